@@ -1,0 +1,3 @@
+from planeval.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""Counting statuses per policy, direction or project. Every count comes from entries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from planeval.model import Entry
+from planeval.scale import DEFAULT_SCALE, Scale
+
+GroupBy = Literal["policy", "direction", "project"]
+GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """Counts of every counted symbol (zeros included) and of every uncounted one."""
+
+    counts: Mapping[str, int]
+    uncounted: Mapping[str, int]
+
+    @property
+    def total(self) -> int:
+        """The number of counted entries (repeat listings and other uncounted ones excluded)."""
+        return sum(self.counts.values())
+
+    def as_dict(self) -> dict[str, object]:
+        return {"counts": dict(self.counts), "uncounted": dict(self.uncounted), "total": self.total}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One policy, direction or project with its counts; ``projects`` is how many plan
+    projects it holds (for the narrative's "N つの計画事業")."""
+
+    id: str
+    name: str
+    count: Count
+    projects: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    by: GroupBy
+    groups: tuple[Group, ...]
+    total: Count
+    scale: Scale
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON shape documented in the README."""
+        return {
+            "by": self.by,
+            "groups": [
+                {"id": g.id, "name": g.name, **g.count.as_dict(), "projects": g.projects}
+                for g in self.groups
+            ],
+            "total": self.total.as_dict(),
+        }
+
+
+def _count(entries: Iterable[Entry], scale: Scale) -> Count:
+    tally = Counter(entry.status for entry in entries)
+    return Count(
+        counts={symbol: tally[symbol] for symbol in scale.counted},
+        uncounted={symbol: tally[symbol] for symbol in scale.uncounted},
+    )
+
+
+def group_key(entry: Entry, by: GroupBy) -> tuple[str, str]:
+    """The (id, name) of the group an entry belongs to."""
+    if by == "policy":
+        return entry.policy_id, entry.policy_name
+    if by == "direction":
+        return entry.direction_id, entry.direction_name
+    return entry.project_id, entry.project_name
+
+
+def id_order(identifier: str) -> tuple[int, ...]:
+    """Sort "1-10-2" after "1-2-1": numerically, part by part."""
+    return tuple(int(part) if part.isdigit() else 0 for part in identifier.split("-"))
+
+
+def summarize(
+    entries: Iterable[Entry], *, by: GroupBy = "policy", scale: Scale = DEFAULT_SCALE
+) -> Summary:
+    """Counts per group, groups in ID order, with the total over all groups."""
+    entries = list(entries)
+    members: dict[str, list[Entry]] = {}
+    names: dict[str, str] = {}
+    for entry in entries:
+        identifier, name = group_key(entry, by)
+        members.setdefault(identifier, []).append(entry)
+        if name and not names.get(identifier):
+            names[identifier] = name
+    groups = tuple(
+        Group(
+            id=identifier,
+            name=names.get(identifier, ""),
+            count=_count(members[identifier], scale),
+            projects=len({entry.project_id for entry in members[identifier]}),
+        )
+        for identifier in sorted(members, key=id_order)
+    )
+    return Summary(by=by, groups=groups, total=_count(entries, scale), scale=scale)

@@ -1,0 +1,100 @@
+"""Reading the numbers people type: project and direction IDs, item numbers, sub-item marks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
+_DASHES = "‐‑‒–—―−－ー─-"
+_DASH = f"[{_DASHES}]"
+_PROJECT = re.compile(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+_DIRECTION = re.compile(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+_CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
+_BRACKETED = re.compile(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
+_DOTTED = re.compile(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
+_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_LOWER = re.compile(
+    rf"^\s*((?:[（(][{_KATAKANA}][）)])|(?:[{_KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
+    re.S,
+)
+_REPEAT = re.compile(
+    rf"[（(]\s*([0-9０-９]+\s*{_DASH}\s*[0-9０-９]+\s*{_DASH}\s*[0-9０-９]+)\s*"
+    r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]+[）)])?\s*再掲\s*[）)]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """An ID or number read from the start of a cell, and the name after it."""
+
+    id: str
+    name: str
+
+
+def _digits(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_project(text: str) -> Numbered | None:
+    """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
+    match = _PROJECT.match(_digits_only(text))
+    if not match:
+        return None
+    return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), match[4].strip())
+
+
+def parse_direction(text: str) -> Numbered | None:
+    """``"1-1 名前"`` → ``Numbered("1-1", "名前")``; None if it is not a direction ID."""
+    match = _DIRECTION.match(_digits_only(text))
+    if not match:
+        return None
+    return Numbered("-".join(str(int(part)) for part in match.group(1, 2)), match[3].strip())
+
+
+def _digits_only(text: str) -> str:
+    """Full-width digits to ASCII, leaving the rest of the text (the name) as typed."""
+    return text.translate(_FULL_WIDTH_DIGITS)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class ItemNumber:
+    """The number at the start of an item cell: its value, the label as typed, the rest."""
+
+    number: int | None
+    label: str
+    name: str
+
+
+def parse_item(text: str) -> ItemNumber:
+    """Read "① 名前", "(1) 名前", "1. 名前" or "1) 名前"; a cell without a number keeps its text."""
+    match = _CIRCLED.match(text)
+    if match:
+        return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())
+    for pattern in (_BRACKETED, _DOTTED):
+        match = pattern.match(text)
+        if match:
+            return ItemNumber(int(_digits(match[2])), match[1].strip(), match[3].strip())
+    return ItemNumber(None, "", text.strip())
+
+
+def parse_lower_level(text: str) -> str | None:
+    """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
+    match = _LOWER.match(text)
+    if not match:
+        return None
+    return f"{match[1].strip()} {match[2].strip()}".strip()
+
+
+def parse_repeat_of(text: str) -> str | None:
+    """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
+    match = _REPEAT.search(text)
+    if not match:
+        return None
+    project = parse_project(match[1])
+    assert project is not None
+    return project.id + (match[2] or "")

@@ -1,0 +1,255 @@
+"""Reading the Chapter 3 layout out of a sheet, as people really type it.
+
+A sheet holds any number of tables, stacked with headings, narrative paragraphs, legend
+lines and blank rows between them. A table starts at a header row, found by its column
+titles (情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等, in any order, optionally with
+細目 and 所管部 columns), and runs until a row that is not part of a table. Inside a table:
+
+- a direction row: ``1-1 名前`` in the project column and nothing rated;
+- a project cell ``1-1-1 名前`` starts a project; blank or merged cells below it continue it;
+- an item cell ``① 名前`` starts an item; blank or merged cells below it continue it, and
+  a cell marked ア, イ, ウ… is a lower level (sub-item) of the item above;
+- the status cell holds a symbol of the scale, or "label symbol" for a sub-item.
+
+Every row that looks rated becomes an Entry or a Problem, never nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from planeval.ids import (
+    ItemNumber,
+    parse_direction,
+    parse_item,
+    parse_lower_level,
+    parse_project,
+    parse_repeat_of,
+)
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.scale import Scale, clean_text
+
+# Column titles, compared after NFKC and with spaces removed.
+HEADER_TITLES: dict[str, frozenset[str]] = {
+    "project": frozenset(
+        {"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業", "事業名", "計画事業名"}
+    ),
+    "item": frozenset({"実施内容", "取組内容", "取り組み内容", "実施項目"}),
+    "status": frozenset({"達成状況", "達成度", "進捗状況", "評価"}),
+    "issue": frozenset({"課題等", "課題", "課題・備考", "課題等・備考", "備考"}),
+    "sub_item": frozenset({"細目", "細項目", "内訳"}),
+    "department": frozenset(
+        {"所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部", "担当課"}
+    ),
+}
+REQUIRED = ("project", "item", "status")
+_POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
+
+
+def _title_key(value: object) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
+
+
+def find_columns(cells: list[object]) -> dict[str, int] | None:
+    """The column of each role if ``cells`` is a header row, else None."""
+    columns: dict[str, int] = {}
+    for index, value in enumerate(cells):
+        key = _title_key(value)
+        for role, titles in HEADER_TITLES.items():
+            if key in titles and role not in columns:
+                columns[role] = index
+    return columns if all(role in columns for role in REQUIRED) else None
+
+
+@dataclass(slots=True)
+class SheetResult:
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list)
+    direction_names: dict[str, str] = field(default_factory=dict)
+    policy_names: dict[str, str] = field(default_factory=dict)
+    tables: int = 0
+
+
+@dataclass(slots=True)
+class _Table:
+    """What is known while walking down one table."""
+
+    columns: dict[str, int]
+    project: tuple[str, str] | None = None  # (id, name)
+    project_cell: str = ""  # where the current project came from
+    project_unreadable: bool = False
+    item: ItemNumber | None = None
+
+
+def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
+    """Every entry, problem and text cell of one sheet."""
+    result = SheetResult()
+    table: _Table | None = None
+    for row_index, cells in enumerate(grid.rows):
+        columns = find_columns(cells)
+        if columns is not None:
+            table = _Table(columns)
+            result.tables += 1
+            continue
+        if not any(clean_text(value) for value in cells):
+            continue
+        if table is not None and _read_table_row(grid, row_index, table, file, scale, result):
+            continue
+        table = None
+        _read_text_row(grid, row_index, file, result)
+    return result
+
+
+def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) -> None:
+    for column, value in enumerate(grid.rows[row]):
+        text = clean_text(value)
+        if not text or (row, column) in grid.continued:
+            continue
+        result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
+        heading = _POLICY_HEADING.search(text)
+        if heading and len(text) < 80:
+            policy = str(int(unicodedata.normalize("NFKC", heading[1])))
+            result.policy_names.setdefault(policy, heading[2].strip())
+
+
+def _read_table_row(
+    grid: SheetGrid, row: int, table: _Table, file: str, scale: Scale, result: SheetResult
+) -> bool:
+    """Read one row of a table; False when the row is not part of the table (the table ends)."""
+    columns = table.columns
+
+    def text(role: str) -> str:
+        column = columns.get(role)
+        return clean_text(grid.value(row, column)) if column is not None else ""
+
+    def fresh(role: str) -> bool:
+        """Whether the cell holds its own value (not blank, not continued from a merge)."""
+        column = columns.get(role)
+        return column is not None and (row, column) not in grid.continued and bool(text(role))
+
+    def where(role: str) -> Location:
+        return Location(file, grid.name, cell_ref(row, columns[role]))
+
+    def report(role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR) -> None:
+        result.problems.append(Problem(where(role), severity, message, hint))
+
+    formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
+    rated = bool(text("item") or text("status") or text("sub_item") or formulas & {"status"})
+
+    if fresh("project"):
+        project_text = text("project")
+        project = parse_project(project_text)
+        if project is None:
+            direction = parse_direction(project_text)
+            if direction is not None and not rated:
+                result.direction_names.setdefault(direction.id, direction.name)
+                table.project, table.item = None, None
+                return True
+            if not rated:
+                return False  # a heading or note below the table
+            report(
+                "project",
+                f"事業番号が読めません: '{project_text}'",
+                "「1-1-1 事業名」のように事業番号から書いてください",
+            )
+            table.project, table.project_unreadable = None, True
+        else:
+            table.project = (project.id, project.name)
+            table.project_cell, table.project_unreadable = where("project").cell or "", False
+            table.item = None
+    elif not rated:
+        # text outside the table's rated columns: a note or heading, not a table row
+        return not any(
+            clean_text(value)
+            for column, value in enumerate(grid.rows[row])
+            if (row, column) not in grid.continued
+        )
+
+    if not rated:
+        return True
+    for role in sorted(formulas):
+        report(
+            role,
+            "数式の結果が保存されていないため値が読めません",
+            "Excel でファイルを開き、再計算させてから保存してください",
+        )
+    if formulas & {"status", "item"}:
+        return True
+
+    if table.project is None:
+        if not table.project_unreadable:
+            report(
+                "item",
+                "どの事業の実施内容か分かりません（上に事業番号の行がありません）",
+                "事業の列に「1-1-1 事業名」を書いてください",
+            )
+        else:
+            report("item", "上の事業番号が読めないため、この行は数えていません")
+        return True
+
+    sub_item: str | None = text("sub_item") or None
+    item_text = text("item")
+    if fresh("item"):
+        lower = parse_lower_level(item_text)
+        if lower is not None and table.item is not None:
+            sub_item = f"{lower} {sub_item}".strip() if sub_item else lower
+        else:
+            table.item = parse_item(item_text)
+    elif table.item is None:
+        report(
+            "item",
+            "実施内容が空です",
+            "実施内容の列に「① 実施内容」のように書いてください",
+        )
+        return True
+
+    status_text = text("status")
+    if not status_text:
+        report("status", "達成状況が空です", f"{scale.describe()} のいずれかを入力してください")
+        return True
+    split = scale.split_labelled(status_text)
+    if split is None:
+        report(
+            "status",
+            f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
+            "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
+        )
+        return True
+    label, symbol = split
+    if label:
+        sub_item = f"{sub_item} {label}" if sub_item else label
+    item = table.item
+    assert item is not None
+    if not fresh("item") and sub_item is None:
+        report(
+            "item",
+            f"実施内容が空で細目名もありません。上の実施内容（{item.label or item.name}）"
+            "の続きとして数えました",
+            "別の実施内容なら実施内容を、細目なら細目名を書いてください",
+            Severity.WARNING,
+        )
+    project_id, project_name = table.project
+    direction_id = project_id.rsplit("-", 1)[0]
+    result.entries.append(
+        Entry(
+            location=where("status"),
+            policy_id=project_id.split("-", 1)[0],
+            direction_id=direction_id,
+            project_id=project_id,
+            project_name=project_name,
+            item_no=item.number,
+            item_label=item.label,
+            item_name=item.name,
+            sub_item=sub_item,
+            status=symbol,
+            status_text=status_text,
+            issue=text("issue"),
+            department=text("department"),
+            repeat_of=parse_repeat_of(item.name),
+        )
+    )
+    return True

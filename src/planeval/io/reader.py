@@ -1,0 +1,144 @@
+"""Reading several workbooks (or folders of them) into entries, problems and text cells."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planeval.io.chapter3 import read_sheet
+from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
+from planeval.io.xlsx import UnreadableWorkbook, open_xlsx
+from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.scale import DEFAULT_SCALE, Scale
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Everything read from the inputs: entries in input order, every problem, the text cells
+    outside tables (headings, narratives), and the names of policies and directions."""
+
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list)
+    policy_names: dict[str, str] = field(default_factory=dict)
+    direction_names: dict[str, str] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+
+def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Files as given, and every workbook in a given folder (sorted), skipping Excel's lock
+    files (``~$…``), hidden and temporary files, each skip said as a notice."""
+    files: list[Path] = []
+    notices: list[Problem] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for child in sorted(path.iterdir()):
+            if not child.is_file() or child.suffix.lower() not in WORKBOOK_SUFFIXES:
+                continue
+            if child.name.startswith(("~$", ".")) or child.name.endswith(".tmp"):
+                notices.append(
+                    Problem(
+                        Location(str(child)),
+                        Severity.NOTICE,
+                        "Excel の一時ファイル・隠しファイルのため読み飛ばしました",
+                    )
+                )
+                continue
+            files.append(child)
+    return files, notices
+
+
+def read_workbooks(paths: Sequence[Path | str], *, scale: Scale = DEFAULT_SCALE) -> ReadResult:
+    """Read every Chapter 3 table in the given workbooks and folders."""
+    files, notices = expand_inputs(Path(path) for path in paths)
+    result = ReadResult(problems=list(notices))
+    for path in files:
+        _read_file(path, scale, result)
+    result.entries = [
+        dataclasses.replace(
+            entry,
+            policy_name=result.policy_names.get(entry.policy_id, ""),
+            direction_name=result.direction_names.get(entry.direction_id, ""),
+        )
+        for entry in result.entries
+    ]
+    return result
+
+
+def _read_file(path: Path, scale: Scale, result: ReadResult) -> None:
+    name = str(path)
+    whole_file = Location(name)
+
+    def leave_out(message: str) -> None:
+        result.problems.append(Problem(whole_file, Severity.ERROR, message))
+        result.left_out.append(name)
+
+    if not path.exists():
+        leave_out("ファイルが見つかりません")
+        return
+    try:
+        kind = sniff(path)
+    except OSError as error:
+        leave_out(f"ファイルを開けません（{error.strerror or error}）")
+        return
+    if kind not in READABLE:
+        leave_out(ADVICE[kind])
+        return
+    if kind is FileKind.XLSM:
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.NOTICE,
+                "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
+            )
+        )
+    try:
+        opened = open_xlsx(path)
+    except UnreadableWorkbook as error:
+        leave_out(str(error))
+        return
+    result.files.append(name)
+    for hidden in opened.hidden_sheets:
+        result.problems.append(
+            Problem(
+                Location(name, hidden),
+                Severity.NOTICE,
+                "非表示のシートのため読み飛ばしました",
+                "このシートも数える場合は Excel で再表示してください",
+            )
+        )
+    tables = 0
+    for grid in opened.sheets:
+        sheet = read_sheet(grid, file=name, scale=scale)
+        tables += sheet.tables
+        result.entries.extend(sheet.entries)
+        result.problems.extend(sheet.problems)
+        result.texts.extend(sheet.texts)
+        for policy, policy_name in sheet.policy_names.items():
+            result.policy_names.setdefault(policy, policy_name)
+        for direction, direction_name in sheet.direction_names.items():
+            result.direction_names.setdefault(direction, direction_name)
+    if tables == 0:
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.ERROR,
+                "第3章の表が見つかりません（見出し行「情報化計画事業の体系｜実施内容｜達成状況」がありません）",
+                "表の見出し行に「情報化計画事業の体系」「実施内容」「達成状況」の列名を書いてください",
+            )
+        )

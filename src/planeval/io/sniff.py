@@ -1,0 +1,105 @@
+"""Knowing a file by its bytes, not its name, before any parser sees it."""
+
+from __future__ import annotations
+
+import enum
+import zipfile
+from pathlib import Path
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class FileKind(enum.StrEnum):
+    XLSX = "xlsx"
+    XLSM = "xlsm"
+    XLSB = "xlsb"
+    ODS = "ods"
+    XLS = "xls"
+    ENCRYPTED = "encrypted"
+    ZIP_OTHER = "zip"
+    DAMAGED_ZIP = "damaged-zip"
+    HTML = "html"
+    TEXT = "text"
+    EMPTY = "empty"
+    UNKNOWN = "unknown"
+
+
+READABLE = {FileKind.XLSX, FileKind.XLSM}
+
+# What each kind is and what to do, in the words a ward office uses.
+ADVICE: dict[FileKind, str] = {
+    FileKind.XLSB: "Excel バイナリ形式（.xlsb）のブックです。Excel で開き「名前を付けて保存」で"
+    "「Excel ブック (*.xlsx)」を選んで保存し直してください",
+    FileKind.ODS: "OpenDocument 形式（.ods）の表計算ファイルです。"
+    "「Excel ブック (*.xlsx)」形式で保存し直してください",
+    FileKind.XLS: "古い Excel 形式（.xls, Excel 97-2003）のファイルです。Excel で開き"
+    "「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
+    FileKind.ENCRYPTED: "パスワードで保護（暗号化）されたブックです。Excel でパスワードを解除して"
+    "保存し直してから読み込んでください",
+    FileKind.ZIP_OTHER: "ZIP ファイルですが Excel ブック（.xlsx）ではありません。"
+    "提出されたファイルが正しいか確認してください",
+    FileKind.DAMAGED_ZIP: "壊れているか途中で切れたブックです（ZIP として読めません）。"
+    "元のファイルをもう一度送ってもらってください",
+    FileKind.HTML: "Web ページ（HTML）のファイルです（拡張子だけが Excel になっています）。"
+    "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+    FileKind.TEXT: "テキスト（CSV など）のファイルです。Excel で開き"
+    "「Excel ブック (*.xlsx)」形式で保存し直してください",
+    FileKind.EMPTY: "空のファイルです（0 バイト）。提出し直してもらってください",
+    FileKind.UNKNOWN: "Excel ブックとして読めない形式のファイルです。"
+    "「Excel ブック (*.xlsx)」形式で保存されたものか確認してください",
+}
+
+
+def sniff(path: Path) -> FileKind:
+    """The kind of file at ``path``, judged from its first bytes and, for a zip, its part names."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if not head:
+        return FileKind.EMPTY
+    if head.startswith(OLE_MAGIC):
+        return _sniff_ole(path)
+    if head.startswith(ZIP_MAGIC) or head.startswith(b"PK"):
+        return _sniff_zip(path)
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in text[:512]:
+        return FileKind.HTML
+    if _looks_like_text(head):
+        return FileKind.TEXT
+    return FileKind.UNKNOWN
+
+
+def _sniff_ole(path: Path) -> FileKind:
+    # An encrypted OOXML workbook is an OLE file holding an "EncryptionInfo" stream; the
+    # directory entry names are UTF-16LE. Reading the whole file is fine: limits come first.
+    data = path.read_bytes()
+    if "EncryptionInfo".encode("utf-16-le") in data:
+        return FileKind.ENCRYPTED
+    return FileKind.XLS
+
+
+def _sniff_zip(path: Path) -> FileKind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+                return FileKind.ODS
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return FileKind.DAMAGED_ZIP
+    if "xl/workbook.bin" in names:
+        return FileKind.XLSB
+    if "xl/workbook.xml" in names:
+        return FileKind.XLSM if "xl/vbaProject.bin" in names else FileKind.XLSX
+    return FileKind.ZIP_OTHER
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "cp932"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False

@@ -1,0 +1,137 @@
+"""Status scales: the symbols, their labels, their aliases and whether each is counted.
+
+The scale is data. The default is the one the seed uses (◎ ○ △ × and - for a repeat
+listing); planeval.toml can define another. A cell is normalised with an explicit table
+of aliases owned by the scale, never by guessing: a value that maps to nothing stays
+unknown and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Characters that are invisible or that Excel users type as padding.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# A remark after the symbol, e.g. "△（一部修正）" or "○ (済)".
+_TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+
+
+def clean_text(value: object) -> str:
+    """The text of a cell with invisible characters removed and outer spaces (any width) trimmed."""
+    if value is None:
+        return ""
+    text = str(value).translate(_INVISIBLE)
+    return text.strip()
+
+
+def _key(text: str) -> str:
+    """The form aliases are compared in: NFKC (full-width letters and digits to ASCII), no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """One symbol of a scale."""
+
+    symbol: str
+    label: str
+    counted: bool = True
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scale:
+    """An ordered set of statuses; ``as_planned`` names the symbol meaning "as planned"."""
+
+    statuses: tuple[Status, ...]
+    as_planned: str | None = None
+    _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lookup: dict[str, str] = {}
+        for status in self.statuses:
+            for alias in (status.symbol, status.label, *status.aliases):
+                key = _key(alias)
+                if not key:
+                    continue
+                if lookup.get(key, status.symbol) != status.symbol:
+                    raise ValueError(
+                        f"'{alias}' is an alias of both {lookup[key]} and {status.symbol}"
+                    )
+                lookup[key] = status.symbol
+        object.__setattr__(self, "_lookup", lookup)
+
+    @property
+    def symbols(self) -> tuple[str, ...]:
+        return tuple(status.symbol for status in self.statuses)
+
+    @property
+    def counted(self) -> tuple[str, ...]:
+        return tuple(status.symbol for status in self.statuses if status.counted)
+
+    @property
+    def uncounted(self) -> tuple[str, ...]:
+        return tuple(status.symbol for status in self.statuses if not status.counted)
+
+    def status(self, symbol: str) -> Status:
+        for status in self.statuses:
+            if status.symbol == symbol:
+                return status
+        raise KeyError(symbol)
+
+    def label(self, symbol: str) -> str:
+        return self.status(symbol).label
+
+    def normalise(self, value: object) -> str | None:
+        """The scale symbol a cell's text stands for, or None if it stands for none.
+
+        Accepts the symbol, its label or an alias, with surrounding spaces of any width,
+        zero-width characters, and a trailing remark in brackets ("△（一部修正）").
+        """
+        key = _key(str(value) if value is not None else "")
+        if not key:
+            return None
+        found = self._lookup.get(key)
+        if found is None:
+            without_remark = _TRAILING_REMARK.sub("", key)
+            if without_remark and without_remark != key:
+                found = self._lookup.get(without_remark)
+        return found
+
+    def split_labelled(self, value: object) -> tuple[str | None, str] | None:
+        """Split "電子申請 ◎" into ("電子申請", "◎"); a bare "◎" gives (None, "◎").
+
+        Returns None when the text is not a status, with or without a label before it.
+        """
+        text = clean_text(value)
+        symbol = self.normalise(text)
+        if symbol is not None:
+            return None, symbol
+        match = re.match(r"^(?P<label>.*\S)[\s:：]+(?P<status>\S+)$", text)
+        if match:
+            symbol = self.normalise(match["status"])
+            if symbol is not None:
+                return match["label"].strip(), symbol
+        return None
+
+    def describe(self) -> str:
+        """The scale as users see it in messages: "◎ ○ △ × -"."""
+        return " ".join(self.symbols)
+
+    def legend(self) -> str:
+        """The legend line as Chapter 3 prints it."""
+        return "※" + "、".join(f"{s.label}：{s.symbol}" for s in self.statuses if s.counted)
+
+
+DEFAULT_SCALE = Scale(
+    statuses=(
+        Status("◎", "計画を上回る実施"),
+        Status("○", "計画どおり実施", aliases=("〇", "◯", "計画通り実施")),
+        Status("△", "内容を一部修正して実施"),
+        Status("×", "未実施", aliases=("✕", "✖", "☓")),
+        Status("-", "再掲", counted=False, aliases=("－", "―", "‐", "−", "–", "—", "ー")),
+    ),
+    as_planned="○",
+)
