@@ -39,4 +39,3 @@ __all__ = [
     "summarize",
     "to_dataframe",
 ]
-

@@ -1,13 +1,13 @@
 """Reading planeval.toml: the status scale (and, later, limits and other settings).
 
-    [scale]
-    as_planned = "○"
+[scale]
+as_planned = "○"
 
-    [[scale.status]]
-    symbol = "A"
-    label = "達成"
-    aliases = ["達成済"]
-    counted = true
+[[scale.status]]
+symbol = "A"
+label = "達成"
+aliases = ["達成済"]
+counted = true
 """
 
 from __future__ import annotations

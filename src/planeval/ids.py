@@ -9,12 +9,16 @@ from dataclasses import dataclass
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
 _DASHES = "‐‑‒–—―−－ー─-"
 _DASH = f"[{_DASHES}]"
-_PROJECT = re.compile(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+_PROJECT = re.compile(
+    rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S
+)
 _DIRECTION = re.compile(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
 _BRACKETED = re.compile(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
 _DOTTED = re.compile(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
-_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_KATAKANA = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
 _LOWER = re.compile(
     rf"^\s*((?:[（(][{_KATAKANA}][）)])|(?:[{_KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,

@@ -27,7 +27,7 @@ def clean_text(value: object) -> str:
 
 
 def _key(text: str) -> str:
-    """The form aliases are compared in: NFKC (full-width letters and digits to ASCII), no spaces."""
+    """The form aliases are compared in: NFKC (full-width to ASCII), no spaces."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(text)))
 
 

@@ -35,7 +35,15 @@ from planeval.scale import Scale, clean_text
 # Column titles, compared after NFKC and with spaces removed.
 HEADER_TITLES: dict[str, frozenset[str]] = {
     "project": frozenset(
-        {"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業", "事業名", "計画事業名"}
+        {
+            "情報化計画事業の体系",
+            "体系",
+            "情報化計画事業",
+            "計画事業",
+            "事業",
+            "事業名",
+            "計画事業名",
+        }
     ),
     "item": frozenset({"実施内容", "取組内容", "取り組み内容", "実施項目"}),
     "status": frozenset({"達成状況", "達成度", "進捗状況", "評価"}),
@@ -134,7 +142,9 @@ def _read_table_row(
     def where(role: str) -> Location:
         return Location(file, grid.name, cell_ref(row, columns[role]))
 
-    def report(role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR) -> None:
+    def report(
+        role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
+    ) -> None:
         result.problems.append(Problem(where(role), severity, message, hint))
 
     formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}

@@ -50,7 +50,7 @@ def open_xlsx(path: Path) -> OpenedWorkbook:
 
 
 def _grid(sheet: Worksheet) -> SheetGrid:
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    rows: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
     grid = SheetGrid(sheet.title, rows)
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
@@ -82,8 +82,11 @@ def _mark_unsaved_formulas(grid: SheetGrid, sheet: Worksheet) -> None:
         for cell in row:
             formula = cell.value
             is_formula = (isinstance(formula, str) and formula.startswith("=")) or (
-                formula is not None and type(formula).__name__ in {"ArrayFormula", "DataTableFormula"}
+                formula is not None
+                and type(formula).__name__ in {"ArrayFormula", "DataTableFormula"}
             )
+            if cell.row is None or cell.column is None:
+                continue
             r, c = cell.row - 1, cell.column - 1
             if is_formula and r < len(grid.rows) and grid.value(r, c) is None:
                 grid.unsaved_formulas.add((r, c))

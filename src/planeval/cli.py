@@ -1,0 +1,222 @@
+"""The planeval command line: parse options, call the library, render, map errors."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from planeval import __version__
+from planeval.aggregate import GroupBy, summarize
+from planeval.config import Config, load_config
+from planeval.errors import PlanevalError, UsageError
+from planeval.io.reader import ReadResult, read_workbooks
+from planeval.report import views
+from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
+
+app = typer.Typer(
+    name="planeval",
+    help="Evaluate an IT plan (情報化事業計画) from departments' status workbooks.",
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Files = Annotated[
+    list[Path],
+    typer.Argument(help="Status workbooks (.xlsx/.xlsm) or folders of them.", show_default=False),
+]
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format", "-f", help="Output format: rich, csv, json, or any tabulate format (github…)."
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="planeval.toml to use (default: ./planeval.toml if present)."),
+]
+KeepGoing = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going", help="Count what could be read even when some rows or files have errors."
+    ),
+]
+
+
+def friendly(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a PlanevalError into its message and exit code: no traceback for the user."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except PlanevalError as error:
+            from rich.console import Console
+
+            Console(stderr=True).print(f"エラー: {error}", soft_wrap=True, markup=False)
+            raise typer.Exit(error.exit_code) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"planeval {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Evaluate an IT plan (情報化事業計画) from departments' status workbooks."""
+
+
+def _load(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config, ReadResult]:
+    message = check_format(fmt)
+    if message:
+        raise UsageError(message)
+    config = load_config(config_path)
+    return config, read_workbooks(files, scale=config.scale)
+
+
+def _finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], None]) -> None:
+    """Print the report (unless errors stop it), the problems, and exit with the right code."""
+    from rich.console import Console
+
+    err = Console(stderr=True)
+    blocked = result.has_errors and not keep_going
+    if not blocked:
+        emit()
+    if fmt != JSON:
+        from planeval.report.problems import write_problems
+
+        write_problems(result.problems, err)
+    if blocked:
+        err.print(
+            "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
+            "読めた行だけを集計してください。",
+            soft_wrap=True,
+        )
+    elif result.has_errors:
+        err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True)
+        for name in result.left_out:
+            err.print(f"  読み込めなかったファイル: {name}", soft_wrap=True, markup=False)
+    if result.has_errors:
+        raise typer.Exit(1)
+
+
+def _emit_tables(tables: list[TableData], fmt: str, footer: str = "") -> None:
+    from rich.console import Console
+
+    console = Console()
+    write_tables(tables, fmt, console=console, stream=sys.stdout)
+    if footer and fmt == RICH:
+        console.print(footer, soft_wrap=True)
+
+
+@app.command("summarize")
+@friendly
+def summarize_command(
+    files: Files,
+    by: Annotated[
+        str, typer.Option("--by", help="Group by policy, direction or project.")
+    ] = "policy",
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+) -> None:
+    """Count statuses per policy (or direction, project): every symbol, zeros included."""
+    if by not in ("policy", "direction", "project"):
+        raise UsageError(f"--by must be policy, direction or project, not '{by}'")
+    config, result = _load(files, config_path, fmt)
+    group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
+    summary = summarize(result.entries, by=group_by, scale=config.scale)
+
+    def emit() -> None:
+        if fmt == JSON:
+            data = summary.as_dict() | {
+                "problems": [views.problem_dict(p) for p in result.problems]
+            }
+            write_json(data, sys.stdout)
+        else:
+            _emit_tables([views.summary_table(summary)], fmt, views.legend(config.scale))
+
+    _finish(result, fmt, keep_going, emit)
+
+
+@app.command("tables")
+@friendly
+def tables_command(
+    files: Files,
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+) -> None:
+    """Print the Chapter 3 progress tables: per direction, project | item | status | issue."""
+    _config, result = _load(files, config_path, fmt)
+
+    def emit() -> None:
+        if fmt == JSON:
+            data = views.chapter3_json(result.entries)
+            data["problems"] = [views.problem_dict(p) for p in result.problems]
+            write_json(data, sys.stdout)
+        elif fmt == "csv":
+            _emit_tables([views.chapter3_flat(result.entries)], fmt)
+        else:
+            _emit_tables(views.chapter3_tables(result.entries), fmt)
+
+    _finish(result, fmt, keep_going, emit)
+
+
+@app.command("issues")
+@friendly
+def issues_command(
+    files: Files,
+    status: Annotated[
+        list[str] | None,
+        typer.Option("--status", "-s", help="Only these statuses (repeat or comma-separate: △,×)."),
+    ] = None,
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+) -> None:
+    """List issues: every item with an issue text or a status other than "as planned"."""
+    config, result = _load(files, config_path, fmt)
+    wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
+    if None in wanted:
+        raise UsageError(
+            f"--status takes symbols of the scale ({config.scale.describe()}): {', '.join(status or [])}"
+        )
+    chosen = views.select_issues(
+        result.entries, config.scale, statuses=[s for s in wanted if s is not None]
+    )
+
+    def emit() -> None:
+        if fmt == JSON:
+            data = {
+                "issues": [views.entry_dict(entry) for entry in chosen],
+                "problems": [views.problem_dict(p) for p in result.problems],
+            }
+            write_json(data, sys.stdout)
+        else:
+            _emit_tables([views.issue_table(chosen)], fmt, f"{len(chosen)} 件")
+
+    _finish(result, fmt, keep_going, emit)
+
+
+def main() -> int:
+    """Console-script entry point."""
+    app()
+    return 0

@@ -1,0 +1,95 @@
+"""Writing a table in any of the output formats: rich, csv, json, or any tabulate format."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+RICH, CSV, JSON = "rich", "csv", "json"
+
+
+@dataclass(frozen=True, slots=True)
+class TableData:
+    """A titled table: headers and rows of plain text, ready for any format."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    numeric: frozenset[int] = frozenset()  # columns to right-align
+
+
+def format_names() -> list[str]:
+    from tabulate import tabulate_formats
+
+    return [RICH, CSV, JSON, *tabulate_formats]
+
+
+def check_format(name: str) -> str | None:
+    """None if ``name`` is a known output format, else the message saying which are."""
+    names = format_names()
+    if name in names:
+        return None
+    return f"unknown format '{name}'; choose one of: {', '.join(names)}"
+
+
+def write_tables(
+    tables: Sequence[TableData], fmt: str, *, console: Console, stream: TextIO
+) -> None:
+    """Write each table with its title above it, in ``fmt`` (not json: callers own that shape)."""
+    if fmt == RICH:
+        _write_rich(tables, console)
+    elif fmt == CSV:
+        _write_csv(tables, stream)
+    else:
+        from tabulate import tabulate
+
+        for index, table in enumerate(tables):
+            if index:
+                stream.write("\n")
+            if table.title:
+                stream.write(f"{table.title}\n")
+            align = [
+                "right" if column in table.numeric else "left"
+                for column in range(len(table.headers))
+            ]
+            stream.write(
+                tabulate(table.rows, headers=list(table.headers), tablefmt=fmt, colalign=align)
+            )
+            stream.write("\n")
+
+
+def write_json(data: object, stream: TextIO) -> None:
+    json.dump(data, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def _write_rich(tables: Sequence[TableData], console: Console) -> None:
+    from rich import box
+    from rich.table import Table
+
+    for table in tables:
+        view = Table(title=table.title or None, box=box.SQUARE, title_justify="left")
+        for column, header in enumerate(table.headers):
+            view.add_column(
+                header,
+                justify="right" if column in table.numeric else "left",
+                overflow="fold",
+            )
+        for row in table.rows:
+            view.add_row(*row)
+        console.print(view)
+
+
+def _write_csv(tables: Sequence[TableData], stream: TextIO) -> None:
+    """One CSV: the first table's headers, then every table's rows (same columns throughout)."""
+    writer = csv.writer(stream, lineterminator="\n")
+    if tables:
+        writer.writerow(tables[0].headers)
+    for table in tables:
+        writer.writerows(table.rows)
