@@ -91,6 +91,14 @@ class _Table:
     project_cell: str = ""  # where the current project came from
     project_unreadable: bool = False
     item: ItemNumber | None = None
+    # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
+    # its "empty status" problem waits here until we know.
+    unrated_item: Problem | None = None
+
+    def flush(self, result: SheetResult) -> None:
+        if self.unrated_item is not None:
+            result.problems.append(self.unrated_item)
+            self.unrated_item = None
 
 
 def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
@@ -100,6 +108,8 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     for row_index, cells in enumerate(grid.rows):
         columns = find_columns(cells)
         if columns is not None:
+            if table is not None:
+                table.flush(result)
             table = _Table(columns)
             result.tables += 1
             continue
@@ -107,8 +117,12 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             continue
         if table is not None and _read_table_row(grid, row_index, table, file, scale, result):
             continue
+        if table is not None:
+            table.flush(result)
         table = None
         _read_text_row(grid, row_index, file, result)
+    if table is not None:
+        table.flush(result)
     return result
 
 
@@ -168,6 +182,7 @@ def _read_table_row(
             )
             table.project, table.project_unreadable = None, True
         else:
+            table.flush(result)
             table.project = (project.id, project.name)
             table.project_cell, table.project_unreadable = where("project").cell or "", False
             table.item = None
@@ -207,7 +222,9 @@ def _read_table_row(
         lower = parse_lower_level(item_text)
         if lower is not None and table.item is not None:
             sub_item = f"{lower} {sub_item}".strip() if sub_item else lower
+            table.unrated_item = None
         else:
+            table.flush(result)
             table.item = parse_item(item_text)
     elif table.item is None:
         report(
@@ -219,7 +236,16 @@ def _read_table_row(
 
     status_text = text("status")
     if not status_text:
-        report("status", "達成状況が空です", f"{scale.describe()} のいずれかを入力してください")
+        empty = Problem(
+            where("status"),
+            Severity.ERROR,
+            "達成状況が空です",
+            f"{scale.describe()} のいずれかを入力してください",
+        )
+        if fresh("item") and sub_item is None:
+            table.unrated_item = empty  # unless lower levels follow
+        else:
+            result.problems.append(empty)
         return True
     split = scale.split_labelled(status_text)
     if split is None:

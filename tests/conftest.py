@@ -1,0 +1,54 @@
+"""Helpers that build small workbooks the way people type them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_WORKBOOK = REPO / "data" / "setagaya" / "chapter3.xlsx"
+
+Rows = Sequence[Sequence[object]]
+
+
+def write_book(
+    path: Path,
+    sheets: dict[str, Rows],
+    *,
+    merges: dict[str, Sequence[str]] | None = None,
+    hidden: Sequence[str] = (),
+    start: str = "A1",
+) -> Path:
+    """Write ``sheets`` (name → rows) to ``path``; ``start`` is where each sheet's rows begin."""
+    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+
+    letter, first_row = coordinate_from_string(start)
+    first_column = column_index_from_string(letter)
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None and value != "":
+                    sheet.cell(row=first_row + r, column=first_column + c, value=value)
+        for cell_range in (merges or {}).get(name, ()):
+            sheet.merge_cells(cell_range)
+        if name in hidden:
+            sheet.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def book(tmp_path: Path):
+    """``book(rows, name="status.xlsx", **options)`` writes a one-sheet (or more) workbook."""
+
+    def make(rows: Rows | dict[str, Rows], name: str = "status.xlsx", **options: object) -> Path:
+        sheets = rows if isinstance(rows, dict) else {"第3章": rows}
+        return write_book(tmp_path / name, sheets, **options)  # type: ignore[arg-type]
+
+    return make

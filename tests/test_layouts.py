@@ -1,0 +1,273 @@
+"""The same rows, typed in every layout people use, give the same entries and counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+import planeval
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+class Row(NamedTuple):
+    project: str
+    project_name: str
+    item_label: str
+    item_name: str
+    sub_item: str | None
+    status: str
+    issue: str = ""
+    department: str = ""
+
+
+DIRECTIONS = {"1-1": "行政サービスの拡充", "1-2": "交流促進支援", "2-1": "行政経営の質的向上"}
+POLICIES = {"1": "区民の力を活かす情報化", "2": "行政経営を支援する情報化"}
+ROWS = [
+    Row("1-1-1", "情報提供の充実", "①", "電子媒体の活用", None, "○", "", "政策経営部"),
+    Row("1-1-1", "情報提供の充実", "②", "地理情報の提供", None, "△", "統一化が必要", "都市整備部"),
+    Row("1-1-2", "マイナンバーの活用", "①", "行政サービスの拡充", "電子調達", "○", "", "財務部"),
+    Row("1-1-2", "マイナンバーの活用", "①", "行政サービスの拡充", "電子申請", "◎", "件数が増加", "財務部"),
+    Row("1-1-2", "マイナンバーの活用", "②", "納付方法の検討", None, "×", "未着手", "区民生活部"),
+    Row("1-2-1", "参加と協働", "①", "防災情報の提供", None, "○", "", "危機管理部"),
+    Row("1-2-1", "参加と協働", "②", "魅力の発信（1-1-1②再掲）", None, "-", "", "経済産業部"),
+    Row("2-1-1", "働き方改革", "①", "モバイル端末の活用", None, "◎", "整備拡大", "総務部"),
+    Row("2-1-1", "働き方改革", "②", "ペーパーレス会議", None, "○", "", "総務部"),
+]
+EXPECTED_POLICY_COUNTS = [
+    ("1", {"◎": 1, "○": 3, "△": 1, "×": 1}, {"-": 1}),
+    ("2", {"◎": 1, "○": 1, "△": 0, "×": 0}, {"-": 0}),
+]
+
+
+def _direction(row: Row) -> str:
+    return row.project.rsplit("-", 1)[0]
+
+
+def _status_cell(row: Row) -> str:
+    return f"{row.sub_item} {row.status}" if row.sub_item else row.status
+
+
+def _table(rows: list[Row], *, top: int, merged: bool) -> tuple[list[list[object]], list[str]]:
+    """A seed-style table (header, direction row, rows) whose first row is Excel row ``top``."""
+    direction = _direction(rows[0])
+    out: list[list[object]] = [HEADER, [f"{direction} {DIRECTIONS[direction]}", "", "", ""]]
+    merges: list[str] = [f"A{top + 1}:D{top + 1}"] if merged else []
+    project_start = item_start = top + 2
+    for index, row in enumerate(rows):
+        excel_row = top + 2 + index
+        previous = rows[index - 1] if index else None
+        new_project = previous is None or previous.project != row.project
+        new_item = new_project or previous is None or previous.item_label != row.item_label
+        out.append(
+            [
+                f"{row.project} {row.project_name}" if new_project else "",
+                f"{row.item_label} {row.item_name}" if new_item else "",
+                _status_cell(row),
+                row.issue,
+            ]
+        )
+        if merged and index:
+            if new_project:
+                if excel_row - 1 > project_start:
+                    merges.append(f"A{project_start}:A{excel_row - 1}")
+                project_start = excel_row
+            if new_item:
+                if excel_row - 1 > item_start:
+                    merges.append(f"B{item_start}:B{excel_row - 1}")
+                item_start = excel_row
+    last = top + 1 + len(rows)
+    if merged and last > project_start:
+        merges.append(f"A{project_start}:A{last}")
+    if merged and last > item_start:
+        merges.append(f"B{item_start}:B{last}")
+    return out, merges
+
+
+def _by(rows: list[Row], key: Callable[[Row], str]) -> list[list[Row]]:
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return list(groups.values())
+
+
+def _stacked(rows: list[Row], *, merged: bool, policy_headings: bool = True) -> tuple[list, list]:
+    """Tables stacked down one sheet with headings, narrative, legend and blank rows between."""
+    sheet: list[list[object]] = [["第3章 後期情報化計画事業の進捗状況"], []]
+    merges: list[str] = []
+    for policy_rows in _by(rows, lambda r: r.project.split("-")[0]):
+        policy = policy_rows[0].project.split("-")[0]
+        if policy_headings:
+            sheet += [[f"（{policy}）情報化政策{policy} {POLICIES[policy]}"], []]
+        sheet += [["「…」として、計画事業に取り組みました。計画どおり実施N件でした。"], []]
+        sheet += [["※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×"], []]
+        for direction_rows in _by(policy_rows, _direction):
+            table, table_merges = _table(direction_rows, top=len(sheet) + 1, merged=merged)
+            sheet += [*table, []]
+            merges += table_merges
+    return sheet, merges
+
+
+def seed_style(tmp: Path) -> list[Path]:
+    sheet, merges = _stacked(ROWS, merged=True)
+    return [write_book(tmp / "seed.xlsx", {"第3章": sheet}, merges={"第3章": merges})]
+
+
+def blank_means_same_as_above(tmp: Path) -> list[Path]:
+    sheet, _ = _stacked(ROWS, merged=False)
+    return [write_book(tmp / "blank.xlsx", {"第3章": sheet})]
+
+
+def sheet_per_policy(tmp: Path) -> list[Path]:
+    sheets, merges = {}, {}
+    for policy_rows in _by(ROWS, lambda r: r.project.split("-")[0]):
+        name = f"政策{policy_rows[0].project[0]}"
+        sheets[name], merges[name] = _stacked(policy_rows, merged=True)
+    return [write_book(tmp / "per-policy.xlsx", sheets, merges=merges)]
+
+
+def several_workbooks(tmp: Path) -> list[Path]:
+    paths = []
+    for policy_rows in _by(ROWS, lambda r: r.project.split("-")[0]):
+        sheet, merges = _stacked(policy_rows, merged=False)
+        name = f"policy{policy_rows[0].project[0]}.xlsx"
+        paths.append(write_book(tmp / name, {"第3章": sheet}, merges={"第3章": merges}))
+    return paths
+
+
+def other_columns_elsewhere(tmp: Path) -> list[Path]:
+    """Columns in another order, a 細目 and a 所管部 column, the table starting at C4."""
+    header = ["所管部", "情報化計画事業の体系", "実施内容", "細目", "課題等", "達成状況"]
+    sheet: list[list[object]] = [[f"（1）情報化政策1 {POLICIES['1']}"], [], header]
+    sheet2: list[list[object]] = [[f"(2) 情報化政策2 {POLICIES['2']}"], [], header]
+    for row in ROWS:
+        target = sheet if row.project.startswith("1") else sheet2
+        target.append(
+            [
+                row.department,
+                f"{row.project}{row.project_name}",  # no space before the name
+                f"{row.item_label}{row.item_name}",
+                row.sub_item or "",
+                row.issue,
+                row.status,
+            ]
+        )
+    return [write_book(tmp / "columns.xlsx", {"一覧": sheet, "一覧2": sheet2}, start="C4")]
+
+
+def typed_by_hand(tmp: Path) -> list[Path]:
+    """Full-width IDs and dashes, other item numbering, look-alike and padded status symbols."""
+    looks = {"○": ["〇", " ◯ ", "○\u200b"], "×": ["✕"], "△": ["△（一部修正）"], "-": ["－"], "◎": ["　◎　"]}
+    numbering = {"①": "(1)", "②": "2."}
+    used: dict[str, int] = {}
+    rows = []
+    for row in ROWS:
+        variants = looks[row.status]
+        status = variants[used.get(row.status, 0) % len(variants)]
+        used[row.status] = used.get(row.status, 0) + 1
+        project = row.project.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+        rows.append(
+            row._replace(project=project, item_label=numbering[row.item_label], status=status)
+        )
+    sheet: list[list[object]] = [HEADER]
+    previous: Row | None = None
+    for row in rows:
+        new_project = previous is None or previous.project != row.project
+        new_item = new_project or previous is None or previous.item_label != row.item_label
+        sheet.append(
+            [
+                f"{row.project}　{row.project_name}" if new_project else "",
+                f"{row.item_label} {row.item_name}" if new_item else "",
+                _status_cell(row),
+                row.issue,
+            ]
+        )
+        previous = row
+    sheet = [[f"（1）情報化政策1 {POLICIES['1']}"], [f"(2) 情報化政策2 {POLICIES['2']}"], *sheet]
+    return [write_book(tmp / "typed.xlsx", {"Sheet1": sheet})]
+
+
+def lower_levels_in_item_column(tmp: Path) -> list[Path]:
+    """Sub-items written as ア, イ… lines under their item instead of in the status cell."""
+    sheet, _ = _stacked(ROWS, merged=False)
+    out: list[list[object]] = []
+    markers = iter("アイウエ")
+    for cells in sheet:
+        if len(cells) == 4 and isinstance(cells[2], str) and " " in cells[2]:
+            label, status = cells[2].rsplit(" ", 1)
+            if cells[1]:  # the item's first sub-item: the item on its own line first
+                out.append([cells[0], cells[1], "", ""])
+                cells = ["", "", status, cells[3]]
+                markers = iter("アイウエ")
+            out.append([cells[0], f"{next(markers)} {label}", status, cells[3]])
+        else:
+            out.append(cells)
+    return [write_book(tmp / "lower.xlsx", {"第3章": out})]
+
+
+LAYOUTS = [
+    seed_style,
+    blank_means_same_as_above,
+    sheet_per_policy,
+    several_workbooks,
+    other_columns_elsewhere,
+    typed_by_hand,
+]
+
+
+def _counts(result: planeval.ReadResult, by: str) -> list[tuple[object, ...]]:
+    """Counts per group, names aside (layouts without direction rows do not name directions)."""
+    summary = planeval.summarize(result.entries, by=by)  # type: ignore[arg-type]
+    return [
+        (g.id, dict(g.count.counts), dict(g.count.uncounted), g.count.total, g.projects)
+        for g in summary.groups
+    ]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda f: f.__name__)
+def test_every_layout_gives_the_same_entries_and_counts(layout, tmp_path: Path) -> None:
+    result = planeval.read_workbooks(layout(tmp_path))
+    assert [p for p in result.problems if p.severity is not planeval.Severity.NOTICE] == []
+    summary = planeval.summarize(result.entries, by="policy")
+    assert [(g.id, dict(g.count.counts), dict(g.count.uncounted)) for g in summary.groups] == (
+        EXPECTED_POLICY_COUNTS
+    )
+    assert [g.name for g in summary.groups] == list(POLICIES.values())
+    reference = planeval.read_workbooks(seed_style(tmp_path / ".."))
+    for by in ("policy", "direction", "project"):
+        assert _counts(result, by) == _counts(reference, by)
+    assert [
+        (e.project_id, e.item_no, e.sub_item, e.status, e.issue) for e in result.entries
+    ] == [
+        (r.project, int("①②".index(r.item_label)) + 1, r.sub_item, r.status, r.issue)
+        for r in ROWS
+    ]
+
+
+def test_lower_levels_marked_with_katakana_are_sub_items(tmp_path: Path) -> None:
+    result = planeval.read_workbooks(lower_levels_in_item_column(tmp_path))
+    assert result.problems == []
+    subs = [(e.project_id, e.item_label, e.sub_item, e.status) for e in result.entries if e.sub_item]
+    assert subs == [("1-1-2", "①", "ア 電子調達", "○"), ("1-1-2", "①", "イ 電子申請", "◎")]
+    assert _counts(result, "project") == _counts(
+        planeval.read_workbooks(seed_style(tmp_path)), "project"
+    )
+
+
+def test_direction_and_department_columns_are_read(tmp_path: Path) -> None:
+    result = planeval.read_workbooks(seed_style(tmp_path))
+    assert result.direction_names == DIRECTIONS
+    assert {e.direction_name for e in result.entries} == set(DIRECTIONS.values())
+    columns = planeval.read_workbooks(other_columns_elsewhere(tmp_path))
+    assert [e.department for e in columns.entries] == [r.department for r in ROWS]
+    assert columns.entries[0].location.cell == "H7"  # status column H, first item row 7
+
+
+def test_repeat_listing_points_at_its_item(tmp_path: Path) -> None:
+    result = planeval.read_workbooks(seed_style(tmp_path))
+    repeat = next(e for e in result.entries if e.status == "-")
+    assert repeat.repeat_of == "1-1-1②"
