@@ -87,6 +87,9 @@ def _load(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config
     message = check_format(fmt)
     if message:
         raise UsageError(message)
+    missing = [str(path) for path in files if not path.exists()]
+    if missing:
+        raise UsageError(f"ファイルまたはフォルダが見つかりません: {', '.join(missing)}")
     config = load_config(config_path)
     return config, read_workbooks(files, scale=config.scale)
 

@@ -88,10 +88,7 @@ def parse_item(text: str) -> ItemNumber:
 
 def parse_lower_level(text: str) -> str | None:
     """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
-    match = _LOWER.match(text)
-    if not match:
-        return None
-    return f"{match[1].strip()} {match[2].strip()}".strip()
+    return text.strip() if _LOWER.match(text) else None
 
 
 def parse_repeat_of(text: str) -> str | None:

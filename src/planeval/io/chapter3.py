@@ -16,6 +16,7 @@ Every row that looks rated becomes an Entry or a Problem, never nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ class _Table:
     # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
     # its "empty status" problem waits here until we know.
     unrated_item: Problem | None = None
+    last_entry: int | None = None  # index in SheetResult.entries of this table's last entry
 
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
@@ -115,12 +117,10 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             continue
         if not any(clean_text(value) for value in cells):
             continue
-        if table is not None and _read_table_row(grid, row_index, table, file, scale, result):
-            continue
-        if table is not None:
-            table.flush(result)
-        table = None
-        _read_text_row(grid, row_index, file, result)
+        # A table runs until the next header row: a heading, note or paragraph inside it is
+        # kept as text, and rated rows after it are still read, so no row is ever dropped.
+        if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
+            _read_text_row(grid, row_index, file, result)
     if table is not None:
         table.flush(result)
     return result
@@ -141,7 +141,7 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
 def _read_table_row(
     grid: SheetGrid, row: int, table: _Table, file: str, scale: Scale, result: SheetResult
 ) -> bool:
-    """Read one row of a table; False when the row is not part of the table (the table ends)."""
+    """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
 
     def text(role: str) -> str:
@@ -162,7 +162,8 @@ def _read_table_row(
         result.problems.append(Problem(where(role), severity, message, hint))
 
     formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
-    rated = bool(text("item") or text("status") or text("sub_item") or formulas & {"status"})
+    # a status merged over several rows is one rating, made in its top cell
+    rated = bool(fresh("item") or fresh("status") or fresh("sub_item") or formulas & {"status"})
 
     if fresh("project"):
         project_text = text("project")
@@ -174,26 +175,23 @@ def _read_table_row(
                 table.project, table.item = None, None
                 return True
             if not rated:
-                return False  # a heading or note below the table
+                table.flush(result)
+                table.project, table.item = None, None
+                return False  # a heading or note in the project column
             report(
                 "project",
                 f"事業番号が読めません: '{project_text}'",
                 "「1-1-1 事業名」のように事業番号から書いてください",
             )
-            table.project, table.project_unreadable = None, True
+            table.project, table.project_unreadable, table.item = None, True, None
+            return True  # this row is reported; the rows below it are reported one by one
         else:
             table.flush(result)
             table.project = (project.id, project.name)
             table.project_cell, table.project_unreadable = where("project").cell or "", False
             table.item = None
     elif not rated:
-        # text outside the table's rated columns: a note or heading, not a table row
-        return not any(
-            clean_text(value)
-            for column, value in enumerate(grid.rows[row])
-            if (row, column) not in grid.continued
-        )
-
+        return _read_unrated_row(grid, row, table, result)
     if not rated:
         return True
     for role in sorted(formulas):
@@ -235,6 +233,8 @@ def _read_table_row(
         return True
 
     status_text = text("status")
+    if not status_text and not fresh("item") and not fresh("sub_item"):
+        return True  # only a merged item continuing (checked by "rated" above)
     if not status_text:
         empty = Problem(
             where("status"),
@@ -269,6 +269,7 @@ def _read_table_row(
             Severity.WARNING,
         )
     project_id, project_name = table.project
+    table.last_entry = len(result.entries)
     direction_id = project_id.rsplit("-", 1)[0]
     result.entries.append(
         Entry(
@@ -288,4 +289,33 @@ def _read_table_row(
             repeat_of=parse_repeat_of(item.name),
         )
     )
+    return True
+
+
+def _read_unrated_row(grid: SheetGrid, row: int, table: _Table, result: SheetResult) -> bool:
+    """A row with nothing rated and no project: a continued issue text, or a text row."""
+    own = {
+        column: clean_text(value)
+        for column, value in enumerate(grid.rows[row])
+        if (row, column) not in grid.continued and clean_text(value)
+    }
+    if not own:
+        return True  # only values continued from merges above
+    note_columns = {table.columns[role] for role in ("issue", "department") if role in table.columns}
+    if not set(own) <= note_columns or table.last_entry is None:
+        return False
+    entry = result.entries[table.last_entry]
+    issue_column = table.columns.get("issue")
+    extra = own.get(issue_column, "") if issue_column is not None else ""
+    if extra:
+        issue = f"{entry.issue}\n{extra}" if entry.issue else extra
+        result.entries[table.last_entry] = dataclasses.replace(entry, issue=issue)
+        result.problems.append(
+            Problem(
+                Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
+                Severity.WARNING,
+                f"課題等だけの行です。上の行（{entry.location.cell}）の課題等の続きとして読みました",
+                "一つのセルの中で改行するには Alt+Enter を使ってください",
+            )
+        )
     return True

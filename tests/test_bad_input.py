@@ -1,0 +1,164 @@
+"""Bad input: every problem collected with its file, sheet and cell; no traceback; exit 1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import SEED_WORKBOOK
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_every_bad_status_is_reported_with_its_cell_and_nothing_is_counted(book) -> None:
+    path = book(
+        [
+            HEADER,
+            ["1-1-1 事業", "① 項目", "●", ""],
+            ["", "② 項目", "○", ""],
+            ["", "③ 項目", "", ""],
+            ["", "④ 項目", "済", ""],
+        ]
+    )
+    result = run("summarize", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    name = str(path)
+    assert result.stderr.splitlines() == [
+        f"エラー: {name} › 第3章 › C2: '●' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
+        "（同じ意味の記号なら planeval.toml で別名（aliases）として追加してください）",
+        f"エラー: {name} › 第3章 › C4: 達成状況が空です（◎ ○ △ × - のいずれかを入力してください）",
+        f"エラー: {name} › 第3章 › C5: '済' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
+        "（同じ意味の記号なら planeval.toml で別名（aliases）として追加してください）",
+        "エラー 3 件",
+        "エラーがあるため集計していません。上のエラーを直すか、--keep-going で読めた行だけを集計してください。",
+    ]
+
+
+def test_keep_going_counts_the_rest_and_still_exits_1(book) -> None:
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "●", ""], ["", "② 項目", "○", ""]])
+    result = run("summarize", str(path), "--keep-going", "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["total"]["counts"]["○"] == 1
+    assert [(p["cell"], p["severity"]) for p in data["problems"]] == [("C2", "error")]
+
+
+def _non_workbooks(tmp: Path) -> dict[str, tuple[Path, str]]:
+    files: dict[str, tuple[Path, str]] = {}
+
+    def put(name: str, data: bytes, message: str) -> None:
+        path = tmp / name
+        path.write_bytes(data)
+        files[name] = (path, message)
+
+    put("empty.xlsx", b"", "空のファイルです")
+    put("csv.xlsx", "事業,状況\n1-1-1,○\n".encode("cp932"), "テキスト（CSV など）のファイルです")
+    put("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "Web ページ（HTML）")
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+    put("old.xlsx", ole, "古い Excel 形式（.xls, Excel 97-2003）")
+    put("locked.xlsx", ole + "EncryptionInfo".encode("utf-16-le"), "パスワードで保護")
+    put("cut.xlsx", SEED_WORKBOOK.read_bytes()[:3000], "壊れているか途中で切れたブック")
+    ods = tmp / "calc.xlsx"
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    files["calc.xlsx"] = (ods, "OpenDocument 形式（.ods）")
+    xlsb = tmp / "binary.xlsx"
+    with zipfile.ZipFile(xlsb, "w") as archive:
+        archive.writestr("xl/workbook.bin", b"\x00")
+    files["binary.xlsx"] = (xlsb, "Excel バイナリ形式（.xlsb）")
+    return files
+
+
+def test_files_that_are_not_workbooks_say_what_they_are(tmp_path: Path) -> None:
+    files = _non_workbooks(tmp_path)
+    result = run("summarize", *(str(path) for path, _ in files.values()))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    for path, message in files.values():
+        line = next(line for line in result.stderr.splitlines() if line.startswith(f"エラー: {path}:"))
+        assert message in line
+
+
+def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
+    good = tmp_path / "good.xlsx"
+    shutil.copy(SEED_WORKBOOK, good)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    result = run("summarize", str(good), str(bad), "--keep-going", "-f", "github")
+    assert result.exit_code == 1
+    assert "| 合計 |" in result.stdout and "|   49 |" in result.stdout
+    assert f"  読み込めなかったファイル: {bad}" in result.stderr.splitlines()
+
+
+def test_hidden_sheets_are_skipped_and_said(book) -> None:
+    rows = [HEADER, ["1-1-1 事業", "① 項目", "○", ""]]
+    path = book({"表": rows, "古い表": [HEADER, ["1-1-1 事業", "① 項目", "×", ""]]}, hidden=["古い表"])
+    result = planeval.read_workbooks([path])
+    assert [e.status for e in result.entries] == ["○"]
+    assert [(p.location.sheet, p.severity, p.message) for p in result.problems] == [
+        ("古い表", planeval.Severity.NOTICE, "非表示のシートのため読み飛ばしました")
+    ]
+
+
+def test_a_formula_without_a_saved_result_is_reported_not_read_as_blank(book) -> None:
+    path = book([HEADER, ["1-1-1 事業", "① 項目", '=IF(1,"○","×")', ""], ["", "② 項目", "○", ""]])
+    result = planeval.read_workbooks([path])
+    assert [e.item_no for e in result.entries] == [2]
+    assert [(p.location.cell, p.message) for p in result.problems] == [
+        ("C2", "数式の結果が保存されていないため値が読めません")
+    ]
+
+
+def test_a_workbook_without_a_chapter3_table(book) -> None:
+    path = book([["名前", "値"], ["a", 1]])
+    result = planeval.read_workbooks([path])
+    assert result.has_errors
+    assert "第3章の表が見つかりません" in result.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("rows", "cell", "message"),
+    [
+        ([HEADER, ["事業その1", "① 項目", "○", ""]], "A2", "事業番号が読めません: '事業その1'"),
+        ([HEADER, ["", "① 項目", "○", ""]], "B2", "どの事業の実施内容か分かりません"),
+        ([HEADER, ["1-1-1 事業", "", "○", ""]], "B2", "実施内容が空です"),
+    ],
+)
+def test_rows_that_cannot_be_placed_are_reported(book, rows, cell: str, message: str) -> None:
+    result = planeval.read_workbooks([book(rows)])
+    assert result.entries == []
+    assert [(p.location.cell, p.is_error) for p in result.problems] == [(cell, True)]
+    assert message in result.problems[0].message
+
+
+def test_a_second_rating_without_a_label_is_counted_with_a_warning(book) -> None:
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["", "", "△", "一部"]])
+    result = planeval.read_workbooks([path])
+    assert [(e.item_label, e.status) for e in result.entries] == [("①", "○"), ("①", "△")]
+    assert [(p.location.cell, p.severity) for p in result.problems] == [
+        ("B3", planeval.Severity.WARNING)
+    ]
+    assert run("summarize", str(path)).exit_code == 0
+
+
+def test_folders_are_read_and_lock_files_skipped(tmp_path: Path) -> None:
+    shutil.copy(SEED_WORKBOOK, tmp_path / "a.xlsx")
+    (tmp_path / "~$a.xlsx").write_bytes(b"lock")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    result = planeval.read_workbooks([tmp_path])
+    assert len(result.entries) == 51
+    assert [(Path(p.location.file).name, p.severity) for p in result.problems] == [
+        ("~$a.xlsx", planeval.Severity.NOTICE)
+    ]

@@ -1,0 +1,164 @@
+"""The commands as users run them: exit codes, exact output lines, the JSON shape, help."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval import __version__
+from planeval.cli import app
+from tests.conftest import REPO, SEED_WORKBOOK
+
+SEED = str(SEED_WORKBOOK)
+COMMANDS = ["summarize", "tables", "issues"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+
+
+def lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines()]
+
+
+def test_summarize_prints_the_per_policy_counts() -> None:
+    result = run("summarize", SEED)
+    assert result.exit_code == 0
+    assert lines(result.stdout) == [
+        "情報化政策別の達成状況",
+        "┌──────┬──────────────────────────┬───┬────┬────┬───┬────┬───────────┐",
+        "│ ID   │ 名称                     │ ◎ │  ○ │  △ │ × │ 計 │ -（再掲） │",
+        "├──────┼──────────────────────────┼───┼────┼────┼───┼────┼───────────┤",
+        "│ 1    │ 区民の力を活かす情報化   │ 4 │ 12 │  7 │ 0 │ 23 │         2 │",
+        "│ 2    │ 行政経営を支援する情報化 │ 1 │  6 │  3 │ 0 │ 10 │         0 │",
+        "│ 3    │ 情報化基盤の強化         │ 0 │ 11 │  5 │ 0 │ 16 │         0 │",
+        "│ 合計 │                          │ 5 │ 29 │ 15 │ 0 │ 49 │         2 │",
+        "└──────┴──────────────────────────┴───┴────┴────┴───┴────┴───────────┘",
+        "凡例: ◎ 計画を上回る実施 ／ ○ 計画どおり実施 ／ △ 内容を一部修正して実施 ／ × 未実施 ／ - 再掲。"
+        "計は対象外（-）を除く件数",
+    ]
+    assert result.stderr == ""
+
+
+def test_summarize_json_shape() -> None:
+    result = run("summarize", SEED, "--format", "json", "--by", "direction")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["by"] == "direction"
+    assert [g["id"] for g in data["groups"]] == ["1-1", "1-2", "2-1", "2-2", "3-1", "3-2"]
+    assert data["groups"][1] == {
+        "id": "1-2",
+        "name": "多様な主体（区・区民・各種団体等）の交流促進支援",
+        "counts": {"◎": 0, "○": 6, "△": 1, "×": 0},
+        "uncounted": {"-": 2},
+        "total": 7,
+        "projects": 2,
+    }
+    assert data["total"] == {"counts": {"◎": 5, "○": 29, "△": 15, "×": 0}, "uncounted": {"-": 2}, "total": 49}
+    assert data["problems"] == []
+
+
+def test_summarize_in_tabulate_and_csv_formats() -> None:
+    github = run("summarize", SEED, "-f", "github", "--by", "project")
+    assert github.exit_code == 0
+    assert "| 1-2-2 | 東京 2020 オリンピック・パラリンピックに向けた情報化環境整備" in github.stdout
+    rows = list(csv.reader(io.StringIO(run("summarize", SEED, "-f", "csv").stdout)))
+    assert rows[0] == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert rows[-1] == ["合計", "", "5", "29", "15", "0", "49", "2"]
+
+
+def test_tables_prints_each_direction_with_sub_items_under_their_item() -> None:
+    result = run("tables", SEED, "-f", "plain")
+    assert result.exit_code == 0
+    text = result.stdout
+    assert text.count("情報化計画事業の体系") == 6  # one table per direction
+    assert "情報化政策1 区民の力を活かす情報化\n1-1 ICT を活用した行政サービスの拡充及び継続的改善" in text
+    assert re.search(r"\n\s+電子申請 ◎\s+手続の電子化件数が大幅に増加\n", text)
+    data = json.loads(run("tables", SEED, "-f", "json").stdout)
+    assert [p["id"] for p in data["policies"]] == ["1", "2", "3"]
+    first = data["policies"][0]["directions"][0]["entries"][0]
+    assert first["item_label"] == "①" and first["source"]["cell"] == "C15"
+
+
+def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
+    data = json.loads(run("issues", SEED, "-f", "json").stdout)
+    # 5 ◎ + 15 △ + 5 ○ with an issue text (lines 596, 597, 612, 614, 615: ※令和3年度で終了)
+    assert len(data["issues"]) == 25
+    only = json.loads(run("issues", SEED, "-f", "json", "--status", "◎,×").stdout)["issues"]
+    assert [(i["project_id"], i["item_label"], i["sub_item"]) for i in only] == [
+        ("1-1-2", "①", "電子申請"),
+        ("1-1-2", "③", None),
+        ("1-1-3", "①", "電子書籍サービス"),
+        ("1-1-3", "③", None),
+        ("2-1-1", "①", None),
+    ]
+    text = run("issues", SEED, "-s", "×").stdout
+    assert lines(text)[-1] == "0 件"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["summarize", SEED, "--by", "item"], "--by must be policy, direction or project"),
+        (["summarize", SEED, "--format", "nope"], "unknown format 'nope'"),
+        (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
+        (["issues", SEED, "--status", "●"], "--status takes symbols of the scale"),
+        (["summarize", SEED, "--config", "missing.toml"], "設定ファイルが見つかりません"),
+        (["summarize"], "Missing argument"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout == f"planeval {__version__}\n"
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert len(result.stdout.strip()) > 100
+        assert f"planeval {command}" in readme
+
+
+def test_runs_as_a_module() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "planeval", "summarize", SEED, "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=REPO,
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["total"]["total"] == 49
+
+
+def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -> None:
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\nas_planned = "B"\n'
+        '[[scale.status]]\nsymbol = "A"\nlabel = "達成"\n'
+        '[[scale.status]]\nsymbol = "B"\nlabel = "概ね達成"\n'
+        '[[scale.status]]\nsymbol = "C"\nlabel = "未達成"\n',
+        encoding="utf-8",
+    )
+    path = book(
+        [
+            ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+            ["1-1-1 事業", "① 項目", "Ａ", ""],
+            ["", "② 項目", "C", "遅れ"],
+        ]
+    )
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run("summarize", str(path), "-f", "json").stdout)
+    assert data["total"] == {"counts": {"A": 1, "B": 0, "C": 1}, "uncounted": {}, "total": 2}

@@ -1,0 +1,61 @@
+"""Reading the IDs and numbers people type."""
+
+from __future__ import annotations
+
+import pytest
+
+from planeval.ids import parse_direction, parse_item, parse_lower_level, parse_project, parse_repeat_of
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["1-1-1 名前", "1-1-1名前", "１－１－１ 名前", "１－１－１　名前", "1ー1ー1 名前", "1‐1‐1名前", " 1 - 1 - 1 名前"],
+)
+def test_project_ids_in_any_width_and_dash(typed: str) -> None:
+    project = parse_project(typed)
+    assert project is not None
+    assert (project.id, project.name) == ("1-1-1", "名前")
+
+
+def test_a_direction_is_not_a_project_and_back() -> None:
+    assert parse_project("1-1 ICT を活用した") is None
+    direction = parse_direction("1-1 ICT を活用した")
+    assert direction is not None and (direction.id, direction.name) == ("1-1", "ICT を活用した")
+    assert parse_direction("1-1-1 名前") is None
+    assert parse_project("東京 2020 オリンピック") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "label", "name"),
+    [
+        ("① 名前", 1, "①", "名前"),
+        ("⑫名前", 12, "⑫", "名前"),
+        ("(3) 名前", 3, "(3)", "名前"),
+        ("（３）名前", 3, "（３）", "名前"),
+        ("4. 名前", 4, "4.", "名前"),
+        ("5) 名前", 5, "5)", "名前"),
+        ("名前だけ", None, "", "名前だけ"),
+    ],
+)
+def test_item_numbers(typed: str, number: int | None, label: str, name: str) -> None:
+    item = parse_item(typed)
+    assert (item.number, item.label, item.name) == (number, label, name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("ア 電子申請", "ア 電子申請"), ("(イ) 電子調達", "(イ) 電子調達"), ("ウ．公開", "ウ．公開")],
+)
+def test_lower_levels(typed: str, expected: str) -> None:
+    assert parse_lower_level(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["アクセシビリティの向上", "① 名前", "イベント情報"])
+def test_words_starting_with_katakana_are_not_lower_levels(typed: str) -> None:
+    assert parse_lower_level(typed) is None
+
+
+def test_repeat_listing_reference() -> None:
+    assert parse_repeat_of("まちなか観光の推進（1-2-1③再掲）") == "1-2-1③"
+    assert parse_repeat_of("多言語化（１－１－１⑤再掲）") == "1-1-1⑤"
+    assert parse_repeat_of("多言語化における ICT の活用") is None

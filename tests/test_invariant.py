@@ -1,0 +1,53 @@
+"""Nothing is lost: every rated input row is counted, shown as uncounted, or reported."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from planeval import DEFAULT_SCALE, summarize
+from planeval.io.chapter3 import read_sheet
+from planeval.io.grid import SheetGrid, cell_ref
+
+HEADER: list[object] = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+STATUS_VALUES = ["◎", "○", "△", "×", "-", "〇", " ✕ ", "●", "", "A", "電子申請 ◎", "細目 ?", "△（変更）"]
+PROJECT_VALUES = ["", "", "", "1-1-1 事業", "１－２－１事業", "2-1-1", "事業だけ"]
+ITEM_VALUES = ["", "① 項目", "(2) 項目", "3. 項目", "ア 細目", "項目だけ"]
+
+rows_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(PROJECT_VALUES),
+        st.sampled_from(ITEM_VALUES),
+        st.sampled_from(STATUS_VALUES),
+        st.sampled_from(["", "課題"]),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows_strategy)
+@example([("1-1-1 事業", "① 項目", "○", ""), ("", "", "", "課題"), ("", "② 項目", "○", "")])
+@example([("1-1-1 事業", "① 項目", "○", ""), ("事業だけ", "", "", ""), ("", "② 項目", "○", "")])
+def test_every_rated_row_is_an_entry_or_a_problem(rows: list[tuple[str, str, str, str]]) -> None:
+    grid = SheetGrid("第3章", [HEADER, *[list(row) for row in rows]])
+    result = read_sheet(grid, file="status.xlsx", scale=DEFAULT_SCALE)
+    rated_rows = {index + 1 for index, row in enumerate(rows) if row[1] or row[2]}
+    entry_rows = [int(e.location.cell[1:]) - 1 for e in result.entries]  # type: ignore[index]
+    problem_rows = {
+        int(p.location.cell[1:]) - 1  # type: ignore[index]
+        for p in result.problems
+        if p.is_error
+    }
+    assert len(entry_rows) == len(set(entry_rows)), "a row was counted twice"
+    assert not set(entry_rows) & problem_rows, "a row was both counted and reported as an error"
+    # every rated row is an entry or an error, except an item line whose ア/イ lines follow
+    unaccounted = rated_rows - set(entry_rows) - problem_rows
+    for row in unaccounted:
+        assert rows[row - 1][2] == "" and rows[row - 1][1] not in ("", "ア 細目")
+    # counted + uncounted = entries: none disappears between reading and counting
+    summary = summarize(result.entries, scale=DEFAULT_SCALE)
+    total = summary.total
+    assert total.total + sum(total.uncounted.values()) == len(result.entries)
+    assert all(e.location.cell == cell_ref(int(e.location.cell[1:]) - 1, 2) for e in result.entries)  # type: ignore[index]

@@ -1,0 +1,127 @@
+"""The status scale: explicit aliases, tolerant of padding, never guessing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planeval import DEFAULT_SCALE, ConfigError, load_config
+from planeval.scale import Scale, Status, clean_text
+
+
+@pytest.mark.parametrize(
+    ("typed", "symbol"),
+    [
+        ("◎", "◎"),
+        ("○", "○"),
+        ("〇", "○"),  # U+3007 ideographic number zero
+        ("◯", "○"),  # U+25EF large circle
+        ("✕", "×"),
+        ("✖", "×"),
+        ("－", "-"),
+        ("―", "-"),
+        ("　△　", "△"),  # full-width spaces
+        ("\u200b○\ufeff", "○"),  # zero-width characters
+        ("△（一部修正）", "△"),
+        ("○ (済)", "○"),
+        ("計画どおり実施", "○"),
+        ("再掲", "-"),
+    ],
+)
+def test_aliases_normalise_to_the_scale_symbol(typed: str, symbol: str) -> None:
+    assert DEFAULT_SCALE.normalise(typed) == symbol
+
+
+@pytest.mark.parametrize("typed", ["●", "A", "済", "", "   ", "○○", "◎○", "x", "（一部修正）"])
+def test_values_outside_the_scale_stay_unknown(typed: str) -> None:
+    assert DEFAULT_SCALE.normalise(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("電子申請 ◎", ("電子申請", "◎")),
+        ("IC タグ　△", ("IC タグ", "△")),
+        ("電子調達/マイナポータル ○", ("電子調達/マイナポータル", "○")),
+        ("電子申請：〇", ("電子申請", "○")),
+        ("◎", (None, "◎")),
+        ("電子申請 ●", None),
+        ("電子申請", None),
+    ],
+)
+def test_a_sub_item_label_before_the_symbol_is_split_off(
+    cell: str, expected: tuple[str | None, str] | None
+) -> None:
+    assert DEFAULT_SCALE.split_labelled(cell) == expected
+
+
+KNOWN_KEYS = {"◎", "○", "〇", "◯", "△", "×", "✕", "✖", "☓", "-", "－", "―", "‐", "−", "–", "—", "ー"}
+
+
+@given(st.text(max_size=12))
+def test_normalising_is_idempotent_and_never_invents_a_status(text: str) -> None:
+    symbol = DEFAULT_SCALE.normalise(text)
+    if symbol is None:
+        return
+    assert DEFAULT_SCALE.normalise(symbol) == symbol
+    # whatever was typed, once padding and a bracketed remark are gone, is an alias or label
+    core = clean_text(text)
+    assert any(ch in core for ch in KNOWN_KEYS) or any(
+        status.label in core.replace(" ", "") for status in DEFAULT_SCALE.statuses
+    )
+
+
+def test_an_alias_may_not_belong_to_two_symbols() -> None:
+    with pytest.raises(ValueError, match="both"):
+        Scale((Status("A", "達成", aliases=("済",)), Status("B", "一部", aliases=("済",))))
+
+
+def test_planeval_toml_defines_another_scale(tmp_path: Path) -> None:
+    (tmp_path / "planeval.toml").write_text(
+        """
+[scale]
+as_planned = "B"
+
+[[scale.status]]
+symbol = "A"
+label = "達成"
+
+[[scale.status]]
+symbol = "B"
+label = "概ね達成"
+aliases = ["ほぼ達成"]
+
+[[scale.status]]
+symbol = "-"
+label = "中止"
+counted = true
+""",
+        encoding="utf-8",
+    )
+    config = load_config(search_dir=tmp_path)
+    assert config.scale.counted == ("A", "B", "-")
+    assert config.scale.uncounted == ()
+    assert config.scale.normalise("ほぼ達成") == "B"
+    assert config.scale.normalise("Ａ") == "A"  # full-width letter
+    assert config.scale.normalise("○") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[scale\n", "TOML として読めません"),
+        ("[scale]\n", "[[scale.status]] の表がありません"),
+        ('[[scale.status]]\nlabel = "x"\n', "symbol（記号）がありません"),
+        ('[[scale.status]]\nsymbol = "A"\ncounted = "yes"\n', "counted は true か false"),
+        ('[scale]\nas_planned = "Z"\n[[scale.status]]\nsymbol = "A"\n', "as_planned = 'Z'"),
+    ],
+)
+def test_a_broken_planeval_toml_says_what_is_wrong(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "planeval.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")) as info:
+        load_config(path)
+    assert str(path) in str(info.value)
