@@ -23,7 +23,7 @@ def write_book(
     start: str = "A1",
 ) -> Path:
     """Write ``sheets`` (name → rows) to ``path``; ``start`` is where each sheet's rows begin."""
-    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     letter, first_row = coordinate_from_string(start)
     first_column = column_index_from_string(letter)

@@ -65,7 +65,11 @@ def _non_workbooks(tmp: Path) -> dict[str, tuple[Path, str]]:
 
     put("empty.xlsx", b"", "空のファイルです")
     put("csv.xlsx", "事業,状況\n1-1-1,○\n".encode("cp932"), "テキスト（CSV など）のファイルです")
-    put("page.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "Web ページ（HTML）")
+    put(
+        "page.xls",
+        b"<html><body><table><tr><td>1</td></tr></table></body></html>",
+        "Web ページ（HTML）",
+    )
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     put("old.xlsx", ole, "古い Excel 形式（.xls, Excel 97-2003）")
     put("locked.xlsx", ole + "EncryptionInfo".encode("utf-16-le"), "パスワードで保護")
@@ -87,7 +91,9 @@ def test_files_that_are_not_workbooks_say_what_they_are(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
     for path, message in files.values():
-        line = next(line for line in result.stderr.splitlines() if line.startswith(f"エラー: {path}:"))
+        line = next(
+            line for line in result.stderr.splitlines() if line.startswith(f"エラー: {path}:")
+        )
         assert message in line
 
 
@@ -104,7 +110,9 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
 
 def test_hidden_sheets_are_skipped_and_said(book) -> None:
     rows = [HEADER, ["1-1-1 事業", "① 項目", "○", ""]]
-    path = book({"表": rows, "古い表": [HEADER, ["1-1-1 事業", "① 項目", "×", ""]]}, hidden=["古い表"])
+    path = book(
+        {"表": rows, "古い表": [HEADER, ["1-1-1 事業", "① 項目", "×", ""]]}, hidden=["古い表"]
+    )
     result = planeval.read_workbooks([path])
     assert [e.status for e in result.entries] == ["○"]
     assert [(p.location.sheet, p.severity, p.message) for p in result.problems] == [

@@ -62,7 +62,11 @@ def test_summarize_json_shape() -> None:
         "total": 7,
         "projects": 2,
     }
-    assert data["total"] == {"counts": {"◎": 5, "○": 29, "△": 15, "×": 0}, "uncounted": {"-": 2}, "total": 49}
+    assert data["total"] == {
+        "counts": {"◎": 5, "○": 29, "△": 15, "×": 0},
+        "uncounted": {"-": 2},
+        "total": 49,
+    }
     assert data["problems"] == []
 
 
@@ -80,7 +84,10 @@ def test_tables_prints_each_direction_with_sub_items_under_their_item() -> None:
     assert result.exit_code == 0
     text = result.stdout
     assert text.count("情報化計画事業の体系") == 6  # one table per direction
-    assert "情報化政策1 区民の力を活かす情報化\n1-1 ICT を活用した行政サービスの拡充及び継続的改善" in text
+    assert (
+        "情報化政策1 区民の力を活かす情報化\n1-1 ICT を活用した行政サービスの拡充及び継続的改善"
+        in text
+    )
     assert re.search(r"\n\s+電子申請 ◎\s+手続の電子化件数が大幅に増加\n", text)
     data = json.loads(run("tables", SEED, "-f", "json").stdout)
     assert [p["id"] for p in data["policies"]] == ["1", "2", "3"]

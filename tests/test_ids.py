@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from planeval.ids import parse_direction, parse_item, parse_lower_level, parse_project, parse_repeat_of
+from planeval.ids import (
+    parse_direction,
+    parse_item,
+    parse_lower_level,
+    parse_project,
+    parse_repeat_of,
+)
 
 
 @pytest.mark.parametrize(
     "typed",
-    ["1-1-1 名前", "1-1-1名前", "１－１－１ 名前", "１－１－１　名前", "1ー1ー1 名前", "1‐1‐1名前", " 1 - 1 - 1 名前"],
+    [
+        "1-1-1 名前",
+        "1-1-1名前",
+        "１－１－１ 名前",
+        "１－１－１　名前",
+        "1ー1ー1 名前",
+        "1‐1‐1名前",
+        " 1 - 1 - 1 名前",
+    ],
 )
 def test_project_ids_in_any_width_and_dash(typed: str) -> None:
     project = parse_project(typed)

@@ -10,7 +10,21 @@ from planeval.io.chapter3 import read_sheet
 from planeval.io.grid import SheetGrid, cell_ref
 
 HEADER: list[object] = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
-STATUS_VALUES = ["◎", "○", "△", "×", "-", "〇", " ✕ ", "●", "", "A", "電子申請 ◎", "細目 ?", "△（変更）"]
+STATUS_VALUES = [
+    "◎",
+    "○",
+    "△",
+    "×",
+    "-",
+    "〇",
+    " ✕ ",
+    "●",
+    "",
+    "A",
+    "電子申請 ◎",
+    "細目 ?",
+    "△（変更）",
+]
 PROJECT_VALUES = ["", "", "", "1-1-1 事業", "１－２－１事業", "2-1-1", "事業だけ"]
 ITEM_VALUES = ["", "① 項目", "(2) 項目", "3. 項目", "ア 細目", "項目だけ"]
 
@@ -45,7 +59,8 @@ def test_every_rated_row_is_an_entry_or_a_problem(rows: list[tuple[str, str, str
     # every rated row is an entry or an error, except an item line whose ア/イ lines follow
     unaccounted = rated_rows - set(entry_rows) - problem_rows
     for row in unaccounted:
-        assert rows[row - 1][2] == "" and rows[row - 1][1] not in ("", "ア 細目")
+        assert rows[row - 1][2] == "" and rows[row - 1][1] != ""
+        assert any(later[1] == "ア 細目" for later in rows[row:]), "no lower level follows"
     # counted + uncounted = entries: none disappears between reading and counting
     summary = summarize(result.entries, scale=DEFAULT_SCALE)
     total = summary.total

@@ -31,7 +31,16 @@ ROWS = [
     Row("1-1-1", "情報提供の充実", "①", "電子媒体の活用", None, "○", "", "政策経営部"),
     Row("1-1-1", "情報提供の充実", "②", "地理情報の提供", None, "△", "統一化が必要", "都市整備部"),
     Row("1-1-2", "マイナンバーの活用", "①", "行政サービスの拡充", "電子調達", "○", "", "財務部"),
-    Row("1-1-2", "マイナンバーの活用", "①", "行政サービスの拡充", "電子申請", "◎", "件数が増加", "財務部"),
+    Row(
+        "1-1-2",
+        "マイナンバーの活用",
+        "①",
+        "行政サービスの拡充",
+        "電子申請",
+        "◎",
+        "件数が増加",
+        "財務部",
+    ),
     Row("1-1-2", "マイナンバーの活用", "②", "納付方法の検討", None, "×", "未着手", "区民生活部"),
     Row("1-2-1", "参加と協働", "①", "防災情報の提供", None, "○", "", "危機管理部"),
     Row("1-2-1", "参加と協働", "②", "魅力の発信（1-1-1②再掲）", None, "-", "", "経済産業部"),
@@ -104,7 +113,10 @@ def _stacked(rows: list[Row], *, merged: bool, policy_headings: bool = True) -> 
         if policy_headings:
             sheet += [[f"（{policy}）情報化政策{policy} {POLICIES[policy]}"], []]
         sheet += [["「…」として、計画事業に取り組みました。計画どおり実施N件でした。"], []]
-        sheet += [["※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×"], []]
+        sheet += [
+            ["※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×"],
+            [],
+        ]
         for direction_rows in _by(policy_rows, _direction):
             table, table_merges = _table(direction_rows, top=len(sheet) + 1, merged=merged)
             sheet += [*table, []]
@@ -161,7 +173,13 @@ def other_columns_elsewhere(tmp: Path) -> list[Path]:
 
 def typed_by_hand(tmp: Path) -> list[Path]:
     """Full-width IDs and dashes, other item numbering, look-alike and padded status symbols."""
-    looks = {"○": ["〇", " ◯ ", "○\u200b"], "×": ["✕"], "△": ["△（一部修正）"], "-": ["－"], "◎": ["　◎　"]}
+    looks = {
+        "○": ["〇", " ◯ ", "○\u200b"],
+        "×": ["✕"],
+        "△": ["△（一部修正）"],
+        "-": ["－"],
+        "◎": ["　◎　"],
+    }
     numbering = {"①": "(1)", "②": "2."}
     used: dict[str, int] = {}
     rows = []
@@ -240,18 +258,17 @@ def test_every_layout_gives_the_same_entries_and_counts(layout, tmp_path: Path) 
     reference = planeval.read_workbooks(seed_style(tmp_path / ".."))
     for by in ("policy", "direction", "project"):
         assert _counts(result, by) == _counts(reference, by)
-    assert [
-        (e.project_id, e.item_no, e.sub_item, e.status, e.issue) for e in result.entries
-    ] == [
-        (r.project, int("①②".index(r.item_label)) + 1, r.sub_item, r.status, r.issue)
-        for r in ROWS
+    assert [(e.project_id, e.item_no, e.sub_item, e.status, e.issue) for e in result.entries] == [
+        (r.project, int("①②".index(r.item_label)) + 1, r.sub_item, r.status, r.issue) for r in ROWS
     ]
 
 
 def test_lower_levels_marked_with_katakana_are_sub_items(tmp_path: Path) -> None:
     result = planeval.read_workbooks(lower_levels_in_item_column(tmp_path))
     assert result.problems == []
-    subs = [(e.project_id, e.item_label, e.sub_item, e.status) for e in result.entries if e.sub_item]
+    subs = [
+        (e.project_id, e.item_label, e.sub_item, e.status) for e in result.entries if e.sub_item
+    ]
     assert subs == [("1-1-2", "①", "ア 電子調達", "○"), ("1-1-2", "①", "イ 電子申請", "◎")]
     assert _counts(result, "project") == _counts(
         planeval.read_workbooks(seed_style(tmp_path)), "project"

@@ -58,7 +58,25 @@ def test_a_sub_item_label_before_the_symbol_is_split_off(
     assert DEFAULT_SCALE.split_labelled(cell) == expected
 
 
-KNOWN_KEYS = {"◎", "○", "〇", "◯", "△", "×", "✕", "✖", "☓", "-", "－", "―", "‐", "−", "–", "—", "ー"}
+KNOWN_KEYS = {
+    "◎",
+    "○",
+    "〇",
+    "◯",
+    "△",
+    "×",
+    "✕",
+    "✖",
+    "☓",
+    "-",
+    "－",
+    "―",
+    "‐",
+    "−",
+    "–",
+    "—",
+    "ー",
+}
 
 
 @given(st.text(max_size=12))

@@ -99,7 +99,9 @@ def test_policy_names_and_project_numbers(seed: planeval.ReadResult) -> None:
 
 
 def test_sub_items_and_repeat_listings_are_read(seed: planeval.ReadResult) -> None:
-    sub_items = [(e.project_id, e.item_label, e.sub_item, e.status) for e in seed.entries if e.sub_item]
+    sub_items = [
+        (e.project_id, e.item_label, e.sub_item, e.status) for e in seed.entries if e.sub_item
+    ]
     assert sub_items == [
         ("1-1-2", "①", "電子調達/マイナポータル", "○"),  # line 578
         ("1-1-2", "①", "電子申請", "◎"),  # line 579

@@ -301,7 +301,9 @@ def _read_unrated_row(grid: SheetGrid, row: int, table: _Table, result: SheetRes
     }
     if not own:
         return True  # only values continued from merges above
-    note_columns = {table.columns[role] for role in ("issue", "department") if role in table.columns}
+    note_columns = {
+        table.columns[role] for role in ("issue", "department") if role in table.columns
+    }
     if not set(own) <= note_columns or table.last_entry is None:
         return False
     entry = result.entries[table.last_entry]
