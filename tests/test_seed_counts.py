@@ -118,3 +118,12 @@ def test_the_shifted_row_588_is_item_three_of_1_1_3(seed: planeval.ReadResult) -
     entry = next(e for e in seed.entries if e.project_id == "1-1-3" and e.item_no == 3)
     assert (entry.item_name, entry.status) == ("学校教育における ICT 活用基盤の整備・充実", "◎")
     assert entry.issue == "タブレット型情報端末及び校内通信 NW 等新たな ICT 基盤を整備"
+
+
+def test_entries_as_a_dataframe(seed: planeval.ReadResult) -> None:
+    frame = planeval.to_dataframe(seed.entries)
+    assert len(frame) == 51
+    assert list(frame.columns[:4]) == ["file", "sheet", "cell", "policy_id"]
+    assert str(frame["item_no"].dtype) == "Int64"
+    counts = frame[frame["policy_id"] == "1"].groupby("status").size().to_dict()
+    assert counts == {"-": 2, "○": 12, "◎": 4, "△": 7}

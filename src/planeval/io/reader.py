@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planeval.io.chapter3 import read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
-from planeval.io.xlsx import UnreadableWorkbook, open_xlsx
+from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, open_xlsx
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -112,6 +112,15 @@ def _read_file(path: Path, scale: Scale, result: ReadResult) -> None:
     except UnreadableWorkbook as error:
         leave_out(str(error))
         return
+    try:
+        _read_sheets(name, opened, scale, result)
+    except Exception as error:  # one file's failure must not end the run or lose the others
+        leave_out(f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）")
+
+
+def _read_sheets(name: str, opened: OpenedWorkbook, scale: Scale, result: ReadResult) -> None:
+    whole_file = Location(name)
+    sheets = [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
     result.files.append(name)
     for hidden in opened.hidden_sheets:
         result.problems.append(
@@ -123,8 +132,7 @@ def _read_file(path: Path, scale: Scale, result: ReadResult) -> None:
             )
         )
     tables = 0
-    for grid in opened.sheets:
-        sheet = read_sheet(grid, file=name, scale=scale)
+    for sheet in sheets:
         tables += sheet.tables
         result.entries.extend(sheet.entries)
         result.problems.extend(sheet.problems)

@@ -38,14 +38,17 @@ def open_xlsx(path: Path) -> OpenedWorkbook:
     except Exception as error:  # every library failure becomes one sentence about the file
         raise UnreadableWorkbook(_describe(error)) from error
     opened = OpenedWorkbook()
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
-            opened.hidden_sheets.append(sheet.title)
-            continue
-        grid = _grid(sheet)
-        if formula_book is not None:
-            _mark_unsaved_formulas(grid, formula_book[sheet.title])
-        opened.sheets.append(grid)
+    try:
+        for sheet in book.worksheets:
+            if sheet.sheet_state != "visible":
+                opened.hidden_sheets.append(sheet.title)
+                continue
+            grid = _grid(sheet)
+            if formula_book is not None:
+                _mark_unsaved_formulas(grid, formula_book[sheet.title])
+            opened.sheets.append(grid)
+    except Exception as error:
+        raise UnreadableWorkbook(_describe(error)) from error
     return opened
 
 

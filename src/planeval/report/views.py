@@ -6,8 +6,10 @@ render.py write them. Nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from itertools import groupby
+from pathlib import Path
 
 from planeval.aggregate import GROUP_LEVELS, Count, Summary, id_order
 from planeval.model import Entry, Problem
@@ -219,7 +221,7 @@ def issue_table(entries: Sequence[Entry]) -> TableData:
             e.status,
             e.issue,
             e.department,
-            str(e.location),
+            str(dataclasses.replace(e.location, file=Path(e.location.file).name)),
         ]
         for e in entries
     ]
