@@ -74,7 +74,10 @@ def _scale(table: Any, path: Path) -> Scale:
             raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
         if not isinstance(counted, bool):
             raise ConfigError(f"{spot}: counted は true か false で書いてください")
-        statuses.append(Status(symbol.strip(), label, counted, tuple(aliases)))
+        in_narrative = item.get("in_narrative", "always")
+        if in_narrative not in ("always", "when_used"):
+            raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
+        statuses.append(Status(symbol.strip(), label, counted, tuple(aliases), in_narrative))
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
     as_planned = table.get("as_planned")

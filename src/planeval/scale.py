@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
 
 # Characters that are invisible or that Excel users type as padding.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -39,6 +40,8 @@ class Status:
     label: str
     counted: bool = True
     aliases: tuple[str, ...] = ()
+    # whether the count sentence names it with 0件 too ("always") or only when used
+    in_narrative: Literal["always", "when_used"] = "always"
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ DEFAULT_SCALE = Scale(
         Status("◎", "計画を上回る実施"),
         Status("○", "計画どおり実施", aliases=("〇", "◯", "計画通り実施")),
         Status("△", "内容を一部修正して実施"),
-        Status("×", "未実施", aliases=("✕", "✖", "☓")),
+        Status("×", "未実施", aliases=("✕", "✖", "☓"), in_narrative="when_used"),
         Status("-", "再掲", counted=False, aliases=("－", "―", "‐", "−", "–", "—", "ー")),
     ),
     as_planned="○",

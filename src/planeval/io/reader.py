@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planeval.io.chapter3 import read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
-from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, open_xlsx
+from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, is_planeval_export, open_xlsx
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -56,6 +56,16 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                         Location(str(child)),
                         Severity.NOTICE,
                         "Excel の一時ファイル・隠しファイルのため読み飛ばしました",
+                    )
+                )
+                continue
+            if is_planeval_export(child):
+                notices.append(
+                    Problem(
+                        Location(str(child)),
+                        Severity.NOTICE,
+                        "planeval が書き出した報告書のため読み飛ばしました"
+                        "（数える場合はファイル名を直接指定してください）",
                     )
                 )
                 continue
@@ -129,6 +139,15 @@ def _read_sheets(name: str, opened: OpenedWorkbook, scale: Scale, result: ReadRe
                 Severity.NOTICE,
                 "非表示のシートのため読み飛ばしました",
                 "このシートも数える場合は Excel で再表示してください",
+            )
+        )
+    if opened.derived_sheets:
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.NOTICE,
+                f"シート「{'」「'.join(opened.derived_sheets)}」は planeval が書き出した"
+                "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
             )
         )
     tables = 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from planeval.io.grid import SheetGrid
 
 if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -21,10 +22,16 @@ class UnreadableWorkbook(Exception):
     """openpyxl could not read the file; the message says why, in Japanese."""
 
 
+# planeval's own export names its summary, issue-list and data sheets in this custom document
+# property: they repeat the policy sheets' rows and must not be counted again.
+DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
+
+
 @dataclass(slots=True)
 class OpenedWorkbook:
     sheets: list[SheetGrid] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)
+    derived_sheets: list[str] = field(default_factory=list)
 
 
 def open_xlsx(path: Path) -> OpenedWorkbook:
@@ -39,9 +46,13 @@ def open_xlsx(path: Path) -> OpenedWorkbook:
         raise UnreadableWorkbook(_describe(error)) from error
     opened = OpenedWorkbook()
     try:
+        derived = _derived_sheets(book)
         for sheet in book.worksheets:
             if sheet.sheet_state != "visible":
                 opened.hidden_sheets.append(sheet.title)
+                continue
+            if sheet.title in derived:
+                opened.derived_sheets.append(sheet.title)
                 continue
             grid = _grid(sheet)
             if formula_book is not None:
@@ -50,6 +61,26 @@ def open_xlsx(path: Path) -> OpenedWorkbook:
     except Exception as error:
         raise UnreadableWorkbook(_describe(error)) from error
     return opened
+
+
+def is_planeval_export(path: Path) -> bool:
+    """Whether ``path`` is a report planeval wrote (its custom properties name derived sheets)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/custom.xml")
+            if info.file_size > 1_000_000:
+                return False
+            return DERIVED_SHEETS_PROPERTY.encode() in archive.read(info)
+    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        return False
+
+
+def _derived_sheets(book: Workbook) -> set[str]:
+    properties = getattr(book, "custom_doc_props", None)  # openpyxl ≥ 3.1; not in its stubs
+    for prop in properties.props if properties is not None else ():
+        if prop.name == DERIVED_SHEETS_PROPERTY and isinstance(prop.value, str):
+            return set(prop.value.split(","))
+    return set()
 
 
 def _grid(sheet: Worksheet) -> SheetGrid:

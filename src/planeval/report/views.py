@@ -12,7 +12,8 @@ from itertools import groupby
 from pathlib import Path
 
 from planeval.aggregate import GROUP_LEVELS, Count, Summary, id_order
-from planeval.model import Entry, Problem
+from planeval.model import Entry, Location, Problem
+from planeval.narrative import PROJECTS, Disagreement, StatedCounts
 from planeval.report.render import TableData
 from planeval.scale import Scale
 
@@ -226,3 +227,55 @@ def issue_table(entries: Sequence[Entry]) -> TableData:
         for e in entries
     ]
     return TableData("課題一覧", ISSUE_HEADERS, rows)
+
+
+def check_table(disagreements: Sequence[Disagreement], scale: Scale) -> TableData:
+    """Every stated count that differs from the rows, with where the sentence is."""
+    rows = [
+        [
+            f"情報化政策{d.policy_id}",
+            "計画事業の数" if d.what == PROJECTS else f"{d.what} {scale.label(d.what)}",
+            "記載なし" if d.stated is None else f"{d.stated}",
+            f"{d.counted}",
+            str(d.location),
+        ]
+        for d in disagreements
+    ]
+    return TableData("記載と集計の食い違い", ("政策", "項目", "記載", "集計", "記載の場所"), rows)
+
+
+def check_verdict(statements: Sequence[StatedCounts], disagreements: Sequence[Disagreement]) -> str:
+    if not statements:
+        return "件数を記載した文章が見つかりませんでした（「計画どおり実施N件」のような文を探しました）"
+    unmatched = sum(statement.policy_id is None for statement in statements)
+    note = f"（どの政策の文か分からないもの {unmatched} 件は除外）" if unmatched else ""
+    if disagreements:
+        return f"{len(statements)} 段落のうち、記載と集計の食い違いが {len(disagreements)} 件あります{note}"
+    return f"{len(statements)} 段落の記載件数はすべて集計と一致しています{note}"
+
+
+def check_dict(
+    statements: Sequence[StatedCounts],
+    disagreements: Sequence[Disagreement],
+    problems: Sequence[Problem],
+) -> dict[str, object]:
+    def where(location: Location) -> dict[str, object]:
+        return {"file": location.file, "sheet": location.sheet, "cell": location.cell}
+
+    return {
+        "statements": [
+            {"policy_id": s.policy_id, "stated": dict(s.counts), "source": where(s.location)}
+            for s in statements
+        ],
+        "disagreements": [
+            {
+                "policy_id": d.policy_id,
+                "what": d.what,
+                "stated": d.stated,
+                "counted": d.counted,
+                "source": where(d.location),
+            }
+            for d in disagreements
+        ],
+        "problems": [problem_dict(p) for p in problems],
+    }
