@@ -21,8 +21,11 @@ def write_book(
     merges: dict[str, Sequence[str]] | None = None,
     hidden: Sequence[str] = (),
     start: str = "A1",
+    formulas: bool = True,
 ) -> Path:
-    """Write ``sheets`` (name → rows) to ``path``; ``start`` is where each sheet's rows begin."""
+    """Write ``sheets`` (name → rows) to ``path``; ``start`` is where each sheet's rows begin.
+    With ``formulas=False`` a text starting with "=" is stored as text, as a user's typed
+    "'=..." would be."""
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     letter, first_row = coordinate_from_string(start)
@@ -34,7 +37,9 @@ def write_book(
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 if value is not None and value != "":
-                    sheet.cell(row=first_row + r, column=first_column + c, value=value)
+                    cell = sheet.cell(row=first_row + r, column=first_column + c, value=value)
+                    if not formulas and isinstance(value, str):
+                        cell.data_type = "s"
         for cell_range in (merges or {}).get(name, ()):
             sheet.merge_cells(cell_range)
         if name in hidden:

@@ -61,6 +61,9 @@ class _Writer:
 
     def text(self, sheet: Any, row: int, column: int, value: str, **properties: Any) -> None:
         """Write ``value`` as text, never as a formula, within Excel's limits."""
+        if not value:
+            sheet.write_blank(row, column, None, self.fmt(**properties))
+            return
         safe, cut = excel_text(value)
         if cut:
             self.problems.append(

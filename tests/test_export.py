@@ -1,0 +1,357 @@
+"""planeval export: the print-ready workbook read back, the text formats, safety of writes."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.report.document import build_report, percentages
+from planeval.report.export import ExportTargets, export
+from tests.conftest import SEED_WORKBOOK
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+HOSTILE = [
+    '=HYPERLINK("http://example.invalid","click")',
+    "+81-3-5432-1111",
+    "@SUM(A1:A2)",
+    "-2+3",
+    "\tindented",
+    "a | b\nnext line",
+    "<script>alert(1)</script>",
+]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "第3章.xlsx"
+    result = run("export", str(SEED_WORKBOOK), "--xlsx", str(out), "--fiscal-year", "2021")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"書き出しました: {out}\n"
+    return out
+
+
+def test_the_export_reads_back_to_the_same_counts(exported: Path) -> None:
+    for by in ("policy", "direction", "project"):
+        before = run("summarize", str(SEED_WORKBOOK), "-f", "json", "--by", by)
+        after = run("summarize", str(exported), "-f", "json", "--by", by)
+        assert after.exit_code == 0
+        assert json.loads(after.stdout) | {"problems": []} == json.loads(before.stdout)
+
+
+def test_sheets_merges_and_print_settings(exported: Path) -> None:
+    book = load_workbook(exported)
+    assert book.sheetnames == [
+        "集計",
+        "政策1 区民の力を活かす情報化",
+        "政策2 行政経営を支援する情報化",
+        "政策3 情報化基盤の強化",
+        "課題一覧",
+        "データ",
+    ]
+    sheet = book["政策1 区民の力を活かす情報化"]
+    assert sheet["A1"].value == "（1）情報化政策1 区民の力を活かす情報化"
+    assert sheet["A3"].value.endswith("内容を一部修正して実施7件でした。")
+    assert (
+        sheet["A5"].value
+        == "※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×"
+    )
+    assert [c.value for c in sheet[7]] == HEADER
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert {"A1:D1", "A3:D3", "A5:D5", "A8:D8"} <= merged  # headings, direction row
+    assert "A9:A13" in merged  # 1-1-1 over its five items
+    assert "B14:B15" in merged  # 1-1-2 ① over its two sub-items
+    assert sheet["C15"].value == "電子申請 ◎"
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize) == ("landscape", 9)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)  # 1 is the default, left out
+    assert sheet.print_title_rows == "$7:$7"
+    assert "令和3年度（2021年度）" in sheet.oddHeader.right.text
+    assert "&P" in sheet.oddFooter.center.text
+    assert sheet["A9"].alignment.wrap_text and sheet["A9"].border.left.style == "thin"
+
+
+def test_summary_sheet_counts_percentages_and_chart(exported: Path) -> None:
+    sheet = load_workbook(exported)["集計"]
+    assert sheet["A1"].value == "情報化計画事業の進捗状況"
+    assert sheet["A2"].value == "令和3年度（2021年度）"
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=8)]
+    assert rows[0] == [
+        "政策番号", "政策名", "◎", "○", "△", "×", "計", "-（再掲）",
+        "◎ 割合（%）", "○ 割合（%）", "△ 割合（%）", "× 割合（%）",
+    ]  # fmt: skip
+    assert rows[1] == ["1", "区民の力を活かす情報化", 4, 12, 7, 0, 23, 2, 17, 52, 31, 0]
+    assert rows[4] == ["合計", None, 5, 29, 15, 0, 49, 2, 10, 59, 31, 0]
+    for row in rows[1:]:
+        assert sum(row[8:12]) == 100
+    with zipfile.ZipFile(exported) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    assert '<c:grouping val="stacked"/>' in chart
+    assert "<c:f>集計!$C$5:$C$7</c:f>" in chart and "<c:f>集計!$B$5:$B$7</c:f>" in chart
+
+
+def test_issue_list_and_data_sheet(exported: Path) -> None:
+    book = load_workbook(exported)
+    issues = list(book["課題一覧"].iter_rows(values_only=True))
+    assert issues[0] == ("ID", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典")
+    assert len(issues) == 1 + 25
+    data = book["データ"]
+    assert data.merged_cells.ranges == set()
+    rows = list(data.iter_rows(values_only=True))
+    assert len(rows) == 1 + 51
+    header = rows[0]
+    first = dict(zip(header, rows[1], strict=True))
+    assert (first["事業番号"], first["実施内容番号"], first["実施内容番号（表記）"]) == (
+        "1-1-1",
+        1,
+        "①",
+    )
+    assert isinstance(first["実施内容番号"], int)
+
+
+def test_percentages_always_add_up_to_100() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(st.lists(st.integers(0, 10_000), min_size=1, max_size=6))
+    def check(numbers: list[int]) -> None:
+        count = planeval.Count(dict(enumerate(map(str, range(len(numbers))), start=0)), {})
+        count = planeval.Count({str(i): n for i, n in enumerate(numbers)}, {})
+        shares = percentages(count)
+        assert sum(shares.values()) == (100 if sum(numbers) else 0)
+        for key, number in count.counts.items():
+            exact = 100 * number / sum(numbers) if sum(numbers) else 0
+            assert abs(shares[key] - exact) < 1
+
+    check()
+
+
+LONG_POLICY = "政策[名]:*?/\\ とても長い名前の政策でシート名の上限31文字を超えます"
+
+
+def _hostile_workbook(book, policy_name: str = LONG_POLICY) -> Path:
+    rows = [[f"（1）情報化政策1 {policy_name}"], HEADER, ["1-1 方向性", "", "", ""]]
+    for index, text in enumerate(HOSTILE, start=1):
+        rows.append(["1-1-1 事業" if index == 1 else "", f"({index}) 項目{index}", "△", text])
+    return book(rows, name="hostile.xlsx", formulas=False)
+
+
+def test_hostile_texts_stay_text_in_every_format(book, tmp_path: Path) -> None:
+    source = _hostile_workbook(book)
+    out = tmp_path / "out"
+    result = run(
+        "export", str(source), "--xlsx", str(out / "r.xlsx"), "--md", str(out / "r.md"),
+        "--html", str(out / "r.html"), "--csv", str(out / "csv"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+
+    workbook = load_workbook(out / "r.xlsx")
+    policy_sheet = workbook.worksheets[1]
+    assert policy_sheet.title == re.sub(r"[\[\]:*?/\\]", "_", f"政策1 {LONG_POLICY}")[:31]
+    assert len(policy_sheet.title) == 31
+    issues = {c.value: c for c in policy_sheet["D"] if isinstance(c.value, str)}
+    hyperlink = issues[HOSTILE[0]]
+    assert hyperlink.data_type == "s" and hyperlink.quotePrefix
+    assert issues["+81-3-5432-1111"].quotePrefix and issues["@SUM(A1:A2)"].quotePrefix
+
+    with (out / "csv" / "課題一覧.csv").open(encoding="utf-8-sig", newline="") as handle:
+        cells = [row[4] for row in csv.reader(handle)]
+    assert "'" + HOSTILE[0] in cells and "'+81-3-5432-1111" in cells and "'@SUM(A1:A2)" in cells
+    assert "'-2+3" in cells
+    assert (out / "csv" / "集計.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+    markdown = (out / "r.md").read_text(encoding="utf-8")
+    assert "a \\| b<br>next line" in markdown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markdown and "<script>" not in markdown
+
+    page = (out / "r.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("=1+1", "'=1+1"), ("+81", "'+81"), ("-", "-"), ("-12", "-12"), ("-x", "'-x"),
+     ("@a", "'@a"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("普通", "普通")],
+)  # fmt: skip
+def test_csv_cells_that_excel_would_run_are_prefixed(text: str, expected: str) -> None:
+    from planeval.report.safety import csv_text
+
+    assert csv_text(text) == expected
+
+
+class _Structure(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.tables = self.captions = 0
+        self.th_without_scope = 0
+        self.lang: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "html":
+            self.lang = dict(attrs).get("lang")
+        if tag == "table":
+            self.tables += 1
+            assert "table" not in self.stack, "no nested (layout) tables"
+        if tag == "caption":
+            self.captions += 1
+        if tag == "th" and "scope" not in dict(attrs):
+            self.th_without_scope += 1
+        if tag not in {"meta", "br", "link", "img", "input", "hr"}:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack.pop() == tag
+
+
+def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_path: Path) -> None:
+    from planeval.report.xlsx_export import write_xlsx
+
+    entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    entries[1] = dataclasses.replace(entries[1], issue="bell\x07 and \x1b escape\x00")
+    entries[2] = dataclasses.replace(entries[2], issue="長" * 40_000)
+    target = tmp_path / "r.xlsx"
+    warnings = write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
+    values = [c.value for c in load_workbook(target).worksheets[1]["D"]]
+    assert "bell and  escape" in values
+    long_text = next(v for v in values if v and v.startswith("長長"))
+    assert 32_750 < len(long_text) <= 32_767 and long_text.endswith("文字省略）")
+    assert [(w.location.sheet, w.location.cell, w.severity.value) for w in warnings] == [
+        ("政策1 区民の力を活かす情報化", "D11", "warning"),
+        ("課題一覧", "E3", "warning"),
+        ("データ", "M4", "warning"),
+    ]
+    assert "32,767 文字" in warnings[0].message
+
+
+def test_the_html_page_is_accessible_and_self_contained(tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    assert (
+        run("export", str(SEED_WORKBOOK), "--html", str(page), "--fiscal-year", "2019").exit_code
+        == 0
+    )
+    text = page.read_text(encoding="utf-8")
+    structure = _Structure()
+    structure.feed(text)
+    assert structure.lang == "ja"
+    assert structure.tables == 1 + 6 + 1  # summary, one per direction, issue list
+    assert structure.captions == structure.tables
+    assert structure.th_without_scope == 0
+    assert "令和元年度（2019年度）" in text
+    assert not re.search(r"<(script|link|img)\b", text)  # nothing fetched from elsewhere
+
+
+def test_markdown_csv_and_json(tmp_path: Path) -> None:
+    result = run(
+        "export", str(SEED_WORKBOOK), "--md", str(tmp_path / "r.md"), "--json", str(tmp_path / "r.json"),
+        "--csv", str(tmp_path / "csv"), "--title", "後期情報化計画事業の進捗状況",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# 後期情報化計画事業の進捗状況\n")
+    assert "## （1）情報化政策1 区民の力を活かす情報化" in markdown
+    assert (
+        "| 1-1-1 ICT の高度化・多様化に対応した情報提供の充実 | ① 電子媒体を活用した情報提供の充実 | ○ |  |"
+        in markdown
+    )
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["summary"]["total"]["total"] == 49
+    assert data["policies"][0]["percentages"] == {"◎": 17, "○": 52, "△": 31, "×": 0}
+    with (tmp_path / "csv" / "進捗状況.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 1 + 51 and all(row[2] for row in rows[1:])  # every row has its project
+
+
+def test_an_existing_output_is_replaced_only_with_force(tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("keep me", encoding="utf-8")
+    refused = run("export", str(SEED_WORKBOOK), "--md", str(target))
+    assert refused.exit_code == 2
+    assert "すでにあります。置き換えるには --force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert run("export", str(SEED_WORKBOOK), "--md", str(target), "--force").exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# 情報化計画事業の進捗状況")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]  # no temporary files left
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_an_output_over_an_input_is_refused_even_through_a_symlink(tmp_path: Path) -> None:
+    source = tmp_path / "status.xlsx"
+    shutil.copy(SEED_WORKBOOK, source)
+    before = source.read_bytes()
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(source)
+    for target in (source, link):
+        result = run(
+            "export", str(source), "--xlsx", str(target), "--md", str(tmp_path / "r.md"), "--force"
+        )
+        assert result.exit_code == 2
+        assert "は入力ファイルです" in result.stderr
+    assert source.read_bytes() == before
+    assert not (tmp_path / "r.md").exists()  # nothing written at all
+
+
+def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    from planeval.report import export as export_module
+
+    target = tmp_path / "r.html"
+    target.write_text("old", encoding="utf-8")
+
+    def broken(report) -> str:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(export_module, "to_html", broken)
+    report = build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries, planeval.DEFAULT_SCALE)
+    with pytest.raises(RuntimeError):
+        export(report, ExportTargets(html=target), inputs=[SEED_WORKBOOK], force=True)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+def test_export_needs_an_output() -> None:
+    result = run("export", str(SEED_WORKBOOK))
+    assert result.exit_code == 2
+    assert "give at least one output" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_workbook_prints_on_a4_landscape_with_libreoffice(
+    exported: Path, tmp_path: Path
+) -> None:
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(exported)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / (exported.stem + ".pdf")
+    assert pdf.stat().st_size > 10_000
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+        assert (round(width), round(height)) == (842, 595)  # A4 landscape, in points

@@ -1,0 +1,150 @@
+"""The count sentences, fiscal years, and planeval check against the seed's own narrative."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.aggregate import Count, Group
+from planeval.cli import app
+from planeval.fiscal import era_year, fiscal_year_label
+from planeval.narrative import PROJECTS, policy_sentence, stated_counts
+from planeval.report.document import build_report
+from tests.conftest import REPO, SEED_WORKBOOK
+
+TSV = REPO / "data" / "setagaya" / "chapter3.tsv"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def seed_narratives() -> dict[int, str]:
+    """Seed line → the narrative paragraph as transcribed (lines 564, 604, 626)."""
+    with TSV.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {int(r["seed_line"]): r["A"] for r in rows if r["kind"] == "narrative"}
+
+
+@pytest.mark.parametrize(
+    ("year", "label"),
+    [(2022, "令和4年度（2022年度）"), (2019, "令和元年度（2019年度）"), (2018, "平成30年度（2018年度）"),
+     (1989, "平成元年度（1989年度）"), (1988, "昭和63年度（1988年度）")],
+)  # fmt: skip
+def test_fiscal_year_labels(year: int, label: str) -> None:
+    assert fiscal_year_label(year) == label
+    assert label.startswith(era_year(year))
+
+
+def test_the_sentences_say_what_the_seed_says_where_the_seed_agrees_with_its_tables() -> None:
+    entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    report = build_report(entries, planeval.DEFAULT_SCALE)
+    narratives = seed_narratives()
+    # lines 604 and 626: the first two sentences are exactly what planeval writes
+    for section, line in zip(report.policies[1:], (604, 626), strict=True):
+        assert narratives[line].startswith(section.sentence)
+    # line 564 says △6件; the rows hold seven, and the sentence says what the rows say
+    policy1 = report.policies[0].sentence
+    assert policy1 == narratives[564][: len(policy1)].replace(
+        "内容を一部修正して実施6件", "内容を一部修正して実施7件"
+    )
+    assert "計画を上回る実施0件" in report.policies[2].sentence  # a zero is still said
+
+
+def test_not_carried_out_is_said_only_when_used() -> None:
+    scale = planeval.DEFAULT_SCALE
+    direction = Group("9-1", "方向性", Count({"◎": 0, "○": 1, "△": 0, "×": 2}, {"-": 0}), 1)
+    policy = Group("9", "政策", direction.count, 1)
+    sentence = policy_sentence(policy, [direction], scale)
+    assert sentence == (
+        "「9-1 方向性」として、1つの計画事業に取り組みました。個別の実施内容ごとの達成状況は、"
+        "計画を上回る実施0件、計画どおり実施1件、内容を一部修正して実施0件、未実施2件でした。"
+    )
+    unused = Group("9", "政策", Count({"◎": 0, "○": 1, "△": 0, "×": 0}, {"-": 0}), 1)
+    assert "未実施" not in policy_sentence(unused, [direction], scale)
+
+
+def test_stated_counts_are_read_whatever_the_width_of_the_digits() -> None:
+    text = "５つの計画事業に取り組みました。達成状況は計画を上回る実施１件、未実施3件、内容を一部修正して実施 2 件でした。"
+    assert stated_counts(text, planeval.DEFAULT_SCALE) == {PROJECTS: 5, "◎": 1, "×": 3, "△": 2}
+
+
+def test_check_finds_exactly_the_seeds_disagreement() -> None:
+    result = run("check", str(SEED_WORKBOOK), "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [s["policy_id"] for s in data["statements"]] == ["1", "2", "3"]  # lines 564, 604, 626
+    # seed line 564 states 内容を一部修正して実施6件; the rows hold 7 (lines 571, 572, 574, 582,
+    # 583, 584, 595). Everything else stated — ◎ ○ △ and the project counts 5, 3, 5 — agrees.
+    assert data["disagreements"] == [
+        {
+            "policy_id": "1",
+            "what": "△",
+            "stated": 6,
+            "counted": 7,
+            "source": {"file": str(SEED_WORKBOOK), "sheet": "第3章", "cell": "A9"},
+        }
+    ]
+    text = run("check", str(SEED_WORKBOOK)).stdout
+    assert "3 段落のうち、記載と集計の食い違いが 1 件あります" in text
+    assert "情報化政策1" in text and "内容を一部修正して実施" in text
+
+
+def test_check_reads_a_report_text_too(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    narratives = seed_narratives()
+    wrong = narratives[604].replace("3つの計画事業", "4つの計画事業")
+    report.write_text(f"（2）情報化政策2\n\n{wrong}\n\n{narratives[626]}\n", encoding="cp932")
+    data = json.loads(run("check", str(SEED_WORKBOOK), "--text", str(report), "-f", "json").stdout)
+    from_text = [d for d in data["disagreements"] if d["source"]["file"] == str(report)]
+    assert from_text == [
+        {
+            "policy_id": "2",
+            "what": PROJECTS,
+            "stated": 4,
+            "counted": 3,
+            "source": {"file": str(report), "sheet": None, "cell": "3行目"},
+        }
+    ]
+
+
+def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    assert (
+        run(
+            "export", str(SEED_WORKBOOK), "--xlsx", str(out), "--md", str(tmp_path / "r.md")
+        ).exit_code
+        == 0
+    )
+    result = run("check", str(out), "--text", str(tmp_path / "r.md"))
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "6 段落の記載件数はすべて集計と一致しています"
+
+
+def test_check_without_any_stated_count_fails(book) -> None:
+    path = book(
+        [
+            ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+            ["1-1-1 事業", "① 項目", "○", ""],
+        ]
+    )
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    assert "件数を記載した文章が見つかりませんでした" in result.stdout
+
+
+def test_summarize_narrative() -> None:
+    result = run("summarize", str(SEED_WORKBOOK), "--narrative", "-f", "plain")
+    assert result.exit_code == 0
+    assert (
+        "（2）情報化政策2 行政経営を支援する情報化\n「2-1 行政経営の質的向上に向けた情報化の推進」"
+        in result.stdout
+    )
+    data = json.loads(run("summarize", str(SEED_WORKBOOK), "--narrative", "-f", "json").stdout)
+    assert data["narratives"]["3"].endswith("計画どおり実施11件、内容を一部修正して実施5件でした。")
+    assert run("summarize", str(SEED_WORKBOOK), "--narrative", "--by", "project").exit_code == 2
