@@ -31,8 +31,8 @@ DATA_HEADERS = (
 
 
 def display_width(text: str) -> int:
-    """Columns the text takes in Excel's units: full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns the text takes in Excel's units: a full-width character is about 1.8."""
+    return math.ceil(sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 def line_count(text: str, width: float) -> int:
@@ -172,7 +172,7 @@ def _summary_sheet(writer: _Writer, report: Report) -> None:
         chart.set_x_axis({"num_font": {"name": FONT}})
         chart.set_legend({"position": "bottom", "font": {"name": FONT}})
         chart.set_size({"width": 760, "height": 90 + 60 * len(report.summary.groups)})
-        sheet.insert_chart(last + 3, 0, chart)
+        sheet.insert_chart(last + 4, 0, chart)
     writer.text(sheet, last + 2, 0, report.scale.legend())
     writer.print_setup(sheet, report, repeat_row=None)
 
@@ -230,7 +230,8 @@ def _direction_rows(
         for column in (0, 1):
             first, _, text = blocks[column][-1]
             blocks[column][-1] = (first, current, text)
-        writer.text(sheet, current, 2, status_cell(entry), **body)
+        centred = {**body, "align": "center"} if not entry.sub_item else body
+        writer.text(sheet, current, 2, status_cell(entry), **centred)
         writer.text(sheet, current, 3, entry.issue, **body)
         lines = max(
             line_count(status_cell(entry), CHAPTER3_WIDTHS[2]),
