@@ -1,0 +1,160 @@
+"""Reading a plan workbook: the 計画事業一覧 layout (体系 | 実施内容 | … with merged project
+cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内容番号 | 実施内容名 | …)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from planeval.errors import PlanevalError
+from planeval.ids import parse_direction, parse_item, parse_project
+from planeval.io.chapter3 import _POLICY_HEADING
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.sniff import ADVICE, READABLE, sniff
+from planeval.io.xlsx import UnreadableWorkbook, open_xlsx
+from planeval.model import Location, Problem, Severity
+from planeval.plan import Plan, PlanItem, split_departments
+from planeval.scale import clean_text
+
+TITLES: dict[str, frozenset[str]] = {
+    "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"}),
+    "project_id": frozenset({"事業番号", "計画番号"}),
+    "project_name": frozenset({"事業名", "計画事業名", "情報化計画事業名"}),
+    "item": frozenset({"実施内容"}),
+    "item_no": frozenset({"実施内容番号", "番号"}),
+    "item_name": frozenset({"実施内容名"}),
+    "sub_item": frozenset({"細目"}),
+    "treatment": frozenset({"新規/拡大/継続/終了", "区分", "新規・拡大・継続・終了"}),
+    "reason": frozenset({"新規事業内容/終了理由", "新規事業内容・終了理由", "理由"}),
+    "dx_pillar": frozenset({"DX推進方針との対応", "DX推進計画との関連", "DX推進方針"}),
+    "department": frozenset({"関係部", "所管部", "所管課"}),
+    "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
+    "policy_id": frozenset({"政策番号"}),
+    "policy_name": frozenset({"政策名"}),
+    "direction_id": frozenset({"方向性番号"}),
+    "direction_name": frozenset({"方向性名"}),
+}
+
+
+def _key(value: object) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
+
+
+_NORMALISED = {role: frozenset(_key(t) for t in titles) for role, titles in TITLES.items()}
+
+
+def _columns(cells: list[object]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for index, value in enumerate(cells):
+        key = _key(value)
+        for role, titles in _NORMALISED.items():
+            if key in titles and role not in columns:
+                columns[role] = index
+    has_item = "item" in columns or "item_name" in columns
+    has_project = "project" in columns or "project_id" in columns
+    return columns if has_item and has_project and "treatment" in columns else None
+
+
+def read_plan(path: Path) -> Plan:
+    """Every item of the plan workbook at ``path``; a file that cannot be read is an error."""
+    kind = sniff(path) if path.exists() else None
+    if kind is None:
+        raise PlanevalError(f"{path}: 計画のファイルが見つかりません")
+    if kind not in READABLE:
+        raise PlanevalError(f"{path}: {ADVICE[kind]}")
+    try:
+        opened = open_xlsx(path)
+    except UnreadableWorkbook as error:
+        raise PlanevalError(f"{path}: {error}") from None
+    plan = Plan()
+    for grid in opened.sheets:
+        _read_sheet(grid, str(path), plan)
+    if not plan.items:
+        raise PlanevalError(
+            f"{path}: 計画事業一覧の表が見つかりません（見出し行に「実施内容」と"
+            "「新規/拡大/継続/終了」の列が必要です）"
+        )
+    return plan
+
+
+def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
+    columns: dict[str, int] | None = None
+    project: tuple[str, str] | None = None
+    policy_names: dict[str, str] = {}
+    direction_names: dict[str, str] = {}
+    departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
+    for row, cells in enumerate(grid.rows):
+        found = _columns(cells)
+        if found is not None:
+            columns, project = found, None
+            continue
+
+        def text(role: str, cells: list[object] = cells) -> str:
+            column = columns.get(role) if columns else None
+            return clean_text(cells[column]) if column is not None and column < len(cells) else ""
+
+        heading = _POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
+        if heading and len(heading[0]) < 80:
+            policy = str(int(unicodedata.normalize("NFKC", heading[1])))
+            policy_names.setdefault(policy, heading[2].strip())
+            continue
+        if columns is None:
+            continue
+        if "project_id" in columns:
+            parsed = parse_project(text("project_id"))
+            if parsed:
+                project = (parsed.id, text("project_name") or parsed.name)
+        elif text("project"):
+            parsed = parse_project(text("project"))
+            direction = parse_direction(text("project"))
+            if parsed:
+                project = (parsed.id, parsed.name)
+            elif direction and not text("item"):
+                direction_names.setdefault(direction.id, direction.name)
+                continue
+        if "item_name" in columns:
+            number = text("item_no")
+            item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
+            if number.isdigit():
+                item = type(item)(int(number), number, text("item_name"))
+        else:
+            item = parse_item(text("item"))
+        if not item.name:
+            continue
+        where = Location(
+            file, grid.name, cell_ref(row, columns.get("item", columns.get("item_name", 0)))
+        )
+        if project is None:
+            plan.problems.append(
+                Problem(
+                    where,
+                    Severity.ERROR,
+                    "どの事業の実施内容か分かりません（上に事業番号がありません）",
+                )
+            )
+            continue
+        project_id, project_name = project
+        if text("department"):
+            departments[project_id] = split_departments(text("department"))
+        policy_id, direction_id = project_id.split("-")[0], project_id.rsplit("-", 1)[0]
+        plan.items.append(
+            PlanItem(
+                location=where,
+                policy_id=text("policy_id") or policy_id,
+                direction_id=text("direction_id") or direction_id,
+                project_id=project_id,
+                project_name=project_name,
+                item_no=item.number,
+                item_label=item.label,
+                item_name=item.name,
+                treatment=text("treatment"),
+                reason=text("reason"),
+                dx_pillar=text("dx_pillar"),
+                departments=departments.get(project_id, ()),
+                sub_item=text("sub_item") or None,
+                card_item=text("card_item"),
+                policy_name=text("policy_name") or policy_names.get(policy_id, ""),
+                direction_name=text("direction_name") or direction_names.get(direction_id, ""),
+            )
+        )
