@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from planeval.errors import PlanevalError
@@ -78,6 +79,16 @@ def read_plan(path: Path) -> Plan:
     return plan
 
 
+def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
+    """The cleaned text of the cell of each role in this row ("" where there is no such column)."""
+
+    def text(role: str) -> str:
+        column = columns.get(role)
+        return clean_text(cells[column]) if column is not None and column < len(cells) else ""
+
+    return text
+
+
 def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
     columns: dict[str, int] | None = None
     project: tuple[str, str] | None = None
@@ -90,9 +101,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
             columns, project = found, None
             continue
 
-        def text(role: str, cells: list[object] = cells) -> str:
-            column = columns.get(role) if columns else None
-            return clean_text(cells[column]) if column is not None and column < len(cells) else ""
+        text = _cell_reader(cells, columns)
 
         heading = _POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
         if heading and len(heading[0]) < 80:
