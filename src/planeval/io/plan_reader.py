@@ -100,9 +100,6 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
         if found is not None:
             columns, project = found, None
             continue
-
-        text = _cell_reader(cells, columns)
-
         heading = _POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
         if heading and len(heading[0]) < 80:
             policy = str(int(unicodedata.normalize("NFKC", heading[1])))
@@ -110,6 +107,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
             continue
         if columns is None:
             continue
+        text = _cell_reader(cells, columns)
         if "project_id" in columns:
             parsed = parse_project(text("project_id"))
             if parsed:
