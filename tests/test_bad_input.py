@@ -151,14 +151,16 @@ def test_rows_that_cannot_be_placed_are_reported(book, rows, cell: str, message:
     assert message in result.problems[0].message
 
 
-def test_a_second_rating_without_a_label_is_counted_with_a_warning(book) -> None:
+def test_a_second_rating_without_a_label_reads_as_the_same_item(book) -> None:
     path = book([HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["", "", "△", "一部"]])
     result = planeval.read_workbooks([path])
-    assert [(e.item_label, e.status) for e in result.entries] == [("①", "○"), ("①", "△")]
+    assert result.entries == []  # the same item rated ○ and △: neither is counted
     assert [(p.location.cell, p.severity) for p in result.problems] == [
-        ("B3", planeval.Severity.WARNING)
+        ("B3", planeval.Severity.WARNING),
+        ("C3", planeval.Severity.ERROR),
     ]
-    assert run("summarize", str(path)).exit_code == 0
+    assert "上の実施内容（①）の続きとして読みました" in result.problems[0].message
+    assert run("summarize", str(path)).exit_code == 1
 
 
 def test_folders_are_read_and_lock_files_skipped(tmp_path: Path) -> None:

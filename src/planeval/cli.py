@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
@@ -14,13 +15,17 @@ from planeval import __version__
 from planeval.aggregate import GroupBy, summarize
 from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
+from planeval.io.plan_reader import read_plan
 from planeval.io.reader import ReadResult, expand_inputs, read_workbooks
 from planeval.narrative import compare, find_statements, text_paragraphs
-from planeval.output import check_targets
+from planeval.output import atomic_path, check_targets
 from planeval.report import views
 from planeval.report.document import DEFAULT_TITLE, build_report
 from planeval.report.export import ExportTargets, export
+from planeval.report.problems import write_problems
 from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
+from planeval.template import TemplateOptions, template_files, write_template
+from planeval.validate import validate
 
 app = typer.Typer(
     name="planeval",
@@ -313,6 +318,91 @@ def check_command(
 
     _finish(result, fmt, keep_going, emit)
     if disagreements or not statements:
+        raise typer.Exit(1)
+
+
+@app.command("template")
+@friendly
+def template_command(
+    plan_path: Annotated[
+        Path, typer.Argument(help="The plan workbook (計画事業一覧).", show_default=False)
+    ],
+    fiscal_year: Annotated[
+        int, typer.Option("--fiscal-year", help="Fiscal year to be evaluated, e.g. 2022.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", help="The workbook to write (a folder with --split-by)."),
+    ],
+    split_by: Annotated[
+        str | None, typer.Option("--split-by", help="department: one workbook per department.")
+    ] = None,
+    due: Annotated[
+        str | None,
+        typer.Option("--due", help="Deadline shown in the instructions, e.g. 2022-05-31."),
+    ] = None,
+    include_ended: Annotated[
+        bool, typer.Option("--include-ended", help="Also ask about items whose treatment is 終了.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace workbooks that exist.")] = False,
+    config_path: ConfigOption = None,
+) -> None:
+    """Write the status workbook(s) departments fill in, from the plan."""
+    if split_by not in (None, "department"):
+        raise UsageError(f"--split-by takes 'department', not '{split_by}'")
+    if not plan_path.is_file():
+        raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    options = TemplateOptions(fiscal_year, _parse_date(due), include_ended)
+    config = load_config(config_path)
+    plan = read_plan(plan_path)
+    files = template_files(
+        plan, output, split_by_department=split_by is not None, fiscal_year=fiscal_year
+    )
+    check_targets(list(files), [plan_path], force=force)
+    for path, department in files.items():
+        with atomic_path(path) as temporary:
+            rows = write_template(plan, temporary, config.scale, options, department=department)
+        typer.echo(f"書き出しました: {path}（記入する行 {rows} 行）")
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--due takes a date like 2022-05-31, not '{text}'") from None
+
+
+@app.command("validate")
+@friendly
+def validate_command(
+    files: Files,
+    plan_path: Annotated[
+        Path | None, typer.Option("--plan", help="Check against the plan workbook too.")
+    ] = None,
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+) -> None:
+    """Check status workbooks (and the plan): every problem with its file, sheet and cell."""
+    if plan_path is not None and not plan_path.is_file():
+        raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    config, result = _load(files, config_path, fmt)
+    plan = read_plan(plan_path) if plan_path is not None else None
+    problems = validate(result, config.scale, plan=plan)
+    if fmt == JSON:
+        write_json({"problems": [views.problem_dict(p) for p in problems]}, sys.stdout)
+    elif fmt == RICH:
+        from rich.console import Console
+
+        write_problems(problems, Console())
+    else:
+        _emit_tables([views.problem_table(problems)], fmt)
+    if not problems and fmt != JSON:
+        typer.echo(
+            f"問題は見つかりませんでした（{len(result.files)} ファイル、{len(result.entries)} 件）"
+        )
+    if any(problem.is_error for problem in problems):
         raise typer.Exit(1)
 
 

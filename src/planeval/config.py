@@ -77,7 +77,12 @@ def _scale(table: Any, path: Path) -> Scale:
         in_narrative = item.get("in_narrative", "always")
         if in_narrative not in ("always", "when_used"):
             raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
-        statuses.append(Status(symbol.strip(), label, counted, tuple(aliases), in_narrative))
+        needs_issue = item.get("needs_issue", False)
+        if not isinstance(needs_issue, bool):
+            raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
+        statuses.append(
+            Status(symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue)
+        )
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
     as_planned = table.get("as_planned")

@@ -42,6 +42,8 @@ class Status:
     aliases: tuple[str, ...] = ()
     # whether the count sentence names it with 0件 too ("always") or only when used
     in_narrative: Literal["always", "when_used"] = "always"
+    # whether an entry with this status must say why in its issue text (△ and × do)
+    needs_issue: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,8 @@ DEFAULT_SCALE = Scale(
     statuses=(
         Status("◎", "計画を上回る実施"),
         Status("○", "計画どおり実施", aliases=("〇", "◯", "計画通り実施")),
-        Status("△", "内容を一部修正して実施"),
-        Status("×", "未実施", aliases=("✕", "✖", "☓"), in_narrative="when_used"),
+        Status("△", "内容を一部修正して実施", needs_issue=True),
+        Status("×", "未実施", aliases=("✕", "✖", "☓"), in_narrative="when_used", needs_issue=True),
         Status("-", "再掲", counted=False, aliases=("－", "―", "‐", "−", "–", "—", "ー")),
     ),
     as_planned="○",

@@ -178,10 +178,13 @@ def _read_table_row(
                 table.flush(result)
                 table.project, table.item = None, None
                 return False  # a heading or note in the project column
+            looks_like_item = parse_item(project_text).number is not None
             report(
                 "project",
                 f"事業番号が読めません: '{project_text}'",
-                "「1-1-1 事業名」のように事業番号から書いてください",
+                "実施内容の番号のようです。列がずれていないか確認してください"
+                if looks_like_item
+                else "「1-1-1 事業名」のように事業番号から書いてください",
             )
             table.project, table.project_unreadable, table.item = None, True, None
             return True  # this row is reported; the rows below it are reported one by one
@@ -224,6 +227,13 @@ def _read_table_row(
         else:
             table.flush(result)
             table.item = parse_item(item_text)
+            if scale.normalise(item_text) is not None:
+                report(
+                    "item",
+                    f"実施内容の列に達成状況の記号 '{item_text}' があります",
+                    "列がずれていないか確認してください",
+                    Severity.WARNING,
+                )
     elif table.item is None:
         report(
             "item",
@@ -264,7 +274,7 @@ def _read_table_row(
         report(
             "item",
             f"実施内容が空で細目名もありません。上の実施内容（{item.label or item.name}）"
-            "の続きとして数えました",
+            "の続きとして読みました",
             "別の実施内容なら実施内容を、細目なら細目名を書いてください",
             Severity.WARNING,
         )

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planeval.collect import merge_duplicates
 from planeval.io.chapter3 import read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, is_planeval_export, open_xlsx
@@ -79,6 +80,8 @@ def read_workbooks(paths: Sequence[Path | str], *, scale: Scale = DEFAULT_SCALE)
     result = ReadResult(problems=list(notices))
     for path in files:
         _read_file(path, scale, result)
+    result.entries, duplicates = merge_duplicates(result.entries)
+    result.problems.extend(duplicates)
     result.entries = [
         dataclasses.replace(
             entry,

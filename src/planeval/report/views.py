@@ -279,3 +279,18 @@ def check_dict(
         ],
         "problems": [problem_dict(p) for p in problems],
     }
+
+
+def problem_table(problems: Sequence[Problem]) -> TableData:
+    rows = [
+        [
+            p.severity.label,
+            p.location.file,
+            p.location.sheet or "",
+            p.location.cell or "",
+            p.message,
+            p.hint,
+        ]
+        for p in problems
+    ]
+    return TableData("", ("重要度", "ファイル", "シート", "セル", "内容", "対処"), rows)

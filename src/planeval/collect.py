@@ -1,0 +1,65 @@
+"""Merging what several department files say about the same item.
+
+The same item (project, item number or name, sub-item) read twice is counted once when the
+statuses agree (a warning names both places) and not at all when they differ (an error names
+every place, so someone decides which is right).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from planeval.model import Entry, Problem, Severity
+from planeval.plan import comparable_name
+
+EntryKey = tuple[str, str, str]
+
+
+def entry_key(entry: Entry) -> EntryKey:
+    item = str(entry.item_no) if entry.item_no is not None else comparable_name(entry.item_name)
+    return entry.project_id, item, comparable_name(entry.sub_item or "")
+
+
+def describe(entry: Entry) -> str:
+    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item."""
+    sub = f"（{entry.sub_item}）" if entry.sub_item else ""
+    return f"{entry.project_id}{entry.item_label} {entry.item_name}{sub}"
+
+
+def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Problem]]:
+    groups: dict[EntryKey, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry_key(entry), []).append(entry)
+    kept: list[Entry] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        group = groups[entry_key(entry)]
+        if len(group) == 1:
+            kept.append(entry)
+            continue
+        if entry is not group[0]:
+            continue  # reported with the first of its group
+        places = "、".join(f"{e.status}（{e.location}）" for e in group)
+        if len({e.status for e in group}) > 1:
+            problems.append(
+                Problem(
+                    group[-1].location,
+                    Severity.ERROR,
+                    f"同じ実施内容 {describe(entry)} が {len(group)} か所にあり、達成状況が"
+                    f"違います: {places}。どれも数えていません",
+                    "どちらが正しいか所管部に確認し、一方を直すか削除してください",
+                )
+            )
+            continue
+        issues = list(dict.fromkeys(e.issue for e in group if e.issue))
+        kept.append(dataclasses.replace(entry, issue="\n".join(issues)))
+        problems.append(
+            Problem(
+                group[-1].location,
+                Severity.WARNING,
+                f"同じ実施内容 {describe(entry)} が {len(group)} か所にあります: {places}。"
+                "達成状況が同じため 1 件として数えました",
+            )
+        )
+    return kept, problems

@@ -1,0 +1,175 @@
+"""Checks across rows, files and the plan → a list of Problems (reading problems come first).
+
+Errors: a repeat listing pointing at no item; with a plan, an item missing from every file,
+an item not in the plan, a name that differs from the plan's. Warnings: an issue text missing
+where the status needs one; gaps in the numbering; the plan's list and its project cards
+disagreeing. (Unknown or empty statuses, and the same item in two files, are found while
+reading and collecting.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from planeval.collect import describe
+from planeval.ids import parse_item
+from planeval.io.reader import ReadResult
+from planeval.model import Entry, Problem, Severity
+from planeval.plan import Plan, PlanItem, comparable_name
+from planeval.scale import Scale
+
+_MARKS = re.compile(r"【[^】]*】")
+
+
+def validate(result: ReadResult, scale: Scale, *, plan: Plan | None = None) -> list[Problem]:
+    problems = list(result.problems)
+    problems += missing_issue_texts(result.entries, scale)
+    problems += numbering_gaps(result.entries)
+    problems += dangling_repeats(result.entries, plan)
+    if plan is not None:
+        problems += plan.problems
+        problems += against_plan(result.entries, plan)
+        problems += plan_disagreements(plan)
+    return problems
+
+
+def missing_issue_texts(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
+    needs = {status.symbol for status in scale.statuses if status.needs_issue}
+    return [
+        Problem(
+            entry.location,
+            Severity.WARNING,
+            f"{describe(entry)} は {entry.status}（{scale.label(entry.status)}）ですが、課題等が空です",
+            "理由や課題を課題等の欄に書いてください",
+        )
+        for entry in entries
+        if entry.status in needs and not entry.issue
+    ]
+
+
+def numbering_gaps(entries: Sequence[Entry]) -> list[Problem]:
+    problems = []
+    first_seen: dict[tuple[str, int], Entry] = {}
+    for entry in entries:
+        if entry.item_no is not None:
+            first_seen.setdefault((entry.project_id, entry.item_no), entry)
+    numbers: dict[str, list[int]] = {}
+    for project_id, number in sorted(first_seen):
+        numbers.setdefault(project_id, []).append(number)
+    for project_id, found in numbers.items():
+        for before, after in itertools.pairwise(found):
+            if after > before + 1:
+                entry = first_seen[(project_id, after)]
+                missing = "・".join(str(n) for n in range(before + 1, after))
+                problems.append(
+                    Problem(
+                        entry.location,
+                        Severity.WARNING,
+                        f"{project_id} の実施内容の番号が {before} の次に {after} になっています"
+                        f"（{missing} 番がありません）",
+                        "行が抜けていないか、番号の誤りでないか確認してください",
+                    )
+                )
+    return problems
+
+
+def dangling_repeats(entries: Sequence[Entry], plan: Plan | None) -> list[Problem]:
+    known = {(e.project_id, e.item_no) for e in entries}
+    if plan is not None:
+        known |= {(item.project_id, item.item_no) for item in plan.items}
+    problems = []
+    for entry in entries:
+        if entry.repeat_of is None:
+            continue
+        match = re.match(r"^(\d+-\d+-\d+)(.*)$", entry.repeat_of)
+        if not match:
+            continue
+        project_id, label = match[1], match[2]
+        number = parse_item(f"{label} x").number if label else None
+        if (project_id, number) not in known:
+            problems.append(
+                Problem(
+                    entry.location,
+                    Severity.ERROR,
+                    f"{describe(entry)} は {entry.repeat_of} の再掲とされていますが、"
+                    f"{entry.repeat_of} の実施内容が見つかりません",
+                    "再掲元の事業番号・実施内容の番号を確認してください",
+                )
+            )
+    return problems
+
+
+def _plan_key(project_id: str, item_no: int | None, name: str) -> tuple[str, str]:
+    return project_id, str(item_no) if item_no is not None else comparable_name(name)
+
+
+def against_plan(entries: Sequence[Entry], plan: Plan) -> list[Problem]:
+    planned: dict[tuple[str, str], PlanItem] = {}
+    for item in plan.items:
+        planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), item)
+    problems = []
+    seen: set[tuple[str, str]] = set()
+    for entry in entries:
+        key = _plan_key(entry.project_id, entry.item_no, entry.item_name)
+        seen.add(key)
+        found = planned.get(key)
+        if found is None:
+            problems.append(
+                Problem(
+                    entry.location,
+                    Severity.ERROR,
+                    f"{describe(entry)} は計画にない実施内容です",
+                    "事業番号・実施内容の番号を計画事業一覧と照らしてください",
+                )
+            )
+        elif comparable_name(entry.item_name) != comparable_name(found.item_name):
+            problems.append(
+                Problem(
+                    entry.location,
+                    Severity.ERROR,
+                    f"{entry.project_id}{entry.item_label} の名称が計画と違います: "
+                    f"「{entry.item_name}」（計画: 「{found.item_name}」、{found.location}）",
+                    "計画事業一覧の名称に合わせてください",
+                )
+            )
+    for key, item in planned.items():
+        if key not in seen and not item.ended:
+            problems.append(
+                Problem(
+                    item.location,
+                    Severity.ERROR,
+                    f"計画の実施内容 {item.project_id}{item.item_label} {item.item_name} が"
+                    "どのファイルにもありません",
+                    "所管部の調査票が届いているか、行が削除されていないか確認してください",
+                )
+            )
+    return problems
+
+
+def plan_disagreements(plan: Plan) -> list[Problem]:
+    """Where the plan's list and its project card (個票) word an item differently."""
+    problems = []
+    for item in plan.items:
+        if not item.card_item:
+            continue
+        card = parse_item(item.card_item)
+        listed = f"{item.item_label} {item.item_name}"
+        if comparable_name(card.name) != comparable_name(item.item_name):
+            message = (
+                f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の名称が違います"
+            )
+        elif sorted(_MARKS.findall(card.name)) != sorted(_MARKS.findall(item.item_name)):
+            message = f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の【新規】【拡充】の表示が違います"
+        else:
+            continue
+        problems.append(
+            Problem(
+                item.location,
+                Severity.WARNING,
+                f"{message}: 一覧「{listed}」／個票「{item.card_item}」",
+                "計画書としてはどちらかに揃えてください（planeval は一覧の名称を使います）",
+            )
+        )
+    return problems
