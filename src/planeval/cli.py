@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -13,6 +14,7 @@ import typer
 
 from planeval import __version__
 from planeval.aggregate import GroupBy, summarize
+from planeval.compare import compare_rounds, parse_mapping
 from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
 from planeval.io.plan_reader import read_plan
@@ -24,6 +26,7 @@ from planeval.report.document import DEFAULT_TITLE, build_report
 from planeval.report.export import ExportTargets, export
 from planeval.report.problems import write_problems
 from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
+from planeval.report.xlsx_export import write_tables_xlsx
 from planeval.template import TemplateOptions, template_files, write_template
 from planeval.validate import validate
 
@@ -96,11 +99,46 @@ def _load(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config
     message = check_format(fmt)
     if message:
         raise UsageError(message)
-    missing = [str(path) for path in files if not path.exists()]
+    _missing(files)
+    config = load_config(config_path)
+    with _progress(enabled=fmt != JSON) as progress:
+        return config, read_workbooks(files, scale=config.scale, progress=progress)
+
+
+PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
+
+
+@contextlib.contextmanager
+def _progress(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for many files, only on a terminal (never in pipes or JSON)."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task: TaskID | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if total < PROGRESS_FROM:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("読み込み中", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
+def _missing(paths: list[Path]) -> None:
+    missing = [str(path) for path in paths if not path.exists()]
     if missing:
         raise UsageError(f"ファイルまたはフォルダが見つかりません: {', '.join(missing)}")
-    config = load_config(config_path)
-    return config, read_workbooks(files, scale=config.scale)
 
 
 def _finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], None]) -> None:
@@ -404,6 +442,64 @@ def validate_command(
         )
     if any(problem.is_error for problem in problems):
         raise typer.Exit(1)
+
+
+@app.command("compare")
+@friendly
+def compare_command(
+    old: Annotated[Path, typer.Argument(help="The earlier round: a workbook, folder or export.")],
+    new: Annotated[Path, typer.Argument(help="The later round: a workbook, folder or export.")],
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list items that did not move.")
+    ] = False,
+    maps: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="Renumbered project: OLD=NEW, e.g. 1-1-3=1-1-4."),
+    ] = None,
+    map_file: Annotated[
+        Path | None, typer.Option("--map-file", help="A file of OLD=NEW lines (or OLD,NEW CSV).")
+    ] = None,
+    fmt: FormatOption = RICH,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Also write the movements to a workbook.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the workbook if it exists.")
+    ] = False,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+) -> None:
+    """Compare two evaluation rounds: items whose status moved, and counts per policy."""
+    mapping = parse_mapping(maps or [], map_file)
+    _missing([old, new])
+    config, before = _load([old], config_path, fmt)
+    after = read_workbooks([new], scale=config.scale)
+    result = ReadResult(
+        entries=[*before.entries, *after.entries],
+        problems=[*before.problems, *after.problems],
+        left_out=[*before.left_out, *after.left_out],
+    )
+    comparison = compare_rounds(before.entries, after.entries, scale=config.scale, mapping=mapping)
+    tables = [
+        views.movement_table(comparison, include_same=show_all),
+        views.count_change_table(comparison),
+    ]
+    if xlsx is not None:
+        inputs, _ = expand_inputs([old, new])
+        check_targets([xlsx], inputs, force=force)
+
+    def emit() -> None:
+        if fmt == JSON:
+            write_json(views.comparison_dict(comparison, include_same=show_all), sys.stdout)
+        else:
+            _emit_tables(tables, fmt)
+        if xlsx is not None:
+            with atomic_path(xlsx) as temporary:
+                result.problems.extend(write_tables_xlsx(tables, temporary, source=str(xlsx)))
+            if fmt != JSON:
+                typer.echo(f"書き出しました: {xlsx}")
+
+    _finish(result, fmt, keep_going, emit)
 
 
 def main() -> int:

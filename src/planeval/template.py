@@ -126,8 +126,17 @@ def _write_items(
     choices = [symbol for symbol in scale.counted]
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     to_fill = 0
+    policy_shown = None
     for direction_id, in_direction in groupby(items, key=lambda item: item.direction_id):
         in_direction_list = list(in_direction)
+        first_item = in_direction_list[0]
+        if first_item.policy_id != policy_shown and first_item.policy_name:
+            # a heading row, so that every command knows the policy's name
+            row += 1
+            heading = f"（{first_item.policy_id}）情報化政策{first_item.policy_id} {first_item.policy_name}"
+            sheet.merge_range(row, 0, row, len(HEADER) - 1, "", formats.get(bold=True, locked=True))
+            sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
+            policy_shown = first_item.policy_id
         row += 1
         name = f"{direction_id} {in_direction_list[0].direction_name}".strip()
         sheet.merge_range(row, 0, row, len(HEADER) - 1, "", formats.get(**locked))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,12 +74,20 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, notices
 
 
-def read_workbooks(paths: Sequence[Path | str], *, scale: Scale = DEFAULT_SCALE) -> ReadResult:
-    """Read every Chapter 3 table in the given workbooks and folders."""
+def read_workbooks(
+    paths: Sequence[Path | str],
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReadResult:
+    """Read every Chapter 3 table in the given workbooks and folders. ``progress`` is called
+    with (files done, files in all) after each file."""
     files, notices = expand_inputs(Path(path) for path in paths)
     result = ReadResult(problems=list(notices))
-    for path in files:
+    for done, path in enumerate(files, start=1):
         _read_file(path, scale, result)
+        if progress is not None:
+            progress(done, len(files))
     result.entries, duplicates = merge_duplicates(result.entries)
     result.problems.extend(duplicates)
     result.entries = [

@@ -12,6 +12,7 @@ from itertools import groupby
 from pathlib import Path
 
 from planeval.aggregate import GROUP_LEVELS, Count, Summary, id_order
+from planeval.compare import KIND_LABELS, Comparison
 from planeval.model import Entry, Location, Problem
 from planeval.narrative import PROJECTS, Disagreement, StatedCounts
 from planeval.report.render import TableData
@@ -294,3 +295,57 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
         for p in problems
     ]
     return TableData("", ("重要度", "ファイル", "シート", "セル", "内容", "対処"), rows)
+
+
+def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
+    rows = []
+    for movement in comparison.movements:
+        if movement.kind == "same" and not include_same:
+            continue
+        e = movement.entry
+        rows.append(
+            [
+                f"{e.project_id}{e.item_label}",
+                e.item_name,
+                e.sub_item or "",
+                movement.old.status if movement.old else "",
+                movement.new.status if movement.new else "",
+                comparison.trend(movement) or KIND_LABELS[movement.kind],
+            ]
+        )
+    return TableData("達成状況の変化", ("ID", "実施内容", "細目", "前回", "今回", "変化"), rows)
+
+
+def count_change_table(comparison: Comparison) -> TableData:
+    scale = comparison.scale
+    old = {g.id: g for g in comparison.old.groups}
+    new = {g.id: g for g in comparison.new.groups}
+    rows = []
+    for policy in sorted(set(old) | set(new), key=id_order):
+        before, after = old.get(policy), new.get(policy)
+        either = after or before
+        name = either.name if either is not None else ""
+        cells = []
+        for symbol in scale.counted:
+            a = before.count.counts[symbol] if before else 0
+            b = after.count.counts[symbol] if after else 0
+            cells.append(f"{a} → {b}（{b - a:+d}）")
+        rows.append([policy, name, *cells])
+    return TableData("政策別の件数の変化（前回 → 今回）", ("ID", "名称", *scale.counted), rows)
+
+
+def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
+    return {
+        "movements": [
+            {
+                "kind": m.kind,
+                "trend": comparison.trend(m),
+                "old": entry_dict(m.old) if m.old else None,
+                "new": entry_dict(m.new) if m.new else None,
+            }
+            for m in comparison.movements
+            if include_same or m.kind != "same"
+        ],
+        "old": comparison.old.as_dict(),
+        "new": comparison.new.as_dict(),
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from planeval.io.grid import cell_ref
 from planeval.io.xlsx import DERIVED_SHEETS_PROPERTY
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.document import PolicySection, Report, percentages
+from planeval.report.render import TableData
 from planeval.report.safety import excel_text, looks_like_formula, sheet_name
 from planeval.report.views import CHAPTER3_HEADERS, ISSUE_HEADERS, status_cell
 
@@ -298,3 +300,25 @@ def _data_sheet(writer: _Writer, report: Report) -> None:
     sheet.freeze_panes(1, 0)
     sheet.set_column(0, len(DATA_HEADERS) - 1, 14)
     writer.print_setup(sheet, report, repeat_row=0)
+
+
+def write_tables_xlsx(tables: Sequence[TableData], target: Path, *, source: str) -> list[Problem]:
+    """Plain tables, one sheet each (title as sheet name), header row bold and frozen."""
+    writer = _Writer(target, source)
+    head = {"bold": True, "border": 1, "bg_color": "#DDEBF7"}
+    for table in tables:
+        sheet = writer.sheet(table.title or "Sheet")
+        for column, header in enumerate(table.headers):
+            writer.text(sheet, 0, column, header, **head)
+            width = max([display_width(header), *(display_width(r[column]) for r in table.rows)])
+            sheet.set_column(column, column, min(max(width + 2, 8), 60))
+        for row, values in enumerate(table.rows, start=1):
+            for column, value in enumerate(values):
+                writer.text(sheet, row, column, value, border=1, text_wrap=True, valign="top")
+        sheet.freeze_panes(1, 0)
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+    writer.book.close()
+    return writer.problems
