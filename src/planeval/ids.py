@@ -99,3 +99,14 @@ def parse_repeat_of(text: str) -> str | None:
     project = parse_project(match[1])
     assert project is not None
     return project.id + (match[2] or "")
+
+
+def circled(number: int) -> str:
+    """1 → "①" … 50 → "㊿"; larger numbers as "(51)"."""
+    if 1 <= number <= 20:
+        return chr(0x2460 + number - 1)
+    if 21 <= number <= 35:
+        return chr(0x3251 + number - 21)
+    if 36 <= number <= 50:
+        return chr(0x32B1 + number - 36)
+    return f"({number})"

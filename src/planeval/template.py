@@ -125,7 +125,7 @@ def _write_items(
     row = header_row
     choices = [symbol for symbol in scale.counted]
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
-    to_fill = 0
+    status_rows: list[int] = []
     policy_shown = None
     for direction_id, in_direction in groupby(items, key=lambda item: item.direction_id):
         in_direction_list = list(in_direction)
@@ -167,22 +167,7 @@ def _write_items(
                 else:
                     sheet.write_blank(row, STATUS_COLUMN, None, formats.get(**status))
                     sheet.write_blank(row, ISSUE_COLUMN, None, formats.get(**entry))
-                    sheet.data_validation(
-                        row,
-                        STATUS_COLUMN,
-                        row,
-                        STATUS_COLUMN,
-                        {
-                            "validate": "list",
-                            "source": choices,
-                            "error_type": "stop",
-                            "error_title": "達成状況",
-                            "error_message": f"達成状況は {' '.join(choices)} から選んでください。",
-                            "input_title": "達成状況",
-                            "input_message": "一覧から選んでください",
-                        },
-                    )
-                    to_fill += 1
+                    status_rows.append(row)
                 lines = max(
                     line_count(cells[0], WIDTHS[0]) / len(project_items),
                     *(line_count(cells[column], WIDTHS[column]) for column in (1, 2, 3)),
@@ -192,7 +177,25 @@ def _write_items(
                 sheet.merge_range(first, 0, row, 0, "", formats.get(**locked))
                 project = f"{project_id} {project_items[0].project_name}"
                 sheet.write_string(first, 0, excel_text(project)[0], formats.get(**locked))
-    return to_fill
+    if status_rows:
+        # one rule over every status cell: a drop-down of the scale that rejects anything else
+        sheet.data_validation(
+            status_rows[0],
+            STATUS_COLUMN,
+            status_rows[0],
+            STATUS_COLUMN,
+            {
+                "validate": "list",
+                "source": choices,
+                "error_type": "stop",
+                "error_title": "達成状況",
+                "error_message": f"達成状況は {' '.join(choices)} から選んでください。",
+                "input_title": "達成状況",
+                "input_message": "一覧から選んでください",
+                "other_cells": [[r, STATUS_COLUMN, r, STATUS_COLUMN] for r in status_rows[1:]],
+            },
+        )
+    return len(status_rows)
 
 
 def _instructions(

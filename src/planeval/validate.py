@@ -21,16 +21,17 @@ from planeval.plan import Plan, PlanItem, comparable_name
 from planeval.scale import Scale
 
 _MARKS = re.compile(r"【[^】]*】")
+ItemSeen = tuple[str, int | None, str]
 
 
 def validate(result: ReadResult, scale: Scale, *, plan: Plan | None = None) -> list[Problem]:
     problems = list(result.problems)
     problems += missing_issue_texts(result.entries, scale)
-    problems += numbering_gaps(result.entries)
-    problems += dangling_repeats(result.entries, plan)
+    problems += numbering_gaps(result.read, result.items_seen)
+    problems += dangling_repeats(result.read, plan)
     if plan is not None:
         problems += plan.problems
-        problems += against_plan(result.entries, plan)
+        problems += against_plan(result.read, plan, result.items_seen)
         problems += plan_disagreements(plan)
     return problems
 
@@ -49,18 +50,20 @@ def missing_issue_texts(entries: Sequence[Entry], scale: Scale) -> list[Problem]
     ]
 
 
-def numbering_gaps(entries: Sequence[Entry]) -> list[Problem]:
+def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()) -> list[Problem]:
+    """Gaps in the item numbers of a project (rows whose status was wrong still count as there)."""
     problems = []
     first_seen: dict[tuple[str, int], Entry] = {}
     for entry in entries:
         if entry.item_no is not None:
             first_seen.setdefault((entry.project_id, entry.item_no), entry)
+    present = set(first_seen) | {(p, n) for p, n, _ in items_seen if n is not None}
     numbers: dict[str, list[int]] = {}
-    for project_id, number in sorted(first_seen):
+    for project_id, number in sorted(present):
         numbers.setdefault(project_id, []).append(number)
     for project_id, found in numbers.items():
         for before, after in itertools.pairwise(found):
-            if after > before + 1:
+            if after > before + 1 and (project_id, after) in first_seen:
                 entry = first_seen[(project_id, after)]
                 missing = "・".join(str(n) for n in range(before + 1, after))
                 problems.append(
@@ -105,12 +108,15 @@ def _plan_key(project_id: str, item_no: int | None, name: str) -> tuple[str, str
     return project_id, str(item_no) if item_no is not None else comparable_name(name)
 
 
-def against_plan(entries: Sequence[Entry], plan: Plan) -> list[Problem]:
+def against_plan(
+    entries: Sequence[Entry], plan: Plan, items_seen: Sequence[ItemSeen] = ()
+) -> list[Problem]:
     planned: dict[tuple[str, str], PlanItem] = {}
     for item in plan.items:
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), item)
     problems = []
-    seen: set[tuple[str, str]] = set()
+    # an item whose row is there with a wrong status is reported for that, not as missing
+    seen = {_plan_key(project, number, name) for project, number, name in items_seen}
     for entry in entries:
         key = _plan_key(entry.project_id, entry.item_no, entry.item_name)
         seen.add(key)

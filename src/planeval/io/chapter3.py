@@ -81,6 +81,8 @@ class SheetResult:
     direction_names: dict[str, str] = field(default_factory=dict)
     policy_names: dict[str, str] = field(default_factory=dict)
     tables: int = 0
+    # (project ID, item number, item name) of every item row, rated validly or not
+    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -245,6 +247,8 @@ def _read_table_row(
     status_text = text("status")
     if not status_text and not fresh("item") and not fresh("sub_item"):
         return True  # only a merged item continuing (checked by "rated" above)
+    if table.item is not None:  # the item is there, whatever its status turns out to be
+        result.items_seen.append((table.project[0], table.item.number, table.item.name))
     if not status_text:
         empty = Problem(
             where("status"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planeval.errors import PlanevalError
-from planeval.ids import parse_direction, parse_item, parse_project
+from planeval.ids import circled, parse_direction, parse_item, parse_project
 from planeval.io.chapter3 import _POLICY_HEADING
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.sniff import ADVICE, READABLE, sniff
@@ -124,7 +124,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
             number = text("item_no")
             item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
             if number.isdigit():
-                item = type(item)(int(number), number, text("item_name"))
+                item = type(item)(int(number), circled(int(number)), text("item_name"))
         else:
             item = parse_item(text("item"))
         if not item.name:

@@ -24,6 +24,10 @@ class ReadResult:
 
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # every entry as read, before the same item from several places was merged (or dropped)
+    read: list[Entry] = field(default_factory=list)
+    # (project ID, item number, item name) of every item row found, its status valid or not
+    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
     direction_names: dict[str, str] = field(default_factory=dict)
@@ -88,6 +92,7 @@ def read_workbooks(
         _read_file(path, scale, result)
         if progress is not None:
             progress(done, len(files))
+    result.read = list(result.entries)
     result.entries, duplicates = merge_duplicates(result.entries)
     result.problems.extend(duplicates)
     result.entries = [
@@ -167,6 +172,7 @@ def _read_sheets(name: str, opened: OpenedWorkbook, scale: Scale, result: ReadRe
         result.entries.extend(sheet.entries)
         result.problems.extend(sheet.problems)
         result.texts.extend(sheet.texts)
+        result.items_seen.extend(sheet.items_seen)
         for policy, policy_name in sheet.policy_names.items():
             result.policy_names.setdefault(policy, policy_name)
         for direction, direction_name in sheet.direction_names.items():

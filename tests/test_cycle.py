@@ -1,0 +1,415 @@
+"""The yearly cycle: the plan, templates for departments, validation, collection, comparison."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.plan_reader import read_plan
+from planeval.validate import validate
+from tests.conftest import REPO, SEED_WORKBOOK, write_book
+
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def messages(problems, severity: str | None = None) -> list[tuple[str | None, str]]:
+    return [
+        (p.location.cell, p.message)
+        for p in problems
+        if severity is None or p.severity.value == severity
+    ]
+
+
+# The plan -------------------------------------------------------------------------------
+
+
+def test_the_bundled_plan() -> None:
+    plan = read_plan(PLAN)
+    assert plan.problems == []
+    assert len(plan.items) == 49  # seed lines 851-908, with 3-1-2 and 3-1-3 rebuilt
+    by_id = {f"{i.project_id}{i.item_label}": i for i in plan.items}
+    assert by_id["1-1-2①"].departments == (
+        "政策経営部", "財務部", "地域行政部", "会計室", "世田谷保健所", "税・国保・手数料等取扱所管課",
+    )  # fmt: skip
+    assert by_id["1-1-3②"].item_name.endswith("（1-1-2①再掲）")
+    # 3-1-2 lost its item cells in the extraction (lines 894-895); rebuilt from the card (801)
+    assert by_id["3-1-2①"].item_name == "システムライフサイクルに対応したシステムリプレイスの実施"
+    assert (by_id["3-1-2②"].treatment, by_id["3-1-2②"].dx_pillar) == ("拡大", "区役所のRe・Design")
+    # 3-1-3's cells were shifted (lines 896-900)
+    assert [by_id[f"3-1-3{n}"].item_name for n in "①③"] == [
+        "CIO・CISOを中心とした情報化推進体制の強化",
+        "ICT調達の最適化推進",
+    ]
+    assert {i.policy_name for i in plan.items} == {
+        "区民の力を活かす情報化", "行政経営を支援する情報化", "情報化基盤の強化",
+    }  # fmt: skip
+
+
+def test_the_tidy_plan_layout_reads_the_same(tmp_path: Path) -> None:
+    plan = read_plan(PLAN)
+    header = [
+        "政策番号",
+        "方向性番号",
+        "事業番号",
+        "事業名",
+        "実施内容番号",
+        "実施内容名",
+        "区分",
+        "関係部",
+    ]
+    rows = [header] + [
+        [i.policy_id, i.direction_id, i.project_id, i.project_name, i.item_no, i.item_name,
+         i.treatment, "、".join(i.departments)]
+        for i in plan.items
+    ]  # fmt: skip
+    tidy = read_plan(write_book(tmp_path / "tidy.xlsx", {"一覧": rows}))
+    assert [
+        (i.project_id, i.item_no, i.item_name, i.treatment, i.departments) for i in tidy.items
+    ] == [(i.project_id, i.item_no, i.item_name, i.treatment, i.departments) for i in plan.items]
+
+
+def test_validate_reports_where_the_plans_list_and_cards_disagree() -> None:
+    plan = read_plan(PLAN)
+    warnings = [p for p in validate(planeval.ReadResult(), planeval.DEFAULT_SCALE, plan=plan)]
+    disagreements = [p.message for p in warnings if "事業個票" in p.message]
+    # item order in 1-1-3 (list ③ チャットボット ④ 相談体制, card the other way round)
+    assert any(
+        m.startswith("計画事業一覧と事業個票で 1-1-3③ の名称が違います") for m in disagreements
+    )
+    assert any(
+        m.startswith("計画事業一覧と事業個票で 1-1-3④ の名称が違います") for m in disagreements
+    )
+    # marks: the card says 【拡充】 where the list does not (1-1-2③, line 858 vs 720)
+    assert any(
+        m.startswith("計画事業一覧と事業個票で 1-1-2③ の【新規】【拡充】の表示が違います")
+        for m in disagreements
+    )
+    assert len(disagreements) == 14
+
+
+# Templates ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("template") / "調査票.xlsx"
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "2022", "-o", str(out), "--due", "2022-05-31"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"書き出しました: {out}（記入する行 48 行）\n"  # 49 items, one 再掲
+    return out
+
+
+def test_the_template_locks_all_but_status_and_issue_and_offers_a_drop_down(template: Path) -> None:
+    book = load_workbook(template)
+    assert book.sheetnames == ["実施状況", "記入方法"]
+    sheet = book["実施状況"]
+    assert sheet.protection.sheet
+    assert sheet["A1"].value == "令和4年度（2022年度） 情報化計画事業 実施状況調査票"
+    assert [c.value for c in sheet[5]] == [
+        "情報化計画事業の体系",
+        "実施内容",
+        "細目",
+        "所管部",
+        "達成状況",
+        "課題等",
+    ]
+    first = next(
+        r for r in sheet.iter_rows(min_row=6) if r[1].value == "① 電子媒体を活用した情報提供の充実"
+    )
+    assert [c.protection.locked for c in first] == [True, True, True, True, False, False]
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.type == "list" and validation.formula1 == '"◎,○,△,×"'
+    assert (
+        validation.errorStyle in (None, "stop") and validation.showErrorMessage
+    )  # stop is the default
+    assert f"E{first[4].row}" in str(validation.sqref)
+    repeat = next(r for r in sheet.iter_rows(min_row=6) if r[1].value and "再掲" in r[1].value)
+    assert (repeat[4].value, repeat[4].protection.locked) == ("-", True)
+    assert f"E{repeat[4].row}" not in str(validation.sqref)
+    instructions = "\n".join(str(c.value) for c in book["記入方法"]["A"] if c.value)
+    assert "提出期限: 2022年5月31日" in instructions
+    assert "△ と × を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
+
+
+def _fill(template: Path, target: Path, statuses: dict[str, tuple[str, str]]) -> Path:
+    """Fill the template as a department would: ID+label → (status, issue); others ○."""
+    book = load_workbook(template)
+    sheet = book["実施状況"]
+    project = ""
+    for row in sheet.iter_rows(min_row=6):
+        if row[0].value and row[0].value[:5].count("-") == 2:
+            project = row[0].value.split()[0]
+        if not row[1].value or row[4].value == "-":
+            continue
+        status, issue = statuses.get(f"{project}{row[1].value[0]}", ("○", ""))
+        row[4].value = status
+        row[5].value = issue or None
+    book.save(target)
+    return target
+
+
+def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Path) -> None:
+    filled = _fill(
+        template,
+        tmp_path / "filled.xlsx",
+        {
+            "1-1-1②": ("△", "システム統一が必要"),
+            "1-1-2①": ("◎", "申請件数が増加"),
+            "1-1-3③": ("●", ""),  # typed over the drop-down
+            "2-1-1④": ("×", ""),  # no issue text
+        },
+    )
+    problems = validate(
+        planeval.read_workbooks([filled]), planeval.DEFAULT_SCALE, plan=read_plan(PLAN)
+    )
+    own = [p for p in problems if p.location.file == str(filled)]
+    assert [(p.severity.value, p.location.cell) for p in own] == [
+        ("error", "E19"),
+        ("warning", "E37"),
+    ]
+    # the row with ● is there: it is not also reported as missing from the files or as a gap
+    assert not any("1-1-3③" in p.message for p in problems if "事業個票" not in p.message)
+    assert own[0].message == "'●' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
+    assert (
+        own[1].message
+        == "2-1-1④ 職員の健康管理におけるICT化の推進【新規】 は ×（未実施）ですが、課題等が空です"
+    )
+    assert run("validate", str(filled), "--plan", str(PLAN)).exit_code == 1
+
+    data = json.loads(run("summarize", str(filled), "--keep-going", "-f", "json").stdout)
+    assert data["total"] == {
+        "counts": {"◎": 1, "○": 44, "△": 1, "×": 1},
+        "uncounted": {"-": 1},
+        "total": 47,
+    }
+    assert [g["name"] for g in data["groups"]] == [
+        "区民の力を活かす情報化",
+        "行政経営を支援する情報化",
+        "情報化基盤の強化",
+    ]
+
+
+def test_templates_split_by_department(tmp_path: Path) -> None:
+    out = tmp_path / "調査票"
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "2022", "-o", str(out), "--split-by", "department"
+    )
+    assert result.exit_code == 0, result.stderr
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 21 and "実施状況調査票_2022_財務部.xlsx" in files
+    sheet = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")["実施状況"]
+    departments = {c.value for c in sheet["D"][5:] if c.value}
+    assert departments == {
+        "財務部（共管: 政策経営部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
+    }
+    items = [c.value for c in sheet["B"][5:] if c.value]
+    assert (
+        items[0] == "① マイナポータル、インターネットを活用した行政サービスの拡充【拡充】"
+        and len(items) == 4
+    )
+
+
+def test_ended_items_are_left_out_unless_asked(tmp_path: Path) -> None:
+    header = ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"]
+    plan = write_book(
+        tmp_path / "plan.xlsx",
+        {
+            "一覧": [
+                header,
+                ["1-1-1", "事業", 1, "続く", "継続", "総務部"],
+                ["1-1-1", "事業", 2, "終わる", "終了", "総務部"],
+            ]
+        },
+    )
+    for extra, rows in (([], 1), (["--include-ended"], 2)):
+        target = tmp_path / f"t{rows}.xlsx"
+        result = run("template", str(plan), "--fiscal-year", "2019", "-o", str(target), *extra)
+        assert f"（記入する行 {rows} 行）" in result.stdout
+        assert load_workbook(target)["実施状況"]["A1"].value.startswith("令和元年度（2019年度）")
+
+
+def test_template_refuses_to_overwrite_the_plan_or_an_existing_file(template: Path) -> None:
+    assert (
+        run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(PLAN), "--force").exit_code
+        == 2
+    )
+    again = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(template))
+    assert again.exit_code == 2 and "--force" in again.stderr
+
+
+# Validation rules -----------------------------------------------------------------------
+
+
+def test_validate_rules_each_with_its_message(book, tmp_path: Path) -> None:
+    first = book(
+        [
+            HEADER,
+            ["1-1-1 事業", "① 項目一", "○", ""],
+            ["", "③ 項目三", "△", ""],  # gap: no ②; △ without an issue text
+            ["", "④ 項目四（9-9-9①再掲）", "-", ""],  # points at nothing
+            ["② 項目", "", "○", ""],  # an item number in the project column
+            ["1-1-2 事業", "○", "○", ""],  # a status in the item column
+        ],
+        name="a.xlsx",
+    )
+    second = book(
+        [HEADER, ["1-1-1 事業", "① 項目一", "×", "遅延"], ["", "③ 項目三", "△", ""]], name="b.xlsx"
+    )
+    result = planeval.read_workbooks([first, second])
+    problems = validate(result, planeval.DEFAULT_SCALE)
+    a, b = str(first), str(second)
+    assert [(p.severity.value, str(p.location), p.message) for p in problems] == [
+        ("error", f"{a} › 第3章 › A5", "事業番号が読めません: '② 項目'"),
+        ("warning", f"{a} › 第3章 › B6", "実施内容の列に達成状況の記号 '○' があります"),
+        ("error", f"{b} › 第3章 › C2",
+         f"同じ実施内容 1-1-1① 項目一 が 2 か所にあり、達成状況が違います: ○（{a} › 第3章 › C2）、"
+         f"×（{b} › 第3章 › C2）。どれも数えていません"),
+        ("warning", f"{b} › 第3章 › C3",
+         f"同じ実施内容 1-1-1③ 項目三 が 2 か所にあります: △（{a} › 第3章 › C3）、△（{b} › 第3章 › C3）。"
+         "達成状況が同じため 1 件として数えました"),
+        ("warning", f"{a} › 第3章 › C3", "1-1-1③ 項目三 は △（内容を一部修正して実施）ですが、課題等が空です"),
+        ("warning", f"{a} › 第3章 › C3", "1-1-1 の実施内容の番号が 1 の次に 3 になっています（2 番がありません）"),
+        ("error", f"{a} › 第3章 › C4",
+         "1-1-1④ 項目四（9-9-9①再掲） は 9-9-9① の再掲とされていますが、9-9-9① の実施内容が見つかりません"),
+    ]  # fmt: skip
+    assert problems[0].hint == "実施内容の番号のようです。列がずれていないか確認してください"
+    assert run("validate", a, b).exit_code == 1
+
+
+def test_validate_against_the_plan(tmp_path: Path) -> None:
+    plan_rows = [
+        ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分"],
+        ["1-1-1", "事業", 1, "電子申請の拡充", "継続"],
+        ["1-1-1", "事業", 2, "窓口の改善", "継続"],
+    ]
+    plan = write_book(tmp_path / "plan.xlsx", {"一覧": plan_rows})
+    status = write_book(
+        tmp_path / "status.xlsx",
+        {
+            "表": [
+                HEADER,
+                ["1-1-1 事業", "① 電子申請の拡充【拡充】", "○", ""],
+                ["1-1-9 事業", "① 新しい項目", "○", ""],
+            ]
+        },
+    )
+    renamed = write_book(
+        tmp_path / "renamed.xlsx", {"表": [HEADER, ["1-1-1 事業", "① 電子申請", "○", ""]]}
+    )
+    problems = validate(
+        planeval.read_workbooks([status]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
+    )
+    assert messages(problems) == [
+        ("C3", "1-1-9① 新しい項目 は計画にない実施内容です"),
+        ("D3", "計画の実施内容 1-1-1② 窓口の改善 がどのファイルにもありません"),
+    ]  # a 【拡充】 mark alone is not a different name
+    problems = validate(
+        planeval.read_workbooks([renamed]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
+    )
+    assert messages(problems, "error")[0] == (
+        "C2",
+        f"1-1-1① の名称が計画と違います: 「電子申請」（計画: 「電子申請の拡充」、{plan} › 一覧 › D2）",
+    )
+    clean = run("validate", str(SEED_WORKBOOK))
+    assert (
+        clean.exit_code == 0
+        and clean.stdout.strip() == "問題は見つかりませんでした（1 ファイル、51 件）"
+    )
+
+
+def test_validate_json(book) -> None:
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "△", ""]])
+    data = json.loads(run("validate", str(path), "-f", "json").stdout)
+    assert [(p["severity"], p["cell"]) for p in data["problems"]] == [("warning", "C2")]
+
+
+# Collecting and comparing ---------------------------------------------------------------
+
+
+def test_agreeing_duplicates_are_counted_once(book) -> None:
+    a = book([HEADER, ["1-1-1 事業", "① 項目", "△", "理由A"]], name="a.xlsx")
+    b = book([HEADER, ["1-1-1 事業", "① 項目", "△", "理由B"]], name="b.xlsx")
+    result = planeval.read_workbooks([a, b])
+    assert [(e.status, e.issue) for e in result.entries] == [("△", "理由A\n理由B")]
+    assert [p.severity.value for p in result.problems] == ["warning"]
+
+
+def _round(path: Path, statuses: list[tuple[str, str, str]]) -> Path:
+    rows = [HEADER]
+    for project, item, status in statuses:
+        rows.append([project, item, status, ""])
+    return write_book(path, {"表": rows})
+
+
+def test_compare_two_rounds(tmp_path: Path) -> None:
+    old = _round(
+        tmp_path / "r3.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "○"), ("", "③ 三", "○")]
+    )
+    new = _round(
+        tmp_path / "r4.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "×"), ("", "④ 四", "◎")]
+    )
+    data = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)
+    assert [
+        (m["kind"], m["trend"], (m["old"] or m["new"])["item_label"]) for m in data["movements"]
+    ] == [
+        ("changed", "改善", "①"),
+        ("changed", "後退", "②"),
+        ("removed", "", "③"),
+        ("added", "", "④"),
+    ]
+    text = run("compare", str(old), str(new), "-f", "plain", "--all").stdout
+    assert "1-1-1①  一" in text and "変化" in text
+    assert (
+        "1     ◎       0 → 1（+1）" in text.replace("  ", " ").replace(" ", " ")
+        or "0 → 1（+1）" in text
+    )
+
+
+def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
+    old = _round(tmp_path / "old.xlsx", [("1-1-3 事業", "① 一", "△")])
+    new = _round(tmp_path / "new.xlsx", [("1-1-4 事業", "① 一", "○")])
+    without = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)["movements"]
+    assert [m["kind"] for m in without] == ["removed", "added"]
+    mapping = tmp_path / "map.txt"
+    mapping.write_text("# old=new\n1-1-3=1-1-4\n", encoding="utf-8")
+    for args in (["--map", "1-1-3=1-1-4"], ["--map-file", str(mapping)]):
+        moved = json.loads(run("compare", str(old), str(new), "-f", "json", *args).stdout)[
+            "movements"
+        ]
+        assert [(m["kind"], m["trend"]) for m in moved] == [("changed", "改善")]
+    out = tmp_path / "変化.xlsx"
+    assert (
+        run("compare", str(old), str(new), "--map", "1-1-3=1-1-4", "--xlsx", str(out)).exit_code
+        == 0
+    )
+    sheet = load_workbook(out)["達成状況の変化"]
+    assert [c.value for c in sheet[2]] == ["1-1-4①", "一", None, "△", "○", "改善"]
+    bad = run("compare", str(old), str(new), "--map", "1-1-3>1-1-4")
+    assert bad.exit_code == 2 and "--map takes OLD=NEW" in bad.stderr
+
+
+def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path) -> None:
+    filled = _fill(template, tmp_path / "r4.xlsx", {"1-1-1②": ("○", "")})
+    data = json.loads(
+        run("compare", str(SEED_WORKBOOK), str(filled), "--map", "1-1-3=1-1-4", "-f", "json").stdout
+    )
+    moved = {
+        (m["new"] or m["old"])["project_id"] + (m["new"] or m["old"])["item_label"]: m
+        for m in data["movements"]
+    }
+    assert (moved["1-1-1②"]["kind"], moved["1-1-1②"]["trend"]) == ("changed", "改善")  # △ → ○
+    assert moved["1-1-3①"]["kind"] == "added"  # a new project of the FY2022 plan
+    assert moved["1-2-2①"]["kind"] == "removed"  # ended with FY2021
