@@ -18,7 +18,7 @@ from planeval.cli import app
 from tests.conftest import REPO, SEED_WORKBOOK
 
 SEED = str(SEED_WORKBOOK)
-COMMANDS = ["summarize", "tables", "issues", "export", "check"]
+COMMANDS = ["summarize", "tables", "issues", "export", "check", "template", "validate", "compare"]
 
 
 def run(*args: str):

@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import REPO, SEED_WORKBOOK
 
 BUILD = REPO / "data" / "setagaya" / "build_chapter3.py"
 TSV = REPO / "data" / "setagaya" / "chapter3.tsv"
+
+
+PLAN_BUILD = REPO / "data" / "setagaya" / "build_plan.py"
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 
 
 def _snapshot(path: Path) -> tuple[list[tuple[object, ...]], list[str]]:
@@ -22,10 +27,13 @@ def _snapshot(path: Path) -> tuple[list[tuple[object, ...]], list[str]]:
     return values, sorted(str(r) for r in sheet.merged_cells.ranges)
 
 
-def test_the_committed_workbook_matches_the_transcription(tmp_path: Path) -> None:
-    rebuilt = tmp_path / "chapter3.xlsx"
-    subprocess.run([sys.executable, str(BUILD), str(rebuilt)], check=True, capture_output=True)
-    assert _snapshot(rebuilt) == _snapshot(SEED_WORKBOOK)
+@pytest.mark.parametrize(("script", "committed"), [(BUILD, SEED_WORKBOOK), (PLAN_BUILD, PLAN)])
+def test_the_committed_workbooks_match_their_transcriptions(
+    tmp_path: Path, script: Path, committed: Path
+) -> None:
+    rebuilt = tmp_path / committed.name
+    subprocess.run([sys.executable, str(script), str(rebuilt)], check=True, capture_output=True)
+    assert _snapshot(rebuilt) == _snapshot(committed)
 
 
 def test_the_transcription_covers_seed_lines_556_to_650_in_order() -> None:
