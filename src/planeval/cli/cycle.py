@@ -1,0 +1,178 @@
+"""The commands of the yearly cycle: template, validate, compare."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from planeval.cli.common import (
+    ConfigOption,
+    Files,
+    FormatOption,
+    KeepGoing,
+    app,
+    emit_tables,
+    finish,
+    friendly,
+    load_inputs,
+    require_paths,
+)
+from planeval.compare import compare_rounds, parse_mapping
+from planeval.config import load_config
+from planeval.errors import UsageError
+from planeval.io.plan_reader import read_plan
+from planeval.io.reader import ReadResult, expand_inputs, read_workbooks
+from planeval.output import atomic_path, check_targets
+from planeval.report import review, views
+from planeval.report.problems import write_problems
+from planeval.report.render import JSON, RICH, write_json
+from planeval.report.xlsx_export import write_tables_xlsx
+from planeval.template import TemplateOptions, template_files, write_template
+from planeval.validate import validate
+
+
+@app.command("template")
+@friendly
+def template_command(
+    plan_path: Annotated[
+        Path, typer.Argument(help="The plan workbook (計画事業一覧).", show_default=False)
+    ],
+    fiscal_year: Annotated[
+        int, typer.Option("--fiscal-year", help="Fiscal year to be evaluated, e.g. 2022.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", help="The workbook to write (a folder with --split-by)."),
+    ],
+    split_by: Annotated[
+        str | None, typer.Option("--split-by", help="department: one workbook per department.")
+    ] = None,
+    due: Annotated[
+        str | None,
+        typer.Option("--due", help="Deadline shown in the instructions, e.g. 2022-05-31."),
+    ] = None,
+    include_ended: Annotated[
+        bool, typer.Option("--include-ended", help="Also ask about items whose treatment is 終了.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace workbooks that exist.")] = False,
+    config_path: ConfigOption = None,
+) -> None:
+    """Write the status workbook(s) departments fill in, from the plan."""
+    if split_by not in (None, "department"):
+        raise UsageError(f"--split-by takes 'department', not '{split_by}'")
+    if not plan_path.is_file():
+        raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    options = TemplateOptions(fiscal_year, _parse_date(due), include_ended)
+    config = load_config(config_path)
+    plan = read_plan(plan_path)
+    files = template_files(
+        plan, output, split_by_department=split_by is not None, fiscal_year=fiscal_year
+    )
+    check_targets(list(files), [plan_path], force=force)
+    for path, department in files.items():
+        with atomic_path(path) as temporary:
+            rows = write_template(plan, temporary, config.scale, options, department=department)
+        typer.echo(f"書き出しました: {path}（記入する行 {rows} 行）")
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--due takes a date like 2022-05-31, not '{text}'") from None
+
+
+@app.command("validate")
+@friendly
+def validate_command(
+    files: Files,
+    plan_path: Annotated[
+        Path | None, typer.Option("--plan", help="Check against the plan workbook too.")
+    ] = None,
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+) -> None:
+    """Check status workbooks (and the plan): every problem with its file, sheet and cell."""
+    if plan_path is not None and not plan_path.is_file():
+        raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    config, result = load_inputs(files, config_path, fmt)
+    plan = read_plan(plan_path) if plan_path is not None else None
+    problems = validate(result, config.scale, plan=plan)
+    if fmt == JSON:
+        write_json({"problems": [views.problem_dict(p) for p in problems]}, sys.stdout)
+    elif fmt == RICH:
+        from rich.console import Console
+
+        write_problems(problems, Console())
+    else:
+        emit_tables([review.problem_table(problems)], fmt)
+    if not problems and fmt != JSON:
+        typer.echo(
+            f"問題は見つかりませんでした（{len(result.files)} ファイル、{len(result.entries)} 件）"
+        )
+    if any(problem.is_error for problem in problems):
+        raise typer.Exit(1)
+
+
+@app.command("compare")
+@friendly
+def compare_command(
+    old: Annotated[Path, typer.Argument(help="The earlier round: a workbook, folder or export.")],
+    new: Annotated[Path, typer.Argument(help="The later round: a workbook, folder or export.")],
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list items that did not move.")
+    ] = False,
+    maps: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="Renumbered project: OLD=NEW, e.g. 1-1-3=1-1-4."),
+    ] = None,
+    map_file: Annotated[
+        Path | None, typer.Option("--map-file", help="A file of OLD=NEW lines (or OLD,NEW CSV).")
+    ] = None,
+    fmt: FormatOption = RICH,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Also write the movements to a workbook.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the workbook if it exists.")
+    ] = False,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+) -> None:
+    """Compare two evaluation rounds: items whose status moved, and counts per policy."""
+    mapping = parse_mapping(maps or [], map_file)
+    require_paths([old, new])
+    config, before = load_inputs([old], config_path, fmt)
+    after = read_workbooks([new], scale=config.scale)
+    result = ReadResult(
+        entries=[*before.entries, *after.entries],
+        problems=[*before.problems, *after.problems],
+        left_out=[*before.left_out, *after.left_out],
+    )
+    comparison = compare_rounds(before.entries, after.entries, scale=config.scale, mapping=mapping)
+    tables = [
+        review.movement_table(comparison, include_same=show_all),
+        review.count_change_table(comparison),
+    ]
+    if xlsx is not None:
+        inputs, _ = expand_inputs([old, new])
+        check_targets([xlsx], inputs, force=force)
+
+    def emit() -> None:
+        if fmt == JSON:
+            write_json(review.comparison_dict(comparison, include_same=show_all), sys.stdout)
+        else:
+            emit_tables(tables, fmt)
+        if xlsx is not None:
+            with atomic_path(xlsx) as temporary:
+                result.problems.extend(write_tables_xlsx(tables, temporary, source=str(xlsx)))
+            if fmt != JSON:
+                typer.echo(f"書き出しました: {xlsx}")
+
+    finish(result, fmt, keep_going, emit)
