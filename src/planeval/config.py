@@ -13,11 +13,12 @@ counted = true
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from planeval.errors import ConfigError
+from planeval.io.archive import Limits
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 
 CONFIG_NAME = "planeval.toml"
@@ -28,6 +29,7 @@ class Config:
     """Settings for one run; ``source`` is the file they came from, if any."""
 
     scale: Scale = DEFAULT_SCALE
+    limits: Limits = field(default_factory=Limits)
     source: Path | None = None
 
 
@@ -47,7 +49,27 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         raise ConfigError(f"{path}: 設定ファイルを読めません（{error}）") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: TOML として読めません（{error}）") from None
-    return Config(scale=_scale(data.get("scale"), path), source=path)
+    return Config(
+        scale=_scale(data.get("scale"), path), limits=_limits(data.get("limits"), path), source=path
+    )
+
+
+def _limits(table: Any, path: Path) -> Limits:
+    """[limits]: any of Limits' fields, each a positive number."""
+    if table is None:
+        return Limits()
+    where = f"{path} › [limits]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: 表ではありません")
+    known = {f.name: f for f in fields(Limits)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"{where}: {key} という上限はありません（{', '.join(known)}）")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ConfigError(f"{where}: {key} は正の数で書いてください（{value!r}）")
+        values[key] = int(value) if known[key].type in ("int", int) else float(value)
+    return Limits(**values)
 
 
 def _scale(table: Any, path: Path) -> Scale:

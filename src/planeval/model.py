@@ -43,6 +43,7 @@ class Problem:
     severity: Severity
     message: str
     hint: str = ""
+    detail: str = ""  # a traceback, shown only with --debug
 
     @property
     def is_error(self) -> bool:

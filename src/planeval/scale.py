@@ -13,8 +13,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-# Characters that are invisible or that Excel users type as padding.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that are invisible: zero-width ones, and control characters other than tab and
+# line breaks (a cell cannot show them; a crafted file can hold them).
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"), *range(0, 9), 11, 12, *range(14, 32)],
+    None,
+)
 # A remark after the symbol, e.g. "△（一部修正）" or "○ (済)".
 _TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -60,6 +61,8 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
         except PlanevalError as error:
             from rich.console import Console
 
+            if DEBUG.enabled:
+                traceback.print_exc()
             Console(stderr=True).print(f"エラー: {error}", soft_wrap=True, markup=False)
             raise typer.Exit(error.exit_code) from None
 
@@ -72,14 +75,27 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class _Debug:
+    """Whether --debug was given: tracebacks are shown only then."""
+
+    enabled = False
+
+
+DEBUG = _Debug()
+
+
 @app.callback()
 def _main(
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show Python tracebacks behind errors (for developers).")
+    ] = False,
 ) -> None:
     """Evaluate an IT plan (情報化事業計画) from departments' status workbooks."""
+    DEBUG.enabled = debug
 
 
 def load_inputs(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config, ReadResult]:
@@ -89,7 +105,9 @@ def load_inputs(files: list[Path], config_path: Path | None, fmt: str) -> tuple[
     require_paths(files)
     config = load_config(config_path)
     with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_workbooks(files, scale=config.scale, progress=progress)
+        return config, read_workbooks(
+            files, scale=config.scale, limits=config.limits, progress=progress
+        )
 
 
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
@@ -139,7 +157,7 @@ def finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], No
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
-        write_problems(result.problems, err)
+        write_problems(result.problems, err, details=DEBUG.enabled)
     if blocked:
         err.print(
             "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from planeval.cli.common import (
+    DEBUG,
     ConfigOption,
     Files,
     FormatOption,
@@ -109,7 +110,7 @@ def validate_command(
     elif fmt == RICH:
         from rich.console import Console
 
-        write_problems(problems, Console())
+        write_problems(problems, Console(), details=DEBUG.enabled)
     else:
         emit_tables([review.problem_table(problems)], fmt)
     if not problems and fmt != JSON:
@@ -149,7 +150,7 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     config, before = load_inputs([old], config_path, fmt)
-    after = read_workbooks([new], scale=config.scale)
+    after = read_workbooks([new], scale=config.scale, limits=config.limits)
     result = ReadResult(
         entries=[*before.entries, *after.entries],
         problems=[*before.problems, *after.problems],

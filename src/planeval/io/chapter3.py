@@ -29,7 +29,7 @@ from planeval.ids import (
     parse_project,
     parse_repeat_of,
 )
-from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.grid import ExcelError, SheetGrid, cell_ref
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
 
@@ -109,7 +109,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     """Every entry, problem and text cell of one sheet."""
     result = SheetResult()
     table: _Table | None = None
-    for row_index, cells in enumerate(grid.rows):
+    for row_index, cells in grid.iter_rows():
         columns = find_columns(cells)
         if columns is not None:
             if table is not None:
@@ -129,7 +129,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
 
 
 def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) -> None:
-    for column, value in enumerate(grid.rows[row]):
+    for column, value in enumerate(grid.row(row)):
         text = clean_text(value)
         if not text or (row, column) in grid.continued:
             continue
@@ -164,6 +164,11 @@ def _read_table_row(
         result.problems.append(Problem(where(role), severity, message, hint))
 
     formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
+    errors = {
+        role
+        for role, column in columns.items()
+        if isinstance(grid.value(row, column), ExcelError) and (row, column) not in grid.continued
+    }
     # a status merged over several rows is one rating, made in its top cell
     rated = bool(fresh("item") or fresh("status") or fresh("sub_item") or formulas & {"status"})
 
@@ -205,7 +210,14 @@ def _read_table_row(
             "数式の結果が保存されていないため値が読めません",
             "Excel でファイルを開き、再計算させてから保存してください",
         )
-    if formulas & {"status", "item"}:
+    for role in sorted(errors):
+        report(
+            role,
+            f"数式がエラー（{text(role)}）になっています",
+            "Excel で数式を直すか、値を直接入力してください",
+            Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
+        )
+    if (formulas | errors) & {"status", "item"}:
         return True
 
     if table.project is None:
@@ -310,7 +322,7 @@ def _read_unrated_row(grid: SheetGrid, row: int, table: _Table, result: SheetRes
     """A row with nothing rated and no project: a continued issue text, or a text row."""
     own = {
         column: clean_text(value)
-        for column, value in enumerate(grid.rows[row])
+        for column, value in enumerate(grid.row(row))
         if (row, column) not in grid.continued and clean_text(value)
     }
     if not own:

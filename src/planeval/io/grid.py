@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -20,19 +21,42 @@ def cell_ref(row: int, column: int) -> str:
     return f"{column_letter(column)}{row + 1}"
 
 
+class ExcelError(str):
+    """A cell holding one of Excel's error values (#DIV/0!, #REF!, …) as saved by Excel."""
+
+    __slots__ = ()
+
+
 @dataclass(slots=True)
 class SheetGrid:
-    """The values of one sheet, 0-based, with vertically merged cells filled downwards.
+    """The values of one sheet, 0-based and sparse: only rows that hold something are stored
+    (a list of rows is accepted too). Vertically merged cells are filled downwards.
 
     ``continued`` holds the cells that got their value from a merge above them;
-    ``unsaved_formulas`` the cells holding a formula whose result was never saved.
+    ``unsaved_formulas`` the cells holding a formula whose result was never saved;
+    ``hidden_rows`` the rows hidden in Excel.
     """
 
     name: str
-    rows: list[list[object]]
+    rows: dict[int, list[object]] | list[list[object]]
     continued: set[tuple[int, int]] = field(default_factory=set)
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.rows, list):
+            self.rows = dict(enumerate(self.rows))
+
+    def row(self, index: int) -> list[object]:
+        assert isinstance(self.rows, dict)
+        return self.rows.get(index, [])
 
     def value(self, row: int, column: int) -> object:
-        cells = self.rows[row]
+        cells = self.row(row)
         return cells[column] if column < len(cells) else None
+
+    def iter_rows(self) -> Iterator[tuple[int, list[object]]]:
+        """(index, cells) of every stored row, top to bottom."""
+        assert isinstance(self.rows, dict)
+        for index in sorted(self.rows):
+            yield index, self.rows[index]

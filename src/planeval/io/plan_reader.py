@@ -95,7 +95,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
     policy_names: dict[str, str] = {}
     direction_names: dict[str, str] = {}
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
-    for row, cells in enumerate(grid.rows):
+    for row, cells in grid.iter_rows():
         found = _columns(cells)
         if found is not None:
             columns, project = found, None

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planeval.collect import merge_duplicates
-from planeval.io.chapter3 import read_sheet
+from planeval.io.archive import FileTimeout, Limits, Refused, inspect_archive, time_limit
+from planeval.io.chapter3 import SheetResult, read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
-from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, is_planeval_export, open_xlsx
+from planeval.io.xlsx import (
+    OpenedWorkbook,
+    UnreadableWorkbook,
+    ensure_safe_xml,
+    is_planeval_export,
+    open_xlsx,
+)
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(slots=True)
@@ -82,14 +91,16 @@ def read_workbooks(
     paths: Sequence[Path | str],
     *,
     scale: Scale = DEFAULT_SCALE,
+    limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int, int], None] | None = None,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders. ``progress`` is called
     with (files done, files in all) after each file."""
+    ensure_safe_xml()
     files, notices = expand_inputs(Path(path) for path in paths)
     result = ReadResult(problems=list(notices))
     for done, path in enumerate(files, start=1):
-        _read_file(path, scale, result)
+        _read_file(path, scale, limits, result)
         if progress is not None:
             progress(done, len(files))
     result.read = list(result.entries)
@@ -106,47 +117,60 @@ def read_workbooks(
     return result
 
 
-def _read_file(path: Path, scale: Scale, result: ReadResult) -> None:
+def _read_file(path: Path, scale: Scale, limits: Limits, result: ReadResult) -> None:
+    """Judge, open and read one file; whatever goes wrong, the file is named with its reason
+    and the run goes on with the others."""
     name = str(path)
     whole_file = Location(name)
 
-    def leave_out(message: str) -> None:
-        result.problems.append(Problem(whole_file, Severity.ERROR, message))
+    def leave_out(message: str, detail: str = "") -> None:
+        result.problems.append(Problem(whole_file, Severity.ERROR, message, detail=detail))
         result.left_out.append(name)
 
     if not path.exists():
         leave_out("ファイルが見つかりません")
         return
     try:
-        kind = sniff(path)
-    except OSError as error:
-        leave_out(f"ファイルを開けません（{error.strerror or error}）")
-        return
-    if kind not in READABLE:
-        leave_out(ADVICE[kind])
-        return
-    if kind is FileKind.XLSM:
-        result.problems.append(
-            Problem(
-                whole_file,
-                Severity.NOTICE,
-                "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
-            )
+        with time_limit(limits.seconds):
+            kind = sniff(path)
+            if kind not in READABLE:
+                leave_out(ADVICE[kind])
+                return
+            if kind is FileKind.XLSM:
+                result.problems.append(
+                    Problem(
+                        whole_file,
+                        Severity.NOTICE,
+                        "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
+                    )
+                )
+            facts = inspect_archive(path, limits)
+            opened = open_xlsx(path, has_formulas=facts.has_formulas)
+            sheets = [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
+    except (Refused, UnreadableWorkbook) as error:
+        leave_out(str(error), traceback.format_exc())
+    except FileTimeout:
+        leave_out(
+            f"読み込みに {limits.seconds:g} 秒以上かかったため中断しました"
+            "（上限は planeval.toml の [limits] seconds で変えられます）"
         )
-    try:
-        opened = open_xlsx(path)
-    except UnreadableWorkbook as error:
-        leave_out(str(error))
-        return
-    try:
-        _read_sheets(name, opened, scale, result)
+    except OSError as error:
+        leave_out(f"ファイルを開けません（{error.strerror or error}）", traceback.format_exc())
+    except MemoryError:
+        leave_out("ブックが大きすぎてメモリに収まりません")
     except Exception as error:  # one file's failure must not end the run or lose the others
-        leave_out(f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）")
+        leave_out(
+            f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）",
+            traceback.format_exc(),
+        )
+    else:
+        _collect(name, opened, sheets, result)
 
 
-def _read_sheets(name: str, opened: OpenedWorkbook, scale: Scale, result: ReadResult) -> None:
+def _collect(
+    name: str, opened: OpenedWorkbook, sheets: list[SheetResult], result: ReadResult
+) -> None:
     whole_file = Location(name)
-    sheets = [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
     result.files.append(name)
     for hidden in opened.hidden_sheets:
         result.problems.append(
@@ -166,6 +190,18 @@ def _read_sheets(name: str, opened: OpenedWorkbook, scale: Scale, result: ReadRe
                 "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
             )
         )
+    for grid in opened.sheets:
+        if grid.hidden_rows:
+            rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
+            more = " ほか" if len(grid.hidden_rows) > 20 else ""
+            result.problems.append(
+                Problem(
+                    Location(name, grid.name),
+                    Severity.NOTICE,
+                    f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
+                    "数えない行なら削除してください",
+                )
+            )
     tables = 0
     for sheet in sheets:
         tables += sheet.tables

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.io.grid import SheetGrid
+from planeval.errors import PlanevalError
+from planeval.io.grid import ExcelError, SheetGrid
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
-
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
 class UnreadableWorkbook(Exception):
@@ -34,14 +32,25 @@ class OpenedWorkbook:
     derived_sheets: list[str] = field(default_factory=list)
 
 
-def open_xlsx(path: Path) -> OpenedWorkbook:
-    """Read every visible sheet's values; merged cells filled down, unsaved formulas marked."""
+def ensure_safe_xml() -> None:
+    """Refuse to read anything unless openpyxl parses XML through defusedxml."""
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        raise PlanevalError(
+            "defusedxml が使えないため、細工されたブックから身を守れません。"
+            "pip install defusedxml を実行してから使ってください"
+        )
+
+
+def open_xlsx(path: Path, *, has_formulas: bool = True) -> OpenedWorkbook:
+    """Read every visible sheet's values; merged cells filled down, unsaved formulas marked.
+    ``has_formulas`` False (known from inspecting the archive) spares the second pass."""
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, data_only=True)
-        formulas = _formula_sheets(path)
-        formula_book = load_workbook(path, data_only=False) if formulas else None
+        formula_book = load_workbook(path, data_only=False) if has_formulas else None
     except Exception as error:  # every library failure becomes one sentence about the file
         raise UnreadableWorkbook(_describe(error)) from error
     opened = OpenedWorkbook()
@@ -84,46 +93,50 @@ def _derived_sheets(book: Workbook) -> set[str]:
 
 
 def _grid(sheet: Worksheet) -> SheetGrid:
-    rows: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+    """The sheet's cells, sparse: only cells that exist are visited (never the claimed extent,
+    which a crafted file can set to XFD1048576)."""
+    rows: dict[int, list[object]] = {}
+    cells = sheet._cells  # openpyxl keeps the cells it read in this dict, keyed (row, column)
+    for (row, column), cell in cells.items():
+        value: object = cell.value
+        if value is None:
+            continue
+        if cell.data_type == "e":  # a saved error such as #DIV/0!: keep it visible as such
+            value = ExcelError(str(value))
+        line = rows.setdefault(row - 1, [])
+        if len(line) < column:
+            line.extend([None] * (column - len(line)))
+        line[column - 1] = value
     grid = SheetGrid(sheet.title, rows)
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
-        if merged.max_row == merged.min_row or top >= len(rows):
+        if merged.max_row == merged.min_row:
             continue
-        value = grid.value(top, left)
-        for row in range(top + 1, min(merged.max_row, len(rows))):
-            cells = rows[row]
-            if left >= len(cells):
-                cells.extend([None] * (left + 1 - len(cells)))
-            cells[left] = value
+        top_value = grid.value(top, left)
+        for row in range(top + 1, merged.max_row):
+            line = rows.setdefault(row, [])
+            if left >= len(line):
+                line.extend([None] * (left + 1 - len(line)))
+            line[left] = top_value
             grid.continued.add((row, left))
+    grid.hidden_rows = {
+        index - 1
+        for index, dimension in sheet.row_dimensions.items()
+        if dimension.hidden and index - 1 in rows
+    }
     return grid
 
 
-def _formula_sheets(path: Path) -> bool:
-    """Whether any worksheet part holds a formula: only then is a second pass needed."""
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                with archive.open(name) as part:
-                    if _FORMULA_TAG.search(part.read()):
-                        return True
-    return False
-
-
 def _mark_unsaved_formulas(grid: SheetGrid, sheet: Worksheet) -> None:
-    for row in sheet.iter_rows():
-        for cell in row:
-            formula = cell.value
-            is_formula = (isinstance(formula, str) and formula.startswith("=")) or (
-                formula is not None
-                and type(formula).__name__ in {"ArrayFormula", "DataTableFormula"}
-            )
-            if cell.row is None or cell.column is None:
-                continue
-            r, c = cell.row - 1, cell.column - 1
-            if is_formula and r < len(grid.rows) and grid.value(r, c) is None:
-                grid.unsaved_formulas.add((r, c))
+    for (row, column), cell in sheet._cells.items():
+        formula = cell.value
+        is_formula = (isinstance(formula, str) and formula.startswith("=")) or (
+            formula is not None and type(formula).__name__ in {"ArrayFormula", "DataTableFormula"}
+        )
+        if is_formula and grid.value(row - 1, column - 1) is None:
+            grid.unsaved_formulas.add((row - 1, column - 1))
+            assert isinstance(grid.rows, dict)
+            grid.rows.setdefault(row - 1, [])  # visit the row even though it holds no value
 
 
 def _describe(error: Exception) -> str:

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "cyan"}
 
 
-def write_problems(problems: Sequence[Problem], console: Console) -> None:
+def write_problems(problems: Sequence[Problem], console: Console, *, details: bool = False) -> None:
+    """One line per problem; with ``details`` also the traceback behind it, if any."""
     from rich.text import Text
 
     for problem in problems:
@@ -22,6 +23,8 @@ def write_problems(problems: Sequence[Problem], console: Console) -> None:
         line.append(f"{problem.severity.label}: ", style=_STYLE[problem.severity])
         line.append(str(problem))
         console.print(line, soft_wrap=True)
+        if details and problem.detail:
+            console.print(problem.detail, soft_wrap=True, markup=False, highlight=False)
     if problems:
         tally = Counter(problem.severity for problem in problems)
         parts = [
