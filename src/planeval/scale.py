@@ -23,12 +23,20 @@ _INVISIBLE = dict.fromkeys(
 _TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 
 
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def clean_text(value: object) -> str:
-    """The text of a cell with invisible characters removed and outer spaces (any width) trimmed."""
+    """The text of a cell with invisible characters removed and outer spaces (any width) trimmed.
+
+    Excel stores characters XML cannot hold as ``_x0007_``; those are decoded first (and, being
+    control characters, then removed)."""
     if value is None:
         return ""
-    text = str(value).translate(_INVISIBLE)
-    return text.strip()
+    text = str(value)
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
+    return text.translate(_INVISIBLE).strip()
 
 
 def _key(text: str) -> str:
