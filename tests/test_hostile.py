@@ -200,3 +200,16 @@ def test_random_grids_only_ever_give_entries_and_problems(rows: list[list[object
     assert all(isinstance(entry, planeval.Entry) for entry in result.entries)
     assert all(problem.location.file == "fuzz.xlsx" for problem in result.problems)
     assert all(entry.status in planeval.DEFAULT_SCALE.symbols for entry in result.entries)
+
+
+def test_a_macro_workbook_is_read_and_its_macros_never_run(tmp_path: Path) -> None:
+    import zipfile
+
+    path = _good(tmp_path / "macro.xlsm", "1-1-1")
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/vbaProject.bin", b"\x00" * 64)
+    result = planeval.read_workbooks([path])
+    assert len(result.entries) == 2
+    assert [p.message for p in result.problems] == [
+        "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません"
+    ]

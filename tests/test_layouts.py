@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planeval
+from planeval.ids import circled
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -151,12 +155,12 @@ def several_workbooks(tmp: Path) -> list[Path]:
     return paths
 
 
-def other_columns_elsewhere(tmp: Path) -> list[Path]:
+def other_columns_elsewhere(tmp: Path, rows: list[Row] = ROWS) -> list[Path]:
     """Columns in another order, a 細目 and a 所管部 column, the table starting at C4."""
     header = ["所管部", "情報化計画事業の体系", "実施内容", "細目", "課題等", "達成状況"]
     sheet: list[list[object]] = [[f"（1）情報化政策1 {POLICIES['1']}"], [], header]
     sheet2: list[list[object]] = [[f"(2) 情報化政策2 {POLICIES['2']}"], [], header]
-    for row in ROWS:
+    for row in rows:
         target = sheet if row.project.startswith("1") else sheet2
         target.append(
             [
@@ -288,3 +292,50 @@ def test_repeat_listing_points_at_its_item(tmp_path: Path) -> None:
     result = planeval.read_workbooks(seed_style(tmp_path))
     repeat = next(e for e in result.entries if e.status == "-")
     assert repeat.repeat_of == "1-1-1②"
+
+
+PROJECTS = {"1-1-1": "情報提供", "1-1-2": "マイナンバー", "1-2-1": "参加と協働", "2-1-1": "働き方"}
+
+
+@st.composite
+def random_rows(draw: st.DrawFn) -> list[Row]:
+    """A random plan's rows: projects in ID order, 1-4 items each, some rated in sub-items."""
+    rows = []
+    projects = sorted(draw(st.sets(st.sampled_from(sorted(PROJECTS)), min_size=1)))
+    for project in projects:
+        for number in range(1, draw(st.integers(1, 4)) + 1):
+            label, name = circled(number), f"項目{number}"
+            subs = ["細目A", "細目B"] if draw(st.booleans()) else [None]
+            for sub in subs:
+                status = draw(st.sampled_from(["◎", "○", "△", "×", "-"]))
+                issue = draw(st.sampled_from(["", "課題あり", "遅延"]))
+                rows.append(
+                    Row(project, PROJECTS[project], label, name, sub, status, issue, "総務部")
+                )
+    return rows
+
+
+@settings(max_examples=15, deadline=None)
+@given(random_rows())
+def test_random_plans_read_back_the_same_in_every_layout(rows: list[Row]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        expected = [
+            (r.project, "①②③④".index(r.item_label) + 1, r.sub_item, r.status, r.issue) for r in rows
+        ]
+        layouts = {
+            "merged": _stacked(rows, merged=True),
+            "blank": _stacked(rows, merged=False),
+        }
+        paths = [
+            write_book(tmp / f"{name}.xlsx", {"第3章": sheet}, merges={"第3章": merges})
+            for name, (sheet, merges) in layouts.items()
+        ]
+        paths += [other_columns_elsewhere(tmp, rows)[0]]
+        for path in paths:
+            result = planeval.read_workbooks([path])
+            assert [p for p in result.problems if p.is_error] == []
+            got = [(e.project_id, e.item_no, e.sub_item, e.status, e.issue) for e in result.entries]
+            assert got == expected, path.name
+            counted = planeval.summarize(result.entries).total
+            assert counted.total + counted.uncounted["-"] == len(rows)
