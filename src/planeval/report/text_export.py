@@ -9,15 +9,15 @@ import json
 import re
 from collections.abc import Sequence
 
-from planeval.model import Entry
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.safety import csv_text
 from planeval.report.views import (
     CHAPTER3_HEADERS,
     ISSUE_HEADERS,
     chapter3_flat,
+    chapter3_rows,
     entry_dict,
-    status_cell,
+    issue_rows,
 )
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
@@ -48,38 +48,8 @@ def _summary_rows(report: Report) -> tuple[list[str], list[list[str]]]:
     return headers, rows
 
 
-def _chapter3_rows(entries: Sequence[Entry]) -> list[list[str]]:
-    """Rows of a direction's table: the project and the item on their first row only."""
-    rows, shown_project, shown_item = [], "", ""
-    for entry in entries:
-        project = f"{entry.project_id} {entry.project_name}".strip()
-        item = f"{entry.item_label} {entry.item_name}".strip()
-        new_project = project != shown_project
-        rows.append(
-            [
-                project if new_project else "",
-                item if new_project or item != shown_item else "",
-                status_cell(entry),
-                entry.issue,
-            ]
-        )
-        shown_project, shown_item = project, item
-    return rows
-
-
 def _issue_rows(report: Report) -> list[list[str]]:
-    return [
-        [
-            f"{e.project_id}{e.item_label}",
-            e.item_name,
-            e.sub_item or "",
-            e.status,
-            e.issue,
-            e.department,
-            str(e.location),
-        ]
-        for e in report.issues
-    ]
+    return issue_rows(report.issues, full_source=True)
 
 
 def _direction_title(section: PolicySection, index: int) -> str:
@@ -118,7 +88,7 @@ def to_markdown(report: Report) -> str:
         lines += [md_text(report.scale.legend()), ""]
         for index, direction in enumerate(section.directions):
             lines += [f"### {md_text(_direction_title(section, index))}", ""]
-            rows = _chapter3_rows(section.direction_entries(direction.id))
+            rows = chapter3_rows(section.direction_entries(direction.id))
             lines += [*_md_table(CHAPTER3_HEADERS, rows), ""]
     lines += ["## 課題一覧", "", *_md_table(ISSUE_HEADERS, _issue_rows(report)), ""]
     return "\n".join(lines)
@@ -180,7 +150,7 @@ def to_html(report: Report) -> str:
         out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>"]
         for index, direction in enumerate(section.directions):
             caption = _direction_title(section, index)
-            rows = _chapter3_rows(section.direction_entries(direction.id))
+            rows = chapter3_rows(section.direction_entries(direction.id))
             out += [f"<h3>{_h(caption)}</h3>", *_html_table(caption, CHAPTER3_HEADERS, rows)]
     out += ["<h2>課題一覧</h2>", *_html_table("課題一覧", ISSUE_HEADERS, _issue_rows(report))]
     out += ["</main>", "</body>", "</html>", ""]

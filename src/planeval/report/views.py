@@ -109,37 +109,41 @@ def _sorted(entries: Sequence[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda entry: id_order(entry.project_id))
 
 
+def chapter3_rows(entries: Sequence[Entry]) -> list[list[str]]:
+    """A direction's table rows as the report prints them: the project and the item on their
+    first row only, sub-items ("電子申請 ◎") under their item."""
+    rows: list[list[str]] = []
+    shown_project = shown_item = None
+    for entry in entries:
+        project = f"{entry.project_id} {entry.project_name}".strip()
+        item = f"{entry.item_label} {entry.item_name}".strip()
+        new_project = project != shown_project
+        new_item = new_project or item != shown_item
+        rows.append(
+            [
+                project if new_project else "",
+                item if new_item else "",
+                status_cell(entry),
+                entry.issue,
+            ]
+        )
+        shown_project, shown_item = project, item
+    return rows
+
+
 def chapter3_tables(entries: Sequence[Entry]) -> list[TableData]:
-    """One table per direction, as the report prints it; the project and the item are shown on
-    their first row only, sub-items under their item."""
+    """One table per direction, titled with the direction (and the policy above its first)."""
     tables = []
     previous_policy = None
     for direction_id, members in groupby(_sorted(entries), key=lambda e: e.direction_id):
-        rows: list[list[str]] = []
-        shown_project = shown_item = None
-        first: Entry | None = None
-        for entry in members:
-            first = first or entry
-            project = f"{entry.project_id} {entry.project_name}".strip()
-            item = f"{entry.item_label} {entry.item_name}".strip()
-            new_project = project != shown_project
-            new_item = new_project or item != shown_item
-            rows.append(
-                [
-                    project if new_project else "",
-                    item if new_item else "",
-                    status_cell(entry),
-                    entry.issue,
-                ]
-            )
-            shown_project, shown_item = project, item
-        assert first is not None
+        direction_entries = list(members)
+        first = direction_entries[0]
         title = f"{direction_id} {first.direction_name}".strip()
         if first.policy_id != previous_policy:
             policy = f"情報化政策{first.policy_id} {first.policy_name}".strip()
             title = f"{policy}\n{title}"
             previous_policy = first.policy_id
-        tables.append(TableData(title, CHAPTER3_HEADERS, rows))
+        tables.append(TableData(title, CHAPTER3_HEADERS, chapter3_rows(direction_entries)))
     return tables
 
 
@@ -212,17 +216,28 @@ def select_issues(
     return _sorted(chosen)
 
 
+def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[list[str]]:
+    """ID, item, sub-item, status, issue, department, source (the file's name, or its path)."""
+    rows = []
+    for e in entries:
+        location = (
+            e.location
+            if full_source
+            else dataclasses.replace(e.location, file=Path(e.location.file).name)
+        )
+        rows.append(
+            [
+                f"{e.project_id}{e.item_label}",
+                e.item_name,
+                e.sub_item or "",
+                e.status,
+                e.issue,
+                e.department,
+                str(location),
+            ]
+        )
+    return rows
+
+
 def issue_table(entries: Sequence[Entry]) -> TableData:
-    rows = [
-        [
-            f"{e.project_id}{e.item_label}",
-            e.item_name,
-            e.sub_item or "",
-            e.status,
-            e.issue,
-            e.department,
-            str(dataclasses.replace(e.location, file=Path(e.location.file).name)),
-        ]
-        for e in entries
-    ]
-    return TableData("課題一覧", ISSUE_HEADERS, rows)
+    return TableData("課題一覧", ISSUE_HEADERS, issue_rows(entries))

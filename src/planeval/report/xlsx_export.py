@@ -19,7 +19,7 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.render import TableData
 from planeval.report.safety import excel_text, looks_like_formula, sheet_name
-from planeval.report.views import CHAPTER3_HEADERS, ISSUE_HEADERS, status_cell
+from planeval.report.views import CHAPTER3_HEADERS, ISSUE_HEADERS, issue_rows, status_cell
 
 FONT = "游ゴシック"
 SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"
@@ -262,16 +262,7 @@ def _issues_sheet(writer: _Writer, report: Report) -> None:
     for column, (header, width) in enumerate(zip(ISSUE_HEADERS, widths, strict=True)):
         sheet.set_column(column, column, width)
         writer.text(sheet, 0, column, header, **head)
-    for row, entry in enumerate(report.issues, start=1):
-        values = (
-            f"{entry.project_id}{entry.item_label}",
-            entry.item_name,
-            entry.sub_item or "",
-            entry.status,
-            entry.issue,
-            entry.department,
-            str(entry.location),
-        )
+    for row, values in enumerate(issue_rows(report.issues, full_source=True), start=1):
         for column, value in enumerate(values):
             writer.text(sheet, row, column, value, **body)
         lines = max(line_count(v, w) for v, w in zip(values, widths, strict=True))
