@@ -114,7 +114,9 @@ def test_a_file_that_takes_too_long_is_left_out(tmp_path: Path, monkeypatch) -> 
         return real(path, **options)
 
     monkeypatch.setattr(reader, "open_xlsx", sleepy)
-    result = planeval.read_workbooks([slow, fast], limits=planeval.Limits(seconds=0.3))
+    result = planeval.read_workbooks(
+        [slow, fast], limits=planeval.Limits(seconds=0.3), engine="openpyxl"
+    )
     assert result.left_out == [str(slow)]
     assert "読み込みに 0.3 秒以上かかったため中断しました" in result.errors[0].message
     assert {e.project_id for e in result.entries} == {"2-1-1"}
@@ -137,11 +139,21 @@ def test_debug_shows_the_traceback_and_nothing_else_does(tmp_path: Path, monkeyp
 
 
 def test_reading_refuses_to_start_without_defusedxml(monkeypatch, tmp_path: Path) -> None:
+    import importlib.util
+
     import openpyxl.xml
 
-    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    path = _good(tmp_path / "a.xlsx", "1-1-1")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "defusedxml" else real(name, *a)
+    )
     with pytest.raises(planeval.PlanevalError, match="defusedxml"):
-        planeval.read_workbooks([_good(tmp_path / "a.xlsx", "1-1-1")])
+        planeval.read_workbooks([path])
+    monkeypatch.undo()
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)  # openpyxl would parse unprotected
+    with pytest.raises(planeval.PlanevalError, match="defusedxml が使えないため"):
+        planeval.read_workbooks([path], engine="openpyxl")
 
 
 def test_control_characters_long_cells_and_hidden_rows_are_read_not_lost(tmp_path: Path) -> None:

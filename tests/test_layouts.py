@@ -339,3 +339,14 @@ def test_random_plans_read_back_the_same_in_every_layout(rows: list[Row]) -> Non
             assert got == expected, path.name
             counted = planeval.summarize(result.entries).total
             assert counted.total + counted.uncounted["-"] == len(rows)
+
+
+@pytest.mark.parametrize("layout", [*LAYOUTS, lower_levels_in_item_column], ids=lambda f: f.__name__)
+def test_both_readers_give_the_same_answer(layout, tmp_path: Path) -> None:
+    """python-calamine (the fast path) and openpyxl read every layout to the same result."""
+    paths = layout(tmp_path)
+    fast = planeval.read_workbooks(paths)
+    slow = planeval.read_workbooks(paths, engine="openpyxl")
+    assert fast.entries == slow.entries
+    assert fast.problems == slow.problems
+    assert fast.texts == slow.texts

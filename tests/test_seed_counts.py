@@ -127,3 +127,8 @@ def test_entries_as_a_dataframe(seed: planeval.ReadResult) -> None:
     assert str(frame["item_no"].dtype) == "Int64"
     counts = frame[frame["policy_id"] == "1"].groupby("status").size().to_dict()
     assert counts == {"-": 2, "○": 12, "◎": 4, "△": 7}
+
+
+def test_the_openpyxl_reader_agrees(seed: planeval.ReadResult) -> None:
+    slow = planeval.read_workbooks([SEED_WORKBOOK], engine="openpyxl")
+    assert (slow.entries, slow.problems, slow.texts) == (seed.entries, seed.problems, seed.texts)

@@ -15,10 +15,7 @@ from typing import Literal
 
 # Characters that are invisible: zero-width ones, and control characters other than tab and
 # line breaks (a cell cannot show them; a crafted file can hold them).
-_INVISIBLE = dict.fromkeys(
-    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f"), *range(0, 9), 11, 12, *range(14, 32)],
-    None,
-)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A remark after the symbol, e.g. "△（一部修正）" or "○ (済)".
 _TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 
@@ -33,10 +30,12 @@ def clean_text(value: object) -> str:
     control characters, then removed)."""
     if value is None:
         return ""
-    text = str(value)
+    text = value if isinstance(value, str) else str(value)
     if "_x" in text:
         text = _OOXML_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
-    return text.translate(_INVISIBLE).strip()
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return text.strip()
 
 
 def _key(text: str) -> str:

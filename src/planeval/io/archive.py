@@ -14,16 +14,20 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MB = 1024 * 1024
 CHUNK = 1024 * 1024
 _OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,4})([0-9]{1,8})\"")
-_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"([0-9]{1,8})\"")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
+_R_ATTRIBUTE = re.compile(rb"\sr=\"([0-9]+)\"")
+_DIMENSION = re.compile(
+    rb"<(?:\w+:)?dimension\b[^>]*?\sref=\"([A-Z]{1,4})?([0-9]+)?:?([A-Z]{1,4})?([0-9]+)?\""
+)
 HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
 
 
@@ -45,9 +49,23 @@ class Refused(Exception):
     """The file is outside a limit or unsafe; the message says which, in Japanese."""
 
 
+@dataclass(slots=True)
+class PartFacts:
+    """What the stream of one worksheet part showed."""
+
+    has_formulas: bool = False
+    has_errors: bool = False  # a cell holding a saved error value (t="e")
+    hidden_rows: set[int] = field(default_factory=set)  # 0-based
+    claimed_cells: int = 0  # rows × columns of its <dimension>, whatever it claims
+
+
 @dataclass(frozen=True, slots=True)
 class ArchiveFacts:
-    has_formulas: bool
+    parts: dict[str, PartFacts]
+
+    @property
+    def has_formulas(self) -> bool:
+        return any(part.has_formulas for part in self.parts.values())
 
 
 def column_number(letters: bytes) -> int:
@@ -55,6 +73,21 @@ def column_number(letters: bytes) -> int:
     for letter in letters:
         number = number * 26 + letter - 64
     return number
+
+
+def _far_references(limits: Limits) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """Patterns for cell and row references that might lie beyond the limits: only those with
+    as many column letters or row digits as the limits have are looked at, so a normal sheet's
+    hundred thousand references cost one fast scan, not one Python step each."""
+    letters = 1
+    while 26**letters < limits.columns:
+        letters += 1
+    digits = len(str(limits.rows))
+    cell = re.compile(
+        rb'\sr="(?:([A-Z]{%d,4})([0-9]+)|([A-Z]{1,4})([0-9]{%d,}))"' % (letters, digits)
+    )
+    row = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="([0-9]{%d,})"' % digits)
+    return cell, row
 
 
 def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
@@ -65,25 +98,27 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
             f"ファイルが大きすぎます（{size / MB:,.1f} MB、上限 {limits.file_mb:,g} MB）"
             + HOW.format(key="file_mb")
         )
+    patterns = _far_references(limits)
+    parts: dict[str, PartFacts] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_directory(infos, limits)
-            has_formulas = False
             total = 0
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     total += info.file_size
                     continue
-                found, inflated = _stream_part(archive, info, limits, total)
-                has_formulas |= found
+                facts, inflated = _stream_part(archive, info, limits, total, patterns)
+                if facts is not None:
+                    parts[info.filename] = facts
                 total += inflated
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise Refused(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(has_formulas=has_formulas)
+    return ArchiveFacts(parts)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -113,11 +148,16 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
 
 
 def _stream_part(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, total_before: int
-) -> tuple[bool, int]:
-    """Inflate one part with a counter; (whether it holds a formula, bytes inflated)."""
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    limits: Limits,
+    total_before: int,
+    patterns: tuple[re.Pattern[bytes], re.Pattern[bytes]],
+) -> tuple[PartFacts | None, int]:
+    """Inflate one part with a counter; its facts (worksheets only) and the bytes inflated."""
     is_sheet = info.filename.startswith("xl/worksheets/")
-    has_formula = False
+    facts = PartFacts() if is_sheet else None
+    far_cell, far_row = patterns
     inflated = 0
     max_row = max_column = 0
     tail = b""
@@ -140,16 +180,34 @@ def _stream_part(
                     f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
                     "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
                 )
-            if is_sheet:
-                has_formula = has_formula or bool(_FORMULA.search(window))
-                for match in _CELL_REF.finditer(window):
-                    max_column = max(max_column, column_number(match[1]))
-                    max_row = max(max_row, int(match[2]))
-                for match in _ROW_REF.finditer(window):
+            if facts is not None:
+                facts.has_formulas = facts.has_formulas or bool(_FORMULA.search(window))
+                facts.has_errors = facts.has_errors or bool(_ERROR_CELL.search(window))
+                if not facts.claimed_cells:
+                    facts.claimed_cells = _claimed_cells(window)
+                for match in _HIDDEN_ROW.finditer(window):
+                    number = _R_ATTRIBUTE.search(match[0])
+                    if number:
+                        facts.hidden_rows.add(int(number[1]) - 1)
+                for match in far_cell.finditer(window):
+                    letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
+                    max_column = max(max_column, column_number(letters))
+                    max_row = max(max_row, int(row))
+                for match in far_row.finditer(window):
                     max_row = max(max_row, int(match[1]))
                 _check_extent(info.filename, max_row, max_column, limits)
             tail = window[-_OVERLAP:]
-    return has_formula, inflated
+    return facts, inflated
+
+
+def _claimed_cells(window: bytes) -> int:
+    match = _DIMENSION.search(window)
+    if not match:
+        return 0
+    last_letters, last_row = match[3] or match[1], match[4] or match[2]
+    if not last_letters or not last_row:
+        return 0
+    return column_number(last_letters) * int(last_row)
 
 
 def _check_extent(part: str, rows: int, columns: int, limits: Limits) -> None:

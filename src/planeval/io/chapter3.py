@@ -62,8 +62,17 @@ def _title_key(value: object) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
 
 
+# Every item title has one of the first, every status title one of the second: a row without
+# both is not a header row, and is passed over without normalising each of its cells.
+_ITEM_HINTS = ("実施", "取組", "取り組み")
+_STATUS_HINTS = ("達成", "進捗", "評価")
+
+
 def find_columns(cells: list[object]) -> dict[str, int] | None:
     """The column of each role if ``cells`` is a header row, else None."""
+    joined = "".join(value for value in cells if isinstance(value, str))
+    if not (any(h in joined for h in _ITEM_HINTS) and any(h in joined for h in _STATUS_HINTS)):
+        return None
     columns: dict[str, int] = {}
     for index, value in enumerate(cells):
         key = _title_key(value)
@@ -145,15 +154,23 @@ def _read_table_row(
 ) -> bool:
     """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
+    line = grid.row(row)
+    texts = {
+        role: clean_text(line[column]) if column < len(line) else ""
+        for role, column in columns.items()
+    }
+    own = {
+        role
+        for role, column in columns.items()
+        if texts[role] and (row, column) not in grid.continued
+    }
 
     def text(role: str) -> str:
-        column = columns.get(role)
-        return clean_text(grid.value(row, column)) if column is not None else ""
+        return texts.get(role, "")
 
     def fresh(role: str) -> bool:
         """Whether the cell holds its own value (not blank, not continued from a merge)."""
-        column = columns.get(role)
-        return column is not None and (row, column) not in grid.continued and bool(text(role))
+        return role in own
 
     def where(role: str) -> Location:
         return Location(file, grid.name, cell_ref(row, columns[role]))
@@ -164,11 +181,7 @@ def _read_table_row(
         result.problems.append(Problem(where(role), severity, message, hint))
 
     formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
-    errors = {
-        role
-        for role, column in columns.items()
-        if isinstance(grid.value(row, column), ExcelError) and (row, column) not in grid.continued
-    }
+    errors = {role for role in own if isinstance(line[columns[role]], ExcelError)}
     # a status merged over several rows is one rating, made in its top cell
     rated = bool(fresh("item") or fresh("status") or fresh("sub_item") or formulas & {"status"})
 

@@ -32,6 +32,17 @@ class OpenedWorkbook:
     derived_sheets: list[str] = field(default_factory=list)
 
 
+def require_defusedxml() -> None:
+    """Refuse to start without defusedxml (checked without importing openpyxl)."""
+    import importlib.util
+
+    if importlib.util.find_spec("defusedxml") is None:
+        raise PlanevalError(
+            "defusedxml がインストールされていないため、細工されたブックから身を守れません。"
+            "pip install defusedxml を実行してから使ってください"
+        )
+
+
 def ensure_safe_xml() -> None:
     """Refuse to read anything unless openpyxl parses XML through defusedxml."""
     from openpyxl.xml import DEFUSEDXML
