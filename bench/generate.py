@@ -75,7 +75,9 @@ def write_workbook(path: Path, rows: int, rng: random.Random) -> None:
                     sheet.merge_range(item_first, 1, line - 1, 1, item, cell)
                 else:
                     sheet.write_string(item_first, 1, item, cell)
-            project = f"{policy}-{direction}-{(project_number - 1) % 100 + 1} {rng.choice(projects)}"
+            project = (
+                f"{policy}-{direction}-{(project_number - 1) % 100 + 1} {rng.choice(projects)}"
+            )
             sheet.merge_range(first, 0, line - 1, 0, project, cell)
             if written >= rows:
                 break

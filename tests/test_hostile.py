@@ -146,7 +146,9 @@ def test_reading_refuses_to_start_without_defusedxml(monkeypatch, tmp_path: Path
     path = _good(tmp_path / "a.xlsx", "1-1-1")
     real = importlib.util.find_spec
     monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name, *a: None if name == "defusedxml" else real(name, *a)
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "defusedxml" else real(name, *a),
     )
     with pytest.raises(planeval.PlanevalError, match="defusedxml"):
         planeval.read_workbooks([path])

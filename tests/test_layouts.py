@@ -341,7 +341,9 @@ def test_random_plans_read_back_the_same_in_every_layout(rows: list[Row]) -> Non
             assert counted.total + counted.uncounted["-"] == len(rows)
 
 
-@pytest.mark.parametrize("layout", [*LAYOUTS, lower_levels_in_item_column], ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "layout", [*LAYOUTS, lower_levels_in_item_column], ids=lambda f: f.__name__
+)
 def test_both_readers_give_the_same_answer(layout, tmp_path: Path) -> None:
     """python-calamine (the fast path) and openpyxl read every layout to the same result."""
     paths = layout(tmp_path)

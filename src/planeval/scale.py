@@ -64,6 +64,10 @@ class Scale:
     statuses: tuple[Status, ...]
     as_planned: str | None = None
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
+    # the same few cell texts come back thousands of times: remember what each splits into
+    _split_cache: dict[str, tuple[str | None, str] | None] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         lookup: dict[str, str] = {}
@@ -78,6 +82,7 @@ class Scale:
                     )
                 lookup[key] = status.symbol
         object.__setattr__(self, "_lookup", lookup)
+        object.__setattr__(self, "_split_cache", {})
 
     @property
     def symbols(self) -> tuple[str, ...]:
@@ -106,7 +111,10 @@ class Scale:
         Accepts the symbol, its label or an alias, with surrounding spaces of any width,
         zero-width characters, and a trailing remark in brackets ("△（一部修正）").
         """
-        key = _key(str(value) if value is not None else "")
+        text = value if isinstance(value, str) else ("" if value is None else str(value))
+        if text in self._lookup:  # the symbol or an alias exactly as written: the common case
+            return self._lookup[text]
+        key = _key(text)
         if not key:
             return None
         found = self._lookup.get(key)
@@ -122,6 +130,14 @@ class Scale:
         Returns None when the text is not a status, with or without a label before it.
         """
         text = clean_text(value)
+        if text in self._split_cache:
+            return self._split_cache[text]
+        found = self._split(text)
+        if len(self._split_cache) < 10_000:
+            self._split_cache[text] = found
+        return found
+
+    def _split(self, text: str) -> tuple[str | None, str] | None:
         symbol = self.normalise(text)
         if symbol is not None:
             return None, symbol

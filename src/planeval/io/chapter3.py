@@ -103,6 +103,7 @@ class _Table:
     project_cell: str = ""  # where the current project came from
     project_unreadable: bool = False
     item: ItemNumber | None = None
+    repeat_of: str | None = None  # the item a repeat listing (再掲) in the current item points at
     # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
     # its "empty status" problem waits here until we know.
     unrated_item: Problem | None = None
@@ -126,8 +127,8 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             table = _Table(columns)
             result.tables += 1
             continue
-        if not any(clean_text(value) for value in cells):
-            continue
+        if not any(value is not None and value != "" for value in cells):
+            continue  # (cells holding only spaces are judged, and passed over, further down)
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
         if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
@@ -254,6 +255,7 @@ def _read_table_row(
         else:
             table.flush(result)
             table.item = parse_item(item_text)
+            table.repeat_of = parse_repeat_of(table.item.name)
             if scale.normalise(item_text) is not None:
                 report(
                     "item",
@@ -325,7 +327,9 @@ def _read_table_row(
             status_text=status_text,
             issue=text("issue"),
             department=text("department"),
-            repeat_of=parse_repeat_of(item.name),
+            direction_name=result.direction_names.get(direction_id, ""),
+            policy_name=result.policy_names.get(project_id.split("-", 1)[0], ""),
+            repeat_of=table.repeat_of,
         )
     )
     return True

@@ -6,8 +6,8 @@ import dataclasses
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 from pathlib import Path
+from typing import Literal
 
 from planeval.collect import merge_duplicates
 from planeval.errors import PlanevalError
@@ -19,9 +19,9 @@ from planeval.io.xlsx import (
     OpenedWorkbook,
     UnreadableWorkbook,
     ensure_safe_xml,
-    require_defusedxml,
     is_planeval_export,
     open_xlsx,
+    require_defusedxml,
 )
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -113,15 +113,17 @@ def read_workbooks(
     result.read = list(result.entries)
     result.entries, duplicates = merge_duplicates(result.entries)
     result.problems.extend(duplicates)
-    result.entries = [
-        dataclasses.replace(
-            entry,
-            policy_name=result.policy_names.get(entry.policy_id, ""),
-            direction_name=result.direction_names.get(entry.direction_id, ""),
-        )
-        for entry in result.entries
-    ]
+    result.entries = [_named(entry, result) for entry in result.entries]
     return result
+
+
+def _named(entry: Entry, result: ReadResult) -> Entry:
+    """The entry with its policy's and direction's names, wherever in the inputs they were."""
+    policy = result.policy_names.get(entry.policy_id, "")
+    direction = result.direction_names.get(entry.direction_id, "")
+    if (entry.policy_name, entry.direction_name) == (policy, direction):
+        return entry
+    return dataclasses.replace(entry, policy_name=policy, direction_name=direction)
 
 
 def _read_file(
