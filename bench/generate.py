@@ -31,7 +31,9 @@ def seed_texts() -> tuple[list[str], list[str], list[str]]:
     return items, issues, projects
 
 
-def write_workbook(path: Path, rows: int, rng: random.Random) -> None:
+def write_workbook(path: Path, rows: int, rng: random.Random, first_project: int = 0) -> int:
+    """Write one workbook; project numbers continue from ``first_project`` (so that the files
+    of one set are disjoint, like departments' files) and the next free one is returned."""
     items, issues, projects = seed_texts()
     book = xlsxwriter.Workbook(str(path), {"constant_memory": False})
     sheet = book.add_worksheet("第3章")
@@ -42,9 +44,9 @@ def write_workbook(path: Path, rows: int, rng: random.Random) -> None:
     sheet.write_string(4, 0, "「1-1 …」として、計画事業に取り組みました。計画どおり実施N件でした。")
     line = 6
     written = 0
-    project_number = 0
+    project_number = first_project
     while written < rows:
-        # every project ID unique: 100 projects per direction, 20 directions per policy
+        # the direction row names the direction of the table's first project
         policy = project_number // 2000 + 1
         direction = project_number // 100 % 20 + 1
         for column, title in enumerate(HEADER):
@@ -75,14 +77,15 @@ def write_workbook(path: Path, rows: int, rng: random.Random) -> None:
                     sheet.merge_range(item_first, 1, line - 1, 1, item, cell)
                 else:
                     sheet.write_string(item_first, 1, item, cell)
-            project = (
-                f"{policy}-{direction}-{(project_number - 1) % 100 + 1} {rng.choice(projects)}"
-            )
+            index = project_number - 1  # its own ID: 100 projects a direction, 20 a policy
+            project_id = f"{index // 2000 + 1}-{index // 100 % 20 + 1}-{index % 100 + 1}"
+            project = f"{project_id} {rng.choice(projects)}"
             sheet.merge_range(first, 0, line - 1, 0, project, cell)
             if written >= rows:
                 break
         line += 1
     book.close()
+    return project_number
 
 
 SIZES = {"S": (1, 50), "M": (1000, 50), "L": (1, 100_000)}
@@ -98,8 +101,9 @@ def main() -> int:
         files, rows = SIZES[size]
         folder = args.out / size
         folder.mkdir(parents=True, exist_ok=True)
+        project = 0
         for number in range(files):
-            write_workbook(folder / f"status_{number:04d}.xlsx", rows, rng)
+            project = write_workbook(folder / f"status_{number:04d}.xlsx", rows, rng, project)
         print(f"{size}: {files} × {rows} rows in {folder}")
     return 0
 

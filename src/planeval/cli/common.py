@@ -75,13 +75,14 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-class _Debug:
-    """Whether --debug was given: tracebacks are shown only then."""
+class _Settings:
+    """The options given before the command: --debug, --jobs."""
 
-    enabled = False
+    enabled = False  # --debug: tracebacks are shown only then
+    jobs = 0  # --jobs: worker processes for reading (0: automatic, by the number of files)
 
 
-DEBUG = _Debug()
+DEBUG = SETTINGS = _Settings()
 
 
 @app.callback()
@@ -93,9 +94,16 @@ def _main(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show Python tracebacks behind errors (for developers).")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes for reading many files (0: automatic)."
+        ),
+    ] = 0,
 ) -> None:
     """Evaluate an IT plan (情報化事業計画) from departments' status workbooks."""
-    DEBUG.enabled = debug
+    SETTINGS.enabled = debug
+    SETTINGS.jobs = jobs
 
 
 def load_inputs(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config, ReadResult]:
@@ -106,7 +114,7 @@ def load_inputs(files: list[Path], config_path: Path | None, fmt: str) -> tuple[
     config = load_config(config_path)
     with progress_bar(enabled=fmt != JSON) as progress:
         return config, read_workbooks(
-            files, scale=config.scale, limits=config.limits, progress=progress
+            files, scale=config.scale, limits=config.limits, progress=progress, jobs=SETTINGS.jobs
         )
 
 

@@ -16,6 +16,11 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
+
+if TYPE_CHECKING:
+    from planeval.io.structure import SheetEntry
 
 MB = 1024 * 1024
 CHUNK = 1024 * 1024
@@ -62,6 +67,10 @@ class PartFacts:
 @dataclass(frozen=True, slots=True)
 class ArchiveFacts:
     parts: dict[str, PartFacts]
+    # the workbook's sheets (name, part, visible) and planeval's derived-sheet marker, read
+    # while the archive was open; None where workbook.xml could not be understood
+    sheets: list[SheetEntry] | None = None
+    derived: frozenset[str] = frozenset()
 
     @property
     def has_formulas(self) -> bool:
@@ -113,12 +122,23 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
                 if facts is not None:
                     parts[info.filename] = facts
                 total += inflated
+            # only now, with every part judged DTD-free and within its limits
+            sheets, derived = _structure(archive)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise Refused(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(parts)
+    return ArchiveFacts(parts, sheets, derived)
+
+
+def _structure(archive: zipfile.ZipFile) -> tuple[list[SheetEntry] | None, frozenset[str]]:
+    from planeval.io.structure import derived_sheets, workbook_sheets
+
+    try:
+        return workbook_sheets(archive), frozenset(derived_sheets(archive))
+    except (KeyError, ElementTree.ParseError):
+        return None, frozenset()
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -256,7 +256,7 @@ def _read_table_row(
             table.flush(result)
             table.item = parse_item(item_text)
             table.repeat_of = parse_repeat_of(table.item.name)
-            if scale.normalise(item_text) is not None:
+            if len(item_text) <= 20 and scale.normalise(item_text) is not None:
                 report(
                     "item",
                     f"実施内容の列に達成状況の記号 '{item_text}' があります",

@@ -10,29 +10,16 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 
 from __future__ import annotations
 
-import posixpath
-import xml.etree.ElementTree as ElementTree
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
-from planeval.io.xlsx import DERIVED_SHEETS_PROPERTY, OpenedWorkbook
+from planeval.io.structure import SheetEntry
+from planeval.io.xlsx import OpenedWorkbook
 
 # Beyond this many cells (rows × columns, as claimed or as real) a sheet goes to openpyxl,
 # which holds only the cells that exist.
 MAX_CELLS = 4_000_000
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-@dataclass(frozen=True, slots=True)
-class SheetEntry:
-    name: str
-    part: str  # e.g. xl/worksheets/sheet1.xml
-    visible: bool
 
 
 def available() -> bool:
@@ -41,38 +28,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def workbook_sheets(archive: zipfile.ZipFile) -> list[SheetEntry]:
-    """The sheets in workbook order with their parts and states (DTDs were refused already)."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {
-        rel.get("Id"): rel.get("Target", "") for rel in relations.iter(f"{_RELS}Relationship")
-    }
-    sheets = []
-    for sheet in workbook.iter(f"{_MAIN}sheet"):
-        target = targets.get(sheet.get(_R_ID), "")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        sheets.append(
-            SheetEntry(
-                sheet.get("name", ""),
-                posixpath.normpath(part),
-                sheet.get("state", "visible") == "visible",
-            )
-        )
-    return sheets
-
-
-def derived_sheets(archive: zipfile.ZipFile) -> set[str]:
-    try:
-        custom = ElementTree.fromstring(archive.read("docProps/custom.xml"))
-    except KeyError:
-        return set()
-    for prop in custom:
-        if prop.get("name") == DERIVED_SHEETS_PROPERTY:
-            return {name for text in prop.itertext() for name in text.split(",")}
-    return set()
 
 
 def suitable(sheets: list[SheetEntry], facts: ArchiveFacts) -> bool:
@@ -90,12 +45,9 @@ def suitable(sheets: list[SheetEntry], facts: ArchiveFacts) -> bool:
 
 def open_fast(path: Path, facts: ArchiveFacts) -> OpenedWorkbook | None:
     """The workbook read with calamine, or None when it must go to openpyxl instead."""
-    with zipfile.ZipFile(path) as archive:
-        try:
-            sheets = workbook_sheets(archive)
-            derived = derived_sheets(archive)
-        except (KeyError, ElementTree.ParseError):
-            return None
+    if facts.sheets is None:
+        return None
+    sheets, derived = facts.sheets, facts.derived
     if not suitable(sheets, facts):
         return None
     from python_calamine import CalamineWorkbook

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import os
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -99,15 +101,19 @@ def read_workbooks(
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int, int], None] | None = None,
     engine: Engine = "auto",
+    jobs: int = 1,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders. ``progress`` is called
     with (files done, files in all) after each file. ``engine="openpyxl"`` reads every file
-    with openpyxl (the answers are the same; "auto" takes python-calamine where it is safe)."""
+    with openpyxl (the answers are the same; "auto" takes python-calamine where it is safe).
+    ``jobs`` > 1 reads files in that many worker processes (0: automatic, by the file count);
+    the result is the same, in the same order."""
     require_defusedxml()
     files, notices = expand_inputs(Path(path) for path in paths)
     result = ReadResult(problems=list(notices))
-    for done, path in enumerate(files, start=1):
-        _read_file(path, scale, limits, engine, result)
+    workers = auto_jobs(len(files)) if jobs == 0 else jobs
+    for done, part in enumerate(_read_all(files, scale, limits, engine, workers), start=1):
+        _absorb(result, part)
         if progress is not None:
             progress(done, len(files))
     result.read = list(result.entries)
@@ -115,6 +121,59 @@ def read_workbooks(
     result.problems.extend(duplicates)
     result.entries = [_named(entry, result) for entry in result.entries]
     return result
+
+
+PARALLEL_FROM = 200  # files; below this, starting workers costs more than it saves
+
+
+def auto_jobs(files: int) -> int:
+    """Worker processes for ``files`` files when -j is not given: one core per worker, only
+    for many files."""
+    if files < PARALLEL_FROM:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _read_one(path: Path, scale: Scale, limits: Limits, engine: Engine) -> ReadResult:
+    """One file's result (module level, so that worker processes can run it)."""
+    part = ReadResult()
+    _read_file(path, scale, limits, engine, part)
+    return part
+
+
+def _read_all(
+    files: list[Path], scale: Scale, limits: Limits, engine: Engine, workers: int
+) -> Iterator[ReadResult]:
+    """Per-file results in input order, read here or by ``workers`` processes."""
+    if workers <= 1 or len(files) < 2:
+        for path in files:
+            yield _read_one(path, scale, limits, engine)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(files) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(
+            _read_one,
+            files,
+            itertools.repeat(scale),
+            itertools.repeat(limits),
+            itertools.repeat(engine),
+            chunksize=chunk,
+        )
+
+
+def _absorb(result: ReadResult, part: ReadResult) -> None:
+    result.entries.extend(part.entries)
+    result.problems.extend(part.problems)
+    result.texts.extend(part.texts)
+    result.files.extend(part.files)
+    result.left_out.extend(part.left_out)
+    result.items_seen.extend(part.items_seen)
+    for policy, name in part.policy_names.items():
+        result.policy_names.setdefault(policy, name)
+    for direction, name in part.direction_names.items():
+        result.direction_names.setdefault(direction, name)
 
 
 def _named(entry: Entry, result: ReadResult) -> Entry:

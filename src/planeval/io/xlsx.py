@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
+from planeval.io.structure import DERIVED_SHEETS_PROPERTY
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -21,8 +22,7 @@ class UnreadableWorkbook(Exception):
 
 
 # planeval's own export names its summary, issue-list and data sheets in this custom document
-# property: they repeat the policy sheets' rows and must not be counted again.
-DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
+# property (DERIVED_SHEETS_PROPERTY): they repeat the policy sheets' rows and are not counted.
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.io.grid import cell_ref
-from planeval.io.xlsx import DERIVED_SHEETS_PROPERTY
+from planeval.io.structure import DERIVED_SHEETS_PROPERTY
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.render import TableData
