@@ -7,6 +7,7 @@ per entry, one value per cell, for machines).
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -32,11 +33,13 @@ DATA_HEADERS = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65_536)  # the same item and issue texts recur across rows
 def display_width(text: str) -> int:
     """Columns the text takes in Excel's units: a full-width character is about 1.8."""
     return math.ceil(sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
+@functools.lru_cache(maxsize=65_536)
 def line_count(text: str, width: float) -> int:
     """Lines ``text`` wraps to in a column ``width`` characters wide (an estimate)."""
     usable = max(width - 1, 1)
