@@ -28,13 +28,16 @@ def describe(entry: Entry) -> str:
 
 
 def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Problem]]:
+    keys = [entry_key(entry) for entry in entries]
     groups: dict[EntryKey, list[Entry]] = {}
-    for entry in entries:
-        groups.setdefault(entry_key(entry), []).append(entry)
+    for key, entry in zip(keys, entries, strict=True):
+        groups.setdefault(key, []).append(entry)
+    if len(groups) == len(entries):
+        return list(entries), []  # no item read twice: the usual case
     kept: list[Entry] = []
     problems: list[Problem] = []
-    for entry in entries:
-        group = groups[entry_key(entry)]
+    for key, entry in zip(keys, entries, strict=True):
+        group = groups[key]
         if len(group) == 1:
             kept.append(entry)
             continue

@@ -41,8 +41,16 @@ def _digits(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+_ASCII_PROJECT = re.compile(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
+
+
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
+    plain = _ASCII_PROJECT.match(text)  # "1-1-1 名前" as most type it: the quick way
+    if plain and text[plain.end() : plain.end() + 1] not in _DASHES:
+        return Numbered(
+            f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
+        )
     match = _PROJECT.match(_digits_only(text))
     if not match:
         return None
@@ -76,6 +84,9 @@ class ItemNumber:
 
 def parse_item(text: str) -> ItemNumber:
     """Read "① 名前", "(1) 名前", "1. 名前" or "1) 名前"; a cell without a number keeps its text."""
+    first = text[:1]
+    if first and "\u2460" <= first <= "\u2473":  # ①-⑳, by far the most common: no regex
+        return ItemNumber(ord(first) - 0x2460 + 1, first, text[1:].strip())
     match = _CIRCLED.match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())
@@ -88,11 +99,16 @@ def parse_item(text: str) -> ItemNumber:
 
 def parse_lower_level(text: str) -> str | None:
     """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
+    stripped = text.lstrip()
+    if not stripped or (stripped[0] not in _KATAKANA and stripped[0] not in "（("):
+        return None
     return text.strip() if _LOWER.match(text) else None
 
 
 def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
+    if "再掲" not in text:
+        return None
     match = _REPEAT.search(text)
     if not match:
         return None

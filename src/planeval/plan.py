@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ TREATMENTS = ("新規", "拡大", "継続", "終了")
 _MARK = re.compile(r"【[^】]*】")
 
 
+@functools.lru_cache(maxsize=65_536)
 def comparable_name(name: str) -> str:
     """A name as compared with another: NFKC, without spaces and without 【新規】-style marks."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", _MARK.sub("", name)))

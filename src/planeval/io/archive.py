@@ -195,20 +195,24 @@ def _stream_part(
                     + HOW.format(key="total_mb")
                 )
             window = tail + chunk
-            if _DTD.search(window):
+            # each scan runs only where a plain substring search (much faster) says it may match
+            if b"<!" in window and _DTD.search(window):
                 raise Refused(
                     f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
                     "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
                 )
             if facts is not None:
-                facts.has_formulas = facts.has_formulas or bool(_FORMULA.search(window))
-                facts.has_errors = facts.has_errors or bool(_ERROR_CELL.search(window))
+                if not facts.has_formulas and (b"<f" in window or b":f" in window):
+                    facts.has_formulas = bool(_FORMULA.search(window))
+                if not facts.has_errors and b'"e"' in window:
+                    facts.has_errors = bool(_ERROR_CELL.search(window))
                 if not facts.claimed_cells:
                     facts.claimed_cells = _claimed_cells(window)
-                for match in _HIDDEN_ROW.finditer(window):
-                    number = _R_ATTRIBUTE.search(match[0])
-                    if number:
-                        facts.hidden_rows.add(int(number[1]) - 1)
+                if b"hidden=" in window:
+                    for match in _HIDDEN_ROW.finditer(window):
+                        number = _R_ATTRIBUTE.search(match[0])
+                        if number:
+                            facts.hidden_rows.add(int(number[1]) - 1)
                 for match in far_cell.finditer(window):
                     letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
                     max_column = max(max_column, column_number(letters))

@@ -181,8 +181,16 @@ def _read_table_row(
     ) -> None:
         result.problems.append(Problem(where(role), severity, message, hint))
 
-    formulas = {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
-    errors = {role for role in own if isinstance(line[columns[role]], ExcelError)}
+    formulas = (
+        {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
+        if grid.unsaved_formulas
+        else set()
+    )
+    errors = (
+        {role for role in own if type(line[columns[role]]) is ExcelError}
+        if grid.has_errors
+        else set()
+    )
     # a status merged over several rows is one rating, made in its top cell
     rated = bool(fresh("item") or fresh("status") or fresh("sub_item") or formulas & {"status"})
 
@@ -256,7 +264,8 @@ def _read_table_row(
             table.flush(result)
             table.item = parse_item(item_text)
             table.repeat_of = parse_repeat_of(table.item.name)
-            if len(item_text) <= 20 and scale.normalise(item_text) is not None:
+            numbered = table.item.number is not None
+            if not numbered and len(item_text) <= 20 and scale.normalise(item_text) is not None:
                 report(
                     "item",
                     f"実施内容の列に達成状況の記号 '{item_text}' があります",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
+@functools.lru_cache(maxsize=1024)
 def column_letter(index: int) -> str:
     """Excel's column name for a 0-based column index: 0 → A, 26 → AA."""
     letters = ""
@@ -42,6 +44,7 @@ class SheetGrid:
     continued: set[tuple[int, int]] = field(default_factory=set)
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)
+    has_errors: bool = False  # whether any cell holds an ExcelError
 
     def __post_init__(self) -> None:
         if isinstance(self.rows, list):

@@ -107,6 +107,7 @@ def _grid(sheet: Worksheet) -> SheetGrid:
     """The sheet's cells, sparse: only cells that exist are visited (never the claimed extent,
     which a crafted file can set to XFD1048576)."""
     rows: dict[int, list[object]] = {}
+    has_errors = False
     cells = sheet._cells  # openpyxl keeps the cells it read in this dict, keyed (row, column)
     for (row, column), cell in cells.items():
         value: object = cell.value
@@ -114,11 +115,12 @@ def _grid(sheet: Worksheet) -> SheetGrid:
             continue
         if cell.data_type == "e":  # a saved error such as #DIV/0!: keep it visible as such
             value = ExcelError(str(value))
+            has_errors = True
         line = rows.setdefault(row - 1, [])
         if len(line) < column:
             line.extend([None] * (column - len(line)))
         line[column - 1] = value
-    grid = SheetGrid(sheet.title, rows)
+    grid = SheetGrid(sheet.title, rows, has_errors=has_errors)
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         if merged.max_row == merged.min_row:
