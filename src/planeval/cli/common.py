@@ -156,12 +156,14 @@ def require_paths(paths: list[Path]) -> None:
 
 def finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], None]) -> None:
     """Print the report (unless errors stop it), the problems, and exit with the right code."""
-    from rich.console import Console
-
-    err = Console(stderr=True)
     blocked = result.has_errors and not keep_going
     if not blocked:
         emit()
+    if not result.problems:
+        return  # nothing more to say (and no need to load rich for it)
+    from rich.console import Console
+
+    err = Console(stderr=True)
     if fmt != JSON:
         from planeval.report.problems import write_problems
 

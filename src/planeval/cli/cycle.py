@@ -22,18 +22,12 @@ from planeval.cli.common import (
     load_inputs,
     require_paths,
 )
-from planeval.compare import compare_rounds, parse_mapping
 from planeval.config import load_config
 from planeval.errors import UsageError
-from planeval.io.plan_reader import read_plan
 from planeval.io.reader import ReadResult, expand_inputs, read_workbooks
 from planeval.output import atomic_path, check_targets
-from planeval.report import review, views
-from planeval.report.problems import write_problems
+from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json
-from planeval.report.xlsx_export import write_tables_xlsx
-from planeval.template import TemplateOptions, template_files, write_template
-from planeval.validate import validate
 
 
 @app.command("template")
@@ -63,6 +57,9 @@ def template_command(
     config_path: ConfigOption = None,
 ) -> None:
     """Write the status workbook(s) departments fill in, from the plan."""
+    from planeval.io.plan_reader import read_plan
+    from planeval.template import TemplateOptions, template_files, write_template
+
     if split_by not in (None, "department"):
         raise UsageError(f"--split-by takes 'department', not '{split_by}'")
     if not plan_path.is_file():
@@ -100,6 +97,11 @@ def validate_command(
     config_path: ConfigOption = None,
 ) -> None:
     """Check status workbooks (and the plan): every problem with its file, sheet and cell."""
+    from planeval.io.plan_reader import read_plan
+    from planeval.report import review
+    from planeval.report.problems import write_problems
+    from planeval.validate import validate
+
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
     config, result = load_inputs(files, config_path, fmt)
@@ -147,6 +149,10 @@ def compare_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Compare two evaluation rounds: items whose status moved, and counts per policy."""
+    from planeval.compare import compare_rounds, parse_mapping
+    from planeval.report import review
+    from planeval.report.xlsx_export import write_tables_xlsx
+
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     config, before = load_inputs([old], config_path, fmt)

@@ -22,11 +22,8 @@ from planeval.cli.common import (
 )
 from planeval.errors import UsageError
 from planeval.io.reader import expand_inputs
-from planeval.narrative import compare, find_statements, text_paragraphs
 from planeval.output import check_targets
-from planeval.report import review, views
-from planeval.report.document import DEFAULT_TITLE, build_report
-from planeval.report.export import ExportTargets, export
+from planeval.report import DEFAULT_TITLE, views
 from planeval.report.render import JSON, RICH, write_json
 
 
@@ -46,6 +43,8 @@ def summarize_command(
     ] = False,
 ) -> None:
     """Count statuses per policy (or direction, project): every symbol, zeros included."""
+    from planeval.report.document import build_report
+
     if by not in ("policy", "direction", "project"):
         raise UsageError(f"--by must be policy, direction or project, not '{by}'")
     if narrative and by != "policy":
@@ -158,6 +157,9 @@ def export_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Write the Chapter 3 report: --xlsx, --md, --html, --csv DIR, --json (several at once)."""
+    from planeval.report.document import build_report
+    from planeval.report.export import ExportTargets, export
+
     targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv_dir, json=json_path)
     if targets.empty:
         raise UsageError("give at least one output: --xlsx, --md, --html, --csv or --json")
@@ -191,6 +193,9 @@ def check_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Compare the counts stated in narrative paragraphs with the counts of the rows."""
+    from planeval.narrative import compare, find_statements, text_paragraphs
+    from planeval.report import review
+
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")

@@ -9,10 +9,9 @@ from planeval.aggregate import Count, Group, Summary, id_order, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
 from planeval.narrative import policy_sentence
+from planeval.report import DEFAULT_TITLE
 from planeval.report.views import select_issues
 from planeval.scale import Scale
-
-DEFAULT_TITLE = "情報化計画事業の進捗状況"
 
 
 @dataclass(frozen=True, slots=True)

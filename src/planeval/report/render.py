@@ -32,6 +32,8 @@ def format_names() -> list[str]:
 
 def check_format(name: str) -> str | None:
     """None if ``name`` is a known output format, else the message saying which are."""
+    if name in (RICH, CSV, JSON):
+        return None  # without importing tabulate
     names = format_names()
     if name in names:
         return None
