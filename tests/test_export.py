@@ -355,3 +355,21 @@ def test_the_workbook_prints_on_a4_landscape_with_libreoffice(
         ).stdout
         width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
         assert (round(width), round(height)) == (842, 595)  # A4 landscape, in points
+
+
+def test_a_folder_skips_planevals_own_exports_but_a_named_export_is_read(tmp_path: Path) -> None:
+    shutil.copy(SEED_WORKBOOK, tmp_path / "status.xlsx")
+    assert (
+        run(
+            "export", str(tmp_path / "status.xlsx"), "--xlsx", str(tmp_path / "report.xlsx")
+        ).exit_code
+        == 0
+    )
+    for jobs in ("1", "2"):
+        folder = json.loads(run("-j", jobs, "summarize", str(tmp_path), "-f", "json").stdout)
+        assert folder["total"]["total"] == 49  # the export is not counted a second time
+        assert [p["message"] for p in folder["problems"]] == [
+            "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"
+        ]
+    named = json.loads(run("summarize", str(tmp_path / "report.xlsx"), "-f", "json").stdout)
+    assert named["total"]["total"] == 49

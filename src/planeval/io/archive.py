@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
+
 if TYPE_CHECKING:
     from planeval.io.structure import SheetEntry
 
@@ -71,6 +73,7 @@ class ArchiveFacts:
     # while the archive was open; None where workbook.xml could not be understood
     sheets: list[SheetEntry] | None = None
     derived: frozenset[str] = frozenset()
+    kind: FileKind = FileKind.XLSX
 
     @property
     def has_formulas(self) -> bool:
@@ -111,6 +114,9 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
     parts: dict[str, PartFacts] = {}
     try:
         with zipfile.ZipFile(path) as archive:
+            kind = zip_kind(archive)
+            if kind not in READABLE:
+                raise Refused(ADVICE[kind])
             infos = archive.infolist()
             _check_directory(infos, limits)
             total = 0
@@ -129,7 +135,7 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(parts, sheets, derived)
+    return ArchiveFacts(parts, sheets, derived, kind)
 
 
 def _structure(archive: zipfile.ZipFile) -> tuple[list[SheetEntry] | None, frozenset[str]]:

@@ -21,7 +21,6 @@ from planeval.io.xlsx import (
     OpenedWorkbook,
     UnreadableWorkbook,
     ensure_safe_xml,
-    is_planeval_export,
     open_xlsx,
     require_defusedxml,
 )
@@ -61,7 +60,9 @@ class ReadResult:
 
 def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """Files as given, and every workbook in a given folder (sorted), skipping Excel's lock
-    files (``~$…``), hidden and temporary files, each skip said as a notice."""
+    files (``~$…``), hidden and temporary files, each skip said as a notice. A workbook found
+    in a folder is a FoundInFolder: if it turns out to be planeval's own export, it is skipped
+    (said as a notice) when it is read."""
     files: list[Path] = []
     notices: list[Problem] = []
     for path in paths:
@@ -80,18 +81,12 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     )
                 )
                 continue
-            if is_planeval_export(child):
-                notices.append(
-                    Problem(
-                        Location(str(child)),
-                        Severity.NOTICE,
-                        "planeval が書き出した報告書のため読み飛ばしました"
-                        "（数える場合はファイル名を直接指定してください）",
-                    )
-                )
-                continue
-            files.append(child)
+            files.append(FoundInFolder(child))
     return files, notices
+
+
+class FoundInFolder(type(Path())):  # type: ignore[misc]
+    """A path found by listing a folder rather than named by the user."""
 
 
 def read_workbooks(
@@ -202,11 +197,22 @@ def _read_file(
         return
     try:
         with time_limit(limits.seconds):
-            kind = sniff(path)
+            kind = sniff(path, open_zip=False)  # the zip itself is classified while inspected
             if kind not in READABLE:
                 leave_out(ADVICE[kind])
                 return
-            if kind is FileKind.XLSM:
+            facts = inspect_archive(path, limits)
+            if facts.derived and isinstance(path, FoundInFolder):
+                result.problems.append(
+                    Problem(
+                        whole_file,
+                        Severity.NOTICE,
+                        "planeval が書き出した報告書のため読み飛ばしました"
+                        "（数える場合はファイル名を直接指定してください）",
+                    )
+                )
+                return
+            if facts.kind is FileKind.XLSM:
                 result.problems.append(
                     Problem(
                         whole_file,
@@ -214,7 +220,6 @@ def _read_file(
                         "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
                     )
                 )
-            facts = inspect_archive(path, limits)
             opened = fast.open_fast(path, facts) if engine == "auto" and fast.available() else None
             if opened is None:
                 ensure_safe_xml()

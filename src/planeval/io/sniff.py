@@ -51,8 +51,9 @@ ADVICE: dict[FileKind, str] = {
 }
 
 
-def sniff(path: Path) -> FileKind:
-    """The kind of file at ``path``, judged from its first bytes and, for a zip, its part names."""
+def sniff(path: Path, *, open_zip: bool = True) -> FileKind:
+    """The kind of file at ``path``, judged from its first bytes and, for a zip, its part names
+    (with ``open_zip=False`` a zip is XLSX until zip_kind() has looked inside)."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head:
@@ -60,7 +61,7 @@ def sniff(path: Path) -> FileKind:
     if head.startswith(OLE_MAGIC):
         return _sniff_ole(path)
     if head.startswith(ZIP_MAGIC) or head.startswith(b"PK"):
-        return _sniff_zip(path)
+        return _sniff_zip(path) if open_zip else FileKind.XLSX
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in text[:512]:
         return FileKind.HTML
@@ -81,11 +82,16 @@ def _sniff_ole(path: Path) -> FileKind:
 def _sniff_zip(path: Path) -> FileKind:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                return FileKind.ODS
+            return zip_kind(archive)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         return FileKind.DAMAGED_ZIP
+
+
+def zip_kind(archive: zipfile.ZipFile) -> FileKind:
+    """What an opened zip holds: an .xlsx, .xlsm, .xlsb, .ods, or something else."""
+    names = set(archive.namelist())
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:200]:
+        return FileKind.ODS
     if "xl/workbook.bin" in names:
         return FileKind.XLSB
     if "xl/workbook.xml" in names:

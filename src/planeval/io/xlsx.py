@@ -83,18 +83,6 @@ def open_xlsx(path: Path, *, has_formulas: bool = True) -> OpenedWorkbook:
     return opened
 
 
-def is_planeval_export(path: Path) -> bool:
-    """Whether ``path`` is a report planeval wrote (its custom properties name derived sheets)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("docProps/custom.xml")
-            if info.file_size > 1_000_000:
-                return False
-            return DERIVED_SHEETS_PROPERTY.encode() in archive.read(info)
-    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, ValueError):
-        return False
-
-
 def _derived_sheets(book: Workbook) -> set[str]:
     properties = getattr(book, "custom_doc_props", None)  # openpyxl ≥ 3.1; not in its stubs
     for prop in properties.props if properties is not None else ():
