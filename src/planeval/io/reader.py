@@ -148,14 +148,43 @@ def _read_all(
 
     chunk = max(1, len(files) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(
-            _read_one,
+        for part, packed in pool.map(
+            _read_one_packed,
             files,
             itertools.repeat(scale),
             itertools.repeat(limits),
             itertools.repeat(engine),
             chunksize=chunk,
+        ):
+            part.entries = [_unpack(row) for row in packed]
+            yield part
+
+
+# Entries cross from a worker as plain tuples: pickling tuples of strings is several times
+# faster than pickling dataclass instances, and rebuilding them here costs little.
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry) if f.name != "location")
+
+
+def _read_one_packed(
+    path: Path, scale: Scale, limits: Limits, engine: Engine
+) -> tuple[ReadResult, list[tuple[object, ...]]]:
+    part = _read_one(path, scale, limits, engine)
+    packed = [
+        (
+            e.location.file,
+            e.location.sheet,
+            e.location.cell,
+            *(getattr(e, f) for f in _ENTRY_FIELDS),
         )
+        for e in part.entries
+    ]
+    part.entries = []
+    return part, packed
+
+
+def _unpack(row: tuple[object, ...]) -> Entry:
+    file, sheet, cell, *values = row
+    return Entry(Location(file, sheet, cell), *values)  # type: ignore[arg-type]
 
 
 def _absorb(result: ReadResult, part: ReadResult) -> None:
