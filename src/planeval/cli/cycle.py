@@ -11,6 +11,7 @@ import typer
 
 from planeval.cli.common import (
     DEBUG,
+    SETTINGS,
     ConfigOption,
     Files,
     FormatOption,
@@ -156,7 +157,7 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     config, before = load_inputs([old], config_path, fmt)
-    after = read_workbooks([new], scale=config.scale, limits=config.limits, jobs=DEBUG.jobs)
+    after = read_workbooks([new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs)
     result = ReadResult(
         entries=[*before.entries, *after.entries],
         problems=[*before.problems, *after.problems],

@@ -17,7 +17,6 @@ Every row that looks rated becomes an Entry or a Problem, never nothing.
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -30,56 +29,9 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
+from planeval.io.headers import POLICY_HEADING, find_columns
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
-
-# Column titles, compared after NFKC and with spaces removed.
-HEADER_TITLES: dict[str, frozenset[str]] = {
-    "project": frozenset(
-        {
-            "情報化計画事業の体系",
-            "体系",
-            "情報化計画事業",
-            "計画事業",
-            "事業",
-            "事業名",
-            "計画事業名",
-        }
-    ),
-    "item": frozenset({"実施内容", "取組内容", "取り組み内容", "実施項目"}),
-    "status": frozenset({"達成状況", "達成度", "進捗状況", "評価"}),
-    "issue": frozenset({"課題等", "課題", "課題・備考", "課題等・備考", "備考"}),
-    "sub_item": frozenset({"細目", "細項目", "内訳"}),
-    "department": frozenset(
-        {"所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部", "担当課"}
-    ),
-}
-REQUIRED = ("project", "item", "status")
-_POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
-
-
-def _title_key(value: object) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
-
-
-# Every item title has one of the first, every status title one of the second: a row without
-# both is not a header row, and is passed over without normalising each of its cells.
-_ITEM_HINTS = ("実施", "取組", "取り組み")
-_STATUS_HINTS = ("達成", "進捗", "評価")
-
-
-def find_columns(cells: list[object]) -> dict[str, int] | None:
-    """The column of each role if ``cells`` is a header row, else None."""
-    joined = "".join(value for value in cells if isinstance(value, str))
-    if not (any(h in joined for h in _ITEM_HINTS) and any(h in joined for h in _STATUS_HINTS)):
-        return None
-    columns: dict[str, int] = {}
-    for index, value in enumerate(cells):
-        key = _title_key(value)
-        for role, titles in HEADER_TITLES.items():
-            if key in titles and role not in columns:
-                columns[role] = index
-    return columns if all(role in columns for role in REQUIRED) else None
 
 
 @dataclass(slots=True)
@@ -144,7 +96,7 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
         if not text or (row, column) in grid.continued:
             continue
         result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
-        heading = _POLICY_HEADING.search(text)
+        heading = POLICY_HEADING.search(text)
         if heading and len(text) < 80:
             policy = str(int(unicodedata.normalize("NFKC", heading[1])))
             result.policy_names.setdefault(policy, heading[2].strip())

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from planeval.errors import PlanevalError
 from planeval.ids import circled, parse_direction, parse_item, parse_project
-from planeval.io.chapter3 import _POLICY_HEADING
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import POLICY_HEADING
 from planeval.io.sniff import ADVICE, READABLE, sniff
 from planeval.io.xlsx import UnreadableWorkbook, open_xlsx
 from planeval.model import Location, Problem, Severity
@@ -100,7 +100,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
         if found is not None:
             columns, project = found, None
             continue
-        heading = _POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
+        heading = POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
         if heading and len(heading[0]) < 80:
             policy = str(int(unicodedata.normalize("NFKC", heading[1])))
             policy_names.setdefault(policy, heading[2].strip())
