@@ -188,11 +188,17 @@ def _unpack(row: tuple[object, ...]) -> Entry:
 
 
 def _absorb(result: ReadResult, part: ReadResult) -> None:
+    """Add one file's result to the whole."""
+    _extend(result, part)
+    result.files.extend(part.files)
+    result.left_out.extend(part.left_out)
+
+
+def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
+    """Add a sheet's or a file's entries, problems, texts and names (the first name found wins)."""
     result.entries.extend(part.entries)
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
-    result.files.extend(part.files)
-    result.left_out.extend(part.left_out)
     result.items_seen.extend(part.items_seen)
     for policy, name in part.policy_names.items():
         result.policy_names.setdefault(policy, name)
@@ -314,14 +320,7 @@ def _collect(
     tables = 0
     for sheet in sheets:
         tables += sheet.tables
-        result.entries.extend(sheet.entries)
-        result.problems.extend(sheet.problems)
-        result.texts.extend(sheet.texts)
-        result.items_seen.extend(sheet.items_seen)
-        for policy, policy_name in sheet.policy_names.items():
-            result.policy_names.setdefault(policy, policy_name)
-        for direction, direction_name in sheet.direction_names.items():
-            result.direction_names.setdefault(direction, direction_name)
+        _extend(result, sheet)
     if tables == 0:
         result.problems.append(
             Problem(
