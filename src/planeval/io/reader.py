@@ -69,6 +69,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if not path.is_dir():
             files.append(path)
             continue
+        found = len(files)
         for child in sorted(path.iterdir()):
             if not child.is_file() or child.suffix.lower() not in WORKBOOK_SUFFIXES:
                 continue
@@ -82,6 +83,15 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 )
                 continue
             files.append(FoundInFolder(child))
+        if len(files) == found:
+            notices.append(
+                Problem(
+                    Location(str(path)),
+                    Severity.ERROR,
+                    "このフォルダには Excel ブック（.xlsx・.xlsm）がありません",
+                    "フォルダの指定が正しいか確認してください",
+                )
+            )
     return files, notices
 
 
