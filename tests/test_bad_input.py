@@ -199,4 +199,7 @@ def test_an_unexpected_failure_in_one_file_leaves_the_others_read(
 def test_an_empty_folder_is_an_error_not_zero_counts(tmp_path: Path) -> None:
     result = run("summarize", str(tmp_path))
     assert result.exit_code == 1
-    assert f"エラー: {tmp_path}: このフォルダには Excel ブック（.xlsx・.xlsm）がありません" in result.stderr
+    assert (
+        f"エラー: {tmp_path}: このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
+        in result.stderr
+    )

@@ -1,0 +1,43 @@
+"""The README cannot drift: its example output is what the command prints, its library
+example runs, and every command it documents exists."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _block(after: str, language: str) -> str:
+    return README.split(after, 1)[1].split(f"```{language}\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_example_output_is_real(monkeypatch) -> None:
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(
+        app, ["summarize", "data/setagaya/chapter3.xlsx"], env={"COLUMNS": "120"}
+    )
+    printed = "\n".join(line.rstrip() for line in result.stdout.splitlines())
+    assert printed == _block("Output of the first command", "text").strip("\n")
+
+
+def test_the_library_example_runs(monkeypatch) -> None:
+    monkeypatch.chdir(REPO)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(_block("## Using as a library", "python"), {})
+    assert out.getvalue().startswith("1-1 ICT を活用した行政サービスの拡充及び継続的改善 {'◎': 4")
+
+
+def test_every_documented_command_exists() -> None:
+    documented = set(re.findall(r"^### `planeval (\w+)", README, flags=re.M))
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"})
+    listed = set(re.findall(r"^  (\w+)  ", result.stdout, flags=re.M))
+    assert documented == listed, (documented, listed)
