@@ -227,3 +227,13 @@ def test_a_macro_workbook_is_read_and_its_macros_never_run(tmp_path: Path) -> No
     assert [p.message for p in result.problems] == [
         "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません"
     ]
+
+
+def test_a_part_that_inflates_past_its_limit_is_stopped_whatever_its_header_says(
+    tmp_path: Path,
+) -> None:
+    from tests.hostile import _lying
+
+    path = _lying(tmp_path)  # its sheet claims 100 bytes and holds about 100 KB
+    result = planeval.read_workbooks([path], limits=planeval.Limits(part_mb=0.01))
+    assert "xl/worksheets/sheet1.xml が展開すると 0.01 MB を超えます" in result.errors[0].message

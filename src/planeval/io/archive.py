@@ -10,10 +10,11 @@ from __future__ import annotations
 import contextlib
 import re
 import signal
+import struct
 import threading
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,16 +121,23 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
             infos = archive.infolist()
             _check_directory(infos, limits)
             total = 0
+            kept: dict[str, bytes] = {}  # small parts, inflated once, for _structure below
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     total += info.file_size
                     continue
-                facts, inflated = _stream_part(archive, info, limits, total, patterns)
+                if info.file_size <= CHUNK and not info.flag_bits & 1:
+                    data = _inflate_small(archive, info, limits)
+                    kept[info.filename] = data
+                    chunks: Iterable[bytes] = (data,)
+                else:
+                    chunks = _inflate_streaming(archive, info)
+                facts, inflated = _scan_part(chunks, info, limits, total, patterns)
                 if facts is not None:
                     parts[info.filename] = facts
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
-            sheets, derived = _structure(archive)
+            sheets, derived = _structure(archive, kept)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise Refused(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
@@ -138,11 +146,16 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
     return ArchiveFacts(parts, sheets, derived, kind)
 
 
-def _structure(archive: zipfile.ZipFile) -> tuple[list[SheetEntry] | None, frozenset[str]]:
+def _structure(
+    archive: zipfile.ZipFile, kept: dict[str, bytes]
+) -> tuple[list[SheetEntry] | None, frozenset[str]]:
     from planeval.io.structure import derived_sheets, workbook_sheets
 
+    def read(name: str) -> bytes:
+        return kept[name] if name in kept else archive.read(name)
+
     try:
-        return workbook_sheets(archive), frozenset(derived_sheets(archive))
+        return workbook_sheets(read), frozenset(derived_sheets(read))
     except (KeyError, ElementTree.ParseError):
         return None, frozenset()
 
@@ -173,8 +186,49 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             )
 
 
-def _stream_part(
-    archive: zipfile.ZipFile,
+def _inflate_streaming(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A large part, chunk by chunk, through zipfile (which checks its CRC at the end)."""
+    with archive.open(info) as stream:
+        while chunk := stream.read(CHUNK):
+            yield chunk
+
+
+# a zip's local file header (PKWARE APPNOTE 4.3.7): the name's and extra field's lengths last
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+
+
+def _inflate_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    """A small part in one go, straight from its compressed bytes: much cheaper than zipfile's
+    per-part machinery for the ten-odd small parts of every workbook. Inflating stops at the
+    part limit, and the result must match the size and CRC the archive declares."""
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return archive.read(info)  # rare methods: let zipfile handle (or refuse) them
+    handle = archive.fp
+    assert handle is not None
+    handle.seek(info.header_offset)
+    header = handle.read(_LOCAL_HEADER.size)
+    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    fields = _LOCAL_HEADER.unpack(header)
+    handle.seek(fields[10] + fields[11], 1)  # past the file name and the extra field
+    raw = handle.read(info.compress_size)
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = raw
+    else:
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        data = inflater.decompress(raw, int(limits.part_mb * MB) + 1)
+        if inflater.unconsumed_tail:
+            raise Refused(
+                f"部品 {info.filename} が展開すると {limits.part_mb:,g} MB を超えます"
+                "（ZIP の見出しと中身が食い違っています）" + HOW.format(key="part_mb")
+            )
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        raise zipfile.BadZipFile(f"{info.filename}: size or CRC does not match the directory")
+    return data
+
+
+def _scan_part(
+    chunks: Iterable[bytes],
     info: zipfile.ZipInfo,
     limits: Limits,
     total_before: int,
@@ -187,46 +241,45 @@ def _stream_part(
     inflated = 0
     max_row = max_column = 0
     tail = b""
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            inflated += len(chunk)
-            if inflated > limits.part_mb * MB:
-                raise Refused(
-                    f"部品 {info.filename} が展開すると {limits.part_mb:,g} MB を超えます"
-                    "（ZIP の見出しと中身が食い違っています）" + HOW.format(key="part_mb")
-                )
-            if total_before + inflated > limits.total_mb * MB:
-                raise Refused(
-                    f"展開すると {limits.total_mb:,g} MB を超えるブックです"
-                    + HOW.format(key="total_mb")
-                )
-            window = tail + chunk
-            # each scan runs only where a plain substring search (much faster) says it may match
-            if b"<!" in window and _DTD.search(window):
-                raise Refused(
-                    f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
-                    "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
-                )
-            if facts is not None:
-                if not facts.has_formulas and (b"<f" in window or b":f" in window):
-                    facts.has_formulas = bool(_FORMULA.search(window))
-                if not facts.has_errors and b'"e"' in window:
-                    facts.has_errors = bool(_ERROR_CELL.search(window))
-                if not facts.claimed_cells:
-                    facts.claimed_cells = _claimed_cells(window)
-                if b"hidden=" in window:
-                    for match in _HIDDEN_ROW.finditer(window):
-                        number = _R_ATTRIBUTE.search(match[0])
-                        if number:
-                            facts.hidden_rows.add(int(number[1]) - 1)
-                for match in far_cell.finditer(window):
-                    letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
-                    max_column = max(max_column, column_number(letters))
-                    max_row = max(max_row, int(row))
-                for match in far_row.finditer(window):
-                    max_row = max(max_row, int(match[1]))
-                _check_extent(info.filename, max_row, max_column, limits)
-            tail = window[-_OVERLAP:]
+    for chunk in chunks:
+        inflated += len(chunk)
+        if inflated > limits.part_mb * MB:
+            raise Refused(
+                f"部品 {info.filename} が展開すると {limits.part_mb:,g} MB を超えます"
+                "（ZIP の見出しと中身が食い違っています）" + HOW.format(key="part_mb")
+            )
+        if total_before + inflated > limits.total_mb * MB:
+            raise Refused(
+                f"展開すると {limits.total_mb:,g} MB を超えるブックです"
+                + HOW.format(key="total_mb")
+            )
+        window = tail + chunk
+        # each scan runs only where a plain substring search (much faster) says it may match
+        if b"<!" in window and _DTD.search(window):
+            raise Refused(
+                f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
+                "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
+            )
+        if facts is not None:
+            if not facts.has_formulas and (b"<f" in window or b":f" in window):
+                facts.has_formulas = bool(_FORMULA.search(window))
+            if not facts.has_errors and b'"e"' in window:
+                facts.has_errors = bool(_ERROR_CELL.search(window))
+            if not facts.claimed_cells:
+                facts.claimed_cells = _claimed_cells(window)
+            if b"hidden=" in window:
+                for match in _HIDDEN_ROW.finditer(window):
+                    number = _R_ATTRIBUTE.search(match[0])
+                    if number:
+                        facts.hidden_rows.add(int(number[1]) - 1)
+            for match in far_cell.finditer(window):
+                letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
+                max_column = max(max_column, column_number(letters))
+                max_row = max(max_row, int(row))
+            for match in far_row.finditer(window):
+                max_row = max(max_row, int(match[1]))
+            _check_extent(info.filename, max_row, max_column, limits)
+        tail = window[-_OVERLAP:]
     return facts, inflated
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as ElementTree
-import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
@@ -21,10 +21,10 @@ class SheetEntry:
     visible: bool
 
 
-def workbook_sheets(archive: zipfile.ZipFile) -> list[SheetEntry]:
+def workbook_sheets(read: Callable[[str], bytes]) -> list[SheetEntry]:
     """The sheets in workbook order with their parts and states (DTDs were refused already)."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    workbook = ElementTree.fromstring(read("xl/workbook.xml"))
+    relations = ElementTree.fromstring(read("xl/_rels/workbook.xml.rels"))
     targets = {
         rel.get("Id"): rel.get("Target", "") for rel in relations.iter(f"{_RELS}Relationship")
     }
@@ -42,9 +42,9 @@ def workbook_sheets(archive: zipfile.ZipFile) -> list[SheetEntry]:
     return sheets
 
 
-def derived_sheets(archive: zipfile.ZipFile) -> set[str]:
+def derived_sheets(read: Callable[[str], bytes]) -> set[str]:
     try:
-        custom = ElementTree.fromstring(archive.read("docProps/custom.xml"))
+        custom = ElementTree.fromstring(read("docProps/custom.xml"))
     except KeyError:
         return set()
     for prop in custom:
