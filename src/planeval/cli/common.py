@@ -61,7 +61,7 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
         except PlanevalError as error:
             from rich.console import Console
 
-            if DEBUG.enabled:
+            if SETTINGS.debug:
                 traceback.print_exc()
             Console(stderr=True).print(f"エラー: {error}", soft_wrap=True, markup=False)
             raise typer.Exit(error.exit_code) from None
@@ -78,11 +78,11 @@ def _version(value: bool) -> None:
 class _Settings:
     """The options given before the command: --debug, --jobs."""
 
-    enabled = False  # --debug: tracebacks are shown only then
+    debug = False  # --debug: tracebacks are shown only then
     jobs = 0  # --jobs: worker processes for reading (0: automatic, by the number of files)
 
 
-DEBUG = SETTINGS = _Settings()
+SETTINGS = _Settings()
 
 
 @app.callback()
@@ -102,7 +102,7 @@ def _main(
     ] = 0,
 ) -> None:
     """Evaluate an IT plan (情報化事業計画) from departments' status workbooks."""
-    SETTINGS.enabled = debug
+    SETTINGS.debug = debug
     SETTINGS.jobs = jobs
 
 
@@ -167,7 +167,7 @@ def finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], No
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
-        write_problems(result.problems, err, details=DEBUG.enabled)
+        write_problems(result.problems, err, details=SETTINGS.debug)
     if blocked:
         err.print(
             "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"

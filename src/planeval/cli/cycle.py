@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 from planeval.cli.common import (
-    DEBUG,
     SETTINGS,
     ConfigOption,
     Files,
@@ -113,7 +112,7 @@ def validate_command(
     elif fmt == RICH:
         from rich.console import Console
 
-        write_problems(problems, Console(), details=DEBUG.enabled)
+        write_problems(problems, Console(), details=SETTINGS.debug)
     else:
         emit_tables([review.problem_table(problems)], fmt)
     if not problems and fmt != JSON:
