@@ -75,16 +75,28 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
     from rich import box
     from rich.table import Table
 
+    from rich.cells import cell_len
+
     for table in tables:
         view = Table(title=table.title or None, box=box.SQUARE, title_justify="left")
-        for column, header in enumerate(table.headers):
+        # a column no row uses is left out on a terminal (it is kept in every other format);
+        # short columns never wrap, long ones share the width by how much they hold
+        shown = [
+            column
+            for column in range(len(table.headers))
+            if not table.rows or any(row[column] for row in table.rows)
+        ]
+        for column in shown:
+            widest = max([cell_len(table.headers[column])] + [cell_len(r[column]) for r in table.rows])
             view.add_column(
-                header,
+                table.headers[column],
                 justify="right" if column in table.numeric else "left",
                 overflow="fold",
+                no_wrap=widest <= 12,
+                ratio=None if widest <= 12 else min(widest, 60) // 12 + 1,
             )
         for row in table.rows:
-            view.add_row(*row)
+            view.add_row(*(row[column] for column in shown))
         console.print(view)
 
 
