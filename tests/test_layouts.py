@@ -352,3 +352,9 @@ def test_both_readers_give_the_same_answer(layout, tmp_path: Path) -> None:
     assert fast.entries == slow.entries
     assert fast.problems == slow.problems
     assert fast.texts == slow.texts
+
+
+def test_column_titles_with_remarks_and_line_breaks(book) -> None:
+    header = ["情報化計画事業\nの体系", "実施内容", "達成状況（◎○△×）", "課題等 ※△・×は必須"]
+    result = planeval.read_workbooks([book([header, ["1-1-1 事業", "① 項目", "△", "遅れ"]])])
+    assert [(e.status, e.issue) for e in result.entries] == [("△", "遅れ")]

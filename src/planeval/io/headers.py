@@ -32,8 +32,14 @@ REQUIRED = ("project", "item", "status")
 POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
 
 
+_REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
+
+
 def _title_key(value: object) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
+    """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
+    or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等)."""
+    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
+    return _REMARK.sub("", key) or key
 
 
 # Every item title has one of the first, every status title one of the second: a row without

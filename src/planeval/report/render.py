@@ -73,9 +73,8 @@ def write_json(data: object, stream: TextIO) -> None:
 
 def _write_rich(tables: Sequence[TableData], console: Console) -> None:
     from rich import box
-    from rich.table import Table
-
     from rich.cells import cell_len
+    from rich.table import Table
 
     for table in tables:
         view = Table(title=table.title or None, box=box.SQUARE, title_justify="left")
@@ -87,7 +86,9 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
             if not table.rows or any(row[column] for row in table.rows)
         ]
         for column in shown:
-            widest = max([cell_len(table.headers[column])] + [cell_len(r[column]) for r in table.rows])
+            widest = max(
+                [cell_len(table.headers[column])] + [cell_len(r[column]) for r in table.rows]
+            )
             view.add_column(
                 table.headers[column],
                 justify="right" if column in table.numeric else "left",
