@@ -145,6 +145,18 @@ def _truncated(folder: Path) -> Path:
     return path
 
 
+def _missing_part(folder: Path) -> Path:
+    """workbook.xml names a sheet whose part is not in the archive."""
+    path = folder / "missing.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", ROOT_RELS)
+        archive.writestr("xl/workbook.xml", WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        archive.writestr("xl/sharedStrings.xml", EMPTY_STRINGS)
+    return path
+
+
 def _zip_of(name: str, parts: dict[str, bytes]) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         path = folder / name
@@ -197,6 +209,7 @@ CASES = [
         _raw("wide.xlsx", table_sheet(GOOD_ROWS, WIDE_CELL)),
         "列が多すぎます（16,384 列目まで",
     ),
+    Case("missing part", _missing_part, "ブックに必要な部品が欠けています"),
     Case("empty", _bytes("empty.xlsx", b""), "空のファイルです"),
     Case(
         "csv",

@@ -169,3 +169,20 @@ def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -
     monkeypatch.chdir(tmp_path)
     data = json.loads(run("summarize", str(path), "-f", "json").stdout)
     assert data["total"] == {"counts": {"A": 1, "B": 0, "C": 1}, "uncounted": {}, "total": 2}
+
+
+def test_the_progress_bar_stays_out_of_pipes_and_json(monkeypatch) -> None:
+    from planeval.cli.common import progress_bar
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    with progress_bar(enabled=True) as update:  # pytest's stderr is not a terminal
+        assert update is None
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    with progress_bar(enabled=False) as update:  # JSON output
+        assert update is None
+    with progress_bar(enabled=True) as update:
+        assert callable(update)
+        update(1, 3)  # a handful of files: no bar is started

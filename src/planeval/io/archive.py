@@ -138,6 +138,14 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             sheets, derived = _structure(archive, kept)
+            names = {info.filename for info in infos}
+            for sheet in sheets or ():
+                if sheet.part not in names:
+                    raise Refused(
+                        f"ブックに必要な部品が欠けています（シート「{sheet.name}」の {sheet.part} が"
+                        "ありません）。壊れているか Excel 以外で作られたファイルです。"
+                        "Excel で開いて保存し直してください"
+                    )
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
         raise Refused(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
