@@ -1,33 +1,54 @@
 """The export's yardstick: a bare xlsxwriter dump of the same cells.
 
-Reads the workbook's cells with python-calamine and writes them, as they are, to one sheet
-with xlsxwriter (constant_memory), nothing else: no formats, merges, layout or other sheets.
+    python bench/dump.py IN.xlsx OUT.xlsx --cells CELLS.pickle
 
-    python bench/dump.py IN.xlsx OUT.xlsx
+Reads IN.xlsx with python-calamine (the reading any tool must do), then writes the cells in
+CELLS.pickle — every cell of planeval's export of IN, sheet by sheet, extracted beforehand by
+run.py — with plain write calls in xlsxwriter's constant-memory mode: no formats, merges,
+layout, chart or print settings. Without --cells it writes the input's own cells.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import pickle
+from pathlib import Path
 
 import xlsxwriter
 from python_calamine import CalamineWorkbook
 
 
+def read_cells(path: Path) -> list[tuple[str, list[list[object]]]]:
+    book = CalamineWorkbook.from_path(str(path))
+    return [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
+
+
 def main() -> int:
-    source, target = sys.argv[1], sys.argv[2]
-    book = CalamineWorkbook.from_path(source)
-    out = xlsxwriter.Workbook(target, {"constant_memory": True, "strings_to_formulas": False})
-    sheet = out.add_worksheet()
-    row = 0
-    for name in book.sheet_names:
-        for values in book.get_sheet_by_name(name).to_python():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("source", type=Path)
+    parser.add_argument("target", type=Path)
+    parser.add_argument("--cells", type=Path)
+    args = parser.parse_args()
+    sheets = read_cells(args.source)
+    if args.cells is not None:
+        sheets = pickle.loads(args.cells.read_bytes())
+    out = xlsxwriter.Workbook(
+        str(args.target), {"constant_memory": True, "strings_to_formulas": False}
+    )
+    written = 0
+    for name, rows in sheets:
+        sheet = out.add_worksheet(name[:31])
+        for row, values in enumerate(rows):
             for column, value in enumerate(values):
-                if value != "":
-                    sheet.write(row, column, value)
-            row += 1
+                if isinstance(value, str):
+                    if value:
+                        sheet.write_string(row, column, value)
+                        written += 1
+                elif value is not None:
+                    sheet.write_number(row, column, value)
+                    written += 1
     out.close()
-    print(row, "rows written")
+    print(written, "cells written")
     return 0
 
 

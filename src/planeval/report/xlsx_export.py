@@ -49,11 +49,16 @@ def line_count(text: str, width: float) -> int:
 class _Writer:
     """A workbook with cached formats and every text cell written safely."""
 
-    def __init__(self, path: Path, source: str) -> None:
+    def __init__(self, path: Path, source: str, *, constant_memory: bool = True) -> None:
         import xlsxwriter
 
-        self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
+        # constant memory: every sheet is written top to bottom, so a row leaves memory as soon
+        # as the next one is started (the 100,000-row export stays far below 300 MB)
+        self.book = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "constant_memory": constant_memory}
+        )
         self.formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self.properties: dict[int, dict[str, Any]] = {}  # a format's id → what made it
         self.problems: list[Problem] = []
         self.source = source
         self.used_names: set[str] = set()
@@ -62,12 +67,17 @@ class _Writer:
         key = tuple(sorted(properties.items()))
         if key not in self.formats:
             self.formats[key] = self.book.add_format({"font_name": FONT, **properties})
+            self.properties[id(self.formats[key])] = properties
         return self.formats[key]
 
     def text(self, sheet: Any, row: int, column: int, value: str, **properties: Any) -> None:
         """Write ``value`` as text, never as a formula, within Excel's limits."""
+        self.put(sheet, row, column, value, self.fmt(**properties))
+
+    def put(self, sheet: Any, row: int, column: int, value: str, cell_format: Any) -> None:
+        """``text`` with a format already made (for the many-row sheets)."""
         if not value:
-            sheet.write_blank(row, column, None, self.fmt(**properties))
+            sheet.write_blank(row, column, None, cell_format)
             return
         safe, cut = excel_text(value)
         if cut:
@@ -78,16 +88,29 @@ class _Writer:
                     f"Excel の 1 セルの上限（32,767 文字）を超えるため、{len(value):,} 文字を切り詰めました",
                 )
             )
-        if looks_like_formula(safe):
-            properties = {**properties, "quote_prefix": True}
-        sheet.write_string(row, column, safe, self.fmt(**properties))
+        if looks_like_formula(safe):  # kept as text, and as text when edited in Excel
+            cell_format = self.fmt(**self.properties[id(cell_format)], quote_prefix=True)
+        sheet.write_string(row, column, safe, cell_format)
 
     def merged_text(
         self, sheet: Any, first: tuple[int, int], last: tuple[int, int], value: str, **props: Any
     ) -> None:
+        """A merged range within one row (merge_range writes its blanks on that row only)."""
+        assert first[0] == last[0], "ranges over several rows: merge_later"
         if first != last:
             sheet.merge_range(*first, *last, "", self.fmt(**props))
         self.text(sheet, *first, value, **props)
+
+    @staticmethod
+    def merge_later(
+        sheet: Any, first_row: int, first_col: int, last_row: int, last_col: int
+    ) -> None:
+        """Record a merged range over several rows whose cells are written row by row.
+
+        In constant-memory mode a row is written out as soon as a later one is touched, so
+        merge_range (which writes blanks into the rows below at once) would lose them;
+        xlsxwriter keeps the ranges it writes after the cells in ``worksheet.merge``."""
+        sheet.merge.append([first_row, first_col, last_row, last_col])
 
     def sheet(self, wanted: str) -> Any:
         return self.book.add_worksheet(sheet_name(wanted, self.used_names))
@@ -139,6 +162,7 @@ def _summary_sheet(writer: _Writer, report: Report) -> None:
     ]
     header_row = 3
     head = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
+    sheet.set_row(header_row, 33)
     for column, header in enumerate(headers):
         writer.text(sheet, header_row, column, header, **head)
     cell = {"border": 1}
@@ -159,7 +183,6 @@ def _summary_sheet(writer: _Writer, report: Report) -> None:
     sheet.set_column(0, 0, 10)
     sheet.set_column(1, 1, 30)
     sheet.set_column(2, len(headers) - 1, 11)
-    sheet.set_row(header_row, 33)
     first, last = header_row + 1, header_row + len(report.summary.groups)
     if report.summary.groups:
         chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
@@ -217,44 +240,53 @@ def _policy_sheet(writer: _Writer, report: Report, section: PolicySection) -> No
 def _direction_rows(
     writer: _Writer, sheet: Any, entries: list[Entry], row: int, body: dict[str, Any]
 ) -> int:
-    """Write a direction's rows; project and item cells merged over their rows. Returns the next
-    free row. Row heights are set from the text, merged blocks included (Excel does not
-    grow a row for a merged cell)."""
-    heights: dict[int, float] = {}
+    """Write a direction's rows, strictly top to bottom (the workbook is written in constant
+    memory); project and item cells merged over their rows. Row heights come from the text,
+    merged blocks included (Excel does not grow a row for a merged cell). Returns the next row."""
+    count = len(entries)
     blocks: dict[int, list[tuple[int, int, str]]] = {0: [], 1: []}  # column → (first, last, text)
+    heights = [0.0] * count
     for index, entry in enumerate(entries):
-        current = row + index
         project = f"{entry.project_id} {entry.project_name}".strip()
         item = f"{entry.item_label} {entry.item_name}".strip()
         previous = entries[index - 1] if index else None
         if previous is None or previous.project_id != entry.project_id:
-            blocks[0].append((current, current, project))
-            blocks[1].append((current, current, item))
+            blocks[0].append((index, index, project))
+            blocks[1].append((index, index, item))
         elif f"{previous.item_label} {previous.item_name}".strip() != item:
-            blocks[1].append((current, current, item))
+            blocks[1].append((index, index, item))
         for column in (0, 1):
             first, _, text = blocks[column][-1]
-            blocks[column][-1] = (first, current, text)
-        centred = {**body, "align": "center"} if not entry.sub_item else body
-        writer.text(sheet, current, 2, status_cell(entry), **centred)
-        writer.text(sheet, current, 3, entry.issue, **body)
-        lines = max(
+            blocks[column][-1] = (first, index, text)
+        heights[index] = LINE_HEIGHT * max(
             line_count(status_cell(entry), CHAPTER3_WIDTHS[2]),
             line_count(entry.issue, CHAPTER3_WIDTHS[3]),
         )
-        heights[current] = lines * LINE_HEIGHT
+    starts: dict[tuple[int, int], str] = {}
     for column, column_blocks in blocks.items():
         for first, last, text in column_blocks:
-            writer.merged_text(sheet, (first, column), (last, column), text, **body)
+            starts[(first, column)] = text
             needed = line_count(text, CHAPTER3_WIDTHS[column]) * LINE_HEIGHT
-            have = sum(heights[r] for r in range(first, last + 1))
+            have = sum(heights[first : last + 1])
             if needed > have:
                 extra = (needed - have) / (last - first + 1)
-                for r in range(first, last + 1):
-                    heights[r] += extra
-    for current, height in heights.items():
-        sheet.set_row(current, height + 3)
-    return row + len(entries)
+                for index in range(first, last + 1):
+                    heights[index] += extra
+            if last > first:
+                writer.merge_later(sheet, row + first, column, row + last, column)
+    plain, centred = writer.fmt(**body), writer.fmt(**body, align="center")
+    for index, entry in enumerate(entries):
+        current = row + index
+        sheet.set_row(current, heights[index] + 3)
+        for column in (0, 1):
+            text = starts.get((index, column))
+            if text is None:
+                sheet.write_blank(current, column, None, plain)
+            else:
+                writer.put(sheet, current, column, text, plain)
+        writer.put(sheet, current, 2, status_cell(entry), plain if entry.sub_item else centred)
+        writer.put(sheet, current, 3, entry.issue, plain)
+    return row + count
 
 
 def _issues_sheet(writer: _Writer, report: Report) -> None:
@@ -265,11 +297,12 @@ def _issues_sheet(writer: _Writer, report: Report) -> None:
     for column, (header, width) in enumerate(zip(ISSUE_HEADERS, widths, strict=True)):
         sheet.set_column(column, column, width)
         writer.text(sheet, 0, column, header, **head)
+    plain = writer.fmt(**body)
     for row, values in enumerate(issue_rows(report.issues, full_source=True), start=1):
-        for column, value in enumerate(values):
-            writer.text(sheet, row, column, value, **body)
         lines = max(line_count(v, w) for v, w in zip(values, widths, strict=True))
-        sheet.set_row(row, lines * LINE_HEIGHT + 3)
+        sheet.set_row(row, lines * LINE_HEIGHT + 3)  # before the row's cells: constant memory
+        for column, value in enumerate(values):
+            writer.put(sheet, row, column, value, plain)
     sheet.autofilter(0, 0, max(len(report.issues), 1), len(ISSUE_HEADERS) - 1)
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
@@ -279,6 +312,7 @@ def _data_sheet(writer: _Writer, report: Report) -> None:
     sheet = writer.sheet(DATA_SHEET)
     for column, header in enumerate(DATA_HEADERS):
         writer.text(sheet, 0, column, header, bold=True)
+    plain = writer.fmt()
     for row, e in enumerate(report.entries, start=1):
         values: tuple[str | int | None, ...] = (
             e.policy_id, e.policy_name, e.direction_id, e.direction_name, e.project_id,
@@ -288,9 +322,9 @@ def _data_sheet(writer: _Writer, report: Report) -> None:
         )  # fmt: skip
         for column, value in enumerate(values):
             if isinstance(value, int):
-                sheet.write_number(row, column, value)
+                sheet.write_number(row, column, value, plain)
             elif value:
-                writer.text(sheet, row, column, value)
+                writer.put(sheet, row, column, value, plain)
     sheet.freeze_panes(1, 0)
     sheet.set_column(0, len(DATA_HEADERS) - 1, 14)
     writer.print_setup(sheet, report, repeat_row=0)
