@@ -279,11 +279,11 @@ def _direction_rows(
         current = row + index
         sheet.set_row(current, heights[index] + 3)
         for column in (0, 1):
-            text = starts.get((index, column))
-            if text is None:
+            start = starts.get((index, column))
+            if start is None:
                 sheet.write_blank(current, column, None, plain)
             else:
-                writer.put(sheet, current, column, text, plain)
+                writer.put(sheet, current, column, start, plain)
         writer.put(sheet, current, 2, status_cell(entry), plain if entry.sub_item else centred)
         writer.put(sheet, current, 3, entry.issue, plain)
     return row + count
