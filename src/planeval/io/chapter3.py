@@ -29,9 +29,11 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
-from planeval.io.headers import POLICY_HEADING, find_columns
+from planeval.io.headers import HEADER_TITLES, POLICY_HEADING, find_columns
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
+
+ALL_ROLES = tuple(HEADER_TITLES)
 
 
 @dataclass(slots=True)
@@ -108,21 +110,23 @@ def _read_table_row(
     """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
     line = grid.row(row)
-    texts = {
-        role: clean_text(line[column]) if column < len(line) else ""
-        for role, column in columns.items()
-    }
-    own = {
-        role
-        for role, column in columns.items()
-        if texts[role] and (row, column) not in grid.continued
-    }
+    width = len(line)
+    continued = grid.continued
+    # every role's text ("" for a missing column) and the roles whose cell holds its own value
+    # (not blank, not continued from a merge); one pass, as this runs for every row
+    texts = dict.fromkeys(ALL_ROLES, "")
+    own: set[str] = set()
+    for role, column in columns.items():
+        if column < width and (value := line[column]) is not None:
+            cleaned = clean_text(value)
+            if cleaned:
+                texts[role] = cleaned
+                if (row, column) not in continued:
+                    own.add(role)
 
-    def text(role: str) -> str:
-        return texts.get(role, "")
+    text = texts.__getitem__
 
     def fresh(role: str) -> bool:
-        """Whether the cell holds its own value (not blank, not continued from a merge)."""
         return role in own
 
     def where(role: str) -> Location:

@@ -50,6 +50,11 @@ _STATUS_HINTS = ("達成", "進捗", "評価")
 
 def find_columns(cells: list[object]) -> dict[str, int] | None:
     """The column of each role if ``cells`` is a header row, else None."""
+    for value in cells:  # most rows have no cell naming a status column: out at once
+        if type(value) is str and any(hint in value for hint in _STATUS_HINTS):
+            break
+    else:
+        return None
     joined = "".join(value for value in cells if isinstance(value, str))
     if not (any(h in joined for h in _ITEM_HINTS) and any(h in joined for h in _STATUS_HINTS)):
         return None
