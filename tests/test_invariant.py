@@ -66,3 +66,38 @@ def test_every_rated_row_is_an_entry_or_a_problem(rows: list[tuple[str, str, str
     total = summary.total
     assert total.total + sum(total.uncounted.values()) == len(result.entries)
     assert all(e.location.cell == cell_ref(int(e.location.cell[1:]) - 1, 2) for e in result.entries)  # type: ignore[index]
+
+
+PLAIN_ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(["", "", "1-1-1 事業", "2-1-1事業", " ", "注記"]),
+        st.sampled_from(["", "① 項目", "② 項目（1-1-1①再掲）", "ア 細目", " ③ 項目", "④項目"]),
+        st.sampled_from(["◎", "○", "△", "×", "-", "", " ○", "電子申請 ◎", "〇"]),
+        st.sampled_from(["", "課題", " 課題 "]),
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PLAIN_ROWS, st.sets(st.integers(1, 20), max_size=4))
+def test_the_quick_path_for_plain_rows_reads_what_the_general_path_reads(
+    rows: list[tuple[str, str, str, str]], merged_rows: set[int]
+) -> None:
+    """read_sheet's one-step reading of plain item rows changes no answer."""
+    from unittest import mock
+
+    from planeval.io import chapter3
+
+    def grid() -> SheetGrid:
+        sheet = SheetGrid("第3章", [HEADER, *[list(row) for row in rows]])
+        sheet.continued = {(row, 0) for row in merged_rows if row <= len(rows)}
+        return sheet
+
+    quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
+    with mock.patch.object(chapter3, "_read_plain_item_row", return_value=False):
+        general = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
+    assert quick.entries == general.entries
+    assert quick.problems == general.problems
+    assert quick.texts == general.texts
+    assert quick.items_seen == general.items_seen

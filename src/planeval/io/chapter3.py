@@ -73,6 +73,8 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     """Every entry, problem and text cell of one sheet."""
     result = SheetResult()
     table: _Table | None = None
+    plain_sheet = not grid.unsaved_formulas and not grid.has_errors
+    symbols = {status.symbol: status.symbol for status in scale.statuses}
     for row_index, cells in grid.iter_rows():
         columns = find_columns(cells)
         if columns is not None:
@@ -85,11 +87,90 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             continue  # (cells holding only spaces are judged, and passed over, further down)
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
+        if (
+            table is not None
+            and plain_sheet
+            and _read_plain_item_row(grid, row_index, cells, table, file, symbols, result)
+        ):
+            continue
         if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
             _read_text_row(grid, row_index, file, result)
     if table is not None:
         table.flush(result)
     return result
+
+
+def _read_plain_item_row(
+    grid: SheetGrid,
+    row: int,
+    line: list[object],
+    table: _Table,
+    file: str,
+    symbols: dict[str, str],
+    result: SheetResult,
+) -> bool:
+    """The most common row, read in one step: a new numbered item (①…) of the project above,
+    rated with a bare symbol of the scale, no sub-item. False (nothing done) for any other
+    row, which _read_table_row then reads; for this one both give the same entry."""
+    columns = table.columns
+    width = len(line)
+    item_column, status_column = columns["item"], columns["status"]
+    if table.project is None or item_column >= width or status_column >= width:
+        return False
+    status = line[status_column]
+    if type(status) is not str:
+        return False
+    symbol = symbols.get(status)
+    item = line[item_column]
+    if symbol is None or type(item) is not str or not item or not "\u2460" <= item[0] <= "\u2473":
+        return False
+    continued = grid.continued
+    if (row, status_column) in continued or (row, item_column) in continued:
+        return False
+    project_column = columns["project"]
+    if project_column < width:
+        project = line[project_column]
+        if project is not None and project != "" and (row, project_column) not in continued:
+            return False  # a new project: the general path
+    sub_column = columns.get("sub_item")
+    if sub_column is not None and sub_column < width and line[sub_column] not in (None, ""):
+        return False
+    item_text = clean_text(item)
+    table.flush(result)
+    number = parse_item(item_text)
+    table.item = number
+    table.repeat_of = parse_repeat_of(number.name)
+    project_id, project_name = table.project
+    result.items_seen.append((project_id, number.number, number.name))
+    issue_column, department_column = columns.get("issue"), columns.get("department")
+    direction_id = project_id.rsplit("-", 1)[0]
+    policy_id = project_id.split("-", 1)[0]
+    table.last_entry = len(result.entries)
+    result.entries.append(
+        Entry(
+            location=Location(file, grid.name, cell_ref(row, status_column)),
+            policy_id=policy_id,
+            direction_id=direction_id,
+            project_id=project_id,
+            project_name=project_name,
+            item_no=number.number,
+            item_label=number.label,
+            item_name=number.name,
+            sub_item=None,
+            status=symbol,
+            status_text=status,
+            issue=clean_text(line[issue_column])
+            if issue_column is not None and issue_column < width
+            else "",
+            department=clean_text(line[department_column])
+            if department_column is not None and department_column < width
+            else "",
+            direction_name=result.direction_names.get(direction_id, ""),
+            policy_name=result.policy_names.get(policy_id, ""),
+            repeat_of=table.repeat_of,
+        )
+    )
+    return True
 
 
 def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) -> None:

@@ -46,12 +46,13 @@ def _title_key(value: object) -> str:
 # both is not a header row, and is passed over without normalising each of its cells.
 _ITEM_HINTS = ("実施", "取組", "取り組み")
 _STATUS_HINTS = ("達成", "進捗", "評価")
+_STATUS_HINT = re.compile("|".join(_STATUS_HINTS))
 
 
 def find_columns(cells: list[object]) -> dict[str, int] | None:
     """The column of each role if ``cells`` is a header row, else None."""
     for value in cells:  # most rows have no cell naming a status column: out at once
-        if type(value) is str and any(hint in value for hint in _STATUS_HINTS):
+        if type(value) is str and _STATUS_HINT.search(value):
             break
     else:
         return None
