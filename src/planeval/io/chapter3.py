@@ -109,13 +109,13 @@ def _read_plain_item_row(
     symbols: dict[str, str],
     result: SheetResult,
 ) -> bool:
-    """The most common row, read in one step: a new numbered item (①…) of the project above,
-    rated with a bare symbol of the scale, no sub-item. False (nothing done) for any other
+    """The most common row, read in one step: a new numbered item (①…) of the project above
+    or of a new project on the same row, rated with a bare symbol of the scale, no sub-item. False (nothing done) for any other
     row, which _read_table_row then reads; for this one both give the same entry."""
     columns = table.columns
     width = len(line)
     item_column, status_column = columns["item"], columns["status"]
-    if table.project is None or item_column >= width or status_column >= width:
+    if item_column >= width or status_column >= width:
         return False
     status = line[status_column]
     if type(status) is not str:
@@ -127,19 +127,28 @@ def _read_plain_item_row(
     continued = grid.continued
     if (row, status_column) in continued or (row, item_column) in continued:
         return False
-    project_column = columns["project"]
-    if project_column < width:
-        project = line[project_column]
-        if project is not None and project != "" and (row, project_column) not in continued:
-            return False  # a new project: the general path
     sub_column = columns.get("sub_item")
     if sub_column is not None and sub_column < width and line[sub_column] not in (None, ""):
         return False
+    project_column = columns["project"]
+    new_project = None
+    if project_column < width:
+        project = line[project_column]
+        if project is not None and project != "" and (row, project_column) not in continued:
+            new_project = parse_project(clean_text(project))  # a new project on this row
+            if new_project is None:
+                return False  # a direction, a note or an unreadable ID: the general path
+    if new_project is None and table.project is None:
+        return False
     item_text = clean_text(item)
     table.flush(result)
+    if new_project is not None:
+        table.project = (new_project.id, new_project.name)
+        table.project_cell, table.project_unreadable = cell_ref(row, project_column), False
     number = parse_item(item_text)
     table.item = number
     table.repeat_of = parse_repeat_of(number.name)
+    assert table.project is not None
     project_id, project_name = table.project
     result.items_seen.append((project_id, number.number, number.name))
     issue_column, department_column = columns.get("issue"), columns.get("department")
