@@ -129,6 +129,10 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
                 if info.file_size <= CHUNK and not info.flag_bits & 1:
                     data = _inflate_small(archive, info, limits)
                     kept[info.filename] = data
+                    if not info.filename.startswith("xl/worksheets/"):
+                        _refuse_dtd(data, info)  # all a small part other than a sheet needs
+                        total += len(data)
+                        continue
                     chunks: Iterable[bytes] = (data,)
                 else:
                     chunks = _inflate_streaming(archive, info)
@@ -263,11 +267,7 @@ def _scan_part(
             )
         window = tail + chunk
         # each scan runs only where a plain substring search (much faster) says it may match
-        if b"<!" in window and _DTD.search(window):
-            raise Refused(
-                f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
-                "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
-            )
+        _refuse_dtd(window, info)
         if facts is not None:
             if not facts.has_formulas and (b"<f" in window or b":f" in window):
                 facts.has_formulas = bool(_FORMULA.search(window))
@@ -289,6 +289,14 @@ def _scan_part(
             _check_extent(info.filename, max_row, max_column, limits)
         tail = window[-_OVERLAP:]
     return facts, inflated
+
+
+def _refuse_dtd(data: bytes, info: zipfile.ZipInfo) -> None:
+    if b"<!" in data and _DTD.search(data):
+        raise Refused(
+            f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
+            "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
+        )
 
 
 def _claimed_cells(window: bytes) -> int:
