@@ -79,7 +79,11 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
     values = sheet.to_python(skip_empty_area=False)  # type: ignore[attr-defined]
     rows: dict[int, list[object]] = {}
     for index, line in enumerate(values):
-        cells: list[object] = [_value(value) for value in line]
+        if line.count("") == len(line):
+            continue  # an empty row (a 0 or a False is a value, and keeps its row)
+        cells: list[object] = [
+            value if type(value) is str and value else _value(value) for value in line
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         if cells:

@@ -156,7 +156,7 @@ def _read_all(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, len(files) // (workers * 8))
+    chunk = max(1, len(files) // (workers * 16))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for part, packed in pool.map(
             _read_one_packed,
