@@ -95,7 +95,7 @@ def test_the_quick_path_for_plain_rows_reads_what_the_general_path_reads(
         return sheet
 
     quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
-    with mock.patch.object(chapter3, "_read_plain_item_row", return_value=False):
+    with mock.patch.object(chapter3, "read_plain_item_row", return_value=False):
         general = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
     assert quick.entries == general.entries
     assert quick.problems == general.problems

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from dataclasses import dataclass, field
 
 from planeval.ids import (
-    ItemNumber,
     parse_direction,
     parse_item,
     parse_lower_level,
@@ -30,49 +28,18 @@ from planeval.ids import (
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import HEADER_TITLES, POLICY_HEADING, find_columns
+from planeval.io.plain_rows import read_plain_item_row
+from planeval.io.tables import SheetResult, TableState
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
 
 ALL_ROLES = tuple(HEADER_TITLES)
 
 
-@dataclass(slots=True)
-class SheetResult:
-    entries: list[Entry] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    texts: list[TextCell] = field(default_factory=list)
-    direction_names: dict[str, str] = field(default_factory=dict)
-    policy_names: dict[str, str] = field(default_factory=dict)
-    tables: int = 0
-    # (project ID, item number, item name) of every item row, rated validly or not
-    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _Table:
-    """What is known while walking down one table."""
-
-    columns: dict[str, int]
-    project: tuple[str, str] | None = None  # (id, name)
-    project_cell: str = ""  # where the current project came from
-    project_unreadable: bool = False
-    item: ItemNumber | None = None
-    repeat_of: str | None = None  # the item a repeat listing (再掲) in the current item points at
-    # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
-    # its "empty status" problem waits here until we know.
-    unrated_item: Problem | None = None
-    last_entry: int | None = None  # index in SheetResult.entries of this table's last entry
-
-    def flush(self, result: SheetResult) -> None:
-        if self.unrated_item is not None:
-            result.problems.append(self.unrated_item)
-            self.unrated_item = None
-
-
 def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     """Every entry, problem and text cell of one sheet."""
     result = SheetResult()
-    table: _Table | None = None
+    table: TableState | None = None
     plain_sheet = not grid.unsaved_formulas and not grid.has_errors
     symbols = {status.symbol: status.symbol for status in scale.statuses}
     for row_index, cells in grid.iter_rows():
@@ -80,7 +47,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
         if columns is not None:
             if table is not None:
                 table.flush(result)
-            table = _Table(columns)
+            table = TableState(columns)
             result.tables += 1
             continue
         if not any(value is not None and value != "" for value in cells):
@@ -90,7 +57,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
         if (
             table is not None
             and plain_sheet
-            and _read_plain_item_row(grid, row_index, cells, table, file, symbols, result)
+            and read_plain_item_row(grid, row_index, cells, table, file, symbols, result)
         ):
             continue
         if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
@@ -98,88 +65,6 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     if table is not None:
         table.flush(result)
     return result
-
-
-def _read_plain_item_row(
-    grid: SheetGrid,
-    row: int,
-    line: list[object],
-    table: _Table,
-    file: str,
-    symbols: dict[str, str],
-    result: SheetResult,
-) -> bool:
-    """The most common row, read in one step: a new numbered item (①…) of the project above
-    or of a new project on the same row, rated with a bare symbol of the scale, no sub-item. False (nothing done) for any other
-    row, which _read_table_row then reads; for this one both give the same entry."""
-    columns = table.columns
-    width = len(line)
-    item_column, status_column = columns["item"], columns["status"]
-    if item_column >= width or status_column >= width:
-        return False
-    status = line[status_column]
-    if type(status) is not str:
-        return False
-    symbol = symbols.get(status)
-    item = line[item_column]
-    if symbol is None or type(item) is not str or not item or not "\u2460" <= item[0] <= "\u2473":
-        return False
-    continued = grid.continued
-    if (row, status_column) in continued or (row, item_column) in continued:
-        return False
-    sub_column = columns.get("sub_item")
-    if sub_column is not None and sub_column < width and line[sub_column] not in (None, ""):
-        return False
-    project_column = columns["project"]
-    new_project = None
-    if project_column < width:
-        project = line[project_column]
-        if project is not None and project != "" and (row, project_column) not in continued:
-            new_project = parse_project(clean_text(project))  # a new project on this row
-            if new_project is None:
-                return False  # a direction, a note or an unreadable ID: the general path
-    if new_project is None and table.project is None:
-        return False
-    item_text = clean_text(item)
-    table.flush(result)
-    if new_project is not None:
-        table.project = (new_project.id, new_project.name)
-        table.project_cell, table.project_unreadable = cell_ref(row, project_column), False
-    number = parse_item(item_text)
-    table.item = number
-    table.repeat_of = parse_repeat_of(number.name)
-    assert table.project is not None
-    project_id, project_name = table.project
-    result.items_seen.append((project_id, number.number, number.name))
-    issue_column, department_column = columns.get("issue"), columns.get("department")
-    direction_id = project_id.rsplit("-", 1)[0]
-    policy_id = project_id.split("-", 1)[0]
-    table.last_entry = len(result.entries)
-    result.entries.append(
-        Entry(
-            location=Location(file, grid.name, cell_ref(row, status_column)),
-            policy_id=policy_id,
-            direction_id=direction_id,
-            project_id=project_id,
-            project_name=project_name,
-            item_no=number.number,
-            item_label=number.label,
-            item_name=number.name,
-            sub_item=None,
-            status=symbol,
-            status_text=status,
-            issue=clean_text(line[issue_column])
-            if issue_column is not None and issue_column < width
-            else "",
-            department=clean_text(line[department_column])
-            if department_column is not None and department_column < width
-            else "",
-            direction_name=result.direction_names.get(direction_id, ""),
-            policy_name=result.policy_names.get(policy_id, ""),
-            repeat_of=table.repeat_of,
-        )
-    )
-    return True
 
 
 def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) -> None:
@@ -195,7 +80,7 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
 
 
 def _read_table_row(
-    grid: SheetGrid, row: int, table: _Table, file: str, scale: Scale, result: SheetResult
+    grid: SheetGrid, row: int, table: TableState, file: str, scale: Scale, result: SheetResult
 ) -> bool:
     """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
@@ -390,7 +275,7 @@ def _read_table_row(
     return True
 
 
-def _read_unrated_row(grid: SheetGrid, row: int, table: _Table, result: SheetResult) -> bool:
+def _read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:
     """A row with nothing rated and no project: a continued issue text, or a text row."""
     own = {
         column: clean_text(value)

@@ -15,8 +15,9 @@ from planeval.collect import merge_duplicates
 from planeval.errors import PlanevalError
 from planeval.io import fast
 from planeval.io.archive import FileTimeout, Limits, Refused, inspect_archive, time_limit
-from planeval.io.chapter3 import SheetResult, read_sheet
+from planeval.io.chapter3 import read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
+from planeval.io.tables import SheetResult
 from planeval.io.xlsx import (
     OpenedWorkbook,
     UnreadableWorkbook,

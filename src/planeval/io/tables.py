@@ -1,0 +1,41 @@
+"""What the layout reader keeps while it walks down a sheet, and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planeval.ids import ItemNumber
+from planeval.model import Entry, Problem, TextCell
+
+
+@dataclass(slots=True)
+class SheetResult:
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list)
+    direction_names: dict[str, str] = field(default_factory=dict)
+    policy_names: dict[str, str] = field(default_factory=dict)
+    tables: int = 0
+    # (project ID, item number, item name) of every item row, rated validly or not
+    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TableState:
+    """What is known while walking down one table."""
+
+    columns: dict[str, int]
+    project: tuple[str, str] | None = None  # (id, name)
+    project_cell: str = ""  # where the current project came from
+    project_unreadable: bool = False
+    item: ItemNumber | None = None
+    repeat_of: str | None = None  # the item a repeat listing (再掲) in the current item points at
+    # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
+    # its "empty status" problem waits here until we know.
+    unrated_item: Problem | None = None
+    last_entry: int | None = None  # index in SheetResult.entries of this table's last entry
+
+    def flush(self, result: SheetResult) -> None:
+        if self.unrated_item is not None:
+            result.problems.append(self.unrated_item)
+            self.unrated_item = None
