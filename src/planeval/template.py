@@ -20,7 +20,7 @@ from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_repeat_of
 from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
-from planeval.report.xlsx_export import FONT, LINE_HEIGHT, line_count
+from planeval.report.xlsx_writer import FONT, LINE_HEIGHT, line_count
 from planeval.scale import Scale
 
 HEADER = ("情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等")

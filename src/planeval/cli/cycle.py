@@ -151,7 +151,7 @@ def compare_command(
     """Compare two evaluation rounds: items whose status moved, and counts per policy."""
     from planeval.compare import compare_rounds, parse_mapping
     from planeval.report import review
-    from planeval.report.xlsx_export import write_tables_xlsx
+    from planeval.report.xlsx_writer import write_tables_xlsx
 
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])

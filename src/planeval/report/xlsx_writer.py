@@ -1,0 +1,140 @@
+"""Writing xlsx safely with xlsxwriter (imported only here): formats made once, every text
+cell kept as text within Excel's limits, print settings, and merged ranges over rows in
+constant memory. Also plain tables, one sheet each (for compare --xlsx)."""
+
+from __future__ import annotations
+
+import functools
+import math
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planeval.io.grid import cell_ref
+from planeval.model import Location, Problem, Severity
+from planeval.report.render import TableData
+from planeval.report.safety import excel_text, looks_like_formula, sheet_name
+
+if TYPE_CHECKING:
+    from planeval.report.document import Report
+
+FONT = "游ゴシック"
+LINE_HEIGHT = 16.5
+
+
+@functools.lru_cache(maxsize=65_536)  # the same item and issue texts recur across rows
+def display_width(text: str) -> int:
+    """Columns the text takes in Excel's units: a full-width character is about 1.8."""
+    return math.ceil(sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+
+@functools.lru_cache(maxsize=65_536)
+def line_count(text: str, width: float) -> int:
+    """Lines ``text`` wraps to in a column ``width`` characters wide (an estimate)."""
+    usable = max(width - 1, 1)
+    return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
+
+
+class Writer:
+    """A workbook with cached formats and every text cell written safely."""
+
+    def __init__(self, path: Path, source: str, *, constant_memory: bool = True) -> None:
+        import xlsxwriter
+
+        # constant memory: every sheet is written top to bottom, so a row leaves memory as soon
+        # as the next one is started (the 100,000-row export stays far below 300 MB)
+        self.book = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "constant_memory": constant_memory}
+        )
+        self.formats: dict[tuple[tuple[str, Any], ...], Any] = {}
+        self.properties: dict[int, dict[str, Any]] = {}  # a format's id → what made it
+        self.problems: list[Problem] = []
+        self.source = source
+        self.used_names: set[str] = set()
+
+    def fmt(self, **properties: Any) -> Any:
+        key = tuple(sorted(properties.items()))
+        if key not in self.formats:
+            self.formats[key] = self.book.add_format({"font_name": FONT, **properties})
+            self.properties[id(self.formats[key])] = properties
+        return self.formats[key]
+
+    def text(self, sheet: Any, row: int, column: int, value: str, **properties: Any) -> None:
+        """Write ``value`` as text, never as a formula, within Excel's limits."""
+        self.put(sheet, row, column, value, self.fmt(**properties))
+
+    def put(self, sheet: Any, row: int, column: int, value: str, cell_format: Any) -> None:
+        """``text`` with a format already made (for the many-row sheets)."""
+        if not value:
+            sheet.write_blank(row, column, None, cell_format)
+            return
+        safe, cut = excel_text(value)
+        if cut:
+            self.problems.append(
+                Problem(
+                    Location(self.source, sheet.get_name(), cell_ref(row, column)),
+                    Severity.WARNING,
+                    f"Excel の 1 セルの上限（32,767 文字）を超えるため、{len(value):,} 文字を切り詰めました",
+                )
+            )
+        if looks_like_formula(safe):  # kept as text, and as text when edited in Excel
+            cell_format = self.fmt(**self.properties[id(cell_format)], quote_prefix=True)
+        sheet.write_string(row, column, safe, cell_format)
+
+    def merged_text(
+        self, sheet: Any, first: tuple[int, int], last: tuple[int, int], value: str, **props: Any
+    ) -> None:
+        """A merged range within one row (merge_range writes its blanks on that row only)."""
+        assert first[0] == last[0], "ranges over several rows: merge_later"
+        if first != last:
+            sheet.merge_range(*first, *last, "", self.fmt(**props))
+        self.text(sheet, *first, value, **props)
+
+    @staticmethod
+    def merge_later(
+        sheet: Any, first_row: int, first_col: int, last_row: int, last_col: int
+    ) -> None:
+        """Record a merged range over several rows whose cells are written row by row.
+
+        In constant-memory mode a row is written out as soon as a later one is touched, so
+        merge_range (which writes blanks into the rows below at once) would lose them;
+        xlsxwriter keeps the ranges it writes after the cells in ``worksheet.merge``."""
+        sheet.merge.append([first_row, first_col, last_row, last_col])
+
+    def sheet(self, wanted: str) -> Any:
+        return self.book.add_worksheet(sheet_name(wanted, self.used_names))
+
+    def print_setup(self, sheet: Any, report: Report, *, repeat_row: int | None) -> None:
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)
+        sheet.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
+        if repeat_row is not None:
+            sheet.repeat_rows(repeat_row)
+        title = report.title.replace("&", "&&")
+        label = report.fiscal_label.replace("&", "&&")
+        sheet.set_header(f"&L{title}&R{label}")
+        sheet.set_footer("&C&P / &N")
+
+
+def write_tables_xlsx(tables: Sequence[TableData], target: Path, *, source: str) -> list[Problem]:
+    """Plain tables, one sheet each (title as sheet name), header row bold and frozen."""
+    writer = Writer(target, source)
+    head = {"bold": True, "border": 1, "bg_color": "#DDEBF7"}
+    for table in tables:
+        sheet = writer.sheet(table.title or "Sheet")
+        for column, header in enumerate(table.headers):
+            writer.text(sheet, 0, column, header, **head)
+            width = max([display_width(header), *(display_width(r[column]) for r in table.rows)])
+            sheet.set_column(column, column, min(max(width + 2, 8), 60))
+        for row, values in enumerate(table.rows, start=1):
+            for column, value in enumerate(values):
+                writer.text(sheet, row, column, value, border=1, text_wrap=True, valign="top")
+        sheet.freeze_panes(1, 0)
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+    writer.book.close()
+    return writer.problems
