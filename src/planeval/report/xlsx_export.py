@@ -1,4 +1,4 @@
-"""The print-ready Chapter 3 workbook, written with xlsxwriter (imported only here).
+"""The print-ready Chapter 3 workbook (written through xlsx_writer.Writer, in constant memory).
 
 Sheets: 集計 (counts, percentages and a stacked bar chart), one sheet per policy laid out as
 Chapter 3 prints it (readable by planeval again), 課題一覧 (the issue list) and データ (one row
