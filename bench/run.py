@@ -68,6 +68,9 @@ def main() -> int:
             [PYTHON, str(HERE / "generate.py"), str(args.data), "--sizes", ",".join(missing)],
             check=True,
         )
+    # An installed package has its bytecode compiled (pip does it); an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE (as on this machine) would compile every module on every start.
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(HERE.parent / "src")], check=True)
     planeval = [PYTHON, "-m", "planeval"]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, repeats {args.repeats}")
 
