@@ -24,7 +24,7 @@ from planeval.cli.common import (
 )
 from planeval.config import load_config
 from planeval.errors import UsageError
-from planeval.io.reader import ReadResult, expand_inputs, read_workbooks
+from planeval.io.reader import combine, expand_inputs, read_workbooks
 from planeval.output import atomic_path, check_targets
 from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json
@@ -157,11 +157,7 @@ def compare_command(
     require_paths([old, new])
     config, before = load_inputs([old], config_path, fmt)
     after = read_workbooks([new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs)
-    result = ReadResult(
-        entries=[*before.entries, *after.entries],
-        problems=[*before.problems, *after.problems],
-        left_out=[*before.left_out, *after.left_out],
-    )
+    result = combine(before, after)
     comparison = compare_rounds(before.entries, after.entries, scale=config.scale, mapping=mapping)
     tables = [
         review.movement_table(comparison, include_same=show_all),

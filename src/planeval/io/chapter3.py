@@ -29,8 +29,8 @@ from planeval.ids import (
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import HEADER_TITLES, POLICY_HEADING, find_columns
 from planeval.io.plain_rows import read_plain_item_row
-from planeval.io.tables import SheetResult, TableState
-from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
 
 ALL_ROLES = tuple(HEADER_TITLES)
@@ -249,28 +249,15 @@ def _read_table_row(
             "別の実施内容なら実施内容を、細目なら細目名を書いてください",
             Severity.WARNING,
         )
-    project_id, project_name = table.project
-    table.last_entry = len(result.entries)
-    direction_id = project_id.rsplit("-", 1)[0]
-    result.entries.append(
-        Entry(
-            location=where("status"),
-            policy_id=project_id.split("-", 1)[0],
-            direction_id=direction_id,
-            project_id=project_id,
-            project_name=project_name,
-            item_no=item.number,
-            item_label=item.label,
-            item_name=item.name,
-            sub_item=sub_item,
-            status=symbol,
-            status_text=status_text,
-            issue=text("issue"),
-            department=text("department"),
-            direction_name=result.direction_names.get(direction_id, ""),
-            policy_name=result.policy_names.get(project_id.split("-", 1)[0], ""),
-            repeat_of=table.repeat_of,
-        )
+    add_entry(
+        result,
+        table,
+        where("status"),
+        sub_item=sub_item,
+        symbol=symbol,
+        status_text=status_text,
+        issue=text("issue"),
+        department=text("department"),
     )
     return True
 

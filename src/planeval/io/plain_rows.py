@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from planeval.ids import parse_item, parse_project, parse_repeat_of
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.tables import SheetResult, TableState
-from planeval.model import Entry, Location
+from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.model import Location
 from planeval.scale import clean_text
 
 
@@ -64,34 +64,20 @@ def read_plain_item_row(
     table.item = number
     table.repeat_of = parse_repeat_of(number.name)
     assert table.project is not None
-    project_id, project_name = table.project
-    result.items_seen.append((project_id, number.number, number.name))
+    result.items_seen.append((table.project[0], number.number, number.name))
     issue_column, department_column = columns.get("issue"), columns.get("department")
-    direction_id = project_id.rsplit("-", 1)[0]
-    policy_id = project_id.split("-", 1)[0]
-    table.last_entry = len(result.entries)
-    result.entries.append(
-        Entry(
-            location=Location(file, grid.name, cell_ref(row, status_column)),
-            policy_id=policy_id,
-            direction_id=direction_id,
-            project_id=project_id,
-            project_name=project_name,
-            item_no=number.number,
-            item_label=number.label,
-            item_name=number.name,
-            sub_item=None,
-            status=symbol,
-            status_text=status,
-            issue=clean_text(line[issue_column])
-            if issue_column is not None and issue_column < width
-            else "",
-            department=clean_text(line[department_column])
-            if department_column is not None and department_column < width
-            else "",
-            direction_name=result.direction_names.get(direction_id, ""),
-            policy_name=result.policy_names.get(policy_id, ""),
-            repeat_of=table.repeat_of,
-        )
+    add_entry(
+        result,
+        table,
+        Location(file, grid.name, cell_ref(row, status_column)),
+        sub_item=None,
+        symbol=symbol,
+        status_text=status,
+        issue=clean_text(line[issue_column])
+        if issue_column is not None and issue_column < width
+        else "",
+        department=clean_text(line[department_column])
+        if department_column is not None and department_column < width
+        else "",
     )
     return True

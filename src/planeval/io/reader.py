@@ -198,6 +198,14 @@ def _unpack(row: tuple[object, ...]) -> Entry:
     return Entry(Location(file, sheet, cell), *values)  # type: ignore[arg-type]
 
 
+def combine(*results: ReadResult) -> ReadResult:
+    """Several reads as one (their entries kept as they are: no merging across them)."""
+    whole = ReadResult()
+    for part in results:
+        _absorb(whole, part)
+    return whole
+
+
 def _absorb(result: ReadResult, part: ReadResult) -> None:
     """Add one file's result to the whole."""
     _extend(result, part)

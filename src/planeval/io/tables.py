@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planeval.ids import ItemNumber
-from planeval.model import Entry, Problem, TextCell
+from planeval.model import Entry, Location, Problem, TextCell
 
 
 @dataclass(slots=True)
@@ -39,3 +39,42 @@ class TableState:
         if self.unrated_item is not None:
             result.problems.append(self.unrated_item)
             self.unrated_item = None
+
+
+def add_entry(
+    result: SheetResult,
+    table: TableState,
+    location: Location,
+    *,
+    sub_item: str | None,
+    symbol: str,
+    status_text: str,
+    issue: str,
+    department: str,
+) -> None:
+    """Add the entry of the table's current project and item, rated ``symbol``."""
+    assert table.project is not None and table.item is not None
+    project_id, project_name = table.project
+    item = table.item
+    policy_id, direction_id = project_id.split("-", 1)[0], project_id.rsplit("-", 1)[0]
+    table.last_entry = len(result.entries)
+    result.entries.append(
+        Entry(
+            location=location,
+            policy_id=policy_id,
+            direction_id=direction_id,
+            project_id=project_id,
+            project_name=project_name,
+            item_no=item.number,
+            item_label=item.label,
+            item_name=item.name,
+            sub_item=sub_item,
+            status=symbol,
+            status_text=status_text,
+            issue=issue,
+            department=department,
+            direction_name=result.direction_names.get(direction_id, ""),
+            policy_name=result.policy_names.get(policy_id, ""),
+            repeat_of=table.repeat_of,
+        )
+    )
