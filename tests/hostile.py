@@ -175,6 +175,7 @@ ROW_START = (
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024
 WIDE_CELL = '<row r="9"><c r="XFD9" t="inlineStr"><is><t>x</t></is></c></row>'
 FAR_CELL = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+FAR_EMPTY_ROW = '<row r="1048576" spans="1:1" ht="15"/>'
 ZIP_BOMB = SHEET_START + " " * (40 * 1024 * 1024) + SHEET_END
 
 CASES = [
@@ -202,6 +203,11 @@ CASES = [
     Case(
         "extreme extent",
         _raw("far.xlsx", table_sheet(GOOD_ROWS, FAR_CELL)),
+        "行が多すぎます（1,048,576 行目まで",
+    ),
+    Case(
+        "extreme extent, an empty row",
+        _raw("far_row.xlsx", table_sheet(GOOD_ROWS, FAR_EMPTY_ROW)),
         "行が多すぎます（1,048,576 行目まで",
     ),
     Case(

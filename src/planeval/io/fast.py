@@ -10,6 +10,7 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from planeval.io.archive import ArchiveFacts
@@ -53,7 +54,10 @@ def open_fast(path: Path, facts: ArchiveFacts) -> OpenedWorkbook | None:
     from python_calamine import CalamineWorkbook
 
     opened = OpenedWorkbook()
-    book = CalamineWorkbook.from_path(str(path))
+    if facts.content is not None:  # the very bytes that were judged
+        book = CalamineWorkbook.from_filelike(io.BytesIO(facts.content))
+    else:
+        book = CalamineWorkbook.from_path(str(path))
     try:
         for sheet in sheets:
             if not sheet.visible:
