@@ -115,9 +115,22 @@ def _far_references(limits: Limits) -> re.Pattern[bytes]:
     )
 
 
-def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
-    """Raise Refused unless every part of the archive is within the limits and DTD-free."""
-    size = path.stat().st_size
+def read_small(path: Path, limits: Limits) -> bytes | None:
+    """The whole file when it is small enough to be judged and read in memory, else None."""
+    if path.stat().st_size > min(IN_MEMORY, limits.file_mb * MB):
+        return None
+    most = int(min(IN_MEMORY, limits.file_mb * MB))
+    with path.open("rb") as handle:
+        content = handle.read(most + 1)
+    return content if len(content) <= most else None  # (unless it grew since)
+
+
+def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) -> ArchiveFacts:
+    """Raise Refused unless every part of the archive is within the limits and DTD-free.
+    ``content`` is the file's bytes when read_small() has read them already."""
+    if content is None:
+        content = read_small(path, limits)
+    size = len(content) if content is not None else path.stat().st_size
     if size > limits.file_mb * MB:
         raise Refused(
             f"ファイルが大きすぎます（{size / MB:,.1f} MB、上限 {limits.file_mb:,g} MB）"
@@ -125,9 +138,8 @@ def inspect_archive(path: Path, limits: Limits) -> ArchiveFacts:
         )
     far = _far_references(limits)
     parts: dict[str, PartFacts] = {}
-    # A small file is read once and judged in memory; the reader then reads those same bytes,
-    # never the file again (which could have changed since it was judged).
-    content = path.read_bytes() if size <= IN_MEMORY else None
+    # A small file is judged in memory; the reader then reads those same bytes, never the file
+    # again (which could have changed since it was judged).
     try:
         with zipfile.ZipFile(path if content is None else io.BytesIO(content)) as archive:
             kind = zip_kind(archive)

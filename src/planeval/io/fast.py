@@ -85,13 +85,9 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
     for index, line in enumerate(values):
         if line.count("") == len(line):
             continue  # an empty row (a 0 or a False is a value, and keeps its row)
-        cells: list[object] = [
-            value if type(value) is str and value else _value(value) for value in line
-        ]
-        while cells and cells[-1] is None:
-            cells.pop()
-        if cells:
-            rows[index] = cells
+        # text as it is (an empty cell stays "", which the layout reader takes as empty, like
+        # None); numbers, dates and booleans as openpyxl gives them
+        rows[index] = [value if type(value) is str else _value(value) for value in line]
     grid = SheetGrid(name, rows)
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:
@@ -107,9 +103,7 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
 
 
 def _value(value: object) -> object:
-    """calamine's value as openpyxl gives it: None for empty, whole floats as int."""
-    if value == "":
-        return None
+    """calamine's value (not text) as openpyxl gives it: whole floats as int."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value

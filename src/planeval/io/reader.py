@@ -14,7 +14,14 @@ from typing import Literal
 from planeval.collect import merge_duplicates
 from planeval.errors import PlanevalError
 from planeval.io import fast
-from planeval.io.archive import FileTimeout, Limits, Refused, inspect_archive, time_limit
+from planeval.io.archive import (
+    FileTimeout,
+    Limits,
+    Refused,
+    inspect_archive,
+    read_small,
+    time_limit,
+)
 from planeval.io.chapter3 import read_sheet
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
 from planeval.io.tables import SheetResult
@@ -251,11 +258,13 @@ def _read_file(
         return
     try:
         with time_limit(limits.seconds):
-            kind = sniff(path, open_zip=False)  # the zip itself is classified while inspected
+            content = read_small(path, limits)  # a small file is read once, here
+            # the zip itself is classified while inspected
+            kind = sniff(path, open_zip=False, content=content)
             if kind not in READABLE:
                 leave_out(ADVICE[kind])
                 return
-            facts = inspect_archive(path, limits)
+            facts = inspect_archive(path, limits, content)
             if facts.derived and isinstance(path, FoundInFolder):
                 result.problems.append(
                     Problem(

@@ -51,11 +51,15 @@ ADVICE: dict[FileKind, str] = {
 }
 
 
-def sniff(path: Path, *, open_zip: bool = True) -> FileKind:
-    """The kind of file at ``path``, judged from its first bytes and, for a zip, its part names
-    (with ``open_zip=False`` a zip is XLSX until zip_kind() has looked inside)."""
-    with path.open("rb") as handle:
-        head = handle.read(4096)
+def sniff(path: Path, *, open_zip: bool = True, content: bytes | None = None) -> FileKind:
+    """The kind of file at ``path``, judged from its first bytes (from ``content``, the whole
+    file, when it has been read already) and, for a zip, its part names (with
+    ``open_zip=False`` a zip is XLSX until zip_kind() has looked inside)."""
+    if content is not None:
+        head = content[:4096]
+    else:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
     if not head:
         return FileKind.EMPTY
     if head.startswith(OLE_MAGIC):
