@@ -54,7 +54,7 @@ class Problem:
         return f"{text}（{self.hint}）" if self.hint else text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """One rated line of a Chapter 3 table: an implementation item (実施内容) or one of its
     sub-items (細目), with its status (達成状況) and issue text (課題等).

@@ -50,8 +50,6 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             table = TableState(columns)
             result.tables += 1
             continue
-        if not any(value is not None and value != "" for value in cells):
-            continue  # (cells holding only spaces are judged, and passed over, further down)
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
         if (
@@ -60,6 +58,8 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             and read_plain_item_row(grid, row_index, cells, table, file, symbols, result)
         ):
             continue
+        if not any(value is not None and value != "" for value in cells):
+            continue  # (cells holding only spaces are judged, and passed over, further down)
         if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
             _read_text_row(grid, row_index, file, result)
     if table is not None:
@@ -150,9 +150,7 @@ def _read_table_row(
             return True  # this row is reported; the rows below it are reported one by one
         else:
             table.flush(result)
-            table.project = (project.id, project.name)
-            table.project_cell, table.project_unreadable = where("project").cell or "", False
-            table.item = None
+            table.start_project(project.id, project.name, where("project").cell or "")
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
     if not rated:

@@ -45,14 +45,13 @@ def _title_key(value: object) -> str:
 # Every item title has one of the first, every status title one of the second: a row without
 # both is not a header row, and is passed over without normalising each of its cells.
 _ITEM_HINTS = ("実施", "取組", "取り組み")
-_STATUS_HINTS = ("達成", "進捗", "評価")
-_STATUS_HINT = re.compile("|".join(_STATUS_HINTS))
+_STATUS_HINTS = ("達成", "進捗", "評価")  # (spelled out in find_columns' first loop: faster)
 
 
 def find_columns(cells: list[object]) -> dict[str, int] | None:
     """The column of each role if ``cells`` is a header row, else None."""
     for value in cells:  # most rows have no cell naming a status column: out at once
-        if type(value) is str and _STATUS_HINT.search(value):
+        if type(value) is str and ("達成" in value or "進捗" in value or "評価" in value):
             break
     else:
         return None

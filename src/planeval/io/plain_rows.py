@@ -58,8 +58,7 @@ def read_plain_item_row(
     item_text = clean_text(item)
     table.flush(result)
     if new_project is not None:
-        table.project = (new_project.id, new_project.name)
-        table.project_cell, table.project_unreadable = cell_ref(row, project_column), False
+        table.start_project(new_project.id, new_project.name, cell_ref(row, project_column))
     number = parse_item(item_text)
     table.item = number
     table.repeat_of = parse_repeat_of(number.name)

@@ -34,6 +34,17 @@ class TableState:
     # its "empty status" problem waits here until we know.
     unrated_item: Problem | None = None
     last_entry: int | None = None  # index in SheetResult.entries of this table's last entry
+    # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
+    policy_id: str = ""
+    direction_id: str = ""
+
+    def start_project(self, project_id: str, name: str, cell: str) -> None:
+        self.project = (project_id, name)
+        self.policy_id, self.direction_id = (
+            project_id.split("-", 1)[0],
+            project_id.rsplit("-", 1)[0],
+        )
+        self.project_cell, self.project_unreadable, self.item = cell, False, None
 
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
@@ -56,7 +67,7 @@ def add_entry(
     assert table.project is not None and table.item is not None
     project_id, project_name = table.project
     item = table.item
-    policy_id, direction_id = project_id.split("-", 1)[0], project_id.rsplit("-", 1)[0]
+    policy_id, direction_id = table.policy_id, table.direction_id
     table.last_entry = len(result.entries)
     # positional: a frozen dataclass takes keywords at more than twice the cost, on every row
     result.entries.append(
