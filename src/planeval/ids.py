@@ -73,7 +73,7 @@ def _digits_only(text: str) -> str:
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ItemNumber:
     """The number at the start of an item cell: its value, the label as typed, the rest."""
 

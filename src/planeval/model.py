@@ -1,4 +1,10 @@
-"""The records every stage passes along: where a value came from, an entry, a problem."""
+"""The records every stage passes along: where a value came from, an entry, a problem.
+
+Location and Entry are plain slotted dataclasses rather than frozen ones: one of each is
+built for every rated row, in a worker and again in the parent (hundreds of thousands in a
+national roll-up), and a frozen dataclass costs several times as much to build. planeval never
+changes a record once built; make a changed copy with ``dataclasses.replace``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import enum
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Location:
     """A place in a workbook: the file, the sheet and the Excel cell (``C14``)."""
 

@@ -33,7 +33,7 @@ def clean_text(value: object) -> str:
     text = value if isinstance(value, str) else str(value)
     if "_x" in text:
         text = _OOXML_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
-    if _INVISIBLE.search(text):
+    if not text.isprintable() and _INVISIBLE.search(text):  # (printable text has none)
         text = _INVISIBLE.sub("", text)
     return text.strip()
 
