@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -180,29 +181,25 @@ def _read_all(
 
 # Entries cross from a worker as plain tuples: pickling tuples of strings is several times
 # faster than pickling dataclass instances, and rebuilding them here costs little.
-_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry) if f.name != "location")
+_PACK = operator.attrgetter(
+    "location.file",
+    "location.sheet",
+    "location.cell",
+    *(f.name for f in dataclasses.fields(Entry) if f.name != "location"),
+)
 
 
 def _read_one_packed(
     path: Path, scale: Scale, limits: Limits, engine: Engine
 ) -> tuple[ReadResult, list[tuple[object, ...]]]:
     part = _read_one(path, scale, limits, engine)
-    packed = [
-        (
-            e.location.file,
-            e.location.sheet,
-            e.location.cell,
-            *(getattr(e, f) for f in _ENTRY_FIELDS),
-        )
-        for e in part.entries
-    ]
+    packed = list(map(_PACK, part.entries))
     part.entries = []
     return part, packed
 
 
 def _unpack(row: tuple[object, ...]) -> Entry:
-    file, sheet, cell, *values = row
-    return Entry(Location(file, sheet, cell), *values)  # type: ignore[arg-type]
+    return Entry(Location(*row[:3]), *row[3:])  # type: ignore[arg-type]
 
 
 def combine(*results: ReadResult) -> ReadResult:
