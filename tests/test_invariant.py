@@ -72,26 +72,48 @@ PLAIN_ROWS = st.lists(
     st.tuples(
         st.sampled_from(["", "", "1-1-1 事業", "2-1-1事業", " ", "注記"]),
         st.sampled_from(["", "① 項目", "② 項目（1-1-1①再掲）", "ア 細目", " ③ 項目", "④項目"]),
-        st.sampled_from(["◎", "○", "△", "×", "-", "", " ○", "電子申請 ◎", "〇"]),
+        st.sampled_from(
+            [
+                "◎",
+                "○",
+                "△",
+                "×",
+                "-",
+                "",
+                " ○",
+                "〇",
+                "電子申請 ◎",
+                " 電子調達 × ",
+                "△（変更）",
+                "細目 ?",
+            ]
+        ),
         st.sampled_from(["", "課題", " 課題 "]),
     ),
     max_size=20,
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(PLAIN_ROWS, st.sets(st.integers(1, 20), max_size=4))
+@settings(max_examples=400, deadline=None)
+@given(PLAIN_ROWS, st.sets(st.tuples(st.integers(1, 20), st.integers(0, 3)), max_size=8))
+@example(  # an item merged over two rows, each rated "label symbol"
+    [("1-1-1 事業", "① 項目", "電子申請 ◎", ""), ("", "① 項目", "電子調達 ×", "課題")], {(2, 1)}
+)
+@example(  # the same without labels: the second row is read with a warning
+    [("1-1-1 事業", "① 項目", "○", ""), ("", "① 項目", "×", "")], {(2, 1), (2, 0)}
+)
 def test_the_quick_path_for_plain_rows_reads_what_the_general_path_reads(
-    rows: list[tuple[str, str, str, str]], merged_rows: set[int]
+    rows: list[tuple[str, str, str, str]], merged_cells: set[tuple[int, int]]
 ) -> None:
-    """read_sheet's one-step reading of plain item rows changes no answer."""
+    """read_sheet's one-step reading of plain item rows changes no answer, whichever cells
+    are merged from above."""
     from unittest import mock
 
     from planeval.io import chapter3
 
     def grid() -> SheetGrid:
         sheet = SheetGrid("第3章", [HEADER, *[list(row) for row in rows]])
-        sheet.continued = {(row, 0) for row in merged_rows if row <= len(rows)}
+        sheet.continued = {(row, column) for row, column in merged_cells if row <= len(rows)}
         return sheet
 
     quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)

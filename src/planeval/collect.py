@@ -18,7 +18,7 @@ EntryKey = tuple[str, str, str]
 
 def entry_key(entry: Entry) -> EntryKey:
     item = str(entry.item_no) if entry.item_no is not None else comparable_name(entry.item_name)
-    return entry.project_id, item, comparable_name(entry.sub_item or "")
+    return entry.project_id, item, comparable_name(entry.sub_item) if entry.sub_item else ""
 
 
 def describe(entry: Entry) -> str:

@@ -55,7 +55,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
         if (
             table is not None
             and plain_sheet
-            and read_plain_item_row(grid, row_index, cells, table, file, symbols, result)
+            and read_plain_item_row(grid, row_index, cells, table, file, scale, symbols, result)
         ):
             continue
         if not any(value is not None and value != "" for value in cells):

@@ -1,9 +1,11 @@
-"""The commonest table row, read in one step.
+"""The commonest table rows, read in one step.
 
-Most rows of a status workbook are a numbered item (①…) rated with a bare symbol of the scale.
-Reading those without the general path's checks for every rarer case roughly halves the time
-of the layout reader on large files; any row it is not sure of goes to the general path, and a
-property test checks that both read every table the same.
+Most rows of a status workbook are a numbered item (①…) rated with a symbol of the scale,
+bare ("○") or after a sub-item's label ("電子申請 ◎"), or a further labelled rating of the
+same item on the next row, the item cell merged over both. Reading those without the
+general path's checks for every rarer case roughly halves the time of the layout reader on
+large files; any row it is not sure of goes to the general path, and a property test checks
+that both read every table the same.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from planeval.ids import parse_item, parse_project, parse_repeat_of
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location
-from planeval.scale import clean_text
+from planeval.scale import Scale, clean_text
 
 
 def read_plain_item_row(
@@ -21,27 +23,39 @@ def read_plain_item_row(
     line: list[object],
     table: TableState,
     file: str,
+    scale: Scale,
     symbols: dict[str, str],
     result: SheetResult,
 ) -> bool:
-    """The most common row, read in one step: a new numbered item (①…) of the project above
-    or of a new project on the same row, rated with a bare symbol of the scale, no sub-item. False (nothing done) for any other
-    row, which _read_table_row then reads; for this one both give the same entry."""
+    """Read one of the commonest rows: a new numbered item (①…) of the project above, or of a
+    new project on the same row, rated with a bare symbol or with "label symbol"; or the item
+    above continued by a merged cell and rated "label symbol" again. No sub-item column
+    value. False (nothing done) for any other row, which _read_table_row then reads; for
+    these both give the same entry."""
     columns = table.columns
     width = len(line)
     item_column, status_column = columns["item"], columns["status"]
     if item_column >= width or status_column >= width:
         return False
-    status = line[status_column]
-    if type(status) is not str:
+    status, item = line[status_column], line[item_column]
+    if type(status) is not str or type(item) is not str or not item:
         return False
-    symbol = symbols.get(status)
-    item = line[item_column]
-    if symbol is None or type(item) is not str or not item or not "\u2460" <= item[0] <= "\u2473":
+    if not "\u2460" <= item[0] <= "\u2473":
         return False
     continued = grid.continued
-    if (row, status_column) in continued or (row, item_column) in continued:
+    if (row, status_column) in continued:
         return False
+    label: str | None = None
+    symbol = symbols.get(status)
+    if symbol is None:  # "label symbol", or anything the general path must judge
+        status = clean_text(status)
+        split = scale.split_labelled(status)
+        if split is None or not split[0]:
+            return False
+        label, symbol = split
+    same_item = (row, item_column) in continued
+    if same_item and (label is None or table.item is None):
+        return False  # a merged item rated again without a label: the general path warns
     sub_column = columns.get("sub_item")
     if sub_column is not None and sub_column < width and line[sub_column] not in (None, ""):
         return False
@@ -50,26 +64,28 @@ def read_plain_item_row(
     if project_column < width:
         project = line[project_column]
         if project is not None and project != "" and (row, project_column) not in continued:
+            if same_item:
+                return False
             new_project = parse_project(clean_text(project))  # a new project on this row
             if new_project is None:
                 return False  # a direction, a note or an unreadable ID: the general path
     if new_project is None and table.project is None:
         return False
-    item_text = clean_text(item)
-    table.flush(result)
-    if new_project is not None:
-        table.start_project(new_project.id, new_project.name, cell_ref(row, project_column))
-    number = parse_item(item_text)
-    table.item = number
-    table.repeat_of = parse_repeat_of(number.name)
-    assert table.project is not None
-    result.items_seen.append((table.project[0], number.number, number.name))
+    if not same_item:
+        table.flush(result)
+        if new_project is not None:
+            table.start_project(new_project.id, new_project.name, cell_ref(row, project_column))
+        number = parse_item(clean_text(item))
+        table.item = number
+        table.repeat_of = parse_repeat_of(number.name)
+    assert table.project is not None and table.item is not None
+    result.items_seen.append((table.project[0], table.item.number, table.item.name))
     issue_column, department_column = columns.get("issue"), columns.get("department")
     add_entry(
         result,
         table,
         Location(file, grid.name, cell_ref(row, status_column)),
-        sub_item=None,
+        sub_item=label,
         symbol=symbol,
         status_text=status,
         issue=clean_text(line[issue_column])
