@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import os
 import re
 import signal
 import struct
@@ -117,12 +118,18 @@ def _far_references(limits: Limits) -> re.Pattern[bytes]:
 
 def read_small(path: Path, limits: Limits) -> bytes | None:
     """The whole file when it is small enough to be judged and read in memory, else None."""
-    if path.stat().st_size > min(IN_MEMORY, limits.file_mb * MB):
-        return None
     most = int(min(IN_MEMORY, limits.file_mb * MB))
-    with path.open("rb") as handle:
-        content = handle.read(most + 1)
-    return content if len(content) <= most else None  # (unless it grew since)
+    with open(path, "rb", buffering=0) as handle:  # (a buffered read would allocate `most`)
+        size = os.fstat(handle.fileno()).st_size
+        if size > most:
+            return None
+        chunks = []
+        wanted = size + 1  # one byte more than its size shows a file that grew since
+        while wanted > 0 and (chunk := handle.read(wanted)):
+            chunks.append(chunk)
+            wanted -= len(chunk)
+    content = b"".join(chunks)
+    return content if len(content) <= size else None
 
 
 def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) -> ArchiveFacts:
