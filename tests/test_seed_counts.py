@@ -132,3 +132,15 @@ def test_entries_as_a_dataframe(seed: planeval.ReadResult) -> None:
 def test_the_openpyxl_reader_agrees(seed: planeval.ReadResult) -> None:
     slow = planeval.read_workbooks([SEED_WORKBOOK], engine="openpyxl")
     assert (slow.entries, slow.problems, slow.texts) == (seed.entries, seed.problems, seed.texts)
+
+
+def test_records_read_are_values_that_compare_and_hash_by_content() -> None:
+    """Entries, locations and problems can be compared and put in sets, as library users do
+    (Entry and Location are not frozen, for speed, but hash by value like the rest)."""
+    first = planeval.read_workbooks([SEED_WORKBOOK])
+    again = planeval.read_workbooks([SEED_WORKBOOK])
+    assert first.entries == again.entries
+    assert len(set(first.entries)) == len(first.entries)
+    assert set(first.entries) == set(again.entries)
+    assert {entry.location for entry in first.entries} == {e.location for e in again.entries}
+    assert set(first.problems) == set(again.problems)

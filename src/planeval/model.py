@@ -2,8 +2,9 @@
 
 Location and Entry are plain slotted dataclasses rather than frozen ones: one of each is
 built for every rated row, in a worker and again in the parent (hundreds of thousands in a
-national roll-up), and a frozen dataclass costs several times as much to build. planeval never
-changes a record once built; make a changed copy with ``dataclasses.replace``.
+national roll-up), and a frozen dataclass costs several times as much to build. They are
+still hashable by value, like the frozen records that hold them: planeval never changes a
+record once built (make a changed copy with ``dataclasses.replace``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import enum
 from dataclasses import dataclass
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Location:
     """A place in a workbook: the file, the sheet and the Excel cell (``C14``)."""
 
@@ -60,7 +61,7 @@ class Problem:
         return f"{text}（{self.hint}）" if self.hint else text
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
     """One rated line of a Chapter 3 table: an implementation item (実施内容) or one of its
     sub-items (細目), with its status (達成状況) and issue text (課題等).
