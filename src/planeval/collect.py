@@ -28,12 +28,12 @@ def describe(entry: Entry) -> str:
 
 
 def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Problem]]:
-    keys = [entry_key(entry) for entry in entries]
+    keys = list(map(entry_key, entries))
+    if len(set(keys)) == len(keys):
+        return list(entries), []  # no item read twice: the usual case, found without grouping
     groups: dict[EntryKey, list[Entry]] = {}
     for key, entry in zip(keys, entries, strict=True):
         groups.setdefault(key, []).append(entry)
-    if len(groups) == len(entries):
-        return list(entries), []  # no item read twice: the usual case
     kept: list[Entry] = []
     problems: list[Problem] = []
     for key, entry in zip(keys, entries, strict=True):
