@@ -93,10 +93,9 @@ def _entity_bomb(padding: int) -> str:
     )
 
 
-def _lying_sizes(path: Path) -> None:
-    """Rewrite the sheet part's declared uncompressed size, in both headers, to 100 bytes."""
+def lying_sizes(path: Path, name: bytes = b"xl/worksheets/sheet1.xml") -> None:
+    """Rewrite a part's declared uncompressed size, in both headers, to 100 bytes."""
     data = bytearray(path.read_bytes())
-    name = b"xl/worksheets/sheet1.xml"
     local = data.find(b"PK\x03\x04" + data[4:6])  # first local header
     while local != -1:
         name_length = struct.unpack_from("<H", data, local + 26)[0]
@@ -135,7 +134,7 @@ def _raw(name: str, sheet: str | None = None, **options: object) -> Callable[[Pa
 
 def _lying(folder: Path) -> Path:
     path = write_xlsx(folder / "lying.xlsx", table_sheet(GOOD_ROWS * 200))
-    _lying_sizes(path)
+    lying_sizes(path)
     return path
 
 
@@ -145,7 +144,7 @@ def _truncated(folder: Path) -> Path:
     return path
 
 
-def _missing_part(folder: Path) -> Path:
+def missing_part(folder: Path) -> Path:
     """workbook.xml names a sheet whose part is not in the archive."""
     path = folder / "missing.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -215,7 +214,7 @@ CASES = [
         _raw("wide.xlsx", table_sheet(GOOD_ROWS, WIDE_CELL)),
         "列が多すぎます（16,384 列目まで",
     ),
-    Case("missing part", _missing_part, "ブックに必要な部品が欠けています"),
+    Case("missing part", missing_part, "ブックに必要な部品が欠けています"),
     Case("empty", _bytes("empty.xlsx", b""), "空のファイルです"),
     Case(
         "csv",

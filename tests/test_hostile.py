@@ -18,7 +18,16 @@ import planeval
 from planeval.cli import app
 from planeval.io.chapter3 import read_sheet
 from planeval.io.grid import ExcelError, SheetGrid
-from tests.hostile import CASES, HEADER_ROW, SHEET_END, SHEET_START, inline_row, write_xlsx
+from tests.hostile import (
+    CASES,
+    HEADER_ROW,
+    SHEET_END,
+    SHEET_START,
+    inline_row,
+    lying_sizes,
+    missing_part,
+    write_xlsx,
+)
 
 # planeval in a child process that writes its own peak memory (kB) to argv[1] when it exits
 MEASURED = """
@@ -237,3 +246,35 @@ def test_a_part_that_inflates_past_its_limit_is_stopped_whatever_its_header_says
     path = _lying(tmp_path)  # its sheet claims 100 bytes and holds about 100 KB
     result = planeval.read_workbooks([path], limits=planeval.Limits(part_mb=0.01))
     assert "xl/worksheets/sheet1.xml が展開すると 0.01 MB を超えます" in result.errors[0].message
+
+
+def test_parts_remembered_from_earlier_files_are_judged_again_when_anything_differs(
+    tmp_path: Path,
+) -> None:
+    """planeval remembers the parts it has judged (a roll-up's files come from one template)
+    by their exact bytes, declared size and CRC, and the structure read from identical
+    workbook parts: a file right after a good one, sharing all but one detail with it, still
+    gets its own judgement."""
+    import zipfile
+
+    good = write_xlsx(tmp_path / "a_good.xlsx")
+    dtd = tmp_path / "b_dtd.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(dtd, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "_rels/.rels":
+                data = data.replace(b"?>", b'?><!DOCTYPE r [<!ENTITY e "x">]>', 1)
+            out.writestr(name, data)
+    lying = tmp_path / "c_lying.xlsx"
+    lying.write_bytes(good.read_bytes())
+    lying_sizes(lying, b"_rels/.rels")
+    missing = missing_part(tmp_path)  # the same workbook parts as the good file, no sheet
+    again = write_xlsx(tmp_path / "e_good.xlsx")
+
+    result = planeval.read_workbooks([good, dtd, lying, missing, again])
+    assert result.files == [str(good), str(again)]
+    assert result.left_out == [str(dtd), str(lying), str(missing)]
+    message = {problem.location.file: problem.message for problem in result.errors}
+    assert "DTD やエンティティ宣言があるため" in message[str(dtd)]
+    assert "壊れているか途中で切れたブックです" in message[str(lying)]
+    assert "ブックに必要な部品が欠けています" in message[str(missing)]

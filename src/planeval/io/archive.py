@@ -161,10 +161,10 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
                     total += info.file_size
                     continue
                 if info.file_size <= CHUNK and not info.flag_bits & 1:
-                    data = _inflate_small(archive, info, limits)
+                    is_sheet = info.filename.startswith("xl/worksheets/")
+                    data = _inflate_small(archive, info, limits, remember=not is_sheet)
                     kept[info.filename] = data
-                    if not info.filename.startswith("xl/worksheets/"):
-                        _refuse_dtd(data, info)  # all a small part other than a sheet needs
+                    if not is_sheet:  # (judged DTD-free by _inflate_small: all it needs)
                         total += len(data)
                         continue
                     chunks: Iterable[bytes] = (data,)
@@ -192,7 +192,34 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
     return ArchiveFacts(parts, sheets, derived, kind, content)
 
 
+_WORKBOOK, _RELATIONS, _CUSTOM = (
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "docProps/custom.xml",
+)
+# The structure read from the same three parts before (see _JUDGED): one template, one answer.
+_STRUCTURES: dict[
+    tuple[bytes, bytes, bytes | None], tuple[tuple[SheetEntry, ...] | None, frozenset[str]]
+] = {}
+
+
 def _structure(
+    archive: zipfile.ZipFile, kept: dict[str, bytes]
+) -> tuple[list[SheetEntry] | None, frozenset[str]]:
+    key = None
+    custom_known = _CUSTOM in kept or _CUSTOM not in archive.NameToInfo
+    if _WORKBOOK in kept and _RELATIONS in kept and custom_known:
+        key = (kept[_WORKBOOK], kept[_RELATIONS], kept.get(_CUSTOM))
+        if (known := _STRUCTURES.get(key)) is not None:
+            sheets, derived = known
+            return (None if sheets is None else list(sheets)), derived
+    found = _read_structure(archive, kept)
+    if key is not None and len(_STRUCTURES) < _JUDGED_MOST:
+        _STRUCTURES[key] = (None if found[0] is None else tuple(found[0])), found[1]
+    return found
+
+
+def _read_structure(
     archive: zipfile.ZipFile, kept: dict[str, bytes]
 ) -> tuple[list[SheetEntry] | None, frozenset[str]]:
     from planeval.io.structure import derived_sheets, workbook_sheets
@@ -243,12 +270,29 @@ def _inflate_streaming(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Itera
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 
 
-def _inflate_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+# Parts already judged in this process, by their compressed bytes and declared size and CRC:
+# the files of one roll-up are mostly made from one template, and their theme, styles,
+# content types and relationships parts are byte for byte the same. A part found here
+# inflates to the same bytes and is judged the same, so it is neither inflated nor scanned
+# again. Only small parts that passed are kept; worksheets, which differ, are never kept.
+_JUDGED: dict[tuple[int, int, int, bytes], bytes] = {}
+_JUDGED_MOST = 256  # parts
+_JUDGED_LARGEST = 64 * 1024  # bytes inflated
+
+
+def _inflate_small(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, *, remember: bool = False
+) -> bytes:
     """A small part in one go, straight from its compressed bytes: much cheaper than zipfile's
     per-part machinery for the ten-odd small parts of every workbook. Inflating stops at the
-    part limit, and the result must match the size and CRC the archive declares."""
+    part limit, and the result must match the size and CRC the archive declares. With
+    ``remember``, the part is also refused if it holds a DTD, and a part judged before is
+    not inflated again."""
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return archive.read(info)  # rare methods: let zipfile handle (or refuse) them
+        data = archive.read(info)  # rare methods: let zipfile handle (or refuse) them
+        if remember:
+            _refuse_dtd(data, info)
+        return data
     handle = archive.fp
     assert handle is not None
     handle.seek(info.header_offset)
@@ -258,6 +302,10 @@ def _inflate_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limi
     fields = _LOCAL_HEADER.unpack(header)
     handle.seek(fields[10] + fields[11], 1)  # past the file name and the extra field
     raw = handle.read(info.compress_size)
+    key = (info.compress_type, info.file_size, info.CRC, raw)
+    known = _JUDGED.get(key) if remember else None
+    if known is not None and len(known) <= limits.part_mb * MB:  # (limits may have changed)
+        return known
     if info.compress_type == zipfile.ZIP_STORED:
         data = raw
     else:
@@ -270,6 +318,10 @@ def _inflate_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limi
             )
     if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
         raise zipfile.BadZipFile(f"{info.filename}: size or CRC does not match the directory")
+    if remember:
+        _refuse_dtd(data, info)
+        if len(data) <= _JUDGED_LARGEST and len(_JUDGED) < _JUDGED_MOST:
+            _JUDGED[key] = data
     return data
 
 
