@@ -79,19 +79,23 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             files.append(path)
             continue
         found = len(files)
-        for child in sorted(path.iterdir()):
-            if not child.is_file() or child.suffix.lower() not in WORKBOOK_SUFFIXES:
+        # (scandir knows which entries are files without a stat each, on most file systems)
+        with os.scandir(path) as listing:
+            children = sorted(listing, key=lambda child: child.name)
+        for child in children:
+            suffix = os.path.splitext(child.name)[1].lower()
+            if suffix not in WORKBOOK_SUFFIXES or not child.is_file():
                 continue
             if child.name.startswith(("~$", ".")) or child.name.endswith(".tmp"):
                 notices.append(
                     Problem(
-                        Location(str(child)),
+                        Location(str(path / child.name)),
                         Severity.NOTICE,
                         "Excel の一時ファイル・隠しファイルのため読み飛ばしました",
                     )
                 )
                 continue
-            files.append(FoundInFolder(child))
+            files.append(FoundInFolder(path / child.name))
         if len(files) == found:
             notices.append(
                 Problem(
@@ -133,7 +137,14 @@ def read_workbooks(
     result.read = list(result.entries)
     result.entries, duplicates = merge_duplicates(result.entries)
     result.problems.extend(duplicates)
-    result.entries = [_named(entry, result) for entry in result.entries]
+    policies, directions = result.policy_names, result.direction_names
+    result.entries = [
+        entry
+        if entry.policy_name == policies.get(entry.policy_id, "")
+        and entry.direction_name == directions.get(entry.direction_id, "")
+        else _named(entry, result)
+        for entry in result.entries
+    ]
     return result
 
 
