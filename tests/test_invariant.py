@@ -123,3 +123,27 @@ def test_the_quick_path_for_plain_rows_reads_what_the_general_path_reads(
     assert quick.problems == general.problems
     assert quick.texts == general.texts
     assert quick.items_seen == general.items_seen
+
+
+def test_a_short_row_the_quick_path_could_take_is_still_found_as_a_header_row() -> None:
+    """Short rows go to the one-step reader before title matching, which is safe only because
+    it refuses a status cell with a ※ remark: "評価 ※ ○" matches the title 評価 once the
+    remark is dropped, and this row is a header row (事業 | … | 評価 | 実施内容)."""
+    from unittest import mock
+
+    from planeval.io import chapter3
+
+    def grid() -> SheetGrid:
+        sheet = SheetGrid(
+            "第3章",
+            [HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["事業", "① 実施", "評価 ※ ○", "実施内容"]],
+        )
+        sheet.continued = {(2, 0)}  # the project column's title merged down from above
+        return sheet
+
+    quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
+    with mock.patch.object(chapter3, "read_plain_item_row", return_value=False):
+        general = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
+    assert quick.tables == general.tables == 2
+    assert quick.entries == general.entries
+    assert len(quick.entries) == 1

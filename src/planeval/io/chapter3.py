@@ -28,7 +28,7 @@ from planeval.ids import (
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import HEADER_TITLES, POLICY_HEADING, find_columns
-from planeval.io.plain_rows import read_plain_item_row
+from planeval.io.plain_rows import SHORT_ROW, read_plain_item_row
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale, clean_text
@@ -43,6 +43,15 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     plain_sheet = not grid.unsaved_formulas and not grid.has_errors
     symbols = {status.symbol: status.symbol for status in scale.statuses}
     for row_index, cells in grid.iter_rows():
+        quick = table if plain_sheet else None  # where the one-step reader may add a row
+        short = len(cells) <= SHORT_ROW
+        # a short row the one-step reader takes is never a header row: it goes first
+        if (
+            quick is not None
+            and short
+            and read_plain_item_row(grid, row_index, cells, quick, file, scale, symbols, result)
+        ):
+            continue
         columns = find_columns(cells)
         if columns is not None:
             if table is not None:
@@ -53,9 +62,9 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
         if (
-            table is not None
-            and plain_sheet
-            and read_plain_item_row(grid, row_index, cells, table, file, scale, symbols, result)
+            quick is not None
+            and not short
+            and read_plain_item_row(grid, row_index, cells, quick, file, scale, symbols, result)
         ):
             continue
         if not any(value is not None and value != "" for value in cells):

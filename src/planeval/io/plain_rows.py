@@ -6,6 +6,12 @@ same item on the next row, the item cell merged over both. Reading those without
 general path's checks for every rarer case roughly halves the time of the layout reader on
 large files; any row it is not sure of goes to the general path, and a property test checks
 that both read every table the same.
+
+A row it takes is never a header row when it has at most SHORT_ROW cells, so read_sheet tries
+it before looking for column titles in such a row: its item cell ("①…", "1…" once
+normalised) and its status cell (a symbol after an optional label, with no ※ or ＊ remark
+that title matching would strip) can never read as column titles, and a header row needs
+three titles in three other cells.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location
 from planeval.scale import Scale, clean_text
+
+SHORT_ROW = 4  # cells; see above
+_REMARK_MARKS = ("※", "＊", "*")
 
 
 def read_plain_item_row(
@@ -48,6 +57,8 @@ def read_plain_item_row(
     label: str | None = None
     symbol = symbols.get(status)
     if symbol is None:  # "label symbol", or anything the general path must judge
+        if any(mark in status for mark in _REMARK_MARKS):
+            return False  # (title matching drops what follows ※: see above)
         status = clean_text(status)
         split = scale.split_labelled(status)
         if split is None or not split[0]:
