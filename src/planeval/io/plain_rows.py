@@ -41,9 +41,10 @@ def read_plain_item_row(
     above continued by a merged cell and rated "label symbol" again. No sub-item column
     value. False (nothing done) for any other row, which _read_table_row then reads; for
     these both give the same entry."""
-    columns = table.columns
     width = len(line)
-    item_column, status_column = columns["item"], columns["status"]
+    item_column, status_column, sub_column, project_column, issue_column, department_column = (
+        table.layout
+    )
     if item_column >= width or status_column >= width:
         return False
     status, item = line[status_column], line[item_column]
@@ -67,10 +68,8 @@ def read_plain_item_row(
     same_item = (row, item_column) in continued
     if same_item and (label is None or table.item is None):
         return False  # a merged item rated again without a label: the general path warns
-    sub_column = columns.get("sub_item")
     if sub_column is not None and sub_column < width and line[sub_column] not in (None, ""):
         return False
-    project_column = columns["project"]
     new_project = None
     if project_column < width:
         project = line[project_column]
@@ -83,7 +82,8 @@ def read_plain_item_row(
     if new_project is None and table.project is None:
         return False
     if not same_item:
-        table.flush(result)
+        if table.unrated_item is not None:
+            table.flush(result)
         if new_project is not None:
             table.start_project(new_project.id, new_project.name, cell_ref(row, project_column))
         number = parse_item(clean_text(item))
@@ -91,11 +91,10 @@ def read_plain_item_row(
         table.repeat_of = parse_repeat_of(number.name)
     assert table.project is not None and table.item is not None
     result.items_seen.append((table.project[0], table.item.number, table.item.name))
-    issue_column, department_column = columns.get("issue"), columns.get("department")
     add_entry(
         result,
         table,
-        Location(file, grid.name, cell_ref(row, status_column)),
+        Location(file, grid.name, f"{table.status_letter}{row + 1}"),
         sub_item=label,
         symbol=symbol,
         status_text=status,
