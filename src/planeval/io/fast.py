@@ -11,6 +11,7 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 from planeval.io.archive import ArchiveFacts
@@ -69,7 +70,8 @@ def open_fast(path: Path, facts: ArchiveFacts) -> OpenedWorkbook | None:
             grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
             if grid is None:
                 return None
-            grid.hidden_rows = facts.parts[sheet.part].hidden_rows & set(grid.rows)
+            hidden = facts.parts[sheet.part].hidden_rows
+            grid.hidden_rows = hidden & set(grid.rows) if hidden else set()
             opened.sheets.append(grid)
     finally:
         book.close()
@@ -81,24 +83,28 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
     if height * width > MAX_CELLS:
         return None
     values = sheet.to_python(skip_empty_area=False)  # type: ignore[attr-defined]
-    rows: dict[int, list[object]] = {}
-    for index, line in enumerate(values):
-        if line.count("") == len(line):
-            continue  # an empty row (a 0 or a False is a value, and keeps its row)
-        # text as it is (an empty cell stays "", which the layout reader takes as empty, like
-        # None); numbers, dates and booleans as openpyxl gives them
-        rows[index] = [value if type(value) is str else _value(value) for value in line]
+    # text as it is (an empty cell stays "", which the layout reader takes as empty, like
+    # None); numbers, dates and booleans as openpyxl gives them. A sheet of text only (the
+    # usual status workbook) is known as such in one pass over its cells' types.
+    rows: dict[int, list[object]] = {
+        index: line for index, line in enumerate(values) if line.count("") != len(line)
+    }
+    if set(map(type, itertools.chain.from_iterable(rows.values()))) - {str}:
+        for index, line in rows.items():
+            rows[index] = [value if type(value) is str else _value(value) for value in line]
     grid = SheetGrid(name, rows)
+    continued = grid.continued
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:
             continue
-        value = grid.value(top, left)
+        first = rows.get(top, ())
+        value = first[left] if left < len(first) else None
         for row in range(top + 1, bottom + 1):
             line = rows.setdefault(row, [])
             if left >= len(line):
                 line.extend([None] * (left + 1 - len(line)))
             line[left] = value
-            grid.continued.add((row, left))
+            continued.add((row, left))
     return grid
 
 
