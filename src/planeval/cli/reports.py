@@ -43,8 +43,6 @@ def summarize_command(
     ] = False,
 ) -> None:
     """Count statuses per policy (or direction, project): every symbol, zeros included."""
-    from planeval.report.document import build_report
-
     if by not in ("policy", "direction", "project"):
         raise UsageError(f"--by must be policy, direction or project, not '{by}'")
     if narrative and by != "policy":
@@ -52,7 +50,11 @@ def summarize_command(
     config, result = load_inputs(files, config_path, fmt)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
     summary = summarize(result.entries, by=group_by, scale=config.scale)
-    report = build_report(result.entries, config.scale) if narrative else None
+    report = None
+    if narrative:
+        from planeval.report.document import build_report
+
+        report = build_report(result.entries, config.scale)
 
     def emit() -> None:
         if fmt == JSON:
