@@ -2,7 +2,10 @@
 
 Every XML part is streamed once through zlib with a byte counter, so a part that inflates past
 its limit (whatever its header claims), a DTD or entity declaration anywhere in a part, and a
-cell reference beyond the row or column limit are found before openpyxl allocates anything.
+cell reference beyond the row or column limit are found before openpyxl or calamine allocates
+anything. A small part whose compressed bytes, declared size and CRC are those of a part that
+passed earlier in the same process (a template's theme or styles, in every file of a roll-up)
+is known to pass again without inflating it.
 """
 
 from __future__ import annotations
@@ -175,8 +178,8 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
                     parts[info.filename] = facts
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
-            sheets, derived = _structure(archive, kept)
             names = {info.filename for info in infos}
+            sheets, derived = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Refused(
@@ -204,10 +207,10 @@ _STRUCTURES: dict[
 
 
 def _structure(
-    archive: zipfile.ZipFile, kept: dict[str, bytes]
+    archive: zipfile.ZipFile, kept: dict[str, bytes], names: set[str]
 ) -> tuple[list[SheetEntry] | None, frozenset[str]]:
     key = None
-    custom_known = _CUSTOM in kept or _CUSTOM not in archive.NameToInfo
+    custom_known = _CUSTOM in kept or _CUSTOM not in names
     if _WORKBOOK in kept and _RELATIONS in kept and custom_known:
         key = (kept[_WORKBOOK], kept[_RELATIONS], kept.get(_CUSTOM))
         if (known := _STRUCTURES.get(key)) is not None:
