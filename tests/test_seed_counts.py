@@ -144,3 +144,11 @@ def test_records_read_are_values_that_compare_and_hash_by_content() -> None:
     assert set(first.entries) == set(again.entries)
     assert {entry.location for entry in first.entries} == {e.location for e in again.entries}
     assert set(first.problems) == set(again.problems)
+    # and they survive pickling (how results cross from worker processes) unchanged
+    import pickle
+
+    records = (first.entries, first.problems, first.texts)
+    assert pickle.loads(pickle.dumps(records)) == records
+    where = planeval.Location("a.xlsx", "第3章", "C5")
+    problem = planeval.Problem(where, planeval.Severity.WARNING, "見出し", "直し方", "詳細")
+    assert pickle.loads(pickle.dumps(problem)) == problem

@@ -29,6 +29,9 @@ class Location:
             parts.append(self.cell)
         return " › ".join(parts)
 
+    def __reduce__(self) -> tuple[type[Location], tuple[object, ...]]:
+        return Location, (self.file, self.sheet, self.cell)  # (see Problem.__reduce__)
+
 
 class Severity(enum.StrEnum):
     """How bad a problem is: an error stops counting, a warning and a notice do not."""
@@ -59,6 +62,11 @@ class Problem:
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"
         return f"{text}（{self.hint}）" if self.hint else text
+
+    def __reduce__(self) -> tuple[type[Problem], tuple[object, ...]]:
+        # pickled as its fields (read results cross from worker processes): several times
+        # cheaper than a frozen dataclass's own state handling
+        return Problem, (self.location, self.severity, self.message, self.hint, self.detail)
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -99,3 +107,6 @@ class TextCell:
 
     location: Location
     text: str
+
+    def __reduce__(self) -> tuple[type[TextCell], tuple[object, ...]]:
+        return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
