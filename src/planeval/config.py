@@ -12,7 +12,6 @@ counted = true
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,8 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         if not candidate.is_file():
             return Config()
         path = candidate
+    import tomllib  # (only when there is a file: most runs have none)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -35,6 +34,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it only if the block succeeds, so a
     reader never sees a half-written file. The file gets the usual permissions (umask)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # (only when writing: most commands print)
+
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
     temporary = Path(name)
