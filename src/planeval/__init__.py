@@ -12,7 +12,7 @@ from planeval.aggregate import Count, Group, Summary, summarize
 from planeval.config import Config, load_config
 from planeval.errors import ConfigError, PlanevalError
 from planeval.frame import to_dataframe
-from planeval.io.archive import Limits
+from planeval.io.limits import Limits
 from planeval.io.reader import ReadResult, read_workbooks
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import DEFAULT_SCALE, Scale, Status

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.errors import ConfigError
-from planeval.io.archive import Limits
+from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 
 CONFIG_NAME = "planeval.toml"

@@ -24,7 +24,8 @@ from planeval.cli.common import (
 )
 from planeval.config import load_config
 from planeval.errors import UsageError
-from planeval.io.reader import combine, expand_inputs, read_workbooks
+from planeval.io.inputs import expand_inputs
+from planeval.io.reader import combine, read_workbooks
 from planeval.output import atomic_path, check_targets
 from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json

@@ -21,7 +21,7 @@ from planeval.cli.common import (
     load_inputs,
 )
 from planeval.errors import UsageError
-from planeval.io.reader import expand_inputs
+from planeval.io.inputs import expand_inputs
 from planeval.output import check_targets
 from planeval.report import DEFAULT_TITLE, views
 from planeval.report.render import JSON, RICH, write_json

@@ -1,41 +1,40 @@
 """Judging an .xlsx archive before any parser sees it: sizes, ratios, DTDs, cell extents.
 
-Every XML part is streamed once through zlib with a byte counter, so a part that inflates past
-its limit (whatever its header claims), a DTD or entity declaration anywhere in a part, and a
-cell reference beyond the row or column limit are found before openpyxl or calamine allocates
-anything. A small part whose compressed bytes, declared size and CRC are those of a part that
-passed earlier in the same process (a template's theme or styles, in every file of a roll-up)
-is known to pass again without inflating it.
+Every XML part is inflated once (planeval.io.parts) with a byte counter, so a part that
+inflates past its limit (whatever its header claims), a DTD or entity declaration anywhere in
+a part, and a cell reference beyond the row or column limit are found before openpyxl or
+calamine allocates anything.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 import os
 import re
-import signal
-import struct
-import threading
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+from planeval.io.limits import HOW, MB, Limits, Refused
+from planeval.io.parts import (
+    CHUNK,
+    inflate_small,
+    inflate_streaming,
+    inflated_past_limit,
+    refuse_dtd,
+)
 from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
 
 if TYPE_CHECKING:
     from planeval.io.structure import SheetEntry
 
-MB = 1024 * 1024
-CHUNK = 1024 * 1024
 IN_MEMORY = 8 * MB  # files up to this size are read into memory once, judged and read there
 _OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
@@ -51,25 +50,6 @@ _HIDDEN = re.compile(rb"hidden=").search
 _DIMENSION = re.compile(
     rb"<(?:\w+:)?dimension\b[^>]*?\sref=\"([A-Z]{1,4})?([0-9]+)?:?([A-Z]{1,4})?([0-9]+)?\""
 )
-HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """What planeval reads at the most; planeval.toml's [limits] table changes any of them."""
-
-    file_mb: float = 50  # size of one input file
-    zip_entries: int = 2_000  # parts in one workbook
-    part_mb: float = 300  # uncompressed size of one part
-    total_mb: float = 600  # uncompressed size of all parts together
-    ratio: float = 200  # uncompressed ÷ compressed, for parts over 1 MB
-    rows: int = 200_000  # rows in one sheet (by the highest row number used)
-    columns: int = 1_000  # columns in one sheet (by the highest column used)
-    seconds: float = 60  # time to judge and read one file
-
-
-class Refused(Exception):
-    """The file is outside a limit or unsafe; the message says which, in Japanese."""
 
 
 @dataclass(slots=True)
@@ -165,14 +145,14 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
                     continue
                 if info.file_size <= CHUNK and not info.flag_bits & 1:
                     is_sheet = info.filename.startswith("xl/worksheets/")
-                    data = _inflate_small(archive, info, limits, remember=not is_sheet)
+                    data = inflate_small(archive, info, limits, remember=not is_sheet)
                     kept[info.filename] = data
                     if not is_sheet:  # (judged DTD-free by _inflate_small: all it needs)
                         total += len(data)
                         continue
                     chunks: Iterable[bytes] = (data,)
                 else:
-                    chunks = _inflate_streaming(archive, info)
+                    chunks = inflate_streaming(archive, info)
                 facts, inflated = _scan_part(chunks, info, limits, total, far)
                 if facts is not None:
                     parts[info.filename] = facts
@@ -200,7 +180,9 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
     "xl/_rels/workbook.xml.rels",
     "docProps/custom.xml",
 )
-# The structure read from the same three parts before (see _JUDGED): one template, one answer.
+# The structure read from the same three parts before (like the parts in planeval.io.parts):
+# one template, one answer.
+_STRUCTURES_MOST = 256
 _STRUCTURES: dict[
     tuple[bytes, bytes, bytes | None], tuple[tuple[SheetEntry, ...] | None, frozenset[str]]
 ] = {}
@@ -217,7 +199,7 @@ def _structure(
             sheets, derived = known
             return (None if sheets is None else list(sheets)), derived
     found = _read_structure(archive, kept)
-    if key is not None and len(_STRUCTURES) < _JUDGED_MOST:
+    if key is not None and len(_STRUCTURES) < _STRUCTURES_MOST:
         _STRUCTURES[key] = (None if found[0] is None else tuple(found[0])), found[1]
     return found
 
@@ -262,72 +244,6 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             )
 
 
-def _inflate_streaming(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    """A large part, chunk by chunk, through zipfile (which checks its CRC at the end)."""
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            yield chunk
-
-
-# a zip's local file header (PKWARE APPNOTE 4.3.7): the name's and extra field's lengths last
-_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
-
-
-# Parts already judged in this process, by their compressed bytes and declared size and CRC:
-# the files of one roll-up are mostly made from one template, and their theme, styles,
-# content types and relationships parts are byte for byte the same. A part found here
-# inflates to the same bytes and is judged the same, so it is neither inflated nor scanned
-# again. Only small parts that passed are kept; worksheets, which differ, are never kept.
-_JUDGED: dict[tuple[int, int, int, bytes], bytes] = {}
-_JUDGED_MOST = 256  # parts
-_JUDGED_LARGEST = 64 * 1024  # bytes inflated
-
-
-def _inflate_small(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, *, remember: bool = False
-) -> bytes:
-    """A small part in one go, straight from its compressed bytes: much cheaper than zipfile's
-    per-part machinery for the ten-odd small parts of every workbook. Inflating stops at the
-    part limit, and the result must match the size and CRC the archive declares. With
-    ``remember``, the part is also refused if it holds a DTD, and a part judged before is
-    not inflated again."""
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        data = archive.read(info)  # rare methods: let zipfile handle (or refuse) them
-        if remember:
-            _refuse_dtd(data, info)
-        return data
-    handle = archive.fp
-    assert handle is not None
-    handle.seek(info.header_offset)
-    header = handle.read(_LOCAL_HEADER.size)
-    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
-    fields = _LOCAL_HEADER.unpack(header)
-    handle.seek(fields[10] + fields[11], 1)  # past the file name and the extra field
-    raw = handle.read(info.compress_size)
-    key = (info.compress_type, info.file_size, info.CRC, raw)
-    known = _JUDGED.get(key) if remember else None
-    if known is not None and len(known) <= limits.part_mb * MB:  # (limits may have changed)
-        return known
-    if info.compress_type == zipfile.ZIP_STORED:
-        data = raw
-    else:
-        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-        data = inflater.decompress(raw, int(limits.part_mb * MB) + 1)
-        if inflater.unconsumed_tail:
-            raise Refused(
-                f"部品 {info.filename} が展開すると {limits.part_mb:,g} MB を超えます"
-                "（ZIP の見出しと中身が食い違っています）" + HOW.format(key="part_mb")
-            )
-    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
-        raise zipfile.BadZipFile(f"{info.filename}: size or CRC does not match the directory")
-    if remember:
-        _refuse_dtd(data, info)
-        if len(data) <= _JUDGED_LARGEST and len(_JUDGED) < _JUDGED_MOST:
-            _JUDGED[key] = data
-    return data
-
-
 def _scan_part(
     chunks: Iterable[bytes],
     info: zipfile.ZipInfo,
@@ -344,10 +260,7 @@ def _scan_part(
     for chunk in chunks:
         inflated += len(chunk)
         if inflated > limits.part_mb * MB:
-            raise Refused(
-                f"部品 {info.filename} が展開すると {limits.part_mb:,g} MB を超えます"
-                "（ZIP の見出しと中身が食い違っています）" + HOW.format(key="part_mb")
-            )
+            raise inflated_past_limit(info, limits)
         if total_before + inflated > limits.total_mb * MB:
             raise Refused(
                 f"展開すると {limits.total_mb:,g} MB を超えるブックです"
@@ -355,7 +268,7 @@ def _scan_part(
             )
         window = tail + chunk
         # each full scan runs only where a search for a literal (much faster) says it may match
-        _refuse_dtd(window, info)
+        refuse_dtd(window, info)
         if facts is not None:
             if not facts.has_formulas and (_F_TAG(window) or _F_PREFIXED(window)):
                 facts.has_formulas = bool(_FORMULA.search(window))
@@ -383,14 +296,6 @@ def _scan_part(
     return facts, inflated
 
 
-def _refuse_dtd(data: bytes, info: zipfile.ZipInfo) -> None:
-    if _DTD.search(data):
-        raise Refused(
-            f"部品 {info.filename} に DTD やエンティティ宣言があるため、安全のため読みません"
-            "（Excel が保存したブックにはありません。細工されたファイルの可能性があります）"
-        )
-
-
 def _claimed_cells(window: bytes) -> int:
     match = _DIMENSION.search(window)
     if not match:
@@ -412,27 +317,3 @@ def _check_extent(part: str, rows: int, columns: int, limits: Limits) -> None:
             f"シート（{part}）の列が多すぎます（{columns:,} 列目まで、上限 {limits.columns:,} 列）。"
             "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="columns")
         )
-
-
-class FileTimeout(Exception):
-    """Reading one file took longer than its limit."""
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise FileTimeout in this block after ``seconds`` (POSIX main thread; elsewhere no limit)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable or seconds <= 0:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise FileTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

@@ -7,7 +7,7 @@ import itertools
 import operator
 import os
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -15,15 +15,10 @@ from typing import Literal
 from planeval.collect import merge_duplicates
 from planeval.errors import PlanevalError
 from planeval.io import fast
-from planeval.io.archive import (
-    FileTimeout,
-    Limits,
-    Refused,
-    inspect_archive,
-    read_small,
-    time_limit,
-)
+from planeval.io.archive import inspect_archive, read_small
 from planeval.io.chapter3 import read_sheet
+from planeval.io.inputs import FoundInFolder, expand_inputs
+from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import (
@@ -36,7 +31,6 @@ from planeval.io.xlsx import (
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 Engine = Literal["auto", "openpyxl"]
 DEFAULT_LIMITS = Limits()
 
@@ -65,51 +59,6 @@ class ReadResult:
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.is_error]
-
-
-def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Files as given, and every workbook in a given folder (sorted), skipping Excel's lock
-    files (``~$…``), hidden and temporary files, each skip said as a notice. A workbook found
-    in a folder is a FoundInFolder: if it turns out to be planeval's own export, it is skipped
-    (said as a notice) when it is read."""
-    files: list[Path] = []
-    notices: list[Problem] = []
-    for path in paths:
-        if not path.is_dir():
-            files.append(path)
-            continue
-        found = len(files)
-        # (scandir knows which entries are files without a stat each, on most file systems)
-        with os.scandir(path) as listing:
-            children = sorted(listing, key=lambda child: child.name)
-        for child in children:
-            suffix = os.path.splitext(child.name)[1].lower()
-            if suffix not in WORKBOOK_SUFFIXES or not child.is_file():
-                continue
-            if child.name.startswith(("~$", ".")) or child.name.endswith(".tmp"):
-                notices.append(
-                    Problem(
-                        Location(str(path / child.name)),
-                        Severity.NOTICE,
-                        "Excel の一時ファイル・隠しファイルのため読み飛ばしました",
-                    )
-                )
-                continue
-            files.append(FoundInFolder(path / child.name))
-        if len(files) == found:
-            notices.append(
-                Problem(
-                    Location(str(path)),
-                    Severity.ERROR,
-                    "このフォルダには Excel ブック（.xlsx・.xlsm）がありません",
-                    "フォルダの指定が正しいか確認してください",
-                )
-            )
-    return files, notices
-
-
-class FoundInFolder(type(Path())):  # type: ignore[misc]
-    """A path found by listing a folder rather than named by the user."""
 
 
 def read_workbooks(

@@ -1,0 +1,55 @@
+"""What planeval reads at the most (planeval.toml's [limits]), the refusal that names the limit
+a file is outside, and the time limit on reading one file."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What planeval reads at the most; planeval.toml's [limits] table changes any of them."""
+
+    file_mb: float = 50  # size of one input file
+    zip_entries: int = 2_000  # parts in one workbook
+    part_mb: float = 300  # uncompressed size of one part
+    total_mb: float = 600  # uncompressed size of all parts together
+    ratio: float = 200  # uncompressed ÷ compressed, for parts over 1 MB
+    rows: int = 200_000  # rows in one sheet (by the highest row number used)
+    columns: int = 1_000  # columns in one sheet (by the highest column used)
+    seconds: float = 60  # time to judge and read one file
+
+
+class Refused(Exception):
+    """The file is outside a limit or unsafe; the message says which, in Japanese."""
+
+
+class FileTimeout(Exception):
+    """Reading one file took longer than its limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise FileTimeout in this block after ``seconds`` (POSIX main thread; elsewhere no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
