@@ -112,17 +112,17 @@ def test_limits_come_from_planeval_toml(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_a_file_that_takes_too_long_is_left_out(tmp_path: Path, monkeypatch) -> None:
-    from planeval.io import reader
+    from planeval.io import judge
 
     slow, fast = _good(tmp_path / "slow.xlsx", "1-1-1"), _good(tmp_path / "fast.xlsx", "2-1-1")
-    real = reader.open_xlsx
+    real = judge.open_xlsx
 
     def sleepy(path: Path, **options):
         if path == slow:
             time.sleep(5)
         return real(path, **options)
 
-    monkeypatch.setattr(reader, "open_xlsx", sleepy)
+    monkeypatch.setattr(judge, "open_xlsx", sleepy)
     result = planeval.read_workbooks(
         [slow, fast], limits=planeval.Limits(seconds=0.3), engine="openpyxl"
     )
@@ -278,3 +278,17 @@ def test_parts_remembered_from_earlier_files_are_judged_again_when_anything_diff
     assert "DTD やエンティティ宣言があるため" in message[str(dtd)]
     assert "壊れているか途中で切れたブックです" in message[str(lying)]
     assert "ブックに必要な部品が欠けています" in message[str(missing)]
+
+
+@pytest.mark.parametrize(
+    "case", [case for case in CASES if case.left_out], ids=lambda case: case.name
+)
+def test_a_hostile_plan_gets_the_same_sentence_as_a_hostile_status_workbook(
+    case, tmp_path: Path
+) -> None:
+    from planeval.io.plan_reader import read_plan
+
+    path = case.make(tmp_path)
+    with pytest.raises(planeval.PlanevalError) as refused:
+        read_plan(path)
+    assert str(refused.value) == f"{path}: {planeval.read_workbooks([path]).errors[0].message}"

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from planeval.cells import cell_ref, column_letter
 
-@functools.lru_cache(maxsize=1024)
-def column_letter(index: int) -> str:
-    """Excel's column name for a 0-based column index: 0 → A, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
-
-def cell_ref(row: int, column: int) -> str:
-    """Excel's cell reference for 0-based indexes: (13, 2) → C14."""
-    return f"{column_letter(column)}{row + 1}"
+__all__ = ["ExcelError", "SheetGrid", "cell_ref", "column_letter"]
 
 
 class ExcelError(str):

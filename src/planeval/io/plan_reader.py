@@ -12,12 +12,13 @@ from planeval.errors import PlanevalError
 from planeval.ids import circled, parse_direction, parse_item, parse_project
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import POLICY_HEADING
-from planeval.io.sniff import ADVICE, READABLE, sniff
-from planeval.io.xlsx import UnreadableWorkbook, open_xlsx
+from planeval.io.judge import NotRead, judging, open_judged
+from planeval.io.limits import Limits
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
 from planeval.scale import clean_text
 
+DEFAULT_LIMITS = Limits()
 TITLES: dict[str, frozenset[str]] = {
     "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"}),
     "project_id": frozenset({"事業番号", "計画番号"}),
@@ -57,20 +58,17 @@ def _columns(cells: list[object]) -> dict[str, int] | None:
     return columns if has_item and has_project and "treatment" in columns else None
 
 
-def read_plan(path: Path) -> Plan:
+def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
     """Every item of the plan workbook at ``path``; a file that cannot be read is an error."""
-    kind = sniff(path) if path.exists() else None
-    if kind is None:
-        raise PlanevalError(f"{path}: 計画のファイルが見つかりません")
-    if kind not in READABLE:
-        raise PlanevalError(f"{path}: {ADVICE[kind]}")
-    try:
-        opened = open_xlsx(path)
-    except UnreadableWorkbook as error:
-        raise PlanevalError(f"{path}: {error}") from None
     plan = Plan()
-    for grid in opened.sheets:
-        _read_sheet(grid, str(path), plan)
+    try:
+        with judging(limits):  # judged like every status workbook: same limits, same sentences
+            judged = open_judged(path, limits)
+            assert judged.opened is not None  # (only exports found in a folder are skipped)
+            for grid in judged.opened.sheets:
+                _read_sheet(grid, str(path), plan)
+    except NotRead as error:
+        raise PlanevalError(f"{path}: {error}") from None
     if not plan.items:
         raise PlanevalError(
             f"{path}: 計画事業一覧の表が見つかりません（見出し行に「実施内容」と"

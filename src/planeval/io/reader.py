@@ -6,32 +6,20 @@ import dataclasses
 import itertools
 import operator
 import os
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from planeval.collect import merge_duplicates
-from planeval.errors import PlanevalError
-from planeval.io import fast
-from planeval.io.archive import inspect_archive, read_small
 from planeval.io.chapter3 import read_sheet
 from planeval.io.inputs import FoundInFolder, expand_inputs
-from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
-from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
+from planeval.io.judge import Engine, NotRead, judging, open_judged
+from planeval.io.limits import Limits
 from planeval.io.tables import SheetResult
-from planeval.io.xlsx import (
-    OpenedWorkbook,
-    UnreadableWorkbook,
-    ensure_safe_xml,
-    open_xlsx,
-    require_defusedxml,
-)
+from planeval.io.xlsx import OpenedWorkbook, require_defusedxml
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 
-Engine = Literal["auto", "openpyxl"]
 DEFAULT_LIMITS = Limits()
 
 
@@ -204,66 +192,25 @@ def _read_file(
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     and the run goes on with the others."""
     name = str(path)
-    whole_file = Location(name)
-
-    def leave_out(message: str, detail: str = "") -> None:
-        result.problems.append(Problem(whole_file, Severity.ERROR, message, detail=detail))
-        result.left_out.append(name)
-
-    if not path.exists():
-        leave_out("ファイルが見つかりません")
-        return
     try:
-        with time_limit(limits.seconds):
-            content = read_small(path, limits)  # a small file is read once, here
-            # the zip itself is classified while inspected
-            kind = sniff(path, open_zip=False, content=content)
-            if kind not in READABLE:
-                leave_out(ADVICE[kind])
-                return
-            facts = inspect_archive(path, limits, content)
-            if facts.derived and isinstance(path, FoundInFolder):
-                result.problems.append(
-                    Problem(
-                        whole_file,
-                        Severity.NOTICE,
-                        "planeval が書き出した報告書のため読み飛ばしました"
-                        "（数える場合はファイル名を直接指定してください）",
-                    )
-                )
-                return
-            if facts.kind is FileKind.XLSM:
-                result.problems.append(
-                    Problem(
-                        whole_file,
-                        Severity.NOTICE,
-                        "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
-                    )
-                )
-            opened = fast.open_fast(path, facts) if engine == "auto" and fast.available() else None
-            if opened is None:
-                ensure_safe_xml()
-                opened = open_xlsx(path, has_formulas=facts.has_formulas)
-            sheets = [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
-    except (Refused, UnreadableWorkbook) as error:
-        leave_out(str(error), traceback.format_exc())
-    except FileTimeout:
-        leave_out(
-            f"読み込みに {limits.seconds:g} 秒以上かかったため中断しました"
-            "（上限は planeval.toml の [limits] seconds で変えられます）"
+        with judging(limits):
+            judged = open_judged(
+                path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
+            )
+            opened = judged.opened
+            sheets = (
+                [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
+                if opened
+                else []
+            )
+    except NotRead as error:
+        result.problems.append(
+            Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
         )
-    except OSError as error:
-        leave_out(f"ファイルを開けません（{error.strerror or error}）", traceback.format_exc())
-    except MemoryError:
-        leave_out("ブックが大きすぎてメモリに収まりません")
-    except PlanevalError:
-        raise  # not about this file: planeval cannot read safely at all
-    except Exception as error:  # one file's failure must not end the run or lose the others
-        leave_out(
-            f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）",
-            traceback.format_exc(),
-        )
-    else:
+        result.left_out.append(name)
+        return
+    result.problems.extend(judged.notices)
+    if opened is not None:
         _collect(name, opened, sheets, result)
 
 

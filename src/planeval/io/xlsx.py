@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
-from planeval.io.structure import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DERIVED_SHEETS_PROPERTY
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from planeval.io.structure import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DERIVED_SHEETS_PROPERTY
 from planeval.model import Entry, Problem
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.views import CHAPTER3_HEADERS, ISSUE_HEADERS, issue_rows, status_cell

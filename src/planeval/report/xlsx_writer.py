@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planeval.io.grid import cell_ref
+from planeval.cells import cell_ref
 from planeval.model import Location, Problem, Severity
 from planeval.report.render import TableData
 from planeval.report.safety import excel_text, looks_like_formula, sheet_name

@@ -1,0 +1,26 @@
+"""What reading and writing workbooks both need: Excel's cell names, and the marker planeval
+puts in its own exports (so that reading them again never counts their rows twice)."""
+
+from __future__ import annotations
+
+import functools
+
+# The custom document property naming an export's summary, issue-list and data sheets: they
+# repeat the policy sheets' rows and are not counted when the export is read back.
+DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
+
+
+@functools.lru_cache(maxsize=1024)
+def column_letter(index: int) -> str:
+    """Excel's column name for a 0-based column index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def cell_ref(row: int, column: int) -> str:
+    """Excel's cell reference for 0-based indexes: (13, 2) → C14."""
+    return f"{column_letter(column)}{row + 1}"

@@ -1,0 +1,103 @@
+"""One file from bytes to sheet grids: judged by its bytes first, then opened with
+python-calamine where that is safe and with openpyxl otherwise. Status workbooks and the plan
+both come through here, so both get the same limits, refusals and sentences.
+
+Whatever goes wrong with one file becomes a NotRead with the sentence to show; the caller
+names the file and goes on with the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from planeval.errors import PlanevalError
+from planeval.io import fast
+from planeval.io.archive import inspect_archive, read_small
+from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
+from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
+from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
+from planeval.model import Location, Problem, Severity
+
+Engine = Literal["auto", "openpyxl"]
+
+
+class NotRead(Exception):
+    """The file was not read; ``args[0]`` says why in Japanese, ``detail`` is the traceback."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+@dataclass(slots=True)
+class Judged:
+    """An opened workbook (None when it was skipped as planeval's own export) and the notices
+    about it (a macro workbook, a skipped export)."""
+
+    opened: OpenedWorkbook | None
+    notices: list[Problem] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def judging(limits: Limits) -> Iterator[None]:
+    """Run the block under the file's time limit; every failure leaves as a NotRead."""
+    try:
+        with time_limit(limits.seconds):
+            yield
+    except (NotRead, PlanevalError):
+        raise  # (a PlanevalError is not about this file: planeval cannot read safely at all)
+    except (Refused, UnreadableWorkbook) as error:
+        raise NotRead(str(error), traceback.format_exc()) from None
+    except FileTimeout:
+        raise NotRead(
+            f"読み込みに {limits.seconds:g} 秒以上かかったため中断しました"
+            "（上限は planeval.toml の [limits] seconds で変えられます）"
+        ) from None
+    except OSError as error:
+        raise NotRead(
+            f"ファイルを開けません（{error.strerror or error}）", traceback.format_exc()
+        ) from None
+    except MemoryError:
+        raise NotRead("ブックが大きすぎてメモリに収まりません") from None
+    except Exception as error:  # one file's failure must not end the run or lose the others
+        raise NotRead(
+            f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）",
+            traceback.format_exc(),
+        ) from None
+
+
+def open_judged(
+    path: Path, limits: Limits, *, engine: Engine = "auto", skip_exports: bool = False
+) -> Judged:
+    """Judge the file's bytes and open it (call inside ``judging``). ``skip_exports``: a
+    workbook planeval exported is skipped with a notice (for files found in a folder)."""
+    whole_file = Location(str(path))
+    if not path.exists():
+        raise NotRead("ファイルが見つかりません")
+    content = read_small(path, limits)  # a small file is read once, here
+    kind = sniff(path, open_zip=False, content=content)  # (a zip is classified while inspected)
+    if kind not in READABLE:
+        raise NotRead(ADVICE[kind])
+    facts = inspect_archive(path, limits, content)
+    if facts.derived and skip_exports:
+        notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"
+        return Judged(None, [Problem(whole_file, Severity.NOTICE, notice)])
+    notices = []
+    if facts.kind is FileKind.XLSM:
+        notices.append(
+            Problem(
+                whole_file,
+                Severity.NOTICE,
+                "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
+            )
+        )
+    opened = fast.open_fast(path, facts) if engine == "auto" and fast.available() else None
+    if opened is None:
+        ensure_safe_xml()
+        opened = open_xlsx(path, has_formulas=facts.has_formulas)
+    return Judged(opened, notices)
