@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.cycle.validate import validate
 from planeval.io.plan_reader import read_plan
-from planeval.validate import validate
 from tests.conftest import REPO, SEED_WORKBOOK, write_book
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -420,3 +420,22 @@ def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path)
     assert (moved["1-1-1②"]["kind"], moved["1-1-1②"]["trend"]) == ("changed", "改善")  # △ → ○
     assert moved["1-1-3①"]["kind"] == "added"  # a new project of the FY2022 plan
     assert moved["1-2-2①"]["kind"] == "removed"  # ended with FY2021
+
+
+def test_the_template_states_the_issue_rule_of_the_scale_in_use(tmp_path: Path) -> None:
+    """The instructions name the symbols whose needs_issue is set, not a fixed "△・×"."""
+    scale = planeval.Scale(
+        (
+            planeval.Status("A", "達成"),
+            planeval.Status("B", "概ね達成"),
+            planeval.Status("C", "未達成", needs_issue=True),
+        ),
+        as_planned="A",
+    )
+    plan = planeval.read_plan(PLAN)
+    [written] = planeval.write_templates(plan, tmp_path / "t.xlsx", fiscal_year=2022, scale=scale)
+    book = load_workbook(written.path)
+    instructions = "\n".join(str(c.value) for c in book["記入方法"]["A"] if c.value)
+    assert "C を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
+    assert "△" not in instructions and "×" not in instructions
+    assert book["実施状況"]["A3"].value == "達成状況は一覧から選び、C の場合は課題等を必ず記入してください。"

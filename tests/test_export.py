@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import os
 import re
@@ -226,8 +225,8 @@ def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_
     from planeval.report.xlsx_export import write_xlsx
 
     entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
-    entries[1] = dataclasses.replace(entries[1], issue="bell\x07 and \x1b escape\x00")
-    entries[2] = dataclasses.replace(entries[2], issue="長" * 40_000)
+    entries[1] = entries[1]._replace(issue="bell\x07 and \x1b escape\x00")
+    entries[2] = entries[2]._replace(issue="長" * 40_000)
     target = tmp_path / "r.xlsx"
     warnings = write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
     values = [c.value for c in load_workbook(target).worksheets[1]["D"]]

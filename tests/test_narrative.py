@@ -13,8 +13,9 @@ import planeval
 from planeval.aggregate import Count, Group
 from planeval.cli import app
 from planeval.fiscal import era_year, fiscal_year_label
-from planeval.narrative import PROJECTS, policy_sentence, stated_counts
 from planeval.report.document import build_report
+from planeval.statements import PROJECTS, stated_counts
+from planeval.wording import policy_sentence
 from tests.conftest import REPO, SEED_WORKBOOK
 
 TSV = REPO / "data" / "setagaya" / "chapter3.tsv"

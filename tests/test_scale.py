@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planeval import DEFAULT_SCALE, ConfigError, load_config
-from planeval.scale import Scale, Status, clean_text
+from planeval.scale import Scale, Status
+from planeval.text import clean_text
 
 
 @pytest.mark.parametrize(

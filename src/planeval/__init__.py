@@ -1,7 +1,8 @@
 """planeval: evaluate a Japanese local government's IT plan (情報化事業計画).
 
-Read departments' status workbooks, count statuses per policy, and print the
-Chapter 3 progress tables and issue lists.
+Read departments' status workbooks, count statuses per policy, and write the Chapter 3
+progress tables, count sentences and issue lists; around them the yearly cycle (templates,
+validation, comparison across rounds). Every command is one function here:
 
     >>> import planeval
     >>> result = planeval.read_workbooks(["data/setagaya/chapter3.xlsx"])
@@ -9,12 +10,23 @@ Chapter 3 progress tables and issue lists.
 """
 
 from planeval.aggregate import Count, Group, Summary, summarize
+from planeval.api import (
+    Exported,
+    build_report,
+    check,
+    compare,
+    export,
+    read_plan,
+    read_workbooks,
+    validate,
+    write_templates,
+)
 from planeval.config import Config, load_config
 from planeval.errors import ConfigError, PlanevalError
 from planeval.frame import to_dataframe
 from planeval.io.limits import Limits
-from planeval.io.reader import ReadResult, read_workbooks
-from planeval.model import Entry, Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.plan import Plan, PlanItem
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 
 __version__ = "0.1.0"
@@ -25,9 +37,12 @@ __all__ = [
     "ConfigError",
     "Count",
     "Entry",
+    "Exported",
     "Group",
     "Limits",
     "Location",
+    "Plan",
+    "PlanItem",
     "PlanevalError",
     "Problem",
     "ReadResult",
@@ -36,8 +51,15 @@ __all__ = [
     "Status",
     "Summary",
     "__version__",
+    "build_report",
+    "check",
+    "compare",
+    "export",
     "load_config",
+    "read_plan",
     "read_workbooks",
     "summarize",
     "to_dataframe",
+    "validate",
+    "write_templates",
 ]

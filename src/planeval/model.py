@@ -1,20 +1,25 @@
-"""The records every stage passes along: where a value came from, an entry, a problem.
+"""The records every stage passes along: where a value came from, an entry, a problem, and
+what a read of several workbooks gives.
 
-Location and Entry are plain slotted dataclasses rather than frozen ones: one of each is
-built for every rated row, in a worker and again in the parent (hundreds of thousands in a
-national roll-up), and a frozen dataclass costs several times as much to build. They are
-still hashable by value, like the frozen records that hold them: planeval never changes a
-record once built (make a changed copy with ``dataclasses.replace``).
+Location and Entry are named tuples: immutable and hashable by value like the frozen
+dataclasses beside them, and as cheap to build as a plain object (one of each is built for
+every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass costs
+more than ten times as much; bench/README.md has the figures). Make a changed copy with
+``entry._replace(issue=…)``. Being tuples, they also compare equal to a plain tuple of the
+same values.
+
+The entry's fields are defined here once: ENTRY_FIELDS and ENTRY_COLUMNS (with the Japanese
+column titles) are what JSON, the DataFrame, CSV and the export's data sheet are made from.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Location:
+class Location(NamedTuple):
     """A place in a workbook: the file, the sheet and the Excel cell (``C14``)."""
 
     file: str
@@ -22,15 +27,7 @@ class Location:
     cell: str | None = None
 
     def __str__(self) -> str:
-        parts = [self.file]
-        if self.sheet is not None:
-            parts.append(self.sheet)
-        if self.cell is not None:
-            parts.append(self.cell)
-        return " › ".join(parts)
-
-    def __reduce__(self) -> tuple[type[Location], tuple[object, ...]]:
-        return Location, (self.file, self.sheet, self.cell)  # (see Problem.__reduce__)
+        return " › ".join(part for part in self if part is not None)
 
 
 class Severity(enum.StrEnum):
@@ -69,8 +66,7 @@ class Problem:
         return Problem, (self.location, self.severity, self.message, self.hint, self.detail)
 
 
-@dataclass(slots=True, unsafe_hash=True)
-class Entry:
+class Entry(NamedTuple):
     """One rated line of a Chapter 3 table: an implementation item (実施内容) or one of its
     sub-items (細目), with its status (達成状況) and issue text (課題等).
 
@@ -101,6 +97,62 @@ class Entry:
         return f"{self.project_id}{self.item_label or self.item_name}"
 
 
+# The entry's own fields in the order every output lists them, then where it was read.
+ENTRY_FIELDS: tuple[str, ...] = (
+    "policy_id",
+    "policy_name",
+    "direction_id",
+    "direction_name",
+    "project_id",
+    "project_name",
+    "item_no",
+    "item_label",
+    "item_name",
+    "sub_item",
+    "status",
+    "status_text",
+    "issue",
+    "department",
+    "repeat_of",
+)
+SOURCE_FIELDS = ("file", "sheet", "cell")
+# Each column's title where a person reads it (the export's data sheet).
+ENTRY_COLUMNS: dict[str, str] = {
+    "policy_id": "政策番号",
+    "policy_name": "政策名",
+    "direction_id": "方向性番号",
+    "direction_name": "方向性名",
+    "project_id": "事業番号",
+    "project_name": "事業名",
+    "item_no": "実施内容番号",
+    "item_label": "実施内容番号（表記）",
+    "item_name": "実施内容名",
+    "sub_item": "細目",
+    "status": "達成状況",
+    "status_text": "達成状況（入力値）",
+    "issue": "課題等",
+    "department": "所管部",
+    "repeat_of": "再掲元",
+    "file": "ファイル",
+    "sheet": "シート",
+    "cell": "セル",
+}
+assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
+assert tuple(ENTRY_COLUMNS) == (*ENTRY_FIELDS, *SOURCE_FIELDS)
+
+
+def entry_row(entry: Entry) -> tuple[object, ...]:
+    """The entry's values in ENTRY_COLUMNS order: its fields, then file, sheet and cell."""
+    return (*(getattr(entry, name) for name in ENTRY_FIELDS), *entry.location)
+
+
+def entry_record(entry: Entry) -> dict[str, object]:
+    """The entry as the JSON outputs give it: its fields and ``source`` {file, sheet, cell}."""
+    record: dict[str, object] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+    record["source"] = dict(zip(SOURCE_FIELDS, entry.location, strict=True))
+    return record
+
+
 @dataclass(frozen=True, slots=True)
 class TextCell:
     """A cell of text outside the tables: a heading, a narrative paragraph, a legend line."""
@@ -110,3 +162,35 @@ class TextCell:
 
     def __reduce__(self) -> tuple[type[TextCell], tuple[object, ...]]:
         return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
+
+
+# (project ID, item number, item name) of an item row found, its status valid or not
+ItemSeen = tuple[str, int | None, str]
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What reading the inputs gave: entries in input order, every problem, the text cells
+    outside tables (headings, narratives), and the names of policies and directions.
+
+    ``entries`` are the rows as counted: the same item read from several files is there once
+    when they agree and not at all when they do not (see combine.py); ``read`` is every entry
+    as read, before that."""
+
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    read: list[Entry] = field(default_factory=list)
+    items_seen: list[ItemSeen] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list)
+    policy_names: dict[str, str] = field(default_factory=dict)
+    direction_names: dict[str, str] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]

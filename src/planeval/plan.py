@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from planeval.model import Location, Problem
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
-_MARK = re.compile(r"【[^】]*】")
-
-
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=65_536)
-def comparable_name(name: str) -> str:
-    """A name as compared with another: NFKC, without spaces and without 【新規】-style marks."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", _MARK.sub("", name)))
 
 
 @dataclass(frozen=True, slots=True)

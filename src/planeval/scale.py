@@ -9,38 +9,13 @@ unknown and is reported.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-# Characters that are invisible: zero-width ones, and control characters other than tab and
-# line breaks (a cell cannot show them; a crafted file can hold them).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f\x00-\x08\x0b\x0c\x0e-\x1f]")
+from planeval.text import clean_text, compact
+
 # A remark after the symbol, e.g. "△（一部修正）" or "○ (済)".
 _TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
-
-
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def clean_text(value: object) -> str:
-    """The text of a cell with invisible characters removed and outer spaces (any width) trimmed.
-
-    Excel stores characters XML cannot hold as ``_x0007_``; those are decoded first (and, being
-    control characters, then removed)."""
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if "_x" in text:
-        text = _OOXML_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
-    if not text.isprintable() and _INVISIBLE.search(text):  # (printable text has none)
-        text = _INVISIBLE.sub("", text)
-    return text.strip()
-
-
-def _key(text: str) -> str:
-    """The form aliases are compared in: NFKC (full-width to ASCII), no spaces."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +48,7 @@ class Scale:
         lookup: dict[str, str] = {}
         for status in self.statuses:
             for alias in (status.symbol, status.label, *status.aliases):
-                key = _key(alias)
+                key = compact(alias)
                 if not key:
                     continue
                 if lookup.get(key, status.symbol) != status.symbol:
@@ -111,10 +86,10 @@ class Scale:
         Accepts the symbol, its label or an alias, with surrounding spaces of any width,
         zero-width characters, and a trailing remark in brackets ("△（一部修正）").
         """
-        text = value if isinstance(value, str) else ("" if value is None else str(value))
+        text = value if isinstance(value, str) else clean_text(value)
         if text in self._lookup:  # the symbol or an alias exactly as written: the common case
             return self._lookup[text]
-        key = _key(text)
+        key = compact(text)
         if not key:
             return None
         found = self._lookup.get(key)

@@ -14,9 +14,10 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from planeval import __version__
+from planeval.api import read_workbooks
 from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
-from planeval.io.reader import ReadResult, read_workbooks
+from planeval.model import ReadResult
 from planeval.report.render import JSON, RICH, TableData, check_format, write_tables
 
 app = typer.Typer(

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+import planeval
 from planeval.cli.common import (
     SETTINGS,
     ConfigOption,
@@ -25,7 +26,7 @@ from planeval.cli.common import (
 from planeval.config import load_config
 from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
-from planeval.io.reader import combine, read_workbooks
+from planeval.io.reader import join
 from planeval.output import atomic_path, check_targets
 from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json
@@ -58,24 +59,26 @@ def template_command(
     config_path: ConfigOption = None,
 ) -> None:
     """Write the status workbook(s) departments fill in, from the plan."""
-    from planeval.io.plan_reader import read_plan
-    from planeval.template import TemplateOptions, template_files, write_template
-
     if split_by not in (None, "department"):
         raise UsageError(f"--split-by takes 'department', not '{split_by}'")
     if not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
-    options = TemplateOptions(fiscal_year, _parse_date(due), include_ended)
+    deadline = _parse_date(due)
     config = load_config(config_path)
-    plan = read_plan(plan_path)
-    files = template_files(
-        plan, output, split_by_department=split_by is not None, fiscal_year=fiscal_year
+    plan = planeval.read_plan(plan_path, limits=config.limits)
+    written = planeval.write_templates(
+        plan,
+        output,
+        fiscal_year=fiscal_year,
+        scale=config.scale,
+        due=deadline,
+        include_ended=include_ended,
+        split_by_department=split_by is not None,
+        inputs=[plan_path],
+        force=force,
     )
-    check_targets(list(files), [plan_path], force=force)
-    for path, department in files.items():
-        with atomic_path(path) as temporary:
-            rows = write_template(plan, temporary, config.scale, options, department=department)
-        typer.echo(f"書き出しました: {path}（記入する行 {rows} 行）")
+    for template in written:
+        typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行）")
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -98,16 +101,14 @@ def validate_command(
     config_path: ConfigOption = None,
 ) -> None:
     """Check status workbooks (and the plan): every problem with its file, sheet and cell."""
-    from planeval.io.plan_reader import read_plan
     from planeval.report import review
     from planeval.report.problems import write_problems
-    from planeval.validate import validate
 
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
     config, result = load_inputs(files, config_path, fmt)
-    plan = read_plan(plan_path) if plan_path is not None else None
-    problems = validate(result, config.scale, plan=plan)
+    plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
+    problems = planeval.validate(result, scale=config.scale, plan=plan)
     if fmt == JSON:
         write_json({"problems": [views.problem_dict(p) for p in problems]}, sys.stdout)
     elif fmt == RICH:
@@ -150,16 +151,18 @@ def compare_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Compare two evaluation rounds: items whose status moved, and counts per policy."""
-    from planeval.compare import compare_rounds, parse_mapping
+    from planeval.cycle.compare import parse_mapping
     from planeval.report import review
     from planeval.report.xlsx_writer import write_tables_xlsx
 
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     config, before = load_inputs([old], config_path, fmt)
-    after = read_workbooks([new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs)
-    result = combine(before, after)
-    comparison = compare_rounds(before.entries, after.entries, scale=config.scale, mapping=mapping)
+    after = planeval.read_workbooks(
+        [new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
+    )
+    result = join(before, after)
+    comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
     tables = [
         review.movement_table(comparison, include_same=show_all),
         review.count_change_table(comparison),

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from planeval.aggregate import GroupBy, summarize
+import planeval
+from planeval.aggregate import GroupBy
 from planeval.cli.common import (
     ConfigOption,
     Files,
@@ -22,6 +23,7 @@ from planeval.cli.common import (
 )
 from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
+from planeval.model import entry_record
 from planeval.output import check_targets
 from planeval.report import DEFAULT_TITLE, views
 from planeval.report.render import JSON, RICH, write_json
@@ -49,12 +51,8 @@ def summarize_command(
         raise UsageError("--narrative goes with --by policy: the sentences are per policy")
     config, result = load_inputs(files, config_path, fmt)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
-    summary = summarize(result.entries, by=group_by, scale=config.scale)
-    report = None
-    if narrative:
-        from planeval.report.document import build_report
-
-        report = build_report(result.entries, config.scale)
+    summary = planeval.summarize(result.entries, by=group_by, scale=config.scale)
+    report = planeval.build_report(result.entries, config.scale) if narrative else None
 
     def emit() -> None:
         if fmt == JSON:
@@ -123,7 +121,7 @@ def issues_command(
     def emit() -> None:
         if fmt == JSON:
             data = {
-                "issues": [views.entry_dict(entry) for entry in chosen],
+                "issues": [entry_record(entry) for entry in chosen],
                 "problems": [views.problem_dict(p) for p in result.problems],
             }
             write_json(data, sys.stdout)
@@ -159,22 +157,22 @@ def export_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Write the Chapter 3 report: --xlsx, --md, --html, --csv DIR, --json (several at once)."""
-    from planeval.report.document import build_report
-    from planeval.report.export import ExportTargets, export
-
-    targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv_dir, json=json_path)
-    if targets.empty:
+    outputs = {"xlsx": xlsx, "md": md, "html": html, "csv": csv_dir, "json": json_path}
+    if not any(outputs.values()):
         raise UsageError("give at least one output: --xlsx, --md, --html, --csv or --json")
     if fiscal_year is not None and not 1926 <= fiscal_year <= 2200:
         raise UsageError(f"--fiscal-year takes a Western year such as 2021, not {fiscal_year}")
     config, result = load_inputs(files, config_path, RICH)
     inputs, _ = expand_inputs(files)
-    check_targets(targets.files(), inputs, force=force)  # before anything is written
+    check_targets([p for p in outputs.values() if p], inputs, force=force)  # before reading on
 
     def emit() -> None:
-        report = build_report(result.entries, config.scale, title=title, fiscal_year=fiscal_year)
-        result.problems.extend(export(report, targets, inputs=inputs, force=force))
-        for path in targets.files():
+        report = planeval.build_report(
+            result.entries, config.scale, title=title, fiscal_year=fiscal_year
+        )
+        exported = planeval.export(report, **outputs, inputs=inputs, force=force)
+        result.problems.extend(exported.problems)
+        for path in exported.files:
             typer.echo(f"書き出しました: {path}")
 
     finish(result, RICH, keep_going, emit)
@@ -195,26 +193,23 @@ def check_command(
     keep_going: KeepGoing = False,
 ) -> None:
     """Compare the counts stated in narrative paragraphs with the counts of the rows."""
-    from planeval.narrative import compare, find_statements, text_paragraphs
     from planeval.report import review
 
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
     config, result = load_inputs(files, config_path, fmt)
-    texts = [*result.texts, *(cell for path in text or [] for cell in text_paragraphs(path))]
-    statements = find_statements(texts, config.scale)
-    policies = {g.id: g for g in summarize(result.entries, scale=config.scale).groups}
-    disagreements = compare(statements, policies)
+    checked = planeval.check(result, scale=config.scale, texts=text or [])
 
     def emit() -> None:
         if fmt == JSON:
-            write_json(review.check_dict(statements, disagreements, result.problems), sys.stdout)
-        else:
-            if disagreements:
-                emit_tables([review.check_table(disagreements, config.scale)], fmt)
-            typer.echo(review.check_verdict(statements, disagreements))
+            data = review.check_dict(checked.statements, checked.disagreements, result.problems)
+            write_json(data, sys.stdout)
+            return
+        if checked.disagreements:
+            emit_tables([review.check_table(checked.disagreements, config.scale)], fmt)
+        typer.echo(review.check_verdict(checked.statements, checked.disagreements))
 
     finish(result, fmt, keep_going, emit)
-    if disagreements or not statements:
+    if not checked.agrees:
         raise typer.Exit(1)

@@ -16,9 +16,6 @@ Every row that looks rated becomes an Entry or a Problem, never nothing.
 
 from __future__ import annotations
 
-import dataclasses
-import unicodedata
-
 from planeval.ids import (
     parse_direction,
     parse_item,
@@ -27,11 +24,12 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
-from planeval.io.headers import HEADER_TITLES, POLICY_HEADING, find_columns
+from planeval.io.headers import HEADER_TITLES, find_columns
 from planeval.io.plain_rows import SHORT_ROW, read_plain_item_row
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, TextCell
-from planeval.scale import Scale, clean_text
+from planeval.scale import Scale
+from planeval.text import clean_text, policy_heading
 
 ALL_ROLES = tuple(HEADER_TITLES)
 
@@ -82,10 +80,9 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
         if not text or (row, column) in grid.continued:
             continue
         result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
-        heading = POLICY_HEADING.search(text)
-        if heading and len(text) < 80:
-            policy = str(int(unicodedata.normalize("NFKC", heading[1])))
-            result.policy_names.setdefault(policy, heading[2].strip())
+        heading = policy_heading(text)
+        if heading is not None and len(text) < 80:
+            result.policy_names.setdefault(*heading)
 
 
 def _read_table_row(
@@ -288,7 +285,7 @@ def _read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Shee
     extra = own.get(issue_column, "") if issue_column is not None else ""
     if extra:
         issue = f"{entry.issue}\n{extra}" if entry.issue else extra
-        result.entries[table.last_entry] = dataclasses.replace(entry, issue=issue)
+        result.entries[table.last_entry] = entry._replace(issue=issue)
         result.problems.append(
             Problem(
                 Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),

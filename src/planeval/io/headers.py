@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from planeval.scale import clean_text
+from planeval.text import compact
 
 # Column titles, compared after NFKC and with spaces removed.
 HEADER_TITLES: dict[str, frozenset[str]] = {
@@ -29,7 +28,6 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
     ),
 }
 REQUIRED = ("project", "item", "status")
-POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
 
 
 _REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
@@ -38,7 +36,7 @@ _REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
 def _title_key(value: object) -> str:
     """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
     or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等)."""
-    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
+    key = compact(value) if isinstance(value, str) else ""
     return _REMARK.sub("", key) or key
 
 

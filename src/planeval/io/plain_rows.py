@@ -20,7 +20,8 @@ from planeval.ids import parse_item, parse_project, parse_repeat_of
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location
-from planeval.scale import Scale, clean_text
+from planeval.scale import Scale
+from planeval.text import clean_text
 
 SHORT_ROW = 4  # cells; see above
 _REMARK_MARKS = ("※", "＊", "*")

@@ -3,20 +3,17 @@ cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from planeval.errors import PlanevalError
 from planeval.ids import circled, parse_direction, parse_item, parse_project
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import POLICY_HEADING
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
-from planeval.scale import clean_text
+from planeval.text import clean_text, compact, policy_heading
 
 DEFAULT_LIMITS = Limits()
 TITLES: dict[str, frozenset[str]] = {
@@ -39,17 +36,13 @@ TITLES: dict[str, frozenset[str]] = {
 }
 
 
-def _key(value: object) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", clean_text(value)))
-
-
-_NORMALISED = {role: frozenset(_key(t) for t in titles) for role, titles in TITLES.items()}
+_NORMALISED = {role: frozenset(compact(t) for t in titles) for role, titles in TITLES.items()}
 
 
 def _columns(cells: list[object]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, value in enumerate(cells):
-        key = _key(value)
+        key = compact(value) if isinstance(value, str) else ""
         for role, titles in _NORMALISED.items():
             if key in titles and role not in columns:
                 columns[role] = index
@@ -98,10 +91,9 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
         if found is not None:
             columns, project = found, None
             continue
-        heading = POLICY_HEADING.search(" ".join(clean_text(v) for v in cells))
-        if heading and len(heading[0]) < 80:
-            policy = str(int(unicodedata.normalize("NFKC", heading[1])))
-            policy_names.setdefault(policy, heading[2].strip())
+        heading = policy_heading(" ".join(clean_text(v) for v in cells))
+        if heading is not None:
+            policy_names.setdefault(*heading)
             continue
         if columns is None:
             continue

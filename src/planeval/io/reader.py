@@ -2,54 +2,24 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
-import operator
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from planeval.collect import merge_duplicates
 from planeval.io.chapter3 import read_sheet
 from planeval.io.inputs import FoundInFolder, expand_inputs
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook, require_defusedxml
-from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
 
 DEFAULT_LIMITS = Limits()
 
 
-@dataclass(slots=True)
-class ReadResult:
-    """Everything read from the inputs: entries in input order, every problem, the text cells
-    outside tables (headings, narratives), and the names of policies and directions."""
-
-    entries: list[Entry] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    # every entry as read, before the same item from several places was merged (or dropped)
-    read: list[Entry] = field(default_factory=list)
-    # (project ID, item number, item name) of every item row found, its status valid or not
-    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
-    texts: list[TextCell] = field(default_factory=list)
-    policy_names: dict[str, str] = field(default_factory=dict)
-    direction_names: dict[str, str] = field(default_factory=dict)
-    files: list[str] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(problem.is_error for problem in self.problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [problem for problem in self.problems if problem.is_error]
-
-
-def read_workbooks(
+def read_files(
     paths: Sequence[Path | str],
     *,
     scale: Scale = DEFAULT_SCALE,
@@ -58,7 +28,8 @@ def read_workbooks(
     engine: Engine = "auto",
     jobs: int = 1,
 ) -> ReadResult:
-    """Read every Chapter 3 table in the given workbooks and folders. ``progress`` is called
+    """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
+    entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
     with (files done, files in all) after each file. ``engine="openpyxl"`` reads every file
     with openpyxl (the answers are the same; "auto" takes python-calamine where it is safe).
     ``jobs`` > 1 reads files in that many worker processes (0: automatic, by the file count);
@@ -71,17 +42,7 @@ def read_workbooks(
         _absorb(result, part)
         if progress is not None:
             progress(done, len(files))
-    result.read = list(result.entries)
-    result.entries, duplicates = merge_duplicates(result.entries)
-    result.problems.extend(duplicates)
-    policies, directions = result.policy_names, result.direction_names
-    result.entries = [
-        entry
-        if entry.policy_name == policies.get(entry.policy_id, "")
-        and entry.direction_name == directions.get(entry.direction_id, "")
-        else _named(entry, result)
-        for entry in result.entries
-    ]
+    result.read = result.entries
     return result
 
 
@@ -115,42 +76,17 @@ def _read_all(
 
     chunk = max(1, len(files) // (workers * 16))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for part, packed in pool.map(
-            _read_one_packed,
+        yield from pool.map(
+            _read_one,
             files,
             itertools.repeat(scale),
             itertools.repeat(limits),
             itertools.repeat(engine),
             chunksize=chunk,
-        ):
-            part.entries = [_unpack(row) for row in packed]
-            yield part
+        )
 
 
-# Entries cross from a worker as plain tuples: pickling tuples of strings is several times
-# faster than pickling dataclass instances, and rebuilding them here costs little.
-_PACK = operator.attrgetter(
-    "location.file",
-    "location.sheet",
-    "location.cell",
-    *(f.name for f in dataclasses.fields(Entry) if f.name != "location"),
-)
-
-
-def _read_one_packed(
-    path: Path, scale: Scale, limits: Limits, engine: Engine
-) -> tuple[ReadResult, list[tuple[object, ...]]]:
-    part = _read_one(path, scale, limits, engine)
-    packed = list(map(_PACK, part.entries))
-    part.entries = []
-    return part, packed
-
-
-def _unpack(row: tuple[object, ...]) -> Entry:
-    return Entry(Location(*row[:3]), *row[3:])  # type: ignore[arg-type]
-
-
-def combine(*results: ReadResult) -> ReadResult:
+def join(*results: ReadResult) -> ReadResult:
     """Several reads as one (their entries kept as they are: no merging across them)."""
     whole = ReadResult()
     for part in results:
@@ -175,15 +111,6 @@ def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
         result.policy_names.setdefault(policy, name)
     for direction, name in part.direction_names.items():
         result.direction_names.setdefault(direction, name)
-
-
-def _named(entry: Entry, result: ReadResult) -> Entry:
-    """The entry with its policy's and direction's names, wherever in the inputs they were."""
-    policy = result.policy_names.get(entry.policy_id, "")
-    direction = result.direction_names.get(entry.direction_id, "")
-    if (entry.policy_name, entry.direction_name) == (policy, direction):
-        return entry
-    return dataclasses.replace(entry, policy_name=policy, direction_name=direction)
 
 
 def _read_file(

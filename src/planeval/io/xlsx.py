@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planeval.cells import DERIVED_SHEETS_PROPERTY
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
-from planeval.cells import DERIVED_SHEETS_PROPERTY
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from planeval.aggregate import Count, Group, Summary, id_order, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
-from planeval.narrative import policy_sentence
 from planeval.report import DEFAULT_TITLE
 from planeval.report.views import select_issues
 from planeval.scale import Scale
+from planeval.wording import policy_sentence
 
 
 @dataclass(frozen=True, slots=True)

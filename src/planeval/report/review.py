@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.aggregate import id_order
-from planeval.compare import KIND_LABELS, Comparison
-from planeval.model import Location, Problem
-from planeval.narrative import PROJECTS, Disagreement, StatedCounts
+from planeval.cycle.compare import KIND_LABELS, Comparison
+from planeval.model import Location, Problem, entry_record
 from planeval.report.render import TableData
-from planeval.report.views import entry_dict, problem_dict
+from planeval.report.views import problem_dict
 from planeval.scale import Scale
+from planeval.statements import PROJECTS, Disagreement, StatedCounts
 
 
 def check_table(disagreements: Sequence[Disagreement], scale: Scale) -> TableData:
@@ -123,8 +123,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
             {
                 "kind": m.kind,
                 "trend": comparison.trend(m),
-                "old": entry_dict(m.old) if m.old else None,
-                "new": entry_dict(m.new) if m.new else None,
+                "old": entry_record(m.old) if m.old else None,
+                "new": entry_record(m.new) if m.new else None,
             }
             for m in comparison.movements
             if include_same or m.kind != "same"

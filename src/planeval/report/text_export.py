@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from planeval.model import entry_record
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.safety import csv_text
 from planeval.report.views import (
@@ -16,7 +17,6 @@ from planeval.report.views import (
     ISSUE_HEADERS,
     chapter3_flat,
     chapter3_rows,
-    entry_dict,
     issue_rows,
 )
 
@@ -197,13 +197,13 @@ def to_json(report: Report) -> str:
                     {
                         "id": d.id,
                         "name": d.name,
-                        "entries": [entry_dict(e) for e in s.direction_entries(d.id)],
+                        "entries": [entry_record(e) for e in s.direction_entries(d.id)],
                     }
                     for d in s.directions
                 ],
             }
             for s in report.policies
         ],
-        "issues": [entry_dict(e) for e in report.issues],
+        "issues": [entry_record(e) for e in report.issues],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -6,13 +6,12 @@ render.py write them. Nothing here prints.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from itertools import groupby
 from pathlib import Path
 
 from planeval.aggregate import GROUP_LEVELS, Count, Summary, id_order
-from planeval.model import Entry, Problem
+from planeval.model import Entry, Problem, entry_record
 from planeval.report.render import TableData
 from planeval.scale import Scale
 
@@ -23,23 +22,6 @@ LEVEL_TITLES = {
 }
 CHAPTER3_HEADERS = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
 ISSUE_HEADERS = ("ID", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典")
-ENTRY_FIELDS = (
-    "policy_id",
-    "policy_name",
-    "direction_id",
-    "direction_name",
-    "project_id",
-    "project_name",
-    "item_no",
-    "item_label",
-    "item_name",
-    "sub_item",
-    "status",
-    "status_text",
-    "issue",
-    "department",
-    "repeat_of",
-)
 
 
 def summary_table(summary: Summary) -> TableData:
@@ -87,16 +69,6 @@ def problem_dict(problem: Problem) -> dict[str, object]:
         "message": problem.message,
         "hint": problem.hint,
     }
-
-
-def entry_dict(entry: Entry) -> dict[str, object]:
-    data: dict[str, object] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
-    data["source"] = {
-        "file": entry.location.file,
-        "sheet": entry.location.sheet,
-        "cell": entry.location.cell,
-    }
-    return data
 
 
 def status_cell(entry: Entry) -> str:
@@ -188,7 +160,7 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
                 {
                     "id": direction_id,
                     "name": rows[0].direction_name,
-                    "entries": [entry_dict(entry) for entry in rows],
+                    "entries": [entry_record(entry) for entry in rows],
                 }
             )
         policies.append(
@@ -221,9 +193,7 @@ def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[l
     rows = []
     for e in entries:
         location = (
-            e.location
-            if full_source
-            else dataclasses.replace(e.location, file=Path(e.location.file).name)
+            e.location if full_source else e.location._replace(file=Path(e.location.file).name)
         )
         rows.append(
             [

@@ -11,18 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
-from planeval.model import Entry, Problem
+from planeval.model import ENTRY_COLUMNS, Entry, Problem, entry_row
 from planeval.report.document import PolicySection, Report, percentages
 from planeval.report.views import CHAPTER3_HEADERS, ISSUE_HEADERS, issue_rows, status_cell
 from planeval.report.xlsx_writer import FONT, LINE_HEIGHT, Writer, line_count
 
 SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"
 CHAPTER3_WIDTHS = (32, 44, 24, 44)
-DATA_HEADERS = (
-    "政策番号", "政策名", "方向性番号", "方向性名", "事業番号", "事業名", "実施内容番号",
-    "実施内容番号（表記）", "実施内容名", "細目", "達成状況", "達成状況（入力値）", "課題等",
-    "所管部", "再掲元", "ファイル", "シート", "セル",
-)  # fmt: skip
+DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 
 
 def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:
@@ -211,17 +207,11 @@ def _data_sheet(writer: Writer, report: Report) -> None:
         writer.text(sheet, 0, column, header, bold=True)
     plain = writer.fmt()
     for row, e in enumerate(report.entries, start=1):
-        values: tuple[str | int | None, ...] = (
-            e.policy_id, e.policy_name, e.direction_id, e.direction_name, e.project_id,
-            e.project_name, e.item_no, e.item_label, e.item_name, e.sub_item or "", e.status,
-            e.status_text, e.issue, e.department, e.repeat_of or "", e.location.file,
-            e.location.sheet or "", e.location.cell or "",
-        )  # fmt: skip
-        for column, value in enumerate(values):
+        for column, value in enumerate(entry_row(e)):
             if isinstance(value, int):
                 sheet.write_number(row, column, value, plain)
             elif value:
-                writer.put(sheet, row, column, value, plain)
+                writer.put(sheet, row, column, str(value), plain)
     sheet.freeze_panes(1, 0)
     sheet.set_column(0, len(DATA_HEADERS) - 1, 14)
     writer.print_setup(sheet, report, repeat_row=0)

@@ -18,10 +18,11 @@ from typing import Any
 from planeval.aggregate import id_order
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_repeat_of
+from planeval.output import atomic_path, check_targets
 from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
-from planeval.report.xlsx_writer import FONT, LINE_HEIGHT, line_count
-from planeval.scale import Scale
+from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
+from planeval.scale import DEFAULT_SCALE, Scale
 
 HEADER = ("情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等")
 WIDTHS = (34, 44, 14, 24, 10, 44)
@@ -62,23 +63,18 @@ def write_template(
     department: str | None = None,
 ) -> int:
     """Write one status workbook to ``target``; returns the number of rows to fill in."""
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(target), {"strings_to_formulas": False})
+    writer = Writer(target, str(target), constant_memory=False)  # (merges over rows, at once)
     label = fiscal_year_label(options.fiscal_year)
     title = f"{label} 情報化計画事業 実施状況調査票"
-    book.set_properties({"title": title, "author": "planeval"})
-    formats = _Formats(book)
-    used: set[str] = set()
-    sheet = book.add_worksheet(sheet_name(SHEET, used))
+    writer.book.set_properties({"title": title, "author": "planeval"})
+    formats = _Formats(writer)
+    sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
     rows = _write_items(sheet, formats, items, scale, department)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     if department:
         sheet.write_string(1, 0, f"所管部: {department}", formats.get(locked=True))
-    sheet.write_string(
-        2, 0, "達成状況は一覧から選び、△・× の場合は課題等を必ず記入してください。", formats.get()
-    )
+    sheet.write_string(2, 0, f"達成状況は一覧から選び、{_needs_issue(scale)}", formats.get())
     for column, width in enumerate(WIDTHS):
         sheet.set_column(column, column, width)
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
@@ -89,21 +85,35 @@ def write_template(
     sheet.set_header(f"&L{title.replace('&', '&&')}&R{(department or '').replace('&', '&&')}")
     sheet.set_footer("&C&P / &N")
     sheet.freeze_panes(5, 0)
-    _instructions(book, formats, scale, options, title, used)
-    book.close()
+    _instructions(writer, formats, scale, options, title)
+    writer.book.close()
     return rows
 
 
+def _needs_issue(scale: Scale) -> str:
+    """The rule about issue texts, from the scale: "△・× の場合は課題等を必ず記入してください。"."""
+    needing = [status.symbol for status in scale.statuses if status.needs_issue]
+    if not needing:
+        return "必要に応じて課題等を記入してください。"
+    return f"{'・'.join(needing)} の場合は課題等を必ず記入してください。"
+
+
+def _needs_issue_rule(scale: Scale) -> str:
+    """The same rule in the instructions: "△ と × を選んだ場合は、課題等の欄に…"."""
+    needing = [status.symbol for status in scale.statuses if status.needs_issue]
+    if not needing:
+        return "課題等の欄には、必要に応じて理由・課題を記入してください。"
+    return f"{' と '.join(needing)} を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。"
+
+
 class _Formats:
-    def __init__(self, book: Any) -> None:
-        self.book = book
-        self.cache: dict[tuple[tuple[str, Any], ...], Any] = {}
+    """The report's formats (report.xlsx_writer), asked for by their properties."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
 
     def get(self, **properties: Any) -> Any:
-        key = tuple(sorted(properties.items()))
-        if key not in self.cache:
-            self.cache[key] = self.book.add_format({"font_name": FONT, **properties})
-        return self.cache[key]
+        return self.writer.fmt(**properties)
 
 
 def _write_items(
@@ -199,9 +209,9 @@ def _write_items(
 
 
 def _instructions(
-    book: Any, formats: _Formats, scale: Scale, options: TemplateOptions, title: str, used: set[str]
+    writer: Writer, formats: _Formats, scale: Scale, options: TemplateOptions, title: str
 ) -> None:
-    sheet = book.add_worksheet(sheet_name("記入方法", used))
+    sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, 100)
     lines: list[tuple[str, dict[str, Any]]] = [
         (title, {"bold": True, "font_size": 14}),
@@ -215,7 +225,7 @@ def _instructions(
             (f"　{s.symbol}　{s.label}" + ("" if s.counted else "（集計の対象外）"), {})
             for s in scale.statuses
         ),
-        ("△ と × を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。", {"bold": True}),
+        (_needs_issue_rule(scale), {"bold": True}),
         ("灰色のセル（事業・実施内容・所管部）は変更できません。再掲の行は記入不要です。", {}),
         ("行や列の追加・削除、シート名の変更はしないでください。", {}),
     ]
@@ -241,3 +251,38 @@ def template_files(
         name = sheet_name(department, used)  # valid and unique, and short enough for a file name
         files[target / f"実施状況調査票_{fiscal_year}_{name}.xlsx"] = department
     return files
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenTemplate:
+    """A status workbook written: where, for which department (None: the whole plan), and
+    how many rows it asks to fill in."""
+
+    path: Path
+    department: str | None
+    rows: int
+
+
+def write_templates(
+    plan: Plan,
+    output: Path,
+    options: TemplateOptions,
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    split_by_department: bool = False,
+    inputs: Sequence[Path] = (),
+    force: bool = False,
+) -> list[WrittenTemplate]:
+    """Write the status workbook (or, split by department, one per department into the folder
+    ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
+    ``force``; each is written whole or not at all."""
+    files = template_files(
+        plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
+    )
+    check_targets(list(files), inputs, force=force)
+    written = []
+    for path, department in files.items():
+        with atomic_path(path) as temporary:
+            rows = write_template(plan, temporary, scale, options, department=department)
+        written.append(WrittenTemplate(path, department, rows))
+    return written

@@ -1,9 +1,7 @@
-"""The Chapter 3 count sentences: writing them from counts, reading stated counts back out.
+"""Counts stated in a report's text, read back out and compared with the rows (``check``).
 
-The sentence in the seed's own wording (line 564):
-
-    「1-1 …」「1-2 …」として、5つの計画事業に取り組みました。個別の実施内容ごとの達成状況は、
-    計画を上回る実施4件、計画どおり実施12件、内容を一部修正して実施6件でした。
+"計画どおり実施12件" states 12 ○ entries, "5つの計画事業" five projects; each paragraph is
+matched to its policy by the directions it quotes or the policy heading above it.
 """
 
 from __future__ import annotations
@@ -12,31 +10,15 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from planeval.aggregate import Group
-from planeval.errors import PlanevalError
-from planeval.model import Location, TextCell
-from planeval.scale import Scale
+from planeval.aggregate import Group, summarize
+from planeval.model import Entry, Location, TextCell
+from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.text import POLICY_HEADING
 
 PROJECTS = "projects"  # the key of "N つの計画事業" among the stated counts
 _PROJECT_COUNT = re.compile(r"(\d+)\s*つの(?:情報化)?計画事業")
 _DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
-_POLICY_HEADING = re.compile(r"情報化政策\s*(\d+)")
-
-
-def policy_sentence(policy: Group, directions: Sequence[Group], scale: Scale) -> str:
-    """The count sentence of one policy, its directions named in ID order."""
-    quoted = "".join(f"「{f'{d.id} {d.name}'.strip()}」" for d in directions)
-    said = [
-        f"{scale.label(symbol)}{count}件"
-        for symbol, count in policy.count.counts.items()
-        if count or scale.status(symbol).in_narrative == "always"
-    ]
-    return (
-        f"{quoted}として、{policy.projects}つの計画事業に取り組みました。"
-        f"個別の実施内容ごとの達成状況は、{'、'.join(said)}でした。"
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +59,7 @@ def find_statements(texts: Sequence[TextCell], scale: Scale) -> list[StatedCount
         place = f"{text.location.file}\0{text.location.sheet}"
         counts = stated_counts(text.text, scale)
         if not counts:
-            match = _POLICY_HEADING.search(unicodedata.normalize("NFKC", text.text))
+            match = POLICY_HEADING.search(unicodedata.normalize("NFKC", text.text))
             if match and len(text.text) < 80:
                 heading[place] = str(int(match[1]))
             continue
@@ -86,31 +68,13 @@ def find_statements(texts: Sequence[TextCell], scale: Scale) -> list[StatedCount
     return statements
 
 
-def text_paragraphs(path: Path) -> list[TextCell]:
-    """The lines of a report text (.txt, .md, a .docx saved as text) as text cells."""
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            content = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise PlanevalError(f"{path}: 文字コードが UTF-8 でも Shift_JIS でもないため読めません")
-    return [
-        TextCell(Location(str(path), None, f"{number}行目"), line.strip())
-        for number, line in enumerate(content.splitlines(), start=1)
-        if line.strip()
-    ]
-
-
 def policy_of(text: str) -> str | None:
     """The policy a paragraph is about, from the directions it quotes (「1-1 …」) or a heading."""
     plain = unicodedata.normalize("NFKC", text)
     policies = {match[1] for match in _DIRECTION_QUOTE.finditer(plain)}
     if len(policies) == 1:
         return str(int(policies.pop()))
-    heading = _POLICY_HEADING.search(plain)
+    heading = POLICY_HEADING.search(plain)
     return str(int(heading[1])) if heading else None
 
 
@@ -123,7 +87,7 @@ class Disagreement:
     location: Location
 
 
-def compare(
+def disagreements(
     statements: Sequence[StatedCounts], policies: Mapping[str, Group]
 ) -> list[Disagreement]:
     """Every stated count that differs from the rows, and every counted status not stated."""
@@ -143,3 +107,25 @@ def compare(
                     Disagreement(statement.policy_id, what, stated, number, statement.location)
                 )
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What ``check`` found: every paragraph stating counts, and every disagreement."""
+
+    statements: tuple[StatedCounts, ...]
+    disagreements: tuple[Disagreement, ...]
+
+    @property
+    def agrees(self) -> bool:
+        """Whether counts were stated and every one agrees with the rows."""
+        return bool(self.statements) and not self.disagreements
+
+
+def check(
+    texts: Sequence[TextCell], entries: Sequence[Entry], *, scale: Scale = DEFAULT_SCALE
+) -> CheckResult:
+    """The counts stated in ``texts`` compared with the counts of ``entries``."""
+    statements = find_statements(texts, scale)
+    policies = {group.id: group for group in summarize(entries, scale=scale).groups}
+    return CheckResult(tuple(statements), tuple(disagreements(statements, policies)))

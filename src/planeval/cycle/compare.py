@@ -6,7 +6,6 @@ renumbered (the old 1-1-3 is the new 1-1-4): a mapping OLD=NEW translates the ol
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.aggregate import Summary, id_order, summarize
-from planeval.collect import EntryKey, entry_key
+from planeval.combine import EntryKey, entry_key
 from planeval.errors import UsageError
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -97,8 +96,7 @@ def compare_rounds(
 ) -> Comparison:
     mapping = mapping or {}
     renamed = [
-        dataclasses.replace(entry, project_id=mapping.get(entry.project_id, entry.project_id))
-        for entry in old
+        entry._replace(project_id=mapping.get(entry.project_id, entry.project_id)) for entry in old
     ]
     old_by_key: dict[EntryKey, Entry] = {}
     for entry in renamed:

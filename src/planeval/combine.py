@@ -1,4 +1,5 @@
-"""Merging what several department files say about the same item.
+"""Combining what was read from several files: the same item said twice, and the names of
+policies and directions wherever in the inputs they stood.
 
 The same item (project, item number or name, sub-item) read twice is counted once when the
 statuses agree (a warning names both places) and not at all when they differ (an error names
@@ -7,11 +8,10 @@ every place, so someone decides which is right).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from planeval.model import Entry, Problem, Severity
-from planeval.plan import comparable_name
+from planeval.model import Entry, Problem, ReadResult, Severity
+from planeval.text import comparable_name
 
 EntryKey = tuple[str, str, str]
 
@@ -56,7 +56,7 @@ def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Proble
             )
             continue
         issues = list(dict.fromkeys(e.issue for e in group if e.issue))
-        kept.append(dataclasses.replace(entry, issue="\n".join(issues)))
+        kept.append(entry._replace(issue="\n".join(issues)))
         problems.append(
             Problem(
                 group[-1].location,
@@ -66,3 +66,22 @@ def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Proble
             )
         )
     return kept, problems
+
+
+def combine(result: ReadResult) -> ReadResult:
+    """The read entries as counted: duplicates merged (or dropped, with an error), every entry
+    named with its policy and direction. ``result.read`` keeps the entries as read."""
+    entries, duplicates = merge_duplicates(result.read)
+    policies, directions = result.policy_names, result.direction_names
+    result.entries = [
+        entry
+        if entry.policy_name == policies.get(entry.policy_id, "")
+        and entry.direction_name == directions.get(entry.direction_id, "")
+        else entry._replace(
+            policy_name=policies.get(entry.policy_id, ""),
+            direction_name=directions.get(entry.direction_id, ""),
+        )
+        for entry in entries
+    ]
+    result.problems.extend(duplicates)
+    return result

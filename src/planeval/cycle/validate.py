@@ -13,15 +13,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from planeval.collect import describe
+from planeval.combine import describe
 from planeval.ids import parse_item
-from planeval.io.reader import ReadResult
-from planeval.model import Entry, Problem, Severity
-from planeval.plan import Plan, PlanItem, comparable_name
+from planeval.model import Entry, ItemSeen, Problem, ReadResult, Severity
+from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
-
-_MARKS = re.compile(r"【[^】]*】")
-ItemSeen = tuple[str, int | None, str]
+from planeval.text import MARKS, comparable_name
 
 
 def validate(result: ReadResult, scale: Scale, *, plan: Plan | None = None) -> list[Problem]:
@@ -166,7 +163,7 @@ def plan_disagreements(plan: Plan) -> list[Problem]:
             message = (
                 f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の名称が違います"
             )
-        elif sorted(_MARKS.findall(card.name)) != sorted(_MARKS.findall(item.item_name)):
+        elif sorted(MARKS.findall(card.name)) != sorted(MARKS.findall(item.item_name)):
             message = f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の【新規】【拡充】の表示が違います"
         else:
             continue

@@ -1,0 +1,185 @@
+"""The library: one function per command, each taking paths or records and returning records.
+Nothing here prints; the CLI (planeval.cli) parses options, calls one of these and renders.
+
+    read_workbooks → summarize / build_report → export
+                   → check, validate (with read_plan), compare
+    read_plan → write_templates
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planeval.aggregate import Summary, summarize
+from planeval.combine import combine
+from planeval.io.judge import Engine
+from planeval.io.limits import Limits
+from planeval.io.reader import read_files
+from planeval.model import ReadResult
+from planeval.plan import Plan
+from planeval.scale import DEFAULT_SCALE, Scale
+
+DEFAULT_LIMITS = Limits()
+
+if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
+    from planeval.cycle.compare import Comparison
+    from planeval.cycle.template import WrittenTemplate
+    from planeval.model import Entry, Problem
+    from planeval.report.document import Report
+    from planeval.statements import CheckResult
+
+__all__ = [
+    "Exported",
+    "Summary",
+    "build_report",
+    "check",
+    "compare",
+    "export",
+    "read_plan",
+    "read_workbooks",
+    "summarize",
+    "validate",
+    "write_templates",
+]
+
+
+def read_workbooks(
+    paths: Sequence[Path | str],
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int, int], None] | None = None,
+    engine: Engine = "auto",
+    jobs: int = 1,
+) -> ReadResult:
+    """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
+    item read from several files counted once when they agree and not at all (an error naming
+    every place) when they do not. ``progress`` is called with (files done, files in all);
+    ``jobs`` > 1 reads in that many worker processes (0: automatic); ``engine="openpyxl"``
+    reads every file with openpyxl (the same answers, more slowly)."""
+    read = read_files(
+        paths, scale=scale, limits=limits, progress=progress, engine=engine, jobs=jobs
+    )
+    return combine(read)
+
+
+def build_report(
+    entries: Sequence[Entry],
+    scale: Scale = DEFAULT_SCALE,
+    *,
+    title: str | None = None,
+    fiscal_year: int | None = None,
+) -> Report:
+    """The Chapter 3 report as data (headings, sentences, tables, summary, issue list): every
+    output format renders this one model."""
+    from planeval.report import DEFAULT_TITLE
+    from planeval.report.document import build_report as build
+
+    return build(entries, scale, title=title or DEFAULT_TITLE, fiscal_year=fiscal_year)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """The files an export wrote, and what is worth saying about them (cells cut to Excel's
+    limit)."""
+
+    files: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+
+def export(
+    report: Report,
+    *,
+    xlsx: Path | None = None,
+    md: Path | None = None,
+    html: Path | None = None,
+    csv: Path | None = None,
+    json: Path | None = None,
+    inputs: Sequence[Path] = (),
+    force: bool = False,
+) -> Exported:
+    """Write the report in each format given (``csv`` is a folder of three files). Nothing is
+    written if an output is one of ``inputs`` or exists without ``force``; each file is
+    written whole or not at all."""
+    from planeval.report.export import ExportTargets
+    from planeval.report.export import export as write
+
+    targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv, json=json)
+    problems = write(report, targets, inputs=inputs, force=force)
+    return Exported(tuple(targets.files()), tuple(problems))
+
+
+def check(
+    result: ReadResult, *, scale: Scale = DEFAULT_SCALE, texts: Sequence[Path] = ()
+) -> CheckResult:
+    """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
+    compared with the counts of the rows."""
+    from planeval.io.text_files import text_paragraphs
+    from planeval.statements import check as check_statements
+
+    cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
+    return check_statements(cells, result.entries, scale=scale)
+
+
+def validate(
+    result: ReadResult, *, scale: Scale = DEFAULT_SCALE, plan: Plan | None = None
+) -> list[Problem]:
+    """Every problem of the read workbooks (and, with ``plan``, against the plan), reading
+    problems first."""
+    from planeval.cycle.validate import validate as check_all
+
+    return check_all(result, scale, plan=plan)
+
+
+def compare(
+    old: ReadResult,
+    new: ReadResult,
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    mapping: dict[str, str] | None = None,
+) -> Comparison:
+    """Two rounds of the same plan: every item's movement and the counts per policy.
+    ``mapping`` renumbers the old round's projects (OLD → NEW)."""
+    from planeval.cycle.compare import compare_rounds
+
+    return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+
+
+def read_plan(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
+    """The plan's items (計画事業一覧), read through the same judging as status workbooks."""
+    from planeval.io.plan_reader import read_plan as read
+
+    return read(Path(path), limits=limits)
+
+
+def write_templates(
+    plan: Plan,
+    output: Path | str,
+    *,
+    fiscal_year: int,
+    scale: Scale = DEFAULT_SCALE,
+    due: date | None = None,
+    include_ended: bool = False,
+    split_by_department: bool = False,
+    inputs: Sequence[Path] = (),
+    force: bool = False,
+) -> list[WrittenTemplate]:
+    """The status workbook(s) departments fill in (one per department into the folder
+    ``output`` when split), written whole or not at all."""
+    from planeval.cycle.template import TemplateOptions
+    from planeval.cycle.template import write_templates as write
+
+    options = TemplateOptions(fiscal_year, due, include_ended)
+    return write(
+        plan,
+        Path(output),
+        options,
+        scale=scale,
+        split_by_department=split_by_department,
+        inputs=inputs,
+        force=force,
+    )

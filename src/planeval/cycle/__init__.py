@@ -1,0 +1,1 @@
+"""The yearly cycle around the report: templates for departments, validation, comparing rounds."""
