@@ -171,10 +171,19 @@ def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -
     assert data["total"] == {"counts": {"A": 1, "B": 0, "C": 1}, "uncounted": {}, "total": 2}
 
 
-def test_the_progress_bar_stays_out_of_pipes_and_json(monkeypatch) -> None:
-    from planeval.cli.common import progress_bar
+def test_the_progress_bar_shows_for_many_files_on_a_terminal_only(monkeypatch) -> None:
+    """No bar in pipes, in JSON, or for five files or fewer; a bar for six files or more."""
+    import io
 
-    class Terminal:
+    from rich.progress import Progress
+
+    from planeval.cli.common import PROGRESS_FROM, progress_bar
+
+    started: list[int] = []
+    real_start = Progress.start
+    monkeypatch.setattr(Progress, "start", lambda self: started.append(1) or real_start(self))
+
+    class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
@@ -183,6 +192,14 @@ def test_the_progress_bar_stays_out_of_pipes_and_json(monkeypatch) -> None:
     monkeypatch.setattr(sys, "stderr", Terminal())
     with progress_bar(enabled=False) as update:  # JSON output
         assert update is None
+    assert PROGRESS_FROM == 6
     with progress_bar(enabled=True) as update:
-        assert callable(update)
-        update(1, 3)  # a handful of files: no bar is started
+        assert update is not None
+        for done in range(1, 6):
+            update(done, 5)  # five files: no bar
+    assert started == []
+    with progress_bar(enabled=True) as update:
+        assert update is not None
+        for done in range(1, 7):
+            update(done, 6)  # six files: one bar, started once
+    assert started == [1]

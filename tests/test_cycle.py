@@ -438,4 +438,7 @@ def test_the_template_states_the_issue_rule_of_the_scale_in_use(tmp_path: Path) 
     instructions = "\n".join(str(c.value) for c in book["記入方法"]["A"] if c.value)
     assert "C を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
     assert "△" not in instructions and "×" not in instructions
-    assert book["実施状況"]["A3"].value == "達成状況は一覧から選び、C の場合は課題等を必ず記入してください。"
+    assert (
+        book["実施状況"]["A3"].value
+        == "達成状況は一覧から選び、C の場合は課題等を必ず記入してください。"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -68,82 +70,75 @@ def test_every_rated_row_is_an_entry_or_a_problem(rows: list[tuple[str, str, str
     assert all(e.location.cell == cell_ref(int(e.location.cell[1:]) - 1, 2) for e in result.entries)  # type: ignore[index]
 
 
-PLAIN_ROWS = st.lists(
-    st.tuples(
-        st.sampled_from(["", "", "1-1-1 事業", "2-1-1事業", " ", "注記"]),
-        st.sampled_from(["", "① 項目", "② 項目（1-1-1①再掲）", "ア 細目", " ③ 項目", "④項目"]),
-        st.sampled_from(
-            [
-                "◎",
-                "○",
-                "△",
-                "×",
-                "-",
-                "",
-                " ○",
-                "〇",
-                "電子申請 ◎",
-                " 電子調達 × ",
-                "△（変更）",
-                "細目 ?",
-            ]
-        ),
-        st.sampled_from(["", "課題", " 課題 "]),
-    ),
-    max_size=20,
-)
+# Tables as bodies lay them out: the four titled columns in any order, with or without 細目
+# and 所管部 columns, and status cells that are numbers or dates as Excel stores them.
+OPTIONAL_COLUMNS = {"sub_item": "細目", "department": "所管部"}
+NUMERIC_STATUS = [3, 3.0, 2.5, datetime.datetime(2022, 5, 31), True]
 
 
-@settings(max_examples=400, deadline=None)
-@given(PLAIN_ROWS, st.sets(st.tuples(st.integers(1, 20), st.integers(0, 3)), max_size=8))
-@example(  # an item merged over two rows, each rated "label symbol"
-    [("1-1-1 事業", "① 項目", "電子申請 ◎", ""), ("", "① 項目", "電子調達 ×", "課題")], {(2, 1)}
-)
-@example(  # the same without labels: the second row is read with a warning
-    [("1-1-1 事業", "① 項目", "○", ""), ("", "① 項目", "×", "")], {(2, 1), (2, 0)}
-)
-def test_the_quick_path_for_plain_rows_reads_what_the_general_path_reads(
-    rows: list[tuple[str, str, str, str]], merged_cells: set[tuple[int, int]]
+@st.composite
+def tables(draw: st.DrawFn) -> tuple[list[object], list[list[object]], int]:
+    """A header, its rows and the status column, columns in a drawn order."""
+    roles = ["project", "item", "status", "issue"]
+    roles += [role for role in OPTIONAL_COLUMNS if draw(st.booleans())]
+    roles = draw(st.permutations(roles))
+    titles = {"project": "情報化計画事業の体系", "item": "実施内容", "status": "達成状況"}
+    titles |= {"issue": "課題等", **OPTIONAL_COLUMNS}
+    values = {
+        "project": st.sampled_from(PROJECT_VALUES),
+        "item": st.sampled_from(ITEM_VALUES),
+        "status": st.sampled_from([*STATUS_VALUES, *NUMERIC_STATUS]),
+        "issue": st.sampled_from(["", "課題"]),
+        "sub_item": st.sampled_from(["", "", "電子申請", 2]),
+        "department": st.sampled_from(["", "総務部", "財務部（共管: 総務部）"]),
+    }
+    rows = draw(
+        st.lists(st.tuples(*(values[role] for role in roles)).map(list), min_size=1, max_size=20)
+    )
+    return [titles[role] for role in roles], rows, roles.index("status")
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables(), st.sets(st.tuples(st.integers(1, 20), st.integers(0, 5)), max_size=6))
+def test_any_column_order_with_sub_items_departments_and_numbers_loses_no_row(
+    table: tuple[list[object], list[list[object]], int], merged: set[tuple[int, int]]
 ) -> None:
-    """read_sheet's one-step reading of plain item rows changes no answer, whichever cells
-    are merged from above."""
-    from unittest import mock
+    """Whatever the columns' order, merges and cell types: every row with a status value is
+    an entry or an error at its status cell (or an item line rated by ア/イ lines below), and a
+    number never becomes a status of a scale that has none."""
+    header, rows, status_column = table
+    grid = SheetGrid("第3章", [header, *rows])
+    grid.continued = {(r, c) for r, c in merged if r <= len(rows) and c < len(header)}
+    result = read_sheet(grid, file="status.xlsx", scale=DEFAULT_SCALE)
+    assert all(e.status in DEFAULT_SCALE.symbols for e in result.entries)
+    assert not any(isinstance(e.status_text, int | float) for e in result.entries)
+    status_cells = [e.location.cell for e in result.entries]
+    assert len(set(status_cells)) == len(status_cells), "a row was counted twice"
+    status_letter = cell_ref(0, status_column)[:-1]
+    assert all(cell.startswith(status_letter) for cell in status_cells)  # type: ignore[union-attr]
+    counted_rows = {_row(cell) for cell in status_cells}
+    reported_rows = {_row(p.location.cell) for p in result.problems if p.is_error}
+    for index, row in enumerate(rows, start=1):
+        value = row[status_column]
+        if value in ("", None) or (index, status_column) in grid.continued:
+            continue
+        if isinstance(value, int | float | datetime.datetime):
+            assert index + 1 not in counted_rows, f"{value!r} in row {index + 1} was counted"
+        assert index + 1 in counted_rows | reported_rows, f"the rated row {index + 1} vanished"
 
-    from planeval.io import chapter3
 
-    def grid() -> SheetGrid:
-        sheet = SheetGrid("第3章", [HEADER, *[list(row) for row in rows]])
-        sheet.continued = {(row, column) for row, column in merged_cells if row <= len(rows)}
-        return sheet
-
-    quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
-    with mock.patch.object(chapter3, "read_plain_item_row", return_value=False):
-        general = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
-    assert quick.entries == general.entries
-    assert quick.problems == general.problems
-    assert quick.texts == general.texts
-    assert quick.items_seen == general.items_seen
+def _row(cell: str | None) -> int:
+    return int("".join(ch for ch in cell or "0" if ch.isdigit()))
 
 
-def test_a_short_row_the_quick_path_could_take_is_still_found_as_a_header_row() -> None:
-    """Short rows go to the one-step reader before title matching, which is safe only because
-    it refuses a status cell with a ※ remark: "評価 ※ ○" matches the title 評価 once the
-    remark is dropped, and this row is a header row (事業 | … | 評価 | 実施内容)."""
-    from unittest import mock
-
-    from planeval.io import chapter3
-
-    def grid() -> SheetGrid:
-        sheet = SheetGrid(
-            "第3章",
-            [HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["事業", "① 実施", "評価 ※ ○", "実施内容"]],
-        )
-        sheet.continued = {(2, 0)}  # the project column's title merged down from above
-        return sheet
-
-    quick = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
-    with mock.patch.object(chapter3, "read_plain_item_row", return_value=False):
-        general = read_sheet(grid(), file="a.xlsx", scale=DEFAULT_SCALE)
-    assert quick.tables == general.tables == 2
-    assert quick.entries == general.entries
-    assert len(quick.entries) == 1
+def test_a_short_row_with_a_remark_in_a_title_is_a_header_row() -> None:
+    """ "評価 ※ ○" is the title 評価 once the remark is dropped: this row starts a new table
+    (事業 | … | 評価 | 実施内容), however short."""
+    grid = SheetGrid(
+        "第3章",
+        [HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["事業", "① 実施", "評価 ※ ○", "実施内容"]],
+    )
+    grid.continued = {(2, 0)}
+    result = read_sheet(grid, file="a.xlsx", scale=DEFAULT_SCALE)
+    assert result.tables == 2
+    assert len(result.entries) == 1

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
 _DASHES = "‐‑‒–—―−－ー─-"
@@ -73,8 +75,7 @@ def _digits_only(text: str) -> str:
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-@dataclass(slots=True)
-class ItemNumber:
+class ItemNumber(NamedTuple):
     """The number at the start of an item cell: its value, the label as typed, the rest."""
 
     number: int | None
@@ -82,6 +83,7 @@ class ItemNumber:
     name: str
 
 
+@functools.lru_cache(maxsize=65_536)  # (each distinct cell text is read once)
 def parse_item(text: str) -> ItemNumber:
     """Read "① 名前", "(1) 名前", "1. 名前" or "1) 名前"; a cell without a number keeps its text."""
     first = text[:1]
@@ -97,6 +99,7 @@ def parse_item(text: str) -> ItemNumber:
     return ItemNumber(None, "", text.strip())
 
 
+@functools.lru_cache(maxsize=65_536)
 def parse_lower_level(text: str) -> str | None:
     """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
     stripped = text.lstrip()
@@ -105,6 +108,7 @@ def parse_lower_level(text: str) -> str | None:
     return text.strip() if _LOWER.match(text) else None
 
 
+@functools.lru_cache(maxsize=65_536)
 def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
     if "再掲" not in text:

@@ -24,32 +24,18 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
-from planeval.io.headers import HEADER_TITLES, find_columns
-from planeval.io.plain_rows import SHORT_ROW, read_plain_item_row
+from planeval.io.headers import find_columns
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import clean_text, policy_heading
-
-ALL_ROLES = tuple(HEADER_TITLES)
 
 
 def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
     """Every entry, problem and text cell of one sheet."""
     result = SheetResult()
     table: TableState | None = None
-    plain_sheet = not grid.unsaved_formulas and not grid.has_errors
-    symbols = {status.symbol: status.symbol for status in scale.statuses}
     for row_index, cells in grid.iter_rows():
-        quick = table if plain_sheet else None  # where the one-step reader may add a row
-        short = len(cells) <= SHORT_ROW
-        # a short row the one-step reader takes is never a header row: it goes first
-        if (
-            quick is not None
-            and short
-            and read_plain_item_row(grid, row_index, cells, quick, file, scale, symbols, result)
-        ):
-            continue
         columns = find_columns(cells)
         if columns is not None:
             if table is not None:
@@ -59,13 +45,7 @@ def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             continue
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
-        if (
-            quick is not None
-            and not short
-            and read_plain_item_row(grid, row_index, cells, quick, file, scale, symbols, result)
-        ):
-            continue
-        if not any(value is not None and value != "" for value in cells):
+        if cells.count(None) + cells.count("") == len(cells):
             continue  # (cells holding only spaces are judged, and passed over, further down)
         if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
             _read_text_row(grid, row_index, file, result)
@@ -85,30 +65,35 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
             result.policy_names.setdefault(*heading)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+def _role_texts(
+    line: list[object], row: int, table: TableState, continued: set[tuple[int, int]]
+) -> tuple[dict[str, str], set[str]]:
+    """Every role's cleaned text (roles with an empty cell left out), and the roles whose cell
+    holds its own value (not continued from a merge above)."""
+    width = len(line)
+    texts: dict[str, str] = {}
+    own: set[str] = set()
+    for role, column in table.roles:
+        if column < width and (value := line[column]) is not None and value != "":
+            cleaned = clean_text(value)
+            if cleaned:
+                texts[role] = cleaned
+                if (row, column) not in continued:
+                    own.add(role)
+    return texts, own
+
+
 def _read_table_row(
     grid: SheetGrid, row: int, table: TableState, file: str, scale: Scale, result: SheetResult
 ) -> bool:
     """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
     line = grid.row(row)
-    width = len(line)
-    continued = grid.continued
-    # every role's text ("" for a missing column) and the roles whose cell holds its own value
-    # (not blank, not continued from a merge); one pass, as this runs for every row
-    texts = dict.fromkeys(ALL_ROLES, "")
-    own: set[str] = set()
-    for role, column in columns.items():
-        if column < width and (value := line[column]) is not None:
-            cleaned = clean_text(value)
-            if cleaned:
-                texts[role] = cleaned
-                if (row, column) not in continued:
-                    own.add(role)
-
-    text = texts.__getitem__
-
-    def fresh(role: str) -> bool:
-        return role in own
+    texts, own = _role_texts(line, row, table, grid.continued)
+    text = texts.get
 
     def where(role: str) -> Location:
         return Location(file, grid.name, cell_ref(row, columns[role]))
@@ -121,18 +106,19 @@ def _read_table_row(
     formulas = (
         {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
         if grid.unsaved_formulas
-        else set()
+        else _NONE
     )
     errors = (
         {role for role in own if type(line[columns[role]]) is ExcelError}
         if grid.has_errors
-        else set()
+        else _NONE
     )
     # a status merged over several rows is one rating, made in its top cell
-    rated = bool(fresh("item") or fresh("status") or fresh("sub_item") or formulas & {"status"})
+    new_item = "item" in own
+    rated = new_item or "status" in own or "sub_item" in own or "status" in formulas
 
-    if fresh("project"):
-        project_text = text("project")
+    if "project" in own:
+        project_text = texts["project"]
         project = parse_project(project_text)
         if project is None:
             direction = parse_direction(project_text)
@@ -154,28 +140,28 @@ def _read_table_row(
             )
             table.project, table.project_unreadable, table.item = None, True, None
             return True  # this row is reported; the rows below it are reported one by one
-        else:
-            table.flush(result)
-            table.start_project(project.id, project.name, where("project").cell or "")
+        table.flush(result)
+        table.start_project(project.id, project.name, cell_ref(row, columns["project"]))
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
     if not rated:
         return True
-    for role in sorted(formulas):
-        report(
-            role,
-            "数式の結果が保存されていないため値が読めません",
-            "Excel でファイルを開き、再計算させてから保存してください",
-        )
-    for role in sorted(errors):
-        report(
-            role,
-            f"数式がエラー（{text(role)}）になっています",
-            "Excel で数式を直すか、値を直接入力してください",
-            Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
-        )
-    if (formulas | errors) & {"status", "item"}:
-        return True
+    if formulas or errors:
+        for role in sorted(formulas):
+            report(
+                role,
+                "数式の結果が保存されていないため値が読めません",
+                "Excel でファイルを開き、再計算させてから保存してください",
+            )
+        for role in sorted(errors):
+            report(
+                role,
+                f"数式がエラー（{texts[role]}）になっています",
+                "Excel で数式を直すか、値を直接入力してください",
+                Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
+            )
+        if (formulas | errors) & {"status", "item"}:
+            return True
 
     if table.project is None:
         if not table.project_unreadable:
@@ -188,12 +174,12 @@ def _read_table_row(
             report("item", "上の事業番号が読めないため、この行は数えていません")
         return True
 
-    sub_item: str | None = text("sub_item") or None
-    item_text = text("item")
-    if fresh("item"):
+    sub_item: str | None = text("sub_item")
+    if new_item:
+        item_text = texts["item"]
         lower = parse_lower_level(item_text)
         if lower is not None and table.item is not None:
-            sub_item = f"{lower} {sub_item}".strip() if sub_item else lower
+            sub_item = f"{lower} {sub_item}" if sub_item else lower
             table.unrated_item = None
         else:
             table.flush(result)
@@ -216,18 +202,19 @@ def _read_table_row(
         return True
 
     status_text = text("status")
-    if not status_text and not fresh("item") and not fresh("sub_item"):
+    if status_text is None and not new_item and "sub_item" not in own:
         return True  # only a merged item continuing (checked by "rated" above)
-    if table.item is not None:  # the item is there, whatever its status turns out to be
-        result.items_seen.append((table.project[0], table.item.number, table.item.name))
-    if not status_text:
+    item = table.item
+    assert item is not None
+    result.items_seen.append((table.project[0], item.number, item.name))
+    if status_text is None:
         empty = Problem(
             where("status"),
             Severity.ERROR,
             "達成状況が空です",
             f"{scale.describe()} のいずれかを入力してください",
         )
-        if fresh("item") and sub_item is None:
+        if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:
             result.problems.append(empty)
@@ -243,9 +230,7 @@ def _read_table_row(
     label, symbol = split
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label
-    item = table.item
-    assert item is not None
-    if not fresh("item") and sub_item is None:
+    if not new_item and sub_item is None:
         report(
             "item",
             f"実施内容が空で細目名もありません。上の実施内容（{item.label or item.name}）"
@@ -256,12 +241,12 @@ def _read_table_row(
     add_entry(
         result,
         table,
-        where("status"),
+        Location(file, grid.name, f"{table.status_letter}{row + 1}"),
         sub_item=sub_item,
         symbol=symbol,
         status_text=status_text,
-        issue=text("issue"),
-        department=text("department"),
+        issue=text("issue", ""),
+        department=text("department", ""),
     )
     return True
 

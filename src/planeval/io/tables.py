@@ -38,22 +38,13 @@ class TableState:
     # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
     policy_id: str = ""
     direction_id: str = ""
-    # the columns of item, status, sub-item, project, issue and department (None: no such
-    # column), and the status column's letter, looked up once for the one-step reader
-    layout: tuple[int, int, int | None, int, int | None, int | None] = field(init=False)
+    # (role, column) pairs, and the status column's letter: looked up once per table
+    roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
 
     def __post_init__(self) -> None:
-        columns = self.columns
-        self.layout = (
-            columns["item"],
-            columns["status"],
-            columns.get("sub_item"),
-            columns["project"],
-            columns.get("issue"),
-            columns.get("department"),
-        )
-        self.status_letter = column_letter(columns["status"])
+        self.roles = tuple(self.columns.items())
+        self.status_letter = column_letter(self.columns["status"])
 
     def start_project(self, project_id: str, name: str, cell: str) -> None:
         self.project = (project_id, name)

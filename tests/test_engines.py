@@ -1,0 +1,104 @@
+"""The two ways a workbook is opened give the same answers, and each is taken where it must be:
+python-calamine for judged workbooks without formulas or saved errors, openpyxl for the rest."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planeval
+from planeval.io import fast, judge
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等"]
+STATUS = st.sampled_from(["◎", "○", "△", "×", "-", "〇", "", "●", 3, 3.0, 2.5])
+SUB_ITEM = st.sampled_from(["", "", "電子申請", 2, datetime.datetime(2022, 5, 31)])
+DEPARTMENT = st.sampled_from(["", "総務部", "財務部（共管: 総務部）", 7])
+
+
+def _rows(statuses: list[object], subs: list[object], departments: list[object]) -> list[list]:
+    rows: list[list[object]] = [HEADER]
+    for index, (status, sub, department) in enumerate(
+        zip(statuses, subs, departments, strict=False)
+    ):
+        project = f"1-1-{index // 3 + 1} 事業{index // 3 + 1}" if index % 3 == 0 else ""
+        rows.append([project, f"({index % 3 + 1}) 項目", sub, department, status, "課題"])
+    return rows
+
+
+def _read_both(path: Path) -> tuple[planeval.ReadResult, planeval.ReadResult]:
+    return planeval.read_workbooks([path]), planeval.read_workbooks([path], engine="openpyxl")
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(STATUS, min_size=1, max_size=9),
+    st.lists(SUB_ITEM, min_size=9, max_size=9),
+    st.lists(DEPARTMENT, min_size=9, max_size=9),
+    st.booleans(),
+)
+def test_calamine_and_openpyxl_read_every_cell_type_the_same(
+    tmp_path: Path, statuses: list, subs: list, departments: list, merge: bool
+) -> None:
+    rows = _rows(statuses, subs, departments)
+    merges = {"第3章": ["A2:A3"]} if merge and len(rows) > 3 else None
+    path = write_book(tmp_path / "status.xlsx", {"第3章": rows}, merges=merges)
+    quick, slow = _read_both(path)
+    assert quick.entries == slow.entries
+    assert quick.problems == slow.problems
+
+
+def _opened_with(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Which reader opened each file, recorded as the run goes."""
+    used: list[str] = []
+    real_fast, real_xlsx = fast.open_fast, judge.open_xlsx
+
+    def spy_fast(*args: object, **options: object):  # type: ignore[no-untyped-def]
+        opened = real_fast(*args, **options)  # type: ignore[arg-type]
+        if opened is not None:
+            used.append("calamine")
+        return opened
+
+    def spy_xlsx(*args: object, **options: object):  # type: ignore[no-untyped-def]
+        used.append("openpyxl")
+        return real_xlsx(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fast, "open_fast", spy_fast)
+    monkeypatch.setattr(judge, "open_xlsx", spy_xlsx)
+    return used
+
+
+def test_a_plain_workbook_is_read_with_calamine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used = _opened_with(monkeypatch)
+    path = write_book(tmp_path / "a.xlsx", {"第3章": _rows(["○", "△", 3], ["", "", ""], [""] * 3)})
+    result = planeval.read_workbooks([path])
+    assert used == ["calamine"]
+    assert len(result.entries) == 2
+
+
+def test_a_workbook_with_formulas_is_read_with_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used = _opened_with(monkeypatch)
+    rows = _rows(["○", '=IF(1,"○","×")'], ["", ""], ["", ""])
+    path = write_book(tmp_path / "a.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([path])
+    assert used == ["openpyxl"]
+    assert any("数式の結果が保存されていない" in p.message for p in result.errors)
+
+
+def test_engine_openpyxl_never_takes_calamine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    used = _opened_with(monkeypatch)
+    path = write_book(tmp_path / "a.xlsx", {"第3章": _rows(["○"], [""], [""])})
+    planeval.read_workbooks([path], engine="openpyxl")
+    assert used == ["openpyxl"]
