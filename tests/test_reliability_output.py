@@ -80,9 +80,10 @@ def test_a_temporary_left_by_a_killed_run_is_removed_by_the_next(tmp_path: Path)
 def test_a_group_is_published_all_or_nothing(tmp_path: Path) -> None:
     first, second = tmp_path / "a.md", tmp_path / "b.md"
     second.write_text("someone else's", encoding="utf-8")
-    with pytest.raises(UsageError, match="b.md はすでにあります"), written_together(
-        [first, second], force=False
-    ) as temporaries:
+    with (
+        pytest.raises(UsageError, match=r"b\.md はすでにあります"),
+        written_together([first, second], force=False) as temporaries,
+    ):
         for temporary in temporaries.values():
             temporary.write_text("new", encoding="utf-8")
     assert not first.exists() and second.read_text(encoding="utf-8") == "someone else's"
@@ -115,9 +116,10 @@ def test_a_full_disk_while_publishing_leaves_the_old_files(tmp_path: Path, monke
     for path in (first, second):
         path.write_text("old", encoding="utf-8")
     monkeypatch.setattr(os, "replace", full)
-    with pytest.raises(PlanevalError, match="ディスクの空き"), written_together(
-        [first, second], force=True
-    ) as temporaries:
+    with (
+        pytest.raises(PlanevalError, match="ディスクの空き"),
+        written_together([first, second], force=True) as temporaries,
+    ):
         for temporary in temporaries.values():
             temporary.write_text("new", encoding="utf-8")
     monkeypatch.undo()
@@ -128,7 +130,7 @@ def test_a_full_disk_while_publishing_leaves_the_old_files(tmp_path: Path, monke
 def test_outputs_named_wrongly_are_usage_errors_naming_the_path(tmp_path: Path) -> None:
     a_file = tmp_path / "file.txt"
     a_file.write_text("x", encoding="utf-8")
-    with pytest.raises(UsageError, match="のフォルダ .*file.txt はファイルです"):
+    with pytest.raises(UsageError, match=r"のフォルダ .*file\.txt はファイルです"):
         check_targets([a_file / "out.md"], [], force=False)
     with pytest.raises(UsageError, match="途中にファイルがある"):
         write_text_atomic(a_file / "out.md", "x")
