@@ -262,3 +262,125 @@ CASES = [
         left_out=False,
     ),
 ]
+
+
+# --- the second round: cell budgets, every part counted, lying headers, huge files ---
+
+FAR_BUT_WITHIN = (  # one cell at row 200,000, column 1,000 (ALL): inside the default limits
+    '<row r="200000"><c r="ALL200000" t="inlineStr"><is><t>x</t></is></c></row>'
+)
+UNREFERENCED_WIDE = (  # cells placed by position only: 1,000 columns on row 150,000
+    '<row r="150000">' + '<c t="inlineStr"><is><t>x</t></is></c>' * 1000 + "</row>"
+)
+
+
+def deflated_zeros(megabytes: int) -> bytes:
+    """A raw deflate stream of ``megabytes`` MB of zero bytes, built in milliseconds: after a
+    full flush the compressor's output for the same block repeats."""
+    import zlib
+
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = compressor.compress(bytes(1024 * 1024)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return block * megabytes + compressor.flush()
+
+
+def raw_zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> Path:
+    """A zip written by hand from (name, deflated bytes, declared size, declared CRC): headers
+    can say anything."""
+    local, central = bytearray(), bytearray()
+    for name, data, size, crc in members:
+        encoded = name.encode()
+        offset = len(local)
+        local += struct.pack(
+            "<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(data), size, len(encoded), 0
+        )
+        local += encoded + data
+        central += struct.pack(
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            8,
+            0,
+            0,
+            crc,
+            len(data),
+            size,
+            len(encoded),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
+        central += encoded
+    end = struct.pack(
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), len(local), 0
+    )
+    path.write_bytes(bytes(local + central + end))
+    return path  # fmt: skip
+
+
+def _deflated(text: str) -> tuple[bytes, int, int]:
+    import zlib
+
+    data = text.encode()
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush(), len(data), zlib.crc32(data)
+
+
+def workbook_with(path: Path, extra: list[tuple[str, bytes, int, int]], sheet: bool = True) -> Path:
+    """A valid workbook's parts (honest headers) and ``extra`` members (headers as given)."""
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "xl/workbook.xml": WORKBOOK,
+        "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+        "xl/sharedStrings.xml": EMPTY_STRINGS,
+    }
+    if sheet:
+        parts["xl/worksheets/sheet1.xml"] = table_sheet(GOOD_ROWS)
+    members = [(name, *_deflated(text)) for name, text in parts.items()]
+    return raw_zip(path, members + extra)
+
+
+BOMB_MB = 1536  # 1.5 GB of zeros in about 1.5 MB
+
+
+def mimetype_bomb(folder: Path) -> Path:
+    """A `mimetype` member that declares 100 bytes and inflates to 1.5 GB."""
+    return workbook_with(folder / "mimetype.xlsx", [("mimetype", deflated_zeros(BOMB_MB), 100, 0)])
+
+
+def image_bomb(folder: Path) -> Path:
+    """An image that declares its size (400 MB) honestly: over part_mb, under total_mb."""
+    zeros = deflated_zeros(400)
+    return workbook_with(folder / "image.xlsx", [("xl/media/image1.png", zeros, 400 << 20, 0)])
+
+
+def lying_sheet(folder: Path) -> Path:
+    """A worksheet part that declares 100 bytes and inflates to 1.5 GB."""
+    return workbook_with(
+        folder / "lying-sheet.xlsx",
+        [("xl/worksheets/sheet1.xml", deflated_zeros(BOMB_MB), 100, 0)],
+        sheet=False,
+    )
+
+
+def huge_old_xls(folder: Path) -> Path:
+    """3 GB (sparse: no disk used) that begins like an old .xls."""
+    path = folder / "huge.xls"
+    with path.open("wb") as handle:
+        handle.write(OLE)
+        handle.truncate(3 * 1024**3)
+    return path
+
+
+SECOND_ROUND = [
+    Case("mimetype inflating to 1.5 GB", mimetype_bomb, "壊れているか途中で切れたブックです"),
+    Case("image declared at 1.5 GB", image_bomb, "xl/media/image1.png が展開すると大きすぎます"),
+    Case("sheet header lying by 1.5 GB", lying_sheet, "壊れているか途中で切れたブックです"),
+    Case("3 GB old .xls", huge_old_xls, "ファイルが大きすぎます（3,072.0 MB、上限 50 MB）"),
+]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -225,7 +224,7 @@ def test_with_sources_the_issue_list_says_where_each_issue_came_from(
 
 def test_control_characters_are_removed_with_a_warning(report: Report, tmp_path: Path) -> None:
     entries = list(report.entries)
-    entries[0] = dataclasses.replace(entries[0], issue="鳴る\x07文字")
+    entries[0] = entries[0]._replace(issue="鳴る\x07文字")
     changed = build_report(entries, report.scale, fiscal_year=2021)
     problems = write_docx(changed, tmp_path / "out.docx")
     assert [p.severity for p in problems] == [Severity.WARNING]

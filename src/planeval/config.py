@@ -1,4 +1,5 @@
-"""Reading planeval.toml: the status scale (and, later, limits and other settings).
+"""Reading planeval.toml strictly: the status scale and the limits; an unknown key is an error
+that suggests the nearest known one.
 
 [scale]
 as_planned = "○"
@@ -12,6 +13,7 @@ counted = true
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,22 @@ from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 
 CONFIG_NAME = "planeval.toml"
+
+# The schema, as data: the keys each table knows ("" is the file's top level; an array of
+# tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
+# scale presets) is one line here and one reader below.
+SCHEMA: dict[str, frozenset[str]] = {
+    "": frozenset({"scale", "limits"}),
+    "scale": frozenset({"as_planned", "status"}),
+    "scale.status": frozenset(
+        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue"}
+    ),
+    "limits": frozenset(f.name for f in fields(Limits)),
+}
+# what a key of each table is called in a message
+_KIND = {"limits": "上限"}
+# the largest value each limit may take (Excel's own sheet size for rows and columns)
+_LIMITS_MOST = {"rows": 1_048_576, "columns": 16_384}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +52,9 @@ class Config:
 
 def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> Config:
     """Read ``path``, or planeval.toml in ``search_dir`` (default: the working folder) if it
-    exists; without either, the default (the seed's) scale."""
+    exists; without either, the default (the seed's) scale. Strict: an unknown key or table
+    anywhere, a value of the wrong type or out of range, is a ConfigError naming the file,
+    the line and the key."""
     if path is None:
         candidate = (search_dir or Path.cwd()) / CONFIG_NAME
         if not candidate.is_file():
@@ -43,20 +63,66 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
     import tomllib  # (only when there is a file: most runs have none)
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8-sig")  # (a BOM at the start is fine)
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(f"{path}: 設定ファイルが見つかりません") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: フォルダです。設定ファイルを指定してください") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: 設定ファイルを読めません（{error}）") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: TOML として読めません（{error}）") from None
+    _check_keys(data, "", path, text)
     return Config(
-        scale=_scale(data.get("scale"), path), limits=_limits(data.get("limits"), path), source=path
+        scale=_scale(data.get("scale"), path),
+        limits=_limits(data.get("limits"), path, text),
+        source=path,
     )
 
 
-def _limits(table: Any, path: Path) -> Limits:
-    """[limits]: any of Limits' fields, each a positive number."""
+def _check_keys(table: dict[str, Any], name: str, path: Path, text: str) -> None:
+    """Refuse a key the schema does not know, in this table and every table below it."""
+    known = SCHEMA[name]
+    for key, value in table.items():
+        inner = f"{name}.{key}" if name else key
+        if key not in known:
+            raise ConfigError(_unknown(key, name, known, path, text))
+        if inner in SCHEMA:
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict):
+                    _check_keys(item, inner, path, text)
+
+
+def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
+    import difflib
+
+    where = f"{path}{_line(key, text)}" + (f" › [{table}]" if table else "")
+    kind = _KIND.get(table, "設定" if table else "表")
+    nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    guess = f"{nearest[0]} のことですか。" if nearest else ""
+    return (
+        f"{where}: {key} という{kind}はありません（{guess}使えるのは {', '.join(sorted(known))}）"
+    )
+
+
+def _line(key: str, text: str) -> str:
+    """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
+    import re
+
+    escaped = re.escape(key)
+    pattern = re.compile(
+        rf"^\s*(?:\[\[?\s*(?:[\w.\"' -]+\.)?{escaped}\s*[\].]|[\"']?{escaped}[\"']?\s*[=.])"
+    )
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return f":{number}"
+    return ""
+
+
+def _limits(table: Any, path: Path, text: str = "") -> Limits:
+    """[limits]: any of Limits' fields, each a finite positive number in range (a whole
+    number for a count)."""
     if table is None:
         return Limits()
     where = f"{path} › [limits]"
@@ -65,11 +131,18 @@ def _limits(table: Any, path: Path) -> Limits:
     known = {f.name: f for f in fields(Limits)}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in known:
-            raise ConfigError(f"{where}: {key} という上限はありません（{', '.join(known)}）")
+        is_int = known[key].type in ("int", int)
+        where = f"{path}{_line(key, text)} › [limits]"
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             raise ConfigError(f"{where}: {key} は正の数で書いてください（{value!r}）")
-        values[key] = int(value) if known[key].type in ("int", int) else float(value)
+        if not math.isfinite(value):
+            raise ConfigError(f"{where}: {key} は有限の正の数で書いてください（{value!r}）")
+        if is_int and value != int(value):
+            raise ConfigError(f"{where}: {key} は整数で書いてください（{value!r}）")
+        most = _LIMITS_MOST.get(key)
+        if most is not None and value > most:
+            raise ConfigError(f"{where}: {key} は {most:,} 以下で書いてください（{value!r}）")
+        values[key] = int(value) if is_int else float(value)
     return Limits(**values)
 
 

@@ -1,65 +1,31 @@
 """Judging an .xlsx archive before any parser sees it: sizes, ratios, DTDs, cell extents.
 
-Every XML part is inflated once (planeval.io.parts) with a byte counter, so a part that
-inflates past its limit (whatever its header claims), a DTD or entity declaration anywhere in
-a part, and a cell reference beyond the row or column limit are found before openpyxl or
-calamine allocates anything.
+Every part, XML or not, is inflated once (planeval.io.parts) with a byte counter, never past
+the size its header declares and ending exactly there; every XML part is scanned
+(planeval.io.sheetscan) for a DTD or entity declaration, and a worksheet for cells beyond the
+row or column limit and for the extent its cells address — all before openpyxl or calamine
+allocates anything.
 """
 
 from __future__ import annotations
 
-import functools
-import io
-import os
-import re
 import zipfile
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from planeval.io.limits import HOW, MB, Limits, Refused
-from planeval.io.parts import (
-    CHUNK,
-    inflate_small,
-    inflate_streaming,
-    inflated_past_limit,
-    refuse_dtd,
-)
+from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
+from planeval.io.sheetscan import PartFacts, scan_part
 from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
+from planeval.io.source import Source
 
 if TYPE_CHECKING:
     from planeval.io.structure import SheetEntry
 
-IN_MEMORY = 8 * MB  # files up to this size are read into memory once, judged and read there
-_OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
-_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
-_R_ATTRIBUTE = re.compile(rb"\sr=\"([0-9]+)\"")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b")
-_SPACE = b" \t\r\n"
-# literal searches that say where a full pattern may match (a literal-first pattern is searched
-# for at C speed, faster than ``in``)
-_F_TAG = re.compile(rb"<f[\s>/]").search
-_F_PREFIXED = re.compile(rb":f[\s>/]").search
-_T_ERROR = re.compile(rb't="e"').search
-_HIDDEN = re.compile(rb"hidden=").search
-_DIMENSION = re.compile(
-    rb"<(?:\w+:)?dimension\b[^>]*?\sref=\"([A-Z]{1,4})?([0-9]+)?:?([A-Z]{1,4})?([0-9]+)?\""
-)
-
-
-@dataclass(slots=True)
-class PartFacts:
-    """What the stream of one worksheet part showed."""
-
-    has_formulas: bool = False
-    has_errors: bool = False  # a cell holding a saved error value (t="e")
-    hidden_rows: set[int] = field(default_factory=set)  # 0-based
-    claimed_cells: int = 0  # rows × columns of its <dimension>, whatever it claims
+_XML = (".xml", ".rels", ".vml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,68 +36,19 @@ class ArchiveFacts:
     sheets: list[SheetEntry] | None = None
     derived: frozenset[str] = frozenset()
     kind: FileKind = FileKind.XLSX
-    content: bytes | None = None  # the file as judged, when it was small enough to hold
 
     @property
     def has_formulas(self) -> bool:
         return any(part.has_formulas for part in self.parts.values())
 
 
-def column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
-
-
-@functools.lru_cache(maxsize=8)
-def _far_references(limits: Limits) -> re.Pattern[bytes]:
-    """A pattern for cell and row references (``r="…"``) that might lie beyond the limits: only
-    those with as many column letters or row digits as the limits have are looked at, so a
-    normal sheet's hundred thousand references cost one fast scan (the pattern starts with a
-    literal, which the regex engine searches for at C speed), not one Python step each."""
-    letters = 1
-    while 26**letters < limits.columns:
-        letters += 1
-    digits = len(str(limits.rows))
-    return re.compile(
-        rb'r="(?:([A-Z]{%d,4})([0-9]+)|([A-Z]{0,4})([0-9]{%d,}))"' % (letters, digits)
-    )
-
-
-def read_small(path: Path, limits: Limits) -> bytes | None:
-    """The whole file when it is small enough to be judged and read in memory, else None."""
-    most = int(min(IN_MEMORY, limits.file_mb * MB))
-    with open(path, "rb", buffering=0) as handle:  # (a buffered read would allocate `most`)
-        size = os.fstat(handle.fileno()).st_size
-        if size > most:
-            return None
-        chunks = []
-        wanted = size + 1  # one byte more than its size shows a file that grew since
-        while wanted > 0 and (chunk := handle.read(wanted)):
-            chunks.append(chunk)
-            wanted -= len(chunk)
-    content = b"".join(chunks)
-    return content if len(content) <= size else None
-
-
-def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) -> ArchiveFacts:
+def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
     """Raise Refused unless every part of the archive is within the limits and DTD-free.
-    ``content`` is the file's bytes when read_small() has read them already."""
-    if content is None:
-        content = read_small(path, limits)
-    size = len(content) if content is not None else path.stat().st_size
-    if size > limits.file_mb * MB:
-        raise Refused(
-            f"ファイルが大きすぎます（{size / MB:,.1f} MB、上限 {limits.file_mb:,g} MB）"
-            + HOW.format(key="file_mb")
-        )
-    far = _far_references(limits)
+    The archive is read from ``source`` (the bytes held, or the one open handle), which the
+    parsers are then given too."""
     parts: dict[str, PartFacts] = {}
-    # A small file is judged in memory; the reader then reads those same bytes, never the file
-    # again (which could have changed since it was judged).
     try:
-        with zipfile.ZipFile(path if content is None else io.BytesIO(content)) as archive:
+        with zipfile.ZipFile(source.stream()) as archive:
             kind = zip_kind(archive)
             if kind not in READABLE:
                 raise Refused(ADVICE[kind])
@@ -140,20 +57,18 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
             total = 0
             kept: dict[str, bytes] = {}  # small parts, inflated once, for _structure below
             for info in infos:
-                if not info.filename.endswith((".xml", ".rels", ".vml")):
-                    total += info.file_size
-                    continue
-                if info.file_size <= CHUNK and not info.flag_bits & 1:
+                xml = info.filename.endswith(_XML)
+                if xml and info.file_size <= CHUNK and not info.flag_bits & 1:
                     is_sheet = info.filename.startswith("xl/worksheets/")
                     data = inflate_small(archive, info, limits, remember=not is_sheet)
                     kept[info.filename] = data
-                    if not is_sheet:  # (judged DTD-free by _inflate_small: all it needs)
+                    if not is_sheet:  # (judged DTD-free by inflate_small: all it needs)
                         total += len(data)
                         continue
                     chunks: Iterable[bytes] = (data,)
                 else:
                     chunks = inflate_streaming(archive, info)
-                facts, inflated = _scan_part(chunks, info, limits, total, far)
+                facts, inflated = scan_part(chunks, info, limits, total, xml=xml)
                 if facts is not None:
                     parts[info.filename] = facts
                 total += inflated
@@ -167,12 +82,19 @@ def inspect_archive(path: Path, limits: Limits, content: bytes | None = None) ->
                         "ありません）。壊れているか Excel 以外で作られたファイルです。"
                         "Excel で開いて保存し直してください"
                     )
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        ValueError,
+        RuntimeError,  # (an encrypted part)
+    ) as error:
         raise Refused(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, content)
+    return ArchiveFacts(parts, sheets, derived, kind)
 
 
 _WORKBOOK, _RELATIONS, _CUSTOM = (
@@ -242,78 +164,3 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
                 f"部品 {info.filename} の圧縮率が異常です（{ratio:,.0f} 倍、上限 {limits.ratio:,g} 倍）。"
                 "ZIP 爆弾の可能性があるため読みません" + HOW.format(key="ratio")
             )
-
-
-def _scan_part(
-    chunks: Iterable[bytes],
-    info: zipfile.ZipInfo,
-    limits: Limits,
-    total_before: int,
-    far: re.Pattern[bytes],
-) -> tuple[PartFacts | None, int]:
-    """Inflate one part with a counter; its facts (worksheets only) and the bytes inflated."""
-    is_sheet = info.filename.startswith("xl/worksheets/")
-    facts = PartFacts() if is_sheet else None
-    inflated = 0
-    max_row = max_column = 0
-    tail = b""
-    for chunk in chunks:
-        inflated += len(chunk)
-        if inflated > limits.part_mb * MB:
-            raise inflated_past_limit(info, limits)
-        if total_before + inflated > limits.total_mb * MB:
-            raise Refused(
-                f"展開すると {limits.total_mb:,g} MB を超えるブックです"
-                + HOW.format(key="total_mb")
-            )
-        window = tail + chunk
-        # each full scan runs only where a search for a literal (much faster) says it may match
-        refuse_dtd(window, info)
-        if facts is not None:
-            if not facts.has_formulas and (_F_TAG(window) or _F_PREFIXED(window)):
-                facts.has_formulas = bool(_FORMULA.search(window))
-            if not facts.has_errors and _T_ERROR(window):
-                facts.has_errors = bool(_ERROR_CELL.search(window))
-            if not facts.claimed_cells:
-                facts.claimed_cells = _claimed_cells(window)
-            if _HIDDEN(window):
-                for match in _HIDDEN_ROW.finditer(window):
-                    number = _R_ATTRIBUTE.search(match[0])
-                    if number:
-                        facts.hidden_rows.add(int(number[1]) - 1)
-            for match in far.finditer(window):
-                start = match.start()
-                if start == 0 or window[start - 1] not in _SPACE:
-                    continue  # part of a longer attribute name
-                letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
-                if letters:
-                    max_column = max(max_column, column_number(letters))
-                elif not _ROW_TAG.match(window, window.rfind(b"<", 0, start)):
-                    continue  # a bare row number counts only on a <row> element
-                max_row = max(max_row, int(row))
-            _check_extent(info.filename, max_row, max_column, limits)
-        tail = window[-_OVERLAP:]
-    return facts, inflated
-
-
-def _claimed_cells(window: bytes) -> int:
-    match = _DIMENSION.search(window)
-    if not match:
-        return 0
-    last_letters, last_row = match[3] or match[1], match[4] or match[2]
-    if not last_letters or not last_row:
-        return 0
-    return column_number(last_letters) * int(last_row)
-
-
-def _check_extent(part: str, rows: int, columns: int, limits: Limits) -> None:
-    if rows > limits.rows:
-        raise Refused(
-            f"シート（{part}）の行が多すぎます（{rows:,} 行目まで、上限 {limits.rows:,} 行）。"
-            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="rows")
-        )
-    if columns > limits.columns:
-        raise Refused(
-            f"シート（{part}）の列が多すぎます（{columns:,} 列目まで、上限 {limits.columns:,} 列）。"
-            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="columns")
-        )

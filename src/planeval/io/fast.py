@@ -1,27 +1,27 @@
 """Reading a judged .xlsx with python-calamine: the fast path.
 
-calamine reads values and merged ranges many times faster than openpyxl, but it aborts the
-whole process (no exception) on some extreme sheets and does not say which cells hold formulas
-or saved errors. So it is only given files that inspect_archive has passed — real extents
-within the limits — and whose sheets claim a modest extent and hold no formulas and no error
+calamine reads values and merged ranges many times faster than openpyxl, but it allocates a
+sheet's whole extent densely (one cell at row 200,000 column 1,000 is a 6 GB grid, and the
+process aborts, no exception) and does not say which cells hold formulas or saved errors. So
+it is only given files that inspect_archive has passed, whose sheets are within the cell
+budget (CELL_BUDGET) both as claimed (<dimension>) and as addressed by their cells' references,
+whose every cell and row carries its reference, and which hold no formulas and no error
 values; every other file goes to openpyxl. What calamine does not report (sheet states, hidden
 rows, planeval's derived-sheet marker) comes from the archive itself.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
-from pathlib import Path
 
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
+from planeval.io.limits import CELL_BUDGET
+from planeval.io.source import Source
 from planeval.io.structure import SheetEntry
 from planeval.io.xlsx import OpenedWorkbook
 
-# Beyond this many cells (rows × columns, as claimed or as real) a sheet goes to openpyxl,
-# which holds only the cells that exist.
-MAX_CELLS = 4_000_000
+MAX_CELLS = CELL_BUDGET  # (the name this module had for it)
 
 
 def available() -> bool:
@@ -33,19 +33,20 @@ def available() -> bool:
 
 
 def suitable(sheets: list[SheetEntry], facts: ArchiveFacts) -> bool:
-    """Whether every visible sheet can go to calamine safely and lose nothing."""
+    """Whether every sheet can go to calamine safely, and every visible one lose nothing.
+    (calamine parses hidden sheets too when it opens them, so the budget holds for all.)"""
     for sheet in sheets:
         part = facts.parts.get(sheet.part)
         if part is None:
             return False
-        if sheet.visible and (
-            part.has_formulas or part.has_errors or part.claimed_cells > MAX_CELLS
-        ):
+        if part.unreferenced or max(part.claimed_cells, part.addressed_cells) > CELL_BUDGET:
+            return False
+        if sheet.visible and (part.has_formulas or part.has_errors):
             return False
     return True
 
 
-def open_fast(path: Path, facts: ArchiveFacts) -> OpenedWorkbook | None:
+def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
     """The workbook read with calamine, or None when it must go to openpyxl instead."""
     if facts.sheets is None:
         return None
@@ -55,10 +56,7 @@ def open_fast(path: Path, facts: ArchiveFacts) -> OpenedWorkbook | None:
     from python_calamine import CalamineWorkbook
 
     opened = OpenedWorkbook()
-    if facts.content is not None:  # the very bytes that were judged
-        book = CalamineWorkbook.from_filelike(io.BytesIO(facts.content))
-    else:
-        book = CalamineWorkbook.from_path(str(path))
+    book = CalamineWorkbook.from_filelike(source.stream())  # the very bytes that were judged
     try:
         for sheet in sheets:
             if not sheet.visible:

@@ -1,47 +1,56 @@
-"""The inputs of a run: files as given, and the workbooks in given folders."""
+"""The inputs of a run: files as given, and the workbooks in given folders.
+
+Every entry of a given folder that is or could be a reply — a workbook name, a spreadsheet of
+another type, a folder or link or pipe named like one — is either read or named in a notice
+saying why it was not; only files that are plainly something else by their name (notes.txt,
+a PDF) are passed over without a word, so that a folder of replies and their covering
+letters does not drown the run in notices. A folder that cannot be listed, and an entry that
+cannot be looked at (a symlink loop, no permission), are problems of that folder or entry,
+never the end of the run.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+# replies in a type planeval does not read, said as such (never dropped without a word)
+OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".csv", ".tsv", ".numbers", ".et"}
 
 
 def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """Files as given, and every workbook in a given folder (sorted), skipping Excel's lock
-    files (``~$…``), hidden and temporary files, each skip said as a notice. A workbook found
-    in a folder is a FoundInFolder: if it turns out to be planeval's own export, it is skipped
-    (said as a notice) when it is read."""
+    """Files as given, and every workbook in a given folder (sorted). Every other entry of a
+    folder is named in a notice with its reason: Excel's lock files (``~$…``), hidden and
+    temporary files, spreadsheets of another type, folders, links to nothing, pipes and
+    devices. A workbook found in a folder is a FoundInFolder: if it turns out to be
+    planeval's own export, it is skipped (said as a notice) when it is read."""
     files: list[Path] = []
-    notices: list[Problem] = []
+    problems: list[Problem] = []
     for path in paths:
-        if not path.is_dir():
+        if not _is_folder(path):
             files.append(path)
             continue
+        try:
+            with os.scandir(path) as listing:
+                children = sorted(listing, key=lambda child: child.name)
+        except OSError as error:
+            problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+            continue
         found = len(files)
-        # (scandir knows which entries are files without a stat each, on most file systems)
-        with os.scandir(path) as listing:
-            children = sorted(listing, key=lambda child: child.name)
         for child in children:
-            suffix = os.path.splitext(child.name)[1].lower()
-            if suffix not in WORKBOOK_SUFFIXES or not child.is_file():
-                continue
-            if child.name.startswith(("~$", ".")) or child.name.endswith(".tmp"):
-                notices.append(
-                    Problem(
-                        Location(str(path / child.name)),
-                        Severity.NOTICE,
-                        "Excel の一時ファイル・隠しファイルのため読み飛ばしました",
-                    )
-                )
-                continue
-            files.append(FoundInFolder(path / child.name))
+            child_path = path / child.name
+            reason = _skip_reason(child)
+            if reason is None:
+                files.append(FoundInFolder(child_path))
+            elif reason is not _UNRELATED:
+                problems.append(_problem(child_path, *reason))
         if len(files) == found:
-            notices.append(
+            problems.append(
                 Problem(
                     Location(str(path)),
                     Severity.ERROR,
@@ -49,7 +58,63 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     "フォルダの指定が正しいか確認してください",
                 )
             )
-    return files, notices
+    return files, problems
+
+
+_UNRELATED = (Severity.NOTICE, "")  # plainly not a reply by its name: passed over
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # (a symlink loop on Python < 3.12, a name too long…): read as a file
+        return False
+
+
+def _problem(path: Path, severity: Severity, message: str, hint: str = "") -> Problem:
+    return Problem(Location(str(path)), severity, message, hint)
+
+
+def _cannot_list(error: OSError) -> str:
+    return f"フォルダの中を見られません（{error.strerror or error}）。アクセス権を確認してください"
+
+
+def _skip_reason(
+    child: os.DirEntry[str],
+) -> tuple[Severity, str] | tuple[Severity, str, str] | None:
+    """Why an entry of a folder is not read, or None to read it."""
+    name = child.name
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
+        return _UNRELATED
+    if name.startswith(("~$", ".")) or name.endswith(".tmp"):
+        return Severity.NOTICE, "Excel の一時ファイル・隠しファイルのため読み飛ばしました"
+    try:
+        mode = child.stat().st_mode  # (follows a symlink)
+    except OSError as error:
+        if child.is_symlink() and error.errno == 2:  # ENOENT
+            return Severity.NOTICE, "リンク先がないシンボリックリンクのため読み飛ばしました"
+        return (
+            Severity.ERROR,
+            f"このファイルを調べられません（{error.strerror or error}）",
+            "リンクの循環やアクセス権を確認してください",
+        )
+    if stat.S_ISDIR(mode):
+        return Severity.NOTICE, "フォルダのため読み飛ばしました（ブックの名前ですが中は読みません）"
+    if not stat.S_ISREG(mode):
+        return (
+            Severity.NOTICE,
+            "通常のファイルではない（名前付きパイプ・デバイスなど）ため読み飛ばしました",
+        )
+    if suffix in WORKBOOK_SUFFIXES:
+        return None
+    if suffix in OTHER_SPREADSHEETS:
+        return (
+            Severity.NOTICE,
+            f"planeval が読む形式（.xlsx・.xlsm）ではないため読み飛ばしました（{suffix}）",
+            "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+        )
+    return None  # (not reached: every suffix left is a workbook's or another spreadsheet's)
 
 
 class FoundInFolder(type(Path())):  # type: ignore[misc]

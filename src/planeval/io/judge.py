@@ -17,9 +17,10 @@ from typing import Literal
 
 from planeval.errors import PlanevalError
 from planeval.io import fast
-from planeval.io.archive import inspect_archive, read_small
+from planeval.io.archive import ArchiveFacts, inspect_archive
 from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
-from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff
+from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff_bytes
+from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
 from planeval.model import Location, Problem, Severity
 
@@ -75,29 +76,29 @@ def open_judged(
     path: Path, limits: Limits, *, engine: Engine = "auto", skip_exports: bool = False
 ) -> Judged:
     """Judge the file's bytes and open it (call inside ``judging``). ``skip_exports``: a
-    workbook planeval exported is skipped with a notice (for files found in a folder)."""
-    whole_file = Location(str(path))
-    if not path.exists():
+    workbook planeval exported is skipped with a notice (for files found in a folder).
+    The file is opened once (planeval.io.source): the parsers read the bytes that were judged,
+    never the file by its name again."""
+    if not path.exists() and not path.is_symlink():
         raise NotRead("ファイルが見つかりません")
-    content = read_small(path, limits)  # a small file is read once, here
-    kind = sniff(path, open_zip=False, content=content)  # (a zip is classified while inspected)
-    if kind not in READABLE:
-        raise NotRead(ADVICE[kind])
-    facts = inspect_archive(path, limits, content)
-    if facts.derived and skip_exports:
-        notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"
-        return Judged(None, [Problem(whole_file, Severity.NOTICE, notice)])
-    notices = []
-    if facts.kind is FileKind.XLSM:
-        notices.append(
-            Problem(
-                whole_file,
-                Severity.NOTICE,
-                "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません",
-            )
-        )
-    opened = fast.open_fast(path, facts) if engine == "auto" and fast.available() else None
-    if opened is None:
-        ensure_safe_xml()
-        opened = open_xlsx(path, has_formulas=facts.has_formulas)
-    return Judged(opened, notices)
+    with open_source(path, limits) as source:
+        kind = sniff_bytes(source.head(), source.handle)  # (a zip is classified while inspected)
+        if kind not in READABLE:
+            raise NotRead(ADVICE[kind])
+        facts = inspect_archive(source, limits)
+        if facts.derived and skip_exports:
+            notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"
+            return Judged(None, [Problem(Location(str(path)), Severity.NOTICE, notice)])
+        opened = fast.open_fast(source, facts) if engine == "auto" and fast.available() else None
+        if opened is None:
+            ensure_safe_xml()
+            opened = open_xlsx(path, has_formulas=facts.has_formulas, source=source.stream())
+        source.check_unchanged()
+    return Judged(opened, _notices(path, facts))
+
+
+def _notices(path: Path, facts: ArchiveFacts) -> list[Problem]:
+    if facts.kind is not FileKind.XLSM:
+        return []
+    message = "マクロ付きブック（.xlsm）です。値だけを読み、マクロは実行していません"
+    return [Problem(Location(str(path)), Severity.NOTICE, message)]

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 MB = 1024 * 1024
 HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
+# Beyond this many cells (rows × columns, as a sheet's <dimension> claims them or as its cell
+# references reach) a sheet is not given to python-calamine, which allocates its whole extent
+# densely; openpyxl, which holds only the cells that exist, reads it instead.
+CELL_BUDGET = 4_000_000
 
 
 @dataclass(frozen=True, slots=True)

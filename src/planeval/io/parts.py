@@ -13,6 +13,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import IO
 
 from planeval.io.limits import HOW, MB, Limits, Refused
 
@@ -37,10 +38,69 @@ def inflated_past_limit(info: zipfile.ZipInfo, limits: Limits) -> Refused:
 
 
 def inflate_streaming(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
-    """A large part, chunk by chunk, through zipfile (which checks its CRC at the end)."""
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            yield chunk
+    """A large part, chunk by chunk, straight from its compressed bytes: never more than its
+    declared size (a part inflating past it is refused as soon as it does), and it must end
+    exactly there, with the CRC the archive declares — so a parser that inflates the whole
+    compressed stream (calamine does) sees the very bytes judged here."""
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 1:
+        with archive.open(info) as stream:  # rare methods: zipfile stops at the declared size
+            while chunk := stream.read(CHUNK):
+                yield chunk
+        return
+    handle = archive.fp
+    assert handle is not None
+    position = _data_offset(handle, info)
+    left, inflated, crc = info.compress_size, 0, 0
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS) if info.compress_type else None
+    pending = b""
+    while left > 0 or pending:
+        if not pending:
+            handle.seek(position)  # (the handle is shared: seek before every read)
+            pending = handle.read(min(CHUNK, left))
+            if not pending:
+                raise zipfile.BadZipFile(f"{info.filename}: truncated")
+            position += len(pending)
+            left -= len(pending)
+        if inflater is None:
+            data, pending = pending, b""
+        else:
+            data = inflater.decompress(pending, CHUNK)
+            pending = inflater.unconsumed_tail
+            if inflater.eof and (pending or left):
+                raise zipfile.BadZipFile(f"{info.filename}: data after the end of the part")
+        inflated += len(data)
+        if inflated > info.file_size:
+            raise _lying(info)
+        crc = zlib.crc32(data, crc)
+        if data:
+            yield data
+    if inflater is not None and not inflater.eof:
+        rest = inflater.flush()  # all input is in: what is left is bounded by zlib's window
+        inflated += len(rest)
+        if inflated > info.file_size:
+            raise _lying(info)
+        crc = zlib.crc32(rest, crc)
+        if rest:
+            yield rest
+    if (inflater is not None and not inflater.eof) or inflated != info.file_size:
+        raise zipfile.BadZipFile(f"{info.filename}: size does not match the directory")
+    if crc != info.CRC:
+        raise zipfile.BadZipFile(f"{info.filename}: CRC does not match the directory")
+
+
+def _lying(info: zipfile.ZipInfo) -> zipfile.BadZipFile:
+    return zipfile.BadZipFile(f"{info.filename}: inflates past its declared size")
+
+
+def _data_offset(handle: IO[bytes], info: zipfile.ZipInfo) -> int:
+    """Where a part's compressed bytes start (after its local header)."""
+    handle.seek(info.header_offset)
+    header = handle.read(_LOCAL_HEADER.size)
+    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    fields = _LOCAL_HEADER.unpack(header)
+    offset: int = info.header_offset + _LOCAL_HEADER.size + fields[10] + fields[11]
+    return offset
 
 
 # a zip's local file header (PKWARE APPNOTE 4.3.7): the name's and extra field's lengths last
@@ -72,12 +132,7 @@ def inflate_small(
         return data
     handle = archive.fp
     assert handle is not None
-    handle.seek(info.header_offset)
-    header = handle.read(_LOCAL_HEADER.size)
-    if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
-    fields = _LOCAL_HEADER.unpack(header)
-    handle.seek(fields[10] + fields[11], 1)  # past the file name and the extra field
+    handle.seek(_data_offset(handle, info))
     raw = handle.read(info.compress_size)
     key = (info.compress_type, info.file_size, info.CRC, raw)
     known = _JUDGED.get(key) if remember else None
@@ -86,10 +141,17 @@ def inflate_small(
     if info.compress_type == zipfile.ZIP_STORED:
         data = raw
     else:
+        # never more than its declared size and a little: a part whose header lies costs
+        # about what it claims, not the part limit
+        most = int(min(limits.part_mb * MB, info.file_size + CHUNK))
         inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-        data = inflater.decompress(raw, int(limits.part_mb * MB) + 1)
-        if inflater.unconsumed_tail:
+        data = inflater.decompress(raw, most + 1)
+        if len(data) > limits.part_mb * MB:
             raise inflated_past_limit(info, limits)
+        if inflater.unconsumed_tail or len(data) > info.file_size:
+            raise _lying(info)
+        if not inflater.eof or inflater.unused_data:
+            raise zipfile.BadZipFile(f"{info.filename}: the part does not end where declared")
     if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
         raise zipfile.BadZipFile(f"{info.filename}: size or CRC does not match the directory")
     if remember:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import enum
+import io
 import zipfile
+import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -56,16 +59,19 @@ def sniff(path: Path, *, open_zip: bool = True, content: bytes | None = None) ->
     file, when it has been read already) and, for a zip, its part names (with
     ``open_zip=False`` a zip is XLSX until zip_kind() has looked inside)."""
     if content is not None:
-        head = content[:4096]
-    else:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
+        return sniff_bytes(content[:4096], io.BytesIO(content), open_zip=open_zip)
+    with path.open("rb") as handle:
+        return sniff_bytes(handle.read(4096), handle, open_zip=open_zip)
+
+
+def sniff_bytes(head: bytes, handle: BinaryIO, *, open_zip: bool = False) -> FileKind:
+    """The kind of the file open as ``handle`` whose first bytes are ``head``."""
     if not head:
         return FileKind.EMPTY
     if head.startswith(OLE_MAGIC):
-        return _sniff_ole(path)
+        return _sniff_ole(handle)
     if head.startswith(ZIP_MAGIC) or head.startswith(b"PK"):
-        return _sniff_zip(path) if open_zip else FileKind.XLSX
+        return _sniff_zip(handle) if open_zip else FileKind.XLSX
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in text[:512]:
         return FileKind.HTML
@@ -74,18 +80,26 @@ def sniff(path: Path, *, open_zip: bool = True, content: bytes | None = None) ->
     return FileKind.UNKNOWN
 
 
-def _sniff_ole(path: Path) -> FileKind:
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_OLE_CHUNK = 1024 * 1024
+
+
+def _sniff_ole(handle: BinaryIO) -> FileKind:
     # An encrypted OOXML workbook is an OLE file holding an "EncryptionInfo" stream; the
-    # directory entry names are UTF-16LE. Reading the whole file is fine: limits come first.
-    data = path.read_bytes()
-    if "EncryptionInfo".encode("utf-16-le") in data:
-        return FileKind.ENCRYPTED
+    # directory entry names are UTF-16LE. Read chunk by chunk (the size limit came first).
+    handle.seek(0)
+    tail = b""
+    while chunk := handle.read(_OLE_CHUNK):
+        if _ENCRYPTION_INFO in tail + chunk:
+            return FileKind.ENCRYPTED
+        tail = chunk[-len(_ENCRYPTION_INFO) :]
     return FileKind.XLS
 
 
-def _sniff_zip(path: Path) -> FileKind:
+def _sniff_zip(handle: BinaryIO) -> FileKind:
     try:
-        with zipfile.ZipFile(path) as archive:
+        handle.seek(0)
+        with zipfile.ZipFile(handle) as archive:
             return zip_kind(archive)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         return FileKind.DAMAGED_ZIP
@@ -94,8 +108,14 @@ def _sniff_zip(path: Path) -> FileKind:
 def zip_kind(archive: zipfile.ZipFile) -> FileKind:
     """What an opened zip holds: an .xlsx, .xlsm, .xlsb, .ods, or something else."""
     names = set(archive.namelist())
-    if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:200]:
-        return FileKind.ODS
+    if "mimetype" in names:
+        try:
+            with archive.open("mimetype") as stream:  # its start only, whatever it claims
+                if b"opendocument" in stream.read(200):
+                    return FileKind.ODS
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError):
+            pass  # judged with every other part
+
     if "xl/workbook.bin" in names:
         return FileKind.XLSB
     if "xl/workbook.xml" in names:

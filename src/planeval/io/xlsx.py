@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
+from planeval.io.limits import FileTimeout
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 
 class UnreadableWorkbook(Exception):
     """openpyxl could not read the file; the message says why, in Japanese."""
+
+
+# not openpyxl's failures but the file's time limit and the user's Ctrl-C: passed on as they are
+_PASSED_ON = (FileTimeout, KeyboardInterrupt)
 
 
 # planeval's own export names its summary, issue-list and data sheets in this custom document
@@ -54,14 +60,33 @@ def ensure_safe_xml() -> None:
         )
 
 
-def open_xlsx(path: Path, *, has_formulas: bool = True) -> OpenedWorkbook:
+def open_xlsx(
+    path: Path, *, has_formulas: bool = True, source: BinaryIO | None = None
+) -> OpenedWorkbook:
     """Read every visible sheet's values; merged cells filled down, unsaved formulas marked.
-    ``has_formulas`` False (known from inspecting the archive) spares the second pass."""
+    ``source``: the judged bytes (or the open file they were judged from), read instead of
+    ``path``. ``has_formulas`` False (known from inspecting the archive) spares the second
+    pass. openpyxl's own warnings (an extension it drops, a comment on a merged cell…) are
+    about formatting it does not keep, never about values: they are not shown."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _open(path, has_formulas, source)
+
+
+def _open(path: Path, has_formulas: bool, source: BinaryIO | None) -> OpenedWorkbook:
     from openpyxl import load_workbook
 
+    def load(data_only: bool) -> Workbook:
+        if source is None:
+            return load_workbook(path, data_only=data_only)
+        source.seek(0)
+        return load_workbook(source, data_only=data_only)
+
     try:
-        book = load_workbook(path, data_only=True)
-        formula_book = load_workbook(path, data_only=False) if has_formulas else None
+        book = load(True)
+        formula_book = load(False) if has_formulas else None
+    except _PASSED_ON:
+        raise
     except Exception as error:  # every library failure becomes one sentence about the file
         raise UnreadableWorkbook(_describe(error)) from error
     opened = OpenedWorkbook()
@@ -78,6 +103,8 @@ def open_xlsx(path: Path, *, has_formulas: bool = True) -> OpenedWorkbook:
             if formula_book is not None:
                 _mark_unsaved_formulas(grid, formula_book[sheet.title])
             opened.sheets.append(grid)
+    except _PASSED_ON:
+        raise
     except Exception as error:
         raise UnreadableWorkbook(_describe(error)) from error
     return opened

@@ -1,0 +1,67 @@
+"""Reliability, second round: planeval.toml read strictly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval import ConfigError, load_config
+from planeval.cli import app
+from planeval.config import SCHEMA
+from tests.hostile import write_xlsx
+
+STATUS = '[[scale.status]]\nsymbol = "A"\nlabel = "達成"\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (STATUS + "counetd = false\n", ":4 › [scale.status]: counetd という設定はありません（counted のことですか"),
+        ('[scale]\nas_planed = "A"\n' + STATUS, ":2 › [scale]: as_planed という設定はありません（as_planned のことですか"),
+        ("[limit]\nrows = 5\n", ":1: limit という表はありません（limits のことですか"),
+        ("[limits]\nrow = 5\n", ":2 › [limits]: row という上限はありません（rows のことですか"),
+        ("[scale.wording]\nx = 1\n", ":1 › [scale]: wording という設定はありません"),
+        ("[limits]\nrows = inf\n", ":2 › [limits]: rows は有限の正の数で書いてください（inf）"),
+        ("[limits]\nseconds = nan\n", ":2 › [limits]: seconds は有限の正の数で書いてください（nan）"),
+        ("[limits]\nrows = 2.5\n", "rows は整数で書いてください（2.5）"),
+        ("[limits]\ncolumns = 20000\n", "columns は 16,384 以下で書いてください"),
+        ("[limits]\nfile_mb = true\n", "file_mb は正の数で書いてください（True）"),
+    ],
+)  # fmt: skip
+def test_unknown_keys_and_bad_numbers_are_usage_errors_that_name_the_place(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "planeval.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).startswith(str(path)) and message in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def test_the_cli_says_it_in_one_line_with_exit_code_2(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "planeval.toml").write_text(STATUS + "counetd = false\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(tmp_path / "x.xlsx")
+    result = CliRunner().invoke(app, ["summarize", "x.xlsx"])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert "counted のことですか" in result.stderr
+
+
+def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "planeval.toml"
+    text = (
+        '[scale]\nas_planned = "B"\n'
+        '[[scale.status]]\nsymbol = "A"\nlabel = "達成"\naliases = ["済"]\ncounted = true\n'
+        'in_narrative = "when_used"\nneeds_issue = true\n'
+        '[[scale.status]]\nsymbol = "B"\nlabel = "概ね"\n'
+        "[limits]\nfile_mb = 10\nzip_entries = 100\npart_mb = 5\ntotal_mb = 9\nratio = 50\n"
+        "rows = 1000\ncolumns = 20\nseconds = 1.5\n"
+    )
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    config = load_config(path)
+    assert config.scale.symbols == ("A", "B") and config.limits.seconds == 1.5
+    assert config.limits.rows == 1000 and isinstance(config.limits.rows, int)
+    assert set(SCHEMA) == {"", "scale", "scale.status", "limits"}
