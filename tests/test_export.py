@@ -372,3 +372,29 @@ def test_a_folder_skips_planevals_own_exports_but_a_named_export_is_read(tmp_pat
         ]
     named = json.loads(run("summarize", str(tmp_path / "report.xlsx"), "-f", "json").stdout)
     assert named["total"]["total"] == 49
+
+
+def test_export_docx_writes_the_chapter_for_word(tmp_path: Path) -> None:
+    from docx import Document
+
+    target = tmp_path / "第3章.docx"
+    result = CliRunner().invoke(
+        app, ["export", str(SEED_WORKBOOK), "--docx", str(target), "--fiscal-year", "2021"]
+    )
+    assert result.exit_code == 0, result.output
+    document = Document(str(target))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "内容を一部修正して実施7件" in text
+    assert all(round(section.page_width.cm, 1) in (21.0, 29.7) for section in document.sections)
+
+
+@pytest.mark.parametrize(
+    ("option", "name"), [("--xlsx", "報告.pdf"), ("--docx", "報告.xlsx"), ("--html", "a.md")]
+)
+def test_an_output_named_for_another_format_is_a_usage_error(
+    tmp_path: Path, option: str, name: str
+) -> None:
+    result = CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), option, str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert "拡張子" in result.output
+    assert not (tmp_path / name).exists()

@@ -99,17 +99,20 @@ def export(
     html: Path | None = None,
     csv: Path | None = None,
     json: Path | None = None,
+    docx: Path | None = None,
     inputs: Sequence[Path] = (),
     force: bool = False,
+    with_sources: bool = False,
 ) -> Exported:
     """Write the report in each format given (``csv`` is a folder of three files). Nothing is
-    written if an output is one of ``inputs`` or exists without ``force``; each file is
-    written whole or not at all."""
+    written if an output is one of ``inputs``, exists without ``force`` or is named for
+    another format; all are written, then published together. ``with_sources`` adds each
+    row's file, sheet and cell to the public formats (for internal use)."""
     from planeval.report.export import ExportTargets
     from planeval.report.export import export as write
 
-    targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv, json=json)
-    problems = write(report, targets, inputs=inputs, force=force)
+    targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv, json=json, docx=docx)
+    problems = write(report, targets, inputs=inputs, force=force, with_sources=with_sources)
     return Exported(tuple(targets.files()), tuple(problems))
 
 

@@ -26,6 +26,7 @@ from planeval.io.inputs import expand_inputs
 from planeval.model import entry_record
 from planeval.output import check_targets
 from planeval.report import DEFAULT_TITLE, views
+from planeval.report.export import ExportTargets
 from planeval.report.render import JSON, RICH, write_json
 
 
@@ -148,6 +149,13 @@ def export_command(
     json_path: Annotated[
         Path | None, typer.Option("--json", help="Write the report as JSON.")
     ] = None,
+    docx: Annotated[
+        Path | None, typer.Option("--docx", help="Write the Chapter 3 section for Word.")
+    ] = None,
+    with_sources: Annotated[
+        bool,
+        typer.Option("--with-sources", help="Name each row's file, sheet and cell (internal use)."),
+    ] = False,
     fiscal_year: Annotated[
         int | None, typer.Option("--fiscal-year", help="Fiscal year evaluated, e.g. 2021.")
     ] = None,
@@ -156,21 +164,32 @@ def export_command(
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
 ) -> None:
-    """Write the Chapter 3 report: --xlsx, --md, --html, --csv DIR, --json (several at once)."""
-    outputs = {"xlsx": xlsx, "md": md, "html": html, "csv": csv_dir, "json": json_path}
+    """Write the Chapter 3 report: --xlsx, --docx, --md, --html, --csv DIR, --json (several at once)."""
+    outputs = {
+        "xlsx": xlsx,
+        "docx": docx,
+        "md": md,
+        "html": html,
+        "csv": csv_dir,
+        "json": json_path,
+    }
     if not any(outputs.values()):
-        raise UsageError("give at least one output: --xlsx, --md, --html, --csv or --json")
+        raise UsageError("give at least one output: --xlsx, --docx, --md, --html, --csv or --json")
     if fiscal_year is not None and not 1926 <= fiscal_year <= 2200:
         raise UsageError(f"--fiscal-year takes a Western year such as 2021, not {fiscal_year}")
     config, result = load_inputs(files, config_path, RICH)
     inputs, _ = expand_inputs(files)
-    check_targets([p for p in outputs.values() if p], inputs, force=force)  # before reading on
+    targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
+    targets.check_names()  # before anything is read or written
+    check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
         report = planeval.build_report(
             result.entries, config.scale, title=title, fiscal_year=fiscal_year
         )
-        exported = planeval.export(report, **outputs, inputs=inputs, force=force)
+        exported = planeval.export(
+            report, **outputs, inputs=inputs, force=force, with_sources=with_sources
+        )
         result.problems.extend(exported.problems)
         for path in exported.files:
             typer.echo(f"書き出しました: {path}")

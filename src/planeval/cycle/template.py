@@ -18,7 +18,7 @@ from typing import Any
 from planeval.aggregate import id_order
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_repeat_of
-from planeval.output import atomic_path, check_targets
+from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
 from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
@@ -275,14 +275,14 @@ def write_templates(
 ) -> list[WrittenTemplate]:
     """Write the status workbook (or, split by department, one per department into the folder
     ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
-    ``force``; each is written whole or not at all."""
+    ``force``; all are written first, then published together."""
     files = template_files(
         plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
     )
     check_targets(list(files), inputs, force=force)
     written = []
-    for path, department in files.items():
-        with atomic_path(path) as temporary:
-            rows = write_template(plan, temporary, scale, options, department=department)
-        written.append(WrittenTemplate(path, department, rows))
+    with written_together(list(files), force=force) as temporary:
+        for path, department in files.items():
+            rows = write_template(plan, temporary[path], scale, options, department=department)
+            written.append(WrittenTemplate(path, department, rows))
     return written

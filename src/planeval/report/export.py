@@ -1,4 +1,5 @@
-"""Writing the report in every format asked for, each file atomically, none over an input."""
+"""Writing the report in every format asked for: all written first, then published together
+(a failure leaves every output as it was), none over an input or a file that exists."""
 
 from __future__ import annotations
 
@@ -6,10 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planeval.errors import UsageError
 from planeval.model import Problem
-from planeval.output import atomic_path, check_targets, write_text_atomic
+from planeval.output import check_targets, written_together
 from planeval.report.document import Report
 from planeval.report.text_export import to_csv_files, to_html, to_json, to_markdown
+
+CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv")
+# The file name endings each format's output may have.
+SUFFIXES = {
+    "xlsx": (".xlsx",),
+    "docx": (".docx",),
+    "md": (".md", ".markdown", ".txt"),
+    "html": (".html", ".htm"),
+    "json": (".json",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,39 +31,64 @@ class ExportTargets:
     html: Path | None = None
     csv_dir: Path | None = None
     json: Path | None = None
+    docx: Path | None = None
 
     def files(self) -> list[Path]:
         """Every file the export will write (the CSV folder's three files included)."""
-        single = [self.xlsx, self.md, self.html, self.json]
+        single = [self.xlsx, self.docx, self.md, self.html, self.json]
         files = [path for path in single if path is not None]
         if self.csv_dir is not None:
-            files += [self.csv_dir / name for name in ("集計.csv", "進捗状況.csv", "課題一覧.csv")]
+            files += [self.csv_dir / name for name in CSV_FILES]
         return files
 
     @property
     def empty(self) -> bool:
         return not self.files()
 
+    def check_names(self) -> None:
+        """Refuse an output whose name says another format (``--xlsx 報告.pdf``)."""
+        for option, suffixes in SUFFIXES.items():
+            path: Path | None = getattr(self, option)
+            if path is not None and path.suffix.lower() not in suffixes:
+                raise UsageError(
+                    f"--{option} の出力先 {path} の拡張子が {path.suffix or '（なし）'} です。"
+                    f"{' か '.join(suffixes)} で終わる名前にしてください"
+                )
+
 
 def export(
-    report: Report, targets: ExportTargets, *, inputs: Sequence[Path], force: bool = False
+    report: Report,
+    targets: ExportTargets,
+    *,
+    inputs: Sequence[Path],
+    force: bool = False,
+    with_sources: bool = False,
 ) -> list[Problem]:
     """Write every target; returns warnings (cells cut to Excel's limit). Nothing is written
-    if any target is an input, or exists without ``force``."""
+    if any target is an input, or exists without ``force``. ``with_sources`` adds each row's
+    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use."""
+    targets.check_names()
     check_targets(targets.files(), inputs, force=force)
     problems: list[Problem] = []
-    if targets.xlsx is not None:
-        from planeval.report.xlsx_export import write_xlsx
+    with written_together(targets.files(), force=force) as temporary:
+        if targets.xlsx is not None:
+            from planeval.report.xlsx_export import write_xlsx
 
-        with atomic_path(targets.xlsx) as temporary:
-            problems += write_xlsx(report, temporary, source=str(targets.xlsx))
-    if targets.md is not None:
-        write_text_atomic(targets.md, to_markdown(report))
-    if targets.html is not None:
-        write_text_atomic(targets.html, to_html(report))
-    if targets.json is not None:
-        write_text_atomic(targets.json, to_json(report))
-    if targets.csv_dir is not None:
-        for name, text in to_csv_files(report).items():
-            write_text_atomic(targets.csv_dir / name, text, encoding="utf-8-sig")
+            problems += write_xlsx(report, temporary[targets.xlsx], source=str(targets.xlsx))
+        if targets.docx is not None:
+            from planeval.report.docx_export import write_docx
+
+            problems += write_docx(report, temporary[targets.docx], with_sources=with_sources)
+        texts: dict[Path, tuple[str, str]] = {}
+        if targets.md is not None:
+            texts[targets.md] = (to_markdown(report), "utf-8")
+        if targets.html is not None:
+            texts[targets.html] = (to_html(report), "utf-8")
+        if targets.json is not None:
+            texts[targets.json] = (to_json(report), "utf-8")
+        if targets.csv_dir is not None:
+            for name, text in to_csv_files(report).items():
+                texts[targets.csv_dir / name] = (text, "utf-8-sig")  # (Excel reads the BOM)
+        for path, (text, encoding) in texts.items():
+            temporary[path].write_text(text, encoding=encoding, newline="")
     return problems
