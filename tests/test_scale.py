@@ -144,3 +144,21 @@ def test_a_broken_planeval_toml_says_what_is_wrong(tmp_path: Path, text: str, me
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")) as info:
         load_config(path)
     assert str(path) in str(info.value)
+
+
+def test_the_order_of_a_scale_decides_which_way_is_better(tmp_path: Path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\norder = "worst_first"\n'
+        '[[scale.status]]\nsymbol = "未着手"\nlabel = "未着手"\n'
+        '[[scale.status]]\nsymbol = "取組中"\nlabel = "取組中"\n'
+        '[[scale.status]]\nsymbol = "完了"\nlabel = "完了"\n'
+        '[[scale.status]]\nsymbol = "-"\nlabel = "中止"\nranked = false\n',
+        encoding="utf-8",
+    )
+    scale = load_config(config).scale
+    assert [scale.rank(s) for s in ("完了", "取組中", "未着手", "-")] == [0, 1, 2, None]
+    assert [DEFAULT_SCALE.rank(s) for s in ("◎", "○", "△", "×", "-")] == [0, 1, 2, 3, None]
+    config.write_text('[scale]\norder = "best"\n[[scale.status]]\nsymbol = "A"\n', "utf-8")
+    with pytest.raises(ConfigError, match="order は"):
+        load_config(config)

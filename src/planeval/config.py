@@ -29,9 +29,9 @@ CONFIG_NAME = "planeval.toml"
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits"}),
-    "scale": frozenset({"as_planned", "status"}),
+    "scale": frozenset({"as_planned", "order", "status"}),
     "scale.status": frozenset(
-        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue"}
+        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked"}
     ),
     "limits": frozenset(f.name for f in fields(Limits)),
 }
@@ -176,8 +176,13 @@ def _scale(table: Any, path: Path) -> Scale:
         needs_issue = item.get("needs_issue", False)
         if not isinstance(needs_issue, bool):
             raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
+        ranked = item.get("ranked", True)
+        if not isinstance(ranked, bool):
+            raise ConfigError(f"{spot}: ranked は true か false で書いてください")
         statuses.append(
-            Status(symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue)
+            Status(
+                symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
+            )
         )
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
@@ -189,7 +194,13 @@ def _scale(table: Any, path: Path) -> Scale:
         raise ConfigError(
             f"{where}: as_planned = {as_planned!r} は定義された記号（{' '.join(symbols)}）にありません"
         )
+    order = table.get("order", "best_first")
+    if order not in ("best_first", "worst_first"):
+        raise ConfigError(
+            f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
+            f"（{order!r}）"
+        )
     try:
-        return Scale(tuple(statuses), as_planned=as_planned)
+        return Scale(tuple(statuses), as_planned=as_planned, order=order)
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None

@@ -30,14 +30,19 @@ class Status:
     in_narrative: Literal["always", "when_used"] = "always"
     # whether an entry with this status must say why in its issue text (△ and × do)
     needs_issue: bool = False
+    # whether it takes part in the scale's order (a "cancelled" or "not rated" symbol does not)
+    ranked: bool = True
 
 
 @dataclass(frozen=True)
 class Scale:
-    """An ordered set of statuses; ``as_planned`` names the symbol meaning "as planned"."""
+    """An ordered set of statuses; ``as_planned`` names the symbol meaning "as planned";
+    ``order`` says whether ``statuses`` are listed best first (Setagaya's ◎ ○ △ ×) or worst
+    first (未着手, 取組中, 完了), for comparing rounds."""
 
     statuses: tuple[Status, ...]
     as_planned: str | None = None
+    order: Literal["best_first", "worst_first"] = "best_first"
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
     # the same few cell texts come back thousands of times: remember what each splits into
     _split_cache: dict[str, tuple[str | None, str] | None] = field(
@@ -70,6 +75,15 @@ class Scale:
     @property
     def uncounted(self) -> tuple[str, ...]:
         return tuple(status.symbol for status in self.statuses if not status.counted)
+
+    def rank(self, symbol: str) -> int | None:
+        """The symbol's place in the scale's order, 0 for the best; None for a symbol outside
+        the order (uncounted, or not ranked, like a cancelled item)."""
+        ranked = [s.symbol for s in self.statuses if s.counted and s.ranked]
+        if symbol not in ranked:
+            return None
+        place = ranked.index(symbol)
+        return place if self.order == "best_first" else len(ranked) - 1 - place
 
     def status(self, symbol: str) -> Status:
         for status in self.statuses:
