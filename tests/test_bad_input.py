@@ -133,7 +133,23 @@ def test_a_workbook_without_a_chapter3_table(book) -> None:
     path = book([["名前", "値"], ["a", 1]])
     result = planeval.read_workbooks([path])
     assert result.has_errors
-    assert "第3章の表が見つかりません" in result.problems[0].message
+    assert "評価の表が見つかりません" in result.problems[0].message
+    assert "見出しらしい行もありません" in result.problems[0].message
+
+
+def test_no_table_names_the_rows_that_looked_like_headers_and_their_roles(book) -> None:
+    """A title planeval does not know (ランク) leaves a header row without a status column:
+    the message names that row, the roles it found, and how to add the title."""
+    path = book([["事業名", "実施内容", "ランク"], ["道路整備", "舗装", "A"]])
+    [problem] = planeval.read_workbooks([path]).problems
+    assert "第3章 の 1 行目（事業の列・取組の列）" in problem.message
+    assert "[layout.titles]" in problem.hint
+
+
+@pytest.mark.parametrize("title", ["評　価", "達 成 状 況", "達成度（A～D）", "評価 ※必須"])
+def test_a_status_title_with_spaces_or_a_remark_is_a_status_column(book, title: str) -> None:
+    path = book([["情報化計画事業の体系", "実施内容", title], ["1-1-1 事業", "① 項目", "○"]])
+    assert [e.status for e in planeval.read_workbooks([path]).entries] == ["○"]
 
 
 @pytest.mark.parametrize(
@@ -184,10 +200,10 @@ def test_an_unexpected_failure_in_one_file_leaves_the_others_read(
     shutil.copy(SEED_WORKBOOK, odd)
     real = reader.read_sheet
 
-    def flaky(grid, *, file: str, scale):
+    def flaky(grid, *, file: str, scale, **options):
         if file.endswith("odd.xlsx"):
             raise RecursionError("deep")
-        return real(grid, file=file, scale=scale)
+        return real(grid, file=file, scale=scale, **options)
 
     monkeypatch.setattr(reader, "read_sheet", flaky)
     result = planeval.read_workbooks([good, odd])

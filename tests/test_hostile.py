@@ -136,7 +136,7 @@ def test_debug_shows_the_traceback_and_nothing_else_does(tmp_path: Path, monkeyp
 
     path = _good(tmp_path / "odd.xlsx", "1-1-1")
 
-    def broken(grid, *, file: str, scale):
+    def broken(grid, *, file: str, scale, **options):
         raise KeyError("sheet1")
 
     monkeypatch.setattr(reader, "read_sheet", broken)

@@ -142,3 +142,37 @@ def test_a_short_row_with_a_remark_in_a_title_is_a_header_row() -> None:
     result = read_sheet(grid, file="a.xlsx", scale=DEFAULT_SCALE)
     assert result.tables == 2
     assert len(result.entries) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["1-1-1", "1-1-2"]),
+            st.sampled_from([None, 1, 2]),
+            st.sampled_from(["申請", "届出", "申 請", "申請【新規】"]),
+            st.sampled_from(["○", "△"]),
+        ),
+        max_size=12,
+    )
+)
+def test_rows_with_different_numbers_or_names_never_become_one_entry(rows) -> None:
+    """Merging the same item read twice keeps every distinct (project, number, name): two
+    different items are never one count (spacing and 【】 marks aside, names are compared)."""
+    from planeval.combine import merge_duplicates
+    from planeval.model import Entry, Location
+    from planeval.text import comparable_name
+
+    entries = [
+        Entry(Location(f"f{i}.xlsx"), "1", "1-1", p, "事業", n, "", name, None, s, s)
+        for i, (p, n, name, s) in enumerate(rows)
+    ]
+    kept, problems = merge_duplicates(entries)
+    distinct = {(p, n, comparable_name(name)) for p, n, name, _s in rows}
+    statuses: dict[tuple, set[str]] = {}
+    for p, n, name, s in rows:
+        statuses.setdefault((p, n, comparable_name(name)), set()).add(s)
+    agreeing = {key for key, found in statuses.items() if len(found) == 1}
+    assert {(e.project_id, e.item_no, comparable_name(e.item_name)) for e in kept} == agreeing
+    assert len(kept) == len(agreeing) <= len(distinct)
+    assert sum(p.is_error for p in problems) == len(distinct) - len(agreeing)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from planeval.aggregate import Summary, summarize
 from planeval.combine import combine
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import read_files
@@ -51,6 +52,7 @@ def read_workbooks(
     paths: Sequence[Path | str],
     *,
     scale: Scale = DEFAULT_SCALE,
+    layout: Layout = DEFAULT_LAYOUT,
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int, int], None] | None = None,
     engine: Engine = "auto",
@@ -60,9 +62,17 @@ def read_workbooks(
     item read from several files counted once when they agree and not at all (an error naming
     every place) when they do not. ``progress`` is called with (files done, files in all);
     ``jobs`` > 1 reads in that many worker processes (0: automatic); ``engine="openpyxl"``
-    reads every file with openpyxl (the same answers, more slowly)."""
+    reads every file with openpyxl (the same answers, more slowly); ``layout`` adds a body's
+    own column titles and heading words and picks a status column (planeval.toml's
+    [layout])."""
     read = read_files(
-        paths, scale=scale, limits=limits, progress=progress, engine=engine, jobs=jobs
+        paths,
+        scale=scale,
+        layout=layout,
+        limits=limits,
+        progress=progress,
+        engine=engine,
+        jobs=jobs,
     )
     return combine(read)
 

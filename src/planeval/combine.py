@@ -17,7 +17,10 @@ EntryKey = tuple[str, str, str]
 
 
 def entry_key(entry: Entry) -> EntryKey:
-    item = str(entry.item_no) if entry.item_no is not None else comparable_name(entry.item_name)
+    """An item is its number and its name: two rows with the same number and different names
+    are two items (never one count), and the same item read twice is one."""
+    number = str(entry.item_no) if entry.item_no is not None else ""
+    item = f"{number}:{entry.item_label}:{comparable_name(entry.item_name)}"
     return entry.project_id, item, comparable_name(entry.sub_item) if entry.sub_item else ""
 
 

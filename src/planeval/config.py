@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from planeval.errors import ConfigError
+from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.limits import Limits
-from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.scale import DEFAULT_SCALE, PRESETS, Scale, Status
 
 CONFIG_NAME = "planeval.toml"
 
@@ -28,12 +29,14 @@ CONFIG_NAME = "planeval.toml"
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
-    "": frozenset({"scale", "limits"}),
-    "scale": frozenset({"as_planned", "order", "status"}),
+    "": frozenset({"scale", "limits", "layout"}),
+    "scale": frozenset({"preset", "as_planned", "order", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked"}
     ),
     "limits": frozenset(f.name for f in fields(Limits)),
+    "layout": frozenset({"titles", "headings", "status_column"}),
+    "layout.titles": frozenset(HEADER_TITLES),
 }
 # what a key of each table is called in a message
 _KIND = {"limits": "上限"}
@@ -48,6 +51,7 @@ class Config:
     scale: Scale = DEFAULT_SCALE
     limits: Limits = field(default_factory=Limits)
     source: Path | None = None
+    layout: Layout = DEFAULT_LAYOUT
 
 
 def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> Config:
@@ -78,6 +82,7 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         scale=_scale(data.get("scale"), path),
         limits=_limits(data.get("limits"), path, text),
         source=path,
+        layout=_layout(data.get("layout"), path),
     )
 
 
@@ -150,13 +155,16 @@ def _scale(table: Any, path: Path) -> Scale:
     if table is None:
         return DEFAULT_SCALE
     where = f"{path} › [scale]"
-    if not isinstance(table, dict) or not isinstance(table.get("status"), list):
+    preset = _preset(table, where)
+    if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
+        raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
+    if preset is None and not table.get("status"):
         raise ConfigError(
             f"{where}: [[scale.status]] の表がありません"
-            "（記号ごとに symbol・label・counted を書いてください）"
+            "（記号ごとに symbol・label・counted を書くか、preset で用意された尺度を選んでください）"
         )
     statuses = []
-    for number, item in enumerate(table["status"], start=1):
+    for number, item in enumerate(table.get("status", []), start=1):
         spot = f"{where} の {number} 番目の [[scale.status]]"
         if not isinstance(item, dict):
             raise ConfigError(f"{spot}: 表ではありません")
@@ -184,9 +192,13 @@ def _scale(table: Any, path: Path) -> Scale:
                 symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
             )
         )
+    if preset is not None:  # the preset's statuses, each replaced by one of the same symbol
+        own = {status.symbol: status for status in statuses}
+        statuses = [own.pop(status.symbol, status) for status in preset.statuses]
+        statuses += own.values()
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
-    as_planned = table.get("as_planned")
+    as_planned = table.get("as_planned", preset.as_planned if preset else None)
     symbols = [status.symbol for status in statuses]
     if len(set(symbols)) != len(symbols):
         raise ConfigError(f"{where}: 同じ記号が二度定義されています（{' '.join(symbols)}）")
@@ -194,7 +206,7 @@ def _scale(table: Any, path: Path) -> Scale:
         raise ConfigError(
             f"{where}: as_planned = {as_planned!r} は定義された記号（{' '.join(symbols)}）にありません"
         )
-    order = table.get("order", "best_first")
+    order = table.get("order", preset.order if preset else "best_first")
     if order not in ("best_first", "worst_first"):
         raise ConfigError(
             f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
@@ -204,3 +216,44 @@ def _scale(table: Any, path: Path) -> Scale:
         return Scale(tuple(statuses), as_planned=as_planned, order=order)
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _preset(table: Any, where: str) -> Scale | None:
+    """The scale ``preset = "…"`` names, if any."""
+    name = table.get("preset") if isinstance(table, dict) else None
+    if name is None:
+        return None
+    if name not in PRESETS:
+        import difflib
+
+        nearest = difflib.get_close_matches(str(name), list(PRESETS), n=1)
+        guess = f"{nearest[0]} のことですか。" if nearest else ""
+        raise ConfigError(
+            f"{where}: preset = {name!r} という尺度はありません"
+            f"（{guess}使えるのは {', '.join(PRESETS)}）"
+        )
+    return PRESETS[name]
+
+
+def _layout(table: Any, path: Path) -> Layout:
+    """[layout]: a body's own column titles per role, heading words, and the status column."""
+    if table is None:
+        return DEFAULT_LAYOUT
+    where = f"{path} › [layout]"
+    titles = table.get("titles", {})
+    for role, values in titles.items():
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ConfigError(
+                f'{where}.titles: {role} は文字列のリストで書いてください。例: {role} = ["評価"]'
+            )
+    headings = table.get("headings", [])
+    if not isinstance(headings, list) or not all(isinstance(h, str) for h in headings):
+        raise ConfigError(f'{where}: headings は文字列のリストで書いてください。例: ["重点施策"]')
+    status_column = table.get("status_column")
+    if status_column is not None and not isinstance(status_column, str):
+        raise ConfigError(f'{where}: status_column は列名の文字列で書いてください。例: "達成度"')
+    return Layout(
+        titles={role: tuple(values) for role, values in titles.items()},
+        headings=tuple(headings),
+        status_column=status_column,
+    )

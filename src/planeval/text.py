@@ -77,3 +77,46 @@ def policy_heading(text: str) -> tuple[str, str] | None:
     if match is None or len(match[0]) >= 80:
         return None
     return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
+
+
+# The words bodies put before a level's number in headings above their tables (planeval.toml's
+# [layout] headings adds more).
+HEADING_WORDS = (
+    "情報化政策", "基本目標", "基本方針", "目指すまちの姿", "改革の柱", "重点項目", "政策分野",
+    "基本施策", "施策", "政策", "分野", "柱",
+)  # fmt: skip
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_NUMBER = rf"[0-9０-９]+|[{_ROMAN}]"
+
+
+@functools.lru_cache(maxsize=64)
+def _heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*({alternatives})\s*({_NUMBER})"
+        r"(?:\s*[.．:：]?\s+|\s*(?=[「『])|\s*$)[「『]?([^。]*?)[」』]?\s*$"
+    )
+
+
+def number_value(text: str) -> int | None:
+    """ "3", "３", "Ⅲ" → 3; None for anything else."""
+    text = unicodedata.normalize("NFKC", text) if text not in _ROMAN else text
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _ROMAN:
+        return _ROMAN.index(text) + 1
+    return None
+
+
+def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str, str] | None:
+    """ "基本方針1　安心・安全に…" → ("基本方針", "1", "安心・安全に…"); "施策27「都市基盤整備」" →
+    ("施策", "27", "都市基盤整備"); None for any other text (a heading is short)."""
+    if len(text) > 80:
+        return None
+    match = _heading_pattern(words).match(text)
+    if match is None:
+        return None
+    number = number_value(match[2])
+    if number is None:
+        return None
+    return match[1], str(number), match[3].strip()

@@ -24,37 +24,90 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
-from planeval.io.headers import find_columns
+from planeval.io.headers import (
+    DEFAULT_LAYOUT,
+    ID_TITLES,
+    HeaderRow,
+    Layout,
+    find_columns,
+    near_miss,
+    title_key,
+)
+from planeval.io.named import bare_heading, read_named_row
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
-from planeval.text import clean_text, policy_heading
+from planeval.text import HEADING_WORDS, clean_text, level_heading, policy_heading
 
 
-def read_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
+def read_sheet(
+    grid: SheetGrid, *, file: str, scale: Scale, layout: Layout = DEFAULT_LAYOUT
+) -> SheetResult:
     """Every entry, problem and text cell of one sheet."""
     result = SheetResult()
     table: TableState | None = None
+    vocabulary = layout.vocabulary()
+    headings = (*HEADING_WORDS, *layout.headings)
+    heading: tuple[str, str] | None = None  # the last level heading above the tables
     for row_index, cells in grid.iter_rows():
-        columns = find_columns(cells)
-        if columns is not None:
+        header = find_columns(cells, vocabulary)
+        if header is not None:
             if table is not None:
                 table.flush(result)
-            table = TableState(columns)
+            table = _start_table(header, layout, grid, row_index, file, result)
+            if heading is not None and table is not None:
+                table.levels.set(0, *heading)
             result.tables += 1
             continue
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
         if cells.count(None) + cells.count("") == len(cells):
             continue  # (cells holding only spaces are judged, and passed over, further down)
-        if table is None or not _read_table_row(grid, row_index, table, file, scale, result):
-            _read_text_row(grid, row_index, file, result)
+        if table is None and (roles := near_miss(cells, vocabulary)) is not None:
+            result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
+        if table is None or not _read_table_row(
+            grid, row_index, table, file, scale, result, headings
+        ):
+            found = _read_text_row(grid, row_index, file, result, headings)
+            if found is not None:
+                heading = found
+                if table is not None and table.mode == "named":
+                    table.levels.set(0, *found)
     if table is not None:
         table.flush(result)
     return result
 
 
-def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) -> None:
+def _start_table(
+    header: HeaderRow, layout: Layout, grid: SheetGrid, row: int, file: str, result: SheetResult
+) -> TableState | None:
+    """The table a header row starts, reading its one status column (or the one the layout
+    names); a table with several status columns and no choice is an error, and not read."""
+    statuses = header.statuses
+    if len(statuses) > 1:
+        wanted = title_key(layout.status_column) if layout.status_column else None
+        chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
+        if not chosen:
+            titles = "・".join(title for _column, title in statuses)
+            result.problems.append(
+                Problem(
+                    Location(file, grid.name, cell_ref(row, statuses[0][0])),
+                    Severity.ERROR,
+                    f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません",
+                    f"--status-column で列名を指定してください（例: --status-column {statuses[0][1]}）",
+                )
+            )
+            return None
+        statuses = tuple(chosen)
+    columns = {**header.columns, "status": statuses[0][0]}
+    return TableState(columns, header=header)
+
+
+def _read_text_row(
+    grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
+    found = None
     for column, value in enumerate(grid.row(row)):
         text = clean_text(value)
         if not text or (row, column) in grid.continued:
@@ -63,9 +116,33 @@ def _read_text_row(grid: SheetGrid, row: int, file: str, result: SheetResult) ->
         heading = policy_heading(text)
         if heading is not None and len(text) < 80:
             result.policy_names.setdefault(*heading)
+        level = level_heading(text, headings)
+        if level is not None and found is None:
+            found = (level[1], level[2])
+        elif found is None:
+            found = bare_heading(text)  # (names a level only above a named table)
+    return found
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _mode(table: TableState, texts: dict[str, str]) -> str | None:
+    """ "ids" for a Setagaya table (1-1-1 IDs in the project column, ① items), "named" for
+    any other; None while no row has told."""
+    header = table.header
+    if header is None or header.levels or "number" in table.columns:
+        return "named"
+    if "item" not in table.columns or "project" not in table.columns:
+        return "named"
+    if header.project_title in ID_TITLES:
+        return "ids"
+    project = texts.get("project")
+    if project is None:
+        return None
+    if parse_project(project) or parse_direction(project):
+        return "ids"
+    return "named"
 
 
 def _role_texts(
@@ -87,12 +164,23 @@ def _role_texts(
 
 
 def _read_table_row(
-    grid: SheetGrid, row: int, table: TableState, file: str, scale: Scale, result: SheetResult
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    file: str,
+    scale: Scale,
+    result: SheetResult,
+    headings: tuple[str, ...] = HEADING_WORDS,
 ) -> bool:
     """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
     columns = table.columns
     line = grid.row(row)
     texts, own = _role_texts(line, row, table, grid.continued)
+    if table.mode != "ids":
+        if table.mode is None:
+            table.mode = _mode(table, texts)
+        if table.mode == "named":
+            return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
     text = texts.get
 
     def where(role: str) -> Location:

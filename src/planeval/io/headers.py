@@ -1,65 +1,164 @@
-"""Finding a Chapter 3 table's header row by its column titles, and policy headings."""
+"""Finding a table's header row by its column titles: the built-in vocabulary of column roles
+(broad enough for the bodies in the team's OTHER-BODIES guide), extended by planeval.toml's
+[layout] titles.
+
+Roles: project (the unit the plan lists: 事業, 施策, 項目 …), item (what is rated under it:
+実施内容, 取組内容, 指標 …), status (one column or several), issue, department, sub_item,
+number (No., 番号) and levels (政策, 施策, 柱 … columns above the project, left to right).
+A header row holds a status title and a project or item title.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from planeval.text import compact
 
-# Column titles, compared after NFKC and with spaces removed.
+# Column titles, compared after NFKC, with spaces of any width removed and remarks dropped.
 HEADER_TITLES: dict[str, frozenset[str]] = {
     "project": frozenset(
         {
-            "情報化計画事業の体系",
-            "体系",
-            "情報化計画事業",
-            "計画事業",
-            "事業",
-            "事業名",
-            "計画事業名",
+            "情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業", "事業名",
+            "計画事業名", "事務事業名", "事務事業", "施策名", "改革項目", "取組項目",
+            "取り組み項目", "項目", "主な事業", "事業・取組", "基本目標・施策・事業",
         }
     ),
-    "item": frozenset({"実施内容", "取組内容", "取り組み内容", "実施項目"}),
-    "status": frozenset({"達成状況", "達成度", "進捗状況", "評価"}),
-    "issue": frozenset({"課題等", "課題", "課題・備考", "課題等・備考", "備考"}),
+    "item": frozenset(
+        {
+            "実施内容", "取組内容", "取り組み内容", "取組み内容", "実施項目", "指標",
+            "指標(KPI)", "KPI", "成果指標", "数値目標", "主な取組内容",
+        }
+    ),
+    "status": frozenset(
+        {
+            "達成状況", "達成度", "進捗状況", "評価", "評価結果", "実施結果", "点検結果",
+            "指標の評価", "取組み結果", "取組結果", "実施状況", "進捗評価", "総合評価", "判定",
+        }
+    ),
+    "issue": frozenset(
+        {
+            "課題等", "課題", "課題・備考", "課題等・備考", "備考", "今後の方向性",
+            "取組み状況・課題", "取組状況・課題", "主な意見", "評価の理由・今後の方向性",
+            "今後の課題", "課題・今後の方向性", "評価の理由",
+        }
+    ),
     "sub_item": frozenset({"細目", "細項目", "内訳"}),
     "department": frozenset(
-        {"所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部", "担当課"}
+        {
+            "所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部",
+            "担当課", "担当", "担当部署", "所管部署", "所管局", "担当局",
+        }
     ),
-}
-REQUIRED = ("project", "item", "status")
-
+    "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),
+    "level": frozenset(
+        {
+            "政策", "施策", "柱", "基本目標", "基本方針", "目指すまちの姿", "分野", "政策分野",
+            "改革の柱", "施策の方向", "施策の柱", "基本施策", "重点項目",
+        }
+    ),
+}  # fmt: skip
+SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
+# Project titles under which Setagaya writes 1-1-1 IDs: a table titled so is read as one (an
+# unreadable ID is an error there, not a name).
+ID_TITLES = frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"})
 
 _REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
 
 
-def _title_key(value: object) -> str:
+def title_key(value: object) -> str:
     """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
     or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等)."""
-    key = compact(value) if isinstance(value, str) else ""
+    if not isinstance(value, str) or len(value) > 40:
+        return ""  # (a long text is a paragraph or a data cell, never a title)
+    key = compact(value)
     return _REMARK.sub("", key) or key
 
 
-# Every item title has one of the first, every status title one of the second: a row without
-# both is not a header row, and is passed over without normalising each of its cells.
-_ITEM_HINTS = ("実施", "取組", "取り組み")
-_STATUS_HINTS = ("達成", "進捗", "評価")  # (spelled out in find_columns' first loop: faster)
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A body's own words for its tables (planeval.toml's [layout]): more titles per role,
+    more heading words for the levels above the tables, and which status column to read
+    where a table has several."""
+
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    headings: tuple[str, ...] = ()
+    status_column: str | None = None
+
+    def vocabulary(self) -> dict[str, frozenset[str]]:
+        """Each role's titles, built in and from the config, as compared."""
+        return {
+            role: titles | {title_key(t) for t in self.titles.get(role, ())}
+            for role, titles in _KEYED.items()
+        }
 
 
-def find_columns(cells: list[object]) -> dict[str, int] | None:
-    """The column of each role if ``cells`` is a header row, else None."""
-    for value in cells:  # most rows have no cell naming a status column: out at once
-        if type(value) is str and ("達成" in value or "進捗" in value or "評価" in value):
-            break
-    else:
-        return None
-    joined = "".join(value for value in cells if isinstance(value, str))
-    if not (any(h in joined for h in _ITEM_HINTS) and any(h in joined for h in _STATUS_HINTS)):
+_KEYED = {role: frozenset(title_key(t) for t in titles) for role, titles in HEADER_TITLES.items()}
+DEFAULT_LAYOUT = Layout()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRow:
+    """The columns of a header row: one per single role, the level columns left to right,
+    and every status column with its title."""
+
+    columns: dict[str, int]
+    levels: tuple[int, ...]
+    statuses: tuple[tuple[int, str], ...]
+    project_title: str = ""
+
+
+def header_roles(cells: list[object], vocabulary: dict[str, frozenset[str]]) -> dict[int, str]:
+    """The role of each cell that holds a known title."""
+    roles: dict[int, str] = {}
+    for index, value in enumerate(cells):
+        key = title_key(value)
+        if not key:
+            continue
+        for role, titles in vocabulary.items():
+            if key in titles:
+                roles[index] = role
+                break
+    return roles
+
+
+def find_columns(
+    cells: list[object], vocabulary: dict[str, frozenset[str]] = _KEYED
+) -> HeaderRow | None:
+    """The header row's columns if ``cells`` is a header row, else None."""
+    roles = header_roles(cells, vocabulary)
+    if "status" not in roles.values() or len(roles) < 2:
         return None
     columns: dict[str, int] = {}
-    for index, value in enumerate(cells):
-        key = _title_key(value)
-        for role, titles in HEADER_TITLES.items():
-            if key in titles and role not in columns:
-                columns[role] = index
-    return columns if all(role in columns for role in REQUIRED) else None
+    levels: list[int] = []
+    statuses: list[tuple[int, str]] = []
+    for index, role in roles.items():
+        if role == "status":
+            statuses.append((index, str(cells[index]).strip()))
+        elif role == "level":
+            levels.append(index)
+        elif role not in columns:
+            columns[role] = index
+        elif role == "project":  # a second project title: the first is a level above it
+            levels.append(columns[role])
+            columns[role] = index
+        elif role == "item":  # a second item title: the first names the unit above it
+            if "project" in columns:
+                levels.append(columns["project"])
+            columns["project"], columns["item"] = columns["item"], index
+    if "project" not in columns and "item" not in columns:
+        # a level column beside the status is the rated unit itself (施策 | 評価)
+        if not levels:
+            return None
+        columns["project"] = levels.pop()
+    project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
+    return HeaderRow(columns, tuple(sorted(levels)), tuple(statuses), project_title)
+
+
+def near_miss(cells: list[object], vocabulary: dict[str, frozenset[str]]) -> list[str] | None:
+    """The roles a row holds titles of, when it looks like a header row that is not one (two
+    titles or more, or a status title): for the message when no table is found."""
+    roles = header_roles(cells, vocabulary)
+    if len(roles) >= 2 or "status" in roles.values():
+        return sorted(set(roles.values()), key=list(HEADER_TITLES).index)
+    return None

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from planeval.io.chapter3 import read_sheet
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder, expand_inputs
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
@@ -23,6 +24,7 @@ def read_files(
     paths: Sequence[Path | str],
     *,
     scale: Scale = DEFAULT_SCALE,
+    layout: Layout = DEFAULT_LAYOUT,
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int, int], None] | None = None,
     engine: Engine = "auto",
@@ -38,7 +40,7 @@ def read_files(
     files, notices = expand_inputs(Path(path) for path in paths)
     result = ReadResult(problems=list(notices))
     workers = auto_jobs(len(files)) if jobs == 0 else jobs
-    for done, part in enumerate(_read_all(files, scale, limits, engine, workers), start=1):
+    for done, part in enumerate(_read_all(files, scale, layout, limits, engine, workers), start=1):
         _absorb(result, part)
         if progress is not None:
             progress(done, len(files))
@@ -57,20 +59,27 @@ def auto_jobs(files: int) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _read_one(path: Path, scale: Scale, limits: Limits, engine: Engine) -> ReadResult:
+def _read_one(
+    path: Path, scale: Scale, layout: Layout, limits: Limits, engine: Engine
+) -> ReadResult:
     """One file's result (module level, so that worker processes can run it)."""
     part = ReadResult()
-    _read_file(path, scale, limits, engine, part)
+    _read_file(path, scale, layout, limits, engine, part)
     return part
 
 
 def _read_all(
-    files: list[Path], scale: Scale, limits: Limits, engine: Engine, workers: int
+    files: list[Path],
+    scale: Scale,
+    layout: Layout,
+    limits: Limits,
+    engine: Engine,
+    workers: int,
 ) -> Iterator[ReadResult]:
     """Per-file results in input order, read here or by ``workers`` processes."""
     if workers <= 1 or len(files) < 2:
         for path in files:
-            yield _read_one(path, scale, limits, engine)
+            yield _read_one(path, scale, layout, limits, engine)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -80,6 +89,7 @@ def _read_all(
             _read_one,
             files,
             itertools.repeat(scale),
+            itertools.repeat(layout),
             itertools.repeat(limits),
             itertools.repeat(engine),
             chunksize=chunk,
@@ -114,7 +124,12 @@ def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
 
 
 def _read_file(
-    path: Path, scale: Scale, limits: Limits, engine: Engine, result: ReadResult
+    path: Path,
+    scale: Scale,
+    layout: Layout,
+    limits: Limits,
+    engine: Engine,
+    result: ReadResult,
 ) -> None:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     and the run goes on with the others."""
@@ -126,7 +141,7 @@ def _read_file(
             )
             opened = judged.opened
             sheets = (
-                [read_sheet(grid, file=name, scale=scale) for grid in opened.sheets]
+                [read_sheet(grid, file=name, scale=scale, layout=layout) for grid in opened.sheets]
                 if opened
                 else []
             )
@@ -177,15 +192,38 @@ def _collect(
                 )
             )
     tables = 0
-    for sheet in sheets:
+    near: list[str] = []
+    for grid, sheet in zip(opened.sheets, sheets, strict=True):
         tables += sheet.tables
         _extend(result, sheet)
+        near += [
+            f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
+            for row, roles in sheet.near_headers[:3]
+        ]
     if tables == 0:
+        seen = (
+            f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
+        )
         result.problems.append(
             Problem(
                 whole_file,
                 Severity.ERROR,
-                "第3章の表が見つかりません（見出し行「情報化計画事業の体系｜実施内容｜達成状況」がありません）",
-                "表の見出し行に「情報化計画事業の体系」「実施内容」「達成状況」の列名を書いてください",
+                "評価の表が見つかりません（見出し行には評価の列と、事業または取組の列が必要です）。"
+                + seen,
+                "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
+                '役割ごとに追加してください（例: status = ["評価ランク"]）',
             )
         )
+
+
+# The roles as a message names them.
+_ROLE_NAMES = {
+    "project": "事業の列",
+    "item": "取組の列",
+    "status": "評価の列",
+    "issue": "課題の列",
+    "sub_item": "細目の列",
+    "department": "所管の列",
+    "number": "番号の列",
+    "level": "階層の列",
+}

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber
 from planeval.io.grid import column_letter
 from planeval.model import Entry, Location, Problem, TextCell
+
+if TYPE_CHECKING:
+    from planeval.io.headers import HeaderRow
+    from planeval.io.named import Levels
 
 
 @dataclass(slots=True)
@@ -17,6 +22,8 @@ class SheetResult:
     direction_names: dict[str, str] = field(default_factory=dict)
     policy_names: dict[str, str] = field(default_factory=dict)
     tables: int = 0
+    # rows that looked like header rows but were not (for the message when no table is found)
+    near_headers: list[tuple[str, list[str]]] = field(default_factory=list)
     # (project ID, item number, item name) of every item row, rated validly or not
     items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
 
@@ -38,6 +45,10 @@ class TableState:
     # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
     policy_id: str = ""
     direction_id: str = ""
+    # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
+    header: HeaderRow | None = None
+    mode: str | None = None
+    levels: Levels = field(default_factory=lambda: _levels())
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -98,3 +109,9 @@ def add_entry(
             table.repeat_of,
         )
     )
+
+
+def _levels() -> Levels:
+    from planeval.io.named import Levels
+
+    return Levels()

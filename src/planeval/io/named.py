@@ -1,0 +1,256 @@
+"""Reading a table whose hierarchy is written in names, not in Setagaya's 1-1-1 IDs: one
+column per level (政策 | 施策 | 事務事業名, numbers inside the names or in a No. column, the
+level cells merged down or repeated), headings above the tables (基本方針1 …, 施策27「…」) or
+band rows inside them, group rows ((1) … unrated, its ア, イ rated below), and tables rated at
+the project level (no item column: the row's project is what is rated).
+
+Each rated row becomes an entry whose policy is the top level, whose project is the level
+directly above the rated row (or the policy, where there is only one), and whose item is the
+rated row: its number (No. column, or the numbering at the start of its name) and its name.
+Levels without a number of their own are numbered in the order they appear.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from planeval.ids import ItemNumber, parse_item, parse_lower_level
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.text import level_heading, number_value
+
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
+_OWN_ID = re.compile(
+    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
+)
+# A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
+_PARTS = re.compile(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+
+
+@dataclass(slots=True)
+class Levels:
+    """The levels known above the current row: (id, name) per slot, top first. Slot 0 is a
+    heading above or inside the table; then the level columns; then a group row; then the
+    project column where an item column rates below it."""
+
+    slots: list[tuple[str, str] | None] = field(default_factory=list)
+    counters: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    def set(self, slot: int, own_id: str | None, name: str) -> None:
+        """Set a slot (clearing every slot below it); without an ID of its own, the level is
+        numbered after the last one under the same parent."""
+        while len(self.slots) <= slot:
+            self.slots.append(None)
+        parent = self.parent_id(slot)
+        if own_id is None:
+            key = (slot, parent)
+            self.counters[key] = self.counters.get(key, 0) + 1
+            own_id = str(self.counters[key])
+        full = own_id if "-" in own_id or not parent else f"{parent}-{own_id}"
+        self.slots[slot] = (full, name)
+        del self.slots[slot + 1 :]
+
+    def parent_id(self, slot: int) -> str:
+        for value in reversed(self.slots[:slot]):
+            if value is not None:
+                return value[0]
+        return ""
+
+    def path(self) -> list[tuple[str, str]]:
+        return [value for value in self.slots if value is not None]
+
+
+def split_own_id(text: str) -> tuple[str | None, str]:
+    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり"); a name without one → (None, it)."""
+    match = _OWN_ID.match(text)
+    if match is None:
+        return None, text
+    parts = [str(number_value(part) or 0) for part in _PARTS.findall(match[1])]
+    return "-".join(parts), match[2].strip()
+
+
+def item_number(number: str, name: str) -> ItemNumber:
+    """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"), or
+    from the start of its name ("(1)ア 名前", "① 名前")."""
+    if number:
+        parts = _PARTS.findall(number)
+        value = number_value(parts[-1]) if parts else None
+        return ItemNumber(value, number, name)
+    parsed = parse_item(name)
+    if parsed.number is None and (lower := parse_lower_level(name)) is not None:
+        label, _, rest = lower.partition(" ")
+        return ItemNumber(None, label.strip(), rest.strip() or name)
+    return parsed
+
+
+# The slots of Levels: 0 a heading, 1… the level columns, then a group row, then the project.
+HEADING_SLOT = 0
+
+
+def read_named_row(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    file: str,
+    scale: Scale,
+    result: SheetResult,
+    texts: dict[str, str],
+    own: set[str],
+    headings: tuple[str, ...],
+) -> bool:
+    """Read one row of a named table; False when it is a text row outside the table."""
+    header = table.header
+    assert header is not None
+    levels = table.levels
+    line = grid.row(row)
+    group_slot = len(header.levels) + 1
+    project_slot = group_slot + 1
+    for depth, column in enumerate(header.levels, start=1):
+        if column < len(line) and (row, column) not in grid.continued:
+            value = _text(line[column])
+            if value:
+                levels.set(depth, *split_own_id(value))
+    status_text = texts.get("status")
+    has_item_column = "item" in table.columns
+    name_role = "item" if has_item_column else "project"
+    name = texts.get(name_role, "")
+    number = texts.get("number", "")
+    if status_text is None or "status" not in own:
+        if "status" in texts:
+            return True  # a rating merged down from the row above: the same rating
+        return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
+    if has_item_column and "project" in own:
+        project_text = texts["project"]
+        if _is_label(project_text):
+            number = number or project_text  # 項目 "ア" beside 指標: the item's label
+        else:
+            levels.set(project_slot, *split_own_id(project_text))
+    if not name:
+        result.problems.append(
+            Problem(
+                Location(file, grid.name, cell_ref(row, table.columns[name_role])),
+                Severity.ERROR,
+                f"達成状況 '{status_text}' の行に名称がありません",
+                "評価した事業・取組の名称を書いてください",
+            )
+        )
+        return True
+    split = scale.split_labelled(status_text)
+    status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
+    if split is None:
+        result.problems.append(
+            Problem(
+                status_cell,
+                Severity.ERROR,
+                f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
+                "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
+            )
+        )
+        return True
+    label, symbol = split
+    path = levels.path() or [("", "")]
+    policy, project = path[0], path[-1]
+    direction = path[1] if len(path) >= 3 else ("", "")
+    table.project = project
+    table.policy_id, table.direction_id = policy[0], direction[0]
+    table.item = item_number(number, name)
+    table.repeat_of = None
+    result.policy_names.setdefault(policy[0], policy[1])
+    if direction[0]:
+        result.direction_names.setdefault(direction[0], direction[1])
+    result.items_seen.append((project[0], table.item.number, table.item.name))
+    sub_item = texts.get("sub_item") or None
+    if label:
+        sub_item = f"{sub_item} {label}" if sub_item else label
+    add_entry(
+        result,
+        table,
+        status_cell,
+        sub_item=sub_item,
+        symbol=symbol,
+        status_text=status_text,
+        issue=texts.get("issue", ""),
+        department=texts.get("department", ""),
+    )
+    return True
+
+
+def _unrated_row(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    result: SheetResult,
+    texts: dict[str, str],
+    own: set[str],
+    headings: tuple[str, ...],
+    group_slot: int,
+) -> bool:
+    """A row with no rating: a heading or band row (基本目標1 …), a group row ((1) …, Ⅰ …,
+    1.1 …) naming the level of the rows below it, or text."""
+    values = [_text(value) for value in grid.row(row)]
+    own_values = [
+        (column, value)
+        for column, value in enumerate(values)
+        if value and (row, column) not in grid.continued
+    ]
+    if not own_values:
+        return True
+    first = own_values[0][1]
+    if len(own_values) == 1 and (
+        level_heading(first, headings) is not None or bare_heading(first) is not None
+    ):
+        return False  # a heading (基本方針2 …, "4　給与の適正化"): read_sheet takes it as one
+    number = texts.get("number", "") if "number" in own else ""
+    name_role = "project" if "project" in own else "item" if "item" in own else None
+    if name_role is None and len(own_values) == 1 and _OWN_ID.match(first):
+        table.levels.set(group_slot, *split_own_id(first))  # a band row "1-1 名前"
+        return True
+    if name_role is None:
+        return False  # text between tables
+    name = texts[name_role]
+    if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
+        parts = _PARTS.findall(number)
+        own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
+        if len(parts) == 1 and number.strip() in _ROMAN:
+            table.levels.set(HEADING_SLOT, own_id, name)
+            result.policy_names.setdefault(table.levels.path()[0][0], name)
+        else:
+            table.levels.set(group_slot + max(0, len(parts) - 1), own_id, name)
+        return True
+    table.levels.set(group_slot, *split_own_id(_group_name(name)))
+    return True
+
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
+
+
+def bare_heading(text: str) -> tuple[str, str] | None:
+    """ "4　給与の適正化" (a section number and a short title, no 基本目標-like word) →
+    ("4", "給与の適正化"); taken as a heading only above named tables."""
+    match = _BARE_HEADING.match(text)
+    if match is None or "。" in text:
+        return None
+    return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
+
+
+def _group_name(text: str) -> str:
+    """ "(1) 情報モラル教育の推進" keeps its number as an ID: "1 情報モラル教育の推進"."""
+    parsed = parse_item(text)
+    return f"{parsed.number} {parsed.name}" if parsed.number is not None else text
+
+
+def _is_label(text: str) -> bool:
+    """A cell holding only an item's mark: "ア", "(1)", "1"."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    return len(plain) <= 4 and (parse_lower_level(f"{plain} x") is not None or plain.isdigit())
+
+
+def _text(value: object) -> str:
+    from planeval.text import clean_text
+
+    return clean_text(value)
