@@ -68,11 +68,20 @@ _REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
 
 def title_key(value: object) -> str:
     """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
-    or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等)."""
-    if not isinstance(value, str) or len(value) > 40:
+    or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等). Every row is
+    tried as a header row, so each distinct cell text is keyed once."""
+    if type(value) is not str or len(value) > 40:
         return ""  # (a long text is a paragraph or a data cell, never a title)
-    key = compact(value)
-    return _REMARK.sub("", key) or key
+    key = _KEYS.get(value)
+    if key is None:
+        compacted = compact(value)
+        key = _REMARK.sub("", compacted) or compacted
+        if len(_KEYS) < 65_536:
+            _KEYS[value] = key
+    return key
+
+
+_KEYS: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +94,16 @@ class Layout:
     headings: tuple[str, ...] = ()
     status_column: str | None = None
 
-    def vocabulary(self) -> dict[str, frozenset[str]]:
-        """Each role's titles, built in and from the config, as compared."""
-        return {
-            role: titles | {title_key(t) for t in self.titles.get(role, ())}
-            for role, titles in _KEYED.items()
-        }
+    def vocabulary(self) -> dict[str, str]:
+        """Each title as compared → its role, built in and from the config (the config's
+        first)."""
+        vocabulary = dict(_VOCABULARY)
+        for role, titles in self.titles.items():
+            vocabulary.update((title_key(title), role) for title in titles)
+        return vocabulary
 
 
-_KEYED = {role: frozenset(title_key(t) for t in titles) for role, titles in HEADER_TITLES.items()}
+_VOCABULARY = {title_key(title): role for role, titles in HEADER_TITLES.items() for title in titles}
 DEFAULT_LAYOUT = Layout()
 
 
@@ -108,23 +118,16 @@ class HeaderRow:
     project_title: str = ""
 
 
-def header_roles(cells: list[object], vocabulary: dict[str, frozenset[str]]) -> dict[int, str]:
+def header_roles(cells: list[object], vocabulary: dict[str, str]) -> dict[int, str]:
     """The role of each cell that holds a known title."""
     roles: dict[int, str] = {}
     for index, value in enumerate(cells):
-        key = title_key(value)
-        if not key:
-            continue
-        for role, titles in vocabulary.items():
-            if key in titles:
-                roles[index] = role
-                break
+        if type(value) is str and (role := vocabulary.get(title_key(value))) is not None:
+            roles[index] = role
     return roles
 
 
-def find_columns(
-    cells: list[object], vocabulary: dict[str, frozenset[str]] = _KEYED
-) -> HeaderRow | None:
+def find_columns(cells: list[object], vocabulary: dict[str, str] = _VOCABULARY) -> HeaderRow | None:
     """The header row's columns if ``cells`` is a header row, else None."""
     roles = header_roles(cells, vocabulary)
     if "status" not in roles.values() or len(roles) < 2:
@@ -155,7 +158,7 @@ def find_columns(
     return HeaderRow(columns, tuple(sorted(levels)), tuple(statuses), project_title)
 
 
-def near_miss(cells: list[object], vocabulary: dict[str, frozenset[str]]) -> list[str] | None:
+def near_miss(cells: list[object], vocabulary: dict[str, str]) -> list[str] | None:
     """The roles a row holds titles of, when it looks like a header row that is not one (two
     titles or more, or a status title): for the message when no table is found."""
     roles = header_roles(cells, vocabulary)
