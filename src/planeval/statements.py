@@ -55,6 +55,7 @@ LEVEL_WORDS = (
     "分野",
     "柱",
 )
+_LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
 _ROMAN = "IVX"
 _LEVEL_NUMBER = rf"(?P<num>\d+|[{_ROMAN}]+)(?![\d.{_ROMAN}]|\s*(?:{_COUNTERS}|つ|%))"
 _GENERIC_HEADING = re.compile(rf"^\s*(?:\(\d+\)\s*)?(?P<num>\d+|[{_ROMAN}]+)\s+(?P<name>\S.*)$")
@@ -175,7 +176,9 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
         if "計画事業" in unit:
             what = PROJECTS
         elif unit == "つの":
-            level_match = re.match(r"\s*([^\s、。,のをにがはと「」()]+)", after)
+            level_match = _LEVEL_WORD.match(after) or re.match(
+                r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
+            )
             what, level = GROUPS, level_match[1] if level_match else ""
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
