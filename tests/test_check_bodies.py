@@ -1,0 +1,179 @@
+"""check on what nine other bodies publish: every stated number of tests/other_bodies.py is
+found, the deliberately wrong ones are reported, and the rest agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from planeval.model import Entry, Location, TextCell
+from planeval.scale import Scale, Status
+from planeval.statements import ROWS, TOTAL, WHOLE_PLAN, CheckResult, StatedCounts, check
+from tests.other_bodies import BODIES, Body
+
+
+def scale_of(spec: list[dict[str, Any]], best_first: bool) -> Scale:
+    statuses = tuple(Status(e["symbol"], e["label"], counted=e["counted"]) for e in spec)
+    return Scale(statuses, order="best_first" if best_first else "worst_first")
+
+
+def entries_of(groups: dict[str, dict[str, int]]) -> list[Entry]:
+    """One entry (and one project) per rated row, policy_id = the group id."""
+    return [
+        Entry(
+            Location("rows.xlsx"),
+            gid,
+            f"{gid}-1",
+            f"{gid}/{symbol}/{i}",
+            "",
+            None,
+            "",
+            "",
+            None,
+            symbol,
+            symbol,
+        )
+        for gid, counts in groups.items()
+        for symbol, n in counts.items()
+        for i in range(n)
+    ]
+
+
+def texts_of(body: Body, folder: Path) -> list[TextCell]:
+    """Every text in column A of the sheets holding the statements (headings, legends,
+    paragraphs, table cells), in reading order, as the workbook holds them."""
+    sheets = {s["sheet"] for s in body.expected["statements"]}
+    texts = []
+    for path in body.build(folder):
+        book = load_workbook(path)
+        for sheet in book.worksheets:
+            if sheet.title not in sheets:
+                continue
+            for (cell,) in sheet.iter_rows(min_col=1, max_col=1):
+                if isinstance(cell.value, str):
+                    texts.append(
+                        TextCell(Location(str(path), sheet.title, cell.coordinate), cell.value)
+                    )
+    return texts
+
+
+def runs(body: Body) -> list[tuple[str | None, Scale, dict[str, dict[str, int]]]]:
+    """(status column or None, scale, groups) for each evaluation the body publishes."""
+    e = body.expected
+    if isinstance(e["scale"], dict):
+        return [
+            (col, scale_of(e["scale"][col], e["best_first"][col]), e["groups"][col])
+            for col in e["scale"]
+        ]
+    return [(None, scale_of(e["scale"], e["best_first"]), e["groups"])]
+
+
+def statement_at(result: CheckResult, cell: str) -> StatedCounts:
+    (found,) = [s for s in result.statements if s.location.cell == cell]
+    return found
+
+
+CASES = [(body, column) for body in BODIES for column, _, _ in runs(body)]
+
+
+@pytest.mark.parametrize(("body", "column"), CASES, ids=[f"{b.key}-{c}" for b, c in CASES])
+def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
+    body: Body, column: str | None, tmp_path: Path
+) -> None:
+    ((_, scale, groups),) = [run for run in runs(body) if run[0] == column]
+    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    by_label = {status.label: status.symbol for status in scale.statuses}
+    expected_wrong: set[tuple[str, str]] = set()  # (cell, symbol) check must say disagrees
+    expected_skipped: set[tuple[str, float]] = set()  # (cell, value) it must list not compared
+    for stated in body.expected["statements"]:
+        statement = statement_at(result, stated["cell"])
+        if stated["scope"] == "all":
+            assert (statement.policy_id, statement.scope) == (None, WHOLE_PLAN), stated["text"]
+        else:
+            assert statement.policy_id == stated["scope"], stated["text"]
+        numbers = list(statement.numbers)
+        for key, value in stated["numbers"].items():
+            column_of, _, symbol = key.rpartition(":")
+            symbol = {"total": TOTAL, "rows": ROWS}.get(symbol, by_label.get(symbol, symbol))
+            foreign = column_of and column_of != column  # うち重点, or the other status column
+            matches = [
+                n
+                for n in numbers
+                if n.value == value and not n.percent and (n.what == ("" if foreign else symbol))
+            ]
+            assert matches, (stated["text"], key, value, numbers)
+            numbers.remove(matches[0])
+            if foreign:
+                assert matches[0].reason, (key, matches[0])
+                expected_skipped.add((stated["cell"], value))
+            elif key in stated.get("wrong_keys", ()):
+                expected_wrong.add((stated["cell"], symbol))
+    # the deliberately wrong numbers, and nothing else, disagree
+    assert {(d.location.cell, d.what) for d in result.disagreements} == expected_wrong
+    # what is not compared is exactly the sub-counts and the other status column's numbers
+    assert {(n.location.cell, n.stated) for n in result.not_compared} == expected_skipped
+    assert len(result.not_compared) == sum(
+        1 for s in result.statements for n in s.numbers if n.reason
+    )
+    assert result.compared > 0
+    assert result.agrees == (not expected_wrong and not expected_skipped)
+
+
+def test_hirakata_says_which_number_is_wrong(tmp_path: Path) -> None:
+    body = next(b for b in BODIES if b.key == "hirakata")
+    ((_, scale, groups),) = runs(body)
+    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    (wrong,) = result.disagreements
+    assert (wrong.policy_id, wrong.scope, wrong.what, wrong.stated, wrong.counted) == (
+        None,
+        WHOLE_PLAN,
+        "C",
+        9,
+        8,
+    )
+    assert wrong.phrase == "改善に向けた検討を要するもの(C)が 9個"
+    assert result.verdict() == "3 段落のうち、記載と集計の食い違いが 1 件あります"
+
+
+def test_kawasaki_lists_every_sub_count_as_not_compared(tmp_path: Path) -> None:
+    body = next(b for b in BODIES if b.key == "kawasaki")
+    ((_, scale, groups),) = runs(body)
+    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    assert not result.disagreements and not result.agrees
+    assert [(n.stated, n.phrase) for n in result.not_compared][2] == (
+        7,
+        "「3」が24事業(うち重点7事業)",
+    )
+    assert all(
+        "うち重点" in n.reason and n.location.cell in {"A3", "A4"} for n in result.not_compared
+    )
+    assert result.verdict() == "3 段落のうち、比べられなかった数が 6 件あります"
+
+
+def test_the_other_status_column_is_named_in_the_loaded_scale_s_words(tmp_path: Path) -> None:
+    body = next(b for b in BODIES if b.key == "kitayama_gyokaku")
+    column, scale, groups = runs(body)[1]
+    assert column == "達成度"
+    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    assert [n.reason for n in result.not_compared] == [
+        f"「{word}」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"
+        for word in ("未着手", "取組中", "完了")
+    ]
+    assert not any(
+        "計画どおり" in n.reason or "情報化政策" in n.reason for n in result.not_compared
+    )
+
+
+def test_published_percentages_are_compared(tmp_path: Path) -> None:
+    body = next(b for b in BODIES if b.key == "aichi")
+    ((_, scale, groups),) = runs(body)
+    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    percents = {n.what: n.value for s in result.statements for n in s.numbers if n.percent}
+    assert percents == body.expected["percent"]
+    assert result.agrees and result.compared == 9
+    wrong = [TextCell(Location("r.txt"), "A評価が14指標（58.4％）でした。")]
+    (d,) = check(wrong, entries_of(groups), scale=scale).disagreements
+    assert (d.what, d.percent, d.stated, d.counted) == ("A", True, 58.4, 58.3)

@@ -1,0 +1,197 @@
+"""check's reading of stated numbers, one phrasing at a time, and its verdicts."""
+
+from __future__ import annotations
+
+import planeval
+from planeval.model import Entry, Location, TextCell
+from planeval.scale import Scale, Status
+from planeval.statements import (
+    GROUPS,
+    PROJECTS,
+    ROWS,
+    TOTAL,
+    WHOLE_PLAN,
+    check,
+    looked_for,
+    read_numbers,
+    stated_counts,
+)
+
+SETAGAYA = planeval.DEFAULT_SCALE
+LETTERS = Scale(
+    (
+        Status("A", "100%またはそれ以上の達成状況"),
+        Status("B", "80%以上の達成状況"),
+        Status("C", "50%以上の達成状況"),
+        Status("D", "50%未満の達成状況"),
+        Status("-", "事業が中止となったもの"),
+    )
+)
+GUNMA = Scale(
+    (Status("A", "達成"), Status("B", "前進"), Status("C", "横ばい"), Status("D", "後退"))
+)
+DEGREES = Scale(
+    (Status("未達成", "未達成"), Status("一部達成", "一部達成"), Status("達成", "達成"))
+)
+PLAN = Scale(
+    (
+        Status("目標達成", "目標達成"),
+        Status("未達成", "未達成"),
+        Status("再掲", "再掲（他の項目の再掲）", counted=False),
+    )
+)
+HIRAKATA = Scale(
+    (
+        Status("A", "効果的"),
+        Status("B", "おおむね効果的"),
+        Status("C", "改善に向けた検討を要する"),
+        Status("評価対象外", "評価対象外", counted=False),
+    )
+)
+
+
+def read(text: str, scale: Scale) -> list[tuple[str, int | float]]:
+    return [(n.what, n.value) for n in read_numbers(text, scale)]
+
+
+def entries(groups: dict[str, dict[str, int]]) -> list[Entry]:
+    return [
+        Entry(
+            Location("x.xlsx"),
+            gid,
+            f"{gid}-1",
+            f"{gid}-{symbol}-{i}",
+            "",
+            None,
+            "",
+            "",
+            None,
+            symbol,
+            symbol,
+        )
+        for gid, counts in groups.items()
+        for symbol, n in counts.items()
+        for i in range(n)
+    ]
+
+
+def cells(*texts: str) -> list[TextCell]:
+    return [TextCell(Location("r.txt", None, f"{i + 1}行目"), t) for i, t in enumerate(texts)]
+
+
+def test_label_then_number_and_the_longest_label_first() -> None:
+    assert stated_counts("計画どおり実施6件、未実施3件", SETAGAYA) == {"○": 6, "×": 3}
+    text = "17件のうち目標達成が13件、未達成が4件でした。"
+    assert read(text, PLAN) == [(TOTAL, 17), ("目標達成", 13), ("未達成", 4)]
+    text = "達成度は未達成が7項目、一部達成が14項目、達成が11項目となりました。"
+    assert read(text, DEGREES) == [("未達成", 7), ("一部達成", 14), ("達成", 11)]
+
+
+def test_symbols_labels_with_symbols_and_quotes() -> None:
+    assert read("Aが43事業、Bが9事業、事業が中止となったもの（-）が2事業", LETTERS) == [
+        ("A", 43),
+        ("B", 9),
+        ("-", 2),
+    ]
+    assert read("達成Aが0件、「前進B」が11指標", GUNMA) == [("A", 0), ("B", 11)]
+    text = "効果的なもの(A)が 22個、おおむね効果的なもの(B)が14個、改善に向けた検討を要するもの(C)が3 個"
+    assert read(text, HIRAKATA) == [("A", 22), ("B", 14), ("C", 3)]
+    hamura = Scale((Status("計画どおり完了", "計画どおり完了"), Status("見直す", "見直す")))
+    text = (
+        "「良好な居住環境の整備」などの5事業は、「計画どおり完了」であり、2事業は「見直す」とした。"
+    )
+    assert read(text, hamura) == [("計画どおり完了", 5), ("見直す", 2)]
+
+
+def test_digits_as_symbols_are_read_only_where_they_are_symbols() -> None:
+    kawasaki = Scale(tuple(Status(str(i), f"段階{i}") for i in range(1, 6)))
+    text = "令和4年度の事務事業44事業の達成度は、「1」が4事業、達成度「3」が24事業でした。"
+    assert read(text, kawasaki) == [(TOTAL, 44), ("1", 4), ("3", 24)]
+
+
+def test_whole_plan_totals_rows_groups_and_projects() -> None:
+    assert read("4つの基本方針のもと、全63事業を掲載", LETTERS) == [(GROUPS, 4), (TOTAL, 63)]
+    assert read("計画に掲げる30指標のうち、「達成A」が9指標", GUNMA) == [(TOTAL, 30), ("A", 9)]
+    text = "取組項目は110件（3項目再掲のため実質107件）で、目標達成が62件"
+    assert read(text, PLAN) == [(ROWS, 110), ("再掲", 3), (TOTAL, 107), ("目標達成", 62)]
+    text = "なお、評価対象外の2施策を除く48施策を評価の対象としています。"
+    assert read(text, HIRAKATA) == [("評価対象外", 2), (TOTAL, 48)]
+    assert read("５つの計画事業、18の計画事業", SETAGAYA) == [(PROJECTS, 5), (PROJECTS, 18)]
+    assert read("4施策24事業のうち", LETTERS) == [(GROUPS, 4), (TOTAL, 24)]
+
+
+def test_percentages_negatives_and_sub_counts() -> None:
+    numbers = read_numbers("Aが68.2％、Bが9事業（14.3%）、合計が100.0%", LETTERS)
+    assert [(n.what, n.value, n.percent, n.decimals) for n in numbers] == [
+        ("A", 68.2, True, 1),
+        ("B", 9, False, 0),
+        ("B", 14.3, True, 1),
+        (TOTAL, 100.0, True, 1),
+    ]
+    (negative,) = read_numbers("前年度から、Aが▲2事業", LETTERS)
+    assert (negative.what, negative.value) == ("A", -2) and "▲" in negative.reason
+    (_, sub) = read_numbers("Aが4事業（うち重点2事業）", LETTERS)
+    assert sub.what == "" and "うち重点" in sub.reason
+
+
+def test_never_all_agree_having_compared_nothing() -> None:
+    rows = entries({"1": {"◎": 1, "○": 2}})
+    result = check(cells("研修を3回、説明会を2回開きました。"), rows)
+    assert not result.statements and not result.agrees
+    result = check(cells("令和5年度は研修会を3件開きました。"), rows)
+    assert not result.agrees and result.compared == 0 and len(result.not_compared) == 1
+    assert result.verdict() == "1 段落のうち、比べられなかった数が 1 件あります"
+    # a paragraph naming a group the rows do not have is not compared, and says so
+    result = check(cells("情報化政策9では計画どおり実施2件でした。"), rows)
+    (skipped,) = result.not_compared
+    assert skipped.reason == "情報化政策9 の行がありません" and not result.agrees
+
+
+def test_a_whole_plan_statement_is_compared_with_the_total() -> None:
+    rows = entries({"1": {"◎": 1, "○": 2}, "2": {"○": 3, "△": 1}})
+    result = check(cells("計画全体では計画どおり実施5件、内容を一部修正して実施1件でした。"), rows)
+    assert result.agrees and result.compared == 2
+    result = check(cells("計画全体では計画どおり実施6件でした。"), rows)
+    (wrong,) = result.disagreements
+    assert (wrong.policy_id, wrong.scope, wrong.stated, wrong.counted) == (None, WHOLE_PLAN, 6, 5)
+
+
+def test_the_level_named_or_the_heading_above_decides_the_group() -> None:
+    rows = entries({"基本方針1": {"A": 2}, "基本方針2": {"A": 1, "B": 1}})
+    texts = cells(
+        "基本方針2「…」では、Aが1事業でした。",
+        "基本方針1 安心なまち",
+        "Aが2事業です。",
+        "2つの基本方針で全4事業",
+    )
+    result = check(texts, rows, scale=LETTERS)
+    assert [s.policy_id for s in result.statements] == ["基本方針2", "基本方針1", None]
+    assert result.agrees and result.compared == 4
+    # groups numbered without their word: the count of groups is compared only when told the word
+    rows = entries({"1": {"A": 2}, "2": {"A": 1}})
+    assert not check(cells("2つの基本方針で全3事業"), rows, scale=LETTERS).agrees
+    assert check(cells("2つの基本方針で全3事業"), rows, scale=LETTERS, level="基本方針").agrees
+
+
+def test_setagaya_paragraphs_that_leave_out_a_used_status() -> None:
+    rows = entries({"1": {"◎": 1, "○": 2, "×": 1}})
+    text = (
+        "情報化政策1では計画を上回る実施1件、計画どおり実施2件、内容を一部修正して実施0件でした。"
+    )
+    (left_out,) = check(cells(text), rows).disagreements
+    assert (left_out.what, left_out.stated, left_out.counted) == ("×", None, 1)
+    # a paragraph naming only some statuses does not claim the others are zero
+    assert check(cells("情報化政策1では計画どおり実施2件でした。"), rows).agrees
+
+
+def test_messages_speak_the_loaded_scale() -> None:
+    assert looked_for(SETAGAYA) == "「計画どおり実施N件」・「○がN件」・「全N件」のような文"
+    assert looked_for(GUNMA) == "「達成N件」・「AがN件」・「全N件」のような文"
+    result = check(cells("特になし"), entries({"1": {"A": 1}}), scale=GUNMA)
+    assert "達成" in result.verdict() and "計画どおり" not in result.verdict()
+    (skipped,) = check(
+        cells("未着手が2項目でした。"), entries({"1": {"達成": 1}}), scale=DEGREES
+    ).not_compared
+    assert (
+        skipped.reason == "「未着手」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"
+    )

@@ -1,0 +1,112 @@
+"""Count.percent: shares adding up to exactly 100 at any precision (largest remainder)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from planeval.aggregate import Count, summarize
+from planeval.model import Entry, Location
+from planeval.report.document import percentages
+from tests.other_bodies import BODIES
+
+
+def count(**numbers: int) -> Count:
+    return Count(dict(numbers), {})
+
+
+def test_nagoya_publishes_largest_remainder_at_one_decimal() -> None:
+    nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {})
+    assert nagoya.percent() == {"A": 68.2, "B": 14.3, "C": 11.1, "D": 3.2, "-": 3.2}
+    assert nagoya.percent(1) == nagoya.percent()
+
+
+@pytest.mark.parametrize("body", [b for b in BODIES if "percent" in b.expected], ids=str)
+def test_every_published_percentage(body) -> None:
+    expected = body.expected
+    counts = {
+        e["symbol"]: expected["counts"][e["symbol"]] for e in expected["scale"] if e["counted"]
+    }
+    assert Count(counts, {}).percent(1) == expected["percent"]
+
+
+def test_ties_go_to_the_earlier_symbol_and_nothing_counted_is_all_zeros() -> None:
+    assert count(a=1, b=1, c=1).percent(0) == {"a": 34.0, "b": 33.0, "c": 33.0}
+    assert count(a=1, b=1, c=1).percent(1) == {"a": 33.4, "b": 33.3, "c": 33.3}
+    assert count(c=1, b=1, a=1).percent(2) == {"c": 33.34, "b": 33.33, "a": 33.33}
+    assert count(a=0, b=0).percent() == {"a": 0.0, "b": 0.0}
+    with pytest.raises(ValueError):
+        count(a=1).percent(-1)
+
+
+def _has_exact_tie(c: Count) -> bool:
+    remainders = [100 * n % c.total for n in c.counts.values()] if c.total else []
+    return len(set(remainders)) < len(remainders)
+
+
+def test_whole_percents_are_those_the_report_prints_today() -> None:
+    """report.document.percentages (floats) gives the same whole numbers wherever no two
+    remainders are exactly equal; where they are, float drift (8.333…34 vs 58.333…36) decides
+    there, and Count.percent keeps the documented rule: ties to the earlier symbol."""
+    rng = random.Random(11)
+    ties = 0
+    for _ in range(3000):
+        numbers = {s: rng.choice([0, 0, 1, 2, 3, 7, rng.randrange(200)]) for s in "◎○△×"}
+        c = Count(numbers, {"-": rng.randrange(3)})
+        if _has_exact_tie(c):
+            ties += 1
+            continue
+        assert c.percent(0) == {s: float(n) for s, n in percentages(c).items()}
+    assert ties < 3000
+    # the tie the float version gets wrong: 1/1/7/3 of 12 (three remainders of 1/3)
+    assert count(a=1, b=1, c=7, d=3).percent(0) == {"a": 9.0, "b": 8.0, "c": 58.0, "d": 25.0}
+
+
+@pytest.mark.parametrize("decimals", [0, 1, 2, 3])
+def test_each_row_adds_up_to_exactly_100(decimals: int) -> None:
+    rng = random.Random(decimals)
+    for _ in range(2000):
+        size = rng.randrange(1, 7)
+        c = Count({str(i): rng.randrange(0, 1000) for i in range(size)}, {})
+        shares = c.percent(decimals)
+        if c.total == 0:
+            assert set(shares.values()) == {0.0}
+            continue
+        # exact in decimal arithmetic, not merely close in floats
+        assert sum(Decimal(str(v)) for v in shares.values()) == 100
+        for symbol, value in shares.items():
+            assert abs(value - 100 * c.counts[symbol] / c.total) < 10**-decimals
+            assert round(value, decimals) == value
+
+
+def test_the_summary_json_carries_percentages_on_each_group_and_the_total() -> None:
+    from planeval.scale import Scale, Status
+
+    scale = Scale((Status("A", "達成"), Status("B", "未達成"), Status("-", "再掲", counted=False)))
+
+    def entry(policy: str, status: str) -> Entry:
+        return Entry(
+            Location("f.xlsx"),
+            policy,
+            f"{policy}-1",
+            f"{policy}-1-1",
+            "",
+            None,
+            "",
+            "",
+            None,
+            status,
+            status,
+        )
+
+    entries = [entry("1", "A"), entry("1", "A"), entry("1", "B"), entry("2", "B"), entry("2", "-")]
+    data = summarize(entries, scale=scale).as_dict()
+    groups = data["groups"]
+    assert isinstance(groups, list)
+    assert [g["percent"] for g in groups] == [{"A": 66.7, "B": 33.3}, {"A": 0.0, "B": 100.0}]
+    assert data["total"]["percent"] == {"A": 50.0, "B": 50.0}  # type: ignore[index]
+    whole = summarize(entries, scale=scale, percent_decimals=0).as_dict()
+    assert whole["total"]["percent"] == {"A": 50.0, "B": 50.0}  # type: ignore[index]
+    assert whole["groups"][0]["percent"] == {"A": 67.0, "B": 33.0}  # type: ignore[index]
