@@ -60,12 +60,14 @@ def test_summarize_json_shape() -> None:
         "counts": {"◎": 0, "○": 6, "△": 1, "×": 0},
         "uncounted": {"-": 2},
         "total": 7,
+        "percent": {"◎": 0.0, "○": 85.7, "△": 14.3, "×": 0.0},
         "projects": 2,
     }
     assert data["total"] == {
         "counts": {"◎": 5, "○": 29, "△": 15, "×": 0},
         "uncounted": {"-": 2},
         "total": 49,
+        "percent": {"◎": 10.2, "○": 59.2, "△": 30.6, "×": 0.0},
     }
     assert data["problems"] == []
 
@@ -168,7 +170,12 @@ def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -
     )
     monkeypatch.chdir(tmp_path)
     data = json.loads(run("summarize", str(path), "-f", "json").stdout)
-    assert data["total"] == {"counts": {"A": 1, "B": 0, "C": 1}, "uncounted": {}, "total": 2}
+    assert data["total"] == {
+        "counts": {"A": 1, "B": 0, "C": 1},
+        "uncounted": {},
+        "total": 2,
+        "percent": {"A": 50.0, "B": 0.0, "C": 50.0},
+    }
 
 
 def test_the_progress_bar_shows_for_many_files_on_a_terminal_only(monkeypatch) -> None:

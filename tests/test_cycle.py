@@ -194,6 +194,7 @@ def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Pa
         "counts": {"◎": 1, "○": 44, "△": 1, "×": 1},
         "uncounted": {"-": 1},
         "total": 47,
+        "percent": {"◎": 2.2, "○": 93.6, "△": 2.1, "×": 2.1},
     }
     assert [g["name"] for g in data["groups"]] == [
         "区民の力を活かす情報化",
