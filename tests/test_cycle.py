@@ -210,15 +210,27 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     files = sorted(p.name for p in out.iterdir())
     assert len(files) == 21 and "実施状況調査票_2022_財務部.xlsx" in files
-    sheet = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")["実施状況"]
-    departments = {c.value for c in sheet["D"][5:] if c.value}
-    assert departments == {
-        "財務部（共管: 政策経営部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
-    }
-    items = [c.value for c in sheet["B"][5:] if c.value]
+    # 財務部 co-owns 1-1-2 (led by 政策経営部, the plan's first department): nothing to rate,
+    # the shared items shown for reference, saying who rates them
+    book = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")
+    assert book.sheetnames == ["実施状況", "共管の実施内容", "記入方法"]
+    assert [c.value for c in book["実施状況"]["E"][5:] if c.value] == []
+    shared = book["共管の実施内容"]
+    assert shared["A2"].value == "記入する部: 財務部\u3000対象年度: 令和4年度（2022年度）"
+    items = [c.value for c in shared["B"][4:] if c.value]
     assert (
         items[0] == "① マイナポータル、インターネットを活用した行政サービスの拡充【拡充】"
         and len(items) == 4
+    )
+    assert (
+        shared["D5"].value.endswith("\n所管: 政策経営部が記入") and shared["D5"].protection.locked
+    )
+    assert not shared["E5"].protection.locked  # the co-owner's remark
+    lead = load_workbook(out / "実施状況調査票_2022_政策経営部.xlsx")["実施状況"]
+    departments = {c.value for c in lead["D"][5:] if c.value}
+    assert (
+        "政策経営部（共管: 財務部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
+        in departments
     )
 
 

@@ -78,7 +78,8 @@ def template_command(
         force=force,
     )
     for template in written:
-        typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行）")
+        shared = f"、共管の実施内容 {template.shared} 件は参考" if template.shared else ""
+        typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
 
 
 def _parse_date(text: str | None) -> date | None:
