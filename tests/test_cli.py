@@ -116,10 +116,16 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["summarize", SEED, "--by", "item"], "--by には policy、direction、project のいずれかを指定してください"),
+        (
+            ["summarize", SEED, "--by", "item"],
+            "--by には policy、direction、project のいずれかを指定してください",
+        ),
         (["summarize", SEED, "--format", "nope"], "unknown format 'nope'"),
         (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
-        (["issues", SEED, "--status", "●"], "--status には評価尺度の記号（◎ ○ △ × -）を指定してください"),
+        (
+            ["issues", SEED, "--status", "●"],
+            "--status には評価尺度の記号（◎ ○ △ × -）を指定してください",
+        ),
         (["summarize", SEED, "--config", "missing.toml"], "設定ファイルが見つかりません"),
         (["summarize"], "エラー: 必要な引数がありません: 'FILES...'"),
     ],

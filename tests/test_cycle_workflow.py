@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
-from planeval import api
 from planeval.cli import app
 from planeval.cycle.marks import parse_mark
 from planeval.io.structure import template_properties
