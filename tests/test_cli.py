@@ -18,7 +18,9 @@ from planeval.cli import app
 from tests.conftest import REPO, SEED_WORKBOOK
 
 SEED = str(SEED_WORKBOOK)
-COMMANDS = ["summarize", "tables", "issues", "export", "check", "template", "validate", "compare"]
+COMMANDS = [
+    "summarize", "tables", "issues", "export", "check", "template", "validate", "compare", "rounds"
+]  # fmt: skip
 
 
 def run(*args: str):
@@ -116,12 +118,18 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["summarize", SEED, "--by", "item"], "--by must be policy, direction or project"),
+        (
+            ["summarize", SEED, "--by", "item"],
+            "--by には policy、direction、project のいずれかを指定してください",
+        ),
         (["summarize", SEED, "--format", "nope"], "unknown format 'nope'"),
         (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
-        (["issues", SEED, "--status", "●"], "--status takes symbols of the scale"),
+        (
+            ["issues", SEED, "--status", "●"],
+            "--status には評価尺度の記号（◎ ○ △ × -）を指定してください",
+        ),
         (["summarize", SEED, "--config", "missing.toml"], "設定ファイルが見つかりません"),
-        (["summarize"], "Missing argument"),
+        (["summarize"], "エラー: 必要な引数がありません: 'FILES...'"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:

@@ -211,15 +211,27 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     files = sorted(p.name for p in out.iterdir())
     assert len(files) == 21 and "実施状況調査票_2022_財務部.xlsx" in files
-    sheet = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")["実施状況"]
-    departments = {c.value for c in sheet["D"][5:] if c.value}
-    assert departments == {
-        "財務部（共管: 政策経営部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
-    }
-    items = [c.value for c in sheet["B"][5:] if c.value]
+    # 財務部 co-owns 1-1-2 (led by 政策経営部, the plan's first department): nothing to rate,
+    # the shared items shown for reference, saying who rates them
+    book = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")
+    assert book.sheetnames == ["実施状況", "共管の実施内容", "記入方法"]
+    assert [c.value for c in book["実施状況"]["E"][5:] if c.value] == []
+    shared = book["共管の実施内容"]
+    assert shared["A2"].value == "記入する部: 財務部\u3000対象年度: 令和4年度（2022年度）"
+    items = [c.value for c in shared["B"][4:] if c.value]
     assert (
         items[0] == "① マイナポータル、インターネットを活用した行政サービスの拡充【拡充】"
         and len(items) == 4
+    )
+    assert (
+        shared["D5"].value.endswith("\n所管: 政策経営部が記入") and shared["D5"].protection.locked
+    )
+    assert not shared["E5"].protection.locked  # the co-owner's remark
+    lead = load_workbook(out / "実施状況調査票_2022_政策経営部.xlsx")["実施状況"]
+    departments = {c.value for c in lead["D"][5:] if c.value}
+    assert (
+        "政策経営部（共管: 財務部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
+        in departments
     )
 
 
@@ -381,9 +393,12 @@ def test_compare_two_rounds(tmp_path: Path) -> None:
         ["1-1-1④", "四", "◎", "追加"],
         [],
         ["政策別の件数の変化（前回", "→", "今回）"],
-        ["ID", "名称", "◎", "○", "△", "×"],
-        ["1", "0", "→", "1（+1）", "2", "→", "1（-1）", "1", "→", "0（-1）", "0", "→", "1（+1）"],
-    ]
+        ["ID", "名称", "◎", "○", "△", "×", "計"],
+        ["1", "0", "→", "1（+1）", "2", "→", "1（▲1）", "1", "→", "0（▲1）", "0", "→", "1（+1）",
+         "3", "→", "3（±0）"],
+        ["合計", "0", "→", "1（+1）", "2", "→", "1（▲1）", "1", "→", "0（▲1）", "0", "→", "1（+1）",
+         "3", "→", "3（±0）"],
+    ]  # fmt: skip
 
 
 def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
@@ -406,7 +421,7 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
     sheet = load_workbook(out)["達成状況の変化"]
     assert [c.value for c in sheet[2]] == ["1-1-4①", "一", None, "△", "○", "改善"]
     bad = run("compare", str(old), str(new), "--map", "1-1-3>1-1-4")
-    assert bad.exit_code == 2 and "--map takes OLD=NEW" in bad.stderr
+    assert bad.exit_code == 2 and "--map には「旧=新」の形で" in bad.stderr
 
 
 def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path) -> None:
@@ -414,13 +429,18 @@ def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path)
     data = json.loads(
         run("compare", str(SEED_WORKBOOK), str(filled), "--map", "1-1-3=1-1-4", "-f", "json").stdout
     )
+    # (keyed by the new round's ID, removed items by the old round's: the old 1-1-3① and the
+    # new 1-1-3① are different items)
     moved = {
-        (m["new"] or m["old"])["project_id"] + (m["new"] or m["old"])["item_label"]: m
+        m["kind"]
+        + ":"
+        + (m["new"] or m["old"])["project_id"]
+        + (m["new"] or m["old"])["item_label"]: m
         for m in data["movements"]
     }
-    assert (moved["1-1-1②"]["kind"], moved["1-1-1②"]["trend"]) == ("changed", "改善")  # △ → ○
-    assert moved["1-1-3①"]["kind"] == "added"  # a new project of the FY2022 plan
-    assert moved["1-2-2①"]["kind"] == "removed"  # ended with FY2021
+    assert moved["changed:1-1-1②"]["trend"] == "改善"  # △ → ○
+    assert "added:1-1-3①" in moved  # a new project of the FY2022 plan
+    assert "removed:1-2-2①" in moved  # ended with FY2021
 
 
 def test_the_template_states_the_issue_rule_of_the_scale_in_use(tmp_path: Path) -> None:

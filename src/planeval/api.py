@@ -2,7 +2,7 @@
 Nothing here prints; the CLI (planeval.cli) parses options, calls one of these and renders.
 
     read_workbooks → summarize / build_report → export
-                   → check, validate (with read_plan), compare
+                   → check, validate and submissions (with read_plan), compare, rounds
     read_plan → write_templates
 """
 
@@ -28,9 +28,12 @@ DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.cycle.compare import Comparison
+    from planeval.cycle.rounds import Rounds
+    from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
     from planeval.model import Entry, Problem
     from planeval.report.document import Report
+    from planeval.report.render import TableData
     from planeval.statements import CheckResult
 
 __all__ = [
@@ -42,8 +45,12 @@ __all__ = [
     "export",
     "read_plan",
     "read_workbooks",
+    "rounds",
+    "submissions",
     "summarize",
     "validate",
+    "write_comparison_xlsx",
+    "write_rounds_xlsx",
     "write_templates",
 ]
 
@@ -148,6 +155,15 @@ def validate(
     return check_all(result, scale, plan=plan)
 
 
+def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
+    """Per department of the plan: 提出済, 未提出 (returned nothing) or 未記入 N件 (that many of
+    the items it leads have no status), by the department each returned workbook was written
+    for."""
+    from planeval.cycle.submission import submissions as returned
+
+    return returned(result, plan)
+
+
 def compare(
     old: ReadResult,
     new: ReadResult,
@@ -155,11 +171,53 @@ def compare(
     scale: Scale = DEFAULT_SCALE,
     mapping: dict[str, str] | None = None,
 ) -> Comparison:
-    """Two rounds of the same plan: every item's movement and the counts per policy.
-    ``mapping`` renumbers the old round's projects (OLD → NEW)."""
+    """Two rounds of the same plan: every item's movement and the counts per policy. Items
+    pair by number and name (an item renumbered within its project is found by its name);
+    ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
+    ``1-1-3②`` → ``1-1-4③``)."""
     from planeval.cycle.compare import compare_rounds
 
     return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+
+
+def rounds(
+    results: Sequence[ReadResult],
+    *,
+    labels: Sequence[str],
+    scale: Scale = DEFAULT_SCALE,
+    mapping: dict[str, str] | None = None,
+) -> Rounds:
+    """Several rounds side by side (a plan period's final evaluation): each item's status per
+    round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
+    projects or items into the last round's numbers."""
+    from planeval.cycle.rounds import side_by_side
+
+    return side_by_side(
+        [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
+    )
+
+
+def write_comparison_xlsx(
+    comparison: Comparison, movements: TableData, xlsx: Path
+) -> list[Problem]:
+    """compare's workbook: the movements, and per policy the counts before, after and their
+    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all."""
+    from planeval.cycle.review_xlsx import write_comparison_xlsx as write
+    from planeval.output import atomic_path
+
+    with atomic_path(xlsx) as temporary:
+        return write(comparison, movements, temporary, source=str(xlsx))
+
+
+def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
+    """rounds' workbook: each item's status per round, per policy the counts per round (as
+    numbers) and a chart of them."""
+    from planeval.cycle.review_xlsx import write_rounds_xlsx as write
+    from planeval.output import atomic_path
+    from planeval.report.review import rounds_table
+
+    with atomic_path(xlsx) as temporary:
+        return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))
 
 
 def read_plan(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:

@@ -1,19 +1,26 @@
-"""Combining what was read from several files: the same item said twice, and the names of
-policies and directions wherever in the inputs they stood.
+"""Combining what was read from several files: the same item said twice, the lead and its
+co-owners, and the names of policies and directions wherever in the inputs they stood.
 
-The same item (project, item number or name, sub-item) read twice is counted once when the
-statuses agree (a warning names both places) and not at all when they differ (an error names
-every place, so someone decides which is right).
+Text planeval itself wrote into a template is never data. An item's department is its lead
+(所管: the plan's first department, written first in the template's 所管部 cell). The same
+item (project, item number or name, sub-item) read twice is counted once when the statuses
+agree and not at all when they differ (an error names every place, so someone decides which
+is right) — except that where the lead's own workbook rated it, the lead's rating counts: a
+co-owner's agreeing copy is normal, a different one a warning naming both. A co-owner's remark
+is kept with the item, attributed: "（共管 財務部）…".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from planeval.cycle.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
+from planeval.cycle.reference import Remark, co_owner_remarks
 from planeval.model import Entry, Problem, ReadResult, Severity
 from planeval.text import comparable_name
 
 EntryKey = tuple[str, str, str]
+PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 
 
 def entry_key(entry: Entry) -> EntryKey:
@@ -30,7 +37,99 @@ def describe(entry: Entry) -> str:
     return f"{entry.project_id}{entry.item_label} {entry.item_name}{sub}"
 
 
-def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Problem]]:
+def places(parts: Sequence[str]) -> str:
+    """Places joined with 、, the list cut after a few: "…、…ほか 12 か所"."""
+    if len(parts) <= PLACES_SHOWN + 1:
+        return "、".join(parts)
+    return "、".join(parts[:PLACES_SHOWN]) + f"…ほか {len(parts) - PLACES_SHOWN} か所"
+
+
+def tidy(entry: Entry) -> Entry:
+    """The entry without planeval's own placeholder texts, its department the lead."""
+    issue = "" if entry.issue and is_placeholder(entry.issue) else entry.issue
+    lead = lead_and_others(entry.department)[0] if "共管" in entry.department else entry.department
+    if issue == entry.issue and lead == entry.department:
+        return entry
+    return entry._replace(issue=issue, department=lead)
+
+
+def _attributed(entry: Entry, department: str, text: str) -> Entry:
+    remark = f"（共管 {department}）{text}"
+    return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
+
+
+def _group(group: list[Entry]) -> tuple[Entry | None, Problem]:
+    """The entry a group of the same item counts as (None: none) and what to say."""
+    first = group[0]
+    said = places([f"{e.status}（{e.location}）" for e in group])
+    if len({e.status for e in group}) > 1:
+        hint = (
+            "どちらが正しいか所管部に確認し、一方を直すか削除してください"
+            if len(group) == 2
+            else f"{len(group)} か所のうちどれが正しいか所管部に確認し、正しくないものを直すか削除してください"
+        )
+        message = (
+            f"同じ実施内容 {describe(first)} が {len(group)} か所にあり、達成状況が"
+            f"違います: {said}。どれも数えていません"
+        )
+        return None, Problem(group[-1].location, Severity.ERROR, message, hint)
+    issues = list(dict.fromkeys(e.issue for e in group if e.issue))
+    message = (
+        f"同じ実施内容 {describe(first)} が {len(group)} か所にあります: {said}。"
+        "達成状況が同じため 1 件として数えました"
+    )
+    return first._replace(issue="\n".join(issues)), Problem(
+        group[-1].location, Severity.WARNING, message
+    )
+
+
+def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:
+    mark = marks.get(entry.location.file)
+    return mark.department if mark is not None else None
+
+
+def _with_lead(
+    group: list[Entry], marks: Mapping[str, TemplateMark]
+) -> tuple[Entry | None, list[Problem]] | None:
+    """A group in which the lead's own workbook rated the item: the lead's rating counts.
+    None when the group has no lead's copy, or copies of unknown origin."""
+    writers = [_writer(entry, marks) for entry in group]
+    if None in writers:
+        return None
+    leads = [e for e, w in zip(group, writers, strict=True) if w == e.department]
+    if not leads:
+        return None
+    said: list[Problem] = []
+    kept: Entry | None = leads[0]
+    if len(leads) > 1:  # the lead's workbook given twice
+        kept, problem = _group(leads)
+        said.append(problem)
+    if kept is None:
+        return None, said
+    lead = leads[0]
+    for entry, writer in zip(group, writers, strict=True):
+        if writer == entry.department or writer is None:
+            continue
+        if entry.status != lead.status:
+            said.append(
+                Problem(
+                    entry.location,
+                    Severity.WARNING,
+                    f"{describe(entry)} の達成状況が所管部と共管部で違います: "
+                    f"所管 {lead.department} は {lead.status}（{lead.location}）、"
+                    f"共管 {writer} は {entry.status}（{entry.location}）。所管部の評価を数えました",
+                    "共管部と調整し、必要なら所管部の調査票を直してください",
+                )
+            )
+        if entry.issue and entry.issue not in kept.issue:
+            kept = _attributed(kept, writer, entry.issue)
+    return kept, said
+
+
+def merge_duplicates(
+    entries: Sequence[Entry], marks: Mapping[str, TemplateMark] | None = None
+) -> tuple[list[Entry], list[Problem]]:
+    marks = marks or {}
     keys = list(map(entry_key, entries))
     if len(set(keys)) == len(keys):
         return list(entries), []  # no item read twice: the usual case, found without grouping
@@ -46,35 +145,49 @@ def merge_duplicates(entries: Sequence[Entry]) -> tuple[list[Entry], list[Proble
             continue
         if entry is not group[0]:
             continue  # reported with the first of its group
-        places = "、".join(f"{e.status}（{e.location}）" for e in group)
-        if len({e.status for e in group}) > 1:
-            problems.append(
-                Problem(
-                    group[-1].location,
-                    Severity.ERROR,
-                    f"同じ実施内容 {describe(entry)} が {len(group)} か所にあり、達成状況が"
-                    f"違います: {places}。どれも数えていません",
-                    "どちらが正しいか所管部に確認し、一方を直すか削除してください",
-                )
-            )
-            continue
-        issues = list(dict.fromkeys(e.issue for e in group if e.issue))
-        kept.append(entry._replace(issue="\n".join(issues)))
-        problems.append(
-            Problem(
-                group[-1].location,
-                Severity.WARNING,
-                f"同じ実施内容 {describe(entry)} が {len(group)} か所にあります: {places}。"
-                "達成状況が同じため 1 件として数えました",
-            )
-        )
+        led = _with_lead(group, marks)
+        if led is not None:
+            counted, said = led
+            problems.extend(said)
+        else:
+            counted, problem = _group(group)
+            problems.append(problem)
+        if counted is not None:
+            kept.append(counted)
     return kept, problems
 
 
+def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Problem]:
+    """Each co-owner's remark added to its item's issue text, attributed."""
+    if not remarks:
+        return []
+    index = {entry_key(entry): position for position, entry in enumerate(entries)}
+    problems = []
+    for remark in remarks:
+        position = index.get(remark.key)
+        if position is None:
+            problems.append(
+                Problem(
+                    remark.location,
+                    Severity.NOTICE,
+                    f"共管 {remark.department} の意見「{remark.text}」の実施内容が、所管部の調査票に"
+                    "見つからないため付けていません",
+                    "所管部の調査票が届いているか確認してください",
+                )
+            )
+            continue
+        entries[position] = _attributed(entries[position], remark.department, remark.text)
+    return problems
+
+
 def combine(result: ReadResult) -> ReadResult:
-    """The read entries as counted: duplicates merged (or dropped, with an error), every entry
-    named with its policy and direction. ``result.read`` keeps the entries as read."""
-    entries, duplicates = merge_duplicates(result.read)
+    """The read entries as counted: placeholders dropped, departments the leads, duplicates
+    merged (or dropped, with an error), co-owners' remarks attached, every entry named with
+    its policy and direction. ``result.read`` keeps the entries as read (tidied)."""
+    marks = template_marks(result.texts)
+    result.read = [tidy(entry) for entry in result.read]
+    entries, duplicates = merge_duplicates(result.read, marks)
+    duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks))
     policies, directions = result.policy_names, result.direction_names
     result.entries = [
         entry

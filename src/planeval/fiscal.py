@@ -1,20 +1,73 @@
-"""Fiscal years as Japanese public documents write them: 令和4年度（2022年度）."""
+"""Fiscal years and dates as Japanese public documents write them: 令和4年度（2022年度),
+令和4年5月31日; read back from what people type (2022, 令和4, R4, 令和4年度, 2022/5/31…)."""
 
 from __future__ import annotations
 
-# (first fiscal year of the era, its name); a fiscal year takes the era it starts in.
-_ERAS = ((2019, "令和"), (1989, "平成"), (1926, "昭和"))
+import re
+import unicodedata
+from datetime import date
+
+# (first fiscal year of the era, its name, its letter); a fiscal year takes the era it starts in.
+_ERAS = ((2019, "令和", "R"), (1989, "平成", "H"), (1926, "昭和", "S"))
+FIRST_YEAR, LAST_YEAR = 1926, 2200
+_ERA_YEAR = re.compile(r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*(?:年度?)?$", re.I)
+_WESTERN = re.compile(r"^(\d{4})\s*(?:年度?)?$")
+_ERA_DATE = re.compile(
+    r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$",
+    re.I,
+)
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
 def era_year(fiscal_year: int) -> str:
     """2022 → "令和4年度", 2019 → "令和元年度", 2018 → "平成30年度"."""
-    for first, name in _ERAS:
+    for first, name, _letter in _ERAS:
         if fiscal_year >= first:
             number = fiscal_year - first + 1
             return f"{name}{'元' if number == 1 else number}年度"
-    raise ValueError(f"fiscal year {fiscal_year} is before the Showa era")
+    raise ValueError(f"{fiscal_year} 年度は昭和より前の年度です")
 
 
 def fiscal_year_label(fiscal_year: int) -> str:
     """2022 → "令和4年度（2022年度）"."""
     return f"{era_year(fiscal_year)}（{fiscal_year}年度）"
+
+
+def _western(era: str, number: str) -> int:
+    for first, name, letter in _ERAS:
+        if era in (name, letter, letter.lower()):
+            return first - 1 + (1 if number == "元" else int(number))
+    raise AssertionError(era)
+
+
+def parse_fiscal_year(text: str) -> int:
+    """ "2022", "令和4", "R4", "令和4年度", "令和元年度" → 2022…; a ValueError with a sentence
+    for anything else (a bare "4" is refused: which era is meant is not said)."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    western = _WESTERN.match(typed)
+    era = _ERA_YEAR.match(typed)
+    year = int(western[1]) if western else _western(era[1], era[2]) if era else None
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(
+            f"年度「{text}」は読めません。2022、令和4、R4、令和4年度 のように"
+            "西暦（4 桁）か元号付きで指定してください"
+        )
+    return year
+
+
+def parse_date(text: str) -> date:
+    """ "2022-05-31", "2022/5/31", "令和4年5月31日", "R4.5.31" → date; a ValueError with a
+    sentence for anything else."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    western = _DATE.match(typed)
+    era = _ERA_DATE.match(typed)
+    try:
+        if western:
+            return date(int(western[1]), int(western[2]), int(western[3]))
+        if era:
+            return date(_western(era[1], era[2]), int(era[3]), int(era[4]))
+    except ValueError:
+        raise ValueError(f"日付「{text}」はありえない日付です") from None
+    raise ValueError(
+        f"日付「{text}」は読めません。2022-05-31、2022/5/31、令和4年5月31日 のように指定してください"
+    )

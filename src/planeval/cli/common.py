@@ -8,6 +8,7 @@ import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
@@ -15,14 +16,18 @@ import typer
 
 from planeval import __version__
 from planeval.api import read_workbooks
+from planeval.cli.japanese import JapaneseGroup, install
 from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
 from planeval.model import ReadResult
 from planeval.report.render import JSON, RICH, TableData, check_format, write_tables
 
+install()  # click's and typer's own messages in Japanese (cli/japanese.py)
+
 app = typer.Typer(
     name="planeval",
-    help="Evaluate an IT plan (情報化事業計画) from departments' status workbooks.",
+    cls=JapaneseGroup,
+    help="各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。",
     rich_markup_mode=None,
     no_args_is_help=True,
     add_completion=False,
@@ -33,23 +38,35 @@ R = TypeVar("R")
 
 Files = Annotated[
     list[Path],
-    typer.Argument(help="Status workbooks (.xlsx/.xlsm) or folders of them.", show_default=False),
+    typer.Argument(
+        help="実施状況の調査票（.xlsx/.xlsm）またはそれを入れたフォルダ。", show_default=False
+    ),
 ]
 FormatOption = Annotated[
     str,
     typer.Option(
-        "--format", "-f", help="Output format: rich, csv, json, or any tabulate format (github…)."
+        "--format",
+        "-f",
+        help="出力形式: rich、csv、json、または tabulate の形式（github、plain など）。",
     ),
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", help="planeval.toml to use (default: ./planeval.toml if present)."),
+    typer.Option(
+        "--config",
+        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。",
+    ),
 ]
 KeepGoing = Annotated[
     bool,
     typer.Option(
-        "--keep-going", help="Count what could be read even when some rows or files have errors."
+        "--keep-going",
+        help="エラーの行やファイルがあっても、読めた分を集計します（終了コードは 1）。",
     ),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
 ]
 
 
@@ -91,19 +108,24 @@ SETTINGS = _Settings()
 def _main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="バージョンを表示します。"
+        ),
     ] = False,
     debug: Annotated[
-        bool, typer.Option("--debug", help="Show Python tracebacks behind errors (for developers).")
+        bool,
+        typer.Option(
+            "--debug", help="エラーの原因の Python トレースバックも表示します（開発者向け）。"
+        ),
     ] = False,
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", min=0, help="Worker processes for reading many files (0: automatic)."
+            "--jobs", "-j", min=0, help="多数のファイルを読むときのプロセス数（0: 自動）。"
         ),
     ] = 0,
 ) -> None:
-    """Evaluate an IT plan (情報化事業計画) from departments' status workbooks."""
+    """各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。"""
     SETTINGS.debug = debug
     SETTINGS.jobs = jobs
 
@@ -156,12 +178,20 @@ def require_paths(paths: list[Path]) -> None:
         raise UsageError(f"ファイルまたはフォルダが見つかりません: {', '.join(missing)}")
 
 
-def finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], None]) -> None:
-    """Print the report (unless errors stop it), the problems, and exit with the right code."""
+def finish(
+    result: ReadResult,
+    fmt: str,
+    keep_going: bool,
+    emit: Callable[[], None],
+    *,
+    quiet: bool = False,
+) -> None:
+    """Print the report (unless errors stop it), the problems (``quiet``: the errors only),
+    and exit with the right code."""
     blocked = result.has_errors and not keep_going
     if not blocked:
         emit()
-    if not result.problems:
+    if not result.problems or (quiet and not result.has_errors):
         return  # nothing more to say (and no need to load rich for it)
     from rich.console import Console
 
@@ -169,7 +199,7 @@ def finish(result: ReadResult, fmt: str, keep_going: bool, emit: Callable[[], No
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
-        write_problems(result.problems, err, details=SETTINGS.debug)
+        write_problems(result.problems, err, details=SETTINGS.debug, quiet=quiet)
     if blocked:
         err.print(
             "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
@@ -202,3 +232,27 @@ def main() -> int:
     gc.set_threshold(100_000, 50, 100)
     app()
     return 0
+
+
+def fiscal_year_option(text: str | None) -> int | None:
+    """--fiscal-year as typed (2022, 令和4, R4, 令和4年度) → 2022; a sentence otherwise."""
+    if text is None:
+        return None
+    from planeval.fiscal import parse_fiscal_year
+
+    try:
+        return parse_fiscal_year(text)
+    except ValueError as error:
+        raise UsageError(f"--fiscal-year: {error}") from None
+
+
+def date_option(name: str, text: str | None) -> date | None:
+    """A date option as typed (2022-05-31, 2022/5/31, 令和4年5月31日); a sentence otherwise."""
+    if text is None:
+        return None
+    from planeval.fiscal import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise UsageError(f"{name}: {error}") from None

@@ -1,24 +1,27 @@
-"""The commands of the yearly cycle: template, validate, compare."""
+"""The commands of the yearly cycle: template, validate, compare, rounds."""
 
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 import planeval
+from planeval import api
 from planeval.cli.common import (
     SETTINGS,
     ConfigOption,
     Files,
     FormatOption,
     KeepGoing,
+    Quiet,
     app,
+    date_option,
     emit_tables,
     finish,
+    fiscal_year_option,
     friendly,
     load_inputs,
     require_paths,
@@ -27,7 +30,7 @@ from planeval.config import load_config
 from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
 from planeval.io.reader import join
-from planeval.output import atomic_path, check_targets
+from planeval.output import check_targets
 from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json
 
@@ -36,40 +39,56 @@ from planeval.report.render import JSON, RICH, write_json
 @friendly
 def template_command(
     plan_path: Annotated[
-        Path, typer.Argument(help="The plan workbook (計画事業一覧).", show_default=False)
+        Path, typer.Argument(help="計画のブック（計画事業一覧）。", show_default=False)
     ],
     fiscal_year: Annotated[
-        int, typer.Option("--fiscal-year", help="Fiscal year to be evaluated, e.g. 2022.")
+        str,
+        typer.Option(
+            "--fiscal-year", help="評価する年度（2022、令和4、R4、令和4年度 のいずれかの形）。"
+        ),
     ],
     output: Annotated[
         Path,
-        typer.Option("-o", "--output", help="The workbook to write (a folder with --split-by)."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="書き出すブック（既存のフォルダならその中に。--split-by ではフォルダ）。",
+        ),
     ],
     split_by: Annotated[
-        str | None, typer.Option("--split-by", help="department: one workbook per department.")
+        str | None,
+        typer.Option("--split-by", help="department: 部ごとに 1 冊ずつ書き出します。"),
     ] = None,
     due: Annotated[
         str | None,
-        typer.Option("--due", help="Deadline shown in the instructions, e.g. 2022-05-31."),
+        typer.Option(
+            "--due", help="記入方法に示す提出期限（2022-05-31、2022/5/31、令和4年5月31日）。"
+        ),
     ] = None,
     include_ended: Annotated[
-        bool, typer.Option("--include-ended", help="Also ask about items whose treatment is 終了.")
+        bool, typer.Option("--include-ended", help="区分が「終了」の実施内容も載せます。")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace workbooks that exist.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="同じ名前のブックがあれば置き換えます。")
+    ] = False,
     config_path: ConfigOption = None,
 ) -> None:
-    """Write the status workbook(s) departments fill in, from the plan."""
+    """計画から、各部が記入する実施状況調査票を書き出します。"""
     if split_by not in (None, "department"):
-        raise UsageError(f"--split-by takes 'department', not '{split_by}'")
+        raise UsageError(
+            f"--split-by には department を指定してください（指定された値: '{split_by}'）"
+        )
     if not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
-    deadline = _parse_date(due)
+    year = fiscal_year_option(fiscal_year)
+    assert year is not None
+    deadline = date_option("--due", due)
     config = load_config(config_path)
     plan = planeval.read_plan(plan_path, limits=config.limits)
     written = planeval.write_templates(
         plan,
         output,
-        fiscal_year=fiscal_year,
+        fiscal_year=year,
         scale=config.scale,
         due=deadline,
         include_ended=include_ended,
@@ -78,16 +97,8 @@ def template_command(
         force=force,
     )
     for template in written:
-        typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行）")
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--due takes a date like 2022-05-31, not '{text}'") from None
+        shared = f"、共管の実施内容 {template.shared} 件は参考" if template.shared else ""
+        typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
 
 
 @app.command("validate")
@@ -95,12 +106,14 @@ def _parse_date(text: str | None) -> date | None:
 def validate_command(
     files: Files,
     plan_path: Annotated[
-        Path | None, typer.Option("--plan", help="Check against the plan workbook too.")
+        Path | None,
+        typer.Option("--plan", help="計画のブックとも照らし合わせ、部ごとの提出状況も示します。"),
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    quiet: Quiet = False,
 ) -> None:
-    """Check status workbooks (and the plan): every problem with its file, sheet and cell."""
+    """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
     from planeval.report import review
     from planeval.report.problems import write_problems
 
@@ -109,77 +122,160 @@ def validate_command(
     config, result = load_inputs(files, config_path, fmt)
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan)
+    returned = api.submissions(result, plan) if plan is not None else []
+    if quiet:
+        problems = [problem for problem in problems if problem.is_error]
     if fmt == JSON:
-        write_json({"problems": [views.problem_dict(p) for p in problems]}, sys.stdout)
-    elif fmt == RICH:
-        from rich.console import Console
-
-        write_problems(problems, Console(), details=SETTINGS.debug)
+        data: dict[str, object] = {"problems": [views.problem_dict(p) for p in problems]}
+        if plan is not None:
+            data["submissions"] = [submission.as_dict() for submission in returned]
+        write_json(data, sys.stdout)
     else:
-        emit_tables([review.problem_table(problems)], fmt)
-    if not problems and fmt != JSON:
-        typer.echo(
-            f"問題は見つかりませんでした（{len(result.files)} ファイル、{len(result.entries)} 件）"
-        )
-    if any(problem.is_error for problem in problems):
+        if fmt == RICH:
+            from rich.console import Console
+
+            write_problems(problems, Console(), details=SETTINGS.debug)
+        elif problems:
+            emit_tables([review.problem_table(problems)], fmt)
+        if not problems:
+            typer.echo(
+                f"問題は見つかりませんでした（{len(result.files)} ファイル、{len(result.entries)} 件）"
+            )
+        if plan is not None:
+            emit_tables(
+                [review.submission_table(returned)], fmt, review.submission_verdict(returned)
+            )
+    missing = any(submission.state != "提出済" for submission in returned)
+    if missing or any(problem.is_error for problem in problems):
         raise typer.Exit(1)
+
+
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map",
+        help="番号の対応（旧=新）: 事業 1-1-3=1-1-4 または実施内容 1-1-3②=1-1-4③（繰り返し可）。",
+    ),
+]
+MapFile = Annotated[
+    Path | None,
+    typer.Option("--map-file", help="旧=新 の行（または 旧,新 の CSV）を並べたファイル。"),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブックがあれば置き換えます。")]
 
 
 @app.command("compare")
 @friendly
 def compare_command(
-    old: Annotated[Path, typer.Argument(help="The earlier round: a workbook, folder or export.")],
-    new: Annotated[Path, typer.Argument(help="The later round: a workbook, folder or export.")],
+    old: Annotated[Path, typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。")],
+    new: Annotated[Path, typer.Argument(help="今回: 調査票、フォルダ、または書き出した報告書。")],
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also list items that did not move.")
+        bool, typer.Option("--all", help="変化のない実施内容も表示します。")
     ] = False,
-    maps: Annotated[
-        list[str] | None,
-        typer.Option("--map", help="Renumbered project: OLD=NEW, e.g. 1-1-3=1-1-4."),
-    ] = None,
-    map_file: Annotated[
-        Path | None, typer.Option("--map-file", help="A file of OLD=NEW lines (or OLD,NEW CSV).")
-    ] = None,
+    maps: MapOption = None,
+    map_file: MapFile = None,
     fmt: FormatOption = RICH,
     xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Also write the movements to a workbook.")
+        Path | None, typer.Option("--xlsx", help="変化の表をブックにも書き出します。")
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the workbook if it exists.")
-    ] = False,
+    force: ForceOption = False,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
 ) -> None:
-    """Compare two evaluation rounds: items whose status moved, and counts per policy."""
+    """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.report import review
-    from planeval.report.xlsx_writer import write_tables_xlsx
 
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
+    _check_output(xlsx, [old, new], force)
     config, before = load_inputs([old], config_path, fmt)
     after = planeval.read_workbooks(
         [new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
     )
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
-    tables = [
-        review.movement_table(comparison, include_same=show_all),
-        review.count_change_table(comparison),
-    ]
-    if xlsx is not None:
-        inputs, _ = expand_inputs([old, new])
-        check_targets([xlsx], inputs, force=force)
+    movements = review.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
         if fmt == JSON:
             write_json(review.comparison_dict(comparison, include_same=show_all), sys.stdout)
         else:
-            emit_tables(tables, fmt)
+            emit_tables([movements, review.count_change_table(comparison)], fmt)
         if xlsx is not None:
-            with atomic_path(xlsx) as temporary:
-                result.problems.extend(write_tables_xlsx(tables, temporary, source=str(xlsx)))
+            result.problems.extend(api.write_comparison_xlsx(comparison, movements, xlsx))
             if fmt != JSON:
                 typer.echo(f"書き出しました: {xlsx}")
 
-    finish(result, fmt, keep_going, emit)
+    finish(result, fmt, keep_going, emit, quiet=quiet)
+
+
+def _check_output(xlsx: Path | None, inputs: list[Path], force: bool) -> None:
+    if xlsx is not None:
+        files, _ = expand_inputs(inputs)
+        check_targets([xlsx], files, force=force)
+
+
+@app.command("rounds")
+@friendly
+def rounds_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="古い順に各回の調査票、フォルダ、または書き出した報告書（2 つ以上）。",
+            show_default=False,
+        ),
+    ],
+    labels: Annotated[
+        list[str] | None,
+        typer.Option("--label", help="各回の名前（指定した順に。既定はファイル・フォルダ名）。"),
+    ] = None,
+    maps: MapOption = None,
+    map_file: MapFile = None,
+    fmt: FormatOption = RICH,
+    xlsx: Annotated[
+        Path | None,
+        typer.Option("--xlsx", help="回ごとの表とグラフをブックにも書き出します。"),
+    ] = None,
+    force: ForceOption = False,
+    config_path: ConfigOption = None,
+    keep_going: KeepGoing = False,
+    quiet: Quiet = False,
+) -> None:
+    """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
+    from planeval.cycle.compare import parse_mapping
+    from planeval.report import review
+
+    mapping = parse_mapping(maps or [], map_file)
+    if len(paths) < 2:
+        raise UsageError("比べる回（調査票・フォルダ・報告書）を 2 つ以上指定してください")
+    if labels and len(labels) != len(paths):
+        raise UsageError(
+            f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
+        )
+    require_paths(paths)
+    _check_output(xlsx, paths, force)
+    config, first = load_inputs([paths[0]], config_path, fmt)
+    results = [first] + [
+        planeval.read_workbooks(
+            [path], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
+        )
+        for path in paths[1:]
+    ]
+    names = labels or [path.stem or str(path) for path in paths]
+    rounds = api.rounds(results, labels=names, scale=config.scale, mapping=mapping)
+    result = join(*results)
+    tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
+
+    def emit() -> None:
+        if fmt == JSON:
+            write_json(review.rounds_dict(rounds), sys.stdout)
+        else:
+            emit_tables(tables, fmt)
+        if xlsx is not None:
+            result.problems.extend(api.write_rounds_xlsx(rounds, xlsx))
+            if fmt != JSON:
+                typer.echo(f"書き出しました: {xlsx}")
+
+    finish(result, fmt, keep_going, emit, quiet=quiet)

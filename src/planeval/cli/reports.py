@@ -15,9 +15,11 @@ from planeval.cli.common import (
     Files,
     FormatOption,
     KeepGoing,
+    Quiet,
     app,
     emit_tables,
     finish,
+    fiscal_year_option,
     friendly,
     load_inputs,
 )
@@ -35,21 +37,27 @@ from planeval.report.render import JSON, RICH, write_json
 def summarize_command(
     files: Files,
     by: Annotated[
-        str, typer.Option("--by", help="Group by policy, direction or project.")
+        str,
+        typer.Option(
+            "--by", help="集計の単位: policy（政策）、direction（方向性）、project（事業）。"
+        ),
     ] = "policy",
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
     narrative: Annotated[
         bool,
-        typer.Option("--narrative", help="Also print each policy's count sentence (policy only)."),
+        typer.Option("--narrative", help="政策ごとの件数の文章も出力します（--by policy のみ）。"),
     ] = False,
 ) -> None:
-    """Count statuses per policy (or direction, project): every symbol, zeros included."""
+    """達成状況の件数を政策（または方向性・事業）ごとに数えます（0 件の記号も表示）。"""
     if by not in ("policy", "direction", "project"):
-        raise UsageError(f"--by must be policy, direction or project, not '{by}'")
+        raise UsageError(
+            f"--by には policy、direction、project のいずれかを指定してください（指定された値: '{by}'）"
+        )
     if narrative and by != "policy":
-        raise UsageError("--narrative goes with --by policy: the sentences are per policy")
+        raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
     config, result = load_inputs(files, config_path, fmt)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
     summary = planeval.summarize(result.entries, by=group_by, scale=config.scale)
@@ -69,7 +77,7 @@ def summarize_command(
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
 
-    finish(result, fmt, keep_going, emit)
+    finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
 @app.command("tables")
@@ -79,8 +87,9 @@ def tables_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
 ) -> None:
-    """Print the Chapter 3 progress tables: per direction, project | item | status | issue."""
+    """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
     _config, result = load_inputs(files, config_path, fmt)
 
     def emit() -> None:
@@ -93,7 +102,7 @@ def tables_command(
         else:
             emit_tables(views.chapter3_tables(result.entries), fmt)
 
-    finish(result, fmt, keep_going, emit)
+    finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
 @app.command("issues")
@@ -102,18 +111,22 @@ def issues_command(
     files: Files,
     status: Annotated[
         list[str] | None,
-        typer.Option("--status", "-s", help="Only these statuses (repeat or comma-separate: △,×)."),
+        typer.Option(
+            "--status", "-s", help="この達成状況だけを表示します（繰り返すかカンマ区切り: △,×）。"
+        ),
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
 ) -> None:
-    """List issues: every item with an issue text or a status other than "as planned"."""
+    """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     config, result = load_inputs(files, config_path, fmt)
     wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
     if None in wanted:
         raise UsageError(
-            f"--status takes symbols of the scale ({config.scale.describe()}): {', '.join(status or [])}"
+            f"--status には評価尺度の記号（{config.scale.describe()}）を指定してください"
+            f"（指定された値: {', '.join(status or [])}）"
         )
     chosen = views.select_issues(
         result.entries, config.scale, statuses=[s for s in wanted if s is not None]
@@ -129,7 +142,7 @@ def issues_command(
         else:
             emit_tables([views.issue_table(chosen)], fmt, f"{len(chosen)} 件")
 
-    finish(result, fmt, keep_going, emit)
+    finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
 @app.command("export")
@@ -137,34 +150,48 @@ def issues_command(
 def export_command(
     files: Files,
     xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Write the print-ready workbook.")
+        Path | None, typer.Option("--xlsx", help="印刷用のブック（.xlsx）を書き出します。")
     ] = None,
-    md: Annotated[Path | None, typer.Option("--md", help="Write Markdown for the website.")] = None,
+    md: Annotated[
+        Path | None, typer.Option("--md", help="ウェブサイト用の Markdown を書き出します。")
+    ] = None,
     html: Annotated[
-        Path | None, typer.Option("--html", help="Write one accessible HTML page.")
+        Path | None, typer.Option("--html", help="アクセシブルな HTML ページを書き出します。")
     ] = None,
     csv_dir: Annotated[
-        Path | None, typer.Option("--csv", help="Write 集計.csv, 進捗状況.csv, 課題一覧.csv here.")
+        Path | None,
+        typer.Option(
+            "--csv", help="このフォルダに 集計.csv、進捗状況.csv、課題一覧.csv を書き出します。"
+        ),
     ] = None,
     json_path: Annotated[
-        Path | None, typer.Option("--json", help="Write the report as JSON.")
+        Path | None, typer.Option("--json", help="報告書を JSON で書き出します。")
     ] = None,
     docx: Annotated[
-        Path | None, typer.Option("--docx", help="Write the Chapter 3 section for Word.")
+        Path | None, typer.Option("--docx", help="第3章を Word 文書（.docx）で書き出します。")
     ] = None,
     with_sources: Annotated[
         bool,
-        typer.Option("--with-sources", help="Name each row's file, sheet and cell (internal use)."),
+        typer.Option(
+            "--with-sources",
+            help="各行の読み込み元（ファイル・シート・セル）も書きます（内部用）。",
+        ),
     ] = False,
     fiscal_year: Annotated[
-        int | None, typer.Option("--fiscal-year", help="Fiscal year evaluated, e.g. 2021.")
+        str | None,
+        typer.Option(
+            "--fiscal-year", help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。"
+        ),
     ] = None,
-    title: Annotated[str, typer.Option("--title", help="Report title.")] = DEFAULT_TITLE,
-    force: Annotated[bool, typer.Option("--force", help="Replace outputs that exist.")] = False,
+    title: Annotated[str, typer.Option("--title", help="報告書の表題。")] = DEFAULT_TITLE,
+    force: Annotated[
+        bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
+    ] = False,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
 ) -> None:
-    """Write the Chapter 3 report: --xlsx, --docx, --md, --html, --csv DIR, --json (several at once)."""
+    """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     outputs = {
         "xlsx": xlsx,
         "docx": docx,
@@ -174,9 +201,10 @@ def export_command(
         "json": json_path,
     }
     if not any(outputs.values()):
-        raise UsageError("give at least one output: --xlsx, --docx, --md, --html, --csv or --json")
-    if fiscal_year is not None and not 1926 <= fiscal_year <= 2200:
-        raise UsageError(f"--fiscal-year takes a Western year such as 2021, not {fiscal_year}")
+        raise UsageError(
+            "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
+        )
+    year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(files, config_path, RICH)
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
@@ -184,9 +212,7 @@ def export_command(
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
-        report = planeval.build_report(
-            result.entries, config.scale, title=title, fiscal_year=fiscal_year
-        )
+        report = planeval.build_report(result.entries, config.scale, title=title, fiscal_year=year)
         exported = planeval.export(
             report, **outputs, inputs=inputs, force=force, with_sources=with_sources
         )
@@ -194,7 +220,7 @@ def export_command(
         for path in exported.files:
             typer.echo(f"書き出しました: {path}")
 
-    finish(result, RICH, keep_going, emit)
+    finish(result, RICH, keep_going, emit, quiet=quiet)
 
 
 @app.command("check")
@@ -204,14 +230,15 @@ def check_command(
     text: Annotated[
         list[Path] | None,
         typer.Option(
-            "--text", help="A report text (.txt, .md, a .docx saved as text) to check too."
+            "--text", help="あわせて確かめる報告書の文章（.txt、.md、テキストで保存した .docx）。"
         ),
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    quiet: Quiet = False,
 ) -> None:
-    """Compare the counts stated in narrative paragraphs with the counts of the rows."""
+    """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
     from planeval.report import review
 
     missing = [str(path) for path in text or [] if not path.is_file()]
@@ -229,6 +256,6 @@ def check_command(
             emit_tables([review.check_table(checked.disagreements, config.scale)], fmt)
         typer.echo(review.check_verdict(checked.statements, checked.disagreements))
 
-    finish(result, fmt, keep_going, emit)
+    finish(result, fmt, keep_going, emit, quiet=quiet)
     if not checked.agrees:
         raise typer.Exit(1)

@@ -1,22 +1,24 @@
 """Comparing two evaluation rounds of the same plan: which items moved, per policy how much.
 
-Items are matched by ID (project, item number, sub-item). Across plan periods projects are
-renumbered (the old 1-1-3 is the new 1-1-4): a mapping OLD=NEW translates the old IDs first.
+Items are paired by number and name (cycle/pairing.py): an item renumbered within its project
+is found by its name and shown with both numbers; a different item under a reused number is
+one removed and one added, never a change. Across plan periods a mapping OLD=NEW renumbers
+the old round's projects or items first. 改善/後退 follow the scale's order (Scale.rank); a
+symbol outside the order (uncounted, or not ranked) is neither.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-from planeval.aggregate import Summary, id_order, summarize
-from planeval.combine import EntryKey, entry_key
-from planeval.errors import UsageError
+from planeval.aggregate import Summary, summarize
+from planeval.cycle.pairing import pair, parse_mapping
 from planeval.model import Entry
 from planeval.scale import Scale
+
+__all__ = ["KIND_LABELS", "Comparison", "Movement", "compare_rounds", "parse_mapping", "signed"]
 
 Kind = Literal["changed", "same", "added", "removed"]
 KIND_LABELS: dict[str, str] = {
@@ -25,7 +27,17 @@ KIND_LABELS: dict[str, str] = {
     "added": "追加",
     "removed": "削除",
 }
-_PROJECT_ID = re.compile(r"^\d+-\d+-\d+$")
+
+
+def item_id(entry: Entry) -> str:
+    return f"{entry.project_id}{entry.item_label}"
+
+
+def signed(number: int) -> str:
+    """A change as Japanese documents print it: +3, ▲2, ±0."""
+    if number > 0:
+        return f"+{number}"
+    return f"▲{-number}" if number < 0 else "±0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,23 @@ class Movement:
             return "removed"
         return "same" if self.old.status == self.new.status else "changed"
 
+    @property
+    def moved(self) -> bool:
+        """Paired under another number (renumbered within its project, or by an item
+        mapping); a project renumbered by the mapping as a whole is not a move of its items."""
+        if self.old is None or self.new is None:
+            return False
+        if self.old.item_no is not None and self.new.item_no is not None:
+            return self.old.item_no != self.new.item_no
+        return self.old.item_label != self.new.item_label
+
+    @property
+    def label(self) -> str:
+        """ "1-1-3②" or, moved, "1-1-3② → 1-1-4③"."""
+        if self.moved and self.old is not None and self.new is not None:
+            return f"{item_id(self.old)} → {item_id(self.new)}"
+        return item_id(self.entry)
+
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
@@ -56,35 +85,20 @@ class Comparison:
     scale: Scale
 
     def trend(self, movement: Movement) -> str:
-        """改善 or 後退 by the scale's order (its first symbol is the best), else ""."""
+        """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
         if movement.kind != "changed" or movement.old is None or movement.new is None:
             return ""
-        order = self.scale.counted
-        if movement.old.status not in order or movement.new.status not in order:
+        before = self.scale.rank(movement.old.status)
+        after = self.scale.rank(movement.new.status)
+        if before is None or after is None or before == after:
             return ""
-        return (
-            "改善"
-            if order.index(movement.new.status) < order.index(movement.old.status)
-            else "後退"
-        )
+        return "改善" if after < before else "後退"
 
-
-def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, str]:
-    """ "1-1-3=1-1-4" pairs, from the command line and/or a file of such lines (or CSV)."""
-    lines = list(pairs)
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise UsageError(f"{file}: 対応表を読めません（{error}）") from None
-        lines += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    mapping: dict[str, str] = {}
-    for line in lines:
-        parts = [part.strip() for part in re.split(r"[=,\t]", line) if part.strip()]
-        if len(parts) != 2 or not all(_PROJECT_ID.match(part) for part in parts):
-            raise UsageError(f"--map takes OLD=NEW project IDs such as 1-1-3=1-1-4, not '{line}'")
-        mapping[parts[0]] = parts[1]
-    return mapping
+    def describe(self, movement: Movement) -> str:
+        """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, and
+        番号変更 for an item found under another number."""
+        said = self.trend(movement) or KIND_LABELS[movement.kind]
+        return f"{said}（番号変更）" if movement.moved else said
 
 
 def compare_rounds(
@@ -94,21 +108,7 @@ def compare_rounds(
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
 ) -> Comparison:
-    mapping = mapping or {}
-    renamed = [
-        entry._replace(project_id=mapping.get(entry.project_id, entry.project_id)) for entry in old
-    ]
-    old_by_key: dict[EntryKey, Entry] = {}
-    for entry in renamed:
-        old_by_key.setdefault(entry_key(entry), entry)
-    new_by_key: dict[EntryKey, Entry] = {}
-    for entry in new:
-        new_by_key.setdefault(entry_key(entry), entry)
-    keys = sorted(
-        set(old_by_key) | set(new_by_key),
-        key=lambda key: (id_order(key[0]), int(key[1]) if key[1].isdigit() else 0, key[1], key[2]),
-    )
-    movements = tuple(Movement(old_by_key.get(key), new_by_key.get(key)) for key in keys)
+    movements = tuple(Movement(before, after) for before, after in pair(old, new, mapping))
     return Comparison(
         movements=movements,
         old=summarize(old, by="policy", scale=scale),

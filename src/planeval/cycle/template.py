@@ -4,6 +4,11 @@ One row per item (per sub-item where the plan has them): IDs, names and departme
 and locked; the status cell a drop-down of the scale that rejects anything else; the issue cell
 free. Repeat listings are shown, locked, as the scale's uncounted symbol. The sheet is a
 Chapter 3 table, so a filled-in template is read by every other command as it is.
+
+Split by department, each workbook asks its department to rate the items of the projects it
+leads (所管); the items of projects it co-owns (共管) are on a second sheet for reference, with
+a cell for its remark. Each workbook says in a locked cell (and its document properties)
+which department and round it is for (cycle/marks.py).
 """
 
 from __future__ import annotations
@@ -16,6 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from planeval.aggregate import id_order
+from planeval.cycle.instructions import needs_issue_line, write_instructions
+from planeval.cycle.marks import (
+    ALL_DEPARTMENTS,
+    PROPERTY_DEPARTMENT,
+    PROPERTY_FISCAL_YEAR,
+    REFERENCE_SHEET,
+    co_owned_cell,
+    mark_text,
+)
+from planeval.cycle.reference import write_reference_sheet
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_repeat_of
 from planeval.output import check_targets, written_together
@@ -38,20 +53,27 @@ class TemplateOptions:
 
 
 def items_for(plan: Plan, *, department: str | None, include_ended: bool) -> list[PlanItem]:
-    """The plan's items a workbook asks about, in plan order."""
+    """The plan's items a workbook asks to rate, in plan order: in a department's workbook,
+    the items of the projects it leads (所管: the first department the plan lists)."""
     items = [item for item in plan.items if include_ended or not item.ended]
     if department is not None:
-        items = [item for item in items if department in item.departments]
+        items = [item for item in items if item.departments[:1] == (department,)]
     return sorted(items, key=lambda item: id_order(item.project_id))
 
 
-def department_cell(item: PlanItem, department: str | None) -> str:
-    """All departments of the item's project; in a department's own workbook, that department
-    first with the others it shares the project with."""
-    if department is None or len(item.departments) == 1:
-        return "、".join(item.departments)
-    others = "、".join(d for d in item.departments if d != department)
-    return f"{department}（共管: {others}）"
+def shared_items_for(plan: Plan, *, department: str, include_ended: bool) -> list[PlanItem]:
+    """The items of the projects ``department`` co-owns (共管): shown for reference only."""
+    items = [
+        item
+        for item in plan.items
+        if (include_ended or not item.ended) and department in item.departments[1:]
+    ]
+    return sorted(items, key=lambda item: id_order(item.project_id))
+
+
+def department_cell(item: PlanItem) -> str:
+    """The lead (所管) of the item's project, then its co-owners: "政策経営部（共管: 財務部）"."""
+    return co_owned_cell(item.departments) if item.departments else ""
 
 
 def write_template(
@@ -67,14 +89,16 @@ def write_template(
     label = fiscal_year_label(options.fiscal_year)
     title = f"{label} 情報化計画事業 実施状況調査票"
     writer.book.set_properties({"title": title, "author": "planeval"})
+    writer.book.set_custom_property(PROPERTY_DEPARTMENT, department or ALL_DEPARTMENTS)
+    writer.book.set_custom_property(PROPERTY_FISCAL_YEAR, str(options.fiscal_year))
     formats = _Formats(writer)
     sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
-    rows = _write_items(sheet, formats, items, scale, department)
+    rows = _write_items(sheet, formats, items, scale)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
-    if department:
-        sheet.write_string(1, 0, f"所管部: {department}", formats.get(locked=True))
-    sheet.write_string(2, 0, f"達成状況は一覧から選び、{_needs_issue(scale)}", formats.get())
+    mark = mark_text(department, options.fiscal_year)  # the workbook knows whose it is
+    sheet.write_string(1, 0, mark, formats.get(locked=True))
+    sheet.write_string(2, 0, f"達成状況は一覧から選び、{needs_issue_line(scale)}", formats.get())
     for column, width in enumerate(WIDTHS):
         sheet.set_column(column, column, width)
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
@@ -85,25 +109,19 @@ def write_template(
     sheet.set_header(f"&L{title.replace('&', '&&')}&R{(department or '').replace('&', '&&')}")
     sheet.set_footer("&C&P / &N")
     sheet.freeze_panes(5, 0)
-    _instructions(writer, formats, scale, options, title)
+    shared = (
+        shared_items_for(plan, department=department, include_ended=options.include_ended)
+        if department
+        else []
+    )
+    if shared:
+        write_reference_sheet(writer, shared, title=title, mark=mark)
+        if rows == 0:
+            note = f"この部が所管する実施内容はありません（共管の実施内容は「{REFERENCE_SHEET}」シートにあります）"
+            sheet.write_string(5, 0, note, formats.get(locked=True))
+    write_instructions(writer, scale, options, title)
     writer.book.close()
     return rows
-
-
-def _needs_issue(scale: Scale) -> str:
-    """The rule about issue texts, from the scale: "△・× の場合は課題等を必ず記入してください。"."""
-    needing = [status.symbol for status in scale.statuses if status.needs_issue]
-    if not needing:
-        return "必要に応じて課題等を記入してください。"
-    return f"{'・'.join(needing)} の場合は課題等を必ず記入してください。"
-
-
-def _needs_issue_rule(scale: Scale) -> str:
-    """The same rule in the instructions: "△ と × を選んだ場合は、課題等の欄に…"."""
-    needing = [status.symbol for status in scale.statuses if status.needs_issue]
-    if not needing:
-        return "課題等の欄には、必要に応じて理由・課題を記入してください。"
-    return f"{' と '.join(needing)} を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。"
 
 
 class _Formats:
@@ -116,9 +134,7 @@ class _Formats:
         return self.writer.fmt(**properties)
 
 
-def _write_items(
-    sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale: Scale, department: str | None
-) -> int:
+def _write_items(sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale: Scale) -> int:
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -161,7 +177,7 @@ def _write_items(
                     f"{project_id} {item.project_name}",
                     f"{item.item_label} {item.item_name}".strip(),
                     item.sub_item or "",
-                    department_cell(item, department),
+                    department_cell(item),
                 )
                 for column, value in enumerate(cells):
                     if column == 0 and item is not project_items[0]:
@@ -171,9 +187,7 @@ def _write_items(
                     sheet.write_string(
                         row, STATUS_COLUMN, repeat_symbol, formats.get(**locked, align="center")
                     )
-                    sheet.write_string(
-                        row, ISSUE_COLUMN, "（再掲のため記入不要）", formats.get(**locked)
-                    )
+                    sheet.write_blank(row, ISSUE_COLUMN, None, formats.get(**locked))
                 else:
                     sheet.write_blank(row, STATUS_COLUMN, None, formats.get(**status))
                     sheet.write_blank(row, ISSUE_COLUMN, None, formats.get(**entry))
@@ -208,42 +222,13 @@ def _write_items(
     return len(status_rows)
 
 
-def _instructions(
-    writer: Writer, formats: _Formats, scale: Scale, options: TemplateOptions, title: str
-) -> None:
-    sheet = writer.sheet("記入方法")
-    sheet.set_column(0, 0, 100)
-    lines: list[tuple[str, dict[str, Any]]] = [
-        (title, {"bold": True, "font_size": 14}),
-        ("", {}),
-        (
-            "「実施状況」シートの黄色のセルに、実施内容ごとの達成状況を一覧から選んで入力してください。",
-            {},
-        ),
-        ("達成状況の記号の意味:", {"bold": True}),
-        *(
-            (f"　{s.symbol}　{s.label}" + ("" if s.counted else "（集計の対象外）"), {})
-            for s in scale.statuses
-        ),
-        (_needs_issue_rule(scale), {"bold": True}),
-        ("灰色のセル（事業・実施内容・所管部）は変更できません。再掲の行は記入不要です。", {}),
-        ("行や列の追加・削除、シート名の変更はしないでください。", {}),
-    ]
-    if options.due is not None:
-        due = options.due
-        lines.append((f"提出期限: {due.year}年{due.month}月{due.day}日", {"bold": True}))
-    for row, (text, properties) in enumerate(lines):
-        if text:
-            sheet.write_string(row, 0, text, formats.get(**properties))
-    sheet.protect("", {"format_columns": True})
-    sheet.set_paper(9)
-
-
 def template_files(
     plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int
 ) -> dict[Path, str | None]:
     """Each workbook to write and the department it is for (None: the whole plan)."""
     if not split_by_department:
+        if target.is_dir():  # -o an existing folder: the workbook goes into it
+            return {target / f"実施状況調査票_{fiscal_year}.xlsx": None}
         return {target: None}
     files: dict[Path, str | None] = {}
     used: set[str] = set()
@@ -261,6 +246,7 @@ class WrittenTemplate:
     path: Path
     department: str | None
     rows: int
+    shared: int = 0  # items of projects it co-owns, shown for reference
 
 
 def write_templates(
@@ -284,5 +270,14 @@ def write_templates(
     with written_together(list(files), force=force) as temporary:
         for path, department in files.items():
             rows = write_template(plan, temporary[path], scale, options, department=department)
-            written.append(WrittenTemplate(path, department, rows))
+            shared = (
+                len(
+                    shared_items_for(
+                        plan, department=department, include_ended=options.include_ended
+                    )
+                )
+                if department
+                else 0
+            )
+            written.append(WrittenTemplate(path, department, rows, shared))
     return written

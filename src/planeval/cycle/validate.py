@@ -1,9 +1,10 @@
 """Checks across rows, files and the plan → a list of Problems (reading problems come first).
 
-Errors: a repeat listing pointing at no item; with a plan, an item missing from every file,
+Errors: a repeat listing pointing at no item; with a plan, an item missing from every file
+(its department having returned a workbook: who returned nothing is in cycle/submission.py),
 an item not in the plan, a name that differs from the plan's. Warnings: an issue text missing
 where the status needs one; gaps in the numbering; the plan's list and its project cards
-disagreeing. (Unknown or empty statuses, and the same item in two files, are found while
+disagreeing is a notice (about the plan, not the returns). (Unknown or empty statuses, and the same item in two files, are found while
 reading and collecting.)
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from planeval.combine import describe
+from planeval.cycle.submission import lead_of, submissions, unreturned
 from planeval.ids import parse_item
 from planeval.model import Entry, ItemSeen, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
@@ -28,7 +30,8 @@ def validate(result: ReadResult, scale: Scale, *, plan: Plan | None = None) -> l
     problems += dangling_repeats(result.read, plan)
     if plan is not None:
         problems += plan.problems
-        problems += against_plan(result.read, plan, result.items_seen)
+        absent = unreturned(submissions(result, plan))  # said once per department, not per item
+        problems += against_plan(result.read, plan, result.items_seen, absent=absent)
         problems += plan_disagreements(plan)
     return problems
 
@@ -106,8 +109,14 @@ def _plan_key(project_id: str, item_no: int | None, name: str) -> tuple[str, str
 
 
 def against_plan(
-    entries: Sequence[Entry], plan: Plan, items_seen: Sequence[ItemSeen] = ()
+    entries: Sequence[Entry],
+    plan: Plan,
+    items_seen: Sequence[ItemSeen] = (),
+    *,
+    absent: Collection[str] = (),
 ) -> list[Problem]:
+    """Items not in the plan, named differently, or missing from every file (except those of
+    the departments in ``absent``, which returned nothing: the submission status says so)."""
     planned: dict[tuple[str, str], PlanItem] = {}
     for item in plan.items:
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), item)
@@ -138,7 +147,7 @@ def against_plan(
                 )
             )
     for key, item in planned.items():
-        if key not in seen and not item.ended:
+        if key not in seen and not item.ended and lead_of(item) not in absent:
             problems.append(
                 Problem(
                     item.location,
@@ -170,7 +179,7 @@ def plan_disagreements(plan: Plan) -> list[Problem]:
         problems.append(
             Problem(
                 item.location,
-                Severity.WARNING,
+                Severity.NOTICE,  # about the plan as published, not about the returns
                 f"{message}: 一覧「{listed}」／個票「{item.card_item}」",
                 "計画書としてはどちらかに揃えてください（planeval は一覧の名称を使います）",
             )

@@ -52,3 +52,23 @@ def derived_sheets(read: Callable[[str], bytes]) -> set[str]:
         if prop.get("name") == DERIVED_SHEETS_PROPERTY:
             return {name for text in prop.itertext() for name in text.split(",")}
     return set()
+
+
+_TEMPLATE_PROPERTIES = {
+    "planeval_template_department": "department",
+    "planeval_template_fiscal_year": "fiscal_year",
+}
+
+
+def template_properties(read: Callable[[str], bytes]) -> dict[str, str]:
+    """The department and fiscal year a planeval template was written for, from its custom
+    document properties ({} for any other workbook)."""
+    try:
+        custom = ElementTree.fromstring(read("docProps/custom.xml"))
+    except KeyError:
+        return {}
+    return {
+        _TEMPLATE_PROPERTIES[name]: "".join(prop.itertext()).strip()
+        for prop in custom
+        if (name := prop.get("name", "")) in _TEMPLATE_PROPERTIES
+    }

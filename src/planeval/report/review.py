@@ -1,11 +1,15 @@
-"""Review reports as plain data: check's disagreements, validate's problems, compare's changes."""
+"""Review reports as plain data: check's disagreements, validate's problems and submission
+status, compare's changes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from planeval.aggregate import id_order
-from planeval.cycle.compare import KIND_LABELS, Comparison
+from planeval.cycle.compare import Comparison, signed
+from planeval.cycle.rounds import Rounds
+from planeval.cycle.submission import Submission
 from planeval.model import Location, Problem, entry_record
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
@@ -80,26 +84,49 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
     return TableData("", ("重要度", "ファイル", "シート", "セル", "内容", "対処"), rows)
 
 
+def submission_table(found: Sequence[Submission]) -> TableData:
+    """Per department: 提出済 / 未提出 / 未記入 N件, the items it leads, its files."""
+    rows = [
+        [s.department, s.label, str(s.items), "、".join(Path(f).name for f in s.files)]
+        for s in found
+    ]
+    return TableData("提出状況", ("部", "状況", "所管の実施内容", "ファイル"), rows)
+
+
+def submission_verdict(found: Sequence[Submission]) -> str:
+    late = [s for s in found if s.state == "未提出"]
+    blank = [s for s in found if s.state == "未記入"]
+    if not late and not blank:
+        return f"全 {len(found)} 部の調査票が提出され、すべて記入されています"
+    parts = []
+    if late:
+        parts.append(f"未提出 {len(late)} 部（{'、'.join(s.department for s in late)}）")
+    if blank:
+        parts.append(f"未記入のある部 {len(blank)} 部（{'、'.join(s.department for s in blank)}）")
+    return f"{len(found)} 部のうち、" + "、".join(parts) + "があります"
+
+
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     rows = []
     for movement in comparison.movements:
-        if movement.kind == "same" and not include_same:
+        if movement.kind == "same" and not include_same and not movement.moved:
             continue
         e = movement.entry
         rows.append(
             [
-                f"{e.project_id}{e.item_label}",
+                movement.label,
                 e.item_name,
                 e.sub_item or "",
                 movement.old.status if movement.old else "",
                 movement.new.status if movement.new else "",
-                comparison.trend(movement) or KIND_LABELS[movement.kind],
+                comparison.describe(movement),
             ]
         )
     return TableData("達成状況の変化", ("ID", "実施内容", "細目", "前回", "今回", "変化"), rows)
 
 
-def count_change_table(comparison: Comparison) -> TableData:
+def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """Per policy, then 合計: (ID, name, [(before, after) per counted symbol, then 計])."""
     scale = comparison.scale
     old = {g.id: g for g in comparison.old.groups}
     new = {g.id: g for g in comparison.new.groups}
@@ -108,13 +135,27 @@ def count_change_table(comparison: Comparison) -> TableData:
         before, after = old.get(policy), new.get(policy)
         either = after or before
         name = either.name if either is not None else ""
-        cells = []
-        for symbol in scale.counted:
-            a = before.count.counts[symbol] if before else 0
-            b = after.count.counts[symbol] if after else 0
-            cells.append(f"{a} → {b}（{b - a:+d}）")
-        rows.append([policy, name, *cells])
-    return TableData("政策別の件数の変化（前回 → 今回）", ("ID", "名称", *scale.counted), rows)
+        pairs = [
+            (before.count.counts[s] if before else 0, after.count.counts[s] if after else 0)
+            for s in scale.counted
+        ]
+        pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
+        rows.append((policy, name, pairs))
+    totals = [
+        (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
+        for i in range(len(scale.counted) + 1)
+    ]
+    rows.append(("合計", "", totals))
+    return rows
+
+
+def count_change_table(comparison: Comparison) -> TableData:
+    rows = [
+        [policy, name, *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
+        for policy, name, pairs in count_changes(comparison)
+    ]
+    headers = ("ID", "名称", *comparison.scale.counted, "計")
+    return TableData("政策別の件数の変化（前回 → 今回）", headers, rows)
 
 
 def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
@@ -123,12 +164,54 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
             {
                 "kind": m.kind,
                 "trend": comparison.trend(m),
+                "moved": m.moved,
                 "old": entry_record(m.old) if m.old else None,
                 "new": entry_record(m.new) if m.new else None,
             }
             for m in comparison.movements
-            if include_same or m.kind != "same"
+            if include_same or m.kind != "same" or m.moved
         ],
         "old": comparison.old.as_dict(),
         "new": comparison.new.as_dict(),
+    }
+
+
+def rounds_table(rounds: Rounds) -> TableData:
+    """Each item's status in every round, side by side."""
+    rows = [
+        [row.id, row.entry.item_name, row.entry.sub_item or "", *row.statuses]
+        for row in rounds.rows
+    ]
+    return TableData("実施内容別の達成状況", ("ID", "実施内容", "細目", *rounds.labels), rows)
+
+
+def rounds_count_table(rounds: Rounds) -> TableData:
+    """Per policy (and 合計), the counts of every round, one line per round."""
+    rows = []
+    for policy, name, per_round in rounds.policy_counts():
+        for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
+            shown = (policy, name) if index == 0 else ("", "")
+            rows.append([*shown, label, *(str(n) for n in counts)])
+    headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
+    return TableData("政策別の件数（回ごと）", headers, rows)
+
+
+def rounds_dict(rounds: Rounds) -> dict[str, object]:
+    return {
+        "rounds": list(rounds.labels),
+        "items": [
+            {"id": row.id, **entry_record(row.entry), "statuses": list(row.statuses)}
+            for row in rounds.rows
+        ],
+        "policies": [
+            {
+                "id": policy,
+                "name": name,
+                "counts": [
+                    dict(zip((*rounds.scale.counted, "計"), counts, strict=True))
+                    for counts in per_round
+                ],
+            }
+            for policy, name, per_round in rounds.policy_counts()
+        ],
     }

@@ -1,0 +1,103 @@
+"""The command line's own words in Japanese: click's and typer's messages (usage errors, help
+section titles), through the gettext calls they make, and a mistyped command said once.
+
+Option names stay as they are; only the sentences around them change.
+"""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+from typing import Any
+
+import click
+import typer.core
+
+MESSAGES: dict[str, str] = {
+    "Usage:": "使い方:",
+    "Try '{command} {option}' for help.": "'{command} {option}' で使い方を表示できます。",
+    "Error: {message}": "エラー: {message}",
+    "Invalid value: {message}": "値が正しくありません: {message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} の値が正しくありません: {message}",
+    "Missing argument": "必要な引数がありません:",
+    "Missing option": "必須のオプションがありません:",
+    "Missing parameter": "必要な値がありません:",
+    "Missing {param_type}": "必要な {param_type} がありません:",
+    "Missing parameter: {param_name}": "必要な値がありません: {param_name}",
+    "No such option {name!r}.": "{name!r} というオプションはありません。",
+    "No such command {name!r}.": "{name!r} というコマンドはありません。",
+    "Did you mean {possibility}?": "{possibility} のことですか？",
+    "(Did you mean one of: {possibilities}?)": "（{possibilities} のいずれかのことですか？）",
+    "Missing command.": "コマンドを指定してください。",
+    "Got unexpected extra argument ({args})": "余分な引数があります（{args}）",
+    "Got unexpected extra arguments ({args})": "余分な引数があります（{args}）",
+    "Option {name!r} requires an argument.": "オプション {name!r} には値が必要です。",
+    "Option {name!r} requires {nargs} arguments.": "オプション {name!r} には値が {nargs} 個必要です。",
+    "Option {name!r} does not take a value.": "オプション {name!r} は値をとりません。",
+    "{value!r} is not a valid {number_type}.": "{value!r} は数として読めません。",
+    "{value} is not in the range {range}.": "{value} は範囲 {range} の外です。",
+    "{value!r} is not {choice}.": "{value!r} は指定できません（{choice} のみ）。",
+    "{value!r} is not one of {choices}.": "{value!r} は指定できません（{choices} のいずれか）。",
+    "Options": "オプション",
+    "Arguments": "引数",
+    "Positional arguments": "引数",
+    "Commands": "コマンド",
+    "required": "必須",
+    "default: {default}": "既定値: {default}",
+    "env var: {var}": "環境変数: {var}",
+    "(dynamic)": "（実行時に決定）",
+    "Show this message and exit.": "この使い方を表示して終了します。",
+    "Show the version and exit.": "バージョンを表示して終了します。",
+    "Aborted!": "中断しました。",
+    "{name} {filename!r} does not exist.": "{filename!r} が見つかりません。",
+    "{name} {filename!r} is a file.": "{filename!r} はファイルです。",
+    "{name} {filename!r} is a directory.": "{filename!r} はフォルダです。",
+    "{name} {filename!r} is not readable.": "{filename!r} は読めません。",
+    "Value must be an iterable.": "値は複数でなければなりません。",
+}
+
+
+def translate(message: str) -> str:
+    return MESSAGES.get(message, message)
+
+
+def translate_plural(singular: str, plural: str, count: int) -> str:
+    return translate(singular if count == 1 else plural)
+
+
+_MODULES = ("core", "exceptions", "parser", "types", "formatting", "decorators", "termui")
+
+
+def install() -> None:
+    """Make click's and typer's gettext calls answer in Japanese (once, at import)."""
+    import importlib
+
+    for name in _MODULES:
+        module: Any = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = translate
+        if hasattr(module, "ngettext"):
+            module.ngettext = translate_plural
+    typer_core: Any = typer.core
+    typer_core._ = translate
+    missing: Any = click.exceptions.MissingParameter
+    if not getattr(missing, "_planeval", False):  # "…: '--fiscal-year'." without the "."
+        english = missing.format_message
+        missing.format_message = lambda self: english(self).replace("'.", "'", 1)
+        missing._planeval = True
+
+
+class JapaneseGroup(typer.core.TyperGroup):
+    """The app's group: a mistyped command is said once, in Japanese."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            matches = get_close_matches(name, list(self.commands))
+            hint = f"{'、'.join(matches)} のことですか？" if matches else ""
+            known = "、".join(self.commands)
+            raise click.UsageError(
+                f"'{name}' というコマンドはありません。{hint}（コマンド: {known}）", ctx
+            )
+        return super().resolve_command(ctx, args)

@@ -1,0 +1,99 @@
+"""What a template says about itself, written once and read back once: the department and
+round it is for, the reference sheet of a co-owner's shared items, and the placeholder texts
+planeval writes (which are never data).
+
+A workbook carries its department and round in a locked cell above its table (read by every
+reading command as a text cell, wherever the file is renamed to) and in its custom document
+properties (for other tools). The plan's first-listed department of a project is its lead
+(所管); the others are co-owners (共管).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planeval.fiscal import fiscal_year_label
+from planeval.model import TextCell
+
+ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
+MARK_CELL = "A2"
+_MARK = re.compile(r"^記入する部: (?P<department>.+?)　対象年度: .*?（(?P<year>\d{4})年度）$")
+PROPERTY_DEPARTMENT = "planeval_template_department"
+PROPERTY_FISCAL_YEAR = "planeval_template_fiscal_year"
+
+# The co-owner's sheet: the shared items for reference, rated by their lead
+REFERENCE_SHEET = "共管の実施内容"
+REFERENCE_HEADER = ("情報化計画事業の体系", "実施内容", "細目", "記入する部", "共管部の意見")
+REFERENCE_COLUMNS = {"project": "A", "item": "B", "sub_item": "C", "remark": "E"}
+REFERENCE_FIRST_ROW = 5  # (Excel row of the first item; the header is on row 4)
+
+REPEAT_PLACEHOLDER = "（再掲のため記入不要）"
+_CO_OWNED = re.compile(r"^(?P<lead>[^（(]+?)\s*[（(]共管[:：]\s*(?P<others>[^）)]*)[）)]$")
+
+
+def lead_note(lead: str) -> str:
+    """The co-owner's sheet says who rates a shared item: "所管: 政策経営部が記入"."""
+    return f"所管: {lead}が記入"
+
+
+# Texts planeval writes into templates; a cell holding one of them is empty to every reader.
+PLACEHOLDER_PATTERNS = (
+    re.compile(r"^（再掲のため記入不要）$"),
+    re.compile(r"^所管: .+が記入$"),
+)
+
+
+def is_placeholder(text: str) -> bool:
+    return any(pattern.match(text) for pattern in PLACEHOLDER_PATTERNS)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateMark:
+    """The department (None: the whole plan) and fiscal year a template was written for."""
+
+    department: str | None
+    fiscal_year: int
+
+
+def mark_text(department: str | None, fiscal_year: int) -> str:
+    """ "記入する部: 財務部　対象年度: 令和4年度（2022年度）"."""
+    return (
+        f"記入する部: {department or ALL_DEPARTMENTS}　対象年度: {fiscal_year_label(fiscal_year)}"
+    )
+
+
+def parse_mark(text: str) -> TemplateMark | None:
+    found = _MARK.match(text)
+    if found is None:
+        return None
+    department = found["department"]
+    return TemplateMark(None if department == ALL_DEPARTMENTS else department, int(found["year"]))
+
+
+def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
+    """Each file's mark (files without one are not planeval templates, or not this version)."""
+    marks: dict[str, TemplateMark] = {}
+    for cell in texts:
+        if cell.location.cell == MARK_CELL and cell.location.file not in marks:
+            mark = parse_mark(cell.text)
+            if mark is not None:
+                marks[cell.location.file] = mark
+    return marks
+
+
+def lead_and_others(department: str) -> tuple[str, tuple[str, ...]]:
+    """ "政策経営部（共管: 財務部、会計室）" → ("政策経営部", ("財務部", "会計室")); any other text
+    is its own lead."""
+    found = _CO_OWNED.match(department)
+    if found is None:
+        return department, ()
+    others = tuple(part.strip() for part in re.split(r"[、,，]", found["others"]) if part.strip())
+    return found["lead"].strip(), others
+
+
+def co_owned_cell(departments: Sequence[str]) -> str:
+    """The department cell of a shared item: the lead, then its co-owners."""
+    lead, *others = departments
+    return f"{lead}（共管: {'、'.join(others)}）" if others else lead

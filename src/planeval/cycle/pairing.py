@@ -1,0 +1,147 @@
+"""Pairing the same item across rounds: by number and name, never by number alone.
+
+An item pairs with the item of the same ID whose name is the same (compared after NFKC, with
+【新規】-style marks and spacing aside); an item renumbered within its project is found by its
+name. Across plan periods a mapping renumbers the old round first: whole projects
+(``1-1-3=1-1-4``) or single items (``1-1-3②=1-1-4③``, paired whatever their names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from planeval.combine import EntryKey, entry_key
+from planeval.errors import UsageError
+from planeval.ids import circled, parse_item, parse_project
+from planeval.model import Entry
+from planeval.text import comparable_name
+
+Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)
+
+
+def split_id(text: str) -> tuple[str, int | None] | None:
+    """ "1-1-3" → ("1-1-3", None), "1-1-3②" or "1-1-3 (2)" → ("1-1-3", 2); None otherwise."""
+    project = parse_project(text)
+    if project is None:
+        return None
+    if not project.name:
+        return project.id, None
+    item = parse_item(project.name)
+    if item.number is None or item.name:
+        return None
+    return project.id, item.number
+
+
+def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, str]:
+    """ "1-1-3=1-1-4" or "1-1-3②=1-1-4③" pairs, from the command line and/or a file of such
+    lines (or CSV)."""
+    lines = list(pairs)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"{file}: 対応表を読めません（{error}）") from None
+        lines += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    mapping: dict[str, str] = {}
+    for line in lines:
+        parts = [part.strip() for part in re.split(r"[=,\t]", line) if part.strip()]
+        ids = [found for part in parts if (found := split_id(part)) is not None]
+        if len(parts) != 2 or len(ids) != 2 or (ids[0][1] is None) != (ids[1][1] is None):
+            raise UsageError(
+                f"--map には「旧=新」の形で事業番号（1-1-3=1-1-4）または実施内容"
+                f"（1-1-3②=1-1-4③）を指定してください（指定された値: '{line}'）"
+            )
+        mapping[_id_text(ids[0])] = _id_text(ids[1])
+    return mapping
+
+
+def _id_text(found: tuple[str, int | None]) -> str:
+    project, number = found
+    return project if number is None else f"{project}{circled(number)}"
+
+
+def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
+    """The entry with the mapping's new numbers, and whether an item mapping named it."""
+    if not mapping:
+        return entry, False
+    if entry.item_no is not None:
+        target = mapping.get(f"{entry.project_id}{circled(entry.item_no)}")
+        if target is not None:
+            project, number = split_id(target) or (entry.project_id, entry.item_no)
+            return entry._replace(
+                project_id=project, item_no=number, item_label=circled(number or 0)
+            ), True
+    project_id = mapping.get(entry.project_id, entry.project_id)
+    if project_id == entry.project_id:
+        return entry, False
+    return entry._replace(
+        project_id=project_id,
+        direction_id=project_id.rsplit("-", 1)[0],
+        policy_id=project_id.split("-")[0],
+    ), False
+
+
+def _by_name(entry: Entry) -> tuple[str, str, str]:
+    sub = comparable_name(entry.sub_item) if entry.sub_item else ""
+    return entry.project_id, comparable_name(entry.item_name), sub
+
+
+def pair(
+    old: Sequence[Entry], new: Sequence[Entry], mapping: Mapping[str, str] | None = None
+) -> list[Pair]:
+    """Every item of either round once: paired with its counterpart, or alone."""
+    renamed = [renumber(entry, mapping or {}) for entry in old]
+    new_by_key: dict[EntryKey, int] = {}
+    for index, entry in enumerate(new):
+        new_by_key.setdefault(entry_key(entry), index)
+    matched: dict[int, int] = {}  # old index → new index
+    taken: set[int] = set()
+    for index, (entry, named) in enumerate(renamed):
+        found = new_by_key.get(entry_key(entry))
+        if found is None or found in taken:
+            continue
+        if named or comparable_name(entry.item_name) == comparable_name(new[found].item_name):
+            matched[index] = found
+            taken.add(found)
+    # an item renumbered within its project: the same name under another number
+    new_by_name: dict[tuple[str, str, str], int] = {}
+    for index, entry in enumerate(new):
+        if index not in taken:
+            new_by_name.setdefault(_by_name(entry), index)
+    for index, (entry, _named) in enumerate(renamed):
+        if index in matched:
+            continue
+        found = new_by_name.pop(_by_name(entry), None)
+        if found is not None:
+            matched[index] = found
+            taken.add(found)
+    pairs: list[tuple[EntryKey, Pair]] = []
+    seen_old: set[EntryKey] = set()
+    for index, (entry, _named) in enumerate(renamed):
+        key = entry_key(entry)
+        if index in matched:
+            pairs.append((entry_key(new[matched[index]]), (old[index], new[matched[index]])))
+        elif key not in seen_old:
+            pairs.append((key, (old[index], None)))
+        seen_old.add(key)
+    seen_new: set[EntryKey] = set()
+    for index, entry in enumerate(new):
+        key = entry_key(entry)
+        if index not in taken and key not in seen_new:
+            pairs.append((key, (None, entry)))
+        seen_new.add(key)
+    from planeval.aggregate import id_order
+
+    def order(item: tuple[EntryKey, Pair]) -> tuple[object, ...]:
+        (project, number, sub), (_old, new_entry) = item
+        return (
+            id_order(project),
+            int(number) if number.isdigit() else 0,
+            number,
+            sub,
+            new_entry is None,
+        )
+
+    return [found for _key, found in sorted(pairs, key=order)]

@@ -1,0 +1,105 @@
+"""A plan period's final evaluation: several rounds side by side.
+
+Each item's status in every round (paired with the last round's items as compare pairs two
+rounds: by number and name), and per policy the counts of every round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from planeval.aggregate import Summary, id_order, summarize
+from planeval.cycle.pairing import pair
+from planeval.errors import UsageError
+from planeval.model import Entry
+from planeval.scale import Scale
+from planeval.text import comparable_name
+
+
+@dataclass(frozen=True, slots=True)
+class RoundRow:
+    """One item across the rounds: as the latest round that has it names it, and its status
+    in each round ("" where that round does not have it)."""
+
+    entry: Entry
+    statuses: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"{self.entry.project_id}{self.entry.item_label}"
+
+
+@dataclass(frozen=True, slots=True)
+class Rounds:
+    labels: tuple[str, ...]
+    rows: tuple[RoundRow, ...]
+    summaries: tuple[Summary, ...]
+    scale: Scale
+
+    def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
+        """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
+        ids: dict[str, str] = {}
+        for summary in self.summaries:
+            for group in summary.groups:
+                ids.setdefault(group.id, group.name)
+        found = []
+        for policy in sorted(ids, key=id_order):
+            per_round = []
+            for summary in self.summaries:
+                found_group = next((g for g in summary.groups if g.id == policy), None)
+                counts = [
+                    found_group.count.counts[s] if found_group else 0 for s in self.scale.counted
+                ]
+                per_round.append([*counts, sum(counts)])
+            found.append((policy, ids[policy], per_round))
+        totals = [
+            [sum(row[2][r][i] for row in found) for i in range(len(self.scale.counted) + 1)]
+            for r in range(len(self.labels))
+        ]
+        found.append(("合計", "", totals))
+        return found
+
+
+def side_by_side(
+    rounds: Sequence[Sequence[Entry]],
+    *,
+    labels: Sequence[str],
+    scale: Scale,
+    mapping: Mapping[str, str] | None = None,
+) -> Rounds:
+    if len(rounds) < 2 or len(labels) != len(rounds):
+        raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
+    last = len(rounds) - 1
+    statuses: dict[int, list[str]] = {id(e): [""] * len(rounds) for e in rounds[last]}
+    rows: dict[int, Entry] = {id(e): e for e in rounds[last]}
+    gone: dict[tuple[str, str, str], int] = {}  # items no longer in the last round, by name
+    for index in range(last - 1, -1, -1):
+        for old, new in pair(rounds[index], rounds[last], mapping):
+            if new is not None and old is not None:
+                statuses[id(new)][index] = old.status
+            elif old is not None:
+                name = (old.project_id, comparable_name(old.item_name), old.sub_item or "")
+                if name not in gone:
+                    gone[name] = id(old)
+                    rows[id(old)] = old
+                    statuses[id(old)] = [""] * len(rounds)
+                statuses[gone[name]][index] = old.status
+    for entry in rounds[last]:
+        statuses[id(entry)][last] = entry.status
+    latest = {id(e) for e in rounds[last]}
+    ordered = sorted(
+        rows.items(),
+        key=lambda item: (
+            id_order(item[1].project_id),
+            item[1].item_no or 0,
+            item[1].sub_item or "",
+            item[0] not in latest,
+        ),
+    )
+    return Rounds(
+        labels=tuple(labels),
+        rows=tuple(RoundRow(entry, tuple(statuses[key])) for key, entry in ordered),
+        summaries=tuple(summarize(entries, by="policy", scale=scale) for entries in rounds),
+        scale=scale,
+    )

@@ -1,0 +1,85 @@
+"""Who has returned their workbook (提出状況): per department of the plan 提出済, 未提出 (nothing
+returned) or 未記入 N件 (returned, N of the items it leads without a status).
+
+A workbook is a department's by what the template wrote inside it (cycle/marks.py), whatever
+its file is called now; a workbook without that mark counts for the departments whose items
+it rates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from planeval.combine import EntryKey, entry_key
+from planeval.cycle.marks import template_marks
+from planeval.model import ReadResult
+from planeval.plan import Plan, PlanItem
+from planeval.text import comparable_name
+
+State = Literal["提出済", "未提出", "未記入"]
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One department's return: its state, how many of the items it leads have no status,
+    how many it leads, and the files it returned."""
+
+    department: str
+    state: State
+    missing: int
+    items: int
+    files: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"未記入 {self.missing}件" if self.state == "未記入" else self.state
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "department": self.department,
+            "state": self.state,
+            "label": self.label,
+            "missing": self.missing,
+            "items": self.items,
+            "files": list(self.files),
+        }
+
+
+def plan_key(item: PlanItem) -> EntryKey:
+    """The key an entry of this plan item has (combine.entry_key)."""
+    number = str(item.item_no) if item.item_no is not None else comparable_name(item.item_name)
+    return item.project_id, number, comparable_name(item.sub_item) if item.sub_item else ""
+
+
+def lead_of(item: PlanItem) -> str:
+    return item.departments[0] if item.departments else ""
+
+
+def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
+    """Every department of the plan, in the plan's order, with what it returned."""
+    marks = template_marks(result.texts)
+    whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
+    rated = {entry_key(entry) for entry in result.read}
+    rated_by_file: dict[str, set[str]] = {}
+    for entry in result.read:
+        if entry.location.file not in marks:
+            rated_by_file.setdefault(entry.department, set()).add(entry.location.file)
+    found = []
+    for department in plan.departments:
+        led = [i for i in plan.items if not i.ended and lead_of(i) == department]
+        files = sorted(file for file, mark in marks.items() if mark.department == department)
+        files += sorted(rated_by_file.get(department, set()) - set(files))
+        missing = sum(plan_key(item) not in rated for item in led)
+        if not files and not whole_plan and missing == len(led):
+            state: State = "未提出"
+        else:
+            state = "未記入" if missing else "提出済"
+            files = files or whole_plan
+        found.append(Submission(department, state, missing, len(led), tuple(files)))
+    return found
+
+
+def unreturned(found: Sequence[Submission]) -> set[str]:
+    return {submission.department for submission in found if submission.state == "未提出"}

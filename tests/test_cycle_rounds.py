@@ -1,0 +1,207 @@
+"""Comparing rounds honestly (moved, added, item mappings, the scale's order, ▲, numbers in
+the xlsx), several rounds side by side, a co-owner disagreeing, and the command line in
+Japanese."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.cycle.marks import mark_text
+from tests.conftest import REPO, write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "所管部", "達成状況", "課題等"]
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _round(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    return write_book(path, {"表": [HEADER, *([p, i, "", s, ""] for p, i, s in rows)]})
+
+
+def test_an_item_renumbered_within_its_project_is_found_by_its_name(tmp_path: Path) -> None:
+    old = _round(
+        tmp_path / "r3.xlsx",
+        [("1-1-1 事業", "① 電子申請【拡充】", "△"), ("", "② 窓口", "○"), ("", "③ 地図", "○")],
+    )
+    new = _round(
+        tmp_path / "r4.xlsx",
+        [("1-1-1 事業", "① 新しい取組【新規】", "○"), ("", "② 電子申請", "○"), ("", "③ 地図", "○")],
+    )
+    data = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)
+    said = [
+        (m["kind"], m["trend"], m["moved"], (m["old"] or {}).get("item_name"),
+         (m["new"] or {}).get("item_name"))
+        for m in data["movements"]
+    ]  # fmt: skip
+    assert said == [
+        ("added", "", False, None, "新しい取組【新規】"),
+        ("changed", "改善", True, "電子申請【拡充】", "電子申請"),
+        ("removed", "", False, "窓口", None),
+    ]
+    text = run("compare", str(old), str(new), "-f", "plain").stdout.splitlines()
+    assert "1-1-1① → 1-1-1②" in text[3] and text[3].split()[-1] == "改善（番号変更）"
+
+
+def test_map_takes_items_and_uncounted_symbols_are_neither_better_nor_worse(tmp_path: Path) -> None:
+    old = _round(tmp_path / "old.xlsx", [("1-1-3 事業", "① 一", "○"), ("", "② 二", "△")])
+    new = _round(tmp_path / "new.xlsx", [("1-1-4 事業", "① 一", "-"), ("", "③ 別名", "○")])
+    data = json.loads(
+        run("compare", str(old), str(new), "-f", "json", "--map", "1-1-3=1-1-4",
+            "--map", "1-1-3②=1-1-4③").stdout
+    )  # fmt: skip
+    assert [(m["kind"], m["trend"], m["moved"]) for m in data["movements"]] == [
+        ("changed", "", False),  # ○ → - (a repeat listing): not 後退
+        ("changed", "改善", True),  # paired by the item mapping, whatever its name
+    ]
+
+
+def test_compare_xlsx_holds_numbers_shown_with_a_triangle(tmp_path: Path) -> None:
+    old = _round(tmp_path / "old.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "△")])
+    new = _round(tmp_path / "new.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
+    out = tmp_path / "変化.xlsx"
+    result = run("compare", str(old), str(new), "--xlsx", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "2 → 0（▲2）" in result.stdout
+    sheet = load_workbook(out)["政策別の件数の変化"]
+    header = [c.value for c in sheet[1]]
+    row = {h: c for h, c in zip(header, sheet[2], strict=True)}
+    assert row["△ 増減"].value == -2 and row["△ 増減"].number_format == '+0;"▲"0;"±0"'
+    assert sheet["A3"].value == "合計"
+
+
+def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
+    paths = [
+        _round(tmp_path / "令和2年度.xlsx", [("1-1-1 事業", "① 一", "×"), ("", "② 二", "○")]),
+        _round(tmp_path / "令和3年度.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "○")]),
+        _round(tmp_path / "令和4年度.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "③ 三", "◎")]),
+    ]
+    data = json.loads(run("rounds", *map(str, paths), "-f", "json").stdout)
+    assert data["rounds"] == ["令和2年度", "令和3年度", "令和4年度"]
+    assert [(i["id"], i["statuses"]) for i in data["items"]] == [
+        ("1-1-1①", ["×", "△", "○"]),
+        ("1-1-1②", ["○", "○", ""]),
+        ("1-1-1③", ["", "", "◎"]),
+    ]
+    assert data["policies"][-1]["id"] == "合計"
+    out = tmp_path / "最終評価.xlsx"
+    assert run("rounds", *map(str, paths), "--xlsx", str(out)).exit_code == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["実施内容別の達成状況", "政策別の件数"]
+    counts = book["政策別の件数"]
+    assert [c.value for c in counts[2]] == ["1", None, "令和2年度", 0, 1, 0, 1, 2]
+    import zipfile
+
+    with zipfile.ZipFile(out) as archive:
+        assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+    one = run("rounds", str(paths[0]))
+    assert one.exit_code == 2 and "2 つ以上" in one.stderr
+
+
+def _marked(path: Path, department: str, rows: list[list[str]]) -> Path:
+    sheet = [["調査票"], [mark_text(department, 2022)], [], HEADER, *rows]
+    return write_book(path, {"実施状況": sheet})
+
+
+def test_a_co_owners_different_status_names_both_and_the_lead_counts(tmp_path: Path) -> None:
+    lead = _marked(
+        tmp_path / "a.xlsx",
+        "政策経営部",
+        [["1-1-2 事業", "① 電子申請", "政策経営部（共管: 財務部）", "○", ""]],
+    )
+    other = _marked(
+        tmp_path / "b.xlsx",
+        "財務部",
+        [["1-1-2 事業", "① 電子申請", "政策経営部（共管: 財務部）", "△", "遅れ"]],
+    )
+    result = planeval.read_workbooks([lead, other])
+    [entry] = result.entries
+    assert (entry.status, entry.department, entry.issue) == (
+        "○",
+        "政策経営部",
+        "（共管 財務部）遅れ",
+    )
+    [problem] = result.problems
+    assert problem.severity.value == "warning"
+    assert problem.message == (
+        f"1-1-2① 電子申請 の達成状況が所管部と共管部で違います: 所管 政策経営部 は ○（{lead} › 実施状況 › D5）、"
+        f"共管 財務部 は △（{other} › 実施状況 › D5）。所管部の評価を数えました"
+    )
+    agreeing = _marked(
+        tmp_path / "c.xlsx",
+        "財務部",
+        [["1-1-2 事業", "① 電子申請", "政策経営部（共管: 財務部）", "○", ""]],
+    )
+    assert planeval.read_workbooks([lead, agreeing]).problems == []
+
+
+def test_several_disagreeing_places_are_said_to_be_several(tmp_path: Path) -> None:
+    paths = [
+        _round(tmp_path / f"{n}.xlsx", [("1-1-1 事業", "① 一", s)]) for n, s in enumerate("○△×○△")
+    ]
+    [problem] = planeval.read_workbooks(paths).problems
+    assert "…ほか 2 か所" in problem.message and "5 か所のうちどれが正しいか" in problem.hint
+    assert "どちらが" not in problem.hint
+
+
+# The command line in Japanese ----------------------------------------------------------------
+
+
+def test_every_help_text_is_japanese() -> None:
+    commands = ["summarize", "tables", "issues", "export", "check", "template", "validate",
+                "compare", "rounds"]  # fmt: skip
+    for command in [*commands, None]:
+        result = run(*([command] if command else []), "--help")
+        assert result.exit_code == 0
+        for line in result.stdout.splitlines():
+            words = line.strip()
+            if words.startswith("-") and "  " in words:  # "--option TYPE  help text"
+                help_text = words.split("  ")[-1].strip()
+                assert any(ord(ch) > 0x3000 for ch in help_text), (command, line)
+        assert "Show this message" not in result.stdout and "Options" not in result.stdout
+
+
+def test_usage_errors_are_japanese_sentences() -> None:
+    typo = run("sumarize", "x")
+    assert typo.exit_code == 2
+    assert typo.stderr.count("summarize のことですか") == 1 and "Did you mean" not in typo.stderr
+    missing = run("template", str(PLAN))
+    assert "必須のオプションがありません: '--fiscal-year'" in missing.stderr
+    assert "使い方:" in missing.stderr and "Usage" not in missing.stderr
+    unknown = run("summarize", "--nope", "x")
+    assert "'--nope' というオプションはありません。" in unknown.stderr
+
+
+def test_fiscal_years_and_dates_as_people_write_them(tmp_path: Path) -> None:
+    for typed in ("2022", "令和4", "R4", "令和4年度"):
+        out = tmp_path / f"{typed}.xlsx"
+        result = run("template", str(PLAN), "--fiscal-year", typed, "-o", str(out),
+                     "--due", "2022/5/31")  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+        assert load_workbook(out)["実施状況"]["A1"].value.startswith("令和4年度（2022年度）")
+    bad = run("template", str(PLAN), "--fiscal-year", "4", "-o", str(tmp_path / "x.xlsx"))
+    assert bad.exit_code == 2 and "Traceback" not in bad.stderr + bad.stdout
+    assert "年度「4」は読めません" in bad.stderr
+    late = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(tmp_path / "y.xlsx"),
+               "--due", "5月31日")  # fmt: skip
+    assert late.exit_code == 2 and "日付「5月31日」は読めません" in late.stderr
+
+
+def test_an_existing_folder_as_output_is_written_into(tmp_path: Path) -> None:
+    folder = tmp_path / "調査票"
+    folder.mkdir()
+    first = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(folder))
+    assert first.exit_code == 0, first.stderr
+    assert (folder / "実施状況調査票_2022.xlsx").is_file()
+    again = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(folder))
+    assert again.exit_code == 2 and "--force" in again.stderr
+    forced = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(folder), "--force")
+    assert forced.exit_code == 0, forced.stderr

@@ -1,0 +1,185 @@
+"""The yearly cycle as a planning section runs it: split templates from the bundled plan,
+filled in as departments do (leads rate, co-owners leave the shared items alone or add a
+remark), read back quietly, exported without a trace of planeval's own placeholders, and
+who has not returned named."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.cycle.marks import parse_mark
+from planeval.io.structure import template_properties
+from planeval.text import comparable_name
+from tests.conftest import REPO, SEED_WORKBOOK
+from tests.cycle_fill import fill_workbook
+
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
+PLACEHOLDERS = ("再掲のため記入不要", "が記入", "記入する部", "共管の実施内容")
+RATINGS = {
+    "1-1-1②": ("△", "地理情報システムの統一化が必要"),
+    "1-1-2①": ("◎", "電子申請の件数が増加"),
+    "2-1-1④": ("×", "予算化が見送られたため"),
+}
+REMARKS = {"1-1-2①": "窓口での案内も強化した"}  # 財務部, a co-owner of 1-1-2
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def returned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, tuple[str, str]]]:
+    """The folder of returned workbooks, and what the leads rated (ID → (status, issue))."""
+    folder = tmp_path_factory.mktemp("cycle") / "調査票"
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "令和4", "-o", str(folder),
+        "--split-by", "department", "--due", "令和4年5月31日",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    rated: dict[str, tuple[str, str]] = {}
+    for path in sorted(folder.glob("*.xlsx")):
+        remarks = REMARKS if path.name.endswith("_財務部.xlsx") else None
+        rated |= fill_workbook(path, RATINGS, remarks)
+    (folder / "~$実施状況調査票_2022_政策経営部.xlsx").write_bytes(b"lock")  # Excel's lock file
+    return folder, rated
+
+
+def test_each_workbook_knows_its_department_and_round(returned) -> None:
+    folder, _ = returned
+    renamed = folder.parent / "届いたファイル.xlsx"
+    shutil.copy(folder / "実施状況調査票_2022_財務部.xlsx", renamed)
+    book = load_workbook(renamed)
+    assert parse_mark(book["実施状況"]["A2"].value) == planeval_mark("財務部", 2022)
+    import zipfile
+
+    with zipfile.ZipFile(renamed) as archive:
+        properties = template_properties(archive.read)
+    assert properties == {"department": "財務部", "fiscal_year": "2022"}
+
+
+def planeval_mark(department: str, year: int):
+    from planeval.cycle.marks import TemplateMark
+
+    return TemplateMark(department, year)
+
+
+def test_the_designed_workflow_reads_back_without_a_warning(returned) -> None:
+    folder, rated = returned
+    result = planeval.read_workbooks([folder])
+    assert [p for p in result.problems if p.severity.value != "notice"] == []
+    assert len(result.problems) == 1  # the lock file, passed over with a notice
+    plan = planeval.read_plan(PLAN)
+    problems = planeval.validate(result, plan=plan)
+    assert [p for p in problems if p.severity.value != "notice"] == []
+    # counts are the leads' ratings, each item once
+    counted = {e.item_key: e.status for e in result.entries if e.status != "-"}
+    assert counted == {key: status for key, (status, _issue) in rated.items()}
+    assert len(result.entries) == 49
+    # 所管部 is the lead: the plan's first department of the project
+    lead = {f"{i.project_id}{i.item_label}": i.departments[0] for i in plan.items}
+    assert {e.item_key: e.department for e in result.entries} == {
+        e.item_key: lead[e.item_key] for e in result.entries
+    }
+    shared = next(e for e in result.entries if e.item_key == "1-1-2①")
+    assert shared.department == "政策経営部"
+    assert shared.issue == "電子申請の件数が増加\n（共管 財務部）窓口での案内も強化した"
+    assert all(not e.issue for e in result.entries if e.status == "-")
+
+
+def test_no_placeholder_reaches_any_export(returned, tmp_path: Path) -> None:
+    folder, _ = returned
+    result = planeval.read_workbooks([folder])
+    report = planeval.build_report(result.entries, fiscal_year=2022)
+    out = tmp_path / "out"
+    out.mkdir()
+    exported = planeval.export(
+        report,
+        xlsx=out / "第3章.xlsx",
+        md=out / "第3章.md",
+        html=out / "第3章.html",
+        csv=out / "csv",
+        json=out / "第3章.json",
+    )
+    texts = [
+        path.read_text(encoding="utf-8-sig")
+        for path in [*exported.files, *(out / "csv").glob("*.csv")]
+        if path.suffix in (".md", ".html", ".json", ".csv")
+    ]
+    book = load_workbook(out / "第3章.xlsx")
+    texts += [
+        str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row if cell.value
+    ]
+    assert len(texts) > 100
+    for placeholder in PLACEHOLDERS:
+        assert not [text for text in texts if placeholder in text], placeholder
+    assert any("（共管 財務部）窓口での案内も強化した" in text for text in texts)
+
+
+def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_path: Path) -> None:
+    folder, _ = returned
+    partial = tmp_path / "届いた分"
+    shutil.copytree(folder, partial)
+    (partial / "実施状況調査票_2022_財務部.xlsx").unlink()  # co-owns 1-1-2 only
+    (partial / "実施状況調査票_2022_危機管理部.xlsx").rename(partial / "危機管理部から.xlsx")
+    result = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
+    assert result.exit_code == 1
+    states = {s["department"]: s["label"] for s in json.loads(result.stdout)["submissions"]}
+    assert states["財務部"] == "未提出"
+    assert states["危機管理部"] == "提出済"  # known by what is inside, not by the file name
+    assert [d for d, label in states.items() if label != "提出済"] == ["財務部"]
+    table = run("validate", str(partial), "--plan", str(PLAN), "-q")
+    assert table.exit_code == 1
+    assert "│ 財務部" in table.stdout and "未提出" in table.stdout
+    assert table.stdout.strip().endswith("21 部のうち、未提出 1 部（財務部）があります")
+    assert "お知らせ" not in table.stdout  # -q: errors only
+    complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert complete.exit_code == 0, complete.stdout
+
+
+def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Path) -> None:
+    folder, _ = returned
+    partial = tmp_path / "一部未記入"
+    shutil.copytree(folder, partial)
+    path = partial / "実施状況調査票_2022_危機管理部.xlsx"
+    book = load_workbook(path)
+    sheet = book["実施状況"]
+    blank = next(row for row in sheet.iter_rows(min_row=6) if row[4].value == "○")
+    blank[4].value = None
+    book.save(path)
+    result = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
+    data = json.loads(result.stdout)
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert result.exit_code == 1 and states["危機管理部"] == "未記入 1件"
+    assert [p["message"] for p in data["problems"] if p["severity"] == "error"] == [
+        "達成状況が空です"
+    ]
+
+
+def test_compare_with_last_period_pairs_only_the_same_items(returned) -> None:
+    folder, _ = returned
+    for extra in ([], ["--map", "1-1-3=1-1-4"]):
+        result = run("compare", str(SEED_WORKBOOK), str(folder), "-f", "json", "--all", *extra)
+        data = json.loads(result.stdout)
+        paired = [m for m in data["movements"] if m["kind"] in ("changed", "same")]
+        assert any(m["kind"] == "changed" for m in paired)
+        for movement in paired:
+            old, new = movement["old"], movement["new"]
+            assert comparable_name(old["item_name"]) == comparable_name(new["item_name"]), movement
+
+    # with 1-1-3=1-1-4, the old 1-1-3③ (学校教育におけるICT活用基盤の整備) lands on the new
+    # 1-1-4③ (学習支援アプリ…): a removal and an addition, never 後退
+    def named(entry: dict | None) -> str:
+        return entry["project_id"] + entry["item_label"] if entry else ""
+
+    third = [
+        m for m in data["movements"] if named(m["old"]) == "1-1-3③" or named(m["new"]) == "1-1-4③"
+    ]
+    assert sorted(m["kind"] for m in third) == ["added", "removed"]
