@@ -334,7 +334,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch) -> None
 def test_export_needs_an_output() -> None:
     result = run("export", str(SEED_WORKBOOK))
     assert result.exit_code == 2
-    assert "give at least one output" in result.stderr
+    assert "出力先を一つ以上指定してください" in result.stderr
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

@@ -16,19 +16,13 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cycle.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
 from planeval.cycle.reference import Remark, co_owner_remarks
-from planeval.model import Entry, Problem, ReadResult, Severity
-from planeval.text import comparable_name
+from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, item_key
 
-EntryKey = tuple[str, str, str]
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 
 
 def entry_key(entry: Entry) -> EntryKey:
-    """An item is its number and its name: two rows with the same number and different names
-    are two items (never one count), and the same item read twice is one."""
-    number = str(entry.item_no) if entry.item_no is not None else ""
-    item = f"{number}:{entry.item_label}:{comparable_name(entry.item_name)}"
-    return entry.project_id, item, comparable_name(entry.sub_item) if entry.sub_item else ""
+    return item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
 
 
 def describe(entry: Entry) -> str:

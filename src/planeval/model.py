@@ -18,6 +18,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from planeval.text import comparable_name
+
 
 class Location(NamedTuple):
     """A place in a workbook: the file, the sheet and the Excel cell (``C14``)."""
@@ -162,6 +164,21 @@ class TextCell:
 
     def __reduce__(self) -> tuple[type[TextCell], tuple[object, ...]]:
         return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
+
+
+# (project ID, "number:name", sub-item) that says which rows are the same item
+EntryKey = tuple[str, str, str]
+
+
+def item_key(
+    project_id: str, item_no: int | None, item_name: str, sub_item: str | None = None
+) -> EntryKey:
+    """An item is its project, its number and its name: two rows with the same number and
+    different names are two items (never one count), and the same item read twice is one
+    (names compared without spacing and 【新規】-style marks)."""
+    number = str(item_no) if item_no is not None else ""
+    sub = comparable_name(sub_item) if sub_item else ""
+    return project_id, f"{number}:{comparable_name(item_name)}", sub
 
 
 # (project ID, item number, item name) of an item row found, its status valid or not

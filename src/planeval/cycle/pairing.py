@@ -12,10 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planeval.combine import EntryKey, entry_key
+from planeval.combine import entry_key
 from planeval.errors import UsageError
 from planeval.ids import circled, parse_item, parse_project
-from planeval.model import Entry
+from planeval.model import Entry, EntryKey
 from planeval.text import comparable_name
 
 Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)
@@ -83,6 +83,10 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
     ), False
 
 
+def _by_number(entry: Entry) -> tuple[str, int | None, str]:
+    return entry.project_id, entry.item_no, comparable_name(entry.sub_item or "")
+
+
 def _by_name(entry: Entry) -> tuple[str, str, str]:
     sub = comparable_name(entry.sub_item) if entry.sub_item else ""
     return entry.project_id, comparable_name(entry.item_name), sub
@@ -94,17 +98,18 @@ def pair(
     """Every item of either round once: paired with its counterpart, or alone."""
     renamed = [renumber(entry, mapping or {}) for entry in old]
     new_by_key: dict[EntryKey, int] = {}
+    new_by_number: dict[tuple[str, int | None, str], int] = {}  # (for items a mapping names)
     for index, entry in enumerate(new):
         new_by_key.setdefault(entry_key(entry), index)
+        new_by_number.setdefault(_by_number(entry), index)
     matched: dict[int, int] = {}  # old index → new index
     taken: set[int] = set()
     for index, (entry, named) in enumerate(renamed):
-        found = new_by_key.get(entry_key(entry))
+        found = new_by_number.get(_by_number(entry)) if named else new_by_key.get(entry_key(entry))
         if found is None or found in taken:
             continue
-        if named or comparable_name(entry.item_name) == comparable_name(new[found].item_name):
-            matched[index] = found
-            taken.add(found)
+        matched[index] = found
+        taken.add(found)
     # an item renumbered within its project: the same name under another number
     new_by_name: dict[tuple[str, str, str], int] = {}
     for index, entry in enumerate(new):
@@ -135,7 +140,8 @@ def pair(
     from planeval.aggregate import id_order
 
     def order(item: tuple[EntryKey, Pair]) -> tuple[object, ...]:
-        (project, number, sub), (_old, new_entry) = item
+        (project, number_and_name, sub), (_old, new_entry) = item
+        number = number_and_name.split(":", 1)[0]
         return (
             id_order(project),
             int(number) if number.isdigit() else 0,

@@ -23,9 +23,8 @@ from planeval.cycle.marks import (
     lead_note,
 )
 from planeval.ids import parse_item, parse_project
-from planeval.model import Location, TextCell
+from planeval.model import Location, TextCell, item_key
 from planeval.plan import PlanItem
-from planeval.text import comparable_name
 
 WIDTHS = (34, 44, 14, 30, 44)
 
@@ -101,9 +100,7 @@ def co_owner_remarks(texts: Iterable[TextCell], marks: Mapping[str, TemplateMark
         if is_placeholder(remark.text):
             continue
         item = parse_item(_text(cells, "item"))
-        number_or_name = str(item.number) if item.number is not None else comparable_name(item.name)
-        sub = _text(cells, "sub_item")
-        key = (project.id, number_or_name, comparable_name(sub) if sub else "")
+        key = item_key(project.id, item.number, item.name, _text(cells, "sub_item") or None)
         remarks.append(Remark(key, department, remark.text, remark.location))
     return remarks
 

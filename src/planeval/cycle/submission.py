@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from planeval.combine import EntryKey, entry_key
+from planeval.combine import entry_key
 from planeval.cycle.marks import template_marks
-from planeval.model import ReadResult
+from planeval.model import EntryKey, ReadResult, item_key
 from planeval.plan import Plan, PlanItem
-from planeval.text import comparable_name
 
 State = Literal["提出済", "未提出", "未記入"]
 
@@ -49,8 +48,7 @@ class Submission:
 
 def plan_key(item: PlanItem) -> EntryKey:
     """The key an entry of this plan item has (combine.entry_key)."""
-    number = str(item.item_no) if item.item_no is not None else comparable_name(item.item_name)
-    return item.project_id, number, comparable_name(item.sub_item) if item.sub_item else ""
+    return item_key(item.project_id, item.item_no, item.item_name, item.sub_item)
 
 
 def lead_of(item: PlanItem) -> str:
