@@ -16,7 +16,12 @@ from collections.abc import Sequence
 
 from planeval.report.document import Report
 from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row, DirectionTable
-from planeval.report.text_export import direction_caption, issues_caption, summary_caption
+from planeval.report.text_export import (
+    ID_PATTERN,
+    direction_caption,
+    issues_caption,
+    summary_caption,
+)
 from planeval.scale import Scale
 
 STYLE = """*,*::before,*::after{box-sizing:border-box}
@@ -32,17 +37,18 @@ p{margin:.5em 0}.legend{font-size:.95em}
 .table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
 .table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
 table{border-collapse:collapse;width:100%}
-caption{text-align:left;padding:.3em 0;font-size:.95em}
+caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
+max-width:calc(100vw - 2em)}
 th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:left}
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.status{text-align:center}td.status.sub{text-align:left}
 .id{white-space:nowrap}
-table.chapter3{min-width:40em}
-table.chapter3 th[scope=row],table.chapter3 td.item{width:26%}
-table.chapter3 td.issue{width:32%}
-table.summary{min-width:36em}table.summary th[scope=row]{min-width:9em}
+table.chapter3{min-width:34em}
+table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
+table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
+table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 abbr[title]{text-decoration:underline dotted;cursor:help}
 tbody abbr[title]{text-decoration:none}
@@ -50,11 +56,13 @@ tbody abbr[title]{text-decoration:none}
 
 
 def _h(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
 
 
 def _id(identifier: str) -> str:
-    return f'<span class="id">{_h(identifier)}</span>' if identifier else ""
+    return f'<span class="id">{html.escape(identifier)}</span>' if identifier else ""
 
 
 def _named(identifier: str, name: str) -> str:

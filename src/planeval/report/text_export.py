@@ -26,6 +26,8 @@ from planeval.scale import Scale
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 WORD_JOINER = "\u2060"  # no line break here; invisible, and ignored by screen readers
+# a project or item ID wherever it stands, names included: 1-1-1, 1-1-1⑤, 2-1
+ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 
 
 # wording of the captions ---------------------------------------------------------------
@@ -71,9 +73,10 @@ def md_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def unbroken(identifier: str) -> str:
-    """An ID a browser will not break inside (``1-1-``/``1①`` at a line end)."""
-    return WORD_JOINER.join(identifier)
+def unbroken(text: str) -> str:
+    """``text`` with every ID in it held together by word joiners, so that a browser never
+    breaks one at a line end (``1-1-`` / ``1①``)."""
+    return ID_PATTERN.sub(lambda match: WORD_JOINER.join(match.group()), text)
 
 
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -84,15 +87,7 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str
 
 
 def _md_row(row: Chapter3Row) -> list[str]:
-    entry = row.entry
-    project = f"{unbroken(entry.project_id)} {entry.project_name}".strip()
-    item = f"{unbroken(entry.item_label)} {entry.item_name}".strip()
-    return [
-        project if row.project_rows else "",
-        item if row.item_rows else "",
-        row.status,
-        row.issue,
-    ]
+    return [unbroken(cell) for cell in row.cells()]
 
 
 def to_markdown(report: Report, *, with_sources: bool = False) -> str:
@@ -110,7 +105,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             lines += [f"### {md_text(table.title)}", "", md_text(direction_caption(table, scale))]
             lines += ["", *_md_table(CHAPTER3_HEADERS, [_md_row(r) for r in table.rows]), ""]
     issues = report.issue_table(with_sources=with_sources)
-    rows = [[unbroken(row[0]), *row[1:]] for row in issues.rows]
+    rows = [[unbroken(cell) for cell in row] for row in issues.rows]
     lines += ["## 課題一覧", "", md_text(issues_caption(report)), ""]
     lines += [*_md_table(issues.headers, rows), ""]
     return "\n".join(lines)
