@@ -4,7 +4,8 @@ The page is laid out at 390 and 1280 px (inside iframes of those widths, one bro
 the page itself never scrolls sideways (a wide table scrolls inside its own box), no text
 cell is squeezed to a few characters a line, and no ID breaks across lines. Screenshots at
 both widths are taken too (look at them: PLANEVAL_SCREENSHOTS=folder keeps them). Skipped
-only where Chromium is not installed; .ci/run installs it.
+only where Chromium is not installed; .ci/run installs it and sets PLANEVAL_REQUIRE_TOOLS=1,
+which turns the skip into a failure.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ CHROMIUM = next(
     ),
     None,
 )
+if CHROMIUM is None and os.environ.get("PLANEVAL_REQUIRE_TOOLS"):  # set by .ci/run
+    raise RuntimeError("PLANEVAL_REQUIRE_TOOLS is set but Chromium is not installed")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 WIDTHS = (390, 1280)
 

@@ -29,6 +29,7 @@ from planeval.report.docx_style import (
     shade,
 )
 from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row
+from planeval.report.text_export import ID_PATTERN
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -225,17 +226,25 @@ class _Writer:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
     def cell(self, cell: _Cell, text: str, *, where: Entry | None = None) -> Paragraph:
+        """The text in the cell, any ID in it ("（1-1-1⑤再掲）") kept unbroken."""
         paragraph: Paragraph = cell.paragraphs[0]
-        if text:
-            paragraph.add_run(self.clean(text, where))
+        text = self.clean(text, where)
+        at = 0
+        for match in ID_PATTERN.finditer(text):
+            if match.start() > at:
+                paragraph.add_run(text[at : match.start()])
+            add_id_run(paragraph, match.group())
+            at = match.end()
+        if at < len(text):
+            paragraph.add_run(text[at:])
         return paragraph
 
     def named(self, cell: _Cell, identifier: str, name: str, *, where: Entry) -> Paragraph:
         """ "1-1-1 名前": the ID unbroken, then the name."""
         paragraph: Paragraph = cell.paragraphs[0]
-        identifier, name = self.clean(identifier, where), self.clean(name, where)
+        identifier = self.clean(identifier, where)
         if identifier:
             add_id_run(paragraph, identifier)
         if name:
-            paragraph.add_run(f" {name}" if identifier else name)
+            self.cell(cell, f" {name}" if identifier else name, where=where)
         return paragraph

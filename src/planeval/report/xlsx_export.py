@@ -32,7 +32,8 @@ CHART_FILLS = (
 )
 # データ: narrow columns for IDs and symbols, wrapped ones for names and texts
 DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
-DATA_WIDTHS |= {"sub_item": 10, "issue": 24, "department": 10, "file": 16, "sheet": 8}
+DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10}
+DATA_WIDTHS |= {"file": 16, "sheet": 8}
 # 課題一覧: the widest a column grows to fit its texts
 ISSUE_MAX_WIDTHS = {"ID": 12, "実施内容": 40, "細目": 18, "達成状況": 8, "課題等": 48}
 ISSUE_MAX_WIDTHS |= {"所管部": 24, "出典": 36}

@@ -35,9 +35,14 @@ def column_points(width: float) -> float:
     return pixels * 0.75
 
 
+# LibreOffice lays a column out up to 6 % wider than Excel (with Calibri's metric twin
+# Carlito; a sheet must print on one page wide in both)
+LAYOUT_SLACK = 1.06
+
+
 def fit_to_width_scale(widths: Sequence[float]) -> int:
-    """The print scale (percent) at which columns ``widths`` fill A4 landscape's width."""
-    needed = sum(column_points(width) for width in widths)
+    """The print scale (percent) at which columns ``widths`` fit A4 landscape's width."""
+    needed = sum(column_points(width) for width in widths) * LAYOUT_SLACK
     return max(10, min(100, math.floor(100 * PRINTABLE_WIDTH / needed)))
 
 
@@ -48,8 +53,9 @@ def row_height(lines: int) -> float:
 
 @functools.lru_cache(maxsize=65_536)  # the same item and issue texts recur across rows
 def display_width(text: str) -> int:
-    """Columns the text takes in Excel's units: a full-width character is about 1.8."""
-    return math.ceil(sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+    """Columns the text takes in Excel's units (7 px of Calibri 11): a full-width character
+    of an 11 pt font is 14.7 px, 2.1 of them."""
+    return math.ceil(sum(2.1 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 @functools.lru_cache(maxsize=65_536)
