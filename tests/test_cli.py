@@ -78,7 +78,11 @@ def test_summarize_in_tabulate_and_csv_formats() -> None:
     github = run("summarize", SEED, "-f", "github", "--by", "project")
     assert github.exit_code == 0
     assert "| 1-2-2 | 東京 2020 オリンピック・パラリンピックに向けた情報化環境整備" in github.stdout
-    rows = list(csv.reader(io.StringIO(run("summarize", SEED, "-f", "csv").stdout)))
+    out = run("summarize", SEED, "-f", "csv")
+    assert out.stdout.startswith("\ufeff")  # (Japanese Excel reads UTF-8 only with it)
+    rows = list(csv.reader(io.StringIO(out.stdout.removeprefix("\ufeff"))))
+    plain = run("summarize", SEED, "-f", "csv", "--no-bom").stdout
+    assert plain == out.stdout.removeprefix("\ufeff")
     assert rows[0] == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
     assert rows[-1] == ["合計", "", "5", "29", "15", "0", "49", "2"]
 

@@ -124,7 +124,7 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     )
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
-    assert result.stdout.strip() == "6 段落の記載件数はすべて集計と一致しています"
+    assert result.stdout.strip() == "6 段落の記載件数はすべて集計と一致しています", result.stdout
 
 
 def test_check_without_any_stated_count_fails(book) -> None:

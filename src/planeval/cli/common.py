@@ -64,6 +64,12 @@ KeepGoing = Annotated[
         help="エラーの行やファイルがあっても、読めた分を集計します（終了コードは 1）。",
     ),
 ]
+NoBom = Annotated[
+    bool,
+    typer.Option(
+        "--no-bom", help="CSV を BOM（Excel 用の印）なしで出力します（他のツールへ渡すとき）。"
+    ),
+]
 Quiet = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
@@ -214,11 +220,11 @@ def finish(
         raise typer.Exit(1)
 
 
-def emit_tables(tables: list[TableData], fmt: str, footer: str = "") -> None:
+def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: bool = True) -> None:
     from rich.console import Console
 
     console = Console()
-    write_tables(tables, fmt, console=console, stream=sys.stdout)
+    write_tables(tables, fmt, console=console, stream=sys.stdout, bom=bom)
     if footer and fmt == RICH:
         console.print(footer, soft_wrap=True)
 

@@ -15,6 +15,7 @@ from planeval.cli.common import (
     Files,
     FormatOption,
     KeepGoing,
+    NoBom,
     Quiet,
     app,
     emit_tables,
@@ -45,6 +46,7 @@ def summarize_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    no_bom: NoBom = False,
     quiet: Quiet = False,
     narrative: Annotated[
         bool,
@@ -72,7 +74,7 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
-        emit_tables([views.summary_table(summary)], fmt, views.legend(config.scale))
+        emit_tables([views.summary_table(summary)], fmt, views.legend(config.scale), bom=not no_bom)
         if report is not None:
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
@@ -87,6 +89,7 @@ def tables_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
@@ -98,9 +101,9 @@ def tables_command(
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":
-            emit_tables([views.chapter3_flat(result.entries)], fmt)
+            emit_tables([views.chapter3_flat(result.entries)], fmt, bom=not no_bom)
         else:
-            emit_tables(views.chapter3_tables(result.entries), fmt)
+            emit_tables(views.chapter3_tables(result.entries), fmt, bom=not no_bom)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -118,6 +121,7 @@ def issues_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
+    no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
@@ -140,7 +144,7 @@ def issues_command(
             }
             write_json(data, sys.stdout)
         else:
-            emit_tables([views.issue_table(chosen)], fmt, f"{len(chosen)} 件")
+            emit_tables([views.issue_table(chosen)], fmt, f"{len(chosen)} 件", bom=not no_bom)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 

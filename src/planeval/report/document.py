@@ -1,17 +1,33 @@
-"""The Chapter 3 report as data, computed once from entries; every export renders from it."""
+"""The Chapter 3 report as data, computed once from entries; every format renders from it
+(the rows of its tables: report.tables)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.aggregate import Count, Group, Summary, id_order, summarize
+from planeval.aggregate import Group, Summary, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
 from planeval.report import DEFAULT_TITLE
-from planeval.report.views import select_issues
+from planeval.report.tables import (
+    CountTable,
+    DirectionTable,
+    IssueTable,
+    count_table,
+    direction_tables,
+    issue_table,
+    percentages,
+    select_issues,
+    sort_entries,
+)
 from planeval.scale import Scale
 from planeval.wording import policy_sentence
+
+__all__ = ["PolicySection", "Report", "build_report", "percentages"]
+
+
+# the report -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +38,7 @@ class PolicySection:
     directions: tuple[Group, ...]
     sentence: str
     entries: tuple[Entry, ...]  # in project order, rows of a project as they were read
+    tables: tuple[DirectionTable, ...]  # one per direction, with its counts
 
     @property
     def heading(self) -> str:
@@ -37,6 +54,7 @@ class Report:
     fiscal_year: int | None
     scale: Scale
     summary: Summary
+    summary_table: CountTable  # per policy, with percentages: 集計
     policies: tuple[PolicySection, ...]
     issues: tuple[Entry, ...]
     entries: tuple[Entry, ...]
@@ -46,6 +64,9 @@ class Report:
         """ "令和3年度（2021年度）", or "" when no fiscal year was given."""
         return fiscal_year_label(self.fiscal_year) if self.fiscal_year is not None else ""
 
+    def issue_table(self, *, with_sources: bool = False) -> IssueTable:
+        return issue_table(self.issues, with_sources=with_sources)
+
 
 def build_report(
     entries: Sequence[Entry],
@@ -54,18 +75,26 @@ def build_report(
     title: str = DEFAULT_TITLE,
     fiscal_year: int | None = None,
 ) -> Report:
-    ordered = tuple(sorted(entries, key=lambda entry: id_order(entry.project_id)))
+    ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)
+    groups = {group.id: group for group in by_direction.groups}
+    tables = [
+        DirectionTable(table.id, table.name, table.rows, groups.get(table.id))
+        for table in direction_tables(ordered)
+    ]
     sections = []
     for group in by_policy.groups:
         directions = tuple(d for d in by_direction.groups if d.id.split("-")[0] == group.id)
+        in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
+        ids = {d.id for d in directions}
         sections.append(
             PolicySection(
                 group=group,
                 directions=directions,
                 sentence=policy_sentence(group, directions, scale),
-                entries=tuple(entry for entry in ordered if entry.policy_id == group.id),
+                entries=in_policy,
+                tables=tuple(t for t in tables if t.id in ids),
             )
         )
     return Report(
@@ -73,21 +102,8 @@ def build_report(
         fiscal_year=fiscal_year,
         scale=scale,
         summary=by_policy,
+        summary_table=count_table(by_policy, shares=True, id_headers=("政策番号", "政策名")),
         policies=tuple(sections),
         issues=tuple(select_issues(ordered, scale)),
         entries=ordered,
     )
-
-
-def percentages(count: Count) -> dict[str, int]:
-    """Whole percentages of the counted statuses that add up to exactly 100 (largest remainder,
-    ties to the earlier symbol of the scale); all zeros when nothing is counted."""
-    total = count.total
-    if total == 0:
-        return dict.fromkeys(count.counts, 0)
-    exact = {symbol: 100 * number / total for symbol, number in count.counts.items()}
-    shares = {symbol: int(value) for symbol, value in exact.items()}
-    order = sorted(exact, key=lambda symbol: -(exact[symbol] - shares[symbol]))
-    for symbol in order[: 100 - sum(shares.values())]:
-        shares[symbol] += 1
-    return shares

@@ -11,7 +11,8 @@ from planeval.errors import UsageError
 from planeval.model import Problem
 from planeval.output import check_targets, written_together
 from planeval.report.document import Report
-from planeval.report.text_export import to_csv_files, to_html, to_json, to_markdown
+from planeval.report.html_export import to_html
+from planeval.report.text_export import to_csv_files, to_json, to_markdown
 
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv")
 # The file name endings each format's output may have.
@@ -63,10 +64,12 @@ def export(
     inputs: Sequence[Path],
     force: bool = False,
     with_sources: bool = False,
+    bom: bool = True,
 ) -> list[Problem]:
     """Write every target; returns warnings (cells cut to Excel's limit). Nothing is written
     if any target is an input, or exists without ``force``. ``with_sources`` adds each row's
-    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use."""
+    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use.
+    The CSV files start with a UTF-8 byte order mark unless ``bom=False``."""
     targets.check_names()
     check_targets(targets.files(), inputs, force=force)
     problems: list[Problem] = []
@@ -81,14 +84,14 @@ def export(
             problems += write_docx(report, temporary[targets.docx], with_sources=with_sources)
         texts: dict[Path, tuple[str, str]] = {}
         if targets.md is not None:
-            texts[targets.md] = (to_markdown(report), "utf-8")
+            texts[targets.md] = (to_markdown(report, with_sources=with_sources), "utf-8")
         if targets.html is not None:
-            texts[targets.html] = (to_html(report), "utf-8")
+            texts[targets.html] = (to_html(report, with_sources=with_sources), "utf-8")
         if targets.json is not None:
             texts[targets.json] = (to_json(report), "utf-8")
         if targets.csv_dir is not None:
-            for name, text in to_csv_files(report).items():
-                texts[targets.csv_dir / name] = (text, "utf-8-sig")  # (Excel reads the BOM)
+            for name, text in to_csv_files(report, bom=bom).items():
+                texts[targets.csv_dir / name] = (text, "utf-8")  # (the BOM is in the text)
         for path, (text, encoding) in texts.items():
             temporary[path].write_text(text, encoding=encoding, newline="")
     return problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,13 +42,21 @@ def check_format(name: str) -> str | None:
 
 
 def write_tables(
-    tables: Sequence[TableData], fmt: str, *, console: Console, stream: TextIO
+    tables: Sequence[TableData],
+    fmt: str,
+    *,
+    console: Console,
+    stream: TextIO,
+    bom: bool = True,
 ) -> None:
-    """Write each table with its title above it, in ``fmt`` (not json: callers own that shape)."""
+    """Write each table with its title above it, in ``fmt`` (not json: callers own that shape).
+
+    CSV starts with a UTF-8 byte order mark so that Japanese Excel opens it as UTF-8
+    (``bom=False`` for tools that do not expect one), and no data cell can run as a formula."""
     if fmt == RICH:
         _write_rich(tables, console)
     elif fmt == CSV:
-        _write_csv(tables, stream)
+        _write_csv(tables, stream, bom=bom)
     else:
         from tabulate import tabulate
 
@@ -101,10 +110,29 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
         console.print(view)
 
 
-def _write_csv(tables: Sequence[TableData], stream: TextIO) -> None:
+def csv_document(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    bom: bool = True,
+    newline: str = "\r\n",
+) -> str:
+    """One CSV document: planeval's own headers as they are, every data cell guarded against
+    formula injection (safety.csv_text), a UTF-8 byte order mark first unless ``bom=False``."""
+    from planeval.report.safety import csv_text as csv_cell
+
+    buffer = io.StringIO()
+    if bom:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator=newline)
+    writer.writerow(headers)
+    writer.writerows([[csv_cell(cell) for cell in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _write_csv(tables: Sequence[TableData], stream: TextIO, *, bom: bool) -> None:
     """One CSV: the first table's headers, then every table's rows (same columns throughout)."""
-    writer = csv.writer(stream, lineterminator="\n")
-    if tables:
-        writer.writerow(tables[0].headers)
-    for table in tables:
-        writer.writerows(table.rows)
+    if not tables:
+        return
+    rows = [row for table in tables for row in table.rows]
+    stream.write(csv_document(tables[0].headers, rows, bom=bom, newline="\n"))

@@ -3,7 +3,8 @@
 - Excel: characters Excel forbids are removed; a cell over 32,767 characters is cut with a
   visible marker; text that Excel would take for a formula (= + - @, tab, CR at the start) is
   written as text with Excel's quote prefix, so it stays text when edited.
-- CSV: such a cell is prefixed with ' (OWASP's advice against CSV injection).
+- CSV: such a data cell is prefixed with ' (OWASP's advice against CSV injection); planeval's
+  own headers never are.
 - Sheet names: at most 31 characters, none of []:*?/\\, unique in the workbook.
 """
 
@@ -33,7 +34,8 @@ def looks_like_formula(text: str) -> bool:
 
 
 def csv_text(text: str) -> str:
-    """A CSV cell that Excel will not run as a formula."""
+    """A CSV data cell that Excel will not run as a formula (never used on planeval's own
+    headers, where the apostrophe would show)."""
     return f"'{text}" if looks_like_formula(text) else text
 
 

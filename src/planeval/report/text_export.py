@@ -1,60 +1,62 @@
-"""The report as Markdown, one accessible HTML page, CSV files and JSON, for the website."""
+"""The report as Markdown, CSV files and JSON (the web page: html_export.py).
+
+Public formats carry what the public reads: no file, sheet or cell unless ``with_sources``
+(internal use), no column that no row uses.
+"""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 from collections.abc import Sequence
 
 from planeval.model import entry_record
-from planeval.report.document import PolicySection, Report, percentages
-from planeval.report.safety import csv_text
-from planeval.report.views import (
+from planeval.report.document import Report, percentages
+from planeval.report.render import csv_document
+from planeval.report.tables import (
     CHAPTER3_HEADERS,
     ISSUE_HEADERS,
-    chapter3_flat,
-    chapter3_rows,
-    issue_rows,
+    Chapter3Row,
+    DirectionTable,
+    issue_values,
 )
+from planeval.report.views import chapter3_flat
+from planeval.scale import Scale
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+WORD_JOINER = "\u2060"  # no line break here; invisible, and ignored by screen readers
+# a project or item ID wherever it stands, names included: 1-1-1, 1-1-1⑤, 2-1
+ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 
 
-def _summary_rows(report: Report) -> tuple[list[str], list[list[str]]]:
-    scale = report.scale
-    headers = [
-        "政策番号",
-        "政策名",
-        *scale.counted,
-        "計",
-        *(f"{s}（{scale.label(s)}）" for s in scale.uncounted),
-        *(f"{s} 割合（%）" for s in scale.counted),
-    ]
-    rows = []
-    for identifier, name, count in [
-        *((g.id, g.name, g.count) for g in report.summary.groups),
-        ("合計", "", report.summary.total),
-    ]:
-        numbers = [
-            *(count.counts[s] for s in scale.counted),
-            count.total,
-            *(count.uncounted[s] for s in scale.uncounted),
-            *percentages(count).values(),
-        ]
-        rows.append([identifier, name, *map(str, numbers)])
-    return headers, rows
+# wording of the captions ---------------------------------------------------------------
 
 
-def _issue_rows(report: Report) -> list[list[str]]:
-    return issue_rows(report.issues, full_source=True)
+def direction_caption(table: DirectionTable, scale: Scale) -> str:
+    """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）".
+
+    Worded so that ``planeval check`` does not read it as a policy's stated count (a
+    direction's caption is not one): no counter word (件) after any number."""
+    projects = len(table.projects())
+    if table.group is None:
+        return f"計画事業 {projects}・実施内容 {len(table.rows)}"
+    count = table.group.count
+    said = "、".join(f"{s} {n}" for s, n in count.counts.items() if n)
+    others = "、".join(f"{scale.label(s)} {n}" for s, n in count.uncounted.items() if n)
+    inner = f"内訳 {said}" + (f"。ほかに{others}" if others else "")
+    return f"計画事業 {projects}・実施内容 {count.total}（{inner}）"
 
 
-def _direction_title(section: PolicySection, index: int) -> str:
-    direction = section.directions[index]
-    return f"{direction.id} {direction.name}".strip()
+def summary_caption(scale: Scale) -> str:
+    uncounted = "・".join(f"{scale.label(s)}（{s}）" for s in scale.uncounted)
+    return f"情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に{uncounted}は含みません"
+
+
+def issues_caption(report: Report) -> str:
+    as_planned = report.scale.as_planned
+    rated = f"{report.scale.label(as_planned)}（{as_planned}）以外と" if as_planned else ""
+    return f"{rated}評価された実施内容、または課題等の記載がある実施内容。一覧は {len(report.issues)} 行です"
 
 
 # Markdown ------------------------------------------------------------------------------
@@ -71,6 +73,12 @@ def md_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
+def unbroken(text: str) -> str:
+    """``text`` with every ID in it held together by word joiners, so that a browser never
+    breaks one at a line end (``1-1-`` / ``1①``)."""
+    return ID_PATTERN.sub(lambda match: WORD_JOINER.join(match.group()), text)
+
+
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
@@ -78,106 +86,45 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str
     return lines
 
 
-def to_markdown(report: Report) -> str:
+def _md_row(row: Chapter3Row) -> list[str]:
+    return [unbroken(cell) for cell in row.cells()]
+
+
+def to_markdown(report: Report, *, with_sources: bool = False) -> str:
+    scale = report.scale
     lines = [f"# {md_text(report.title)}", ""]
     if report.fiscal_label:
         lines += [md_text(report.fiscal_label), ""]
-    lines += ["## 集計", "", *_md_table(*_summary_rows(report)), ""]
+    summary = report.summary_table
+    lines += ["## 集計", "", md_text(scale.legend()), "", md_text(summary_caption(scale)), ""]
+    lines += [*_md_table(summary.headers, summary.text_rows()), ""]
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += [md_text(report.scale.legend()), ""]
-        for index, direction in enumerate(section.directions):
-            lines += [f"### {md_text(_direction_title(section, index))}", ""]
-            rows = chapter3_rows(section.direction_entries(direction.id))
-            lines += [*_md_table(CHAPTER3_HEADERS, rows), ""]
-    lines += ["## 課題一覧", "", *_md_table(ISSUE_HEADERS, _issue_rows(report)), ""]
+        lines += [md_text(scale.legend()), ""]
+        for table in section.tables:
+            lines += [f"### {md_text(table.title)}", "", md_text(direction_caption(table, scale))]
+            lines += ["", *_md_table(CHAPTER3_HEADERS, [_md_row(r) for r in table.rows]), ""]
+    issues = report.issue_table(with_sources=with_sources)
+    rows = [[unbroken(cell) for cell in row] for row in issues.rows]
+    lines += ["## 課題一覧", "", md_text(issues_caption(report)), ""]
+    lines += [*_md_table(issues.headers, rows), ""]
     return "\n".join(lines)
-
-
-# HTML ----------------------------------------------------------------------------------
-
-_STYLE = """body{font-family:"Hiragino Sans","Yu Gothic","Meiryo",sans-serif;line-height:1.7;
-max-width:72em;margin:1em auto;padding:0 1em;color:#1a1a1a}
-table{border-collapse:collapse;margin:0 0 1.5em;width:100%}
-caption{text-align:left;font-weight:bold;padding:.3em 0}
-th,td{border:1px solid #555;padding:.3em .5em;vertical-align:top;text-align:left}
-thead th{background:#ddebf7}td.number{text-align:right}"""
-
-
-def _h(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _html_table(
-    caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]], numeric: int = 99
-) -> list[str]:
-    out = ["<table>", f"<caption>{_h(caption)}</caption>", "<thead><tr>"]
-    out += [f'<th scope="col">{_h(h)}</th>' for h in headers]
-    out += ["</tr></thead>", "<tbody>"]
-    for row in rows:
-        cells = [
-            f'<td class="number">{_h(c)}</td>' if index >= numeric else f"<td>{_h(c)}</td>"
-            for index, c in enumerate(row)
-        ]
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out += ["</tbody>", "</table>"]
-    return out
-
-
-def to_html(report: Report) -> str:
-    title = f"{report.title}（{report.fiscal_label}）" if report.fiscal_label else report.title
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="ja">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-        f"<h1>{_h(report.title)}</h1>",
-    ]
-    if report.fiscal_label:
-        out.append(f"<p>{_h(report.fiscal_label)}</p>")
-    out += [
-        "<h2>集計</h2>",
-        *_html_table("情報化政策別の達成状況（件・%）", *_summary_rows(report), 2),
-    ]
-    out.append(f"<p>{_h(report.scale.legend())}</p>")
-    for section in report.policies:
-        out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>"]
-        for index, direction in enumerate(section.directions):
-            caption = _direction_title(section, index)
-            rows = chapter3_rows(section.direction_entries(direction.id))
-            out += [f"<h3>{_h(caption)}</h3>", *_html_table(caption, CHAPTER3_HEADERS, rows)]
-    out += ["<h2>課題一覧</h2>", *_html_table("課題一覧", ISSUE_HEADERS, _issue_rows(report))]
-    out += ["</main>", "</body>", "</html>", ""]
-    return "\n".join(out)
 
 
 # CSV and JSON --------------------------------------------------------------------------
 
 
-def _csv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """CSV that Japanese Excel opens correctly: UTF-8 with BOM (added by the writer), CRLF,
-    and no cell Excel would run as a formula."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([csv_text(h) for h in headers])
-    writer.writerows([[csv_text(c) for c in row] for row in rows])
-    return buffer.getvalue()
-
-
-def to_csv_files(report: Report) -> dict[str, str]:
+def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     """File name → contents: 集計.csv, 進捗状況.csv (one row per entry, one value per cell),
-    課題一覧.csv."""
+    課題一覧.csv (every column, the source too: a working file). UTF-8 with a byte order mark
+    (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(report.entries)
+    summary = report.summary_table
+    issues = [issue_values(entry) for entry in report.issues]
     return {
-        "集計.csv": _csv(*_summary_rows(report)),
-        "進捗状況.csv": _csv(flat.headers, flat.rows),
-        "課題一覧.csv": _csv(ISSUE_HEADERS, _issue_rows(report)),
+        "集計.csv": csv_document(summary.headers, summary.text_rows(), bom=bom),
+        "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
+        "課題一覧.csv": csv_document(ISSUE_HEADERS, issues, bom=bom),
     }
 
 
@@ -195,11 +142,11 @@ def to_json(report: Report) -> str:
                 "percentages": percentages(s.group.count),
                 "directions": [
                     {
-                        "id": d.id,
-                        "name": d.name,
-                        "entries": [entry_record(e) for e in s.direction_entries(d.id)],
+                        "id": table.id,
+                        "name": table.name,
+                        "entries": [entry_record(row.entry) for row in table.rows],
                     }
-                    for d in s.directions
+                    for table in s.tables
                 ],
             }
             for s in report.policies

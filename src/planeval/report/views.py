@@ -8,44 +8,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import groupby
-from pathlib import Path
 
-from planeval.aggregate import GROUP_LEVELS, Count, Summary, id_order
+from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.model import Entry, Problem, entry_record
 from planeval.report.render import TableData
+from planeval.report.tables import (
+    CHAPTER3_HEADERS,
+    ISSUE_HEADERS,
+    count_table,
+    direction_tables,
+    issue_values,
+    select_issues,
+    sort_entries,
+    status_cell,
+)
 from planeval.scale import Scale
+
+__all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell"]
 
 LEVEL_TITLES = {
     "policy": "情報化政策",
     "direction": "取り組みの方向性",
     "project": "情報化計画事業",
 }
-CHAPTER3_HEADERS = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
-ISSUE_HEADERS = ("ID", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典")
 
 
 def summary_table(summary: Summary) -> TableData:
-    scale = summary.scale
-    headers = [
-        "ID",
-        "名称",
-        *scale.counted,
-        "計",
-        *(f"{symbol}（{scale.label(symbol)}）" for symbol in scale.uncounted),
-    ]
-    rows = [[group.id, group.name, *_count_cells(group.count, scale)] for group in summary.groups]
-    rows.append(["合計", "", *_count_cells(summary.total, scale)])
-    numeric = frozenset(range(2, len(headers)))
+    """The counts per group for the terminal and the text formats (the rows: report.tables)."""
+    table = count_table(summary)
+    numeric = frozenset(range(2, len(table.headers)))
     assert summary.by in GROUP_LEVELS
-    return TableData(f"{LEVEL_TITLES[summary.by]}別の達成状況", headers, rows, numeric)
-
-
-def _count_cells(count: Count, scale: Scale) -> list[str]:
-    return [
-        *(str(count.counts[symbol]) for symbol in scale.counted),
-        str(count.total),
-        *(str(count.uncounted[symbol]) for symbol in scale.uncounted),
-    ]
+    return TableData(
+        f"{LEVEL_TITLES[summary.by]}別の達成状況", table.headers, table.text_rows(), numeric
+    )
 
 
 def legend(scale: Scale) -> str:
@@ -71,51 +66,19 @@ def problem_dict(problem: Problem) -> dict[str, object]:
     }
 
 
-def status_cell(entry: Entry) -> str:
-    """The status as Chapter 3 prints it: "電子申請 ◎" for a sub-item, "◎" otherwise."""
-    return f"{entry.sub_item} {entry.status}" if entry.sub_item else entry.status
-
-
-def _sorted(entries: Sequence[Entry]) -> list[Entry]:
-    # stable: within a project, rows keep the order they were read in
-    return sorted(entries, key=lambda entry: id_order(entry.project_id))
-
-
-def chapter3_rows(entries: Sequence[Entry]) -> list[list[str]]:
-    """A direction's table rows as the report prints them: the project and the item on their
-    first row only, sub-items ("電子申請 ◎") under their item."""
-    rows: list[list[str]] = []
-    shown_project = shown_item = None
-    for entry in entries:
-        project = f"{entry.project_id} {entry.project_name}".strip()
-        item = f"{entry.item_label} {entry.item_name}".strip()
-        new_project = project != shown_project
-        new_item = new_project or item != shown_item
-        rows.append(
-            [
-                project if new_project else "",
-                item if new_item else "",
-                status_cell(entry),
-                entry.issue,
-            ]
-        )
-        shown_project, shown_item = project, item
-    return rows
-
-
 def chapter3_tables(entries: Sequence[Entry]) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first)."""
     tables = []
     previous_policy = None
-    for direction_id, members in groupby(_sorted(entries), key=lambda e: e.direction_id):
-        direction_entries = list(members)
-        first = direction_entries[0]
-        title = f"{direction_id} {first.direction_name}".strip()
+    for direction in direction_tables(entries):
+        first = direction.rows[0].entry
+        title = direction.title
         if first.policy_id != previous_policy:
             policy = f"情報化政策{first.policy_id} {first.policy_name}".strip()
             title = f"{policy}\n{title}"
             previous_policy = first.policy_id
-        tables.append(TableData(title, CHAPTER3_HEADERS, chapter3_rows(direction_entries)))
+        rows = [row.cells() for row in direction.rows]
+        tables.append(TableData(title, CHAPTER3_HEADERS, rows))
     return tables
 
 
@@ -144,14 +107,14 @@ def chapter3_flat(entries: Sequence[Entry]) -> TableData:
             e.status,
             e.issue,
         ]
-        for e in _sorted(entries)
+        for e in sort_entries(entries)
     ]
     return TableData("", headers, rows)
 
 
 def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
     policies: list[dict[str, object]] = []
-    for policy_id, in_policy in groupby(_sorted(entries), key=lambda e: e.policy_id):
+    for policy_id, in_policy in groupby(sort_entries(entries), key=lambda e: e.policy_id):
         in_policy_list = list(in_policy)
         directions = []
         for direction_id, in_direction in groupby(in_policy_list, key=lambda e: e.direction_id):
@@ -169,44 +132,9 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
     return {"policies": policies}
 
 
-def select_issues(
-    entries: Sequence[Entry], scale: Scale, *, statuses: Sequence[str] = ()
-) -> list[Entry]:
-    """The issue list: every entry with an issue text, or rated other than "as planned".
-
-    Repeat listings and other uncounted entries are left out unless they carry an issue
-    text: they are not rated here. ``statuses`` keeps only those symbols.
-    """
-    chosen = []
-    for entry in entries:
-        rated_off_plan = entry.status in scale.counted and entry.status != scale.as_planned
-        if not (entry.issue or rated_off_plan):
-            continue
-        if statuses and entry.status not in statuses:
-            continue
-        chosen.append(entry)
-    return _sorted(chosen)
-
-
 def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[list[str]]:
     """ID, item, sub-item, status, issue, department, source (the file's name, or its path)."""
-    rows = []
-    for e in entries:
-        location = (
-            e.location if full_source else e.location._replace(file=Path(e.location.file).name)
-        )
-        rows.append(
-            [
-                f"{e.project_id}{e.item_label}",
-                e.item_name,
-                e.sub_item or "",
-                e.status,
-                e.issue,
-                e.department,
-                str(location),
-            ]
-        )
-    return rows
+    return [issue_values(entry, full_source=full_source) for entry in entries]
 
 
 def issue_table(entries: Sequence[Entry]) -> TableData:

@@ -21,12 +21,41 @@ if TYPE_CHECKING:
 
 FONT = "游ゴシック"
 LINE_HEIGHT = 16.5
+ROW_PADDING = 4.5  # points above and below the lines of a wrapped cell, together
+DEFAULT_ROW_HEIGHT = 15.0
+# A4 landscape in points, less the margins print_setup sets (0.5 in left and right,
+# 0.75 in top and bottom: the page header and footer sit inside those)
+PRINTABLE_WIDTH = 841.89 - 72
+PRINTABLE_HEIGHT = 595.28 - 108
+
+
+def column_points(width: float) -> float:
+    """A column ``width`` characters wide, in points (Excel: 7 px a character, 5 px padding)."""
+    pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
+    return pixels * 0.75
+
+
+# LibreOffice lays a column out up to 6 % wider than Excel (with Calibri's metric twin
+# Carlito; a sheet must print on one page wide in both)
+LAYOUT_SLACK = 1.06
+
+
+def fit_to_width_scale(widths: Sequence[float]) -> int:
+    """The print scale (percent) at which columns ``widths`` fit A4 landscape's width."""
+    needed = sum(column_points(width) for width in widths) * LAYOUT_SLACK
+    return max(10, min(100, math.floor(100 * PRINTABLE_WIDTH / needed)))
+
+
+def row_height(lines: int) -> float:
+    """The height of a row of ``lines`` lines: every row by the same rule."""
+    return lines * LINE_HEIGHT + ROW_PADDING
 
 
 @functools.lru_cache(maxsize=65_536)  # the same item and issue texts recur across rows
 def display_width(text: str) -> int:
-    """Columns the text takes in Excel's units: a full-width character is about 1.8."""
-    return math.ceil(sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+    """Columns the text takes in Excel's units (7 px of Calibri 11): a full-width character
+    of an 11 pt font is 14.7 px, 2.1 of them."""
+    return math.ceil(sum(2.1 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -98,17 +127,30 @@ class Writer:
         """Record a merged range over several rows whose cells are written row by row.
 
         In constant-memory mode a row is written out as soon as a later one is touched, so
-        merge_range (which writes blanks into the rows below at once) would lose them;
-        xlsxwriter keeps the ranges it writes after the cells in ``worksheet.merge``."""
-        sheet.merge.append([first_row, first_col, last_row, last_col])
+        merge_range (which writes blanks into the rows below at once) would lose them, and
+        xlsxwriter has no public call for this: the range is added to ``worksheet.merge``,
+        the list xlsxwriter writes <mergeCells> from when the sheet is closed. That is
+        xlsxwriter's internal, so pyproject.toml pins xlsxwriter to the versions tested
+        (tests/test_outputs_print.py fails if the list moves); this check fails loudly."""
+        ranges = getattr(sheet, "merge", None)
+        if not isinstance(ranges, list):  # pragma: no cover - a newer xlsxwriter
+            raise RuntimeError("xlsxwriter's worksheet.merge has moved: pin xlsxwriter<3.4")
+        ranges.append([first_row, first_col, last_row, last_col])
 
     def sheet(self, wanted: str) -> Any:
         return self.book.add_worksheet(sheet_name(wanted, self.used_names))
 
-    def print_setup(self, sheet: Any, report: Report, *, repeat_row: int | None) -> None:
+    def print_setup(
+        self, sheet: Any, report: Report, *, repeat_row: int | None, scale: int | None = None
+    ) -> None:
+        """A4 landscape, fitted to the page width: at ``scale`` percent where the sheet has
+        manual page breaks (Excel ignores them under "fit to"), else by "fit to 1 page wide"."""
         sheet.set_landscape()
         sheet.set_paper(9)  # A4
-        sheet.fit_to_pages(1, 0)
+        if scale is None:
+            sheet.fit_to_pages(1, 0)
+        else:
+            sheet.set_print_scale(scale)
         sheet.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
         if repeat_row is not None:
             sheet.repeat_rows(repeat_row)

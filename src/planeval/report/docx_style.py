@@ -1,0 +1,251 @@
+"""The Word document's styles, page setup and the XML python-docx does not reach.
+
+Fonts: 游明朝 for text and 游ゴシック for headings, set in the styles for East Asian text too;
+the font table names ＭＳ 明朝 / ＭＳ ゴシック as their alternatives where the Yu fonts are
+missing. Pages: A4 with 20 mm margins, the title and fiscal year in the header, "n / N" below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.section import Section
+    from docx.table import _Cell, _Row
+    from docx.text.paragraph import Paragraph
+
+    from planeval.report.document import Report
+
+BODY_FONT, HEADING_FONT = "游明朝", "游ゴシック"
+# font table: name → (alternatives, panose, family, pitch); Word falls back on these
+_FONTS = {
+    BODY_FONT: ("Yu Mincho,ＭＳ 明朝", "02020400000000000000", "roman", "variable"),
+    HEADING_FONT: ("Yu Gothic,ＭＳ ゴシック", "020B0400000000000000", "swiss", "variable"),
+    "ＭＳ 明朝": ("MS Mincho", "02020609040205080304", "roman", "fixed"),
+    "ＭＳ ゴシック": ("MS Gothic", "020B0609070205080204", "modern", "fixed"),
+}
+A4_TWIPS = (11906, 16838)  # 210 × 297 mm
+MARGIN_MM = 20
+HEAD_FILL = "DDEBF7"
+_HYPHENS = re.compile("(-)")
+
+
+def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -> None:
+    """The styles (Japanese fonts for East Asian text too, Word heading styles, the report's
+    paragraph styles), the font table, the document properties and the first page."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    styles = doc.styles
+    defaults = styles.element.find(_qn("w:docDefaults"))
+    assert defaults is not None
+    run_defaults = defaults.find(f"{_qn('w:rPrDefault')}/{_qn('w:rPr')}")
+    assert run_defaults is not None
+    _set_fonts(run_defaults, BODY_FONT)
+    language = run_defaults.find(_qn("w:lang"))
+    if language is not None:  # ◎ ○ △ × and 「」 in the East Asian font
+        language.set(_qn("w:eastAsia"), "ja-JP")
+    spacing = defaults.find(f"{_qn('w:pPrDefault')}/{_qn('w:pPr')}/{_qn('w:spacing')}")
+    if spacing is not None:  # the template's 10 pt after and 1.15 lines: Word 2010 look
+        spacing.attrib.clear()
+        spacing.set(_qn("w:after"), "0")
+
+    normal: Any = styles["Normal"]
+    _set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
+    normal.font.size = Pt(10.5)
+    for level, size in ((1, 16), (2, 12)):
+        heading: Any = styles[f"Heading {level}"]
+        _set_fonts(heading.element.get_or_add_rPr(), HEADING_FONT)
+        heading.font.size = Pt(size)
+        heading.font.color.rgb = RGBColor(0, 0, 0)
+        heading.paragraph_format.space_before = Pt(18 if level == 1 else 14)
+        heading.paragraph_format.space_after = Pt(6)
+    for name in ("Header", "Footer"):
+        style: Any = styles[name]
+        style.font.size = Pt(9)
+        style.element.get_or_add_pPr().remove_all("w:tabs")
+    _paragraph_style(doc, "本文", space_after=6, first_line=10.5)
+    _paragraph_style(doc, "凡例", size=9, space_after=6)
+    _paragraph_style(doc, "表題", size=10.5, space_after=3, bold=True)
+    _paragraph_style(
+        doc, "年度", space_after=12
+    ).paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _paragraph_style(doc, "表本文", size=9)
+    head = _paragraph_style(doc, "表見出し", size=9, bold=True, font=HEADING_FONT)
+    head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _paragraph_style(doc, "表間", size=6)
+    _font_table(doc)
+
+    properties = doc.core_properties
+    properties.title = clean(report.title)
+    properties.subject = report.fiscal_label
+    properties.author = properties.last_modified_by = "planeval"
+    properties.comments = ""
+    setup_page(doc.sections[0], report, clean, landscape=False)
+
+
+def setup_page(
+    section: Section, report: Report, clean: Callable[[str], str], *, landscape: bool
+) -> None:
+    """A4 with 20 mm margins; the title and fiscal year in the header, "n / N" below."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Emu, Mm, Twips
+
+    short, long = (Twips(size) for size in A4_TWIPS)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+    section.left_margin = section.right_margin = Mm(MARGIN_MM)
+    section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
+    section.header_distance = section.footer_distance = Mm(10)
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+    header = section.header.paragraphs[0]
+    header.clear()
+    width = (long if landscape else short) - 2 * Mm(MARGIN_MM)
+    header.paragraph_format.tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
+    header.add_run(clean(f"{report.title}\t{report.fiscal_label}"))
+    footer = section.footer.paragraphs[0]
+    footer.clear()
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(footer, "PAGE", "1")
+    footer.add_run(" / ")
+    _field(footer, "NUMPAGES", "1")
+
+
+# XML the python-docx API does not reach ------------------------------------------------------
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+def _set_fonts(run_properties: Any, font: str) -> None:
+    """Name ``font`` for every script in a run-properties element, East Asian included; the
+    theme fonts the template points at would otherwise win over named ones."""
+    from docx.oxml import OxmlElement
+
+    fonts = run_properties.find(_qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        run_properties.insert(0, fonts)
+    fonts.attrib.clear()
+    for script in ("ascii", "eastAsia", "hAnsi", "cs"):
+        fonts.set(_qn(f"w:{script}"), font)
+
+
+def _paragraph_style(
+    doc: Document,
+    name: str,
+    *,
+    size: float = 10.5,
+    space_after: float = 0,
+    first_line: float = 0,
+    bold: bool = False,
+    font: str = BODY_FONT,
+) -> Any:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    style: Any = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.quick_style = True
+    _set_fonts(style.element.get_or_add_rPr(), font)
+    style.font.size = Pt(size)
+    style.font.bold = bold or None
+    style.paragraph_format.space_after = Pt(space_after)
+    if first_line:
+        style.paragraph_format.first_line_indent = Pt(first_line)
+    return style
+
+
+def _font_table(doc: Document) -> None:
+    """Declare the Yu fonts (Shift_JIS charset, panose, family) with their alternatives, so
+    Word substitutes a Mincho or Gothic face, not a Western one, where they are missing."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.oxml import serialize_part_xml
+    from docx.oxml import OxmlElement, parse_xml
+
+    part: Any = doc.part.part_related_by(RELATIONSHIP_TYPE.FONT_TABLE)
+    root = parse_xml(part.blob)
+    for existing in root.findall(_qn("w:font")):
+        if existing.get(_qn("w:name")) in _FONTS:
+            root.remove(existing)
+    for name, (alternatives, panose, family, pitch) in _FONTS.items():
+        font = OxmlElement("w:font", {_qn("w:name"): name})
+        for tag, value in (
+            ("altName", alternatives),
+            ("panose1", panose),
+            ("charset", "80"),  # Shift_JIS
+            ("family", family),
+            ("pitch", pitch),
+        ):
+            font.append(OxmlElement(f"w:{tag}", {_qn("w:val"): value}))
+        root.append(font)
+    part._blob = serialize_part_xml(root)  # a plain part: python-docx has no font-table API
+
+
+def set_row(row: _Row, tag: str) -> None:
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    if properties.find(_qn(tag)) is None:
+        properties.append(OxmlElement(tag))
+
+
+def repeat_as_header(row: _Row) -> None:
+    """Repeat the row at the top of every page the table runs onto, and keep it with the
+    row below it."""
+    set_row(row, "w:tblHeader")
+    keep_with_next(row)
+
+
+def keep_with_next(row: _Row) -> None:
+    """Keep the row on the page of the row below it (every paragraph of it, merged cells'
+    included)."""
+    from docx.text.paragraph import Paragraph
+
+    for p in row._tr.iter(_qn("w:p")):
+        Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+
+    shading = OxmlElement("w:shd")
+    shading.set(_qn("w:val"), "clear")
+    shading.set(_qn("w:color"), "auto")
+    shading.set(_qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A simple field (PAGE, NUMPAGES) that Word and LibreOffice update when they lay out."""
+    from docx.oxml import OxmlElement
+
+    field = OxmlElement("w:fldSimple")
+    field.set(_qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def add_id_run(paragraph: Paragraph, identifier: str) -> None:
+    """An ID (``1-1-1``, ``1-1-1②``) that never breaks at a line end: its hyphens as Word's
+    non-breaking hyphen (read back as "-"), the rest kept together."""
+    from docx.oxml import OxmlElement
+
+    run = paragraph.add_run()
+    for part in _HYPHENS.split(identifier):
+        if part == "-":
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+        elif part:
+            run._r.add_t(part)

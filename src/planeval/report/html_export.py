@@ -1,0 +1,178 @@
+"""The report as one self-contained web page, for every reader (JIS X 8341-3 / WCAG 2.1 AA).
+
+- ``lang="ja"``; headings h1–h3 in order; the legend before the tables and every symbol in a
+  header or status cell spelled out (``<abbr title="計画どおり実施">○</abbr>``);
+- each table has a caption saying what it holds in numbers (the heading above names it);
+  header cells have ``scope``; a project cell is a row header spanning its items' rows;
+- it reflows down to 320 px: a table wider than the screen scrolls inside its own box (a
+  focusable region, so it scrolls by keyboard too), never the page; IDs never break inside;
+- text contrast above 7:1, and no meaning carried by colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from planeval.report.document import Report
+from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row, DirectionTable
+from planeval.report.text_export import (
+    ID_PATTERN,
+    direction_caption,
+    issues_caption,
+    summary_caption,
+)
+from planeval.scale import Scale
+
+STYLE = """*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;color:#1a1a1a;background:#fff;line-height:1.7;
+font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif}
+main{max-width:72em;margin:0 auto;padding:1em}
+h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
+h2{font-size:1.3em;line-height:1.4;margin:1.8em 0 .6em;padding-bottom:.2em;
+border-bottom:2px solid #1f4e79}
+h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}
+p{margin:.5em 0}.legend{font-size:.95em}
+.table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
+.table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
+table{border-collapse:collapse;width:100%}
+caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
+max-width:calc(100vw - 2em)}
+th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:left}
+thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
+tbody th{font-weight:normal;background:#f5f8fc}
+td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.status{text-align:center}td.status.sub{text-align:left}
+.id{white-space:nowrap}
+table.chapter3{min-width:34em}
+table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
+table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
+table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
+table.issues{min-width:44em}table.issues td.item{min-width:10em}
+abbr[title]{text-decoration:underline dotted;cursor:help}
+tbody abbr[title]{text-decoration:none}
+@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}}"""
+
+
+def _h(text: str) -> str:
+    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
+
+
+def _id(identifier: str) -> str:
+    return f'<span class="id">{html.escape(identifier)}</span>' if identifier else ""
+
+
+def _named(identifier: str, name: str) -> str:
+    """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line."""
+    return f"{_id(identifier)} {_h(name)}".strip()
+
+
+def _symbol(symbol: str, scale: Scale) -> str:
+    """A status symbol with its meaning for screen readers and on hover."""
+    label = scale.label(symbol) if symbol in scale.symbols else ""
+    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>' if label else _h(symbol)
+
+
+def _box(table_id: str, caption: str, css: str, head: Sequence[str], body: list[str]) -> list[str]:
+    """A table in its own horizontally scrolling, keyboard-focusable region."""
+    return [
+        f'<div class="table-box" role="region" tabindex="0" aria-labelledby="{table_id}">',
+        f'<table class="{css}">',
+        f'<caption id="{table_id}">{_h(caption)}</caption>',
+        "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in head) + "</tr></thead>",
+        "<tbody>",
+        *body,
+        "</tbody>",
+        "</table>",
+        "</div>",
+    ]
+
+
+def _summary(report: Report) -> list[str]:
+    scale, table = report.scale, report.summary_table
+    head = [_h(h) for h in table.id_headers]
+    head += [_symbol(s, scale) for s in table.counted] + ["計"]
+    head += [_h(h) for h in table.uncounted]
+    head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
+    body = []
+    for row in table.rows:
+        numbers = "".join(f'<td class="number">{n}</td>' for n in row.numbers)
+        if row.name:
+            cells = f'<td>{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
+        else:
+            cells = f'<th scope="row" colspan="2">{_h(row.id)}</th>'
+        body.append(f"<tr>{cells}{numbers}</tr>")
+    return _box("summary", summary_caption(scale), "summary", head, body)
+
+
+def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
+    entry, cells = row.entry, []
+    if row.project_rows:
+        span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
+        cells.append(f'<th scope="row"{span}>{_named(entry.project_id, entry.project_name)}</th>')
+    if row.item_rows:
+        span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
+        cells.append(f'<td class="item"{span}>{_named(entry.item_label, entry.item_name)}</td>')
+    if entry.sub_item:
+        status = f'<td class="status sub">{_h(entry.sub_item)} {_symbol(entry.status, scale)}</td>'
+    else:
+        status = f'<td class="status">{_symbol(entry.status, scale)}</td>'
+    cells += [status, f'<td class="issue">{_h(entry.issue)}</td>']
+    return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _direction(table: DirectionTable, scale: Scale) -> list[str]:
+    body = [_chapter3_row(row, scale) for row in table.rows]
+    head = [_h(h) for h in CHAPTER3_HEADERS]
+    return [
+        f"<h3>{_named(table.id, table.name)}</h3>",
+        *_box(f"d{table.id}", direction_caption(table, scale), "chapter3", head, body),
+    ]
+
+
+def _issues(report: Report, *, with_sources: bool) -> list[str]:
+    table = report.issue_table(with_sources=with_sources)
+    css = {"ID": "id-cell", "実施内容": "item", "達成状況": "status", "課題等": "issue"}
+    body = []
+    for row in table.rows:
+        cells = [f'<th scope="row">{_id(row[0])}</th>']
+        for header, value in zip(table.headers[1:], row[1:], strict=True):
+            text = _symbol(value, report.scale) if header == "達成状況" else _h(value)
+            cells.append(f'<td class="{css.get(header, "text")}">{text}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    head = [_h(h) for h in table.headers]
+    return _box("issues", issues_caption(report), "issues", head, body)
+
+
+def to_html(report: Report, *, with_sources: bool = False) -> str:
+    """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
+    sheet and cell (for internal use only)."""
+    scale = report.scale
+    title = f"{report.title}（{report.fiscal_label}）" if report.fiscal_label else report.title
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="ja">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_h(title)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{_h(report.title)}</h1>",
+    ]
+    if report.fiscal_label:
+        out.append(f"<p>{_h(report.fiscal_label)}</p>")
+    legend = f'<p class="legend">{_h(scale.legend())}</p>'
+    out += ["<h2>集計</h2>", legend, *_summary(report)]
+    for section in report.policies:
+        out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
+        for table in section.tables:
+            out += _direction(table, scale)
+    out += ["<h2>課題一覧</h2>", *_issues(report, with_sources=with_sources)]
+    out += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(out)

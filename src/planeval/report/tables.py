@@ -1,0 +1,259 @@
+"""The rows of every table of the report, computed once; every format renders these.
+
+``CountTable``: the counts per group (the terminal's summary, 集計 in every export).
+``DirectionTable``: a direction's rows as Chapter 3 prints them, each project and item cell
+with how many rows it spans. ``IssueTable``: the issue list with only the columns some row uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+from planeval.aggregate import Count, Group, Summary, id_order
+from planeval.model import Entry
+from planeval.scale import Scale
+
+CHAPTER3_HEADERS = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
+ISSUE_HEADERS = ("ID", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典")
+_OPTIONAL_ISSUE_COLUMNS = frozenset({"細目", "所管部"})  # left out where no row uses them
+
+
+# counts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """One group's numbers: counted symbols, their total, uncounted ones, percentages."""
+
+    id: str
+    name: str
+    counts: tuple[int, ...]
+    total: int
+    uncounted: tuple[int, ...]
+    shares: tuple[int, ...]  # () when the table has no percentages
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return (*self.counts, self.total, *self.uncounted, *self.shares)
+
+
+@dataclass(frozen=True, slots=True)
+class CountTable:
+    """Counts per group and in total (合計), as every format prints them."""
+
+    id_headers: tuple[str, str]
+    counted: tuple[str, ...]
+    uncounted: tuple[str, ...]  # as headers: "-（再掲）"
+    share_headers: tuple[str, ...]  # "◎ 割合（%）", or () without percentages
+    rows: tuple[CountRow, ...]  # the groups, then 合計
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (*self.id_headers, *self.counted, "計", *self.uncounted, *self.share_headers)
+
+    def text_rows(self) -> list[list[str]]:
+        return [[row.id, row.name, *map(str, row.numbers)] for row in self.rows]
+
+
+def count_table(
+    summary: Summary, *, shares: bool = False, id_headers: tuple[str, str] = ("ID", "名称")
+) -> CountTable:
+    scale = summary.scale
+
+    def row(identifier: str, name: str, count: Count) -> CountRow:
+        return CountRow(
+            identifier,
+            name,
+            tuple(count.counts[s] for s in scale.counted),
+            count.total,
+            tuple(count.uncounted[s] for s in scale.uncounted),
+            tuple(percentages(count).values()) if shares else (),
+        )
+
+    return CountTable(
+        id_headers,
+        scale.counted,
+        tuple(f"{s}（{scale.label(s)}）" for s in scale.uncounted),
+        tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
+        (
+            *(row(g.id, g.name, g.count) for g in summary.groups),
+            row("合計", "", summary.total),
+        ),
+    )
+
+
+def percentages(count: Count) -> dict[str, int]:
+    """Whole percentages of the counted statuses that add up to exactly 100 (largest remainder,
+    ties to the earlier symbol of the scale); all zeros when nothing is counted."""
+    total = count.total
+    if total == 0:
+        return dict.fromkeys(count.counts, 0)
+    exact = {symbol: 100 * number / total for symbol, number in count.counts.items()}
+    shares = {symbol: int(value) for symbol, value in exact.items()}
+    order = sorted(exact, key=lambda symbol: -(exact[symbol] - shares[symbol]))
+    for symbol in order[: 100 - sum(shares.values())]:
+        shares[symbol] += 1
+    return shares
+
+
+# Chapter 3 tables -----------------------------------------------------------------------
+
+
+def status_cell(entry: Entry) -> str:
+    """The status as Chapter 3 prints it: "電子申請 ◎" for a sub-item, "◎" otherwise."""
+    return f"{entry.sub_item} {entry.status}" if entry.sub_item else entry.status
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter3Row:
+    """A row of a direction's table. ``project_rows`` / ``item_rows``: how many rows the
+    project / item cell starting here spans, 0 where the cell above covers this row."""
+
+    entry: Entry
+    project: str  # "1-1-1 名前"
+    item: str  # "① 名前"
+    project_rows: int
+    item_rows: int
+
+    @property
+    def status(self) -> str:
+        return status_cell(self.entry)
+
+    @property
+    def issue(self) -> str:
+        return self.entry.issue
+
+    def cells(self) -> list[str]:
+        """Project and item on their first row only, as text formats print them."""
+        return [
+            self.project if self.project_rows else "",
+            self.item if self.item_rows else "",
+            self.status,
+            self.issue,
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionTable:
+    id: str
+    name: str
+    rows: tuple[Chapter3Row, ...]
+    group: Group | None = None  # its counts, where the report has them
+
+    @property
+    def title(self) -> str:
+        return f"{self.id} {self.name}".strip()
+
+    def projects(self) -> list[tuple[Chapter3Row, ...]]:
+        """The rows of each project, in order."""
+        starts = [i for i, row in enumerate(self.rows) if row.project_rows]
+        return [self.rows[i : i + self.rows[i].project_rows] for i in starts]
+
+
+def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
+    """A direction's rows (in the order given): each project and item cell with the number of
+    rows it spans; sub-items under their item."""
+    texts = [
+        (f"{e.project_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
+        for e in entries
+    ]
+    spans = [[0, 0] for _ in entries]
+    open_at = [-1, -1]  # the row each column's current cell starts on
+    for index, (project, item) in enumerate(texts):
+        previous = texts[index - 1] if index else None
+        new = (
+            previous is None or project != previous[0],
+            previous is None or project != previous[0] or item != previous[1],
+        )
+        for column in (0, 1):
+            if new[column]:
+                open_at[column] = index
+            spans[open_at[column]][column] += 1
+    return tuple(
+        Chapter3Row(entry, project, item, project_rows, item_rows)
+        for entry, (project, item), (project_rows, item_rows) in zip(
+            entries, texts, spans, strict=True
+        )
+    )
+
+
+def direction_tables(entries: Sequence[Entry]) -> list[DirectionTable]:
+    """One table per direction, in ID order."""
+    tables = []
+    for direction_id, members in groupby(sort_entries(entries), key=lambda e: e.direction_id):
+        rows = list(members)
+        tables.append(DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows)))
+    return tables
+
+
+def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
+    """In project order; within a project, rows keep the order they were read in."""
+    return sorted(entries, key=lambda entry: id_order(entry.project_id))
+
+
+# the issue list -------------------------------------------------------------------------
+
+
+def select_issues(
+    entries: Sequence[Entry], scale: Scale, *, statuses: Sequence[str] = ()
+) -> list[Entry]:
+    """The issue list: every entry with an issue text, or rated other than "as planned".
+
+    Repeat listings and other uncounted entries are left out unless they carry an issue
+    text: they are not rated here. ``statuses`` keeps only those symbols.
+    """
+    chosen = []
+    for entry in entries:
+        rated_off_plan = entry.status in scale.counted and entry.status != scale.as_planned
+        if not (entry.issue or rated_off_plan):
+            continue
+        if statuses and entry.status not in statuses:
+            continue
+        chosen.append(entry)
+    return sort_entries(chosen)
+
+
+def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
+    """ID, item, sub-item, status, issue, department, source (its path, or the file's name)."""
+    location = (
+        entry.location
+        if full_source
+        else entry.location._replace(file=Path(entry.location.file).name)
+    )
+    return [
+        f"{entry.project_id}{entry.item_label}",
+        entry.item_name,
+        entry.sub_item or "",
+        entry.status,
+        entry.issue,
+        entry.department,
+        str(location),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class IssueTable:
+    """The issue list with only the columns to show: 細目 and 所管部 where some row has one,
+    出典 (file › sheet › cell) only where asked for."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    entries: tuple[Entry, ...]
+
+
+def issue_table(entries: Sequence[Entry], *, with_sources: bool) -> IssueTable:
+    full = [issue_values(entry) for entry in entries]
+    keep = [
+        column
+        for column, header in enumerate(ISSUE_HEADERS)
+        if (header != "出典" or with_sources)
+        and (header not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
+    ]
+    return IssueTable(
+        tuple(ISSUE_HEADERS[c] for c in keep),
+        tuple(tuple(row[c] for c in keep) for row in full),
+        tuple(entries),
+    )

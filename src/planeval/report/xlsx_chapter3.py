@@ -1,0 +1,129 @@
+"""The policy sheets of the print-ready workbook: Chapter 3 as a ward files it on paper.
+
+Per policy: the heading, the count sentence and the legend, then one bordered table under one
+header row (repeated on every printed page): each direction as a full-width row, then its
+projects, the project and item cells merged over their rows. Every row's height is whole
+lines of its longest text; a project whose rows would not fit on the rest of the page starts
+a new page (a manual page break, computed from those heights and the printable height of A4
+landscape at the print scale), so no page starts with items whose project is on the page before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from planeval.report.document import PolicySection, Report
+from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row, DirectionTable
+from planeval.report.xlsx_writer import (
+    DEFAULT_ROW_HEIGHT,
+    PRINTABLE_HEIGHT,
+    Writer,
+    fit_to_width_scale,
+    line_count,
+    row_height,
+)
+
+CHAPTER3_WIDTHS = (31, 44, 24, 44)
+HEADER_ROW = 6
+HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
+BODY = {"border": 1, "text_wrap": True, "valign": "top"}
+DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
+
+
+class Pages:
+    """Where the printed pages of a sheet break: before a block (a project, with its
+    direction's row if it is the first) that does not fit on what is left of the page."""
+
+    def __init__(self, scale: int, repeated: float, used: float) -> None:
+        self.height = PRINTABLE_HEIGHT * 100 / scale
+        self.repeated = repeated  # the header row printed at the top of every page
+        self.used = used
+        self.breaks: list[int] = []
+
+    def place(self, first_row: int, height: float) -> None:
+        if self.used + height > self.height and self.used > self.repeated + 0.5:
+            self.breaks.append(first_row)
+            self.used = self.repeated
+        room = self.height - self.repeated
+        self.used += height if height <= room else height % room  # (a block taller than a page)
+
+
+def row_lines(rows: Sequence[Chapter3Row]) -> list[int]:
+    """Lines of each row: its status and issue, and the project and item cells it carries
+    (a merged cell's extra lines shared out one by one over its rows)."""
+    lines = [
+        max(line_count(row.status, CHAPTER3_WIDTHS[2]), line_count(row.issue, CHAPTER3_WIDTHS[3]))
+        for row in rows
+    ]
+    for index, row in enumerate(rows):
+        for column, span, text in (
+            (0, row.project_rows, row.project),
+            (1, row.item_rows, row.item),
+        ):
+            if not span:
+                continue
+            missing = line_count(text, CHAPTER3_WIDTHS[column]) - sum(lines[index : index + span])
+            for extra in range(max(missing, 0)):
+                lines[index + extra % span] += 1
+    return lines
+
+
+def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -> None:
+    sheet = writer.sheet(f"政策{section.group.id} {section.group.name}")
+    for column, width in enumerate(CHAPTER3_WIDTHS):
+        sheet.set_column(column, column, width)
+    scale = fit_to_width_scale(CHAPTER3_WIDTHS)
+    sentence_height = row_height(line_count(section.sentence, sum(CHAPTER3_WIDTHS)))
+    heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
+    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(1)]
+    for row, height in enumerate(heights):
+        sheet.set_row(row, height)
+    writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
+    writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
+    writer.merged_text(sheet, (4, 0), (4, 3), report.scale.legend())
+    for column, header in enumerate(CHAPTER3_HEADERS):
+        writer.text(sheet, HEADER_ROW, column, header, **HEAD)
+    pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
+    row = HEADER_ROW + 1
+    for table in section.tables:
+        row = _direction(writer, sheet, table, row, pages)
+    if pages.breaks:
+        sheet.set_h_pagebreaks(pages.breaks)
+    writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=scale)
+
+
+def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, pages: Pages) -> int:
+    """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
+    is written in constant memory); project and item cells merged over their rows.
+    Returns the next row."""
+    lines = row_lines(table.rows)
+    title_height = row_height(1)
+    start = 0
+    for number, project in enumerate(table.projects()):
+        height = sum(row_height(n) for n in lines[start : start + len(project)])
+        if number == 0:
+            pages.place(row, title_height + height)
+        else:
+            pages.place(row + 1 + start, height)
+        start += len(project)
+    sheet.set_row(row, title_height)
+    writer.merged_text(sheet, (row, 0), (row, 3), table.title, **DIRECTION)
+    row += 1
+    plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
+    for index, line in enumerate(table.rows):
+        current = row + index
+        sheet.set_row(current, row_height(lines[index]))
+        for column, span, text in (
+            (0, line.project_rows, line.project),
+            (1, line.item_rows, line.item),
+        ):
+            if span:
+                writer.put(sheet, current, column, text, plain)
+                if span > 1:
+                    writer.merge_later(sheet, current, column, current + span - 1, column)
+            else:
+                sheet.write_blank(current, column, None, plain)
+        writer.put(sheet, current, 2, line.status, plain if line.entry.sub_item else centred)
+        writer.put(sheet, current, 3, line.issue, plain)
+    return row + len(table.rows)
