@@ -10,8 +10,8 @@ from typing import Literal
 from planeval.model import Entry
 from planeval.scale import DEFAULT_SCALE, Scale
 
-GroupBy = Literal["policy", "direction", "project"]
-GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project")
+GroupBy = Literal["policy", "direction", "project", "body"]
+GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,8 @@ def group_key(entry: Entry, by: GroupBy) -> tuple[str, str]:
         return entry.policy_id, entry.policy_name
     if by == "direction":
         return entry.direction_id, entry.direction_name
+    if by == "body":
+        return entry.body, entry.body
     return entry.project_id, entry.project_name
 
 

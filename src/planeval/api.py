@@ -19,7 +19,7 @@ from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
-from planeval.io.reader import read_files
+from planeval.io.reader import Bodies, read_files
 from planeval.model import ReadResult
 from planeval.plan import Plan
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -64,6 +64,7 @@ def read_workbooks(
     progress: Callable[[int, int], None] | None = None,
     engine: Engine = "auto",
     jobs: int = 1,
+    bodies: Bodies = None,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -71,7 +72,8 @@ def read_workbooks(
     ``jobs`` > 1 reads in that many worker processes (0: automatic); ``engine="openpyxl"``
     reads every file with openpyxl (the same answers, more slowly); ``layout`` adds a body's
     own column titles and heading words and picks a status column (planeval.toml's
-    [layout])."""
+    [layout]); ``bodies`` reads several bodies at once: "file" (each workbook one body) or
+    "folder" (each sub-folder one body); items of different bodies are never merged."""
     read = read_files(
         paths,
         scale=scale,
@@ -80,6 +82,7 @@ def read_workbooks(
         progress=progress,
         engine=engine,
         jobs=jobs,
+        bodies=bodies,
     )
     return combine(read)
 

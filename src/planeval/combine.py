@@ -16,13 +16,15 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cycle.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
 from planeval.cycle.reference import Remark, co_owner_remarks
-from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, item_key
+from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
 
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 
 
 def entry_key(entry: Entry) -> EntryKey:
-    return item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+    """The item's key, within its body: items of different bodies are never the same item."""
+    project, item, sub = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+    return (f"{entry.body}\x1f{project}" if entry.body else project), item, sub
 
 
 def describe(entry: Entry) -> str:
@@ -174,6 +176,16 @@ def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Prob
     return problems
 
 
+def _named(entry: Entry, result: ReadResult) -> Entry:
+    """The entry with its policy's and direction's names, wherever in its body's inputs they
+    stood."""
+    policy = result.policy_names.get(body_key(entry.body, entry.policy_id), "")
+    direction = result.direction_names.get(body_key(entry.body, entry.direction_id), "")
+    if (entry.policy_name, entry.direction_name) == (policy, direction):
+        return entry
+    return entry._replace(policy_name=policy, direction_name=direction)
+
+
 def combine(result: ReadResult) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached, every entry named with
@@ -182,16 +194,6 @@ def combine(result: ReadResult) -> ReadResult:
     result.read = [tidy(entry) for entry in result.read]
     entries, duplicates = merge_duplicates(result.read, marks)
     duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks))
-    policies, directions = result.policy_names, result.direction_names
-    result.entries = [
-        entry
-        if entry.policy_name == policies.get(entry.policy_id, "")
-        and entry.direction_name == directions.get(entry.direction_id, "")
-        else entry._replace(
-            policy_name=policies.get(entry.policy_id, ""),
-            direction_name=directions.get(entry.direction_id, ""),
-        )
-        for entry in entries
-    ]
+    result.entries = [_named(entry, result) for entry in entries]
     result.problems.extend(duplicates)
     return result

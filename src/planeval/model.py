@@ -92,6 +92,7 @@ class Entry(NamedTuple):
     direction_name: str = ""
     policy_name: str = ""
     repeat_of: str | None = None
+    body: str = ""  # the body (団体) it belongs to, when several are read at once (--bodies)
 
     @property
     def item_key(self) -> str:
@@ -116,6 +117,7 @@ ENTRY_FIELDS: tuple[str, ...] = (
     "issue",
     "department",
     "repeat_of",
+    "body",
 )
 SOURCE_FIELDS = ("file", "sheet", "cell")
 # Each column's title where a person reads it (the export's data sheet).
@@ -135,12 +137,18 @@ ENTRY_COLUMNS: dict[str, str] = {
     "issue": "課題等",
     "department": "所管部",
     "repeat_of": "再掲元",
+    "body": "団体",
     "file": "ファイル",
     "sheet": "シート",
     "cell": "セル",
 }
 assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
 assert tuple(ENTRY_COLUMNS) == (*ENTRY_FIELDS, *SOURCE_FIELDS)
+
+
+def body_key(body: str, identifier: str) -> str:
+    """A policy's or direction's ID as names are looked up: within its body, if any."""
+    return f"{body}\x1f{identifier}" if body else identifier
 
 
 def entry_row(entry: Entry) -> tuple[object, ...]:

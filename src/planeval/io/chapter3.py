@@ -41,10 +41,15 @@ from planeval.text import HEADING_WORDS, clean_text, level_heading, policy_headi
 
 
 def read_sheet(
-    grid: SheetGrid, *, file: str, scale: Scale, layout: Layout = DEFAULT_LAYOUT
+    grid: SheetGrid,
+    *,
+    file: str,
+    scale: Scale,
+    layout: Layout = DEFAULT_LAYOUT,
+    body: str = "",
 ) -> SheetResult:
-    """Every entry, problem and text cell of one sheet."""
-    result = SheetResult()
+    """Every entry, problem and text cell of one sheet (its entries of ``body``, if given)."""
+    result = SheetResult(body=body)
     table: TableState | None = None
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)

@@ -6,6 +6,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Literal
 
 from planeval.io.chapter3 import read_sheet
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -14,10 +15,11 @@ from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook, require_defusedxml
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
 
 DEFAULT_LIMITS = Limits()
+Bodies = Literal["file", "folder"] | None
 
 
 def read_files(
@@ -29,18 +31,22 @@ def read_files(
     progress: Callable[[int, int], None] | None = None,
     engine: Engine = "auto",
     jobs: int = 1,
+    bodies: Bodies = None,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
     entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
     with (files done, files in all) after each file. ``engine="openpyxl"`` reads every file
     with openpyxl (the answers are the same; "auto" takes python-calamine where it is safe).
     ``jobs`` > 1 reads files in that many worker processes (0: automatic, by the file count);
-    the result is the same, in the same order."""
+    the result is the same, in the same order. ``bodies``: "file" makes each workbook one body
+    (named by its file), "folder" each sub-folder of a given folder (named by the folder);
+    every entry then carries its body, and items of different bodies are never one item."""
     require_defusedxml()
-    files, notices = expand_inputs(Path(path) for path in paths)
+    files, owners, notices = _inputs([Path(path) for path in paths], bodies)
     result = ReadResult(problems=list(notices))
     workers = auto_jobs(len(files)) if jobs == 0 else jobs
-    for done, part in enumerate(_read_all(files, scale, layout, limits, engine, workers), start=1):
+    parts = _read_all(files, owners, scale, layout, limits, engine, workers)
+    for done, part in enumerate(parts, start=1):
         _absorb(result, part)
         if progress is not None:
             progress(done, len(files))
@@ -59,17 +65,38 @@ def auto_jobs(files: int) -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], list[Problem]]:
+    """The files to read, the body of each ("" when bodies are not asked for), and notices."""
+    if bodies != "folder":
+        files, notices = expand_inputs(paths)
+        owners = [path.stem if bodies == "file" else "" for path in files]
+        return files, owners, notices
+    files, owners, notices = [], [], []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            owners.append(path.parent.name)
+            continue
+        for folder in sorted((child for child in path.iterdir() if child.is_dir()), key=str):
+            found, said = expand_inputs([folder])
+            files += found
+            owners += [folder.name] * len(found)
+            notices += said
+    return files, owners, notices
+
+
 def _read_one(
-    path: Path, scale: Scale, layout: Layout, limits: Limits, engine: Engine
+    path: Path, body: str, scale: Scale, layout: Layout, limits: Limits, engine: Engine
 ) -> ReadResult:
     """One file's result (module level, so that worker processes can run it)."""
     part = ReadResult()
-    _read_file(path, scale, layout, limits, engine, part)
+    _read_file(path, body, scale, layout, limits, engine, part)
     return part
 
 
 def _read_all(
     files: list[Path],
+    owners: list[str],
     scale: Scale,
     layout: Layout,
     limits: Limits,
@@ -78,8 +105,8 @@ def _read_all(
 ) -> Iterator[ReadResult]:
     """Per-file results in input order, read here or by ``workers`` processes."""
     if workers <= 1 or len(files) < 2:
-        for path in files:
-            yield _read_one(path, scale, layout, limits, engine)
+        for path, body in zip(files, owners, strict=True):
+            yield _read_one(path, body, scale, layout, limits, engine)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -88,6 +115,7 @@ def _read_all(
         yield from pool.map(
             _read_one,
             files,
+            owners,
             itertools.repeat(scale),
             itertools.repeat(layout),
             itertools.repeat(limits),
@@ -117,14 +145,16 @@ def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)
+    body = part.body if isinstance(part, SheetResult) else ""
     for policy, name in part.policy_names.items():
-        result.policy_names.setdefault(policy, name)
+        result.policy_names.setdefault(body_key(body, policy), name)
     for direction, name in part.direction_names.items():
-        result.direction_names.setdefault(direction, name)
+        result.direction_names.setdefault(body_key(body, direction), name)
 
 
 def _read_file(
     path: Path,
+    body: str,
     scale: Scale,
     layout: Layout,
     limits: Limits,
@@ -141,7 +171,10 @@ def _read_file(
             )
             opened = judged.opened
             sheets = (
-                [read_sheet(grid, file=name, scale=scale, layout=layout) for grid in opened.sheets]
+                [
+                    read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
+                    for grid in opened.sheets
+                ]
                 if opened
                 else []
             )

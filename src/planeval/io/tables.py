@@ -22,6 +22,7 @@ class SheetResult:
     direction_names: dict[str, str] = field(default_factory=dict)
     policy_names: dict[str, str] = field(default_factory=dict)
     tables: int = 0
+    body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)
     near_headers: list[tuple[str, list[str]]] = field(default_factory=list)
     # (project ID, item number, item name) of every item row, rated validly or not
@@ -107,6 +108,7 @@ def add_entry(
             result.direction_names.get(direction_id, ""),
             result.policy_names.get(policy_id, ""),
             table.repeat_of,
+            result.body,
         )
     )
 

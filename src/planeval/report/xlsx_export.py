@@ -148,16 +148,21 @@ def _data_sheet(writer: Writer, report: Report) -> None:
     """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
     wrapped, the header repeated on every page."""
     sheet = writer.sheet(DATA_SHEET)
-    widths = [DATA_WIDTHS.get(name, 6 if name != "repeat_of" else 8) for name in ENTRY_COLUMNS]
+    # the 団体 column only when several bodies were read
+    names = [n for n in ENTRY_COLUMNS if n != "body" or any(e.body for e in report.entries)]
+    kept = [list(ENTRY_COLUMNS).index(name) for name in names]
+    headers = [ENTRY_COLUMNS[name] for name in names]
+    widths = [DATA_WIDTHS.get(name, 6 if name != "repeat_of" else 8) for name in names]
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
-    sheet.set_row(0, row_height(_lines(DATA_HEADERS, widths)))
-    for column, header in enumerate(DATA_HEADERS):
+    sheet.set_row(0, row_height(_lines(headers, widths)))
+    for column, header in enumerate(headers):
         writer.put(sheet, 0, column, header, head)
     plain = writer.fmt(**BODY)
     for row, e in enumerate(report.entries, start=1):
-        values = entry_row(e)
+        whole = entry_row(e)
+        values = [whole[index] for index in kept]
         sheet.set_row(row, row_height(_lines(values, widths)))
         for column, value in enumerate(values):
             if isinstance(value, int):

@@ -1,0 +1,61 @@
+"""Several bodies at once (a prefecture's or a national roll-up): every body numbers its plan
+from 1-1-1, and items of different bodies are never merged or compared as one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def _body(path: Path, statuses: list[str]) -> Path:
+    rows = [["情報化政策1 くらし"], HEADER, ["1-1-1 事業"]]
+    rows[2] += [f"({n}) 取組{n}" for n in (1,)] + [statuses[0], ""]
+    rows += [["", f"({n}) 取組{n}", status, ""] for n, status in enumerate(statuses[1:], start=2)]
+    return write_book(path, {"第3章": rows})
+
+
+def test_each_file_one_body_counted_on_its_own(tmp_path: Path) -> None:
+    a = _body(tmp_path / "青葉市.xlsx", ["○", "○", "△"])
+    b = _body(tmp_path / "緑町.xlsx", ["◎", "×"])
+    mixed = planeval.read_workbooks([a, b])  # read as one body: the same items disagree
+    assert mixed.has_errors
+    result = planeval.read_workbooks([a, b], bodies="file")
+    assert not result.problems
+    summary = planeval.summarize(result.entries, by="body")
+    assert [(g.id, dict(g.count.counts)) for g in summary.groups] == [
+        ("青葉市", {"◎": 0, "○": 2, "△": 1, "×": 0}),
+        ("緑町", {"◎": 1, "○": 0, "△": 0, "×": 1}),
+    ]
+    assert summary.total.total == 5
+
+
+def test_each_sub_folder_one_body_and_duplicates_looked_for_within_it(tmp_path: Path) -> None:
+    for body, departments in {"青葉市": ["総務部", "財務部"], "緑町": ["総務課"]}.items():
+        (tmp_path / "全国" / body).mkdir(parents=True)
+        for department in departments:
+            _body(tmp_path / "全国" / body / f"{department}.xlsx", ["○", "△"])
+    result = planeval.read_workbooks([tmp_path / "全国"], bodies="folder")
+    assert {e.body for e in result.entries} == {"青葉市", "緑町"}
+    # 青葉市's two departments said the same of the same items: counted once, within 青葉市
+    assert len(result.entries) == 4
+    assert [(p.severity, Path(p.location.file).parent.name) for p in result.problems] == [
+        (planeval.Severity.WARNING, "青葉市"),
+        (planeval.Severity.WARNING, "青葉市"),
+    ]
+    summary = planeval.summarize(result.entries, by="body")  # (folders in name order)
+    assert [(g.id, g.count.total) for g in summary.groups] == [("緑町", 2), ("青葉市", 2)]
+
+
+def test_policy_names_stay_with_their_body(tmp_path: Path) -> None:
+    a = _body(tmp_path / "青葉市.xlsx", ["○"])
+    rows = [["情報化政策1 まちづくり"], HEADER, ["1-1-1 事業", "(1) 取組1", "○", ""]]
+    b = write_book(tmp_path / "緑町.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([a, b], bodies="file")
+    assert {(e.body, e.policy_name) for e in result.entries} == {
+        ("青葉市", "くらし"),
+        ("緑町", "まちづくり"),
+    }
