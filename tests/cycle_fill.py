@@ -6,7 +6,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from planeval.cycle.marks import REFERENCE_SHEET
+from planeval.marks import REFERENCE_SHEET
 
 
 def fill_workbook(

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.cycle.marks import mark_text
+from planeval.marks import mark_text
 from tests.conftest import REPO, write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "所管部", "達成状況", "課題等"]

@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.cycle.marks import parse_mark
 from planeval.io.structure import template_properties
+from planeval.marks import parse_mark
 from planeval.text import comparable_name
 from tests.conftest import REPO, SEED_WORKBOOK
 from tests.cycle_fill import fill_workbook
@@ -66,7 +66,7 @@ def test_each_workbook_knows_its_department_and_round(returned) -> None:
 
 
 def planeval_mark(department: str, year: int):
-    from planeval.cycle.marks import TemplateMark
+    from planeval.marks import TemplateMark
 
     return TemplateMark(department, year)
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.cycle.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
-from planeval.cycle.reference import Remark, co_owner_remarks
+from planeval.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
 from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
+from planeval.remarks import Remark, co_owner_remarks
 
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 

@@ -1,42 +1,26 @@
 """A co-owner's view of the items its lead rates (共管の実施内容): written into the co-owner's
-workbook for reference, with a cell for its remark, and that remark read back.
+workbook for reference, with a cell for its remark (read back by planeval/remarks.py).
 
 The sheet is deliberately not a Chapter 3 table (it has no 達成状況 column): no reader counts
 its rows or asks for their status. Every reader keeps its cells as text cells, and
-``co_owner_remarks`` finds the remarks among them by the sheet's fixed columns.
+``remarks.co_owner_remarks`` finds the remarks among them by the sheet's fixed columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
-from planeval.cycle.marks import (
-    REFERENCE_COLUMNS,
+from planeval.marks import (
     REFERENCE_FIRST_ROW,
     REFERENCE_HEADER,
     REFERENCE_SHEET,
-    TemplateMark,
     co_owned_cell,
-    is_placeholder,
     lead_note,
 )
-from planeval.ids import parse_item, parse_project
-from planeval.model import Location, TextCell, item_key
 from planeval.plan import PlanItem
 
 WIDTHS = (34, 44, 14, 30, 44)
-
-
-@dataclass(frozen=True, slots=True)
-class Remark:
-    """A co-owner's remark on a shared item: the item's key, who wrote it, where."""
-
-    key: tuple[str, str, str]  # (project, item number or name, sub-item), as combine keys
-    department: str
-    text: str
-    location: Location
 
 
 def write_reference_sheet(writer: Any, items: Sequence[PlanItem], *, title: str, mark: str) -> None:
@@ -77,34 +61,3 @@ def write_reference_sheet(writer: Any, items: Sequence[PlanItem], *, title: str,
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(REFERENCE_FIRST_ROW - 2)
-
-
-def co_owner_remarks(texts: Iterable[TextCell], marks: Mapping[str, TemplateMark]) -> list[Remark]:
-    """The remarks co-owners wrote on their reference sheets (their own workbooks only)."""
-    rows: dict[tuple[str, int], dict[str, TextCell]] = {}
-    for cell in texts:
-        where = cell.location
-        if where.sheet != REFERENCE_SHEET or where.cell is None or where.file not in marks:
-            continue
-        letters = where.cell.rstrip("0123456789")
-        number = int(where.cell[len(letters) :])
-        if number >= REFERENCE_FIRST_ROW:
-            rows.setdefault((where.file, number), {})[letters] = cell
-    remarks = []
-    for (file, _number), cells in sorted(rows.items()):
-        department = marks[file].department
-        remark = cells.get(REFERENCE_COLUMNS["remark"])
-        project = parse_project(_text(cells, "project"))
-        if department is None or remark is None or project is None:
-            continue
-        if is_placeholder(remark.text):
-            continue
-        item = parse_item(_text(cells, "item"))
-        key = item_key(project.id, item.number, item.name, _text(cells, "sub_item") or None)
-        remarks.append(Remark(key, department, remark.text, remark.location))
-    return remarks
-
-
-def _text(cells: Mapping[str, TextCell], role: str) -> str:
-    cell = cells.get(REFERENCE_COLUMNS[role])
-    return cell.text if cell is not None else ""

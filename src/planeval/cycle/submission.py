@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planeval.combine import entry_key
-from planeval.cycle.marks import template_marks
+from planeval.marks import template_marks
 from planeval.model import EntryKey, ReadResult, item_key
 from planeval.plan import Plan, PlanItem
 

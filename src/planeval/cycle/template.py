@@ -22,7 +22,10 @@ from typing import Any
 
 from planeval.aggregate import id_order
 from planeval.cycle.instructions import needs_issue_line, write_instructions
-from planeval.cycle.marks import (
+from planeval.cycle.reference import write_reference_sheet
+from planeval.fiscal import fiscal_year_label
+from planeval.ids import parse_repeat_of
+from planeval.marks import (
     ALL_DEPARTMENTS,
     PROPERTY_DEPARTMENT,
     PROPERTY_FISCAL_YEAR,
@@ -30,9 +33,6 @@ from planeval.cycle.marks import (
     co_owned_cell,
     mark_text,
 )
-from planeval.cycle.reference import write_reference_sheet
-from planeval.fiscal import fiscal_year_label
-from planeval.ids import parse_repeat_of
 from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
