@@ -358,3 +358,22 @@ def test_column_titles_with_remarks_and_line_breaks(book) -> None:
     header = ["情報化計画事業\nの体系", "実施内容", "達成状況（◎○△×）", "課題等 ※△・×は必須"]
     result = planeval.read_workbooks([book([header, ["1-1-1 事業", "① 項目", "△", "遅れ"]])])
     assert [(e.status, e.issue) for e in result.entries] == [("△", "遅れ")]
+
+
+def test_a_project_id_typed_again_on_every_row_continues_the_project(book) -> None:
+    """A clerk who types 1-1-1 on every row instead of merging: sub-items (細目) under an item
+    whose item cell is blank still belong to that item."""
+    header = ["情報化計画事業の体系", "実施内容", "細目", "達成状況", "課題等"]
+    rows = [
+        header,
+        ["1-1-1 事業", "(1) 電子申請", "申請", "○", ""],
+        ["1-1-1 事業", "", "届出", "△", "様式の見直し"],
+        ["1-1-1 事業", "(2) 窓口", "", "○", ""],
+    ]
+    result = planeval.read_workbooks([book(rows)])
+    assert not result.problems
+    assert [(e.item_no, e.sub_item, e.status) for e in result.entries] == [
+        (1, "申請", "○"),
+        (1, "届出", "△"),
+        (2, None, "○"),
+    ]

@@ -233,8 +233,10 @@ def _read_table_row(
             )
             table.project, table.project_unreadable, table.item = None, True, None
             return True  # this row is reported; the rows below it are reported one by one
-        table.flush(result)
-        table.start_project(project.id, project.name, cell_ref(row, columns["project"]))
+        if table.project is None or table.project[0] != project.id:
+            # (the same ID typed again on every row of its project continues it)
+            table.flush(result)
+            table.start_project(project.id, project.name, cell_ref(row, columns["project"]))
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
     if not rated:
