@@ -94,16 +94,41 @@ class Layout:
     headings: tuple[str, ...] = ()
     status_column: str | None = None
 
-    def vocabulary(self) -> dict[str, str]:
+    def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's
-        first)."""
-        vocabulary = dict(_VOCABULARY)
-        for role, titles in self.titles.items():
-            vocabulary.update((title_key(title), role) for title in titles)
-        return vocabulary
+        first); one matcher per distinct layout, remembering every cell text it has judged."""
+        key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))
+        titles = _MATCHERS.get(key)
+        if titles is None:
+            vocabulary = dict(_VOCABULARY)
+            for role, extra in self.titles.items():
+                vocabulary.update((title_key(title), role) for title in extra)
+            titles = _MATCHERS[key] = Titles(vocabulary)
+        return titles
+
+
+class Titles:
+    """The roles of column titles: every row is tried as a header row, so each distinct cell
+    text is judged once (keyed and looked up) and its role remembered."""
+
+    __slots__ = ("roles", "vocabulary")
+
+    def __init__(self, vocabulary: dict[str, str]) -> None:
+        self.vocabulary = vocabulary
+        self.roles: dict[str, str | None] = {}
+
+    def role(self, text: str) -> str | None:
+        try:
+            return self.roles[text]
+        except KeyError:
+            role = self.vocabulary.get(title_key(text))
+            if len(self.roles) < 65_536:
+                self.roles[text] = role
+            return role
 
 
 _VOCABULARY = {title_key(title): role for role, titles in HEADER_TITLES.items() for title in titles}
+_MATCHERS: dict[tuple[tuple[str, tuple[str, ...]], ...], Titles] = {}
 DEFAULT_LAYOUT = Layout()
 
 
@@ -118,18 +143,21 @@ class HeaderRow:
     project_title: str = ""
 
 
-def header_roles(cells: list[object], vocabulary: dict[str, str]) -> dict[int, str]:
+def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
     """The role of each cell that holds a known title."""
+    known = titles.roles
     roles: dict[int, str] = {}
     for index, value in enumerate(cells):
-        if type(value) is str and (role := vocabulary.get(title_key(value))) is not None:
-            roles[index] = role
+        if type(value) is str:
+            role = known[value] if value in known else titles.role(value)
+            if role is not None:
+                roles[index] = role
     return roles
 
 
-def find_columns(cells: list[object], vocabulary: dict[str, str] = _VOCABULARY) -> HeaderRow | None:
+def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:
     """The header row's columns if ``cells`` is a header row, else None."""
-    roles = header_roles(cells, vocabulary)
+    roles = header_roles(cells, titles or DEFAULT_LAYOUT.vocabulary())
     if "status" not in roles.values() or len(roles) < 2:
         return None
     columns: dict[str, int] = {}
@@ -158,7 +186,7 @@ def find_columns(cells: list[object], vocabulary: dict[str, str] = _VOCABULARY) 
     return HeaderRow(columns, tuple(sorted(levels)), tuple(statuses), project_title)
 
 
-def near_miss(cells: list[object], vocabulary: dict[str, str]) -> list[str] | None:
+def near_miss(cells: list[object], vocabulary: Titles) -> list[str] | None:
     """The roles a row holds titles of, when it looks like a header row that is not one (two
     titles or more, or a status title): for the message when no table is found."""
     roles = header_roles(cells, vocabulary)
