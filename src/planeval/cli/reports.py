@@ -253,12 +253,12 @@ def check_command(
 
     def emit() -> None:
         if fmt == JSON:
-            data = review.check_dict(checked.statements, checked.disagreements, result.problems)
-            write_json(data, sys.stdout)
+            write_json(review.check_dict(checked, result.problems), sys.stdout)
             return
-        if checked.disagreements:
-            emit_tables([review.check_table(checked.disagreements, config.scale)], fmt)
-        typer.echo(review.check_verdict(checked.statements, checked.disagreements))
+        tables = [review.check_table(checked.disagreements, config.scale)]
+        tables.append(review.not_compared_table(checked.not_compared))
+        emit_tables([table for table in tables if table.rows], fmt)
+        typer.echo(checked.verdict())
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
     if not checked.agrees:
