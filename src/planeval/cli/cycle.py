@@ -17,6 +17,7 @@ from planeval.cli.common import (
     FormatOption,
     KeepGoing,
     Quiet,
+    StatusColumn,
     app,
     date_option,
     emit_tables,
@@ -24,6 +25,7 @@ from planeval.cli.common import (
     fiscal_year_option,
     friendly,
     load_inputs,
+    read_more,
     require_paths,
 )
 from planeval.config import load_config
@@ -111,6 +113,7 @@ def validate_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     quiet: Quiet = False,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
@@ -119,7 +122,7 @@ def validate_command(
 
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan)
     returned = api.submissions(result, plan) if plan is not None else []
@@ -180,6 +183,7 @@ def compare_command(
     ] = None,
     force: ForceOption = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -190,10 +194,8 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     _check_output(xlsx, [old, new], force)
-    config, before = load_inputs([old], config_path, fmt)
-    after = planeval.read_workbooks(
-        [new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
-    )
+    config, before = load_inputs([old], config_path, fmt, status_column=status_column)
+    after = read_more([new], config)
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
     movements = review.movement_table(comparison, include_same=show_all)
@@ -240,6 +242,7 @@ def rounds_command(
     ] = None,
     force: ForceOption = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -256,13 +259,8 @@ def rounds_command(
         )
     require_paths(paths)
     _check_output(xlsx, paths, force)
-    config, first = load_inputs([paths[0]], config_path, fmt)
-    results = [first] + [
-        planeval.read_workbooks(
-            [path], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
-        )
-        for path in paths[1:]
-    ]
+    config, first = load_inputs([paths[0]], config_path, fmt, status_column=status_column)
+    results = [first] + [read_more([path], config) for path in paths[1:]]
     names = labels or [path.stem or str(path) for path in paths]
     rounds = api.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)

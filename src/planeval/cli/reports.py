@@ -17,6 +17,7 @@ from planeval.cli.common import (
     KeepGoing,
     NoBom,
     Quiet,
+    StatusColumn,
     app,
     emit_tables,
     finish,
@@ -45,6 +46,7 @@ def summarize_command(
     ] = "policy",
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
@@ -60,7 +62,7 @@ def summarize_command(
         )
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
     summary = planeval.summarize(result.entries, by=group_by, scale=config.scale)
     report = planeval.build_report(result.entries, config.scale) if narrative else None
@@ -88,12 +90,13 @@ def tables_command(
     files: Files,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
-    _config, result = load_inputs(files, config_path, fmt)
+    _config, result = load_inputs(files, config_path, fmt, status_column=status_column)
 
     def emit() -> None:
         if fmt == JSON:
@@ -120,12 +123,13 @@ def issues_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
     if None in wanted:
         raise UsageError(
@@ -192,6 +196,7 @@ def export_command(
         bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
     ] = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -209,7 +214,7 @@ def export_command(
             "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
         )
     year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(files, config_path, RICH)
+    config, result = load_inputs(files, config_path, RICH, status_column=status_column)
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
@@ -239,6 +244,7 @@ def check_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -248,7 +254,7 @@ def check_command(
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     checked = planeval.check(result, scale=config.scale, texts=text or [])
 
     def emit() -> None:
