@@ -29,7 +29,7 @@ from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
 from planeval.model import entry_record
 from planeval.output import check_targets
-from planeval.report import DEFAULT_TITLE, views
+from planeval.report import DEFAULT_TITLE, review, views
 from planeval.report.export import ExportTargets
 from planeval.report.render import JSON, RICH, write_json
 
@@ -46,7 +46,6 @@ def summarize_command(
     ] = "policy",
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
-    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
@@ -54,6 +53,17 @@ def summarize_command(
         bool,
         typer.Option("--narrative", help="政策ごとの件数の文章も出力します（--by policy のみ）。"),
     ] = False,
+    percent: Annotated[
+        bool,
+        typer.Option("--percent", help="記号ごとの割合（%）の列も出力します（行ごとに計 100）。"),
+    ] = False,
+    percent_decimals: Annotated[
+        int,
+        typer.Option(
+            "--percent-decimals", min=0, max=6, help="割合の小数点以下の桁数（JSON にも使います）。"
+        ),
+    ] = 1,
+    status_column: StatusColumn = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業）ごとに数えます（0 件の記号も表示）。"""
     if by not in ("policy", "direction", "project"):
@@ -64,7 +74,12 @@ def summarize_command(
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
     config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
-    summary = planeval.summarize(result.entries, by=group_by, scale=config.scale)
+    summary = planeval.summarize(
+        result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
+    )
+    table = views.summary_table(summary)
+    if percent:
+        table = review.with_percentages(table, summary)
     report = planeval.build_report(result.entries, config.scale) if narrative else None
 
     def emit() -> None:
@@ -76,7 +91,7 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
-        emit_tables([views.summary_table(summary)], fmt, views.legend(config.scale), bom=not no_bom)
+        emit_tables([table], fmt, views.legend(config.scale), bom=not no_bom)
         if report is not None:
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
@@ -249,8 +264,6 @@ def check_command(
     quiet: Quiet = False,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
-    from planeval.report import review
-
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
