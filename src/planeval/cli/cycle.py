@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 import planeval
-from planeval import api
 from planeval.cli.common import (
     SETTINGS,
     ConfigOption,
@@ -125,7 +124,7 @@ def validate_command(
     config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan)
-    returned = api.submissions(result, plan) if plan is not None else []
+    returned = planeval.submissions(result, plan) if plan is not None else []
     if quiet:
         problems = [problem for problem in problems if problem.is_error]
     if fmt == JSON:
@@ -206,7 +205,7 @@ def compare_command(
         else:
             emit_tables([movements, review.count_change_table(comparison)], fmt)
         if xlsx is not None:
-            result.problems.extend(api.write_comparison_xlsx(comparison, movements, xlsx))
+            result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
             if fmt != JSON:
                 typer.echo(f"書き出しました: {xlsx}")
 
@@ -262,7 +261,7 @@ def rounds_command(
     config, first = load_inputs([paths[0]], config_path, fmt, status_column=status_column)
     results = [first] + [read_more([path], config) for path in paths[1:]]
     names = labels or [path.stem or str(path) for path in paths]
-    rounds = api.rounds(results, labels=names, scale=config.scale, mapping=mapping)
+    rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
 
@@ -272,7 +271,7 @@ def rounds_command(
         else:
             emit_tables(tables, fmt)
         if xlsx is not None:
-            result.problems.extend(api.write_rounds_xlsx(rounds, xlsx))
+            result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
             if fmt != JSON:
                 typer.echo(f"書き出しました: {xlsx}")
 
