@@ -14,6 +14,7 @@ from planeval.cli import app
 from planeval.model import Location
 from planeval.report.review import check_table, compared_name, not_compared_table
 from planeval.statements import GROUPS, PROJECTS, ROWS, TOTAL, Disagreement, NotCompared
+from tests.conftest import REPO
 
 SETAGAYA = planeval.DEFAULT_SCALE
 ROWS_OF_ONE_PROJECT = [
@@ -173,3 +174,13 @@ def test_api_check_forwards_the_level(book) -> None:
     assert planeval.check(result, level="基本方針").agrees
     (skipped,) = planeval.check(result, level="施策").not_compared
     assert skipped.reason == "基本方針の数は数えていません（集計は施策ごと）"
+
+
+def test_the_readme_example_is_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `planeval check`", 1)[1]
+    example = section.split("```text\n", 1)[1].split("```", 1)[0]
+    result = run("check", "data/setagaya/chapter3.xlsx")
+    assert result.exit_code == 1
+    assert "\n".join(lines(result.stdout)) == example.strip("\n")
