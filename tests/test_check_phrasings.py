@@ -120,6 +120,19 @@ def test_whole_plan_totals_rows_groups_and_projects() -> None:
     assert read("4施策24事業のうち", LETTERS) == [(GROUPS, 4), (TOTAL, 24)]
 
 
+def test_a_total_with_its_breakdown_in_brackets_is_the_total() -> None:
+    """ "16件（◎ 4、…）" is 16 in all, broken down in the bracket: never "16 of ◎"."""
+    text = "計画事業 3、実施内容 16件（◎ 4、○ 6、△ 6）"
+    assert read(text, SETAGAYA) == [(TOTAL, 16)]
+    assert stated_counts(text, SETAGAYA) == {TOTAL: 16}
+    text = "実施内容 16件（◎ 4件、○ 6件、△ 6件）"
+    assert read(text, SETAGAYA) == [(TOTAL, 16), ("◎", 4), ("○", 6), ("△", 6)]
+    assert read("計画を上回る実施が5件（◎）", SETAGAYA) == [("◎", 5)]
+    assert read("5件（◎）", SETAGAYA) == [("◎", 5)]  # a bracket naming one status, no numbers
+    rows = entries({"1": {"◎": 4, "○": 6, "△": 6}})
+    assert check(cells("情報化政策1は実施内容 16件（◎ 4、○ 6、△ 6）でした。"), rows).agrees
+
+
 def test_percentages_negatives_and_sub_counts() -> None:
     numbers = read_numbers("Aが68.2％、Bが9事業（14.3%）、合計が100.0%", LETTERS)
     assert [(n.what, n.value, n.percent, n.decimals) for n in numbers] == [

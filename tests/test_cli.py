@@ -126,7 +126,11 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
             ["summarize", SEED, "--by", "item"],
             "--by には policy、direction、project のいずれかを指定してください",
         ),
-        (["summarize", SEED, "--format", "nope"], "unknown format 'nope'"),
+        (
+            ["summarize", SEED, "--format", "nope"],
+            # (the English message until report/render.py's check_format speaks Japanese)
+            ("出力形式 'nope' は使えません（rich、csv、json、", "unknown format 'nope'"),
+        ),
         (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
         (
             ["issues", SEED, "--status", "●"],
@@ -136,10 +140,10 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
         (["summarize"], "エラー: 必要な引数がありません: 'FILES...'"),
     ],
 )
-def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+def test_usage_errors_exit_2(args: list[str], message: str | tuple[str, ...]) -> None:
     result = run(*args)
     assert result.exit_code == 2
-    assert message in result.stderr
+    assert any(m in result.stderr for m in ((message,) if isinstance(message, str) else message))
     assert "Traceback" not in result.stderr + result.stdout
 
 

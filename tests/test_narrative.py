@@ -85,12 +85,24 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
     assert data["disagreements"] == [
         {
             "policy_id": "1",
+            "scope": "情報化政策1",
             "what": "△",
             "stated": 6,
             "counted": 7,
+            "percent": False,
+            "phrase": "内容を一部修正して実施6件でした",
             "source": {"file": str(SEED_WORKBOOK), "sheet": "第3章", "cell": "A9"},
         }
     ]
+    assert (data["compared"], data["not_compared"]) == (12, [])
+    assert data["statements"][0]["numbers"][0] == {
+        "what": PROJECTS,
+        "value": 5,
+        "percent": False,
+        "phrase": "5つの計画事業に取り組みました",
+        "reason": "",
+        "level": "",
+    }
     text = run("check", str(SEED_WORKBOOK)).stdout
     assert "3 段落のうち、記載と集計の食い違いが 1 件あります" in text
     assert "情報化政策1" in text and "内容を一部修正して実施" in text
@@ -106,9 +118,12 @@ def test_check_reads_a_report_text_too(tmp_path: Path) -> None:
     assert from_text == [
         {
             "policy_id": "2",
+            "scope": "情報化政策2",
             "what": PROJECTS,
             "stated": 4,
             "counted": 3,
+            "percent": False,
+            "phrase": "4つの計画事業に取り組みました",
             "source": {"file": str(report), "sheet": None, "cell": "3行目"},
         }
     ]

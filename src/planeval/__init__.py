@@ -18,7 +18,11 @@ from planeval.api import (
     export,
     read_plan,
     read_workbooks,
+    rounds,
+    submissions,
     validate,
+    write_comparison_xlsx,
+    write_rounds_xlsx,
     write_templates,
 )
 from planeval.config import Config, load_config
@@ -58,8 +62,12 @@ __all__ = [
     "load_config",
     "read_plan",
     "read_workbooks",
+    "rounds",
+    "submissions",
     "summarize",
     "to_dataframe",
     "validate",
+    "write_comparison_xlsx",
+    "write_rounds_xlsx",
     "write_templates",
 ]

@@ -137,15 +137,20 @@ def export(
 
 
 def check(
-    result: ReadResult, *, scale: Scale = DEFAULT_SCALE, texts: Sequence[Path] = ()
+    result: ReadResult,
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    texts: Sequence[Path] = (),
+    level: str | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
-    compared with the counts of the rows."""
+    compared with the counts of the rows. ``level`` is the word the body names its top level
+    with (基本方針, 施策); by default 情報化政策 for the default scale, else the ids' own."""
     from planeval.io.text_files import text_paragraphs
     from planeval.statements import check as check_statements
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
-    return check_statements(cells, result.entries, scale=scale)
+    return check_statements(cells, result.entries, scale=scale, level=level)
 
 
 def validate(

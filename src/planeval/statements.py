@@ -76,6 +76,9 @@ _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
 _CLAUSE_END = re.compile(r"[、。,]")
+# "16件（◎ 4、○ 6、△ 6）": a number whose bracket opens a breakdown with numbers in it is
+# the total of that breakdown, never "16 of ◎"
+_BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")
 
 
 def _plain(text: str) -> str:
@@ -193,6 +196,8 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
                 what = previous[2].what
             elif _PERCENT_OF_TOTAL.search(before):
                 what = TOTAL
+        elif _BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
+            what = TOTAL
         elif (mention := words.after.match(after)) is not None:
             what = words.symbol(mention)
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(

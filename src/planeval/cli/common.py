@@ -8,6 +8,7 @@ import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
@@ -20,7 +21,7 @@ from planeval.cli.japanese import JapaneseGroup, install
 from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
 from planeval.model import ReadResult
-from planeval.report.render import JSON, RICH, TableData, check_format, write_tables
+from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
 
 install()  # click's and typer's own messages in Japanese (cli/japanese.py)
 
@@ -73,6 +74,14 @@ NoBom = Annotated[
 Quiet = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
+]
+StatusColumn = Annotated[
+    str | None,
+    typer.Option(
+        "--status-column",
+        help="表に評価の列が複数あるとき、数える列の名前（例: 達成度）。"
+        "planeval.toml の [layout] status_column より優先します。",
+    ),
 ]
 
 
@@ -136,16 +145,40 @@ def _main(
     SETTINGS.jobs = jobs
 
 
-def load_inputs(files: list[Path], config_path: Path | None, fmt: str) -> tuple[Config, ReadResult]:
+def load_settings(config_path: Path | None, status_column: str | None = None) -> Config:
+    """planeval.toml (or the defaults), with --status-column over its [layout] status_column."""
+    config = load_config(config_path)
+    if status_column is None:
+        return config
+    return replace(config, layout=replace(config.layout, status_column=status_column))
+
+
+def load_inputs(
+    files: list[Path], config_path: Path | None, fmt: str, *, status_column: str | None = None
+) -> tuple[Config, ReadResult]:
+    """Check the format and the paths, load the settings, read every workbook (a progress bar
+    on a terminal)."""
     message = check_format(fmt)
     if message:
         raise UsageError(message)
     require_paths(files)
-    config = load_config(config_path)
+    config = load_settings(config_path, status_column)
     with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_workbooks(
-            files, scale=config.scale, limits=config.limits, progress=progress, jobs=SETTINGS.jobs
-        )
+        return config, read_more(files, config, progress=progress)
+
+
+def read_more(
+    paths: list[Path], config: Config, *, progress: Callable[[int, int], None] | None = None
+) -> ReadResult:
+    """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
+    return read_workbooks(
+        paths,
+        scale=config.scale,
+        layout=config.layout,
+        limits=config.limits,
+        progress=progress,
+        jobs=SETTINGS.jobs,
+    )
 
 
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
@@ -197,6 +230,10 @@ def finish(
     blocked = result.has_errors and not keep_going
     if not blocked:
         emit()
+    elif fmt == JSON:  # a program reading the output still learns why nothing was counted
+        from planeval.report.views import problem_dict
+
+        write_json({"problems": [problem_dict(p) for p in result.problems]}, sys.stdout)
     if not result.problems or (quiet and not result.has_errors):
         return  # nothing more to say (and no need to load rich for it)
     from rich.console import Console

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 import planeval
-from planeval import api
 from planeval.cli.common import (
     SETTINGS,
     ConfigOption,
@@ -17,6 +16,7 @@ from planeval.cli.common import (
     FormatOption,
     KeepGoing,
     Quiet,
+    StatusColumn,
     app,
     date_option,
     emit_tables,
@@ -24,6 +24,7 @@ from planeval.cli.common import (
     fiscal_year_option,
     friendly,
     load_inputs,
+    read_more,
     require_paths,
 )
 from planeval.config import load_config
@@ -111,6 +112,7 @@ def validate_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     quiet: Quiet = False,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
@@ -119,10 +121,10 @@ def validate_command(
 
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan)
-    returned = api.submissions(result, plan) if plan is not None else []
+    returned = planeval.submissions(result, plan) if plan is not None else []
     if quiet:
         problems = [problem for problem in problems if problem.is_error]
     if fmt == JSON:
@@ -180,6 +182,7 @@ def compare_command(
     ] = None,
     force: ForceOption = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -190,10 +193,8 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     _check_output(xlsx, [old, new], force)
-    config, before = load_inputs([old], config_path, fmt)
-    after = planeval.read_workbooks(
-        [new], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
-    )
+    config, before = load_inputs([old], config_path, fmt, status_column=status_column)
+    after = read_more([new], config)
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
     movements = review.movement_table(comparison, include_same=show_all)
@@ -204,7 +205,7 @@ def compare_command(
         else:
             emit_tables([movements, review.count_change_table(comparison)], fmt)
         if xlsx is not None:
-            result.problems.extend(api.write_comparison_xlsx(comparison, movements, xlsx))
+            result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
             if fmt != JSON:
                 typer.echo(f"書き出しました: {xlsx}")
 
@@ -240,6 +241,7 @@ def rounds_command(
     ] = None,
     force: ForceOption = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -256,15 +258,10 @@ def rounds_command(
         )
     require_paths(paths)
     _check_output(xlsx, paths, force)
-    config, first = load_inputs([paths[0]], config_path, fmt)
-    results = [first] + [
-        planeval.read_workbooks(
-            [path], scale=config.scale, limits=config.limits, jobs=SETTINGS.jobs
-        )
-        for path in paths[1:]
-    ]
+    config, first = load_inputs([paths[0]], config_path, fmt, status_column=status_column)
+    results = [first] + [read_more([path], config) for path in paths[1:]]
     names = labels or [path.stem or str(path) for path in paths]
-    rounds = api.rounds(results, labels=names, scale=config.scale, mapping=mapping)
+    rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
 
@@ -274,7 +271,7 @@ def rounds_command(
         else:
             emit_tables(tables, fmt)
         if xlsx is not None:
-            result.problems.extend(api.write_rounds_xlsx(rounds, xlsx))
+            result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
             if fmt != JSON:
                 typer.echo(f"書き出しました: {xlsx}")
 

@@ -17,6 +17,7 @@ from planeval.cli.common import (
     KeepGoing,
     NoBom,
     Quiet,
+    StatusColumn,
     app,
     emit_tables,
     finish,
@@ -28,7 +29,7 @@ from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
 from planeval.model import entry_record
 from planeval.output import check_targets
-from planeval.report import DEFAULT_TITLE, views
+from planeval.report import DEFAULT_TITLE, review, views
 from planeval.report.export import ExportTargets
 from planeval.report.render import JSON, RICH, write_json
 
@@ -52,6 +53,17 @@ def summarize_command(
         bool,
         typer.Option("--narrative", help="政策ごとの件数の文章も出力します（--by policy のみ）。"),
     ] = False,
+    percent: Annotated[
+        bool,
+        typer.Option("--percent", help="記号ごとの割合（%）の列も出力します（行ごとに計 100）。"),
+    ] = False,
+    percent_decimals: Annotated[
+        int,
+        typer.Option(
+            "--percent-decimals", min=0, max=6, help="割合の小数点以下の桁数（JSON にも使います）。"
+        ),
+    ] = 1,
+    status_column: StatusColumn = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業）ごとに数えます（0 件の記号も表示）。"""
     if by not in ("policy", "direction", "project"):
@@ -60,9 +72,14 @@ def summarize_command(
         )
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
-    summary = planeval.summarize(result.entries, by=group_by, scale=config.scale)
+    summary = planeval.summarize(
+        result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
+    )
+    table = views.summary_table(summary)
+    if percent:
+        table = review.with_percentages(table, summary)
     report = planeval.build_report(result.entries, config.scale) if narrative else None
 
     def emit() -> None:
@@ -74,7 +91,7 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
-        emit_tables([views.summary_table(summary)], fmt, views.legend(config.scale), bom=not no_bom)
+        emit_tables([table], fmt, views.legend(config.scale), bom=not no_bom)
         if report is not None:
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
@@ -88,12 +105,13 @@ def tables_command(
     files: Files,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
-    _config, result = load_inputs(files, config_path, fmt)
+    _config, result = load_inputs(files, config_path, fmt, status_column=status_column)
 
     def emit() -> None:
         if fmt == JSON:
@@ -120,12 +138,13 @@ def issues_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
     if None in wanted:
         raise UsageError(
@@ -192,6 +211,7 @@ def export_command(
         bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
     ] = False,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -209,7 +229,7 @@ def export_command(
             "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
         )
     year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(files, config_path, RICH)
+    config, result = load_inputs(files, config_path, RICH, status_column=status_column)
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
@@ -239,26 +259,25 @@ def check_command(
     ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
-    from planeval.report import review
-
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
-    config, result = load_inputs(files, config_path, fmt)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
     checked = planeval.check(result, scale=config.scale, texts=text or [])
 
     def emit() -> None:
         if fmt == JSON:
-            data = review.check_dict(checked.statements, checked.disagreements, result.problems)
-            write_json(data, sys.stdout)
+            write_json(review.check_dict(checked, result.problems), sys.stdout)
             return
-        if checked.disagreements:
-            emit_tables([review.check_table(checked.disagreements, config.scale)], fmt)
-        typer.echo(review.check_verdict(checked.statements, checked.disagreements))
+        tables = [review.check_table(checked.disagreements, config.scale)]
+        tables.append(review.not_compared_table(checked.not_compared))
+        emit_tables([table for table in tables if table.rows], fmt)
+        typer.echo(checked.verdict())
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
     if not checked.agrees:

@@ -1,12 +1,12 @@
 """Review reports as plain data: check's disagreements, validate's problems and submission
-status, compare's changes."""
+status, compare's changes, and summarize's percentages."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.aggregate import id_order
+from planeval.aggregate import Summary, id_order
 from planeval.cycle.compare import Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
@@ -14,59 +14,123 @@ from planeval.model import Location, Problem, entry_record
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
-from planeval.statements import PROJECTS, Disagreement, StatedCounts
+from planeval.statements import (
+    GROUPS,
+    PROJECTS,
+    ROWS,
+    TOTAL,
+    CheckResult,
+    Disagreement,
+    NotCompared,
+    StatedNumber,
+)
+
+
+def compared_name(what: str, scale: Scale, *, percent: bool = False) -> str:
+    """What a stated number counts, as a person reads it: "○ 計画どおり実施", "計画事業の数",
+    "合計の割合"."""
+    names = {PROJECTS: "計画事業の数", TOTAL: "合計", ROWS: "行数（対象外を含む）", GROUPS: "数"}
+    name = names.get(what) or f"{what} {scale.label(what)}"
+    return f"{name}の割合" if percent else name
+
+
+def _number(value: float | None, percent: bool) -> str:
+    if value is None:
+        return "記載なし"
+    return f"{value}%" if percent else f"{value}"
 
 
 def check_table(disagreements: Sequence[Disagreement], scale: Scale) -> TableData:
-    """Every stated count that differs from the rows, with where the sentence is."""
+    """Every stated number that differs from the rows: where it applies (計画全体, 情報化政策1
+    …), what it counts, stated and counted, and where the sentence is."""
     rows = [
         [
-            f"情報化政策{d.policy_id}",
-            "計画事業の数" if d.what == PROJECTS else f"{d.what} {scale.label(d.what)}",
-            "記載なし" if d.stated is None else f"{d.stated}",
-            f"{d.counted}",
+            d.scope,
+            compared_name(d.what, scale, percent=d.percent),
+            _number(d.stated, d.percent),
+            _number(d.counted, d.percent),
             str(d.location),
         ]
         for d in disagreements
     ]
-    return TableData("記載と集計の食い違い", ("政策", "項目", "記載", "集計", "記載の場所"), rows)
+    return TableData("記載と集計の食い違い", ("範囲", "項目", "記載", "集計", "記載の場所"), rows)
 
 
-def check_verdict(statements: Sequence[StatedCounts], disagreements: Sequence[Disagreement]) -> str:
-    if not statements:
-        return "件数を記載した文章が見つかりませんでした（「計画どおり実施N件」のような文を探しました）"
-    unmatched = sum(statement.policy_id is None for statement in statements)
-    note = f"（どの政策の文か分からないもの {unmatched} 件は除外）" if unmatched else ""
-    if disagreements:
-        return f"{len(statements)} 段落のうち、記載と集計の食い違いが {len(disagreements)} 件あります{note}"
-    return f"{len(statements)} 段落の記載件数はすべて集計と一致しています{note}"
+def not_compared_table(skipped: Sequence[NotCompared]) -> TableData:
+    """Every stated number check could not compare, with the words around it and why."""
+    rows = [[n.scope, n.phrase, f"{n.stated}", n.reason, str(n.location)] for n in skipped]
+    return TableData("比べられなかった数", ("範囲", "記載", "数", "理由", "記載の場所"), rows)
 
 
-def check_dict(
-    statements: Sequence[StatedCounts],
-    disagreements: Sequence[Disagreement],
-    problems: Sequence[Problem],
-) -> dict[str, object]:
+def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, object]:
+    """check's JSON: every paragraph with the numbers read from it, every disagreement, every
+    number not compared (with why), how many were compared, and the reading problems."""
+
     def where(location: Location) -> dict[str, object]:
         return {"file": location.file, "sheet": location.sheet, "cell": location.cell}
 
+    def number(n: StatedNumber) -> dict[str, object]:
+        return {
+            "what": n.what,
+            "value": n.value,
+            "percent": n.percent,
+            "phrase": n.phrase,
+            "reason": n.reason,
+            "level": n.level,
+        }
+
     return {
         "statements": [
-            {"policy_id": s.policy_id, "stated": dict(s.counts), "source": where(s.location)}
-            for s in statements
+            {
+                "policy_id": s.policy_id,
+                "scope": s.scope,
+                "stated": dict(s.counts),
+                "numbers": [number(n) for n in s.numbers],
+                "source": where(s.location),
+            }
+            for s in checked.statements
         ],
         "disagreements": [
             {
                 "policy_id": d.policy_id,
+                "scope": d.scope,
                 "what": d.what,
                 "stated": d.stated,
                 "counted": d.counted,
+                "percent": d.percent,
+                "phrase": d.phrase,
                 "source": where(d.location),
             }
-            for d in disagreements
+            for d in checked.disagreements
         ],
+        "not_compared": [
+            {
+                "policy_id": n.policy_id,
+                "scope": n.scope,
+                "phrase": n.phrase,
+                "stated": n.stated,
+                "reason": n.reason,
+                "source": where(n.location),
+            }
+            for n in checked.not_compared
+        ],
+        "compared": checked.compared,
         "problems": [problem_dict(p) for p in problems],
     }
+
+
+def with_percentages(table: TableData, summary: Summary) -> TableData:
+    """summarize's table with one more column per counted symbol, "◎ 割合（%）": each group's
+    and the total's shares at the summary's places, adding up to 100 per row."""
+    places = summary.percent_decimals
+    counts = [*(group.count for group in summary.groups), summary.total]
+    rows = [
+        [*row, *(f"{share:.{places}f}" for share in count.percent(places).values())]
+        for row, count in zip(table.rows, counts, strict=True)
+    ]
+    headers = (*table.headers, *(f"{symbol} 割合（%）" for symbol in summary.scale.counted))
+    numeric = table.numeric | frozenset(range(len(table.headers), len(headers)))
+    return TableData(table.title, headers, rows, numeric)
 
 
 def problem_table(problems: Sequence[Problem]) -> TableData:

@@ -1,0 +1,186 @@
+"""planeval check as users run it: the disagreements with their scope, the numbers not
+compared, the verdict, the JSON shape and the exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.model import Location
+from planeval.report.review import check_table, compared_name, not_compared_table
+from planeval.statements import GROUPS, PROJECTS, ROWS, TOTAL, Disagreement, NotCompared
+from tests.conftest import REPO
+
+SETAGAYA = planeval.DEFAULT_SCALE
+ROWS_OF_ONE_PROJECT = [
+    ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+    ["1-1-1 事業", "① 項目", "○", ""],
+    ["", "② 項目", "○", ""],
+    ["", "③ 項目", "△", "遅れ"],
+]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+
+
+def lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines()]
+
+
+@pytest.fixture
+def stated(book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workbook stating a wrong percentage, a wrong count and a number of something else,
+    named relative to the working folder (so that the tables do not wrap a long path)."""
+    monkeypatch.chdir(tmp_path)
+    paragraph = (
+        "計画全体では、計画どおり実施2件（66.6%）、内容を一部修正して実施2件でした。"
+        "説明会は4件でした。"
+    )
+    return book([[paragraph], [], *ROWS_OF_ONE_PROJECT]).relative_to(tmp_path)
+
+
+def test_check_prints_the_disagreements_the_numbers_not_compared_and_the_verdict(
+    stated: Path,
+) -> None:
+    result = run("check", str(stated))
+    assert result.exit_code == 1
+    where = f"{stated} › 第3章 › A1"
+    out = lines(result.stdout)
+    assert out[0] == "記載と集計の食い違い"
+    assert [cell.strip() for cell in out[2].split("│")[1:-1]] == [
+        "範囲",
+        "項目",
+        "記載",
+        "集計",
+        "記載の場所",
+    ]
+    body = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out if "計画全体" in line]
+    assert body[:2] == [
+        ["計画全体", "○ 計画どおり実施の割合", "66.6%", "66.7%", where],
+        ["計画全体", "△ 内容を一部修正して実施", "2", "1", where],
+    ]
+    assert "比べられなかった数" in out
+    assert body[2][:3] == ["計画全体", "説明会は4件でした", "4"]
+    assert body[2][3].startswith("「説明会」はこの評価尺度")
+    assert out[-1] == (
+        "1 段落のうち、記載と集計の食い違いが 2 件あります、比べられなかった数が 1 件あります"
+    )
+
+
+def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) -> None:
+    result = run("check", str(stated), "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    source = {"file": str(stated), "sheet": "第3章", "cell": "A1"}
+    (statement,) = data["statements"]
+    assert statement["scope"] == "計画全体" and statement["policy_id"] is None
+    assert [(n["what"], n["value"], n["percent"]) for n in statement["numbers"]] == [
+        ("○", 2, False),
+        ("○", 66.6, True),
+        ("△", 2, False),
+        ("", 4, False),
+    ]
+    assert data["disagreements"][0] == {
+        "policy_id": None,
+        "scope": "計画全体",
+        "what": "○",
+        "stated": 66.6,
+        "counted": 66.7,
+        "percent": True,
+        "phrase": "計画どおり実施2件(66.6%)",
+        "source": source,
+    }
+    (skipped,) = data["not_compared"]
+    assert (skipped["scope"], skipped["phrase"], skipped["stated"]) == (
+        "計画全体",
+        "説明会は4件でした",
+        4,
+    )
+    assert skipped["source"] == source and "説明会" in skipped["reason"]
+    assert data["compared"] == 3
+
+
+def test_check_exits_0_only_when_every_number_was_compared_and_agrees(book) -> None:
+    path = book(
+        [
+            ["計画全体では、計画どおり実施2件、内容を一部修正して実施1件でした。"],
+            [],
+            *ROWS_OF_ONE_PROJECT,
+        ]
+    )
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert lines(result.stdout) == ["1 段落の記載件数はすべて集計と一致しています"]
+    not_compared = book(
+        [["計画全体では計画どおり実施2件、説明会は4件でした。"], [], *ROWS_OF_ONE_PROJECT],
+        name="other.xlsx",
+    )
+    result = run("check", str(not_compared))
+    assert result.exit_code == 1  # nothing disagrees, but a number was not compared
+    assert "記載と集計の食い違い" not in result.stdout
+    assert lines(result.stdout)[-1] == "1 段落のうち、比べられなかった数が 1 件あります"
+
+
+def test_the_table_names_what_was_compared() -> None:
+    assert compared_name(PROJECTS, SETAGAYA) == "計画事業の数"
+    assert compared_name(TOTAL, SETAGAYA) == "合計"
+    assert compared_name(ROWS, SETAGAYA) == "行数（対象外を含む）"
+    assert compared_name(GROUPS, SETAGAYA) == "数"
+    assert compared_name("◎", SETAGAYA) == "◎ 計画を上回る実施"
+    assert compared_name("◎", SETAGAYA, percent=True) == "◎ 計画を上回る実施の割合"
+    assert compared_name(TOTAL, SETAGAYA, percent=True) == "合計の割合"
+    place = Location("r.txt", None, "3行目")
+    table = check_table(
+        [
+            Disagreement("2", PROJECTS, 4, 3, place, "情報化政策2"),
+            Disagreement("1", "×", None, 1, place, "情報化政策1"),
+            Disagreement(None, TOTAL, 100.1, 100.0, place, "計画全体", True),
+        ],
+        SETAGAYA,
+    )
+    assert table.headers == ("範囲", "項目", "記載", "集計", "記載の場所")
+    assert table.rows == [
+        ["情報化政策2", "計画事業の数", "4", "3", "r.txt › 3行目"],
+        ["情報化政策1", "× 未実施", "記載なし", "1", "r.txt › 3行目"],
+        ["計画全体", "合計の割合", "100.1%", "100.0%", "r.txt › 3行目"],
+    ]
+    skipped = not_compared_table([NotCompared("1", "情報化政策1", "研修を3件", 3, "理由", place)])
+    assert (skipped.title, skipped.headers) == (
+        "比べられなかった数",
+        ("範囲", "記載", "数", "理由", "記載の場所"),
+    )
+    assert skipped.rows == [["情報化政策1", "研修を3件", "3", "理由", "r.txt › 3行目"]]
+
+
+def test_api_check_forwards_the_level(book) -> None:
+    path = book(
+        [
+            ["2つの基本方針のもと、全3事業を評価しました。"],
+            [],
+            ["基本方針", "事業名", "達成状況"],
+            ["基本方針1", "事業甲", "○"],
+            ["", "事業乙", "○"],
+            ["基本方針2", "事業丙", "△"],
+        ]
+    )
+    result = planeval.read_workbooks([path])
+    assert not result.problems
+    assert planeval.check(result, level="基本方針").agrees
+    (skipped,) = planeval.check(result, level="施策").not_compared
+    assert skipped.reason == "基本方針の数は数えていません（集計は施策ごと）"
+
+
+def test_the_readme_example_is_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `planeval check`", 1)[1]
+    example = section.split("```text\n", 1)[1].split("```", 1)[0]
+    result = run("check", "data/setagaya/chapter3.xlsx")
+    assert result.exit_code == 1
+    assert "\n".join(lines(result.stdout)) == example.strip("\n")
