@@ -64,4 +64,12 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
     config = load_config(path)
     assert config.scale.symbols == ("A", "B") and config.limits.seconds == 1.5
     assert config.limits.rows == 1000 and isinstance(config.limits.rows, int)
-    assert set(SCHEMA) == {"", "scale", "scale.status", "limits", "layout", "layout.titles"}
+    assert set(SCHEMA) == {
+        "",
+        "scale",
+        "scale.status",
+        "limits",
+        "layout",
+        "layout.titles",
+        "wording",
+    }

@@ -22,6 +22,14 @@ from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, PRESETS, Scale, Status
+from planeval.wording import (
+    DEFAULT_WORDING,
+    WORDING_PRESETS,
+    Wording,
+    configured,
+    template_problem,
+    wording_fields,
+)
 
 CONFIG_NAME = "planeval.toml"
 
@@ -29,7 +37,7 @@ CONFIG_NAME = "planeval.toml"
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
-    "": frozenset({"scale", "limits", "layout"}),
+    "": frozenset({"scale", "limits", "layout", "wording"}),
     "scale": frozenset({"preset", "as_planned", "order", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked"}
@@ -37,6 +45,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "limits": frozenset(f.name for f in fields(Limits)),
     "layout": frozenset({"titles", "headings", "status_column"}),
     "layout.titles": frozenset(HEADER_TITLES),
+    "wording": wording_fields() | {"preset"},
 }
 # what a key of each table is called in a message
 _KIND = {"limits": "上限"}
@@ -52,6 +61,7 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     source: Path | None = None
     layout: Layout = DEFAULT_LAYOUT
+    wording: Wording = DEFAULT_WORDING  # the body's words in every output ([wording])
 
 
 def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> Config:
@@ -83,6 +93,7 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         limits=_limits(data.get("limits"), path, text),
         source=path,
         layout=_layout(data.get("layout"), path),
+        wording=_wording(data.get("wording"), path, text),
     )
 
 
@@ -257,3 +268,40 @@ def _layout(table: Any, path: Path) -> Layout:
         headings=tuple(headings),
         status_column=status_column,
     )
+
+
+def _wording(table: Any, path: Path, text: str = "") -> Wording:
+    """[wording]: any of Wording's words and templates, each a string, after the words of a
+    ``preset`` if one is named."""
+    if table is None:
+        return DEFAULT_WORDING
+    where = f"{path} › [wording]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: 表ではありません")
+    base = DEFAULT_WORDING
+    name = table.get("preset")
+    if name is not None:
+        if name not in WORDING_PRESETS:
+            import difflib
+
+            nearest = difflib.get_close_matches(str(name), list(WORDING_PRESETS), n=1)
+            guess = f"{nearest[0]} のことですか。" if nearest else ""
+            raise ConfigError(
+                f"{where}: preset = {name!r} という言葉の組はありません"
+                f"（{guess}使えるのは {', '.join(WORDING_PRESETS)}）"
+            )
+        base = WORDING_PRESETS[name]
+    changes: dict[str, str] = {}
+    for key, value in table.items():
+        if key == "preset":
+            continue
+        spot = f"{path}{_line(key, text)} › [wording]"
+        if not isinstance(value, str):
+            raise ConfigError(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
+        if not value.strip() and key != "counter":
+            raise ConfigError(f"{spot}: {key} が空です")
+        problem = template_problem(key, value)
+        if problem:
+            raise ConfigError(f"{spot}: {key} の {problem}")
+        changes[key] = value
+    return configured(base, changes)

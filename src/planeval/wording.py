@@ -1,28 +1,293 @@
-"""The body's words in the outputs: the Chapter 3 count sentence, written from counts.
+"""The body's words in the outputs: level names, column titles, headings and the count sentence.
 
-The sentence in the seed's own wording (line 564):
+``Wording`` holds every word a report prints that is the body's own rather than planeval's;
+its defaults are Setagaya's (情報化政策 › 取り組みの方向性 › 情報化計画事業 › 実施内容, 達成状況,
+課題等 …), so that a run without planeval.toml prints what it always has. planeval.toml's
+``[wording]`` table sets any of them (config.py); a few bodies' words ship as presets
+(``preset = "hirakata"``), chosen only by name, never guessed.
+
+The count sentence in the seed's own wording (line 564):
 
     「1-1 …」「1-2 …」として、5つの計画事業に取り組みました。個別の実施内容ごとの達成状況は、
     計画を上回る実施4件、計画どおり実施12件、内容を一部修正して実施6件でした。
+
+Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 but 「18の計画事業」
+(the native counter つ goes up to nine), or 「18件の計画事業」 with another counter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-from planeval.aggregate import Group
-from planeval.scale import Scale
+if TYPE_CHECKING:
+    from planeval.aggregate import Group
+    from planeval.scale import Scale
+
+# The placeholders each template may use (a template using another is refused by config.py).
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "policy_heading": frozenset({"id", "name", "policy"}),
+    "sentence": frozenset(
+        {
+            "directions",
+            "policy",
+            "policy_name",
+            "projects",
+            "items",
+            "counts",
+            "project",
+            "item",
+            "status",
+            "id",
+            "name",
+        }
+    ),
+    "status_count": frozenset({"label", "symbol", "n"}),
+}
+# A word that follows another unless set itself: setting project = "事業" makes 事業 the
+# counted word and the short one too (never "情報化" words left behind).
+FOLLOWS: dict[str, str] = {
+    "policy_short": "policy",
+    "direction_short": "direction",
+    "project_short": "project",
+    "project_counted": "project",
+    "item_counted": "item",
+    "hierarchy": "project",
+}
 
 
-def policy_sentence(policy: Group, directions: Sequence[Group], scale: Scale) -> str:
-    """The count sentence of one policy, its directions named in ID order."""
-    quoted = "".join(f"「{f'{d.id} {d.name}'.strip()}」" for d in directions)
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """Every word of the body's in the outputs. Templates use ``{placeholders}``
+    (PLACEHOLDERS lists which)."""
+
+    title: str = "情報化計画事業の進捗状況"  # the report's title (--title overrides it)
+    policy: str = "情報化政策"  # the levels, top down
+    direction: str = "取り組みの方向性"
+    project: str = "情報化計画事業"
+    item: str = "実施内容"
+    policy_short: str = "政策"  # in column titles and sheet names: 政策番号, 政策1 …
+    direction_short: str = "方向性"
+    project_short: str = "事業"
+    project_counted: str = "計画事業"  # what the sentence and captions count: 5つの計画事業
+    item_counted: str = "実施内容"
+    sub_item: str = "細目"  # the column titles
+    status: str = "達成状況"
+    issue: str = "課題等"
+    department: str = "所管部"
+    hierarchy: str = "情報化計画事業の体系"  # Chapter 3's first column
+    summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
+    issues_title: str = "課題一覧"
+    counter: str = "つ"  # つ: 3つ but 18の; any other (件, 事業): 18件の
+    policy_heading: str = "（{id}）{policy}{id} {name}"
+    sentence: str = (
+        "{directions}として、{projects}に取り組みました。"
+        "個別の{item}ごとの{status}は、{counts}でした。"
+    )
+    status_count: str = "{label}{n}件"
+
+    # derived words -----------------------------------------------------------------------
+
+    def level(self, by: str) -> str:
+        """The name of a level: "policy" → 情報化政策."""
+        levels = {"policy": self.policy, "direction": self.direction, "project": self.project}
+
+        return levels.get(by, "団体")  # (by="body": one group per body)
+
+    @property
+    def chapter3_headers(self) -> tuple[str, str, str, str]:
+        """情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等."""
+        return (self.hierarchy, self.item, self.status, self.issue)
+
+    @property
+    def issue_headers(self) -> tuple[str, ...]:
+        """ID | 実施内容 | 細目 | 達成状況 | 課題等 | 所管部 | 出典."""
+        return ("ID", self.item, self.sub_item, self.status, self.issue, self.department, "出典")
+
+    @property
+    def policy_id_headers(self) -> tuple[str, str]:
+        """政策番号 | 政策名."""
+        return (f"{self.policy_short}番号", f"{self.policy_short}名")
+
+    @property
+    def by_policy_title(self) -> str:
+        """情報化政策別の達成状況."""
+        return f"{self.policy}別の{self.status}"
+
+    def heading(self, identifier: str, name: str) -> str:
+        """A policy's heading: "（1）情報化政策1 名前"."""
+        return _fill(self.policy_heading, id=identifier, name=name, policy=self.policy).strip()
+
+    def entry_columns(self, columns: Mapping[str, str]) -> dict[str, str]:
+        """The data sheet's column titles (model.ENTRY_COLUMNS) in the body's words."""
+        own = {
+            "policy_id": f"{self.policy_short}番号",
+            "policy_name": f"{self.policy_short}名",
+            "direction_id": f"{self.direction_short}番号",
+            "direction_name": f"{self.direction_short}名",
+            "project_id": f"{self.project_short}番号",
+            "project_name": f"{self.project_short}名",
+            "item_no": f"{self.item}番号",
+            "item_label": f"{self.item}番号（表記）",
+            "item_name": f"{self.item}名",
+            "sub_item": self.sub_item,
+            "status": self.status,
+            "status_text": f"{self.status}（入力値）",
+            "issue": self.issue,
+            "department": self.department,
+        }
+        return {key: own.get(key, title) for key, title in columns.items()}
+
+
+DEFAULT_WORDING = Wording()
+
+# A few bodies' words, chosen by name in planeval.toml (``[wording] preset = "…"``).
+# A body rated at the project level (no item column) has its rated things as items.
+WORDING_PRESETS: dict[str, Wording] = {
+    "setagaya": DEFAULT_WORDING,
+    "nagoya": Wording(  # 区政運営方針 取組み結果
+        title="区政運営方針 取組み結果",
+        policy="基本方針",
+        direction="方向性",
+        project="基本方針",
+        item="事業",
+        hierarchy="基本方針",
+        status="取組み結果",
+        issue="今後の方向性",
+        department="担当課",
+        policy_short="基本方針",
+        direction_short="方向性",
+        project_short="基本方針",
+        project_counted="事業",
+        item_counted="事業",
+        sentence="{directions}として、{items}に取り組みました。{item}ごとの{status}は、{counts}でした。",
+    ),
+    "hirakata": Wording(  # 施策評価
+        title="施策評価 評価結果一覧",
+        policy="基本目標",
+        direction="施策の方向",
+        project="基本目標",
+        item="施策",
+        hierarchy="基本目標",
+        status="評価",
+        issue="今後の方向性",
+        department="担当部",
+        policy_short="基本目標",
+        direction_short="施策の方向",
+        project_short="基本目標",
+        project_counted="施策",
+        item_counted="施策",
+        issues_title="課題のある施策",
+        sentence="{directions}では、{items}を評価しました。{item}ごとの{status}は、{counts}でした。",
+        status_count="{label}（{symbol}）{n}件",
+    ),
+    "gunma": Wording(  # 情報化推進計画 進捗状況
+        title="情報化推進計画 進捗状況",
+        policy="基本目標",
+        direction="施策の方向",
+        project="項目",
+        item="指標",
+        hierarchy="項目",
+        status="指標の評価",
+        issue="備考",
+        department="担当課",
+        policy_short="基本目標",
+        direction_short="施策の方向",
+        project_short="項目",
+        project_counted="項目",
+        item_counted="指標",
+        sentence="{directions}として、{projects}に取り組みました。{item}ごとの{status}は、"
+        "{counts}でした。",
+    ),
+}
+
+
+def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
+    """``base`` with ``changes``; a word that follows another (FOLLOWS) takes its new value
+    unless set itself."""
+    values = dict(changes)
+    for follower, leader in FOLLOWS.items():
+        if leader in values and follower not in values:
+            values[follower] = values[leader]
+    return replace(base, **values)
+
+
+def wording_fields() -> frozenset[str]:
+    return frozenset(f.name for f in fields(Wording))
+
+
+def template_problem(name: str, template: str) -> str | None:
+    """Why ``template`` cannot be the ``name`` template (an unknown placeholder, a stray
+    brace), or None when it can."""
+    known = PLACEHOLDERS.get(name)
+    if known is None:
+        return None
+    try:
+        used = {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+    except ValueError as error:
+        return f"波括弧の書き方が正しくありません（{error}）"
+    unknown = sorted(used - known)
+    if unknown:
+        return (
+            f"{{{unknown[0]}}} は使えません（使えるのは "
+            + "、".join(f"{{{k}}}" for k in sorted(known))
+            + "）"
+        )
+    return None
+
+
+def _fill(template: str, **values: object) -> str:
+    return template.format_map(values)
+
+
+# counting -------------------------------------------------------------------------------
+
+
+def counted(number: int, noun: str, counter: str = "つ") -> str:
+    """A number of things in Japanese: 「3つの計画事業」 for one to nine with the native counter
+    つ, 「18の計画事業」 from ten on (never 「18つ」); with any other counter 「18件の計画事業」,
+    and 「5事業」 when the counter is the noun itself."""
+    if counter == "つ":
+        return f"{number}つの{noun}" if 1 <= number <= 9 else f"{number}の{noun}"
+    if not counter:
+        return f"{number}の{noun}"
+    if counter == noun:
+        return f"{number}{noun}"
+    return f"{number}{counter}の{noun}"
+
+
+# the count sentence ----------------------------------------------------------------------
+
+
+def policy_sentence(
+    policy: Group,
+    directions: Sequence[Group],
+    scale: Scale,
+    wording: Wording = DEFAULT_WORDING,
+) -> str:
+    """The count sentence of one policy, its directions named in ID order (the policy itself
+    where it has no named direction)."""
+    quoted = "".join(f"「{text}」" for d in directions if (text := f"{d.id} {d.name}".strip())) or (
+        f"「{policy.name}」" if policy.name else ""
+    )
     said = [
-        f"{scale.label(symbol)}{count}件"
+        _fill(wording.status_count, label=scale.label(symbol), symbol=symbol, n=count)
         for symbol, count in policy.count.counts.items()
         if count or scale.status(symbol).in_narrative == "always"
     ]
-    return (
-        f"{quoted}として、{policy.projects}つの計画事業に取り組みました。"
-        f"個別の実施内容ごとの達成状況は、{'、'.join(said)}でした。"
+    return _fill(
+        wording.sentence,
+        directions=quoted,
+        policy=wording.policy,
+        policy_name=policy.name,
+        id=policy.id,
+        name=policy.name,
+        projects=counted(policy.projects, wording.project_counted, wording.counter),
+        items=counted(policy.count.total, wording.item_counted, wording.counter),
+        counts="、".join(said),
+        project=wording.project,
+        item=wording.item,
+        status=wording.status,
     )

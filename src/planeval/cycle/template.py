@@ -38,8 +38,9 @@ from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
 from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.wording import DEFAULT_WORDING, Wording
 
-HEADER = ("情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等")
+HEADER = ("情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等")  # Setagaya's
 WIDTHS = (34, 44, 14, 24, 10, 44)
 STATUS_COLUMN, ISSUE_COLUMN = 4, 5
 SHEET = "実施状況"
@@ -50,6 +51,13 @@ class TemplateOptions:
     fiscal_year: int
     due: date | None = None
     include_ended: bool = False
+    wording: Wording = DEFAULT_WORDING  # the body's words in the titles (planeval.toml's)
+
+
+def header(wording: Wording) -> tuple[str, ...]:
+    """The status workbook's column titles in the body's words (HEADER in Setagaya's)."""
+    w = wording
+    return (w.hierarchy, w.item, w.sub_item, w.department, w.status, w.issue)
 
 
 def items_for(plan: Plan, *, department: str | None, include_ended: bool) -> list[PlanItem]:
@@ -87,18 +95,20 @@ def write_template(
     """Write one status workbook to ``target``; returns the number of rows to fill in."""
     writer = Writer(target, str(target), constant_memory=False)  # (merges over rows, at once)
     label = fiscal_year_label(options.fiscal_year)
-    title = f"{label} 情報化計画事業 実施状況調査票"
+    wording = options.wording
+    title = f"{label} {wording.project} 実施状況調査票"
     writer.book.set_properties({"title": title, "author": "planeval"})
     writer.book.set_custom_property(PROPERTY_DEPARTMENT, department or ALL_DEPARTMENTS)
     writer.book.set_custom_property(PROPERTY_FISCAL_YEAR, str(options.fiscal_year))
     formats = _Formats(writer)
     sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
-    rows = _write_items(sheet, formats, items, scale)
+    rows = _write_items(sheet, formats, items, scale, wording)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     mark = mark_text(department, options.fiscal_year)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
-    sheet.write_string(2, 0, f"達成状況は一覧から選び、{needs_issue_line(scale)}", formats.get())
+    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale)}"
+    sheet.write_string(2, 0, prompt, formats.get())
     for column, width in enumerate(WIDTHS):
         sheet.set_column(column, column, width)
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
@@ -134,7 +144,13 @@ class _Formats:
         return self.writer.fmt(**properties)
 
 
-def _write_items(sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale: Scale) -> int:
+def _write_items(
+    sheet: Any,
+    formats: _Formats,
+    items: Sequence[PlanItem],
+    scale: Scale,
+    wording: Wording = DEFAULT_WORDING,
+) -> int:
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -146,7 +162,7 @@ def _write_items(sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale
     entry = {"border": 1, "text_wrap": True, "valign": "top", "locked": False}
     status = {**entry, "align": "center", "bg_color": "#FFF2CC"}
     header_row = 4
-    for column, title in enumerate(HEADER):
+    for column, title in enumerate(header(wording)):
         sheet.write_string(header_row, column, title, formats.get(**head))
     row = header_row
     choices = [symbol for symbol in scale.counted]
@@ -159,7 +175,7 @@ def _write_items(sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale
         if first_item.policy_id != policy_shown and first_item.policy_name:
             # a heading row, so that every command knows the policy's name
             row += 1
-            heading = f"（{first_item.policy_id}）情報化政策{first_item.policy_id} {first_item.policy_name}"
+            heading = wording.heading(first_item.policy_id, first_item.policy_name)
             sheet.merge_range(row, 0, row, len(HEADER) - 1, "", formats.get(bold=True, locked=True))
             sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
             policy_shown = first_item.policy_id
@@ -212,9 +228,9 @@ def _write_items(sheet: Any, formats: _Formats, items: Sequence[PlanItem], scale
                 "validate": "list",
                 "source": choices,
                 "error_type": "stop",
-                "error_title": "達成状況",
-                "error_message": f"達成状況は {' '.join(choices)} から選んでください。",
-                "input_title": "達成状況",
+                "error_title": wording.status,
+                "error_message": f"{wording.status}は {' '.join(choices)} から選んでください。",
+                "input_title": wording.status,
                 "input_message": "一覧から選んでください",
                 "other_cells": [[r, STATUS_COLUMN, r, STATUS_COLUMN] for r in status_rows[1:]],
             },

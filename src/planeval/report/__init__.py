@@ -1,3 +1,5 @@
 """Turning counts and entries into what people read: tables for a terminal, text formats, JSON."""
 
-DEFAULT_TITLE = "情報化計画事業の進捗状況"
+from planeval.wording import DEFAULT_WORDING
+
+DEFAULT_TITLE = DEFAULT_WORDING.title  # Setagaya's: a report's title is its Wording's

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from planeval.aggregate import Group, Summary, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
-from planeval.report import DEFAULT_TITLE
 from planeval.report.tables import (
     CountTable,
     DirectionTable,
@@ -22,7 +21,7 @@ from planeval.report.tables import (
     sort_entries,
 )
 from planeval.scale import Scale
-from planeval.wording import policy_sentence
+from planeval.wording import DEFAULT_WORDING, Wording, policy_sentence
 
 __all__ = ["PolicySection", "Report", "build_report", "percentages"]
 
@@ -32,17 +31,20 @@ __all__ = ["PolicySection", "Report", "build_report", "percentages"]
 
 @dataclass(frozen=True, slots=True)
 class PolicySection:
-    """One policy as Chapter 3 prints it: heading, count sentence, one table per direction."""
+    """One policy as Chapter 3 prints it: heading, count sentence, one table per direction
+    (one untitled table where the body has no direction level)."""
 
     group: Group
     directions: tuple[Group, ...]
     sentence: str
     entries: tuple[Entry, ...]  # in project order, rows of a project as they were read
     tables: tuple[DirectionTable, ...]  # one per direction, with its counts
+    wording: Wording = DEFAULT_WORDING
 
     @property
     def heading(self) -> str:
-        return f"（{self.group.id}）情報化政策{self.group.id} {self.group.name}".strip()
+        """ "（1）情報化政策1 名前", in the body's words."""
+        return self.wording.heading(self.group.id, self.group.name)
 
     def direction_entries(self, direction_id: str) -> list[Entry]:
         return [entry for entry in self.entries if entry.direction_id == direction_id]
@@ -58,6 +60,7 @@ class Report:
     policies: tuple[PolicySection, ...]
     issues: tuple[Entry, ...]
     entries: tuple[Entry, ...]
+    wording: Wording = DEFAULT_WORDING  # the body's words: headings, titles, sentences
 
     @property
     def fiscal_label(self) -> str:
@@ -65,45 +68,67 @@ class Report:
         return fiscal_year_label(self.fiscal_year) if self.fiscal_year is not None else ""
 
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
-        return issue_table(self.issues, with_sources=with_sources)
+        return issue_table(self.issues, with_sources=with_sources, wording=self.wording)
 
 
 def build_report(
     entries: Sequence[Entry],
     scale: Scale,
     *,
-    title: str = DEFAULT_TITLE,
+    title: str | None = None,
     fiscal_year: int | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> Report:
+    """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
+    replaces the wording's title."""
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)
-    groups = {group.id: group for group in by_direction.groups}
-    tables = [
-        DirectionTable(table.id, table.name, table.rows, groups.get(table.id))
-        for table in direction_tables(ordered)
-    ]
+    groups = {group.id: group for group in by_direction.groups if group.id}
+    policy_of = {entry.direction_id: entry.policy_id for entry in ordered if entry.direction_id}
     sections = []
     for group in by_policy.groups:
-        directions = tuple(d for d in by_direction.groups if d.id.split("-")[0] == group.id)
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
-        ids = {d.id for d in directions}
+        directions = tuple(
+            d for d in by_direction.groups if d.id and policy_of.get(d.id) == group.id
+        )
+        tables = tuple(
+            DirectionTable(
+                table.id,
+                table.name,
+                table.rows,
+                groups.get(table.id) if table.id else _policy_only(group, table),
+            )
+            for table in direction_tables(in_policy)
+        )
         sections.append(
             PolicySection(
                 group=group,
                 directions=directions,
-                sentence=policy_sentence(group, directions, scale),
+                sentence=policy_sentence(group, directions, scale, wording),
                 entries=in_policy,
-                tables=tuple(t for t in tables if t.id in ids),
+                tables=tables,
+                wording=wording,
             )
         )
     return Report(
-        title=title,
+        title=wording.title if title is None else title,
         fiscal_year=fiscal_year,
         scale=scale,
         summary=by_policy,
-        summary_table=count_table(by_policy, shares=True, id_headers=("政策番号", "政策名")),
+        summary_table=count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
         policies=tuple(sections),
         issues=tuple(select_issues(ordered, scale)),
         entries=ordered,
+        wording=wording,
+    )
+
+
+def _policy_only(policy: Group, table: DirectionTable) -> Group | None:
+    """The counts of a policy's rows that sit under no direction: the policy's own when all of
+    its rows do."""
+    return (
+        policy
+        if len(table.rows) == policy.count.total + sum(policy.count.uncounted.values())
+        else None
     )

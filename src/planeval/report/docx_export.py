@@ -28,7 +28,7 @@ from planeval.report.docx_style import (
     setup_page,
     shade,
 )
-from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row
+from planeval.report.tables import Chapter3Row
 from planeval.report.text_export import ID_PATTERN
 
 if TYPE_CHECKING:
@@ -38,10 +38,11 @@ if TYPE_CHECKING:
 
 CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 # 170 mm portrait, 257 mm landscape with 出典; a column no row uses is left out, its width
-# going to 実施内容 and 課題等
-ISSUE_WIDTHS_MM = {"ID": 19, "実施内容": 43, "細目": 24, "達成状況": 15, "課題等": 45, "所管部": 24}
+# going to 実施内容 and 課題等 (by what the column is, whatever the body calls it)
+ISSUE_WIDTHS_MM = {"id": 19, "item": 43, "sub_item": 24, "status": 15, "issue": 45}
+ISSUE_WIDTHS_MM |= {"department": 24}
 SOURCE_WIDTH_MM = 60
-SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"
+SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -92,7 +93,11 @@ class _Writer:
             self.paragraph(report.fiscal_label, "年度")
         if not report.policies:
             self.problems.append(
-                Problem(Location(self.name), Severity.NOTICE, "報告書に載せる実施内容がありません")
+                Problem(
+                    Location(self.name),
+                    Severity.NOTICE,
+                    f"報告書に載せる{report.wording.item}がありません",
+                )
             )
         for section in report.policies:
             self.policy(report, section)
@@ -108,13 +113,16 @@ class _Writer:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
+        headers = report.wording.chapter3_headers
         for direction in section.tables:
-            table = self.table(CHAPTER3_WIDTHS_MM, 1 + len(direction.rows), CHAPTER3_HEADERS)
-            title_row = table.rows[1]
-            title = title_row.cells[0].merge(title_row.cells[-1])
-            self.cell(title, direction.title, where=direction.rows[0].entry)
-            repeat_as_header(title_row)
-            self.direction_rows(table.rows[2:], direction.rows)
+            titled = 1 if direction.title else 0  # (no title row for rows under no direction)
+            table = self.table(CHAPTER3_WIDTHS_MM, titled + len(direction.rows), headers)
+            if titled:
+                title_row = table.rows[1]
+                title = title_row.cells[0].merge(title_row.cells[-1])
+                self.cell(title, direction.title, where=direction.rows[0].entry)
+                repeat_as_header(title_row)
+            self.direction_rows(table.rows[1 + titled :], direction.rows)
             self.paragraph("", "表間")
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
@@ -153,9 +161,9 @@ class _Writer:
         below = ["", "", *counted, "計", *([""] * len(uncounted)), *counted]
         numbers = (9,) * (len(counted) + 1) + (20,) * len(uncounted) + (10,) * len(counted)
         widths = (18, max(170 - 18 - sum(numbers), 30), *numbers)
-        self.paragraph("集計", "Heading 2")
+        self.paragraph(report.wording.summary_title, "Heading 2")
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
-        self.paragraph(SUMMARY_TITLE, "表題", keep_next=True)
+        self.paragraph(f"{report.wording.by_policy_title}（件・%）", "表題", keep_next=True)
         word = self.table(widths, len(table.rows) + 1, top)
         second = word.rows[1]
         self.header_row(second, below)
@@ -177,12 +185,12 @@ class _Writer:
         """The issue list; the 出典 column (file › sheet › cell) only with sources."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        self.paragraph("課題一覧", "Heading 2")
+        self.paragraph(report.wording.issues_title, "Heading 2")
         issues = report.issue_table(with_sources=with_sources)
-        widths = [float(ISSUE_WIDTHS_MM.get(h, SOURCE_WIDTH_MM)) for h in issues.headers]
+        widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
         spare = (257 if with_sources else 170) - sum(widths)
-        for column, header in enumerate(issues.headers):
-            if header in ("実施内容", "課題等"):
+        for column, role in enumerate(issues.roles):
+            if role in ("item", "issue"):
                 widths[column] += spare / 2
         table = self.table(widths, len(issues.rows), issues.headers)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
@@ -191,7 +199,7 @@ class _Writer:
                     self.named(cell, value, "", where=entry)
                     continue
                 paragraph = self.cell(cell, value, where=entry)
-                if issues.headers[column] == "達成状況":
+                if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     # tables ------------------------------------------------------------------------------

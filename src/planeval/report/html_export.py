@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 
 from planeval.report.document import Report
-from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row, DirectionTable
+from planeval.report.tables import Chapter3Row, DirectionTable
 from planeval.report.text_export import (
     ID_PATTERN,
     direction_caption,
@@ -105,7 +105,7 @@ def _summary(report: Report) -> list[str]:
         else:
             cells = f'<th scope="row" colspan="2">{_h(row.id)}</th>'
         body.append(f"<tr>{cells}{numbers}</tr>")
-    return _box("summary", summary_caption(scale), "summary", head, body)
+    return _box("summary", summary_caption(scale, report.wording), "summary", head, body)
 
 
 def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
@@ -124,24 +124,25 @@ def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _direction(table: DirectionTable, scale: Scale) -> list[str]:
+def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
+    """A direction's heading and table; a policy's rows under no direction: the table alone."""
+    scale, wording = report.scale, report.wording
     body = [_chapter3_row(row, scale) for row in table.rows]
-    head = [_h(h) for h in CHAPTER3_HEADERS]
-    return [
-        f"<h3>{_named(table.id, table.name)}</h3>",
-        *_box(f"d{table.id}", direction_caption(table, scale), "chapter3", head, body),
-    ]
+    head = [_h(h) for h in wording.chapter3_headers]
+    caption = direction_caption(table, scale, wording)
+    heading = [f"<h3>{_named(table.id, table.name)}</h3>"] if table.title else []
+    return [*heading, *_box(table_id, caption, "chapter3", head, body)]
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
     table = report.issue_table(with_sources=with_sources)
-    css = {"ID": "id-cell", "実施内容": "item", "達成状況": "status", "課題等": "issue"}
+    css = {"id": "id-cell", "item": "item", "status": "status", "issue": "issue"}
     body = []
     for row in table.rows:
         cells = [f'<th scope="row">{_id(row[0])}</th>']
-        for header, value in zip(table.headers[1:], row[1:], strict=True):
-            text = _symbol(value, report.scale) if header == "達成状況" else _h(value)
-            cells.append(f'<td class="{css.get(header, "text")}">{text}</td>')
+        for role, value in zip(table.roles[1:], row[1:], strict=True):
+            text = _symbol(value, report.scale) if role == "status" else _h(value)
+            cells.append(f'<td class="{css.get(role, "text")}">{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = [_h(h) for h in table.headers]
     return _box("issues", issues_caption(report), "issues", head, body)
@@ -168,11 +169,13 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     if report.fiscal_label:
         out.append(f"<p>{_h(report.fiscal_label)}</p>")
     legend = f'<p class="legend">{_h(scale.legend())}</p>'
-    out += ["<h2>集計</h2>", legend, *_summary(report)]
+    wording = report.wording
+    out += [f"<h2>{_h(wording.summary_title)}</h2>", legend, *_summary(report)]
     for section in report.policies:
         out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
         for table in section.tables:
-            out += _direction(table, scale)
-    out += ["<h2>課題一覧</h2>", *_issues(report, with_sources=with_sources)]
+            table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
+            out += _direction(table, report, table_id)
+    out += [f"<h2>{_h(wording.issues_title)}</h2>", *_issues(report, with_sources=with_sources)]
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -15,10 +15,13 @@ from pathlib import Path
 from planeval.aggregate import Count, Group, Summary, id_order
 from planeval.model import Entry
 from planeval.scale import Scale
+from planeval.wording import DEFAULT_WORDING, Wording
 
-CHAPTER3_HEADERS = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
-ISSUE_HEADERS = ("ID", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典")
-_OPTIONAL_ISSUE_COLUMNS = frozenset({"細目", "所管部"})  # left out where no row uses them
+# Setagaya's titles (the default Wording's); a report uses its own Wording's
+CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
+ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
+_OPTIONAL_ISSUE_COLUMNS = frozenset({2, 5})  # 細目 and 所管部: left out where no row uses them
+_SOURCE_COLUMN = 6
 
 
 # counts ---------------------------------------------------------------------------------
@@ -49,6 +52,7 @@ class CountTable:
     uncounted: tuple[str, ...]  # as headers: "-（再掲）"
     share_headers: tuple[str, ...]  # "◎ 割合（%）", or () without percentages
     rows: tuple[CountRow, ...]  # the groups, then 合計
+    uncounted_symbols: tuple[str, ...] = ()  # the uncounted symbols themselves
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -76,13 +80,20 @@ def count_table(
     return CountTable(
         id_headers,
         scale.counted,
-        tuple(f"{s}（{scale.label(s)}）" for s in scale.uncounted),
+        tuple(_named_symbol(s, scale) for s in scale.uncounted),
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
         (
             *(row(g.id, g.name, g.count) for g in summary.groups),
             row("合計", "", summary.total),
         ),
+        scale.uncounted,
     )
+
+
+def _named_symbol(symbol: str, scale: Scale) -> str:
+    """ "-（再掲）"; a symbol that is its own label ("評価対象外") just once."""
+    label = scale.label(symbol)
+    return f"{symbol}（{label}）" if label and label != symbol else symbol
 
 
 def percentages(count: Count) -> dict[str, int]:
@@ -138,6 +149,9 @@ class Chapter3Row:
 
 @dataclass(frozen=True, slots=True)
 class DirectionTable:
+    """A direction's rows; for a body with no direction level (id ""), a policy's rows
+    under no title of their own."""
+
     id: str
     name: str
     rows: tuple[Chapter3Row, ...]
@@ -181,9 +195,12 @@ def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
 
 
 def direction_tables(entries: Sequence[Entry]) -> list[DirectionTable]:
-    """One table per direction, in ID order."""
+    """One table per direction, in ID order (one per policy where there is no direction)."""
     tables = []
-    for direction_id, members in groupby(sort_entries(entries), key=lambda e: e.direction_id):
+    ordered = sort_entries(entries)
+    for (_policy, direction_id), members in groupby(
+        ordered, key=lambda e: (e.policy_id, e.direction_id)
+    ):
         rows = list(members)
         tables.append(DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows)))
     return tables
@@ -237,23 +254,32 @@ def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class IssueTable:
     """The issue list with only the columns to show: 細目 and 所管部 where some row has one,
-    出典 (file › sheet › cell) only where asked for."""
+    出典 (file › sheet › cell) only where asked for. ``roles``: what each column is (id, item,
+    sub_item, status, issue, department, source), whatever the body calls it."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     entries: tuple[Entry, ...]
+    roles: tuple[str, ...] = ()
 
 
-def issue_table(entries: Sequence[Entry], *, with_sources: bool) -> IssueTable:
+ISSUE_ROLES = ("id", "item", "sub_item", "status", "issue", "department", "source")
+
+
+def issue_table(
+    entries: Sequence[Entry], *, with_sources: bool, wording: Wording = DEFAULT_WORDING
+) -> IssueTable:
     full = [issue_values(entry) for entry in entries]
+    headers = wording.issue_headers
     keep = [
         column
-        for column, header in enumerate(ISSUE_HEADERS)
-        if (header != "出典" or with_sources)
-        and (header not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
+        for column in range(len(headers))
+        if (column != _SOURCE_COLUMN or with_sources)
+        and (column not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
     ]
     return IssueTable(
-        tuple(ISSUE_HEADERS[c] for c in keep),
+        tuple(headers[c] for c in keep),
         tuple(tuple(row[c] for c in keep) for row in full),
         tuple(entries),
+        tuple(ISSUE_ROLES[c] for c in keep),
     )

@@ -14,15 +14,10 @@ from collections.abc import Sequence
 from planeval.model import entry_record
 from planeval.report.document import Report, percentages
 from planeval.report.render import csv_document
-from planeval.report.tables import (
-    CHAPTER3_HEADERS,
-    ISSUE_HEADERS,
-    Chapter3Row,
-    DirectionTable,
-    issue_values,
-)
+from planeval.report.tables import Chapter3Row, DirectionTable, issue_values
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
+from planeval.wording import DEFAULT_WORDING, Wording
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 WORD_JOINER = "\u2060"  # no line break here; invisible, and ignored by screen readers
@@ -33,30 +28,61 @@ ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 # wording of the captions ---------------------------------------------------------------
 
 
-def direction_caption(table: DirectionTable, scale: Scale) -> str:
-    """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）".
+def direction_caption(
+    table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING
+) -> str:
+    """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）"
+    (only the items' number where the projects are the items: a body rated at that level).
 
     Worded so that ``planeval check`` does not read it as a policy's stated count (a
     direction's caption is not one): no counter word (件) after any number."""
     projects = len(table.projects())
+    total = len(table.rows) if table.group is None else table.group.count.total
+    parts = [f"{wording.item_counted} {total}"]
+    if wording.project_counted != wording.item_counted:
+        parts.insert(0, f"{wording.project_counted} {projects}")
+    holds = "・".join(parts)
     if table.group is None:
-        return f"計画事業 {projects}・実施内容 {len(table.rows)}"
+        return holds
     count = table.group.count
     said = "、".join(f"{s} {n}" for s, n in count.counts.items() if n)
-    others = "、".join(f"{scale.label(s)} {n}" for s, n in count.uncounted.items() if n)
-    inner = f"内訳 {said}" + (f"。ほかに{others}" if others else "")
-    return f"計画事業 {projects}・実施内容 {count.total}（{inner}）"
+    others = "、".join(f"{_named(s, scale)} {n}" for s, n in count.uncounted.items() if n)
+    inner = "。".join(part for part in (f"内訳 {said}" if said else "", _others(others)) if part)
+    return f"{holds}（{inner}）" if inner else holds
 
 
-def summary_caption(scale: Scale) -> str:
-    uncounted = "・".join(f"{scale.label(s)}（{s}）" for s in scale.uncounted)
-    return f"情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に{uncounted}は含みません"
+def _others(others: str) -> str:
+    return f"ほかに{others}" if others else ""
+
+
+def _named(symbol: str, scale: Scale) -> str:
+    return scale.label(symbol) or symbol
+
+
+def _symbol_named(symbol: str, scale: Scale) -> str:
+    """ "再掲（-）"; a symbol that is its own label ("評価対象外") just once."""
+    label = scale.label(symbol)
+    return f"{label}（{symbol}）" if label and label != symbol else symbol
+
+
+def summary_caption(scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:
+    """What the counts hold: "情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に
+    再掲（-）は含みません" (the last clause only where some symbol is not counted)."""
+    caption = f"{wording.policy}ごとの{wording.item}の件数と、計に対する割合（%）"
+    if scale.uncounted:
+        uncounted = "・".join(_symbol_named(s, scale) for s in scale.uncounted)
+        caption += f"。計に{uncounted}は含みません"
+    return caption
 
 
 def issues_caption(report: Report) -> str:
-    as_planned = report.scale.as_planned
-    rated = f"{report.scale.label(as_planned)}（{as_planned}）以外と" if as_planned else ""
-    return f"{rated}評価された実施内容、または課題等の記載がある実施内容。一覧は {len(report.issues)} 行です"
+    wording, as_planned = report.wording, report.scale.as_planned
+    rated = f"{_symbol_named(as_planned, report.scale)}以外と" if as_planned else ""
+    item, issue = wording.item, wording.issue
+    return (
+        f"{rated}評価された{item}、または{issue}の記載がある{item}。"
+        f"一覧は {len(report.issues)} 行です"
+    )
 
 
 # Markdown ------------------------------------------------------------------------------
@@ -95,18 +121,21 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     lines = [f"# {md_text(report.title)}", ""]
     if report.fiscal_label:
         lines += [md_text(report.fiscal_label), ""]
-    summary = report.summary_table
-    lines += ["## 集計", "", md_text(scale.legend()), "", md_text(summary_caption(scale)), ""]
-    lines += [*_md_table(summary.headers, summary.text_rows()), ""]
+    summary, wording = report.summary_table, report.wording
+    caption = summary_caption(scale, wording)
+    lines += [f"## {md_text(wording.summary_title)}", "", md_text(scale.legend()), ""]
+    lines += [md_text(caption), "", *_md_table(summary.headers, summary.text_rows()), ""]
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
         lines += [md_text(scale.legend()), ""]
         for table in section.tables:
-            lines += [f"### {md_text(table.title)}", "", md_text(direction_caption(table, scale))]
-            lines += ["", *_md_table(CHAPTER3_HEADERS, [_md_row(r) for r in table.rows]), ""]
+            if table.title:
+                lines += [f"### {md_text(table.title)}", ""]
+            lines += [md_text(direction_caption(table, scale, wording)), ""]
+            lines += [*_md_table(wording.chapter3_headers, [_md_row(r) for r in table.rows]), ""]
     issues = report.issue_table(with_sources=with_sources)
     rows = [[unbroken(cell) for cell in row] for row in issues.rows]
-    lines += ["## 課題一覧", "", md_text(issues_caption(report)), ""]
+    lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
     lines += [*_md_table(issues.headers, rows), ""]
     return "\n".join(lines)
 
@@ -118,13 +147,13 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     """File name → contents: 集計.csv, 進捗状況.csv (one row per entry, one value per cell),
     課題一覧.csv (every column, the source too: a working file). UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
-    flat = chapter3_flat(report.entries)
+    flat = chapter3_flat(report.entries, report.wording)
     summary = report.summary_table
     issues = [issue_values(entry) for entry in report.issues]
     return {
         "集計.csv": csv_document(summary.headers, summary.text_rows(), bom=bom),
         "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
-        "課題一覧.csv": csv_document(ISSUE_HEADERS, issues, bom=bom),
+        "課題一覧.csv": csv_document(report.wording.issue_headers, issues, bom=bom),
     }
 
 

@@ -23,36 +23,32 @@ from planeval.report.tables import (
     status_cell,
 )
 from planeval.scale import Scale
+from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell"]
 
-LEVEL_TITLES = {
-    "policy": "情報化政策",
-    "direction": "取り組みの方向性",
-    "project": "情報化計画事業",
-}
+# Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
+LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
-def summary_table(summary: Summary) -> TableData:
-    """The counts per group for the terminal and the text formats (the rows: report.tables)."""
+def summary_table(summary: Summary, wording: Wording = DEFAULT_WORDING) -> TableData:
+    """The counts per group for the terminal and the text formats (the rows: report.tables),
+    titled "情報化政策別の達成状況" in the body's words."""
     table = count_table(summary)
     numeric = frozenset(range(2, len(table.headers)))
     assert summary.by in GROUP_LEVELS
-    return TableData(
-        f"{LEVEL_TITLES[summary.by]}別の達成状況", table.headers, table.text_rows(), numeric
-    )
+    title = f"{wording.level(summary.by)}別の{wording.status}"
+    return TableData(title, table.headers, table.text_rows(), numeric)
 
 
 def legend(scale: Scale) -> str:
-    """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …"."""
-    parts = [f"{s.symbol} {s.label}" for s in scale.statuses]
-    return (
-        "凡例: "
-        + " ／ ".join(parts)
-        + "。計は対象外（"
-        + "・".join(scale.uncounted)
-        + "）を除く件数"
-    )
+    """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
+    symbols the total leaves out (nothing about them when none is)."""
+    parts = [f"{s.symbol} {s.label}" if s.label != s.symbol else s.symbol for s in scale.statuses]
+    line = "凡例: " + " ／ ".join(parts)
+    if scale.uncounted:
+        line += "。計は対象外（" + "・".join(scale.uncounted) + "）を除く件数"
+    return line
 
 
 def problem_dict(problem: Problem) -> dict[str, object]:
@@ -66,7 +62,9 @@ def problem_dict(problem: Problem) -> dict[str, object]:
     }
 
 
-def chapter3_tables(entries: Sequence[Entry]) -> list[TableData]:
+def chapter3_tables(
+    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING
+) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first)."""
     tables = []
     previous_policy = None
@@ -74,26 +72,26 @@ def chapter3_tables(entries: Sequence[Entry]) -> list[TableData]:
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
-            policy = f"情報化政策{first.policy_id} {first.policy_name}".strip()
-            title = f"{policy}\n{title}"
+            policy = f"{wording.policy}{first.policy_id} {first.policy_name}".strip()
+            title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
         rows = [row.cells() for row in direction.rows]
-        tables.append(TableData(title, CHAPTER3_HEADERS, rows))
+        tables.append(TableData(title, wording.chapter3_headers, rows))
     return tables
 
 
-def chapter3_flat(entries: Sequence[Entry]) -> TableData:
+def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """One row per entry, one value per cell: for CSV."""
     headers = (
-        "政策",
-        "方向性",
-        "事業番号",
-        "事業名",
+        wording.policy_short,
+        wording.direction_short,
+        f"{wording.project_short}番号",
+        f"{wording.project_short}名",
         "番号",
-        "実施内容",
-        "細目",
-        "達成状況",
-        "課題等",
+        wording.item,
+        wording.sub_item,
+        wording.status,
+        wording.issue,
     )
     rows = [
         [
@@ -137,5 +135,5 @@ def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[l
     return [issue_values(entry, full_source=full_source) for entry in entries]
 
 
-def issue_table(entries: Sequence[Entry]) -> TableData:
-    return TableData("課題一覧", ISSUE_HEADERS, issue_rows(entries))
+def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
+    return TableData(wording.issues_title, wording.issue_headers, issue_rows(entries))

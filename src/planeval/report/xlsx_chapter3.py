@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from planeval.report.document import PolicySection, Report
-from planeval.report.tables import CHAPTER3_HEADERS, Chapter3Row, DirectionTable
+from planeval.report.tables import Chapter3Row, DirectionTable
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
@@ -70,7 +70,7 @@ def row_lines(rows: Sequence[Chapter3Row]) -> list[int]:
 
 
 def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -> None:
-    sheet = writer.sheet(f"政策{section.group.id} {section.group.name}")
+    sheet = writer.sheet(f"{report.wording.policy_short}{section.group.id} {section.group.name}")
     for column, width in enumerate(CHAPTER3_WIDTHS):
         sheet.set_column(column, column, width)
     scale = fit_to_width_scale(CHAPTER3_WIDTHS)
@@ -82,7 +82,7 @@ def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -
     writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
     writer.merged_text(sheet, (4, 0), (4, 3), report.scale.legend())
-    for column, header in enumerate(CHAPTER3_HEADERS):
+    for column, header in enumerate(report.wording.chapter3_headers):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
@@ -98,18 +98,19 @@ def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, page
     is written in constant memory); project and item cells merged over their rows.
     Returns the next row."""
     lines = row_lines(table.rows)
-    title_height = row_height(1)
+    title_height = row_height(1) if table.title else 0.0
     start = 0
     for number, project in enumerate(table.projects()):
         height = sum(row_height(n) for n in lines[start : start + len(project)])
         if number == 0:
             pages.place(row, title_height + height)
         else:
-            pages.place(row + 1 + start, height)
+            pages.place(row + (1 if table.title else 0) + start, height)
         start += len(project)
-    sheet.set_row(row, title_height)
-    writer.merged_text(sheet, (row, 0), (row, 3), table.title, **DIRECTION)
-    row += 1
+    if table.title:  # (a policy's rows under no direction: no row of their own)
+        sheet.set_row(row, title_height)
+        writer.merged_text(sheet, (row, 0), (row, 3), table.title, **DIRECTION)
+        row += 1
     plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
     for index, line in enumerate(table.rows):
         current = row + index

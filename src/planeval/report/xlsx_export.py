@@ -17,7 +17,7 @@ from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
 from planeval.report.xlsx_writer import FONT, Writer, display_width, line_count, row_height
 
-SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"
+SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"  # (Setagaya's words)
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
@@ -34,9 +34,9 @@ CHART_FILLS = (
 DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
 DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10}
 DATA_WIDTHS |= {"file": 16, "sheet": 8}
-# 課題一覧: the widest a column grows to fit its texts
-ISSUE_MAX_WIDTHS = {"ID": 12, "実施内容": 40, "細目": 18, "達成状況": 8, "課題等": 48}
-ISSUE_MAX_WIDTHS |= {"所管部": 24, "出典": 36}
+# 課題一覧: the widest a column grows to fit its texts, by what the column is
+ISSUE_MAX_WIDTHS = {"id": 12, "item": 40, "sub_item": 18, "status": 8, "issue": 48}
+ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36}
 
 
 def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:
@@ -44,20 +44,18 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     Returns the warnings about cells that had to be cut."""
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": "planeval"})
-    _summary_sheet(writer, report)
+    derived = [_summary_sheet(writer, report)]
     for section in report.policies:
         write_policy_sheet(writer, report, section)
-    _issues_sheet(writer, report)
-    _data_sheet(writer, report)
-    writer.book.set_custom_property(
-        DERIVED_SHEETS_PROPERTY, f"{SUMMARY_SHEET},{ISSUES_SHEET},{DATA_SHEET}"
-    )
+    derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
+    writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
     writer.book.close()
     return writer.problems
 
 
-def _summary_sheet(writer: Writer, report: Report) -> None:
-    sheet = writer.sheet(SUMMARY_SHEET)
+def _summary_sheet(writer: Writer, report: Report) -> str:
+    """The counts per policy, their chart and the legend; returns the sheet's name."""
+    sheet = writer.sheet(report.wording.summary_title)
     table = report.summary_table
     writer.text(sheet, 0, 0, report.title, bold=True, font_size=14)
     if report.fiscal_label:
@@ -81,6 +79,7 @@ def _summary_sheet(writer: Writer, report: Report) -> None:
         _chart(writer, sheet, report, header_row, first, last)
     writer.text(sheet, last + 2, 0, report.scale.legend())
     writer.print_setup(sheet, report, repeat_row=None)
+    return str(sheet.get_name())
 
 
 def _chart(
@@ -106,7 +105,8 @@ def _chart(
                 },
             }
         )
-    chart.set_title({"name": "情報化政策別の達成状況（件）", "name_font": {"name": FONT}})
+    title = f"{report.wording.by_policy_title}（件）"
+    chart.set_title({"name": title, "name_font": {"name": FONT}})
     chart.set_y_axis({"reverse": True, "num_font": {"name": FONT}})
     chart.set_x_axis({"num_font": {"name": FONT}, "major_gridlines": {"visible": True}})
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
@@ -114,17 +114,19 @@ def _chart(
     sheet.insert_chart(last + 4, 0, chart)  # type: ignore[attr-defined]
 
 
-def _issues_sheet(writer: Writer, report: Report) -> None:
+def _issues_sheet(writer: Writer, report: Report) -> str:
     """A heading and what the list holds, then the list: columns as wide as their texts
-    need (up to a limit, then wrapped), the header repeated on every printed page."""
-    sheet = writer.sheet(ISSUES_SHEET)
+    need (up to a limit, then wrapped), the header repeated on every printed page. Returns
+    the sheet's name."""
+    title = report.wording.issues_title
+    sheet = writer.sheet(title)
     table = report.issue_table(with_sources=True)
     widths = []
     for column, header in enumerate(table.headers):
         texts = [header, *(row[column] for row in table.rows)]
         widest = max(max(display_width(part) for part in t.split("\n")) for t in texts)
-        widths.append(min(max(widest + 2, 8), ISSUE_MAX_WIDTHS.get(header, 30)))
-    writer.text(sheet, 0, 0, "課題一覧", bold=True, font_size=14)
+        widths.append(min(max(widest + 2, 8), ISSUE_MAX_WIDTHS.get(table.roles[column], 30)))
+    writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     writer.text(sheet, 1, 0, issues_caption(report))
     header_row = 3
     for column, (header, width) in enumerate(zip(table.headers, widths, strict=True)):
@@ -136,22 +138,24 @@ def _issues_sheet(writer: Writer, report: Report) -> None:
         lines = max(line_count(v, w) for v, w in zip(values, widths, strict=True))
         sheet.set_row(row, row_height(lines))  # before the row's cells: constant memory
         for column, value in enumerate(values):
-            centre = table.headers[column] == "達成状況"
+            centre = table.roles[column] == "status"
             writer.put(sheet, row, column, value, centred if centre else plain)
     last = header_row + max(len(table.rows), 1)
     sheet.autofilter(header_row, 0, last, len(table.headers) - 1)
     sheet.freeze_panes(header_row + 1, 0)
     writer.print_setup(sheet, report, repeat_row=header_row)
+    return str(sheet.get_name())
 
 
-def _data_sheet(writer: Writer, report: Report) -> None:
+def _data_sheet(writer: Writer, report: Report) -> str:
     """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
     wrapped, the header repeated on every page."""
     sheet = writer.sheet(DATA_SHEET)
     # the 団体 column only when several bodies were read
     names = [n for n in ENTRY_COLUMNS if n != "body" or any(e.body for e in report.entries)]
     kept = [list(ENTRY_COLUMNS).index(name) for name in names]
-    headers = [ENTRY_COLUMNS[name] for name in names]
+    worded = report.wording.entry_columns(ENTRY_COLUMNS)
+    headers = [worded[name] for name in names]
     widths = [DATA_WIDTHS.get(name, 6 if name != "repeat_of" else 8) for name in names]
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
@@ -173,6 +177,7 @@ def _data_sheet(writer: Writer, report: Report) -> None:
                 sheet.write_blank(row, column, None, plain)
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
+    return str(sheet.get_name())
 
 
 def _lines(values: Sequence[object], widths: Sequence[float]) -> int:

@@ -1,0 +1,310 @@
+"""The body's words in every output: planeval.toml's [wording], Japanese counters, and no empty
+「（）」. Another body's report (tests/other_bodies.py) speaks only that body's words."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import planeval
+from planeval.aggregate import Count, Group
+from planeval.config import load_config
+from planeval.errors import ConfigError
+from planeval.report import views
+from planeval.report.document import build_report
+from planeval.report.render import write_tables
+from planeval.report.text_export import to_csv_files, to_json, to_markdown
+from planeval.scale import PRESETS
+from planeval.wording import DEFAULT_WORDING, Wording, counted, policy_sentence
+from tests.other_bodies import BODIES
+
+# counting --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "counter", "said"),
+    [
+        (1, "つ", "1つの計画事業"),
+        (3, "つ", "3つの計画事業"),
+        (9, "つ", "9つの計画事業"),
+        (10, "つ", "10の計画事業"),
+        (18, "つ", "18の計画事業"),
+        (120, "つ", "120の計画事業"),
+        (0, "つ", "0の計画事業"),
+        (18, "件", "18件の計画事業"),
+        (3, "件", "3件の計画事業"),
+        (5, "計画事業", "5計画事業"),
+        (12, "", "12の計画事業"),
+    ],
+)
+def test_japanese_counters(number: int, counter: str, said: str) -> None:
+    assert counted(number, "計画事業", counter) == said
+
+
+def _group(projects: int, counts: dict[str, int]) -> Group:
+    return Group("1", "名前", Count(counts, {"-": 0}), projects)
+
+
+def test_the_sentence_never_says_18tsu() -> None:
+    scale = PRESETS["setagaya"]
+    counts = {"◎": 1, "○": 17, "△": 0, "×": 0}
+    directions = [Group("1-1", "方向", Count(counts, {"-": 0}), 18)]
+    sentence = policy_sentence(_group(18, counts), directions, scale)
+    assert sentence == (
+        "「1-1 方向」として、18の計画事業に取り組みました。個別の実施内容ごとの達成状況は、"
+        "計画を上回る実施1件、計画どおり実施17件、内容を一部修正して実施0件でした。"
+    )
+    assert "つの" not in sentence
+    with_ken = Wording(counter="件")
+    assert "18件の計画事業" in policy_sentence(_group(18, counts), directions, scale, with_ken)
+
+
+def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> None:
+    counts = {"◎": 0, "○": 2, "△": 0, "×": 0}
+    sentence = policy_sentence(_group(2, counts), [], PRESETS["setagaya"])
+    assert sentence.startswith("「名前」として、2つの計画事業") and "「」" not in sentence
+
+
+# planeval.toml's [wording] ---------------------------------------------------------------
+
+
+def _config(tmp_path: Path, text: str):
+    path = tmp_path / "planeval.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(path)
+
+
+def test_without_wording_the_words_are_setagaya_s(tmp_path: Path) -> None:
+    assert _config(tmp_path, '[scale]\npreset = "nagoya"\n').wording == DEFAULT_WORDING
+    assert DEFAULT_WORDING.chapter3_headers == (
+        "情報化計画事業の体系",
+        "実施内容",
+        "達成状況",
+        "課題等",
+    )
+    assert DEFAULT_WORDING.heading("1", "名前") == "（1）情報化政策1 名前"
+
+
+def test_wording_sets_any_word_and_the_words_that_follow_it(tmp_path: Path) -> None:
+    config = _config(
+        tmp_path,
+        '[wording]\npolicy = "基本目標"\nproject = "事業"\nstatus = "評価"\ncounter = "件"\n',
+    )
+    wording = config.wording
+    assert (wording.policy, wording.policy_short) == ("基本目標", "基本目標")
+    assert (wording.project, wording.project_counted, wording.hierarchy) == ("事業",) * 3
+    assert wording.direction == "取り組みの方向性"  # (not set: Setagaya's)
+    assert wording.by_policy_title == "基本目標別の評価"
+    assert wording.policy_id_headers == ("基本目標番号", "基本目標名")
+    config = _config(tmp_path, '[wording]\nproject = "事業"\nproject_counted = "主な事業"\n')
+    assert config.wording.project_counted == "主な事業"
+
+
+def test_an_unknown_wording_key_suggests_the_nearest(tmp_path: Path) -> None:
+    with pytest.raises(
+        ConfigError, match=r"planeval\.toml:2 › \[wording\]: polcy .*policy のことですか"
+    ):
+        _config(tmp_path, '[wording]\npolcy = "基本目標"\n')
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("policy = 1", "policy は文字列で書いてください"),
+        ('policy = ""', "policy が空です"),
+        ('sentence = "{policy}では{count}でした。"', r"\{count\} は使えません"),
+        ('status_count = "{label}{n}件{"', "波括弧の書き方"),
+        ('preset = "hirakta"', "hirakata のことですか"),
+    ],
+)
+def test_a_wrong_wording_is_refused(tmp_path: Path, line: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        _config(tmp_path, f"[wording]\n{line}\n")
+
+
+def test_a_preset_and_overrides(tmp_path: Path) -> None:
+    wording = _config(tmp_path, '[wording]\npreset = "hirakata"\ndepartment = "担当課"\n').wording
+    assert (wording.policy, wording.status, wording.issue) == ("基本目標", "評価", "今後の方向性")
+    assert wording.department == "担当課"
+
+
+# the terminal views ----------------------------------------------------------------------
+
+
+def test_views_speak_the_body_s_words() -> None:
+    wording = Wording(policy="基本目標", direction="施策", project="事業", status="評価")
+    scale = PRESETS["hirakata"]
+    summary = planeval.summarize([], scale=scale)
+    assert views.summary_table(summary, wording).title == "基本目標別の評価"
+    assert views.summary_table(summary).title == "情報化政策別の達成状況"
+    assert views.issue_table([], wording).headers[3] == "評価"
+
+
+def test_the_legend_says_nothing_of_an_uncounted_symbol_when_there_is_none() -> None:
+    assert views.legend(PRESETS["gunma"]) == "凡例: A 達成 ／ B 前進 ／ C 横ばい ／ D 後退"
+    assert views.legend(PRESETS["setagaya"]).endswith("。計は対象外（-）を除く件数")
+
+
+# a whole report in another body's words -------------------------------------------------
+
+
+def _body(key: str):
+    return next(body for body in BODIES if body.key == key)
+
+
+def _xml_texts(path: Path) -> str:
+    """Every text of an Office file: all its XML parts, entities decoded, tags dropped."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml")]
+    return html.unescape(re.sub(r"<[^>]+>", "\n", "\n".join(parts)))
+
+
+def _all_outputs(report, folder: Path) -> dict[str, str]:
+    """Every output of ``report``, as text: md, html, json, each CSV, docx and xlsx."""
+    exported = planeval.export(
+        report,
+        xlsx=folder / "r.xlsx",
+        docx=folder / "r.docx",
+        md=folder / "r.md",
+        html=folder / "r.html",
+        json=folder / "r.json",
+        csv=folder / "csv",
+    )
+    assert exported.files
+    texts = {
+        "md": to_markdown(report),
+        "md+sources": to_markdown(report, with_sources=True),
+        "html": (folder / "r.html").read_text(encoding="utf-8"),
+        "json": to_json(report),
+        "docx": _xml_texts(folder / "r.docx"),
+        "xlsx": _xml_texts(folder / "r.xlsx"),
+    }
+    texts |= {f"csv {name}": text for name, text in to_csv_files(report).items()}
+    return texts
+
+
+HIRAKATA_TOML = """[scale]
+preset = "hirakata"
+
+[wording]
+title = "施策評価 評価結果一覧"
+policy = "基本目標"
+direction = "施策の方向"
+project = "基本目標"
+project_counted = "施策"
+item = "施策"
+hierarchy = "基本目標"
+status = "評価"
+issue = "今後の方向性"
+department = "担当部"
+issues_title = "見直しを要する施策"
+sentence = "{directions}では、{items}を評価しました。{item}ごとの{status}は、{counts}でした。"
+"""
+SETAGAYA_WORDS = (
+    "情報化",  # 情報化政策, 情報化計画事業(の体系)
+    "計画事業",
+    "取り組みの方向性",
+    "実施内容",
+    "達成状況",
+    "課題等",
+    "所管部",
+    "課題一覧",
+    "として、",
+)
+
+
+def test_hirakata_s_report_speaks_only_hirakata_s_words(tmp_path: Path) -> None:
+    body = _body("hirakata")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = body.build(folder)
+    config = _config(folder, HIRAKATA_TOML)
+    result = planeval.read_workbooks(paths, scale=config.scale, layout=config.layout)
+    assert not result.has_errors
+    report = build_report(result.entries, config.scale, fiscal_year=2023, wording=config.wording)
+    assert sum(len(t.rows) for s in report.policies for t in s.tables) == body.expected["rows"]
+    out = tmp_path / "out"
+    out.mkdir()
+    outputs = _all_outputs(report, out)
+    for name, text in outputs.items():
+        for word in SETAGAYA_WORDS:
+            assert word not in text, (name, word, text[max(text.find(word) - 60, 0) :][:160])
+        for empty in ("（）", "()", "「」"):
+            assert empty not in text, (name, empty)
+    for name in ("md", "html", "docx", "xlsx"):
+        text = outputs[name]
+        for word in ("基本目標1", "施策", "評価", "今後の方向性", "見直しを要する施策", "施策評価"):
+            assert word in text, (name, word)
+    first = report.policies[0]
+    assert first.heading == "（1）基本目標1 安全で、健康にいきいきと暮らせるまち"
+    assert first.sentence.startswith(
+        "「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
+    )
+    assert "評価は、効果的4件、" in first.sentence
+    assert "基本目標番号" in outputs["csv 集計.csv"]
+    assert "担当部" in outputs["xlsx"]  # the issue list's department column
+    assert "施策 9（内訳 A 4、B 3、C 1、D 1）" in outputs["md"]  # (the projects are the items)
+
+
+def _terminal(tables) -> str:
+    """The tables as the terminal (rich) and as a text format (github) print them."""
+    from rich.console import Console
+
+    stream = io.StringIO()
+    console = Console(file=stream, width=200, color_system=None)
+    write_tables(tables, "rich", console=console, stream=stream)
+    write_tables(tables, "github", console=console, stream=stream)
+    return stream.getvalue()
+
+
+def test_no_empty_brackets_anywhere_when_nothing_is_uncounted(tmp_path: Path) -> None:
+    """Gunma's scale counts every symbol: no legend, caption or header says 「対象外（）」."""
+    body = _body("gunma")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = body.build(folder)
+    config = _config(folder, '[scale]\npreset = "gunma"\n\n[wording]\npreset = "gunma"\n')
+    assert not config.scale.uncounted
+    result = planeval.read_workbooks(paths, scale=config.scale, layout=config.layout)
+    report = build_report(result.entries, config.scale, wording=config.wording)
+    out = tmp_path / "out"
+    out.mkdir()
+    outputs = _all_outputs(report, out)
+    summary = planeval.summarize(result.entries, scale=config.scale)
+    for by in ("policy", "direction", "project"):
+        grouped = planeval.summarize(result.entries, by=by, scale=config.scale)
+        outputs[f"terminal {by}"] = _terminal([views.summary_table(grouped, config.wording)])
+    outputs["legend"] = views.legend(config.scale)
+    outputs["tables"] = _terminal(views.chapter3_tables(result.entries, config.wording))
+    outputs["flat"] = _terminal([views.chapter3_flat(result.entries, config.wording)])
+    outputs["issues"] = _terminal([views.issue_table(report.issues, config.wording)])
+    assert summary.total.total == body.expected["total"]
+    for name, text in outputs.items():
+        for empty in ("（）", "()", "「」", "対象外"):
+            assert empty not in text, (name, empty)
+    assert "情報化政策" not in outputs["md"] and "基本目標1" in outputs["md"]
+
+
+def test_a_body_without_directions_keeps_every_row_in_every_format(tmp_path: Path) -> None:
+    """Nagoya rates projects under 基本方針 with no level between: every row is printed, in
+    one table per policy with no empty heading."""
+    body = _body("nagoya_moriyama")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    config = _config(folder, '[scale]\npreset = "nagoya"\n\n[wording]\npreset = "nagoya"\n')
+    result = planeval.read_workbooks(body.build(folder), scale=config.scale, layout=config.layout)
+    report = build_report(result.entries, config.scale, wording=config.wording)
+    assert [len(s.tables) for s in report.policies] == [1] * len(report.policies)
+    assert sum(len(s.tables[0].rows) for s in report.policies) == body.expected["rows"]
+    markdown = to_markdown(report)
+    assert "### \n" not in markdown and "<h3></h3>" not in planeval.report.html_export.to_html(
+        report
+    )
+    sentence = report.policies[0].sentence
+    assert "つの事業に取り組みました" in sentence or "の事業に取り組みました" in sentence
+    assert "つの計画事業" not in markdown
