@@ -32,11 +32,13 @@ from planeval.io.limits import Limits
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.wording import DEFAULT_WORDING, Wording
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_SCALE",
+    "DEFAULT_WORDING",
     "Config",
     "ConfigError",
     "Count",
@@ -54,6 +56,7 @@ __all__ = [
     "Severity",
     "Status",
     "Summary",
+    "Wording",
     "__version__",
     "build_report",
     "check",

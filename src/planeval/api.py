@@ -23,6 +23,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.model import ReadResult
 from planeval.plan import Plan
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
 
@@ -93,13 +94,14 @@ def build_report(
     *,
     title: str | None = None,
     fiscal_year: int | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> Report:
-    """The Chapter 3 report as data (headings, sentences, tables, summary, issue list): every
-    output format renders this one model."""
-    from planeval.report import DEFAULT_TITLE
+    """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
+    body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
+    format renders this one model. ``title`` replaces the wording's title."""
     from planeval.report.document import build_report as build
 
-    return build(entries, scale, title=title or DEFAULT_TITLE, fiscal_year=fiscal_year)
+    return build(entries, scale, title=title, fiscal_year=fiscal_year, wording=wording)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,13 +248,14 @@ def write_templates(
     split_by_department: bool = False,
     inputs: Sequence[Path] = (),
     force: bool = False,
+    wording: Wording = DEFAULT_WORDING,
 ) -> list[WrittenTemplate]:
     """The status workbook(s) departments fill in (one per department into the folder
     ``output`` when split), written whole or not at all."""
     from planeval.cycle.template import TemplateOptions
     from planeval.cycle.template import write_templates as write
 
-    options = TemplateOptions(fiscal_year, due, include_ended)
+    options = TemplateOptions(fiscal_year, due, include_ended, wording)
     return write(
         plan,
         Path(output),

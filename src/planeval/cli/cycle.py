@@ -96,6 +96,7 @@ def template_command(
         split_by_department=split_by is not None,
         inputs=[plan_path],
         force=force,
+        wording=config.wording,
     )
     for template in written:
         shared = f"、共管の実施内容 {template.shared} 件は参考" if template.shared else ""

@@ -29,7 +29,7 @@ from planeval.errors import UsageError
 from planeval.io.inputs import expand_inputs
 from planeval.model import entry_record
 from planeval.output import check_targets
-from planeval.report import DEFAULT_TITLE, review, views
+from planeval.report import review, views
 from planeval.report.export import ExportTargets
 from planeval.report.render import JSON, RICH, write_json
 
@@ -77,10 +77,14 @@ def summarize_command(
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
     )
-    table = views.summary_table(summary)
+    table = views.summary_table(summary, config.wording)
     if percent:
         table = review.with_percentages(table, summary)
-    report = planeval.build_report(result.entries, config.scale) if narrative else None
+    report = (
+        planeval.build_report(result.entries, config.scale, wording=config.wording)
+        if narrative
+        else None
+    )
 
     def emit() -> None:
         if fmt == JSON:
@@ -111,7 +115,7 @@ def tables_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
-    _config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
 
     def emit() -> None:
         if fmt == JSON:
@@ -119,9 +123,9 @@ def tables_command(
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":
-            emit_tables([views.chapter3_flat(result.entries)], fmt, bom=not no_bom)
+            emit_tables([views.chapter3_flat(result.entries, config.wording)], fmt, bom=not no_bom)
         else:
-            emit_tables(views.chapter3_tables(result.entries), fmt, bom=not no_bom)
+            emit_tables(views.chapter3_tables(result.entries, config.wording), fmt, bom=not no_bom)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -163,7 +167,12 @@ def issues_command(
             }
             write_json(data, sys.stdout)
         else:
-            emit_tables([views.issue_table(chosen)], fmt, f"{len(chosen)} 件", bom=not no_bom)
+            emit_tables(
+                [views.issue_table(chosen, config.wording)],
+                fmt,
+                f"{len(chosen)} 件",
+                bom=not no_bom,
+            )
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -206,7 +215,9 @@ def export_command(
             "--fiscal-year", help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。"
         ),
     ] = None,
-    title: Annotated[str, typer.Option("--title", help="報告書の表題。")] = DEFAULT_TITLE,
+    title: Annotated[
+        str | None, typer.Option("--title", help="報告書の表題（既定: 設定の wording の表題）。")
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
     ] = False,
@@ -236,7 +247,9 @@ def export_command(
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
-        report = planeval.build_report(result.entries, config.scale, title=title, fiscal_year=year)
+        report = planeval.build_report(
+            result.entries, config.scale, title=title, fiscal_year=year, wording=config.wording
+        )
         exported = planeval.export(
             report, **outputs, inputs=inputs, force=force, with_sources=with_sources
         )
