@@ -99,10 +99,10 @@ def test_summary_sheet_counts_percentages_and_chart(exported: Path) -> None:
         "政策番号", "政策名", "◎", "○", "△", "×", "計", "-（再掲）",
         "◎ 割合（%）", "○ 割合（%）", "△ 割合（%）", "× 割合（%）",
     ]  # fmt: skip
-    assert rows[1] == ["1", "区民の力を活かす情報化", 4, 12, 7, 0, 23, 2, 17, 52, 31, 0]
-    assert rows[4] == ["合計", None, 5, 29, 15, 0, 49, 2, 10, 59, 31, 0]
+    assert rows[1] == ["1", "区民の力を活かす情報化", 4, 12, 7, 0, 23, 2, 17.4, 52.2, 30.4, 0]
+    assert rows[4] == ["合計", None, 5, 29, 15, 0, 49, 2, 10.2, 59.2, 30.6, 0]
     for row in rows[1:]:
-        assert sum(row[8:12]) == 100
+        assert round(sum(row[8:12]), 1) == 100
     with zipfile.ZipFile(exported) as archive:
         chart = archive.read("xl/charts/chart1.xml").decode()
     assert '<c:grouping val="stacked"/>' in chart
@@ -139,11 +139,13 @@ def test_percentages_always_add_up_to_100() -> None:
     def check(numbers: list[int]) -> None:
         count = planeval.Count(dict(enumerate(map(str, range(len(numbers))), start=0)), {})
         count = planeval.Count({str(i): n for i, n in enumerate(numbers)}, {})
-        shares = percentages(count)
-        assert sum(shares.values()) == (100 if sum(numbers) else 0)
-        for key, number in count.counts.items():
-            exact = 100 * number / sum(numbers) if sum(numbers) else 0
-            assert abs(shares[key] - exact) < 1
+        for decimals in (0, 1, 2):
+            shares = percentages(count, decimals)
+            total = round(sum(shares.values()), decimals)
+            assert total == (100 if sum(numbers) else 0)
+            for key, number in count.counts.items():
+                exact = 100 * number / sum(numbers) if sum(numbers) else 0
+                assert abs(shares[key] - exact) < 10**-decimals
 
     check()
 
@@ -278,7 +280,7 @@ def test_markdown_csv_and_json(tmp_path: Path) -> None:
     )  # IDs held together by word joiners: a browser never breaks them at "1-1-"
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["summary"]["total"]["total"] == 49
-    assert data["policies"][0]["percentages"] == {"◎": 17, "○": 52, "△": 31, "×": 0}
+    assert data["policies"][0]["percentages"] == {"◎": 17.4, "○": 52.2, "△": 30.4, "×": 0.0}
     with (tmp_path / "csv" / "進捗状況.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) == 1 + 51 and all(row[2] for row in rows[1:])  # every row has its project

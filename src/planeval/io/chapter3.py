@@ -94,11 +94,16 @@ def _start_table(
         chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
         if not chosen:
             titles = "・".join(title for _column, title in statuses)
+            message = (
+                f"'{layout.status_column}' という評価の列はありません（{titles}）"
+                if layout.status_column
+                else f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません"
+            )
             result.problems.append(
                 Problem(
                     Location(file, grid.name, cell_ref(row, statuses[0][0])),
                     Severity.ERROR,
-                    f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません",
+                    message,
                     f"--status-column で列名を指定してください（例: --status-column {statuses[0][1]}）",
                 )
             )

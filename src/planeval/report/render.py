@@ -38,7 +38,10 @@ def check_format(name: str) -> str | None:
     names = format_names()
     if name in names:
         return None
-    return f"unknown format '{name}'; choose one of: {', '.join(names)}"
+    return (
+        f"出力形式 '{name}' は使えません（rich、csv、json、または tabulate の形式: "
+        f"{'、'.join(n for n in names if n not in (RICH, CSV, JSON))}）"
+    )
 
 
 def write_tables(

@@ -36,10 +36,10 @@ class CountRow:
     counts: tuple[int, ...]
     total: int
     uncounted: tuple[int, ...]
-    shares: tuple[int, ...]  # () when the table has no percentages
+    shares: tuple[float | int, ...]  # () when the table has no percentages
 
     @property
-    def numbers(self) -> tuple[int, ...]:
+    def numbers(self) -> tuple[float | int, ...]:
         return (*self.counts, self.total, *self.uncounted, *self.shares)
 
 
@@ -74,7 +74,7 @@ def count_table(
             tuple(count.counts[s] for s in scale.counted),
             count.total,
             tuple(count.uncounted[s] for s in scale.uncounted),
-            tuple(percentages(count).values()) if shares else (),
+            tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
         )
 
     return CountTable(
@@ -96,18 +96,13 @@ def _named_symbol(symbol: str, scale: Scale) -> str:
     return f"{symbol}（{label}）" if label and label != symbol else symbol
 
 
-def percentages(count: Count) -> dict[str, int]:
-    """Whole percentages of the counted statuses that add up to exactly 100 (largest remainder,
-    ties to the earlier symbol of the scale); all zeros when nothing is counted."""
-    total = count.total
-    if total == 0:
-        return dict.fromkeys(count.counts, 0)
-    exact = {symbol: 100 * number / total for symbol, number in count.counts.items()}
-    shares = {symbol: int(value) for symbol, value in exact.items()}
-    order = sorted(exact, key=lambda symbol: -(exact[symbol] - shares[symbol]))
-    for symbol in order[: 100 - sum(shares.values())]:
-        shares[symbol] += 1
-    return shares
+def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
+    """The counted statuses' shares at ``decimals`` places, adding up to exactly 100 (largest
+    remainder, ties to the earlier symbol of the scale; Count.percent); whole numbers as ints."""
+    shares = count.percent(decimals)
+    if decimals == 0:
+        return {symbol: int(value) for symbol, value in shares.items()}
+    return dict(shares)
 
 
 # Chapter 3 tables -----------------------------------------------------------------------

@@ -168,7 +168,7 @@ def to_json(report: Report) -> str:
                 "id": s.group.id,
                 "name": s.group.name,
                 "narrative": s.sentence,
-                "percentages": percentages(s.group.count),
+                "percentages": percentages(s.group.count, report.summary.percent_decimals),
                 "directions": [
                     {
                         "id": table.id,
