@@ -59,3 +59,25 @@ def test_policy_names_stay_with_their_body(tmp_path: Path) -> None:
         ("青葉市", "くらし"),
         ("緑町", "まちづくり"),
     }
+
+
+def test_summarize_by_body_on_the_command_line(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = tmp_path / "全国"
+    folder.mkdir()
+    for index in range(7):
+        _body(folder / f"body_{index:02d}.xlsx", ["○", "△"][: 1 + index % 2])
+    run = CliRunner().invoke
+    result = run(app, ["summarize", str(folder), "--bodies", "file", "--by", "body", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [g["id"] for g in data["groups"]] == [f"body_{i:02d}" for i in range(7)]
+    assert [g["total"] for g in data["groups"]] == [1, 2, 1, 2, 1, 2, 1]
+    assert data["total"]["total"] == 10
+    assert run(app, ["summarize", str(folder), "--by", "body"]).exit_code == 2
+    assert run(app, ["summarize", str(folder), "--bodies", "town"]).exit_code == 2

@@ -75,6 +75,14 @@ Quiet = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
 ]
+BodiesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--bodies",
+        help="複数の団体を一度に読みます。file: ブック一つが一団体（ファイル名が団体名）、"
+        "folder: 指定フォルダの中のフォルダ一つが一団体。団体が違えば同じ番号でも別の項目です。",
+    ),
+]
 StatusColumn = Annotated[
     str | None,
     typer.Option(
@@ -154,7 +162,12 @@ def load_settings(config_path: Path | None, status_column: str | None = None) ->
 
 
 def load_inputs(
-    files: list[Path], config_path: Path | None, fmt: str, *, status_column: str | None = None
+    files: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
 ) -> tuple[Config, ReadResult]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
     on a terminal)."""
@@ -164,13 +177,19 @@ def load_inputs(
     require_paths(files)
     config = load_settings(config_path, status_column)
     with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_more(files, config, progress=progress)
+        return config, read_more(files, config, progress=progress, bodies=bodies)
 
 
 def read_more(
-    paths: list[Path], config: Config, *, progress: Callable[[int, int], None] | None = None
+    paths: list[Path],
+    config: Config,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    bodies: str | None = None,
 ) -> ReadResult:
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
+    if bodies not in (None, "file", "folder"):
+        raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
     return read_workbooks(
         paths,
         scale=config.scale,
@@ -178,6 +197,7 @@ def read_more(
         limits=config.limits,
         progress=progress,
         jobs=SETTINGS.jobs,
+        bodies=bodies,  # type: ignore[arg-type]  # (checked just above)
     )
 
 

@@ -11,6 +11,7 @@ import typer
 import planeval
 from planeval.cli.common import (
     SETTINGS,
+    BodiesOption,
     ConfigOption,
     Files,
     FormatOption,
@@ -114,6 +115,7 @@ def validate_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     quiet: Quiet = False,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
@@ -122,7 +124,9 @@ def validate_command(
 
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
-    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, fmt, status_column=status_column, bodies=bodies
+    )
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan)
     returned = planeval.submissions(result, plan) if plan is not None else []
@@ -184,6 +188,7 @@ def compare_command(
     force: ForceOption = False,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -194,8 +199,10 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     _check_output(xlsx, [old, new], force)
-    config, before = load_inputs([old], config_path, fmt, status_column=status_column)
-    after = read_more([new], config)
+    config, before = load_inputs(
+        [old], config_path, fmt, status_column=status_column, bodies=bodies
+    )
+    after = read_more([new], config, bodies=bodies)
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
     movements = review.movement_table(comparison, include_same=show_all)
@@ -243,6 +250,7 @@ def rounds_command(
     force: ForceOption = False,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -259,8 +267,10 @@ def rounds_command(
         )
     require_paths(paths)
     _check_output(xlsx, paths, force)
-    config, first = load_inputs([paths[0]], config_path, fmt, status_column=status_column)
-    results = [first] + [read_more([path], config) for path in paths[1:]]
+    config, first = load_inputs(
+        [paths[0]], config_path, fmt, status_column=status_column, bodies=bodies
+    )
+    results = [first] + [read_more([path], config, bodies=bodies) for path in paths[1:]]
     names = labels or [path.stem or str(path) for path in paths]
     rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)

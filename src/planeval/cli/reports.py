@@ -11,6 +11,7 @@ import typer
 import planeval
 from planeval.aggregate import GroupBy
 from planeval.cli.common import (
+    BodiesOption,
     ConfigOption,
     Files,
     FormatOption,
@@ -41,7 +42,9 @@ def summarize_command(
     by: Annotated[
         str,
         typer.Option(
-            "--by", help="集計の単位: policy（政策）、direction（方向性）、project（事業）。"
+            "--by",
+            help="集計の単位: policy（政策）、direction（方向性）、project（事業）、"
+            "body（団体。--bodies と一緒に）。",
         ),
     ] = "policy",
     fmt: FormatOption = RICH,
@@ -64,15 +67,21 @@ def summarize_command(
         ),
     ] = 1,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
 ) -> None:
-    """達成状況の件数を政策（または方向性・事業）ごとに数えます（0 件の記号も表示）。"""
-    if by not in ("policy", "direction", "project"):
+    """達成状況の件数を政策（または方向性・事業・団体）ごとに数えます（0 件の記号も表示）。"""
+    if by not in ("policy", "direction", "project", "body"):
         raise UsageError(
-            f"--by には policy、direction、project のいずれかを指定してください（指定された値: '{by}'）"
+            "--by には policy、direction、project、body のいずれかを指定してください"
+            f"（指定された値: '{by}'）"
         )
+    if by == "body" and bodies is None:
+        raise UsageError("--by body は --bodies file か --bodies folder と一緒に使ってください")
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
-    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, fmt, status_column=status_column, bodies=bodies
+    )
     group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
@@ -110,12 +119,15 @@ def tables_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
-    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, fmt, status_column=status_column, bodies=bodies
+    )
 
     def emit() -> None:
         if fmt == JSON:
@@ -143,12 +155,15 @@ def issues_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
-    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, fmt, status_column=status_column, bodies=bodies
+    )
     wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
     if None in wanted:
         raise UsageError(
@@ -223,6 +238,7 @@ def export_command(
     ] = False,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -240,7 +256,9 @@ def export_command(
             "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
         )
     year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(files, config_path, RICH, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, RICH, status_column=status_column, bodies=bodies
+    )
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
@@ -273,6 +291,7 @@ def check_command(
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
 ) -> None:
@@ -280,7 +299,9 @@ def check_command(
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
-    config, result = load_inputs(files, config_path, fmt, status_column=status_column)
+    config, result = load_inputs(
+        files, config_path, fmt, status_column=status_column, bodies=bodies
+    )
     checked = planeval.check(result, scale=config.scale, texts=text or [])
 
     def emit() -> None:
