@@ -57,6 +57,8 @@ def test_each_body_gives_its_published_counts(body, tmp_path: Path) -> None:
     uncounted = {k: v for k, v in summary.total.uncounted.items() if v}
     assert uncounted == body.expected.get("uncounted", {})
     assert len(result.entries) == body.expected["rows"]
+    if "percent" in body.expected and body.key != TWO_COLUMNS:
+        assert summary.total.percent(1) == body.expected["percent"]
     groups = {group.id: dict(group.count.counts) for group in summary.groups}
     for key, counts in _expected(body, "groups").items():
         counted = {s: n for s, n in counts.items() if s in config.scale.counted}
