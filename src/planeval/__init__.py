@@ -9,30 +9,85 @@ validation, comparison across rounds). Every command is one function here:
     >>> summary = planeval.summarize(result.entries, by="policy")
 """
 
-from planeval.aggregate import Count, Group, Summary, summarize
-from planeval.api import (
-    Exported,
-    build_report,
-    check,
-    compare,
-    export,
-    read_plan,
-    read_workbooks,
-    rounds,
-    submissions,
-    validate,
-    write_comparison_xlsx,
-    write_rounds_xlsx,
-    write_templates,
-)
-from planeval.config import Config, load_config
-from planeval.errors import ConfigError, PlanevalError
-from planeval.frame import to_dataframe
-from planeval.io.limits import Limits
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
-from planeval.plan import Plan, PlanItem
-from planeval.scale import DEFAULT_SCALE, Scale, Status
-from planeval.wording import DEFAULT_WORDING, Wording
+from typing import TYPE_CHECKING
+
+# Names are imported when first used (PEP 562), so that `planeval --version` and `--help` do
+# not load the readers and renderers: start-up is measured (bench/).
+_WHERE = {
+    "Count": "planeval.aggregate",
+    "Group": "planeval.aggregate",
+    "Summary": "planeval.aggregate",
+    "summarize": "planeval.aggregate",
+    "Exported": "planeval.api",
+    "build_report": "planeval.api",
+    "check": "planeval.api",
+    "compare": "planeval.api",
+    "export": "planeval.api",
+    "read_plan": "planeval.api",
+    "read_workbooks": "planeval.api",
+    "rounds": "planeval.api",
+    "submissions": "planeval.api",
+    "validate": "planeval.api",
+    "write_comparison_xlsx": "planeval.api",
+    "write_rounds_xlsx": "planeval.api",
+    "write_templates": "planeval.api",
+    "Config": "planeval.config",
+    "load_config": "planeval.config",
+    "ConfigError": "planeval.errors",
+    "PlanevalError": "planeval.errors",
+    "to_dataframe": "planeval.frame",
+    "Limits": "planeval.io.limits",
+    "Entry": "planeval.model",
+    "Location": "planeval.model",
+    "Problem": "planeval.model",
+    "ReadResult": "planeval.model",
+    "Severity": "planeval.model",
+    "Plan": "planeval.plan",
+    "PlanItem": "planeval.plan",
+    "DEFAULT_SCALE": "planeval.scale",
+    "Scale": "planeval.scale",
+    "Status": "planeval.scale",
+    "DEFAULT_WORDING": "planeval.wording",
+    "Wording": "planeval.wording",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'planeval' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from planeval.aggregate import Count, Group, Summary, summarize
+    from planeval.api import (
+        Exported,
+        build_report,
+        check,
+        compare,
+        export,
+        read_plan,
+        read_workbooks,
+        rounds,
+        submissions,
+        validate,
+        write_comparison_xlsx,
+        write_rounds_xlsx,
+        write_templates,
+    )
+    from planeval.config import Config, load_config
+    from planeval.errors import ConfigError, PlanevalError
+    from planeval.frame import to_dataframe
+    from planeval.io.limits import Limits
+    from planeval.model import Entry, Location, Problem, ReadResult, Severity
+    from planeval.plan import Plan, PlanItem
+    from planeval.scale import DEFAULT_SCALE, Scale, Status
+    from planeval.wording import DEFAULT_WORDING, Wording
 
 __version__ = "0.1.0"
 

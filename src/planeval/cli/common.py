@@ -11,16 +11,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
+if TYPE_CHECKING:
+    from planeval.config import Config
+    from planeval.model import ReadResult
+
 from planeval import __version__
-from planeval.api import read_workbooks
 from planeval.cli.japanese import JapaneseGroup, install
-from planeval.config import Config, load_config
 from planeval.errors import PlanevalError, UsageError
-from planeval.model import ReadResult
 from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
 
 install()  # click's and typer's own messages in Japanese (cli/japanese.py)
@@ -155,6 +156,8 @@ def _main(
 
 def load_settings(config_path: Path | None, status_column: str | None = None) -> Config:
     """planeval.toml (or the defaults), with --status-column over its [layout] status_column."""
+    from planeval.config import load_config
+
     config = load_config(config_path)
     if status_column is None:
         return config
@@ -188,6 +191,8 @@ def read_more(
     bodies: str | None = None,
 ) -> ReadResult:
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
+    from planeval.api import read_workbooks
+
     if bodies not in (None, "file", "folder"):
         raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
     return read_workbooks(

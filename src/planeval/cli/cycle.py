@@ -28,12 +28,7 @@ from planeval.cli.common import (
     read_more,
     require_paths,
 )
-from planeval.config import load_config
 from planeval.errors import UsageError
-from planeval.io.inputs import expand_inputs
-from planeval.io.reader import join
-from planeval.output import check_targets
-from planeval.report import views
 from planeval.report.render import JSON, RICH, write_json
 
 
@@ -85,6 +80,8 @@ def template_command(
     year = fiscal_year_option(fiscal_year)
     assert year is not None
     deadline = date_option("--due", due)
+    from planeval.config import load_config
+
     config = load_config(config_path)
     plan = planeval.read_plan(plan_path, limits=config.limits)
     written = planeval.write_templates(
@@ -119,7 +116,7 @@ def validate_command(
     quiet: Quiet = False,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
-    from planeval.report import review
+    from planeval.report import review, views
     from planeval.report.problems import write_problems
 
     if plan_path is not None and not plan_path.is_file():
@@ -194,6 +191,7 @@ def compare_command(
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
+    from planeval.io.reader import join
     from planeval.report import review
 
     mapping = parse_mapping(maps or [], map_file)
@@ -221,6 +219,9 @@ def compare_command(
 
 
 def _check_output(xlsx: Path | None, inputs: list[Path], force: bool) -> None:
+    from planeval.io.inputs import expand_inputs
+    from planeval.output import check_targets
+
     if xlsx is not None:
         files, _ = expand_inputs(inputs)
         check_targets([xlsx], files, force=force)
@@ -256,6 +257,7 @@ def rounds_command(
 ) -> None:
     """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
+    from planeval.io.reader import join
     from planeval.report import review
 
     mapping = parse_mapping(maps or [], map_file)

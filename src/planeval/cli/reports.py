@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+if TYPE_CHECKING:
+    from planeval.aggregate import GroupBy
+
 import planeval
-from planeval.aggregate import GroupBy
 from planeval.cli.common import (
     BodiesOption,
     ConfigOption,
@@ -27,11 +29,6 @@ from planeval.cli.common import (
     load_inputs,
 )
 from planeval.errors import UsageError
-from planeval.io.inputs import expand_inputs
-from planeval.model import entry_record
-from planeval.output import check_targets
-from planeval.report import review, views
-from planeval.report.export import ExportTargets
 from planeval.report.render import JSON, RICH, write_json
 
 
@@ -70,6 +67,8 @@ def summarize_command(
     bodies: BodiesOption = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・団体）ごとに数えます（0 件の記号も表示）。"""
+    from planeval.report import review, views
+
     if by not in ("policy", "direction", "project", "body"):
         raise UsageError(
             "--by には policy、direction、project、body のいずれかを指定してください"
@@ -125,6 +124,8 @@ def tables_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
+    from planeval.report import views
+
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
@@ -161,6 +162,9 @@ def issues_command(
     quiet: Quiet = False,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
+    from planeval.model import entry_record
+    from planeval.report import views
+
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
@@ -243,6 +247,10 @@ def export_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
+    from planeval.io.inputs import expand_inputs
+    from planeval.output import check_targets
+    from planeval.report.export import ExportTargets
+
     outputs = {
         "xlsx": xlsx,
         "docx": docx,
@@ -296,6 +304,8 @@ def check_command(
     quiet: Quiet = False,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
+    from planeval.report import review
+
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
