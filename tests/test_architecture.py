@@ -14,7 +14,8 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "planeval"
 # Each stage and the planeval modules it must not import (by module path prefix).
 STAGES = {
     "io": ("planeval.combine", "planeval.aggregate", "planeval.report", "planeval.cycle",
-           "planeval.cli", "planeval.api", "planeval.statements", "planeval.wording"),
+           "planeval.cli", "planeval.api", "planeval.statements", "planeval.agreement",
+           "planeval.wording"),
     "model": ("planeval.io", "planeval.combine", "planeval.aggregate", "planeval.report",
               "planeval.cycle", "planeval.cli", "planeval.api"),
     "combine": ("planeval.io", "planeval.aggregate", "planeval.report", "planeval.cycle",

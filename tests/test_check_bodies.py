@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from planeval.agreement import CheckResult, check
 from planeval.model import Entry, Location, TextCell
 from planeval.scale import Scale, Status
-from planeval.statements import ROWS, TOTAL, WHOLE_PLAN, CheckResult, StatedCounts, check
+from planeval.stated_numbers import ROWS, TOTAL, WHOLE_PLAN
+from planeval.statements import StatedCounts
 from tests.other_bodies import BODIES, Body
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import planeval
+from planeval.agreement import check
 from planeval.model import Entry, Location, TextCell
 from planeval.scale import Scale, Status
-from planeval.statements import (
+from planeval.stated_numbers import (
     GROUPS,
     PROJECTS,
     ROWS,
     TOTAL,
     WHOLE_PLAN,
-    check,
     looked_for,
     read_numbers,
     stated_counts,

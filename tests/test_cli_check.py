@@ -10,10 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 import planeval
+from planeval.agreement import Disagreement, NotCompared
 from planeval.cli import app
 from planeval.model import Location
 from planeval.report.review import check_table, compared_name, not_compared_table
-from planeval.statements import GROUPS, PROJECTS, ROWS, TOTAL, Disagreement, NotCompared
+from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL
 from tests.conftest import REPO
 
 SETAGAYA = planeval.DEFAULT_SCALE

@@ -28,6 +28,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
+    from planeval.agreement import CheckResult
     from planeval.cycle.compare import Comparison
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.model import Entry, Problem
     from planeval.report.document import Report
     from planeval.report.render import TableData
-    from planeval.statements import CheckResult
 
 __all__ = [
     "Exported",
@@ -148,8 +148,8 @@ def check(
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows. ``level`` is the word the body names its top level
     with (基本方針, 施策); by default 情報化政策 for the default scale, else the ids' own."""
+    from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
-    from planeval.statements import check as check_statements
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     return check_statements(cells, result.entries, scale=scale, level=level)

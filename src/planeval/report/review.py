@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.aggregate import Summary, id_order
+from planeval.agreement import CheckResult, Disagreement, NotCompared
 from planeval.cycle.compare import Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
@@ -14,16 +15,7 @@ from planeval.model import Location, Problem, entry_record
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
-from planeval.statements import (
-    GROUPS,
-    PROJECTS,
-    ROWS,
-    TOTAL,
-    CheckResult,
-    Disagreement,
-    NotCompared,
-    StatedNumber,
-)
+from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 
 
 def compared_name(what: str, scale: Scale, *, percent: bool = False) -> str:

@@ -1,0 +1,297 @@
+"""``check``: every number a report's text states compared with the counts of the rows, or
+listed as not compared with the reason — "all agree" is said only when every number found was
+compared and none differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from planeval.aggregate import Count, Group, summarize
+from planeval.model import Entry, Location, TextCell
+from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.stated_numbers import (
+    GROUPS,
+    PROJECTS,
+    ROWS,
+    TOTAL,
+    StatedNumber,
+    looked_for,
+    normalised,
+)
+from planeval.statements import (
+    StatedCounts,
+    find_statements,
+)
+
+# ---------------------------------------------------------------------------------------------
+# comparing
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A stated number that differs from the rows (``stated`` None: a status the paragraph
+    leaves out although it lists every other one)."""
+
+    policy_id: str | None  # None: the whole plan
+    what: str  # a scale symbol, PROJECTS, TOTAL, ROWS or GROUPS
+    stated: int | float | None
+    counted: int | float
+    location: Location
+    scope: str = ""  # 計画全体, 基本方針1, 情報化政策1 …
+    percent: bool = False  # a percentage (counted is the share at the stated places)
+    phrase: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotCompared:
+    """A stated number check did not compare, where it is and why."""
+
+    policy_id: str | None
+    scope: str
+    phrase: str
+    stated: int | float
+    reason: str
+    location: Location
+
+
+def _compare(
+    statement: StatedCounts,
+    count: Count,
+    projects: int,
+    groups: int | None,
+    group_level: str,
+) -> tuple[list[Disagreement], list[NotCompared], int]:
+    scale_uncounted = set(count.uncounted)
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+
+    def skip(number: StatedNumber, reason: str) -> None:
+        skipped.append(
+            NotCompared(
+                statement.policy_id,
+                statement.scope,
+                number.phrase,
+                number.value,
+                reason,
+                statement.location,
+            )
+        )
+
+    for number in statement.numbers:
+        if number.reason:
+            skip(number, number.reason)
+            continue
+        counted: int | float
+        if number.percent:
+            if number.what == TOTAL:
+                counted = 100.0 if count.total else 0.0
+            elif number.what in count.counts:
+                counted = count.percent(number.decimals)[number.what]
+            else:
+                skip(number, "この割合は集計の対象外の区分なので比べません")
+                continue
+            agrees = round(float(number.value), number.decimals) == counted
+        else:
+            if number.what in count.counts:
+                counted = count.counts[number.what]
+            elif number.what in scale_uncounted:
+                counted = count.uncounted[number.what]
+            elif number.what == TOTAL:
+                counted = count.total
+            elif number.what == ROWS:
+                counted = count.total + sum(count.uncounted.values())
+            elif number.what == PROJECTS:
+                counted = projects
+            elif number.what == GROUPS:
+                if groups is None:
+                    skip(number, f"{statement.scope} の中の数（{number.level}）は数えていません")
+                    continue
+                if number.level and group_level and number.level != group_level:
+                    skip(number, f"{number.level}の数は数えていません（集計は{group_level}ごと）")
+                    continue
+                if not group_level:
+                    skip(number, f"{number.level}の数：集計の単位が{number.level}か分かりません")
+                    continue
+                counted = groups
+            else:
+                skip(number, "何の件数か読み取れません")
+                continue
+            agrees = number.value == counted
+        compared += 1
+        if not agrees:
+            wrong.append(
+                Disagreement(
+                    statement.policy_id,
+                    number.what,
+                    number.value,
+                    counted,
+                    statement.location,
+                    statement.scope,
+                    number.percent,
+                    number.phrase,
+                )
+            )
+    return wrong, skipped, compared
+
+
+def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
+    """A paragraph naming every status the scale always names (◎ ○ △) and leaving out one
+    it names only when used (×) that the rows hold: the paragraph says nothing of it."""
+    always = [s.symbol for s in scale.statuses if s.counted and s.in_narrative == "always"]
+    sometimes = [s.symbol for s in scale.statuses if s.counted and s.in_narrative != "always"]
+    if not sometimes or not all(symbol in statement.counts for symbol in always):
+        return []
+    return [
+        Disagreement(
+            statement.policy_id,
+            symbol,
+            None,
+            count.counts[symbol],
+            statement.location,
+            statement.scope,
+        )
+        for symbol in sometimes
+        if symbol not in statement.counts and count.counts.get(symbol)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What ``check`` found: every paragraph stating numbers, every disagreement, and every
+    number not compared (with why). ``compared`` is how many stated numbers were compared."""
+
+    statements: tuple[StatedCounts, ...]
+    disagreements: tuple[Disagreement, ...]
+    not_compared: tuple[NotCompared, ...] = ()
+    compared: int = 0
+    scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
+
+    @property
+    def agrees(self) -> bool:
+        """Whether numbers were stated, every one found was compared, and none disagrees."""
+        return (
+            bool(self.statements)
+            and self.compared > 0
+            and not self.not_compared
+            and not self.disagreements
+        )
+
+    def verdict(self) -> str:
+        """The one-line verdict, in the loaded scale's words."""
+        if not self.statements:
+            return (
+                f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
+            )
+        said = f"{len(self.statements)} 段落"
+        parts = []
+        if self.disagreements:
+            parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
+        if self.not_compared:
+            parts.append(f"比べられなかった数が {len(self.not_compared)} 件あります")
+        if parts:
+            return f"{said}のうち、" + "、".join(parts)
+        if not self.compared:
+            return f"{said}に数はありましたが、集計と比べられるものはありませんでした"
+        return f"{said}の記載件数はすべて集計と一致しています"
+
+
+def _group_level(groups: Sequence[Group], level: str) -> str:
+    if level:
+        return level
+    prefixes = {re.sub(r"[\dIVXⅠ-Ⅻ]+$", "", normalised(g.id)) for g in groups}
+    if len(prefixes) == 1:
+        prefix = prefixes.pop()
+        return prefix if prefix and not re.search(r"[\d-]", prefix) else ""
+    return ""
+
+
+def disagreements(
+    statements: Sequence[StatedCounts],
+    policies: Mapping[str, Group],
+    total: Count | None = None,
+    *,
+    projects: int = 0,
+    scale: Scale = DEFAULT_SCALE,
+    level: str = "",
+) -> list[Disagreement]:
+    """Every stated number that differs from the rows (see compare for the numbers not
+    compared too)."""
+    return list(
+        compare(statements, policies, total, projects=projects, scale=scale, level=level)[0]
+    )
+
+
+def compare(
+    statements: Sequence[StatedCounts],
+    policies: Mapping[str, Group],
+    total: Count | None = None,
+    *,
+    projects: int = 0,
+    scale: Scale = DEFAULT_SCALE,
+    level: str = "",
+) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:
+    """(disagreements, numbers not compared, how many compared) of ``statements`` against the
+    groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``)."""
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+    group_level = _group_level(list(policies.values()), level)
+    for statement in statements:
+        if statement.unplaced:
+            skipped += [
+                NotCompared(
+                    statement.policy_id,
+                    statement.scope,
+                    number.phrase,
+                    number.value,
+                    number.reason or statement.unplaced,
+                    statement.location,
+                )
+                for number in statement.numbers
+            ]
+            continue
+        if statement.policy_id is None:
+            if total is None:
+                total = _sum_counts(list(policies.values()), scale)
+            count, held, groups = total, projects, len(policies)
+        else:
+            group = policies[statement.policy_id]
+            count, held, groups = group.count, group.projects, None
+        found = _compare(statement, count, held, groups, group_level)
+        wrong += found[0] + _left_out(statement, count, scale)
+        skipped += found[1]
+        compared += found[2]
+    return tuple(wrong), tuple(skipped), compared
+
+
+def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
+    return Count(
+        {s: sum(g.count.counts.get(s, 0) for g in groups) for s in scale.counted},
+        {s: sum(g.count.uncounted.get(s, 0) for g in groups) for s in scale.uncounted},
+    )
+
+
+def check(
+    texts: Sequence[TextCell],
+    entries: Sequence[Entry],
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    level: str | None = None,
+) -> CheckResult:
+    """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
+    policy, the top level). ``level`` is the word the body names that level with (基本方針,
+    施策); by default 情報化政策 for the default scale and the ids' own word otherwise."""
+    summary = summarize(entries, scale=scale)
+    if level is None:
+        level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
+    statements = find_statements(texts, scale, summary.groups, level=level)
+    policies = {group.id: group for group in summary.groups}
+    projects = len({entry.project_id for entry in entries})
+    wrong, skipped, compared = compare(
+        statements, policies, summary.total, projects=projects, scale=scale, level=level
+    )
+    return CheckResult(tuple(statements), wrong, skipped, compared, scale)

@@ -1,0 +1,278 @@
+"""Numbers stated in a report's text, read out with what each counts (for ``check``).
+
+A paragraph states numbers in many shapes — 「計画どおり実施12件」 (Setagaya), 「Aが43事業」,
+「「達成A」が9指標」, 「効果的なもの(A)が 22個」, 「5事業は、「計画どおり完了」」, 「全63事業」,
+「30指標のうち」, 「110件（3項目再掲のため実質107件）」, 「A評価が14指標（58.3%）」, 「5つの計画事業」.
+Every number with a counter (件, 事業, 個, 項目, 指標, 施策, つの…) or a percent sign is read. What
+it counts comes from the loaded scale's own words (labels, symbols, aliases; the longest first,
+so 達成 is never read inside 一部達成 or 未達成) written next to it, or from the words around it
+(全N件, Nのうち, 実質N件, …を除くN件 are the total).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from planeval.scale import Scale
+
+# What a stated number counts, besides a scale symbol:
+PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
+TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
+ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
+GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
+WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
+
+_COUNTERS = "件|事業|個|項目|指標|施策"
+_NUMBER = re.compile(
+    r"(?<![\d.])(?P<neg>▲\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{_COUNTERS})"
+)
+DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
+# the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
+LEVEL_WORDS = (
+    "目指すまちの姿",
+    "施策の方向",
+    "情報化政策",
+    "改革の柱",
+    "基本目標",
+    "基本方針",
+    "基本施策",
+    "重点目標",
+    "政策",
+    "施策",
+    "分野",
+    "柱",
+)
+_LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
+ROMAN_LETTERS = "IVX"
+LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{_COUNTERS}|つ|%))"
+GENERIC_HEADING = re.compile(
+    rf"^\s*(?:\(\d+\)\s*)?(?P<num>\d+|[{ROMAN_LETTERS}]+)\s+(?P<name>\S.*)$"
+)
+WHOLE_MARKS = re.compile(r"全\s*\d|全体|計画全体|合計|総数|\d\s*(?:" + _COUNTERS + r")\s*のうち")
+_SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
+_OF_TOTAL = re.compile(
+    rf"\d\s*(?:{_COUNTERS})\s*の\s*$"
+)  # "9項目のうち達成が3項目": not a sub-count
+_TOTAL_BEFORE = re.compile(
+    r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
+    r"|(?:事業|項目|指標|施策|件|対象|計画|取組|プラン)\s*(?:は|が|で|:)?\s*$"
+    r"|」\s*(?:は|が|:)\s*$"
+)
+_STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
+_TOTAL_AFTER = re.compile(r"^\s*(?:の)?\s*うち")
+_PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
+_WORD_BEFORE = re.compile(
+    r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
+)
+_CLAUSE_END = re.compile(r"[、。,]")
+# "16件（◎ 4、○ 6、△ 6）": a number whose bracket opens a breakdown with numbers in it is
+# the total of that breakdown, never "16 of ◎"
+_BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")
+
+
+def normalised(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading the numbers
+
+
+@dataclass(frozen=True, slots=True)
+class StatedNumber:
+    """One number a paragraph states: what it counts (a scale symbol, TOTAL, ROWS, PROJECTS,
+    GROUPS, or "" when the words around it do not say), its value, and the words as written."""
+
+    what: str
+    value: int | float
+    phrase: str  # the words around the number, as written after NFKC ("Aが43事業")
+    percent: bool = False
+    decimals: int = 0  # places after the point, for percentages ("68.2%" → 1)
+    reason: str = ""  # why it is never compared, whatever the rows ("" when it can be)
+    level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
+
+
+class _Words:
+    """The loaded scale's words as found in prose: labels, symbols and aliases, longest first."""
+
+    def __init__(self, scale: Scale) -> None:
+        self.scale = scale
+        names: dict[str, str] = {}
+        for status in scale.statuses:
+            forms = [status.symbol, status.label, *status.aliases]
+            for form in forms:
+                key = normalised(form).strip()
+                if key:
+                    names.setdefault(key, status.symbol)
+            for form in (status.label, *status.aliases):  # 「達成A」: the label with the symbol
+                key = normalised(form + status.symbol).strip()
+                names.setdefault(key, status.symbol)
+        self.names = names
+        alternatives = []
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            alternative = re.escape(name)
+            if re.match(r"[A-Za-z0-9]", name):  # "A", "1": never inside "DX" or "21"
+                alternative = rf"(?<![A-Za-z0-9.]){alternative}"
+            if re.search(r"[A-Za-z0-9]$", name):
+                alternative = rf"{alternative}(?![A-Za-z0-9])"
+            alternatives.append(alternative)
+        core = "|".join(alternatives) or r"(?!x)x"
+        self.mention = (
+            rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
+            rf"(?:\(\s*(?P<paren>{core})\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
+        )
+        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
+        self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
+
+    def symbol(self, match: re.Match[str]) -> str:
+        return self.names[match["paren"] or match["core"]]
+
+    def describe(self) -> str:
+        """The scale's words as messages quote them: "A（100%…）、B（…）"."""
+        return "、".join(
+            status.symbol if status.label == status.symbol else f"{status.symbol}（{status.label}）"
+            for status in self.scale.statuses
+        )
+
+
+_WORDS: dict[int, tuple[Scale, _Words]] = {}
+
+
+def _words(scale: Scale) -> _Words:
+    found = _WORDS.get(id(scale))
+    if found is None or found[0] is not scale:
+        found = (scale, _Words(scale))
+        _WORDS[id(scale)] = found
+    return found[1]
+
+
+def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
+    """Every number ``text`` states with a counter or a percent sign, in reading order, each
+    with what it counts as far as the words around it say."""
+    plain = normalised(text)
+    words = _words(scale)
+    found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
+    for match in _NUMBER.finditer(plain):
+        before, after = plain[: match.start()], plain[match.end() :]
+        number_text, unit = match["num"], match["unit"]
+        percent = unit == "%"
+        decimals = len(number_text.partition(".")[2])
+        value: int | float = float(number_text) if decimals else int(number_text)
+        if match["neg"]:
+            value = -value
+        phrase = _phrase(plain, match.start(), match.end())
+        reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
+        if decimals and not percent:
+            reason = reason or "小数の件数は比べません"
+        what, level, strong = "", "", False
+        if "計画事業" in unit:
+            what = PROJECTS
+        elif unit == "つの":
+            level_match = _LEVEL_WORD.match(after) or re.match(
+                r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
+            )
+            what, level = GROUPS, level_match[1] if level_match else ""
+        elif (mention := words.before.search(before)) is not None:
+            what = words.symbol(mention)
+        elif percent:
+            previous = found[-1] if found else None
+            if (
+                previous is not None
+                and previous[2].what
+                and not previous[2].percent
+                and re.fullmatch(r"\s*\(\s*", plain[previous[1] : match.start()])
+            ):
+                what = previous[2].what
+            elif _PERCENT_OF_TOTAL.search(before):
+                what = TOTAL
+        elif _BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
+            what = TOTAL
+        elif (mention := words.after.match(after)) is not None:
+            what = words.symbol(mention)
+        elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
+            _clause(before)[: sub.start()]
+        ):
+            reason = reason or (
+                f"「うち{sub['what']}」の件数は内訳で、planeval はこの内訳を数えていません"
+            )
+        elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after):
+            what, level = GROUPS, unit
+        elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+            what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
+        if not what and not reason:
+            reason = _unknown(before, words, percent)
+        number = StatedNumber(what, value, phrase, percent, decimals, reason, level)
+        found.append((match.start(), match.end(), number, strong))
+    return _rows_before_totals(found, plain, scale)
+
+
+def _clause(before: str) -> str:
+    """The end of ``before`` from its last 、 。 or opening bracket."""
+    cut = max(before.rfind(mark) for mark in "、。,(")
+    return before[cut + 1 :]
+
+
+def _phrase(plain: str, start: int, end: int) -> str:
+    """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
+    left = max(plain.rfind(mark, 0, start) for mark in "、。,") + 1
+    left = max(left, start - 30)
+    ends = [i for i in (plain.find(mark, end) for mark in "、。,") if i >= 0]
+    right = min([*ends, len(plain), end + 30])
+    return plain[left:right].strip()
+
+
+def _unknown(before: str, words: _Words, percent: bool) -> str:
+    word = _WORD_BEFORE.search(_clause(before))
+    scale = words.describe()
+    if word:
+        return f"「{word['word']}」はこの評価尺度（{scale}）の区分ではありません"
+    what = "割合" if percent else "件数"
+    return f"何の{what}か読み取れません（この評価尺度 {scale} の区分とも合計とも書かれていません）"
+
+
+def _rows_before_totals(
+    found: list[tuple[int, int, StatedNumber, bool]], plain: str, scale: Scale
+) -> list[StatedNumber]:
+    """A total followed by the uncounted ones in brackets (「110件（3項目再掲…」) or by a later
+    total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS."""
+    uncounted = set(scale.uncounted)
+    numbers = []
+    for index, (_start, end, number, _strong) in enumerate(found):
+        if number.what == TOTAL and not number.percent and not found[index][3]:
+            later = found[index + 1 :]
+            bracketed = bool(later) and (
+                later[0][2].what in uncounted
+                and re.fullmatch(r"\s*\(\s*", plain[end : later[0][0]])
+            )
+            if bracketed or any(strong and n.what == TOTAL for _, _, n, strong in later):
+                number = StatedNumber(ROWS, number.value, number.phrase)
+        numbers.append(number)
+    return numbers
+
+
+def stated_counts(text: str, scale: Scale) -> dict[str, int]:
+    """The counts a paragraph states that can be compared: "計画どおり実施12件" → {"○": 12},
+    "5つの計画事業" → {PROJECTS: 5}, "全63事業" → {TOTAL: 63} (percentages and numbers that
+    cannot be compared left out; see read_numbers for all)."""
+    found: dict[str, int] = {}
+    for number in read_numbers(text, scale):
+        if number.what and not number.percent and not number.reason:
+            found.setdefault(number.what, int(number.value))
+    return found
+
+
+def looked_for(scale: Scale) -> str:
+    """The phrasings check looked for, in the loaded scale's words (for the message when
+    no paragraph states a count)."""
+    counted = [s for s in scale.statuses if s.counted] or list(scale.statuses)
+    if not counted:
+        return "「全N件」のような文"
+    first = next((s for s in counted if s.symbol == scale.as_planned), counted[0])
+    examples = [f"「{first.label}N件」"]
+    if first.symbol != first.label:
+        examples.append(f"「{first.symbol}がN件」")
+    examples.append("「全N件」")
+    return "・".join(examples) + "のような文"
