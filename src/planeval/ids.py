@@ -46,6 +46,7 @@ def _digits(text: str) -> str:
 _ASCII_PROJECT = re.compile(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
 
 
+@functools.lru_cache(maxsize=65_536)  # (a project cell repeats down its rows)
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT.match(text)  # "1-1-1 名前" as most type it: the quick way
@@ -59,6 +60,7 @@ def parse_project(text: str) -> Numbered | None:
     return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), match[4].strip())
 
 
+@functools.lru_cache(maxsize=65_536)
 def parse_direction(text: str) -> Numbered | None:
     """``"1-1 名前"`` → ``Numbered("1-1", "名前")``; None if it is not a direction ID."""
     match = _DIRECTION.match(_digits_only(text))

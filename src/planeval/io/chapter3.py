@@ -135,6 +135,7 @@ def _read_text_row(
 
 
 _NONE: frozenset[str] = frozenset()
+_new = tuple.__new__  # (a Location built as the tuple it is: a third of the cost, every row)
 
 
 def _mode(table: TableState, texts: dict[str, str]) -> str | None:
@@ -341,7 +342,7 @@ def _read_table_row(
     add_entry(
         result,
         table,
-        Location(file, grid.name, f"{table.status_letter}{row + 1}"),
+        _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}")),
         sub_item=sub_item,
         symbol=symbol,
         status_text=status_text,

@@ -111,11 +111,15 @@ class Titles:
     """The roles of column titles: every row is tried as a header row, so each distinct cell
     text is judged once (keyed and looked up) and its role remembered."""
 
-    __slots__ = ("roles", "vocabulary")
+    __slots__ = ("most", "roles", "vocabulary")
 
     def __init__(self, vocabulary: dict[str, str]) -> None:
         self.vocabulary = vocabulary
         self.roles: dict[str, str | None] = {}
+        # the longest cell text that can be a title: the longest title with room for a remark
+        # and spaces (「達成度（A～D） ※必須」); item names and issue texts are mostly longer, and
+        # are then never keyed
+        self.most = max(len(title) for title in vocabulary) + 14
 
     def role(self, text: str) -> str | None:
         try:
@@ -145,10 +149,10 @@ class HeaderRow:
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
     """The role of each cell that holds a known title."""
-    known = titles.roles
+    known, most = titles.roles, titles.most
     roles: dict[int, str] = {}
     for index, value in enumerate(cells):
-        if type(value) is str:
+        if type(value) is str and len(value) <= most:
             role = known[value] if value in known else titles.role(value)
             if role is not None:
                 roles[index] = role
