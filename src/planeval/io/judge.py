@@ -9,6 +9,7 @@ names the file and goes on with the others.
 from __future__ import annotations
 
 import contextlib
+import gc
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -93,6 +94,9 @@ def open_judged(
         if opened is None:
             ensure_safe_xml()
             opened = open_xlsx(path, has_formulas=facts.has_formulas, source=source.stream())
+            # openpyxl's workbook holds reference cycles, and the CLI collects cycles rarely
+            # (cli.main): free it now, or a batch of such files adds up their peaks
+            gc.collect(1)
         source.check_unchanged()
     return Judged(opened, _notices(path, facts))
 
