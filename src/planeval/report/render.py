@@ -29,7 +29,8 @@ class TableData:
 
 # text for a console -------------------------------------------------------------------
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # and bidi overrides
+# C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FALLBACK = {"›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "−": "-", "“": '"', "”": '"'}
 CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as \\uXXXX
@@ -81,14 +82,16 @@ def for_console(text: str, encoding: str | None, *, lines: bool = False) -> str:
     return encodable(printable(text, lines=lines), encoding)
 
 
-def _for_stream(table: TableData, encoding: str | None) -> TableData:
+def _for_stream(table: TableData, encoding: str | None, *, lines: bool = True) -> TableData:
+    """``lines=False``: a cell's line breaks escaped too (formats that hold one line a row)."""
+
     def show(text: str, lines: bool = False) -> str:
         return for_console(text, encoding, lines=lines)
 
     return TableData(
         show(table.title, lines=True),
         [show(header, lines=True) for header in table.headers],
-        [[show(cell, lines=True) for cell in row] for row in table.rows],
+        [[show(cell, lines=lines) for cell in row] for row in table.rows],
         table.numeric,
     )
 
@@ -129,11 +132,11 @@ def write_tables(
     elif fmt == CSV:
         _write_csv(tables, stream, bom=bom)
     else:
-        from tabulate import tabulate
+        from tabulate import multiline_formats, tabulate
 
         encoding = getattr(stream, "encoding", None)
         for index, table in enumerate(tables):
-            table = _for_stream(table, encoding)
+            table = _for_stream(table, encoding, lines=fmt in multiline_formats)
             if index:
                 stream.write("\n")
             if table.title:
@@ -249,8 +252,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
     from rich.cells import cell_len
     from rich.text import Text
 
-    def say(line: str) -> None:
-        console.print(Text(line, overflow="fold"))
+    def say(line: str) -> None:  # a cell's own line breaks stay indented under its row
+        console.print(Text(line.replace("\n", "\n    "), overflow="fold"))
 
     if table.title:
         say(table.title)
