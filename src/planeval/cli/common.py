@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import gc
+import io
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -15,14 +18,26 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-if TYPE_CHECKING:
-    from planeval.config import Config
-    from planeval.model import ReadResult
-
 from planeval import __version__
 from planeval.cli.japanese import JapaneseGroup, install
 from planeval.errors import PlanevalError, UsageError
-from planeval.report.render import JSON, RICH, TableData, check_format, write_json, write_tables
+from planeval.report.render import (
+    CONSOLE_ERRORS,
+    JSON,
+    RICH,
+    TableData,
+    check_format,
+    for_console,
+    write_json,
+    write_tables,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from planeval.config import Config
+    from planeval.model import ReadResult
 
 install()  # click's and typer's own messages in Japanese (cli/japanese.py)
 
@@ -106,7 +121,8 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
 
             if SETTINGS.debug:
                 traceback.print_exc()
-            Console(stderr=True).print(f"エラー: {error}", soft_wrap=True, markup=False)
+            err = Console(stderr=True)
+            err.print(_plain(f"エラー: {error}", err), soft_wrap=True)
             raise typer.Exit(error.exit_code) from None
 
     return wrapper
@@ -152,6 +168,44 @@ def _main(
     """各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。"""
     SETTINGS.debug = debug
     SETTINGS.jobs = jobs
+    guard_streams()
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when it was closed before the run (``planeval … >&-``): the first
+    write fails as a broken pipe does, so the run ends quietly with exit 1."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return 1  # closed: rich and main() put the null device there before exiting
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(errno.EPIPE, "standard output is closed")
+
+
+def guard_streams() -> None:
+    """Standard output and error made safe for any console: a character their encoding lacks
+    (cp932, ASCII) is written as a visible stand-in ("›" → ">", others as \\u2603) instead of
+    ending the run; a closed standard output fails like a broken pipe."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):  # a stream that cannot change stays as it is
+                reconfigure(errors=CONSOLE_ERRORS)
+
+
+def _plain(text: str, console: Console, *, lines: bool = False) -> Text:
+    """``text`` as rich prints it with no markup, emoji codes or highlighting: control
+    characters escaped, in the console's encoding."""
+    from rich.text import Text
+
+    return Text(for_console(text, console.encoding, lines=lines))
 
 
 def load_settings(config_path: Path | None, status_column: str | None = None) -> Config:
@@ -273,11 +327,12 @@ def finish(
             "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
             "読めた行だけを集計してください。",
             soft_wrap=True,
+            markup=False,
         )
     elif result.has_errors:
-        err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True)
+        err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
         for name in result.left_out:
-            err.print(f"  読み込めなかったファイル: {name}", soft_wrap=True, markup=False)
+            err.print(_plain(f"  読み込めなかったファイル: {name}", err), soft_wrap=True)
     if result.has_errors:
         raise typer.Exit(1)
 
@@ -288,7 +343,7 @@ def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: boo
     console = Console()
     write_tables(tables, fmt, console=console, stream=sys.stdout, bom=bom)
     if footer and fmt == RICH:
-        console.print(footer, soft_wrap=True)
+        console.print(_plain(footer, console, lines=True), soft_wrap=True)
 
 
 def main() -> int:
@@ -298,7 +353,16 @@ def main() -> int:
     # the time of a large read). Collect rarely instead: memory is still freed by reference
     # counting as usual.
     gc.set_threshold(100_000, 50, 100)
-    app()
+    guard_streams()
+    try:
+        try:
+            app()
+        finally:  # what is still buffered, while a broken pipe can still be handled here
+            sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`planeval … | head`): end quietly
+        with contextlib.suppress(Exception):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 

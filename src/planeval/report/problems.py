@@ -44,6 +44,9 @@ def write_problems(
     it, if any; ``quiet``: errors only."""
     from rich.text import Text
 
+    from planeval.report.render import for_console
+
+    encoding = console.encoding
     shown = [p for p in problems if p.is_error] if quiet else list(problems)
     for index, group in enumerate(ordered(shown)):
         if index:
@@ -51,9 +54,12 @@ def write_problems(
         for problem in group:
             line = Text()
             line.append(f"{problem.severity.label}: ", style=_STYLE[problem.severity])
-            line.append(str(problem))
+            line.append(for_console(str(problem), encoding))  # one line, whatever the names hold
             console.print(line, soft_wrap=True)
             if details and problem.detail:
-                console.print(problem.detail, soft_wrap=True, markup=False, highlight=False)
+                console.print(
+                    Text(for_console(problem.detail, encoding, lines=True)), soft_wrap=True
+                )
     if shown:
-        console.print(tally(shown, hidden=len(problems) - len(shown)), soft_wrap=True)
+        tallied = tally(shown, hidden=len(problems) - len(shown))
+        console.print(Text(for_console(tallied, encoding)), soft_wrap=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,6 +25,75 @@ class TableData:
     headers: Sequence[str]
     rows: Sequence[Sequence[str]]
     numeric: frozenset[int] = frozenset()  # columns to right-align
+
+
+# text for a console -------------------------------------------------------------------
+
+# C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_FALLBACK = {"›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "−": "-", "“": '"', "”": '"'}
+CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as \\uXXXX
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` with control characters written as escapes (a file named "a⏎b.xlsx" shows as
+    ``a\\nb.xlsx``, ESC as ``\\x1b``): data makes no fake lines and no terminal colours.
+    ``lines=True`` keeps line breaks (a table cell's own lines)."""
+    return _CONTROL.sub(
+        lambda m: m[0] if lines and m[0] == "\n" else _NAMED.get(m[0]) or _escape(m[0]), text
+    )
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    return "".join(_FALLBACK.get(char) or _escape(char) for char in text), error.end
+
+
+codecs.register_error(CONSOLE_ERRORS, _fallback)
+
+
+def encodable(text: str, encoding: str | None) -> str:
+    """``text`` as a stream in ``encoding`` can take it: characters it lacks replaced by a
+    visible stand-in ("›" → ">", others as ``\\u2603``)."""
+    if not encoding or encoding.lower().replace("-", "").startswith("utf"):
+        return text
+    try:
+        return text.encode(encoding, CONSOLE_ERRORS).decode(encoding)
+    except LookupError:
+        return text
+
+
+def for_console(text: str, encoding: str | None, *, lines: bool = False) -> str:
+    """Data as a console shows it: control characters escaped, encodable (see above)."""
+    return encodable(printable(text, lines=lines), encoding)
+
+
+def _for_stream(table: TableData, encoding: str | None, *, lines: bool = True) -> TableData:
+    """``lines=False``: a cell's line breaks escaped too (formats that hold one line a row)."""
+
+    def show(text: str, lines: bool = False) -> str:
+        return for_console(text, encoding, lines=lines)
+
+    return TableData(
+        show(table.title, lines=True),
+        [show(header, lines=True) for header in table.headers],
+        [[show(cell, lines=lines) for cell in row] for row in table.rows],
+        table.numeric,
+    )
 
 
 def format_names() -> list[str]:
@@ -61,9 +132,11 @@ def write_tables(
     elif fmt == CSV:
         _write_csv(tables, stream, bom=bom)
     else:
-        from tabulate import tabulate
+        from tabulate import multiline_formats, tabulate
 
+        encoding = getattr(stream, "encoding", None)
         for index, table in enumerate(tables):
+            table = _for_stream(table, encoding, lines=fmt in multiline_formats)
             if index:
                 stream.write("\n")
             if table.title:
@@ -79,38 +152,129 @@ def write_tables(
 
 
 def write_json(data: object, stream: TextIO) -> None:
-    json.dump(data, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    """JSON as UTF-8 text; to a stream in another encoding (cp932, ASCII) the characters it
+    lacks are written as JSON escapes, so the output is still the same JSON."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    encoding = getattr(stream, "encoding", None)
+    if encodable(text, encoding) != text:
+        text = "".join(c if encodable(c, encoding) == c else _json_escape(c) for c in text)
+    stream.write(text)
+
+
+def _json_escape(char: str) -> str:
+    return json.dumps(char)[1:-1]  # "\\u203a"; a pair of surrogates outside the BMP
 
 
 def _write_rich(tables: Sequence[TableData], console: Console) -> None:
-    from rich import box
-    from rich.cells import cell_len
-    from rich.table import Table
-
+    """Each table as a box when it fits the console; otherwise one block per row (numbers
+    are never cut, folded or dropped to make a table fit)."""
     for table in tables:
-        view = Table(title=table.title or None, box=box.SQUARE, title_justify="left")
-        # a column no row uses is left out on a terminal (it is kept in every other format);
-        # short columns never wrap, long ones share the width by how much they hold
+        table = _for_stream(table, console.encoding)
         shown = [
             column
             for column in range(len(table.headers))
             if not table.rows or any(row[column] for row in table.rows)
-        ]
-        for column in shown:
-            widest = max(
-                [cell_len(table.headers[column])] + [cell_len(r[column]) for r in table.rows]
-            )
-            view.add_column(
-                table.headers[column],
-                justify="right" if column in table.numeric else "left",
-                overflow="fold",
-                no_wrap=widest <= 12,
-                ratio=None if widest <= 12 else min(widest, 60) // 12 + 1,
-            )
-        for row in table.rows:
-            view.add_row(*(row[column] for column in shown))
-        console.print(view)
+        ]  # a column no row uses is left out on a terminal (kept in every other format)
+        widths = _column_widths(table, shown, console.width)
+        if widths is None:
+            _write_stacked(table, shown, console)
+        else:
+            _write_box(table, shown, widths, console)
+
+
+_WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
+_TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
+
+
+def _column_widths(table: TableData, shown: list[int], width: int) -> list[int] | None:
+    """The width of each shown column inside its box, or None when the table cannot fit
+    ``width`` without cutting a number, an ID or a status."""
+    from rich.cells import cell_len
+
+    def widest(texts: Iterable[str]) -> int:
+        return max((cell_len(line) for text in texts for line in text.split("\n")), default=0)
+
+    natural, least, whole = [], [], []
+    for column in shown:
+        values = widest(row[column] for row in table.rows)
+        header = widest([table.headers[column]])
+        keep = column in table.numeric or max(values, header) <= _WHOLE_UP_TO
+        natural.append(max(values, header, 1))
+        # a kept column's header may fold (a wide character needs 2 cells); its values never
+        least.append(
+            max(values, min(header, 4), 2) if keep else min(max(values, header), _TEXT_MIN)
+        )
+        whole.append(keep)
+    room = width - (len(shown) + 1) - 2 * len(shown)  # the box's lines and each cell's padding
+    if sum(least) > room:
+        return None
+    if sum(natural) <= room:
+        return natural
+    widths = list(least)
+    for index in range(len(widths)):  # whole columns first get their headers back
+        if whole[index]:
+            widths[index] += min(natural[index] - widths[index], room - sum(widths))
+    while (left := room - sum(widths)) > 0:  # then the text columns share the rest
+        short = [i for i in range(len(widths)) if widths[i] < natural[i]]
+        if not short:
+            break
+        share = max(left // len(short), 1)
+        for index in short[:left]:
+            widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
+    return widths
+
+
+def _write_box(table: TableData, shown: list[int], widths: list[int], console: Console) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    title = Text(table.title, overflow="fold") if table.title else None
+    view = Table(title=title, box=box.SQUARE, title_justify="left")
+    for column, width in zip(shown, widths, strict=True):
+        numeric = column in table.numeric
+        view.add_column(
+            Text(table.headers[column], overflow="fold", no_wrap=False),
+            justify="right" if numeric else "left",
+            overflow="fold",
+            no_wrap=numeric,
+            width=width,
+        )
+    for row in table.rows:
+        view.add_row(*(Text(row[column]) for column in shown))
+    console.print(view)
+
+
+def _write_stacked(table: TableData, shown: list[int], console: Console) -> None:
+    """One block per row: its first text cell with the second's value ("ID 1 区民の力を活かす
+    情報化"), its other text cells indented, then its numbers as "◎ 4  ○ 12  …" packed into
+    indented lines that fit."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    def say(line: str) -> None:  # a cell's own line breaks stay indented under its row
+        console.print(Text(line.replace("\n", "\n    "), overflow="fold"))
+
+    if table.title:
+        say(table.title)
+    for row in table.rows:
+        texts = [c for c in shown if c not in table.numeric and row[c]]
+        if texts:
+            first = [table.headers[texts[0]], row[texts[0]]]
+            if texts[:2] == shown[:2] and "\n" not in row[texts[0]]:
+                first.append(row[texts.pop(1)])  # the name beside its ID
+            say(" ".join(first))
+        for column in texts[1:]:
+            say(f"  {table.headers[column]} {row[column]}")
+        line = ""
+        for column in (c for c in shown if c in table.numeric):
+            pair = f"{table.headers[column]} {row[column]}"
+            if line and cell_len(line) + 2 + cell_len(pair) > console.width:
+                say(line)
+                line = ""
+            line = f"{line}  {pair}"
+        if line:
+            say(line)
 
 
 def csv_document(
@@ -137,5 +301,7 @@ def _write_csv(tables: Sequence[TableData], stream: TextIO, *, bom: bool) -> Non
     """One CSV: the first table's headers, then every table's rows (same columns throughout)."""
     if not tables:
         return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    bom = bom and encoding.lower().replace("-", "").startswith("utf")  # a BOM only in UTF-8
     rows = [row for table in tables for row in table.rows]
     stream.write(csv_document(tables[0].headers, rows, bom=bom, newline="\n"))

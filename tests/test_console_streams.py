@@ -1,0 +1,152 @@
+"""Any console: a cp932 or ASCII standard output, a broken pipe, a closed standard output, and
+names holding line breaks or escape sequences — no traceback, no fake lines, no colours."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.model import Location, Problem, Severity
+from planeval.report.problems import write_problems
+from planeval.report.render import encodable, printable, write_json
+from tests.conftest import REPO
+
+SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")
+PLAN = str(REPO / "data" / "setagaya" / "plan.xlsx")
+PLANEVAL = [sys.executable, "-m", "planeval"]
+ROWS = [
+    ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+    ["1-1-1 事業", "① 項目 › 雪☃", "○", ""],
+    ["", "② 項目", "△", "遅れ 😀 [red]赤[/red]"],
+]
+
+
+def planeval(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    """planeval in a child process with ``env`` over a fixed 80-column environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "planeval", *args],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src"), "COLUMNS": "80", **env},
+    )
+
+
+@pytest.mark.parametrize("command", ["issues", "summarize", "tables"])
+def test_cp932_standard_output(command: str, book) -> None:
+    path = str(book(ROWS))
+    for args in ([command, SEED], [command, path]):
+        done = planeval(*args, PYTHONIOENCODING="cp932")
+        assert done.returncode == 0, done.stderr.decode(errors="replace")
+        assert b"Traceback" not in done.stderr
+        done.stdout.decode("cp932")  # every byte is cp932
+    if command == "issues":
+        wide = planeval(command, SEED, PYTHONIOENCODING="cp932", COLUMNS="200")
+        text = wide.stdout.decode("cp932")
+        assert "chapter3.xlsx > 第3章 > C16" in text  # › is not in cp932
+        text = planeval(command, path, PYTHONIOENCODING="cp932").stdout.decode("cp932")
+        assert "\\U0001f600" in text and "[red]赤[/red]" in text
+
+
+def test_cp932_json_is_the_same_json(book) -> None:
+    path = str(book(ROWS))
+    plain = planeval("issues", path, "-f", "json")
+    cp932 = planeval("issues", path, "-f", "json", PYTHONIOENCODING="cp932")
+    assert cp932.returncode == 0
+    assert json.loads(cp932.stdout.decode("cp932")) == json.loads(plain.stdout.decode())
+
+
+@pytest.mark.parametrize("fmt", ["rich", "json", "github", "csv"])
+def test_ascii_standard_output(fmt: str, book) -> None:
+    path = str(book(ROWS))
+    for command in ("issues", "summarize"):
+        done = planeval(command, path, "-f", fmt, PYTHONIOENCODING="ascii", LANG="C", LC_ALL="C")
+        assert done.returncode == 0, done.stderr.decode(errors="replace")
+        assert b"Traceback" not in done.stderr
+        assert b"\\u" in done.stdout  # escaped, visibly
+
+
+@pytest.mark.parametrize("fmt", ["rich", "json", "github", "csv"])
+def test_a_broken_pipe_ends_quietly(fmt: str) -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first byte (`| head -c 0`)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "planeval", "issues", SEED, "-f", fmt],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 1
+    assert done.stderr == b""
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash for >&-")
+@pytest.mark.parametrize("fmt", ["rich", "json", "github"])
+def test_a_closed_standard_output_ends_quietly(fmt: str) -> None:
+    done = subprocess.run(
+        ["bash", "-c", 'exec "$@" >&-', "_", *PLANEVAL, "summarize", SEED, "-f", fmt],
+        stderr=subprocess.PIPE,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr and b"Error" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="such names cannot exist on Windows")
+@pytest.mark.parametrize("name", ["a\nb.xlsx", "c\x1b[31md.xlsx"])
+def test_names_with_line_breaks_and_escapes_are_shown_escaped(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    shutil.copy(SEED, path)
+    shown = printable(name)
+    result = CliRunner().invoke(app, ["validate", str(path), "--plan", PLAN], env={"COLUMNS": "80"})
+    assert result.exit_code == 1
+    out = result.stdout
+    assert shown in out and "\x1b" not in out
+    assert not any(line.startswith(("b.xlsx", "d.xlsx")) for line in out.splitlines())
+    missing = CliRunner().invoke(app, ["summarize", str(tmp_path / f"no{name}")])
+    assert missing.exit_code == 2
+    assert f"no{shown}" in missing.stderr and "\x1b" not in missing.stderr
+
+
+def test_problem_lines_print_markup_and_emoji_codes_as_they_are() -> None:
+    stream = io.StringIO()
+    problem = Problem(
+        Location("x[bold].xlsx", "第3章", "C3"), Severity.ERROR, "'[red]●[/red]' :smile:", "直す"
+    )
+    write_problems([problem], Console(file=stream, width=80, color_system=None))
+    assert stream.getvalue().splitlines()[0] == (
+        "エラー: x[bold].xlsx › 第3章 › C3: '[red]●[/red]' :smile:（直す）"
+    )
+
+
+def test_printable_and_encodable() -> None:
+    assert printable("a\nb\tc\x1b[31m\x9b\u202e") == "a\\nb\\tc\\x1b[31m\\x9b\\u202e"
+    assert printable("課題\n二行", lines=True) == "課題\n二行"
+    assert printable("bad\udcffname") == "bad\\udcffname"  # an undecodable byte in a file name
+    assert encodable("a › b ☃ 😀 ◎", "cp932") == "a > b \\u2603 \\U0001f600 ◎"
+    assert encodable("区 ›", "ascii") == "\\u533a >"
+    assert encodable("☃", "utf-8") == "☃"
+
+
+def test_json_to_a_narrow_stream_stays_json() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    write_json({"a": "区 › 😀"}, stream)
+    stream.seek(0)
+    assert json.loads(stream.read()) == {"a": "区 › 😀"}

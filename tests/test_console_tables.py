@@ -1,0 +1,207 @@
+"""Tables that never lie: every table the CLI prints, at 20, 40, 80 and 120 columns, still holds
+every count of the JSON output as a whole token (a box when it fits, one block per row when not)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+from openpyxl import load_workbook
+from rich.console import Console
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.report.render import TableData, write_tables
+from tests.conftest import REPO
+
+SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")
+PLAN = str(REPO / "data" / "setagaya" / "plan.xlsx")
+WIDTHS = [20, 40, 80, 120]
+SYMBOLS = "◎○△×"
+
+
+def run(width: int, *args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": str(width)})
+
+
+def tokens(text: str, value: str) -> int:
+    """How often ``value`` stands whole in ``text`` (not part of a longer number)."""
+    return len(re.findall(rf"(?<![\d.]){re.escape(value)}(?![\d.])", text))
+
+
+def missing(text: str, wanted: Counter[str]) -> dict[str, tuple[int, int]]:
+    """The values the text holds fewer times than the JSON: value → (found, wanted)."""
+    found = {value: tokens(text, value) for value in wanted}
+    return {v: (found[v], n) for v, n in wanted.items() if found[v] < n}
+
+
+def summary_numbers(summary: dict, *, percent: bool = False) -> Counter[str]:
+    numbers: Counter[str] = Counter()
+    for group in [*summary["groups"], summary["total"]]:
+        numbers.update(str(n) for n in group["counts"].values())
+        numbers.update(str(n) for n in group["uncounted"].values())
+        numbers[str(group["total"])] += 1
+        if percent:
+            numbers.update(str(n) for n in group["percent"].values())
+    return numbers
+
+
+def entries_of(data: object) -> list[dict]:
+    if isinstance(data, dict):
+        if "status" in data and "project_id" in data:
+            return [data]
+        return [e for value in data.values() for e in entries_of(value)]
+    if isinstance(data, list):
+        return [e for value in data for e in entries_of(value)]
+    return []
+
+
+def chapter3_numbers(data: dict) -> Counter[str]:
+    entries = entries_of(data["policies"])
+    return Counter(e["status"] for e in entries) + Counter({e["project_id"] for e in entries})
+
+
+def issue_numbers(data: dict) -> Counter[str]:
+    issues = data["issues"]
+    return Counter(f"{e['project_id']}{e['item_label']}" for e in issues) + Counter(
+        e["status"] for e in issues
+    )
+
+
+def check_numbers(data: dict) -> Counter[str]:
+    return Counter(str(d[key]) for d in data["disagreements"] for key in ("stated", "counted"))
+
+
+def submission_numbers(data: dict) -> Counter[str]:
+    return Counter(str(s["items"]) for s in data["submissions"]) + Counter(
+        str(s["missing"]) for s in data["submissions"] if s["missing"]
+    )
+
+
+def comparison_numbers(data: dict) -> Counter[str]:
+    return summary_numbers(data["old"]) + summary_numbers(data["new"])
+
+
+@pytest.fixture(scope="module")
+def later_round(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The seed with three statuses changed, for compare."""
+    book = load_workbook(SEED)
+    changed = 0
+    for row in book.worksheets[0].iter_rows():
+        for cell in row:
+            if cell.value in ("△", "○") and changed < 3:
+                cell.value = "◎" if cell.value == "△" else "×"
+                changed += 1
+    path = tmp_path_factory.mktemp("later") / "later.xlsx"
+    book.save(path)
+    return str(path)
+
+
+CASES: dict[str, tuple[list[str], Callable[[dict], Counter[str]]]] = {
+    "summarize": (["summarize", SEED], summary_numbers),
+    "summarize-direction": (["summarize", SEED, "--by", "direction"], summary_numbers),
+    "summarize-project": (["summarize", SEED, "--by", "project"], summary_numbers),
+    "summarize-percent": (
+        ["summarize", SEED, "--percent"],
+        lambda data: summary_numbers(data, percent=True),
+    ),
+    "tables": (["tables", SEED], chapter3_numbers),
+    "issues": (["issues", SEED], issue_numbers),
+    "check": (["check", SEED], check_numbers),
+    "validate": (["validate", SEED, "--plan", PLAN], submission_numbers),
+    "compare": (["compare", SEED, "LATER"], comparison_numbers),
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("case", CASES)
+def test_every_count_survives_every_width(case: str, width: int, later_round: str) -> None:
+    args, numbers = CASES[case]
+    args = [later_round if arg == "LATER" else arg for arg in args]
+    data = json.loads(run(120, *args, "-f", "json").stdout)
+    wanted = numbers(data)
+    assert wanted, "the case has numbers to look for"
+    text = run(width, *args).stdout
+    assert not missing(text, wanted), text
+    assert "…" not in text  # nothing was cut with an ellipsis either
+    if case.startswith(("summarize", "compare")):
+        assert all(symbol in text for symbol in SYMBOLS + "計"), text
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_lines_fit_the_width_when_there_is_room(width: int) -> None:
+    """The box or the blocks fit the terminal; only the legend (soft-wrapped) may be longer."""
+    from rich.cells import cell_len
+
+    out = run(width, "summarize", SEED, "--by", "project").stdout.splitlines()
+    assert all(cell_len(line.rstrip()) <= width for line in out[:-1]), out
+
+
+def test_at_120_columns_the_box_is_unchanged() -> None:
+    out = [line.rstrip() for line in run(120, "summarize", SEED).stdout.splitlines()]
+    assert out[4] == "│ 1    │ 区民の力を活かす情報化   │ 4 │ 12 │  7 │ 0 │ 23 │         2 │"
+
+
+def test_at_40_columns_each_row_is_a_block() -> None:
+    out = [line.rstrip() for line in run(40, "summarize", SEED).stdout.splitlines()]
+    assert out[:4] == [
+        "情報化政策別の達成状況",
+        "ID 1 区民の力を活かす情報化",
+        "  ◎ 4  ○ 12  △ 7  × 0  計 23",
+        "  -（再掲） 2",
+    ]
+    assert "ID 合計" in out
+
+
+def rendered(table: TableData, width: int) -> str:
+    stream = io.StringIO()
+    console = Console(file=stream, width=width, color_system=None)
+    write_tables([table], "rich", console=console, stream=stream)
+    return stream.getvalue()
+
+
+BIG = TableData(
+    "大きな数",
+    ["ID", "名称", "◎", "○", "計"],
+    [
+        ["1", "とても長い名称" * 6, "123456", "7", "123463"],
+        ["合計", "", "123456", "7", "123463"],
+    ],
+    numeric=frozenset({2, 3, 4}),
+)
+
+
+@pytest.mark.parametrize("width", [*WIDTHS, 10, 60])
+def test_big_numbers_and_long_names_at_any_width(width: int) -> None:
+    text = rendered(BIG, width)
+    assert not missing(text, Counter({"123456": 2, "123463": 2, "7": 2})), text
+    assert text.count("長") == 6  # wrapped or folded, never cut
+
+
+def test_a_long_text_column_wraps_while_numbers_stay_whole() -> None:
+    text = rendered(BIG, 60)
+    assert text.startswith("大きな数") and "┌" in text  # a box: the name wraps
+    assert all(len(line) <= 60 for line in text.splitlines())
+    assert tokens(text, "123456") == 2
+
+
+def test_markup_in_data_is_printed_as_it_is() -> None:
+    table = TableData(
+        "[bold]題[/bold]", ["ID", "名称"], [["1", "[red]赤[/red] :smile: [link=x]y[/link]"]]
+    )
+    for width in (20, 120):
+        text = rendered(table, width)
+        assert "[bold]題[/bold]" in text
+        assert "[red]赤[/red]" in text.replace("\n", "") or "[red]" in text
+        assert ":smile:" in text and "😄" not in text
+
+
+def test_an_escape_sequence_in_a_cell_shows_as_text() -> None:
+    """An escape sequence in a cell shows as text; no ESC reaches the terminal."""
+    table = TableData("t", ["ID", "名称"], [["1", "a\x1b[31mb"]])
+    text = rendered(table, 80)
+    assert "\x1b" not in text and "a\\x1b[31mb" in text
