@@ -81,3 +81,29 @@ def test_summarize_by_body_on_the_command_line(tmp_path: Path) -> None:
     assert data["total"]["total"] == 10
     assert run(app, ["summarize", str(folder), "--by", "body"]).exit_code == 2
     assert run(app, ["summarize", str(folder), "--bodies", "town"]).exit_code == 2
+
+
+def _dying(path: Path, *args: object) -> planeval.ReadResult:
+    """reader._read_one, except that body_3.xlsx kills its process (in a forked worker)."""
+    import os
+
+    from planeval.io import reader
+
+    if path.name == "body_3.xlsx":
+        os._exit(134)
+    return reader._read_file_result(path, *args)  # type: ignore[attr-defined]
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch) -> None:
+    """A file that kills its worker process (a library aborting, the kernel killing it for
+    memory) is named and left out; every other file of the batch is still counted."""
+    from planeval.io import reader
+
+    paths = [_body(tmp_path / f"body_{n}.xlsx", ["○"]) for n in range(6)]
+    monkeypatch.setattr(reader, "_read_file_result", reader._read_one, raising=False)
+    monkeypatch.setattr(reader, "_read_one", _dying)
+    result = planeval.read_workbooks(paths, bodies="file", jobs=2)
+    assert result.left_out == [str(paths[3])]
+    assert "異常終了" in result.errors[0].message
+    counted = sorted(e.body for e in result.entries)
+    assert counted == ["body_0", "body_1", "body_2", "body_4", "body_5"]

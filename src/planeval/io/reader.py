@@ -109,19 +109,55 @@ def _read_all(
             yield _read_one(path, body, scale, layout, limits, engine)
         return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, len(files) // (workers * 16))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(
-            _read_one,
-            files,
-            owners,
-            itertools.repeat(scale),
-            itertools.repeat(layout),
-            itertools.repeat(limits),
-            itertools.repeat(engine),
-            chunksize=chunk,
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(
+                _read_one,
+                files,
+                owners,
+                itertools.repeat(scale),
+                itertools.repeat(layout),
+                itertools.repeat(limits),
+                itertools.repeat(engine),
+                chunksize=chunk,
+            ):
+                done += 1
+                yield part
+    except BrokenProcessPool:
+        # a worker died (killed for memory, or a library aborting the process): the files not
+        # yet read are read again one by one, each in a process of its own, so that only the
+        # file that kills its process is lost — and named
+        for path, body in zip(files[done:], owners[done:], strict=True):
+            yield _read_isolated(path, body, scale, layout, limits, engine)
+
+
+def _read_isolated(
+    path: Path, body: str, scale: Scale, layout: Layout, limits: Limits, engine: Engine
+) -> ReadResult:
+    """One file read in a process of its own; its result, or the file named as lost."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(_read_one, path, body, scale, layout, limits, engine).result()
+    except BrokenProcessPool:
+        part = ReadResult()
+        part.problems.append(
+            Problem(
+                Location(str(path)),
+                Severity.ERROR,
+                "読み込み中に処理が異常終了しました（メモリ不足などのおそれがあります）。"
+                "このファイルは数えていません",
+                "ファイルを Excel で開いて保存し直すか、-j 1 で一つずつ読んでみてください",
+            )
         )
+        part.left_out.append(str(path))
+        return part
 
 
 def join(*results: ReadResult) -> ReadResult:
