@@ -185,9 +185,12 @@ def test_folders_are_read_and_lock_files_skipped(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     result = planeval.read_workbooks([tmp_path])
     assert len(result.entries) == 51
+    # every entry of the folder is read or named: the lock file and the text file too
     assert [(Path(p.location.file).name, p.severity) for p in result.problems] == [
-        ("~$a.xlsx", planeval.Severity.NOTICE)
+        ("notes.txt", planeval.Severity.NOTICE),
+        ("~$a.xlsx", planeval.Severity.NOTICE),
     ]
+    assert "ではないため読み飛ばしました" in result.problems[0].message
 
 
 def test_an_unexpected_failure_in_one_file_leaves_the_others_read(

@@ -47,7 +47,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             reason = _skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
-            elif reason is not _UNRELATED:
+            else:
                 problems.append(_problem(child_path, *reason))
         if len(files) == found:
             problems.append(
@@ -61,7 +61,11 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-_UNRELATED = (Severity.NOTICE, "")  # plainly not a reply by its name: passed over
+_UNRELATED = (
+    Severity.NOTICE,
+    "Excel ブック（.xlsx・.xlsm）ではないため読み飛ばしました",
+    "調査票の回答であれば Excel で開き、.xlsx 形式で保存し直してください",
+)
 
 
 def _is_folder(path: Path) -> bool:
