@@ -107,3 +107,21 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch) -> 
     assert "異常終了" in result.errors[0].message
     counted = sorted(e.body for e in result.entries)
     assert counted == ["body_0", "body_1", "body_2", "body_4", "body_5"]
+
+
+def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    paths = [_body(tmp_path / f"{name}.xlsx", statuses) for name, statuses in
+             (("青葉市", ["○", "△"]), ("緑町", ["◎"]))]  # fmt: skip
+    result = planeval.read_workbooks(paths, bodies="file")
+    report = planeval.build_report(result.entries)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "全国.xlsx").files
+    book = load_workbook(out)
+    sheet = book["団体別集計"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=6)]
+    assert rows[1][:7] == ["青葉市", "青葉市", 0, 1, 1, 0, 2]
+    assert rows[2][:7] == ["緑町", "緑町", 1, 0, 0, 0, 1]
+    assert sheet._charts  # (openpyxl keeps the charts it read)
+    data = [c.value for c in book["データ"][1]]
+    assert "団体" in data

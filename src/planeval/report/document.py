@@ -61,6 +61,9 @@ class Report:
     issues: tuple[Entry, ...]
     entries: tuple[Entry, ...]
     wording: Wording = DEFAULT_WORDING  # the body's words: headings, titles, sentences
+    # per body, when several bodies were read at once (None otherwise)
+    by_body: Summary | None = None
+    body_table: CountTable | None = None
 
     @property
     def fiscal_label(self) -> str:
@@ -111,6 +114,7 @@ def build_report(
                 wording=wording,
             )
         )
+    by_body = summarize(ordered, by="body", scale=scale) if any(e.body for e in ordered) else None
     return Report(
         title=wording.title if title is None else title,
         fiscal_year=fiscal_year,
@@ -121,6 +125,8 @@ def build_report(
         issues=tuple(select_issues(ordered, scale)),
         entries=ordered,
         wording=wording,
+        by_body=by_body,
+        body_table=count_table(by_body, shares=True, id_headers=("団体", "")) if by_body else None,
     )
 
 

@@ -13,11 +13,13 @@ from pathlib import Path
 from planeval.cells import DERIVED_SHEETS_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import Report
+from planeval.report.tables import CountTable
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
 from planeval.report.xlsx_writer import FONT, Writer, display_width, line_count, row_height
 
 SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"  # (Setagaya's words)
+BODIES_SHEET = "団体別集計"  # with several bodies at once (--bodies)
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
@@ -45,6 +47,17 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": "planeval"})
     derived = [_summary_sheet(writer, report)]
+    if report.by_body is not None and report.body_table is not None:
+        derived.append(
+            _summary_sheet(
+                writer,
+                report,
+                name=BODIES_SHEET,
+                table=report.body_table,
+                groups=len(report.by_body.groups),
+                chart_title="団体別の件数",
+            )
+        )
     for section in report.policies:
         write_policy_sheet(writer, report, section)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
@@ -53,10 +66,20 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     return writer.problems
 
 
-def _summary_sheet(writer: Writer, report: Report) -> str:
-    """The counts per policy, their chart and the legend; returns the sheet's name."""
-    sheet = writer.sheet(report.wording.summary_title)
-    table = report.summary_table
+def _summary_sheet(
+    writer: Writer,
+    report: Report,
+    *,
+    name: str | None = None,
+    table: CountTable | None = None,
+    groups: int | None = None,
+    chart_title: str | None = None,
+) -> str:
+    """The counts per policy (or per body), their chart and the legend; returns the sheet's
+    name."""
+    sheet = writer.sheet(name or report.wording.summary_title)
+    table = table or report.summary_table
+    groups = len(report.summary.groups) if groups is None else groups
     writer.text(sheet, 0, 0, report.title, bold=True, font_size=14)
     if report.fiscal_label:
         writer.text(sheet, 1, 0, report.fiscal_label)
@@ -74,18 +97,26 @@ def _summary_sheet(writer: Writer, report: Report) -> str:
     sheet.set_column(0, 0, 10)
     sheet.set_column(1, 1, 30)
     sheet.set_column(2, len(table.headers) - 1, 11)
-    first, last = header_row + 1, header_row + len(report.summary.groups)
-    if report.summary.groups:
-        _chart(writer, sheet, report, header_row, first, last)
+    first, last = header_row + 1, header_row + groups
+    if groups:
+        title = chart_title or report.wording.by_policy_title
+        _chart(writer, sheet, report, header_row, first, last, title=title)
     writer.text(sheet, last + 2, 0, report.scale.legend())
     writer.print_setup(sheet, report, repeat_row=None)
     return str(sheet.get_name())
 
 
 def _chart(
-    writer: Writer, sheet: object, report: Report, header: int, first: int, last: int
+    writer: Writer,
+    sheet: object,
+    report: Report,
+    header: int,
+    first: int,
+    last: int,
+    *,
+    title: str,
 ) -> None:
-    """A stacked bar per policy drawn from the count cells: neutral colours, no "0" labels."""
+    """A stacked bar per group drawn from the count cells: neutral colours, no "0" labels."""
     name = sheet.get_name()  # type: ignore[attr-defined]
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     for index, column in enumerate(range(2, 2 + len(report.scale.counted))):
@@ -105,12 +136,11 @@ def _chart(
                 },
             }
         )
-    title = f"{report.wording.by_policy_title}（件）"
-    chart.set_title({"name": title, "name_font": {"name": FONT}})
+    chart.set_title({"name": f"{title}（件）", "name_font": {"name": FONT}})
     chart.set_y_axis({"reverse": True, "num_font": {"name": FONT}})
     chart.set_x_axis({"num_font": {"name": FONT}, "major_gridlines": {"visible": True}})
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
-    chart.set_size({"width": 760, "height": 90 + 60 * len(report.summary.groups)})
+    chart.set_size({"width": 760, "height": 90 + min(60 * (last - first + 1), 4000)})
     sheet.insert_chart(last + 4, 0, chart)  # type: ignore[attr-defined]
 
 
