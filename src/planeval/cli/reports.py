@@ -67,7 +67,7 @@ def summarize_command(
     bodies: BodiesOption = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・団体）ごとに数えます（0 件の記号も表示）。"""
-    from planeval.report import review, views
+    from planeval.report import views
 
     if by not in ("policy", "direction", "project", "body"):
         raise UsageError(
@@ -87,6 +87,8 @@ def summarize_command(
     )
     table = views.summary_table(summary, config.wording)
     if percent:
+        from planeval.report import review
+
         table = review.with_percentages(table, summary)
     report = (
         planeval.build_report(result.entries, config.scale, wording=config.wording)
