@@ -18,8 +18,11 @@ processes as the largest single one, not their sum):
    XL (10 × 100,000) and R (a roll-up: 1,000 bodies' files each numbered from 1-1-1). For each,
    planeval ``summarize`` against the bare calamine floor (floor_status.py) and the pandas peer
    (peer.py), then a table of ratios per family, worst case first, and start-up
-   (--version, --help, summarize S) against ``python -c pass``. planeval's exit code is recorded
-   as it is (it refuses R today); the floor and the peer must succeed.
+   (--version, --help, summarize S) against ``python -c pass``. R is summarized as a national
+   survey would run it: ``summarize R/ --bodies file --by body`` (each workbook one body, one
+   group per body), and checked once, untimed: 1,000 groups whose totals add up to the floor's
+   count of counted statuses. planeval's exit code is recorded as it is; the floor and the peer
+   must succeed.
 
 --quick: one repeat, the sets S, M and R, and no --sizes part unless asked for.
 planeval runs from this checkout's src (PYTHONPATH), in an empty working folder.
@@ -258,6 +261,59 @@ def agreement(planeval: list[str], folder: str) -> str:
     return f"planeval {rated} rated rows, peer {peer.stdout.split()[0]}"
 
 
+# the statuses planeval counts by default (its default scale); "-" is rated but not counted
+COUNTED = ("◎", "○", "△", "×")
+# R: each workbook one body, one group per body (as a national survey would run the roll-up)
+ROLLUP = ("--bodies", "file", "--by", "body")
+
+
+def floor_counted(folder: str) -> int:
+    """The floor's count of counted statuses (untimed): floor_status.py's reading (every sheet
+    read with python-calamine, the 達成状況 column of the first header row), counting the cells
+    that are a counted symbol, or end in one after a space ("電子申請 ○", a sub-item)."""
+    from python_calamine import CalamineWorkbook
+
+    counted = 0
+    for path in sorted(Path(folder).glob("*.xlsx")):
+        book = CalamineWorkbook.from_path(str(path))
+        for name in book.sheet_names:
+            rows = book.get_sheet_by_name(name).to_python()
+            column = next((row.index("達成状況") for row in rows if "達成状況" in row), None)
+            if column is None:
+                continue
+            for row in rows:
+                if len(row) > column:
+                    words = str(row[column]).split()
+                    counted += bool(words) and words[-1] in COUNTED
+    return counted
+
+
+def rollup_check(planeval: list[str], folder: str) -> str:
+    """R summarized by body once with -f json (untimed): 1,000 groups, and their totals adding
+    up to the floor's count of counted statuses."""
+    ours = subprocess.run(
+        [*planeval, "summarize", folder, *ROLLUP, "-f", "json"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=WORKDIR,
+    )
+    if ours.returncode != 0:
+        return f"FAILED: planeval exit {ours.returncode}: {ours.stderr.strip()[-300:]}"
+    result = json.loads(ours.stdout)
+    groups = result["groups"]
+    total = sum(group["total"] for group in groups)
+    floor = floor_counted(folder)
+    files = SHAPES["R"][0]
+    ok = len(groups) == files and total == floor
+    return (
+        f"{'ok' if ok else 'FAILED'}: {len(groups)} groups (expected {files}),"
+        f" sum of the groups' totals {total:,} {'=' if total == floor else '≠'}"
+        f" the floor's counted statuses {floor:,} (JSON total {result['total']['total']:,},"
+        f" by {result['by']})"
+    )
+
+
 def families(args: argparse.Namespace, planeval: list[str]) -> None:
     chosen = [f for f in args.families.split(",") if f]
     sets = [s for s in args.sets.split(",") if s]
@@ -294,10 +350,13 @@ def families(args: argparse.Namespace, planeval: list[str]) -> None:
             repeats = args.xl_repeats if name == "XL" else args.repeats
             label = f"{family} {name}: summarize"
             check = agreement(planeval, folder) if name == "S" else ""
+            if name == "R":
+                check = rollup_check(planeval, folder)
+            options = ROLLUP if name == "R" else ()
             results = compare(
                 label,
                 {
-                    "planeval summarize": [*planeval, "summarize", folder, "-f", "json"],
+                    "planeval summarize": [*planeval, "summarize", folder, *options, "-f", "json"],
                     "floor (calamine + Counter)": [PYTHON, str(HERE / "floor_status.py"), folder],
                     "peer (pandas calamine)": [PYTHON, str(HERE / "peer.py"), folder],
                 },
@@ -310,7 +369,7 @@ def families(args: argparse.Namespace, planeval: list[str]) -> None:
             peer, peer_peak = results["peer (pandas calamine)"]
             codes = ",".join(map(str, sorted(CODES[(label, "planeval summarize")])))
             if check:
-                print(f"  → agreement: {check}")
+                print(f"  → {'roll-up check' if name == 'R' else 'agreement'}: {check}")
             rows[family].append(
                 {
                     "set": name,
