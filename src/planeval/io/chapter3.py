@@ -54,8 +54,16 @@ def read_sheet(
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
+    symbols = frozenset(scale.symbols)
     for row_index, cells in grid.iter_rows():
-        header = find_columns(cells, vocabulary)
+        # a row whose status cell holds a symbol of the scale is a rated row, never a header
+        # row (whose status cell holds a title): most rows are, and skip the title matching
+        rated = (
+            table is not None
+            and table.status_column < len(cells)
+            and cells[table.status_column] in symbols
+        )
+        header = None if rated else find_columns(cells, vocabulary)
         if header is not None:
             if table is not None:
                 table.flush(result)

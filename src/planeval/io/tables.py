@@ -55,10 +55,12 @@ class TableState:
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
+    status_column: int = field(init=False)
 
     def __post_init__(self) -> None:
         self.roles = tuple(self.columns.items())
-        self.status_letter = column_letter(self.columns["status"])
+        self.status_column = self.columns["status"]
+        self.status_letter = column_letter(self.status_column)
 
     def start_project(self, project_id: str, name: str, cell: str) -> None:
         self.project = (project_id, name)
