@@ -29,11 +29,18 @@ from tests.hostile import (
     write_xlsx,
 )
 
-# planeval in a child process that writes its own peak memory (kB) to argv[1] when it exits
+# planeval in a child process that writes its own peak memory (kB) to argv[1] when it exits.
+# The peak is the process's own high-water mark (VmHWM), not getrusage's ru_maxrss: Linux keeps
+# ru_maxrss across exec, so a child forked from a large pytest process would report the
+# parent's size (the suite grew past 300 MB and this test with it).
 MEASURED = """
-import atexit, resource, sys
+import atexit, sys
 peak_file = sys.argv[1]
-atexit.register(lambda: open(peak_file, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
+def peak():
+    with open("/proc/self/status") as status:
+        kb = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    open(peak_file, "w").write(kb)
+atexit.register(peak)
 sys.argv = ["planeval", *sys.argv[2:]]
 from planeval.cli import main
 main()
