@@ -106,7 +106,7 @@ def group_key(entry: Entry, by: GroupBy) -> tuple[str, str]:
     if by == "direction":
         return entry.direction_id, entry.direction_name
     if by == "body":
-        return entry.body, entry.body
+        return entry.body, ""  # (a body is named by its ID: the name column stays empty)
     return entry.project_id, entry.project_name
 
 
