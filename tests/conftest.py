@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from planeval.model import Entry, Location
+
 REPO = Path(__file__).resolve().parent.parent
 SEED_WORKBOOK = REPO / "data" / "setagaya" / "chapter3.xlsx"
 
@@ -57,3 +59,26 @@ def book(tmp_path: Path):
         return write_book(tmp_path / name, sheets, **options)  # type: ignore[arg-type]
 
     return make
+
+
+def rated_entries(groups: dict[str, dict[str, int]]) -> list[Entry]:
+    """One entry (and one project) per rated row: policy_id = the group id, the rows' counts
+    as given ({"1": {"◎": 4, "○": 6}}), for tests of counting and checking."""
+    return [
+        Entry(
+            Location("rows.xlsx"),
+            gid,
+            f"{gid}-1",
+            f"{gid}/{symbol}/{i}",
+            "",
+            None,
+            "",
+            "",
+            None,
+            symbol,
+            symbol,
+        )
+        for gid, counts in groups.items()
+        for symbol, n in counts.items()
+        for i in range(n)
+    ]

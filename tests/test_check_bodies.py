@@ -10,38 +10,17 @@ import pytest
 from openpyxl import load_workbook
 
 from planeval.agreement import CheckResult, check
-from planeval.model import Entry, Location, TextCell
+from planeval.model import Location, TextCell
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import ROWS, TOTAL, WHOLE_PLAN
 from planeval.statements import StatedCounts
+from tests.conftest import rated_entries
 from tests.other_bodies import BODIES, Body
 
 
 def scale_of(spec: list[dict[str, Any]], best_first: bool) -> Scale:
     statuses = tuple(Status(e["symbol"], e["label"], counted=e["counted"]) for e in spec)
     return Scale(statuses, order="best_first" if best_first else "worst_first")
-
-
-def entries_of(groups: dict[str, dict[str, int]]) -> list[Entry]:
-    """One entry (and one project) per rated row, policy_id = the group id."""
-    return [
-        Entry(
-            Location("rows.xlsx"),
-            gid,
-            f"{gid}-1",
-            f"{gid}/{symbol}/{i}",
-            "",
-            None,
-            "",
-            "",
-            None,
-            symbol,
-            symbol,
-        )
-        for gid, counts in groups.items()
-        for symbol, n in counts.items()
-        for i in range(n)
-    ]
 
 
 def texts_of(body: Body, folder: Path) -> list[TextCell]:
@@ -86,7 +65,7 @@ def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
     body: Body, column: str | None, tmp_path: Path
 ) -> None:
     ((_, scale, groups),) = [run for run in runs(body) if run[0] == column]
-    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
     by_label = {status.label: status.symbol for status in scale.statuses}
     expected_wrong: set[tuple[str, str]] = set()  # (cell, symbol) check must say disagrees
     expected_skipped: set[tuple[str, float]] = set()  # (cell, value) it must list not compared
@@ -127,7 +106,7 @@ def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
 def test_hirakata_says_which_number_is_wrong(tmp_path: Path) -> None:
     body = next(b for b in BODIES if b.key == "hirakata")
     ((_, scale, groups),) = runs(body)
-    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
     (wrong,) = result.disagreements
     assert (wrong.policy_id, wrong.scope, wrong.what, wrong.stated, wrong.counted) == (
         None,
@@ -143,7 +122,7 @@ def test_hirakata_says_which_number_is_wrong(tmp_path: Path) -> None:
 def test_kawasaki_lists_every_sub_count_as_not_compared(tmp_path: Path) -> None:
     body = next(b for b in BODIES if b.key == "kawasaki")
     ((_, scale, groups),) = runs(body)
-    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
     assert not result.disagreements and not result.agrees
     assert [(n.stated, n.phrase) for n in result.not_compared][2] == (
         7,
@@ -159,7 +138,7 @@ def test_the_other_status_column_is_named_in_the_loaded_scale_s_words(tmp_path: 
     body = next(b for b in BODIES if b.key == "kitayama_gyokaku")
     column, scale, groups = runs(body)[1]
     assert column == "達成度"
-    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
     assert [n.reason for n in result.not_compared] == [
         f"「{word}」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"
         for word in ("未着手", "取組中", "完了")
@@ -172,10 +151,10 @@ def test_the_other_status_column_is_named_in_the_loaded_scale_s_words(tmp_path: 
 def test_published_percentages_are_compared(tmp_path: Path) -> None:
     body = next(b for b in BODIES if b.key == "aichi")
     ((_, scale, groups),) = runs(body)
-    result = check(texts_of(body, tmp_path), entries_of(groups), scale=scale)
+    result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
     percents = {n.what: n.value for s in result.statements for n in s.numbers if n.percent}
     assert percents == body.expected["percent"]
     assert result.agrees and result.compared == 9
     wrong = [TextCell(Location("r.txt"), "A評価が14指標（58.4％）でした。")]
-    (d,) = check(wrong, entries_of(groups), scale=scale).disagreements
+    (d,) = check(wrong, rated_entries(groups), scale=scale).disagreements
     assert (d.what, d.percent, d.stated, d.counted) == ("A", True, 58.4, 58.3)

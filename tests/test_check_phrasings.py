@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import planeval
 from planeval.agreement import check
-from planeval.model import Entry, Location, TextCell
+from planeval.model import Location, TextCell
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import (
     GROUPS,
@@ -16,6 +16,7 @@ from planeval.stated_numbers import (
     read_numbers,
     stated_counts,
 )
+from tests.conftest import rated_entries
 
 SETAGAYA = planeval.DEFAULT_SCALE
 LETTERS = Scale(
@@ -52,27 +53,6 @@ HIRAKATA = Scale(
 
 def read(text: str, scale: Scale) -> list[tuple[str, int | float]]:
     return [(n.what, n.value) for n in read_numbers(text, scale)]
-
-
-def entries(groups: dict[str, dict[str, int]]) -> list[Entry]:
-    return [
-        Entry(
-            Location("x.xlsx"),
-            gid,
-            f"{gid}-1",
-            f"{gid}-{symbol}-{i}",
-            "",
-            None,
-            "",
-            "",
-            None,
-            symbol,
-            symbol,
-        )
-        for gid, counts in groups.items()
-        for symbol, n in counts.items()
-        for i in range(n)
-    ]
 
 
 def cells(*texts: str) -> list[TextCell]:
@@ -129,7 +109,7 @@ def test_a_total_with_its_breakdown_in_brackets_is_the_total() -> None:
     assert read(text, SETAGAYA) == [(TOTAL, 16), ("◎", 4), ("○", 6), ("△", 6)]
     assert read("計画を上回る実施が5件（◎）", SETAGAYA) == [("◎", 5)]
     assert read("5件（◎）", SETAGAYA) == [("◎", 5)]  # a bracket naming one status, no numbers
-    rows = entries({"1": {"◎": 4, "○": 6, "△": 6}})
+    rows = rated_entries({"1": {"◎": 4, "○": 6, "△": 6}})
     assert check(cells("情報化政策1は実施内容 16件（◎ 4、○ 6、△ 6）でした。"), rows).agrees
 
 
@@ -148,7 +128,7 @@ def test_percentages_negatives_and_sub_counts() -> None:
 
 
 def test_never_all_agree_having_compared_nothing() -> None:
-    rows = entries({"1": {"◎": 1, "○": 2}})
+    rows = rated_entries({"1": {"◎": 1, "○": 2}})
     result = check(cells("研修を3回、説明会を2回開きました。"), rows)
     assert not result.statements and not result.agrees
     result = check(cells("令和5年度は研修会を3件開きました。"), rows)
@@ -161,7 +141,7 @@ def test_never_all_agree_having_compared_nothing() -> None:
 
 
 def test_a_whole_plan_statement_is_compared_with_the_total() -> None:
-    rows = entries({"1": {"◎": 1, "○": 2}, "2": {"○": 3, "△": 1}})
+    rows = rated_entries({"1": {"◎": 1, "○": 2}, "2": {"○": 3, "△": 1}})
     result = check(cells("計画全体では計画どおり実施5件、内容を一部修正して実施1件でした。"), rows)
     assert result.agrees and result.compared == 2
     result = check(cells("計画全体では計画どおり実施6件でした。"), rows)
@@ -170,7 +150,7 @@ def test_a_whole_plan_statement_is_compared_with_the_total() -> None:
 
 
 def test_the_level_named_or_the_heading_above_decides_the_group() -> None:
-    rows = entries({"基本方針1": {"A": 2}, "基本方針2": {"A": 1, "B": 1}})
+    rows = rated_entries({"基本方針1": {"A": 2}, "基本方針2": {"A": 1, "B": 1}})
     texts = cells(
         "基本方針2「…」では、Aが1事業でした。",
         "基本方針1 安心なまち",
@@ -181,13 +161,13 @@ def test_the_level_named_or_the_heading_above_decides_the_group() -> None:
     assert [s.policy_id for s in result.statements] == ["基本方針2", "基本方針1", None]
     assert result.agrees and result.compared == 4
     # groups numbered without their word: the count of groups is compared only when told the word
-    rows = entries({"1": {"A": 2}, "2": {"A": 1}})
+    rows = rated_entries({"1": {"A": 2}, "2": {"A": 1}})
     assert not check(cells("2つの基本方針で全3事業"), rows, scale=LETTERS).agrees
     assert check(cells("2つの基本方針で全3事業"), rows, scale=LETTERS, level="基本方針").agrees
 
 
 def test_setagaya_paragraphs_that_leave_out_a_used_status() -> None:
-    rows = entries({"1": {"◎": 1, "○": 2, "×": 1}})
+    rows = rated_entries({"1": {"◎": 1, "○": 2, "×": 1}})
     text = (
         "情報化政策1では計画を上回る実施1件、計画どおり実施2件、内容を一部修正して実施0件でした。"
     )
@@ -200,10 +180,10 @@ def test_setagaya_paragraphs_that_leave_out_a_used_status() -> None:
 def test_messages_speak_the_loaded_scale() -> None:
     assert looked_for(SETAGAYA) == "「計画どおり実施N件」・「○がN件」・「全N件」のような文"
     assert looked_for(GUNMA) == "「達成N件」・「AがN件」・「全N件」のような文"
-    result = check(cells("特になし"), entries({"1": {"A": 1}}), scale=GUNMA)
+    result = check(cells("特になし"), rated_entries({"1": {"A": 1}}), scale=GUNMA)
     assert "達成" in result.verdict() and "計画どおり" not in result.verdict()
     (skipped,) = check(
-        cells("未着手が2項目でした。"), entries({"1": {"達成": 1}}), scale=DEGREES
+        cells("未着手が2項目でした。"), rated_entries({"1": {"達成": 1}}), scale=DEGREES
     ).not_compared
     assert (
         skipped.reason == "「未着手」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"

@@ -209,22 +209,6 @@ def _group_level(groups: Sequence[Group], level: str) -> str:
     return ""
 
 
-def disagreements(
-    statements: Sequence[StatedCounts],
-    policies: Mapping[str, Group],
-    total: Count | None = None,
-    *,
-    projects: int = 0,
-    scale: Scale = DEFAULT_SCALE,
-    level: str = "",
-) -> list[Disagreement]:
-    """Every stated number that differs from the rows (see compare for the numbers not
-    compared too)."""
-    return list(
-        compare(statements, policies, total, projects=projects, scale=scale, level=level)[0]
-    )
-
-
 def compare(
     statements: Sequence[StatedCounts],
     policies: Mapping[str, Group],

@@ -85,11 +85,7 @@ def summarize_command(
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
     )
-    table = views.summary_table(summary, config.wording)
-    if percent:
-        from planeval.report import review
-
-        table = review.with_percentages(table, summary)
+    table = views.summary_table(summary, config.wording, percent=percent)
     report = (
         planeval.build_report(result.entries, config.scale, wording=config.wording)
         if narrative

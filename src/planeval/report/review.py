@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.aggregate import Summary, id_order
+from planeval.aggregate import id_order
 from planeval.agreement import CheckResult, Disagreement, NotCompared
 from planeval.cycle.compare import Comparison, signed
 from planeval.cycle.rounds import Rounds
@@ -109,20 +109,6 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
         "compared": checked.compared,
         "problems": [problem_dict(p) for p in problems],
     }
-
-
-def with_percentages(table: TableData, summary: Summary) -> TableData:
-    """summarize's table with one more column per counted symbol, "◎ 割合（%）": each group's
-    and the total's shares at the summary's places, adding up to 100 per row."""
-    places = summary.percent_decimals
-    counts = [*(group.count for group in summary.groups), summary.total]
-    rows = [
-        [*row, *(f"{share:.{places}f}" for share in count.percent(places).values())]
-        for row, count in zip(table.rows, counts, strict=True)
-    ]
-    headers = (*table.headers, *(f"{symbol} 割合（%）" for symbol in summary.scale.counted))
-    numeric = table.numeric | frozenset(range(len(table.headers), len(headers)))
-    return TableData(table.title, headers, rows, numeric)
 
 
 def problem_table(problems: Sequence[Problem]) -> TableData:

@@ -53,13 +53,24 @@ class CountTable:
     share_headers: tuple[str, ...]  # "◎ 割合（%）", or () without percentages
     rows: tuple[CountRow, ...]  # the groups, then 合計
     uncounted_symbols: tuple[str, ...] = ()  # the uncounted symbols themselves
+    share_places: int = 1  # the percentages' decimals
 
     @property
     def headers(self) -> tuple[str, ...]:
         return (*self.id_headers, *self.counted, "計", *self.uncounted, *self.share_headers)
 
     def text_rows(self) -> list[list[str]]:
-        return [[row.id, row.name, *map(str, row.numbers)] for row in self.rows]
+        """The rows as text: counts as they are, percentages at their places ("0.0", "50.0")."""
+        places = self.share_places
+        return [
+            [
+                row.id,
+                row.name,
+                *(str(n) for n in (*row.counts, row.total, *row.uncounted)),
+                *(f"{share:.{places}f}" for share in row.shares),
+            ]
+            for row in self.rows
+        ]
 
 
 def count_table(
@@ -87,6 +98,7 @@ def count_table(
             row("合計", "", summary.total),
         ),
         scale.uncounted,
+        summary.percent_decimals,
     )
 
 

@@ -31,10 +31,13 @@ __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell"]
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
-def summary_table(summary: Summary, wording: Wording = DEFAULT_WORDING) -> TableData:
+def summary_table(
+    summary: Summary, wording: Wording = DEFAULT_WORDING, *, percent: bool = False
+) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
-    titled "情報化政策別の達成状況" in the body's words."""
-    table = count_table(summary)
+    titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
+    counted symbol, "◎ 割合（%）", at the summary's places."""
+    table = count_table(summary, shares=percent)
     numeric = frozenset(range(2, len(table.headers)))
     assert summary.by in GROUP_LEVELS
     title = f"{wording.level(summary.by)}別の{wording.status}"
