@@ -12,7 +12,6 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
@@ -52,61 +51,6 @@ app = typer.Typer(
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-Files = Annotated[
-    list[Path],
-    typer.Argument(
-        help="実施状況の調査票（.xlsx/.xlsm）またはそれを入れたフォルダ。", show_default=False
-    ),
-]
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="出力形式: rich、csv、json、または tabulate の形式（github、plain など）。",
-    ),
-]
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。",
-    ),
-]
-KeepGoing = Annotated[
-    bool,
-    typer.Option(
-        "--keep-going",
-        help="エラーの行やファイルがあっても、読めた分を集計します（終了コードは 1）。",
-    ),
-]
-NoBom = Annotated[
-    bool,
-    typer.Option(
-        "--no-bom", help="CSV を BOM（Excel 用の印）なしで出力します（他のツールへ渡すとき）。"
-    ),
-]
-Quiet = Annotated[
-    bool,
-    typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
-]
-BodiesOption = Annotated[
-    str | None,
-    typer.Option(
-        "--bodies",
-        help="複数の団体を一度に読みます。file: ブック一つが一団体（ファイル名が団体名）、"
-        "folder: 指定フォルダの中のフォルダ一つが一団体。団体が違えば同じ番号でも別の項目です。",
-    ),
-]
-StatusColumn = Annotated[
-    str | None,
-    typer.Option(
-        "--status-column",
-        help="表に評価の列が複数あるとき、数える列の名前（例: 達成度）。"
-        "planeval.toml の [layout] status_column より優先します。",
-    ),
-]
 
 
 def friendly(command: Callable[P, R]) -> Callable[P, R]:
@@ -364,27 +308,3 @@ def main() -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 0
-
-
-def fiscal_year_option(text: str | None) -> int | None:
-    """--fiscal-year as typed (2022, 令和4, R4, 令和4年度) → 2022; a sentence otherwise."""
-    if text is None:
-        return None
-    from planeval.fiscal import parse_fiscal_year
-
-    try:
-        return parse_fiscal_year(text)
-    except ValueError as error:
-        raise UsageError(f"--fiscal-year: {error}") from None
-
-
-def date_option(name: str, text: str | None) -> date | None:
-    """A date option as typed (2022-05-31, 2022/5/31, 令和4年5月31日); a sentence otherwise."""
-    if text is None:
-        return None
-    from planeval.fiscal import parse_date
-
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise UsageError(f"{name}: {error}") from None

@@ -11,6 +11,15 @@ import typer
 import planeval
 from planeval.cli.common import (
     SETTINGS,
+    app,
+    emit_tables,
+    finish,
+    friendly,
+    load_inputs,
+    read_more,
+    require_paths,
+)
+from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
     Files,
@@ -18,15 +27,8 @@ from planeval.cli.common import (
     KeepGoing,
     Quiet,
     StatusColumn,
-    app,
     date_option,
-    emit_tables,
-    finish,
     fiscal_year_option,
-    friendly,
-    load_inputs,
-    read_more,
-    require_paths,
 )
 from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 import planeval
 from planeval.cli.common import (
+    app,
+    emit_tables,
+    finish,
+    friendly,
+    load_inputs,
+)
+from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
     Files,
@@ -21,12 +28,7 @@ from planeval.cli.common import (
     NoBom,
     Quiet,
     StatusColumn,
-    app,
-    emit_tables,
-    finish,
     fiscal_year_option,
-    friendly,
-    load_inputs,
 )
 from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json

@@ -1,0 +1,276 @@
+"""The rows of a Setagaya-style table (1-1-1 IDs in the project column, ① items), read one by
+one; tables written in names go to named.py instead (read_table_row decides per table).
+
+- a direction row: ``1-1 名前`` in the project column and nothing rated;
+- a project cell ``1-1-1 名前`` starts a project; blank or merged cells below it continue it;
+- an item cell ``① 名前`` starts an item; blank or merged cells below it continue it, and
+  a cell marked ア, イ, ウ… is a lower level (sub-item) of the item above;
+- the status cell holds a symbol of the scale, or "label symbol" for a sub-item.
+"""
+
+from __future__ import annotations
+
+from planeval.ids import (
+    parse_direction,
+    parse_item,
+    parse_lower_level,
+    parse_project,
+    parse_repeat_of,
+)
+from planeval.io.grid import ExcelError, SheetGrid, cell_ref
+from planeval.io.headers import (
+    ID_TITLES,
+)
+from planeval.io.named import read_named_row
+from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.text import HEADING_WORDS, clean_text
+
+_NONE: frozenset[str] = frozenset()
+_new = tuple.__new__  # (a Location built as the tuple it is: a third of the cost, every row)
+
+
+def _mode(table: TableState, texts: dict[str, str]) -> str | None:
+    """ "ids" for a Setagaya table (1-1-1 IDs in the project column, ① items), "named" for
+    any other; None while no row has told."""
+    header = table.header
+    if header is None or header.levels or "number" in table.columns:
+        return "named"
+    if "item" not in table.columns or "project" not in table.columns:
+        return "named"
+    if header.project_title in ID_TITLES:
+        return "ids"
+    project = texts.get("project")
+    if project is None:
+        return None
+    if parse_project(project) or parse_direction(project):
+        return "ids"
+    return "named"
+
+
+def _role_texts(
+    line: list[object], row: int, table: TableState, continued: set[tuple[int, int]]
+) -> tuple[dict[str, str], set[str]]:
+    """Every role's cleaned text (roles with an empty cell left out), and the roles whose cell
+    holds its own value (not continued from a merge above)."""
+    width = len(line)
+    texts: dict[str, str] = {}
+    own: set[str] = set()
+    for role, column in table.roles:
+        if column < width and (value := line[column]) is not None and value != "":
+            cleaned = clean_text(value)
+            if cleaned:
+                texts[role] = cleaned
+                if (row, column) not in continued:
+                    own.add(role)
+    return texts, own
+
+
+def read_table_row(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    file: str,
+    scale: Scale,
+    result: SheetResult,
+    headings: tuple[str, ...] = HEADING_WORDS,
+) -> bool:
+    """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
+    columns = table.columns
+    line = grid.row(row)
+    texts, own = _role_texts(line, row, table, grid.continued)
+    if table.mode != "ids":
+        if table.mode is None:
+            table.mode = _mode(table, texts)
+        if table.mode == "named":
+            return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
+    text = texts.get
+
+    def where(role: str) -> Location:
+        return Location(file, grid.name, cell_ref(row, columns[role]))
+
+    def report(
+        role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
+    ) -> None:
+        result.problems.append(Problem(where(role), severity, message, hint))
+
+    formulas = (
+        {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
+        if grid.unsaved_formulas
+        else _NONE
+    )
+    errors = (
+        {role for role in own if type(line[columns[role]]) is ExcelError}
+        if grid.has_errors
+        else _NONE
+    )
+    # a status merged over several rows is one rating, made in its top cell
+    new_item = "item" in own
+    rated = new_item or "status" in own or "sub_item" in own or "status" in formulas
+
+    if "project" in own:
+        project_text = texts["project"]
+        project = parse_project(project_text)
+        if project is None:
+            direction = parse_direction(project_text)
+            if direction is not None and not rated:
+                result.direction_names.setdefault(direction.id, direction.name)
+                table.project, table.item = None, None
+                return True
+            if not rated:
+                table.flush(result)
+                table.project, table.item = None, None
+                return False  # a heading or note in the project column
+            looks_like_item = parse_item(project_text).number is not None
+            report(
+                "project",
+                f"事業番号が読めません: '{project_text}'",
+                "実施内容の番号のようです。列がずれていないか確認してください"
+                if looks_like_item
+                else "「1-1-1 事業名」のように事業番号から書いてください",
+            )
+            table.project, table.project_unreadable, table.item = None, True, None
+            return True  # this row is reported; the rows below it are reported one by one
+        if table.project is None or table.project[0] != project.id:
+            # (the same ID typed again on every row of its project continues it)
+            table.flush(result)
+            table.start_project(project.id, project.name, cell_ref(row, columns["project"]))
+    elif not rated:
+        return _read_unrated_row(grid, row, table, result)
+    if not rated:
+        return True
+    if formulas or errors:
+        for role in sorted(formulas):
+            report(
+                role,
+                "数式の結果が保存されていないため値が読めません",
+                "Excel でファイルを開き、再計算させてから保存してください",
+            )
+        for role in sorted(errors):
+            report(
+                role,
+                f"数式がエラー（{texts[role]}）になっています",
+                "Excel で数式を直すか、値を直接入力してください",
+                Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
+            )
+        if (formulas | errors) & {"status", "item"}:
+            return True
+
+    if table.project is None:
+        if not table.project_unreadable:
+            report(
+                "item",
+                "どの事業の実施内容か分かりません（上に事業番号の行がありません）",
+                "事業の列に「1-1-1 事業名」を書いてください",
+            )
+        else:
+            report("item", "上の事業番号が読めないため、この行は数えていません")
+        return True
+
+    sub_item: str | None = text("sub_item")
+    if new_item:
+        item_text = texts["item"]
+        lower = parse_lower_level(item_text)
+        if lower is not None and table.item is not None:
+            sub_item = f"{lower} {sub_item}" if sub_item else lower
+            table.unrated_item = None
+        else:
+            table.flush(result)
+            table.item = parse_item(item_text)
+            table.repeat_of = parse_repeat_of(table.item.name)
+            numbered = table.item.number is not None
+            if not numbered and len(item_text) <= 20 and scale.normalise(item_text) is not None:
+                report(
+                    "item",
+                    f"実施内容の列に達成状況の記号 '{item_text}' があります",
+                    "列がずれていないか確認してください",
+                    Severity.WARNING,
+                )
+    elif table.item is None:
+        report(
+            "item",
+            "実施内容が空です",
+            "実施内容の列に「① 実施内容」のように書いてください",
+        )
+        return True
+
+    status_text = text("status")
+    if status_text is None and not new_item and "sub_item" not in own:
+        return True  # only a merged item continuing (checked by "rated" above)
+    item = table.item
+    assert item is not None
+    result.items_seen.append((table.project[0], item.number, item.name))
+    if status_text is None:
+        empty = Problem(
+            where("status"),
+            Severity.ERROR,
+            "達成状況が空です",
+            f"{scale.describe()} のいずれかを入力してください",
+        )
+        if new_item and sub_item is None:
+            table.unrated_item = empty  # unless lower levels follow
+        else:
+            result.problems.append(empty)
+        return True
+    split = scale.split_labelled(status_text)
+    if split is None:
+        report(
+            "status",
+            f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
+            "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
+        )
+        return True
+    label, symbol = split
+    if label:
+        sub_item = f"{sub_item} {label}" if sub_item else label
+    if not new_item and sub_item is None:
+        report(
+            "item",
+            f"実施内容が空で細目名もありません。上の実施内容（{item.label or item.name}）"
+            "の続きとして読みました",
+            "別の実施内容なら実施内容を、細目なら細目名を書いてください",
+            Severity.WARNING,
+        )
+    add_entry(
+        result,
+        table,
+        _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}")),
+        sub_item=sub_item,
+        symbol=symbol,
+        status_text=status_text,
+        issue=text("issue", ""),
+        department=text("department", ""),
+    )
+    return True
+
+
+def _read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:
+    """A row with nothing rated and no project: a continued issue text, or a text row."""
+    own = {
+        column: clean_text(value)
+        for column, value in enumerate(grid.row(row))
+        if (row, column) not in grid.continued and clean_text(value)
+    }
+    if not own:
+        return True  # only values continued from merges above
+    note_columns = {
+        table.columns[role] for role in ("issue", "department") if role in table.columns
+    }
+    if not set(own) <= note_columns or table.last_entry is None:
+        return False
+    entry = result.entries[table.last_entry]
+    issue_column = table.columns.get("issue")
+    extra = own.get(issue_column, "") if issue_column is not None else ""
+    if extra:
+        issue = f"{entry.issue}\n{extra}" if entry.issue else extra
+        result.entries[table.last_entry] = entry._replace(issue=issue)
+        result.problems.append(
+            Problem(
+                Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
+                Severity.WARNING,
+                f"課題等だけの行です。上の行（{entry.location.cell}）の課題等の続きとして読みました",
+                "一つのセルの中で改行するには Alt+Enter を使ってください",
+            )
+        )
+    return True
