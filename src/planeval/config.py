@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
@@ -32,6 +32,7 @@ from planeval.wording import (
 )
 
 CONFIG_NAME = "planeval.toml"
+T = TypeVar("T")
 
 # The schema, as data: the keys each table knows ("" is the file's top level; an array of
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
@@ -111,14 +112,11 @@ def _check_keys(table: dict[str, Any], name: str, path: Path, text: str) -> None
 
 
 def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
-    import difflib
-
     where = f"{path}{_line(key, text)}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
-    nearest = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-    guess = f"{nearest[0]} のことですか。" if nearest else ""
     return (
-        f"{where}: {key} という{kind}はありません（{guess}使えるのは {', '.join(sorted(known))}）"
+        f"{where}: {key} という{kind}はありません（{_guess(key, sorted(known))}"
+        f"使えるのは {', '.join(sorted(known))}）"
     )
 
 
@@ -234,16 +232,25 @@ def _preset(table: Any, where: str) -> Scale | None:
     name = table.get("preset") if isinstance(table, dict) else None
     if name is None:
         return None
-    if name not in PRESETS:
-        import difflib
+    return _preset_named(name, PRESETS, where, "尺度")
 
-        nearest = difflib.get_close_matches(str(name), list(PRESETS), n=1)
-        guess = f"{nearest[0]} のことですか。" if nearest else ""
+
+def _guess(name: str, known: list[str]) -> str:
+    """ "counted のことですか。" for the known name nearest to a mistyped one ("" if none)."""
+    import difflib
+
+    nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"{nearest[0]} のことですか。" if nearest else ""
+
+
+def _preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> T:
+    """The preset ``preset = "…"`` names, or a ConfigError naming the nearest one."""
+    if not isinstance(name, str) or name not in presets:
         raise ConfigError(
-            f"{where}: preset = {name!r} という尺度はありません"
-            f"（{guess}使えるのは {', '.join(PRESETS)}）"
+            f"{where}: preset = {name!r} という{kind}はありません"
+            f"（{_guess(str(name), list(presets))}使えるのは {', '.join(presets)}）"
         )
-    return PRESETS[name]
+    return presets[name]
 
 
 def _layout(table: Any, path: Path) -> Layout:
@@ -281,16 +288,7 @@ def _wording(table: Any, path: Path, text: str = "") -> Wording:
     base = DEFAULT_WORDING
     name = table.get("preset")
     if name is not None:
-        if name not in WORDING_PRESETS:
-            import difflib
-
-            nearest = difflib.get_close_matches(str(name), list(WORDING_PRESETS), n=1)
-            guess = f"{nearest[0]} のことですか。" if nearest else ""
-            raise ConfigError(
-                f"{where}: preset = {name!r} という言葉の組はありません"
-                f"（{guess}使えるのは {', '.join(WORDING_PRESETS)}）"
-            )
-        base = WORDING_PRESETS[name]
+        base = _preset_named(name, WORDING_PRESETS, where, "言葉の組")
     changes: dict[str, str] = {}
     for key, value in table.items():
         if key == "preset":

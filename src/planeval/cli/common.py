@@ -204,6 +204,21 @@ def read_more(
     )
 
 
+def load_rounds(
+    paths: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
+) -> tuple[Config, list[ReadResult]]:
+    """Several evaluation rounds (compare, rounds), each read on its own with one settings."""
+    config, first = load_inputs(
+        paths[:1], config_path, fmt, status_column=status_column, bodies=bodies
+    )
+    return config, [first, *(read_more([path], config, bodies=bodies) for path in paths[1:])]
+
+
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
 
 

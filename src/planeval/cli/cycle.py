@@ -16,7 +16,7 @@ from planeval.cli.common import (
     finish,
     friendly,
     load_inputs,
-    read_more,
+    load_rounds,
     require_paths,
 )
 from planeval.cli.options import (
@@ -199,10 +199,9 @@ def compare_command(
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
     _check_output(xlsx, [old, new], force)
-    config, before = load_inputs(
-        [old], config_path, fmt, status_column=status_column, bodies=bodies
+    config, (before, after) = load_rounds(
+        [old, new], config_path, fmt, status_column=status_column, bodies=bodies
     )
-    after = read_more([new], config, bodies=bodies)
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
     movements = review.movement_table(comparison, include_same=show_all)
@@ -271,10 +270,9 @@ def rounds_command(
         )
     require_paths(paths)
     _check_output(xlsx, paths, force)
-    config, first = load_inputs(
-        [paths[0]], config_path, fmt, status_column=status_column, bodies=bodies
+    config, results = load_rounds(
+        paths, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    results = [first] + [read_more([path], config, bodies=bodies) for path in paths[1:]]
     names = labels or [path.stem or str(path) for path in paths]
     rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)
