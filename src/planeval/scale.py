@@ -44,10 +44,10 @@ class Scale:
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
-    # the same few cell texts come back thousands of times: remember what each splits into
-    _split_cache: dict[str, tuple[str | None, str] | None] = field(
-        init=False, repr=False, compare=False
-    )
+    symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
+    # the same few cell texts come back thousands of times: what each splits into (see
+    # split_labelled; a reader of many rows looks here first)
+    splits: dict[str, tuple[str | None, str] | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lookup: dict[str, str] = {}
@@ -62,11 +62,8 @@ class Scale:
                     )
                 lookup[key] = status.symbol
         object.__setattr__(self, "_lookup", lookup)
-        object.__setattr__(self, "_split_cache", {})
-
-    @property
-    def symbols(self) -> tuple[str, ...]:
-        return tuple(status.symbol for status in self.statuses)
+        object.__setattr__(self, "symbols", tuple(status.symbol for status in self.statuses))
+        object.__setattr__(self, "splits", {})
 
     @property
     def counted(self) -> tuple[str, ...]:
@@ -119,11 +116,11 @@ class Scale:
         Returns None when the text is not a status, with or without a label before it.
         """
         text = clean_text(value)
-        if text in self._split_cache:
-            return self._split_cache[text]
+        if text in self.splits:
+            return self.splits[text]
         found = self._split(text)
-        if len(self._split_cache) < 10_000:
-            self._split_cache[text] = found
+        if len(self.splits) < 10_000:
+            self.splits[text] = found
         return found
 
     def _split(self, text: str) -> tuple[str | None, str] | None:

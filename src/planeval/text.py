@@ -31,11 +31,11 @@ def clean_text(value: object) -> str:
     Excel stores characters XML cannot hold as ``_x0007_``; those are decoded first (and, being
     control characters, then removed)."""
     if type(value) is str:
-        found = _CLEANED.get(value)
+        found = CLEANED.get(value)
         if found is None:
             found = _clean(value)
-            if len(_CLEANED) < _CACHE_MOST:
-                _CLEANED[value] = found
+            if len(CLEANED) < _CACHE_MOST:
+                CLEANED[value] = found
         return found
     if value is None:
         return ""
@@ -46,7 +46,9 @@ def clean_text(value: object) -> str:
     return _clean(str(value))
 
 
-_CLEANED: dict[str, str] = {}
+# every text clean_text has met → what it gave; a reader of many cells looks here first, and
+# calls clean_text only for a text it has not met
+CLEANED: dict[str, str] = {}
 
 
 def _clean(text: str) -> str:

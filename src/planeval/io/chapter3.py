@@ -43,6 +43,7 @@ def read_sheet(
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
     symbols = frozenset(scale.symbols)
+    continued = _continued_by_row(grid)
     for row_index, cells in grid.iter_rows():
         # a row whose status cell holds a symbol of the scale is a rated row, never a header
         # row (whose status cell holds a title): most rows are, and skip the title matching
@@ -55,19 +56,19 @@ def read_sheet(
         if header is not None:
             if table is not None:
                 table.flush(result)
-            table = _start_table(header, layout, grid, row_index, file, result)
+            table = _start_table(header, layout, grid, row_index, file, result, continued)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
             result.tables += 1
             continue
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
-        if cells.count(None) + cells.count("") == len(cells):
+        if not rated and cells.count(None) + cells.count("") == len(cells):
             continue  # (cells holding only spaces are judged, and passed over, further down)
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
         if table is None or not read_table_row(
-            grid, row_index, table, file, scale, result, headings
+            grid, row_index, cells, table, file, scale, result, headings
         ):
             found = _read_text_row(grid, row_index, file, result, headings)
             if found is not None:
@@ -80,7 +81,13 @@ def read_sheet(
 
 
 def _start_table(
-    header: HeaderRow, layout: Layout, grid: SheetGrid, row: int, file: str, result: SheetResult
+    header: HeaderRow,
+    layout: Layout,
+    grid: SheetGrid,
+    row: int,
+    file: str,
+    result: SheetResult,
+    continued: dict[int, frozenset[int]],
 ) -> TableState | None:
     """The table a header row starts, reading its one status column (or the one the layout
     names); a table with several status columns and no choice is an error, and not read."""
@@ -106,7 +113,15 @@ def _start_table(
             return None
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
-    return TableState(columns, header=header)
+    return TableState(columns, header=header, continued=continued)
+
+
+def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
+    """The grid's continued cells by row: row → the columns a merge above fills there."""
+    by_row: dict[int, set[int]] = {}
+    for row, column in grid.continued:
+        by_row.setdefault(row, set()).add(column)
+    return {row: frozenset(columns) for row, columns in by_row.items()}
 
 
 def _read_text_row(

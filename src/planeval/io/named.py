@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from planeval.ids import ItemNumber, parse_item, parse_lower_level
@@ -99,7 +100,7 @@ def read_named_row(
     scale: Scale,
     result: SheetResult,
     texts: dict[str, str],
-    own: set[str],
+    own: AbstractSet[str],
     headings: tuple[str, ...],
 ) -> bool:
     """Read one row of a named table; False when it is a text row outside the table."""
@@ -185,7 +186,7 @@ def _unrated_row(
     table: TableState,
     result: SheetResult,
     texts: dict[str, str],
-    own: set[str],
+    own: AbstractSet[str],
     headings: tuple[str, ...],
     group_slot: int,
 ) -> bool:

@@ -10,6 +10,9 @@ one; tables written in names go to named.py instead (read_table_row decides per 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
+
 from planeval.ids import (
     parse_direction,
     parse_item,
@@ -25,9 +28,10 @@ from planeval.io.named import read_named_row
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
-from planeval.text import HEADING_WORDS, clean_text
+from planeval.text import CLEANED, HEADING_WORDS, clean_text
 
 _NONE: frozenset[str] = frozenset()
+_UNKNOWN = (None, "")  # (a status text not split yet)
 _new = tuple.__new__  # (a Location built as the tuple it is: a third of the cost, every row)
 
 
@@ -50,58 +54,53 @@ def _mode(table: TableState, texts: dict[str, str]) -> str | None:
 
 
 def _role_texts(
-    line: list[object], row: int, table: TableState, continued: set[tuple[int, int]]
-) -> tuple[dict[str, str], set[str]]:
+    line: list[object], row: int, table: TableState
+) -> tuple[dict[str, str], AbstractSet[str]]:
     """Every role's cleaned text (roles with an empty cell left out), and the roles whose cell
-    holds its own value (not continued from a merge above)."""
+    holds its own value (not continued from a merge above): on a row no merge reaches, all."""
     width = len(line)
     texts: dict[str, str] = {}
-    own: set[str] = set()
     for role, column in table.roles:
-        if column < width and (value := line[column]) is not None and value != "":
-            cleaned = clean_text(value)
-            if cleaned:
-                texts[role] = cleaned
-                if (row, column) not in continued:
-                    own.add(role)
-    return texts, own
+        if column >= width or (value := line[column]) is None or value == "":
+            continue
+        # (a text met before is looked up, not cleaned again: most are)
+        if cleaned := CLEANED.get(value) or clean_text(value):  # type: ignore[call-overload]
+            texts[role] = cleaned
+    continued = table.continued.get(row)
+    if continued is None:
+        return texts, texts.keys()
+    return texts, texts.keys() - table.continued_roles(continued)
 
 
 def read_table_row(
     grid: SheetGrid,
     row: int,
+    line: list[object],
     table: TableState,
     file: str,
     scale: Scale,
     result: SheetResult,
     headings: tuple[str, ...] = HEADING_WORDS,
 ) -> bool:
-    """Read one row of a table; False when it is a text row (a heading, note or paragraph)."""
-    columns = table.columns
-    line = grid.row(row)
-    texts, own = _role_texts(line, row, table, grid.continued)
+    """Read one row (``line``, its cells) of a table; False when it is a text row (a heading,
+    note or paragraph).
+
+    Most rows are rated rows of the item the row above started: the path through here keeps
+    their work to a few lookups, and every rarer case (a new project, a formula, an error, a
+    problem) is guarded by a cheap test."""
+    texts, own = _role_texts(line, row, table)
     if table.mode != "ids":
         if table.mode is None:
             table.mode = _mode(table, texts)
         if table.mode == "named":
             return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
-    text = texts.get
-
-    def where(role: str) -> Location:
-        return Location(file, grid.name, cell_ref(row, columns[role]))
-
-    def report(
-        role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
-    ) -> None:
-        result.problems.append(Problem(where(role), severity, message, hint))
-
     formulas = (
-        {role for role, column in columns.items() if (row, column) in grid.unsaved_formulas}
+        {role for role, column in table.roles if (row, column) in grid.unsaved_formulas}
         if grid.unsaved_formulas
         else _NONE
     )
     errors = (
-        {role for role in own if type(line[columns[role]]) is ExcelError}
+        {role for role in own if type(line[table.columns[role]]) is ExcelError}
         if grid.has_errors
         else _NONE
     )
@@ -123,7 +122,7 @@ def read_table_row(
                 table.project, table.item = None, None
                 return False  # a heading or note in the project column
             looks_like_item = parse_item(project_text).number is not None
-            report(
+            _Problems(result, file, grid.name, row, table.columns).add(
                 "project",
                 f"事業番号が読めません: '{project_text}'",
                 "実施内容の番号のようです。列がずれていないか確認してください"
@@ -135,20 +134,20 @@ def read_table_row(
         if table.project is None or table.project[0] != project.id:
             # (the same ID typed again on every row of its project continues it)
             table.flush(result)
-            table.start_project(project.id, project.name, cell_ref(row, columns["project"]))
+            table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
     if not rated:
         return True
     if formulas or errors:
         for role in sorted(formulas):
-            report(
+            _Problems(result, file, grid.name, row, table.columns).add(
                 role,
                 "数式の結果が保存されていないため値が読めません",
                 "Excel でファイルを開き、再計算させてから保存してください",
             )
         for role in sorted(errors):
-            report(
+            _Problems(result, file, grid.name, row, table.columns).add(
                 role,
                 f"数式がエラー（{texts[role]}）になっています",
                 "Excel で数式を直すか、値を直接入力してください",
@@ -159,63 +158,63 @@ def read_table_row(
 
     if table.project is None:
         if not table.project_unreadable:
-            report(
+            _Problems(result, file, grid.name, row, table.columns).add(
                 "item",
                 "どの事業の実施内容か分かりません（上に事業番号の行がありません）",
                 "事業の列に「1-1-1 事業名」を書いてください",
             )
         else:
-            report("item", "上の事業番号が読めないため、この行は数えていません")
+            _Problems(result, file, grid.name, row, table.columns).add(
+                "item", "上の事業番号が読めないため、この行は数えていません"
+            )
         return True
 
-    sub_item: str | None = text("sub_item")
+    sub_item = texts.get("sub_item")
     if new_item:
         item_text = texts["item"]
-        lower = parse_lower_level(item_text)
-        if lower is not None and table.item is not None:
+        lower = parse_lower_level(item_text) if table.item is not None else None
+        if lower is not None:
             sub_item = f"{lower} {sub_item}" if sub_item else lower
             table.unrated_item = None
         else:
-            table.flush(result)
-            table.item = parse_item(item_text)
-            table.repeat_of = parse_repeat_of(table.item.name)
-            numbered = table.item.number is not None
-            if not numbered and len(item_text) <= 20 and scale.normalise(item_text) is not None:
-                report(
+            if table.unrated_item is not None:
+                table.flush(result)
+            item = table.item = parse_item(item_text)
+            table.repeat_of = parse_repeat_of(item.name)
+            # (an item is seen once, on its own row, whatever its rows below say)
+            result.items_seen.append((table.project[0], item.number, item.name))
+            if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
+                _Problems(result, file, grid.name, row, table.columns).add(
                     "item",
                     f"実施内容の列に達成状況の記号 '{item_text}' があります",
                     "列がずれていないか確認してください",
                     Severity.WARNING,
                 )
     elif table.item is None:
-        report(
+        _Problems(result, file, grid.name, row, table.columns).add(
             "item",
             "実施内容が空です",
             "実施内容の列に「① 実施内容」のように書いてください",
         )
         return True
 
-    status_text = text("status")
-    if status_text is None and not new_item and "sub_item" not in own:
-        return True  # only a merged item continuing (checked by "rated" above)
-    item = table.item
-    assert item is not None
-    result.items_seen.append((table.project[0], item.number, item.name))
+    status_text = texts.get("status")
     if status_text is None:
-        empty = Problem(
-            where("status"),
-            Severity.ERROR,
-            "達成状況が空です",
-            f"{scale.describe()} のいずれかを入力してください",
+        if not new_item and "sub_item" not in own:
+            return True  # only a merged item continuing (checked by "rated" above)
+        empty = _Problems(result, file, grid.name, row, table.columns).make(
+            "status", "達成状況が空です", f"{scale.describe()} のいずれかを入力してください"
         )
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:
             result.problems.append(empty)
         return True
-    split = scale.split_labelled(status_text)
+    split = scale.splits.get(status_text, _UNKNOWN)
+    if split is _UNKNOWN:
+        split = scale.split_labelled(status_text)
     if split is None:
-        report(
+        _Problems(result, file, grid.name, row, table.columns).add(
             "status",
             f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
             "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
@@ -225,9 +224,11 @@ def read_table_row(
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label
     if not new_item and sub_item is None:
-        report(
+        above = table.item
+        assert above is not None  # (checked above)
+        _Problems(result, file, grid.name, row, table.columns).add(
             "item",
-            f"実施内容が空で細目名もありません。上の実施内容（{item.label or item.name}）"
+            f"実施内容が空で細目名もありません。上の実施内容（{above.label or above.name}）"
             "の続きとして読みました",
             "別の実施内容なら実施内容を、細目なら細目名を書いてください",
             Severity.WARNING,
@@ -236,13 +237,34 @@ def read_table_row(
         result,
         table,
         _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}")),
-        sub_item=sub_item,
-        symbol=symbol,
-        status_text=status_text,
-        issue=text("issue", ""),
-        department=text("department", ""),
+        sub_item,
+        symbol,
+        status_text,
+        texts.get("issue", ""),
+        texts.get("department", ""),
     )
     return True
+
+
+class _Problems(NamedTuple):
+    """Where the problems of one row go, each at its role's cell."""
+
+    result: SheetResult
+    file: str
+    sheet: str
+    row: int
+    columns: dict[str, int]
+
+    def make(
+        self, role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
+    ) -> Problem:
+        cell = cell_ref(self.row, self.columns[role])
+        return Problem(Location(self.file, self.sheet, cell), severity, message, hint)
+
+    def add(
+        self, role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
+    ) -> None:
+        self.result.problems.append(self.make(role, message, hint, severity))
 
 
 def _read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:

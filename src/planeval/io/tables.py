@@ -51,16 +51,30 @@ class TableState:
     # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
     header: HeaderRow | None = None
     mode: str | None = None
+    # the sheet's cells continued from a merge above: row → their columns (a row not here
+    # holds only its own values)
+    continued: dict[int, frozenset[int]] = field(default_factory=dict)
     levels: Levels = field(default_factory=lambda: _levels())
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
     status_column: int = field(init=False)
+    # continued columns → the roles they hold (the same few combinations on every row)
+    _continued_roles: dict[frozenset[int], frozenset[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.roles = tuple(self.columns.items())
+        self._continued_roles = {}
         self.status_column = self.columns["status"]
         self.status_letter = column_letter(self.status_column)
+
+    def continued_roles(self, columns: frozenset[int]) -> frozenset[str]:
+        """The roles whose cells among ``columns`` (a row's continued cells) are."""
+        roles = self._continued_roles.get(columns)
+        if roles is None:
+            roles = frozenset(role for role, column in self.roles if column in columns)
+            self._continued_roles[columns] = roles
+        return roles
 
     def start_project(self, project_id: str, name: str, cell: str) -> None:
         self.project = (project_id, name)
@@ -80,7 +94,6 @@ def add_entry(
     result: SheetResult,
     table: TableState,
     location: Location,
-    *,
     sub_item: str | None,
     symbol: str,
     status_text: str,
