@@ -12,6 +12,8 @@ is kept with the item, attributed: "（共管 財務部）…".
 
 from __future__ import annotations
 
+import operator
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from planeval.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
@@ -122,13 +124,23 @@ def _with_lead(
     return kept, said
 
 
+# Two rows can be the same item only if they share body, project and item number: the rows
+# that do not (most of a large read) need no key of their own.
+_NEAR = operator.attrgetter("body", "project_id", "item_no")
+
+
 def merge_duplicates(
     entries: Sequence[Entry], marks: Mapping[str, TemplateMark] | None = None
 ) -> tuple[list[Entry], list[Problem]]:
     marks = marks or {}
-    keys = list(map(entry_key, entries))
-    if len(set(keys)) == len(keys):
+    near = Counter(map(_NEAR, entries))
+    if len(near) == len(entries):
         return list(entries), []  # no item read twice: the usual case, found without grouping
+    candidates = [entry for entry in entries if near[_NEAR(entry)] > 1]
+    candidate_keys = list(map(entry_key, candidates))
+    if len(set(candidate_keys)) == len(candidate_keys):
+        return list(entries), []
+    keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}
     for key, entry in zip(keys, entries, strict=True):
         groups.setdefault(key, []).append(entry)
@@ -179,8 +191,14 @@ def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Prob
 def _named(entry: Entry, result: ReadResult) -> Entry:
     """The entry with its policy's and direction's names, wherever in its body's inputs they
     stood."""
-    policy = result.policy_names.get(body_key(entry.body, entry.policy_id), "")
-    direction = result.direction_names.get(body_key(entry.body, entry.direction_id), "")
+    policy_id, direction_id = entry.policy_id, entry.direction_id
+    if entry.body:
+        policy_id, direction_id = (
+            body_key(entry.body, policy_id),
+            body_key(entry.body, direction_id),
+        )
+    policy = result.policy_names.get(policy_id, "")
+    direction = result.direction_names.get(direction_id, "")
     if (entry.policy_name, entry.direction_name) == (policy, direction):
         return entry
     return entry._replace(policy_name=policy, direction_name=direction)

@@ -85,12 +85,17 @@ class ItemNumber(NamedTuple):
     name: str
 
 
+_CIRCLED_LABELS = tuple(chr(0x2460 + index) for index in range(20))
+
+
 @functools.lru_cache(maxsize=65_536)  # (each distinct cell text is read once)
 def parse_item(text: str) -> ItemNumber:
     """Read "① 名前", "(1) 名前", "1. 名前" or "1) 名前"; a cell without a number keeps its text."""
     first = text[:1]
     if first and "\u2460" <= first <= "\u2473":  # ①-⑳, by far the most common: no regex
-        return ItemNumber(ord(first) - 0x2460 + 1, first, text[1:].strip())
+        number = ord(first) - 0x2460 + 1
+        # (the label one shared string, not a copy per item: a national read has millions)
+        return ItemNumber(number, _CIRCLED_LABELS[number - 1], text[1:].strip())
     match = _CIRCLED.match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())

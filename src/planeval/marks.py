@@ -45,8 +45,11 @@ PLACEHOLDER_PATTERNS = (
 )
 
 
+_PLACEHOLDER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PLACEHOLDER_PATTERNS))
+
+
 def is_placeholder(text: str) -> bool:
-    return any(pattern.match(text) for pattern in PLACEHOLDER_PATTERNS)
+    return _PLACEHOLDER.match(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
