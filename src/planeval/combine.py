@@ -133,10 +133,12 @@ def merge_duplicates(
     entries: Sequence[Entry], marks: Mapping[str, TemplateMark] | None = None
 ) -> tuple[list[Entry], list[Problem]]:
     marks = marks or {}
-    near = Counter(map(_NEAR, entries))
+    # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
+    # rows whose hashes meet by chance are only keyed in full below)
+    near = Counter(map(hash, map(_NEAR, entries)))
     if len(near) == len(entries):
         return list(entries), []  # no item read twice: the usual case, found without grouping
-    candidates = [entry for entry in entries if near[_NEAR(entry)] > 1]
+    candidates = [entry for entry in entries if near[hash(_NEAR(entry))] > 1]
     candidate_keys = list(map(entry_key, candidates))
     if len(set(candidate_keys)) == len(candidate_keys):
         return list(entries), []
