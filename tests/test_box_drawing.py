@@ -68,7 +68,7 @@ TEXTS = [
     "[bold]markup[/bold]", ":smile:", "a\tb", "a\x1b[31mb", "bell\x07", "cr\rlf",
     "区民の力を活かす情報化", "名前市", "とても長い名称" * 3, "全角　スペース　", "abc漢字def",
     "ID-1 区民 abc の 事業", "一行目\n二行目", "a\n\nb", "\n", "末尾\n", "長い一行目の説明文です\nb",
-    "👨‍👩‍👧 家族", "e\u0301", "zero\u200bwidth", "\ufe0f", "☃ › …", "\xa0x\xa0", "半角ｶﾀｶﾅ",
+    "👨‍👩‍👧 家族", "末尾\u200d", "雪☃\ufe0f", "e\u0301", "zero\u200bwidth", "\ufe0f", "☃ › …", "\xa0x\xa0", "半角ｶﾀｶﾅ",
 ]  # fmt: skip
 NUMBERS = ["", "0", "3", "12", "123456", "45.5", "12 ", " 3", "1\n2", "100.0%", "-", "１２"]
 HEADERS = [
@@ -144,6 +144,19 @@ def test_generated_tables_print_as_rich_printed_them(kind: str) -> None:
             assert new == old, (index, width, table)
             boxes += "─┬─" in new or "-+-" in new
     assert boxes > 40  # most were boxes, not the stacked blocks of a narrow console
+
+
+@pytest.mark.parametrize("kind", CONSOLES)
+def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
+    """Straight to the box, past _for_stream and _column_widths: control characters rich's
+    Text drops, columns narrower or wider than their texts."""
+    rows = [["a\rb\x07", "区民の\x08力", "12 "], ["", "x" * 9, "1\n2"], ["\u200d", "y", ""]]
+    table = TableData("題\r", ["ID\x0c", "名称", "計"], rows, frozenset({2}))
+    for widths in ([1, 1, 2], [2, 4, 3], [5, 12, 6], [30, 30, 30]):
+        new, old = CONSOLES[kind](120), CONSOLES[kind](120)
+        render._write_box(table, [0, 1, 2], widths, new)
+        rich_table(table, [0, 1, 2], widths, old)
+        assert new.file.getvalue() == old.file.getvalue(), widths  # type: ignore[attr-defined]
 
 
 def test_the_header_is_bold_on_a_terminal() -> None:

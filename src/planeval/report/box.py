@@ -2,7 +2,7 @@
 (``box.SQUARE``, the title left-justified, numbers right-justified), written without it.
 
 rich's ``Table`` sends every cell through its general layout machinery (measure, wrap,
-justify, pad, style, shape): about 0.8 s for the 1,000 rows of a national roll-up. Almost every
+justify, pad, style, shape): most of a second for the 1,000 rows of a national roll-up. Almost every
 cell fits its column on one line, and such a cell is only padded; that is plain string work
 here. The headers, the title and a cell that does not fit (a long name, a cell's own line
 breaks) still go through the rich primitives ``Table`` uses for them, so they wrap, fold and
@@ -125,20 +125,30 @@ class Box:
         from rich.control import strip_control_codes
 
         left, divider, right = edges
-        cells: list[str | list[str]] = []
+        cells: list[str] = []
+        wrapped: dict[int, list[str]] = {}
         for column, (text, width) in enumerate(zip(row, self.widths, strict=True)):
             text = strip_control_codes(text)  # as Text() does
-            if "\n" not in text and len(text) <= width and (size := cell_len(text)) <= width:
-                if self.right[column]:
-                    text = text.rstrip()
-                    cells.append(f"{' ' * (width - cell_len(text) + 1)}{text} ")
-                else:
-                    cells.append(f" {text}{' ' * (width - size + 1)}")
+            if (
+                "\n" in text
+                # a joiner or variation selector 16 changes the width of the character beside
+                # it: such a cell is not its text's width plus its padding's (rich measures it
+                # segment by segment, and a joiner at its end swallows a space)
+                or "\u200d" in text
+                or "\ufe0f" in text
+                or len(text) > width
+                or (size := cell_len(text)) > width
+            ):
+                wrapped[column] = self._wrapped(console, options, text, column)
+                cells.append("")
+            elif self.right[column]:
+                text = text.rstrip()
+                cells.append(f"{' ' * (width - cell_len(text) + 1)}{text} ")
             else:
-                cells.append(self._wrapped(console, options, text, column))
-        if all(type(cell) is str for cell in cells):
-            return [f"{left}{divider.join(cells)}{right}"]  # type: ignore[arg-type]
-        columns = [[cell] if isinstance(cell, str) else cell for cell in cells]
+                cells.append(f" {text}{' ' * (width - size + 1)}")
+        if not wrapped:
+            return [f"{left}{divider.join(cells)}{right}"]
+        columns = [wrapped.get(column, [cell]) for column, cell in enumerate(cells)]
         height = max(len(lines) for lines in columns)
         for lines, width in zip(columns, self.widths, strict=True):
             lines += [" " * (width + 2)] * (height - len(lines))  # a cell at the top
