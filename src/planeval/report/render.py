@@ -225,24 +225,12 @@ def _column_widths(table: TableData, shown: list[int], width: int) -> list[int] 
 
 
 def _write_box(table: TableData, shown: list[int], widths: list[int], console: Console) -> None:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+    from planeval.report.box import Box
 
-    title = Text(table.title, overflow="fold") if table.title else None
-    view = Table(title=title, box=box.SQUARE, title_justify="left")
-    for column, width in zip(shown, widths, strict=True):
-        numeric = column in table.numeric
-        view.add_column(
-            Text(table.headers[column], overflow="fold", no_wrap=False),
-            justify="right" if numeric else "left",
-            overflow="fold",
-            no_wrap=numeric,
-            width=width,
-        )
-    for row in table.rows:
-        view.add_row(*(Text(row[column]) for column in shown))
-    console.print(view)
+    rows = [[row[column] for column in shown] for row in table.rows]
+    right = [column in table.numeric for column in shown]
+    headers = [table.headers[column] for column in shown]
+    console.print(Box(table.title, headers, rows, widths=widths, right=right))
 
 
 def _write_stacked(table: TableData, shown: list[int], console: Console) -> None:

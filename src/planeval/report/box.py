@@ -1,0 +1,165 @@
+"""Drawing a table as a box on a console: the characters, widths and styles of rich's ``Table``
+(``box.SQUARE``, the title left-justified, numbers right-justified), written without it.
+
+rich's ``Table`` sends every cell through its general layout machinery (measure, wrap,
+justify, pad, style, shape): most of a second for the 1,000 rows of a national roll-up. Almost every
+cell fits its column on one line, and such a cell is only padded; that is plain string work
+here. The headers, the title and a cell that does not fit (a long name, a cell's own line
+breaks) still go through the rich primitives ``Table`` uses for them, so they wrap, fold and
+take their styles exactly as before. tests/test_box_drawing.py holds the output, escape
+sequences included, byte for byte to rich's own ``Table``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.box import Box as Frame
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.segment import Segment
+
+
+class Box:
+    """A table for ``console.print``: ``widths`` are each column's room inside its padding
+    (one space either side; the table fits the console), ``right`` the right-justified
+    columns (numbers: never wrapped). Every text is printed as it is, markup included."""
+
+    def __init__(
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        widths: Sequence[int],
+        right: Sequence[bool],
+    ) -> None:
+        self.title, self.headers, self.rows = title, headers, rows
+        self.widths, self.right = widths, right
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich import box
+        from rich.segment import Segment
+        from rich.text import Text
+
+        if not self.widths:
+            yield Segment("\n")  # as rich's Table without columns: not even the title
+            return
+        # safe_box as Table does: the legacy Windows console's substitutes, ASCII off UTF-8
+        frame = box.SQUARE.substitute(options, safe=console.safe_box)
+        outer = [width + 2 for width in self.widths]
+        options = options.update(width=sum(outer) + len(outer) + 1, highlight=False, height=None)
+        new_line = Segment.line()
+        if self.title:  # a Text, so (as in Table) without the "table.title" style
+            title = Text(self.title, overflow="fold")
+            yield from console.render(title, options.update(justify="left"))
+        yield Segment(frame.get_top(outer))
+        yield new_line
+        yield from self._header(console, options, frame)
+        yield Segment(frame.get_row(outer, "head", edge=True))
+        yield new_line
+        last = len(self.rows) - 1
+        for index, row in enumerate(self.rows):
+            if index == last:
+                edges = frame.foot_left, frame.foot_vertical, frame.foot_right
+            else:
+                edges = frame.mid_left, frame.mid_vertical, frame.mid_right
+            for line in self._row(console, options, row, edges):
+                yield Segment(line)
+                yield new_line
+        yield Segment(frame.get_bottom(outer))
+        yield new_line
+
+    def _options(self, options: ConsoleOptions, column: int) -> ConsoleOptions:
+        right = self.right[column]
+        return options.update(
+            width=self.widths[column] + 2,
+            justify="right" if right else "left",
+            no_wrap=right,
+            overflow="fold",
+            height=None,
+            highlight=False,
+        )
+
+    def _header(self, console: Console, options: ConsoleOptions, frame: Frame) -> Iterator[Segment]:
+        """The header row as Table renders it: bold (the console's "table.header" style)
+        segment by segment, a folded header's neighbours aligned to its last line."""
+        from rich.padding import Padding
+        from rich.segment import Segment
+        from rich.text import Text
+
+        style = console.get_style("table.header")
+        cells = [
+            console.render_lines(
+                Padding(Text(header, overflow="fold", no_wrap=False), (0, 1, 0, 1)),
+                self._options(options, column),
+                style=style,
+            )
+            for column, header in enumerate(self.headers)
+        ]
+        height = max(1, *(len(cell) for cell in cells))
+        cells = [
+            Segment.set_shape(Segment.align_bottom(cell, width + 2, height, style), width + 2)
+            for cell, width in zip(cells, self.widths, strict=True)
+        ]
+        for line in range(height):
+            yield Segment(frame.head_left)
+            for column, cell in enumerate(cells):
+                if column:
+                    yield Segment(frame.head_vertical)
+                yield from cell[line]
+            yield Segment(frame.head_right)
+            yield Segment.line()
+
+    def _row(
+        self,
+        console: Console,
+        options: ConsoleOptions,
+        row: Sequence[str],
+        edges: tuple[str, str, str],
+    ) -> list[str]:
+        """A data row's lines. A cell that fits on one line is padded here, as Text.wrap
+        would (a right-justified one loses its trailing spaces); any other is wrapped by
+        rich. Cells carry no style, so the lines are plain strings."""
+        from rich.cells import cell_len
+        from rich.control import strip_control_codes
+
+        left, divider, right = edges
+        cells: list[str] = []
+        wrapped: dict[int, list[str]] = {}
+        for column, (text, width) in enumerate(zip(row, self.widths, strict=True)):
+            text = strip_control_codes(text)  # as Text() does
+            if (
+                "\n" in text
+                # a joiner or variation selector 16 changes the width of the character beside
+                # it: such a cell is not its text's width plus its padding's (rich measures it
+                # segment by segment, and a joiner at its end swallows a space)
+                or "\u200d" in text
+                or "\ufe0f" in text
+                or len(text) > width
+                or (size := cell_len(text)) > width
+            ):
+                wrapped[column] = self._wrapped(console, options, text, column)
+                cells.append("")
+            elif self.right[column]:
+                text = text.rstrip()
+                cells.append(f"{' ' * (width - cell_len(text) + 1)}{text} ")
+            else:
+                cells.append(f" {text}{' ' * (width - size + 1)}")
+        if not wrapped:
+            return [f"{left}{divider.join(cells)}{right}"]
+        columns = [wrapped.get(column, [cell]) for column, cell in enumerate(cells)]
+        height = max(len(lines) for lines in columns)
+        for lines, width in zip(columns, self.widths, strict=True):
+            lines += [" " * (width + 2)] * (height - len(lines))  # a cell at the top
+        return [f"{left}{divider.join(line)}{right}" for line in zip(*columns, strict=True)]
+
+    def _wrapped(
+        self, console: Console, options: ConsoleOptions, text: str, column: int
+    ) -> list[str]:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        cell = Padding(Text(text), (0, 1, 0, 1))
+        lines = console.render_lines(cell, self._options(options, column))
+        return ["".join(segment.text for segment in line) for line in lines]

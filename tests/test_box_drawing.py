@@ -1,0 +1,187 @@
+"""planeval draws its boxes itself (report/box.py) because rich's Table took most of a long
+table's time; the output must stay rich's. Every generated table is printed both ways, by the
+renderer and by rich's Table as planeval built it before, and compared byte for byte: plain,
+on a colour terminal (the bold header's escape sequences), and on a cp932 console (ASCII box)."""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Callable
+
+import pytest
+from rich.console import Console
+
+from planeval.report import render
+from planeval.report.render import TableData
+
+WIDTHS = [20, 40, 80, 120]
+
+
+def rich_table(table: TableData, shown: list[int], widths: list[int], console: Console) -> None:
+    """The reference: render._write_box as it was, through rich's Table."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    title = Text(table.title, overflow="fold") if table.title else None
+    view = Table(title=title, box=box.SQUARE, title_justify="left")
+    for column, width in zip(shown, widths, strict=True):
+        numeric = column in table.numeric
+        view.add_column(
+            Text(table.headers[column], overflow="fold", no_wrap=False),
+            justify="right" if numeric else "left",
+            overflow="fold",
+            no_wrap=numeric,
+            width=width,
+        )
+    for row in table.rows:
+        view.add_row(*(Text(row[column]) for column in shown))
+    console.print(view)
+
+
+class Cp932(io.StringIO):
+    """A console stream as on a Japanese Windows terminal: rich draws the box in ASCII."""
+
+    encoding = "cp932"  # type: ignore[assignment]
+
+
+CONSOLES: dict[str, Callable[[int], Console]] = {
+    "plain": lambda width: Console(file=io.StringIO(), width=width),
+    "terminal": lambda width: Console(
+        file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor"
+    ),
+    "cp932": lambda width: Console(file=Cp932(), width=width),
+    "legacy": lambda width: Console(file=io.StringIO(), width=width, legacy_windows=True),
+}
+
+
+def printed(table: TableData, console: Console, write_box: Callable[..., None]) -> str:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(render, "_write_box", write_box)
+        render._write_rich([table], console)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+TEXTS = [
+    "", "a", "abc", "hello world", "x" * 30, "  leading", "trailing  ", "a b c d e f g h i j",
+    "[bold]markup[/bold]", ":smile:", "a\tb", "a\x1b[31mb", "bell\x07", "cr\rlf",
+    "区民の力を活かす情報化", "名前市", "とても長い名称" * 3, "全角　スペース　", "abc漢字def",
+    "ID-1 区民 abc の 事業", "一行目\n二行目", "a\n\nb", "\n", "末尾\n", "長い一行目の説明文です\nb",
+    "👨‍👩‍👧 家族", "末尾\u200d", "雪☃\ufe0f", "e\u0301", "zero\u200bwidth", "\ufe0f", "☃ › …", "\xa0x\xa0", "半角ｶﾀｶﾅ",
+]  # fmt: skip
+NUMBERS = ["", "0", "3", "12", "123456", "45.5", "12 ", " 3", "1\n2", "100.0%", "-", "１２"]
+HEADERS = [
+    "ID", "名称", "◎", "○", "△", "×", "-", "計", "達成率（％）", "とても長い見出しの列です",
+    "-（再掲）", "", "Header With Spaces", "二行の\n見出し", "status",
+]  # fmt: skip
+TITLES = ["", "団体別", "情報化政策別の達成状況（令和5年度・全体）" * 2, "[i]t[/i]", "題\n副題"]
+
+
+def generated(count: int, seed: int = 1) -> list[TableData]:
+    """Tables of 1 to 8 columns and 0 to 6 rows from the pools above."""
+    pick = random.Random(seed)
+    tables = []
+    for _ in range(count):
+        columns = pick.randint(1, 8)
+        numeric = frozenset(c for c in range(columns) if c and pick.random() < 0.5)
+        rows = [
+            [pick.choice(NUMBERS if c in numeric else TEXTS) for c in range(columns)]
+            for _ in range(pick.choice([0, 1, 1, 2, 3, 6]))
+        ]
+        headers = [pick.choice(HEADERS) for _ in range(columns)]
+        tables.append(TableData(pick.choice(TITLES), headers, rows, numeric))
+    return tables
+
+
+def bodies(count: int) -> TableData:
+    """The national roll-up's shape: one row per body."""
+    rows = [[f"body_{i:04d}_名前市", "", "3", "12", "4", "1", "0", "50"] for i in range(count)]
+    return TableData(
+        "団体別", ["ID", "名称", "◎", "○", "△", "×", "-", "計"], rows, frozenset(range(2, 8))
+    )
+
+
+NAMED = {
+    "bodies": bodies(30),
+    "big-numbers": TableData(
+        "大きな数",
+        ["ID", "名称", "◎", "○", "計"],
+        [
+            ["1", "とても長い名称" * 6, "123456", "7", "123463"],
+            ["合計", "", "123456", "7", "123463"],
+        ],
+        frozenset({2, 3, 4}),
+    ),
+    "no-rows": TableData("空", ["ID", "名称", "◎", "達成率（％）"], [], frozenset({2, 3})),
+    "no-columns-used": TableData("題", ["ID", "名称"], [["", ""]]),
+    "folded-headers": TableData(
+        "見出しが長い",
+        ["ID", "とても長い見出し", "達成率（％）"],
+        [["1", "a", "5"]],
+        frozenset({2}),
+    ),
+    "long-title": TableData("とても長い題名" * 10, ["ID"], [["1"]]),
+}
+
+
+@pytest.mark.parametrize("kind", CONSOLES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_named_tables_print_as_rich_printed_them(kind: str, width: int) -> None:
+    for name, table in NAMED.items():
+        new = printed(table, CONSOLES[kind](width), render._write_box)
+        old = printed(table, CONSOLES[kind](width), rich_table)
+        assert new == old, name
+
+
+@pytest.mark.parametrize("kind", CONSOLES)
+def test_generated_tables_print_as_rich_printed_them(kind: str) -> None:
+    boxes = 0
+    for index, table in enumerate(generated(30, seed=list(CONSOLES).index(kind))):
+        for width in WIDTHS:
+            new = printed(table, CONSOLES[kind](width), render._write_box)
+            old = printed(table, CONSOLES[kind](width), rich_table)
+            assert new == old, (index, width, table)
+            boxes += "─┬─" in new or "-+-" in new
+    assert boxes > 40  # most were boxes, not the stacked blocks of a narrow console
+
+
+@pytest.mark.parametrize("kind", CONSOLES)
+def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
+    """Straight to the box, past _for_stream and _column_widths: control characters rich's
+    Text drops, columns narrower or wider than their texts."""
+    rows = [["a\rb\x07", "区民の\x08力", "12 "], ["", "x" * 9, "1\n2"], ["\u200d", "y", ""]]
+    table = TableData("題\r", ["ID\x0c", "名称", "計"], rows, frozenset({2}))
+    for widths in ([1, 1, 2], [2, 4, 3], [5, 12, 6], [30, 30, 30]):
+        new, old = CONSOLES[kind](120), CONSOLES[kind](120)
+        render._write_box(table, [0, 1, 2], widths, new)
+        rich_table(table, [0, 1, 2], widths, old)
+        assert new.file.getvalue() == old.file.getvalue(), widths  # type: ignore[attr-defined]
+
+
+def test_the_header_is_bold_on_a_terminal() -> None:
+    text = printed(NAMED["no-rows"], CONSOLES["terminal"](80), render._write_box)
+    assert "\x1b[1mID\x1b[0m" in text and "┌" in text
+
+
+def test_a_cp932_console_gets_an_ascii_box() -> None:
+    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), render._write_box)
+    assert text.splitlines()[1].startswith("+--") and "┌" not in text
+
+
+def test_a_thousand_rows_are_padded_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the time went: only the title and the headers go through rich's wrapping when
+    every cell fits (a timing would be flaky here: 0.56 s with rich's Table, 0.03 s now)."""
+    from rich.text import Text
+
+    wrap = Text.wrap
+    calls = []
+
+    def counted(self: Text, *args: object, **kwargs: object) -> object:
+        calls.append(self.plain)
+        return wrap(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Text, "wrap", counted)
+    text = printed(bodies(1000), CONSOLES["plain"](80), render._write_box)
+    assert text.count("\n") == 1000 + 5 and "body_0999_名前市" in text  # 名称 left out
+    assert sorted(calls) == sorted(["団体別", "ID", "◎", "○", "△", "×", "-", "計"])
