@@ -274,6 +274,8 @@ def finish(
         write_json({"problems": [problem_dict(p) for p in result.problems]}, sys.stdout)
     if not result.problems or (quiet and not result.has_errors):
         return  # nothing more to say (and no need to load rich for it)
+    if fmt == JSON and not result.has_errors:
+        return  # JSON: problems are not written here, and without errors there is no verdict
     from rich.console import Console
 
     err = Console(stderr=True)
