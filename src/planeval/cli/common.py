@@ -19,6 +19,7 @@ import typer
 
 from planeval import __version__
 from planeval.cli.japanese import JapaneseGroup, install
+from planeval.cli.lazy import lazy_command
 from planeval.errors import PlanevalError, UsageError
 from planeval.report.render import (
     CONSOLE_ERRORS,
@@ -51,6 +52,12 @@ app = typer.Typer(
 
 P = ParamSpec("P")
 R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def command(name: str) -> Callable[[F], F]:
+    """A command of the app: ``@app.command(name)``, built only when a run asks for it."""
+    return lazy_command(app, name)
 
 
 def friendly(command: Callable[P, R]) -> Callable[P, R]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 import planeval
 from planeval.cli.common import (
-    app,
+    command,
     emit_tables,
     finish,
     friendly,
@@ -36,7 +36,7 @@ from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json
 
 
-@app.command("summarize")
+@command("summarize")
 @friendly
 def summarize_command(
     files: Files,
@@ -113,7 +113,7 @@ def summarize_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("tables")
+@command("tables")
 @friendly
 def tables_command(
     files: Files,
@@ -145,7 +145,7 @@ def tables_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("issues")
+@command("issues")
 @friendly
 def issues_command(
     files: Files,
@@ -198,7 +198,7 @@ def issues_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("export")
+@command("export")
 @friendly
 def export_command(
     files: Files,
@@ -288,7 +288,7 @@ def export_command(
     finish(result, RICH, keep_going, emit, quiet=quiet)
 
 
-@app.command("check")
+@command("check")
 @friendly
 def check_command(
     files: Files,

@@ -1,0 +1,58 @@
+"""Commands built when a run asks for them.
+
+typer turns every command of an app into click's each time the app runs, reading each option
+from the function's signature and annotations: about 1.5 ms a command, a tenth of
+`planeval --version`, though a run uses one command. A command registered with ``lazy_command``
+is built by ``LazyGroup`` only when asked for: the one a run invokes, or all of them for --help.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+import typer
+import typer.core
+import typer.main
+from typer.models import CommandInfo
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# every lazy command, in the order registered (the order --help lists them), with its app
+_REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
+
+
+def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
+    """``@app.command(name)``, built into a click command only when a run asks for it (the
+    app's group must be a ``LazyGroup``)."""
+
+    def register(callback: F) -> F:
+        app.command(name)(callback)  # typer's own record of the command, with its defaults…
+        _REGISTERED[name] = (app, app.registered_commands.pop())  # …kept here instead
+        return callback
+
+    return register
+
+
+def registered() -> list[CommandInfo]:
+    """The lazy commands as registered, in order."""
+    return [info for _, info in _REGISTERED.values()]
+
+
+class LazyGroup(typer.core.TyperGroup):
+    """A group whose lazy commands are built on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        built = [name for name in self.commands if name not in _REGISTERED]
+        return [*_REGISTERED, *built]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _REGISTERED:
+            app, info = _REGISTERED[cmd_name]
+            self.commands[cmd_name] = typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return super().get_command(ctx, cmd_name)
