@@ -89,7 +89,6 @@ def summarize_command(
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
     )
-    table = views.summary_table(summary, config.wording, percent=percent)
     report = (
         planeval.build_report(result.entries, config.scale, wording=config.wording)
         if narrative
@@ -105,6 +104,7 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
+        table = views.summary_table(summary, config.wording, percent=percent)
         emit_tables([table], fmt, views.legend(config.scale), bom=not no_bom)
         if report is not None:
             for section in report.policies:
