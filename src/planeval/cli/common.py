@@ -1,6 +1,8 @@
-"""What every command shares: the app, common options, reading inputs, finishing a run."""
+"""What every command shares: the app, common options, reading inputs, finishing a run.
 
-from __future__ import annotations
+No ``from __future__ import annotations``: typer reads the app's callback's options from its
+annotations at every run, and text annotations would be evaluated (compiled) each time; the
+types imported only for the checker are quoted instead."""
 
 import contextlib
 import errno
@@ -151,7 +153,7 @@ def guard_streams() -> None:
                 reconfigure(errors=CONSOLE_ERRORS)
 
 
-def _plain(text: str, console: Console, *, lines: bool = False) -> Text:
+def _plain(text: str, console: "Console", *, lines: bool = False) -> "Text":
     """``text`` as rich prints it with no markup, emoji codes or highlighting: control
     characters escaped, in the console's encoding."""
     from rich.text import Text
@@ -159,7 +161,7 @@ def _plain(text: str, console: Console, *, lines: bool = False) -> Text:
     return Text(for_console(text, console.encoding, lines=lines))
 
 
-def load_settings(config_path: Path | None, status_column: str | None = None) -> Config:
+def load_settings(config_path: Path | None, status_column: str | None = None) -> "Config":
     """planeval.toml (or the defaults), with --status-column over its [layout] status_column."""
     from planeval.config import load_config
 
@@ -176,7 +178,7 @@ def load_inputs(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-) -> tuple[Config, ReadResult]:
+) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
     on a terminal)."""
     message = check_format(fmt)
@@ -190,11 +192,11 @@ def load_inputs(
 
 def read_more(
     paths: list[Path],
-    config: Config,
+    config: "Config",
     *,
     progress: Callable[[int, int], None] | None = None,
     bodies: str | None = None,
-) -> ReadResult:
+) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
 
@@ -218,7 +220,7 @@ def load_rounds(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-) -> tuple[Config, list[ReadResult]]:
+) -> tuple["Config", list["ReadResult"]]:
     """Several evaluation rounds (compare, rounds), each read on its own with one settings."""
     config, first = load_inputs(
         paths[:1], config_path, fmt, status_column=status_column, bodies=bodies
@@ -263,7 +265,7 @@ def require_paths(paths: list[Path]) -> None:
 
 
 def finish(
-    result: ReadResult,
+    result: "ReadResult",
     fmt: str,
     keep_going: bool,
     emit: Callable[[], None],
