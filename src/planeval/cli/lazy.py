@@ -1,8 +1,8 @@
 """Commands built when a run asks for them.
 
 typer turns every command of an app into click's each time the app runs, reading each option
-from the function's signature and annotations: about 1.5 ms a command, a tenth of
-`planeval --version`, though a run uses one command. A command registered with ``lazy_command``
+from the function's signature and annotations: about 1.5 ms a command (the nine: a tenth of
+`planeval --version`), though a run uses one. A command registered with ``lazy_command``
 is built by ``LazyGroup`` only when asked for: the one a run invokes, or the one whose help is
 asked for. The app's own --help lists the commands from outlines (name and help), building none.
 """
