@@ -21,7 +21,6 @@ from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.model import ReadResult
-from planeval.plan import Plan
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -34,6 +33,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
     from planeval.model import Entry, Problem
+    from planeval.plan import Plan
     from planeval.report.document import Report
     from planeval.report.render import TableData
 

@@ -5,27 +5,34 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """The pattern, compiled when a run first uses it: compiling these at import took more
+    start-up than any other module of the library, and most runs use few of them (the usual
+    "1-1-1" and "①" are read without them)."""
+    return functools.cache(functools.partial(re.compile, pattern, flags))
+
 
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
 _DASHES = "‐‑‒–—―−－ー─-"
 _DASH = f"[{_DASHES}]"
-_PROJECT = re.compile(
-    rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S
-)
-_DIRECTION = re.compile(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
-_CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
-_BRACKETED = re.compile(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
-_DOTTED = re.compile(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
+_PROJECT = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+_DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+_CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
+_BRACKETED = _lazy(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
+_DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
 _KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
-_LOWER = re.compile(
+_LOWER = _lazy(
     rf"^\s*((?:[（(][{_KATAKANA}][）)])|(?:[{_KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,
 )
-_REPEAT = re.compile(
+_REPEAT = _lazy(
     rf"[（(]\s*([0-9０-９]+\s*{_DASH}\s*[0-9０-９]+\s*{_DASH}\s*[0-9０-９]+)\s*"
     r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]+[）)])?\s*再掲\s*[）)]"
 )
@@ -43,18 +50,18 @@ def _digits(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-_ASCII_PROJECT = re.compile(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
+_ASCII_PROJECT = _lazy(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
 
 
 @functools.lru_cache(maxsize=65_536)  # (a project cell repeats down its rows)
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
-    plain = _ASCII_PROJECT.match(text)  # "1-1-1 名前" as most type it: the quick way
+    plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
     if plain and text[plain.end() : plain.end() + 1] not in _DASHES:
         return Numbered(
             f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
         )
-    match = _PROJECT.match(_digits_only(text))
+    match = _PROJECT().match(_digits_only(text))
     if not match:
         return None
     return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), match[4].strip())
@@ -63,7 +70,7 @@ def parse_project(text: str) -> Numbered | None:
 @functools.lru_cache(maxsize=65_536)
 def parse_direction(text: str) -> Numbered | None:
     """``"1-1 名前"`` → ``Numbered("1-1", "名前")``; None if it is not a direction ID."""
-    match = _DIRECTION.match(_digits_only(text))
+    match = _DIRECTION().match(_digits_only(text))
     if not match:
         return None
     return Numbered("-".join(str(int(part)) for part in match.group(1, 2)), match[3].strip())
@@ -96,11 +103,11 @@ def parse_item(text: str) -> ItemNumber:
         number = ord(first) - 0x2460 + 1
         # (the label one shared string, not a copy per item: a national read has millions)
         return ItemNumber(number, _CIRCLED_LABELS[number - 1], text[1:].strip())
-    match = _CIRCLED.match(text)
+    match = _CIRCLED().match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())
     for pattern in (_BRACKETED, _DOTTED):
-        match = pattern.match(text)
+        match = pattern().match(text)
         if match:
             return ItemNumber(int(_digits(match[2])), match[1].strip(), match[3].strip())
     return ItemNumber(None, "", text.strip())
@@ -112,7 +119,7 @@ def parse_lower_level(text: str) -> str | None:
     stripped = text.lstrip()
     if not stripped or (stripped[0] not in _KATAKANA and stripped[0] not in "（("):
         return None
-    return text.strip() if _LOWER.match(text) else None
+    return text.strip() if _LOWER().match(text) else None
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -120,7 +127,7 @@ def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
     if "再掲" not in text:
         return None
-    match = _REPEAT.search(text)
+    match = _REPEAT().search(text)
     if not match:
         return None
     project = parse_project(match[1])

@@ -8,14 +8,18 @@ unknown and is reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from planeval.text import clean_text, compact
 
-# A remark after the symbol, e.g. "△（一部修正）" or "○ (済)".
-_TRAILING_REMARK = re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+
+@functools.cache  # (compiled when first needed: a status written as the scale writes it has none)
+def _trailing_remark() -> re.Pattern[str]:
+    """A remark after the symbol, e.g. "△（一部修正）" or "○ (済)"."""
+    return re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +109,7 @@ class Scale:
             return None
         found = self._lookup.get(key)
         if found is None:
-            without_remark = _TRAILING_REMARK.sub("", key)
+            without_remark = _trailing_remark().sub("", key)
             if without_remark and without_remark != key:
                 found = self._lookup.get(without_remark)
         return found

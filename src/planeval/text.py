@@ -13,10 +13,19 @@ import functools
 import re
 import unicodedata
 
-# Characters that are invisible: zero-width ones, and control characters other than tab and
-# line breaks (a cell cannot show them; a crafted file can hold them).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f\x00-\x08\x0b\x0c\x0e-\x1f]")
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+@functools.cache  # (compiled when first needed: only text with a line break or a control character)
+def _invisible() -> re.Pattern[str]:
+    """Characters that are invisible: zero-width ones, and control characters other than tab and
+    line breaks (a cell cannot show them; a crafted file can hold them)."""
+    return re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@functools.cache
+def _ooxml_escape() -> re.Pattern[str]:
+    return re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 _SPACES = re.compile(r"\s+")
 MARKS = re.compile(r"【[^】]*】")  # 【新規】【拡充】… after an item's name
 POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
@@ -53,9 +62,9 @@ CLEANED: dict[str, str] = {}
 
 def _clean(text: str) -> str:
     if "_x" in text:
-        text = _OOXML_ESCAPE.sub(lambda match: chr(int(match[1], 16)), text)
-    if not text.isprintable() and _INVISIBLE.search(text):  # (printable text has none)
-        text = _INVISIBLE.sub("", text)
+        text = _ooxml_escape().sub(lambda match: chr(int(match[1], 16)), text)
+    if not text.isprintable() and _invisible().search(text):  # (printable text has none)
+        text = _invisible().sub("", text)
     return text.strip()
 
 

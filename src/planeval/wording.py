@@ -17,7 +17,6 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
@@ -221,6 +220,8 @@ def wording_fields() -> frozenset[str]:
 def template_problem(name: str, template: str) -> str | None:
     """Why ``template`` cannot be the ``name`` template (an unknown placeholder, a stray
     brace), or None when it can."""
+    import string  # (here: it compiles a pattern when imported, and only config.py asks)
+
     known = PLACEHOLDERS.get(name)
     if known is None:
         return None

@@ -1,6 +1,8 @@
-"""What every command shares: the app, common options, reading inputs, finishing a run."""
+"""What every command shares: the app, common options, reading inputs, finishing a run.
 
-from __future__ import annotations
+No ``from __future__ import annotations``: typer reads the app's callback's options from its
+annotations at every run, and text annotations would be evaluated (compiled) each time; the
+types imported only for the checker are quoted instead."""
 
 import contextlib
 import errno
@@ -19,6 +21,7 @@ import typer
 
 from planeval import __version__
 from planeval.cli.japanese import JapaneseGroup, install
+from planeval.cli.lazy import lazy_command
 from planeval.errors import PlanevalError, UsageError
 from planeval.report.render import (
     CONSOLE_ERRORS,
@@ -51,6 +54,12 @@ app = typer.Typer(
 
 P = ParamSpec("P")
 R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def command(name: str) -> Callable[[F], F]:
+    """A command of the app: ``@app.command(name)``, built only when a run asks for it."""
+    return lazy_command(app, name)
 
 
 def friendly(command: Callable[P, R]) -> Callable[P, R]:
@@ -144,7 +153,7 @@ def guard_streams() -> None:
                 reconfigure(errors=CONSOLE_ERRORS)
 
 
-def _plain(text: str, console: Console, *, lines: bool = False) -> Text:
+def _plain(text: str, console: "Console", *, lines: bool = False) -> "Text":
     """``text`` as rich prints it with no markup, emoji codes or highlighting: control
     characters escaped, in the console's encoding."""
     from rich.text import Text
@@ -152,7 +161,7 @@ def _plain(text: str, console: Console, *, lines: bool = False) -> Text:
     return Text(for_console(text, console.encoding, lines=lines))
 
 
-def load_settings(config_path: Path | None, status_column: str | None = None) -> Config:
+def load_settings(config_path: Path | None, status_column: str | None = None) -> "Config":
     """planeval.toml (or the defaults), with --status-column over its [layout] status_column."""
     from planeval.config import load_config
 
@@ -169,7 +178,7 @@ def load_inputs(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-) -> tuple[Config, ReadResult]:
+) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
     on a terminal)."""
     message = check_format(fmt)
@@ -183,11 +192,11 @@ def load_inputs(
 
 def read_more(
     paths: list[Path],
-    config: Config,
+    config: "Config",
     *,
     progress: Callable[[int, int], None] | None = None,
     bodies: str | None = None,
-) -> ReadResult:
+) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
 
@@ -211,7 +220,7 @@ def load_rounds(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-) -> tuple[Config, list[ReadResult]]:
+) -> tuple["Config", list["ReadResult"]]:
     """Several evaluation rounds (compare, rounds), each read on its own with one settings."""
     config, first = load_inputs(
         paths[:1], config_path, fmt, status_column=status_column, bodies=bodies
@@ -256,7 +265,7 @@ def require_paths(paths: list[Path]) -> None:
 
 
 def finish(
-    result: ReadResult,
+    result: "ReadResult",
     fmt: str,
     keep_going: bool,
     emit: Callable[[], None],
@@ -274,6 +283,8 @@ def finish(
         write_json({"problems": [problem_dict(p) for p in result.problems]}, sys.stdout)
     if not result.problems or (quiet and not result.has_errors):
         return  # nothing more to say (and no need to load rich for it)
+    if fmt == JSON and not result.has_errors:
+        return  # JSON: problems are not written here, and without errors there is no verdict
     from rich.console import Console
 
     err = Console(stderr=True)
@@ -322,4 +333,10 @@ def main() -> int:
         with contextlib.suppress(Exception):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    finally:
+        # The run is over: what is left is freed by the interpreter's shutdown, which otherwise
+        # walks and takes apart every object the imports made (typer, click, rich: a fifth of
+        # the time of `planeval --version`). Frozen, they are left to the operating system;
+        # atexit handlers still run and the streams are still flushed.
+        gc.freeze()
     return 0

@@ -1,6 +1,8 @@
-"""The commands of the yearly cycle: template, validate, compare, rounds."""
+"""The commands of the yearly cycle: template, validate, compare, rounds.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads each command's options from its
+annotations when the command is built, and annotations kept as text are evaluated (compiled) again
+each time, which doubled the cost of building a command."""
 
 import sys
 from pathlib import Path
@@ -11,7 +13,7 @@ import typer
 import planeval
 from planeval.cli.common import (
     SETTINGS,
-    app,
+    command,
     emit_tables,
     finish,
     friendly,
@@ -34,7 +36,7 @@ from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json
 
 
-@app.command("template")
+@command("template")
 @friendly
 def template_command(
     plan_path: Annotated[
@@ -103,7 +105,7 @@ def template_command(
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
 
 
-@app.command("validate")
+@command("validate")
 @friendly
 def validate_command(
     files: Files,
@@ -170,7 +172,7 @@ MapFile = Annotated[
 ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブックがあれば置き換えます。")]
 
 
-@app.command("compare")
+@command("compare")
 @friendly
 def compare_command(
     old: Annotated[Path, typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。")],
@@ -228,7 +230,7 @@ def _check_output(xlsx: Path | None, inputs: list[Path], force: bool) -> None:
         check_targets([xlsx], files, force=force)
 
 
-@app.command("rounds")
+@command("rounds")
 @friendly
 def rounds_command(
     paths: Annotated[

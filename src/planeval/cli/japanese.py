@@ -12,6 +12,8 @@ from typing import Any
 import click
 import typer.core
 
+from planeval.cli.lazy import LazyGroup
+
 MESSAGES: dict[str, str] = {
     "Usage:": "使い方:",
     "Try '{command} {option}' for help.": "'{command} {option}' で使い方を表示できます。",
@@ -86,17 +88,19 @@ def install() -> None:
         missing._planeval = True
 
 
-class JapaneseGroup(typer.core.TyperGroup):
-    """The app's group: a mistyped command is said once, in Japanese."""
+class JapaneseGroup(LazyGroup):
+    """The app's group: a mistyped command is said once, in Japanese (and each command built
+    when first asked for: cli/lazy.py)."""
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
-            matches = get_close_matches(name, list(self.commands))
+            commands = self.list_commands(ctx)
+            matches = get_close_matches(name, commands)
             hint = f"{'、'.join(matches)} のことですか？" if matches else ""
-            known = "、".join(self.commands)
+            known = "、".join(commands)
             raise click.UsageError(
                 f"'{name}' というコマンドはありません。{hint}（コマンド: {known}）", ctx
             )

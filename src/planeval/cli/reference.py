@@ -7,6 +7,7 @@ import click
 import typer.main
 
 from planeval.cli import app
+from planeval.cli.lazy import registered
 
 START, END = "<!-- commands: python -m planeval.cli.reference -->", "<!-- /commands -->"
 
@@ -19,7 +20,7 @@ def _argument_help(command: str, parameter: str) -> str:
     """An argument's help as the command declares it (click's plain help leaves it out)."""
     from typing import get_args, get_type_hints
 
-    for info in app.registered_commands:
+    for info in registered():
         callback = info.callback
         if callback is None or (info.name or callback.__name__) != command:
             continue

@@ -1,6 +1,8 @@
-"""The reporting commands: summarize, tables, issues, export, check."""
+"""The reporting commands: summarize, tables, issues, export, check.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads each command's options from its
+annotations when the command is built, and annotations kept as text are evaluated (compiled) again
+each time, which doubled the cost of building a command."""
 
 import sys
 from pathlib import Path
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 
 import planeval
 from planeval.cli.common import (
-    app,
+    command,
     emit_tables,
     finish,
     friendly,
@@ -34,7 +36,7 @@ from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json
 
 
-@app.command("summarize")
+@command("summarize")
 @friendly
 def summarize_command(
     files: Files,
@@ -87,7 +89,6 @@ def summarize_command(
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
     )
-    table = views.summary_table(summary, config.wording, percent=percent)
     report = (
         planeval.build_report(result.entries, config.scale, wording=config.wording)
         if narrative
@@ -103,6 +104,7 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
+        table = views.summary_table(summary, config.wording, percent=percent)
         emit_tables([table], fmt, views.legend(config.scale), bom=not no_bom)
         if report is not None:
             for section in report.policies:
@@ -111,7 +113,7 @@ def summarize_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("tables")
+@command("tables")
 @friendly
 def tables_command(
     files: Files,
@@ -143,7 +145,7 @@ def tables_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("issues")
+@command("issues")
 @friendly
 def issues_command(
     files: Files,
@@ -196,7 +198,7 @@ def issues_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-@app.command("export")
+@command("export")
 @friendly
 def export_command(
     files: Files,
@@ -286,7 +288,7 @@ def export_command(
     finish(result, RICH, keep_going, emit, quiet=quiet)
 
 
-@app.command("check")
+@command("check")
 @friendly
 def check_command(
     files: Files,

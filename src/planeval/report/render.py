@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import csv
-import io
-import json
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,8 +27,13 @@ class TableData:
 
 # text for a console -------------------------------------------------------------------
 
-# C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+@functools.cache  # (compiled when first needed: not by `planeval --version` or `--help`)
+def _control() -> re.Pattern[str]:
+    """C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)."""
+    return re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FALLBACK = {"›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "−": "-", "“": '"', "”": '"'}
 CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as \\uXXXX
@@ -51,7 +54,7 @@ def printable(text: str, *, lines: bool = False) -> str:
     """``text`` with control characters written as escapes (a file named "a⏎b.xlsx" shows as
     ``a\\nb.xlsx``, ESC as ``\\x1b``): data makes no fake lines and no terminal colours.
     ``lines=True`` keeps line breaks (a table cell's own lines)."""
-    return _CONTROL.sub(
+    return _control().sub(
         lambda m: m[0] if lines and m[0] == "\n" else _NAMED.get(m[0]) or _escape(m[0]), text
     )
 
@@ -154,6 +157,8 @@ def write_tables(
 def write_json(data: object, stream: TextIO) -> None:
     """JSON as UTF-8 text; to a stream in another encoding (cp932, ASCII) the characters it
     lacks are written as JSON escapes, so the output is still the same JSON."""
+    import json
+
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     encoding = getattr(stream, "encoding", None)
     if encodable(text, encoding) != text:
@@ -162,6 +167,8 @@ def write_json(data: object, stream: TextIO) -> None:
 
 
 def _json_escape(char: str) -> str:
+    import json
+
     return json.dumps(char)[1:-1]  # "\\u203a"; a pair of surrogates outside the BMP
 
 
@@ -274,6 +281,9 @@ def csv_document(
 ) -> str:
     """One CSV document: planeval's own headers as they are, every data cell guarded against
     formula injection (safety.csv_text), a UTF-8 byte order mark first unless ``bom=False``."""
+    import csv
+    import io
+
     from planeval.report.safety import csv_text as csv_cell
 
     buffer = io.StringIO()

@@ -8,24 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.model import Entry, Problem, entry_record
 from planeval.report.render import TableData
-from planeval.report.tables import (
-    CHAPTER3_HEADERS,
-    ISSUE_HEADERS,
-    count_table,
-    direction_tables,
-    issue_values,
-    select_issues,
-    sort_entries,
-    status_cell,
-)
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
+# report.tables (the rows of every table) is imported by the functions that make a table, not
+# here: a JSON summary makes none, and importing it was a tenth of that command's start-up.
+if TYPE_CHECKING:
+    from planeval.report.tables import CHAPTER3_HEADERS, ISSUE_HEADERS, select_issues, status_cell
+
 __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell"]
+
+
+def __getattr__(name: str) -> object:
+    """The names above, from report.tables when first asked for (PEP 562)."""
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from planeval.report import tables
+
+    return getattr(tables, name)
+
 
 # Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
@@ -37,6 +43,8 @@ def summary_table(
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
     counted symbol, "◎ 割合（%）", at the summary's places."""
+    from planeval.report.tables import count_table
+
     table = count_table(summary, shares=percent)
     numeric = frozenset(range(2, len(table.headers)))
     assert summary.by in GROUP_LEVELS
@@ -69,6 +77,8 @@ def chapter3_tables(
     entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first)."""
+    from planeval.report.tables import direction_tables
+
     tables = []
     previous_policy = None
     for direction in direction_tables(entries):
@@ -85,6 +95,8 @@ def chapter3_tables(
 
 def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """One row per entry, one value per cell: for CSV."""
+    from planeval.report.tables import sort_entries
+
     headers = (
         wording.policy_short,
         wording.direction_short,
@@ -114,6 +126,8 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
 
 
 def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
+    from planeval.report.tables import sort_entries
+
     policies: list[dict[str, object]] = []
     for policy_id, in_policy in groupby(sort_entries(entries), key=lambda e: e.policy_id):
         in_policy_list = list(in_policy)
@@ -135,6 +149,8 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
 
 def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[list[str]]:
     """ID, item, sub-item, status, issue, department, source (the file's name, or its path)."""
+    from planeval.report.tables import issue_values
+
     return [issue_values(entry, full_source=full_source) for entry in entries]
 
 

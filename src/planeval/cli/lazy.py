@@ -1,0 +1,85 @@
+"""Commands built when a run asks for them.
+
+typer turns every command of an app into click's each time the app runs, reading each option
+from the function's signature and annotations: about 1.5 ms a command (the nine: a tenth of
+`planeval --version`), though a run uses one. A command registered with ``lazy_command``
+is built by ``LazyGroup`` only when asked for: the one a run invokes, or the one whose help is
+asked for. The app's own --help lists the commands from outlines (name and help), building none.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+import typer
+import typer.core
+import typer.main
+from typer.models import CommandInfo
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# every lazy command, in the order registered (the order --help lists them), with its app
+_REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
+
+
+def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
+    """``@app.command(name)``, built into a click command only when a run asks for it (the
+    app's group must be a ``LazyGroup``)."""
+
+    def register(callback: F) -> F:
+        app.command(name)(callback)  # typer's own record of the command, with its defaults…
+        _REGISTERED[name] = (app, app.registered_commands.pop())  # …kept here instead
+        return callback
+
+    return register
+
+
+def registered() -> list[CommandInfo]:
+    """The lazy commands as registered, in order."""
+    return [info for _, info in _REGISTERED.values()]
+
+
+class LazyGroup(typer.core.TyperGroup):
+    """A group whose lazy commands are built on first use."""
+
+    _listing = False  # (while click lists the commands for --help: outlines will do)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        built = [name for name in self.commands if name not in _REGISTERED]
+        return [*_REGISTERED, *built]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _REGISTERED:
+            app, info = _REGISTERED[cmd_name]
+            if self._listing:
+                return _outline(info)
+            self.commands[cmd_name] = typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return super().get_command(ctx, cmd_name)
+
+
+def _outline(info: CommandInfo) -> click.Command:
+    """A command as a listing shows it: its name and help as typer would build them (the
+    docstring unless a help is given), without reading its options."""
+    given = info.help
+    text = inspect.getdoc(info.callback) if given is None else inspect.cleandoc(given)
+    return (info.cls or typer.core.TyperCommand)(
+        info.name,
+        help=text,
+        short_help=info.short_help,
+        hidden=info.hidden,
+        deprecated=info.deprecated,
+    )

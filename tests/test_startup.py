@@ -1,0 +1,84 @@
+"""What a start loads: each command imports what it uses and no more (the start-up is timed in
+bench/, not here), and the commands built on demand (cli/lazy.py) show the same help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+import typer.main
+
+from planeval.cli import app
+from tests.conftest import REPO
+
+SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")
+# planeval run as `python -m planeval …`, writing the names of the modules it imported by the
+# time it ended to argv[1]
+CHILD = """
+import atexit, runpy, sys
+listing = sys.argv[1]
+def write() -> None:
+    with open(listing, "w", encoding="utf-8") as file:
+        file.write("\\n".join(sorted(sys.modules)))
+atexit.register(write)
+sys.argv = ["planeval", *sys.argv[2:]]
+runpy.run_module("planeval", run_name="__main__")
+"""
+HEAVY = ("pandas", "openpyxl", "xlsxwriter", "docx", "tabulate", "numpy")
+
+
+def imported(tmp_path: Path, *args: str) -> set[str]:
+    listing = tmp_path / "modules.txt"
+    subprocess.run(
+        [sys.executable, "-c", CHILD, str(listing), *args],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    return set(listing.read_text(encoding="utf-8").split("\n"))
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_load_no_reader_and_no_renderer(tmp_path: Path, option: str) -> None:
+    modules = imported(tmp_path, option)
+    assert "planeval.cli" in modules
+    unwanted = (*HEAVY, "rich", "python_calamine", "planeval.api", "planeval.io", "json")
+    assert not modules & set(unwanted)
+
+
+def test_a_json_summary_loads_no_rich_and_no_table_code(tmp_path: Path) -> None:
+    modules = imported(tmp_path, "summarize", SEED, "-f", "json")
+    assert "planeval.io.reader" in modules
+    unwanted = (*HEAVY, "rich", "planeval.report.tables", "planeval.plan", "planeval.cycle")
+    assert not modules & set(unwanted)
+
+
+def test_a_summary_loads_no_spreadsheet_library(tmp_path: Path) -> None:
+    modules = imported(tmp_path, "summarize", SEED)
+    assert "rich.table" in modules
+    assert not modules & set(HEAVY)
+
+
+def _help(*, built: bool) -> str:
+    group = typer.main.get_command(app)
+    assert isinstance(group, click.Group)
+    with click.Context(group, info_name="planeval", terminal_width=100) as context:
+        if built:  # every command built first, as typer itself would
+            for name in group.list_commands(context):
+                group.get_command(context, name)
+            assert len(group.commands) == len(group.list_commands(context))
+        else:
+            assert not group.commands
+        return group.get_help(context)
+
+
+def test_the_help_lists_each_command_as_built() -> None:
+    listing = _help(built=False)
+    assert listing == _help(built=True)
+    assert "summarize" in listing and "rounds" in listing
