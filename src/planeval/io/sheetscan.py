@@ -36,12 +36,16 @@ _DIMENSION = re.compile(
 _WIDE = re.compile(rb'r="([A-Z]{2,4})[0-9]')
 _NARROW_COLUMNS = 26
 # Every cell and row element must carry its reference first (as Excel writes it): one
-# without it is placed by position, which no reference scan sees.
-_CELL_TAGS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
-_CELL_REFERENCED = (b'<c r="', b':c r="')
-_ROW_TAGS = (b"<row ", b"<row>", b"<row/", b":row ", b":row>", b":row/")
-_ROW_REFERENCED = (b'<row r="', b':row r="')
-_COUNT_OVERLAP = 8
+# without it is placed by position, which no reference scan sees. (A prefixed tag is <x:c or
+# <x:row; a row's search starts at its w, rarer than <.) A match is only sure with the bytes a
+# referenced tag needs (<c r=") after its start; nearer the window's end, the next window or the
+# end of the part decides.
+_UNREFERENCED = (
+    re.compile(rb'<c(?! r=")[ >/]'),
+    re.compile(rb':c(?! r=")[ >/]'),
+    re.compile(rb'w(?<=[<:]row)(?! r=")[ >/]'),
+)
+_TAG_CONTEXT = len(b'<c r="')
 
 
 @dataclass(slots=True)
@@ -92,12 +96,9 @@ class _Budget:
         self.columns = _NARROW_COLUMNS
         self.rows = 0
         self.unseen_rows = 0  # rows below this many were not looked at
-        self.cells = self.referenced = self.row_tags = self.rows_referenced = 0
-        self.previous = b""
 
-    def scan(self, window: bytes, chunk: bytes) -> None:
-        """References from ``window`` (the chunk and the end of the one before), element
-        counts from ``chunk``."""
+    def scan(self, window: bytes) -> None:
+        """References from ``window`` (the chunk and the end of the one before)."""
         wide = _WIDE.findall(window)
         if wide:
             self.columns = max(self.columns, column_number(max(wide, key=lambda w: (len(w), w))))
@@ -106,16 +107,6 @@ class _Budget:
         rows = _long_rows(digits).findall(window)
         if rows:
             self.rows = max(self.rows, max(map(int, rows)))
-        joined, previous = self.previous + chunk, self.previous
-        for tags, counter in (
-            (_CELL_TAGS, "cells"),
-            (_CELL_REFERENCED, "referenced"),
-            (_ROW_TAGS, "row_tags"),
-            (_ROW_REFERENCED, "rows_referenced"),
-        ):
-            found = sum(joined.count(tag) - previous.count(tag) for tag in tags)
-            setattr(self, counter, getattr(self, counter) + found)
-        self.previous = chunk[-_COUNT_OVERLAP:]
 
     @property
     def addressed(self) -> int:
@@ -176,14 +167,25 @@ def scan_part(
                     continue  # a bare row number counts only on a <row> element
                 max_row = max(max_row, int(row))
             _check_extent(info.filename, max_row, max_column, limits)
-            budget.scan(window, chunk)
+            budget.scan(window)
+            if not facts.unreferenced:
+                facts.unreferenced = _unreferenced(window)
         tail = window[-_OVERLAP:]
     if facts is not None and budget is not None:
         facts.addressed_cells = budget.addressed
-        facts.unreferenced = (
-            budget.cells > budget.referenced or budget.row_tags > budget.rows_referenced
-        )
+        facts.unreferenced = facts.unreferenced or _unreferenced(tail, end=True)
     return facts, inflated
+
+
+def _unreferenced(window: bytes, *, end: bool = False) -> bool:
+    """Whether a cell or row element in ``window`` lacks its reference first; one too near the
+    window's end to tell is left to the next window, unless ``end`` (of the part). (Searched
+    until one is found, rather than counting tags and references in every chunk.)"""
+    for pattern in _UNREFERENCED:
+        match = pattern.search(window)
+        if match and (end or match.start() + _TAG_CONTEXT <= len(window)):
+            return True
+    return False
 
 
 def _claimed_cells(window: bytes) -> int:
