@@ -129,7 +129,7 @@ class _Budget:
         self.settled = False
 
     def read(self, window: bytes, start: int) -> None:
-        wide = _WIDE.findall(window, start)
+        wide = set(_WIDE.findall(window, start))  # (a sheet's few columns, on every row)
         if wide:
             self.columns = max(self.columns, column_number(max(wide, key=lambda w: (len(w), w))))
         self.settle()
