@@ -39,7 +39,7 @@ _DIMENSION = re.compile(
 )
 # The cell budget: columns beyond Z are rare, so every reference with two or more column
 # letters is read; row numbers only from as many digits as could break the budget.
-_WIDE = re.compile(rb'r="([A-Z]{2,4})[0-9]')
+_WIDE = re.compile(rb'r="([A-Z]{2,4}+)[0-9]')
 _NARROW_COLUMNS = 26
 # Every cell and row element must carry its reference first (as Excel writes it): one
 # without it is placed by position, which no reference scan sees. (A prefixed tag is <x:c or
@@ -89,9 +89,9 @@ def far_references(limits: Limits) -> re.Pattern[bytes]:
     as could pass the column limit, and row numbers longer than the row limit or as long and
     starting with a digit at least its first."""
     most = str(limits.rows).encode()
-    rows = rb"[0-9]{%d,}|[%s-9][0-9]{%d}" % (len(most) + 1, most[:1], len(most) - 1)
+    rows = rb"[0-9]{%d,}+|[%s-9][0-9]{%d}" % (len(most) + 1, most[:1], len(most) - 1)
     return re.compile(
-        rb'r="(?:([A-Z]{%d,4})([0-9]+)|([A-Z]{0,4})(%s))"' % (_far_letters(limits), rows)
+        rb'r="(?:([A-Z]{%d,4}+)([0-9]++)|([A-Z]{0,4}+)(%s))"' % (_far_letters(limits), rows)
     )
 
 
@@ -107,7 +107,7 @@ def _unusual_references(letters: int, digits: int) -> re.Pattern[bytes]:
 @functools.lru_cache(maxsize=8)
 def _long_rows(digits: int) -> re.Pattern[bytes]:
     # (the space before r= is looked back at, so the search starts with the literal r=")
-    return re.compile(rb'r="(?<=\sr=")[A-Z]{0,4}([0-9]{%d,})"' % digits)
+    return re.compile(rb'r="(?<=\sr=")[A-Z]{0,4}+([0-9]{%d,}+)"' % digits)
 
 
 def _row_digits(columns: int) -> int:
@@ -133,7 +133,7 @@ class _Budget:
         if wide:
             self.columns = max(self.columns, column_number(max(wide, key=lambda w: (len(w), w))))
         self.settle()
-        rows = _long_rows(self.digits).findall(window, start)
+        rows = set(_long_rows(self.digits).findall(window, start))  # (a row's, on each cell)
         if rows:
             self.rows = max(self.rows, max(map(int, rows)))
 
