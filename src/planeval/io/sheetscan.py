@@ -74,6 +74,7 @@ def column_number(letters: bytes) -> int:
     return number
 
 
+@functools.lru_cache(maxsize=8)
 def _far_letters(limits: Limits) -> int:
     """The fewest column letters that can name a column past the limit."""
     letters = 1
