@@ -109,6 +109,7 @@ def test_a_far_reference_is_refused_whatever_the_split(sizes: list[int]) -> None
         ([row(5, cell("A200001"))], "行が多すぎます（200,001 行目まで"),  # (its row says 5)
         ([row(5, cell("A0200001"))], "行が多すぎます（200,001 行目まで"),
         ([row(5, cell("ALM5"))], "列が多すぎます（1,001 列目まで"),
+        (['<x:row r="5"><x:c r="XFD5"/></x:row>'], "列が多すぎます（16,384 列目まで"),
         ([row(5, cell("AAA300000"))], "行が多すぎます（300,000 行目まで"),
         (['<row r="999999" hidden="1"/>'], "行が多すぎます（999,999 行目まで"),
         (['<row\tr="999999"/>'], "行が多すぎます（999,999 行目まで"),
@@ -163,14 +164,17 @@ def test_a_cell_or_row_placed_by_position_is_noticed(tags: str) -> None:
     data = sheet(row(1, cell("A1")), row(2, tags), row(9, cell("A9")))
     for sizes in ([], [1], [7], [64]):
         assert scan(data, sizes).unreferenced, sizes
+
+
+def test_cells_and_rows_with_their_reference_first_are_not_taken_for_others() -> None:
     assert not scan(sheet(row(1, cell("A1")), '<row r="2"><x:c r="A2"/></row>')).unreferenced
     assert not scan(sheet('<cols><col min="1" max="2"/></cols>', row(1, cell("A1")))).unreferenced
 
 
 @pytest.mark.parametrize("end", [b"<c", b"<c ", b"<c r", b'<c r="', b"<row ", b"<x:c>"])
 def test_a_tag_cut_by_the_end_of_the_part_is_judged_there(end: bytes) -> None:
-    """(A part that ends inside a tag is broken, and the parsers refuse it; what the scan says
-    of it only has to be the same however it is split.)"""
+    """As far as it goes: a cell cut after ``<c `` or ``<c r`` has no reference first, one cut
+    after ``<c r="`` has (as the tag counts before said), however the part is split."""
     data = f"<worksheet><sheetData>{row(1, cell('A1'))}".encode() + end
     expected = end not in (b"<c", b'<c r="')
     assert scan(data).unreferenced is expected
