@@ -3,11 +3,11 @@ every part, and for a worksheet its formulas, saved errors, hidden rows, claimed
 (<dimension>) and the extent its cells really address — measured against the row and column
 limits and against the cell budget before any parser allocates a grid.
 
-A sheet of a hundred thousand rows is judged in about the time zlib takes to inflate it: each
-window (a chunk and the end of the one before, so a tag cut between them is seen whole) gets a
-few searches that run at C speed, because each starts with a literal, or a test for one byte,
-which runs at memchr speed; in an ordinary sheet they match nothing. Only where one matches
-does the exact reading run, on that window alone.
+Each window (a chunk and the end of the one before, so a tag cut between them is seen whole)
+gets a handful of searches that run at C speed, each starting with a literal (or a test for one
+byte, which runs at memchr speed), and in an ordinary sheet they match nothing: no Python step
+per cell or reference. Only where one matches does the exact reading run, on that window
+alone.
 """
 
 from __future__ import annotations
@@ -165,6 +165,8 @@ class _Sheet:
         self.max_row = self.max_column = 0
 
     def scan(self, window: bytes) -> None:
+        """One window: its marks, a tag without its reference, and the exact reading of its
+        references only if one of them is unusual."""
         self._find_marks(window)
         if not self.facts.unreferenced:
             self.facts.unreferenced = _unreferenced(window)
