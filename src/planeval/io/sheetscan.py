@@ -2,6 +2,12 @@
 every part, and for a worksheet its formulas, saved errors, hidden rows, claimed extent
 (<dimension>) and the extent its cells really address — measured against the row and column
 limits and against the cell budget before any parser allocates a grid.
+
+Each window (a chunk and the end of the one before, so a tag cut between them is seen whole)
+gets a handful of searches that run at C speed, each starting with a literal (or a test for one
+byte, which runs at memchr speed), and in an ordinary sheet they match nothing: no Python step
+per cell or reference. Only where one matches does the exact reading run, on that window
+alone.
 """
 
 from __future__ import annotations
@@ -23,25 +29,29 @@ _R_ATTRIBUTE = re.compile(rb"\sr=\"([0-9]+)\"")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b")
 _SPACE = b" \t\r\n"
 # literal searches that say where a full pattern may match (a literal-first pattern is searched
-# for at C speed, faster than ``in``)
-_F_TAG = re.compile(rb"<f[\s>/]").search
-_F_PREFIXED = re.compile(rb":f[\s>/]").search
-_T_ERROR = re.compile(rb't="e"').search
+# for at C speed, the faster the rarer its first byte: <f and :f from their f, t="e" from its e),
+# each tried only on a window holding that byte: most windows of a sheet hold no f, e or h
+_F_TAG = re.compile(rb"f(?<=[<:]f)[\s>/]").search
+_T_ERROR = re.compile(rb'e(?<=t="e)"').search
 _HIDDEN = re.compile(rb"hidden=").search
 _DIMENSION = re.compile(
     rb"<(?:\w+:)?dimension\b[^>]*?\sref=\"([A-Z]{1,4})?([0-9]+)?:?([A-Z]{1,4})?([0-9]+)?\""
 )
 # The cell budget: columns beyond Z are rare, so every reference with two or more column
 # letters is read; row numbers only from as many digits as could break the budget.
-_WIDE = re.compile(rb'r="([A-Z]{2,4})[0-9]')
+_WIDE = re.compile(rb'r="([A-Z]{2,4}+)[0-9]')
 _NARROW_COLUMNS = 26
 # Every cell and row element must carry its reference first (as Excel writes it): one
-# without it is placed by position, which no reference scan sees.
-_CELL_TAGS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
-_CELL_REFERENCED = (b'<c r="', b':c r="')
-_ROW_TAGS = (b"<row ", b"<row>", b"<row/", b":row ", b":row>", b":row/")
-_ROW_REFERENCED = (b'<row r="', b':row r="')
-_COUNT_OVERLAP = 8
+# without it is placed by position, which no reference scan sees. (A prefixed tag is <x:c or
+# <x:row; a row's search starts at its w, rarer than <.) A match is only sure with the bytes a
+# referenced tag needs (<c r=") after its start; nearer the window's end, the next window or the
+# end of the part decides.
+_UNREFERENCED = (
+    re.compile(rb'<c(?! r=")[ >/]'),
+    re.compile(rb':c(?! r=")[ >/]'),
+    re.compile(rb'w(?<=[<:]row)(?! r=")[ >/]'),
+)
+_TAG_CONTEXT = len(b'<c r="')
 
 
 @dataclass(slots=True)
@@ -65,61 +75,155 @@ def column_number(letters: bytes) -> int:
 
 
 @functools.lru_cache(maxsize=8)
-def far_references(limits: Limits) -> re.Pattern[bytes]:
-    """A pattern for cell and row references (``r="…"``) that might lie beyond the limits: only
-    those with as many column letters or row digits as the limits have are looked at, so a
-    normal sheet's hundred thousand references cost one fast scan (the pattern starts with a
-    literal, which the regex engine searches for at C speed), not one Python step each."""
+def _far_letters(limits: Limits) -> int:
+    """The fewest column letters that can name a column past the limit."""
     letters = 1
-    while 26**letters < limits.columns:
+    while column_number(b"Z" * letters) <= limits.columns:
         letters += 1
-    digits = len(str(limits.rows))
+    return letters
+
+
+@functools.lru_cache(maxsize=8)
+def far_references(limits: Limits) -> re.Pattern[bytes]:
+    """A pattern for cell and row references (``r="…"``) that might lie beyond the limits,
+    chosen by value, so that a sheet within them has none: those with as many column letters
+    as could pass the column limit, and row numbers longer than the row limit or as long and
+    starting with a digit at least its first."""
+    most = str(limits.rows).encode()
+    rows = rb"[0-9]{%d,}+|[%s-9][0-9]{%d}" % (len(most) + 1, most[:1], len(most) - 1)
     return re.compile(
-        rb'r="(?:([A-Z]{%d,4})([0-9]+)|([A-Z]{0,4})([0-9]{%d,}))"' % (letters, digits)
+        rb'r="(?:([A-Z]{%d,4}+)([0-9]++)|([A-Z]{0,4}+)(%s))"' % (_far_letters(limits), rows)
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _unusual_references(letters: int, digits: int) -> re.Pattern[bytes]:
+    """References (``r="…"``) of at least ``letters`` column letters or ``digits`` row digits:
+    everything the exact reading could take from a window. A usual one (r="B1234") fails
+    after a few bytes, without backtracking (possessive repeats); one cut by the window's end
+    cannot match, and is read whole in the next."""
+    return re.compile(rb'r="[A-Z]{0,%d}+[0-9]{0,%d}+[A-Z0-9]' % (letters - 1, digits - 1))
 
 
 @functools.lru_cache(maxsize=8)
 def _long_rows(digits: int) -> re.Pattern[bytes]:
-    return re.compile(rb'\sr="[A-Z]{0,4}([0-9]{%d,})"' % digits)
+    # (the space before r= is looked back at, so the search starts with the literal r=")
+    return re.compile(rb'r="(?<=\sr=")[A-Z]{0,4}+([0-9]{%d,}+)"' % digits)
+
+
+def _row_digits(columns: int) -> int:
+    """The fewest digits of a row number that could break the cell budget at ``columns``."""
+    return len(str(max(CELL_BUDGET // columns, 1)))
 
 
 class _Budget:
     """The highest column and row a worksheet's references reach, found cheaply: an upper
-    bound of the grid calamine would allocate for it."""
+    bound of the grid calamine would allocate for it. Rows are read only from as many digits
+    as could break the budget at the columns the first window shows; all rows below that are
+    taken as reached (unseen_rows), so a row with fewer digits read later could not raise
+    the bound."""
 
     def __init__(self) -> None:
         self.columns = _NARROW_COLUMNS
-        self.rows = 0
-        self.unseen_rows = 0  # rows below this many were not looked at
-        self.cells = self.referenced = self.row_tags = self.rows_referenced = 0
-        self.previous = b""
+        self.rows = self.unseen_rows = 0
+        self.digits = _row_digits(self.columns)
+        self.settled = False
 
-    def scan(self, window: bytes, chunk: bytes) -> None:
-        """References from ``window`` (the chunk and the end of the one before), element
-        counts from ``chunk``."""
-        wide = _WIDE.findall(window)
+    def read(self, window: bytes, start: int) -> None:
+        wide = set(_WIDE.findall(window, start))  # (a sheet's few columns, on every row)
         if wide:
             self.columns = max(self.columns, column_number(max(wide, key=lambda w: (len(w), w))))
-        digits = len(str(max(CELL_BUDGET // self.columns, 1)))
-        self.unseen_rows = max(self.unseen_rows, 10 ** (digits - 1) - 1)
-        rows = _long_rows(digits).findall(window)
+        self.settle()
+        rows = set(_long_rows(self.digits).findall(window, start))  # (a row's, on each cell)
         if rows:
             self.rows = max(self.rows, max(map(int, rows)))
-        joined, previous = self.previous + chunk, self.previous
-        for tags, counter in (
-            (_CELL_TAGS, "cells"),
-            (_CELL_REFERENCED, "referenced"),
-            (_ROW_TAGS, "row_tags"),
-            (_ROW_REFERENCED, "rows_referenced"),
-        ):
-            found = sum(joined.count(tag) - previous.count(tag) for tag in tags)
-            setattr(self, counter, getattr(self, counter) + found)
-        self.previous = chunk[-_COUNT_OVERLAP:]
+
+    def settle(self) -> None:
+        """Fix the digits read at the columns seen so far (after the first window)."""
+        if not self.settled:
+            self.digits = _row_digits(self.columns)
+            self.unseen_rows = 10 ** (self.digits - 1) - 1
+            self.settled = True
 
     @property
     def addressed(self) -> int:
         return max(self.rows, self.unseen_rows) * self.columns
+
+
+class _Sheet:
+    """What the windows of one worksheet part show, gathered as they pass."""
+
+    def __init__(self, part: str, limits: Limits) -> None:
+        self.part, self.limits = part, limits
+        self.facts = PartFacts()
+        self.budget = _Budget()
+        self.far = far_references(limits)
+        # what makes a reference unusual: as many column letters as a wide or far column
+        # has, or as many row digits as a far row
+        self.letters = min(2, _far_letters(limits))
+        self.digits = len(str(limits.rows))
+        self.max_row = self.max_column = 0
+
+    def scan(self, window: bytes) -> None:
+        """One window: its marks, a tag without its reference, and the exact reading of its
+        references only if one of them is unusual."""
+        self._find_marks(window)
+        if not self.facts.unreferenced:
+            self.facts.unreferenced = _unreferenced(window)
+        digits = min(self.budget.digits, self.digits)
+        unusual = _unusual_references(self.letters, digits).search(window)
+        if unusual:
+            # (the first window is read whole: a wide column in it lowers the digits read)
+            self._read_references(window, unusual.start() if self.budget.settled else 0)
+        self.budget.settle()
+
+    def finish(self, tail: bytes) -> PartFacts:
+        """The facts, once the end of the part has decided a tag cut by it."""
+        if not self.facts.unreferenced:
+            self.facts.unreferenced = _unreferenced(tail, end=True)
+        self.facts.addressed_cells = self.budget.addressed
+        return self.facts
+
+    def _find_marks(self, window: bytes) -> None:
+        """Formulas, saved errors, the claimed extent and hidden rows."""
+        facts = self.facts
+        if not facts.has_formulas and b"f" in window and _F_TAG(window):
+            facts.has_formulas = bool(_FORMULA.search(window))
+        if not facts.has_errors and b"e" in window and _T_ERROR(window):
+            facts.has_errors = bool(_ERROR_CELL.search(window))
+        if not facts.claimed_cells and b"dimension" in window:
+            facts.claimed_cells = _claimed_cells(window)
+        if b"h" in window and _HIDDEN(window):
+            for match in _HIDDEN_ROW.finditer(window):
+                number = _R_ATTRIBUTE.search(match[0])
+                if number:
+                    facts.hidden_rows.add(int(number[1]) - 1)
+
+    def _read_references(self, window: bytes, start: int) -> None:
+        """The exact reading of the references from ``start`` on (the first unusual one): the
+        budget's columns and rows, and any beyond the limits."""
+        self.budget.read(window, start)
+        for match in self.far.finditer(window, start):
+            at = match.start()
+            if at == 0 or window[at - 1] not in _SPACE:
+                continue  # part of a longer attribute name
+            letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
+            if letters:
+                self.max_column = max(self.max_column, column_number(letters))
+            elif not _ROW_TAG.match(window, window.rfind(b"<", 0, at)):
+                continue  # a bare row number counts only on a <row> element
+            self.max_row = max(self.max_row, int(row))
+        _check_extent(self.part, self.max_row, self.max_column, self.limits)
+
+
+def _unreferenced(window: bytes, *, end: bool = False) -> bool:
+    """Whether a cell or row element in ``window`` lacks its reference first; one too near the
+    window's end to tell is left to the next window, unless ``end`` (of the part)."""
+    for pattern in _UNREFERENCED:
+        match = pattern.search(window)
+        if match and (end or match.start() + _TAG_CONTEXT <= len(window)):
+            return True
+    return False
 
 
 def scan_part(
@@ -133,11 +237,8 @@ def scan_part(
     """Count one part's bytes as they inflate; its facts (worksheets only) and the bytes
     inflated. ``xml`` False: only counted (an image, a binary), not scanned."""
     is_sheet = xml and info.filename.startswith("xl/worksheets/")
-    facts = PartFacts() if is_sheet else None
-    far = far_references(limits)
-    budget = _Budget() if is_sheet else None
+    sheet = _Sheet(info.filename, limits) if is_sheet else None
     inflated = 0
-    max_row = max_column = 0
     tail = b""
     for chunk in chunks:
         inflated += len(chunk)
@@ -151,39 +252,11 @@ def scan_part(
         if not xml:
             continue
         window = tail + chunk
-        # each full scan runs only where a search for a literal (much faster) says it may match
         refuse_dtd(window, info)
-        if facts is not None and budget is not None:
-            if not facts.has_formulas and (_F_TAG(window) or _F_PREFIXED(window)):
-                facts.has_formulas = bool(_FORMULA.search(window))
-            if not facts.has_errors and _T_ERROR(window):
-                facts.has_errors = bool(_ERROR_CELL.search(window))
-            if not facts.claimed_cells:
-                facts.claimed_cells = _claimed_cells(window)
-            if _HIDDEN(window):
-                for match in _HIDDEN_ROW.finditer(window):
-                    number = _R_ATTRIBUTE.search(match[0])
-                    if number:
-                        facts.hidden_rows.add(int(number[1]) - 1)
-            for match in far.finditer(window):
-                start = match.start()
-                if start == 0 or window[start - 1] not in _SPACE:
-                    continue  # part of a longer attribute name
-                letters, row = (match[1], match[2]) if match[1] else (match[3], match[4])
-                if letters:
-                    max_column = max(max_column, column_number(letters))
-                elif not _ROW_TAG.match(window, window.rfind(b"<", 0, start)):
-                    continue  # a bare row number counts only on a <row> element
-                max_row = max(max_row, int(row))
-            _check_extent(info.filename, max_row, max_column, limits)
-            budget.scan(window, chunk)
+        if sheet is not None:
+            sheet.scan(window)
         tail = window[-_OVERLAP:]
-    if facts is not None and budget is not None:
-        facts.addressed_cells = budget.addressed
-        facts.unreferenced = (
-            budget.cells > budget.referenced or budget.row_tags > budget.rows_referenced
-        )
-    return facts, inflated
+    return (sheet.finish(tail) if sheet is not None else None), inflated
 
 
 def _claimed_cells(window: bytes) -> int:
