@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
+import click
 import typer
 
 from planeval import __version__
@@ -70,15 +71,28 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except PlanevalError as error:
-            from rich.console import Console
-
-            if SETTINGS.debug:
-                traceback.print_exc()
-            err = Console(stderr=True)
-            err.print(_plain(f"エラー: {error}", err), soft_wrap=True)
+            _say_error(str(error))
             raise typer.Exit(error.exit_code) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
+            raise  # (typer's own exits and usage errors, and a reader gone away: main's)
+        except Exception as error:  # a fault of planeval's (or of a library) is still no traceback
+            _say_error(
+                f"予期しない内部エラーが起きました（{type(error).__name__}: {error}）。"
+                "--debug を付けて実行すると詳細が表示されます。入力ファイルと表示を添えて、"
+                "planeval の担当者に知らせてください"
+            )
+            raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _say_error(message: str) -> None:
+    from rich.console import Console
+
+    if SETTINGS.debug:
+        traceback.print_exc()
+    err = Console(stderr=True)
+    err.print(_plain(f"エラー: {message}", err), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
