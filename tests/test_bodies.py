@@ -125,3 +125,27 @@ def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_pat
     assert sheet._charts  # (openpyxl keeps the charts it read)
     data = [c.value for c in book["データ"][1]]
     assert "団体" in data
+
+
+def test_workers_are_started_for_many_files_or_for_several_large_ones(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from planeval.io import reader
+
+    monkeypatch.setattr(reader.os, "cpu_count", lambda: 4)
+
+    def files(count: int, size: int) -> list[Path]:
+        made = []
+        for number in range(count):
+            path = tmp_path / f"{count}_{size}_{number}.xlsx"
+            with path.open("wb") as handle:
+                handle.truncate(size)  # (sparse: only its size matters here)
+            made.append(path)
+        return made
+
+    assert reader.auto_jobs(files(1, 50 * 2**20)) == 1  # one file: nothing to share
+    assert reader.auto_jobs(files(10, 20_000)) == 1  # ten small files: a fork costs more
+    assert reader.auto_jobs(files(2, 3 * 2**20)) == 2  # two large ones: side by side
+    assert reader.auto_jobs(files(10, 3 * 2**20)) == 4  # ten large ones: every core
+    assert reader.auto_jobs(files(200, 20_000)) == 4  # many small ones, as before
+    assert reader.auto_jobs([tmp_path / "gone.xlsx", *files(1, 20_000)]) == 1
