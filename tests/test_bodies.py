@@ -149,3 +149,54 @@ def test_workers_are_started_for_many_files_or_for_several_large_ones(
     assert reader.auto_jobs(files(10, 3 * 2**20)) == 4  # ten large ones: every core
     assert reader.auto_jobs(files(200, 20_000)) == 4  # many small ones, as before
     assert reader.auto_jobs([tmp_path / "gone.xlsx", *files(1, 20_000)]) == 1
+
+
+def _two_policies(path: Path, first: list[str], second: list[str]) -> Path:
+    rows: list[list[str]] = []
+    for policy, name, statuses in ((1, "くらし", first), (2, "まち", second)):
+        rows += [[f"情報化政策{policy} {name}"], HEADER]
+        for n, status in enumerate(statuses, start=1):
+            rows.append([f"{policy}-1-1 事業" if n == 1 else "", f"({n}) 取組{n}", status, ""])
+    return write_book(path, {"第3章": rows})
+
+
+def test_each_bodys_policies_counted_apart_where_the_plans_share_a_structure(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = tmp_path / "県内"
+    folder.mkdir()
+    _two_policies(folder / "青葉市.xlsx", ["○", "△"], ["◎"])
+    _two_policies(folder / "緑町.xlsx", ["×"], ["○", "○", "△"])
+    result = planeval.read_workbooks([folder], bodies="file")
+    summary = planeval.summarize(result.entries, by="body-policy")
+    assert [(g.body, g.id, g.name, g.count.total, g.projects) for g in summary.groups] == [
+        ("緑町", "1", "くらし", 1, 1),
+        ("緑町", "2", "まち", 3, 1),
+        ("青葉市", "1", "くらし", 2, 1),
+        ("青葉市", "2", "まち", 1, 1),
+    ]  # (bodies in the order read: files in name order)
+    assert summary.total.total == 7
+    # the same policy of two bodies is one group by policy, whose projects are two
+    by_policy = planeval.summarize(result.entries, by="policy")
+    assert [(g.id, g.count.total, g.projects) for g in by_policy.groups] == [
+        ("1", 3, 2),
+        ("2", 4, 2),
+    ]
+
+    run = CliRunner().invoke
+    args = ["summarize", str(folder), "--bodies", "file", "--by", "body-policy"]
+    data = json.loads(run(app, [*args, "-f", "json"]).stdout)
+    assert [(g["body"], g["id"], g["total"]) for g in data["groups"]] == [
+        ("緑町", "1", 1), ("緑町", "2", 3), ("青葉市", "1", 2), ("青葉市", "2", 1)
+    ]  # fmt: skip
+    shown = run(app, args, env={"COLUMNS": "100"})
+    assert shown.exit_code == 0, shown.output
+    assert "団体・情報化政策別の達成状況" in shown.stdout
+    assert "緑町 2" in shown.stdout and "まち" in shown.stdout
+    assert run(app, ["summarize", str(folder), "--by", "body-policy"]).exit_code == 2

@@ -124,7 +124,7 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
     [
         (
             ["summarize", SEED, "--by", "item"],
-            "--by には policy、direction、project、body のいずれかを指定してください",
+            "--by には policy、direction、project、body、body-policy のいずれかを指定してください",
         ),
         (
             ["summarize", SEED, "--format", "nope"],

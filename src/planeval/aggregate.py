@@ -1,4 +1,5 @@
-"""Counting statuses per policy, direction or project. Every count comes from entries."""
+"""Counting statuses per policy, direction, project, body, or policy within each body. Every
+count comes from entries."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from typing import Literal
 from planeval.model import Entry
 from planeval.scale import DEFAULT_SCALE, Scale
 
-GroupBy = Literal["policy", "direction", "project", "body"]
-GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
+GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
+GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,14 @@ class Count:
 @dataclass(frozen=True, slots=True)
 class Group:
     """One policy, direction or project with its counts; ``projects`` is how many plan
-    projects it holds (for the narrative's "N つの計画事業")."""
+    projects it holds (for the narrative's "N つの計画事業"); ``body`` is the body a policy
+    belongs to when each body's policies are counted apart (by="body-policy")."""
 
     id: str
     name: str
     count: Count
     projects: int
+    body: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,13 @@ class Summary:
         return {
             "by": self.by,
             "groups": [
-                {"id": g.id, "name": g.name, **g.count.as_dict(places), "projects": g.projects}
+                {
+                    **({"body": g.body} if self.by == "body-policy" else {}),
+                    "id": g.id,
+                    "name": g.name,
+                    **g.count.as_dict(places),
+                    "projects": g.projects,
+                }
                 for g in self.groups
             ],
             "total": self.total.as_dict(places),
@@ -100,8 +109,8 @@ def _count(entries: Iterable[Entry], scale: Scale) -> Count:
 
 
 def group_key(entry: Entry, by: GroupBy) -> tuple[str, str]:
-    """The (id, name) of the group an entry belongs to."""
-    if by == "policy":
+    """The (id, name) of the group an entry belongs to (within its body, for "body-policy")."""
+    if by == "policy" or by == "body-policy":
         return entry.policy_id, entry.policy_name
     if by == "direction":
         return entry.direction_id, entry.direction_name
@@ -125,21 +134,28 @@ def summarize(
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
     is how many places the percentages of ``Summary.as_dict`` have."""
     entries = list(entries)
-    members: dict[str, list[Entry]] = {}
-    names: dict[str, str] = {}
+    within_bodies = by == "body-policy"
+    bodies: dict[str, int] = {}
+    members: dict[tuple[str, str], list[Entry]] = {}
+    names: dict[tuple[str, str], str] = {}
     for entry in entries:
         identifier, name = group_key(entry, by)
-        members.setdefault(identifier, []).append(entry)
-        if name and not names.get(identifier):
-            names[identifier] = name
+        key = (entry.body if within_bodies else "", identifier)
+        bodies.setdefault(key[0], len(bodies))
+        members.setdefault(key, []).append(entry)
+        if name and not names.get(key):
+            names[key] = name
     groups = tuple(
         Group(
             id=identifier,
-            name=names.get(identifier, ""),
-            count=_count(members[identifier], scale),
-            projects=len({entry.project_id for entry in members[identifier]}),
+            name=names.get((body, identifier), ""),
+            count=_count(members[(body, identifier)], scale),
+            # (a project is one within its body: 1-1-1 of two bodies is two projects)
+            projects=len({(entry.body, entry.project_id) for entry in members[(body, identifier)]}),
+            body=body,
         )
-        for identifier in sorted(members, key=id_order)
+        # bodies in the order they were read, each one's groups in ID order
+        for body, identifier in sorted(members, key=lambda key: (bodies[key[0]], id_order(key[1])))
     )
     return Summary(
         by=by,

@@ -91,8 +91,12 @@ class Wording:
 
     def level(self, by: str) -> str:
         """The name of a level: "policy" → 情報化政策."""
-        levels = {"policy": self.policy, "direction": self.direction, "project": self.project}
-
+        levels = {
+            "policy": self.policy,
+            "direction": self.direction,
+            "project": self.project,
+            "body-policy": f"団体・{self.policy}",  # (each body's policies apart)
+        }
         return levels.get(by, "団体")  # (by="body": one group per body)
 
     @property

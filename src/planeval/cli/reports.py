@@ -45,7 +45,7 @@ def summarize_command(
         typer.Option(
             "--by",
             help="集計の単位: policy（政策）、direction（方向性）、project（事業）、"
-            "body（団体。--bodies と一緒に）。",
+            "body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に。",
         ),
     ] = "policy",
     fmt: FormatOption = RICH,
@@ -70,22 +70,23 @@ def summarize_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
 ) -> None:
-    """達成状況の件数を政策（または方向性・事業・団体）ごとに数えます（0 件の記号も表示）。"""
+    """達成状況の件数を政策（または方向性・事業・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
+    from planeval.aggregate import GROUP_LEVELS
     from planeval.report import views
 
-    if by not in ("policy", "direction", "project", "body"):
+    if by not in GROUP_LEVELS:
         raise UsageError(
-            "--by には policy、direction、project、body のいずれかを指定してください"
+            "--by には policy、direction、project、body、body-policy のいずれかを指定してください"
             f"（指定された値: '{by}'）"
         )
-    if by == "body" and bodies is None:
-        raise UsageError("--by body は --bodies file か --bodies folder と一緒に使ってください")
+    if by in ("body", "body-policy") and bodies is None:
+        raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    group_by: GroupBy = by  # type: ignore[assignment]  # checked just above
+    group_by: GroupBy = by  # (checked just above)
     summary = planeval.summarize(
         result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
     )
