@@ -205,3 +205,15 @@ def test_an_escape_sequence_in_a_cell_shows_as_text() -> None:
     table = TableData("t", ["ID", "名称"], [["1", "a\x1b[31mb"]])
     text = rendered(table, 80)
     assert "\x1b" not in text and "a\\x1b[31mb" in text
+
+
+def test_a_run_of_zero_width_joiners_still_prints_its_table() -> None:
+    # rich fails to wrap a cell holding a run of joiners between emoji (found by fuzzing);
+    # the terminal shows none of them, so a run is printed as one
+    cell = " \u200d \u200d\u200d👩👩ああa👨a👨あ\u200da👩👨\u200d\u200d 👨 👩\u200dあ️ "
+    table = TableData("表", ["ID", "名称", "◎"], [["1", cell, "3"]], frozenset({2}))
+    for width in (20, 40, 80):
+        stream = io.StringIO()
+        console = Console(file=stream, width=width)
+        write_tables([table], "rich", console=console, stream=stream)
+        assert "3" in stream.getvalue() and "\u200d\u200d" not in stream.getvalue()

@@ -53,7 +53,10 @@ def _escape(char: str) -> str:
 def printable(text: str, *, lines: bool = False) -> str:
     """``text`` with control characters written as escapes (a file named "a⏎b.xlsx" shows as
     ``a\\nb.xlsx``, ESC as ``\\x1b``): data makes no fake lines and no terminal colours.
-    ``lines=True`` keeps line breaks (a table cell's own lines)."""
+    ``lines=True`` keeps line breaks (a table cell's own lines). A run of zero-width joiners
+    is one: a terminal shows none of them, and rich fails to wrap a cell holding a run."""
+    if "\u200d\u200d" in text:
+        text = re.sub("\u200d{2,}", "\u200d", text)
     return _control().sub(
         lambda m: m[0] if lines and m[0] == "\n" else _NAMED.get(m[0]) or _escape(m[0]), text
     )
