@@ -200,3 +200,47 @@ def test_each_bodys_policies_counted_apart_where_the_plans_share_a_structure(
     assert "団体・情報化政策別の達成状況" in shown.stdout
     assert "緑町 2" in shown.stdout and "まち" in shown.stdout
     assert run(app, ["summarize", str(folder), "--by", "body-policy"]).exit_code == 2
+
+
+def _survey(path: Path, heading: list[list[str]], statuses: list[str]) -> Path:
+    """A national survey's form as a body's clerk returns it: the body stated above the table."""
+    rows = [*heading, ["情報化政策1 くらし"], HEADER, ["1-1-1 事業"]]
+    rows[len(heading) + 2] += ["(1) 取組1", statuses[0], ""]
+    rows += [["", f"({n}) 取組{n}", status, ""] for n, status in enumerate(statuses[1:], start=2)]
+    return write_book(path, {"調査票": rows})
+
+
+def test_a_body_is_named_by_the_団体名_its_workbook_states(tmp_path: Path) -> None:
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _survey(
+        folder / "回答_001.xlsx",
+        [["令和6年度 調査票"], ["団体名", "青葉市", "団体コード", "041009"]],
+        ["○"],
+    )
+    _survey(folder / "回答_002.xlsx", [["団体名：緑町"]], ["△", "○"])
+    _survey(folder / "松原村.xlsx", [["令和6年度 調査票"]], ["◎"])  # states none: its file
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert not result.problems
+    summary = planeval.summarize(result.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [
+        ("青葉市", 1), ("緑町", 2), ("松原村", 1)
+    ]  # fmt: skip
+
+
+def test_two_workbooks_stating_one_body_are_that_body_twice(tmp_path: Path) -> None:
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _survey(folder / "回答_001.xlsx", [["団体名", "青葉市"]], ["○"])
+    _survey(folder / "回答_001（再送）.xlsx", [["団体名", "青葉市"]], ["△"])
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert result.has_errors  # the same item of one body rated twice, differently
+    assert not result.entries
+    assert "2 か所" in result.errors[0].message
+
+
+def test_a_folder_names_its_body_whatever_its_files_state(tmp_path: Path) -> None:
+    (tmp_path / "全国" / "青葉市").mkdir(parents=True)
+    _survey(tmp_path / "全国" / "青葉市" / "総務部.xlsx", [["団体名", "総務部"]], ["○"])
+    result = planeval.read_workbooks([tmp_path / "全国"], bodies="folder")
+    assert {entry.body for entry in result.entries} == {"青葉市"}

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
+from planeval.io.body_name import stated_body
 from planeval.io.chapter3 import read_sheet
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder, expand_inputs
@@ -21,6 +22,12 @@ from planeval.scale import DEFAULT_SCALE, Scale
 
 DEFAULT_LIMITS = Limits()
 Bodies = Literal["file", "folder"] | None
+
+
+class FileBody(str):
+    """A body named by its file (--bodies file), unless the workbook states its 団体名."""
+
+    __slots__ = ()
 
 
 def read_files(
@@ -82,7 +89,7 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
     """The files to read, the body of each ("" when bodies are not asked for), and notices."""
     if bodies != "folder":
         files, notices = expand_inputs(paths)
-        owners = [path.stem if bodies == "file" else "" for path in files]
+        owners = [FileBody(path.stem) if bodies == "file" else "" for path in files]
         return files, owners, notices
     files, owners, notices = [], [], []
     for path in paths:
@@ -219,6 +226,8 @@ def _read_file(
                 path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
             )
             opened = judged.opened
+            if opened is not None and isinstance(body, FileBody):
+                body = stated_body(opened.sheets) or str(body)
             sheets = (
                 [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)

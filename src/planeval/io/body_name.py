@@ -1,0 +1,44 @@
+"""The name a workbook gives its body: a national survey's or a prefecture's form states the
+body above its tables — 「団体名 | 青葉市」 in two cells, or 「団体名：青葉市」 in one — and a file
+renamed on its way (回答1.xlsx) is still that body's. ``--bodies file`` names each workbook's
+body so, and by its file where the workbook states none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planeval.io.grid import SheetGrid
+from planeval.text import clean_text
+
+# The words a form puts before the body's name, then an optional colon and the name.
+_STATED = re.compile(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
+_FIRST = frozenset("回団自市")
+_LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
+_MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
+
+
+def stated_body(grids: list[SheetGrid]) -> str | None:
+    """The body's name the first sheet stating one gives, or None."""
+    for grid in grids:
+        for index, (_row, cells) in enumerate(grid.iter_rows()):
+            if index == _LOOKED_AT:
+                break
+            name = _in_row(cells)
+            if name:
+                return name
+    return None
+
+
+def _in_row(cells: list[object]) -> str | None:
+    texts = [(column, clean_text(value)) for column, value in enumerate(cells)]
+    texts = [(column, text) for column, text in texts if text]
+    if not texts or len(texts) > _MOST_CELLS:
+        return None  # (a table's header row or a paragraph, not a form's heading line)
+    for place, (_column, text) in enumerate(texts):
+        if text[:1] not in _FIRST or (match := _STATED.match(text)) is None:
+            continue
+        if match[1].strip():
+            return match[1].strip()  # 「団体名：青葉市」 in one cell
+        return texts[place + 1][1] if place + 1 < len(texts) else None
+    return None
