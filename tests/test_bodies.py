@@ -244,3 +244,33 @@ def test_a_folder_names_its_body_whatever_its_files_state(tmp_path: Path) -> Non
     _survey(tmp_path / "全国" / "青葉市" / "総務部.xlsx", [["団体名", "総務部"]], ["○"])
     result = planeval.read_workbooks([tmp_path / "全国"], bodies="folder")
     assert {entry.body for entry in result.entries} == {"青葉市"}
+
+
+def _items(path: Path, items: list[tuple[int, str, str]]) -> Path:
+    rows = [["情報化政策1 くらし"], HEADER]
+    for place, (number, name, status) in enumerate(items):
+        rows.append(["1-1-1 事業" if place == 0 else "", f"({number}) {name}", status, ""])
+    return write_book(path, {"第3章": rows})
+
+
+def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
+    old, new = tmp_path / "R5", tmp_path / "R6"
+    old.mkdir()
+    new.mkdir()
+    _items(old / "青葉市.xlsx", [(1, "窓口", "○"), (2, "共通基盤", "○")])
+    _items(old / "緑町.xlsx", [(1, "窓口", "○")])
+    _items(new / "青葉市.xlsx", [(1, "窓口", "○")])  # 共通基盤 ended here …
+    _items(new / "緑町.xlsx", [(1, "窓口", "◎"), (3, "共通基盤", "△")])  # … and began here
+    comparison = planeval.compare(
+        planeval.read_workbooks([old], bodies="file"),
+        planeval.read_workbooks([new], bodies="file"),
+    )
+    moves = sorted((m.entry.body, m.entry.item_name, m.kind) for m in comparison.movements)
+    assert moves == [
+        ("緑町", "共通基盤", "added"),
+        ("緑町", "窓口", "changed"),
+        ("青葉市", "共通基盤", "removed"),
+        ("青葉市", "窓口", "same"),
+    ]
+    # each body's items together, in ID order within it
+    assert [m.entry.body for m in comparison.movements] == ["緑町", "緑町", "青葉市", "青葉市"]

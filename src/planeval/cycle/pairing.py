@@ -83,13 +83,14 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
     ), False
 
 
-def _by_number(entry: Entry) -> tuple[str, int | None, str]:
-    return entry.project_id, entry.item_no, comparable_name(entry.sub_item or "")
+# (both within the entry's body: a body pairs with itself only, several bodies read at once)
+def _by_number(entry: Entry) -> tuple[str, str, int | None, str]:
+    return entry.body, entry.project_id, entry.item_no, comparable_name(entry.sub_item or "")
 
 
-def _by_name(entry: Entry) -> tuple[str, str, str]:
+def _by_name(entry: Entry) -> tuple[str, str, str, str]:
     sub = comparable_name(entry.sub_item) if entry.sub_item else ""
-    return entry.project_id, comparable_name(entry.item_name), sub
+    return entry.body, entry.project_id, comparable_name(entry.item_name), sub
 
 
 def pair(
@@ -98,7 +99,7 @@ def pair(
     """Every item of either round once: paired with its counterpart, or alone."""
     renamed = [renumber(entry, mapping or {}) for entry in old]
     new_by_key: dict[EntryKey, int] = {}
-    new_by_number: dict[tuple[str, int | None, str], int] = {}  # (for items a mapping names)
+    new_by_number: dict[tuple[str, str, int | None, str], int] = {}  # (items a mapping names)
     for index, entry in enumerate(new):
         new_by_key.setdefault(entry_key(entry), index)
         new_by_number.setdefault(_by_number(entry), index)
@@ -111,7 +112,7 @@ def pair(
         matched[index] = found
         taken.add(found)
     # an item renumbered within its project: the same name under another number
-    new_by_name: dict[tuple[str, str, str], int] = {}
+    new_by_name: dict[tuple[str, str, str, str], int] = {}
     for index, entry in enumerate(new):
         if index not in taken:
             new_by_name.setdefault(_by_name(entry), index)
@@ -142,8 +143,10 @@ def pair(
     def order(item: tuple[EntryKey, Pair]) -> tuple[object, ...]:
         (project, number_and_name, sub), (_old, new_entry) = item
         number = number_and_name.split(":", 1)[0]
+        body, _, project_id = project.rpartition("\x1f")  # (entry_key: body, then project)
         return (
-            id_order(project),
+            body,
+            id_order(project_id),
             int(number) if number.isdigit() else 0,
             number,
             sub,
