@@ -274,3 +274,19 @@ def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
     ]
     # each body's items together, in ID order within it
     assert [m.entry.body for m in comparison.movements] == ["緑町", "緑町", "青葉市", "青葉市"]
+
+
+def test_validate_looks_for_gaps_and_repeats_within_each_body(tmp_path: Path) -> None:
+    folder = tmp_path / "県内"
+    folder.mkdir()
+    _items(folder / "青葉市.xlsx", [(1, "窓口", "○"), (2, "共通基盤", "○"), (3, "研修", "○")])
+    # 緑町 skips (2) — hidden before by 青葉市's (2) — and repeats an item only 青葉市 has
+    _items(folder / "緑町.xlsx", [(1, "窓口", "○"), (3, "研修（1-1-1(2)再掲）", "-")])
+    problems = planeval.validate(planeval.read_workbooks([folder], bodies="file"))
+    said = [(Path(p.location.file).stem, p.message) for p in problems]
+    assert (
+        "緑町",
+        "1-1-1 の実施内容の番号が 1 の次に 3 になっています（2 番がありません）",
+    ) in said
+    assert any(body == "緑町" and "再掲とされていますが" in message for body, message in said)
+    assert all(body == "緑町" for body, _message in said)  # 青葉市 is whole

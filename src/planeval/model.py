@@ -189,8 +189,8 @@ def item_key(
     return project_id, f"{number}:{comparable_name(item_name)}", sub
 
 
-# (project ID, item number, item name) of an item row found, its status valid or not
-ItemSeen = tuple[str, int | None, str]
+# (body, project ID, item number, item name) of an item row found, its status valid or not
+ItemSeen = tuple[str, str, int | None, str]
 
 
 @dataclass(slots=True)

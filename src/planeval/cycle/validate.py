@@ -51,20 +51,21 @@ def missing_issue_texts(entries: Sequence[Entry], scale: Scale) -> list[Problem]
 
 
 def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()) -> list[Problem]:
-    """Gaps in the item numbers of a project (rows whose status was wrong still count as there)."""
+    """Gaps in the item numbers of a project, within its body (rows whose status was wrong
+    still count as there)."""
     problems = []
-    first_seen: dict[tuple[str, int], Entry] = {}
+    first_seen: dict[tuple[str, str, int], Entry] = {}
     for entry in entries:
         if entry.item_no is not None:
-            first_seen.setdefault((entry.project_id, entry.item_no), entry)
-    present = set(first_seen) | {(p, n) for p, n, _ in items_seen if n is not None}
-    numbers: dict[str, list[int]] = {}
-    for project_id, number in sorted(present):
-        numbers.setdefault(project_id, []).append(number)
-    for project_id, found in numbers.items():
+            first_seen.setdefault((entry.body, entry.project_id, entry.item_no), entry)
+    present = set(first_seen) | {(b, p, n) for b, p, n, _ in items_seen if n is not None}
+    numbers: dict[tuple[str, str], list[int]] = {}
+    for body, project_id, number in sorted(present):
+        numbers.setdefault((body, project_id), []).append(number)
+    for (body, project_id), found in numbers.items():
         for before, after in itertools.pairwise(found):
-            if after > before + 1 and (project_id, after) in first_seen:
-                entry = first_seen[(project_id, after)]
+            if after > before + 1 and (body, project_id, after) in first_seen:
+                entry = first_seen[(body, project_id, after)]
                 missing = "・".join(str(n) for n in range(before + 1, after))
                 problems.append(
                     Problem(
@@ -79,9 +80,9 @@ def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()
 
 
 def dangling_repeats(entries: Sequence[Entry], plan: Plan | None) -> list[Problem]:
-    known = {(e.project_id, e.item_no) for e in entries}
-    if plan is not None:
-        known |= {(item.project_id, item.item_no) for item in plan.items}
+    """Repeat listings pointing at no item of their own body (or of the plan)."""
+    known = {(e.body, e.project_id, e.item_no) for e in entries}
+    planned = {(item.project_id, item.item_no) for item in plan.items} if plan else set()
     problems = []
     for entry in entries:
         if entry.repeat_of is None:
@@ -91,7 +92,7 @@ def dangling_repeats(entries: Sequence[Entry], plan: Plan | None) -> list[Proble
             continue
         project_id, label = match[1], match[2]
         number = parse_item(f"{label} x").number if label else None
-        if (project_id, number) not in known:
+        if (entry.body, project_id, number) not in known and (project_id, number) not in planned:
             problems.append(
                 Problem(
                     entry.location,
@@ -122,7 +123,7 @@ def against_plan(
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), item)
     problems = []
     # an item whose row is there with a wrong status is reported for that, not as missing
-    seen = {_plan_key(project, number, name) for project, number, name in items_seen}
+    seen = {_plan_key(project, number, name) for _body, project, number, name in items_seen}
     for entry in entries:
         key = _plan_key(entry.project_id, entry.item_no, entry.item_name)
         seen.add(key)

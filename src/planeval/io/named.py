@@ -163,7 +163,7 @@ def read_named_row(
     result.policy_names.setdefault(policy[0], policy[1])
     if direction[0]:
         result.direction_names.setdefault(direction[0], direction[1])
-    result.items_seen.append((project[0], table.item.number, table.item.name))
+    result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     sub_item = texts.get("sub_item") or None
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label

@@ -182,7 +182,7 @@ def read_table_row(
             item = table.item = parse_item(item_text)
             table.repeat_of = parse_repeat_of(item.name)
             # (an item is seen once, on its own row, whatever its rows below say)
-            result.items_seen.append((table.project[0], item.number, item.name))
+            result.items_seen.append((result.body, table.project[0], item.number, item.name))
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
                 _Problems(result, file, grid.name, row, table.columns).add(
                     "item",

@@ -27,8 +27,8 @@ class SheetResult:
     body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)
     near_headers: list[tuple[str, list[str]]] = field(default_factory=list)
-    # (project ID, item number, item name) of every item row, rated validly or not
-    items_seen: list[tuple[str, int | None, str]] = field(default_factory=list)
+    # (body, project ID, item number, item name) of every item row, rated validly or not
+    items_seen: list[tuple[str, str, int | None, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
