@@ -290,3 +290,41 @@ def test_validate_looks_for_gaps_and_repeats_within_each_body(tmp_path: Path) ->
     ) in said
     assert any(body == "緑町" and "再掲とされていますが" in message for body, message in said)
     assert all(body == "緑町" for body, _message in said)  # 青葉市 is whole
+
+
+def test_tables_and_issues_show_each_body_on_its_own(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = tmp_path / "県内"
+    folder.mkdir()
+    _two_policies(folder / "青葉市.xlsx", ["○", "△"], ["◎"])
+    _two_policies(folder / "緑町.xlsx", ["×"], ["○", "○", "△"])
+    run = CliRunner().invoke
+    args = [str(folder), "--bodies", "file"]
+    shown = run(app, ["tables", *args], env={"COLUMNS": "100"}).stdout
+    assert shown.index("団体: 緑町") < shown.index("団体: 青葉市")
+    green = shown[: shown.index("団体: 青葉市")]
+    assert "×" in green and "◎" not in green  # 緑町's rows only under 緑町
+    flat = list(
+        csv.reader(io.StringIO(run(app, ["tables", *args, "-f", "csv"]).stdout.lstrip("\ufeff")))
+    )
+    assert flat[0][0] == "団体"
+    assert [row[0] for row in flat[1:]] == ["緑町"] * 4 + ["青葉市"] * 3
+    issues = list(
+        csv.reader(io.StringIO(run(app, ["issues", *args, "-f", "csv"]).stdout.lstrip("\ufeff")))
+    )
+    assert issues[0][0] == "団体"
+    assert [row[0] for row in issues[1:]] == ["緑町", "緑町", "青葉市", "青葉市"]
+    one = list(
+        csv.reader(
+            io.StringIO(
+                run(app, ["issues", str(folder / "緑町.xlsx"), "-f", "csv"]).stdout.lstrip("\ufeff")
+            )
+        )
+    )
+    assert one[0][0] == "ID"  # one body: no 団体 column

@@ -76,7 +76,27 @@ def problem_dict(problem: Problem) -> dict[str, object]:
 def chapter3_tables(
     entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING
 ) -> list[TableData]:
-    """One table per direction, titled with the direction (and the policy above its first)."""
+    """One table per direction, titled with the direction (and the policy above its first);
+    with several bodies, each body's tables on their own, the body named above its first."""
+    by_body = _by_body(entries)
+    if len(by_body) < 2:
+        return _chapter3_tables(entries, wording)
+    tables = []
+    for body, own in by_body.items():
+        first, *rest = _chapter3_tables(own, wording)
+        tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
+    return tables
+
+
+def _by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """Entries per body, bodies in the order read."""
+    by_body: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_body.setdefault(entry.body, []).append(entry)
+    return by_body
+
+
+def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableData]:
     from planeval.report.tables import direction_tables
 
     tables = []
@@ -94,10 +114,11 @@ def chapter3_tables(
 
 
 def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
-    """One row per entry, one value per cell: for CSV."""
+    """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
+    in turn, its name in a first column."""
     from planeval.report.tables import sort_entries
 
-    headers = (
+    headers: tuple[str, ...] = (
         wording.policy_short,
         wording.direction_short,
         f"{wording.project_short}番号",
@@ -108,8 +129,11 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
         wording.status,
         wording.issue,
     )
+    by_body = _by_body(entries)
+    named = len(by_body) > 1
     rows = [
         [
+            *([body] if named else []),
             e.policy_id,
             e.direction_id,
             e.project_id,
@@ -120,9 +144,10 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
             e.status,
             e.issue,
         ]
-        for e in sort_entries(entries)
+        for body, own in by_body.items()
+        for e in sort_entries(own)
     ]
-    return TableData("", headers, rows)
+    return TableData("", ("団体", *headers) if named else headers, rows)
 
 
 def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
@@ -155,4 +180,10 @@ def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[l
 
 
 def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
-    return TableData(wording.issues_title, wording.issue_headers, issue_rows(entries))
+    """The issue list; with several bodies, each body's rows in turn, its name in a first
+    column."""
+    by_body = _by_body(entries)
+    if len(by_body) < 2:
+        return TableData(wording.issues_title, wording.issue_headers, issue_rows(entries))
+    rows = [[body, *row] for body, own in by_body.items() for row in issue_rows(own)]
+    return TableData(wording.issues_title, ("団体", *wording.issue_headers), rows)
