@@ -198,7 +198,9 @@ def test_each_bodys_policies_counted_apart_where_the_plans_share_a_structure(
     shown = run(app, args, env={"COLUMNS": "100"})
     assert shown.exit_code == 0, shown.output
     assert "団体・情報化政策別の達成状況" in shown.stdout
-    assert "緑町 2" in shown.stdout and "まち" in shown.stdout
+    flat = run(app, [*args, "-f", "csv"]).stdout.lstrip("\ufeff").splitlines()
+    assert flat[0].startswith("団体,ID,名称,")
+    assert flat[2].startswith("緑町,2,まち,0,2,1,0,3") and flat[-1].startswith("合計,,,1,3,2,1,7")
     assert run(app, ["summarize", str(folder), "--by", "body-policy"]).exit_code == 2
 
 

@@ -94,7 +94,7 @@ def count_table(
         tuple(_named_symbol(s, scale) for s in scale.uncounted),
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
         (
-            *(row(f"{g.body} {g.id}" if g.body else g.id, g.name, g.count) for g in summary.groups),
+            *(row(g.id, g.name, g.count) for g in summary.groups),
             row("合計", "", summary.total),
         ),
         scale.uncounted,

@@ -46,10 +46,18 @@ def summary_table(
     from planeval.report.tables import count_table
 
     table = count_table(summary, shares=percent)
-    numeric = frozenset(range(2, len(table.headers)))
+    headers, rows = tuple(table.headers), table.text_rows()
+    if summary.by == "body-policy":  # each body's policies: the body in a column of its own
+        headers = ("団体", *headers)
+        *groups, total = rows
+        rows = [
+            *([group.body, *row] for group, row in zip(summary.groups, groups, strict=True)),
+            ["合計", "", *total[1:]],
+        ]
+    numeric = frozenset(range(len(headers) - len(table.headers) + 2, len(headers)))
     assert summary.by in GROUP_LEVELS
     title = f"{wording.level(summary.by)}別の{wording.status}"
-    return TableData(title, table.headers, table.text_rows(), numeric)
+    return TableData(title, headers, rows, numeric)
 
 
 def legend(scale: Scale) -> str:
