@@ -17,10 +17,8 @@ from planeval.cli.common import (
     emit_tables,
     finish,
     friendly,
-    load_inputs,
-    load_rounds,
-    require_paths,
 )
+from planeval.cli.inputs import load_inputs, load_rounds, require_paths
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,

@@ -19,8 +19,8 @@ from planeval.cli.common import (
     emit_tables,
     finish,
     friendly,
-    load_inputs,
 )
+from planeval.cli.inputs import load_inputs
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,

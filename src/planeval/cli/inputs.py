@@ -1,0 +1,120 @@
+"""Reading a command's inputs: its settings, its workbooks (with a progress bar on a
+terminal) and several rounds of them; usage errors about the paths and values given."""
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planeval.cli.common import SETTINGS
+from planeval.errors import UsageError
+from planeval.report.render import JSON, check_format
+
+if TYPE_CHECKING:
+    from planeval.config import Config
+    from planeval.model import ReadResult
+
+
+def load_settings(config_path: Path | None, status_column: str | None = None) -> "Config":
+    """planeval.toml (or the defaults), with --status-column over its [layout] status_column."""
+    from planeval.config import load_config
+
+    config = load_config(config_path)
+    if status_column is None:
+        return config
+    return replace(config, layout=replace(config.layout, status_column=status_column))
+
+
+def load_inputs(
+    files: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
+) -> tuple["Config", "ReadResult"]:
+    """Check the format and the paths, load the settings, read every workbook (a progress bar
+    on a terminal)."""
+    message = check_format(fmt)
+    if message:
+        raise UsageError(message)
+    require_paths(files)
+    config = load_settings(config_path, status_column)
+    with progress_bar(enabled=fmt != JSON) as progress:
+        return config, read_more(files, config, progress=progress, bodies=bodies)
+
+
+def read_more(
+    paths: list[Path],
+    config: "Config",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    bodies: str | None = None,
+) -> "ReadResult":
+    """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
+    from planeval.api import read_workbooks
+
+    if bodies not in (None, "file", "folder"):
+        raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
+    return read_workbooks(
+        paths,
+        scale=config.scale,
+        layout=config.layout,
+        limits=config.limits,
+        progress=progress,
+        jobs=SETTINGS.jobs,
+        bodies=bodies,  # type: ignore[arg-type]  # (checked just above)
+    )
+
+
+def load_rounds(
+    paths: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
+) -> tuple["Config", list["ReadResult"]]:
+    """Several evaluation rounds (compare, rounds), each read on its own with one settings."""
+    config, first = load_inputs(
+        paths[:1], config_path, fmt, status_column=status_column, bodies=bodies
+    )
+    return config, [first, *(read_more([path], config, bodies=bodies) for path in paths[1:])]
+
+
+PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
+
+
+@contextlib.contextmanager
+def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for many files, only on a terminal (never in pipes or JSON)."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    bar = Progress(console=Console(stderr=True), transient=True)
+    task: TaskID | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if total < PROGRESS_FROM:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("読み込み中", total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
+def require_paths(paths: list[Path]) -> None:
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise UsageError(f"ファイルまたはフォルダが見つかりません: {', '.join(missing)}")
