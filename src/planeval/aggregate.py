@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
-from planeval.model import Entry
+from planeval.model import Entry, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
 
 GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
@@ -100,28 +101,114 @@ class Summary:
         }
 
 
-def _count(entries: Iterable[Entry], scale: Scale) -> Count:
-    tally = Counter(entry.status for entry in entries)
-    return Count(
-        counts={symbol: tally[symbol] for symbol in scale.counted},
-        uncounted={symbol: tally[symbol] for symbol in scale.uncounted},
-    )
-
-
-def group_key(entry: Entry, by: GroupBy) -> tuple[str, str]:
-    """The (id, name) of the group an entry belongs to (within its body, for "body-policy")."""
-    if by == "policy" or by == "body-policy":
-        return entry.policy_id, entry.policy_name
-    if by == "direction":
-        return entry.direction_id, entry.direction_name
-    if by == "body":
-        return entry.body, ""  # (a body is named by its ID: the name column stays empty)
-    return entry.project_id, entry.project_name
-
-
 def id_order(identifier: str) -> tuple[int, ...]:
     """Sort "1-10-2" after "1-2-1": numerically, part by part."""
     return tuple(int(part) if part.isdigit() else 0 for part in identifier.split("-"))
+
+
+class Tally:
+    """What summarize needs of the entries, without the entries: per (body, group) the count of
+    each status per project and the group's name. Entries are added as they come (a file at a
+    time, when a large read is counted without keeping its rows) and tallies merged; the
+    summary is the same as counting every entry at once."""
+
+    __slots__ = ("by", "counts", "names", "order")
+
+    def __init__(self, by: GroupBy = "policy") -> None:
+        self.by = by
+        # (body, group id, status, project id) → entries; the rows' own shape, counted in C
+        self.counts: Counter[tuple[str, str, str, str]] = Counter()
+        self.order: dict[tuple[str, str], None] = {}  # (body, group id) in the order first met
+        self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
+
+    def add(self, entries: Iterable[Entry]) -> Tally:
+        entries = entries if isinstance(entries, list | tuple) else list(entries)
+        group_id, name = _GROUP_FIELDS[self.by]
+        self.counts.update(map(attrgetter("body", group_id, "status", "project_id"), entries))
+        if name is None:  # (a body is named by its ID: the name column stays empty)
+            self.order.update(dict.fromkeys(map(attrgetter("body", group_id), entries)))
+            return self
+        for body, identifier, text in dict.fromkeys(
+            map(attrgetter("body", group_id, name), entries)
+        ):
+            key = (body, identifier)
+            self.order.setdefault(key)
+            if text and not self.names.get(key):
+                self.names[key] = text
+        return self
+
+    def merge(self, other: Tally) -> None:
+        """Add another tally of the same grouping (read later: names met here first stay)."""
+        self.counts.update(other.counts)
+        self.order.update(other.order)
+        for key, text in other.names.items():
+            if text and not self.names.get(key):
+                self.names[key] = text
+
+    def rename(self, policies: Mapping[str, str], directions: Mapping[str, str]) -> None:
+        """Name each policy or direction group as combine names entries: by the names read
+        anywhere in its body's inputs (keys as model.body_key makes them)."""
+        if self.by == "direction":
+            found = directions
+        elif self.by in ("policy", "body-policy"):
+            found = policies
+        else:
+            return
+        self.names = {key: found.get(body_key(*key), "") for key in self.order}
+
+    def summary(self, scale: Scale = DEFAULT_SCALE, percent_decimals: int = 1) -> Summary:
+        """Groups in ID order (each body's in turn for "body-policy"), with the total."""
+        within_bodies = self.by == "body-policy"
+        statuses: dict[tuple[str, str], Counter[str]] = {}
+        projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        names: dict[tuple[str, str], str] = {}
+        for body, identifier in self.order:  # (bodies merged, unless counted apart)
+            key = (body if within_bodies else "", identifier)
+            statuses[key], projects[key] = Counter(), set()
+            if not names.get(key):
+                names[key] = self.names.get((body, identifier), "")
+        for (body, identifier, status, project), number in self.counts.items():
+            key = (body if within_bodies else "", identifier)
+            statuses[key][status] += number
+            # (a project is one within its body: 1-1-1 of two bodies is two projects)
+            projects[key].add((body, project))
+        # bodies in the order they were read, each one's groups in ID order
+        bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
+        order = sorted(statuses, key=lambda key: (bodies[key[0]], id_order(key[1])))
+        groups = tuple(
+            Group(
+                id=identifier,
+                name=names[(body, identifier)],
+                count=_count(statuses[(body, identifier)], scale),
+                projects=len(projects[(body, identifier)]),
+                body=body,
+            )
+            for body, identifier in order
+        )
+        return Summary(
+            by=self.by,
+            groups=groups,
+            total=_count(sum(statuses.values(), Counter()), scale),
+            scale=scale,
+            percent_decimals=percent_decimals,
+        )
+
+
+def _count(tally: Mapping[str, int], scale: Scale) -> Count:
+    return Count(
+        counts={symbol: tally.get(symbol, 0) for symbol in scale.counted},
+        uncounted={symbol: tally.get(symbol, 0) for symbol in scale.uncounted},
+    )
+
+
+# The entry fields a grouping is by: the group's id and its name.
+_GROUP_FIELDS: dict[GroupBy, tuple[str, str | None]] = {
+    "policy": ("policy_id", "policy_name"),
+    "body-policy": ("policy_id", "policy_name"),
+    "direction": ("direction_id", "direction_name"),
+    "project": ("project_id", "project_name"),
+    "body": ("body", None),
+}
 
 
 def summarize(
@@ -133,34 +220,4 @@ def summarize(
 ) -> Summary:
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
     is how many places the percentages of ``Summary.as_dict`` have."""
-    entries = list(entries)
-    within_bodies = by == "body-policy"
-    bodies: dict[str, int] = {}
-    members: dict[tuple[str, str], list[Entry]] = {}
-    names: dict[tuple[str, str], str] = {}
-    for entry in entries:
-        identifier, name = group_key(entry, by)
-        key = (entry.body if within_bodies else "", identifier)
-        bodies.setdefault(key[0], len(bodies))
-        members.setdefault(key, []).append(entry)
-        if name and not names.get(key):
-            names[key] = name
-    groups = tuple(
-        Group(
-            id=identifier,
-            name=names.get((body, identifier), ""),
-            count=_count(members[(body, identifier)], scale),
-            # (a project is one within its body: 1-1-1 of two bodies is two projects)
-            projects=len({(entry.body, entry.project_id) for entry in members[(body, identifier)]}),
-            body=body,
-        )
-        # bodies in the order they were read, each one's groups in ID order
-        for body, identifier in sorted(members, key=lambda key: (bodies[key[0]], id_order(key[1])))
-    )
-    return Summary(
-        by=by,
-        groups=groups,
-        total=_count(entries, scale),
-        scale=scale,
-        percent_decimals=percent_decimals,
-    )
+    return Tally(by).add(entries).summary(scale, percent_decimals)
