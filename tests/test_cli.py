@@ -234,8 +234,7 @@ def test_a_fault_inside_planeval_is_a_message_not_a_traceback(monkeypatch) -> No
     def broken(*args: object, **kwargs: object) -> None:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(planeval.aggregate, "summarize", broken)
-    monkeypatch.setattr(planeval, "summarize", broken)
+    monkeypatch.setattr(planeval.aggregate.Tally, "summary", broken)
     result = run("summarize", SEED)
     assert result.exit_code == 1
     assert "予期しない内部エラー" in result.output and "IndexError" in result.output

@@ -14,12 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.aggregate import Summary, summarize
+from planeval.aggregate import GroupBy, Summary, summarize
 from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
-from planeval.io.reader import Bodies, read_files
+from planeval.io.reader import Bodies, ReadOptions, read_files
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -49,6 +49,7 @@ __all__ = [
     "rounds",
     "submissions",
     "summarize",
+    "summarize_workbooks",
     "validate",
     "write_comparison_xlsx",
     "write_rounds_xlsx",
@@ -86,6 +87,39 @@ def read_workbooks(
         bodies=bodies,
     )
     return combine(read)
+
+
+def summarize_workbooks(
+    paths: Sequence[Path | str],
+    *,
+    by: GroupBy = "policy",
+    scale: Scale = DEFAULT_SCALE,
+    layout: Layout = DEFAULT_LAYOUT,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int, int], None] | None = None,
+    engine: Engine = "auto",
+    jobs: int = 1,
+    bodies: Bodies = None,
+    percent_decimals: int = 1,
+    stream: bool | None = None,
+) -> tuple[Summary, ReadResult]:
+    """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
+    not grow with the rows when the workbooks are large: each file is combined and tallied
+    where it is read and its rows let go (files that share a project are read again and
+    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
+    True always, False never; when streamed, the result's ``entries`` are empty."""
+    from planeval.rollup import count_workbooks
+
+    tally, result = count_workbooks(
+        paths,
+        by=by,
+        options=ReadOptions(scale, layout, limits, engine),
+        progress=progress,
+        jobs=jobs,
+        bodies=bodies,
+        stream=stream,
+    )
+    return tally.summary(scale, percent_decimals), result
 
 
 def build_report(

@@ -13,7 +13,9 @@ from planeval.errors import UsageError
 from planeval.report.render import JSON, check_format
 
 if TYPE_CHECKING:
+    from planeval.aggregate import GroupBy, Summary
     from planeval.config import Config
+    from planeval.io.reader import Bodies
     from planeval.model import ReadResult
 
 
@@ -37,13 +39,55 @@ def load_inputs(
 ) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
     on a terminal)."""
+    config = _checked(files, config_path, fmt, status_column)
+    with progress_bar(enabled=fmt != JSON) as progress:
+        return config, read_more(files, config, progress=progress, bodies=bodies)
+
+
+def count_inputs(
+    files: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    by: "GroupBy",
+    percent_decimals: int,
+    status_column: str | None = None,
+    bodies: str | None = None,
+) -> tuple["Config", "Summary", "ReadResult"]:
+    """As load_inputs, the workbooks counted (summarize_workbooks: large reads file by file,
+    their rows not kept)."""
+    from planeval.api import summarize_workbooks
+
+    config = _checked(files, config_path, fmt, status_column)
+    with progress_bar(enabled=fmt != JSON) as progress:
+        summary, result = summarize_workbooks(
+            files,
+            by=by,
+            scale=config.scale,
+            layout=config.layout,
+            limits=config.limits,
+            progress=progress,
+            jobs=SETTINGS.jobs,
+            bodies=_bodies(bodies),
+            percent_decimals=percent_decimals,
+        )
+    return config, summary, result
+
+
+def _checked(
+    files: list[Path], config_path: Path | None, fmt: str, status_column: str | None
+) -> "Config":
+    """The settings, once the format and the paths are known to be right."""
     message = check_format(fmt)
     if message:
         raise UsageError(message)
     require_paths(files)
-    config = load_settings(config_path, status_column)
-    with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_more(files, config, progress=progress, bodies=bodies)
+    return load_settings(config_path, status_column)
+
+
+def _bodies(bodies: str | None) -> "Bodies":
+    if bodies not in (None, "file", "folder"):
+        raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
+    return bodies  # type: ignore[return-value]  # (checked just above)
 
 
 def read_more(
@@ -56,8 +100,6 @@ def read_more(
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
 
-    if bodies not in (None, "file", "folder"):
-        raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
     return read_workbooks(
         paths,
         scale=config.scale,
@@ -65,7 +107,7 @@ def read_more(
         limits=config.limits,
         progress=progress,
         jobs=SETTINGS.jobs,
-        bodies=bodies,  # type: ignore[arg-type]  # (checked just above)
+        bodies=_bodies(bodies),
     )
 
 

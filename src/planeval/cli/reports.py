@@ -20,7 +20,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import load_inputs
+from planeval.cli.inputs import count_inputs, load_inputs
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -83,18 +83,20 @@ def summarize_command(
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
-    config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies
-    )
     group_by: GroupBy = by  # (checked just above)
-    summary = planeval.summarize(
-        result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
-    )
-    report = (
-        planeval.build_report(result.entries, config.scale, wording=config.wording)
-        if narrative
-        else None
-    )
+    if narrative:  # (the sentences are built from the rows: they are kept)
+        config, result = load_inputs(
+            files, config_path, fmt, status_column=status_column, bodies=bodies
+        )
+        summary = planeval.summarize(
+            result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
+        )
+        report = planeval.build_report(result.entries, config.scale, wording=config.wording)
+    else:  # (counted file by file, the rows not kept when they are many)
+        config, summary, result = count_inputs(
+            files, config_path, fmt, group_by, percent_decimals, status_column, bodies
+        )
+        report = None
 
     def emit() -> None:
         if fmt == JSON:

@@ -7,7 +7,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple, TypeVar
 
 from planeval.io.body_name import stated_body
 from planeval.io.chapter3 import read_sheet
@@ -22,6 +22,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 
 DEFAULT_LIMITS = Limits()
 Bodies = Literal["file", "folder"] | None
+T = TypeVar("T")
 
 
 class FileBody(str):
@@ -49,17 +50,73 @@ def read_files(
     the result is the same, in the same order. ``bodies``: "file" makes each workbook one body
     (named by its file), "folder" each sub-folder of a given folder (named by the folder);
     every entry then carries its body, and items of different bodies are never one item."""
-    require_defusedxml()
-    files, owners, notices = _inputs([Path(path) for path in paths], bodies)
-    result = ReadResult(problems=list(notices))
-    workers = auto_jobs(files) if jobs == 0 else jobs
-    parts = _read_all(files, owners, scale, layout, limits, engine, workers)
+    inputs = list_inputs(paths, bodies)
+    options = ReadOptions(scale, layout, limits, engine)
+    result = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
+    result.problems[:0] = inputs.notices
+    return result
+
+
+def read_listed(
+    files: Sequence[Path],
+    owners: Sequence[str],
+    options: ReadOptions,
+    *,
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReadResult:
+    """The given files (each with its body) read into one result, entries as read."""
+    result = ReadResult()
+    parts = read_each(files, owners, options, jobs=jobs, then=_as_read)
     for done, part in enumerate(parts, start=1):
-        _absorb(result, part)
+        absorb(result, part)
         if progress is not None:
             progress(done, len(files))
     result.read = result.entries
     return result
+
+
+class Inputs(NamedTuple):
+    """The files a read takes, the body of each ("" when bodies are not asked for), and what
+    is worth saying about the folders (files left aside and why)."""
+
+    files: list[Path]
+    owners: list[str]
+    notices: list[Problem]
+
+
+class ReadOptions(NamedTuple):
+    """How every file of a read is read."""
+
+    scale: Scale = DEFAULT_SCALE
+    layout: Layout = DEFAULT_LAYOUT
+    limits: Limits = DEFAULT_LIMITS
+    engine: Engine = "auto"
+
+
+def list_inputs(paths: Sequence[Path | str], bodies: Bodies = None) -> Inputs:
+    """The files the given workbooks and folders hold, each with its body."""
+    require_defusedxml()
+    return Inputs(*_inputs([Path(path) for path in paths], bodies))
+
+
+def read_each(
+    files: Sequence[Path],
+    owners: Sequence[str],
+    options: ReadOptions,
+    *,
+    jobs: int,
+    then: Callable[[ReadResult], T],
+) -> Iterator[T]:
+    """Each file's result passed through ``then``, in input order, read here or by worker
+    processes (``jobs``: 0 automatic). ``then`` runs where the file was read: a worker sends
+    back what it gives (a tally, not the rows), so it must be a module-level function."""
+    workers = auto_jobs(files) if jobs == 0 else jobs
+    return _read_all(list(files), list(owners), options, workers, then)
+
+
+def _as_read(part: ReadResult) -> ReadResult:
+    return part
 
 
 PARALLEL_FROM = 200  # files; below this, starting workers costs more than it saves …
@@ -72,15 +129,16 @@ def auto_jobs(files: Sequence[Path]) -> int:
     side take half the time; a worker costs a fork and its entries' pickling)."""
     if len(files) < 2:
         return 1
-    if len(files) < PARALLEL_FROM and _size(files) < PARALLEL_BYTES:
+    if len(files) < PARALLEL_FROM and file_bytes(files) < PARALLEL_BYTES:
         return 1
     return max(1, min(os.cpu_count() or 1, 8, len(files)))
 
 
-def _size(files: Sequence[Path]) -> int:
+def file_bytes(files: Sequence[Path]) -> int:
+    """The files' size in bytes (a file that cannot be read counts 0: it is named later)."""
     total = 0
     for path in files:
-        with contextlib.suppress(OSError):  # (a file that cannot be read is named later)
+        with contextlib.suppress(OSError):
             total += path.stat().st_size
     return total
 
@@ -105,28 +163,24 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
     return files, owners, notices
 
 
-def _read_one(
-    path: Path, body: str, scale: Scale, layout: Layout, limits: Limits, engine: Engine
-) -> ReadResult:
-    """One file's result (module level, so that worker processes can run it)."""
+def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
+    """One file's result through ``then`` (module level, so that worker processes can run it)."""
     part = ReadResult()
-    _read_file(path, body, scale, layout, limits, engine, part)
-    return part
+    _read_file(path, body, *options, part)
+    return then(part)
 
 
 def _read_all(
     files: list[Path],
     owners: list[str],
-    scale: Scale,
-    layout: Layout,
-    limits: Limits,
-    engine: Engine,
+    options: ReadOptions,
     workers: int,
-) -> Iterator[ReadResult]:
+    then: Callable[[ReadResult], T],
+) -> Iterator[T]:
     """Per-file results in input order, read here or by ``workers`` processes."""
     if workers <= 1 or len(files) < 2:
         for path, body in zip(files, owners, strict=True):
-            yield _read_one(path, body, scale, layout, limits, engine)
+            yield _read_one(path, body, options, then)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -139,10 +193,8 @@ def _read_all(
                 _read_one,
                 files,
                 owners,
-                itertools.repeat(scale),
-                itertools.repeat(layout),
-                itertools.repeat(limits),
-                itertools.repeat(engine),
+                itertools.repeat(options),
+                itertools.repeat(then),
                 chunksize=chunk,
             ):
                 done += 1
@@ -152,19 +204,19 @@ def _read_all(
         # yet read are read again one by one, each in a process of its own, so that only the
         # file that kills its process is lost — and named
         for path, body in zip(files[done:], owners[done:], strict=True):
-            yield _read_isolated(path, body, scale, layout, limits, engine)
+            yield _read_isolated(path, body, options, then)
 
 
 def _read_isolated(
-    path: Path, body: str, scale: Scale, layout: Layout, limits: Limits, engine: Engine
-) -> ReadResult:
+    path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]
+) -> T:
     """One file read in a process of its own; its result, or the file named as lost."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     try:
         with ProcessPoolExecutor(max_workers=1) as pool:
-            return pool.submit(_read_one, path, body, scale, layout, limits, engine).result()
+            return pool.submit(_read_one, path, body, options, then).result()
     except BrokenProcessPool:
         part = ReadResult()
         part.problems.append(
@@ -177,18 +229,18 @@ def _read_isolated(
             )
         )
         part.left_out.append(str(path))
-        return part
+        return then(part)
 
 
 def join(*results: ReadResult) -> ReadResult:
     """Several reads as one (their entries kept as they are: no merging across them)."""
     whole = ReadResult()
     for part in results:
-        _absorb(whole, part)
+        absorb(whole, part)
     return whole
 
 
-def _absorb(result: ReadResult, part: ReadResult) -> None:
+def absorb(result: ReadResult, part: ReadResult) -> None:
     """Add one file's result to the whole."""
     _extend(result, part)
     result.files.extend(part.files)

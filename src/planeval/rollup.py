@@ -1,0 +1,125 @@
+"""Counting a large read without keeping its rows: summarize of many bodies' or departments'
+large workbooks, in memory that does not grow with the rows it only counts.
+
+Each file is read, combined within itself and tallied where it was read (in a worker process
+when there are several): only its tally, its problems, its policy and direction names and the
+projects it holds come back, never its rows. Two files can only say something of each other's
+items when they hold the same project of the same body (the same item rated in two
+departments' workbooks, a co-owner's remark on the lead's item; see combine.py), so files that
+share a project are read again after the last one, combined together as read_workbooks
+combines everything, and their tallies replaced by the joint one. The counts and problems are
+those of ``summarize(read_workbooks(...).entries)``: tests/test_rollup.py holds the two side
+by side on every workflow of the test suite. Below STREAM_FROM bytes of workbooks the rows are
+simply kept (nothing is read twice)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from operator import attrgetter
+from pathlib import Path
+from typing import NamedTuple
+
+from planeval.aggregate import GroupBy, Tally
+from planeval.combine import combine
+from planeval.io.reader import (
+    Bodies,
+    ReadOptions,
+    absorb,
+    file_bytes,
+    list_inputs,
+    read_each,
+    read_listed,
+)
+from planeval.marks import template_marks
+from planeval.model import Problem, ReadResult
+from planeval.remarks import co_owner_remarks
+
+STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
+
+_PROJECT = attrgetter("body", "project_id")
+
+
+class FileCount(NamedTuple):
+    """What one file gives a count: its tally, the (body, project) pairs its rows and its
+    co-owners' remarks name, its result without rows (the reading's problems, names, file),
+    and what combining it within itself said."""
+
+    tally: Tally
+    projects: frozenset[tuple[str, str]]
+    result: ReadResult
+    combined: list[Problem]
+
+
+def count_workbooks(
+    paths: Sequence[Path | str],
+    *,
+    by: GroupBy,
+    options: ReadOptions,
+    progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
+    bodies: Bodies = None,
+    stream: bool | None = None,
+) -> tuple[Tally, ReadResult]:
+    """The tally of every counted entry and the read's problems, files and names (its
+    ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size."""
+    inputs = list_inputs(paths, bodies)
+    if stream is None:
+        stream = file_bytes(inputs.files) >= STREAM_FROM
+    if not stream:
+        whole = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
+        whole.problems[:0] = inputs.notices
+        combine(whole)
+        return Tally(by).add(whole.entries), whole
+    counted = read_each(
+        inputs.files, inputs.owners, options, jobs=jobs, then=partial(count_file, by=by)
+    )
+    counts: list[FileCount] = []
+    first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
+    linked: set[int] = set()  # the files that hold a project another file also holds
+    for index, count in enumerate(counted):
+        for project in count.projects:
+            other = first.setdefault(project, index)
+            if other != index:
+                linked.update((other, index))
+        counts.append(count._replace(projects=frozenset()))
+        if progress is not None:
+            progress(index + 1, len(inputs.files))
+    result = ReadResult(problems=list(inputs.notices))
+    tally = Tally(by)
+    said: list[Problem] = []
+    for index, count in enumerate(counts):
+        absorb(result, count.result)
+        if index not in linked:
+            tally.merge(count.tally)
+            said += count.combined
+        elif index == min(linked):  # the linked files, read again and combined together
+            again = sorted(linked)
+            joint = read_listed(
+                [inputs.files[i] for i in again],
+                [inputs.owners[i] for i in again],
+                options,
+                jobs=jobs,
+            )
+            before = len(joint.problems)
+            combine(joint)
+            tally.merge(Tally(by).add(joint.entries))
+            said += joint.problems[before:]
+    result.problems += said
+    tally.rename(result.policy_names, result.direction_names)
+    return tally, result
+
+
+def count_file(part: ReadResult, by: GroupBy) -> FileCount:
+    """One file's read, combined within itself and tallied (run where the file was read)."""
+    read_problems = len(part.problems)
+    part.read = part.entries  # (as read_files gives them: combine takes the read ones)
+    remarks = co_owner_remarks(part.texts, template_marks(part.texts))
+    combine(part)
+    # (a remark is matched as combine matches it: by its project, whatever the body)
+    projects = frozenset(map(_PROJECT, part.read)) | {("", r.key[0]) for r in remarks}
+    tally = Tally(by).add(part.entries)
+    combined = part.problems[read_problems:]
+    del part.problems[read_problems:]
+    part.entries, part.read, part.texts, part.items_seen = [], [], [], []
+    return FileCount(tally, projects, part, combined)

@@ -1,0 +1,109 @@
+"""Counting without keeping the rows (planeval.rollup, what `summarize` does with large
+workbooks) gives what reading everything and counting gives: the same groups, counts, names
+and projects, and the same problems, on the workflows of the other tests — departments'
+returned templates with a co-owner's remark, other bodies' layouts with their settings,
+several bodies at once, the same item in two files (agreeing and not), files that cannot be
+read."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.aggregate import GROUP_LEVELS
+from planeval.api import summarize_workbooks
+from planeval.cli import app
+from tests.conftest import REPO, SEED_WORKBOOK, write_book
+from tests.cycle_fill import fill_workbook
+from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
+
+
+def _problems(result: planeval.ReadResult) -> Counter[tuple[str, str, str]]:
+    return Counter((str(p.location), p.severity.value, p.message) for p in result.problems)
+
+
+def assert_same(paths: list[Path], **options: object) -> planeval.Summary:
+    """Both ways give the same summary at every level and the same problems; the rows are
+    let go when streamed."""
+    read = planeval.read_workbooks(paths, **options)  # type: ignore[arg-type]
+    levels = [by for by in GROUP_LEVELS if options.get("bodies") or "body" not in by]
+    for by in levels:
+        whole = planeval.summarize(
+            read.entries, by=by, scale=options.get("scale", planeval.DEFAULT_SCALE)
+        )  # type: ignore[arg-type]
+        streamed, result = summarize_workbooks(paths, by=by, stream=True, **options)  # type: ignore[arg-type]
+        assert streamed == whole, by
+        assert result.entries == []
+        assert _problems(result) == _problems(read), by
+        assert (result.files, result.left_out) == (read.files, read.left_out)
+        kept, _ = summarize_workbooks(paths, by=by, stream=False, **options)  # type: ignore[arg-type]
+        assert kept == whole, by
+    return whole
+
+
+@pytest.fixture(scope="module")
+def returned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Departments' returned templates: leads rate, a co-owner adds a remark, a co-owner's
+    copy of an item rated differently."""
+    folder = tmp_path_factory.mktemp("rollup") / "調査票"
+    result = CliRunner().invoke(
+        app,
+        ["template", str(PLAN), "--fiscal-year", "令和4", "-o", str(folder),
+         "--split-by", "department"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for path in sorted(folder.glob("*.xlsx")):
+        remarks = (
+            {"1-1-2①": "窓口での案内も強化した"} if path.name.endswith("_財務部.xlsx") else None
+        )
+        fill_workbook(path, {"1-1-1②": ("△", "統一化が必要")}, remarks)
+    return folder
+
+
+def test_departments_returned_templates_with_a_co_owners_remark(returned: Path) -> None:
+    summary = assert_same([returned])
+    assert summary.total.total > 0
+
+
+def test_the_same_item_in_two_files_agreeing_and_not(tmp_path: Path) -> None:
+    header = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
+    rows = [header, ("1-1-1 事業", "① 項目", "○", ""), ("", "② 項目", "△", "遅れ")]
+    other = [header, ("1-1-1 事業", "① 項目", "○", ""), ("", "② 項目", "×", "中止")]
+    alone = [header, ("2-1-1 別の事業", "① 項目", "◎", "")]
+    paths = [
+        write_book(tmp_path / "a.xlsx", {"第3章": rows}),
+        write_book(tmp_path / "b.xlsx", {"第3章": alone}),
+        write_book(tmp_path / "c.xlsx", {"第3章": other}),
+        write_book(tmp_path / "d.xlsx", {"第3章": rows + rows[1:]}),  # also twice within itself
+    ]
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    summary = assert_same([*paths, tmp_path / "broken.xlsx"])
+    assert summary.total.counts["◎"] == 1  # 2-1-1 is in a file no other shares
+
+
+def test_several_bodies_each_numbered_from_1_1_1(tmp_path: Path) -> None:
+    for name in ("青葉市", "緑町", "港区"):
+        shutil.copy(SEED_WORKBOOK, tmp_path / f"{name}.xlsx")
+    summary = assert_same([tmp_path], bodies="file")
+    assert summary.total.total > 0
+    folders = tmp_path / "folders"
+    for name in ("青葉市", "緑町"):
+        (folders / name).mkdir(parents=True)
+        shutil.copy(SEED_WORKBOOK, folders / name / "情報政策課.xlsx")
+    assert_same([folders], bodies="folder")
+
+
+@pytest.mark.parametrize("body", BODIES, ids=[body.key for body in BODIES])
+def test_other_bodies_layouts_with_their_settings(body, tmp_path: Path) -> None:
+    paths = body.build(tmp_path)
+    (tmp_path / "planeval.toml").write_text(CONFIGS[body.key], encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    assert_same(paths, scale=config.scale, layout=config.layout)
