@@ -51,6 +51,16 @@ def tidy(entry: Entry) -> Entry:
     return entry._replace(issue=issue, department=lead)
 
 
+def _tidied(entries: list[Entry]) -> list[Entry]:
+    """Every entry tidied; the list as it is when no issue is a placeholder and no department
+    names co-owners (each distinct text looked at once)."""
+    issues = set(map(operator.attrgetter("issue"), entries))
+    departments = set(map(operator.attrgetter("department"), entries))
+    if any("共管" in d for d in departments) or any(i and is_placeholder(i) for i in issues):
+        return [tidy(entry) for entry in entries]
+    return entries
+
+
 def _attributed(entry: Entry, department: str, text: str) -> Entry:
     remark = f"（共管 {department}）{text}"
     return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
@@ -135,10 +145,11 @@ def merge_duplicates(
     marks = marks or {}
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
-    near = Counter(map(hash, map(_NEAR, entries)))
+    hashes = list(map(hash, map(_NEAR, entries)))
+    near = Counter(hashes)
     if len(near) == len(entries):
         return list(entries), []  # no item read twice: the usual case, found without grouping
-    candidates = [entry for entry in entries if near[hash(_NEAR(entry))] > 1]
+    candidates = [e for e, h in zip(entries, hashes, strict=True) if near[h] > 1]
     candidate_keys = list(map(entry_key, candidates))
     if len(set(candidate_keys)) == len(candidate_keys):
         return list(entries), []
@@ -190,20 +201,33 @@ def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Prob
     return problems
 
 
-def _named(entry: Entry, result: ReadResult) -> Entry:
-    """The entry with its policy's and direction's names, wherever in its body's inputs they
-    stood."""
-    policy_id, direction_id = entry.policy_id, entry.direction_id
-    if entry.body:
-        policy_id, direction_id = (
-            body_key(entry.body, policy_id),
-            body_key(entry.body, direction_id),
+# An entry's body, policy and direction IDs, and the names it carries.
+_NAMES = operator.attrgetter("body", "policy_id", "direction_id", "policy_name", "direction_name")
+
+
+def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
+    """Every entry with its policy's and direction's names, wherever in its body's inputs they
+    stood: only the few distinct (body, IDs, names) are looked up, and the entries are left as
+    they are when all are named right already (the usual case)."""
+    renamed: dict[tuple[str, ...], tuple[str, str]] = {}
+    for key in dict.fromkeys(map(_NAMES, entries)):
+        body, policy_id, direction_id, *names = key
+        if body:
+            policy_id, direction_id = body_key(body, policy_id), body_key(body, direction_id)
+        found = (
+            result.policy_names.get(policy_id, ""),
+            result.direction_names.get(direction_id, ""),
         )
-    policy = result.policy_names.get(policy_id, "")
-    direction = result.direction_names.get(direction_id, "")
-    if (entry.policy_name, entry.direction_name) == (policy, direction):
-        return entry
-    return entry._replace(policy_name=policy, direction_name=direction)
+        if found != tuple(names):
+            renamed[key] = found
+    if not renamed:
+        return entries
+    return [
+        entry
+        if (right := renamed.get(_NAMES(entry))) is None
+        else entry._replace(policy_name=right[0], direction_name=right[1])
+        for entry in entries
+    ]
 
 
 def combine(result: ReadResult) -> ReadResult:
@@ -211,9 +235,9 @@ def combine(result: ReadResult) -> ReadResult:
     merged (or dropped, with an error), co-owners' remarks attached, every entry named with
     its policy and direction. ``result.read`` keeps the entries as read (tidied)."""
     marks = template_marks(result.texts)
-    result.read = [tidy(entry) for entry in result.read]
+    result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
     duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks))
-    result.entries = [_named(entry, result) for entry in entries]
+    result.entries = _named(entries, result)
     result.problems.extend(duplicates)
     return result
