@@ -107,3 +107,17 @@ def test_other_bodies_layouts_with_their_settings(body, tmp_path: Path) -> None:
     (tmp_path / "planeval.toml").write_text(CONFIGS[body.key], encoding="utf-8")
     config = planeval.load_config(tmp_path / "planeval.toml")
     assert_same(paths, scale=config.scale, layout=config.layout)
+
+
+def test_a_bodys_folder_of_returned_templates_keeps_its_co_owners_remark(
+    returned: Path, tmp_path: Path
+) -> None:
+    # each body's departments in a folder of its own: the co-owner's remark is found on its
+    # lead's item within the body (it was keyed without the body, and said to be unmatched)
+    shutil.copytree(returned, tmp_path / "全体" / "青葉区")
+    shutil.copytree(returned, tmp_path / "全体" / "緑町")
+    read = planeval.read_workbooks([tmp_path / "全体"], bodies="folder")
+    assert read.problems == []
+    remarked = [e for e in read.entries if "（共管 財務部）窓口での案内も強化した" in e.issue]
+    assert sorted(e.body for e in remarked) == ["緑町", "青葉区"]
+    assert_same([tmp_path / "全体"], bodies="folder")

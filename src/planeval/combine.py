@@ -237,7 +237,7 @@ def combine(result: ReadResult) -> ReadResult:
     marks = template_marks(result.texts)
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
-    duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks))
+    duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks, result.file_bodies))
     result.entries = _named(entries, result)
     result.problems.extend(duplicates)
     return result

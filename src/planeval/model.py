@@ -211,6 +211,7 @@ class ReadResult:
     direction_names: dict[str, str] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
 
     @property
     def has_errors(self) -> bool:

@@ -15,21 +15,28 @@ from planeval.marks import (
     TemplateMark,
     is_placeholder,
 )
-from planeval.model import Location, TextCell, item_key
+from planeval.model import Location, TextCell, body_key, item_key
 
 
 @dataclass(frozen=True, slots=True)
 class Remark:
-    """A co-owner's remark on a shared item: the item's key, who wrote it, where."""
+    """A co-owner's remark on a shared item: the item's key, who wrote it, where, and the
+    (body, project ID) it belongs to."""
 
     key: tuple[str, str, str]  # (project, item number or name, sub-item), as combine keys
     department: str
     text: str
     location: Location
+    project: tuple[str, str] = ("", "")
 
 
-def co_owner_remarks(texts: Iterable[TextCell], marks: Mapping[str, TemplateMark]) -> list[Remark]:
-    """The remarks co-owners wrote on their reference sheets (their own workbooks only)."""
+def co_owner_remarks(
+    texts: Iterable[TextCell],
+    marks: Mapping[str, TemplateMark],
+    bodies: Mapping[str, str] | None = None,
+) -> list[Remark]:
+    """The remarks co-owners wrote on their reference sheets (their own workbooks only), each
+    on an item of its workbook's body (``bodies``: file → body, when several are read)."""
     rows: dict[tuple[str, int], dict[str, TextCell]] = {}
     for cell in texts:
         where = cell.location
@@ -49,8 +56,11 @@ def co_owner_remarks(texts: Iterable[TextCell], marks: Mapping[str, TemplateMark
         if is_placeholder(remark.text):
             continue
         item = parse_item(_text(cells, "item"))
-        key = item_key(project.id, item.number, item.name, _text(cells, "sub_item") or None)
-        remarks.append(Remark(key, department, remark.text, remark.location))
+        body = (bodies or {}).get(file, "")
+        key = item_key(
+            body_key(body, project.id), item.number, item.name, _text(cells, "sub_item") or None
+        )
+        remarks.append(Remark(key, department, remark.text, remark.location, (body, project.id)))
     return remarks
 
 

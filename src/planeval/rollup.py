@@ -114,10 +114,9 @@ def count_file(part: ReadResult, by: GroupBy) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read)."""
     read_problems = len(part.problems)
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
-    remarks = co_owner_remarks(part.texts, template_marks(part.texts))
+    remarks = co_owner_remarks(part.texts, template_marks(part.texts), part.file_bodies)
     combine(part)
-    # (a remark is matched as combine matches it: by its project, whatever the body)
-    projects = frozenset(map(_PROJECT, part.read)) | {("", r.key[0]) for r in remarks}
+    projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
     tally = Tally(by).add(part.entries)
     combined = part.problems[read_problems:]
     del part.problems[read_problems:]

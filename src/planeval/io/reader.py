@@ -245,6 +245,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     _extend(result, part)
     result.files.extend(part.files)
     result.left_out.extend(part.left_out)
+    result.file_bodies.update(part.file_bodies)
 
 
 def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
@@ -280,6 +281,8 @@ def _read_file(
             opened = judged.opened
             if opened is not None and isinstance(body, FileBody):
                 body = stated_body(opened.sheets) or str(body)
+            if body:
+                result.file_bodies[name] = str(body)
             sheets = (
                 [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
