@@ -127,6 +127,23 @@ def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_pat
     assert "団体" in data
 
 
+def test_the_report_gives_each_body_its_own_chapter3_tables(tmp_path: Path) -> None:
+    # both bodies have a 1-1-1: one project cell over both bodies' rows was one project, and
+    # its count line the sum of both
+    paths = [_body(tmp_path / f"{name}.xlsx", statuses) for name, statuses in
+             (("青葉市", ["○", "△"]), ("緑町", ["◎"]))]  # fmt: skip
+    report = planeval.build_report(planeval.read_workbooks(paths, bodies="file").entries)
+    [section] = report.policies
+    assert [table.name for table in section.tables] == ["青葉市", "緑町"]
+    for table, statuses in zip(section.tables, (["○", "△"], ["◎"]), strict=True):
+        assert [row.status for row in table.rows] == statuses
+        assert [row.project_rows for row in table.rows][0] == len(statuses)
+        assert table.group is not None and table.group.count.total == len(statuses)
+    assert section.group.count.total == 3  # (the policy's sentence counts every body)
+    html = (planeval.export(report, html=tmp_path / "全国.html").files[0]).read_text()
+    assert 'id="d1-1_1"' in html and 'id="d1-1_2"' in html  # (ids stay unique)
+
+
 def test_workers_are_started_for_many_files_or_for_several_large_ones(
     tmp_path: Path, monkeypatch
 ) -> None:

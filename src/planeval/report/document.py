@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary, summarize
@@ -95,15 +95,7 @@ def build_report(
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get(d.id) == group.id
         )
-        tables = tuple(
-            DirectionTable(
-                table.id,
-                table.name,
-                table.rows,
-                groups.get(table.id) if table.id else _policy_only(group, table),
-            )
-            for table in direction_tables(in_policy)
-        )
+        tables = _tables(in_policy, group, groups, scale)
         sections.append(
             PolicySection(
                 group=group,
@@ -128,6 +120,41 @@ def build_report(
         by_body=by_body,
         body_table=count_table(by_body, shares=True, id_headers=("団体", "")) if by_body else None,
     )
+
+
+def _tables(
+    in_policy: Sequence[Entry], policy: Group, directions: Mapping[str, Group], scale: Scale
+) -> tuple[DirectionTable, ...]:
+    """A policy's direction tables with their counts. With several bodies, each body's tables
+    on their own, named with the body and counted within it: two bodies' 1-1-1 are two
+    projects, never one cell over both bodies' rows."""
+    by_body: dict[str, list[Entry]] = {}
+    for entry in in_policy:
+        by_body.setdefault(entry.body, []).append(entry)
+    if len(by_body) < 2:
+        return tuple(
+            DirectionTable(
+                table.id,
+                table.name,
+                table.rows,
+                directions.get(table.id) if table.id else _policy_only(policy, table),
+            )
+            for table in direction_tables(in_policy)
+        )
+    tables = []
+    for body, own in by_body.items():
+        [own_policy] = summarize(own, by="policy", scale=scale).groups
+        own_directions = {g.id: g for g in summarize(own, by="direction", scale=scale).groups}
+        tables += [
+            DirectionTable(
+                table.id,
+                f"{table.name}（{body}）" if table.name else body,
+                table.rows,
+                own_directions.get(table.id) if table.id else _policy_only(own_policy, table),
+            )
+            for table in direction_tables(own)
+        ]
+    return tuple(tables)
 
 
 def _policy_only(policy: Group, table: DirectionTable) -> Group | None:

@@ -173,8 +173,10 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     out += [f"<h2>{_h(wording.summary_title)}</h2>", legend, *_summary(report)]
     for section in report.policies:
         out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
-        for table in section.tables:
+        for number, table in enumerate(section.tables):
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
+            if len(section.tables) > len({t.id for t in section.tables}):
+                table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
             out += _direction(table, report, table_id)
     out += [f"<h2>{_h(wording.issues_title)}</h2>", *_issues(report, with_sources=with_sources)]
     out += ["</main>", "</body>", "</html>", ""]
