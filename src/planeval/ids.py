@@ -6,7 +6,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -38,9 +37,9 @@ _REPEAT = _lazy(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Numbered:
-    """An ID or number read from the start of a cell, and the name after it."""
+class Numbered(NamedTuple):
+    """An ID or number read from the start of a cell, and the name after it (a named tuple:
+    one is built for every distinct project cell of a large read)."""
 
     id: str
     name: str

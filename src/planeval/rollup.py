@@ -88,13 +88,13 @@ def count_workbooks(
     result = ReadResult(problems=list(inputs.notices))
     tally = Tally(by)
     said: list[Problem] = []
+    again = sorted(linked)
     for index, count in enumerate(counts):
         absorb(result, count.result)
         if index not in linked:
             tally.merge(count.tally)
             said += count.combined
-        elif index == min(linked):  # the linked files, read again and combined together
-            again = sorted(linked)
+        elif index == again[0]:  # the linked files, read again and combined together
             joint = read_listed(
                 [inputs.files[i] for i in again],
                 [inputs.owners[i] for i in again],
