@@ -137,7 +137,7 @@ def test_the_report_gives_each_body_its_own_chapter3_tables(tmp_path: Path) -> N
     assert [table.name for table in section.tables] == ["青葉市", "緑町"]
     for table, statuses in zip(section.tables, (["○", "△"], ["◎"]), strict=True):
         assert [row.status for row in table.rows] == statuses
-        assert [row.project_rows for row in table.rows][0] == len(statuses)
+        assert table.rows[0].project_rows == len(statuses)
         assert table.group is not None and table.group.count.total == len(statuses)
     assert section.group.count.total == 3  # (the policy's sentence counts every body)
     html = (planeval.export(report, html=tmp_path / "全国.html").files[0]).read_text()

@@ -121,3 +121,28 @@ def test_a_bodys_folder_of_returned_templates_keeps_its_co_owners_remark(
     remarked = [e for e in read.entries if "（共管 財務部）窓口での案内も強化した" in e.issue]
     assert sorted(e.body for e in remarked) == ["緑町", "青葉区"]
     assert_same([tmp_path / "全体"], bodies="folder")
+
+
+def test_the_command_streams_from_a_size_on_and_says_the_same(
+    returned: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import planeval.rollup
+
+    def summarize(*args: str) -> dict:
+        done = CliRunner().invoke(app, ["summarize", str(returned), "-f", "json", *args])
+        assert done.exit_code == 0, done.output
+        data = json.loads(done.stdout)
+        data["problems"] = sorted(data["problems"], key=json.dumps)
+        return data
+
+    kept = {by: summarize("--by", by) for by in ("policy", "project")}
+    monkeypatch.setattr(planeval.rollup, "STREAM_FROM", 0)  # (every read streamed)
+    calls: list[int] = []
+    count_file = planeval.rollup.count_file
+    monkeypatch.setattr(
+        planeval.rollup, "count_file", lambda *a, **k: calls.append(1) or count_file(*a, **k)
+    )
+    assert {by: summarize("--by", by) for by in ("policy", "project")} == kept
+    assert calls  # (the files were counted one by one)
