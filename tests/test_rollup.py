@@ -146,3 +146,26 @@ def test_the_command_streams_from_a_size_on_and_says_the_same(
     )
     assert {by: summarize("--by", by) for by in ("policy", "project")} == kept
     assert calls  # (the files were counted one by one)
+
+
+def test_a_file_changed_between_its_two_reads_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import planeval.rollup
+
+    header = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
+    rows = [header, ("1-1-1 事業", "① 項目", "○", "")]
+    a = write_book(tmp_path / "a.xlsx", {"第3章": rows})
+    b = write_book(tmp_path / "b.xlsx", {"第3章": rows})  # (shares 1-1-1: read again)
+    read_listed = planeval.rollup.read_listed
+
+    def saved_meanwhile(files, *args, **kwargs):  # type: ignore[no-untyped-def]
+        os.utime(b, ns=(os.stat(b).st_atime_ns, os.stat(b).st_mtime_ns + 10**9))
+        return read_listed(files, *args, **kwargs)
+
+    monkeypatch.setattr(planeval.rollup, "read_listed", saved_meanwhile)
+    _, result = summarize_workbooks([a, b], stream=True)
+    [error] = result.errors
+    assert error.location.file == str(b) and "集計中にファイルが変更されました" in error.message

@@ -7,13 +7,15 @@ projects it holds come back, never its rows. Two files can only say something of
 items when they hold the same project of the same body (the same item rated in two
 departments' workbooks, a co-owner's remark on the lead's item; see combine.py), so files that
 share a project are read again after the last one, combined together as read_workbooks
-combines everything, and their tallies replaced by the joint one. The counts and problems are
+combines everything, and their tallies replaced by the joint one (a file changed in between is
+an error). The counts and problems are
 those of ``summarize(read_workbooks(...).entries)``: tests/test_rollup.py holds the two side
 by side on every workflow of the test suite. Below STREAM_FROM bytes of workbooks the rows are
 simply kept (nothing is read twice)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from functools import partial
 from operator import attrgetter
@@ -32,7 +34,7 @@ from planeval.io.reader import (
     read_listed,
 )
 from planeval.marks import template_marks
-from planeval.model import Problem, ReadResult
+from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 
 STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
@@ -49,6 +51,7 @@ class FileCount(NamedTuple):
     projects: frozenset[tuple[str, str]]
     result: ReadResult
     combined: list[Problem]
+    stamp: tuple[int, int] | None  # the file's size and time as read (None: not read)
 
 
 def count_workbooks(
@@ -101,6 +104,7 @@ def count_workbooks(
                 options,
                 jobs=jobs,
             )
+            said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             before = len(joint.problems)
             combine(joint)
             tally.merge(Tally(by).add(joint.entries))
@@ -121,4 +125,28 @@ def count_file(part: ReadResult, by: GroupBy) -> FileCount:
     combined = part.problems[read_problems:]
     del part.problems[read_problems:]
     part.entries, part.read, part.texts, part.items_seen = [], [], [], []
-    return FileCount(tally, projects, part, combined)
+    return FileCount(tally, projects, part, combined, _stamp(part.files[0]) if part.files else None)
+
+
+def _stamp(path: Path | str) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def _changed(files: Sequence[Path], stamps: Sequence[tuple[int, int] | None]) -> list[Problem]:
+    """An error for each file that changed between its first read and its second: its rows
+    are counted as read the second time, its reading problems as found the first."""
+    return [
+        Problem(
+            Location(str(path)),
+            Severity.ERROR,
+            "集計中にファイルが変更されました（1 回目と 2 回目の読み込みの間）。"
+            "数えた行と見つかった問題が同じ版のものとは限りません",
+            "ほかのプログラムが書き込んでいないか確認して、もう一度実行してください",
+        )
+        for path, stamp in zip(files, stamps, strict=True)
+        if stamp is not None and _stamp(path) != stamp
+    ]
