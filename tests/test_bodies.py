@@ -107,6 +107,12 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch) -> 
     assert "異常終了" in result.errors[0].message
     counted = sorted(e.body for e in result.entries)
     assert counted == ["body_0", "body_1", "body_2", "body_4", "body_5"]
+    # counted file by file, the same: the lost file named, every other body counted
+    summary, streamed = planeval.summarize_workbooks(
+        paths, bodies="file", jobs=2, by="body", stream=True
+    )
+    assert streamed.left_out == [str(paths[3])] and "異常終了" in streamed.errors[0].message
+    assert [g.id for g in summary.groups] == ["body_0", "body_1", "body_2", "body_4", "body_5"]
 
 
 def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_path: Path) -> None:
