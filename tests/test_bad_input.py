@@ -196,19 +196,19 @@ def test_folders_are_read_and_lock_files_skipped(tmp_path: Path) -> None:
 def test_an_unexpected_failure_in_one_file_leaves_the_others_read(
     tmp_path: Path, monkeypatch
 ) -> None:
-    from planeval.io import reader
+    from planeval.io import workbook
 
     good, odd = tmp_path / "good.xlsx", tmp_path / "odd.xlsx"
     shutil.copy(SEED_WORKBOOK, good)
     shutil.copy(SEED_WORKBOOK, odd)
-    real = reader.read_sheet
+    real = workbook.read_sheet
 
     def flaky(grid, *, file: str, scale, **options):
         if file.endswith("odd.xlsx"):
             raise RecursionError("deep")
         return real(grid, file=file, scale=scale, **options)
 
-    monkeypatch.setattr(reader, "read_sheet", flaky)
+    monkeypatch.setattr(workbook, "read_sheet", flaky)
     result = planeval.read_workbooks([good, odd])
     assert len(result.entries) == 51
     assert result.left_out == [str(odd)]

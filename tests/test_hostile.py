@@ -139,14 +139,14 @@ def test_a_file_that_takes_too_long_is_left_out(tmp_path: Path, monkeypatch) -> 
 
 
 def test_debug_shows_the_traceback_and_nothing_else_does(tmp_path: Path, monkeypatch) -> None:
-    from planeval.io import reader
+    from planeval.io import workbook
 
     path = _good(tmp_path / "odd.xlsx", "1-1-1")
 
     def broken(grid, *, file: str, scale, **options):
         raise KeyError("sheet1")
 
-    monkeypatch.setattr(reader, "read_sheet", broken)
+    monkeypatch.setattr(workbook, "read_sheet", broken)
     plain = run("summarize", str(path))
     assert plain.exit_code == 1 and "Traceback" not in plain.stderr
     assert "予期しないエラーが起きました（KeyError: 'sheet1'）" in plain.stderr

@@ -19,7 +19,8 @@ from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
-from planeval.io.reader import Bodies, ReadOptions, read_files
+from planeval.io.reader import Bodies, read_files
+from planeval.io.workbook import ReadOptions
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording

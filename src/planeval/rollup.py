@@ -26,13 +26,13 @@ from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
 from planeval.io.reader import (
     Bodies,
-    ReadOptions,
     absorb,
     file_bytes,
     list_inputs,
     read_each,
     read_listed,
 )
+from planeval.io.workbook import ReadOptions
 from planeval.marks import template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks

@@ -1,4 +1,6 @@
-"""Reading several workbooks (or folders of them) into entries, problems and text cells."""
+"""Reading several workbooks (or folders of them) into entries, problems and text cells: the
+files listed with their bodies, each read by io/workbook.py here or in worker processes, the
+results joined in input order."""
 
 from __future__ import annotations
 
@@ -9,26 +11,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
-from planeval.io.body_name import stated_body
-from planeval.io.chapter3 import read_sheet
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import FoundInFolder, expand_inputs
-from planeval.io.judge import Engine, NotRead, judging, open_judged
+from planeval.io.inputs import expand_inputs
+from planeval.io.judge import Engine
 from planeval.io.limits import Limits
-from planeval.io.tables import SheetResult
-from planeval.io.xlsx import OpenedWorkbook, require_defusedxml
-from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.io.workbook import DEFAULT_LIMITS, FileBody, ReadOptions, extend, read_workbook
+from planeval.io.xlsx import require_defusedxml
+from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
 
-DEFAULT_LIMITS = Limits()
 Bodies = Literal["file", "folder"] | None
 T = TypeVar("T")
-
-
-class FileBody(str):
-    """A body named by its file (--bodies file), unless the workbook states its 団体名."""
-
-    __slots__ = ()
 
 
 def read_files(
@@ -83,15 +76,6 @@ class Inputs(NamedTuple):
     files: list[Path]
     owners: list[str]
     notices: list[Problem]
-
-
-class ReadOptions(NamedTuple):
-    """How every file of a read is read."""
-
-    scale: Scale = DEFAULT_SCALE
-    layout: Layout = DEFAULT_LAYOUT
-    limits: Limits = DEFAULT_LIMITS
-    engine: Engine = "auto"
 
 
 def list_inputs(paths: Sequence[Path | str], bodies: Bodies = None) -> Inputs:
@@ -165,9 +149,7 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
     """One file's result through ``then`` (module level, so that worker processes can run it)."""
-    part = ReadResult()
-    _read_file(path, body, *options, part)
-    return then(part)
+    return then(read_workbook(path, body, options))
 
 
 def _read_all(
@@ -242,134 +224,7 @@ def join(*results: ReadResult) -> ReadResult:
 
 def absorb(result: ReadResult, part: ReadResult) -> None:
     """Add one file's result to the whole."""
-    _extend(result, part)
+    extend(result, part)
     result.files.extend(part.files)
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
-
-
-def _extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
-    """Add a sheet's or a file's entries, problems, texts and names (the first name found wins)."""
-    result.entries.extend(part.entries)
-    result.problems.extend(part.problems)
-    result.texts.extend(part.texts)
-    result.items_seen.extend(part.items_seen)
-    body = part.body if isinstance(part, SheetResult) else ""
-    for policy, name in part.policy_names.items():
-        result.policy_names.setdefault(body_key(body, policy), name)
-    for direction, name in part.direction_names.items():
-        result.direction_names.setdefault(body_key(body, direction), name)
-
-
-def _read_file(
-    path: Path,
-    body: str,
-    scale: Scale,
-    layout: Layout,
-    limits: Limits,
-    engine: Engine,
-    result: ReadResult,
-) -> None:
-    """Judge, open and read one file; whatever goes wrong, the file is named with its reason
-    and the run goes on with the others."""
-    name = str(path)
-    try:
-        with judging(limits):
-            judged = open_judged(
-                path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
-            )
-            opened = judged.opened
-            if opened is not None and isinstance(body, FileBody):
-                body = stated_body(opened.sheets) or str(body)
-            if body:
-                result.file_bodies[name] = str(body)
-            sheets = (
-                [
-                    read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
-                    for grid in opened.sheets
-                ]
-                if opened
-                else []
-            )
-    except NotRead as error:
-        result.problems.append(
-            Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
-        )
-        result.left_out.append(name)
-        return
-    result.problems.extend(judged.notices)
-    if opened is not None:
-        _collect(name, opened, sheets, result)
-
-
-def _collect(
-    name: str, opened: OpenedWorkbook, sheets: list[SheetResult], result: ReadResult
-) -> None:
-    whole_file = Location(name)
-    result.files.append(name)
-    for hidden in opened.hidden_sheets:
-        result.problems.append(
-            Problem(
-                Location(name, hidden),
-                Severity.NOTICE,
-                "非表示のシートのため読み飛ばしました",
-                "このシートも数える場合は Excel で再表示してください",
-            )
-        )
-    if opened.derived_sheets:
-        result.problems.append(
-            Problem(
-                whole_file,
-                Severity.NOTICE,
-                f"シート「{'」「'.join(opened.derived_sheets)}」は planeval が書き出した"
-                "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
-            )
-        )
-    for grid in opened.sheets:
-        if grid.hidden_rows:
-            rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
-            more = " ほか" if len(grid.hidden_rows) > 20 else ""
-            result.problems.append(
-                Problem(
-                    Location(name, grid.name),
-                    Severity.NOTICE,
-                    f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
-                    "数えない行なら削除してください",
-                )
-            )
-    tables = 0
-    near: list[str] = []
-    for grid, sheet in zip(opened.sheets, sheets, strict=True):
-        tables += sheet.tables
-        _extend(result, sheet)
-        near += [
-            f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
-            for row, roles in sheet.near_headers[:3]
-        ]
-    if tables == 0:
-        seen = (
-            f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
-        )
-        result.problems.append(
-            Problem(
-                whole_file,
-                Severity.ERROR,
-                "評価の表が見つかりません（見出し行には評価の列と、事業または取組の列が必要です）。"
-                + seen,
-                "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
-                '役割ごとに追加してください（例: status = ["評価ランク"]）',
-            )
-        )
-
-
-# The roles as a message names them.
-_ROLE_NAMES = {
-    "project": "事業の列",
-    "item": "取組の列",
-    "status": "評価の列",
-    "issue": "課題の列",
-    "sub_item": "細目の列",
-    "department": "所管の列",
-    "number": "番号の列",
-    "level": "階層の列",
-}

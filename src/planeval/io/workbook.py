@@ -1,0 +1,157 @@
+"""Reading one workbook: judged, opened, every sheet read, and what is worth saying about it
+(hidden sheets and rows, planeval's own exports, no table found); a file that cannot be read
+is named with its reason. reader.py runs this over many files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from planeval.io.body_name import stated_body
+from planeval.io.chapter3 import read_sheet
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
+from planeval.io.inputs import FoundInFolder
+from planeval.io.judge import Engine, NotRead, judging, open_judged
+from planeval.io.limits import Limits
+from planeval.io.tables import SheetResult
+from planeval.io.xlsx import OpenedWorkbook
+from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.scale import DEFAULT_SCALE, Scale
+
+DEFAULT_LIMITS = Limits()
+
+
+class FileBody(str):
+    """A body named by its file (--bodies file), unless the workbook states its 団体名."""
+
+    __slots__ = ()
+
+
+class ReadOptions(NamedTuple):
+    """How every file of a read is read."""
+
+    scale: Scale = DEFAULT_SCALE
+    layout: Layout = DEFAULT_LAYOUT
+    limits: Limits = DEFAULT_LIMITS
+    engine: Engine = "auto"
+
+
+def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
+    """Judge, open and read one file; whatever goes wrong, the file is named with its reason
+    (and the run goes on with the others)."""
+    scale, layout, limits, engine = options
+    result, name = ReadResult(), str(path)
+    try:
+        with judging(limits):
+            judged = open_judged(
+                path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
+            )
+            opened = judged.opened
+            if opened is not None and isinstance(body, FileBody):
+                body = stated_body(opened.sheets) or str(body)
+            if body:
+                result.file_bodies[name] = str(body)
+            sheets = (
+                [
+                    read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
+                    for grid in opened.sheets
+                ]
+                if opened
+                else []
+            )
+    except NotRead as error:
+        result.problems.append(
+            Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
+        )
+        result.left_out.append(name)
+        return result
+    result.problems.extend(judged.notices)
+    if opened is not None:
+        _collect(name, opened, sheets, result)
+    return result
+
+
+def _collect(
+    name: str, opened: OpenedWorkbook, sheets: list[SheetResult], result: ReadResult
+) -> None:
+    whole_file = Location(name)
+    result.files.append(name)
+    for hidden in opened.hidden_sheets:
+        result.problems.append(
+            Problem(
+                Location(name, hidden),
+                Severity.NOTICE,
+                "非表示のシートのため読み飛ばしました",
+                "このシートも数える場合は Excel で再表示してください",
+            )
+        )
+    if opened.derived_sheets:
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.NOTICE,
+                f"シート「{'」「'.join(opened.derived_sheets)}」は planeval が書き出した"
+                "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
+            )
+        )
+    for grid in opened.sheets:
+        if grid.hidden_rows:
+            rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
+            more = " ほか" if len(grid.hidden_rows) > 20 else ""
+            result.problems.append(
+                Problem(
+                    Location(name, grid.name),
+                    Severity.NOTICE,
+                    f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
+                    "数えない行なら削除してください",
+                )
+            )
+    tables = 0
+    near: list[str] = []
+    for grid, sheet in zip(opened.sheets, sheets, strict=True):
+        tables += sheet.tables
+        extend(result, sheet)
+        near += [
+            f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
+            for row, roles in sheet.near_headers[:3]
+        ]
+    if tables == 0:
+        seen = (
+            f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
+        )
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.ERROR,
+                "評価の表が見つかりません（見出し行には評価の列と、事業または取組の列が必要です）。"
+                + seen,
+                "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
+                '役割ごとに追加してください（例: status = ["評価ランク"]）',
+            )
+        )
+
+
+# The roles as a message names them.
+_ROLE_NAMES = {
+    "project": "事業の列",
+    "item": "取組の列",
+    "status": "評価の列",
+    "issue": "課題の列",
+    "sub_item": "細目の列",
+    "department": "所管の列",
+    "number": "番号の列",
+    "level": "階層の列",
+}
+
+
+def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
+    """Add a sheet's or a file's entries, problems, texts and names (the first name found wins)."""
+    result.entries.extend(part.entries)
+    result.problems.extend(part.problems)
+    result.texts.extend(part.texts)
+    result.items_seen.extend(part.items_seen)
+    body = part.body if isinstance(part, SheetResult) else ""
+    for policy, name in part.policy_names.items():
+        result.policy_names.setdefault(body_key(body, policy), name)
+    for direction, name in part.direction_names.items():
+        result.direction_names.setdefault(body_key(body, direction), name)
