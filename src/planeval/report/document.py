@@ -13,6 +13,7 @@ from planeval.report.tables import (
     CountTable,
     DirectionTable,
     IssueTable,
+    by_body,
     count_table,
     direction_tables,
     issue_table,
@@ -128,10 +129,8 @@ def _tables(
     """A policy's direction tables with their counts. With several bodies, each body's tables
     on their own, named with the body and counted within it: two bodies' 1-1-1 are two
     projects, never one cell over both bodies' rows."""
-    by_body: dict[str, list[Entry]] = {}
-    for entry in in_policy:
-        by_body.setdefault(entry.body, []).append(entry)
-    if len(by_body) < 2:
+    bodies = by_body(in_policy)
+    if len(bodies) < 2:
         return tuple(
             DirectionTable(
                 table.id,
@@ -142,7 +141,7 @@ def _tables(
             for table in direction_tables(in_policy)
         )
     tables = []
-    for body, own in by_body.items():
+    for body, own in bodies.items():
         [own_policy] = summarize(own, by="policy", scale=scale).groups
         own_directions = {g.id: g for g in summarize(own, by="direction", scale=scale).groups}
         tables += [

@@ -213,6 +213,14 @@ def direction_tables(entries: Sequence[Entry]) -> list[DirectionTable]:
     return tables
 
 
+def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """Entries per body, bodies in the order read (one key, "", when no bodies are read)."""
+    bodies: dict[str, list[Entry]] = {}
+    for entry in entries:
+        bodies.setdefault(entry.body, []).append(entry)
+    return bodies
+
+
 def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
     """In project order; within a project, rows keep the order they were read in."""
     return sorted(entries, key=lambda entry: id_order(entry.project_id))

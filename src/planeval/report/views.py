@@ -86,22 +86,16 @@ def chapter3_tables(
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first."""
-    by_body = _by_body(entries)
-    if len(by_body) < 2:
+    from planeval.report.tables import by_body
+
+    bodies = by_body(entries)
+    if len(bodies) < 2:
         return _chapter3_tables(entries, wording)
     tables = []
-    for body, own in by_body.items():
+    for body, own in bodies.items():
         first, *rest = _chapter3_tables(own, wording)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
-
-
-def _by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
-    """Entries per body, bodies in the order read."""
-    by_body: dict[str, list[Entry]] = {}
-    for entry in entries:
-        by_body.setdefault(entry.body, []).append(entry)
-    return by_body
 
 
 def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableData]:
@@ -124,7 +118,7 @@ def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableDa
 def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
     in turn, its name in a first column."""
-    from planeval.report.tables import sort_entries
+    from planeval.report.tables import by_body, sort_entries
 
     headers: tuple[str, ...] = (
         wording.policy_short,
@@ -137,8 +131,8 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
         wording.status,
         wording.issue,
     )
-    by_body = _by_body(entries)
-    named = len(by_body) > 1
+    bodies = by_body(entries)
+    named = len(bodies) > 1
     rows = [
         [
             *([body] if named else []),
@@ -152,7 +146,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
             e.status,
             e.issue,
         ]
-        for body, own in by_body.items()
+        for body, own in bodies.items()
         for e in sort_entries(own)
     ]
     return TableData("", ("団体", *headers) if named else headers, rows)
@@ -190,8 +184,10 @@ def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[l
 def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column."""
-    by_body = _by_body(entries)
-    if len(by_body) < 2:
+    from planeval.report.tables import by_body
+
+    bodies = by_body(entries)
+    if len(bodies) < 2:
         return TableData(wording.issues_title, wording.issue_headers, issue_rows(entries))
-    rows = [[body, *row] for body, own in by_body.items() for row in issue_rows(own)]
+    rows = [[body, *row] for body, own in bodies.items() for row in issue_rows(own)]
     return TableData(wording.issues_title, ("団体", *wording.issue_headers), rows)
