@@ -102,3 +102,28 @@ def test_engine_openpyxl_never_takes_calamine(
     path = write_book(tmp_path / "a.xlsx", {"第3章": _rows(["○"], [""], [""])})
     planeval.read_workbooks([path], engine="openpyxl")
     assert used == ["openpyxl"]
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_reading_leaves_garbage_collection_as_the_caller_had_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: judge.Engine
+) -> None:
+    """Collection pauses while a file is read and combined (gc_pause.py), and only then."""
+    import gc
+
+    path = write_book(tmp_path / "status.xlsx", {"第3章": _rows(["◎", "○"], ["", ""], ["", ""])})
+    while_read: list[bool] = []
+    real = fast.open_fast
+    monkeypatch.setattr(
+        fast, "open_fast", lambda *args: (while_read.append(gc.isenabled()), real(*args))[1]
+    )
+    assert gc.isenabled()
+    assert len(planeval.read_workbooks([path], engine=engine).entries) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(planeval.read_workbooks([path], engine=engine).entries) == 2
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert while_read == ([False, False] if engine == "auto" else [])

@@ -16,6 +16,7 @@ import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from planeval.gc_pause import uncollected
 from planeval.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
 from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
 from planeval.remarks import Remark, co_owner_remarks
@@ -230,6 +231,7 @@ def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
     ]
 
 
+@uncollected()  # (a large read's entries: see gc_pause.py)
 def combine(result: ReadResult) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached, every entry named with

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
+from planeval.gc_pause import uncollected
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -149,7 +150,8 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
     """One file's result through ``then`` (module level, so that worker processes can run it)."""
-    return then(read_workbook(path, body, options))
+    with uncollected():  # (one file's garbage at most: collected after it)
+        return then(read_workbook(path, body, options))
 
 
 def _read_all(
