@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 import planeval
-from planeval.io.inputs import expand_inputs
+from planeval.cli import app
+from planeval.io.inputs import SETTINGS_NOTICE, expand_inputs
+from tests.conftest import write_book
 from tests.hostile import write_xlsx
 
 KINDS = ["workbook", "xls", "ods", "csv", "dangling", "loop", "fifo", "folder", "lock"]
@@ -79,3 +84,48 @@ def test_every_entry_of_a_folder_is_in_files_or_problems(kinds: list[str]) -> No
         named = {str(path) for path in files} | {p.location.file for p in problems}
         assert {str(path) for path in made} <= named
         assert len(files) + len(problems) >= len(made)
+
+
+ROWS = [
+    ["情報化計画事業の体系", "実施内容", "評価ランク", "課題等"],
+    ["1-1-1 電子申請の拡充", "① 手続の追加", "○", ""],
+    ["", "② 利用案内", "○", ""],
+]
+
+
+def _folder_with_settings(folder: Path) -> Path:
+    """A department's replies as a clerk keeps them: the workbook, the settings that name its
+    status column (評価ランク), a covering note and last year's sub-folder."""
+    folder.mkdir()
+    write_book(folder / "総務部.xlsx", {"第3章": ROWS})
+    (folder / "planeval.toml").write_text(
+        '[layout.titles]\nstatus = ["評価ランク"]\n', encoding="utf-8"
+    )
+    (folder / "送付状.txt").write_text("回答を送ります", encoding="utf-8")
+    (folder / "2022").mkdir()
+    return folder
+
+
+def test_a_folder_names_planevals_settings_file_and_a_sub_folder(tmp_path: Path) -> None:
+    folder = _folder_with_settings(tmp_path / "回答")
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
+    assert said["planeval.toml"].message == SETTINGS_NOTICE  # (the library reads no settings)
+    assert "ではないため読み飛ばしました" in said["送付状.txt"].message
+    assert "フォルダのため" in said["2022"].message and "--bodies folder" in said["2022"].hint
+
+
+def test_the_settings_file_a_run_reads_is_not_named_and_a_bodys_unused_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder_with_settings(tmp_path / "回答")
+    (folder / "送付状.txt").unlink()
+    (folder / "2022").rmdir()
+    monkeypatch.chdir(folder)
+    run = CliRunner().invoke(app, ["summarize", ".", "-f", "json"])
+    assert run.exit_code == 0, run.output
+    assert run.stderr == ""  # (the designed workflow: not a word)
+    assert json.loads(run.stdout)["groups"][0]["counts"]["○"] == 2  # (its titles were used)
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", str(folder)])
+    assert run.exit_code == 1  # (no table without the body's titles)
+    assert "planeval.toml" in run.stderr and "--config で指定" in run.stderr

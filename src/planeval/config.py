@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
+from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, PRESETS, Scale, Status
 from planeval.wording import (
@@ -31,7 +32,7 @@ from planeval.wording import (
     wording_fields,
 )
 
-CONFIG_NAME = "planeval.toml"
+CONFIG_NAME = SETTINGS_FILE
 T = TypeVar("T")
 
 # The schema, as data: the keys each table knows ("" is the file's top level; an array of

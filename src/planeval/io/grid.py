@@ -48,5 +48,4 @@ class SheetGrid:
     def iter_rows(self) -> Iterator[tuple[int, list[object]]]:
         """(index, cells) of every stored row, top to bottom."""
         assert isinstance(self.rows, dict)
-        for index in sorted(self.rows):
-            yield index, self.rows[index]
+        return iter(sorted(self.rows.items()))  # (sorted in C: the row indexes are unique)

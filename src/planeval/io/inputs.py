@@ -1,10 +1,9 @@
 """The inputs of a run: files as given, and the workbooks in given folders.
 
-Every entry of a given folder that is or could be a reply — a workbook name, a spreadsheet of
-another type, a folder or link or pipe named like one — is either read or named in a notice
-saying why it was not; only files that are plainly something else by their name (notes.txt,
-a PDF) are passed over without a word, so that a folder of replies and their covering
-letters does not drown the run in notices. A folder that cannot be listed, and an entry that
+Every entry of a given folder is either read or named in a notice saying why it was not: a
+spreadsheet of another type, a folder or link or pipe named like a workbook, Excel's lock
+files, a covering letter (notes.txt, a PDF), and planeval's own settings file (SETTINGS_FILE:
+the command line, which read it as its settings, says nothing of it). A folder that cannot be listed, and an entry that
 cannot be looked at (a symlink loop, no permission), are problems of that folder or entry,
 never the end of the run.
 """
@@ -19,6 +18,8 @@ from pathlib import Path
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working folder
+SETTINGS_NOTICE = "planeval の設定ファイルです（調査票の回答ではないため数えていません）"
 # replies in a type planeval does not read, said as such (never dropped without a word)
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".csv", ".tsv", ".numbers", ".et"}
 
@@ -75,6 +76,13 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
+def _is_folder_entry(child: os.DirEntry[str]) -> bool:
+    try:
+        return child.is_dir()
+    except OSError:
+        return False
+
+
 def _problem(path: Path, severity: Severity, message: str, hint: str = "") -> Problem:
     return Problem(Location(str(path)), severity, message, hint)
 
@@ -89,7 +97,20 @@ def _skip_reason(
     """Why an entry of a folder is not read, or None to read it."""
     name = child.name
     suffix = os.path.splitext(name)[1].lower()
+    if name == SETTINGS_FILE:
+        return (
+            Severity.NOTICE,
+            SETTINGS_NOTICE,
+            "この設定で数えるには、このフォルダで実行するか --config で指定してください",
+        )
     if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
+        if _is_folder_entry(child):
+            return (
+                Severity.NOTICE,
+                "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
+                "中のブックも数えるには、そのフォルダも指定してください。"
+                "団体ごとのフォルダなら --bodies folder を使ってください",
+            )
         return _UNRELATED
     if name.startswith(("~$", ".")) or name.endswith(".tmp"):
         return Severity.NOTICE, "Excel の一時ファイル・隠しファイルのため読み飛ばしました"

@@ -60,11 +60,11 @@ def _role_texts(
     holds its own value (not continued from a merge above): on a row no merge reaches, all."""
     width = len(line)
     texts: dict[str, str] = {}
+    known = CLEANED.get  # (a text met before is looked up, not cleaned again: most are)
     for role, column in table.roles:
         if column >= width or (value := line[column]) is None or value == "":
             continue
-        # (a text met before is looked up, not cleaned again: most are)
-        if cleaned := CLEANED.get(value) or clean_text(value):  # type: ignore[call-overload]
+        if cleaned := known(value) or clean_text(value):  # type: ignore[call-overload]
             texts[role] = cleaned
     continued = table.continued.get(row)
     if continued is None:
