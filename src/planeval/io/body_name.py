@@ -31,14 +31,17 @@ def stated_body(grids: list[SheetGrid]) -> str | None:
 
 
 def _in_row(cells: list[object]) -> str | None:
-    texts = [(column, clean_text(value)) for column, value in enumerate(cells)]
-    texts = [(column, text) for column, text in texts if text]
-    if not texts or len(texts) > _MOST_CELLS:
-        return None  # (a table's header row or a paragraph, not a form's heading line)
-    for place, (_column, text) in enumerate(texts):
+    texts: list[str] = []
+    for value in cells:
+        if value is None or value == "" or not (text := clean_text(value)):
+            continue
+        if len(texts) == _MOST_CELLS:
+            return None  # (a table's header row or a paragraph, not a form's heading line)
+        texts.append(text)
+    for place, text in enumerate(texts):
         if text[:1] not in _FIRST or (match := _STATED.match(text)) is None:
             continue
         if match[1].strip():
             return match[1].strip()  # 「団体名：青葉市」 in one cell
-        return texts[place + 1][1] if place + 1 < len(texts) else None
+        return texts[place + 1] if place + 1 < len(texts) else None
     return None
