@@ -27,6 +27,7 @@ _DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
 _KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
+_LOWER_MARKS = frozenset(_KATAKANA + "（(")  # what a lower level's mark starts with
 _LOWER = _lazy(
     rf"^\s*((?:[（(][{_KATAKANA}][）)])|(?:[{_KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,
@@ -112,16 +113,17 @@ def parse_item(text: str) -> ItemNumber:
     return ItemNumber(None, "", text.strip())
 
 
-@functools.lru_cache(maxsize=65_536)
 def parse_lower_level(text: str) -> str | None:
     """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
+    first = text[:1]
+    if first not in _LOWER_MARKS and not first.isspace():
+        return None  # (most item cells: "① …", told by their first character)
     stripped = text.lstrip()
-    if not stripped or (stripped[0] not in _KATAKANA and stripped[0] not in "（("):
+    if not stripped or stripped[0] not in _LOWER_MARKS:
         return None
     return text.strip() if _LOWER().match(text) else None
 
 
-@functools.lru_cache(maxsize=65_536)
 def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
     if "再掲" not in text:
