@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import planeval
 from planeval.ids import circled
+from planeval.scale import PRESETS
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -292,6 +293,37 @@ def test_repeat_listing_points_at_its_item(tmp_path: Path) -> None:
     result = planeval.read_workbooks(seed_style(tmp_path))
     repeat = next(e for e in result.entries if e.status == "-")
     assert repeat.repeat_of == "1-1-1②"
+
+
+def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path: Path) -> None:
+    """- on an item that names no item it repeats is not counted, and ○ on a repeat listing
+    counts it twice: both as typed, each a warning at its status cell; the designed rows (-
+    on a repeat listing, a status on an item) say nothing."""
+    rows = [
+        HEADER,
+        ["1-1-1 情報提供", "① ホームページ", "○", ""],
+        ["", "② 電子申請", "-", ""],
+        ["", "③ 多言語化（1-1-1①再掲）", "○", ""],
+        ["", "④ 窓口案内（1-1-1①再掲）", "-", ""],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
+    assert [e.status for e in result.entries] == ["○", "-", "○", "-"]  # (as typed)
+    assert [(p.severity.name, p.location.cell) for p in result.problems] == [
+        ("WARNING", "C3"),
+        ("WARNING", "C4"),
+    ]
+    assert "この行は数えていません" in result.problems[0].message
+    assert "1-1-1① と二重に数えています" in result.problems[1].message
+    assert "'-' にしてください" in result.problems[1].hint
+    count = planeval.summarize(result.entries).groups[0].count
+    assert (count.counts["○"], count.uncounted["-"], count.total) == (2, 2, 2)
+
+
+def test_a_scale_without_repeat_listings_says_nothing_of_them(tmp_path: Path) -> None:
+    rows = [HEADER, ["1-1-1 情報提供", "① ホームページ（1-2-1①再掲）", "A", ""]]
+    path = write_book(tmp_path / "status.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["aichi"])
+    assert result.problems == [] and len(result.entries) == 1
 
 
 PROJECTS = {"1-1-1": "情報提供", "1-1-2": "マイナンバー", "1-2-1": "参加と協働", "2-1-1": "働き方"}

@@ -49,6 +49,8 @@ class Scale:
     order: Literal["best_first", "worst_first"] = "best_first"
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
     symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
+    # the symbol of a repeat listing (再掲: an uncounted status so labelled), if the scale has one
+    repeat_symbol: str | None = field(init=False, repr=False, compare=False)
     # the same few cell texts come back thousands of times: what each splits into (see
     # split_labelled; a reader of many rows looks here first)
     splits: dict[str, tuple[str | None, str] | None] = field(init=False, repr=False, compare=False)
@@ -68,6 +70,8 @@ class Scale:
         object.__setattr__(self, "_lookup", lookup)
         object.__setattr__(self, "symbols", tuple(status.symbol for status in self.statuses))
         object.__setattr__(self, "splits", {})
+        repeats = [s.symbol for s in self.statuses if not s.counted and "再掲" in s.label]
+        object.__setattr__(self, "repeat_symbol", repeats[0] if repeats else None)
 
     @property
     def counted(self) -> tuple[str, ...]:

@@ -233,6 +233,12 @@ def read_table_row(
             "別の実施内容なら実施内容を、細目なら細目名を書いてください",
             Severity.WARNING,
         )
+    if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
+        table.repeat_of is not None
+    ):
+        _Problems(result, file, grid.name, row, table.columns).add(
+            "status", *_repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
+        )
     add_entry(
         result,
         table,
@@ -244,6 +250,23 @@ def read_table_row(
         texts.get("department", ""),
     )
     return True
+
+
+def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> tuple[str, str]:
+    """What to say of a repeat listing (再掲) rated as an item, or of an item marked as a repeat
+    listing: one would be counted twice, the other not at all."""
+    repeat = scale.repeat_symbol
+    if repeat_of is None:
+        return (
+            f"'{status_text}'（再掲）ですが、実施内容に再掲元の書き込み（「（1-1-1①再掲）」のような）が"
+            "ありません。この行は数えていません",
+            "再掲でなければ達成状況を選んでください。再掲なら実施内容の末尾に再掲元を書いてください",
+        )
+    return (
+        f"再掲の行（{repeat_of} の再掲）が '{status_text}' と評価されています。"
+        f"再掲元の {repeat_of} と二重に数えています",
+        f"再掲の行は '{repeat}' にしてください（評価は再掲元の行に書きます）",
+    )
 
 
 class _Problems(NamedTuple):
