@@ -353,3 +353,47 @@ def test_tables_and_issues_show_each_body_on_its_own(tmp_path: Path) -> None:
         )
     )
     assert one[0][0] == "ID"  # one body: no 団体 column
+
+
+def test_a_file_stating_another_body_than_its_folder_is_said(tmp_path: Path) -> None:
+    (tmp_path / "全国" / "若葉市").mkdir(parents=True)
+    _survey(tmp_path / "全国" / "若葉市" / "回答.xlsx", [["団体名", "青葉市"]], ["○"])
+    _survey(tmp_path / "全国" / "若葉市" / "総務部.xlsx", [["団体名", "若葉市役所"]], ["○"])
+    result = planeval.read_workbooks([tmp_path / "全国"], bodies="folder")
+    assert {entry.body for entry in result.entries} == {"若葉市"}  # (the folder's, as documented)
+    # (若葉市役所 is the folder's own body, said otherwise; the two rate one item alike)
+    [said] = [p for p in result.problems if "団体名" in p.message]
+    assert said.severity == planeval.Severity.WARNING and said.location.file.endswith("回答.xlsx")
+    assert "「青葉市」" in said.message and "フォルダ「若葉市」" in said.message
+
+
+def test_a_collection_by_folder_names_what_it_cannot_count(tmp_path: Path) -> None:
+    """A body that never answered (its folder empty), a reply left beside the folders and a
+    folder holding no body's folder: each said, none silently a zero."""
+    collection = tmp_path / "県内"
+    (collection / "青葉市").mkdir(parents=True)
+    (collection / "緑町").mkdir()
+    _body(collection / "青葉市" / "回答.xlsx", ["○"])
+    _body(collection / "松原村.xlsx", ["△"])
+    (tmp_path / "空").mkdir()
+    result = planeval.read_workbooks([collection, tmp_path / "空"], bodies="folder")
+    assert [(e.body, e.status) for e in result.entries] == [("青葉市", "○")]
+    said = {Path(p.location.file).name: p for p in result.problems}
+    assert said["松原村.xlsx"].severity == planeval.Severity.WARNING
+    assert "団体ごとのフォルダの外" in said["松原村.xlsx"].message
+    assert said["緑町"].is_error and "団体「緑町」" in said["緑町"].message
+    assert "未回答" in said["緑町"].message and "--keep-going" in said["緑町"].hint
+    assert said["空"].is_error and "団体ごとのフォルダがありません" in said["空"].message
+
+
+def test_two_bodies_files_of_one_name_are_two_bodies(tmp_path: Path) -> None:
+    for body, statuses in {"青葉市": ["○", "○"], "緑町": ["△", "○"]}.items():
+        (tmp_path / body).mkdir()
+        _body(tmp_path / body / "回答.xlsx", statuses)
+    files = [tmp_path / "青葉市" / "回答.xlsx", tmp_path / "緑町" / "回答.xlsx"]
+    result = planeval.read_workbooks(files, bodies="file")
+    assert not result.problems
+    summary = planeval.summarize(result.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [
+        ("回答（青葉市）", 2), ("回答（緑町）", 2)
+    ]  # fmt: skip

@@ -55,12 +55,78 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 Problem(
                     Location(str(path)),
                     Severity.ERROR,
-                    "このフォルダには Excel ブック（.xlsx・.xlsm）がありません",
+                    _NO_WORKBOOK,
                     "フォルダの指定が正しいか確認してください",
                 )
             )
     return files, problems
 
+
+def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], list[Problem]]:
+    """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
+    that body's files; a given file is the body of the folder it is in. The files, the body of
+    each, and notices — a body's folder with no workbook (an unanswered body), a workbook
+    beside the bodies' folders (it belongs to none: named, not read), a folder holding no
+    body's folder at all; every other entry named as in expand_inputs."""
+    files: list[Path] = []
+    owners: list[str] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if not _is_folder(path):
+            files.append(path)
+            owners.append(path.parent.name)
+            continue
+        try:
+            with os.scandir(path) as listing:
+                children = sorted(listing, key=lambda child: child.name)
+        except OSError as error:
+            problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+            continue
+        folders = [child for child in children if _is_folder_entry(child)]
+        for child in children:
+            if child in folders:
+                continue
+            reason = _skip_reason(child)
+            if reason is None:  # a workbook of no body's
+                reason = (
+                    Severity.WARNING,
+                    "団体ごとのフォルダの外にあるブックのため読んでいません"
+                    "（--bodies folder では、中のフォルダ一つが一つの団体です）",
+                    "この団体のフォルダに移してください",
+                )
+            problems.append(_problem(path / child.name, *reason))
+        if not folders:
+            problems.append(
+                _problem(
+                    path,
+                    Severity.ERROR,
+                    "このフォルダには団体ごとのフォルダがありません",
+                    "--bodies folder では、団体ごとのフォルダを入れたフォルダを指定してください"
+                    "（ブックを直接入れたフォルダなら --bodies file）",
+                )
+            )
+        for folder in folders:
+            found, said = expand_inputs([path / folder.name])
+            files += found
+            owners += [folder.name] * len(found)
+            problems += [_unanswered(folder.name, problem) for problem in said]
+    return files, owners, problems
+
+
+def _unanswered(body: str, problem: Problem) -> Problem:
+    """A body's folder with no workbook said as the body's: it has not answered."""
+    if problem.message != _NO_WORKBOOK:
+        return problem
+    return Problem(
+        problem.location,
+        Severity.ERROR,
+        f"団体「{body}」のフォルダにブックがありません（未回答）",
+        "回答が届いていれば、このフォルダに入れてください。"
+        "届いていない団体を除いて集計するには --keep-going を付けてください",
+    )
+
+
+_NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
     Severity.NOTICE,

@@ -7,13 +7,14 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import expand_inputs
+from planeval.io.inputs import expand_body_folders, expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.workbook import DEFAULT_LIMITS, FileBody, ReadOptions, extend, read_workbook
@@ -130,22 +131,26 @@ def file_bytes(files: Sequence[Path]) -> int:
 
 def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], list[Problem]]:
     """The files to read, the body of each ("" when bodies are not asked for), and notices."""
-    if bodies != "folder":
-        files, notices = expand_inputs(paths)
-        owners = [FileBody(path.stem) if bodies == "file" else "" for path in files]
-        return files, owners, notices
-    files, owners, notices = [], [], []
-    for path in paths:
-        if not path.is_dir():
-            files.append(path)
-            owners.append(path.parent.name)
-            continue
-        for folder in sorted((child for child in path.iterdir() if child.is_dir()), key=str):
-            found, said = expand_inputs([folder])
-            files += found
-            owners += [folder.name] * len(found)
-            notices += said
+    if bodies == "folder":
+        return expand_body_folders(paths)
+    files, notices = expand_inputs(paths)
+    owners = _file_bodies(files) if bodies == "file" else [""] * len(files)
     return files, owners, notices
+
+
+def _file_bodies(files: list[Path]) -> list[str]:
+    """Each file's body named by the file (unless it states its 団体名): two files of the same
+    name in different folders (each body's 回答.xlsx) are two bodies, named with their folder."""
+    stems = Counter(path.stem for path in files)
+    names = [
+        path.stem if stems[path.stem] == 1 else f"{path.stem}（{path.parent.name}）"
+        for path in files
+    ]
+    again = Counter(names)
+    return [
+        FileBody(name if again[name] == 1 else str(path.with_suffix("")))
+        for name, path in zip(names, files, strict=True)
+    ]
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:

@@ -47,8 +47,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
             )
             opened = judged.opened
-            if opened is not None and isinstance(body, FileBody):
-                body = stated_body(opened.sheets) or str(body)
+            stated = stated_body(opened.sheets) if opened is not None and body else None
+            if isinstance(body, FileBody):
+                body = stated or str(body)
+            elif stated and stated not in body and body not in stated:
+                result.problems.append(_stated_elsewhere(name, body, stated))
             if body:
                 result.file_bodies[name] = str(body)
             sheets = (
@@ -69,6 +72,15 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if opened is not None:
         _collect(name, opened, sheets, result)
     return result
+
+
+def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
+    return Problem(
+        Location(name),
+        Severity.WARNING,
+        f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
+        f"{stated} の回答なら {stated} のフォルダに移してください",
+    )
 
 
 def _collect(
