@@ -463,3 +463,15 @@ def test_the_template_states_the_issue_rule_of_the_scale_in_use(tmp_path: Path) 
         book["実施状況"]["A3"].value
         == "達成状況は一覧から選び、C の場合は課題等を必ず記入してください。"
     )
+
+
+def test_compare_and_rounds_json_carry_the_reading_problems(tmp_path: Path) -> None:
+    """With --keep-going a machine reading the JSON still learns what was left out."""
+    old = _round(tmp_path / "old.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "●")])
+    new = _round(tmp_path / "new.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
+    for command in (["compare"], ["rounds"]):
+        result = run(*command, str(old), str(new), "-f", "json", "--keep-going")
+        assert result.exit_code == 1
+        [problem] = json.loads(result.stdout)["problems"]
+        assert problem["severity"] == "error" and "'●'" in problem["message"]
+        assert problem["file"] == str(old) and problem["cell"]

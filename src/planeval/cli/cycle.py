@@ -6,7 +6,7 @@ each time, which doubled the cost of building a command."""
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -32,6 +32,9 @@ from planeval.cli.options import (
 )
 from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json
+
+if TYPE_CHECKING:
+    from planeval.model import ReadResult
 
 
 @command("template")
@@ -207,8 +210,9 @@ def compare_command(
     movements = review.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
-        if fmt == JSON:
-            write_json(review.comparison_dict(comparison, include_same=show_all), sys.stdout)
+        if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
+            data = review.comparison_dict(comparison, include_same=show_all)
+            write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
             emit_tables([movements, review.count_change_table(comparison)], fmt)
         if xlsx is not None:
@@ -217,6 +221,12 @@ def compare_command(
                 typer.echo(f"書き出しました: {xlsx}")
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
+
+
+def _problems(result: "ReadResult") -> list[dict[str, object]]:
+    from planeval.report.views import problem_dict
+
+    return [problem_dict(problem) for problem in result.problems]
 
 
 def _check_output(xlsx: Path | None, inputs: list[Path], force: bool) -> None:
@@ -280,7 +290,7 @@ def rounds_command(
 
     def emit() -> None:
         if fmt == JSON:
-            write_json(review.rounds_dict(rounds), sys.stdout)
+            write_json({**review.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
             emit_tables(tables, fmt)
         if xlsx is not None:
