@@ -371,8 +371,10 @@ def test_a_collection_by_folder_names_what_it_cannot_count(tmp_path: Path) -> No
     """A body that never answered (its folder empty), a reply left beside the folders and a
     folder holding no body's folder: each said, none silently a zero."""
     collection = tmp_path / "県内"
-    (collection / "青葉市").mkdir(parents=True)
+    (collection / "青葉市" / "旧").mkdir(parents=True)
     (collection / "緑町").mkdir()
+    (collection / "北山村").mkdir()
+    (collection / "北山村" / "回答.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # (Excel 97-2003)
     _body(collection / "青葉市" / "回答.xlsx", ["○"])
     _body(collection / "松原村.xlsx", ["△"])
     (tmp_path / "空").mkdir()
@@ -384,6 +386,10 @@ def test_a_collection_by_folder_names_what_it_cannot_count(tmp_path: Path) -> No
     assert said["緑町"].is_error and "団体「緑町」" in said["緑町"].message
     assert "未回答" in said["緑町"].message and "--keep-going" in said["緑町"].hint
     assert said["空"].is_error and "団体ごとのフォルダがありません" in said["空"].message
+    # a reply in a form planeval cannot read is an error of its own, not an unanswered body
+    assert said["回答.xls"].is_error and "数えていません" in said["回答.xls"].message
+    assert "北山村" not in said
+    assert "団体「青葉市」の回答なら" in said["旧"].hint  # (not "use --bodies folder")
 
 
 def test_two_bodies_files_of_one_name_are_two_bodies(tmp_path: Path) -> None:

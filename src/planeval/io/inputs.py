@@ -22,6 +22,7 @@ SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working fol
 SETTINGS_NOTICE = "planeval の設定ファイルです（調査票の回答ではないため数えていません）"
 # replies in a type planeval does not read, said as such (never dropped without a word)
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".csv", ".tsv", ".numbers", ".et"}
+TEXT_TABLES = {".csv", ".tsv"}  # of those, the ones that are as often an output as a reply
 
 
 def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -109,23 +110,43 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
             found, said = expand_inputs([path / folder.name])
             files += found
             owners += [folder.name] * len(found)
-            problems += [_unanswered(folder.name, problem) for problem in said]
+            # (a reply in a form planeval cannot read says more than "unanswered")
+            replied = any(p.is_error and p.message != _NO_WORKBOOK for p in said)
+            problems += [
+                _as_bodys(folder.name, problem)
+                for problem in said
+                if not (replied and problem.message == _NO_WORKBOOK)
+            ]
     return files, owners, problems
 
 
-def _unanswered(body: str, problem: Problem) -> Problem:
-    """A body's folder with no workbook said as the body's: it has not answered."""
-    if problem.message != _NO_WORKBOOK:
-        return problem
-    return Problem(
-        problem.location,
-        Severity.ERROR,
-        f"団体「{body}」のフォルダにブックがありません（未回答）",
-        "回答が届いていれば、このフォルダに入れてください。"
-        "届いていない団体を除いて集計するには --keep-going を付けてください",
-    )
+def _as_bodys(body: str, problem: Problem) -> Problem:
+    """A problem of a body's folder said as the body's: an empty folder is an unanswered body,
+    and a folder inside it is not read (its workbooks belong in the body's folder itself)."""
+    if problem.message == _NO_WORKBOOK:
+        return Problem(
+            problem.location,
+            Severity.ERROR,
+            f"団体「{body}」のフォルダにブックがありません（未回答）",
+            "回答が届いていれば、このフォルダに入れてください。"
+            "届いていない団体を除いて集計するには --keep-going を付けてください",
+        )
+    if problem.message == _SUB_FOLDER[1]:
+        return Problem(
+            problem.location,
+            problem.severity,
+            problem.message,
+            f"中のブックも団体「{body}」の回答なら、団体のフォルダに直接入れてください",
+        )
+    return problem
 
 
+_SUB_FOLDER = (
+    Severity.NOTICE,
+    "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
+    "中のブックも数えるには、そのフォルダも指定してください。"
+    "団体ごとのフォルダなら --bodies folder を使ってください",
+)
 _NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
@@ -171,12 +192,7 @@ def _skip_reason(
         )
     if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
         if _is_folder_entry(child):
-            return (
-                Severity.NOTICE,
-                "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
-                "中のブックも数えるには、そのフォルダも指定してください。"
-                "団体ごとのフォルダなら --bodies folder を使ってください",
-            )
+            return _SUB_FOLDER
         return _UNRELATED
     if name.startswith(("~$", ".")) or name.endswith(".tmp"):
         return Severity.NOTICE, "Excel の一時ファイル・隠しファイルのため読み飛ばしました"
@@ -199,11 +215,19 @@ def _skip_reason(
         )
     if suffix in WORKBOOK_SUFFIXES:
         return None
-    if suffix in OTHER_SPREADSHEETS:
+    if suffix in TEXT_TABLES:  # (often a table planeval or someone wrote out: said, not an error)
         return (
             Severity.NOTICE,
             f"planeval が読む形式（.xlsx・.xlsm）ではないため読み飛ばしました（{suffix}）",
-            "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+            "回答であれば Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+        )
+    if suffix in OTHER_SPREADSHEETS:  # a reply in a form planeval cannot read: its rows are lost
+        return (
+            Severity.ERROR,
+            f"planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
+            "このファイルの行は数えていません",
+            "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+            "（このファイルを除いて集計するには --keep-going）",
         )
     return None  # (not reached: every suffix left is a workbook's or another spreadsheet's)
 
