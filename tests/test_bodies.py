@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import planeval
+from planeval.report.review import movement_table, rounds_table
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -299,6 +300,17 @@ def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
     ]
     # each body's items together, in ID order within it
     assert [m.entry.body for m in comparison.movements] == ["緑町", "緑町", "青葉市", "青葉市"]
+    # every body numbers from 1-1-1: the table says whose each row is
+    table = movement_table(comparison, include_same=False)
+    assert table.headers[0] == "団体"
+    assert [(row[0], row[1]) for row in table.rows] == [
+        ("緑町", "1-1-1(1)"), ("緑町", "1-1-1(3)"), ("青葉市", "1-1-1(2)")
+    ]  # fmt: skip
+    runs = planeval.rounds(
+        [planeval.read_workbooks([folder], bodies="file") for folder in (old, new)],
+        labels=["R5", "R6"],
+    )
+    assert rounds_table(runs).headers[:2] == ("団体", "ID")
 
 
 def test_validate_looks_for_gaps_and_repeats_within_each_body(tmp_path: Path) -> None:

@@ -149,22 +149,25 @@ def submission_verdict(found: Sequence[Submission]) -> str:
 
 
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
+    """Each item whose status moved (every item with ``include_same``); with several bodies
+    a 団体 column first, since every body numbers its plan from 1-1-1."""
+    bodies = any(movement.entry.body for movement in comparison.movements)
     rows = []
     for movement in comparison.movements:
         if movement.kind == "same" and not include_same and not movement.moved:
             continue
         e = movement.entry
-        rows.append(
-            [
-                movement.label,
-                e.item_name,
-                e.sub_item or "",
-                movement.old.status if movement.old else "",
-                movement.new.status if movement.new else "",
-                comparison.describe(movement),
-            ]
-        )
-    return TableData("達成状況の変化", ("ID", "実施内容", "細目", "前回", "今回", "変化"), rows)
+        row = [
+            movement.label,
+            e.item_name,
+            e.sub_item or "",
+            movement.old.status if movement.old else "",
+            movement.new.status if movement.new else "",
+            comparison.describe(movement),
+        ]
+        rows.append([e.body, *row] if bodies else row)
+    headers = ("ID", "実施内容", "細目", "前回", "今回", "変化")
+    return TableData("達成状況の変化", ("団体", *headers) if bodies else headers, rows)
 
 
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
@@ -219,12 +222,21 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
 
 
 def rounds_table(rounds: Rounds) -> TableData:
-    """Each item's status in every round, side by side."""
+    """Each item's status in every round, side by side (with several bodies, a 団体 column
+    first)."""
+    bodies = any(row.entry.body for row in rounds.rows)
     rows = [
-        [row.id, row.entry.item_name, row.entry.sub_item or "", *row.statuses]
+        [
+            *([row.entry.body] if bodies else []),
+            row.id,
+            row.entry.item_name,
+            row.entry.sub_item or "",
+            *row.statuses,
+        ]
         for row in rounds.rows
     ]
-    return TableData("実施内容別の達成状況", ("ID", "実施内容", "細目", *rounds.labels), rows)
+    headers = ("ID", "実施内容", "細目", *rounds.labels)
+    return TableData("実施内容別の達成状況", ("団体", *headers) if bodies else headers, rows)
 
 
 def rounds_count_table(rounds: Rounds) -> TableData:
