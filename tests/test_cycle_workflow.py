@@ -183,3 +183,34 @@ def test_compare_with_last_period_pairs_only_the_same_items(returned) -> None:
         m for m in data["movements"] if named(m["old"]) == "1-1-3③" or named(m["new"]) == "1-1-4③"
     ]
     assert sorted(m["kind"] for m in third) == ["added", "removed"]
+
+
+def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
+    returned, tmp_path: Path
+) -> None:
+    """A department that sends last year's file: an error at its round's cell, its rows left
+    out, whether the read is kept or counted file by file."""
+    folder, _ = returned
+    mixed = tmp_path / "今年度"
+    shutil.copytree(folder, mixed)
+    (mixed / "実施状況調査票_2022_財務部.xlsx").unlink()
+    last_year = tmp_path / "昨年度"
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "令和3", "-o", str(last_year),
+        "--split-by", "department",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    fill_workbook(last_year / "実施状況調査票_2021_財務部.xlsx", default="◎")
+    shutil.copy(last_year / "実施状況調査票_2021_財務部.xlsx", mixed)
+    read = planeval.read_workbooks([mixed])
+    [error] = read.errors
+    assert Path(error.location.file).name == "実施状況調査票_2021_財務部.xlsx"
+    assert (error.location.sheet, error.location.cell) == ("実施状況", "A2")
+    assert error.message.startswith("令和3年度（2021年度）の調査票です")
+    assert "令和4年度（2022年度）の調査票で回答し直して" in error.hint
+    assert not [e for e in read.entries if "2021" in e.location.file]
+    assert "◎" not in {e.status for e in read.entries if e.department == "財務部"}
+    kept = planeval.summarize(read.entries)
+    streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
+    assert streamed == kept
+    assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))

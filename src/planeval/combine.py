@@ -17,7 +17,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from planeval.gc_pause import uncollected
-from planeval.marks import TemplateMark, is_placeholder, lead_and_others, template_marks
+from planeval.marks import (
+    TemplateMark,
+    is_placeholder,
+    lead_and_others,
+    other_rounds,
+    template_marks,
+)
 from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
 from planeval.remarks import Remark, co_owner_remarks
 
@@ -231,12 +237,23 @@ def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
     ]
 
 
+def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
+    """Leave the given files' entries out of the count, each with its problem."""
+    if not files:
+        return
+    result.read = [entry for entry in result.read if entry.location.file not in files]
+    result.texts = [text for text in result.texts if text.location.file not in files]
+    result.problems.extend(files.values())
+    result.left_out.extend(files)
+
+
 @uncollected()  # (a large read's entries: see gc_pause.py)
 def combine(result: ReadResult) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached, every entry named with
     its policy and direction. ``result.read`` keeps the entries as read (tidied)."""
     marks = template_marks(result.texts)
+    leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
     duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks, result.file_bodies))

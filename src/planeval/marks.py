@@ -11,11 +11,12 @@ properties (for other tools). The plan's first-listed department of a project is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.fiscal import fiscal_year_label
-from planeval.model import TextCell
+from planeval.model import Location, Problem, Severity, TextCell
 
 ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
 MARK_CELL = "A2"
@@ -58,6 +59,7 @@ class TemplateMark:
 
     department: str | None
     fiscal_year: int
+    sheet: str | None = None  # where the mark was read (its cell is MARK_CELL)
 
 
 def mark_text(department: str | None, fiscal_year: int) -> str:
@@ -67,12 +69,14 @@ def mark_text(department: str | None, fiscal_year: int) -> str:
     )
 
 
-def parse_mark(text: str) -> TemplateMark | None:
+def parse_mark(text: str, sheet: str | None = None) -> TemplateMark | None:
     found = _MARK.match(text)
     if found is None:
         return None
     department = found["department"]
-    return TemplateMark(None if department == ALL_DEPARTMENTS else department, int(found["year"]))
+    return TemplateMark(
+        None if department == ALL_DEPARTMENTS else department, int(found["year"]), sheet
+    )
 
 
 def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
@@ -80,10 +84,33 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
     marks: dict[str, TemplateMark] = {}
     for cell in texts:
         if cell.location.cell == MARK_CELL and cell.location.file not in marks:
-            mark = parse_mark(cell.text)
+            mark = parse_mark(cell.text, cell.location.sheet)
             if mark is not None:
                 marks[cell.location.file] = mark
     return marks
+
+
+def other_rounds(marks: Mapping[str, TemplateMark]) -> dict[str, Problem]:
+    """The files whose template is of another fiscal year than the round's (the year most files'
+    templates are of; the later one when as many are of each), each with its error: last
+    year's workbook sent again would be counted as this year's."""
+    years = Counter(mark.fiscal_year for mark in marks.values())
+    if len(years) < 2:
+        return {}
+    usual = max(years, key=lambda year: (years[year], year))
+    said = sum(count for year, count in years.items() if year == usual)
+    return {
+        file: Problem(
+            Location(file, mark.sheet, MARK_CELL),
+            Severity.ERROR,
+            f"{fiscal_year_label(mark.fiscal_year)}の調査票です（ほかの {said} ファイルは"
+            f"{fiscal_year_label(usual)}）。このファイルの行は数えていません",
+            f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
+            "（前の年度のファイルが紛れ込んでいないか確認してください）",
+        )
+        for file, mark in marks.items()
+        if mark.fiscal_year != usual
+    }
 
 
 def lead_and_others(department: str) -> tuple[str, tuple[str, ...]]:

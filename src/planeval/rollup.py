@@ -33,7 +33,7 @@ from planeval.io.reader import (
     read_listed,
 )
 from planeval.io.workbook import ReadOptions
-from planeval.marks import template_marks
+from planeval.marks import TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 
@@ -52,6 +52,7 @@ class FileCount(NamedTuple):
     result: ReadResult
     combined: list[Problem]
     stamp: tuple[int, int] | None  # the file's size and time as read (None: not read)
+    mark: TemplateMark | None  # the round its template was written for, if it is one
 
 
 def count_workbooks(
@@ -91,10 +92,17 @@ def count_workbooks(
     result = ReadResult(problems=list(inputs.notices))
     tally = Tally(by)
     said: list[Problem] = []
+    # a file of another round is left out, as combine leaves it out of a kept read
+    files = [str(path) for path in inputs.files]
+    odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
+    linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
     for index, count in enumerate(counts):
         absorb(result, count.result)
-        if index not in linked:
+        if files[index] in odd:
+            said.append(odd[files[index]])
+            result.left_out.append(files[index])
+        elif index not in linked:
             tally.merge(count.tally)
             said += count.combined
         elif index == again[0]:  # the linked files, read again and combined together
@@ -118,14 +126,16 @@ def count_file(part: ReadResult, by: GroupBy) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read)."""
     read_problems = len(part.problems)
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
-    remarks = co_owner_remarks(part.texts, template_marks(part.texts), part.file_bodies)
+    marks = template_marks(part.texts)
+    remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
     tally = Tally(by).add(part.entries)
     combined = part.problems[read_problems:]
     del part.problems[read_problems:]
     part.entries, part.read, part.texts, part.items_seen = [], [], [], []
-    return FileCount(tally, projects, part, combined, _stamp(part.files[0]) if part.files else None)
+    stamp = _stamp(part.files[0]) if part.files else None
+    return FileCount(tally, projects, part, combined, stamp, next(iter(marks.values()), None))
 
 
 def _stamp(path: Path | str) -> tuple[int, int] | None:
