@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from planeval import __version__
 from planeval.cli import app
-from tests.conftest import REPO, SEED_WORKBOOK
+from tests.conftest import REPO, SEED_WORKBOOK, write_book
 
 SEED = str(SEED_WORKBOOK)
 COMMANDS = [
@@ -240,3 +240,29 @@ def test_a_fault_inside_planeval_is_a_message_not_a_traceback(monkeypatch) -> No
     assert "予期しない内部エラー" in result.output and "IndexError" in result.output
     assert "--debug" in result.output
     assert "Traceback" not in result.output
+
+
+def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
+    tmp_path: Path,
+) -> None:
+    """A body that answered in its own A-D scale: forty cells of one mistake are three lines
+    and one naming the rest's cells, not forty lines; --debug shows every one."""
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 事業", "① 一", "B", ""],
+    ]
+    rows += [["", f"({n}) 取組{n}", "ABCD"[n % 4], ""] for n in range(2, 12)]
+    rows += [["", "(12) 取組12", "", ""]]
+    path = write_book(tmp_path / "大川町.xlsx", {"取組状況": rows})
+    result = run("summarize", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    unknown = [line for line in lines if "評価尺度の記号ではありません" in line]
+    assert [line.split(" › ")[2][:3] for line in unknown] == ["C2:", "C3:", "C4:"]
+    [rest] = [line for line in lines if "同じ種類" in line]
+    assert "取組状況: 同じ種類のエラーがほかに 8 件（C5・C6・C7・C8・C9・C10・C11・C12）" in rest
+    assert "別名（aliases）" in rest  # (the kind's fix, once)
+    assert any("C13: 達成状況が空です" in line for line in lines)  # (another kind, in full)
+    assert "エラー 12 件" in result.stderr
+    every = run("--debug", "summarize", str(path)).stderr
+    assert "同じ種類" not in every and "C12: 'D'" in every

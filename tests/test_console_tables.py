@@ -77,8 +77,9 @@ def check_numbers(data: dict) -> Counter[str]:
 
 
 def submission_numbers(data: dict) -> Counter[str]:
+    # (a department that returned nothing is 未提出, its every item missing: no count shown)
     return Counter(str(s["items"]) for s in data["submissions"]) + Counter(
-        str(s["missing"]) for s in data["submissions"] if s["missing"]
+        str(s["missing"]) for s in data["submissions"] if s["missing"] and s["state"] != "未提出"
     )
 
 

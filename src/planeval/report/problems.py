@@ -1,5 +1,7 @@
 """Printing problems for people: grouped per file (the files with errors first, each file's
-errors first), one line each with the place first, then a one-line tally."""
+errors first), one line each with the place first, then a one-line tally. Many problems of
+one kind in one file (a body that answered in another scale: forty cells of 'B') are shown
+by their first few, then one line naming the rest's cells and their count."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ from planeval.model import Problem, Severity
 if TYPE_CHECKING:
     from rich.console import Console
 
+GROUP_FROM = 6  # problems of one kind in one file: from this many, the rest said in one line
+_SHOWN = 3  # … after the first few in full
+_CELLS_NAMED = 20  # cells a grouped line names before "ほか N か所"
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "cyan"}
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTICE: 2}
 
@@ -37,6 +42,48 @@ def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
     return line
 
 
+def _by_kind(group: list[Problem], *, everything: bool) -> list[tuple[Problem, list[Problem]]]:
+    """Each line to print: a problem in full (with no rest), or, where a kind of problem (one
+    severity and one fix, in one file) is met GROUP_FROM times or more, after its first few
+    the rest as one line (the first of them, and all of them)."""
+    kinds = Counter((p.severity, p.hint) for p in group if p.hint)
+    met: Counter[tuple[Severity, str]] = Counter()
+    rests: dict[tuple[Severity, str], list[Problem]] = {}
+    lines: list[tuple[Problem, list[Problem]]] = []
+    for problem in group:
+        kind = (problem.severity, problem.hint)
+        if everything or not problem.hint or kinds[kind] < GROUP_FROM:
+            lines.append((problem, []))
+            continue
+        met[kind] += 1
+        if met[kind] <= _SHOWN:
+            lines.append((problem, []))
+        elif kind in rests:
+            rests[kind].append(problem)
+        else:
+            rests[kind] = [problem]
+            lines.append((problem, rests[kind]))
+    return lines
+
+
+def _rest_line(first: Problem, rest: list[Problem]) -> str:
+    """ "file › sheet: 同じ種類のエラーがほかに 37 件（E9・E10・… ほか 17 か所）（fix）"."""
+    sheets = {p.location.sheet for p in rest}
+    one_sheet = len(sheets) == 1
+    cells = [
+        (p.location.cell or "") if one_sheet else f"{p.location.sheet}!{p.location.cell or ''}"
+        for p in rest
+    ]
+    named = "・".join(cells[:_CELLS_NAMED])
+    more = f" ほか {len(cells) - _CELLS_NAMED} か所" if len(cells) > _CELLS_NAMED else ""
+    parts = (first.location.file, first.location.sheet if one_sheet else None)
+    place = " › ".join(part for part in parts if part)
+    return (
+        f"{place}: 同じ種類の{first.severity.label}がほかに {len(rest)} 件"
+        f"（{named}{more}）（{first.hint}）"
+    )
+
+
 def write_problems(
     problems: Sequence[Problem], console: Console, *, details: bool = False, quiet: bool = False
 ) -> None:
@@ -51,10 +98,11 @@ def write_problems(
     for index, group in enumerate(ordered(shown)):
         if index:
             console.print()
-        for problem in group:
+        for problem, rest in _by_kind(group, everything=details):
             line = Text()
             line.append(f"{problem.severity.label}: ", style=_STYLE[problem.severity])
-            line.append(for_console(str(problem), encoding))  # one line, whatever the names hold
+            text = str(problem) if not rest else _rest_line(problem, rest)
+            line.append(for_console(text, encoding))  # one line, whatever the names hold
             console.print(line, soft_wrap=True)
             if details and problem.detail:
                 console.print(
