@@ -319,6 +319,24 @@ def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path
     assert (count.counts["○"], count.uncounted["-"], count.total) == (2, 2, 2)
 
 
+def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        HEADER,
+        ["1-1-1 情報提供", "① ホームページ", "○", ""],
+        ["", "（参考）令和4年度の研修受講者 延べ120名", "", ""],
+        ["", "② 電子申請", "", ""],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
+    note, empty = result.problems
+    assert note.location.cell == "C3" and note.message.startswith("番号のない行「（参考）令和4年度")
+    assert "補足なら課題等の欄に書くか、行を削除してください" in note.hint
+    assert (empty.location.cell, empty.message) == ("C4", "達成状況が空です")
+    assert empty.hint == "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"
+    assert [e.item_name for e in result.entries] == ["ホームページ"]
+
+
 def test_a_scale_without_repeat_listings_says_nothing_of_them(tmp_path: Path) -> None:
     rows = [HEADER, ["1-1-1 情報提供", "① ホームページ（1-2-1①再掲）", "A", ""]]
     path = write_book(tmp_path / "status.xlsx", {"第3章": rows})

@@ -146,6 +146,14 @@ class Scale:
         """The scale as users see it in messages: "◎ ○ △ × -"."""
         return " ".join(self.symbols)
 
+    def choose(self) -> str:
+        """What to type in an empty status cell: "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"."""
+        repeat = self.repeat_symbol
+        if repeat is None:
+            return f"{self.describe()} のいずれかを入力してください"
+        rated = " ".join(symbol for symbol in self.symbols if symbol != repeat)
+        return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
+
     def legend(self) -> str:
         """The legend line as Chapter 3 prints it."""
         return "※" + "、".join(f"{s.label}：{s.symbol}" for s in self.statuses if s.counted)

@@ -202,8 +202,19 @@ def read_table_row(
     if status_text is None:
         if not new_item and "sub_item" not in own:
             return True  # only a merged item continuing (checked by "rated" above)
+        above = table.item
+        unnumbered = new_item and sub_item is None and above is not None and above.number is None
         empty = _Problems(result, file, grid.name, row, table.columns).make(
-            "status", "達成状況が空です", f"{scale.describe()} のいずれかを入力してください"
+            "status",
+            *(
+                (
+                    f"番号のない行「{_shortened(texts['item'])}」の達成状況が空です",
+                    "実施内容なら番号（①など）と達成状況を書いてください。"
+                    "補足なら課題等の欄に書くか、行を削除してください",
+                )
+                if unnumbered
+                else ("達成状況が空です", scale.choose())
+            ),
         )
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
@@ -250,6 +261,10 @@ def read_table_row(
         texts.get("department", ""),
     )
     return True
+
+
+def _shortened(text: str, most: int = 30) -> str:
+    return text if len(text) <= most else text[:most] + "…"
 
 
 def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> tuple[str, str]:
