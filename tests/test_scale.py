@@ -162,3 +162,13 @@ def test_the_order_of_a_scale_decides_which_way_is_better(tmp_path: Path) -> Non
     config.write_text('[scale]\norder = "best"\n[[scale.status]]\nsymbol = "A"\n', "utf-8")
     with pytest.raises(ConfigError, match="order は"):
         load_config(config)
+
+
+def test_an_unknown_status_is_answered_with_the_fix_that_fits_what_was_typed() -> None:
+    """A stated total (13事業), a symbol with a remark after it, a typo: each its own fix."""
+    scale = DEFAULT_SCALE
+    assert "合計などの行なら表の外に移す" in scale.unknown("13事業")[1]
+    message, hint = scale.unknown("◎前倒しで実施")
+    assert message.startswith("'◎前倒しで実施' はこの評価尺度の記号ではありません（◎ ○ △ × -）")
+    assert hint == "記号は '◎' だけにして、続く言葉は課題等の欄に書いてください"
+    assert "別名（aliases）" in scale.unknown("●")[1]

@@ -146,6 +146,23 @@ class Scale:
         """The scale as users see it in messages: "◎ ○ △ × -"."""
         return " ".join(self.symbols)
 
+    def unknown(self, text: str) -> tuple[str, str]:
+        """What to say of a status cell holding ``text``, no symbol of the scale: the message
+        and the fix that fits what was typed (a count, a symbol with words after it, a typo)."""
+        message = f"'{text}' はこの評価尺度の記号ではありません（{self.describe()}）"
+        if any(character.isdigit() for character in text) and len(text) <= 12:
+            return message, (
+                "件数のようです。合計などの行なら表の外に移すか削除してください"
+                "（数えるのは実施内容の行だけです）"
+            )
+        first = text[:1]
+        if first in self.symbols and len(text) > 1:
+            return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"
+        return message, (
+            "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+            "別名（aliases）として追加してください"
+        )
+
     def choose(self) -> str:
         """What to type in an empty status cell: "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"."""
         repeat = self.repeat_symbol

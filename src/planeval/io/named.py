@@ -147,8 +147,7 @@ def read_named_row(
             Problem(
                 status_cell,
                 Severity.ERROR,
-                f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
-                "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
+                *scale.unknown(status_text),
             )
         )
         return True

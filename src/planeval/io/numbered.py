@@ -227,8 +227,7 @@ def read_table_row(
     if split is None:
         _Problems(result, file, grid.name, row, table.columns).add(
             "status",
-            f"'{status_text}' はこの評価尺度の記号ではありません（{scale.describe()}）",
-            "同じ意味の記号なら planeval.toml で別名（aliases）として追加してください",
+            *scale.unknown(status_text),
         )
         return True
     label, symbol = split
