@@ -415,3 +415,34 @@ def test_two_bodies_files_of_one_name_are_two_bodies(tmp_path: Path) -> None:
     assert [(g.id, g.count.total) for g in summary.groups] == [
         ("回答（青葉市）", 2), ("回答（緑町）", 2)
     ]  # fmt: skip
+
+
+def _reporting(path: Path, statuses: list[str], sentence: str) -> Path:
+    rows = [
+        ["情報化政策1 くらし"],
+        [sentence],
+        HEADER,
+        ["1-1-1 事業", "(1) 取組1", statuses[0], ""],
+    ]
+    rows += [["", f"({n}) 取組{n}", s, ""] for n, s in enumerate(statuses[1:], start=2)]
+    return write_book(path, {"第3章": rows})
+
+
+def test_check_compares_a_bodys_paragraph_with_its_own_rows(tmp_path: Path) -> None:
+    """Each body's report speaks of that body: compared with the prefecture's rows, every
+    right number would be a disagreement."""
+    a = _reporting(
+        tmp_path / "青葉市.xlsx",
+        ["○", "○", "◎"],
+        "計画を上回る実施が1件、計画どおり実施が2件でした。",
+    )
+    b = _reporting(
+        tmp_path / "緑町.xlsx",
+        ["○", "△"],
+        "計画どおり実施が3件、内容を一部修正して実施が1件でした。",
+    )
+    checked = planeval.check(planeval.read_workbooks([a, b], bodies="file"))
+    assert checked.compared == 4
+    [wrong] = checked.disagreements  # 緑町 says 3 of its 1 ○ (not of all bodies' 3)
+    assert (wrong.stated, wrong.counted) == (3, 1)
+    assert wrong.location.file == str(b)

@@ -265,17 +265,33 @@ def check(
     *,
     scale: Scale = DEFAULT_SCALE,
     level: str | None = None,
+    bodies: Mapping[str, str] | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
-    施策); by default 情報化政策 for the default scale and the ids' own word otherwise."""
-    summary = summarize(entries, scale=scale)
+    施策); by default 情報化政策 for the default scale and the ids' own word otherwise.
+    ``bodies`` (each file's body, when several are read): a paragraph in a body's workbook
+    speaks of that body, and is compared with its rows only; any other text with all rows."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
-    statements = find_statements(texts, scale, summary.groups, level=level)
-    policies = {group.id: group for group in summary.groups}
-    projects = len({entry.project_id for entry in entries})
-    wrong, skipped, compared = compare(
-        statements, policies, summary.total, projects=projects, scale=scale, level=level
-    )
-    return CheckResult(tuple(statements), wrong, skipped, compared, scale)
+    parts: dict[str | None, list[TextCell]] = {}
+    for text in texts:
+        parts.setdefault((bodies or {}).get(text.location.file), []).append(text)
+    statements: list[StatedCounts] = []
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+    for body, cells in parts.items() or [(None, [])]:
+        scoped = entries if body is None else [entry for entry in entries if entry.body == body]
+        summary = summarize(scoped, scale=scale)
+        found = find_statements(cells, scale, summary.groups, level=level)
+        policies = {group.id: group for group in summary.groups}
+        projects = len({entry.project_id for entry in scoped})
+        more_wrong, more_skipped, more_compared = compare(
+            found, policies, summary.total, projects=projects, scale=scale, level=level
+        )
+        statements += found
+        wrong += more_wrong
+        skipped += more_skipped
+        compared += more_compared
+    return CheckResult(tuple(statements), tuple(wrong), tuple(skipped), compared, scale)

@@ -181,13 +181,15 @@ def check(
     level: str | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
-    compared with the counts of the rows. ``level`` is the word the body names its top level
+    compared with the counts of the rows (a paragraph in a body's workbook with that body's
+    rows, when several bodies were read). ``level`` is the word the body names its top level
     with (基本方針, 施策); by default 情報化政策 for the default scale, else the ids' own."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
-    return check_statements(cells, result.entries, scale=scale, level=level)
+    bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
+    return check_statements(cells, result.entries, scale=scale, level=level, bodies=bodies)
 
 
 def validate(
