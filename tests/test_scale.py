@@ -132,6 +132,10 @@ counted = true
     ("text", "message"),
     [
         ("[scale\n", "TOML として読めません"),
+        (
+            "[layout]\nheadings = [“基本目標”]\n",
+            "2 行目 13 文字目: headings = [“基本目標”]）。設定は",
+        ),
         ("[scale]\n", "[[scale.status]] の表がありません"),
         ('[[scale.status]]\nlabel = "x"\n', "symbol（記号）がありません"),
         ('[[scale.status]]\nsymbol = "A"\ncounted = "yes"\n', "counted は true か false"),
@@ -144,6 +148,14 @@ def test_a_broken_planeval_toml_says_what_is_wrong(tmp_path: Path, text: str, me
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")) as info:
         load_config(path)
     assert str(path) in str(info.value)
+
+
+def test_a_planeval_toml_saved_as_shift_jis_says_to_save_it_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "planeval.toml"
+    path.write_bytes('[layout]\nheadings = ["基本目標"]\n'.encode("cp932"))
+    with pytest.raises(ConfigError, match="文字コードが UTF-8 ではないため") as info:
+        load_config(path)
+    assert "UTF-8 を選んで保存し直して" in str(info.value) and "codec" not in str(info.value)
 
 
 def test_the_order_of_a_scale_decides_which_way_is_better(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ counted = true
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -85,10 +86,17 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         raise ConfigError(f"{path}: 設定ファイルが見つかりません") from None
     except IsADirectoryError:
         raise ConfigError(f"{path}: フォルダです。設定ファイルを指定してください") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: 設定ファイルを読めません（{error}）") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{path}: 文字コードが UTF-8 ではないため読めません（{error.start + 1} バイト目）。"
+            "メモ帳なら「名前を付けて保存」で文字コードに UTF-8 を選んで保存し直してください"
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            f"{path}: 設定ファイルを読めません（{error.strerror or error}）"
+        ) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: TOML として読めません（{error}）") from None
+        raise ConfigError(_unreadable_toml(path, text, error)) from None
     _check_keys(data, "", path, text)
     return Config(
         scale=_scale(data.get("scale"), path),
@@ -96,6 +104,25 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         source=path,
         layout=_layout(data.get("layout"), path),
         wording=_wording(data.get("wording"), path, text),
+    )
+
+
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
+    """Where the TOML stops making sense, with the line as typed and how such lines are
+    written (tomllib says it in English)."""
+    found = _AT.search(str(error))
+    if found is None:
+        return f"{path}: TOML として読めません（{error}）"
+    line, column = int(found[1]), int(found[2])
+    lines = text.splitlines()
+    typed = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return (
+        f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
+        '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
+        '（全角の “ ” ＝ や、閉じ忘れた " ] がないか確認してください）'
     )
 
 
