@@ -475,3 +475,10 @@ def test_compare_and_rounds_json_carry_the_reading_problems(tmp_path: Path) -> N
         [problem] = json.loads(result.stdout)["problems"]
         assert problem["severity"] == "error" and "'●'" in problem["message"]
         assert problem["file"] == str(old) and problem["cell"]
+
+
+def test_a_map_file_that_is_not_there_is_said_in_japanese(tmp_path: Path) -> None:
+    old = _round(tmp_path / "old.xlsx", [("1-1-1 事業", "① 一", "△")])
+    result = run("compare", str(old), str(old), "--map-file", str(tmp_path / "nothere.txt"))
+    assert result.exit_code == 2
+    assert "対応表のファイルが見つかりません" in result.stderr and "Errno" not in result.stderr

@@ -41,8 +41,17 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            raise UsageError(f"{file}: 対応表を読めません（{error}）") from None
+        except FileNotFoundError:
+            raise UsageError(
+                f"{file}: 対応表のファイルが見つかりません。--map-file のパスを確認してください"
+            ) from None
+        except UnicodeDecodeError:
+            raise UsageError(
+                f"{file}: 対応表の文字コードが UTF-8 ではないため読めません。"
+                "UTF-8 で保存し直してください"
+            ) from None
+        except OSError as error:
+            raise UsageError(f"{file}: 対応表を読めません（{error.strerror or error}）") from None
         lines += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     mapping: dict[str, str] = {}
     for line in lines:
