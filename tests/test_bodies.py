@@ -393,7 +393,7 @@ def test_a_collection_by_folder_names_what_it_cannot_count(tmp_path: Path) -> No
     result = planeval.read_workbooks([collection, tmp_path / "空"], bodies="folder")
     assert [(e.body, e.status) for e in result.entries] == [("青葉市", "○")]
     said = {Path(p.location.file).name: p for p in result.problems}
-    assert said["松原村.xlsx"].severity == planeval.Severity.WARNING
+    assert said["松原村.xlsx"].is_error  # (its rows are not counted)
     assert "団体ごとのフォルダの外" in said["松原村.xlsx"].message
     assert said["緑町"].is_error and "団体「緑町」" in said["緑町"].message
     assert "未回答" in said["緑町"].message and "--keep-going" in said["緑町"].hint
@@ -446,3 +446,22 @@ def test_check_compares_a_bodys_paragraph_with_its_own_rows(tmp_path: Path) -> N
     [wrong] = checked.disagreements  # 緑町 says 3 of its 1 ○ (not of all bodies' 3)
     assert (wrong.stated, wrong.counted) == (3, 1)
     assert wrong.location.file == str(b)
+
+
+def test_workbooks_stating_one_body_are_read_as_one_and_said(tmp_path: Path) -> None:
+    """Two bodies that left the form's example 団体名 in place: one body, said, whether the read
+    is kept or counted file by file."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _survey(folder / "回答_001.xlsx", [["団体名：記入例市"]], ["○"])
+    _survey(folder / "回答_002.xlsx", [["団体名：記入例市"]], ["○"])
+    _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = [p for p in read.problems if "団体名" in p.message]
+    assert said.severity == planeval.Severity.WARNING
+    assert said.message.startswith(
+        "2 つのブックが同じ団体名「記入例市」です（回答_001.xlsx、回答_002.xlsx）"
+    )
+    streamed, counted = planeval.summarize_workbooks([folder], bodies="file", stream=True)
+    assert [p for p in counted.problems if "団体名" in p.message] == [said]
+    assert streamed == planeval.summarize(read.entries)

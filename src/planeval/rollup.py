@@ -31,6 +31,7 @@ from planeval.io.reader import (
     list_inputs,
     read_each,
     read_listed,
+    shared_bodies,
 )
 from planeval.io.workbook import ReadOptions
 from planeval.marks import TemplateMark, other_rounds, template_marks
@@ -73,6 +74,7 @@ def count_workbooks(
     if not stream:
         whole = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
         whole.problems[:0] = inputs.notices
+        whole.problems += shared_bodies(whole, bodies)
         combine(whole)
         return Tally(by).add(whole.entries), whole
     counted = read_each(
@@ -117,7 +119,7 @@ def count_workbooks(
             combine(joint)
             tally.merge(Tally(by).add(joint.entries))
             said += joint.problems[before:]
-    result.problems += said
+    result.problems += shared_bodies(result, bodies) + said
     tally.rename(result.policy_names, result.direction_names)
     return tally, result
 

@@ -66,8 +66,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], list[Problem]]:
     """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
     that body's files; a given file is the body of the folder it is in. The files, the body of
-    each, and notices — a body's folder with no workbook (an unanswered body), a workbook
-    beside the bodies' folders (it belongs to none: named, not read), a folder holding no
+    each, and problems — a body's folder with no workbook (an unanswered body), a workbook
+    beside the bodies' folders (it belongs to none: an error, not read), a folder holding no
     body's folder at all; every other entry named as in expand_inputs."""
     files: list[Path] = []
     owners: list[str] = []
@@ -88,12 +88,12 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
             if child in folders:
                 continue
             reason = _skip_reason(child)
-            if reason is None:  # a workbook of no body's
+            if reason is None:  # a workbook of no body's: its rows are not counted
                 reason = (
-                    Severity.WARNING,
-                    "団体ごとのフォルダの外にあるブックのため読んでいません"
+                    Severity.ERROR,
+                    "団体ごとのフォルダの外にあるブックのため数えていません"
                     "（--bodies folder では、中のフォルダ一つが一つの団体です）",
-                    "この団体のフォルダに移してください",
+                    "その団体のフォルダに移してください（このブックを除いて集計するには --keep-going）",
                 )
             problems.append(_problem(path / child.name, *reason))
         if not folders:

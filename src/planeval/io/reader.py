@@ -22,6 +22,7 @@ from planeval.io.xlsx import require_defusedxml
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
 
+PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 Bodies = Literal["file", "folder"] | None
 T = TypeVar("T")
 
@@ -49,7 +50,31 @@ def read_files(
     options = ReadOptions(scale, layout, limits, engine)
     result = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
     result.problems[:0] = inputs.notices
+    result.problems += shared_bodies(result, bodies)
     return result
+
+
+def shared_bodies(result: ReadResult, bodies: Bodies) -> list[Problem]:
+    """``--bodies file``: a warning for each 団体名 several workbooks state (a form's example
+    left in place, or one body's answer sent twice): they are read as one body."""
+    if bodies != "file":
+        return []
+    files_of: dict[str, list[str]] = {}
+    for file, body in result.file_bodies.items():
+        files_of.setdefault(body, []).append(file)
+    return [
+        Problem(
+            Location(files[1]),
+            Severity.WARNING,
+            f"{len(files)} つのブックが同じ団体名「{body}」です（"
+            + "、".join(Path(file).name for file in files[:PLACES_SHOWN])
+            + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
+            + "）。一つの団体として読んでいます",
+            "別の団体の回答なら、それぞれのブックの団体名を直してください",
+        )
+        for body, files in files_of.items()
+        if len(files) > 1
+    ]
 
 
 def read_listed(
