@@ -19,7 +19,9 @@ import xlsxwriter
 HERE = Path(__file__).resolve().parent
 TSV = HERE.parent / "data" / "setagaya" / "chapter3.tsv"
 HEADER = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
-STATUSES = ["◎", "○", "○", "○", "△", "△", "×", "-"]
+# the statuses of items; "-" only on a repeat listing (an item naming the item it repeats,
+# 「…（1-2-1③再掲）」), as the seed and the templates have it
+STATUSES = ["◎", "○", "○", "○", "△", "△", "×"]
 
 
 def seed_texts() -> tuple[list[str], list[str], list[str]]:
@@ -59,10 +61,12 @@ def write_workbook(path: Path, rows: int, rng: random.Random, first_project: int
             count = rng.randint(3, 6)
             first = line
             for number in range(1, count + 1):
-                subs = ["電子申請", "電子調達"] if rng.random() < 0.1 else [None]
+                name = rng.choice(items)
+                repeat = "再掲" in name
+                subs = ["電子申請", "電子調達"] if not repeat and rng.random() < 0.1 else [None]
                 item_first = line
                 for sub in subs:
-                    status = rng.choice(STATUSES)
+                    status = "-" if repeat else rng.choice(STATUSES)
                     text = f"{sub} {status}" if sub else status
                     sheet.write_string(line, 2, text, cell)
                     if status in "△×" or rng.random() < 0.2:
@@ -72,7 +76,7 @@ def write_workbook(path: Path, rows: int, rng: random.Random, first_project: int
                     line += 1
                     written += 1
                 label = chr(0x2460 + number - 1)
-                item = f"{label} {rng.choice(items)}"
+                item = f"{label} {name}"
                 if line - 1 > item_first:
                     sheet.merge_range(item_first, 1, line - 1, 1, item, cell)
                 else:
