@@ -127,3 +127,19 @@ def test_reading_leaves_garbage_collection_as_the_caller_had_it(
     finally:
         gc.enable()
     assert while_read == ([False, False] if engine == "auto" else [])
+
+
+def test_many_hidden_rows_are_named_with_the_count_of_the_rest(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    rows = [HEADER] + [
+        ["1-1-1 事業" if n == 1 else "", f"({n}) 項目", "", "", "○", ""] for n in range(1, 26)
+    ]
+    path = write_book(tmp_path / "status.xlsx", {"第3章": rows})
+    book = load_workbook(path)
+    for row in range(2, 27):
+        book["第3章"].row_dimensions[row].hidden = True
+    book.save(path)
+    [notice] = planeval.read_workbooks([path]).problems
+    assert notice.message.startswith("非表示の行があります（2・3・4・")
+    assert "21 行目 ほか 5 行）" in notice.message  # (25 rows: 20 named, the rest counted)

@@ -109,7 +109,7 @@ def _collect(
     for grid in opened.sheets:
         if grid.hidden_rows:
             rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
-            more = " ほか" if len(grid.hidden_rows) > 20 else ""
+            more = f" ほか {len(grid.hidden_rows) - 20} 行" if len(grid.hidden_rows) > 20 else ""
             result.problems.append(
                 Problem(
                     Location(name, grid.name),
