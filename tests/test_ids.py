@@ -73,3 +73,16 @@ def test_repeat_listing_reference() -> None:
     assert parse_repeat_of("まちなか観光の推進（1-2-1③再掲）") == "1-2-1③"
     assert parse_repeat_of("多言語化（１－１－１⑤再掲）") == "1-1-1⑤"
     assert parse_repeat_of("多言語化における ICT の活用") is None
+
+
+def test_an_items_shown_id_keeps_a_number_label_apart_from_its_project() -> None:
+    from planeval.model import Entry, Location
+
+    def shown(project: str, label: str) -> str:
+        entry = Entry(Location("a.xlsx"), "1", "1-1", project, "", 1, label, "名", None, "○", "○")
+        return entry.shown_id
+
+    assert shown("1-1-1", "①") == "1-1-1①"
+    assert shown("1-1-1", "(2)") == "1-1-1(2)"
+    assert shown("3", "10") == "3 10"  # (not 310)
+    assert shown("1-1", "1.1.1") == "1-1 1.1.1"

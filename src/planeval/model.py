@@ -99,6 +99,18 @@ class Entry(NamedTuple):
         """A stable key for the item: ``1-1-2①``, or the item's name where it has no number."""
         return f"{self.project_id}{self.item_label or self.item_name}"
 
+    @property
+    def shown_id(self) -> str:
+        """The item's ID as people read it: ``1-1-2①``; a label that starts with a digit (a
+        named layout's ``10`` or ``1.1.1``) set apart by a space, so that 3 and 10 do not
+        read as 310."""
+        label = self.item_label
+        if label[:1] in _DIGITS and self.project_id[-1:] in _DIGITS:
+            return f"{self.project_id} {label}"
+        return f"{self.project_id}{label}"
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 # The entry's own fields in the order every output lists them, then where it was read.
 ENTRY_FIELDS: tuple[str, ...] = (

@@ -30,7 +30,7 @@ KIND_LABELS: dict[str, str] = {
 
 
 def item_id(entry: Entry) -> str:
-    return f"{entry.project_id}{entry.item_label}"
+    return entry.shown_id
 
 
 def signed(number: int) -> str:

@@ -27,7 +27,7 @@ class RoundRow:
 
     @property
     def id(self) -> str:
-        return f"{self.entry.project_id}{self.entry.item_label}"
+        return self.entry.shown_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,7 +256,7 @@ def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
         else entry.location._replace(file=Path(entry.location.file).name)
     )
     return [
-        f"{entry.project_id}{entry.item_label}",
+        entry.shown_id,
         entry.item_name,
         entry.sub_item or "",
         entry.status,
