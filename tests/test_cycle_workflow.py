@@ -214,3 +214,20 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
     assert streamed == kept
     assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))
+
+
+def test_validate_with_the_rounds_year_catches_a_single_last_year_file(
+    returned, tmp_path: Path
+) -> None:
+    """One file alone has no other file to tell its year by: --fiscal-year names the round."""
+    folder, _ = returned
+    alone = folder / "実施状況調査票_2022_財務部.xlsx"
+    assert run("validate", str(alone), "--fiscal-year", "令和4").exit_code == 0
+    result = run("validate", str(alone), "--fiscal-year", "令和5", "-f", "json")
+    assert result.exit_code == 1
+    [error] = [p for p in json.loads(result.stdout)["problems"] if p["severity"] == "error"]
+    assert error["cell"] == "A2"
+    assert error["message"].startswith(
+        "令和4年度（2022年度）の調査票です（この回は令和5年度（2023年度））"
+    )
+    assert run("validate", str(alone), "--fiscal-year", "四年").exit_code == 2

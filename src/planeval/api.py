@@ -193,13 +193,18 @@ def check(
 
 
 def validate(
-    result: ReadResult, *, scale: Scale = DEFAULT_SCALE, plan: Plan | None = None
+    result: ReadResult,
+    *,
+    scale: Scale = DEFAULT_SCALE,
+    plan: Plan | None = None,
+    fiscal_year: int | None = None,
 ) -> list[Problem]:
     """Every problem of the read workbooks (and, with ``plan``, against the plan), reading
-    problems first."""
+    problems first; with ``fiscal_year``, a returned template of another year is an error
+    (a round of one file has no other file to tell it by)."""
     from planeval.cycle.validate import validate as check_all
 
-    return check_all(result, scale, plan=plan)
+    return check_all(result, scale, plan=plan, fiscal_year=fiscal_year)
 
 
 def submissions(result: ReadResult, plan: Plan) -> list[Submission]:

@@ -90,21 +90,28 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
     return marks
 
 
-def other_rounds(marks: Mapping[str, TemplateMark]) -> dict[str, Problem]:
-    """The files whose template is of another fiscal year than the round's (the year most files'
-    templates are of; the later one when as many are of each), each with its error: last
-    year's workbook sent again would be counted as this year's."""
+def other_rounds(
+    marks: Mapping[str, TemplateMark], fiscal_year: int | None = None
+) -> dict[str, Problem]:
+    """The files whose template is of another fiscal year than the round's — ``fiscal_year``
+    when given, else the year most files' templates are of (the later one when as many are of
+    each) — each with its error: last year's workbook sent again would be counted as this
+    year's."""
     years = Counter(mark.fiscal_year for mark in marks.values())
-    if len(years) < 2:
+    if fiscal_year is None and len(years) < 2:
         return {}
-    usual = max(years, key=lambda year: (years[year], year))
-    said = sum(count for year, count in years.items() if year == usual)
+    usual = fiscal_year or max(years, key=lambda year: (years[year], year))
+    others = (
+        f"この回は{fiscal_year_label(usual)}"
+        if fiscal_year
+        else f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
+    )
     return {
         file: Problem(
             Location(file, mark.sheet, MARK_CELL),
             Severity.ERROR,
-            f"{fiscal_year_label(mark.fiscal_year)}の調査票です（ほかの {said} ファイルは"
-            f"{fiscal_year_label(usual)}）。このファイルの行は数えていません",
+            f"{fiscal_year_label(mark.fiscal_year)}の調査票です（{others}）。"
+            "このファイルの行は数えていません",
             f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
             "（前の年度のファイルが紛れ込んでいないか確認してください）",
         )

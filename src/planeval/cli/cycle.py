@@ -114,6 +114,13 @@ def validate_command(
         Path | None,
         typer.Option("--plan", help="計画のブックとも照らし合わせ、部ごとの提出状況も示します。"),
     ] = None,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            help="集める回の年度（2022、令和4 など）。ほかの年度の調査票をエラーにします。",
+        ),
+    ] = None,
     fmt: FormatOption = RICH,
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
@@ -126,11 +133,12 @@ def validate_command(
 
     if plan_path is not None and not plan_path.is_file():
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
-    problems = planeval.validate(result, scale=config.scale, plan=plan)
+    problems = planeval.validate(result, scale=config.scale, plan=plan, fiscal_year=year)
     returned = planeval.submissions(result, plan) if plan is not None else []
     if quiet:
         problems = [problem for problem in problems if problem.is_error]

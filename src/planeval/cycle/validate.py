@@ -17,14 +17,19 @@ from collections.abc import Collection, Sequence
 from planeval.combine import describe
 from planeval.cycle.submission import lead_of, submissions, unreturned
 from planeval.ids import parse_item
+from planeval.marks import other_rounds, template_marks
 from planeval.model import Entry, ItemSeen, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.text import MARKS, comparable_name
 
 
-def validate(result: ReadResult, scale: Scale, *, plan: Plan | None = None) -> list[Problem]:
+def validate(
+    result: ReadResult, scale: Scale, *, plan: Plan | None = None, fiscal_year: int | None = None
+) -> list[Problem]:
     problems = list(result.problems)
+    if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
+        problems += other_rounds(template_marks(result.texts), fiscal_year).values()
     problems += missing_issue_texts(result.entries, scale)
     problems += numbering_gaps(result.read, result.items_seen)
     problems += dangling_repeats(result.read, plan)
