@@ -465,3 +465,16 @@ def test_workbooks_stating_one_body_are_read_as_one_and_said(tmp_path: Path) -> 
     streamed, counted = planeval.summarize_workbooks([folder], bodies="file", stream=True)
     assert [p for p in counted.problems if "団体名" in p.message] == [said]
     assert streamed == planeval.summarize(read.entries)
+
+
+def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    _body(tmp_path / "x" / "回答.xlsx", ["○", "△"])
+    (tmp_path / "y" / "回答.xlsx").write_bytes((tmp_path / "x" / "回答.xlsx").read_bytes())
+    files = [tmp_path / "x" / "回答.xlsx", tmp_path / "y" / "回答.xlsx"]
+    result = planeval.read_workbooks(files, bodies="file")
+    [said] = result.problems
+    assert said.severity == planeval.Severity.WARNING
+    assert said.location.file == str(files[1]) and str(files[0]) in said.message
+    assert {e.body for e in result.entries} == {"回答（x）", "回答（y）"}  # (each a body, as said)

@@ -159,8 +159,9 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
     if bodies == "folder":
         return expand_body_folders(paths)
     files, notices = expand_inputs(paths)
-    owners = _file_bodies(files) if bodies == "file" else [""] * len(files)
-    return files, owners, notices
+    if bodies != "file":
+        return files, [""] * len(files), notices
+    return files, _file_bodies(files), notices + _copies(files)
 
 
 def _file_bodies(files: list[Path]) -> list[str]:
@@ -176,6 +177,35 @@ def _file_bodies(files: list[Path]) -> list[str]:
         FileBody(name if again[name] == 1 else str(path.with_suffix("")))
         for name, path in zip(names, files, strict=True)
     ]
+
+
+def _copies(files: list[Path]) -> list[Problem]:
+    """A warning for each workbook that is a byte-for-byte copy of another one of the same
+    name (one body's 回答.xlsx saved in two folders): each is counted as a body of its own."""
+    same_name: dict[str, list[Path]] = {}
+    for path in files:
+        same_name.setdefault(path.name, []).append(path)
+    problems = []
+    for paths in same_name.values():
+        if len(paths) < 2:
+            continue  # (most files: not read here at all)
+        seen: dict[bytes, Path] = {}
+        for path in paths:
+            try:
+                content = path.read_bytes()
+            except OSError:
+                continue  # (named when it is read)
+            first = seen.setdefault(content, path)
+            if first is not path:
+                problems.append(
+                    Problem(
+                        Location(str(path)),
+                        Severity.WARNING,
+                        f"{first} と同じ内容のブックです。別々の団体として数えています",
+                        "同じ団体の回答を二つの場所に置いていないか確認してください",
+                    )
+                )
+    return problems
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
