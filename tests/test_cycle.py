@@ -36,7 +36,13 @@ def messages(problems, severity: str | None = None) -> list[tuple[str | None, st
 
 def test_the_bundled_plan() -> None:
     plan = read_plan(PLAN)
-    assert plan.problems == []
+    # 3-1-2's lead is written 関係各部: its workbook is written, and someone must be chosen to
+    # fill it; その他関係部, a co-owner only, names nobody and is not awaited
+    assert messages(plan.problems) == [
+        ("B56", "3-1-2 の所管が「関係各部」です。部の名前ではないため、"
+         "「関係各部」の調査票を記入する部を決めて渡してください")
+    ]  # fmt: skip
+    assert "関係各部" in plan.departments and "その他関係部" not in plan.departments
     assert len(plan.items) == 49  # seed lines 851-908, with 3-1-2 and 3-1-3 rebuilt
     by_id = {f"{i.project_id}{i.item_label}": i for i in plan.items}
     assert by_id["1-1-2①"].departments == (
@@ -210,7 +216,9 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     files = sorted(p.name for p in out.iterdir())
-    assert len(files) == 21 and "実施状況調査票_2022_財務部.xlsx" in files
+    # (20: その他関係部, a co-owner's placeholder, names nobody to send one to)
+    assert len(files) == 20 and "実施状況調査票_2022_財務部.xlsx" in files
+    assert not [f for f in files if "その他関係部" in f]
     # 財務部 co-owns 1-1-2 (led by 政策経営部, the plan's first department): nothing to rate,
     # the shared items shown for reference, saying who rates them
     book = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planeval.model import Location, Problem
+from planeval.model import Location, Problem, Severity
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
 
@@ -43,12 +43,44 @@ class Plan:
 
     @property
     def departments(self) -> list[str]:
-        """Every department named in the plan, in order of first appearance."""
+        """Every department named in the plan, in order of first appearance; a placeholder
+        (その他関係部, 関係各部) only where it leads a project: as a co-owner it names nobody
+        who would return a workbook, and is not awaited."""
+        leads = {item.departments[0] for item in self.items if item.departments}
         seen: dict[str, None] = {}
         for item in self.items:
             for department in item.departments:
-                seen.setdefault(department)
+                if department in leads or not is_placeholder_department(department):
+                    seen.setdefault(department)
         return list(seen)
+
+    def placeholder_leads(self) -> list[Problem]:
+        """A notice for each project whose lead is a placeholder (関係各部): its workbook is
+        written under that name, and someone must be chosen to fill it in."""
+        said: dict[str, Problem] = {}
+        for item in self.items:
+            lead = item.departments[0] if item.departments else ""
+            if is_placeholder_department(lead) and item.project_id not in said:
+                said[item.project_id] = Problem(
+                    item.location,
+                    Severity.NOTICE,
+                    f"{item.project_id} の所管が「{lead}」です。部の名前ではないため、"
+                    f"「{lead}」の調査票を記入する部を決めて渡してください",
+                    "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
+                )
+        return list(said.values())
+
+
+# Words a plan writes where a department's name would go: not a department of its own.
+_PLACEHOLDER_DEPARTMENT = re.compile(
+    r"^(?:その他の?)?関係(?:各|する)?(?:部|課|部署|部局|所管課?)等?$|^各(?:部|課|部署|部局)$"
+    r"|^全(?:庁|部|課|部署|部局)$"
+)
+
+
+def is_placeholder_department(name: str) -> bool:
+    """ "関係各部", "その他関係部", "各部" → True; "政策経営部" → False."""
+    return _PLACEHOLDER_DEPARTMENT.match(name) is not None
 
 
 def split_departments(text: str) -> tuple[str, ...]:

@@ -153,16 +153,17 @@ def against_plan(
                 )
             )
     for key, item in planned.items():
-        if key not in seen and not item.ended and lead_of(item) not in absent:
-            problems.append(
-                Problem(
-                    item.location,
-                    Severity.ERROR,
-                    f"計画の実施内容 {item.project_id}{item.item_label} {item.item_name} が"
-                    "どのファイルにもありません",
-                    "所管部の調査票が届いているか、行が削除されていないか確認してください",
-                )
+        if key in seen or item.ended or lead_of(item) in absent:
+            continue
+        problems.append(
+            Problem(
+                item.location,
+                Severity.ERROR,
+                f"計画の実施内容 {item.project_id}{item.item_label} {item.item_name} が"
+                "どのファイルにもありません",
+                "所管部の調査票が届いているか、行が削除されていないか確認してください",
             )
+        )
     return problems
 
 

@@ -67,6 +67,7 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
             f"{path}: 計画事業一覧の表が見つかりません（見出し行に「実施内容」と"
             "「新規/拡大/継続/終了」の列が必要です）"
         )
+    plan.problems += plan.placeholder_leads()
     return plan
 
 
