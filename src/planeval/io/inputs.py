@@ -37,11 +37,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if not _is_folder(path):
             files.append(path)
             continue
-        try:
-            with os.scandir(path) as listing:
-                children = sorted(listing, key=lambda child: child.name)
-        except OSError as error:
-            problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+        children = _entries(path, problems)
+        if children is None:
             continue
         found = len(files)
         for child in children:
@@ -77,11 +74,8 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
             files.append(path)
             owners.append(path.parent.name)
             continue
-        try:
-            with os.scandir(path) as listing:
-                children = sorted(listing, key=lambda child: child.name)
-        except OSError as error:
-            problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+        children = _entries(path, problems)
+        if children is None:
             continue
         folders = [child for child in children if _is_folder_entry(child)]
         for child in children:
@@ -118,6 +112,16 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
                 if not (replied and problem.message == _NO_WORKBOOK)
             ]
     return files, owners, problems
+
+
+def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:
+    """A folder's entries by name, or None with the problem said when it cannot be listed."""
+    try:
+        with os.scandir(path) as listing:
+            return sorted(listing, key=lambda child: child.name)
+    except OSError as error:
+        problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+        return None
 
 
 def _as_bodys(body: str, problem: Problem) -> Problem:

@@ -181,20 +181,21 @@ def _file_bodies(files: list[Path]) -> list[str]:
 
 def _copies(files: list[Path]) -> list[Problem]:
     """A warning for each workbook that is a byte-for-byte copy of another one of the same
-    name (one body's 回答.xlsx saved in two folders): each is counted as a body of its own."""
+    name (one body's 回答.xlsx saved in two folders): each is counted as a body of its own.
+    Only files sharing a name are looked at here (one that cannot be is named when read)."""
     same_name: dict[str, list[Path]] = {}
     for path in files:
         same_name.setdefault(path.name, []).append(path)
     problems = []
     for paths in same_name.values():
         if len(paths) < 2:
-            continue  # (most files: not read here at all)
+            continue  # (most files)
         seen: dict[bytes, Path] = {}
         for path in paths:
             try:
                 content = path.read_bytes()
             except OSError:
-                continue  # (named when it is read)
+                continue
             first = seen.setdefault(content, path)
             if first is not path:
                 problems.append(
