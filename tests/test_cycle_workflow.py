@@ -231,3 +231,27 @@ def test_validate_with_the_rounds_year_catches_a_single_last_year_file(
         "令和4年度（2022年度）の調査票です（この回は令和5年度（2023年度））"
     )
     assert run("validate", str(alone), "--fiscal-year", "四年").exit_code == 2
+
+
+def test_rounds_given_newest_first_are_refused(returned, tmp_path: Path) -> None:
+    """compare 今回 前回 (the arguments swapped) would show every movement backwards: the
+    templates' years tell, and the run stops with the order to give them in."""
+    folder, _ = returned
+    last_year = tmp_path / "昨年度"
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "令和3", "-o", str(last_year),
+        "--split-by", "department",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    for path in last_year.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    assert run("compare", str(last_year), str(folder), "-f", "json").exit_code == 0
+    swapped = run("compare", str(folder), str(last_year))
+    assert swapped.exit_code == 2
+    assert "1 番目の回は令和4年度（2022年度）、2 番目の回は令和3年度（2021年度）" in swapped.stderr
+    assert "古い回から順に指定してください" in swapped.stderr
+    assert "Traceback" not in swapped.stderr
+    assert run("rounds", str(last_year), str(folder), str(last_year)).exit_code == 2
+    old, new = planeval.read_workbooks([folder]), planeval.read_workbooks([last_year])
+    with pytest.raises(planeval.UsageError, match="古い回から順に"):
+        planeval.compare(old, new)

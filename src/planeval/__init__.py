@@ -36,6 +36,7 @@ _WHERE = {
     "load_config": "planeval.config",
     "ConfigError": "planeval.errors",
     "PlanevalError": "planeval.errors",
+    "UsageError": "planeval.errors",
     "to_dataframe": "planeval.frame",
     "Limits": "planeval.io.limits",
     "Entry": "planeval.model",
@@ -83,7 +84,7 @@ if TYPE_CHECKING:
         write_templates,
     )
     from planeval.config import Config, load_config
-    from planeval.errors import ConfigError, PlanevalError
+    from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.model import Entry, Location, Problem, ReadResult, Severity
@@ -113,6 +114,7 @@ __all__ = [
     "Severity",
     "Status",
     "Summary",
+    "UsageError",
     "Wording",
     "__version__",
     "build_report",

@@ -120,6 +120,17 @@ def other_rounds(
     }
 
 
+def round_year(marks: Mapping[str, TemplateMark]) -> tuple[str, TemplateMark] | None:
+    """A round's year, as (a file, its mark): the year most of its files' templates are of (the
+    later one when as many are of each); None for a round read from no template (an export, a
+    body's own workbooks)."""
+    if not marks:
+        return None
+    years = Counter(mark.fiscal_year for mark in marks.values())
+    usual = max(years, key=lambda year: (years[year], year))
+    return next((file, mark) for file, mark in marks.items() if mark.fiscal_year == usual)
+
+
 def lead_and_others(department: str) -> tuple[str, tuple[str, ...]]:
     """ "政策経営部（共管: 財務部、会計室）" → ("政策経営部", ("財務部", "会計室")); any other text
     is its own lead."""

@@ -11,14 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.pairing import pair, parse_mapping
-from planeval.model import Entry
+from planeval.errors import UsageError
+from planeval.fiscal import fiscal_year_label
+from planeval.marks import MARK_CELL, round_year, template_marks
+from planeval.model import Entry, ReadResult
 from planeval.scale import Scale
 
-__all__ = ["KIND_LABELS", "Comparison", "Movement", "compare_rounds", "parse_mapping", "signed"]
+__all__ = [
+    "KIND_LABELS",
+    "Comparison",
+    "Movement",
+    "compare_rounds",
+    "in_order",
+    "parse_mapping",
+    "signed",
+]
 
 Kind = Literal["changed", "same", "added", "removed"]
 KIND_LABELS: dict[str, str] = {
@@ -99,6 +111,23 @@ class Comparison:
         番号変更 for an item found under another number."""
         said = self.trend(movement) or KIND_LABELS[movement.kind]
         return f"{said}（番号変更）" if movement.moved else said
+
+
+def in_order(results: Sequence[ReadResult]) -> None:
+    """Refuse rounds given out of order — a round whose templates are of an earlier fiscal
+    year than the round before it — which would show every movement backwards (改善 as 後退).
+    Rounds read from no template (exports, a body's own workbooks) are not judged."""
+    years = [round_year(template_marks(result.texts)) for result in results]
+    dated = [(index, found) for index, found in enumerate(years) if found is not None]
+    for (before, (_, earlier)), (after, (file, later)) in pairwise(dated):
+        if later.fiscal_year < earlier.fiscal_year:
+            where = " › ".join(part for part in (file, later.sheet, MARK_CELL) if part)
+            raise UsageError(
+                f"{before + 1} 番目の回は{fiscal_year_label(earlier.fiscal_year)}、"
+                f"{after + 1} 番目の回は{fiscal_year_label(later.fiscal_year)}の調査票です"
+                f"（{where}）。古い回から順に指定してください"
+                "（compare は 前回 今回 の順、rounds は古い順）"
+            )
 
 
 def compare_rounds(
