@@ -47,14 +47,17 @@ def summary_table(
 
     table = count_table(summary, shares=percent)
     headers, rows = tuple(table.headers), table.text_rows()
-    if summary.by == "body-policy":  # each body's policies: the body in a column of its own
-        headers = ("団体", *headers)
+    leading = 2  # (the group's ID and name)
+    if summary.by == "body":  # a body is its name: one column, titled as what it is
+        headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
+    elif summary.by == "body-policy":  # each body's policies: the body in a column of its own
+        headers, leading = ("団体", *headers), 3
         *groups, total = rows
         rows = [
             *([group.body, *row] for group, row in zip(summary.groups, groups, strict=True)),
             ["合計", "", *total[1:]],
         ]
-    numeric = frozenset(range(len(headers) - len(table.headers) + 2, len(headers)))
+    numeric = frozenset(range(leading, len(headers)))
     assert summary.by in GROUP_LEVELS
     title = f"{wording.level(summary.by)}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
