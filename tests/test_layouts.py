@@ -312,7 +312,8 @@ def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path
         ("WARNING", "C3"),
         ("WARNING", "C4"),
     ]
-    assert "この行は数えていません" in result.problems[0].message
+    # (counted as what was typed: among the repeat listings, outside the total, as it says)
+    assert "評価の計に数えず、再掲の件数に入れています" in result.problems[0].message
     assert "1-1-1① と二重に数えています" in result.problems[1].message
     assert "'-' にしてください" in result.problems[1].hint
     count = planeval.summarize(result.entries).groups[0].count

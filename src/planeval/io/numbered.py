@@ -273,7 +273,7 @@ def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> t
     if repeat_of is None:
         return (
             f"'{status_text}'（再掲）ですが、実施内容に再掲元の書き込み（「（1-1-1①再掲）」のような）が"
-            "ありません。この行は数えていません",
+            "ありません。この行は評価の計に数えず、再掲の件数に入れています",
             "再掲でなければ達成状況を選んでください。再掲なら実施内容の末尾に再掲元を書いてください",
         )
     return (
