@@ -260,7 +260,10 @@ def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
     unknown = [line for line in lines if "評価尺度の記号ではありません" in line]
     assert [line.split(" › ")[2][:3] for line in unknown] == ["C2:", "C3:", "C4:"]
     [rest] = [line for line in lines if "同じ種類" in line]
-    assert "取組状況: 同じ種類のエラーがほかに 8 件（C5・C6・C7・C8・C9・C10・C11・C12）" in rest
+    assert (
+        "取組状況: 同じ種類のエラーがほかに 8 件（値は 'A'・'B'・'C'・'D'。C5・C6・C7・C8・C9・C10・C11・C12）"
+        in rest
+    )
     assert "別名（aliases）" in rest  # (the kind's fix, once)
     assert any("C13: 達成状況が空です" in line for line in lines)  # (another kind, in full)
     assert "エラー 12 件" in result.stderr

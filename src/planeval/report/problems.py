@@ -5,6 +5,7 @@ by their first few, then one line naming the rest's cells and their count."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 GROUP_FROM = 6  # problems of one kind in one file: from this many, the rest said in one line
 _SHOWN = 3  # … after the first few in full
 _CELLS_NAMED = 20  # cells a grouped line names before "ほか N か所"
+_VALUES_NAMED = 8  # values typed a grouped line names (more: not a scale of its own)
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "cyan"}
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTICE: 2}
 
@@ -80,8 +82,21 @@ def _rest_line(first: Problem, rest: list[Problem]) -> str:
     place = " › ".join(part for part in parts if part)
     return (
         f"{place}: 同じ種類の{first.severity.label}がほかに {len(rest)} 件"
-        f"（{named}{more}）（{first.hint}）"
+        f"（{_values(rest)}{named}{more}）（{first.hint}）"
     )
+
+
+def _values(rest: list[Problem]) -> str:
+    """ "値は 'A'・'B'・'C'・'D'。" when the messages quote a few values typed (a body's own
+    scale is seen at a glance), else nothing."""
+    quoted = [_QUOTED.search(p.message) for p in rest]
+    values = Counter(found[0] for found in quoted if found)
+    if sum(values.values()) < len(rest) or len(values) > _VALUES_NAMED:
+        return ""
+    return "値は " + "・".join(sorted(values)) + "。"
+
+
+_QUOTED = re.compile(r"'[^'\n]{1,20}'")
 
 
 def write_problems(
