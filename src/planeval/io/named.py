@@ -7,7 +7,11 @@ the project level (no item column: the row's project is what is rated).
 Each rated row becomes an entry whose policy is the top level, whose project is the level
 directly above the rated row (or the policy, where there is only one), and whose item is the
 rated row: its number (No. column, or the numbering at the start of its name) and its name.
-Levels without a number of their own are numbered in the order they appear.
+A number column beside the project column, where an item column rates below the projects
+(番号 | 事務事業名 | 取組内容), is the project's number instead: the rows with one number are one
+project, whose items are numbered by their own names (①, (1) …). Levels without a number of
+their own are numbered in the order they appear; a level typed again on the next row (level
+cells repeated on every row) is the same level.
 """
 
 from __future__ import annotations
