@@ -24,12 +24,12 @@ _DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.
 _CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
 _BRACKETED = _lazy(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
 _DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
-_KATAKANA = (
+KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
-_LOWER_MARKS = frozenset(_KATAKANA + "（(")  # what a lower level's mark starts with
+_LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
 _LOWER = _lazy(
-    rf"^\s*((?:[（(][{_KATAKANA}][）)])|(?:[{_KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
+    rf"^\s*((?:[（(][{KATAKANA}][）)])|(?:[{KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,
 )
 _REPEAT = _lazy(

@@ -145,6 +145,9 @@ class HeaderRow:
     levels: tuple[int, ...]
     statuses: tuple[tuple[int, str], ...]
     project_title: str = ""
+    # the number column numbers the projects, not the rated rows: it sits beside the project
+    # column (番号 | 事務事業名 | 取組内容), where an item column rates below the projects
+    project_number: bool = False
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -187,7 +190,19 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
             return None
         columns["project"] = levels.pop()
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
-    return HeaderRow(columns, tuple(sorted(levels)), tuple(statuses), project_title)
+    return HeaderRow(
+        columns, tuple(sorted(levels)), tuple(statuses), project_title, _numbers_projects(columns)
+    )
+
+
+def _numbers_projects(columns: dict[str, int]) -> bool:
+    """Whether the number column is the projects': nearer the project column than the item
+    column (番号 | 事務事業名 | 取組内容), or as near and left of it (事業名 | No. | 取組内容
+    numbers the items). Without an item column the number is the rated row's own."""
+    if not {"number", "project", "item"} <= columns.keys():
+        return False
+    number, project, item = columns["number"], columns["project"], columns["item"]
+    return (abs(number - project), project < number) < (abs(number - item), item < number)
 
 
 def near_miss(cells: list[object], vocabulary: Titles) -> list[str] | None:

@@ -7,7 +7,11 @@ the project level (no item column: the row's project is what is rated).
 Each rated row becomes an entry whose policy is the top level, whose project is the level
 directly above the rated row (or the policy, where there is only one), and whose item is the
 rated row: its number (No. column, or the numbering at the start of its name) and its name.
-Levels without a number of their own are numbered in the order they appear.
+A number column beside the project column, where an item column rates below the projects
+(番号 | 事務事業名 | 取組内容), is the project's number instead: the rows with one number are one
+project, whose items are numbered by their own names (①, (1) …). Levels without a number of
+their own are numbered in the order they appear; a level typed again on the next row (level
+cells repeated on every row) is the same level.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from planeval.ids import ItemNumber, parse_item, parse_lower_level
+from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity
@@ -30,6 +34,8 @@ _OWN_ID = re.compile(
 )
 # A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
 _PARTS = re.compile(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+# ... and as an ID, its kana kept ("(1)ア": 1, ア)
+_ID_PARTS = re.compile(rf"{_PARTS.pattern}|[{KATAKANA}]")
 
 
 @dataclass(slots=True)
@@ -43,15 +49,22 @@ class Levels:
 
     def set(self, slot: int, own_id: str | None, name: str) -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is
-        numbered after the last one under the same parent."""
+        numbered after the last one under the same parent. The level the slot holds, typed
+        again (a level cell repeated on every row: the same ID, or the same name without
+        one), continues it."""
         while len(self.slots) <= slot:
             self.slots.append(None)
+        current = self.slots[slot]
         parent = self.parent_id(slot)
         if own_id is None:
+            if current is not None and current[1] == name:
+                return
             key = (slot, parent)
             self.counters[key] = self.counters.get(key, 0) + 1
             own_id = str(self.counters[key])
-        full = own_id if "-" in own_id or not parent else f"{parent}-{own_id}"
+        full = _full_id(parent, own_id)
+        if current is not None and current[0] == full:
+            return
         self.slots[slot] = (full, name)
         del self.slots[slot + 1 :]
 
@@ -72,6 +85,25 @@ def split_own_id(text: str) -> tuple[str | None, str]:
         return None, text
     parts = [str(number_value(part) or 0) for part in _PARTS.findall(match[1])]
     return "-".join(parts), match[2].strip()
+
+
+def number_id(number: str) -> str | None:
+    """A number column's value as an ID: "1.1.1" and "1-1-1" → "1-1-1", "1-3-(1)" → "1-3-1",
+    "Ⅲ" → "3", "(1)ア" → "1-ア"; None without a number."""
+    parts = _ID_PARTS.findall(number)
+    values = [part if part in KATAKANA else str(number_value(part)) for part in parts]
+    return "-".join(values) if _PARTS.search(number) else None
+
+
+def _full_id(parent: str, own_id: str) -> str:
+    """A level's ID under its parent: a whole ID ("1-1-1") as it is; a number of the level
+    alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア")."""
+    if not parent or ("-" in own_id and own_id.replace("-", "").isdigit()):
+        return own_id
+    first, _, rest = own_id.partition("-")
+    if rest and parent.rpartition("-")[2] == first:
+        return f"{parent}-{rest}"
+    return f"{parent}-{own_id}"
 
 
 def item_number(number: str, name: str) -> ItemNumber:
@@ -124,7 +156,11 @@ def read_named_row(
         if "status" in texts:
             return True  # a rating merged down from the row above: the same rating
         return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
-    if has_item_column and "project" in own:
+    if header.project_number:
+        if "number" in own or "project" in own:  # (else the project above continues)
+            levels.set(project_slot, *_numbered_project(texts))
+        number = ""  # (the item's number is at the start of its name, if anywhere)
+    elif has_item_column and "project" in own:
         project_text = texts["project"]
         if _is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
@@ -219,7 +255,11 @@ def _unrated_row(
             table.levels.set(HEADING_SLOT, own_id, name)
             result.policy_names.setdefault(table.levels.path()[0][0], name)
         else:
-            table.levels.set(group_slot + max(0, len(parts) - 1), own_id, name)
+            # the number's level: with projects numbered ("1.1" over rated projects
+            # "1.1.1"), "1.1.1" over their items
+            assert table.header is not None
+            below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
+            table.levels.set(group_slot + max(0, below), own_id, name)
         return True
     table.levels.set(group_slot, *split_own_id(_group_name(name)))
     return True
@@ -236,6 +276,14 @@ def bare_heading(text: str) -> tuple[str, str] | None:
     if match is None or "。" in text:
         return None
     return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
+
+
+def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str]:
+    """The ID and name of a project whose number stands in a column of its own beside its
+    name ("1-1-1" | "電子申請の拡充"); without a number, one at the start of its name."""
+    own_id, name = split_own_id(texts.get("project", ""))
+    number = texts.get("number")
+    return (number_id(number) if number else None) or own_id, name
 
 
 def _group_name(text: str) -> str:

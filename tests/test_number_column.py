@@ -1,0 +1,228 @@
+"""A project number in a column of its own (政策 | 施策 | 番号 | 事務事業名 | 取組内容 | 評価), laid
+out as another body's clerk lays it out: the number typed once per project with the cells below
+left blank, typed again on every row, or merged down; and Nagayo-like outline numbers (Ⅰ over
+1.1 over 1.1.1) in a 番号 column beside the project's name. The number is the project's: its
+rows are one project, its items numbered within it, and the same item twice is found."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+
+HEADER = ["政策", "施策", "番号", "事務事業名", "取組内容", "評価 ※必須", "課題等", "所管課"]
+POLICY, DIRECTION = "1 住民の力を活かす情報化", "1-1 行政サービスの拡充"
+# (number, project, item, status) as a clerk means them, one row each
+ROWS = [
+    ("1-1-1", "電子申請の拡充", "① 対象手続の拡大", "○"),
+    ("1-1-1", "電子申請の拡充", "② 職員研修の実施", "◎"),
+    ("1-1-1", "電子申請の拡充", "③ 利用者アンケート", "○"),
+    ("1-1-2", "RPAの活用", "① 効果検証", "△"),
+    ("1-1-2", "RPAの活用", "② 対象業務の拡大", "○"),
+]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _sheet(rows, style: str) -> tuple[list[list[object]], list[str]]:
+    """The rows as typed in ``style``: "repeated" (number and name on every row), "once" (on
+    a project's first row, blank below) or "merged" (merged down over the project's rows)."""
+    table: list[list[object]] = [HEADER]
+    merges: list[str] = []
+    first = 2  # (the sheet row of the current project's first row)
+    for index, (number, project, item, status) in enumerate(rows):
+        row = index + 2
+        starts = index == 0 or rows[index - 1][:2] != (number, project)
+        if starts:
+            first = row
+        shown = style == "repeated" or starts
+        issue = "予算の確保が課題" if status == "△" else None
+        table.append(
+            [POLICY, DIRECTION, number if shown else None, project if shown else None,
+             item, status, issue, "企画課"]
+        )  # fmt: skip
+        ends = index == len(rows) - 1 or rows[index + 1][:2] != (number, project)
+        if style == "merged" and ends and row > first:
+            merges += [f"C{first}:C{row}", f"D{first}:D{row}"]
+    return table, merges
+
+
+def _read(book, rows, style: str = "repeated", name: str = "status.xlsx"):
+    table, merges = _sheet(rows, style)
+    return planeval.read_workbooks([book(table, name=name, merges={"第3章": merges})])
+
+
+@pytest.mark.parametrize("style", ["once", "repeated", "merged"])
+def test_a_number_column_beside_the_project_names_the_project(book, style: str) -> None:
+    result = _read(book, ROWS, style)
+    assert result.problems == []
+    assert [
+        (e.policy_id, e.direction_id, e.project_id, e.project_name, e.item_label, e.item_name)
+        for e in result.entries
+    ] == [
+        ("1", "1-1", "1-1-1", "電子申請の拡充", "①", "対象手続の拡大"),
+        ("1", "1-1", "1-1-1", "電子申請の拡充", "②", "職員研修の実施"),
+        ("1", "1-1", "1-1-1", "電子申請の拡充", "③", "利用者アンケート"),
+        ("1", "1-1", "1-1-2", "RPAの活用", "①", "効果検証"),
+        ("1", "1-1", "1-1-2", "RPAの活用", "②", "対象業務の拡大"),
+    ]
+    summary = planeval.summarize(result.entries, by="project")
+    assert [(g.id, g.name, g.count.total) for g in summary.groups] == [
+        ("1-1-1", "電子申請の拡充", 3),
+        ("1-1-2", "RPAの活用", 2),
+    ]
+
+
+@pytest.mark.parametrize("style", ["once", "repeated", "merged"])
+def test_the_same_item_twice_with_different_statuses_is_an_error_and_not_counted(
+    book, style: str
+) -> None:
+    """The copy further down, after another project's rows, rated differently."""
+    rows = [*ROWS[:4], ("1-1-1", "電子申請の拡充", "② 職員研修の実施", "○"), ROWS[4]]
+    result = _read(book, rows, style)
+    assert [(str(p.location), p.message) for p in result.errors] == [
+        (
+            f"{result.files[0]} › 第3章 › F6",
+            "同じ実施内容 1-1-1② 職員研修の実施 が 2 か所にあり、達成状況が違います: "
+            f"◎（{result.files[0]} › 第3章 › F3）、○（{result.files[0]} › 第3章 › F6）。"
+            "どれも数えていません",
+        )
+    ]
+    summary = planeval.summarize(result.entries)
+    assert summary.total.total == len(ROWS) - 1
+    assert [e.item_label for e in result.entries if e.project_id == "1-1-1"] == ["①", "③"]
+
+
+def test_the_same_item_twice_with_the_same_status_is_counted_once(book) -> None:
+    rows = [*ROWS, ("1-1-1", "電子申請の拡充", "② 職員研修の実施", "◎")]
+    result = _read(book, rows)
+    assert result.errors == []
+    [warning] = result.problems
+    assert warning.severity is planeval.Severity.WARNING
+    assert warning.message.startswith("同じ実施内容 1-1-1② 職員研修の実施 が 2 か所にあります")
+    assert warning.message.endswith("達成状況が同じため 1 件として数えました")
+    assert planeval.summarize(result.entries).total.total == len(ROWS)
+
+
+def test_summarize_says_the_duplicate_and_counts_the_rest(book) -> None:
+    rows = [*ROWS[:4], ("1-1-1", "電子申請の拡充", "② 職員研修の実施", "○"), ROWS[4]]
+    table, _ = _sheet(rows, "repeated")
+    path = str(book(table))
+    refused = run("summarize", path, "-f", "csv", "--no-bom")
+    assert refused.exit_code == 1
+    assert "同じ実施内容 1-1-1② 職員研修の実施 が 2 か所にあり" in refused.stderr
+    kept = run("summarize", path, "-f", "csv", "--no-bom", "--by", "project", "--keep-going")
+    assert kept.exit_code == 1
+    assert list(csv.reader(io.StringIO(kept.stdout))) == [
+        ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"],
+        ["1-1-1", "電子申請の拡充", "0", "2", "0", "0", "2", "0"],
+        ["1-1-2", "RPAの活用", "0", "1", "1", "0", "2", "0"],
+        ["合計", "", "0", "3", "1", "0", "4", "0"],
+    ]
+
+
+def test_a_row_taken_out_leaves_the_other_items_paired_across_rounds(book) -> None:
+    """Numbers are the body's own: removing a row shifts nothing, so compare pairs the rest."""
+    old = _read(book, ROWS, name="r1.xlsx")
+    new = _read(book, [*ROWS[:2], *ROWS[3:]], "once", name="r2.xlsx")
+    movements = planeval.compare(old, new).movements
+    assert [(m.kind, m.old and m.old.project_id + m.old.item_label) for m in movements] == [
+        ("same", "1-1-1①"),
+        ("same", "1-1-1②"),
+        ("removed", "1-1-1③"),
+        ("same", "1-1-2①"),
+        ("same", "1-1-2②"),
+    ]
+
+
+def test_outline_numbers_in_a_number_column_keep_every_level(book) -> None:
+    """Ⅰ over 1.1 over rated 1.1.1 (its item unnumbered, in a column of its own): the 1.1
+    rows are the directions, 1.1.1 the projects."""
+    header = ["番号", "取組項目", "実施内容", "進捗状況", "取組み状況・課題", "所管課"]
+    rows = [
+        header,
+        ["Ⅰ", "住民の力を活かす情報化", None, None, None, None],
+        ["1.1", "情報セキュリティの確保", None, None, None, None],
+        ["1.1.1", "文書管理システムの導入", "対象手続の拡大", "○", None, "情報政策課"],
+        ["1.1.2", "電子申請の拡充", "職員研修の実施", "○", None, "企画課"],
+        ["1.2", "窓口のデジタル化", None, None, None, None],
+        ["1.2.1", "庁内ネットワークの更新", "データ連携の検討", "△", "予算の確保が課題", "総務課"],
+        ["Ⅱ", "行政経営を支援する情報化", None, None, None, None],
+        ["2.1", "窓口のデジタル化", None, None, None, None],
+        ["2.1.1", "AI-OCRの導入", "効果検証", "○", None, "企画課"],
+    ]
+    result = planeval.read_workbooks([book(rows)])
+    assert result.problems == []
+    assert [
+        (e.policy_id, e.direction_id, e.direction_name, e.project_id, e.item_name)
+        for e in result.entries
+    ] == [
+        ("1", "1-1", "情報セキュリティの確保", "1-1-1", "対象手続の拡大"),
+        ("1", "1-1", "情報セキュリティの確保", "1-1-2", "職員研修の実施"),
+        ("1", "1-2", "窓口のデジタル化", "1-2-1", "データ連携の検討"),
+        ("2", "2-1", "窓口のデジタル化", "2-1-1", "効果検証"),
+    ]
+    assert [e.policy_name for e in result.entries][::3] == [
+        "住民の力を活かす情報化",
+        "行政経営を支援する情報化",
+    ]
+
+
+def test_a_number_column_beside_the_item_numbers_the_items(book) -> None:
+    """事業名 | No. | 取組内容: the number sits left of the item, so it is the item's."""
+    rows = [
+        ["事業名", "No.", "取組内容", "評価"],
+        ["1-1-1 電子申請の拡充", "1", "対象手続の拡大", "○"],
+        ["1-1-1 電子申請の拡充", "2", "職員研修の実施", "△"],
+    ]
+    result = planeval.read_workbooks([book(rows)])
+    assert [(e.project_id, e.item_no, e.item_label, e.item_name) for e in result.entries] == [
+        ("1-1-1", 1, "1", "対象手続の拡大"),
+        ("1-1-1", 2, "2", "職員研修の実施"),
+    ]
+
+
+def test_level_names_without_numbers_typed_on_every_row_are_one_level(book) -> None:
+    """政策 and 施策 repeated on every row, no numbers anywhere: numbered in the order they
+    appear, one number per level (not one per row)."""
+    rows = [
+        ["政策", "施策", "事業名", "実施内容", "達成度"],
+        ["住民の力を活かす情報化", "窓口のデジタル化", "電子申請の拡充", "① 対象手続の拡大", "○"],
+        ["住民の力を活かす情報化", "窓口のデジタル化", "電子申請の拡充", "② 職員研修の実施", "○"],
+        ["住民の力を活かす情報化", "窓口のデジタル化", "RPAの活用", "① 効果検証", "△"],
+        ["行政経営を支援する情報化", "人材の育成", "研修の充実", "① 研修の実施", "○"],
+    ]
+    result = planeval.read_workbooks([book(rows)])
+    assert [(e.project_id, e.item_label) for e in result.entries] == [
+        ("1-1-1", "①"),
+        ("1-1-1", "②"),
+        ("1-1-2", "①"),
+        ("2-1-1", "①"),
+    ]
+
+
+def test_kana_numbers_under_a_group_row_are_kept_apart_per_section(book) -> None:
+    """(1) over (1)ア, (1)イ in two sections: the projects are 1-1-ア … and 2-1-ア …, never
+    one 1-ア for both."""
+    header = ["番号", "実施項目", "取組内容", "進捗状況"]
+    rows: list[list[object]] = []
+    for section, name in (("1", "事務事業の見直し"), ("2", "給与の適正化")):
+        rows += [[f"{section}　{name}"], header, ["(1)", f"{name}の推進", None, None]]
+        rows += [
+            ["(1)ア", "見直しA", "Aに取り組む。", "○"],
+            ["(1)イ", "見直しB", "Bに取り組む。", "△"],
+        ]
+    result = planeval.read_workbooks([book(rows)])
+    assert [(e.policy_id, e.project_id) for e in result.entries] == [
+        ("1", "1-1-ア"),
+        ("1", "1-1-イ"),
+        ("2", "2-1-ア"),
+        ("2", "2-1-イ"),
+    ]
