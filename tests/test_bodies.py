@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import planeval
 from planeval.report.review import movement_table, rounds_table
 from tests.conftest import write_book
@@ -478,3 +480,30 @@ def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> N
     assert said.severity == planeval.Severity.WARNING
     assert said.location.file == str(files[1]) and str(files[0]) in said.message
     assert {e.body for e in result.entries} == {"回答（x）", "回答（y）"}  # (each a body, as said)
+
+
+def test_bodies_by_folder_given_a_workbook_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook's folder names no body: a flat collection's folder (県内/) was taken for one."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    (tmp_path / "県内").mkdir()
+    _body(tmp_path / "県内" / "中野町.xlsx", ["○", "△"])
+    with pytest.raises(planeval.PlanevalError) as raised:
+        planeval.read_workbooks([tmp_path / "県内" / "中野町.xlsx"], bodies="folder")
+    assert raised.value.exit_code == 2 and "--bodies file" in str(raised.value)
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", "県内/中野町.xlsx", "--bodies", "folder"])
+    assert run.exit_code == 2 and not run.stdout
+    assert run.stderr.startswith(
+        "エラー: --bodies folder にファイルが指定されています（県内/中野町.xlsx）"
+    )
+    assert "--bodies file" in run.stderr
+    run = CliRunner().invoke(
+        app, ["summarize", "県内/中野町.xlsx", "--bodies", "file", "--by", "body"]
+    )
+    assert run.exit_code == 0 and "中野町" in run.stdout
+

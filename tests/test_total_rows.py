@@ -52,9 +52,7 @@ def run(*args: str):
     ("label", "count"),
     [("合計", "6事業"), ("総計", 6), ("総数", "6件"), ("合　計：", "６事業")],
 )
-def test_a_total_row_is_the_stated_total_not_an_item(
-    book, label: str, count: object
-) -> None:
+def test_a_total_row_is_the_stated_total_not_an_item(book, label: str, count: object) -> None:
     path = book(nagoya_rows(["", label, "", "", "", count]))
     result = planeval.read_workbooks([path])
     assert not result.problems
@@ -132,6 +130,8 @@ def test_the_cells_of_a_table_not_found_are_not_compared_as_narrative(
 
 
 def test_a_number_check_cannot_place_says_so_in_few_words(book) -> None:
-    result = planeval.read_workbooks([book([["ほかに研修を4件実施しました。"], [], *nagoya_rows(None)])])
+    result = planeval.read_workbooks(
+        [book([["ほかに研修を4件実施しました。"], [], *nagoya_rows(None)])]
+    )
     (skipped,) = planeval.check(result).not_compared
     assert skipped.reason == "何の件数か読み取れません（評価の区分とも合計とも書かれていません）"
