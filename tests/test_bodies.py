@@ -507,3 +507,42 @@ def test_bodies_by_folder_given_a_workbook_is_a_usage_error(
     )
     assert run.exit_code == 0 and "中野町" in run.stdout
 
+
+def test_a_bodys_own_settings_are_named_in_the_error_they_would_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """白浜町 titles its status column 評価ランク and keeps its planeval.toml in its folder."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    collection = tmp_path / "県内"
+    for body in ("青葉市", "白浜町"):
+        (collection / body).mkdir(parents=True)
+    _body(collection / "青葉市" / "回答.xlsx", ["○"])
+    write_book(
+        collection / "白浜町" / "白浜町.xlsx",
+        {
+            "第3章": [
+                ["体系", "実施内容", "評価ランク", "課題等"],
+                ["1-1-1 事業", "① 取組", "○", ""],
+            ]
+        },
+    )
+    settings = collection / "白浜町" / "planeval.toml"
+    settings.write_text('[layout.titles]\nstatus = ["評価ランク"]\n', encoding="utf-8")
+    result = planeval.read_workbooks([collection], bodies="folder")
+    (said,) = result.problems  # (one problem: the notice is in the error)
+    assert said.is_error and said.location.file == str(collection / "白浜町" / "白浜町.xlsx")
+    assert said.message.startswith("評価の表が見つかりません")
+    assert f"このフォルダの {settings} は使われていません" in said.hint
+    assert f"--config {settings}" in said.hint
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", "県内", "--bodies", "folder", "--keep-going"])
+    assert run.exit_code == 1
+    assert run.stderr.count("エラー:") == 1 and "お知らせ" not in run.stderr
+    assert "県内/白浜町/planeval.toml は使われていません" in run.stderr
+    run = CliRunner().invoke(
+        app, ["summarize", "県内", "--bodies", "folder", "--config", "県内/白浜町/planeval.toml"]
+    )
+    assert run.exit_code == 0 and run.stderr == ""  # (the settings read: not a word of them)

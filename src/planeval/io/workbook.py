@@ -139,12 +139,14 @@ def _collect(
             Problem(
                 whole_file,
                 Severity.ERROR,
-                "評価の表が見つかりません（見出し行には評価の列と、事業または取組の列が必要です）。"
-                + seen,
+                f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。" + seen,
                 "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
                 '役割ごとに追加してください（例: status = ["評価ランク"]）',
             )
         )
+
+
+NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with what looked like a header row)
 
 
 # The roles as a message names them.
