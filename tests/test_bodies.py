@@ -495,6 +495,10 @@ def test_bodies_by_folder_given_a_workbook_is_a_usage_error(
     with pytest.raises(planeval.PlanevalError) as raised:
         planeval.read_workbooks([tmp_path / "県内" / "中野町.xlsx"], bodies="folder")
     assert raised.value.exit_code == 2 and "--bodies file" in str(raised.value)
+    missing = planeval.read_workbooks([tmp_path / "県外"], bodies="folder")
+    assert [(p.is_error, p.message) for p in missing.problems] == [
+        (True, "フォルダが見つかりません")
+    ]
     monkeypatch.chdir(tmp_path)
     run = CliRunner().invoke(app, ["summarize", "県内/中野町.xlsx", "--bodies", "folder"])
     assert run.exit_code == 2 and not run.stdout
