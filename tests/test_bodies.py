@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import planeval
 from planeval.report.review import movement_table, rounds_table
 from tests.conftest import write_book
@@ -484,3 +486,73 @@ def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> N
     assert said.severity == planeval.Severity.WARNING
     assert said.location.file == str(files[1]) and str(files[0]) in said.message
     assert {e.body for e in result.entries} == {"回答（x）", "回答（y）"}  # (each a body, as said)
+
+
+def test_bodies_by_folder_given_a_workbook_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook's folder names no body: a flat collection's folder (県内/) was taken for one."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    (tmp_path / "県内").mkdir()
+    _body(tmp_path / "県内" / "中野町.xlsx", ["○", "△"])
+    with pytest.raises(planeval.PlanevalError) as raised:
+        planeval.read_workbooks([tmp_path / "県内" / "中野町.xlsx"], bodies="folder")
+    assert raised.value.exit_code == 2 and "--bodies file" in str(raised.value)
+    missing = planeval.read_workbooks([tmp_path / "県外"], bodies="folder")
+    assert [(p.is_error, p.message) for p in missing.problems] == [
+        (True, "フォルダが見つかりません")
+    ]
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", "県内/中野町.xlsx", "--bodies", "folder"])
+    assert run.exit_code == 2 and not run.stdout
+    assert run.stderr.startswith(
+        "エラー: --bodies folder にファイルが指定されています（県内/中野町.xlsx）"
+    )
+    assert "--bodies file" in run.stderr
+    run = CliRunner().invoke(
+        app, ["summarize", "県内/中野町.xlsx", "--bodies", "file", "--by", "body"]
+    )
+    assert run.exit_code == 0 and "中野町" in run.stdout
+
+
+def test_a_bodys_own_settings_are_named_in_the_error_they_would_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """白浜町 titles its status column 評価ランク and keeps its planeval.toml in its folder."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    collection = tmp_path / "県内"
+    for body in ("青葉市", "白浜町"):
+        (collection / body).mkdir(parents=True)
+    _body(collection / "青葉市" / "回答.xlsx", ["○"])
+    write_book(
+        collection / "白浜町" / "白浜町.xlsx",
+        {
+            "第3章": [
+                ["体系", "実施内容", "評価ランク", "課題等"],
+                ["1-1-1 事業", "① 取組", "○", ""],
+            ]
+        },
+    )
+    settings = collection / "白浜町" / "planeval.toml"
+    settings.write_text('[layout.titles]\nstatus = ["評価ランク"]\n', encoding="utf-8")
+    result = planeval.read_workbooks([collection], bodies="folder")
+    (said,) = result.problems  # (one problem: the notice is in the error)
+    assert said.is_error and said.location.file == str(collection / "白浜町" / "白浜町.xlsx")
+    assert said.message.startswith("評価の表が見つかりません")
+    assert f"このフォルダの {settings} は使われていません" in said.hint
+    assert f"--config {settings}" in said.hint
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", "県内", "--bodies", "folder", "--keep-going"])
+    assert run.exit_code == 1
+    assert run.stderr.count("エラー:") == 1 and "お知らせ" not in run.stderr
+    assert "県内/白浜町/planeval.toml は使われていません" in run.stderr
+    run = CliRunner().invoke(
+        app, ["summarize", "県内", "--bodies", "folder", "--config", "県内/白浜町/planeval.toml"]
+    )
+    assert run.exit_code == 0 and run.stderr == ""  # (the settings read: not a word of them)

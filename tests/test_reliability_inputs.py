@@ -110,7 +110,16 @@ def _folder_with_settings(folder: Path) -> Path:
 def test_a_folder_names_planevals_settings_file_and_a_sub_folder(tmp_path: Path) -> None:
     folder = _folder_with_settings(tmp_path / "回答")
     said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
-    assert said["planeval.toml"].message == SETTINGS_NOTICE  # (the library reads no settings)
+    # (the library reads no settings: the file is named, once, in the error it would fix)
+    assert "planeval.toml" not in said
+    settings = folder / "planeval.toml"
+    assert said["総務部.xlsx"].message.startswith("評価の表が見つかりません")
+    assert f"このフォルダの {settings} は使われていません" in said["総務部.xlsx"].hint
+    assert f"--config {settings}" in said["総務部.xlsx"].hint
+    (folder / "総務部.xlsx").unlink()  # (with no such error, its own notice names it)
+    write_book(folder / "総務部.xlsx", {"第3章": [["体系", "実施内容", "達成状況"], *ROWS[1:]]})
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
+    assert said["planeval.toml"].message == SETTINGS_NOTICE
     assert "ではないため読み飛ばしました" in said["送付状.txt"].message
     assert "フォルダのため" in said["2022"].message and "--bodies folder" in said["2022"].hint
 
@@ -129,4 +138,5 @@ def test_the_settings_file_a_run_reads_is_not_named_and_a_bodys_unused_one_is(
     monkeypatch.chdir(tmp_path)
     run = CliRunner().invoke(app, ["summarize", str(folder)])
     assert run.exit_code == 1  # (no table without the body's titles)
-    assert "planeval.toml" in run.stderr and "--config で指定" in run.stderr
+    assert "お知らせ" not in run.stderr  # (named in the error it would fix: no second line)
+    assert f"{folder / 'planeval.toml'} は使われていません" in run.stderr

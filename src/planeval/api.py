@@ -68,6 +68,7 @@ def read_workbooks(
     engine: Engine = "auto",
     jobs: int = 1,
     bodies: Bodies = None,
+    settings: Path | None = None,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -76,7 +77,10 @@ def read_workbooks(
     reads every file with openpyxl (the same answers, more slowly); ``layout`` adds a body's
     own column titles and heading words and picks a status column (planeval.toml's
     [layout]); ``bodies`` reads several bodies at once: "file" (each workbook one body) or
-    "folder" (each sub-folder one body); items of different bodies are never merged."""
+    "folder" (each sub-folder one body); items of different bodies are never merged.
+    ``settings`` is the planeval.toml ``scale`` and ``layout`` were read from, if any: found
+    among the inputs, it is not said; any other planeval.toml found there is (with the error
+    of a workbook beside it whose table was not found)."""
     read = read_files(
         paths,
         scale=scale,
@@ -86,6 +90,7 @@ def read_workbooks(
         engine=engine,
         jobs=jobs,
         bodies=bodies,
+        settings=settings,
     )
     return combine(read)
 
@@ -103,12 +108,14 @@ def summarize_workbooks(
     bodies: Bodies = None,
     percent_decimals: int = 1,
     stream: bool | None = None,
+    settings: Path | None = None,
 ) -> tuple[Summary, ReadResult]:
     """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
-    True always, False never; when streamed, the result's ``entries`` are empty."""
+    True always, False never; when streamed, the result's ``entries`` are empty.
+    ``settings`` as read_workbooks'."""
     from planeval.rollup import count_workbooks
 
     tally, result = count_workbooks(
@@ -119,6 +126,7 @@ def summarize_workbooks(
         jobs=jobs,
         bodies=bodies,
         stream=stream,
+        settings=settings,
     )
     return tally.summary(scale, percent_decimals), result
 

@@ -31,6 +31,7 @@ from planeval.io.reader import (
     list_inputs,
     read_each,
     read_listed,
+    settings_said,
     shared_bodies,
 )
 from planeval.io.workbook import ReadOptions
@@ -65,9 +66,11 @@ def count_workbooks(
     jobs: int = 1,
     bodies: Bodies = None,
     stream: bool | None = None,
+    settings: Path | None = None,
 ) -> tuple[Tally, ReadResult]:
     """The tally of every counted entry and the read's problems, files and names (its
-    ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size."""
+    ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size;
+    ``settings``: the planeval.toml the options come from (reader.settings_said)."""
     inputs = list_inputs(paths, bodies)
     if stream is None:
         stream = file_bytes(inputs.files) >= STREAM_FROM
@@ -75,6 +78,7 @@ def count_workbooks(
         whole = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
         whole.problems[:0] = inputs.notices
         whole.problems += shared_bodies(whole, bodies)
+        whole.problems = settings_said(whole.problems, settings)
         combine(whole)
         return Tally(by).add(whole.entries), whole
     counted = read_each(
@@ -120,6 +124,7 @@ def count_workbooks(
             tally.merge(Tally(by).add(joint.entries))
             said += joint.problems[before:]
     result.problems += shared_bodies(result, bodies) + said
+    result.problems = settings_said(result.problems, settings)
     tally.rename(result.policy_names, result.direction_names)
     return tally, result
 

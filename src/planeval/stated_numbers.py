@@ -51,7 +51,9 @@ LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{
 GENERIC_HEADING = re.compile(
     rf"^\s*(?:\(\d+\)\s*)?(?P<num>\d+|[{ROMAN_LETTERS}]+)\s+(?P<name>\S.*)$"
 )
-WHOLE_MARKS = re.compile(r"全\s*\d|全体|計画全体|合計|総数|\d\s*(?:" + _COUNTERS + r")\s*のうち")
+WHOLE_MARKS = re.compile(
+    r"全\s*\d|全体|計画全体|合計|総計|総数|\d\s*(?:" + _COUNTERS + r")\s*のうち"
+)
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 _OF_TOTAL = re.compile(
     rf"\d\s*(?:{_COUNTERS})\s*の\s*$"
@@ -230,7 +232,7 @@ def _unknown(before: str, words: _Words, percent: bool) -> str:
     if word:
         return f"「{word['word']}」はこの評価尺度（{scale}）の区分ではありません"
     what = "割合" if percent else "件数"
-    return f"何の{what}か読み取れません（この評価尺度 {scale} の区分とも合計とも書かれていません）"
+    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）"
 
 
 def _rows_before_totals(

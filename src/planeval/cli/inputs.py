@@ -69,8 +69,9 @@ def count_inputs(
             jobs=SETTINGS.jobs,
             bodies=_bodies(bodies),
             percent_decimals=percent_decimals,
+            settings=config.source,
         )
-    return config, summary, _settings_passed(result, config)
+    return config, summary, result
 
 
 def _checked(
@@ -100,7 +101,7 @@ def read_more(
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
 
-    result = read_workbooks(
+    return read_workbooks(
         paths,
         scale=config.scale,
         layout=config.layout,
@@ -108,25 +109,8 @@ def read_more(
         progress=progress,
         jobs=SETTINGS.jobs,
         bodies=_bodies(bodies),
+        settings=config.source,  # (its notice left out: it was read, as the settings)
     )
-    return _settings_passed(result, config)
-
-
-def _settings_passed(result: "ReadResult", config: "Config") -> "ReadResult":
-    """The read without its notice of the settings file this run read (planeval.toml in a
-    folder it was given): that file was read, as the settings. Another planeval.toml (a
-    body's own, in its folder) stays named: its settings were not used."""
-    from planeval.io.inputs import SETTINGS_NOTICE
-
-    if config.source is None:
-        return result
-    used = config.source.resolve()
-    result.problems = [
-        problem
-        for problem in result.problems
-        if problem.message != SETTINGS_NOTICE or Path(problem.location.file).resolve() != used
-    ]
-    return result
 
 
 def load_rounds(

@@ -6,10 +6,13 @@ titles (io/headers.py), and runs until the next header row. Its rows are read by
 numbered.py (Setagaya's 1-1-1 tables) or named.py (hierarchies written in names); the text
 between them is kept, and level headings above the tables name the levels of named tables.
 
-Every row that looks rated becomes an Entry or a Problem, never nothing.
+Every row that looks rated becomes an Entry or a Problem, never nothing. A table's total row
+(合計 | … | 13事業) is the body's stated total, not an item: it is kept as text, for check.
 """
 
 from __future__ import annotations
+
+import re
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import (
@@ -25,7 +28,7 @@ from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
-from planeval.text import HEADING_WORDS, clean_text, level_heading, policy_heading
+from planeval.text import HEADING_WORDS, clean_text, compact, level_heading, policy_heading
 
 
 def read_sheet(
@@ -67,6 +70,9 @@ def read_sheet(
             continue  # (cells holding only spaces are judged, and passed over, further down)
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
+        if table is not None and (total := _stated_total(grid, row_index, cells, table)):
+            result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
+            continue
         if table is None or not read_table_row(
             grid, row_index, cells, table, file, scale, result, headings
         ):
@@ -122,6 +128,38 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     for row, column in grid.continued:
         by_row.setdefault(row, set()).add(column)
     return {row: frozenset(columns) for row, columns in by_row.items()}
+
+
+# A total row's label, alone in its first cell, and the count in its status cell.
+_TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
+_COUNT = re.compile(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
+
+
+def _stated_total(
+    grid: SheetGrid, row: int, cells: list[object], table: TableState
+) -> tuple[str, str] | None:
+    """(status cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first
+    cell and a count (13事業, 13件, 13) in its status cell, as "合計 13事業" (a bare number
+    given the counter 件), which check reads as a stated total. None for any other row."""
+    column = table.status_column
+    value = cells[column] if column < len(cells) else None
+    if value is None or type(value) is bool:
+        return None
+    count = compact(clean_text(value))  # (a number reads as its digits)
+    match = _COUNT.match(count)
+    if match is None:
+        return None
+    label = next(
+        (
+            compact(clean_text(cell))
+            for index, cell in enumerate(cells)
+            if clean_text(cell) and (row, index) not in grid.continued
+        ),
+        "",
+    ).rstrip(":")
+    if label not in _TOTAL_LABELS:
+        return None
+    return cell_ref(row, column), f"{label} {count}" if match[1] else f"{label} {count}件"
 
 
 def _read_text_row(

@@ -14,10 +14,17 @@ from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import expand_body_folders, expand_inputs
+from planeval.io.inputs import SETTINGS_NOTICE, expand_body_folders, expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
-from planeval.io.workbook import DEFAULT_LIMITS, FileBody, ReadOptions, extend, read_workbook
+from planeval.io.workbook import (
+    DEFAULT_LIMITS,
+    NO_TABLE,
+    FileBody,
+    ReadOptions,
+    extend,
+    read_workbook,
+)
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -37,6 +44,7 @@ def read_files(
     engine: Engine = "auto",
     jobs: int = 1,
     bodies: Bodies = None,
+    settings: Path | None = None,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
     entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
@@ -45,13 +53,53 @@ def read_files(
     ``jobs`` > 1 reads files in that many worker processes (0: automatic, by the file count);
     the result is the same, in the same order. ``bodies``: "file" makes each workbook one body
     (named by its file), "folder" each sub-folder of a given folder (named by the folder);
-    every entry then carries its body, and items of different bodies are never one item."""
+    every entry then carries its body, and items of different bodies are never one item.
+    ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies)
     options = ReadOptions(scale, layout, limits, engine)
     result = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
     result.problems[:0] = inputs.notices
     result.problems += shared_bodies(result, bodies)
+    result.problems = settings_said(result.problems, settings)
     return result
+
+
+def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
+    """``problems`` with each planeval.toml met among the inputs said once: nothing of the one
+    the run's settings come from (``used``); another one, not used, in the error of a workbook
+    beside it whose table was not found (a body's own column titles are what it likely holds:
+    白浜町's 評価ランク), else in its own notice."""
+    unused = {
+        Path(problem.location.file).parent: problem.location.file
+        for problem in problems
+        if problem.message == SETTINGS_NOTICE
+        and (used is None or Path(problem.location.file).resolve() != used.resolve())
+    }
+    told: set[str] = set()
+    said = []
+    for problem in problems:
+        if problem.message == SETTINGS_NOTICE:
+            if problem.location.file not in unused.values():
+                continue  # (the settings this run was read with)
+        elif problem.message.startswith(NO_TABLE):
+            settings = unused.get(Path(problem.location.file).parent)
+            if settings is not None:
+                told.add(settings)
+                problem = Problem(
+                    problem.location,
+                    problem.severity,
+                    problem.message,
+                    f"このフォルダの {settings} は使われていません。その設定で読むには、"
+                    f"このフォルダのブックだけを --config {settings} を付けて"
+                    "（またはこのフォルダで実行して）集計するか、その設定を全体の planeval.toml "
+                    "に加えてください",
+                )
+        said.append(problem)
+    return [
+        problem
+        for problem in said
+        if problem.message != SETTINGS_NOTICE or problem.location.file not in told
+    ]
 
 
 def shared_bodies(result: ReadResult, bodies: Bodies) -> list[Problem]:

@@ -118,10 +118,14 @@ def _collect(
                     "数えない行なら削除してください",
                 )
             )
-    tables = 0
+    tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(opened.sheets, sheets, strict=True):
-        tables += sheet.tables
+        if not tables and sheet.near_headers:
+            # a sheet whose table could not be read: its cells (目標 10件, 実績 8件) are no
+            # narrative, and its paragraphs have no rows to be compared with (the error
+            # below says why), so check compares none of them
+            sheet.texts = []
         extend(result, sheet)
         near += [
             f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
@@ -135,12 +139,14 @@ def _collect(
             Problem(
                 whole_file,
                 Severity.ERROR,
-                "評価の表が見つかりません（見出し行には評価の列と、事業または取組の列が必要です）。"
-                + seen,
+                f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。" + seen,
                 "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
                 '役割ごとに追加してください（例: status = ["評価ランク"]）',
             )
         )
+
+
+NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with what looked like a header row)
 
 
 # The roles as a message names them.

@@ -1,0 +1,137 @@
+"""A table's total row (合計 | … | 13事業) as bodies' clerks add one: the body's stated total,
+never an item nor an unknown status; check compares it with the rows, summarize says nothing.
+And the cells of a table planeval could not find are no narrative for check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.stated_numbers import TOTAL
+from tests.conftest import Rows
+
+# A Nagoya-like sheet: 基本方針 headings over tables rated per project (No. | 事業名 | …).
+TITLES = ["No.", "事業名", "事業の概要", "目標", "実績", "取組み結果", "今後の方向性", "担当課"]
+
+
+def _project(number: int, name: str, status: str) -> list[object]:
+    return [number, name, f"{name}を進める", "10件", "8件", status, "継続して実施", "情報政策課"]
+
+
+def nagoya_rows(total: list[object] | None, status_title: str = "取組み結果") -> Rows:
+    """Two policies, five projects (◎1 ○3 △1), and ``total`` as the sheet's last row."""
+    titles = [status_title if title == "取組み結果" else title for title in TITLES]
+    rows: list[list[object]] = [
+        ["令和4年度 取組み結果"],
+        [],
+        ["基本方針1　住民の力を活かす情報化"],
+        titles,
+        _project(1, "防災情報の発信強化", "○"),
+        _project(2, "AI-OCRの導入", "◎"),
+        _project(3, "電子申請の拡充", "○"),
+        [],
+        ["基本方針2　行政経営を支援する情報化"],
+        titles,
+        _project(4, "庁内ネットワークの更新", "△"),
+        _project(5, "文書管理システムの導入", "○"),
+    ]
+    if total is not None:
+        rows.append(total)
+    return rows
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.mark.parametrize(
+    ("label", "count"),
+    [("合計", "6事業"), ("総計", 6), ("総数", "6件"), ("合　計：", "６事業")],
+)
+def test_a_total_row_is_the_stated_total_not_an_item(book, label: str, count: object) -> None:
+    path = book(nagoya_rows(["", label, "", "", "", count]))
+    result = planeval.read_workbooks([path])
+    assert not result.problems
+    assert planeval.summarize(result.entries).total.total == 5  # (the rows, not the 6 stated)
+    checked = planeval.check(result, level="基本方針")
+    (wrong,) = checked.disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 6, 5)
+    assert wrong.location.cell == "F13"
+
+
+def test_a_total_row_that_agrees_is_not_said_anywhere(book) -> None:
+    path = book(nagoya_rows(["", "合計", "", "50件", "40件", "5事業"]))
+    result = planeval.read_workbooks([path])
+    assert not result.problems
+    checked = planeval.check(result, level="基本方針")
+    assert checked.agrees and checked.compared == 1  # (目標・実績 sums are not its counts)
+
+
+def test_a_subtotal_under_each_heading_is_compared_with_that_policy(book) -> None:
+    """計 and 小計 total the part above them (合計, 総計 and 総数 the whole plan)."""
+    rows = [*nagoya_rows(None)]
+    rows.insert(7, ["", "計", "", "", "", "3事業"])  # policy 1: 3 projects, says 3
+    rows.append(["", "小計", "", "", "", "3事業"])  # policy 2: 2 projects, says 3
+    result = planeval.read_workbooks([book(rows)])
+    assert not result.problems
+    (wrong,) = planeval.check(result, level="基本方針").disagreements
+    assert (wrong.policy_id, wrong.stated, wrong.counted) == ("2", 3, 2)
+
+
+def test_a_total_row_in_a_setagaya_table(book) -> None:
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 電子申請の拡充", "① 対象手続の拡大", "○", ""],
+        ["", "② 利用者アンケートの実施", "△", "遅れ"],
+        ["合計", "", "3件", ""],
+    ]
+    result = planeval.read_workbooks([book(rows)])
+    assert not result.problems
+    (wrong,) = planeval.check(result).disagreements
+    assert (wrong.stated, wrong.counted, wrong.location.cell) == (3, 2, "C4")
+
+
+def test_a_count_with_no_total_label_is_still_an_error(book) -> None:
+    result = planeval.read_workbooks([book(nagoya_rows(["", "その他", "", "", "", "6事業"]))])
+    (error,) = result.problems
+    assert error.location.cell == "F13" and "件数のようです" in error.hint
+
+
+def test_the_command_line_counts_and_check_names_the_total_row(
+    book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    book(nagoya_rows(["", "合計", "", "", "", "6事業"]), name="港川市.xlsx")
+    summarized = run("summarize", "港川市.xlsx", "-f", "csv")
+    assert summarized.exit_code == 0, summarized.output
+    assert summarized.stdout.splitlines()[-1] == "合計,,1,3,1,0,5,0"
+    assert not summarized.stderr
+    checked = run("check", "港川市.xlsx")
+    assert checked.exit_code == 1
+    assert "│ 計画全体 │ 合計 │ 6    │ 5    │ 港川市.xlsx › 第3章 › F13 │" in checked.stdout
+
+
+def test_the_cells_of_a_table_not_found_are_not_compared_as_narrative(
+    book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    book(nagoya_rows(None, status_title="評価ランク"), name="白浜町.xlsx")  # (its own title)
+    result = planeval.read_workbooks(["白浜町.xlsx"])
+    (error,) = result.problems
+    assert error.message.startswith("評価の表が見つかりません")
+    assert not planeval.check(result).not_compared  # (目標 10件, 実績 8件: table cells)
+    checked = run("check", "白浜町.xlsx", "--keep-going")
+    assert "比べられなかった数" not in checked.stdout
+    assert "評価の表が見つかりません" in checked.stderr
+
+
+def test_a_number_check_cannot_place_says_so_in_few_words(book) -> None:
+    result = planeval.read_workbooks(
+        [book([["ほかに研修を4件実施しました。"], [], *nagoya_rows(None)])]
+    )
+    (skipped,) = planeval.check(result).not_compared
+    assert skipped.reason == "何の件数か読み取れません（評価の区分とも合計とも書かれていません）"
