@@ -70,7 +70,11 @@ def read_sheet(
             continue  # (cells holding only spaces are judged, and passed over, further down)
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
-        if table is not None and (total := _stated_total(grid, row_index, cells, table)):
+        if (
+            not rated
+            and table is not None
+            and (total := _stated_total(grid, row_index, cells, table))
+        ):
             result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
             continue
         if table is None or not read_table_row(
