@@ -94,7 +94,7 @@ def test_normalising_is_idempotent_and_never_invents_a_status(text: str) -> None
 
 
 def test_an_alias_may_not_belong_to_two_symbols() -> None:
-    with pytest.raises(ValueError, match="both"):
+    with pytest.raises(ValueError, match="A と B の両方の別名"):
         Scale((Status("A", "達成", aliases=("済",)), Status("B", "一部", aliases=("済",))))
 
 

@@ -87,7 +87,7 @@ def read_workbooks(
         jobs=jobs,
         bodies=bodies,
     )
-    return combine(read)
+    return combine(read, scale)
 
 
 def summarize_workbooks(
