@@ -7,7 +7,8 @@ item (project, item number or name, sub-item) read twice is counted once when th
 agree and not at all when they differ (an error names every place, so someone decides which
 is right) — except that where the lead's own workbook rated it, the lead's rating counts: a
 co-owner's agreeing copy is normal, a different one a warning naming both. A co-owner's remark
-is kept with the item, attributed: "（共管 財務部）…".
+is kept with the item, attributed: "（共管 財務部）…" — unless it is only a status ("○"): a
+rating in the remark column is said at its cell and is no issue text.
 """
 
 from __future__ import annotations
