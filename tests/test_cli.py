@@ -193,6 +193,35 @@ def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -
     }
 
 
+def test_one_alias_added_in_planeval_toml(tmp_path: Path, book, monkeypatch) -> None:
+    """A ward clerk adds まる for ○: with the preset named, the preset's 〇 still counts; without
+    it the file's one status is the whole scale, and the error says so and how to keep it."""
+    path = book(
+        [
+            ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+            ["1-1-1 事業", "① 項目", "◎", ""],
+            ["", "② 項目", "〇", ""],
+            ["", "③ 項目", "まる", ""],
+        ]
+    )
+    monkeypatch.chdir(tmp_path)
+    alias = '[[scale.status]]\nsymbol = "○"\nlabel = "計画どおり実施"\naliases = ["まる"]\n'
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "setagaya"\n' + alias, "utf-8")
+    counted = run("summarize", str(path), "-f", "csv")
+    assert counted.exit_code == 0, counted.output
+    assert counted.stdout.splitlines()[-1] == "合計,,1,2,0,0,3,0"
+    (tmp_path / "planeval.toml").write_text(alias, encoding="utf-8")
+    refused = run("summarize", str(path), "-f", "csv")
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines()[0] == (
+        f"エラー: {path} › 第3章 › C2: '◎' はこの評価尺度の記号ではありません"
+        f"（○: {tmp_path / 'planeval.toml'}:1 の [[scale.status]] で定めた尺度）"
+        '（[[scale.status]] だけでは尺度全体を置き換えます。preset "setagaya" の尺度（◎ ○ △ × -）'
+        'に別名を足すなら、[scale] に preset = "setagaya" と書いてください。[[scale.status]] は'
+        "その記号に別名を足し、書いた設定だけを変えます）"
+    )
+
+
 def test_the_progress_bar_shows_for_many_files_on_a_terminal_only(monkeypatch) -> None:
     """No bar in pipes, in JSON, or for five files or fewer; a bar for six files or more."""
     import io

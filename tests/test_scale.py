@@ -94,7 +94,7 @@ def test_normalising_is_idempotent_and_never_invents_a_status(text: str) -> None
 
 
 def test_an_alias_may_not_belong_to_two_symbols() -> None:
-    with pytest.raises(ValueError, match="both"):
+    with pytest.raises(ValueError, match="A と B の両方の別名"):
         Scale((Status("A", "達成", aliases=("済",)), Status("B", "一部", aliases=("済",))))
 
 
@@ -184,3 +184,58 @@ def test_an_unknown_status_is_answered_with_the_fix_that_fits_what_was_typed() -
     assert message.startswith("'◎前倒しで実施' はこの評価尺度の記号ではありません（◎ ○ △ × -）")
     assert hint == "記号は '◎' だけにして、続く言葉は課題等の欄に書いてください"
     assert "別名（aliases）" in scale.unknown("●")[1]
+
+
+# planeval.toml and a preset (ward review): what a clerk who adds one alias means
+
+
+ADD_ALIAS = '[[scale.status]]\nsymbol = "○"\nlabel = "計画どおり実施"\naliases = ["まる"]\n'
+
+
+def test_a_status_of_a_presets_symbol_adds_to_it(tmp_path: Path) -> None:
+    """The file's alias is added to the preset's look-alikes (〇 ◯), and what the file does not
+    set (a label, needs_issue) stays the preset's."""
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "setagaya"\n' + ADD_ALIAS.replace('label = "計画どおり実施"\n', "")
+        + '[[scale.status]]\nsymbol = "×"\nin_narrative = "always"\n',
+        encoding="utf-8",
+    )  # fmt: skip
+    scale = load_config(config).scale
+    assert scale.symbols == DEFAULT_SCALE.symbols
+    assert [scale.normalise(t) for t in ("まる", "〇", "◯", "計画通り実施", "✕")] == [
+        "○", "○", "○", "○", "×"
+    ]  # fmt: skip
+    assert scale.label("○") == "計画どおり実施"
+    crossed = scale.status("×")
+    assert (crossed.label, crossed.needs_issue, crossed.in_narrative) == ("未実施", True, "always")
+
+
+def test_a_scale_of_the_files_own_names_the_file_when_a_symbol_is_outside_it(
+    tmp_path: Path,
+) -> None:
+    """Without a preset the file's statuses are the whole scale (README): a ◎ outside it is
+    answered with the file, its line, and how to keep the preset's scale."""
+    config = tmp_path / "planeval.toml"
+    config.write_text("# 区の設定\n" + ADD_ALIAS, encoding="utf-8")
+    scale = load_config(config).scale
+    assert scale.symbols == ("○",)
+    message, hint = scale.unknown("◎")
+    assert message == (
+        f"'◎' はこの評価尺度の記号ではありません（○: {config}:2 の [[scale.status]] で定めた尺度）"
+    )
+    assert hint.startswith(
+        '[[scale.status]] だけでは尺度全体を置き換えます。preset "setagaya" の尺度'
+    )
+    assert '[scale] に preset = "setagaya" と書いてください' in hint
+    assert "preset" not in DEFAULT_SCALE.unknown("●")[1]  # (the seed's scale: as before)
+
+
+def test_another_bodys_whole_scale_gets_no_preset_suggestion(tmp_path: Path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[[scale.status]]\nsymbol = "達成"\n[[scale.status]]\nsymbol = "未達成"\n', encoding="utf-8"
+    )
+    message, hint = load_config(config).scale.unknown("◎")
+    assert f"{config}:1 の [[scale.status]] で定めた尺度" in message
+    assert "preset" not in hint and "別名（aliases）" in hint

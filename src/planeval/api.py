@@ -92,7 +92,7 @@ def read_workbooks(
         bodies=bodies,
         settings=settings,
     )
-    return combine(read)
+    return combine(read, scale)
 
 
 def summarize_workbooks(

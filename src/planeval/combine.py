@@ -7,7 +7,8 @@ item (project, item number or name, sub-item) read twice is counted once when th
 agree and not at all when they differ (an error names every place, so someone decides which
 is right) — except that where the lead's own workbook rated it, the lead's rating counts: a
 co-owner's agreeing copy is normal, a different one a warning naming both. A co-owner's remark
-is kept with the item, attributed: "（共管 財務部）…".
+is kept with the item, attributed: "（共管 財務部）…" — unless it is only a status ("○"): a
+rating in the remark column is said at its cell and is no issue text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from planeval.marks import (
 )
 from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
 from planeval.remarks import Remark, co_owner_remarks
+from planeval.scale import DEFAULT_SCALE, Scale
 
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 
@@ -185,14 +187,23 @@ def merge_duplicates(
     return kept, problems
 
 
-def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Problem]:
-    """Each co-owner's remark added to its item's issue text, attributed."""
+def attach_remarks(
+    entries: list[Entry], remarks: Sequence[Remark], scale: Scale = DEFAULT_SCALE
+) -> list[Problem]:
+    """Each co-owner's remark added to its item's issue text, attributed; a remark that is
+    only a status of the scale is a rating in the wrong place, said and not added."""
     if not remarks:
         return []
     index = {entry_key(entry): position for position, entry in enumerate(entries)}
     problems = []
     for remark in remarks:
         position = index.get(remark.key)
+        symbol = scale.normalise(remark.text)
+        if symbol is not None:
+            problems.append(
+                _status_remark(remark, symbol, None if position is None else entries[position])
+            )
+            continue
         if position is None:
             problems.append(
                 Problem(
@@ -206,6 +217,32 @@ def attach_remarks(entries: list[Entry], remarks: Sequence[Remark]) -> list[Prob
             continue
         entries[position] = _attributed(entries[position], remark.department, remark.text)
     return problems
+
+
+def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:
+    """What to say of a co-owner's remark that is only a status: a notice when the lead
+    rated the item the same (nothing is lost), a warning when the lead rated it otherwise."""
+    said = f"共管 {remark.department} の「共管部の意見」の欄に達成状況 '{remark.text}' だけが書かれています"
+    fix = "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
+    if lead is None:
+        message = f"{said}。意見として付けていません（所管部の調査票にこの実施内容がありません）"
+        return Problem(remark.location, Severity.NOTICE, message, fix)
+    if lead.status == symbol:
+        message = (
+            f"{said}（所管 {lead.department} の評価も {lead.status}: {lead.location}）。"
+            "意見として付けていません"
+        )
+        return Problem(remark.location, Severity.NOTICE, message, fix)
+    message = (
+        f"{said}が、所管 {lead.department} の評価は {lead.status} です（{lead.location}）。"
+        "所管部の評価を数え、この記号は意見として付けていません"
+    )
+    return Problem(
+        remark.location,
+        Severity.WARNING,
+        message,
+        "評価が違うなら所管部と調整し、必要なら所管部の調査票を直してください。" + fix,
+    )
 
 
 # An entry's body, policy and direction IDs, and the names it carries.
@@ -248,15 +285,17 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
 
 
 @uncollected()  # (a large read's entries: see gc_pause.py)
-def combine(result: ReadResult) -> ReadResult:
+def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
-    merged (or dropped, with an error), co-owners' remarks attached, every entry named with
-    its policy and direction. ``result.read`` keeps the entries as read (tidied)."""
+    merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
+    a remark must not be), every entry named with its policy and direction. ``result.read``
+    keeps the entries as read (tidied)."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
-    duplicates += attach_remarks(entries, co_owner_remarks(result.texts, marks, result.file_bodies))
+    remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
+    duplicates += attach_remarks(entries, remarks, scale)
     result.entries = _named(entries, result)
     result.problems.extend(duplicates)
     return result

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -99,7 +99,7 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         raise ConfigError(_unreadable_toml(path, text, error)) from None
     _check_keys(data, "", path, text)
     return Config(
-        scale=_scale(data.get("scale"), path),
+        scale=_scale(data.get("scale"), path, text),
         limits=_limits(data.get("limits"), path, text),
         source=path,
         layout=_layout(data.get("layout"), path),
@@ -188,7 +188,7 @@ def _limits(table: Any, path: Path, text: str = "") -> Limits:
     return Limits(**values)
 
 
-def _scale(table: Any, path: Path) -> Scale:
+def _scale(table: Any, path: Path, text: str = "") -> Scale:
     if table is None:
         return DEFAULT_SCALE
     where = f"{path} › [scale]"
@@ -200,6 +200,9 @@ def _scale(table: Any, path: Path) -> Scale:
             f"{where}: [[scale.status]] の表がありません"
             "（記号ごとに symbol・label・counted を書くか、preset で用意された尺度を選んでください）"
         )
+    # a status of the preset's symbol changes what the file sets and keeps the rest, its
+    # aliases (〇 for ○ …) added to
+    from_preset = {status.symbol: status for status in preset.statuses} if preset else {}
     statuses = []
     for number, item in enumerate(table.get("status", []), start=1):
         spot = f"{where} の {number} 番目の [[scale.status]]"
@@ -224,12 +227,26 @@ def _scale(table: Any, path: Path) -> Scale:
         ranked = item.get("ranked", True)
         if not isinstance(ranked, bool):
             raise ConfigError(f"{spot}: ranked は true か false で書いてください")
-        statuses.append(
-            Status(
+        base = from_preset.get(symbol.strip())
+        if base is None:
+            status = Status(
                 symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
             )
-        )
-    if preset is not None:  # the preset's statuses, each replaced by one of the same symbol
+        else:
+            values = dict(
+                label=label,
+                counted=counted,
+                in_narrative=in_narrative,
+                needs_issue=needs_issue,
+                ranked=ranked,
+            )
+            status = replace(
+                base,
+                **{key: value for key, value in values.items() if key in item},
+                aliases=tuple(dict.fromkeys((*base.aliases, *aliases))),
+            )
+        statuses.append(status)
+    if preset is not None:  # the preset's statuses, each replaced by the file's of its symbol
         own = {status.symbol: status for status in statuses}
         statuses = [own.pop(status.symbol, status) for status in preset.statuses]
         statuses += own.values()
@@ -249,8 +266,10 @@ def _scale(table: Any, path: Path) -> Scale:
             f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
             f"（{order!r}）"
         )
+    # a whole scale of the file's own: messages about a symbol outside it name the file
+    source = "" if preset is not None else f"{path}{_line('status', text)}"
     try:
-        return Scale(tuple(statuses), as_planned=as_planned, order=order)
+        return Scale(tuple(statuses), as_planned=as_planned, order=order, source=source)
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
 

@@ -38,6 +38,7 @@ from planeval.io.workbook import ReadOptions
 from planeval.marks import TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
+from planeval.scale import DEFAULT_SCALE, Scale
 
 STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
 
@@ -79,10 +80,14 @@ def count_workbooks(
         whole.problems[:0] = inputs.notices
         whole.problems += shared_bodies(whole, bodies)
         whole.problems = settings_said(whole.problems, settings)
-        combine(whole)
+        combine(whole, options.scale)
         return Tally(by).add(whole.entries), whole
     counted = read_each(
-        inputs.files, inputs.owners, options, jobs=jobs, then=partial(count_file, by=by)
+        inputs.files,
+        inputs.owners,
+        options,
+        jobs=jobs,
+        then=partial(count_file, by=by, scale=options.scale),
     )
     counts: list[FileCount] = []
     first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
@@ -120,7 +125,7 @@ def count_workbooks(
             )
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             before = len(joint.problems)
-            combine(joint)
+            combine(joint, options.scale)
             tally.merge(Tally(by).add(joint.entries))
             said += joint.problems[before:]
     result.problems += shared_bodies(result, bodies) + said
@@ -129,13 +134,13 @@ def count_workbooks(
     return tally, result
 
 
-def count_file(part: ReadResult, by: GroupBy) -> FileCount:
+def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read)."""
     read_problems = len(part.problems)
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
-    combine(part)
+    combine(part, scale)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
     tally = Tally(by).add(part.entries)
     combined = part.problems[read_problems:]

@@ -47,6 +47,8 @@ class Scale:
     statuses: tuple[Status, ...]
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
+    # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
+    source: str = field(default="", compare=False)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
     symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
     # the symbol of a repeat listing (再掲: an uncounted status so labelled), if the scale has one
@@ -64,7 +66,8 @@ class Scale:
                     continue
                 if lookup.get(key, status.symbol) != status.symbol:
                     raise ValueError(
-                        f"'{alias}' is an alias of both {lookup[key]} and {status.symbol}"
+                        f"'{alias}' が {lookup[key]} と {status.symbol} の両方の別名になっています"
+                        "（別名は一つの記号にだけ書いてください）"
                     )
                 lookup[key] = status.symbol
         object.__setattr__(self, "_lookup", lookup)
@@ -150,6 +153,11 @@ class Scale:
         """What to say of a status cell holding ``text``, no symbol of the scale: the message
         and the fix that fits what was typed (a count, a symbol with words after it, a typo)."""
         message = f"'{text}' はこの評価尺度の記号ではありません（{self.describe()}）"
+        if self.source:
+            message = (
+                f"'{text}' はこの評価尺度の記号ではありません"
+                f"（{self.describe()}: {self.source} の [[scale.status]] で定めた尺度）"
+            )
         if any(character.isdigit() for character in text) and len(text) <= 12:
             return message, (
                 "件数のようです。合計などの行なら表の外に移すか削除してください"
@@ -158,10 +166,26 @@ class Scale:
         first = text[:1]
         if first in self.symbols and len(text) > 1:
             return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"
+        preset = self._preset_knowing(text) if self.source else None
+        if preset is not None:
+            name, scale = preset
+            return message, (
+                f'[[scale.status]] だけでは尺度全体を置き換えます。preset "{name}" の尺度'
+                f'（{scale.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
+                "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
+            )
         return message, (
             "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
             "別名（aliases）として追加してください"
         )
+
+    def _preset_knowing(self, text: str) -> tuple[str, Scale] | None:
+        """The preset (name and scale) that shares a symbol with this scale and knows
+        ``text``: a planeval.toml that meant to add to it and replaced it instead."""
+        for name, preset in PRESETS.items():
+            if set(preset.symbols) & set(self.symbols) and preset.normalise(text) is not None:
+                return name, preset
+        return None
 
     def choose(self) -> str:
         """What to type in an empty status cell: "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"."""

@@ -26,7 +26,7 @@ from planeval.io.headers import (
 )
 from planeval.io.named import read_named_row
 from planeval.io.tables import SheetResult, TableState, add_entry
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
 
@@ -216,6 +216,10 @@ def read_table_row(
                 else ("達成状況が空です", scale.choose())
             ),
         )
+        if not unnumbered:  # (an item another sheet of the file may rate: sheet_copies.py)
+            assert table.project is not None and above is not None  # (checked above)
+            key = item_key(table.project[0], above.number, above.name, sub_item)
+            result.unrated[empty] = (result.body, *key)
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:

@@ -13,6 +13,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
@@ -118,6 +119,7 @@ def _collect(
                     "数えない行なら削除してください",
                 )
             )
+    fold_sheet_copies(name, [grid.name for grid in opened.sheets], sheets)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(opened.sheets, sheets, strict=True):

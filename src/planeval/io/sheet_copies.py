@@ -1,0 +1,108 @@
+"""Two sheets of one workbook listing the same items: a sheet copied in Excel (「実施状況 (2)」)
+and filled instead of, or beside, its original.
+
+Each item is counted once, from the sheet that rates it: a row left blank on one sheet is no
+error when the other sheet rates its item, and a row rated the same on both is one entry. Rows
+rated differently are left to combine.py (an error naming both places, neither counted). What
+was done is said once per pair of sheets, with the fix: keep one sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planeval.io.tables import SheetResult
+from planeval.model import Entry, Location, Problem, Severity, item_key
+
+CELLS_SHOWN = 3  # "E8・E9・E10 ほか 33 か所"
+
+ItemKey = tuple[str, str, str, str]  # (body, project, item, sub-item)
+
+
+def _key(entry: Entry) -> ItemKey:
+    return (entry.body, *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item))
+
+
+def fold_sheet_copies(file: str, names: Sequence[str], sheets: Sequence[SheetResult]) -> None:
+    """Count each item of sheets that list the same items once (``names``: the sheets' names,
+    ``sheets``: what each gave, changed in place), with one warning per pair of sheets."""
+    if sum(1 for sheet in sheets if sheet.entries or sheet.unrated) < 2:
+        return  # (the usual workbook: one sheet of items)
+    projects = [
+        {(e.body, e.project_id) for e in sheet.entries} | {k[:2] for k in sheet.unrated.values()}
+        for sheet in sheets
+    ]
+    for first in range(len(sheets)):
+        for second in range(first + 1, len(sheets)):
+            if projects[first] & projects[second]:
+                _fold(file, names[first], names[second], sheets[first], sheets[second])
+
+
+def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) -> None:
+    """The pair ``one`` (the earlier sheet) and ``two``: blanks rated on the other sheet and
+    equal ratings folded, and said in a warning on ``two`` (when they share an item)."""
+    ones = {_key(entry): entry for entry in one.entries}
+    twos = {_key(entry): entry for entry in two.entries}
+    blank_one = _rated_elsewhere(one, twos)
+    blank_two = _rated_elsewhere(two, ones)
+    shared = ones.keys() & twos.keys()
+    if not (blank_one or blank_two or shared):
+        return
+    same = [key for key in shared if ones[key].status == twos[key].status]
+    dropped: set[int] = set()
+    for key in same:
+        kept, extra = ones[key], twos[key]
+        if extra.issue and extra.issue != kept.issue:
+            if kept.issue:
+                continue  # two issue texts: combine keeps both (and says so)
+            kept, extra = extra, kept
+        dropped.add(id(extra))
+    one.entries[:] = [entry for entry in one.entries if id(entry) not in dropped]
+    two.entries[:] = [entry for entry in two.entries if id(entry) not in dropped]
+    facts = [
+        f"「{sheet}」で空欄の {len(cells)} 行（{_cells(cells)}）は「{rater}」の記入を数えました"
+        for sheet, rater, cells in ((name, other, blank_one), (other, name, blank_two))
+        if cells
+    ]
+    if dropped:
+        facts.append(f"両方に同じ達成状況がある {len(dropped)} 行は 1 件として数えました")
+    if differ := len(shared) - len(same):
+        facts.append(f"達成状況が違う {differ} 行はどちらも数えていません（エラーを見てください）")
+    copied = re.fullmatch(rf"{re.escape(name)} \(\d+\)", other) is not None
+    two.problems.append(
+        Problem(
+            Location(file, other),
+            Severity.WARNING,
+            f"シート「{other}」"
+            + (f"（「{name}」を Excel でコピーしたシート）" if copied else "")
+            + f"に「{name}」と同じ実施内容があります。"
+            + "。".join(facts),
+            f"記入を一つのシートにまとめてください: 「{other}」の記入を「{name}」に貼り付けて"
+            f"から「{other}」を削除するか、「{name}」を削除して「{other}」だけを残します",
+        )
+    )
+
+
+def _rated_elsewhere(sheet: SheetResult, others: dict[ItemKey, Entry]) -> list[str]:
+    """The cells of ``sheet``'s "達成状況が空です" rows whose items ``others`` rate (their
+    problems taken out)."""
+    if not sheet.unrated:
+        return []
+    said = set(sheet.problems)  # (an item's blank is not said when rated lower levels follow)
+    blanks = {
+        problem for problem, key in sheet.unrated.items() if key in others and problem in said
+    }
+    if not blanks:
+        return []
+    sheet.problems[:] = [problem for problem in sheet.problems if problem not in blanks]
+    return sorted(
+        (str(problem.location.cell) for problem in blanks), key=lambda cell: (len(cell), cell)
+    )
+
+
+def _cells(cells: list[str]) -> str:
+    shown = "・".join(cells[:CELLS_SHOWN])
+    if len(cells) <= CELLS_SHOWN + 1:
+        return "・".join(cells)
+    return f"{shown} ほか {len(cells) - CELLS_SHOWN} か所"
