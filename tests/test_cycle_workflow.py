@@ -255,3 +255,62 @@ def test_rounds_given_newest_first_are_refused(returned, tmp_path: Path) -> None
     old, new = planeval.read_workbooks([folder]), planeval.read_workbooks([last_year])
     with pytest.raises(planeval.UsageError, match="古い回から順に"):
         planeval.compare(old, new)
+
+
+def _fill_own_rows(path: Path, department: str, target: Path) -> int:
+    """A department's copy of the whole-plan workbook: only the rows it leads rated."""
+    book = load_workbook(path)
+    sheet = book["実施状況"]
+    rated = 0
+    for row in sheet.iter_rows(min_row=6):
+        lead = str(row[3].value or "").split("（")[0]
+        if lead == department and row[4].value is None and row[1].value:
+            row[4].value = "○"
+            rated += 1
+    book.save(target)
+    return rated
+
+
+def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
+    tmp_path: Path,
+) -> None:
+    """The template not split by department, a copy to each department, each rating only its
+    own rows: a blank row whose item another copy rates is no error (one notice per file),
+    and the template's own '-' on a repeat listing in every copy says nothing; a row no copy
+    rates is still an error. Kept and streamed counts agree."""
+    from tests.test_rollup import assert_same
+
+    whole = tmp_path / "全庁.xlsx"
+    written = run("template", str(PLAN), "--fiscal-year", "令和4", "-o", str(whole))
+    assert written.exit_code == 0, written.stderr
+    book = load_workbook(whole)
+    leads = sorted(
+        {str(row[3]).split("（")[0] for row in book["実施状況"].iter_rows(min_row=6, values_only=True)
+         if row[1] and row[3] and row[4] is None}
+    )  # fmt: skip
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    rated = sum(_fill_own_rows(whole, lead, folder / f"全庁調査票_{lead}.xlsx") for lead in leads)
+    result = run("validate", str(folder), "-f", "json")
+    assert result.exit_code == 0, result.stdout
+    problems = json.loads(result.stdout)["problems"]
+    assert {p["severity"] for p in problems} == {"notice"}
+    assert len(problems) == len(leads)  # (one a file)
+    assert all(
+        "ほかのファイル" in p["message"] and "を数えました" in p["message"] for p in problems
+    )
+    summary = assert_same([folder])
+    assert summary.total.total == rated
+    # a department that forgot one of its rows: that item is blank in every copy, an error
+    # at its cell in each (which copy should have rated it, only the department column says)
+    first = sorted(folder.glob("*.xlsx"))[0]
+    book = load_workbook(first)
+    cell = next(row[4] for row in book["実施状況"].iter_rows(min_row=6) if row[4].value == "○")
+    cell.value = None
+    book.save(first)
+    read = planeval.read_workbooks([folder])
+    assert sorted((Path(e.location.file), e.location.cell) for e in read.errors) == [
+        (path, cell.coordinate) for path in sorted(folder.glob("*.xlsx"))
+    ]
+    assert {e.message for e in read.errors} == {"達成状況が空です"}
+    assert assert_same([folder]).total.total == rated - 1

@@ -25,7 +25,16 @@ from planeval.marks import (
     other_rounds,
     template_marks,
 )
-from planeval.model import Entry, EntryKey, Problem, ReadResult, Severity, body_key, item_key
+from planeval.model import (
+    Entry,
+    EntryKey,
+    Location,
+    Problem,
+    ReadResult,
+    Severity,
+    body_key,
+    item_key,
+)
 from planeval.remarks import Remark, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -75,8 +84,10 @@ def _attributed(entry: Entry, department: str, text: str) -> Entry:
     return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
 
 
-def _group(group: list[Entry]) -> tuple[Entry | None, Problem]:
-    """The entry a group of the same item counts as (None: none) and what to say."""
+def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
+    """The entry a group of the same item counts as (None: none) and what to say (nothing of
+    one repeat listing (再掲) rated alike in several files: the whole-plan workbook passed
+    round, each copy with the template's own '-')."""
     first = group[0]
     said = places([f"{e.status}（{e.location}）" for e in group])
     if len({e.status for e in group}) > 1:
@@ -91,6 +102,8 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem]:
         )
         return None, Problem(group[-1].location, Severity.ERROR, message, hint)
     issues = list(dict.fromkeys(e.issue for e in group if e.issue))
+    if all(e.repeat_of for e in group) and len({e.location.file for e in group}) == len(group):
+        return first._replace(issue="\n".join(issues)), None
     message = (
         f"同じ実施内容 {describe(first)} が {len(group)} か所にあります: {said}。"
         "達成状況が同じため 1 件として数えました"
@@ -98,6 +111,53 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem]:
     return first._replace(issue="\n".join(issues)), Problem(
         group[-1].location, Severity.WARNING, message
     )
+
+
+def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Problem]:
+    """A blank status whose item another file rates is no error (the whole-plan workbook passed
+    round the departments, each filling its own rows, as a co-owner leaves its copy blank):
+    those errors are taken out of ``result.problems``, and each file gets one notice naming
+    its blank cells and the files that rate them."""
+    said = {problem: key for problem, key in result.unrated.items() if problem.is_error}
+    if not said:
+        return []
+    projects = {key[:2] for key in said.values()}
+    raters = {
+        (
+            entry.body,
+            *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item),
+        ): entry.location.file
+        for entry in entries
+        if (entry.body, entry.project_id) in projects
+    }
+    excused: dict[str, list[Problem]] = {}
+    rating: dict[str, set[str]] = {}
+    for problem in result.problems:
+        key = said.get(problem)
+        rater = raters.get(key) if key is not None else None
+        if rater is not None and rater != problem.location.file:
+            excused.setdefault(problem.location.file, []).append(problem)
+            rating.setdefault(problem.location.file, set()).add(rater)
+    if not excused:
+        return []
+    left = {id(problem) for blanks in excused.values() for problem in blanks}
+    result.problems[:] = [problem for problem in result.problems if id(problem) not in left]
+    return [
+        Problem(
+            Location(file, blanks[0].location.sheet),
+            Severity.NOTICE,
+            f"達成状況が空欄の {len(blanks)} 行（{_cells(blanks)}）は、ほかのファイル"
+            f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました",
+        )
+        for file, blanks in excused.items()
+    ]
+
+
+def _cells(problems: list[Problem], shown: int = 5) -> str:
+    cells = [str(problem.location.cell) for problem in problems]
+    if len(cells) <= shown + 1:
+        return "・".join(cells)
+    return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"
 
 
 def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:
@@ -120,7 +180,7 @@ def _with_lead(
     kept: Entry | None = leads[0]
     if len(leads) > 1:  # the lead's workbook given twice
         kept, problem = _group(leads)
-        said.append(problem)
+        said += [problem] if problem is not None else []
     if kept is None:
         return None, said
     lead = leads[0]
@@ -181,7 +241,8 @@ def merge_duplicates(
             problems.extend(said)
         else:
             counted, problem = _group(group)
-            problems.append(problem)
+            if problem is not None:
+                problems.append(problem)
         if counted is not None:
             kept.append(counted)
     return kept, problems
@@ -294,6 +355,7 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
+    duplicates += rated_elsewhere(result, entries)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale)
     result.entries = _named(entries, result)

@@ -218,6 +218,9 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
     read: list[Entry] = field(default_factory=list)
     items_seen: list[ItemSeen] = field(default_factory=list)
+    # each "達成状況が空です" of an item row → that item's key (body, project, item, sub-item):
+    # combine excuses the blank when another file rates the item
+    unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
     direction_names: dict[str, str] = field(default_factory=dict)

@@ -103,6 +103,7 @@ def count_workbooks(
     result = ReadResult(problems=list(inputs.notices))
     tally = Tally(by)
     said: list[Problem] = []
+    excused: set[Problem] = set()
     # a file of another round is left out, as combine leaves it out of a kept read
     files = [str(path) for path in inputs.files]
     odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
@@ -124,11 +125,16 @@ def count_workbooks(
                 jobs=jobs,
             )
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
-            before = len(joint.problems)
+            read = set(map(id, joint.problems))
             combine(joint, options.scale)
             tally.merge(Tally(by).add(joint.entries))
-            said += joint.problems[before:]
+            said += [problem for problem in joint.problems if id(problem) not in read]
+            # blanks another linked file rates: said in the first reading, taken back here
+            kept = set(map(id, joint.problems))
+            excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
     result.problems += shared_bodies(result, bodies) + said
+    if excused:
+        result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
     tally.rename(result.policy_names, result.direction_names)
     return tally, result
@@ -142,10 +148,12 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
+    # (a blank item another file may rate, the whole-plan workbook passed round)
+    projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     tally = Tally(by).add(part.entries)
     combined = part.problems[read_problems:]
     del part.problems[read_problems:]
-    part.entries, part.read, part.texts, part.items_seen = [], [], [], []
+    part.entries, part.read, part.texts, part.items_seen, part.unrated = [], [], [], [], {}
     stamp = _stamp(part.files[0]) if part.files else None
     return FileCount(tally, projects, part, combined, stamp, next(iter(marks.values()), None))
 

@@ -23,6 +23,7 @@ from typing import Any
 from planeval.aggregate import id_order
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
+from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_repeat_of
 from planeval.marks import (
@@ -245,6 +246,12 @@ def template_files(
     if not split_by_department:
         if target.is_dir():  # -o an existing folder: the workbook goes into it
             return {target / f"実施状況調査票_{fiscal_year}.xlsx": None}
+        if target.suffix.lower() != ".xlsx":  # (Excel would not open it by its name)
+            raise UsageError(
+                f"-o の出力先 {target} の拡張子が {target.suffix or '（なし）'} です。"
+                ".xlsx で終わる名前か、あるフォルダを指定してください"
+                f"（例: -o {target.with_suffix('.xlsx').name}。部ごとに分けるなら --split-by department）"
+            )
         return {target: None}
     files: dict[Path, str | None] = {}
     used: set[str] = set()

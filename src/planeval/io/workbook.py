@@ -170,6 +170,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)
+    result.unrated.update(part.unrated)
     body = part.body if isinstance(part, SheetResult) else ""
     for policy, name in part.policy_names.items():
         result.policy_names.setdefault(body_key(body, policy), name)
