@@ -581,3 +581,48 @@ def test_an_export_of_several_bodies_read_with_another_scale_names_the_data_cell
     assert again.errors
     assert all(p.location.sheet == "データ" for p in again.errors)
     assert "はこの評価尺度の記号ではありません" in again.errors[0].message
+
+
+def _directions(path: Path, names: list[str]) -> Path:
+    """A body's policy 1 under its own directions (1-1, 1-2 … in its own words)."""
+    rows = [["情報化政策1 くらし"], HEADER]
+    for number, name in enumerate(names, start=1):
+        rows += [[f"1-{number} {name}"], [f"1-{number}-1 事業", "(1) 取組1", "○", ""]]
+    return write_book(path, {"第3章": rows})
+
+
+def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: Path) -> None:
+    """Each body's 1-1 is its own direction: the policy's sentence, which counts every body,
+    names none of them when the bodies' differ (and names them when all share them)."""
+    a = _directions(tmp_path / "青葉市.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
+    b = _directions(tmp_path / "緑町.xlsx", ["防災情報の発信"])
+    report = planeval.build_report(planeval.read_workbooks([a, b], bodies="file").entries)
+    [section] = report.policies
+    assert section.sentence.startswith(
+        "2団体それぞれの取り組みの方向性として、3つの計画事業に取り組みました。"
+    )
+    for name in ("窓口のデジタル化", "防災情報の発信"):
+        assert name not in section.sentence
+    written = planeval.export(
+        report, md=tmp_path / "県.md", html=tmp_path / "県.html", docx=tmp_path / "県.docx"
+    ).files
+    from docx import Document
+
+    texts = [
+        "\n".join(p.text for p in Document(str(path)).paragraphs)
+        if path.suffix == ".docx"
+        else path.read_text(encoding="utf-8")
+        for path in written
+    ]
+    assert len(texts) == 3
+    for text in texts:
+        assert "2団体それぞれの取り組みの方向性として" in text
+        assert "「1-1 窓口のデジタル化」" not in text
+    # (each body's own tables still carry its own directions, named with the body)
+    assert [t.name for t in section.tables][:1] == ["窓口のデジタル化（青葉市）"]
+
+    c = _directions(tmp_path / "松原村.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
+    shared = planeval.build_report(planeval.read_workbooks([a, c], bodies="file").entries)
+    assert shared.policies[0].sentence.startswith(
+        "「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
+    )
