@@ -488,34 +488,38 @@ def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> N
     assert {e.body for e in result.entries} == {"回答（x）", "回答（y）"}  # (each a body, as said)
 
 
-def test_bodies_by_folder_given_a_workbook_is_a_usage_error(
+def test_bodies_by_folder_given_a_workbook_reads_it_as_its_own_body(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A workbook's folder names no body: a flat collection's folder (県内/) was taken for one."""
+    """A workbook's folder names no body (a flat collection's folder 県内/ was taken for one):
+    a workbook given with --bodies folder is its own body, named as --bodies file names it,
+    beside the bodies of the folders given with it."""
     from typer.testing import CliRunner
 
     from planeval.cli import app
 
     (tmp_path / "県内").mkdir()
     _body(tmp_path / "県内" / "中野町.xlsx", ["○", "△"])
-    with pytest.raises(planeval.PlanevalError) as raised:
-        planeval.read_workbooks([tmp_path / "県内" / "中野町.xlsx"], bodies="folder")
-    assert raised.value.exit_code == 2 and "--bodies file" in str(raised.value)
+    (tmp_path / "全国" / "青葉市").mkdir(parents=True)
+    _body(tmp_path / "全国" / "青葉市" / "回答.xlsx", ["○"])
+    read = planeval.read_workbooks(
+        [tmp_path / "県内" / "中野町.xlsx", tmp_path / "全国"], bodies="folder"
+    )
+    assert [(e.body, e.status) for e in read.entries] == [
+        ("中野町", "○"),
+        ("中野町", "△"),
+        ("青葉市", "○"),
+    ]
     missing = planeval.read_workbooks([tmp_path / "県外"], bodies="folder")
     assert [(p.is_error, p.message) for p in missing.problems] == [
         (True, "フォルダが見つかりません")
     ]
     monkeypatch.chdir(tmp_path)
-    run = CliRunner().invoke(app, ["summarize", "県内/中野町.xlsx", "--bodies", "folder"])
-    assert run.exit_code == 2 and not run.stdout
-    assert run.stderr.startswith(
-        "エラー: --bodies folder にファイルが指定されています（県内/中野町.xlsx）"
-    )
-    assert "--bodies file" in run.stderr
     run = CliRunner().invoke(
-        app, ["summarize", "県内/中野町.xlsx", "--bodies", "file", "--by", "body"]
+        app, ["summarize", "県内/中野町.xlsx", "--bodies", "folder", "--by", "body", "-f", "csv"]
     )
-    assert run.exit_code == 0 and "中野町" in run.stdout
+    assert run.exit_code == 0, run.output
+    assert run.stdout.lstrip("\ufeff").splitlines()[1].startswith("中野町,")
 
 
 def test_a_bodys_own_settings_are_named_in_the_error_they_would_fix(
@@ -556,3 +560,151 @@ def test_a_bodys_own_settings_are_named_in_the_error_they_would_fix(
         app, ["summarize", "県内", "--bodies", "folder", "--config", "県内/白浜町/planeval.toml"]
     )
     assert run.exit_code == 0 and run.stderr == ""  # (the settings read: not a word of them)
+
+
+def _collection(root: Path, statuses: dict[str, tuple[list[str], list[str]]]) -> Path:
+    """A prefecture's collection by folder: each body's own plan numbered from 1-1-1, its own
+    policy names (青葉市's policy 1 is くらし, 緑町's まちづくり)."""
+    names = {"青葉市": ("くらし", "まち"), "緑町": ("まちづくり", "行政")}
+    for body, (first, second) in statuses.items():
+        (root / body).mkdir(parents=True)
+        rows: list[list[str]] = []
+        for policy, name, rated in ((1, names[body][0], first), (2, names[body][1], second)):
+            rows += [[f"情報化政策{policy} {name}"], HEADER]
+            for n, status in enumerate(rated, start=1):
+                rows.append([f"{policy}-1-1 事業" if n == 1 else "", f"({n}) 取組{n}", status, ""])
+        write_book(root / body / "回答.xlsx", {"第3章": rows})
+    return root
+
+
+R5 = {"青葉市": (["○", "△"], ["◎"]), "緑町": (["×", "○"], ["○", "○", "△"])}
+R6 = {"青葉市": (["◎", "△"], ["◎"]), "緑町": (["○", "○"], ["○", "○"])}
+
+
+def test_an_export_of_several_bodies_reads_back_body_by_body(tmp_path: Path) -> None:
+    """Every body's 1-1-1(1) is a different item: read back from the export, each row is its
+    own body's again (the policy sheets, read as one body's tables, had them as one item
+    rated differently in two places), with the same counts and names per body."""
+    folder = _collection(tmp_path / "R5", R5)
+    inputs = planeval.read_workbooks([folder], bodies="folder")
+    report = planeval.build_report(inputs.entries)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "県.xlsx").files
+    for bodies in (None, "file", "folder"):  # (the export's own bodies, however it is given)
+        for engine in ("auto", "openpyxl"):
+            again = planeval.read_workbooks([out], bodies=bodies, engine=engine)  # type: ignore[arg-type]
+            assert [p.severity for p in again.problems] == [planeval.Severity.NOTICE]
+            assert "団体" in again.problems[0].message
+            for by in ("body", "body-policy"):
+                before = planeval.summarize(inputs.entries, by=by)
+                after = planeval.summarize(again.entries, by=by)
+                assert after.as_dict() == before.as_dict()
+            assert [(e.body, e.shown_id, e.item_name, e.status) for e in again.entries] == [
+                (e.body, e.shown_id, e.item_name, e.status) for e in report.entries
+            ]
+            assert again.entries[0].location == planeval.Location(str(out), "データ", "K2")
+    summary, streamed = planeval.summarize_workbooks([out], by="body-policy", stream=True)
+    assert [(g.body, g.id, g.name, g.count.total) for g in summary.groups] == [
+        ("緑町", "1", "まちづくり", 2), ("緑町", "2", "行政", 3),
+        ("青葉市", "1", "くらし", 2), ("青葉市", "2", "まち", 1),
+    ]  # fmt: skip
+    assert not streamed.errors
+
+
+def test_an_export_of_several_bodies_is_summarized_and_compared_on_the_command_line(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    old, new = _collection(tmp_path / "R5", R5), _collection(tmp_path / "R6", R6)
+    out = tmp_path / "out" / "県.xlsx"
+    run = CliRunner().invoke
+    exported = run(app, ["export", str(old), "--bodies", "folder", "--xlsx", str(out)])
+    assert exported.exit_code == 0, exported.output
+
+    def groups(*args: str) -> list[tuple[str, int]]:
+        shown = run(app, ["summarize", *args, "--by", "body", "-f", "json"])
+        assert shown.exit_code == 0, shown.output
+        return [(g["id"], g["total"]) for g in json.loads(shown.stdout)["groups"]]
+
+    inputs = groups(str(old), "--bodies", "folder")
+    assert groups(str(out)) == inputs == [("緑町", 5), ("青葉市", 3)]
+    shown = run(app, ["summarize", str(out), "--by", "body", "-f", "csv"])
+    assert "エラー" not in shown.stderr and "警告" not in shown.stderr
+
+    def movements(first: Path) -> list[tuple[str, str, str]]:
+        args = ["compare", str(first), str(new), "--bodies", "folder", "-f", "json"]
+        compared = run(app, args)
+        assert compared.exit_code == 0, compared.output
+        return sorted(
+            ((m["old"] or m["new"])["body"], (m["old"] or m["new"])["item_name"], m["kind"])
+            for m in json.loads(compared.stdout)["movements"]
+        )
+
+    moved = movements(out)  # last year's export against this year's folders
+    assert moved == movements(old)
+    assert ("緑町", "取組1", "changed") in moved and ("青葉市", "取組1", "changed") in moved
+    assert ("緑町", "取組3", "removed") in moved  # (緑町's policy 2 had three items)
+    assert not any(kind == "added" for _body, _item, kind in moved)
+
+
+def test_an_export_of_several_bodies_read_with_another_scale_names_the_data_cell(
+    tmp_path: Path,
+) -> None:
+    from planeval.scale import PRESETS
+
+    folder = _collection(tmp_path / "R5", R5)
+    report = planeval.build_report(planeval.read_workbooks([folder], bodies="folder").entries)
+    [out] = planeval.export(report, xlsx=tmp_path / "県.xlsx").files
+    again = planeval.read_workbooks([out], scale=PRESETS["gunma"])
+    assert again.errors
+    assert all(p.location.sheet == "データ" for p in again.errors)
+    assert "はこの評価尺度の記号ではありません" in again.errors[0].message
+
+
+def _directions(path: Path, names: list[str]) -> Path:
+    """A body's policy 1 under its own directions (1-1, 1-2 … in its own words)."""
+    rows = [["情報化政策1 くらし"], HEADER]
+    for number, name in enumerate(names, start=1):
+        rows += [[f"1-{number} {name}"], [f"1-{number}-1 事業", "(1) 取組1", "○", ""]]
+    return write_book(path, {"第3章": rows})
+
+
+def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: Path) -> None:
+    """Each body's 1-1 is its own direction: the policy's sentence, which counts every body,
+    names none of them when the bodies' differ (and names them when all share them)."""
+    a = _directions(tmp_path / "青葉市.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
+    b = _directions(tmp_path / "緑町.xlsx", ["防災情報の発信"])
+    report = planeval.build_report(planeval.read_workbooks([a, b], bodies="file").entries)
+    [section] = report.policies
+    assert section.sentence.startswith(
+        "2団体それぞれの取り組みの方向性として、3つの計画事業に取り組みました。"
+    )
+    for name in ("窓口のデジタル化", "防災情報の発信"):
+        assert name not in section.sentence
+    written = planeval.export(
+        report, md=tmp_path / "県.md", html=tmp_path / "県.html", docx=tmp_path / "県.docx"
+    ).files
+    from docx import Document
+
+    texts = [
+        "\n".join(p.text for p in Document(str(path)).paragraphs)
+        if path.suffix == ".docx"
+        else path.read_text(encoding="utf-8")
+        for path in written
+    ]
+    assert len(texts) == 3
+    for text in texts:
+        assert "2団体それぞれの取り組みの方向性として" in text
+        assert "「1-1 窓口のデジタル化」" not in text
+    # (each body's own tables still carry its own directions, named with the body)
+    assert [t.name for t in section.tables][:1] == ["窓口のデジタル化（青葉市）"]
+
+    c = _directions(tmp_path / "松原村.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
+    shared = planeval.build_report(planeval.read_workbooks([a, c], bodies="file").entries)
+    assert shared.policies[0].sentence.startswith(
+        "「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
+    )

@@ -70,6 +70,23 @@ def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> Non
     assert sentence.startswith("「名前」として、2つの計画事業") and "「」" not in sentence
 
 
+def test_several_bodies_own_directions_are_not_named_for_all() -> None:
+    counts = {"◎": 0, "○": 3, "△": 0, "×": 0}
+    directions = [Group("1-1", "窓口", Count(counts, {"-": 0}), 3)]  # (the first body's)
+    each = ["「1-1 窓口」", "「1-1 防災」「1-2 教育」", "「くらし」"]
+    sentence = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], bodies=each)
+    assert sentence.startswith("3団体それぞれの取り組みの方向性として、3つの計画事業に")
+    assert "窓口" not in sentence
+    nagoya = Wording(direction="施策の方向", sentence="{directions}では、{items}を評価しました。")
+    said = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], nagoya, bodies=each)
+    assert said == "3団体それぞれの施策の方向では、3つの実施内容を評価しました。"
+    # bodies that share their directions, word for word: named, as for one body
+    same = policy_sentence(
+        _group(3, counts), directions, PRESETS["setagaya"], bodies=["「1-1 窓口」"] * 2
+    )
+    assert same.startswith("「1-1 窓口」として、3つの計画事業")
+
+
 # planeval.toml's [wording] ---------------------------------------------------------------
 
 

@@ -8,6 +8,10 @@ import functools
 # The custom document property naming an export's summary, issue-list and data sheets: they
 # repeat the policy sheets' rows and are not counted when the export is read back.
 DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
+# The export's data sheet (one of the derived ones): one row per entry, one value per cell, in
+# model.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
+# of several bodies is read back from it (io/export_data.py).
+DATA_SHEET = "データ"
 
 
 @functools.lru_cache(maxsize=1024)

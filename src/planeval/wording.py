@@ -266,17 +266,31 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
 # the count sentence ----------------------------------------------------------------------
 
 
+def named_directions(policy: Group, directions: Sequence[Group]) -> str:
+    """「1-1 窓口のデジタル化」「1-2 …」: a policy's directions as its sentence names them, in
+    ID order (the policy itself where it has no named direction)."""
+    return "".join(f"「{text}」" for d in directions if (text := f"{d.id} {d.name}".strip())) or (
+        f"「{policy.name}」" if policy.name else ""
+    )
+
+
 def policy_sentence(
     policy: Group,
     directions: Sequence[Group],
     scale: Scale,
     wording: Wording = DEFAULT_WORDING,
+    *,
+    bodies: Sequence[str] = (),
 ) -> str:
     """The count sentence of one policy, its directions named in ID order (the policy itself
-    where it has no named direction)."""
-    quoted = "".join(f"「{text}」" for d in directions if (text := f"{d.id} {d.name}".strip())) or (
-        f"「{policy.name}」" if policy.name else ""
-    )
+    where it has no named direction). ``bodies``: with several bodies, each one's own
+    directions as named_directions names them; when they differ, no body's are named for
+    all — the sentence says 「3団体それぞれの取り組みの方向性」 instead."""
+    quoted = named_directions(policy, directions)
+    if len(set(bodies)) > 1:
+        quoted = f"{len(bodies)}団体それぞれの{wording.direction}"
+    elif bodies:
+        quoted = bodies[0]
     said = [
         _fill(wording.status_count, label=scale.label(symbol), symbol=symbol, n=count)
         for symbol, count in policy.count.counts.items()

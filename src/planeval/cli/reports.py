@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from planeval.aggregate import GroupBy
+    from planeval.aggregate import GroupBy, Summary
 
 import planeval
 from planeval.cli.common import (
@@ -45,7 +45,7 @@ def summarize_command(
         typer.Option(
             "--by",
             help="集計の単位: policy（政策）、direction（方向性）、project（事業）、"
-            "body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に。",
+            "body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に（複数の団体の報告書を読むときは不要）。",
         ),
     ] = "policy",
     fmt: FormatOption = RICH,
@@ -79,8 +79,6 @@ def summarize_command(
             "--by には policy、direction、project、body、body-policy のいずれかを指定してください"
             f"（指定された値: '{by}'）"
         )
-    if by in ("body", "body-policy") and bodies is None:
-        raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     if narrative and by != "policy":
         raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
     group_by: GroupBy = by  # (checked just above)
@@ -97,6 +95,9 @@ def summarize_command(
             files, config_path, fmt, group_by, percent_decimals, status_column, bodies
         )
         report = None
+    if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
+        # (planeval's export of several bodies carries its bodies: no --bodies needed)
+        raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
 
     def emit() -> None:
         if fmt == JSON:
@@ -114,6 +115,13 @@ def summarize_command(
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
+
+
+def _of_bodies(summary: "Summary") -> bool:
+    """Whether every group counted by body has one (read with --bodies, or from an export of
+    several bodies)."""
+    by_body = summary.by == "body"
+    return bool(summary.groups) and all(g.id if by_body else g.body for g in summary.groups)
 
 
 @command("tables")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 
+from planeval.cells import DATA_SHEET
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
 from planeval.io.limits import CELL_BUDGET
@@ -64,6 +65,10 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
                 continue
             if sheet.name in derived:
                 opened.derived_sheets.append(sheet.name)
+                if sheet.name == DATA_SHEET:
+                    opened.data_sheet = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
+                    if opened.data_sheet is None:
+                        return None
                 continue
             grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
             if grid is None:

@@ -15,7 +15,6 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from planeval.errors import UsageError
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -66,17 +65,9 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
     that body's files. The files, the body of each, and problems — a body's folder with no
     workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
     an error, not read), a folder holding no body's folder at all; every other entry named as
-    in expand_inputs. A given file is a UsageError: the folder it is in names no body (a flat
-    collection's folder would be taken for one)."""
+    in expand_inputs. Only folders are given here (a workbook given is the caller's: see
+    reader._inputs)."""
     paths = list(paths)
-    given = [path for path in paths if os.path.lexists(path) and not _is_folder(path)]
-    if given:
-        raise UsageError(
-            f"--bodies folder にファイルが指定されています（{'、'.join(map(str, given[:3]))}"
-            + (f" ほか {len(given) - 3} 件" if len(given) > 3 else "")
-            + "）。--bodies folder には、団体ごとのフォルダを入れたフォルダを指定してください"
-            "（ブック一つが一団体なら --bodies file を使ってください）"
-        )
     files: list[Path] = []
     owners: list[str] = []
     problems: list[Problem] = []

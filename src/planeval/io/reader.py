@@ -205,7 +205,11 @@ def file_bytes(files: Sequence[Path]) -> int:
 def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], list[Problem]]:
     """The files to read, the body of each ("" when bodies are not asked for), and notices."""
     if bodies == "folder":
-        return expand_body_folders(paths)
+        # a workbook given rather than a folder is its own body, as with --bodies file (an
+        # export of several bodies read back carries its bodies; a folder holding it names none)
+        given = [path for path in paths if path.is_file()]
+        files, owners, problems = expand_body_folders(p for p in paths if p not in given)
+        return [*given, *files], [*_file_bodies(given), *owners], problems
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices

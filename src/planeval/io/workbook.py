@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from planeval.io.body_name import stated_body
 from planeval.io.chapter3 import read_sheet
+from planeval.io.export_data import of_bodies, read_data_sheet
+from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
@@ -48,21 +50,24 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
             )
             opened = judged.opened
-            stated = stated_body(opened.sheets) if opened is not None and body else None
-            if isinstance(body, FileBody):
-                body = stated or str(body)
-            elif stated and stated not in body and body not in stated:
-                result.problems.append(_stated_elsewhere(name, body, stated))
-            if body:
-                result.file_bodies[name] = str(body)
-            sheets = (
-                [
+            if opened is not None and of_bodies(opened.data_sheet):
+                # an export of several bodies: each row of its data sheet is of its own body
+                assert opened.data_sheet is not None
+                grids = [opened.data_sheet]
+                sheets = [read_data_sheet(opened.data_sheet, file=name, scale=scale)]
+            else:
+                grids = opened.sheets if opened is not None else []
+                stated = stated_body(grids) if body else None
+                if isinstance(body, FileBody):
+                    body = stated or str(body)
+                elif stated and stated not in body and body not in stated:
+                    result.problems.append(_stated_elsewhere(name, body, stated))
+                if body:
+                    result.file_bodies[name] = str(body)
+                sheets = [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
-                    for grid in opened.sheets
+                    for grid in grids
                 ]
-                if opened
-                else []
-            )
     except NotRead as error:
         result.problems.append(
             Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
@@ -71,7 +76,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         return result
     result.problems.extend(judged.notices)
     if opened is not None:
-        _collect(name, opened, sheets, result)
+        _collect(name, opened, grids, sheets, result)
     return result
 
 
@@ -85,8 +90,14 @@ def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
 
 
 def _collect(
-    name: str, opened: OpenedWorkbook, sheets: list[SheetResult], result: ReadResult
+    name: str,
+    opened: OpenedWorkbook,
+    grids: list[SheetGrid],
+    sheets: list[SheetResult],
+    result: ReadResult,
 ) -> None:
+    """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
+    worth saying about the file."""
     whole_file = Location(name)
     result.files.append(name)
     for hidden in opened.hidden_sheets:
@@ -98,7 +109,18 @@ def _collect(
                 "このシートも数える場合は Excel で再表示してください",
             )
         )
-    if opened.derived_sheets:
+    if grids and grids[0] is opened.data_sheet:
+        result.problems.append(
+            Problem(
+                whole_file,
+                Severity.NOTICE,
+                "planeval が書き出した複数の団体の報告書のため、シート"
+                f"「{grids[0].name}」の行をそれぞれの団体の行として数えました"
+                f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行を載せているため"
+                "数えていません）",
+            )
+        )
+    elif opened.derived_sheets:
         result.problems.append(
             Problem(
                 whole_file,
@@ -107,7 +129,7 @@ def _collect(
                 "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
             )
         )
-    for grid in opened.sheets:
+    for grid in grids:
         if grid.hidden_rows:
             rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
             more = f" ほか {len(grid.hidden_rows) - 20} 行" if len(grid.hidden_rows) > 20 else ""
@@ -119,10 +141,10 @@ def _collect(
                     "数えない行なら削除してください",
                 )
             )
-    fold_sheet_copies(name, [grid.name for grid in opened.sheets], sheets)
+    fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
-    for grid, sheet in zip(opened.sheets, sheets, strict=True):
+    for grid, sheet in zip(grids, sheets, strict=True):
         if not tables and sheet.near_headers:
             # a sheet whose table could not be read: its cells (目標 10件, 実績 8件) are no
             # narrative, and its paragraphs have no rows to be compared with (the error
@@ -149,6 +171,14 @@ def _collect(
 
 
 NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with what looked like a header row)
+
+
+def _others(opened: OpenedWorkbook) -> list[str]:
+    """The sheets of an export of several bodies not read: all but its data sheet."""
+    data = opened.data_sheet.name if opened.data_sheet is not None else None
+    return [grid.name for grid in opened.sheets] + [
+        sheet for sheet in opened.derived_sheets if sheet != data
+    ]
 
 
 # The roles as a message names them.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
 from planeval.io.limits import FileTimeout
@@ -29,6 +29,8 @@ _PASSED_ON = (FileTimeout, KeyboardInterrupt)
 
 # planeval's own export names its summary, issue-list and data sheets in this custom document
 # property (DERIVED_SHEETS_PROPERTY): they repeat the policy sheets' rows and are not counted.
+# The data sheet is opened all the same (``data_sheet``): an export of several bodies is
+# read back from it (io/export_data.py).
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class OpenedWorkbook:
     sheets: list[SheetGrid] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)
     derived_sheets: list[str] = field(default_factory=list)
+    data_sheet: SheetGrid | None = None  # an export's data sheet (DATA_SHEET), if any
 
 
 def require_defusedxml() -> None:
@@ -98,6 +101,8 @@ def _open(path: Path, has_formulas: bool, source: BinaryIO | None) -> OpenedWork
                 continue
             if sheet.title in derived:
                 opened.derived_sheets.append(sheet.title)
+                if sheet.title == DATA_SHEET:
+                    opened.data_sheet = _grid(sheet)
                 continue
             grid = _grid(sheet)
             if formula_book is not None:

@@ -22,7 +22,7 @@ from planeval.report.tables import (
     sort_entries,
 )
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, Wording, policy_sentence
+from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
 
 __all__ = ["PolicySection", "Report", "build_report", "percentages"]
 
@@ -96,12 +96,14 @@ def build_report(
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get(d.id) == group.id
         )
-        tables = _tables(in_policy, group, groups, scale)
+        own = _each_body(in_policy, scale)
+        tables = _tables(in_policy, group, groups, own)
+        each = [named_directions(*policy) for policy in own.values()]
         sections.append(
             PolicySection(
                 group=group,
                 directions=directions,
-                sentence=policy_sentence(group, directions, scale, wording),
+                sentence=policy_sentence(group, directions, scale, wording, bodies=each),
                 entries=in_policy,
                 tables=tables,
                 wording=wording,
@@ -123,14 +125,32 @@ def build_report(
     )
 
 
-def _tables(
-    in_policy: Sequence[Entry], policy: Group, directions: Mapping[str, Group], scale: Scale
-) -> tuple[DirectionTable, ...]:
-    """A policy's direction tables with their counts. With several bodies, each body's tables
-    on their own, named with the body and counted within it: two bodies' 1-1-1 are two
-    projects, never one cell over both bodies' rows."""
+def _each_body(
+    in_policy: Sequence[Entry], scale: Scale
+) -> dict[str, tuple[Group, tuple[Group, ...]]]:
+    """With several bodies in a policy, each one's own policy and directions with their counts
+    (a body's 1-1 is its own direction, named in its own words); empty with one body."""
     bodies = by_body(in_policy)
     if len(bodies) < 2:
+        return {}
+    each = {}
+    for body, own in bodies.items():
+        [own_policy] = summarize(own, by="policy", scale=scale).groups
+        own_directions = summarize(own, by="direction", scale=scale).groups
+        each[body] = (own_policy, tuple(d for d in own_directions if d.id))
+    return each
+
+
+def _tables(
+    in_policy: Sequence[Entry],
+    policy: Group,
+    directions: Mapping[str, Group],
+    each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
+) -> tuple[DirectionTable, ...]:
+    """A policy's direction tables with their counts. With several bodies (``each_body``),
+    each body's tables on their own, named with the body and counted within it: two bodies'
+    1-1-1 are two projects, never one cell over both bodies' rows."""
+    if not each_body:
         return tuple(
             DirectionTable(
                 table.id,
@@ -141,15 +161,15 @@ def _tables(
             for table in direction_tables(in_policy)
         )
     tables = []
-    for body, own in bodies.items():
-        [own_policy] = summarize(own, by="policy", scale=scale).groups
-        own_directions = {g.id: g for g in summarize(own, by="direction", scale=scale).groups}
+    for body, own in by_body(in_policy).items():
+        own_policy, own_directions = each_body[body]
+        named = {group.id: group for group in own_directions}
         tables += [
             DirectionTable(
                 table.id,
                 f"{table.name}（{body}）" if table.name else body,
                 table.rows,
-                own_directions.get(table.id) if table.id else _policy_only(own_policy, table),
+                named.get(table.id) if table.id else _policy_only(own_policy, table),
             )
             for table in direction_tables(own)
         ]

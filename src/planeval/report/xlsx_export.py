@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import Report
 from planeval.report.tables import CountTable
@@ -18,7 +18,7 @@ from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
 from planeval.report.xlsx_writer import FONT, Writer, display_width, line_count, row_height
 
-SUMMARY_SHEET, ISSUES_SHEET, DATA_SHEET = "集計", "課題一覧", "データ"  # (Setagaya's words)
+SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DATA_SHEET in cells.py)
 BODIES_SHEET = "団体別集計"  # with several bodies at once (--bodies)
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
