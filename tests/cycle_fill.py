@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
 from planeval.marks import REFERENCE_SHEET
+from tests.conftest import REPO
+
+PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
+
+
+def split_templates(folder: Path, fiscal_year: str = "令和4") -> Path:
+    """The bundled plan's templates, one per department, written by the command line."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    result = CliRunner().invoke(
+        app,
+        ["template", str(PLAN), "--fiscal-year", fiscal_year, "-o", str(folder),
+         "--split-by", "department"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def item_rows(sheet: Worksheet) -> Iterator[tuple[str, tuple[Cell, ...]]]:
+    """Each row of a template's 実施状況 sheet a department rates (not its repeat listings,
+    written '-'), with its item's ID and label ("1-1-2①")."""
+    project = ""
+    for row in sheet.iter_rows(min_row=6):
+        first = row[0].value
+        if isinstance(first, str) and first[:5].count("-") == 2:
+            project = first.split()[0]
+        if row[1].value and row[4].value != "-":
+            yield f"{project}{str(row[1].value)[0]}", row
 
 
 def fill_workbook(
@@ -22,16 +55,8 @@ def fill_workbook(
     Returns what was rated."""
     ratings = ratings or {}
     book = load_workbook(path)
-    sheet = book["実施状況"]
     rated: dict[str, tuple[str, str]] = {}
-    project = ""
-    for row in sheet.iter_rows(min_row=6):
-        first = row[0].value
-        if isinstance(first, str) and first[:5].count("-") == 2:
-            project = first.split()[0]
-        if not row[1].value or row[4].value == "-":
-            continue
-        key = f"{project}{row[1].value[0]}"
+    for key, row in item_rows(book["実施状況"]):
         status, issue = ratings.get(key, (default, "理由" if default in "△×" else ""))
         row[4].value = status
         row[5].value = issue or None

@@ -19,7 +19,7 @@ from planeval.io.structure import template_properties
 from planeval.marks import parse_mark
 from planeval.text import comparable_name
 from tests.conftest import REPO, SEED_WORKBOOK
-from tests.cycle_fill import fill_workbook
+from tests.cycle_fill import fill_workbook, split_templates
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 PLACEHOLDERS = ("再掲のため記入不要", "が記入", "記入する部", "共管の実施内容")
@@ -194,12 +194,7 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     mixed = tmp_path / "今年度"
     shutil.copytree(folder, mixed)
     (mixed / "実施状況調査票_2022_財務部.xlsx").unlink()
-    last_year = tmp_path / "昨年度"
-    result = run(
-        "template", str(PLAN), "--fiscal-year", "令和3", "-o", str(last_year),
-        "--split-by", "department",
-    )  # fmt: skip
-    assert result.exit_code == 0, result.stderr
+    last_year = split_templates(tmp_path / "昨年度", "令和3")
     fill_workbook(last_year / "実施状況調査票_2021_財務部.xlsx", default="◎")
     shutil.copy(last_year / "実施状況調査票_2021_財務部.xlsx", mixed)
     read = planeval.read_workbooks([mixed])
@@ -237,12 +232,7 @@ def test_rounds_given_newest_first_are_refused(returned, tmp_path: Path) -> None
     """compare 今回 前回 (the arguments swapped) would show every movement backwards: the
     templates' years tell, and the run stops with the order to give them in."""
     folder, _ = returned
-    last_year = tmp_path / "昨年度"
-    result = run(
-        "template", str(PLAN), "--fiscal-year", "令和3", "-o", str(last_year),
-        "--split-by", "department",
-    )  # fmt: skip
-    assert result.exit_code == 0, result.stderr
+    last_year = split_templates(tmp_path / "昨年度", "令和3")
     for path in last_year.glob("*.xlsx"):
         fill_workbook(path, default="○")
     assert run("compare", str(last_year), str(folder), "-f", "json").exit_code == 0

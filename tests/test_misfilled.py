@@ -14,7 +14,7 @@ import planeval
 from planeval.cli import app
 from planeval.marks import REFERENCE_SHEET
 from tests.conftest import REPO
-from tests.cycle_fill import fill_workbook
+from tests.cycle_fill import fill_workbook, item_rows, split_templates
 from tests.test_rollup import assert_same
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -30,13 +30,7 @@ def run(*args: str):
 
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("misfilled") / "調査票"
-    result = run(
-        "template", str(PLAN), "--fiscal-year", "令和4", "-o", str(folder),
-        "--split-by", "department",
-    )  # fmt: skip
-    assert result.exit_code == 0, result.stderr
-    return folder
+    return split_templates(tmp_path_factory.mktemp("misfilled") / "調査票")
 
 
 def copied_sheet(
@@ -54,14 +48,7 @@ def copied_sheet(
     book.move_sheet(duplicate, offset=1 - book.sheetnames.index(COPY))
     cells: dict[str, str] = {}
     for target, statuses in ((sheet, original), (duplicate, copy)):
-        project = ""
-        for row in target.iter_rows(min_row=6):
-            first = row[0].value
-            if isinstance(first, str) and first[:5].count("-") == 2:
-                project = first.split()[0]
-            if not row[1].value or row[4].value == "-":
-                continue
-            key = f"{project}{row[1].value[0]}"
+        for key, row in item_rows(target):
             cells[key] = row[4].coordinate
             if key in statuses:
                 row[4].value = statuses[key]
