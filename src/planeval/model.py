@@ -186,6 +186,14 @@ class TextCell:
         return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
 
 
+class RecordedYear(NamedTuple):
+    """The fiscal year planeval's export records of its rows (cells.FISCAL_YEAR_PROPERTY), and
+    the sheet that shows it in A2 (the export's summary)."""
+
+    sheet: str | None
+    fiscal_year: int
+
+
 # (project ID, "number:name", sub-item) that says which rows are the same item
 EntryKey = tuple[str, str, str]
 
@@ -227,6 +235,7 @@ class ReadResult:
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
+    years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
 
     @property
     def has_errors(self) -> bool:

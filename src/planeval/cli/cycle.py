@@ -215,6 +215,7 @@ def compare_command(
     )
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
+    result.problems.extend(comparison.notices)
     movements = review.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
@@ -294,6 +295,7 @@ def rounds_command(
     names = labels or [path.stem or str(path) for path in paths]
     rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)
+    result.problems.extend(rounds.notices)
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
 
     def emit() -> None:
