@@ -139,7 +139,8 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert table.exit_code == 1
     assert "│ 財務部" in table.stdout and "未提出" in table.stdout
     assert table.stdout.strip().endswith("20 部のうち、未提出 1 部（財務部）があります")
-    assert "お知らせ" not in table.stdout  # -q: errors only
+    assert "お知らせ:" not in table.stdout  # -q: errors only (and how many it keeps back)
+    assert "ほかに警告・お知らせ" in table.stdout
     complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert complete.exit_code == 0, complete.stdout
 
@@ -209,6 +210,12 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
     assert streamed == kept
     assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))
+    # 提出状況 says what arrived instead of leaving the file column empty
+    returned = {s.department: s for s in planeval.submissions(read, planeval.read_plan(PLAN))}
+    finance = returned["財務部"]
+    assert (finance.state, finance.label) == ("未提出", "未提出（令和3年度の調査票）")
+    assert [Path(file).name for file in finance.files] == ["実施状況調査票_2021_財務部.xlsx"]
+    assert returned["政策経営部"].other_round is None
 
 
 def test_validate_with_the_rounds_year_catches_a_single_last_year_file(

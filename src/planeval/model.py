@@ -236,6 +236,9 @@ class ReadResult:
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
+    # the marks (marks.MARK_CELL) of templates of another round, their files left out
+    # (combine): what a department sent when it sent last year's file (提出状況)
+    other_rounds: list[TextCell] = field(default_factory=list)
 
     @property
     def has_errors(self) -> bool:

@@ -344,3 +344,4 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
     result.years.update(part.years)
+    result.other_rounds.extend(part.other_rounds)
