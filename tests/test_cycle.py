@@ -372,6 +372,21 @@ def test_validate_quiet_says_what_it_does_not_show(book) -> None:
     assert flat.stdout == "" and "ほかに警告・お知らせ 1 件" in flat.stderr
 
 
+def test_validate_says_when_the_year_could_not_be_checked(book) -> None:
+    """--fiscal-year on a body's own workbook (no template's mark): a notice that the year
+    was not checked, not silence that reads as checked."""
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "○", ""]])
+    [notice] = validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE, fiscal_year=2023)
+    assert notice.severity.value == "notice" and notice.location.file == str(path)
+    assert notice.message == (
+        "このブックには年度の記録がないため、--fiscal-year の令和5年度（2023年度）と"
+        "照らし合わせられませんでした"
+    )
+    assert validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE) == []
+    result = run("validate", str(path), "--fiscal-year", "令和5")
+    assert result.exit_code == 0 and "照らし合わせられませんでした" in result.stdout
+
+
 def test_validate_csv_with_the_plan_is_one_document(book) -> None:
     """The problems and the submission status in one CSV: one byte order mark, the second
     table under its title and its own headers."""
