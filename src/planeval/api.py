@@ -234,12 +234,16 @@ def compare(
     """Two rounds of the same plan: every item's movement and the counts per policy. Items
     pair by number and name (an item renumbered within its project is found by its name);
     ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
-    ``1-1-3②`` → ``1-1-4③``). Rounds read from templates must be given oldest first
-    (UsageError otherwise)."""
+    ``1-1-3②`` → ``1-1-4③``). Rounds that record their fiscal year (templates, exports
+    written with one) must be given oldest first (UsageError otherwise); two of the same
+    year get a notice (``Comparison.notices``)."""
+    from dataclasses import replace
+
     from planeval.cycle.compare import compare_rounds, in_order
 
-    in_order([old, new])
-    return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+    notices = in_order([old, new])
+    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+    return replace(comparison, notices=tuple(notices))
 
 
 def rounds(
@@ -251,15 +255,19 @@ def rounds(
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. Rounds read from templates must be
-    given oldest first (UsageError otherwise)."""
+    projects or items into the last round's numbers. Rounds that record their fiscal year
+    must be given oldest first (UsageError otherwise); two in a row of the same year get a
+    notice (``Rounds.notices``)."""
+    from dataclasses import replace
+
     from planeval.cycle.compare import in_order
     from planeval.cycle.rounds import side_by_side
 
-    in_order(results)
-    return side_by_side(
+    notices = in_order(results)
+    found = side_by_side(
         [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
     )
+    return replace(found, notices=tuple(notices))
 
 
 def write_comparison_xlsx(
