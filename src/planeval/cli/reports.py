@@ -244,7 +244,8 @@ def export_command(
     fiscal_year: Annotated[
         str | None,
         typer.Option(
-            "--fiscal-year", help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。"
+            "--fiscal-year",
+            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度で、それと違う年度はエラーです。",
         ),
     ] = None,
     title: Annotated[
