@@ -121,7 +121,6 @@ def test_ids_never_break(report: Report) -> None:
     assert '（<span class="id">1-1-1⑤</span>再掲）' in to_html(report)
 
 
-
 def test_markdown_ids_are_plain_text_to_copy_and_search(report: Report) -> None:
     # a word joiner in "1-1-1" travels into a CMS or Excel, where a search for 1-1-1 fails
     markdown = to_markdown(report)
