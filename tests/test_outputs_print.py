@@ -22,9 +22,10 @@ from openpyxl import load_workbook
 
 import planeval
 from planeval.report.document import build_report
+from planeval.report.docx_export import write_docx
 from planeval.report.xlsx_export import write_xlsx
 from planeval.report.xlsx_writer import LINE_HEIGHT, ROW_PADDING
-from tests.conftest import SEED_WORKBOOK
+from tests.conftest import SEED_WORKBOOK, write_book
 
 TOOLS = ("soffice", "pdftotext", "pdfinfo")
 MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
@@ -110,3 +111,46 @@ def test_merges_over_rows_written_in_constant_memory_survive(tmp_path: Path) -> 
     writer.book.close()
     merged = load_workbook(tmp_path / "m.xlsx")["s"].merged_cells.ranges
     assert [str(cells) for cells in merged] == ["A1:A3"]
+
+
+def _many_items(path: Path, statuses: str) -> Path:
+    """A body's Chapter 3 sheet: projects of ten items, rated ``statuses`` in turn."""
+    rows: list[list[str]] = [
+        ["情報化政策1 くらし"],
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+    ]
+    for number, status in enumerate(statuses):
+        project = f"1-1-{number // 10 + 1} 事業{number // 10 + 1}" if number % 10 == 0 else ""
+        rows.append([project, f"({number % 10 + 1}) 取組", status, ""])
+    return write_book(path, {"第3章": rows})
+
+
+@needs_libreoffice
+def test_the_word_counts_never_break_a_number_over_two_lines(tmp_path: Path) -> None:
+    # three-digit counts and "100.0": a column 9 mm wide broke 126 into 12 / 6 and 17.4 into
+    # 17. / 4
+    paths = [
+        _many_items(tmp_path / "青葉市.xlsx", "○○○○○○○△◎×" * 12),
+        _many_items(tmp_path / "緑町.xlsx", "○○○"),
+    ]
+    several = planeval.read_workbooks(paths, bodies="file").entries
+    ward = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    for name, entries in (("県", several), ("区", ward)):
+        report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021)
+        target = tmp_path / f"{name}.docx"
+        write_docx(report, target)
+        subprocess.run(
+            ["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+             "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(target.with_suffix(".pdf")), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        tables = [section.table for section in report.count_sections]
+        assert len(tables) == (2 if name == "県" else 1)
+        for table in tables:
+            for row in table.text_rows():
+                numbers = r"\s+".join(re.escape(number) for number in row[2:])
+                assert re.search(rf"(?<![\d.]){numbers}(?![\d.])", text), (name, row)

@@ -17,7 +17,7 @@ from planeval.cli import app
 from planeval.report.document import Report, build_report
 from planeval.report.html_export import to_html
 from planeval.report.render import TableData, write_tables
-from planeval.report.text_export import WORD_JOINER, to_csv_files, to_markdown
+from planeval.report.text_export import to_csv_files, to_markdown
 from tests.conftest import SEED_WORKBOOK
 
 BOM = "\ufeff"
@@ -119,9 +119,14 @@ def test_captions_add_to_the_headings(page: _Page) -> None:
 def test_ids_never_break(report: Report) -> None:
     assert '<span class="id">1-1-1</span> ICT' in to_html(report)
     assert '（<span class="id">1-1-1⑤</span>再掲）' in to_html(report)
+
+
+def test_markdown_ids_are_plain_text_to_copy_and_search(report: Report) -> None:
+    # a word joiner in "1-1-1" travels into a CMS or Excel, where a search for 1-1-1 fails
     markdown = to_markdown(report)
-    assert f"1{WORD_JOINER}-{WORD_JOINER}1{WORD_JOINER}-{WORD_JOINER}1 ICT" in markdown
-    assert "1-1-1" not in markdown
+    assert "\u2060" not in markdown
+    assert "| 1-1-1 ICT の高度化・多様化に対応した情報提供の充実 |" in markdown
+    assert "（1-1-1⑤再掲）" in markdown
 
 
 # CSV --------------------------------------------------------------------------------------

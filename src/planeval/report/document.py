@@ -24,7 +24,9 @@ from planeval.report.tables import (
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
 
-__all__ = ["PolicySection", "Report", "build_report", "percentages"]
+__all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
+
+BODIES_TITLE = "団体別集計"  # the counts per body, with several bodies at once (--bodies)
 
 
 # the report -----------------------------------------------------------------------------
@@ -52,6 +54,16 @@ class PolicySection:
 
 
 @dataclass(frozen=True, slots=True)
+class CountSection:
+    """A table of counts as every format prints it: 集計 (per policy) or 団体別集計."""
+
+    title: str  # its heading (and sheet name): 集計
+    table: CountTable
+    per: str  # what a row is: 情報化政策, 団体
+    chart_title: str  # 情報化政策別の達成状況
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     title: str
     fiscal_year: int | None
@@ -71,8 +83,28 @@ class Report:
         """ "令和3年度（2021年度）", or "" when no fiscal year was given."""
         return fiscal_year_label(self.fiscal_year) if self.fiscal_year is not None else ""
 
+    @property
+    def count_sections(self) -> tuple[CountSection, ...]:
+        """集計, then 団体別集計 where several bodies were read."""
+        wording = self.wording
+        sections = [
+            CountSection(
+                wording.summary_title, self.summary_table, wording.policy, wording.by_policy_title
+            )
+        ]
+        if self.body_table is not None:
+            by_body = f"団体別の{wording.status}"
+            sections.append(CountSection(BODIES_TITLE, self.body_table, "団体", by_body))
+        return tuple(sections)
+
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
-        return issue_table(self.issues, with_sources=with_sources, wording=self.wording)
+        """The issue list; with several bodies, a 団体 column first."""
+        return issue_table(
+            self.issues,
+            with_sources=with_sources,
+            wording=self.wording,
+            bodies=self.by_body is not None,
+        )
 
 
 def build_report(
@@ -110,6 +142,10 @@ def build_report(
             )
         )
     by_body = summarize(ordered, by="body", scale=scale) if any(e.body for e in ordered) else None
+    issues = select_issues(ordered, scale)
+    if by_body is not None:  # each body's issues together, bodies as in 団体別集計
+        place = {group.id: number for number, group in enumerate(by_body.groups)}
+        issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
     return Report(
         title=wording.title if title is None else title,
         fiscal_year=fiscal_year,
@@ -117,7 +153,7 @@ def build_report(
         summary=by_policy,
         summary_table=count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
         policies=tuple(sections),
-        issues=tuple(select_issues(ordered, scale)),
+        issues=tuple(issues),
         entries=ordered,
         wording=wording,
         by_body=by_body,

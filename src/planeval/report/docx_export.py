@@ -17,16 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.model import Entry, Location, Problem, Severity
-from planeval.report.document import PolicySection, Report
+from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_style import (
     HEAD_FILL,
     add_id_run,
     keep_with_next,
+    narrow_margins,
     repeat_as_header,
     set_row,
     setup_document,
     setup_page,
     shade,
+    text_mm,
 )
 from planeval.report.tables import Chapter3Row
 from planeval.report.text_export import ID_PATTERN
@@ -39,10 +41,14 @@ if TYPE_CHECKING:
 CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 # 170 mm portrait, 257 mm landscape with 出典; a column no row uses is left out, its width
 # going to 実施内容 and 課題等 (by what the column is, whatever the body calls it)
-ISSUE_WIDTHS_MM = {"id": 19, "item": 43, "sub_item": 24, "status": 15, "issue": 45}
-ISSUE_WIDTHS_MM |= {"department": 24}
+ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
+ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
 SOURCE_WIDTH_MM = 60
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
+TEXT_WIDTH_MM = 170  # A4 portrait less the margins
+# 集計: the policy's number, names at least this wide, cell margins of the number columns
+COUNT_ID_MM, COUNT_NAME_MIN_MM, COUNT_MARGIN_MM = 18, 30, 1.0
+COUNT_SLACK_MM = 1.0  # (room for a renderer's rounding)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -101,7 +107,8 @@ class _Writer:
             )
         for section in report.policies:
             self.policy(report, section)
-        self.summary(report)
+        for count_section in report.count_sections:
+            self.counts(report, count_section)
         if with_sources:
             from docx.enum.section import WD_SECTION
 
@@ -149,36 +156,59 @@ class _Writer:
                 for kept in rows[index : index + line.project_rows - 1]:
                     keep_with_next(kept)
 
-    def summary(self, report: Report) -> None:
-        """Counts per policy and in total, the uncounted beside them, and percentages adding
-        up to 100 per row: the 集計 of the other formats, with two header rows."""
+    def counts(self, report: Report, section: CountSection) -> None:
+        """Counts per policy (or body) and in total, the uncounted beside them, and
+        percentages adding up to 100 per row, with the note on their rounding under the
+        table: the 集計 of the other formats, with two header rows. Every number column as
+        wide as its widest number (never broken over two lines), the name the rest."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        table = report.summary_table
+        table = section.table
         counted, uncounted = table.counted, table.uncounted
-        top = [*table.id_headers, "件数", *[""] * len(counted), *uncounted]
+        labels = list(table.id_headers if table.named else table.id_headers[:1])
+        top = [*labels, "件数", *[""] * len(counted), *uncounted]
         top += ["割合（%）", *[""] * (len(counted) - 1)]
-        below = ["", "", *counted, "計", *([""] * len(uncounted)), *counted]
-        numbers = (9,) * (len(counted) + 1) + (20,) * len(uncounted) + (10,) * len(counted)
-        widths = (18, max(170 - 18 - sum(numbers), 30), *numbers)
-        self.paragraph(report.wording.summary_title, "Heading 2")
+        below = [*[""] * len(labels), *counted, "計", *([""] * len(uncounted)), *counted]
+        texts = [row[2:] for row in table.text_rows()]
+        widest = [
+            max(text_mm(below[len(labels) + column]), *(text_mm(row[column]) for row in texts))
+            for column in range(len(texts[0]))
+        ]
+        for column, header in enumerate(uncounted, start=len(counted) + 1):
+            widest[column] = max(widest[column], text_mm(header))
+        counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
+        widest[:counts] = [max(widest[:counts])] * counts  # counts alike, percentages alike
+        widest[shares:] = [max(widest[shares:], default=0)] * len(counted)
+        numbers = [width + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM for width in widest]
+        rest = TEXT_WIDTH_MM - sum(numbers)
+        if table.named:  # a policy's name: the rest of the width
+            widths = [COUNT_ID_MM, max(rest - COUNT_ID_MM, COUNT_NAME_MIN_MM), *numbers]
+        else:  # a body's name: as wide as the longest
+            names = max(text_mm(line.id) for line in table.rows) + 2 * COUNT_MARGIN_MM
+            widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
+        self.paragraph(section.title, "Heading 2")
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
-        self.paragraph(f"{report.wording.by_policy_title}（件・%）", "表題", keep_next=True)
+        self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(widths, len(table.rows) + 1, top)
+        narrow_margins(word, COUNT_MARGIN_MM)
         second = word.rows[1]
         self.header_row(second, below)
         first_cells, second_cells = word.rows[0].cells, second.cells
-        for column in (0, 1, *range(2 + len(counted) + 1, 2 + len(counted) + 1 + len(uncounted))):
+        after_total = len(labels) + len(counted) + 1
+        for column in (*range(len(labels)), *range(after_total, after_total + len(uncounted))):
             first_cells[column].merge(second_cells[column])
-        start = 2 + len(counted) + 1 + len(uncounted)
-        first_cells[2].merge(first_cells[2 + len(counted)])
+        start = after_total + len(uncounted)
+        first_cells[len(labels)].merge(first_cells[len(labels) + len(counted)])
         first_cells[start].merge(first_cells[start + len(counted) - 1])
-        for row, line in zip(word.rows[2:], table.rows, strict=True):
+        for row, line, values in zip(word.rows[2:], table.rows, texts, strict=True):
             cells = row.cells
             self.cell(cells[0], line.id)
-            self.cell(cells[1], line.name)
-            for cell, value in zip(cells[2:], line.numbers, strict=True):
-                self.cell(cell, str(value)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            if table.named:
+                self.cell(cells[1], line.name)
+            for cell, value in zip(cells[len(labels) :], values, strict=True):
+                self.cell(cell, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if table.share_note:
+            self.paragraph(table.share_note, "凡例")
         self.paragraph("", "表間")
 
     def issues(self, report: Report, *, with_sources: bool) -> None:
@@ -195,7 +225,7 @@ class _Writer:
         table = self.table(widths, len(issues.rows), issues.headers)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                if column == 0:
+                if issues.roles[column] == "id":
                     self.named(cell, value, "", where=entry)
                     continue
                 paragraph = self.cell(cell, value, where=entry)

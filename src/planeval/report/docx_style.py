@@ -8,13 +8,14 @@ missing. Pages: A4 with 20 mm margins, the title and fiscal year in the header, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.section import Section
-    from docx.table import _Cell, _Row
+    from docx.table import Table, _Cell, _Row
     from docx.text.paragraph import Paragraph
 
     from planeval.report.document import Report
@@ -30,6 +31,10 @@ _FONTS = {
 A4_TWIPS = (11906, 16838)  # 210 × 297 mm
 MARGIN_MM = 20
 HEAD_FILL = "DDEBF7"
+TABLE_POINTS = 9  # the tables' text (表本文, 表見出し)
+# a character of a table at TABLE_POINTS in mm: full width an em; half width (digits, "."),
+# 0.64 em, the widest of the fonts Word and LibreOffice may show in the Yu fonts' place
+FULL_MM, HALF_MM = TABLE_POINTS * 25.4 / 72, TABLE_POINTS * 25.4 / 72 * 0.64
 _HYPHENS = re.compile("(-)")
 
 
@@ -188,6 +193,25 @@ def _font_table(doc: Document) -> None:
             font.append(OxmlElement(f"w:{tag}", {_qn("w:val"): value}))
         root.append(font)
     part._blob = serialize_part_xml(root)  # a plain part: python-docx has no font-table API
+
+
+def text_mm(text: str) -> float:
+    """The width of ``text`` on one line of a table, in mm (at most; no margins)."""
+    return sum(FULL_MM if unicodedata.east_asian_width(ch) in "WFA" else HALF_MM for ch in text)
+
+
+def narrow_margins(table: Table, mm: float) -> None:
+    """Cell margins of ``mm`` left and right in the whole table (Table Grid's: 1.9 mm)."""
+    from docx.oxml import OxmlElement
+
+    properties = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(_qn("w:w"), str(round(mm * 1440 / 25.4)))
+        margin.set(_qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def set_row(row: _Row, tag: str) -> None:

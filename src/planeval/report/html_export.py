@@ -35,6 +35,7 @@ border-bottom:2px solid #1f4e79}
 h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}
 p{margin:.5em 0}.legend{font-size:.95em}
 .table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
+.table-box:has(+.note){margin-bottom:.3em}.note{font-size:.9em;margin:0 0 1.5em}
 .table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
 table{border-collapse:collapse;width:100%}
 caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
@@ -50,6 +51,7 @@ table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
+table.issues td.body{white-space:nowrap}
 abbr[title]{text-decoration:underline dotted;cursor:help}
 tbody abbr[title]{text-decoration:none}
 @media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}}"""
@@ -91,21 +93,30 @@ def _box(table_id: str, caption: str, css: str, head: Sequence[str], body: list[
     ]
 
 
-def _summary(report: Report) -> list[str]:
-    scale, table = report.scale, report.summary_table
-    head = [_h(h) for h in table.id_headers]
-    head += [_symbol(s, scale) for s in table.counted] + ["計"]
-    head += [_h(h) for h in table.uncounted]
-    head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
-    body = []
-    for row in table.rows:
-        numbers = "".join(f'<td class="number">{n}</td>' for n in row.numbers)
-        if row.name:
-            cells = f'<td>{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
-        else:
-            cells = f'<th scope="row" colspan="2">{_h(row.id)}</th>'
-        body.append(f"<tr>{cells}{numbers}</tr>")
-    return _box("summary", summary_caption(scale, report.wording), "summary", head, body)
+def _counts(report: Report) -> list[str]:
+    """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it."""
+    scale, out = report.scale, []
+    for number, section in enumerate(report.count_sections):
+        table = section.table
+        head = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
+        head += [_symbol(s, scale) for s in table.counted] + ["計"]
+        head += [_h(h) for h in table.uncounted]
+        head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
+        body = []
+        for row, texts in zip(table.rows, table.text_rows(), strict=True):
+            numbers = "".join(f'<td class="number">{n}</td>' for n in texts[2:])
+            if row.name:
+                cells = f'<td>{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
+            else:
+                span = ' colspan="2"' if table.named else ""
+                cells = f'<th scope="row"{span}>{_h(row.id)}</th>'
+            body.append(f"<tr>{cells}{numbers}</tr>")
+        caption = summary_caption(scale, report.wording, per=section.per)
+        out += [f"<h2>{_h(section.title)}</h2>", f'<p class="legend">{_h(scale.legend())}</p>']
+        out += _box("summary" if number == 0 else "bodies", caption, "summary", head, body)
+        if table.share_note:
+            out.append(f'<p class="note">{_h(table.share_note)}</p>')
+    return out
 
 
 def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
@@ -136,11 +147,14 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
     table = report.issue_table(with_sources=with_sources)
-    css = {"id": "id-cell", "item": "item", "status": "status", "issue": "issue"}
+    css = {"item": "item", "status": "status", "issue": "issue", "body": "body"}
     body = []
     for row in table.rows:
-        cells = [f'<th scope="row">{_id(row[0])}</th>']
-        for role, value in zip(table.roles[1:], row[1:], strict=True):
+        cells = []
+        for role, value in zip(table.roles, row, strict=True):
+            if role == "id":  # (the row's header, after its body where bodies are shown)
+                cells.append(f'<th scope="row">{_id(value)}</th>')
+                continue
             text = _symbol(value, report.scale) if role == "status" else _h(value)
             cells.append(f'<td class="{css.get(role, "text")}">{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -170,7 +184,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
         out.append(f"<p>{_h(report.fiscal_label)}</p>")
     legend = f'<p class="legend">{_h(scale.legend())}</p>'
     wording = report.wording
-    out += [f"<h2>{_h(wording.summary_title)}</h2>", legend, *_summary(report)]
+    out += _counts(report)
     for section in report.policies:
         out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
         for number, table in enumerate(section.tables):

@@ -56,8 +56,29 @@ class CountTable:
     share_places: int = 1  # the percentages' decimals
 
     @property
+    def named(self) -> bool:
+        """Whether the groups have a name beside their ID (a policy); a body has only its name,
+        in the ID column, and no name column to show."""
+        return bool(self.id_headers[1])
+
+    @property
     def headers(self) -> tuple[str, ...]:
         return (*self.id_headers, *self.counted, "計", *self.uncounted, *self.share_headers)
+
+    @property
+    def share_note(self) -> str:
+        """What a reader checking a percentage by hand needs to know: they are rounded so that
+        each row adds up to exactly 100 (largest remainder: Count.percent), so one may differ
+        from a plain division by one unit of the last place. "" without percentages."""
+        if not self.share_headers:
+            return ""
+        places = self.share_places
+        hundred = f"{100:.{places}f}"
+        shown = f"小数第{places}位まで" if places else "整数で"
+        return (
+            f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
+            "により調整しているため、件数から個別に計算した値と異なる場合があります。"
+        )
 
     def text_rows(self) -> list[list[str]]:
         """The rows as text: counts as they are, percentages at their places ("0.0", "50.0")."""
@@ -268,9 +289,10 @@ def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class IssueTable:
-    """The issue list with only the columns to show: 細目 and 所管部 where some row has one,
-    出典 (file › sheet › cell) only where asked for. ``roles``: what each column is (id, item,
-    sub_item, status, issue, department, source), whatever the body calls it."""
+    """The issue list with only the columns to show: 団体 where several bodies were read (two
+    bodies' 1-1-1 are two projects), 細目 and 所管部 where some row has one, 出典 (file › sheet ›
+    cell) only where asked for. ``roles``: what each column is (body, id, item, sub_item,
+    status, issue, department, source), whatever the body calls it."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -279,11 +301,18 @@ class IssueTable:
 
 
 ISSUE_ROLES = ("id", "item", "sub_item", "status", "issue", "department", "source")
+BODY_HEADER = "団体"
 
 
 def issue_table(
-    entries: Sequence[Entry], *, with_sources: bool, wording: Wording = DEFAULT_WORDING
+    entries: Sequence[Entry],
+    *,
+    with_sources: bool,
+    wording: Wording = DEFAULT_WORDING,
+    bodies: bool = False,
 ) -> IssueTable:
+    """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
+    whose it is."""
     full = [issue_values(entry) for entry in entries]
     headers = wording.issue_headers
     keep = [
@@ -292,9 +321,13 @@ def issue_table(
         if (column != _SOURCE_COLUMN or with_sources)
         and (column not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
     ]
+    body = (BODY_HEADER,) if bodies else ()
     return IssueTable(
-        tuple(headers[c] for c in keep),
-        tuple(tuple(row[c] for c in keep) for row in full),
+        (*body, *(headers[c] for c in keep)),
+        tuple(
+            ((entry.body,) if bodies else ()) + tuple(row[c] for c in keep)
+            for entry, row in zip(entries, full, strict=True)
+        ),
         tuple(entries),
-        tuple(ISSUE_ROLES[c] for c in keep),
+        (*(("body",) if bodies else ()), *(ISSUE_ROLES[c] for c in keep)),
     )

@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from planeval.model import entry_record
 from planeval.report.document import Report, percentages
 from planeval.report.render import csv_document
-from planeval.report.tables import Chapter3Row, DirectionTable, issue_values
+from planeval.report.tables import BODY_HEADER, DirectionTable, issue_values
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
-WORD_JOINER = "\u2060"  # no line break here; invisible, and ignored by screen readers
 # a project or item ID wherever it stands, names included: 1-1-1, 1-1-1⑤, 2-1
 ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 
@@ -65,10 +64,13 @@ def _symbol_named(symbol: str, scale: Scale) -> str:
     return f"{label}（{symbol}）" if label and label != symbol else symbol
 
 
-def summary_caption(scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:
+def summary_caption(
+    scale: Scale, wording: Wording = DEFAULT_WORDING, *, per: str | None = None
+) -> str:
     """What the counts hold: "情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に
-    再掲（-）は含みません" (the last clause only where some symbol is not counted)."""
-    caption = f"{wording.policy}ごとの{wording.item}の件数と、計に対する割合（%）"
+    再掲（-）は含みません" (the last clause only where some symbol is not counted); ``per``:
+    what a row is, when not a policy (団体)."""
+    caption = f"{per or wording.policy}ごとの{wording.item}の件数と、計に対する割合（%）"
     if scale.uncounted:
         uncounted = "・".join(_symbol_named(s, scale) for s in scale.uncounted)
         caption += f"。計に{uncounted}は含みません"
@@ -99,12 +101,6 @@ def md_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def unbroken(text: str) -> str:
-    """``text`` with every ID in it held together by word joiners, so that a browser never
-    breaks one at a line end (``1-1-`` / ``1①``)."""
-    return ID_PATTERN.sub(lambda match: WORD_JOINER.join(match.group()), text)
-
-
 def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
@@ -112,19 +108,29 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str
     return lines
 
 
-def _md_row(row: Chapter3Row) -> list[str]:
-    return [unbroken(cell) for cell in row.cells()]
+def _md_counts(report: Report) -> list[str]:
+    """集計 (and 団体別集計): heading, legend, caption, the table and the note on rounding."""
+    lines = []
+    for section in report.count_sections:
+        table, scale = section.table, report.scale
+        caption = summary_caption(scale, report.wording, per=section.per)
+        headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
+        rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
+        lines += [f"## {md_text(section.title)}", "", md_text(scale.legend()), ""]
+        lines += [md_text(caption), "", *_md_table(headers, rows), ""]
+        if table.share_note:
+            lines += [md_text(table.share_note), ""]
+    return lines
 
 
 def to_markdown(report: Report, *, with_sources: bool = False) -> str:
-    scale = report.scale
+    """The report as Markdown; IDs as they are (no invisible characters to hold them
+    together: a pasted or searched "1-1-2" is found)."""
+    scale, wording = report.scale, report.wording
     lines = [f"# {md_text(report.title)}", ""]
     if report.fiscal_label:
         lines += [md_text(report.fiscal_label), ""]
-    summary, wording = report.summary_table, report.wording
-    caption = summary_caption(scale, wording)
-    lines += [f"## {md_text(wording.summary_title)}", "", md_text(scale.legend()), ""]
-    lines += [md_text(caption), "", *_md_table(summary.headers, summary.text_rows()), ""]
+    lines += _md_counts(report)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
         lines += [md_text(scale.legend()), ""]
@@ -132,11 +138,11 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             if table.title:
                 lines += [f"### {md_text(table.title)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
-            lines += [*_md_table(wording.chapter3_headers, [_md_row(r) for r in table.rows]), ""]
+            rows = [row.cells() for row in table.rows]
+            lines += [*_md_table(wording.chapter3_headers, rows), ""]
     issues = report.issue_table(with_sources=with_sources)
-    rows = [[unbroken(cell) for cell in row] for row in issues.rows]
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
-    lines += [*_md_table(issues.headers, rows), ""]
+    lines += [*_md_table(issues.headers, issues.rows), ""]
     return "\n".join(lines)
 
 
@@ -149,11 +155,14 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(report.entries, report.wording)
     summary = report.summary_table
-    issues = [issue_values(entry) for entry in report.issues]
+    issue_headers, issues = report.wording.issue_headers, [issue_values(e) for e in report.issues]
+    if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
+        issue_headers = (BODY_HEADER, *issue_headers)
+        issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
     return {
         "集計.csv": csv_document(summary.headers, summary.text_rows(), bom=bom),
         "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
-        "課題一覧.csv": csv_document(report.wording.issue_headers, issues, bom=bom),
+        "課題一覧.csv": csv_document(issue_headers, issues, bom=bom),
     }
 
 

@@ -7,19 +7,35 @@ and データ (one row per entry, one value per cell, for machines; it prints le
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
-from planeval.report.document import Report
-from planeval.report.tables import CountTable
+from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
-from planeval.report.xlsx_writer import FONT, Writer, display_width, line_count, row_height
+from planeval.report.xlsx_writer import (
+    DEFAULT_ROW_HEIGHT,
+    FONT,
+    PRINTABLE_HEIGHT,
+    Writer,
+    display_width,
+    fit_to_width_scale,
+    line_count,
+    row_height,
+)
 
 SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DATA_SHEET in cells.py)
-BODIES_SHEET = "団体別集計"  # with several bodies at once (--bodies)
+BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
+HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
+TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
+# the charts of the counts, in pixels: the title and legend, then each bar by the number of
+# bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
+CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
+GROUPS_PER_CHART = 24
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
@@ -38,7 +54,7 @@ DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10
 DATA_WIDTHS |= {"file": 16, "sheet": 8}
 # 課題一覧: the widest a column grows to fit its texts, by what the column is
 ISSUE_MAX_WIDTHS = {"id": 12, "item": 40, "sub_item": 18, "status": 8, "issue": 48}
-ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36}
+ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36, "body": 16}
 
 
 def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:
@@ -46,18 +62,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     Returns the warnings about cells that had to be cut."""
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": "planeval"})
-    derived = [_summary_sheet(writer, report)]
-    if report.by_body is not None and report.body_table is not None:
-        derived.append(
-            _summary_sheet(
-                writer,
-                report,
-                name=BODIES_SHEET,
-                table=report.body_table,
-                groups=len(report.by_body.groups),
-                chart_title="団体別の件数",
-            )
-        )
+    derived = [_summary_sheet(writer, report, section) for section in report.count_sections]
     for section in report.policies:
         write_policy_sheet(writer, report, section)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
@@ -68,65 +73,109 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     return writer.problems
 
 
-def _summary_sheet(
-    writer: Writer,
-    report: Report,
-    *,
-    name: str | None = None,
-    table: CountTable | None = None,
-    groups: int | None = None,
-    chart_title: str | None = None,
-) -> str:
-    """The counts per policy (or per body), their chart and the legend; returns the sheet's
-    name."""
-    sheet = writer.sheet(name or report.wording.summary_title)
-    table = table or report.summary_table
-    groups = len(report.summary.groups) if groups is None else groups
+def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str:
+    """The counts per policy (or per body) with percentages at the table's places, the legend
+    and the note on their rounding, then the chart; returns the sheet's name."""
+    table = section.table
+    sheet = writer.sheet(section.title)
     writer.text(sheet, 0, 0, report.title, bold=True, font_size=14)
     if report.fiscal_label:
         writer.text(sheet, 1, 0, report.fiscal_label)
-    header_row = 3
-    sheet.set_row(header_row, 33)
-    for column, header in enumerate(table.headers):
-        writer.text(sheet, header_row, column, header, **HEAD)
+    labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
+    headers = (*table.id_headers[:labels], *table.headers[2:])
+    sheet.set_row(HEADER_ROW, 33)
+    for column, header in enumerate(headers):
+        writer.text(sheet, HEADER_ROW, column, header, **HEAD)
     cell = {"border": 1}
+    places = "0." + "0" * table.share_places if table.share_places else "0"
+    share = writer.fmt(**cell, num_format=places)
+    first_share = labels + len(table.counted) + 1 + len(table.uncounted)
     for offset, line in enumerate(table.rows, start=1):
-        row = header_row + offset
+        row = HEADER_ROW + offset
         writer.text(sheet, row, 0, line.id, **cell)
-        writer.text(sheet, row, 1, line.name, **cell)
-        for column, number in enumerate(line.numbers, start=2):
-            sheet.write_number(row, column, number, writer.fmt(**cell))
-    sheet.set_column(0, 0, 10)
-    sheet.set_column(1, 1, 30)
-    sheet.set_column(2, len(table.headers) - 1, 11)
-    first, last = header_row + 1, header_row + groups
-    if groups:
-        title = chart_title or report.wording.by_policy_title
-        _chart(writer, sheet, report, header_row, first, last, title=title)
+        if table.named:
+            writer.text(sheet, row, 1, line.name, **cell)
+        for column, number in enumerate(line.numbers, start=labels):
+            number_format = share if column >= first_share else writer.fmt(**cell)
+            sheet.write_number(row, column, number, number_format)
+    widths = (
+        [10.0, 30.0]
+        if table.named
+        else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
+    )
+    widths += [11.0] * (len(headers) - labels)
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    last = HEADER_ROW + len(table.rows)  # (the 合計 row)
+    note_height = row_height(line_count(table.share_note, sum(widths)))
+    if table.share_note:  # under the table, wrapped to its width
+        sheet.set_row(last + 1, note_height)
+        note = {"text_wrap": True, "valign": "top"}
+        writer.merged_text(
+            sheet, (last + 1, 0), (last + 1, len(widths) - 1), table.share_note, **note
+        )
     writer.text(sheet, last + 2, 0, report.scale.legend())
-    writer.print_setup(sheet, report, repeat_row=None)
+    scale = fit_to_width_scale(widths)
+    if len(table.rows) > 1:
+        # (the rows above the chart: titles, header, groups and 合計, note, legend, a blank)
+        used = TITLE_ROWS_HEIGHT + 33 + DEFAULT_ROW_HEIGHT * (len(table.rows) + 2) + note_height
+        _charts(writer, sheet, report, section, labels=labels, row=last + 4, used=used, scale=scale)
+    writer.print_setup(sheet, report, repeat_row=None, scale=scale)
     return str(sheet.get_name())
+
+
+def _charts(
+    writer: Writer,
+    sheet: Any,
+    report: Report,
+    section: CountSection,
+    *,
+    labels: int,
+    row: int,
+    used: float,
+    scale: int,
+) -> None:
+    """The table's groups as stacked bars, in the table's order, labelled with the groups'
+    names, below the table if they fit on its page; otherwise on pages of their own, at most
+    GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
+    page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
+    groups = len(section.table.rows) - 1  # (not 合計)
+    charts = math.ceil(groups / GROUPS_PER_CHART)
+    per_chart = math.ceil(groups / charts)
+    breaks = []
+    for start in range(0, groups, per_chart):
+        count = min(per_chart, groups - start)
+        height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
+        if start or used + height * 0.75 > page:
+            breaks.append(row)
+        first = HEADER_ROW + 1 + start
+        _chart(writer, sheet, report, section, labels, first, first + count - 1, height, row)
+        row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
+    if breaks:
+        sheet.set_h_pagebreaks(breaks)
 
 
 def _chart(
     writer: Writer,
-    sheet: object,
+    sheet: Any,
     report: Report,
-    header: int,
+    section: CountSection,
+    labels: int,
     first: int,
     last: int,
-    *,
-    title: str,
+    height: int,
+    row: int,
 ) -> None:
     """A stacked bar per group drawn from the count cells: neutral colours, no "0" labels."""
-    name = sheet.get_name()  # type: ignore[attr-defined]
+    name = sheet.get_name()
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
-    for index, column in enumerate(range(2, 2 + len(report.scale.counted))):
+    category = labels - 1  # (the name column, or the body's)
+    for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
         fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
         chart.add_series(
             {
-                "name": [name, header, column],
-                "categories": [name, first, 1, last, 1],
+                "name": [name, HEADER_ROW, column],
+                "categories": [name, first, category, last, category],
                 "values": [name, first, column, last, column],
                 "fill": {"color": fill},
                 "border": {"color": "#FFFFFF"},
@@ -138,12 +187,13 @@ def _chart(
                 },
             }
         )
-    chart.set_title({"name": f"{title}（件）", "name_font": {"name": FONT}})
-    chart.set_y_axis({"reverse": True, "num_font": {"name": FONT}})
+    chart.set_title({"name": f"{section.chart_title}（件）", "name_font": {"name": FONT}})
+    # the categories (a bar chart's y axis) in the table's order, every one labelled
+    chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"name": FONT}})
     chart.set_x_axis({"num_font": {"name": FONT}, "major_gridlines": {"visible": True}})
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
-    chart.set_size({"width": 760, "height": 90 + min(60 * (last - first + 1), 4000)})
-    sheet.insert_chart(last + 4, 0, chart)  # type: ignore[attr-defined]
+    chart.set_size({"width": 760, "height": height})
+    sheet.insert_chart(row, 0, chart)
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:

@@ -1,0 +1,247 @@
+"""The export of several bodies at once (--bodies), as a prefecture's clerk reads it: the
+per-body table and its chart in every format, each issue with its body, the percentages
+explained; one body's export has none of it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+import planeval
+from planeval.report.document import Report
+from planeval.report.xlsx_writer import PRINTABLE_HEIGHT
+from tests.conftest import SEED_WORKBOOK, write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+NOTE = re.compile(
+    r"※割合（%）は小数第1位まで表示しています。各行の合計が100\.0になるよう端数を最大剰余法"
+)
+# each body's 1-1-1 ①: the same ID in every body, a different item
+BODIES = {
+    "青葉市": [("○", ""), ("△", "予算の確保が課題")],
+    "緑町": [("◎", ""), ("×", "未着手")],
+    "桜村": [("△", "職員の習熟が課題")],
+}
+
+
+def _body(path: Path, rows: list[tuple[str, str]]) -> Path:
+    sheet = [["情報化政策1 くらし"], HEADER]
+    for number, (status, issue) in enumerate(rows, start=1):
+        sheet.append(
+            ["1-1-1 事業" if number == 1 else "", f"({number}) 取組{number}", status, issue]
+        )
+    return write_book(path, {"第3章": sheet})
+
+
+def _report(folder: Path, bodies: dict[str, list[tuple[str, str]]]) -> Report:
+    paths = [_body(folder / f"{name}.xlsx", rows) for name, rows in bodies.items()]
+    result = planeval.read_workbooks(paths, bodies="file")
+    assert not result.problems
+    return planeval.build_report(result.entries)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bodies")
+    report = _report(folder, BODIES)
+    out = folder / "out"
+    files = planeval.export(
+        report,
+        xlsx=out / "県.xlsx",
+        docx=out / "県.docx",
+        md=out / "県.md",
+        html=out / "県.html",
+        csv=out / "csv",
+    ).files
+    assert files
+    return {
+        "xlsx": out / "県.xlsx",
+        "docx": out / "県.docx",
+        "md": out / "県.md",
+        "html": out / "県.html",
+        "csv": out / "csv" / "課題一覧.csv",
+    }
+
+
+def _body_order(path: Path) -> list[str]:
+    """The bodies as 団体別集計 lists them."""
+    sheet = load_workbook(path)["団体別集計"]
+    names = [row[0] for row in sheet.iter_rows(min_row=5, max_col=1, values_only=True)]
+    return names[: names.index("合計")]
+
+
+# the per-body table and its chart ------------------------------------------------------------
+
+
+def test_the_body_sheet_has_no_empty_column_and_its_chart_names_each_bar(
+    exported: dict[str, Path],
+) -> None:
+    sheet = load_workbook(exported["xlsx"])["団体別集計"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=8)]
+    assert rows[0][:7] == ["団体", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert {tuple(row[:6]) for row in rows[1:4]} == {
+        ("青葉市", 0, 1, 1, 0, 2),
+        ("緑町", 1, 0, 0, 1, 2),
+        ("桜村", 0, 0, 1, 0, 1),
+    }
+    assert rows[4][:6] == ["合計", 1, 1, 2, 1, 5]
+    with zipfile.ZipFile(exported["xlsx"]) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    [chart] = [c for c in charts if "団体別集計!" in c]
+    # the categories are the bodies' names (column A), every one labelled
+    assert "<c:f>団体別集計!$A$5:$A$7</c:f>" in chart
+    assert "<c:f>団体別集計!$B$5:$B$7</c:f>" in chart  # (◎'s counts)
+    assert '<c:tickLblSkip val="1"/>' in chart
+
+
+def test_many_bodies_are_charted_on_pages_of_their_own(tmp_path: Path) -> None:
+    bodies = {f"団体{number:02d}": [("○", ""), ("△", "")] for number in range(30)}
+    report = _report(tmp_path, bodies)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "県.xlsx").files
+    with zipfile.ZipFile(out) as archive:
+        names = sorted(n for n in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        charts = [archive.read(name).decode() for name in names]
+        sheets = {
+            name: archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/drawings/drawing")
+        }
+    categories = [re.findall(r"<c:cat>.*?<c:f>(.*?)</c:f>", c, re.S)[0] for c in charts]
+    # 30 bodies: two charts of 15 (at most 24 bars to a page), the table's order
+    assert [c for c in categories if c.startswith("団体別集計")] == [
+        "団体別集計!$A$5:$A$19",
+        "団体別集計!$A$20:$A$34",
+    ]
+    sheet = load_workbook(out)["団体別集計"]
+    scale = sheet.page_setup.scale or 100
+    page = PRINTABLE_HEIGHT * 100 / scale  # points of the sheet on a printed page
+    anchors = []  # (first row, height in points) of each chart, rows below the table 15 pt
+    for drawing in sheets.values():
+        for first, last, offset in re.findall(
+            r"<xdr:from><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>"
+            r".*?<xdr:to><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff>"
+            r"<xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff>",
+            drawing,
+            re.S,
+        ):
+            anchors.append((int(first), (int(last) - int(first)) * 15 + int(offset) / 12700))
+    body_anchors = sorted(anchor for anchor in anchors if anchor[0] > 30)
+    assert len(body_anchors) == 2
+    # each chart starts a printed page (a manual break above it) and fits on it
+    breaks = [brk.id for brk in sheet.row_breaks.brk]
+    assert breaks == [row for row, _ in body_anchors]
+    assert all(height <= page for _, height in body_anchors)
+
+
+def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
+    order = _body_order(exported["xlsx"])
+    markdown = exported["md"].read_text(encoding="utf-8")
+    assert "## 団体別集計" in markdown
+    assert "| 団体 | ◎ | ○ | △ | × | 計 | -（再掲） |" in markdown
+    assert "| 青葉市 | 0 | 1 | 1 | 0 | 2 | 0 | 0.0 | 50.0 | 50.0 | 0.0 |" in markdown
+    page = exported["html"].read_text(encoding="utf-8")
+    assert "<h2>団体別集計</h2>" in page
+    assert '<tr><th scope="row">緑町</th><td class="number">1</td>' in page
+    doc = Document(str(exported["docx"]))
+    [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "団体" and len(t.columns) > 8]
+    names = [row.cells[0].text for row in table.rows[2:]]
+    assert names == [*order, "合計"]
+    assert [c.text for c in table.rows[2 + order.index("青葉市")].cells[1:6]] == [
+        "0", "1", "1", "0", "2",
+    ]  # fmt: skip
+    assert "団体別集計" in [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+
+
+# the issue list --------------------------------------------------------------------------------
+
+
+def test_every_issue_says_whose_it_is_in_every_format(exported: dict[str, Path]) -> None:
+    # 1-1-1① is three bodies' items: the 団体 column tells them apart, bodies in the table's
+    # order, each body's issues together
+    order = _body_order(exported["xlsx"])
+    expected = [
+        (body, f"1-1-1({number})", status)
+        for body in order
+        for number, (status, issue) in enumerate(BODIES[body], start=1)
+        if issue or status != "○"  # (the list: rated other than ○, or with an issue)
+    ]
+    assert len(expected) == 4
+    book = load_workbook(exported["xlsx"])
+    rows = list(book["課題一覧"].iter_rows(min_row=4, values_only=True))
+    assert rows[0][:3] == ("団体", "ID", "実施内容")
+    assert [(r[0], r[1], r[3]) for r in rows[1:]] == expected
+
+    markdown = exported["md"].read_text(encoding="utf-8")
+    issues = markdown[markdown.index("## 課題一覧") :].splitlines()
+    table = [line.split(" | ") for line in issues if line.startswith("| ")]
+    assert table[0][:3] == ["| 団体", "ID", "実施内容"]
+    assert [(r[0].removeprefix("| "), r[1], r[3]) for r in table[1:]] == expected
+
+    page = exported["html"].read_text(encoding="utf-8")
+    section = page[page.index('<table class="issues">') :]
+    assert re.search(r'<th scope="col">団体</th><th scope="col">ID</th>', section)
+    cells = re.findall(
+        r'<tr><td class="body">(.*?)</td><th scope="row"><span class="id">(.*?)</span></th>'
+        r'<td class="item">.*?</td><td class="status">(?:<abbr[^>]*>)?(.*?)(?:</abbr>)?</td>',
+        section,
+    )
+    assert [tuple(c) for c in cells] == expected
+
+    doc = Document(str(exported["docx"]))
+    [word] = [t for t in doc.tables if t.rows[0].cells[1].text == "ID"]
+    assert word.rows[0].cells[0].text == "団体"
+    assert [(r.cells[0].text, r.cells[1].text, r.cells[3].text) for r in word.rows[1:]] == expected
+
+    text = exported["csv"].read_text(encoding="utf-8-sig")
+    records = list(csv.reader(io.StringIO(text)))
+    assert records[0][:2] == ["団体", "ID"]
+    assert [(r[0], r[1], r[4]) for r in records[1:]] == expected
+
+
+def test_one_body_has_no_body_column_nor_body_table(tmp_path: Path) -> None:
+    report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
+    out = tmp_path / "out"
+    planeval.export(report, md=out / "区.md", html=out / "区.html", docx=out / "区.docx")
+    for name in ("区.md", "区.html"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert "団体別集計" not in text
+        assert "| 団体 |" not in text and '<th scope="col">団体</th>' not in text
+    doc = Document(str(out / "区.docx"))
+    assert not any(p.text == "団体別集計" for p in doc.paragraphs)
+    assert all(t.rows[0].cells[0].text != "団体" for t in doc.tables)
+
+
+# the note on the percentages --------------------------------------------------------------------
+
+
+def test_a_note_on_the_rounding_under_every_percentage_table(exported: dict[str, Path]) -> None:
+    book = load_workbook(exported["xlsx"])
+    for name in ("集計", "団体別集計"):
+        sheet = book[name]
+        values = [row[0] for row in sheet.iter_rows(min_row=1, max_col=1, values_only=True)]
+        total = values.index("合計") + 1  # (1-based: the 合計 row)
+        assert NOTE.match(sheet.cell(total + 1, 1).value), name
+        shares = [c.column for c in sheet[4] if "割合" in str(c.value)]
+        assert len(shares) == 4
+        for row in range(5, total + 1):  # 0.0, 50.0: never 0 and 50 beside 17.4
+            assert all(sheet.cell(row, column).number_format == "0.0" for column in shares)
+    doc = Document(str(exported["docx"]))
+    body = doc.element.body
+    count_tables = [t for t in doc.tables if "割合（%）" in [c.text for c in t.rows[0].cells]]
+    assert len(count_tables) == 2
+    for table in count_tables:
+        after = table._tbl.getnext()
+        assert after is not None and NOTE.match("".join(after.itertext())), "no note"
+        assert after.getparent() is body
+    markdown = exported["md"].read_text(encoding="utf-8")
+    assert len(NOTE.findall(markdown)) == 2
+    assert re.search(r"\| 合計 \|[^\n]*\|\n\n※割合", markdown)
+    page = exported["html"].read_text(encoding="utf-8")
+    assert len(re.findall(r'</div>\n<p class="note">※割合（%）は', page)) == 2
