@@ -46,6 +46,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             reason = _skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
+            elif reason == _SUB_FOLDER and (held := _workbooks_in(child_path)):
+                problems.append(_held(child_path, held))
             else:
                 problems.append(_problem(child_path, *reason))
         if len(files) == found:
@@ -136,7 +138,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             "回答が届いていれば、このフォルダに入れてください。"
             "届いていない団体を除いて集計するには --keep-going を付けてください",
         )
-    if problem.message == _SUB_FOLDER[1]:
+    if problem.message == _SUB_FOLDER[1] or problem.message.startswith(_HELD):
         return Problem(
             problem.location,
             problem.severity,
@@ -146,12 +148,40 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
     return problem
 
 
+def _workbooks_in(folder: Path) -> int:
+    """The workbooks directly in a folder (not Excel's lock files nor hidden ones)."""
+    try:
+        with os.scandir(folder) as listing:
+            return sum(
+                os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
+                and not child.name.startswith(("~$", "."))
+                for child in listing
+            )
+    except OSError:
+        return 0
+
+
+def _held(folder: Path, held: int) -> Problem:
+    """A folder inside a given folder that holds workbooks: a reply saved one level too deep
+    (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
+    return Problem(
+        Location(str(folder)),
+        Severity.WARNING,
+        f"{_HELD}（Excel ブック {held} 件）。指定したフォルダの中のフォルダは読まないため、"
+        "これらのブックは数えていません",
+        f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
+        "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
+        "を使ってください",
+    )
+
+
 _SUB_FOLDER = (
     Severity.NOTICE,
     "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
     "中のブックも数えるには、そのフォルダも指定してください。"
     "団体ごとのフォルダなら --bodies folder を使ってください",
 )
+_HELD = "中に Excel ブックがあるフォルダです"
 _NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
