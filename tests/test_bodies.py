@@ -741,3 +741,15 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     assert shared.policies[0].sentence.startswith(
         "「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
     )
+
+
+def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path) -> None:
+    """県内/中野町 given with --bodies folder: one error (give the collection, or --bodies
+    file), not an advice to move 中野町's own workbook into 中野町's folder."""
+    (tmp_path / "県内" / "中野町").mkdir(parents=True)
+    _body(tmp_path / "県内" / "中野町" / "回答.xlsx", ["○"])
+    result = planeval.read_workbooks([tmp_path / "県内" / "中野町"], bodies="folder")
+    [said] = result.problems
+    assert said.is_error and said.location.file == str(tmp_path / "県内" / "中野町")
+    assert "一つの団体のフォルダのようです" in said.message
+    assert f"（{tmp_path / '県内'}）を指定するか、--bodies file" in said.hint

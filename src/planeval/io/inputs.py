@@ -81,10 +81,21 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
         if children is None:
             continue
         folders = [child for child in children if _is_folder_entry(child)]
-        for child in children:
-            if child in folders:
-                continue
-            reason = _skip_reason(child)
+        reasons = {child.name: _skip_reason(child) for child in children if child not in folders}
+        held = sum(reason is None for reason in reasons.values())
+        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given
+            problems.append(
+                _problem(
+                    path,
+                    Severity.ERROR,
+                    f"Excel ブックを直接入れたフォルダです（{held} 件）。一つの団体のフォルダの"
+                    "ようですが、--bodies folder では中のフォルダ一つが一つの団体です",
+                    f"団体ごとのフォルダを集めたフォルダ（{path.parent}）を指定するか、"
+                    "--bodies file を使ってください",
+                )
+            )
+            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
+        for name, reason in reasons.items():
             if reason is None:  # a workbook of no body's: its rows are not counted
                 reason = (
                     Severity.ERROR,
@@ -92,8 +103,8 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
                     "（--bodies folder では、中のフォルダ一つが一つの団体です）",
                     "その団体のフォルダに移してください（このブックを除いて集計するには --keep-going）",
                 )
-            problems.append(_problem(path / child.name, *reason))
-        if not folders:
+            problems.append(_problem(path / name, *reason))
+        if not folders and not held:
             problems.append(
                 _problem(
                     path,
