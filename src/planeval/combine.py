@@ -145,11 +145,12 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
     if not excused and not blank_everywhere:
         return []
     left = {id(problem) for blanks in excused.values() for problem in blanks}
-    result.problems[:] = [
+    kept = [
         blank_everywhere.get(id(problem), problem)
         for problem in result.problems
-        if id(problem) not in left and blank_everywhere.get(id(problem), True) is not None
+        if id(problem) not in left
     ]
+    result.problems[:] = [problem for problem in kept if problem is not None]
     return [
         Problem(
             Location(file, blanks[0].location.sheet),
