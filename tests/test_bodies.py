@@ -268,9 +268,9 @@ def test_two_workbooks_stating_one_body_are_that_body_twice(tmp_path: Path) -> N
     _survey(folder / "回答_001.xlsx", [["団体名", "青葉市"]], ["○"])
     _survey(folder / "回答_001（再送）.xlsx", [["団体名", "青葉市"]], ["△"])
     result = planeval.read_workbooks([folder], bodies="file")
-    assert result.has_errors  # the same item of one body rated twice, differently
-    assert not result.entries
-    assert "2 か所" in result.errors[0].message
+    assert not result.entries  # one body's answer received twice, or two bodies: not counted
+    [said] = result.errors
+    assert "同じ団体名「青葉市」" in said.message and "古い方を除いて" in said.hint
 
 
 def test_a_folder_names_its_body_whatever_its_files_state(tmp_path: Path) -> None:
@@ -456,26 +456,57 @@ def test_check_compares_a_bodys_paragraph_with_its_own_rows(tmp_path: Path) -> N
     assert wrong.location.file == str(b)
 
 
-def test_workbooks_stating_one_body_are_read_as_one_and_said(tmp_path: Path) -> None:
-    """Two bodies that left the form's example 団体名 in place: one body, said, whether the read
-    is kept or counted file by file."""
+def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: Path) -> None:
+    """Two bodies that left the form's example 団体名 in place, their statuses alike (each
+    body numbers from 1-1-1): never one body silently. An error naming the files, the 団体名
+    and an item they share, their rows left out (two bodies, or one body's answer sent
+    twice: which, cannot be told), whether the read is kept or counted file by file."""
     folder = tmp_path / "回収"
     folder.mkdir()
-    _survey(folder / "回答_001.xlsx", [["団体名：記入例市"]], ["○"])
-    _survey(folder / "回答_002.xlsx", [["団体名：記入例市"]], ["○"])
+    _survey(folder / "北町.xlsx", [["団体名：記入例市"]], ["○", "△"])
+    _survey(folder / "南町.xlsx", [["団体名：記入例市"]], ["○", "△"])
     _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])
     read = planeval.read_workbooks([folder], bodies="file")
-    [said] = [p for p in read.problems if "団体名" in p.message]
-    assert said.severity == planeval.Severity.WARNING
+    [said] = read.problems
+    assert said.is_error and said.location.file == str(folder / "南町.xlsx")
     assert said.message.startswith(
-        "2 つのブックが同じ団体名「記入例市」です（回答_001.xlsx、回答_002.xlsx）"
+        "2 つのブック（北町.xlsx、南町.xlsx）が同じ団体名「記入例市」で、同じ実施内容"
+        "（1-1-1(1) 取組1 など）を載せています"
     )
-    streamed, counted = planeval.summarize_workbooks([folder], bodies="file", stream=True)
-    assert [p for p in counted.problems if "団体名" in p.message] == [said]
-    assert streamed == planeval.summarize(read.entries)
+    assert "これらのブックの行は数えていません" in said.message
+    assert "団体名をその団体の名前に直してください" in said.hint
+    summary = planeval.summarize(read.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [("緑町", 1)]
+    streamed, counted = planeval.summarize_workbooks(
+        [folder], bodies="file", by="body", stream=True
+    )
+    assert counted.problems == [said]
+    assert streamed == summary
 
 
-def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> None:
+def test_one_bodys_department_workbooks_stating_its_name_are_one_body(tmp_path: Path) -> None:
+    """若葉市's 企画課 and 総務課 each return their own rows, both stating 若葉市: one body,
+    nothing said (the same 団体名 on workbooks that share no item)."""
+
+    def department(path: Path, project: str, statuses: list[str]) -> Path:
+        rows = [["団体名：若葉市"], ["情報化政策1 くらし"], HEADER, [f"{project} 事業"]]
+        rows[3] += ["(1) 取組1", statuses[0], ""]
+        rows += [["", f"({n}) 取組{n}", s, ""] for n, s in enumerate(statuses[1:], start=2)]
+        return write_book(path, {"調査票": rows})
+
+    files = [
+        department(tmp_path / "若葉市_企画課.xlsx", "1-1-1", ["○", "△"]),
+        department(tmp_path / "若葉市_総務課.xlsx", "1-1-2", ["◎"]),
+    ]
+    read = planeval.read_workbooks(files, bodies="file")
+    assert read.problems == []
+    summary = planeval.summarize(read.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [("若葉市", 3)]
+    streamed, counted = planeval.summarize_workbooks(files, bodies="file", by="body", stream=True)
+    assert (counted.problems, streamed) == ([], summary)
+
+
+def test_one_bodys_workbook_copied_into_two_folders_is_counted_once(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
     _body(tmp_path / "x" / "回答.xlsx", ["○", "△"])
@@ -485,7 +516,9 @@ def test_one_bodys_workbook_copied_into_two_folders_is_said(tmp_path: Path) -> N
     [said] = result.problems
     assert said.severity == planeval.Severity.WARNING
     assert said.location.file == str(files[1]) and str(files[0]) in said.message
-    assert {e.body for e in result.entries} == {"回答（x）", "回答（y）"}  # (each a body, as said)
+    assert "一度だけ数えました" in said.message
+    assert [e.body for e in result.entries] == ["回答", "回答"]
+    assert result.files == [str(files[0])]
 
 
 def test_bodies_by_folder_given_a_workbook_reads_it_as_its_own_body(
@@ -708,3 +741,15 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     assert shared.policies[0].sentence.startswith(
         "「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
     )
+
+
+def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path) -> None:
+    """県内/中野町 given with --bodies folder: one error (give the collection, or --bodies
+    file), not an advice to move 中野町's own workbook into 中野町's folder."""
+    (tmp_path / "県内" / "中野町").mkdir(parents=True)
+    _body(tmp_path / "県内" / "中野町" / "回答.xlsx", ["○"])
+    result = planeval.read_workbooks([tmp_path / "県内" / "中野町"], bodies="folder")
+    [said] = result.problems
+    assert said.is_error and said.location.file == str(tmp_path / "県内" / "中野町")
+    assert "一つの団体のフォルダのようです" in said.message
+    assert f"（{tmp_path / '県内'}）を指定するか、--bodies file" in said.hint

@@ -140,3 +140,23 @@ def test_two_items_with_one_number_and_different_names_are_two(book) -> None:
     ]
     result = planeval.read_workbooks([book(rows)])
     assert [e.item_name for e in result.entries] == ["電子申請の拡充", "窓口の予約"]
+
+
+def test_a_status_column_asked_for_that_the_table_lacks_is_an_error() -> None:
+    """`--status-column 無い列` (a typo, or a column of another body's layout): never the
+    table's own status column counted silently in its place."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.conftest import SEED_WORKBOOK
+
+    run = CliRunner().invoke(
+        app, ["summarize", str(SEED_WORKBOOK), "--status-column", "無い列", "-q", "-f", "csv"]
+    )
+    assert run.exit_code == 1
+    assert (
+        "「無い列」という評価の列がこの表の見出し行にありません（評価の列: 達成状況）" in run.stderr
+    )
+    assert f"エラー: {SEED_WORKBOOK} › " in run.stderr
+    run = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK), "--status-column", "達成状況"])
+    assert run.exit_code == 0 and run.stderr == ""

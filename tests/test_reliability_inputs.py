@@ -152,3 +152,31 @@ def test_the_settings_file_a_run_reads_is_not_named_and_a_bodys_unused_one_is(
     assert run.exit_code == 1  # (no table without the body's titles)
     assert "お知らせ" not in run.stderr  # (named in the error it would fix: no second line)
     assert f"{folder / 'planeval.toml'} は使われていません" in run.stderr
+
+
+RATED = [["体系", "実施内容", "達成状況"], *ROWS[1:]]
+
+
+def test_a_sub_folder_holding_workbooks_is_a_warning_a_quiet_run_still_mentions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A department's reply saved one level too deep (遅れて届いた分/) is not counted: a
+    warning naming the folder, its workbooks and the fix; an empty sub-folder stays a notice;
+    -q (errors only) still says that warnings were left unshown."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    write_book(folder / "総務部.xlsx", {"第3章": RATED})
+    (folder / "遅れて届いた分").mkdir()
+    write_book(folder / "遅れて届いた分" / "財務部.xlsx", {"第3章": RATED})
+    (folder / "遅れて届いた分" / "~$財務部.xlsx").write_bytes(b"x")  # (Excel's lock file)
+    (folder / "空").mkdir()
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
+    late = said["遅れて届いた分"]
+    assert late.severity == planeval.Severity.WARNING
+    assert "（Excel ブック 1 件）" in late.message and "数えていません" in late.message
+    assert f"{folder} {folder / '遅れて届いた分'}" in late.hint
+    assert said["空"].severity == planeval.Severity.NOTICE
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", "回答", "-q", "-f", "csv"])
+    assert run.exit_code == 0
+    assert run.stderr == "警告 1 件（-q のため表示していません）\n"

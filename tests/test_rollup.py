@@ -101,6 +101,25 @@ def test_several_bodies_each_numbered_from_1_1_1(tmp_path: Path) -> None:
     assert_same([folders], bodies="folder")
 
 
+def test_workbooks_stating_one_body(tmp_path: Path) -> None:
+    """Two bodies that kept the form's example 団体名 (the same items: an error, not counted)
+    beside one body's two departments stating its name (no item shared: one body)."""
+    header = ("情報化計画事業の体系", "実施内容", "達成状況", "課題等")
+
+    def survey(name: str, body: str, project: str, statuses: str) -> Path:
+        rows = [(f"団体名：{body}",), header]
+        rows += [
+            (project if n == 0 else "", f"({n + 1}) 項目", s, "") for n, s in enumerate(statuses)
+        ]
+        return write_book(tmp_path / f"{name}.xlsx", {"調査票": rows})
+
+    survey("北町", "記入例市", "1-1-1 事業", "○△")
+    survey("南町", "記入例市", "1-1-1 事業", "○×")
+    survey("若葉市_企画課", "若葉市", "1-1-1 事業", "◎○")
+    survey("若葉市_総務課", "若葉市", "2-1-1 事業", "△")
+    assert assert_same([tmp_path], bodies="file").total.total == 3  # (若葉市's rows only)
+
+
 @pytest.mark.parametrize("body", BODIES, ids=[body.key for body in BODIES])
 def test_other_bodies_layouts_with_their_settings(body, tmp_path: Path) -> None:
     paths = body.build(tmp_path)
@@ -159,13 +178,13 @@ def test_a_file_changed_between_its_two_reads_is_an_error(
     rows = [header, ("1-1-1 事業", "① 項目", "○", "")]
     a = write_book(tmp_path / "a.xlsx", {"第3章": rows})
     b = write_book(tmp_path / "b.xlsx", {"第3章": rows})  # (shares 1-1-1: read again)
-    read_listed = planeval.rollup.read_listed
+    read_bodies = planeval.rollup.read_bodies
 
     def saved_meanwhile(files, *args, **kwargs):  # type: ignore[no-untyped-def]
         os.utime(b, ns=(os.stat(b).st_atime_ns, os.stat(b).st_mtime_ns + 10**9))
-        return read_listed(files, *args, **kwargs)
+        return read_bodies(files, *args, **kwargs)
 
-    monkeypatch.setattr(planeval.rollup, "read_listed", saved_meanwhile)
+    monkeypatch.setattr(planeval.rollup, "read_bodies", saved_meanwhile)
     _, result = summarize_workbooks([a, b], stream=True)
     [error] = result.errors
     assert error.location.file == str(b) and "集計中にファイルが変更されました" in error.message

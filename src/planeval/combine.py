@@ -133,16 +133,25 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
     }
     excused: dict[str, list[Problem]] = {}
     rating: dict[str, set[str]] = {}
+    unrated: dict[tuple[str, str, str, str], list[Problem]] = {}  # blank in every file
     for problem in result.problems:
         key = said.get(problem)
         rater = raters.get(key) if key is not None else None
         if rater is not None and rater != problem.location.file:
             excused.setdefault(problem.location.file, []).append(problem)
             rating.setdefault(problem.location.file, set()).add(rater)
-    if not excused:
+        elif key is not None:
+            unrated.setdefault(key, []).append(problem)
+    blank_everywhere = _blank_everywhere(unrated)
+    if not excused and not blank_everywhere:
         return []
     left = {id(problem) for blanks in excused.values() for problem in blanks}
-    result.problems[:] = [problem for problem in result.problems if id(problem) not in left]
+    kept = [
+        blank_everywhere.get(id(problem), problem)
+        for problem in result.problems
+        if id(problem) not in left
+    ]
+    result.problems[:] = [problem for problem in kept if problem is not None]
     return [
         Problem(
             Location(file, blanks[0].location.sheet),
@@ -152,6 +161,29 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         )
         for file, blanks in excused.items()
     ]
+
+
+def _blank_everywhere(
+    unrated: Mapping[tuple[str, str, str, str], list[Problem]],
+) -> dict[int, Problem | None]:
+    """An item left blank in several files and rated in none (the whole-plan workbook passed
+    round, no copy rating it) is one error, at its first blank, naming the others; the others
+    are dropped (None)."""
+    said: dict[int, Problem | None] = {}
+    for blanks in unrated.values():
+        if len({problem.location.file for problem in blanks}) < 2:
+            continue
+        first, others = blanks[0], blanks[1:]
+        said[id(first)] = Problem(
+            first.location,
+            first.severity,
+            f"{first.message}（どのファイルでも記入されていません。同じ実施内容の空欄: "
+            + places([str(problem.location) for problem in others])
+            + "）",
+            first.hint,
+        )
+        said.update(dict.fromkeys(map(id, others)))
+    return said
 
 
 def _cells(problems: list[Problem], shown: int = 5) -> str:

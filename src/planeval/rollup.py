@@ -29,10 +29,9 @@ from planeval.io.reader import (
     absorb,
     file_bytes,
     list_inputs,
+    read_bodies,
     read_each,
-    read_listed,
     settings_said,
-    shared_bodies,
 )
 from planeval.io.workbook import ReadOptions
 from planeval.marks import TemplateMark, other_rounds, template_marks
@@ -76,9 +75,11 @@ def count_workbooks(
     if stream is None:
         stream = file_bytes(inputs.files) >= STREAM_FROM
     if not stream:
-        whole = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
+        whole, clashes = read_bodies(
+            inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
+        )
         whole.problems[:0] = inputs.notices
-        whole.problems += shared_bodies(whole, bodies)
+        whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
         return Tally(by).add(whole.entries), whole
@@ -118,12 +119,14 @@ def count_workbooks(
             tally.merge(count.tally)
             said += count.combined
         elif index == again[0]:  # the linked files, read again and combined together
-            joint = read_listed(
+            joint, clashes = read_bodies(
                 [inputs.files[i] for i in again],
                 [inputs.owners[i] for i in again],
                 options,
                 jobs=jobs,
+                bodies=bodies,
             )
+            said += clashes
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
             combine(joint, options.scale)
@@ -132,7 +135,7 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    result.problems += shared_bodies(result, bodies) + said
+    result.problems += said
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)

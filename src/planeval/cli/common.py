@@ -193,6 +193,13 @@ def finish(
         from planeval.report.views import problem_dict
 
         write_json({"problems": [problem_dict(p) for p in result.problems]}, sys.stdout)
+    from planeval.model import Severity
+
+    warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
+    if quiet and not result.has_errors and warned and fmt != JSON:
+        # (a warning can be of rows not counted: a reply in a sub-folder, a copy counted once)
+        print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
+        return
     if not result.problems or (quiet and not result.has_errors):
         return  # nothing more to say (and no need to load rich for it)
     if fmt == JSON and not result.has_errors:

@@ -102,13 +102,14 @@ def _start_table(
     """The table a header row starts, reading its one status column (or the one the layout
     names); a table with several status columns and no choice is an error, and not read."""
     statuses = header.statuses
-    if len(statuses) > 1:
-        wanted = title_key(layout.status_column) if layout.status_column else None
+    wanted = title_key(layout.status_column) if layout.status_column else None
+    if len(statuses) > 1 or wanted is not None:
         chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
         if not chosen:
             titles = "・".join(title for _column, title in statuses)
             message = (
-                f"'{layout.status_column}' という評価の列はありません（{titles}）"
+                f"--status-column（[layout] status_column）の「{layout.status_column}」という"
+                f"評価の列がこの表の見出し行にありません（評価の列: {titles}）"
                 if layout.status_column
                 else f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません"
             )
@@ -117,7 +118,10 @@ def _start_table(
                     Location(file, grid.name, cell_ref(row, statuses[0][0])),
                     Severity.ERROR,
                     message,
-                    f"--status-column で列名を指定してください（例: --status-column {statuses[0][1]}）",
+                    f"--status-column で列名を指定してください（例: --status-column {statuses[0][1]}）"
+                    if len(statuses) > 1
+                    else "列名の書き間違いでないか確認してください（評価の列が一つの表なら"
+                    " --status-column は要りません）",
                 )
             )
             return None

@@ -48,6 +48,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             reason = _skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
+            elif reason == _SUB_FOLDER and (held := _workbooks_in(child_path)):
+                problems.append(_held(child_path, held))
             else:
                 problems.append(_problem(child_path, *reason))
         if len(files) == found:
@@ -81,10 +83,21 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
         if children is None:
             continue
         folders = [child for child in children if _is_folder_entry(child)]
-        for child in children:
-            if child in folders:
-                continue
-            reason = _skip_reason(child)
+        reasons = {child.name: _skip_reason(child) for child in children if child not in folders}
+        held = sum(reason is None for reason in reasons.values())
+        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given
+            problems.append(
+                _problem(
+                    path,
+                    Severity.ERROR,
+                    f"Excel ブックを直接入れたフォルダです（{held} 件）。一つの団体のフォルダの"
+                    "ようですが、--bodies folder では中のフォルダ一つが一つの団体です",
+                    f"団体ごとのフォルダを集めたフォルダ（{path.parent}）を指定するか、"
+                    "--bodies file を使ってください",
+                )
+            )
+            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
+        for name, reason in reasons.items():
             if reason is None:  # a workbook of no body's: its rows are not counted
                 reason = (
                     Severity.ERROR,
@@ -92,8 +105,8 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
                     "（--bodies folder では、中のフォルダ一つが一つの団体です）",
                     "その団体のフォルダに移してください" + keep_going_advice("このブック"),
                 )
-            problems.append(_problem(path / child.name, *reason))
-        if not folders:
+            problems.append(_problem(path / name, *reason))
+        if not folders and not held:
             problems.append(
                 _problem(
                     path,
@@ -138,7 +151,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             "回答が届いていれば、このフォルダに入れてください"
             + keep_going_advice("届いていない団体"),
         )
-    if problem.message == _SUB_FOLDER[1]:
+    if problem.message == _SUB_FOLDER[1] or problem.message.startswith(_HELD):
         return Problem(
             problem.location,
             problem.severity,
@@ -148,12 +161,40 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
     return problem
 
 
+def _workbooks_in(folder: Path) -> int:
+    """The workbooks directly in a folder (not Excel's lock files nor hidden ones)."""
+    try:
+        with os.scandir(folder) as listing:
+            return sum(
+                os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
+                and not child.name.startswith(("~$", "."))
+                for child in listing
+            )
+    except OSError:
+        return 0
+
+
+def _held(folder: Path, held: int) -> Problem:
+    """A folder inside a given folder that holds workbooks: a reply saved one level too deep
+    (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
+    return Problem(
+        Location(str(folder)),
+        Severity.WARNING,
+        f"{_HELD}（Excel ブック {held} 件）。指定したフォルダの中のフォルダは読まないため、"
+        "これらのブックは数えていません",
+        f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
+        "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
+        "を使ってください",
+    )
+
+
 _SUB_FOLDER = (
     Severity.NOTICE,
     "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
     "中のブックも数えるには、そのフォルダも指定してください。"
     "団体ごとのフォルダなら --bodies folder を使ってください",
 )
+_HELD = "中に Excel ブックがあるフォルダです"
 _NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (

@@ -26,7 +26,7 @@ from planeval.io.workbook import (
     read_workbook,
 )
 from planeval.io.xlsx import require_defusedxml
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 from planeval.scale import DEFAULT_SCALE, Scale
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
@@ -57,9 +57,11 @@ def read_files(
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies)
     options = ReadOptions(scale, layout, limits, engine)
-    result = read_listed(inputs.files, inputs.owners, options, jobs=jobs, progress=progress)
+    result, clashes = read_bodies(
+        inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
+    )
     result.problems[:0] = inputs.notices
-    result.problems += shared_bodies(result, bodies)
+    result.problems += clashes
     result.problems = settings_said(result.problems, settings)
     return result
 
@@ -102,27 +104,80 @@ def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
     ]
 
 
-def shared_bodies(result: ReadResult, bodies: Bodies) -> list[Problem]:
-    """``--bodies file``: a warning for each 団体名 several workbooks state (a form's example
-    left in place, or one body's answer sent twice): they are read as one body."""
+def read_bodies(
+    files: Sequence[Path],
+    owners: Sequence[str],
+    options: ReadOptions,
+    *,
+    jobs: int,
+    bodies: Bodies,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[ReadResult, list[Problem]]:
+    """read_listed, and with ``--bodies file`` the errors of workbooks that state one 団体名
+    and hold the same items (same_items): their rows are left out, never one body silently
+    made of two bodies nor one body counted twice. Workbooks stating one 団体名 that share no
+    item are one body's departments: one body, nothing said."""
+    result = read_listed(files, owners, options, jobs=jobs, progress=progress)
     if bodies != "file":
-        return []
+        return result, []
+    apart, clashes = same_items(result)
+    if apart:
+        result.read = result.entries = [e for e in result.read if e.location.file not in apart]
+    return result, clashes
+
+
+def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
+    """The workbooks that state one 団体名 and each hold mostly items another of them holds
+    too, and an error for each such 団体名: several bodies that left the form's example 団体名
+    in place (each numbers from 1-1-1), or one body's answer received twice — which, cannot
+    be told, so neither is counted. A repeat listing (再掲) is no item of its own; a department's item co-owned with
+    another's is one of few."""
+    items: dict[str, dict[EntryKey, Entry]] = {}
+    for entry in result.read:
+        if not entry.repeat_of and entry.location.file in result.file_bodies:
+            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+            items.setdefault(entry.location.file, {}).setdefault(key, entry)
     files_of: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
         files_of.setdefault(body, []).append(file)
-    return [
-        Problem(
-            Location(files[1]),
-            Severity.WARNING,
-            f"{len(files)} つのブックが同じ団体名「{body}」です（"
-            + "、".join(Path(file).name for file in files[:PLACES_SHOWN])
-            + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
-            + "）。一つの団体として読んでいます",
-            "別の団体の回答なら、それぞれのブックの団体名を直してください",
+    apart: set[str] = set()
+    problems = []
+    for body, files in files_of.items():
+        clashing: list[str] = []
+        shared: Entry | None = None
+        for a, b in itertools.combinations(files, 2):
+            of_a, of_b = items.get(a, {}), items.get(b, {})
+            both = of_a.keys() & of_b.keys()
+            if 2 * len(both) > max(len(of_a), len(of_b), 1):
+                clashing += [file for file in (a, b) if file not in clashing]
+                shared = shared or next(e for key, e in of_a.items() if key in both)
+        if shared is None:
+            continue
+        clashing.sort(key=files.index)
+        apart.update(clashing)
+        problems.append(
+            Problem(
+                Location(clashing[1]),
+                Severity.ERROR,
+                f"{_files(clashing)}が同じ団体名「{body}」で、同じ実施内容"
+                f"（{shared.shown_id} {shared.item_name} など）を載せています。別々の団体の回答か"
+                "同じ回答の二重提出か分からないため、これらのブックの行は数えていません",
+                "別々の団体の回答なら、それぞれのブックの団体名をその団体の名前に直してください"
+                "（様式の記入例の団体名が残っていないか確認してください）。同じ団体の回答を"
+                "二度受け取ったものなら、古い方を除いてください",
+            )
         )
-        for body, files in files_of.items()
-        if len(files) > 1
-    ]
+    return apart, problems
+
+
+def _files(files: Sequence[str]) -> str:
+    """ "2 つのブック（a.xlsx、b.xlsx）", the list cut after a few."""
+    return (
+        f"{len(files)} つのブック（"
+        + "、".join(Path(file).name for file in files[:PLACES_SHOWN])
+        + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
+        + "）"
+    )
 
 
 def read_listed(
@@ -213,7 +268,8 @@ def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], l
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices
-    return files, _file_bodies(files), notices + _copies(files)
+    files, copies = _without_copies(files)
+    return files, _file_bodies(files), notices + copies
 
 
 def _file_bodies(files: list[Path]) -> list[str]:
@@ -231,34 +287,30 @@ def _file_bodies(files: list[Path]) -> list[str]:
     ]
 
 
-def _copies(files: list[Path]) -> list[Problem]:
-    """A warning for each workbook that is a byte-for-byte copy of another one of the same
-    name (one body's 回答.xlsx saved in two folders): each is counted as a body of its own.
-    Only files sharing a name are looked at here (one that cannot be is named when read)."""
+def _without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The files without byte-for-byte copies of an earlier one of the same name, and a
+    warning for each copy left out: one body's 回答.xlsx saved in two folders is counted once.
+    (Files of different names are never compared: two bodies' workbooks written by one
+    program can be alike to the byte.) A file that cannot be read is named when read."""
     same_name: dict[str, list[Path]] = {}
     for path in files:
         same_name.setdefault(path.name, []).append(path)
-    problems = []
+    copies: dict[Path, Problem] = {}
     for paths in same_name.values():
-        if len(paths) < 2:
-            continue  # (most files)
         seen: dict[bytes, Path] = {}
-        for path in paths:
+        for path in paths if len(paths) > 1 else ():
             try:
-                content = path.read_bytes()
+                first = seen.setdefault(path.read_bytes(), path)
             except OSError:
                 continue
-            first = seen.setdefault(content, path)
             if first is not path:
-                problems.append(
-                    Problem(
-                        Location(str(path)),
-                        Severity.WARNING,
-                        f"{first} と同じ内容のブックです。別々の団体として数えています",
-                        "同じ団体の回答を二つの場所に置いていないか確認してください",
-                    )
+                copies[path] = Problem(
+                    Location(str(path)),
+                    Severity.WARNING,
+                    f"{first} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+                    "同じ団体の回答を二つの場所に置いていないか確認してください",
                 )
-    return problems
+    return [path for path in files if path not in copies], list(copies.values())
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
