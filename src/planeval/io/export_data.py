@@ -1,46 +1,68 @@
-"""Reading back planeval's own export of several bodies from its data sheet.
+"""Reading back planeval's own export from its data sheet.
 
-The export's policy sheets print every body's tables under one policy, each body's numbered
-from 1-1-1: read as Chapter 3 tables, their rows would be one body's, and every body's 1-1-1①
-the same item. Its data sheet (cells.DATA_SHEET, written by report/xlsx_export.py) holds each
-entry once, one value per cell in model.ENTRY_COLUMNS order, with its body in the 団体 column:
-an export of several bodies is read from there, each row an entry of its own body. (An export
-of one body has no 団体 column and is read from its policy sheets, as any Chapter 3 workbook.)
+The export's policy sheets print each table in the export's own layout (Setagaya's 1-1-1
+columns), not in the layout it was read from: an item's number moved into its name, a body's
+own numbering (1.1, (1)ア) or its levels rated as projects cannot be told from them, and an
+export of several bodies prints every body's 1-1-1① under one policy. Its data sheet
+(cells.DATA_SHEET, written by report/xlsx_export.py) holds each entry once, one value per cell
+in model.ENTRY_COLUMNS order (the 団体 column only when several bodies were exported): every
+export is read from there, each row the entry it was written from, so that last year's export
+pairs with this year's workbooks as last year's workbooks would.
 """
 
 from __future__ import annotations
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult
-from planeval.model import ENTRY_COLUMNS, ENTRY_FIELDS, Entry, Location, Problem, Severity, body_key
+from planeval.model import (
+    ENTRY_COLUMNS,
+    ENTRY_FIELDS,
+    SOURCE_FIELDS,
+    Entry,
+    Location,
+    Problem,
+    Severity,
+    body_key,
+)
 from planeval.scale import Scale
 
-_FIELDS = {name: index for index, name in enumerate(ENTRY_FIELDS)}
-# The columns the data sheet titles in planeval's own words whatever the body's wording: from
-# the 団体 column on. A header row ending so is the data sheet of several bodies.
-_FIXED = tuple(ENTRY_COLUMNS.values())[_FIELDS["body"] :]
+# The data sheet's columns: the entry's fields, with the 団体 column (several bodies) or
+# without it (one body), then the source's file, sheet and cell.
+_OF_BODIES = ENTRY_FIELDS
+_OF_ONE_BODY = tuple(name for name in ENTRY_FIELDS if name != "body")
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
 
 
-def of_bodies(grid: SheetGrid | None) -> bool:
-    """Whether ``grid`` is the data sheet of an export of several bodies."""
+def data_columns(grid: SheetGrid | None) -> tuple[str, ...] | None:
+    """The entry fields of the data sheet's columns, or None when ``grid`` is no data sheet
+    this planeval writes (an export of an older version is read from its policy sheets). Known
+    by the columns titled in planeval's own words whatever the body's wording: 再掲元 or
+    団体, then ファイル, シート, セル."""
     if grid is None:
-        return False
-    header = grid.row(0)
-    return tuple(header[_FIELDS["body"] : len(ENTRY_COLUMNS)]) == _FIXED
+        return None
+    header = tuple(grid.row(0))
+    for fields in (_OF_BODIES, _OF_ONE_BODY):
+        fixed = (fields[-1], *SOURCE_FIELDS)
+        end = len(fields) + len(SOURCE_FIELDS)
+        if header[end - len(fixed) : end] == tuple(ENTRY_COLUMNS[name] for name in fixed):
+            return fields
+    return None
 
 
-def read_data_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
-    """Every row of the data sheet as the entry it was written from, of the row's body; the
+def read_data_sheet(
+    grid: SheetGrid, columns: tuple[str, ...], *, file: str, scale: Scale, body: str = ""
+) -> SheetResult:
+    """Every row of the data sheet (its ``columns``, from data_columns) as the entry it was
+    written from: of the row's body where the sheet has a 団体 column, else of ``body``; the
     policy and direction names kept within their body. A status the scale does not know (the
     export written with another scale) is an error, and its row not counted."""
-    result = SheetResult(tables=1)
-    status_column = _FIELDS["status"]
+    result = SheetResult(tables=1, body=body if "body" not in columns else "")
+    status_column = columns.index("status")
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
-        values = dict(zip(ENTRY_FIELDS, _padded(cells), strict=True))
-        fields = {name: _value(name, values[name]) for name in ENTRY_FIELDS}
+        values = dict(zip(columns, _padded(cells, len(columns)), strict=True))
+        fields = {name: _value(name, values.get(name, body)) for name in ENTRY_FIELDS}
         location = Location(file, grid.name, cell_ref(row, status_column))
         symbol = scale.normalise(fields["status"]) if fields["status"] else None
         if symbol is None:
@@ -53,20 +75,23 @@ def read_data_sheet(grid: SheetGrid, *, file: str, scale: Scale) -> SheetResult:
             continue
         entry = Entry(location, **(fields | {"status": symbol}))  # type: ignore[arg-type]
         result.entries.append(entry)
-        body = entry.body
+        # (names keyed by their body where the rows' bodies differ; SheetResult.body keys
+        # them when it is one)
+        own_body = entry.body if "body" in columns else ""
         if entry.policy_name:
-            result.policy_names.setdefault(body_key(body, entry.policy_id), entry.policy_name)
+            key = body_key(own_body, entry.policy_id)
+            result.policy_names.setdefault(key, entry.policy_name)
         if entry.direction_name:
-            key = body_key(body, entry.direction_id)
+            key = body_key(own_body, entry.direction_id)
             result.direction_names.setdefault(key, entry.direction_name)
-        result.items_seen.append((body, entry.project_id, entry.item_no, entry.item_name))
+        result.items_seen.append((entry.body, entry.project_id, entry.item_no, entry.item_name))
     return result
 
 
-def _padded(cells: list[object]) -> list[object]:
-    """The row's entry fields (its cells up to the 団体 column), empty cells filled in."""
-    fields = cells[: len(ENTRY_FIELDS)]
-    return fields + [None] * (len(ENTRY_FIELDS) - len(fields))
+def _padded(cells: list[object], width: int) -> list[object]:
+    """The row's entry fields (its first ``width`` cells), empty cells filled in."""
+    fields = cells[:width]
+    return fields + [None] * (width - len(fields))
 
 
 def _value(name: str, value: object) -> object:

@@ -142,20 +142,25 @@ def read_named_row(
     line = grid.row(row)
     group_slot = len(header.levels) + 1
     project_slot = group_slot + 1
+    new_level = False
     for depth, column in enumerate(header.levels, start=1):
         if column < len(line) and (row, column) not in grid.continued:
             value = _text(line[column])
             if value:
                 levels.set(depth, *split_own_id(value))
+                new_level = True
     status_text = texts.get("status")
     has_item_column = "item" in table.columns
     name_role = "item" if has_item_column else "project"
     name = texts.get(name_role, "")
     number = texts.get("number", "")
-    if status_text is None or "status" not in own:
-        if "status" in texts:
-            return True  # a rating merged down from the row above: the same rating
+    if status_text is None:
         return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
+    if "status" not in own and (
+        not own & {name_role, "number", "sub_item"}
+        or (not new_level and _item_again(table, texts, own, name_role))
+    ):
+        return True  # a row of the item above, its rating merged down over it: one rating
     if header.project_number:
         if "number" in own or "project" in own:  # (else the project above continues)
             levels.set(project_slot, *_numbered_project(texts))
@@ -213,6 +218,27 @@ def read_named_row(
         department=texts.get("department", ""),
     )
     return True
+
+
+def _item_again(
+    table: TableState, texts: dict[str, str], own: AbstractSet[str], name_role: str
+) -> bool:
+    """Whether a row names the rated row above again (its name typed on each of its rows).
+    Any other row whose own cells name an item (or a project rated as one) is rated, also
+    under a rating merged down over it from the row above: clerks merge neighbours' equal
+    ratings into one cell."""
+    header = table.header
+    assert header is not None
+    if "sub_item" in own or table.item is None:
+        return False
+    number = texts.get("number", "")
+    if header.project_number:
+        if own & {"number", "project"}:
+            return False  # (a project of its own)
+        number = ""
+    elif name_role == "item" and "project" in own:
+        return False
+    return item_number(number, texts.get(name_role, "")) == table.item
 
 
 def _unrated_row(

@@ -104,7 +104,9 @@ def read_table_row(
         if grid.has_errors
         else _NONE
     )
-    # a status merged over several rows is one rating, made in its top cell
+    # a status merged over several rows is one rating, made in its top cell, for the rows of
+    # one item; a row naming an item of its own under it is rated so too (neighbours' equal
+    # ratings merged into one cell)
     new_item = "item" in own
     rated = new_item or "status" in own or "sub_item" in own or "status" in formulas
 
@@ -137,6 +139,14 @@ def read_table_row(
             table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
+    if (
+        new_item
+        and "status" in texts
+        and "status" not in own
+        and parse_item(texts["item"]) == table.item
+    ):
+        # the item above typed again on a row its merged rating covers: the same rating
+        new_item, rated = False, "sub_item" in own
     if not rated:
         return True
     if formulas or errors:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from planeval.io.body_name import stated_body
 from planeval.io.chapter3 import read_sheet
-from planeval.io.export_data import of_bodies, read_data_sheet
+from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
@@ -50,13 +50,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 path, limits, engine=engine, skip_exports=isinstance(path, FoundInFolder)
             )
             opened = judged.opened
-            if opened is not None and of_bodies(opened.data_sheet):
-                # an export of several bodies: each row of its data sheet is of its own body
-                assert opened.data_sheet is not None
-                grids = [opened.data_sheet]
-                sheets = [read_data_sheet(opened.data_sheet, file=name, scale=scale)]
-            else:
-                grids = opened.sheets if opened is not None else []
+            grids = opened.sheets if opened is not None else []
+            columns = data_columns(opened.data_sheet) if opened is not None else None
+            sheets: list[SheetResult] = []
+            if columns is None or "body" not in columns:
                 stated = stated_body(grids) if body else None
                 if isinstance(body, FileBody):
                     body = stated or str(body)
@@ -68,6 +65,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
                     for grid in grids
                 ]
+            if columns is not None:
+                assert opened is not None and opened.data_sheet is not None
+                grids = [opened.data_sheet]
+                sheets = [_export_rows(opened.data_sheet, columns, sheets, name, scale, body)]
     except NotRead as error:
         result.problems.append(
             Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
@@ -80,6 +81,22 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if opened is not None:
         _collect(name, opened, grids, sheets, result)
     return result
+
+
+def _export_rows(
+    data_sheet: SheetGrid,
+    columns: tuple[str, ...],
+    sheets: list[SheetResult],
+    name: str,
+    scale: Scale,
+    body: str,
+) -> SheetResult:
+    """planeval's own export: its rows as they were read from the body's own layout, from its
+    data sheet (each of its own body where several were exported); of its policy sheets
+    (``sheets``, read where one body was) only their paragraphs, for check."""
+    data = read_data_sheet(data_sheet, columns, file=name, scale=scale, body=body)
+    data.texts = [text for sheet in sheets for text in sheet.texts]
+    return data
 
 
 def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
@@ -112,13 +129,19 @@ def _collect(
             )
         )
     if grids and grids[0] is opened.data_sheet:
+        several = "body" in (data_columns(opened.data_sheet) or ())
         result.problems.append(
             Problem(
                 whole_file,
                 Severity.NOTICE,
-                "planeval が書き出した複数の団体の報告書のため、シート"
-                f"「{grids[0].name}」の行をそれぞれの団体の行として数えました"
-                f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行を載せているため"
+                (
+                    "planeval が書き出した複数の団体の報告書のため、シート"
+                    f"「{grids[0].name}」の行をそれぞれの団体の行として数えました"
+                    if several
+                    else "planeval が書き出した報告書のため、シート"
+                    f"「{grids[0].name}」の行を元の調査票の番号・名称のまま数えました"
+                )
+                + f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行を載せているため"
                 "数えていません）",
             )
         )
@@ -176,7 +199,7 @@ NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with w
 
 
 def _others(opened: OpenedWorkbook) -> list[str]:
-    """The sheets of an export of several bodies not read: all but its data sheet."""
+    """The sheets of an export not counted: all but its data sheet."""
     data = opened.data_sheet.name if opened.data_sheet is not None else None
     return [grid.name for grid in opened.sheets] + [
         sheet for sheet in opened.derived_sheets if sheet != data

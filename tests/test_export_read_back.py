@@ -1,0 +1,111 @@
+"""planeval's own export of one body, read back (last year's published workbook as the OLD of
+compare): its rows come back as they were read from the body's own layout — the same IDs,
+names, levels and counts — whatever the layout and the body's words, so that it pairs with
+the body's workbooks item by item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.model import ENTRY_FIELDS
+from tests.conftest import SEED_WORKBOOK
+from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+# the body's own words, which title the export's data sheet (施策番号, 事業名, 評価 …)
+WORDS = '\n[wording]\npolicy = "施策"\nproject = "事業"\nitem = "事業"\nstatus = "評価"\n'
+SETAGAYA = "setagaya"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _source(key: str, folder: Path) -> tuple[list[Path], Path]:
+    """A body's workbooks and its planeval.toml (Setagaya's seed workbook, or another body's
+    workbooks as its clerk lays them out), in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if key == SETAGAYA:
+        paths, config = [SEED_WORKBOOK], ""
+    else:
+        body = next(body for body in BODIES if body.key == key)
+        paths, config = body.build(folder), CONFIGS[key]
+    (folder / "planeval.toml").write_text(config + WORDS, encoding="utf-8")
+    return paths, folder / "planeval.toml"
+
+
+def _rows(result: planeval.ReadResult) -> list[tuple[object, ...]]:
+    return sorted(tuple(repr(getattr(e, name)) for name in ENTRY_FIELDS) for e in result.entries)
+
+
+@pytest.mark.parametrize("key", [SETAGAYA, *(body.key for body in BODIES)])
+def test_an_export_of_one_body_reads_back_to_the_same_rows(key: str, tmp_path: Path) -> None:
+    paths, toml = _source(key, tmp_path / "in")
+    config = planeval.load_config(toml)
+    source = planeval.read_workbooks(paths, scale=config.scale, layout=config.layout)
+    report = planeval.build_report(source.entries, config.scale, wording=config.wording)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "報告書.xlsx").files
+    for engine in ("auto", "openpyxl"):
+        again = planeval.read_workbooks(
+            [out], scale=config.scale, layout=config.layout, engine=engine
+        )
+        assert _rows(again) == _rows(source)
+        assert (again.policy_names, again.direction_names) == (
+            source.policy_names,
+            source.direction_names,
+        )
+        [notice] = again.problems
+        assert notice.severity is planeval.Severity.NOTICE
+        others = [name for name in load_workbook(out).sheetnames if name != "データ"]
+        assert all(f"「{name}」" in notice.message for name in others)
+        assert notice.message.endswith("は同じ行を載せているため数えていません）")
+        assert notice.message.startswith(
+            "planeval が書き出した報告書のため、シート「データ」の行を元の調査票の番号・名称のまま数えました"
+        )
+        for by in ("policy", "direction", "project"):
+            after = planeval.summarize(again.entries, by=by, scale=config.scale)
+            before = planeval.summarize(source.entries, by=by, scale=config.scale)
+            assert after.as_dict() == before.as_dict()
+
+
+@pytest.mark.parametrize("key", ["hirakata", "hamura", "minamihara_shuchu"])
+def test_last_years_export_compared_with_its_own_workbooks_moves_nothing(
+    key: str, tmp_path: Path
+) -> None:
+    paths, toml = _source(key, tmp_path / "in")
+    out = tmp_path / "R5.xlsx"
+    sources = [str(path) for path in paths]
+    exported = run("export", *sources, "--config", str(toml), "--xlsx", str(out))
+    assert exported.exit_code == 0, exported.output
+    compared = run("compare", str(out), *sources[:1], "--config", str(toml), "-f", "json")
+    assert compared.exit_code == 0, compared.output
+    assert json.loads(compared.stdout)["movements"] == []
+
+    def groups(*args: str) -> list[dict[str, object]]:
+        shown = run("summarize", *args, "--config", str(toml), "-f", "json")
+        assert shown.exit_code == 0, shown.output
+        assert "警告" not in shown.stderr and "エラー" not in shown.stderr
+        return json.loads(shown.stdout)["groups"]
+
+    assert groups(str(out)) == groups(*sources)
+
+
+def test_an_export_without_its_data_sheet_is_read_from_its_policy_sheets(tmp_path: Path) -> None:
+    """A clerk's copy with the データ sheet deleted (or an export of an older planeval)."""
+    out = tmp_path / "第3章.xlsx"
+    assert run("export", str(SEED_WORKBOOK), "--xlsx", str(out)).exit_code == 0
+    book = load_workbook(out)
+    del book["データ"]
+    book.save(out)
+    again = planeval.read_workbooks([out])
+    assert {e.location.sheet for e in again.entries} != {"データ"}
+    source = planeval.read_workbooks([SEED_WORKBOOK])
+    after, before = planeval.summarize(again.entries), planeval.summarize(source.entries)
+    assert after.as_dict() == before.as_dict()
