@@ -315,3 +315,14 @@ def test_a_share_written_as_the_share_of_a_status() -> None:
     # a share of nothing the scale names: never said to be a status of the scale
     (skipped,) = read_numbers("達成率は80.0%でした。", HIRAKATA)
     assert skipped.reason.startswith("何の割合か読み取れません")
+
+
+def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> None:
+    text = "11項目のうち、取組中6項目、完了5項目でした。"
+    for heading in ("（1）効率的な行政運営", "「効率的な行政運営」", "1. 効率的な行政運営"):
+        result = aoba_check(heading, text)
+        assert result.agrees and result.statements[0].scope == "基本方針1", heading
+    # a bracketed or sub-numbered line under a group's heading is a part of it, not a section
+    for part in ("【概要】", "(1) 事務事業の見直し", "①事務事業の見直し", "1-1 窓口の改善"):
+        result = aoba_check("基本方針1 効率的な行政運営", part, text)
+        assert result.agrees and result.statements[0].scope == "基本方針1", part

@@ -130,8 +130,10 @@ def _levels_named(plain: str, groups: _Groups) -> list[tuple[str, str]]:
 
 
 _MARKS = re.compile(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
-# a line of a report text that is a heading of its own: short, no sentence (まとめ, 事務事業の達成度)
-_SECTION = re.compile(r"[^、。,]{1,30}")
+_NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
+# a line of a report text that is a heading of its own: short, no sentence, and not numbered
+# or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】): まとめ, 事務事業の達成度
+_SECTION = re.compile(r"[^\d(【<\[・、。,\s][^、。,]{0,29}")
 
 
 def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str] | None:
@@ -152,14 +154,15 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
         name = text[level.end() :].strip(" 「」『』")
         label = f"{level['word']}{level['num']}"
         return _placed(label, groups.find(level["word"], level["num"])), name
+    name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
+    found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
+    if found is not None:
+        return _Scope(found, groups.label(found)), name
     generic = GENERIC_HEADING.match(text)
     if generic:
-        name = generic["name"].strip(" 「」『』")
-        found = groups.by_name(name)
-        if found is None and not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name)
+        if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
             found = groups.find("", generic["num"])
-            found = None if found in groups.named_ids else found
-        if found is not None:
+        if found is not None and found not in groups.named_ids:
             return _Scope(found, groups.label(found)), name
         return _Scope(None, WHOLE_PLAN), ""  # (a section of the report, 1 全体の進捗状況)
     if WHOLE_MARKS.search(text) or (report and _SECTION.fullmatch(text)):
