@@ -236,7 +236,9 @@ def test_a_heading_naming_a_group_scopes_a_paragraph_whatever_it_starts_with() -
 
 def test_a_numbered_section_heading_naming_no_group_is_the_whole_plan() -> None:
     """「1 全体の進捗状況」 is not 基本方針1, and its paragraph is compared with the plan."""
-    result = aoba_check("1 全体の進捗状況", "実施状況は、未着手0項目、取組中6項目、完了5項目でした。")
+    result = aoba_check(
+        "1 全体の進捗状況", "実施状況は、未着手0項目、取組中6項目、完了5項目でした。"
+    )
     assert wrong_of(result) == {
         (WHOLE_PLAN, "未着手", 0, 2),
         (WHOLE_PLAN, "取組中", 6, 12),
@@ -245,7 +247,9 @@ def test_a_numbered_section_heading_naming_no_group_is_the_whole_plan() -> None:
     assert aoba_check("1 全体の進捗状況", "未着手2項目、取組中12項目、完了12項目でした。").agrees
     # a section heading ends the group above it; so does a short line of its own (まとめ)
     for section in ("3 まとめ", "まとめ", "1.評価結果の概要"):
-        result = aoba_check("基本方針1 効率的な行政運営", section, "26項目のうち、完了12項目でした。")
+        result = aoba_check(
+            "基本方針1 効率的な行政運営", section, "26項目のうち、完了12項目でした。"
+        )
         assert result.agrees and result.statements[0].scope == WHOLE_PLAN, section
     # a numbered heading naming a group by its name is that group, whatever its number
     assert aoba_check("２　健全な財政運営", "9項目のうち、完了4項目でした。").agrees
