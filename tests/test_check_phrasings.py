@@ -188,3 +188,145 @@ def test_messages_speak_the_loaded_scale() -> None:
     assert (
         skipped.reason == "「未着手」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"
     )
+
+
+PROGRESS = Scale((Status("未着手", "未着手"), Status("取組中", "取組中"), Status("完了", "完了")))
+# Aoba's 基本方針 (named, as a workbook names them): 1: 0/6/5, 2: 1/4/4, 3: 1/2/3 (plan 2/12/12)
+AOBA = {
+    "1": ("効率的な行政運営", {"取組中": 6, "完了": 5}),
+    "2": ("健全な財政運営", {"未着手": 1, "取組中": 4, "完了": 4}),
+    "3": ("市民との協働", {"未着手": 1, "取組中": 2, "完了": 3}),
+}
+
+
+def aoba_rows() -> list:
+    return [
+        entry._replace(policy_name=AOBA[entry.policy_id][0])
+        for entry in rated_entries({gid: counts for gid, (_, counts) in AOBA.items()})
+    ]
+
+
+def aoba_check(*texts: str, level: str = "基本方針", headings: tuple[str, ...] = ()):
+    return check(cells(*texts), aoba_rows(), scale=PROGRESS, level=level, headings=headings)
+
+
+def wrong_of(result) -> set[tuple[str, str, int | float | None, int | float]]:
+    return {(w.scope, w.what, w.stated, w.counted) for w in result.disagreements}
+
+
+def test_a_heading_naming_a_group_scopes_a_paragraph_whatever_it_starts_with() -> None:
+    """「9項目のうち」 under 基本方針2's heading is 基本方針2's own total (review 5, H1)."""
+    for heading in ("（2）基本方針2 健全な財政運営", "基本方針2 健全な財政運営", "## 基本方針2"):
+        result = aoba_check(heading, "9項目のうち、未着手1項目、取組中4項目、完了4項目でした。")
+        assert result.agrees, heading
+        assert [s.scope for s in result.statements] == ["基本方針2"]
+    result = aoba_check(
+        "（3）基本方針3 市民との協働",
+        "26項目のうち、未着手2項目、取組中12項目、完了12項目でした。",  # (the plan's, not 3's)
+    )
+    assert wrong_of(result) == {
+        ("基本方針3", TOTAL, 26, 6),
+        ("基本方針3", "未着手", 2, 1),
+        ("基本方針3", "取組中", 12, 2),
+        ("基本方針3", "完了", 12, 3),
+    }
+    # 「全N項目」 under a group's heading is the group's own total too
+    assert aoba_check("基本方針2 健全な財政運営", "全9項目のうち、完了4項目でした。").agrees
+
+
+def test_a_numbered_section_heading_naming_no_group_is_the_whole_plan() -> None:
+    """「1 全体の進捗状況」 is not 基本方針1, and its paragraph is compared with the plan."""
+    result = aoba_check(
+        "1 全体の進捗状況", "実施状況は、未着手0項目、取組中6項目、完了5項目でした。"
+    )
+    assert wrong_of(result) == {
+        (WHOLE_PLAN, "未着手", 0, 2),
+        (WHOLE_PLAN, "取組中", 6, 12),
+        (WHOLE_PLAN, "完了", 5, 12),
+    }
+    assert aoba_check("1 全体の進捗状況", "未着手2項目、取組中12項目、完了12項目でした。").agrees
+    # a section heading ends the group above it; so does a short line of its own (まとめ)
+    for section in ("3 まとめ", "まとめ", "1.評価結果の概要"):
+        result = aoba_check(
+            "基本方針1 効率的な行政運営", section, "26項目のうち、完了12項目でした。"
+        )
+        assert result.agrees and result.statements[0].scope == WHOLE_PLAN, section
+    # a numbered heading naming a group by its name is that group, whatever its number
+    assert aoba_check("２　健全な財政運営", "9項目のうち、完了4項目でした。").agrees
+
+
+def test_whole_plan_words_in_a_paragraph_under_a_group_s_heading() -> None:
+    for text in (
+        "計画全体では、26項目のうち完了12項目でした。",
+        "本計画の取組項目は26項目で、完了12項目でした。",
+        "全体として、26項目のうち完了12項目でした。",
+    ):
+        result = aoba_check("基本方針3 市民との協働", text)
+        assert result.agrees and result.statements[0].scope == WHOLE_PLAN, text
+    # 「全体の50.0%」: the share's base, not a scope
+    result = aoba_check("基本方針3 市民との協働", "完了が3項目で、全体の50.0%を占めました。")
+    assert result.agrees and result.statements[0].scope == "基本方針3"
+
+
+def test_the_body_s_own_level_words_name_the_heading_s_group() -> None:
+    text = "9項目のうち、未着手1項目、取組中4項目、完了4項目でした。"
+    result = aoba_check("改革項目2 健全な財政運営", text, level="改革項目")
+    assert result.agrees and result.statements[0].scope == "改革項目2"
+    result = aoba_check("重点取組2 健全な財政運営", text, level="", headings=("重点取組",))
+    assert result.agrees and result.statements[0].policy_id == "2"
+    assert aoba_check("施策の柱2 健全な財政運営", text, level="").agrees
+    # a scope read from a numbered heading is printed with the body's word, not as a bare 2
+    result = aoba_check("２　健全な財政運営", "完了3項目でした。", level="改革項目")
+    assert wrong_of(result) == {("改革項目2", "完了", 3, 4)}
+
+
+def test_the_total_before_a_breakdown_of_statuses() -> None:
+    """「対象の11項目は、未着手3項目…」: 11 is the total, never 「未着手 11」 (review 5, M3)."""
+    assert read("対象の11項目は、未着手3項目、取組中6項目、完了5項目でした。", PROGRESS) == [
+        (TOTAL, 11),
+        ("未着手", 3),
+        ("取組中", 6),
+        ("完了", 5),
+    ]
+    for text in (
+        "対象となる11項目の実施状況は、未着手0項目、取組中6項目、完了5項目でした。",
+        "11項目の実施状況は、未着手0項目、取組中6項目、完了5項目でした。",
+        "基本方針1の11項目では、取組中6項目、完了5項目でした。",
+    ):
+        assert read(text, PROGRESS)[0] == (TOTAL, 11), text
+    # without statuses counted after it, nothing says what it counts
+    (number,) = read_numbers("残りの5項目は、来年度に着手します。", PROGRESS)
+    assert number.what == "" and number.reason.startswith("何の件数か")
+    text = "25件（1項目再掲のため実質24件）のうち、目標達成が16件でした。"
+    assert read(text, PLAN) == [(ROWS, 25), ("再掲", 1), (TOTAL, 24), ("目標達成", 16)]
+    assert read("合計 110件（うち再掲3件）", PLAN) == [(ROWS, 110), ("再掲", 3)]
+
+
+def test_a_share_written_as_the_share_of_a_status() -> None:
+    """「Xの割合はN%」 is X's share (review 5, M1)."""
+    for text, symbol in (
+        ("評価対象の施策のうち、A評価の割合は44.9％", "A"),
+        ("効果的（A）と評価した施策の割合は45.0%でした。", "A"),
+        ("B評価の割合は 28.5%でした", "B"),
+        ("「おおむね効果的」が15施策で、全体の30.6%を占めました。", "B"),
+    ):
+        assert read_numbers(text, HIRAKATA)[-1].what == symbol, text
+    rows = rated_entries({"1": {"A": 22, "B": 14, "C": 13}})
+    result = check(cells("A評価の割合は44.9%、B評価の割合は28.5%でした。"), rows, scale=HIRAKATA)
+    (wrong,) = result.disagreements
+    assert (wrong.what, wrong.stated, wrong.counted, wrong.percent) == ("B", 28.5, 28.6, True)
+    assert result.compared == 2
+    # a share of nothing the scale names: never said to be a status of the scale
+    (skipped,) = read_numbers("達成率は80.0%でした。", HIRAKATA)
+    assert skipped.reason.startswith("何の割合か読み取れません")
+
+
+def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> None:
+    text = "11項目のうち、取組中6項目、完了5項目でした。"
+    for heading in ("（1）効率的な行政運営", "「効率的な行政運営」", "1. 効率的な行政運営"):
+        result = aoba_check(heading, text)
+        assert result.agrees and result.statements[0].scope == "基本方針1", heading
+    # a bracketed or sub-numbered line under a group's heading is a part of it, not a section
+    for part in ("【概要】", "(1) 事務事業の見直し", "①事務事業の見直し", "1-1 窓口の改善"):
+        result = aoba_check("基本方針1 効率的な行政運営", part, text)
+        assert result.agrees and result.statements[0].scope == "基本方針1", part

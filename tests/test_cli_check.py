@@ -185,3 +185,54 @@ def test_the_readme_example_is_real_output(monkeypatch: pytest.MonkeyPatch) -> N
     result = run("check", "data/setagaya/chapter3.xlsx")
     assert result.exit_code == 1
     assert "\n".join(lines(result.stdout)) == example.strip("\n")
+
+
+# A 集中改革プラン-like body: numbered band rows, its own words in planeval.toml.
+REFORM_TOML = """[scale]
+preset = "reform_plan"
+
+[wording]
+policy = "改革項目"
+"""
+REFORM_ROWS = [
+    ["番号", "実施項目", "進捗状況"],
+    ["１　事務・事業の再編・整理"],
+    [1.1, "補助金の見直し", "目標達成"],
+    [1.2, "出張所の廃止", "取組中"],
+    ["２　民間委託等の推進"],
+    [2.1, "学校給食調理業務の民間委託", "目標達成"],
+    [2.2, "ごみ収集業務の民間委託", "目標達成"],
+    [2.3, "公園管理業務の委託", "変更・中止"],
+    ["合計", "5件"],
+]
+REFORM_REPORT = """集中改革プランの進捗状況
+
+1 全体の進捗状況
+目標達成が3件、取組中が1件、変更・中止が1件でした。
+
+２　民間委託等の推進
+3件のうち、目標達成が2件、取組中が1件でした。
+
+３　まとめ
+本プランの取組項目は5件で、目標達成の割合は60.0%でした。
+"""
+
+
+def test_check_scopes_a_report_by_the_body_s_headings_and_words(
+    book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 5, H1: a numbered section heading (1 全体の進捗状況) is the whole plan's, a
+    heading naming a group (２　民間委託等の推進) scopes its paragraph whatever it starts with,
+    and the scope is printed in the body's words (改革項目2)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "planeval.toml").write_text(REFORM_TOML, encoding="utf-8")
+    book(REFORM_ROWS, name="plan.xlsx")
+    (tmp_path / "report.txt").write_text(REFORM_REPORT, encoding="utf-8")
+    result = run("check", "plan.xlsx", "--text", "report.txt", "-f", "json")
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    wrong = [(d["scope"], d["stated"], d["counted"]) for d in data["disagreements"]]
+    assert wrong == [("改革項目2", 1, 0)]  # (取組中 1: 改革項目2 has none; all else agrees)
+    assert not data["not_compared"]
+    scopes = [s["scope"] for s in data["statements"]]
+    assert scopes == ["計画全体", "計画全体", "改革項目2", "計画全体"]

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.stated_numbers import TOTAL
+from planeval.stated_numbers import ROWS, TOTAL
 from tests.conftest import Rows
 
 # A Nagoya-like sheet: 基本方針 headings over tables rated per project (No. | 事業名 | …).
@@ -135,3 +135,62 @@ def test_a_number_check_cannot_place_says_so_in_few_words(book) -> None:
     )
     (skipped,) = planeval.check(result).not_compared
     assert skipped.reason == "何の件数か読み取れません（評価の区分とも合計とも書かれていません）"
+
+
+@pytest.mark.parametrize(
+    ("total", "cell"),
+    [
+        (["合計", "6事業"], "B13"),  # (the name column: Aoba, Kawasaki, Hamura)
+        (["", "合計", "6事業"], "C13"),  # (the column after it: Hirakata's 施策の目標)
+        (["", "合計", "", "", "", "", "6件"], "G13"),
+        (["合　計", "６事業"], "B13"),
+    ],
+)
+def test_a_total_row_s_count_in_another_column_is_compared(
+    book, total: list[object], cell: str
+) -> None:
+    """Review 5, M2: the count of a 合計 row is compared wherever it stands in the row."""
+    result = planeval.read_workbooks([book(nagoya_rows(total))])
+    assert not result.problems
+    (wrong,) = planeval.check(result, level="基本方針").disagreements
+    assert (wrong.what, wrong.stated, wrong.counted, wrong.location.cell) == (TOTAL, 6, 5, cell)
+
+
+def test_which_count_of_a_total_row_is_its_count_is_never_guessed(book) -> None:
+    """Sums of 目標 and 実績 (columns of counts) are no total of the rows, nor is one of
+    several counts; a row not labelled 合計 is never a total."""
+    for total in (
+        ["", "合計", "", "50件", "40件", ""],  # (two counts: which is not said)
+        ["", "合計", "", "50件", "", ""],  # (目標's sum: its rows hold 10件)
+        ["", "計画全体", "5事業", "", "", ""],  # (not a total's label)
+    ):
+        result = planeval.read_workbooks([book(nagoya_rows(total))])
+        checked = planeval.check(result, level="基本方針")
+        assert not checked.disagreements and not checked.statements, total
+    result = planeval.read_workbooks([book(nagoya_rows(["", "合計", "5事業", "", "", ""]))])
+    assert planeval.check(result, level="基本方針").agrees
+
+
+def test_a_subtotal_in_the_name_column_is_compared_with_the_policy_above(book) -> None:
+    """Hamura: 施策27「…」 above each table, and 計 | 7事業 below it."""
+    rows = [*nagoya_rows(None)]
+    rows.insert(7, ["", "計", "3事業"])  # policy 1: 3 projects, says 3
+    rows.append(["", "計", "3事業"])  # policy 2: 2 projects, says 3
+    result = planeval.read_workbooks([book(rows)])
+    assert not result.problems
+    checked = planeval.check(result, level="基本方針")
+    (wrong,) = checked.disagreements
+    assert (wrong.scope, wrong.stated, wrong.counted) == ("基本方針2", 3, 2)
+    assert checked.compared == 2
+
+
+def test_a_total_row_may_count_the_rows_not_counted_too(book) -> None:
+    """Hirakata's 合計 | | 51施策 counts its 評価対象外 rows; 110件（うち再掲3件） says so."""
+    rows = [*nagoya_rows(None), _project(6, "旧システムの廃止", "-")]  # (5 counted, 6 rows)
+    for count, agrees in (("6事業", True), ("5事業", True), ("6事業(うち再掲1事業)", True)):
+        result = planeval.read_workbooks([book([*rows, ["", "合計", count]])])
+        assert not result.problems
+        assert planeval.check(result, level="基本方針").agrees is agrees, count
+    result = planeval.read_workbooks([book([*rows, ["", "合計", "7事業"]])])
+    (wrong,) = planeval.check(result, level="基本方針").disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 7, 6)

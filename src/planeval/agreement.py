@@ -86,6 +86,7 @@ def _compare(
             skip(number, number.reason)
             continue
         counted: int | float
+        what = number.what
         if number.percent:
             if number.what == TOTAL:
                 counted = 100.0 if count.total else 0.0
@@ -102,6 +103,9 @@ def _compare(
                 counted = count.uncounted[number.what]
             elif number.what == TOTAL:
                 counted = count.total
+                rows = count.total + sum(count.uncounted.values())
+                if statement.total_row and abs(number.value - rows) < abs(number.value - counted):
+                    what, counted = ROWS, rows  # (a table's 合計 may count its 対象外 rows too)
             elif number.what == ROWS:
                 counted = count.total + sum(count.uncounted.values())
             elif number.what == PROJECTS:
@@ -126,7 +130,7 @@ def _compare(
             wrong.append(
                 Disagreement(
                     statement.policy_id,
-                    number.what,
+                    what,
                     number.value,
                     counted,
                     statement.location,
@@ -265,11 +269,13 @@ def check(
     *,
     scale: Scale = DEFAULT_SCALE,
     level: str | None = None,
+    headings: Sequence[str] = (),
     bodies: Mapping[str, str] | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
-    施策); by default 情報化政策 for the default scale and the ids' own word otherwise.
+    施策); by default 情報化政策 for the default scale and the ids' own word otherwise;
+    ``headings`` more words a heading names that level with ([layout] headings).
     ``bodies`` (each file's body, when several are read): a paragraph in a body's workbook
     speaks of that body, and is compared with its rows only; any other text with all rows."""
     if level is None:
@@ -284,7 +290,7 @@ def check(
     for body, cells in parts.items() or [(None, [])]:
         scoped = entries if body is None else [entry for entry in entries if entry.body == body]
         summary = summarize(scoped, scale=scale)
-        found = find_statements(cells, scale, summary.groups, level=level)
+        found = find_statements(cells, scale, summary.groups, level=level, headings=headings)
         policies = {group.id: group for group in summary.groups}
         projects = len({entry.project_id for entry in scoped})
         more_wrong, more_skipped, more_compared = compare(

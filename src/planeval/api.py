@@ -187,17 +187,22 @@ def check(
     scale: Scale = DEFAULT_SCALE,
     texts: Sequence[Path] = (),
     level: str | None = None,
+    headings: Sequence[str] = (),
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
     rows, when several bodies were read). ``level`` is the word the body names its top level
-    with (基本方針, 施策); by default 情報化政策 for the default scale, else the ids' own."""
+    with (基本方針, 施策: ``config.wording.policy``); by default 情報化政策 for the default
+    scale, else the ids' own. ``headings``: more words a heading names that level with
+    (``config.layout.headings``)."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
-    return check_statements(cells, result.entries, scale=scale, level=level, bodies=bodies)
+    return check_statements(
+        cells, result.entries, scale=scale, level=level, headings=headings, bodies=bodies
+    )
 
 
 def validate(

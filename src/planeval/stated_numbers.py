@@ -35,6 +35,7 @@ LEVEL_WORDS = (
     "目指すまちの姿",
     "施策の方向",
     "情報化政策",
+    "施策の柱",
     "改革の柱",
     "基本目標",
     "基本方針",
@@ -48,12 +49,13 @@ LEVEL_WORDS = (
 _LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
 ROMAN_LETTERS = "IVX"
 LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{_COUNTERS}|つ|%))"
+# a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
 GENERIC_HEADING = re.compile(
-    rf"^\s*(?:\(\d+\)\s*)?(?P<num>\d+|[{ROMAN_LETTERS}]+)\s+(?P<name>\S.*)$"
+    rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"
+    r"(?:\s*[.、)]\s*(?!\d)|\s+)(?P<name>\S.*)$"
 )
-WHOLE_MARKS = re.compile(
-    r"全\s*\d|全体|計画全体|合計|総計|総数|\d\s*(?:" + _COUNTERS + r")\s*のうち"
-)
+# words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
+WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 _OF_TOTAL = re.compile(
     rf"\d\s*(?:{_COUNTERS})\s*の\s*$"
@@ -64,7 +66,14 @@ _TOTAL_BEFORE = re.compile(
     r"|」\s*(?:は|が|:)\s*$"
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-_TOTAL_AFTER = re.compile(r"^\s*(?:の)?\s*うち")
+_TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の)?\s*うち")  # (25件（…実質24件）のうち)
+# "11項目の実施状況は、未着手0項目…", "9事業では、…", "11項目は、未着手3項目…": the total of
+# the statuses the sentence goes on to count (without them, nothing says what it counts)
+_TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
+# "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
+_SHARE_AFTER_COUNT = re.compile(
+    r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,]?\s*(?:計画全体|全体|総数|合計)\s*の\s*(?:うち\s*)?"
+)
 _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
 _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
@@ -128,6 +137,10 @@ class _Words:
         )
         self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
+        # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
+        self.share = re.compile(
+            rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
+        )
 
     def symbol(self, match: re.Match[str]) -> str:
         return self.names[match["paren"] or match["core"]]
@@ -157,6 +170,7 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
     plain = normalised(text)
     words = _words(scale)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
+    topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     for match in _NUMBER.finditer(plain):
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"], match["unit"]
@@ -185,14 +199,18 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
                 previous is not None
                 and previous[2].what
                 and not previous[2].percent
-                and re.fullmatch(r"\s*\(\s*", plain[previous[1] : match.start()])
+                and _SHARE_AFTER_COUNT.fullmatch(plain[previous[1] : match.start()])
             ):
                 what = previous[2].what
+            elif (share := words.share.search(before)) is not None:
+                what = words.symbol(share)
             elif _PERCENT_OF_TOTAL.search(before):
                 what = TOTAL
         elif _BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
             what = TOTAL
-        elif (mention := words.after.match(after)) is not None:
+        elif (mention := words.after.match(after)) is not None and not re.match(
+            r"\s*(?:が|は|:)?\s*\d", after[mention.end() :]
+        ):  # (not "11項目は、未着手3項目": the status there is the next number's)
             what = words.symbol(mention)
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
             _clause(before)[: sub.start()]
@@ -204,10 +222,25 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
             what, level = GROUPS, unit
         elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
+        elif _TOPIC_AFTER.match(after):
+            what = TOTAL
+            topics.append(len(found))
         if not what and not reason:
             reason = _unknown(before, words, percent)
         number = StatedNumber(what, value, phrase, percent, decimals, reason, level)
         found.append((match.start(), match.end(), number, strong))
+    for index in topics:
+        start, end, number, _strong = found[index]
+        stop = plain.find("。", end)
+        sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
+        if not any(later.what in scale.symbols for _, _, later, _ in sentence):
+            reason = _unknown(plain[:start], words, False)
+            found[index] = (
+                start,
+                end,
+                StatedNumber("", number.value, number.phrase, reason=reason),
+                False,
+            )
     return _rows_before_totals(found, plain, scale)
 
 
@@ -229,7 +262,7 @@ def _phrase(plain: str, start: int, end: int) -> str:
 def _unknown(before: str, words: _Words, percent: bool) -> str:
     word = _WORD_BEFORE.search(_clause(before))
     scale = words.describe()
-    if word:
+    if word and not word["word"].endswith(("割合", "率")):  # (割合 is never taken for a status)
         return f"「{word['word']}」はこの評価尺度（{scale}）の区分ではありません"
     what = "割合" if percent else "件数"
     return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）"
@@ -247,7 +280,7 @@ def _rows_before_totals(
             later = found[index + 1 :]
             bracketed = bool(later) and (
                 later[0][2].what in uncounted
-                and re.fullmatch(r"\s*\(\s*", plain[end : later[0][0]])
+                and re.fullmatch(r"\s*\([^()\d]*", plain[end : later[0][0]])  # (（うち再掲3件）)
             )
             if bracketed or any(strong and n.what == TOTAL for _, _, n, strong in later):
                 number = StatedNumber(ROWS, number.value, number.phrase)

@@ -1,7 +1,11 @@
 """Counts stated in a report's text: which paragraphs state numbers, and what each is about —
 the level it names (基本方針1, 施策27, 情報化政策1, 改革の柱3 …, or a group's name in 「」), the
-directions it quotes (「1-1 …」), the whole plan (全, 合計, のうち …), or the heading above it;
-with none of these, the whole plan. Comparing them with the rows is check.py's.
+directions it quotes (「1-1 …」), the whole plan (計画全体, 全体, 本プラン, 合計, a count of the
+groups), or else the heading above it, whatever the paragraph starts with (「9項目のうち」 is
+that group's own total). A heading naming a group (基本方針2 …, （2）基本方針2 …, 2 民間委託等の
+推進 when that is group 2's name, or group 2 has none) scopes the paragraphs below it until the
+next heading; any other heading (1 全体の進捗状況, まとめ) is the whole plan's. Comparing them with the
+rows is agreement.py's.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from planeval.scale import Scale
 from planeval.stated_numbers import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
+    GROUPS,
     LEVEL_NUMBER,
     LEVEL_WORDS,
     ROMAN_LETTERS,
@@ -45,6 +50,7 @@ class StatedCounts:
     scope: str = WHOLE_PLAN
     # why the paragraph's group cannot be found ("" when it is the whole plan or a group read)
     unplaced: str = ""
+    total_row: bool = False  # a table's own total row (合計 | … | 13事業), not a paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +61,29 @@ class _Scope:
 
 
 class _Groups:
-    """The groups a paragraph may name: by id, by the level word and number, by name."""
+    """The groups a paragraph may name: by id, by the level word and number, by name; and
+    the words naming their level (LEVEL_WORDS, the body's own ``level`` and ``headings``)."""
 
-    def __init__(self, groups: Sequence[Group], level: str) -> None:
+    def __init__(self, groups: Sequence[Group], level: str, headings: Sequence[str] = ()) -> None:
         self.ids = {g.id: g.id for g in groups}
         for g in groups:
             self.ids.setdefault(normalised(g.id).replace(" ", ""), g.id)
         self.names = {normalised(g.name).strip(): g.id for g in groups if g.name}
+        self._keys = {_name_key(name): gid for name, gid in self.names.items()}
+        self.named_ids = frozenset(self.names.values())
         self.level = level
+        words = sorted(
+            {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
+            key=len,
+            reverse=True,
+        )
+        named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + LEVEL_NUMBER
+        self.named = re.compile(named)
+        self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
+
+    def by_name(self, name: str) -> str | None:
+        """The group whose name ``name`` is (spaces and brackets aside)."""
+        return self._keys.get(_name_key(name))
 
     def find(self, word: str, number: str) -> str | None:
         candidates = [f"{word}{number}", number]
@@ -100,45 +121,67 @@ def _from_roman(text: str) -> int:
     return total
 
 
-_LEVEL = re.compile("(?P<word>" + "|".join(map(re.escape, LEVEL_WORDS)) + r")\s*" + LEVEL_NUMBER)
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s「」『』]", "", normalised(name))
 
 
-def _levels_named(plain: str, extra: str) -> list[tuple[str, str]]:
-    pattern = _LEVEL
-    if extra and extra not in LEVEL_WORDS:
-        words = sorted({*LEVEL_WORDS, extra}, key=len, reverse=True)
-        pattern = re.compile("(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + LEVEL_NUMBER)
-    return [(m["word"], m["num"]) for m in pattern.finditer(plain)]
+def _levels_named(plain: str, groups: _Groups) -> list[tuple[str, str]]:
+    return [(m["word"], m["num"]) for m in groups.named.finditer(plain)]
 
 
-def _heading(plain: str, groups: _Groups) -> tuple[str, str | None, str] | None:
-    """(label, group id or None, name) of a short heading line: 情報化政策1 …, 基本方針1「…」,
-    施策27「…」, 2 民間委託等の推進."""
-    text = plain.strip()
+_MARKS = re.compile(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
+_NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
+# a line of a report text that is a heading of its own: short, no sentence, and not numbered
+# or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】): まとめ, 事務事業の達成度
+_SECTION = re.compile(r"[^\d(【<\[・、。,\s][^、。,]{0,29}")
+
+
+def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str] | None:
+    """(scope, name) of a heading line: a group's (情報化政策1 …, 基本方針1「…」, （2）基本方針2 …,
+    施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has none) or the
+    whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line naming the whole
+    plan; in a ``report`` text, any short line that is no sentence: まとめ). None for any other
+    line."""
+    text = _MARKS.sub("", plain, count=1).strip()
     if not text or len(text) >= 80:
         return None
     policy = POLICY_HEADING.search(text)
     if policy:
         number = str(int(policy[1]))
-        return f"情報化政策{number}", groups.find("情報化政策", number) or number, policy[2]
-    level = re.match(r"^\s*(?:\(\d+\)\s*)?(?:【)?" + _LEVEL.pattern, text)
+        return _placed(f"情報化政策{number}", groups.find("情報化政策", number)), policy[2]
+    level = groups.heading.match(text)
     if level:
         name = text[level.end() :].strip(" 「」『』")
-        found = groups.find(level["word"], level["num"])
-        return f"{level['word']}{level['num']}", found, name
+        label = f"{level['word']}{level['num']}"
+        return _placed(label, groups.find(level["word"], level["num"])), name
+    name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
+    found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
+    if found is not None:
+        return _Scope(found, groups.label(found)), name
     generic = GENERIC_HEADING.match(text)
     if generic:
-        found = groups.find("", generic["num"])
-        label = groups.label(found) if found else generic["num"]
-        return label, found, generic["name"].strip(" 「」『』")
+        if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
+            found = groups.find("", generic["num"])
+        if found is not None and found not in groups.named_ids:
+            return _Scope(found, groups.label(found)), name
+        return _Scope(None, WHOLE_PLAN), ""  # (a section of the report, 1 全体の進捗状況)
+    if WHOLE_MARKS.search(text) or (report and _SECTION.fullmatch(text)):
+        return _Scope(None, WHOLE_PLAN), ""
     return None
 
 
+def _placed(label: str, found: str | None) -> _Scope:
+    return _Scope(found, label) if found else _Scope(None, label, f"{label} の行がありません")
+
+
 def _scope_of(
-    plain: str, groups: _Groups, names: Mapping[str, tuple[str, str | None]]
+    plain: str,
+    numbers: Sequence[StatedNumber],
+    groups: _Groups,
+    names: Mapping[str, tuple[str, str | None]],
 ) -> _Scope | None:
     """What the paragraph itself says it is about; None when it does not say."""
-    named = list(dict.fromkeys(_levels_named(plain, groups.level)))
+    named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
         labels = "・".join(f"{word}{number}" for word, number in named)
@@ -159,12 +202,9 @@ def _scope_of(
     for quoted in re.findall(r"「([^「」]+)」", plain):
         place = names.get(quoted.strip())
         if place is not None:
-            label, found = place
-            return (
-                _Scope(found, label) if found else _Scope(None, label, f"{label} の行がありません")
-            )
-    if WHOLE_MARKS.search(plain):
-        return _Scope(None, WHOLE_PLAN)
+            return _placed(*place)
+    if WHOLE_MARKS.search(plain) or any(number.what == GROUPS for number in numbers):
+        return _Scope(None, WHOLE_PLAN)  # (「4つの基本方針」: the groups of the whole plan)
     return None
 
 
@@ -174,36 +214,34 @@ def find_statements(
     groups: Sequence[Group] = (),
     *,
     level: str = "",
+    headings: Sequence[str] = (),
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
     level (their ids and names are what a paragraph may name); ``level`` is the word naming
-    that level (基本方針, 情報化政策) where the ids do not carry it."""
-    known = _Groups(groups, level)
+    that level (基本方針, 情報化政策) where the ids do not carry it, ``headings`` more words a
+    heading names a group with (planeval.toml's [layout] headings)."""
+    known = _Groups(groups, level, headings)
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
-    for text in texts:  # headings name their group anywhere in the text (before or after)
-        heading = _heading(normalised(text.text), known)
-        if heading and heading[2] and not read_numbers(text.text, scale):
-            names.setdefault(heading[2], (heading[0], heading[1]))
+    lines = [(text, normalised(text.text), read_numbers(text.text, scale)) for text in texts]
+    for text, plain, numbers in lines:  # headings name their group anywhere in the text
+        heading = None if numbers else _heading(plain, known, report=text.location.sheet is None)
+        if heading and heading[1]:
+            names.setdefault(heading[1], (heading[0].label, heading[0].policy_id))
     statements = []
     above: dict[str, _Scope] = {}  # per file and sheet: the last heading seen
-    for text in texts:
+    for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
-        plain = normalised(text.text)
-        numbers = read_numbers(text.text, scale)
         if not numbers:
-            heading = _heading(plain, known)
+            heading = _heading(plain, known, report=text.location.sheet is None)
             if heading:
-                label, found, _name = heading
-                above[place] = (
-                    _Scope(found, label)
-                    if found
-                    else _Scope(None, label, f"{label} の行がありません")
-                )
+                above[place] = heading[0]
             continue
-        scope = _scope_of(plain, known, names) or above.get(place) or _Scope(None, WHOLE_PLAN)
+        scope = (
+            _scope_of(plain, numbers, known, names) or above.get(place) or _Scope(None, WHOLE_PLAN)
+        )
         counts: dict[str, int] = {}
         for number in numbers:
             if number.what and not number.percent and not number.reason:
@@ -217,9 +255,14 @@ def find_statements(
                 tuple(numbers),
                 scope.label,
                 scope.unplaced,
+                text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
             )
         )
     return statements
+
+
+# the text io/chapter3.py keeps of a table's total row: "合計 13事業"
+_TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
 
 
 def policy_of(text: str) -> str | None:

@@ -321,6 +321,7 @@ def check_command(
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
     from planeval.report import review
+    from planeval.wording import DEFAULT_WORDING
 
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
@@ -328,7 +329,14 @@ def check_command(
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    checked = planeval.check(result, scale=config.scale, texts=text or [])
+    own = config.wording.policy  # (the body's word for its top level, when it has its own)
+    checked = planeval.check(
+        result,
+        scale=config.scale,
+        texts=text or [],
+        level=own if own != DEFAULT_WORDING.policy else None,
+        headings=config.layout.headings,
+    )
 
     def emit() -> None:
         if fmt == JSON:

@@ -138,36 +138,58 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     return {row: frozenset(columns) for row, columns in by_row.items()}
 
 
-# A total row's label, alone in its first cell, and the count in its status cell.
+# A total row's label, alone in its first own cell, and its count: in the status cell
+# (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
 _TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
 _COUNT = re.compile(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
+_COUNTED = re.compile(r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$")  # 110件(うち再掲3件)
 
 
 def _stated_total(
     grid: SheetGrid, row: int, cells: list[object], table: TableState
 ) -> tuple[str, str] | None:
-    """(status cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first
-    cell and a count (13事業, 13件, 13) in its status cell, as "合計 13事業" (a bare number
-    given the counter 件), which check reads as a stated total. None for any other row."""
-    column = table.status_column
-    value = cells[column] if column < len(cells) else None
-    if not value or type(value) is bool:
-        return None  # (most rows passed here: an empty status, a project or direction row)
-    count = compact(clean_text(value))  # (a number reads as its digits)
-    match = _COUNT.match(count)
-    if match is None:
+    """(cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first own
+    cell and a count in its status cell (13事業, 13件, 13) or else in exactly one other cell
+    with its counter (26項目, 110件（うち再掲3件）), as "合計 13事業" (a bare number given the
+    counter 件), which check reads as a stated total. None for any other row."""
+    for first, value in enumerate(cells):
+        if value is not None and value != "" and (row, first) not in grid.continued:
+            break
+    else:
         return None
-    label = next(
-        (
-            compact(clean_text(cell))
-            for index, cell in enumerate(cells)
-            if clean_text(cell) and (row, index) not in grid.continued
-        ),
-        "",
-    ).rstrip(":")
+    if not isinstance(value, str) or len(value) > 8:
+        return None  # (most rows passed here: a project or direction row, a note)
+    label = compact(value).rstrip(":")
     if label not in _TOTAL_LABELS:
         return None
-    return cell_ref(row, column), f"{label} {count}" if match[1] else f"{label} {count}件"
+    column = table.status_column
+    status = cells[column] if column < len(cells) else None
+    if status is not None and status != "" and type(status) is not bool:
+        count = compact(clean_text(status))  # (a number reads as its digits)
+        match = _COUNT.match(count)
+        if match is None:
+            return None
+        return cell_ref(row, column), f"{label} {count}" if match[1] else f"{label} {count}件"
+    counts = [
+        (index, count)
+        for index in range(first + 1, len(cells))
+        if (row, index) not in grid.continued
+        and _COUNTED.match(count := compact(clean_text(cells[index])))
+    ]
+    if len(counts) != 1 or _counts_above(grid, row, counts[0][0]):
+        return None  # (none, several, or the sum of a column of counts: 目標 50件 of 10件s)
+    ((index, count),) = counts
+    return cell_ref(row, index), f"{label} {count}"
+
+
+def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
+    """Whether the rows above hold counts in ``column`` (目標 10件, 実績 8件), its nearest
+    value within three rows: a count there in a total row is that column's sum."""
+    for above in range(row - 1, max(row - 4, -1), -1):
+        value = grid.value(above, column)
+        if value is not None and value != "":
+            return _COUNT.match(compact(clean_text(value))) is not None
+    return False
 
 
 def _read_text_row(
