@@ -48,9 +48,13 @@ def summary_table(
     table = count_table(summary, shares=percent)
     headers, rows = tuple(table.headers), table.text_rows()
     leading = 2  # (the group's ID and name)
+    level = wording.level(summary.by)
+    for group, row in zip(summary.groups, rows, strict=False):
+        if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
+            row[1] = f"（{level}の段なし）"
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
-    elif summary.by == "body-policy":  # each body's policies: the body in a column of its own
+    elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3
         *groups, total = rows
         rows = [
@@ -59,7 +63,9 @@ def summary_table(
         ]
     numeric = frozenset(range(leading, len(headers)))
     assert summary.by in GROUP_LEVELS
-    title = f"{wording.level(summary.by)}別の{wording.status}"
+    if summary.of_bodies and summary.by != "body-policy":
+        level = f"団体・{level}"  # (as body-policy's title says it)
+    title = f"{level}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
 
 
