@@ -127,6 +127,11 @@ class Tally:
         self.order: dict[tuple[str, str], None] = {}  # (body, group id) in the order first met
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
 
+    @property
+    def bodies(self) -> set[str]:
+        """The bodies of the entries tallied."""
+        return {body for body, _ in self.order}
+
     def add(self, entries: Iterable[Entry]) -> Tally:
         entries = entries if isinstance(entries, list | tuple) else list(entries)
         group_id, name = _GROUP_FIELDS[self.by]
@@ -168,7 +173,7 @@ class Tally:
         plan: one group over two bodies' 1-1-1 would add different projects together); only
         "policy" adds the same number of every body together, as documented."""
         within_bodies = self.by == "body-policy" or (
-            self.by in _OWN_NUMBERING and any(body for body, _ in self.order)
+            self.by in _OWN_NUMBERING and any(self.bodies)
         )
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}

@@ -92,7 +92,9 @@ def read_workbooks(
         bodies=bodies,
         settings=settings,
     )
-    return combine(read, scale)
+    result = combine(read, scale)
+    result.count_bodies({entry.body for entry in result.entries})
+    return result
 
 
 def summarize_workbooks(

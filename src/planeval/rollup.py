@@ -28,6 +28,7 @@ from planeval.io.reader import (
     Bodies,
     absorb,
     file_bytes,
+    known_bodies,
     list_inputs,
     read_each,
     read_listed,
@@ -81,6 +82,8 @@ def count_workbooks(
         whole.problems += shared_bodies(whole, bodies)
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
+        whole.bodies = known_bodies(inputs, whole)
+        whole.count_bodies({entry.body for entry in whole.entries})
         return Tally(by).add(whole.entries), whole
     counted = read_each(
         inputs.files,
@@ -137,6 +140,8 @@ def count_workbooks(
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
     tally.rename(result.policy_names, result.direction_names)
+    result.bodies = known_bodies(inputs, result)
+    result.count_bodies(tally.bodies)
     return tally, result
 
 
