@@ -172,9 +172,7 @@ class Tally:
         for "direction" and "project" when the entries carry bodies (every body numbers its own
         plan: one group over two bodies' 1-1-1 would add different projects together); only
         "policy" adds the same number of every body together, as documented."""
-        within_bodies = self.by == "body-policy" or (
-            self.by in _OWN_NUMBERING and any(self.bodies)
-        )
+        within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
         names: dict[tuple[str, str], str] = {}

@@ -236,12 +236,16 @@ def compare(
     """Two rounds of the same plan: every item's movement and the counts per policy. Items
     pair by number and name (an item renumbered within its project is found by its name);
     ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
-    ``1-1-3②`` → ``1-1-4③``). Rounds read from templates must be given oldest first
-    (UsageError otherwise)."""
+    ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
+    or unreadable there, or the item read but in error — is 前回未集計/今回未集計
+    (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
+    (``Comparison.not_counted`` names such bodies). Rounds read from templates must be given
+    oldest first (UsageError otherwise)."""
     from planeval.cycle.compare import compare_rounds, in_order
 
     in_order([old, new])
-    return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+    seen = (old.items_seen, new.items_seen)
+    return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
 
 
 def rounds(

@@ -89,17 +89,13 @@ def build_report(
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
     policy_of = {
-        (entry.body, entry.direction_id): entry.policy_id
-        for entry in ordered
-        if entry.direction_id
+        (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
     }
     sections = []
     for group in by_policy.groups:
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
         directions = tuple(
-            d
-            for d in by_direction.groups
-            if d.id and policy_of.get((d.body, d.id)) == group.id
+            d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = _each_body(in_policy, scale)
         tables = _tables(in_policy, group, {d.id: d for d in directions}, own)
