@@ -357,6 +357,45 @@ def test_validate_json(book) -> None:
     assert [(p["severity"], p["cell"]) for p in data["problems"]] == [("warning", "C2")]
 
 
+def test_validate_quiet_says_what_it_does_not_show(book) -> None:
+    """-q shows errors only: with warnings left unshown, validate does not say 「問題は見つかり
+    ませんでした」 but how many it kept back, as summarize -q does."""
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "△", ""]])  # △ with no issue: a warning
+    quiet = run("validate", str(path), "-q")
+    assert quiet.exit_code == 0
+    assert quiet.stdout.strip() == (
+        "エラーは見つかりませんでした（1 ファイル、1 件）。"
+        "ほかに警告・お知らせ 1 件（-q のため表示していません）"
+    )
+    assert "問題は見つかりませんでした" not in quiet.stdout
+    flat = run("validate", str(path), "-q", "-f", "csv")
+    assert flat.stdout == "" and "ほかに警告・お知らせ 1 件" in flat.stderr
+
+
+def test_validate_says_when_the_year_could_not_be_checked(book) -> None:
+    """--fiscal-year on a body's own workbook (no template's mark): a notice that the year
+    was not checked, not silence that reads as checked."""
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "○", ""]])
+    [notice] = validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE, fiscal_year=2023)
+    assert notice.severity.value == "notice" and notice.location.file == str(path)
+    assert notice.message == (
+        "このブックには年度の記録がないため、--fiscal-year の令和5年度（2023年度）と"
+        "照らし合わせられませんでした"
+    )
+    assert validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE) == []
+    result = run("validate", str(path), "--fiscal-year", "令和5")
+    assert result.exit_code == 0 and "照らし合わせられませんでした" in result.stdout
+
+
+def test_validate_csv_with_the_plan_is_one_document(book) -> None:
+    """The problems and the submission status in one CSV: one byte order mark, the second
+    table under its title and its own headers."""
+    path = book([HEADER, ["1-1-1 事業", "① 項目", "△", ""]])
+    out = run("validate", str(path), "--plan", str(PLAN), "-f", "csv").stdout
+    assert out.count("\ufeff") == 1 and out.startswith("\ufeff重要度,ファイル,")
+    assert "\n\n提出状況\n部,状況,所管の実施内容,ファイル\n" in out
+
+
 # Collecting and comparing ---------------------------------------------------------------
 
 

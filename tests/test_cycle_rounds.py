@@ -106,6 +106,28 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
     assert one.exit_code == 2 and "2 つ以上" in one.stderr
 
 
+def test_each_table_of_a_csv_has_its_own_headers(tmp_path: Path) -> None:
+    """compare's and rounds' CSV: the movements under their headers, then after a blank line
+    the counts per policy under their title and their own headers (not under 細目, 前回…)."""
+    old = _round(tmp_path / "前回.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "○")])
+    new = _round(tmp_path / "今回.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
+    import csv
+
+    lines = run("compare", str(old), str(new), "-f", "csv").stdout.lstrip("\ufeff")
+    assert list(csv.reader(lines.splitlines())) == [
+        ["ID", "実施内容", "細目", "前回", "今回", "変化"],
+        ["1-1-1①", "一", "", "△", "○", "改善"],
+        [],
+        ["政策別の件数の変化（前回 → 今回）"],
+        ["ID", "名称", "◎", "○", "△", "×", "計"],
+        ["1", "", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）"],
+        ["合計", "", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）"],
+    ]
+    rounds = run("rounds", str(old), str(new), "-f", "csv").stdout
+    assert rounds.count("\ufeff") == 1
+    assert "\n\n政策別の件数（回ごと）\nID,名称,回,◎,○,△,×,計\n1,,前回,0,1,1,0,2\n" in rounds
+
+
 def _marked(path: Path, department: str, rows: list[list[str]]) -> Path:
     sheet = [["調査票"], [mark_text(department, 2022)], [], HEADER, *rows]
     return write_book(path, {"実施状況": sheet})

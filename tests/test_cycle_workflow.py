@@ -139,7 +139,8 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert table.exit_code == 1
     assert "│ 財務部" in table.stdout and "未提出" in table.stdout
     assert table.stdout.strip().endswith("20 部のうち、未提出 1 部（財務部）があります")
-    assert "お知らせ" not in table.stdout  # -q: errors only
+    assert "お知らせ:" not in table.stdout  # -q: errors only (and how many it keeps back)
+    assert "ほかに警告・お知らせ" in table.stdout
     complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert complete.exit_code == 0, complete.stdout
 
@@ -209,6 +210,12 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
     assert streamed == kept
     assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))
+    # 提出状況 says what arrived instead of leaving the file column empty
+    returned = {s.department: s for s in planeval.submissions(read, planeval.read_plan(PLAN))}
+    finance = returned["財務部"]
+    assert (finance.state, finance.label) == ("未提出", "未提出（令和3年度の調査票）")
+    assert [Path(file).name for file in finance.files] == ["実施状況調査票_2021_財務部.xlsx"]
+    assert returned["政策経営部"].other_round is None
 
 
 def test_validate_with_the_rounds_year_catches_a_single_last_year_file(
@@ -245,6 +252,66 @@ def test_rounds_given_newest_first_are_refused(returned, tmp_path: Path) -> None
     old, new = planeval.read_workbooks([folder]), planeval.read_workbooks([last_year])
     with pytest.raises(planeval.UsageError, match="古い回から順に"):
         planeval.compare(old, new)
+
+
+def test_an_export_records_the_year_its_templates_record(returned, tmp_path: Path) -> None:
+    """export without --fiscal-year labels the report with the templates' year (and records
+    it for reading back); a --fiscal-year the templates contradict is refused, nothing
+    written."""
+    import zipfile
+
+    from planeval.io.structure import custom_properties, recorded_year
+
+    folder, _ = returned
+    report = tmp_path / "第3章.xlsx"
+    assert run("export", str(folder), "--xlsx", str(report)).exit_code == 0
+    assert load_workbook(report)["集計"]["A2"].value == "令和4年度（2022年度）"
+    with zipfile.ZipFile(report) as archive:
+        assert recorded_year(custom_properties(archive.read)) == ("集計", 2022)
+    assert planeval.read_workbooks([report]).years[str(report)].fiscal_year == 2022
+    wrong = tmp_path / "R5.xlsx"
+    refused = run("export", str(folder), "--xlsx", str(wrong), "--fiscal-year", "令和5")
+    assert refused.exit_code == 2
+    assert "--fiscal-year は令和5年度（2023年度）ですが、読み込んだブックは令和4年度" in (
+        refused.stderr
+    )
+    assert "_2022_" in refused.stderr and "› 実施状況 › A2" in refused.stderr
+    assert not wrong.exists()
+    same = tmp_path / "R4.xlsx"
+    assert run("export", str(folder), "--xlsx", str(same), "--fiscal-year", "2022").exit_code == 0
+
+
+def test_rounds_given_as_exports_are_judged_by_their_recorded_year(
+    returned, tmp_path: Path
+) -> None:
+    """Last year's export against this year's folder: given newest first it is refused as two
+    folders are; a round given twice (the same year) gets a notice, not a refusal."""
+    folder, _ = returned
+    last_year = split_templates(tmp_path / "昨年度", "令和3")
+    for path in last_year.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    exported = tmp_path / "昨年度.xlsx"
+    assert run("export", str(last_year), "--xlsx", str(exported)).exit_code == 0
+    assert run("compare", str(exported), str(folder), "-q").exit_code == 0
+    swapped = run("compare", str(folder), str(exported), "-q")
+    assert swapped.exit_code == 2
+    assert "2 番目の回は令和3年度（2021年度）のものです（" in swapped.stderr
+    assert "昨年度.xlsx › 集計 › A2）。古い回から順に" in swapped.stderr
+    assert run("rounds", str(folder), str(exported), "-q").exit_code == 2
+    with pytest.raises(planeval.UsageError, match="古い回から順に"):
+        planeval.rounds(
+            [planeval.read_workbooks([folder]), planeval.read_workbooks([exported])],
+            labels=["今年度", "昨年度"],
+        )
+    twice = run("compare", str(exported), str(last_year), "-f", "json")
+    assert twice.exit_code == 0
+    [notice] = [p for p in json.loads(twice.stdout)["problems"] if "どちらも" in p["message"]]
+    assert notice["severity"] == "notice" and notice["cell"] == "A2"
+    assert "どちらも令和3年度（2021年度）のものです（" in notice["message"]
+    comparison = planeval.compare(
+        planeval.read_workbooks([exported]), planeval.read_workbooks([folder])
+    )
+    assert comparison.notices == ()
 
 
 def _fill_own_rows(path: Path, department: str, target: Path) -> int:

@@ -56,6 +56,18 @@ def test_each_kind_of_entry_is_named_with_its_reason(tmp_path: Path) -> None:
     assert "一時ファイル" in said[made["lock"]].message
 
 
+def test_the_advice_to_give_keep_going_is_left_out_when_it_was_given(tmp_path: Path) -> None:
+    make(tmp_path, "workbook", 0)
+    make(tmp_path, "xls", 1)
+    advice = "（このファイルを除いて集計するには --keep-going）"
+    without = CliRunner().invoke(app, ["summarize", str(tmp_path)])
+    assert without.exit_code == 1 and advice in without.stderr
+    given = CliRunner().invoke(app, ["summarize", str(tmp_path), "--keep-going"])
+    assert given.exit_code == 1
+    assert "reply1.xls" in given.stderr and "保存し直してください" in given.stderr
+    assert "--keep-going）" not in given.stderr
+
+
 def test_a_folder_that_cannot_be_listed_is_a_problem_not_the_end_of_the_run(
     tmp_path: Path,
 ) -> None:

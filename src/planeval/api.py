@@ -239,13 +239,17 @@ def compare(
     ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
     or unreadable there, or the item read but in error — is 前回未集計/今回未集計
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies). Rounds read from templates must be given
-    oldest first (UsageError otherwise)."""
+    (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
+    (templates, exports written with one) must be given oldest first (UsageError
+    otherwise); two of the same year get a notice (``Comparison.notices``)."""
+    from dataclasses import replace
+
     from planeval.cycle.compare import compare_rounds, in_order
 
-    in_order([old, new])
+    notices = in_order([old, new])
     seen = (old.items_seen, new.items_seen)
-    return compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
+    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
+    return replace(comparison, notices=tuple(notices))
 
 
 def rounds(
@@ -257,15 +261,19 @@ def rounds(
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. Rounds read from templates must be
-    given oldest first (UsageError otherwise)."""
+    projects or items into the last round's numbers. Rounds that record their fiscal year
+    must be given oldest first (UsageError otherwise); two in a row of the same year get a
+    notice (``Rounds.notices``)."""
+    from dataclasses import replace
+
     from planeval.cycle.compare import in_order
     from planeval.cycle.rounds import side_by_side
 
-    in_order(results)
-    return side_by_side(
+    notices = in_order(results)
+    found = side_by_side(
         [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
     )
+    return replace(found, notices=tuple(notices))
 
 
 def write_comparison_xlsx(

@@ -8,6 +8,10 @@ import functools
 # The custom document property naming an export's summary, issue-list and data sheets: they
 # repeat the policy sheets' rows and are not counted when the export is read back.
 DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
+# The custom document property of an export holding the fiscal year of its rows (2023), which
+# its first derived sheet (the summary) shows in A2: compare and rounds judge an export's round
+# by it as a template's round by its mark.
+FISCAL_YEAR_PROPERTY = "planeval_fiscal_year"
 # The export's data sheet (one of the derived ones): one row per entry, one value per cell, in
 # model.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
 # of several bodies is read back from it (io/export_data.py).

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from planeval.gc_pause import uncollected
 from planeval.marks import (
+    MARK_CELL,
     TemplateMark,
     is_placeholder,
     lead_and_others,
@@ -336,10 +337,16 @@ def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
 
 
 def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
-    """Leave the given files' entries out of the count, each with its problem."""
+    """Leave the given files' entries out of the count, each with its problem (templates of
+    another round: their marks kept aside, in ``other_rounds``)."""
     if not files:
         return
     result.read = [entry for entry in result.read if entry.location.file not in files]
+    result.other_rounds += [
+        text
+        for text in result.texts
+        if text.location.file in files and text.location.cell == MARK_CELL
+    ]
     result.texts = [text for text in result.texts if text.location.file not in files]
     result.problems.extend(files.values())
     result.left_out.extend(files)

@@ -15,8 +15,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
-from planeval.model import Location, Problem, Severity, TextCell
+from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
 ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
 MARK_CELL = "A2"
@@ -88,6 +89,39 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
             if mark is not None:
                 marks[cell.location.file] = mark
     return marks
+
+
+def round_marks(result: ReadResult) -> dict[str, TemplateMark]:
+    """Each file's fiscal year as the read records it: a template's mark, or the year
+    planeval's export records of its rows (as a whole-plan mark, at its summary sheet's A2)."""
+    marks = template_marks(result.texts)
+    for file, year in result.years.items():
+        marks.setdefault(file, TemplateMark(None, year.fiscal_year, year.sheet))
+    return marks
+
+
+def mark_place(file: str, mark: TemplateMark) -> str:
+    """Where a file's year can be seen: "file › sheet › A2"."""
+    return " › ".join(part for part in (file, mark.sheet, MARK_CELL) if part)
+
+
+def report_year(result: ReadResult, given: int | None) -> int | None:
+    """The fiscal year of a report of the read workbooks: the year they record (round_year)
+    when none is ``given``; ``given`` when they record none or the same. A year given that
+    the workbooks contradict is a UsageError naming the file: the report would print last
+    year's label on this year's rows (or the other way round)."""
+    found = round_year(round_marks(result))
+    if found is None:
+        return given
+    file, mark = found
+    if given is None or given == mark.fiscal_year:
+        return mark.fiscal_year
+    raise UsageError(
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
+        f"{fiscal_year_label(mark.fiscal_year)}のものです（{mark_place(file, mark)}）。"
+        "年度の違う報告書になるため、書き出していません。--fiscal-year を直すか、付けずに"
+        "実行してください（年度はブックの記録から取ります）"
+    )
 
 
 def other_rounds(

@@ -187,6 +187,14 @@ class TextCell:
         return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
 
 
+class RecordedYear(NamedTuple):
+    """The fiscal year planeval's export records of its rows (cells.FISCAL_YEAR_PROPERTY), and
+    the sheet that shows it in A2 (the export's summary)."""
+
+    sheet: str | None
+    fiscal_year: int
+
+
 # (project ID, "number:name", sub-item) that says which rows are the same item
 EntryKey = tuple[str, str, str]
 
@@ -228,6 +236,10 @@ class ReadResult:
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
+    years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
+    # the marks (marks.MARK_CELL) of templates of another round, their files left out
+    # (combine): what a department sent when it sent last year's file (提出状況)
+    other_rounds: list[TextCell] = field(default_factory=list)
     # every body the inputs name (--bodies: each body's folder, an unanswered one too, or
     # workbook), and those of them with no counted row (unanswered, a reply planeval cannot
     # read, no table found, every row in error): said wherever bodies are listed

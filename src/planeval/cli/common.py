@@ -183,6 +183,10 @@ def finish(
     """Print the report (unless errors stop it), the problems (``quiet``: the errors only),
     and exit with the right code."""
     blocked = result.has_errors and not keep_going
+    if keep_going:  # (no hint to give the option the run was given)
+        from planeval.io.inputs import without_keep_going
+
+        result.problems = [without_keep_going(problem) for problem in result.problems]
     if not blocked:
         emit()
     elif fmt == JSON:  # a program reading the output still learns why nothing was counted

@@ -140,10 +140,9 @@ def validate_command(
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(result, scale=config.scale, plan=plan, fiscal_year=year)
     returned = planeval.submissions(result, plan) if plan is not None else []
-    if quiet:
-        problems = [problem for problem in problems if problem.is_error]
+    shown = [problem for problem in problems if problem.is_error] if quiet else problems
     if fmt == JSON:
-        data: dict[str, object] = {"problems": [views.problem_dict(p) for p in problems]}
+        data: dict[str, object] = {"problems": [views.problem_dict(p) for p in shown]}
         if plan is not None:
             data["submissions"] = [submission.as_dict() for submission in returned]
         write_json(data, sys.stdout)
@@ -151,17 +150,16 @@ def validate_command(
         if fmt == RICH:
             from rich.console import Console
 
-            write_problems(problems, Console(), details=SETTINGS.debug)
-        elif problems:
-            emit_tables([review.problem_table(problems)], fmt)
-        if not problems:
-            typer.echo(
-                f"問題は見つかりませんでした（{len(result.files)} ファイル、{len(result.entries)} 件）"
-            )
+            write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet)
+        if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
+            verdict = review.validate_verdict(result, hidden=len(problems))
+            typer.echo(verdict, err=fmt != RICH)
+        tables = [review.problem_table(shown)] if shown and fmt != RICH else []
         if plan is not None:
-            emit_tables(
-                [review.submission_table(returned)], fmt, review.submission_verdict(returned)
-            )
+            tables.append(review.submission_table(returned))
+        if tables:  # (together: one CSV, each table under its own headers)
+            footer = review.submission_verdict(returned) if plan is not None else ""
+            emit_tables(tables, fmt, footer)
     missing = any(submission.state != "提出済" for submission in returned)
     if missing or any(problem.is_error for problem in problems):
         raise typer.Exit(1)
@@ -215,6 +213,7 @@ def compare_command(
     )
     result = join(before, after)
     comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
+    result.problems.extend(comparison.notices)
     movements = review.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
@@ -295,6 +294,7 @@ def rounds_command(
     names = labels or [path.stem or str(path) for path in paths]
     rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
     result = join(*results)
+    result.problems.extend(rounds.notices)
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
 
     def emit() -> None:

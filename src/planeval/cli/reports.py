@@ -250,7 +250,8 @@ def export_command(
     fiscal_year: Annotated[
         str | None,
         typer.Option(
-            "--fiscal-year", help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。"
+            "--fiscal-year",
+            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度で、それと違う年度はエラーです。",
         ),
     ] = None,
     title: Annotated[
@@ -267,6 +268,7 @@ def export_command(
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     from planeval.io.inputs import expand_inputs
+    from planeval.marks import report_year
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
 
@@ -286,6 +288,7 @@ def export_command(
     config, result = load_inputs(
         files, config_path, RICH, status_column=status_column, bodies=bodies
     )
+    year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written

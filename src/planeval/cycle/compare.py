@@ -19,8 +19,8 @@ from planeval.combine import entry_key
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
-from planeval.marks import MARK_CELL, round_year, template_marks
-from planeval.model import Entry, ItemSeen, ReadResult
+from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.scale import Scale
 from planeval.text import comparable_name
 
@@ -116,6 +116,7 @@ class Comparison:
     old: Summary
     new: Summary
     scale: Scale
+    notices: tuple[Problem, ...] = ()  # what in_order says of the two rounds' years
     not_counted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def trend(self, movement: Movement) -> str:
@@ -137,21 +138,37 @@ class Comparison:
         return f"{said}（番号変更）" if movement.moved else said
 
 
-def in_order(results: Sequence[ReadResult]) -> None:
-    """Refuse rounds given out of order — a round whose templates are of an earlier fiscal
-    year than the round before it — which would show every movement backwards (改善 as 後退).
-    Rounds read from no template (exports, a body's own workbooks) are not judged."""
-    years = [round_year(template_marks(result.texts)) for result in results]
+def in_order(results: Sequence[ReadResult]) -> list[Problem]:
+    """Refuse rounds given out of order — a round of an earlier fiscal year than the round
+    before it, by its templates' marks or the year its export records — which would show
+    every movement backwards (改善 as 後退). Two rounds in a row of the same year get a notice
+    (a mid-year check is fine; the same year given twice by mistake is not). Rounds that record
+    no year (a body's own workbooks, an older export) are not judged."""
+    years = [round_year(round_marks(result)) for result in results]
     dated = [(index, found) for index, found in enumerate(years) if found is not None]
-    for (before, (_, earlier)), (after, (file, later)) in pairwise(dated):
+    notices = []
+    for (before, (first, earlier)), (after, (file, later)) in pairwise(dated):
         if later.fiscal_year < earlier.fiscal_year:
-            where = " › ".join(part for part in (file, later.sheet, MARK_CELL) if part)
             raise UsageError(
                 f"{before + 1} 番目の回は{fiscal_year_label(earlier.fiscal_year)}、"
-                f"{after + 1} 番目の回は{fiscal_year_label(later.fiscal_year)}の調査票です"
-                f"（{where}）。古い回から順に指定してください"
+                f"{after + 1} 番目の回は{fiscal_year_label(later.fiscal_year)}のものです"
+                f"（{mark_place(file, later)}）。古い回から順に指定してください"
                 "（compare は 前回 今回 の順、rounds は古い順）"
             )
+        if later.fiscal_year == earlier.fiscal_year:
+            notices.append(
+                Problem(
+                    Location(file, later.sheet, MARK_CELL),
+                    Severity.NOTICE,
+                    f"{before + 1} 番目の回と {after + 1} 番目の回は、どちらも"
+                    f"{fiscal_year_label(later.fiscal_year)}のものです"
+                    f"（{mark_place(first, earlier)}）。同じ年度の途中経過と年度末などを"
+                    "比べているなら、このままで構いません",
+                    "前の年度と比べるつもりなら、前の年度の調査票のフォルダか、"
+                    "前の年度に書き出した報告書を指定してください",
+                )
+            )
+    return notices
 
 
 def compare_rounds(

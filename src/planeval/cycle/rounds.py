@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Summary, id_order, summarize
 from planeval.cycle.pairing import pair
 from planeval.errors import UsageError
-from planeval.model import Entry
+from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
 
@@ -36,6 +36,7 @@ class Rounds:
     rows: tuple[RoundRow, ...]
     summaries: tuple[Summary, ...]
     scale: Scale
+    notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""

@@ -3,7 +3,8 @@ returned) or 未記入 N件 (returned, N of the items it leads without a status)
 
 A workbook is a department's by what the template wrote inside it (cycle/marks.py), whatever
 its file is called now; a workbook without that mark counts for the departments whose items
-it rates.
+it rates. A department that sent only a template of another round (last year's file, left out
+of the count) is 未提出, with that file and its year named.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planeval.combine import entry_key
+from planeval.fiscal import era_year
 from planeval.marks import template_marks
 from planeval.model import EntryKey, ReadResult, item_key
 from planeval.plan import Plan, PlanItem
@@ -30,9 +32,12 @@ class Submission:
     missing: int
     items: int
     files: tuple[str, ...]
+    other_round: int | None = None  # 未提出: the fiscal year of the template it sent instead
 
     @property
     def label(self) -> str:
+        if self.other_round is not None:
+            return f"未提出（{era_year(self.other_round)}の調査票）"
         return f"未記入 {self.missing}件" if self.state == "未記入" else self.state
 
     def as_dict(self) -> dict[str, object]:
@@ -43,6 +48,7 @@ class Submission:
             "missing": self.missing,
             "items": self.items,
             "files": list(self.files),
+            "other_round": self.other_round,
         }
 
 
@@ -58,6 +64,7 @@ def lead_of(item: PlanItem) -> str:
 def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
     """Every department of the plan, in the plan's order, with what it returned."""
     marks = template_marks(result.texts)
+    others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
     rated_by_file: dict[str, set[str]] = {}
@@ -72,10 +79,16 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         missing = sum(plan_key(item) not in rated for item in led)
         if not files and not whole_plan and missing == len(led):
             state: State = "未提出"
+            sent = sorted(
+                (m.fiscal_year, f) for f, m in others.items() if m.department == department
+            )
+            files = [file for _, file in sent]
+            other_round = sent[0][0] if sent else None
         else:
+            other_round = None
             state = "未記入" if missing else "提出済"
             files = files or whole_plan
-        found.append(Submission(department, state, missing, len(led), tuple(files)))
+        found.append(Submission(department, state, missing, len(led), tuple(files), other_round))
     return found
 
 

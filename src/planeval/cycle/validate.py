@@ -16,9 +16,10 @@ from collections.abc import Collection, Sequence
 
 from planeval.combine import describe
 from planeval.cycle.submission import lead_of, submissions, unreturned
+from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
-from planeval.marks import other_rounds, template_marks
-from planeval.model import Entry, ItemSeen, Problem, ReadResult, Severity
+from planeval.marks import other_rounds, round_marks, template_marks
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.text import MARKS, comparable_name
@@ -30,6 +31,7 @@ def validate(
     problems = list(result.problems)
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
+        problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(result.entries, scale)
     problems += numbering_gaps(result.read, result.items_seen)
     problems += dangling_repeats(result.read, plan)
@@ -39,6 +41,26 @@ def validate(
         problems += against_plan(result.read, plan, result.items_seen, absent=absent)
         problems += plan_disagreements(plan)
     return problems
+
+
+def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
+    """A notice when no workbook read records its year (none is a planeval template or an
+    export written with a year): --fiscal-year checked nothing, and silence would say it
+    did."""
+    if not result.files or round_marks(result):
+        return []
+    files = result.files
+    also = f"（ほかの {len(files) - 1} ファイルも同じ）" if len(files) > 1 else ""
+    return [
+        Problem(
+            Location(files[0]),
+            Severity.NOTICE,
+            f"このブック{also}には年度の記録がないため、--fiscal-year の"
+            f"{fiscal_year_label(fiscal_year)}と照らし合わせられませんでした",
+            "年度を記録するのは planeval の調査票（A2 の「対象年度」）と年度を付けて書き出した"
+            "報告書だけで、表題などに書かれた年度は読んでいません。ブックを開いて年度を確かめてください",
+        )
+    ]
 
 
 def missing_issue_texts(entries: Sequence[Entry], scale: Scale) -> list[Problem]:

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 from xml.etree import ElementTree
 
 from planeval.io.limits import HOW, MB, Limits, Refused
@@ -21,6 +21,7 @@ from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
 from planeval.io.sheetscan import PartFacts, scan_part
 from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
 from planeval.io.source import Source
+from planeval.model import RecordedYear
 
 if TYPE_CHECKING:
     from planeval.io.structure import SheetEntry
@@ -36,6 +37,7 @@ class ArchiveFacts:
     sheets: list[SheetEntry] | None = None
     derived: frozenset[str] = frozenset()
     kind: FileKind = FileKind.XLSX
+    year: RecordedYear | None = None  # the fiscal year planeval's export records
 
     @property
     def has_formulas(self) -> bool:
@@ -74,7 +76,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
-            sheets, derived = _structure(archive, kept, names)
+            sheets, derived, year = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Refused(
@@ -94,7 +96,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind)
+    return ArchiveFacts(parts, sheets, derived, kind, year)
 
 
 _WORKBOOK, _RELATIONS, _CUSTOM = (
@@ -105,39 +107,41 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
 # The structure read from the same three parts before (like the parts in planeval.io.parts):
 # one template, one answer.
 _STRUCTURES_MOST = 256
-_STRUCTURES: dict[
-    tuple[bytes, bytes, bytes | None], tuple[tuple[SheetEntry, ...] | None, frozenset[str]]
-] = {}
+_Structure: TypeAlias = "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None]"
+_STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
 
-def _structure(
-    archive: zipfile.ZipFile, kept: dict[str, bytes], names: set[str]
-) -> tuple[list[SheetEntry] | None, frozenset[str]]:
+def _structure(archive: zipfile.ZipFile, kept: dict[str, bytes], names: set[str]) -> _Structure:
     key = None
     custom_known = _CUSTOM in kept or _CUSTOM not in names
     if _WORKBOOK in kept and _RELATIONS in kept and custom_known:
         key = (kept[_WORKBOOK], kept[_RELATIONS], kept.get(_CUSTOM))
         if (known := _STRUCTURES.get(key)) is not None:
-            sheets, derived = known
-            return (None if sheets is None else list(sheets)), derived
+            sheets, derived, year = known
+            return (None if sheets is None else list(sheets)), derived, year
     found = _read_structure(archive, kept)
     if key is not None and len(_STRUCTURES) < _STRUCTURES_MOST:
-        _STRUCTURES[key] = (None if found[0] is None else tuple(found[0])), found[1]
+        _STRUCTURES[key] = (None if found[0] is None else list(found[0])), found[1], found[2]
     return found
 
 
-def _read_structure(
-    archive: zipfile.ZipFile, kept: dict[str, bytes]
-) -> tuple[list[SheetEntry] | None, frozenset[str]]:
-    from planeval.io.structure import derived_sheets, workbook_sheets
+def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Structure:
+    from planeval.io.structure import (
+        custom_properties,
+        derived_sheets,
+        recorded_year,
+        workbook_sheets,
+    )
 
     def read(name: str) -> bytes:
         return kept[name] if name in kept else archive.read(name)
 
     try:
-        return workbook_sheets(read), frozenset(derived_sheets(read))
+        properties = custom_properties(read)
+        sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset()
+        return None, frozenset(), None
+    return sheets, frozenset(derived_sheets(properties)), recorded_year(properties)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -147,8 +147,8 @@ def _stated_total(
     given the counter 件), which check reads as a stated total. None for any other row."""
     column = table.status_column
     value = cells[column] if column < len(cells) else None
-    if value is None or type(value) is bool:
-        return None
+    if not value or type(value) is bool:
+        return None  # (most rows passed here: an empty status, a project or direction row)
     count = compact(clean_text(value))  # (a number reads as its digits)
     match = _COUNT.match(count)
     if match is None:

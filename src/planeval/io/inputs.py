@@ -10,7 +10,9 @@ never the end of the run.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,7 +94,7 @@ def expand_body_folders(
                     Severity.ERROR,
                     "団体ごとのフォルダの外にあるブックのため数えていません"
                     "（--bodies folder では、中のフォルダ一つが一つの団体です）",
-                    "その団体のフォルダに移してください（このブックを除いて集計するには --keep-going）",
+                    "その団体のフォルダに移してください" + keep_going_advice("このブック"),
                 )
             problems.append(_problem(path / child.name, *reason))
         if not folders:
@@ -138,8 +140,8 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             problem.location,
             Severity.ERROR,
             f"団体「{body}」のフォルダにブックがありません（未回答）",
-            "回答が届いていれば、このフォルダに入れてください。"
-            "届いていない団体を除いて集計するには --keep-going を付けてください",
+            "回答が届いていれば、このフォルダに入れてください"
+            + keep_going_advice("届いていない団体"),
         )
     if problem.message == _SUB_FOLDER[1]:
         return Problem(
@@ -237,9 +239,26 @@ def _skip_reason(
             f"planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
             "このファイルの行は数えていません",
             "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
-            "（このファイルを除いて集計するには --keep-going）",
+            + keep_going_advice("このファイル"),
         )
     return None  # (not reached: every suffix left is a workbook's or another spreadsheet's)
+
+
+def keep_going_advice(what: str) -> str:
+    """The end of a hint for an input left out: 「（…を除いて集計するには --keep-going）」, which
+    a run given --keep-going leaves out (without_keep_going)."""
+    return f"（{what}{_KEEP_GOING}）"
+
+
+_KEEP_GOING = "を除いて集計するには --keep-going"
+
+
+def without_keep_going(problem: Problem) -> Problem:
+    """The problem with no advice to give --keep-going (for a run that has it)."""
+    if _KEEP_GOING not in problem.hint:
+        return problem
+    hint = re.sub(f"（[^（）]*{_KEEP_GOING}）", "", problem.hint)
+    return dataclasses.replace(problem, hint=hint)
 
 
 class FoundInFolder(type(Path())):  # type: ignore[misc]

@@ -23,7 +23,7 @@ from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff_bytes
 from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, RecordedYear, Severity
 
 Engine = Literal["auto", "openpyxl"]
 
@@ -38,11 +38,12 @@ class NotRead(Exception):
 
 @dataclass(slots=True)
 class Judged:
-    """An opened workbook (None when it was skipped as planeval's own export) and the notices
-    about it (a macro workbook, a skipped export)."""
+    """An opened workbook (None when it was skipped as planeval's own export), the notices
+    about it (a macro workbook, a skipped export) and the fiscal year an export records."""
 
     opened: OpenedWorkbook | None
     notices: list[Problem] = field(default_factory=list)
+    year: RecordedYear | None = None
 
 
 @contextlib.contextmanager
@@ -98,7 +99,7 @@ def open_judged(
             # (cli.main): free it now, or a batch of such files adds up their peaks
             gc.collect(1)
         source.check_unchanged()
-    return Judged(opened, _notices(path, facts))
+    return Judged(opened, _notices(path, facts), facts.year)
 
 
 def _notices(path: Path, facts: ArchiveFacts) -> list[Problem]:

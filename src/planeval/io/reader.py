@@ -362,3 +362,5 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.files.extend(part.files)
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
+    result.years.update(part.years)
+    result.other_rounds.extend(part.other_rounds)

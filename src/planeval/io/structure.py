@@ -1,5 +1,5 @@
 """The workbook's structure from its own parts: sheets, their parts and states, and the
-marker planeval's exports carry. Parsed only after inspect_archive found no DTD anywhere."""
+markers planeval's exports carry. Parsed only after inspect_archive found no DTD anywhere."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
+from planeval.model import RecordedYear
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -43,15 +44,28 @@ def workbook_sheets(read: Callable[[str], bytes]) -> list[SheetEntry]:
     return sheets
 
 
-def derived_sheets(read: Callable[[str], bytes]) -> set[str]:
+def custom_properties(read: Callable[[str], bytes]) -> dict[str, str]:
+    """The workbook's custom document properties, as text ({} when it has none)."""
     try:
         custom = ElementTree.fromstring(read("docProps/custom.xml"))
     except KeyError:
-        return set()
-    for prop in custom:
-        if prop.get("name") == DERIVED_SHEETS_PROPERTY:
-            return {name for text in prop.itertext() for name in text.split(",")}
-    return set()
+        return {}
+    return {prop.get("name", ""): "".join(prop.itertext()).strip() for prop in custom}
+
+
+def derived_sheets(properties: dict[str, str]) -> list[str]:
+    """The sheets planeval's export names as repeating its rows, in order (the summary first)."""
+    listed = properties.get(DERIVED_SHEETS_PROPERTY)
+    return listed.split(",") if listed else []
+
+
+def recorded_year(properties: dict[str, str]) -> RecordedYear | None:
+    """The fiscal year planeval's export records (None for any other workbook, or an export
+    written without one), with its summary sheet, which shows it in A2."""
+    year = properties.get(FISCAL_YEAR_PROPERTY, "")
+    if not year.isdigit():
+        return None
+    return RecordedYear(next(iter(derived_sheets(properties)), None), int(year))
 
 
 _TEMPLATE_PROPERTIES = {
@@ -63,12 +77,8 @@ _TEMPLATE_PROPERTIES = {
 def template_properties(read: Callable[[str], bytes]) -> dict[str, str]:
     """The department and fiscal year a planeval template was written for, from its custom
     document properties ({} for any other workbook)."""
-    try:
-        custom = ElementTree.fromstring(read("docProps/custom.xml"))
-    except KeyError:
-        return {}
     return {
-        _TEMPLATE_PROPERTIES[name]: "".join(prop.itertext()).strip()
-        for prop in custom
-        if (name := prop.get("name", "")) in _TEMPLATE_PROPERTIES
+        _TEMPLATE_PROPERTIES[name]: value
+        for name, value in custom_properties(read).items()
+        if name in _TEMPLATE_PROPERTIES
     }

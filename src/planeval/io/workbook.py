@@ -75,6 +75,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.left_out.append(name)
         return result
     result.problems.extend(judged.notices)
+    if judged.year is not None and opened is not None:
+        result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result)
     return result

@@ -299,10 +299,15 @@ def csv_document(
 
 
 def _write_csv(tables: Sequence[TableData], stream: TextIO, *, bom: bool) -> None:
-    """One CSV: the first table's headers, then every table's rows (same columns throughout)."""
+    """One CSV: the first table under its headers on the first line (what a program reads);
+    each further table after a blank line, its title on a line of its own and its own
+    headers (as a clerk reads it in Excel: each table under the names of its columns)."""
     if not tables:
         return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     bom = bom and encoding.lower().replace("-", "").startswith("utf")  # a BOM only in UTF-8
-    rows = [row for table in tables for row in table.rows]
-    stream.write(csv_document(tables[0].headers, rows, bom=bom, newline="\n"))
+    first, *others = tables
+    stream.write(csv_document(first.headers, first.rows, bom=bom, newline="\n"))
+    for table in others:
+        stream.write("\n" + csv_document([table.title], [], bom=False, newline="\n"))
+        stream.write(csv_document(table.headers, table.rows, bom=False, newline="\n"))

@@ -11,7 +11,7 @@ from planeval.agreement import CheckResult, Disagreement, NotCompared
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
-from planeval.model import Location, Problem, entry_record
+from planeval.model import Location, Problem, ReadResult, entry_record
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
@@ -133,6 +133,18 @@ def submission_table(found: Sequence[Submission]) -> TableData:
         for s in found
     ]
     return TableData("提出状況", ("部", "状況", "所管の実施内容", "ファイル"), rows)
+
+
+def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
+    """What validate says when it shows no problem: none found, or (``hidden``: warnings and
+    notices -q does not show) no error found and how many it does not show."""
+    read = f"（{len(result.files)} ファイル、{len(result.entries)} 件）"
+    if not hidden:
+        return f"問題は見つかりませんでした{read}"
+    return (
+        f"エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件"
+        "（-q のため表示していません）"
+    )
 
 
 def submission_verdict(found: Sequence[Submission]) -> str:

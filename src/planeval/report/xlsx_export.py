@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY
+from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import Report
 from planeval.report.tables import CountTable
@@ -62,6 +62,8 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
         write_policy_sheet(writer, report, section)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
+    if report.fiscal_year is not None:
+        writer.book.set_custom_property(FISCAL_YEAR_PROPERTY, str(report.fiscal_year))
     writer.book.close()
     return writer.problems
 
