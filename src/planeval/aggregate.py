@@ -63,8 +63,9 @@ class Count:
 @dataclass(frozen=True, slots=True)
 class Group:
     """One policy, direction or project with its counts; ``projects`` is how many plan
-    projects it holds (for the narrative's "N つの計画事業"); ``body`` is the body a policy
-    belongs to when each body's policies are counted apart (by="body-policy")."""
+    projects it holds (for the narrative's "N つの計画事業"); ``body`` is the body the group
+    belongs to when each body's groups are counted apart (by="body-policy", and by direction or
+    project when the entries carry bodies: two bodies' 1-1-1 are two projects)."""
 
     id: str
     name: str
@@ -81,6 +82,11 @@ class Summary:
     scale: Scale
     percent_decimals: int = 1  # the places of every percentage (planeval.toml's, default one)
 
+    @property
+    def of_bodies(self) -> bool:
+        """Whether each group is one body's (its ``body`` said beside its ID)."""
+        return self.by == "body-policy" or any(group.body for group in self.groups)
+
     def as_dict(self) -> dict[str, object]:
         """The JSON shape documented in the README; each group and the total carry
         ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100."""
@@ -89,7 +95,7 @@ class Summary:
             "by": self.by,
             "groups": [
                 {
-                    **({"body": g.body} if self.by == "body-policy" else {}),
+                    **({"body": g.body} if self.of_bodies else {}),
                     "id": g.id,
                     "name": g.name,
                     **g.count.as_dict(places),
@@ -120,6 +126,11 @@ class Tally:
         self.counts: Counter[tuple[str, str, str, str]] = Counter()
         self.order: dict[tuple[str, str], None] = {}  # (body, group id) in the order first met
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
+
+    @property
+    def bodies(self) -> set[str]:
+        """The bodies of the entries tallied."""
+        return {body for body, _ in self.order}
 
     def add(self, entries: Iterable[Entry]) -> Tally:
         entries = entries if isinstance(entries, list | tuple) else list(entries)
@@ -157,8 +168,11 @@ class Tally:
         self.names = {key: found.get(body_key(*key), "") for key in self.order}
 
     def summary(self, scale: Scale = DEFAULT_SCALE, percent_decimals: int = 1) -> Summary:
-        """Groups in ID order (each body's in turn for "body-policy"), with the total."""
-        within_bodies = self.by == "body-policy"
+        """Groups in ID order, with the total. Each body's groups in turn for "body-policy", and
+        for "direction" and "project" when the entries carry bodies (every body numbers its own
+        plan: one group over two bodies' 1-1-1 would add different projects together); only
+        "policy" adds the same number of every body together, as documented."""
+        within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
         names: dict[tuple[str, str], str] = {}
@@ -200,6 +214,9 @@ def _count(tally: Mapping[str, int], scale: Scale) -> Count:
         uncounted={symbol: tally.get(symbol, 0) for symbol in scale.uncounted},
     )
 
+
+# The groupings whose numbers each body gives its own (never added over bodies)
+_OWN_NUMBERING: frozenset[GroupBy] = frozenset({"direction", "project"})
 
 # The entry fields a grouping is by: the group's id and its name.
 _GROUP_FIELDS: dict[GroupBy, tuple[str, str | None]] = {

@@ -92,7 +92,9 @@ def read_workbooks(
         bodies=bodies,
         settings=settings,
     )
-    return combine(read, scale)
+    result = combine(read, scale)
+    result.count_bodies({entry.body for entry in result.entries})
+    return result
 
 
 def summarize_workbooks(
@@ -239,15 +241,19 @@ def compare(
     """Two rounds of the same plan: every item's movement and the counts per policy. Items
     pair by number and name (an item renumbered within its project is found by its name);
     ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
-    ``1-1-3②`` → ``1-1-4③``). Rounds that record their fiscal year (templates, exports
-    written with one) must be given oldest first (UsageError otherwise); two of the same
-    year get a notice (``Comparison.notices``)."""
+    ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
+    or unreadable there, or the item read but in error — is 前回未集計/今回未集計
+    (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
+    (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
+    (templates, exports written with one) must be given oldest first (UsageError
+    otherwise); two of the same year get a notice (``Comparison.notices``)."""
     from dataclasses import replace
 
     from planeval.cycle.compare import compare_rounds, in_order
 
     notices = in_order([old, new])
-    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping)
+    seen = (old.items_seen, new.items_seen)
+    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
     return replace(comparison, notices=tuple(notices))
 
 

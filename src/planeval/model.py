@@ -15,6 +15,7 @@ column titles) are what JSON, the DataFrame, CSV and the export's data sheet are
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -239,6 +240,15 @@ class ReadResult:
     # the marks (marks.MARK_CELL) of templates of another round, their files left out
     # (combine): what a department sent when it sent last year's file (提出状況)
     other_rounds: list[TextCell] = field(default_factory=list)
+    # every body the inputs name (--bodies: each body's folder, an unanswered one too, or
+    # workbook), and those of them with no counted row (unanswered, a reply planeval cannot
+    # read, no table found, every row in error): said wherever bodies are listed
+    bodies: list[str] = field(default_factory=list)
+    uncounted_bodies: list[str] = field(default_factory=list)
+
+    def count_bodies(self, counted: Collection[str]) -> None:
+        """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""
+        self.uncounted_bodies = [body for body in self.bodies if body not in counted]
 
     @property
     def has_errors(self) -> bool:

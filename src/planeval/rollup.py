@@ -28,6 +28,7 @@ from planeval.io.reader import (
     Bodies,
     absorb,
     file_bytes,
+    known_bodies,
     list_inputs,
     read_bodies,
     read_each,
@@ -82,6 +83,8 @@ def count_workbooks(
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
+        whole.bodies = known_bodies(inputs, whole)
+        whole.count_bodies({entry.body for entry in whole.entries})
         return Tally(by).add(whole.entries), whole
     counted = read_each(
         inputs.files,
@@ -140,6 +143,8 @@ def count_workbooks(
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
     tally.rename(result.policy_names, result.direction_names)
+    result.bodies = known_bodies(inputs, result)
+    result.count_bodies(tally.bodies)
     return tally, result
 
 

@@ -221,7 +221,8 @@ def compare_command(
             data = review.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
-            emit_tables([movements, review.count_change_table(comparison)], fmt)
+            tables = [movements, review.count_change_table(comparison)]
+            emit_tables(tables, fmt, review.uncounted_notes(comparison))
         if xlsx is not None:
             result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
             if fmt != JSON:

@@ -104,12 +104,18 @@ def summarize_command(
             data = summary.as_dict() | {
                 "problems": [views.problem_dict(p) for p in result.problems]
             }
+            if result.bodies:  # (every body the inputs name, and those with no row counted)
+                data |= {"bodies": result.bodies, "uncounted_bodies": result.uncounted_bodies}
             if report is not None:
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
-        table = views.summary_table(summary, config.wording, percent=percent)
-        emit_tables([table], fmt, views.legend(config.scale), bom=not no_bom)
+        table = views.summary_table(
+            summary, config.wording, percent=percent, uncounted_bodies=result.uncounted_bodies
+        )
+        notes = [views.legend(config.scale)]
+        notes.append(views.uncounted_line(result.bodies, result.uncounted_bodies))
+        emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")

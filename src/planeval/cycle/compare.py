@@ -10,20 +10,23 @@ symbol outside the order (uncounted, or not ranked) is neither.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
+from planeval.combine import entry_key
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.scale import Scale
+from planeval.text import comparable_name
 
 __all__ = [
     "KIND_LABELS",
+    "UNCOUNTED_LABELS",
     "Comparison",
     "Movement",
     "compare_rounds",
@@ -41,6 +44,10 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
+# an item with no counterpart because that round counted nothing of it (Movement.uncounted_in)
+UNCOUNTED_LABELS: dict[str, str] = {"old": "前回未集計", "new": "今回未集計"}
+
+
 def item_id(entry: Entry) -> str:
     return entry.shown_id
 
@@ -52,10 +59,19 @@ def signed(number: int) -> str:
     return f"▲{-number}" if number < 0 else "±0"
 
 
+Side = Literal["", "old", "new"]
+
+
 @dataclass(frozen=True, slots=True)
 class Movement:
+    """An item in either round or both. ``uncounted_in``: the round in which it has no
+    counterpart only because that round counted nothing of it — its body has no counted row
+    there (unanswered, unreadable), or the item was read there but not counted (an error) —
+    so it is neither added nor removed."""
+
     old: Entry | None
     new: Entry | None
+    uncounted_in: Side = ""
 
     @property
     def entry(self) -> Entry:
@@ -91,11 +107,17 @@ class Movement:
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
+    """The movements, and the counts per policy of each round without the items uncounted
+    in the other (like for like: a body unreadable last time is no progress).
+    ``not_counted``: per round ("old", "new"), the bodies with rows in the other round only
+    ("" for a round of no bodies that counted nothing)."""
+
     movements: tuple[Movement, ...]
     old: Summary
     new: Summary
     scale: Scale
     notices: tuple[Problem, ...] = ()  # what in_order says of the two rounds' years
+    not_counted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
@@ -111,6 +133,8 @@ class Comparison:
         """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, and
         番号変更 for an item found under another number."""
         said = self.trend(movement) or KIND_LABELS[movement.kind]
+        if movement.uncounted_in:
+            said = UNCOUNTED_LABELS[movement.uncounted_in]
         return f"{said}（番号変更）" if movement.moved else said
 
 
@@ -153,11 +177,56 @@ def compare_rounds(
     *,
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
+    seen: tuple[Sequence[ItemSeen], Sequence[ItemSeen]] = ((), ()),
 ) -> Comparison:
-    movements = tuple(Movement(before, after) for before, after in pair(old, new, mapping))
+    """Every item's movement and the counts per policy. ``seen``: each round's item rows as
+    read (ReadResult.items_seen), rated validly or not: an item read but not counted in a
+    round is 前回未集計/今回未集計, not added or removed, and left out of both rounds' counts,
+    as is every item of a body with no counted row in one of the rounds."""
+    mapping = mapping or {}
+    bodies = {e.body for e in old}, {e.body for e in new}
+    not_counted: dict[str, tuple[str, ...]] = {
+        "old": tuple(dict.fromkeys(e.body for e in new if e.body not in bodies[0])),
+        "new": tuple(dict.fromkeys(e.body for e in old if e.body not in bodies[1])),
+    }
+    unread = _read_not_counted(old, seen[0], mapping), _read_not_counted(new, seen[1], {})
+
+    def side(before: Entry | None, after: Entry | None) -> Side:
+        """The round that counted nothing of an item the other round has, if any."""
+        if before is None and after is not None:
+            gone = after.body in not_counted["old"] or _item(after, {}) in unread[0]
+            return "old" if gone else ""
+        if after is None and before is not None:
+            gone = before.body in not_counted["new"] or _item(before, mapping) in unread[1]
+            return "new" if gone else ""
+        return ""
+
+    movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping))
+    # (like for like: neither round's counts hold an item the other could not count)
+    apart_old = {entry_key(m.entry) for m in movements if m.uncounted_in == "new"}
+    apart_new = {entry_key(m.entry) for m in movements if m.uncounted_in == "old"}
     return Comparison(
         movements=movements,
-        old=summarize(old, by="policy", scale=scale),
-        new=summarize(new, by="policy", scale=scale),
+        old=summarize([e for e in old if entry_key(e) not in apart_old], by="policy", scale=scale),
+        new=summarize([e for e in new if entry_key(e) not in apart_new], by="policy", scale=scale),
         scale=scale,
+        not_counted={side: found for side, found in not_counted.items() if found},
     )
+
+
+def _item(entry: Entry, mapping: Mapping[str, str]) -> tuple[str, str, str]:
+    """An item as its round read it: body, project (in the new round's numbers) and name."""
+    project = mapping.get(entry.project_id, entry.project_id)
+    return entry.body, project, comparable_name(entry.item_name)
+
+
+def _read_not_counted(
+    entries: Sequence[Entry], seen: Sequence[ItemSeen], mapping: Mapping[str, str]
+) -> set[tuple[str, str, str]]:
+    """The items a round read but counted no row of (a conflict, an invalid status…)."""
+    counted = {_item(entry, mapping) for entry in entries}
+    read = {
+        (body, mapping.get(project, project), comparable_name(name))
+        for body, project, _number, name in seen
+    }
+    return read - counted

@@ -62,7 +62,7 @@ def _number_sheet(
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.review import count_changes
+    from planeval.report.review import count_changes, uncounted_notes
 
     writer = Writer(target, source, constant_memory=False)
     _text_sheet(writer, movements)
@@ -73,7 +73,10 @@ def write_comparison_xlsx(
         [policy, name, *(n for a, b in pairs for n in (a, b, b - a))]
         for policy, name, pairs in count_changes(comparison)
     ]
-    _number_sheet(writer, "政策別の件数の変化", headers, rows)
+    sheet = _number_sheet(writer, "政策別の件数の変化", headers, rows)
+    notes = uncounted_notes(comparison)  # (what was not compared, under the counts)
+    for place, line in enumerate(notes.splitlines() if notes else []):
+        writer.text(sheet, len(rows) + 2 + place, 0, line)
     writer.book.close()
     return writer.problems
 

@@ -64,9 +64,12 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], list[Problem]]:
+def expand_body_folders(
+    paths: Iterable[Path],
+) -> tuple[list[Path], list[str], list[str], list[Problem]]:
     """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
-    that body's files. The files, the body of each, and problems — a body's folder with no
+    that body's files. The files, the body of each, every body (an unanswered one too), and
+    problems — a body's folder with no
     workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
     an error, not read), a folder holding no body's folder at all; every other entry named as
     in expand_inputs. Only folders are given here (a workbook given is the caller's: see
@@ -74,6 +77,7 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
     paths = list(paths)
     files: list[Path] = []
     owners: list[str] = []
+    bodies: list[str] = []
     problems: list[Problem] = []
     for path in paths:
         if not os.path.lexists(path):
@@ -120,6 +124,7 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
             found, said = expand_inputs([path / folder.name])
             files += found
             owners += [folder.name] * len(found)
+            bodies.append(folder.name)
             # (a reply in a form planeval cannot read says more than "unanswered")
             replied = any(p.is_error and p.message != _NO_WORKBOOK for p in said)
             problems += [
@@ -127,7 +132,7 @@ def expand_body_folders(paths: Iterable[Path]) -> tuple[list[Path], list[str], l
                 for problem in said
                 if not (replied and problem.message == _NO_WORKBOOK)
             ]
-    return files, owners, problems
+    return files, owners, bodies, problems
 
 
 def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:

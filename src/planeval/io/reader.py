@@ -63,7 +63,21 @@ def read_files(
     result.problems[:0] = inputs.notices
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
+    result.bodies = known_bodies(inputs, result)
     return result
+
+
+def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
+    """Every body the inputs name, in their order: each body's folder (an unanswered one
+    too), each workbook read as a body (by the 団体名 it states, if it does), and one that could
+    not be read at all. An export of several bodies names no body of its own: its rows do."""
+    left_out = set(result.left_out)
+    named = list(inputs.bodies)
+    for path, owner in zip(inputs.files, inputs.owners, strict=True):
+        body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
+        if body:
+            named.append(str(body))
+    return list(dict.fromkeys(named))
 
 
 def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
@@ -200,12 +214,14 @@ def read_listed(
 
 
 class Inputs(NamedTuple):
-    """The files a read takes, the body of each ("" when bodies are not asked for), and what
-    is worth saying about the folders (files left aside and why)."""
+    """The files a read takes, the body of each ("" when bodies are not asked for), what
+    is worth saying about the folders (files left aside and why), and the bodies' folders
+    (``--bodies folder``: every body, one with no workbook too)."""
 
     files: list[Path]
     owners: list[str]
     notices: list[Problem]
+    bodies: list[str]
 
 
 def list_inputs(paths: Sequence[Path | str], bodies: Bodies = None) -> Inputs:
@@ -257,19 +273,22 @@ def file_bytes(files: Sequence[Path]) -> int:
     return total
 
 
-def _inputs(paths: list[Path], bodies: Bodies) -> tuple[list[Path], list[str], list[Problem]]:
-    """The files to read, the body of each ("" when bodies are not asked for), and notices."""
+def _inputs(
+    paths: list[Path], bodies: Bodies
+) -> tuple[list[Path], list[str], list[Problem], list[str]]:
+    """The files to read, the body of each ("" when bodies are not asked for), notices, and
+    the bodies' folders."""
     if bodies == "folder":
         # a workbook given rather than a folder is its own body, as with --bodies file (an
         # export of several bodies read back carries its bodies; a folder holding it names none)
         given = [path for path in paths if path.is_file()]
-        files, owners, problems = expand_body_folders(p for p in paths if p not in given)
-        return [*given, *files], [*_file_bodies(given), *owners], problems
+        files, owners, folders, problems = expand_body_folders(p for p in paths if p not in given)
+        return [*given, *files], [*_file_bodies(given), *owners], problems, folders
     files, notices = expand_inputs(paths)
     if bodies != "file":
-        return files, [""] * len(files), notices
+        return files, [""] * len(files), notices, []
     files, copies = _without_copies(files)
-    return files, _file_bodies(files), notices + copies
+    return files, _file_bodies(files), notices + copies, []
 
 
 def _file_bodies(files: list[Path]) -> list[str]:

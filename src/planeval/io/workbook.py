@@ -59,7 +59,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     body = stated or str(body)
                 elif stated and stated not in body and body not in stated:
                     result.problems.append(_stated_elsewhere(name, body, stated))
-                if body:
+                if body and opened is not None:  # (not an export skipped: no body's answer)
                     result.file_bodies[name] = str(body)
                 sheets = [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)

@@ -119,17 +119,18 @@ def build_report(
     replaces the wording's title."""
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
-    by_direction = summarize(ordered, by="direction", scale=scale)
-    groups = {group.id: group for group in by_direction.groups if group.id}
-    policy_of = {entry.direction_id: entry.policy_id for entry in ordered if entry.direction_id}
+    by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
+    policy_of = {
+        (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
+    }
     sections = []
     for group in by_policy.groups:
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
         directions = tuple(
-            d for d in by_direction.groups if d.id and policy_of.get(d.id) == group.id
+            d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = _each_body(in_policy, scale)
-        tables = _tables(in_policy, group, groups, own)
+        tables = _tables(in_policy, group, {d.id: d for d in directions}, own)
         each = [named_directions(*policy) for policy in own.values()]
         sections.append(
             PolicySection(

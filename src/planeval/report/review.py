@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planeval.aggregate import id_order
 from planeval.agreement import CheckResult, Disagreement, NotCompared
-from planeval.cycle.compare import Comparison, signed
+from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
 from planeval.model import Location, Problem, ReadResult, entry_record
@@ -215,6 +215,36 @@ def count_change_table(comparison: Comparison) -> TableData:
     return TableData("政策別の件数の変化（前回 → 今回）", headers, rows)
 
 
+def uncounted_notes(comparison: Comparison) -> str:
+    """Under compare's tables, what was not compared: the bodies with no counted row in one
+    round, and the items read but not counted there (errors); nothing when there is none."""
+    notes = []
+    for side, round_name in (("old", "前回"), ("new", "今回")):
+        label = UNCOUNTED_LABELS[side]
+        bodies = comparison.not_counted.get(side, ())
+        named = [body for body in bodies if body]
+        if named:
+            notes.append(
+                f"{round_name}は数えた行のない団体: {'、'.join(named)}。"
+                f"その実施内容は「{label}」です"
+            )
+        elif bodies:  # (a round of no bodies)
+            notes.append(f"{round_name}は数えた行がありません。実施内容はすべて「{label}」です")
+        items = sum(
+            m.uncounted_in == side and m.entry.body not in bodies for m in comparison.movements
+        )
+        if items:
+            notes.append(
+                f"{round_name}は読んだものの数えなかった（エラーのあった）実施内容 {items} 件も"
+                f"「{label}」です"
+            )
+    if not notes:
+        return ""
+    return "\n".join(
+        [*notes, "「前回未集計」「今回未集計」の実施内容は政策別の件数の変化に含めていません"]
+    )
+
+
 def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
     return {
         "movements": [
@@ -222,6 +252,7 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 "kind": m.kind,
                 "trend": comparison.trend(m),
                 "moved": m.moved,
+                "uncounted_in": m.uncounted_in or None,
                 "old": entry_record(m.old) if m.old else None,
                 "new": entry_record(m.new) if m.new else None,
             }
@@ -230,6 +261,10 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         ],
         "old": comparison.old.as_dict(),
         "new": comparison.new.as_dict(),
+        # (per round, the bodies with rows in the other round only: their items not compared)
+        "not_counted": {
+            side: list(comparison.not_counted.get(side, ())) for side in ("old", "new")
+        },
     }
 
 

@@ -38,19 +38,31 @@ LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
 def summary_table(
-    summary: Summary, wording: Wording = DEFAULT_WORDING, *, percent: bool = False
+    summary: Summary,
+    wording: Wording = DEFAULT_WORDING,
+    *,
+    percent: bool = False,
+    uncounted_bodies: Sequence[str] = (),
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
-    counted symbol, "◎ 割合（%）", at the summary's places."""
+    counted symbol, "◎ 割合（%）", at the summary's places. By body, each of
+    ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
+    (not 0: nothing was counted)."""
     from planeval.report.tables import count_table
 
     table = count_table(summary, shares=percent)
     headers, rows = tuple(table.headers), table.text_rows()
     leading = 2  # (the group's ID and name)
+    level = wording.level(summary.by)
+    for group, row in zip(summary.groups, rows, strict=False):
+        if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
+            row[1] = f"（{level}の段なし）"
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
-    elif summary.by == "body-policy":  # each body's policies: the body in a column of its own
+        blank = [""] * (len(headers) - 1)
+        rows[-1:-1] = [[body, *blank] for body in uncounted_bodies]
+    elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3
         *groups, total = rows
         rows = [
@@ -59,8 +71,22 @@ def summary_table(
         ]
     numeric = frozenset(range(leading, len(headers)))
     assert summary.by in GROUP_LEVELS
-    title = f"{wording.level(summary.by)}別の{wording.status}"
+    if summary.of_bodies and summary.by != "body-policy":
+        level = f"団体・{level}"  # (as body-policy's title says it)
+    title = f"{level}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
+
+
+def uncounted_line(bodies: Sequence[str], uncounted: Sequence[str]) -> str:
+    """Under a summary of several bodies, the bodies it knows of but counted no row of:
+    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）";
+    nothing when every body was counted."""
+    if not uncounted:
+        return ""
+    return (
+        f"{len(bodies)} 団体のうち {len(bodies) - len(uncounted)} 団体の行を数えました。"
+        f"数えた行のない団体: {'、'.join(uncounted)}（理由はエラーの表示を見てください）"
+    )
 
 
 def legend(scale: Scale) -> str:
