@@ -110,3 +110,16 @@ def test_the_summary_json_carries_percentages_on_each_group_and_the_total() -> N
     whole = summarize(entries, scale=scale, percent_decimals=0).as_dict()
     assert whole["total"]["percent"] == {"A": 50.0, "B": 50.0}  # type: ignore[index]
     assert whole["groups"][0]["percent"] == {"A": 67.0, "B": 33.0}  # type: ignore[index]
+
+
+def test_entries_of_another_scale_are_refused_not_counted_nowhere() -> None:
+    """A body's rows read with its planeval.toml and summarized with the default scale: every
+    row would fall outside the counts with no word (0 of 26, 「…0件」)."""
+    from planeval.errors import PlanevalError
+    from planeval.scale import Scale, Status
+
+    entry = Entry(Location("a.xlsx"), "1", "1-1", "1-1-1", "事業", 1, "①", "名", None, "A", "A")
+    own = Scale((Status("A", "達成"), Status("B", "未達成")))
+    assert summarize([entry], scale=own).total.total == 1
+    with pytest.raises(PlanevalError, match="'A' 1 件"):
+        summarize([entry])

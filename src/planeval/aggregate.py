@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
 
+from planeval.errors import PlanevalError
 from planeval.model import Entry, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -199,12 +200,27 @@ class Tally:
             )
             for body, identifier in order
         )
+        every = sum(statuses.values(), Counter())
+        _check_scale(every, scale)
         return Summary(
             by=self.by,
             groups=groups,
-            total=_count(sum(statuses.values(), Counter()), scale),
+            total=_count(every, scale),
             scale=scale,
             percent_decimals=percent_decimals,
+        )
+
+
+def _check_scale(statuses: Counter[str], scale: Scale) -> None:
+    """Every status is the scale's: an entry of a status the scale has not (entries read with
+    a body's planeval.toml counted with the default scale) would be counted nowhere."""
+    outside = {s: n for s, n in statuses.items() if s not in scale.symbols}
+    if outside:
+        said = "、".join(f"'{symbol}' {number} 件" for symbol, number in outside.items())
+        raise PlanevalError(
+            f"この評価尺度（{' '.join(scale.symbols)}）にない達成状況の行があります: {said}。"
+            "読み込んだときと同じ評価尺度で数えてください"
+            "（例: planeval.summarize(result.entries, scale=config.scale)）"
         )
 
 
