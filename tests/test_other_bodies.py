@@ -160,3 +160,19 @@ def test_a_status_column_asked_for_that_the_table_lacks_is_an_error() -> None:
     assert f"エラー: {SEED_WORKBOOK} › " in run.stderr
     run = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK), "--status-column", "達成状況"])
     assert run.exit_code == 0 and run.stderr == ""
+
+
+def test_a_body_rated_per_project_counts_each_rated_row_as_a_project(tmp_path: Path) -> None:
+    """Hamura rates each 事業 in a row under its 施策 heading (no level between them): the
+    sentence's 「Nつの事業」 is the rows rated, not one invented project per 施策."""
+    [body] = [body for body in BODIES if body.key == "hamura"]
+    result, config = _read(body, tmp_path, CONFIGS["hamura"])
+    summary = planeval.summarize(result.entries, scale=config.scale)
+    rated = {}
+    for entry in result.entries:
+        rated.setdefault(entry.policy_id, set()).add(entry.item_name)
+    assert {g.id: g.projects for g in summary.groups} == {p: len(n) for p, n in rated.items()}
+    assert all(g.projects > 1 for g in summary.groups)
+    report = planeval.build_report(result.entries, scale=config.scale, wording=config.wording)
+    first = summary.groups[0]
+    assert f"{first.projects}つの" in report.policies[0].sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, eq
 from typing import Literal
 
 from planeval.errors import PlanevalError
@@ -136,7 +136,14 @@ class Tally:
     def add(self, entries: Iterable[Entry]) -> Tally:
         entries = entries if isinstance(entries, list | tuple) else list(entries)
         group_id, name = _GROUP_FIELDS[self.by]
-        self.counts.update(map(attrgetter("body", group_id, "status", "project_id"), entries))
+        if any(map(eq, map(_PROJECT, entries), map(_POLICY, entries))):
+            # rated at the project level (no level between a policy and its rated rows: a
+            # policy's 事業 or 施策 each a row): each rated row is a project of its own
+            self.counts.update(
+                (e.body, getattr(e, group_id), e.status, _own_project(e)) for e in entries
+            )
+        else:
+            self.counts.update(map(attrgetter("body", group_id, "status", "project_id"), entries))
         if name is None:  # (a body is named by its ID: the name column stays empty)
             self.order.update(dict.fromkeys(map(attrgetter("body", group_id), entries)))
             return self
@@ -222,6 +229,18 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
             "読み込んだときと同じ評価尺度で数えてください"
             "（例: planeval.summarize(result.entries, scale=config.scale)）"
         )
+
+
+_PROJECT = attrgetter("project_id")
+_POLICY = attrgetter("policy_id")
+
+
+def _own_project(entry: Entry) -> str:
+    """The project an entry counts in: its project, or the rated row itself where the project
+    is the policy (a table rated per 事業 under 施策 headings)."""
+    if entry.project_id != entry.policy_id:
+        return entry.project_id
+    return f"{entry.project_id}\x1f{entry.item_label}\x1f{entry.item_name}"
 
 
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:
