@@ -372,3 +372,16 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     others = sorted(folder.glob("*.xlsx"))[1:]
     assert all(f"{other} › 実施状況 › {cell.coordinate}" in error.message for other in others)
     assert assert_same([folder]).total.total == rated - 1
+
+
+def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
+    """A project led by 「関係各部」 (no department's name): its workbook is written, and the
+    run says to choose who fills it in — at template time, not first at validate --plan."""
+    result = run(
+        "template", str(PLAN), "--fiscal-year", "令和4", "-o", str(tmp_path / "t"),
+        "--split-by", "department",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert (tmp_path / "t" / "実施状況調査票_2022_関係各部.xlsx").is_file()
+    [notice] = [line for line in result.stderr.splitlines() if line.startswith("お知らせ:")]
+    assert "B56" in notice and "「関係各部」の調査票を記入する部を決めて" in notice

@@ -104,6 +104,12 @@ def template_command(
     for template in written:
         shared = f"、共管の実施内容 {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
+    if plan.problems:  # (what the plan itself asks of the clerk: who fills in 関係各部's items)
+        from rich.console import Console
+
+        from planeval.report.problems import write_problems
+
+        write_problems(plan.problems, Console(stderr=True))
 
 
 @command("validate")
