@@ -263,6 +263,8 @@ def read_table_row(
         _Problems(result, file, grid.name, row, table.columns).add(
             "status", *_repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
         )
+        if table.repeat_of is not None:  # (a repeat listing is never counted: as typed, shown)
+            symbol = scale.repeat_symbol
     add_entry(
         result,
         table,
@@ -292,7 +294,7 @@ def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> t
         )
     return (
         f"再掲の行（{repeat_of} の再掲）が '{status_text}' と評価されています。"
-        f"再掲元の {repeat_of} と二重に数えています",
+        f"再掲元の {repeat_of} と二重に数えないよう、この行は再掲（'{repeat}'）として数えました",
         f"再掲の行は '{repeat}' にしてください（評価は再掲元の行に書きます）",
     )
 
