@@ -454,6 +454,7 @@ def test_check_compares_a_bodys_paragraph_with_its_own_rows(tmp_path: Path) -> N
     [wrong] = checked.disagreements  # 緑町 says 3 of its 1 ○ (not of all bodies' 3)
     assert (wrong.stated, wrong.counted) == (3, 1)
     assert wrong.location.file == str(b)
+    assert wrong.scope == "緑町 情報化政策1"  # (its scope is the body's: not the plan of all)
 
 
 def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: Path) -> None:

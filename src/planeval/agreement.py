@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Count, Group, summarize
 from planeval.model import Entry, Location, TextCell
@@ -292,10 +292,15 @@ def check(
         summary = summarize(scoped, scale=scale)
         found = find_statements(cells, scale, summary.groups, level=level, headings=headings)
         policies = {group.id: group for group in summary.groups}
-        projects = len({entry.project_id for entry in scoped})
+        # (each policy's projects as summarize counts them: a table rated per project too)
+        projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(
             found, policies, summary.total, projects=projects, scale=scale, level=level
         )
+        if body:  # a body's own paragraph: its scope is that body's (港川市 計画全体)
+            found = [replace(s, scope=f"{body} {s.scope}") for s in found]
+            more_wrong = tuple(replace(d, scope=f"{body} {d.scope}") for d in more_wrong)
+            more_skipped = tuple(replace(n, scope=f"{body} {n.scope}") for n in more_skipped)
         statements += found
         wrong += more_wrong
         skipped += more_skipped
