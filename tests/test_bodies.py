@@ -80,6 +80,9 @@ def test_summarize_by_body_on_the_command_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [g["id"] for g in data["groups"]] == [f"body_{i:02d}" for i in range(7)]
+    assert [g["body"] for g in data["groups"]] == [
+        g["id"] for g in data["groups"]
+    ]  # (as elsewhere)
     assert [g["total"] for g in data["groups"]] == [1, 2, 1, 2, 1, 2, 1]
     assert data["total"]["total"] == 10
     flat = run(app, ["summarize", str(folder), "--bodies", "file", "--by", "body", "-f", "csv"])

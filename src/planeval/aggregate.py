@@ -96,7 +96,7 @@ class Summary:
             "by": self.by,
             "groups": [
                 {
-                    **({"body": g.body} if self.of_bodies else {}),
+                    **({"body": g.body or g.id} if self.of_bodies or self.by == "body" else {}),
                     "id": g.id,
                     "name": g.name,
                     **g.count.as_dict(places),
