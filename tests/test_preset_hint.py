@@ -78,3 +78,35 @@ def test_cli_groups_the_file_under_one_preset_line(book) -> None:
     assert lines[3].startswith(f"エラー: {path} › 第3章: 同じ種類のエラーがほかに 7 件（値は 'A'")
     assert lines[3].endswith(f"（{HIRAKATA}）")
     assert all(line.endswith(f"（{HIRAKATA}）") for line in lines[:3])
+
+
+# a scale of categories (Kawasaki's 点検結果 A–H): ranked = false, documented in README
+
+
+CATEGORIES = "".join(
+    f'[[scale.status]]\nsymbol = "{s}"\nlabel = "区分{s}"\nranked = false\n' for s in "ABF"
+)
+
+
+def test_a_category_scale_with_ranked_false_says_changed_not_improved(book, tmp_path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\nas_planned = "A"\n' + CATEGORIES, encoding="utf-8")
+    old = book(rows("F", "A"), name="old.xlsx")
+    new = book(rows("B", "A"), name="new.xlsx")
+    run = ["compare", str(old), str(new), "--config", str(config), "-f", "plain"]
+    result = CliRunner().invoke(app, run, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "変化" in result.stdout and "改善" not in result.stdout and "後退" not in result.stdout
+    ranked = tmp_path / "ranked.toml"
+    ranked.write_text(config.read_text("utf-8").replace("ranked = false\n", ""), "utf-8")
+    result = CliRunner().invoke(app, [*run[:4], str(ranked), "-f", "plain"])
+    assert "後退" in result.stdout or "改善" in result.stdout  # (the order A B F: F → B 改善)
+
+
+def test_ranked_must_be_true_or_false(book, tmp_path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text(CATEGORIES.replace("ranked = false", 'ranked = "no"', 1), "utf-8")
+    path = book(rows("A"))
+    result = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "ranked は true か false で書いてください" in result.stderr
