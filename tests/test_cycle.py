@@ -433,7 +433,7 @@ def test_compare_two_rounds(tmp_path: Path) -> None:
     text = run("compare", str(old), str(new), "-f", "plain", "--all").stdout
     assert [line.split() for line in text.splitlines()] == [
         ["達成状況の変化"],
-        ["ID", "実施内容", "細目", "前回", "今回", "変化"],
+        ["ID", "実施内容", "前回", "今回", "変化"],
         ["1-1-1①", "一", "△", "○", "改善"],
         ["1-1-1②", "二", "○", "×", "後退"],
         ["1-1-1③", "三", "○", "削除"],
@@ -466,7 +466,7 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
         == 0
     )
     sheet = load_workbook(out)["達成状況の変化"]
-    assert [c.value for c in sheet[2]] == ["1-1-4①", "一", None, "△", "○", "改善"]
+    assert [c.value for c in sheet[2]] == ["1-1-4①", "一", "△", "○", "改善"]
     bad = run("compare", str(old), str(new), "--map", "1-1-3>1-1-4")
     assert bad.exit_code == 2 and "--map には「旧=新」の形で" in bad.stderr
 

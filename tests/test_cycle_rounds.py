@@ -108,15 +108,16 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
 
 def test_each_table_of_a_csv_has_its_own_headers(tmp_path: Path) -> None:
     """compare's and rounds' CSV: the movements under their headers, then after a blank line
-    the counts per policy under their title and their own headers (not under 細目, 前回…)."""
+    the counts per policy under their title and their own headers (not under 前回, 今回…); no
+    empty 細目 column where no item has one."""
     old = _round(tmp_path / "前回.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "○")])
     new = _round(tmp_path / "今回.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
     import csv
 
     lines = run("compare", str(old), str(new), "-f", "csv").stdout.lstrip("\ufeff")
     assert list(csv.reader(lines.splitlines())) == [
-        ["ID", "実施内容", "細目", "前回", "今回", "変化"],
-        ["1-1-1①", "一", "", "△", "○", "改善"],
+        ["ID", "実施内容", "前回", "今回", "変化"],
+        ["1-1-1①", "一", "△", "○", "改善"],
         [],
         ["政策別の件数の変化（前回 → 今回）"],
         ["ID", "名称", "◎", "○", "△", "×", "計"],

@@ -213,13 +213,15 @@ def validate(
     scale: Scale = DEFAULT_SCALE,
     plan: Plan | None = None,
     fiscal_year: int | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
     """Every problem of the read workbooks (and, with ``plan``, against the plan), reading
     problems first; with ``fiscal_year``, a returned template of another year is an error
-    (a round of one file has no other file to tell it by)."""
+    (a round of one file has no other file to tell it by). Its messages name the levels in
+    the body's words (``wording``)."""
     from planeval.cycle.validate import validate as check_all
 
-    return check_all(result, scale, plan=plan, fiscal_year=fiscal_year)
+    return check_all(result, scale, plan=plan, fiscal_year=fiscal_year, wording=wording)
 
 
 def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
@@ -237,6 +239,7 @@ def compare(
     *,
     scale: Scale = DEFAULT_SCALE,
     mapping: dict[str, str] | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> Comparison:
     """Two rounds of the same plan: every item's movement and the counts per policy. Items
     pair by number and name (an item renumbered within its project is found by its name);
@@ -246,7 +249,8 @@ def compare(
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
     (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
-    otherwise); two of the same year get a notice (``Comparison.notices``)."""
+    otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
+    (planeval.toml's [wording]) names the levels in its tables and workbook."""
     from dataclasses import replace
 
     from planeval.cycle.compare import compare_rounds, in_order
@@ -254,7 +258,7 @@ def compare(
     notices = in_order([old, new])
     seen = (old.items_seen, new.items_seen)
     comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
-    return replace(comparison, notices=tuple(notices))
+    return replace(comparison, notices=tuple(notices), wording=wording)
 
 
 def rounds(
@@ -263,12 +267,13 @@ def rounds(
     labels: Sequence[str],
     scale: Scale = DEFAULT_SCALE,
     mapping: dict[str, str] | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
     projects or items into the last round's numbers. Rounds that record their fiscal year
     must be given oldest first (UsageError otherwise); two in a row of the same year get a
-    notice (``Rounds.notices``)."""
+    notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
     from planeval.cycle.compare import in_order
@@ -278,7 +283,7 @@ def rounds(
     found = side_by_side(
         [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
     )
-    return replace(found, notices=tuple(notices))
+    return replace(found, notices=tuple(notices), wording=wording)
 
 
 def write_comparison_xlsx(

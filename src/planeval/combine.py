@@ -51,7 +51,7 @@ def entry_key(entry: Entry) -> EntryKey:
 def describe(entry: Entry) -> str:
     """ "1-1-2① マイナポータル…（電子申請）" as messages name an item."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
-    return f"{entry.project_id}{entry.item_label} {entry.item_name}{sub}"
+    return f"{entry.shown_id} {entry.item_name}{sub}"
 
 
 def places(parts: Sequence[str]) -> str:

@@ -13,7 +13,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from planeval.model import Problem
 from planeval.text import clean_text, compact
+
+NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
+COUNT_HINT = (
+    "件数のようです。合計などの行なら表の外に移すか削除してください"
+    "（数えるのは実施内容の行だけです）"
+)
+CHOOSE_HINT = (
+    "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+    "別名（aliases）として追加してください"
+)
 
 
 @functools.cache  # (compiled when first needed: a status written as the scale writes it has none)
@@ -152,17 +163,14 @@ class Scale:
     def unknown(self, text: str) -> tuple[str, str]:
         """What to say of a status cell holding ``text``, no symbol of the scale: the message
         and the fix that fits what was typed (a count, a symbol with words after it, a typo)."""
-        message = f"'{text}' はこの評価尺度の記号ではありません（{self.describe()}）"
+        message = f"'{text}' {NOT_A_SYMBOL}（{self.describe()}）"
         if self.source:
             message = (
-                f"'{text}' はこの評価尺度の記号ではありません"
+                f"'{text}' {NOT_A_SYMBOL}"
                 f"（{self.describe()}: {self.source} の [[scale.status]] で定めた尺度）"
             )
         if any(character.isdigit() for character in text) and len(text) <= 12:
-            return message, (
-                "件数のようです。合計などの行なら表の外に移すか削除してください"
-                "（数えるのは実施内容の行だけです）"
-            )
+            return message, COUNT_HINT
         first = text[:1]
         if first in self.symbols and len(text) > 1:
             return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"
@@ -174,10 +182,7 @@ class Scale:
                 f'（{scale.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
                 "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
             )
-        return message, (
-            "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
-            "別名（aliases）として追加してください"
-        )
+        return message, CHOOSE_HINT
 
     def _preset_knowing(self, text: str) -> tuple[str, Scale] | None:
         """The preset (name and scale) that shares a symbol with this scale and knows
@@ -309,3 +314,54 @@ PRESETS: dict[str, Scale] = {
         as_planned="A",
     ),
 }
+
+
+_UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
+
+
+def with_preset_hint(problems: list[Problem], scale: Scale, rated: int) -> list[Problem]:
+    """One file's ``problems`` with each status the scale does not know, where most such
+    cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
+    or with another), told so: 「この値は preset "hirakata" の評価尺度のものです…」 in place of
+    a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where those cells
+    are at least as many as the ``rated`` rows the file's scale did know: a typo among a
+    body's own symbols is not another scale."""
+    unknown = {
+        index: found["text"]
+        for index, problem in enumerate(problems)
+        if problem.hint in (COUNT_HINT, CHOOSE_HINT)
+        and (found := _UNKNOWN_VALUE.match(problem.message))
+    }
+    if not unknown or len(unknown) < rated:
+        return problems
+    names = _presets_of(list(unknown.values()), scale)
+    if not names:
+        return problems
+    quoted = "・".join(f'"{name}"' for name in names)
+    hint = (
+        f'この値は preset "{names[0]}" の評価尺度のものです。planeval.toml に [scale] '
+        f'preset = "{names[0]}" と書いてください'
+        if len(names) == 1
+        else f"この値は preset {quoted} のどれかの評価尺度のものです。表の記号に合うものを"
+        f'選んで planeval.toml に [scale] preset = "{names[0]}" のように書いてください'
+    )
+    told = list(problems)
+    for index, text in unknown.items():
+        if PRESETS[names[0]].normalise(text) is not None:
+            problem = problems[index]
+            told[index] = Problem(problem.location, problem.severity, problem.message, hint)
+    return told
+
+
+def _presets_of(texts: list[str], scale: Scale) -> list[str]:
+    """The presets (other than ``scale``) that know the most of ``texts`` (one per cell),
+    where they know at least two thirds of them: the ones tied first, in PRESETS order."""
+    known = {
+        name: sum(preset.normalise(text) is not None for text in texts)
+        for name, preset in PRESETS.items()
+        if preset.symbols != scale.symbols
+    }
+    best = max(known.values(), default=0)
+    if best * 3 < len(texts) * 2:
+        return []
+    return [name for name, count in known.items() if count == best]

@@ -144,7 +144,9 @@ def validate_command(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
-    problems = planeval.validate(result, scale=config.scale, plan=plan, fiscal_year=year)
+    problems = planeval.validate(
+        result, scale=config.scale, plan=plan, fiscal_year=year, wording=config.wording
+    )
     returned = planeval.submissions(result, plan) if plan is not None else []
     shown = [problem for problem in problems if problem.is_error] if quiet else problems
     if fmt == JSON:
@@ -218,7 +220,9 @@ def compare_command(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies
     )
     result = join(before, after)
-    comparison = planeval.compare(before, after, scale=config.scale, mapping=mapping)
+    comparison = planeval.compare(
+        before, after, scale=config.scale, mapping=mapping, wording=config.wording
+    )
     result.problems.extend(comparison.notices)
     movements = review.movement_table(comparison, include_same=show_all)
 
@@ -298,7 +302,9 @@ def rounds_command(
         paths, config_path, fmt, status_column=status_column, bodies=bodies
     )
     names = labels or [path.stem or str(path) for path in paths]
-    rounds = planeval.rounds(results, labels=names, scale=config.scale, mapping=mapping)
+    rounds = planeval.rounds(
+        results, labels=names, scale=config.scale, mapping=mapping, wording=config.wording
+    )
     result = join(*results)
     result.problems.extend(rounds.notices)
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]

@@ -23,6 +23,7 @@ from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.scale import Scale
 from planeval.text import comparable_name
+from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = [
     "KIND_LABELS",
@@ -117,6 +118,7 @@ class Comparison:
     new: Summary
     scale: Scale
     notices: tuple[Problem, ...] = ()  # what in_order says of the two rounds' years
+    wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
     not_counted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def trend(self, movement: Movement) -> str:

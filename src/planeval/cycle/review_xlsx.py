@@ -73,7 +73,8 @@ def write_comparison_xlsx(
         [policy, name, *(n for a, b in pairs for n in (a, b, b - a))]
         for policy, name, pairs in count_changes(comparison)
     ]
-    sheet = _number_sheet(writer, "政策別の件数の変化", headers, rows)
+    title = f"{comparison.wording.policy_short}別の件数の変化"
+    sheet = _number_sheet(writer, title, headers, rows)
     notes = uncounted_notes(comparison)  # (what was not compared, under the counts)
     for place, line in enumerate(notes.splitlines() if notes else []):
         writer.text(sheet, len(rows) + 2 + place, 0, line)
@@ -92,7 +93,7 @@ def write_rounds_xlsx(
     for policy, name, per_round in rounds.policy_counts():
         for label, counts in zip(rounds.labels, per_round, strict=True):
             rows.append([policy, name, label, *counts])
-    sheet = _number_sheet(writer, "政策別の件数", headers, rows)
+    sheet = _number_sheet(writer, f"{rounds.wording.policy_short}別の件数", headers, rows)
     sheet.set_column(2, 2, 14)
     _chart(writer, sheet, rounds, first_total_row=len(rows) - len(rounds.labels) + 1)
     writer.book.close()
@@ -113,7 +114,7 @@ def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) 
                 "values": [name, first_total_row, column, last, column],
             }
         )
-    chart.set_title({"name": "達成状況の件数の推移（合計）"})
+    chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
     sheet.insert_chart(1, len(rounds.scale.counted) + 5, chart, {"x_scale": 1.3, "y_scale": 1.2})

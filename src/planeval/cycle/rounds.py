@@ -15,6 +15,7 @@ from planeval.errors import UsageError
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
+from planeval.wording import DEFAULT_WORDING, Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Rounds:
     summaries: tuple[Summary, ...]
     scale: Scale
     notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
+    wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""

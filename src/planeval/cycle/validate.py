@@ -23,22 +23,31 @@ from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Sever
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.text import MARKS, comparable_name
+from planeval.wording import DEFAULT_WORDING, Wording
 
 
 def validate(
-    result: ReadResult, scale: Scale, *, plan: Plan | None = None, fiscal_year: int | None = None
+    result: ReadResult,
+    scale: Scale,
+    *,
+    plan: Plan | None = None,
+    fiscal_year: int | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
+    """Its messages name the levels in the body's words (``wording``)."""
     problems = list(result.problems)
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
-    problems += missing_issue_texts(result.entries, scale)
-    problems += numbering_gaps(result.read, result.items_seen)
-    problems += dangling_repeats(result.read, plan)
+    problems += missing_issue_texts(result.entries, scale, wording)
+    problems += numbering_gaps(result.read, result.items_seen, wording)
+    problems += dangling_repeats(result.read, plan, wording)
     if plan is not None:
         problems += plan.problems
         absent = unreturned(submissions(result, plan))  # said once per department, not per item
-        problems += against_plan(result.read, plan, result.items_seen, absent=absent)
+        problems += against_plan(
+            result.read, plan, result.items_seen, absent=absent, wording=wording
+        )
         problems += plan_disagreements(plan)
     return problems
 
@@ -63,21 +72,29 @@ def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
     ]
 
 
-def missing_issue_texts(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
+def missing_issue_texts(
+    entries: Sequence[Entry], scale: Scale, wording: Wording = DEFAULT_WORDING
+) -> list[Problem]:
     needs = {status.symbol for status in scale.statuses if status.needs_issue}
+    issue = wording.issue
     return [
         Problem(
             entry.location,
             Severity.WARNING,
-            f"{describe(entry)} は {entry.status}（{scale.label(entry.status)}）ですが、課題等が空です",
-            "理由や課題を課題等の欄に書いてください",
+            f"{describe(entry)} は {entry.status}（{scale.label(entry.status)}）ですが、"
+            f"{issue}が空です",
+            f"理由や課題を{issue}の欄に書いてください",
         )
         for entry in entries
         if entry.status in needs and not entry.issue
     ]
 
 
-def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()) -> list[Problem]:
+def numbering_gaps(
+    entries: Sequence[Entry],
+    items_seen: Sequence[ItemSeen] = (),
+    wording: Wording = DEFAULT_WORDING,
+) -> list[Problem]:
     """Gaps in the item numbers of a project, within its body (rows whose status was wrong
     still count as there)."""
     problems = []
@@ -98,7 +115,7 @@ def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()
                     Problem(
                         entry.location,
                         Severity.WARNING,
-                        f"{project_id} の実施内容の番号が {before} の次に {after} になっています"
+                        f"{project_id} の{wording.item}の番号が {before} の次に {after} になっています"
                         f"（{missing} 番がありません）",
                         "行が抜けていないか、番号の誤りでないか確認してください",
                     )
@@ -106,7 +123,9 @@ def numbering_gaps(entries: Sequence[Entry], items_seen: Sequence[ItemSeen] = ()
     return problems
 
 
-def dangling_repeats(entries: Sequence[Entry], plan: Plan | None) -> list[Problem]:
+def dangling_repeats(
+    entries: Sequence[Entry], plan: Plan | None, wording: Wording = DEFAULT_WORDING
+) -> list[Problem]:
     """Repeat listings pointing at no item of their own body (or of the plan)."""
     known = {(e.body, e.project_id, e.item_no) for e in entries}
     planned = {(item.project_id, item.item_no) for item in plan.items} if plan else set()
@@ -125,8 +144,8 @@ def dangling_repeats(entries: Sequence[Entry], plan: Plan | None) -> list[Proble
                     entry.location,
                     Severity.ERROR,
                     f"{describe(entry)} は {entry.repeat_of} の再掲とされていますが、"
-                    f"{entry.repeat_of} の実施内容が見つかりません",
-                    "再掲元の事業番号・実施内容の番号を確認してください",
+                    f"{entry.repeat_of} の{wording.item}が見つかりません",
+                    f"再掲元の{wording.project_short}番号・{wording.item}の番号を確認してください",
                 )
             )
     return problems
@@ -142,6 +161,7 @@ def against_plan(
     items_seen: Sequence[ItemSeen] = (),
     *,
     absent: Collection[str] = (),
+    wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
     """Items not in the plan, named differently, or missing from every file (except those of
     the departments in ``absent``, which returned nothing: the submission status says so)."""
@@ -160,8 +180,8 @@ def against_plan(
                 Problem(
                     entry.location,
                     Severity.ERROR,
-                    f"{describe(entry)} は計画にない実施内容です",
-                    "事業番号・実施内容の番号を計画事業一覧と照らしてください",
+                    f"{describe(entry)} は計画にない{wording.item}です",
+                    f"{wording.project_short}番号・{wording.item}の番号を計画事業一覧と照らしてください",
                 )
             )
         elif comparable_name(entry.item_name) != comparable_name(found.item_name):
@@ -169,7 +189,7 @@ def against_plan(
                 Problem(
                     entry.location,
                     Severity.ERROR,
-                    f"{entry.project_id}{entry.item_label} の名称が計画と違います: "
+                    f"{entry.shown_id} の名称が計画と違います: "
                     f"「{entry.item_name}」（計画: 「{found.item_name}」、{found.location}）",
                     "計画事業一覧の名称に合わせてください",
                 )
@@ -181,7 +201,7 @@ def against_plan(
             Problem(
                 item.location,
                 Severity.ERROR,
-                f"計画の実施内容 {item.project_id}{item.item_label} {item.item_name} が"
+                f"計画の{wording.item} {item.project_id}{item.item_label} {item.item_name} が"
                 "どのファイルにもありません",
                 "所管部の調査票が届いているか、行が削除されていないか確認してください",
             )

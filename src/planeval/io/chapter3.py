@@ -127,6 +127,19 @@ def _start_table(
             return None
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
+    for column, title in header.unread_issues:
+        read = clean_text(grid.value(row, columns["issue"]))
+        result.problems.append(
+            Problem(
+                Location(file, grid.name, cell_ref(row, column)),
+                Severity.NOTICE,
+                f"「{title}」の列は読んでいません（課題等の列が二つあるため、"
+                f"「{read}」の列を課題等として読みました）",
+                f"「{title}」の列を読むなら、planeval.toml の [layout.titles] に"
+                f' issue = ["{title}"] と書いてください（「{read}」の列のままでよければ'
+                f' issue = ["{read}"] と書くと、このお知らせは出ません）',
+            )
+        )
     return TableState(columns, header=header, continued=continued)
 
 

@@ -58,6 +58,14 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
         }
     ),
 }  # fmt: skip
+# A table with two issue columns (評価の理由 | 今後の方向性) has the one read whose title comes
+# first here (a title of planeval.toml's [layout.titles] issue before all): what to do next
+# before why, the reason for a rating before a remark; the other is named in a notice.
+ISSUE_PREFERENCE = (
+    "課題等", "課題", "課題・今後の方向性", "評価の理由・今後の方向性", "今後の課題",
+    "取組み状況・課題", "取組状況・課題", "課題・備考", "課題等・備考", "今後の方向性",
+    "評価の理由", "主な意見", "備考",
+)  # fmt: skip
 SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
 # Project titles under which Setagaya writes 1-1-1 IDs: a table titled so is read as one (an
 # unreadable ID is an error there, not a name).
@@ -103,7 +111,8 @@ class Layout:
             vocabulary = dict(_VOCABULARY)
             for role, extra in self.titles.items():
                 vocabulary.update((title_key(title), role) for title in extra)
-            titles = _MATCHERS[key] = Titles(vocabulary)
+            issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
+            titles = _MATCHERS[key] = Titles(vocabulary, issues)
         return titles
 
 
@@ -111,10 +120,15 @@ class Titles:
     """The roles of column titles: every row is tried as a header row, so each distinct cell
     text is judged once (keyed and looked up) and its role remembered."""
 
-    __slots__ = ("most", "roles", "vocabulary")
+    __slots__ = ("issue_order", "most", "own_issues", "roles", "vocabulary")
 
-    def __init__(self, vocabulary: dict[str, str]) -> None:
+    def __init__(self, vocabulary: dict[str, str], issues: tuple[str, ...] = ()) -> None:
         self.vocabulary = vocabulary
+        # issue titles, the preferred first (a table with two: see ISSUE_PREFERENCE)
+        self.own_issues = frozenset(issues)  # (a table read by one of them: chosen, unsaid)
+        self.issue_order: dict[str, int] = {}
+        for key in (*issues, *(title_key(title) for title in ISSUE_PREFERENCE)):
+            self.issue_order.setdefault(key, len(self.issue_order))
         self.roles: dict[str, str | None] = {}
         # the longest cell text that can be a title: the longest title with room for a remark
         # and spaces (「達成度（A～D） ※必須」); item names and issue texts are mostly longer, and
@@ -148,6 +162,8 @@ class HeaderRow:
     # the number column numbers the projects, not the rated rows: it sits beside the project
     # column (番号 | 事務事業名 | 取組内容), where an item column rates below the projects
     project_number: bool = False
+    # an issue column not read, another being preferred (ISSUE_PREFERENCE): (column, title)
+    unread_issues: tuple[tuple[int, str], ...] = ()
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -164,10 +180,12 @@ def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
 
 def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:
     """The header row's columns if ``cells`` is a header row, else None."""
-    roles = header_roles(cells, titles or DEFAULT_LAYOUT.vocabulary())
+    titles = titles or DEFAULT_LAYOUT.vocabulary()
+    roles = header_roles(cells, titles)
     if "status" not in roles.values() or len(roles) < 2:
         return None
     columns: dict[str, int] = {}
+    unread_issues: list[int] = []
     levels: list[int] = []
     statuses: list[tuple[int, str]] = []
     for index, role in roles.items():
@@ -177,6 +195,14 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
             levels.append(index)
         elif role not in columns:
             columns[role] = index
+        elif role == "issue":
+            order = titles.issue_order
+            last = len(order)
+            rank = order.get(title_key(cells[index]), last)
+            if rank < order.get(title_key(cells[columns["issue"]]), last):
+                columns["issue"], index = index, columns["issue"]
+            if title_key(cells[columns["issue"]]) not in titles.own_issues:
+                unread_issues.append(index)
         elif role == "project":  # a second project title: the first is a level above it
             levels.append(columns[role])
             columns[role] = index
@@ -191,7 +217,12 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
         columns["project"] = levels.pop()
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     return HeaderRow(
-        columns, tuple(sorted(levels)), tuple(statuses), project_title, _numbers_projects(columns)
+        columns,
+        tuple(sorted(levels)),
+        tuple(statuses),
+        project_title,
+        _numbers_projects(columns),
+        tuple((column, str(cells[column]).strip()) for column in sorted(unread_issues)),
     )
 
 

@@ -19,7 +19,7 @@ from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
-from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.scale import DEFAULT_SCALE, Scale, with_preset_hint
 
 DEFAULT_LIMITS = Limits()
 
@@ -80,6 +80,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result)
+    result.problems = with_preset_hint(result.problems, scale, len(result.entries))
     return result
 
 

@@ -162,8 +162,11 @@ def submission_verdict(found: Sequence[Submission]) -> str:
 
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     """Each item whose status moved (every item with ``include_same``); with several bodies
-    a 団体 column first, since every body numbers its plan from 1-1-1."""
+    a 団体 column first, since every body numbers its plan from 1-1-1; 細目 only where an item
+    of either round has one. Levels in the body's words (``Comparison.wording``)."""
     bodies = any(movement.entry.body for movement in comparison.movements)
+    subs = any(entry.sub_item for m in comparison.movements for entry in (m.old, m.new) if entry)
+    words = comparison.wording
     rows = []
     for movement in comparison.movements:
         if movement.kind == "same" and not include_same and not movement.moved:
@@ -172,14 +175,15 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
         row = [
             movement.label,
             e.item_name,
-            e.sub_item or "",
+            *([e.sub_item or ""] if subs else []),
             movement.old.status if movement.old else "",
             movement.new.status if movement.new else "",
             comparison.describe(movement),
         ]
         rows.append([e.body, *row] if bodies else row)
-    headers = ("ID", "実施内容", "細目", "前回", "今回", "変化")
-    return TableData("達成状況の変化", ("団体", *headers) if bodies else headers, rows)
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), "前回", "今回", "変化")
+    title = f"{words.status}の変化"
+    return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
@@ -212,36 +216,37 @@ def count_change_table(comparison: Comparison) -> TableData:
         for policy, name, pairs in count_changes(comparison)
     ]
     headers = ("ID", "名称", *comparison.scale.counted, "計")
-    return TableData("政策別の件数の変化（前回 → 今回）", headers, rows)
+    title = f"{comparison.wording.policy_short}別の件数の変化（前回 → 今回）"
+    return TableData(title, headers, rows)
 
 
 def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     notes = []
+    item, policy = comparison.wording.item, comparison.wording.policy_short
     for side, round_name in (("old", "前回"), ("new", "今回")):
         label = UNCOUNTED_LABELS[side]
         bodies = comparison.not_counted.get(side, ())
         named = [body for body in bodies if body]
         if named:
             notes.append(
-                f"{round_name}は数えた行のない団体: {'、'.join(named)}。"
-                f"その実施内容は「{label}」です"
+                f"{round_name}は数えた行のない団体: {'、'.join(named)}。その{item}は「{label}」です"
             )
         elif bodies:  # (a round of no bodies)
-            notes.append(f"{round_name}は数えた行がありません。実施内容はすべて「{label}」です")
+            notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
         items = sum(
             m.uncounted_in == side and m.entry.body not in bodies for m in comparison.movements
         )
         if items:
             notes.append(
-                f"{round_name}は読んだものの数えなかった（エラーのあった）実施内容 {items} 件も"
+                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
                 f"「{label}」です"
             )
     if not notes:
         return ""
     return "\n".join(
-        [*notes, "「前回未集計」「今回未集計」の実施内容は政策別の件数の変化に含めていません"]
+        [*notes, f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"]
     )
 
 
@@ -270,20 +275,23 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
 
 def rounds_table(rounds: Rounds) -> TableData:
     """Each item's status in every round, side by side (with several bodies, a 団体 column
-    first)."""
+    first; 細目 only where an item has one)."""
     bodies = any(row.entry.body for row in rounds.rows)
+    subs = any(row.entry.sub_item for row in rounds.rows)
     rows = [
         [
             *([row.entry.body] if bodies else []),
             row.id,
             row.entry.item_name,
-            row.entry.sub_item or "",
+            *([row.entry.sub_item or ""] if subs else []),
             *row.statuses,
         ]
         for row in rounds.rows
     ]
-    headers = ("ID", "実施内容", "細目", *rounds.labels)
-    return TableData("実施内容別の達成状況", ("団体", *headers) if bodies else headers, rows)
+    words = rounds.wording
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
+    title = f"{words.item}別の{words.status}"
+    return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
 def rounds_count_table(rounds: Rounds) -> TableData:
@@ -294,7 +302,7 @@ def rounds_count_table(rounds: Rounds) -> TableData:
             shown = (policy, name) if index == 0 else ("", "")
             rows.append([*shown, label, *(str(n) for n in counts)])
     headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
-    return TableData("政策別の件数（回ごと）", headers, rows)
+    return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:

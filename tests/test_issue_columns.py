@@ -1,0 +1,83 @@
+"""A table with two issue columns (Hirakata: 評価の理由 | 今後の方向性): the preferred title is
+read, the other named in a notice; planeval.toml's [layout.titles] issue chooses (review 5, M4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.config import load_config
+from planeval.io.headers import HEADER_TITLES, ISSUE_PREFERENCE
+from planeval.model import Severity
+from planeval.scale import PRESETS
+from tests.conftest import write_book
+
+HEADER = ["No.", "施策名", "評価", "評価の理由", "今後の方向性", "担当部"]
+ROWS = [
+    HEADER,
+    [1, "防災力の強化", "A", "", "継続して取り組む。", "危機管理部"],
+    [2, "防犯対策の推進", "C", "成果指標が目標値に届いていない。", "手法を見直す。", "市民部"],
+]
+
+
+def _read(tmp_path: Path, layout: str = "") -> tuple[list[str], list]:
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "hirakata"\n' + layout, encoding="utf-8")
+    settings = load_config(config)
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    result = planeval.read_workbooks([path], scale=settings.scale, layout=settings.layout)
+    return [entry.issue for entry in result.entries], result.problems
+
+
+def test_the_next_step_column_is_read_and_the_reason_column_named(tmp_path: Path) -> None:
+    issues, problems = _read(tmp_path)
+    assert issues == ["継続して取り組む。", "手法を見直す。"]
+    assert [(p.severity, p.location.cell) for p in problems] == [(Severity.NOTICE, "D1")]
+    assert problems[0].message == (
+        "「評価の理由」の列は読んでいません（課題等の列が二つあるため、"
+        "「今後の方向性」の列を課題等として読みました）"
+    )
+    assert 'issue = ["評価の理由"]' in problems[0].hint
+
+
+def test_the_bodys_own_title_chooses_and_nothing_is_said(tmp_path: Path) -> None:
+    issues, problems = _read(tmp_path, '[layout.titles]\nissue = ["評価の理由"]\n')
+    assert issues == ["", "成果指標が目標値に届いていない。"]
+    assert problems == []
+    issues, problems = _read(tmp_path, '[layout.titles]\nissue = ["今後の方向性"]\n')
+    assert issues == ["継続して取り組む。", "手法を見直す。"] and problems == []
+
+
+def test_the_order_does_not_depend_on_which_column_comes_first(tmp_path: Path) -> None:
+    """今後の方向性 | 評価の理由 reads 今後の方向性 too; 課題等 beats 備考 wherever it stands."""
+    swapped = [[r[0], r[1], r[2], r[4], r[3], r[5]] for r in ROWS]
+    path = write_book(tmp_path / "a.xlsx", {"表": swapped})
+    result = planeval.read_workbooks([path], scale=PRESETS["hirakata"])
+    assert [e.issue for e in result.entries] == ["継続して取り組む。", "手法を見直す。"]
+    assert [p.location.cell for p in result.problems] == ["E1"]
+    rows = [
+        ["体系", "実施内容", "達成状況", "備考", "課題等"],
+        ["1-1-1 事業", "① 一", "△", "メモ", "遅れ"],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "b.xlsx", {"表": rows})])
+    assert [e.issue for e in result.entries] == ["遅れ"]
+    assert "「備考」の列は読んでいません" in result.problems[0].message
+
+
+def test_every_issue_title_has_its_place() -> None:
+    assert set(ISSUE_PREFERENCE) == HEADER_TITLES["issue"]
+
+
+def test_cli_says_the_column_not_read(tmp_path: Path) -> None:
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "hirakata"\n', encoding="utf-8")
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    result = CliRunner().invoke(
+        app, ["validate", str(path), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert result.exit_code == 0
+    assert f"お知らせ: {path} › 評価結果一覧 › D1: 「評価の理由」の列は読んでいません" in (
+        result.stdout
+    )

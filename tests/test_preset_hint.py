@@ -1,0 +1,112 @@
+"""A body's own scale read without its planeval.toml (or with another scale): the unknown
+statuses of a file that are mostly one preset's symbols are answered with that preset."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.scale import PRESETS
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+HIRAKATA = 'この値は preset "hirakata" の評価尺度のものです。planeval.toml に [scale] preset = "hirakata" と書いてください'  # fmt: skip
+KAWASAKI = 'この値は preset "kawasaki" の評価尺度のものです。planeval.toml に [scale] preset = "kawasaki" と書いてください'  # fmt: skip
+
+
+def rows(*statuses: object) -> list[list[object]]:
+    circled = "①②③④⑤⑥⑦⑧⑨⑩"
+    return [HEADER] + [
+        ["1-1-1 事業" if i == 0 else "", f"{circled[i]} 項目", status, "理由"]
+        for i, status in enumerate(statuses)
+    ]
+
+
+def hints(path) -> dict[str, str]:
+    result = planeval.read_workbooks([path])
+    return {p.location.cell or "": p.hint for p in result.problems}
+
+
+def test_a_file_in_hirakatas_scale_is_pointed_at_its_preset(book) -> None:
+    """'A'–'E' and 評価対象外 are hirakata's (nagoya and aichi know A–D only); a value no preset
+    knows keeps its own fix."""
+    found = hints(book(rows("A", "Ｂ", "C", "E", "評価対象外", "対象外")))
+    assert [found[cell] for cell in ("C2", "C3", "C4", "C5", "C6")] == [HIRAKATA] * 5
+    assert "別名（aliases）" in found["C7"]
+
+
+def test_kawasakis_ratings_are_not_called_counts_to_delete(book) -> None:
+    found = hints(book(rows(3, 1, "４", 2, 5)))
+    assert set(found.values()) == {KAWASAKI}
+    assert not any("削除" in hint for hint in found.values())
+
+
+def test_letters_several_presets_share_name_them_all(book) -> None:
+    found = hints(book(rows("A", "B", "C", "D")))
+    hint = found["C2"]
+    assert 'preset "nagoya"・"gunma"・"hirakata"・"aichi"・"hamamatsu" のどれか' in hint
+    assert '"nagayo"' not in hint  # (no D)
+    assert hint.startswith("この値は preset ") and "表の記号に合うもの" in hint
+
+
+def test_a_typo_among_the_bodys_own_symbols_is_no_other_scale(book) -> None:
+    """One 'A' or one '3' (a total row) among rated rows: the fix that fits the cell, as before."""
+    found = hints(book(rows("◎", "○", "A", "△", 3)))
+    assert "別名（aliases）" in found["C4"]
+    assert "合計などの行なら表の外に移すか削除" in found["C6"]
+
+
+def test_the_scale_in_use_is_not_suggested(book) -> None:
+    """Read with kawasaki's scale, a file of A–E is another body's (hirakata), and nothing
+    points back at kawasaki."""
+    found = hints_with(book(rows("A", "B", "E", "E")), PRESETS["kawasaki"])
+    assert set(found.values()) == {HIRAKATA}
+    found = hints_with(book(rows(1, 2, 3), name="k.xlsx"), PRESETS["kawasaki"])
+    assert found == {}
+
+
+def hints_with(path, scale) -> dict[str, str]:
+    result = planeval.read_workbooks([path], scale=scale)
+    return {p.location.cell or "": p.hint for p in result.problems}
+
+
+def test_cli_groups_the_file_under_one_preset_line(book) -> None:
+    path = book(rows(*"ABCDEABCDE"))
+    result = CliRunner().invoke(app, ["summarize", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[3].startswith(f"エラー: {path} › 第3章: 同じ種類のエラーがほかに 7 件（値は 'A'")
+    assert lines[3].endswith(f"（{HIRAKATA}）")
+    assert all(line.endswith(f"（{HIRAKATA}）") for line in lines[:3])
+
+
+# a scale of categories (Kawasaki's 点検結果 A–H): ranked = false, documented in README
+
+
+CATEGORIES = "".join(
+    f'[[scale.status]]\nsymbol = "{s}"\nlabel = "区分{s}"\nranked = false\n' for s in "ABF"
+)
+
+
+def test_a_category_scale_with_ranked_false_says_changed_not_improved(book, tmp_path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\nas_planned = "A"\n' + CATEGORIES, encoding="utf-8")
+    old = book(rows("F", "A"), name="old.xlsx")
+    new = book(rows("B", "A"), name="new.xlsx")
+    run = ["compare", str(old), str(new), "--config", str(config), "-f", "plain"]
+    result = CliRunner().invoke(app, run, env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "変化" in result.stdout and "改善" not in result.stdout and "後退" not in result.stdout
+    ranked = tmp_path / "ranked.toml"
+    ranked.write_text(config.read_text("utf-8").replace("ranked = false\n", ""), "utf-8")
+    result = CliRunner().invoke(app, [*run[:4], str(ranked), "-f", "plain"])
+    assert "後退" in result.stdout or "改善" in result.stdout  # (the order A B F: F → B 改善)
+
+
+def test_ranked_must_be_true_or_false(book, tmp_path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text(CATEGORIES.replace("ranked = false", 'ranked = "no"', 1), "utf-8")
+    path = book(rows("A"))
+    result = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "ranked は true か false で書いてください" in result.stderr
