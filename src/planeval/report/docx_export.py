@@ -140,7 +140,7 @@ class _Writer:
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
             cells, entry = row.cells, line.entry
             spans = (
-                (line.project_rows, entry.project_id, entry.project_name),
+                (line.project_rows, entry.project_shown_id, entry.project_name),
                 (line.item_rows, entry.item_label, entry.item_name),
             )
             for column, (span, identifier, name) in enumerate(spans):

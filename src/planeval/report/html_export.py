@@ -73,9 +73,12 @@ def _named(identifier: str, name: str) -> str:
 
 
 def _symbol(symbol: str, scale: Scale) -> str:
-    """A status symbol with its meaning for screen readers and on hover."""
+    """A status symbol with its meaning for screen readers and on hover (none for a symbol
+    that is its own label: 取組中)."""
     label = scale.label(symbol) if symbol in scale.symbols else ""
-    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>' if label else _h(symbol)
+    if not label or label == symbol:
+        return _h(symbol)
+    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>'
 
 
 def _box(table_id: str, caption: str, css: str, head: Sequence[str], body: list[str]) -> list[str]:
@@ -123,7 +126,7 @@ def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
     entry, cells = row.entry, []
     if row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        cells.append(f'<th scope="row"{span}>{_named(entry.project_id, entry.project_name)}</th>')
+        cells.append(f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>')
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         cells.append(f'<td class="item"{span}>{_named(entry.item_label, entry.item_name)}</td>')
