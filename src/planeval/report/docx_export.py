@@ -134,7 +134,7 @@ class _Writer:
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
         """The project and the item on their first row, merged down over the rows below
-        (sub-items: "電子申請 ◎"); status centred unless it carries a sub-item's name."""
+        (sub-items: "電子申請 ◎"); every status centred, a sub-item's with its name."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
@@ -149,8 +149,7 @@ class _Writer:
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
             status = self.cell(cells[2], line.status, where=entry)
-            if not entry.sub_item:
-                status.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
             self.cell(cells[3], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:

@@ -44,7 +44,7 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.status{text-align:center}td.status.sub{text-align:left}
+td.status{text-align:center}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
@@ -52,7 +52,7 @@ table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues td.body{white-space:nowrap}
-abbr[title]{text-decoration:underline dotted;cursor:help}
+abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
 @media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}}"""
 
