@@ -126,7 +126,9 @@ def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
     entry, cells = row.entry, []
     if row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        cells.append(f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>')
+        cells.append(
+            f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>'
+        )
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         cells.append(f'<td class="item"{span}>{_named(entry.item_label, entry.item_name)}</td>')
