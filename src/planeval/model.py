@@ -101,14 +101,30 @@ class Entry(NamedTuple):
         return f"{self.project_id}{self.item_label or self.item_name}"
 
     @property
+    def project_shown_id(self) -> str:
+        """The project's ID as the body numbers it: ``1-1-1``; "" where its name carries the
+        body's own numbering (a named layout's "(1) 事務事業の見直し", numbered 1-1 by planeval
+        only to keep it apart: no number of the body's)."""
+        from planeval.ids import parse_item
+
+        return "" if parse_item(self.project_name).number is not None else self.project_id
+
+    @property
     def shown_id(self) -> str:
-        """The item's ID as people read it: ``1-1-2①``; a label that starts with a digit (a
-        named layout's ``10`` or ``1.1.1``) set apart by a space, so that 3 and 10 do not
-        read as 310."""
+        """The item's ID as people read it, in the body's own numbering: ``1-1-2①``; the
+        item's own number alone where the project's ID is none of the body's ("1" under
+        "(1) 事務事業の見直し"); a number under a policy with no project level joined to the
+        policy's ("3-21", not "3 21"); another label that starts with a digit (``10``, ``1.1.1``)
+        set apart from the project's by a space, so that 3 and 10 do not read as 310."""
         label = self.item_label
-        if label[:1] in _DIGITS and self.project_id[-1:] in _DIGITS:
-            return f"{self.project_id} {label}"
-        return f"{self.project_id}{label}"
+        project = self.project_shown_id
+        if not project:
+            return label or self.project_id
+        if label[:1] in _DIGITS and project[-1:] in _DIGITS:
+            if project == self.policy_id and not self.direction_id:
+                return f"{project}-{label}"
+            return f"{project} {label}"
+        return f"{project}{label}"
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -201,8 +201,13 @@ class Scale:
         return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
 
     def legend(self) -> str:
-        """The legend line as Chapter 3 prints it."""
-        return "※" + "、".join(f"{s.label}：{s.symbol}" for s in self.statuses if s.counted)
+        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…"; a status whose
+        symbol is its own label (a whole phrase: 計画どおり完了, 未着手) said once."""
+        return "※" + "、".join(
+            s.symbol if s.label in ("", s.symbol) else f"{s.label}：{s.symbol}"
+            for s in self.statuses
+            if s.counted
+        )
 
 
 DEFAULT_SCALE = Scale(

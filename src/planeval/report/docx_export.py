@@ -134,13 +134,13 @@ class _Writer:
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
         """The project and the item on their first row, merged down over the rows below
-        (sub-items: "電子申請 ◎"); status centred unless it carries a sub-item's name."""
+        (sub-items: "電子申請 ◎"); every status centred, a sub-item's with its name."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
             cells, entry = row.cells, line.entry
             spans = (
-                (line.project_rows, entry.project_id, entry.project_name),
+                (line.project_rows, entry.project_shown_id, entry.project_name),
                 (line.item_rows, entry.item_label, entry.item_name),
             )
             for column, (span, identifier, name) in enumerate(spans):
@@ -149,8 +149,7 @@ class _Writer:
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
             status = self.cell(cells[2], line.status, where=entry)
-            if not entry.sub_item:
-                status.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
             self.cell(cells[3], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:

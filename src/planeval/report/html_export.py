@@ -44,7 +44,7 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.status{text-align:center}td.status.sub{text-align:left}
+td.status{text-align:center}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
@@ -52,7 +52,7 @@ table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues td.body{white-space:nowrap}
-abbr[title]{text-decoration:underline dotted;cursor:help}
+abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
 @media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}}"""
 
@@ -73,9 +73,12 @@ def _named(identifier: str, name: str) -> str:
 
 
 def _symbol(symbol: str, scale: Scale) -> str:
-    """A status symbol with its meaning for screen readers and on hover."""
+    """A status symbol with its meaning for screen readers and on hover (none for a symbol
+    that is its own label: 取組中)."""
     label = scale.label(symbol) if symbol in scale.symbols else ""
-    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>' if label else _h(symbol)
+    if not label or label == symbol:
+        return _h(symbol)
+    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>'
 
 
 def _box(table_id: str, caption: str, css: str, head: Sequence[str], body: list[str]) -> list[str]:
@@ -123,7 +126,9 @@ def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
     entry, cells = row.entry, []
     if row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        cells.append(f'<th scope="row"{span}>{_named(entry.project_id, entry.project_name)}</th>')
+        cells.append(
+            f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>'
+        )
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         cells.append(f'<td class="item"{span}>{_named(entry.item_label, entry.item_name)}</td>')

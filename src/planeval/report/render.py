@@ -152,7 +152,13 @@ def write_tables(
                 for column in range(len(table.headers))
             ]
             stream.write(
-                tabulate(table.rows, headers=list(table.headers), tablefmt=fmt, colalign=align)
+                tabulate(
+                    table.rows,
+                    headers=list(table.headers),
+                    tablefmt=fmt,
+                    colalign=align,
+                    disable_numparse=True,  # (the texts as they are: "25.0", not 25)
+                )
             )
             stream.write("\n")
 

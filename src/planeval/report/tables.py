@@ -199,7 +199,7 @@ def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
     """A direction's rows (in the order given): each project and item cell with the number of
     rows it spans; sub-items under their item."""
     texts = [
-        (f"{e.project_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
+        (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
         for e in entries
     ]
     spans = [[0, 0] for _ in entries]

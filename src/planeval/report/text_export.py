@@ -44,10 +44,18 @@ def direction_caption(
     if table.group is None:
         return holds
     count = table.group.count
-    said = "、".join(f"{s} {n}" for s, n in count.counts.items() if n)
+    said = "、".join(_breakdown(s, n) for s, n in count.counts.items() if n)
     others = "、".join(f"{_named(s, scale)} {n}" for s, n in count.uncounted.items() if n)
     inner = "。".join(part for part in (f"内訳 {said}" if said else "", _others(others)) if part)
     return f"{holds}（{inner}）" if inner else holds
+
+
+def _breakdown(symbol: str, count: int) -> str:
+    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) "1が2", never "1 2" (still no
+    counter word: planeval check would read "1が2件" as a policy's stated count)."""
+    if any(character.isdigit() for character in symbol):
+        return f"{symbol}が{count}"
+    return f"{symbol} {count}"
 
 
 def _others(others: str) -> str:

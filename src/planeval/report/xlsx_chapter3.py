@@ -125,6 +125,6 @@ def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, page
                     writer.merge_later(sheet, current, column, current + span - 1, column)
             else:
                 sheet.write_blank(current, column, None, plain)
-        writer.put(sheet, current, 2, line.status, plain if line.entry.sub_item else centred)
+        writer.put(sheet, current, 2, line.status, centred)  # (a sub-item's too: "IC タグ △")
         writer.put(sheet, current, 3, line.issue, plain)
     return row + len(table.rows)

@@ -31,6 +31,9 @@ from planeval.report.xlsx_writer import (
 SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DATA_SHEET in cells.py)
 BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
 HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
+# characters of the policy's name column: as wide as the longest name up to 44; a longer
+# name wraps, its row as tall as its lines, so that every name prints whole
+NAME_WIDTH = 30.0
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
@@ -86,23 +89,29 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     sheet.set_row(HEADER_ROW, 33)
     for column, header in enumerate(headers):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD)
-    cell = {"border": 1}
+    cell = {"border": 1, "valign": "vcenter"}
     places = "0." + "0" * table.share_places if table.share_places else "0"
     share = writer.fmt(**cell, num_format=places)
     first_share = labels + len(table.counted) + 1 + len(table.uncounted)
-    for offset, line in enumerate(table.rows, start=1):
-        row = HEADER_ROW + offset
-        writer.text(sheet, row, 0, line.id, **cell)
-        if table.named:
-            writer.text(sheet, row, 1, line.name, **cell)
-        for column, number in enumerate(line.numbers, start=labels):
-            number_format = share if column >= first_share else writer.fmt(**cell)
-            sheet.write_number(row, column, number, number_format)
+    name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
     widths = (
-        [10.0, 30.0]
+        [10.0, name_width]
         if table.named
         else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
     )
+    heights = 0.0  # (of the rows, each as tall as its name wraps to: printed whole)
+    for offset, line in enumerate(table.rows, start=1):
+        row = HEADER_ROW + offset
+        lines = line_count(line.name, name_width) if table.named else 1
+        if lines > 1:  # (before the row's cells: the workbook is written in constant memory)
+            sheet.set_row(row, row_height(lines))
+        heights += row_height(lines) if lines > 1 else DEFAULT_ROW_HEIGHT
+        writer.text(sheet, row, 0, line.id, **cell)
+        if table.named:
+            writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
+        for column, number in enumerate(line.numbers, start=labels):
+            number_format = share if column >= first_share else writer.fmt(**cell)
+            sheet.write_number(row, column, number, number_format)
     widths += [11.0] * (len(headers) - labels)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
@@ -118,7 +127,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     scale = fit_to_width_scale(widths)
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, note, legend, a blank)
-        used = TITLE_ROWS_HEIGHT + 33 + DEFAULT_ROW_HEIGHT * (len(table.rows) + 2) + note_height
+        used = TITLE_ROWS_HEIGHT + 33 + heights + DEFAULT_ROW_HEIGHT * 2 + note_height
         _charts(writer, sheet, report, section, labels=labels, row=last + 4, used=used, scale=scale)
     writer.print_setup(sheet, report, repeat_row=None, scale=scale)
     return str(sheet.get_name())
