@@ -161,13 +161,13 @@ class Exported:
 def export(
     report: Report,
     *,
-    xlsx: Path | None = None,
-    md: Path | None = None,
-    html: Path | None = None,
-    csv: Path | None = None,
-    json: Path | None = None,
-    docx: Path | None = None,
-    inputs: Sequence[Path] = (),
+    xlsx: Path | str | None = None,
+    md: Path | str | None = None,
+    html: Path | str | None = None,
+    csv: Path | str | None = None,
+    json: Path | str | None = None,
+    docx: Path | str | None = None,
+    inputs: Sequence[Path | str] = (),
     force: bool = False,
     with_sources: bool = False,
 ) -> Exported:
@@ -178,8 +178,16 @@ def export(
     from planeval.report.export import ExportTargets
     from planeval.report.export import export as write
 
-    targets = ExportTargets(xlsx=xlsx, md=md, html=html, csv_dir=csv, json=json, docx=docx)
-    problems = write(report, targets, inputs=inputs, force=force, with_sources=with_sources)
+    def path(given: Path | str | None) -> Path | None:
+        return None if given is None else Path(given)
+
+    targets = ExportTargets(
+        xlsx=path(xlsx), md=path(md), html=path(html), csv_dir=path(csv), json=path(json),
+        docx=path(docx),
+    )  # fmt: skip
+    problems = write(
+        report, targets, inputs=[Path(p) for p in inputs], force=force, with_sources=with_sources
+    )
     return Exported(tuple(targets.files()), tuple(problems))
 
 
