@@ -245,3 +245,32 @@ def test_a_note_on_the_rounding_under_every_percentage_table(exported: dict[str,
     assert re.search(r"\| 合計 \|[^\n]*\|\n\n※割合", markdown)
     page = exported["html"].read_text(encoding="utf-8")
     assert len(re.findall(r'</div>\n<p class="note">※割合（%）は', page)) == 2
+
+
+def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path) -> None:
+    """A prefecture's export with --keep-going: a body that never answered (an empty folder)
+    is not silently missing from the printed report — every format says how many bodies were
+    counted and names the others, under 団体別集計."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    collection = tmp_path / "県内"
+    for name, rows in BODIES.items():
+        (collection / name).mkdir(parents=True)
+        _body(collection / name / "回答.xlsx", rows)
+    (collection / "山田村").mkdir()  # (unanswered)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app,
+        ["export", str(collection), "--bodies", "folder", "--keep-going",
+         "--md", str(out / "県.md"), "--html", str(out / "県.html"),
+         "--docx", str(out / "県.docx"), "--xlsx", str(out / "県.xlsx")],
+    )  # fmt: skip
+    assert result.exit_code == 1  # (the unanswered body is an error, counted around)
+    said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村"
+    assert said in (out / "県.md").read_text(encoding="utf-8")
+    assert said in (out / "県.html").read_text(encoding="utf-8")
+    assert any(said in p.text for p in Document(str(out / "県.docx")).paragraphs)
+    sheet = load_workbook(out / "県.xlsx")["団体別集計"]
+    assert any(said in str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value)

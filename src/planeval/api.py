@@ -140,13 +140,25 @@ def build_report(
     title: str | None = None,
     fiscal_year: int | None = None,
     wording: Wording = DEFAULT_WORDING,
+    bodies: Sequence[str] = (),
+    uncounted_bodies: Sequence[str] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. ``title`` replaces the wording's title."""
+    format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
+    ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies``) name under
+    団体別集計 the bodies no row was counted of."""
     from planeval.report.document import build_report as build
 
-    return build(entries, scale, title=title, fiscal_year=fiscal_year, wording=wording)
+    return build(
+        entries,
+        scale,
+        title=title,
+        fiscal_year=fiscal_year,
+        wording=wording,
+        bodies=bodies,
+        uncounted_bodies=uncounted_bodies,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,7 +296,13 @@ def export_command(
 
     def emit() -> None:
         report = planeval.build_report(
-            result.entries, config.scale, title=title, fiscal_year=year, wording=config.wording
+            result.entries,
+            config.scale,
+            title=title,
+            fiscal_year=year,
+            wording=config.wording,
+            bodies=result.bodies,
+            uncounted_bodies=result.uncounted_bodies,
         )
         exported = planeval.export(
             report, **outputs, inputs=inputs, force=force, with_sources=with_sources

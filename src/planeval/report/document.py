@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planeval.aggregate import Group, Summary, summarize
 from planeval.fiscal import fiscal_year_label
@@ -20,6 +20,7 @@ from planeval.report.tables import (
     percentages,
     select_issues,
     sort_entries,
+    uncounted_line,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
@@ -114,9 +115,12 @@ def build_report(
     title: str | None = None,
     fiscal_year: int | None = None,
     wording: Wording = DEFAULT_WORDING,
+    bodies: Sequence[str] = (),
+    uncounted_bodies: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
-    replaces the wording's title."""
+    replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
+    row was counted of (ReadResult's), are said under 団体別集計."""
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
@@ -158,8 +162,21 @@ def build_report(
         entries=ordered,
         wording=wording,
         by_body=by_body,
-        body_table=count_table(by_body, shares=True, id_headers=("団体", "")) if by_body else None,
+        body_table=(
+            replace(
+                count_table(by_body, shares=True, id_headers=("団体", "")),
+                remarks=(uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),)
+                if uncounted_bodies
+                else (),
+            )
+            if by_body
+            else None
+        ),
     )
+
+
+# why a body has no row in a printed report (the run's errors are not printed with it)
+UNCOUNTED_WHY = "回答のブックがない、または回答が読めなかったため、集計に含めていません"
 
 
 def _each_body(

@@ -206,8 +206,8 @@ class _Writer:
                 self.cell(cells[1], line.name)
             for cell, value in zip(cells[len(labels) :], values, strict=True):
                 self.cell(cell, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if table.share_note:
-            self.paragraph(table.share_note, "凡例")
+        for note in table.notes:
+            self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 
     def issues(self, report: Report, *, with_sources: bool) -> None:

@@ -117,8 +117,7 @@ def _counts(report: Report) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         out += [f"<h2>{_h(section.title)}</h2>", f'<p class="legend">{_h(scale.legend())}</p>']
         out += _box("summary" if number == 0 else "bodies", caption, "summary", head, body)
-        if table.share_note:
-            out.append(f'<p class="note">{_h(table.share_note)}</p>')
+        out += [f'<p class="note">{_h(note)}</p>' for note in table.notes]
     return out
 
 

@@ -54,6 +54,7 @@ class CountTable:
     rows: tuple[CountRow, ...]  # the groups, then 合計
     uncounted_symbols: tuple[str, ...] = ()  # the uncounted symbols themselves
     share_places: int = 1  # the percentages' decimals
+    remarks: tuple[str, ...] = ()  # more to say under the table (the bodies not counted)
 
     @property
     def named(self) -> bool:
@@ -80,6 +81,11 @@ class CountTable:
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
         )
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Every note printed under the table: how its percentages are rounded, its remarks."""
+        return tuple(note for note in (self.share_note, *self.remarks) if note)
+
     def text_rows(self) -> list[list[str]]:
         """The rows as text: counts as they are, percentages at their places ("0.0", "50.0")."""
         places = self.share_places
@@ -92,6 +98,22 @@ class CountTable:
             ]
             for row in self.rows
         ]
+
+
+def uncounted_line(
+    bodies: Sequence[str],
+    uncounted: Sequence[str],
+    why: str = "理由はエラーの表示を見てください",
+) -> str:
+    """Under a summary of several bodies, the bodies it knows of but counted no row of:
+    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）";
+    nothing when every body was counted."""
+    if not uncounted:
+        return ""
+    return (
+        f"{len(bodies)} 団体のうち {len(bodies) - len(uncounted)} 団体の行を数えました。"
+        f"数えた行のない団体: {'、'.join(uncounted)}（{why}）"
+    )
 
 
 def count_table(

@@ -126,8 +126,8 @@ def _md_counts(report: Report) -> list[str]:
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
         lines += [f"## {md_text(section.title)}", "", md_text(scale.legend()), ""]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
-        if table.share_note:
-            lines += [md_text(table.share_note), ""]
+        for note in table.notes:
+            lines += [md_text(note), ""]
     return lines
 
 

@@ -19,9 +19,15 @@ from planeval.wording import DEFAULT_WORDING, Wording
 # report.tables (the rows of every table) is imported by the functions that make a table, not
 # here: a JSON summary makes none, and importing it was a tenth of that command's start-up.
 if TYPE_CHECKING:
-    from planeval.report.tables import CHAPTER3_HEADERS, ISSUE_HEADERS, select_issues, status_cell
+    from planeval.report.tables import (
+        CHAPTER3_HEADERS,
+        ISSUE_HEADERS,
+        select_issues,
+        status_cell,
+        uncounted_line,
+    )
 
-__all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell"]
+__all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell", "uncounted_line"]
 
 
 def __getattr__(name: str) -> object:
@@ -75,18 +81,6 @@ def summary_table(
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = f"{level}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
-
-
-def uncounted_line(bodies: Sequence[str], uncounted: Sequence[str]) -> str:
-    """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）";
-    nothing when every body was counted."""
-    if not uncounted:
-        return ""
-    return (
-        f"{len(bodies)} 団体のうち {len(bodies) - len(uncounted)} 団体の行を数えました。"
-        f"数えた行のない団体: {'、'.join(uncounted)}（理由はエラーの表示を見てください）"
-    )
 
 
 def legend(scale: Scale) -> str:

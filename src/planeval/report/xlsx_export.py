@@ -116,13 +116,12 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
-    note_height = row_height(line_count(table.share_note, sum(widths)))
-    if table.share_note:  # under the table, wrapped to its width
+    notes = "\n".join(table.notes)
+    note_height = row_height(line_count(notes, sum(widths)))
+    if notes:  # under the table, wrapped to its width
         sheet.set_row(last + 1, note_height)
         note = {"text_wrap": True, "valign": "top"}
-        writer.merged_text(
-            sheet, (last + 1, 0), (last + 1, len(widths) - 1), table.share_note, **note
-        )
+        writer.merged_text(sheet, (last + 1, 0), (last + 1, len(widths) - 1), notes, **note)
     writer.text(sheet, last + 2, 0, report.scale.legend())
     scale = fit_to_width_scale(widths)
     if len(table.rows) > 1:
