@@ -180,3 +180,22 @@ def test_numbered_rows_under_a_merged_status_leave_no_gap_in_the_numbers(book, t
     validated = run("validate", str(path), "--config", config)
     assert validated.exit_code == 0
     assert validated.stdout.strip() == "問題は見つかりませんでした（1 ファイル、3 件）"
+
+
+def test_an_unnumbered_line_under_a_numbered_items_merged_status_is_not_an_item(book) -> None:
+    """⑤'s name run on to a second line, its status merged over both: the second line is no
+    item of its own (it was counted, △ once more, with exit 0) — a warning at its cell."""
+    rows = [
+        ("1-1-1 情報提供", "④ 広報紙", "○", ""),
+        ("", "⑤ 多言語化における", "△", "翻訳の確保"),
+        ("", "ICT の活用", "", ""),  # ⑤'s name run on, C and D merged with ⑤'s
+    ]
+    path = book([SETAGAYA, *rows], merges={"第3章": ["C3:C4", "D3:D4"]})
+    result = planeval.read_workbooks([path])
+    assert [(e.item_key, e.status) for e in result.entries] == [
+        ("1-1-1④", "○"),
+        ("1-1-1⑤", "△"),
+    ]
+    [said] = result.problems
+    assert (said.severity, said.location.cell) == (planeval.Severity.WARNING, "B4")
+    assert said.message.startswith("番号のない行「ICT の活用」は、達成状況のセルが上の実施内容")

@@ -139,14 +139,24 @@ def read_table_row(
             table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
     elif not rated:
         return _read_unrated_row(grid, row, table, result)
-    if (
-        new_item
-        and "status" in texts
-        and "status" not in own
-        and parse_item(texts["item"]) == table.item
-    ):
-        # the item above typed again on a row its merged rating covers: the same rating
-        new_item, rated = False, "sub_item" in own
+    if new_item and "status" in texts and "status" not in own and table.item is not None:
+        typed = parse_item(texts["item"])
+        if typed == table.item:
+            # the item above typed again on a row its merged rating covers: the same rating
+            new_item, rated = False, "sub_item" in own
+        elif typed.number is None and table.item.number is not None:
+            # an unnumbered line under a numbered item, its rating merged with the item's: the
+            # rest of the item's name or a note, not an item of its own
+            _Problems(result, file, grid.name, row, table.columns).add(
+                "item",
+                f"番号のない行「{_shortened(texts['item'])}」は、達成状況のセルが上の実施内容"
+                f"（{table.item.label} {_shortened(table.item.name)}）と結合されているため、"
+                "その続きとして読みました（この行は数えていません）",
+                "別の実施内容なら番号（②など）を付けて達成状況のセルを分けてください。"
+                "名前の続きなら一つのセルに書いてください（セル内の改行は Alt+Enter）",
+                Severity.WARNING,
+            )
+            return True
     if not rated:
         return True
     if formulas or errors:
