@@ -274,3 +274,22 @@ def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path)
     assert any(said in p.text for p in Document(str(out / "県.docx")).paragraphs)
     sheet = load_workbook(out / "県.xlsx")["団体別集計"]
     assert any(said in str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value)
+
+
+def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> None:
+    """港川市 rates each 事業 on its row under its 基本方針 heading (no level between): the
+    sentence's 「N の計画事業」 and the table's caption count the same rows (the caption said
+    計画事業 1 for 5 rated 事業, the sentence 5)."""
+    from planeval.model import Entry, Location
+    from planeval.report.text_export import direction_caption
+
+    entries = [
+        Entry(Location("港川市.xlsx", "取組み結果", f"F{n + 4}"), "1", "", "1", "住民の力",
+              n, str(n), name, None, "○", "○", policy_name="住民の力", body="港川市")
+        for n, name in enumerate(["防災情報", "AI-OCR", "マイナンバー"], start=1)
+    ]  # fmt: skip
+    report = planeval.build_report(entries)
+    [section] = report.policies
+    assert section.sentence.startswith("「住民の力」として、3つの計画事業に取り組みました")
+    [table] = section.tables
+    assert direction_caption(table, report.scale).startswith("計画事業 3・実施内容 3")

@@ -140,7 +140,7 @@ class Tally:
             # rated at the project level (no level between a policy and its rated rows: a
             # policy's 事業 or 施策 each a row): each rated row is a project of its own
             self.counts.update(
-                (e.body, getattr(e, group_id), e.status, _own_project(e)) for e in entries
+                (e.body, getattr(e, group_id), e.status, project_of(e)) for e in entries
             )
         else:
             self.counts.update(map(attrgetter("body", group_id, "status", "project_id"), entries))
@@ -235,7 +235,7 @@ _PROJECT = attrgetter("project_id")
 _POLICY = attrgetter("policy_id")
 
 
-def _own_project(entry: Entry) -> str:
+def project_of(entry: Entry) -> str:
     """The project an entry counts in: its project, or the rated row itself where the project
     is the policy (a table rated per 事業 under 施策 headings)."""
     if entry.project_id != entry.policy_id:

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from planeval.aggregate import project_of
 from planeval.model import entry_record
 from planeval.report.document import Report, percentages
 from planeval.report.render import csv_document
@@ -35,7 +36,7 @@ def direction_caption(
 
     Worded so that ``planeval check`` does not read it as a policy's stated count (a
     direction's caption is not one): no counter word (件) after any number."""
-    projects = len(table.projects())
+    projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     total = len(table.rows) if table.group is None else table.group.count.total
     parts = [f"{wording.item_counted} {total}"]
     if wording.project_counted != wording.item_counted:
