@@ -34,6 +34,7 @@ HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
 # characters of the policy's name column: as wide as the longest name up to 44; a longer
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
+SMALLEST_SCALE = 60  # percent: a count table printed smaller to keep its notes on its page
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
@@ -116,18 +117,23 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
-    notes = "\n".join(table.notes)
+    # the legend and the notes in one cell under the table, wrapped to its width: printed
+    # together (a legend row of its own was left alone on a page when the notes grew)
+    notes = "\n".join((report.scale.legend(), *table.notes))
     note_height = row_height(line_count(notes, sum(widths)))
-    if notes:  # under the table, wrapped to its width
-        sheet.set_row(last + 1, note_height)
-        note = {"text_wrap": True, "valign": "top"}
-        writer.merged_text(sheet, (last + 1, 0), (last + 1, len(widths) - 1), notes, **note)
-    writer.text(sheet, last + 2, 0, report.scale.legend())
+    sheet.set_row(last + 1, note_height)
+    note = {"text_wrap": True, "valign": "top"}
+    writer.merged_text(sheet, (last + 1, 0), (last + 1, len(widths) - 1), notes, **note)
     scale = fit_to_width_scale(widths)
+    # the table and its notes on one page where they would just miss it (a page of notes
+    # alone): printed a little smaller, never below a readable size
+    above = TITLE_ROWS_HEIGHT + 33 + heights + note_height
+    if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
+        scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
     if len(table.rows) > 1:
-        # (the rows above the chart: titles, header, groups and 合計, note, legend, a blank)
-        used = TITLE_ROWS_HEIGHT + 33 + heights + DEFAULT_ROW_HEIGHT * 2 + note_height
-        _charts(writer, sheet, report, section, labels=labels, row=last + 4, used=used, scale=scale)
+        # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
+        used = above + DEFAULT_ROW_HEIGHT
+        _charts(writer, sheet, report, section, labels=labels, row=last + 3, used=used, scale=scale)
     writer.print_setup(sheet, report, repeat_row=None, scale=scale)
     return str(sheet.get_name())
 
@@ -155,7 +161,8 @@ def _charts(
         count = min(per_chart, groups - start)
         height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
         if start or used + height * 0.75 > page:
-            breaks.append(row)
+            # (the first before the blank row above it: a page of that row alone otherwise)
+            breaks.append(row if start else row - 1)
         first = HEADER_ROW + 1 + start
         _chart(writer, sheet, report, section, labels, first, first + count - 1, height, row)
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
