@@ -180,3 +180,21 @@ def test_a_sub_folder_holding_workbooks_is_a_warning_a_quiet_run_still_mentions(
     run = CliRunner().invoke(app, ["summarize", "回答", "-q", "-f", "csv"])
     assert run.exit_code == 0
     assert run.stderr == "警告 1 件（-q のため表示していません）\n"
+
+
+def test_an_output_folder_of_planevals_exports_beside_the_replies_is_no_warning(
+    tmp_path: Path,
+) -> None:
+    """The designed workflow: the chapter exported into out/ inside the replies' folder, then
+    the folder read again — planeval's own exports there are not replies left out."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    write_book(folder / "総務部.xlsx", {"第3章": RATED})
+    result = planeval.read_workbooks([folder])
+    planeval.export(planeval.build_report(result.entries), xlsx=folder / "out" / "第3章.xlsx")
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
+    assert said["out"].severity == planeval.Severity.NOTICE  # (a folder, not read: as before)
+    write_book(folder / "out" / "財務部.xlsx", {"第3章": RATED})  # (a reply saved there)
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
+    assert said["out"].severity == planeval.Severity.WARNING
+    assert "（Excel ブック 1 件）" in said["out"].message

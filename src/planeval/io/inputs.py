@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from planeval.cells import DERIVED_SHEETS_PROPERTY
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -167,16 +168,33 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
 
 
 def _workbooks_in(folder: Path) -> int:
-    """The workbooks directly in a folder (not Excel's lock files nor hidden ones)."""
+    """The workbooks directly in a folder (not Excel's lock files nor hidden ones, nor
+    planeval's own exports: an output folder beside the replies is no reply left out)."""
     try:
         with os.scandir(folder) as listing:
             return sum(
                 os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
                 and not child.name.startswith(("~$", "."))
+                and not _planeval_export(Path(child.path))
                 for child in listing
             )
     except OSError:
         return 0
+
+
+def _planeval_export(path: Path) -> bool:
+    """Whether a workbook is planeval's own export (its document properties name the sheets
+    it derived): looked at in a sub-folder only, its one small part read."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = archive.getinfo("docProps/custom.xml")
+            if part.file_size > 2**16:
+                return False
+            return DERIVED_SHEETS_PROPERTY.encode() in archive.read(part)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError):
+        return False
 
 
 def _held(folder: Path, held: int) -> Problem:
