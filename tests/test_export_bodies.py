@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -268,7 +269,8 @@ def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path)
         app,
         ["export", str(collection), "--bodies", "folder", "--keep-going",
          "--md", str(out / "県.md"), "--html", str(out / "県.html"),
-         "--docx", str(out / "県.docx"), "--xlsx", str(out / "県.xlsx")],
+         "--docx", str(out / "県.docx"), "--xlsx", str(out / "県.xlsx"),
+         "--json", str(out / "県.json")],
     )  # fmt: skip
     assert result.exit_code == 1  # (the unanswered body is an error, counted around)
     said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村"
@@ -277,6 +279,9 @@ def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path)
     assert any(said in p.text for p in Document(str(out / "県.docx")).paragraphs)
     sheet = load_workbook(out / "県.xlsx")["団体別集計"]
     assert any(said in str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value)
+    data = json.loads((out / "県.json").read_text(encoding="utf-8"))
+    assert data["uncounted_bodies"] == ["山田村"]
+    assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)
 
 
 def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> None:

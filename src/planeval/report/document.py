@@ -78,6 +78,7 @@ class Report:
     # per body, when several bodies were read at once (None otherwise)
     by_body: Summary | None = None
     body_table: CountTable | None = None
+    uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
 
     @property
     def fiscal_label(self) -> str:
@@ -162,6 +163,7 @@ def build_report(
         entries=ordered,
         wording=wording,
         by_body=by_body,
+        uncounted_bodies=tuple(uncounted_bodies),
         body_table=(
             replace(
                 count_table(by_body, shares=True, id_headers=("団体", "")),

@@ -176,7 +176,7 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
 
 
 def to_json(report: Report) -> str:
-    data = {
+    data: dict[str, object] = {
         "title": report.title,
         "fiscal_year": report.fiscal_year,
         "fiscal_year_label": report.fiscal_label,
@@ -200,4 +200,7 @@ def to_json(report: Report) -> str:
         ],
         "issues": [entry_record(e) for e in report.issues],
     }
+    if report.by_body is not None:  # (several bodies: each one's counts, and those not counted)
+        data["by_body"] = report.by_body.as_dict()
+        data["uncounted_bodies"] = list(report.uncounted_bodies)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
