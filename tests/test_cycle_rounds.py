@@ -54,12 +54,19 @@ def test_an_item_renumbered_within_its_project_is_found_by_its_name(tmp_path: Pa
 def test_map_takes_items_and_uncounted_symbols_are_neither_better_nor_worse(tmp_path: Path) -> None:
     old = _round(tmp_path / "old.xlsx", [("1-1-3 事業", "① 一", "○"), ("", "② 二", "△")])
     new = _round(tmp_path / "new.xlsx", [("1-1-4 事業", "① 一", "-"), ("", "③ 別名", "○")])
+    config = tmp_path / "planeval.toml"  # ('-' uncounted and not a repeat listing: 対象外)
+    config.write_text(
+        '[[scale.status]]\nsymbol = "○"\nlabel = "計画どおり"\n\n'
+        '[[scale.status]]\nsymbol = "△"\nlabel = "一部修正"\n\n'
+        '[[scale.status]]\nsymbol = "-"\nlabel = "対象外"\ncounted = false\n',
+        encoding="utf-8",
+    )
     data = json.loads(
         run("compare", str(old), str(new), "-f", "json", "--map", "1-1-3=1-1-4",
-            "--map", "1-1-3②=1-1-4③").stdout
+            "--map", "1-1-3②=1-1-4③", "--config", str(config)).stdout
     )  # fmt: skip
     assert [(m["kind"], m["trend"], m["moved"]) for m in data["movements"]] == [
-        ("changed", "", False),  # ○ → - (a repeat listing): not 後退
+        ("changed", "", False),  # ○ → - (uncounted): not 後退
         ("changed", "改善", True),  # paired by the item mapping, whatever its name
     ]
 

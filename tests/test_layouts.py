@@ -296,10 +296,10 @@ def test_repeat_listing_points_at_its_item(tmp_path: Path) -> None:
 
 
 def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path: Path) -> None:
-    """- on an item that names no item it repeats is not counted, and ○ on a repeat listing is
-    counted as the repeat listing it is (not twice): each a warning at its status cell, the
-    typed status kept; the designed rows (- on a repeat listing, a status on an item) say
-    nothing."""
+    """- on an item that names no item it repeats leaves the item unrated: an error at its
+    status cell, the row not counted (as an empty status is); ○ on a repeat listing is counted
+    as the repeat listing it is (not twice), a warning, the typed status kept; the designed
+    rows (- on a repeat listing, a status on an item) say nothing."""
     rows = [
         HEADER,
         ["1-1-1 情報提供", "① ホームページ", "○", ""],
@@ -308,22 +308,20 @@ def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path
         ["", "④ 窓口案内（1-1-1①再掲）", "-", ""],
     ]
     result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
-    # (as typed, and a repeat listing counted as one whatever it was rated: ○ kept as typed)
-    assert [e.status for e in result.entries] == ["○", "-", "-", "-"]
-    assert [e.status_text for e in result.entries] == ["○", "-", "○", "-"]
+    assert [e.status for e in result.entries] == ["○", "-", "-"]
+    assert [e.status_text for e in result.entries] == ["○", "○", "-"]
     assert [(p.severity.name, p.location.cell) for p in result.problems] == [
-        ("WARNING", "C3"),
+        ("ERROR", "C3"),
         ("WARNING", "C4"),
     ]
-    # (counted as what was typed: among the repeat listings, outside the total, as it says)
-    assert "評価の計に数えず、再掲の件数に入れています" in result.problems[0].message
+    assert "評価のない実施内容のため、この行は数えていません" in result.problems[0].message
     assert (
         "1-1-1① と二重に数えないよう、この行は再掲（'-'）として数えました"
         in result.problems[1].message
     )
     assert "'-' にしてください" in result.problems[1].hint
     count = planeval.summarize(result.entries).groups[0].count
-    assert (count.counts["○"], count.uncounted["-"], count.total) == (1, 3, 1)
+    assert (count.counts["○"], count.uncounted["-"], count.total) == (1, 2, 1)
 
 
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
@@ -362,9 +360,14 @@ def random_rows(draw: st.DrawFn) -> list[Row]:
     for project in projects:
         for number in range(1, draw(st.integers(1, 4)) + 1):
             label, name = circled(number), f"項目{number}"
+            # a repeat listing names the item it repeats and is rated '-' (a '-' on any other
+            # item leaves it unrated: an error)
+            repeat = number > 1 and draw(st.integers(0, 4)) == 0
+            if repeat:
+                name += f"（{project}①再掲）"
             subs = ["細目A", "細目B"] if draw(st.booleans()) else [None]
             for sub in subs:
-                status = draw(st.sampled_from(["◎", "○", "△", "×", "-"]))
+                status = "-" if repeat else draw(st.sampled_from(["◎", "○", "△", "×"]))
                 issue = draw(st.sampled_from(["", "課題あり", "遅延"]))
                 rows.append(
                     Row(project, PROJECTS[project], label, name, sub, status, issue, "総務部")

@@ -270,11 +270,15 @@ def read_table_row(
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):
+        if table.repeat_of is None:  # an item rated as a repeat listing: rated it is not
+            _Problems(result, file, grid.name, row, table.columns).add(
+                "status", *_repeat_mismatch(status_text, None, scale)
+            )
+            return True
         _Problems(result, file, grid.name, row, table.columns).add(
             "status", *_repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
         )
-        if table.repeat_of is not None:  # (a repeat listing is never counted: as typed, shown)
-            symbol = scale.repeat_symbol
+        symbol = scale.repeat_symbol  # (a repeat listing is never counted: as typed, shown)
     add_entry(
         result,
         table,
@@ -299,7 +303,7 @@ def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> t
     if repeat_of is None:
         return (
             f"'{status_text}'（再掲）ですが、実施内容に再掲元の書き込み（「（1-1-1①再掲）」のような）が"
-            "ありません。この行は評価の計に数えず、再掲の件数に入れています",
+            "ありません。評価のない実施内容のため、この行は数えていません",
             "再掲でなければ達成状況を選んでください。再掲なら実施内容の末尾に再掲元を書いてください",
         )
     return (
