@@ -32,3 +32,11 @@ def column_letter(index: int) -> str:
 def cell_ref(row: int, column: int) -> str:
     """Excel's cell reference for 0-based indexes: (13, 2) → C14."""
     return f"{column_letter(column)}{row + 1}"
+
+
+def cell_list(cells: list[str], shown: int) -> str:
+    """ "E8・E9・E10 ほか 33 か所": the first ``shown`` cells and the count of the rest (all of
+    them when only one more would be left)."""
+    if len(cells) <= shown + 1:
+        return "・".join(cells)
+    return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"

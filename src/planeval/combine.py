@@ -17,6 +17,7 @@ import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from planeval.cells import cell_list
 from planeval.gc_pause import uncollected
 from planeval.marks import (
     MARK_CELL,
@@ -33,6 +34,7 @@ from planeval.model import (
     Problem,
     ReadResult,
     Severity,
+    body_item_key,
     body_key,
     item_key,
 )
@@ -124,10 +126,7 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         return []
     projects = {key[:2] for key in said.values()}
     raters = {
-        (
-            entry.body,
-            *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item),
-        ): entry.location.file
+        body_item_key(entry): entry.location.file
         for entry in entries
         if (entry.body, entry.project_id) in projects
     }
@@ -156,7 +155,7 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         Problem(
             Location(file, blanks[0].location.sheet),
             Severity.NOTICE,
-            f"達成状況が空欄の {len(blanks)} 行（{_cells(blanks)}）は、ほかのファイル"
+            f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、ほかのファイル"
             f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました",
         )
         for file, blanks in excused.items()
@@ -184,13 +183,6 @@ def _blank_everywhere(
         )
         said.update(dict.fromkeys(map(id, others)))
     return said
-
-
-def _cells(problems: list[Problem], shown: int = 5) -> str:
-    cells = [str(problem.location.cell) for problem in problems]
-    if len(cells) <= shown + 1:
-        return "・".join(cells)
-    return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"
 
 
 def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:

@@ -226,6 +226,12 @@ def item_key(
     return project_id, f"{number}:{comparable_name(item_name)}", sub
 
 
+def body_item_key(entry: Entry) -> tuple[str, str, str, str]:
+    """The entry's item within its body: (body, project, number and name, sub-item) — what a
+    blank row's item (ReadResult.unrated) is compared by."""
+    return (entry.body, *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item))
+
+
 # (body, project ID, item number, item name) of an item row found, its status valid or not
 ItemSeen = tuple[str, str, int | None, str]
 

@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from planeval.cells import cell_list
 from planeval.io.tables import SheetResult
-from planeval.model import Entry, Location, Problem, Severity, item_key
+from planeval.model import Entry, Location, Problem, Severity, body_item_key
 
 CELLS_SHOWN = 3  # "E8・E9・E10 ほか 33 か所"
 
 ItemKey = tuple[str, str, str, str]  # (body, project, item, sub-item)
-
-
-def _key(entry: Entry) -> ItemKey:
-    return (entry.body, *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item))
 
 
 def fold_sheet_copies(file: str, names: Sequence[str], sheets: Sequence[SheetResult]) -> None:
@@ -42,8 +39,8 @@ def fold_sheet_copies(file: str, names: Sequence[str], sheets: Sequence[SheetRes
 def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) -> None:
     """The pair ``one`` (the earlier sheet) and ``two``: blanks rated on the other sheet and
     equal ratings folded, and said in a warning on ``two`` (when they share an item)."""
-    ones = {_key(entry): entry for entry in one.entries}
-    twos = {_key(entry): entry for entry in two.entries}
+    ones = {body_item_key(entry): entry for entry in one.entries}
+    twos = {body_item_key(entry): entry for entry in two.entries}
     blank_one = _rated_elsewhere(one, twos)
     blank_two = _rated_elsewhere(two, ones)
     shared = ones.keys() & twos.keys()
@@ -61,7 +58,7 @@ def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) 
     one.entries[:] = [entry for entry in one.entries if id(entry) not in dropped]
     two.entries[:] = [entry for entry in two.entries if id(entry) not in dropped]
     facts = [
-        f"「{sheet}」で空欄の {len(cells)} 行（{_cells(cells)}）は「{rater}」の記入を数えました"
+        f"「{sheet}」で空欄の {len(cells)} 行（{cell_list(cells, CELLS_SHOWN)}）は「{rater}」の記入を数えました"
         for sheet, rater, cells in ((name, other, blank_one), (other, name, blank_two))
         if cells
     ]
@@ -99,10 +96,3 @@ def _rated_elsewhere(sheet: SheetResult, others: dict[ItemKey, Entry]) -> list[s
     return sorted(
         (str(problem.location.cell) for problem in blanks), key=lambda cell: (len(cell), cell)
     )
-
-
-def _cells(cells: list[str]) -> str:
-    shown = "・".join(cells[:CELLS_SHOWN])
-    if len(cells) <= CELLS_SHOWN + 1:
-        return "・".join(cells)
-    return f"{shown} ほか {len(cells) - CELLS_SHOWN} か所"

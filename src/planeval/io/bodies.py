@@ -1,0 +1,111 @@
+"""Which body each workbook is, when several bodies are read at once with ``--bodies file``:
+named by its file (two bodies' 回答.xlsx apart by their folders), a byte-for-byte copy of one
+counted once, and workbooks stating one 団体名 told apart by their items (one body's
+departments, or bodies that left the form's example in place)."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from planeval.io.workbook import FileBody
+from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
+
+PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
+
+
+def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
+    """The workbooks that state one 団体名 and each hold mostly items another of them holds
+    too, and an error for each such 団体名: several bodies that left the form's example 団体名
+    in place (each numbers from 1-1-1), or one body's answer received twice — which, cannot
+    be told, so neither is counted. A repeat listing (再掲) is no item of its own; a department's item co-owned with
+    another's is one of few."""
+    items: dict[str, dict[EntryKey, Entry]] = {}
+    for entry in result.read:
+        if not entry.repeat_of and entry.location.file in result.file_bodies:
+            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+            items.setdefault(entry.location.file, {}).setdefault(key, entry)
+    files_of: dict[str, list[str]] = {}
+    for file, body in result.file_bodies.items():
+        files_of.setdefault(body, []).append(file)
+    apart: set[str] = set()
+    problems = []
+    for body, files in files_of.items():
+        clashing: list[str] = []
+        shared: Entry | None = None
+        for a, b in itertools.combinations(files, 2):
+            of_a, of_b = items.get(a, {}), items.get(b, {})
+            both = of_a.keys() & of_b.keys()
+            if 2 * len(both) > max(len(of_a), len(of_b), 1):
+                clashing += [file for file in (a, b) if file not in clashing]
+                shared = shared or next(e for key, e in of_a.items() if key in both)
+        if shared is None:
+            continue
+        clashing.sort(key=files.index)
+        apart.update(clashing)
+        problems.append(
+            Problem(
+                Location(clashing[1]),
+                Severity.ERROR,
+                f"{_files(clashing)}が同じ団体名「{body}」で、同じ実施内容"
+                f"（{shared.shown_id} {shared.item_name} など）を載せています。別々の団体の回答か"
+                "同じ回答の二重提出か分からないため、これらのブックの行は数えていません",
+                "別々の団体の回答なら、それぞれのブックの団体名をその団体の名前に直してください"
+                "（様式の記入例の団体名が残っていないか確認してください）。同じ団体の回答を"
+                "二度受け取ったものなら、古い方を除いてください",
+            )
+        )
+    return apart, problems
+
+
+def _files(files: Sequence[str]) -> str:
+    """ "2 つのブック（a.xlsx、b.xlsx）", the list cut after a few."""
+    return (
+        f"{len(files)} つのブック（"
+        + "、".join(Path(file).name for file in files[:PLACES_SHOWN])
+        + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
+        + "）"
+    )
+
+
+def file_bodies(files: list[Path]) -> list[str]:
+    """Each file's body named by the file (unless it states its 団体名): two files of the same
+    name in different folders (each body's 回答.xlsx) are two bodies, named with their folder."""
+    stems = Counter(path.stem for path in files)
+    names = [
+        path.stem if stems[path.stem] == 1 else f"{path.stem}（{path.parent.name}）"
+        for path in files
+    ]
+    again = Counter(names)
+    return [
+        FileBody(name if again[name] == 1 else str(path.with_suffix("")))
+        for name, path in zip(names, files, strict=True)
+    ]
+
+
+def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The files without byte-for-byte copies of an earlier one of the same name, and a
+    warning for each copy left out: one body's 回答.xlsx saved in two folders is counted once.
+    (Files of different names are never compared: two bodies' workbooks written by one
+    program can be alike to the byte.) A file that cannot be read is named when read."""
+    same_name: dict[str, list[Path]] = {}
+    for path in files:
+        same_name.setdefault(path.name, []).append(path)
+    copies: dict[Path, Problem] = {}
+    for paths in same_name.values():
+        seen: dict[bytes, Path] = {}
+        for path in paths if len(paths) > 1 else ():
+            try:
+                first = seen.setdefault(path.read_bytes(), path)
+            except OSError:
+                continue
+            if first is not path:
+                copies[path] = Problem(
+                    Location(str(path)),
+                    Severity.WARNING,
+                    f"{first} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+                    "同じ団体の回答を二つの場所に置いていないか確認してください",
+                )
+    return [path for path in files if path not in copies], list(copies.values())
