@@ -4,6 +4,7 @@ puts in its own exports (so that reading them again never counts their rows twic
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 # The custom document property naming an export's summary, issue-list and data sheets: they
 # repeat the policy sheets' rows and are not counted when the export is read back.
@@ -40,3 +41,13 @@ def cell_list(cells: list[str], shown: int) -> str:
     if len(cells) <= shown + 1:
         return "・".join(cells)
     return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"
+
+
+PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
+
+
+def places(parts: Sequence[str]) -> str:
+    """Places joined with 、, the list cut after a few: "…、…ほか 12 か所"."""
+    if len(parts) <= PLACES_SHOWN + 1:
+        return "、".join(parts)
+    return "、".join(parts[:PLACES_SHOWN]) + f"…ほか {len(parts) - PLACES_SHOWN} か所"

@@ -17,7 +17,8 @@ import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from planeval.cells import cell_list
+from planeval.blanks import rated_elsewhere
+from planeval.cells import places
 from planeval.gc_pause import uncollected
 from planeval.marks import (
     MARK_CELL,
@@ -30,18 +31,14 @@ from planeval.marks import (
 from planeval.model import (
     Entry,
     EntryKey,
-    Location,
     Problem,
     ReadResult,
     Severity,
-    body_item_key,
     body_key,
     item_key,
 )
 from planeval.remarks import Remark, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
-
-PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"
 
 
 def entry_key(entry: Entry) -> EntryKey:
@@ -54,13 +51,6 @@ def describe(entry: Entry) -> str:
     """ "1-1-2① マイナポータル…（電子申請）" as messages name an item."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     return f"{entry.shown_id} {entry.item_name}{sub}"
-
-
-def places(parts: Sequence[str]) -> str:
-    """Places joined with 、, the list cut after a few: "…、…ほか 12 か所"."""
-    if len(parts) <= PLACES_SHOWN + 1:
-        return "、".join(parts)
-    return "、".join(parts[:PLACES_SHOWN]) + f"…ほか {len(parts) - PLACES_SHOWN} か所"
 
 
 def tidy(entry: Entry) -> Entry:
@@ -114,75 +104,6 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
     return first._replace(issue="\n".join(issues)), Problem(
         group[-1].location, Severity.WARNING, message
     )
-
-
-def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Problem]:
-    """A blank status whose item another file rates is no error (the whole-plan workbook passed
-    round the departments, each filling its own rows, as a co-owner leaves its copy blank):
-    those errors are taken out of ``result.problems``, and each file gets one notice naming
-    its blank cells and the files that rate them."""
-    said = {problem: key for problem, key in result.unrated.items() if problem.is_error}
-    if not said:
-        return []
-    projects = {key[:2] for key in said.values()}
-    raters = {
-        body_item_key(entry): entry.location.file
-        for entry in entries
-        if (entry.body, entry.project_id) in projects
-    }
-    excused: dict[str, list[Problem]] = {}
-    rating: dict[str, set[str]] = {}
-    unrated: dict[tuple[str, str, str, str], list[Problem]] = {}  # blank in every file
-    for problem in result.problems:
-        key = said.get(problem)
-        rater = raters.get(key) if key is not None else None
-        if rater is not None and rater != problem.location.file:
-            excused.setdefault(problem.location.file, []).append(problem)
-            rating.setdefault(problem.location.file, set()).add(rater)
-        elif key is not None:
-            unrated.setdefault(key, []).append(problem)
-    blank_everywhere = _blank_everywhere(unrated)
-    if not excused and not blank_everywhere:
-        return []
-    left = {id(problem) for blanks in excused.values() for problem in blanks}
-    kept = [
-        blank_everywhere.get(id(problem), problem)
-        for problem in result.problems
-        if id(problem) not in left
-    ]
-    result.problems[:] = [problem for problem in kept if problem is not None]
-    return [
-        Problem(
-            Location(file, blanks[0].location.sheet),
-            Severity.NOTICE,
-            f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、ほかのファイル"
-            f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました",
-        )
-        for file, blanks in excused.items()
-    ]
-
-
-def _blank_everywhere(
-    unrated: Mapping[tuple[str, str, str, str], list[Problem]],
-) -> dict[int, Problem | None]:
-    """An item left blank in several files and rated in none (the whole-plan workbook passed
-    round, no copy rating it) is one error, at its first blank, naming the others; the others
-    are dropped (None)."""
-    said: dict[int, Problem | None] = {}
-    for blanks in unrated.values():
-        if len({problem.location.file for problem in blanks}) < 2:
-            continue
-        first, others = blanks[0], blanks[1:]
-        said[id(first)] = Problem(
-            first.location,
-            first.severity,
-            f"{first.message}（どのファイルでも記入されていません。同じ実施内容の空欄: "
-            + places([str(problem.location) for problem in others])
-            + "）",
-            first.hint,
-        )
-        said.update(dict.fromkeys(map(id, others)))
-    return said
 
 
 def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:
