@@ -16,7 +16,9 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
     round the departments, each filling its own rows, as a co-owner leaves its copy blank):
     those errors are taken out of ``result.problems``, and each file gets one notice naming
     its blank cells and the files that rate them."""
-    said = {problem: key for problem, key in result.unrated.items() if problem.is_error}
+    # (an item's blank that lower levels rated below it was never said: not in the problems)
+    present = {problem for problem in result.problems if problem.is_error}
+    said = {problem: key for problem, key in result.unrated.items() if problem in present}
     if not said:
         return []
     projects = {key[:2] for key in said.values()}

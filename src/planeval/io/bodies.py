@@ -22,14 +22,16 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     in place (each numbers from 1-1-1), or one body's answer received twice — which, cannot
     be told, so neither is counted. A repeat listing (再掲) is no item of its own; a department's item co-owned with
     another's is one of few."""
-    items: dict[str, dict[EntryKey, Entry]] = {}
-    for entry in result.read:
-        if not entry.repeat_of and entry.location.file in result.file_bodies:
-            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
-            items.setdefault(entry.location.file, {}).setdefault(key, entry)
     files_of: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
         files_of.setdefault(body, []).append(file)
+    files_of = {body: files for body, files in files_of.items() if len(files) > 1}
+    shared_names = {file for files in files_of.values() for file in files}
+    items: dict[str, dict[EntryKey, Entry]] = {}
+    for entry in result.read if shared_names else ():  # (most bodies: one workbook each)
+        if not entry.repeat_of and entry.location.file in shared_names:
+            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+            items.setdefault(entry.location.file, {}).setdefault(key, entry)
     apart: set[str] = set()
     problems = []
     for body, files in files_of.items():
