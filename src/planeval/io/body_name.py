@@ -31,6 +31,8 @@ def stated_body(grids: list[SheetGrid]) -> str | None:
 
 
 def _in_row(cells: list[object]) -> str | None:
+    if not any(type(value) is str and "名" in value for value in cells):
+        return None  # (every word a form puts before the name ends in 名: most rows, at once)
     texts: list[str] = []
     for value in cells:
         if value is None or value == "" or not (text := clean_text(value)):
