@@ -310,6 +310,24 @@ def test_validate_rules_each_with_its_message(book, tmp_path: Path) -> None:
     assert run("validate", a, b).exit_code == 1
 
 
+def test_no_issue_text_is_asked_of_a_form_without_an_issue_column(book) -> None:
+    # 川崎市's 評価票 has 達成度 and no 課題等: a △ there is as the form asks, and a warning
+    # for every one would be a warning in the designed workflow
+    without = book(
+        [["事業", "実施内容", "達成状況", "所管部"], ["1-1-1 事業", "① 項目一", "△", "総務部"]],
+        name="without.xlsx",
+    )
+    with_column = book([HEADER, ["1-1-2 事業", "① 項目二", "△", ""]], name="with.xlsx")
+    problems = validate(planeval.read_workbooks([without, with_column]), planeval.DEFAULT_SCALE)
+    assert [(str(p.location), p.message) for p in problems] == [
+        (
+            f"{with_column} › 第3章 › C2",
+            "1-1-2① 項目二 は △（内容を一部修正して実施）ですが、課題等が空です",
+        )
+    ]
+    assert run("validate", str(without)).exit_code == 0
+
+
 def test_validate_against_the_plan(tmp_path: Path) -> None:
     plan_rows = [
         ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分"],

@@ -267,6 +267,9 @@ class ReadResult:
     # read, no table found, every row in error): said wherever bodies are listed
     bodies: list[str] = field(default_factory=list)
     uncounted_bodies: list[str] = field(default_factory=list)
+    # (file, sheet) of each sheet whose tables have no issue column (課題等): its rows are
+    # not asked for an issue text
+    without_issue_column: set[tuple[str, str]] = field(default_factory=set)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -39,7 +39,7 @@ def validate(
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
-    problems += missing_issue_texts(result.entries, scale, wording)
+    problems += missing_issue_texts(result.entries, scale, wording, result.without_issue_column)
     problems += numbering_gaps(result.read, result.items_seen, wording)
     problems += dangling_repeats(result.read, plan, wording)
     if plan is not None:
@@ -73,8 +73,13 @@ def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
 
 
 def missing_issue_texts(
-    entries: Sequence[Entry], scale: Scale, wording: Wording = DEFAULT_WORDING
+    entries: Sequence[Entry],
+    scale: Scale,
+    wording: Wording = DEFAULT_WORDING,
+    without_column: Collection[tuple[str, str]] = (),
 ) -> list[Problem]:
+    """A warning for each row whose status needs an issue text and has none, unless its
+    sheet's form has no issue column to write one in (川崎市's 評価票: 達成度 and 点検結果)."""
     needs = {status.symbol for status in scale.statuses if status.needs_issue}
     issue = wording.issue
     return [
@@ -86,7 +91,9 @@ def missing_issue_texts(
             f"理由や課題を{issue}の欄に書いてください",
         )
         for entry in entries
-        if entry.status in needs and not entry.issue
+        if entry.status in needs
+        and not entry.issue
+        and (entry.location.file, entry.location.sheet) not in without_column
     ]
 
 

@@ -63,6 +63,8 @@ def read_sheet(
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
             result.tables += 1
+            if table is not None and "issue" in table.columns:
+                result.issue_tables += 1
             continue
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.

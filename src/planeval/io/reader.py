@@ -318,4 +318,5 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
     result.years.update(part.years)
+    result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)

@@ -177,6 +177,8 @@ def _collect(
             # below says why), so check compares none of them
             sheet.texts = []
         extend(result, sheet)
+        if sheet.tables and not sheet.issue_tables:
+            result.without_issue_column.add((name, grid.name))
         near += [
             f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
             for row, roles in sheet.near_headers[:3]
