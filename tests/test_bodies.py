@@ -40,7 +40,8 @@ def test_each_sub_folder_one_body_and_duplicates_looked_for_within_it(tmp_path: 
     for body, departments in {"青葉市": ["総務部", "財務部"], "緑町": ["総務課"]}.items():
         (tmp_path / "全国" / body).mkdir(parents=True)
         for department in departments:
-            _body(tmp_path / "全国" / body / f"{department}.xlsx", ["○", "△"])
+            statuses = ["○", "△"] if body == "青葉市" else ["△", "○"]
+            _body(tmp_path / "全国" / body / f"{department}.xlsx", statuses)
     result = planeval.read_workbooks([tmp_path / "全国"], bodies="folder")
     assert {e.body for e in result.entries} == {"青葉市", "緑町"}
     # 青葉市's two departments said the same of the same items: counted once, within 青葉市
@@ -523,6 +524,26 @@ def test_one_bodys_workbook_copied_into_two_folders_is_counted_once(tmp_path: Pa
     assert "一度だけ数えました" in said.message
     assert [e.body for e in result.entries] == ["回答", "回答"]
     assert result.files == [str(files[0])]
+
+
+def test_one_workbook_in_two_bodies_folders_is_said(tmp_path: Path) -> None:
+    """青葉市's answer saved into 緑町's folder too counts as 緑町's figures as well: said,
+    naming both (two bodies' answers written by one program can be alike, so both count)."""
+    for body in ("青葉市", "緑町", "白浜町"):
+        (tmp_path / "県内" / body).mkdir(parents=True)
+    answer = _body(tmp_path / "県内" / "青葉市" / "回答.xlsx", ["○", "△"])
+    copy = tmp_path / "県内" / "緑町" / "回答（青葉市）.xlsx"
+    copy.write_bytes(answer.read_bytes())
+    _body(tmp_path / "県内" / "白浜町" / "回答.xlsx", ["◎"])
+    result = planeval.read_workbooks([tmp_path / "県内"], bodies="folder")
+    [said] = result.problems
+    assert said.severity == planeval.Severity.WARNING
+    assert said.message == (
+        f"2 つの団体のフォルダ（緑町、青葉市）に同じ内容のブックがあります（{copy}、{answer}）。"
+        "それぞれの団体の回答として数えました"
+    )
+    assert said.location.file == str(answer)
+    assert [e.body for e in result.entries] == ["白浜町", "緑町", "緑町", "青葉市", "青葉市"]
 
 
 def test_bodies_by_folder_given_a_workbook_reads_it_as_its_own_body(

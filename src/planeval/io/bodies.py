@@ -5,11 +5,13 @@ departments, or bodies that left the form's example in place)."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from planeval.cells import places
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 
@@ -85,6 +87,43 @@ def file_bodies(files: list[Path]) -> list[str]:
         FileBody(name if again[name] == 1 else str(path.with_suffix("")))
         for name, path in zip(names, files, strict=True)
     ]
+
+
+def copies_in_other_bodies(files: list[Path], owners: list[str]) -> list[Problem]:
+    """``--bodies folder``: a warning for each workbook found byte for byte in several bodies'
+    folders — one body's answer saved into another's folder too is counted as both bodies'.
+    Both are counted still: two bodies' answers written by one program can be alike to the
+    byte. (Only files of one size are read and compared; copies within one body's folder
+    are one item read twice, said by combine.)"""
+    by_size: dict[int, list[int]] = {}
+    for index, path in enumerate(files):
+        with contextlib.suppress(OSError):  # (a file that cannot be read is named when read)
+            by_size.setdefault(path.stat().st_size, []).append(index)
+    problems = []
+    for indexes in by_size.values():
+        if len({owners[index] for index in indexes}) < 2:
+            continue
+        alike: dict[bytes, list[int]] = {}
+        for index in indexes:
+            with contextlib.suppress(OSError):
+                alike.setdefault(files[index].read_bytes(), []).append(index)
+        for group in alike.values():
+            bodies = list(dict.fromkeys(owners[index] for index in group))
+            if len(bodies) < 2:
+                continue
+            more = len(bodies) - PLACES_SHOWN
+            problems.append(
+                Problem(
+                    Location(str(files[group[1]])),
+                    Severity.WARNING,
+                    f"{len(bodies)} つの団体のフォルダ（{'、'.join(bodies[:PLACES_SHOWN])}"
+                    + (f" ほか {more} 団体" if more > 0 else "")
+                    + f"）に同じ内容のブックがあります（{places([str(files[i]) for i in group])}）。"
+                    "それぞれの団体の回答として数えました",
+                    "ほかの団体の回答を誤って置いたものなら除いて、その団体自身の回答を置いてください",
+                )
+            )
+    return problems
 
 
 def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
-from planeval.io.bodies import file_bodies, same_items, without_copies
+from planeval.io.bodies import copies_in_other_bodies, file_bodies, same_items, without_copies
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import SETTINGS_NOTICE, expand_body_folders, expand_inputs
 from planeval.io.judge import Engine
@@ -227,6 +227,7 @@ def _inputs(
         # export of several bodies read back carries its bodies; a folder holding it names none)
         given = [path for path in paths if path.is_file()]
         files, owners, folders, problems = expand_body_folders(p for p in paths if p not in given)
+        problems += copies_in_other_bodies(files, owners)
         return [*given, *files], [*file_bodies(given), *owners], problems, folders
     files, notices = expand_inputs(paths)
     if bodies != "file":
