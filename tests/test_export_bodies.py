@@ -251,10 +251,10 @@ def test_a_note_on_the_rounding_under_every_percentage_table(exported: dict[str,
     assert len(re.findall(r'</div>\n<p class="note">※割合（%）は', page)) == 2
 
 
-def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path) -> None:
+def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> None:
     """A prefecture's export with --keep-going: a body that never answered (an empty folder)
     is not silently missing from the printed report — every format says how many bodies were
-    counted and names the others, under 団体別集計."""
+    counted and names the others, under 集計 and under 団体別集計."""
     from typer.testing import CliRunner
 
     from planeval.cli import app
@@ -274,11 +274,14 @@ def test_bodies_counted_no_row_of_are_named_under_the_body_table(tmp_path: Path)
     )  # fmt: skip
     assert result.exit_code == 1  # (the unanswered body is an error, counted around)
     said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村"
-    assert said in (out / "県.md").read_text(encoding="utf-8")
-    assert said in (out / "県.html").read_text(encoding="utf-8")
-    assert any(said in p.text for p in Document(str(out / "県.docx")).paragraphs)
-    sheet = load_workbook(out / "県.xlsx")["団体別集計"]
-    assert any(said in str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value)
+    # under 集計 and under 団体別集計
+    assert (out / "県.md").read_text(encoding="utf-8").count(said) == 2
+    assert (out / "県.html").read_text(encoding="utf-8").count(said) == 2
+    assert sum(said in p.text for p in Document(str(out / "県.docx")).paragraphs) == 2
+    for name in ("集計", "団体別集計"):
+        sheet = load_workbook(out / "県.xlsx")[name]
+        cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
+        assert any(said in cell for cell in cells), name
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))
     assert data["uncounted_bodies"] == ["山田村"]
     assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)

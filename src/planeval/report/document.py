@@ -152,12 +152,19 @@ def build_report(
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
+    uncounted_remarks = (
+        (uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),) if uncounted_bodies else ()
+    )
     return Report(
         title=wording.title if title is None else title,
         fiscal_year=fiscal_year,
         scale=scale,
         summary=by_policy,
-        summary_table=count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
+        # (the bodies not counted said under 集計 too: a director reads its totals first)
+        summary_table=replace(
+            count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
+            remarks=uncounted_remarks,
+        ),
         policies=tuple(sections),
         issues=tuple(issues),
         entries=ordered,
@@ -167,9 +174,7 @@ def build_report(
         body_table=(
             replace(
                 count_table(by_body, shares=True, id_headers=("団体", "")),
-                remarks=(uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),)
-                if uncounted_bodies
-                else (),
+                remarks=uncounted_remarks,
             )
             if by_body
             else None
