@@ -131,6 +131,35 @@ def test_issue_list_and_data_sheet(exported: Path) -> None:
     assert isinstance(first["実施内容番号"], int)
 
 
+def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: Path) -> None:
+    """A body that lists only △ and × (川崎市's 4 and 5, 枚方市's C and D) says so with
+    --status, as issues does; the list's caption says what it holds."""
+    out = tmp_path / "r.md"
+    result = run(
+        "export",
+        str(SEED_WORKBOOK),
+        "--md",
+        str(out),
+        "-s",
+        "△,×",
+        "--json",
+        str(tmp_path / "r.json"),
+    )
+    assert result.exit_code == 0, result.output
+    chosen = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    expected = [e for e in chosen if e.status in ("△", "×")]
+    assert expected and len(expected) < 25  # (of the 25 the whole list holds)
+    markdown = out.read_text(encoding="utf-8")
+    assert (
+        "達成状況が内容を一部修正して実施（△）・未実施（×）の実施内容。"
+        f"一覧は {len(expected)} 行です" in markdown
+    )
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert sorted(issue["status"] for issue in data["issues"]) == sorted(e.status for e in expected)
+    refused = run("export", str(SEED_WORKBOOK), "--md", str(tmp_path / "x.md"), "-s", "D")
+    assert refused.exit_code == 2 and "--status には評価尺度の記号" in refused.output
+
+
 def test_percentages_always_add_up_to_100() -> None:
     from hypothesis import given
     from hypothesis import strategies as st

@@ -12,6 +12,7 @@ import typer
 
 if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
+    from planeval.scale import Scale
 
 import planeval
 from planeval.cli.common import (
@@ -162,6 +163,17 @@ def tables_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
+def chosen_statuses(status: list[str] | None, scale: "Scale") -> list[str]:
+    """The symbols ``--status`` names (repeated or comma-separated, in any of their forms)."""
+    wanted = [scale.normalise(part) for value in status or [] for part in value.split(",")]
+    if None in wanted:
+        raise UsageError(
+            f"--status には評価尺度の記号（{scale.describe()}）を指定してください"
+            f"（指定された値: {', '.join(status or [])}）"
+        )
+    return [symbol for symbol in wanted if symbol is not None]
+
+
 @command("issues")
 @friendly
 def issues_command(
@@ -187,14 +199,8 @@ def issues_command(
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    wanted = [config.scale.normalise(part) for value in status or [] for part in value.split(",")]
-    if None in wanted:
-        raise UsageError(
-            f"--status には評価尺度の記号（{config.scale.describe()}）を指定してください"
-            f"（指定された値: {', '.join(status or [])}）"
-        )
     chosen = views.select_issues(
-        result.entries, config.scale, statuses=[s for s in wanted if s is not None]
+        result.entries, config.scale, statuses=chosen_statuses(status, config.scale)
     )
 
     def emit() -> None:
@@ -257,6 +263,14 @@ def export_command(
     title: Annotated[
         str | None, typer.Option("--title", help="報告書の表題（既定: 設定の wording の表題）。")
     ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            "-s",
+            help="課題一覧にこの達成状況だけを載せます（繰り返すかカンマ区切り: △,×）。",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
     ] = False,
@@ -288,6 +302,7 @@ def export_command(
     config, result = load_inputs(
         files, config_path, RICH, status_column=status_column, bodies=bodies
     )
+    issue_statuses = chosen_statuses(status, config.scale)
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
@@ -303,6 +318,7 @@ def export_command(
             wording=config.wording,
             bodies=result.bodies,
             uncounted_bodies=result.uncounted_bodies,
+            issue_statuses=issue_statuses,
         )
         exported = planeval.export(
             report, **outputs, inputs=inputs, force=force, with_sources=with_sources

@@ -79,6 +79,7 @@ class Report:
     by_body: Summary | None = None
     body_table: CountTable | None = None
     uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
+    issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
 
     @property
     def fiscal_label(self) -> str:
@@ -118,10 +119,12 @@ def build_report(
     wording: Wording = DEFAULT_WORDING,
     bodies: Sequence[str] = (),
     uncounted_bodies: Sequence[str] = (),
+    issue_statuses: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
-    row was counted of (ReadResult's), are said under 団体別集計."""
+    row was counted of (ReadResult's), are said under 集計 and 団体別集計. ``issue_statuses``
+    keeps only those statuses in the issue list (select_issues)."""
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
@@ -148,7 +151,7 @@ def build_report(
             )
         )
     by_body = summarize(ordered, by="body", scale=scale) if any(e.body for e in ordered) else None
-    issues = select_issues(ordered, scale)
+    issues = select_issues(ordered, scale, statuses=issue_statuses)
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
@@ -171,6 +174,7 @@ def build_report(
         wording=wording,
         by_body=by_body,
         uncounted_bodies=tuple(uncounted_bodies),
+        issue_statuses=tuple(issue_statuses),
         body_table=(
             replace(
                 count_table(by_body, shares=True, id_headers=("団体", "")),

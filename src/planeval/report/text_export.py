@@ -87,13 +87,16 @@ def summary_caption(
 
 
 def issues_caption(report: Report) -> str:
-    wording, as_planned = report.wording, report.scale.as_planned
-    rated = f"{_symbol_named(as_planned, report.scale)}以外と" if as_planned else ""
-    item, issue = wording.item, wording.issue
-    return (
-        f"{rated}評価された{item}、または{issue}の記載がある{item}。"
-        f"一覧は {len(report.issues)} 行です"
-    )
+    """What the issue list holds (select_issues), and how many rows."""
+    wording, scale = report.wording, report.scale
+    rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
+    item, issue, rows = wording.item, wording.issue, f"一覧は {len(report.issues)} 行です"
+    if not report.issue_statuses:
+        return f"{rated}評価された{item}、または{issue}の記載がある{item}。{rows}"
+    chosen = f"{wording.status}が{'・'.join(_symbol_named(s, scale) for s in report.issue_statuses)}の{item}"
+    if all(s in scale.counted and s != scale.as_planned for s in report.issue_statuses):
+        return f"{chosen}。{rows}"  # (each so rated is listed)
+    return f"{chosen}のうち、{rated}評価されたもの、または{issue}の記載があるもの。{rows}"
 
 
 # Markdown ------------------------------------------------------------------------------
