@@ -26,7 +26,16 @@ STAGES = {
     "report": ("planeval.io", "planeval.cli", "planeval.api"),
     "cycle": ("planeval.cli",),
 }  # fmt: skip
-LOW = ("model.py", "text.py", "cells.py", "marks.py", "scale.py", "ids.py", "errors.py")
+LOW = (
+    "model.py",
+    "text.py",
+    "cells.py",
+    "marks.py",
+    "scale.py",
+    "presets.py",
+    "ids.py",
+    "errors.py",
+)
 
 
 def _modules(stage: str) -> list[Path]:

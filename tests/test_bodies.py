@@ -712,7 +712,7 @@ def test_an_export_of_several_bodies_is_summarized_and_compared_on_the_command_l
 def test_an_export_of_several_bodies_read_with_another_scale_names_the_data_cell(
     tmp_path: Path,
 ) -> None:
-    from planeval.scale import PRESETS
+    from planeval.presets import PRESETS
 
     folder = _collection(tmp_path / "R5", R5)
     report = planeval.build_report(planeval.read_workbooks([folder], bodies="folder").entries)

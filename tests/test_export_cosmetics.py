@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.scale import PRESETS
+from planeval.presets import PRESETS
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES
 from tests.test_other_bodies import CONFIGS

@@ -12,7 +12,7 @@ from planeval.cli import app
 from planeval.config import load_config
 from planeval.io.headers import HEADER_TITLES, ISSUE_PREFERENCE
 from planeval.model import Severity
-from planeval.scale import PRESETS
+from planeval.presets import PRESETS
 from tests.conftest import write_book
 
 HEADER = ["No.", "施策名", "評価", "評価の理由", "今後の方向性", "担当部"]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import planeval
 from planeval.ids import circled
-from planeval.scale import PRESETS
+from planeval.presets import PRESETS
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]

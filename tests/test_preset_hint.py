@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.scale import PRESETS
+from planeval.presets import PRESETS
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 HIRAKATA = 'この値は preset "hirakata" の評価尺度のものです。planeval.toml に [scale] preset = "hirakata" と書いてください'  # fmt: skip

@@ -15,11 +15,11 @@ import planeval
 from planeval.aggregate import Count, Group
 from planeval.config import load_config
 from planeval.errors import ConfigError
+from planeval.presets import PRESETS
 from planeval.report import views
 from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
-from planeval.scale import PRESETS
 from planeval.wording import DEFAULT_WORDING, Wording, counted, policy_sentence
 from tests.other_bodies import BODIES
 

@@ -23,7 +23,8 @@ from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
-from planeval.scale import DEFAULT_SCALE, PRESETS, Scale, Status
+from planeval.presets import PRESETS
+from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.wording import (
     DEFAULT_WORDING,
     WORDING_PRESETS,
@@ -269,7 +270,13 @@ def _scale(table: Any, path: Path, text: str = "") -> Scale:
     # a whole scale of the file's own: messages about a symbol outside it name the file
     source = "" if preset is not None else f"{path}{_line('status', text)}"
     try:
-        return Scale(tuple(statuses), as_planned=as_planned, order=order, source=source)
+        return Scale(
+            tuple(statuses),
+            as_planned=as_planned,
+            order=order,
+            source=source,
+            presets=tuple(PRESETS.items()) if source else (),
+        )
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
 

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from planeval.model import Problem
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
@@ -60,6 +59,9 @@ class Scale:
     order: Literal["best_first", "worst_first"] = "best_first"
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
+    # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to,
+    # for its messages (config.py gives presets.PRESETS)
+    presets: tuple[tuple[str, Scale], ...] = field(default=(), compare=False, repr=False)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
     symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
     # the symbol of a repeat listing (再掲: an uncounted status so labelled), if the scale has one
@@ -187,7 +189,7 @@ class Scale:
     def _preset_knowing(self, text: str) -> tuple[str, Scale] | None:
         """The preset (name and scale) that shares a symbol with this scale and knows
         ``text``: a planeval.toml that meant to add to it and replaced it instead."""
-        for name, preset in PRESETS.items():
+        for name, preset in self.presets:
             if set(preset.symbols) & set(self.symbols) and preset.normalise(text) is not None:
                 return name, preset
         return None
@@ -220,153 +222,3 @@ DEFAULT_SCALE = Scale(
     ),
     as_planned="○",
 )
-
-
-def _scale(*statuses: Status, as_planned: str | None = None, order: str = "best_first") -> Scale:
-    return Scale(statuses, as_planned=as_planned, order=order)  # type: ignore[arg-type]
-
-
-def _letters(labels: dict[str, str], **options: object) -> tuple[Status, ...]:
-    return tuple(Status(symbol, label, **options) for symbol, label in labels.items())  # type: ignore[arg-type]
-
-
-# The scales of the bodies in the team's OTHER-BODIES guide, by name: planeval.toml says
-# ``[scale] preset = "nagoya"`` and may override any status by its symbol.
-PRESETS: dict[str, Scale] = {
-    "setagaya": DEFAULT_SCALE,
-    "nagoya": _scale(
-        *_letters(
-            {
-                "A": "100%またはそれ以上の達成状況",
-                "B": "80%以上の達成状況",
-                "C": "50%以上の達成状況",
-                "D": "50%未満の達成状況",
-            }
-        ),
-        Status("-", "事業が中止となったもの", ranked=False, aliases=("－", "―", "−", "ー")),
-        as_planned="A",
-    ),
-    "gunma": _scale(
-        Status("A", "達成", aliases=("達成A",)),
-        Status("B", "前進", aliases=("前進B",)),
-        Status("C", "横ばい", aliases=("横ばいC",), needs_issue=True),
-        Status("D", "後退", aliases=("後退D",), needs_issue=True),
-        as_planned="A",
-    ),
-    "progress": _scale(  # 実施状況 of a 行政改革大綱
-        Status("未着手", "未着手", needs_issue=True),
-        Status("取組中", "取組中"),
-        Status("完了", "完了"),
-        as_planned="完了",
-        order="worst_first",
-    ),
-    "achievement": _scale(  # 達成度 of a 行政改革大綱
-        Status("未達成", "未達成", needs_issue=True),
-        Status("一部達成", "一部達成"),
-        Status("達成", "達成"),
-        as_planned="達成",
-        order="worst_first",
-    ),
-    "kawasaki": _scale(
-        Status("1", "目標を大きく上回って達成"),
-        Status("2", "目標を上回って達成"),
-        Status("3", "ほぼ目標どおり"),
-        Status("4", "目標を下回った", needs_issue=True),
-        Status("5", "目標を大きく下回った", needs_issue=True),
-        as_planned="3",
-    ),
-    "hirakata": _scale(
-        *_letters(
-            {
-                "A": "効果的",
-                "B": "おおむね効果的",
-                "C": "改善に向けた検討を要する",
-                "D": "課題の検証を要する",
-                "E": "抜本的な見直しを要する",
-            }
-        ),
-        Status("評価対象外", "評価対象外", counted=False),
-        as_planned="A",
-    ),
-    "hamura": _scale(
-        Status("計画どおり完了", "計画どおり完了", aliases=("計画通り完了",)),
-        Status("次年度以降計画を見直す", "次年度以降計画を見直す", needs_issue=True),
-        as_planned="計画どおり完了",
-    ),
-    "reform_plan": _scale(  # 集中改革プラン
-        Status("目標達成", "目標達成"),
-        Status("取組中", "取組中"),
-        Status("変更・中止", "変更・中止", ranked=False, aliases=("変更･中止", "変更中止")),
-        Status("再掲", "再掲", counted=False),
-        as_planned="目標達成",
-    ),
-    "aichi": _scale(
-        *_letters(
-            {"A": "達成率100%以上", "B": "80%以上100%未満", "C": "50%以上80%未満", "D": "50%未満"}
-        ),
-        as_planned="A",
-    ),
-    "hamamatsu": _scale(
-        *_letters({"A": "目標達成", "B": "概ね達成", "C": "未達成"}),
-        Status("D", "評価できない", ranked=False),
-        as_planned="A",
-    ),
-    "nagayo": _scale(
-        *_letters(
-            {"S": "計画以上に達成", "A": "計画どおり達成", "B": "概ね達成", "C": "達成できなかった"}
-        ),
-        Status("−", "評価できない", counted=False, aliases=("-", "－", "―", "ー")),
-        as_planned="A",
-    ),
-}
-
-
-_UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
-
-
-def with_preset_hint(problems: list[Problem], scale: Scale, rated: int) -> list[Problem]:
-    """One file's ``problems`` with each status the scale does not know, where most such
-    cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
-    or with another), told so: 「この値は preset "hirakata" の評価尺度のものです…」 in place of
-    a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where those cells
-    are at least as many as the ``rated`` rows the file's scale did know: a typo among a
-    body's own symbols is not another scale."""
-    unknown = {
-        index: found["text"]
-        for index, problem in enumerate(problems)
-        if problem.hint in (COUNT_HINT, CHOOSE_HINT)
-        and (found := _UNKNOWN_VALUE.match(problem.message))
-    }
-    if not unknown or len(unknown) < rated:
-        return problems
-    names = _presets_of(list(unknown.values()), scale)
-    if not names:
-        return problems
-    quoted = "・".join(f'"{name}"' for name in names)
-    hint = (
-        f'この値は preset "{names[0]}" の評価尺度のものです。planeval.toml に [scale] '
-        f'preset = "{names[0]}" と書いてください'
-        if len(names) == 1
-        else f"この値は preset {quoted} のどれかの評価尺度のものです。表の記号に合うものを"
-        f'選んで planeval.toml に [scale] preset = "{names[0]}" のように書いてください'
-    )
-    told = list(problems)
-    for index, text in unknown.items():
-        if PRESETS[names[0]].normalise(text) is not None:
-            problem = problems[index]
-            told[index] = Problem(problem.location, problem.severity, problem.message, hint)
-    return told
-
-
-def _presets_of(texts: list[str], scale: Scale) -> list[str]:
-    """The presets (other than ``scale``) that know the most of ``texts`` (one per cell),
-    where they know at least two thirds of them: the ones tied first, in PRESETS order."""
-    known = {
-        name: sum(preset.normalise(text) is not None for text in texts)
-        for name, preset in PRESETS.items()
-        if preset.symbols != scale.symbols
-    }
-    best = max(known.values(), default=0)
-    if best * 3 < len(texts) * 2:
-        return []
-    return [name for name, count in known.items() if count == best]

@@ -19,7 +19,8 @@ from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
-from planeval.scale import DEFAULT_SCALE, Scale, with_preset_hint
+from planeval.presets import with_preset_hint
+from planeval.scale import DEFAULT_SCALE, Scale
 
 DEFAULT_LIMITS = Limits()
 
