@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from planeval.errors import UsageError
+
+if TYPE_CHECKING:
+    from planeval.scale import Scale
 
 Files = Annotated[
     list[Path],
@@ -66,6 +69,17 @@ StatusColumn = Annotated[
         "planeval.toml の [layout] status_column より優先します。",
     ),
 ]
+
+
+def chosen_statuses(status: list[str] | None, scale: Scale) -> list[str]:
+    """The symbols ``--status`` names (repeated or comma-separated, in any of their forms)."""
+    wanted = [scale.normalise(part) for value in status or [] for part in value.split(",")]
+    if None in wanted:
+        raise UsageError(
+            f"--status には評価尺度の記号（{scale.describe()}）を指定してください"
+            f"（指定された値: {', '.join(status or [])}）"
+        )
+    return [symbol for symbol in wanted if symbol is not None]
 
 
 def fiscal_year_option(text: str | None) -> int | None:

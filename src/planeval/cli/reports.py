@@ -1,4 +1,4 @@
-"""The reporting commands: summarize, tables, issues, export, check.
+"""The reporting commands: summarize, tables, issues, check (export is in export.py).
 
 No ``from __future__ import annotations`` here: typer reads each command's options from its
 annotations when the command is built, and annotations kept as text are evaluated (compiled) again
@@ -12,7 +12,6 @@ import typer
 
 if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
-    from planeval.scale import Scale
 
 import planeval
 from planeval.cli.common import (
@@ -31,7 +30,7 @@ from planeval.cli.options import (
     NoBom,
     Quiet,
     StatusColumn,
-    fiscal_year_option,
+    chosen_statuses,
 )
 from planeval.errors import UsageError
 from planeval.report.render import JSON, RICH, write_json
@@ -163,17 +162,6 @@ def tables_command(
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
 
-def chosen_statuses(status: list[str] | None, scale: "Scale") -> list[str]:
-    """The symbols ``--status`` names (repeated or comma-separated, in any of their forms)."""
-    wanted = [scale.normalise(part) for value in status or [] for part in value.split(",")]
-    if None in wanted:
-        raise UsageError(
-            f"--status には評価尺度の記号（{scale.describe()}）を指定してください"
-            f"（指定された値: {', '.join(status or [])}）"
-        )
-    return [symbol for symbol in wanted if symbol is not None]
-
-
 @command("issues")
 @friendly
 def issues_command(
@@ -219,115 +207,6 @@ def issues_command(
             )
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
-
-
-@command("export")
-@friendly
-def export_command(
-    files: Files,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="印刷用のブック（.xlsx）を書き出します。")
-    ] = None,
-    md: Annotated[
-        Path | None, typer.Option("--md", help="ウェブサイト用の Markdown を書き出します。")
-    ] = None,
-    html: Annotated[
-        Path | None, typer.Option("--html", help="アクセシブルな HTML ページを書き出します。")
-    ] = None,
-    csv_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--csv", help="このフォルダに 集計.csv、進捗状況.csv、課題一覧.csv を書き出します。"
-        ),
-    ] = None,
-    json_path: Annotated[
-        Path | None, typer.Option("--json", help="報告書を JSON で書き出します。")
-    ] = None,
-    docx: Annotated[
-        Path | None, typer.Option("--docx", help="第3章を Word 文書（.docx）で書き出します。")
-    ] = None,
-    with_sources: Annotated[
-        bool,
-        typer.Option(
-            "--with-sources",
-            help="各行の読み込み元（ファイル・シート・セル）も書きます（内部用）。",
-        ),
-    ] = False,
-    fiscal_year: Annotated[
-        str | None,
-        typer.Option(
-            "--fiscal-year",
-            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度で、それと違う年度はエラーです。",
-        ),
-    ] = None,
-    title: Annotated[
-        str | None, typer.Option("--title", help="報告書の表題（既定: 設定の wording の表題）。")
-    ] = None,
-    status: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--status",
-            "-s",
-            help="課題一覧にこの達成状況だけを載せます（繰り返すかカンマ区切り: △,×）。",
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
-    ] = False,
-    config_path: ConfigOption = None,
-    status_column: StatusColumn = None,
-    bodies: BodiesOption = None,
-    keep_going: KeepGoing = False,
-    quiet: Quiet = False,
-) -> None:
-    """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
-    from planeval.io.inputs import expand_inputs
-    from planeval.marks import report_year
-    from planeval.output import check_targets
-    from planeval.report.export import ExportTargets
-
-    outputs = {
-        "xlsx": xlsx,
-        "docx": docx,
-        "md": md,
-        "html": html,
-        "csv": csv_dir,
-        "json": json_path,
-    }
-    if not any(outputs.values()):
-        raise UsageError(
-            "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
-        )
-    year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(
-        files, config_path, RICH, status_column=status_column, bodies=bodies
-    )
-    issue_statuses = chosen_statuses(status, config.scale)
-    year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
-    inputs, _ = expand_inputs(files)
-    targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
-    targets.check_names()  # before anything is read or written
-    check_targets(targets.files(), inputs, force=force)
-
-    def emit() -> None:
-        report = planeval.build_report(
-            result.entries,
-            config.scale,
-            title=title,
-            fiscal_year=year,
-            wording=config.wording,
-            bodies=result.bodies,
-            uncounted_bodies=result.uncounted_bodies,
-            issue_statuses=issue_statuses,
-        )
-        exported = planeval.export(
-            report, **outputs, inputs=inputs, force=force, with_sources=with_sources
-        )
-        result.problems.extend(exported.problems)
-        for path in exported.files:
-            typer.echo(f"書き出しました: {path}")
-
-    finish(result, RICH, keep_going, emit, quiet=quiet)
 
 
 @command("check")

@@ -1,0 +1,134 @@
+"""The export command: the Chapter 3 report written in every format asked for at once.
+
+No ``from __future__ import annotations`` here (see reports.py): typer reads the options from
+the annotations when the command is built."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import planeval
+from planeval.cli.common import command, finish, friendly
+from planeval.cli.inputs import load_inputs
+from planeval.cli.options import (
+    BodiesOption,
+    ConfigOption,
+    Files,
+    KeepGoing,
+    Quiet,
+    StatusColumn,
+    chosen_statuses,
+    fiscal_year_option,
+)
+from planeval.errors import UsageError
+from planeval.report.render import RICH
+
+
+@command("export")
+@friendly
+def export_command(
+    files: Files,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="印刷用のブック（.xlsx）を書き出します。")
+    ] = None,
+    md: Annotated[
+        Path | None, typer.Option("--md", help="ウェブサイト用の Markdown を書き出します。")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="アクセシブルな HTML ページを書き出します。")
+    ] = None,
+    csv_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--csv", help="このフォルダに 集計.csv、進捗状況.csv、課題一覧.csv を書き出します。"
+        ),
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="報告書を JSON で書き出します。")
+    ] = None,
+    docx: Annotated[
+        Path | None, typer.Option("--docx", help="第3章を Word 文書（.docx）で書き出します。")
+    ] = None,
+    with_sources: Annotated[
+        bool,
+        typer.Option(
+            "--with-sources",
+            help="各行の読み込み元（ファイル・シート・セル）も書きます（内部用）。",
+        ),
+    ] = False,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度で、それと違う年度はエラーです。",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="報告書の表題（既定: 設定の wording の表題）。")
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            "-s",
+            help="課題一覧にこの達成状況だけを載せます（繰り返すかカンマ区切り: △,×）。",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
+    ] = False,
+    config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
+    keep_going: KeepGoing = False,
+    quiet: Quiet = False,
+) -> None:
+    """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
+    from planeval.io.inputs import expand_inputs
+    from planeval.marks import report_year
+    from planeval.output import check_targets
+    from planeval.report.export import ExportTargets
+
+    outputs = {
+        "xlsx": xlsx,
+        "docx": docx,
+        "md": md,
+        "html": html,
+        "csv": csv_dir,
+        "json": json_path,
+    }
+    if not any(outputs.values()):
+        raise UsageError(
+            "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
+        )
+    year = fiscal_year_option(fiscal_year)
+    config, result = load_inputs(
+        files, config_path, RICH, status_column=status_column, bodies=bodies
+    )
+    issue_statuses = chosen_statuses(status, config.scale)
+    year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
+    inputs, _ = expand_inputs(files)
+    targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
+    targets.check_names()  # before anything is read or written
+    check_targets(targets.files(), inputs, force=force)
+
+    def emit() -> None:
+        report = planeval.build_report(
+            result.entries,
+            config.scale,
+            title=title,
+            fiscal_year=year,
+            wording=config.wording,
+            bodies=result.bodies,
+            uncounted_bodies=result.uncounted_bodies,
+            issue_statuses=issue_statuses,
+        )
+        exported = planeval.export(
+            report, **outputs, inputs=inputs, force=force, with_sources=with_sources
+        )
+        result.problems.extend(exported.problems)
+        for path in exported.files:
+            typer.echo(f"書き出しました: {path}")
+
+    finish(result, RICH, keep_going, emit, quiet=quiet)
