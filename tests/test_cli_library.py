@@ -1,4 +1,5 @@
-"""The command line calls the library: every function of planeval.api is planeval's own."""
+"""The command line calls the library: every function of planeval.api and planeval.cycle.api
+is planeval's own."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from pathlib import Path
 
 import planeval
 from planeval import api
+from planeval.cycle import api as cycle_api
 from tests.conftest import SEED_WORKBOOK
 
 
 def test_every_command_function_is_exported_from_planeval() -> None:
-    for name in api.__all__:
-        assert name in planeval.__all__, name
-        assert getattr(planeval, name) is getattr(api, name), name
+    for module in (api, cycle_api):
+        for name in module.__all__:
+            assert name in planeval.__all__, name
+            assert getattr(planeval, name) is getattr(module, name), name
 
 
 def test_export_takes_paths_as_text_too(tmp_path: Path) -> None:

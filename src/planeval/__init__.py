@@ -21,17 +21,17 @@ _WHERE = {
     "Exported": "planeval.api",
     "build_report": "planeval.api",
     "check": "planeval.api",
-    "compare": "planeval.api",
+    "compare": "planeval.cycle.api",
     "export": "planeval.api",
-    "read_plan": "planeval.api",
+    "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
-    "rounds": "planeval.api",
-    "submissions": "planeval.api",
+    "rounds": "planeval.cycle.api",
+    "submissions": "planeval.cycle.api",
     "summarize_workbooks": "planeval.api",
-    "validate": "planeval.api",
-    "write_comparison_xlsx": "planeval.api",
-    "write_rounds_xlsx": "planeval.api",
-    "write_templates": "planeval.api",
+    "validate": "planeval.cycle.api",
+    "write_comparison_xlsx": "planeval.cycle.api",
+    "write_rounds_xlsx": "planeval.cycle.api",
+    "write_templates": "planeval.cycle.api",
     "Config": "planeval.config",
     "load_config": "planeval.config",
     "ConfigError": "planeval.errors",
@@ -71,19 +71,21 @@ if TYPE_CHECKING:
         Exported,
         build_report,
         check,
-        compare,
         export,
-        read_plan,
         read_workbooks,
+        summarize_workbooks,
+    )
+    from planeval.config import Config, load_config
+    from planeval.cycle.api import (
+        compare,
+        read_plan,
         rounds,
         submissions,
-        summarize_workbooks,
         validate,
         write_comparison_xlsx,
         write_rounds_xlsx,
         write_templates,
     )
-    from planeval.config import Config, load_config
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits

@@ -1,5 +1,7 @@
 """The library: one function per command, each taking paths or records and returning records.
 Nothing here prints; the CLI (planeval.cli) parses options, calls one of these and renders.
+The yearly cycle's (validate, submissions, compare, rounds, read_plan, write_templates) are
+in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbooks``).
 
     read_workbooks → summarize / build_report → export
                    → check, validate and submissions (with read_plan), compare, rounds
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,32 +30,18 @@ DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.agreement import CheckResult
-    from planeval.cycle.compare import Comparison
-    from planeval.cycle.rounds import Rounds
-    from planeval.cycle.submission import Submission
-    from planeval.cycle.template import WrittenTemplate
     from planeval.model import Entry, Problem
-    from planeval.plan import Plan
     from planeval.report.document import Report
-    from planeval.report.render import TableData
 
 __all__ = [
     "Exported",
     "Summary",
     "build_report",
     "check",
-    "compare",
     "export",
-    "read_plan",
     "read_workbooks",
-    "rounds",
-    "submissions",
     "summarize",
     "summarize_workbooks",
-    "validate",
-    "write_comparison_xlsx",
-    "write_rounds_xlsx",
-    "write_templates",
 ]
 
 
@@ -227,143 +214,4 @@ def check(
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     return check_statements(
         cells, result.entries, scale=scale, level=level, headings=headings, bodies=bodies
-    )
-
-
-def validate(
-    result: ReadResult,
-    *,
-    scale: Scale = DEFAULT_SCALE,
-    plan: Plan | None = None,
-    fiscal_year: int | None = None,
-    wording: Wording = DEFAULT_WORDING,
-) -> list[Problem]:
-    """Every problem of the read workbooks (and, with ``plan``, against the plan), reading
-    problems first; with ``fiscal_year``, a returned template of another year is an error
-    (a round of one file has no other file to tell it by). Its messages name the levels in
-    the body's words (``wording``)."""
-    from planeval.cycle.validate import validate as check_all
-
-    return check_all(result, scale, plan=plan, fiscal_year=fiscal_year, wording=wording)
-
-
-def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
-    """Per department of the plan: 提出済, 未提出 (returned nothing) or 未記入 N件 (that many of
-    the items it leads have no status), by the department each returned workbook was written
-    for."""
-    from planeval.cycle.submission import submissions as returned
-
-    return returned(result, plan)
-
-
-def compare(
-    old: ReadResult,
-    new: ReadResult,
-    *,
-    scale: Scale = DEFAULT_SCALE,
-    mapping: dict[str, str] | None = None,
-    wording: Wording = DEFAULT_WORDING,
-) -> Comparison:
-    """Two rounds of the same plan: every item's movement and the counts per policy. Items
-    pair by number and name (an item renumbered within its project is found by its name);
-    ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
-    ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
-    or unreadable there, or the item read but in error — is 前回未集計/今回未集計
-    (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
-    (templates, exports written with one) must be given oldest first (UsageError
-    otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
-    (planeval.toml's [wording]) names the levels in its tables and workbook."""
-    from dataclasses import replace
-
-    from planeval.cycle.compare import compare_rounds, in_order
-
-    notices = in_order([old, new])
-    seen = (old.items_seen, new.items_seen)
-    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
-    return replace(comparison, notices=tuple(notices), wording=wording)
-
-
-def rounds(
-    results: Sequence[ReadResult],
-    *,
-    labels: Sequence[str],
-    scale: Scale = DEFAULT_SCALE,
-    mapping: dict[str, str] | None = None,
-    wording: Wording = DEFAULT_WORDING,
-) -> Rounds:
-    """Several rounds side by side (a plan period's final evaluation): each item's status per
-    round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. Rounds that record their fiscal year
-    must be given oldest first (UsageError otherwise); two in a row of the same year get a
-    notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
-    from dataclasses import replace
-
-    from planeval.cycle.compare import in_order
-    from planeval.cycle.rounds import side_by_side
-
-    notices = in_order(results)
-    found = side_by_side(
-        [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
-    )
-    return replace(found, notices=tuple(notices), wording=wording)
-
-
-def write_comparison_xlsx(
-    comparison: Comparison, movements: TableData, xlsx: Path
-) -> list[Problem]:
-    """compare's workbook: the movements, and per policy the counts before, after and their
-    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all."""
-    from planeval.cycle.review_xlsx import write_comparison_xlsx as write
-    from planeval.output import atomic_path
-
-    with atomic_path(xlsx) as temporary:
-        return write(comparison, movements, temporary, source=str(xlsx))
-
-
-def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
-    """rounds' workbook: each item's status per round, per policy the counts per round (as
-    numbers) and a chart of them."""
-    from planeval.cycle.review_xlsx import write_rounds_xlsx as write
-    from planeval.output import atomic_path
-    from planeval.report.review import rounds_table
-
-    with atomic_path(xlsx) as temporary:
-        return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))
-
-
-def read_plan(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """The plan's items (計画事業一覧), read through the same judging as status workbooks."""
-    from planeval.io.plan_reader import read_plan as read
-
-    return read(Path(path), limits=limits)
-
-
-def write_templates(
-    plan: Plan,
-    output: Path | str,
-    *,
-    fiscal_year: int,
-    scale: Scale = DEFAULT_SCALE,
-    due: date | None = None,
-    include_ended: bool = False,
-    split_by_department: bool = False,
-    inputs: Sequence[Path] = (),
-    force: bool = False,
-    wording: Wording = DEFAULT_WORDING,
-) -> list[WrittenTemplate]:
-    """The status workbook(s) departments fill in (one per department into the folder
-    ``output`` when split), written whole or not at all."""
-    from planeval.cycle.template import TemplateOptions
-    from planeval.cycle.template import write_templates as write
-
-    options = TemplateOptions(fiscal_year, due, include_ended, wording)
-    return write(
-        plan,
-        Path(output),
-        options,
-        scale=scale,
-        split_by_department=split_by_department,
-        inputs=inputs,
-        force=force,
     )
