@@ -182,6 +182,33 @@ def test_a_sub_folder_holding_workbooks_is_a_warning_a_quiet_run_still_mentions(
     assert run.stderr == "警告 1 件（-q のため表示していません）\n"
 
 
+def test_a_collection_of_bodies_folders_read_without_bodies_folder_is_said_in_few_lines(
+    tmp_path: Path,
+) -> None:
+    """A prefecture's 1,000 bodies' folders given without --bodies folder: one error for the
+    folder (pointing at --bodies folder), one warning for its folders holding workbooks and
+    one notice for the empty ones — not a line per folder."""
+    collection = tmp_path / "県内"
+    for number in range(12):
+        (collection / f"団体{number:02}").mkdir(parents=True)
+        if number < 10:
+            write_book(collection / f"団体{number:02}" / "回答.xlsx", {"第3章": RATED})
+    problems = planeval.read_workbooks([collection]).problems
+    assert [(p.severity, p.location.file) for p in problems] == [
+        (planeval.Severity.WARNING, str(collection)),
+        (planeval.Severity.NOTICE, str(collection)),
+        (planeval.Severity.ERROR, str(collection)),
+    ]
+    held, empty, error = problems
+    assert held.message.startswith(
+        "中に Excel ブックがあるフォルダが 10 個あります（団体00（1 件）、団体01（1 件）、"
+        "団体02（1 件）…ほか 7 か所）"
+    )
+    assert "計 10 件" in held.message and "--bodies folder" in held.hint
+    assert empty.message.startswith("フォルダ 2 個（団体10、団体11）は読み飛ばしました")
+    assert "--bodies folder を付けてください" in error.hint
+
+
 def test_an_output_folder_of_planevals_exports_beside_the_replies_is_no_warning(
     tmp_path: Path,
 ) -> None:

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.cells import DERIVED_SHEETS_PROPERTY, places
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -44,25 +44,61 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if children is None:
             continue
         found = len(files)
+        folders: list[tuple[Path, int]] = []  # (sub-folder, the workbooks directly in it)
         for child in children:
             child_path = path / child.name
             reason = _skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
-            elif reason == _SUB_FOLDER and (held := _workbooks_in(child_path)):
-                problems.append(_held(child_path, held))
+            elif reason == _SUB_FOLDER:
+                folders.append((child_path, _workbooks_in(child_path)))
             else:
                 problems.append(_problem(child_path, *reason))
+        problems += _sub_folders(path, folders)
         if len(files) == found:
             problems.append(
                 Problem(
                     Location(str(path)),
                     Severity.ERROR,
                     _NO_WORKBOOK,
-                    "フォルダの指定が正しいか確認してください",
+                    "団体ごとのフォルダを集めたフォルダなら --bodies folder を付けてください"
+                    if any(held for _folder, held in folders)
+                    else "フォルダの指定が正しいか確認してください",
                 )
             )
     return files, problems
+
+
+def _sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
+    """What is said of a given folder's sub-folders, which are not read: each one holding
+    workbooks a warning (its replies are not counted), each other one a notice — several of a
+    kind said once, at the folder, naming a few (a collection of 1,000 bodies' folders read
+    without --bodies folder is two lines, not 1,000)."""
+    held = [(folder, count) for folder, count in folders if count]
+    empty = [folder for folder, count in folders if not count]
+    problems = []
+    if len(held) == 1:
+        problems.append(_held(*held[0]))
+    elif held:
+        named = [f"{folder.name}（{count} 件）" for folder, count in held]
+        problems.append(
+            _problem(
+                path,
+                Severity.WARNING,
+                f"{_HELD_SEVERAL} {len(held)} 個あります（{places(named)}）。指定したフォルダの"
+                f"中のフォルダは読まないため、これらのブック（計 {sum(c for _f, c in held)} 件）は"
+                "数えていません",
+                f"数えるなら、それらのフォルダも指定するか（例: … {path} {held[0][0]}）、ブックを"
+                "このフォルダに移してください。団体ごとのフォルダなら --bodies folder を使ってください",
+            )
+        )
+    if len(empty) == 1:
+        problems.append(_problem(empty[0], *_SUB_FOLDER))
+    elif empty:
+        names = places([folder.name for folder in empty])
+        message = f"フォルダ {len(empty)} 個（{names}）は読み飛ばしました（{_NOT_READ}）"
+        problems.append(_problem(path, Severity.NOTICE, message, _SUB_FOLDER[2]))
+    return problems
 
 
 def expand_body_folders(
@@ -157,7 +193,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             "回答が届いていれば、このフォルダに入れてください"
             + keep_going_advice("届いていない団体"),
         )
-    if problem.message == _SUB_FOLDER[1] or problem.message.startswith(_HELD):
+    if _NOT_READ in problem.message or problem.message.startswith((_HELD, _HELD_SEVERAL)):
         return Problem(
             problem.location,
             problem.severity,
@@ -211,13 +247,15 @@ def _held(folder: Path, held: int) -> Problem:
     )
 
 
+_NOT_READ = "指定したフォルダの中のフォルダは読みません"
 _SUB_FOLDER = (
     Severity.NOTICE,
-    "フォルダのため読み飛ばしました（指定したフォルダの中のフォルダは読みません）",
+    f"フォルダのため読み飛ばしました（{_NOT_READ}）",
     "中のブックも数えるには、そのフォルダも指定してください。"
     "団体ごとのフォルダなら --bodies folder を使ってください",
 )
 _HELD = "中に Excel ブックがあるフォルダです"
+_HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 _NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
