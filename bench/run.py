@@ -31,6 +31,7 @@ planeval runs from this checkout's src (PYTHONPATH), in an empty working folder.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -106,14 +107,33 @@ def ratio(text: str, value: float, goal: str) -> None:
     print(f"  → {text}: {value:.1f}× (goal {goal})")
 
 
+def made_by(*generators: str) -> str:
+    """The fingerprint of the generators' code, kept beside the workbooks they wrote: files
+    written by an older generator are written again (a folder kept in /tmp between sessions
+    held rows the reader now calls errors)."""
+    digest = hashlib.sha256()
+    for name in generators:
+        digest.update((HERE / name).read_bytes())
+    return digest.hexdigest()
+
+
+def fresh(folder: Path, fingerprint: str) -> bool:
+    """Whether ``folder`` is complete and was written by the generators as they are now."""
+    stamp = folder / ".complete"
+    return stamp.exists() and stamp.read_text(encoding="utf-8") == fingerprint
+
+
 def legacy(args: argparse.Namespace, sizes: list[str], planeval: list[str]) -> None:
     """The original goals on generate.py's workbooks: start-up, naive, floor and export."""
-    missing = [size for size in sizes if not (args.data / size).is_dir()]
+    fingerprint = made_by("generate.py")
+    missing = [size for size in sizes if not fresh(args.data / size, fingerprint)]
     if missing:
         subprocess.run(
             [PYTHON, str(HERE / "generate.py"), str(args.data), "--sizes", ",".join(missing)],
             check=True,
         )
+        for size in missing:
+            (args.data / size / ".complete").write_text(fingerprint, encoding="utf-8")
     startup = compare(
         "start-up",
         {
@@ -200,8 +220,12 @@ SHAPES = {"S": (1, 50), "M": (1000, 50), "L": (1, 100_000), "XL": (10, 100_000),
 def ensure(cache: Path, family: str, name: str) -> Path:
     """The folder of one family's set, generated (once) if it is not complete."""
     folder = cache / family / name
-    if (folder / ".complete").exists():
+    generators = {"independent": ("independent.py",), "wide": ("wide.py",)}
+    fingerprint = made_by(*generators.get(family, ("generate.py", "independent.py")))
+    if fresh(folder, fingerprint):
         return folder
+    for old in folder.glob("*.xlsx") if folder.is_dir() else ():
+        old.unlink()  # (written by an older generator)
     print(f"generating {family} {name} …", flush=True)
     started = time.perf_counter()
     if family in ("independent", "wide"):
@@ -226,7 +250,7 @@ def ensure(cache: Path, family: str, name: str) -> Path:
             for number in range(files):
                 path = folder / f"status_{number:04d}.xlsx"
                 project = generate.write_workbook(path, rows, rng, project)
-    (folder / ".complete").touch()
+    (folder / ".complete").write_text(fingerprint, encoding="utf-8")
     print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
     return folder
 
