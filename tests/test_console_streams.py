@@ -136,6 +136,33 @@ def test_problem_lines_print_markup_and_emoji_codes_as_they_are() -> None:
     )
 
 
+def test_one_problem_in_many_files_is_shown_by_a_few_then_one_line() -> None:
+    """1,000 bodies' forms with their example row left blank: three in full, then one line
+    naming a few more places and counting the rest (--debug shows every one)."""
+    problems = [
+        Problem(
+            Location(f"団体{n:02}.xlsx", "第3章", "C5"), Severity.ERROR, "達成状況が空です", "書く"
+        )
+        for n in range(8)
+    ]
+    problems.append(Problem(Location("団体03.xlsx", "第3章", "C9"), Severity.WARNING, "別", "x"))
+    stream = io.StringIO()
+    write_problems(problems, Console(file=stream, width=200, color_system=None))
+    lines = [line for line in stream.getvalue().splitlines() if line]
+    assert lines == [
+        "エラー: 団体00.xlsx › 第3章 › C5: 達成状況が空です（書く）",
+        "エラー: 団体01.xlsx › 第3章 › C5: 達成状況が空です（書く）",
+        "エラー: 団体02.xlsx › 第3章 › C5: 達成状況が空です（書く）",
+        "警告: 団体03.xlsx › 第3章 › C9: 別（x）",
+        "エラー: 同じエラーがほかに 5 ファイルの 5 か所にあります（団体03.xlsx › 第3章 › C5、"
+        "団体04.xlsx › 第3章 › C5、団体05.xlsx › 第3章 › C5 ほか 2 か所）: 達成状況が空です（書く）",
+        "エラー 8 件、警告 1 件（8 ファイル）",
+    ]
+    every = io.StringIO()
+    write_problems(problems, Console(file=every, width=200, color_system=None), details=True)
+    assert every.getvalue().count("達成状況が空です") == 8
+
+
 def test_printable_and_encodable() -> None:
     assert printable("a\nb\tc\x1b[31m\x9b\u202e") == "a\\nb\\tc\\x1b[31m\\x9b\\u202e"
     assert printable("課題\n二行", lines=True) == "課題\n二行"

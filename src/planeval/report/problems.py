@@ -1,7 +1,9 @@
 """Printing problems for people: grouped per file (the files with errors first, each file's
 errors first), one line each with the place first, then a one-line tally. Many problems of
 one kind in one file (a body that answered in another scale: forty cells of 'B') are shown
-by their first few, then one line naming the rest's cells and their count."""
+by their first few, then one line naming the rest's cells and their count; one problem said
+alike of many files (every body's form with its example row left blank) by its first few
+files, then one line naming the rest's places and their count."""
 
 from __future__ import annotations
 
@@ -99,6 +101,33 @@ def _values(rest: list[Problem]) -> str:
 _QUOTED = re.compile(r"'[^'\n]{1,20}'")
 
 
+def _alike_in_files(problems: Sequence[Problem]) -> dict[tuple[Severity, str, str], list[Problem]]:
+    """Each problem said alike (one severity, message and fix) in GROUP_FROM files or more:
+    its places after those in its first few files, which are shown in full."""
+    files: dict[tuple[Severity, str, str], dict[str, None]] = {}
+    for problem in problems:
+        kind = (problem.severity, problem.message, problem.hint)
+        files.setdefault(kind, {})[problem.location.file] = None
+    first = {kind: set(list(met)[:_SHOWN]) for kind, met in files.items() if len(met) >= GROUP_FROM}
+    alike: dict[tuple[Severity, str, str], list[Problem]] = {}
+    for problem in problems:
+        kind = (problem.severity, problem.message, problem.hint)
+        if kind in first and problem.location.file not in first[kind]:
+            alike.setdefault(kind, []).append(problem)
+    return alike
+
+
+def _print(console: Console, severity: Severity, text: str) -> None:
+    from rich.text import Text
+
+    from planeval.report.render import for_console
+
+    line = Text()
+    line.append(f"{severity.label}: ", style=_STYLE[severity])
+    line.append(for_console(text, console.encoding))  # one line, whatever the names hold
+    console.print(line, soft_wrap=True)
+
+
 def write_problems(
     problems: Sequence[Problem], console: Console, *, details: bool = False, quiet: bool = False
 ) -> None:
@@ -110,19 +139,28 @@ def write_problems(
 
     encoding = console.encoding
     shown = [p for p in problems if p.is_error] if quiet else list(problems)
-    for index, group in enumerate(ordered(shown)):
+    alike = {} if details else _alike_in_files(shown)
+    folded = {id(problem) for rest in alike.values() for problem in rest}
+    for index, group in enumerate(ordered([p for p in shown if id(p) not in folded])):
         if index:
             console.print()
         for problem, rest in _by_kind(group, everything=details):
-            line = Text()
-            line.append(f"{problem.severity.label}: ", style=_STYLE[problem.severity])
             text = str(problem) if not rest else _rest_line(problem, rest)
-            line.append(for_console(text, encoding))  # one line, whatever the names hold
-            console.print(line, soft_wrap=True)
+            _print(console, problem.severity, text)
             if details and problem.detail:
                 console.print(
                     Text(for_console(problem.detail, encoding, lines=True)), soft_wrap=True
                 )
+    for (severity, message, hint), rest in alike.items():
+        console.print()
+        places = "、".join(str(problem.location) for problem in rest[:_SHOWN])
+        more = f" ほか {len(rest) - _SHOWN} か所" if len(rest) > _SHOWN else ""
+        files = len({problem.location.file for problem in rest})
+        text = (
+            f"同じ{severity.label}がほかに {files} ファイルの {len(rest)} か所にあります"
+            f"（{places}{more}）: {message}" + (f"（{hint}）" if hint else "")
+        )
+        _print(console, severity, text)
     if shown:
         tallied = tally(shown, hidden=len(problems) - len(shown))
         console.print(Text(for_console(tallied, encoding)), soft_wrap=True)
