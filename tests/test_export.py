@@ -156,8 +156,19 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
     )
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert sorted(issue["status"] for issue in data["issues"]) == sorted(e.status for e in expected)
+    assert data["issue_statuses"] == ["△", "×"]
     refused = run("export", str(SEED_WORKBOOK), "--md", str(tmp_path / "x.md"), "-s", "D")
     assert refused.exit_code == 2 and "--status には評価尺度の記号" in refused.output
+    # as a Japanese keyboard types the comma, said once; ○ listed only where it has a text
+    from docx import Document
+
+    docx = tmp_path / "r.docx"
+    assert run("export", str(SEED_WORKBOOK), "--docx", str(docx), "-s", "○、○").exit_code == 0
+    captions = [p.text for p in Document(str(docx)).paragraphs if "一覧は" in p.text]
+    assert captions == [
+        "計画どおり実施（○）以外と評価された実施内容、または課題等の記載がある実施内容のうち、"
+        f"達成状況が計画どおり実施（○）のもの。一覧は {sum(e.status == '○' and bool(e.issue) for e in chosen)} 行です"
+    ]
 
 
 def test_percentages_always_add_up_to_100() -> None:

@@ -3,6 +3,7 @@ option values typed in Japanese forms (fiscal years, dates)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -72,14 +73,16 @@ StatusColumn = Annotated[
 
 
 def chosen_statuses(status: list[str] | None, scale: Scale) -> list[str]:
-    """The symbols ``--status`` names (repeated or comma-separated, in any of their forms)."""
-    wanted = [scale.normalise(part) for value in status or [] for part in value.split(",")]
+    """The symbols ``--status`` names (repeated, or separated by commas as either keyboard
+    types them: △,× △、× △，×), each once, in any of their forms."""
+    parts = [part for value in status or [] for part in re.split("[,、，]", value) if part.strip()]
+    wanted = [scale.normalise(part) for part in parts]
     if None in wanted:
         raise UsageError(
             f"--status には評価尺度の記号（{scale.describe()}）を指定してください"
             f"（指定された値: {', '.join(status or [])}）"
         )
-    return [symbol for symbol in wanted if symbol is not None]
+    return list(dict.fromkeys(symbol for symbol in wanted if symbol is not None))
 
 
 def fiscal_year_option(text: str | None) -> int | None:

@@ -106,7 +106,8 @@ def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
         Location(name),
         Severity.WARNING,
         f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
-        f"{stated} の回答なら {stated} のフォルダに移してください",
+        f"{stated} の回答なら {stated} のフォルダに移してください（フォルダ「{body}」の回答で、"
+        "団体名のセルが書き間違いや様式の記入例のままなら、そのセルを直してください）",
     )
 
 

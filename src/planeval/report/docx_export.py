@@ -215,6 +215,10 @@ class _Writer:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         self.paragraph(report.wording.issues_title, "Heading 2")
+        if report.issue_statuses:  # (a list of some ratings only says which)
+            from planeval.report.text_export import issues_caption
+
+            self.paragraph(issues_caption(report), "凡例", keep_next=True)
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
         spare = (257 if with_sources else 170) - sum(widths)

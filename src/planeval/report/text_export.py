@@ -91,12 +91,19 @@ def issues_caption(report: Report) -> str:
     wording, scale = report.wording, report.scale
     rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
     item, issue, rows = wording.item, wording.issue, f"一覧は {len(report.issues)} 行です"
+    every = f"{rated}評価された{item}、または{issue}の記載がある{item}"
     if not report.issue_statuses:
-        return f"{rated}評価された{item}、または{issue}の記載がある{item}。{rows}"
-    chosen = f"{wording.status}が{'・'.join(_symbol_named(s, scale) for s in report.issue_statuses)}の{item}"
+        return f"{every}。{rows}"
+    chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
     if all(s in scale.counted and s != scale.as_planned for s in report.issue_statuses):
-        return f"{chosen}。{rows}"  # (each so rated is listed)
-    return f"{chosen}のうち、{rated}評価されたもの、または{issue}の記載があるもの。{rows}"
+        return f"{wording.status}が{chosen}の{item}。{rows}"  # (each so rated is listed)
+    return f"{every}のうち、{wording.status}が{chosen}のもの。{rows}"
+
+
+def _chosen_named(symbol: str, scale: Scale) -> str:
+    """A status in a sentence: "内容を一部修正して実施（△）"; a whole phrase in brackets."""
+    named = _symbol_named(symbol, scale)
+    return f"「{named}」" if named == symbol and len(symbol) > 1 else named
 
 
 # Markdown ------------------------------------------------------------------------------
@@ -203,6 +210,8 @@ def to_json(report: Report) -> str:
         ],
         "issues": [entry_record(e) for e in report.issues],
     }
+    if report.issue_statuses:  # (the issue list holds these ratings only: export --status)
+        data["issue_statuses"] = list(report.issue_statuses)
     if report.by_body is not None:  # (several bodies: each one's counts, and those not counted)
         data["by_body"] = report.by_body.as_dict()
         data["uncounted_bodies"] = list(report.uncounted_bodies)
