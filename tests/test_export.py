@@ -171,6 +171,18 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
     ]
 
 
+def test_a_form_without_an_issue_column_has_none_in_its_issue_list(book) -> None:
+    """川崎市's 評価票 (達成度, no 課題等): its issue list has no empty 課題等 column, as an
+    empty 所管部 or 細目 column is left out."""
+    from planeval.report.tables import issue_table
+
+    path = book([["事業", "実施内容", "達成状況"], ["1-1-1 事業", "① 項目", "△"]], name="k.xlsx")
+    entries = planeval.read_workbooks([path]).entries
+    assert issue_table(entries, with_sources=False).headers == ("ID", "実施内容", "達成状況")
+    with_text = [e._replace(issue="遅れ") for e in entries]
+    assert "課題等" in issue_table(with_text, with_sources=False).headers
+
+
 def test_percentages_always_add_up_to_100() -> None:
     from hypothesis import given
     from hypothesis import strategies as st

@@ -222,9 +222,9 @@ class _Writer:
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
         spare = (257 if with_sources else 170) - sum(widths)
-        for column, role in enumerate(issues.roles):
-            if role in ("item", "issue"):
-                widths[column] += spare / 2
+        wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
+        for column in wide:  # (no issue column where no row has a text)
+            widths[column] += spare / len(wide)
         table = self.table(widths, len(issues.rows), issues.headers)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
