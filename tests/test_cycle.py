@@ -310,6 +310,25 @@ def test_validate_rules_each_with_its_message(book, tmp_path: Path) -> None:
     assert run("validate", a, b).exit_code == 1
 
 
+def test_a_repeat_listing_may_name_its_item_in_the_status_cell(book) -> None:
+    """「-（1-1-1①再掲）」 typed in the status cell names the item it repeats as well as the
+    item's own cell does: no error that says the reference is missing, and a reference to
+    nothing is found as one."""
+    path = book(
+        [
+            HEADER,
+            ["1-1-1 事業", "① 項目", "○", ""],
+            ["1-2-1 事業二", "① 項目", "-（1-1-1①再掲）", ""],
+            ["", "② 項目二", "-（9-9-9①再掲）", ""],
+        ]
+    )
+    result = planeval.read_workbooks([path])
+    assert [e.repeat_of for e in result.entries] == [None, "1-1-1①", "9-9-9①"]
+    assert [p.message for p in validate(result, planeval.DEFAULT_SCALE)] == [
+        "1-2-1② 項目二 は 9-9-9① の再掲とされていますが、9-9-9① の実施内容が見つかりません"
+    ]
+
+
 def test_no_issue_text_is_asked_of_a_form_without_an_issue_column(book) -> None:
     # 川崎市's 評価票 has 達成度 and no 課題等: a △ there is as the form asks, and a warning
     # for every one would be a warning in the designed workflow

@@ -267,6 +267,9 @@ def read_table_row(
             "別の実施内容なら実施内容を、細目なら細目名を書いてください",
             Severity.WARNING,
         )
+    if symbol == scale.repeat_symbol and table.repeat_of is None:
+        # the item it repeats written in the status cell, 「-（1-1-1①再掲）」, as in the item's
+        table.repeat_of = parse_repeat_of(status_text)
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):

@@ -20,7 +20,8 @@ from planeval.wording import DEFAULT_WORDING, Wording
 # Setagaya's titles (the default Wording's); a report uses its own Wording's
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
 ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
-_OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})  # 細目, 課題等, 所管部: left out where no row uses them
+# 細目, 課題等 and 所管部: left out of an issue list where no row uses them
+_OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})
 _SOURCE_COLUMN = 6
 
 
