@@ -90,7 +90,7 @@ def issues_caption(report: Report) -> str:
     """What the issue list holds (select_issues), and how many rows."""
     wording, scale = report.wording, report.scale
     rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
-    item, issue, rows = wording.item, wording.issue, f"一覧は {len(report.issues)} 行です"
+    item, issue, rows = wording.item, wording.issue, f"一覧は {len(report.issues)} 行です。"
     every = f"{rated}評価された{item}、または{issue}の記載がある{item}"
     if not report.issue_statuses:
         return f"{every}。{rows}"
