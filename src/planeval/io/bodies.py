@@ -93,36 +93,24 @@ def copies_in_other_bodies(files: list[Path], owners: list[str]) -> list[Problem
     """``--bodies folder``: a warning for each workbook found byte for byte in several bodies'
     folders — one body's answer saved into another's folder too is counted as both bodies'.
     Both are counted still: two bodies' answers written by one program can be alike to the
-    byte. (Only files of one size are read and compared; copies within one body's folder
-    are one item read twice, said by combine.)"""
-    by_size: dict[int, list[int]] = {}
-    for index, path in enumerate(files):
-        with contextlib.suppress(OSError):  # (a file that cannot be read is named when read)
-            by_size.setdefault(path.stat().st_size, []).append(index)
+    byte. (Copies within one body's folder are one item read twice, said by combine.)"""
     problems = []
-    for indexes in by_size.values():
-        if len({owners[index] for index in indexes}) < 2:
+    for group in byte_copies(files):
+        bodies = list(dict.fromkeys(owners[index] for index in group))
+        if len(bodies) < 2:
             continue
-        alike: dict[bytes, list[int]] = {}
-        for index in indexes:
-            with contextlib.suppress(OSError):
-                alike.setdefault(files[index].read_bytes(), []).append(index)
-        for group in alike.values():
-            bodies = list(dict.fromkeys(owners[index] for index in group))
-            if len(bodies) < 2:
-                continue
-            more = len(bodies) - PLACES_SHOWN
-            problems.append(
-                Problem(
-                    Location(str(files[group[1]])),
-                    Severity.WARNING,
-                    f"{len(bodies)} つの団体のフォルダ（{'、'.join(bodies[:PLACES_SHOWN])}"
-                    + (f" ほか {more} 団体" if more > 0 else "")
-                    + f"）に同じ内容のブックがあります（{places([str(files[i]) for i in group])}）。"
-                    "それぞれの団体の回答として数えました",
-                    "ほかの団体の回答を誤って置いたものなら除いて、その団体自身の回答を置いてください",
-                )
+        more = len(bodies) - PLACES_SHOWN
+        problems.append(
+            Problem(
+                Location(str(files[group[1]])),
+                Severity.WARNING,
+                f"{len(bodies)} つの団体のフォルダ（{'、'.join(bodies[:PLACES_SHOWN])}"
+                + (f" ほか {more} 団体" if more > 0 else "")
+                + f"）に同じ内容のブックがあります（{places([str(files[i]) for i in group])}）。"
+                "それぞれの団体の回答として数えました",
+                "ほかの団体の回答を誤って置いたものなら除いて、その団体自身の回答を置いてください",
             )
+        )
     return problems
 
 
@@ -136,17 +124,29 @@ def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
         same_name.setdefault(path.name, []).append(path)
     copies: dict[Path, Problem] = {}
     for paths in same_name.values():
-        seen: dict[bytes, Path] = {}
-        for path in paths if len(paths) > 1 else ():
-            try:
-                first = seen.setdefault(path.read_bytes(), path)
-            except OSError:
-                continue
-            if first is not path:
-                copies[path] = Problem(
-                    Location(str(path)),
+        for first, *others in byte_copies(paths) if len(paths) > 1 else ():
+            for other in others:
+                copies[paths[other]] = Problem(
+                    Location(str(paths[other])),
                     Severity.WARNING,
-                    f"{first} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+                    f"{paths[first]} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
                     "同じ団体の回答を二つの場所に置いていないか確認してください",
                 )
     return [path for path in files if path not in copies], list(copies.values())
+
+
+def byte_copies(files: Sequence[Path]) -> list[list[int]]:
+    """The indexes of files alike byte for byte, each group of two or more in input order
+    (only files of one size are read and compared; one that cannot be read is in none)."""
+    by_size: dict[int, list[int]] = {}
+    for index, path in enumerate(files):
+        with contextlib.suppress(OSError):  # (a file that cannot be read is named when read)
+            by_size.setdefault(path.stat().st_size, []).append(index)
+    groups = []
+    for indexes in by_size.values():
+        alike: dict[bytes, list[int]] = {}
+        for index in indexes if len(indexes) > 1 else ():
+            with contextlib.suppress(OSError):
+                alike.setdefault(files[index].read_bytes(), []).append(index)
+        groups += [group for group in alike.values() if len(group) > 1]
+    return sorted(groups)
