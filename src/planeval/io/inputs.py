@@ -17,7 +17,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY, places
+from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.io.sub_folders import HOLDING, NOT_READ, SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -50,11 +51,11 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             reason = _skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
-            elif reason == _SUB_FOLDER:
+            elif reason == SUB_FOLDER:
                 folders.append((child_path, _workbooks_in(child_path)))
             else:
-                problems.append(_problem(child_path, *reason))
-        problems += _sub_folders(path, folders)
+                problems.append(path_problem(child_path, *reason))
+        problems += sub_folders(path, folders)
         if len(files) == found:
             problems.append(
                 Problem(
@@ -67,38 +68,6 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 )
             )
     return files, problems
-
-
-def _sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
-    """What is said of a given folder's sub-folders, which are not read: each one holding
-    workbooks a warning (its replies are not counted), each other one a notice — several of a
-    kind said once, at the folder, naming a few (a collection of 1,000 bodies' folders read
-    without --bodies folder is two lines, not 1,000)."""
-    held = [(folder, count) for folder, count in folders if count]
-    empty = [folder for folder, count in folders if not count]
-    problems = []
-    if len(held) == 1:
-        problems.append(_held(*held[0]))
-    elif held:
-        named = [f"{folder.name}（{count} 件）" for folder, count in held]
-        problems.append(
-            _problem(
-                path,
-                Severity.WARNING,
-                f"{_HELD_SEVERAL} {len(held)} 個あります（{places(named)}）。指定したフォルダの"
-                f"中のフォルダは読まないため、これらのブック（計 {sum(c for _f, c in held)} 件）は"
-                "数えていません",
-                f"数えるなら、それらのフォルダも指定するか（例: … {path} {held[0][0]}）、ブックを"
-                "このフォルダに移してください。団体ごとのフォルダなら --bodies folder を使ってください",
-            )
-        )
-    if len(empty) == 1:
-        problems.append(_problem(empty[0], *_SUB_FOLDER))
-    elif empty:
-        names = places([folder.name for folder in empty])
-        message = f"フォルダ {len(empty)} 個（{names}）は読み飛ばしました（{_NOT_READ}）"
-        problems.append(_problem(path, Severity.NOTICE, message, _SUB_FOLDER[2]))
-    return problems
 
 
 def expand_body_folders(
@@ -118,7 +87,7 @@ def expand_body_folders(
     problems: list[Problem] = []
     for path in paths:
         if not os.path.lexists(path):
-            problems.append(_problem(path, Severity.ERROR, "フォルダが見つかりません"))
+            problems.append(path_problem(path, Severity.ERROR, "フォルダが見つかりません"))
             continue
         children = _entries(path, problems)
         if children is None:
@@ -128,7 +97,7 @@ def expand_body_folders(
         held = sum(reason is None for reason in reasons.values())
         if held and not folders:  # one body's own folder (中野町/回答.xlsx) given
             problems.append(
-                _problem(
+                path_problem(
                     path,
                     Severity.ERROR,
                     f"Excel ブックを直接入れたフォルダです（{held} 件）。一つの団体のフォルダの"
@@ -146,10 +115,10 @@ def expand_body_folders(
                     "（--bodies folder では、中のフォルダ一つが一つの団体です）",
                     "その団体のフォルダに移してください" + keep_going_advice("このブック"),
                 )
-            problems.append(_problem(path / name, *reason))
+            problems.append(path_problem(path / name, *reason))
         if not folders and not held:
             problems.append(
-                _problem(
+                path_problem(
                     path,
                     Severity.ERROR,
                     "このフォルダには団体ごとのフォルダがありません",
@@ -178,7 +147,7 @@ def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | No
         with os.scandir(path) as listing:
             return sorted(listing, key=lambda child: child.name)
     except OSError as error:
-        problems.append(_problem(path, Severity.ERROR, _cannot_list(error)))
+        problems.append(path_problem(path, Severity.ERROR, _cannot_list(error)))
         return None
 
 
@@ -193,7 +162,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             "回答が届いていれば、このフォルダに入れてください"
             + keep_going_advice("届いていない団体"),
         )
-    if _NOT_READ in problem.message or problem.message.startswith((_HELD, _HELD_SEVERAL)):
+    if NOT_READ in problem.message or problem.message.startswith(HOLDING):
         return Problem(
             problem.location,
             problem.severity,
@@ -233,29 +202,6 @@ def _planeval_export(path: Path) -> bool:
         return False
 
 
-def _held(folder: Path, held: int) -> Problem:
-    """A folder inside a given folder that holds workbooks: a reply saved one level too deep
-    (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
-    return Problem(
-        Location(str(folder)),
-        Severity.WARNING,
-        f"{_HELD}（Excel ブック {held} 件）。指定したフォルダの中のフォルダは読まないため、"
-        "これらのブックは数えていません",
-        f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
-        "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
-        "を使ってください",
-    )
-
-
-_NOT_READ = "指定したフォルダの中のフォルダは読みません"
-_SUB_FOLDER = (
-    Severity.NOTICE,
-    f"フォルダのため読み飛ばしました（{_NOT_READ}）",
-    "中のブックも数えるには、そのフォルダも指定してください。"
-    "団体ごとのフォルダなら --bodies folder を使ってください",
-)
-_HELD = "中に Excel ブックがあるフォルダです"
-_HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 _NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
@@ -279,10 +225,6 @@ def _is_folder_entry(child: os.DirEntry[str]) -> bool:
         return False
 
 
-def _problem(path: Path, severity: Severity, message: str, hint: str = "") -> Problem:
-    return Problem(Location(str(path)), severity, message, hint)
-
-
 def _cannot_list(error: OSError) -> str:
     return f"フォルダの中を見られません（{error.strerror or error}）。アクセス権を確認してください"
 
@@ -301,7 +243,7 @@ def _skip_reason(
         )
     if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
         if _is_folder_entry(child):
-            return _SUB_FOLDER
+            return SUB_FOLDER
         return _UNRELATED
     if name.startswith(("~$", ".")) or name.endswith(".tmp"):
         return Severity.NOTICE, "Excel の一時ファイル・隠しファイルのため読み飛ばしました"

@@ -1,0 +1,72 @@
+"""What is said of the sub-folders of a given folder, which are not read (inputs.py lists
+them): one holding workbooks a warning, its replies not counted; an empty one a notice;
+several of a kind one line at the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planeval.cells import places
+from planeval.model import Location, Problem, Severity
+
+NOT_READ = "指定したフォルダの中のフォルダは読みません"
+SUB_FOLDER = (
+    Severity.NOTICE,
+    f"フォルダのため読み飛ばしました（{NOT_READ}）",
+    "中のブックも数えるには、そのフォルダも指定してください。"
+    "団体ごとのフォルダなら --bodies folder を使ってください",
+)
+_HELD = "中に Excel ブックがあるフォルダです"
+_HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
+HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
+
+
+def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
+    """What is said of a given folder's sub-folders, which are not read: each one holding
+    workbooks a warning (its replies are not counted), each other one a notice — several of a
+    kind said once, at the folder, naming a few (a collection of 1,000 bodies' folders read
+    without --bodies folder is two lines, not 1,000)."""
+    held = [(folder, count) for folder, count in folders if count]
+    empty = [folder for folder, count in folders if not count]
+    problems = []
+    if len(held) == 1:
+        problems.append(_held(*held[0]))
+    elif held:
+        named = [f"{folder.name}（{count} 件）" for folder, count in held]
+        problems.append(
+            path_problem(
+                path,
+                Severity.WARNING,
+                f"{_HELD_SEVERAL} {len(held)} 個あります（{places(named)}）。指定したフォルダの"
+                f"中のフォルダは読まないため、これらのブック（計 {sum(c for _f, c in held)} 件）は"
+                "数えていません",
+                f"数えるなら、それらのフォルダも指定するか（例: … {path} {held[0][0]}）、ブックを"
+                "このフォルダに移してください。団体ごとのフォルダなら --bodies folder を使ってください",
+            )
+        )
+    if len(empty) == 1:
+        problems.append(path_problem(empty[0], *SUB_FOLDER))
+    elif empty:
+        names = places([folder.name for folder in empty])
+        message = f"フォルダ {len(empty)} 個（{names}）は読み飛ばしました（{NOT_READ}）"
+        problems.append(path_problem(path, Severity.NOTICE, message, SUB_FOLDER[2]))
+    return problems
+
+
+def _held(folder: Path, held: int) -> Problem:
+    """A folder inside a given folder that holds workbooks: a reply saved one level too deep
+    (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
+    return Problem(
+        Location(str(folder)),
+        Severity.WARNING,
+        f"{_HELD}（Excel ブック {held} 件）。指定したフォルダの中のフォルダは読まないため、"
+        "これらのブックは数えていません",
+        f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
+        "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
+        "を使ってください",
+    )
+
+
+def path_problem(path: Path, severity: Severity, message: str, hint: str = "") -> Problem:
+    """A problem of a file or folder as a whole (no sheet, no cell)."""
+    return Problem(Location(str(path)), severity, message, hint)
