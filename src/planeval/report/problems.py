@@ -117,6 +117,19 @@ def _alike_in_files(problems: Sequence[Problem]) -> dict[tuple[Severity, str, st
     return alike
 
 
+def _alike_line(rest: list[Problem]) -> str:
+    """ "同じエラーがほかに 997 ファイルの 997 か所にあります（a › 第3章 › C5、… ほか 994 か所）:
+    達成状況が空です（fix）"."""
+    first = rest[0]
+    places = "、".join(str(problem.location) for problem in rest[:_SHOWN])
+    more = f" ほか {len(rest) - _SHOWN} か所" if len(rest) > _SHOWN else ""
+    files = len({problem.location.file for problem in rest})
+    return (
+        f"同じ{first.severity.label}がほかに {files} ファイルの {len(rest)} か所にあります"
+        f"（{places}{more}）: {first.message}" + (f"（{first.hint}）" if first.hint else "")
+    )
+
+
 def _print(console: Console, severity: Severity, text: str) -> None:
     from rich.text import Text
 
@@ -151,16 +164,9 @@ def write_problems(
                 console.print(
                     Text(for_console(problem.detail, encoding, lines=True)), soft_wrap=True
                 )
-    for (severity, message, hint), rest in alike.items():
+    for rest in alike.values():
         console.print()
-        places = "、".join(str(problem.location) for problem in rest[:_SHOWN])
-        more = f" ほか {len(rest) - _SHOWN} か所" if len(rest) > _SHOWN else ""
-        files = len({problem.location.file for problem in rest})
-        text = (
-            f"同じ{severity.label}がほかに {files} ファイルの {len(rest)} か所にあります"
-            f"（{places}{more}）: {message}" + (f"（{hint}）" if hint else "")
-        )
-        _print(console, severity, text)
+        _print(console, rest[0].severity, _alike_line(rest))
     if shown:
         tallied = tally(shown, hidden=len(problems) - len(shown))
         console.print(Text(for_console(tallied, encoding)), soft_wrap=True)
