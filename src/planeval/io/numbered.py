@@ -20,6 +20,7 @@ from planeval.ids import (
     parse_project,
     parse_repeat_of,
 )
+from planeval.io.continued_rows import read_unrated_row
 from planeval.io.grid import ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import (
     ID_TITLES,
@@ -138,7 +139,7 @@ def read_table_row(
             table.flush(result)
             table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
     elif not rated:
-        return _read_unrated_row(grid, row, table, result)
+        return read_unrated_row(grid, row, table, result)
     if new_item and "status" in texts and "status" not in own and table.item is not None:
         typed = parse_item(texts["item"])
         if typed == table.item:
@@ -335,34 +336,3 @@ class _Problems(NamedTuple):
         self, role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
     ) -> None:
         self.result.problems.append(self.make(role, message, hint, severity))
-
-
-def _read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:
-    """A row with nothing rated and no project: a continued issue text, or a text row."""
-    own = {
-        column: clean_text(value)
-        for column, value in enumerate(grid.row(row))
-        if (row, column) not in grid.continued and clean_text(value)
-    }
-    if not own:
-        return True  # only values continued from merges above
-    note_columns = {
-        table.columns[role] for role in ("issue", "department") if role in table.columns
-    }
-    if not set(own) <= note_columns or table.last_entry is None:
-        return False
-    entry = result.entries[table.last_entry]
-    issue_column = table.columns.get("issue")
-    extra = own.get(issue_column, "") if issue_column is not None else ""
-    if extra:
-        issue = f"{entry.issue}\n{extra}" if entry.issue else extra
-        result.entries[table.last_entry] = entry._replace(issue=issue)
-        result.problems.append(
-            Problem(
-                Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
-                Severity.WARNING,
-                f"課題等だけの行です。上の行（{entry.location.cell}）の課題等の続きとして読みました",
-                "一つのセルの中で改行するには Alt+Enter を使ってください",
-            )
-        )
-    return True
