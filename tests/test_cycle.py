@@ -262,6 +262,27 @@ def test_ended_items_are_left_out_unless_asked(tmp_path: Path) -> None:
         assert load_workbook(target)["実施状況"]["A1"].value.startswith("令和元年度（2019年度）")
 
 
+def test_a_fiscal_year_far_ahead_is_a_usage_error_naming_the_latest(tmp_path: Path) -> None:
+    from planeval.fiscal import AHEAD_MOST, current_fiscal_year, era_year
+
+    latest = current_fiscal_year() + AHEAD_MOST
+    target = tmp_path / "t.xlsx"
+    typo = run("template", str(PLAN), "--fiscal-year", "令和99", "-o", str(target))
+    assert typo.exit_code == 2 and not target.exists()
+    assert "令和99" in typo.stderr and f"{era_year(latest)}（{latest}年度）まで" in typo.stderr
+    made = run("template", str(PLAN), "--fiscal-year", str(latest), "-o", str(target))
+    assert made.exit_code == 0, made.stderr
+
+
+def test_the_fiscal_year_turns_in_april() -> None:
+    from datetime import date
+
+    from planeval.fiscal import current_fiscal_year
+
+    assert current_fiscal_year(date(2023, 3, 31)) == 2022
+    assert current_fiscal_year(date(2023, 4, 1)) == 2023
+
+
 def test_template_refuses_to_overwrite_the_plan_or_an_existing_file(template: Path) -> None:
     assert (
         run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(PLAN), "--force").exit_code

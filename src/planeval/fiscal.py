@@ -9,7 +9,8 @@ from datetime import date
 
 # (first fiscal year of the era, its name, its letter); a fiscal year takes the era it starts in.
 _ERAS = ((2019, "令和", "R"), (1989, "平成", "H"), (1926, "昭和", "S"))
-FIRST_YEAR, LAST_YEAR = 1926, 2200
+FIRST_YEAR = 1926
+AHEAD_MOST = 5  # fiscal years after this one: a template a round ahead, not 令和99 for 令和9
 _ERA_YEAR = re.compile(r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*(?:年度?)?$", re.I)
 _WESTERN = re.compile(r"^(\d{4})\s*(?:年度?)?$")
 _ERA_DATE = re.compile(
@@ -47,12 +48,23 @@ def parse_fiscal_year(text: str) -> int:
     western = _WESTERN.match(typed)
     era = _ERA_YEAR.match(typed)
     year = int(western[1]) if western else _western(era[1], era[2]) if era else None
-    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+    if year is None or year < FIRST_YEAR:
         raise ValueError(
             f"年度「{text}」は読めません。2022、令和4、R4、令和4年度 のように"
             "西暦（4 桁）か元号付きで指定してください"
         )
+    if year > (latest := current_fiscal_year() + AHEAD_MOST):
+        raise ValueError(
+            f"年度「{text}」（{year}年度）は今年度の{AHEAD_MOST}年より先です"
+            f"（指定できるのは{fiscal_year_label(latest)}まで）。打ち間違いでないか確認してください"
+        )
     return year
+
+
+def current_fiscal_year(today: date | None = None) -> int:
+    """The fiscal year ``today`` falls in (April to March)."""
+    today = today or date.today()
+    return today.year if today.month >= 4 else today.year - 1
 
 
 def parse_date(text: str) -> date:
