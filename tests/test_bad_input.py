@@ -110,6 +110,33 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
     assert f"  読み込めなかったファイル: {bad}" in result.stderr.splitlines()
 
 
+def test_keep_going_counts_nothing_when_no_file_was_read(tmp_path: Path) -> None:
+    """An all-zero table under --keep-going would read as "nothing rated"; none is printed,
+    and neither the summary nor the files' own lines point at --keep-going."""
+    (tmp_path / "a.xlsx").write_text("not a workbook", encoding="utf-8")
+    (tmp_path / "b.xlsx").write_bytes(b"PK\x03\x04 cut short")
+    for extra in ([], ["--keep-going"]):
+        result = run("summarize", str(tmp_path), *extra)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert "読み込めたファイルがないため集計していません" in result.stderr
+        assert "--keep-going" not in result.stderr
+    exported = run("export", str(tmp_path), "--keep-going", "--xlsx", str(tmp_path / "o.xlsx"))
+    assert exported.exit_code == 1 and not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_folder_of_planeval_exports_only_counts_nothing_and_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    made = run("export", str(SEED_WORKBOOK), "--xlsx", str(folder / "第3章.xlsx"))
+    assert made.exit_code == 0, made.stderr
+    result = run("summarize", str(folder))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "planeval が書き出した報告書のため読み飛ばしました" in result.stderr
+    assert "数えたブックがないため集計していません" in result.stderr
+    direct = run("summarize", str(folder / "第3章.xlsx"), "-f", "json")
+    assert direct.exit_code == 0 and json.loads(direct.stdout)["total"]["total"] == 49
+
+
 def test_hidden_sheets_are_skipped_and_said(book) -> None:
     rows = [HEADER, ["1-1-1 事業", "① 項目", "○", ""]]
     path = book(

@@ -182,8 +182,11 @@ def finish(
 ) -> None:
     """Print the report (unless errors stop it), the problems (``quiet``: the errors only),
     and exit with the right code."""
-    blocked = result.has_errors and not keep_going
-    if keep_going:  # (no hint to give the option the run was given)
+    # no file read at all (each one unreadable, or skipped as planeval's own export): nothing
+    # is counted, even with --keep-going (an all-zero table would read as "nothing rated")
+    nothing_read = not result.files
+    blocked = nothing_read or (result.has_errors and not keep_going)
+    if keep_going or nothing_read:  # (no hint to give the option the run was given)
         from planeval.io.inputs import without_keep_going
 
         result.problems = [without_keep_going(problem) for problem in result.problems]
@@ -196,13 +199,13 @@ def finish(
     from planeval.model import Severity
 
     warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
-    if quiet and not result.has_errors and warned and fmt != JSON:
+    if quiet and not result.has_errors and not nothing_read and warned and fmt != JSON:
         # (a warning can be of rows not counted: a reply in a sub-folder, a copy counted once)
         print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
         return
-    if not result.problems or (quiet and not result.has_errors):
+    if not nothing_read and (not result.problems or (quiet and not result.has_errors)):
         return  # nothing more to say (and no need to load rich for it)
-    if fmt == JSON and not result.has_errors:
+    if fmt == JSON and not result.has_errors and not nothing_read:
         return  # JSON: problems are not written here, and without errors there is no verdict
     from rich.console import Console
 
@@ -212,18 +215,27 @@ def finish(
 
         write_problems(result.problems, err, details=SETTINGS.debug, quiet=quiet)
     if blocked:
-        err.print(
-            "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
-            "読めた行だけを集計してください。",
-            soft_wrap=True,
-            markup=False,
-        )
-    elif result.has_errors:
+        err.print(_why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    if result.has_errors:
         err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
         for name in result.left_out:
             err.print(_plain(f"  読み込めなかったファイル: {name}", err), soft_wrap=True)
-    if result.has_errors:
         raise typer.Exit(1)
+
+
+def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:
+    if not nothing_read:
+        return (
+            "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
+            "読めた行だけを集計してください。"
+        )
+    if result.has_errors:
+        return "読み込めたファイルがないため集計していません。上のエラーを直してください。"
+    return (
+        "数えたブックがないため集計していません。上のお知らせを確認してください"
+        "（planeval が書き出した報告書は、ファイル名を直接指定すれば数えます）。"
+    )
 
 
 def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: bool = True) -> None:
