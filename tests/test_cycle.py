@@ -368,6 +368,21 @@ def test_no_issue_text_is_asked_of_a_form_without_an_issue_column(book) -> None:
     assert run("validate", str(without)).exit_code == 0
 
 
+def test_a_plan_numbering_its_items_in_circles_or_full_width_reads_them(tmp_path: Path) -> None:
+    """A tidy plan's 実施内容番号 as the report prints it (①) or typed full-width (２): read as
+    1 and 2 (① was an unexpected error: Python takes it for a digit, int() does not)."""
+    plan_rows = [
+        ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分"],
+        ["1-1-1", "事業", "①", "電子申請の拡充", "継続"],
+        ["1-1-1", "事業", "２", "窓口の改善", "継続"],
+    ]
+    plan = read_plan(write_book(tmp_path / "plan.xlsx", {"一覧": plan_rows}))
+    assert [(i.item_no, i.item_label, i.item_name) for i in plan.items] == [
+        (1, "①", "電子申請の拡充"),
+        (2, "②", "窓口の改善"),
+    ]
+
+
 def test_validate_against_the_plan(tmp_path: Path) -> None:
     plan_rows = [
         ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分"],

@@ -52,6 +52,16 @@ class Count:
             units[symbol] += 1
         return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
 
+    def rounded_share(self, symbol: str, decimals: int = 1) -> float:
+        """``symbol``'s share rounded on its own, half up (Excel's ROUND): what a report that
+        rounds each share by itself prints, its shares adding up to 99.9 or 100.1 at times."""
+        unit: int = 10**decimals
+        total = self.total
+        if total == 0:
+            return 0.0
+        units = (2 * self.counts[symbol] * 100 * unit + total) // (2 * total)
+        return round(units / unit, decimals)
+
     def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
         return {
             "counts": dict(self.counts),
@@ -110,7 +120,7 @@ class Summary:
 
 def id_order(identifier: str) -> tuple[int, ...]:
     """Sort "1-10-2" after "1-2-1": numerically, part by part."""
-    return tuple(int(part) if part.isdigit() else 0 for part in identifier.split("-"))
+    return tuple(int(part) if part.isdecimal() else 0 for part in identifier.split("-"))
 
 
 class Tally:

@@ -87,7 +87,7 @@ class _Groups:
 
     def find(self, word: str, number: str) -> str | None:
         candidates = [f"{word}{number}", number]
-        if number.isdigit():
+        if number.isdecimal():
             candidates += [str(int(number)), f"{word}{int(number)}", _to_roman(int(number))]
         elif set(number) <= set(ROMAN_LETTERS):
             arabic = _from_roman(number)

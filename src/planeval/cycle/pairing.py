@@ -156,7 +156,7 @@ def pair(
         return (
             body,
             id_order(project_id),
-            int(number) if number.isdigit() else 0,
+            int(number) if number.isdecimal() else 0,
             number,
             sub,
             new_entry is None,

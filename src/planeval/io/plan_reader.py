@@ -114,7 +114,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
         if "item_name" in columns:
             number = text("item_no")
             item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
-            if number.isdigit():
+            if number.isdecimal():  # (not ①, which isdigit takes and int does not)
                 item = type(item)(int(number), circled(int(number)), text("item_name"))
         else:
             item = parse_item(text("item"))

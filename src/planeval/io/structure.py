@@ -63,7 +63,7 @@ def recorded_year(properties: dict[str, str]) -> RecordedYear | None:
     """The fiscal year planeval's export records (None for any other workbook, or an export
     written without one), with its summary sheet, which shows it in A2."""
     year = properties.get(FISCAL_YEAR_PROPERTY, "")
-    if not year.isdigit():
+    if not year.isdecimal():
         return None
     return RecordedYear(next(iter(derived_sheets(properties)), None), int(year))
 
