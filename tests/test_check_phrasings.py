@@ -321,6 +321,17 @@ def test_a_share_written_as_the_share_of_a_status() -> None:
     assert skipped.reason.startswith("何の割合か読み取れません")
 
 
+def test_a_share_rounded_on_its_own_agrees_as_one_adding_up_to_100_does() -> None:
+    """1 of 19 is 5.26 %: 5.2 when the shares are made to add up to 100 (largest remainder),
+    5.3 when each is rounded by itself (Excel's ROUND, review 9); both are right, 5.4 not."""
+    rows = rated_entries({"1": {"A": 1, "B": 9, "C": 9}})
+    for stated, agrees in (("5.2", True), ("5.3", True), ("5.4", False)):
+        result = check(cells(f"A評価の割合は{stated}%でした。"), rows, scale=HIRAKATA)
+        assert result.compared == 1 and result.agrees is agrees, stated
+    (wrong,) = check(cells("A評価の割合は5.4%でした。"), rows, scale=HIRAKATA).disagreements
+    assert (wrong.stated, wrong.counted) == (5.4, 5.2)
+
+
 def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> None:
     text = "11項目のうち、取組中6項目、完了5項目でした。"
     for heading in ("（1）効率的な行政運営", "「効率的な行政運営」", "1. 効率的な行政運営"):

@@ -95,7 +95,12 @@ def _compare(
             else:
                 skip(number, "この割合は集計の対象外の区分なので比べません")
                 continue
-            agrees = round(float(number.value), number.decimals) == counted
+            stated = round(float(number.value), number.decimals)
+            # (shares adding up to 100, or each rounded on its own: both are published)
+            agrees = stated == counted or (
+                number.what in count.counts
+                and stated == count.rounded_share(number.what, number.decimals)
+            )
         else:
             if number.what in count.counts:
                 counted = count.counts[number.what]
