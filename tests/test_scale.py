@@ -59,6 +59,17 @@ def test_a_sub_item_label_before_the_symbol_is_split_off(
     assert DEFAULT_SCALE.split_labelled(cell) == expected
 
 
+def test_two_ratings_in_one_cell_are_neither_counted_and_one_said_twice_is_one() -> None:
+    """「A(小) S(中)」 rates twice (review 9: it was read as a sub-item 「A(小)」 rated S, the A
+    lost); 「計画どおり実施 ○」 is one rating in word and symbol, not a sub-item."""
+    letters = Scale(tuple(Status(s, f"{s}評価") for s in "SABC"))
+    assert letters.split_labelled("A(小) S(中)") is None
+    message, hint = letters.unknown("A(小) S(中)")
+    assert "評価が二つ（A と S）" in message and "行を分けて" in hint
+    assert DEFAULT_SCALE.split_labelled("計画どおり実施 ○") == (None, "○")
+    assert DEFAULT_SCALE.split_labelled("◎ △") is None
+
+
 KNOWN_KEYS = {
     "◎",
     "○",

@@ -32,6 +32,12 @@ def _trailing_remark() -> re.Pattern[str]:
     return re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
 
 
+@functools.cache
+def _labelled() -> re.Pattern[str]:
+    """A label and a status after it: "電子申請 ◎", "ア：○"."""
+    return re.compile(r"^(?P<label>.*\S)[\s:：]+(?P<status>\S+)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Status:
     """One symbol of a scale."""
@@ -151,11 +157,16 @@ class Scale:
         symbol = self.normalise(text)
         if symbol is not None:
             return None, symbol
-        match = re.match(r"^(?P<label>.*\S)[\s:：]+(?P<status>\S+)$", text)
+        match = _labelled().match(text)
         if match:
             symbol = self.normalise(match["status"])
             if symbol is not None:
-                return match["label"].strip(), symbol
+                before = self.normalise(match["label"])
+                if before is None:
+                    return match["label"].strip(), symbol
+                if before == symbol:  # one rating as word and letter: 「横ばい C」
+                    return None, symbol
+                # two ratings in one cell (「A(小) S(中)」): neither is counted (unknown says so)
         return None
 
     def describe(self) -> str:
@@ -171,6 +182,13 @@ class Scale:
                 f"'{text}' {NOT_A_SYMBOL}"
                 f"（{self.describe()}: {self.source} の [[scale.status]] で定めた尺度）"
             )
+        two = self._two_ratings(text)
+        if two is not None:
+            return (
+                f"'{text}' には評価が二つ（{two[0]} と {two[1]}）書かれています。"
+                "どちらで数えるか分からないため、この行は数えていません",
+                "一つのセルには評価を一つだけ書いてください。区分ごとに評価するなら行を分けてください",
+            )
         if any(character.isdigit() for character in text) and len(text) <= 12:
             return message, COUNT_HINT
         first = text[:1]
@@ -185,6 +203,16 @@ class Scale:
                 "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
             )
         return message, CHOOSE_HINT
+
+    def _two_ratings(self, text: str) -> tuple[str, str] | None:
+        """The two symbols of a cell rating twice (「A(小) S(中)」), or None."""
+        match = _labelled().match(text)
+        if match is None:
+            return None
+        first, second = self.normalise(match["label"]), self.normalise(match["status"])
+        if first is None or second is None or first == second:
+            return None
+        return first, second
 
     def _preset_knowing(self, text: str) -> tuple[str, Scale] | None:
         """The preset (name and scale) that shares a symbol with this scale and knows
