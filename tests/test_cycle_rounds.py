@@ -51,6 +51,31 @@ def test_an_item_renumbered_within_its_project_is_found_by_its_name(tmp_path: Pa
     assert "1-1-1① → 1-1-1②" in text[3] and text[3].split()[-1] == "改善（番号変更）"
 
 
+def test_an_item_missing_where_a_file_could_not_be_read_is_not_said_removed(
+    tmp_path: Path,
+) -> None:
+    """A department's reply saved as .xls this round: its items may be in it, so what is
+    missing is 今回未集計 and out of the change per policy, not 削除 (review 9)."""
+    old, new = tmp_path / "R4", tmp_path / "R5"
+    old.mkdir(), new.mkdir()
+    _round(old / "総務部.xlsx", [("1-1-1 事業", "① 一", "○")])
+    _round(old / "福祉部.xlsx", [("1-2-1 事業", "① 二", "△")])
+    _round(new / "総務部.xlsx", [("1-1-1 事業", "① 一", "◎")])
+    (new / "福祉部.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    result = run("compare", str(old), str(new), "--keep-going", "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert [(m["kind"], m["uncounted_in"]) for m in data["movements"]] == [
+        ("changed", None),
+        ("removed", "new"),
+    ]
+    assert data["old"]["total"]["total"] == data["new"]["total"]["total"] == 1
+    # every file read: what is missing is removed
+    (new / "福祉部.xls").unlink()
+    data = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)
+    assert [m["uncounted_in"] for m in data["movements"]] == [None, None]
+
+
 def test_map_takes_items_and_uncounted_symbols_are_neither_better_nor_worse(tmp_path: Path) -> None:
     old = _round(tmp_path / "old.xlsx", [("1-1-3 事業", "① 一", "○"), ("", "② 二", "△")])
     new = _round(tmp_path / "new.xlsx", [("1-1-4 事業", "① 一", "-"), ("", "③ 別名", "○")])

@@ -80,6 +80,7 @@ def count_workbooks(
             inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
         )
         whole.problems[:0] = inputs.notices
+        whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
@@ -104,7 +105,7 @@ def count_workbooks(
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
-    result = ReadResult(problems=list(inputs.notices))
+    result = ReadResult(problems=list(inputs.notices), left_out=inputs.unread)
     tally = Tally(by)
     said: list[Problem] = []
     excused: set[Problem] = set()

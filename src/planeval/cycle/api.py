@@ -75,7 +75,8 @@ def compare(
     pair by number and name (an item renumbered within its project is found by its name);
     ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
     ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
-    or unreadable there, or the item read but in error — is 前回未集計/今回未集計
+    or unreadable there, a file of its body unreadable there, or the item read but in error
+    — is 前回未集計/今回未集計
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
     (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
@@ -87,7 +88,17 @@ def compare(
 
     notices = in_order([old, new])
     seen = (old.items_seen, new.items_seen)
-    comparison = compare_rounds(old.entries, new.entries, scale=scale, mapping=mapping, seen=seen)
+    # the bodies of each round a file could not be read of ("" for all when bodies are not
+    # asked for): what is missing there may be in that file
+    incomplete = tuple({r.file_bodies.get(file, "") for file in r.left_out} for r in (old, new))
+    comparison = compare_rounds(
+        old.entries,
+        new.entries,
+        scale=scale,
+        mapping=mapping,
+        seen=seen,
+        incomplete=(incomplete[0], incomplete[1]),
+    )
     return replace(comparison, notices=tuple(notices), wording=wording)
 
 

@@ -9,7 +9,7 @@ symbol outside the order (uncounted, or not ranked) is neither.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -180,11 +180,14 @@ def compare_rounds(
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
     seen: tuple[Sequence[ItemSeen], Sequence[ItemSeen]] = ((), ()),
+    incomplete: tuple[Collection[str], Collection[str]] = ((), ()),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``seen``: each round's item rows as
     read (ReadResult.items_seen), rated validly or not: an item read but not counted in a
     round is 前回未集計/今回未集計, not added or removed, and left out of both rounds' counts,
-    as is every item of a body with no counted row in one of the rounds."""
+    as is every item of a body with no counted row in one of the rounds, and an item missing
+    from a round where its body is ``incomplete`` (a file of it could not be read: the item
+    may be in it)."""
     mapping = mapping or {}
     bodies = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -196,11 +199,13 @@ def compare_rounds(
     def side(before: Entry | None, after: Entry | None) -> Side:
         """The round that counted nothing of an item the other round has, if any."""
         if before is None and after is not None:
-            gone = after.body in not_counted["old"] or _item(after, {}) in unread[0]
-            return "old" if gone else ""
+            body = after.body
+            gone = body in not_counted["old"] or body in incomplete[0]
+            return "old" if gone or _item(after, {}) in unread[0] else ""
         if after is None and before is not None:
-            gone = before.body in not_counted["new"] or _item(before, mapping) in unread[1]
-            return "new" if gone else ""
+            body = before.body
+            gone = body in not_counted["new"] or body in incomplete[1]
+            return "new" if gone or _item(before, mapping) in unread[1] else ""
         return ""
 
     movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping))

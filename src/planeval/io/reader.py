@@ -59,6 +59,7 @@ def read_files(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
     result.problems[:0] = inputs.notices
+    result.left_out[:0] = inputs.unread
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
     result.bodies = known_bodies(inputs, result)
@@ -166,6 +167,13 @@ class Inputs(NamedTuple):
     owners: list[str]
     notices: list[Problem]
     bodies: list[str]
+
+    @property
+    def unread(self) -> list[str]:
+        """The files found but not to be read, each named by an error (an .xls, a .csv
+        given by name): left out of the count as an unreadable workbook is."""
+        named = (p.location.file for p in self.notices if p.is_error and not p.location.sheet)
+        return [file for file in dict.fromkeys(named) if Path(file).is_file()]
 
 
 def list_inputs(paths: Sequence[Path | str], bodies: Bodies = None) -> Inputs:
