@@ -314,7 +314,7 @@ def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path
         ("ERROR", "C3"),
         ("WARNING", "C4"),
     ]
-    assert "評価のない実施内容のため、この行は数えていません" in result.problems[0].message
+    assert "評価のない行のため、この行は数えていません" in result.problems[0].message
     assert (
         "1-1-1① と二重に数えないよう、この行は再掲（'-'）として数えました"
         in result.problems[1].message
@@ -322,6 +322,37 @@ def test_a_repeat_listing_rated_and_an_item_marked_repeat_are_each_said(tmp_path
     assert "'-' にしてください" in result.problems[1].hint
     count = planeval.summarize(result.entries).groups[0].count
     assert (count.counts["○"], count.uncounted["-"], count.total) == (1, 2, 1)
+
+
+def test_a_repeat_listing_in_a_table_of_names_is_said_as_in_a_numbered_one(
+    tmp_path: Path,
+) -> None:
+    """集中改革プラン: 1.1 numbers, the 再掲 mark on the project's name or the item's (「（1.1再掲）」
+    or 「【再掲】」). Rated, it is counted as the repeat listing it is (it was counted twice:
+    108 for 107, review 9); 再掲 on a row repeating nothing is an error; designed rows say
+    nothing. (The reference, in the body's own numbers, is not looked up.)"""
+    rows = [
+        ["No.", "改革項目", "取組内容", "進捗状況", "担当課"],
+        ["1.1", "補助金の見直し", "整理合理化", "目標達成", "財政課"],
+        ["1.2", "使用料の見直し", "受益者負担", "取組中", "財政課"],
+        ["1.3", "補助金の見直し（1.1再掲）", "整理合理化", "目標達成", "財政課"],
+        ["1.4", "【再掲】使用料の見直し", "受益者負担", "再掲", "財政課"],
+        ["1.5", "事務の電子化", "電子申請", "再掲", "情報政策課"],
+        ["1.6", "事務の電子化", "窓口の改善（1.1再掲）", "再掲", "情報政策課"],
+    ]
+    path = write_book(tmp_path / "plan.xlsx", {"取組状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["reform_plan"])
+    assert [e.status for e in result.entries] == ["目標達成", "取組中", "再掲", "再掲", "再掲"]
+    assert [(p.severity.name, p.location.cell) for p in result.problems] == [
+        ("WARNING", "D4"),
+        ("ERROR", "D6"),
+    ]
+    assert "1.1 と二重に数えないよう" in result.problems[0].message
+    assert "名称か備考に再掲元の書き込み（「（2.3再掲）」のような）がありません" in (
+        result.problems[1].message
+    )
+    count = planeval.summarize(result.entries, scale=PRESETS["reform_plan"]).total
+    assert (count.total, count.uncounted["再掲"]) == (2, 3)
 
 
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(

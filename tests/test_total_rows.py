@@ -186,7 +186,8 @@ def test_a_subtotal_in_the_name_column_is_compared_with_the_policy_above(book) -
 
 def test_a_total_row_may_count_the_rows_not_counted_too(book) -> None:
     """Hirakata's 合計 | | 51施策 counts its 評価対象外 rows; 110件（うち再掲3件） says so."""
-    rows = [*nagoya_rows(None), _project(6, "旧システムの廃止", "-")]  # (5 counted, 6 rows)
+    # (5 counted, 6 rows: the sixth a repeat listing, 「（1再掲）」)
+    rows = [*nagoya_rows(None), _project(6, "旧システムの廃止（1再掲）", "-")]
     for count, agrees in (("6事業", True), ("5事業", True), ("6事業(うち再掲1事業)", True)):
         result = planeval.read_workbooks([book([*rows, ["", "合計", count]])])
         assert not result.problems

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -193,6 +194,13 @@ def read_named_row(
         )
         return True
     label, symbol = split
+    if scale.repeat_symbol is not None:
+        counted = named_repeat_symbol(
+            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems
+        )
+        if counted is None:
+            return True  # (said: a repeat listing's status on a row repeating nothing)
+        symbol = counted
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
     direction = path[1] if len(path) >= 3 else ("", "")

@@ -26,6 +26,7 @@ from planeval.io.headers import (
     ID_TITLES,
 )
 from planeval.io.named import read_named_row
+from planeval.io.repeats import repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -276,11 +277,11 @@ def read_table_row(
     ):
         if table.repeat_of is None:  # an item rated as a repeat listing: rated it is not
             _Problems(result, file, grid.name, row, table.columns).add(
-                "status", *_repeat_mismatch(status_text, None, scale)
+                "status", *repeat_mismatch(status_text, None, scale)
             )
             return True
         _Problems(result, file, grid.name, row, table.columns).add(
-            "status", *_repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
+            "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
         )
         symbol = scale.repeat_symbol  # (a repeat listing is never counted: as typed, shown)
     add_entry(
@@ -298,23 +299,6 @@ def read_table_row(
 
 def _shortened(text: str, most: int = 30) -> str:
     return text if len(text) <= most else text[:most] + "…"
-
-
-def _repeat_mismatch(status_text: str, repeat_of: str | None, scale: Scale) -> tuple[str, str]:
-    """What to say of a repeat listing (再掲) rated as an item, or of an item marked as a repeat
-    listing: one would be counted twice, the other not at all."""
-    repeat = scale.repeat_symbol
-    if repeat_of is None:
-        return (
-            f"'{status_text}'（再掲）ですが、実施内容に再掲元の書き込み（「（1-1-1①再掲）」のような）が"
-            "ありません。評価のない実施内容のため、この行は数えていません",
-            "再掲でなければ達成状況を選んでください。再掲なら実施内容の末尾に再掲元を書いてください",
-        )
-    return (
-        f"再掲の行（{repeat_of} の再掲）が '{status_text}' と評価されています。"
-        f"再掲元の {repeat_of} と二重に数えないよう、この行は再掲（'{repeat}'）として数えました",
-        f"再掲の行は '{repeat}' にしてください（評価は再掲元の行に書きます）",
-    )
 
 
 class _Problems(NamedTuple):

@@ -1,0 +1,85 @@
+"""Repeat listings (再掲): a row listing again an item rated elsewhere, shown and not counted.
+
+Its name points at the item it repeats (「…（1-2-1③再掲）」, 「…（2.3再掲）」, 「【再掲】…」) and its
+status is the scale's repeat symbol. A row with one and not the other would be counted twice, or
+not at all: said here, in the words of the layout that read it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+
+# (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
+SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
+
+
+@functools.cache
+def _marked() -> re.Pattern[str]:
+    return re.compile(
+        r"[（(【\[［]([^（()）【】\[\]［］]*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
+    )
+
+
+def marked_repeat(name: str) -> str | None:
+    """What a name marked as a repeat listing points at, as typed: 「補助金の見直し（2.3再掲）」
+    → "2.3", 「【再掲】補助金の見直し」 → ""; None for a name not so marked."""
+    if "再掲" not in name:
+        return None
+    match = _marked().search(name)
+    return None if match is None else match[1].strip()
+
+
+def repeat_mismatch(
+    status_text: str,
+    repeat_of: str | None,
+    scale: Scale,
+    *,
+    where: str = "実施内容",
+    example: str = SETAGAYA_EXAMPLE,
+) -> tuple[str, str]:
+    """What to say of a repeat listing (再掲) rated as an item, or of an item marked as a repeat
+    listing: one would be counted twice, the other not at all."""
+    repeat = scale.repeat_symbol
+    if repeat_of is None:
+        return (
+            f"'{status_text}'（再掲）ですが、{where}に再掲元の書き込み（「{example}」のような）が"
+            "ありません。評価のない行のため、この行は数えていません",
+            f"再掲でなければ達成状況を選んでください。再掲なら{where}に「{example}」のように"
+            "再掲元を書いてください",
+        )
+    listing = f"再掲の行（{repeat_of} の再掲）" if repeat_of else "再掲の行"
+    source = f"再掲元の {repeat_of} と" if repeat_of else "再掲元と"
+    return (
+        f"{listing}が '{status_text}' と評価されています。"
+        f"{source}二重に数えないよう、この行は再掲（'{repeat}'）として数えました",
+        f"再掲の行は '{repeat}' にしてください（評価は再掲元の行に書きます）",
+    )
+
+
+def named_repeat_symbol(
+    texts: tuple[str, ...],
+    symbol: str,
+    status_text: str,
+    cell: Location,
+    scale: Scale,
+    problems: list[Problem],
+) -> str | None:
+    """The symbol to count a row of a table written in names by (named.py), as numbered.py
+    does with 1-1-1 references: a row one of whose ``texts`` (its item's or project's name, its
+    note) marks it as a repeat listing (「（2.3再掲）」, 「【再掲】」) is one, whatever its status
+    says (a warning when rated: the item is rated where it is listed first); None, with an
+    error, for a repeat listing's status on a row that does not say what it repeats. (The
+    reference is in the body's own numbering, not planeval's: kept as typed, not looked up.)"""
+    repeat_of = next((found for text in texts if (found := marked_repeat(text)) is not None), None)
+    if (symbol == scale.repeat_symbol) == (repeat_of is not None):
+        return symbol
+    said = repeat_mismatch(status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）")
+    if repeat_of is None:
+        problems.append(Problem(cell, Severity.ERROR, *said))
+        return None
+    problems.append(Problem(cell, Severity.WARNING, *said))
+    return scale.repeat_symbol
