@@ -162,6 +162,27 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     assert "団体別集計" in [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
 
 
+def test_each_body_s_tables_stand_under_a_heading_of_its_own(exported: dict[str, Path]) -> None:
+    """A roll-up's Chapter 3: under each policy, each body's tables under its own heading
+    (Word's Heading 3, which its navigation pane and table of contents list; h3 and ### on the
+    web), its directions one level below (review 9: 25 bodies ran together, each body only a
+    suffix of its direction titles)."""
+    doc = Document(str(exported["docx"]))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    assert sorted(headings) == sorted(BODIES) and len(headings) == len(set(headings))
+    page = exported["html"].read_text(encoding="utf-8")
+    assert [f'<h3 class="body">{name}</h3>' in page for name in BODIES] == [True] * 3
+    assert "<h3>" not in page.split("<h2>課題一覧</h2>")[0].split("<h2>（1）")[1]
+    markdown = exported["md"].read_text(encoding="utf-8").splitlines()
+    assert [line for line in markdown if line.startswith("### ")] == [f"### {h}" for h in headings]
+
+
+def test_one_body_s_export_has_no_body_heading(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"青葉市": BODIES["青葉市"]})
+    page = planeval.export(report, html=tmp_path / "one.html").files[0].read_text("utf-8")
+    assert '<h3 class="body">' not in page and "<h3>" in page
+
+
 # the issue list --------------------------------------------------------------------------------
 
 

@@ -53,6 +53,11 @@ class PolicySection:
     def direction_entries(self, direction_id: str) -> list[Entry]:
         return [entry for entry in self.entries if entry.direction_id == direction_id]
 
+    def body_starts(self, index: int) -> bool:
+        """Whether table ``index`` is its body's first (several bodies: a heading above it)."""
+        body = self.tables[index].body
+        return bool(body) and (index == 0 or self.tables[index - 1].body != body)
+
 
 @dataclass(frozen=True, slots=True)
 class CountSection:
@@ -235,6 +240,7 @@ def _tables(
                 f"{table.name}（{body}）" if table.name else body,
                 table.rows,
                 named.get(table.id) if table.id else _policy_only(own_policy, table),
+                body,
             )
             for table in direction_tables(own)
         ]

@@ -44,6 +44,7 @@ CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
 ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
 SOURCE_WIDTH_MM = 60
+KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
 TEXT_WIDTH_MM = 170  # A4 portrait less the margins
 # 集計: the policy's number, names at least this wide, cell margins of the number columns
@@ -121,7 +122,9 @@ class _Writer:
         self.paragraph(section.sentence, "本文", keep_next=True)
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
         headers = report.wording.chapter3_headers
-        for direction in section.tables:
+        for index, direction in enumerate(section.tables):
+            if section.body_starts(index):  # (a heading per body: the outline finds it)
+                self.paragraph(direction.body, "Heading 3")
             titled = 1 if direction.title else 0  # (no title row for rows under no direction)
             table = self.table(CHAPTER3_WIDTHS_MM, titled + len(direction.rows), headers)
             if titled:
@@ -199,13 +202,26 @@ class _Writer:
         start = after_total + len(uncounted)
         first_cells[len(labels)].merge(first_cells[len(labels) + len(counted)])
         first_cells[start].merge(first_cells[start + len(counted) - 1])
-        for row, line, values in zip(word.rows[2:], table.rows, texts, strict=True):
+        together = len(word.rows) <= KEPT_TOGETHER  # (a short table is not split over pages)
+        for row in word.rows[:2] if together else ():
+            for cell in row.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
+        last = len(table.rows) - 1
+        for index, (row, line, values) in enumerate(
+            zip(word.rows[2:], table.rows, texts, strict=True)
+        ):
             cells = row.cells
-            self.cell(cells[0], line.id)
+            written = [self.cell(cells[0], line.id)]
             if table.named:
-                self.cell(cells[1], line.name)
+                written.append(self.cell(cells[1], line.name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):
-                self.cell(cell, value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                written.append(self.cell(cell, value))
+                written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for paragraph in written:
+                paragraph.paragraph_format.keep_with_next = together and index < last
+                if index == last:  # (the total row, bold as in the other formats)
+                    for run in paragraph.runs:
+                        run.bold = True
         for note in table.notes:
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
@@ -214,11 +230,10 @@ class _Writer:
         """The issue list; the 出典 column (file › sheet › cell) only with sources."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        self.paragraph(report.wording.issues_title, "Heading 2")
-        if report.issue_statuses:  # (a list of some ratings only says which)
-            from planeval.report.text_export import issues_caption
+        from planeval.report.text_export import issues_caption
 
-            self.paragraph(issues_caption(report), "凡例", keep_next=True)
+        self.paragraph(report.wording.issues_title, "Heading 2")
+        self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
         spare = (257 if with_sources else 170) - sum(widths)

@@ -61,7 +61,7 @@ def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -
     normal: Any = styles["Normal"]
     _set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
     normal.font.size = Pt(10.5)
-    for level, size in ((1, 16), (2, 12)):
+    for level, size in ((1, 16), (2, 12), (3, 11)):
         heading: Any = styles[f"Heading {level}"]
         _set_fonts(heading.element.get_or_add_rPr(), HEADING_FONT)
         heading.font.size = Pt(size)

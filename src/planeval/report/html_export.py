@@ -1,6 +1,6 @@
 """The report as one self-contained web page, for every reader (JIS X 8341-3 / WCAG 2.1 AA).
 
-- ``lang="ja"``; headings h1–h3 in order; the legend before the tables and every symbol in a
+- ``lang="ja"``; headings h1–h4 in order (h3 a body's, h4 its directions, with several); the legend before the tables and every symbol in a
   header or status cell spelled out (``<abbr title="計画どおり実施">○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
@@ -33,6 +33,7 @@ h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
 h2{font-size:1.3em;line-height:1.4;margin:1.8em 0 .6em;padding-bottom:.2em;
 border-bottom:2px solid #1f4e79}
 h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}
+h3.body{border-left:.3em solid #1f4e79;padding-left:.4em}h4{font-size:1em;margin:1.2em 0 .4em}
 p{margin:.5em 0}.legend{font-size:.95em}
 .table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
 .table-box:has(+.note){margin-bottom:.3em}.note{font-size:.9em;margin:0 0 1.5em}
@@ -54,7 +55,9 @@ table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues td.body{white-space:nowrap}
 abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
-@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}}"""
+@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}
+.table-box::before{content:"表は横にスクロールできます →";display:block;font-size:.85em;
+color:#444;margin-bottom:.2em}}"""
 
 
 def _h(text: str) -> str:
@@ -145,7 +148,8 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     body = [_chapter3_row(row, scale) for row in table.rows]
     head = [_h(h) for h in wording.chapter3_headers]
     caption = direction_caption(table, scale, wording)
-    heading = [f"<h3>{_named(table.id, table.name)}</h3>"] if table.title else []
+    level = 4 if table.body else 3  # (under its body's heading)
+    heading = [f"<h{level}>{_named(table.id, table.name)}</h{level}>"] if table.title else []
     return [*heading, *_box(table_id, caption, "chapter3", head, body)]
 
 
@@ -170,7 +174,8 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
     sheet and cell (for internal use only)."""
     scale = report.scale
-    title = f"{report.title}（{report.fiscal_label}）" if report.fiscal_label else report.title
+    # (「…の進捗状況 令和元年度（2019年度）」: the label has brackets of its own)
+    title = f"{report.title} {report.fiscal_label}" if report.fiscal_label else report.title
     out = [
         "<!DOCTYPE html>",
         '<html lang="ja">',
@@ -192,6 +197,8 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     for section in report.policies:
         out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
         for number, table in enumerate(section.tables):
+            if section.body_starts(number):
+                out.append(f'<h3 class="body">{_h(table.body)}</h3>')
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)

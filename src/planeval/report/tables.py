@@ -207,6 +207,7 @@ class DirectionTable:
     name: str
     rows: tuple[Chapter3Row, ...]
     group: Group | None = None  # its counts, where the report has them
+    body: str = ""  # whose table it is, with several bodies (a heading above its first)
 
     @property
     def title(self) -> str:

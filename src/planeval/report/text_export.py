@@ -153,9 +153,11 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
         lines += [md_text(scale.legend()), ""]
-        for table in section.tables:
+        for index, table in enumerate(section.tables):
+            if section.body_starts(index):
+                lines += [f"### {md_text(table.body)}", ""]
             if table.title:
-                lines += [f"### {md_text(table.title)}", ""]
+                lines += [f"{'####' if table.body else '###'} {md_text(table.title)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
             rows = [row.cells() for row in table.rows]
             lines += [*_md_table(wording.chapter3_headers, rows), ""]
