@@ -136,6 +136,10 @@ def test_the_table_names_what_was_compared() -> None:
     assert compared_name("◎", SETAGAYA) == "◎ 計画を上回る実施"
     assert compared_name("◎", SETAGAYA, percent=True) == "◎ 計画を上回る実施の割合"
     assert compared_name(TOTAL, SETAGAYA, percent=True) == "合計の割合"
+    phrases = planeval.Scale(
+        (planeval.Status("目標達成", "目標達成"), planeval.Status("取組中", ""))
+    )
+    assert compared_name("目標達成", phrases) == "目標達成"  # (a phrase as symbol: said once)
     place = Location("r.txt", None, "3行目")
     table = check_table(
         [

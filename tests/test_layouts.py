@@ -355,6 +355,26 @@ def test_a_repeat_listing_in_a_table_of_names_is_said_as_in_a_numbered_one(
     assert (count.total, count.uncounted["再掲"]) == (2, 3)
 
 
+def test_a_paragraph_under_a_table_of_indicators_is_text_not_a_group(tmp_path: Path) -> None:
+    """A summary sentence typed in the 項目 column under the last table (群馬県): it was taken
+    for a group row, so check found no paragraph (review 9); a group row (1) … stays one."""
+    rows = [
+        ["基本目標1　県民の利便性を高めるデジタル行政の推進"],
+        ["項目", "指標", "現状値", "目標値", "指標の評価", "担当課"],
+        ["(1) 行政手続のオンライン化"],
+        ["ア", "電子申請可能な手続の割合", "71.2%", "100%", "前進B", "DX課"],
+        ["イ", "電子申請の利用件数", "61,008件", "60,000件", "達成A", "DX課"],
+        [],
+        ["全2指標のうち、達成Aは1指標、前進Bは1指標でした。"],
+    ]
+    path = write_book(tmp_path / "gunma.xlsx", {"進捗状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert not result.problems
+    assert {e.project_name for e in result.entries} == {"行政手続のオンライン化"}
+    checked = planeval.check(result, scale=PRESETS["gunma"])
+    assert checked.agrees and [s.location.cell for s in checked.statements] == ["A7"]
+
+
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     tmp_path: Path,
 ) -> None:

@@ -282,6 +282,8 @@ def _unrated_row(
     if name_role is None:
         return False  # text between tables
     name = texts[name_role]
+    if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
+        return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
         parts = _PARTS.findall(number)
         own_id = "-".join(str(number_value(part) or 0) for part in parts) or None

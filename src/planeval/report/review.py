@@ -22,7 +22,10 @@ def compared_name(what: str, scale: Scale, *, percent: bool = False) -> str:
     """What a stated number counts, as a person reads it: "○ 計画どおり実施", "計画事業の数",
     "合計の割合"."""
     names = {PROJECTS: "計画事業の数", TOTAL: "合計", ROWS: "行数（対象外を含む）", GROUPS: "数"}
-    name = names.get(what) or f"{what} {scale.label(what)}"
+    name = names.get(what)
+    if name is None:
+        label = scale.label(what)
+        name = label if label == what else f"{what} {label}"  # (目標達成 said once)
     return f"{name}の割合" if percent else name
 
 
