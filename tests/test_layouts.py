@@ -375,6 +375,29 @@ def test_a_paragraph_under_a_table_of_indicators_is_text_not_a_group(tmp_path: P
     assert checked.agrees and [s.location.cell for s in checked.statements] == ["A7"]
 
 
+def test_a_number_typed_as_a_decimal_number_that_two_items_share_is_said(tmp_path: Path) -> None:
+    """1.10 typed in a cell Excel takes for a number is kept as 1.1: two items share 1.1
+    (review 9). Both are counted, and a warning says why at the second; a number in a text
+    cell, or one item's rows under one number, say nothing."""
+    rows = [
+        ["No.", "改革項目", "取組内容", "進捗状況", "担当課"],
+        [1.1, "補助金の見直し", "整理合理化", "目標達成", "財政課"],
+        [1.2, "使用料の見直し", "受益者負担", "取組中", "財政課"],
+        [1.1, "事務の電子化", "電子申請", "目標達成", "情報政策課"],  # (typed 1.10)
+        ["1.3", "窓口の改善", "案内", "取組中", "区民課"],
+    ]
+    path = write_book(tmp_path / "plan.xlsx", {"取組状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["reform_plan"])
+    assert len(result.entries) == 4
+    [(cell, message, hint)] = [
+        (p.location.cell, p.message, p.hint)
+        for p in result.problems
+        if p.severity.name == "WARNING"
+    ]
+    assert cell == "A4" and "1.10 のような番号の末尾の 0 を Excel が消した可能性" in message
+    assert "「文字列」" in hint and len(result.problems) == 1
+
+
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     tmp_path: Path,
 ) -> None:

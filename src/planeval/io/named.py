@@ -27,7 +27,7 @@ from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
-from planeval.text import level_heading, number_value
+from planeval.text import clean_text, level_heading, number_value
 
 # A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
 _OWN_ID = re.compile(
@@ -208,6 +208,14 @@ def read_named_row(
     table.policy_id, table.direction_id = policy[0], direction[0]
     table.item = item_number(number, name)
     table.repeat_of = None
+    if "number" in own and type(typed := line[table.columns["number"]]) is float:
+        _number_lost_zero(
+            table,
+            typed,
+            name,
+            Location(file, grid.name, cell_ref(row, table.columns["number"])),
+            result,
+        )
     result.policy_names.setdefault(policy[0], policy[1])
     if direction[0]:
         result.direction_names.setdefault(direction[0], direction[1])
@@ -226,6 +234,26 @@ def read_named_row(
         department=texts.get("department", ""),
     )
     return True
+
+
+def _number_lost_zero(
+    table: TableState, typed: float, name: str, cell: Location, result: SheetResult
+) -> None:
+    """A number cell holding a decimal number (1.1) that another item of the table has too:
+    Excel keeps 1.10 typed in a number cell as 1.1, so two items share it."""
+    shown = clean_text(typed)
+    first = table.decimal_numbers.setdefault(shown, name)
+    if first != name:
+        result.problems.append(
+            Problem(
+                cell,
+                Severity.WARNING,
+                f"番号 {shown} が「{first}」と「{name}」の二つにあります。番号のセルが数値のため、"
+                f"{shown}0 のような番号の末尾の 0 を Excel が消した可能性があります"
+                "（二つとも別の取組として数えています）",
+                "番号の列の書式を「文字列」にして、番号を入力し直してください",
+            )
+        )
 
 
 def _item_again(

@@ -58,6 +58,8 @@ class TableState:
     # holds only its own values)
     continued: dict[int, frozenset[int]] = field(default_factory=dict)
     levels: Levels = field(default_factory=lambda: _levels())
+    # numbers typed as decimal numbers (1.1) → the name first seen with each: 1.10 is 1.1 there
+    decimal_numbers: dict[str, str] = field(default_factory=dict)
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
