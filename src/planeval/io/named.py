@@ -19,107 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 
-from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level
+from planeval.ids import parse_item, parse_lower_level
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.levels import NUMBER_PARTS, OWN_ID, item_number, number_id, split_own_id
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import clean_text, level_heading, number_value
-
-# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
-_OWN_ID = re.compile(
-    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
-)
-# A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
-_PARTS = re.compile(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
-# ... and as an ID, its kana kept ("(1)ア": 1, ア)
-_ID_PARTS = re.compile(rf"{_PARTS.pattern}|[{KATAKANA}]")
-
-
-@dataclass(slots=True)
-class Levels:
-    """The levels known above the current row: (id, name) per slot, top first. Slot 0 is a
-    heading above or inside the table; then the level columns; then a group row; then the
-    project column where an item column rates below it."""
-
-    slots: list[tuple[str, str] | None] = field(default_factory=list)
-    counters: dict[tuple[int, str], int] = field(default_factory=dict)
-
-    def set(self, slot: int, own_id: str | None, name: str) -> None:
-        """Set a slot (clearing every slot below it); without an ID of its own, the level is
-        numbered after the last one under the same parent. The level the slot holds, typed
-        again (a level cell repeated on every row: the same ID, or the same name without
-        one), continues it."""
-        while len(self.slots) <= slot:
-            self.slots.append(None)
-        current = self.slots[slot]
-        parent = self.parent_id(slot)
-        if own_id is None:
-            if current is not None and current[1] == name:
-                return
-            key = (slot, parent)
-            self.counters[key] = self.counters.get(key, 0) + 1
-            own_id = str(self.counters[key])
-        full = _full_id(parent, own_id)
-        if current is not None and current[0] == full:
-            return
-        self.slots[slot] = (full, name)
-        del self.slots[slot + 1 :]
-
-    def parent_id(self, slot: int) -> str:
-        for value in reversed(self.slots[:slot]):
-            if value is not None:
-                return value[0]
-        return ""
-
-    def path(self) -> list[tuple[str, str]]:
-        return [value for value in self.slots if value is not None]
-
-
-def split_own_id(text: str) -> tuple[str | None, str]:
-    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり"); a name without one → (None, it)."""
-    match = _OWN_ID.match(text)
-    if match is None:
-        return None, text
-    parts = [str(number_value(part) or 0) for part in _PARTS.findall(match[1])]
-    return "-".join(parts), match[2].strip()
-
-
-def number_id(number: str) -> str | None:
-    """A number column's value as an ID: "1.1.1" and "1-1-1" → "1-1-1", "1-3-(1)" → "1-3-1",
-    "Ⅲ" → "3", "(1)ア" → "1-ア"; None without a number."""
-    parts = _ID_PARTS.findall(number)
-    values = [part if part in KATAKANA else str(number_value(part)) for part in parts]
-    return "-".join(values) if _PARTS.search(number) else None
-
-
-def _full_id(parent: str, own_id: str) -> str:
-    """A level's ID under its parent: a whole ID ("1-1-1") as it is; a number of the level
-    alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア")."""
-    if not parent or ("-" in own_id and own_id.replace("-", "").isdigit()):
-        return own_id
-    first, _, rest = own_id.partition("-")
-    if rest and parent.rpartition("-")[2] == first:
-        return f"{parent}-{rest}"
-    return f"{parent}-{own_id}"
-
-
-def item_number(number: str, name: str) -> ItemNumber:
-    """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"), or
-    from the start of its name ("(1)ア 名前", "① 名前")."""
-    if number:
-        parts = _PARTS.findall(number)
-        value = number_value(parts[-1]) if parts else None
-        return ItemNumber(value, number, name)
-    parsed = parse_item(name)
-    if parsed.number is None and (lower := parse_lower_level(name)) is not None:
-        label, _, rest = lower.partition(" ")
-        return ItemNumber(None, label.strip(), rest.strip() or name)
-    return parsed
-
 
 # The slots of Levels: 0 a heading, 1… the level columns, then a group row, then the project.
 HEADING_SLOT = 0
@@ -304,7 +212,7 @@ def _unrated_row(
         return False  # a heading (基本方針2 …, "4　給与の適正化"): read_sheet takes it as one
     number = texts.get("number", "") if "number" in own else ""
     name_role = "project" if "project" in own else "item" if "item" in own else None
-    if name_role is None and len(own_values) == 1 and _OWN_ID.match(first):
+    if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
         table.levels.set(group_slot, *split_own_id(first))  # a band row "1-1 名前"
         return True
     if name_role is None:
@@ -313,7 +221,7 @@ def _unrated_row(
     if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
         return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
-        parts = _PARTS.findall(number)
+        parts = NUMBER_PARTS.findall(number)
         own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
         if len(parts) == 1 and number.strip() in _ROMAN:
             table.levels.set(HEADING_SLOT, own_id, name)

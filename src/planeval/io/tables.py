@@ -13,7 +13,7 @@ _new = tuple.__new__
 
 if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
-    from planeval.io.named import Levels
+    from planeval.io.levels import Levels
 
 
 @dataclass(slots=True)
@@ -140,6 +140,6 @@ def add_entry(
 
 
 def _levels() -> Levels:
-    from planeval.io.named import Levels
+    from planeval.io.levels import Levels
 
     return Levels()

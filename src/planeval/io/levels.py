@@ -1,0 +1,101 @@
+"""The levels of a table written in names (named.py): what is known above the current row,
+slot by slot, and the IDs its numbers make ("1.1.1", "(1)ア", "Ⅲ", or numbered in order)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level
+from planeval.text import number_value
+
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
+OWN_ID = re.compile(
+    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
+)
+# A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
+NUMBER_PARTS = re.compile(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+# ... and as an ID, its kana kept ("(1)ア": 1, ア)
+_ID_PARTS = re.compile(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]")
+
+
+@dataclass(slots=True)
+class Levels:
+    """The levels known above the current row: (id, name) per slot, top first. Slot 0 is a
+    heading above or inside the table; then the level columns; then a group row; then the
+    project column where an item column rates below it."""
+
+    slots: list[tuple[str, str] | None] = field(default_factory=list)
+    counters: dict[tuple[int, str], int] = field(default_factory=dict)
+
+    def set(self, slot: int, own_id: str | None, name: str) -> None:
+        """Set a slot (clearing every slot below it); without an ID of its own, the level is
+        numbered after the last one under the same parent. The level the slot holds, typed
+        again (a level cell repeated on every row: the same ID, or the same name without
+        one), continues it."""
+        while len(self.slots) <= slot:
+            self.slots.append(None)
+        current = self.slots[slot]
+        parent = self.parent_id(slot)
+        if own_id is None:
+            if current is not None and current[1] == name:
+                return
+            key = (slot, parent)
+            self.counters[key] = self.counters.get(key, 0) + 1
+            own_id = str(self.counters[key])
+        full = _full_id(parent, own_id)
+        if current is not None and current[0] == full:
+            return
+        self.slots[slot] = (full, name)
+        del self.slots[slot + 1 :]
+
+    def parent_id(self, slot: int) -> str:
+        for value in reversed(self.slots[:slot]):
+            if value is not None:
+                return value[0]
+        return ""
+
+    def path(self) -> list[tuple[str, str]]:
+        return [value for value in self.slots if value is not None]
+
+
+def split_own_id(text: str) -> tuple[str | None, str]:
+    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり"); a name without one → (None, it)."""
+    match = OWN_ID.match(text)
+    if match is None:
+        return None, text
+    parts = [str(number_value(part) or 0) for part in NUMBER_PARTS.findall(match[1])]
+    return "-".join(parts), match[2].strip()
+
+
+def number_id(number: str) -> str | None:
+    """A number column's value as an ID: "1.1.1" and "1-1-1" → "1-1-1", "1-3-(1)" → "1-3-1",
+    "Ⅲ" → "3", "(1)ア" → "1-ア"; None without a number."""
+    parts = _ID_PARTS.findall(number)
+    values = [part if part in KATAKANA else str(number_value(part)) for part in parts]
+    return "-".join(values) if NUMBER_PARTS.search(number) else None
+
+
+def _full_id(parent: str, own_id: str) -> str:
+    """A level's ID under its parent: a whole ID ("1-1-1") as it is; a number of the level
+    alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア")."""
+    if not parent or ("-" in own_id and own_id.replace("-", "").isdigit()):
+        return own_id
+    first, _, rest = own_id.partition("-")
+    if rest and parent.rpartition("-")[2] == first:
+        return f"{parent}-{rest}"
+    return f"{parent}-{own_id}"
+
+
+def item_number(number: str, name: str) -> ItemNumber:
+    """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"), or
+    from the start of its name ("(1)ア 名前", "① 名前")."""
+    if number:
+        parts = NUMBER_PARTS.findall(number)
+        value = number_value(parts[-1]) if parts else None
+        return ItemNumber(value, number, name)
+    parsed = parse_item(name)
+    if parsed.number is None and (lower := parse_lower_level(name)) is not None:
+        label, _, rest = lower.partition(" ")
+        return ItemNumber(None, label.strip(), rest.strip() or name)
+    return parsed
