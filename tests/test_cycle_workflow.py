@@ -374,6 +374,23 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     assert assert_same([folder]).total.total == rated - 1
 
 
+def test_copies_of_the_whole_plan_workbook_are_each_their_department_s(tmp_path: Path) -> None:
+    """Copies of the whole-plan workbook sent back by some departments: validate --plan names
+    each department with its own copies (named after it, or rating its rows) and a department
+    that sent none 未提出 — every department was 提出済 with every copy (review 9)."""
+    whole = tmp_path / "全庁.xlsx"
+    assert run("template", str(PLAN), "--fiscal-year", "令和4", "-o", str(whole)).exit_code == 0
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for lead in ("財務部", "地域行政部"):
+        _fill_own_rows(whole, lead, folder / f"全庁調査票_{lead}.xlsx")
+    data = json.loads(run("validate", str(folder), "--plan", str(PLAN), "-f", "json").stdout)
+    said = {s["department"]: (s["state"], s["files"]) for s in data["submissions"]}
+    assert said["財務部"] == ("提出済", [str(folder / "全庁調査票_財務部.xlsx")])
+    assert said["地域行政部"] == ("提出済", [str(folder / "全庁調査票_地域行政部.xlsx")])
+    assert said["政策経営部"] == ("未提出", [])
+
+
 def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     """A project led by 「関係各部」 (no department's name): its workbook is written, and the
     run says to choose who fills it in — at template time, not first at validate --plan."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from planeval.combine import entry_key
@@ -67,17 +68,24 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
+    # (the template's '-' on a repeat listing is in every copy: rated by nobody in particular)
+    answered = {entry_key(entry) for entry in result.read if entry.repeat_of is None}
     rated_by_file: dict[str, set[str]] = {}
+    rated_in: dict[str, set[EntryKey]] = {}  # each whole-plan file: the items it rates
     for entry in result.read:
         if entry.location.file not in marks:
             rated_by_file.setdefault(entry.department, set()).add(entry.location.file)
+        elif marks[entry.location.file].department is None and entry.repeat_of is None:
+            # (not the template's own '-' on a repeat listing, in every copy alike)
+            rated_in.setdefault(entry.location.file, set()).add(entry_key(entry))
     found = []
     for department in plan.departments:
         led = [i for i in plan.items if not i.ended and lead_of(i) == department]
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(rated_by_file.get(department, set()) - set(files))
         missing = sum(plan_key(item) not in rated for item in led)
-        if not files and not whole_plan and missing == len(led):
+        whole = _whole_plan_files(whole_plan, department, {plan_key(i) for i in led}, rated_in)
+        if not files and not whole and not any(plan_key(item) in answered for item in led):
             state: State = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
@@ -87,9 +95,27 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         else:
             other_round = None
             state = "未記入" if missing else "提出済"
-            files = files or whole_plan
+            files = files or whole
         found.append(Submission(department, state, missing, len(led), tuple(files), other_round))
     return found
+
+
+def _whole_plan_files(
+    whole_plan: Sequence[str],
+    department: str,
+    led: set[EntryKey],
+    rated_in: dict[str, set[EntryKey]],
+) -> list[str]:
+    """The whole-plan workbooks (記入する部: 全庁) that are the department's: one passed round is
+    everyone's; of copies sent back by several departments, those named after it or rating
+    one of its items (a copy that rates none of them is another department's)."""
+    if len(whole_plan) <= 1:
+        return list(whole_plan)
+    return [
+        file
+        for file in whole_plan
+        if department in Path(file).stem or rated_in.get(file, set()) & led
+    ]
 
 
 def unreturned(found: Sequence[Submission]) -> set[str]:
