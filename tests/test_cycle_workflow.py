@@ -391,6 +391,27 @@ def test_copies_of_the_whole_plan_workbook_are_each_their_department_s(tmp_path:
     assert said["政策経営部"] == ("未提出", [])
 
 
+def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_path: Path) -> None:
+    """Whole-plan copies where two departments rate one item differently and a third leaves it
+    blank: one error, the disagreement; not also 「どのファイルでも記入されていません」 at the
+    blank copy (review 9)."""
+    whole = tmp_path / "全庁.xlsx"
+    assert run("template", str(PLAN), "--fiscal-year", "令和4", "-o", str(whole)).exit_code == 0
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    own = folder / "全庁調査票_政策経営部.xlsx"
+    assert _fill_own_rows(whole, "政策経営部", own)
+    book = load_workbook(own)
+    cell = next(row[4] for row in book["実施状況"].iter_rows(min_row=6) if row[4].value == "○")
+    other = load_workbook(whole)
+    other["実施状況"][cell.coordinate] = "△"
+    other.save(folder / "全庁調査票_地域行政部.xlsx")
+    load_workbook(whole).save(folder / "全庁調査票_財務部.xlsx")  # (left blank)
+    read = planeval.read_workbooks([folder])
+    at_cell = [p for p in read.errors if p.location.cell == cell.coordinate]
+    assert len(at_cell) == 1 and "達成状況が違います" in at_cell[0].message
+
+
 def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     """A project led by 「関係各部」 (no department's name): its workbook is written, and the
     run says to choose who fills it in — at template time, not first at validate --plan."""

@@ -27,21 +27,30 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         for entry in entries
         if (entry.body, entry.project_id) in projects
     }
+    # the items other files rated in disagreement (not counted: their error names the files)
+    disputed = {
+        body_item_key(entry): entry.location.file
+        for entry in result.read
+        if (entry.body, entry.project_id) in projects and body_item_key(entry) not in raters
+    }
     excused: dict[str, list[Problem]] = {}
     rating: dict[str, set[str]] = {}
     unrated: dict[tuple[str, str, str, str], list[Problem]] = {}  # blank in every file
+    dropped: set[int] = set()
     for problem in result.problems:
         key = said.get(problem)
         rater = raters.get(key) if key is not None else None
         if rater is not None and rater != problem.location.file:
             excused.setdefault(problem.location.file, []).append(problem)
             rating.setdefault(problem.location.file, set()).add(rater)
+        elif key is not None and disputed.get(key, problem.location.file) != problem.location.file:
+            dropped.add(id(problem))  # (not blank everywhere: rated, differently, elsewhere)
         elif key is not None:
             unrated.setdefault(key, []).append(problem)
     blank_everywhere = _blank_everywhere(unrated)
-    if not excused and not blank_everywhere:
+    if not excused and not blank_everywhere and not dropped:
         return []
-    left = {id(problem) for blanks in excused.values() for problem in blanks}
+    left = {id(problem) for blanks in excused.values() for problem in blanks} | dropped
     kept = [
         blank_everywhere.get(id(problem), problem)
         for problem in result.problems
