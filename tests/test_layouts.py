@@ -398,6 +398,27 @@ def test_a_number_typed_as_a_decimal_number_that_two_items_share_is_said(tmp_pat
     assert "「文字列」" in hint and len(result.problems) == 1
 
 
+def test_a_group_row_with_its_number_and_name_in_two_cells_is_one_group(tmp_path: Path) -> None:
+    """「(2) | 学校教育のデジタル化」 (number in 項目, name in 指標): its rows were read into the
+    group above, silently (review 9); they are group 2's, as with 「(2) 学校…」 in one cell."""
+    rows = [
+        ["項目", "指標", "現状値", "指標の評価", "担当課"],
+        ["(1) 行政手続のオンライン化"],
+        ["ア", "電子申請可能な手続の割合", "71.2%", "前進B", "DX課"],
+        ["(2)", "学校教育のデジタル化"],
+        ["ア", "端末を毎日活用する割合", "97.0%", "達成A", "教育課"],
+        ["イ", "デジタル教材の活用校数", "44校", "横ばいC", "教育課"],
+    ]
+    path = write_book(tmp_path / "kpi.xlsx", {"進捗状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert not result.problems
+    assert [(e.project_id, e.project_name) for e in result.entries] == [
+        ("1", "行政手続のオンライン化"),
+        ("2", "学校教育のデジタル化"),
+        ("2", "学校教育のデジタル化"),
+    ]
+
+
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     tmp_path: Path,
 ) -> None:

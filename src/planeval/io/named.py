@@ -220,6 +220,8 @@ def _unrated_row(
     name = texts[name_role]
     if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
         return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group
+    if len(own_values) == 2 and own_values[0][1] == name and not parse_item(name).name:
+        name = f"{name} {own_values[1][1]}"  # 「(2) | 学校教育のデジタル化」: two cells, one group
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
         parts = NUMBER_PARTS.findall(number)
         own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
