@@ -419,6 +419,21 @@ def test_a_group_row_with_its_number_and_name_in_two_cells_is_one_group(tmp_path
     ]
 
 
+def test_a_rating_on_a_group_row_is_said_to_be_on_a_heading_row(tmp_path: Path) -> None:
+    """B typed on the group row 「(1) 行政手続のオンライン化」: not 'no name' alone (the name is
+    there, in 項目), but that it looks like a heading row, at the status cell to clear."""
+    rows = [
+        ["項目", "指標", "現状値", "指標の評価", "担当課"],
+        ["(1) 行政手続のオンライン化", None, None, "前進B"],
+        ["ア", "電子申請可能な手続の割合", "71.2%", "前進B", "DX課"],
+    ]
+    path = write_book(tmp_path / "kpi.xlsx", {"進捗状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    [error] = result.errors
+    assert error.location.cell == "D2" and "見出しの行のようです" in error.message
+    assert "評価を消し" in error.hint and len(result.entries) == 1
+
+
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     tmp_path: Path,
 ) -> None:

@@ -81,12 +81,17 @@ def read_named_row(
         else:
             levels.set(project_slot, *split_own_id(project_text))
     if not name:
+        group = texts.get("project", "") if has_item_column and "project" in own else ""
+        at = table.columns["status" if group else name_role]  # (where the fix is made)
         result.problems.append(
             Problem(
-                Location(file, grid.name, cell_ref(row, table.columns[name_role])),
+                Location(file, grid.name, cell_ref(row, at)),
                 Severity.ERROR,
-                f"達成状況 '{status_text}' の行に名称がありません",
-                "評価した事業・取組の名称を書いてください",
+                f"達成状況 '{status_text}' の行に名称がありません"
+                + (f"（「{group}」は下の行をまとめる見出しの行のようです）" if group else ""),
+                "見出しの行なら評価を消し、評価はその下の行に書いてください。評価する行なら名称を書いてください"
+                if group
+                else "評価した事業・取組の名称を書いてください",
             )
         )
         return True
