@@ -412,6 +412,21 @@ def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_pa
     assert len(at_cell) == 1 and "達成状況が違います" in at_cell[0].message
 
 
+def test_a_reply_saved_as_xls_is_named_in_the_submissions(tmp_path: Path) -> None:
+    """A department that sent its reply as .xls: 未提出, with the file named beside it (it was
+    only among the errors above the table: review 9)."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    xls = folder / "財務部.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    result = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert result.exit_code == 1
+    said = {s["department"]: s for s in json.loads(result.stdout)["submissions"]}
+    assert said["財務部"]["state"] == "未提出" and said["財務部"]["files"] == [str(xls)]
+    assert said["財務部"]["label"] == "未提出（読めないファイルのみ）"
+    assert said["政策経営部"]["files"] == [] and said["政策経営部"]["label"] == "未提出"
+
+
 def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     """A project led by 「関係各部」 (no department's name): its workbook is written, and the
     run says to choose who fills it in — at template time, not first at validate --plan."""

@@ -34,11 +34,14 @@ class Submission:
     items: int
     files: tuple[str, ...]
     other_round: int | None = None  # 未提出: the fiscal year of the template it sent instead
+    unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
 
     @property
     def label(self) -> str:
         if self.other_round is not None:
             return f"未提出（{era_year(self.other_round)}の調査票）"
+        if self.unreadable:
+            return "未提出（読めないファイルのみ）"
         return f"未記入 {self.missing}件" if self.state == "未記入" else self.state
 
     def as_dict(self) -> dict[str, object]:
@@ -92,11 +95,19 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
             )
             files = [file for _, file in sent]
             other_round = sent[0][0] if sent else None
+            # (its reply saved as .xls, named after it: named here, not only among the errors)
+            unread = [] if sent else [f for f in result.left_out if department in Path(f).stem]
+            files = files or unread
         else:
             other_round = None
             state = "未記入" if missing else "提出済"
             files = files or whole
-        found.append(Submission(department, state, missing, len(led), tuple(files), other_round))
+            unread = []
+        found.append(
+            Submission(
+                department, state, missing, len(led), tuple(files), other_round, bool(unread)
+            )
+        )
     return found
 
 
