@@ -332,6 +332,20 @@ def test_a_share_rounded_on_its_own_agrees_as_one_adding_up_to_100_does() -> Non
     assert (wrong.stated, wrong.counted) == (5.4, 5.2)
 
 
+def test_a_total_said_with_its_uncounted_rows_counts_them_too() -> None:
+    """「全11指標のうち、…評価できないものが3指標」: 11 is every row, the 3 uncounted among them
+    (review 9: compared with the 8 counted); without the uncounted said, 全N is the counted."""
+    from planeval.presets import PRESETS
+
+    nagayo = PRESETS["nagayo"]
+    rows = rated_entries({"1": {"S": 2, "A": 2, "B": 3, "C": 1, "−": 3}})
+    said = "全11指標のうち、Sが2指標、Aが2指標、Bが3指標、Cが1指標、評価できないものが3指標でした。"
+    assert check(cells(said), rows, scale=nagayo).agrees
+    assert check(cells("全8指標のうち、Sが2指標でした。"), rows, scale=nagayo).agrees
+    (wrong,) = check(cells("全11指標のうち、Sが2指標でした。"), rows, scale=nagayo).disagreements
+    assert (wrong.stated, wrong.counted) == (11, 8)
+
+
 def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> None:
     text = "11項目のうち、取組中6項目、完了5項目でした。"
     for heading in ("（1）効率的な行政運営", "「効率的な行政運営」", "1. 効率的な行政運営"):

@@ -109,8 +109,13 @@ def _compare(
             elif number.what == TOTAL:
                 counted = count.total
                 rows = count.total + sum(count.uncounted.values())
-                if statement.total_row and abs(number.value - rows) < abs(number.value - counted):
-                    what, counted = ROWS, rows  # (a table's 合計 may count its 対象外 rows too)
+                # (a table's 合計 may count its 対象外 rows too, as may a paragraph that says
+                # how many of them there are: 「全11指標のうち…評価できないものが3指標」)
+                with_uncounted = statement.total_row or any(
+                    other.what in scale_uncounted for other in statement.numbers
+                )
+                if with_uncounted and abs(number.value - rows) < abs(number.value - counted):
+                    what, counted = ROWS, rows
             elif number.what == ROWS:
                 counted = count.total + sum(count.uncounted.values())
             elif number.what == PROJECTS:
