@@ -158,6 +158,27 @@ def test_at_40_columns_each_row_is_a_block() -> None:
     assert "ID 合計" in out
 
 
+def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() -> None:
+    """tables on a 40-column terminal (review 9): each item labelled 実施内容 (the first one of
+    a project was appended to the project's line unlabelled), every field of a row indented
+    alike, lines folded between Japanese characters (not at the space after 「ICT」, which left
+    the rest at column 0) and each continuation indented under its row."""
+    from rich.cells import cell_len
+
+    out = [line.rstrip() for line in run(40, "tables", SEED).stdout.splitlines()]
+    assert all(cell_len(line) <= 40 for line in out), out
+    start = out.index("情報化計画事業の体系 1-1-1 ICT の高度化")
+    assert out[start : start + 5] == [
+        "情報化計画事業の体系 1-1-1 ICT の高度化",
+        "    ・多様化に対応した情報提供の充実",
+        "  実施内容 ① 電子媒体を活用した情報提供",
+        "    の充実",
+        "  達成状況 ○",
+    ]
+    assert "  達成状況 電子申請 ◎" in out and "  実施内容 ② 区民向け地理情報提供の充実" in out
+    assert not [line for line in out if line.startswith("を") or line.startswith("の")]
+
+
 def rendered(table: TableData, width: int) -> str:
     stream = io.StringIO()
     console = Console(file=stream, width=width, color_system=None)

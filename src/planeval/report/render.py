@@ -256,8 +256,14 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
     from rich.cells import cell_len
     from rich.text import Text
 
-    def say(line: str) -> None:  # a cell's own line breaks stay indented under its row
-        console.print(Text(line.replace("\n", "\n    "), overflow="fold"))
+    def say(line: str) -> None:
+        """The line folded to the width by characters (Japanese has no spaces to break at),
+        every line after its first indented under its row, a cell's own breaks too."""
+        first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
+        head, *rest = line.split("\n")
+        pieces = _folded(head, first, width) + [p for part in rest for p in _folded(part, width)]
+        for number, piece in enumerate(pieces):
+            console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)
 
     if table.title:
         say(table.title)
@@ -265,9 +271,14 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
             first = [table.headers[texts[0]], row[texts[0]]]
-            if texts[:2] == shown[:2] and "\n" not in row[texts[0]]:
-                first.append(row[texts.pop(1)])  # the name beside its ID
-            say(" ".join(first))
+            if (
+                texts[:2] == shown[:2]
+                and "\n" not in row[texts[0]]
+                and cell_len(row[texts[0]]) <= _WHOLE_UP_TO
+            ):
+                first.append(row[texts.pop(1)])  # the name beside its ID (an ID, not a name)
+            # (a row whose first cells are empty, an item under the project above: indented)
+            say(("" if texts[0] == shown[0] else "  ") + " ".join(first))
         for column in texts[1:]:
             say(f"  {table.headers[column]} {row[column]}")
         line = ""
@@ -279,6 +290,40 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
             line = f"{line}  {pair}"
         if line:
             say(line)
+
+
+_HANGING = 4  # cells: the indent of a stacked row's lines after its first
+
+
+def _folded(text: str, first: int, width: int | None = None) -> list[str]:
+    """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
+    is two): between any two Japanese characters, never inside a number, an ID or a Latin
+    word that fits a line (「ICT」, 「123,456」), and no line starting with a space."""
+    from rich.cells import cell_len
+
+    lines, line, used, room = [], "", 0, first
+    for token in _tokens().findall(text):
+        size = cell_len(token)
+        if used + size > room and line.strip():
+            lines.append(line)
+            line, used, room = "", 0, width or first
+            if token.isspace():
+                continue
+        while size > room:  # (a word longer than a line: cut where the line ends)
+            cut = next(i for i in range(len(token), 0, -1) if cell_len(token[:i]) <= room)
+            lines.append(line + token[:cut])
+            line, used, room, token = "", 0, width or first, token[cut:]
+            size = cell_len(token)
+        line += token
+        used += size
+    return [*lines, line]
+
+
+@functools.cache  # (compiled when first needed)
+def _tokens() -> re.Pattern[str]:
+    """What a line is folded between: a run of Latin letters, digits and signs; a space; any
+    other character (Japanese breaks anywhere)."""
+    return re.compile(r"[!-~]+|\s|.", re.S)
 
 
 def csv_document(
