@@ -179,6 +179,16 @@ def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() 
     assert not [line for line in out if line.startswith("を") or line.startswith("の")]
 
 
+def test_a_box_folds_its_cells_between_japanese_characters() -> None:
+    """tables at 80 columns (review 9): rich breaks only at spaces, leaving 「①」 alone on a
+    line above its name and 「1-1-1 ICT」 above the rest of the project's name."""
+    out = run(80, "tables", SEED).stdout.splitlines()
+    cells = [cell.strip() for line in out for cell in line.split("│")[1:-1]]
+    assert "①" not in cells and "1-1-1 ICT" not in cells
+    assert any(cell.startswith("1-1-1 ICT の高度") for cell in cells)
+    assert any(cell.startswith("① 電子媒体を活用") for cell in cells)
+
+
 def rendered(table: TableData, width: int) -> str:
     stream = io.StringIO()
     console = Console(file=stream, width=width, color_system=None)

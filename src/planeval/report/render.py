@@ -195,7 +195,26 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
         if widths is None:
             _write_stacked(table, shown, console)
         else:
-            _write_box(table, shown, widths, console)
+            _write_box(_folded_cells(table, shown, widths), shown, widths, console)
+
+
+def _folded_cells(table: TableData, shown: list[int], widths: list[int]) -> TableData:
+    """The table with each text too wide for its column folded between Japanese characters:
+    the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line."""
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    width_of = dict(zip(shown, widths, strict=True))
+
+    def fold(column: int, text: str) -> str:
+        width = width_of.get(column)
+        if width is None or column in table.numeric or cell_len(text) <= width:
+            return text
+        return "\n".join(line for part in text.split("\n") for line in folded(part, width))
+
+    rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
+    return replace(table, rows=rows)
 
 
 _WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
@@ -261,7 +280,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
         every line after its first indented under its row, a cell's own breaks too."""
         first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
         head, *rest = line.split("\n")
-        pieces = _folded(head, first, width) + [p for part in rest for p in _folded(part, width)]
+        pieces = folded(head, first, width) + [p for part in rest for p in folded(part, width)]
         for number, piece in enumerate(pieces):
             console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)
 
@@ -295,7 +314,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
 _HANGING = 4  # cells: the indent of a stacked row's lines after its first
 
 
-def _folded(text: str, first: int, width: int | None = None) -> list[str]:
+def folded(text: str, first: int, width: int | None = None) -> list[str]:
     """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
     is two): between any two Japanese characters, never inside a number, an ID or a Latin
     word that fits a line (「ICT」, 「123,456」), and no line starting with a space."""
