@@ -65,6 +65,17 @@ def test_the_scale_in_use_is_not_suggested(book) -> None:
     assert found == {}
 
 
+def test_the_wrong_preset_is_told_the_right_one(book) -> None:
+    """S A B C − read with hamamatsu's A–D (review 9): fewer unknown cells (S, −) than rated
+    ones, yet one preset knows every status of the file: that preset is named."""
+    found = hints_with(book(rows("S", "A", "A", "B", "C", "C", "−")), PRESETS["hamamatsu"])
+    nagayo = 'この値は preset "nagayo" の評価尺度のものです。'
+    assert set(found) == {"C2", "C8"} and all(hint.startswith(nagayo) for hint in found.values())
+    # a stray letter among ◎ ○ △: presets know the letter, none knows the rest with it
+    found = hints_with(book(rows("◎", "○", "○", "△", "A"), name="t.xlsx"), planeval.DEFAULT_SCALE)
+    assert "preset" not in found["C6"]
+
+
 def hints_with(path, scale) -> dict[str, str]:
     result = planeval.read_workbooks([path], scale=scale)
     return {p.location.cell or "": p.hint for p in result.problems}

@@ -5,6 +5,7 @@ a body's own scale read without its planeval.toml, or with another."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from planeval.model import Problem
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
@@ -112,22 +113,32 @@ PRESETS: dict[str, Scale] = {
 _UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
 
-def with_preset_hint(problems: list[Problem], scale: Scale, rated: int) -> list[Problem]:
+def with_preset_hint(
+    problems: list[Problem], scale: Scale, rated: int, known: Collection[str] = ()
+) -> list[Problem]:
     """One file's ``problems`` with each status the scale does not know, where most such
     cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
     or with another), told so: 「この値は preset "hirakata" の評価尺度のものです…」 in place of
     a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where those cells
-    are at least as many as the ``rated`` rows the file's scale did know: a typo among a
-    body's own symbols is not another scale."""
+    are at least as many as the ``rated`` rows the file's scale did know (a typo among a
+    body's own symbols is not another scale), or where a preset knows every status of the
+    file, the ``known`` ones (as typed) too: the wrong preset chosen (hamamatsu's A–D for
+    S A B C −)."""
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
         if problem.hint in (COUNT_HINT, CHOOSE_HINT)
         and (found := _UNKNOWN_VALUE.match(problem.message))
     }
-    if not unknown or len(unknown) < rated:
+    if not unknown:
         return problems
     names = _presets_of(list(unknown.values()), scale)
+    if len(unknown) < rated:
+        names = [
+            name
+            for name in names
+            if known and all(PRESETS[name].normalise(text) is not None for text in known)
+        ]
     if not names:
         return problems
     quoted = "・".join(f'"{name}"' for name in names)

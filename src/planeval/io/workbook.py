@@ -81,7 +81,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result)
-    result.problems = with_preset_hint(result.problems, scale, len(result.entries))
+    if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
+        known = {entry.status_text for entry in result.entries}
+        result.problems = with_preset_hint(result.problems, scale, len(result.entries), known)
     return result
 
 
