@@ -198,14 +198,15 @@ def finish(
         write_json({"problems": [problem_dict(p) for p in result.problems]}, sys.stdout)
     from planeval.model import Severity
 
+    clean = not result.has_errors and not nothing_read  # (counted, and no verdict to give)
     warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
-    if quiet and not result.has_errors and not nothing_read and warned and fmt != JSON:
+    if quiet and clean and warned and fmt != JSON:
         # (a warning can be of rows not counted: a reply in a sub-folder, a copy counted once)
         print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
         return
-    if not nothing_read and (not result.problems or (quiet and not result.has_errors)):
+    if clean and (not result.problems or quiet):
         return  # nothing more to say (and no need to load rich for it)
-    if fmt == JSON and not result.has_errors and not nothing_read:
+    if clean and fmt == JSON:
         return  # JSON: problems are not written here, and without errors there is no verdict
     from rich.console import Console
 

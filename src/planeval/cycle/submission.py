@@ -71,24 +71,27 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
-    # (the template's '-' on a repeat listing is in every copy: rated by nobody in particular)
-    answered = {entry_key(entry) for entry in result.read if entry.repeat_of is None}
+    answered: set[EntryKey] = set()  # rated by someone: not the template's own '-' (再掲)
     rated_by_file: dict[str, set[str]] = {}
-    rated_in: dict[str, set[EntryKey]] = {}  # each whole-plan file: the items it rates
+    rated_in: dict[str, set[EntryKey]] = {}  # each whole-plan file: the items it answers
     for entry in result.read:
-        if entry.location.file not in marks:
-            rated_by_file.setdefault(entry.department, set()).add(entry.location.file)
-        elif marks[entry.location.file].department is None and entry.repeat_of is None:
-            # (not the template's own '-' on a repeat listing, in every copy alike)
-            rated_in.setdefault(entry.location.file, set()).add(entry_key(entry))
+        file = entry.location.file
+        if file not in marks:
+            rated_by_file.setdefault(entry.department, set()).add(file)
+        if entry.repeat_of is not None:
+            continue  # (a repeat listing's '-' the template wrote, in every copy alike)
+        answered.add(key := entry_key(entry))
+        if file in marks and marks[file].department is None:
+            rated_in.setdefault(file, set()).add(key)
     found = []
     for department in plan.departments:
-        led = [i for i in plan.items if not i.ended and lead_of(i) == department]
+        keys = [plan_key(i) for i in plan.items if not i.ended and lead_of(i) == department]
+        led = set(keys)
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(rated_by_file.get(department, set()) - set(files))
-        missing = sum(plan_key(item) not in rated for item in led)
-        whole = _whole_plan_files(whole_plan, department, {plan_key(i) for i in led}, rated_in)
-        if not files and not whole and not any(plan_key(item) in answered for item in led):
+        missing = sum(key not in rated for key in keys)
+        whole = _whole_plan_files(whole_plan, department, led, rated_in)
+        if not files and not whole and not led & answered:
             state: State = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
@@ -105,7 +108,7 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
             unread = []
         found.append(
             Submission(
-                department, state, missing, len(led), tuple(files), other_round, bool(unread)
+                department, state, missing, len(keys), tuple(files), other_round, bool(unread)
             )
         )
     return found

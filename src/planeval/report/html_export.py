@@ -1,7 +1,8 @@
 """The report as one self-contained web page, for every reader (JIS X 8341-3 / WCAG 2.1 AA).
 
-- ``lang="ja"``; headings h1–h4 in order (h3 a body's, h4 its directions, with several); the legend before the tables and every symbol in a
-  header or status cell spelled out (``<abbr title="計画どおり実施">○</abbr>``);
+- ``lang="ja"``; headings h1–h4 in order (with several bodies, h3 a body's and h4 its
+  directions); the legend before the tables and every symbol in a header or status cell
+  spelled out (``<abbr title="計画どおり実施">○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
 - it reflows down to 320 px: a table wider than the screen scrolls inside its own box (a
