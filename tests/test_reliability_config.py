@@ -73,3 +73,30 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
         "layout.titles",
         "wording",
     }
+
+
+def test_every_problem_of_the_file_is_said_in_one_run_in_line_order(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A clerk fixing one typo should not meet the next only on the next run."""
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "setagya"\n\n[limits]\nrow = 5000\nseconds = -3\n\n'
+        '[wording]\npolcy = "基本目標"\nitem = 3\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(tmp_path / "x.xlsx")
+    result = CliRunner().invoke(app, ["summarize", "x.xlsx"])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        f"エラー: {tmp_path / 'planeval.toml'}: 設定に 5 件の問題があります。"
+        "すべて直してから実行してください"
+    )
+    assert [line[:3] for line in lines[1:]] == ["  ・"] * 5
+    assert [line.split(" › ")[0].rsplit(":", 1)[-1] for line in lines[1:5]] == [
+        "5", "6", "9", "10",
+    ]  # fmt: skip
+    assert "row という上限" in lines[1] and "seconds は正の数" in lines[2]
+    assert "polcy という設定" in lines[3] and "item は文字列" in lines[4]
+    assert "preset = 'setagya' という尺度はありません（setagaya のことですか" in lines[5]

@@ -1,5 +1,6 @@
 """Reading planeval.toml strictly: the status scale and the limits; an unknown key is an error
-that suggests the nearest known one.
+that suggests the nearest known one. Every problem of the file is said in one run (a clerk
+fixing one typo should not meet the next only on the next run).
 
 [scale]
 as_planned = "○"
@@ -13,8 +14,10 @@ counted = true
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -98,14 +101,40 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(_unreadable_toml(path, text, error)) from None
-    _check_keys(data, "", path, text)
-    return Config(
-        scale=_scale(data.get("scale"), path, text),
-        limits=_limits(data.get("limits"), path, text),
-        source=path,
-        layout=_layout(data.get("layout"), path),
-        wording=_wording(data.get("wording"), path, text),
-    )
+    found: list[str] = []
+    _check_keys(data, "", path, text, found)
+    scale, limits, layout, wording = DEFAULT_SCALE, Limits(), DEFAULT_LAYOUT, DEFAULT_WORDING
+    with _noted(found):
+        scale = _scale(data.get("scale"), path, text, found)
+    with _noted(found):
+        limits = _limits(data.get("limits"), path, text, found)
+    with _noted(found):
+        layout = _layout(data.get("layout"), path, found)
+    with _noted(found):
+        wording = _wording(data.get("wording"), path, text, found)
+    if len(found) == 1:
+        raise ConfigError(found[0])
+    if found:
+        raise ConfigError(
+            f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
+            tuple(sorted(found, key=lambda message: _line_of(message, path))),
+        )
+    return Config(scale=scale, limits=limits, source=path, layout=layout, wording=wording)
+
+
+def _line_of(message: str, path: Path) -> int:
+    """The line a message names (a message naming none after those that do)."""
+    found = re.match(rf"{re.escape(str(path))}:(\d+)", message)
+    return int(found[1]) if found else 1 << 30
+
+
+@contextlib.contextmanager
+def _noted(found: list[str]) -> Iterator[None]:
+    """The block's ConfigError noted in ``found``, and the reading goes on with the next."""
+    try:
+        yield
+    except ConfigError as error:
+        found.append(str(error))
 
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -127,17 +156,17 @@ def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
     )
 
 
-def _check_keys(table: dict[str, Any], name: str, path: Path, text: str) -> None:
-    """Refuse a key the schema does not know, in this table and every table below it."""
+def _check_keys(table: dict[str, Any], name: str, path: Path, text: str, found: list[str]) -> None:
+    """Note every key the schema does not know, in this table and every table below it."""
     known = SCHEMA[name]
     for key, value in table.items():
         inner = f"{name}.{key}" if name else key
         if key not in known:
-            raise ConfigError(_unknown(key, name, known, path, text))
-        if inner in SCHEMA:
+            found.append(_unknown(key, name, known, path, text))
+        elif inner in SCHEMA:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, dict):
-                    _check_keys(item, inner, path, text)
+                    _check_keys(item, inner, path, text, found)
 
 
 def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
@@ -163,9 +192,9 @@ def _line(key: str, text: str) -> str:
     return ""
 
 
-def _limits(table: Any, path: Path, text: str = "") -> Limits:
+def _limits(table: Any, path: Path, text: str, found: list[str]) -> Limits:
     """[limits]: any of Limits' fields, each a finite positive number in range (a whole
-    number for a count)."""
+    number for a count); a key it does not know was noted by _check_keys."""
     if table is None:
         return Limits()
     where = f"{path} › [limits]"
@@ -174,22 +203,29 @@ def _limits(table: Any, path: Path, text: str = "") -> Limits:
     known = {f.name: f for f in fields(Limits)}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        is_int = known[key].type in ("int", int)
-        where = f"{path}{_line(key, text)} › [limits]"
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise ConfigError(f"{where}: {key} は正の数で書いてください（{value!r}）")
-        if not math.isfinite(value):
-            raise ConfigError(f"{where}: {key} は有限の正の数で書いてください（{value!r}）")
-        if is_int and value != int(value):
-            raise ConfigError(f"{where}: {key} は整数で書いてください（{value!r}）")
-        most = _LIMITS_MOST.get(key)
-        if most is not None and value > most:
-            raise ConfigError(f"{where}: {key} は {most:,} 以下で書いてください（{value!r}）")
-        values[key] = int(value) if is_int else float(value)
+        if key in known:
+            with _noted(found):
+                where = f"{path}{_line(key, text)} › [limits]"
+                values[key] = _limit(known[key], value, where)
     return Limits(**values)
 
 
-def _scale(table: Any, path: Path, text: str = "") -> Scale:
+def _limit(known: Any, value: Any, where: str) -> int | float:
+    """One limit's value, or a ConfigError saying what it must be."""
+    key, is_int = known.name, known.type in ("int", int)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigError(f"{where}: {key} は正の数で書いてください（{value!r}）")
+    if not math.isfinite(value):
+        raise ConfigError(f"{where}: {key} は有限の正の数で書いてください（{value!r}）")
+    if is_int and value != int(value):
+        raise ConfigError(f"{where}: {key} は整数で書いてください（{value!r}）")
+    most = _LIMITS_MOST.get(key)
+    if most is not None and value > most:
+        raise ConfigError(f"{where}: {key} は {most:,} 以下で書いてください（{value!r}）")
+    return int(value) if is_int else float(value)
+
+
+def _scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     if table is None:
         return DEFAULT_SCALE
     where = f"{path} › [scale]"
@@ -205,48 +241,13 @@ def _scale(table: Any, path: Path, text: str = "") -> Scale:
     # aliases (〇 for ○ …) added to
     from_preset = {status.symbol: status for status in preset.statuses} if preset else {}
     statuses = []
+    before = len(found)
     for number, item in enumerate(table.get("status", []), start=1):
         spot = f"{where} の {number} 番目の [[scale.status]]"
-        if not isinstance(item, dict):
-            raise ConfigError(f"{spot}: 表ではありません")
-        symbol, label = item.get("symbol"), item.get("label", "")
-        aliases, counted = item.get("aliases", []), item.get("counted", True)
-        if not isinstance(symbol, str) or not symbol.strip():
-            raise ConfigError(f'{spot}: symbol（記号）がありません。例: symbol = "◎"')
-        if not isinstance(label, str):
-            raise ConfigError(f"{spot}: label は文字列で書いてください")
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
-        if not isinstance(counted, bool):
-            raise ConfigError(f"{spot}: counted は true か false で書いてください")
-        in_narrative = item.get("in_narrative", "always")
-        if in_narrative not in ("always", "when_used"):
-            raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
-        needs_issue = item.get("needs_issue", False)
-        if not isinstance(needs_issue, bool):
-            raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
-        ranked = item.get("ranked", True)
-        if not isinstance(ranked, bool):
-            raise ConfigError(f"{spot}: ranked は true か false で書いてください")
-        base = from_preset.get(symbol.strip())
-        if base is None:
-            status = Status(
-                symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
-            )
-        else:
-            values = dict(
-                label=label,
-                counted=counted,
-                in_narrative=in_narrative,
-                needs_issue=needs_issue,
-                ranked=ranked,
-            )
-            status = replace(
-                base,
-                **{key: value for key, value in values.items() if key in item},
-                aliases=tuple(dict.fromkeys((*base.aliases, *aliases))),
-            )
-        statuses.append(status)
+        with _noted(found):
+            statuses.append(_status(item, spot, from_preset))
+    if len(found) > before:
+        return DEFAULT_SCALE  # (the checks of the whole scale below would be about a part of it)
     if preset is not None:  # the preset's statuses, each replaced by the file's of its symbol
         own = {status.symbol: status for status in statuses}
         statuses = [own.pop(status.symbol, status) for status in preset.statuses]
@@ -281,6 +282,51 @@ def _scale(table: Any, path: Path, text: str = "") -> Scale:
         raise ConfigError(f"{where}: {error}") from None
 
 
+def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
+    """One [[scale.status]]: the file's own, or a change to the preset's status of its symbol
+    (its aliases added to the preset's)."""
+    if not isinstance(item, dict):
+        raise ConfigError(f"{spot}: 表ではありません")
+    symbol, label = item.get("symbol"), item.get("label", "")
+    aliases, counted = item.get("aliases", []), item.get("counted", True)
+    if not isinstance(symbol, str) or not symbol.strip():
+        raise ConfigError(f'{spot}: symbol（記号）がありません。例: symbol = "◎"')
+    if not isinstance(label, str):
+        raise ConfigError(f"{spot}: label は文字列で書いてください")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
+    if not isinstance(counted, bool):
+        raise ConfigError(f"{spot}: counted は true か false で書いてください")
+    in_narrative = item.get("in_narrative", "always")
+    if in_narrative not in ("always", "when_used"):
+        raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
+    needs_issue = item.get("needs_issue", False)
+    if not isinstance(needs_issue, bool):
+        raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
+    ranked = item.get("ranked", True)
+    if not isinstance(ranked, bool):
+        raise ConfigError(f"{spot}: ranked は true か false で書いてください")
+    base = from_preset.get(symbol.strip())
+    if base is None:
+        status = Status(
+            symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
+        )
+    else:
+        values = dict(
+            label=label,
+            counted=counted,
+            in_narrative=in_narrative,
+            needs_issue=needs_issue,
+            ranked=ranked,
+        )
+        status = replace(
+            base,
+            **{key: value for key, value in values.items() if key in item},
+            aliases=tuple(dict.fromkeys((*base.aliases, *aliases))),
+        )
+    return status
+
+
 def _preset(table: Any, where: str) -> Scale | None:
     """The scale ``preset = "…"`` names, if any."""
     name = table.get("preset") if isinstance(table, dict) else None
@@ -307,31 +353,31 @@ def _preset_named(name: object, presets: dict[str, T], where: str, kind: str) ->
     return presets[name]
 
 
-def _layout(table: Any, path: Path) -> Layout:
+def _layout(table: Any, path: Path, found: list[str]) -> Layout:
     """[layout]: a body's own column titles per role, heading words, and the status column."""
     if table is None:
         return DEFAULT_LAYOUT
     where = f"{path} › [layout]"
-    titles = table.get("titles", {})
-    for role, values in titles.items():
+    if not isinstance(table, dict) or not isinstance(table.get("titles", {}), dict):
+        raise ConfigError(f"{where}: 表ではありません")
+    titles = {}
+    for role, values in table.get("titles", {}).items():
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise ConfigError(
+            found.append(
                 f'{where}.titles: {role} は文字列のリストで書いてください。例: {role} = ["評価"]'
             )
+        elif role in SCHEMA["layout.titles"]:  # (an unknown role was noted by _check_keys)
+            titles[role] = tuple(values)
     headings = table.get("headings", [])
     if not isinstance(headings, list) or not all(isinstance(h, str) for h in headings):
         raise ConfigError(f'{where}: headings は文字列のリストで書いてください。例: ["重点施策"]')
     status_column = table.get("status_column")
     if status_column is not None and not isinstance(status_column, str):
         raise ConfigError(f'{where}: status_column は列名の文字列で書いてください。例: "達成度"')
-    return Layout(
-        titles={role: tuple(values) for role, values in titles.items()},
-        headings=tuple(headings),
-        status_column=status_column,
-    )
+    return Layout(titles=titles, headings=tuple(headings), status_column=status_column)
 
 
-def _wording(table: Any, path: Path, text: str = "") -> Wording:
+def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     """[wording]: any of Wording's words and templates, each a string, after the words of a
     ``preset`` if one is named."""
     if table is None:
@@ -349,11 +395,11 @@ def _wording(table: Any, path: Path, text: str = "") -> Wording:
             continue
         spot = f"{path}{_line(key, text)} › [wording]"
         if not isinstance(value, str):
-            raise ConfigError(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
-        if not value.strip() and key != "counter":
-            raise ConfigError(f"{spot}: {key} が空です")
-        problem = template_problem(key, value)
-        if problem:
-            raise ConfigError(f"{spot}: {key} の {problem}")
-        changes[key] = value
+            found.append(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
+        elif not value.strip() and key != "counter":
+            found.append(f"{spot}: {key} が空です")
+        elif problem := template_problem(key, value):
+            found.append(f"{spot}: {key} の {problem}")
+        elif key in SCHEMA["wording"]:  # (an unknown key was noted by _check_keys)
+            changes[key] = value
     return configured(base, changes)

@@ -68,7 +68,7 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except PlanevalError as error:
-            _say_error(str(error))
+            _say_error(str(error.args[0]), error.listed)
             raise typer.Exit(error.exit_code) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise  # (typer's own exits and usage errors, and a reader gone away: main's)
@@ -83,13 +83,15 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _say_error(message: str) -> None:
+def _say_error(message: str, listed: tuple[str, ...] = ()) -> None:
     from rich.console import Console
 
     if SETTINGS.debug:
         traceback.print_exc()
     err = Console(stderr=True)
     err.print(_plain(f"エラー: {message}", err), soft_wrap=True)
+    for line in listed:  # (each escaped on its own: a value's line break makes no fake line)
+        err.print(_plain(f"  ・{line}", err), soft_wrap=True)
 
 
 def _version(value: bool) -> None:
