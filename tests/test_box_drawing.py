@@ -1,7 +1,9 @@
 """planeval draws its boxes itself (report/box.py) because rich's Table took most of a long
 table's time; the output must stay rich's. Every generated table is printed both ways, by the
 renderer and by rich's Table as planeval built it before, and compared byte for byte: plain,
-on a colour terminal (the bold header's escape sequences), and on a cp932 console (ASCII box)."""
+on a colour terminal (the bold header's escape sequences) and on a legacy Windows console.
+On a cp932 console (ASCII box) ◎ and kanji are two cells, not rich's count: there every
+line of a box must be as wide as the others, counted as that console draws them."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import random
 from collections.abc import Callable
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
 
 from planeval.report import render
@@ -18,7 +21,9 @@ from planeval.report.render import TableData
 WIDTHS = [20, 40, 80, 120]
 
 
-def rich_table(table: TableData, shown: list[int], widths: list[int], console: Console) -> None:
+def rich_table(
+    table: TableData, shown: list[int], widths: list[int], console: Console, measure=None
+) -> None:
     """The reference: render._write_box as it was, through rich's Table."""
     from rich import box
     from rich.table import Table
@@ -54,6 +59,9 @@ CONSOLES: dict[str, Callable[[int], Console]] = {
     "cp932": lambda width: Console(file=Cp932(), width=width),
     "legacy": lambda width: Console(file=io.StringIO(), width=width, legacy_windows=True),
 }
+
+
+AS_RICH = [kind for kind in CONSOLES if kind != "cp932"]  # (consoles counting cells as rich)
 
 
 def printed(table: TableData, console: Console, write_box: Callable[..., None]) -> str:
@@ -125,7 +133,7 @@ NAMED = {
 }
 
 
-@pytest.mark.parametrize("kind", CONSOLES)
+@pytest.mark.parametrize("kind", AS_RICH)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_named_tables_print_as_rich_printed_them(kind: str, width: int) -> None:
     for name, table in NAMED.items():
@@ -134,7 +142,7 @@ def test_named_tables_print_as_rich_printed_them(kind: str, width: int) -> None:
         assert new == old, name
 
 
-@pytest.mark.parametrize("kind", CONSOLES)
+@pytest.mark.parametrize("kind", AS_RICH)
 def test_generated_tables_print_as_rich_printed_them(kind: str) -> None:
     boxes = 0
     for index, table in enumerate(generated(30, seed=list(CONSOLES).index(kind))):
@@ -146,7 +154,7 @@ def test_generated_tables_print_as_rich_printed_them(kind: str) -> None:
     assert boxes > 40  # most were boxes, not the stacked blocks of a narrow console
 
 
-@pytest.mark.parametrize("kind", CONSOLES)
+@pytest.mark.parametrize("kind", AS_RICH)
 def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
     """Straight to the box, past _for_stream and _column_widths: control characters rich's
     Text drops, columns narrower or wider than their texts."""
@@ -154,7 +162,7 @@ def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
     table = TableData("題\r", ["ID\x0c", "名称", "計"], rows, frozenset({2}))
     for widths in ([1, 1, 2], [2, 4, 3], [5, 12, 6], [30, 30, 30]):
         new, old = CONSOLES[kind](120), CONSOLES[kind](120)
-        render._write_box(table, [0, 1, 2], widths, new)
+        render._write_box(table, [0, 1, 2], widths, new, cell_len)
         rich_table(table, [0, 1, 2], widths, old)
         assert new.file.getvalue() == old.file.getvalue(), widths  # type: ignore[attr-defined]
 
@@ -185,3 +193,44 @@ def test_a_thousand_rows_are_padded_not_wrapped(monkeypatch: pytest.MonkeyPatch)
     text = printed(bodies(1000), CONSOLES["plain"](80), render._write_box)
     assert text.count("\n") == 1000 + 5 and "body_0999_名前市" in text  # 名称 left out
     assert sorted(calls) == sorted(["団体別", "ID", "◎", "○", "△", "×", "-", "計"])
+
+
+def test_a_cp932_console_box_lines_up_as_a_japanese_console_draws_it() -> None:
+    """◎ ○ △ × ① and kanji are two cells on a Japanese Windows console (every character of
+    two bytes in cp932); rich counts ◎ as one, and the border after it jumped right."""
+    from planeval.report.fold import cp932_width
+
+    tables = [*NAMED.values(), *generated(30, seed=7)]
+    boxes = 0
+    for index, table in enumerate(tables):
+        for width in WIDTHS:
+            text = printed(table, CONSOLES["cp932"](width), render._write_box)
+            lines = [line for line in text.splitlines() if line[:1] in ("+", "|")]
+            drawn = {cp932_width(line) for line in lines}
+            assert len(drawn) <= 1 and max(drawn, default=0) <= width, (index, width, text)
+            boxes += bool(lines)
+    assert boxes > 60
+
+
+def test_a_cp932_box_gives_the_status_columns_two_cells_a_symbol() -> None:
+    from planeval.report.fold import cp932_width
+
+    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), render._write_box)
+    header = next(line for line in text.splitlines() if "◎" in line)
+    assert "| ◎ | ○ | △ | × |" in header
+    assert {cp932_width(line) for line in text.splitlines()[1:]} == {cp932_width(header)}
+
+
+def test_which_consoles_count_ambiguous_characters_two_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cp932 (a Japanese Windows console or a file for a Japanese editor) draws ◎ two cells;
+    UTF-8 terminals and Windows Terminal (WT_SESSION) draw it one, as rich counts."""
+    from planeval.report.fold import console_measure, cp932_width
+
+    monkeypatch.delenv("WT_SESSION", raising=False)
+    assert console_measure(Cp932()) is cp932_width
+    assert console_measure(io.StringIO()) is cell_len
+    assert cp932_width("◎ 12") == 5 and cp932_width("ｱｲ") == 2 and cp932_width("☃◎") == 3
+    monkeypatch.setenv("WT_SESSION", "1")
+    assert console_measure(Cp932()) is cell_len

@@ -7,7 +7,11 @@ cell fits its column on one line, and such a cell is only padded; that is plain 
 here. The headers, the title and a cell that does not fit (a long name, a cell's own line
 breaks) still go through the rich primitives ``Table`` uses for them, so they wrap, fold and
 take their styles exactly as before. tests/test_box_drawing.py holds the output, escape
-sequences included, byte for byte to rich's own ``Table``."""
+sequences included, byte for byte to rich's own ``Table``.
+
+On a console that draws characters wider than rich counts them (a Japanese one: ◎ is two
+cells, planeval.report.fold.console_measure), every cell is folded and padded here by that
+console's count instead, the headers too, and rich only writes the lines."""
 
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ if TYPE_CHECKING:
     from rich.box import Box as Frame
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.segment import Segment
+    from rich.style import Style
+
+    from planeval.report.fold import Measure
 
 
 class Box:
@@ -33,9 +40,14 @@ class Box:
         *,
         widths: Sequence[int],
         right: Sequence[bool],
+        measure: Measure | None = None,
     ) -> None:
+        from rich.cells import cell_len
+
         self.title, self.headers, self.rows = title, headers, rows
         self.widths, self.right = widths, right
+        # None: rich's own count, and rich's wrapping for what does not fit
+        self.measure = None if measure in (None, cell_len) else measure
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich import box
@@ -89,6 +101,9 @@ class Box:
         from rich.text import Text
 
         style = console.get_style("table.header")
+        if self.measure is not None:
+            yield from self._own_header(frame, style)
+            return
         cells = [
             console.render_lines(
                 Padding(Text(header, overflow="fold", no_wrap=False), (0, 1, 0, 1)),
@@ -111,6 +126,36 @@ class Box:
             yield Segment(frame.head_right)
             yield Segment.line()
 
+    def _own_header(self, frame: Frame, style: Style) -> Iterator[Segment]:
+        """The header row folded and padded by the console's own count, bottom-aligned."""
+        from rich.segment import Segment
+
+        cells = [self._padded(header, column) for column, header in enumerate(self.headers)]
+        height = max(1, *(len(cell) for cell in cells))
+        for line in range(height):
+            yield Segment(frame.head_left)
+            for column, cell in enumerate(cells):
+                if column:
+                    yield Segment(frame.head_vertical)
+                above = height - len(cell)  # (blank lines above a shorter header)
+                text = cell[line - above] if line >= above else " " * (self.widths[column] + 2)
+                yield Segment(text, style)
+            yield Segment(frame.head_right)
+            yield Segment.line()
+
+    def _padded(self, text: str, column: int) -> list[str]:
+        """``text`` folded to its column by the console's count, each line padded."""
+        from planeval.report.fold import folded
+
+        assert self.measure is not None
+        width, measure = self.widths[column], self.measure
+        lines = [
+            line for part in text.split("\n") for line in folded(part, width, measure=measure)
+        ] or [""]
+        if self.right[column]:
+            return [f"{' ' * (width - measure(line) + 1)}{line} " for line in lines]
+        return [f" {line}{' ' * (width - measure(line) + 1)}" for line in lines]
+
     def _row(
         self,
         console: Console,
@@ -124,6 +169,7 @@ class Box:
         from rich.cells import cell_len
         from rich.control import strip_control_codes
 
+        size_of = self.measure or cell_len
         left, divider, right = edges
         cells: list[str] = []
         wrapped: dict[int, list[str]] = {}
@@ -137,13 +183,16 @@ class Box:
                 or "\u200d" in text
                 or "\ufe0f" in text
                 or len(text) > width
-                or (size := cell_len(text)) > width
+                or (size := size_of(text)) > width
             ):
-                wrapped[column] = self._wrapped(console, options, text, column)
+                if self.measure is not None:
+                    wrapped[column] = self._padded(text, column)
+                else:
+                    wrapped[column] = self._wrapped(console, options, text, column)
                 cells.append("")
             elif self.right[column]:
                 text = text.rstrip()
-                cells.append(f"{' ' * (width - cell_len(text) + 1)}{text} ")
+                cells.append(f"{' ' * (width - size_of(text) + 1)}{text} ")
             else:
                 cells.append(f" {text}{' ' * (width - size + 1)}")
         if not wrapped:

@@ -1,36 +1,104 @@
 """Text folded to a terminal's width as Japanese is set: between any two characters, never
 inside a number, an ID or a Latin word that fits a line (rich breaks at spaces only, leaving
-「①」 or 「1-1-1 ICT」 alone on a line and the rest of a name on the next)."""
+「①」 or 「1-1-1 ICT」 alone on a line and the rest of a name on the next).
+
+How wide a text is drawn depends on the console (``console_measure``): a Japanese Windows
+console, or a file written in cp932 and opened in a Japanese editor, draws ◎ ○ △ × ① ※ two
+cells wide — every character of two bytes in cp932 — where rich counts one (Unicode's
+"ambiguous" width), and a box measured by rich would have its borders out of line."""
 
 from __future__ import annotations
 
+import codecs
 import functools
+import os
 import re
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planeval.report.render import TableData
 
+Measure = Callable[[str], int]
 
-def folded(text: str, first: int, width: int | None = None) -> list[str]:
-    """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
-    is two): between any two Japanese characters, never inside a number, an ID or a Latin
-    word that fits a line (「ICT」, 「123,456」), and no line starting with a space."""
+
+def console_measure(stream: IO[str] | None) -> Measure:
+    """How many cells a text takes where ``stream`` is shown: a cp932 stream, or a Japanese
+    Windows console (code page 932) that Python writes in UTF-16, as ``cp932_width``; rich's
+    count elsewhere, and in Windows Terminal, which draws ambiguous characters narrow."""
     from rich.cells import cell_len
 
+    if os.environ.get("WT_SESSION"):
+        return cell_len
+    encoding = getattr(stream, "encoding", None) or ""
+    try:
+        japanese = codecs.lookup(encoding).name in _JAPANESE if encoding else False
+    except LookupError:
+        japanese = False
+    if japanese or _windows_console_932(stream):
+        return cp932_width
+    return cell_len
+
+
+_JAPANESE = {"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp"}
+
+
+def _windows_console_932(stream: IO[str] | None) -> bool:
+    if sys.platform != "win32" or stream is None or not stream.isatty():
+        return False
+    try:
+        import ctypes
+
+        return bool(getattr(ctypes, "windll").kernel32.GetConsoleOutputCP() == 932)  # noqa: B009
+    except (AttributeError, OSError):
+        return False
+
+
+def cp932_width(text: str) -> int:
+    """Cells as a Japanese console draws ``text``: one a byte in cp932 (a kanji, ◎ or ① two;
+    half-width katakana one); a character cp932 lacks as rich counts it."""
+    if text.isascii():
+        return len(text)
+    try:
+        return len(text.encode("cp932"))
+    except UnicodeEncodeError:
+        from rich.cells import cell_len
+
+        return sum(cp932_width(char) if _in_cp932(char) else cell_len(char) for char in text)
+
+
+def _in_cp932(char: str) -> bool:
+    try:
+        char.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def folded(
+    text: str, first: int, width: int | None = None, measure: Measure | None = None
+) -> list[str]:
+    """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
+    is two; cells counted by ``measure``, rich's by default): between any two Japanese
+    characters, never inside a number, an ID or a Latin word that fits a line (「ICT」,
+    「123,456」), and no line starting with a space."""
+    from rich.cells import cell_len
+
+    size_of = measure or cell_len
     lines, line, used, room = [], "", 0, first
     for token in _tokens().findall(text):
-        size = cell_len(token)
+        size = size_of(token)
         if used + size > room and line.strip():
             lines.append(line)
             line, used, room = "", 0, width or first
             if token.isspace():
                 continue
         while size > room:  # (a word longer than a line: cut where the line ends)
-            cut = next(i for i in range(len(token), 0, -1) if cell_len(token[:i]) <= room)
+            cut = next(i for i in range(len(token), 0, -1) if size_of(token[:i]) <= room)
             lines.append(line + token[:cut])
             line, used, room, token = "", 0, width or first, token[cut:]
-            size = cell_len(token)
+            size = size_of(token)
         line += token
         used += size
     return [*lines, line]
@@ -43,20 +111,22 @@ def _tokens() -> re.Pattern[str]:
     return re.compile(r"[!-~]+|\s|.", re.S)
 
 
-def folded_cells(table: TableData, shown: list[int], widths: list[int]) -> TableData:
+def folded_cells(
+    table: TableData, shown: list[int], widths: list[int], measure: Measure
+) -> TableData:
     """The table with each text too wide for its column folded between Japanese characters:
     the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line."""
     from dataclasses import replace
-
-    from rich.cells import cell_len
 
     width_of = dict(zip(shown, widths, strict=True))
 
     def fold(column: int, text: str) -> str:
         width = width_of.get(column)
-        if width is None or column in table.numeric or cell_len(text) <= width:
+        if width is None or column in table.numeric or measure(text) <= width:
             return text
-        return "\n".join(line for part in text.split("\n") for line in folded(part, width))
+        return "\n".join(
+            line for part in text.split("\n") for line in folded(part, width, measure=measure)
+        )
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
     return replace(table, rows=rows)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from planeval.report.fold import Measure
+
 RICH, CSV, JSON = "rich", "csv", "json"
 
 
@@ -184,8 +186,9 @@ def _json_escape(char: str) -> str:
 def _write_rich(tables: Sequence[TableData], console: Console) -> None:
     """Each table as a box when it fits the console; otherwise one block per row (numbers
     are never cut, folded or dropped to make a table fit)."""
-    from planeval.report.fold import folded_cells
+    from planeval.report.fold import console_measure, folded_cells
 
+    measure = console_measure(console.file)
     for table in tables:
         table = _for_stream(table, console.encoding)
         shown = [
@@ -193,24 +196,26 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
             for column in range(len(table.headers))
             if not table.rows or any(row[column] for row in table.rows)
         ]  # a column no row uses is left out on a terminal (kept in every other format)
-        widths = _column_widths(table, shown, console.width)
+        widths = _column_widths(table, shown, console.width, measure)
         if widths is None:
-            _write_stacked(table, shown, console)
+            _write_stacked(table, shown, console, measure)
         else:
-            _write_box(folded_cells(table, shown, widths), shown, widths, console)
+            table = folded_cells(table, shown, widths, measure)
+            _write_box(table, shown, widths, console, measure)
 
 
 _WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
 _TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 
 
-def _column_widths(table: TableData, shown: list[int], width: int) -> list[int] | None:
+def _column_widths(
+    table: TableData, shown: list[int], width: int, measure: Measure
+) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
     ``width`` without cutting a number, an ID or a status."""
-    from rich.cells import cell_len
 
     def widest(texts: Iterable[str]) -> int:
-        return max((cell_len(line) for text in texts for line in text.split("\n")), default=0)
+        return max((measure(line) for text in texts for line in text.split("\n")), default=0)
 
     natural, least, whole = [], [], []
     for column in shown:
@@ -242,20 +247,21 @@ def _column_widths(table: TableData, shown: list[int], width: int) -> list[int] 
     return widths
 
 
-def _write_box(table: TableData, shown: list[int], widths: list[int], console: Console) -> None:
+def _write_box(
+    table: TableData, shown: list[int], widths: list[int], console: Console, measure: Measure
+) -> None:
     from planeval.report.box import Box
 
     rows = [[row[column] for column in shown] for row in table.rows]
     right = [column in table.numeric for column in shown]
     headers = [table.headers[column] for column in shown]
-    console.print(Box(table.title, headers, rows, widths=widths, right=right))
+    console.print(Box(table.title, headers, rows, widths=widths, right=right, measure=measure))
 
 
-def _write_stacked(table: TableData, shown: list[int], console: Console) -> None:
+def _write_stacked(table: TableData, shown: list[int], console: Console, measure: Measure) -> None:
     """One block per row: its first text cell with the second's value ("ID 1 区民の力を活かす
     情報化"), its other text cells indented, then its numbers as "◎ 4  ○ 12  …" packed into
     indented lines that fit."""
-    from rich.cells import cell_len
     from rich.text import Text
 
     from planeval.report.fold import folded
@@ -265,7 +271,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
         every line after its first indented under its row, a cell's own breaks too."""
         first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
         head, *rest = line.split("\n")
-        pieces = folded(head, first, width) + [p for part in rest for p in folded(part, width)]
+        pieces = folded(head, first, width, measure)
+        pieces += [p for part in rest for p in folded(part, width, measure=measure)]
         for number, piece in enumerate(pieces):
             console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)
 
@@ -278,7 +285,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
             if (
                 texts[:2] == shown[:2]
                 and "\n" not in row[texts[0]]
-                and cell_len(row[texts[0]]) <= _WHOLE_UP_TO
+                and measure(row[texts[0]]) <= _WHOLE_UP_TO
             ):
                 first.append(row[texts.pop(1)])  # the name beside its ID (an ID, not a name)
             # (a row whose first cells are empty, an item under the project above: indented)
@@ -288,7 +295,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console) -> None
         line = ""
         for column in (c for c in shown if c in table.numeric):
             pair = f"{table.headers[column]} {row[column]}"
-            if line and cell_len(line) + 2 + cell_len(pair) > console.width:
+            if line and measure(line) + 2 + measure(pair) > console.width:
                 say(line)
                 line = ""
             line = f"{line}  {pair}"
