@@ -136,7 +136,7 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
             "--status には評価尺度の記号（◎ ○ △ × -）を指定してください",
         ),
         (["summarize", SEED, "--config", "missing.toml"], "設定ファイルが見つかりません"),
-        (["summarize"], "エラー: 必要な引数がありません: 'FILES...'"),
+        (["summarize"], "エラー: 必要な引数がありません: 'ファイル...'"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str | tuple[str, ...]) -> None:

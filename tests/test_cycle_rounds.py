@@ -222,6 +222,13 @@ def test_every_help_text_is_japanese() -> None:
                 help_text = words.split("  ")[-1].strip()
                 assert any(ord(ch) > 0x3000 for ch in help_text), (command, line)
         assert "Show this message" not in result.stdout and "Options" not in result.stdout
+        assert "[OPTIONS]" not in result.stdout and "[オプション]" in result.stdout
+        arguments = result.stdout.partition("引数:\n")[2].partition("\n\n")[0].splitlines()
+        for line in arguments:  # (click 8.5 dropped typer 0.24's argument help: each is said)
+            name, _, help_text = line.strip().partition("  ")
+            assert any(ord(ch) > 0x3000 for ch in name + help_text.split("[必須]")[0]), line
+            assert help_text.strip() != "[必須]", (command, line)
+        assert bool(arguments) == (command is not None), command
 
 
 def test_usage_errors_are_japanese_sentences() -> None:

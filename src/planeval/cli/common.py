@@ -21,7 +21,7 @@ import typer
 
 from planeval import __version__
 from planeval.cli.japanese import JapaneseGroup, install
-from planeval.cli.lazy import lazy_command
+from planeval.cli.lazy import OPTIONS_METAVAR, lazy_command
 from planeval.errors import PlanevalError
 from planeval.report.render import (
     CONSOLE_ERRORS,
@@ -46,6 +46,8 @@ app = typer.Typer(
     cls=JapaneseGroup,
     help="各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。",
     rich_markup_mode=None,
+    options_metavar=OPTIONS_METAVAR,
+    subcommand_metavar="コマンド [引数]...",
     no_args_is_help=True,
     add_completion=False,
 )

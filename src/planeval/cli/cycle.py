@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 @friendly
 def template_command(
     plan_path: Annotated[
-        Path, typer.Argument(help="計画のブック（計画事業一覧）。", show_default=False)
+        Path,
+        typer.Argument(help="計画のブック（計画事業一覧）。", show_default=False, metavar="計画"),
     ],
     fiscal_year: Annotated[
         str,
@@ -190,8 +191,14 @@ ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブッ�
 @command("compare")
 @friendly
 def compare_command(
-    old: Annotated[Path, typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。")],
-    new: Annotated[Path, typer.Argument(help="今回: 調査票、フォルダ、または書き出した報告書。")],
+    old: Annotated[
+        Path,
+        typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。", metavar="前回"),
+    ],
+    new: Annotated[
+        Path,
+        typer.Argument(help="今回: 調査票、フォルダ、または書き出した報告書。", metavar="今回"),
+    ],
     show_all: Annotated[
         bool, typer.Option("--all", help="変化のない実施内容も表示します。")
     ] = False,
@@ -264,6 +271,7 @@ def rounds_command(
         typer.Argument(
             help="古い順に各回の調査票、フォルダ、または書き出した報告書（2 つ以上）。",
             show_default=False,
+            metavar="各回...",
         ),
     ],
     labels: Annotated[

@@ -21,6 +21,8 @@ from typer.models import CommandInfo
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+OPTIONS_METAVAR = "[オプション]"  # (click's "[OPTIONS]" in a usage line)
+
 # every lazy command, in the order registered (the order --help lists them), with its app
 _REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
 
@@ -30,7 +32,9 @@ def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
     app's group must be a ``LazyGroup``)."""
 
     def register(callback: F) -> F:
-        app.command(name)(callback)  # typer's own record of the command, with its defaults…
+        app.command(name, options_metavar=OPTIONS_METAVAR)(
+            callback
+        )  # typer's own record of the command, with its defaults…
         _REGISTERED[name] = (app, app.registered_commands.pop())  # …kept here instead
         return callback
 

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 Files = Annotated[
     list[Path],
     typer.Argument(
-        help="実施状況の調査票（.xlsx/.xlsm）またはそれを入れたフォルダ。", show_default=False
+        help="実施状況の調査票（.xlsx/.xlsm）またはそれを入れたフォルダ。",
+        show_default=False,
+        metavar="ファイル...",
     ),
 ]
 FormatOption = Annotated[

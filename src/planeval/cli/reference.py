@@ -7,28 +7,12 @@ import click
 import typer.main
 
 from planeval.cli import app
-from planeval.cli.lazy import registered
 
 START, END = "<!-- commands: python -m planeval.cli.reference -->", "<!-- /commands -->"
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
-
-
-def _argument_help(command: str, parameter: str) -> str:
-    """An argument's help as the command declares it (click's plain help leaves it out)."""
-    from typing import get_args, get_type_hints
-
-    for info in registered():
-        callback = info.callback
-        if callback is None or (info.name or callback.__name__) != command:
-            continue
-        hints = get_type_hints(callback, include_extras=True)
-        for meta in get_args(hints.get(parameter, object))[1:]:
-            if isinstance(getattr(meta, "help", None), str):
-                return str(meta.help)
-    return ""
 
 
 def command_reference() -> str:
@@ -46,7 +30,7 @@ def command_reference() -> str:
         for param in command.params:
             if isinstance(param, click.Argument):
                 names = f"`{param.human_readable_name}`"
-                meaning = getattr(param, "help", None) or _argument_help(name, param.name or "")
+                meaning = getattr(param, "help", None) or ""
             else:
                 assert isinstance(param, click.Option)
                 if param.hidden:
