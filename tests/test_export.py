@@ -457,3 +457,37 @@ def test_an_output_named_for_another_format_is_a_usage_error(
     assert result.exit_code == 2
     assert "拡張子" in result.output
     assert not (tmp_path / name).exists()
+
+
+def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Path) -> None:
+    """export --keep-going: the printed 集計 must not pass for the whole count (policy 1 shows
+    22 where the fixed workbook has 23)."""
+    book = load_workbook(SEED_WORKBOOK)
+    book.worksheets[0]["C16"] = "●"
+    book.save(tmp_path / "last.xlsx")
+    out = tmp_path / "report.md"
+    args = ["export", str(tmp_path / "last.xlsx"), "--md", str(out), "--keep-going"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1 and out.exists()
+    text = out.read_text(encoding="utf-8")  # (the folder's name escaped for Markdown: its _)
+    assert "エラーのあった 1 か所（" in text
+    assert (
+        "last.xlsx › 第3章 › C16）の行は集計に含めていません。直した後の件数はこの表と異なります"
+        in text
+    )
+    clean = tmp_path / "clean.md"
+    assert (
+        CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), "--md", str(clean)]).exit_code == 0
+    )
+    assert "エラーのあった" not in clean.read_text(encoding="utf-8")
+
+
+def test_the_places_left_out_are_named_a_few_and_counted() -> None:
+    from planeval.report.tables import not_counted_line
+
+    places = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)]
+    assert not_counted_line(places) == (
+        "エラーのあった 5 か所（a.xlsx › 第3章 › C10、a.xlsx › 第3章 › C11、a.xlsx › 第3章 › C12"
+        " ほか 2 か所）の行は集計に含めていません。直した後の件数はこの表と異なります"
+    )
+    assert not_counted_line([]) == ""

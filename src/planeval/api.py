@@ -130,13 +130,16 @@ def build_report(
     bodies: Sequence[str] = (),
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
+    not_counted: Sequence[str] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
     ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies``) name under
-    集計 and 団体別集計 the bodies no row was counted of. ``issue_statuses`` keeps only those
-    statuses in the issue list (a body listing only ratings worse than planned: △ and ×)."""
+    集計 and 団体別集計 the bodies no row was counted of; ``not_counted``, the places of the
+    errors a read counted past (``str(problem.location)`` of its errors), too, so that a report
+    made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps only
+    those statuses in the issue list (a body listing only ratings worse than planned: △ and ×)."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -148,6 +151,7 @@ def build_report(
         bodies=bodies,
         uncounted_bodies=uncounted_bodies,
         issue_statuses=issue_statuses,
+        not_counted=not_counted,
     )
 
 

@@ -123,6 +123,7 @@ def export_command(
             bodies=result.bodies,
             uncounted_bodies=result.uncounted_bodies,
             issue_statuses=issue_statuses,
+            not_counted=[str(problem.location) for problem in result.problems if problem.is_error],
         )
         exported = planeval.export(
             report, **outputs, inputs=inputs, force=force, with_sources=with_sources

@@ -17,6 +17,7 @@ from planeval.report.tables import (
     count_table,
     direction_tables,
     issue_table,
+    not_counted_line,
     percentages,
     select_issues,
     sort_entries,
@@ -125,11 +126,13 @@ def build_report(
     bodies: Sequence[str] = (),
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
+    not_counted: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
-    replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
-    row was counted of (ReadResult's), are said under 集計 and 団体別集計. ``issue_statuses``
-    keeps only those statuses in the issue list (select_issues)."""
+        replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
+        row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
+    the errors a run counted past (``not_counted``: --keep-going). ``issue_statuses``
+        keeps only those statuses in the issue list (select_issues)."""
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
@@ -160,8 +163,13 @@ def build_report(
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
-    uncounted_remarks = (
-        (uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),) if uncounted_bodies else ()
+    uncounted_remarks = tuple(
+        line
+        for line in (
+            uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY) if uncounted_bodies else "",
+            not_counted_line(not_counted),
+        )
+        if line
     )
     return Report(
         title=wording.title if title is None else title,

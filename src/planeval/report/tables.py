@@ -117,6 +117,23 @@ def uncounted_line(
     )
 
 
+def not_counted_line(places: Sequence[str]) -> str:
+    """Under a summary counted past errors (--keep-going), the places whose rows it left out:
+    a printed report must not pass for the whole count. Nothing when there were none."""
+    if not places:
+        return ""
+    shown = "、".join(places[:_PLACES_SHOWN])
+    if len(places) > _PLACES_SHOWN:
+        shown += f" ほか {len(places) - _PLACES_SHOWN} か所"
+    return (
+        f"エラーのあった {len(places)} か所（{shown}）の行は集計に含めていません。"
+        "直した後の件数はこの表と異なります"
+    )
+
+
+_PLACES_SHOWN = 3
+
+
 def count_table(
     summary: Summary, *, shares: bool = False, id_headers: tuple[str, str] = ("ID", "名称")
 ) -> CountTable:
