@@ -248,8 +248,12 @@ def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: boo
 
     console = Console()
     write_tables(tables, fmt, console=console, stream=sys.stdout, bom=bom)
-    if footer and fmt == RICH:
-        console.print(_plain(footer, console, lines=True), soft_wrap=True)
+    if footer and fmt == RICH:  # (folded to the width as the tables are, continuations indented)
+        from planeval.report.fold import console_measure, packed
+
+        measure, width = console_measure(console.file), max(console.width, 20)
+        lines = [piece for line in footer.split("\n") for piece in packed(line, width, measure)]
+        console.print(_plain("\n".join(lines), console, lines=True), soft_wrap=True)
 
 
 def main() -> int:

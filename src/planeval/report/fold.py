@@ -104,6 +104,29 @@ def folded(
     return [*lines, line]
 
 
+def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
+    """A line of parts (the legend's 「◎ 計画を上回る実施 ／ ○ …」) in lines of ``width``
+    cells, broken after a separator where one fits and folded inside a part only when the
+    part alone is wider; the lines after the first indented by two."""
+    parts = line.split(separator)
+    lines: list[str] = []
+    current = ""
+    for number, part in enumerate(parts):
+        piece = part + (separator.rstrip() if number < len(parts) - 1 else "")
+        room = width if not lines else width - 2
+        joined = f"{current} {piece.lstrip()}" if current else piece
+        if current and measure(joined) > room:
+            lines.append(current)
+            current, room = piece.lstrip(), width - 2
+        else:
+            current = joined
+        if measure(current) > room:  # (one part wider than a line: folded inside it)
+            *whole, current = folded(current, room, width - 2, measure)
+            lines += whole
+    lines.append(current)
+    return [lines[0], *(f"  {line.rstrip()}" for line in lines[1:])]
+
+
 @functools.cache  # (compiled when first needed)
 def _tokens() -> re.Pattern[str]:
     """What a line is folded between: a run of Latin letters, digits and signs; a space; any
