@@ -121,3 +121,10 @@ def test_ranked_must_be_true_or_false(book, tmp_path) -> None:
     result = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
     assert result.exit_code == 2
     assert "ranked は true か false で書いてください" in result.stderr
+
+
+def test_one_stray_word_is_a_slip_not_another_scale(book) -> None:
+    """Review 10: 「概ね達成」 once in a file of A–D (gunma's scale) named nagayo, whose scale
+    would misread every other cell; one cell is a slip, and the hint is the usual one."""
+    found = hints_with(book(rows("概ね達成", "Ａ")), PRESETS["gunma"])
+    assert "preset" not in found["C2"] and "別名（aliases）" in found["C2"]

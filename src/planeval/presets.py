@@ -119,25 +119,28 @@ def with_preset_hint(
     """One file's ``problems`` with each status the scale does not know, where most such
     cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
     or with another), told so: 「この値は preset "hirakata" の評価尺度のものです…」 in place of
-    a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where those cells
-    are at least as many as the ``rated`` rows the file's scale did know (a typo among a
-    body's own symbols is not another scale), or where a preset knows every status of the
-    file, the ``known`` ones (as typed) too: the wrong preset chosen (hamamatsu's A–D for
-    S A B C −)."""
+    a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where there are two
+    such cells or more, and those cells are at least as many as the ``rated`` rows the file's
+    scale did know (a typo among a body's own symbols is not another scale), or where a
+    preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
+    ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
+    stray word (「概ね達成」)."""
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
         if problem.hint in (COUNT_HINT, CHOOSE_HINT)
         and (found := _UNKNOWN_VALUE.match(problem.message))
     }
-    if not unknown:
+    if len(unknown) < 2:  # (one cell is a slip, not a sign of another scale)
         return problems
     names = _presets_of(list(unknown.values()), scale)
-    if len(unknown) < rated:
+    if len(unknown) < rated:  # (a few cells: another preset only if they hold its symbols)
         names = [
             name
             for name in names
-            if known and all(PRESETS[name].normalise(text) is not None for text in known)
+            if known
+            and all(PRESETS[name].normalise(text) is not None for text in known)
+            and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
         ]
     if not names:
         return problems
@@ -155,6 +158,16 @@ def with_preset_hint(
             problem = problems[index]
             told[index] = Problem(problem.location, problem.severity, problem.message, hint)
     return told
+
+
+def _symbol_of(preset: Scale, text: str) -> bool:
+    """Whether ``text`` is one of the preset's symbols as typed (Ｓ for S), not a word of its
+    labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's scale)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).strip() in {
+        unicodedata.normalize("NFKC", symbol) for symbol in preset.symbols
+    }
 
 
 def _presets_of(texts: list[str], scale: Scale) -> list[str]:

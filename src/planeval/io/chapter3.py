@@ -142,7 +142,7 @@ def _start_table(
                 f' issue = ["{read}"] と書くと、このお知らせは出ません）',
             )
         )
-    return TableState(columns, header=header, continued=continued)
+    return TableState(columns, header=header, continued=continued, first_row=row)
 
 
 def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:

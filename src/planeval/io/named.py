@@ -16,16 +16,24 @@ cells repeated on every row) is the same level.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item, parse_lower_level
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.levels import NUMBER_PARTS, OWN_ID, item_number, number_id, split_own_id
+from planeval.io.levels import (
+    NUMBER_PARTS,
+    OWN_ID,
+    item_number,
+    label_kind,
+    number_id,
+    split_own_id,
+)
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import clean_text, level_heading, number_value
 
@@ -64,7 +72,9 @@ def read_named_row(
     name = texts.get(name_role, "")
     number = texts.get("number", "")
     if status_text is None:
-        return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
+        if not name or not _left_blank(grid, row, table):
+            return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
+        status_text = ""  # a rated row left blank: read as one, and said below
     if "status" not in own and (
         not own & {name_role, "number", "sub_item"}
         or (not new_level and _item_again(table, texts, own, name_role))
@@ -95,25 +105,6 @@ def read_named_row(
             )
         )
         return True
-    split = scale.split_labelled(status_text)
-    status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
-    if split is None:
-        result.problems.append(
-            Problem(
-                status_cell,
-                Severity.ERROR,
-                *scale.unknown(status_text),
-            )
-        )
-        return True
-    label, symbol = split
-    if scale.repeat_symbol is not None:
-        counted = named_repeat_symbol(
-            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems
-        )
-        if counted is None:
-            return True  # (said: a repeat listing's status on a row repeating nothing)
-        symbol = counted
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
     direction = path[1] if len(path) >= 3 else ("", "")
@@ -133,6 +124,27 @@ def read_named_row(
     if direction[0]:
         result.direction_names.setdefault(direction[0], direction[1])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
+    status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
+    if not status_text:
+        owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
+        said = f"達成状況が空です（{owner} の行）" if owner else "達成状況が空です"
+        blank = Problem(status_cell, Severity.ERROR, said, scale.choose())
+        result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
+        key = item_key(project[0], table.item.number, table.item.name)
+        result.unrated[blank] = (result.body, *key)
+        return True
+    split = scale.split_labelled(status_text)
+    if split is None:
+        result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
+        return True
+    label, symbol = split
+    if scale.repeat_symbol is not None:
+        counted = named_repeat_symbol(
+            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems
+        )
+        if counted is None:
+            return True  # (said: a repeat listing's status on a row repeating nothing)
+        symbol = counted
     sub_item = texts.get("sub_item") or None
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label
@@ -188,6 +200,67 @@ def _item_again(
     elif name_role == "item" and "project" in own:
         return False
     return item_number(number, texts.get(name_role, "")) == table.item
+
+
+def _left_blank(grid: SheetGrid, row: int, table: TableState) -> bool:
+    """Whether an unrated row naming something is a rated row left blank, not a group row:
+    a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
+    rated without numbering), a blank row its sibling after it (ア then イ), a level above it
+    ((2) after イ), or nothing more of the table."""
+    kind = _kind(grid, row, table)
+    if kind is None:
+        return False
+    rank = _kinds_up_to(grid, row, table)
+    rows = table.kinds_rows
+    assert rows is not None
+    at = bisect.bisect_right(rows, row)
+    for after in rows[at:]:
+        cells = grid.row(after)
+        if not any(_text(value) for value in cells):
+            continue
+        following = _kind(grid, after, table)
+        if following is None:  # rated rows without numbering under a group; else text
+            status = table.status_column
+            return not (status < len(cells) and _text(cells[status]))
+        return following == kind or rank.get(following, len(rank)) < rank[kind]
+    return True
+
+
+def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
+    """The numbering shape of a row's own label: its number cell, the ア of a 項目 cell beside
+    its 指標, or the start of its name (not a paragraph: 「1 本計画は…。」)."""
+    cells = grid.row(row)
+
+    def own(role: str) -> str:
+        column = table.columns.get(role)
+        if column is None or column >= len(cells) or (row, column) in grid.continued:
+            return ""
+        return _text(cells[column])
+
+    project = own("project")
+    if "item" in table.columns and project and not _is_label(project):
+        label = own("number") or own("item") or project
+    else:
+        label = own("number") or project or own("item")
+    if not label or "。" in label or len(label) > 80:
+        return None
+    return label_kind(label)
+
+
+def _kinds_up_to(grid: SheetGrid, row: int, table: TableState) -> dict[str, int]:
+    """The numbering shapes of the table's rows down to ``row``, each with the order it first
+    appeared in (an outer level first), looked at once per table as far as needed."""
+    if table.kinds_rows is None:
+        assert isinstance(grid.rows, dict)
+        table.kinds_rows = sorted(r for r in grid.rows if r > table.first_row)
+        table.kinds_seen = 0
+    rows, kinds = table.kinds_rows, table.kinds
+    while table.kinds_seen < len(rows) and rows[table.kinds_seen] <= row:
+        kind = _kind(grid, rows[table.kinds_seen], table)
+        if kind is not None:
+            kinds.setdefault(kind, len(kinds))
+        table.kinds_seen += 1
+    return kinds
 
 
 def _unrated_row(

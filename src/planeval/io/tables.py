@@ -60,6 +60,12 @@ class TableState:
     levels: Levels = field(default_factory=lambda: _levels())
     # numbers typed as decimal numbers (1.1) → the name first seen with each: 1.10 is 1.1 there
     decimal_numbers: dict[str, str] = field(default_factory=dict)
+    # the header row; the numbering shapes of the rows below it in the order they first
+    # appear, and the rows looked at for them (named.py: a group row or a blank rated row)
+    first_row: int = -1
+    kinds: dict[str, int] = field(default_factory=dict)
+    kinds_rows: list[int] | None = None
+    kinds_seen: int = 0
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)

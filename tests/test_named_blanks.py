@@ -1,0 +1,103 @@
+"""A rated row left blank in a table written in names (review 10): 群馬県's indicator rows ア,
+イ under unrated groups (1), a city's No. column beside 改革項目 and 取組項目. Setagaya's layout
+always said 「達成状況が空です」; these read the blank row as one more group row, so the item
+vanished (counted 11 of 12 with exit 0), and under a No. column it became a project."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.levels import label_kind
+from planeval.presets import PRESETS
+
+INDICATORS = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価", "担当課"]
+
+
+def gunma(*statuses: object) -> list[list[object]]:
+    """Two groups of indicators as 群馬県's clerk types them: (1) rows unrated, ア イ rated."""
+    a, b, c, d, e = statuses
+    return [
+        ["基本目標1　デジタル社会を支える人づくり"],
+        INDICATORS,
+        ["(1) 情報モラル教育の推進", None, None, None, None, None, "教育委員会"],
+        ["ア", "情報モラル講座の実施回数", "120回", "150回", "200回", a, "教育委員会"],
+        ["イ", "情報モラル教育を実施した学校の割合", "95%", "97%", "100%", b, "教育委員会"],
+        ["(2) デジタル人材の育成", None, None, None, None, None, "総務部"],
+        ["ア", "DX研修受講者数", "300人", "430人", "1,000人", c, "総務部"],
+        ["イ", "市町村職員向け研修の参加団体数", "10", "28", "35", d, "総務部"],
+        ["ウ", "ICT支援員の配置校数", "50校", "120校", "100校", e, "総務部"],
+        ["※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。"],
+    ]
+
+
+def read(path, preset: str = "gunma") -> planeval.ReadResult:
+    return planeval.read_workbooks([path], scale=PRESETS[preset])
+
+
+def errors(result: planeval.ReadResult) -> list[tuple[str, str]]:
+    return [(p.location.cell or "", p.message) for p in result.problems if p.is_error]
+
+
+def test_a_blank_indicator_is_said_where_its_rating_goes(book) -> None:
+    result = read(book(gunma("B", None, "C", "B", "A")))
+    assert errors(result) == [("F5", "達成状況が空です（教育委員会 の行）")]
+    assert len(result.entries) == 4
+    assert {e.project_name for e in result.entries} == {
+        "情報モラル教育の推進",
+        "デジタル人材の育成",
+    }
+
+
+def test_the_last_blank_of_a_group_and_of_the_table_too(book) -> None:
+    result = read(book(gunma("B", "A", "C", None, None)))
+    assert errors(result) == [
+        ("F8", "達成状況が空です（総務部 の行）"),
+        ("F9", "達成状況が空です（総務部 の行）"),
+    ]
+
+
+def test_a_form_sent_back_unfilled_is_every_indicator_blank_not_groups(book) -> None:
+    result = read(book(gunma(None, None, None, None, None)))
+    assert [cell for cell, _ in errors(result)] == ["F4", "F5", "F7", "F8", "F9"]
+    assert result.entries == []
+
+
+def test_a_filled_form_has_nothing_to_say(book) -> None:
+    result = read(book(gunma("B", "A", "C", "B", "A")))
+    assert result.problems == [] and len(result.entries) == 5
+
+
+def test_a_blank_beside_a_running_number_is_no_project(book) -> None:
+    """No. | 改革項目 (merged down) | 取組項目 (1)ア: the blank (1)ア of 2.2 became project
+    「2-2-8 (1)ア …」 with the next item under it."""
+    header = ["No.", "改革項目", "取組項目", "実施状況", "所管課"]
+    rows = [
+        header,
+        [1, "2.1 事務事業の見直し", "(1)ア 補助金の見直し", "取組中", "財政課"],
+        [2, "2.1 事務事業の見直し", "(1)イ 使用料の見直し", "完了", "財政課"],
+        [3, "2.2 公共施設の適正配置", "(1)ア 公共施設等総合管理計画の推進", None, "管財課"],
+        [4, "2.2 公共施設の適正配置", "(1)イ 施設の複合化", "未着手", "管財課"],
+    ]
+    result = read(book(rows), "progress")
+    assert errors(result) == [("D4", "達成状況が空です（管財課 の行）")]
+    assert {e.project_id for e in result.entries} == {"2-1", "2-2"}
+
+
+def test_validate_says_it_with_exit_1(book) -> None:
+    path = book(gunma("B", None, "C", "B", "A"))
+    (path.parent / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["validate", str(path), "--config", str(path.parent / "planeval.toml")]
+    )
+    assert result.exit_code == 1 and "F5: 達成状況が空です" in result.stdout + result.stderr
+
+
+def test_numbering_shapes() -> None:
+    shapes = {
+        "(1)ア 名前": "(0)ア", "(1) イ 名前": "(0)ア", "イ": "ア", "1.12 名前": "0.0",
+        "② 名前": "①", "Ⅱ 名前": "Ⅰ", "(1) 情報モラル": "(0)", "オンライン診療": None,
+        "基本目標1": None, "5": "0",
+    }  # fmt: skip
+    assert {text: label_kind(text) for text in shapes} == shapes
