@@ -119,7 +119,25 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
             tuple(sorted(found, key=lambda message: _line_of(message, path))),
         )
+    layout = _with_wording(layout, wording)
     return Config(scale=scale, limits=limits, source=path, layout=layout, wording=wording)
+
+
+def _with_wording(layout: Layout, wording: Wording) -> Layout:
+    """The body's words for its columns ([wording]) are titles of those roles in its tables
+    too: a template planeval wrote in them is read back as written (取組項目 is a project's
+    title by default, an item's for a body calling its items so)."""
+    words = {
+        role: getattr(wording, role)
+        for role in ("project", "item", "sub_item", "status", "issue", "department")
+        if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
+    }
+    if not words:
+        return layout
+    titles = dict(layout.titles)
+    for role, word in words.items():
+        titles[role] = (*titles.get(role, ()), word)
+    return replace(layout, titles=titles)
 
 
 def _line_of(message: str, path: Path) -> int:

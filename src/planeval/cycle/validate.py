@@ -172,17 +172,24 @@ def against_plan(
 ) -> list[Problem]:
     """Items not in the plan, named differently, or missing from every file (except those of
     the departments in ``absent``, which returned nothing: the submission status says so)."""
-    planned: dict[tuple[str, str], PlanItem] = {}
+    planned: dict[tuple[str, str], list[PlanItem]] = {}
     for item in plan.items:
-        planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), item)
+        planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
+            item
+        )
     problems = []
-    # an item whose row is there with a wrong status is reported for that, not as missing
-    seen = {_plan_key(project, number, name) for _body, project, number, name in items_seen}
+    # an item whose row is there with a wrong status is reported for that, not as missing;
+    # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
+    seen: set[tuple[str, str] | tuple[str, str, str]] = set()
+    for _body, project, number, name in items_seen:
+        key = _plan_key(project, number, name)
+        seen |= {key, (*key, comparable_name(name))}
     for entry in entries:
         key = _plan_key(entry.project_id, entry.item_no, entry.item_name)
-        seen.add(key)
-        found = planned.get(key)
-        if found is None:
+        name = comparable_name(entry.item_name)
+        seen |= {key, (*key, name)}
+        candidates = planned.get(key)
+        if candidates is None:
             problems.append(
                 Problem(
                     entry.location,
@@ -191,28 +198,32 @@ def against_plan(
                     f"{wording.project_short}番号・{wording.item}の番号を計画事業一覧と照らしてください",
                 )
             )
-        elif comparable_name(entry.item_name) != comparable_name(found.item_name):
+        elif all(name != comparable_name(item.item_name) for item in candidates):
+            named = "」「".join(item.item_name for item in candidates)
             problems.append(
                 Problem(
                     entry.location,
                     Severity.ERROR,
                     f"{entry.shown_id} の名称が計画と違います: "
-                    f"「{entry.item_name}」（計画: 「{found.item_name}」、{found.location}）",
+                    f"「{entry.item_name}」（計画: 「{named}」、{candidates[0].location}）",
                     "計画事業一覧の名称に合わせてください",
                 )
             )
-    for key, item in planned.items():
-        if key in seen or item.ended or lead_of(item) in absent:
-            continue
-        problems.append(
-            Problem(
-                item.location,
-                Severity.ERROR,
-                f"計画の{wording.item} {item.project_id}{item.item_label} {item.item_name} が"
-                "どのファイルにもありません",
-                "所管部の調査票が届いているか、行が削除されていないか確認してください",
+    for key, items in planned.items():
+        for item in items:
+            # (one plan item of its number: its row, named differently, was said above)
+            own = (*key, comparable_name(item.item_name)) if len(items) > 1 else key
+            if own in seen or item.ended or lead_of(item) in absent:
+                continue
+            problems.append(
+                Problem(
+                    item.location,
+                    Severity.ERROR,
+                    f"計画の{wording.item} {item.project_id}{item.item_label} {item.item_name} が"
+                    "どのファイルにもありません",
+                    "所管部の調査票が届いているか、行が削除されていないか確認してください",
+                )
             )
-        )
     return problems
 
 

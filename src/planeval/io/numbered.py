@@ -26,7 +26,7 @@ from planeval.io.headers import (
     ID_TITLES,
 )
 from planeval.io.named import read_named_row
-from planeval.io.repeats import repeat_mismatch
+from planeval.io.repeats import marked_repeat, repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -202,7 +202,8 @@ def read_table_row(
             if table.unrated_item is not None:
                 table.flush(result)
             item = table.item = parse_item(item_text)
-            table.repeat_of = parse_repeat_of(item.name)
+            # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's)
+            table.repeat_of = parse_repeat_of(item.name) or marked_repeat(item.name)
             # (an item is seen once, on its own row, whatever its rows below say)
             result.items_seen.append((result.body, table.project[0], item.number, item.name))
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):

@@ -19,8 +19,9 @@ SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
 
 @functools.cache
 def _marked() -> re.Pattern[str]:
+    # (a reference may hold a bracketed number of its own: 「（1.1(1)ア再掲）」)
     return re.compile(
-        r"[（(【\[［]([^（()）【】\[\]［］]*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
+        r"[（(【\[［]((?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
     )
 
 

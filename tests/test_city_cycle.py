@@ -1,0 +1,104 @@
+"""The yearly cycle for a city with its own words (review 10, a city's 行政改革大綱): a plan
+listed one row per item with items numbered (1)ア, (1)イ and a repeat listing marked in the
+city's own numbering, templates written in the city's words, filled and read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+import planeval
+from planeval.config import load_config
+from planeval.io.repeats import marked_repeat
+
+TOML = """
+[scale]
+preset = "progress"
+
+[[scale.status]]
+symbol = "-"
+label = "再掲"
+counted = false
+
+[wording]
+policy = "基本方針"
+project = "改革項目"
+item = "取組項目"
+status = "実施状況"
+issue = "取組み状況・課題"
+department = "所管課"
+"""
+PLAN_ROWS = [
+    ("1-1-1", "窓口サービスの改善", "(1)ア", "窓口の一元化", "市民課"),
+    ("1-1-1", "窓口サービスの改善", "(1)イ", "書かない窓口の導入", "市民課"),
+    ("1-1-1", "窓口サービスの改善", "(2)ア", "証明書のコンビニ交付の拡大", "市民課"),
+    ("2-1-1", "事務事業の見直し", "(1)ア", "事務事業評価の実施", "行政経営課"),
+    ("2-1-1", "事務事業の見直し", "(1)イ", "窓口業務の民間委託（1.1(1)ア再掲）", "行政経営課"),
+    ("2-2-1", "公共施設の適正配置", "(1)ア", "公共施設等総合管理計画の推進", "行政経営課"),
+]
+
+
+@pytest.fixture()
+def city(tmp_path: Path) -> tuple[Path, Path]:
+    """The city's planeval.toml and its plan list."""
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "計画"
+    sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for project, name, number, item, department in PLAN_ROWS:
+        sheet.append([project, name, number, item, "継続", department])
+    book.save(tmp_path / "計画.xlsx")
+    return tmp_path / "planeval.toml", tmp_path / "計画.xlsx"
+
+
+def filled(city: tuple[Path, Path], tmp_path: Path) -> tuple[Path, planeval.Plan]:
+    """One whole template, every open status cell rated 取組中."""
+    config = load_config(city[0])
+    plan = planeval.read_plan(city[1])
+    out = tmp_path / "調査票.xlsx"
+    planeval.write_templates(
+        plan, out, fiscal_year=2022, scale=config.scale, wording=config.wording
+    )
+    book = load_workbook(out)
+    sheet = book["実施状況"]
+    header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "改革項目")
+    status = [cell.value for cell in sheet[header]].index("実施状況") + 1
+    for row in range(header + 1, sheet.max_row + 1):
+        if sheet.cell(row, 2).value and sheet.cell(row, status).value is None:
+            sheet.cell(row, status).value = "取組中"
+    book.save(out)
+    return out, plan
+
+
+def test_a_template_in_the_citys_words_is_read_back_per_policy(city, tmp_path) -> None:
+    """改革項目 | 取組項目: 取組項目 is a project's title by default, so the filled template
+    was read as levels, every project counted as a 基本方針 of its own."""
+    path, _ = filled(city, tmp_path)
+    config = load_config(city[0])
+    result = planeval.read_workbooks([path], scale=config.scale, layout=config.layout)
+    assert not [p for p in result.problems if p.is_error]
+    summary = planeval.summarize(result.entries, by="policy", scale=config.scale)
+    assert {g.id: g.count.total for g in summary.groups} == {"1": 3, "2": 2}
+
+
+def test_the_repeat_listing_in_the_citys_numbering_is_locked_and_not_counted(
+    city, tmp_path
+) -> None:
+    path, _ = filled(city, tmp_path)
+    sheet = load_workbook(path)["実施状況"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    [repeat] = [row for row in rows if row[1] and "再掲" in str(row[1])]
+    assert "-" in repeat and "取組中" not in repeat
+    assert marked_repeat("窓口業務の民間委託（1.1(1)ア再掲）") == "1.1(1)ア"
+
+
+def test_validate_against_the_plan_tells_1_a_from_1_i(city, tmp_path) -> None:
+    """(1)ア and (1)イ share the number 1: each イ was 「名称が計画と違います」 against the ア."""
+    path, plan = filled(city, tmp_path)
+    config = load_config(city[0])
+    result = planeval.read_workbooks([path], scale=config.scale, layout=config.layout)
+    problems = planeval.validate(result, scale=config.scale, plan=plan, wording=config.wording)
+    assert [p.message for p in problems if p.is_error] == []
