@@ -158,3 +158,25 @@ def test_published_percentages_are_compared(tmp_path: Path) -> None:
     wrong = [TextCell(Location("r.txt"), "A評価が14指標（58.4％）でした。")]
     (d,) = check(wrong, rated_entries(groups), scale=scale).disagreements
     assert (d.what, d.percent, d.stated, d.counted) == ("A", True, 58.4, 58.3)
+
+
+def test_a_report_paragraph_under_a_bodys_name_is_compared_with_that_body(tmp_path) -> None:
+    """A prefecture's report on 30 bodies (review 10): 「島北市」 as a heading, then its
+    paragraph, was compared with every body's rows — 4 vs 149, 31 vs 888 — and its one real
+    error (未実施 6; the rows give 7) shown against the nation's 126."""
+    island = [e._replace(body="body_0001_島北市") for e in rated_entries({"1": {"◎": 4, "×": 7}})]
+    other = [e._replace(body="body_0002_港川市") for e in rated_entries({"1": {"◎": 9, "×": 1}})]
+    lines = [
+        "全体の状況",
+        "2団体の実施内容は、計画を上回る実施13件、未実施8件でした。",
+        "島北市",
+        "計画を上回る実施4件、未実施6件でした。",
+        "まとめ",
+        "港川市では計画を上回る実施9件、未実施1件でした。",
+    ]
+    texts = [TextCell(Location("report.txt", None, f"{n}行目"), t) for n, t in enumerate(lines, 1)]
+    result = check(texts, island + other)
+    assert [(d.scope, d.what, d.stated, d.counted) for d in result.disagreements] == [
+        ("body_0001_島北市 計画全体", "×", 6, 7)
+    ]
+    assert result.compared == 6

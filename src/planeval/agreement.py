@@ -287,12 +287,16 @@ def check(
     施策); by default 情報化政策 for the default scale and the ids' own word otherwise;
     ``headings`` more words a heading names that level with ([layout] headings).
     ``bodies`` (each file's body, when several are read): a paragraph in a body's workbook
-    speaks of that body, and is compared with its rows only; any other text with all rows."""
+    speaks of that body, and is compared with its rows only; so does a paragraph of a report
+    text naming one body, or under a heading naming one (「島北市」 until the next heading);
+    any other text with all rows."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     parts: dict[str | None, list[TextCell]] = {}
+    named = _body_sections(texts, sorted({e.body for e in entries if e.body}), scale)
     for text in texts:
-        parts.setdefault((bodies or {}).get(text.location.file), []).append(text)
+        body = (bodies or {}).get(text.location.file) or named.get(id(text))
+        parts.setdefault(body, []).append(text)
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -316,3 +320,30 @@ def check(
         skipped += more_skipped
         compared += more_compared
     return CheckResult(tuple(statements), tuple(wrong), tuple(skipped), compared, scale)
+
+
+def _body_sections(
+    texts: Sequence[TextCell], bodies: Sequence[str], scale: Scale
+) -> dict[int, str]:
+    """The body each text of a report (not a body's own workbook) speaks of, by id(text):
+    a line naming exactly one of several ``bodies`` (by its whole name, or by the part after
+    the last "_" of a file's name: 「島北市」 for body_0001_島北市) is that body's, and a
+    heading naming one makes the paragraphs below it that body's until the next heading."""
+    if len(bodies) < 2:
+        return {}
+    from planeval.stated_numbers import read_numbers
+
+    names = {body: {body, body.rpartition("_")[2]} - {""} for body in bodies}
+    found: dict[int, str] = {}
+    current: dict[str, str | None] = {}  # per file and sheet: the body of the last heading
+    for text in texts:
+        place = f"{text.location.file}\0{text.location.sheet}"
+        plain = normalised(text.text)
+        said = [body for body, words in names.items() if any(w in plain for w in words)]
+        heading = not read_numbers(text.text, scale) and len(plain) < 40 and "。" not in plain
+        if heading:
+            current[place] = said[0] if len(said) == 1 else None
+        body = said[0] if len(said) == 1 else None if said else current.get(place)
+        if body is not None:
+            found[id(text)] = body
+    return found
