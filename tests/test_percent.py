@@ -32,10 +32,17 @@ def test_every_published_percentage(body) -> None:
     assert Count(counts, {}).percent(1) == expected["percent"]
 
 
-def test_ties_go_to_the_earlier_symbol_and_nothing_counted_is_all_zeros() -> None:
-    assert count(a=1, b=1, c=1).percent(0) == {"a": 34.0, "b": 33.0, "c": 33.0}
-    assert count(a=1, b=1, c=1).percent(1) == {"a": 33.4, "b": 33.3, "c": 33.3}
-    assert count(c=1, b=1, a=1).percent(2) == {"c": 33.34, "b": 33.33, "a": 33.33}
+def test_equal_counts_get_equal_shares_and_nothing_counted_is_all_zeros() -> None:
+    """Review 10: ◎ 1 and × 1 of 14 printed as 7.2 and 7.1 — a director reads a typo. Equal
+    counts share a unit or none (1, 1, 1 of 3: 99.9 in all); other ties go to the earlier
+    symbol (1 and 8 of 14 have equal remainders)."""
+    assert count(a=1, b=1, c=1).percent(0) == {"a": 33.0, "b": 33.0, "c": 33.0}
+    assert count(a=1, b=1, c=1).percent(1) == {"a": 33.3, "b": 33.3, "c": 33.3}
+    assert count(a=1, b=8, c=4, d=1).percent() == {"a": 7.1, "b": 57.2, "c": 28.6, "d": 7.1}
+    assert count(a=1, b=8, c=5).percent() == {"a": 7.2, "b": 57.1, "c": 35.7}
+    assert count(a=43, b=9, c=7, d=2, e=2).percent() == {  # Nagoya's, as published
+        "a": 68.2, "b": 14.3, "c": 11.1, "d": 3.2, "e": 3.2,
+    }  # fmt: skip
     assert count(a=0, b=0).percent() == {"a": 0.0, "b": 0.0}
     with pytest.raises(ValueError):
         count(a=1).percent(-1)
@@ -49,7 +56,8 @@ def _has_exact_tie(c: Count) -> bool:
 def test_whole_percents_are_those_the_report_prints_today() -> None:
     """report.document.percentages (floats) gives the same whole numbers wherever no two
     remainders are exactly equal; where they are, float drift (8.333…34 vs 58.333…36) decides
-    there, and Count.percent keeps the documented rule: ties to the earlier symbol."""
+    there, and Count.percent keeps the documented rule: equal counts alike, other ties to the
+    earlier symbol."""
     rng = random.Random(11)
     ties = 0
     for _ in range(3000):
@@ -61,7 +69,7 @@ def test_whole_percents_are_those_the_report_prints_today() -> None:
         assert c.percent(0) == {s: float(n) for s, n in percentages(c, 0).items()}
     assert ties < 3000
     # the tie the float version gets wrong: 1/1/7/3 of 12 (three remainders of 1/3)
-    assert count(a=1, b=1, c=7, d=3).percent(0) == {"a": 9.0, "b": 8.0, "c": 58.0, "d": 25.0}
+    assert count(a=1, b=1, c=7, d=3).percent(0) == {"a": 8.0, "b": 8.0, "c": 59.0, "d": 25.0}
 
 
 @pytest.mark.parametrize("decimals", [0, 1, 2, 3])

@@ -32,8 +32,9 @@ class Count:
     def percent(self, decimals: int = 1) -> dict[str, float]:
         """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
         to exactly 100 (largest remainder: the shares rounded down, then one unit of the last
-        place to each largest remainder, ties to the earlier symbol of the scale); all zeros
-        when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
+        place to each largest remainder, ties to the earlier symbol of the scale), equal counts
+        always equal shares (so 1, 1, 1 of 3 are 33.3 each, 99.9 in all); all zeros when
+        nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
         rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
@@ -45,11 +46,21 @@ class Count:
         if total == 0:
             return dict.fromkeys(self.counts, 0.0)
         units = {symbol: number * whole // total for symbol, number in self.counts.items()}
-        remainders = {symbol: number * whole % total for symbol, number in self.counts.items()}
         order = list(self.counts)
         short = whole - sum(units.values())
-        for symbol in sorted(order, key=lambda s: (-remainders[s], order.index(s)))[:short]:
-            units[symbol] += 1
+        # the symbols of one count together: equal counts get equal shares (1 and 1 of 14 are
+        # 7.1 and 7.1, not 7.2 and 7.1), the unit going to the next remainder where a tie
+        # cannot all have one (1, 1, 1 of 3: 33.3 each, 99.9 in all)
+        tied: dict[int, list[str]] = {}
+        for symbol, number in self.counts.items():
+            tied.setdefault(number, []).append(symbol)
+        remainder = {number: number * whole % total for number in tied}
+        for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
+            symbols = tied[number]
+            if len(symbols) <= short:
+                for symbol in symbols:
+                    units[symbol] += 1
+                short -= len(symbols)
         return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
 
     def rounded_share(self, symbol: str, decimals: int = 1) -> float:

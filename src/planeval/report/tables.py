@@ -77,9 +77,17 @@ class CountTable:
         places = self.share_places
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
+        short = any(
+            row.shares and round(sum(row.shares), places) != 100 for row in self.rows
+        )  # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each)
         return (
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
+            + (
+                f"同じ件数は同じ割合としているため、合計が{hundred}にならない行があります。"
+                if short
+                else ""
+            )
         )
 
     @property
