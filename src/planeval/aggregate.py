@@ -57,7 +57,7 @@ class Count:
         remainder = {number: number * whole % total for number in tied}
         for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
             symbols = tied[number]
-            if len(symbols) <= short:
+            if remainder[number] and len(symbols) <= short:  # (a whole share needs none)
                 for symbol in symbols:
                     units[symbol] += 1
                 short -= len(symbols)
