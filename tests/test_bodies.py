@@ -778,3 +778,30 @@ def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path
     assert said.is_error and said.location.file == str(tmp_path / "県内" / "中野町")
     assert "一つの団体のフォルダのようです" in said.message
     assert f"（{tmp_path / '県内'}）を指定するか、--bodies file" in said.hint
+
+
+def test_a_direction_two_departments_name_differently_is_said_once(book) -> None:
+    """Review 10: direction 1-1 named otherwise in a department's file (last year's template,
+    a typo): the reports print the first file's name, and nothing said so."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+    def department(direction: str, project: str) -> list[list[object]]:
+        return [header, [direction, None, None, None], [project, "① 実施", "○", None]]
+
+    first = book(department("1-1 行政サービスの拡充", "1-1-1 電子申請"), name="総務部.xlsx")
+    second = book(department("1-1 行政サービスの充実", "1-1-2 窓口"), name="区民部.xlsx")
+    same = book(department("1-1 行政サービスの拡充", "1-1-3 広報"), name="広報部.xlsx")
+    result = planeval.read_workbooks([first, second, same])
+    [warning] = [p for p in result.problems if not p.is_error]
+    assert warning.message == (
+        f"1-1 の名称がファイルによって違います: 「行政サービスの充実」（{second}）。"
+        "報告書などでは最初に読んだファイルの「行政サービスの拡充」を使います"
+    )
+    assert len(result.entries) == 3
+    # summarize counts file by file (rollup.py): the same one warning
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    said = CliRunner().invoke(app, ["summarize", str(first), str(second), str(same)]).stderr
+    assert said.count("の名称がファイルによって違います") == 1 and "「行政サービスの充実」" in said

@@ -255,6 +255,10 @@ class ReadResult:
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
     direction_names: dict[str, str] = field(default_factory=dict)
+    # a policy's or direction's ID → the file that named it first; where files name it
+    # otherwise, each name → the first file giving it (the reader says so: renamed_levels)
+    named_in: dict[str, str] = field(default_factory=dict)
+    named_apart: dict[str, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)

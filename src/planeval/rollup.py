@@ -32,6 +32,7 @@ from planeval.io.reader import (
     list_inputs,
     read_bodies,
     read_each,
+    renamed_levels,
     settings_said,
 )
 from planeval.io.workbook import ReadOptions
@@ -139,7 +140,7 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    result.problems += said
+    result.problems += said + renamed_levels(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)

@@ -77,14 +77,17 @@ def _rest_line(first: Problem, rest: list[Problem]) -> str:
     cells = [
         (p.location.cell or "") if one_sheet else f"{p.location.sheet}!{p.location.cell or ''}"
         for p in rest
+        if p.location.cell  # (a problem of the whole file has no place to list)
     ]
     named = "・".join(cells[:_CELLS_NAMED])
     more = f" ほか {len(cells) - _CELLS_NAMED} か所" if len(cells) > _CELLS_NAMED else ""
     parts = (first.location.file, first.location.sheet if one_sheet else None)
     place = " › ".join(part for part in parts if part)
+    said = f"{_values(rest)}{named}{more}"
     return (
         f"{place}: 同じ種類の{first.severity.label}がほかに {len(rest)} 件"
-        f"（{_values(rest)}{named}{more}）（{first.hint}）"
+        + (f"（{said}）" if said else "")
+        + f"（{first.hint}）"
     )
 
 
