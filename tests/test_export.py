@@ -498,3 +498,26 @@ def test_the_places_left_out_are_named_a_few_and_counted() -> None:
         " ほか 2 か所）の行は集計に含めていません。直した後の件数はこの表と異なります"
     )
     assert not_counted_line([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("第3章 情報化計画事業の進捗状況（令和5年度）", "令和5年度（2023年度）"),
+        ("令和元年度 実施状況", "令和元年度（2019年度）"),
+        ("情報化事業計画（令和3年度～令和7年度）の進捗", None),  # (a period: no one year)
+        ("第3章 情報化計画事業の進捗状況", None),
+    ],
+)
+def test_the_year_a_title_states_is_the_reports(book, tmp_path: Path, title, year) -> None:
+    """Review 10: every input's A1 said 令和5年度 and the report printed no year at all."""
+    rows = [
+        [title],
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 電子申請", "① 実施", "○", None],
+    ]
+    out = tmp_path / "report.md"
+    result = CliRunner().invoke(app, ["export", str(book(rows)), "--md", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert (lines[2] == year) if year else not any("年度（" in line for line in lines)

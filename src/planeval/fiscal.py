@@ -83,3 +83,18 @@ def parse_date(text: str) -> date:
     raise ValueError(
         f"日付「{text}」は読めません。2022-05-31、2022/5/31、令和4年5月31日 のように指定してください"
     )
+
+
+# a fiscal year as a title states it: 令和5年度, 令和元年度, R5年度, 2023年度 (a 年度 after it)
+_IN_TITLE = re.compile(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
+
+
+def titled_year(titles: list[str]) -> int | None:
+    """The one fiscal year the ``titles`` (each file's lines above its tables) state, as
+    「…進捗状況（令和5年度）」 does; None when none does, or they state more than one (a plan's
+    period, 令和3年度〜令和7年度, or files of two years)."""
+    years = set()
+    for title in titles:
+        for era, number, western in _IN_TITLE.findall(unicodedata.normalize("NFKC", title)):
+            years.add(int(western) if western else _western(era, number))
+    return years.pop() if len(years) == 1 else None

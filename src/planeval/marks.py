@@ -107,12 +107,13 @@ def mark_place(file: str, mark: TemplateMark) -> str:
 
 def report_year(result: ReadResult, given: int | None) -> int | None:
     """The fiscal year of a report of the read workbooks: the year they record (round_year)
-    when none is ``given``; ``given`` when they record none or the same. A year given that
+    when none is ``given``; ``given`` when they record none or the same; else the one year
+    their titles state (「第3章 …（令和5年度）」), if they state one. A year given that
     the workbooks contradict is a UsageError naming the file: the report would print last
     year's label on this year's rows (or the other way round)."""
     found = round_year(round_marks(result))
     if found is None:
-        return given
+        return given if given is not None else _titled(result)
     file, mark = found
     if given is None or given == mark.fiscal_year:
         return mark.fiscal_year
@@ -122,6 +123,27 @@ def report_year(result: ReadResult, given: int | None) -> int | None:
         "年度の違う報告書になるため、書き出していません。--fiscal-year を直すか、付けずに"
         "実行してください（年度はブックの記録から取ります）"
     )
+
+
+def _titled(result: ReadResult) -> int | None:
+    """The one fiscal year the title rows of the read sheets state (the top three rows: the
+    title and the line under it), None when they state none or several."""
+    from planeval.fiscal import titled_year
+
+    titles = [
+        text.text
+        for text in result.texts
+        if text.location.cell and _row_of(text.location.cell) <= _TITLE_ROWS
+    ]
+    return titled_year(titles)
+
+
+_TITLE_ROWS = 3
+
+
+def _row_of(cell: str) -> int:
+    digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) if digits.isdigit() else 1 << 30
 
 
 def other_rounds(
