@@ -56,6 +56,9 @@ window.addEventListener("load", () => {
       ids: ids.length,
       tables_in_boxes: [...doc.querySelectorAll("table")]
         .every((t) => t.parentElement.classList.contains("table-box")),
+      ratings_out_of_sight: [...doc.querySelectorAll("td.status")]
+        .filter((c) => c.getBoundingClientRect().right > root.clientWidth + 1).length,
+      ratings: doc.querySelectorAll("td.status").length,
     };
   }
   document.body.setAttribute("data-measure", JSON.stringify(out));
@@ -120,6 +123,16 @@ def test_no_cell_squeezed_and_no_id_broken(
     seen = measured[str(width)]
     assert seen["narrowest_cell_em"] >= 4, seen  # never a character or two a line
     assert seen["ids"] > 100 and seen["broken_ids"] == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_rating_is_in_sight_without_a_sideways_scroll(
+    measured: dict[str, dict[str, object]], width: int
+) -> None:
+    """Review 10: on a phone the ratings sat behind each table's sideways scroll; the Chapter
+    3 tables and the issue list now stack each row as labelled lines."""
+    seen = measured[str(width)]
+    assert seen["ratings"] > 60 and seen["ratings_out_of_sight"] == 0, seen
 
 
 @pytest.mark.parametrize("width", WIDTHS)

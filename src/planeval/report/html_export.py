@@ -5,8 +5,10 @@
   spelled out (``<abbr title="計画どおり実施">○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
-- it reflows down to 320 px: a table wider than the screen scrolls inside its own box (a
-  focusable region, so it scrolls by keyboard too), never the page; IDs never break inside;
+- it reflows down to 320 px: on a phone the Chapter 3 tables and the issue list stack each
+  row as a block of labelled lines (「達成状況：○（計画どおり実施）」); a count table wider than
+  the screen scrolls inside its own box (a focusable region, so it scrolls by keyboard too),
+  never the page; IDs never break inside;
 - text contrast above 7:1, and no meaning carried by colour alone.
 """
 
@@ -58,7 +60,19 @@ abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:h
 tbody abbr[title]{text-decoration:none}
 @media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}
 .table-box::before{content:"表は横にスクロールできます →";display:block;font-size:.85em;
-color:#444;margin-bottom:.2em}}"""
+color:#444;margin-bottom:.2em}
+.table-box.stacked::before{content:none}
+table.stacked{min-width:0!important}
+table.stacked caption{display:block;position:static;max-width:none}
+table.stacked thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.stacked tbody,table.stacked tr,table.stacked th,table.stacked td{
+display:block;width:auto!important;min-width:0!important;text-align:left!important}
+table.stacked tr{border-top:1px solid #595959;padding:.2em 0}
+table.stacked th,table.stacked td{border:0;padding:.15em .3em}
+table.stacked tbody th{background:#ddebf7;font-weight:bold;margin-top:.4em}
+table.stacked td:empty{display:none}
+table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
+table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}}"""
 
 
 def _h(text: str) -> str:
@@ -85,10 +99,21 @@ def _symbol(symbol: str, scale: Scale) -> str:
     return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>'
 
 
-def _box(table_id: str, caption: str, css: str, head: Sequence[str], body: list[str]) -> list[str]:
-    """A table in its own horizontally scrolling, keyboard-focusable region."""
+def _box(
+    table_id: str,
+    caption: str,
+    css: str,
+    head: Sequence[str],
+    body: list[str],
+    *,
+    stacked: bool = False,
+) -> list[str]:
+    """A table in its own horizontally scrolling, keyboard-focusable region; ``stacked``, on a
+    phone each row a block of labelled lines instead (its cells carry ``data-label``), so
+    that a rating is never behind a sideways scroll."""
+    css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
     return [
-        f'<div class="table-box" role="region" tabindex="0" aria-labelledby="{table_id}">',
+        f'<div class="{box}" role="region" tabindex="0" aria-labelledby="{table_id}">',
         f'<table class="{css}">',
         f'<caption id="{table_id}">{_h(caption)}</caption>',
         "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in head) + "</tr></thead>",
@@ -125,8 +150,9 @@ def _counts(report: Report) -> list[str]:
     return out
 
 
-def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
+def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
     entry, cells = row.entry, []
+    _project, item, status_label, issue = (_label(label) for label in labels)
     if row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         cells.append(
@@ -134,24 +160,31 @@ def _chapter3_row(row: Chapter3Row, scale: Scale) -> str:
         )
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
-        cells.append(f'<td class="item"{span}>{_named(entry.item_label, entry.item_name)}</td>')
+        named = _named(entry.item_label, entry.item_name)
+        cells.append(f'<td class="item"{span}{item}>{named}</td>')
     if entry.sub_item:
-        status = f'<td class="status sub">{_h(entry.sub_item)} {_symbol(entry.status, scale)}</td>'
+        symbol = f"{_h(entry.sub_item)} {_symbol(entry.status, scale)}"
+        status = f'<td class="status sub"{status_label}>{symbol}</td>'
     else:
-        status = f'<td class="status">{_symbol(entry.status, scale)}</td>'
-    cells += [status, f'<td class="issue">{_h(entry.issue)}</td>']
+        status = f'<td class="status"{status_label}>{_symbol(entry.status, scale)}</td>'
+    cells += [status, f'<td class="issue"{issue}>{_h(entry.issue)}</td>']
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _label(header: str) -> str:
+    """A cell's column title, for a phone's stacked rows (「達成状況：○」)."""
+    return f' data-label="{_h(header)}"' if header else ""
 
 
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    body = [_chapter3_row(row, scale) for row in table.rows]
+    body = [_chapter3_row(row, scale, wording.chapter3_headers) for row in table.rows]
     head = [_h(h) for h in wording.chapter3_headers]
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = [f"<h{level}>{_named(table.id, table.name)}</h{level}>"] if table.title else []
-    return [*heading, *_box(table_id, caption, "chapter3", head, body)]
+    return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True)]
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
@@ -160,15 +193,15 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     body = []
     for row in table.rows:
         cells = []
-        for role, value in zip(table.roles, row, strict=True):
+        for role, header, value in zip(table.roles, table.headers, row, strict=True):
             if role == "id":  # (the row's header, after its body where bodies are shown)
                 cells.append(f'<th scope="row">{_id(value)}</th>')
                 continue
             text = _symbol(value, report.scale) if role == "status" else _h(value)
-            cells.append(f'<td class="{css.get(role, "text")}">{text}</td>')
+            cells.append(f'<td class="{css.get(role, "text")}"{_label(header)}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = [_h(h) for h in table.headers]
-    return _box("issues", issues_caption(report), "issues", head, body)
+    return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
 
 
 def to_html(report: Report, *, with_sources: bool = False) -> str:
