@@ -521,3 +521,24 @@ def test_the_year_a_title_states_is_the_reports(book, tmp_path: Path, title, yea
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
     assert (lines[2] == year) if year else not any("年度（" in line for line in lines)
+
+
+def test_a_printed_source_is_the_files_name_not_the_clerks_whole_path() -> None:
+    """Review 10: the printed 課題一覧 showed 「/work/main/data/setagaya/chapter3.xlsx › …」."""
+    from planeval.model import Entry, Location
+    from planeval.report.tables import short_files
+
+    def at(file: str) -> Entry:
+        return Entry(Location(file, "第3章", "C5"), "1", "1-1", "1-1-1", "", 1, "①", "x", None,
+                     "○", "○")  # fmt: skip
+
+    alone = short_files([at("/home/tanaka/回答/総務部.xlsx"), at("/home/tanaka/回答/区民部.xlsx")])
+    assert alone == {
+        "/home/tanaka/回答/総務部.xlsx": "総務部.xlsx",
+        "/home/tanaka/回答/区民部.xlsx": "区民部.xlsx",
+    }
+    twice = short_files([at("/home/t/令和4/回答.xlsx"), at("/home/t/令和5/回答.xlsx")])
+    assert twice == {
+        "/home/t/令和4/回答.xlsx": os.path.join("令和4", "回答.xlsx"),
+        "/home/t/令和5/回答.xlsx": os.path.join("令和5", "回答.xlsx"),
+    }

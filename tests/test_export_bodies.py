@@ -209,11 +209,11 @@ def test_every_issue_says_whose_it_is_in_every_format(exported: dict[str, Path])
     assert [(r[0].removeprefix("| "), r[1], r[3]) for r in table[1:]] == expected
 
     page = exported["html"].read_text(encoding="utf-8")
-    section = page[page.index('<table class="issues">') :]
+    section = page[page.index('<table class="issues') :]
     assert re.search(r'<th scope="col">団体</th><th scope="col">ID</th>', section)
     cells = re.findall(
-        r'<tr><td class="body">(.*?)</td><th scope="row"><span class="id">(.*?)</span></th>'
-        r'<td class="item">.*?</td><td class="status">(?:<abbr[^>]*>)?(.*?)(?:</abbr>)?</td>',
+        r'<tr><td class="body"[^>]*>(.*?)</td><th scope="row"><span class="id">(.*?)</span></th>'
+        r'<td class="item"[^>]*>.*?</td><td class="status"[^>]*>(?:<abbr[^>]*>)?(.*?)(?:</abbr>)?</td>',
         section,
     )
     assert [tuple(c) for c in cells] == expected

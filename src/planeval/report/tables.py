@@ -7,7 +7,7 @@ with how many rows it spans. ``IssueTable``: the issue list with only the column
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -318,13 +318,12 @@ def select_issues(
     return sort_entries(chosen)
 
 
-def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
-    """ID, item, sub-item, status, issue, department, source (its path, or the file's name)."""
-    location = (
-        entry.location
-        if full_source
-        else entry.location._replace(file=Path(entry.location.file).name)
-    )
+def issue_values(entry: Entry, *, files: Mapping[str, str] | None = None) -> list[str]:
+    """ID, item, sub-item, status, issue, department, source (its path as read, or as
+    ``files`` shows it: short_files)."""
+    location = entry.location
+    if files is not None:
+        location = location._replace(file=files.get(location.file, location.file))
     return [
         entry.shown_id,
         entry.item_name,
@@ -334,6 +333,23 @@ def issue_values(entry: Entry, *, full_source: bool = True) -> list[str]:
         entry.department,
         str(location),
     ]
+
+
+def short_files(entries: Sequence[Entry]) -> dict[str, str]:
+    """Each file the entries were read from as a printed page names it: its name, or where
+    two folders hold files of one name, its path below the folder the inputs share (never the
+    clerk's whole path: 「/home/…/回答/総務部.xlsx」 is 「総務部.xlsx」)."""
+    import os
+
+    files = list(dict.fromkeys(entry.location.file for entry in entries))
+    names = [Path(file).name for file in files]
+    if len(set(names)) == len(names):
+        return dict(zip(files, names, strict=True))
+    try:
+        common = os.path.commonpath([os.path.abspath(file) for file in files])
+    except ValueError:  # (two drives on Windows)
+        return {file: file for file in files}
+    return {file: os.path.relpath(os.path.abspath(file), common) for file in files}
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +378,8 @@ def issue_table(
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
     whose it is."""
-    full = [issue_values(entry) for entry in entries]
+    files = short_files(entries)
+    full = [issue_values(entry, files=files) for entry in entries]
     headers = wording.issue_headers
     keep = [
         column

@@ -197,11 +197,13 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
     return {"policies": policies}
 
 
-def issue_rows(entries: Sequence[Entry], *, full_source: bool = False) -> list[list[str]]:
-    """ID, item, sub-item, status, issue, department, source (the file's name, or its path)."""
-    from planeval.report.tables import issue_values
+def issue_rows(entries: Sequence[Entry]) -> list[list[str]]:
+    """ID, item, sub-item, status, issue, department, source (the file's name, or its path
+    below the folder the inputs share where two files have one name)."""
+    from planeval.report.tables import issue_values, short_files
 
-    return [issue_values(entry, full_source=full_source) for entry in entries]
+    files = short_files(entries)
+    return [issue_values(entry, files=files) for entry in entries]
 
 
 def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
