@@ -309,3 +309,9 @@ def test_check_text_given_a_word_file_says_to_save_it_as_text(tmp_path: Path) ->
     assert "第3章.docx: Word などの文書" in result.stderr
     assert "書式なしテキスト (*.txt)" in result.stderr
     assert "文字コード" not in result.stderr and "Traceback" not in result.output
+
+
+def test_an_empty_issue_list_is_a_sentence_not_an_empty_box() -> None:
+    result = run("issues", SEED, "-s", "×")
+    assert result.exit_code == 0 and result.stdout == "未実施（×）の実施内容はありません\n"
+    assert run("issues", SEED, "-s", "×", "-f", "csv").stdout.startswith("\ufeffID,")

@@ -70,7 +70,7 @@ def test_check_prints_the_disagreements_the_numbers_not_compared_and_the_verdict
     assert body[2][:3] == ["計画全体", "説明会は4件でした", "4"]
     assert body[2][3].startswith("「説明会」はこの評価尺度")
     assert out[-1] == (
-        "1 段落のうち、記載と集計の食い違いが 2 件あります、比べられなかった数が 1 件あります"
+        "1 段落のうち、記載と集計の食い違いが 2 件あり、比べられなかった数が 1 件あります"
     )
 
 

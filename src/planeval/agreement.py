@@ -206,8 +206,9 @@ class CheckResult:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
         if self.not_compared:
             parts.append(f"比べられなかった数が {len(self.not_compared)} 件あります")
-        if parts:
-            return f"{said}のうち、" + "、".join(parts)
+        if parts:  # (「…が 5 件あり、…が 1 件あります」: the first clause joined to the next)
+            joined = [part.removesuffix("あります") + "あり" for part in parts[:-1]] + parts[-1:]
+            return f"{said}のうち、" + "、".join(joined)
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした"
         return f"{said}の記載件数はすべて集計と一致しています"

@@ -187,12 +187,13 @@ def issues_command(
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    chosen = views.select_issues(
-        result.entries, config.scale, statuses=chosen_statuses(status, config.scale)
-    )
+    statuses = chosen_statuses(status, config.scale)
+    chosen = views.select_issues(result.entries, config.scale, statuses=statuses)
 
     def emit() -> None:
-        if fmt == JSON:
+        if fmt == RICH and not chosen:  # (a sentence, not an empty box)
+            typer.echo(views.no_issues(config.scale, statuses, config.wording))
+        elif fmt == JSON:
             data = {
                 "issues": [entry_record(entry) for entry in chosen],
                 "problems": [views.problem_dict(p) for p in result.problems],

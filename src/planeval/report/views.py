@@ -197,6 +197,14 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
     return {"policies": policies}
 
 
+def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_WORDING) -> str:
+    """What an empty issue list says: 「未実施（×）の実施内容はありません」."""
+    if statuses:
+        named = "・".join(f"{scale.label(s)}（{s}）" if scale.label(s) else s for s in statuses)
+        return f"{named}の{wording.item}はありません"
+    return f"{wording.issues_title}に載る{wording.item}はありません"
+
+
 def issue_rows(entries: Sequence[Entry]) -> list[list[str]]:
     """ID, item, sub-item, status, issue, department, source (the file's name, or its path
     below the folder the inputs share where two files have one name)."""
