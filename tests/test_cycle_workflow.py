@@ -391,6 +391,20 @@ def test_copies_of_the_whole_plan_workbook_are_each_their_department_s(tmp_path:
     assert said["政策経営部"] == ("未提出", [])
 
 
+def test_one_copy_named_after_its_department_is_no_other_department_s(tmp_path: Path) -> None:
+    """Only 財務部 sent its copy of the whole-plan workbook back, named after it: a department
+    that sent nothing is 未提出, not 未記入 with 財務部's file (review 10)."""
+    whole = tmp_path / "全庁.xlsx"
+    assert run("template", str(PLAN), "--fiscal-year", "令和4", "-o", str(whole)).exit_code == 0
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _fill_own_rows(whole, "財務部", folder / "全庁調査票_財務部.xlsx")
+    data = json.loads(run("validate", str(folder), "--plan", str(PLAN), "-f", "json").stdout)
+    said = {s["department"]: (s["state"], s["files"]) for s in data["submissions"]}
+    assert said["財務部"] == ("提出済", [str(folder / "全庁調査票_財務部.xlsx")])
+    assert said["政策経営部"] == ("未提出", [])
+
+
 def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_path: Path) -> None:
     """Whole-plan copies where two departments rate one item differently and a third leaves it
     blank: one error, the disagreement; not also 「どのファイルでも記入されていません」 at the

@@ -90,7 +90,7 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(rated_by_file.get(department, set()) - set(files))
         missing = sum(key not in rated for key in keys)
-        whole = _whole_plan_files(whole_plan, department, led, rated_in)
+        whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         if not files and not whole and not led & answered:
             state: State = "未提出"
             sent = sorted(
@@ -119,11 +119,18 @@ def _whole_plan_files(
     department: str,
     led: set[EntryKey],
     rated_in: dict[str, set[EntryKey]],
+    departments: Sequence[str],
 ) -> list[str]:
     """The whole-plan workbooks (記入する部: 全庁) that are the department's: one passed round is
-    everyone's; of copies sent back by several departments, those named after it or rating
-    one of its items (a copy that rates none of them is another department's)."""
-    if len(whole_plan) <= 1:
+    everyone's, unless its name is another department's; of copies sent back by several
+    departments, those named after it or rating one of its items (a copy that rates none of
+    them is another department's: 「調査票_全体_行政経営課.xlsx」 is no answer of 資産経営課)."""
+
+    def named_for_another(file: str) -> bool:
+        stem = Path(file).stem
+        return department not in stem and any(other in stem for other in departments)
+
+    if len(whole_plan) <= 1 and not any(map(named_for_another, whole_plan)):
         return list(whole_plan)
     return [
         file
