@@ -452,3 +452,19 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     assert (tmp_path / "t" / "実施状況調査票_2022_関係各部.xlsx").is_file()
     [notice] = [line for line in result.stderr.splitlines() if line.startswith("お知らせ:")]
     assert "B56" in notice and "「関係各部」の調査票を記入する部を決めて" in notice
+
+
+def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path) -> None:
+    """Review 10: a plan list whose headers were right and whose projects were numbered 1-1
+    was told 「表が見つかりません（見出し行に「実施内容」と…の列が必要です）」."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    book.active.append(["1-1", "窓口サービスの改善", "(1)", "窓口の一元化", "継続", "市民課"])
+    book.save(tmp_path / "計画.xlsx")
+    result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和4",
+                 "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "› A2: 計画事業一覧の表は見つかりましたが、事業番号「1-1」が読めません" in result.stderr
+    assert "見出し行に" not in result.stderr

@@ -58,10 +58,16 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         with judging(limits):  # judged like every status workbook: same limits, same sentences
             judged = open_judged(path, limits)
             assert judged.opened is not None  # (only exports found in a folder are skipped)
-            for grid in judged.opened.sheets:
-                _read_sheet(grid, str(path), plan)
+            unread = [_read_sheet(grid, str(path), plan) for grid in judged.opened.sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
+    if not plan.items and (number := next(filter(None, unread), None)) is not None:
+        where, typed = number
+        raise PlanevalError(
+            f"{where}: 計画事業一覧の表は見つかりましたが、事業番号「{typed}」が読めません。"
+            "事業番号は「1-1-1」のように、政策・方向性・事業の 3 段の番号で書いてください"
+            "（「1-1」「1.1」「1-(1)」の番号のままでは、調査票を作れません）"
+        )
     if not plan.items:
         raise PlanevalError(
             f"{path}: 計画事業一覧の表が見つかりません（見出し行に「実施内容」と"
@@ -81,7 +87,10 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
     return text
 
 
-def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
+def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] | None:
+    """The sheet's items into ``plan``; the first project number it could not read, if any
+    (a plan numbered 1-1 or 1.1: said when no item at all was read)."""
+    unread: tuple[Location, str] | None = None
     columns: dict[str, int] | None = None
     project: tuple[str, str] | None = None
     policy_names: dict[str, str] = {}
@@ -103,6 +112,11 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
             parsed = parse_project(text("project_id"))
             if parsed:
                 project = (parsed.id, text("project_name") or parsed.name)
+            elif text("project_id") and unread is None:
+                unread = (
+                    Location(file, grid.name, cell_ref(row, columns["project_id"])),
+                    text("project_id"),
+                )
         elif text("project"):
             parsed = parse_project(text("project"))
             direction = parse_direction(text("project"))
@@ -111,6 +125,11 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
             elif direction and not text("item"):
                 direction_names.setdefault(direction.id, direction.name)
                 continue
+            elif unread is None:
+                unread = (
+                    Location(file, grid.name, cell_ref(row, columns["project"])),
+                    text("project"),
+                )
         if "item_name" in columns:
             number = text("item_no")
             item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
@@ -156,3 +175,4 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> None:
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
             )
         )
+    return unread
