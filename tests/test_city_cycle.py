@@ -102,3 +102,56 @@ def test_validate_against_the_plan_tells_1_a_from_1_i(city, tmp_path) -> None:
     result = planeval.read_workbooks([path], scale=config.scale, layout=config.layout)
     problems = planeval.validate(result, scale=config.scale, plan=plan, wording=config.wording)
     assert [p.message for p in problems if p.is_error] == []
+
+
+def city_round(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    """The city's own status table: a running No., 改革項目 merged down over its items."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["基本方針1　市民サービスの向上"])
+    sheet.append(["No.", "改革項目", "取組項目", "実施状況", "所管課"])
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+    first = 3
+    for row in range(3, 3 + len(rows) + 1):  # (each project's cells merged down)
+        if row == 3 + len(rows) or (row > first and rows[row - 3][0]):
+            if row - 1 > first:
+                sheet.merge_cells(f"B{first}:B{row - 1}")
+            first = row
+    book.save(path)
+    return path
+
+
+def test_a_running_number_is_the_rows_not_the_projects(tmp_path: Path) -> None:
+    """No. 1, 2, 3 beside one 「1.1 …」 (review 10): each number was taken for a project of its
+    own (IDs 「1-1 2」), and an item renumbered (1)イ → (2)ア was 削除 and 追加."""
+    config = load_config_text(tmp_path)
+    scale, layout = config.scale, config.layout
+    old = city_round(tmp_path / "R3.xlsx", [
+        ("1.1 窓口サービスの改善", "(1)ア 窓口の一元化", "取組中", "市民課"),
+        (None, "(1)イ 証明書のコンビニ交付の拡大", "未着手", "市民課"),
+        ("1.2 行政手続のオンライン化", "(1)ア 電子申請手続の拡大", "取組中", "情報政策課"),
+    ])  # fmt: skip
+    new = city_round(tmp_path / "R4.xlsx", [
+        ("1.1 窓口サービスの改善", "(1)ア 窓口の一元化", "完了", "市民課"),
+        (None, "(1)イ 書かない窓口の導入", "取組中", "市民課"),
+        (None, "(2)ア 証明書のコンビニ交付の拡大", "取組中", "市民課"),
+        ("1.2 行政手続のオンライン化", "(1)ア 電子申請手続の拡大", "完了", "情報政策課"),
+    ])  # fmt: skip
+    read = planeval.read_workbooks([new], scale=scale, layout=layout)
+    assert [(e.project_id, e.item_label, e.item_name) for e in read.entries] == [
+        ("1-1", "(1)ア", "窓口の一元化"),
+        ("1-1", "(1)イ", "書かない窓口の導入"),
+        ("1-1", "(2)ア", "証明書のコンビニ交付の拡大"),
+        ("1-2", "(1)ア", "電子申請手続の拡大"),
+    ]
+    before = planeval.read_workbooks([old], scale=scale, layout=layout)
+    comparison = planeval.compare(before, read, scale=scale)
+    said = {m.entry.item_name: comparison.describe(m) for m in comparison.movements}
+    assert said["証明書のコンビニ交付の拡大"] == "改善（番号変更）"
+    assert said["書かない窓口の導入"] == "追加"
+
+
+def load_config_text(tmp_path: Path):
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    return load_config(tmp_path / "planeval.toml")

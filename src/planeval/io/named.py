@@ -80,10 +80,20 @@ def read_named_row(
         or (not new_level and _item_again(table, texts, own, name_role))
     ):
         return True  # a row of the item above, its rating merged down over it: one rating
-    if header.project_number:
+    if header.project_number and "project" not in own and "number" in own:
+        # a number of its own on a row of the project above (merged down): the No. column
+        # numbers the rows, not the projects (No. 1, 2, 3 beside one 「1.1 …」)
+        table.numbers_rows = table.numbers_rows or number != table.project_number_typed
+    if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
             levels.set(project_slot, *_numbered_project(texts))
+            table.project_number_typed = number
         number = ""  # (the item's number is at the start of its name, if anywhere)
+    elif header.project_number:
+        if "project" in own:
+            levels.set(project_slot, *split_own_id(texts["project"]))
+        if item_number("", name).label:
+            number = ""  # (a running No. beside 「(1)ア …」: the name's own number pairs rounds)
     elif has_item_column and "project" in own:
         project_text = texts["project"]
         if _is_label(project_text):
@@ -332,10 +342,11 @@ def bare_heading(text: str) -> tuple[str, str] | None:
 
 def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str]:
     """The ID and name of a project whose number stands in a column of its own beside its
-    name ("1-1-1" | "電子申請の拡充"); without a number, one at the start of its name."""
+    name ("1-1-1" | "電子申請の拡充"); without a number, one at the start of its name (which a
+    name carrying one keeps: 「1.1 窓口サービスの改善」 beside a running No. 1 is 1.1)."""
     own_id, name = split_own_id(texts.get("project", ""))
     number = texts.get("number")
-    return (number_id(number) if number else None) or own_id, name
+    return own_id or (number_id(number) if number else None), name
 
 
 def _group_name(text: str) -> str:

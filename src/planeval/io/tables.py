@@ -63,6 +63,10 @@ class TableState:
     # the header row; the numbering shapes of the rows below it in the order they first
     # appear, and the rows looked at for them (named.py: a group row or a blank rated row)
     first_row: int = -1
+    # a No. column beside the project column: the number typed on the project's first row,
+    # and whether the column turned out to number the rows instead (named.py)
+    project_number_typed: str = ""
+    numbers_rows: bool = False
     kinds: dict[str, int] = field(default_factory=dict)
     kinds_rows: list[int] | None = None
     kinds_seen: int = 0
