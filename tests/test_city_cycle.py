@@ -155,3 +155,25 @@ def test_a_running_number_is_the_rows_not_the_projects(tmp_path: Path) -> None:
 def load_config_text(tmp_path: Path):
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
     return load_config(tmp_path / "planeval.toml")
+
+
+def test_the_instructions_speak_the_citys_words_and_date_its_deadline(city, tmp_path) -> None:
+    """記入方法 said 実施内容・達成状況・課題等 on a sheet whose columns are 取組項目・実施状況・取組み
+    状況・課題, listed 「未着手　未着手」, and dated the deadline 2023年5月31日 (review 10)."""
+    from datetime import date
+
+    config = load_config(city[0])
+    out = tmp_path / "調査票.xlsx"
+    planeval.write_templates(
+        planeval.read_plan(city[1]),
+        out,
+        fiscal_year=2022,
+        scale=config.scale,
+        wording=config.wording,
+        due=date(2023, 5, 31),
+    )
+    lines = [str(c.value) for c in load_workbook(out)["記入方法"]["A"] if c.value]
+    assert "取組項目ごとの実施状況を一覧から選んで" in lines[1]
+    assert "　未着手" in lines and "　未着手　未着手" not in lines
+    assert "提出期限: 令和5年5月31日（水）" in lines
+    assert not any("実施内容" in line or "達成状況" in line for line in lines)

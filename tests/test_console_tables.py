@@ -167,10 +167,10 @@ def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() 
 
     out = [line.rstrip() for line in run(40, "tables", SEED).stdout.splitlines()]
     assert all(cell_len(line) <= 40 for line in out), out
-    start = out.index("情報化計画事業の体系 1-1-1 ICT の高度化")
+    start = out.index("情報化計画事業の体系 1-1-1 ICT の高度")
     assert out[start : start + 5] == [
-        "情報化計画事業の体系 1-1-1 ICT の高度化",
-        "    ・多様化に対応した情報提供の充実",
+        "情報化計画事業の体系 1-1-1 ICT の高度",  # (「・」 starts no line: 化 goes down with it)
+        "    化・多様化に対応した情報提供の充実",
         "  実施内容 ① 電子媒体を活用した情報提供",
         "    の充実",
         "  達成状況 ○",
@@ -262,3 +262,20 @@ def test_the_legend_is_folded_after_its_separators_to_the_width(width: int) -> N
     assert all(line.startswith("  ") for line in lines[1:])
     if width == 40:
         assert lines[1] == "  ○ 計画どおり実施 ／"  # (broken after a ／, not inside a label)
+
+
+def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
+    """Review 10: 「① マイナポータル／、インターネット」, 「1-1-2 マイナンバ／ー制度」 — a line never
+    starts with 、。ー or a small kana (the character before goes down with it)."""
+    from planeval.report.fold import _NO_LINE_START, folded
+
+    texts = [
+        "① マイナポータル、インターネットを活用した行政サービスの拡充",
+        "1-1-2 マイナンバー制度等による行政サービスの利便性向上の推進",
+        "新型コロナウイルス感染拡大防止のため、実施内容を変更。次年度に再開する予定です。",
+    ]
+    for text in texts:
+        for width in range(8, 30):
+            lines = folded(text, width)
+            assert "".join(lines) == text
+            assert all(line[:1] not in _NO_LINE_START for line in lines[1:]), (width, lines)

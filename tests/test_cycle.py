@@ -146,7 +146,7 @@ def test_the_template_locks_all_but_status_and_issue_and_offers_a_drop_down(temp
     assert (repeat[4].value, repeat[4].protection.locked) == ("-", True)
     assert f"E{repeat[4].row}" not in str(validation.sqref)
     instructions = "\n".join(str(c.value) for c in book["記入方法"]["A"] if c.value)
-    assert "提出期限: 2022年5月31日" in instructions
+    assert "提出期限: 令和4年5月31日（火）" in instructions
     assert "△ と × を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
 
 

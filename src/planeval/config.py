@@ -1,6 +1,7 @@
-"""Reading planeval.toml strictly: the status scale and the limits; an unknown key is an error
-that suggests the nearest known one. Every problem of the file is said in one run (a clerk
-fixing one typo should not meet the next only on the next run).
+"""Reading planeval.toml strictly: the limits, the layout and the wording here, the status
+scale in config_scale.py; an unknown key is an error that suggests the nearest known one. Every
+problem of the file is said in one run (a clerk fixing one typo should not meet the next only
+on the next run).
 
 [scale]
 as_planned = "○"
@@ -14,20 +15,18 @@ counted = true
 
 from __future__ import annotations
 
-import contextlib
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from planeval.config_scale import guess, line_of, noted, preset_named, read_scale
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
-from planeval.presets import PRESETS
-from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import (
     DEFAULT_WORDING,
     WORDING_PRESETS,
@@ -38,7 +37,6 @@ from planeval.wording import (
 )
 
 CONFIG_NAME = SETTINGS_FILE
-T = TypeVar("T")
 
 # The schema, as data: the keys each table knows ("" is the file's top level; an array of
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
@@ -104,20 +102,20 @@ def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> 
     found: list[str] = []
     _check_keys(data, "", path, text, found)
     scale, limits, layout, wording = DEFAULT_SCALE, Limits(), DEFAULT_LAYOUT, DEFAULT_WORDING
-    with _noted(found):
-        scale = _scale(data.get("scale"), path, text, found)
-    with _noted(found):
+    with noted(found):
+        scale = read_scale(data.get("scale"), path, text, found)
+    with noted(found):
         limits = _limits(data.get("limits"), path, text, found)
-    with _noted(found):
+    with noted(found):
         layout = _layout(data.get("layout"), path, found)
-    with _noted(found):
+    with noted(found):
         wording = _wording(data.get("wording"), path, text, found)
     if len(found) == 1:
         raise ConfigError(found[0])
     if found:
         raise ConfigError(
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
-            tuple(sorted(found, key=lambda message: _line_of(message, path))),
+            tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
     layout = _with_wording(layout, wording)
     return Config(scale=scale, limits=limits, source=path, layout=layout, wording=wording)
@@ -140,19 +138,10 @@ def _with_wording(layout: Layout, wording: Wording) -> Layout:
     return replace(layout, titles=titles)
 
 
-def _line_of(message: str, path: Path) -> int:
+def _line_number(message: str, path: Path) -> int:
     """The line a message names (a message naming none after those that do)."""
     found = re.match(rf"{re.escape(str(path))}:(\d+)", message)
     return int(found[1]) if found else 1 << 30
-
-
-@contextlib.contextmanager
-def _noted(found: list[str]) -> Iterator[None]:
-    """The block's ConfigError noted in ``found``, and the reading goes on with the next."""
-    try:
-        yield
-    except ConfigError as error:
-        found.append(str(error))
 
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -188,26 +177,12 @@ def _check_keys(table: dict[str, Any], name: str, path: Path, text: str, found: 
 
 
 def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
-    where = f"{path}{_line(key, text)}" + (f" › [{table}]" if table else "")
+    where = f"{path}{line_of(key, text)}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
     return (
-        f"{where}: {key} という{kind}はありません（{_guess(key, sorted(known))}"
+        f"{where}: {key} という{kind}はありません（{guess(key, sorted(known))}"
         f"使えるのは {', '.join(sorted(known))}）"
     )
-
-
-def _line(key: str, text: str) -> str:
-    """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
-    import re
-
-    escaped = re.escape(key)
-    pattern = re.compile(
-        rf"^\s*(?:\[\[?\s*(?:[\w.\"' -]+\.)?{escaped}\s*[\].]|[\"']?{escaped}[\"']?\s*[=.])"
-    )
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return f":{number}"
-    return ""
 
 
 def _limits(table: Any, path: Path, text: str, found: list[str]) -> Limits:
@@ -222,8 +197,8 @@ def _limits(table: Any, path: Path, text: str, found: list[str]) -> Limits:
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key in known:
-            with _noted(found):
-                where = f"{path}{_line(key, text)} › [limits]"
+            with noted(found):
+                where = f"{path}{line_of(key, text)} › [limits]"
                 values[key] = _limit(known[key], value, where)
     return Limits(**values)
 
@@ -241,134 +216,6 @@ def _limit(known: Any, value: Any, where: str) -> int | float:
     if most is not None and value > most:
         raise ConfigError(f"{where}: {key} は {most:,} 以下で書いてください（{value!r}）")
     return int(value) if is_int else float(value)
-
-
-def _scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
-    if table is None:
-        return DEFAULT_SCALE
-    where = f"{path} › [scale]"
-    preset = _preset(table, where)
-    if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
-        raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
-    if preset is None and not table.get("status"):
-        raise ConfigError(
-            f"{where}: [[scale.status]] の表がありません"
-            "（記号ごとに symbol・label・counted を書くか、preset で用意された尺度を選んでください）"
-        )
-    # a status of the preset's symbol changes what the file sets and keeps the rest, its
-    # aliases (〇 for ○ …) added to
-    from_preset = {status.symbol: status for status in preset.statuses} if preset else {}
-    statuses = []
-    before = len(found)
-    for number, item in enumerate(table.get("status", []), start=1):
-        spot = f"{where} の {number} 番目の [[scale.status]]"
-        with _noted(found):
-            statuses.append(_status(item, spot, from_preset))
-    if len(found) > before:
-        return DEFAULT_SCALE  # (the checks of the whole scale below would be about a part of it)
-    if preset is not None:  # the preset's statuses, each replaced by the file's of its symbol
-        own = {status.symbol: status for status in statuses}
-        statuses = [own.pop(status.symbol, status) for status in preset.statuses]
-        statuses += own.values()
-    if not statuses:
-        raise ConfigError(f"{where}: 記号が一つもありません")
-    as_planned = table.get("as_planned", preset.as_planned if preset else None)
-    symbols = [status.symbol for status in statuses]
-    if len(set(symbols)) != len(symbols):
-        raise ConfigError(f"{where}: 同じ記号が二度定義されています（{' '.join(symbols)}）")
-    if as_planned is not None and as_planned not in symbols:
-        raise ConfigError(
-            f"{where}: as_planned = {as_planned!r} は定義された記号（{' '.join(symbols)}）にありません"
-        )
-    order = table.get("order", preset.order if preset else "best_first")
-    if order not in ("best_first", "worst_first"):
-        raise ConfigError(
-            f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
-            f"（{order!r}）"
-        )
-    # a whole scale of the file's own: messages about a symbol outside it name the file
-    source = "" if preset is not None else f"{path}{_line('status', text)}"
-    try:
-        return Scale(
-            tuple(statuses),
-            as_planned=as_planned,
-            order=order,
-            source=source,
-            presets=tuple(PRESETS.items()) if source else (),
-        )
-    except ValueError as error:
-        raise ConfigError(f"{where}: {error}") from None
-
-
-def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
-    """One [[scale.status]]: the file's own, or a change to the preset's status of its symbol
-    (its aliases added to the preset's)."""
-    if not isinstance(item, dict):
-        raise ConfigError(f"{spot}: 表ではありません")
-    symbol, label = item.get("symbol"), item.get("label", "")
-    aliases, counted = item.get("aliases", []), item.get("counted", True)
-    if not isinstance(symbol, str) or not symbol.strip():
-        raise ConfigError(f'{spot}: symbol（記号）がありません。例: symbol = "◎"')
-    if not isinstance(label, str):
-        raise ConfigError(f"{spot}: label は文字列で書いてください")
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
-    if not isinstance(counted, bool):
-        raise ConfigError(f"{spot}: counted は true か false で書いてください")
-    in_narrative = item.get("in_narrative", "always")
-    if in_narrative not in ("always", "when_used"):
-        raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
-    needs_issue = item.get("needs_issue", False)
-    if not isinstance(needs_issue, bool):
-        raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
-    ranked = item.get("ranked", True)
-    if not isinstance(ranked, bool):
-        raise ConfigError(f"{spot}: ranked は true か false で書いてください")
-    base = from_preset.get(symbol.strip())
-    if base is None:
-        status = Status(
-            symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
-        )
-    else:
-        values = dict(
-            label=label,
-            counted=counted,
-            in_narrative=in_narrative,
-            needs_issue=needs_issue,
-            ranked=ranked,
-        )
-        status = replace(
-            base,
-            **{key: value for key, value in values.items() if key in item},
-            aliases=tuple(dict.fromkeys((*base.aliases, *aliases))),
-        )
-    return status
-
-
-def _preset(table: Any, where: str) -> Scale | None:
-    """The scale ``preset = "…"`` names, if any."""
-    name = table.get("preset") if isinstance(table, dict) else None
-    if name is None:
-        return None
-    return _preset_named(name, PRESETS, where, "尺度")
-
-
-def _guess(name: str, known: list[str]) -> str:
-    """ "counted のことですか。" for the known name nearest to a mistyped one ("" if none)."""
-    import difflib
-
-    nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f"{nearest[0]} のことですか。" if nearest else ""
-
-
-def _preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> T:
-    """The preset ``preset = "…"`` names, or a ConfigError naming the nearest one."""
-    if not isinstance(name, str) or name not in presets:
-        raise ConfigError(
-            f"{where}: preset = {name!r} という{kind}はありません"
-            f"（{_guess(str(name), list(presets))}使えるのは {', '.join(presets)}）"
-        )
-    return presets[name]
 
 
 def _layout(table: Any, path: Path, found: list[str]) -> Layout:
@@ -406,12 +253,12 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     base = DEFAULT_WORDING
     name = table.get("preset")
     if name is not None:
-        base = _preset_named(name, WORDING_PRESETS, where, "言葉の組")
+        base = preset_named(name, WORDING_PRESETS, where, "言葉の組")
     changes: dict[str, str] = {}
     for key, value in table.items():
         if key == "preset":
             continue
-        spot = f"{path}{_line(key, text)} › [wording]"
+        spot = f"{path}{line_of(key, text)} › [wording]"
         if not isinstance(value, str):
             found.append(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
         elif not value.strip() and key != "counter":

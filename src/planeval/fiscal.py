@@ -29,6 +29,15 @@ def era_year(fiscal_year: int) -> str:
     raise ValueError(f"{fiscal_year} 年度は昭和より前の年度です")
 
 
+def era_date(day: date) -> str:
+    """2023-05-31 → "令和5年5月31日（水）", as a public document dates a deadline (令和元年 for
+    2019 from 5月1日; 平成 before it)."""
+    era, first = ("令和", 2019) if day >= date(2019, 5, 1) else ("平成", 1989)
+    number = day.year - first + 1
+    weekday = "月火水木金土日"[day.weekday()]
+    return f"{era}{'元' if number == 1 else number}年{day.month}月{day.day}日（{weekday}）"
+
+
 def fiscal_year_label(fiscal_year: int) -> str:
     """2022 → "令和4年度（2022年度）"."""
     return f"{era_year(fiscal_year)}（{fiscal_year}年度）"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from planeval.fiscal import era_date
 from planeval.scale import Scale
 
 if TYPE_CHECKING:
@@ -19,43 +20,53 @@ def needs_issue_line(scale: Scale) -> str:
     return f"{'・'.join(needing)} の場合は課題等を必ず記入してください。"
 
 
-def _needs_issue_rule(scale: Scale) -> str:
+def _needs_issue_rule(scale: Scale, issue: str) -> str:
     """The same rule in the instructions: "△ と × を選んだ場合は、課題等の欄に…"."""
     needing = [status.symbol for status in scale.statuses if status.needs_issue]
     if not needing:
-        return "課題等の欄には、必要に応じて理由・課題を記入してください。"
-    return f"{' と '.join(needing)} を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。"
+        return f"{issue}の欄には、必要に応じて理由・課題を記入してください。"
+    return f"{' と '.join(needing)} を選んだ場合は、{issue}の欄に理由・課題を必ず記入してください。"
 
 
 def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, title: str) -> None:
-    """The instructions sheet (記入方法): the symbols, the issue rule, the deadline."""
+    """The instructions sheet (記入方法) in the body's words: the symbols, the issue rule, the
+    deadline (「令和5年5月31日（水）」)."""
+    w = options.wording
     sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, 100)
     lines: list[tuple[str, dict[str, Any]]] = [
         (title, {"bold": True, "font_size": 14}),
         ("", {}),
         (
-            "「実施状況」シートの黄色のセルに、実施内容ごとの達成状況を一覧から選んで入力してください。",
+            f"「実施状況」シートの黄色のセルに、{w.item}ごとの{w.status}を一覧から選んで入力してください。",
             {},
         ),
-        ("達成状況の記号の意味:", {"bold": True}),
+        (f"{w.status}の記号の意味:", {"bold": True}),
         *(
-            (f"　{s.symbol}　{s.label}" + ("" if s.counted else "（集計の対象外）"), {})
+            (
+                f"　{s.symbol}"
+                + (f"　{s.label}" if s.label and s.label != s.symbol else "")
+                + ("" if s.counted else "（集計の対象外）"),
+                {},
+            )
             for s in scale.statuses
         ),
-        (_needs_issue_rule(scale), {"bold": True}),
-        ("灰色のセル（事業・実施内容・所管部）は変更できません。再掲の行は記入不要です。", {}),
+        (_needs_issue_rule(scale, w.issue), {"bold": True}),
         (
-            "所管部の欄は、事業の所管部（計画の最初の関係部）、括弧内に共管部を示しています。"
-            "共管の事業の実施内容は所管部が記入します（共管部の調査票では「共管の実施内容」"
-            "シートに参考として載せ、意見があれば書けるようにしています）。",
+            f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"
+            "再掲の行は記入不要です。",
+            {},
+        ),
+        (
+            f"{w.department}の欄は、{w.project}の{w.department}（計画の最初の関係部）、括弧内に共管部を"
+            f"示しています。共管の{w.project}の{w.item}は{w.department}が記入します（共管部の調査票では"
+            f"「共管の{w.item}」シートに参考として載せ、意見があれば書けるようにしています）。",
             {},
         ),
         ("行や列の追加・削除、シート名の変更はしないでください。", {}),
     ]
     if options.due is not None:
-        due = options.due
-        lines.append((f"提出期限: {due.year}年{due.month}月{due.day}日", {"bold": True}))
+        lines.append((f"提出期限: {era_date(options.due)}", {"bold": True}))
     for row, (text, properties) in enumerate(lines):
         if text:
             sheet.write_string(row, 0, text, writer.fmt(**properties))

@@ -3,6 +3,7 @@ slot by slot, and the IDs its numbers make ("1.1.1", "(1)ア", "Ⅲ", or numbere
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -87,33 +88,38 @@ def _full_id(parent: str, own_id: str) -> str:
     return f"{parent}-{own_id}"
 
 
-# The numbering a label or name starts with: digits, katakana, circled numbers or Roman
-# numerals, in brackets or joined by . and -, followed by a space or nothing ("ア", "(1)ア 名前",
-# "1.1 名前", "② 名前"; not "オンライン…", whose first katakana is a word's).
-_LABEL = re.compile(
-    r"^\s*((?:[(（]?(?:[0-9０-９]+|[ア-ン]|[\u2460-\u2473]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[)）]?[.．\-－]?)+)"
-    r"(?=[\s　、]|$)"
-)
-_SPACED = re.compile(r"^(\s*[(（][0-9０-９]+[)）])[\s　]+(?=[ア-ン](?:[\s　]|$))")  # "(1) ア 名前"
-_SHAPES = str.maketrans(
-    {
-        **{char: "0" for char in "0123456789０１２３４５６７８９"},
-        **{char: "ア" for char in KATAKANA},
-        **{chr(code): "①" for code in range(0x2460, 0x2474)},
-        **{char: "Ⅰ" for char in "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"},
-        "（": "(", "）": ")", "．": ".", "－": "-",
-    }
-)  # fmt: skip
+@functools.cache  # (compiled when a table first needs it: not at start-up)
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    """The numbering a label or name starts with: digits, katakana, circled numbers or Roman
+    numerals, in brackets or joined by . and -, followed by a space or nothing ("ア",
+    "(1)ア 名前", "1.1 名前", "② 名前"; not "オンライン…", whose first katakana is a word's);
+    "(1) ア 名前" spaced; and each character's shape."""
+    label = re.compile(
+        r"^\s*((?:[(（]?(?:[0-9０-９]+|[ア-ン]|[\u2460-\u2473]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[)）]?[.．\-－]?)+)"
+        r"(?=[\s　、]|$)"
+    )
+    spaced = re.compile(r"^(\s*[(（][0-9０-９]+[)）])[\s　]+(?=[ア-ン](?:[\s　]|$))")
+    shapes = str.maketrans(
+        {
+            **{char: "0" for char in "0123456789０１２３４５６７８９"},
+            **{char: "ア" for char in KATAKANA},
+            **{chr(code): "①" for code in range(0x2460, 0x2474)},
+            **{char: "Ⅰ" for char in "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"},
+            "（": "(", "）": ")", "．": ".", "－": "-",
+        }
+    )  # fmt: skip
+    return label, spaced, shapes
 
 
 def label_kind(text: str) -> str | None:
     """The shape of the numbering ``text`` starts with, whatever its numbers: "(1)ア 名前" and
     "(1) ア 名前" → "(0)ア", "イ" → "ア", "1.12 名前" → "0.0", "② 名前" → "①"; None without numbering. Rows of
     one level share a shape; a deeper level has another ((1) over ア, 1.1 over 1.1.1)."""
-    match = _LABEL.match(_SPACED.sub(r"\1", text))
+    label, spaced, shapes = _label_patterns()
+    match = label.match(spaced.sub(r"\1", text))
     if match is None:
         return None
-    return re.sub("0+", "0", match[1].translate(_SHAPES)).rstrip(".-")
+    return re.sub("0+", "0", match[1].translate(shapes)).rstrip(".-")
 
 
 def item_number(number: str, name: str) -> ItemNumber:

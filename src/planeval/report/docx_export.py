@@ -44,7 +44,9 @@ CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
 ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
 SOURCE_WIDTH_MM = 60
+BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this
 KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
+FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
 TEXT_WIDTH_MM = 170  # A4 portrait less the margins
 # 集計: the policy's number, names at least this wide, cell margins of the number columns
@@ -203,7 +205,7 @@ class _Writer:
         first_cells[len(labels)].merge(first_cells[len(labels) + len(counted)])
         first_cells[start].merge(first_cells[start + len(counted) - 1])
         together = len(word.rows) <= KEPT_TOGETHER  # (a short table is not split over pages)
-        for row in word.rows[:2] if together else ():
+        for row in word.rows[:2]:  # (its headers never alone at a page's foot)
             for cell in row.cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         last = len(table.rows) - 1
@@ -218,7 +220,9 @@ class _Writer:
                 written.append(self.cell(cell, value))
                 written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             for paragraph in written:
-                paragraph.paragraph_format.keep_with_next = together and index < last
+                # (a long table starts where its first rows fit with its headers)
+                kept = index < FIRST_ROWS_KEPT or (together and index < last)
+                paragraph.paragraph_format.keep_with_next = kept
                 if index == last:  # (the total row, bold as in the other formats)
                     for run in paragraph.runs:
                         run.bold = True
@@ -236,6 +240,12 @@ class _Writer:
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
+        if (
+            "body" in issues.roles
+        ):  # (a body's name on one line where it fits: 「body_0001_島北市」)
+            column = issues.roles.index("body")
+            longest = max((text_mm(row[column]) for row in issues.rows), default=0)
+            widths[column] = min(max(widths[column], longest + 4), BODY_WIDTH_MOST_MM)
         spare = (257 if with_sources else 170) - sum(widths)
         wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
         for column in wide:  # (no issue column where no row has a text)

@@ -90,8 +90,11 @@ def folded(
     for token in _tokens().findall(text):
         size = size_of(token)
         if used + size > room and line.strip():
+            carried = ""
+            if token in _NO_LINE_START and len(line) > 1 and not line[-1].isascii():
+                line, carried = line[:-1], line[-1]  # (「、」「ー」 never starts a line: 追い出し)
             lines.append(line)
-            line, used, room = "", 0, width or first
+            line, used, room = carried, size_of(carried), width or first
             if token.isspace():
                 continue
         while size > room:  # (a word longer than a line: cut where the line ends)
@@ -125,6 +128,12 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
             lines += whole
     lines.append(current)
     return [lines[0], *(f"  {line.rstrip()}" for line in lines[1:])]
+
+
+# what a Japanese line never starts with (JIS X 4051's 行頭禁則, the common part)
+_NO_LINE_START = frozenset(
+    "、。，．,.）」』】〕〉》ー・：；？！ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+)
 
 
 @functools.cache  # (compiled when first needed)

@@ -55,6 +55,7 @@ table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
+table.issues thead th{white-space:nowrap}
 table.issues td.body{white-space:nowrap}
 abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}

@@ -58,7 +58,7 @@ DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10
 DATA_WIDTHS |= {"file": 16, "sheet": 8}
 # 課題一覧: the widest a column grows to fit its texts, by what the column is
 ISSUE_MAX_WIDTHS = {"id": 12, "item": 40, "sub_item": 18, "status": 8, "issue": 48}
-ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36, "body": 16}
+ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36, "body": 24}
 
 
 def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:

@@ -1,0 +1,168 @@
+"""planeval.toml's [scale] read strictly (planeval.config reads the rest), and what every
+section's reader shares: a problem noted and the reading going on, the line a key is set on,
+the known name nearest a mistyped one."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from planeval.errors import ConfigError
+from planeval.presets import PRESETS
+from planeval.scale import DEFAULT_SCALE, Scale, Status
+
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def noted(found: list[str]) -> Iterator[None]:
+    """The block's ConfigError noted in ``found``, and the reading goes on with the next."""
+    try:
+        yield
+    except ConfigError as error:
+        found.append(str(error))
+
+
+def line_of(key: str, text: str) -> str:
+    """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
+
+    escaped = re.escape(key)
+    pattern = re.compile(
+        rf"^\s*(?:\[\[?\s*(?:[\w.\"' -]+\.)?{escaped}\s*[\].]|[\"']?{escaped}[\"']?\s*[=.])"
+    )
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return f":{number}"
+    return ""
+
+
+def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
+    if table is None:
+        return DEFAULT_SCALE
+    where = f"{path} › [scale]"
+    preset = _preset(table, where)
+    if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
+        raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
+    if preset is None and not table.get("status"):
+        raise ConfigError(
+            f"{where}: [[scale.status]] の表がありません"
+            "（記号ごとに symbol・label・counted を書くか、preset で用意された尺度を選んでください）"
+        )
+    # a status of the preset's symbol changes what the file sets and keeps the rest, its
+    # aliases (〇 for ○ …) added to
+    from_preset = {status.symbol: status for status in preset.statuses} if preset else {}
+    statuses = []
+    before = len(found)
+    for number, item in enumerate(table.get("status", []), start=1):
+        spot = f"{where} の {number} 番目の [[scale.status]]"
+        with noted(found):
+            statuses.append(_status(item, spot, from_preset))
+    if len(found) > before:
+        return DEFAULT_SCALE  # (the checks of the whole scale below would be about a part of it)
+    if preset is not None:  # the preset's statuses, each replaced by the file's of its symbol
+        own = {status.symbol: status for status in statuses}
+        statuses = [own.pop(status.symbol, status) for status in preset.statuses]
+        statuses += own.values()
+    if not statuses:
+        raise ConfigError(f"{where}: 記号が一つもありません")
+    as_planned = table.get("as_planned", preset.as_planned if preset else None)
+    symbols = [status.symbol for status in statuses]
+    if len(set(symbols)) != len(symbols):
+        raise ConfigError(f"{where}: 同じ記号が二度定義されています（{' '.join(symbols)}）")
+    if as_planned is not None and as_planned not in symbols:
+        raise ConfigError(
+            f"{where}: as_planned = {as_planned!r} は定義された記号（{' '.join(symbols)}）にありません"
+        )
+    order = table.get("order", preset.order if preset else "best_first")
+    if order not in ("best_first", "worst_first"):
+        raise ConfigError(
+            f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
+            f"（{order!r}）"
+        )
+    # a whole scale of the file's own: messages about a symbol outside it name the file
+    source = "" if preset is not None else f"{path}{line_of('status', text)}"
+    try:
+        return Scale(
+            tuple(statuses),
+            as_planned=as_planned,
+            order=order,
+            source=source,
+            presets=tuple(PRESETS.items()) if source else (),
+        )
+    except ValueError as error:
+        raise ConfigError(f"{where}: {error}") from None
+
+
+def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
+    """One [[scale.status]]: the file's own, or a change to the preset's status of its symbol
+    (its aliases added to the preset's)."""
+    if not isinstance(item, dict):
+        raise ConfigError(f"{spot}: 表ではありません")
+    symbol, label = item.get("symbol"), item.get("label", "")
+    aliases, counted = item.get("aliases", []), item.get("counted", True)
+    if not isinstance(symbol, str) or not symbol.strip():
+        raise ConfigError(f'{spot}: symbol（記号）がありません。例: symbol = "◎"')
+    if not isinstance(label, str):
+        raise ConfigError(f"{spot}: label は文字列で書いてください")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
+    if not isinstance(counted, bool):
+        raise ConfigError(f"{spot}: counted は true か false で書いてください")
+    in_narrative = item.get("in_narrative", "always")
+    if in_narrative not in ("always", "when_used"):
+        raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
+    needs_issue = item.get("needs_issue", False)
+    if not isinstance(needs_issue, bool):
+        raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
+    ranked = item.get("ranked", True)
+    if not isinstance(ranked, bool):
+        raise ConfigError(f"{spot}: ranked は true か false で書いてください")
+    base = from_preset.get(symbol.strip())
+    if base is None:
+        status = Status(
+            symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
+        )
+    else:
+        values = dict(
+            label=label,
+            counted=counted,
+            in_narrative=in_narrative,
+            needs_issue=needs_issue,
+            ranked=ranked,
+        )
+        status = replace(
+            base,
+            **{key: value for key, value in values.items() if key in item},
+            aliases=tuple(dict.fromkeys((*base.aliases, *aliases))),
+        )
+    return status
+
+
+def _preset(table: Any, where: str) -> Scale | None:
+    """The scale ``preset = "…"`` names, if any."""
+    name = table.get("preset") if isinstance(table, dict) else None
+    if name is None:
+        return None
+    return preset_named(name, PRESETS, where, "尺度")
+
+
+def guess(name: str, known: list[str]) -> str:
+    """ "counted のことですか。" for the known name nearest to a mistyped one ("" if none)."""
+    import difflib
+
+    nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"{nearest[0]} のことですか。" if nearest else ""
+
+
+def preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> T:
+    """The preset ``preset = "…"`` names, or a ConfigError naming the nearest one."""
+    if not isinstance(name, str) or name not in presets:
+        raise ConfigError(
+            f"{where}: preset = {name!r} という{kind}はありません"
+            f"（{guess(str(name), list(presets))}使えるのは {', '.join(presets)}）"
+        )
+    return presets[name]
