@@ -101,3 +101,18 @@ def test_numbering_shapes() -> None:
         "基本目標1": None, "5": "0",
     }  # fmt: skip
     assert {text: label_kind(text) for text in shapes} == shapes
+
+
+def test_an_unnumbered_row_left_blank_that_names_its_department_is_said(book) -> None:
+    """Plain names, no numbering to tell a group by: a row naming its department (or with an
+    issue text) and no rating is a rated row left blank; a bare heading row stays a group."""
+    rows = [
+        ["施策", "事業名", "評価", "所管課"],
+        ["子育て支援", None, None, None],  # (a group: no department, no rating)
+        [None, "保育所の整備", "A", "こども課"],
+        [None, "放課後児童クラブの拡充", None, "こども課"],
+        [None, "子育て相談窓口の設置", "B", "こども課"],
+    ]
+    result = read(book(rows), "hirakata")
+    assert errors(result) == [("C4", "達成状況が空です（こども課 の行）")]
+    assert len(result.entries) == 2

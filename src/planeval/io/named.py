@@ -216,10 +216,18 @@ def _left_blank(grid: SheetGrid, row: int, table: TableState) -> bool:
     """Whether an unrated row naming something is a rated row left blank, not a group row:
     a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
     rated without numbering), a blank row its sibling after it (ア then イ), a level above it
-    ((2) after イ), or nothing more of the table."""
+    ((2) after イ), or nothing more of the table; without numbering, a row that names its
+    department or its issue is a rated row."""
     kind = _kind(grid, row, table)
-    if kind is None:
-        return False
+    if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
+        cells = grid.row(row)
+        return any(
+            (column := table.columns.get(role)) is not None
+            and column < len(cells)
+            and (row, column) not in grid.continued
+            and _text(cells[column])
+            for role in ("department", "issue")
+        )
     rank = _kinds_up_to(grid, row, table)
     rows = table.kinds_rows
     assert rows is not None
