@@ -160,6 +160,12 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
         "0", "1", "1", "0", "2",
     ]  # fmt: skip
     assert "団体別集計" in [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    # (the CSV too: a prefecture's clerk works on it in Excel)
+    bodies_csv = exported["csv"].with_name("団体別集計.csv").read_text(encoding="utf-8-sig")
+    records = list(csv.reader(io.StringIO(bodies_csv)))
+    assert records[0][:7] == ["団体", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert ["青葉市", "0", "1", "1", "0", "2", "0", "0.0", "50.0", "50.0", "0.0"] in records
+    assert records[-1][0] == "合計"
 
 
 def test_each_body_s_tables_stand_under_a_heading_of_its_own(exported: dict[str, Path]) -> None:
@@ -232,7 +238,12 @@ def test_every_issue_says_whose_it_is_in_every_format(exported: dict[str, Path])
 def test_one_body_has_no_body_column_nor_body_table(tmp_path: Path) -> None:
     report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
     out = tmp_path / "out"
-    planeval.export(report, md=out / "区.md", html=out / "区.html", docx=out / "区.docx")
+    planeval.export(
+        report, md=out / "区.md", html=out / "区.html", docx=out / "区.docx", csv=out / "csv"
+    )
+    assert {path.name for path in (out / "csv").iterdir()} == {
+        "集計.csv", "課題一覧.csv", "進捗状況.csv",
+    }  # fmt: skip
     for name in ("区.md", "区.html"):
         text = (out / name).read_text(encoding="utf-8")
         assert "団体別集計" not in text

@@ -177,7 +177,8 @@ def export(
     force: bool = False,
     with_sources: bool = False,
 ) -> Exported:
-    """Write the report in each format given (``csv`` is a folder of three files). Nothing is
+    """Write the report in each format given (``csv`` is a folder of three files, four with several
+    bodies: 団体別集計.csv). Nothing is
     written if an output is one of ``inputs``, exists without ``force`` or is named for
     another format; all are written, then published together. ``with_sources`` adds each
     row's file, sheet and cell to the public formats (for internal use)."""
@@ -194,7 +195,7 @@ def export(
     problems = write(
         report, targets, inputs=[Path(p) for p in inputs], force=force, with_sources=with_sources
     )
-    return Exported(tuple(targets.files()), tuple(problems))
+    return Exported(tuple(targets.files(bodies=report.body_table is not None)), tuple(problems))
 
 
 def check(

@@ -41,7 +41,8 @@ def export_command(
     csv_dir: Annotated[
         Path | None,
         typer.Option(
-            "--csv", help="このフォルダに 集計.csv、進捗状況.csv、課題一覧.csv を書き出します。"
+            "--csv",
+            help="このフォルダに 集計.csv、進捗状況.csv、課題一覧.csv（複数の団体なら 団体別集計.csv も）を書き出します。",
         ),
     ] = None,
     json_path: Annotated[

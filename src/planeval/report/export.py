@@ -15,6 +15,7 @@ from planeval.report.html_export import to_html
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
 
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv")
+BODIES_CSV = "団体別集計.csv"  # (written for several bodies)
 # The file name endings each format's output may have.
 SUFFIXES = {
     "xlsx": (".xlsx",),
@@ -34,12 +35,13 @@ class ExportTargets:
     json: Path | None = None
     docx: Path | None = None
 
-    def files(self) -> list[Path]:
-        """Every file the export will write (the CSV folder's three files included)."""
+    def files(self, *, bodies: bool = True) -> list[Path]:
+        """Every file the export will write (the CSV folder's three files included, and with
+        ``bodies``, as it may be before the inputs are read, 団体別集計.csv)."""
         single = [self.xlsx, self.docx, self.md, self.html, self.json]
         files = [path for path in single if path is not None]
         if self.csv_dir is not None:
-            files += [self.csv_dir / name for name in CSV_FILES]
+            files += [self.csv_dir / name for name in (*CSV_FILES, *[BODIES_CSV] * bodies)]
         return files
 
     @property
@@ -71,9 +73,10 @@ def export(
     file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use.
     The CSV files start with a UTF-8 byte order mark unless ``bom=False``."""
     targets.check_names()
-    check_targets(targets.files(), inputs, force=force)
+    files = targets.files(bodies=report.body_table is not None)
+    check_targets(files, inputs, force=force)
     problems: list[Problem] = []
-    with written_together(targets.files(), force=force) as temporary:
+    with written_together(files, force=force) as temporary:
         if targets.xlsx is not None:
             from planeval.report.xlsx_export import write_xlsx
 

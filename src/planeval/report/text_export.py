@@ -172,7 +172,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
 
 def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     """File name → contents: 集計.csv, 進捗状況.csv (one row per entry, one value per cell),
-    課題一覧.csv (every column, the source too: a working file). UTF-8 with a byte order mark
+    課題一覧.csv (every column, the source too: a working file), and with several bodies
+    団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(report.entries, report.wording)
     summary = report.summary_table
@@ -180,11 +181,17 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
-    return {
+    files = {
         "集計.csv": csv_document(summary.headers, summary.text_rows(), bom=bom),
         "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
         "課題一覧.csv": csv_document(issue_headers, issues, bom=bom),
     }
+    if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
+        bodies = report.body_table
+        headers = (bodies.headers[0], *bodies.headers[2:])  # (a body has no name column)
+        rows = [[row[0], *row[2:]] for row in bodies.text_rows()]
+        files["団体別集計.csv"] = csv_document(headers, rows, bom=bom)
+    return files
 
 
 def to_json(report: Report) -> str:
