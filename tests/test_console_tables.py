@@ -167,6 +167,12 @@ def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() 
 
     out = [line.rstrip() for line in run(40, "tables", SEED).stdout.splitlines()]
     assert all(cell_len(line) <= 40 for line in out), out
+    # (the title's two headings each at the margin: the direction was indented like a
+    # continuation, deeper than the project below it — review 10)
+    assert out[:2] == [
+        "情報化政策1 区民の力を活かす情報化",
+        "1-1 ICT を活用した行政サービスの拡充及び",
+    ]
     start = out.index("情報化計画事業の体系 1-1-1 ICT の高度")
     assert out[start : start + 5] == [
         "情報化計画事業の体系 1-1-1 ICT の高度",  # (「・」 starts no line: 化 goes down with it)

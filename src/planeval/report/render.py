@@ -276,8 +276,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
         for number, piece in enumerate(pieces):
             console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)
 
-    if table.title:
-        say(table.title)
+    for line in table.title.split("\n") if table.title else ():  # (a heading per line, as typed:
+        say(line)  # 「情報化政策1 …」 then 「1-1 …」, neither indented under the other)
     for row in table.rows:
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
