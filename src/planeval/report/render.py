@@ -282,6 +282,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
             first = [table.headers[texts[0]], row[texts[0]]]
+            if row[texts[0]] in _TOTALS:
+                first = first[1:]  # (the total row says 合計, not 「ID 合計」)
             if (
                 texts[:2] == shown[:2]
                 and "\n" not in row[texts[0]]
@@ -304,6 +306,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
 
 
 _HANGING = 4  # cells: the indent of a stacked row's lines after its first
+_TOTALS = frozenset({"合計", "総計"})
 
 
 def csv_document(
