@@ -153,6 +153,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
         wording.sub_item,
         wording.status,
         wording.issue,
+        wording.department,
     )
     bodies = by_body(entries)
     named = len(bodies) > 1
@@ -168,6 +169,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
             e.sub_item or "",
             e.status,
             e.issue,
+            e.department,
         ]
         for body, own in bodies.items()
         for e in sort_entries(own)
