@@ -177,3 +177,17 @@ def test_the_instructions_speak_the_citys_words_and_date_its_deadline(city, tmp_
     assert "　未着手" in lines and "　未着手　未着手" not in lines
     assert "提出期限: 令和5年5月31日（水）" in lines
     assert not any("実施内容" in line or "達成状況" in line for line in lines)
+
+
+def test_a_plan_s_policy_column_names_the_template_s_policies(tmp_path: Path) -> None:
+    """A plan list with a 基本方針 column 「基本方針1 市民サービスの向上」: the template had no
+    policy row, and every report said 「基本方針1」 with no name (review 10, recheck)."""
+    book = Workbook()
+    book.active.append(
+        ["基本方針", "事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"]
+    )
+    book.active.append(["基本方針1 市民サービスの向上", "1-1-1", "窓口サービスの改善", "(1)ア",
+                        "窓口の一元化", "継続", "市民課"])  # fmt: skip
+    book.save(tmp_path / "計画.xlsx")
+    plan = planeval.read_plan(tmp_path / "計画.xlsx")
+    assert [item.policy_name for item in plan.items] == ["市民サービスの向上"]

@@ -116,3 +116,18 @@ def test_an_unnumbered_row_left_blank_that_names_its_department_is_said(book) ->
     result = read(book(rows), "hirakata")
     assert errors(result) == [("C4", "達成状況が空です（こども課 の行）")]
     assert len(result.entries) == 2
+
+
+def test_a_row_whose_name_and_rating_were_cleared_is_said(book) -> None:
+    """Review 10 (recheck): the row keeps its 「イ」 and its 担当課, its name and rating cleared;
+    it vanished without a word. A rated indicator with no name is not called a heading row."""
+    rows = gunma("B", "A", "C", "B", "A")
+    rows[4][1] = None  # (イ: name cleared …)
+    rows[4][5] = None  # (… and rating)
+    rows[7][1] = None  # (イ of (2): name cleared, rated)
+    result = read(book(rows))
+    said = errors(result)
+    assert ("F5", "「イ」の行の名称と達成状況が空です") in said
+    assert [message for cell, message in said if cell == "B8"] == [
+        "達成状況 'B' の行に名称がありません"
+    ]

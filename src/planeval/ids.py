@@ -28,6 +28,7 @@ KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
 _LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
+_KANA_LABEL = _lazy(rf"([{KATAKANA}])[\s　]+")  # 「ア 」 after 「(1)」: the item's own mark
 _LOWER = _lazy(
     rf"^\s*((?:[（(][{KATAKANA}][）)])|(?:[{KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,
@@ -109,7 +110,13 @@ def parse_item(text: str) -> ItemNumber:
     for pattern in (_BRACKETED, _DOTTED):
         match = pattern().match(text)
         if match:
-            return ItemNumber(int(_digits(match[2])), match[1].strip(), match[3].strip())
+            label, name = match[1].strip(), match[3].strip()
+            # 「(1)ア 窓口の一元化」, 「(1) イ …」: the ア is the number's, not the name's ((1)ア and
+            # (1)イ are two items, and a round renumbering one pairs it by its name)
+            kana = _KANA_LABEL().match(name)
+            if kana is not None and kana.end() < len(name):
+                label, name = f"{label}{kana[1]}", name[kana.end() :]
+            return ItemNumber(int(_digits(match[2])), label, name)
     return ItemNumber(None, "", text.strip())
 
 

@@ -133,10 +133,4 @@ def item_number(number: str, name: str) -> ItemNumber:
     if parsed.number is None and (lower := parse_lower_level(name)) is not None:
         label, _, rest = lower.partition(" ")
         return ItemNumber(None, label.strip(), rest.strip() or name)
-    if parsed.number is not None and (lower := parse_lower_level(parsed.name)) is not None:
-        # 「(1)ア 窓口の一元化」: the ア is the number's, not the name's (renumbered (2)ア in
-        # another round, the name pairs it)
-        parts = re.split(r"\s+", lower, maxsplit=1)
-        if len(parts) == 2 and parts[1]:
-            return ItemNumber(parsed.number, f"{parsed.label}{parts[0]}", parts[1])
-    return parsed
+    return parsed  # (「(1)ア 名前」 numbered (1)ア by parse_item)

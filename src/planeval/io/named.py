@@ -72,6 +72,16 @@ def read_named_row(
     name = texts.get(name_role, "")
     number = texts.get("number", "")
     if status_text is None:
+        if not name and (mark := _emptied_label(texts, own, has_item_column)):
+            result.problems.append(
+                Problem(
+                    Location(file, grid.name, f"{table.status_letter}{row + 1}"),
+                    Severity.ERROR,
+                    f"「{mark}」の行の名称と達成状況が空です",
+                    "行を削除したのでなければ、名称と達成状況を記入してください",
+                )
+            )
+            return True
         if not name or not _left_blank(grid, row, table):
             return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
         status_text = ""  # a rated row left blank: read as one, and said below
@@ -101,7 +111,13 @@ def read_named_row(
         else:
             levels.set(project_slot, *split_own_id(project_text))
     if not name:
-        group = texts.get("project", "") if has_item_column and "project" in own else ""
+        project_text = texts.get("project", "")
+        # (a 項目 cell holding the item's own mark, 「イ」, is no heading row's name)
+        group = (
+            project_text
+            if has_item_column and "project" in own and not _is_label(project_text)
+            else ""
+        )
         at = table.columns["status" if group else name_role]  # (where the fix is made)
         result.problems.append(
             Problem(
@@ -242,6 +258,17 @@ def _left_blank(grid: SheetGrid, row: int, table: TableState) -> bool:
             return not (status < len(cells) and _text(cells[status]))
         return following == kind or rank.get(following, len(rank)) < rank[kind]
     return True
+
+
+def _emptied_label(texts: dict[str, str], own: AbstractSet[str], has_item_column: bool) -> str:
+    """The mark of a rated row whose name and rating were cleared, the rest of it left (its
+    No. or 「イ」, its department or issue): "" for any other row."""
+    if not own & {"department", "issue"}:
+        return ""
+    if "number" in own:
+        return texts["number"]
+    project = texts.get("project", "")
+    return project if has_item_column and "project" in own and _is_label(project) else ""
 
 
 def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:

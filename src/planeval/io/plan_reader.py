@@ -13,7 +13,7 @@ from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
-from planeval.text import clean_text, compact, policy_heading
+from planeval.text import clean_text, compact, level_heading, policy_heading
 
 DEFAULT_LIMITS = Limits()
 TITLES: dict[str, frozenset[str]] = {
@@ -30,7 +30,7 @@ TITLES: dict[str, frozenset[str]] = {
     "department": frozenset({"関係部", "所管部", "所管課"}),
     "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
     "policy_id": frozenset({"政策番号"}),
-    "policy_name": frozenset({"政策名"}),
+    "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
     "direction_id": frozenset({"方向性番号"}),
     "direction_name": frozenset({"方向性名"}),
 }
@@ -75,6 +75,12 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         )
     plan.problems += plan.placeholder_leads()
     return plan
+
+
+def _level_name(text: str) -> str:
+    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name."""
+    heading = level_heading(text) if text else None
+    return heading[2] if heading is not None and heading[2] else text
 
 
 def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
@@ -171,7 +177,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
                 departments=departments.get(project_id, ()),
                 sub_item=text("sub_item") or None,
                 card_item=text("card_item"),
-                policy_name=text("policy_name") or policy_names.get(policy_id, ""),
+                policy_name=_level_name(text("policy_name")) or policy_names.get(policy_id, ""),
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
             )
         )
