@@ -200,7 +200,7 @@ def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Pa
         "counts": {"◎": 1, "○": 44, "△": 1, "×": 1},
         "uncounted": {"-": 1},
         "total": 47,
-        "percent": {"◎": 2.1, "○": 93.7, "△": 2.1, "×": 2.1},  # (1, 1, 1 of 47: equal shares)
+        "percent": {"◎": 2.1, "○": 93.6, "△": 2.1, "×": 2.1},  # (1, 1, 1 of 47: equal shares)
     }
     assert [g["name"] for g in data["groups"]] == [
         "区民の力を活かす情報化",

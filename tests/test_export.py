@@ -198,9 +198,9 @@ def test_percentages_add_up_to_100_and_equal_counts_have_equal_shares() -> None:
                 assert total == 0
                 continue
             # 100 exactly, but where equal counts (which keep equal shares) cannot all take
-            # a unit of the last place: then less, by fewer units than there are shares
+            # a unit of the last place: then off by fewer units than there are shares
             tied = len(numbers) != len(set(numbers))
-            assert total == 100 or (tied and 0 < 100 - total < len(numbers) * 10**-decimals)
+            assert total == 100 or (tied and abs(100 - total) < len(numbers) * 10**-decimals)
             for key, number in count.counts.items():
                 exact = 100 * number / sum(numbers)
                 assert abs(shares[key] - exact) < 10**-decimals

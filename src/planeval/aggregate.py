@@ -31,10 +31,11 @@ class Count:
 
     def percent(self, decimals: int = 1) -> dict[str, float]:
         """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
-        to exactly 100 (largest remainder: the shares rounded down, then one unit of the last
-        place to each largest remainder, ties to the earlier symbol of the scale), equal counts
-        always equal shares (so 1, 1, 1 of 3 are 33.3 each, 99.9 in all); all zeros when
-        nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
+        to 100 (largest remainder: the shares rounded down, then one unit of the last place to
+        each largest remainder, ties to the earlier symbol of the scale), equal counts always
+        equal shares: where the units left cannot go to all of them, each is rounded as it
+        would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
+        zeros when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
         rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
@@ -49,18 +50,23 @@ class Count:
         order = list(self.counts)
         short = whole - sum(units.values())
         # the symbols of one count together: equal counts get equal shares (1 and 1 of 14 are
-        # 7.1 and 7.1, not 7.2 and 7.1), the unit going to the next remainder where a tie
-        # cannot all have one (1, 1, 1 of 3: 33.3 each, 99.9 in all)
+        # 7.1 and 7.1, not 7.2 and 7.1). A tie the units left cannot all go to is rounded as
+        # each share alone would be — up from half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1
+        # in all), else down (1, 1, 1 of 3: 33.3 each, 99.9) — and no smaller remainder is
+        # rounded up past it
         tied: dict[int, list[str]] = {}
         for symbol, number in self.counts.items():
             tied.setdefault(number, []).append(symbol)
         remainder = {number: number * whole % total for number in tied}
         for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
             symbols = tied[number]
-            if remainder[number] and len(symbols) <= short:  # (a whole share needs none)
-                for symbol in symbols:
-                    units[symbol] += 1
-                short -= len(symbols)
+            if short <= 0 or not remainder[number]:  # (a whole share needs none)
+                break
+            if len(symbols) > short and 2 * remainder[number] < total:
+                break  # (below half a unit: none of the tie, nor any smaller remainder)
+            for symbol in symbols:
+                units[symbol] += 1
+            short -= len(symbols)
         return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
 
     def rounded_share(self, symbol: str, decimals: int = 1) -> float:
