@@ -180,3 +180,42 @@ def test_a_report_paragraph_under_a_bodys_name_is_compared_with_that_body(tmp_pa
         ("body_0001_島北市 計画全体", "×", 6, 7)
     ]
     assert result.compared == 6
+
+
+def test_bodies_named_under_a_group_heading_and_inside_longer_names(tmp_path) -> None:
+    """Review 10 (recheck): 中新本市 holds 新本市 and was matched to neither; a policy heading
+    above a body's (「（1）情報化政策1 …」 then 「島北市」), or a Markdown heading under it
+    (## 福桜市 then ### 情報化政策2), did not combine with it."""
+
+    def of(body: str, groups: dict[str, dict[str, int]]) -> list:
+        return [e._replace(body=body) for e in rated_entries(groups)]
+
+    entries = (
+        of("body_0001_島北市", {"1": {"○": 9, "×": 2}, "2": {"○": 1}})
+        + of("body_0010_新本市", {"1": {"○": 6, "×": 2}, "2": {"○": 3}})
+        + of("body_0014_中新本市", {"1": {"○": 4}, "2": {"○": 7, "×": 1}})
+    )
+    lines = [
+        "（1）情報化政策1 区民の力を活かす情報化",
+        "島北市",
+        "計画どおり実施は9件、未実施は2件でした。",
+        "新本市",
+        "計画どおり実施は6件、未実施は2件でした。",
+        "## 中新本市",
+        "中新本市では、計画どおり実施は11件でした。",
+        "### 情報化政策2 行政経営を支援する情報化",
+        "計画どおり実施は7件、未実施は1件でした。",
+    ]
+    texts = [  # (the Markdown section is another report's)
+        TextCell(Location("report.txt" if n < 6 else "report.md", None, f"{n}行目"), text)
+        for n, text in enumerate(lines, 1)
+    ]
+    result = check(texts, entries)
+    assert result.disagreements == () and result.compared == 7
+    scopes = [s.scope for s in result.statements]
+    assert scopes == [
+        "body_0001_島北市 情報化政策1",
+        "body_0010_新本市 情報化政策1",
+        "body_0014_中新本市 計画全体",
+        "body_0014_中新本市 情報化政策2",
+    ]
