@@ -240,13 +240,13 @@ class _Writer:
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
-        if (
-            "body" in issues.roles
-        ):  # (a body's name on one line where it fits: 「body_0001_島北市」)
+        page = 257 if with_sources else 170
+        if "body" in issues.roles:  # (a body's name on one line where the page has room)
             column = issues.roles.index("body")
             longest = max((text_mm(row[column]) for row in issues.rows), default=0)
-            widths[column] = min(max(widths[column], longest + 4), BODY_WIDTH_MOST_MM)
-        spare = (257 if with_sources else 170) - sum(widths)
+            room = page - (sum(widths) - widths[column])  # (実施内容 and 課題等 not narrowed)
+            widths[column] = max(widths[column], min(longest + 4, BODY_WIDTH_MOST_MM, room))
+        spare = page - sum(widths)
         wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
         for column in wide:  # (no issue column where no row has a text)
             widths[column] += spare / len(wide)
