@@ -795,7 +795,7 @@ def test_a_direction_two_departments_name_differently_is_said_once(book) -> None
     [warning] = [p for p in result.problems if not p.is_error]
     assert warning.message == (
         f"1-1 の名称がファイルによって違います: 「行政サービスの充実」（{second}）。"
-        "報告書などでは最初に読んだファイルの「行政サービスの拡充」を使います"
+        f"報告書などでは最初に読んだファイル（{first}）の「行政サービスの拡充」を使います"
     )
     assert len(result.entries) == 3
     # summarize counts file by file (rollup.py): the same one warning

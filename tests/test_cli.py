@@ -315,3 +315,13 @@ def test_an_empty_issue_list_is_a_sentence_not_an_empty_box() -> None:
     result = run("issues", SEED, "-s", "×")
     assert result.exit_code == 0 and result.stdout == "未実施（×）の実施内容はありません\n"
     assert run("issues", SEED, "-s", "×", "-f", "csv").stdout.startswith("\ufeffID,")
+
+
+def test_repeat_listings_asked_of_the_issue_list_are_said_not_to_be_in_it() -> None:
+    result = run("issues", SEED, "-s", "-")
+    assert result.stdout == "再掲（-）の行は数えない行のため、課題一覧には載りません\n"
+
+
+def test_summarize_with_percentages_says_how_they_are_rounded() -> None:
+    said = run("summarize", SEED, "--percent").stdout
+    assert "※割合（%）は小数第1位まで表示しています。" in said.replace("\n", "")

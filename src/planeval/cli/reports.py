@@ -114,6 +114,8 @@ def summarize_command(
             summary, config.wording, percent=percent, uncounted_bodies=result.uncounted_bodies
         )
         notes = [views.legend(config.scale)]
+        if percent:  # (how the shares are rounded, as every export says under them)
+            notes.append(views.share_note(summary))
         notes.append(views.uncounted_line(result.bodies, result.uncounted_bodies))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:

@@ -357,7 +357,7 @@ def renamed_levels(result: ReadResult) -> list[Problem]:
     typo. The reports print the first name, so it is said, with a few of the others."""
     said = []
     for key, names in result.named_apart.items():
-        (first, _), *others = names.items()
+        (first, first_file), *others = names.items()
         listed = "、".join(f"「{name}」（{file}）" for name, file in others[:_NAMES_SHOWN])
         if len(others) > _NAMES_SHOWN:
             listed += f" ほか {len(others) - _NAMES_SHOWN} 通り"
@@ -366,8 +366,8 @@ def renamed_levels(result: ReadResult) -> list[Problem]:
                 Location(others[0][1]),
                 Severity.WARNING,
                 f"{key.rpartition(chr(0x1F))[2]} の名称がファイルによって違います: {listed}。"
-                f"報告書などでは最初に読んだファイルの「{first}」を使います",
-                "計画の名称に揃えてください（古い年度の調査票を使っていないか確認してください）",
+                f"報告書などでは最初に読んだファイル（{first_file}）の「{first}」を使います",
+                "計画の名称に揃えてください。古い年度の調査票を使っていないかも確認してください",
             )
         )
     return said

@@ -43,6 +43,13 @@ def __getattr__(name: str) -> object:
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
+def share_note(summary: Summary) -> str:
+    """How the percentages of ``summary`` are rounded (CountTable.share_note)."""
+    from planeval.report.tables import count_table
+
+    return count_table(summary, shares=True).share_note
+
+
 def summary_table(
     summary: Summary,
     wording: Wording = DEFAULT_WORDING,
@@ -203,6 +210,8 @@ def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_
     """What an empty issue list says: 「未実施（×）の実施内容はありません」."""
     if statuses:
         named = "・".join(f"{scale.label(s)}（{s}）" if scale.label(s) else s for s in statuses)
+        if not set(statuses) & set(scale.counted):  # (再掲 rows are not rated: never listed)
+            return f"{named}の行は数えない行のため、{wording.issues_title}には載りません"
         return f"{named}の{wording.item}はありません"
     return f"{wording.issues_title}に載る{wording.item}はありません"
 
