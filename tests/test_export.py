@@ -542,3 +542,13 @@ def test_a_printed_source_is_the_files_name_not_the_clerks_whole_path() -> None:
         "/home/t/令和4/回答.xlsx": os.path.join("令和4", "回答.xlsx"),
         "/home/t/令和5/回答.xlsx": os.path.join("令和5", "回答.xlsx"),
     }
+
+
+def test_a_report_with_no_year_says_so(tmp_path: Path) -> None:
+    """No --fiscal-year, no template's record, no year in a title: a notice, not silence (a
+    printed report with no year sits beside last year's in the binder)."""
+    result = CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), "--md", str(tmp_path / "r.md")])
+    assert result.exit_code == 0
+    assert "お知らせ: " in result.stderr and "報告書に年度が入っていません" in result.stderr
+    dated = ["export", str(SEED_WORKBOOK), "--md", str(tmp_path / "d.md"), "--fiscal-year", "2021"]
+    assert CliRunner().invoke(app, dated).stderr == ""

@@ -109,6 +109,17 @@ def export_command(
     )
     issue_statuses = chosen_statuses(status, config.scale)
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
+    if year is None:  # (a printed report with no year, beside last year's in the binder)
+        from planeval.model import Location, Problem, Severity
+
+        result.problems.append(
+            Problem(
+                Location(str(next(path for path in outputs.values() if path is not None))),
+                Severity.NOTICE,
+                "報告書に年度が入っていません（調査票にも表題にも年度がありませんでした）",
+                "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります",
+            )
+        )
     inputs, _ = expand_inputs(files)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
