@@ -254,8 +254,12 @@ def check_command(
             return
         tables = [review.check_table(checked.disagreements, config.scale)]
         tables.append(review.not_compared_table(checked.not_compared))
-        emit_tables([table for table in tables if table.rows], fmt)
-        typer.echo(checked.verdict())
+        shown = [table for table in tables if table.rows]
+        if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)
+            emit_tables(shown, fmt, checked.verdict())
+        else:
+            emit_tables(shown, fmt)
+            typer.echo(checked.verdict())
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
     if not checked.agrees:

@@ -59,6 +59,10 @@ class Box:
             return
         # safe_box as Table does: the legacy Windows console's substitutes, ASCII off UTF-8
         frame = box.SQUARE.substitute(options, safe=console.safe_box)
+        if frame is box.ASCII and self.measure is not None:
+            frame = (
+                box.ASCII2
+            )  # (a Japanese console's ASCII box: 「+」 at every joint, top and bottom)
         outer = [width + 2 for width in self.widths]
         options = options.update(width=sum(outer) + len(outer) + 1, highlight=False, height=None)
         new_line = Segment.line()
