@@ -352,7 +352,9 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     assert result.exit_code == 0, result.stdout
     problems = json.loads(result.stdout)["problems"]
     assert {p["severity"] for p in problems} == {"notice"}
-    assert len(problems) == len(leads)  # (one a file)
+    # (one a file; and the plan's 术 and 实, outside Shift_JIS, in the copies rating them)
+    problems = [p for p in problems if "Shift_JIS" not in p["message"]]
+    assert len(problems) == len(leads)
     assert all(
         "ほかのファイル" in p["message"] and "を数えました" in p["message"] for p in problems
     )
