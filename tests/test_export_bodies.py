@@ -151,7 +151,7 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     assert "| 青葉市 | 0 | 1 | 1 | 0 | 2 | 0 | 0.0 | 50.0 | 50.0 | 0.0 |" in markdown
     page = exported["html"].read_text(encoding="utf-8")
     assert "<h2>団体別集計</h2>" in page
-    assert '<tr><th scope="row">緑町</th><td class="number">1</td>' in page
+    assert '<tr><th scope="row">緑町</th><td class="number" data-label="◎">1</td>' in page
     doc = Document(str(exported["docx"]))
     [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "団体" and len(t.columns) > 8]
     names = [row.cells[0].text for row in table.rows[2:]]

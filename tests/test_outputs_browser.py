@@ -59,6 +59,8 @@ window.addEventListener("load", () => {
       ratings_out_of_sight: [...doc.querySelectorAll("td.status")]
         .filter((c) => c.getBoundingClientRect().right > root.clientWidth + 1).length,
       ratings: doc.querySelectorAll("td.status").length,
+      numbers_out_of_sight: [...doc.querySelectorAll("td.number")]
+        .filter((c) => c.getBoundingClientRect().right > root.clientWidth + 1).length,
     };
   }
   document.body.setAttribute("data-measure", JSON.stringify(out));
@@ -133,6 +135,7 @@ def test_every_rating_is_in_sight_without_a_sideways_scroll(
     3 tables and the issue list now stack each row as labelled lines."""
     seen = measured[str(width)]
     assert seen["ratings"] > 60 and seen["ratings_out_of_sight"] == 0, seen
+    assert seen["numbers_out_of_sight"] == 0, seen  # (集計 too: its counts and shares)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -5,10 +5,10 @@
   spelled out (``<abbr title="計画どおり実施">○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
-- it reflows down to 320 px: on a phone the Chapter 3 tables and the issue list stack each
-  row as a block of labelled lines (「達成状況：○（計画どおり実施）」); a count table wider than
-  the screen scrolls inside its own box (a focusable region, so it scrolls by keyboard too),
-  never the page; IDs never break inside;
+- it reflows down to 320 px: on a phone every table stacks each row as a block of labelled
+  lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」); on a wider screen a table wider than
+  it scrolls inside its own box (a focusable region, so it scrolls by keyboard too), never
+  the page; IDs never break inside;
 - text contrast above 7:1, and no meaning carried by colour alone.
 """
 
@@ -73,6 +73,8 @@ table.stacked th,table.stacked td{border:0;padding:.15em .3em}
 table.stacked tbody th{background:#ddebf7;font-weight:bold;margin-top:.4em}
 table.stacked td:empty{display:none}
 table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
+table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
+table.stacked td.id{display:inline-block;font-weight:bold}
 table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}}"""
 
 
@@ -136,17 +138,22 @@ def _counts(report: Report) -> list[str]:
         head += [_h(h) for h in table.uncounted]
         head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
         body = []
+        labels = [_label(header) for header in table.headers[2:]]  # (a phone's 「◎：4」)
         for row, texts in zip(table.rows, table.text_rows(), strict=True):
-            numbers = "".join(f'<td class="number">{n}</td>' for n in texts[2:])
+            numbers = "".join(
+                f'<td class="number"{label}>{n}</td>'
+                for label, n in zip(labels, texts[2:], strict=True)
+            )
             if row.name:
-                cells = f'<td>{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
+                cells = f'<td class="id">{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
                 cells = f'<th scope="row"{span}>{_h(row.id)}</th>'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         out += [f"<h2>{_h(section.title)}</h2>", f'<p class="legend">{_h(scale.legend())}</p>']
-        out += _box("summary" if number == 0 else "bodies", caption, "summary", head, body)
+        table_id = "summary" if number == 0 else "bodies"
+        out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in table.notes]
     return out
 
