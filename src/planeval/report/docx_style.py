@@ -57,9 +57,12 @@ def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -
     if spacing is not None:  # the template's 10 pt after and 1.15 lines: Word 2010 look
         spacing.attrib.clear()
         spacing.set(_qn("w:after"), "0")
+        _no_auto_space(spacing)
 
     normal: Any = styles["Normal"]
     _set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
+    normal_spacing = normal.element.get_or_add_pPr().get_or_add_spacing()
+    _no_auto_space(normal_spacing)  # (LibreOffice reads it from the style, not the defaults)
     normal.font.size = Pt(10.5)
     for level, size in ((1, 16), (2, 12), (3, 11)):
         heading: Any = styles[f"Heading {level}"]
@@ -122,6 +125,18 @@ def setup_page(
 
 
 # XML the python-docx API does not reach ------------------------------------------------------
+
+
+def _no_auto_space(spacing: Any) -> None:
+    """No space added between Japanese and Latin text or digits (「令和 5 年度（2023 年度）」 as
+    Word and LibreOffice set it by default): autoSpaceDE/DN off, before ``spacing`` as the
+    schema orders a paragraph's properties."""
+    from docx.oxml import OxmlElement
+
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        element = OxmlElement(tag)
+        element.set(_qn("w:val"), "0")
+        spacing.addprevious(element)
 
 
 def _qn(tag: str) -> str:
