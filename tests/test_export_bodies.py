@@ -181,6 +181,10 @@ def test_each_body_s_tables_stand_under_a_heading_of_its_own(exported: dict[str,
     assert "<h3>" not in page.split("<h2>課題一覧</h2>")[0].split("<h2>（1）")[1]
     markdown = exported["md"].read_text(encoding="utf-8").splitlines()
     assert [line for line in markdown if line.startswith("### ")] == [f"### {h}" for h in headings]
+    # (a direction under its body's heading does not name the body again: review 10)
+    fours = [line for line in markdown if line.startswith("#### ")]
+    assert fours and not any(f"（{name}）" in line for line in fours for name in BODIES)
+    assert not any(f"（{name}）</h4>" in page for name in BODIES)
 
 
 def test_one_body_s_export_has_no_body_heading(tmp_path: Path) -> None:

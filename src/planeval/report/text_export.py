@@ -156,8 +156,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body)}", ""]
-            if table.title:
-                lines += [f"{'####' if table.body else '###'} {md_text(table.title)}", ""]
+            if table.heading:  # (under a body's heading, without the body's name again)
+                lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
             rows = [row.cells() for row in table.rows]
             lines += [*_md_table(wording.chapter3_headers, rows), ""]
