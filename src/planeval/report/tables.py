@@ -242,13 +242,14 @@ class DirectionTable:
     def own_name(self) -> str:
         """The name as a heading under its body's own heading says it: without 「（body）」
         (kept in ``name`` for a title row a page break repeats, in Word and Excel)."""
-        return self.name.removesuffix(f"（{self.body}）") if self.body else self.name
+        if not self.body:
+            return self.name
+        return "" if self.name == self.body else self.name.removesuffix(f"（{self.body}）")
 
     @property
     def heading(self) -> str:
         """ "1-1 名前" under its body's heading; "" for a body's rows under no direction."""
-        own = "" if self.body and self.name == self.body else self.own_name
-        return f"{self.id} {own}".strip()
+        return f"{self.id} {self.own_name}".strip()
 
     def projects(self) -> list[tuple[Chapter3Row, ...]]:
         """The rows of each project, in order."""
