@@ -131,3 +131,19 @@ def test_a_row_whose_name_and_rating_were_cleared_is_said(book) -> None:
     assert [message for cell, message in said if cell == "B8"] == [
         "達成状況 'B' の行に名称がありません"
     ]
+
+
+def test_a_missing_kana_item_is_a_gap_in_the_numbering(book) -> None:
+    """Review 10 (recheck): ア then ウ — イ deleted from the department's copy — went unsaid;
+    validate says it as it says ① then ③. A row there with an unknown status is no gap."""
+    from planeval.cycle.validate import numbering_gaps
+
+    rows = gunma("B", "A", "C", "B", "A")
+    del rows[7]  # (イ of (2))
+    result = read(book(rows))
+    [gap] = numbering_gaps(result.read, result.items_seen)
+    assert gap.message == "1-2 の実施内容が ア の次に ウ になっています（イ がありません）"
+    assert gap.location.cell == "F8"
+    odd = gunma("B", "A", "C", "概ね", "A")  # (イ there, its status unknown)
+    result = read(book(odd, name="odd.xlsx"))
+    assert numbering_gaps(result.read, result.items_seen) == []

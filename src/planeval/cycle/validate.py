@@ -157,6 +157,42 @@ def numbering_gaps(
                         "行が抜けていないか、番号の誤りでないか確認してください",
                     )
                 )
+    return problems + _kana_gaps(entries, items_seen, wording)
+
+
+def _kana_gaps(
+    entries: Sequence[Entry], items_seen: Sequence[ItemSeen], wording: Wording
+) -> list[Problem]:
+    """Gaps in items marked ア, イ, ウ (「(1)ア」 too) under one number of a project: ア then ウ, a
+    row deleted or left out. A project with a row read but not counted (an unknown status)
+    is left alone: that row may be the one missing."""
+    from planeval.ids import KATAKANA
+
+    counted: dict[tuple[str, str], set[str]] = {}
+    marks: dict[tuple[str, str, str], list[Entry]] = {}
+    for entry in entries:
+        counted.setdefault((entry.body, entry.project_id), set()).add(entry.item_name)
+        label = entry.item_label
+        if label and label[-1] in KATAKANA and entry.sub_item is None:
+            marks.setdefault((entry.body, entry.project_id, label[:-1]), []).append(entry)
+    unread = {(b, p) for b, p, _n, name in items_seen if name not in counted.get((b, p), set())}
+    problems = []
+    for (body, project, prefix), marked in marks.items():
+        if (body, project) in unread:
+            continue
+        at = {KATAKANA.index(entry.item_label[-1]): entry for entry in marked}
+        for before, after in itertools.pairwise(sorted(at)):
+            if after > before + 1:
+                missing = "・".join(f"{prefix}{KATAKANA[i]}" for i in range(before + 1, after))
+                problems.append(
+                    Problem(
+                        at[after].location,
+                        Severity.WARNING,
+                        f"{project} の{wording.item}が {prefix}{KATAKANA[before]} の次に "
+                        f"{prefix}{KATAKANA[after]} になっています（{missing} がありません）",
+                        "行が抜けていないか、記号の誤りでないか確認してください",
+                    )
+                )
     return problems
 
 
