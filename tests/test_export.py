@@ -174,7 +174,7 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
 def test_a_form_without_an_issue_column_has_none_in_its_issue_list(book) -> None:
     """川崎市's 評価票 (達成度, no 課題等): its issue list has no empty 課題等 column, as an
     empty 所管部 or 細目 column is left out."""
-    from planeval.report.tables import issue_table
+    from planeval.report.issue_list import issue_table
 
     path = book([["事業", "実施内容", "達成状況"], ["1-1-1 事業", "① 項目", "△"]], name="k.xlsx")
     entries = planeval.read_workbooks([path]).entries
@@ -526,7 +526,7 @@ def test_the_year_a_title_states_is_the_reports(book, tmp_path: Path, title, yea
 def test_a_printed_source_is_the_files_name_not_the_clerks_whole_path() -> None:
     """Review 10: the printed 課題一覧 showed 「/work/main/data/setagaya/chapter3.xlsx › …」."""
     from planeval.model import Entry, Location
-    from planeval.report.tables import short_files
+    from planeval.report.issue_list import short_files
 
     def at(file: str) -> Entry:
         return Entry(Location(file, "第3章", "C5"), "1", "1-1", "1-1-1", "", 1, "①", "x", None,

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
+from planeval.io.level_names import renamed_levels
 from planeval.io.reader import (
     Bodies,
     absorb,
@@ -32,7 +33,6 @@ from planeval.io.reader import (
     list_inputs,
     read_bodies,
     read_each,
-    renamed_levels,
     settings_said,
 )
 from planeval.io.workbook import ReadOptions

@@ -16,18 +16,17 @@ cells repeated on every row) is the same level.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import parse_item, parse_lower_level
+from planeval.ids import parse_item
+from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
     item_number,
-    label_kind,
     number_id,
     split_own_id,
 )
@@ -72,7 +71,7 @@ def read_named_row(
     name = texts.get(name_role, "")
     number = texts.get("number", "")
     if status_text is None:
-        if not name and (mark := _emptied_label(texts, own, has_item_column)):
+        if not name and (mark := emptied_label(texts, own, has_item_column)):
             result.problems.append(
                 Problem(
                     Location(file, grid.name, f"{table.status_letter}{row + 1}"),
@@ -82,7 +81,7 @@ def read_named_row(
                 )
             )
             return True
-        if not name or not _left_blank(grid, row, table):
+        if not name or not left_blank(grid, row, table, own):
             return _unrated_row(grid, row, table, result, texts, own, headings, group_slot)
         status_text = ""  # a rated row left blank: read as one, and said below
     if "status" not in own and (
@@ -106,7 +105,7 @@ def read_named_row(
             number = ""  # (a running No. beside 「(1)ア …」: the name's own number pairs rounds)
     elif has_item_column and "project" in own:
         project_text = texts["project"]
-        if _is_label(project_text):
+        if is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
         else:
             levels.set(project_slot, *split_own_id(project_text))
@@ -115,7 +114,7 @@ def read_named_row(
         # (a 項目 cell holding the item's own mark, 「イ」, is no heading row's name)
         group = (
             project_text
-            if has_item_column and "project" in own and not _is_label(project_text)
+            if has_item_column and "project" in own and not is_label(project_text)
             else ""
         )
         at = table.columns["status" if group else name_role]  # (where the fix is made)
@@ -228,86 +227,6 @@ def _item_again(
     return item_number(number, texts.get(name_role, "")) == table.item
 
 
-def _left_blank(grid: SheetGrid, row: int, table: TableState) -> bool:
-    """Whether an unrated row naming something is a rated row left blank, not a group row:
-    a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
-    rated without numbering), a blank row its sibling after it (ア then イ), a level above it
-    ((2) after イ), or nothing more of the table; without numbering, a row that names its
-    department or its issue is a rated row."""
-    kind = _kind(grid, row, table)
-    if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
-        cells = grid.row(row)
-        return any(
-            (column := table.columns.get(role)) is not None
-            and column < len(cells)
-            and (row, column) not in grid.continued
-            and _text(cells[column])
-            for role in ("department", "issue")
-        )
-    rank = _kinds_up_to(grid, row, table)
-    rows = table.kinds_rows
-    assert rows is not None
-    at = bisect.bisect_right(rows, row)
-    for after in rows[at:]:
-        cells = grid.row(after)
-        if not any(_text(value) for value in cells):
-            continue
-        following = _kind(grid, after, table)
-        if following is None:  # rated rows without numbering under a group; else text
-            status = table.status_column
-            return not (status < len(cells) and _text(cells[status]))
-        return following == kind or rank.get(following, len(rank)) < rank[kind]
-    return True
-
-
-def _emptied_label(texts: dict[str, str], own: AbstractSet[str], has_item_column: bool) -> str:
-    """The mark of a rated row whose name and rating were cleared, the rest of it left (its
-    No. or 「イ」, its department or issue): "" for any other row."""
-    if not own & {"department", "issue"}:
-        return ""
-    if "number" in own:
-        return texts["number"]
-    project = texts.get("project", "")
-    return project if has_item_column and "project" in own and _is_label(project) else ""
-
-
-def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
-    """The numbering shape of a row's own label: its number cell, the ア of a 項目 cell beside
-    its 指標, or the start of its name (not a paragraph: 「1 本計画は…。」)."""
-    cells = grid.row(row)
-
-    def own(role: str) -> str:
-        column = table.columns.get(role)
-        if column is None or column >= len(cells) or (row, column) in grid.continued:
-            return ""
-        return _text(cells[column])
-
-    project = own("project")
-    if "item" in table.columns and project and not _is_label(project):
-        label = own("number") or own("item") or project
-    else:
-        label = own("number") or project or own("item")
-    if not label or "。" in label or len(label) > 80:
-        return None
-    return label_kind(label)
-
-
-def _kinds_up_to(grid: SheetGrid, row: int, table: TableState) -> dict[str, int]:
-    """The numbering shapes of the table's rows down to ``row``, each with the order it first
-    appeared in (an outer level first), looked at once per table as far as needed."""
-    if table.kinds_rows is None:
-        assert isinstance(grid.rows, dict)
-        table.kinds_rows = sorted(r for r in grid.rows if r > table.first_row)
-        table.kinds_seen = 0
-    rows, kinds = table.kinds_rows, table.kinds
-    while table.kinds_seen < len(rows) and rows[table.kinds_seen] <= row:
-        kind = _kind(grid, rows[table.kinds_seen], table)
-        if kind is not None:
-            kinds.setdefault(kind, len(kinds))
-        table.kinds_seen += 1
-    return kinds
-
-
 def _unrated_row(
     grid: SheetGrid,
     row: int,
@@ -388,12 +307,6 @@ def _group_name(text: str) -> str:
     """ "(1) 情報モラル教育の推進" keeps its number as an ID: "1 情報モラル教育の推進"."""
     parsed = parse_item(text)
     return f"{parsed.number} {parsed.name}" if parsed.number is not None else text
-
-
-def _is_label(text: str) -> bool:
-    """A cell holding only an item's mark: "ア", "(1)", "1"."""
-    plain = unicodedata.normalize("NFKC", text).strip()
-    return len(plain) <= 4 and (parse_lower_level(f"{plain} x") is not None or plain.isdigit())
 
 
 def _text(value: object) -> str:

@@ -83,6 +83,18 @@ def _level_name(text: str) -> str:
     return heading[2] if heading is not None and heading[2] else text
 
 
+def _typed(
+    file: str,
+    grid: SheetGrid,
+    row: int,
+    columns: dict[str, int],
+    role: str,
+    text: Callable[[str], str],
+) -> tuple[Location, str]:
+    """Where a cell of ``role`` is, and what it holds (a project number not read)."""
+    return Location(file, grid.name, cell_ref(row, columns[role])), text(role)
+
+
 def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
     """The cleaned text of the cell of each role in this row ("" where there is no such column)."""
 
@@ -118,11 +130,8 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             parsed = parse_project(text("project_id"))
             if parsed:
                 project = (parsed.id, text("project_name") or parsed.name)
-            elif text("project_id") and unread is None:
-                unread = (
-                    Location(file, grid.name, cell_ref(row, columns["project_id"])),
-                    text("project_id"),
-                )
+            elif text("project_id"):
+                unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
             parsed = parse_project(text("project"))
             direction = parse_direction(text("project"))
@@ -131,11 +140,8 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             elif direction and not text("item"):
                 direction_names.setdefault(direction.id, direction.name)
                 continue
-            elif unread is None:
-                unread = (
-                    Location(file, grid.name, cell_ref(row, columns["project"])),
-                    text("project"),
-                )
+            else:
+                unread = unread or _typed(file, grid, row, columns, "project", text)
         if "item_name" in columns:
             number = text("item_no")
             item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))

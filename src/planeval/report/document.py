@@ -9,17 +9,15 @@ from dataclasses import dataclass, replace
 from planeval.aggregate import Group, Summary, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
+from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.tables import (
     CountTable,
     DirectionTable,
-    IssueTable,
     by_body,
     count_table,
     direction_tables,
-    issue_table,
     not_counted_line,
     percentages,
-    select_issues,
     sort_entries,
     uncounted_line,
 )

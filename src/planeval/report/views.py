@@ -19,10 +19,10 @@ from planeval.wording import DEFAULT_WORDING, Wording
 # report.tables (the rows of every table) is imported by the functions that make a table, not
 # here: a JSON summary makes none, and importing it was a tenth of that command's start-up.
 if TYPE_CHECKING:
+    from planeval.report.issue_list import select_issues
     from planeval.report.tables import (
         CHAPTER3_HEADERS,
         ISSUE_HEADERS,
-        select_issues,
         status_cell,
         uncounted_line,
     )
@@ -31,12 +31,12 @@ __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell", 
 
 
 def __getattr__(name: str) -> object:
-    """The names above, from report.tables when first asked for (PEP 562)."""
+    """The names above, from report.tables (or issue_list) when first asked for (PEP 562)."""
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from planeval.report import tables
+    from planeval.report import issue_list, tables
 
-    return getattr(tables, name)
+    return getattr(issue_list if name == "select_issues" else tables, name)
 
 
 # Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
@@ -219,7 +219,7 @@ def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_
 def issue_rows(entries: Sequence[Entry]) -> list[list[str]]:
     """ID, item, sub-item, status, issue, department, source (the file's name, or its path
     below the folder the inputs share where two files have one name)."""
-    from planeval.report.tables import issue_values, short_files
+    from planeval.report.issue_list import issue_values, short_files
 
     files = short_files(entries)
     return [issue_values(entry, files=files) for entry in entries]

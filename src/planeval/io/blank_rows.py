@@ -1,0 +1,98 @@
+"""A rated row left blank in a table written in names, told from a group row by its
+numbering (io/levels.label_kind): a group has rows of a deeper numbering under it, a blank
+row its sibling after it, a level above it or the table's end; without numbering, a row
+naming its department or its issue is a rated row. named.py reads the rows; this judges them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Set as AbstractSet
+
+from planeval.ids import parse_lower_level
+from planeval.io.grid import SheetGrid
+from planeval.io.levels import label_kind
+from planeval.io.tables import TableState
+from planeval.text import clean_text
+
+_WHOSE = frozenset({"department", "issue"})  # (roles a group row does not fill in, a rated row may)
+
+
+def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[str]) -> bool:
+    """Whether an unrated row naming something is a rated row left blank, not a group row:
+    a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
+    rated without numbering), a blank row its sibling after it (ア then イ), a level above it
+    ((2) after イ), or nothing more of the table; without numbering, a row that names its
+    department or its issue is a rated row."""
+    kind = _kind(grid, row, table)
+    if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
+        return bool(own & _WHOSE)
+    rank = _kinds_up_to(grid, row, table)
+    rows = table.kinds_rows
+    assert rows is not None
+    at = bisect.bisect_right(rows, row)
+    for after in rows[at:]:
+        cells = grid.row(after)
+        if not any(clean_text(value) for value in cells):
+            continue
+        following = _kind(grid, after, table)
+        if following is None:  # rated rows without numbering under a group; else text
+            status = table.status_column
+            return not (status < len(cells) and clean_text(cells[status]))
+        return following == kind or rank.get(following, len(rank)) < rank[kind]
+    return True
+
+
+def emptied_label(texts: dict[str, str], own: AbstractSet[str], has_item_column: bool) -> str:
+    """The mark of a rated row whose name and rating were cleared, the rest of it left (its
+    No. or 「イ」, its department or issue): "" for any other row."""
+    if not own & _WHOSE:
+        return ""
+    if "number" in own:
+        return texts["number"]
+    project = texts.get("project", "")
+    return project if has_item_column and "project" in own and is_label(project) else ""
+
+
+def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
+    """The numbering shape of a row's own label: its number cell, the ア of a 項目 cell beside
+    its 指標, or the start of its name (not a paragraph: 「1 本計画は…。」)."""
+    cells = grid.row(row)
+
+    def own(role: str) -> str:
+        column = table.columns.get(role)
+        if column is None or column >= len(cells) or (row, column) in grid.continued:
+            return ""
+        return clean_text(cells[column])
+
+    project = own("project")
+    if "item" in table.columns and project and not is_label(project):
+        label = own("number") or own("item") or project
+    else:
+        label = own("number") or project or own("item")
+    if not label or "。" in label or len(label) > 80:
+        return None
+    return label_kind(label)
+
+
+def _kinds_up_to(grid: SheetGrid, row: int, table: TableState) -> dict[str, int]:
+    """The numbering shapes of the table's rows down to ``row``, each with the order it first
+    appeared in (an outer level first), looked at once per table as far as needed."""
+    if table.kinds_rows is None:
+        assert isinstance(grid.rows, dict)
+        table.kinds_rows = sorted(r for r in grid.rows if r > table.first_row)
+        table.kinds_seen = 0
+    rows, kinds = table.kinds_rows, table.kinds
+    while table.kinds_seen < len(rows) and rows[table.kinds_seen] <= row:
+        kind = _kind(grid, rows[table.kinds_seen], table)
+        if kind is not None:
+            kinds.setdefault(kind, len(kinds))
+        table.kinds_seen += 1
+    return kinds
+
+
+def is_label(text: str) -> bool:
+    """A cell holding only an item's mark: "ア", "(1)", "1"."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    return len(plain) <= 4 and (parse_lower_level(f"{plain} x") is not None or plain.isdigit())

@@ -1,0 +1,117 @@
+"""The issue list's rows, computed once: which entries it holds (select_issues) and the
+columns some row uses (``IssueTable``), its sources named as a printed page names them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from planeval.model import Entry
+from planeval.report.tables import sort_entries
+from planeval.scale import Scale
+from planeval.wording import DEFAULT_WORDING, Wording
+
+# 細目, 課題等 and 所管部: left out of an issue list where no row uses them
+_OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})
+_SOURCE_COLUMN = 6
+
+
+def select_issues(
+    entries: Sequence[Entry], scale: Scale, *, statuses: Sequence[str] = ()
+) -> list[Entry]:
+    """The issue list: every entry with an issue text, or rated other than "as planned".
+
+    Repeat listings and other uncounted entries are left out unless they carry an issue
+    text: they are not rated here. ``statuses`` keeps only those symbols.
+    """
+    chosen = []
+    for entry in entries:
+        rated_off_plan = entry.status in scale.counted and entry.status != scale.as_planned
+        if not (entry.issue or rated_off_plan):
+            continue
+        if statuses and entry.status not in statuses:
+            continue
+        chosen.append(entry)
+    return sort_entries(chosen)
+
+
+def issue_values(entry: Entry, *, files: Mapping[str, str] | None = None) -> list[str]:
+    """ID, item, sub-item, status, issue, department, source (its path as read, or as
+    ``files`` shows it: short_files)."""
+    location = entry.location
+    if files is not None:
+        location = location._replace(file=files.get(location.file, location.file))
+    return [
+        entry.shown_id,
+        entry.item_name,
+        entry.sub_item or "",
+        entry.status,
+        entry.issue,
+        entry.department,
+        str(location),
+    ]
+
+
+def short_files(entries: Sequence[Entry]) -> dict[str, str]:
+    """Each file the entries were read from as a printed page names it: its name, or where
+    two folders hold files of one name, its path below the folder the inputs share (never the
+    clerk's whole path: 「/home/…/回答/総務部.xlsx」 is 「総務部.xlsx」)."""
+    import os
+
+    files = list(dict.fromkeys(entry.location.file for entry in entries))
+    names = [Path(file).name for file in files]
+    if len(set(names)) == len(names):
+        return dict(zip(files, names, strict=True))
+    try:
+        common = os.path.commonpath([os.path.abspath(file) for file in files])
+    except ValueError:  # (two drives on Windows)
+        return {file: file for file in files}
+    return {file: os.path.relpath(os.path.abspath(file), common) for file in files}
+
+
+@dataclass(frozen=True, slots=True)
+class IssueTable:
+    """The issue list with only the columns to show: 団体 where several bodies were read (two
+    bodies' 1-1-1 are two projects), 細目 and 所管部 where some row has one, 出典 (file › sheet ›
+    cell) only where asked for. ``roles``: what each column is (body, id, item, sub_item,
+    status, issue, department, source), whatever the body calls it."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    entries: tuple[Entry, ...]
+    roles: tuple[str, ...] = ()
+
+
+ISSUE_ROLES = ("id", "item", "sub_item", "status", "issue", "department", "source")
+BODY_HEADER = "団体"
+
+
+def issue_table(
+    entries: Sequence[Entry],
+    *,
+    with_sources: bool,
+    wording: Wording = DEFAULT_WORDING,
+    bodies: bool = False,
+) -> IssueTable:
+    """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
+    whose it is."""
+    files = short_files(entries)
+    full = [issue_values(entry, files=files) for entry in entries]
+    headers = wording.issue_headers
+    keep = [
+        column
+        for column in range(len(headers))
+        if (column != _SOURCE_COLUMN or with_sources)
+        and (column not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
+    ]
+    body = (BODY_HEADER,) if bodies else ()
+    return IssueTable(
+        (*body, *(headers[c] for c in keep)),
+        tuple(
+            ((entry.body,) if bodies else ()) + tuple(row[c] for c in keep)
+            for entry, row in zip(entries, full, strict=True)
+        ),
+        tuple(entries),
+        (*(("body",) if bodies else ()), *(ISSUE_ROLES[c] for c in keep)),
+    )
