@@ -143,3 +143,26 @@ def test_many_hidden_rows_are_named_with_the_count_of_the_rest(tmp_path: Path) -
     [notice] = planeval.read_workbooks([path]).problems
     assert notice.message.startswith("非表示の行があります（2・3・4・")
     assert "21 行目 ほか 5 行）" in notice.message  # (25 rows: 20 named, the rest counted)
+
+
+def test_without_automatic_collection_reading_and_writing_leave_no_cyclic_garbage(
+    tmp_path: Path,
+) -> None:
+    """The command line runs with the cycle collector off (cli.common.main): what makes
+    reference cycles — an openpyxl workbook read, an xlsxwriter workbook and a Word document
+    written — frees them itself, so a run over many files does not add up their objects."""
+    import gc
+
+    path = write_book(tmp_path / "status.xlsx", {"第3章": _rows(["◎", "○"], ["", ""], ["", ""])})
+    gc.collect()
+    gc.disable()
+    try:
+        read = planeval.read_workbooks([path], engine="openpyxl")
+        report = planeval.build_report(read.entries, fiscal_year=2022)
+        written = planeval.export(report, xlsx=tmp_path / "報告.xlsx", docx=tmp_path / "報告.docx")
+        assert (tmp_path / "報告.xlsx").is_file() and (tmp_path / "報告.docx").is_file()
+        left = gc.collect()
+    finally:
+        gc.enable()
+    assert len(read.entries) == 2 and not [p for p in written.problems if p.is_error]
+    assert left < 50  # (an openpyxl, xlsxwriter or python-docx document is thousands)

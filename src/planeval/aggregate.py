@@ -119,11 +119,13 @@ class Summary:
         """The JSON shape documented in the README; each group and the total carry
         ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100."""
         places = self.percent_decimals
+        # (asked once, not per group: a national roll-up has a thousand groups)
+        bodies = self.of_bodies or self.by == "body"
         return {
             "by": self.by,
             "groups": [
                 {
-                    **({"body": g.body or g.id} if self.of_bodies or self.by == "body" else {}),
+                    **({"body": g.body or g.id} if bodies else {}),
                     "id": g.id,
                     "name": g.name,
                     **g.count.as_dict(places),

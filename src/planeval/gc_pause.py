@@ -6,7 +6,8 @@ alive: reading a 100,000-row file through the library with Python's default thre
 walked the rows read so far again and again, a fifth of the reading time (measured; the
 command line already collects rarely for the whole run, cli.common.main). Reading and combining make no reference cycles of their own, so
 nothing is left uncollected by pausing; openpyxl's workbooks do (a cell points at its sheet
-and back), and are collected after the file that made them, when collection resumes.
+and back), as do xlsxwriter's and python-docx's documents, and are freed by free_cycles once the
+file that made them is read or written (io.judge, output.written_together).
 """
 
 from __future__ import annotations
@@ -27,3 +28,11 @@ def uncollected() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def free_cycles() -> None:
+    """Free the cyclic garbage just made (a workbook or document written or read: its parts
+    point at each other), which reference counting cannot. Only the young generations are
+    walked, and what survives is not walked again; the command line runs without automatic
+    collection (cli.common.main), so this is where such garbage goes."""
+    gc.collect(1)

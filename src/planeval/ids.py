@@ -79,10 +79,12 @@ def parse_direction(text: str) -> Numbered | None:
 
 def _digits_only(text: str) -> str:
     """Full-width digits to ASCII, leaving the rest of the text (the name) as typed."""
-    return text.translate(_FULL_WIDTH_DIGITS)
+    # (translate looks up every character of a long name; most have no full-width digit)
+    return text.translate(_FULL_WIDTH_DIGITS) if _FULL_WIDTH_DIGIT(text) else text
 
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]").search
 
 
 class ItemNumber(NamedTuple):

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
+from planeval.gc_pause import free_cycles
 
 TEMP_PREFIX = ".planeval-"
 STALE_SECONDS = 3600
@@ -77,6 +78,9 @@ def written_together(
         for temporary in temporaries.values():
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
+        # the documents just written (xlsxwriter's, python-docx's) are garbage now, in cycles
+        # that only the collector frees, and the command line does not run it by itself
+        free_cycles()
 
 
 def write_text_atomic(target: Path, text: str, *, encoding: str = "utf-8") -> None:

@@ -78,7 +78,7 @@ def write_comparison_xlsx(
     notes = uncounted_notes(comparison)  # (what was not compared, under the counts)
     for place, line in enumerate(notes.splitlines() if notes else []):
         writer.text(sheet, len(rows) + 2 + place, 0, line)
-    writer.book.close()
+    writer.close()
     return writer.problems
 
 
@@ -96,7 +96,7 @@ def write_rounds_xlsx(
     sheet = _number_sheet(writer, f"{rounds.wording.policy_short}別の件数", headers, rows)
     sheet.set_column(2, 2, 14)
     _chart(writer, sheet, rounds, first_total_row=len(rows) - len(rounds.labels) + 1)
-    writer.book.close()
+    writer.close()
     return writer.problems
 
 

@@ -25,6 +25,7 @@ from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
+from planeval.gc_pause import free_cycles
 from planeval.ids import parse_repeat_of
 from planeval.io.repeats import marked_repeat
 from planeval.marks import (
@@ -132,7 +133,7 @@ def write_template(
             note = f"この部が所管する実施内容はありません（共管の実施内容は「{REFERENCE_SHEET}」シートにあります）"
             sheet.write_string(5, 0, note, formats.get(locked=True))
     write_instructions(writer, scale, options, title)
-    writer.book.close()
+    writer.close()
     return rows
 
 
@@ -297,6 +298,7 @@ def write_templates(
     with written_together(list(files), force=force) as temporary:
         for path, department in files.items():
             rows = write_template(plan, temporary[path], scale, options, department=department)
+            free_cycles()  # (each department's workbook freed before the next one is made)
             shared = (
                 len(
                     shared_items_for(

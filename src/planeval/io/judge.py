@@ -9,7 +9,6 @@ names the file and goes on with the others.
 from __future__ import annotations
 
 import contextlib
-import gc
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.errors import PlanevalError
+from planeval.gc_pause import free_cycles
 from planeval.io import fast
 from planeval.io.archive import ArchiveFacts, inspect_archive
 from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
@@ -95,9 +95,9 @@ def open_judged(
         if opened is None:
             ensure_safe_xml()
             opened = open_xlsx(path, has_formulas=facts.has_formulas, source=source.stream())
-            # openpyxl's workbook holds reference cycles, and the CLI collects cycles rarely
-            # (cli.main): free it now, or a batch of such files adds up their peaks
-            gc.collect(1)
+            # openpyxl's workbook holds reference cycles, and the CLI does not collect cycles
+            # by itself (cli.main): free it now, or a batch of such files adds up their peaks
+            free_cycles()
         source.check_unchanged()
     return Judged(opened, _notices(path, facts), facts.year)
 

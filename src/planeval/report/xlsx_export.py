@@ -73,7 +73,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
     if report.fiscal_year is not None:
         writer.book.set_custom_property(FISCAL_YEAR_PROPERTY, str(report.fiscal_year))
-    writer.book.close()
+    writer.close()
     return writer.problems
 
 

@@ -82,6 +82,11 @@ class Writer:
         self.source = source
         self.used_names: set[str] = set()
 
+    def close(self) -> None:
+        """Finish the file. (The workbook's objects point at each other: once the writer is let
+        go, output.written_together frees them.)"""
+        self.book.close()
+
     def fmt(self, **properties: Any) -> Any:
         key = tuple(sorted(properties.items()))
         if key not in self.formats:
@@ -178,5 +183,5 @@ def write_tables_xlsx(tables: Sequence[TableData], target: Path, *, source: str)
         sheet.set_paper(9)
         sheet.fit_to_pages(1, 0)
         sheet.repeat_rows(0)
-    writer.book.close()
+    writer.close()
     return writer.problems
