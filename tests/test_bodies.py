@@ -36,6 +36,44 @@ def test_each_file_one_body_counted_on_its_own(tmp_path: Path) -> None:
     assert summary.total.total == 5
 
 
+def test_bodies_read_as_one_are_told_to_be_read_body_by_body(tmp_path: Path) -> None:
+    """Several bodies' workbooks, each numbered from 1-1-1, read without --bodies: their items
+    are taken as one body's; one warning says so and names the option, and the command line's
+    verdict gives it instead of --keep-going (which would count other bodies' items as one)."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = tmp_path / "県内"
+    folder.mkdir()
+    for index, name in enumerate(["青葉市", "緑町", "桜村", "港区"]):
+        _body(folder / f"{name}.xlsx", ["○△×◎"[index], "○", "△"])
+    read = planeval.read_workbooks([folder])
+    [several] = [p for p in read.problems if "--bodies file" in p.hint]
+    assert several.severity is planeval.Severity.WARNING
+    assert several.location.file == str(folder) and several.location.sheet is None
+    assert "(1) は 4 ファイルに" in several.message and "3 件、4 ファイル" in several.message
+    assert not [p for p in planeval.read_workbooks([folder], bodies="file").problems]
+
+    result = CliRunner().invoke(app, ["summarize", str(folder)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert "--bodies file" in last and "--keep-going" not in last
+
+
+def test_an_item_co_owned_by_three_departments_is_not_taken_for_bodies(tmp_path: Path) -> None:
+    files = [
+        write_book(
+            tmp_path / f"{department}.xlsx",
+            {"第3章": [HEADER, ["1-1-1 事業", f"({n}) 取組{n}", "○", ""], ["", "(9) 共管", s, ""]]},
+        )
+        for n, (department, s) in enumerate([("総務部", "○"), ("財務部", "△"), ("区民部", "○")])
+    ]
+    problems = planeval.read_workbooks(files).problems
+    assert [p.message for p in problems if "(9) 共管" in p.message]  # (the disagreement, said)
+    assert not [p for p in problems if "--bodies" in p.hint]
+
+
 def test_each_sub_folder_one_body_and_duplicates_looked_for_within_it(tmp_path: Path) -> None:
     for body, departments in {"青葉市": ["総務部", "財務部"], "緑町": ["総務課"]}.items():
         (tmp_path / "全国" / body).mkdir(parents=True)

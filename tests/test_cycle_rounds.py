@@ -203,7 +203,8 @@ def test_several_disagreeing_places_are_said_to_be_several(tmp_path: Path) -> No
         _round(tmp_path / f"{n}.xlsx", [("1-1-1 事業", "① 一", s)]) for n, s in enumerate("○△×○△")
     ]
     [problem] = planeval.read_workbooks(paths).problems
-    assert "…ほか 2 か所" in problem.message and "5 か所のうちどれが正しいか" in problem.hint
+    assert "5 か所にあり" in problem.message and "…ほか 2 か所" in problem.message
+    assert problem.hint.startswith("どれが正しいか")
     assert "どちらが" not in problem.hint
 
 

@@ -14,6 +14,7 @@ rating in the remark column is said at its cell and is no issue text.
 from __future__ import annotations
 
 import operator
+import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -31,6 +32,7 @@ from planeval.marks import (
 from planeval.model import (
     Entry,
     EntryKey,
+    Location,
     Problem,
     ReadResult,
     Severity,
@@ -87,7 +89,9 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
         hint = (
             "どちらが正しいか所管部に確認し、一方を直すか削除してください"
             if len(group) == 2
-            else f"{len(group)} か所のうちどれが正しいか所管部に確認し、正しくないものを直すか削除してください"
+            # (one fix for any number of places: a file's many such errors are then said as one
+            # kind, its first few in full and the rest in a line)
+            else "どれが正しいか所管部に確認し、正しくないものを直すか削除してください"
         )
         message = (
             f"同じ実施内容 {describe(first)} が {len(group)} か所にあり、達成状況が"
@@ -104,6 +108,54 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
     return first._replace(issue="\n".join(issues)), Problem(
         group[-1].location, Severity.WARNING, message
     )
+
+
+# A read of one body whose items are rated in this many files or more, this many of them: the
+# workbooks of several bodies, each numbering its own plan from 1-1-1, read as one body (a
+# department rates its items in its own file; an item co-owned by two or three departments may
+# be rated in each of theirs, but not item after item).
+_MANY_FILES = 3
+_MANY_ITEMS = 3
+_ITEM = operator.attrgetter("project_id", "item_no", "sub_item")
+
+
+def several_bodies(entries: Sequence[Entry]) -> Problem | None:
+    """A warning when the workbooks read as one body look like several bodies' (many items
+    each rated in several files), naming the option that counts them body by body; None
+    otherwise, and always when they were read as bodies."""
+    if any(entry.body for entry in entries):
+        return None
+    files: dict[tuple[str, int | None, str | None], dict[str, None]] = {}
+    for entry in entries:
+        files.setdefault(_ITEM(entry), {})[entry.location.file] = None
+    shared = sorted(
+        ((key, list(found)) for key, found in files.items() if len(found) >= _MANY_FILES),
+        key=lambda item: -len(item[1]),
+    )
+    if len(shared) < _MANY_ITEMS:
+        return None
+    (project, number, sub), most = shared[0]
+    example = next(e for e in entries if _ITEM(e) == (project, number, sub))
+    involved = {file for _key, found in shared for file in found}
+    try:
+        where = os.path.commonpath(sorted(involved))
+    except ValueError:  # (files on different drives)
+        where = most[0]
+    message = (
+        f"同じ番号の実施内容が多くのファイルで評価されています（{example.shown_id} は "
+        f"{len(most)} ファイルに、{_MANY_FILES} ファイル以上に同じ番号がある実施内容は "
+        f"{len(shared):,} 件、{len(involved):,} ファイル）。団体ごとのブックを集めたものなら、"
+        "団体ごとに番号が振られているため、一つの団体として読むと別の団体の実施内容が"
+        "同じものとして扱われます"
+    )
+    return Problem(Location(where), Severity.WARNING, message, SEVERAL_BODIES_HINT)
+
+
+SEVERAL_BODIES_HINT = (
+    "団体ごとのブックなら --bodies file（団体ごとのフォルダを集めたフォルダなら --bodies "
+    "folder）を付けて団体別に数えてください。一つの団体の部ごとのブックなら、重なった"
+    "実施内容をどの部が評価するか決め、ほかの部の行を削除してください"
+)
 
 
 def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:
@@ -307,6 +359,8 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
+    if duplicates and (several := several_bodies(result.read)) is not None:
+        duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale)

@@ -230,6 +230,15 @@ def finish(
 
 
 def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:
+    from planeval.combine import SEVERAL_BODIES_HINT
+
+    if not nothing_read and any(p.hint == SEVERAL_BODIES_HINT for p in result.problems):
+        # (--keep-going would count other bodies' items as one: not the advice to give)
+        return (
+            "エラーがあるため集計していません。多くのファイルが同じ番号の実施内容を評価しています。"
+            "団体ごとのブックなら --bodies file（団体ごとのフォルダなら --bodies folder）を"
+            "付けてもう一度実行してください。"
+        )
     if not nothing_read:
         return (
             "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
