@@ -52,13 +52,26 @@ def test_bodies_read_as_one_are_told_to_be_read_body_by_body(tmp_path: Path) -> 
     [several] = [p for p in read.problems if "--bodies file" in p.hint]
     assert several.severity is planeval.Severity.WARNING
     assert several.location.file == str(folder) and several.location.sheet is None
-    assert "(1) は 4 ファイルに" in several.message and "3 件、4 ファイル" in several.message
+    assert "(1) は 4 ファイル。" in several.message and "3 件、計 4 ファイル" in several.message
     assert not [p for p in planeval.read_workbooks([folder], bodies="file").problems]
 
     result = CliRunner().invoke(app, ["summarize", str(folder)], env={"COLUMNS": "200"})
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
     assert "--bodies file" in last and "--keep-going" not in last
+
+
+def test_bodies_with_plans_of_their_own_read_as_one_are_told_too(tmp_path: Path) -> None:
+    """Each body names its own items: nothing disagrees, and the read would count ① of 1-1-1
+    of four plans as four items of one project; the warning is said all the same."""
+    for name in ["青葉市", "緑町", "桜村", "港区"]:
+        rows = [HEADER, ["1-1-1 事業", f"① {name}の電子申請", "○", ""]]
+        rows += [["", f"{mark} {name}の取組{mark}", "△", ""] for mark in "②③"]
+        write_book(tmp_path / f"{name}.xlsx", {"第3章": rows})
+    read = planeval.read_workbooks([tmp_path])
+    assert not read.has_errors and len(read.entries) == 12
+    [several] = [p for p in read.problems if "--bodies file" in p.hint]
+    assert "1-1-1① は 4 ファイル。" in several.message
 
 
 def test_an_item_co_owned_by_three_departments_is_not_taken_for_bodies(tmp_path: Path) -> None:

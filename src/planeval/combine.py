@@ -117,36 +117,55 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
 _MANY_FILES = 3
 _MANY_ITEMS = 3
 _ITEM = operator.attrgetter("project_id", "item_no", "sub_item")
+_ITEM_IN_FILE = operator.attrgetter("project_id", "item_no", "sub_item", "location.file")
+_WITHOUT_FILE = operator.itemgetter(0, 1, 2)
+_FILE = operator.attrgetter("location.file")
+_BODY = operator.attrgetter("body")
+_PROJECT_ID = operator.attrgetter("project_id")
+_FIRST = operator.itemgetter(0)
 
 
 def several_bodies(entries: Sequence[Entry]) -> Problem | None:
     """A warning when the workbooks read as one body look like several bodies' (many items
-    each rated in several files), naming the option that counts them body by body; None
-    otherwise, and always when they were read as bodies."""
-    if any(entry.body for entry in entries):
+    each rated in several files, whatever their names), naming the option that counts them
+    body by body; None otherwise, and always when they were read as bodies."""
+    files = list(map(_FILE, entries))
+    if len(set(files)) < _MANY_FILES or any(map(_BODY, entries)):
         return None
-    files: dict[tuple[str, int | None, str | None], dict[str, None]] = {}
-    for entry in entries:
-        files.setdefault(_ITEM(entry), {})[entry.location.file] = None
-    shared = sorted(
-        ((key, list(found)) for key, found in files.items() if len(found) >= _MANY_FILES),
-        key=lambda item: -len(item[1]),
-    )
+    # the projects in several files first (a file's rows are mostly of a few projects, and a
+    # department's projects are its own): in C, a few passes over a large read
+    pairs = dict.fromkeys(zip(map(_PROJECT_ID, entries), files, strict=True))
+    per_project = Counter(map(_FIRST, pairs))
+    projects = {project for project, found in per_project.items() if found >= _MANY_FILES}
+    if not projects:
+        return None
+    rows = [entry for entry in entries if entry.project_id in projects]
+    # (each item once per file, counted)
+    per_item = Counter(map(_WITHOUT_FILE, set(map(_ITEM_IN_FILE, rows))))
+    shared = [item for item, files in per_item.items() if files >= _MANY_FILES]
     if len(shared) < _MANY_ITEMS:
         return None
-    (project, number, sub), most = shared[0]
-    example = next(e for e in entries if _ITEM(e) == (project, number, sub))
-    involved = {file for _key, found in shared for file in found}
+    # (the example: the item in the most files, the first by its ID among equals, so that
+    # every run says the same sentence)
+    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2] or ""))
+    item_files: dict[tuple[str, int | None, str | None], dict[str, None]] = {}
+    wanted = set(shared)
+    for entry in rows:
+        if (item := _ITEM(entry)) in wanted:
+            item_files.setdefault(item, {})[entry.location.file] = None
+    shared_files = [(item, list(item_files[item])) for item in shared]
+    first, most = shared_files[0]
+    example = next(e for e in rows if _ITEM(e) == first)
+    involved = {file for _item, found in shared_files for file in found}
     try:
         where = os.path.commonpath(sorted(involved))
     except ValueError:  # (files on different drives)
         where = most[0]
     message = (
         f"同じ番号の実施内容が多くのファイルで評価されています（{example.shown_id} は "
-        f"{len(most)} ファイルに、{_MANY_FILES} ファイル以上に同じ番号がある実施内容は "
-        f"{len(shared):,} 件、{len(involved):,} ファイル）。団体ごとのブックを集めたものなら、"
-        "団体ごとに番号が振られているため、一つの団体として読むと別の団体の実施内容が"
-        "同じものとして扱われます"
+        f"{len(most):,} ファイル。{_MANY_FILES} ファイル以上で評価された実施内容 {len(shared):,} 件、"
+        f"計 {len(involved):,} ファイル）。団体ごとのブックなら、どの団体も 1-1-1 から番号を"
+        "振るため、このままでは別々の団体の実施内容を一つとして扱います"
     )
     return Problem(Location(where), Severity.WARNING, message, SEVERAL_BODIES_HINT)
 
@@ -359,7 +378,7 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks)
-    if duplicates and (several := several_bodies(result.read)) is not None:
+    if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
