@@ -74,6 +74,33 @@ def test_bodies_with_plans_of_their_own_read_as_one_are_told_too(tmp_path: Path)
     assert "1-1-1① は 4 ファイル。" in several.message
 
 
+def test_no_output_is_written_over_a_bodys_workbook_even_with_force(tmp_path: Path) -> None:
+    """With --bodies folder the workbooks read are in the bodies' folders: an output named as
+    one of them is refused like any input (a clerk told the file exists adds --force)."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    rounds = []
+    for year in ("r5", "r6"):
+        for name, statuses in (("青葉市", ["○", "△"]), ("緑町", ["◎"])):
+            (tmp_path / year / name).mkdir(parents=True)
+            _body(tmp_path / year / name / f"{name}.xlsx", statuses)
+        rounds.append(tmp_path / year)
+    reply = rounds[1] / "緑町" / "緑町.xlsx"
+    before = reply.read_bytes()
+    run = CliRunner().invoke
+    for args in (
+        ["export", str(rounds[1]), "--bodies", "folder", "--xlsx", str(reply), "--force"],
+        ["compare", *map(str, rounds), "--bodies", "folder", "--xlsx", str(reply), "--force"],
+        ["rounds", *map(str, rounds), "--bodies", "folder", "--xlsx", str(reply), "--force"],
+    ):
+        result = run(app, args, env={"COLUMNS": "200"})
+        assert result.exit_code == 2, (args[0], result.output)
+        assert "入力ファイルです" in result.output
+        assert reply.read_bytes() == before
+
+
 def test_an_item_co_owned_by_three_departments_is_not_taken_for_bodies(tmp_path: Path) -> None:
     files = [
         write_book(

@@ -18,7 +18,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import load_inputs, load_rounds, require_paths
+from planeval.cli.inputs import input_files, load_inputs, load_rounds, require_paths
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -222,7 +222,7 @@ def compare_command(
 
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
-    _check_output(xlsx, [old, new], force)
+    _check_output(xlsx, [old, new], force, bodies)
     config, (before, after) = load_rounds(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies
     )
@@ -254,13 +254,13 @@ def _problems(result: "ReadResult") -> list[dict[str, object]]:
     return [problem_dict(problem) for problem in result.problems]
 
 
-def _check_output(xlsx: Path | None, inputs: list[Path], force: bool) -> None:
-    from planeval.io.inputs import expand_inputs
+def _check_output(
+    xlsx: Path | None, inputs: list[Path], force: bool, bodies: str | None = None
+) -> None:
     from planeval.output import check_targets
 
     if xlsx is not None:
-        files, _ = expand_inputs(inputs)
-        check_targets([xlsx], files, force=force)
+        check_targets([xlsx], input_files(inputs, bodies), force=force)
 
 
 @command("rounds")
@@ -305,7 +305,7 @@ def rounds_command(
             f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
         )
     require_paths(paths)
-    _check_output(xlsx, paths, force)
+    _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
         paths, config_path, fmt, status_column=status_column, bodies=bodies
     )

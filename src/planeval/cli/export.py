@@ -10,7 +10,7 @@ import typer
 
 import planeval
 from planeval.cli.common import command, finish, friendly
-from planeval.cli.inputs import load_inputs
+from planeval.cli.inputs import input_files, load_inputs
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -86,7 +86,6 @@ def export_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
-    from planeval.io.inputs import expand_inputs
     from planeval.marks import report_year
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
@@ -120,7 +119,7 @@ def export_command(
                 "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります",
             )
         )
-    inputs, _ = expand_inputs(files)
+    inputs = input_files(files, bodies)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
     check_targets(targets.files(), inputs, force=force)

@@ -85,6 +85,14 @@ def _checked(
     return load_settings(config_path, status_column)
 
 
+def input_files(paths: list[Path], bodies: str | None) -> list[Path]:
+    """Every workbook the read of ``paths`` takes (with ``--bodies folder`` those in the bodies'
+    folders too): what an output must never be written over."""
+    from planeval.io.reader import list_inputs
+
+    return list_inputs(paths, _bodies(bodies)).files
+
+
 def _bodies(bodies: str | None) -> "Bodies":
     if bodies not in (None, "file", "folder"):
         raise UsageError(f"--bodies には file か folder を指定してください（'{bodies}'）")
