@@ -550,8 +550,15 @@ def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: P
     _survey(folder / "南町.xlsx", [["団体名：記入例市"]], ["○", "△"])
     _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])
     read = planeval.read_workbooks([folder], bodies="file")
-    [said] = read.problems
-    assert said.is_error and said.location.file == str(folder / "南町.xlsx")
+    [said] = [problem for problem in read.problems if problem.is_error]
+    assert said.location.file == str(folder / "南町.xlsx")
+    # (and each file, named after a town, is said to state another name)
+    copied = [p for p in read.problems if not p.is_error]
+    assert [(Path(p.location.file).name, p.severity) for p in copied] == [
+        ("北町.xlsx", planeval.Severity.WARNING),
+        ("南町.xlsx", planeval.Severity.WARNING),
+    ]
+    assert copied[0].message.startswith("団体名「記入例市」と書かれたブックです。ファイル名は北町")
     assert said.message.startswith(
         "2 つのブック（北町.xlsx、南町.xlsx）が同じ団体名「記入例市」で、同じ実施内容"
         "（1-1-1(1) 取組1 など）を載せています"
@@ -563,8 +570,24 @@ def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: P
     streamed, counted = planeval.summarize_workbooks(
         [folder], bodies="file", by="body", stream=True
     )
-    assert counted.problems == [said]
+    assert counted.problems == read.problems
     assert streamed == summary
+
+
+def test_a_file_named_after_one_body_stating_another_is_said(tmp_path: Path) -> None:
+    """川辺町's reply on a form copied from 山田村 (団体名 left as 山田村): counted as 山田村's, as
+    the form states, but never silently — the file's name names another body."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _survey(folder / "21_川辺町.xlsx", [["団体名：山田村"]], ["○", "△"])
+    _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])  # (renamed on its way: fine)
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = read.problems
+    assert said.severity is planeval.Severity.WARNING
+    assert said.location.file == str(folder / "21_川辺町.xlsx")
+    assert "団体名「山田村」" in said.message and "ファイル名は川辺町" in said.message
+    assert said.hint.startswith("川辺町の回答なら、団体名のセルを川辺町に直してください")
+    assert sorted({e.body for e in read.entries}) == ["山田村", "緑町"]
 
 
 def test_one_bodys_department_workbooks_stating_its_name_are_one_body(tmp_path: Path) -> None:

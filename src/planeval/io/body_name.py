@@ -47,3 +47,19 @@ def _in_row(cells: list[object]) -> str | None:
             return match[1].strip()  # 「団体名：青葉市」 in one cell
         return texts[place + 1] if place + 1 < len(texts) else None
     return None
+
+
+# A body's name in a file name: a run of kanji (and kana) ending in 市, 区, 町, 村 or 都道府県
+# (「21_川辺町.xlsx」「青葉市_回答.xlsx」); a file named otherwise (回答_001.xlsx) names none.
+_NAMED = re.compile(r"[\u3005\u3041-\u30ff\u4e00-\u9fff]+?[市区町村都道府県]")
+
+
+def other_body_named(file_stem: str, stated: str) -> str | None:
+    """The body a file's name names when it is not the body the workbook states (a form copied
+    from a neighbour, an old name: 「21_川辺町.xlsx」 stating 山田村), or None."""
+    if stated in file_stem:
+        return None
+    for match in _NAMED.finditer(file_stem):
+        if match[0] not in stated and stated not in match[0]:
+            return match[0]
+    return None

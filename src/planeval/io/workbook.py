@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.io.body_name import stated_body
+from planeval.io.body_name import other_body_named, stated_body
 from planeval.io.chapter3 import read_sheet
 from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.grid import SheetGrid
@@ -57,6 +57,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             if columns is None or "body" not in columns:
                 stated = stated_body(grids) if body else None
                 if isinstance(body, FileBody):
+                    if stated and (named := other_body_named(path.stem, stated)):
+                        result.problems.append(_stated_not_named(name, named, stated))
                     body = stated or str(body)
                 elif stated and stated not in body and body not in stated:
                     result.problems.append(_stated_elsewhere(name, body, stated))
@@ -110,6 +112,17 @@ def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
         f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
         f"{stated} の回答なら {stated} のフォルダに移してください（フォルダ「{body}」の回答で、"
         "団体名のセルが書き間違いや様式の記入例のままなら、そのセルを直してください）",
+    )
+
+
+def _stated_not_named(name: str, named: str, stated: str) -> Problem:
+    return Problem(
+        Location(name),
+        Severity.WARNING,
+        f"団体名「{stated}」と書かれたブックです。ファイル名は{named}ですが、{stated}の回答として"
+        "数えています",
+        f"{named}の回答なら、団体名のセルを{named}に直してください（ほかの団体の調査票や"
+        f"記入例を写したままのおそれがあります）。{stated}の回答ならファイル名を直してください",
     )
 
 
