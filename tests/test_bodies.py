@@ -590,6 +590,38 @@ def test_a_file_named_after_one_body_stating_another_is_said(tmp_path: Path) -> 
     assert sorted({e.body for e in read.entries}) == ["山田村", "緑町"]
 
 
+def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
+    tmp_path: Path,
+) -> None:
+    """03_緑町.xlsx and its corrected 03_緑町_修正版.xlsx, no 団体名 in either: named by their
+    files they were two bodies, the town counted twice. Now an error, neither counted; two
+    departments' files of one town (no item shared) are a warning, not an error."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "03_緑町.xlsx", ["○", "△", "×"])
+    _body(folder / "03_緑町_修正版.xlsx", ["○", "○", "×"])
+    _body(folder / "01_青葉市.xlsx", ["◎"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = read.problems
+    assert said.is_error and said.location.file == str(folder / "03_緑町_修正版.xlsx")
+    assert said.message.startswith(
+        "2 つのブック（03_緑町.xlsx、03_緑町_修正版.xlsx）はファイル名からはどれも緑町の回答で"
+    )
+    assert {e.body for e in read.entries} == {"01_青葉市"}
+
+    apart = tmp_path / "部ごと"
+    apart.mkdir()
+    _body(apart / "朝日町_総務課.xlsx", ["○"])
+    write_book(
+        apart / "朝日町_教育委員会.xlsx",
+        {"第3章": [HEADER, ["1-2-1 学校", "(1) 校務", "△", ""]]},
+    )
+    read = planeval.read_workbooks([apart], bodies="file")
+    [said] = read.problems
+    assert said.severity is planeval.Severity.WARNING and "どれも朝日町の回答" in said.message
+    assert "--bodies folder" in said.hint and len(read.entries) == 2
+
+
 def test_one_bodys_department_workbooks_stating_its_name_are_one_body(tmp_path: Path) -> None:
     """若葉市's 企画課 and 総務課 each return their own rows, both stating 若葉市: one body,
     nothing said (the same 団体名 on workbooks that share no item)."""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import places
+from planeval.io.body_name import body_named
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 
@@ -28,12 +29,8 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     for file, body in result.file_bodies.items():
         files_of.setdefault(body, []).append(file)
     files_of = {body: files for body, files in files_of.items() if len(files) > 1}
-    shared_names = {file for files in files_of.values() for file in files}
-    items: dict[str, dict[EntryKey, Entry]] = {}
-    for entry in result.read if shared_names else ():  # (most bodies: one workbook each)
-        if not entry.repeat_of and entry.location.file in shared_names:
-            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
-            items.setdefault(entry.location.file, {}).setdefault(key, entry)
+    # (most bodies: one workbook each, and nothing to look at)
+    items = _items_of(result, {file for files in files_of.values() for file in files})
     apart: set[str] = set()
     problems = []
     for body, files in files_of.items():
@@ -61,7 +58,65 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 "二度受け取ったものなら、古い方を除いてください",
             )
         )
-    return apart, problems
+    return apart, problems + _one_body_by_name(result, apart)
+
+
+def _items_of(result: ReadResult, files: set[str]) -> dict[str, dict[EntryKey, Entry]]:
+    """Each of ``files``' items (a repeat listing is none), keyed as combining keys them."""
+    items: dict[str, dict[EntryKey, Entry]] = {}
+    for entry in result.read if files else ():
+        if not entry.repeat_of and entry.location.file in files:
+            key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+            items.setdefault(entry.location.file, {}).setdefault(key, entry)
+    return items
+
+
+def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
+    """Workbooks named by their files (no 団体名 stated) whose names name one body —
+    03_緑町.xlsx and 03_緑町_修正版.xlsx — are two bodies to --bodies file: an error when they
+    hold the same items (one answer sent twice would be counted twice; added to ``apart``, not
+    counted), a warning otherwise (one body's departments counted as two bodies)."""
+    by_name: dict[str, list[str]] = {}
+    for file, body in result.file_bodies.items():
+        stem = Path(file).stem
+        if stem in body and (named := body_named(stem)) is not None:
+            by_name.setdefault(named, []).append(file)
+    by_name = {named: files for named, files in by_name.items() if len(files) > 1}
+    items = _items_of(result, {file for files in by_name.values() for file in files})
+    problems = []
+    for named, files in by_name.items():
+        sent_twice = [
+            (a, b)
+            for a, b in itertools.combinations(files, 2)
+            if 2 * len(items.get(a, {}).keys() & items.get(b, {}).keys())
+            > max(len(items.get(a, {})), len(items.get(b, {})), 1)
+        ]
+        if sent_twice:
+            clashing = sorted({file for pair in sent_twice for file in pair}, key=files.index)
+            apart.update(clashing)
+            problems.append(
+                Problem(
+                    Location(clashing[1]),
+                    Severity.ERROR,
+                    f"{_files(clashing)}はファイル名からはどれも{named}の回答で、同じ実施内容を"
+                    "載せています。同じ回答の二重提出（直した版の再送など）か別々の団体の回答か"
+                    "分からないため、これらのブックの行は数えていません",
+                    "同じ回答を二度受け取ったものなら、古い方を除いてください。別々の団体の回答"
+                    "なら、ファイル名か団体名のセルでその団体が分かるようにしてください",
+                )
+            )
+            continue
+        problems.append(
+            Problem(
+                Location(files[1]),
+                Severity.WARNING,
+                f"{_files(files)}はファイル名からはどれも{named}の回答ですが、--bodies file では"
+                "ブック一つが一つの団体のため、別々の団体として数えています",
+                f"{named}の部ごとのブックなら、{named}のフォルダにまとめて --bodies folder で"
+                "読むか、それぞれのブックに団体名を書いてください",
+            )
+        )
+    return problems
 
 
 def _files(files: Sequence[str]) -> str:

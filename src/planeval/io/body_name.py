@@ -63,3 +63,9 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
         if match[0] not in stated and stated not in match[0]:
             return match[0]
     return None
+
+
+def body_named(file_stem: str) -> str | None:
+    """The body a file's name names (「03_緑町_修正版」 → 緑町), or None."""
+    match = _NAMED.search(file_stem)
+    return match[0] if match else None
