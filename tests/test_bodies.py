@@ -622,6 +622,19 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
     assert "--bodies folder" in said.hint and len(read.entries) == 2
 
 
+def test_a_body_that_replied_in_a_form_not_read_is_a_body_not_counted(tmp_path: Path) -> None:
+    """白石町 sent an .xls: named by an error, and a body of the roll-up whose rows were not
+    counted — in the table of bodies and in 「N 団体のうち…」 — not one that never existed."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "01_青葉市.xlsx", ["○"])
+    (folder / "08_白石町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
+    read = planeval.read_workbooks([folder], bodies="file")
+    assert read.bodies == ["01_青葉市", "08_白石町"]
+    assert read.uncounted_bodies == ["08_白石町"]
+    assert [Path(p.location.file).name for p in read.problems if p.is_error] == ["08_白石町.xls"]
+
+
 def test_one_bodys_department_workbooks_stating_its_name_are_one_body(tmp_path: Path) -> None:
     """若葉市's 企画課 and 総務課 each return their own rows, both stating 若葉市: one body,
     nothing said (the same 団体名 on workbooks that share no item)."""

@@ -21,6 +21,7 @@ from planeval.io.limits import Limits
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     NO_TABLE,
+    FileBody,
     ReadOptions,
     extend,
     read_workbook,
@@ -73,7 +74,12 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     not be read at all. An export of several bodies names no body of its own: its rows do."""
     left_out = set(result.left_out)
     named = list(inputs.bodies)
-    for path, owner in zip(inputs.files, inputs.owners, strict=True):
+    files = list(zip(inputs.files, inputs.owners, strict=True))
+    if any(isinstance(owner, FileBody) for owner in inputs.owners):
+        # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered
+        unread = [Path(file) for file in inputs.unread]
+        files += zip(unread, file_bodies(unread), strict=True)
+    for path, owner in files:
         body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
         if body:
             named.append(str(body))
