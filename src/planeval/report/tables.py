@@ -122,20 +122,18 @@ def uncounted_line(
 
 
 def not_counted_line(places: Sequence[str]) -> str:
-    """Under a summary counted past errors (--keep-going), the places whose rows it left out:
-    a printed report must not pass for the whole count. Nothing when there were none."""
+    """Under a summary counted past errors (--keep-going), how many places (and files) its
+    count left out: a printed report must not pass for the whole count. The places themselves
+    are the clerk's (the run lists them), not the public's: the report names no file, sheet or
+    cell. Nothing when there were none."""
     if not places:
         return ""
-    shown = "、".join(places[:_PLACES_SHOWN])
-    if len(places) > _PLACES_SHOWN:
-        shown += f" ほか {len(places) - _PLACES_SHOWN} か所"
+    files = len({place.split(" › ")[0] for place in places})
+    among = f"（{files} ファイル）" if files > 1 else ""
     return (
-        f"エラーのあった {len(places)} か所（{shown}）の行は集計に含めていません。"
+        f"エラーのあった {len(places)} か所{among}の行は集計に含めていません。"
         "直した後の件数はこの表と異なります"
     )
-
-
-_PLACES_SHOWN = 3
 
 
 def count_table(
