@@ -45,6 +45,7 @@ def read_sheet(
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
+    policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
     symbols = frozenset(scale.symbols)
     continued = _continued_by_row(grid)
     for row_index, cells in grid.iter_rows():
@@ -62,6 +63,7 @@ def read_sheet(
             table = _start_table(header, layout, grid, row_index, file, result, continued)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
+                table.policy_heading = policy_heading
             result.tables += 1
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
@@ -84,9 +86,13 @@ def read_sheet(
         ):
             found = _read_text_row(grid, row_index, file, result, headings)
             if found is not None:
-                heading = found
+                heading, worded = found
+                if worded:
+                    policy_heading = heading
+                    if table is not None:
+                        table.policy_heading = heading
                 if table is not None and table.mode == "named":
-                    table.levels.set(0, *found)
+                    table.levels.set(0, *heading)
     if table is not None:
         table.flush(result)
     return result
@@ -209,8 +215,9 @@ def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
 
 def _read_text_row(
     grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
-) -> tuple[str, str] | None:
-    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
+) -> tuple[tuple[str, str], bool] | None:
+    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned, with
+    whether it has a heading word (a bare "4　給与の適正化" has none)."""
     found = None
     for column, value in enumerate(grid.row(row)):
         text = clean_text(value)
@@ -222,7 +229,7 @@ def _read_text_row(
             result.policy_names.setdefault(*heading)
         level = level_heading(text, headings)
         if level is not None and found is None:
-            found = (level[1], level[2])
-        elif found is None:
-            found = bare_heading(text)  # (names a level only above a named table)
+            found = ((level[1], level[2]), True)
+        elif found is None and (bare := bare_heading(text)) is not None:
+            found = (bare, False)  # (names a level only above a named table)
     return found

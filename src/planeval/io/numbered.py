@@ -139,6 +139,10 @@ def read_table_row(
             # (the same ID typed again on every row of its project continues it)
             table.flush(result)
             table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
+            heading = table.policy_heading
+            if heading is not None and heading[0] == table.policy_id:
+                # (基本目標2 above 1-x-x IDs names no policy 1: only its own number's)
+                result.policy_names.setdefault(*heading)
     elif not rated:
         return read_unrated_row(grid, row, table, result)
     if new_item and "status" in texts and "status" not in own and table.item is not None:

@@ -51,6 +51,9 @@ class TableState:
     # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
     policy_id: str = ""
     direction_id: str = ""
+    # the last heading with a heading word above the current row (基本目標1 …): in an ID table,
+    # the name of the policy whose number it has (as 情報化政策1 … is, wherever it stands)
+    policy_heading: tuple[str, str] | None = None
     # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
     header: HeaderRow | None = None
     mode: str | None = None
