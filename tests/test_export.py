@@ -552,3 +552,23 @@ def test_a_report_with_no_year_says_so(tmp_path: Path) -> None:
     assert "お知らせ: " in result.stderr and "報告書に年度が入っていません" in result.stderr
     dated = ["export", str(SEED_WORKBOOK), "--md", str(tmp_path / "d.md"), "--fiscal-year", "2021"]
     assert CliRunner().invoke(app, dated).stderr == ""
+
+
+def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_path: Path) -> None:
+    """Three departments' files titled 令和6年度, one still 令和5年度 (last year's reused): the
+    report gets no year, and the warning says why — not that no year was found."""
+    from tests.conftest import write_book
+
+    for index, year in enumerate(["令和6年度", "令和6年度", "令和5年度"]):
+        write_book(
+            tmp_path / f"{index}_部.xlsx",
+            {"第3章": [[f"第3章 情報化計画事業の進捗状況（{year}）"], [], HEADER,
+                       [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
+        )  # fmt: skip
+    out = tmp_path / "報告.md"
+    result = CliRunner().invoke(app, ["export", str(tmp_path), "--md", str(out)])
+    assert result.exit_code == 0 and out.exists()
+    said = result.output
+    assert "表題の年度がブックによって違うため、報告書に年度を入れていません" in said
+    assert "令和6年度（2024年度）: 0_部.xlsx・1_部.xlsx、令和5年度（2023年度）: 2_部.xlsx" in said
+    assert "年度がありませんでした" not in said

@@ -141,6 +141,22 @@ def _titled(result: ReadResult) -> int | None:
 _TITLE_ROWS = 3
 
 
+def title_years(result: ReadResult) -> dict[int, list[str]]:
+    """The files whose title rows state one fiscal year, per year (a file stating a period
+    or none is in none): several years are last year's workbook, or its title, reused."""
+    from planeval.fiscal import titled_year
+
+    titles: dict[str, list[str]] = {}
+    for text in result.texts:
+        if text.location.cell and _row_of(text.location.cell) <= _TITLE_ROWS:
+            titles.setdefault(text.location.file, []).append(text.text)
+    years: dict[int, list[str]] = {}
+    for file, lines in titles.items():
+        if (year := titled_year(lines)) is not None:
+            years.setdefault(year, []).append(file)
+    return years
+
+
 def _row_of(cell: str) -> int:
     digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return int(digits) if digits.isdigit() else 1 << 30

@@ -4,7 +4,7 @@ No ``from __future__ import annotations`` here (see reports.py): typer reads the
 the annotations when the command is built."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,9 @@ from planeval.cli.options import (
 )
 from planeval.errors import UsageError
 from planeval.report.render import RICH
+
+if TYPE_CHECKING:
+    from planeval.model import Problem
 
 
 @command("export")
@@ -86,7 +89,7 @@ def export_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
-    from planeval.marks import report_year
+    from planeval.marks import report_year, title_years
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
 
@@ -109,16 +112,8 @@ def export_command(
     issue_statuses = chosen_statuses(status, config.scale)
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
     if year is None:  # (a printed report with no year, beside last year's in the binder)
-        from planeval.model import Location, Problem, Severity
-
-        result.problems.append(
-            Problem(
-                Location(str(next(path for path in outputs.values() if path is not None))),
-                Severity.NOTICE,
-                "報告書に年度が入っていません（調査票にも表題にも年度がありませんでした）",
-                "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります",
-            )
-        )
+        output = str(next(path for path in outputs.values() if path is not None))
+        result.problems.append(_no_year(output, title_years(result)))
     inputs = input_files(files, bodies)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
@@ -144,3 +139,28 @@ def export_command(
             typer.echo(f"書き出しました: {path}")
 
     finish(result, RICH, keep_going, emit, quiet=quiet)
+
+
+def _no_year(output: str, titled: dict[int, list[str]]) -> "Problem":
+    """Why the report has no fiscal year: none stated anywhere, or the files' titles state
+    different years (a warning: one of them is likely last year's workbook reused)."""
+    from planeval.fiscal import fiscal_year_label
+    from planeval.model import Location, Problem, Severity
+
+    hint = "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります"
+    if len(titled) < 2:
+        message = "報告書に年度が入っていません（調査票にも表題にも年度がありませんでした）"
+        return Problem(Location(output), Severity.NOTICE, message, hint)
+    ranked = sorted(titled.items(), key=lambda item: (-len(item[1]), item[0]))
+    said = "、".join(
+        f"{fiscal_year_label(year)}: "
+        + (f"{len(files)} ファイル" if len(files) > 3 else "・".join(Path(f).name for f in files))
+        for year, files in ranked
+    )
+    message = f"表題の年度がブックによって違うため、報告書に年度を入れていません（{said}）"
+    return Problem(
+        Location(output),
+        Severity.WARNING,
+        message,
+        "前の年度の表題のままのブックは表題を直してください。" + hint,
+    )
