@@ -105,8 +105,13 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
         f"同じ実施内容 {describe(first)} が {len(group)} か所にあります: {said}。"
         "達成状況が同じため 1 件として数えました"
     )
+    # (a fix of its own, so that a whole workbook received twice is said as one kind: its
+    # first few items, then the rest in a line)
+    hint = (
+        "同じ回答を二度受け取ったものなら古い方を除き、そうでなければ重なった行を削除してください"
+    )
     return first._replace(issue="\n".join(issues)), Problem(
-        group[-1].location, Severity.WARNING, message
+        group[-1].location, Severity.WARNING, message, hint
     )
 
 
