@@ -240,3 +240,19 @@ def test_check_scopes_a_report_by_the_body_s_headings_and_words(
     assert not data["not_compared"]
     scopes = [s["scope"] for s in data["statements"]]
     assert scopes == ["計画全体", "計画全体", "改革項目2", "計画全体"]
+
+
+def test_a_number_of_rows_not_all_counted_is_not_compared_but_said_why(book) -> None:
+    """--keep-going past a row in error (●): 「計画どおり実施2件」 is right, but only one ○ was
+    counted. Not a disagreement (the rows would not tell), a number not compared, with why."""
+    rows = [*ROWS_OF_ONE_PROJECT[:2], ["", "② 項目", "●", ""], ROWS_OF_ONE_PROJECT[3]]
+    path = book([["計画全体では、計画どおり実施2件、内容を一部修正して実施1件でした。"], [], *rows])
+    result = run("check", str(path), "--keep-going", "-f", "json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1 and not data["disagreements"]
+    [skipped] = data["not_compared"]
+    assert skipped["stated"] == 2
+    assert (
+        skipped["reason"]
+        == "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません"
+    )

@@ -6,7 +6,7 @@ compared and none differs.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Count, Group, summarize
@@ -268,6 +268,13 @@ def compare(
     return tuple(wrong), tuple(skipped), compared
 
 
+def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
+    """A number that differs from rows some of which were not counted: not a disagreement."""
+    reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
+    stated = wrong.stated if wrong.stated is not None else 0
+    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
+
+
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
     return Count(
         {s: sum(g.count.counts.get(s, 0) for g in groups) for s in scale.counted},
@@ -283,6 +290,7 @@ def check(
     level: str | None = None,
     headings: Sequence[str] = (),
     bodies: Mapping[str, str] | None = None,
+    incomplete: Collection[str] = (),
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -291,7 +299,10 @@ def check(
     ``bodies`` (each file's body, when several are read): a paragraph in a body's workbook
     speaks of that body, and is compared with its rows only; so does a paragraph of a report
     text naming one body, or under a heading naming one (「島北市」 until the next heading);
-    any other text with all rows."""
+    any other text with all rows. ``incomplete``: the files some of whose rows were not
+    counted (errors, --keep-going); a number of theirs (or of all bodies', when one of them is
+    in the read) that differs is not compared, for the rows would not tell: 7事業 stated and 0
+    counted of a body whose scale was not read."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     parts: dict[str | None, list[TextCell]] = {}
@@ -306,6 +317,7 @@ def check(
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
+    owner = (bodies or {}).get
     for body, cells in parts.items() or [(None, [])]:
         scoped = entries if body is None else [entry for entry in entries if entry.body == body]
         summary = summarize(scoped, scale=scale)
@@ -316,6 +328,10 @@ def check(
         more_wrong, more_skipped, more_compared = compare(
             found, policies, summary.total, projects=projects, scale=scale, level=level
         )
+        files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
+        if files:  # (rows of this scope not counted: what differs may be only that)
+            more_skipped += tuple(_not_counted(d, len(files)) for d in more_wrong)
+            more_wrong = ()
         if body:  # a body's own paragraph: its scope is that body's (港川市 計画全体)
             found = [replace(s, scope=f"{body} {s.scope}") for s in found]
             more_wrong = tuple(replace(d, scope=f"{body} {d.scope}") for d in more_wrong)

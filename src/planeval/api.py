@@ -217,6 +217,13 @@ def check(
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
+    incomplete = {problem.location.file for problem in result.problems if problem.is_error}
     return check_statements(
-        cells, result.entries, scale=scale, level=level, headings=headings, bodies=bodies
+        cells,
+        result.entries,
+        scale=scale,
+        level=level,
+        headings=headings,
+        bodies=bodies,
+        incomplete=incomplete,
     )
