@@ -102,7 +102,7 @@ def expand_body_folders(
                     Severity.ERROR,
                     f"Excel ブックを直接入れたフォルダです（{held} 件）。一つの団体のフォルダの"
                     "ようですが、--bodies folder では中のフォルダ一つが一つの団体です",
-                    f"団体ごとのフォルダを集めたフォルダ（{path.parent}）を指定するか、"
+                    f"団体ごとのフォルダを集めたフォルダ（{path.absolute().parent}）を指定するか、"
                     "--bodies file を使ってください",
                 )
             )
