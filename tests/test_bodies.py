@@ -114,6 +114,28 @@ def test_an_item_co_owned_by_three_departments_is_not_taken_for_bodies(tmp_path:
     assert not [p for p in problems if "--bodies" in p.hint]
 
 
+def test_a_policy_pooled_over_bodies_that_name_it_apart_has_no_one_bodys_name(
+    tmp_path: Path,
+) -> None:
+    """--by policy adds every body's policy 1 together: named as the bodies name it when they
+    agree, and by none of them when they do not (it was the first body's name)."""
+    for name, policy in (("青葉市", "くらし"), ("緑町", "くらし"), ("桜村", "行政運営")):
+        rows = [[f"情報化政策1 {policy}"], HEADER, ["1-1-1 事業", "(1) 取組1", "○", ""]]
+        write_book(tmp_path / f"{name}.xlsx", {"第3章": rows})
+    agreeing = planeval.read_workbooks(
+        [tmp_path / "青葉市.xlsx", tmp_path / "緑町.xlsx"], bodies="file"
+    )
+    [group] = planeval.summarize(agreeing.entries, by="policy").groups
+    assert (group.id, group.name, group.count.total) == ("1", "くらし", 2)
+    every = planeval.read_workbooks([tmp_path], bodies="file")
+    [group] = planeval.summarize(every.entries, by="policy").groups
+    assert (group.id, group.name, group.count.total) == ("1", "", 3)
+    by_body = planeval.summarize(every.entries, by="body-policy").groups
+    assert sorted((g.body, g.name) for g in by_body) == [
+        ("桜村", "行政運営"), ("緑町", "くらし"), ("青葉市", "くらし")
+    ]  # fmt: skip
+
+
 def test_each_sub_folder_one_body_and_duplicates_looked_for_within_it(tmp_path: Path) -> None:
     for body, departments in {"青葉市": ["総務部", "財務部"], "緑町": ["総務課"]}.items():
         (tmp_path / "全国" / body).mkdir(parents=True)

@@ -12,6 +12,7 @@ from typing import Literal
 from planeval.errors import PlanevalError
 from planeval.model import Entry, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.text import comparable_name
 
 GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
 GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
@@ -213,11 +214,17 @@ class Tally:
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
         names: dict[tuple[str, str], str] = {}
+        named_apart: set[tuple[str, str]] = set()
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", identifier)
             statuses[key], projects[key] = Counter(), set()
+            name = self.names.get((body, identifier), "")
             if not names.get(key):
-                names[key] = self.names.get((body, identifier), "")
+                names[key] = name
+            elif name and comparable_name(name) != comparable_name(names[key]):
+                named_apart.add(key)
+        for key in named_apart:  # (policy 1 of bodies that name it apart: no one body's name)
+            names[key] = ""
         for (body, identifier, status, project), number in self.counts.items():
             key = (body if within_bodies else "", identifier)
             statuses[key][status] += number
