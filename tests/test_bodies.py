@@ -645,16 +645,23 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
 
 
 def test_a_body_that_replied_in_a_form_not_read_is_a_body_not_counted(tmp_path: Path) -> None:
-    """白石町 sent an .xls: named by an error, and a body of the roll-up whose rows were not
-    counted — in the table of bodies and in 「N 団体のうち…」 — not one that never existed."""
+    """白石町 sent an .xls and 黒川村 a .csv: each named by an error, and a body of the roll-up
+    whose rows were not counted — in the table of bodies and in 「N 団体のうち…」 — not one
+    that never existed. A .csv named after no body (an output) stays a notice."""
     folder = tmp_path / "回収"
     folder.mkdir()
     _body(folder / "01_青葉市.xlsx", ["○"])
     (folder / "08_白石町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
+    (folder / "09_黒川村.csv").write_text("番号,達成状況\n1-1-1,○\n", encoding="utf-8")
+    (folder / "団体別集計.csv").write_text("団体,計\n青葉市,1\n", encoding="utf-8")  # (an output)
     read = planeval.read_workbooks([folder], bodies="file")
-    assert read.bodies == ["01_青葉市", "08_白石町"]
-    assert read.uncounted_bodies == ["08_白石町"]
-    assert [Path(p.location.file).name for p in read.problems if p.is_error] == ["08_白石町.xls"]
+    assert read.bodies == ["01_青葉市", "08_白石町", "09_黒川村"]
+    assert read.uncounted_bodies == ["08_白石町", "09_黒川村"]
+    errors = [p for p in read.problems if p.is_error]
+    assert [Path(p.location.file).name for p in errors] == ["08_白石町.xls", "09_黒川村.csv"]
+    assert errors[1].message.startswith("黒川村の回答のようですが")
+    [notice] = [p for p in read.problems if not p.is_error]
+    assert Path(notice.location.file).name == "団体別集計.csv"
 
 
 def test_one_bodys_department_workbooks_stating_its_name_are_one_body(tmp_path: Path) -> None:
