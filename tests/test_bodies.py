@@ -425,6 +425,34 @@ def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
     assert rounds_table(runs).headers[:2] == ("団体", "ID")
 
 
+def test_compare_pairs_a_body_whose_file_was_renamed_by_the_body_it_names(
+    tmp_path: Path,
+) -> None:
+    """南台市 wrote no 団体名, and its file was renamed between the rounds: it is still 南台市,
+    its items paired (they were 今回未集計 and 前回未集計 under two names), with a notice."""
+    old, new = tmp_path / "R5", tmp_path / "R6"
+    old.mkdir()
+    new.mkdir()
+    _items(old / "07_南台市.xlsx", [(1, "窓口", "○"), (2, "基盤", "△")])
+    _items(old / "08_北町.xlsx", [(1, "窓口", "○")])
+    _items(new / "南台市（令和6年度回答）.xlsx", [(1, "窓口", "◎"), (2, "基盤", "△")])
+    _items(new / "08_北町.xlsx", [(1, "窓口", "○")])
+    comparison = planeval.compare(
+        planeval.read_workbooks([old], bodies="file"),
+        planeval.read_workbooks([new], bodies="file"),
+    )
+    moves = sorted((m.entry.body, m.entry.item_name, m.kind) for m in comparison.movements)
+    assert moves == [
+        ("08_北町", "窓口", "same"),
+        ("南台市（令和6年度回答）", "基盤", "same"),
+        ("南台市（令和6年度回答）", "窓口", "changed"),
+    ]
+    [said] = comparison.notices
+    assert said.message.startswith(
+        "前回の「07_南台市」と今回の「南台市（令和6年度回答）」は、名前からどちらも南台市の回答"
+    )
+
+
 def test_validate_looks_for_gaps_and_repeats_within_each_body(tmp_path: Path) -> None:
     folder = tmp_path / "県内"
     folder.mkdir()
