@@ -572,3 +572,32 @@ def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_pat
     assert "表題の年度がブックによって違うため、報告書に年度を入れていません" in said
     assert "令和6年度（2024年度）: 0_部.xlsx・1_部.xlsx、令和5年度（2023年度）: 2_部.xlsx" in said
     assert "年度がありませんでした" not in said
+
+
+def test_a_year_given_against_the_titles_is_warned_of(tmp_path: Path) -> None:
+    """Every workbook titled 令和5年度, --fiscal-year 2022 given: the report is headed 令和4年度
+    as asked, and the run says the titles state another year (it said nothing)."""
+    from tests.conftest import write_book
+
+    write_book(
+        tmp_path / "部.xlsx",
+        {"第3章": [["第3章 情報化計画事業の進捗状況（令和5年度）"], [], HEADER,
+                   ["1-1-1 事業", "① 取組", "○", ""]]},
+    )  # fmt: skip
+    out = tmp_path / "報告.md"
+    args = ["export", str(tmp_path / "部.xlsx"), "--md", str(out), "--fiscal-year", "2022"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0 and out.exists()
+    assert (
+        "--fiscal-year は令和4年度（2022年度）ですが、ブックの表題は令和5年度（2023年度）（1 ファイル）です"
+        in result.output
+    )
+    same = [
+        "export",
+        str(tmp_path / "部.xlsx"),
+        "--md",
+        str(tmp_path / "b.md"),
+        "--fiscal-year",
+        "令和5",
+    ]
+    assert "--fiscal-year は" not in CliRunner().invoke(app, same).output

@@ -110,7 +110,11 @@ def export_command(
         files, config_path, RICH, status_column=status_column, bodies=bodies
     )
     issue_statuses = chosen_statuses(status, config.scale)
+    given = year
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
+    titled = title_years(result)
+    if given is not None and titled and set(titled) != {given}:
+        result.problems.append(_other_year(given, titled))
     if year is None:  # (a printed report with no year, beside last year's in the binder)
         output = str(next(path for path in outputs.values() if path is not None))
         result.problems.append(_no_year(output, title_years(result)))
@@ -163,4 +167,25 @@ def _no_year(output: str, titled: dict[int, list[str]]) -> "Problem":
         Severity.WARNING,
         message,
         "前の年度の表題のままのブックは表題を直してください。" + hint,
+    )
+
+
+def _other_year(given: int, titled: dict[int, list[str]]) -> "Problem":
+    """A year given that the workbooks' titles contradict: the report would print one year's
+    label over another year's rows."""
+    from planeval.fiscal import fiscal_year_label
+    from planeval.model import Location, Problem, Severity
+
+    stated = "、".join(
+        f"{fiscal_year_label(year)}（{len(files)} ファイル）"
+        for year, files in sorted(titled.items(), key=lambda item: -len(item[1]))
+        if year != given
+    )
+    first = next(files[0] for year, files in titled.items() if year != given)
+    return Problem(
+        Location(first),
+        Severity.WARNING,
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、ブックの表題は{stated}です。"
+        f"報告書は{fiscal_year_label(given)}として書き出しました",
+        "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
     )

@@ -244,6 +244,8 @@ def _skip_reason(
     if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
         if _is_folder_entry(child):
             return SUB_FOLDER
+        if name.startswith("."):  # (a program's own file, .DS_Store: named, nothing to re-save)
+            return Severity.NOTICE, "隠しファイルのため読み飛ばしました"
         return _UNRELATED
     if name.startswith(("~$", ".")) or name.endswith(".tmp"):
         return Severity.NOTICE, "Excel の一時ファイル・隠しファイルのため読み飛ばしました"
