@@ -246,6 +246,19 @@ def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_pat
     assert "団体" in data
 
 
+def test_a_body_table_longer_than_a_page_repeats_its_header_when_printed(tmp_path: Path) -> None:
+    """A thousand bodies print on thirty pages: each with the header (◎ ○ … 計 割合), not rows
+    of bare numbers; a table on one page has nothing to repeat."""
+    from openpyxl import load_workbook
+
+    read = planeval.read_workbooks([_body(tmp_path / "青葉市.xlsx", ["○", "△"])], bodies="file")
+    for count, repeated in ((3, None), (90, "$4:$4")):
+        entries = [e._replace(body=f"団体{n:03d}") for n in range(count) for e in read.entries]
+        report = planeval.build_report(entries, bodies=sorted({e.body for e in entries}))
+        [out] = planeval.export(report, xlsx=tmp_path / f"{count}.xlsx").files
+        assert load_workbook(out)["団体別集計"].print_title_rows == repeated, count
+
+
 def test_the_report_gives_each_body_its_own_chapter3_tables(tmp_path: Path) -> None:
     # both bodies have a 1-1-1: one project cell over both bodies' rows was one project, and
     # its count line the sum of both

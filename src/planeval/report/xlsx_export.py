@@ -134,7 +134,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
         used = above + DEFAULT_ROW_HEIGHT
         _charts(writer, sheet, report, section, labels=labels, row=last + 3, used=used, scale=scale)
-    writer.print_setup(sheet, report, repeat_row=None, scale=scale)
+    # a table longer than a page (a thousand bodies: thirty pages) has its header on each
+    repeat = HEADER_ROW if above > PRINTABLE_HEIGHT * 100 / scale else None
+    writer.print_setup(sheet, report, repeat_row=repeat, scale=scale)
     return str(sheet.get_name())
 
 
