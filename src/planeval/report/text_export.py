@@ -39,7 +39,12 @@ def direction_caption(
     direction's caption is not one): no counter word (件) after any number."""
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     total = len(table.rows) if table.group is None else table.group.count.total
-    parts = [f"{wording.item_counted} {total}"]
+    # the items the table lists (its sub-items' rows are rated, but are not items of their own:
+    # 「実施内容 5・評価 7」, the breakdown adding up to the ratings)
+    items = len({(r.entry.project_id, r.entry.item_no, r.entry.item_name) for r in table.rows})
+    parts = [f"{wording.item_counted} {items}"]
+    if items != total:
+        parts.append(f"評価 {total}")
     if wording.project_counted != wording.item_counted:
         parts.insert(0, f"{wording.project_counted} {projects}")
     holds = "・".join(parts)
