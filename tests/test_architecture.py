@@ -42,7 +42,8 @@ def _modules(stage: str) -> list[Path]:
     if stage == "model":
         return [SRC / name for name in LOW]
     if stage in ("combine", "aggregate"):
-        more = [SRC / "remarks.py", SRC / "blanks.py"] if stage == "combine" else []
+        more = [SRC / "remarks.py", SRC / "blanks.py", SRC / "several_bodies.py"]
+        more = more if stage == "combine" else []
         return [SRC / f"{stage}.py", *more]
     return sorted((SRC / stage).glob("*.py"))
 

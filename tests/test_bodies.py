@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import planeval
+from planeval.cycle.compare import Comparison
 from planeval.report.review import movement_table, rounds_table
 from tests.conftest import write_book
 
@@ -404,17 +405,29 @@ def _items(path: Path, items: list[tuple[int, str, str]]) -> Path:
     return write_book(path, {"第3章": rows})
 
 
-def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
-    old, new = tmp_path / "R5", tmp_path / "R6"
-    old.mkdir()
-    new.mkdir()
-    _items(old / "青葉市.xlsx", [(1, "窓口", "○"), (2, "共通基盤", "○")])
-    _items(old / "緑町.xlsx", [(1, "窓口", "○")])
-    _items(new / "青葉市.xlsx", [(1, "窓口", "○")])  # 共通基盤 ended here …
-    _items(new / "緑町.xlsx", [(1, "窓口", "◎"), (3, "共通基盤", "△")])  # … and began here
+def _compared(
+    tmp_path: Path,
+    old_items: dict[str, list[tuple[int, str, str]]],
+    new_items: dict[str, list[tuple[int, str, str]]],
+) -> tuple[Path, Path, Comparison]:
+    """Two rounds' folders of bodies' workbooks (file name → items), compared body by body."""
+    folders = tmp_path / "R5", tmp_path / "R6"
+    for folder, bodies in zip(folders, (old_items, new_items), strict=True):
+        folder.mkdir()
+        for name, items in bodies.items():
+            _items(folder / f"{name}.xlsx", items)
     comparison = planeval.compare(
-        planeval.read_workbooks([old], bodies="file"),
-        planeval.read_workbooks([new], bodies="file"),
+        *(planeval.read_workbooks([folder], bodies="file") for folder in folders)
+    )
+    return *folders, comparison
+
+
+def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
+    old, new, comparison = _compared(
+        tmp_path,
+        {"青葉市": [(1, "窓口", "○"), (2, "共通基盤", "○")], "緑町": [(1, "窓口", "○")]},
+        # 共通基盤 ended in 青葉市 and began in 緑町
+        {"青葉市": [(1, "窓口", "○")], "緑町": [(1, "窓口", "◎"), (3, "共通基盤", "△")]},
     )
     moves = sorted((m.entry.body, m.entry.item_name, m.kind) for m in comparison.movements)
     assert moves == [
@@ -443,16 +456,13 @@ def test_compare_pairs_a_body_whose_file_was_renamed_by_the_body_it_names(
 ) -> None:
     """南台市 wrote no 団体名, and its file was renamed between the rounds: it is still 南台市,
     its items paired (they were 今回未集計 and 前回未集計 under two names), with a notice."""
-    old, new = tmp_path / "R5", tmp_path / "R6"
-    old.mkdir()
-    new.mkdir()
-    _items(old / "07_南台市.xlsx", [(1, "窓口", "○"), (2, "基盤", "△")])
-    _items(old / "08_北町.xlsx", [(1, "窓口", "○")])
-    _items(new / "南台市（令和6年度回答）.xlsx", [(1, "窓口", "◎"), (2, "基盤", "△")])
-    _items(new / "08_北町.xlsx", [(1, "窓口", "○")])
-    comparison = planeval.compare(
-        planeval.read_workbooks([old], bodies="file"),
-        planeval.read_workbooks([new], bodies="file"),
+    _old, _new, comparison = _compared(
+        tmp_path,
+        {"07_南台市": [(1, "窓口", "○"), (2, "基盤", "△")], "08_北町": [(1, "窓口", "○")]},
+        {
+            "南台市（令和6年度回答）": [(1, "窓口", "◎"), (2, "基盤", "△")],
+            "08_北町": [(1, "窓口", "○")],
+        },
     )
     moves = sorted((m.entry.body, m.entry.item_name, m.kind) for m in comparison.movements)
     assert moves == [

@@ -230,7 +230,7 @@ def finish(
 
 
 def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:
-    from planeval.combine import SEVERAL_BODIES_HINT
+    from planeval.several_bodies import SEVERAL_BODIES_HINT
 
     if not nothing_read and any(p.hint == SEVERAL_BODIES_HINT for p in result.problems):
         # (--keep-going would count other bodies' items as one: not the advice to give)

@@ -4,7 +4,7 @@ No ``from __future__ import annotations`` here (see reports.py): typer reads the
 the annotations when the command is built."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -23,9 +23,6 @@ from planeval.cli.options import (
 )
 from planeval.errors import UsageError
 from planeval.report.render import RICH
-
-if TYPE_CHECKING:
-    from planeval.model import Problem
 
 
 @command("export")
@@ -89,7 +86,7 @@ def export_command(
     quiet: Quiet = False,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
-    from planeval.marks import report_year, title_years
+    from planeval.marks import report_year, year_problems
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
 
@@ -112,12 +109,8 @@ def export_command(
     issue_statuses = chosen_statuses(status, config.scale)
     given = year
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
-    titled = title_years(result)
-    if given is not None and titled and set(titled) != {given}:
-        result.problems.append(_other_year(given, titled))
-    if year is None:  # (a printed report with no year, beside last year's in the binder)
-        output = str(next(path for path in outputs.values() if path is not None))
-        result.problems.append(_no_year(output, title_years(result)))
+    output = str(next(path for path in outputs.values() if path is not None))
+    result.problems += year_problems(result, given, year, output)
     inputs = input_files(files, bodies)
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
@@ -143,49 +136,3 @@ def export_command(
             typer.echo(f"書き出しました: {path}")
 
     finish(result, RICH, keep_going, emit, quiet=quiet)
-
-
-def _no_year(output: str, titled: dict[int, list[str]]) -> "Problem":
-    """Why the report has no fiscal year: none stated anywhere, or the files' titles state
-    different years (a warning: one of them is likely last year's workbook reused)."""
-    from planeval.fiscal import fiscal_year_label
-    from planeval.model import Location, Problem, Severity
-
-    hint = "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります"
-    if len(titled) < 2:
-        message = "報告書に年度が入っていません（調査票にも表題にも年度がありませんでした）"
-        return Problem(Location(output), Severity.NOTICE, message, hint)
-    ranked = sorted(titled.items(), key=lambda item: (-len(item[1]), item[0]))
-    said = "、".join(
-        f"{fiscal_year_label(year)}: "
-        + (f"{len(files)} ファイル" if len(files) > 3 else "・".join(Path(f).name for f in files))
-        for year, files in ranked
-    )
-    message = f"表題の年度がブックによって違うため、報告書に年度を入れていません（{said}）"
-    return Problem(
-        Location(output),
-        Severity.WARNING,
-        message,
-        "前の年度の表題のままのブックは表題を直してください。" + hint,
-    )
-
-
-def _other_year(given: int, titled: dict[int, list[str]]) -> "Problem":
-    """A year given that the workbooks' titles contradict: the report would print one year's
-    label over another year's rows."""
-    from planeval.fiscal import fiscal_year_label
-    from planeval.model import Location, Problem, Severity
-
-    stated = "、".join(
-        f"{fiscal_year_label(year)}（{len(files)} ファイル）"
-        for year, files in sorted(titled.items(), key=lambda item: -len(item[1]))
-        if year != given
-    )
-    first = next(files[0] for year, files in titled.items() if year != given)
-    return Problem(
-        Location(first),
-        Severity.WARNING,
-        f"--fiscal-year は{fiscal_year_label(given)}ですが、ブックの表題は{stated}です。"
-        f"報告書は{fiscal_year_label(given)}として書き出しました",
-        "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
-    )

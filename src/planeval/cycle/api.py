@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.io.limits import Limits
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
+    from planeval.model import Problem
     from planeval.plan import Plan
     from planeval.report.render import TableData
 
@@ -83,7 +84,7 @@ def compare(
     (planeval.toml's [wording]) names the levels in its tables and workbook."""
     from dataclasses import replace
 
-    from planeval.cycle.compare import compare_rounds, in_order
+    from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
 
     notices = in_order([old, new])
     renamed = renamed_bodies(old.entries, new.entries)
@@ -94,7 +95,7 @@ def compare(
     # asked for): what is missing there may be in that file
     incomplete = tuple({r.file_bodies.get(file, "") for file in r.left_out} for r in (old, new))
     incomplete = ({renamed.get(b, b) for b in incomplete[0]}, incomplete[1])
-    notices += [_paired_by_name(before, after) for before, after in renamed.items()]
+    notices += [paired_by_name(before, after) for before, after in renamed.items()]
     comparison = compare_rounds(
         old_entries,
         new.entries,
@@ -104,39 +105,6 @@ def compare(
         incomplete=(incomplete[0], incomplete[1]),
     )
     return replace(comparison, notices=tuple(notices), wording=wording)
-
-
-def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:
-    """Bodies named by their files whose file was renamed between the rounds (07_南台市 last
-    time, 南台市（令和6年度回答） now): a body of one round only, whose file name names the same
-    body as one body of the other round only, is that body. Names that fit several bodies
-    pair nothing."""
-    from collections import Counter
-
-    from planeval.io.body_name import body_named
-
-    before, after = {e.body for e in old}, {e.body for e in new}
-    gone = {body: body_named(body) for body in before - after if body}
-    came = {body: body_named(body) for body in after - before if body}
-    once = Counter(gone.values()) + Counter(came.values())
-    by_name = {name: body for body, name in came.items() if name}
-    return {
-        body: by_name[name]
-        for body, name in gone.items()
-        if name and name in by_name and once[name] == 2
-    }
-
-
-def _paired_by_name(before: str, after: str) -> Problem:
-    from planeval.io.body_name import body_named
-
-    return Problem(
-        Location(after),
-        Severity.NOTICE,
-        f"前回の「{before}」と今回の「{after}」は、名前からどちらも{body_named(after)}の回答のため、"
-        "同じ団体として比べました",
-        "別々の団体なら、それぞれのブックに団体名を書いてください",
-    )
 
 
 def rounds(

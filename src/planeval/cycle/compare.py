@@ -9,6 +9,7 @@ symbol outside the order (uncounted, or not ranked) is neither.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -19,6 +20,7 @@ from planeval.combine import entry_key
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
+from planeval.io.body_name import body_named
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.scale import Scale
@@ -237,3 +239,30 @@ def _read_not_counted(
         for body, project, _number, name in seen
     }
     return read - counted
+
+
+def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:
+    """Bodies named by their files whose file was renamed between the rounds (07_南台市 last
+    time, 南台市（令和6年度回答） now): a body of one round only, whose file name names the same
+    body as one body of the other round only, is that body. Names that fit several bodies
+    pair nothing."""
+    before, after = {e.body for e in old}, {e.body for e in new}
+    gone = {body: body_named(body) for body in before - after if body}
+    came = {body: body_named(body) for body in after - before if body}
+    once = Counter(gone.values()) + Counter(came.values())
+    by_name = {name: body for body, name in came.items() if name}
+    return {
+        body: by_name[name]
+        for body, name in gone.items()
+        if name and name in by_name and once[name] == 2
+    }
+
+
+def paired_by_name(before: str, after: str) -> Problem:
+    return Problem(
+        Location(after),
+        Severity.NOTICE,
+        f"前回の「{before}」と今回の「{after}」は、名前からどちらも{body_named(after)}の回答のため、"
+        "同じ団体として比べました",
+        "別々の団体なら、それぞれのブックに団体名を書いてください",
+    )

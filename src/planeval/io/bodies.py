@@ -13,6 +13,7 @@ from pathlib import Path
 
 from planeval.cells import places
 from planeval.io.body_name import body_named
+from planeval.io.inputs import TEXT_TABLES, keep_going_advice
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 
@@ -37,11 +38,10 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
         clashing: list[str] = []
         shared: Entry | None = None
         for a, b in itertools.combinations(files, 2):
-            of_a, of_b = items.get(a, {}), items.get(b, {})
-            both = of_a.keys() & of_b.keys()
-            if 2 * len(both) > max(len(of_a), len(of_b), 1):
+            if _mostly_shared(items, a, b):
+                of_a, of_b = items.get(a, {}), items.get(b, {})
                 clashing += [file for file in (a, b) if file not in clashing]
-                shared = shared or next(e for key, e in of_a.items() if key in both)
+                shared = shared or next(e for key, e in of_a.items() if key in of_b)
         if shared is None:
             continue
         clashing.sort(key=files.index)
@@ -71,6 +71,13 @@ def _items_of(result: ReadResult, files: set[str]) -> dict[str, dict[EntryKey, E
     return items
 
 
+def _mostly_shared(items: dict[str, dict[EntryKey, Entry]], a: str, b: str) -> bool:
+    """Whether two workbooks hold mostly the same items (more than half of the larger's): one
+    answer twice, not two departments' (whose co-owned items are few)."""
+    of_a, of_b = items.get(a, {}), items.get(b, {})
+    return 2 * len(of_a.keys() & of_b.keys()) > max(len(of_a), len(of_b), 1)
+
+
 def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
     """Workbooks named by their files (no 団体名 stated) whose names name one body —
     03_緑町.xlsx and 03_緑町_修正版.xlsx — are two bodies to --bodies file: an error when they
@@ -86,10 +93,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
     problems = []
     for named, files in by_name.items():
         sent_twice = [
-            (a, b)
-            for a, b in itertools.combinations(files, 2)
-            if 2 * len(items.get(a, {}).keys() & items.get(b, {}).keys())
-            > max(len(items.get(a, {})), len(items.get(b, {})), 1)
+            (a, b) for a, b in itertools.combinations(files, 2) if _mostly_shared(items, a, b)
         ]
         if sent_twice:
             clashing = sorted({file for pair in sent_twice for file in pair}, key=files.index)
@@ -117,6 +121,23 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
             )
         )
     return problems
+
+
+def reply_not_read(notice: Problem) -> Problem:
+    """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
+    form planeval cannot read: its rows are lost, an error (and the body one not counted), as
+    for an .xls; any other .csv (an output written beside the replies) stays a notice."""
+    path = Path(notice.location.file)
+    if notice.is_error or path.suffix.lower() not in TEXT_TABLES or not body_named(path.stem):
+        return notice
+    return Problem(
+        notice.location,
+        Severity.ERROR,
+        f"{body_named(path.stem)}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）では"
+        f"ないため読めません（{path.suffix}）。このファイルの行は数えていません",
+        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+        + keep_going_advice("このファイル"),
+    )
 
 
 def _files(files: Sequence[str]) -> str:

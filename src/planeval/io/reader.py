@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
-from planeval.io.bodies import copies_in_other_bodies, file_bodies, same_items, without_copies
-from planeval.io.body_name import body_named
-from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import (
-    SETTINGS_NOTICE,
-    TEXT_TABLES,
-    expand_body_folders,
-    expand_inputs,
-    keep_going_advice,
+from planeval.io.bodies import (
+    copies_in_other_bodies,
+    file_bodies,
+    reply_not_read,
+    same_items,
+    without_copies,
 )
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
+from planeval.io.inputs import SETTINGS_NOTICE, expand_body_folders, expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import note_names, renamed_levels
 from planeval.io.limits import Limits
@@ -256,24 +255,7 @@ def _inputs(
     if bodies != "file":
         return files, [""] * len(files), notices, []
     files, copies = without_copies(files)
-    return files, file_bodies(files), [_reply_not_read(n) for n in notices] + copies, []
-
-
-def _reply_not_read(notice: Problem) -> Problem:
-    """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
-    form planeval cannot read: its rows are lost, an error (and the body one not counted), as
-    for an .xls; any other .csv (an output written beside the replies) stays a notice."""
-    path = Path(notice.location.file)
-    if notice.is_error or path.suffix.lower() not in TEXT_TABLES or not body_named(path.stem):
-        return notice
-    return Problem(
-        notice.location,
-        Severity.ERROR,
-        f"{body_named(path.stem)}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）では"
-        f"ないため読めません（{path.suffix}）。このファイルの行は数えていません",
-        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
-        + keep_going_advice("このファイル"),
-    )
+    return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, []
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:

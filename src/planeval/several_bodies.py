@@ -1,0 +1,79 @@
+"""Several bodies' workbooks read as one body: every body numbers its own plan from 1-1-1, so
+read without ``--bodies`` their items are one body's, item after item rated in several files
+(and counted as one where they agree). combine says so once, naming the option that reads
+them body by body; the command line's verdict gives that advice instead of --keep-going."""
+
+from __future__ import annotations
+
+import operator
+import os
+from collections import Counter
+from collections.abc import Sequence
+
+from planeval.model import Entry, Location, Problem, Severity
+
+# A read of one body whose items are rated in this many files or more, this many of them: the
+# workbooks of several bodies, each numbering its own plan from 1-1-1, read as one body (a
+# department rates its items in its own file; an item co-owned by two or three departments may
+# be rated in each of theirs, but not item after item).
+_MANY_FILES = 3
+_MANY_ITEMS = 3
+_ITEM = operator.attrgetter("project_id", "item_no", "sub_item")
+_ITEM_IN_FILE = operator.attrgetter("project_id", "item_no", "sub_item", "location.file")
+_WITHOUT_FILE = operator.itemgetter(0, 1, 2)
+_FILE = operator.attrgetter("location.file")
+_BODY = operator.attrgetter("body")
+_PROJECT_ID = operator.attrgetter("project_id")
+_FIRST = operator.itemgetter(0)
+
+
+def several_bodies(entries: Sequence[Entry]) -> Problem | None:
+    """A warning when the workbooks read as one body look like several bodies' (many items
+    each rated in several files, whatever their names), naming the option that counts them
+    body by body; None otherwise, and always when they were read as bodies."""
+    files = list(map(_FILE, entries))
+    if len(set(files)) < _MANY_FILES or any(map(_BODY, entries)):
+        return None
+    # the projects in several files first (a file's rows are mostly of a few projects, and a
+    # department's projects are its own): in C, a few passes over a large read
+    pairs = dict.fromkeys(zip(map(_PROJECT_ID, entries), files, strict=True))
+    per_project = Counter(map(_FIRST, pairs))
+    projects = {project for project, found in per_project.items() if found >= _MANY_FILES}
+    if not projects:
+        return None
+    rows = [entry for entry in entries if entry.project_id in projects]
+    # (each item once per file, counted)
+    per_item = Counter(map(_WITHOUT_FILE, set(map(_ITEM_IN_FILE, rows))))
+    shared = [item for item, files in per_item.items() if files >= _MANY_FILES]
+    if len(shared) < _MANY_ITEMS:
+        return None
+    # (the example: the item in the most files, the first by its ID among equals, so that
+    # every run says the same sentence)
+    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2] or ""))
+    item_files: dict[tuple[str, int | None, str | None], dict[str, None]] = {}
+    wanted = set(shared)
+    for entry in rows:
+        if (item := _ITEM(entry)) in wanted:
+            item_files.setdefault(item, {})[entry.location.file] = None
+    shared_files = [(item, list(item_files[item])) for item in shared]
+    first, most = shared_files[0]
+    example = next(e for e in rows if _ITEM(e) == first)
+    involved = {file for _item, found in shared_files for file in found}
+    try:
+        where = os.path.commonpath(sorted(involved))
+    except ValueError:  # (files on different drives)
+        where = most[0]
+    message = (
+        f"同じ番号の実施内容が多くのファイルで評価されています（{example.shown_id} は "
+        f"{len(most):,} ファイル。{_MANY_FILES} ファイル以上で評価された実施内容 {len(shared):,} 件、"
+        f"計 {len(involved):,} ファイル）。団体ごとのブックなら、どの団体も 1-1-1 から番号を"
+        "振るため、このままでは別々の団体の実施内容を一つとして扱います"
+    )
+    return Problem(Location(where), Severity.WARNING, message, SEVERAL_BODIES_HINT)
+
+
+SEVERAL_BODIES_HINT = (
+    "団体ごとのブックなら --bodies file（団体ごとのフォルダを集めたフォルダなら --bodies "
+    "folder）を付けて団体別に数えてください。一つの団体の部ごとのブックなら、重なった"
+    "実施内容をどの部が評価するか決め、ほかの部の行を削除してください"
+)
