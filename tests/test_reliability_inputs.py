@@ -225,3 +225,15 @@ def test_an_output_folder_of_planevals_exports_beside_the_replies_is_no_warning(
     said = {Path(p.location.file).name: p for p in planeval.read_workbooks([folder]).problems}
     assert said["out"].severity == planeval.Severity.WARNING
     assert "（Excel ブック 1 件）" in said["out"].message
+
+
+def test_a_hidden_file_is_named_as_hidden_without_advice_to_re_save_it(tmp_path: Path) -> None:
+    """.DS_Store or a program's own .complete beside the replies: named (every file is read or
+    named), as hidden — not told to be opened in Excel and saved as .xlsx."""
+    table = [["情報化計画事業の体系", "実施内容", "達成状況"], ["1-1-1 事業", "① 項目", "○"]]
+    write_book(tmp_path / "総務部.xlsx", {"第3章": table})
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    [said] = planeval.read_workbooks([tmp_path]).problems
+    assert Path(said.location.file).name == ".DS_Store"
+    assert said.severity is planeval.Severity.NOTICE
+    assert said.message == "隠しファイルのため読み飛ばしました" and not said.hint
