@@ -292,7 +292,8 @@ def test_a_note_on_the_rounding_under_every_percentage_table(exported: dict[str,
 def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> None:
     """A prefecture's export with --keep-going: a body that never answered (an empty folder)
     is not silently missing from the printed report — every format says how many bodies were
-    counted and names the others, under 集計 and under 団体別集計."""
+    counted and names the others, under 集計 and under 団体別集計, and 団体別集計 has its row,
+    the counts left blank (not 0: nothing was counted), as the terminal shows it."""
     from typer.testing import CliRunner
 
     from planeval.cli import app
@@ -308,7 +309,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
         ["export", str(collection), "--bodies", "folder", "--keep-going",
          "--md", str(out / "県.md"), "--html", str(out / "県.html"),
          "--docx", str(out / "県.docx"), "--xlsx", str(out / "県.xlsx"),
-         "--json", str(out / "県.json")],
+         "--json", str(out / "県.json"), "--csv", str(out / "csv")],
     )  # fmt: skip
     assert result.exit_code == 1  # (the unanswered body is an error, counted around)
     said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村"
@@ -320,6 +321,20 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
         sheet = load_workbook(out / "県.xlsx")[name]
         cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
         assert any(said in cell for cell in cells), name
+    # its row in 団体別集計, in every format: before 合計, no number in it
+    sheet = load_workbook(out / "県.xlsx")["団体別集計"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=5, max_row=9)]
+    assert [row[0] for row in rows] == [*sorted(BODIES), "山田村", "合計"]
+    assert rows[3][1:] == [None] * (len(rows[3]) - 1)
+    assert None not in rows[2][1:]
+    assert sheet.cell(8, 2).border.left.style == "thin"  # (in the table's grid)
+    csv_rows = (out / "csv" / "団体別集計.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert csv_rows[-2] == "山田村" + "," * (csv_rows[0].count(","))
+    assert re.search(r"\| 山田村 (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8"))
+    page = (out / "県.html").read_text(encoding="utf-8")
+    assert re.search(r'<th scope="row">山田村</th>(<td class="number"[^>]*></td>)+</tr>', page)
+    word = Document(str(out / "県.docx")).tables[1]  # (集計, 団体別集計, …)
+    assert [c.text for c in word.rows[-2].cells][:3] == ["山田村", "", ""]
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))
     assert data["uncounted_bodies"] == ["山田村"]
     assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)

@@ -108,10 +108,12 @@ class _Writer:
                     f"報告書に載せる{report.wording.item}がありません",
                 )
             )
-        for section in report.policies:
-            self.policy(report, section)
+        # the totals first, as in the other formats (a director reads them before the tables;
+        # after a thousand bodies' tables they were on page 10,000)
         for count_section in report.count_sections:
             self.counts(report, count_section)
+        for section in report.policies:
+            self.policy(report, section)
         if with_sources:
             from docx.enum.section import WD_SECTION
 

@@ -26,7 +26,9 @@ ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
 
 @dataclass(frozen=True, slots=True)
 class CountRow:
-    """One group's numbers: counted symbols, their total, uncounted ones, percentages."""
+    """One group's numbers: counted symbols, their total, uncounted ones, percentages. A
+    body the inputs named and no row was counted of has a row with no numbers at all (blank,
+    not 0: nothing was counted), so that no format drops it from the table."""
 
     id: str
     name: str
@@ -34,9 +36,13 @@ class CountRow:
     total: int
     uncounted: tuple[int, ...]
     shares: tuple[float | int, ...]  # () when the table has no percentages
+    blank: bool = False  # nothing counted: every number cell left empty
 
     @property
     def numbers(self) -> tuple[float | int, ...]:
+        """The numbers in column order; () for a blank row."""
+        if self.blank:
+            return ()
         return (*self.counts, self.total, *self.uncounted, *self.shares)
 
 
@@ -92,10 +98,14 @@ class CountTable:
         return tuple(note for note in (self.share_note, *self.remarks) if note)
 
     def text_rows(self) -> list[list[str]]:
-        """The rows as text: counts as they are, percentages at their places ("0.0", "50.0")."""
+        """The rows as text: counts as they are, percentages at their places ("0.0", "50.0");
+        a blank row's number cells "" (columns, as many as the headers')."""
         places = self.share_places
+        empty = [""] * (len(self.headers) - 2)
         return [
-            [
+            [row.id, row.name, *empty]
+            if row.blank
+            else [
                 row.id,
                 row.name,
                 *(str(n) for n in (*row.counts, row.total, *row.uncounted)),
@@ -137,8 +147,14 @@ def not_counted_line(places: Sequence[str]) -> str:
 
 
 def count_table(
-    summary: Summary, *, shares: bool = False, id_headers: tuple[str, str] = ("ID", "名称")
+    summary: Summary,
+    *,
+    shares: bool = False,
+    id_headers: tuple[str, str] = ("ID", "名称"),
+    blank: Sequence[str] = (),
 ) -> CountTable:
+    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
+    as rows with no numbers after the groups, before 合計."""
     scale = summary.scale
 
     def row(identifier: str, name: str, count: Count) -> CountRow:
@@ -158,6 +174,7 @@ def count_table(
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
         (
             *(row(g.id, g.name, g.count) for g in summary.groups),
+            *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
             row("合計", "", summary.total),
         ),
         scale.uncounted,

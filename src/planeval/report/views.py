@@ -64,7 +64,8 @@ def summary_table(
     (not 0: nothing was counted)."""
     from planeval.report.tables import count_table
 
-    table = count_table(summary, shares=percent)
+    blank = uncounted_bodies if summary.by == "body" else ()
+    table = count_table(summary, shares=percent, blank=blank)
     headers, rows = tuple(table.headers), table.text_rows()
     leading = 2  # (the group's ID and name)
     level = wording.level(summary.by)
@@ -73,8 +74,6 @@ def summary_table(
             row[1] = f"（{level}の段なし）"
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
-        blank = [""] * (len(headers) - 1)
-        rows[-1:-1] = [[body, *blank] for body in uncounted_bodies]
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3
         *groups, total = rows

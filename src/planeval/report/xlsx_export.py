@@ -113,6 +113,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
         for column, number in enumerate(line.numbers, start=labels):
             number_format = share if column >= first_share else writer.fmt(**cell)
             sheet.write_number(row, column, number, number_format)
+        if line.blank:  # (a body no row was counted of: its cells empty, in the table's grid)
+            for column in range(labels, len(headers)):
+                sheet.write_blank(row, column, None, writer.fmt(**cell))
     widths += [11.0] * (len(headers) - labels)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
