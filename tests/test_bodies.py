@@ -990,7 +990,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     c = _directions(tmp_path / "松原村.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
     shared = planeval.build_report(planeval.read_workbooks([a, c], bodies="file").entries)
     assert shared.policies[0].sentence.startswith(
-        "「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
+        "2団体の「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
     )
 
 

@@ -80,11 +80,16 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     nagoya = Wording(direction="施策の方向", sentence="{directions}では、{items}を評価しました。")
     said = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], nagoya, bodies=each)
     assert said == "3団体それぞれの施策の方向では、3つの実施内容を評価しました。"
-    # bodies that share their directions, word for word: named, as for one body
+    # bodies that share their directions, word for word: named, with how many bodies (read
+    # as one body's 3 projects otherwise)
     same = policy_sentence(
         _group(3, counts), directions, PRESETS["setagaya"], bodies=["「1-1 窓口」"] * 2
     )
-    assert same.startswith("「1-1 窓口」として、3つの計画事業")
+    assert same.startswith("2団体の「1-1 窓口」として、3つの計画事業")
+    alone = policy_sentence(
+        _group(3, counts), directions, PRESETS["setagaya"], bodies=["「1-1 窓口」"]
+    )
+    assert alone.startswith("「1-1 窓口」として、3つの計画事業")
 
 
 # planeval.toml's [wording] ---------------------------------------------------------------

@@ -285,10 +285,13 @@ def policy_sentence(
     """The count sentence of one policy, its directions named in ID order (the policy itself
     where it has no named direction). ``bodies``: with several bodies, each one's own
     directions as named_directions names them; when they differ, no body's are named for
-    all — the sentence says 「3団体それぞれの取り組みの方向性」 instead."""
+    all — the sentence says 「3団体それぞれの取り組みの方向性」 instead; when they are the same,
+    how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
     quoted = named_directions(policy, directions)
     if len(set(bodies)) > 1:
         quoted = f"{len(bodies)}団体それぞれの{wording.direction}"
+    elif len(bodies) > 1:
+        quoted = f"{len(bodies)}団体の{bodies[0]}"
     elif bodies:
         quoted = bodies[0]
     said = [
