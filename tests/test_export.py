@@ -90,6 +90,23 @@ def test_sheets_merges_and_print_settings(exported: Path) -> None:
     assert sheet["A9"].alignment.wrap_text and sheet["A9"].border.left.style == "thin"
 
 
+def test_every_printed_page_of_a_policy_starts_with_its_direction(exported: Path) -> None:
+    """A page that starts within a direction starts with the direction's row again, continued
+    (several bodies' tables filled pages that named no body and no direction)."""
+    book = load_workbook(exported)
+    continued = 0
+    for name in book.sheetnames[1:4]:
+        sheet = book[name]
+        breaks = [brk.id for brk in sheet.row_breaks.brk]
+        assert breaks, name  # (each of the seed's policies is longer than a page)
+        for row in breaks:
+            first = sheet.cell(row + 1, 1)
+            assert re.fullmatch(r"\d-\d .+", str(first.value)), (name, row)
+            assert f"A{row + 1}:D{row + 1}" in {str(r) for r in sheet.merged_cells.ranges}
+            continued += str(first.value).endswith("（続き）")
+    assert continued == 2  # (policy 1's two breaks within a direction; 2 and 3 break between)
+
+
 def test_summary_sheet_counts_percentages_and_chart(exported: Path) -> None:
     sheet = load_workbook(exported)["集計"]
     assert sheet["A1"].value == "情報化計画事業の進捗状況"

@@ -5,7 +5,9 @@ header row (repeated on every printed page): each direction as a full-width row,
 projects, the project and item cells merged over their rows. Every row's height is whole
 lines of its longest text; a project whose rows would not fit on the rest of the page starts
 a new page (a manual page break, computed from those heights and the printable height of A4
-landscape at the print scale), so no page starts with items whose project is on the page before.
+landscape at the print scale), so no page starts with items whose project is on the page before;
+a page that starts within a direction starts with its row again, 「…（青葉市）（続き）」 (a body
+filling pages was named on its first alone).
 """
 
 from __future__ import annotations
@@ -41,12 +43,16 @@ class Pages:
         self.used = used
         self.breaks: list[int] = []
 
-    def place(self, first_row: int, height: float) -> None:
-        if self.used + height > self.height and self.used > self.repeated + 0.5:
+    def place(self, first_row: int, height: float, *, heading: float = 0.0) -> bool:
+        """Place a block at ``first_row``; whether a page breaks before it. ``heading``: the
+        height of a row printed above the block only when it starts a page."""
+        broke = self.used + height > self.height and self.used > self.repeated + 0.5
+        if broke:
             self.breaks.append(first_row)
-            self.used = self.repeated
+            self.used = self.repeated + heading
         room = self.height - self.repeated
         self.used += height if height <= room else height % room  # (a block taller than a page)
+        return broke
 
 
 def row_lines(rows: Sequence[Chapter3Row]) -> list[int]:
@@ -95,8 +101,9 @@ def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -
 
 def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, pages: Pages) -> int:
     """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
-    is written in constant memory); project and item cells merged over their rows.
-    Returns the next row."""
+    is written in constant memory); project and item cells merged over their rows, and the
+    direction's row again, continued, above a project that starts a page. Returns the next
+    row."""
     lines = row_lines(table.rows)
     title_height = row_height(1) if table.title else 0.0
     start = 0
@@ -104,15 +111,25 @@ def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, page
         height = sum(row_height(n) for n in lines[start : start + len(project)])
         if number == 0:
             pages.place(row, title_height + height)
+            title = table.title
         else:
-            pages.place(row + (1 if table.title else 0) + start, height)
+            broke = pages.place(row, height, heading=title_height)
+            title = f"{table.title}（続き）" if broke and table.title else ""
+        if title:  # (a policy's rows under no direction: no row of their own)
+            sheet.set_row(row, title_height)
+            writer.merged_text(sheet, (row, 0), (row, 3), title, **DIRECTION)
+            row += 1
+        _project(writer, sheet, project, lines[start : start + len(project)], row)
+        row += len(project)
         start += len(project)
-    if table.title:  # (a policy's rows under no direction: no row of their own)
-        sheet.set_row(row, title_height)
-        writer.merged_text(sheet, (row, 0), (row, 3), table.title, **DIRECTION)
-        row += 1
+    return row
+
+
+def _project(
+    writer: Writer, sheet: Any, rows: Sequence[Chapter3Row], lines: Sequence[int], row: int
+) -> None:
     plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
-    for index, line in enumerate(table.rows):
+    for index, line in enumerate(rows):
         current = row + index
         sheet.set_row(current, row_height(lines[index]))
         for column, span, text in (
@@ -127,4 +144,3 @@ def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, page
                 sheet.write_blank(current, column, None, plain)
         writer.put(sheet, current, 2, line.status, centred)  # (a sub-item's too: "IC タグ △")
         writer.put(sheet, current, 3, line.issue, plain)
-    return row + len(table.rows)
