@@ -113,6 +113,13 @@ def test_a_total_with_its_breakdown_in_brackets_is_the_total() -> None:
     assert check(cells("情報化政策1は実施内容 16件（◎ 4、○ 6、△ 6）でした。"), rows).agrees
 
 
+def test_numbers_with_thousands_separators_are_read_whole() -> None:
+    """A prefecture's report writes 9,332件 and 1,000の計画事業 (a public document's way, and
+    planeval's own sentences); 332 and 000 were read."""
+    text = "1,000の計画事業に取り組み、計画どおり実施9,332件、未実施１，２０４件でした。"
+    assert read(text, SETAGAYA) == [(PROJECTS, 1000), ("○", 9332), ("×", 1204)]
+
+
 def test_percentages_negatives_and_sub_counts() -> None:
     numbers = read_numbers("Aが68.2％、Bが9事業（14.3%）、合計が100.0%", LETTERS)
     assert [(n.what, n.value, n.percent, n.decimals) for n in numbers] == [

@@ -26,7 +26,8 @@ WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 _COUNTERS = "件|事業|個|項目|指標|施策"
 _NUMBER = re.compile(
-    r"(?<![\d.])(?P<neg>▲\s*)?(?P<num>\d+(?:\.\d+)?)\s*"
+    # (a number written with thousands separators, 9,332件, is one number: 332 was read)
+    r"(?<![\d.,])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{_COUNTERS})"
 )
 DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
@@ -173,7 +174,7 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     for match in _NUMBER.finditer(plain):
         before, after = plain[: match.start()], plain[match.end() :]
-        number_text, unit = match["num"], match["unit"]
+        number_text, unit = match["num"].replace(",", ""), match["unit"]
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
