@@ -618,3 +618,27 @@ def test_a_year_given_against_the_titles_is_warned_of(tmp_path: Path) -> None:
         "令和5",
     ]
     assert "--fiscal-year は" not in CliRunner().invoke(app, same).output
+
+
+def test_counts_are_thousands_separated_for_readers_and_plain_as_data(tmp_path: Path) -> None:
+    """A prefecture's roll-up counts in thousands: the sentence, the tables and the captions a
+    reader reads write 1,204件 as a public document does; the workbook keeps numbers (shown
+    #,##0) and the CSV files plain 1204, to compute with."""
+    from tests.conftest import rated_entries
+
+    report = planeval.build_report(rated_entries({"1": {"◎": 1204, "○": 3}}))
+    assert "計画を上回る実施1,204件" in report.policies[0].sentence
+    assert "1,207の計画事業" in report.policies[0].sentence
+    assert report.summary_table.text_rows()[0][2:5] == ["1,204", "3", "0"]
+    out = tmp_path / "out"
+    planeval.export(report, md=out / "r.md", xlsx=out / "r.xlsx", csv=out / "csv")
+    markdown = (out / "r.md").read_text(encoding="utf-8")
+    assert "| 1,204 | 3 | 0 | 0 | 1,207 |" in markdown
+    assert "実施内容 1,207" in markdown  # (the table's caption)
+    sheet = load_workbook(out / "r.xlsx")["集計"]
+    assert sheet["C5"].value == 1204 and sheet["C5"].number_format == "#,##0"
+    with open(out / "csv" / "集計.csv", encoding="utf-8-sig", newline="") as file:
+        assert next(row for row in csv.reader(file) if row[0] == "1")[2] == "1204"
+    summarized = run("summarize", str(out / "r.xlsx"), "--format", "csv")
+    assert ",1204," in summarized.stdout and "1,204" not in summarized.stdout
+    assert "1,204" in run("summarize", str(out / "r.xlsx")).stdout

@@ -250,17 +250,23 @@ def _fill(template: str, **values: object) -> str:
 # counting -------------------------------------------------------------------------------
 
 
+def grouped(number: int) -> str:
+    """A count as a Japanese public document writes it: 9,332, 1,000 (thousands separated)."""
+    return f"{number:,}"
+
+
 def counted(number: int, noun: str, counter: str = "つ") -> str:
     """A number of things in Japanese: 「3つの計画事業」 for one to nine with the native counter
     つ, 「18の計画事業」 from ten on (never 「18つ」); with any other counter 「18件の計画事業」,
     and 「5事業」 when the counter is the noun itself."""
+    shown = grouped(number)  # (1,000の計画事業)
     if counter == "つ":
-        return f"{number}つの{noun}" if 1 <= number <= 9 else f"{number}の{noun}"
+        return f"{shown}つの{noun}" if 1 <= number <= 9 else f"{shown}の{noun}"
     if not counter:
-        return f"{number}の{noun}"
+        return f"{shown}の{noun}"
     if counter == noun:
-        return f"{number}{noun}"
-    return f"{number}{counter}の{noun}"
+        return f"{shown}{noun}"
+    return f"{shown}{counter}の{noun}"
 
 
 # the count sentence ----------------------------------------------------------------------
@@ -289,13 +295,13 @@ def policy_sentence(
     how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
     quoted = named_directions(policy, directions)
     if len(set(bodies)) > 1:
-        quoted = f"{len(bodies)}団体それぞれの{wording.direction}"
+        quoted = f"{grouped(len(bodies))}団体それぞれの{wording.direction}"
     elif len(bodies) > 1:
-        quoted = f"{len(bodies)}団体の{bodies[0]}"
+        quoted = f"{grouped(len(bodies))}団体の{bodies[0]}"
     elif bodies:
         quoted = bodies[0]
     said = [
-        _fill(wording.status_count, label=scale.label(symbol), symbol=symbol, n=count)
+        _fill(wording.status_count, label=scale.label(symbol), symbol=symbol, n=grouped(count))
         for symbol, count in policy.count.counts.items()
         if count or scale.status(symbol).in_narrative == "always"
     ]

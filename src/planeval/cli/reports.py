@@ -33,7 +33,7 @@ from planeval.cli.options import (
     chosen_statuses,
 )
 from planeval.errors import UsageError
-from planeval.report.render import JSON, RICH, write_json
+from planeval.report.render import CSV, JSON, RICH, write_json
 
 
 @command("summarize")
@@ -111,7 +111,11 @@ def summarize_command(
             write_json(data, sys.stdout)
             return
         table = views.summary_table(
-            summary, config.wording, percent=percent, uncounted_bodies=result.uncounted_bodies
+            summary,
+            config.wording,
+            percent=percent,
+            uncounted_bodies=result.uncounted_bodies,
+            separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
         )
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)

@@ -188,9 +188,7 @@ def build_report(
         issue_statuses=tuple(issue_statuses),
         body_table=(
             replace(
-                count_table(
-                    by_body, shares=True, id_headers=("団体", ""), blank=uncounted_bodies
-                ),
+                count_table(by_body, shares=True, id_headers=("団体", ""), blank=uncounted_bodies),
                 remarks=uncounted_remarks,
             )
             if by_body

@@ -14,7 +14,7 @@ from itertools import groupby
 from planeval.aggregate import Count, Group, Summary, id_order
 from planeval.model import Entry
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING
+from planeval.wording import DEFAULT_WORDING, grouped
 
 # Setagaya's titles (the default Wording's); a report uses its own Wording's
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
@@ -97,18 +97,20 @@ class CountTable:
         """Every note printed under the table: how its percentages are rounded, its remarks."""
         return tuple(note for note in (self.share_note, *self.remarks) if note)
 
-    def text_rows(self) -> list[list[str]]:
-        """The rows as text: counts as they are, percentages at their places ("0.0", "50.0");
-        a blank row's number cells "" (columns, as many as the headers')."""
+    def text_rows(self, *, separated: bool = True) -> list[list[str]]:
+        """The rows as text: counts thousands separated as a reader reads them ("9,332"; as
+        they are, "9332", for a CSV's data), percentages at their places ("0.0", "50.0"); a
+        blank row's number cells "" (columns, as many as the headers')."""
         places = self.share_places
         empty = [""] * (len(self.headers) - 2)
+        count = grouped if separated else str
         return [
             [row.id, row.name, *empty]
             if row.blank
             else [
                 row.id,
                 row.name,
-                *(str(n) for n in (*row.counts, row.total, *row.uncounted)),
+                *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
                 *(f"{share:.{places}f}" for share in row.shares),
             ]
             for row in self.rows
@@ -126,7 +128,8 @@ def uncounted_line(
     if not uncounted:
         return ""
     return (
-        f"{len(bodies)} 団体のうち {len(bodies) - len(uncounted)} 団体の行を数えました。"
+        f"{grouped(len(bodies))} 団体のうち {grouped(len(bodies) - len(uncounted))} 団体の行を"
+        "数えました。"
         f"数えた行のない団体: {'、'.join(uncounted)}（{why}）"
     )
 
@@ -139,9 +142,9 @@ def not_counted_line(places: Sequence[str]) -> str:
     if not places:
         return ""
     files = len({place.split(" › ")[0] for place in places})
-    among = f"（{files} ファイル）" if files > 1 else ""
+    among = f"（{grouped(files)} ファイル）" if files > 1 else ""
     return (
-        f"エラーのあった {len(places)} か所{among}の行は集計に含めていません。"
+        f"エラーのあった {grouped(len(places))} か所{among}の行は集計に含めていません。"
         "直した後の件数はこの表と異なります"
     )
 

@@ -19,7 +19,7 @@ from planeval.report.render import csv_document
 from planeval.report.tables import DirectionTable
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 # a project or item ID wherever it stands, names included: 1-1-1, 1-1-1⑤, 2-1
@@ -42,17 +42,17 @@ def direction_caption(
     # the items the table lists (its sub-items' rows are rated, but are not items of their own:
     # 「実施内容 5・評価 7」, the breakdown adding up to the ratings)
     items = len({(r.entry.project_id, r.entry.item_no, r.entry.item_name) for r in table.rows})
-    parts = [f"{wording.item_counted} {items}"]
+    parts = [f"{wording.item_counted} {grouped(items)}"]
     if items != total:
-        parts.append(f"評価 {total}")
+        parts.append(f"評価 {grouped(total)}")
     if wording.project_counted != wording.item_counted:
-        parts.insert(0, f"{wording.project_counted} {projects}")
+        parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
     holds = "・".join(parts)
     if table.group is None:
         return holds
     count = table.group.count
     said = "、".join(_breakdown(s, n) for s, n in count.counts.items() if n)
-    others = "、".join(f"{_named(s, scale)} {n}" for s, n in count.uncounted.items() if n)
+    others = "、".join(f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n)
     inner = "。".join(part for part in (f"内訳 {said}" if said else "", _others(others)) if part)
     return f"{holds}（{inner}）" if inner else holds
 
@@ -61,8 +61,8 @@ def _breakdown(symbol: str, count: int) -> str:
     """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) "1が2", never "1 2" (still no
     counter word: planeval check would read "1が2件" as a policy's stated count)."""
     if any(character.isdigit() for character in symbol):
-        return f"{symbol}が{count}"
-    return f"{symbol} {count}"
+        return f"{symbol}が{grouped(count)}"
+    return f"{symbol} {grouped(count)}"
 
 
 def _others(others: str) -> str:
@@ -96,7 +96,8 @@ def issues_caption(report: Report) -> str:
     """What the issue list holds (select_issues), and how many rows."""
     wording, scale = report.wording, report.scale
     rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
-    item, issue, rows = wording.item, wording.issue, f"一覧は {len(report.issues)} 行です。"
+    item, issue = wording.item, wording.issue
+    rows = f"一覧は {grouped(len(report.issues))} 行です。"
     every = f"{rated}評価された{item}、または{issue}の記載がある{item}"
     if not report.issue_statuses:
         return f"{every}。{rows}"
@@ -188,14 +189,14 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
     files = {
-        "集計.csv": csv_document(summary.headers, summary.text_rows(), bom=bom),
+        "集計.csv": csv_document(summary.headers, summary.text_rows(separated=False), bom=bom),
         "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
         "課題一覧.csv": csv_document(issue_headers, issues, bom=bom),
     }
     if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
         bodies = report.body_table
         headers = (bodies.headers[0], *bodies.headers[2:])  # (a body has no name column)
-        rows = [[row[0], *row[2:]] for row in bodies.text_rows()]
+        rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
         files["団体別集計.csv"] = csv_document(headers, rows, bom=bom)
     return files
 

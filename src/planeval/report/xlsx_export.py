@@ -93,6 +93,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     cell = {"border": 1, "valign": "vcenter"}
     places = "0." + "0" * table.share_places if table.share_places else "0"
     share = writer.fmt(**cell, num_format=places)
+    count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
     first_share = labels + len(table.counted) + 1 + len(table.uncounted)
     name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
     widths = (
@@ -111,7 +112,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=labels):
-            number_format = share if column >= first_share else writer.fmt(**cell)
+            number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
         if line.blank:  # (a body no row was counted of: its cells empty, in the table's grid)
             for column in range(labels, len(headers)):
@@ -202,7 +203,7 @@ def _chart(
                 "gap": 60,
                 "data_labels": {
                     "value": True,
-                    "num_format": "0;-0;;",  # zero shows nothing
+                    "num_format": "#,##0;-#,##0;;",  # zero shows nothing
                     "font": {"name": FONT, "color": ink},
                 },
             }
