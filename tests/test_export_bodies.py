@@ -143,6 +143,36 @@ def test_many_bodies_are_charted_on_pages_of_their_own(tmp_path: Path) -> None:
     assert all(height <= page for _, height in body_anchors)
 
 
+def test_a_long_body_table_s_charts_share_one_scale_on_a_sheet_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """60 bodies: the table prints over pages under its repeated header, so its charts go to
+    a sheet of their own (they printed under that header); its three charts share one value
+    axis (equal bars on two pages were different counts) and each title says which part
+    and which bodies it holds."""
+    bodies = {f"団体{n:02d}": [("○", "")] * (1 + n % 7) + [("△", "")] for n in range(60)}
+    [out] = planeval.export(_report(tmp_path, bodies), xlsx=tmp_path / "out" / "県.xlsx").files
+    book = load_workbook(out)
+    assert book.sheetnames[1:3] == ["団体別集計", "団体別集計（グラフ）"]
+    assert book["団体別集計"].print_title_rows == "$4:$4"
+    assert not book["団体別集計（グラフ）"].print_title_rows
+    with zipfile.ZipFile(out) as archive:
+        charts = [
+            archive.read(name).decode()
+            for name in sorted(archive.namelist())
+            if re.fullmatch(r"xl/charts/chart\d+\.xml", name)
+        ]
+    parts = [c for c in charts if "団体別集計!$A$" in c]
+    assert len(parts) == 3
+    assert all('<c:max val="8"/>' in c and '<c:min val="0"/>' in c for c in parts)  # (7 + 1)
+    titles = ["".join(re.findall(r"<a:t>(.*?)</a:t>", c)) for c in parts]
+    assert titles == [
+        "団体別の達成状況（件）（1/3）団体00～団体19",
+        "団体別の達成状況（件）（2/3）団体20～団体39",
+        "団体別の達成状況（件）（3/3）団体40～団体59",
+    ]
+
+
 def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     order = _body_order(exported["xlsx"])
     markdown = exported["md"].read_text(encoding="utf-8")

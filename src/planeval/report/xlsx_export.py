@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,11 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     Returns the warnings about cells that had to be cut."""
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": "planeval"})
-    derived = [_summary_sheet(writer, report, section) for section in report.count_sections]
+    derived = [
+        name
+        for section in report.count_sections
+        for name in _summary_sheet(writer, report, section)
+    ]
     for section in report.policies:
         write_policy_sheet(writer, report, section)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
@@ -77,7 +82,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     return writer.problems
 
 
-def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str:
+def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> list[str]:
     """The counts per policy (or per body) with percentages at the table's places, the legend
     and the note on their rounding, then the chart; returns the sheet's name."""
     table = section.table
@@ -134,61 +139,102 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> str
     above = TITLE_ROWS_HEIGHT + 33 + heights + note_height
     if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
         scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
-    if len(table.rows) > 1:
+    # a table longer than a page (a thousand bodies: thirty pages) has its header on each,
+    # and its charts on a sheet of their own (under that header, on every chart's page)
+    long = above > PRINTABLE_HEIGHT * 100 / scale
+    writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
+    names = [str(sheet.get_name())]
+    if len(table.rows) > 1 and long:
+        charts = writer.sheet(f"{section.title}（グラフ）")
+        writer.print_setup(charts, report, repeat_row=None, scale=scale)
+        _charts(writer, charts, names[0], report, section, labels=labels, row=0, scale=scale)
+        names.append(str(charts.get_name()))
+    elif len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
         used = above + DEFAULT_ROW_HEIGHT
-        _charts(writer, sheet, report, section, labels=labels, row=last + 3, used=used, scale=scale)
-    # a table longer than a page (a thousand bodies: thirty pages) has its header on each
-    repeat = HEADER_ROW if above > PRINTABLE_HEIGHT * 100 / scale else None
-    writer.print_setup(sheet, report, repeat_row=repeat, scale=scale)
-    return str(sheet.get_name())
+        row = last + 3
+        _charts(
+            writer, sheet, names[0], report, section, labels=labels, row=row, scale=scale, used=used
+        )
+    return names
 
 
 def _charts(
     writer: Writer,
     sheet: Any,
+    source: str,
     report: Report,
     section: CountSection,
     *,
     labels: int,
     row: int,
-    used: float,
     scale: int,
+    used: float = 0.0,
 ) -> None:
-    """The table's groups as stacked bars, in the table's order, labelled with the groups'
-    names, below the table if they fit on its page; otherwise on pages of their own, at most
-    GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
+    """The table's groups (on sheet ``source``) as stacked bars, in the table's order,
+    labelled with the groups' names, from ``row`` of ``sheet`` (``used``: the points of its
+    page above): below the table if they fit on its page; otherwise on pages of their own,
+    at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
     page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
-    groups = len(section.table.rows) - 1  # (not 合計)
+    rows = section.table.rows[:-1]  # (not 合計)
+    groups = len(rows)
     charts = math.ceil(groups / GROUPS_PER_CHART)
     per_chart = math.ceil(groups / charts)
+    # several charts share one scale (equal bars on two pages are equal counts) and each
+    # says which part it is: 「（2/42）body_0025～body_0048」
+    parts = Parts(charts, _axis_top(max(row.total for row in rows)) if charts > 1 else None)
     breaks = []
-    for start in range(0, groups, per_chart):
+    for number, start in enumerate(range(0, groups, per_chart), start=1):
         count = min(per_chart, groups - start)
         height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
-        if start or used + height * 0.75 > page:
+        if start or (used and used + height * 0.75 > page):
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
         first = HEADER_ROW + 1 + start
-        _chart(writer, sheet, report, section, labels, first, first + count - 1, height, row)
+        part = parts.title(number, rows[start].id, rows[start + count - 1].id)
+        bars = (first, first + count - 1)
+        _chart(writer, sheet, source, report, section, labels, bars, height, row, part, parts.top)
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
     if breaks:
         sheet.set_h_pagebreaks(breaks)
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The charts of one table: how many, and the value axis's end they share (None: one
+    chart, its own)."""
+
+    charts: int
+    top: int | None
+
+    def title(self, number: int, first: str, last: str) -> str:
+        """ "（2/42）body_0025～body_0048", or "" for a table's only chart."""
+        return f"（{number}/{self.charts}）{first}～{last}" if self.charts > 1 else ""
+
+
+def _axis_top(largest: int) -> int:
+    """A round end for a value axis at or above ``largest``: 70 for 67, 200 for 175."""
+    step = max(int(10 ** (len(str(max(largest, 1))) - 1)) // 2, 1)
+    return max(math.ceil(largest / step) * step, 1)
+
+
 def _chart(
     writer: Writer,
     sheet: Any,
+    name: str,
     report: Report,
     section: CountSection,
     labels: int,
-    first: int,
-    last: int,
+    bars: tuple[int, int],
     height: int,
     row: int,
+    part: str = "",
+    top: int | None = None,
 ) -> None:
-    """A stacked bar per group drawn from the count cells: neutral colours, no "0" labels."""
-    name = sheet.get_name()
+    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last) drawn from
+    the count cells: neutral colours, no "0" labels; ``part`` after the title, ``top`` the
+    value axis's end."""
+    first, last = bars
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     category = labels - 1  # (the name column, or the body's)
     for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
@@ -208,10 +254,14 @@ def _chart(
                 },
             }
         )
-    chart.set_title({"name": f"{section.chart_title}（件）", "name_font": {"name": FONT}})
+    title = f"{section.chart_title}（件）{part}"
+    chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
     # the categories (a bar chart's y axis) in the table's order, every one labelled
     chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"name": FONT}})
-    chart.set_x_axis({"num_font": {"name": FONT}, "major_gridlines": {"visible": True}})
+    values = {"num_font": {"name": FONT}, "major_gridlines": {"visible": True}}
+    if top is not None:
+        values |= {"min": 0, "max": top}
+    chart.set_x_axis(values)
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
     chart.set_size({"width": 760, "height": height})
     sheet.insert_chart(row, 0, chart)
