@@ -180,8 +180,19 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     assert "| 団体 | ◎ | ○ | △ | × | 計 | -（再掲） |" in markdown
     assert "| 青葉市 | 0 | 1 | 1 | 0 | 2 | 0 | 0.0 | 50.0 | 50.0 | 0.0 |" in markdown
     page = exported["html"].read_text(encoding="utf-8")
-    assert "<h2>団体別集計</h2>" in page
-    assert '<tr><th scope="row">緑町</th><td class="number" data-label="◎">1</td>' in page
+    assert '<h2 id="bodies-h">団体別集計</h2>' in page
+    # each body's name links to its first tables (a thousand bodies: one long page)
+    row = re.search(r'<tr><th scope="row"><a href="#([^"]+)">緑町</a></th>(.*?)</tr>', page)
+    assert row and row[2].startswith('<td class="number" data-label="◎">1</td>')
+    assert f'<h3 class="body" id="{row[1]}">緑町</h3>' in page
+    assert '<td class="number share" data-label="◎ 割合（%）">' in row[2]  # (a phone's 2nd line)
+    # a contents list links every section
+    contents = page.split('<nav class="contents" aria-labelledby="contents-h">')[1].split("</nav>")[
+        0
+    ]
+    anchors = re.findall(r'<a href="#([^"]+)">', contents)
+    assert anchors[:2] == ["summary-h", "bodies-h"] and anchors[-1] == "issues-h"
+    assert all(f' id="{anchor}"' in page for anchor in anchors)
     doc = Document(str(exported["docx"]))
     [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "団体" and len(t.columns) > 8]
     names = [row.cells[0].text for row in table.rows[2:]]
@@ -207,8 +218,10 @@ def test_each_body_s_tables_stand_under_a_heading_of_its_own(exported: dict[str,
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
     assert sorted(headings) == sorted(BODIES) and len(headings) == len(set(headings))
     page = exported["html"].read_text(encoding="utf-8")
-    assert [f'<h3 class="body">{name}</h3>' in page for name in BODIES] == [True] * 3
-    assert "<h3>" not in page.split("<h2>課題一覧</h2>")[0].split("<h2>（1）")[1]
+    assert [
+        bool(re.search(f'<h3 class="body" id="[^"]+">{name}</h3>', page)) for name in BODIES
+    ] == [True] * 3
+    assert "<h3>" not in page.split('<h2 id="issues-h">課題一覧</h2>')[0].split(">（1）")[2]
     markdown = exported["md"].read_text(encoding="utf-8").splitlines()
     assert [line for line in markdown if line.startswith("### ")] == [f"### {h}" for h in headings]
     # (a direction under its body's heading does not name the body again: review 10)
@@ -362,7 +375,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     assert csv_rows[-2] == "山田村" + "," * (csv_rows[0].count(","))
     assert re.search(r"\| 山田村 (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8"))
     page = (out / "県.html").read_text(encoding="utf-8")
-    assert re.search(r'<th scope="row">山田村</th>(<td class="number"[^>]*></td>)+</tr>', page)
+    assert re.search(r'<th scope="row">山田村</th>(<td class="number[^>]*></td>)+</tr>', page)
     word = Document(str(out / "県.docx")).tables[1]  # (集計, 団体別集計, …)
     assert [c.text for c in word.rows[-2].cells][:3] == ["山田村", "", ""]
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))

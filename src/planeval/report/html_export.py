@@ -9,6 +9,8 @@
   lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」); on a wider screen a table wider than
   it scrolls inside its own box (a focusable region, so it scrolls by keyboard too), never
   the page; IDs never break inside;
+- a contents list (目次) after the title links every section; with several bodies each body's
+  row in 団体別集計 links to the body's first tables (a thousand bodies make one long page);
 - text contrast above 7:1, and no meaning carried by colour alone.
 """
 
@@ -59,6 +61,8 @@ table.issues thead th{white-space:nowrap}
 table.issues td.body{white-space:nowrap}
 abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
+nav.contents ol{margin:.3em 0 1em;padding-left:1.8em}nav.contents li{margin:.15em 0}
+a{color:#1f4e79}
 @media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}
 .table-box::before{content:"表は横にスクロールできます →";display:block;font-size:.85em;
 color:#444;margin-bottom:.2em}
@@ -75,7 +79,11 @@ table.stacked td:empty{display:none}
 table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
 table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
 table.stacked td.id{display:inline-block;font-weight:bold}
-table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}}"""
+table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
+table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
+table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
+table.summary.stacked tr::after{content:"";flex-basis:100%;order:2}
+table.summary.stacked td.share{order:3}}"""
 
 
 def _h(text: str) -> str:
@@ -128,8 +136,9 @@ def _box(
     ]
 
 
-def _counts(report: Report) -> list[str]:
-    """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it."""
+def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
+    """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it; a
+    body's name links to ``anchors[body]``, its first tables."""
     scale, out = report.scale, []
     for number, section in enumerate(report.count_sections):
         table = section.table
@@ -139,20 +148,27 @@ def _counts(report: Report) -> list[str]:
         head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
         body = []
         labels = [_label(header) for header in table.headers[2:]]  # (a phone's 「◎：4」)
+        # (on a phone the counts on one line, the shares on the next)
+        kinds = ["number"] * (len(labels) - len(table.share_headers))
+        kinds += ["number share"] * len(table.share_headers)
         for row, texts in zip(table.rows, table.text_rows(), strict=True):
             numbers = "".join(
-                f'<td class="number"{label}>{n}</td>'
-                for label, n in zip(labels, texts[2:], strict=True)
+                f'<td class="{kind}"{label}>{n}</td>'
+                for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
             )
             if row.name:
                 cells = f'<td class="id">{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
-                cells = f'<th scope="row"{span}>{_h(row.id)}</th>'
+                named = _h(row.id)
+                if number and row.id in anchors:  # (団体別集計: to the body's tables)
+                    named = f'<a href="#{anchors[row.id]}">{named}</a>'
+                cells = f'<th scope="row"{span}>{named}</th>'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
-        out += [f"<h2>{_h(section.title)}</h2>", f'<p class="legend">{_h(scale.legend())}</p>']
         table_id = "summary" if number == 0 else "bodies"
+        out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
+        out += [f'<p class="legend">{_h(scale.legend())}</p>']
         out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in table.notes]
     return out
@@ -212,6 +228,23 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
 
 
+def _contents(report: Report) -> list[str]:
+    """目次: every section's heading, linked."""
+    linked = [
+        (f"{s.title}", "summary-h" if n == 0 else "bodies-h")
+        for n, s in enumerate(report.count_sections)
+    ]
+    linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
+    linked.append((report.wording.issues_title, "issues-h"))
+    items = "".join(f'<li><a href="#{anchor}">{_h(text)}</a></li>' for text, anchor in linked)
+    return [
+        '<nav class="contents" aria-labelledby="contents-h">',
+        '<h2 id="contents-h">目次</h2>',
+        f"<ol>{items}</ol>",
+        "</nav>",
+    ]
+
+
 def to_html(report: Report, *, with_sources: bool = False) -> str:
     """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
     sheet and cell (for internal use only)."""
@@ -235,16 +268,23 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
         out.append(f"<p>{_h(report.fiscal_label)}</p>")
     legend = f'<p class="legend">{_h(scale.legend())}</p>'
     wording = report.wording
-    out += _counts(report)
-    for section in report.policies:
-        out += [f"<h2>{_h(section.heading)}</h2>", f"<p>{_h(section.sentence)}</p>", legend]
+    anchors: dict[str, str] = {}  # each body's first heading
+    sections = []
+    for index, section in enumerate(report.policies, start=1):
+        sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
+        sections += [f"<p>{_h(section.sentence)}</p>", legend]
         for number, table in enumerate(section.tables):
             if section.body_starts(number):
-                out.append(f'<h3 class="body">{_h(table.body)}</h3>')
+                anchor = f"policy{index}-body{number + 1}"
+                anchors.setdefault(table.body, anchor)
+                sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body)}</h3>')
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
-            out += _direction(table, report, table_id)
-    out += [f"<h2>{_h(wording.issues_title)}</h2>", *_issues(report, with_sources=with_sources)]
+            sections += _direction(table, report, table_id)
+    out += _contents(report)
+    out += [*_counts(report, anchors), *sections]
+    out += [f'<h2 id="issues-h">{_h(wording.issues_title)}</h2>']
+    out += _issues(report, with_sources=with_sources)
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out)
