@@ -400,3 +400,31 @@ def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> 
     assert section.sentence.startswith("「住民の力」として、3つの計画事業に取り組みました")
     [table] = section.tables
     assert direction_caption(table, report.scale).startswith("計画事業 3・実施内容 3")
+
+
+def test_word_s_issue_list_gives_a_body_s_name_its_line(tmp_path: Path) -> None:
+    """A file-named body, 「body_0001_島北市」, broke over three lines in Word's issue list
+    (「body_00／01_島北／市」), seven columns in a portrait page's 170 mm: with several bodies
+    the list is on landscape pages, each name on one line."""
+    from docx.shared import Mm
+
+    from planeval.model import Entry, Location
+    from planeval.report.docx_style import text_mm
+
+    names = ["body_0001_島北市", "body_0002_福桜市"]
+    where = Location("body.xlsx", "進捗", "D5")
+    item = (where, "1", "1-1", "1-1-1", "窓口", 1, "①", "電子申請の拡充", "ア 手続の追加")
+    # (a 細目 and a 所管部 column: a portrait page's width all given out)
+    entries = [
+        Entry(*item, "△", "△", "予算の確保が課題", department="総務部", body=name) for name in names
+    ]
+    report = planeval.build_report(entries)
+    [out] = planeval.export(report, docx=tmp_path / "out" / "県.docx").files
+    [table] = [t for t in Document(str(out)).tables if t.rows[0].cells[0].text == "団体"
+               and "課題等" in [c.text for c in t.rows[0].cells]]  # fmt: skip
+    width = table.rows[1].cells[0].width  # (one line: its text and the cell's margins)
+    assert width >= Mm(text_mm(names[0]) + 3.8)
+    widths = [cell.width for cell in table.rows[1].cells]
+    assert sum(widths) <= Mm(257.5)  # (within a landscape page)
+    section = Document(str(out)).sections[-1]
+    assert section.page_width > section.page_height

@@ -1,12 +1,13 @@
 """The Chapter 3 section as a Word document, laid out as a ward's printed report.
 
-A4 portrait; the title and fiscal year, then per policy its heading (a Word heading style, so
-a table of contents picks it up), the count sentence, the legend and one table per direction
-(体系 | 実施内容 | 達成状況 | 課題等: header and direction rows repeated on every page, rows
-never split, a project's rows kept on one page, the project and item cells merged over their
-rows); then the counts per policy and the issue list (課題一覧), with only the columns some row
-uses. IDs never break at a line end. Source files, sheets and cells appear only with
-``with_sources`` (in the issue list, landscape to make room). Styles and fonts: docx_style.py.
+A4 portrait; the title and fiscal year, the counts per policy (and per body), then per policy
+its heading (a Word heading style, so a table of contents picks it up), the count sentence, the
+legend and one table per direction (体系 | 実施内容 | 達成状況 | 課題等: header and direction
+rows repeated on every page, rows never split, a project's rows kept on one page, the project
+and item cells merged over their rows); then the issue list (課題一覧), with only the columns
+some row uses. IDs never break at a line end. Source files, sheets and cells appear only with
+``with_sources``; with them or with several bodies (a 団体 column) the issue list is on
+landscape pages, to make room. Styles and fonts: docx_style.py.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
 ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
 SOURCE_WIDTH_MM = 60
-BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this
+BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this,
+TEXT_LEAST_MM = 30  # taking width from 実施内容 and 課題等 down to this each
 KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
@@ -124,12 +126,16 @@ class _Writer:
             self.counts(report, count_section)
         for section in report.policies:
             self.policy(report, section)
-        if with_sources:
+        # the issue list on landscape pages where it has more columns than a portrait page
+        # holds: the sources, or several bodies' names (7 columns in 170 mm: 実施内容 and
+        # 課題等 30 mm wide, a body's name broken over two lines)
+        landscape = with_sources or report.by_body is not None
+        if landscape:
             from docx.enum.section import WD_SECTION
 
             new = self.doc.add_section(WD_SECTION.NEW_PAGE)
             setup_page(new, report, self.clean, landscape=True)
-        self.issues(report, with_sources=with_sources)
+        self.issues(report, with_sources=with_sources, landscape=landscape)
 
     def policy(self, report: Report, section: PolicySection) -> None:
         self.paragraph(section.heading, "Heading 2")
@@ -242,7 +248,7 @@ class _Writer:
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 
-    def issues(self, report: Report, *, with_sources: bool) -> None:
+    def issues(self, report: Report, *, with_sources: bool, landscape: bool) -> None:
         """The issue list; the 出典 column (file › sheet › cell) only with sources."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -252,11 +258,14 @@ class _Writer:
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
-        page = 257 if with_sources else 170
+        page = 257 if landscape else 170
         if "body" in issues.roles:  # (a body's name on one line where the page has room)
             column = issues.roles.index("body")
             longest = max((text_mm(row[column]) for row in issues.rows), default=0)
-            room = page - (sum(widths) - widths[column])  # (実施内容 and 課題等 not narrowed)
+            # (実施内容 and 課題等 narrower: the names broke 「body_00／01_島北／市」)
+            texts = [c for c, role in enumerate(issues.roles) if role in ("item", "issue")]
+            others = sum(w for c, w in enumerate(widths) if c != column and c not in texts)
+            room = page - others - TEXT_LEAST_MM * len(texts)
             widths[column] = max(widths[column], min(longest + 4, BODY_WIDTH_MOST_MM, room))
         spare = page - sum(widths)
         wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
