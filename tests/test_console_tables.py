@@ -285,3 +285,18 @@ def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
             lines = folded(text, width)
             assert "".join(lines) == text
             assert all(line[:1] not in _NO_LINE_START for line in lines[1:]), (width, lines)
+
+
+def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
+    """--by body-policy at 80 columns (review 11): 「body_0001_島北／市」 and 「さいたま市（政
+    ／令指定都市）」 broke while the header 「-（再掲）」 took 11 cells for one digit."""
+    import shutil
+
+    names = ["body_0001_島北市", "さいたま市（政令指定都市）"]
+    for name in names:
+        shutil.copy(SEED, tmp_path / f"{name}.xlsx")
+    shown = run(80, "summarize", str(tmp_path), "--bodies", "file", "--by", "body-policy")
+    assert shown.exit_code == 0, shown.output
+    cells = [cell.strip() for line in shown.stdout.splitlines() for cell in line.split("│")[1:-1]]
+    assert set(names) <= set(cells)
+    assert max(len(line) for line in shown.stdout.splitlines()) <= 80

@@ -147,18 +147,20 @@ def folded_cells(
     table: TableData, shown: list[int], widths: list[int], measure: Measure
 ) -> TableData:
     """The table with each text too wide for its column folded between Japanese characters:
-    the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line."""
+    the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line.
+    The headers too (rich folded 「-（再掲」 above a lone 「）」)."""
     from dataclasses import replace
 
     width_of = dict(zip(shown, widths, strict=True))
 
-    def fold(column: int, text: str) -> str:
+    def fold(column: int, text: str, *, header: bool = False) -> str:
         width = width_of.get(column)
-        if width is None or column in table.numeric or measure(text) <= width:
+        if width is None or (column in table.numeric and not header) or measure(text) <= width:
             return text
         return "\n".join(
             line for part in text.split("\n") for line in folded(part, width, measure=measure)
         )
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
-    return replace(table, rows=rows)
+    headers = tuple(fold(column, text, header=True) for column, text in enumerate(table.headers))
+    return replace(table, rows=rows, headers=headers)

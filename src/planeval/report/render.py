@@ -206,6 +206,7 @@ def _write_rich(tables: Sequence[TableData], console: Console) -> None:
 
 _WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
 _TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
+_NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
 
 
 def _column_widths(
@@ -213,6 +214,7 @@ def _column_widths(
 ) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
     ``width`` without cutting a number, an ID or a status."""
+    from planeval.report.issue_list import BODY_HEADER
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
@@ -234,7 +236,12 @@ def _column_widths(
     if sum(natural) <= room:
         return natural
     widths = list(least)
-    for index in range(len(widths)):  # whole columns first get their headers back
+    if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
+        # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
+        # 「-（再掲）」 given 11 cells for one digit)
+        wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
+        widths[0] = min(wanted, room - sum(widths[1:]))
+    for index in range(len(widths)):  # whole columns then get their headers back
         if whole[index]:
             widths[index] += min(natural[index] - widths[index], room - sum(widths))
     while (left := room - sum(widths)) > 0:  # then the text columns share the rest
