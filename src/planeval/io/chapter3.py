@@ -46,16 +46,18 @@ def read_sheet(
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
-    symbols = frozenset(scale.symbols)
+    symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
     for row_index, cells in grid.iter_rows():
-        # a row whose status cell holds a symbol of the scale is a rated row, never a header
-        # row (whose status cell holds a title): most rows are, and skip the title matching
-        rated = (
-            table is not None
-            and table.status_column < len(cells)
-            and cells[table.status_column] in symbols
+        # a row whose status cell holds a symbol of the scale, or a text read as a status
+        # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
+        # a title): most rows are, and skip the title matching
+        status = (
+            cells[table.status_column]
+            if table is not None and table.status_column < len(cells)
+            else None
         )
+        rated = status in symbols or (type(status) is str and splits.get(status) is not None)
         header = None if rated else find_columns(cells, vocabulary)
         if header is not None:
             if table is not None:
