@@ -87,14 +87,18 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
         return None
     values = sheet.to_python(skip_empty_area=False)  # type: ignore[attr-defined]
     # text as it is (an empty cell stays "", which the layout reader takes as empty, like
-    # None); numbers, dates and booleans as openpyxl gives them. A sheet of text only (the
-    # usual status workbook) is known as such in one pass over its cells' types.
+    # None); dates and booleans too, and numbers as openpyxl gives them: a whole number as
+    # int (calamine's are floats). A sheet without numbers (the usual status workbook) is
+    # known as such in one pass over its cells' types.
     rows: dict[int, list[object]] = {
         index: line for index, line in enumerate(values) if line.count("") != len(line)
     }
-    if set(map(type, itertools.chain.from_iterable(rows.values()))) - {str}:
+    if float in set(map(type, itertools.chain.from_iterable(rows.values()))):
         for index, line in rows.items():
-            rows[index] = [value if type(value) is str else _value(value) for value in line]
+            rows[index] = [
+                int(value) if type(value) is float and value.is_integer() else value
+                for value in line
+            ]
     grid = SheetGrid(name, rows)
     continued = grid.continued
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
@@ -109,10 +113,3 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
             line[left] = value
             continued.add((row, left))
     return grid
-
-
-def _value(value: object) -> object:
-    """calamine's value (not text) as openpyxl gives it: whole floats as int."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
