@@ -159,8 +159,8 @@ def _collect(
                     else "planeval が書き出した報告書のため、シート"
                     f"「{grids[0].name}」の行を元の調査票の番号・名称のまま数えました"
                 )
-                + f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行を載せているため"
-                "数えていません）",
+                + f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行やその集計・グラフ"
+                "を載せているため数えていません）",
             )
         )
     elif opened.derived_sheets:
