@@ -15,7 +15,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from planeval.report import render
+from planeval.report import terminal
 from planeval.report.render import TableData
 
 WIDTHS = [20, 40, 80, 120]
@@ -24,7 +24,7 @@ WIDTHS = [20, 40, 80, 120]
 def rich_table(
     table: TableData, shown: list[int], widths: list[int], console: Console, measure=None
 ) -> None:
-    """The reference: render._write_box as it was, through rich's Table."""
+    """The reference: terminal._write_box as it was, through rich's Table."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -66,8 +66,8 @@ AS_RICH = [kind for kind in CONSOLES if kind != "cp932"]  # (consoles counting c
 
 def printed(table: TableData, console: Console, write_box: Callable[..., None]) -> str:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "_write_box", write_box)
-        render._write_rich([table], console)
+        patch.setattr(terminal, "_write_box", write_box)
+        terminal.write_rich([table], console)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
@@ -137,7 +137,7 @@ NAMED = {
 @pytest.mark.parametrize("width", WIDTHS)
 def test_named_tables_print_as_rich_printed_them(kind: str, width: int) -> None:
     for name, table in NAMED.items():
-        new = printed(table, CONSOLES[kind](width), render._write_box)
+        new = printed(table, CONSOLES[kind](width), terminal._write_box)
         old = printed(table, CONSOLES[kind](width), rich_table)
         assert new == old, name
 
@@ -147,7 +147,7 @@ def test_generated_tables_print_as_rich_printed_them(kind: str) -> None:
     boxes = 0
     for index, table in enumerate(generated(30, seed=list(CONSOLES).index(kind))):
         for width in WIDTHS:
-            new = printed(table, CONSOLES[kind](width), render._write_box)
+            new = printed(table, CONSOLES[kind](width), terminal._write_box)
             old = printed(table, CONSOLES[kind](width), rich_table)
             assert new == old, (index, width, table)
             boxes += "─┬─" in new or "-+-" in new
@@ -162,18 +162,18 @@ def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
     table = TableData("題\r", ["ID\x0c", "名称", "計"], rows, frozenset({2}))
     for widths in ([1, 1, 2], [2, 4, 3], [5, 12, 6], [30, 30, 30]):
         new, old = CONSOLES[kind](120), CONSOLES[kind](120)
-        render._write_box(table, [0, 1, 2], widths, new, cell_len)
+        terminal._write_box(table, [0, 1, 2], widths, new, cell_len)
         rich_table(table, [0, 1, 2], widths, old)
         assert new.file.getvalue() == old.file.getvalue(), widths  # type: ignore[attr-defined]
 
 
 def test_the_header_is_bold_on_a_terminal() -> None:
-    text = printed(NAMED["no-rows"], CONSOLES["terminal"](80), render._write_box)
+    text = printed(NAMED["no-rows"], CONSOLES["terminal"](80), terminal._write_box)
     assert "\x1b[1mID\x1b[0m" in text and "┌" in text
 
 
 def test_a_cp932_console_gets_an_ascii_box() -> None:
-    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), render._write_box)
+    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), terminal._write_box)
     assert text.splitlines()[1].startswith("+--") and "┌" not in text
 
 
@@ -190,7 +190,7 @@ def test_a_thousand_rows_are_padded_not_wrapped(monkeypatch: pytest.MonkeyPatch)
         return wrap(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Text, "wrap", counted)
-    text = printed(bodies(1000), CONSOLES["plain"](80), render._write_box)
+    text = printed(bodies(1000), CONSOLES["plain"](80), terminal._write_box)
     assert text.count("\n") == 1000 + 5 and "body_0999_名前市" in text  # 名称 left out
     assert sorted(calls) == sorted(["団体別", "ID", "◎", "○", "△", "×", "-", "計"])
 
@@ -204,7 +204,7 @@ def test_a_cp932_console_box_lines_up_as_a_japanese_console_draws_it() -> None:
     boxes = 0
     for index, table in enumerate(tables):
         for width in WIDTHS:
-            text = printed(table, CONSOLES["cp932"](width), render._write_box)
+            text = printed(table, CONSOLES["cp932"](width), terminal._write_box)
             lines = [line for line in text.splitlines() if line[:1] in ("+", "|")]
             drawn = {cp932_width(line) for line in lines}
             assert len(drawn) <= 1 and max(drawn, default=0) <= width, (index, width, text)
@@ -215,7 +215,7 @@ def test_a_cp932_console_box_lines_up_as_a_japanese_console_draws_it() -> None:
 def test_a_cp932_box_gives_the_status_columns_two_cells_a_symbol() -> None:
     from planeval.report.fold import cp932_width
 
-    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), render._write_box)
+    text = printed(NAMED["bodies"], CONSOLES["cp932"](80), terminal._write_box)
     header = next(line for line in text.splitlines() if "◎" in line)
     assert "| ◎ | ○ | △ | × |" in header
     assert {cp932_width(line) for line in text.splitlines()[1:]} == {cp932_width(header)}

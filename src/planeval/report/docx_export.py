@@ -45,8 +45,8 @@ CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
 ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
 ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
 SOURCE_WIDTH_MM = 60
-BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this,
-TEXT_LEAST_MM = 30  # taking width from 実施内容 and 課題等 down to this each
+BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this, taking
+TEXT_LEAST_MM = 30  # width from 実施内容 and 課題等 down to this each
 KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
@@ -259,16 +259,15 @@ class _Writer:
         issues = report.issue_table(with_sources=with_sources)
         widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
         page = 257 if landscape else 170
+        wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
         if "body" in issues.roles:  # (a body's name on one line where the page has room)
             column = issues.roles.index("body")
             longest = max((text_mm(row[column]) for row in issues.rows), default=0)
             # (実施内容 and 課題等 narrower: the names broke 「body_00／01_島北／市」)
-            texts = [c for c, role in enumerate(issues.roles) if role in ("item", "issue")]
-            others = sum(w for c, w in enumerate(widths) if c != column and c not in texts)
-            room = page - others - TEXT_LEAST_MM * len(texts)
+            others = sum(w for c, w in enumerate(widths) if c != column and c not in wide)
+            room = page - others - TEXT_LEAST_MM * len(wide)
             widths[column] = max(widths[column], min(longest + 4, BODY_WIDTH_MOST_MM, room))
         spare = page - sum(widths)
-        wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
         for column in wide:  # (no issue column where no row has a text)
             widths[column] += spare / len(wide)
         table = self.table(widths, len(issues.rows), issues.headers)

@@ -136,6 +136,9 @@ def _box(
     ]
 
 
+_COUNT_IDS = ("summary", "bodies")  # (集計's table, 団体別集計's: their headings add "-h")
+
+
 def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it; a
     body's name links to ``anchors[body]``, its first tables."""
@@ -166,7 +169,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 cells = f'<th scope="row"{span}>{named}</th>'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
-        table_id = "summary" if number == 0 else "bodies"
+        table_id = _COUNT_IDS[number]
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
         out += [f'<p class="legend">{_h(scale.legend())}</p>']
         out += _box(table_id, caption, "summary", head, body, stacked=True)
@@ -230,10 +233,7 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
 
 def _contents(report: Report) -> list[str]:
     """目次: every section's heading, linked."""
-    linked = [
-        (f"{s.title}", "summary-h" if n == 0 else "bodies-h")
-        for n, s in enumerate(report.count_sections)
-    ]
+    linked = [(s.title, f"{_COUNT_IDS[n]}-h") for n, s in enumerate(report.count_sections)]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
     linked.append((report.wording.issues_title, "issues-h"))
     items = "".join(f'<li><a href="#{anchor}">{_h(text)}</a></li>' for text, anchor in linked)

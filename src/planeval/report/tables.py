@@ -127,9 +127,9 @@ def uncounted_line(
     nothing when every body was counted."""
     if not uncounted:
         return ""
+    counted = len(bodies) - len(uncounted)
     return (
-        f"{grouped(len(bodies))} 団体のうち {grouped(len(bodies) - len(uncounted))} 団体の行を"
-        "数えました。"
+        f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
         f"数えた行のない団体: {'、'.join(uncounted)}（{why}）"
     )
 

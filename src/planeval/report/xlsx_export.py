@@ -84,7 +84,8 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
 
 def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> list[str]:
     """The counts per policy (or per body) with percentages at the table's places, the legend
-    and the note on their rounding, then the chart; returns the sheet's name."""
+    and the note on their rounding, then the charts (on a sheet of their own under a table
+    longer than a page); returns the names of the sheets written."""
     table = section.table
     sheet = writer.sheet(section.title)
     writer.text(sheet, 0, 0, report.title, bold=True, font_size=14)
@@ -143,20 +144,19 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # and its charts on a sheet of their own (under that header, on every chart's page)
     long = above > PRINTABLE_HEIGHT * 100 / scale
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
-    names = [str(sheet.get_name())]
+    name = str(sheet.get_name())
     if len(table.rows) > 1 and long:
         charts = writer.sheet(f"{section.title}（グラフ）")
         writer.print_setup(charts, report, repeat_row=None, scale=scale)
-        _charts(writer, charts, names[0], report, section, labels=labels, row=0, scale=scale)
-        names.append(str(charts.get_name()))
-    elif len(table.rows) > 1:
+        _charts(writer, charts, name, report, section, labels=labels, row=0, scale=scale)
+        return [name, str(charts.get_name())]
+    if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
-        used = above + DEFAULT_ROW_HEIGHT
-        row = last + 3
+        used, row = above + DEFAULT_ROW_HEIGHT, last + 3
         _charts(
-            writer, sheet, names[0], report, section, labels=labels, row=row, scale=scale, used=used
+            writer, sheet, name, report, section, labels=labels, row=row, scale=scale, used=used
         )
-    return names
+    return [name]
 
 
 def _charts(

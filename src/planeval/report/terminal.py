@@ -1,0 +1,149 @@
+"""Tables on a terminal (render.write_tables' rich format): a box whose columns are given
+widths that fit the console, each cell folded between Japanese characters (fold.py) and drawn
+by box.py; a table that cannot fit without cutting a number, an ID or a status is written one
+block per row instead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from planeval.report.render import TableData, for_stream
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from planeval.report.fold import Measure
+
+
+def write_rich(tables: Sequence[TableData], console: Console) -> None:
+    """Each table as a box when it fits the console; otherwise one block per row (numbers
+    are never cut, folded or dropped to make a table fit)."""
+    from planeval.report.fold import console_measure, folded_cells
+
+    measure = console_measure(console.file)
+    for table in tables:
+        table = for_stream(table, console.encoding)
+        shown = [
+            column
+            for column in range(len(table.headers))
+            if not table.rows or any(row[column] for row in table.rows)
+        ]  # a column no row uses is left out on a terminal (kept in every other format)
+        widths = _column_widths(table, shown, console.width, measure)
+        if widths is None:
+            _write_stacked(table, shown, console, measure)
+        else:
+            table = folded_cells(table, shown, widths, measure)
+            _write_box(table, shown, widths, console, measure)
+
+
+_WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
+_TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
+_NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
+
+
+def _column_widths(
+    table: TableData, shown: list[int], width: int, measure: Measure
+) -> list[int] | None:
+    """The width of each shown column inside its box, or None when the table cannot fit
+    ``width`` without cutting a number, an ID or a status."""
+    from planeval.report.issue_list import BODY_HEADER
+
+    def widest(texts: Iterable[str]) -> int:
+        return max((measure(line) for text in texts for line in text.split("\n")), default=0)
+
+    natural, least, whole = [], [], []
+    for column in shown:
+        values = widest(row[column] for row in table.rows)
+        header = widest([table.headers[column]])
+        keep = column in table.numeric or max(values, header) <= _WHOLE_UP_TO
+        natural.append(max(values, header, 1))
+        # a kept column's header may fold (a wide character needs 2 cells); its values never
+        least.append(
+            max(values, min(header, 4), 2) if keep else min(max(values, header), _TEXT_MIN)
+        )
+        whole.append(keep)
+    room = width - (len(shown) + 1) - 2 * len(shown)  # the box's lines and each cell's padding
+    if sum(least) > room:
+        return None
+    if sum(natural) <= room:
+        return natural
+    widths = list(least)
+    if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
+        # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
+        # 「-（再掲）」 given 11 cells for one digit)
+        wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
+        widths[0] = min(wanted, room - sum(widths[1:]))
+    for index in range(len(widths)):  # whole columns then get their headers back
+        if whole[index]:
+            widths[index] += min(natural[index] - widths[index], room - sum(widths))
+    while (left := room - sum(widths)) > 0:  # then the text columns share the rest
+        short = [i for i in range(len(widths)) if widths[i] < natural[i]]
+        if not short:
+            break
+        share = max(left // len(short), 1)
+        for index in short[:left]:
+            widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
+    return widths
+
+
+def _write_box(
+    table: TableData, shown: list[int], widths: list[int], console: Console, measure: Measure
+) -> None:
+    from planeval.report.box import Box
+
+    rows = [[row[column] for column in shown] for row in table.rows]
+    right = [column in table.numeric for column in shown]
+    headers = [table.headers[column] for column in shown]
+    console.print(Box(table.title, headers, rows, widths=widths, right=right, measure=measure))
+
+
+def _write_stacked(table: TableData, shown: list[int], console: Console, measure: Measure) -> None:
+    """One block per row: its first text cell with the second's value ("ID 1 区民の力を活かす
+    情報化"), its other text cells indented, then its numbers as "◎ 4  ○ 12  …" packed into
+    indented lines that fit."""
+    from rich.text import Text
+
+    from planeval.report.fold import folded
+
+    def say(line: str) -> None:
+        """The line folded to the width by characters (Japanese has no spaces to break at),
+        every line after its first indented under its row, a cell's own breaks too."""
+        first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
+        head, *rest = line.split("\n")
+        pieces = folded(head, first, width, measure)
+        pieces += [p for part in rest for p in folded(part, width, measure=measure)]
+        for number, piece in enumerate(pieces):
+            console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)
+
+    for line in table.title.split("\n") if table.title else ():  # (a heading per line, as typed:
+        say(line)  # 「情報化政策1 …」 then 「1-1 …」, neither indented under the other)
+    for row in table.rows:
+        texts = [c for c in shown if c not in table.numeric and row[c]]
+        if texts:
+            first = [table.headers[texts[0]], row[texts[0]]]
+            if row[texts[0]] in _TOTALS:
+                first = first[1:]  # (the total row says 合計, not 「ID 合計」)
+            if (
+                texts[:2] == shown[:2]
+                and "\n" not in row[texts[0]]
+                and measure(row[texts[0]]) <= _WHOLE_UP_TO
+            ):
+                first.append(row[texts.pop(1)])  # the name beside its ID (an ID, not a name)
+            # (a row whose first cells are empty, an item under the project above: indented)
+            say(("" if texts[0] == shown[0] else "  ") + " ".join(first))
+        for column in texts[1:]:
+            say(f"  {table.headers[column]} {row[column]}")
+        line = ""
+        for column in (c for c in shown if c in table.numeric):
+            pair = f"{table.headers[column]} {row[column]}"
+            if line and measure(line) + 2 + measure(pair) > console.width:
+                say(line)
+                line = ""
+            line = f"{line}  {pair}"
+        if line:
+            say(line)
+
+
+_HANGING = 4  # cells: the indent of a stacked row's lines after its first
+_TOTALS = frozenset({"合計", "総計"})
