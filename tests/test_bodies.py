@@ -466,13 +466,13 @@ def test_compare_pairs_a_body_whose_file_was_renamed_by_the_body_it_names(
     )
     moves = sorted((m.entry.body, m.entry.item_name, m.kind) for m in comparison.movements)
     assert moves == [
-        ("08_北町", "窓口", "same"),
+        ("北町", "窓口", "same"),
         ("南台市（令和6年度回答）", "基盤", "same"),
         ("南台市（令和6年度回答）", "窓口", "changed"),
     ]
     [said] = comparison.notices
     assert said.message.startswith(
-        "前回の「07_南台市」と今回の「南台市（令和6年度回答）」は、名前からどちらも南台市の回答"
+        "前回の「南台市」と今回の「南台市（令和6年度回答）」は、名前からどちらも南台市の回答"
     )
 
 
@@ -680,7 +680,7 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
     assert said.message.startswith(
         "2 つのブック（03_緑町.xlsx、03_緑町_修正版.xlsx）はファイル名からはどれも緑町の回答で"
     )
-    assert {e.body for e in read.entries} == {"01_青葉市"}
+    assert {e.body for e in read.entries} == {"青葉市"}
 
     apart = tmp_path / "部ごと"
     apart.mkdir()
@@ -706,8 +706,8 @@ def test_a_body_that_replied_in_a_form_not_read_is_a_body_not_counted(tmp_path: 
     (folder / "09_黒川村.csv").write_text("番号,達成状況\n1-1-1,○\n", encoding="utf-8")
     (folder / "団体別集計.csv").write_text("団体,計\n青葉市,1\n", encoding="utf-8")  # (an output)
     read = planeval.read_workbooks([folder], bodies="file")
-    assert read.bodies == ["01_青葉市", "08_白石町", "09_黒川村"]
-    assert read.uncounted_bodies == ["08_白石町", "09_黒川村"]
+    assert read.bodies == ["青葉市", "白石町", "黒川村"]
+    assert read.uncounted_bodies == ["白石町", "黒川村"]
     errors = [p for p in read.problems if p.is_error]
     assert [Path(p.location.file).name for p in errors] == ["08_白石町.xls", "09_黒川村.csv"]
     assert errors[1].message.startswith("黒川村の回答のようですが")
@@ -1031,3 +1031,39 @@ def test_a_direction_two_departments_name_differently_is_said_once(book) -> None
 
     said = CliRunner().invoke(app, ["summarize", str(first), str(second), str(same)]).stderr
     assert said.count("の名称がファイルによって違います") == 1 and "「行政サービスの充実」" in said
+
+
+def test_a_body_named_by_its_file_is_named_without_the_code_before_its_name(
+    tmp_path: Path,
+) -> None:
+    """A prefecture's clerk files the replies by 団体コード: 03_緑町.xlsx is 緑町's, shown as
+    緑町 beside 青葉市 (whose form states it), and a national survey's
+    131016_東京都千代田区.xlsx and 131024_東京都中央区.xlsx, the same items rated by each, are
+    two wards of Tokyo — not one body 東京都 sent twice. A name naming no body keeps its code."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "03_緑町.xlsx", ["○", "△"])
+    _survey(folder / "04_回答.xlsx", [["団体名", "青葉市"]], ["◎"])
+    _body(folder / "131016_東京都千代田区.xlsx", ["○", "×"])
+    _body(folder / "131024_東京都中央区.xlsx", ["○", "×"])
+    _body(folder / "2024_回答.xlsx", ["△"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    assert not read.problems
+    assert read.bodies == ["緑町", "青葉市", "東京都千代田区", "東京都中央区", "2024_回答"]
+    summary = planeval.summarize(read.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [
+        ("緑町", 2), ("青葉市", 1), ("東京都千代田区", 2), ("東京都中央区", 2), ("2024_回答", 1)
+    ]  # fmt: skip
+
+
+def test_two_files_naming_one_body_keep_their_codes(tmp_path: Path) -> None:
+    """01_緑町.xlsx and 緑町.xlsx would both be 緑町 without the code: each keeps its file's
+    name, and the warning that both name 緑町 says what to do."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "01_緑町.xlsx", ["○"])
+    write_book(folder / "緑町.xlsx", {"第3章": [HEADER, ["1-2-1 学校", "(1) 校務", "△", ""]]})
+    read = planeval.read_workbooks([folder], bodies="file")
+    assert read.bodies == ["01_緑町", "緑町"]
+    [said] = read.problems
+    assert not said.is_error and "ファイル名からはどれも緑町の回答ですが" in said.message

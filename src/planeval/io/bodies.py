@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import places
-from planeval.io.body_name import body_named
+from planeval.io.body_name import body_named, file_named
 from planeval.io.inputs import TEXT_TABLES, keep_going_advice
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
@@ -85,7 +85,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
     counted), a warning otherwise (one body's departments counted as two bodies)."""
     by_name: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
-        stem = Path(file).stem
+        stem = file_named(Path(file).stem)
         if stem in body and (named := body_named(stem)) is not None:
             by_name.setdefault(named, []).append(file)
     by_name = {named: files for named, files in by_name.items() if len(files) > 1}
@@ -151,12 +151,19 @@ def _files(files: Sequence[str]) -> str:
 
 
 def file_bodies(files: list[Path]) -> list[str]:
-    """Each file's body named by the file (unless it states its 団体名): two files of the same
-    name in different folders (each body's 回答.xlsx) are two bodies, named with their folder."""
-    stems = Counter(path.stem for path in files)
+    """Each file's body named by the file (unless it states its 団体名), without a code before
+    the body's name (03_緑町.xlsx is 緑町's; 01_緑町.xlsx beside it keeps its code): two files
+    of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
+    their folder."""
+    named = [file_named(path.stem) for path in files]
+    once = Counter(named)
+    stems = [
+        name if once[name] == 1 else path.stem for name, path in zip(named, files, strict=True)
+    ]
+    count = Counter(stems)
     names = [
-        path.stem if stems[path.stem] == 1 else f"{path.stem}（{path.parent.name}）"
-        for path in files
+        stem if count[stem] == 1 else f"{stem}（{path.parent.name}）"
+        for stem, path in zip(stems, files, strict=True)
     ]
     again = Counter(names)
     return [

@@ -49,9 +49,21 @@ def _in_row(cells: list[object]) -> str | None:
     return None
 
 
-# A body's name in a file name: a run of kanji (and kana) ending in 市, 区, 町, 村 or 都道府県
-# (「21_川辺町.xlsx」「青葉市_回答.xlsx」); a file named otherwise (回答_001.xlsx) names none.
-_NAMED = re.compile(r"[\u3005\u3041-\u30ff\u4e00-\u9fff]+?[市区町村都道府県]")
+# A body's name in a file name: a run of kanji (and kana) ending in 市, 区, 町 or 村, after its
+# prefecture (and 郡) if given, a designated city's ward after it (「21_川辺町.xlsx」
+# 「青葉市_回答.xlsx」「131016_東京都千代田区.xlsx」「横浜市中区.xlsx」「四日市市.xlsx」), or a
+# prefecture alone; a file named otherwise (回答_001.xlsx) names none.
+_PREFECTURES = (
+    "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|"
+    "東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|"
+    "滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|"
+    "香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県"
+)
+_LETTER = "[\u3005\u3041-\u30ff\u4e00-\u9fff]"
+_NAMED = re.compile(
+    rf"(?:{_PREFECTURES})?(?:{_LETTER}+?郡)?{_LETTER}+?[市区町村](?:市(?!{_LETTER}))?"
+    rf"(?:{_LETTER}+?区)?|{_PREFECTURES}"
+)
 
 
 def other_body_named(file_stem: str, stated: str) -> str | None:
@@ -63,6 +75,18 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
         if match[0] not in stated and stated not in match[0]:
             return match[0]
     return None
+
+
+# A code before the name in a file's name: 「03_緑町」「131016 東京都千代田区」「12-若葉市」.
+_CODE = re.compile(r"^[0-9０-９]+[_\-－‐ 　.．]*")
+
+
+def file_named(file_stem: str) -> str:
+    """The name a file gives its body: the file's name without a code before the body's name
+    (「03_緑町」 → 緑町, 「13_朝日町_総務課」 → 朝日町_総務課); a name naming no body (「001」,
+    「2024_回答」) is kept as it is."""
+    rest = _CODE.sub("", file_stem, count=1)
+    return rest if rest != file_stem and body_named(rest) is not None else file_stem
 
 
 def body_named(file_stem: str) -> str | None:
