@@ -9,6 +9,7 @@ import pytest
 
 import planeval
 from planeval.cycle.compare import Comparison
+from planeval.report import views
 from planeval.report.review import movement_table, rounds_table
 from tests.conftest import write_book
 
@@ -1067,3 +1068,42 @@ def test_two_files_naming_one_body_keep_their_codes(tmp_path: Path) -> None:
     assert read.bodies == ["01_緑町", "緑町"]
     [said] = read.problems
     assert not said.is_error and "ファイル名からはどれも緑町の回答ですが" in said.message
+
+
+def test_bodies_keep_the_order_the_clerk_filed_them_in_every_output(tmp_path: Path) -> None:
+    """Replies filed by 団体コード (01_…, 02_…): summarize's table, its JSON and the export's
+    団体別集計 list the bodies in that order, a body whose reply could not be read (an .xls)
+    in its place with an empty row — not last, and not the export's own order."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "01_青葉市.xlsx", ["○"])
+    (folder / "02_白石町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
+    write_book(folder / "03_緑町.xlsx", {"第3章": [HEADER, ["1-2-1 学校", "(1) 校務", "△", ""]]})
+    _body(folder / "04_赤坂村.xlsx", ["◎"])
+    expected = ["青葉市", "白石町", "緑町", "赤坂村"]
+    summary, read = planeval.summarize_workbooks([folder], by="body", bodies="file")
+    assert read.bodies == expected
+    assert [g.id for g in summary.groups] == ["青葉市", "緑町", "赤坂村"]
+    table = views.summary_table(summary, uncounted_bodies=read.uncounted_bodies, bodies=read.bodies)
+    assert [row[0] for row in table.rows] == [*expected, "合計"]
+    assert table.rows[1][1:] == [""] * (len(table.headers) - 1)
+    report = planeval.build_report(
+        read.entries, bodies=read.bodies, uncounted_bodies=read.uncounted_bodies
+    )
+    assert report.by_body is not None and report.body_table is not None
+    assert [g.id for g in report.by_body.groups] == ["青葉市", "緑町", "赤坂村"]
+    assert [row.id for row in report.body_table.rows] == [*expected, "合計"]
+
+
+def test_bodies_folders_filed_by_code_are_named_without_it(tmp_path: Path) -> None:
+    """Bodies' folders named 01_青葉市, 02_緑町 … are read in that order and named 青葉市, 緑町;
+    an unanswered one is said as 「団体「赤坂村」のフォルダ…」."""
+    for name in ("01_青葉市", "02_緑町", "03_赤坂村"):
+        (tmp_path / name).mkdir()
+    _body(tmp_path / "01_青葉市" / "回答.xlsx", ["○"])
+    _body(tmp_path / "02_緑町" / "回答.xlsx", ["△"])
+    read = planeval.read_workbooks([tmp_path], bodies="folder")
+    assert read.bodies == ["青葉市", "緑町", "赤坂村"]
+    assert read.uncounted_bodies == ["赤坂村"]
+    [said] = read.problems
+    assert said.message.startswith("団体「赤坂村」のフォルダにブックがありません")

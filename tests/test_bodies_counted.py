@@ -121,10 +121,10 @@ def test_bodies_with_no_counted_row_are_named_not_dropped(tmp_path: Path) -> Non
     ) in shown
     _, flat = _run(*args, "-f", "csv")
     assert flat.lstrip("\ufeff").splitlines()[1:] == [
-        "青葉市,0,1,0,0,1,0",
         "北山村,,,,,,",
         "南川村,,,,,,",
         "白浜町,,,,,,",
+        "青葉市,0,1,0,0,1,0",  # (the bodies' folders' order)
         "合計,0,1,0,0,1,0",
     ]
     _, data = _run(*args[:-2], "-f", "json")  # (by policy: said too)

@@ -292,7 +292,7 @@ def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
     ／令指定都市）」 broke while the header 「-（再掲）」 took 11 cells for one digit."""
     import shutil
 
-    names = ["body_0001_島北市", "さいたま市（政令指定都市）"]
+    names = ["島北市デジタル推進課", "さいたま市（政令指定都市）"]
     for name in names:
         shutil.copy(SEED, tmp_path / f"{name}.xlsx")
     shown = run(80, "summarize", str(tmp_path), "--bodies", "file", "--by", "body-policy")

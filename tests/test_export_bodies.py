@@ -345,7 +345,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     for name, rows in BODIES.items():
         (collection / name).mkdir(parents=True)
         _body(collection / name / "回答.xlsx", rows)
-    (collection / "山田村").mkdir()  # (unanswered)
+    (collection / "鶴見村").mkdir()  # (unanswered; last of the folders, as its row)
     out = tmp_path / "out"
     result = CliRunner().invoke(
         app,
@@ -355,7 +355,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
          "--json", str(out / "県.json"), "--csv", str(out / "csv")],
     )  # fmt: skip
     assert result.exit_code == 1  # (the unanswered body is an error, counted around)
-    said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村"
+    said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 鶴見村"
     # under 集計 and under 団体別集計
     assert (out / "県.md").read_text(encoding="utf-8").count(said) == 2
     assert (out / "県.html").read_text(encoding="utf-8").count(said) == 2
@@ -367,19 +367,19 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     # its row in 団体別集計, in every format: before 合計, no number in it
     sheet = load_workbook(out / "県.xlsx")["団体別集計"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=5, max_row=9)]
-    assert [row[0] for row in rows] == [*sorted(BODIES), "山田村", "合計"]
+    assert [row[0] for row in rows] == [*sorted(BODIES), "鶴見村", "合計"]
     assert rows[3][1:] == [None] * (len(rows[3]) - 1)
     assert None not in rows[2][1:]
     assert sheet.cell(8, 2).border.left.style == "thin"  # (in the table's grid)
     csv_rows = (out / "csv" / "団体別集計.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert csv_rows[-2] == "山田村" + "," * (csv_rows[0].count(","))
-    assert re.search(r"\| 山田村 (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8"))
+    assert csv_rows[-2] == "鶴見村" + "," * (csv_rows[0].count(","))
+    assert re.search(r"\| 鶴見村 (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8"))
     page = (out / "県.html").read_text(encoding="utf-8")
-    assert re.search(r'<th scope="row">山田村</th>(<td class="number[^>]*></td>)+</tr>', page)
+    assert re.search(r'<th scope="row">鶴見村</th>(<td class="number[^>]*></td>)+</tr>', page)
     word = Document(str(out / "県.docx")).tables[1]  # (集計, 団体別集計, …)
-    assert [c.text for c in word.rows[-2].cells][:3] == ["山田村", "", ""]
+    assert [c.text for c in word.rows[-2].cells][:3] == ["鶴見村", "", ""]
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))
-    assert data["uncounted_bodies"] == ["山田村"]
+    assert data["uncounted_bodies"] == ["鶴見村"]
     assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)
 
 

@@ -4,8 +4,8 @@ count comes from entries."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from operator import attrgetter, eq
 from typing import Literal
 
@@ -136,6 +136,17 @@ class Summary:
             ],
             "total": self.total.as_dict(places),
         }
+
+
+def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
+    """A summary by body with its groups in the order of ``bodies`` (a read's, as its inputs
+    named them: the files' or the bodies' folders' order), groups of bodies not named after
+    them as they were; any other summary as it is."""
+    if summary.by != "body" or not bodies:
+        return summary
+    place = {body: number for number, body in enumerate(bodies)}
+    groups = sorted(summary.groups, key=lambda group: place.get(group.id, len(place)))
+    return replace(summary, groups=tuple(groups))
 
 
 def id_order(identifier: str) -> tuple[int, ...]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.aggregate import GroupBy, Summary, summarize
+from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
 from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
@@ -117,7 +117,7 @@ def summarize_workbooks(
         stream=stream,
         settings=settings,
     )
-    return tally.summary(scale, percent_decimals), result
+    return in_body_order(tally.summary(scale, percent_decimals), result.bodies), result
 
 
 def build_report(

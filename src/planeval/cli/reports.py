@@ -115,6 +115,7 @@ def summarize_command(
             config.wording,
             percent=percent,
             uncounted_bodies=result.uncounted_bodies,
+            bodies=result.bodies,
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
         )
         notes = [views.legend(config.scale)]

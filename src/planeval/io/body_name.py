@@ -77,16 +77,21 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
     return None
 
 
-# A code before the name in a file's name: 「03_緑町」「131016 東京都千代田区」「12-若葉市」.
-_CODE = re.compile(r"^[0-9０-９]+[_\-－‐ 　.．]*")
+# A code before the name in a file's name: letters, digits and separators, with a digit among
+# them (「03_緑町」「131016 東京都千代田区」「body_0001_島北市」「R6-青葉市」).
+_CODE = re.compile(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def file_named(file_stem: str) -> str:
     """The name a file gives its body: the file's name without a code before the body's name
-    (「03_緑町」 → 緑町, 「13_朝日町_総務課」 → 朝日町_総務課); a name naming no body (「001」,
-    「2024_回答」) is kept as it is."""
-    rest = _CODE.sub("", file_stem, count=1)
-    return rest if rest != file_stem and body_named(rest) is not None else file_stem
+    (「03_緑町」 → 緑町, 「body_0001_島北市」 → 島北市, 「13_朝日町_総務課」 → 朝日町_総務課); a
+    name naming no body after its code (「001」, 「2024_回答」) is kept as it is."""
+    code = _CODE.match(file_stem)
+    if code is None or not _DIGIT.search(code[0]):
+        return file_stem
+    rest = file_stem[code.end() :]
+    return rest if rest and body_named(rest) is not None else file_stem
 
 
 def body_named(file_stem: str) -> str | None:

@@ -14,10 +14,12 @@ import dataclasses
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.io.body_name import file_named
 from planeval.io.sub_folders import HOLDING, NOT_READ, SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
@@ -126,19 +128,30 @@ def expand_body_folders(
                     "（ブックを直接入れたフォルダなら --bodies file）",
                 )
             )
-        for folder in folders:
+        for folder, body in zip(folders, _folder_bodies(folders), strict=True):
             found, said = expand_inputs([path / folder.name])
             files += found
-            owners += [folder.name] * len(found)
-            bodies.append(folder.name)
+            owners += [body] * len(found)
+            bodies.append(body)
             # (a reply in a form planeval cannot read says more than "unanswered")
             replied = any(p.is_error and p.message != _NO_WORKBOOK for p in said)
             problems += [
-                _as_bodys(folder.name, problem)
+                _as_bodys(body, problem)
                 for problem in said
                 if not (replied and problem.message == _NO_WORKBOOK)
             ]
     return files, owners, bodies, problems
+
+
+def _folder_bodies(folders: list[os.DirEntry[str]]) -> list[str]:
+    """Each body's folder's body: its name without the code filed before the body's name
+    (03_緑町 is 緑町, the folders in the prefecture's order), unless two would share a name."""
+    named = [file_named(folder.name) for folder in folders]
+    once = Counter(named)
+    return [
+        name if once[name] == 1 else folder.name
+        for name, folder in zip(named, folders, strict=True)
+    ]
 
 
 def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:

@@ -82,14 +82,24 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     named = list(inputs.bodies)
     files = list(zip(inputs.files, inputs.owners, strict=True))
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
-        # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered
+        # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
+        # in its place among its folder's files (the order a clerk filed them in)
         unread = [Path(file) for file in inputs.unread]
-        files += zip(unread, file_bodies(unread), strict=True)
+        for path, owner in zip(unread, file_bodies(unread), strict=True):
+            files.insert(_place(path, [file for file, _owner in files]), (path, owner))
     for path, owner in files:
         body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
         if body:
             named.append(str(body))
     return list(dict.fromkeys(named))
+
+
+def _place(path: Path, files: Sequence[Path]) -> int:
+    """Where ``path`` goes among ``files``: before the first file of its folder named after
+    it, else after the last of its folder, else last."""
+    same = [index for index, file in enumerate(files) if file.parent == path.parent]
+    after = [index for index in same if files[index].name > path.name]
+    return after[0] if after else (same[-1] + 1 if same else len(files))
 
 
 def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from planeval.aggregate import Group, Summary, summarize
+from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
@@ -156,7 +156,11 @@ def build_report(
                 wording=wording,
             )
         )
-    by_body = summarize(ordered, by="body", scale=scale) if any(e.body for e in ordered) else None
+    by_body = (
+        in_body_order(summarize(ordered, by="body", scale=scale), bodies)
+        if any(e.body for e in ordered)
+        else None
+    )
     issues = select_issues(ordered, scale, statuses=issue_statuses)
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
@@ -188,7 +192,13 @@ def build_report(
         issue_statuses=tuple(issue_statuses),
         body_table=(
             replace(
-                count_table(by_body, shares=True, id_headers=("団体", ""), blank=uncounted_bodies),
+                count_table(
+                    by_body,
+                    shares=True,
+                    id_headers=("団体", ""),
+                    blank=uncounted_bodies,
+                    bodies=bodies,
+                ),
                 remarks=uncounted_remarks,
             )
             if by_body

@@ -155,9 +155,11 @@ def count_table(
     shares: bool = False,
     id_headers: tuple[str, str] = ("ID", "名称"),
     blank: Sequence[str] = (),
+    bodies: Sequence[str] = (),
 ) -> CountTable:
     """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
-    as rows with no numbers after the groups, before 合計."""
+    as rows with no numbers, in their place among ``bodies`` (every body, in the read's
+    order; without it after the groups), before 合計."""
     scale = summary.scale
 
     def row(identifier: str, name: str, count: Count) -> CountRow:
@@ -170,16 +172,19 @@ def count_table(
             tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
         )
 
+    rows = [
+        *(row(g.id, g.name, g.count) for g in summary.groups),
+        *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
+    ]
+    if blank and bodies:
+        place = {body: number for number, body in enumerate(bodies)}
+        rows.sort(key=lambda counted: place.get(counted.id, len(place)))
     return CountTable(
         id_headers,
         scale.counted,
         tuple(_named_symbol(s, scale) for s in scale.uncounted),
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
-        (
-            *(row(g.id, g.name, g.count) for g in summary.groups),
-            *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
-            row("合計", "", summary.total),
-        ),
+        (*rows, row("合計", "", summary.total)),
         scale.uncounted,
         summary.percent_decimals,
     )

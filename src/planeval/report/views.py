@@ -56,18 +56,19 @@ def summary_table(
     *,
     percent: bool = False,
     uncounted_bodies: Sequence[str] = (),
+    bodies: Sequence[str] = (),
     separated: bool = True,
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
     counted symbol, "◎ 割合（%）", at the summary's places. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
-    (not 0: nothing was counted). Counts thousands separated (9,332) unless not
+    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's). Counts thousands separated (9,332) unless not
     ``separated`` (a CSV's data)."""
     from planeval.report.tables import count_table
 
     blank = uncounted_bodies if summary.by == "body" else ()
-    table = count_table(summary, shares=percent, blank=blank)
+    table = count_table(summary, shares=percent, blank=blank, bodies=bodies)
     headers, rows = tuple(table.headers), table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level(summary.by)
