@@ -428,3 +428,23 @@ def test_word_s_issue_list_gives_a_body_s_name_its_line(tmp_path: Path) -> None:
     assert sum(widths) <= Mm(257.5)  # (within a landscape page)
     section = Document(str(out)).sections[-1]
     assert section.page_width > section.page_height
+
+
+def test_a_label_wider_than_its_segment_is_left_out_of_the_chart(tmp_path: Path) -> None:
+    """Review 11: a 「1」 over the end of a bar of 40 and a 「38」 cut at the axis. A segment too
+    thin for its number has no label (the number is in the table above it); the others
+    keep theirs, as does a thin segment of a short chart that gives it room."""
+    bodies = {"青葉市": [("○", "")] * 60 + [("×", "")], "緑町": [("○", "")] * 3 + [("×", "")]}
+    [out] = planeval.export(_report(tmp_path, bodies), xlsx=tmp_path / "out" / "県.xlsx").files
+    with zipfile.ZipFile(out) as archive:
+        [chart] = [
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if re.fullmatch(r"xl/charts/chart\d+\.xml", name)
+            and "団体別集計!$A$" in archive.read(name).decode()
+        ]
+    series = re.findall(r"<c:ser>(.*?)</c:ser>", chart, re.S)
+    deleted = [re.findall(r'<c:idx val="(\d+)"/><c:delete val="1"/>', s) for s in series]
+    # ◎ and △ none (a zero shows nothing), ○ 60 and 3, × 1 and 1: 青葉市's × 1 at the end of
+    # its bar of 61 has no room, nor has 緑町's (the axis ends at about 70)
+    assert deleted == [[], [], [], ["0", "1"]]

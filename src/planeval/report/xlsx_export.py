@@ -16,6 +16,7 @@ from typing import Any
 from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.tables import CountRow
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
 from planeval.report.xlsx_writer import (
@@ -193,7 +194,11 @@ def _charts(
         first = HEADER_ROW + 1 + start
         part = parts.title(number, rows[start].id, rows[start + count - 1].id)
         bars = (first, first + count - 1)
-        _chart(writer, sheet, source, report, section, labels, bars, height, row, part, parts.top)
+        shown = rows[start : start + count]
+        _chart(
+            writer, sheet, source, report, section, labels, bars, height, row, part, parts.top,
+            shown=shown,
+        )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
     if breaks:
         sheet.set_h_pagebreaks(breaks)
@@ -218,6 +223,39 @@ def _axis_top(largest: int) -> int:
     return max(math.ceil(largest / step) * step, 1)
 
 
+# A chart's plot area, in pixels: the chart's width less its margins and the names beside the
+# bars (a cell of a name about 6 pixels); a label's width, a digit or comma about 7
+CHART_WIDTH, CHART_MARGINS, NAME_CELL, LABEL_CHAR, LABEL_PADDING = 760, 50, 6, 7, 6
+
+
+def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> list[list[bool]]:
+    """Per counted status (``series`` of them), per bar: whether the segment is too thin for
+    its label (「566」 cut to 「66」 at the axis, a 「1」 over the bar's end): the number is in
+    the table above, the chart shows the proportions. ``top``: the value axis's end (None:
+    Excel's own, estimated)."""
+    largest = max((row.total for row in rows), default=0)
+    end = top if top is not None else _automatic_end(largest)
+    names = max((display_width(row.name or row.id) for row in rows), default=0)
+    plot = CHART_WIDTH - CHART_MARGINS - names * NAME_CELL
+
+    def thin(count: int) -> bool:
+        return 0 < count * plot / end < len(f"{count:,}") * LABEL_CHAR + LABEL_PADDING
+
+    return [
+        [index < len(row.counts) and thin(row.counts[index]) for row in rows]
+        for index in range(series)
+    ]
+
+
+def _automatic_end(largest: int) -> int:
+    """The value axis's end Excel chooses for bars up to ``largest``, about: the next
+    multiple of a round step (1, 2 or 5 × 10ⁿ, some eight steps to the bar) past it."""
+    raw = max(largest, 1) / 8
+    power = 10 ** math.floor(math.log10(raw))
+    step = max(next(n * power for n in (1, 2, 5, 10) if n * power >= raw), 1)
+    return int((largest // step + 1) * step)
+
+
 def _chart(
     writer: Writer,
     sheet: Any,
@@ -230,15 +268,19 @@ def _chart(
     row: int,
     part: str = "",
     top: int | None = None,
+    *,
+    shown: Sequence[CountRow] = (),
 ) -> None:
-    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last) drawn from
-    the count cells: neutral colours, no "0" labels; ``part`` after the title, ``top`` the
-    value axis's end."""
+    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
+    are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
+    wider than its segment; ``part`` after the title, ``top`` the value axis's end."""
     first, last = bars
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     category = labels - 1  # (the name column, or the body's)
+    hidden = _thin_segments(shown, len(report.scale.counted), top)
     for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
         fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
+        custom = [{"delete": True} if thin else None for thin in hidden[index]]
         chart.add_series(
             {
                 "name": [name, HEADER_ROW, column],
@@ -251,6 +293,7 @@ def _chart(
                     "value": True,
                     "num_format": "#,##0;-#,##0;;",  # zero shows nothing
                     "font": {"name": FONT, "color": ink},
+                    **({"custom": custom} if any(custom) else {}),
                 },
             }
         )
