@@ -128,3 +128,19 @@ def test_one_stray_word_is_a_slip_not_another_scale(book) -> None:
     would misread every other cell; one cell is a slip, and the hint is the usual one."""
     found = hints_with(book(rows("概ね達成", "Ａ")), PRESETS["gunma"])
     assert "preset" not in found["C2"] and "別名（aliases）" in found["C2"]
+
+
+def test_a_body_of_another_scale_among_others_is_told_to_be_counted_on_its_own(
+    book, tmp_path
+) -> None:
+    """Review 11: 若葉市 rates A–E among bodies rating ◎○△×; the fix 「[scale] preset =
+    "hirakata" と書いてください」 for the whole roll-up turned every other body's rows into
+    errors. Read among bodies, the hint says one table counts one scale, and how to count the
+    body on its own (its file named) or have it answer in the common scale."""
+    path = book(rows("A", "Ｂ", "C", "E"))
+    result = planeval.read_workbooks([path], bodies="file")
+    [hint] = {p.hint for p in result.problems}
+    assert hint.startswith('この値は preset "hirakata" の評価尺度のものです。')
+    body = result.bodies[0]
+    assert f"{body}はほかの団体と違う評価尺度で評価しているため" in hint
+    assert f"planeval summarize {path} --config その設定ファイル" in hint

@@ -114,7 +114,12 @@ _UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
 
 def with_preset_hint(
-    problems: list[Problem], scale: Scale, rated: int, known: Collection[str] = ()
+    problems: list[Problem],
+    scale: Scale,
+    rated: int,
+    known: Collection[str] = (),
+    *,
+    body: str = "",
 ) -> list[Problem]:
     """One file's ``problems`` with each status the scale does not know, where most such
     cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
@@ -124,7 +129,8 @@ def with_preset_hint(
     scale did know (a typo among a body's own symbols is not another scale), or where a
     preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
-    stray word (「概ね達成」)."""
+    stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
+    counts one scale: the body is counted on its own, or answers in the common one)."""
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
@@ -144,20 +150,37 @@ def with_preset_hint(
         ]
     if not names:
         return problems
-    quoted = "・".join(f'"{name}"' for name in names)
-    hint = (
-        f'この値は preset "{names[0]}" の評価尺度のものです。planeval.toml に [scale] '
-        f'preset = "{names[0]}" と書いてください'
-        if len(names) == 1
-        else f"この値は preset {quoted} のどれかの評価尺度のものです。表の記号に合うものを"
-        f'選んで planeval.toml に [scale] preset = "{names[0]}" のように書いてください'
-    )
+    hint = _preset_hint(names, body, problems[next(iter(unknown))].location.file)
     told = list(problems)
     for index, text in unknown.items():
         if PRESETS[names[0]].normalise(text) is not None:
             problem = problems[index]
             told[index] = Problem(problem.location, problem.severity, problem.message, hint)
     return told
+
+
+def _preset_hint(names: list[str], body: str, file: str) -> str:
+    """What to do of values of another scale: the presets that know them, and (a body among
+    others) that one table counts one scale."""
+    quoted = "・".join(f'"{name}"' for name in names)
+    which = f"preset {quoted} の" if len(names) == 1 else f"preset {quoted} のどれかの"
+    if body:
+        return (
+            f"この値は {which}評価尺度のものです。{body}はほかの団体と違う評価尺度で評価して"
+            f"いるため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
+            f'（[scale] preset = "{names[0]}" と書いた設定ファイルを作り、planeval summarize '
+            f"{file} --config その設定ファイル）、ほかの団体と同じ評価尺度で回答し直してもらって"
+            "ください"
+        )
+    if len(names) == 1:
+        return (
+            f"この値は {which}評価尺度のものです。planeval.toml に [scale] "
+            f'preset = "{names[0]}" と書いてください'
+        )
+    return (
+        f"この値は {which}評価尺度のものです。表の記号に合うものを選んで planeval.toml に "
+        f'[scale] preset = "{names[0]}" のように書いてください'
+    )
 
 
 def _symbol_of(preset: Scale, text: str) -> bool:

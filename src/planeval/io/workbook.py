@@ -85,7 +85,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         _collect(name, opened, grids, sheets, result)
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
         known = {entry.status_text for entry in result.entries}
-        result.problems = with_preset_hint(result.problems, scale, len(result.entries), known)
+        result.problems = with_preset_hint(
+            result.problems, scale, len(result.entries), known, body=body
+        )
     return result
 
 
