@@ -1107,3 +1107,23 @@ def test_bodies_folders_filed_by_code_are_named_without_it(tmp_path: Path) -> No
     assert read.uncounted_bodies == ["赤坂村"]
     [said] = read.problems
     assert said.message.startswith("団体「赤坂村」のフォルダにブックがありません")
+
+
+def test_rounds_pair_a_body_whose_file_was_renamed_in_a_middle_round(tmp_path: Path) -> None:
+    """Three rounds: 南台市's file was 南台市（令和5年度回答） in the second. Its items are one
+    row each across the three rounds (they were two bodies' rows, each with gaps), with the
+    notice compare gives."""
+    names = ("南台市", "南台市（令和5年度回答）", "南台市")
+    statuses = ("○", "△", "◎")
+    results = []
+    for round_, (name, status) in enumerate(zip(names, statuses, strict=True)):
+        folder = tmp_path / f"R{round_ + 4}"
+        folder.mkdir()
+        _items(folder / f"{name}.xlsx", [(1, "窓口", status)])
+        _items(folder / "北町.xlsx", [(1, "窓口", "○")])
+        results.append(planeval.read_workbooks([folder], bodies="file"))
+    runs = planeval.rounds(results, labels=["R4", "R5", "R6"])
+    rows = sorted((row.entry.body, row.statuses) for row in runs.rows)
+    assert rows == [("北町", ("○", "○", "○")), ("南台市", ("○", "△", "◎"))]
+    [said] = runs.notices
+    assert said.message.startswith("前回の「南台市（令和5年度回答）」と今回の「南台市」は")

@@ -122,13 +122,19 @@ def rounds(
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
-    from planeval.cycle.compare import in_order
+    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
 
     notices = in_order(results)
-    found = side_by_side(
-        [result.entries for result in results], labels=labels, scale=scale, mapping=mapping
-    )
+    # a body whose file was renamed between two rounds is the body of the later round's name,
+    # as compare pairs it: the last round's names, earlier rounds renamed from the last back
+    entries = [list(result.entries) for result in results]
+    for index in range(len(entries) - 2, -1, -1):
+        renamed = renamed_bodies(entries[index], entries[index + 1])
+        if renamed:
+            entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
+            notices += [paired_by_name(before, after) for before, after in renamed.items()]
+    found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping)
     return replace(found, notices=tuple(notices), wording=wording)
 
 
