@@ -46,6 +46,9 @@ class CountRow:
         return (*self.counts, self.total, *self.uncounted, *self.shares)
 
 
+SHORT_NAMED = 5  # rows named in the note of shares not adding up to 100, before 「ほか N 行」
+
+
 @dataclass(frozen=True, slots=True)
 class CountTable:
     """Counts per group and in total (合計), as every format prints them."""
@@ -79,18 +82,28 @@ class CountTable:
         places = self.share_places
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
-        short = any(
-            row.shares and round(sum(row.shares), places) != 100 for row in self.rows
-        )  # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each)
+        # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each) — named, so that a
+        # reader adding a row up finds why
+        short = [
+            f"{self._label(row)} {total:.{places}f}"
+            for row in self.rows
+            if row.shares and (total := round(sum(row.shares), places)) != 100
+        ]
+        more = f" ほか {len(short) - SHORT_NAMED} 行" if len(short) > SHORT_NAMED else ""
         return (
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
             + (
-                f"同じ件数は同じ割合としているため、合計が{hundred}にならない行があります。"
+                f"同じ件数は同じ割合としているため、合計が{hundred}にならない行があります"
+                f"（{'、'.join(short[:SHORT_NAMED])}{more}）。"
                 if short
                 else ""
             )
         )
+
+    def _label(self, row: CountRow) -> str:
+        """A row as a note names it: a body by its name, a policy by its number (政策番号 1)."""
+        return f"{self.id_headers[0]} {row.id}" if self.named and row.id != "合計" else row.id
 
     @property
     def notes(self) -> tuple[str, ...]:
