@@ -7,7 +7,8 @@ cell fits its column on one line, and such a cell is only padded; that is plain 
 here. The headers, the title and a cell that does not fit (a long name, a cell's own line
 breaks) still go through the rich primitives ``Table`` uses for them, so they wrap, fold and
 take their styles exactly as before. tests/test_box_drawing.py holds the output, escape
-sequences included, byte for byte to rich's own ``Table``.
+sequences included, byte for byte to rich's own ``Table`` — but for the title, whose lines are
+not padded with spaces to the box's width (noise in a table pasted into a mail).
 
 On a console that draws characters wider than rich counts them (a Japanese one: ◎ is two
 cells, planeval.report.fold.console_measure), every cell is folded and padded here by that
@@ -66,9 +67,9 @@ class Box:
         outer = [width + 2 for width in self.widths]
         options = options.update(width=sum(outer) + len(outer) + 1, highlight=False, height=None)
         new_line = Segment.line()
-        if self.title:  # a Text, so (as in Table) without the "table.title" style
+        if self.title:  # a Text, so (as in Table) without the "table.title" style; not padded
             title = Text(self.title, overflow="fold")
-            yield from console.render(title, options.update(justify="left"))
+            yield from console.render(title, options.update(justify="default"))
         yield Segment(frame.get_top(outer))
         yield new_line
         yield from self._header(console, options, frame)
