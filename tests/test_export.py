@@ -642,3 +642,24 @@ def test_counts_are_thousands_separated_for_readers_and_plain_as_data(tmp_path: 
     summarized = run("summarize", str(out / "r.xlsx"), "--format", "csv")
     assert ",1204," in summarized.stdout and "1,204" not in summarized.stdout
     assert "1,204" in run("summarize", str(out / "r.xlsx")).stdout
+
+
+def test_the_export_says_what_it_is_writing(tmp_path: Path) -> None:
+    """Review 11: a thousand bodies' Word document took minutes with no sign of life, every
+    output a 0-byte .tmp until all were written. ``progress`` is told each format before it is
+    written, in the order written (the command line shows it on a terminal's stderr)."""
+    from tests.conftest import rated_entries
+
+    report = planeval.build_report(rated_entries({"1": {"◎": 2, "○": 3}}))
+    told: list[tuple[str, int, int]] = []
+    out = tmp_path / "out"
+    planeval.export(
+        report,
+        md=out / "r.md",
+        docx=out / "r.docx",
+        xlsx=out / "r.xlsx",
+        csv=out / "csv",
+        progress=lambda *step: told.append(step),
+    )
+    assert told == [("Excel ブック", 1, 3), ("Word 文書", 2, 3), ("Markdown・CSV", 3, 3)]
+    assert (out / "r.docx").stat().st_size > 0

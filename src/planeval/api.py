@@ -176,12 +176,14 @@ def export(
     inputs: Sequence[Path | str] = (),
     force: bool = False,
     with_sources: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Exported:
     """Write the report in each format given (``csv`` is a folder of three files, four with several
     bodies: 団体別集計.csv). Nothing is
     written if an output is one of ``inputs``, exists without ``force`` or is named for
     another format; all are written, then published together. ``with_sources`` adds each
-    row's file, sheet and cell to the public formats (for internal use)."""
+    row's file, sheet and cell to the public formats (for internal use). ``progress`` is
+    called with (what is being written, its number, how many) before each format."""
     from planeval.report.export import ExportTargets
     from planeval.report.export import export as write
 
@@ -193,7 +195,12 @@ def export(
         docx=path(docx),
     )  # fmt: skip
     problems = write(
-        report, targets, inputs=[Path(p) for p in inputs], force=force, with_sources=with_sources
+        report,
+        targets,
+        inputs=[Path(p) for p in inputs],
+        force=force,
+        with_sources=with_sources,
+        progress=progress,
     )
     return Exported(tuple(targets.files(bodies=report.body_table is not None)), tuple(problems))
 

@@ -10,7 +10,7 @@ import typer
 
 import planeval
 from planeval.cli.common import command, finish, friendly
-from planeval.cli.inputs import input_files, load_inputs
+from planeval.cli.inputs import input_files, load_inputs, writing_status
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -128,9 +128,15 @@ def export_command(
             issue_statuses=issue_statuses,
             not_counted=[str(problem.location) for problem in result.problems if problem.is_error],
         )
-        exported = planeval.export(
-            report, **outputs, inputs=inputs, force=force, with_sources=with_sources
-        )
+        with writing_status() as progress:
+            exported = planeval.export(
+                report,
+                **outputs,
+                inputs=inputs,
+                force=force,
+                with_sources=with_sources,
+                progress=progress,
+            )
         result.problems.extend(exported.problems)
         for path in exported.files:
             typer.echo(f"書き出しました: {path}")

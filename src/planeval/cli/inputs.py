@@ -166,6 +166,28 @@ def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None
         bar.stop()
 
 
+@contextlib.contextmanager
+def writing_status() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A line on stderr saying which output is being written (「書き出し中（2/3）: Word 文書」),
+    only on a terminal: a Word document of many bodies takes minutes, and every file is
+    published once all are written."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+
+    status = Console(stderr=True).status("書き出し中")
+
+    def update(name: str, number: int, steps: int) -> None:
+        status.update(f"書き出し中（{number}/{steps}）: {name}")
+        status.start()
+
+    try:
+        yield update
+    finally:
+        status.stop()
+
+
 def require_paths(paths: list[Path]) -> None:
     missing = [str(path) for path in paths if not path.exists()]
     if missing:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,25 +67,50 @@ def export(
     force: bool = False,
     with_sources: bool = False,
     bom: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Problem]:
     """Write every target; returns warnings (cells cut to Excel's limit). Nothing is written
     if any target is an input, or exists without ``force``. ``with_sources`` adds each row's
     file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use.
-    The CSV files start with a UTF-8 byte order mark unless ``bom=False``."""
+    The CSV files start with a UTF-8 byte order mark unless ``bom=False``. ``progress``: called
+    with (what is being written, its number, how many) before each (a Word document of a
+    thousand bodies' tables takes minutes; every file is published once all are written)."""
     targets.check_names()
     files = targets.files(bodies=report.body_table is not None)
     check_targets(files, inputs, force=force)
     problems: list[Problem] = []
+    formats = (("Markdown", targets.md), ("HTML", targets.html), ("JSON", targets.json))
+    text_formats = "・".join(
+        name for name, wanted in (*formats, ("CSV", targets.csv_dir)) if wanted is not None
+    )
+    steps = [
+        name
+        for name, wanted in (
+            ("Excel ブック", targets.xlsx),
+            ("Word 文書", targets.docx),
+            (text_formats, text_formats),
+        )
+        if wanted
+    ]
+
+    def step(name: str) -> None:
+        if progress is not None:
+            progress(name, steps.index(name) + 1, len(steps))
+
     with written_together(files, force=force) as temporary:
         if targets.xlsx is not None:
             from planeval.report.xlsx_export import write_xlsx
 
+            step("Excel ブック")
             problems += write_xlsx(report, temporary[targets.xlsx], source=str(targets.xlsx))
         if targets.docx is not None:
             from planeval.report.docx_export import write_docx
 
+            step("Word 文書")
             problems += write_docx(report, temporary[targets.docx], with_sources=with_sources)
         texts: dict[Path, tuple[str, str]] = {}
+        if text_formats:
+            step(text_formats)
         if targets.md is not None:
             texts[targets.md] = (to_markdown(report, with_sources=with_sources), "utf-8")
         if targets.html is not None:
