@@ -1050,10 +1050,11 @@ def test_a_body_named_by_its_file_is_named_without_the_code_before_its_name(
     _body(folder / "2024_回答.xlsx", ["△"])
     read = planeval.read_workbooks([folder], bodies="file")
     assert not read.problems
-    assert read.bodies == ["緑町", "青葉市", "東京都千代田区", "東京都中央区", "2024_回答"]
+    # (in the folder's order as Explorer shows it: 03, 04, 2024, 131016, 131024)
+    assert read.bodies == ["緑町", "青葉市", "2024_回答", "東京都千代田区", "東京都中央区"]
     summary = planeval.summarize(read.entries, by="body")
     assert [(g.id, g.count.total) for g in summary.groups] == [
-        ("緑町", 2), ("青葉市", 1), ("東京都千代田区", 2), ("東京都中央区", 2), ("2024_回答", 1)
+        ("緑町", 2), ("青葉市", 1), ("2024_回答", 1), ("東京都千代田区", 2), ("東京都中央区", 2)
     ]  # fmt: skip
 
 
@@ -1127,3 +1128,11 @@ def test_rounds_pair_a_body_whose_file_was_renamed_in_a_middle_round(tmp_path: P
     assert rows == [("北町", ("○", "○", "○")), ("南台市", ("○", "△", "◎"))]
     [said] = runs.notices
     assert said.message.startswith("前回の「南台市（令和5年度回答）」と今回の「南台市」は")
+
+
+def test_a_folder_is_read_in_the_order_explorer_shows_it(tmp_path: Path) -> None:
+    """Codes without leading zeros (1_青葉市, 2_緑町, 10_大森市): 1, 2, 10 as Windows Explorer
+    lists them, not 1, 10, 2 — the codes are not shown, so nothing would tell why."""
+    for name, status in (("10_大森市", "○"), ("1_青葉市", "△"), ("2_緑町", "◎")):
+        _body(tmp_path / f"{name}.xlsx", [status])
+    assert planeval.read_workbooks([tmp_path], bodies="file").bodies == ["青葉市", "緑町", "大森市"]

@@ -14,6 +14,7 @@ import dataclasses
 import os
 import re
 import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -143,6 +144,19 @@ def expand_body_folders(
     return files, owners, bodies, problems
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_order(name: str) -> tuple[tuple[int, str], ...]:
+    """A file name's sort key as Explorer sorts names: its numbers by value (2 before 10),
+    the rest by character (full-width digits as digits, 01 before 1 only as a tie-break)."""
+    parts = _DIGITS.split(unicodedata.normalize("NFKC", name))
+    return (
+        *((int(part), part) if index % 2 else (0, part) for index, part in enumerate(parts)),
+        (0, name),
+    )
+
+
 def _folder_bodies(folders: list[os.DirEntry[str]]) -> list[str]:
     """Each body's folder's body: its name without the code filed before the body's name
     (03_緑町 is 緑町, the folders in the prefecture's order), unless two would share a name."""
@@ -155,10 +169,11 @@ def _folder_bodies(folders: list[os.DirEntry[str]]) -> list[str]:
 
 
 def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:
-    """A folder's entries by name, or None with the problem said when it cannot be listed."""
+    """A folder's entries by name as Explorer orders them (a number in a name by its value:
+    1_青葉市, 2_緑町, 10_大森市), or None with the problem said when it cannot be listed."""
     try:
         with os.scandir(path) as listing:
-            return sorted(listing, key=lambda child: child.name)
+            return sorted(listing, key=lambda child: natural_order(child.name))
     except OSError as error:
         problems.append(path_problem(path, Severity.ERROR, _cannot_list(error)))
         return None

@@ -208,7 +208,9 @@ def build_report(
 
 
 # why a body has no row in a printed report (the run's errors are not printed with it)
-UNCOUNTED_WHY = "回答のブックがない、または回答が読めなかったため、集計に含めていません"
+UNCOUNTED_WHY = (
+    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
+)
 
 
 def _each_body(

@@ -89,13 +89,14 @@ class CountTable:
             for row in self.rows
             if row.shares and (total := round(sum(row.shares), places)) != 100
         ]
-        more = f" ほか {len(short) - SHORT_NAMED} 行" if len(short) > SHORT_NAMED else ""
+        named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
+        more = f" ほか {len(short) - len(named)} 行" if len(named) < len(short) else ""
         return (
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
             + (
                 f"同じ件数は同じ割合としているため、合計が{hundred}にならない行があります"
-                f"（{'、'.join(short[:SHORT_NAMED])}{more}）。"
+                f"（{'、'.join(named)}{more}）。"
                 if short
                 else ""
             )

@@ -68,7 +68,8 @@ def summary_table(
     from planeval.report.tables import count_table
 
     blank = uncounted_bodies if summary.by == "body" else ()
-    table = count_table(summary, shares=percent, blank=blank, bodies=bodies)
+    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
+    table = count_table(summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids)
     headers, rows = tuple(table.headers), table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level(summary.by)
