@@ -1136,3 +1136,19 @@ def test_a_folder_is_read_in_the_order_explorer_shows_it(tmp_path: Path) -> None
     for name, status in (("10_大森市", "○"), ("1_青葉市", "△"), ("2_緑町", "◎")):
         _body(tmp_path / f"{name}.xlsx", [status])
     assert planeval.read_workbooks([tmp_path], bodies="file").bodies == ["青葉市", "緑町", "大森市"]
+
+
+def test_compare_pairs_a_body_whose_file_name_gained_its_prefecture(tmp_path: Path) -> None:
+    """03_緑町.xlsx one year, 043010_宮城県緑町.xlsx the next (the prefecture filing by 団体コード
+    and 都道府県名): one body, its items paired, with the notice — not a body that stopped
+    answering beside one that began. Two 府中市 of two prefectures pair nothing."""
+    _old, _new, comparison = _compared(
+        tmp_path,
+        {"03_緑町": [(1, "窓口", "○")], "132063_東京都府中市": [(1, "窓口", "○")]},
+        {"043010_宮城県緑町": [(1, "窓口", "◎")], "342084_広島県府中市": [(1, "窓口", "○")]},
+    )
+    moves = sorted((m.entry.body, m.kind) for m in comparison.movements)
+    assert ("宮城県緑町", "changed") in moves
+    assert ("広島県府中市", "added") in moves and ("東京都府中市", "removed") in moves
+    [said] = comparison.notices
+    assert said.message.startswith("前回の「緑町」と今回の「宮城県緑町」は")

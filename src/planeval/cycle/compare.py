@@ -20,7 +20,7 @@ from planeval.combine import entry_key
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
-from planeval.io.body_name import body_named
+from planeval.io.body_name import body_named, without_prefecture
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.scale import Scale
@@ -243,19 +243,33 @@ def _read_not_counted(
 
 def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:
     """Bodies named by their files whose file was renamed between the rounds (07_南台市 last
-    time, 南台市（令和6年度回答） now): a body of one round only, whose file name names the same
-    body as one body of the other round only, is that body. Names that fit several bodies
-    pair nothing."""
+    time, 南台市（令和6年度回答） now, or 宮城県南台市 with its prefecture): a body of one round
+    only, whose file name names the same body as one body of the other round only, is that
+    body (two names that both state a prefecture must state the same one: 東京都府中市 is not
+    広島県府中市). Names that fit several bodies pair nothing."""
     before, after = {e.body for e in old}, {e.body for e in new}
-    gone = {body: body_named(body) for body in before - after if body}
-    came = {body: body_named(body) for body in after - before if body}
-    once = Counter(gone.values()) + Counter(came.values())
-    by_name = {name: body for body, name in came.items() if name}
-    return {
-        body: by_name[name]
-        for body, name in gone.items()
-        if name and name in by_name and once[name] == 2
+    gone = {body: named for body in before - after if body and (named := body_named(body))}
+    came = {body: named for body in after - before if body and (named := body_named(body))}
+    alike: dict[str, list[tuple[str, str]]] = {}  # (a name without its prefecture → bodies)
+    for now, new_name in came.items():
+        alike.setdefault(without_prefecture(new_name), []).append((now, new_name))
+    pairs = {
+        (was, now)
+        for was, old_name in gone.items()
+        for now, new_name in alike.get(without_prefecture(old_name), ())
+        if _same_body(old_name, new_name)
     }
+    olds, news = Counter(was for was, _now in pairs), Counter(now for _was, now in pairs)
+    return {was: now for was, now in pairs if olds[was] == 1 and news[now] == 1}
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Whether two names name one body: alike, or alike but for a prefecture only one states
+    (緑町 and 宮城県緑町)."""
+    if one == other:
+        return True
+    bare, other_bare = without_prefecture(one), without_prefecture(other)
+    return bare == other_bare and (bare == one or other_bare == other)
 
 
 def paired_by_name(before: str, after: str) -> Problem:

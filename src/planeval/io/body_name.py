@@ -98,3 +98,12 @@ def body_named(file_stem: str) -> str | None:
     """The body a file's name names (「03_緑町_修正版」 → 緑町), or None."""
     match = _NAMED.search(file_stem)
     return match[0] if match else None
+
+
+_PREFECTURE = re.compile(rf"^(?:{_PREFECTURES})(?=.)")
+
+
+def without_prefecture(name: str) -> str:
+    """A municipality's name without the prefecture before it (宮城県緑町 → 緑町), as two
+    rounds' files or a report's heading may name it; a prefecture's own name as it is."""
+    return _PREFECTURE.sub("", name, count=1)
