@@ -1152,3 +1152,25 @@ def test_compare_pairs_a_body_whose_file_name_gained_its_prefecture(tmp_path: Pa
     assert ("広島県府中市", "added") in moves and ("東京都府中市", "removed") in moves
     [said] = comparison.notices
     assert said.message.startswith("前回の「緑町」と今回の「宮城県緑町」は")
+
+
+def test_a_report_heads_a_municipality_without_its_prefecture(tmp_path: Path) -> None:
+    """Files filed as 242021_三重県四日市市.xlsx name the body 三重県四日市市; the prefecture's
+    report heads its paragraphs 「## 四日市市」. That heading scopes them to the body (they
+    were compared with every body's rows: 「○ 12」 against 66)."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "242021_三重県四日市市.xlsx", ["○", "○", "△"])
+    _body(folder / "141003_神奈川県横浜市中区.xlsx", ["○", "◎"])
+    report = tmp_path / "報告.md"
+    report.write_text(
+        "## 四日市市\n\n計画どおり実施が2件、内容を一部修正して実施が1件でした。\n\n"
+        "## 横浜市中区\n\n計画を上回る実施が1件、計画どおり実施が1件でした。\n",
+        encoding="utf-8",
+    )
+    checked = planeval.check(planeval.read_workbooks([folder], bodies="file"), texts=[report])
+    assert checked.compared == 4 and not checked.disagreements
+    assert {s.scope.split()[0] for s in checked.statements} == {
+        "三重県四日市市",
+        "神奈川県横浜市中区",
+    }

@@ -14,8 +14,9 @@ def body_sections(
     texts: Sequence[TextCell], bodies: Sequence[str], scale: Scale
 ) -> list[tuple[TextCell, str | None]]:
     """Each text of a report (not a body's own workbook) with the body it speaks of (None: the
-    whole read): a line naming exactly one of several ``bodies`` (by its whole name, or by the
-    part after the last "_" of a file's name: 「島北市」 for body_0001_島北市; the longest where
+    whole read): a line naming exactly one of several ``bodies`` (by its whole name, by the
+    part after the last "_" of a file's name: 「島北市」 for body_0001_島北市, or without its
+    prefecture: 「四日市市」 for 三重県四日市市; the longest where
     one name holds another, 中新本市 and 新本市) is that body's, and a heading naming one makes
     the paragraphs below it that body's until the next heading — but a Markdown heading
     deeper than the body's (### under ##) keeps it. A group heading just above a body's
@@ -25,7 +26,7 @@ def body_sections(
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
 
-    names = {body: {body, body.rpartition("_")[2]} - {""} for body in bodies}
+    names = {body: _names_of(body) for body in bodies}
     placed: list[tuple[TextCell, str | None]] = []
     current: dict[str, tuple[str, int] | None] = {}  # per file: the body heading and its depth
     above: dict[str, TextCell] = {}  # per file: a heading naming no body, since the last body
@@ -49,6 +50,16 @@ def body_sections(
         body = said[0] if len(said) == 1 else None if said else _body_of(current.get(place))
         placed.append((text, body))
     return placed
+
+
+def _names_of(body: str) -> set[str]:
+    """What a report calls a body: its whole name, the part after the last "_" of a file's
+    name (島北市 of body_0001_島北市), and a municipality's name without its prefecture (a
+    prefecture's report heads 四日市市's paragraphs 「四日市市」, not 「三重県四日市市」)."""
+    from planeval.io.body_name import body_named, without_prefecture
+
+    named = body_named(body) or body
+    return {body, body.rpartition("_")[2], without_prefecture(named)} - {""}
 
 
 def _bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
