@@ -1174,3 +1174,28 @@ def test_a_report_heads_a_municipality_without_its_prefecture(tmp_path: Path) ->
         "三重県四日市市",
         "神奈川県横浜市中区",
     }
+
+
+def test_every_output_lists_bodies_in_the_inputs_order(tmp_path: Path) -> None:
+    """Review 12: 団体別集計 followed the files' order, but the issue list, each policy's body
+    sections (bodies rated per project first) and compare's movements (code-point order) did
+    not. 3_赤坂村 rates at the project level (1-1 IDs sort first); the order is 1, 2, 3."""
+    folder = tmp_path / "R6"
+    folder.mkdir()
+    _items(folder / "1_緑町.xlsx", [(1, "窓口", "△")])
+    _items(folder / "2_青葉市.xlsx", [(1, "窓口", "×")])
+    write_book(
+        folder / "3_赤坂村.xlsx",
+        {"第3章": [HEADER, ["1-1 くらし", "", "", ""], ["1-1-1 事業", "(1) 窓口", "△", "遅れ"]]},
+    )
+    read = planeval.read_workbooks([folder], bodies="file")
+    order = ["緑町", "青葉市", "赤坂村"]
+    assert read.bodies == order
+    report = planeval.build_report(read.entries, bodies=read.bodies)
+    assert list(dict.fromkeys(e.body for e in report.issues)) == order
+    assert list(dict.fromkeys(e.body for e in report.policies[0].entries)) == order
+    assert list(dict.fromkeys(e.body for e in report.entries)) == order
+    comparison = planeval.compare(read, read)
+    assert list(dict.fromkeys(m.entry.body for m in comparison.movements)) == order
+    runs = planeval.rounds([read, read], labels=["R5", "R6"])
+    assert list(dict.fromkeys(row.entry.body for row in runs.rows)) == order

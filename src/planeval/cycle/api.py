@@ -103,6 +103,7 @@ def compare(
         mapping=mapping,
         seen=seen,
         incomplete=(incomplete[0], incomplete[1]),
+        bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
     )
     return replace(comparison, notices=tuple(notices), wording=wording)
 
@@ -134,7 +135,8 @@ def rounds(
         if renamed:
             entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
             notices += [paired_by_name(before, after) for before, after in renamed.items()]
-    found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping)
+    named = [body for result in reversed(results) for body in result.bodies]
+    found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping, bodies=named)
     return replace(found, notices=tuple(notices), wording=wording)
 
 

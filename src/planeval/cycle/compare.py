@@ -183,18 +183,19 @@ def compare_rounds(
     mapping: Mapping[str, str] | None = None,
     seen: tuple[Sequence[ItemSeen], Sequence[ItemSeen]] = ((), ()),
     incomplete: tuple[Collection[str], Collection[str]] = ((), ()),
+    bodies: Sequence[str] = (),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``seen``: each round's item rows as
     read (ReadResult.items_seen), rated validly or not: an item read but not counted in a
     round is 前回未集計/今回未集計, not added or removed, and left out of both rounds' counts,
     as is every item of a body with no counted row in one of the rounds, and an item missing
     from a round where its body is ``incomplete`` (a file of it could not be read: the item
-    may be in it)."""
+    may be in it). ``bodies``: the order the movements list bodies in (the reads')."""
     mapping = mapping or {}
-    bodies = {e.body for e in old}, {e.body for e in new}
+    counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
-        "old": tuple(dict.fromkeys(e.body for e in new if e.body not in bodies[0])),
-        "new": tuple(dict.fromkeys(e.body for e in old if e.body not in bodies[1])),
+        "old": tuple(dict.fromkeys(e.body for e in new if e.body not in counted[0])),
+        "new": tuple(dict.fromkeys(e.body for e in old if e.body not in counted[1])),
     }
     unread = _read_not_counted(old, seen[0], mapping), _read_not_counted(new, seen[1], {})
 
@@ -210,7 +211,7 @@ def compare_rounds(
             return "new" if gone or _item(before, mapping) in unread[1] else ""
         return ""
 
-    movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping))
+    movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping, bodies))
     # (like for like: neither round's counts hold an item the other could not count)
     apart_old = {entry_key(m.entry) for m in movements if m.uncounted_in == "new"}
     apart_new = {entry_key(m.entry) for m in movements if m.uncounted_in == "old"}

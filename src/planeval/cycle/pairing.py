@@ -102,10 +102,22 @@ def _by_name(entry: Entry) -> tuple[str, str, str, str]:
     return entry.body, entry.project_id, comparable_name(entry.item_name), sub
 
 
+def body_ranks(*rounds: Sequence[Entry], named: Sequence[str] = ()) -> dict[str, int]:
+    """Each body's place: as ``named`` (the reads' ``bodies``, the inputs' order, the newest
+    round's first), then as the rounds' entries meet them (the newest given first) — every
+    output lists bodies so."""
+    bodies = dict.fromkeys([*named, *(entry.body for entries in rounds for entry in entries)])
+    return {body: place for place, body in enumerate(bodies)}
+
+
 def pair(
-    old: Sequence[Entry], new: Sequence[Entry], mapping: Mapping[str, str] | None = None
+    old: Sequence[Entry],
+    new: Sequence[Entry],
+    mapping: Mapping[str, str] | None = None,
+    bodies: Sequence[str] = (),
 ) -> list[Pair]:
-    """Every item of either round once: paired with its counterpart, or alone."""
+    """Every item of either round once: paired with its counterpart, or alone; each body's
+    in turn, in the order of ``bodies`` (the reads' order; else as the rounds meet them)."""
     renamed = [renumber(entry, mapping or {}) for entry in old]
     new_by_key: dict[EntryKey, int] = {}
     new_by_number: dict[tuple[str, str, int | None, str], int] = {}  # (items a mapping names)
@@ -149,12 +161,14 @@ def pair(
         seen_new.add(key)
     from planeval.aggregate import id_order
 
+    rank = body_ranks(new, old, named=bodies)
+
     def order(item: tuple[EntryKey, Pair]) -> tuple[object, ...]:
         (project, number_and_name, sub), (_old, new_entry) = item
         number = number_and_name.split(":", 1)[0]
         body, _, project_id = project.rpartition("\x1f")  # (entry_key: body, then project)
         return (
-            body,
+            rank.get(body, len(rank)),
             id_order(project_id),
             int(number) if number.isdecimal() else 0,
             number,

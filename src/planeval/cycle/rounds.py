@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
-from planeval.cycle.pairing import pair
+from planeval.cycle.pairing import body_ranks, pair
 from planeval.errors import UsageError
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
@@ -70,7 +70,9 @@ def side_by_side(
     labels: Sequence[str],
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
+    bodies: Sequence[str] = (),
 ) -> Rounds:
+    """Each item's status per round (``bodies``: the order its rows list bodies in)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -91,9 +93,11 @@ def side_by_side(
     for entry in rounds[last]:
         statuses[id(entry)][last] = entry.status
     latest = {id(e) for e in rounds[last]}
+    rank = body_ranks(*reversed(rounds), named=bodies)  # (each body's rows in turn)
     ordered = sorted(
         rows.items(),
         key=lambda item: (
+            rank.get(item[1].body, len(rank)),
             id_order(item[1].project_id),
             item[1].item_no or 0,
             item[1].sub_item or "",

@@ -338,5 +338,8 @@ def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 
 def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
-    """In project order; within a project, rows keep the order they were read in."""
-    return sorted(entries, key=lambda entry: id_order(entry.project_id))
+    """Each body's rows in turn, bodies as the read met them (the inputs' order, as every
+    output lists bodies), in project order; within a project, rows keep the order they were
+    read in."""
+    rank = {body: place for place, body in enumerate(dict.fromkeys(e.body for e in entries))}
+    return sorted(entries, key=lambda entry: (rank[entry.body], id_order(entry.project_id)))
