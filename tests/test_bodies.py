@@ -1199,3 +1199,18 @@ def test_every_output_lists_bodies_in_the_inputs_order(tmp_path: Path) -> None:
     assert list(dict.fromkeys(m.entry.body for m in comparison.movements)) == order
     runs = planeval.rounds([read, read], labels=["R5", "R6"])
     assert list(dict.fromkeys(row.entry.body for row in runs.rows)) == order
+
+
+def test_a_body_s_folder_holding_only_a_csv_is_a_reply_not_read(tmp_path: Path) -> None:
+    """Review 12: with --bodies folder, 黒川村's folder holding its reply as a .csv was
+    「フォルダにブックがありません（未回答）」 beside a notice — the body did answer. It is the
+    error --bodies file gives: its reply, in a form planeval cannot read."""
+    (tmp_path / "青葉市").mkdir()
+    _body(tmp_path / "青葉市" / "回答.xlsx", ["○"])
+    (tmp_path / "黒川村").mkdir()
+    (tmp_path / "黒川村" / "回答.csv").write_text("番号,達成状況\n1-1-1,○\n", encoding="utf-8")
+    read = planeval.read_workbooks([tmp_path], bodies="folder")
+    assert read.uncounted_bodies == ["黒川村"]
+    [said] = read.problems
+    assert said.is_error and said.location.file == str(tmp_path / "黒川村" / "回答.csv")
+    assert said.message.startswith("黒川村の回答のようですが、planeval が読む形式")

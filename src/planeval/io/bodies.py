@@ -13,7 +13,7 @@ from pathlib import Path
 
 from planeval.cells import places
 from planeval.io.body_name import body_named, file_named
-from planeval.io.inputs import TEXT_TABLES, keep_going_advice
+from planeval.io.inputs import reply_in_text_table
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 
@@ -127,17 +127,8 @@ def reply_not_read(notice: Problem) -> Problem:
     """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
     form planeval cannot read: its rows are lost, an error (and the body one not counted), as
     for an .xls; any other .csv (an output written beside the replies) stays a notice."""
-    path = Path(notice.location.file)
-    if notice.is_error or path.suffix.lower() not in TEXT_TABLES or not body_named(path.stem):
-        return notice
-    return Problem(
-        notice.location,
-        Severity.ERROR,
-        f"{body_named(path.stem)}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）では"
-        f"ないため読めません（{path.suffix}）。このファイルの行は数えていません",
-        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
-        + keep_going_advice("このファイル"),
-    )
+    named = body_named(Path(notice.location.file).stem)
+    return notice if named is None else reply_in_text_table(named, notice)
 
 
 def _files(files: Sequence[str]) -> str:

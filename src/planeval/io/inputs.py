@@ -134,6 +134,8 @@ def expand_body_folders(
             files += found
             owners += [body] * len(found)
             bodies.append(body)
+            if not found:  # (a .csv in a body's folder with no workbook is its reply)
+                said = [reply_in_text_table(body, problem) for problem in said]
             # (a reply in a form planeval cannot read says more than "unanswered")
             replied = any(p.is_error and p.message != _NO_WORKBOOK for p in said)
             problems += [
@@ -177,6 +179,22 @@ def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | No
     except OSError as error:
         problems.append(path_problem(path, Severity.ERROR, _cannot_list(error)))
         return None
+
+
+def reply_in_text_table(body: str, problem: Problem) -> Problem:
+    """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
+    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
+    suffix = Path(problem.location.file).suffix.lower()
+    if problem.is_error or suffix not in TEXT_TABLES:
+        return problem
+    return Problem(
+        problem.location,
+        Severity.ERROR,
+        f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
+        f"（{suffix}）。このファイルの行は数えていません",
+        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+        + keep_going_advice("このファイル"),
+    )
 
 
 def _as_bodys(body: str, problem: Problem) -> Problem:
