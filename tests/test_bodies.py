@@ -1214,3 +1214,20 @@ def test_a_body_s_folder_holding_only_a_csv_is_a_reply_not_read(tmp_path: Path) 
     [said] = read.problems
     assert said.is_error and said.location.file == str(tmp_path / "黒川村" / "回答.csv")
     assert said.message.startswith("黒川村の回答のようですが、planeval が読む形式")
+
+
+def test_two_bodies_of_one_name_filed_under_two_codes_are_not_said_to_be_one(
+    tmp_path: Path,
+) -> None:
+    """Review 12: 132063_府中市 (東京都) and 342084_府中市 (広島県), different 団体コード, were
+    told to go in one folder as one body's departments. Filed under different codes, they are
+    two bodies: nothing said, each kept under its file's name."""
+    folder = tmp_path / "全国"
+    folder.mkdir()
+    _body(folder / "132063_府中市.xlsx", ["○"])
+    write_book(
+        folder / "342084_府中市.xlsx", {"第3章": [HEADER, ["1-2-1 学校", "(1) 校務", "△", ""]]}
+    )
+    read = planeval.read_workbooks([folder], bodies="file")
+    assert not read.problems
+    assert read.bodies == ["132063_府中市", "342084_府中市"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import places
-from planeval.io.body_name import body_named, file_named
+from planeval.io.body_name import body_named, file_named, filed_code
 from planeval.io.inputs import reply_in_text_table
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
@@ -88,7 +88,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
         stem = file_named(Path(file).stem)
         if stem in body and (named := body_named(stem)) is not None:
             by_name.setdefault(named, []).append(file)
-    by_name = {named: files for named, files in by_name.items() if len(files) > 1}
+    by_name = {named: files for named, files in _by_code(by_name) if len(files) > 1}
     items = _items_of(result, {file for files in by_name.values() for file in files})
     problems = []
     for named, files in by_name.items():
@@ -121,6 +121,21 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
             )
         )
     return problems
+
+
+def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Files naming one body, apart by the codes they are filed under where those differ:
+    132063_府中市 and 342084_府中市 are two bodies' (東京都's, 広島県's), 03_緑町 and
+    03_緑町_修正版 one's."""
+    groups = []
+    for named, files in by_name.items():
+        codes = {file: filed_code(Path(file).stem) for file in files}
+        if len(set(codes.values()) - {""}) < 2:
+            groups.append((named, files))
+            continue
+        for code in dict.fromkeys(code for code in codes.values() if code):
+            groups.append((named, [file for file in files if codes[file] == code]))
+    return groups
 
 
 def reply_not_read(notice: Problem) -> Problem:

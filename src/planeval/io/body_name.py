@@ -94,6 +94,15 @@ def file_named(file_stem: str) -> str:
     return rest if rest and body_named(rest) is not None else file_stem
 
 
+def filed_code(file_stem: str) -> str:
+    """The code a file's name is filed under before the body's name (「132063_府中市」 →
+    132063), or "" where file_named finds none."""
+    if file_named(file_stem) == file_stem:
+        return ""
+    code = _CODE.match(file_stem)
+    return "".join(_DIGIT.findall(code[0])) if code else ""
+
+
 def body_named(file_stem: str) -> str | None:
     """The body a file's name names (「03_緑町_修正版」 → 緑町), or None."""
     match = _NAMED.search(file_stem)
