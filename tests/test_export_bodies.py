@@ -375,7 +375,9 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     assert csv_rows[-2] == "鶴見村" + "," * (csv_rows[0].count(","))
     assert re.search(r"\| 鶴見村 (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8"))
     page = (out / "県.html").read_text(encoding="utf-8")
-    assert re.search(r'<th scope="row">鶴見村</th>(<td class="number[^>]*></td>)+</tr>', page)
+    assert re.search(
+        r'<th scope="row">鶴見村</th><td class="uncounted" colspan="\d+">未集計</td></tr>', page
+    )
     word = Document(str(out / "県.docx")).tables[1]  # (集計, 団体別集計, …)
     assert [c.text for c in word.rows[-2].cells][:3] == ["鶴見村", "", ""]
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))

@@ -159,6 +159,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 f'<td class="{kind}"{label}>{n}</td>'
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
             )
+            if row.blank:  # (a body no row was counted of: said, not empty labels on a phone)
+                numbers = f'<td class="uncounted" colspan="{len(labels)}">未集計</td>'
+
             if row.name:
                 cells = f'<td class="id">{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
             else:
