@@ -1127,7 +1127,7 @@ def test_rounds_pair_a_body_whose_file_was_renamed_in_a_middle_round(tmp_path: P
     rows = sorted((row.entry.body, row.statuses) for row in runs.rows)
     assert rows == [("北町", ("○", "○", "○")), ("南台市", ("○", "△", "◎"))]
     [said] = runs.notices
-    assert said.message.startswith("前回の「南台市（令和5年度回答）」と今回の「南台市」は")
+    assert said.message.startswith("R5の「南台市（令和5年度回答）」とR6の「南台市」は")
 
 
 def test_a_folder_is_read_in_the_order_explorer_shows_it(tmp_path: Path) -> None:

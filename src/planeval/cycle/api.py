@@ -134,7 +134,8 @@ def rounds(
         renamed = renamed_bodies(entries[index], entries[index + 1])
         if renamed:
             entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
-            notices += [paired_by_name(before, after) for before, after in renamed.items()]
+            pair = (labels[index], labels[index + 1])
+            notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
     named = [body for result in reversed(results) for body in result.bodies]
     found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping, bodies=named)
     return replace(found, notices=tuple(notices), wording=wording)

@@ -273,11 +273,14 @@ def _same_body(one: str, other: str) -> bool:
     return bare == other_bare and (bare == one or other_bare == other)
 
 
-def paired_by_name(before: str, after: str) -> Problem:
+def paired_by_name(before: str, after: str, rounds: tuple[str, str] = ("前回", "今回")) -> Problem:
+    """The notice of a body paired across two rounds by the body both its names name
+    (``rounds``: what the two rounds are called: 前回 and 今回, or rounds' labels)."""
+    earlier, later = rounds
     return Problem(
         Location(after),
         Severity.NOTICE,
-        f"前回の「{before}」と今回の「{after}」は、名前からどちらも{body_named(after)}の回答のため、"
-        "同じ団体として比べました",
+        f"{earlier}の「{before}」と{later}の「{after}」は、名前からどちらも{body_named(after)}の回答"
+        "のため、同じ団体として比べました",
         "別々の団体なら、それぞれのブックに団体名を書いてください",
     )
