@@ -682,6 +682,7 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
         "2 つのブック（03_緑町.xlsx、03_緑町_修正版.xlsx）はファイル名からはどれも緑町の回答で"
     )
     assert {e.body for e in read.entries} == {"青葉市"}
+    assert read.bodies == ["青葉市", "緑町"] and read.uncounted_bodies == ["緑町"]
 
     apart = tmp_path / "部ごと"
     apart.mkdir()

@@ -98,6 +98,8 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
         if sent_twice:
             clashing = sorted({file for pair in sent_twice for file in pair}, key=files.index)
             apart.update(clashing)
+            for file in clashing:  # (one body's answer twice, most likely: one body not counted)
+                result.file_bodies[file] = named
             problems.append(
                 Problem(
                     Location(clashing[1]),
