@@ -1004,8 +1004,23 @@ def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path
     result = planeval.read_workbooks([tmp_path / "県内" / "中野町"], bodies="folder")
     [said] = result.problems
     assert said.is_error and said.location.file == str(tmp_path / "県内" / "中野町")
-    assert "一つの団体のフォルダのようです" in said.message
-    assert f"（{tmp_path / '県内'}）を指定するか、--bodies file" in said.hint
+    assert said.message.startswith("Excel ブックを直接入れたフォルダです（1 件）")
+    assert said.hint.startswith(
+        f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ（{tmp_path / '県内'}）"
+    )
+    assert "--bodies file" in said.hint
+
+
+def test_bodies_by_folder_given_a_folder_of_bodies_workbooks_advises_bodies_file(
+    tmp_path: Path,
+) -> None:
+    """Review 12: a flat folder of several bodies' workbooks given with --bodies folder was
+    advised its parent (an unrelated working folder) first. Its files name several bodies:
+    --bodies file is the advice."""
+    _body(tmp_path / "01_青葉市.xlsx", ["○"])
+    _body(tmp_path / "02_緑町.xlsx", ["△"])
+    [said] = planeval.read_workbooks([tmp_path], bodies="folder").problems
+    assert said.hint.startswith("ブック一つが一つの団体なら --bodies file を使ってください")
 
 
 def test_a_direction_two_departments_name_differently_is_said_once(book) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
-from planeval.io.body_name import file_named
+from planeval.io.body_name import body_named, file_named
 from planeval.io.sub_folders import HOLDING, NOT_READ, SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
@@ -98,15 +98,24 @@ def expand_body_folders(
         folders = [child for child in children if _is_folder_entry(child)]
         reasons = {child.name: _skip_reason(child) for child in children if child not in folders}
         held = sum(reason is None for reason in reasons.values())
-        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given
+        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
+            named = {
+                body_named(file_named(Path(name).stem))
+                for name, reason in reasons.items()
+                if reason is None
+            } - {None}
             problems.append(
                 path_problem(
                     path,
                     Severity.ERROR,
-                    f"Excel ブックを直接入れたフォルダです（{held} 件）。一つの団体のフォルダの"
-                    "ようですが、--bodies folder では中のフォルダ一つが一つの団体です",
-                    f"団体ごとのフォルダを集めたフォルダ（{path.absolute().parent}）を指定するか、"
-                    "--bodies file を使ってください",
+                    f"Excel ブックを直接入れたフォルダです（{held} 件）。--bodies folder では"
+                    "中のフォルダ一つが一つの団体です",
+                    "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
+                    f"{len(named)} つの団体を名指ししています）"
+                    if len(named) > 1
+                    else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
+                    f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
+                    " --bodies file を使ってください",
                 )
             )
             reasons = {name: reason for name, reason in reasons.items() if reason is not None}
