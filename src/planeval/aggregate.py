@@ -10,7 +10,7 @@ from operator import attrgetter, eq
 from typing import Literal
 
 from planeval.errors import PlanevalError
-from planeval.model import Entry, body_key
+from planeval.model import Entry, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
 
@@ -144,7 +144,7 @@ def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
     them as they were; any other summary as it is."""
     if summary.by != "body" or not bodies:
         return summary
-    place = {body: number for number, body in enumerate(bodies)}
+    place = first_places(bodies)
     groups = sorted(summary.groups, key=lambda group: place.get(group.id, len(place)))
     return replace(summary, groups=tuple(groups))
 

@@ -15,7 +15,7 @@ column titles) are what JSON, the DataFrame, CSV and the export's data sheet are
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -173,6 +173,12 @@ ENTRY_COLUMNS: dict[str, str] = {
 }
 assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
 assert tuple(ENTRY_COLUMNS) == (*ENTRY_FIELDS, *SOURCE_FIELDS)
+
+
+def first_places(names: Iterable[str]) -> dict[str, int]:
+    """Each name's place where it first comes: the order bodies are listed in everywhere (a
+    read's ``bodies``, the inputs' order), to sort groups, rows and entries by."""
+    return {name: place for place, name in enumerate(dict.fromkeys(names))}
 
 
 def body_key(body: str, identifier: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from planeval.combine import entry_key
 from planeval.errors import UsageError
 from planeval.ids import circled, parse_item, parse_project
-from planeval.model import Entry, EntryKey
+from planeval.model import Entry, EntryKey, first_places
 from planeval.text import comparable_name
 
 Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)
@@ -106,8 +106,7 @@ def body_ranks(*rounds: Sequence[Entry], named: Sequence[str] = ()) -> dict[str,
     """Each body's place: as ``named`` (the reads' ``bodies``, the inputs' order, the newest
     round's first), then as the rounds' entries meet them (the newest given first) — every
     output lists bodies so."""
-    bodies = dict.fromkeys([*named, *(entry.body for entries in rounds for entry in entries)])
-    return {body: place for place, body in enumerate(bodies)}
+    return first_places([*named, *(entry.body for entries in rounds for entry in entries)])
 
 
 def pair(

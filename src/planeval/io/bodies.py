@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import places
-from planeval.io.body_name import body_named, file_named, filed_code
+from planeval.io.body_name import body_named, file_named, filed_code, names_without_codes
 from planeval.io.inputs import reply_in_text_table
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
@@ -163,11 +163,7 @@ def file_bodies(files: list[Path]) -> list[str]:
     the body's name (03_緑町.xlsx is 緑町's; 01_緑町.xlsx beside it keeps its code): two files
     of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
     their folder."""
-    named = [file_named(path.stem) for path in files]
-    once = Counter(named)
-    stems = [
-        name if once[name] == 1 else path.stem for name, path in zip(named, files, strict=True)
-    ]
+    stems = names_without_codes([path.stem for path in files])
     count = Counter(stems)
     names = [
         stem if count[stem] == 1 else f"{stem}（{path.parent.name}）"

@@ -7,6 +7,8 @@ body so, and by its file where the workbook states none.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from planeval.io.grid import SheetGrid
 from planeval.text import clean_text
@@ -92,6 +94,14 @@ def file_named(file_stem: str) -> str:
         return file_stem
     rest = file_stem[code.end() :]
     return rest if rest and body_named(rest) is not None else file_stem
+
+
+def names_without_codes(names: Sequence[str]) -> list[str]:
+    """Each of several files' or folders' names as file_named gives it, unless two would then
+    be one name (01_緑町 beside 緑町): those keep theirs."""
+    named = [file_named(name) for name in names]
+    once = Counter(named)
+    return [bare if once[bare] == 1 else name for bare, name in zip(named, names, strict=True)]
 
 
 def filed_code(file_stem: str) -> str:

@@ -15,12 +15,11 @@ import os
 import re
 import stat
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
-from planeval.io.body_name import body_named, file_named
+from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.sub_folders import HOLDING, NOT_READ, SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
@@ -138,7 +137,9 @@ def expand_body_folders(
                     "（ブックを直接入れたフォルダなら --bodies file）",
                 )
             )
-        for folder, body in zip(folders, _folder_bodies(folders), strict=True):
+        for folder, body in zip(
+            folders, names_without_codes([f.name for f in folders]), strict=True
+        ):
             found, said = expand_inputs([path / folder.name])
             files += found
             owners += [body] * len(found)
@@ -166,17 +167,6 @@ def natural_order(name: str) -> tuple[tuple[int, str], ...]:
         *((int(part), part) if index % 2 else (0, part) for index, part in enumerate(parts)),
         (0, name),
     )
-
-
-def _folder_bodies(folders: list[os.DirEntry[str]]) -> list[str]:
-    """Each body's folder's body: its name without the code filed before the body's name
-    (03_緑町 is 緑町, the folders in the prefecture's order), unless two would share a name."""
-    named = [file_named(folder.name) for folder in folders]
-    once = Counter(named)
-    return [
-        name if once[name] == 1 else folder.name
-        for name, folder in zip(named, folders, strict=True)
-    ]
 
 
 def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:

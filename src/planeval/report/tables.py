@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from planeval.aggregate import Count, Group, Summary, id_order
-from planeval.model import Entry
+from planeval.model import Entry, first_places
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
 
@@ -191,7 +191,7 @@ def count_table(
         *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
     ]
     if blank and bodies:
-        place = {body: number for number, body in enumerate(bodies)}
+        place = first_places(bodies)
         rows.sort(key=lambda counted: place.get(counted.id, len(place)))
     return CountTable(
         id_headers,
@@ -341,5 +341,5 @@ def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
     """Each body's rows in turn, bodies as the read met them (the inputs' order, as every
     output lists bodies), in project order; within a project, rows keep the order they were
     read in."""
-    rank = {body: place for place, body in enumerate(dict.fromkeys(e.body for e in entries))}
+    rank = first_places(entry.body for entry in entries)
     return sorted(entries, key=lambda entry: (rank[entry.body], id_order(entry.project_id)))
