@@ -7,21 +7,17 @@ and データ (one row per entry, one value per cell, for machines; it prints le
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
-from planeval.report.tables import CountRow
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
+from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
-    FONT,
     PRINTABLE_HEIGHT,
     Writer,
     display_width,
@@ -38,22 +34,10 @@ HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
 NAME_WIDTH = 30.0
 SMALLEST_SCALE = 60  # percent: a count table printed smaller to keep its notes on its page
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
-# the charts of the counts, in pixels: the title and legend, then each bar by the number of
-# bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
-CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
-GROUPS_PER_CHART = 24
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
-# Neutral report colours, darkest for the best status; the label colour that reads on each
-CHART_FILLS = (
-    ("#1F4E79", "#FFFFFF"),
-    ("#5B9BD5", "#000000"),
-    ("#BDD7EE", "#000000"),
-    ("#7F7F7F", "#FFFFFF"),
-    ("#D9D9D9", "#000000"),
-)
 # データ: narrow columns for IDs and symbols, wrapped ones for names and texts
 DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
 DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10}
@@ -149,165 +133,19 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     if len(table.rows) > 1 and long:
         charts = writer.sheet(f"{section.title}（グラフ）")
         writer.print_setup(charts, report, repeat_row=None, scale=scale)
-        _charts(writer, charts, name, report, section, labels=labels, row=0, scale=scale)
+        write_charts(
+            writer, charts, name, report, section, labels=labels, row=0, scale=scale,
+            header_row=HEADER_ROW,
+        )  # fmt: skip
         return [name, str(charts.get_name())]
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
         used, row = above + DEFAULT_ROW_HEIGHT, last + 3
-        _charts(
-            writer, sheet, name, report, section, labels=labels, row=row, scale=scale, used=used
-        )
-    return [name]
-
-
-def _charts(
-    writer: Writer,
-    sheet: Any,
-    source: str,
-    report: Report,
-    section: CountSection,
-    *,
-    labels: int,
-    row: int,
-    scale: int,
-    used: float = 0.0,
-) -> None:
-    """The table's groups (on sheet ``source``) as stacked bars, in the table's order,
-    labelled with the groups' names, from ``row`` of ``sheet`` (``used``: the points of its
-    page above): below the table if they fit on its page; otherwise on pages of their own,
-    at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
-    page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
-    rows = section.table.rows[:-1]  # (not 合計)
-    groups = len(rows)
-    charts = math.ceil(groups / GROUPS_PER_CHART)
-    per_chart = math.ceil(groups / charts)
-    # several charts share one scale (equal bars on two pages are equal counts) and each
-    # says which part it is: 「（2/42）body_0025～body_0048」
-    parts = Parts(charts, _axis_top(max(row.total for row in rows)) if charts > 1 else None)
-    breaks = []
-    for number, start in enumerate(range(0, groups, per_chart), start=1):
-        count = min(per_chart, groups - start)
-        height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
-        if start or (used and used + height * 0.75 > page):
-            # (the first before the blank row above it: a page of that row alone otherwise)
-            breaks.append(row if start else row - 1)
-        first = HEADER_ROW + 1 + start
-        part = parts.title(number, rows[start].id, rows[start + count - 1].id)
-        bars = (first, first + count - 1)
-        shown = rows[start : start + count]
-        _chart(
-            writer, sheet, source, report, section, labels, bars, height, row, part, parts.top,
-            shown=shown,
+        write_charts(
+            writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
+            header_row=HEADER_ROW, used=used,
         )  # fmt: skip
-        row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
-    if breaks:
-        sheet.set_h_pagebreaks(breaks)
-
-
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """The charts of one table: how many, and the value axis's end they share (None: one
-    chart, its own)."""
-
-    charts: int
-    top: int | None
-
-    def title(self, number: int, first: str, last: str) -> str:
-        """ "（2/42）body_0025～body_0048", or "" for a table's only chart."""
-        return f"（{number}/{self.charts}）{first}～{last}" if self.charts > 1 else ""
-
-
-def _axis_top(largest: int) -> int:
-    """A round end for a value axis at or above ``largest``: 70 for 67, 200 for 175."""
-    step = max(int(10 ** (len(str(max(largest, 1))) - 1)) // 2, 1)
-    return max(math.ceil(largest / step) * step, 1)
-
-
-# A chart's plot area, in pixels: the chart's width less its margins and the names beside the
-# bars (a cell of a name about 6 pixels); a label's width, a digit or comma about 7
-CHART_WIDTH, CHART_MARGINS, NAME_CELL, LABEL_CHAR, LABEL_PADDING = 760, 50, 6, 7, 6
-
-
-def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> list[list[bool]]:
-    """Per counted status (``series`` of them), per bar: whether the segment is too thin for
-    its label (「566」 cut to 「66」 at the axis, a 「1」 over the bar's end): the number is in
-    the table above, the chart shows the proportions. ``top``: the value axis's end (None:
-    Excel's own, estimated)."""
-    largest = max((row.total for row in rows), default=0)
-    end = top if top is not None else _automatic_end(largest)
-    names = max((display_width(row.name or row.id) for row in rows), default=0)
-    plot = CHART_WIDTH - CHART_MARGINS - names * NAME_CELL
-
-    def thin(count: int) -> bool:
-        return 0 < count * plot / end < len(f"{count:,}") * LABEL_CHAR + LABEL_PADDING
-
-    return [
-        [index < len(row.counts) and thin(row.counts[index]) for row in rows]
-        for index in range(series)
-    ]
-
-
-def _automatic_end(largest: int) -> int:
-    """The value axis's end Excel chooses for bars up to ``largest``, about: the next
-    multiple of a round step (1, 2 or 5 × 10ⁿ, some eight steps to the bar) past it."""
-    raw = max(largest, 1) / 8
-    power = 10 ** math.floor(math.log10(raw))
-    step = max(next(n * power for n in (1, 2, 5, 10) if n * power >= raw), 1)
-    return int((largest // step + 1) * step)
-
-
-def _chart(
-    writer: Writer,
-    sheet: Any,
-    name: str,
-    report: Report,
-    section: CountSection,
-    labels: int,
-    bars: tuple[int, int],
-    height: int,
-    row: int,
-    part: str = "",
-    top: int | None = None,
-    *,
-    shown: Sequence[CountRow] = (),
-) -> None:
-    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
-    are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
-    wider than its segment; ``part`` after the title, ``top`` the value axis's end."""
-    first, last = bars
-    chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
-    category = labels - 1  # (the name column, or the body's)
-    hidden = _thin_segments(shown, len(report.scale.counted), top)
-    for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
-        fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
-        custom = [{"delete": True} if thin else None for thin in hidden[index]]
-        chart.add_series(
-            {
-                "name": [name, HEADER_ROW, column],
-                "categories": [name, first, category, last, category],
-                "values": [name, first, column, last, column],
-                "fill": {"color": fill},
-                "border": {"color": "#FFFFFF"},
-                "gap": 60,
-                "data_labels": {
-                    "value": True,
-                    "num_format": "#,##0;-#,##0;;",  # zero shows nothing
-                    "font": {"name": FONT, "color": ink},
-                    **({"custom": custom} if any(custom) else {}),
-                },
-            }
-        )
-    title = f"{section.chart_title}（件）{part}"
-    chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
-    # the categories (a bar chart's y axis) in the table's order, every one labelled
-    chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"name": FONT}})
-    values = {"num_font": {"name": FONT}, "major_gridlines": {"visible": True}}
-    if top is not None:
-        values |= {"min": 0, "max": top}
-    chart.set_x_axis(values)
-    chart.set_legend({"position": "bottom", "font": {"name": FONT}})
-    chart.set_size({"width": 760, "height": height})
-    sheet.insert_chart(row, 0, chart)
+    return [name]
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:

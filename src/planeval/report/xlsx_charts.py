@@ -1,0 +1,186 @@
+"""The count tables' stacked bar charts in the workbook (集計, 団体別集計): drawn from the
+count cells, in neutral colours, several charts on one scale when the groups do not fit one,
+no label on a segment too thin for it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planeval.report.document import CountSection, Report
+from planeval.report.tables import CountRow
+from planeval.report.xlsx_writer import (
+    DEFAULT_ROW_HEIGHT,
+    FONT,
+    PRINTABLE_HEIGHT,
+    Writer,
+    display_width,
+)
+
+# the charts of the counts, in pixels: the title and legend, then each bar by the number of
+# bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
+CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
+GROUPS_PER_CHART = 24
+# Neutral report colours, darkest for the best status; the label colour that reads on each
+CHART_FILLS = (
+    ("#1F4E79", "#FFFFFF"),
+    ("#5B9BD5", "#000000"),
+    ("#BDD7EE", "#000000"),
+    ("#7F7F7F", "#FFFFFF"),
+    ("#D9D9D9", "#000000"),
+)
+
+
+def write_charts(
+    writer: Writer,
+    sheet: Any,
+    source: str,
+    report: Report,
+    section: CountSection,
+    *,
+    labels: int,
+    row: int,
+    scale: int,
+    header_row: int,
+    used: float = 0.0,
+) -> None:
+    """The table's groups (on sheet ``source``) as stacked bars, in the table's order,
+    labelled with the groups' names (the table's header on ``header_row``), from ``row`` of
+    ``sheet`` (``used``: the points of its
+    page above): below the table if they fit on its page; otherwise on pages of their own,
+    at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
+    page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
+    rows = section.table.rows[:-1]  # (not 合計)
+    groups = len(rows)
+    charts = math.ceil(groups / GROUPS_PER_CHART)
+    per_chart = math.ceil(groups / charts)
+    # several charts share one scale (equal bars on two pages are equal counts) and each
+    # says which part it is: 「（2/42）body_0025～body_0048」
+    parts = Parts(charts, _axis_top(max(row.total for row in rows)) if charts > 1 else None)
+    breaks = []
+    for number, start in enumerate(range(0, groups, per_chart), start=1):
+        count = min(per_chart, groups - start)
+        height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
+        if start or (used and used + height * 0.75 > page):
+            # (the first before the blank row above it: a page of that row alone otherwise)
+            breaks.append(row if start else row - 1)
+        first = header_row + 1 + start
+        part = parts.title(number, rows[start].id, rows[start + count - 1].id)
+        bars = (first, first + count - 1)
+        shown = rows[start : start + count]
+        _chart(
+            writer, sheet, source, report, section, labels, bars, height, row, part, parts.top,
+            shown=shown, header_row=header_row,
+        )  # fmt: skip
+        row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
+    if breaks:
+        sheet.set_h_pagebreaks(breaks)
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The charts of one table: how many, and the value axis's end they share (None: one
+    chart, its own)."""
+
+    charts: int
+    top: int | None
+
+    def title(self, number: int, first: str, last: str) -> str:
+        """ "（2/42）body_0025～body_0048", or "" for a table's only chart."""
+        return f"（{number}/{self.charts}）{first}～{last}" if self.charts > 1 else ""
+
+
+def _axis_top(largest: int) -> int:
+    """A round end for a value axis at or above ``largest``: 70 for 67, 200 for 175."""
+    step = max(int(10 ** (len(str(max(largest, 1))) - 1)) // 2, 1)
+    return max(math.ceil(largest / step) * step, 1)
+
+
+# A chart's plot area, in pixels: the chart's width less its margins and the names beside the
+# bars (a cell of a name about 6 pixels); a label's width, a digit or comma about 7
+CHART_WIDTH, CHART_MARGINS, NAME_CELL, LABEL_CHAR, LABEL_PADDING = 760, 50, 6, 7, 6
+
+
+def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> list[list[bool]]:
+    """Per counted status (``series`` of them), per bar: whether the segment is too thin for
+    its label (「566」 cut to 「66」 at the axis, a 「1」 over the bar's end): the number is in
+    the table above, the chart shows the proportions. ``top``: the value axis's end (None:
+    Excel's own, estimated)."""
+    largest = max((row.total for row in rows), default=0)
+    end = top if top is not None else _automatic_end(largest)
+    names = max((display_width(row.name or row.id) for row in rows), default=0)
+    plot = CHART_WIDTH - CHART_MARGINS - names * NAME_CELL
+
+    def thin(count: int) -> bool:
+        return 0 < count * plot / end < len(f"{count:,}") * LABEL_CHAR + LABEL_PADDING
+
+    return [
+        [index < len(row.counts) and thin(row.counts[index]) for row in rows]
+        for index in range(series)
+    ]
+
+
+def _automatic_end(largest: int) -> int:
+    """The value axis's end Excel chooses for bars up to ``largest``, about: the next
+    multiple of a round step (1, 2 or 5 × 10ⁿ, some eight steps to the bar) past it."""
+    raw = max(largest, 1) / 8
+    power = 10 ** math.floor(math.log10(raw))
+    step = max(next(n * power for n in (1, 2, 5, 10) if n * power >= raw), 1)
+    return int((largest // step + 1) * step)
+
+
+def _chart(
+    writer: Writer,
+    sheet: Any,
+    name: str,
+    report: Report,
+    section: CountSection,
+    labels: int,
+    bars: tuple[int, int],
+    height: int,
+    row: int,
+    part: str = "",
+    top: int | None = None,
+    *,
+    shown: Sequence[CountRow] = (),
+    header_row: int,
+) -> None:
+    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
+    are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
+    wider than its segment; ``part`` after the title, ``top`` the value axis's end."""
+    first, last = bars
+    chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
+    category = labels - 1  # (the name column, or the body's)
+    hidden = _thin_segments(shown, len(report.scale.counted), top)
+    for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
+        fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
+        custom = [{"delete": True} if thin else None for thin in hidden[index]]
+        chart.add_series(
+            {
+                "name": [name, header_row, column],
+                "categories": [name, first, category, last, category],
+                "values": [name, first, column, last, column],
+                "fill": {"color": fill},
+                "border": {"color": "#FFFFFF"},
+                "gap": 60,
+                "data_labels": {
+                    "value": True,
+                    "num_format": "#,##0;-#,##0;;",  # zero shows nothing
+                    "font": {"name": FONT, "color": ink},
+                    **({"custom": custom} if any(custom) else {}),
+                },
+            }
+        )
+    title = f"{section.chart_title}（件）{part}"
+    chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
+    # the categories (a bar chart's y axis) in the table's order, every one labelled
+    chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"name": FONT}})
+    values = {"num_font": {"name": FONT}, "major_gridlines": {"visible": True}}
+    if top is not None:
+        values |= {"min": 0, "max": top}
+    chart.set_x_axis(values)
+    chart.set_legend({"position": "bottom", "font": {"name": FONT}})
+    chart.set_size({"width": 760, "height": height})
+    sheet.insert_chart(row, 0, chart)
