@@ -33,8 +33,8 @@ from planeval.io.reader import (
     list_inputs,
     read_bodies,
     read_each,
-    settings_said,
 )
+from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
 from planeval.marks import TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -72,7 +72,7 @@ def count_workbooks(
 ) -> tuple[Tally, ReadResult]:
     """The tally of every counted entry and the read's problems, files and names (its
     ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size;
-    ``settings``: the planeval.toml the options come from (reader.settings_said)."""
+    ``settings``: the planeval.toml the options come from (io/settings_files.settings_said)."""
     inputs = list_inputs(paths, bodies)
     if stream is None:
         stream = file_bytes(inputs.files) >= STREAM_FROM

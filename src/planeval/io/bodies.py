@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import places
+from planeval.io.body_folders import reply_in_text_table
 from planeval.io.body_name import body_named, file_named, filed_code, names_without_codes
-from planeval.io.inputs import reply_in_text_table
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 

@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY
-from planeval.io.body_name import body_named, file_named, names_without_codes
-from planeval.io.sub_folders import HOLDING, NOT_READ, SUB_FOLDER, path_problem, sub_folders
+from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -43,14 +42,14 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if not _is_folder(path):
             files.append(path)
             continue
-        children = _entries(path, problems)
+        children = folder_entries(path, problems)
         if children is None:
             continue
         found = len(files)
         folders: list[tuple[Path, int]] = []  # (sub-folder, the workbooks directly in it)
         for child in children:
             child_path = path / child.name
-            reason = _skip_reason(child)
+            reason = skip_reason(child)
             if reason is None:
                 files.append(FoundInFolder(child_path))
             elif reason == SUB_FOLDER:
@@ -63,97 +62,13 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 Problem(
                     Location(str(path)),
                     Severity.ERROR,
-                    _NO_WORKBOOK,
+                    NO_WORKBOOK,
                     "団体ごとのフォルダを集めたフォルダなら --bodies folder を付けてください"
                     if any(held for _folder, held in folders)
                     else "フォルダの指定が正しいか確認してください",
                 )
             )
     return files, problems
-
-
-def expand_body_folders(
-    paths: Iterable[Path],
-) -> tuple[list[Path], list[str], list[str], list[Problem]]:
-    """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
-    that body's files. The files, the body of each, every body (an unanswered one too), and
-    problems — a body's folder with no
-    workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
-    an error, not read), a folder holding no body's folder at all; every other entry named as
-    in expand_inputs. Only folders are given here (a workbook given is the caller's: see
-    reader._inputs)."""
-    paths = list(paths)
-    files: list[Path] = []
-    owners: list[str] = []
-    bodies: list[str] = []
-    problems: list[Problem] = []
-    for path in paths:
-        if not os.path.lexists(path):
-            problems.append(path_problem(path, Severity.ERROR, "フォルダが見つかりません"))
-            continue
-        children = _entries(path, problems)
-        if children is None:
-            continue
-        folders = [child for child in children if _is_folder_entry(child)]
-        reasons = {child.name: _skip_reason(child) for child in children if child not in folders}
-        held = sum(reason is None for reason in reasons.values())
-        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
-            named = {
-                body_named(file_named(Path(name).stem))
-                for name, reason in reasons.items()
-                if reason is None
-            } - {None}
-            problems.append(
-                path_problem(
-                    path,
-                    Severity.ERROR,
-                    f"Excel ブックを直接入れたフォルダです（{held} 件）。--bodies folder では"
-                    "中のフォルダ一つが一つの団体です",
-                    "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
-                    f"{len(named)} つの団体を名指ししています）"
-                    if len(named) > 1
-                    else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
-                    f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
-                    " --bodies file を使ってください",
-                )
-            )
-            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
-        for name, reason in reasons.items():
-            if reason is None:  # a workbook of no body's: its rows are not counted
-                reason = (
-                    Severity.ERROR,
-                    "団体ごとのフォルダの外にあるブックのため数えていません"
-                    "（--bodies folder では、中のフォルダ一つが一つの団体です）",
-                    "その団体のフォルダに移してください" + keep_going_advice("このブック"),
-                )
-            problems.append(path_problem(path / name, *reason))
-        if not folders and not held:
-            problems.append(
-                path_problem(
-                    path,
-                    Severity.ERROR,
-                    "このフォルダには団体ごとのフォルダがありません",
-                    "--bodies folder では、団体ごとのフォルダを入れたフォルダを指定してください"
-                    "（ブックを直接入れたフォルダなら --bodies file）",
-                )
-            )
-        for folder, body in zip(
-            folders, names_without_codes([f.name for f in folders]), strict=True
-        ):
-            found, said = expand_inputs([path / folder.name])
-            files += found
-            owners += [body] * len(found)
-            bodies.append(body)
-            if not found:  # (a .csv in a body's folder with no workbook is its reply)
-                said = [reply_in_text_table(body, problem) for problem in said]
-            # (a reply in a form planeval cannot read says more than "unanswered")
-            replied = any(p.is_error and p.message != _NO_WORKBOOK for p in said)
-            problems += [
-                _as_bodys(body, problem)
-                for problem in said
-                if not (replied and problem.message == _NO_WORKBOOK)
-            ]
-    return files, owners, bodies, problems
 
 
 _DIGITS = re.compile(r"(\d+)")
@@ -169,7 +84,7 @@ def natural_order(name: str) -> tuple[tuple[int, str], ...]:
     )
 
 
-def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:
+def folder_entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | None:
     """A folder's entries by name as Explorer orders them (a number in a name by its value:
     1_青葉市, 2_緑町, 10_大森市), or None with the problem said when it cannot be listed."""
     try:
@@ -178,43 +93,6 @@ def _entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]] | No
     except OSError as error:
         problems.append(path_problem(path, Severity.ERROR, _cannot_list(error)))
         return None
-
-
-def reply_in_text_table(body: str, problem: Problem) -> Problem:
-    """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
-    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
-    suffix = Path(problem.location.file).suffix.lower()
-    if problem.is_error or suffix not in TEXT_TABLES:
-        return problem
-    return Problem(
-        problem.location,
-        Severity.ERROR,
-        f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
-        f"（{suffix}）。このファイルの行は数えていません",
-        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
-        + keep_going_advice("このファイル"),
-    )
-
-
-def _as_bodys(body: str, problem: Problem) -> Problem:
-    """A problem of a body's folder said as the body's: an empty folder is an unanswered body,
-    and a folder inside it is not read (its workbooks belong in the body's folder itself)."""
-    if problem.message == _NO_WORKBOOK:
-        return Problem(
-            problem.location,
-            Severity.ERROR,
-            f"団体「{body}」のフォルダにブックがありません（未回答）",
-            "回答が届いていれば、このフォルダに入れてください"
-            + keep_going_advice("届いていない団体"),
-        )
-    if NOT_READ in problem.message or problem.message.startswith(HOLDING):
-        return Problem(
-            problem.location,
-            problem.severity,
-            problem.message,
-            f"中のブックも団体「{body}」の回答なら、団体のフォルダに直接入れてください",
-        )
-    return problem
 
 
 def _workbooks_in(folder: Path) -> int:
@@ -247,7 +125,7 @@ def _planeval_export(path: Path) -> bool:
         return False
 
 
-_NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
+NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
 _UNRELATED = (
     Severity.NOTICE,
@@ -263,7 +141,7 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
-def _is_folder_entry(child: os.DirEntry[str]) -> bool:
+def is_folder_entry(child: os.DirEntry[str]) -> bool:
     try:
         return child.is_dir()
     except OSError:
@@ -274,7 +152,7 @@ def _cannot_list(error: OSError) -> str:
     return f"フォルダの中を見られません（{error.strerror or error}）。アクセス権を確認してください"
 
 
-def _skip_reason(
+def skip_reason(
     child: os.DirEntry[str],
 ) -> tuple[Severity, str] | tuple[Severity, str, str] | None:
     """Why an entry of a folder is not read, or None to read it."""
@@ -287,7 +165,7 @@ def _skip_reason(
             "この設定で数えるには、このフォルダで実行するか --config で指定してください",
         )
     if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
-        if _is_folder_entry(child):
+        if is_folder_entry(child):
             return SUB_FOLDER
         if name.startswith("."):  # (a program's own file, .DS_Store: named, nothing to re-save)
             return Severity.NOTICE, "隠しファイルのため読み飛ばしました"

@@ -19,14 +19,15 @@ from planeval.io.bodies import (
     same_items,
     without_copies,
 )
+from planeval.io.body_folders import expand_body_folders
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import SETTINGS_NOTICE, expand_body_folders, expand_inputs
+from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import note_names, renamed_levels
 from planeval.io.limits import Limits
+from planeval.io.settings_files import settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
-    NO_TABLE,
     FileBody,
     ReadOptions,
     extend,
@@ -100,44 +101,6 @@ def _place(path: Path, files: Sequence[Path]) -> int:
     same = [index for index, file in enumerate(files) if file.parent == path.parent]
     after = [index for index in same if files[index].name > path.name]
     return after[0] if after else (same[-1] + 1 if same else len(files))
-
-
-def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
-    """``problems`` with each planeval.toml met among the inputs said once: nothing of the one
-    the run's settings come from (``used``); another one, not used, in the error of a workbook
-    beside it whose table was not found (a body's own column titles are what it likely holds:
-    白浜町's 評価ランク), else in its own notice."""
-    unused = {
-        Path(problem.location.file).parent: problem.location.file
-        for problem in problems
-        if problem.message == SETTINGS_NOTICE
-        and (used is None or Path(problem.location.file).resolve() != used.resolve())
-    }
-    told: set[str] = set()
-    said = []
-    for problem in problems:
-        if problem.message == SETTINGS_NOTICE:
-            if problem.location.file not in unused.values():
-                continue  # (the settings this run was read with)
-        elif problem.message.startswith(NO_TABLE):
-            settings = unused.get(Path(problem.location.file).parent)
-            if settings is not None:
-                told.add(settings)
-                problem = Problem(
-                    problem.location,
-                    problem.severity,
-                    problem.message,
-                    f"このフォルダの {settings} は使われていません。その設定で読むには、"
-                    f"このフォルダのブックだけを --config {settings} を付けて"
-                    "（またはこのフォルダで実行して）集計するか、その設定を全体の planeval.toml "
-                    "に加えてください",
-                )
-        said.append(problem)
-    return [
-        problem
-        for problem in said
-        if problem.message != SETTINGS_NOTICE or problem.location.file not in told
-    ]
 
 
 def read_bodies(

@@ -1,0 +1,143 @@
+"""``--bodies folder``: each sub-folder of a given folder is one body, its workbooks that body's
+departments' files — a folder with no workbook an unanswered body, a folder holding only a
+.csv a reply that cannot be read, a workbook beside the bodies' folders no body's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from planeval.io.body_name import body_named, file_named, names_without_codes
+from planeval.io.inputs import (
+    NO_WORKBOOK,
+    TEXT_TABLES,
+    expand_inputs,
+    folder_entries,
+    is_folder_entry,
+    keep_going_advice,
+    skip_reason,
+)
+from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
+from planeval.model import Problem, Severity
+
+
+def expand_body_folders(
+    paths: Iterable[Path],
+) -> tuple[list[Path], list[str], list[str], list[Problem]]:
+    """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
+    that body's files. The files, the body of each, every body (an unanswered one too), and
+    problems — a body's folder with no
+    workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
+    an error, not read), a folder holding no body's folder at all; every other entry named as
+    in expand_inputs. Only folders are given here (a workbook given is the caller's: see
+    reader._inputs)."""
+    paths = list(paths)
+    files: list[Path] = []
+    owners: list[str] = []
+    bodies: list[str] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if not os.path.lexists(path):
+            problems.append(path_problem(path, Severity.ERROR, "フォルダが見つかりません"))
+            continue
+        children = folder_entries(path, problems)
+        if children is None:
+            continue
+        folders = [child for child in children if is_folder_entry(child)]
+        reasons = {child.name: skip_reason(child) for child in children if child not in folders}
+        held = sum(reason is None for reason in reasons.values())
+        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
+            named = {
+                body_named(file_named(Path(name).stem))
+                for name, reason in reasons.items()
+                if reason is None
+            } - {None}
+            problems.append(
+                path_problem(
+                    path,
+                    Severity.ERROR,
+                    f"Excel ブックを直接入れたフォルダです（{held} 件）。--bodies folder では"
+                    "中のフォルダ一つが一つの団体です",
+                    "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
+                    f"{len(named)} つの団体を名指ししています）"
+                    if len(named) > 1
+                    else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
+                    f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
+                    " --bodies file を使ってください",
+                )
+            )
+            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
+        for name, reason in reasons.items():
+            if reason is None:  # a workbook of no body's: its rows are not counted
+                reason = (
+                    Severity.ERROR,
+                    "団体ごとのフォルダの外にあるブックのため数えていません"
+                    "（--bodies folder では、中のフォルダ一つが一つの団体です）",
+                    "その団体のフォルダに移してください" + keep_going_advice("このブック"),
+                )
+            problems.append(path_problem(path / name, *reason))
+        if not folders and not held:
+            problems.append(
+                path_problem(
+                    path,
+                    Severity.ERROR,
+                    "このフォルダには団体ごとのフォルダがありません",
+                    "--bodies folder では、団体ごとのフォルダを入れたフォルダを指定してください"
+                    "（ブックを直接入れたフォルダなら --bodies file）",
+                )
+            )
+        for folder, body in zip(
+            folders, names_without_codes([f.name for f in folders]), strict=True
+        ):
+            found, said = expand_inputs([path / folder.name])
+            files += found
+            owners += [body] * len(found)
+            bodies.append(body)
+            if not found:  # (a .csv in a body's folder with no workbook is its reply)
+                said = [reply_in_text_table(body, problem) for problem in said]
+            # (a reply in a form planeval cannot read says more than "unanswered")
+            replied = any(p.is_error and p.message != NO_WORKBOOK for p in said)
+            problems += [
+                _as_bodys(body, problem)
+                for problem in said
+                if not (replied and problem.message == NO_WORKBOOK)
+            ]
+    return files, owners, bodies, problems
+
+
+def reply_in_text_table(body: str, problem: Problem) -> Problem:
+    """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
+    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
+    suffix = Path(problem.location.file).suffix.lower()
+    if problem.is_error or suffix not in TEXT_TABLES:
+        return problem
+    return Problem(
+        problem.location,
+        Severity.ERROR,
+        f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
+        f"（{suffix}）。このファイルの行は数えていません",
+        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+        + keep_going_advice("このファイル"),
+    )
+
+
+def _as_bodys(body: str, problem: Problem) -> Problem:
+    """A problem of a body's folder said as the body's: an empty folder is an unanswered body,
+    and a folder inside it is not read (its workbooks belong in the body's folder itself)."""
+    if problem.message == NO_WORKBOOK:
+        return Problem(
+            problem.location,
+            Severity.ERROR,
+            f"団体「{body}」のフォルダにブックがありません（未回答）",
+            "回答が届いていれば、このフォルダに入れてください"
+            + keep_going_advice("届いていない団体"),
+        )
+    if NOT_READ in problem.message or problem.message.startswith(HOLDING):
+        return Problem(
+            problem.location,
+            problem.severity,
+            problem.message,
+            f"中のブックも団体「{body}」の回答なら、団体のフォルダに直接入れてください",
+        )
+    return problem

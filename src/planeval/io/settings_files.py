@@ -1,0 +1,49 @@
+"""The planeval.toml files met among a run's inputs, said once: nothing of the one the run's
+settings come from; another one in the error of a workbook beside it whose table was not found
+(a body's own column titles are what it likely holds), else in its own notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planeval.io.inputs import SETTINGS_NOTICE
+from planeval.io.workbook import NO_TABLE
+from planeval.model import Problem
+
+
+def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
+    """``problems`` with each planeval.toml met among the inputs said once: nothing of the one
+    the run's settings come from (``used``); another one, not used, in the error of a workbook
+    beside it whose table was not found (a body's own column titles are what it likely holds:
+    白浜町's 評価ランク), else in its own notice."""
+    unused = {
+        Path(problem.location.file).parent: problem.location.file
+        for problem in problems
+        if problem.message == SETTINGS_NOTICE
+        and (used is None or Path(problem.location.file).resolve() != used.resolve())
+    }
+    told: set[str] = set()
+    said = []
+    for problem in problems:
+        if problem.message == SETTINGS_NOTICE:
+            if problem.location.file not in unused.values():
+                continue  # (the settings this run was read with)
+        elif problem.message.startswith(NO_TABLE):
+            settings = unused.get(Path(problem.location.file).parent)
+            if settings is not None:
+                told.add(settings)
+                problem = Problem(
+                    problem.location,
+                    problem.severity,
+                    problem.message,
+                    f"このフォルダの {settings} は使われていません。その設定で読むには、"
+                    f"このフォルダのブックだけを --config {settings} を付けて"
+                    "（またはこのフォルダで実行して）集計するか、その設定を全体の planeval.toml "
+                    "に加えてください",
+                )
+        said.append(problem)
+    return [
+        problem
+        for problem in said
+        if problem.message != SETTINGS_NOTICE or problem.location.file not in told
+    ]
