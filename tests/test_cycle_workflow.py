@@ -19,7 +19,7 @@ from planeval.io.structure import template_properties
 from planeval.marks import parse_mark
 from planeval.text import comparable_name
 from tests.conftest import REPO, SEED_WORKBOOK
-from tests.cycle_fill import fill_workbook, split_templates
+from tests.cycle_fill import fill_workbook, item_rows, split_templates
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 PLACEHOLDERS = ("再掲のため記入不要", "が記入", "記入する部", "共管の実施内容")
@@ -162,6 +162,36 @@ def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Pat
     assert [p["message"] for p in data["problems"] if p["severity"] == "error"] == [
         "達成状況が空です"
     ]
+
+
+def test_a_form_sent_back_blank_is_one_error_naming_its_cells(returned, tmp_path: Path) -> None:
+    """A department that returned its form as it was given (only the template's own '-' on the
+    repeat listings): one error for the form, naming how many cells are blank and where, not
+    one per row; its repeat listings point at items that are there (blank), not missing. (A
+    copy left blank because other copies rate its rows stays a notice: the whole-plan test.)"""
+    from tests.test_rollup import assert_same
+
+    folder, rated = returned
+    partial = tmp_path / "白紙あり"
+    shutil.copytree(folder, partial)
+    blank = split_templates(tmp_path / "配布") / "実施状況調査票_2022_政策経営部.xlsx"
+    shutil.copy(blank, partial / blank.name)
+    result = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    [error] = [p for p in data["problems"] if p["severity"] == "error"]
+    blanks = [row[4].coordinate for _key, row in item_rows(load_workbook(blank)["実施状況"])]
+    assert len(blanks) > 30
+    assert error["file"].endswith("_政策経営部.xlsx") and error["cell"] == blanks[0]
+    assert error["message"] == (
+        f"達成状況が一つも記入されていません（空欄 {len(blanks)} か所: "
+        f"{'・'.join(blanks[:5])} ほか {len(blanks) - 5} か所）。記入前の調査票が提出されたようです"
+    )
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert states["政策経営部"] == f"未記入 {len(blanks)}件"
+    # kept and streamed alike, and every other department's ratings still counted
+    summary = assert_same([partial])
+    assert summary.total.total == sum(1 for s, _ in rated.values() if s != "-") - len(blanks)
 
 
 def test_compare_with_last_period_pairs_only_the_same_items(returned) -> None:

@@ -1,7 +1,8 @@
 """Blank statuses another file rates: the whole-plan workbook passed round the departments,
 each copy rating its own rows (as a co-owner leaves its copy blank). A blank whose item another
 file rates is no error (one notice per file); an item no copy rates is one error, at its first
-blank. Part of combining (combine.py calls it with the counted entries)."""
+blank; and a form returned with nothing rated at all is one error, not one per row. Part of
+combining (combine.py calls these with the counted entries)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cells import cell_list, places
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
+
+FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 
 
 def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Problem]:
@@ -89,3 +92,43 @@ def _blank_everywhere(
         )
         said.update(dict.fromkeys(map(id, others)))
     return said
+
+
+def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
+    """A file whose every rated row is blank (a department that sent back the form as it was
+    given: only the repeat listings' 「-」, which the template fills in, rated) is said as one
+    error naming its blank cells, in place of one error per blank row: it is the form, not a
+    row, that must be sent again."""
+    answered = {entry.location.file for entry in result.read if entry.status != repeat_symbol}
+    blanks: dict[str, list[Problem]] = {}
+    for problem in result.problems:
+        file = problem.location.file
+        if problem.is_error and problem in result.unrated and file not in answered:
+            blanks.setdefault(file, []).append(problem)
+    blank_forms = {file: found for file, found in blanks.items() if len(found) >= FORM_BLANK_FROM}
+    if not blank_forms:
+        return
+    said = {id(problem) for found in blank_forms.values() for problem in found}
+    folded = {id(found[0]): _unanswered(found) for found in blank_forms.values()}
+    result.problems[:] = [
+        folded.get(id(problem), problem)
+        for problem in result.problems
+        if id(problem) in folded or id(problem) not in said
+    ]
+
+
+def _unanswered(blanks: list[Problem]) -> Problem:
+    first = blanks[0].location
+    one_sheet = len({problem.location.sheet for problem in blanks}) == 1
+    cells = [
+        str(p.location.cell) if one_sheet else f"{p.location.sheet}!{p.location.cell}"
+        for p in blanks
+    ]
+    return Problem(
+        first if one_sheet else Location(first.file),
+        Severity.ERROR,
+        f"達成状況が一つも記入されていません（空欄 {len(blanks)} か所: {cell_list(cells, 5)}）。"
+        "記入前の調査票が提出されたようです",
+        "所管の部に記入を依頼し、記入済みの調査票と差し替えてください。それまで、この調査票の"
+        "実施内容は数えません",
+    )

@@ -17,7 +17,7 @@ import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from planeval.blanks import rated_elsewhere
+from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.cells import places
 from planeval.gc_pause import uncollected
 from planeval.marks import (
@@ -318,6 +318,7 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
+    unanswered_forms(result, scale.repeat_symbol)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale)
     result.entries = _named(entries, result)

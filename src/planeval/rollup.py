@@ -152,7 +152,7 @@ def count_workbooks(
 
 def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read)."""
-    read_problems = len(part.problems)
+    read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
@@ -161,8 +161,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     tally = Tally(by).add(part.entries)
-    combined = part.problems[read_problems:]
-    del part.problems[read_problems:]
+    # (combining adds problems, and may fold reading ones into one: an unanswered form)
+    combined = [problem for problem in part.problems if id(problem) not in read_problems]
+    part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     part.entries, part.read, part.texts, part.items_seen, part.unrated = [], [], [], [], {}
     stamp = _stamp(part.files[0]) if part.files else None
     return FileCount(tally, projects, part, combined, stamp, next(iter(marks.values()), None))

@@ -41,7 +41,7 @@ def validate(
         problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(result.entries, scale, wording, result.without_issue_column)
     problems += numbering_gaps(result.read, result.items_seen, wording)
-    problems += dangling_repeats(result.read, plan, wording)
+    problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     problems += outside_jis(result.read)
     if plan is not None:
         problems += plan.problems
@@ -197,10 +197,16 @@ def _kana_gaps(
 
 
 def dangling_repeats(
-    entries: Sequence[Entry], plan: Plan | None, wording: Wording = DEFAULT_WORDING
+    entries: Sequence[Entry],
+    plan: Plan | None,
+    wording: Wording = DEFAULT_WORDING,
+    *,
+    items_seen: Sequence[ItemSeen] = (),
 ) -> list[Problem]:
-    """Repeat listings pointing at no item of their own body (or of the plan)."""
+    """Repeat listings pointing at no item of their own body (or of the plan): an item read
+    but left unrated is there (its blank is said at its own row)."""
     known = {(e.body, e.project_id, e.item_no) for e in entries}
+    known |= {(body, project, number) for body, project, number, _name in items_seen}
     planned = {(item.project_id, item.item_no) for item in plan.items} if plan else set()
     problems = []
     for entry in entries:
