@@ -615,26 +615,20 @@ def test_check_compares_a_bodys_paragraph_with_its_own_rows(tmp_path: Path) -> N
 
 def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: Path) -> None:
     """Two bodies that left the form's example 団体名 in place, their statuses alike (each
-    body numbers from 1-1-1): never one body silently. An error naming the files, the 団体名
-    and an item they share, their rows left out (two bodies, or one body's answer sent
-    twice: which, cannot be told), whether the read is kept or counted file by file."""
+    body numbers from 1-1-1), their files named by the prefecture's list (回答_001 …): never
+    one body silently. An error naming the files, the 団体名 and an item they share, their
+    rows left out (two bodies, or one body's answer sent twice: which, cannot be told),
+    whether the read is kept or counted file by file."""
     folder = tmp_path / "回収"
     folder.mkdir()
-    _survey(folder / "北町.xlsx", [["団体名：記入例市"]], ["○", "△"])
-    _survey(folder / "南町.xlsx", [["団体名：記入例市"]], ["○", "△"])
+    _survey(folder / "回答_001.xlsx", [["団体名：記入例市"]], ["○", "△"])
+    _survey(folder / "回答_002.xlsx", [["団体名：記入例市"]], ["○", "△"])
     _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])
     read = planeval.read_workbooks([folder], bodies="file")
-    [said] = [problem for problem in read.problems if problem.is_error]
-    assert said.location.file == str(folder / "南町.xlsx")
-    # (and each file, named after a town, is said to state another name)
-    copied = [p for p in read.problems if not p.is_error]
-    assert [(Path(p.location.file).name, p.severity) for p in copied] == [
-        ("北町.xlsx", planeval.Severity.WARNING),
-        ("南町.xlsx", planeval.Severity.WARNING),
-    ]
-    assert copied[0].message.startswith("団体名「記入例市」と書かれたブックです。ファイル名は北町")
+    [said] = read.problems
+    assert said.is_error and said.location.file == str(folder / "回答_002.xlsx")
     assert said.message.startswith(
-        "2 つのブック（北町.xlsx、南町.xlsx）が同じ団体名「記入例市」で、同じ実施内容"
+        "2 つのブック（回答_001.xlsx、回答_002.xlsx）が同じ団体名「記入例市」で、同じ実施内容"
         "（1-1-1(1) 取組1 など）を載せています"
     )
     assert "これらのブックの行は数えていません" in said.message
@@ -648,20 +642,51 @@ def test_workbooks_stating_one_body_with_the_same_items_are_an_error(tmp_path: P
     assert streamed == summary
 
 
-def test_a_file_named_after_one_body_stating_another_is_said(tmp_path: Path) -> None:
-    """川辺町's reply on a form copied from 山田村 (団体名 left as 山田村): counted as 山田村's, as
-    the form states, but never silently — the file's name names another body."""
+def test_one_bodys_answer_received_twice_is_counted_once(tmp_path: Path) -> None:
+    """03_川辺町.xlsx and 回答(2).xlsx, both stating 川辺町 and rating alike: the file's name
+    says whose it is, so it is 川辺町's answer received twice — each item counted once, said of
+    each (as one body's folder says it), not the body's rows all left out."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _survey(folder / "03_川辺町.xlsx", [["団体名：川辺町"]], ["○", "△"])
+    _survey(folder / "回答(2).xlsx", [["団体名：川辺町"]], ["○", "△"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    assert not read.errors
+    assert [p.severity for p in read.problems] == [planeval.Severity.WARNING] * 2
+    assert all("達成状況が同じため 1 件として数えました" in p.message for p in read.problems)
+    summary = planeval.summarize(read.entries, by="body")
+    assert [(g.id, g.count.total) for g in summary.groups] == [("川辺町", 2)]
+
+
+def test_a_file_named_after_one_body_stating_another_is_not_counted(tmp_path: Path) -> None:
+    """川辺町's reply on a form copied from 山田村 (団体名 left as 山田村), or 山田村's reply
+    filed under 川辺町: which, cannot be told — added to 山田村's own answer, it was summed
+    into another body's counts. An error, its rows not counted, the body named by its file
+    among those not counted; a file renamed on its way (回答_003) states its body, as ever."""
     folder = tmp_path / "回収"
     folder.mkdir()
     _survey(folder / "21_川辺町.xlsx", [["団体名：山田村"]], ["○", "△"])
+    _survey(folder / "22_山田村.xlsx", [["団体名：山田村"]], ["◎"])
     _survey(folder / "回答_003.xlsx", [["団体名：緑町"]], ["△"])  # (renamed on its way: fine)
+    _survey(folder / "市町村DX回答_004.xlsx", [["団体名：青葉市"]], ["×"])  # (no body's name)
     read = planeval.read_workbooks([folder], bodies="file")
     [said] = read.problems
-    assert said.severity is planeval.Severity.WARNING
-    assert said.location.file == str(folder / "21_川辺町.xlsx")
-    assert "団体名「山田村」" in said.message and "ファイル名は川辺町" in said.message
+    assert said.is_error and said.location.file == str(folder / "21_川辺町.xlsx")
+    assert said.message == (
+        "団体名「山田村」と書かれたブックですが、ファイル名は川辺町です。どちらの団体の回答か"
+        "分からないため、このブックの行は数えていません"
+    )
     assert said.hint.startswith("川辺町の回答なら、団体名のセルを川辺町に直してください")
-    assert sorted({e.body for e in read.entries}) == ["山田村", "緑町"]
+    summary = planeval.summarize(read.entries, by="body")
+    assert sorted((g.id, g.count.total) for g in summary.groups) == [
+        ("山田村", 1), ("緑町", 1), ("青葉市", 1)
+    ]  # fmt: skip
+    assert read.left_out == [str(folder / "21_川辺町.xlsx")]
+    assert "川辺町" in read.uncounted_bodies
+    streamed, counted = planeval.summarize_workbooks(
+        [folder], bodies="file", by="body", stream=True
+    )
+    assert counted.problems == read.problems and streamed == summary
 
 
 def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
@@ -1247,3 +1272,35 @@ def test_two_bodies_of_one_name_filed_under_two_codes_are_not_said_to_be_one(
     read = planeval.read_workbooks([folder], bodies="file")
     assert not read.problems
     assert read.bodies == ["132063_府中市", "342084_府中市"]
+
+
+def test_a_form_returned_with_its_table_empty_is_an_error(tmp_path: Path) -> None:
+    """A body that sent back the prefecture's form as it was sent (the header row, no row
+    below it): said, at its header row, and the body is among those not counted — it was
+    「数えた行のない団体」 told to see an error that did not exist (review 13), and validate
+    passed it. A department's form holding only a note row (no items of its own) is fine."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    write_book(
+        folder / "05_森野町.xlsx",
+        {"回答票": [["令和5年度 進捗状況調査 回答票"], ["団体名"], [], HEADER]},
+    )
+    _survey(folder / "01_青葉市.xlsx", [["団体名：青葉市"]], ["○"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = read.problems
+    assert said.is_error
+    assert (said.location.file, said.location.sheet, said.location.cell) == (
+        str(folder / "05_森野町.xlsx"), "回答票", "A4"
+    )  # fmt: skip
+    assert said.message.startswith("評価の表に行がありません（4 行目の見出し行の下が空です）")
+    assert read.uncounted_bodies == ["森野町"]
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    result = CliRunner().invoke(app, ["validate", str(folder / "05_森野町.xlsx")])
+    assert result.exit_code == 1 and "評価の表に行がありません" in result.output
+    note = write_book(
+        tmp_path / "note.xlsx", {"第3章": [HEADER, ["この部が所管する実施内容はありません"]]}
+    )
+    assert planeval.read_workbooks([note]).problems == []

@@ -24,8 +24,11 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     """The workbooks that state one 団体名 and each hold mostly items another of them holds
     too, and an error for each such 団体名: several bodies that left the form's example 団体名
     in place (each numbers from 1-1-1), or one body's answer received twice — which, cannot
-    be told, so neither is counted. A repeat listing (再掲) is no item of its own; a department's item co-owned with
-    another's is one of few."""
+    be told, so neither is counted. Where a file's name names that body too (03_川辺町.xlsx
+    beside 回答(2).xlsx, both stating 川辺町), it is that body's answer received twice: its
+    items are one item each, as in one body's folder (combine says so of each). A repeat
+    listing (再掲) is no item of its own; a department's item co-owned with another's is one
+    of few."""
     files_of: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
         files_of.setdefault(body, []).append(file)
@@ -42,7 +45,7 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 of_a, of_b = items.get(a, {}), items.get(b, {})
                 clashing += [file for file in (a, b) if file not in clashing]
                 shared = shared or next(e for key, e in of_a.items() if key in of_b)
-        if shared is None:
+        if shared is None or any(_named_after(file, body) for file in clashing):
             continue
         clashing.sort(key=files.index)
         apart.update(clashing)
@@ -59,6 +62,12 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
             )
         )
     return apart, problems + _one_body_by_name(result, apart)
+
+
+def _named_after(file: str, body: str) -> bool:
+    """Whether a file's name names ``body`` (03_川辺町.xlsx, 川辺町回答.xlsx: 川辺町)."""
+    named = body_named(file_named(Path(file).stem))
+    return named is not None and (named == body or named in body or body in named)
 
 
 def _items_of(result: ReadResult, files: set[str]) -> dict[str, dict[EntryKey, Entry]]:

@@ -70,13 +70,25 @@ _NAMED = re.compile(
 
 def other_body_named(file_stem: str, stated: str) -> str | None:
     """The body a file's name names when it is not the body the workbook states (a form copied
-    from a neighbour, an old name: 「21_川辺町.xlsx」 stating 山田村), or None."""
+    from a neighbour, an old name: 「21_川辺町.xlsx」 stating 山田村), or None. Only a name
+    standing as a word of the file's name counts (「06_東山市」「東山市回答」, not the 市町 of
+    「市町村DX回答」 nor the 都市 of 「都市整備」)."""
     if stated in file_stem:
         return None
     for match in _NAMED.finditer(file_stem):
-        if match[0] not in stated and stated not in match[0]:
-            return match[0]
+        alone = not _LETTER_AT.match(file_stem, match.end()) or _AFTER_NAME.match(
+            file_stem, match.end()
+        )
+        before = match.start() == 0 or not _LETTER_AT.match(file_stem, match.start() - 1)
+        name = match[0].removeprefix("年度")  # (「令和5年度東山市」: after the year)
+        if alone and before and name not in stated and stated not in name:
+            return name
     return None
+
+
+_LETTER_AT = re.compile(_LETTER)
+# what a file's name may add after the body's name: 「青葉市役所」「青葉市回答」「青葉市分」
+_AFTER_NAME = re.compile(r"役所|役場|回答|分|提出|調査票|様式")
 
 
 # A code before the name in a file's name: letters, digits and separators, with a digit among

@@ -67,6 +67,8 @@ def read_sheet(
                 table.levels.set(0, *heading)
                 table.policy_heading = policy_heading
             result.tables += 1
+            if table is not None and not result.first_header:
+                result.first_header = cell_ref(row_index, 0)
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
             continue
@@ -74,6 +76,7 @@ def read_sheet(
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
         if not rated and cells.count(None) + cells.count("") == len(cells):
             continue  # (cells holding only spaces are judged, and passed over, further down)
+        result.table_rows += table is not None
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
         if (

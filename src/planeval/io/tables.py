@@ -25,6 +25,8 @@ class SheetResult:
     policy_names: dict[str, str] = field(default_factory=dict)
     tables: int = 0
     issue_tables: int = 0  # of them, those with an issue column (課題等)
+    first_header: str = ""  # the first table read: its header row's first cell ("A7")
+    table_rows: int = 0  # rows with something in them below a header row (a blank form: 0)
     body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)
     near_headers: list[tuple[str, list[str]]] = field(default_factory=list)

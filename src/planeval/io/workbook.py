@@ -58,7 +58,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 stated = stated_body(grids) if body else None
                 if isinstance(body, FileBody):
                     if stated and (named := other_body_named(path.stem, stated)):
+                        # (which body's answer it is cannot be told: neither is counted)
                         result.problems.append(_stated_not_named(name, named, stated))
+                        result.left_out.append(name)
+                        result.file_bodies[name] = str(body)
+                        return result
                     body = stated or str(body)
                 elif stated and stated not in body and body not in stated:
                     result.problems.append(_stated_elsewhere(name, body, stated))
@@ -120,9 +124,9 @@ def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
 def _stated_not_named(name: str, named: str, stated: str) -> Problem:
     return Problem(
         Location(name),
-        Severity.WARNING,
-        f"団体名「{stated}」と書かれたブックです。ファイル名は{named}ですが、{stated}の回答として"
-        "数えています",
+        Severity.ERROR,
+        f"団体名「{stated}」と書かれたブックですが、ファイル名は{named}です。どちらの団体の回答か"
+        "分からないため、このブックの行は数えていません",
         f"{named}の回答なら、団体名のセルを{named}に直してください（ほかの団体の調査票や"
         f"記入例を写したままのおそれがあります）。{stated}の回答ならファイル名を直してください",
     )
@@ -213,6 +217,20 @@ def _collect(
                 f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。" + seen,
                 "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
                 '役割ごとに追加してください（例: status = ["評価ランク"]）',
+            )
+        )
+    elif (read := [sheet for sheet in sheets if sheet.first_header]) and not any(
+        sheet.table_rows for sheet in sheets
+    ):
+        sheet = read[0]
+        grid = grids[sheets.index(sheet)]
+        result.problems.append(
+            Problem(
+                Location(name, grid.name, sheet.first_header),
+                Severity.ERROR,
+                f"評価の表に行がありません（{sheet.first_header[1:]} 行目の見出し行の下が空です）。"
+                "記入前の回答が提出されたようです",
+                "記入して提出し直すよう依頼してください。それまで、この回答の行は数えられません",
             )
         )
 
