@@ -226,3 +226,25 @@ def test_kana_numbers_under_a_group_row_are_kept_apart_per_section(book) -> None
         ("2", "2-1-ア"),
         ("2", "2-1-イ"),
     ]
+
+
+@pytest.mark.parametrize("style", ["once", "merged"])
+def test_a_project_number_with_no_level_above_is_the_project_not_its_policy(
+    book, style: str
+) -> None:
+    """A national survey's form (review 13): 番号 | 計画事業名 | 実施内容 | 達成状況, no policy
+    column and no heading above the table. The project 1-1-1 stood as its own policy (「3つの
+    計画事業」 for one project's three items; a prefecture's 集計 added nine bodies' 1-1-1s into
+    one row): its policy and direction are in its number, as in Setagaya's tables."""
+    table, merges = _sheet([*ROWS, ("2-1-1", "庁内ネットワーク", "① 機器の更新", "×")], style)
+    rows = [["番号", "計画事業名", "実施内容", "達成状況", "課題等"]]
+    rows += [[number, project, item, status, issue] for _, _, number, project, item, status, issue, _
+             in table[1:]]  # fmt: skip
+    merges = [merge.replace("C", "A").replace("D", "B") for merge in merges]
+    result = planeval.read_workbooks([book(rows, merges={"第3章": merges})])
+    assert result.problems == []
+    assert sorted({(e.policy_id, e.direction_id, e.project_id) for e in result.entries}) == [
+        ("1", "1-1", "1-1-1"), ("1", "1-1", "1-1-2"), ("2", "2-1", "2-1-1")
+    ]  # fmt: skip
+    summary = planeval.summarize(result.entries, by="policy")
+    assert [(g.id, g.count.total) for g in summary.groups] == [("1", 5), ("2", 1)]

@@ -133,6 +133,10 @@ def read_named_row(
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
     direction = path[1] if len(path) >= 3 else ("", "")
+    if len(path) == 1 and (upper := _PROJECT_ID.match(project[0])):
+        # a project ID alone, no level above it (番号 1-1-1 | 計画事業名): its policy and
+        # direction are in its own number, as in Setagaya's tables — not the project itself
+        policy, direction = (upper[1], ""), (upper[0][: upper.end(2)], "")
     table.project = project
     table.policy_id, table.direction_id = policy[0], direction[0]
     table.item = item_number(number, name)
@@ -282,6 +286,8 @@ def _unrated_row(
 
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# a project's own ID of three numbers (1-1-1, 1.2.3): its policy (1) and direction (1-1)
+_PROJECT_ID = re.compile(r"^([0-9]+)[-.]([0-9]+)[-.][0-9]+$")
 _BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
 
 
