@@ -12,6 +12,7 @@ from openpyxl import Workbook, load_workbook
 import planeval
 from planeval.config import load_config
 from planeval.io.repeats import marked_repeat
+from planeval.marks import REFERENCE_SHEET
 
 TOML = """
 [scale]
@@ -176,6 +177,9 @@ def test_the_instructions_speak_the_citys_words_and_date_its_deadline(city, tmp_
     assert "取組項目ごとの実施状況を一覧から選んで" in lines[1]
     assert "　未着手" in lines and "　未着手　未着手" not in lines
     assert "提出期限: 令和5年5月31日（水）" in lines
+    # (the co-owners' sheet is named as it is, 「共管の実施内容」: the instructions name it so)
+    assert any(f"「{REFERENCE_SHEET}」シート" in line for line in lines)
+    lines = [line.replace(f"「{REFERENCE_SHEET}」", "") for line in lines]
     assert not any("実施内容" in line or "達成状況" in line for line in lines)
 
 

@@ -70,7 +70,8 @@ def test_sheets_merges_and_print_settings(exported: Path) -> None:
     assert sheet["A3"].value.endswith("内容を一部修正して実施7件でした。")
     assert (
         sheet["A5"].value
-        == "※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×"
+        == "※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×、"
+        "再掲：-（件数に含めません）"
     )
     assert [c.value for c in sheet[7]] == HEADER
     merged = {str(r) for r in sheet.merged_cells.ranges}

@@ -198,6 +198,24 @@ def test_an_unknown_status_is_answered_with_the_fix_that_fits_what_was_typed() -
     assert "別名（aliases）" in scale.unknown("●")[1]
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant", "preset"),
+    [("Ｏ", "○", None), ("o", "○", None), ("x", "×", None), ("▲", "△", None),
+     ("b", "B", "gunma"), ("ａ", "A", "gunma")],
+)  # fmt: skip
+def test_a_typo_that_looks_like_a_symbol_is_named_but_not_counted(
+    typed: str, meant: str, preset: str | None
+) -> None:
+    """The letter O for ○, b for B (review 13): not counted (a cell is read as typed), but the
+    fix names the symbol it looks like; a mark like no symbol gets the general fix."""
+    from planeval.presets import PRESETS
+
+    scale = PRESETS[preset] if preset else DEFAULT_SCALE
+    assert scale.normalise(typed) is None
+    assert scale.unknown(typed)[1].startswith(f"'{meant}' の書き間違いではありませんか")
+    assert "書き間違い" not in scale.unknown("●")[1]
+
+
 # planeval.toml and a preset (ward review): what a clerk who adds one alias means
 
 

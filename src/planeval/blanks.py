@@ -99,13 +99,15 @@ def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
     given: only the repeat listings' 「-」, which the template fills in, rated) is said as one
     error naming its blank cells, in place of one error per blank row: it is the form, not a
     row, that must be sent again."""
-    answered = {entry.location.file for entry in result.read if entry.status != repeat_symbol}
     blanks: dict[str, list[Problem]] = {}
-    for problem in result.problems:
-        file = problem.location.file
-        if problem.is_error and problem in result.unrated and file not in answered:
-            blanks.setdefault(file, []).append(problem)
-    blank_forms = {file: found for file, found in blanks.items() if len(found) >= FORM_BLANK_FROM}
+    for problem in result.problems if result.unrated else ():
+        if problem.is_error and problem in result.unrated:
+            blanks.setdefault(problem.location.file, []).append(problem)
+    blanks = {file: found for file, found in blanks.items() if len(found) >= FORM_BLANK_FROM}
+    if not blanks:
+        return  # (most reads: no blank at all, and the rows are not looked at)
+    answered = {entry.location.file for entry in result.read if entry.status != repeat_symbol}
+    blank_forms = {file: found for file, found in blanks.items() if file not in answered}
     if not blank_forms:
         return
     said = {id(problem) for found in blank_forms.values() for problem in found}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -202,7 +203,23 @@ class Scale:
                 f'（{scale.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
                 "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
             )
+        meant = self._meant(text)
+        if meant is not None:
+            return message, (
+                f"'{meant}' の書き間違いではありませんか。そうなら '{meant}' に直してください"
+                f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
+                "にできます）"
+            )
         return message, CHOOSE_HINT
+
+    def _meant(self, text: str) -> str | None:
+        """The symbol a typo looks like: a letter in the other case (b for B) or a letter
+        or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×)."""
+        folded = unicodedata.normalize("NFKC", text).strip()
+        for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
+            if candidate and candidate != text and (symbol := self.normalise(candidate)):
+                return symbol
+        return None
 
     def _two_ratings(self, text: str) -> tuple[str, str] | None:
         """The two symbols of a cell rating twice (「A(小) S(中)」), or None."""
@@ -232,12 +249,21 @@ class Scale:
 
     def legend(self) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…"; a status whose
-        symbol is its own label (a whole phrase: 計画どおり完了, 未着手) said once."""
-        return "※" + "、".join(
-            s.symbol if s.label in ("", s.symbol) else f"{s.label}：{s.symbol}"
-            for s in self.statuses
-            if s.counted
-        )
+        symbol is its own label (a whole phrase: 計画どおり完了, 未着手) said once; then the
+        symbols not counted, which the tables show too: "、再掲：-（件数に含めません）"."""
+        counted = "、".join(_legend_part(s) for s in self.statuses if s.counted)
+        uncounted = "・".join(_legend_part(s) for s in self.statuses if not s.counted)
+        return f"※{counted}" + (f"、{uncounted}（件数に含めません）" if uncounted else "")
+
+
+# letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
+_LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎"}
+
+
+def _legend_part(status: Status) -> str:
+    return (
+        status.symbol if status.label in ("", status.symbol) else f"{status.label}：{status.symbol}"
+    )
 
 
 DEFAULT_SCALE = Scale(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from planeval.fiscal import era_date
+from planeval.marks import REFERENCE_SHEET
 from planeval.scale import Scale
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, t
         (
             f"{w.department}の欄は、{w.project}の{w.department}（計画の最初の関係部）、括弧内に共管部を"
             f"示しています。共管の{w.project}の{w.item}は{w.department}が記入します（共管部の調査票では"
-            f"「共管の{w.item}」シートに参考として載せ、意見があれば書けるようにしています）。",
+            f"「{REFERENCE_SHEET}」シートに参考として載せ、意見があれば書けるようにしています）。",
             {},
         ),
         ("行や列の追加・削除、シート名の変更はしないでください。", {}),

@@ -134,8 +134,12 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             say(("" if texts[0] == shown[0] else "  ") + " ".join(first))
         for column in texts[1:]:
             say(f"  {table.headers[column]} {row[column]}")
+        numbers = [c for c in shown if c in table.numeric]
+        if texts and numbers and not any(row[c] for c in numbers):
+            say("  未集計")  # (a body no row was counted of: its labels alone said nothing)
+            continue
         line = ""
-        for column in (c for c in shown if c in table.numeric):
+        for column in numbers:
             pair = f"{table.headers[column]} {row[column]}"
             if line and measure(line) + 2 + measure(pair) > console.width:
                 say(line)
