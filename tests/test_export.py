@@ -664,3 +664,22 @@ def test_the_export_says_what_it_is_writing(tmp_path: Path) -> None:
     )
     assert told == [("Excel ブック", 1, 3), ("Word 文書", 2, 3), ("Markdown・CSV", 3, 3)]
     assert (out / "r.docx").stat().st_size > 0
+
+
+def test_items_are_in_their_order_whichever_file_was_read_first(tmp_path: Path) -> None:
+    """A co-owner's file read first rates (1) and (3) of a shared project and leaves (2) to
+    its lead, whose file rates all three: the tables printed (1) (3) (2) (review 13)."""
+    from tests.conftest import write_book
+
+    rows = [("① 申請の電子化", "○"), ("② 議事録の作成", "△"), ("③ 生成AIの試行", "◎")]
+    lead = [HEADER] + [
+        ["2-1-1 RPA・AIの活用" if n == 0 else "", item, status, "理由" if status == "△" else ""]
+        for n, (item, status) in enumerate(rows)
+    ]
+    co_owner = [row[:] for row in lead]
+    co_owner[2][2], co_owner[2][3] = None, ""
+    write_book(tmp_path / "01_企画部.xlsx", {"第3章": co_owner})
+    write_book(tmp_path / "02_総務部.xlsx", {"第3章": lead})
+    report = build_report(planeval.read_workbooks([tmp_path]).entries, planeval.DEFAULT_SCALE)
+    [section] = report.policies
+    assert [entry.item_label for entry in section.entries] == ["①", "②", "③"]

@@ -40,7 +40,7 @@ class PolicySection:
     group: Group
     directions: tuple[Group, ...]
     sentence: str
-    entries: tuple[Entry, ...]  # in project order, rows of a project as they were read
+    entries: tuple[Entry, ...]  # in project order (tables.sort_entries)
     tables: tuple[DirectionTable, ...]  # one per direction, with its counts
     wording: Wording = DEFAULT_WORDING
 

@@ -338,8 +338,16 @@ def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 
 def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
-    """Each body's rows in turn, bodies as the read met them (the inputs' order, as every
-    output lists bodies), in project order; within a project, rows keep the order they were
-    read in."""
+    """Each body's rows in turn (bodies in the inputs' order), in project order; within a
+    project whose items are all numbered, in their order ((1) (3) (2) as met when a co-owner's
+    file, read first, left (2) to its lead), otherwise as read; sub-items under their item."""
     rank = first_places(entry.body for entry in entries)
-    return sorted(entries, key=lambda entry: (rank[entry.body], id_order(entry.project_id)))
+    unnumbered = {(entry.body, entry.project_id) for entry in entries if entry.item_no is None}
+    return sorted(
+        entries,
+        key=lambda entry: (
+            rank[entry.body],
+            id_order(entry.project_id),
+            0 if (entry.body, entry.project_id) in unnumbered else entry.item_no,
+        ),
+    )
