@@ -1,5 +1,5 @@
 """The Chapter 3 report as data, computed once from entries; every format renders from it
-(the rows of its tables: report.tables)."""
+(the rows of its tables: report.tables, report.chapter3_rows)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,13 @@ from dataclasses import dataclass, replace
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Entry
+from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables, sort_entries
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.tables import (
     CountTable,
-    DirectionTable,
-    by_body,
     count_table,
-    direction_tables,
     not_counted_line,
     percentages,
-    sort_entries,
     uncounted_line,
 )
 from planeval.scale import Scale
@@ -40,7 +37,7 @@ class PolicySection:
     group: Group
     directions: tuple[Group, ...]
     sentence: str
-    entries: tuple[Entry, ...]  # in project order (tables.sort_entries)
+    entries: tuple[Entry, ...]  # in project order (chapter3_rows.sort_entries)
     tables: tuple[DirectionTable, ...]  # one per direction, with its counts
     wording: Wording = DEFAULT_WORDING
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_style import (
     HEAD_FILL,
@@ -31,7 +32,6 @@ from planeval.report.docx_style import (
     shade,
     text_mm,
 )
-from planeval.report.tables import Chapter3Row
 from planeval.report.text_export import ID_PATTERN
 
 if TYPE_CHECKING:

@@ -19,8 +19,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
-from planeval.report.tables import Chapter3Row, DirectionTable
 from planeval.report.text_export import (
     ID_PATTERN,
     direction_caption,

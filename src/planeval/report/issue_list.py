@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planeval.model import Entry
-from planeval.report.tables import sort_entries
+from planeval.report.chapter3_rows import sort_entries
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 

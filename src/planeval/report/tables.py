@@ -1,23 +1,21 @@
-"""The rows of every table of the report, computed once; every format renders these.
+"""The rows of the report's tables of counts, computed once; every format renders these.
 
-``CountTable``: the counts per group (the terminal's summary, 集計 in every export).
-``DirectionTable``: a direction's rows as Chapter 3 prints them, each project and item cell
-with how many rows it spans. The issue list's rows are issue_list.py's.
+``CountTable``: the counts per group (the terminal's summary, 集計 and 団体別集計 in every
+export), and the lines said under it. Chapter 3's rows are report/chapter3_rows.py's, the
+issue list's report/issue_list.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby
 
-from planeval.aggregate import Count, Group, Summary, id_order
-from planeval.model import Entry, first_places
+from planeval.aggregate import Count, Summary
+from planeval.model import first_places
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
 
-# Setagaya's titles (the default Wording's); a report uses its own Wording's
-CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
+# Setagaya's issue list titles (the default Wording's); a report uses its own Wording's
 ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
 
 
@@ -217,137 +215,3 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
     if decimals == 0:
         return {symbol: int(value) for symbol, value in shares.items()}
     return dict(shares)
-
-
-# Chapter 3 tables -----------------------------------------------------------------------
-
-
-def status_cell(entry: Entry) -> str:
-    """The status as Chapter 3 prints it: "電子申請 ◎" for a sub-item, "◎" otherwise."""
-    return f"{entry.sub_item} {entry.status}" if entry.sub_item else entry.status
-
-
-@dataclass(frozen=True, slots=True)
-class Chapter3Row:
-    """A row of a direction's table. ``project_rows`` / ``item_rows``: how many rows the
-    project / item cell starting here spans, 0 where the cell above covers this row."""
-
-    entry: Entry
-    project: str  # "1-1-1 名前"
-    item: str  # "① 名前"
-    project_rows: int
-    item_rows: int
-
-    @property
-    def status(self) -> str:
-        return status_cell(self.entry)
-
-    @property
-    def issue(self) -> str:
-        return self.entry.issue
-
-    def cells(self) -> list[str]:
-        """Project and item on their first row only, as text formats print them."""
-        return [
-            self.project if self.project_rows else "",
-            self.item if self.item_rows else "",
-            self.status,
-            self.issue,
-        ]
-
-
-@dataclass(frozen=True, slots=True)
-class DirectionTable:
-    """A direction's rows; for a body with no direction level (id ""), a policy's rows
-    under no title of their own."""
-
-    id: str
-    name: str
-    rows: tuple[Chapter3Row, ...]
-    group: Group | None = None  # its counts, where the report has them
-    body: str = ""  # whose table it is, with several bodies (a heading above its first)
-
-    @property
-    def title(self) -> str:
-        return f"{self.id} {self.name}".strip()
-
-    @property
-    def own_name(self) -> str:
-        """The name as a heading under its body's own heading says it: without 「（body）」
-        (kept in ``name`` for a title row a page break repeats, in Word and Excel)."""
-        if not self.body:
-            return self.name
-        return "" if self.name == self.body else self.name.removesuffix(f"（{self.body}）")
-
-    @property
-    def heading(self) -> str:
-        """ "1-1 名前" under its body's heading; "" for a body's rows under no direction."""
-        return f"{self.id} {self.own_name}".strip()
-
-    def projects(self) -> list[tuple[Chapter3Row, ...]]:
-        """The rows of each project, in order."""
-        starts = [i for i, row in enumerate(self.rows) if row.project_rows]
-        return [self.rows[i : i + self.rows[i].project_rows] for i in starts]
-
-
-def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
-    """A direction's rows (in the order given): each project and item cell with the number of
-    rows it spans; sub-items under their item."""
-    texts = [
-        (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
-        for e in entries
-    ]
-    spans = [[0, 0] for _ in entries]
-    open_at = [-1, -1]  # the row each column's current cell starts on
-    for index, (project, item) in enumerate(texts):
-        previous = texts[index - 1] if index else None
-        new = (
-            previous is None or project != previous[0],
-            previous is None or project != previous[0] or item != previous[1],
-        )
-        for column in (0, 1):
-            if new[column]:
-                open_at[column] = index
-            spans[open_at[column]][column] += 1
-    return tuple(
-        Chapter3Row(entry, project, item, project_rows, item_rows)
-        for entry, (project, item), (project_rows, item_rows) in zip(
-            entries, texts, spans, strict=True
-        )
-    )
-
-
-def direction_tables(entries: Sequence[Entry]) -> list[DirectionTable]:
-    """One table per direction, in ID order (one per policy where there is no direction)."""
-    tables = []
-    ordered = sort_entries(entries)
-    for (_policy, direction_id), members in groupby(
-        ordered, key=lambda e: (e.policy_id, e.direction_id)
-    ):
-        rows = list(members)
-        tables.append(DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows)))
-    return tables
-
-
-def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
-    """Entries per body, bodies in the order read (one key, "", when no bodies are read)."""
-    bodies: dict[str, list[Entry]] = {}
-    for entry in entries:
-        bodies.setdefault(entry.body, []).append(entry)
-    return bodies
-
-
-def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
-    """Each body's rows in turn (bodies in the inputs' order), in project order; within a
-    project whose items are all numbered, in their order ((1) (3) (2) as met when a co-owner's
-    file, read first, left (2) to its lead), otherwise as read; sub-items under their item."""
-    rank = first_places(entry.body for entry in entries)
-    unnumbered = {(entry.body, entry.project_id) for entry in entries if entry.item_no is None}
-    return sorted(
-        entries,
-        key=lambda entry: (
-            rank[entry.body],
-            id_order(entry.project_id),
-            0 if (entry.body, entry.project_id) in unnumbered else entry.item_no,
-        ),
-    )

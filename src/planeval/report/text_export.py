@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from planeval.aggregate import project_of
 from planeval.model import entry_record
+from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.issue_list import BODY_HEADER, issue_values
 from planeval.report.render import csv_document
-from planeval.report.tables import DirectionTable
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped

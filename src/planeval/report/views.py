@@ -16,27 +16,29 @@ from planeval.report.render import TableData
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
-# report.tables (the rows of every table) is imported by the functions that make a table, not
-# here: a JSON summary makes none, and importing it was a tenth of that command's start-up.
+# report.tables and report.chapter3_rows (the rows of every table) are imported by the
+# functions that make a table, not here: a JSON summary makes none, and importing them was a
+# tenth of that command's start-up.
 if TYPE_CHECKING:
+    from planeval.report.chapter3_rows import CHAPTER3_HEADERS, status_cell
     from planeval.report.issue_list import select_issues
-    from planeval.report.tables import (
-        CHAPTER3_HEADERS,
-        ISSUE_HEADERS,
-        status_cell,
-        uncounted_line,
-    )
+    from planeval.report.tables import ISSUE_HEADERS, uncounted_line
 
 __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell", "uncounted_line"]
 
 
 def __getattr__(name: str) -> object:
-    """The names above, from report.tables (or issue_list) when first asked for (PEP 562)."""
+    """The names above, from the module that makes them, when first asked for (PEP 562)."""
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from planeval.report import issue_list, tables
+    from planeval.report import chapter3_rows, issue_list, tables
 
-    return getattr(issue_list if name == "select_issues" else tables, name)
+    home = {
+        "select_issues": issue_list,
+        "CHAPTER3_HEADERS": chapter3_rows,
+        "status_cell": chapter3_rows,
+    }
+    return getattr(home.get(name, tables), name)
 
 
 # Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
@@ -119,7 +121,7 @@ def chapter3_tables(
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first."""
-    from planeval.report.tables import by_body
+    from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:
@@ -132,7 +134,7 @@ def chapter3_tables(
 
 
 def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableData]:
-    from planeval.report.tables import direction_tables
+    from planeval.report.chapter3_rows import direction_tables
 
     tables = []
     previous_policy = None
@@ -151,7 +153,7 @@ def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableDa
 def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
     in turn, its name in a first column."""
-    from planeval.report.tables import by_body, sort_entries
+    from planeval.report.chapter3_rows import by_body, sort_entries
 
     headers: tuple[str, ...] = (
         wording.policy_short,
@@ -188,7 +190,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
 
 
 def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
-    from planeval.report.tables import sort_entries
+    from planeval.report.chapter3_rows import sort_entries
 
     policies: list[dict[str, object]] = []
     for policy_id, in_policy in groupby(sort_entries(entries), key=lambda e: e.policy_id):
@@ -231,7 +233,7 @@ def issue_rows(entries: Sequence[Entry]) -> list[list[str]]:
 def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column."""
-    from planeval.report.tables import by_body
+    from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:

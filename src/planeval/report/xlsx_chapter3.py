@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
-from planeval.report.tables import Chapter3Row, DirectionTable
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
