@@ -181,6 +181,10 @@ def test_the_instructions_speak_the_citys_words_and_date_its_deadline(city, tmp_
     assert any(f"「{REFERENCE_SHEET}」シート" in line for line in lines)
     lines = [line.replace(f"「{REFERENCE_SHEET}」", "") for line in lines]
     assert not any("実施内容" in line or "達成状況" in line for line in lines)
+    # the prompt above the table too: 「課題等」 is the city's 取組み状況・課題 (review 13)
+    prompt = [str(c.value) for c in load_workbook(out)["実施状況"]["A"] if c.value][2]
+    assert prompt.startswith("実施状況は一覧から選び、")
+    assert "取組み状況・課題" in prompt and "課題等" not in prompt
 
 
 def test_a_plan_s_policy_column_names_the_template_s_policies(tmp_path: Path) -> None:

@@ -291,6 +291,7 @@ def check(
     headings: Sequence[str] = (),
     bodies: Mapping[str, str] | None = None,
     incomplete: Collection[str] = (),
+    project: str = "",
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -302,7 +303,8 @@ def check(
     any other text with all rows. ``incomplete``: the files some of whose rows were not
     counted (errors, --keep-going); a number of theirs (or of all bodies', when one of them is
     in the read) that differs is not compared, for the rows would not tell: 7事業 stated and 0
-    counted of a body whose scale was not read."""
+    counted of a body whose scale was not read. ``project``: the body's word for a project
+    (「3つの事業」), besides 計画事業."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     parts: dict[str | None, list[TextCell]] = {}
@@ -321,7 +323,9 @@ def check(
     for body, cells in parts.items() or [(None, [])]:
         scoped = entries if body is None else [entry for entry in entries if entry.body == body]
         summary = summarize(scoped, scale=scale)
-        found = find_statements(cells, scale, summary.groups, level=level, headings=headings)
+        found = find_statements(
+            cells, scale, summary.groups, level=level, headings=headings, project=project
+        )
         policies = {group.id: group for group in summary.groups}
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)

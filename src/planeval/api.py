@@ -212,13 +212,15 @@ def check(
     texts: Sequence[Path] = (),
     level: str | None = None,
     headings: Sequence[str] = (),
+    project: str = "",
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
     rows, when several bodies were read). ``level`` is the word the body names its top level
     with (基本方針, 施策: ``config.wording.policy``); by default 情報化政策 for the default
     scale, else the ids' own. ``headings``: more words a heading names that level with
-    (``config.layout.headings``)."""
+    (``config.layout.headings``); ``project`` the body's word for a project
+    (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does)."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
 
@@ -233,4 +235,5 @@ def check(
         headings=headings,
         bodies=bodies,
         incomplete=incomplete,
+        project=project,
     )

@@ -78,12 +78,18 @@ def _attributed(entry: Entry, department: str, text: str) -> Entry:
     return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
 
 
-def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
+def _group(
+    group: list[Entry], writers: Sequence[str | None] = ()
+) -> tuple[Entry | None, Problem | None]:
     """The entry a group of the same item counts as (None: none) and what to say (nothing of
     one repeat listing (再掲) rated alike in several files: the whole-plan workbook passed
-    round, each copy with the template's own '-')."""
+    round, each copy with the template's own '-'). ``writers``: the department each entry's
+    file was written by, where known."""
     first = group[0]
     said = places([f"{e.status}（{e.location}）" for e in group])
+    departments = list(dict.fromkeys(writers))
+    if len(departments) > 1 and None not in departments:
+        return _co_owned(group, [w for w in writers if w is not None], said)
     if len({e.status for e in group}) > 1:
         hint = (
             "どちらが正しいか所管部に確認し、一方を直すか削除してください"
@@ -114,17 +120,45 @@ def _group(group: list[Entry]) -> tuple[Entry | None, Problem | None]:
     )
 
 
-def _writer(entry: Entry, marks: Mapping[str, TemplateMark]) -> str | None:
-    mark = marks.get(entry.location.file)
-    return mark.department if mark is not None else None
+def _co_owned(
+    group: list[Entry], writers: list[str], said: str
+) -> tuple[Entry | None, Problem | None]:
+    """The same item rated in the files of several departments (each form stating its
+    department, 「担当部：福祉部」), none of them known as the lead: its co-owners each
+    answering for it. Rated alike, it counts once, every department's issue text kept (nothing
+    said: the co-owners agree); rated otherwise, nothing counts until they agree."""
+    first = group[0]
+    if len({e.status for e in group}) == 1:
+        kept = first
+        for entry, writer in zip(group[1:], writers[1:], strict=True):
+            if entry.issue and entry.issue not in kept.issue:
+                kept = _attributed(kept, writer, entry.issue)
+        return kept, None
+    names = "・".join(dict.fromkeys(writers))
+    message = (
+        f"{describe(first)} は {names} の調査票にあり、達成状況が違います: {said}。"
+        "どの部の評価を数えるか分からないため、数えていません"
+    )
+    hint = "所管部と共管部で評価を揃え、違う方の調査票を直してください（所管部の評価に揃えるのが普通です）"
+    return None, Problem(group[-1].location, Severity.ERROR, message, hint)
+
+
+def _writer(
+    entry: Entry, marks: Mapping[str, TemplateMark], stated: Mapping[str, str]
+) -> str | None:
+    """The department the entry's file was written for: its template's mark, else the
+    department its form states (None: not known, or the whole-plan template)."""
+    file = entry.location.file
+    mark = marks.get(file)
+    return mark.department if mark is not None else stated.get(file)
 
 
 def _with_lead(
-    group: list[Entry], marks: Mapping[str, TemplateMark]
+    group: list[Entry], writers: list[str | None]
 ) -> tuple[Entry | None, list[Problem]] | None:
-    """A group in which the lead's own workbook rated the item: the lead's rating counts.
-    None when the group has no lead's copy, or copies of unknown origin."""
-    writers = [_writer(entry, marks) for entry in group]
+    """A group in which the lead's own workbook rated the item (its rows name the department
+    its template was written for): the lead's rating counts. None when the group has no
+    lead's copy, or copies of unknown origin."""
     if None in writers:
         return None
     leads = [e for e, w in zip(group, writers, strict=True) if w == e.department]
@@ -163,9 +197,13 @@ _NEAR = operator.attrgetter("body", "project_id", "item_no")
 
 
 def merge_duplicates(
-    entries: Sequence[Entry], marks: Mapping[str, TemplateMark] | None = None
+    entries: Sequence[Entry],
+    marks: Mapping[str, TemplateMark] | None = None,
+    stated: Mapping[str, str] | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
-    marks = marks or {}
+    """The entries with each item once (``marks``: the templates' marks, ``stated``: the
+    department each form states, file → department: who wrote each file)."""
+    marks, stated = marks or {}, stated or {}
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
     hashes = list(map(hash, map(_NEAR, entries)))
@@ -189,12 +227,13 @@ def merge_duplicates(
             continue
         if entry is not group[0]:
             continue  # reported with the first of its group
-        led = _with_lead(group, marks)
+        writers = [_writer(entry, marks, stated) for entry in group]
+        led = _with_lead(group, writers)
         if led is not None:
             counted, said = led
             problems.extend(said)
         else:
-            counted, problem = _group(group)
+            counted, problem = _group(group, writers)
             if problem is not None:
                 problems.append(problem)
         if counted is not None:
@@ -314,7 +353,7 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     result.read = _tidied(result.read)
-    entries, duplicates = merge_duplicates(result.read, marks)
+    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments)
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)

@@ -165,9 +165,10 @@ def _words(scale: Scale) -> _Words:
     return found[1]
 
 
-def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
+def read_numbers(text: str, scale: Scale, *, project: str = "") -> list[StatedNumber]:
     """Every number ``text`` states with a counter or a percent sign, in reading order, each
-    with what it counts as far as the words around it say."""
+    with what it counts as far as the words around it say (``project``: the body's word for
+    a project, 「3つの事業」, besides 計画事業)."""
     plain = normalised(text)
     words = _words(scale)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
@@ -185,7 +186,8 @@ def read_numbers(text: str, scale: Scale) -> list[StatedNumber]:
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
         what, level, strong = "", "", False
-        if "計画事業" in unit:
+        own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
+        if "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
             level_match = _LEVEL_WORD.match(after) or re.match(

@@ -215,17 +215,22 @@ def find_statements(
     *,
     level: str = "",
     headings: Sequence[str] = (),
+    project: str = "",
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
     level (their ids and names are what a paragraph may name); ``level`` is the word naming
     that level (基本方針, 情報化政策) where the ids do not carry it, ``headings`` more words a
-    heading names a group with (planeval.toml's [layout] headings)."""
+    heading names a group with (planeval.toml's [layout] headings), ``project`` the word
+    for a project besides 計画事業 ([wording] project)."""
     known = _Groups(groups, level, headings)
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
-    lines = [(text, normalised(text.text), read_numbers(text.text, scale)) for text in texts]
+    lines = [
+        (text, normalised(text.text), read_numbers(text.text, scale, project=project))
+        for text in texts
+    ]
     for text, plain, numbers in lines:  # headings name their group anywhere in the text
         heading = None if numbers else _heading(plain, known, report=text.location.sheet is None)
         if heading and heading[1]:

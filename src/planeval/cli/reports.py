@@ -251,6 +251,7 @@ def check_command(
         texts=text or [],
         level=own if own != DEFAULT_WORDING.policy else None,
         headings=config.layout.headings,
+        project=config.wording.project,
     )
 
     def emit() -> None:

@@ -13,12 +13,13 @@ if TYPE_CHECKING:
     from planeval.report.xlsx_writer import Writer
 
 
-def needs_issue_line(scale: Scale) -> str:
-    """The rule about issue texts, from the scale: "△・× の場合は課題等を必ず記入してください。"."""
+def needs_issue_line(scale: Scale, issue: str = "課題等") -> str:
+    """The rule about issue texts, from the scale, in the body's word for them (``issue``):
+    "△・× の場合は課題等を必ず記入してください。"."""
     needing = [status.symbol for status in scale.statuses if status.needs_issue]
     if not needing:
-        return "必要に応じて課題等を記入してください。"
-    return f"{'・'.join(needing)} の場合は課題等を必ず記入してください。"
+        return f"必要に応じて{issue}を記入してください。"
+    return f"{'・'.join(needing)} の場合は{issue}を必ず記入してください。"
 
 
 def _needs_issue_rule(scale: Scale, issue: str) -> str:

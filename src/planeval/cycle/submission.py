@@ -1,15 +1,19 @@
 """Who has returned their workbook (提出状況): per department of the plan 提出済, 未提出 (nothing
-returned) or 未記入 N件 (returned, N of the items it leads without a status).
+returned), 未記入 N件 (returned, N of the items it leads without a status) or 記入誤り N件
+(returned, N of them with a status that could not be read: each an error said at its cell).
 
 A workbook is a department's by what the template wrote inside it (cycle/marks.py), whatever
-its file is called now; a workbook without that mark counts for the departments whose items
-it rates. A department that sent only a template of another round (last year's file, left out
-of the count) is 未提出, with that file and its year named.
+its file is called now; a workbook without that mark is the department's its form states
+(「担当部：福祉部」), else the one its file's name names (令和5年度_DX評価_福祉部.xlsx), and
+it counts too for the departments whose items it rates — so a co-owner that sent a file
+holding only the items it shares has returned it. A department that sent only a template of
+another round (last year's file, left out of the count) is 未提出, with that file and its
+year named.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -20,7 +24,7 @@ from planeval.marks import template_marks
 from planeval.model import EntryKey, ReadResult, item_key
 from planeval.plan import Plan, PlanItem
 
-State = Literal["提出済", "未提出", "未記入"]
+State = Literal["提出済", "未提出", "未記入", "記入誤り"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,7 @@ class Submission:
     files: tuple[str, ...]
     other_round: int | None = None  # 未提出: the fiscal year of the template it sent instead
     unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
+    wrong: int = 0  # of the items it leads, those whose status could not be read
 
     @property
     def label(self) -> str:
@@ -42,7 +47,9 @@ class Submission:
             return f"未提出（{era_year(self.other_round)}の調査票）"
         if self.unreadable:
             return "未提出（読めないファイルのみ）"
-        return f"未記入 {self.missing}件" if self.state == "未記入" else self.state
+        parts = [f"未記入 {self.missing}件"] if self.missing else []
+        parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
+        return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -50,6 +57,7 @@ class Submission:
             "state": self.state,
             "label": self.label,
             "missing": self.missing,
+            "wrong": self.wrong,
             "items": self.items,
             "files": list(self.files),
             "other_round": self.other_round,
@@ -83,13 +91,20 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         answered.add(key := entry_key(entry))
         if file in marks and marks[file].department is None:
             rated_in.setdefault(file, set()).add(key)
+    written = _written_by(result, plan.departments, marks)
+    seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
+    blank = {key[1:] for key in result.unrated.values()}
     found = []
     for department in plan.departments:
         keys = [plan_key(i) for i in plan.items if not i.ended and lead_of(i) == department]
         led = set(keys)
         files = sorted(file for file, mark in marks.items() if mark.department == department)
+        files += sorted(f for f, by in written.items() if by == department and f not in files)
         files += sorted(rated_by_file.get(department, set()) - set(files))
-        missing = sum(key not in rated for key in keys)
+        unrated = [key for key in keys if key not in rated]
+        # (an item whose row is there, its status neither blank nor readable: an error above)
+        wrong = sum(key[:2] in seen and key not in blank for key in unrated)
+        missing = len(unrated) - wrong
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         if not files and not whole and not led & answered:
             state: State = "未提出"
@@ -103,15 +118,44 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
             files = files or unread
         else:
             other_round = None
-            state = "未記入" if missing else "提出済"
+            state = "未記入" if missing else "記入誤り" if wrong else "提出済"
             files = files or whole
             unread = []
         found.append(
             Submission(
-                department, state, missing, len(keys), tuple(files), other_round, bool(unread)
+                department,
+                state,
+                missing,
+                len(keys),
+                tuple(files),
+                other_round,
+                bool(unread),
+                wrong if state != "未提出" else 0,
             )
         )
     return found
+
+
+def _written_by(
+    result: ReadResult, departments: Sequence[str], marks: Mapping[str, object]
+) -> dict[str, str]:
+    """Each unmarked workbook's department: the one its form states, else the one department
+    of the plan its file's name names (the longest, where one name holds another). A file
+    left out of the count (last year's template, a file in error) has returned nothing."""
+    written = {}
+    left_out = set(result.left_out)
+    for file in result.files:
+        if file in marks or file in left_out:
+            continue
+        department = result.file_departments.get(file)
+        if department is None:
+            stem = Path(file).stem
+            named = sorted((d for d in departments if d and d in stem), key=len, reverse=True)
+            if named and all(other in named[0] for other in named[1:]):
+                department = named[0]
+        if department is not None:
+            written[file] = department
+    return written
 
 
 def _whole_plan_files(

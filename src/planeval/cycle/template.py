@@ -110,7 +110,7 @@ def write_template(
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     mark = mark_text(department, options.fiscal_year)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
-    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale)}"
+    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue)}"
     sheet.write_string(2, 0, prompt, formats.get())
     for column, width in enumerate(WIDTHS):
         sheet.set_column(column, column, width)

@@ -1,7 +1,8 @@
 """The name a workbook gives its body: a national survey's or a prefecture's form states the
 body above its tables — 「団体名 | 青葉市」 in two cells, or 「団体名：青葉市」 in one — and a file
 renamed on its way (回答1.xlsx) is still that body's. ``--bodies file`` names each workbook's
-body so, and by its file where the workbook states none.
+body so, and by its file where the workbook states none. A department's form states its
+department so (「担当部：福祉部」): who wrote the file, whatever the rows' 担当課 say.
 """
 
 from __future__ import annotations
@@ -17,25 +18,42 @@ from planeval.text import clean_text
 # The words a form puts before the body's name, then an optional colon and the name.
 _STATED = re.compile(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
 _FIRST = frozenset("回団自市")
+# … and the words a department's form puts before the department's name (not 担当課 or 所管課:
+# a 課 column's title, and a 課 is not who returns the form).
+# The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
+_DEPARTMENT_WORD = "(?:担当部局?|所管部局?|部局名?|部署名|担当部署|記入部署|所属部?)"
+_DEPARTMENT = re.compile(
+    rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
+)
+_DEPARTMENT_FIRST = frozenset("担所部記")
 _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
 
 
 def stated_body(grids: list[SheetGrid]) -> str | None:
     """The body's name the first sheet stating one gives, or None."""
+    return _stated(grids, _STATED, _FIRST)
+
+
+def stated_department(grids: list[SheetGrid]) -> str | None:
+    """The department the first sheet stating one names above its table, or None."""
+    return _stated(grids, _DEPARTMENT, _DEPARTMENT_FIRST)
+
+
+def _stated(grids: list[SheetGrid], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
     for grid in grids:
         for index, (_row, cells) in enumerate(grid.iter_rows()):
             if index == _LOOKED_AT:
                 break
-            name = _in_row(cells)
+            name = _in_row(cells, pattern, first)
             if name:
                 return name
     return None
 
 
-def _in_row(cells: list[object]) -> str | None:
-    if not any(type(value) is str and "名" in value for value in cells):
-        return None  # (every word a form puts before the name ends in 名: most rows, at once)
+def _in_row(cells: list[object], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
+    if not any(type(value) is str and value.lstrip()[:1] in first for value in cells):
+        return None  # (no cell begins as the words before a name do: most rows, at once)
     texts: list[str] = []
     for value in cells:
         if value is None or value == "" or not (text := clean_text(value)):
@@ -44,9 +62,9 @@ def _in_row(cells: list[object]) -> str | None:
             return None  # (a table's header row or a paragraph, not a form's heading line)
         texts.append(text)
     for place, text in enumerate(texts):
-        if text[:1] not in _FIRST or (match := _STATED.match(text)) is None:
+        if text[:1] not in first or (match := pattern.match(text)) is None:
             continue
-        if match[1].strip():
+        if match[1] and match[1].strip():
             return match[1].strip()  # 「団体名：青葉市」 in one cell
         return texts[place + 1] if place + 1 < len(texts) else None
     return None

@@ -133,10 +133,16 @@ def read_named_row(
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
     direction = path[1] if len(path) >= 3 else ("", "")
-    if len(path) == 1 and (upper := _PROJECT_ID.match(project[0])):
-        # a project ID alone, no level above it (番号 1-1-1 | 計画事業名): its policy and
-        # direction are in its own number, as in Setagaya's tables — not the project itself
-        policy, direction = (upper[1], ""), (upper[0][: upper.end(2)], "")
+    if len(path) <= 2 and (upper := _PROJECT_ID.match(project[0])):
+        own_direction = upper[0][: upper.end(2)]
+        if len(path) == 1:
+            # a project ID alone, no level above it (番号 1-1-1 | 計画事業名): its policy and
+            # direction are in its own number, as in Setagaya's tables — not the project itself
+            policy, direction = (upper[1], ""), (own_direction, "")
+        elif policy[0] == own_direction:
+            # one level above it numbered as its direction (施策 1-2 | 事業名 | No. 1-2-1), no
+            # heading naming a policy: that level is the direction, the policy its number's
+            policy, direction = (upper[1], ""), policy
     table.project = project
     table.policy_id, table.direction_id = policy[0], direction[0]
     table.item = item_number(number, name)

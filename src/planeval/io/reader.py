@@ -316,6 +316,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.files.extend(part.files)
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
+    result.file_departments.update(part.file_departments)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)

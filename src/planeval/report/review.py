@@ -130,7 +130,7 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
 
 
 def submission_table(found: Sequence[Submission]) -> TableData:
-    """Per department: 提出済 / 未提出 / 未記入 N件, the items it leads, its files."""
+    """Per department: 提出済 / 未提出 / 未記入 N件 / 記入誤り N件, the items it leads, its files."""
     rows = [
         [s.department, s.label, str(s.items), "、".join(Path(f).name for f in s.files)]
         for s in found
@@ -152,14 +152,19 @@ def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
 
 def submission_verdict(found: Sequence[Submission]) -> str:
     late = [s for s in found if s.state == "未提出"]
-    blank = [s for s in found if s.state == "未記入"]
-    if not late and not blank:
+    blank = [s for s in found if s.missing and s.state != "未提出"]
+    wrong = [s for s in found if s.wrong]
+    if not late and not blank and not wrong:
         return f"全 {len(found)} 部の調査票が提出され、すべて記入されています"
     parts = []
     if late:
         parts.append(f"未提出 {len(late)} 部（{'、'.join(s.department for s in late)}）")
     if blank:
         parts.append(f"未記入のある部 {len(blank)} 部（{'、'.join(s.department for s in blank)}）")
+    if wrong:
+        parts.append(
+            f"記入誤りのある部 {len(wrong)} 部（{'、'.join(s.department for s in wrong)}）"
+        )
     return f"{len(found)} 部のうち、" + "、".join(parts) + "があります"
 
 

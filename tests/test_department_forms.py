@@ -1,0 +1,257 @@
+"""A city's own forms, one per department (review 13, 中央市 DX推進計画): no planeval template,
+「担当部：福祉部」 above the table, the rows' 担当課 naming sections. A co-owner's form holds the
+items it shares with the lead; a department leading nothing still returned its form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.body_name import stated_department
+from planeval.io.grid import SheetGrid
+
+TOML = """
+[scale]
+as_planned = "B"
+
+[[scale.status]]
+symbol = "A"
+label = "目標を上回った"
+
+[[scale.status]]
+symbol = "B"
+label = "目標どおり"
+
+[[scale.status]]
+symbol = "C"
+label = "目標をやや下回った"
+needs_issue = true
+
+[[scale.status]]
+symbol = "D"
+label = "目標を大きく下回った"
+needs_issue = true
+
+[wording]
+policy = "基本目標"
+direction = "施策"
+project = "事業"
+item = "取組内容"
+status = "評価"
+"""
+PLAN = [
+    ("1-1-1", "電子申請システムの拡充", "(1)", "対象手続の拡大", "総務部"),
+    ("1-1-1", "電子申請システムの拡充", "(2)", "申請状況の可視化", "総務部"),
+    ("1-2-1", "デジタル活用支援", "(1)", "スマホ教室の開催", "企画部、福祉部"),
+    ("1-2-1", "デジタル活用支援", "(2)", "デジタル支援員の配置", "企画部、福祉部"),
+    ("2-1-1", "自治体システムの標準化", "(1)", "標準準拠システムへの移行", "企画部"),
+    ("2-1-1", "自治体システムの標準化", "(2)", "ガバメントクラウドの利用検討", "企画部"),
+]
+PROJECTS = {project: name for project, name, *_ in PLAN}
+DIRECTIONS = {"1-1-1": "行政手続のオンライン化", "1-2-1": "誰一人取り残さないデジタル化",
+              "2-1-1": "業務の効率化"}  # fmt: skip
+HEADER = ["No.", "施策", "事業名", "取組内容", "評価\n（A～D）", "課題・今後の方向性", "担当課"]
+RUNNER = CliRunner()
+
+
+def form(path: Path, department: str | None, rows: list[tuple[str, ...]]) -> Path:
+    """A department's form as the city's clerk made it: title, 「担当部：…」, the table."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "評価シート"
+    sheet.append(["令和5年度 中央市DX推進計画 進捗評価シート"])
+    sheet.append([f"担当部：{department}"] if department else [])
+    sheet.append([])
+    sheet.append(HEADER)
+    named = set()
+    for project, item, status, issue, section in rows:
+        # (施策 and 事業名 on a project's first row, as typed; the No. on every row)
+        first = project not in named
+        named.add(project)
+        direction = f"{project.rsplit('-', 1)[0]} {DIRECTIONS[project]}" if first else ""
+        name = PROJECTS[project] if first else ""
+        sheet.append([project, direction, name, item, status, issue, section])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+@pytest.fixture()
+def city(tmp_path: Path) -> Path:
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for project, name, number, item, departments in PLAN:
+        sheet.append([project, name, number, item, "継続", departments])
+    book.save(tmp_path / "計画.xlsx")
+    return tmp_path
+
+
+def returns(city: Path, welfare: tuple[str, str] = ("B", "D")) -> Path:
+    """Every department's form of the round: 福祉部 leads nothing and rates the two items it
+    shares with 企画部 (``welfare``: its statuses for them)."""
+    folder = city / "令和5年度"
+    form(
+        folder / "DX評価_総務部.xlsx",
+        "総務部",
+        [("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
+         ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")],
+    )  # fmt: skip
+    form(
+        folder / "DX評価_企画部.xlsx",
+        "企画部",
+        [("1-2-1", "(1) スマホ教室の開催", "B", "", "企画課"),
+         ("1-2-1", "(2) デジタル支援員の配置", "D", "予算措置が見送られた", "企画課"),
+         ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
+         ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課")],
+    )  # fmt: skip
+    form(
+        folder / "DX評価_福祉部.xlsx",
+        "福祉部",
+        [("1-2-1", "(1) スマホ教室の開催", welfare[0], "", "福祉課"),
+         ("1-2-1", "(2) デジタル支援員の配置", welfare[1], "支援員の募集に応募がなかった", "福祉課")],
+    )  # fmt: skip
+    return folder
+
+
+def validate(city: Path, folder: Path) -> tuple[int, str]:
+    result = RUNNER.invoke(
+        app,
+        ["validate", str(folder), "--plan", str(city / "計画.xlsx"),
+         "--config", str(city / "planeval.toml"), "-f", "json"],
+    )  # fmt: skip
+    return result.exit_code, result.output
+
+
+def states(city: Path, folder: Path) -> dict[str, str]:
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    found = planeval.submissions(read, planeval.read_plan(city / "計画.xlsx"))
+    return {s.department: s.label for s in found}
+
+
+def test_a_co_owner_that_returned_only_shared_items_has_returned_its_form(city: Path) -> None:
+    """福祉部 leads no item: its form, holding the two it co-owns, was 未提出 and exit 1."""
+    folder = returns(city)
+    assert states(city, folder) == {
+        "総務部": "提出済", "企画部": "提出済", "福祉部": "提出済"
+    }  # fmt: skip
+    code, output = validate(city, folder)
+    assert code == 0, output
+    assert "未提出" not in output
+
+
+def test_co_owners_rating_alike_count_once_without_a_warning(city: Path) -> None:
+    """Both departments rating a shared item was warned as 「同じ回答を二度受け取った…
+    重なった行を削除してください」: the co-owner's own sheet is not a duplicate to delete."""
+    folder = returns(city)
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    assert read.problems == []
+    shared = [e for e in read.entries if e.project_id == "1-2-1"]
+    assert [(e.item_no, e.status) for e in shared] == [(1, "B"), (2, "D")]
+    # both departments' issue texts kept, the second attributed
+    assert shared[1].issue == "予算措置が見送られた\n（共管 福祉部）支援員の募集に応募がなかった"
+    assert planeval.summarize(read.entries, scale=config.scale).total.total == 6
+
+
+def test_co_owners_rating_otherwise_is_an_error_naming_both(city: Path) -> None:
+    folder = returns(city, welfare=("A", "D"))
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    [problem] = read.problems
+    assert problem.is_error
+    assert "企画部・福祉部 の調査票にあり、達成状況が違います" in problem.message
+    assert "削除" not in problem.hint and "評価を揃え" in problem.hint
+    assert [e.item_no for e in read.entries if e.project_id == "1-2-1"] == [2]
+
+
+def test_a_form_received_twice_from_one_department_is_still_said(city: Path) -> None:
+    folder = returns(city)
+    copy = folder / "DX評価_企画部 (2).xlsx"
+    copy.write_bytes((folder / "DX評価_企画部.xlsx").read_bytes())
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    assert read.problems and all("二度受け取った" in p.hint for p in read.problems)
+
+
+def test_a_status_typed_wrong_is_not_said_as_left_blank(city: Path) -> None:
+    """市民部's 'b' was reported as an error and its department as 未記入 1件."""
+    folder = returns(city)
+    form(
+        folder / "DX評価_総務部.xlsx",
+        "総務部",
+        [("1-1-1", "(1) 対象手続の拡大", "済", "", "総務課"),
+         ("1-1-1", "(2) 申請状況の可視化", "", "", "総務課")],
+    )  # fmt: skip
+    assert states(city, folder)["総務部"] == "未記入 1件・記入誤り 1件"
+    code, output = validate(city, folder)
+    assert code == 1
+    assert "記入誤りのある部 1 部（総務部）" in output or '"wrong": 1' in output
+
+
+def test_a_form_stating_no_department_is_its_file_name_s(city: Path) -> None:
+    folder = returns(city)
+    form(
+        folder / "DX評価_福祉部.xlsx",
+        None,
+        [("1-2-1", "(1) スマホ教室の開催", "B", "", "福祉課")],
+    )
+    assert states(city, folder)["福祉部"] == "提出済"
+    (folder / "DX評価_福祉部.xlsx").unlink()
+    assert states(city, folder)["福祉部"] == "未提出"
+
+
+def test_a_level_column_numbered_as_directions_is_the_direction(city: Path) -> None:
+    """施策 「1-2 誰一人…」 | 事業名 | No. 1-2-1, no heading above: 施策 was read as the top
+    level, each direction a 基本目標 of its own (「基本目標1-2」)."""
+    read = planeval.read_workbooks(
+        [returns(city)], scale=planeval.load_config(city / "planeval.toml").scale
+    )
+    levels = {(e.policy_id, e.direction_id, e.direction_name) for e in read.entries}
+    assert levels == {
+        ("1", "1-1", "行政手続のオンライン化"),
+        ("1", "1-2", "誰一人取り残さないデジタル化"),
+        ("2", "2-1", "業務の効率化"),
+    }
+
+
+def test_check_compares_the_sentence_planeval_wrote_in_the_city_s_words(
+    city: Path, tmp_path: Path
+) -> None:
+    """「3つの事業に取り組みました」 ([wording] project = "事業") was 「比べられなかった数」, exit 1."""
+    folder = returns(city)
+    config = ["--config", str(city / "planeval.toml")]
+    written = RUNNER.invoke(app, ["summarize", str(folder), "--narrative", "-f", "plain", *config])
+    assert written.exit_code == 0, written.output
+    assert "2つの事業に取り組みました" in written.output  # (基本目標1: 1-1-1 and 1-2-1)
+    narrative = tmp_path / "narr.txt"
+    narrative.write_text(written.output, encoding="utf-8")
+    checked = RUNNER.invoke(app, ["check", str(folder), "--text", str(narrative), *config])
+    assert checked.exit_code == 0, checked.output
+    assert "すべて集計と一致" in checked.output
+    narrative.write_text(written.output.replace("2つの事業", "3つの事業"), encoding="utf-8")
+    checked = RUNNER.invoke(app, ["check", str(folder), "--text", str(narrative), *config])
+    assert checked.exit_code == 1, checked.output
+
+
+@pytest.mark.parametrize(
+    ("cells", "department"),
+    [
+        (["担当部：福祉部"], "福祉部"),
+        (["担当部", "福祉部"], "福祉部"),
+        (["所属 教育委員会"], "教育委員会"),
+        (["部局名", "総務部", "記入者", "山田"], "総務部"),
+        (["担当部：福祉部　記入者：山田"], "福祉部"),
+        (["所管部の意見"], None),  # a title, not a department's name
+        (["所属："], None),
+    ],
+)
+def test_the_department_a_form_states(cells: list[object], department: str | None) -> None:
+    assert stated_department([SheetGrid("表紙", {0: cells})]) == department
