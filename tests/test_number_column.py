@@ -80,6 +80,23 @@ def test_a_number_column_beside_the_project_names_the_project(book, style: str) 
     ]
 
 
+def test_a_project_number_on_every_row_with_its_name_left_blank_is_the_project(book) -> None:
+    """No. 1-1-1 typed on every row, 施策 and 事業名 left blank (review 13's city, its clerk
+    short of time): the No. was taken as the rows' running number and every row counted under
+    no project and no policy — 「（情報化政策の段なし）」 — with nothing said."""
+    table = [["No.", "施策", "事業名", "取組内容", "評価", "課題等", "担当課"]]
+    table += [[number, "", "", item, status, "", "総務課"] for number, _p, item, status in ROWS]
+    result = planeval.read_workbooks([book(table)])
+    assert result.problems == []
+    assert [(e.policy_id, e.direction_id, e.project_id, e.item_label) for e in result.entries] == [
+        ("1", "1-1", "1-1-1", "①"),
+        ("1", "1-1", "1-1-1", "②"),
+        ("1", "1-1", "1-1-1", "③"),
+        ("1", "1-1", "1-1-2", "①"),
+        ("1", "1-1", "1-1-2", "②"),
+    ]
+
+
 @pytest.mark.parametrize("style", ["once", "repeated", "merged"])
 def test_the_same_item_twice_with_different_statuses_is_an_error_and_not_counted(
     book, style: str

@@ -91,8 +91,11 @@ def read_named_row(
         return True  # a row of the item above, its rating merged down over it: one rating
     if header.project_number and "project" not in own and "number" in own:
         # a number of its own on a row of the project above (merged down): the No. column
-        # numbers the rows, not the projects (No. 1, 2, 3 beside one 「1.1 …」)
-        table.numbers_rows = table.numbers_rows or number != table.project_number_typed
+        # numbers the rows, not the projects (No. 1, 2, 3 beside one 「1.1 …」) — unless it is
+        # a project's ID (1-2-1 on every row, 事業名 left blank): that numbers the projects
+        table.numbers_rows = table.numbers_rows or (
+            number != table.project_number_typed and number.isdigit()
+        )
     if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
             levels.set(project_slot, *_numbered_project(texts))
