@@ -200,6 +200,35 @@ def test_sub_item_statuses_are_centred_like_the_others(tmp_path: Path) -> None:
     assert paragraphs and all(p.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in paragraphs)
 
 
+def test_every_status_sits_in_the_middle_of_its_cell(tmp_path: Path) -> None:
+    """A lone 「B」 in Word sat at the top edge of its cell, above the item's text beside it
+    (review 13): each status is centred both ways, in the workbook and in the document."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
+    planeval.export(report, xlsx=tmp_path / "r.xlsx", docx=tmp_path / "r.docx")
+    symbols = {e.status for e in report.entries}
+    book = load_workbook(tmp_path / "r.xlsx")
+    cells = [
+        c
+        for s in book
+        if s.title not in ("集計", "課題一覧", "データ")
+        for r in s.iter_rows(min_col=3, max_col=3)
+        for c in r
+        if c.value in symbols
+    ]
+    assert len(cells) == sum(not e.sub_item for e in report.entries)  # (not "電子申請 ◎")
+    assert all(c.alignment.vertical == "center" for c in cells)
+    statuses = [
+        row.cells[2]
+        for table in Document(str(tmp_path / "r.docx")).tables
+        for row in table.rows
+        if len(row.cells) == 4 and row.cells[2].text in symbols
+    ]
+    assert statuses
+    assert all(c.vertical_alignment == WD_CELL_VERTICAL_ALIGNMENT.CENTER for c in statuses)
+
+
 def test_the_header_underline_stays_below_the_symbols(tmp_path: Path) -> None:
     report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
     planeval.export(report, html=tmp_path / "r.html")

@@ -158,6 +158,7 @@ class _Writer:
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
         """The project and the item on their first row, merged down over the rows below
         (sub-items: "電子申請 ◎"); every status centred, a sub-item's with its name."""
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
@@ -173,6 +174,9 @@ class _Writer:
                     cells[column].merge(rows[index + span - 1].cells[column])
             status = self.cell(cells[2], line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
+            # in the middle of its cell, as the xlsx sets it: a lone "B" in a Latin font draws
+            # a shorter line than the Japanese text beside it, and sat above it at the top
+            cells[2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             self.cell(cells[3], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:

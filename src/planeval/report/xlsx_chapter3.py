@@ -128,7 +128,9 @@ def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, page
 def _project(
     writer: Writer, sheet: Any, rows: Sequence[Chapter3Row], lines: Sequence[int], row: int
 ) -> None:
-    plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
+    # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
+    # lines, and where a symbol's font draws a shorter line than the text beside it)
+    plain, centred = writer.fmt(**BODY), writer.fmt(**{**BODY, "valign": "vcenter"}, align="center")
     for index, line in enumerate(rows):
         current = row + index
         sheet.set_row(current, row_height(lines[index]))
