@@ -381,6 +381,34 @@ def test_a_body_is_named_by_the_団体名_its_workbook_states(tmp_path: Path) ->
     ]  # fmt: skip
 
 
+def test_bodies_that_state_their_codes_are_listed_in_code_order(tmp_path: Path) -> None:
+    """A prefecture lists its municipalities by 団体コード: 緑町's reply, renamed 回答(1).xlsx
+    by a mail client, came last after 花園町 (review 13). A code typed as a number keeps its
+    place (083020 → 83020); one body without a code leaves the files' order as it is."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    forms = [
+        ("01_青葉市.xlsx", "青葉市", "082015"),
+        ("02_花園町.xlsx", "花園町", "083411"),
+        ("回答(1).xlsx", "緑町", 83020),  # (typed as a number: its leading zero lost)
+    ]
+    for name, body, code in forms:
+        _survey(folder / name, [["団体名", body, "団体コード", code]], ["○"])  # type: ignore[list-item]
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert not result.problems
+    assert result.bodies == ["青葉市", "緑町", "花園町"]
+    for stream in (False, True):
+        summary, counted = planeval.summarize_workbooks(
+            [folder], bodies="file", by="body", stream=stream
+        )
+        assert counted.bodies == ["青葉市", "緑町", "花園町"]
+        assert [group.id for group in summary.groups] == ["青葉市", "緑町", "花園町"]
+    _survey(folder / "03_松原村.xlsx", [["団体名", "松原村"]], ["◎"])  # states no code
+    assert planeval.read_workbooks([folder], bodies="file").bodies == [
+        "青葉市", "花園町", "松原村", "緑町"
+    ]  # fmt: skip
+
+
 def test_two_workbooks_stating_one_body_are_that_body_twice(tmp_path: Path) -> None:
     folder = tmp_path / "回収"
     folder.mkdir()

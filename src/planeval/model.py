@@ -270,6 +270,8 @@ class ReadResult:
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
     # file → the department its form states above the table (「担当部：福祉部」): who wrote it
     file_departments: dict[str, str] = field(default_factory=dict)
+    # file → the body's code its form states (団体コード): under --bodies, the bodies' order
+    file_codes: dict[str, str] = field(default_factory=dict)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
     # the marks (marks.MARK_CELL) of templates of another round, their files left out
     # (combine): what a department sent when it sent last year's file (提出状況)

@@ -26,6 +26,11 @@ _DEPARTMENT = re.compile(
     rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
 )
 _DEPARTMENT_FIRST = frozenset("担所部記")
+# … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
+# which a prefecture lists its municipalities
+_CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
+_STATED_CODE = re.compile(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
+_CODE_FIRST = frozenset("団地自市")
 _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
 
@@ -38,6 +43,26 @@ def stated_body(grids: list[SheetGrid]) -> str | None:
 def stated_department(grids: list[SheetGrid]) -> str | None:
     """The department the first sheet stating one names above its table, or None."""
     return _stated(grids, _DEPARTMENT, _DEPARTMENT_FIRST)
+
+
+def stated_code(grids: list[SheetGrid]) -> str | None:
+    """The body's code the first sheet stating one gives (six digits, or five), or None. A
+    code typed as a number loses its leading zero (083020 → 83020): five digits naming no
+    prefecture (01–47) are given it back."""
+    code = _stated(grids, _STATED_CODE, _CODE_FIRST)
+    if code is None or not code.isdigit() or len(code) not in (5, 6):
+        return None
+    return code.zfill(6) if len(code) == 5 and int(code[:2]) > 47 else code
+
+
+def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
+    """The bodies in the order of their codes (a prefecture lists its municipalities so),
+    when every one states a code of one length; else as they are (the inputs' order)."""
+    if not bodies or any(body not in codes for body in bodies):
+        return list(bodies)
+    if len({len(codes[body]) for body in bodies}) != 1:
+        return list(bodies)
+    return sorted(bodies, key=lambda body: codes[body])
 
 
 def _stated(grids: list[SheetGrid], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:

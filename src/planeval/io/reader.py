@@ -20,6 +20,7 @@ from planeval.io.bodies import (
     without_copies,
 )
 from planeval.io.body_folders import expand_body_folders
+from planeval.io.body_name import in_code_order
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -92,7 +93,8 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
         body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
         if body:
             named.append(str(body))
-    return list(dict.fromkeys(named))
+    codes = {result.file_bodies.get(file, ""): code for file, code in result.file_codes.items()}
+    return in_code_order(list(dict.fromkeys(named)), codes)
 
 
 def _place(path: Path, files: Sequence[Path]) -> int:
@@ -317,6 +319,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.left_out.extend(part.left_out)
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)
+    result.file_codes.update(part.file_codes)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)

@@ -7,7 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.io.body_name import other_body_named, stated_body, stated_department
+from planeval.io.body_name import (
+    other_body_named,
+    stated_body,
+    stated_code,
+    stated_department,
+)
 from planeval.io.chapter3 import read_sheet
 from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.grid import SheetGrid
@@ -70,6 +75,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     result.file_bodies[name] = str(body)
                 if department := stated_department(grids):
                     result.file_departments[name] = department
+                if body and (code := stated_code(grids)):
+                    result.file_codes[name] = code
                 sheets = [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
                     for grid in grids
