@@ -384,7 +384,7 @@ def test_a_body_is_named_by_the_団体名_its_workbook_states(tmp_path: Path) ->
 def test_bodies_that_state_their_codes_are_listed_in_code_order(tmp_path: Path) -> None:
     """A prefecture lists its municipalities by 団体コード: 緑町's reply, renamed 回答(1).xlsx
     by a mail client, came last after 花園町 (review 13). A code typed as a number keeps its
-    place (083020 → 83020); one body without a code leaves the files' order as it is."""
+    place (083020 → 83020)."""
     folder = tmp_path / "回答"
     folder.mkdir()
     forms = [
@@ -403,9 +403,10 @@ def test_bodies_that_state_their_codes_are_listed_in_code_order(tmp_path: Path) 
         )
         assert counted.bodies == ["青葉市", "緑町", "花園町"]
         assert [group.id for group in summary.groups] == ["青葉市", "緑町", "花園町"]
-    _survey(folder / "03_松原村.xlsx", [["団体名", "松原村"]], ["◎"])  # states no code
+    # a body stating no code (its form's code cell left blank) stays after the one before it
+    _survey(folder / "03_松原村.xlsx", [["団体名", "松原村"]], ["◎"])
     assert planeval.read_workbooks([folder], bodies="file").bodies == [
-        "青葉市", "花園町", "松原村", "緑町"
+        "青葉市", "緑町", "花園町", "松原村"
     ]  # fmt: skip
 
 

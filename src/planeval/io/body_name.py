@@ -56,13 +56,19 @@ def stated_code(grids: list[SheetGrid]) -> str | None:
 
 
 def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
-    """The bodies in the order of their codes (a prefecture lists its municipalities so),
-    when every one states a code of one length; else as they are (the inputs' order)."""
-    if not bodies or any(body not in codes for body in bodies):
+    """The bodies in the order of their codes (a prefecture lists its municipalities so); a
+    body stating none (its form returned blank, its code typed without its label, its file
+    not counted) stays after the body before it in the inputs' order. As they are when no
+    body states a code, or the codes are of different lengths (five digits beside six)."""
+    stated = [codes[body] for body in bodies if body in codes]
+    if not stated or len(set(map(len, stated))) != 1:
         return list(bodies)
-    if len({len(codes[body]) for body in bodies}) != 1:
-        return list(bodies)
-    return sorted(bodies, key=lambda body: codes[body])
+    keys: dict[str, tuple[str, bool, int]] = {}
+    last = ""
+    for position, body in enumerate(bodies):
+        last = codes.get(body, last)
+        keys[body] = (last, body not in codes, position)
+    return sorted(bodies, key=keys.__getitem__)
 
 
 def _stated(grids: list[SheetGrid], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
