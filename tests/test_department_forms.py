@@ -4,6 +4,7 @@ items it shares with the lead; a department leading nothing still returned its f
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -239,6 +240,32 @@ def test_check_compares_the_sentence_planeval_wrote_in_the_city_s_words(
     narrative.write_text(written.output.replace("2つの事業", "3つの事業"), encoding="utf-8")
     checked = RUNNER.invoke(app, ["check", str(folder), "--text", str(narrative), *config])
     assert checked.exit_code == 1, checked.output
+
+
+def test_messages_speak_the_city_s_words(city: Path) -> None:
+    """[wording] item = 取組内容, status = 評価: the messages said 実施内容 and 達成状況 (review
+    13), while a quoted cell's text stays as typed."""
+    folder = returns(city, welfare=("A", "D"))
+    form(
+        folder / "DX評価_総務部.xlsx",
+        "総務部",
+        [("1-1-1", "(1) 対象手続の拡大", "達成状況B", "", "総務課"),
+         ("1-1-1", "(2) 申請状況の可視化", "", "", "総務課")],
+    )  # fmt: skip
+    code, output = validate(city, folder)
+    assert code == 1
+    problems = json.loads(output)["problems"]
+    said = " ".join(p["message"] + p["hint"] for p in problems)
+    assert "'達成状況B'" in said  # (the cell's own text, quoted as typed)
+    unquoted = said.replace("'達成状況B'", "")
+    assert "評価が空です" in unquoted and "評価が違います" in unquoted
+    assert "達成状況" not in unquoted and "実施内容" not in unquoted
+    table = RUNNER.invoke(
+        app,
+        ["validate", str(folder), "--plan", str(city / "計画.xlsx"),
+         "--config", str(city / "planeval.toml"), "-f", "csv"],
+    )  # fmt: skip
+    assert "所管の取組内容" in table.output
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.io.workbook import ReadOptions
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, in_body_words
 
 DEFAULT_LIMITS = Limits()
 
@@ -56,6 +56,7 @@ def read_workbooks(
     jobs: int = 1,
     bodies: Bodies = None,
     settings: Path | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -67,7 +68,8 @@ def read_workbooks(
     "folder" (each sub-folder one body); items of different bodies are never merged.
     ``settings`` is the planeval.toml ``scale`` and ``layout`` were read from, if any: found
     among the inputs, it is not said; any other planeval.toml found there is (with the error
-    of a workbook beside it whose table was not found)."""
+    of a workbook beside it whose table was not found). ``wording`` (planeval.toml's
+    [wording]) words the problems as the body does: 取組内容 for 実施内容."""
     read = read_files(
         paths,
         scale=scale,
@@ -81,6 +83,7 @@ def read_workbooks(
     )
     result = combine(read, scale)
     result.count_bodies({entry.body for entry in result.entries})
+    result.problems = in_body_words(result.problems, wording)
     return result
 
 
@@ -98,13 +101,14 @@ def summarize_workbooks(
     percent_decimals: int = 1,
     stream: bool | None = None,
     settings: Path | None = None,
+    wording: Wording = DEFAULT_WORDING,
 ) -> tuple[Summary, ReadResult]:
     """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
     True always, False never; when streamed, the result's ``entries`` are empty.
-    ``settings`` as read_workbooks'."""
+    ``settings`` and ``wording`` as read_workbooks'."""
     from planeval.rollup import count_workbooks
 
     tally, result = count_workbooks(
@@ -117,6 +121,7 @@ def summarize_workbooks(
         stream=stream,
         settings=settings,
     )
+    result.problems = in_body_words(result.problems, wording)
     return in_body_order(tally.summary(scale, percent_decimals), result.bodies), result
 
 

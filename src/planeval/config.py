@@ -69,11 +69,13 @@ class Config:
     wording: Wording = DEFAULT_WORDING  # the body's words in every output ([wording])
 
 
-def load_config(path: Path | None = None, *, search_dir: Path | None = None) -> Config:
+def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:
     """Read ``path``, or planeval.toml in ``search_dir`` (default: the working folder) if it
     exists; without either, the default (the seed's) scale. Strict: an unknown key or table
     anywhere, a value of the wrong type or out of range, is a ConfigError naming the file,
     the line and the key."""
+    if isinstance(path, str):
+        path = Path(path)  # (a library caller's "planeval.toml")
     if path is None:
         candidate = (search_dir or Path.cwd()) / CONFIG_NAME
         if not candidate.is_file():

@@ -165,7 +165,7 @@ def validate_command(
             typer.echo(verdict, err=fmt != RICH)
         tables = [review.problem_table(shown)] if shown and fmt != RICH else []
         if plan is not None:
-            tables.append(review.submission_table(returned))
+            tables.append(review.submission_table(returned, config.wording))
         if tables:  # (together: one CSV, each table under its own headers)
             footer = review.submission_verdict(returned) if plan is not None else ""
             emit_tables(tables, fmt, footer)

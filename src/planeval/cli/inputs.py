@@ -70,6 +70,7 @@ def count_inputs(
             bodies=_bodies(bodies),
             percent_decimals=percent_decimals,
             settings=config.source,
+            wording=config.wording,
         )
     return config, summary, result
 
@@ -118,6 +119,7 @@ def read_more(
         jobs=SETTINGS.jobs,
         bodies=_bodies(bodies),
         settings=config.source,  # (its notice left out: it was read, as the settings)
+        wording=config.wording,
     )
 
 

@@ -23,7 +23,7 @@ from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Sever
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.text import MARKS, comparable_name
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, in_body_words
 
 
 def validate(
@@ -50,7 +50,7 @@ def validate(
             result.read, plan, result.items_seen, absent=absent, wording=wording
         )
         problems += plan_disagreements(plan)
-    return problems
+    return in_body_words(problems, wording)
 
 
 def outside_jis(entries: Sequence[Entry]) -> list[Problem]:

@@ -16,6 +16,7 @@ from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
 from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.wording import DEFAULT_WORDING, Wording
 
 
 def compared_name(what: str, scale: Scale, *, percent: bool = False) -> str:
@@ -129,13 +130,14 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
     return TableData("", ("重要度", "ファイル", "シート", "セル", "内容", "対処"), rows)
 
 
-def submission_table(found: Sequence[Submission]) -> TableData:
-    """Per department: 提出済 / 未提出 / 未記入 N件 / 記入誤り N件, the items it leads, its files."""
+def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WORDING) -> TableData:
+    """Per department: 提出済 / 未提出 / 未記入 N件 / 記入誤り N件, the items it leads (所管の
+    実施内容, in the body's word), its files."""
     rows = [
         [s.department, s.label, str(s.items), "、".join(Path(f).name for f in s.files)]
         for s in found
     ]
-    return TableData("提出状況", ("部", "状況", "所管の実施内容", "ファイル"), rows)
+    return TableData("提出状況", ("部", "状況", f"所管の{wording.item}", "ファイル"), rows)
 
 
 def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
