@@ -268,6 +268,21 @@ def test_messages_speak_the_city_s_words(city: Path) -> None:
     assert "所管の取組内容" in table.output
 
 
+def test_a_form_without_a_department_column_gives_its_rows_the_stated_one(tmp_path: Path) -> None:
+    """Gunma's forms state 「担当部局：総務部」 and have no 担当課 column (review 14): the issue
+    list's 担当課 was empty for every row."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["担当部局：総務部"])
+    sheet.append(["No.", "事業名", "取組内容", "評価", "課題"])
+    sheet.append(["1-1-1", "電子申請", "(1) 対象手続の拡大", "○", ""])
+    sheet.append(["1-1-1", "", "(2) 申請状況の可視化", "△", "システム改修が遅れた"])
+    book.save(tmp_path / "回答.xlsx")
+    read = planeval.read_workbooks([tmp_path / "回答.xlsx"])
+    assert read.problems == []
+    assert [e.department for e in read.entries] == ["総務部", "総務部"]
+
+
 @pytest.mark.parametrize(
     ("cells", "department"),
     [

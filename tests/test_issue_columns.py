@@ -81,3 +81,19 @@ def test_cli_says_the_column_not_read(tmp_path: Path) -> None:
     assert f"お知らせ: {path} › 評価結果一覧 › D1: 「評価の理由」の列は読んでいません" in (
         result.stdout
     )
+
+
+def test_an_issue_title_no_list_names_is_still_read(tmp_path: Path) -> None:
+    """Gunma's 「課題・今後の取組」 (review 14) was no issue title: every issue text was left out
+    of the issue list and the exports, with nothing said."""
+    for title in ("課題・今後の取組", "課題と対応", "今後の取組方針"):
+        rows = [
+            ["項目", "指標", "指標の評価", title],
+            ["(1) 行政手続のオンライン化", "", "", ""],
+            ["ア", "電子申請が可能な手続の割合", "横ばいC", "市町村との共同利用の拡大が課題"],
+        ]
+        path = write_book(tmp_path / f"{title}.xlsx", {"進捗状況": rows})
+        config = tmp_path / "planeval.toml"
+        config.write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+        read = planeval.read_workbooks([path], scale=load_config(config).scale)
+        assert [e.issue for e in read.entries] == ["市町村との共同利用の拡大が課題"], title

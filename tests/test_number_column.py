@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from typer.testing import CliRunner
@@ -265,3 +266,32 @@ def test_a_project_number_with_no_level_above_is_the_project_not_its_policy(
     ]  # fmt: skip
     summary = planeval.summarize(result.entries, by="policy")
     assert [(g.id, g.count.total) for g in summary.groups] == [("1", 5), ("2", 1)]
+
+
+def test_a_running_no_beside_unnumbered_projects_keeps_them_apart(book, tmp_path) -> None:
+    """Nagoya Moriyama's table (review 14): No. 1…11 running | 目指すまちの姿 | 施策 「(1) …」
+    typed once | 事業, with [wording] project = 施策 and item = 事業. The first 施策 took its ID
+    from the row's No. 1, the next one, unnumbered, was numbered 1 again after it: two 施策
+    counted as one (11 事業), with nothing said."""
+    table = [["No.", "目指すまちの姿", "施策", "事業", "取組み結果", "今後の方向性", "担当課"]]
+    projects = [("(1) 地域防災力の向上", 3), ("(2) 防犯・交通安全の推進", 2), ("(3) 生活環境", 2)]
+    number = 0
+    for project, rows in projects:
+        for row in range(rows):
+            number += 1
+            top = number == 1
+            table.append(
+                [number, "1 安心・安全に暮らせるまち" if top else "", project if row == 0 else "",
+                 f"事業{number}", "A", "", "総務課"]
+            )  # fmt: skip
+    path = book(table)
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "nagoya"\n[wording]\npolicy = "目指すまちの姿"\nproject = "施策"\n'
+        'item = "事業"\nstatus = "取組み結果"\nissue = "今後の方向性"\ndepartment = "担当課"\n',
+        encoding="utf-8",
+    )
+    shown = run("summarize", str(path), "--config", str(config), "--by", "project", "-f", "json")
+    assert shown.exit_code == 0, shown.output
+    groups = [(g["name"], g["total"]) for g in json.loads(shown.stdout)["groups"]]
+    assert groups == [(name, rows) for name, rows in projects]

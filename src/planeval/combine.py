@@ -328,6 +328,20 @@ def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
     ]
 
 
+def _stated_departments(entries: list[Entry], stated: Mapping[str, str]) -> list[Entry]:
+    """A row with no department of its own (the form has no 担当課 column) is the
+    department's its form states above the table (「担当部局：総務部」); after merging, where a
+    row's department tells the lead's own copy from a co-owner's."""
+    if not stated:
+        return entries
+    return [
+        entry._replace(department=stated[entry.location.file])
+        if not entry.department and entry.location.file in stated
+        else entry
+        for entry in entries
+    ]
+
+
 def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
     """Leave the given files' entries out of the count, each with its problem (templates of
     another round: their marks kept aside, in ``other_rounds``)."""
@@ -360,6 +374,7 @@ def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
     unanswered_forms(result, scale.repeat_symbol)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale)
+    entries = _stated_departments(entries, result.file_departments)
     result.entries = _named(entries, result)
     result.problems.extend(duplicates)
     return result

@@ -72,6 +72,13 @@ SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
 ID_TITLES = frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"})
 
 _REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
+# A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
+# 課題と対応, 今後の取組方針): a short one holding 課題, or starting 今後の.
+_ISSUE_LIKE = re.compile(r"^(?:.{0,6}課題.{0,8}|今後の.{1,8})$")
+
+
+def _issue_like(key: str) -> str | None:
+    return "issue" if key and _ISSUE_LIKE.match(key) else None
 
 
 def title_key(value: object) -> str:
@@ -139,7 +146,8 @@ class Titles:
         try:
             return self.roles[text]
         except KeyError:
-            role = self.vocabulary.get(title_key(text))
+            key = title_key(text)
+            role = self.vocabulary.get(key) or _issue_like(key)
             if len(self.roles) < 65_536:
                 self.roles[text] = role
             return role

@@ -42,7 +42,12 @@ class Levels:
             if current is not None and current[1] == name:
                 return
             key = (slot, parent)
-            self.counters[key] = self.counters.get(key, 0) + 1
+            last = self.counters.get(key, 0)
+            if current is not None and (number := current[0].rpartition("-")[2]).isdigit():
+                # (after the level it follows, whatever numbered that one: a 施策 given the
+                # row's No. 1, then 「(2) 防犯…」 unnumbered, is 2 — not 1 again, one 施策)
+                last = max(last, int(number))
+            self.counters[key] = last + 1
             own_id = str(self.counters[key])
         full = _full_id(parent, own_id)
         if current is not None and current[0] == full:
