@@ -362,3 +362,32 @@ def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> Non
     for part in ("【概要】", "(1) 事務事業の見直し", "①事務事業の見直し", "1-1 窓口の改善"):
         result = aoba_check("基本方針1 効率的な行政運営", part, text)
         assert result.agrees and result.statements[0].scope == "基本方針1", part
+
+
+def test_numbers_inside_a_scale_s_labels_are_thresholds_not_counts() -> None:
+    """Nagoya's labels hold numbers (A 100%またはそれ以上の達成状況, B 80%以上の…): the legend
+    under its table was read as stated shares (「A 100%」 against 68.0%), four disagreements on
+    a right workbook, and 「B（80%以上）が9事業（14.3%）」 left B, C and D uncompared (review 14)."""
+    from planeval.presets import PRESETS
+
+    nagoya = PRESETS["nagoya"]
+    legend = (
+        "（取組み結果）A：100%またはそれ以上の達成状況　B：80%以上の達成状況　C：50%以上の達成状況"
+    )
+    assert read_numbers(legend, nagoya) == []
+    said = read_numbers(
+        "B（80%以上）が9事業（14.3%）、C（50%以上）が7事業（11.1%）でした。", nagoya
+    )
+    assert [(n.what, n.value, n.percent) for n in said] == [
+        ("B", 9, False), ("B", 14.3, True), ("C", 7, False), ("C", 11.1, True)
+    ]  # fmt: skip
+    rows = rated_entries({"1": {"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}})
+    headline = (
+        "全63事業に取り組みました。A（100%またはそれ以上の達成状況）が43事業（68.2%）、"
+        "B（80%以上）が9事業（14.3%）、C（50%以上）が7事業（11.1%）、D（50%未満）が2事業（3.2%）、"
+        "-（事業が中止となったもの）が2事業（3.2%）でした。"
+    )
+    assert check(cells(headline), rows, scale=nagoya).agrees
+    (wrong,) = check(cells(headline.replace("9事業", "8事業")), rows, scale=nagoya).disagreements
+    assert (wrong.stated, wrong.counted) == (8, 9)
+    assert check(cells(legend, headline), rows, scale=nagoya).agrees

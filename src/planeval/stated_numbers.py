@@ -142,6 +142,34 @@ class _Words:
         self.share = re.compile(
             rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
         )
+        # labels that hold numbers (Nagoya's 「100%またはそれ以上の達成状況」, 「80%以上」): their
+        # numbers are the scale's thresholds, never stated counts or shares
+        self.numbered_labels = tuple(
+            label
+            for status in scale.statuses
+            if re.search(r"\d", label := normalised(status.label).strip())
+        )
+        self.label_numbers = (
+            re.compile(
+                "|".join(map(re.escape, sorted(self.numbered_labels, key=len, reverse=True)))
+            )
+            if self.numbered_labels
+            else None
+        )
+
+    def without_thresholds(self, plain: str) -> str:
+        """``plain`` without the numbers of the labels it quotes: a legend (「A：100%またはそれ
+        以上の達成状況 B：80%以上の達成状況」) states nothing, and 「B（80%以上）が9事業」 — a
+        label shortened in brackets after its symbol — is 「Bが9事業」."""
+        if self.label_numbers is None:
+            return plain
+        plain = _BRACKETED.sub(
+            lambda found: (
+                "" if any(found[1].strip() in label for label in self.numbered_labels) else found[0]
+            ),
+            plain,
+        )
+        return self.label_numbers.sub("", plain)
 
     def symbol(self, match: re.Match[str]) -> str:
         return self.names[match["paren"] or match["core"]]
@@ -154,6 +182,7 @@ class _Words:
         )
 
 
+_BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 _WORDS: dict[int, tuple[Scale, _Words]] = {}
 
 
@@ -169,8 +198,8 @@ def read_numbers(text: str, scale: Scale, *, project: str = "") -> list[StatedNu
     """Every number ``text`` states with a counter or a percent sign, in reading order, each
     with what it counts as far as the words around it say (``project``: the body's word for
     a project, 「3つの事業」, besides 計画事業)."""
-    plain = normalised(text)
     words = _words(scale)
+    plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     for match in _NUMBER.finditer(plain):
