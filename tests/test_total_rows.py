@@ -195,3 +195,20 @@ def test_a_total_row_may_count_the_rows_not_counted_too(book) -> None:
     result = planeval.read_workbooks([book([*rows, ["", "合計", "7事業"]])])
     (wrong,) = planeval.check(result, level="基本方針").disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 7, 6)
+
+
+def test_a_department_file_s_total_row_is_that_file_s(book) -> None:
+    """Each department's form ends with its own 合計 (review 14, Gunma's 教育委員会: 3 rows, 合計
+    3): read with the others, it was compared with every file's rows (3 against 20)."""
+    first = book(nagoya_rows(["", "合計", "", "", "", "5事業"]), name="総務部.xlsx")
+    other = [TITLES, _project(1, "教育ICTの推進", "○"), _project(2, "校務の情報化", "△")]
+    second = book([*other, ["", "合計", "", "", "", "2事業"]], name="教育委員会.xlsx")
+    result = planeval.read_workbooks([first, second])
+    assert planeval.summarize(result.entries).total.total == 7
+    checked = planeval.check(result, level="基本方針")
+    assert checked.agrees and checked.compared == 2
+    wrong = book([*other, ["", "合計", "", "", "", "3事業"]], name="教育委員会.xlsx")
+    (said,) = planeval.check(
+        planeval.read_workbooks([first, wrong]), level="基本方針"
+    ).disagreements
+    assert (said.stated, said.counted, said.scope) == (3, 2, "教育委員会.xlsx の表")

@@ -282,6 +282,23 @@ def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
     )
 
 
+_TABLE_TOTAL = re.compile(r"^(?:合計|総計|総数) \S+$")  # (io/chapter3.py's 「合計 13事業」)
+
+
+def _table_total(text: TextCell) -> bool:
+    """Whether ``text`` is a workbook table's total row (合計, 総計, 総数 and its count)."""
+    return text.location.sheet is not None and _TABLE_TOTAL.match(text.text) is not None
+
+
+def _scoped(scope: str, body: str | None, file: str | None) -> str:
+    """A scope as said of a body's paragraph (港川市 計画全体) or a file's table total
+    (「総務部.xlsx の表」)."""
+    if file is not None:
+        name = file.replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{body} {name} の表" if body else f"{name} の表"
+    return f"{body} {scope}"
+
+
 def check(
     texts: Sequence[TextCell],
     entries: Sequence[Entry],
@@ -307,21 +324,29 @@ def check(
     (「3つの事業」), besides 計画事業."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
-    parts: dict[str | None, list[TextCell]] = {}
-    own = [text for text in texts if (bodies or {}).get(text.location.file)]
+    # each part of the texts with the rows it speaks of: (body, file), None for all
+    parts: dict[tuple[str | None, str | None], list[TextCell]] = {}
+    owner = (bodies or {}).get
+    if len({entry.location.file for entry in entries}) > 1:
+        for text in [text for text in texts if _table_total(text)]:
+            # (a table's 合計 row in one of several files — a department's — is that file's)
+            parts.setdefault((owner(text.location.file), text.location.file), []).append(text)
+        texts = [text for text in texts if not _table_total(text)]
+    own = [text for text in texts if owner(text.location.file)]
     for text in own:  # (a paragraph in a body's workbook speaks of that body)
-        parts.setdefault((bodies or {})[text.location.file], []).append(text)
-    others = [text for text in texts if not (bodies or {}).get(text.location.file)]
+        parts.setdefault((owner(text.location.file), None), []).append(text)
+    others = [text for text in texts if not owner(text.location.file)]
     names = sorted({e.body for e in entries if e.body})
     for text, body in body_sections(others, names, scale):
-        parts.setdefault(body, []).append(text)
+        parts.setdefault((body, None), []).append(text)
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
-    owner = (bodies or {}).get
-    for body, cells in parts.items() or [(None, [])]:
+    for (body, file), cells in parts.items() or [((None, None), [])]:
         scoped = entries if body is None else [entry for entry in entries if entry.body == body]
+        if file is not None:
+            scoped = [entry for entry in scoped if entry.location.file == file]
         summary = summarize(scoped, scale=scale)
         found = find_statements(
             cells, scale, summary.groups, level=level, headings=headings, project=project
@@ -333,13 +358,17 @@ def check(
             found, policies, summary.total, projects=projects, scale=scale, level=level
         )
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
+        if file is not None:
+            files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
             more_skipped += tuple(_not_counted(d, len(files)) for d in more_wrong)
             more_wrong = ()
-        if body:  # a body's own paragraph: its scope is that body's (港川市 計画全体)
-            found = [replace(s, scope=f"{body} {s.scope}") for s in found]
-            more_wrong = tuple(replace(d, scope=f"{body} {d.scope}") for d in more_wrong)
-            more_skipped = tuple(replace(n, scope=f"{body} {n.scope}") for n in more_skipped)
+        if body or file:  # a body's own paragraph (港川市 計画全体), a file's table total
+            found = [replace(s, scope=_scoped(s.scope, body, file)) for s in found]
+            more_wrong = tuple(replace(d, scope=_scoped(d.scope, body, file)) for d in more_wrong)
+            more_skipped = tuple(
+                replace(n, scope=_scoped(n.scope, body, file)) for n in more_skipped
+            )
         statements += found
         wrong += more_wrong
         skipped += more_skipped
