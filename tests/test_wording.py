@@ -330,3 +330,13 @@ def test_a_body_without_directions_keeps_every_row_in_every_format(tmp_path: Pat
     sentence = report.policies[0].sentence
     assert "つの事業に取り組みました" in sentence or "の事業に取り組みました" in sentence
     assert "つの計画事業" not in markdown
+
+
+def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_path: Path) -> None:
+    """Nagoya's clerk wrote project = "事業" over the preset's item = "事業" (review 14): every
+    output headed Chapter 3's columns 「事業 | 事業」, with nothing said."""
+    text = '[wording]\npreset = "nagoya"\npolicy = "目指すまちの姿"\nproject = "事業"\n'
+    with pytest.raises(ConfigError, match=r"planeval\.toml:4 › \[wording\]: 表の1列目.*item に"):
+        _config(tmp_path, text)
+    fixed = _config(tmp_path, text.replace('project = "事業"', 'project = "施策"'))
+    assert fixed.wording.chapter3_headers[:2] == ("施策", "事業")

@@ -269,4 +269,15 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
             found.append(f"{spot}: {key} の {problem}")
         elif key in SCHEMA["wording"]:  # (an unknown key was noted by _check_keys)
             changes[key] = value
-    return configured(base, changes)
+    wording = configured(base, changes)
+    if wording.hierarchy == wording.item and {"project", "item", "hierarchy"} & changes.keys():
+        # (Chapter 3's table would head two columns alike, 「事業 | 事業」, and the rated rows
+        # be named as the level above them)
+        key = next(key for key in ("item", "project", "hierarchy") if key in changes)
+        found.append(
+            f"{path}{line_of(key, text)} › [wording]: 表の1列目（hierarchy: "
+            f"「{wording.hierarchy}」）と評価する行（item: 「{wording.item}」）が同じ言葉です。"
+            f"評価を記入する行の言葉を item に、その上の段の言葉（施策など）を project に"
+            f"書いてください（例: project = \"施策\"、item = \"{wording.item}\"）"
+        )
+    return wording
