@@ -20,7 +20,7 @@ from tests.other_bodies import BODIES
 from tests.test_other_bodies import CONFIGS
 
 # the body's own words, which title the export's data sheet (施策番号, 事業名, 評価 …)
-WORDS = '\n[wording]\npolicy = "施策"\nproject = "事業"\nitem = "事業"\nstatus = "評価"\n'
+WORDS = '\n[wording]\npolicy = "施策"\nproject = "施策"\nitem = "事業"\nstatus = "評価"\n'
 SETAGAYA = "setagaya"
 
 
