@@ -269,3 +269,14 @@ def test_another_bodys_whole_scale_gets_no_preset_suggestion(tmp_path: Path) -> 
     message, hint = load_config(config).scale.unknown("◎")
     assert f"{config}:1 の [[scale.status]] で定めた尺度" in message
     assert "preset" not in hint and "別名（aliases）" in hint
+
+
+def test_a_written_form_one_character_off_is_suggested() -> None:
+    """Gunma's 「前身B」 (review 14) was told only to choose from the list its form has not."""
+    from planeval.presets import PRESETS
+
+    gunma = PRESETS["gunma"]
+    assert gunma.normalise("前身B") is None
+    assert gunma.unknown("前身B")[1].startswith("'前進B' の書き間違いではありませんか")
+    assert DEFAULT_SCALE.unknown("計画どうり実施")[1].startswith("'計画どおり実施' の書き間違い")
+    assert "書き間違い" not in gunma.unknown("B2")[1]

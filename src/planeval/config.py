@@ -278,6 +278,6 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
             f"{path}{line_of(key, text)} › [wording]: 表の1列目（hierarchy: "
             f"「{wording.hierarchy}」）と評価する行（item: 「{wording.item}」）が同じ言葉です。"
             f"評価を記入する行の言葉を item に、その上の段の言葉（施策など）を project に"
-            f"書いてください（例: project = \"施策\"、item = \"{wording.item}\"）"
+            f'書いてください（例: project = "施策"、item = "{wording.item}"）'
         )
     return wording

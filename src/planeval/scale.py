@@ -214,12 +214,23 @@ class Scale:
 
     def _meant(self, text: str) -> str | None:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter
-        or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×)."""
+        or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×); or the written
+        form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」)."""
         folded = unicodedata.normalize("NFKC", text).strip()
         for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
             if candidate and candidate != text and (symbol := self.normalise(candidate)):
                 return symbol
-        return None
+        if len(folded) < 3:
+            return None  # (「B2」 is no 「前進B」)
+        near = {
+            form
+            for status in self.statuses
+            for word in (status.label, *status.aliases)
+            for form in (word, f"{word}{status.symbol}")
+            if len(form) == len(folded)
+            and sum(a != b for a, b in zip(form, folded, strict=True)) == 1
+        }
+        return near.pop() if len(near) == 1 else None
 
     def _two_ratings(self, text: str) -> tuple[str, str] | None:
         """The two symbols of a cell rating twice (「A(小) S(中)」), or None."""
