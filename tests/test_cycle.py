@@ -606,3 +606,20 @@ def test_a_map_file_that_is_not_there_is_said_in_japanese(tmp_path: Path) -> Non
     result = run("compare", str(old), str(old), "--map-file", str(tmp_path / "nothere.txt"))
     assert result.exit_code == 2
     assert "対応表のファイルが見つかりません" in result.stderr and "Errno" not in result.stderr
+
+
+def test_the_instructions_speak_of_repeat_rows_only_where_the_scale_has_them(
+    tmp_path: Path,
+) -> None:
+    """Gunma's scale has no 再掲 (review 14): its instructions said 「再掲の行は記入不要です」."""
+    from planeval.presets import PRESETS
+
+    plan = planeval.read_plan(PLAN)
+    said = {}
+    for name in ("setagaya", "gunma"):
+        out = tmp_path / f"{name}.xlsx"
+        planeval.write_templates(plan, out, fiscal_year=2022, scale=PRESETS[name])
+        sheet = load_workbook(out)["記入方法"]
+        said[name] = " ".join(str(c.value) for c in sheet["A"] if c.value)
+    assert "再掲の行は記入不要です" in said["setagaya"]
+    assert "再掲" not in said["gunma"]

@@ -56,7 +56,8 @@ def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, t
         (_needs_issue_rule(scale, w.issue), {"bold": True}),
         (
             f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"
-            "再掲の行は記入不要です。",
+            # (a scale without a repeat symbol has no 再掲 rows to tell of)
+            + ("再掲の行は記入不要です。" if scale.repeat_symbol is not None else ""),
             {},
         ),
         (
