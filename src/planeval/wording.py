@@ -168,6 +168,8 @@ WORDING_PRESETS: dict[str, Wording] = {
         project_counted="事業",
         item_counted="事業",
         sentence="{directions}として、{items}に取り組みました。{item}ごとの{status}は、{counts}でした。",
+        # (as the ward publishes them, 「Aが43事業」: its labels are thresholds, not nouns)
+        status_count="{symbol}が{n}事業",
     ),
     "hirakata": Wording(  # 施策評価
         title="施策評価 評価結果一覧",
