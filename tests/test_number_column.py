@@ -295,3 +295,13 @@ def test_a_running_no_beside_unnumbered_projects_keeps_them_apart(book, tmp_path
     assert shown.exit_code == 0, shown.output
     groups = [(g["name"], g["total"]) for g in json.loads(shown.stdout)["groups"]]
     assert groups == [(name, rows) for name, rows in projects]
+    # every 事業 keeps its row's No., the first one too (read before the No. was known to
+    # number the rows: it had none, and compare showed it by its 施策's ID)
+    tables = run("tables", str(path), "--config", str(config), "-f", "json")
+    entries = [
+        entry
+        for policy in json.loads(tables.stdout)["policies"]
+        for direction in policy["directions"]
+        for entry in direction["entries"]
+    ]
+    assert [entry["item_no"] for entry in entries] == list(range(1, number + 1))

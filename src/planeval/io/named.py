@@ -89,13 +89,19 @@ def read_named_row(
         or (not new_level and _item_again(table, texts, own, name_role))
     ):
         return True  # a row of the item above, its rating merged down over it: one rating
-    if header.project_number and "project" not in own and "number" in own:
+    if (
+        header.project_number
+        and "project" not in own
+        and "number" in own
+        and not table.numbers_rows
+        and number != table.project_number_typed
+        and number.isdigit()
+    ):
         # a number of its own on a row of the project above (merged down): the No. column
         # numbers the rows, not the projects (No. 1, 2, 3 beside one 「1.1 …」) — unless it is
         # a project's ID (1-2-1 on every row, 事業名 left blank): that numbers the projects
-        table.numbers_rows = table.numbers_rows or (
-            number != table.project_number_typed and number.isdigit()
-        )
+        table.numbers_rows = True
+        _number_the_first_row(table, result)
     if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
             levels.set(project_slot, *_numbered_project(texts))
@@ -298,6 +304,22 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # a project's own ID of three numbers (1-1-1, 1.2.3): its policy (1) and direction (1-1)
 _PROJECT_ID = re.compile(r"^([0-9]+)[-.]([0-9]+)[-.][0-9]+$")
 _BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
+
+
+def _number_the_first_row(table: TableState, result: SheetResult) -> None:
+    """The row above, the table's first, read before its No. was known to number the rows:
+    its No. (taken for the project's) is its own number too, as every row's after it."""
+    typed = table.project_number_typed
+    if table.last_entry is None or not typed.isdigit():
+        return
+    entry = result.entries[table.last_entry]
+    if entry.item_no is not None:
+        return
+    result.entries[table.last_entry] = entry._replace(item_no=int(typed), item_label=typed)
+    seen = result.items_seen[-1] if result.items_seen else None
+    if seen is not None and seen[1:3] == (entry.project_id, None) and seen[3] == entry.item_name:
+        result.items_seen[-1] = (seen[0], seen[1], int(typed), seen[3])
+    table.item = item_number(typed, entry.item_name)
 
 
 def bare_heading(text: str) -> tuple[str, str] | None:
