@@ -305,3 +305,15 @@ def test_a_running_no_beside_unnumbered_projects_keeps_them_apart(book, tmp_path
         for entry in direction["entries"]
     ]
     assert [entry["item_no"] for entry in entries] == list(range(1, number + 1))
+    # a 事業 added at the top shifts every No. below it: no other 事業 moved (review 14's
+    # compare listed each shifted one, 「50 → 51 変化なし（番号変更）」)
+    later = [table[0], [1, table[1][1], table[1][2], "新しい事業", "A", "", "総務課"]]
+    later += [  # (the old first row continues the 施策 the new one starts)
+        [row[0] + 1, *(["", ""] if index == 0 else row[1:3]), *row[3:]]  # type: ignore[operator]
+        for index, row in enumerate(table[1:])
+    ]
+    newer = book(later, name="next.xlsx")
+    compared = run("compare", str(path), str(newer), "--config", str(config), "-f", "json")
+    assert compared.exit_code == 0, compared.output
+    movements = json.loads(compared.stdout)["movements"]
+    assert [m["kind"] for m in movements] == ["added"]

@@ -93,8 +93,12 @@ class Movement:
     @property
     def moved(self) -> bool:
         """Paired under another number (renumbered within its project, or by an item
-        mapping); a project renumbered by the mapping as a whole is not a move of its items."""
+        mapping); a project renumbered by the mapping as a whole is not a move of its items,
+        nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
+        事業, numbered down the whole table)."""
         if self.old is None or self.new is None:
+            return False
+        if self.old.item_label.isdecimal() and self.new.item_label.isdecimal():
             return False
         if self.old.item_no is not None and self.new.item_no is not None:
             return self.old.item_no != self.new.item_no
