@@ -251,3 +251,21 @@ def test_an_empty_report_is_a_valid_document_with_a_notice(tmp_path: Path) -> No
     assert [p.severity for p in problems] == [Severity.NOTICE]
     doc = Document(str(tmp_path / "empty.docx"))
     assert len(doc.tables) == 2  # the summary (total only) and the issue list's header
+
+
+def test_the_issue_list_s_titles_each_fit_on_one_line(tmp_path: Path) -> None:
+    """Nagoya's 「取組み結果」 broke as 「取組み結／果」 in the issue list's 17 mm status column
+    (review 14): every column is at least as wide as its title."""
+    from planeval.presets import PRESETS
+    from planeval.report.docx_style import text_mm
+    from planeval.wording import WORDING_PRESETS
+
+    read = planeval.read_workbooks([SEED_WORKBOOK])
+    entries = [e._replace(status="B" if e.status == "○" else "C") for e in read.entries]
+    built = build_report(entries, PRESETS["nagoya"], wording=WORDING_PRESETS["nagoya"])
+    write_docx(built, tmp_path / "r.docx")
+    table = Document(str(tmp_path / "r.docx")).tables[-1]
+    titles = [cell.text for cell in table.rows[0].cells]
+    assert "取組み結果" in titles
+    for title, column in zip(titles, table.columns, strict=True):
+        assert column.width is not None and column.width.mm >= text_mm(title) + 3.8, title

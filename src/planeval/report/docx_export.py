@@ -261,7 +261,12 @@ class _Writer:
         self.paragraph(report.wording.issues_title, "Heading 2")
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
-        widths = [float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)) for role in issues.roles]
+        # each column at least as wide as its title on one line (a body's 「取組み結果」 broke
+        # as 「取組み結／果」 in 17 mm), Table Grid's cell margins beside it
+        widths = [
+            max(float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)), text_mm(title) + 2 * 1.9 + 0.5)
+            for role, title in zip(issues.roles, issues.headers, strict=True)
+        ]
         page = 257 if landscape else 170
         wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
         if "body" in issues.roles:  # (a body's name on one line where the page has room)
