@@ -21,6 +21,7 @@ from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
 from planeval.wording import DEFAULT_WORDING, Wording, counted, policy_sentence
+from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES
 
 # counting --------------------------------------------------------------------------------
@@ -340,3 +341,19 @@ def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_pat
         _config(tmp_path, text)
     fixed = _config(tmp_path, text.replace('project = "事業"', 'project = "施策"'))
     assert fixed.wording.chapter3_headers[:2] == ("施策", "事業")
+
+
+def test_a_threshold_label_follows_its_symbol_in_captions() -> None:
+    """Nagoya's issue list read 「100%またはそれ以上の達成状況（A）以外と評価された事業」 (review
+    14): a label that is a threshold is said after its symbol, as the ward writes it."""
+    from planeval.report.text_export import issues_caption
+    from planeval.wording import WORDING_PRESETS
+
+    read = planeval.read_workbooks([SEED_WORKBOOK])
+    entries = [e._replace(status="A" if e.status == "◎" else "B") for e in read.entries]
+    nagoya = build_report(entries, PRESETS["nagoya"], wording=WORDING_PRESETS["nagoya"])
+    assert issues_caption(nagoya).startswith(
+        "A（100%またはそれ以上の達成状況）以外と評価された事業"
+    )
+    setagaya = build_report(read.entries, PRESETS["setagaya"])
+    assert issues_caption(setagaya).startswith("計画どおり実施（○）以外と評価された実施内容")
