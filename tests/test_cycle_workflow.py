@@ -18,7 +18,7 @@ from planeval.cli import app
 from planeval.io.structure import template_properties
 from planeval.marks import parse_mark
 from planeval.text import comparable_name
-from tests.conftest import REPO, SEED_WORKBOOK
+from tests.conftest import REPO, SEED_WORKBOOK, write_book
 from tests.cycle_fill import fill_workbook, item_rows, split_templates
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -488,7 +488,8 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
 
 def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path) -> None:
     """Review 10: a plan list whose headers were right and whose projects were numbered 1-1
-    was told 「表が見つかりません（見出し行に「実施内容」と…の列が必要です）」."""
+    was told 「表が見つかりません（見出し行に「実施内容」と…の列が必要です）」. A plan of two
+    levels is read (validate --plan, below); its template is refused, at its first row."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -498,5 +499,37 @@ def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path)
     result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和4",
                  "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert "› A2: 計画事業一覧の表は見つかりましたが、事業番号「1-1」が読めません" in result.stderr
-    assert "見出し行に" not in result.stderr
+    assert "› D2: 計画の番号が「1-1」の 2 段のため、調査票は作れません" in result.stderr
+    assert "validate --plan" in result.stderr and "見出し行に" not in result.stderr
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_a_plan_of_two_levels_is_checked_against_its_departments_forms(tmp_path: Path) -> None:
+    """Gunma's plan (review 14): 1-(1) 項目 over indicators ア, イ, one department's form each.
+    validate --plan refused it (「3 段の番号で書いてください」), and with a made-up third level
+    called every indicator 「計画にない」 and every department 未記入."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    book.active.append(
+        ["1-(1)", "行政手続のオンライン化", "ア", "電子申請の割合", "継続", "総務部"]
+    )
+    book.active.append(["1-(1)", "行政手続のオンライン化", "イ", "窓口数", "継続", "総務部"])
+    book.active.append(["1-(2)", "医療のICT活用", "ア", "医療機関数", "継続", "健康福祉部"])
+    book.save(tmp_path / "計画.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    forms = tmp_path / "回答"
+    forms.mkdir()
+    rows = [["担当部局：総務部"], ["基本目標1 デジタル県庁"], ["項目", "指標", "指標の評価", "備考"],
+            ["(1) 行政手続のオンライン化", "", "", ""],
+            ["ア", "電子申請の割合", "達成A", ""], ["イ", "窓口数", "前進B", ""]]  # fmt: skip
+    write_book(forms / "進捗状況_総務部.xlsx", {"進捗状況": rows})
+    checked = run("validate", str(forms), "--plan", str(tmp_path / "計画.xlsx"),
+                  "--config", str(config), "-f", "json")  # fmt: skip
+    assert checked.exit_code == 1, checked.output  # (健康福祉部 has not answered)
+    data = json.loads(checked.stdout)
+    assert [p["message"] for p in data["problems"] if p["severity"] == "error"] == []
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert states == {"総務部": "提出済", "健康福祉部": "未提出"}

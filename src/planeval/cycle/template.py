@@ -23,7 +23,7 @@ from typing import Any
 from planeval.aggregate import id_order
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
-from planeval.errors import UsageError
+from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.gc_pause import free_cycles
 from planeval.ids import parse_repeat_of
@@ -289,7 +289,16 @@ def write_templates(
 ) -> list[WrittenTemplate]:
     """Write the status workbook (or, split by department, one per department into the folder
     ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
-    ``force``; all are written first, then published together."""
+    ``force``; all are written first, then published together. A plan of two levels (1-(1)
+    over indicators: validate --plan reads it) makes no template: its project numbers would
+    read back as directions."""
+    two = next((item for item in plan.items if item.project_id.count("-") == 1), None)
+    if two is not None:
+        raise PlanevalError(
+            f"{two.location}: 計画の番号が「{two.project_id}」の 2 段のため、調査票は作れません"
+            "（調査票の事業番号は「1-1-1」の 3 段です）。各部局の様式で集めた回答は、"
+            "この計画と validate --plan で照らし合わせられます"
+        )
     files = template_files(
         plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
     )

@@ -3,6 +3,8 @@ cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from planeval.errors import PlanevalError
 from planeval.ids import circled, parse_direction, parse_item, parse_project
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.judge import NotRead, judging, open_judged
+from planeval.io.levels import item_number
 from planeval.io.limits import Limits
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -65,8 +68,8 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         where, typed = number
         raise PlanevalError(
             f"{where}: 計画事業一覧の表は見つかりましたが、事業番号「{typed}」が読めません。"
-            "事業番号は「1-1-1」のように、政策・方向性・事業の 3 段の番号で書いてください"
-            "（「1-1」「1.1」「1-(1)」の番号のままでは、調査票を作れません）"
+            "事業番号は「1-1-1」のように政策・方向性・事業の 3 段の番号で（2 段の計画なら"
+            "「1-1」「1-(1)」のように）書いてください"
         )
     if not plan.items:
         raise PlanevalError(
@@ -105,6 +108,19 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
     return text
 
 
+# A project's number of two levels: 1-1, 1.1, 1-(1), 1（1） (full-width too, after NFKC).
+_TWO_LEVELS = re.compile(r"^(\d+)\s*[-.‐－ー]?\s*\(\s*(\d+)\s*\)$|^(\d+)\s*[-.‐－ー]\s*(\d+)$")
+
+
+def _two_levels(text: str) -> str | None:
+    """ "1-(1)" → "1-1"; None for any other number."""
+    match = _TWO_LEVELS.match(unicodedata.normalize("NFKC", text))
+    if match is None:
+        return None
+    first, second = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return f"{int(first)}-{int(second)}"
+
+
 def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] | None:
     """The sheet's items into ``plan``; the first project number it could not read, if any
     (a plan numbered 1-1 or 1.1: said when no item at all was read)."""
@@ -130,6 +146,10 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             parsed = parse_project(text("project_id"))
             if parsed:
                 project = (parsed.id, text("project_name") or parsed.name)
+            elif (two := _two_levels(text("project_id"))) is not None:
+                # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
+                # is its own number, under the policy of its first (its rows read so too)
+                project = (two, text("project_name"))
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
@@ -147,6 +167,8 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
             if number.isdecimal():  # (not ①, which isdigit takes and int does not)
                 item = type(item)(int(number), circled(int(number)), text("item_name"))
+            elif number and item.number is None:  # an indicator's ア, イ: its label, as read
+                item = item_number(number, text("item_name"))
         else:
             item = parse_item(text("item"))
         if not item.name:
@@ -166,7 +188,8 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
         project_id, project_name = project
         if text("department"):
             departments[project_id] = split_departments(text("department"))
-        policy_id, direction_id = project_id.split("-")[0], project_id.rsplit("-", 1)[0]
+        policy_id = project_id.split("-")[0]
+        direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
         plan.items.append(
             PlanItem(
                 location=where,
