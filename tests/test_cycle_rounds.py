@@ -268,3 +268,26 @@ def test_an_existing_folder_as_output_is_written_into(tmp_path: Path) -> None:
     assert again.exit_code == 2 and "--force" in again.stderr
     forced = run("template", str(PLAN), "--fiscal-year", "2022", "-o", str(folder), "--force")
     assert forced.exit_code == 0, forced.stderr
+
+
+def test_an_item_relabelled_under_one_number_is_a_renumbering(tmp_path: Path) -> None:
+    """A 大綱's 取組項目 (1)ウ became (1)イ when (1)イ was dropped (review 15): paired, but shown
+    only as 2(1)イ beside the dropped 2(1)イ, two rows of one ID and no 番号変更."""
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
+
+    def reform(path: Path, items: list[tuple[str, str]]) -> Path:
+        rows: list[list[object]] = [["改革項目", "取組項目", "実施状況"]]
+        rows += [["2 財政の健全化" if not index else "", f"{label} {name}", "取組中"]
+                 for index, (label, name) in enumerate(items)]  # fmt: skip
+        return write_book(path, {"進捗状況": rows})
+
+    old = reform(tmp_path / "r4.xlsx", [("(1)ア", "補助金の見直し"), ("(1)イ", "イベントの統廃合"),
+                                        ("(1)ウ", "使用料の見直し")])  # fmt: skip
+    new = reform(tmp_path / "r5.xlsx", [("(1)ア", "補助金の見直し"), ("(1)イ", "使用料の見直し")])
+    data = json.loads(
+        run("compare", str(old), str(new), "--config", str(config), "-f", "json").stdout
+    )
+    said = {(m["old"] or {}).get("item_name") or m["new"]["item_name"]: (m["kind"], m["moved"])
+            for m in data["movements"]}  # fmt: skip
+    assert said == {"イベントの統廃合": ("removed", False), "使用料の見直し": ("same", True)}
