@@ -144,3 +144,10 @@ def test_a_body_of_another_scale_among_others_is_told_to_be_counted_on_its_own(
     body = result.bodies[0]
     assert f"{body}はほかの団体と違う評価尺度で評価しているため" in hint
     assert f"planeval summarize {path} --config その設定ファイル" in hint
+
+
+def test_a_scale_of_more_letters_than_a_preset_knows_is_no_preset_s(book) -> None:
+    """Kawasaki's 点検結果 A–H (review 15): most cells are A–E, so the fix sent its clerk to
+    Hirakata's preset, whose A–E mean something else; F, G and H are no symbols of it."""
+    found = hints(book(rows("A", "A", "B", "B", "C", "D", "E", "F", "G", "H")))
+    assert HIRAKATA not in found.values()

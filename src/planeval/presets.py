@@ -195,11 +195,15 @@ def _symbol_of(preset: Scale, text: str) -> bool:
 
 def _presets_of(texts: list[str], scale: Scale) -> list[str]:
     """The presets (other than ``scale``) that know the most of ``texts`` (one per cell),
-    where they know at least two thirds of them: the ones tied first, in PRESETS order."""
+    where they know at least two thirds of them and of their distinct values: the ones tied
+    first, in PRESETS order. (Kawasaki's 点検結果 A–H is not Hirakata's A–E: most cells, but
+    three of its eight values, F, G and H, are no symbols of Hirakata's.)"""
+    distinct = set(texts)
     known = {
         name: sum(preset.normalise(text) is not None for text in texts)
         for name, preset in PRESETS.items()
         if preset.symbols != scale.symbols
+        and sum(preset.normalise(text) is not None for text in distinct) * 3 >= len(distinct) * 2
     }
     best = max(known.values(), default=0)
     if best * 3 < len(texts) * 2:

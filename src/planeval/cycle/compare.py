@@ -102,7 +102,10 @@ class Movement:
             return False
         if self.old.item_no is not None and self.new.item_no is not None:
             # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
-            return (self.old.item_no, self.old.item_label) != (self.new.item_no, self.new.item_label)
+            return (self.old.item_no, self.old.item_label) != (
+                self.new.item_no,
+                self.new.item_label,
+            )
         return self.old.item_label != self.new.item_label
 
     @property
