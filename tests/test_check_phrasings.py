@@ -391,3 +391,36 @@ def test_numbers_inside_a_scale_s_labels_are_thresholds_not_counts() -> None:
     (wrong,) = check(cells(headline.replace("9事業", "8事業")), rows, scale=nagoya).disagreements
     assert (wrong.stated, wrong.counted) == (8, 9)
     assert check(cells(legend, headline), rows, scale=nagoya).agrees
+
+
+def test_a_count_of_items_in_the_body_s_word_and_by_what_was_done_is_the_total() -> None:
+    """Kawasaki (review 15): 「18の事務事業について評価を行いました」 (17 rows) was no number at
+    all — a wrong total passed unsaid — and 「計画全体では18事業を評価しました」 was not compared
+    (「「計画全体で」は…区分ではありません」)."""
+    rows = rated_entries({"1": {"○": 10}, "2": {"△": 7}})
+    for said in (
+        "計画全体では、18の事務事業について評価を行いました。",
+        "計画全体では18事業を評価しました。",
+    ):
+        (wrong,) = check(cells(said), rows, item="事務事業").disagreements
+        assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 18, 17), said
+    assert check(cells("計画全体では、17の事務事業について評価を行いました。"), rows,
+                 item="事務事業").agrees  # fmt: skip
+
+
+def test_a_level_below_the_groups_is_not_compared_with_its_group() -> None:
+    """「施策2-1「市民活動の支援」では4事業のうち…」 under 政策2 was compared with all of 政策2
+    (review 15: a right 4 said to be 6): a level below the groups is said, not compared."""
+    rows = rated_entries({"2": {"○": 4, "△": 2}})
+    result = check(
+        cells(
+            "政策2 市民自治のまち",
+            "施策2-1「市民活動の支援」では4事業のうち、計画どおり実施が3事業でした。",
+        ),
+        rows,
+        level="政策",
+    )
+    assert not result.disagreements
+    assert {n.reason for n in result.not_compared} == {
+        "施策2-1 は集計の段より下の段のため、比べていません"
+    }

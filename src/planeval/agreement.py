@@ -309,6 +309,7 @@ def check(
     bodies: Mapping[str, str] | None = None,
     incomplete: Collection[str] = (),
     project: str = "",
+    item: str = "",
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -321,7 +322,7 @@ def check(
     counted (errors, --keep-going); a number of theirs (or of all bodies', when one of them is
     in the read) that differs is not compared, for the rows would not tell: 7事業 stated and 0
     counted of a body whose scale was not read. ``project``: the body's word for a project
-    (「3つの事業」), besides 計画事業."""
+    (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     # each part of the texts with the rows it speaks of: (body, file), None for all
@@ -349,7 +350,13 @@ def check(
             scoped = [entry for entry in scoped if entry.location.file == file]
         summary = summarize(scoped, scale=scale)
         found = find_statements(
-            cells, scale, summary.groups, level=level, headings=headings, project=project
+            cells,
+            scale,
+            summary.groups,
+            level=level,
+            headings=headings,
+            project=project,
+            item=item,
         )
         policies = {group.id: group for group in summary.groups}
         # (each policy's projects as summarize counts them: a table rated per project too)

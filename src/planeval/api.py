@@ -218,6 +218,7 @@ def check(
     level: str | None = None,
     headings: Sequence[str] = (),
     project: str = "",
+    item: str = "",
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
@@ -225,7 +226,8 @@ def check(
     with (基本方針, 施策: ``config.wording.policy``); by default 情報化政策 for the default
     scale, else the ids' own. ``headings``: more words a heading names that level with
     (``config.layout.headings``); ``project`` the body's word for a project
-    (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does)."""
+    (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
+    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them)."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
 
@@ -241,4 +243,5 @@ def check(
         bodies=bodies,
         incomplete=incomplete,
         project=project,
+        item=item,
     )

@@ -11,6 +11,7 @@ so 達成 is never read inside 一部達成 or 未達成) written next to it, or
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -30,6 +31,19 @@ _NUMBER = re.compile(
     r"(?<![\d.,])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{_COUNTERS})"
 )
+
+
+@functools.lru_cache(maxsize=16)
+def _numbers(item: str) -> re.Pattern[str]:
+    """_NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」)."""
+    if not item:
+        return _NUMBER
+    own = rf"の?{re.escape(item)}|"
+    return re.compile(_NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
+
+
+# "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
+_EVALUATED_AFTER = re.compile(r"^\s*(?:について|を|に)\s*(?:評価|取り組|取組|実施し|掲載)")
 DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
 # the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
 LEVEL_WORDS = (
@@ -194,15 +208,18 @@ def _words(scale: Scale) -> _Words:
     return found[1]
 
 
-def read_numbers(text: str, scale: Scale, *, project: str = "") -> list[StatedNumber]:
+def read_numbers(
+    text: str, scale: Scale, *, project: str = "", item: str = ""
+) -> list[StatedNumber]:
     """Every number ``text`` states with a counter or a percent sign, in reading order, each
     with what it counts as far as the words around it say (``project``: the body's word for
-    a project, 「3つの事業」, besides 計画事業)."""
+    a project, 「3つの事業」, besides 計画事業; ``item``: its word for the rated rows, a
+    counter too, 「18の事務事業」)."""
     words = _words(scale)
     plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
-    for match in _NUMBER.finditer(plain):
+    for match in _numbers(item).finditer(plain):
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"].replace(",", ""), match["unit"]
         percent = unit == "%"
@@ -252,6 +269,8 @@ def read_numbers(text: str, scale: Scale, *, project: str = "") -> list[StatedNu
             )
         elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after):
             what, level = GROUPS, unit
+        elif _EVALUATED_AFTER.match(after):
+            what = TOTAL
         elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
         elif _TOPIC_AFTER.match(after):

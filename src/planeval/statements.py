@@ -80,6 +80,10 @@ class _Groups:
         named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + LEVEL_NUMBER
         self.named = re.compile(named)
         self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
+        # a level word before a number of two parts names a level below the groups (施策2-1
+        # under 政策2): its counts are not the group's
+        alternatives = "|".join(map(re.escape, words))
+        self.below = re.compile(rf"(?:{alternatives})\s*\d+\s*[-.]\s*\d+")
 
     def by_name(self, name: str) -> str | None:
         """The group whose name ``name`` is (spaces and brackets aside)."""
@@ -181,6 +185,10 @@ def _scope_of(
     names: Mapping[str, tuple[str, str | None]],
 ) -> _Scope | None:
     """What the paragraph itself says it is about; None when it does not say."""
+    below = groups.below.search(plain)
+    if below is not None:  # (「施策2-1「市民活動の支援」では、4事業のうち…」)
+        label = below[0].replace(" ", "")
+        return _Scope(None, label, f"{label} は集計の段より下の段のため、比べていません")
     named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
@@ -216,19 +224,21 @@ def find_statements(
     level: str = "",
     headings: Sequence[str] = (),
     project: str = "",
+    item: str = "",
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
     level (their ids and names are what a paragraph may name); ``level`` is the word naming
     that level (基本方針, 情報化政策) where the ids do not carry it, ``headings`` more words a
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
-    for a project besides 計画事業 ([wording] project)."""
+    for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
+    ([wording] item: 「18の事務事業」)."""
     known = _Groups(groups, level, headings)
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
     lines = [
-        (text, normalised(text.text), read_numbers(text.text, scale, project=project))
+        (text, normalised(text.text), read_numbers(text.text, scale, project=project, item=item))
         for text in texts
     ]
     for text, plain, numbers in lines:  # headings name their group anywhere in the text

@@ -252,6 +252,7 @@ def check_command(
         level=own if own != DEFAULT_WORDING.policy else None,
         headings=config.layout.headings,
         project=config.wording.project,
+        item=config.wording.item,
     )
 
     def emit() -> None:
