@@ -424,3 +424,9 @@ def test_a_level_below_the_groups_is_not_compared_with_its_group() -> None:
     assert {n.reason for n in result.not_compared} == {
         "施策2-1 は集計の段より下の段のため、比べていません"
     }
+
+
+def test_a_particle_is_never_quoted_as_a_status_word() -> None:
+    """「政策3では4事業…」's reason was 「「で」はこの評価尺度の区分ではありません」 (review 15)."""
+    (number,) = read_numbers("政策3では4事業が完了予定です。", PLAN)
+    assert "「で」" not in number.reason and number.reason.startswith("何の件数か")

@@ -313,7 +313,8 @@ def _phrase(plain: str, start: int, end: int) -> str:
 def _unknown(before: str, words: _Words, percent: bool) -> str:
     word = _WORD_BEFORE.search(_clause(before))
     scale = words.describe()
-    if word and not word["word"].endswith(("割合", "率")):  # (割合 is never taken for a status)
+    # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)
+    if word and len(word["word"]) > 1 and not word["word"].endswith(("割合", "率", "で", "に")):
         return f"「{word['word']}」はこの評価尺度（{scale}）の区分ではありません"
     what = "割合" if percent else "件数"
     return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）"
