@@ -357,3 +357,19 @@ def test_a_threshold_label_follows_its_symbol_in_captions() -> None:
     )
     setagaya = build_report(read.entries, PRESETS["setagaya"])
     assert issues_caption(setagaya).startswith("計画どおり実施（○）以外と評価された実施内容")
+
+
+def test_words_left_unset_by_a_body_s_wording_are_plain_not_setagaya_s(tmp_path: Path) -> None:
+    """A city's 行政改革大綱 set 改革項目, 取組項目, 実施状況 (review 15): every table was headed
+    「情報化計画事業の体系」 and the title and counts spoke of 情報化計画事業."""
+    config = _config(tmp_path, '[wording]\npolicy = "改革項目"\nitem = "取組項目"\n')
+    words = config.wording
+    assert (words.title, words.hierarchy, words.project, words.project_counted) == (
+        "計画の進捗状況", "体系", "事業", "事業"
+    )  # fmt: skip
+    assert not any(
+        "情報化" in getattr(words, f) for f in ("title", "policy", "project", "hierarchy")
+    )
+    assert _config(tmp_path, '[wording]\npreset = "setagaya"\n').wording == DEFAULT_WORDING
+    # (no planeval.toml at all: Setagaya's words, as ever)
+    assert load_config(search_dir=tmp_path / "elsewhere").wording == DEFAULT_WORDING

@@ -29,6 +29,7 @@ from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import (
     DEFAULT_WORDING,
+    OWN_WORDING_BASE,
     WORDING_PRESETS,
     Wording,
     configured,
@@ -252,7 +253,9 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     where = f"{path} › [wording]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: 表ではありません")
-    base = DEFAULT_WORDING
+    # a body that words its report itself is not Setagaya: the words it leaves unset are plain
+    # ones, not Setagaya's 情報化 (a 行政改革大綱 headed 「情報化計画事業の体系」)
+    base = OWN_WORDING_BASE
     name = table.get("preset")
     if name is not None:
         base = preset_named(name, WORDING_PRESETS, where, "言葉の組")

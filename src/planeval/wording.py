@@ -148,6 +148,17 @@ class Wording:
 
 DEFAULT_WORDING = Wording()
 
+# The words a planeval.toml's [wording] starts from (without a preset): Setagaya's, less its
+# 情報化 — the level and title words another body's report would not use.
+OWN_WORDING_BASE = replace(
+    DEFAULT_WORDING,
+    title="計画の進捗状況",
+    policy="政策",
+    project="事業",
+    hierarchy="体系",
+    project_counted="事業",
+)
+
 # A few bodies' words, chosen by name in planeval.toml (``[wording] preset = "…"``).
 # A body rated at the project level (no item column) has its rated things as items.
 WORDING_PRESETS: dict[str, Wording] = {
