@@ -291,3 +291,25 @@ def test_an_item_relabelled_under_one_number_is_a_renumbering(tmp_path: Path) ->
     said = {(m["old"] or {}).get("item_name") or m["new"]["item_name"]: (m["kind"], m["moved"])
             for m in data["movements"]}  # fmt: skip
     assert said == {"イベントの統廃合": ("removed", False), "使用料の見直し": ("same", True)}
+
+
+def test_a_status_that_is_its_own_label_names_its_series_once(tmp_path: Path) -> None:
+    """A 大綱's 未着手・取組中・完了 (review 15): the rounds chart's legend read 「未着手 未着手」."""
+    import zipfile
+
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
+    paths = []
+    for year, status in (("令和4年度", "取組中"), ("令和5年度", "完了")):
+        rows = [
+            ["改革項目", "取組項目", "実施状況"],
+            ["1 民間委託", "(1)ア 窓口業務の委託", status],
+        ]
+        paths.append(write_book(tmp_path / f"{year}.xlsx", {"進捗状況": rows}))
+    out = tmp_path / "最終評価.xlsx"
+    result = run("rounds", *map(str, paths), "--config", str(config), "--xlsx", str(out))
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as archive:
+        chart = next(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
+        xml = archive.read(chart).decode()
+    assert "<c:v>取組中</c:v>" in xml and "取組中 取組中" not in xml
