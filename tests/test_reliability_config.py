@@ -94,9 +94,21 @@ def test_every_problem_of_the_file_is_said_in_one_run_in_line_order(
         "すべて直してから実行してください"
     )
     assert [line[:3] for line in lines[1:]] == ["  ・"] * 5
-    assert [line.split(" › ")[0].rsplit(":", 1)[-1] for line in lines[1:5]] == [
-        "5", "6", "9", "10",
+    # (the preset's line too, review 15: it was said last, with none)
+    assert [line.split(" › ")[0].rsplit(":", 1)[-1] for line in lines[1:6]] == [
+        "2", "5", "6", "9", "10",
     ]  # fmt: skip
-    assert "row という上限" in lines[1] and "seconds は正の数" in lines[2]
-    assert "polcy という設定" in lines[3] and "item は文字列" in lines[4]
-    assert "preset = 'setagya' という尺度はありません（setagaya のことですか" in lines[5]
+    assert "preset = 'setagya' という尺度はありません（setagaya のことですか" in lines[1]
+    assert "row という上限" in lines[2] and "seconds は正の数" in lines[3]
+    assert "polcy という設定" in lines[4] and "item は文字列" in lines[5]
+
+
+def test_a_wording_preset_typo_names_its_own_line_not_the_scale_s(tmp_path: Path) -> None:
+    """Review 15: a preset typo had no line; [wording]'s must not take [scale]'s preset line."""
+    from planeval.config import load_config
+    from planeval.errors import ConfigError
+
+    path = tmp_path / "planeval.toml"
+    path.write_text('[scale]\npreset = "progress"\n\n[wording]\ntitle = "x"\npreset = "gumma"\n')
+    with pytest.raises(ConfigError, match=r"planeval\.toml:6 › \[wording\]: preset = 'gumma'"):
+        load_config(path)

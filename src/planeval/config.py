@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from planeval.config_scale import guess, line_of, noted, preset_named, read_scale
+from planeval.config_scale import guess, line_in, line_of, noted, preset_named, read_scale
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
@@ -258,7 +258,8 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     base = OWN_WORDING_BASE
     name = table.get("preset")
     if name is not None:
-        base = preset_named(name, WORDING_PRESETS, where, "言葉の組")
+        at = f"{path}{line_in('wording', 'preset', text)} › [wording]"
+        base = preset_named(name, WORDING_PRESETS, at, "言葉の組")
     changes: dict[str, str] = {}
     for key, value in table.items():
         if key == "preset":

@@ -5,6 +5,7 @@ the known name nearest a mistyped one."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -27,6 +28,22 @@ def noted(found: list[str]) -> Iterator[None]:
         found.append(str(error))
 
 
+def line_in(table: str, key: str, text: str) -> str:
+    """ ":N", the line where ``key`` is set inside ``[table]`` (a preset of [scale] or of
+    [wording], each file holding both), if it can be found."""
+    lines = text.splitlines()
+    opened = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
+    start = next((n for n, line in enumerate(lines) if opened.match(line)), None)
+    if start is None:
+        return ""
+    found = line_of(key, "\n".join(_until_next_table(lines[start + 1 :])))
+    return f":{start + 1 + int(found[1:])}" if found else ""
+
+
+def _until_next_table(lines: list[str]) -> list[str]:
+    return list(itertools.takewhile(lambda line: not line.lstrip().startswith("["), lines))
+
+
 def line_of(key: str, text: str) -> str:
     """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
 
@@ -44,7 +61,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     if table is None:
         return DEFAULT_SCALE
     where = f"{path} › [scale]"
-    preset = _preset(table, where)
+    preset = _preset(table, f"{path}{line_in('scale', 'preset', text)} › [scale]")
     if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
         raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
     if preset is None and not table.get("status"):
