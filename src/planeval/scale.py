@@ -122,6 +122,12 @@ class Scale:
     def label(self, symbol: str) -> str:
         return self.status(symbol).label
 
+    def named(self, symbol: str, form: str = "{symbol} {label}") -> str:
+        """The symbol with its label ("○ 計画どおり実施", or as ``form`` sets them); a symbol
+        that is its own label (取組中) just once."""
+        label = self.label(symbol)
+        return form.format(symbol=symbol, label=label) if label and label != symbol else symbol
+
     def normalise(self, value: object) -> str | None:
         """The scale symbol a cell's text stands for, or None if it stands for none.
 

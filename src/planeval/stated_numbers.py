@@ -191,8 +191,7 @@ class _Words:
     def describe(self) -> str:
         """The scale's words as messages quote them: "A（100%…）、B（…）"."""
         return "、".join(
-            status.symbol if status.label == status.symbol else f"{status.symbol}（{status.label}）"
-            for status in self.scale.statuses
+            self.scale.named(symbol, "{symbol}（{label}）") for symbol in self.scale.symbols
         )
 
 

@@ -109,7 +109,7 @@ def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) 
         column = 3 + offset
         chart.add_series(
             {
-                "name": _named(symbol, rounds.scale.label(symbol)),
+                "name": rounds.scale.named(symbol),
                 "categories": [name, first_total_row, 2, last, 2],
                 "values": [name, first_total_row, column, last, column],
             }
@@ -118,9 +118,3 @@ def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) 
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
     sheet.insert_chart(1, len(rounds.scale.counted) + 5, chart, {"x_scale": 1.3, "y_scale": 1.2})
-
-
-def _named(symbol: str, label: str) -> str:
-    """A status as a series is named: "○ 計画どおり実施"; a whole phrase once (「取組中」, not
-    「取組中 取組中」)."""
-    return f"{symbol} {label}" if label and label != symbol else symbol

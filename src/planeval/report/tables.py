@@ -204,8 +204,7 @@ def count_table(
 
 def _named_symbol(symbol: str, scale: Scale) -> str:
     """ "-（再掲）"; a symbol that is its own label ("評価対象外") just once."""
-    label = scale.label(symbol)
-    return f"{symbol}（{label}）" if label and label != symbol else symbol
+    return scale.named(symbol, "{symbol}（{label}）")
 
 
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:

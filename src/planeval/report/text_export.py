@@ -76,12 +76,8 @@ def _named(symbol: str, scale: Scale) -> str:
 def _symbol_named(symbol: str, scale: Scale) -> str:
     """ "再掲（-）"; a symbol that is its own label ("評価対象外") just once; a label that is a
     threshold after its symbol: "A（100%またはそれ以上の達成状況）", as Nagoya writes it."""
-    label = scale.label(symbol)
-    if not label or label == symbol:
-        return symbol
-    return (
-        f"{symbol}（{label}）" if any(char.isdigit() for char in label) else f"{label}（{symbol}）"
-    )
+    threshold = any(char.isdigit() for char in scale.label(symbol))
+    return scale.named(symbol, "{symbol}（{label}）" if threshold else "{label}（{symbol}）")
 
 
 def summary_caption(

@@ -98,7 +98,7 @@ def summary_table(
 def legend(scale: Scale) -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
     symbols the total leaves out (nothing about them when none is)."""
-    parts = [f"{s.symbol} {s.label}" if s.label != s.symbol else s.symbol for s in scale.statuses]
+    parts = [scale.named(symbol) for symbol in scale.symbols]
     line = "凡例: " + " ／ ".join(parts)
     if scale.uncounted:
         line += "。計は対象外（" + "・".join(scale.uncounted) + "）を除く件数"
