@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.presets import PRESETS
+from planeval.report.document import Report
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES
 from tests.test_other_bodies import CONFIGS
@@ -175,20 +177,26 @@ def test_terminal_percentages_keep_their_places(fmt: str, tmp_path: Path) -> Non
 # 6. every status centred ------------------------------------------------------------------
 
 
-def test_sub_item_statuses_are_centred_like_the_others(tmp_path: Path) -> None:
+def _exported(tmp_path: Path) -> tuple[Report, Any]:
+    """The seed's report exported to r.xlsx and r.docx; Chapter 3's status column's cells."""
     report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
     planeval.export(report, xlsx=tmp_path / "r.xlsx", docx=tmp_path / "r.docx")
-    subs = {e.sub_item for e in report.entries if e.sub_item}
-    assert subs
     book = load_workbook(tmp_path / "r.xlsx")
     cells = [
-        c
-        for s in book
-        if s.title not in ("集計", "課題一覧", "データ")
-        for r in s.iter_rows(min_col=3, max_col=3)
-        for c in r
-        if isinstance(c.value, str) and c.value.split(" ")[0] in subs
+        cell
+        for sheet in book
+        if sheet.title not in ("集計", "課題一覧", "データ")
+        for row in sheet.iter_rows(min_col=3, max_col=3)
+        for cell in row
     ]
+    return report, cells
+
+
+def test_sub_item_statuses_are_centred_like_the_others(tmp_path: Path) -> None:
+    report, column = _exported(tmp_path)
+    subs = {e.sub_item for e in report.entries if e.sub_item}
+    assert subs
+    cells = [c for c in column if isinstance(c.value, str) and c.value.split(" ")[0] in subs]
     assert cells and all(c.alignment.horizontal == "center" for c in cells)
     paragraphs = [
         cell.paragraphs[0]
@@ -205,18 +213,9 @@ def test_every_status_sits_in_the_middle_of_its_cell(tmp_path: Path) -> None:
     (review 13): each status is centred both ways, in the workbook and in the document."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 
-    report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
-    planeval.export(report, xlsx=tmp_path / "r.xlsx", docx=tmp_path / "r.docx")
+    report, column = _exported(tmp_path)
     symbols = {e.status for e in report.entries}
-    book = load_workbook(tmp_path / "r.xlsx")
-    cells = [
-        c
-        for s in book
-        if s.title not in ("集計", "課題一覧", "データ")
-        for r in s.iter_rows(min_col=3, max_col=3)
-        for c in r
-        if c.value in symbols
-    ]
+    cells = [c for c in column if c.value in symbols]
     assert len(cells) == sum(not e.sub_item for e in report.entries)  # (not "電子申請 ◎")
     assert all(c.alignment.vertical == "center" for c in cells)
     statuses = [
