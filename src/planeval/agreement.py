@@ -10,9 +10,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Count, Group, summarize
-from planeval.body_scopes import body_sections
+from planeval.body_scopes import scope_said, scoped_parts
 from planeval.model import Entry, Location, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.scale_words import normalised
 from planeval.stated_numbers import (
     GROUPS,
     PROJECTS,
@@ -20,7 +21,6 @@ from planeval.stated_numbers import (
     TOTAL,
     StatedNumber,
     looked_for,
-    normalised,
 )
 from planeval.statements import (
     StatedCounts,
@@ -282,23 +282,6 @@ def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
     )
 
 
-_TABLE_TOTAL = re.compile(r"^(?:合計|総計|総数) \S+$")  # (io/chapter3.py's 「合計 13事業」)
-
-
-def _table_total(text: TextCell) -> bool:
-    """Whether ``text`` is a workbook table's total row (合計, 総計, 総数 and its count)."""
-    return text.location.sheet is not None and _TABLE_TOTAL.match(text.text) is not None
-
-
-def _scoped(scope: str, body: str | None, file: str | None) -> str:
-    """A scope as said of a body's paragraph (港川市 計画全体) or a file's table total
-    (「総務部.xlsx の表」)."""
-    if file is not None:
-        name = file.replace("\\", "/").rsplit("/", 1)[-1]
-        return f"{body} {name} の表" if body else f"{name} の表"
-    return f"{body} {scope}"
-
-
 def check(
     texts: Sequence[TextCell],
     entries: Sequence[Entry],
@@ -325,21 +308,8 @@ def check(
     (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
-    # each part of the texts with the rows it speaks of: (body, file), None for all
-    parts: dict[tuple[str | None, str | None], list[TextCell]] = {}
+    parts = scoped_parts(texts, entries, bodies or {}, scale)
     owner = (bodies or {}).get
-    if len({entry.location.file for entry in entries}) > 1:
-        for text in [text for text in texts if _table_total(text)]:
-            # (a table's 合計 row in one of several files — a department's — is that file's)
-            parts.setdefault((owner(text.location.file), text.location.file), []).append(text)
-        texts = [text for text in texts if not _table_total(text)]
-    own = [text for text in texts if owner(text.location.file)]
-    for text in own:  # (a paragraph in a body's workbook speaks of that body)
-        parts.setdefault((owner(text.location.file), None), []).append(text)
-    others = [text for text in texts if not owner(text.location.file)]
-    names = sorted({e.body for e in entries if e.body})
-    for text, body in body_sections(others, names, scale):
-        parts.setdefault((body, None), []).append(text)
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -371,10 +341,12 @@ def check(
             more_skipped += tuple(_not_counted(d, len(files)) for d in more_wrong)
             more_wrong = ()
         if body or file:  # a body's own paragraph (港川市 計画全体), a file's table total
-            found = [replace(s, scope=_scoped(s.scope, body, file)) for s in found]
-            more_wrong = tuple(replace(d, scope=_scoped(d.scope, body, file)) for d in more_wrong)
+            found = [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
+            more_wrong = tuple(
+                replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong
+            )
             more_skipped = tuple(
-                replace(n, scope=_scoped(n.scope, body, file)) for n in more_skipped
+                replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped
             )
         statements += found
         wrong += more_wrong

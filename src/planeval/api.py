@@ -22,9 +22,10 @@ from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.io.workbook import ReadOptions
+from planeval.message_words import in_body_words
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording, in_body_words
+from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
 

@@ -1,13 +1,56 @@
-"""Which body each paragraph of a report on several bodies speaks of (check): a line naming
-one body, the paragraphs under a heading naming one, a group heading combined with a body's."""
+"""Which rows each paragraph speaks of (check): with several bodies, a paragraph in a body's
+workbook or a report's line naming one body, the paragraphs under a heading naming one, a group
+heading combined with a body's; with several files, a table's 合計 row that file's rows."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from planeval.model import TextCell
+from planeval.model import Entry, TextCell
 from planeval.scale import Scale
-from planeval.stated_numbers import normalised
+from planeval.scale_words import normalised
+
+# (body, file): the rows a part of the texts speaks of, None for all
+Part = tuple[str | None, str | None]
+
+
+def scoped_parts(
+    texts: Sequence[TextCell], entries: Sequence[Entry], bodies: Mapping[str, str], scale: Scale
+) -> dict[Part, list[TextCell]]:
+    """The texts by the rows they speak of: a table's 合計 row in one of several files (a
+    department's) that file's; a paragraph in a body's workbook (``bodies``: each file's body)
+    that body's; a report's text as body_sections places it."""
+    parts: dict[Part, list[TextCell]] = {}
+    if len({entry.location.file for entry in entries}) > 1:
+        for text in [text for text in texts if _table_total(text)]:
+            parts.setdefault((bodies.get(text.location.file), text.location.file), []).append(text)
+        texts = [text for text in texts if not _table_total(text)]
+    for text in texts:
+        if body := bodies.get(text.location.file):
+            parts.setdefault((body, None), []).append(text)
+    others = [text for text in texts if not bodies.get(text.location.file)]
+    names = sorted({e.body for e in entries if e.body})
+    for text, body in body_sections(others, names, scale):
+        parts.setdefault((body, None), []).append(text)
+    return parts
+
+
+def scope_said(scope: str, body: str | None, file: str | None) -> str:
+    """A scope as said of a body's paragraph (港川市 計画全体) or a file's table total
+    (「総務部.xlsx の表」)."""
+    if file is not None:
+        name = file.replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{body} {name} の表" if body else f"{name} の表"
+    return f"{body} {scope}"
+
+
+_TABLE_TOTAL = re.compile(r"^(?:合計|総計|総数) \S+$")  # (io/chapter3.py's 「合計 13事業」)
+
+
+def _table_total(text: TextCell) -> bool:
+    """Whether ``text`` is a workbook table's total row (合計, 総計, 総数 and its count)."""
+    return text.location.sheet is not None and _TABLE_TOTAL.match(text.text) is not None
 
 
 def body_sections(

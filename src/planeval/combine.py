@@ -35,17 +35,11 @@ from planeval.model import (
     ReadResult,
     Severity,
     body_key,
-    item_key,
+    entry_key,
 )
-from planeval.remarks import Remark, co_owner_remarks
+from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
-
-
-def entry_key(entry: Entry) -> EntryKey:
-    """The item's key, within its body: items of different bodies are never the same item."""
-    project, item, sub = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
-    return (f"{entry.body}\x1f{project}" if entry.body else project), item, sub
 
 
 def describe(entry: Entry) -> str:
@@ -71,11 +65,6 @@ def _tidied(entries: list[Entry]) -> list[Entry]:
     if any("共管" in d for d in departments) or any(i and is_placeholder(i) for i in issues):
         return [tidy(entry) for entry in entries]
     return entries
-
-
-def _attributed(entry: Entry, department: str, text: str) -> Entry:
-    remark = f"（共管 {department}）{text}"
-    return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
 
 
 def _group(
@@ -132,7 +121,7 @@ def _co_owned(
         kept = first
         for entry, writer in zip(group[1:], writers[1:], strict=True):
             if entry.issue and entry.issue not in kept.issue:
-                kept = _attributed(kept, writer, entry.issue)
+                kept = attributed(kept, writer, entry.issue)
         return kept, None
     names = "・".join(dict.fromkeys(writers))
     message = (
@@ -187,7 +176,7 @@ def _with_lead(
                 )
             )
         if entry.issue and entry.issue not in kept.issue:
-            kept = _attributed(kept, writer, entry.issue)
+            kept = attributed(kept, writer, entry.issue)
     return kept, said
 
 
@@ -239,64 +228,6 @@ def merge_duplicates(
         if counted is not None:
             kept.append(counted)
     return kept, problems
-
-
-def attach_remarks(
-    entries: list[Entry], remarks: Sequence[Remark], scale: Scale = DEFAULT_SCALE
-) -> list[Problem]:
-    """Each co-owner's remark added to its item's issue text, attributed; a remark that is
-    only a status of the scale is a rating in the wrong place, said and not added."""
-    if not remarks:
-        return []
-    index = {entry_key(entry): position for position, entry in enumerate(entries)}
-    problems = []
-    for remark in remarks:
-        position = index.get(remark.key)
-        symbol = scale.normalise(remark.text)
-        if symbol is not None:
-            problems.append(
-                _status_remark(remark, symbol, None if position is None else entries[position])
-            )
-            continue
-        if position is None:
-            problems.append(
-                Problem(
-                    remark.location,
-                    Severity.NOTICE,
-                    f"共管 {remark.department} の意見「{remark.text}」の実施内容が、所管部の調査票に"
-                    "見つからないため付けていません",
-                    "所管部の調査票が届いているか確認してください",
-                )
-            )
-            continue
-        entries[position] = _attributed(entries[position], remark.department, remark.text)
-    return problems
-
-
-def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:
-    """What to say of a co-owner's remark that is only a status: a notice when the lead
-    rated the item the same (nothing is lost), a warning when the lead rated it otherwise."""
-    said = f"共管 {remark.department} の「共管部の意見」の欄に達成状況 '{remark.text}' だけが書かれています"
-    fix = "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
-    if lead is None:
-        message = f"{said}。意見として付けていません（所管部の調査票にこの実施内容がありません）"
-        return Problem(remark.location, Severity.NOTICE, message, fix)
-    if lead.status == symbol:
-        message = (
-            f"{said}（所管 {lead.department} の評価も {lead.status}: {lead.location}）。"
-            "意見として付けていません"
-        )
-        return Problem(remark.location, Severity.NOTICE, message, fix)
-    message = (
-        f"{said}が、所管 {lead.department} の評価は {lead.status} です（{lead.location}）。"
-        "所管部の評価を数え、この記号は意見として付けていません"
-    )
-    return Problem(
-        remark.location,
-        Severity.WARNING,
-        message,
-        "評価が違うなら所管部と調整し、必要なら所管部の調査票を直してください。" + fix,
-    )
 
 
 # An entry's body, policy and direction IDs, and the names it carries.

@@ -232,6 +232,12 @@ def item_key(
     return project_id, f"{number}:{comparable_name(item_name)}", sub
 
 
+def entry_key(entry: Entry) -> EntryKey:
+    """The item's key, within its body: items of different bodies are never the same item."""
+    project, item, sub = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
+    return (f"{entry.body}\x1f{project}" if entry.body else project), item, sub
+
+
 def body_item_key(entry: Entry) -> tuple[str, str, str, str]:
     """The entry's item within its body: (body, project, number and name, sub-item) — what a
     blank row's item (ReadResult.unrated) is compared by."""

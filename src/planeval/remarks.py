@@ -4,7 +4,7 @@ cycle/reference.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.ids import parse_item, parse_project
@@ -15,7 +15,17 @@ from planeval.marks import (
     TemplateMark,
     is_placeholder,
 )
-from planeval.model import Location, TextCell, body_key, item_key
+from planeval.model import (
+    Entry,
+    Location,
+    Problem,
+    Severity,
+    TextCell,
+    body_key,
+    entry_key,
+    item_key,
+)
+from planeval.scale import DEFAULT_SCALE, Scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +77,67 @@ def co_owner_remarks(
 def _text(cells: Mapping[str, TextCell], role: str) -> str:
     cell = cells.get(REFERENCE_COLUMNS[role])
     return cell.text if cell is not None else ""
+
+
+def attributed(entry: Entry, department: str, text: str) -> Entry:
+    """The entry's issue text with a co-owner's remark after it, attributed."""
+    remark = f"（共管 {department}）{text}"
+    return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
+
+
+def attach_remarks(
+    entries: list[Entry], remarks: Sequence[Remark], scale: Scale = DEFAULT_SCALE
+) -> list[Problem]:
+    """Each co-owner's remark added to its item's issue text, attributed; a remark that is
+    only a status of the scale is a rating in the wrong place, said and not added."""
+    if not remarks:
+        return []
+    index = {entry_key(entry): position for position, entry in enumerate(entries)}
+    problems = []
+    for remark in remarks:
+        position = index.get(remark.key)
+        symbol = scale.normalise(remark.text)
+        if symbol is not None:
+            problems.append(
+                _status_remark(remark, symbol, None if position is None else entries[position])
+            )
+            continue
+        if position is None:
+            problems.append(
+                Problem(
+                    remark.location,
+                    Severity.NOTICE,
+                    f"共管 {remark.department} の意見「{remark.text}」の実施内容が、所管部の調査票に"
+                    "見つからないため付けていません",
+                    "所管部の調査票が届いているか確認してください",
+                )
+            )
+            continue
+        entries[position] = attributed(entries[position], remark.department, remark.text)
+    return problems
+
+
+def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:
+    """What to say of a co-owner's remark that is only a status: a notice when the lead
+    rated the item the same (nothing is lost), a warning when the lead rated it otherwise."""
+    said = f"共管 {remark.department} の「共管部の意見」の欄に達成状況 '{remark.text}' だけが書かれています"
+    fix = "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
+    if lead is None:
+        message = f"{said}。意見として付けていません（所管部の調査票にこの実施内容がありません）"
+        return Problem(remark.location, Severity.NOTICE, message, fix)
+    if lead.status == symbol:
+        message = (
+            f"{said}（所管 {lead.department} の評価も {lead.status}: {lead.location}）。"
+            "意見として付けていません"
+        )
+        return Problem(remark.location, Severity.NOTICE, message, fix)
+    message = (
+        f"{said}が、所管 {lead.department} の評価は {lead.status} です（{lead.location}）。"
+        "所管部の評価を数え、この記号は意見として付けていません"
+    )
+    return Problem(
+        remark.location,
+        Severity.WARNING,
+        message,
+        "評価が違うなら所管部と調整し、必要なら所管部の調査票を直してください。" + fix,
+    )

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from planeval.scale import Scale
+from planeval.scale_words import ScaleWords, normalised, words_of
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -99,10 +99,6 @@ _CLAUSE_END = re.compile(r"[、。,]")
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")
 
 
-def normalised(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 # ---------------------------------------------------------------------------------------------
 # reading the numbers
 
@@ -121,92 +117,6 @@ class StatedNumber:
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
 
 
-class _Words:
-    """The loaded scale's words as found in prose: labels, symbols and aliases, longest first."""
-
-    def __init__(self, scale: Scale) -> None:
-        self.scale = scale
-        names: dict[str, str] = {}
-        for status in scale.statuses:
-            forms = [status.symbol, status.label, *status.aliases]
-            for form in forms:
-                key = normalised(form).strip()
-                if key:
-                    names.setdefault(key, status.symbol)
-            for form in (status.label, *status.aliases):  # 「達成A」: the label with the symbol
-                key = normalised(form + status.symbol).strip()
-                names.setdefault(key, status.symbol)
-        self.names = names
-        alternatives = []
-        for name in sorted(names, key=lambda n: (-len(n), n)):
-            alternative = re.escape(name)
-            if re.match(r"[A-Za-z0-9]", name):  # "A", "1": never inside "DX" or "21"
-                alternative = rf"(?<![A-Za-z0-9.]){alternative}"
-            if re.search(r"[A-Za-z0-9]$", name):
-                alternative = rf"{alternative}(?![A-Za-z0-9])"
-            alternatives.append(alternative)
-        core = "|".join(alternatives) or r"(?!x)x"
-        self.mention = (
-            rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
-            rf"(?:\(\s*(?P<paren>{core})\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
-        )
-        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
-        self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
-        # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
-        self.share = re.compile(
-            rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
-        )
-        # labels that hold numbers (Nagoya's 「100%またはそれ以上の達成状況」, 「80%以上」): their
-        # numbers are the scale's thresholds, never stated counts or shares
-        self.numbered_labels = tuple(
-            label
-            for status in scale.statuses
-            if re.search(r"\d", label := normalised(status.label).strip())
-        )
-        self.label_numbers = (
-            re.compile(
-                "|".join(map(re.escape, sorted(self.numbered_labels, key=len, reverse=True)))
-            )
-            if self.numbered_labels
-            else None
-        )
-
-    def without_thresholds(self, plain: str) -> str:
-        """``plain`` without the numbers of the labels it quotes: a legend (「A：100%またはそれ
-        以上の達成状況 B：80%以上の達成状況」) states nothing, and 「B（80%以上）が9事業」 — a
-        label shortened in brackets after its symbol — is 「Bが9事業」."""
-        if self.label_numbers is None:
-            return plain
-        plain = _BRACKETED.sub(
-            lambda found: (
-                "" if any(found[1].strip() in label for label in self.numbered_labels) else found[0]
-            ),
-            plain,
-        )
-        return self.label_numbers.sub("", plain)
-
-    def symbol(self, match: re.Match[str]) -> str:
-        return self.names[match["paren"] or match["core"]]
-
-    def describe(self) -> str:
-        """The scale's words as messages quote them: "A（100%…）、B（…）"."""
-        return "、".join(
-            self.scale.named(symbol, "{symbol}（{label}）") for symbol in self.scale.symbols
-        )
-
-
-_BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
-_WORDS: dict[int, tuple[Scale, _Words]] = {}
-
-
-def _words(scale: Scale) -> _Words:
-    found = _WORDS.get(id(scale))
-    if found is None or found[0] is not scale:
-        found = (scale, _Words(scale))
-        _WORDS[id(scale)] = found
-    return found[1]
-
-
 def read_numbers(
     text: str, scale: Scale, *, project: str = "", item: str = ""
 ) -> list[StatedNumber]:
@@ -214,7 +124,7 @@ def read_numbers(
     with what it counts as far as the words around it say (``project``: the body's word for
     a project, 「3つの事業」, besides 計画事業; ``item``: its word for the rated rows, a
     counter too, 「18の事務事業」)."""
-    words = _words(scale)
+    words = words_of(scale)
     plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
@@ -309,7 +219,7 @@ def _phrase(plain: str, start: int, end: int) -> str:
     return plain[left:right].strip()
 
 
-def _unknown(before: str, words: _Words, percent: bool) -> str:
+def _unknown(before: str, words: ScaleWords, percent: bool) -> str:
     word = _WORD_BEFORE.search(_clause(before))
     scale = words.describe()
     # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Group
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
+from planeval.scale_words import normalised
 from planeval.stated_numbers import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
@@ -27,7 +28,6 @@ from planeval.stated_numbers import (
     WHOLE_MARKS,
     WHOLE_PLAN,
     StatedNumber,
-    normalised,
     read_numbers,
 )
 from planeval.text import POLICY_HEADING

@@ -96,8 +96,8 @@ HEADING_WORDS = (
     "情報化政策", "基本目標", "基本方針", "目指すまちの姿", "改革の柱", "重点項目", "政策分野",
     "基本施策", "施策", "政策", "分野", "柱",
 )  # fmt: skip
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_NUMBER = rf"[0-9０-９]+|[{_ROMAN}]"
+ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_NUMBER = rf"[0-9０-９]+|[{ROMAN_NUMERALS}]"
 
 
 @functools.lru_cache(maxsize=64)
@@ -111,11 +111,11 @@ def _heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def number_value(text: str) -> int | None:
     """ "3", "３", "Ⅲ" → 3; None for anything else."""
-    text = unicodedata.normalize("NFKC", text) if text not in _ROMAN else text
+    text = unicodedata.normalize("NFKC", text) if text not in ROMAN_NUMERALS else text
     if text.isdigit():
         return int(text)
-    if len(text) == 1 and text in _ROMAN:
-        return _ROMAN.index(text) + 1
+    if len(text) == 1 and text in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS.index(text) + 1
     return None
 
 
@@ -131,3 +131,16 @@ def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[st
     if number is None:
         return None
     return match[1], str(number), match[3].strip()
+
+
+# a bare section heading above named tables: a number and a short title, no heading word
+_BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
+
+
+def bare_heading(text: str) -> tuple[str, str] | None:
+    """ "4　給与の適正化" (a section number and a short title, no 基本目標-like word) →
+    ("4", "給与の適正化"); taken as a heading only above named tables."""
+    match = _BARE_HEADING.match(text)
+    if match is None or "。" in text:
+        return None
+    return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()

@@ -17,14 +17,12 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
-    from planeval.model import Problem
     from planeval.scale import Scale
 
 # The placeholders each template may use (a template using another is refused by config.py).
@@ -334,44 +332,3 @@ def policy_sentence(
         item=wording.item,
         status=wording.status,
     )
-
-
-# What planeval's messages call the levels and columns (Setagaya's words), longest first, and
-# the body's word for each; a quoted text — a cell's value, a sheet's name, an example to type
-# — is said as it is.
-_MESSAGE_WORDS = (
-    ("情報化計画事業", "project"),
-    ("計画事業", "project_counted"),
-    ("情報化政策", "policy"),
-    ("取り組みの方向性", "direction"),
-    ("実施内容", "item"),
-    ("達成状況", "status"),
-    ("課題等", "issue"),
-    ("所管部", "department"),
-)
-_QUOTED = re.compile(r"(「[^」]*」|『[^』]*』|'[^']*')")
-
-
-def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem]:
-    """The problems with their messages and fixes in the body's words (planeval.toml's
-    [wording]: 取組内容 for 実施内容, 評価 for 達成状況 …), quoted texts left as they are."""
-    swaps = {
-        word: getattr(wording, field)
-        for word, field in _MESSAGE_WORDS
-        if getattr(wording, field) != getattr(DEFAULT_WORDING, field)
-    }
-    if not swaps:
-        return list(problems)
-    words = re.compile("|".join(map(re.escape, swaps)))
-
-    def said(text: str) -> str:
-        parts = _QUOTED.split(text)
-        return "".join(
-            part if index % 2 else words.sub(lambda found: swaps[found[0]], part)
-            for index, part in enumerate(parts)
-        )
-
-    return [
-        replace(problem, message=said(problem.message), hint=said(problem.hint))
-        for problem in problems
-    ]

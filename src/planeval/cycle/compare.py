@@ -16,13 +16,20 @@ from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
-from planeval.combine import entry_key
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import (
+    Entry,
+    ItemSeen,
+    Location,
+    Problem,
+    ReadResult,
+    Severity,
+    entry_key,
+)
 from planeval.scale import Scale
 from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording

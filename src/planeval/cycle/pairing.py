@@ -12,10 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planeval.combine import entry_key
 from planeval.errors import UsageError
 from planeval.ids import circled, parse_item, parse_project
-from planeval.model import Entry, EntryKey, first_places
+from planeval.model import Entry, EntryKey, entry_key, first_places
 from planeval.text import comparable_name
 
 Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)

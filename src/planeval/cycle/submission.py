@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from planeval.combine import entry_key
 from planeval.fiscal import era_year
 from planeval.marks import template_marks
-from planeval.model import EntryKey, ReadResult, item_key
+from planeval.model import EntryKey, ReadResult, entry_key, item_key
 from planeval.plan import Plan, PlanItem
 
 State = Literal["提出済", "未提出", "未記入", "記入誤り"]
@@ -65,7 +64,7 @@ class Submission:
 
 
 def plan_key(item: PlanItem) -> EntryKey:
-    """The key an entry of this plan item has (combine.entry_key)."""
+    """The key an entry of this plan item has (model.entry_key)."""
     return item_key(item.project_id, item.item_no, item.item_name, item.sub_item)
 
 

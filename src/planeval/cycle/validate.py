@@ -19,11 +19,12 @@ from planeval.cycle.submission import lead_of, submissions, unreturned
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
 from planeval.marks import other_rounds, round_marks, template_marks
+from planeval.message_words import in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.text import MARKS, comparable_name
-from planeval.wording import DEFAULT_WORDING, Wording, in_body_words
+from planeval.wording import DEFAULT_WORDING, Wording
 
 
 def validate(

@@ -23,12 +23,18 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
-from planeval.io.named import bare_heading
 from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
-from planeval.text import HEADING_WORDS, clean_text, compact, level_heading, policy_heading
+from planeval.text import (
+    HEADING_WORDS,
+    bare_heading,
+    clean_text,
+    compact,
+    level_heading,
+    policy_heading,
+)
 
 
 def read_sheet(

@@ -17,7 +17,6 @@ cells repeated on every row) is the same level.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item
@@ -34,7 +33,7 @@ from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
-from planeval.text import clean_text, level_heading, number_value
+from planeval.text import ROMAN_NUMERALS, bare_heading, clean_text, level_heading, number_value
 
 # The slots of Levels: 0 a heading, 1… the level columns, then a group row, then the project.
 HEADING_SLOT = 0
@@ -286,7 +285,7 @@ def _unrated_row(
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
         parts = NUMBER_PARTS.findall(number)
         own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
-        if len(parts) == 1 and number.strip() in _ROMAN:
+        if len(parts) == 1 and number.strip() in ROMAN_NUMERALS:
             table.levels.set(HEADING_SLOT, own_id, name)
             result.policy_names.setdefault(table.levels.path()[0][0], name)
         else:
@@ -300,10 +299,8 @@ def _unrated_row(
     return True
 
 
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # a project's own ID of three numbers (1-1-1, 1.2.3): its policy (1) and direction (1-1)
 _PROJECT_ID = re.compile(r"^([0-9]+)[-.]([0-9]+)[-.][0-9]+$")
-_BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
 
 
 def _number_the_first_row(table: TableState, result: SheetResult) -> None:
@@ -320,15 +317,6 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     if seen is not None and seen[1:3] == (entry.project_id, None) and seen[3] == entry.item_name:
         result.items_seen[-1] = (seen[0], seen[1], int(typed), seen[3])
     table.item = item_number(typed, entry.item_name)
-
-
-def bare_heading(text: str) -> tuple[str, str] | None:
-    """ "4　給与の適正化" (a section number and a short title, no 基本目標-like word) →
-    ("4", "給与の適正化"); taken as a heading only above named tables."""
-    match = _BARE_HEADING.match(text)
-    if match is None or "。" in text:
-        return None
-    return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
 
 
 def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str]:

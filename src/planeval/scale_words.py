@@ -1,0 +1,100 @@
+"""A scale's words as prose writes them (for ``check``): its labels, symbols and aliases, the
+longest first, so 達成 is never read inside 一部達成 or 未達成; the patterns that find them
+before or after a number; and the thresholds some labels hold (Nagoya's 100%…)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from planeval.scale import Scale
+
+
+def normalised(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+class ScaleWords:
+    """The loaded scale's words as found in prose: labels, symbols and aliases, longest first."""
+
+    def __init__(self, scale: Scale) -> None:
+        self.scale = scale
+        names: dict[str, str] = {}
+        for status in scale.statuses:
+            forms = [status.symbol, status.label, *status.aliases]
+            for form in forms:
+                key = normalised(form).strip()
+                if key:
+                    names.setdefault(key, status.symbol)
+            for form in (status.label, *status.aliases):  # 「達成A」: the label with the symbol
+                key = normalised(form + status.symbol).strip()
+                names.setdefault(key, status.symbol)
+        self.names = names
+        alternatives = []
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            alternative = re.escape(name)
+            if re.match(r"[A-Za-z0-9]", name):  # "A", "1": never inside "DX" or "21"
+                alternative = rf"(?<![A-Za-z0-9.]){alternative}"
+            if re.search(r"[A-Za-z0-9]$", name):
+                alternative = rf"{alternative}(?![A-Za-z0-9])"
+            alternatives.append(alternative)
+        core = "|".join(alternatives) or r"(?!x)x"
+        self.mention = (
+            rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
+            rf"(?:\(\s*(?P<paren>{core})\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
+        )
+        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
+        self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
+        # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
+        self.share = re.compile(
+            rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
+        )
+        # labels that hold numbers (Nagoya's 「100%またはそれ以上の達成状況」, 「80%以上」): their
+        # numbers are the scale's thresholds, never stated counts or shares
+        self.numbered_labels = tuple(
+            label
+            for status in scale.statuses
+            if re.search(r"\d", label := normalised(status.label).strip())
+        )
+        self.label_numbers = (
+            re.compile(
+                "|".join(map(re.escape, sorted(self.numbered_labels, key=len, reverse=True)))
+            )
+            if self.numbered_labels
+            else None
+        )
+
+    def without_thresholds(self, plain: str) -> str:
+        """``plain`` without the numbers of the labels it quotes: a legend (「A：100%またはそれ
+        以上の達成状況 B：80%以上の達成状況」) states nothing, and 「B（80%以上）が9事業」 — a
+        label shortened in brackets after its symbol — is 「Bが9事業」."""
+        if self.label_numbers is None:
+            return plain
+        plain = _BRACKETED.sub(
+            lambda found: (
+                "" if any(found[1].strip() in label for label in self.numbered_labels) else found[0]
+            ),
+            plain,
+        )
+        return self.label_numbers.sub("", plain)
+
+    def symbol(self, match: re.Match[str]) -> str:
+        return self.names[match["paren"] or match["core"]]
+
+    def describe(self) -> str:
+        """The scale's words as messages quote them: "A（100%…）、B（…）"."""
+        return "、".join(
+            self.scale.named(symbol, "{symbol}（{label}）") for symbol in self.scale.symbols
+        )
+
+
+_BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+_WORDS: dict[int, tuple[Scale, ScaleWords]] = {}
+
+
+def words_of(scale: Scale) -> ScaleWords:
+    found = _WORDS.get(id(scale))
+    if found is None or found[0] is not scale:
+        found = (scale, ScaleWords(scale))
+        _WORDS[id(scale)] = found
+    return found[1]
