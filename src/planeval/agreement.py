@@ -315,10 +315,8 @@ def check(
     skipped: list[NotCompared] = []
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
-        scoped = entries if body is None else [entry for entry in entries if entry.body == body]
-        if file is not None:
-            scoped = [entry for entry in scoped if entry.location.file == file]
-        summary = summarize(scoped, scale=scale)
+        rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
+        summary = summarize(rows, scale=scale)
         found = find_statements(
             cells,
             scale,
@@ -340,16 +338,9 @@ def check(
         if files:  # (rows of this scope not counted: what differs may be only that)
             more_skipped += tuple(_not_counted(d, len(files)) for d in more_wrong)
             more_wrong = ()
-        if body or file:  # a body's own paragraph (港川市 計画全体), a file's table total
-            found = [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
-            more_wrong = tuple(
-                replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong
-            )
-            more_skipped = tuple(
-                replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped
-            )
-        statements += found
-        wrong += more_wrong
-        skipped += more_skipped
+        # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
+        statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
+        wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]
+        skipped += [replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped]
         compared += more_compared
     return CheckResult(tuple(statements), tuple(wrong), tuple(skipped), compared, scale)

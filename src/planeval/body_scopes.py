@@ -38,11 +38,11 @@ def scoped_parts(
 
 def scope_said(scope: str, body: str | None, file: str | None) -> str:
     """A scope as said of a body's paragraph (港川市 計画全体) or a file's table total
-    (「総務部.xlsx の表」)."""
+    (「総務部.xlsx の表」); of any other text as it is."""
     if file is not None:
         name = file.replace("\\", "/").rsplit("/", 1)[-1]
         return f"{body} {name} の表" if body else f"{name} の表"
-    return f"{body} {scope}"
+    return f"{body} {scope}" if body else scope
 
 
 _TABLE_TOTAL = re.compile(r"^(?:合計|総計|総数) \S+$")  # (io/chapter3.py's 「合計 13事業」)
