@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from planeval.io.grid import SheetGrid
 from planeval.text import clean_text
@@ -35,21 +36,51 @@ _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
 
 
-def stated_body(grids: list[SheetGrid]) -> str | None:
-    """The body's name the first sheet stating one gives, or None."""
-    return _stated(grids, _STATED, _FIRST)
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What a form's heading lines state: the body's name, the department who wrote it, the
+    body's code (each the first sheet's stating one, or None)."""
+
+    body: str | None = None
+    department: str | None = None
+    code: str | None = None
+
+
+_KINDS = ((_STATED, _FIRST), (_DEPARTMENT, _DEPARTMENT_FIRST), (_STATED_CODE, _CODE_FIRST))
+_ANY_FIRST = _FIRST | _DEPARTMENT_FIRST | _CODE_FIRST
+
+
+def stated(grids: list[SheetGrid]) -> Stated:
+    """The body, department and code the sheets' heading lines state, in one look at them."""
+    found: list[str | None] = [None, None, None]
+    for grid in grids:
+        for index, (_row, cells) in enumerate(grid.iter_rows()):
+            if index == _LOOKED_AT:
+                break
+            texts = _heading_line(cells)
+            if texts is None:
+                continue
+            for kind, (pattern, first) in enumerate(_KINDS):
+                if found[kind] is None:
+                    found[kind] = _in_line(texts, pattern, first)
+            if None not in found:
+                return _said(found)
+    return _said(found)
+
+
+def _said(found: list[str | None]) -> Stated:
+    body, department, code = found
+    return Stated(body, department, _code(code))
 
 
 def stated_department(grids: list[SheetGrid]) -> str | None:
     """The department the first sheet stating one names above its table, or None."""
-    return _stated(grids, _DEPARTMENT, _DEPARTMENT_FIRST)
+    return stated(grids).department
 
 
-def stated_code(grids: list[SheetGrid]) -> str | None:
-    """The body's code the first sheet stating one gives (six digits, or five), or None. A
-    code typed as a number loses its leading zero (083020 → 83020): five digits naming no
-    prefecture (01–47) are given it back."""
-    code = _stated(grids, _STATED_CODE, _CODE_FIRST)
+def _code(code: str | None) -> str | None:
+    """A stated code of six digits, or five; a code typed as a number loses its leading zero
+    (083020 → 83020): five digits naming no prefecture (01–47) are given it back."""
     if code is None or not code.isdigit() or len(code) not in (5, 6):
         return None
     return code.zfill(6) if len(code) == 5 and int(code[:2]) > 47 else code
@@ -71,20 +102,14 @@ def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
     return sorted(bodies, key=keys.__getitem__)
 
 
-def _stated(grids: list[SheetGrid], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
-    for grid in grids:
-        for index, (_row, cells) in enumerate(grid.iter_rows()):
-            if index == _LOOKED_AT:
-                break
-            name = _in_row(cells, pattern, first)
-            if name:
-                return name
-    return None
-
-
-def _in_row(cells: list[object], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
-    if not any(type(value) is str and value.lstrip()[:1] in first for value in cells):
-        return None  # (no cell begins as the words before a name do: most rows, at once)
+def _heading_line(cells: list[object]) -> list[str] | None:
+    """A row's texts when it may be a form's heading line: a cell begins as the words before
+    a name do, and it holds a few cells; None for most rows, at once."""
+    for value in cells:
+        if type(value) is str and value.lstrip()[:1] in _ANY_FIRST:
+            break
+    else:
+        return None
     texts: list[str] = []
     for value in cells:
         if value is None or value == "" or not (text := clean_text(value)):
@@ -92,6 +117,10 @@ def _in_row(cells: list[object], pattern: re.Pattern[str], first: frozenset[str]
         if len(texts) == _MOST_CELLS:
             return None  # (a table's header row or a paragraph, not a form's heading line)
         texts.append(text)
+    return texts
+
+
+def _in_line(texts: list[str], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
     for place, text in enumerate(texts):
         if text[:1] not in first or (match := pattern.match(text)) is None:
             continue

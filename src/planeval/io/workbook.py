@@ -9,9 +9,7 @@ from typing import NamedTuple
 
 from planeval.io.body_name import (
     other_body_named,
-    stated_body,
-    stated_code,
-    stated_department,
+    stated,
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.export_data import data_columns, read_data_sheet
@@ -60,23 +58,24 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             columns = data_columns(opened.data_sheet) if opened is not None else None
             sheets: list[SheetResult] = []
             if columns is None or "body" not in columns:
-                stated = stated_body(grids) if body else None
+                heading = stated(grids)
+                stated_name = heading.body if body else None
                 if isinstance(body, FileBody):
-                    if stated and (named := other_body_named(path.stem, stated)):
+                    if stated_name and (named := other_body_named(path.stem, stated_name)):
                         # (which body's answer it is cannot be told: neither is counted)
-                        result.problems.append(_stated_not_named(name, named, stated))
+                        result.problems.append(_stated_not_named(name, named, stated_name))
                         result.left_out.append(name)
                         result.file_bodies[name] = str(body)
                         return result
-                    body = stated or str(body)
-                elif stated and stated not in body and body not in stated:
-                    result.problems.append(_stated_elsewhere(name, body, stated))
+                    body = stated_name or str(body)
+                elif stated_name and stated_name not in body and body not in stated_name:
+                    result.problems.append(_stated_elsewhere(name, body, stated_name))
                 if body and opened is not None:  # (not an export skipped: no body's answer)
                     result.file_bodies[name] = str(body)
-                if department := stated_department(grids):
-                    result.file_departments[name] = department
-                if body and (code := stated_code(grids)):
-                    result.file_codes[name] = code
+                if heading.department:
+                    result.file_departments[name] = heading.department
+                if body and heading.code:
+                    result.file_codes[name] = heading.code
                 sheets = [
                     read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
                     for grid in grids
