@@ -456,12 +456,41 @@ def test_validate_says_when_the_year_could_not_be_checked(book) -> None:
     [notice] = validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE, fiscal_year=2023)
     assert notice.severity.value == "notice" and notice.location.file == str(path)
     assert notice.message == (
-        "このブックには年度の記録がないため、--fiscal-year の令和5年度（2023年度）と"
+        "このブックには年度の記録も表題の年度もないため、--fiscal-year の令和5年度（2023年度）と"
         "照らし合わせられませんでした"
     )
     assert validate(planeval.read_workbooks([path]), planeval.DEFAULT_SCALE) == []
     result = run("validate", str(path), "--fiscal-year", "令和5")
     assert result.exit_code == 0 and "照らし合わせられませんでした" in result.stdout
+
+
+def test_validate_reads_the_year_a_title_states(book) -> None:
+    """A 大綱's 進捗状況 titled 「…（令和5年度）」, no template's mark: last year's workbook given
+    with this year's is said at its title (export reads the same title; validate said it
+    had read no year, and blamed the departments for the rows that differ)."""
+
+    def titled(name: str, year: str, status: str) -> Path:
+        title = f"第6次行政改革大綱 取り組み項目の進捗状況（{year}）"
+        issue = "見直し中" if status == "△" else ""
+        return book([[title], [], HEADER, ["1-1-1 事業", "① 項目", status, issue]], name)
+
+    this_year = titled("進捗状況_令和6年度.xlsx", "令和6年度", "○")
+    last_year = titled("進捗状況_令和5年度.xlsx", "令和5年度", "△")
+    assert (
+        validate(planeval.read_workbooks([this_year]), planeval.DEFAULT_SCALE, fiscal_year=2024)
+        == []
+    )
+    problems = validate(
+        planeval.read_workbooks([this_year, last_year]), planeval.DEFAULT_SCALE, fiscal_year=2024
+    )
+    [said] = [p for p in problems if "表題" in p.message]
+    assert said.severity.value == "warning"
+    assert (said.location.file, said.location.cell) == (str(last_year), "A1")
+    assert said.message.startswith(
+        "表題の年度が令和5年度（2023年度）です（この回は令和6年度（2024年度））"
+    )
+    result = run("validate", str(this_year), str(last_year), "--fiscal-year", "令和6")
+    assert result.exit_code == 1 and "表題の年度が令和5年度" in result.stdout
 
 
 def test_validate_csv_with_the_plan_is_one_document(book) -> None:
@@ -623,3 +652,19 @@ def test_the_instructions_speak_of_repeat_rows_only_where_the_scale_has_them(
         said[name] = " ".join(str(c.value) for c in sheet["A"] if c.value)
     assert "再掲の行は記入不要です" in said["setagaya"]
     assert "再掲" not in said["gunma"]
+
+
+def test_three_rounds_read_together_are_said_at_a_file(tmp_path: Path, monkeypatch) -> None:
+    """Three years' folders given as relative paths share no folder: the warning that the items
+    are rated in many files named an empty place (「警告: : 同じ番号の…」), and spoke only of
+    bodies; it names a file, and another year's workbooks as a cause."""
+    rows = [HEADER, ["1-1-1 事業", "① 項目", "○", ""], ["", "② 項目", "○", ""],
+            ["", "③ 項目", "○", ""]]  # fmt: skip
+    for year in ("令和6年度", "令和5年度", "令和4年度"):
+        (tmp_path / year).mkdir()
+        write_book(tmp_path / year / "進捗状況.xlsx", {"第3章": rows})
+    monkeypatch.chdir(tmp_path)
+    read = planeval.read_workbooks([Path("令和6年度"), Path("令和5年度"), Path("令和4年度")])
+    [said] = [p for p in read.problems if "多くのファイル" in p.message]
+    assert said.location.file == str(Path("令和6年度") / "進捗状況.xlsx")
+    assert "別の年度のブックが混ざっているなら" in said.hint

@@ -145,17 +145,27 @@ _TITLE_ROWS = 3
 def title_years(result: ReadResult) -> dict[int, list[str]]:
     """The files whose title rows state one fiscal year, per year (a file stating a period
     or none is in none): several years are last year's workbook, or its title, reused."""
+    years: dict[int, list[str]] = {}
+    for file, (year, _where) in titled_files(result).items():
+        years.setdefault(year, []).append(file)
+    return years
+
+
+def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
+    """Each file whose title rows (the top three) state one fiscal year: that year, and the
+    cell stating it."""
     from planeval.fiscal import titled_year
 
-    titles: dict[str, list[str]] = {}
+    titles: dict[str, list[TextCell]] = {}
     for text in result.texts:
         if text.location.cell and _row_of(text.location.cell) <= _TITLE_ROWS:
-            titles.setdefault(text.location.file, []).append(text.text)
-    years: dict[int, list[str]] = {}
-    for file, lines in titles.items():
-        if (year := titled_year(lines)) is not None:
-            years.setdefault(year, []).append(file)
-    return years
+            titles.setdefault(text.location.file, []).append(text)
+    found: dict[str, tuple[int, Location]] = {}
+    for file, cells in titles.items():
+        if (year := titled_year([cell.text for cell in cells])) is not None:
+            where = next(cell for cell in cells if titled_year([cell.text]) == year)
+            found[file] = (year, where.location)
+    return found
 
 
 def _row_of(cell: str) -> int:

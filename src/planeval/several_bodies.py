@@ -60,7 +60,8 @@ def several_bodies(entries: Sequence[Entry]) -> Problem | None:
     example = next(e for e in rows if _ITEM(e) == first)
     involved = {file for _item, found in shared_files for file in found}
     try:
-        where = os.path.commonpath(sorted(involved))
+        # (relative paths in sibling folders, 令和6年度/… and 令和5年度/…, share none: a file)
+        where = os.path.commonpath(sorted(involved)) or most[0]
     except ValueError:  # (files on different drives)
         where = most[0]
     message = (
@@ -74,6 +75,7 @@ def several_bodies(entries: Sequence[Entry]) -> Problem | None:
 
 SEVERAL_BODIES_HINT = (
     "団体ごとのブックなら --bodies file（団体ごとのフォルダを集めたフォルダなら --bodies "
-    "folder）を付けて団体別に数えてください。一つの団体の部ごとのブックなら、重なった"
+    "folder）を付けて団体別に数えてください。別の年度のブックが混ざっているなら、それを外して"
+    "ください。一つの団体の部ごとのブックなら、重なった"
     "実施内容をどの部が評価するか決め、ほかの部の行を削除してください"
 )

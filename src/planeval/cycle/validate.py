@@ -18,7 +18,7 @@ from planeval.combine import describe
 from planeval.cycle.submission import lead_of, submissions, unreturned
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
-from planeval.marks import other_rounds, round_marks, template_marks
+from planeval.marks import other_rounds, round_marks, template_marks, titled_files
 from planeval.message_words import in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
@@ -84,21 +84,39 @@ def outside_jis(entries: Sequence[Entry]) -> list[Problem]:
 
 
 def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
-    """A notice when no workbook read records its year (none is a planeval template or an
-    export written with a year): --fiscal-year checked nothing, and silence would say it
-    did."""
+    """Where no workbook read records its year (none is a planeval template or an export
+    written with a year), the year their titles state (「…進捗状況（令和5年度）」): a file
+    titled with another year than ``fiscal_year`` is warned of — last year's workbook sent
+    again, or its title not changed. A notice when no title states a year either:
+    --fiscal-year checked nothing, and silence would say it did."""
     if not result.files or round_marks(result):
         return []
+    titled = titled_files(result)
+    if titled:
+        return [
+            Problem(
+                where,
+                Severity.WARNING,
+                f"表題の年度が{fiscal_year_label(year)}です（この回は"
+                f"{fiscal_year_label(fiscal_year)}）。前の年度のブックが送られてきたか、"
+                "表題を直し忘れたおそれがあります",
+                "前の年度のブックなら、今年度のものを送り直してもらってください。"
+                "表題の直し忘れなら、表題の年度を直してください",
+            )
+            for file, (year, where) in titled.items()
+            if year != fiscal_year
+        ]
     files = result.files
     also = f"（ほかの {len(files) - 1} ファイルも同じ）" if len(files) > 1 else ""
     return [
         Problem(
             Location(files[0]),
             Severity.NOTICE,
-            f"このブック{also}には年度の記録がないため、--fiscal-year の"
+            f"このブック{also}には年度の記録も表題の年度もないため、--fiscal-year の"
             f"{fiscal_year_label(fiscal_year)}と照らし合わせられませんでした",
             "年度を記録するのは planeval の調査票（A2 の「対象年度」）と年度を付けて書き出した"
-            "報告書だけで、表題などに書かれた年度は読んでいません。ブックを開いて年度を確かめてください",
+            "報告書で、ほかは表題（上から3行）の「令和6年度」などを読みます。"
+            "ブックを開いて年度を確かめてください",
         )
     ]
 
