@@ -355,6 +355,37 @@ def test_a_repeat_listing_in_a_table_of_names_is_said_as_in_a_numbered_one(
     assert (count.total, count.uncounted["再掲"]) == (2, 3)
 
 
+def test_a_repeat_listing_marked_in_a_note_column_beside_the_issue_column(tmp_path: Path) -> None:
+    """みどり市's form: 取組状況・課題 read as the issue column, 備考 beside it holding
+    「（1.6再掲）」 or 「【再掲】1.6」 on the row rated 再掲. The row was an error (「名称か備考に
+    再掲元の書き込みがありません」, left uncounted, the run stopped) although its 備考 said it
+    (review 16); a 再掲 with no mark in any cell is still one."""
+    header = [
+        "番号",
+        "改革項目",
+        "取組項目",
+        "取組内容",
+        "達成状況",
+        "取組状況・課題",
+        "所管課",
+        "備考",
+    ]
+    rows = [
+        header,
+        ["1.6", "1 事務事業の再編", "公用車の削減", "共用化", "目標達成", None, "財政課", None],
+        ["4.7", "4 財政の健全化", "公用車の削減", "共用化", "再掲", None, "財政課", "（1.6再掲）"],
+        ["4.8", None, "補助金の見直し", "整理", "再掲", None, "財政課", "【再掲】1.2"],
+        ["4.9", None, "窓口の改善", "案内", "再掲", None, "財政課", "要確認"],
+    ]
+    path = write_book(tmp_path / "企画財政部.xlsx", {"取組状況": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["reform_plan"])
+    assert [e.status for e in result.entries] == ["目標達成", "再掲", "再掲"]
+    assert [(p.severity.name, p.location.cell) for p in result.problems] == [
+        ("NOTICE", "H1"),  # (備考 not read as the issue column: said, as two issue columns are)
+        ("ERROR", "E5"),
+    ]
+
+
 def test_a_paragraph_under_a_table_of_indicators_is_text_not_a_group(tmp_path: Path) -> None:
     """A summary sentence typed in the 項目 column under the last table (群馬県): it was taken
     for a group row, so check found no paragraph (review 9); a group row (1) … stays one."""

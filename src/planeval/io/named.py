@@ -183,7 +183,7 @@ def read_named_row(
     label, symbol = split
     if scale.repeat_symbol is not None:
         counted = named_repeat_symbol(
-            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems
+            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems, line
         )
         if counted is None:
             return True  # (said: a repeat listing's status on a row repeating nothing)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -68,14 +69,25 @@ def named_repeat_symbol(
     cell: Location,
     scale: Scale,
     problems: list[Problem],
+    row: Sequence[object] = (),
 ) -> str | None:
     """The symbol to count a row of a table written in names by (named.py), as numbered.py
     does with 1-1-1 references: a row one of whose ``texts`` (its item's or project's name, its
     note) marks it as a repeat listing (「（2.3再掲）」, 「【再掲】」) is one, whatever its status
     says (a warning when rated: the item is rated where it is listed first); None, with an
-    error, for a repeat listing's status on a row that does not say what it repeats. (The
+    error, for a repeat listing's status on a row that does not say what it repeats — in any
+    cell of its ``row``: a 備考 column beside the one read as the issue's says it too. (The
     reference is in the body's own numbering, not planeval's: kept as typed, not looked up.)"""
     repeat_of = next((found for text in texts if (found := marked_repeat(text)) is not None), None)
+    if repeat_of is None and symbol == scale.repeat_symbol:
+        repeat_of = next(
+            (
+                found
+                for value in row
+                if type(value) is str and (found := marked_repeat(value)) is not None
+            ),
+            None,
+        )
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol
     said = repeat_mismatch(status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）")
