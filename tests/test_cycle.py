@@ -464,6 +464,29 @@ def test_validate_says_when_the_year_could_not_be_checked(book) -> None:
     assert result.exit_code == 0 and "照らし合わせられませんでした" in result.stdout
 
 
+def test_validate_against_a_plan_listing_each_item_once(tmp_path: Path) -> None:
+    """A plan lists each item once, where it is rated; a department's repeat listing (再掲) of
+    it under another project is no item 「計画にない」 (review 16: みどり市's 2.8 and 3.11)."""
+    plan_rows = [
+        ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分"],
+        ["1-1-1", "事業", 1, "電子申請の拡充", "継続"],
+        ["1-2-1", "窓口", 1, "窓口の改善", "継続"],
+    ]
+    plan = write_book(tmp_path / "plan.xlsx", {"一覧": plan_rows})
+    rows = [
+        HEADER,
+        ["1-1-1 事業", "① 電子申請の拡充", "○", ""],
+        ["1-2-1 窓口", "① 窓口の改善", "○", ""],
+        ["", "② 電子申請の拡充（1-1-1①再掲）", "-", ""],
+        ["", "③ 新しい項目", "○", ""],
+    ]
+    status = write_book(tmp_path / "status.xlsx", {"表": rows})
+    problems = validate(
+        planeval.read_workbooks([status]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
+    )
+    assert messages(problems) == [("C5", "1-2-1③ 新しい項目 は計画にない実施内容です")]
+
+
 def test_validate_reads_the_year_a_title_states(book) -> None:
     """A 大綱's 進捗状況 titled 「…（令和5年度）」, no template's mark: last year's workbook given
     with this year's is said at its title (export reads the same title; validate said it

@@ -48,7 +48,12 @@ def validate(
         problems += plan.problems
         absent = unreturned(submissions(result, plan))  # said once per department, not per item
         problems += against_plan(
-            result.read, plan, result.items_seen, absent=absent, wording=wording
+            result.read,
+            plan,
+            result.items_seen,
+            absent=absent,
+            wording=wording,
+            repeat_symbol=scale.repeat_symbol,
         )
         problems += plan_disagreements(plan)
     return in_body_words(problems, wording)
@@ -260,9 +265,12 @@ def against_plan(
     *,
     absent: Collection[str] = (),
     wording: Wording = DEFAULT_WORDING,
+    repeat_symbol: str | None = None,
 ) -> list[Problem]:
     """Items not in the plan, named differently, or missing from every file (except those of
-    the departments in ``absent``, which returned nothing: the submission status says so)."""
+    the departments in ``absent``, which returned nothing: the submission status says so).
+    A repeat listing (rated ``repeat_symbol``) the plan does not list is no error: a plan
+    lists each item once, where it is rated."""
     planned: dict[tuple[str, str], list[PlanItem]] = {}
     for item in plan.items:
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
@@ -280,6 +288,8 @@ def against_plan(
         name = comparable_name(entry.item_name)
         seen |= {key, (*key, name)}
         candidates = planned.get(key)
+        if candidates is None and entry.status == repeat_symbol:
+            continue
         if candidates is None:
             problems.append(
                 Problem(
