@@ -56,6 +56,20 @@ def test_each_kind_of_entry_is_named_with_its_reason(tmp_path: Path) -> None:
     assert "一時ファイル" in said[made["lock"]].message
 
 
+def test_a_file_given_twice_is_read_once_and_said(tmp_path: Path) -> None:
+    """A department's file given by name beside its folder (review 16): each of its items was
+    said twice, as in 「2 か所」 naming one cell twice; it is read once, with one notice."""
+    rows = [["情報化計画事業の体系", "実施内容", "達成状況"], ["1-1-1 事業", "① 項目", "○"]]
+    path = write_book(tmp_path / "総務部.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([tmp_path, path])
+    assert result.files == [str(path)] and len(result.entries) == 1
+    [notice] = result.problems
+    assert notice.severity.name == "NOTICE" and notice.location.file == str(path)
+    assert notice.message == "このファイルは二度指定されています。一度だけ読みました"
+    again = CliRunner().invoke(app, ["summarize", str(path), str(path), "-f", "json"])
+    assert again.exit_code == 0 and json.loads(again.stdout)["total"]["total"] == 1
+
+
 def test_the_advice_to_give_keep_going_is_left_out_when_it_was_given(tmp_path: Path) -> None:
     make(tmp_path, "workbook", 0)
     make(tmp_path, "xls", 1)

@@ -68,7 +68,30 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     else "フォルダの指定が正しいか確認してください",
                 )
             )
-    return files, problems
+    return _once(files, problems), problems
+
+
+def _once(files: list[Path], problems: list[Problem]) -> list[Path]:
+    """Each file once: one given again (by name, or in a folder given too) is read once and
+    said in a notice (every item of it was said twice, as in two places)."""
+    first: dict[str, Path] = {}
+    kept: list[Path] = []
+    for path in files:
+        key = os.path.normcase(os.path.abspath(path))
+        if key not in first:
+            first[key] = path
+            kept.append(path)
+            continue
+        same = "" if str(first[key]) == str(path) else f"（{first[key]} と同じファイル）"
+        problems.append(
+            Problem(
+                Location(str(path)),
+                Severity.NOTICE,
+                f"このファイルは二度指定されています{same}。一度だけ読みました",
+                "別のファイルを指定するつもりだったなら、ファイル名を確かめてください",
+            )
+        )
+    return kept
 
 
 _DIGITS = re.compile(r"(\d+)")
