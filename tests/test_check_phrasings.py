@@ -430,3 +430,32 @@ def test_a_particle_is_never_quoted_as_a_status_word() -> None:
     """「政策3では4事業…」's reason was 「「で」はこの評価尺度の区分ではありません」 (review 15)."""
     (number,) = read_numbers("政策3では4事業が完了予定です。", PLAN)
     assert "「で」" not in number.reason and number.reason.startswith("何の件数か")
+
+
+def test_a_net_total_and_a_total_whose_parts_count_the_uncounted_rows() -> None:
+    """Review 16: 「11件（1項目再掲のため実質11件）」 over 10 counted rows and a 再掲 passed — the
+    net total (実質) was compared with every row when nearer to it; 「5取組のうち、…評価できない
+    ものが1取組」 over six rows passed too — the 5 taken for the counted rows, though the
+    sentence counts the uncounted one among its parts. Either wrong number is now said."""
+    text = (
+        "11件（1項目再掲のため実質11件）のうち、目標達成が6件、取組中が3件、変更・中止が1件でした。"
+    )
+    reform = Scale(
+        (Status("目標達成", "目標達成"), Status("取組中", "取組中"), Status("変更・中止", "変更・中止"),
+         Status("再掲", "再掲", counted=False))
+    )  # fmt: skip
+    rows = rated_entries({"3": {"目標達成": 6, "取組中": 3, "変更・中止": 1, "再掲": 1}})
+    [wrong] = check(cells(text), rows, scale=reform).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 11, 10)
+    right = text.replace("実質11件", "実質10件")
+    assert check(cells(right), rows, scale=reform).agrees
+    nagayo = Scale(
+        (Status("S", "計画以上"), Status("A", "計画どおり"), Status("B", "概ね達成"),
+         Status("-", "評価できない", counted=False))
+    )  # fmt: skip
+    text = "5取組のうち、Sが1取組、Aが3取組、Bが1取組、評価できないものが1取組でした。"
+    assert read_numbers(text, nagayo, item="取組")[0].what == ROWS
+    rows = rated_entries({"1": {"S": 1, "A": 3, "B": 1, "-": 1}})
+    [wrong] = check(cells(text), rows, scale=nagayo, item="取組").disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 5, 6)
+    assert check(cells(text.replace("5取組", "6取組")), rows, scale=nagayo, item="取組").agrees

@@ -115,7 +115,11 @@ def _compare(
                 with_uncounted = statement.total_row or any(
                     other.what in scale_uncounted for other in statement.numbers
                 )
-                if with_uncounted and abs(number.value - rows) < abs(number.value - counted):
+                if (
+                    with_uncounted
+                    and not number.net
+                    and abs(number.value - rows) < abs(number.value - counted)
+                ):
                     what, counted = ROWS, rows
             elif number.what == ROWS:
                 counted = count.total + sum(count.uncounted.values())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
@@ -115,6 +115,8 @@ class StatedNumber:
     decimals: int = 0  # places after the point, for percentages ("68.2%" → 1)
     reason: str = ""  # why it is never compared, whatever the rows ("" when it can be)
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
+    # a total after the uncounted are taken out (実質107件, …を除く34事業): never every row
+    net: bool = False
 
 
 def read_numbers(
@@ -233,17 +235,25 @@ def _rows_before_totals(
     found: list[tuple[int, int, StatedNumber, bool]], plain: str, scale: Scale
 ) -> list[StatedNumber]:
     """A total followed by the uncounted ones in brackets (「110件（3項目再掲…」) or by a later
-    total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS."""
+    total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS; so
+    does 「Nのうち」 whose sentence counts the uncounted ones among its parts (「5取組のうち、
+    Sが1取組、…評価できないものが1取組」). The later total is marked net."""
     uncounted = set(scale.uncounted)
     numbers = []
-    for index, (_start, end, number, _strong) in enumerate(found):
-        if number.what == TOTAL and not number.percent and not found[index][3]:
+    for index, (_start, end, number, strong) in enumerate(found):
+        if strong:
+            number = replace(number, net=True)
+        elif number.what == TOTAL and not number.percent:
             later = found[index + 1 :]
             bracketed = bool(later) and (
                 later[0][2].what in uncounted
                 and re.fullmatch(r"\s*\([^()\d]*", plain[end : later[0][0]])  # (（うち再掲3件）)
             )
-            if bracketed or any(strong and n.what == TOTAL for _, _, n, strong in later):
+            stop = plain.find("。", end)
+            among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
+                n.what in uncounted and (stop < 0 or at < stop) for at, _, n, _ in later
+            )
+            if bracketed or among or any(strong and n.what == TOTAL for _, _, n, strong in later):
                 number = StatedNumber(ROWS, number.value, number.phrase)
         numbers.append(number)
     return numbers
