@@ -459,3 +459,10 @@ def test_a_net_total_and_a_total_whose_parts_count_the_uncounted_rows() -> None:
     [wrong] = check(cells(text), rows, scale=nagayo, item="取組").disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 5, 6)
     assert check(cells(text.replace("5取組", "6取組")), rows, scale=nagayo, item="取組").agrees
+
+
+def test_a_numbered_section_heading_states_no_count() -> None:
+    """「２　施策ごとの評価結果」: its number was read as 「2施策」, 何の件数か読み取れません, and
+    a right report exited 1 (review 16, 羽村市); a count in a sentence stays one."""
+    assert read_numbers("２　施策ごとの評価結果", HIRAKATA, item="事業") == []
+    assert [n.value for n in read_numbers("2施策のうち、Aが2施策でした。", HIRAKATA)] == [2, 2]

@@ -130,7 +130,11 @@ def read_numbers(
     plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
+    # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
+    heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
     for match in _numbers(item).finditer(plain):
+        if heading is not None and match.start() == heading.start("num"):
+            continue
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"].replace(",", ""), match["unit"]
         percent = unit == "%"
