@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from planeval.agreement import CheckResult, check
+from planeval.agreement import check
+from planeval.check_result import CheckResult
 from planeval.model import Location, TextCell
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import ROWS, TOTAL, WHOLE_PLAN

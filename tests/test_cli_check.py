@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 import planeval
-from planeval.agreement import Disagreement, NotCompared
+from planeval.check_result import Disagreement, NotCompared
 from planeval.cli import app
 from planeval.model import Location
 from planeval.report.review import check_table, compared_name, not_compared_table
 from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL
-from tests.conftest import REPO
+from tests.conftest import REPO, write_book
 
 SETAGAYA = planeval.DEFAULT_SCALE
 ROWS_OF_ONE_PROJECT = [
@@ -220,6 +220,33 @@ REFORM_REPORT = """集中改革プランの進捗状況
 ３　まとめ
 本プランの取組項目は5件で、目標達成の割合は60.0%でした。
 """
+
+
+def test_rows_not_counted_hold_back_only_their_own_policies(tmp_path: Path) -> None:
+    """--keep-going past a row in error in policy 2's file: policy 1's numbers, whose file
+    is whole, are still compared — a department that never answered made 改革項目1 differ,
+    and the difference was held back as 「数えなかった行があるため」 (review 16)."""
+    header = ROWS_OF_ONE_PROJECT[0]
+    first = write_book(
+        tmp_path / "企画課.xlsx", {"第3章": [header, ["1-1-1 事業", "① 項目", "○", ""]]}
+    )
+    second = write_book(
+        tmp_path / "総務課.xlsx",
+        {"第3章": [header, ["2-1-1 事業", "① 項目", "○", ""], ["", "② 項目", "●", ""]]},
+    )
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "情報化政策1では、計画どおり実施2件でした。\n\n情報化政策2では、計画どおり実施2件でした。\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "check", str(first), str(second), "--text", str(report), "--keep-going", "-f", "json"
+    )
+    data = json.loads(result.stdout)
+    assert [(d["scope"], d["stated"], d["counted"]) for d in data["disagreements"]] == [
+        ("情報化政策1", 2, 1)
+    ]
+    assert [(n["scope"], n["stated"]) for n in data["not_compared"]] == [("情報化政策2", 2)]
 
 
 def test_check_scopes_a_report_by_the_body_s_headings_and_words(

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from planeval.aggregate import Count, Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
-from planeval.model import Entry, Location, TextCell
+from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.model import Entry, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scale_words import normalised
 from planeval.stated_numbers import (
@@ -20,7 +21,6 @@ from planeval.stated_numbers import (
     ROWS,
     TOTAL,
     StatedNumber,
-    looked_for,
 )
 from planeval.statements import (
     StatedCounts,
@@ -29,33 +29,6 @@ from planeval.statements import (
 
 # ---------------------------------------------------------------------------------------------
 # comparing
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    """A stated number that differs from the rows (``stated`` None: a status the paragraph
-    leaves out although it lists every other one)."""
-
-    policy_id: str | None  # None: the whole plan
-    what: str  # a scale symbol, PROJECTS, TOTAL, ROWS or GROUPS
-    stated: int | float | None
-    counted: int | float
-    location: Location
-    scope: str = ""  # 計画全体, 基本方針1, 情報化政策1 …
-    percent: bool = False  # a percentage (counted is the share at the stated places)
-    phrase: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NotCompared:
-    """A stated number check did not compare, where it is and why."""
-
-    policy_id: str | None
-    scope: str
-    phrase: str
-    stated: int | float
-    reason: str
-    location: Location
 
 
 def _compare(
@@ -178,47 +151,6 @@ def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disag
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    """What ``check`` found: every paragraph stating numbers, every disagreement, and every
-    number not compared (with why). ``compared`` is how many stated numbers were compared."""
-
-    statements: tuple[StatedCounts, ...]
-    disagreements: tuple[Disagreement, ...]
-    not_compared: tuple[NotCompared, ...] = ()
-    compared: int = 0
-    scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
-
-    @property
-    def agrees(self) -> bool:
-        """Whether numbers were stated, every one found was compared, and none disagrees."""
-        return (
-            bool(self.statements)
-            and self.compared > 0
-            and not self.not_compared
-            and not self.disagreements
-        )
-
-    def verdict(self) -> str:
-        """The one-line verdict, in the loaded scale's words."""
-        if not self.statements:
-            return (
-                f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
-            )
-        said = f"{len(self.statements)} 段落"
-        parts = []
-        if self.disagreements:
-            parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
-        if self.not_compared:
-            parts.append(f"比べられなかった数が {len(self.not_compared)} 件あります")
-        if parts:  # (「…が 5 件あり、…が 1 件あります」: the first clause joined to the next)
-            joined = [part.removesuffix("あります") + "あり" for part in parts[:-1]] + parts[-1:]
-            return f"{said}のうち、" + "、".join(joined)
-        if not self.compared:
-            return f"{said}に数はありましたが、集計と比べられるものはありませんでした"
-        return f"{said}の記載件数はすべて集計と一致しています"
-
-
 def _group_level(groups: Sequence[Group], level: str) -> str:
     if level:
         return level
@@ -277,6 +209,19 @@ def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
     reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
+
+
+def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
+    """The policies whose rows may be among those ``files`` did not count: the policies of
+    their counted rows (a row left out stands among its file's others); None, any policy,
+    when one of them counted none."""
+    policies: dict[str, set[str]] = {file: set() for file in files}
+    for entry in rows:
+        if (found := policies.get(entry.location.file)) is not None:
+            found.add(entry.policy_id)
+    if not all(policies.values()):
+        return None
+    return set().union(*policies.values())
 
 
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
@@ -340,8 +285,14 @@ def check(
         if file is not None:
             files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
-            more_skipped += tuple(_not_counted(d, len(files)) for d in more_wrong)
-            more_wrong = ()
+            affected = _policies_of(files, rows)
+            held = [
+                d
+                for d in more_wrong
+                if affected is None or d.policy_id is None or d.policy_id in affected
+            ]
+            more_skipped += tuple(_not_counted(d, len(files)) for d in held)
+            more_wrong = tuple(d for d in more_wrong if not any(d is h for h in held))
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

@@ -30,7 +30,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
-    from planeval.agreement import CheckResult
+    from planeval.check_result import CheckResult
     from planeval.model import Entry, Problem
     from planeval.report.document import Report
 

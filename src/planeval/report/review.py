@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.aggregate import id_order
-from planeval.agreement import CheckResult, Disagreement, NotCompared
+from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
