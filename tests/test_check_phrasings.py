@@ -466,3 +466,16 @@ def test_a_numbered_section_heading_states_no_count() -> None:
     a right report exited 1 (review 16, 羽村市); a count in a sentence stays one."""
     assert read_numbers("２　施策ごとの評価結果", HIRAKATA, item="事業") == []
     assert [n.value for n in read_numbers("2施策のうち、Aが2施策でした。", HIRAKATA)] == [2, 2]
+
+
+def test_a_top_level_named_as_the_projects_counts_its_groups() -> None:
+    """羽村市 rates each 事業 under its 施策 headings, set as README advises (`policy = "施策"`,
+    `project = "施策"`, `item = "事業"`): a right 「3つの施策」 was compared with the 17 rated
+    rows, each its own project (review 16); it counts the 施策 the rows are grouped in."""
+    rows = rated_entries({"27": {"○": 7}, "28": {"○": 5}, "29": {"○": 5}})
+    text = "本年度は、3つの施策について、全17事業を評価しました。"
+    said = dict(level="施策", project="施策", item="事業")
+    result = check(cells(text), rows, scale=SETAGAYA, **said)
+    assert result.agrees and result.compared == 2
+    [wrong] = check(cells(text.replace("3つ", "4つ")), rows, scale=SETAGAYA, **said).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (GROUPS, 4, 3)

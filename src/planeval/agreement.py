@@ -257,6 +257,8 @@ def check(
     (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
+    if project and project == level:
+        project = ""  # (施策 over 事業 rated per row: 「3つの施策」 counts the top level's groups)
     parts = scoped_parts(texts, entries, bodies or {}, scale)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
