@@ -288,13 +288,13 @@ def check(
             files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
             affected = _policies_of(files, rows)
-            held = [
-                d
-                for d in more_wrong
-                if affected is None or d.policy_id is None or d.policy_id in affected
-            ]
+            held: list[Disagreement] = []
+            kept: list[Disagreement] = []
+            for d in more_wrong:
+                mine = affected is None or d.policy_id is None or d.policy_id in affected
+                (held if mine else kept).append(d)
             more_skipped += tuple(_not_counted(d, len(files)) for d in held)
-            more_wrong = tuple(d for d in more_wrong if not any(d is h for h in held))
+            more_wrong = tuple(kept)
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

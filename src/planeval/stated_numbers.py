@@ -257,7 +257,7 @@ def _rows_before_totals(
             among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
                 n.what in uncounted and (stop < 0 or at < stop) for at, _, n, _ in later
             )
-            if bracketed or among or any(strong and n.what == TOTAL for _, _, n, strong in later):
+            if bracketed or among or any(net and n.what == TOTAL for _, _, n, net in later):
                 number = StatedNumber(ROWS, number.value, number.phrase)
         numbers.append(number)
     return numbers
