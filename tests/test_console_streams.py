@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.model import Location, Problem, Severity
 from planeval.report.problems import write_problems
-from planeval.report.render import encodable, printable, write_json
+from planeval.report.render import encodable, json_text, printable, write_json
 from tests.conftest import REPO
 
 SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")
@@ -178,3 +178,20 @@ def test_json_to_a_narrow_stream_stays_json() -> None:
     write_json({"a": "区 › 😀"}, stream)
     stream.seek(0)
     assert json.loads(stream.read()) == {"a": "区 › 😀"}
+
+
+def test_json_is_indented_with_short_plain_lists_on_one_line() -> None:
+    data = {
+        "groups": [{"body": "青葉市", "counts": {"◎": 6, "○": 29}, "total": 35}],
+        "files": [f"部{n:03}/回答.xlsx" for n in range(20)],
+        "empty": {},
+        "none": [],
+        1: None,
+    }
+    text = json_text(data)
+    assert json.loads(text) == json.loads(json.dumps(data))  # the same JSON as json.dumps
+    lines = text.splitlines()
+    assert '      "counts": {"◎": 6, "○": 29},' in lines  # plain values: one line
+    assert '    "部000/回答.xlsx",' in lines  # … unless too long: one a line
+    assert '  "empty": {},' in lines and '  "1": null' in lines
+    assert lines[0] == "{" and lines[-1] == "}"

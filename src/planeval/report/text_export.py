@@ -7,7 +7,6 @@ Public formats carry what the public reads: no file, sheet or cell unless ``with
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Sequence
 
@@ -16,7 +15,7 @@ from planeval.model import entry_record
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.issue_list import BODY_HEADER, issue_values
-from planeval.report.render import csv_document
+from planeval.report.render import csv_document, json_text
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -232,4 +231,4 @@ def to_json(report: Report) -> str:
     if report.by_body is not None:  # (several bodies: each one's counts, and those not counted)
         data["by_body"] = report.by_body.as_dict()
         data["uncounted_bodies"] = list(report.uncounted_bodies)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
