@@ -941,7 +941,7 @@ def test_an_export_of_several_bodies_reads_back_body_by_body(tmp_path: Path) -> 
             assert [(e.body, e.shown_id, e.item_name, e.status) for e in again.entries] == [
                 (e.body, e.shown_id, e.item_name, e.status) for e in report.entries
             ]
-            assert again.entries[0].location == planeval.Location(str(out), "データ", "K2")
+            assert again.entries[0].location == planeval.Location(str(out), "データ", "L2")
     summary, streamed = planeval.summarize_workbooks([out], by="body-policy", stream=True)
     assert [(g.body, g.id, g.name, g.count.total) for g in summary.groups] == [
         ("緑町", "1", "まちづくり", 2), ("緑町", "2", "行政", 3),

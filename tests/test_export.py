@@ -320,7 +320,7 @@ def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_
     assert [(w.location.sheet, w.location.cell, w.severity.value) for w in warnings] == [
         ("政策1 区民の力を活かす情報化", "D11", "warning"),
         ("課題一覧", "E6", "warning"),
-        ("データ", "M4", "warning"),
+        ("データ", "N4", "warning"),
     ]
     assert "32,767 文字" in warnings[0].message
 

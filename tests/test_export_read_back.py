@@ -109,3 +109,18 @@ def test_an_export_without_its_data_sheet_is_read_from_its_policy_sheets(tmp_pat
     source = planeval.read_workbooks([SEED_WORKBOOK])
     after, before = planeval.summarize(again.entries), planeval.summarize(source.entries)
     assert after.as_dict() == before.as_dict()
+
+
+def test_an_export_written_before_the_typed_number_column_reads_back(tmp_path: Path) -> None:
+    """Last year's export, written before the data sheet had 事業番号（表記）, is still read
+    from its data sheet, its rows as they were (the project's number shown as its ID)."""
+    out = tmp_path / "R5.xlsx"
+    assert run("export", str(SEED_WORKBOOK), "--xlsx", str(out)).exit_code == 0
+    book = load_workbook(out)
+    data = book["データ"]
+    [column] = [cell.column for cell in data[1] if cell.value == "事業番号（表記）"]
+    data.delete_cols(column)
+    book.save(out)
+    again = planeval.read_workbooks([out])
+    assert {e.location.sheet for e in again.entries} == {"データ"}
+    assert _rows(again) == _rows(planeval.read_workbooks([SEED_WORKBOOK]))

@@ -317,3 +317,41 @@ def test_a_running_no_beside_unnumbered_projects_keeps_them_apart(book, tmp_path
     assert compared.exit_code == 0, compared.output
     movements = json.loads(compared.stdout)["movements"]
     assert [m["kind"] for m in movements] == ["added"]
+
+
+def test_the_bodys_own_numbers_are_shown_as_typed(book) -> None:
+    """1.1.1 and a department form's 1.5 are keyed as 1-1-1 and 1-5 (rounds and files pair by
+    them) but every table, list and data column shows them as the plan document prints them:
+    a reader looks 1.5 up in the plan, not 1-5."""
+    outline = [
+        ["番号", "取組項目", "実施内容", "進捗状況", "取組み状況・課題", "所管課"],
+        ["Ⅰ", "住民の力を活かす情報化", None, None, None, None],
+        ["1.1", "情報セキュリティの確保", None, None, None, None],
+        ["1.1.1", "文書管理システムの導入", "対象手続の拡大", "△", "予算の確保が課題", "企画課"],
+        ["1.1.2", "電子申請の拡充", "職員研修の実施", "○", None, "企画課"],
+    ]
+    form = [
+        ["担当部：企画財政部"],
+        ["番号", "改革項目", "取組項目", "取組内容", "達成状況", "取組状況・課題"],
+        ["1.5", "1 住民の力を活かす情報化", "イベントの見直し", "市主催イベントの統合", "○", None],
+        ["1.10", None, "公用車の削減", "公用車の共用化", "△", "台数の削減が遅れた"],
+        ["1-11", None, "窓口の見直し", "コンビニ交付", "○", None],
+    ]
+    result = planeval.read_workbooks([book(outline, "outline.xlsx"), book(form, "form.xlsx")])
+    assert result.problems == []
+    assert [(e.project_id, e.project_label, e.shown_id) for e in result.entries] == [
+        ("1-1-1", "1.1.1", "1.1.1"),
+        ("1-1-2", "1.1.2", "1.1.2"),
+        ("1-5", "1.5", "1.5"),
+        ("1-10", "1.10", "1.10"),
+        ("1-11", "", "1-11"),  # (typed as planeval writes IDs: nothing to keep)
+    ]
+    outline_path = str(book(outline, "outline.xlsx"))
+    tables = run("tables", outline_path, "-f", "plain")
+    assert tables.exit_code == 0, tables.output
+    assert "1.1.1 文書管理システムの導入" in tables.stdout and "1-1-1" not in tables.stdout
+    issues = run("issues", outline_path, "-f", "csv")
+    assert next(csv.reader(io.StringIO(issues.stdout.splitlines()[1])))[0] == "1.1.1"
+    listed = json.loads(run("tables", outline_path, "-f", "json").stdout)
+    [entry, _other] = listed["policies"][0]["directions"][0]["entries"]
+    assert (entry["project_id"], entry["project_label"]) == ("1-1-1", "1.1.1")

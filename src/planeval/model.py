@@ -94,6 +94,7 @@ class Entry(NamedTuple):
     policy_name: str = ""
     repeat_of: str | None = None
     body: str = ""  # the body (団体) it belongs to, when several are read at once (--bodies)
+    project_label: str = ""  # the project's number as typed, where not as its ID: 1.1 (1-1)
 
     @property
     def item_key(self) -> str:
@@ -102,11 +103,14 @@ class Entry(NamedTuple):
 
     @property
     def project_shown_id(self) -> str:
-        """The project's ID as the body numbers it: ``1-1-1``; "" where its name carries the
-        body's own numbering (a named layout's "(1) 事務事業の見直し", numbered 1-1 by planeval
-        only to keep it apart: no number of the body's)."""
+        """The project's ID as the body numbers it: ``1-1-1``, or as typed (``1.1``, ``Ⅲ``:
+        ``project_label``); "" where its name carries the body's own numbering (a named
+        layout's "(1) 事務事業の見直し", numbered 1-1 by planeval only to keep it apart: no
+        number of the body's)."""
         from planeval.ids import parse_item
 
+        if self.project_label:
+            return self.project_label
         return "" if parse_item(self.project_name).number is not None else self.project_id
 
     @property
@@ -115,11 +119,14 @@ class Entry(NamedTuple):
         item's own number alone where the project's ID is none of the body's ("1" under
         "(1) 事務事業の見直し"); a number under a policy with no project level joined to the
         policy's ("3-21", not "3 21"); another label that starts with a digit (``10``, ``1.1.1``)
-        set apart from the project's by a space, so that 3 and 10 do not read as 310."""
+        set apart from the project's by a space, so that 3 and 10 do not read as 310; a label
+        that starts with the project's number (1.1.1 under 1.1) alone."""
         label = self.item_label
         project = self.project_shown_id
         if not project:
             return label or self.project_id
+        if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
+            return label
         if label[:1] in _DIGITS and project[-1:] in _DIGITS:
             if project == self.policy_id and not self.direction_id:
                 return f"{project}-{label}"
@@ -128,6 +135,7 @@ class Entry(NamedTuple):
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
 
 # The entry's own fields in the order every output lists them, then where it was read.
 ENTRY_FIELDS: tuple[str, ...] = (
@@ -136,6 +144,7 @@ ENTRY_FIELDS: tuple[str, ...] = (
     "direction_id",
     "direction_name",
     "project_id",
+    "project_label",
     "project_name",
     "item_no",
     "item_label",
@@ -156,6 +165,7 @@ ENTRY_COLUMNS: dict[str, str] = {
     "direction_id": "方向性番号",
     "direction_name": "方向性名",
     "project_id": "事業番号",
+    "project_label": "事業番号（表記）",
     "project_name": "事業名",
     "item_no": "実施内容番号",
     "item_label": "実施内容番号（表記）",

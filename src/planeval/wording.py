@@ -131,6 +131,7 @@ class Wording:
             "direction_id": f"{self.direction_short}番号",
             "direction_name": f"{self.direction_short}名",
             "project_id": f"{self.project_short}番号",
+            "project_label": f"{self.project_short}番号（表記）",
             "project_name": f"{self.project_short}名",
             "item_no": f"{self.item}番号",
             "item_label": f"{self.item}番号（表記）",

@@ -27,9 +27,15 @@ from planeval.model import (
 from planeval.scale import Scale
 
 # The data sheet's columns: the entry's fields, with the 団体 column (several bodies) or
-# without it (one body), then the source's file, sheet and cell.
+# without it (one body), then the source's file, sheet and cell; an export written before
+# the project's number as typed had its column (事業番号（表記）) is read without it.
 _OF_BODIES = ENTRY_FIELDS
 _OF_ONE_BODY = tuple(name for name in ENTRY_FIELDS if name != "body")
+_LAYOUTS = tuple(
+    layout
+    for fields in (_OF_BODIES, _OF_ONE_BODY)
+    for layout in (fields, tuple(name for name in fields if name != "project_label"))
+)
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
 
 
@@ -41,7 +47,7 @@ def data_columns(grid: SheetGrid | None) -> tuple[str, ...] | None:
     if grid is None:
         return None
     header = tuple(grid.row(0))
-    for fields in (_OF_BODIES, _OF_ONE_BODY):
+    for fields in _LAYOUTS:
         fixed = (fields[-1], *SOURCE_FIELDS)
         end = len(fields) + len(SOURCE_FIELDS)
         if header[end - len(fixed) : end] == tuple(ENTRY_COLUMNS[name] for name in fixed):
@@ -62,7 +68,9 @@ def read_data_sheet(
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
         values = dict(zip(columns, _padded(cells, len(columns)), strict=True))
-        fields = {name: _value(name, values.get(name, body)) for name in ENTRY_FIELDS}
+        fields = {
+            name: _value(name, values.get(name, _absent(name, body))) for name in ENTRY_FIELDS
+        }
         location = Location(file, grid.name, cell_ref(row, status_column))
         symbol = scale.normalise(fields["status"]) if fields["status"] else None
         if symbol is None:
@@ -86,6 +94,11 @@ def read_data_sheet(
             result.direction_names.setdefault(key, entry.direction_name)
         result.items_seen.append((entry.body, entry.project_id, entry.item_no, entry.item_name))
     return result
+
+
+def _absent(name: str, body: str) -> str:
+    """A field the data sheet has no column for: the body read (one body's export), or ""."""
+    return body if name == "body" else ""
 
 
 def _padded(cells: list[object], width: int) -> list[object]:

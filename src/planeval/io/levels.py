@@ -28,12 +28,15 @@ class Levels:
 
     slots: list[tuple[str, str] | None] = field(default_factory=list)
     counters: dict[tuple[int, str], int] = field(default_factory=dict)
+    # a level's ID → its number as the body typed it, where planeval writes it otherwise
+    # (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show
+    typed: dict[str, str] = field(default_factory=dict)
 
-    def set(self, slot: int, own_id: str | None, name: str) -> None:
+    def set(self, slot: int, own_id: str | None, name: str, typed: str = "") -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is
         numbered after the last one under the same parent. The level the slot holds, typed
         again (a level cell repeated on every row: the same ID, or the same name without
-        one), continues it."""
+        one), continues it. ``typed``: its number as typed, where that is not its ID."""
         while len(self.slots) <= slot:
             self.slots.append(None)
         current = self.slots[slot]
@@ -50,6 +53,8 @@ class Levels:
             self.counters[key] = last + 1
             own_id = str(self.counters[key])
         full = _full_id(parent, own_id)
+        if typed:
+            self.typed[full] = typed
         if current is not None and current[0] == full:
             return
         self.slots[slot] = (full, name)
@@ -65,13 +70,28 @@ class Levels:
         return [value for value in self.slots if value is not None]
 
 
-def split_own_id(text: str) -> tuple[str | None, str]:
-    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり"); a name without one → (None, it)."""
+def split_own_id(text: str) -> tuple[str | None, str, str]:
+    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり", ""); a name without one →
+    (None, it, ""); the number as typed last where it is written otherwise than the ID
+    (typed_id: "1.1 名前" → ("1-1", "名前", "1.1"))."""
     match = OWN_ID.match(text)
     if match is None:
-        return None, text
+        return None, text, ""
     parts = [str(number_value(part) or 0) for part in NUMBER_PARTS.findall(match[1])]
-    return "-".join(parts), match[2].strip()
+    own_id = "-".join(parts)
+    return own_id, match[2].strip(), typed_id(match[1], own_id)
+
+
+def typed_id(typed: str, own_id: str | None) -> str:
+    """A number as the body typed it (1.1, Ⅲ, (1)ア), or "" where it reads as its ID does
+    (1-1, １－１, 1 - 1): what the outputs show, so that a reader finds it in the plan."""
+    typed = typed.strip()
+    if own_id is None or "".join(typed.split()).translate(_PLAIN) == own_id:
+        return ""
+    return typed
+
+
+_PLAIN = str.maketrans("０１２３４５６７８９－", "0123456789-")
 
 
 def number_id(number: str) -> str | None:

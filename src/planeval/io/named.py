@@ -28,6 +28,7 @@ from planeval.io.levels import (
     item_number,
     number_id,
     split_own_id,
+    typed_id,
 )
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
@@ -152,6 +153,7 @@ def read_named_row(
             # heading naming a policy: that level is the direction, the policy its number's
             policy, direction = (upper[1], ""), policy
     table.project = project
+    table.project_label = levels.typed.get(project[0], "")
     table.policy_id, table.direction_id = policy[0], direction[0]
     table.item = item_number(number, name)
     table.repeat_of = None
@@ -285,15 +287,16 @@ def _unrated_row(
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
         parts = NUMBER_PARTS.findall(number)
         own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
+        typed = typed_id(number, own_id)
         if len(parts) == 1 and number.strip() in ROMAN_NUMERALS:
-            table.levels.set(HEADING_SLOT, own_id, name)
+            table.levels.set(HEADING_SLOT, own_id, name, typed)
             result.policy_names.setdefault(table.levels.path()[0][0], name)
         else:
             # the number's level: with projects numbered ("1.1" over rated projects
             # "1.1.1"), "1.1.1" over their items
             assert table.header is not None
             below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
-            table.levels.set(group_slot + max(0, below), own_id, name)
+            table.levels.set(group_slot + max(0, below), own_id, name, typed)
         return True
     table.levels.set(group_slot, *split_own_id(_group_name(name)))
     return True
@@ -319,13 +322,17 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     table.item = item_number(typed, entry.item_name)
 
 
-def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str]:
-    """The ID and name of a project whose number stands in a column of its own beside its
-    name ("1-1-1" | "電子申請の拡充"); without a number, one at the start of its name (which a
-    name carrying one keeps: 「1.1 窓口サービスの改善」 beside a running No. 1 is 1.1)."""
-    own_id, name = split_own_id(texts.get("project", ""))
+def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str, str]:
+    """The ID, name and number as typed (levels.split_own_id) of a project whose number stands
+    in a column of its own beside its name ("1-1-1" | "電子申請の拡充"); without a number, one
+    at the start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside
+    a running No. 1 is 1.1)."""
+    own_id, name, typed = split_own_id(texts.get("project", ""))
     number = texts.get("number")
-    return own_id or (number_id(number) if number else None), name
+    if own_id is None and number:
+        own_id = number_id(number)
+        typed = typed_id(number, own_id)
+    return own_id, name, typed
 
 
 def _group_name(text: str) -> str:

@@ -42,6 +42,7 @@ class TableState:
 
     columns: dict[str, int]
     project: tuple[str, str] | None = None  # (id, name)
+    project_label: str = ""  # its number as the body typed it, where not as its ID (1.1)
     project_cell: str = ""  # where the current project came from
     project_unreadable: bool = False
     item: ItemNumber | None = None
@@ -98,6 +99,7 @@ class TableState:
 
     def start_project(self, project_id: str, name: str, cell: str) -> None:
         self.project = (project_id, name)
+        self.project_label = ""
         self.policy_id, self.direction_id = (
             project_id.split("-", 1)[0],
             project_id.rsplit("-", 1)[0],
@@ -149,6 +151,7 @@ def add_entry(
                 result.policy_names.get(policy_id, ""),
                 table.repeat_of,
                 result.body,
+                table.project_label,
             ),
         )
     )

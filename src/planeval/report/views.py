@@ -174,7 +174,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
             *([body] if named else []),
             e.policy_id,
             e.direction_id,
-            e.project_id,
+            e.project_label or e.project_id,
             e.project_name,
             e.item_label,
             e.item_name,
