@@ -479,3 +479,25 @@ def test_a_top_level_named_as_the_projects_counts_its_groups() -> None:
     assert result.agrees and result.compared == 2
     [wrong] = check(cells(text.replace("3つ", "4つ")), rows, scale=SETAGAYA, **said).disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (GROUPS, 4, 3)
+
+
+def test_the_groups_counted_in_their_own_word_under_the_level_above_them() -> None:
+    """羽村市's 「基本目標Ⅳ「…」を構成する3施策について、全17事業を評価しました。」 over a workbook
+    headed 基本目標Ⅳ above its 施策27–29: the 3 was 何の件数か読み取れません and the 17 had
+    「基本目標IV の行がありません」, and a right report exited 1 (review 16). The 3 counts the
+    施策, and the one level heading the workbook puts above every group is the whole plan."""
+    rows = rated_entries({"27": {"○": 7}, "28": {"○": 5}, "29": {"○": 5}})
+    heading = TextCell(
+        Location("施策評価.xlsx", "評価", "A4"), "基本目標Ⅳ　安全で快適な魅力あるまち"
+    )
+    text = "基本目標Ⅳ「安全で快適な魅力あるまち」を構成する3施策について、全17事業を評価しました。"
+    said = dict(level="施策", project="施策", item="事業")
+    result = check([heading, *cells(text)], rows, scale=SETAGAYA, **said)
+    assert result.agrees and result.compared == 2 and not result.not_compared
+    [wrong] = check(
+        [heading, *cells(text.replace("3施策", "4施策"))], rows, scale=SETAGAYA, **said
+    ).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (GROUPS, 4, 3)
+    # a level the workbooks do not head their tables with is still not the whole plan
+    other = check([heading, *cells(text.replace("Ⅳ", "Ⅲ"))], rows, scale=SETAGAYA, **said)
+    assert [n.reason for n in other.not_compared] == ["基本目標III の行がありません"] * 2

@@ -42,6 +42,8 @@ def _numbers(item: str) -> re.Pattern[str]:
     return re.compile(_NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
 
 
+# after the groups' own word: 「3施策について」「3施策を」「3施策で」
+_GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
 _EVALUATED_AFTER = re.compile(r"^\s*(?:について|を|に)\s*(?:評価|取り組|取組|実施し|掲載)")
 DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
@@ -120,18 +122,20 @@ class StatedNumber:
 
 
 def read_numbers(
-    text: str, scale: Scale, *, project: str = "", item: str = ""
+    text: str, scale: Scale, *, project: str = "", item: str = "", level: str = ""
 ) -> list[StatedNumber]:
     """Every number ``text`` states with a counter or a percent sign, in reading order, each
     with what it counts as far as the words around it say (``project``: the body's word for
     a project, 「3つの事業」, besides 計画事業; ``item``: its word for the rated rows, a
-    counter too, 「18の事務事業」)."""
+    counter too, 「18の事務事業」; ``level``: the top level's word: where it is a counter, it
+    counts the groups, 「3施策について」)."""
     words = words_of(scale)
     plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
+    level = normalised(level).strip()
     for match in _numbers(item).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
@@ -146,7 +150,7 @@ def read_numbers(
         reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
-        what, level, strong = "", "", False
+        what, group_word, strong = "", "", False
         own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
         if "計画事業" in unit or own_word:
             what = PROJECTS
@@ -154,7 +158,7 @@ def read_numbers(
             level_match = _LEVEL_WORD.match(after) or re.match(
                 r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
             )
-            what, level = GROUPS, level_match[1] if level_match else ""
+            what, group_word = GROUPS, level_match[1] if level_match else ""
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
         elif percent:
@@ -182,8 +186,10 @@ def read_numbers(
             reason = reason or (
                 f"「うち{sub['what']}」の件数は内訳で、planeval はこの内訳を数えていません"
             )
-        elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after):
-            what, level = GROUPS, unit
+        elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after) or (
+            unit == level and _GROUPS_AFTER.match(after)
+        ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
+            what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
         elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
@@ -193,7 +199,7 @@ def read_numbers(
             topics.append(len(found))
         if not what and not reason:
             reason = _unknown(before, words, percent)
-        number = StatedNumber(what, value, phrase, percent, decimals, reason, level)
+        number = StatedNumber(what, value, phrase, percent, decimals, reason, group_word)
         found.append((match.start(), match.end(), number, strong))
     for index in topics:
         start, end, number, _strong = found[index]

@@ -84,6 +84,8 @@ class _Groups:
         # under 政策2): its counts are not the group's
         alternatives = "|".join(map(re.escape, words))
         self.below = re.compile(rf"(?:{alternatives})\s*\d+\s*[-.]\s*\d+")
+        # (word, number) of the one level above every group the workbooks name, if any
+        self.above: frozenset[tuple[str, str]] = frozenset()
 
     def by_name(self, name: str) -> str | None:
         """The group whose name ``name`` is (spaces and brackets aside)."""
@@ -174,6 +176,25 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     return None
 
 
+def _above_the_groups(
+    lines: Sequence[tuple[TextCell, str, Sequence[StatedNumber]]], groups: _Groups
+) -> frozenset[tuple[str, str]]:
+    """The level above every group, where the workbooks head their tables with one (羽村市's
+    「基本目標Ⅳ　安全で快適な魅力あるまち」 over 施策27–29): a paragraph about it (「基本目標Ⅳを
+    構成する3施策について」) is about the whole plan. A level word headed with two numbers, or
+    naming a group, is no such level."""
+    found: dict[str, set[str]] = {}
+    for text, plain, numbers in lines:
+        if text.location.sheet is None or numbers:
+            continue  # (a report's lines, or a paragraph: not a workbook's heading)
+        heading = groups.heading.match(_MARKS.sub("", plain, count=1).strip())
+        if heading is not None and groups.find(heading["word"], heading["num"]) is None:
+            found.setdefault(heading["word"], set()).add(heading["num"])
+    return frozenset(
+        (word, next(iter(numbers))) for word, numbers in found.items() if len(numbers) == 1
+    )
+
+
 def _placed(label: str, found: str | None) -> _Scope:
     return _Scope(found, label) if found else _Scope(None, label, f"{label} の行がありません")
 
@@ -198,6 +219,8 @@ def _scope_of(
                 None, labels, f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
             )
         found = places.pop()
+        if found is None and named[0] in groups.above:
+            return _Scope(None, labels)  # (the level every group is under: the whole plan)
         if found is None:
             return _Scope(None, labels, f"{labels} の行がありません")
         return _Scope(found, labels)
@@ -238,9 +261,14 @@ def find_statements(
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
     lines = [
-        (text, normalised(text.text), read_numbers(text.text, scale, project=project, item=item))
+        (
+            text,
+            normalised(text.text),
+            read_numbers(text.text, scale, project=project, item=item, level=level),
+        )
         for text in texts
     ]
+    known.above = _above_the_groups(lines, known)
     for text, plain, numbers in lines:  # headings name their group anywhere in the text
         heading = None if numbers else _heading(plain, known, report=text.location.sheet is None)
         if heading and heading[1]:
