@@ -164,3 +164,67 @@ def test_summarize_narrative() -> None:
     data = json.loads(run("summarize", str(SEED_WORKBOOK), "--narrative", "-f", "json").stdout)
     assert data["narratives"]["3"].endswith("計画どおり実施11件、内容を一部修正して実施5件でした。")
     assert run("summarize", str(SEED_WORKBOOK), "--narrative", "--by", "project").exit_code == 2
+
+
+def test_the_sentence_says_the_rows_that_could_not_be_rated_and_counts_no_repeat_as_a_project(
+    book,
+) -> None:
+    """長与町's − 評価できない is a result the reader needs (the sentence was silent on it), a
+    repeat listing is not (Setagaya's -); みどり市's 3.11 …（2.3再掲）, a project holding only its
+    repeat listing, made 「11の取組項目」 of the body's 10 (review 16)."""
+    from planeval.presets import PRESETS
+
+    nagayo = [
+        ["番号", "取組項目", "評価", "評価の理由"],
+        ["Ⅰ", "行政のデジタル化", None, None],
+        ["1.1", "行政手続のオンライン化", None, None],
+        ["1.1.1", "電子申請の拡充", "A", None],
+        ["1.1.2", "書かない窓口の導入", "−", "国の移行スケジュール変更により評価できない。"],
+    ]
+    scale = PRESETS["nagayo"]
+    read = planeval.read_workbooks([book(nagayo, "nagayo.xlsx")], scale=scale)
+    assert read.problems == []
+    [section] = build_report(read.entries, scale).policies
+    assert section.sentence.endswith("達成できなかった0件（ほかに評価できない1件）でした。")
+    reform = [
+        ["番号", "改革項目", "取組項目", "取組内容", "達成状況", "取組状況・課題"],
+        ["1.1", "1 事務事業の再編", "事務事業評価の実施", "全事務事業の評価", "目標達成", None],
+        ["1.2", None, "窓口業務の見直し", "コンビニ交付の拡大", "取組中", "普及率が低い"],
+        ["1.3", None, "指定管理者制度の活用（1.1再掲）", "全事務事業の評価", "再掲", None],
+    ]
+    scale = PRESETS["reform_plan"]
+    read = planeval.read_workbooks([book(reform, "reform.xlsx")], scale=scale)
+    assert read.problems == []
+    assert len({e.project_id for e in read.entries}) == 3
+    [section] = build_report(read.entries, scale).policies
+    assert "2つの計画事業" in section.sentence and "再掲" not in section.sentence
+    [group] = planeval.summarize(read.entries, scale=scale).groups
+    assert (group.projects, group.count.total, group.count.uncounted) == (2, 2, {"再掲": 1})
+
+
+def test_check_of_planeval_s_own_report_text_reads_no_count_in_its_tables(
+    book, tmp_path: Path
+) -> None:
+    """An issue cell of the report's table, 「対象手続を120件に拡大した」, was 何の件数か読み取れ
+    ません: check of a report planeval wrote from right rows exited 1. The sentence's 評価
+    できない count is compared too."""
+    rows = [
+        ["番号", "取組項目", "評価", "評価の理由"],
+        ["Ⅰ", "行政のデジタル化", None, None],
+        ["1.1", "行政手続のオンライン化", None, None],
+        ["1.1.1", "電子申請の拡充", "S", "対象手続を120件に拡大した。"],
+        ["1.1.2", "書かない窓口の導入", "−", "国の移行スケジュール変更により評価できない。"],
+    ]
+    path = book(rows, "長与町.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    report = tmp_path / "r.md"
+    exported = run("export", str(path), "--config", str(config), "--md", str(report))
+    assert exported.exit_code == 0, exported.output
+    assert "（ほかに評価できない1件）" in report.read_text(encoding="utf-8")
+    checked = run("check", str(path), "--config", str(config), "--text", str(report))
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout.strip().endswith("段落の記載件数はすべて集計と一致しています")
+    wrong = report.read_text(encoding="utf-8").replace("評価できない1件", "評価できない2件")
+    report.write_text(wrong, encoding="utf-8")
+    assert run("check", str(path), "--config", str(config), "--text", str(report)).exit_code == 1

@@ -239,8 +239,10 @@ class Tally:
         for (body, identifier, status, project), number in self.counts.items():
             key = (body if within_bodies else "", identifier)
             statuses[key][status] += number
-            # (a project is one within its body: 1-1-1 of two bodies is two projects)
-            projects[key].add((body, project))
+            # (a project is one within its body: 1-1-1 of two bodies is two projects; one
+            # holding only repeat listings, 3.11 …（2.3再掲）, is the other project's)
+            if status != scale.repeat_symbol:
+                projects[key].add((body, project))
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
         order = sorted(statuses, key=lambda key: (bodies[key[0]], id_order(key[1])))

@@ -176,6 +176,19 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     return None
 
 
+# a row of a table in a report text: Markdown's 「| 1.1.1 | 電子申請の拡充 | S | … |」, or a
+# Word table saved as text, its cells between tabs
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\t")
+
+
+def _stated(text: TextCell, numbers: list[StatedNumber]) -> list[StatedNumber]:
+    """The numbers a line states: in a row of a report's table, only those whose words say
+    what they count (an issue cell's 「対象手続を120件に拡大した」 is no count of the plan's)."""
+    if text.location.sheet is None and _TABLE_ROW.search(text.text):
+        return [number for number in numbers if number.what]
+    return numbers
+
+
 def _above_the_groups(
     lines: Sequence[tuple[TextCell, str, Sequence[StatedNumber]]], groups: _Groups
 ) -> frozenset[tuple[str, str]]:
@@ -264,7 +277,7 @@ def find_statements(
         (
             text,
             normalised(text.text),
-            read_numbers(text.text, scale, project=project, item=item, level=level),
+            _stated(text, read_numbers(text.text, scale, project=project, item=item, level=level)),
         )
         for text in texts
     ]

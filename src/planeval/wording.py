@@ -314,10 +314,22 @@ def policy_sentence(
         quoted = f"{grouped(len(bodies))}団体の{bodies[0]}"
     elif bodies:
         quoted = bodies[0]
+
+    def count_of(symbol: str, count: int) -> str:
+        return _fill(
+            wording.status_count, label=scale.label(symbol), symbol=symbol, n=grouped(count)
+        )
+
     said = [
-        _fill(wording.status_count, label=scale.label(symbol), symbol=symbol, n=grouped(count))
+        count_of(symbol, count)
         for symbol, count in policy.count.counts.items()
         if count or scale.status(symbol).in_narrative == "always"
+    ]
+    # rows not counted that are no repeat listing (長与町's − 評価できない) are a result too
+    besides = [
+        count_of(symbol, count)
+        for symbol, count in policy.count.uncounted.items()
+        if count and symbol != scale.repeat_symbol
     ]
     return _fill(
         wording.sentence,
@@ -328,7 +340,7 @@ def policy_sentence(
         name=policy.name,
         projects=counted(policy.projects, wording.project_counted, wording.counter),
         items=counted(policy.count.total, wording.item_counted, wording.counter),
-        counts="、".join(said),
+        counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
         project=wording.project,
         item=wording.item,
         status=wording.status,
