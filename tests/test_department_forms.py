@@ -289,6 +289,8 @@ def test_a_form_without_a_department_column_gives_its_rows_the_stated_one(tmp_pa
         (["担当部：福祉部　記入者：山田"], "福祉部"),
         (["所管部の意見"], None),  # a title, not a department's name
         (["所属："], None),
+        (["部局名", " ", "総務部", "　", "記入者", "山田"], "総務部"),  # (cells of spaces aside)
+        (["部局名", "総務部", "記入者", "山田", "電話", "1234", "備考"], None),  # a table's row
     ],
 )
 def test_the_department_a_form_states(cells: list[object], department: str | None) -> None:

@@ -34,6 +34,7 @@ _STATED_CODE = re.compile(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
 _CODE_FIRST = frozenset("団地自市")
 _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
+_SPACES = 2  # … and perhaps a cell or two holding only spaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,8 @@ def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
 def _heading_line(cells: list[object]) -> list[str] | None:
     """A row's texts when it may be a form's heading line: a cell begins as the words before
     a name do, and it holds a few cells; None for most rows, at once."""
+    if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
+        return None  # (a table's row: more cells than a heading line, spaces-only ones aside)
     for value in cells:
         if type(value) is str and value.lstrip()[:1] in _ANY_FIRST:
             break
