@@ -60,3 +60,28 @@ def test_every_documented_command_exists() -> None:
     result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200"})
     listed = set(re.findall(r"^  (\w+)  ", result.stdout, flags=re.M))
     assert documented == listed, (documented, listed)
+
+
+def test_readme_lists_every_preset_s_statuses_and_what_is_not_counted() -> None:
+    """README's presets table is each preset as planeval has it: every status with its label,
+    in the scale's order, and the uncounted ones marked (review 16: whether a preset counts
+    its 評価できない was nowhere said)."""
+    from planeval.presets import PRESETS
+    from planeval.scale import Status
+
+    rows = {match[1]: match[2] for match in re.finditer(r"^\| `(\w+)` \| (.+) \|$", README, re.M)}
+
+    def said(status: Status) -> str:  # (a whole phrase, its own label, said once)
+        return status.symbol if status.label == status.symbol else f"{status.symbol} {status.label}"
+
+    for name, scale in PRESETS.items():
+        row = rows[name]
+        places = [
+            re.search(rf"(?:^|, |; ){re.escape(said(status))}(?=$|[,; ])", row).start()  # type: ignore[union-attr]
+            for status in scale.statuses
+        ]
+        assert places == sorted(places), name
+        uncounted = [status for status in scale.statuses if not status.counted]
+        assert row.count("*not counted*") == len(uncounted), name
+        for status in uncounted:
+            assert f"{said(status)} *not counted*" in row, name

@@ -280,3 +280,20 @@ def test_a_written_form_one_character_off_is_suggested() -> None:
     assert gunma.unknown("前身B")[1].startswith("'前進B' の書き間違いではありませんか")
     assert DEFAULT_SCALE.unknown("計画どうり実施")[1].startswith("'計画どおり実施' の書き間違い")
     assert "書き間違い" not in gunma.unknown("B2")[1]
+
+
+def test_a_status_added_to_a_preset_is_placed_after_the_symbol_it_names(tmp_path: Path) -> None:
+    """羽村市 adds 計画どおり進捗 to the hamura preset: it went last, and every table, legend
+    and chart read 完了 | 見直す | 進捗 (review 16). ``after`` places it; a symbol the scale
+    lacks is an error naming the ones it has."""
+    config = tmp_path / "planeval.toml"
+    added = '[scale]\npreset = "hamura"\n[[scale.status]]\nsymbol = "計画どおり進捗"\n'
+    config.write_text(added + 'after = "計画どおり完了"\n', encoding="utf-8")
+    assert load_config(config).scale.symbols == (
+        "計画どおり完了", "計画どおり進捗", "次年度以降計画を見直す"
+    )  # fmt: skip
+    config.write_text(added, encoding="utf-8")
+    assert load_config(config).scale.symbols[-1] == "計画どおり進捗"
+    config.write_text(added + 'after = "計画通り完了"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="after = '計画通り完了' は尺度の記号（計画どおり完了 "):
+        load_config(config)

@@ -46,7 +46,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits", "layout", "wording"}),
     "scale": frozenset({"preset", "as_planned", "order", "status"}),
     "scale.status": frozenset(
-        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked"}
+        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
     ),
     "limits": frozenset(f.name for f in fields(Limits)),
     "layout": frozenset({"titles", "headings", "status_column"}),

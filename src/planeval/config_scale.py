@@ -86,6 +86,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         statuses += own.values()
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
+    statuses = _placed(statuses, table.get("status", []), where)
     as_planned = table.get("as_planned", preset.as_planned if preset else None)
     symbols = [status.symbol for status in statuses]
     if len(set(symbols)) != len(symbols):
@@ -112,6 +113,28 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         )
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _placed(statuses: list[Status], items: list[Any], where: str) -> list[Status]:
+    """The statuses with each one an item places ``after = "…"`` another moved right after it
+    (a status added to a preset goes last otherwise: 羽村市's 計画どおり進捗 between 計画どおり
+    完了 and 次年度以降計画を見直す)."""
+    for number, item in enumerate(items, start=1):
+        after = item.get("after")
+        if after is None:
+            continue
+        symbols = [status.symbol for status in statuses]
+        spot = f"{where} の {number} 番目の [[scale.status]]"
+        own = item["symbol"].strip()
+        if not isinstance(after, str) or after.strip() not in symbols or after.strip() == own:
+            raise ConfigError(
+                f"{spot}: after = {after!r} は尺度の記号（{' '.join(symbols)}）にありません"
+                "（この状況をどの記号の次に並べるかを、その記号で書いてください）"
+            )
+        moved = statuses.pop(symbols.index(own))
+        at = [status.symbol for status in statuses].index(after.strip())
+        statuses.insert(at + 1, moved)
+    return statuses
 
 
 def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
