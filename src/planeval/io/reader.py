@@ -294,7 +294,7 @@ def _read_isolated(
                 Severity.ERROR,
                 "読み込み中に処理が異常終了しました（メモリ不足などのおそれがあります）。"
                 "このファイルは数えていません",
-                "ファイルを Excel で開いて保存し直すか、-j 1 で一つずつ読んでみてください",
+                "ファイルを Excel で開いて保存し直すか、コマンドの前に -j 1 を付けて（planeval -j 1 summarize …）一つずつ読んでみてください",
             )
         )
         part.left_out.append(str(path))
