@@ -142,13 +142,18 @@ _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 
 _SECTION = re.compile(r"[^\d(【<\[・、。,\s][^、。,]{0,29}")
 
 
+def _unmarked(plain: str) -> str:
+    """A line without the marks before a heading's words (## 基本方針1 → 基本方針1)."""
+    return _MARKS.sub("", plain, count=1).strip()
+
+
 def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str] | None:
     """(scope, name) of a heading line: a group's (情報化政策1 …, 基本方針1「…」, （2）基本方針2 …,
     施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has none) or the
     whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line naming the whole
     plan; in a ``report`` text, any short line that is no sentence: まとめ). None for any other
     line."""
-    text = _MARKS.sub("", plain, count=1).strip()
+    text = _unmarked(plain)
     if not text or len(text) >= 80:
         return None
     policy = POLICY_HEADING.search(text)
@@ -200,7 +205,7 @@ def _above_the_groups(
     for text, plain, numbers in lines:
         if text.location.sheet is None or numbers:
             continue  # (a report's lines, or a paragraph: not a workbook's heading)
-        heading = groups.heading.match(_MARKS.sub("", plain, count=1).strip())
+        heading = groups.heading.match(_unmarked(plain))
         if heading is not None and groups.find(heading["word"], heading["num"]) is None:
             found.setdefault(heading["word"], set()).add(heading["num"])
     return frozenset(
