@@ -386,6 +386,37 @@ def test_a_repeat_listing_marked_in_a_note_column_beside_the_issue_column(tmp_pa
     ]
 
 
+def test_a_repeat_listing_marked_in_the_note_column_of_a_numbered_table(tmp_path: Path) -> None:
+    """A Setagaya-style department form with 課題等 and a 備考 column after it: the clerk
+    marks the repeat listing in 備考 (「1-1-1①の再掲」 is not a mark; 「（1-1-1①再掲）」 and
+    「【再掲】」 are), not in the item's name. The row rated - was an error, left uncounted,
+    although its 備考 said what it repeats (the tables written in names looked there
+    already); a - with no mark anywhere is still one."""
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等", "所管部", "備考"],
+        ["1-1-1 電子申請の拡充", "① 申請手続の拡大", "○", None, "政策経営部", None],
+        ["1-2-1 窓口の改善", "① 申請手続の拡大", "-", None, "政策経営部", "（1-1-1①再掲）"],
+        [None, "② 案内表示の多言語化", "-", None, "政策経営部", "【再掲】"],
+        [None, "③ 待ち時間の表示", "-", None, "政策経営部", "確認中"],
+        [None, "④ 予約制の導入", "△", "調整中", "政策経営部", None],
+    ]
+    path = write_book(tmp_path / "政策経営部.xlsx", {"進捗状況": rows})
+    result = planeval.read_workbooks([path])
+    assert [(e.project_id, e.item_no, e.status, e.repeat_of) for e in result.entries] == [
+        ("1-1-1", 1, "○", None),
+        ("1-2-1", 1, "-", "1-1-1①"),
+        ("1-2-1", 2, "-", ""),
+        ("1-2-1", 4, "△", None),
+    ]
+    assert [(p.severity.name, p.location.cell) for p in result.problems] == [
+        ("NOTICE", "F1"),  # (備考 not read as the issue column, 課題等 is)
+        ("ERROR", "C5"),
+    ]
+    assert "実施内容か備考に再掲元の書き込み" in result.problems[1].message
+    count = planeval.summarize(result.entries).total
+    assert (count.total, count.uncounted["-"]) == (2, 2)
+
+
 def test_a_paragraph_under_a_table_of_indicators_is_text_not_a_group(tmp_path: Path) -> None:
     """A summary sentence typed in the 項目 column under the last table (群馬県): it was taken
     for a group row, so check found no paragraph (review 9); a group row (1) … stays one."""

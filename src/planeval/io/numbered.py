@@ -26,7 +26,7 @@ from planeval.io.headers import (
     ID_TITLES,
 )
 from planeval.io.named import read_named_row
-from planeval.io.repeats import marked_repeat, repeat_mismatch
+from planeval.io.repeats import marked_repeat, repeat_in_row, repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -207,7 +207,7 @@ def read_table_row(
                 table.flush(result)
             item = table.item = parse_item(item_text)
             # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's)
-            table.repeat_of = parse_repeat_of(item.name) or marked_repeat(item.name)
+            table.repeat_of = _repeat_mark(item.name)
             # (an item is seen once, on its own row, whatever its rows below say)
             result.items_seen.append((result.body, table.project[0], item.number, item.name))
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
@@ -276,13 +276,14 @@ def read_table_row(
         )
     if symbol == scale.repeat_symbol and table.repeat_of is None:
         # the item it repeats written in the status cell, 「-（1-1-1①再掲）」, as in the item's
-        table.repeat_of = parse_repeat_of(status_text)
+        # name, or in another cell of the row (a 備考 column beside 課題等)
+        table.repeat_of = parse_repeat_of(status_text) or repeat_in_row(line, _repeat_mark)
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):
         if table.repeat_of is None:  # an item rated as a repeat listing: rated it is not
             _Problems(result, file, grid.name, row, table.columns).add(
-                "status", *repeat_mismatch(status_text, None, scale)
+                "status", *repeat_mismatch(status_text, None, scale, where="実施内容か備考")
             )
             return True
         _Problems(result, file, grid.name, row, table.columns).add(
@@ -325,3 +326,9 @@ class _Problems(NamedTuple):
         self, role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
     ) -> None:
         self.result.problems.append(self.make(role, message, hint, severity))
+
+
+def _repeat_mark(text: str) -> str | None:
+    """A repeat listing's mark in a cell other than its name: Setagaya's 「（1-1-1①再掲）」
+    read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
+    return parse_repeat_of(text) or marked_repeat(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -33,6 +33,18 @@ def marked_repeat(name: str) -> str | None:
         return None
     match = _marked().search(name)
     return None if match is None else match[1].strip()
+
+
+def repeat_in_row(
+    row: Sequence[object], mark: Callable[[str], str | None] = marked_repeat
+) -> str | None:
+    """What any cell of ``row`` marks the row as a repeat listing of (``mark`` of its text),
+    None when no cell does: a row rated as a repeat listing whose names say nothing may say it
+    in a 備考 column beside the one read as the issue's."""
+    for value in row:
+        if type(value) is str and "再掲" in value and (found := mark(value)) is not None:
+            return found
+    return None
 
 
 def repeat_mismatch(
@@ -80,14 +92,7 @@ def named_repeat_symbol(
     reference is in the body's own numbering, not planeval's: kept as typed, not looked up.)"""
     repeat_of = next((found for text in texts if (found := marked_repeat(text)) is not None), None)
     if repeat_of is None and symbol == scale.repeat_symbol:
-        repeat_of = next(
-            (
-                found
-                for value in row
-                if type(value) is str and (found := marked_repeat(value)) is not None
-            ),
-            None,
-        )
+        repeat_of = repeat_in_row(row)
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol
     said = repeat_mismatch(status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）")
