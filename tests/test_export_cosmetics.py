@@ -153,6 +153,23 @@ def test_a_long_policy_name_wraps_in_the_printed_summary(tmp_path: Path) -> None
     assert shorter and all(len(c.value) * 2.1 <= width for c in shorter)  # printed whole
 
 
+def test_long_status_titles_print_whole_in_the_summary_header(tmp_path: Path) -> None:
+    """羽村市's statuses are whole phrases (次年度以降計画を見直す 割合（%）): the 集計 header row
+    was 33 points for every scale, and LibreOffice printed such titles cut at top and bottom
+    (review 16). The row is as tall as its longest title wraps to in its column."""
+    paths = _export("hamura", tmp_path, xlsx="xlsx")
+    sheet = load_workbook(paths["xlsx"])["集計"]
+    [header] = [r for r in sheet.iter_rows() if any(c.value == "計" for c in r)]
+    height = sheet.row_dimensions[header[0].row].height
+    for cell in header:
+        title = str(cell.value or "")
+        width = sheet.column_dimensions[cell.column_letter].width or 8.43
+        full = sum(1 for ch in title if ord(ch) > 0x2E7F)
+        lines = -(-(full * 2.1 + len(title) - full) // (width - 1))
+        assert height is not None and height >= lines * 14, (title, width, height)
+    assert height > 33  # (a title of four lines here)
+
+
 # 5. percentages at their places -----------------------------------------------------------
 
 

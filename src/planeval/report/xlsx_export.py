@@ -29,6 +29,7 @@ from planeval.report.xlsx_writer import (
 SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DATA_SHEET in cells.py)
 BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
 HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
+COUNT_WIDTH = 11.0  # each count's and share's column
 # characters of the policy's name column: as wide as the longest name up to 44; a longer
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
@@ -78,7 +79,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         writer.text(sheet, 1, 0, report.fiscal_label)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
     headers = (*table.id_headers[:labels], *table.headers[2:])
-    sheet.set_row(HEADER_ROW, 33)
+    name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
+    widths = (
+        [10.0, name_width]
+        if table.named
+        else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
+    )
+    widths += [COUNT_WIDTH] * (len(headers) - labels)
+    # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
+    # least two lines: a title is never cut off in print
+    header_height = row_height(max(2, *map(line_count, headers, widths)))
+    sheet.set_row(HEADER_ROW, header_height)
     for column, header in enumerate(headers):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD)
     cell = {"border": 1, "valign": "vcenter"}
@@ -86,12 +97,6 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     share = writer.fmt(**cell, num_format=places)
     count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
     first_share = labels + len(table.counted) + 1 + len(table.uncounted)
-    name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
-    widths = (
-        [10.0, name_width]
-        if table.named
-        else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
-    )
     heights = 0.0  # (of the rows, each as tall as its name wraps to: printed whole)
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
@@ -108,7 +113,6 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         if line.blank:  # (a body no row was counted of: its cells empty, in the table's grid)
             for column in range(labels, len(headers)):
                 sheet.write_blank(row, column, None, writer.fmt(**cell))
-    widths += [11.0] * (len(headers) - labels)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
@@ -122,7 +126,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     scale = fit_to_width_scale(widths)
     # the table and its notes on one page where they would just miss it (a page of notes
     # alone): printed a little smaller, never below a readable size
-    above = TITLE_ROWS_HEIGHT + 33 + heights + note_height
+    above = TITLE_ROWS_HEIGHT + header_height + heights + note_height
     if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
         scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
     # a table longer than a page (a thousand bodies: thirty pages) has its header on each,
