@@ -301,6 +301,39 @@ def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
             assert all(line[:1] not in _NO_LINE_START for line in lines[1:]), (width, lines)
 
 
+def test_no_folded_line_ends_with_an_opening_bracket() -> None:
+    """「◎ 割合（%」 over a lone 「）」 and 「-（再掲」 over 「）」: an opening bracket goes down
+    with what follows it (行末禁則), a closing one is never a line's first character."""
+    from planeval.report.fold import folded
+
+    for text in ["◎ 割合（%）", "-（再掲）", "計画どおり完了 割合（%）", "全体（うち重点）"]:
+        for width in range(5, 16):  # (narrower, 「（%）」 cannot keep to both rules)
+            lines = folded(text, width)
+            assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+            assert not any(line.endswith("（") for line in lines), (width, lines)
+            assert not any(line.startswith("）") for line in lines[1:]), (width, lines)
+
+
+def test_status_headers_share_the_width_evenly() -> None:
+    """羽村市's whole-phrase statuses with --percent at 120 columns: widened left to right, the
+    first share's header had 18 cells and the last two 4 each, nine lines tall."""
+    statuses = ["計画どおり完了", "次年度以降計画を見直す", "計画どおり進捗"]
+    headers = ["ID", "名称", *statuses, "計", *(f"{s} 割合（%）" for s in statuses)]
+    rows = [["27", "都市基盤整備", "5", "2", "0", "7", "71.4", "28.6", "0.0"]]
+    table = TableData("施策別の評価結果", headers, rows, numeric=frozenset(range(2, 9)))
+    box = rendered(table, 120).splitlines()
+    header = box[2 : next(i for i, line in enumerate(box) if line.startswith("├"))]
+    assert len(header) <= 3, "\n".join(box)
+    assert all(len(line) <= 120 for line in box)
+
+
+def test_names_stay_whole_beside_folded_share_headers() -> None:
+    """Setagaya's summary with --percent at 120 columns: the policy names were folded
+    (区民の力を活かす／情報化) so that every 「◎ 割合（%）」 header had one line."""
+    out = run(120, "summarize", SEED, "--percent").stdout
+    assert "│ 区民の力を活かす情報化 " in out and "│ 行政経営を支援する情報化 " in out, out
+
+
 def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
     """--by body-policy at 80 columns (review 11): 「body_0001_島北／市」 and 「さいたま市（政
     ／令指定都市）」 broke while the header 「-（再掲）」 took 11 cells for one digit."""

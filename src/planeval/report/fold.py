@@ -87,23 +87,25 @@ def folded(
 
     size_of = measure or cell_len
     lines, line, used, room = [], "", 0, first
+    kept: list[str] = []  # the tokens on the line
     for token in _tokens().findall(text):
         size = size_of(token)
         if used + size > room and line.strip():
-            carried = ""
-            if token in _NO_LINE_START and len(line) > 1 and not line[-1].isascii():
-                line, carried = line[:-1], line[-1]  # (「、」「ー」 never starts a line: 追い出し)
-            lines.append(line)
-            line, used, room = carried, size_of(carried), width or first
+            carried = _carried(kept, token, size, width or first, size_of)
+            kept = carried
+            lines.append(line[: len(line) - len("".join(carried))])
+            line = "".join(carried)
+            used, room = size_of(line), width or first
             if token.isspace():
                 continue
         while size > room:  # (a word longer than a line: cut where the line ends)
             cut = next(i for i in range(len(token), 0, -1) if size_of(token[:i]) <= room)
             lines.append(line + token[:cut])
-            line, used, room, token = "", 0, width or first, token[cut:]
+            line, used, room, token, kept = "", 0, width or first, token[cut:], []
             size = size_of(token)
         line += token
         used += size
+        kept.append(token)
     return [*lines, line]
 
 
@@ -134,6 +136,26 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
 _NO_LINE_START = frozenset(
     "、。，．,.）」』】〕〉》ー・：；？！ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
+
+
+def _carried(kept: list[str], token: str, size: int, room: int, size_of: Measure) -> list[str]:
+    """The tokens at the end of a line carried to the next, which ``token`` starts: the last
+    one if ``token`` never starts a line (「、」「）」: 追い出し), and the opening brackets before
+    it, which never end one (「（%」), where the line keeps something and they fit the next
+    line with ``token``; else the last one alone, or none."""
+    last = len(kept) - (token in _NO_LINE_START)
+    start = last
+    while start > 1 and kept[start - 1] in _NO_LINE_END:
+        start -= 1
+    for first in dict.fromkeys((start, last)):
+        carried = kept[first:]
+        if first > 0 and size_of("".join(carried)) + size <= room:
+            return carried
+    return []
+
+
+# what a Japanese line never ends with (行末禁則): an opening bracket goes with what follows
+_NO_LINE_END = frozenset("（「『【〔〈《(［[")
 
 
 @functools.cache  # (compiled when first needed)

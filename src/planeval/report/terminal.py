@@ -74,17 +74,33 @@ def _column_widths(
         # 「-（再掲）」 given 11 cells for one digit)
         wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
         widths[0] = min(wanted, room - sum(widths[1:]))
-    for index in range(len(widths)):  # whole columns then get their headers back
-        if whole[index]:
-            widths[index] += min(natural[index] - widths[index], room - sum(widths))
-    while (left := room - sum(widths)) > 0:  # then the text columns share the rest
-        short = [i for i in range(len(widths)) if widths[i] < natural[i]]
+    # Whole columns then get room for their headers in two lines, evenly. Where the text
+    # columns (names) can then be whole, they are, and the whole columns share the rest: a
+    # name is not folded to give 「◎ 割合（%）」 one line. Else the whole columns get their
+    # headers back first, evenly (widened left to right, the last shares of 次年度以降計画を
+    # 見直す were left 4 cells and a header of nine lines), and the text columns share the rest.
+    kept = [index for index in range(len(widths)) if whole[index]]
+    texts = [index for index in range(len(widths)) if not whole[index]]
+    two_lines = [
+        max(least[i], -(-natural[i] // 2) + 1) if whole[i] else 0 for i in range(len(least))
+    ]
+    _share_out(widths, two_lines, kept, room)
+    if sum(natural[i] - widths[i] for i in texts) <= room - sum(widths):
+        kept, texts = texts, kept
+    _share_out(widths, natural, kept, room)
+    _share_out(widths, natural, texts, room)
+    return widths
+
+
+def _share_out(widths: list[int], natural: list[int], columns: list[int], room: int) -> None:
+    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts."""
+    while (left := room - sum(widths)) > 0:
+        short = [i for i in columns if widths[i] < natural[i]]
         if not short:
-            break
+            return
         share = max(left // len(short), 1)
         for index in short[:left]:
             widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
-    return widths
 
 
 def _write_box(
