@@ -61,6 +61,13 @@ window.addEventListener("load", () => {
       ratings: doc.querySelectorAll("td.status").length,
       numbers_out_of_sight: [...doc.querySelectorAll("td.number")]
         .filter((c) => c.getBoundingClientRect().right > root.clientWidth + 1).length,
+      // each 集計 row: does 計 start a line of its own, below the last count?
+      sum_below_counts: [...doc.querySelectorAll("table.summary tbody tr")].map((row) => {
+        const top = (cells) => cells.map((c) => c.getBoundingClientRect().top);
+        const counts = top([...row.querySelectorAll("td.number:not(.sum):not(.share)")]);
+        const sums = top([...row.querySelectorAll("td.sum")]);
+        return sums.length > 0 && Math.min(...sums) > Math.max(...counts);
+      }),
     };
   }
   document.body.setAttribute("data-measure", JSON.stringify(out));
@@ -136,6 +143,15 @@ def test_every_rating_is_in_sight_without_a_sideways_scroll(
     seen = measured[str(width)]
     assert seen["ratings"] > 60 and seen["ratings_out_of_sight"] == 0, seen
     assert seen["numbers_out_of_sight"] == 0, seen  # (集計 too: its counts and shares)
+
+
+def test_on_a_phone_the_total_starts_a_line_of_its_own(
+    measured: dict[str, dict[str, object]],
+) -> None:
+    """Review 16: 「計画どおり進捗：0　計：7」 on one line read as one label; on a phone 計 and
+    the uncounted start the line after the counts (on a desktop, one row of a table)."""
+    assert measured["390"]["sum_below_counts"] == [True] * 4  # (3 policies and 合計)
+    assert measured["1280"]["sum_below_counts"] == [False] * 4
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -82,8 +82,9 @@ table.stacked td.id{display:inline-block;font-weight:bold}
 table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
 table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
 table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
-table.summary.stacked tr::after{content:"";flex-basis:100%;order:2}
-table.summary.stacked td.share{order:3}}"""
+table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
+table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
+table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}}"""
 
 
 def _h(text: str) -> str:
@@ -151,8 +152,10 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
         body = []
         labels = [_label(header) for header in table.headers[2:]]  # (a phone's 「◎：4」)
-        # (on a phone the counts on one line, the shares on the next)
-        kinds = ["number"] * (len(labels) - len(table.share_headers))
+        # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
+        # ：0　計：7」 read as one — and the shares on the one after)
+        kinds = ["number"] * len(table.counted)
+        kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
         for row, texts in zip(table.rows, table.text_rows(), strict=True):
             numbers = "".join(
