@@ -93,7 +93,7 @@ def test_tables_prints_each_direction_with_sub_items_under_their_item() -> None:
     text = result.stdout
     assert text.count("情報化計画事業の体系") == 6  # one table per direction
     assert (
-        "情報化政策1 区民の力を活かす情報化\n1-1 ICT を活用した行政サービスの拡充及び継続的改善"
+        "（1）情報化政策1 区民の力を活かす情報化\n1-1 ICT を活用した行政サービスの拡充及び継続的改善"
         in text
     )
     assert re.search(r"\n\s+電子申請 ◎\s+手続の電子化件数が大幅に増加\n", text)

@@ -184,7 +184,7 @@ def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() 
     # (the title's two headings each at the margin: the direction was indented like a
     # continuation, deeper than the project below it — review 10)
     assert out[:2] == [
-        "情報化政策1 区民の力を活かす情報化",
+        "（1）情報化政策1 区民の力を活かす情報化",
         "1-1 ICT を活用した行政サービスの拡充及び",
     ]
     start = out.index("情報化計画事業の体系 1-1-1 ICT の高度")

@@ -96,3 +96,21 @@ def test_summarize_shows_the_name_of_a_basic_goal_heading(tmp_path: Path) -> Non
         ["1", NAME, "1", "1", "0", "0", "2", "0"],
         ["合計", "", "1", "1", "0", "0", "2", "0"],
     ]
+
+
+def test_tables_heads_each_policy_as_the_export_does(tmp_path: Path) -> None:
+    """羽村市's `policy_heading = "{policy}{id}「{name}」"`: summarize --narrative and the export
+    said 施策27「都市基盤整備」 while `tables` printed 施策27 都市基盤整備 (review 16)."""
+    from tests.conftest import SEED_WORKBOOK
+
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[wording]\npolicy = "情報化政策"\npolicy_heading = "{policy}{id}「{name}」"\n',
+        encoding="utf-8",
+    )
+    shown = CliRunner().invoke(
+        app, ["tables", str(SEED_WORKBOOK), "-f", "plain", "--config", str(config)]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith("情報化政策1「区民の力を活かす情報化」\n")
+    assert "情報化政策2「行政経営を支援する情報化」" in shown.stdout

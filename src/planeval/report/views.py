@@ -142,7 +142,7 @@ def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableDa
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
-            policy = f"{wording.policy}{first.policy_id} {first.policy_name}".strip()
+            policy = wording.heading(first.policy_id, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
         rows = [row.cells() for row in direction.rows]
