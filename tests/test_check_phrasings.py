@@ -5,6 +5,7 @@ from __future__ import annotations
 import planeval
 from planeval.agreement import check
 from planeval.model import Location, TextCell
+from planeval.report.review import compared_name
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import (
     GROUPS,
@@ -479,6 +480,9 @@ def test_a_top_level_named_as_the_projects_counts_its_groups() -> None:
     assert result.agrees and result.compared == 2
     [wrong] = check(cells(text.replace("3つ", "4つ")), rows, scale=SETAGAYA, **said).disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (GROUPS, 4, 3)
+    # (said as 施策の数 in check's table: it was 「数」, naming no level)
+    assert wrong.level == "施策"
+    assert compared_name(wrong.what, SETAGAYA, level=wrong.level) == "施策の数"
 
 
 def test_the_groups_counted_in_their_own_word_under_the_level_above_them() -> None:

@@ -95,6 +95,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         "counted": 66.7,
         "percent": True,
         "phrase": "計画どおり実施2件(66.6%)",
+        "level": "",
         "source": source,
     }
     (skipped,) = data["not_compared"]
@@ -132,7 +133,10 @@ def test_the_table_names_what_was_compared() -> None:
     assert compared_name(PROJECTS, SETAGAYA) == "計画事業の数"
     assert compared_name(TOTAL, SETAGAYA) == "合計"
     assert compared_name(ROWS, SETAGAYA) == "行数（対象外を含む）"
-    assert compared_name(GROUPS, SETAGAYA) == "数"
+    assert compared_name(GROUPS, SETAGAYA) == "区分の数"
+    assert compared_name(GROUPS, SETAGAYA, level="施策") == "施策の数"
+    hamura = planeval.Wording(project_counted="事業")
+    assert compared_name(PROJECTS, SETAGAYA, wording=hamura) == "事業の数"
     assert compared_name("◎", SETAGAYA) == "◎ 計画を上回る実施"
     assert compared_name("◎", SETAGAYA, percent=True) == "◎ 計画を上回る実施の割合"
     assert compared_name(TOTAL, SETAGAYA, percent=True) == "合計の割合"

@@ -91,6 +91,7 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
             "counted": 7,
             "percent": False,
             "phrase": "内容を一部修正して実施6件でした",
+            "level": "",
             "source": {"file": str(SEED_WORKBOOK), "sheet": "第3章", "cell": "A9"},
         }
     ]
@@ -124,6 +125,7 @@ def test_check_reads_a_report_text_too(tmp_path: Path) -> None:
             "counted": 3,
             "percent": False,
             "phrase": "4つの計画事業に取り組みました",
+            "level": "",
             "source": {"file": str(report), "sheet": None, "cell": "3行目"},
         }
     ]

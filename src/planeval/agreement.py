@@ -125,6 +125,7 @@ def _compare(
                     statement.scope,
                     number.percent,
                     number.phrase,
+                    (number.level or group_level) if what == GROUPS else "",
                 )
             )
     return wrong, skipped, compared

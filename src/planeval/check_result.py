@@ -24,6 +24,7 @@ class Disagreement:
     scope: str = ""  # 計画全体, 基本方針1, 情報化政策1 …
     percent: bool = False  # a percentage (counted is the share at the stated places)
     phrase: str = ""
+    level: str = ""  # the level a GROUPS number counts (基本方針, 施策)
 
 
 @dataclass(frozen=True, slots=True)

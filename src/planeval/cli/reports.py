@@ -259,7 +259,7 @@ def check_command(
         if fmt == JSON:
             write_json(review.check_dict(checked, result.problems), sys.stdout)
             return
-        tables = [review.check_table(checked.disagreements, config.scale)]
+        tables = [review.check_table(checked.disagreements, config.scale, config.wording)]
         tables.append(review.not_compared_table(checked.not_compared))
         shown = [table for table in tables if table.rows]
         if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)

@@ -19,10 +19,22 @@ from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
-def compared_name(what: str, scale: Scale, *, percent: bool = False) -> str:
-    """What a stated number counts, as a person reads it: "○ 計画どおり実施", "計画事業の数",
-    "合計の割合"."""
-    names = {PROJECTS: "計画事業の数", TOTAL: "合計", ROWS: "行数（対象外を含む）", GROUPS: "数"}
+def compared_name(
+    what: str,
+    scale: Scale,
+    *,
+    percent: bool = False,
+    wording: Wording = DEFAULT_WORDING,
+    level: str = "",
+) -> str:
+    """What a stated number counts, as a person reads it: "○ 計画どおり実施", "計画事業の数"
+    (the body's own word: 施策の数), "基本方針の数" (a count of the groups at ``level``), "合計の割合"."""
+    names = {
+        PROJECTS: f"{wording.project_counted}の数",
+        TOTAL: "合計",
+        ROWS: "行数（対象外を含む）",
+        GROUPS: f"{level or '区分'}の数",
+    }
     name = names.get(what)
     if name is None:
         label = scale.label(what)
@@ -36,13 +48,15 @@ def _number(value: float | None, percent: bool) -> str:
     return f"{value}%" if percent else f"{value}"
 
 
-def check_table(disagreements: Sequence[Disagreement], scale: Scale) -> TableData:
+def check_table(
+    disagreements: Sequence[Disagreement], scale: Scale, wording: Wording = DEFAULT_WORDING
+) -> TableData:
     """Every stated number that differs from the rows: where it applies (計画全体, 情報化政策1
-    …), what it counts, stated and counted, and where the sentence is."""
+    …), what it counts (in the body's words), stated and counted, and where the sentence is."""
     rows = [
         [
             d.scope,
-            compared_name(d.what, scale, percent=d.percent),
+            compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level),
             _number(d.stated, d.percent),
             _number(d.counted, d.percent),
             str(d.location),
@@ -95,6 +109,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "counted": d.counted,
                 "percent": d.percent,
                 "phrase": d.phrase,
+                "level": d.level,
                 "source": where(d.location),
             }
             for d in checked.disagreements
