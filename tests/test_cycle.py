@@ -595,7 +595,7 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
         == 0
     )
     sheet = load_workbook(out)["達成状況の変化"]
-    assert [c.value for c in sheet[2]] == ["1-1-4①", "一", "△", "○", "改善"]
+    assert [c.value for c in sheet[5]] == ["1-1-4①", "一", "△", "○", "改善"]  # (under a title)
     bad = run("compare", str(old), str(new), "--map", "1-1-3>1-1-4")
     assert bad.exit_code == 2 and "--map には「旧=新」の形で" in bad.stderr
 

@@ -104,10 +104,36 @@ def test_compare_xlsx_holds_numbers_shown_with_a_triangle(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert "2 → 0（▲2）" in result.stdout
     sheet = load_workbook(out)["政策別の件数の変化"]
-    header = [c.value for c in sheet[1]]
-    row = {h: c for h, c in zip(header, sheet[2], strict=True)}
+    header = [c.value for c in sheet[4]]  # (under the title)
+    row = {h: c for h, c in zip(header, sheet[5], strict=True)}
     assert row["△ 増減"].value == -2 and row["△ 増減"].number_format == '+0;"▲"0;"±0"'
-    assert sheet["A3"].value == "合計"
+    assert sheet["A6"].value == "合計"
+
+
+def test_compare_and_rounds_workbooks_say_what_and_which_years(tmp_path: Path) -> None:
+    """compare's and rounds' workbooks had no title and said 前回/今回 only: printed, a
+    director could not tell which years were compared. Each sheet now has the report's
+    title, the years its rounds record or state in their titles, and both atop every page."""
+    paths = []
+    for era, status in (("令和4", "△"), ("令和5", "○")):
+        rows = [[f"第3章 情報化計画事業の進捗状況（{era}年度）"], [], HEADER]
+        rows.append(["1-1-1 事業", "① 一", "", status, ""])
+        paths.append(write_book(tmp_path / f"{era}.xlsx", {"表": rows}))
+    out = tmp_path / "変化.xlsx"
+    shown = run("compare", *map(str, paths), "--xlsx", str(out))
+    assert shown.exit_code == 0, shown.stderr
+    assert "達成状況の変化（令和4年度 → 令和5年度）" in shown.stdout
+    assert "政策別の件数の変化（令和4年度 → 令和5年度）" in shown.stdout
+    years = "前回：令和4年度（2022年度）　今回：令和5年度（2023年度）"
+    for sheet in load_workbook(out):
+        assert sheet["A1"].value.startswith("情報化計画事業の進捗状況　")
+        assert sheet["A1"].value.endswith("（令和4年度 → 令和5年度）")
+        assert sheet["A2"].value == years
+        assert years in sheet.oddHeader.right.text
+        assert sheet.print_title_rows == "$4:$4"  # (the header row on every page)
+    out = tmp_path / "最終評価.xlsx"
+    assert run("rounds", *map(str, paths), "--xlsx", str(out)).exit_code == 0
+    assert load_workbook(out)["政策別の件数"]["A2"].value == years
 
 
 def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
@@ -129,7 +155,7 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
     book = load_workbook(out)
     assert book.sheetnames == ["実施内容別の達成状況", "政策別の件数"]
     counts = book["政策別の件数"]
-    assert [c.value for c in counts[2]] == ["1", None, "令和2年度", 0, 1, 0, 1, 2]
+    assert [c.value for c in counts[5]] == ["1", None, "令和2年度", 0, 1, 0, 1, 2]
     import zipfile
 
     with zipfile.ZipFile(out) as archive:

@@ -85,6 +85,7 @@ def compare(
     from dataclasses import replace
 
     from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
+    from planeval.marks import report_year
 
     notices = in_order([old, new])
     renamed = renamed_bodies(old.entries, new.entries)
@@ -105,7 +106,8 @@ def compare(
         incomplete=(incomplete[0], incomplete[1]),
         bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
     )
-    return replace(comparison, notices=tuple(notices), wording=wording)
+    years = (report_year(old, None), report_year(new, None))
+    return replace(comparison, notices=tuple(notices), wording=wording, years=years)
 
 
 def rounds(
@@ -125,6 +127,7 @@ def rounds(
 
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
+    from planeval.marks import report_year
 
     notices = in_order(results)
     # a body whose file was renamed between two rounds is the body of the later round's name,
@@ -138,7 +141,8 @@ def rounds(
             notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
     named = [body for result in reversed(results) for body in result.bodies]
     found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping, bodies=named)
-    return replace(found, notices=tuple(notices), wording=wording)
+    years = tuple(report_year(result, None) for result in results)
+    return replace(found, notices=tuple(notices), wording=wording, years=years)
 
 
 def write_comparison_xlsx(

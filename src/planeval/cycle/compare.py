@@ -137,6 +137,8 @@ class Comparison:
     notices: tuple[Problem, ...] = ()  # what in_order says of the two rounds' years
     wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
     not_counted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # each round's fiscal year, recorded or stated in its titles (None where neither says)
+    years: tuple[int | None, int | None] = (None, None)
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""

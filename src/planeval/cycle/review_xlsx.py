@@ -16,56 +16,77 @@ from planeval.report.xlsx_writer import Writer, display_width
 CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
 _CELL = {"border": 1, "text_wrap": True, "valign": "top"}
+HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
 
 
-def _text_sheet(writer: Writer, table: TableData) -> None:
-    sheet = writer.sheet(table.title)
+def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
+    """The sheet's title and the rounds' years above its table (and atop every printed page,
+    with the page number under it); returns the table's header row."""
+    writer.text(sheet, 0, 0, title, bold=True, font_size=14)
+    if period:
+        writer.text(sheet, 1, 0, period)
+    sheet.set_header(f"&L{title.replace('&', '&&')}&R{period.replace('&', '&&')}")
+    sheet.set_footer("&C&P / &N")
+    return HEADER_ROW
+
+
+def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> None:
+    sheet = writer.sheet(name)
+    first = _heading(writer, sheet, title, period)
     for column, header in enumerate(table.headers):
-        writer.text(sheet, 0, column, header, **_HEAD)
+        writer.text(sheet, first, column, header, **_HEAD)
         width = max([display_width(header), *(display_width(r[column]) for r in table.rows)])
         sheet.set_column(column, column, min(max(width + 2, 8), 60))
-    for row, values in enumerate(table.rows, start=1):
+    for row, values in enumerate(table.rows, start=first + 1):
         for column, value in enumerate(values):
             writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet)
+    _print_setup(sheet, first)
 
 
-def _print_setup(sheet: Any) -> None:
-    sheet.freeze_panes(1, 0)
+def _print_setup(sheet: Any, header_row: int) -> None:
+    sheet.freeze_panes(header_row + 1, 0)
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(0)
+    sheet.repeat_rows(header_row)
 
 
 def _number_sheet(
-    writer: Writer, title: str, headers: Sequence[str], rows: Sequence[Sequence[str | int]]
+    writer: Writer,
+    name: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str | int]],
+    title: str,
+    period: str,
 ) -> Any:
     """A table whose int cells are numbers; a header ending in 増減 formats its column."""
-    sheet = writer.sheet(title)
+    sheet = writer.sheet(name)
+    first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
     for column, header in enumerate(headers):
-        writer.text(sheet, 0, column, header, **_HEAD)
+        writer.text(sheet, first, column, header, **_HEAD)
         sheet.set_column(column, column, 8 if column > 1 else 24)
-    for row, values in enumerate(rows, start=1):
+    for row, values in enumerate(rows, start=first + 1):
         for column, value in enumerate(values):
             if isinstance(value, int):
                 is_change = headers[column].endswith("増減")
                 sheet.write_number(row, column, value, change if is_change else number)
             else:
                 writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet)
+    _print_setup(sheet, first)
     return sheet
 
 
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.review import count_changes, uncounted_notes
+    from planeval.report.review import between, count_changes, rounds_period, uncounted_notes
 
     writer = Writer(target, source, constant_memory=False)
-    _text_sheet(writer, movements)
+    words, period = comparison.wording, rounds_period(comparison.years)
+    name = f"{words.status}の変化"
+    _text_sheet(writer, movements, name, f"{words.title}　{movements.title}", period)
     headers: list[str] = ["ID", "名称"]
     for symbol in (*comparison.scale.counted, "計"):
         headers += [f"{symbol} 前回", f"{symbol} 今回", f"{symbol} 増減"]
@@ -73,11 +94,12 @@ def write_comparison_xlsx(
         [policy, name, *(n for a, b in pairs for n in (a, b, b - a))]
         for policy, name, pairs in count_changes(comparison)
     ]
-    title = f"{comparison.wording.policy_short}別の件数の変化"
-    sheet = _number_sheet(writer, title, headers, rows)
+    name = f"{words.policy_short}別の件数の変化"
+    title = f"{words.title}　{name}{between(comparison.years)}"
+    sheet = _number_sheet(writer, name, headers, rows, title, period)
     notes = uncounted_notes(comparison)  # (what was not compared, under the counts)
     for place, line in enumerate(notes.splitlines() if notes else []):
-        writer.text(sheet, len(rows) + 2 + place, 0, line)
+        writer.text(sheet, HEADER_ROW + len(rows) + 2 + place, 0, line)
     writer.close()
     return writer.problems
 
@@ -85,17 +107,24 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
+    from planeval.report.review import between, rounds_period
+
     writer = Writer(target, source, constant_memory=False)
-    _text_sheet(writer, items)
+    words, period = rounds.wording, rounds_period(rounds.years)
+    name = f"{words.item}別の{words.status}"
+    _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
     symbols = (*rounds.scale.counted, "計")
     headers = ["ID", "名称", "回", *symbols]
     rows: list[list[str | int]] = []
-    for policy, name, per_round in rounds.policy_counts():
+    for policy, policy_name, per_round in rounds.policy_counts():
         for label, counts in zip(rounds.labels, per_round, strict=True):
-            rows.append([policy, name, label, *counts])
-    sheet = _number_sheet(writer, f"{rounds.wording.policy_short}別の件数", headers, rows)
+            rows.append([policy, policy_name, label, *counts])
+    name = f"{words.policy_short}別の件数"
+    title = f"{words.title}　{name}{between(rounds.years)}"
+    sheet = _number_sheet(writer, name, headers, rows, title, period)
     sheet.set_column(2, 2, 14)
-    _chart(writer, sheet, rounds, first_total_row=len(rows) - len(rounds.labels) + 1)
+    first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
+    _chart(writer, sheet, rounds, first_total_row=first_total_row)
     writer.close()
     return writer.problems
 
@@ -117,4 +146,5 @@ def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) 
     chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
-    sheet.insert_chart(1, len(rounds.scale.counted) + 5, chart, {"x_scale": 1.3, "y_scale": 1.2})
+    position = len(rounds.scale.counted) + 5
+    sheet.insert_chart(HEADER_ROW + 1, position, chart, {"x_scale": 1.3, "y_scale": 1.2})

@@ -39,6 +39,7 @@ class Rounds:
     scale: Scale
     notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
     wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
+    years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""

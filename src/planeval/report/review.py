@@ -207,7 +207,7 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
         ]
         rows.append([e.body, *row] if bodies else row)
     headers = ("ID", words.item, *([words.sub_item] if subs else []), "前回", "今回", "変化")
-    title = f"{words.status}の変化"
+    title = f"{words.status}の変化{between(comparison.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
@@ -241,8 +241,32 @@ def count_change_table(comparison: Comparison) -> TableData:
         for policy, name, pairs in count_changes(comparison)
     ]
     headers = ("ID", "名称", *comparison.scale.counted, "計")
-    title = f"{comparison.wording.policy_short}別の件数の変化（前回 → 今回）"
+    years = between(comparison.years, "（前回 → 今回）")
+    title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     return TableData(title, headers, rows)
+
+
+def between(years: Sequence[int | None], unknown: str = "") -> str:
+    """「（令和4年度 → 令和5年度）」 where every round's fiscal year is known (recorded, or
+    stated in its titles), else ``unknown``."""
+    from planeval.fiscal import era_year
+
+    if years and all(year is not None for year in years):
+        return "（" + " → ".join(era_year(year) for year in years if year is not None) + "）"
+    return unknown
+
+
+def rounds_period(years: Sequence[int | None]) -> str:
+    """「前回：令和4年度（2022年度）　今回：令和5年度（2023年度）」 for two rounds, 「令和3年度
+    （2021年度）〜令和5年度（2023年度）」 for more, where every year is known; else ""."""
+    from planeval.fiscal import fiscal_year_label
+
+    known = [fiscal_year_label(year) for year in years if year is not None]
+    if len(known) != len(years) or len(known) < 2:
+        return ""
+    if len(known) == 2:
+        return f"前回：{known[0]}　今回：{known[1]}"
+    return f"{known[0]}〜{known[-1]}（{len(known)} 回）"
 
 
 def uncounted_notes(comparison: Comparison) -> str:
@@ -315,7 +339,7 @@ def rounds_table(rounds: Rounds) -> TableData:
     ]
     words = rounds.wording
     headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
-    title = f"{words.item}別の{words.status}"
+    title = f"{words.item}別の{words.status}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
