@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 
 # (first fiscal year of the era, its name, its letter); a fiscal year takes the era it starts in.
@@ -107,3 +108,22 @@ def titled_year(titles: list[str]) -> int | None:
         for era, number, western in _IN_TITLE.findall(unicodedata.normalize("NFKC", title)):
             years.add(int(western) if western else _western(era, number))
     return years.pop() if len(years) == 1 else None
+
+
+def between(years: Sequence[int | None], unknown: str = "") -> str:
+    """「（令和4年度 → 令和5年度）」 where every round's fiscal year is known (recorded, or
+    stated in its titles), else ``unknown``."""
+    if years and all(year is not None for year in years):
+        return "（" + " → ".join(era_year(year) for year in years if year is not None) + "）"
+    return unknown
+
+
+def years_said(years: Sequence[int | None]) -> str:
+    """「前回：令和4年度（2022年度）　今回：令和5年度（2023年度）」 for two rounds, 「令和3年度
+    （2021年度）〜令和5年度（2023年度）」 for more, where every year is known; else ""."""
+    known = [fiscal_year_label(year) for year in years if year is not None]
+    if len(known) != len(years) or len(known) < 2:
+        return ""
+    if len(known) == 2:
+        return f"前回：{known[0]}　今回：{known[1]}"
+    return f"{known[0]}〜{known[-1]}（{len(known)} 回）"

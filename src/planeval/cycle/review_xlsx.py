@@ -9,6 +9,7 @@ from typing import Any
 
 from planeval.cycle.compare import Comparison
 from planeval.cycle.rounds import Rounds
+from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_writer import Writer, display_width
@@ -81,10 +82,10 @@ def _number_sheet(
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.review import between, count_changes, rounds_period, uncounted_notes
+    from planeval.report.review import count_changes, uncounted_notes
 
     writer = Writer(target, source, constant_memory=False)
-    words, period = comparison.wording, rounds_period(comparison.years)
+    words, period = comparison.wording, years_said(comparison.years)
     name = f"{words.status}の変化"
     _text_sheet(writer, movements, name, f"{words.title}　{movements.title}", period)
     headers: list[str] = ["ID", "名称"]
@@ -107,10 +108,8 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.review import between, rounds_period
-
     writer = Writer(target, source, constant_memory=False)
-    words, period = rounds.wording, rounds_period(rounds.years)
+    words, period = rounds.wording, years_said(rounds.years)
     name = f"{words.item}別の{words.status}"
     _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
     symbols = (*rounds.scale.counted, "計")

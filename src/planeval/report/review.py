@@ -11,6 +11,7 @@ from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.cycle.submission import Submission
+from planeval.fiscal import between
 from planeval.model import Location, Problem, ReadResult, entry_record
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
@@ -244,29 +245,6 @@ def count_change_table(comparison: Comparison) -> TableData:
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     return TableData(title, headers, rows)
-
-
-def between(years: Sequence[int | None], unknown: str = "") -> str:
-    """「（令和4年度 → 令和5年度）」 where every round's fiscal year is known (recorded, or
-    stated in its titles), else ``unknown``."""
-    from planeval.fiscal import era_year
-
-    if years and all(year is not None for year in years):
-        return "（" + " → ".join(era_year(year) for year in years if year is not None) + "）"
-    return unknown
-
-
-def rounds_period(years: Sequence[int | None]) -> str:
-    """「前回：令和4年度（2022年度）　今回：令和5年度（2023年度）」 for two rounds, 「令和3年度
-    （2021年度）〜令和5年度（2023年度）」 for more, where every year is known; else ""."""
-    from planeval.fiscal import fiscal_year_label
-
-    known = [fiscal_year_label(year) for year in years if year is not None]
-    if len(known) != len(years) or len(known) < 2:
-        return ""
-    if len(known) == 2:
-        return f"前回：{known[0]}　今回：{known[1]}"
-    return f"{known[0]}〜{known[-1]}（{len(known)} 回）"
 
 
 def uncounted_notes(comparison: Comparison) -> str:
