@@ -63,3 +63,28 @@ def test_without_percent_the_table_is_unchanged_and_bad_places_are_usage_errors(
     result = run("summarize", SEED, "--percent", "--percent-decimals", "-1")
     assert result.exit_code == 2
     assert "--percent-decimals" in result.stderr and "範囲" in result.stderr
+
+
+def test_by_a_level_the_tables_lack_says_so(tmp_path) -> None:
+    """羽村市's 施策 headings over 事業 rows have no direction level: --by direction printed
+    one row 「（取り組みの方向性の段なし）」 holding every count and said nothing (review 16).
+    It still does (the counts are right), with a notice naming what to count by instead;
+    Setagaya's tables, which have the level, get none."""
+    from tests.conftest import write_book
+
+    rows = [
+        ["施策27　都市基盤整備"],
+        ["事業名", "評価"],
+        ["1 良好な居住環境の整備", "○"],
+        ["2 土地区画整理事業の推進", "△"],
+    ]
+    book = write_book(tmp_path / "施策評価.xlsx", {"評価": rows})
+    result = run("summarize", str(book), "--by", "direction")
+    assert result.exit_code == 0, result.output
+    assert "（取り組みの方向性の段なし）" in result.stdout
+    assert "取り組みの方向性の段がないため" in result.stderr
+    assert "--by policy" in result.stderr
+    data = json.loads(run("summarize", str(book), "--by", "direction", "-f", "json").stdout)
+    assert [p["severity"] for p in data["problems"]] == ["notice"]
+    seed = run("summarize", str(SEED_WORKBOOK), "--by", "direction")
+    assert seed.exit_code == 0 and "段がない" not in seed.stderr

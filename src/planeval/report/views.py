@@ -11,7 +11,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
-from planeval.model import Entry, Problem, entry_record
+from planeval.model import Entry, Location, Problem, Severity, entry_record
 from planeval.report.render import TableData
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -93,6 +93,26 @@ def summary_table(
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = f"{level}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
+
+
+def without_level(summary: Summary, wording: Wording, files: Sequence[str]) -> Problem | None:
+    """A notice when a summary by direction or project has only the row of entries without
+    that level (羽村市's --by direction: one row 「（取り組みの方向性の段なし）」 holding every
+    count), naming the level and what to count by instead; None otherwise."""
+    if summary.by not in ("direction", "project") or not summary.groups or not files:
+        return None
+    if any(group.id or group.name for group in summary.groups):
+        return None
+    level = wording.level(summary.by)
+    others = f"（ほか {len(files) - 1} ファイル）" if len(files) > 1 else ""
+    return Problem(
+        Location(files[0]),
+        Severity.NOTICE,
+        f"読み込んだ表には{level}の段がないため、すべての行を「{level}の段なし」の1行に"
+        f"数えました{others}",
+        f"--by policy（{wording.policy}ごと）か --by project（{wording.project}ごと）で"
+        "集計してください",
+    )
 
 
 def legend(scale: Scale) -> str:
