@@ -61,6 +61,11 @@ window.addEventListener("load", () => {
       ratings: doc.querySelectorAll("td.status").length,
       numbers_out_of_sight: [...doc.querySelectorAll("td.number")]
         .filter((c) => c.getBoundingClientRect().right > root.clientWidth + 1).length,
+      // each 集計 row's ID: in its own cell, or said before the name (on a phone)
+      ids_in_cells: [...doc.querySelectorAll("table.summary td.id")]
+        .map((c) => c.getClientRects().length > 0),
+      ids_before_names: [...doc.querySelectorAll("table.summary th[data-id]")]
+        .map((th) => getComputedStyle(th, "::before").content),
       // each 集計 row: does 計 start a line of its own, below the last count?
       sum_below_counts: [...doc.querySelectorAll("table.summary tbody tr")].map((row) => {
         const top = (cells) => cells.map((c) => c.getBoundingClientRect().top);
@@ -152,6 +157,17 @@ def test_on_a_phone_the_total_starts_a_line_of_its_own(
     the uncounted start the line after the counts (on a desktop, one row of a table)."""
     assert measured["390"]["sum_below_counts"] == [True] * 4  # (3 policies and 合計)
     assert measured["1280"]["sum_below_counts"] == [False] * 4
+
+
+def test_on_a_phone_a_policy_s_number_heads_its_name(
+    measured: dict[str, dict[str, object]],
+) -> None:
+    """On a phone the 集計's ID sat on a line of its own above the policy's name; it is said
+    before the name, on the name's line (on a desktop, in its own column)."""
+    assert measured["390"]["ids_in_cells"] == [False] * 3
+    assert measured["390"]["ids_before_names"] == ['"1　"', '"2　"', '"3　"']
+    assert measured["1280"]["ids_in_cells"] == [True] * 3
+    assert measured["1280"]["ids_before_names"] == ["none"] * 3
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -82,6 +82,8 @@ table.stacked td.id{display:inline-block;font-weight:bold}
 table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
 table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
 table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
+table.summary.stacked td.id{display:none}
+table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
 table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
 table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
 table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}}"""
@@ -165,8 +167,11 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
             if row.blank:  # (a body no row was counted of: said, not empty labels on a phone)
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">未集計</td>'
 
-            if row.name:
-                cells = f'<td class="id">{_id(row.id)}</td><th scope="row">{_h(row.name)}</th>'
+            if row.name:  # (on a phone the ID is said before the name, on its line)
+                data = f' data-id="{html.escape(row.id)}"' if row.id else ""
+                cells = (
+                    f'<td class="id">{_id(row.id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
+                )
             else:
                 span = ' colspan="2"' if table.named else ""
                 named = _h(row.id)
