@@ -394,6 +394,22 @@ def test_numbers_inside_a_scale_s_labels_are_thresholds_not_counts() -> None:
     assert check(cells(legend, headline), rows, scale=nagoya).agrees
 
 
+def test_nagoyas_cancelled_projects_said_as_a_report_says_them() -> None:
+    """Nagoya's `-` is 事業が中止となったもの; a report says 「中止が2事業」, and a clerk may type
+    中止 in the status cell: neither was the `-` (「「中止」はこの評価尺度の区分ではありません」;
+    an unknown status). Both are now."""
+    from planeval.presets import PRESETS
+
+    nagoya = PRESETS["nagoya"]
+    said = read_numbers("Aが43事業、中止が2事業でした。", nagoya)
+    assert [(n.what, n.value) for n in said] == [("A", 43), ("-", 2)]
+    rows = rated_entries({"1": {"A": 43, "-": 2}})
+    assert check(cells("Aが43事業、中止が2事業でした。"), rows, scale=nagoya).agrees
+    [wrong] = check(cells("Aが43事業、中止が1事業でした。"), rows, scale=nagoya).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == ("-", 1, 2)
+    assert nagoya.normalise("中止") == "-"
+
+
 def test_a_count_of_items_in_the_body_s_word_and_by_what_was_done_is_the_total() -> None:
     """Kawasaki (review 15): 「18の事務事業について評価を行いました」 (17 rows) was no number at
     all — a wrong total passed unsaid — and 「計画全体では18事業を評価しました」 was not compared

@@ -32,7 +32,12 @@ PRESETS: dict[str, Scale] = {
                 "D": "50%未満の達成状況",
             }
         ),
-        Status("-", "事業が中止となったもの", ranked=False, aliases=("－", "―", "−", "ー")),
+        Status(
+            "-",
+            "事業が中止となったもの",
+            ranked=False,
+            aliases=("－", "―", "−", "ー", "中止", "事業中止"),
+        ),
         as_planned="A",
     ),
     "gunma": _scale(
