@@ -339,3 +339,21 @@ def test_a_status_that_is_its_own_label_names_its_series_once(tmp_path: Path) ->
         chart = next(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
         xml = archive.read(chart).decode()
     assert "<c:v>取組中</c:v>" in xml and "取組中 取組中" not in xml
+
+
+def test_the_comparison_workbook_is_written_before_the_tables_are_printed(tmp_path: Path) -> None:
+    """`planeval compare … --xlsx 変化.xlsx | head`: the workbook was written after the tables,
+    so a reader of the output gone away (the closed pipe ends the run) left no workbook."""
+    import subprocess
+    import sys
+
+    old = _round(tmp_path / "old.xlsx", [("1-1-1 事業", "① 一", "△")])
+    new = _round(tmp_path / "new.xlsx", [("1-1-1 事業", "① 一", "○")])
+    out = tmp_path / "変化.xlsx"
+    command = [sys.executable, "-m", "planeval", "compare", str(old), str(new), "--xlsx", str(out)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as run_:
+        assert run_.stdout is not None
+        first = run_.stdout.readline()  # (as `| head -1` reads, then goes away)
+        assert first.strip()
+        assert out.exists()  # (written before the first line)
+        run_.stdout.close()

@@ -234,16 +234,16 @@ def compare_command(
     movements = review.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
+        if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
+            result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
         if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
             data = review.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
             tables = [movements, review.count_change_table(comparison)]
             emit_tables(tables, fmt, review.uncounted_notes(comparison))
-        if xlsx is not None:
-            result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
-            if fmt != JSON:
-                typer.echo(f"書き出しました: {xlsx}")
+        if xlsx is not None and fmt != JSON:
+            typer.echo(f"書き出しました: {xlsx}")
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -318,13 +318,13 @@ def rounds_command(
     tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
 
     def emit() -> None:
+        if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
+            result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
         if fmt == JSON:
             write_json({**review.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
             emit_tables(tables, fmt)
-        if xlsx is not None:
-            result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
-            if fmt != JSON:
-                typer.echo(f"書き出しました: {xlsx}")
+        if xlsx is not None and fmt != JSON:
+            typer.echo(f"書き出しました: {xlsx}")
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
