@@ -10,7 +10,7 @@ import pytest
 import planeval
 from planeval.cycle.compare import Comparison
 from planeval.report import views
-from planeval.report.review import movement_table, rounds_table
+from planeval.report.changes import movement_table, rounds_table
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.report.review import movement_table
+from planeval.report.changes import movement_table
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]

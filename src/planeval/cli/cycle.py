@@ -218,7 +218,7 @@ def compare_command(
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import review
+    from planeval.report import changes
 
     mapping = parse_mapping(maps or [], map_file)
     require_paths([old, new])
@@ -231,17 +231,17 @@ def compare_command(
         before, after, scale=config.scale, mapping=mapping, wording=config.wording
     )
     result.problems.extend(comparison.notices)
-    movements = review.movement_table(comparison, include_same=show_all)
+    movements = changes.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
         if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
             result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
         if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
-            data = review.comparison_dict(comparison, include_same=show_all)
+            data = changes.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
-            tables = [movements, review.count_change_table(comparison)]
-            emit_tables(tables, fmt, review.uncounted_notes(comparison))
+            tables = [movements, changes.count_change_table(comparison)]
+            emit_tables(tables, fmt, changes.uncounted_notes(comparison))
         if xlsx is not None and fmt != JSON:
             typer.echo(f"書き出しました: {xlsx}")
 
@@ -295,7 +295,7 @@ def rounds_command(
     """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import review
+    from planeval.report import changes
 
     mapping = parse_mapping(maps or [], map_file)
     if len(paths) < 2:
@@ -315,13 +315,13 @@ def rounds_command(
     )
     result = join(*results)
     result.problems.extend(rounds.notices)
-    tables = [review.rounds_table(rounds), review.rounds_count_table(rounds)]
+    tables = [changes.rounds_table(rounds), changes.rounds_count_table(rounds)]
 
     def emit() -> None:
         if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
             result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
         if fmt == JSON:
-            write_json({**review.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
+            write_json({**changes.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
             emit_tables(tables, fmt)
         if xlsx is not None and fmt != JSON:

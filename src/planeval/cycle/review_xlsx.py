@@ -82,7 +82,7 @@ def _number_sheet(
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.review import count_changes, uncounted_notes
+    from planeval.report.changes import count_changes, uncounted_notes
 
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)

@@ -329,6 +329,6 @@ class _Problems(NamedTuple):
 
 
 def _repeat_mark(text: str) -> str | None:
-    """A repeat listing's mark in a cell other than its name: Setagaya's 「（1-1-1①再掲）」
-    read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
+    """A repeat listing's mark in an item's name or another cell of its row: Setagaya's
+    「（1-1-1①再掲）」 read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
     return parse_repeat_of(text) or marked_repeat(text)

@@ -85,10 +85,9 @@ def _column_widths(
         max(least[i], -(-natural[i] // 2) + 1) if whole[i] else 0 for i in range(len(least))
     ]
     _share_out(widths, two_lines, kept, room)
-    if sum(natural[i] - widths[i] for i in texts) <= room - sum(widths):
-        kept, texts = texts, kept
-    _share_out(widths, natural, kept, room)
-    _share_out(widths, natural, texts, room)
+    names_fit = sum(natural[i] - widths[i] for i in texts) <= room - sum(widths)
+    for columns in (texts, kept) if names_fit else (kept, texts):
+        _share_out(widths, natural, columns, room)
     return widths
 
 

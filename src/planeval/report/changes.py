@@ -1,0 +1,178 @@
+"""compare's and rounds' results as plain data: the items whose status moved, the counts per
+policy before and after (or per round), what was not compared, and their JSON."""
+
+from __future__ import annotations
+
+from planeval.aggregate import id_order
+from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
+from planeval.cycle.rounds import Rounds
+from planeval.fiscal import between
+from planeval.model import entry_record
+from planeval.report.render import TableData
+
+
+def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
+    """Each item whose status moved (every item with ``include_same``); with several bodies
+    a 団体 column first, since every body numbers its plan from 1-1-1; 細目 only where an item
+    of either round has one. Levels in the body's words (``Comparison.wording``)."""
+    bodies = any(movement.entry.body for movement in comparison.movements)
+    subs = any(entry.sub_item for m in comparison.movements for entry in (m.old, m.new) if entry)
+    words = comparison.wording
+    rows = []
+    for movement in comparison.movements:
+        if movement.kind == "same" and not include_same and not movement.moved:
+            continue
+        e = movement.entry
+        row = [
+            movement.label,
+            e.item_name,
+            *([e.sub_item or ""] if subs else []),
+            movement.old.status if movement.old else "",
+            movement.new.status if movement.new else "",
+            comparison.describe(movement),
+        ]
+        rows.append([e.body, *row] if bodies else row)
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), "前回", "今回", "変化")
+    title = f"{words.status}の変化{between(comparison.years)}"
+    return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """Per policy, then 合計: (ID, name, [(before, after) per counted symbol, then 計])."""
+    scale = comparison.scale
+    old = {g.id: g for g in comparison.old.groups}
+    new = {g.id: g for g in comparison.new.groups}
+    rows = []
+    for policy in sorted(set(old) | set(new), key=id_order):
+        before, after = old.get(policy), new.get(policy)
+        either = after or before
+        name = either.name if either is not None else ""
+        pairs = [
+            (before.count.counts[s] if before else 0, after.count.counts[s] if after else 0)
+            for s in scale.counted
+        ]
+        pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
+        rows.append((policy, name, pairs))
+    totals = [
+        (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
+        for i in range(len(scale.counted) + 1)
+    ]
+    rows.append(("合計", "", totals))
+    return rows
+
+
+def count_change_table(comparison: Comparison) -> TableData:
+    rows = [
+        [policy, name, *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
+        for policy, name, pairs in count_changes(comparison)
+    ]
+    headers = ("ID", "名称", *comparison.scale.counted, "計")
+    years = between(comparison.years, "（前回 → 今回）")
+    title = f"{comparison.wording.policy_short}別の件数の変化{years}"
+    return TableData(title, headers, rows)
+
+
+def uncounted_notes(comparison: Comparison) -> str:
+    """Under compare's tables, what was not compared: the bodies with no counted row in one
+    round, and the items read but not counted there (errors); nothing when there is none."""
+    notes = []
+    item, policy = comparison.wording.item, comparison.wording.policy_short
+    for side, round_name in (("old", "前回"), ("new", "今回")):
+        label = UNCOUNTED_LABELS[side]
+        bodies = comparison.not_counted.get(side, ())
+        named = [body for body in bodies if body]
+        if named:
+            notes.append(
+                f"{round_name}は数えた行のない団体: {'、'.join(named)}。その{item}は「{label}」です"
+            )
+        elif bodies:  # (a round of no bodies)
+            notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
+        items = sum(
+            m.uncounted_in == side and m.entry.body not in bodies for m in comparison.movements
+        )
+        if items:
+            notes.append(
+                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
+                f"「{label}」です"
+            )
+    if not notes:
+        return ""
+    return "\n".join(
+        [*notes, f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"]
+    )
+
+
+def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
+    return {
+        "movements": [
+            {
+                "kind": m.kind,
+                "trend": comparison.trend(m),
+                "moved": m.moved,
+                "uncounted_in": m.uncounted_in or None,
+                "old": entry_record(m.old) if m.old else None,
+                "new": entry_record(m.new) if m.new else None,
+            }
+            for m in comparison.movements
+            if include_same or m.kind != "same" or m.moved
+        ],
+        "old": comparison.old.as_dict(),
+        "new": comparison.new.as_dict(),
+        # (per round, the bodies with rows in the other round only: their items not compared)
+        "not_counted": {
+            side: list(comparison.not_counted.get(side, ())) for side in ("old", "new")
+        },
+    }
+
+
+def rounds_table(rounds: Rounds) -> TableData:
+    """Each item's status in every round, side by side (with several bodies, a 団体 column
+    first; 細目 only where an item has one)."""
+    bodies = any(row.entry.body for row in rounds.rows)
+    subs = any(row.entry.sub_item for row in rounds.rows)
+    rows = [
+        [
+            *([row.entry.body] if bodies else []),
+            row.id,
+            row.entry.item_name,
+            *([row.entry.sub_item or ""] if subs else []),
+            *row.statuses,
+        ]
+        for row in rounds.rows
+    ]
+    words = rounds.wording
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
+    title = f"{words.item}別の{words.status}{between(rounds.years)}"
+    return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def rounds_count_table(rounds: Rounds) -> TableData:
+    """Per policy (and 合計), the counts of every round, one line per round."""
+    rows = []
+    for policy, name, per_round in rounds.policy_counts():
+        for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
+            shown = (policy, name) if index == 0 else ("", "")
+            rows.append([*shown, label, *(str(n) for n in counts)])
+    headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
+    return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
+
+
+def rounds_dict(rounds: Rounds) -> dict[str, object]:
+    return {
+        "rounds": list(rounds.labels),
+        "items": [
+            {"id": row.id, **entry_record(row.entry), "statuses": list(row.statuses)}
+            for row in rounds.rows
+        ],
+        "policies": [
+            {
+                "id": policy,
+                "name": name,
+                "counts": [
+                    dict(zip((*rounds.scale.counted, "計"), counts, strict=True))
+                    for counts in per_round
+                ],
+            }
+            for policy, name, per_round in rounds.policy_counts()
+        ],
+    }
