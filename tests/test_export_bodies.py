@@ -387,8 +387,9 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
 
 def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> None:
     """港川市 rates each 事業 on its row under its 基本方針 heading (no level between): the
-    sentence's 「N の計画事業」 and the table's caption count the same rows (the caption said
-    計画事業 1 for 5 rated 事業, the sentence 5)."""
+    sentence and the table's caption count the same rows (the caption said 計画事業 1 for 5
+    rated 事業, the sentence 5), in the word of the rows rated (here the default's 実施内容: a
+    body with no 計画事業 between its top level and its rated rows has no 計画事業 to count)."""
     from planeval.model import Entry, Location
     from planeval.report.text_export import direction_caption
 
@@ -399,9 +400,9 @@ def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> 
     ]  # fmt: skip
     report = planeval.build_report(entries)
     [section] = report.policies
-    assert section.sentence.startswith("「住民の力」として、3つの計画事業に取り組みました")
+    assert section.sentence.startswith("「住民の力」として、3つの実施内容に取り組みました")
     [table] = section.tables
-    assert direction_caption(table, report.scale).startswith("計画事業 3・実施内容 3")
+    assert direction_caption(table, report.scale).startswith("実施内容 3（内訳 ")
 
 
 def test_word_s_issue_list_gives_a_body_s_name_its_line(tmp_path: Path) -> None:

@@ -230,3 +230,42 @@ def test_check_of_planeval_s_own_report_text_reads_no_count_in_its_tables(
     wrong = report.read_text(encoding="utf-8").replace("評価できない1件", "評価できない2件")
     report.write_text(wrong, encoding="utf-8")
     assert run("check", str(path), "--config", str(config), "--text", str(report)).exit_code == 1
+
+
+def test_items_rated_right_under_the_top_level_are_counted_in_their_own_word(
+    book, tmp_path: Path
+) -> None:
+    """A 行政改革大綱 rates its 取組項目 directly under each 改革項目 (no 事業 between them): the
+    sentence said 「3つの事業に取り組みました」 and the caption 「事業 3・取組項目 3」, of 事業
+    the body does not have (review 16); check compares 「3つの取組項目」 with the rows rated."""
+    rows = [
+        ["第6次行政改革大綱 取り組み項目の進捗状況", None, None, None, None],
+        ["改革項目", "取組項目", "実施状況", "課題", "担当課"],
+        ["1 民間委託等の推進", "(1)ア 窓口業務の民間委託", "完了", None, "市民課"],
+        [None, "(1)イ 学校給食調理業務の委託", "完了", None, "教育総務課"],
+        [None, "(2)ア 指定管理者制度の活用", "取組中", "協定の見直し", "行政改革課"],
+        ["2 事務事業の見直し", "(1)ア 補助金の見直し", "完了", None, "財政課"],
+    ]
+    path = book(rows, "進捗状況.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "progress"\n\n[wording]\npolicy = "改革項目"\nitem = "取組項目"\n'
+        'status = "実施状況"\nissue = "課題"\ndepartment = "担当課"\n',
+        encoding="utf-8",
+    )
+    told = run("summarize", str(path), "--config", str(config), "--narrative")
+    assert told.exit_code == 0, told.output
+    assert "「民間委託等の推進」として、3つの取組項目に取り組みました。" in told.stdout
+    assert "1つの取組項目に取り組みました" in told.stdout
+    assert "事業" not in told.stdout.replace("事務事業", "")
+    report = tmp_path / "r.md"
+    exported = run("export", str(path), "--config", str(config), "--md", str(report))
+    assert exported.exit_code == 0, exported.output
+    written = report.read_text(encoding="utf-8")
+    assert "取組項目 3（内訳 " in written and "事業 3" not in written
+    assert run("check", str(path), "--config", str(config), "--text", str(report)).exit_code == 0
+    report.write_text(written.replace("3つの取組項目", "4つの取組項目"), encoding="utf-8")
+    wrong = run("check", str(path), "--config", str(config), "--text", str(report), "-f", "json")
+    assert wrong.exit_code == 1
+    [said] = json.loads(wrong.stdout)["disagreements"]
+    assert (said["policy_id"], said["stated"], said["counted"]) == ("1", 4, 3)

@@ -101,6 +101,9 @@ class Group:
     count: Count
     projects: int
     body: str = ""
+    # its rated rows are its projects (no project level under the policy: 施策 | 事業 | 評価,
+    # 改革項目 | 取組項目 | 実施状況): the sentence counts them in the rated rows' word
+    rows_are_projects: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +256,8 @@ class Tally:
                 count=_count(statuses[(body, identifier)], scale),
                 projects=len(projects[(body, identifier)]),
                 body=body,
+                rows_are_projects=bool(held := projects[(body, identifier)])
+                and all(_ROW in project for _, project in held),
             )
             for body, identifier in order
         )
@@ -284,12 +289,20 @@ _PROJECT = attrgetter("project_id")
 _POLICY = attrgetter("policy_id")
 
 
+def rated_as_project(entry: Entry) -> bool:
+    """Whether the entry is a project rated as a whole: the policy's rows are its projects."""
+    return entry.project_id == entry.policy_id
+
+
 def project_of(entry: Entry) -> str:
     """The project an entry counts in: its project, or the rated row itself where the project
     is the policy (a table rated per 事業 under 施策 headings)."""
-    if entry.project_id != entry.policy_id:
+    if not rated_as_project(entry):
         return entry.project_id
-    return f"{entry.project_id}\x1f{entry.item_label}\x1f{entry.item_name}"
+    return f"{entry.project_id}{_ROW}{entry.item_label}{_ROW}{entry.item_name}"
+
+
+_ROW = "\x1f"  # (between the parts of a rated row's key: in no project ID)
 
 
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:

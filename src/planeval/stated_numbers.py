@@ -151,6 +151,9 @@ def read_numbers(
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
         what, group_word, strong = "", "", False
+        if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
+            # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
+            after, unit = after.lstrip()[len(own_item) :], own_item
         own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
         if "計画事業" in unit or own_word:
             what = PROJECTS

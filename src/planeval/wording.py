@@ -338,7 +338,11 @@ def policy_sentence(
         policy_name=policy.name,
         id=policy.id,
         name=policy.name,
-        projects=counted(policy.projects, wording.project_counted, wording.counter),
+        projects=counted(
+            policy.projects,
+            wording.item_counted if policy.rows_are_projects else wording.project_counted,
+            wording.counter,
+        ),
         items=counted(policy.count.total, wording.item_counted, wording.counter),
         counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
         project=wording.project,

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from planeval.aggregate import project_of
+from planeval.aggregate import project_of, rated_as_project
 from planeval.model import entry_record
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
@@ -44,7 +44,8 @@ def direction_caption(
     parts = [f"{wording.item_counted} {grouped(items)}"]
     if items != total:
         parts.append(f"評価 {grouped(total)}")
-    if wording.project_counted != wording.item_counted:
+    rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
+    if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
     holds = "・".join(parts)
     if table.group is None:
