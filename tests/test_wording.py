@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -142,6 +143,7 @@ def test_an_unknown_wording_key_suggests_the_nearest(tmp_path: Path) -> None:
         ('policy = ""', "policy が空です"),
         ('sentence = "{policy}では{count}でした。"', r"\{count\} は使えません"),
         ('status_count = "{label}{n}件{"', "波括弧の書き方"),
+        ('status_cell = "{label}{n}"', r"\{n\} は使えません"),
         ('preset = "hirakta"', "hirakata のことですか"),
     ],
 )
@@ -154,6 +156,56 @@ def test_a_preset_and_overrides(tmp_path: Path) -> None:
     wording = _config(tmp_path, '[wording]\npreset = "hirakata"\ndepartment = "担当課"\n').wording
     assert (wording.policy, wording.status, wording.issue) == ("基本目標", "評価", "今後の方向性")
     assert wording.department == "担当課"
+
+
+def test_statuses_are_written_as_the_body_writes_them(tmp_path: Path) -> None:
+    """Gunma's cells hold word and letter together (「前進B」), and so do its published tables:
+    planeval's tables printed the letter alone (B), its legend under the counts only. Every
+    table says 前進B now (terminal, Chapter 3 and the issue list in Word, Excel, HTML, CSV);
+    the counts' columns and JSON keep the symbol, and Setagaya's tables stay ◎ ○ △."""
+    from docx import Document
+    from openpyxl import load_workbook
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.conftest import write_book
+
+    rows = [
+        ["基本目標1　県民の利便性を高めるデジタル行政の推進"],
+        ["項目", "指標", "現状値", "目標値", "指標の評価", "備考", "担当課"],
+        ["(1) 行政手続のオンライン化"],
+        ["ア", "電子申請可能な手続の割合", "71.2%", "100%", "前進B", "対象拡大が課題", "DX課"],
+        ["イ", "電子申請の利用件数", "61,008件", "60,000件", "達成 A", None, "DX課"],
+        ["ウ", "窓口のキャッシュレス化", "12か所", "40か所", "C", "予算の確保", "会計課"],
+    ]
+    book = write_book(tmp_path / "進捗状況.xlsx", {"進捗状況": rows})
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "gunma"\n[wording]\npreset = "gunma"\n', "utf-8")
+    run = CliRunner().invoke
+    shown = ["前進B", "達成A", "横ばいC"]
+    told = run(app, ["tables", str(book), "--config", str(config)], env={"COLUMNS": "120"})
+    assert told.exit_code == 0, told.output
+    assert all(f"│ {text} " in told.stdout for text in shown)
+    told = run(app, ["issues", str(book), "--config", str(config), "-f", "csv"])
+    assert [line.split(",")[3] for line in told.stdout.splitlines()[1:]] == ["前進B", "横ばいC"]
+    out = tmp_path / "out"
+    names = ("--xlsx", "r.xlsx", "--docx", "r.docx", "--html", "r.html", "--csv", "csv")
+    options = [f"{out}/{n}" if not n.startswith("--") else n for n in names]
+    exported = run(app, ["export", str(book), "--config", str(config), *options])
+    assert exported.exit_code == 0, exported.output
+    sheets = load_workbook(out / "r.xlsx")
+    chapter3 = [c.value for row in sheets.worksheets[1].iter_rows() for c in row]
+    assert all(text in chapter3 for text in shown) and "B" not in chapter3
+    word = [c.text for t in Document(str(out / "r.docx")).tables for c in t._cells]
+    assert all(text in word for text in shown)
+    page = (out / "r.html").read_text(encoding="utf-8")
+    assert all(f'data-label="指標の評価">{text}</td>' in page for text in shown)
+    flat = (out / "csv" / "進捗状況.csv").read_text(encoding="utf-8-sig")
+    assert all(f",{text}," in flat for text in shown)
+    counted = run(app, ["summarize", str(book), "--config", str(config), "-f", "json"])
+    assert json.loads(counted.stdout)["total"]["counts"] == {"A": 1, "B": 1, "C": 1, "D": 0}
+    setagaya = run(app, ["tables", str(SEED_WORKBOOK)], env={"COLUMNS": "120"})
+    assert "│ ◎ " in setagaya.stdout and "計画を上回る実施◎" not in setagaya.stdout
 
 
 # the terminal views ----------------------------------------------------------------------

@@ -44,6 +44,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
         }
     ),
     "status_count": frozenset({"label", "symbol", "n"}),
+    "status_cell": frozenset({"label", "symbol"}),
 }
 # A word that follows another unless set itself: setting project = "事業" makes 事業 the
 # counted word and the short one too (never "情報化" words left behind).
@@ -86,6 +87,7 @@ class Wording:
         "個別の{item}ごとの{status}は、{counts}でした。"
     )
     status_count: str = "{label}{n}件"
+    status_cell: str = "{symbol}"  # a status as the tables write it: Gunma's 「{label}{symbol}」
 
     # derived words -----------------------------------------------------------------------
 
@@ -118,6 +120,16 @@ class Wording:
     def by_policy_title(self) -> str:
         """情報化政策別の達成状況."""
         return f"{self.policy}別の{self.status}"
+
+    def status_shown(self, symbol: str, scale: Scale) -> str:
+        """A status as the body's tables write it: 「◎」, or 「前進B」 where the body writes word
+        and letter together (status_cell); a symbol that is its own label (取組中) once."""
+        if self.status_cell == "{symbol}" or symbol not in scale.symbols:
+            return symbol
+        label = scale.label(symbol)
+        if not label or label == symbol:
+            return symbol
+        return _fill(self.status_cell, symbol=symbol, label=label)
 
     def heading(self, identifier: str, name: str) -> str:
         """A policy's heading: "（1）情報化政策1 名前"."""
@@ -217,6 +229,7 @@ WORDING_PRESETS: dict[str, Wording] = {
         item_counted="指標",
         sentence="{directions}として、{projects}に取り組みました。{item}ごとの{status}は、"
         "{counts}でした。",
+        status_cell="{label}{symbol}",  # (the cell holds word and letter together: 前進B)
     ),
 }
 

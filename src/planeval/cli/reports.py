@@ -164,9 +164,17 @@ def tables_command(
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":
-            emit_tables([views.chapter3_flat(result.entries, config.wording)], fmt, bom=not no_bom)
+            emit_tables(
+                [views.chapter3_flat(result.entries, config.wording, config.scale)],
+                fmt,
+                bom=not no_bom,
+            )
         else:
-            emit_tables(views.chapter3_tables(result.entries, config.wording), fmt, bom=not no_bom)
+            emit_tables(
+                views.chapter3_tables(result.entries, config.wording, config.scale),
+                fmt,
+                bom=not no_bom,
+            )
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -210,7 +218,7 @@ def issues_command(
             write_json(data, sys.stdout)
         else:
             emit_tables(
-                [views.issue_table(chosen, config.wording)],
+                [views.issue_table(chosen, config.wording, config.scale)],
                 fmt,
                 f"{len(chosen)} 件",
                 bom=not no_bom,

@@ -7,7 +7,7 @@ counts' tables are report/tables.py's, the issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -19,9 +19,16 @@ from planeval.wording import DEFAULT_WORDING
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
 
 
-def status_cell(entry: Entry) -> str:
-    """The status as Chapter 3 prints it: "電子申請 ◎" for a sub-item, "◎" otherwise."""
-    return f"{entry.sub_item} {entry.status}" if entry.sub_item else entry.status
+def status_cell(entry: Entry, shown: str | None = None) -> str:
+    """The status as Chapter 3 prints it: "電子申請 ◎" for a sub-item, "◎" otherwise
+    (``shown``: the status as the body writes it, 「前進B」, Wording.status_shown)."""
+    status = entry.status if shown is None else shown
+    return f"{entry.sub_item} {status}" if entry.sub_item else status
+
+
+def as_symbol(symbol: str) -> str:
+    """A status shown as its symbol (the default of the tables' ``shown``)."""
+    return symbol
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +41,11 @@ class Chapter3Row:
     item: str  # "① 名前"
     project_rows: int
     item_rows: int
+    shown: str  # the status as the body's tables write it (「◎」, 「前進B」)
 
     @property
     def status(self) -> str:
-        return status_cell(self.entry)
+        return status_cell(self.entry, self.shown)
 
     @property
     def issue(self) -> str:
@@ -87,9 +95,11 @@ class DirectionTable:
         return [self.rows[i : i + self.rows[i].project_rows] for i in starts]
 
 
-def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
+def chapter3_rows(
+    entries: Sequence[Entry], shown: Callable[[str], str] = as_symbol
+) -> tuple[Chapter3Row, ...]:
     """A direction's rows (in the order given): each project and item cell with the number of
-    rows it spans; sub-items under their item."""
+    rows it spans; sub-items under their item; each status as ``shown`` writes it."""
     texts = [
         (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
         for e in entries
@@ -107,22 +117,26 @@ def chapter3_rows(entries: Sequence[Entry]) -> tuple[Chapter3Row, ...]:
                 open_at[column] = index
             spans[open_at[column]][column] += 1
     return tuple(
-        Chapter3Row(entry, project, item, project_rows, item_rows)
+        Chapter3Row(entry, project, item, project_rows, item_rows, shown(entry.status))
         for entry, (project, item), (project_rows, item_rows) in zip(
             entries, texts, spans, strict=True
         )
     )
 
 
-def direction_tables(entries: Sequence[Entry]) -> list[DirectionTable]:
-    """One table per direction, in ID order (one per policy where there is no direction)."""
+def direction_tables(
+    entries: Sequence[Entry], shown: Callable[[str], str] = as_symbol
+) -> list[DirectionTable]:
+    """One table per direction, in ID order (one per policy where there is no direction);
+    ``shown`` writes each status (Wording.status_shown)."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
         ordered, key=lambda e: (e.policy_id, e.direction_id)
     ):
         rows = list(members)
-        tables.append(DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows)))
+        table = DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows, shown))
+        tables.append(table)
     return tables
 
 

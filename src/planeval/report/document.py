@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
@@ -108,6 +109,7 @@ class Report:
             with_sources=with_sources,
             wording=self.wording,
             bodies=self.by_body is not None,
+            shown=partial(self.wording.status_shown, scale=self.scale),
         )
 
 
@@ -141,7 +143,8 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = _each_body(in_policy, scale)
-        tables = _tables(in_policy, group, {d.id: d for d in directions}, own)
+        shown = partial(wording.status_shown, scale=scale)
+        tables = _tables(in_policy, group, {d.id: d for d in directions}, own, shown)
         each = [named_directions(*policy) for policy in own.values()]
         sections.append(
             PolicySection(
@@ -231,6 +234,7 @@ def _tables(
     policy: Group,
     directions: Mapping[str, Group],
     each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
+    shown: Callable[[str], str],
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts. With several bodies (``each_body``),
     each body's tables on their own, named with the body and counted within it: two bodies'
@@ -243,7 +247,7 @@ def _tables(
                 table.rows,
                 directions.get(table.id) if table.id else _policy_only(policy, table),
             )
-            for table in direction_tables(in_policy)
+            for table in direction_tables(in_policy, shown)
         )
     tables = []
     for body, own in by_body(in_policy).items():
@@ -257,7 +261,7 @@ def _tables(
                 named.get(table.id) if table.id else _policy_only(own_policy, table),
                 body,
             )
-            for table in direction_tables(own)
+            for table in direction_tables(own, shown)
         ]
     return tuple(tables)
 

@@ -200,11 +200,12 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = _named(entry.item_label, entry.item_name)
         cells.append(f'<td class="item"{span}{item}>{named}</td>')
+    # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
+    shown = _symbol(entry.status, scale) if row.shown == entry.status else _h(row.shown)
     if entry.sub_item:
-        symbol = f"{_h(entry.sub_item)} {_symbol(entry.status, scale)}"
-        status = f'<td class="status sub"{status_label}>{symbol}</td>'
+        status = f'<td class="status sub"{status_label}>{_h(entry.sub_item)} {shown}</td>'
     else:
-        status = f'<td class="status"{status_label}>{_symbol(entry.status, scale)}</td>'
+        status = f'<td class="status"{status_label}>{shown}</td>'
     cells += [status, f'<td class="issue"{issue}>{_h(entry.issue)}</td>']
     return "<tr>" + "".join(cells) + "</tr>"
 

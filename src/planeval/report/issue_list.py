@@ -3,12 +3,12 @@ columns some row uses (``IssueTable``), its sources named as a printed page name
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from planeval.model import Entry
-from planeval.report.chapter3_rows import sort_entries
+from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -36,9 +36,14 @@ def select_issues(
     return sort_entries(chosen)
 
 
-def issue_values(entry: Entry, *, files: Mapping[str, str] | None = None) -> list[str]:
-    """ID, item, sub-item, status, issue, department, source (its path as read, or as
-    ``files`` shows it: short_files)."""
+def issue_values(
+    entry: Entry,
+    *,
+    files: Mapping[str, str] | None = None,
+    shown: Callable[[str], str] = as_symbol,
+) -> list[str]:
+    """ID, item, sub-item, status (as ``shown`` writes it: Wording.status_shown), issue,
+    department, source (its path as read, or as ``files`` shows it: short_files)."""
     location = entry.location
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
@@ -46,7 +51,7 @@ def issue_values(entry: Entry, *, files: Mapping[str, str] | None = None) -> lis
         entry.shown_id,
         entry.item_name,
         entry.sub_item or "",
-        entry.status,
+        shown(entry.status),
         entry.issue,
         entry.department,
         str(location),
@@ -93,11 +98,12 @@ def issue_table(
     with_sources: bool,
     wording: Wording = DEFAULT_WORDING,
     bodies: bool = False,
+    shown: Callable[[str], str] = as_symbol,
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
-    whose it is."""
+    whose it is; ``shown`` writes each status."""
     files = short_files(entries)
-    full = [issue_values(entry, files=files) for entry in entries]
+    full = [issue_values(entry, files=files, shown=shown) for entry in entries]
     headers = wording.issue_headers
     keep = [
         column

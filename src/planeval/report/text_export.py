@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from planeval.aggregate import project_of, rated_as_project
 from planeval.model import entry_record
@@ -183,9 +184,11 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     課題一覧.csv (every column, the source too: a working file), and with several bodies
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
-    flat = chapter3_flat(report.entries, report.wording)
+    flat = chapter3_flat(report.entries, report.wording, report.scale)
     summary = report.summary_table
-    issue_headers, issues = report.wording.issue_headers, [issue_values(e) for e in report.issues]
+    shown = partial(report.wording.status_shown, scale=report.scale)
+    issues = [issue_values(e, shown=shown) for e in report.issues]
+    issue_headers = report.wording.issue_headers
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]

@@ -7,13 +7,14 @@ render.py write them. Nothing here prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from itertools import groupby
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.model import Entry, Location, Problem, Severity, entry_record
 from planeval.report.render import TableData
-from planeval.scale import Scale
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 # report.tables and report.chapter3_rows (the rows of every table) are imported by the
@@ -137,28 +138,29 @@ def problem_dict(problem: Problem) -> dict[str, object]:
 
 
 def chapter3_tables(
-    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING
+    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
-    with several bodies, each body's tables on their own, the body named above its first."""
+    with several bodies, each body's tables on their own, the body named above its first.
+    Statuses as the body writes them (Wording.status_shown)."""
     from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording)
+        return _chapter3_tables(entries, wording, scale)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording)
+        first, *rest = _chapter3_tables(own, wording, scale)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
 
-def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableData]:
+def _chapter3_tables(entries: Sequence[Entry], wording: Wording, scale: Scale) -> list[TableData]:
     from planeval.report.chapter3_rows import direction_tables
 
     tables = []
     previous_policy = None
-    for direction in direction_tables(entries):
+    for direction in direction_tables(entries, partial(wording.status_shown, scale=scale)):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
@@ -170,7 +172,9 @@ def _chapter3_tables(entries: Sequence[Entry], wording: Wording) -> list[TableDa
     return tables
 
 
-def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
+def chapter3_flat(
+    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
     in turn, its name in a first column."""
     from planeval.report.chapter3_rows import by_body, sort_entries
@@ -199,7 +203,7 @@ def chapter3_flat(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) 
             e.item_label,
             e.item_name,
             e.sub_item or "",
-            e.status,
+            wording.status_shown(e.status, scale),
             e.issue,
             e.department,
         ]
@@ -241,22 +245,28 @@ def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_
     return f"{wording.issues_title}に載る{wording.item}はありません"
 
 
-def issue_rows(entries: Sequence[Entry]) -> list[list[str]]:
-    """ID, item, sub-item, status, issue, department, source (the file's name, or its path
-    below the folder the inputs share where two files have one name)."""
+def issue_rows(
+    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+) -> list[list[str]]:
+    """ID, item, sub-item, status (as the body writes it), issue, department, source (the
+    file's name, or its path below the folder the inputs share where two files have one name)."""
     from planeval.report.issue_list import issue_values, short_files
 
     files = short_files(entries)
-    return [issue_values(entry, files=files) for entry in entries]
+    shown = partial(wording.status_shown, scale=scale)
+    return [issue_values(entry, files=files, shown=shown) for entry in entries]
 
 
-def issue_table(entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING) -> TableData:
+def issue_table(
+    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column."""
     from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:
-        return TableData(wording.issues_title, wording.issue_headers, issue_rows(entries))
-    rows = [[body, *row] for body, own in bodies.items() for row in issue_rows(own)]
+        rows = issue_rows(entries, wording, scale)
+        return TableData(wording.issues_title, wording.issue_headers, rows)
+    rows = [[body, *row] for body, own in bodies.items() for row in issue_rows(own, wording, scale)]
     return TableData(wording.issues_title, ("団体", *wording.issue_headers), rows)
