@@ -609,3 +609,33 @@ def test_a_project_id_typed_again_on_every_row_continues_the_project(book) -> No
         (1, "届出", "△"),
         (2, None, "○"),
     ]
+
+
+def test_a_survey_form_with_one_column_per_level_and_its_ids_in_each(tmp_path: Path) -> None:
+    """A national survey's form: 施策 | 事業 | 取組, each cell its level's ID and name, 取組
+    rated. 取組 was no column title planeval knew: 事業 was taken for the rated column, and
+    its three 取組 for one item rated three times (220 errors over 49 bodies, 608 of 683 rows
+    lost; review 17). The 取組's own ID is its ID in every list (1-1-2, not 1-1)."""
+    rows = [
+        ["デジタル化推進計画 取組状況調査票（令和5年度）"],
+        [],
+        ["団体名", "北海道札幌市"],
+        ["団体コード", "011002"],
+        [],
+        ["施策", "事業", "取組", "達成状況", "課題等", "担当部署"],
+        ["1 行政手続のオンライン化", "1-1 オンライン申請の拡大", "1-1-1 電子申請の導入", "○", None, "市民課"],
+        [None, None, "1-1-2 キャッシュレス決済の導入", "◎", "前倒しで全庁展開した", "市民課"],
+        [None, "1-2 窓口改革", "1-2-1 書かない窓口の導入", "×", "財源の確保ができなかった", "市民課"],
+        ["2 情報セキュリティ", "2-1 研修", "2-1-1 職員研修（1-1-1再掲）", "-", None, "情報政策課"],
+    ]  # fmt: skip
+    path = write_book(tmp_path / "札幌市.xlsx", {"調査票": rows}, merges={"調査票": ["A7:A9"]})
+    result = planeval.read_workbooks([path])
+    assert result.problems == []
+    assert [(e.project_id, e.shown_id, e.item_name, e.status) for e in result.entries] == [
+        ("1-1", "1-1-1", "電子申請の導入", "○"),
+        ("1-1", "1-1-2", "キャッシュレス決済の導入", "◎"),
+        ("1-2", "1-2-1", "書かない窓口の導入", "×"),
+        ("2-1", "2-1-1", "職員研修（1-1-1再掲）", "-"),
+    ]
+    count = planeval.summarize(result.entries).total
+    assert (count.counts, count.uncounted) == ({"◎": 1, "○": 1, "△": 0, "×": 1}, {"-": 1})

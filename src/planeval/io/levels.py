@@ -155,7 +155,13 @@ def item_number(number: str, name: str) -> ItemNumber:
         value = number_value(parts[-1]) if parts else None
         return ItemNumber(value, number, name)
     parsed = parse_item(name)
-    if parsed.number is None and (lower := parse_lower_level(name)) is not None:
+    if parsed.number is not None:
+        return parsed  # (「(1)ア 名前」 numbered (1)ア by parse_item)
+    if (lower := parse_lower_level(name)) is not None:
         label, _, rest = lower.partition(" ")
         return ItemNumber(None, label.strip(), rest.strip() or name)
-    return parsed  # (「(1)ア 名前」 numbered (1)ア by parse_item)
+    own_id, rest, typed = split_own_id(name)
+    if own_id is not None and "-" in own_id and rest:
+        # 「1-1-1 電子申請」 under 事業 1-1 (施策 | 事業 | 取組, each level's ID in its cell)
+        return ItemNumber(int(own_id.rpartition("-")[2]), typed or own_id, rest)
+    return parsed
