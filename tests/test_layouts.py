@@ -639,3 +639,48 @@ def test_a_survey_form_with_one_column_per_level_and_its_ids_in_each(tmp_path: P
     ]
     count = planeval.summarize(result.entries).total
     assert (count.counts, count.uncounted) == ({"◎": 1, "○": 1, "△": 0, "×": 1}, {"-": 1})
+
+
+def test_a_heading_of_the_level_under_the_policy_above_each_table(tmp_path: Path) -> None:
+    """Aichi heads each table with its 施策 (「施策1-1　…」) under the 基本方針 heading and
+    numbers its 取組 from No. 1 in every table: the 施策 headings were not read, so the 取組
+    No. 1 of 施策1-1, 1-2 and 1-3 were one project 1-1 (13 取組 counted as 7, 「3つの取組項目」
+    for 7; a false 「多くのファイルで評価」 warning; validate against the plan: every row 計画に
+    ない; review 17)."""
+    header = ["No.", "取組項目", "指標", "目標値", "実績値", "評価（A～D）", "取組状況・課題"]
+    rows = [
+        ["あいちITプラン2025　指標の進捗状況評価（令和5年度）"],
+        ["基本方針1　デジタルで県民の暮らしを便利に"],
+        ["施策1-1　行政手続のオンライン化"],
+        header,
+        [1, "電子申請の拡充", "①電子申請が可能な手続の割合", 100, 92, "B", "概ね順調"],
+        [None, None, "②電子申請の利用件数", 500000, 512300, "A", None],
+        [2, "キャッシュレス決済の導入", "①導入施設数", 120, 75, "C", "周知不足"],
+        [],
+        ["施策1-2　暮らしに役立つ情報発信"],
+        header,
+        [1, "県公式アプリの充実", "①ダウンロード数", 30, 33, "A", None],
+        ["基本方針2　デジタルで産業を強く"],
+        ["施策2-1　中小企業のDX支援"],
+        header,
+        [1, "DX相談窓口の運営", "①相談件数", 600, 280, "D", "周知不足"],
+    ]
+    path = write_book(
+        tmp_path / "総務局.xlsx", {"進捗状況": rows}, merges={"進捗状況": ["A5:A6", "B5:B6"]}
+    )
+    result = planeval.read_workbooks([path], scale=PRESETS["aichi"])
+    assert result.problems == []
+    assert [(e.direction_id, e.project_id, e.project_name, e.item_no) for e in result.entries] == [
+        ("1-1", "1-1-1", "電子申請の拡充", 1),
+        ("1-1", "1-1-1", "電子申請の拡充", 2),
+        ("1-1", "1-1-2", "キャッシュレス決済の導入", 1),
+        ("1-2", "1-2-1", "県公式アプリの充実", 1),
+        ("2-1", "2-1-1", "DX相談窓口の運営", 1),
+    ]
+    assert result.direction_names == {
+        "1-1": "行政手続のオンライン化",
+        "1-2": "暮らしに役立つ情報発信",
+        "2-1": "中小企業のDX支援",
+    }
+    [first, _second] = planeval.summarize(result.entries, scale=PRESETS["aichi"]).groups
+    assert (first.projects, first.count.total) == (3, 4)

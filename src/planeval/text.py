@@ -133,6 +133,28 @@ def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[st
     return match[1], str(number), match[3].strip()
 
 
+@functools.lru_cache(maxsize=64)
+def _sub_heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:{alternatives})?\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)+)"
+        r"(?:\s*[.．:：]?\s+|\s*(?=[「『]))[「『]?([^。]+?)[」』]?\s*$"
+    )
+
+
+def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str] | None:
+    """ "施策1-1　行政手続のオンライン化" (or "1-1 …", "施策1.1「…」") → ("1-1", "行政手続の…"):
+    a heading of the level under a policy, above a table written in names (Aichi's 施策 under
+    its 基本方針), its number the policy's and its own; None for any other text."""
+    if len(text) > 80:
+        return None
+    match = _sub_heading_pattern(words).match(text)
+    if match is None:
+        return None
+    parts = re.findall(r"[0-9０-９]+", match[1])
+    return "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts), match[2]
+
+
 # a bare section heading above named tables: a number and a short title, no heading word
 _BARE_HEADING = re.compile(r"^\s*([0-9０-９]+)[\s　]+([^\s。].{0,60})$")
 

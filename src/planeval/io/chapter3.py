@@ -13,6 +13,7 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import (
@@ -34,6 +35,7 @@ from planeval.text import (
     compact,
     level_heading,
     policy_heading,
+    sub_heading,
 )
 
 
@@ -52,6 +54,7 @@ def read_sheet(
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
+    sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
     for row_index, cells in grid.iter_rows():
@@ -72,6 +75,8 @@ def read_sheet(
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
                 table.policy_heading = policy_heading
+                if sub is not None and _under(sub, heading):
+                    table.set_group(*sub)
             result.tables += 1
             if table is not None and not result.first_header:
                 result.first_header = cell_ref(row_index, 0)
@@ -96,9 +101,13 @@ def read_sheet(
             grid, row_index, cells, table, file, scale, result, headings
         ):
             found = _read_text_row(grid, row_index, file, result, headings)
-            if found is not None:
-                heading, worded = found
-                if worded:
+            if found is not None and found.kind == "sub":
+                sub = found.level
+                if table is not None and table.mode == "named" and _under(sub, heading):
+                    table.set_group(*sub)
+            elif found is not None:
+                heading, sub = found.level, None
+                if found.kind == "worded":
                     policy_heading = heading
                     if table is not None:
                         table.policy_heading = heading
@@ -224,11 +233,19 @@ def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
     return False
 
 
+class _Heading(NamedTuple):
+    """A heading line above or between tables: a level's (id, name), and its kind: "worded"
+    (基本方針1 …), "bare" (4　給与の適正化: names a level only above a named table) or "sub"
+    (施策1-1 …: the level under the policy heading above it)."""
+
+    level: tuple[str, str]
+    kind: str
+
+
 def _read_text_row(
     grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
-) -> tuple[tuple[str, str], bool] | None:
-    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned, with
-    whether it has a heading word (a bare "4　給与の適正化" has none)."""
+) -> _Heading | None:
+    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
     found = None
     for column, value in enumerate(grid.row(row)):
         text = clean_text(value)
@@ -238,9 +255,20 @@ def _read_text_row(
         heading = policy_heading(text)
         if heading is not None and len(text) < 80:
             result.policy_names.setdefault(*heading)
-        level = level_heading(text, headings)
-        if level is not None and found is None:
-            found = ((level[1], level[2]), True)
-        elif found is None and (bare := bare_heading(text)) is not None:
-            found = (bare, False)  # (names a level only above a named table)
+        if found is not None:
+            continue
+        if (level := level_heading(text, headings)) is not None:
+            found = _Heading((level[1], level[2]), "worded")
+        elif (bare := bare_heading(text)) is not None:
+            found = _Heading(bare, "bare")
+        elif (sub := sub_heading(text, headings)) is not None:
+            found = _Heading(sub, "sub")
     return found
+
+
+def _under(sub: tuple[str, str], heading: tuple[str, str] | None) -> bool:
+    """Whether a sub-heading (施策1-1 …) is one level under the heading above it (基本方針1)."""
+    if heading is None:
+        return False
+    upper, _, own = sub[0].rpartition("-")
+    return upper == heading[0] and own.isdigit()

@@ -106,6 +106,12 @@ class TableState:
         )
         self.project_cell, self.project_unreadable, self.item = cell, False, None
 
+    def set_group(self, group_id: str, name: str) -> None:
+        """The level under the heading above a named table (施策1-1 … under 基本方針1): the
+        group its projects are numbered under, as a band row 「1-1 名前」 inside it would be."""
+        assert self.header is not None
+        self.levels.set(len(self.header.levels) + 1, group_id, name)
+
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
             result.problems.append(self.unrated_item)
