@@ -293,6 +293,7 @@ def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
         "① マイナポータル、インターネットを活用した行政サービスの拡充",
         "1-1-2 マイナンバー制度等による行政サービスの利便性向上の推進",
         "新型コロナウイルス感染拡大防止のため、実施内容を変更。次年度に再開する予定です。",
+        "1-1-2 キャッシュレス決済の導入",  # (review 17: 「キャ」 before 「ッ」 left 「ャッシュレ」)
     ]
     for text in texts:
         for width in range(8, 30):

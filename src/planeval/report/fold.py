@@ -140,10 +140,13 @@ _NO_LINE_START = frozenset(
 
 def _carried(kept: list[str], token: str, size: int, room: int, size_of: Measure) -> list[str]:
     """The tokens at the end of a line carried to the next, which ``token`` starts: the last
-    one if ``token`` never starts a line (「、」「）」: 追い出し), and the opening brackets before
+    one if ``token`` never starts a line (「、」「）」: 追い出し; the one before too where that
+    one never starts a line either: 「キャ」 before 「ッ」), and the opening brackets before
     it, which never end one (「（%」), where the line keeps something and they fit the next
     line with ``token``; else the last one alone, or none."""
     last = len(kept) - (token in _NO_LINE_START)
+    while 0 < last < len(kept) and kept[last] in _NO_LINE_START:
+        last -= 1  # (「キャ」 before 「ッ」: the ャ never starts a line either)
     start = last
     while start > 1 and kept[start - 1] in _NO_LINE_END:
         start -= 1
