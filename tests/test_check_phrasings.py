@@ -521,3 +521,36 @@ def test_the_groups_counted_in_their_own_word_under_the_level_above_them() -> No
     # a level the workbooks do not head their tables with is still not the whole plan
     other = check([heading, *cells(text.replace("Ⅳ", "Ⅲ"))], rows, scale=SETAGAYA, **said)
     assert [n.reason for n in other.not_compared] == ["基本目標III の行がありません"] * 2
+
+
+def test_a_plan_s_name_a_change_and_a_total_before_a_clause_are_read_as_they_are() -> None:
+    """Review 17: the 2025 of 「あいちITプラン2025　指標の…」 was a stated 合計 (four false
+    disagreements, one per file's title); 「Aは4指標増加し、Dは1指標減少しました」 was compared
+    as counts of A and D; 「22のKPIについて、令和5年度の実績を評価しました」 and 「15件の取組のうち」
+    were never compared (a wrong total passed unsaid)."""
+    assert read("あいちITプラン2025　指標の進捗状況評価（令和5年度）", LETTERS) == []
+    changes = read_numbers("前年度と比べ、Aは4指標増加し、Dは1指標減少しました。", LETTERS)
+    assert [(n.what, n.value, bool(n.reason)) for n in changes] == [("A", 4, True), ("D", 1, True)]
+    rows = rated_entries({"1": {"A": 10}, "2": {"B": 11}})
+    said = "計画に掲げる22のKPIについて、令和5年度の実績を評価しました。"
+    (wrong,) = check(cells(said), rows, scale=LETTERS, item="KPI").disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 22, 21)
+    said = "福岡市では15件の取組のうち、◎が2件、○が9件、△が3件でした。"
+    assert read(said, SETAGAYA) == [(TOTAL, 15), ("◎", 2), ("○", 9), ("△", 3)]
+
+
+def test_a_total_row_s_breakdown_in_a_cell_beside_its_count(tmp_path) -> None:
+    """A returned form's own 計 row, 「計 | 15件 | ◎1件、○10件、△4件、×0件」: only 15 was read,
+    and with a 再掲 row it agreed as a row count — 「○10件」 for 9 rows passed unsaid (review 17)."""
+    from tests.conftest import write_book
+
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 電子申請", "① 申請の拡大", "○", None],
+        [None, "② 手数料の納付", "◎", "前倒しで実施"],
+        [None, "③ 窓口の案内（1-1-1①再掲）", "-", None],
+        ["計", None, "3件", "◎1件、○2件、△0件、×0件"],
+    ]
+    path = write_book(tmp_path / "計.xlsx", {"調査票": rows})
+    result = planeval.check(planeval.read_workbooks([path]))
+    assert [(w.what, w.stated, w.counted) for w in result.disagreements] == [("○", 2, 1)]

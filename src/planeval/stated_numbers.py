@@ -45,7 +45,13 @@ def _numbers(item: str) -> re.Pattern[str]:
 # after the groups' own word: 「3施策について」「3施策を」「3施策で」
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
-_EVALUATED_AFTER = re.compile(r"^\s*(?:について|を|に)\s*(?:評価|取り組|取組|実施し|掲載)")
+_EVALUATED_AFTER = re.compile(
+    r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載)"
+)  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
+# "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
+_CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
+# a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
+_NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
 # the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
 LEVEL_WORDS = (
@@ -83,7 +89,8 @@ _TOTAL_BEFORE = re.compile(
     r"|」\s*(?:は|が|:)\s*$"
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-_TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の)?\s*うち")  # (25件（…実質24件）のうち)
+# (25件（…実質24件）のうち; 15件の取組のうち)
+_TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:の)?\s*うち")
 # "11項目の実施状況は、未着手0項目…", "9事業では、…", "11項目は、未着手3項目…": the total of
 # the statuses the sentence goes on to count (without them, nothing says what it counts)
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
@@ -141,6 +148,12 @@ def read_numbers(
             continue
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"].replace(",", ""), match["unit"]
+        if (
+            len(number_text) == 4
+            and number_text[:2] in ("19", "20")
+            and _NAME_BEFORE.search(before)
+        ):
+            continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
@@ -148,6 +161,8 @@ def read_numbers(
             value = -value
         phrase = _phrase(plain, match.start(), match.end())
         reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
+        if _CHANGE_AFTER.match(after):
+            reason = "増減の数は件数ではないので比べません"
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
         what, group_word, strong = "", "", False

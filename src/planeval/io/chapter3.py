@@ -210,7 +210,18 @@ def _stated_total(
         match = _COUNT.match(count)
         if match is None:
             return None
-        return cell_ref(row, column), f"{label} {count}" if match[1] else f"{label} {count}件"
+        said = f"{label} {count}" if match[1] else f"{label} {count}件"
+        # its breakdown in one other cell of the row (計 | 15件 | ◎1件、○10件、△4件): read with it
+        others = [
+            text
+            for index in range(first + 1, len(cells))
+            if index != column
+            and (row, index) not in grid.continued
+            and _DIGIT.search(text := clean_text(cells[index]))
+        ]
+        if len(others) == 1:
+            said = f"{said}（{others[0]}）"
+        return cell_ref(row, column), said
     counts = [
         (index, count)
         for index in range(first + 1, len(cells))
@@ -221,6 +232,9 @@ def _stated_total(
         return None  # (none, several, or the sum of a column of counts: 目標 50件 of 10件s)
     ((index, count),) = counts
     return cell_ref(row, index), f"{label} {count}"
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
