@@ -403,6 +403,16 @@ def test_bodies_that_state_their_codes_are_listed_in_code_order(tmp_path: Path) 
         )
         assert counted.bodies == ["青葉市", "緑町", "花園町"]
         assert [group.id for group in summary.groups] == ["青葉市", "緑町", "花園町"]
+        body_policy, _ = planeval.summarize_workbooks(
+            [folder], bodies="file", by="body-policy", stream=stream
+        )
+        assert [group.body for group in body_policy.groups] == ["青葉市", "緑町", "花園町"]
+    # every output in that order: the Chapter 3 sections too (緑町 came last there, after
+    # 花園町, while 団体別集計 had it second: review 17)
+    assert [e.body for e in result.entries] == ["青葉市", "緑町", "花園町"]
+    report = planeval.build_report(result.entries, bodies=result.bodies)
+    [section] = report.policies
+    assert [table.body for table in section.tables] == ["青葉市", "緑町", "花園町"]
     # a body stating no code (its form's code cell left blank) stays after the one before it
     _survey(folder / "03_松原村.xlsx", [["団体名", "松原村"]], ["◎"])
     assert planeval.read_workbooks([folder], bodies="file").bodies == [

@@ -143,12 +143,16 @@ class Summary:
 
 def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
     """A summary by body with its groups in the order of ``bodies`` (a read's, as its inputs
-    named them: the files' or the bodies' folders' order), groups of bodies not named after
-    them as they were; any other summary as it is."""
-    if summary.by != "body" or not bodies:
+    named them: the files' or the bodies' folders' order, or their 団体コード), groups of bodies
+    not named after them as they were; a summary of each body's groups (body-policy) with its
+    bodies in that order; any other summary as it is."""
+    if not bodies or (summary.by != "body" and not summary.of_bodies):
         return summary
     place = first_places(bodies)
-    groups = sorted(summary.groups, key=lambda group: place.get(group.id, len(place)))
+    if summary.by == "body":
+        groups = sorted(summary.groups, key=lambda group: place.get(group.id, len(place)))
+    else:  # (each body's groups in turn: --by body-policy)
+        groups = sorted(summary.groups, key=lambda group: place.get(group.body, len(place)))
     return replace(summary, groups=tuple(groups))
 
 

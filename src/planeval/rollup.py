@@ -29,6 +29,7 @@ from planeval.io.reader import (
     Bodies,
     absorb,
     file_bytes,
+    in_bodies_order,
     known_bodies,
     list_inputs,
     read_bodies,
@@ -86,6 +87,7 @@ def count_workbooks(
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
         whole.bodies = known_bodies(inputs, whole)
+        in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
         return Tally(by).add(whole.entries), whole
     counted = read_each(

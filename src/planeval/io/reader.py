@@ -8,6 +8,7 @@ import contextlib
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
@@ -35,7 +36,7 @@ from planeval.io.workbook import (
     read_workbook,
 )
 from planeval.io.xlsx import require_defusedxml
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None
@@ -73,7 +74,25 @@ def read_files(
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
     result.bodies = known_bodies(inputs, result)
+    in_bodies_order(result)
     return result
+
+
+def in_bodies_order(result: ReadResult) -> None:
+    """The entries each body's in turn, bodies in ``result.bodies``' order (the 団体コード the
+    forms state, where they do, whatever the files are called), each body's as read: every
+    output lists bodies in this order, the Chapter 3 sections as the 団体別集計."""
+    place = first_places(result.bodies)
+
+    def ordered(entries: list[Entry]) -> list[Entry]:
+        rank = [place.get(entry.body, len(place)) for entry in entries]
+        if rank == sorted(rank):
+            return entries
+        return [entry for _, entry in sorted(zip(rank, entries, strict=True), key=itemgetter(0))]
+
+    same = result.read is result.entries
+    result.entries = ordered(result.entries)
+    result.read = result.entries if same else ordered(result.read)
 
 
 def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
