@@ -100,8 +100,12 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     too), each workbook read as a body (by the 団体名 it states, if it does), and one that could
     not be read at all. An export of several bodies names no body of its own: its rows do."""
     left_out = set(result.left_out)
-    named = list(inputs.bodies)
     files = list(zip(inputs.files, inputs.owners, strict=True))
+    named = []
+    if inputs.bodies:  # (workbooks given beside body folders are read first: listed first)
+        named = [body for path, owner in files if isinstance(owner, FileBody)
+                 if (body := result.file_bodies.get(str(path)))]  # fmt: skip
+    named += inputs.bodies
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
         # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
         # in its place among its folder's files (the order a clerk filed them in)
