@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.presets import PRESETS
 from tests.conftest import SEED_WORKBOOK
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -156,6 +157,26 @@ def test_a_formula_without_a_saved_result_is_reported_not_read_as_blank(book) ->
     assert [(p.location.cell, p.message) for p in result.problems] == [
         ("C2", "数式の結果が保存されていないため値が読めません")
     ]
+
+
+def test_ratings_computed_by_formulas_without_saved_results_are_no_unanswered_form(
+    book,
+) -> None:
+    """A 局 whose 評価 is =IF(達成率>=1,"A",…) on every row, saved where results are not
+    stored: in a table written in names each row was 「評価が空です」, folded into 「一つも記入
+    されていません…記入前の調査票が提出されたようです」 — the department asked to fill in a
+    form it had filled in (review 17). Each formula is said at its cell, with the fix."""
+    rows = [
+        ["No.", "取組項目", "指標", "達成率", "評価（A～D）"],
+        *([n, f"取組{n}", f"①指標{n}", 0.9, f'=IF(D{n + 1}>=1,"A","B")'] for n in range(1, 6)),
+    ]
+    path = book(rows)
+    result = planeval.read_workbooks([path], scale=PRESETS["aichi"])
+    assert result.entries == []
+    assert [(p.location.cell, p.message) for p in result.problems] == [
+        (f"E{n + 1}", "数式の結果が保存されていないため値が読めません") for n in range(1, 6)
+    ]
+    assert all("再計算" in p.hint for p in result.problems)
 
 
 def test_a_workbook_without_a_chapter3_table(book) -> None:

@@ -170,6 +170,18 @@ def read_named_row(
         result.direction_names.setdefault(direction[0], direction[1])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
+    if not status_text and (row, table.status_column) in grid.unsaved_formulas:
+        # (a rating the workbook computes, =IF(G8>=1,"A",…), saved by a program that does not
+        # store results: it is filled in, and no department is to be asked for it again)
+        result.problems.append(
+            Problem(
+                status_cell,
+                Severity.ERROR,
+                "数式の結果が保存されていないため値が読めません",
+                "Excel でファイルを開き、再計算させてから保存してください",
+            )
+        )
+        return True
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         said = f"達成状況が空です（{owner} の行）" if owner else "達成状況が空です"
