@@ -258,7 +258,7 @@ def test_the_issue_list_s_titles_each_fit_on_one_line(tmp_path: Path) -> None:
     (review 14): every column is at least as wide as its title."""
     from planeval.presets import PRESETS
     from planeval.report.docx_style import text_mm
-    from planeval.wording import WORDING_PRESETS
+    from planeval.wording_presets import WORDING_PRESETS
 
     read = planeval.read_workbooks([SEED_WORKBOOK])
     entries = [e._replace(status="B" if e.status == "○" else "C") for e in read.entries]

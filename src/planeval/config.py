@@ -29,13 +29,12 @@ from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import (
     DEFAULT_WORDING,
-    OWN_WORDING_BASE,
-    WORDING_PRESETS,
     Wording,
     configured,
     template_problem,
     wording_fields,
 )
+from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 CONFIG_NAME = SETTINGS_FILE
 

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from planeval.cells import cell_ref, column_letter
 
-__all__ = ["ExcelError", "SheetGrid", "cell_ref", "column_letter"]
+__all__ = ["UNSAVED_FORMULA", "ExcelError", "SheetGrid", "cell_ref", "column_letter"]
+
+# what a cell holding a formula whose result was never saved is said as: its message and fix
+UNSAVED_FORMULA = (
+    "数式の結果が保存されていないため値が読めません",
+    "Excel でファイルを開き、再計算させてから保存してください",
+)
 
 
 class ExcelError(str):

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
-from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
@@ -61,7 +61,7 @@ def read_named_row(
     new_level = False
     for depth, column in enumerate(header.levels, start=1):
         if column < len(line) and (row, column) not in grid.continued:
-            value = _text(line[column])
+            value = clean_text(line[column])
             if value:
                 levels.set(depth, *split_own_id(value))
                 new_level = True
@@ -170,18 +170,9 @@ def read_named_row(
         result.direction_names.setdefault(direction[0], direction[1])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
-    if not status_text and (row, table.status_column) in grid.unsaved_formulas:
-        # (a rating the workbook computes, =IF(G8>=1,"A",…), saved by a program that does not
-        # store results: it is filled in, and no department is to be asked for it again)
-        result.problems.append(
-            Problem(
-                status_cell,
-                Severity.ERROR,
-                "数式の結果が保存されていないため値が読めません",
-                "Excel でファイルを開き、再計算させてから保存してください",
-            )
-        )
-        return True
+    if not status_text and (row, table.status_column) in grid.unsaved_formulas:  # (=IF(…))
+        result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))
+        return True  # (filled in by a formula: no department to ask for it again)
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         said = f"達成状況が空です（{owner} の行）" if owner else "達成状況が空です"
@@ -271,7 +262,7 @@ def _unrated_row(
 ) -> bool:
     """A row with no rating: a heading or band row (基本目標1 …), a group row ((1) …, Ⅰ …,
     1.1 …) naming the level of the rows below it, or text."""
-    values = [_text(value) for value in grid.row(row)]
+    values = [clean_text(value) for value in grid.row(row)]
     own_values = [
         (column, value)
         for column, value in enumerate(values)
@@ -351,9 +342,3 @@ def _group_name(text: str) -> str:
     """ "(1) 情報モラル教育の推進" keeps its number as an ID: "1 情報モラル教育の推進"."""
     parsed = parse_item(text)
     return f"{parsed.number} {parsed.name}" if parsed.number is not None else text
-
-
-def _text(value: object) -> str:
-    from planeval.text import clean_text
-
-    return clean_text(value)

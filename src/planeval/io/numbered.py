@@ -21,7 +21,7 @@ from planeval.ids import (
     parse_repeat_of,
 )
 from planeval.io.continued_rows import read_unrated_row
-from planeval.io.grid import ExcelError, SheetGrid, cell_ref
+from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import (
     ID_TITLES,
 )
@@ -167,11 +167,7 @@ def read_table_row(
         return True
     if formulas or errors:
         for role in sorted(formulas):
-            _Problems(result, file, grid.name, row, table.columns).add(
-                role,
-                "数式の結果が保存されていないため値が読めません",
-                "Excel でファイルを開き、再計算させてから保存してください",
-            )
+            _Problems(result, file, grid.name, row, table.columns).add(role, *UNSAVED_FORMULA)
         for role in sorted(errors):
             _Problems(result, file, grid.name, row, table.columns).add(
                 role,
