@@ -149,10 +149,8 @@ def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
     if not bodies or (summary.by != "body" and not summary.of_bodies):
         return summary
     place = first_places(bodies)
-    if summary.by == "body":
-        groups = sorted(summary.groups, key=lambda group: place.get(group.id, len(place)))
-    else:  # (each body's groups in turn: --by body-policy)
-        groups = sorted(summary.groups, key=lambda group: place.get(group.body, len(place)))
+    body_of = attrgetter("id" if summary.by == "body" else "body")  # (body-policy: its body's)
+    groups = sorted(summary.groups, key=lambda group: place.get(body_of(group), len(place)))
     return replace(summary, groups=tuple(groups))
 
 

@@ -100,9 +100,14 @@ ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _NUMBER = rf"[0-9０-９]+|[{ROMAN_NUMERALS}]"
 
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    """The heading words as one regex alternation, the longest first (基本施策 before 施策)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=64)
 def _heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    alternatives = _alternatives(words)
     return re.compile(
         rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*({alternatives})\s*({_NUMBER})"
         r"(?:\s*[.．:：]?\s+|\s*(?=[「『])|\s*$)[「『]?([^。]*?)[」』]?\s*$"
@@ -135,9 +140,8 @@ def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[st
 
 @functools.lru_cache(maxsize=64)
 def _sub_heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"^\s*(?:{alternatives})?\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)+)"
+        rf"^\s*(?:{_alternatives(words)})?\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)+)"
         r"(?:\s*[.．:：]?\s+|\s*(?=[「『]))[「『]?([^。]+?)[」』]?\s*$"
     )
 
@@ -152,7 +156,7 @@ def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str,
     if match is None:
         return None
     parts = re.findall(r"[0-9０-９]+", match[1])
-    return "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts), match[2]
+    return "-".join(str(number_value(part)) for part in parts), match[2]
 
 
 # a bare section heading above named tables: a number and a short title, no heading word

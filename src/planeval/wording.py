@@ -17,8 +17,9 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -130,6 +131,10 @@ class Wording:
         if not label or label == symbol:
             return symbol
         return _fill(self.status_cell, symbol=symbol, label=label)
+
+    def statuses_shown(self, scale: Scale) -> Callable[[str], str]:
+        """status_shown for ``scale``: what the tables write each status with."""
+        return partial(self.status_shown, scale=scale)
 
     def heading(self, identifier: str, name: str) -> str:
         """A policy's heading: "（1）情報化政策1 名前"."""

@@ -101,10 +101,10 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     not be read at all. An export of several bodies names no body of its own: its rows do."""
     left_out = set(result.left_out)
     files = list(zip(inputs.files, inputs.owners, strict=True))
-    named = []
+    named: list[str] = []
     if inputs.bodies:  # (workbooks given beside body folders are read first: listed first)
-        named = [body for path, owner in files if isinstance(owner, FileBody)
-                 if (body := result.file_bodies.get(str(path)))]  # fmt: skip
+        given = [str(path) for path, owner in files if isinstance(owner, FileBody)]
+        named = [body for path in given if (body := result.file_bodies.get(path))]
     named += inputs.bodies
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
         # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
@@ -109,7 +108,7 @@ class Report:
             with_sources=with_sources,
             wording=self.wording,
             bodies=self.by_body is not None,
-            shown=partial(self.wording.status_shown, scale=self.scale),
+            shown=self.wording.statuses_shown(self.scale),
         )
 
 
@@ -137,13 +136,13 @@ def build_report(
         (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
     }
     sections = []
+    shown = wording.statuses_shown(scale)
     for group in by_policy.groups:
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = _each_body(in_policy, scale)
-        shown = partial(wording.status_shown, scale=scale)
         tables = _tables(in_policy, group, {d.id: d for d in directions}, own, shown)
         each = [named_directions(*policy) for policy in own.values()]
         sections.append(

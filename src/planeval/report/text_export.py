@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from functools import partial
 
 from planeval.aggregate import project_of, rated_as_project
 from planeval.model import entry_record
@@ -186,7 +185,7 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(report.entries, report.wording, report.scale)
     summary = report.summary_table
-    shown = partial(report.wording.status_shown, scale=report.scale)
+    shown = report.wording.statuses_shown(report.scale)
     issues = [issue_values(e, shown=shown) for e in report.issues]
     issue_headers = report.wording.issue_headers
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)

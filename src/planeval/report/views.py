@@ -7,7 +7,6 @@ render.py write them. Nothing here prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -160,7 +159,7 @@ def _chapter3_tables(entries: Sequence[Entry], wording: Wording, scale: Scale) -
 
     tables = []
     previous_policy = None
-    for direction in direction_tables(entries, partial(wording.status_shown, scale=scale)):
+    for direction in direction_tables(entries, wording.statuses_shown(scale)):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
@@ -253,7 +252,7 @@ def issue_rows(
     from planeval.report.issue_list import issue_values, short_files
 
     files = short_files(entries)
-    shown = partial(wording.status_shown, scale=scale)
+    shown = wording.statuses_shown(scale)
     return [issue_values(entry, files=files, shown=shown) for entry in entries]
 
 
