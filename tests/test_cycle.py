@@ -516,6 +516,37 @@ def test_validate_reads_the_year_a_title_states(book) -> None:
     assert result.exit_code == 1 and "表題の年度が令和5年度" in result.stdout
 
 
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_title_of_another_year_than_the_others_is_said_without_a_year_given(
+    book, stream: bool
+) -> None:
+    """A national survey's 49 returns titled 令和5年度 and 福島's on last year's form: said by
+    every reading command at its title, told by the other files' year (it was said only with
+    --fiscal-year); with the year given, said once, by that year."""
+
+    def titled(name: str, year: str, project: str) -> Path:
+        title = f"デジタル化推進計画 取組状況調査票（{year}）"
+        return book([[title], [], HEADER, [f"{project} 事業", "① 項目", "○", ""]], name)
+
+    files = [
+        titled("札幌市.xlsx", "令和5年度", "1-1-1"),
+        titled("青森市.xlsx", "令和5年度", "1-1-2"),
+        titled("福島市.xlsx", "令和4年度", "1-1-3"),
+    ]
+    expected = "表題の年度が令和4年度（2022年度）です（ほかの 2 ファイルは令和5年度（2023年度））"
+    for problems in (
+        planeval.read_workbooks(files).problems,
+        planeval.summarize_workbooks(files, stream=stream)[1].problems,
+    ):
+        [said] = [p for p in problems if "表題" in p.message]
+        assert said.message.startswith(expected) and said.severity.value == "warning"
+        assert (said.location.file, said.location.cell) == (str(files[2]), "A1")
+    given = validate(planeval.read_workbooks(files), planeval.DEFAULT_SCALE, fiscal_year=2023)
+    [said] = [p for p in given if "表題" in p.message]
+    assert said.message.startswith("表題の年度が令和4年度（2022年度）です（この回は令和5年度")
+    assert validate(planeval.read_workbooks(files[:2]), planeval.DEFAULT_SCALE) == []
+
+
 def test_validate_csv_with_the_plan_is_one_document(book) -> None:
     """The problems and the submission status in one CSV: one byte order mark, the second
     table under its title and its own headers."""

@@ -22,6 +22,7 @@ from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.io.workbook import ReadOptions
+from planeval.marks import stale_title_problems
 from planeval.message_words import in_body_words
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -83,6 +84,7 @@ def read_workbooks(
         settings=settings,
     )
     result = combine(read, scale)
+    result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     result.problems = in_body_words(result.problems, wording)
     return result

@@ -168,6 +168,43 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
     return found
 
 
+def stale_titles(
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | None = None
+) -> list[Problem]:
+    """The files whose title states another fiscal year than the round's — ``fiscal_year``
+    when given, else the year most of the titled files state (the later one when as many
+    state each) — each warned of at its title: last year's workbook sent again, or its title
+    not changed. Its rows are counted: a body's own workbook has no template's mark to prove
+    its round (``titled``: titled_files')."""
+    years = Counter(year for year, _where in titled.values())
+    if fiscal_year is None and len(years) < 2:
+        return []
+    usual = fiscal_year or max(years, key=lambda year: (years[year], year))
+    others = (
+        f"この回は{fiscal_year_label(usual)}"
+        if fiscal_year
+        else f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
+    )
+    return [
+        Problem(
+            where,
+            Severity.WARNING,
+            f"表題の年度が{fiscal_year_label(year)}です（{others}）。前の年度のブックが"
+            "送られてきたか、表題を直し忘れたおそれがあります",
+            "前の年度のブックなら、今年度のものを送り直してもらってください。"
+            "表題の直し忘れなら、表題の年度を直してください",
+        )
+        for year, where in titled.values()
+        if year != usual
+    ]
+
+
+def stale_title_problems(result: ReadResult) -> list[Problem]:
+    """stale_titles of a read of bodies' own workbooks, told by each other's titles (a round
+    of planeval's templates is told by their marks: other_rounds)."""
+    return [] if round_marks(result) else stale_titles(titled_files(result))
+
+
 def _row_of(cell: str) -> int:
     digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return int(digits) if digits.isdigit() else 1 << 30

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import partial
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -37,7 +38,14 @@ from planeval.io.reader import (
 )
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
-from planeval.marks import TemplateMark, other_rounds, template_marks
+from planeval.marks import (
+    TemplateMark,
+    other_rounds,
+    stale_title_problems,
+    stale_titles,
+    template_marks,
+    titled_files,
+)
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -58,6 +66,7 @@ class FileCount(NamedTuple):
     combined: list[Problem]
     stamp: tuple[int, int] | None  # the file's size and time as read (None: not read)
     mark: TemplateMark | None  # the round its template was written for, if it is one
+    titled: dict[str, tuple[int, Location]]  # the fiscal year its title states, if it does
 
 
 def count_workbooks(
@@ -86,6 +95,7 @@ def count_workbooks(
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
+        whole.problems += stale_title_problems(whole)
         whole.bodies = known_bodies(inputs, whole)
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
@@ -142,6 +152,8 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
+    if all(count.mark is None for count in counts):  # (templates are told by their marks)
+        said += stale_titles(dict(chain.from_iterable(count.titled.items() for count in counts)))
     result.problems += said + renamed_levels(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
@@ -166,9 +178,11 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (combining adds problems, and may fold reading ones into one: an unanswered form)
     combined = [problem for problem in part.problems if id(problem) not in read_problems]
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
+    titled = titled_files(part)
     part.entries, part.read, part.texts, part.items_seen, part.unrated = [], [], [], [], {}
     stamp = _stamp(part.files[0]) if part.files else None
-    return FileCount(tally, projects, part, combined, stamp, next(iter(marks.values()), None))
+    mark = next(iter(marks.values()), None)
+    return FileCount(tally, projects, part, combined, stamp, mark, titled)
 
 
 def _stamp(path: Path | str) -> tuple[int, int] | None:

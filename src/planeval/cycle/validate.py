@@ -19,7 +19,14 @@ from planeval.cycle.against_plan import against_plan, plan_disagreements
 from planeval.cycle.submission import submissions, unreturned
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
-from planeval.marks import other_rounds, round_marks, template_marks, titled_files
+from planeval.marks import (
+    other_rounds,
+    round_marks,
+    stale_title_problems,
+    stale_titles,
+    template_marks,
+    titled_files,
+)
 from planeval.message_words import in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
@@ -38,6 +45,8 @@ def validate(
     """Its messages name the levels in the body's words (``wording``)."""
     problems = list(result.problems)
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
+        told = set(stale_title_problems(result))  # (told by the year given, not each other)
+        problems = [problem for problem in problems if problem not in told]
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(result.entries, scale, wording, result.without_issue_column)
@@ -98,19 +107,7 @@ def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
         return []
     titled = titled_files(result)
     if titled:
-        return [
-            Problem(
-                where,
-                Severity.WARNING,
-                f"表題の年度が{fiscal_year_label(year)}です（この回は"
-                f"{fiscal_year_label(fiscal_year)}）。前の年度のブックが送られてきたか、"
-                "表題を直し忘れたおそれがあります",
-                "前の年度のブックなら、今年度のものを送り直してもらってください。"
-                "表題の直し忘れなら、表題の年度を直してください",
-            )
-            for file, (year, where) in titled.items()
-            if year != fiscal_year
-        ]
+        return stale_titles(titled, fiscal_year)
     files = result.files
     also = f"（ほかの {len(files) - 1} ファイルも同じ）" if len(files) > 1 else ""
     return [
