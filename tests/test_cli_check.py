@@ -287,3 +287,14 @@ def test_a_number_of_rows_not_all_counted_is_not_compared_but_said_why(book) -> 
         skipped["reason"]
         == "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません"
     )
+
+
+def test_a_number_below_the_count_is_wrong_whatever_was_not_counted(book) -> None:
+    """--keep-going past a row in error (●): rows left out could only raise the count, so
+    「内容を一部修正して実施0件」 against the one △ counted is a disagreement, not held back
+    with 「計画どおり実施2件」 (which the row in error may explain)."""
+    rows = [*ROWS_OF_ONE_PROJECT[:2], ["", "② 項目", "●", ""], ROWS_OF_ONE_PROJECT[3]]
+    path = book([["計画全体では、計画どおり実施2件、内容を一部修正して実施0件でした。"], [], *rows])
+    data = json.loads(run("check", str(path), "--keep-going", "-f", "json").stdout)
+    assert [(d["what"], d["stated"], d["counted"]) for d in data["disagreements"]] == [("△", 0, 1)]
+    assert [n["stated"] for n in data["not_compared"]] == [2]

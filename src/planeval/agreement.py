@@ -212,6 +212,12 @@ def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
 
 
+def _too_few(wrong: Disagreement) -> bool:
+    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
+    not counted could only have made the count larger, so they cannot excuse it."""
+    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
+
+
 def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
     """The policies whose rows may be among those ``files`` did not count: the policies of
     their counted rows (a row left out stands among its file's others); None, any policy,
@@ -293,7 +299,7 @@ def check(
             kept: list[Disagreement] = []
             for d in more_wrong:
                 mine = affected is None or d.policy_id is None or d.policy_id in affected
-                (held if mine else kept).append(d)
+                (held if mine and not _too_few(d) else kept).append(d)
             more_skipped += tuple(_not_counted(d, len(files)) for d in held)
             more_wrong = tuple(kept)
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
