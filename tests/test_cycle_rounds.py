@@ -267,6 +267,10 @@ def test_usage_errors_are_japanese_sentences() -> None:
     assert "使い方:" in missing.stderr and "Usage" not in missing.stderr
     unknown = run("summarize", "--nope", "x")
     assert "'--nope' というオプションはありません。" in unknown.stderr
+    early = run("-j", "1", "-q", "summarize", "x")  # (a command's option before the command)
+    assert early.exit_code == 2
+    assert "'-q' は summarize のオプションです。コマンド名の後に付けてください" in early.stderr
+    assert "'--nope' というオプションはありません。" in run("--nope", "summarize", "x").stderr
 
 
 def test_fiscal_years_and_dates_as_people_write_them(tmp_path: Path) -> None:

@@ -89,8 +89,27 @@ def install() -> None:
 
 
 class JapaneseGroup(LazyGroup):
-    """The app's group: a mistyped command is said once, in Japanese (and each command built
-    when first asked for: cli/lazy.py)."""
+    """The app's group: a mistyped command is said once, in Japanese, and a command's option
+    put before the command is told where it goes (and each command built when first asked
+    for: cli/lazy.py)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            option = error.option_name
+            commands = self.list_commands(ctx)
+            name = next((arg for arg in args if arg in commands), None)
+            command = self.get_command(ctx, name) if name else None
+            if command is None or not any(
+                option in (*param.opts, *param.secondary_opts) for param in command.params
+            ):
+                raise
+            raise click.UsageError(
+                f"'{option}' は {name} のオプションです。コマンド名の後に付けてください"
+                f"（planeval {name} … {option}）",
+                ctx,
+            ) from None
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
