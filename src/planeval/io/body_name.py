@@ -178,6 +178,11 @@ _LETTER_AT = re.compile(_LETTER)
 _AFTER_NAME = re.compile(r"役所|役場|回答|分|提出|調査票|様式")
 
 
+# What a file's name may wrap a body's name in, and nothing else: codes, brackets, separators
+# and the words a clerk adds to a reply (「調査票（…）」「【令和6年度回答】…」「…_回答」).
+_WRAPPING = re.compile(
+    rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|[^\u3005\u3041-\u30ff\u4e00-\u9fff])*"
+)
 # A code before the name in a file's name: letters, digits and separators, with a digit among
 # them (「03_緑町」「131016 東京都千代田区」「body_0001_島北市」「R6-青葉市」).
 _CODE = re.compile(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
@@ -185,9 +190,18 @@ _DIGIT = re.compile(r"[0-9０-９]")
 
 
 def file_named(file_stem: str) -> str:
-    """The name a file gives its body: the file's name without a code before the body's name
-    (「03_緑町」 → 緑町, 「body_0001_島北市」 → 島北市, 「13_朝日町_総務課」 → 朝日町_総務課); a
-    name naming no body after its code (「001」, 「2024_回答」) is kept as it is."""
+    """The name a file gives its body: the body's name where the rest of the file's name only
+    wraps it (「調査票（山梨県甲府市）」「【令和6年度回答】大分県大分市」 → the body), else the
+    file's name without a code before the body's name (「03_緑町」 → 緑町, 「body_0001_島北市」 →
+    島北市, 「13_朝日町_総務課」 → 朝日町_総務課); a name naming no body after its code (「001」,
+    「2024_回答」) is kept as it is."""
+    named = _named().search(file_stem)
+    if (
+        named is not None
+        and _WRAPPING.fullmatch(file_stem, 0, named.start())
+        and _WRAPPING.fullmatch(file_stem, named.end())
+    ):
+        return named[0]
     code = _CODE.match(file_stem)
     if code is None or not _DIGIT.search(code[0]):
         return file_stem
