@@ -181,7 +181,7 @@ _AFTER_NAME = re.compile(r"役所|役場|回答|分|提出|調査票|様式")
 # What a file's name may wrap a body's name in, and nothing else: codes, brackets, separators
 # and the words a clerk adds to a reply (「調査票（…）」「【令和6年度回答】…」「…_回答」).
 _WRAPPING = re.compile(
-    rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|[^\u3005\u3041-\u30ff\u4e00-\u9fff])*"
+    rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|(?!{_LETTER}).)*"
 )
 # A code before the name in a file's name: letters, digits and separators, with a digit among
 # them (「03_緑町」「131016 東京都千代田区」「body_0001_島北市」「R6-青葉市」).
