@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.presets import PRESETS
 
 HEADER = ["政策", "施策", "番号", "事務事業名", "取組内容", "評価 ※必須", "課題等", "所管課"]
 POLICY, DIRECTION = "1 住民の力を活かす情報化", "1-1 行政サービスの拡充"
@@ -355,3 +356,79 @@ def test_the_bodys_own_numbers_are_shown_as_typed(book) -> None:
     listed = json.loads(run("tables", outline_path, "-f", "json").stdout)
     [entry, _other] = listed["policies"][0]["directions"][0]["entries"]
     assert (entry["project_id"], entry["project_label"]) == ("1-1-1", "1.1.1")
+
+
+# 浜松市's KPI table: a running No. down the whole sheet, then the 取組's own 番号 typed as text
+# (1.1.1) and merged over its KPIs, band rows 「1　…」「1.1　…」 inside the table.
+KPI_HEADER = [
+    "No.",
+    "番号",
+    "取組",
+    "KPI",
+    "目標値",
+    "実績値",
+    "評価（A～D）",
+    "評価の理由",
+    "担当課",
+]
+
+
+def _kpi_rows(numbers: list[str]) -> tuple[list[list[object]], list[str]]:
+    """Two KPIs under the first 取組, one under each other; ``numbers``: the 取組's 番号."""
+    rows: list[list[object]] = [KPI_HEADER, ["1　市民サービスのDX"], ["1.1　行かない市役所"]]
+    merges: list[str] = []
+    running = 0
+    for index, number in enumerate(numbers):
+        kpis = ["手続数", "利用率"] if index == 0 else [f"指標{index}"]
+        first = len(rows) + 1
+        for kpi_index, kpi in enumerate(kpis):
+            running += 1
+            own = kpi_index == 0
+            rows.append(
+                [running, number if own else None, f"取組{number}" if own else None, kpi,
+                 "10", "8", "B", "目標値の8割以上", "デジタル推進課"]
+            )  # fmt: skip
+        if len(kpis) > 1:
+            merges += [f"B{first}:B{first + 1}", f"C{first}:C{first + 1}"]
+    return rows, merges
+
+
+def test_a_running_no_beside_the_projects_own_number_keeps_both(book) -> None:
+    """The 番号 column was not read (a second number title): 1.1.1, 1.1.3 were numbered
+    1-1-1, 1-1-2 in order and shown so, and the running No. glued on (「1-1-2 3」). The
+    取組's number is read and shown as typed, the running No. as such (「1.1.3 No.3」)."""
+    rows, merges = _kpi_rows(["1.1.1", "1.1.3"])
+    path = book(rows, merges={"第3章": merges})
+    result = planeval.read_workbooks([path], scale=PRESETS["hamamatsu"])
+    assert not [p for p in result.problems if p.severity.value != "notice"]
+    shown = [(e.project_id, e.shown_id, e.item_name) for e in result.entries]
+    assert shown == [
+        ("1-1-1", "1.1.1 No.1", "手続数"),
+        ("1-1-1", "1.1.1 No.2", "利用率"),
+        ("1-1-3", "1.1.3 No.3", "指標1"),
+    ]
+
+
+def test_kpis_a_new_row_shifts_are_paired_not_moved_and_map_takes_the_bodys_numbers(
+    book, tmp_path
+) -> None:
+    """A 取組 inserted as 1.1.2 shifts the next one's running No. (3 → 4) and its 番号 (1.1.2 →
+    1.1.3): the No. is no number of the KPI's own (no 番号変更), and ``--map 1.1.2=1.1.3`` —
+    the body's own numbers — pairs the moved 取組."""
+    old_rows, old_merges = _kpi_rows(["1.1.1", "1.1.2"])
+    new_rows, new_merges = _kpi_rows(["1.1.1", "1.1.2", "1.1.3"])
+    new_rows[-2][2:4] = ["取組新規", "新指標"]  # (the inserted 取組, its KPI)
+    new_rows[-1][2:4] = ["取組1.1.2", "指標1"]  # (the old 1.1.2, moved down)
+    old = book(old_rows, name="R4.xlsx", merges={"第3章": old_merges})
+    new = book(new_rows, name="R5.xlsx", merges={"第3章": new_merges})
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "hamamatsu"\n', encoding="utf-8")
+    mapped = ("--map", "1.1.2=1.1.3", "--config", str(config), "-f", "json")
+    result = run("compare", str(old), str(new), *mapped)
+    assert result.exit_code == 0, result.output
+    [added] = json.loads(result.stdout)["movements"]  # (the unchanged are not listed)
+    assert (added["kind"], added["moved"], added["new"]["item_name"]) == ("added", False, "新指標")
+    assert (added["new"]["project_label"], added["new"]["item_label"]) == ("1.1.2", "No.3")
+    unmapped = run("compare", str(old), str(new), *mapped[2:])
+    kinds = [(m["kind"], m["moved"]) for m in json.loads(unmapped.stdout)["movements"]]
+    assert kinds == [("added", False), ("removed", False), ("added", False)]

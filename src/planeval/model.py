@@ -131,10 +131,21 @@ class Entry(NamedTuple):
             if project == self.policy_id and not self.direction_id:
                 return f"{project}-{label}"
             return f"{project} {label}"
+        if label.startswith(RUNNING):  # (「1.1.2 No.3」)
+            return f"{project} {label}"
         return f"{project}{label}"
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
+
+
+def running_number(label: str) -> bool:
+    """Whether an item's label is a number running down the table (「50」, 「No.13」), which
+    every row inserted above shifts: no number of the item's own."""
+    return label.removeprefix(RUNNING).isdecimal()
+
+
 _JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
 
 # The entry's own fields in the order every output lists them, then where it was read.

@@ -29,6 +29,7 @@ from planeval.model import (
     ReadResult,
     Severity,
     entry_key,
+    running_number,
 )
 from planeval.scale import Scale
 from planeval.text import comparable_name
@@ -105,7 +106,7 @@ class Movement:
         事業, numbered down the whole table)."""
         if self.old is None or self.new is None:
             return False
-        if self.old.item_label.isdecimal() and self.new.item_label.isdecimal():
+        if running_number(self.old.item_label) and running_number(self.new.item_label):
             return False
         if self.old.item_no is not None and self.new.item_no is not None:
             # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)

@@ -17,12 +17,14 @@ from planeval.ids import circled, parse_item, parse_project
 from planeval.model import Entry, EntryKey, entry_key, first_places
 from planeval.text import comparable_name
 
+_DOTS = re.compile(r"(?<=[0-9０-９])[.．](?=[0-9０-９])")  # (1.1.3, as a body numbers: 1-1-3)
 Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)
 
 
 def split_id(text: str) -> tuple[str, int | None] | None:
-    """ "1-1-3" → ("1-1-3", None), "1-1-3②" or "1-1-3 (2)" → ("1-1-3", 2); None otherwise."""
-    project = parse_project(text)
+    """ "1-1-3" → ("1-1-3", None), "1-1-3②" or "1-1-3 (2)" → ("1-1-3", 2), the body's own
+    "1.1.3" as 1-1-3; None otherwise."""
+    project = parse_project(_DOTS.sub("-", text))
     if project is None:
         return None
     if not project.name:
@@ -58,8 +60,8 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
         ids = [found for part in parts if (found := split_id(part)) is not None]
         if len(parts) != 2 or len(ids) != 2 or (ids[0][1] is None) != (ids[1][1] is None):
             raise UsageError(
-                f"--map には「旧=新」の形で事業番号（1-1-3=1-1-4）または実施内容"
-                f"（1-1-3②=1-1-4③）を指定してください（指定された値: '{line}'）"
+                "--map には「旧=新」の形で番号を指定してください（番号ごと: 1-1-3=1-1-4 や "
+                f"1.1.3=1.1.4、その下の行を一つずつ: 1-1-3②=1-1-4③）（指定された値: '{line}'）"
             )
         mapping[_id_text(ids[0])] = _id_text(ids[1])
     return mapping

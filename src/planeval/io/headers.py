@@ -197,6 +197,7 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     unread_issues: list[int] = []
     levels: list[int] = []
     statuses: list[tuple[int, str]] = []
+    numbers: list[int] = []  # a second number column (No. | 番号 | 取組 | KPI)
     for index, role in roles.items():
         if role == "status":
             statuses.append((index, str(cells[index]).strip()))
@@ -204,6 +205,8 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
             levels.append(index)
         elif role not in columns:
             columns[role] = index
+        elif role == "number":
+            numbers.append(index)
         elif role == "issue":
             order = titles.issue_order
             last = len(order)
@@ -224,6 +227,8 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
         if not levels:
             return None
         columns["project"] = levels.pop()
+    if numbers and {"project", "item"} <= columns.keys():
+        _number_both(columns, numbers[0])
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     return HeaderRow(
         columns,
@@ -235,11 +240,22 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     )
 
 
+def _number_both(columns: dict[str, int], other: int) -> None:
+    """Two number columns beside a project and an item column (浜松市: No. | 番号 | 取組 | KPI,
+    a running No. and the 取組's 1.1.1): the one nearer the project column is the project's
+    number ("project_number"), the other the rated rows' own."""
+    project = columns["project"]
+    first = columns["number"]
+    if abs(other - project) < abs(first - project):
+        first, other = other, first
+    columns["project_number"], columns["number"] = first, other
+
+
 def _numbers_projects(columns: dict[str, int]) -> bool:
     """Whether the number column is the projects': nearer the project column than the item
     column (番号 | 事務事業名 | 取組内容), or as near and left of it (事業名 | No. | 取組内容
     numbers the items). Without an item column the number is the rated row's own."""
-    if not {"number", "project", "item"} <= columns.keys():
+    if not {"number", "project", "item"} <= columns.keys() or "project_number" in columns:
         return False
     number, project, item = columns["number"], columns["project"], columns["item"]
     return (abs(number - project), project < number) < (abs(number - item), item < number)

@@ -32,7 +32,7 @@ from planeval.io.levels import (
 )
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
-from planeval.model import Location, Problem, Severity, item_key
+from planeval.model import RUNNING, Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import ROMAN_NUMERALS, bare_heading, clean_text, level_heading, number_value
 
@@ -117,7 +117,7 @@ def read_named_row(
         if is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
         else:
-            levels.set(project_slot, *split_own_id(project_text))
+            levels.set(project_slot, *_numbered_project(texts, "project_number"))
     if not name:
         project_text = texts.get("project", "")
         # (a 項目 cell holding the item's own mark, 「イ」, is no heading row's name)
@@ -155,6 +155,8 @@ def read_named_row(
     table.project = project
     table.project_label = levels.typed.get(project[0], "")
     table.policy_id, table.direction_id = policy[0], direction[0]
+    if number.isdigit() and "project_number" in table.columns:
+        number = RUNNING + number  # (a running No. beside the project's 1.1.1: 「1.1.1 No.2」)
     table.item = item_number(number, name)
     table.repeat_of = None
     if "number" in own and type(typed := line[table.columns["number"]]) is float:
@@ -325,13 +327,14 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     table.item = item_number(typed, entry.item_name)
 
 
-def _numbered_project(texts: dict[str, str]) -> tuple[str | None, str, str]:
+def _numbered_project(texts: dict[str, str], role: str = "number") -> tuple[str | None, str, str]:
     """The ID, name and number as typed (levels.split_own_id) of a project whose number stands
-    in a column of its own beside its name ("1-1-1" | "電子申請の拡充"); without a number, one
-    at the start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside
-    a running No. 1 is 1.1)."""
+    in a column of its own beside its name ("1-1-1" | "電子申請の拡充"; ``role``: that column's,
+    "project_number" where the number column numbers the rows); without a number, one at the
+    start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside a
+    running No. 1 is 1.1)."""
     own_id, name, typed = split_own_id(texts.get("project", ""))
-    number = texts.get("number")
+    number = texts.get(role)
     if own_id is None and number:
         own_id = number_id(number)
         typed = typed_id(number, own_id)

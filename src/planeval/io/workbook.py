@@ -263,6 +263,7 @@ _ROLE_NAMES = {
     "sub_item": "細目の列",
     "department": "所管の列",
     "number": "番号の列",
+    "project_number": "事業番号の列",
     "level": "階層の列",
 }
 
