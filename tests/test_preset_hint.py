@@ -151,3 +151,25 @@ def test_a_scale_of_more_letters_than_a_preset_knows_is_no_preset_s(book) -> Non
     Hirakata's preset, whose A–E mean something else; F, G and H are no symbols of it."""
     found = hints(book(rows("A", "A", "B", "B", "C", "D", "E", "F", "G", "H")))
     assert HIRAKATA not in found.values()
+
+
+def test_the_preset_whose_legend_the_file_states_is_named_first(book) -> None:
+    """愛知県's form states its thresholds above the table (「A：達成率100%以上 …」): of the five
+    presets that know A–D, aichi is the one named first and given as the line to write (the
+    example was nagoya's, whatever the legend said)."""
+    legend = ["評価　A：達成率100%以上　B：80%以上100%未満　C：50%以上80%未満　D：50%未満"]
+    found = hints(book([legend, [], *rows("A", "B", "C", "D")]))
+    hint = found["C4"]
+    assert hint.startswith('この値は preset "aichi"・') and hint.count('"') == 5 * 2 + 2
+    assert '[scale] preset = "aichi" のように' in hint
+
+
+def test_a_form_rated_in_another_scale_is_not_called_unanswered(book) -> None:
+    """A 局 co-owning two rows (left blank: the lead rates them) and rating three in A–C, read
+    before its planeval.toml was written: its form was called 「一つも記入されていません」,
+    記入前の調査票, though the three are rated — only in a scale not loaded."""
+    path = book(rows("", "", "A", "C", "B"))
+    messages = [p.message for p in planeval.read_workbooks([path]).problems]
+    assert not any("一つも記入されていません" in message for message in messages)
+    assert sum("達成状況が空です" in message for message in messages) == 2
+    assert sum("この評価尺度の記号ではありません" in message for message in messages) == 3

@@ -107,6 +107,7 @@ def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
     if not blanks:
         return  # (most reads: no blank at all, and the rows are not looked at)
     answered = {entry.location.file for entry in result.read if entry.status != repeat_symbol}
+    answered |= _typed_in(result.problems, blanks)
     blank_forms = {file: found for file, found in blanks.items() if file not in answered}
     if not blank_forms:
         return
@@ -117,6 +118,30 @@ def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
         for problem in result.problems
         if id(problem) in folded or id(problem) not in said
     ]
+
+
+def _typed_in(problems: list[Problem], blanks: dict[str, list[Problem]]) -> set[str]:
+    """The files among ``blanks`` with another error in a column their blanks are in: a status
+    typed that the scale does not know (A, B, C read with the default ◎ ○ △ ×) is an answer,
+    the form filled in — not sent back as it was given."""
+    columns = {
+        (problem.location.file, problem.location.sheet, _column(problem.location.cell))
+        for found in blanks.values()
+        for problem in found
+    }
+    blank = {id(problem) for found in blanks.values() for problem in found}
+    return {
+        problem.location.file
+        for problem in problems
+        if problem.is_error
+        and id(problem) not in blank
+        and (problem.location.file, problem.location.sheet, _column(problem.location.cell))
+        in columns
+    }
+
+
+def _column(cell: str | None) -> str:
+    return (cell or "").rstrip("0123456789")
 
 
 def _unanswered(blanks: list[Problem]) -> Problem:

@@ -5,10 +5,11 @@ a body's own scale read without its planeval.toml, or with another."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from planeval.model import Problem
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
+from planeval.text import compact
 
 
 def _scale(*statuses: Status, as_planned: str | None = None, order: str = "best_first") -> Scale:
@@ -125,6 +126,7 @@ def with_preset_hint(
     known: Collection[str] = (),
     *,
     body: str = "",
+    texts: Sequence[str] = (),
 ) -> list[Problem]:
     """One file's ``problems`` with each status the scale does not know, where most such
     cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
@@ -135,7 +137,9 @@ def with_preset_hint(
     preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
     stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
-    counts one scale: the body is counted on its own, or answers in the common one)."""
+    counts one scale: the body is counted on its own, or answers in the common one). Of
+    several presets that know the values, the one whose labels the file's ``texts`` state
+    (a legend row: 「A：達成率100%以上」) is named first, the one to write."""
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
@@ -155,6 +159,7 @@ def with_preset_hint(
         ]
     if not names:
         return problems
+    names = _by_legend(names, texts)
     hint = _preset_hint(names, body, problems[next(iter(unknown))].location.file)
     told = list(problems)
     for index, text in unknown.items():
@@ -186,6 +191,19 @@ def _preset_hint(names: list[str], body: str, file: str) -> str:
         f"この値は {which}評価尺度のものです。表の記号に合うものを選んで planeval.toml に "
         f'[scale] preset = "{names[0]}" のように書いてください'
     )
+
+
+def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:
+    """The presets, the ones whose status labels the texts state the most of first (the order
+    kept among equals)."""
+    if len(names) < 2 or not texts:
+        return names
+    said = compact("".join(texts))
+    stated = {
+        name: sum(compact(status.label) in said for status in PRESETS[name].statuses)
+        for name in names
+    }
+    return sorted(names, key=lambda name: -stated[name])
 
 
 def _symbol_of(preset: Scale, text: str) -> bool:

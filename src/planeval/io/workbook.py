@@ -98,7 +98,12 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
         known = {entry.status_text for entry in result.entries}
         result.problems = with_preset_hint(
-            result.problems, scale, len(result.entries), known, body=body
+            result.problems,
+            scale,
+            len(result.entries),
+            known,
+            body=body,
+            texts=[text.text for text in result.texts],
         )
     return result
 
