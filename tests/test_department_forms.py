@@ -295,3 +295,41 @@ def test_a_form_without_a_department_column_gives_its_rows_the_stated_one(tmp_pa
 )
 def test_the_department_a_form_states(cells: list[object], department: str | None) -> None:
     assert stated_department([SheetGrid("表紙", {0: cells})]) == department
+
+
+def test_compare_says_a_department_that_did_not_answer_not_that_its_items_were_removed(
+    city: Path,
+) -> None:
+    """令和6年度: 総務部's form did not come back (愛知県's 教育委員会, review 17): its items were
+    「削除」, and their statuses left the policy's count (▲2). They are 今回未集計 now, out of
+    both rounds' counts, with one notice naming the department; 企画部's item no longer in
+    its form is still removed."""
+    before = returns(city)
+    after = city / "令和6年度"
+    form(
+        after / "DX評価_企画部.xlsx",
+        "企画部",
+        [("1-2-1", "(1) スマホ教室の開催", "A", "", "企画課"),
+         ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
+         ("2-1-1", "(2) ガバメントクラウドの利用検討", "B", "", "企画課")],
+    )  # fmt: skip
+    form(
+        after / "DX評価_福祉部.xlsx",
+        "福祉部",
+        [("1-2-1", "(1) スマホ教室の開催", "A", "", "福祉課")],
+    )  # fmt: skip
+    config = ["--config", str(city / "planeval.toml")]
+    result = RUNNER.invoke(app, ["compare", str(before), str(after), *config, "-f", "json"])
+    data = json.loads(result.stdout)
+    kinds = {
+        (m["old"] or m["new"])["item_name"]: (m["kind"], m["uncounted_in"])
+        for m in data["movements"]
+    }
+    assert kinds["対象手続の拡大"] == kinds["申請状況の可視化"] == ("removed", "new")
+    assert kinds["デジタル支援員の配置"] == ("removed", None)
+    assert data["old"]["total"]["counts"]["A"] == 0  # (総務部's A left out of the old count)
+    [said] = [p for p in data["problems"] if "総務部" in p["message"]]
+    assert said["message"].startswith("総務部は前回だけ回答しています（今回のブックがありません）")
+    text = RUNNER.invoke(app, ["compare", str(before), str(after), *config]).stdout
+    assert "今回はブックのない部署: 総務部。その取組内容は「今回未集計」です" in text
+    assert "削除" not in text.split("対象手続の拡大")[1].splitlines()[0]

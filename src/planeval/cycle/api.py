@@ -84,6 +84,7 @@ def compare(
     (planeval.toml's [wording]) names the levels in its tables and workbook."""
     from dataclasses import replace
 
+    from planeval.cycle.answered import unanswered
     from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
     from planeval.marks import report_year
 
@@ -97,6 +98,8 @@ def compare(
     incomplete = tuple({r.file_bodies.get(file, "") for file in r.left_out} for r in (old, new))
     incomplete = ({renamed.get(b, b) for b in incomplete[0]}, incomplete[1])
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
+    absent = unanswered(old, new, renamed, wording)
+    notices += absent.notices
     comparison = compare_rounds(
         old_entries,
         new.entries,
@@ -105,9 +108,17 @@ def compare(
         seen=seen,
         incomplete=(incomplete[0], incomplete[1]),
         bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
+        unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
     )
     years = (report_year(old, None), report_year(new, None))
-    return replace(comparison, notices=tuple(notices), wording=wording, years=years)
+    return replace(
+        comparison,
+        notices=tuple(notices),
+        wording=wording,
+        years=years,
+        unanswered=absent.departments,
+        unanswered_files=frozenset().union(*absent.files.values()),
+    )
 
 
 def rounds(

@@ -140,6 +140,9 @@ class Comparison:
     not_counted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # each round's fiscal year, recorded or stated in its titles (None where neither says)
     years: tuple[int | None, int | None] = (None, None)
+    # per round, the departments with no file in it that answered the other (cycle/answered)
+    unanswered: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    unanswered_files: frozenset[str] = frozenset()  # … and their files in the other round
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
@@ -202,13 +205,16 @@ def compare_rounds(
     seen: tuple[Sequence[ItemSeen], Sequence[ItemSeen]] = ((), ()),
     incomplete: tuple[Collection[str], Collection[str]] = ((), ()),
     bodies: Sequence[str] = (),
+    unanswered: tuple[Collection[str], Collection[str]] = ((), ()),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``seen``: each round's item rows as
     read (ReadResult.items_seen), rated validly or not: an item read but not counted in a
     round is 前回未集計/今回未集計, not added or removed, and left out of both rounds' counts,
     as is every item of a body with no counted row in one of the rounds, and an item missing
     from a round where its body is ``incomplete`` (a file of it could not be read: the item
-    may be in it). ``bodies``: the order the movements list bodies in (the reads')."""
+    may be in it), or whose file is ``unanswered`` in the other (a department that answered
+    one round only: cycle/answered.py). ``bodies``: the order the movements list bodies in
+    (the reads')."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -222,10 +228,12 @@ def compare_rounds(
         if before is None and after is not None:
             body = after.body
             gone = body in not_counted["old"] or body in incomplete[0]
+            gone = gone or after.location.file in unanswered[1]
             return "old" if gone or _item(after, {}) in unread[0] else ""
         if after is None and before is not None:
             body = before.body
             gone = body in not_counted["new"] or body in incomplete[1]
+            gone = gone or before.location.file in unanswered[0]
             return "new" if gone or _item(before, mapping) in unread[1] else ""
         return ""
 

@@ -87,8 +87,15 @@ def uncounted_notes(comparison: Comparison) -> str:
             )
         elif bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
+        if departments := comparison.unanswered.get(side):
+            notes.append(
+                f"{round_name}はブックのない部署: {'、'.join(departments)}。その{item}は「{label}」です"
+            )
         items = sum(
-            m.uncounted_in == side and m.entry.body not in bodies for m in comparison.movements
+            m.uncounted_in == side
+            and m.entry.body not in bodies
+            and m.entry.location.file not in comparison.unanswered_files
+            for m in comparison.movements
         )
         if items:
             notes.append(
