@@ -1346,3 +1346,35 @@ def test_a_form_returned_with_its_table_empty_is_an_error(tmp_path: Path) -> Non
         tmp_path / "note.xlsx", {"第3章": [HEADER, ["この部が所管する実施内容はありません"]]}
     )
     assert planeval.read_workbooks([note]).problems == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "named"),
+    [
+        ("調査票（山梨県甲府市）", "山梨県甲府市"),
+        ("【令和6年度回答】大分県大分市", "大分県大分市"),
+        ("022012_青森県青森市", "青森県青森市"),
+        ("東山市回答", "東山市"),
+        ("13_朝日町_総務課", "朝日町_総務課"),
+        ("132012_東京都八王子市(1)", "東京都八王子市(1)"),  # (a second copy stays apart)
+        ("2024_回答", "2024_回答"),
+    ],
+)
+def test_a_file_names_its_body_in_a_clerks_wrapping(stem: str, named: str) -> None:
+    from planeval.io.body_name import file_named
+
+    assert file_named(stem) == named
+
+
+def test_an_answer_received_twice_is_one_warning_and_counted_once(tmp_path: Path) -> None:
+    """The same reply saved twice by the mail program, 八王子市.xlsx and 八王子市(1).xlsx, byte
+    for byte: one warning naming both (it was one warning per item, 15), counted once, the
+    copy the one left out."""
+    original = _body(tmp_path / "132012_東京都八王子市.xlsx", ["○", "△", "○"])
+    copy = tmp_path / "132012_東京都八王子市(1).xlsx"
+    copy.write_bytes(original.read_bytes())
+    result = planeval.read_workbooks([tmp_path], bodies="file")
+    [said] = result.problems
+    assert (said.severity.value, said.location.file) == ("warning", str(copy))
+    assert said.message.startswith(f"{original} と同じ内容のブック（同じ回答の写し）")
+    assert [(e.body, e.status) for e in result.entries] == [("東京都八王子市", s) for s in "○△○"]

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from planeval.cells import places
 from planeval.io.body_folders import reply_in_text_table
-from planeval.io.body_name import body_named, file_named, filed_code, names_without_codes
+from planeval.io.body_name import (
+    body_named,
+    file_named,
+    filed_code,
+    names_without_codes,
+    without_copy_mark,
+)
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
 
@@ -211,15 +217,17 @@ def copies_in_other_bodies(files: list[Path], owners: list[str]) -> list[Problem
 
 
 def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """The files without byte-for-byte copies of an earlier one of the same name, and a
-    warning for each copy left out: one body's 回答.xlsx saved in two folders is counted once.
-    (Files of different names are never compared: two bodies' workbooks written by one
-    program can be alike to the byte.) A file that cannot be read is named when read."""
+    """The files without byte-for-byte copies of an earlier one of the same name (a second
+    copy's mark aside: 回答(1).xlsx), and a warning for each copy left out: one body's 回答.xlsx
+    saved in two folders, or received twice, is counted once. (Files of different names are
+    never compared: two bodies' workbooks written by one program can be alike to the byte.)
+    A file that cannot be read is named when read."""
     same_name: dict[str, list[Path]] = {}
     for path in files:
-        same_name.setdefault(path.name, []).append(path)
+        same_name.setdefault(without_copy_mark(path.stem) + path.suffix, []).append(path)
     copies: dict[Path, Problem] = {}
     for paths in same_name.values():
+        paths.sort(key=lambda path: without_copy_mark(path.stem) != path.stem)  # (the original)
         for first, *others in byte_copies(paths) if len(paths) > 1 else ():
             for other in others:
                 copies[paths[other]] = Problem(

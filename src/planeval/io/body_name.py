@@ -183,6 +183,15 @@ _AFTER_NAME = re.compile(r"役所|役場|回答|分|提出|調査票|様式")
 _WRAPPING = re.compile(
     rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|(?!{_LETTER}).)*"
 )
+# What Windows and mail programs add to a second copy of a file: 「回答(1)」「回答 - コピー」
+_COPY = re.compile(r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$")
+
+
+def without_copy_mark(file_stem: str) -> str:
+    """A file's name without the mark a second copy of it gets (「回答(1)」 → 回答)."""
+    return _COPY.sub("", file_stem)
+
+
 # A code before the name in a file's name: letters, digits and separators, with a digit among
 # them (「03_緑町」「131016 東京都千代田区」「body_0001_島北市」「R6-青葉市」).
 _CODE = re.compile(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
@@ -198,6 +207,7 @@ def file_named(file_stem: str) -> str:
     named = _named().search(file_stem)
     if (
         named is not None
+        and not _COPY.search(file_stem)  # (「…(1)」, a second copy, stays apart as it was)
         and _WRAPPING.fullmatch(file_stem, 0, named.start())
         and _WRAPPING.fullmatch(file_stem, named.end())
     ):
