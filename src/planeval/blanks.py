@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.cells import cell_list, places
+from planeval.cells import cell_list, places, split_ref
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
@@ -141,7 +141,7 @@ def _typed_in(problems: list[Problem], blanks: dict[str, list[Problem]]) -> set[
 
 
 def _column(cell: str | None) -> str:
-    return (cell or "").rstrip("0123456789")
+    return split_ref(cell or "")[0]
 
 
 def _unanswered(blanks: list[Problem]) -> Problem:

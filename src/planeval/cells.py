@@ -35,6 +35,12 @@ def cell_ref(row: int, column: int) -> str:
     return f"{column_letter(column)}{row + 1}"
 
 
+def split_ref(cell: str) -> tuple[str, str]:
+    """An Excel cell reference's column letters and row digits: "C14" → ("C", "14")."""
+    letters = cell.rstrip("0123456789")
+    return letters, cell[len(letters) :]
+
+
 def cell_list(cells: list[str], shown: int) -> str:
     """ "E8・E9・E10 ほか 33 か所": the first ``shown`` cells and the count of the rest (all of
     them when only one more would be left)."""

@@ -179,12 +179,7 @@ def stale_titles(
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
         return []
-    usual = fiscal_year or max(years, key=lambda year: (years[year], year))
-    others = (
-        f"この回は{fiscal_year_label(usual)}"
-        if fiscal_year
-        else f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
-    )
+    usual, others = _the_rounds(years, fiscal_year)
     return [
         Problem(
             where,
@@ -220,12 +215,7 @@ def other_rounds(
     years = Counter(mark.fiscal_year for mark in marks.values())
     if fiscal_year is None and len(years) < 2:
         return {}
-    usual = fiscal_year or max(years, key=lambda year: (years[year], year))
-    others = (
-        f"この回は{fiscal_year_label(usual)}"
-        if fiscal_year
-        else f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
-    )
+    usual, others = _the_rounds(years, fiscal_year)
     return {
         file: Problem(
             Location(file, mark.sheet, MARK_CELL),
@@ -240,14 +230,27 @@ def other_rounds(
     }
 
 
+def _the_rounds(years: Counter[int], fiscal_year: int | None) -> tuple[int, str]:
+    """The round's year — ``fiscal_year`` when given, else the usual one of ``years`` (each
+    year and how many files are of it) — and how a message says it."""
+    if fiscal_year:
+        return fiscal_year, f"この回は{fiscal_year_label(fiscal_year)}"
+    usual = _usual(years)
+    return usual, f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
+
+
+def _usual(years: Counter[int]) -> int:
+    """The year most files are of, the later one when as many are of each."""
+    return max(years, key=lambda year: (years[year], year))
+
+
 def round_year(marks: Mapping[str, TemplateMark]) -> tuple[str, TemplateMark] | None:
     """A round's year, as (a file, its mark): the year most of its files' templates are of (the
     later one when as many are of each); None for a round read from no template (an export, a
     body's own workbooks)."""
     if not marks:
         return None
-    years = Counter(mark.fiscal_year for mark in marks.values())
-    usual = max(years, key=lambda year: (years[year], year))
+    usual = _usual(Counter(mark.fiscal_year for mark in marks.values()))
     return next((file, mark) for file, mark in marks.items() if mark.fiscal_year == usual)
 
 

@@ -137,6 +137,8 @@ class Entry(NamedTuple):
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
+
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 
@@ -145,8 +147,6 @@ def running_number(label: str) -> bool:
     every row inserted above shifts: no number of the item's own."""
     return label.removeprefix(RUNNING).isdecimal()
 
-
-_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
 
 # The entry's own fields in the order every output lists them, then where it was read.
 ENTRY_FIELDS: tuple[str, ...] = (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cells import split_ref
 from planeval.ids import parse_item, parse_project
 from planeval.marks import (
     REFERENCE_COLUMNS,
@@ -52,8 +53,8 @@ def co_owner_remarks(
         where = cell.location
         if where.sheet != REFERENCE_SHEET or where.cell is None or where.file not in marks:
             continue
-        letters = where.cell.rstrip("0123456789")
-        number = int(where.cell[len(letters) :])
+        letters, digits = split_ref(where.cell)
+        number = int(digits)
         if number >= REFERENCE_FIRST_ROW:
             rows.setdefault((where.file, number), {})[letters] = cell
     remarks = []

@@ -82,7 +82,7 @@ def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
     return Problem(
         Location(file),
         Severity.NOTICE,
-        f"{_named(who)}は{answered}だけ回答しています（{other}のブックがありません）。その{wording.item}は"
-        f"削除・追加ではなく{other}未集計として、件数の比較から除きました",
+        f"{_named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
+        f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
         f"{other}の回答があれば、そのブックも指定してください",
     )
