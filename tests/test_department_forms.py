@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -60,12 +60,12 @@ HEADER = ["No.", "施策", "事業名", "取組内容", "評価\n（A～D）", "
 RUNNER = CliRunner()
 
 
-def form(path: Path, department: str | None, rows: list[tuple[str, ...]]) -> Path:
+def form(path: Path, department: str | None, rows: list[tuple[str, ...]], year: int = 5) -> Path:
     """A department's form as the city's clerk made it: title, 「担当部：…」, the table."""
     book = Workbook()
     sheet = book.active
     sheet.title = "評価シート"
-    sheet.append(["令和5年度 中央市DX推進計画 進捗評価シート"])
+    sheet.append([f"令和{year}年度 中央市DX推進計画 進捗評価シート"])
     sheet.append([f"担当部：{department}"] if department else [])
     sheet.append([])
     sheet.append(HEADER)
@@ -333,3 +333,63 @@ def test_compare_says_a_department_that_did_not_answer_not_that_its_items_were_r
     text = RUNNER.invoke(app, ["compare", str(before), str(after), *config]).stdout
     assert "今回はブックのない部署: 総務部。その取組内容は「今回未集計」です" in text
     assert "削除" not in text.split("対象手続の拡大")[1].splitlines()[0]
+
+
+def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_went(
+    city: Path,
+) -> None:
+    """Three years side by side, 総務部's form missing in 令和6年度 (review 17's 教育委員会 in
+    rounds): its items were blank that year, read as gone from the plan. They are 「未集計」
+    there now, with a notice and a line under the tables; the rounds are named by their
+    years (the folders' names would do too)."""
+    rounds = [returns(city)]
+    for year in (6, 7):
+        folder = city / f"R{year}"
+        for department, rows in (
+            ("総務部", [("1-1-1", "(1) 対象手続の拡大", "A", "", "総務課"),
+                        ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")]),
+            ("企画部", [("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課")]),
+            ("福祉部", [("1-2-1", "(1) スマホ教室の開催", "A", "", "福祉課")]),
+        ):  # fmt: skip
+            if department == "総務部" and year == 6:
+                continue  # (its form did not come back)
+            form(folder / f"DX評価_{department}.xlsx", department, rows, year=year)
+        rounds.append(folder)
+    config = ["--config", str(city / "planeval.toml")]
+    args = ["rounds", *map(str, rounds), *config]
+    data = json.loads(RUNNER.invoke(app, [*args, "-f", "json"]).stdout)
+    assert data["rounds"] == ["令和5年度", "令和6年度", "令和7年度"]
+    by_name = {item["item_name"]: item for item in data["items"]}
+    assert by_name["対象手続の拡大"]["statuses"] == ["B", "", "A"]
+    assert by_name["対象手続の拡大"]["unsent_in"] == ["令和6年度"]
+    assert by_name["スマホ教室の開催"]["unsent_in"] == []  # (企画部 answered every year)
+    [said] = [p for p in data["problems"] if p["message"].startswith("総務部は")]
+    assert said["message"].startswith(
+        "総務部は令和6年度のブックがありません（ほかの回は回答しています）"
+    )
+    result = RUNNER.invoke(app, [*args, "-f", "plain"])
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "対象手続の拡大" in line)
+    assert row.split()[-3:] == ["B", "未集計", "A"]
+    text = RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
+    assert (
+        "ブックのない回がある部署: 総務部（令和6年度）。その回の取組内容は「未集計」で、"
+        "その回の件数には含まれていません" in text
+    )
+    out = city / "最終評価.xlsx"
+    assert RUNNER.invoke(app, [*args, "--xlsx", str(out)]).exit_code == 0
+    sheet = load_workbook(out)["取組内容別の評価"]
+    cells = [cell.value for row in sheet.iter_rows() for cell in row if cell.value]
+    assert "未集計" in cells and any(
+        str(v).startswith("ブックのない回がある部署: 総務部") for v in cells
+    )
+
+
+def test_rounds_are_named_by_as_much_of_their_paths_as_keeps_them_apart(tmp_path: Path) -> None:
+    paths = [tmp_path / "R4" / "回答", tmp_path / "R5" / "回答", tmp_path / "R6"]
+    for path in paths:
+        path.mkdir(parents=True)
+    (tmp_path / "最終.xlsx").write_bytes(b"")
+    unknown = [planeval.ReadResult() for _ in paths]  # (no year recorded or stated)
+    assert planeval.round_labels(paths, unknown) == ["R4/回答", "R5/回答", "R6"]
+    assert planeval.round_labels([tmp_path / "最終.xlsx", paths[2]], unknown[:2]) == ["最終", "R6"]

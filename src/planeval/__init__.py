@@ -26,6 +26,7 @@ _WHERE = {
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "rounds": "planeval.cycle.api",
+    "round_labels": "planeval.cycle.api",
     "submissions": "planeval.cycle.api",
     "summarize_workbooks": "planeval.api",
     "validate": "planeval.cycle.api",
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
     from planeval.cycle.api import (
         compare,
         read_plan,
+        round_labels,
         rounds,
         submissions,
         validate,
@@ -126,6 +128,7 @@ __all__ = [
     "load_config",
     "read_plan",
     "read_workbooks",
+    "round_labels",
     "rounds",
     "submissions",
     "summarize",

@@ -276,7 +276,10 @@ def rounds_command(
     ],
     labels: Annotated[
         list[str] | None,
-        typer.Option("--label", help="各回の名前（指定した順に。既定はファイル・フォルダ名）。"),
+        typer.Option(
+            "--label",
+            help="各回の名前（指定した順に。既定は各回の年度、分からなければファイル・フォルダ名）。",
+        ),
     ] = None,
     maps: MapOption = None,
     map_file: MapFile = None,
@@ -309,7 +312,7 @@ def rounds_command(
     config, results = load_rounds(
         paths, config_path, fmt, status_column=status_column, bodies=bodies
     )
-    names = labels or [path.stem or str(path) for path in paths]
+    names = labels or planeval.round_labels(paths, results)
     rounds = planeval.rounds(
         results, labels=names, scale=config.scale, mapping=mapping, wording=config.wording
     )
@@ -323,7 +326,7 @@ def rounds_command(
         if fmt == JSON:
             write_json({**changes.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
-            emit_tables(tables, fmt)
+            emit_tables(tables, fmt, changes.unsent_notes(rounds))
         if xlsx is not None and fmt != JSON:
             typer.echo(f"書き出しました: {xlsx}")
 

@@ -1,7 +1,8 @@
 """The departments that answered one round of a comparison and not the other: a 局 whose
 workbook did not come back this year has not had its items removed from the plan. Their
 items are 今回未集計 (or 前回未集計), as a body's that answered one round only, and left out of
-both rounds' counts; one notice names each such department.
+both rounds' counts; one notice names each such department. Of several rounds side by side
+(rounds), a body or department with no workbook in some rounds is 「未集計」 there.
 
 A file's department is the one its form states (「担当部局：教育委員会」) or its template's mark
 names: a round whose files say neither (a body's single workbook, an export) tells nothing.
@@ -9,7 +10,7 @@ names: a round whose files say neither (a body's single workbook, an export) tel
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.marks import ALL_DEPARTMENTS, template_marks
@@ -51,30 +52,44 @@ def unanswered(
 ) -> Unanswered:
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round)."""
-    before, after = departments_of(old, renamed), departments_of(new)
+    whose = [departments_of(old, renamed), departments_of(new)]
+    absent = absent_by_round(whose)
     found = Unanswered({}, {}, [])
-    if not before or not after:
-        return found
-    for side, whose, other, answered in (
-        ("new", before, after, "前回"),
-        ("old", after, before, "今回"),
-    ):
-        first: dict[Who, str] = {}  # (each department once, at its first file)
-        for file in sorted(whose):
-            if whose[file] not in other.values():
-                first.setdefault(whose[file], file)
-        if first:
-            found.departments[side] = tuple(_named(who) for who in first)
-            found.files[side] = frozenset(f for f, who in whose.items() if who in first)
+    for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
+        if absent[index]:
+            found.departments[side] = tuple(_named(who) for who in absent[index])
+            found.files[side] = files_of(whose, absent[index])
             found.notices.extend(
-                _notice(file, who, answered, wording) for who, file in first.items()
+                _notice(file, who, answered, wording) for who, file in absent[index].items()
             )
     return found
 
 
+def absent_by_round(whose: Sequence[Mapping[str, Who]]) -> list[dict[Who, str]]:
+    """Per round (``whose``: each round's files' departments), each department another round
+    has a file of and this one has none, with its first such file. A round whose files name
+    no department (a body's single workbook, an export) is neither judged nor a witness."""
+    found: list[dict[Who, str]] = [{} for _ in whose]
+    told = [index for index, files in enumerate(whose) if files]
+    if len(told) < 2:
+        return found
+    for index in told:
+        present = set(whose[index].values())
+        for other in told:
+            for file in sorted(whose[other]) if other != index else ():
+                if (who := whose[other][file]) not in present:
+                    found[index].setdefault(who, file)
+    return found
+
+
+def files_of(whose: Sequence[Mapping[str, Who]], departments: Collection[Who]) -> frozenset[str]:
+    """The files, of any round, of ``departments``."""
+    return frozenset(file for files in whose for file, who in files.items() if who in departments)
+
+
 def _named(who: Who) -> str:
     body, department = who
-    return f"{body}の{department}" if body else department
+    return f"{body}の{department}" if body and department else body or department
 
 
 def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
@@ -85,4 +100,62 @@ def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
         f"{_named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
         f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
         f"{other}の回答があれば、そのブックも指定してください",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Unsent:
+    """Per round of several, the bodies and departments with no workbook in it that answered
+    another round (their names), and their files in the other rounds; a notice per each."""
+
+    names: tuple[tuple[str, ...], ...]
+    files: tuple[frozenset[str], ...]
+    notices: list[Problem]
+    word: str = "部署"  # what they are: 部署, 団体, or 団体・部署
+
+
+def unsent_by_round(
+    results: Sequence[ReadResult],
+    renamed: Sequence[Mapping[str, str]],
+    labels: Sequence[str],
+    wording: Wording = DEFAULT_WORDING,
+) -> Unsent:
+    """The bodies (``--bodies``) and departments that sent no workbook in some rounds and
+    answered others (``renamed``: each round's bodies' names in the last round)."""
+    bodies = [
+        {file: (names.get(body, body), "") for file, body in result.file_bodies.items() if body}
+        for result, names in zip(results, renamed, strict=True)
+    ]
+    departments = [
+        departments_of(result, names) for result, names in zip(results, renamed, strict=True)
+    ]
+    gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments)
+    absent = [
+        {**whole, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
+        for whole, part in zip(gone_bodies, gone_departments, strict=True)
+    ]
+    notices = []
+    for who in dict.fromkeys(who for found in absent for who in found):
+        missing = [label for label, found in zip(labels, absent, strict=True) if who in found]
+        file = next(found[who] for found in absent if who in found)
+        notices.append(_unsent(file, who, missing, wording))
+    whose = [*bodies, *departments]
+    kinds = {bool(department) for found in absent for _body, department in found}
+    return Unsent(
+        tuple(tuple(_named(who) for who in found) for found in absent),
+        tuple(files_of(whose, found) for found in absent),
+        notices,
+        "団体・部署" if len(kinds) == 2 else "部署" if True in kinds else "団体",
+    )
+
+
+def _unsent(file: str, who: Who, missing: Sequence[str], wording: Wording) -> Problem:
+    rounds = "・".join(missing)
+    return Problem(
+        Location(file),
+        Severity.NOTICE,
+        f"{_named(who)}は{rounds}のブックがありません（ほかの回は回答しています）。"
+        f"その回のその{wording.item}は、削除ではなく「未集計」としました（その回の件数には"
+        "含まれていません）",
+        f"{rounds}の回答があれば、そのブックも指定してください",
     )

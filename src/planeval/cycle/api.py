@@ -136,6 +136,7 @@ def rounds(
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
+    from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
     from planeval.marks import report_year
@@ -144,16 +145,51 @@ def rounds(
     # a body whose file was renamed between two rounds is the body of the later round's name,
     # as compare pairs it: the last round's names, earlier rounds renamed from the last back
     entries = [list(result.entries) for result in results]
+    renames: list[dict[str, str]] = [{} for _ in results]
     for index in range(len(entries) - 2, -1, -1):
-        renamed = renamed_bodies(entries[index], entries[index + 1])
+        renamed = renames[index] = renamed_bodies(entries[index], entries[index + 1])
         if renamed:
             entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
             pair = (labels[index], labels[index + 1])
             notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
+    unsent = unsent_by_round(results, renames, labels, wording)
     named = [body for result in reversed(results) for body in result.bodies]
-    found = side_by_side(entries, labels=labels, scale=scale, mapping=mapping, bodies=named)
+    found = side_by_side(
+        entries, labels=labels, scale=scale, mapping=mapping, bodies=named, unsent=unsent.files
+    )
     years = tuple(report_year(result, None) for result in results)
-    return replace(found, notices=tuple(notices), wording=wording, years=years)
+    return replace(
+        found,
+        notices=(*notices, *unsent.notices),
+        wording=wording,
+        years=years,
+        unsent=unsent.names,
+        unsent_word=unsent.word,
+    )
+
+
+def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[str]:
+    """Each round's name where none is given: its fiscal year (令和5年度) where every round
+    records or states a year of its own; else its file's or folder's name, with as many of
+    the folders above it as keep two rounds apart (R4/回答, R5/回答)."""
+    from planeval.fiscal import era_year
+    from planeval.marks import report_year
+
+    years = [report_year(result, None) for result in results]
+    if None not in years and len(set(years)) == len(years):
+        return [era_year(year) for year in years if year is not None]
+    parts = [path.resolve().parts for path in paths]
+    depths = [1] * len(paths)
+    names = [path.stem if path.is_file() else path.name for path in paths]
+    while len(set(names)) < len(names):
+        shared = {name for name in names if names.count(name) > 1}
+        longer = [i for i, name in enumerate(names) if name in shared and depths[i] < len(parts[i])]
+        if not longer:
+            break
+        for i in longer:
+            depths[i] += 1
+            names[i] = "/".join(parts[i][-depths[i] :])
+    return names
 
 
 def write_comparison_xlsx(

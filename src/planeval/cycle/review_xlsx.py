@@ -31,7 +31,7 @@ def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
     return HEADER_ROW
 
 
-def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> None:
+def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> Any:
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     for column, header in enumerate(table.headers):
@@ -42,6 +42,7 @@ def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period:
         for column, value in enumerate(values):
             writer.text(sheet, row, column, value, **_CELL)
     _print_setup(sheet, first)
+    return sheet
 
 
 def _print_setup(sheet: Any, header_row: int) -> None:
@@ -77,6 +78,7 @@ def _number_sheet(
                 writer.text(sheet, row, column, value, **_CELL)
     _print_setup(sheet, first)
     return sheet
+    return sheet
 
 
 def write_comparison_xlsx(
@@ -108,10 +110,14 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
+    from planeval.report.changes import unsent_notes
+
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
     name = f"{words.item}別の{words.status}"
-    _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
+    sheet = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
+    if note := unsent_notes(rounds):  # (who sent no workbook in a round, under the items)
+        writer.text(sheet, HEADER_ROW + len(items.rows) + 2, 0, note)
     symbols = (*rounds.scale.counted, "計")
     headers = ["ID", "名称", "回", *symbols]
     rows: list[list[str | int]] = []

@@ -6,7 +6,7 @@ rounds: by number and name), and per policy the counts of every round.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
@@ -17,14 +17,25 @@ from planeval.scale import Scale
 from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
+UNSENT = "未集計"
+
 
 @dataclass(frozen=True, slots=True)
 class RoundRow:
     """One item across the rounds: as the latest round that has it names it, and its status
-    in each round ("" where that round does not have it)."""
+    in each round ("" where that round does not have it); ``unsent``: the rounds in which
+    its body or department sent no workbook (cycle/answered.py), 「未集計」 where it has none."""
 
     entry: Entry
     statuses: tuple[str, ...]
+    unsent: frozenset[int] = frozenset()
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return tuple(
+            UNSENT if not status and index in self.unsent else status
+            for index, status in enumerate(self.statuses)
+        )
 
     @property
     def id(self) -> str:
@@ -40,6 +51,8 @@ class Rounds:
     notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
     wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
+    unsent: tuple[tuple[str, ...], ...] = ()  # per round, who sent no workbook (answered.py)
+    unsent_word: str = "部署"  # … and what they are: 部署, 団体, or 団体・部署
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
@@ -72,8 +85,10 @@ def side_by_side(
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
     bodies: Sequence[str] = (),
+    unsent: Sequence[Collection[str]] = (),
 ) -> Rounds:
-    """Each item's status per round (``bodies``: the order its rows list bodies in)."""
+    """Each item's status per round (``bodies``: the order its rows list bodies in;
+    ``unsent``: per round, the files of the bodies or departments that sent none in it)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -107,7 +122,14 @@ def side_by_side(
     )
     return Rounds(
         labels=tuple(labels),
-        rows=tuple(RoundRow(entry, tuple(statuses[key])) for key, entry in ordered),
+        rows=tuple(
+            RoundRow(entry, tuple(statuses[key]), _unsent(entry, unsent)) for key, entry in ordered
+        ),
         summaries=tuple(summarize(entries, by="policy", scale=scale) for entries in rounds),
         scale=scale,
     )
+
+
+def _unsent(entry: Entry, unsent: Sequence[Collection[str]]) -> frozenset[int]:
+    file = entry.location.file
+    return frozenset(index for index, files in enumerate(unsent) if file in files)

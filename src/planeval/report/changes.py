@@ -143,7 +143,7 @@ def rounds_table(rounds: Rounds) -> TableData:
             row.id,
             row.entry.item_name,
             *([row.entry.sub_item or ""] if subs else []),
-            *row.statuses,
+            *row.shown,
         ]
         for row in rounds.rows
     ]
@@ -151,6 +151,21 @@ def rounds_table(rounds: Rounds) -> TableData:
     headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
     title = f"{words.item}別の{words.status}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def unsent_notes(rounds: Rounds) -> str:
+    """Under rounds' tables, each body or department some rounds have no workbook of."""
+    missing: dict[str, list[str]] = {}
+    for label, names in zip(rounds.labels, rounds.unsent, strict=False):
+        for name in names:
+            missing.setdefault(name, []).append(label)
+    if not missing:
+        return ""
+    said = "、".join(f"{name}（{'・'.join(labels)}）" for name, labels in missing.items())
+    return (
+        f"ブックのない回がある{rounds.unsent_word}: {said}。その回の{rounds.wording.item}は"
+        "「未集計」で、その回の件数には含まれていません"
+    )
 
 
 def rounds_count_table(rounds: Rounds) -> TableData:
@@ -168,7 +183,12 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
     return {
         "rounds": list(rounds.labels),
         "items": [
-            {"id": row.id, **entry_record(row.entry), "statuses": list(row.statuses)}
+            {
+                "id": row.id,
+                **entry_record(row.entry),
+                "statuses": list(row.statuses),
+                "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
+            }
             for row in rounds.rows
         ],
         "policies": [
