@@ -393,3 +393,26 @@ def test_rounds_are_named_by_as_much_of_their_paths_as_keeps_them_apart(tmp_path
     unknown = [planeval.ReadResult() for _ in paths]  # (no year recorded or stated)
     assert planeval.round_labels(paths, unknown) == ["R4/回答", "R5/回答", "R6"]
     assert planeval.round_labels([tmp_path / "最終.xlsx", paths[2]], unknown[:2]) == ["最終", "R6"]
+
+
+def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Path) -> None:
+    """福祉部 leads nothing and co-owns 1-2-1: its template said 「実施内容」 and 「細目」 in
+    Setagaya's words on the reference sheet and in the note where its own rows would be."""
+    config = planeval.load_config(city / "planeval.toml")
+    plan = planeval.read_plan(city / "計画.xlsx")
+    out = tmp_path / "調査票"
+    planeval.write_templates(
+        plan, out, fiscal_year=2024, scale=config.scale, wording=config.wording,
+        split_by_department=True,
+    )  # fmt: skip
+    [welfare] = out.glob("*福祉部*.xlsx")
+    book = load_workbook(welfare)
+    shared = book["共管の実施内容"]
+    assert str(shared["A1"].value).endswith("（共管の取組内容・参考）")
+    assert "共管する事業の取組内容です" in str(shared["A3"].value)
+    assert [c.value for c in shared[4]][:3] == ["事業", "取組内容", "細目"]
+    texts = [c.value for row in book["実施状況"].iter_rows() for c in row if c.value]
+    assert (
+        "この部署が所管する取組内容はありません（共管の取組内容は「共管の実施内容」シートにあります）"
+        in texts
+    )

@@ -19,30 +19,41 @@ from planeval.marks import (
     lead_note,
 )
 from planeval.plan import PlanItem
+from planeval.wording import DEFAULT_WORDING, Wording
 
 WIDTHS = (34, 44, 14, 30, 44)
 
 
-def write_reference_sheet(writer: Any, items: Sequence[PlanItem], *, title: str, mark: str) -> None:
-    """The shared items, locked, each saying who rates it; the remark cells free."""
+def write_reference_sheet(
+    writer: Any,
+    items: Sequence[PlanItem],
+    *,
+    title: str,
+    mark: str,
+    wording: Wording = DEFAULT_WORDING,
+) -> None:
+    """The shared items, locked, each saying who rates it; the remark cells free. Its columns
+    are fixed (remarks.py reads them by their letters); their titles in the body's words."""
     from planeval.report.safety import excel_text
 
     sheet = writer.sheet(REFERENCE_SHEET)
     locked = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#F2F2F2", locked=True)
     free = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#FFF2CC", locked=False)
     head = writer.fmt(bold=True, border=1, bg_color="#DDEBF7", align="center", locked=True)
+    w = wording
     sheet.write_string(
-        0, 0, f"{title}（共管の実施内容・参考）", writer.fmt(bold=True, font_size=14)
+        0, 0, f"{title}（共管の{w.item}・参考）", writer.fmt(bold=True, font_size=14)
     )
     sheet.write_string(1, 0, mark, writer.fmt(locked=True))
     sheet.write_string(
         2,
         0,
-        "この部が共管する事業の実施内容です。記入は所管部が行います（この調査票での記入は不要）。"
-        "補足があれば「共管部の意見」の欄に書いてください。",
+        f"この部署が共管する{w.project}の{w.item}です。記入は所管部署が行います（この調査票での"
+        "記入は不要）。補足があれば「共管部の意見」の欄に書いてください。",
         writer.fmt(locked=True),
     )
-    for column, text in enumerate(REFERENCE_HEADER):
+    titles = (w.hierarchy, w.item, w.sub_item, *REFERENCE_HEADER[3:])
+    for column, text in enumerate(titles):
         sheet.write_string(REFERENCE_FIRST_ROW - 2, column, text, head)
     for row, item in enumerate(items, start=REFERENCE_FIRST_ROW - 1):
         cells = (

@@ -128,9 +128,12 @@ def write_template(
         else []
     )
     if shared:
-        write_reference_sheet(writer, shared, title=title, mark=mark)
+        write_reference_sheet(writer, shared, title=title, mark=mark, wording=wording)
         if rows == 0:
-            note = f"この部が所管する実施内容はありません（共管の実施内容は「{REFERENCE_SHEET}」シートにあります）"
+            note = (
+                f"この部署が所管する{wording.item}はありません（共管の{wording.item}は"
+                f"「{REFERENCE_SHEET}」シートにあります）"
+            )
             sheet.write_string(5, 0, note, formats.get(locked=True))
     write_instructions(writer, scale, options, title)
     writer.close()
