@@ -35,6 +35,7 @@ LOW = (
     "presets.py",
     "ids.py",
     "errors.py",
+    "past_errors.py",
 )
 
 

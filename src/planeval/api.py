@@ -33,6 +33,7 @@ DEFAULT_LIMITS = Limits()
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.check_result import CheckResult
     from planeval.model import Entry, Problem
+    from planeval.past_errors import CountedPast
     from planeval.report.document import Report
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Summary",
     "build_report",
     "check",
+    "counted_past",
     "export",
     "read_workbooks",
     "summarize",
@@ -138,16 +140,19 @@ def build_report(
     bodies: Sequence[str] = (),
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
-    not_counted: Sequence[str] = (),
+    not_counted: Sequence[str] | CountedPast = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
     ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies``) name under
     集計 and 団体別集計 the bodies no row was counted of; ``not_counted``, the places of the
-    errors a read counted past (``str(problem.location)`` of its errors), too, so that a report
-    made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps only
-    those statuses in the issue list (a body listing only ratings worse than planned: △ and ×)."""
+    errors a read counted past (``str(problem.location)`` of its errors, or better
+    ``counted_past(result)``: those places with the items they left out, which the xlsx export
+    records so that reading it back leaves them out as the workbooks' read did), too, so that a
+    report made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps
+    only those statuses in the issue list (a body listing only ratings worse than planned: △
+    and ×)."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -161,6 +166,15 @@ def build_report(
         issue_statuses=issue_statuses,
         not_counted=not_counted,
     )
+
+
+def counted_past(result: ReadResult) -> CountedPast:
+    """What a read counted past its errors (--keep-going) left out of its count: the places of
+    its errors (and those an export it read records) and the items read there of which no row
+    was counted; ``build_report(not_counted=…)`` takes it. Of read_workbooks' result."""
+    from planeval.past_errors import counted_past as left_out
+
+    return left_out(result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +251,10 @@ def check(
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.problems if problem.is_error}
+    if result.recorded_errors:  # (an export's rows left out past errors: as their files')
+        recorded = {place.file: place.body for place in result.recorded_errors}
+        incomplete |= recorded.keys()
+        bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
     return check_statements(
         cells,
         result.entries,

@@ -17,6 +17,10 @@ FISCAL_YEAR_PROPERTY = "planeval_fiscal_year"
 # model.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
 # of several bodies is read back from it (io/export_data.py).
 DATA_SHEET = "データ"
+# The export's sheet of what a count made past errors (--keep-going) left out, one of the
+# derived ones, written only then: the items read and not counted, and the errors' places
+# (past_errors.py). Reading the export back leaves them out again (io/export_past_errors.py).
+COUNTED_PAST_SHEET = "集計に含めていない行"
 
 
 @functools.lru_cache(maxsize=1024)

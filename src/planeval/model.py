@@ -269,6 +269,21 @@ def body_item_key(entry: Entry) -> tuple[str, str, str, str]:
 ItemSeen = tuple[str, str, int | None, str]
 
 
+class ErrorPlace(NamedTuple):
+    """A place whose rows a count made past errors (--keep-going) left out: its body, the
+    place as the run named it (``file › sheet › cell``), the error, and whether its whole
+    file was left out (not read). An xlsx export records them (past_errors.py)."""
+
+    body: str
+    place: str
+    message: str = ""
+    whole_file: bool = False
+
+    @property
+    def file(self) -> str:
+        return self.place.split(" › ", 1)[0]
+
+
 @dataclass(slots=True)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
@@ -311,6 +326,9 @@ class ReadResult:
     # (file, sheet) of each sheet whose tables have no issue column (課題等): its rows are
     # not asked for an issue text
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
+    # the errors an export read back was counted past, as it records them: not this read's
+    # errors, but their rows are out of this count as they were out of the export's
+    recorded_errors: list[ErrorPlace] = field(default_factory=list)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

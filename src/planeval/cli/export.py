@@ -126,7 +126,7 @@ def export_command(
             bodies=result.bodies,
             uncounted_bodies=result.uncounted_bodies,
             issue_statuses=issue_statuses,
-            not_counted=[str(problem.location) for problem in result.problems if problem.is_error],
+            not_counted=planeval.counted_past(result),
         )
         with writing_status() as progress:
             exported = planeval.export(

@@ -94,8 +94,12 @@ def compare(
     renamed_seen = [(renamed.get(b, b), p, n, name) for b, p, n, name in old.items_seen]
     seen = (renamed_seen, new.items_seen)
     # the bodies of each round a file could not be read of ("" for all when bodies are not
-    # asked for): what is missing there may be in that file
-    incomplete = tuple({r.file_bodies.get(file, "") for file in r.left_out} for r in (old, new))
+    # asked for), or an export read there records as such: what is missing may be in that file
+    incomplete = tuple(
+        {r.file_bodies.get(file, "") for file in r.left_out}
+        | {place.body for place in r.recorded_errors if place.whole_file}
+        for r in (old, new)
+    )
     incomplete = ({renamed.get(b, b) for b in incomplete[0]}, incomplete[1])
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording)

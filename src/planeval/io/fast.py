@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 
-from planeval.cells import DATA_SHEET
+from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
 from planeval.io.limits import CELL_BUDGET
@@ -69,6 +69,11 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
                     opened.data_sheet = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
                     if opened.data_sheet is None:
                         return None
+                elif sheet.name == COUNTED_PAST_SHEET:
+                    past = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
+                    if past is None:
+                        return None
+                    opened.counted_past_sheet = past
                 continue
             grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
             if grid is None:

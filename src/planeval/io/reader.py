@@ -346,3 +346,4 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)
+    result.recorded_errors.extend(part.recorded_errors)

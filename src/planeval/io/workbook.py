@@ -13,6 +13,7 @@ from planeval.io.body_name import (
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.export_data import data_columns, read_data_sheet
+from planeval.io.export_past_errors import counted_past_warning, read_counted_past
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
@@ -83,7 +84,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
-                sheets = [_export_rows(opened.data_sheet, columns, sheets, name, scale, body)]
+                data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
+                if opened.counted_past_sheet is not None:
+                    _counted_past(opened.counted_past_sheet, data, result, name, body)
+                sheets = [data]
     except NotRead as error:
         result.problems.append(
             Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
@@ -122,6 +126,19 @@ def _export_rows(
     data = read_data_sheet(data_sheet, columns, file=name, scale=scale, body=body)
     data.texts = [text for sheet in sheets for text in sheet.texts]
     return data
+
+
+def _counted_past(
+    grid: SheetGrid, data: SheetResult, result: ReadResult, name: str, body: str
+) -> None:
+    """What an export's count left out past its errors (its sheet ``grid``), left out again:
+    its items as read and not counted, its places as the errors it was counted past, and
+    one warning."""
+    past = read_counted_past(grid, body=body)
+    if past:
+        data.items_seen.extend(past.items)
+        result.recorded_errors.extend(past.places)
+        data.problems.append(counted_past_warning(name, grid.name, past))
 
 
 def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
@@ -252,10 +269,11 @@ NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with w
 
 
 def _others(opened: OpenedWorkbook) -> list[str]:
-    """The sheets of an export not counted: all but its data sheet."""
-    data = opened.data_sheet.name if opened.data_sheet is not None else None
+    """The sheets of an export not counted: all but its data sheet (and the sheet of what its
+    count left out, which a warning of its own names)."""
+    read = {grid.name for grid in (opened.data_sheet, opened.counted_past_sheet) if grid}
     return [grid.name for grid in opened.sheets] + [
-        sheet for sheet in opened.derived_sheets if sheet != data
+        sheet for sheet in opened.derived_sheets if sheet not in read
     ]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY
+from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET, DERIVED_SHEETS_PROPERTY
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
 from planeval.io.limits import FileTimeout
@@ -30,7 +30,8 @@ _PASSED_ON = (FileTimeout, KeyboardInterrupt)
 # planeval's own export names its summary, issue-list and data sheets in this custom document
 # property (DERIVED_SHEETS_PROPERTY): they repeat the policy sheets' rows and are not counted.
 # The data sheet is opened all the same (``data_sheet``): an export of several bodies is
-# read back from it (io/export_data.py).
+# read back from it (io/export_data.py); so is the sheet of what its count left out
+# (``counted_past_sheet``, io/export_past_errors.py).
 
 
 @dataclass(slots=True)
@@ -39,6 +40,8 @@ class OpenedWorkbook:
     hidden_sheets: list[str] = field(default_factory=list)
     derived_sheets: list[str] = field(default_factory=list)
     data_sheet: SheetGrid | None = None  # an export's data sheet (DATA_SHEET), if any
+    # an export's sheet of what its count left out past errors (COUNTED_PAST_SHEET), if any
+    counted_past_sheet: SheetGrid | None = None
 
 
 def require_defusedxml() -> None:
@@ -103,6 +106,8 @@ def _open(path: Path, has_formulas: bool, source: BinaryIO | None) -> OpenedWork
                 opened.derived_sheets.append(sheet.title)
                 if sheet.title == DATA_SHEET:
                     opened.data_sheet = _grid(sheet)
+                elif sheet.title == COUNTED_PAST_SHEET:
+                    opened.counted_past_sheet = _grid(sheet)
                 continue
             grid = _grid(sheet)
             if formula_book is not None:

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
-from planeval.model import Entry
+from planeval.model import Entry, ErrorPlace
+from planeval.past_errors import CountedPast
 from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables, sort_entries
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.tables import (
@@ -81,6 +82,8 @@ class Report:
     body_table: CountTable | None = None
     uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
+    # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
+    counted_past: CountedPast = field(default_factory=CountedPast)
 
     @property
     def fiscal_label(self) -> str:
@@ -122,13 +125,16 @@ def build_report(
     bodies: Sequence[str] = (),
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
-    not_counted: Sequence[str] = (),
+    not_counted: Sequence[str] | CountedPast = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
-        replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
-        row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
-    the errors a run counted past (``not_counted``: --keep-going). ``issue_statuses``
-        keeps only those statuses in the issue list (select_issues)."""
+    replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
+    row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
+    the errors a run counted past (``not_counted``: --keep-going; with the items they left
+    out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
+    only those statuses in the issue list (select_issues)."""
+    if not isinstance(not_counted, CountedPast):
+        not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
     by_policy = summarize(ordered, by="policy", scale=scale)
     by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
@@ -168,7 +174,7 @@ def build_report(
         line
         for line in (
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY) if uncounted_bodies else "",
-            not_counted_line(not_counted),
+            not_counted_line(not_counted.place_names),
         )
         if line
     )
@@ -189,6 +195,7 @@ def build_report(
         by_body=by_body,
         uncounted_bodies=tuple(uncounted_bodies),
         issue_statuses=tuple(issue_statuses),
+        counted_past=not_counted,
         body_table=(
             replace(
                 count_table(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from planeval.aggregate import Count, Summary
 from planeval.model import first_places
+from planeval.past_errors import errors_left_out
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
 
@@ -149,16 +150,11 @@ def uncounted_line(
 def not_counted_line(places: Sequence[str]) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
-    are the clerk's (the run lists them), not the public's: the report names no file, sheet or
-    cell. Nothing when there were none."""
+    are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
+    the public's: the report names no file, sheet or cell. Nothing when there were none."""
     if not places:
         return ""
-    files = len({place.split(" › ")[0] for place in places})
-    among = f"（{grouped(files)} ファイル）" if files > 1 else ""
-    return (
-        f"エラーのあった {grouped(len(places))} か所{among}の行は集計に含めていません。"
-        "直した後の件数はこの表と異なります"
-    )
+    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります"
 
 
 def count_table(

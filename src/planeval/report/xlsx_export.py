@@ -2,7 +2,9 @@
 
 Sheets: 集計 (counts, percentages and a stacked bar chart), one sheet per policy laid out as
 Chapter 3 prints it (xlsx_chapter3.py; readable by planeval again), 課題一覧 (the issue list)
-and データ (one row per entry, one value per cell, for machines; it prints legibly too).
+and データ (one row per entry, one value per cell, for machines; it prints legibly too); with
+--keep-going's errors, 集計に含めていない行 (the items and places its count left out, read back
+with the data: xlsx_past_errors.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
 from planeval.report.xlsx_charts import write_charts
+from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
@@ -61,6 +64,8 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     for section in report.policies:
         write_policy_sheet(writer, report, section)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
+    if report.counted_past:
+        derived.append(write_counted_past(writer, report))
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
     if report.fiscal_year is not None:
         writer.book.set_custom_property(FISCAL_YEAR_PROPERTY, str(report.fiscal_year))

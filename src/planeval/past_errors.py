@@ -1,0 +1,85 @@
+"""What a count made past errors (--keep-going) left out: the places of its errors, and the
+items read there of which no row was counted.
+
+The report says how many places under 集計; the xlsx export also records both (its sheet
+cells.COUNTED_PAST_SHEET, report/xlsx_past_errors.py), and reading that export back
+(io/export_past_errors.py) puts them where a read of the workbooks has them: the items among
+the items seen (compare calls such an item 前回未集計/今回未集計, not 追加/削除, and leaves it out
+of both rounds' counts), the places among ``ReadResult.recorded_errors`` (a file left out
+makes its body's round incomplete there), with one warning saying so. An export read back and
+exported again records them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planeval.model import ErrorPlace, ItemSeen, ReadResult
+from planeval.text import comparable_name
+
+# The export's sheet of them (cells.COUNTED_PAST_SHEET), as written and read back: under a
+# heading and a line, the items' table (its header on ITEMS_HEADER_ROW, titled in the body's
+# words), then the places' table, found by its titles; each with a 団体 column first where
+# several bodies were read. A place whose file was left out whole is WHOLE_FILE.
+ITEMS_HEADER_ROW = 4
+PLACE_COLUMNS = ("ファイル", "シート・セル", "エラーの内容")
+BODY_COLUMN = "団体"
+WHOLE_FILE = "（ブック全体）"
+
+
+@dataclass(frozen=True, slots=True)
+class CountedPast:
+    """The items a count left out (``items``: read, no row of theirs counted) and the places
+    of the errors it was made past (``places``)."""
+
+    items: tuple[ItemSeen, ...] = ()
+    places: tuple[ErrorPlace, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.places)
+
+    @property
+    def place_names(self) -> list[str]:
+        """Each place as the run named it (``file › sheet › cell``)."""
+        return [place.place for place in self.places]
+
+
+def counted_past(result: ReadResult) -> CountedPast:
+    """What ``result``'s count left out: its errors' places (with their body, their message
+    and whether their file was left out whole) and those an export it read recorded; the
+    items it read and counted no row of (compared as compare compares them: body, project
+    and name). Nothing when the read had no error: what it counted is the whole count. Of a
+    read that keeps its rows (read_workbooks), not a streamed one."""
+    if not result.recorded_errors and not result.has_errors:
+        return CountedPast()
+    counted = {_item(e.body, e.project_id, e.item_name) for e in result.entries}
+    items: dict[tuple[str, str, str], ItemSeen] = {}
+    for seen in result.items_seen:
+        key = _item(seen[0], seen[1], seen[3])
+        if key not in counted:
+            items.setdefault(key, seen)
+    left_out, bodies = set(result.left_out), result.file_bodies
+    places = [
+        ErrorPlace(
+            bodies.get(problem.location.file, ""),
+            str(problem.location),
+            f"{problem.message}（{problem.hint}）" if problem.hint else problem.message,
+            problem.location.file in left_out,
+        )
+        for problem in result.problems
+        if problem.is_error
+    ]
+    return CountedPast(tuple(items.values()), (*places, *result.recorded_errors))
+
+
+def _item(body: str, project: str, name: str) -> tuple[str, str, str]:
+    return body, project, comparable_name(name)
+
+
+def errors_left_out(places: Sequence[str]) -> str:
+    """ "エラーのあった 6 か所（2 ファイル）の行": the rows a count left out, by their places
+    (``file › sheet › cell``), counted and never named."""
+    files = len({place.split(" › ")[0] for place in places})
+    among = f"（{files:,} ファイル）" if files > 1 else ""
+    return f"エラーのあった {len(places):,} か所{among}の行"

@@ -1,0 +1,253 @@
+"""An export made past errors (--keep-going) records what its count left out, and reading it
+back leaves that out again: last year's export compared with this year's workbooks calls an
+item it could not count 前回未集計 (never 追加), keeps it out of both rounds' counts and says the
+export left N places out — as last year's workbooks themselves would (review 17: 宇都宮's 2-2-2
+typed 「Ｘ」 came back as 追加, and counted)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cells import COUNTED_PAST_SHEET
+from planeval.cli import app
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+TYPO = "'Ｘ' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
+WARNING = (
+    "この報告書は、エラーのあった 1 か所の行を集計に含めずに書き出されています"
+    f"（シート「{COUNTED_PAST_SHEET}」）。その実施内容 1 件はここでも数えず、回を比べるときは"
+    "追加・削除ではなく未集計とします"
+)
+FIX = "すべての行を数えるには、元の調査票のエラーを直してから書き出し直してください"
+
+
+def _form(path: Path, project: str, items: list[tuple[int, str, str]]) -> Path:
+    """A department's Chapter 3 sheet: policy 1, direction 1-1, ``project`` ("1-1-1 窓口")
+    and its items (number, name, status)."""
+    rows = [["情報化政策1 くらし"], HEADER, ["1-1 窓口と基盤", "", "", ""]]
+    for place, (number, name, status) in enumerate(items):
+        rows.append([project if place == 0 else "", f"({number}) {name}", status, ""])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_book(path, {"第3章": rows})
+
+
+def _rounds(root: Path) -> tuple[Path, Path]:
+    """R5, where 窓口課 typed 「Ｘ」 for (2) 決済 (C5), and R6, every row rated."""
+    r5, r6 = root / "R5", root / "R6"
+    _form(r5 / "窓口課.xlsx", "1-1-1 窓口", [(1, "申請", "○"), (2, "決済", "Ｘ"), (3, "予約", "△")])
+    _form(r5 / "基盤課.xlsx", "1-1-2 基盤", [(1, "端末", "○")])
+    _form(r6 / "窓口課.xlsx", "1-1-1 窓口", [(1, "申請", "◎"), (2, "決済", "○"), (3, "予約", "○")])
+    _form(r6 / "基盤課.xlsx", "1-1-2 基盤", [(1, "端末", "×")])
+    return r5, r6
+
+
+def _export(read: planeval.ReadResult, out: Path) -> Path:
+    report = planeval.build_report(read.entries, not_counted=planeval.counted_past(read))
+    [written] = planeval.export(report, xlsx=out).files
+    return written
+
+
+def _described(comparison) -> list[tuple[str, str]]:
+    return [(m.label, comparison.describe(m)) for m in comparison.movements]
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_an_export_counted_past_an_error_compares_as_its_workbooks_do(
+    tmp_path: Path, engine: str
+) -> None:
+    r5, r6 = _rounds(tmp_path)
+    workbooks = planeval.read_workbooks([r5])
+    assert [problem.location.cell for problem in workbooks.errors] == ["C5"]
+    out = _export(workbooks, tmp_path / "out" / "R5.xlsx")
+    export = planeval.read_workbooks([out], engine=engine)
+    assert not export.has_errors
+    [_notice, warning] = export.problems
+    assert (warning.severity, warning.location) == (
+        planeval.Severity.WARNING,
+        planeval.Location(str(out), COUNTED_PAST_SHEET),
+    )
+    assert (warning.message, warning.hint) == (WARNING, FIX)
+    this_year = planeval.read_workbooks([r6])
+    expected = [
+        ("1-1-1(1)", "改善"),
+        ("1-1-1(2)", "前回未集計"),  # (not 追加: R5 read it, in error)
+        ("1-1-1(3)", "改善"),
+        ("1-1-2(1)", "後退"),
+    ]
+    for last_year in (workbooks, export):
+        comparison = planeval.compare(last_year, this_year)
+        assert _described(comparison) == expected
+        # like for like: R6's counts leave out (2) 決済 as R5's do
+        assert (comparison.old.total.total, comparison.new.total.total) == (3, 3)
+        assert dict(comparison.new.total.counts) == {"◎": 1, "○": 1, "△": 0, "×": 1}
+    # the export's own counts are its workbooks': (2) 決済 counted in neither
+    summary = planeval.summarize(export.entries)
+    assert summary.as_dict() == planeval.summarize(workbooks.entries).as_dict()
+
+
+def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> None:
+    r5, _r6 = _rounds(tmp_path)
+    (tmp_path / "planeval.toml").write_text(
+        '[wording]\nitem = "取組"\nproject = "施策"\n', encoding="utf-8"
+    )
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks([r5], wording=config.wording)
+    report = planeval.build_report(
+        read.entries, wording=config.wording, not_counted=planeval.counted_past(read)
+    )
+    [out] = planeval.export(report, xlsx=tmp_path / "R5.xlsx").files
+    book = load_workbook(out)
+    assert book.sheetnames[-2:] == ["データ", COUNTED_PAST_SHEET]
+    sheet = book[COUNTED_PAST_SHEET]
+    rows = [[cell for cell in row if cell is not None] for row in sheet.iter_rows(values_only=True)]
+    place = f"{r5 / '窓口課.xlsx'}"
+    assert [row for row in rows if row] == [
+        [COUNTED_PAST_SHEET],
+        [
+            "エラーのあった 1 か所の行は集計に含めていません（直した後の件数は「集計」の表と"
+            "異なります）。下の表は、その取組と、エラーのあった場所です。"
+        ],
+        ["集計に含めていない取組（1 件）"],
+        ["施策番号", "取組番号", "取組名"],
+        ["1-1-1", 2, "決済"],
+        ["エラーのあった場所（1 か所）"],
+        ["ファイル", "シート・セル", "エラーの内容"],
+        [place, "第3章 › C5", f"{TYPO}（'×' の書き間違いではありませんか。そうなら '×' に直して"
+         "ください（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）に"
+         "できます））"],
+    ]  # fmt: skip
+    assert sheet["A5"].font.b and sheet["A5"].fill.fgColor.rgb == "FFDDEBF7"  # (a header)
+    assert [str(merged) for merged in sheet.merged_cells.ranges] == ["A2:C2"]  # (wrapped)
+    # the 集計 note counts the same places
+    notes = [c for row in book["集計"].iter_rows(values_only=True) for c in row if c]
+    assert any("エラーのあった 1 か所の行は集計に含めていません" in str(c) for c in notes)
+    # read back in the body's words too
+    [_notice, warning] = planeval.read_workbooks([out], wording=config.wording).problems
+    assert warning.message == WARNING.replace("実施内容", "取組")
+
+
+def test_a_file_not_read_leaves_its_items_uncounted_when_the_export_is_read_back(
+    tmp_path: Path,
+) -> None:
+    r5, r6 = _rounds(tmp_path)
+    (r5 / "基盤課.xlsx").write_bytes(b"not a workbook")  # (its 1-1-2 may be in it)
+    (r5 / "窓口課.xlsx").unlink()
+    _form(r5 / "窓口課.xlsx", "1-1-1 窓口", [(1, "申請", "○"), (2, "決済", "○"), (3, "予約", "△")])
+    workbooks = planeval.read_workbooks([r5])
+    out = _export(workbooks, tmp_path / "R5.xlsx")
+    rows = list(load_workbook(out)[COUNTED_PAST_SHEET].iter_rows(values_only=True))
+    assert rows[-1][:2] == (str(r5 / "基盤課.xlsx"), "（ブック全体）")
+    export = planeval.read_workbooks([out])
+    assert export.problems[-1].message == (
+        "この報告書は、エラーのあった 1 か所の行を集計に含めずに書き出されています"
+        f"（シート「{COUNTED_PAST_SHEET}」）。読めなかったブックの実施内容は、回を比べるときは"
+        "追加・削除ではなく未集計とします"
+    )
+    this_year = planeval.read_workbooks([r6])
+    for last_year in (workbooks, export):
+        comparison = planeval.compare(last_year, this_year)
+        assert _described(comparison)[-1] == ("1-1-2(1)", "前回未集計")  # (not 追加)
+        assert (comparison.old.total.total, comparison.new.total.total) == (3, 3)
+
+
+def test_an_export_without_errors_or_from_before_reads_back_with_no_warning(
+    tmp_path: Path,
+) -> None:
+    _r5, r6 = _rounds(tmp_path)
+    clean = _export(planeval.read_workbooks([r6]), tmp_path / "R6.xlsx")
+    assert COUNTED_PAST_SHEET not in load_workbook(clean).sheetnames
+    [notice] = planeval.read_workbooks([clean]).problems
+    assert notice.severity is planeval.Severity.NOTICE
+    # an export written before the sheet was: the same export, the sheet taken out
+    r5 = _export(planeval.read_workbooks([_r5]), tmp_path / "R5.xlsx")
+    book = load_workbook(r5)
+    del book[COUNTED_PAST_SHEET]
+    book.save(tmp_path / "older.xlsx")
+    [notice] = planeval.read_workbooks([tmp_path / "older.xlsx"]).problems
+    assert notice.severity is planeval.Severity.NOTICE
+
+
+def _run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_compare_reads_an_export_made_with_keep_going_as_its_workbooks(tmp_path: Path) -> None:
+    """The reviewer's run: several bodies, one body's typo left out of last year's export."""
+    root = tmp_path / "県"
+    r5, r6 = root / "R5", root / "R6"
+    for year, status in ((r5, "Ｘ"), (r6, "○")):
+        _form(year / "青葉市" / "回答.xlsx", "1-1-1 窓口", [(1, "申請", "△"), (2, "決済", status)])
+        _form(year / "緑町" / "回答.xlsx", "1-1-1 基盤", [(1, "端末", "◎")])
+    out = tmp_path / "R5.xlsx"
+    written = _run("export", str(r5), "--bodies", "folder", "--keep-going", "--xlsx", str(out))
+    assert written.exit_code == 1 and out.exists()
+    found = {}
+    for name, old in (("workbooks", r5), ("export", out)):
+        args = ("compare", str(old), str(r6), "--bodies", "folder", "--keep-going")
+        found[name] = _run(*args, "--all", "-f", "json")
+        shown = _run(*args)
+        if name == "export":
+            assert found[name].exit_code == shown.exit_code == 0  # (a warning, not an error)
+            assert f"警告: {out} › {COUNTED_PAST_SHEET}: {WARNING}（{FIX}）" in shown.stderr
+            assert "「集計に含めていない行」" not in shown.stderr.split("警告")[0]  # (notice)
+    workbooks, export = (json.loads(found[name].stdout) for name in ("workbooks", "export"))
+    for said in (workbooks, export):
+        assert [
+            (m["new"]["body"], m["new"]["item_name"], m["kind"], m["uncounted_in"])
+            for m in said["movements"]
+        ] == [
+            ("緑町", "端末", "same", None),  # (bodies in Explorer's order)
+            ("青葉市", "申請", "same", None),
+            ("青葉市", "決済", "added", "old"),  # 前回未集計, as from the workbooks
+        ]
+        assert said["new"]["total"]["total"] == 2 and said["old"]["total"]["total"] == 2
+    assert export["old"] == workbooks["old"] and export["new"] == workbooks["new"]
+    # summarize from the export: the same count, and the warning
+    summarized = _run("summarize", str(out), "-f", "json")
+    assert summarized.exit_code == 0
+    counted = json.loads(summarized.stdout)
+    assert counted["total"]["total"] == 2
+    assert [p["message"] for p in counted["problems"] if p["severity"] == "warning"] == [WARNING]
+
+
+def test_an_export_of_an_export_records_what_the_first_left_out(tmp_path: Path) -> None:
+    r5, _r6 = _rounds(tmp_path)
+    first = tmp_path / "R5.xlsx"
+    assert _run("export", str(r5), "--keep-going", "--xlsx", str(first)).exit_code == 1
+    again = tmp_path / "R5（再）.xlsx"
+    result = _run("export", str(first), "--xlsx", str(again), "--md", str(tmp_path / "R5.md"))
+    assert result.exit_code == 0
+    before, after = (
+        list(load_workbook(path)[COUNTED_PAST_SHEET].iter_rows(values_only=True))
+        for path in (first, again)
+    )
+    assert after == before and before[5] == ("1-1-1", 2, "決済")
+    assert "エラーのあった 1 か所の行は集計に含めていません" in (tmp_path / "R5.md").read_text(
+        encoding="utf-8"
+    )
+    [_notice, warning] = planeval.read_workbooks([again]).problems
+    assert warning.message == WARNING
+
+
+def test_check_holds_back_a_number_the_export_could_not_count_as_its_workbooks_do(
+    tmp_path: Path,
+) -> None:
+    """Stated 3 ○ where 2 were counted: the typo may be the third, from the export too."""
+    r5, _r6 = _rounds(tmp_path)
+    report = tmp_path / "報告.txt"
+    report.write_text("計画全体では、計画どおり実施3件でした。\n", encoding="utf-8")
+    workbooks = planeval.read_workbooks([r5])
+    export = planeval.read_workbooks([_export(workbooks, tmp_path / "R5.xlsx")])
+    for read in (workbooks, export):
+        checked = planeval.check(read, texts=[report])
+        assert not checked.disagreements
+        assert [(n.stated, n.reason) for n in checked.not_compared] == [
+            (3, "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません")
+        ]
