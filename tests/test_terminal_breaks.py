@@ -96,3 +96,15 @@ def test_share_headers_at_80_columns_keep_their_words(tmp_path) -> None:
     cells = [cell.strip() for line in header.splitlines() for cell in line.split("│")[1:-1]]
     assert not {"割", "合", "C 割", "D 割"} & set(cells), header
     assert cells.count("（%）") == 4, header
+
+
+def test_at_40_columns_a_body_s_id_carries_its_label(tmp_path) -> None:
+    """Review 17: 「団体 北海道札幌市 1-1」 — an ID beside a body read as part of its name."""
+    for name in ("011002_北海道札幌市", "013951_北海道ニセコ町"):
+        rows = [HEADER, ["1-1-2 キャッシュレス決済", "① 窓口", "△", "遅れた"]]
+        write_book(tmp_path / f"{name}.xlsx", {"第3章": [["情報化政策1 行政手続"], *rows]})
+    out = run(40, "issues", str(tmp_path), "--bodies", "file").stdout.splitlines()
+    assert "団体 北海道札幌市  ID 1-1-2①" in out, out  # (beside a name of up to 12 cells)
+    assert out[out.index("団体 北海道ニセコ町") + 1] == "  ID 1-1-2①", out
+    shown = run(40, "summarize", str(tmp_path), "--bodies", "file", "--by", "body-policy")
+    assert "団体 北海道札幌市  ID 1" in shown.stdout.splitlines(), shown.stdout
