@@ -116,10 +116,12 @@ def folded_words(text: str, width: int, measure: Measure | None = None) -> list[
     over 「合」 over 「（%）」 read as no word)."""
     from rich.cells import cell_len
 
+    from planeval.report.widths import header_words
+
     size_of = measure or cell_len
     lines: list[str] = []
     line, space = "", ""
-    for word in _header_words().findall(text):
+    for word in header_words(text):
         if word.isspace():
             space = word
             continue
@@ -133,14 +135,6 @@ def folded_words(text: str, width: int, measure: Measure | None = None) -> list[
         *whole, line = folded(word, width, measure=size_of)
         lines += whole
     return [*lines, line]
-
-
-@functools.cache
-def _header_words() -> re.Pattern[str]:
-    """A header's words: a run of spaces; an opening bracket with what follows it up to the
-    next space or opening bracket; any other run up to one."""
-    opening = re.escape("".join(sorted(_NO_LINE_END)))
-    return re.compile(rf" +|[{opening}]+[^ {opening}]*|[^ {opening}]+")
 
 
 def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
