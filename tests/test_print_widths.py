@@ -118,6 +118,30 @@ def test_the_data_sheet_s_titles_print_on_one_line(exported) -> None:
     assert sheet.row_dimensions[1].height == row_height(2)
 
 
+def test_no_band_row_repeats_the_body_s_heading_in_word(tmp_path: Path) -> None:
+    """Under each body's heading 3 「秋田県秋田市」, its table's first row said 「秋田県秋田市」
+    again (a survey's rows under no direction)."""
+    bodies = ["北海道札幌市", "秋田県秋田市"]
+    entries = [
+        _entry(number, "B", "", "市民課", body)._replace(
+            direction_id="", direction_name="", project_id=f"1-1-{number}"
+        )
+        for body in bodies
+        for number in (1, 2)
+    ]  # (two projects each: kept together only as a table)
+    planeval.export(_report(entries, tmp_path), docx=tmp_path / "調査.docx")
+    doc = Document(str(tmp_path / "調査.docx"))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    assert headings == bodies
+    chapter3 = [t for t in doc.tables if t.rows[0].cells[0].text == "取組"]
+    assert len(chapter3) == 2
+    for table in chapter3:
+        assert table.rows[1].cells[0].text.startswith("1-1-1 "), table.rows[1].cells[0].text
+        # (a short table on its heading's page: a page it ran onto had no body's name)
+        kept = [p.paragraph_format.keep_with_next for p in table.rows[1].cells[2].paragraphs]
+        assert all(kept) and len(table.rows) == 3
+
+
 def test_columns_share_a_page_as_an_automatic_table_does() -> None:
     from planeval.report.widths import Need, header_words, shared
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from docx.table import Table, _Cell, _Row
     from docx.text.paragraph import Paragraph
 
-KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
+KEPT_TOGETHER = 30  # rows: a count table, or a body's table, up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
 TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 170, 257  # A4 less the margins
@@ -150,14 +150,20 @@ class _Writer:
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
-            titled = 1 if direction.title else 0  # (no title row for rows under no direction)
+            # the direction's row; under its body's heading without the body's name again, and
+            # none for a body's rows under no direction (「秋田県秋田市」 below 「秋田県秋田市」)
+            title = direction.heading if direction.body else direction.title
+            titled = 1 if title else 0  # (no title row for rows under no direction)
             table = self.table(widths, titled + len(direction.rows), headers)
             if titled:
                 title_row = table.rows[1]
-                title = title_row.cells[0].merge(title_row.cells[-1])
-                self.cell(title, direction.title, where=direction.rows[0].entry)
+                merged = title_row.cells[0].merge(title_row.cells[-1])
+                self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
             self.direction_rows(table.rows[1 + titled :], direction.rows)
+            if direction.body and len(table.rows) <= KEPT_TOGETHER:  # (on one page with its
+                for row in table.rows[:-1]:  # body's heading: a page the table ran onto
+                    keep_with_next(row)  # named no body, its band row dropped)
             self.paragraph("", "表間")
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
