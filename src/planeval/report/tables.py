@@ -157,7 +157,7 @@ def not_counted_line(places: Sequence[str]) -> str:
     among = f"（{grouped(files)} ファイル）" if files > 1 else ""
     return (
         f"エラーのあった {grouped(len(places))} か所{among}の行は集計に含めていません。"
-        "直した後の件数はこの表と異なります"
+        "直した後の件数はこの表と異なります。"
     )
 
 
