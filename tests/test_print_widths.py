@@ -154,3 +154,24 @@ def test_columns_share_a_page_as_an_automatic_table_does() -> None:
     # a column just short of its line gets it from the text (its row was printed two lines tall)
     assert shared([Need(10, 50), Need(20, 60)], 105, free=[1], snap=4) == [50, 55]
     assert shared([Need(10, 50), Need(20, 60)], 100, free=[1], snap=4) == [45, 55]
+
+
+def test_a_long_count_table_s_notes_print_under_its_last_rows(tmp_path: Path) -> None:
+    """A national survey's 団体別集計 of 49 bodies printed its notes alone on a fourth page,
+    under the repeated header: its rows were counted 15 points tall, which 游ゴシック makes
+    18.75 in Excel (every row's height is set now), and the last rows go over with the notes."""
+    from planeval.report.xlsx_export import NOTES_KEPT_WITH
+    from planeval.report.xlsx_writer import PRINTABLE_HEIGHT
+
+    bodies = [f"団体{number:02d}市" for number in range(1, 61)]
+    entries = [_entry(1, "B", "", "市民課", body) for body in bodies]
+    planeval.export(_report(entries, tmp_path), xlsx=tmp_path / "調査.xlsx")
+    sheet = load_workbook(tmp_path / "調査.xlsx")["団体別集計"]
+    [total] = [c.row for c in sheet["A"] if c.value == "合計"]
+    heights = {row: sheet.row_dimensions[row].height for row in range(5, total + 2)}
+    assert all(heights.values()), heights  # (none left to the font)
+    breaks = [brk.id for brk in sheet.row_breaks.brk]
+    assert breaks and breaks[-1] <= total - NOTES_KEPT_WITH  # (openpyxl: the row above it)
+    page = PRINTABLE_HEIGHT * 100 / (sheet.page_setup.scale or 100)
+    last_page = sum(heights[row] for row in range(breaks[-1] + 1, total + 2))
+    assert last_page + sheet.row_dimensions[4].height <= page

@@ -16,7 +16,12 @@ from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
 from planeval.report.widths import widest, widest_word
-from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
+from planeval.report.xlsx_chapter3 import (
+    XLSX_UNITS,
+    Pages,
+    chapter3_columns,
+    write_policy_sheet,
+)
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
@@ -38,6 +43,7 @@ WORD_UP_TO = 17.0  # a title's word of up to 8 characters whole; a longer one (a
 NAME_WIDTH = 30.0
 SMALLEST_SCALE = 60  # percent: a count table printed smaller to keep its notes on its page
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
+NOTES_KEPT_WITH = 3  # rows of a long count table printed on the page of its notes
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
@@ -107,13 +113,14 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     share = writer.fmt(**cell, num_format=places)
     count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
     first_share = labels + len(table.counted) + 1 + len(table.uncounted)
-    heights = 0.0  # (of the rows, each as tall as its name wraps to: printed whole)
+    # each row as tall as its name wraps to (printed whole), a row of one line too: left to
+    # the font, 游ゴシック's is 18.75 points in Excel, and pages were counted at 15
+    heights = []
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
         lines = line_count(line.name, name_width) if table.named else 1
-        if lines > 1:  # (before the row's cells: the workbook is written in constant memory)
-            sheet.set_row(row, row_height(lines))
-        heights += row_height(lines) if lines > 1 else DEFAULT_ROW_HEIGHT
+        heights.append(row_height(lines))  # (set before the row's cells: constant memory)
+        sheet.set_row(row, heights[-1])
         writer.text(sheet, row, 0, line.id, **cell)
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
@@ -136,12 +143,14 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     scale = fit_to_width_scale(widths)
     # the table and its notes on one page where they would just miss it (a page of notes
     # alone): printed a little smaller, never below a readable size
-    above = TITLE_ROWS_HEIGHT + header_height + heights + note_height
+    above = TITLE_ROWS_HEIGHT + header_height + sum(heights) + note_height
     if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
         scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
     # a table longer than a page (a thousand bodies: thirty pages) has its header on each,
     # and its charts on a sheet of their own (under that header, on every chart's page)
     long = above > PRINTABLE_HEIGHT * 100 / scale
+    if long:
+        sheet.set_h_pagebreaks(_count_breaks(heights, header_height, note_height, scale))
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
     name = str(sheet.get_name())
     if len(table.rows) > 1 and long:
@@ -155,11 +164,27 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
         used, row = above + DEFAULT_ROW_HEIGHT, last + 3
+        sheet.set_row(last + 2, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
             writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
             header_row=HEADER_ROW, used=used,
         )  # fmt: skip
     return [name]
+
+
+def _count_breaks(
+    heights: Sequence[float], header_height: float, note_height: float, scale: int
+) -> list[int]:
+    """Where a long count table's pages break: where its rows fill a page, and before its
+    last rows (合計 among them) where the notes would not fit under them (a page of the
+    repeated header over the notes alone)."""
+    pages = Pages(scale, repeated=header_height, used=TITLE_ROWS_HEIGHT + header_height)
+    kept = min(NOTES_KEPT_WITH, len(heights))
+    first = HEADER_ROW + 1
+    for offset, height in enumerate(heights[: len(heights) - kept]):
+        pages.place(first + offset, height)
+    pages.place(first + len(heights) - kept, sum(heights[len(heights) - kept :]) + note_height)
+    return pages.breaks
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:
