@@ -496,7 +496,7 @@ def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Pa
     assert result.exit_code == 1 and out.exists()
     text = out.read_text(encoding="utf-8")  # (the folder's name escaped for Markdown: its _)
     assert (
-        "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります"
+        "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
         in text
     )
     assert "last.xlsx" not in text and "C16" not in text  # (the public read no file or cell)
@@ -513,7 +513,7 @@ def test_the_places_left_out_are_counted_not_named() -> None:
     places = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)] + ["回収/北原村"]
     assert not_counted_line(places) == (
         "エラーのあった 6 か所（2 ファイル）の行は集計に含めていません。"
-        "直した後の件数はこの表と異なります"
+        "直した後の件数はこの表と異なります。"
     )
     assert not_counted_line([]) == ""
 

@@ -21,6 +21,7 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_style import (
+    FULL_MM,
     HEAD_FILL,
     add_id_run,
     keep_with_next,
@@ -32,25 +33,27 @@ from planeval.report.docx_style import (
     shade,
     text_mm,
 )
+from planeval.report.table_widths import Units, chapter3_widths, issue_widths
 from planeval.report.text_export import ID_PATTERN
+from planeval.report.widths import widest_word
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.table import Table, _Cell, _Row
     from docx.text.paragraph import Paragraph
 
-CHAPTER3_WIDTHS_MM = (38, 50, 34, 48)  # 170 mm: the text width of A4 portrait
-# 170 mm portrait, 257 mm landscape with 出典; a column no row uses is left out, its width
-# going to 実施内容 and 課題等 (by what the column is, whatever the body calls it)
-ISSUE_WIDTHS_MM = {"id": 19, "item": 42, "sub_item": 24, "status": 17, "issue": 44}
-ISSUE_WIDTHS_MM |= {"department": 24, "body": 18}
-SOURCE_WIDTH_MM = 60
-BODY_WIDTH_MOST_MM = 40  # a body's column widened to its longest name, up to this, taking
-TEXT_LEAST_MM = 30  # width from 実施内容 and 課題等 down to this each
-KEPT_TOGETHER = 30  # rows: a count table up to this long is kept on one page
+KEPT_TOGETHER = 30  # rows: a count table, or a body's table, up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
-TEXT_WIDTH_MM = 170  # A4 portrait less the margins
+TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 170, 257  # A4 less the margins
+# widths from what the columns hold (table_widths.py): Table Grid's cell margins (1.9 mm)
+# and a renderer's rounding beside each text, a title's word of up to 8 characters whole,
+# free text at least 25 mm, a column up to 4 mm short of its one line given it
+DOCX_UNITS = Units(text_mm, 2 * 1.9 + 0.5, word_up_to=8 * FULL_MM, text_least=25.0, snap=4.0)
+STATUS_MOST_MM = 34.0
+# the issue list: the widest each column is made to hold its texts on one line
+ISSUE_MOST_MM = {"body": 40.0, "item": 60.0, "sub_item": 30.0, "issue": 80.0}
+ISSUE_MOST_MM |= {"department": 52.0, "source": 60.0}
 # 集計: the policy's number, names at least this wide, cell margins of the number columns
 COUNT_ID_MM, COUNT_NAME_MIN_MM, COUNT_MARGIN_MM = 18, 30, 1.0
 COUNT_SLACK_MM = 1.0  # (room for a renderer's rounding)
@@ -124,8 +127,10 @@ class _Writer:
         # after a thousand bodies' tables they were on page 10,000)
         for count_section in report.count_sections:
             self.counts(report, count_section)
+        # (the tables' widths from every policy's rows: one layout through the document)
+        widths = chapter3_widths(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)
         for section in report.policies:
-            self.policy(report, section)
+            self.policy(report, section, widths)
         # the issue list on landscape pages where it has more columns than a portrait page
         # holds: the sources, or several bodies' names (7 columns in 170 mm: 実施内容 and
         # 課題等 30 mm wide, a body's name broken over two lines)
@@ -137,7 +142,7 @@ class _Writer:
             setup_page(new, report, self.clean, landscape=True)
         self.issues(report, with_sources=with_sources, landscape=landscape)
 
-    def policy(self, report: Report, section: PolicySection) -> None:
+    def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
@@ -145,14 +150,20 @@ class _Writer:
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
-            titled = 1 if direction.title else 0  # (no title row for rows under no direction)
-            table = self.table(CHAPTER3_WIDTHS_MM, titled + len(direction.rows), headers)
+            # the direction's row; under its body's heading without the body's name again, and
+            # none for a body's rows under no direction (「秋田県秋田市」 below 「秋田県秋田市」)
+            title = direction.heading if direction.body else direction.title
+            titled = 1 if title else 0  # (no title row for rows under no direction)
+            table = self.table(widths, titled + len(direction.rows), headers)
             if titled:
                 title_row = table.rows[1]
-                title = title_row.cells[0].merge(title_row.cells[-1])
-                self.cell(title, direction.title, where=direction.rows[0].entry)
+                merged = title_row.cells[0].merge(title_row.cells[-1])
+                self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
             self.direction_rows(table.rows[1 + titled :], direction.rows)
+            if direction.body and len(table.rows) <= KEPT_TOGETHER:  # (on one page with its
+                for row in table.rows[:-1]:  # body's heading: a page the table ran onto
+                    keep_with_next(row)  # named no body, its band row dropped)
             self.paragraph("", "表間")
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
@@ -208,7 +219,10 @@ class _Writer:
         numbers = [width + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM for width in widest]
         rest = TEXT_WIDTH_MM - sum(numbers)
         if table.named:  # a policy's name: the rest of the width
-            widths = [COUNT_ID_MM, max(rest - COUNT_ID_MM, COUNT_NAME_MIN_MM), *numbers]
+            # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
+            title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
+            number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
+            widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
         else:  # a body's name: as wide as the longest
             names = max(text_mm(line.id) for line in table.rows) + 2 * COUNT_MARGIN_MM
             widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
@@ -261,24 +275,8 @@ class _Writer:
         self.paragraph(report.wording.issues_title, "Heading 2")
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
-        # each column at least as wide as its title on one line (a body's 「取組み結果」 broke
-        # as 「取組み結／果」 in 17 mm), Table Grid's cell margins beside it
-        widths = [
-            max(float(ISSUE_WIDTHS_MM.get(role, SOURCE_WIDTH_MM)), text_mm(title) + 2 * 1.9 + 0.5)
-            for role, title in zip(issues.roles, issues.headers, strict=True)
-        ]
-        page = 257 if landscape else 170
-        wide = [column for column, role in enumerate(issues.roles) if role in ("item", "issue")]
-        if "body" in issues.roles:  # (a body's name on one line where the page has room)
-            column = issues.roles.index("body")
-            longest = max((text_mm(row[column]) for row in issues.rows), default=0)
-            # (実施内容 and 課題等 narrower: the names broke 「body_00／01_島北／市」)
-            others = sum(w for c, w in enumerate(widths) if c != column and c not in wide)
-            room = page - others - TEXT_LEAST_MM * len(wide)
-            widths[column] = max(widths[column], min(longest + 4, BODY_WIDTH_MOST_MM, room))
-        spare = page - sum(widths)
-        for column in wide:  # (no issue column where no row has a text)
-            widths[column] += spare / len(wide)
+        page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
+        widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         table = self.table(widths, len(issues.rows), issues.headers)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):

@@ -109,6 +109,34 @@ def folded(
     return [*lines, line]
 
 
+def folded_words(text: str, width: int, measure: Measure | None = None) -> list[str]:
+    """A header in lines of at most ``width`` cells, broken between its words — at a space
+    and before an opening bracket: 「C」 over 「割合（%）」, 「割合」 over 「（%）」 — and
+    inside a word (as ``folded``) only where the word alone is wider than a line (「C 割」
+    over 「合」 over 「（%）」 read as no word)."""
+    from rich.cells import cell_len
+
+    from planeval.report.widths import header_words
+
+    size_of = measure or cell_len
+    lines: list[str] = []
+    line, space = "", ""
+    for word in header_words(text):
+        if word.isspace():
+            space = word
+            continue
+        joined = f"{line}{space}{word}" if line else word
+        space = ""
+        if size_of(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        *whole, line = folded(word, width, measure=size_of)
+        lines += whole
+    return [*lines, line]
+
+
 def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
     """A line of parts (the legend's 「◎ 計画を上回る実施 ／ ○ …」) in lines of ``width``
     cells, broken after a separator where one fits and folded inside a part only when the
@@ -140,15 +168,17 @@ _NO_LINE_START = frozenset(
 
 def _carried(kept: list[str], token: str, size: int, room: int, size_of: Measure) -> list[str]:
     """The tokens at the end of a line carried to the next, which ``token`` starts: the last
-    one if ``token`` never starts a line (「、」「）」: 追い出し; the one before too where that
-    one never starts a line either: 「キャ」 before 「ッ」), and the opening brackets before
-    it, which never end one (「（%」), where the line keeps something and they fit the next
-    line with ``token``; else the last one alone, or none."""
-    last = len(kept) - (token in _NO_LINE_START)
-    while 0 < last < len(kept) and kept[last] in _NO_LINE_START:
+    one if ``token`` never starts a line (「、」「）」, or a word starting so: 「.xlsx」 of a
+    file's name; 追い出し; the one before too where that one never starts a line either:
+    「キャ」 before 「ッ」), and the opening brackets before it, which never end one (「（%」),
+    where the line keeps something and they fit the next line with ``token``; else the last
+    one alone, or none. A token is judged by its first character for a line's start and its
+    last for a line's end (a Latin word is one token)."""
+    last = len(kept) - (token[:1] in _NO_LINE_START)
+    while 0 < last < len(kept) and kept[last][:1] in _NO_LINE_START:
         last -= 1  # (「キャ」 before 「ッ」: the ャ never starts a line either)
     start = last
-    while start > 1 and kept[start - 1] in _NO_LINE_END:
+    while start > 1 and kept[start - 1][-1:] in _NO_LINE_END:
         start -= 1
     for first in dict.fromkeys((start, last)):
         carried = kept[first:]
@@ -173,7 +203,8 @@ def folded_cells(
 ) -> TableData:
     """The table with each text too wide for its column folded between Japanese characters:
     the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line.
-    The headers too (rich folded 「-（再掲」 above a lone 「）」)."""
+    The headers between their words (rich folded 「-（再掲」 above a lone 「）」; by
+    characters, 「C 割」 above 「合」: ``folded_words``)."""
     from dataclasses import replace
 
     width_of = dict(zip(shown, widths, strict=True))
@@ -182,8 +213,9 @@ def folded_cells(
         width = width_of.get(column)
         if width is None or (column in table.numeric and not header) or measure(text) <= width:
             return text
+        fold_part = folded_words if header else folded
         return "\n".join(
-            line for part in text.split("\n") for line in folded(part, width, measure=measure)
+            line for part in text.split("\n") for line in fold_part(part, width, measure=measure)
         )
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]

@@ -154,7 +154,7 @@ def not_counted_line(places: Sequence[str]) -> str:
     the public's: the report names no file, sheet or cell. Nothing when there were none."""
     if not places:
         return ""
-    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります"
+    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
 def count_table(

@@ -115,11 +115,12 @@ def _write_box(
 
 def _write_stacked(table: TableData, shown: list[int], console: Console, measure: Measure) -> None:
     """One block per row: its first text cell with the second's value ("ID 1 区民の力を活かす
-    情報化"), its other text cells indented, then its numbers as "◎ 4  ○ 12  …" packed into
-    indented lines that fit."""
+    情報化"; beside a body, labelled: "団体 青葉市  ID 1-1"), its other text cells indented,
+    then its numbers as "◎ 4  ○ 12  …" packed into indented lines that fit."""
     from rich.text import Text
 
     from planeval.report.fold import folded
+    from planeval.report.issue_list import BODY_HEADER
 
     def say(line: str) -> None:
         """The line folded to the width by characters (Japanese has no spaces to break at),
@@ -144,7 +145,10 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
                 and "\n" not in row[texts[0]]
                 and measure(row[texts[0]]) <= _WHOLE_UP_TO
             ):
-                first.append(row[texts.pop(1)])  # the name beside its ID (an ID, not a name)
+                second = texts.pop(1)
+                if table.headers[texts[0]] == BODY_HEADER:  # (a body's ID, labelled: 「団体
+                    first += ["", table.headers[second]]  # 北海道札幌市 1-1」 read as a name)
+                first.append(row[second])  # the name beside its ID (an ID, not a name)
             # (a row whose first cells are empty, an item under the project above: indented)
             say(("" if texts[0] == shown[0] else "  ") + " ".join(first))
         for column in texts[1:]:

@@ -17,17 +17,23 @@ from typing import Any
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
+from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
     Writer,
+    display_width,
     fit_to_width_scale,
     line_count,
     row_height,
 )
 
-CHAPTER3_WIDTHS = (31, 44, 24, 44)
+# 体系 | 実施内容 | 達成状況 | 課題等 share this many characters (A4 landscape at about 70 %),
+# the status column as wide as its statuses need, up to 24 (table_widths.chapter3_widths)
+CHAPTER3_ROOM, STATUS_MOST = 143.0, 24.0
+XLSX_UNITS = Units(display_width, margin=2.0, word_up_to=17.0, text_least=20.0, snap=4.0)
 HEADER_ROW = 6
+Widths = tuple[float, float, float, float]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
@@ -55,12 +61,16 @@ class Pages:
         return broke
 
 
-def row_lines(rows: Sequence[Chapter3Row]) -> list[int]:
+def chapter3_columns(report: Report) -> Widths:
+    """The policy sheets' column widths, from every policy's rows (one layout for all)."""
+    return chapter3_widths(report, CHAPTER3_ROOM, XLSX_UNITS, status_most=STATUS_MOST)
+
+
+def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
     """Lines of each row: its status and issue, and the project and item cells it carries
     (a merged cell's extra lines shared out one by one over its rows)."""
     lines = [
-        max(line_count(row.status, CHAPTER3_WIDTHS[2]), line_count(row.issue, CHAPTER3_WIDTHS[3]))
-        for row in rows
+        max(line_count(row.status, widths[2]), line_count(row.issue, widths[3])) for row in rows
     ]
     for index, row in enumerate(rows):
         for column, span, text in (
@@ -69,18 +79,21 @@ def row_lines(rows: Sequence[Chapter3Row]) -> list[int]:
         ):
             if not span:
                 continue
-            missing = line_count(text, CHAPTER3_WIDTHS[column]) - sum(lines[index : index + span])
+            missing = line_count(text, widths[column]) - sum(lines[index : index + span])
             for extra in range(max(missing, 0)):
                 lines[index + extra % span] += 1
     return lines
 
 
-def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -> None:
+def write_policy_sheet(
+    writer: Writer, report: Report, section: PolicySection, widths: Widths
+) -> None:
+    """A policy's sheet, its columns ``widths`` wide (chapter3_columns)."""
     sheet = writer.sheet(f"{report.wording.policy_short}{section.group.id} {section.group.name}")
-    for column, width in enumerate(CHAPTER3_WIDTHS):
+    for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
-    scale = fit_to_width_scale(CHAPTER3_WIDTHS)
-    sentence_height = row_height(line_count(section.sentence, sum(CHAPTER3_WIDTHS)))
+    scale = fit_to_width_scale(widths)
+    sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(1)]
     for row, height in enumerate(heights):
@@ -93,18 +106,20 @@ def write_policy_sheet(writer: Writer, report: Report, section: PolicySection) -
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
     for table in section.tables:
-        row = _direction(writer, sheet, table, row, pages)
+        row = _direction(writer, sheet, table, row, pages, widths)
     if pages.breaks:
         sheet.set_h_pagebreaks(pages.breaks)
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=scale)
 
 
-def _direction(writer: Writer, sheet: Any, table: DirectionTable, row: int, pages: Pages) -> int:
+def _direction(
+    writer: Writer, sheet: Any, table: DirectionTable, row: int, pages: Pages, widths: Widths
+) -> int:
     """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
     is written in constant memory); project and item cells merged over their rows, and the
     direction's row again, continued, above a project that starts a page. Returns the next
     row."""
-    lines = row_lines(table.rows)
+    lines = row_lines(table.rows, widths)
     title_height = row_height(1) if table.title else 0.0
     start = 0
     for number, project in enumerate(table.projects()):

@@ -15,8 +15,15 @@ from pathlib import Path
 from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
-from planeval.report.xlsx_chapter3 import CHAPTER3_WIDTHS, write_policy_sheet
+from planeval.report.widths import widest, widest_word
+from planeval.report.xlsx_chapter3 import (
+    XLSX_UNITS,
+    Pages,
+    chapter3_columns,
+    write_policy_sheet,
+)
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_writer import (
@@ -33,22 +40,28 @@ SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DAT
 BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
 HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
 COUNT_WIDTH = 11.0  # each count's and share's column
+WORD_UP_TO = 17.0  # a title's word of up to 8 characters whole; a longer one (a phrase) breaks
 # characters of the policy's name column: as wide as the longest name up to 44; a longer
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
 SMALLEST_SCALE = 60  # percent: a count table printed smaller to keep its notes on its page
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
+NOTES_KEPT_WITH = 3  # rows of a long count table printed on the page of its notes
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
-# データ: narrow columns for IDs and symbols, wrapped ones for names and texts
+# データ: each column as wide as its values up to these (names and texts wrap), IDs and
+# symbols up to DATA_MOST, none narrower than its title (_data_widths) or DATA_LEAST
 DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
-DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 10}
-DATA_WIDTHS |= {"file": 16, "sheet": 8}
-# 課題一覧: the widest a column grows to fit its texts, by what the column is
-ISSUE_MAX_WIDTHS = {"id": 12, "item": 40, "sub_item": 18, "status": 8, "issue": 48}
-ISSUE_MAX_WIDTHS |= {"department": 24, "source": 36, "body": 24}
+DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 12}
+DATA_WIDTHS |= {"file": 24, "sheet": 10}
+DATA_MOST, DATA_LEAST, DATA_TITLE_UP_TO = 12.0, 6.0, 23.0
+# 課題一覧: the widest a column grows to fit its texts, by what the column is, and the
+# characters the columns share (A4 landscape at about 80 %: table_widths.issue_widths)
+ISSUE_MAX_WIDTHS = {"item": 40.0, "sub_item": 18.0, "issue": 48.0}
+ISSUE_MAX_WIDTHS |= {"department": 34.0, "source": 40.0, "body": 24.0}
+ISSUE_ROOM = 170.0
 
 
 def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:
@@ -61,8 +74,9 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
         for section in report.count_sections
         for name in _summary_sheet(writer, report, section)
     ]
+    widths = chapter3_columns(report)
     for section in report.policies:
-        write_policy_sheet(writer, report, section)
+        write_policy_sheet(writer, report, section, widths)
     derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
     if report.counted_past:
         derived.append(write_counted_past(writer, report))
@@ -91,6 +105,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
     )
     widths += [COUNT_WIDTH] * (len(headers) - labels)
+    # each at least as wide as its title's widest word (基本方針番号 in 10: 「基本方針番／号」)
+    widths = [max(w, _word(header) + 2.0) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
     # least two lines: a title is never cut off in print
     header_height = row_height(max(2, *map(line_count, headers, widths)))
@@ -102,13 +118,14 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     share = writer.fmt(**cell, num_format=places)
     count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
     first_share = labels + len(table.counted) + 1 + len(table.uncounted)
-    heights = 0.0  # (of the rows, each as tall as its name wraps to: printed whole)
+    # each row as tall as its name wraps to (printed whole), a row of one line too: left to
+    # the font, 游ゴシック's is 18.75 points in Excel, and pages were counted at 15
+    heights = []
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
         lines = line_count(line.name, name_width) if table.named else 1
-        if lines > 1:  # (before the row's cells: the workbook is written in constant memory)
-            sheet.set_row(row, row_height(lines))
-        heights += row_height(lines) if lines > 1 else DEFAULT_ROW_HEIGHT
+        heights.append(row_height(lines))  # (set before the row's cells: constant memory)
+        sheet.set_row(row, heights[-1])
         writer.text(sheet, row, 0, line.id, **cell)
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
@@ -131,12 +148,14 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     scale = fit_to_width_scale(widths)
     # the table and its notes on one page where they would just miss it (a page of notes
     # alone): printed a little smaller, never below a readable size
-    above = TITLE_ROWS_HEIGHT + header_height + heights + note_height
+    above = TITLE_ROWS_HEIGHT + header_height + sum(heights) + note_height
     if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
         scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
     # a table longer than a page (a thousand bodies: thirty pages) has its header on each,
     # and its charts on a sheet of their own (under that header, on every chart's page)
     long = above > PRINTABLE_HEIGHT * 100 / scale
+    if long:
+        sheet.set_h_pagebreaks(_count_breaks(heights, header_height, note_height, scale))
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
     name = str(sheet.get_name())
     if len(table.rows) > 1 and long:
@@ -150,11 +169,27 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
         used, row = above + DEFAULT_ROW_HEIGHT, last + 3
+        sheet.set_row(last + 2, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
             writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
             header_row=HEADER_ROW, used=used,
         )  # fmt: skip
     return [name]
+
+
+def _count_breaks(
+    heights: Sequence[float], header_height: float, note_height: float, scale: int
+) -> list[int]:
+    """Where a long count table's pages break: where its rows fill a page, and before its
+    last rows (合計 among them) where the notes would not fit under them (a page of the
+    repeated header over the notes alone)."""
+    pages = Pages(scale, repeated=header_height, used=TITLE_ROWS_HEIGHT + header_height)
+    kept = min(NOTES_KEPT_WITH, len(heights))
+    first = HEADER_ROW + 1
+    for offset, height in enumerate(heights[: len(heights) - kept]):
+        pages.place(first + offset, height)
+    pages.place(first + len(heights) - kept, sum(heights[len(heights) - kept :]) + note_height)
+    return pages.breaks
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:
@@ -164,11 +199,7 @@ def _issues_sheet(writer: Writer, report: Report) -> str:
     title = report.wording.issues_title
     sheet = writer.sheet(title)
     table = report.issue_table(with_sources=True)
-    widths = []
-    for column, header in enumerate(table.headers):
-        texts = [header, *(row[column] for row in table.rows)]
-        widest = max(max(display_width(part) for part in t.split("\n")) for t in texts)
-        widths.append(min(max(widest + 2, 8), ISSUE_MAX_WIDTHS.get(table.roles[column], 30)))
+    widths = issue_widths(table, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
     writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     writer.text(sheet, 1, 0, issues_caption(report))
     header_row = 3
@@ -199,7 +230,7 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     kept = [list(ENTRY_COLUMNS).index(name) for name in names]
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = [worded[name] for name in names]
-    widths = [DATA_WIDTHS.get(name, 6 if name != "repeat_of" else 8) for name in names]
+    widths = _data_widths(names, headers, kept, report)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -207,8 +238,8 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     for column, header in enumerate(headers):
         writer.put(sheet, 0, column, header, head)
     plain = writer.fmt(**BODY)
-    for row, e in enumerate(report.entries, start=1):
-        whole = entry_row(e)
+    for row, entry in enumerate(report.entries, start=1):
+        whole = entry_row(entry)
         values = [whole[index] for index in kept]
         sheet.set_row(row, row_height(_lines(values, widths)))
         for column, value in enumerate(values):
@@ -223,6 +254,35 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     return str(sheet.get_name())
 
 
+def _data_widths(
+    names: Sequence[str], headers: Sequence[str], kept: Sequence[int], report: Report
+) -> list[float]:
+    """Each data column as wide as its values on one line up to its DATA_WIDTHS (names and
+    texts wrap beyond), and its title on one line up to DATA_TITLE_UP_TO (a 6-character
+    column printed 「実施内容番号（表記／）」 with a lone bracket; Calc wraps a title as it
+    fills the line, a bracket at either end, and the titles are the machines' column names,
+    so they are never broken by hand), a longer one with its words whole."""
+    most = [float(DATA_WIDTHS.get(name, DATA_MOST)) for name in names]
+    widths = [
+        max(min(display_width(header), DATA_TITLE_UP_TO) + 2.0, _word(header) + 2.0, DATA_LEAST)
+        for header in headers
+    ]
+    open_columns = [c for c in range(len(names)) if widths[c] < most[c]]
+    for entry in report.entries:  # (rows read twice, never all kept: constant memory)
+        whole = entry_row(entry)
+        for column in open_columns:
+            value = whole[kept[column]]
+            if value is not None and value != "":
+                width = min(widest([str(value)], display_width) + 2.0, most[column])
+                widths[column] = max(widths[column], width)
+    return widths
+
+
+def _word(header: str) -> float:
+    """The width of a title's widest word, kept on one line (up to WORD_UP_TO)."""
+    return widest_word(header, display_width, up_to=WORD_UP_TO)
+
+
 def _lines(values: Sequence[object], widths: Sequence[float]) -> int:
     """The lines of the row's tallest text cell."""
     return max(
@@ -231,4 +291,4 @@ def _lines(values: Sequence[object], widths: Sequence[float]) -> int:
     )
 
 
-__all__ = ["CHAPTER3_WIDTHS", "DATA_HEADERS", "write_xlsx"]
+__all__ = ["DATA_HEADERS", "write_xlsx"]

@@ -1,0 +1,99 @@
+"""The printed tables' column widths, from what they hold (widths.py's automatic layout): the
+issue list's and Chapter 3's, in Word (mm) and Excel (character units) alike.
+
+Chapter 3: the status column as wide as its title and its widest status (a symbol's column
+was 24 characters wide beside an issue column that broke 「…次年度に延期」 over two lines),
+the other three sharing the rest. The issue list: an ID and a status whole, a body's name
+whole up to a width, every other column between its title's widest word and its widest
+text, in proportion to what it lacks (a 担当課 of 15 characters three lines tall beside a
+17 mm column of single symbols).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from planeval.report.document import Report
+from planeval.report.issue_list import IssueTable
+from planeval.report.widths import Measure, Need, need, shared, widest
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """How a format measures a table: a text's width, a cell's padding, the widest title
+    word kept whole, the least of a column of free text, and how short of its one line a
+    column is given it (widths.shared's ``snap``)."""
+
+    measure: Measure
+    margin: float
+    word_up_to: float
+    text_least: float
+    snap: float
+
+
+_WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
+_FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
+
+
+def issue_widths(
+    table: IssueTable, room: float, units: Units, *, most: Mapping[str, float], spare: bool
+) -> list[float]:
+    """The issue list's widths in ``room`` (``spare``: what is left given to 実施内容 and
+    課題等, a page-wide table). ``most``: the widest each kind of column is made to put its
+    texts on one line (a long issue wraps anyway: without a bound, its lack would take the
+    room a 担当課 needs); a body's name whole up to its most."""
+    needs = []
+    for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True)):
+        values = [row[column] for row in table.rows]
+        whole = role in _WHOLE or (
+            role == "body" and widest(values, units.measure) + units.margin <= most[role]
+        )
+        least = units.text_least if role in _FREE else 0.0
+        bound = None if whole else most.get(role)
+        needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
+    free = [column for column, role in enumerate(table.roles) if role in _FREE]
+    return shared(needs, room, free=free, spare=spare, snap=units.snap)
+
+
+def chapter3_widths(
+    report: Report, room: float, units: Units, *, status_most: float
+) -> tuple[float, float, float, float]:
+    """体系 | 実施内容 | 達成状況 | 課題等 in ``room``: the status as wide as its title and its
+    statuses need (up to ``status_most``, a sub-item's 「電子申請 ◎」 wrapping beyond), the
+    three texts sharing the rest, each at least ``units.text_least``."""
+    rows = [row for section in report.policies for table in section.tables for row in table.rows]
+    project, item, status, issue = report.wording.chapter3_headers
+    status_need = _need(status, [row.status for row in rows], units, whole=True)
+    status_width = min(status_need.least, status_most)
+    texts = [
+        _need(header, values, units, least=units.text_least)
+        for header, values in (
+            (project, [row.project for row in rows]),
+            (item, [row.item for row in rows]),
+            (issue, [row.issue for row in rows]),
+        )
+    ]
+    first, second, third = shared(texts, room - status_width, free=(0, 1, 2), spare=True)
+    return first, second, status_width, third
+
+
+def _need(
+    header: str,
+    values: Sequence[str],
+    units: Units,
+    *,
+    whole: bool = False,
+    least: float = 0.0,
+    most: float | None = None,
+) -> Need:
+    return need(
+        header,
+        values,
+        units.measure,
+        margin=units.margin,
+        word_up_to=units.word_up_to,
+        whole=whole,
+        least=least,
+        most=None if most is None else most - units.margin,
+    )
