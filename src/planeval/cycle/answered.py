@@ -10,7 +10,7 @@ names: a round whose files say neither (a body's single workbook, an export) tel
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.marks import ALL_DEPARTMENTS, template_marks
@@ -57,7 +57,7 @@ def unanswered(
     found = Unanswered({}, {}, [])
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
-            found.departments[side] = tuple(_named(who) for who in absent[index])
+            found.departments[side] = tuple(named(who) for who in absent[index])
             found.files[side] = files_of(whose, absent[index])
             found.notices.extend(
                 _notice(file, who, answered, wording) for who, file in absent[index].items()
@@ -87,7 +87,7 @@ def files_of(whose: Sequence[Mapping[str, Who]], departments: Collection[Who]) -
     return frozenset(file for files in whose for file, who in files.items() if who in departments)
 
 
-def _named(who: Who) -> str:
+def named(who: Who) -> str:
     body, department = who
     return f"{body}の{department}" if body and department else body or department
 
@@ -97,7 +97,7 @@ def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
     return Problem(
         Location(file),
         Severity.NOTICE,
-        f"{_named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
+        f"{named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
         f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
         f"{other}の回答があれば、そのブックも指定してください",
     )
@@ -108,10 +108,9 @@ class Unsent:
     """Per round of several, the bodies and departments with no workbook in it that answered
     another round (their names), and their files in the other rounds; a notice per each."""
 
-    names: tuple[tuple[str, ...], ...]
+    absent: tuple[tuple[Who, ...], ...]
     files: tuple[frozenset[str], ...]
     notices: list[Problem]
-    word: str = "部署"  # what they are: 部署, 団体, or 団体・部署
 
 
 def unsent_by_round(
@@ -140,13 +139,17 @@ def unsent_by_round(
         file = next(found[who] for found in absent if who in found)
         notices.append(_unsent(file, who, missing, wording))
     whose = [*bodies, *departments]
-    kinds = {bool(department) for found in absent for _body, department in found}
     return Unsent(
-        tuple(tuple(_named(who) for who in found) for found in absent),
+        tuple(tuple(found) for found in absent),
         tuple(files_of(whose, found) for found in absent),
         notices,
-        "団体・部署" if len(kinds) == 2 else "部署" if True in kinds else "団体",
     )
+
+
+def what_they_are(absent: Iterable[Who]) -> str:
+    """部署, 団体, or 団体・部署: what ``absent`` are (a body is named without a department)."""
+    kinds = {"部署" if department else "団体" for _body, department in absent}
+    return "・".join(sorted(kinds, key="団体部署".index))
 
 
 def _unsent(file: str, who: Who, missing: Sequence[str], wording: Wording) -> Problem:
@@ -154,7 +157,7 @@ def _unsent(file: str, who: Who, missing: Sequence[str], wording: Wording) -> Pr
     return Problem(
         Location(file),
         Severity.NOTICE,
-        f"{_named(who)}は{rounds}のブックがありません（ほかの回は回答しています）。"
+        f"{named(who)}は{rounds}のブックがありません（ほかの回は回答しています）。"
         f"その回のその{wording.item}は、削除ではなく「未集計」としました（その回の件数には"
         "含まれていません）",
         f"{rounds}の回答があれば、そのブックも指定してください",

@@ -167,8 +167,7 @@ def rounds(
         notices=(*notices, *unsent.notices),
         wording=wording,
         years=years,
-        unsent=unsent.names,
-        unsent_word=unsent.word,
+        unsent=unsent.absent,
     )
 
 

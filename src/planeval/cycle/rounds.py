@@ -51,8 +51,8 @@ class Rounds:
     notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
     wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
-    unsent: tuple[tuple[str, ...], ...] = ()  # per round, who sent no workbook (answered.py)
-    unsent_word: str = "部署"  # … and what they are: 部署, 団体, or 団体・部署
+    # per round, the (body, department) that sent no workbook in it (answered.py)
+    unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""

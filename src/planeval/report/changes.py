@@ -155,15 +155,17 @@ def rounds_table(rounds: Rounds) -> TableData:
 
 def unsent_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of."""
-    missing: dict[str, list[str]] = {}
-    for label, names in zip(rounds.labels, rounds.unsent, strict=False):
-        for name in names:
-            missing.setdefault(name, []).append(label)
+    from planeval.cycle.answered import named, what_they_are
+
+    missing: dict[tuple[str, str], list[str]] = {}
+    for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
+        for who in absent:
+            missing.setdefault(who, []).append(label)
     if not missing:
         return ""
-    said = "、".join(f"{name}（{'・'.join(labels)}）" for name, labels in missing.items())
+    said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
     return (
-        f"ブックのない回がある{rounds.unsent_word}: {said}。その回の{rounds.wording.item}は"
+        f"ブックのない回がある{what_they_are(missing)}: {said}。その回の{rounds.wording.item}は"
         "「未集計」で、その回の件数には含まれていません"
     )
 
