@@ -30,15 +30,29 @@ def split_templates(folder: Path, fiscal_year: str = "令和4") -> Path:
     return folder
 
 
+def columns(sheet: Worksheet) -> dict[str, int]:
+    """A template's columns by their titles on the header row (row 5) → 0-based positions,
+    found as a clerk finds them: which columns there are varies (細目 is there only where the
+    plan rates an item in parts)."""
+    return {str(cell.value): cell.column - 1 for cell in sheet[5] if cell.value}
+
+
+def status_and_issue(sheet: Worksheet) -> tuple[int, int]:
+    """The template's 達成状況 and 課題等 columns (0-based)."""
+    found = columns(sheet)
+    return found["達成状況"], found["課題等"]
+
+
 def item_rows(sheet: Worksheet) -> Iterator[tuple[str, tuple[Cell, ...]]]:
     """Each row of a template's 実施状況 sheet a department rates (not its repeat listings,
     written '-'), with its item's ID and label ("1-1-2①")."""
+    status, _issue = status_and_issue(sheet)
     project = ""
     for row in sheet.iter_rows(min_row=6):
         first = row[0].value
         if isinstance(first, str) and first[:5].count("-") == 2:
             project = first.split()[0]
-        if row[1].value and row[4].value != "-":
+        if row[1].value and row[status].value != "-":
             yield f"{project}{str(row[1].value)[0]}", row
 
 
@@ -56,10 +70,11 @@ def fill_workbook(
     ratings = ratings or {}
     book = load_workbook(path)
     rated: dict[str, tuple[str, str]] = {}
+    status_column, issue_column = status_and_issue(book["実施状況"])
     for key, row in item_rows(book["実施状況"]):
         status, issue = ratings.get(key, (default, "理由" if default in "△×" else ""))
-        row[4].value = status
-        row[5].value = issue or None
+        row[status_column].value = status
+        row[issue_column].value = issue or None
         rated[key] = (status, issue)
     if remarks and REFERENCE_SHEET in book.sheetnames:
         shared = book[REFERENCE_SHEET]

@@ -14,6 +14,7 @@ from planeval.cli import app
 from planeval.cycle.validate import validate
 from planeval.io.plan_reader import read_plan
 from tests.conftest import REPO, SEED_WORKBOOK, write_book
+from tests.cycle_fill import fill_workbook
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -124,10 +125,10 @@ def test_the_template_locks_all_but_status_and_issue_and_offers_a_drop_down(temp
     sheet = book["実施状況"]
     assert sheet.protection.sheet
     assert sheet["A1"].value == "令和4年度（2022年度） 情報化計画事業 実施状況調査票"
+    # (no 細目 column: the bundled plan rates no item in parts)
     assert [c.value for c in sheet[5]] == [
         "情報化計画事業の体系",
         "実施内容",
-        "細目",
         "所管部",
         "達成状況",
         "課題等",
@@ -135,48 +136,32 @@ def test_the_template_locks_all_but_status_and_issue_and_offers_a_drop_down(temp
     first = next(
         r for r in sheet.iter_rows(min_row=6) if r[1].value == "① 電子媒体を活用した情報提供の充実"
     )
-    assert [c.protection.locked for c in first] == [True, True, True, True, False, False]
+    assert [c.protection.locked for c in first] == [True, True, True, False, False]
     (validation,) = sheet.data_validations.dataValidation
     assert validation.type == "list" and validation.formula1 == '"◎,○,△,×"'
     assert (
         validation.errorStyle in (None, "stop") and validation.showErrorMessage
     )  # stop is the default
-    assert f"E{first[4].row}" in str(validation.sqref)
+    assert f"D{first[3].row}" in str(validation.sqref)
     repeat = next(r for r in sheet.iter_rows(min_row=6) if r[1].value and "再掲" in r[1].value)
-    assert (repeat[4].value, repeat[4].protection.locked) == ("-", True)
-    assert f"E{repeat[4].row}" not in str(validation.sqref)
+    assert (repeat[3].value, repeat[3].protection.locked) == ("-", True)
+    assert f"D{repeat[3].row}" not in str(validation.sqref)
     instructions = "\n".join(str(c.value) for c in book["記入方法"]["A"] if c.value)
     assert "提出期限: 令和4年5月31日（火）" in instructions
     assert "△ と × を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
 
 
-def _fill(template: Path, target: Path, statuses: dict[str, tuple[str, str]]) -> Path:
-    """Fill the template as a department would: ID+label → (status, issue); others ○."""
-    book = load_workbook(template)
-    sheet = book["実施状況"]
-    project = ""
-    for row in sheet.iter_rows(min_row=6):
-        if row[0].value and row[0].value[:5].count("-") == 2:
-            project = row[0].value.split()[0]
-        if not row[1].value or row[4].value == "-":
-            continue
-        status, issue = statuses.get(f"{project}{row[1].value[0]}", ("○", ""))
-        row[4].value = status
-        row[5].value = issue or None
-    book.save(target)
-    return target
-
-
 def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Path) -> None:
-    filled = _fill(
+    filled = tmp_path / "filled.xlsx"
+    fill_workbook(
         template,
-        tmp_path / "filled.xlsx",
         {
             "1-1-1②": ("△", "システム統一が必要"),
             "1-1-2①": ("◎", "申請件数が増加"),
             "1-1-3③": ("●", ""),  # typed over the drop-down
             "2-1-1④": ("×", ""),  # no issue text
         },
+        target=filled,
     )
     problems = validate(
         planeval.read_workbooks([filled]), planeval.DEFAULT_SCALE, plan=read_plan(PLAN)
@@ -186,8 +171,8 @@ def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Pa
     assert [p.message[:3] for p in own if "Shift_JIS" in p.message] == ["「术」", "「实」"]
     own = [p for p in own if "Shift_JIS" not in p.message]
     assert [(p.severity.value, p.location.cell) for p in own] == [
-        ("error", "E19"),
-        ("warning", "E37"),
+        ("error", "D19"),
+        ("warning", "D37"),
     ]
     # the row with ● is there: it is not also reported as missing from the files or as a gap
     assert not any("1-1-3③" in p.message for p in problems if "事業個票" not in p.message)
@@ -226,7 +211,7 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     # the shared items shown for reference, saying who rates them
     book = load_workbook(out / "実施状況調査票_2022_財務部.xlsx")
     assert book.sheetnames == ["実施状況", "共管の実施内容", "記入方法"]
-    assert [c.value for c in book["実施状況"]["E"][5:] if c.value] == []
+    assert [c.value for c in book["実施状況"]["D"][5:] if c.value] == []  # (達成状況)
     shared = book["共管の実施内容"]
     assert shared["A2"].value == "記入する部: 財務部\u3000対象年度: 令和4年度（2022年度）"
     items = [c.value for c in shared["B"][4:] if c.value]
@@ -239,7 +224,7 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     )
     assert not shared["E5"].protection.locked  # the co-owner's remark
     lead = load_workbook(out / "実施状況調査票_2022_政策経営部.xlsx")["実施状況"]
-    departments = {c.value for c in lead["D"][5:] if c.value}
+    departments = {c.value for c in lead["C"][5:] if c.value}  # (所管部)
     assert (
         "政策経営部（共管: 財務部、地域行政部、会計室、世田谷保健所、税・国保・手数料等取扱所管課）"
         in departments
@@ -632,7 +617,8 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
 
 
 def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path) -> None:
-    filled = _fill(template, tmp_path / "r4.xlsx", {"1-1-1②": ("○", "")})
+    filled = tmp_path / "r4.xlsx"
+    fill_workbook(template, {"1-1-1②": ("○", "")}, target=filled)
     data = json.loads(
         run("compare", str(SEED_WORKBOOK), str(filled), "--map", "1-1-3=1-1-4", "-f", "json").stdout
     )
@@ -722,3 +708,30 @@ def test_three_rounds_read_together_are_said_at_a_file(tmp_path: Path, monkeypat
     [said] = [p for p in read.problems if "多くのファイル" in p.message]
     assert said.location.file == str(Path("令和6年度") / "進捗状況.xlsx")
     assert "別の年度のブックが混ざっているなら" in said.hint
+
+
+def test_a_plan_rating_an_item_in_parts_gets_a_sub_item_column(tmp_path: Path) -> None:
+    """A plan whose 1-1-1① is rated in two parts (細目 電子申請 and 窓口): its template has the
+    細目 column (left out where no item has parts), and each part filled in is counted."""
+    plan_rows = [
+        ["事業番号", "事業名", "実施内容番号", "実施内容名", "細目", "区分", "関係部"],
+        ["1-1-1", "手続のオンライン化", 1, "申請の拡充", "電子申請", "継続", "政策経営部"],
+        ["1-1-1", "手続のオンライン化", 1, "申請の拡充", "窓口", "継続", "政策経営部"],
+        ["1-1-1", "手続のオンライン化", 2, "案内の充実", "", "新規", "政策経営部"],
+    ]
+    plan = write_book(tmp_path / "plan.xlsx", {"一覧": plan_rows})
+    out = tmp_path / "調査票.xlsx"
+    assert run("template", str(plan), "--fiscal-year", "令和5", "-o", str(out)).exit_code == 0
+    sheet = load_workbook(out)["実施状況"]
+    titles = [c.value for c in sheet[5]]
+    assert titles == ["情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等"]
+    parts = [row[2] or "" for row in sheet.iter_rows(min_row=6, values_only=True) if row[1]]
+    assert parts == ["電子申請", "窓口", ""]
+    filled = tmp_path / "回答.xlsx"
+    fill_workbook(out, {"1-1-1②": ("△", "周知が不足")}, target=filled)
+    read = planeval.read_workbooks([filled])
+    assert [(e.item_label, e.sub_item, e.status) for e in read.entries] == [
+        ("①", "電子申請", "○"),
+        ("①", "窓口", "○"),
+        ("②", None, "△"),
+    ]

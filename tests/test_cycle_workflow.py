@@ -19,7 +19,7 @@ from planeval.io.structure import template_properties
 from planeval.marks import parse_mark
 from planeval.text import comparable_name
 from tests.conftest import REPO, SEED_WORKBOOK, write_book
-from tests.cycle_fill import fill_workbook, item_rows, split_templates
+from tests.cycle_fill import columns, fill_workbook, item_rows, split_templates, status_and_issue
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 PLACEHOLDERS = ("再掲のため記入不要", "が記入", "記入する部", "共管の実施内容")
@@ -152,8 +152,9 @@ def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Pat
     path = partial / "実施状況調査票_2022_危機管理部.xlsx"
     book = load_workbook(path)
     sheet = book["実施状況"]
-    blank = next(row for row in sheet.iter_rows(min_row=6) if row[4].value == "○")
-    blank[4].value = None
+    status, _issue = status_and_issue(sheet)
+    blank = next(row for row in sheet.iter_rows(min_row=6) if row[status].value == "○")
+    blank[status].value = None
     book.save(path)
     result = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
     data = json.loads(result.stdout)
@@ -180,7 +181,9 @@ def test_a_form_sent_back_blank_is_one_error_naming_its_cells(returned, tmp_path
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     [error] = [p for p in data["problems"] if p["severity"] == "error"]
-    blanks = [row[4].coordinate for _key, row in item_rows(load_workbook(blank)["実施状況"])]
+    sheet = load_workbook(blank)["実施状況"]
+    status, _issue = status_and_issue(sheet)
+    blanks = [row[status].coordinate for _key, row in item_rows(sheet)]
     assert len(blanks) > 30
     assert error["file"].endswith("_政策経営部.xlsx") and error["cell"] == blanks[0]
     assert error["message"] == (
@@ -348,11 +351,13 @@ def _fill_own_rows(path: Path, department: str, target: Path) -> int:
     """A department's copy of the whole-plan workbook: only the rows it leads rated."""
     book = load_workbook(path)
     sheet = book["実施状況"]
+    column = columns(sheet)
+    status, item = column["達成状況"], column["実施内容"]
     rated = 0
     for row in sheet.iter_rows(min_row=6):
-        lead = str(row[3].value or "").split("（")[0]
-        if lead == department and row[4].value is None and row[1].value:
-            row[4].value = "○"
+        lead = str(row[column["所管部"]].value or "").split("（")[0]
+        if lead == department and row[status].value is None and row[item].value:
+            row[status].value = "○"
             rated += 1
     book.save(target)
     return rated
@@ -370,10 +375,12 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     whole = tmp_path / "全庁.xlsx"
     written = run("template", str(PLAN), "--fiscal-year", "令和4", "-o", str(whole))
     assert written.exit_code == 0, written.stderr
-    book = load_workbook(whole)
+    sheet = load_workbook(whole)["実施状況"]
+    column = columns(sheet)
+    item, lead, status = column["実施内容"], column["所管部"], column["達成状況"]
     leads = sorted(
-        {str(row[3]).split("（")[0] for row in book["実施状況"].iter_rows(min_row=6, values_only=True)
-         if row[1] and row[3] and row[4] is None}
+        {str(row[lead]).split("（")[0] for row in sheet.iter_rows(min_row=6, values_only=True)
+         if row[item] and row[lead] and row[status] is None}
     )  # fmt: skip
     folder = tmp_path / "回答"
     folder.mkdir()
@@ -394,7 +401,10 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     # at its first copy naming the blank cells of the others
     first = sorted(folder.glob("*.xlsx"))[0]
     book = load_workbook(first)
-    cell = next(row[4] for row in book["実施状況"].iter_rows(min_row=6) if row[4].value == "○")
+    status, _issue = status_and_issue(book["実施状況"])
+    cell = next(
+        row[status] for row in book["実施状況"].iter_rows(min_row=6) if row[status].value == "○"
+    )
     cell.value = None
     book.save(first)
     read = planeval.read_workbooks([folder])
@@ -448,7 +458,10 @@ def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_pa
     own = folder / "全庁調査票_政策経営部.xlsx"
     assert _fill_own_rows(whole, "政策経営部", own)
     book = load_workbook(own)
-    cell = next(row[4] for row in book["実施状況"].iter_rows(min_row=6) if row[4].value == "○")
+    status, _issue = status_and_issue(book["実施状況"])
+    cell = next(
+        row[status] for row in book["実施状況"].iter_rows(min_row=6) if row[status].value == "○"
+    )
     other = load_workbook(whole)
     other["実施状況"][cell.coordinate] = "△"
     other.save(folder / "全庁調査票_地域行政部.xlsx")

@@ -14,7 +14,7 @@ import planeval
 from planeval.cli import app
 from planeval.marks import REFERENCE_SHEET
 from tests.conftest import REPO
-from tests.cycle_fill import fill_workbook, item_rows, split_templates
+from tests.cycle_fill import fill_workbook, item_rows, split_templates, status_and_issue
 from tests.test_rollup import assert_same
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -47,12 +47,13 @@ def copied_sheet(
     duplicate.title = COPY
     book.move_sheet(duplicate, offset=1 - book.sheetnames.index(COPY))
     cells: dict[str, str] = {}
+    status, issue = status_and_issue(sheet)
     for target, statuses in ((sheet, original), (duplicate, copy)):
         for key, row in item_rows(target):
-            cells[key] = row[4].coordinate
+            cells[key] = row[status].coordinate
             if key in statuses:
-                row[4].value = statuses[key]
-                row[5].value = "理由" if statuses[key] in "△×" else None
+                row[status].value = statuses[key]
+                row[issue].value = "理由" if statuses[key] in "△×" else None
     book.save(path)
     return path, cells
 
@@ -93,14 +94,15 @@ def test_a_copied_sheet_is_said_once_and_its_repeat_listing_counted_once(
     items = [row for row in with_items.iter_rows(min_row=6) if row[1].value]
     path, cells = copied_sheet(templates / POLICY, tmp_path / "届いた分", {}, {})
     book = load_workbook(path)
+    status, _issue = status_and_issue(book[COPY])
     for row in book[COPY].iter_rows(min_row=6):
-        if row[1].value and row[4].value != "-":
-            row[4].value = "○"
+        if row[1].value and row[status].value != "-":
+            row[status].value = "○"
     book.save(path)
     result = planeval.read_workbooks([path])
     assert len(result.entries) == len(items)
     repeats = [e for e in result.entries if e.status == "-"]
-    assert len(repeats) == sum(1 for row in items if row[4].value == "-") == 1
+    assert len(repeats) == sum(1 for row in items if row[status].value == "-") == 1
     assert [p.severity.value for p in result.problems] == ["warning"]
     message = result.problems[0].message
     assert f"「実施状況」で空欄の {len(items) - 1} 行（{cells['1-1-1①']}・" in message
@@ -151,9 +153,10 @@ def test_a_blank_row_without_a_copy_is_still_an_error(templates: Path, tmp_path:
     book = load_workbook(path)
     other = book.copy_worksheet(book["実施状況"])
     other.title = COPY
-    blank = next(row for row in book["実施状況"].iter_rows(min_row=6) if row[4].value == "○")
-    cell = blank[4].coordinate
-    blank[4].value = other[cell].value = None  # the same item left blank on both sheets
+    status, _issue = status_and_issue(other)
+    blank = next(row for row in book["実施状況"].iter_rows(min_row=6) if row[status].value == "○")
+    cell = blank[status].coordinate
+    blank[status].value = other[cell].value = None  # the same item left blank on both sheets
     book.save(path)
     result = planeval.read_workbooks([path])
     errors = [p for p in result.problems if p.is_error]

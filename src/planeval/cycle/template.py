@@ -43,9 +43,9 @@ from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
-HEADER = ("情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等")  # Setagaya's
-WIDTHS = (34, 44, 14, 24, 10, 44)
-STATUS_COLUMN, ISSUE_COLUMN = 4, 5
+# each column's role and width; the 細目 column only where the plan rates an item in parts
+ROLES = ("hierarchy", "item", "sub_item", "department", "status", "issue")
+WIDTHS = dict(zip(ROLES, (34, 44, 14, 24, 10, 44), strict=True))
 SHEET = "実施状況"
 
 
@@ -57,10 +57,11 @@ class TemplateOptions:
     wording: Wording = DEFAULT_WORDING  # the body's words in the titles (planeval.toml's)
 
 
-def header(wording: Wording) -> tuple[str, ...]:
-    """The status workbook's column titles in the body's words (HEADER in Setagaya's)."""
-    w = wording
-    return (w.hierarchy, w.item, w.sub_item, w.department, w.status, w.issue)
+def columns(wording: Wording, *, sub_items: bool) -> dict[str, str]:
+    """The status workbook's columns in order, role → title in the body's words: Setagaya's
+    情報化計画事業の体系 | 実施内容 | 細目 | 所管部 | 達成状況 | 課題等, without 細目 where no
+    item of the plan is rated in parts (an empty column asks departments what to put there)."""
+    return {role: getattr(wording, role) for role in ROLES if sub_items or role != "sub_item"}
 
 
 def items_for(plan: Plan, *, department: str | None, include_ended: bool) -> list[PlanItem]:
@@ -106,14 +107,15 @@ def write_template(
     formats = _Formats(writer)
     sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
-    rows = _write_items(sheet, formats, items, scale, wording)
+    titles = columns(wording, sub_items=any(item.sub_item for item in plan.items))
+    rows = _write_items(sheet, formats, items, scale, wording, titles)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     mark = mark_text(department, options.fiscal_year)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
     prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue)}"
     sheet.write_string(2, 0, prompt, formats.get())
-    for column, width in enumerate(WIDTHS):
-        sheet.set_column(column, column, width)
+    for column, role in enumerate(titles):
+        sheet.set_column(column, column, WIDTHS[role])
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
     sheet.set_landscape()
     sheet.set_paper(9)
@@ -155,8 +157,13 @@ def _write_items(
     formats: _Formats,
     items: Sequence[PlanItem],
     scale: Scale,
-    wording: Wording = DEFAULT_WORDING,
+    wording: Wording,
+    titles: dict[str, str],
 ) -> int:
+    """The items' rows under the header ``titles`` (columns(): role → title); returns how
+    many rows ask for a status."""
+    roles = list(titles)
+    status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -168,7 +175,7 @@ def _write_items(
     entry = {"border": 1, "text_wrap": True, "valign": "top", "locked": False}
     status = {**entry, "align": "center", "bg_color": "#FFF2CC"}
     header_row = 4
-    for column, title in enumerate(header(wording)):
+    for column, title in enumerate(titles.values()):
         sheet.write_string(header_row, column, title, formats.get(**head))
     row = header_row
     choices = [symbol for symbol in scale.counted]
@@ -182,12 +189,12 @@ def _write_items(
             # a heading row, so that every command knows the policy's name
             row += 1
             heading = wording.heading(first_item.policy_id, first_item.policy_name)
-            sheet.merge_range(row, 0, row, len(HEADER) - 1, "", formats.get(bold=True, locked=True))
+            sheet.merge_range(row, 0, row, last, "", formats.get(bold=True, locked=True))
             sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
             policy_shown = first_item.policy_id
         row += 1
         name = f"{direction_id} {in_direction_list[0].direction_name}".strip()
-        sheet.merge_range(row, 0, row, len(HEADER) - 1, "", formats.get(**locked))
+        sheet.merge_range(row, 0, row, last, "", formats.get(**locked))
         sheet.write_string(row, 0, name, formats.get(**locked))
         for project_id, in_project in groupby(in_direction_list, key=lambda item: item.project_id):
             project_items = list(in_project)
@@ -198,28 +205,33 @@ def _write_items(
                     parse_repeat_of(item.item_name) is not None
                     or marked_repeat(item.item_name) is not None  # (「（2.3再掲）」, 「【再掲】」)
                 )
-                cells = (
-                    f"{project_id} {item.project_name}",
-                    f"{item.item_label} {item.item_name}".strip(),
-                    item.sub_item or "",
-                    department_cell(item),
-                )
-                for column, value in enumerate(cells):
+                given = {
+                    "hierarchy": f"{project_id} {item.project_name}",
+                    "item": f"{item.item_label} {item.item_name}".strip(),
+                    "sub_item": item.sub_item or "",
+                    "department": department_cell(item),
+                }
+                cells = {role: given[role] for role in roles if role in given}
+                for column, value in enumerate(cells.values()):
                     if column == 0 and item is not project_items[0]:
                         continue  # the project cell is merged over its items below
                     sheet.write_string(row, column, excel_text(value)[0], formats.get(**locked))
                 if is_repeat:
                     sheet.write_string(
-                        row, STATUS_COLUMN, repeat_symbol, formats.get(**locked, align="center")
+                        row, status_column, repeat_symbol, formats.get(**locked, align="center")
                     )
-                    sheet.write_blank(row, ISSUE_COLUMN, None, formats.get(**locked))
+                    sheet.write_blank(row, issue_column, None, formats.get(**locked))
                 else:
-                    sheet.write_blank(row, STATUS_COLUMN, None, formats.get(**status))
-                    sheet.write_blank(row, ISSUE_COLUMN, None, formats.get(**entry))
+                    sheet.write_blank(row, status_column, None, formats.get(**status))
+                    sheet.write_blank(row, issue_column, None, formats.get(**entry))
                     status_rows.append(row)
                 lines = max(
-                    line_count(cells[0], WIDTHS[0]) / len(project_items),
-                    *(line_count(cells[column], WIDTHS[column]) for column in (1, 2, 3)),
+                    line_count(cells["hierarchy"], WIDTHS["hierarchy"]) / len(project_items),
+                    *(
+                        line_count(text, WIDTHS[role])
+                        for role, text in cells.items()
+                        if role != "hierarchy"
+                    ),
                 )
                 sheet.set_row(row, max(lines, 2) * LINE_HEIGHT)
             if row > first:
@@ -230,9 +242,9 @@ def _write_items(
         # one rule over every status cell: a drop-down of the scale that rejects anything else
         sheet.data_validation(
             status_rows[0],
-            STATUS_COLUMN,
+            status_column,
             status_rows[0],
-            STATUS_COLUMN,
+            status_column,
             {
                 "validate": "list",
                 "source": choices,
@@ -241,7 +253,7 @@ def _write_items(
                 "error_message": f"{wording.status}は {' '.join(choices)} から選んでください。",
                 "input_title": wording.status,
                 "input_message": "一覧から選んでください",
-                "other_cells": [[r, STATUS_COLUMN, r, STATUS_COLUMN] for r in status_rows[1:]],
+                "other_cells": [[r, status_column, r, status_column] for r in status_rows[1:]],
             },
         )
     return len(status_rows)
