@@ -153,11 +153,12 @@ def test_the_note_names_the_rows_whose_shares_do_not_add_up_to_100() -> None:
     groups = {"1": {"◎": 1, "○": 1, "△": 1}, "2": {"◎": 1, "○": 3}, "3": {"◎": 1, "○": 1}}
     headers = ("政策番号", "政策名")  # (the report's, in the body's words)
     note = count_table(summarize(rated_entries(groups)), shares=True, id_headers=headers).share_note
-    assert note.endswith("合計が100.0にならない行があります（政策番号 1 99.9）。")
+    assert note.endswith("合計が100.0にならない行があります（政策番号 1 は 99.9%）。")
     even = {"1": {"◎": 1, "○": 3}}
     assert "にならない行" not in count_table(summarize(rated_entries(even)), shares=True).share_note
     many = {str(n): {"◎": 1, "○": 1, "△": 1} for n in range(1, 8)}
     note = count_table(summarize(rated_entries(many)), shares=True, id_headers=headers).share_note
     assert (
-        "（政策番号 1 99.9、政策番号 2 99.9、" in note and "政策番号 5 99.9 ほか 3 行）。" in note
+        "（政策番号 1 は 99.9%、政策番号 2 は 99.9%、" in note
+        and "政策番号 5 は 99.9% ほか 3 行）。" in note
     )

@@ -16,7 +16,7 @@ from tests.conftest import write_book
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 TEXTS = [
     # the share note's end, 「…（ID 1 100.1）。」: 「）。」 started a line at 120 columns
-    "同じ件数は同じ割合としているため、合計が100.0にならない行があります（ID 1 100.1）。",
+    "同じ件数は同じ割合としているため、合計が100.0にならない行があります（ID 1 は 100.1%）。",
     # a file's name: 「011002_北海道札幌市」 over 「.xlsx › 調査票 › D8」
     "011002_北海道札幌市.xlsx › 調査票 › D8",
     "KPI評価_令和5年度.xlsx › KPI評価 › H7",
@@ -66,7 +66,7 @@ def test_the_share_note_breaks_before_no_closing_bracket_at_any_width(tmp_path) 
     for width in range(40, 131):
         out = summarize(width, tmp_path)
         note = out[out.index("※") :].splitlines()
-        assert "100.1）。" in "".join(line.strip() for line in note), out
+        assert "100.1%）。" in "".join(line.strip() for line in note), out
         assert not broken_badly(note), (width, note)
 
 

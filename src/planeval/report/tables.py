@@ -84,7 +84,7 @@ class CountTable:
         # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each) — named, so that a
         # reader adding a row up finds why
         short = [
-            f"{self._label(row)} {total:.{places}f}"
+            f"{self._label(row)} は {total:.{places}f}%"
             for row in self.rows
             if row.shares and (total := round(sum(row.shares), places)) != 100
         ]
