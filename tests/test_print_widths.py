@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 import planeval
@@ -140,6 +141,25 @@ def test_no_band_row_repeats_the_body_s_heading_in_word(tmp_path: Path) -> None:
         # (a short table on its heading's page: a page it ran onto had no body's name)
         kept = [p.paragraph_format.keep_with_next for p in table.rows[1].cells[2].paragraphs]
         assert all(kept) and len(table.rows) == 3
+
+
+def test_a_body_s_table_longer_than_a_page_names_its_body_on_every_page(tmp_path: Path) -> None:
+    """A body's table of 40 projects runs onto a second page: its repeated band row names the
+    body there (the heading above the table is on the first page only)."""
+    entries = [
+        _entry(number, "B", "", "市民課", body)._replace(
+            direction_id="", direction_name="", project_id=f"1-1-{number}"
+        )
+        for body, projects in (("北海道札幌市", 2), ("秋田県秋田市", 40))
+        for number in range(1, projects + 1)
+    ]
+    planeval.export(_report(entries, tmp_path), docx=tmp_path / "調査.docx")
+    doc = Document(str(tmp_path / "調査.docx"))
+    short, table = [t for t in doc.tables if t.rows[0].cells[0].text == "取組"]
+    assert short.rows[1].cells[0].text.startswith("1-1-1 ")  # (kept on its heading's page)
+    assert table.rows[1].cells[0].text == "秋田県秋田市" and len(table.rows) == 42
+    header = table.rows[1]._tr.trPr.find(qn("w:tblHeader"))
+    assert header is not None  # (repeated on the pages it runs onto, under the column titles)
 
 
 def test_columns_share_a_page_as_an_automatic_table_does() -> None:

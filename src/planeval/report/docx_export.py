@@ -150,10 +150,13 @@ class _Writer:
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
-            # the direction's row; under its body's heading without the body's name again, and
-            # none for a body's rows under no direction (「秋田県秋田市」 below 「秋田県秋田市」)
-            title = direction.heading if direction.body else direction.title
-            titled = 1 if title else 0  # (no title row for rows under no direction)
+            # the direction's row, repeated on every page the table runs onto; a body's table
+            # short enough to stay on one page with its body's heading says it without the
+            # body's name again, and has none for its rows under no direction (「秋田県秋田市」
+            # below 「秋田県秋田市」); a longer one names its body on the pages it runs onto
+            kept = bool(direction.body) and len(direction.rows) + 2 <= KEPT_TOGETHER
+            title = direction.heading if kept else (direction.title or direction.body)
+            titled = 1 if title else 0
             table = self.table(widths, titled + len(direction.rows), headers)
             if titled:
                 title_row = table.rows[1]
@@ -161,9 +164,9 @@ class _Writer:
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
             self.direction_rows(table.rows[1 + titled :], direction.rows)
-            if direction.body and len(table.rows) <= KEPT_TOGETHER:  # (on one page with its
-                for row in table.rows[:-1]:  # body's heading: a page the table ran onto
-                    keep_with_next(row)  # named no body, its band row dropped)
+            if kept:  # (on one page with its body's heading)
+                for row in table.rows[:-1]:
+                    keep_with_next(row)
             self.paragraph("", "表間")
 
     def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
