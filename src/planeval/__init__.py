@@ -41,6 +41,7 @@ _WHERE = {
     "UsageError": "planeval.errors",
     "to_dataframe": "planeval.frame",
     "Limits": "planeval.io.limits",
+    "read_roster": "planeval.io.roster",
     "Entry": "planeval.model",
     "Location": "planeval.model",
     "Problem": "planeval.model",
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
+    from planeval.io.roster import read_roster
     from planeval.model import Entry, Location, Problem, ReadResult, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.scale import DEFAULT_SCALE, Scale, Status
@@ -130,6 +132,7 @@ __all__ = [
     "export",
     "load_config",
     "read_plan",
+    "read_roster",
     "read_workbooks",
     "round_labels",
     "rounds",

@@ -21,6 +21,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
+from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marks import stale_title_problems
 from planeval.message_words import in_body_words
@@ -61,6 +62,7 @@ def read_workbooks(
     bodies: Bodies = None,
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
+    roster: Sequence[Listed] = (),
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -73,7 +75,9 @@ def read_workbooks(
     ``settings`` is the planeval.toml ``scale`` and ``layout`` were read from, if any: found
     among the inputs, it is not said; any other planeval.toml found there is (with the error
     of a workbook beside it whose table was not found). ``wording`` (planeval.toml's
-    [wording]) words the problems as the body does: 取組内容 for 実施内容."""
+    [wording]) words the problems as the body does: 取組内容 for 実施内容. ``roster``: with
+    ``bodies``, the bodies expected to answer (planeval.toml's [bodies] roster, read by
+    ``read_roster``): those that sent nothing are an error, and listed as not counted."""
     read = read_files(
         paths,
         scale=scale,
@@ -84,6 +88,7 @@ def read_workbooks(
         jobs=jobs,
         bodies=bodies,
         settings=settings,
+        roster=roster,
     )
     result = combine(read, scale)
     result.problems += stale_title_problems(result)
@@ -107,13 +112,14 @@ def summarize_workbooks(
     stream: bool | None = None,
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
+    roster: Sequence[Listed] = (),
 ) -> tuple[Summary, ReadResult]:
     """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
     True always, False never; when streamed, the result's ``entries`` are empty.
-    ``settings`` and ``wording`` as read_workbooks'."""
+    ``settings``, ``wording`` and ``roster`` as read_workbooks'."""
     from planeval.rollup import count_workbooks
 
     tally, result = count_workbooks(
@@ -125,6 +131,7 @@ def summarize_workbooks(
         bodies=bodies,
         stream=stream,
         settings=settings,
+        roster=roster,
     )
     result.problems = in_body_words(result.problems, wording)
     return in_body_order(tally.summary(scale, percent_decimals), result.bodies), result

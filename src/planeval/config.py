@@ -19,10 +19,10 @@ import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planeval.config_scale import guess, line_in, line_of, noted, preset_named, read_scale
-from planeval.errors import ConfigError
+from planeval.errors import ConfigError, PlanevalError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
@@ -36,13 +36,16 @@ from planeval.wording import (
 )
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
+if TYPE_CHECKING:
+    from planeval.io.roster import Listed
+
 CONFIG_NAME = SETTINGS_FILE
 
 # The schema, as data: the keys each table knows ("" is the file's top level; an array of
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
-    "": frozenset({"scale", "limits", "layout", "wording"}),
+    "": frozenset({"scale", "limits", "layout", "wording", "bodies"}),
     "scale": frozenset({"preset", "as_planned", "order", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
@@ -51,6 +54,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "layout": frozenset({"titles", "headings", "status_column"}),
     "layout.titles": frozenset(HEADER_TITLES),
     "wording": wording_fields() | {"preset"},
+    "bodies": frozenset({"roster"}),
 }
 # what a key of each table is called in a message
 _KIND = {"limits": "上限"}
@@ -67,6 +71,8 @@ class Config:
     source: Path | None = None
     layout: Layout = DEFAULT_LAYOUT
     wording: Wording = DEFAULT_WORDING  # the body's words in every output ([wording])
+    # the bodies expected to answer a roll-up ([bodies] roster, io/roster.py), as listed
+    roster: tuple[Listed, ...] = ()
 
 
 def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:
@@ -112,6 +118,9 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
         layout = _layout(data.get("layout"), path, found)
     with noted(found):
         wording = _wording(data.get("wording"), path, text, found)
+    roster: tuple[Listed, ...] = ()
+    with noted(found):
+        roster = _roster(data.get("bodies"), path, text, limits, found)
     if len(found) == 1:
         raise ConfigError(found[0])
     if found:
@@ -120,7 +129,39 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
     layout = _with_wording(layout, wording)
-    return Config(scale=scale, limits=limits, source=path, layout=layout, wording=wording)
+    return Config(
+        scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster
+    )
+
+
+def _roster(
+    table: Any, path: Path, text: str, limits: Limits, found: list[str]
+) -> tuple[Listed, ...]:
+    """[bodies] roster: the list of bodies expected to answer, a path from the settings'
+    folder (io/roster.py reads it)."""
+    from planeval.io.roster import read_roster  # (its readers only when a list is named)
+
+    if table is None or "roster" not in table:
+        return ()
+    value, where = table["roster"], f"{path}{line_in('bodies', 'roster', text)}"
+    if not isinstance(value, str) or not value.strip():
+        found.append(
+            f"{where}: [bodies] roster には団体一覧のファイル名を文字列で書いてください"
+            '（例: roster = "団体一覧.xlsx"）'
+        )
+        return ()
+    listed = path.parent / value.strip()
+    if not listed.is_file():
+        found.append(
+            f"{where}: [bodies] roster の団体一覧 {listed} が見つかりません"
+            "（設定ファイルのあるフォルダからの場所で書いてください）"
+        )
+        return ()
+    try:
+        return read_roster(listed, limits)
+    except PlanevalError as error:
+        found.append(f"{where}: [bodies] roster: {error}")
+        return ()
 
 
 def _with_wording(layout: Layout, wording: Wording) -> Layout:

@@ -31,11 +31,11 @@ from planeval.io.reader import (
     absorb,
     file_bytes,
     in_bodies_order,
-    known_bodies,
     list_inputs,
     read_bodies,
     read_each,
 )
+from planeval.io.roster import Listed, name_bodies
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
 from planeval.marks import (
@@ -79,11 +79,12 @@ def count_workbooks(
     bodies: Bodies = None,
     stream: bool | None = None,
     settings: Path | None = None,
+    roster: Sequence[Listed] = (),
 ) -> tuple[Tally, ReadResult]:
     """The tally of every counted entry and the read's problems, files and names (its
     ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size;
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said)."""
-    inputs = list_inputs(paths, bodies)
+    inputs = list_inputs(paths, bodies, roster)
     if stream is None:
         stream = file_bytes(inputs.files) >= STREAM_FROM
     if not stream:
@@ -96,7 +97,7 @@ def count_workbooks(
         whole.problems = settings_said(whole.problems, settings)
         combine(whole, options.scale)
         whole.problems += stale_title_problems(whole)
-        whole.bodies = known_bodies(inputs, whole)
+        name_bodies(inputs, whole)
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
         return Tally(by).add(whole.entries), whole
@@ -159,7 +160,7 @@ def count_workbooks(
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
     tally.rename(result.policy_names, result.direction_names)
-    result.bodies = known_bodies(inputs, result)
+    name_bodies(inputs, result)
     result.count_bodies(tally.bodies)
     return tally, result
 

@@ -71,6 +71,7 @@ def count_inputs(
             percent_decimals=percent_decimals,
             settings=config.source,
             wording=config.wording,
+            roster=config.roster,
         )
     return config, summary, result
 
@@ -120,6 +121,7 @@ def read_more(
         bodies=_bodies(bodies),
         settings=config.source,  # (its notice left out: it was read, as the settings)
         wording=config.wording,
+        roster=config.roster,
     )
 
 

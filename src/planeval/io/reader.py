@@ -21,16 +21,15 @@ from planeval.io.bodies import (
     without_copies,
 )
 from planeval.io.body_folders import expand_body_folders
-from planeval.io.body_name import in_code_order
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import note_names, renamed_levels
 from planeval.io.limits import Limits
+from planeval.io.roster import Listed, name_bodies
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
-    FileBody,
     ReadOptions,
     extend,
     read_workbook,
@@ -54,6 +53,7 @@ def read_files(
     jobs: int = 1,
     bodies: Bodies = None,
     settings: Path | None = None,
+    roster: Sequence[Listed] = (),
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
     entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
@@ -64,7 +64,7 @@ def read_files(
     (named by its file), "folder" each sub-folder of a given folder (named by the folder);
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
-    inputs = list_inputs(paths, bodies)
+    inputs = list_inputs(paths, bodies, roster)
     options = ReadOptions(scale, layout, limits, engine)
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
@@ -73,7 +73,7 @@ def read_files(
     result.left_out[:0] = inputs.unread
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
-    result.bodies = known_bodies(inputs, result)
+    name_bodies(inputs, result)
     in_bodies_order(result)
     return result
 
@@ -93,39 +93,6 @@ def in_bodies_order(result: ReadResult) -> None:
     same = result.read is result.entries
     result.entries = ordered(result.entries)
     result.read = result.entries if same else ordered(result.read)
-
-
-def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
-    """Every body the inputs name, in their order: each body's folder (an unanswered one
-    too), each workbook read as a body (by the 団体名 it states, if it does), and one that could
-    not be read at all. An export of several bodies names no body of its own: its rows do."""
-    left_out = set(result.left_out)
-    files = list(zip(inputs.files, inputs.owners, strict=True))
-    named: list[str] = []
-    if inputs.bodies:  # (workbooks given beside body folders are read first: listed first)
-        given = [str(path) for path, owner in files if isinstance(owner, FileBody)]
-        named = [body for path in given if (body := result.file_bodies.get(path))]
-    named += inputs.bodies
-    if any(isinstance(owner, FileBody) for owner in inputs.owners):
-        # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
-        # in its place among its folder's files (the order a clerk filed them in)
-        unread = [Path(file) for file in inputs.unread]
-        for path, owner in zip(unread, file_bodies(unread), strict=True):
-            files.insert(_place(path, [file for file, _owner in files]), (path, owner))
-    for path, owner in files:
-        body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
-        if body:
-            named.append(str(body))
-    codes = {result.file_bodies.get(file, ""): code for file, code in result.file_codes.items()}
-    return in_code_order(list(dict.fromkeys(named)), codes)
-
-
-def _place(path: Path, files: Sequence[Path]) -> int:
-    """Where ``path`` goes among ``files``: before the first file of its folder named after
-    it, else after the last of its folder, else last."""
-    same = [index for index, file in enumerate(files) if file.parent == path.parent]
-    after = [index for index in same if files[index].name > path.name]
-    return after[0] if after else (same[-1] + 1 if same else len(files))
 
 
 def read_bodies(
@@ -179,6 +146,7 @@ class Inputs(NamedTuple):
     owners: list[str]
     notices: list[Problem]
     bodies: list[str]
+    roster: tuple[Listed, ...] = ()  # the bodies expected to answer (io/roster.py)
 
     @property
     def unread(self) -> list[str]:
@@ -188,10 +156,13 @@ class Inputs(NamedTuple):
         return [file for file in dict.fromkeys(named) if Path(file).is_file()]
 
 
-def list_inputs(paths: Sequence[Path | str], bodies: Bodies = None) -> Inputs:
-    """The files the given workbooks and folders hold, each with its body."""
+def list_inputs(
+    paths: Sequence[Path | str], bodies: Bodies = None, roster: Sequence[Listed] = ()
+) -> Inputs:
+    """The files the given workbooks and folders hold, each with its body; with bodies, the
+    ``roster`` of those expected to answer (none without)."""
     require_defusedxml()
-    return Inputs(*_inputs([Path(path) for path in paths], bodies))
+    return Inputs(*_inputs([Path(path) for path in paths], bodies), tuple(roster) if bodies else ())
 
 
 def read_each(

@@ -1,0 +1,254 @@
+"""The bodies a roll-up expects (団体一覧: planeval.toml's ``[bodies] roster``), and every body a
+read names, in order (``name_bodies``).
+
+A prefecture collecting its municipalities' workbooks, or a national survey, keeps a list of
+the bodies that should answer. Under ``--bodies file`` a body that sent nothing has no file to
+name it: without the list it is missing from the roll-up without a word. With it, the bodies on
+the list that sent nothing are one error at the list (未回答, each named up to a few and the rest
+counted) and listed among the bodies not counted; a body read that is not on the list (a name
+typed otherwise) is a warning at its workbook. Bodies are matched by their 団体コード where both
+have one (the first five digits: 242021 and 24202 are one body), else by name, a prefecture's
+name before a municipality's aside when only one body on the list has that name.
+
+The list is an .xlsx/.xlsm (a header row with 団体名, and optionally 団体コード) or a text or
+CSV file (one body a line: 「242021,三重県四日市市」 or the name alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from planeval.errors import PlanevalError
+from planeval.io.body_name import filed_code, in_code_order, without_prefecture
+from planeval.io.grid import cell_ref
+from planeval.io.inputs import keep_going_advice
+from planeval.io.judge import NotRead, judging, open_judged
+from planeval.io.limits import Limits
+from planeval.io.workbook import FileBody
+from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.text import compact, comparable_name
+
+if TYPE_CHECKING:
+    from planeval.io.reader import Inputs
+
+NAME_TITLES = frozenset({"団体名", "市区町村名", "市町村名", "自治体名", "団体", "名称"})
+CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード", "自治体コード"})
+SHOWN = 5  # bodies a message names; the rest are counted
+
+
+class Listed(NamedTuple):
+    """A body on the list: its name, its code ("" if the list has none) and its line."""
+
+    name: str
+    code: str
+    location: Location
+
+
+def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
+    """The bodies the list at ``path`` names, in its order; a list planeval cannot read, or
+    one naming no body, is a PlanevalError saying why and what it should hold."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        listed = _from_workbook(path, limits)
+    else:
+        listed = _from_text(path)
+    if not listed:
+        raise PlanevalError(
+            f"{path}: 団体一覧に団体がありません。1 行目に「団体名」（あれば「団体コード」も）の"
+            "見出しを置き、その下に 1 行 1 団体で書いてください"
+        )
+    return tuple(listed)
+
+
+def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
+    try:
+        with judging(limits):
+            judged = open_judged(path, limits)
+    except NotRead as error:
+        raise PlanevalError(f"{path}: 団体一覧を読めません（{error}）") from None
+    assert judged.opened is not None  # (only exports found in a folder are skipped)
+    for grid in judged.opened.sheets:
+        for row, cells in grid.iter_rows():
+            titles = [compact(cell) if isinstance(cell, str) else "" for cell in cells]
+            name = next((i for i, title in enumerate(titles) if title in NAME_TITLES), None)
+            if name is None:
+                continue
+            code = next((i for i, title in enumerate(titles) if title in CODE_TITLES), None)
+            listed = []
+            for below, values in grid.iter_rows():
+                text = _text(values, name) if below > row else ""
+                if text:
+                    where = Location(str(path), grid.name, cell_ref(below, name))
+                    listed.append(Listed(text, _digits(_text(values, code)), where))
+            return listed
+    raise PlanevalError(
+        f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
+        "「団体コード」も）の見出しを置き、その下に 1 行 1 団体で書いてください"
+    )
+
+
+def _text(values: list[object], column: int | None) -> str:
+    if column is None or column >= len(values) or values[column] is None:
+        return ""
+    value = values[column]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # (a code typed as a number)
+    return str(value).strip()
+
+
+def _from_text(path: Path) -> list[Listed]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PlanevalError(f"{path}: 団体一覧を読めません（{error.strerror or error}）") from None
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            content = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise PlanevalError(f"{path}: 文字コードが UTF-8 でも Shift_JIS でもないため読めません")
+    listed = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        fields = [field.strip().strip('"') for field in re.split(r"[,\t]", line)]
+        fields = [field for field in fields if field]
+        if not fields or any(compact(field) in NAME_TITLES | CODE_TITLES for field in fields):
+            continue  # (a blank line, the header)
+        code = next((field for field in fields if _digits(field) == compact(field)), "")
+        name = next((field for field in fields if field != code), "")
+        if name:
+            listed.append(Listed(name, _digits(code), Location(str(path), None, f"{number}行目")))
+    return listed
+
+
+def _digits(text: str) -> str:
+    return "".join(re.findall(r"\d", compact(text))) if text else ""
+
+
+def name_bodies(inputs: Inputs, result: ReadResult) -> None:
+    """``result.bodies``: every body the inputs name, in their order (known_bodies), then
+    each body on the list that sent nothing; and the list's problems (one error for those,
+    a warning for each body read that is not on it)."""
+    bodies = known_bodies(inputs, result)
+    if not inputs.roster:
+        result.bodies = bodies
+        return
+    codes = _codes(result)
+    found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
+    answered = {listed for listed in found.values() if listed is not None}
+    missing = [listed for listed in inputs.roster if listed not in answered]
+    result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
+    if missing:
+        result.problems.append(_unanswered(missing))
+    firsts = {body: file for file, body in reversed(result.file_bodies.items())}
+    for body, listed in found.items():
+        if listed is None:
+            result.problems.append(_not_listed(body, firsts.get(body, ""), inputs.roster))
+
+
+def _in_roster_order(
+    bodies: list[str],
+    found: dict[str, Listed | None],
+    missing: list[Listed],
+    roster: Sequence[Listed],
+) -> list[str]:
+    """Every body, those on the list (answered or not) in its order; a body not on it after
+    the body before it in the inputs' order."""
+    place = {listed: index for index, listed in enumerate(roster)}
+    keys: dict[str, tuple[int, int]] = {}
+    last = -1
+    for position, body in enumerate(bodies):
+        listed = found[body]
+        last = place[listed] if listed is not None else last
+        keys[body] = (last, position if listed is None else -1)
+    keys |= {listed.name: (place[listed], -1) for listed in missing if listed.name not in keys}
+    return sorted(keys, key=keys.__getitem__)
+
+
+def _codes(result: ReadResult) -> dict[str, str]:
+    """Each body's code: the 団体コード its form states, else the code its file is filed under
+    (five digits or more: 「03_緑町」's 03 is a clerk's filing number, not a body's code)."""
+    codes: dict[str, str] = {}
+    for file, body in result.file_bodies.items():
+        code = _digits(result.file_codes.get(file) or filed_code(Path(file).stem))
+        if len(code) >= 5:
+            codes.setdefault(body, code)
+    return codes
+
+
+def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
+    """The body on the list that ``body`` (with its ``code``, if known) is, if any."""
+    if code:
+        for listed in roster:
+            if len(listed.code) >= 5 and listed.code[:5] == code[:5]:
+                return listed
+    name = comparable_name(body)
+    for listed in roster:
+        if comparable_name(listed.name) == name:
+            return listed
+    bare = comparable_name(without_prefecture(body))
+    alike = [
+        listed for listed in roster if comparable_name(without_prefecture(listed.name)) == bare
+    ]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _unanswered(missing: list[Listed]) -> Problem:
+    names = "、".join(listed.name for listed in missing[:SHOWN])
+    more = f" ほか {len(missing) - SHOWN} 団体" if len(missing) > SHOWN else ""
+    return Problem(
+        missing[0].location,
+        Severity.ERROR,
+        f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}",
+        "届いていれば、ほかの回答と同じフォルダに入れてください"
+        + keep_going_advice("届いていない団体"),
+    )
+
+
+def _not_listed(body: str, file: str, roster: Sequence[Listed]) -> Problem:
+    where = roster[0].location.file
+    return Problem(
+        Location(file or where),
+        Severity.WARNING,
+        f"団体「{body}」は団体一覧（{where}）にない名前です",
+        "名前の書き間違いなら、ブックの団体名かファイル名、または団体一覧を直してください。"
+        "団体コードを書けば名前の違いに関わらず照らし合わせます",
+    )
+
+
+def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
+    """Every body the inputs name, in their order: each body's folder (an unanswered one
+    too), each workbook read as a body (by the 団体名 it states, if it does), and one that could
+    not be read at all. An export of several bodies names no body of its own: its rows do."""
+    from planeval.io.bodies import file_bodies
+
+    left_out = set(result.left_out)
+    files = list(zip(inputs.files, inputs.owners, strict=True))
+    named: list[str] = []
+    if inputs.bodies:  # (workbooks given beside body folders are read first: listed first)
+        given = [str(path) for path, owner in files if isinstance(owner, FileBody)]
+        named = [body for path in given if (body := result.file_bodies.get(path))]
+    named += inputs.bodies
+    if any(isinstance(owner, FileBody) for owner in inputs.owners):
+        # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
+        # in its place among its folder's files (the order a clerk filed them in)
+        unread = [Path(file) for file in inputs.unread]
+        for path, owner in zip(unread, file_bodies(unread), strict=True):
+            files.insert(_place(path, [file for file, _owner in files]), (path, owner))
+    for path, owner in files:
+        body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
+        if body:
+            named.append(str(body))
+    codes = {result.file_bodies.get(file, ""): code for file, code in result.file_codes.items()}
+    return in_code_order(list(dict.fromkeys(named)), codes)
+
+
+def _place(path: Path, files: Sequence[Path]) -> int:
+    """Where ``path`` goes among ``files``: before the first file of its folder named after
+    it, else after the last of its folder, else last."""
+    same = [index for index, file in enumerate(files) if file.parent == path.parent]
+    after = [index for index in same if files[index].name > path.name]
+    return after[0] if after else (same[-1] + 1 if same else len(files))

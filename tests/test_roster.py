@@ -1,0 +1,158 @@
+"""A prefecture's list of the bodies that should answer (団体一覧, planeval.toml's [bodies]
+roster): under --bodies file a body that sent nothing has no file to name it; with the list it
+is one error at its line and a row of the 団体別集計 with nothing counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+
+HEADER = ["番号", "計画事業名", "実施内容", "達成状況\n（◎○△×）", "課題等", "担当課"]
+# the prefecture's list, as its clerk keeps it: a title, then codes typed as numbers
+ROSTER = [
+    ["令和5年度 市町村情報化計画 進捗状況調査 対象団体一覧"],
+    [],
+    ["No.", "団体コード", "団体名", "担当"],
+    [1, 12017, "青葉市", "情報政策課"],
+    [2, 12025, "緑町", "企画課"],
+    [3, 12033, "川辺町", "総務課"],
+    [4, 12041, "山田村", "総務課"],
+]
+
+
+def _reply(path: Path, code: str | None, name: str | None, statuses: list[str]) -> Path:
+    """A municipality's reply on the prefecture's form: 団体コード and 団体名 above the table,
+    its own plan numbered from 1-1-1."""
+    rows: list[list[object]] = [
+        ["令和5年度 市町村情報化計画 進捗状況調査 回答票"],
+        ["団体コード", code] if code else [],
+        ["団体名", name] if name else [],
+        [],
+        HEADER,
+    ]
+    rows += [
+        ["1-1-1", "行政手続のオンライン化", f"{'①②③④'[n]} 電子申請の拡大", status, "", "企画課"]
+        for n, status in enumerate(statuses)
+    ]
+    return write_book(path, {"回答票": rows})
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    """The clerk's folder: the list, the settings naming it, and three of four replies (山田村
+    never answered; 緑町's file is called 回答(1).xlsx, its form naming it)."""
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": ROSTER})
+    (tmp_path / "planeval.toml").write_text(
+        '[bodies]\nroster = "団体一覧.xlsx"\n', encoding="utf-8"
+    )
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○", "○", "△"])
+    _reply(replies / "回答(1).xlsx", "012025", "緑町", ["◎", "×"])
+    _reply(replies / "120335_川辺町.xlsx", None, None, ["○"])
+    return tmp_path
+
+
+def run(folder: Path, *args: str):
+    return CliRunner().invoke(
+        app, [*args, "--config", str(folder / "planeval.toml")], env={"COLUMNS": "120"}
+    )
+
+
+def test_a_body_on_the_list_that_sent_nothing_is_an_error_at_its_line(inbox: Path) -> None:
+    config = planeval.load_config(inbox / "planeval.toml")
+    assert [listed.name for listed in config.roster] == ["青葉市", "緑町", "川辺町", "山田村"]
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
+    [error] = result.errors
+    assert error.location == planeval.Location(str(inbox / "団体一覧.xlsx"), "一覧", "C7")
+    assert error.message == "団体一覧の 1 団体から回答のブックがありません（未回答）: 山田村"
+    assert result.bodies == ["青葉市", "緑町", "川辺町", "山田村"]
+    assert result.uncounted_bodies == ["山田村"]
+    assert not [p for p in result.problems if p is not error]
+
+    refused = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body")
+    assert refused.exit_code == 1 and "未回答）: 山田村" in refused.stderr
+
+
+def test_the_bodies_that_answered_are_counted_in_the_list_s_order(inbox: Path) -> None:
+    """(the body filed under its code, 120335_川辺町, matched by it; each count from its rows)"""
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args, "--keep-going", "-f", "json")
+    assert done.exit_code == 1, done.stderr  # (counted, with the error said)
+    data = json.loads(done.stdout)
+    assert [(g["id"], g["total"]) for g in data["groups"]] == [
+        ("青葉市", 3),
+        ("緑町", 2),
+        ("川辺町", 1),
+    ]
+    assert data["uncounted_bodies"] == ["山田村"]  # (a row with nothing counted, in the table)
+    shown = run(inbox, *args, "--keep-going").stdout
+    assert [line.split("│")[1].strip() for line in shown.splitlines() if "│" in line][1:] == [
+        "青葉市", "緑町", "川辺町", "山田村", "合計"
+    ]  # fmt: skip
+    for streamed in (False, True):  # (a large read is counted file by file: the same)
+        config = planeval.load_config(inbox / "planeval.toml")
+        summary, result = planeval.summarize_workbooks(
+            [inbox / "回答"], by="body", bodies="file", roster=config.roster, stream=streamed
+        )
+        assert result.bodies == ["青葉市", "緑町", "川辺町", "山田村"]
+        assert [g.id for g in summary.groups] == ["青葉市", "緑町", "川辺町"]
+        [error] = result.errors
+        assert error.message.endswith("（未回答）: 山田村")
+
+
+def test_a_body_read_that_is_not_on_the_list_is_a_warning_at_its_file(inbox: Path) -> None:
+    stray = _reply(inbox / "回答" / "東山市.xlsx", None, None, ["○"])
+    result = planeval.read_workbooks(
+        [inbox / "回答"],
+        bodies="file",
+        roster=planeval.load_config(inbox / "planeval.toml").roster,
+    )
+    [warning] = [p for p in result.problems if p.severity is planeval.Severity.WARNING]
+    assert warning.location == planeval.Location(str(stray))
+    assert warning.message.startswith("団体「東山市」は団体一覧（")
+    assert "東山市" in result.bodies and "東山市" not in result.uncounted_bodies
+
+
+def test_a_list_as_text_in_shift_jis(tmp_path: Path) -> None:
+    """「団体コード,団体名」 lines saved from Excel as CSV (Shift_JIS), a name alone too."""
+    listed = tmp_path / "団体一覧.csv"
+    listed.write_bytes("団体コード,団体名\r\n012017,青葉市\r\n\r\n緑町\r\n".encode("cp932"))
+    roster = planeval.read_roster(listed, planeval.Limits())
+    assert [(b.name, b.code, b.location.cell) for b in roster] == [
+        ("青葉市", "012017", "2行目"),
+        ("緑町", "", "4行目"),
+    ]
+
+
+def test_without_bodies_the_list_is_not_used(inbox: Path) -> None:
+    only = inbox / "回答" / "01_青葉市.xlsx"
+    done = run(inbox, "summarize", str(only))
+    assert done.exit_code == 0, done.stderr
+    assert "山田村" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ('roster = "名簿.xlsx"', "[bodies] roster の団体一覧"),
+        ("roster = 3", "[bodies] roster には団体一覧のファイル名を文字列で"),
+        ('roster = "空.csv"', "団体一覧に団体がありません"),
+        ('rooster = "団体一覧.xlsx"', "rooster"),
+    ],
+)
+def test_a_mistake_in_the_setting_is_a_usage_error_naming_its_line(
+    inbox: Path, setting: str, said: str
+) -> None:
+    (inbox / "空.csv").write_text("団体名\n", encoding="utf-8")
+    (inbox / "planeval.toml").write_text(f"[bodies]\n{setting}\n", encoding="utf-8")
+    done = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file")
+    assert done.exit_code == 2
+    assert said in done.stderr and "planeval.toml" in done.stderr and "Traceback" not in done.stderr
