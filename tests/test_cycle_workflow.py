@@ -546,3 +546,58 @@ def test_a_plan_of_two_levels_is_checked_against_its_departments_forms(tmp_path:
     assert [p["message"] for p in data["problems"] if p["severity"] == "error"] == []
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert states == {"総務部": "提出済", "健康福祉部": "未提出"}
+
+
+def test_a_plan_of_two_levels_pairs_with_forms_writing_1_over_1_a(tmp_path: Path) -> None:
+    """A 行政改革大綱 (review 15, 20): the plan lists 1-(1) over ア and イ; the form writes
+    改革項目 「1 民間委託等の推進」 over 取組項目 「(1)ア 窓口業務の民間委託」. Every row was
+    「計画にない」, every plan item 「どのファイルにもありません」 and every department 未記入.
+    Paired, a row left out is still missing, named as the forms number it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for row in (
+        ["1-(1)", "民間委託等の推進", "ア", "窓口業務の民間委託", "継続", "市民課"],
+        ["1-(1)", "民間委託等の推進", "イ", "学校給食調理業務の委託", "継続", "教育総務課"],
+        ["1-(2)", "民間委託等の推進", "ア", "指定管理者制度の活用", "継続", "行政改革課"],
+        ["2-(1)", "事務事業の見直し", "ア", "補助金の見直し", "継続", "財政課"],
+        ["2-(1)", "事務事業の見直し", "イ", "使用料・手数料の見直し", "継続", "財政課"],
+    ):
+        book.active.append(row)
+    book.save(tmp_path / "計画.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "progress"\n[wording]\npolicy = "改革項目"\nitem = "取組項目"\n'
+        'status = "実施状況"\nissue = "課題"\ndepartment = "担当課"\n',
+        encoding="utf-8",
+    )
+    rows = [
+        ["第6次行政改革大綱 取り組み項目の進捗状況（令和6年度）"],
+        [],
+        ["改革項目", "取組項目", "実施状況", "課題", "担当課"],
+        ["1 民間委託等の推進", "(1)ア 窓口業務の民間委託", "完了", "", "市民課"],
+        ["", "(1)イ 学校給食調理業務の委託", "完了", "", "教育総務課"],
+        ["", "(2)ア 指定管理者制度の活用", "取組中", "調整中", "行政改革課"],
+        ["2 事務事業の見直し", "(1)ア 補助金の見直し", "完了", "", "財政課"],
+        ["", "(1)イ 使用料・手数料の見直し", "取組中", "改定時期の再検討", "財政課"],
+    ]
+    forms = tmp_path / "令和6年度"
+    forms.mkdir()
+    write_book(forms / "進捗状況.xlsx", {"進捗状況": rows})
+    args = ["validate", str(forms), "--plan", str(tmp_path / "計画.xlsx"), "--config", str(config)]
+    checked = run(*args, "-f", "json")
+    assert checked.exit_code == 0, checked.stdout
+    data = json.loads(checked.stdout)
+    assert data["problems"] == []
+    assert {s["label"] for s in data["submissions"]} == {"提出済"}
+
+    write_book(forms / "進捗状況.xlsx", {"進捗状況": rows[:-1]})  # 財政課's 2(1)イ left out
+    checked = run(*args, "-f", "json")
+    data = json.loads(checked.stdout)
+    assert checked.exit_code == 1
+    assert [p["message"] for p in data["problems"]] == [
+        "計画の取組項目 2(1)イ 使用料・手数料の見直し がどのファイルにもありません"
+    ]
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert states["財政課"] == "未記入 1件" and states["市民課"] == "提出済"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from planeval.model import Location, Problem, Severity
 
@@ -69,6 +70,38 @@ class Plan:
                     "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
                 )
         return list(said.values())
+
+
+# An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
+_MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
+
+
+def numbered_as_read(plan: Plan, read: Iterable[tuple[str, str]]) -> Plan:
+    """The plan as the returned workbooks number its items, where they number them otherwise:
+    a plan of two levels lists 1-(1) over ア and イ, and a body's form writes 改革項目 「1 …」
+    over 「(1)ア …」 — project 1, item (1)ア, numbered (1) — so every item of the plan is
+    renumbered so (1-1 ア → 1 (1)ア). ``read``: each rated row's (project, item label). The plan
+    as it is when no row is numbered so."""
+    projects = {item.project_id for item in plan.items}
+    inside = {
+        f"{project}-{int(match[1])}"
+        for project, label in read
+        if "-" not in project and (match := _MIDDLE_LEVEL.match(label))
+    }
+    if not inside & projects or any(project.count("-") != 1 for project in projects):
+        return plan
+    renumbered = []
+    for item in plan.items:
+        upper, middle = item.project_id.split("-")
+        renumbered.append(
+            replace(
+                item,
+                project_id=upper,
+                item_no=int(middle),
+                item_label=f"({middle}){item.item_label}",
+            )
+        )
+    return replace(plan, items=renumbered)
 
 
 # Words a plan writes where a department's name would go: not a department of its own.

@@ -9,7 +9,7 @@ from planeval.combine import describe
 from planeval.cycle.submission import lead_of
 from planeval.ids import parse_item
 from planeval.model import Entry, ItemSeen, Problem, Severity
-from planeval.plan import Plan, PlanItem
+from planeval.plan import Plan, PlanItem, numbered_as_read
 from planeval.text import MARKS, comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -31,6 +31,7 @@ def against_plan(
     the departments in ``absent``, which returned nothing: the submission status says so).
     A repeat listing (rated ``repeat_symbol``) the plan does not list is no error: a plan
     lists each item once, where it is rated."""
+    plan = numbered_as_read(plan, ((entry.project_id, entry.item_label) for entry in entries))
     planned: dict[tuple[str, str], list[PlanItem]] = {}
     for item in plan.items:
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
