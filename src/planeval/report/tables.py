@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.aggregate import Count, Summary
+from planeval.aggregate import Summary
+from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import errors_left_out
 from planeval.scale import Scale
