@@ -36,6 +36,7 @@ LOW = (
     "ids.py",
     "errors.py",
     "past_errors.py",
+    "level_labels.py",
 )
 
 
