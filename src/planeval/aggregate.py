@@ -11,6 +11,7 @@ from typing import Literal
 
 from planeval.count import Count
 from planeval.errors import PlanevalError
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
@@ -34,6 +35,12 @@ class Group:
     # its rated rows are its projects (no project level under the policy: 施策 | 事業 | 評価,
     # 改革項目 | 取組項目 | 実施状況): the sentence counts them in the rated rows' word
     rows_are_projects: bool = False
+    label: str = ""  # its number as its body typed it, where not as its ID (level_labels.py)
+
+    @property
+    def shown_id(self) -> str:
+        """Its number as a reader sees it: as typed (1.1, Ⅰ), else its ID."""
+        return self.label or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,19 +158,29 @@ class Tally:
             return
         self.names = {key: found.get(body_key(*key), "") for key in self.order}
 
-    def summary(self, scale: Scale = DEFAULT_SCALE, percent_decimals: int = 1) -> Summary:
+    def summary(
+        self,
+        scale: Scale = DEFAULT_SCALE,
+        percent_decimals: int = 1,
+        labels: LevelLabels = NO_LABELS,
+    ) -> Summary:
         """Groups in ID order, with the total. Each body's groups in turn for "body-policy", and
         for "direction" and "project" when the entries carry bodies (every body numbers its own
         plan: one group over two bodies' 1-1-1 would add different projects together); only
-        "policy" adds the same number of every body together, as documented."""
+        "policy" adds the same number of every body together, as documented. ``labels``
+        (ReadResult.level_labels): each policy's or direction's number as typed, a group of
+        several bodies' typed alike by all of them (else shown as its ID)."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
         names: dict[tuple[str, str], str] = {}
+        typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
+        levels = labels if self.by in _LABELLED else {}
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", identifier)
             statuses[key], projects[key] = Counter(), set()
+            typed.setdefault(key, set()).add(shown_number(levels, identifier, body))
             name = self.names.get((body, identifier), "")
             if not names.get(key):
                 names[key] = name
@@ -190,6 +207,7 @@ class Tally:
                 body=body,
                 rows_are_projects=bool(held := projects[(body, identifier)])
                 and all(_ROW in project for _, project in held),
+                label=_label(identifier, typed[(body, identifier)]),
             )
             for body, identifier in order
         )
@@ -202,6 +220,12 @@ class Tally:
             scale=scale,
             percent_decimals=percent_decimals,
         )
+
+
+def _label(identifier: str, typed: set[str]) -> str:
+    """A group's number as typed, where every body counted in it typed it alike, not as its ID."""
+    [number] = typed if len(typed) == 1 else [identifier]
+    return "" if number == identifier else number
 
 
 def _check_scale(statuses: Counter[str], scale: Scale) -> None:
@@ -244,6 +268,8 @@ def _count(tally: Mapping[str, int], scale: Scale) -> Count:
     )
 
 
+# The groupings whose groups are levels a body may number otherwise (1.1, Ⅰ)
+_LABELLED: frozenset[GroupBy] = frozenset({"policy", "body-policy", "direction"})
 # The groupings whose numbers each body gives its own (never added over bodies)
 _OWN_NUMBERING: frozenset[GroupBy] = frozenset({"direction", "project"})
 
@@ -263,7 +289,9 @@ def summarize(
     by: GroupBy = "policy",
     scale: Scale = DEFAULT_SCALE,
     percent_decimals: int = 1,
+    labels: LevelLabels = NO_LABELS,
 ) -> Summary:
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
-    is how many places the percentages of ``Summary.as_dict`` have."""
-    return Tally(by).add(entries).summary(scale, percent_decimals)
+    is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'
+    numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id)."""
+    return Tally(by).add(entries).summary(scale, percent_decimals, labels)

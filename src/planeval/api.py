@@ -22,6 +22,7 @@ from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.io.workbook import ReadOptions
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marks import stale_title_problems
 from planeval.message_words import in_body_words
 from planeval.model import ReadResult
@@ -127,7 +128,8 @@ def summarize_workbooks(
         settings=settings,
     )
     result.problems = in_body_words(result.problems, wording)
-    return in_body_order(tally.summary(scale, percent_decimals), result.bodies), result
+    summary = tally.summary(scale, percent_decimals, result.level_labels)
+    return in_body_order(summary, result.bodies), result
 
 
 def build_report(
@@ -141,6 +143,7 @@ def build_report(
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
+    labels: LevelLabels = NO_LABELS,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -152,7 +155,8 @@ def build_report(
     records so that reading it back leaves them out as the workbooks' read did), too, so that a
     report made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps
     only those statuses in the issue list (a body listing only ratings worse than planned: △
-    and ×)."""
+    and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
+    their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -165,6 +169,7 @@ def build_report(
         uncounted_bodies=uncounted_bodies,
         issue_statuses=issue_statuses,
         not_counted=not_counted,
+        labels=labels,
     )
 
 
