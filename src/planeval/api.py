@@ -109,7 +109,8 @@ def summarize_workbooks(
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
 ) -> tuple[Summary, ReadResult]:
-    """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
+    """``summarize(read_workbooks(...).entries, labels=….level_labels)`` (each group numbered
+    as its body typed it) and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
