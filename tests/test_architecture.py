@@ -36,6 +36,7 @@ LOW = (
     "ids.py",
     "errors.py",
     "past_errors.py",
+    "level_labels.py",
 )
 
 
@@ -44,7 +45,7 @@ def _modules(stage: str) -> list[Path]:
         return [SRC / name for name in LOW]
     if stage in ("combine", "aggregate"):
         more = [SRC / "remarks.py", SRC / "blanks.py", SRC / "several_bodies.py"]
-        more = more if stage == "combine" else []
+        more = more if stage == "combine" else [SRC / "count.py"]
         return [SRC / f"{stage}.py", *more]
     return sorted((SRC / stage).glob("*.py"))
 

@@ -31,14 +31,17 @@ def _problems(result: planeval.ReadResult) -> Counter[tuple[str, str, str]]:
 
 
 def assert_same(paths: list[Path], **options: object) -> planeval.Summary:
-    """Both ways give the same summary at every level and the same problems; the rows are
-    let go when streamed."""
+    """Both ways give the same summary at every level (each group numbered as typed) and the
+    same problems; the rows are let go when streamed."""
     read = planeval.read_workbooks(paths, **options)  # type: ignore[arg-type]
     levels = [by for by in GROUP_LEVELS if options.get("bodies") or "body" not in by]
     for by in levels:
         whole = planeval.summarize(
-            read.entries, by=by, scale=options.get("scale", planeval.DEFAULT_SCALE)
-        )  # type: ignore[arg-type]
+            read.entries,
+            by=by,
+            scale=options.get("scale", planeval.DEFAULT_SCALE),  # type: ignore[arg-type]
+            labels=read.level_labels,  # (the numbers as typed, which both ways show)
+        )
         streamed, result = summarize_workbooks(paths, by=by, stream=True, **options)  # type: ignore[arg-type]
         assert streamed == whole, by
         assert result.entries == []

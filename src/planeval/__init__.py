@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # Names are imported when first used (PEP 562), so that `planeval --version` and `--help` do
 # not load the readers and renderers: start-up is measured (bench/).
 _WHERE = {
-    "Count": "planeval.aggregate",
+    "Count": "planeval.count",
     "Group": "planeval.aggregate",
     "Summary": "planeval.aggregate",
     "summarize": "planeval.aggregate",
@@ -69,7 +69,7 @@ def __getattr__(name: str) -> object:
 
 
 if TYPE_CHECKING:
-    from planeval.aggregate import Count, Group, Summary, summarize
+    from planeval.aggregate import Group, Summary, summarize
     from planeval.api import (
         Exported,
         build_report,
@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         summarize_workbooks,
     )
     from planeval.config import Config, load_config
+    from planeval.count import Count
     from planeval.cycle.api import (
         compare,
         read_plan,

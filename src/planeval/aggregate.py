@@ -1,5 +1,5 @@
 """Counting statuses per policy, direction, project, body, or policy within each body. Every
-count comes from entries."""
+count comes from entries; each group's count is a ``Count`` (count.py)."""
 
 from __future__ import annotations
 
@@ -9,84 +9,15 @@ from dataclasses import dataclass, replace
 from operator import attrgetter, eq
 from typing import Literal
 
+from planeval.count import Count
 from planeval.errors import PlanevalError
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
 
 GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
 GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    """Counts of every counted symbol (zeros included) and of every uncounted one."""
-
-    counts: Mapping[str, int]
-    uncounted: Mapping[str, int]
-
-    @property
-    def total(self) -> int:
-        """The number of counted entries (repeat listings and other uncounted ones excluded)."""
-        return sum(self.counts.values())
-
-    def percent(self, decimals: int = 1) -> dict[str, float]:
-        """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
-        to 100 (largest remainder: the shares rounded down, then one unit of the last place to
-        each largest remainder, ties to the earlier symbol of the scale), equal counts always
-        equal shares: where the units left cannot go to all of them, each is rounded as it
-        would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
-        zeros when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
-        rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
-        report.document.percentages gives.
-
-        Computed in integers (units of 10^-decimals), so no float drift decides a share."""
-        if decimals < 0:
-            raise ValueError(f"decimals must be 0 or more, not {decimals}")
-        whole = 100 * 10**decimals  # 100 percent in units of the last place
-        total = self.total
-        if total == 0:
-            return dict.fromkeys(self.counts, 0.0)
-        units = {symbol: number * whole // total for symbol, number in self.counts.items()}
-        order = list(self.counts)
-        short = whole - sum(units.values())
-        # the symbols of one count together: equal counts get equal shares (1 and 1 of 14 are
-        # 7.1 and 7.1, not 7.2 and 7.1). A tie the units left cannot all go to is rounded as
-        # each share alone would be — up from half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1
-        # in all), else down (1, 1, 1 of 3: 33.3 each, 99.9) — and no smaller remainder is
-        # rounded up past it
-        tied: dict[int, list[str]] = {}
-        for symbol, number in self.counts.items():
-            tied.setdefault(number, []).append(symbol)
-        remainder = {number: number * whole % total for number in tied}
-        for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
-            symbols = tied[number]
-            if short <= 0 or not remainder[number]:  # (a whole share needs none)
-                break
-            if len(symbols) > short and 2 * remainder[number] < total:
-                break  # (below half a unit: none of the tie, nor any smaller remainder)
-            for symbol in symbols:
-                units[symbol] += 1
-            short -= len(symbols)
-        return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
-
-    def rounded_share(self, symbol: str, decimals: int = 1) -> float:
-        """``symbol``'s share rounded on its own, half up (Excel's ROUND): what a report that
-        rounds each share by itself prints, its shares adding up to 99.9 or 100.1 at times."""
-        unit: int = 10**decimals
-        total = self.total
-        if total == 0:
-            return 0.0
-        units = (2 * self.counts[symbol] * 100 * unit + total) // (2 * total)
-        return round(units / unit, decimals)
-
-    def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
-        return {
-            "counts": dict(self.counts),
-            "uncounted": dict(self.uncounted),
-            "total": self.total,
-            "percent": self.percent(percent_decimals),
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +35,12 @@ class Group:
     # its rated rows are its projects (no project level under the policy: 施策 | 事業 | 評価,
     # 改革項目 | 取組項目 | 実施状況): the sentence counts them in the rated rows' word
     rows_are_projects: bool = False
+    label: str = ""  # its number as its body typed it, where not as its ID (level_labels.py)
+
+    @property
+    def shown_id(self) -> str:
+        """Its number as a reader sees it: as typed (1.1, Ⅰ), else its ID."""
+        return self.label or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,19 +158,29 @@ class Tally:
             return
         self.names = {key: found.get(body_key(*key), "") for key in self.order}
 
-    def summary(self, scale: Scale = DEFAULT_SCALE, percent_decimals: int = 1) -> Summary:
+    def summary(
+        self,
+        scale: Scale = DEFAULT_SCALE,
+        percent_decimals: int = 1,
+        labels: LevelLabels = NO_LABELS,
+    ) -> Summary:
         """Groups in ID order, with the total. Each body's groups in turn for "body-policy", and
         for "direction" and "project" when the entries carry bodies (every body numbers its own
         plan: one group over two bodies' 1-1-1 would add different projects together); only
-        "policy" adds the same number of every body together, as documented."""
+        "policy" adds the same number of every body together, as documented. ``labels``
+        (ReadResult.level_labels): each policy's or direction's number as typed, a group of
+        several bodies' typed alike by all of them (else shown as its ID)."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
         names: dict[tuple[str, str], str] = {}
+        typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
+        levels = labels if self.by in _LABELLED else {}
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", identifier)
             statuses[key], projects[key] = Counter(), set()
+            typed.setdefault(key, set()).add(shown_number(levels, identifier, body))
             name = self.names.get((body, identifier), "")
             if not names.get(key):
                 names[key] = name
@@ -260,6 +207,7 @@ class Tally:
                 body=body,
                 rows_are_projects=bool(held := projects[(body, identifier)])
                 and all(_ROW in project for _, project in held),
+                label=_label(identifier, typed[(body, identifier)]),
             )
             for body, identifier in order
         )
@@ -272,6 +220,12 @@ class Tally:
             scale=scale,
             percent_decimals=percent_decimals,
         )
+
+
+def _label(identifier: str, typed: set[str]) -> str:
+    """A group's number as typed, where every body counted in it typed it alike, not as its ID."""
+    [number] = typed if len(typed) == 1 else [identifier]
+    return "" if number == identifier else number
 
 
 def _check_scale(statuses: Counter[str], scale: Scale) -> None:
@@ -314,6 +268,8 @@ def _count(tally: Mapping[str, int], scale: Scale) -> Count:
     )
 
 
+# The groupings whose groups are levels a body may number otherwise (1.1, Ⅰ)
+_LABELLED: frozenset[GroupBy] = frozenset({"policy", "body-policy", "direction"})
 # The groupings whose numbers each body gives its own (never added over bodies)
 _OWN_NUMBERING: frozenset[GroupBy] = frozenset({"direction", "project"})
 
@@ -333,7 +289,9 @@ def summarize(
     by: GroupBy = "policy",
     scale: Scale = DEFAULT_SCALE,
     percent_decimals: int = 1,
+    labels: LevelLabels = NO_LABELS,
 ) -> Summary:
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
-    is how many places the percentages of ``Summary.as_dict`` have."""
-    return Tally(by).add(entries).summary(scale, percent_decimals)
+    is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'
+    numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id)."""
+    return Tally(by).add(entries).summary(scale, percent_decimals, labels)

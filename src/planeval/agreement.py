@@ -9,9 +9,10 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.aggregate import Count, Group, summarize
+from planeval.aggregate import Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
 from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.count import Count
 from planeval.model import Entry, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scale_words import normalised

@@ -23,6 +23,7 @@ from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marks import stale_title_problems
 from planeval.message_words import in_body_words
 from planeval.model import ReadResult
@@ -114,7 +115,8 @@ def summarize_workbooks(
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
 ) -> tuple[Summary, ReadResult]:
-    """``summarize(read_workbooks(...).entries)`` and the read's problems, in memory that does
+    """``summarize(read_workbooks(...).entries, labels=….level_labels)`` (each group numbered
+    as its body typed it) and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
@@ -134,7 +136,8 @@ def summarize_workbooks(
         roster=roster,
     )
     result.problems = in_body_words(result.problems, wording)
-    return in_body_order(tally.summary(scale, percent_decimals), result.bodies), result
+    summary = tally.summary(scale, percent_decimals, result.level_labels)
+    return in_body_order(summary, result.bodies), result
 
 
 def build_report(
@@ -148,6 +151,7 @@ def build_report(
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
+    labels: LevelLabels = NO_LABELS,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -159,7 +163,8 @@ def build_report(
     records so that reading it back leaves them out as the workbooks' read did), too, so that a
     report made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps
     only those statuses in the issue list (a body listing only ratings worse than planned: △
-    and ×)."""
+    and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
+    their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -172,6 +177,7 @@ def build_report(
         uncounted_bodies=uncounted_bodies,
         issue_statuses=issue_statuses,
         not_counted=not_counted,
+        labels=labels,
     )
 
 

@@ -303,6 +303,9 @@ class ReadResult:
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
     direction_names: dict[str, str] = field(default_factory=dict)
+    # a policy's or direction's number as its body typed it, where not as its ID (1-1 typed
+    # 1.1, 1 typed Ⅰ), keyed as the names are: what the outputs show (level_labels.py)
+    level_labels: dict[str, str] = field(default_factory=dict)
     # a policy's or direction's ID → the file that named it first; where files name it
     # otherwise, each name → the first file giving it (the reader says so: renamed_levels)
     named_in: dict[str, str] = field(default_factory=dict)

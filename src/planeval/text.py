@@ -124,9 +124,12 @@ def number_value(text: str) -> int | None:
     return None
 
 
-def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str, str] | None:
-    """ "基本方針1　安心・安全に…" → ("基本方針", "1", "安心・安全に…"); "施策27「都市基盤整備」" →
-    ("施策", "27", "都市基盤整備"); None for any other text (a heading is short)."""
+def level_heading(
+    text: str, words: tuple[str, ...] = HEADING_WORDS
+) -> tuple[str, str, str, str] | None:
+    """ "基本方針1　安心・安全に…" → ("基本方針", "1", "安心・安全に…", "1"); "施策27「都市基盤整備」"
+    → ("施策", "27", "都市基盤整備", "27"); the number as typed last ("基本方針Ⅰ …": "1", "Ⅰ");
+    None for any other text (a heading is short)."""
     if len(text) > 80:
         return None
     match = _heading_pattern(words).match(text)
@@ -135,7 +138,7 @@ def level_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[st
     number = number_value(match[2])
     if number is None:
         return None
-    return match[1], str(number), match[3].strip()
+    return match[1], str(number), match[3].strip(), match[2]
 
 
 @functools.lru_cache(maxsize=64)
@@ -146,17 +149,18 @@ def _sub_heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str] | None:
-    """ "施策1-1　行政手続のオンライン化" (or "1-1 …", "施策1.1「…」") → ("1-1", "行政手続の…"):
-    a heading of the level under a policy, above a table written in names (Aichi's 施策 under
-    its 基本方針), its number the policy's and its own; None for any other text."""
+def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str, str] | None:
+    """ "施策1-1　行政手続のオンライン化" (or "1-1 …", "施策1.1「…」") → ("1-1", "行政手続の…",
+    "1-1"): a heading of the level under a policy, above a table written in names (Aichi's 施策
+    under its 基本方針), its number the policy's and its own, and last as typed ("1.1"); None
+    for any other text."""
     if len(text) > 80:
         return None
     match = _sub_heading_pattern(words).match(text)
     if match is None:
         return None
     parts = re.findall(r"[0-9０-９]+", match[1])
-    return "-".join(str(number_value(part)) for part in parts), match[2]
+    return "-".join(str(number_value(part)) for part in parts), match[2], match[1]
 
 
 # a bare section heading above named tables: a number and a short title, no heading word

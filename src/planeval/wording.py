@@ -137,7 +137,8 @@ class Wording:
         return partial(self.status_shown, scale=scale)
 
     def heading(self, identifier: str, name: str) -> str:
-        """A policy's heading: "（1）情報化政策1 名前"."""
+        """A policy's heading: "（1）情報化政策1 名前" (``identifier``: its number as the body
+        typed it, "（Ⅰ）基本方針Ⅰ 名前")."""
         return _fill(self.policy_heading, id=identifier, name=name, policy=self.policy).strip()
 
     def entry_columns(self, columns: Mapping[str, str]) -> dict[str, str]:
@@ -232,10 +233,11 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
 
 def named_directions(policy: Group, directions: Sequence[Group]) -> str:
     """「1-1 窓口のデジタル化」「1-2 …」: a policy's directions as its sentence names them, in
-    ID order (the policy itself where it has no named direction)."""
-    return "".join(f"「{text}」" for d in directions if (text := f"{d.id} {d.name}".strip())) or (
-        f"「{policy.name}」" if policy.name else ""
-    )
+    ID order, numbered as the body typed them (「1.1 …」); the policy itself where it has no
+    named direction."""
+    return "".join(
+        f"「{text}」" for d in directions if (text := f"{d.shown_id} {d.name}".strip())
+    ) or (f"「{policy.name}」" if policy.name else "")
 
 
 def policy_sentence(
@@ -280,7 +282,7 @@ def policy_sentence(
         directions=quoted,
         policy=wording.policy,
         policy_name=policy.name,
-        id=policy.id,
+        id=policy.shown_id,
         name=policy.name,
         projects=counted(
             policy.projects,

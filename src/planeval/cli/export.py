@@ -127,6 +127,7 @@ def export_command(
             uncounted_bodies=result.uncounted_bodies,
             issue_statuses=issue_statuses,
             not_counted=planeval.counted_past(result),
+            labels=result.level_labels,
         )
         with writing_status() as progress:
             exported = planeval.export(

@@ -87,9 +87,15 @@ def summarize_command(
             files, config_path, fmt, status_column=status_column, bodies=bodies
         )
         summary = planeval.summarize(
-            result.entries, by=group_by, scale=config.scale, percent_decimals=percent_decimals
+            result.entries,
+            by=group_by,
+            scale=config.scale,
+            percent_decimals=percent_decimals,
+            labels=result.level_labels,
         )
-        report = planeval.build_report(result.entries, config.scale, wording=config.wording)
+        report = planeval.build_report(
+            result.entries, config.scale, wording=config.wording, labels=result.level_labels
+        )
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
             files, config_path, fmt, group_by, percent_decimals, status_column, bodies
@@ -171,7 +177,9 @@ def tables_command(
             )
         else:
             emit_tables(
-                views.chapter3_tables(result.entries, config.wording, config.scale),
+                views.chapter3_tables(
+                    result.entries, config.wording, config.scale, result.level_labels
+                ),
                 fmt,
                 bom=not no_bom,
             )

@@ -24,6 +24,7 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
+from planeval.io.levels import typed_id
 from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity, TextCell
@@ -260,7 +261,7 @@ def _read_text_row(
     grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
 ) -> _Heading | None:
     """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
-    found = None
+    found, typed = None, ""
     for column, value in enumerate(grid.row(row)):
         text = clean_text(value)
         if not text or (row, column) in grid.continued:
@@ -273,10 +274,14 @@ def _read_text_row(
             continue
         if (level := level_heading(text, headings)) is not None:
             found = _Heading((level[1], level[2]), "worded")
+            typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
         elif (bare := bare_heading(text)) is not None:
             found = _Heading(bare, "bare")
         elif (sub := sub_heading(text, headings)) is not None:
-            found = _Heading(sub, "sub")
+            found = _Heading(sub[:2], "sub")
+            typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
+        if found is not None and typed:
+            result.level_labels.setdefault(found.level[0], typed)
     return found
 
 

@@ -60,6 +60,13 @@ class Levels:
         self.slots[slot] = (full, name)
         del self.slots[slot + 1 :]
 
+    def note_typed(self, labels: dict[str, str], *identifiers: str) -> None:
+        """Each of the levels ``identifiers`` (a rated row's policy and direction) into
+        ``labels`` (SheetResult.level_labels) with its number as typed, where it differs."""
+        for identifier in identifiers:
+            if identifier and (typed := self.typed.get(identifier)):
+                labels.setdefault(identifier, typed)
+
     def parent_id(self, slot: int) -> str:
         for value in reversed(self.slots[:slot]):
             if value is not None:

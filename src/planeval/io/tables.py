@@ -23,6 +23,7 @@ class SheetResult:
     texts: list[TextCell] = field(default_factory=list)
     direction_names: dict[str, str] = field(default_factory=dict)
     policy_names: dict[str, str] = field(default_factory=dict)
+    level_labels: dict[str, str] = field(default_factory=dict)  # ID → as typed (1-1: 1.1)
     tables: int = 0
     issue_tables: int = 0  # of them, those with an issue column (課題等)
     first_header: str = ""  # the first table read: its header row's first cell ("A7")

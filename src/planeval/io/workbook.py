@@ -292,7 +292,8 @@ _ROLE_NAMES = {
 
 
 def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
-    """Add a sheet's or a file's entries, problems, texts and names (the first name found wins)."""
+    """Add a sheet's or a file's entries, problems, texts, names and levels' numbers as typed
+    (the first found wins)."""
     result.entries.extend(part.entries)
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
@@ -303,3 +304,5 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
         result.policy_names.setdefault(body_key(body, policy), name)
     for direction, name in part.direction_names.items():
         result.direction_names.setdefault(body_key(body, direction), name)
+    for level, typed in part.level_labels.items():
+        result.level_labels.setdefault(body_key(body, level), typed)

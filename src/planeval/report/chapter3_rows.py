@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from planeval.aggregate import Group, id_order
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.wording import DEFAULT_WORDING
 
@@ -71,10 +72,16 @@ class DirectionTable:
     rows: tuple[Chapter3Row, ...]
     group: Group | None = None  # its counts, where the report has them
     body: str = ""  # whose table it is, with several bodies (a heading above its first)
+    label: str = ""  # its number as the body typed it, where not as its ID (1.1 for 1-1)
+
+    @property
+    def shown_id(self) -> str:
+        """Its number as a reader sees it: as typed (1.1), else its ID."""
+        return self.label or self.id
 
     @property
     def title(self) -> str:
-        return f"{self.id} {self.name}".strip()
+        return f"{self.shown_id} {self.name}".strip()
 
     @property
     def own_name(self) -> str:
@@ -87,7 +94,7 @@ class DirectionTable:
     @property
     def heading(self) -> str:
         """ "1-1 名前" under its body's heading; "" for a body's rows under no direction."""
-        return f"{self.id} {self.own_name}".strip()
+        return f"{self.shown_id} {self.own_name}".strip()
 
     def projects(self) -> list[tuple[Chapter3Row, ...]]:
         """The rows of each project, in order."""
@@ -125,17 +132,26 @@ def chapter3_rows(
 
 
 def direction_tables(
-    entries: Sequence[Entry], shown: Callable[[str], str] = as_symbol
+    entries: Sequence[Entry],
+    shown: Callable[[str], str] = as_symbol,
+    labels: LevelLabels = NO_LABELS,
 ) -> list[DirectionTable]:
     """One table per direction, in ID order (one per policy where there is no direction);
-    ``shown`` writes each status (Wording.status_shown)."""
+    ``shown`` writes each status (Wording.status_shown); ``labels`` (ReadResult.level_labels)
+    numbers each as its body typed it."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
         ordered, key=lambda e: (e.policy_id, e.direction_id)
     ):
         rows = list(members)
-        table = DirectionTable(direction_id, rows[0].direction_name, chapter3_rows(rows, shown))
+        number = shown_number(labels, direction_id, rows[0].body)
+        table = DirectionTable(
+            direction_id,
+            rows[0].direction_name,
+            chapter3_rows(rows, shown),
+            label="" if number == direction_id else number,
+        )
         tables.append(table)
     return tables
 

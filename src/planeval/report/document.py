@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables, sort_entries
@@ -45,7 +46,7 @@ class PolicySection:
     @property
     def heading(self) -> str:
         """ "（1）情報化政策1 名前", in the body's words."""
-        return self.wording.heading(self.group.id, self.group.name)
+        return self.wording.heading(self.group.shown_id, self.group.name)
 
     def direction_entries(self, direction_id: str) -> list[Entry]:
         return [entry for entry in self.entries if entry.direction_id == direction_id]
@@ -126,9 +127,11 @@ def build_report(
     uncounted_bodies: Sequence[str] = (),
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
+    labels: LevelLabels = NO_LABELS,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
-    replaces the wording's title. ``bodies`` the inputs named and ``uncounted_bodies``, those no
+    replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
+    directions as their bodies typed them, in every heading, table and sentence. ``bodies`` the inputs named and ``uncounted_bodies``, those no
     row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
     the errors a run counted past (``not_counted``: --keep-going; with the items they left
     out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
@@ -136,8 +139,8 @@ def build_report(
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
-    by_policy = summarize(ordered, by="policy", scale=scale)
-    by_direction = summarize(ordered, by="direction", scale=scale)  # (each body's own)
+    by_policy = summarize(ordered, by="policy", scale=scale, labels=labels)
+    by_direction = summarize(ordered, by="direction", scale=scale, labels=labels)  # (bodies' own)
     policy_of = {
         (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
     }
@@ -148,8 +151,8 @@ def build_report(
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
-        own = _each_body(in_policy, scale)
-        tables = _tables(in_policy, group, {d.id: d for d in directions}, own, shown)
+        own = _each_body(in_policy, scale, labels)
+        tables = _tables(in_policy, group, {d.id: d for d in directions}, own, (shown, labels))
         each = [named_directions(*policy) for policy in own.values()]
         sections.append(
             PolicySection(
@@ -220,7 +223,7 @@ UNCOUNTED_WHY = (
 
 
 def _each_body(
-    in_policy: Sequence[Entry], scale: Scale
+    in_policy: Sequence[Entry], scale: Scale, labels: LevelLabels
 ) -> dict[str, tuple[Group, tuple[Group, ...]]]:
     """With several bodies in a policy, each one's own policy and directions with their counts
     (a body's 1-1 is its own direction, named in its own words); empty with one body."""
@@ -229,8 +232,8 @@ def _each_body(
         return {}
     each = {}
     for body, own in bodies.items():
-        [own_policy] = summarize(own, by="policy", scale=scale).groups
-        own_directions = summarize(own, by="direction", scale=scale).groups
+        [own_policy] = summarize(own, by="policy", scale=scale, labels=labels).groups
+        own_directions = summarize(own, by="direction", scale=scale, labels=labels).groups
         each[body] = (own_policy, tuple(d for d in own_directions if d.id))
     return each
 
@@ -240,34 +243,31 @@ def _tables(
     policy: Group,
     directions: Mapping[str, Group],
     each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
-    shown: Callable[[str], str],
+    written: tuple[Callable[[str], str], LevelLabels],
 ) -> tuple[DirectionTable, ...]:
-    """A policy's direction tables with their counts. With several bodies (``each_body``),
-    each body's tables on their own, named with the body and counted within it: two bodies'
-    1-1-1 are two projects, never one cell over both bodies' rows."""
+    """A policy's direction tables with their counts, ``written`` with each status as the body
+    writes it and each number as it typed it. With several bodies (``each_body``), each
+    body's tables on their own, named with the body and counted within it: two bodies' 1-1-1
+    are two projects, never one cell over both bodies' rows."""
     if not each_body:
         return tuple(
-            DirectionTable(
-                table.id,
-                table.name,
-                table.rows,
-                directions.get(table.id) if table.id else _policy_only(policy, table),
+            replace(
+                table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
             )
-            for table in direction_tables(in_policy, shown)
+            for table in direction_tables(in_policy, *written)
         )
     tables = []
     for body, own in by_body(in_policy).items():
         own_policy, own_directions = each_body[body]
         named = {group.id: group for group in own_directions}
         tables += [
-            DirectionTable(
-                table.id,
-                f"{table.name}（{body}）" if table.name else body,
-                table.rows,
-                named.get(table.id) if table.id else _policy_only(own_policy, table),
-                body,
+            replace(
+                table,
+                name=f"{table.name}（{body}）" if table.name else body,
+                group=named.get(table.id) if table.id else _policy_only(own_policy, table),
+                body=body,
             )
-            for table in direction_tables(own, shown)
+            for table in direction_tables(own, *written)
         ]
     return tuple(tables)
 

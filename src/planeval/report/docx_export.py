@@ -227,7 +227,7 @@ class _Writer:
             number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
             widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
         else:  # a body's name: as wide as the longest
-            names = max(text_mm(line.id) for line in table.rows) + 2 * COUNT_MARGIN_MM
+            names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
             widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
         self.paragraph(section.title, "Heading 2")
         self.paragraph(report.scale.legend(), "凡例", keep_next=True)
@@ -252,7 +252,7 @@ class _Writer:
             zip(word.rows[2:], table.rows, texts, strict=True)
         ):
             cells = row.cells
-            written = [self.cell(cells[0], line.id)]
+            written = [self.cell(cells[0], line.shown_id)]
             if table.named:
                 written.append(self.cell(cells[1], line.name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):

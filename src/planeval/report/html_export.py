@@ -168,13 +168,11 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">未集計</td>'
 
             if row.name:  # (on a phone the ID is said before the name, on its line)
-                data = f' data-id="{html.escape(row.id)}"' if row.id else ""
-                cells = (
-                    f'<td class="id">{_id(row.id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
-                )
+                data = f' data-id="{html.escape(row.shown_id)}"' if row.id else ""
+                cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
-                named = _h(row.id)
+                named = _h(row.shown_id)
                 if number and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 cells = f'<th scope="row"{span}>{named}</th>'
@@ -222,7 +220,9 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     head = [_h(h) for h in wording.chapter3_headers]
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
-    heading = [f"<h{level}>{_named(table.id, table.own_name)}</h{level}>"] if table.heading else []
+    heading = (
+        [f"<h{level}>{_named(table.shown_id, table.own_name)}</h{level}>"] if table.heading else []
+    )
     return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True)]
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.aggregate import Count, Summary
+from planeval.aggregate import Summary
+from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import errors_left_out
 from planeval.scale import Scale
@@ -36,6 +37,12 @@ class CountRow:
     uncounted: tuple[int, ...]
     shares: tuple[float | int, ...]  # () when the table has no percentages
     blank: bool = False  # nothing counted: every number cell left empty
+    label: str = ""  # the group's number as its body typed it, where not as its ID (Ⅰ for 1)
+
+    @property
+    def shown_id(self) -> str:
+        """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID."""
+        return self.label or self.id
 
     @property
     def numbers(self) -> tuple[float | int, ...]:
@@ -103,7 +110,8 @@ class CountTable:
 
     def _label(self, row: CountRow) -> str:
         """A row as a note names it: a body by its name, a policy by its number (政策番号 1)."""
-        return f"{self.id_headers[0]} {row.id}" if self.named and row.id != "合計" else row.id
+        shown = row.shown_id
+        return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -111,17 +119,18 @@ class CountTable:
         return tuple(note for note in (self.share_note, *self.remarks) if note)
 
     def text_rows(self, *, separated: bool = True) -> list[list[str]]:
-        """The rows as text: counts thousands separated as a reader reads them ("9,332"; as
-        they are, "9332", for a CSV's data), percentages at their places ("0.0", "50.0"); a
-        blank row's number cells "" (columns, as many as the headers')."""
+        """The rows as text: counts thousands separated and each group numbered as its body
+        typed it, as a reader reads them ("9,332", 「Ⅰ」; as they are, "9332", and by its ID,
+        「1」, for a CSV's data), percentages at their places ("0.0", "50.0"); a blank row's
+        number cells "" (columns, as many as the headers')."""
         places = self.share_places
         empty = [""] * (len(self.headers) - 2)
         count = grouped if separated else str
         return [
-            [row.id, row.name, *empty]
+            [row.shown_id if separated else row.id, row.name, *empty]
             if row.blank
             else [
-                row.id,
+                row.shown_id if separated else row.id,
                 row.name,
                 *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
                 *(f"{share:.{places}f}" for share in row.shares),
@@ -170,7 +179,7 @@ def count_table(
     order; without it after the groups), before 合計."""
     scale = summary.scale
 
-    def row(identifier: str, name: str, count: Count) -> CountRow:
+    def row(identifier: str, name: str, count: Count, label: str = "") -> CountRow:
         return CountRow(
             identifier,
             name,
@@ -178,10 +187,11 @@ def count_table(
             count.total,
             tuple(count.uncounted[s] for s in scale.uncounted),
             tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
+            label=label,
         )
 
     rows = [
-        *(row(g.id, g.name, g.count) for g in summary.groups),
+        *(row(g.id, g.name, g.count, g.label) for g in summary.groups),
         *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
     ]
     if blank and bodies:

@@ -11,6 +11,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, Problem, Severity, entry_record
 from planeval.report.render import TableData
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -65,8 +66,8 @@ def summary_table(
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
     counted symbol, "◎ 割合（%）", at the summary's places. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
-    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's). Counts thousands separated (9,332) unless not
-    ``separated`` (a CSV's data)."""
+    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's). Counts thousands separated (9,332) and groups numbered as their bodies typed them (Group.label) unless not
+    ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
     from planeval.report.tables import count_table
 
     blank = uncounted_bodies if summary.by == "body" else ()
@@ -137,33 +138,40 @@ def problem_dict(problem: Problem) -> dict[str, object]:
 
 
 def chapter3_tables(
-    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+    entries: Sequence[Entry],
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale = DEFAULT_SCALE,
+    labels: LevelLabels = NO_LABELS,
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
-    Statuses as the body writes them (Wording.status_shown)."""
+    Statuses as the body writes them (Wording.status_shown), policies and directions numbered
+    as it typed them (``labels``: ReadResult.level_labels)."""
     from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale)
+        return _chapter3_tables(entries, wording, scale, labels)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale)
+        first, *rest = _chapter3_tables(own, wording, scale, labels)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
 
-def _chapter3_tables(entries: Sequence[Entry], wording: Wording, scale: Scale) -> list[TableData]:
+def _chapter3_tables(
+    entries: Sequence[Entry], wording: Wording, scale: Scale, labels: LevelLabels
+) -> list[TableData]:
     from planeval.report.chapter3_rows import direction_tables
 
     tables = []
     previous_policy = None
-    for direction in direction_tables(entries, wording.statuses_shown(scale)):
+    for direction in direction_tables(entries, wording.statuses_shown(scale), labels):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
-            policy = wording.heading(first.policy_id, first.policy_name)  # (as the export's)
+            number = shown_number(labels, first.policy_id, first.body)
+            policy = wording.heading(number, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
         rows = [row.cells() for row in direction.rows]

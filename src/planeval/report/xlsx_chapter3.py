@@ -89,7 +89,9 @@ def write_policy_sheet(
     writer: Writer, report: Report, section: PolicySection, widths: Widths
 ) -> None:
     """A policy's sheet, its columns ``widths`` wide (chapter3_columns)."""
-    sheet = writer.sheet(f"{report.wording.policy_short}{section.group.id} {section.group.name}")
+    sheet = writer.sheet(
+        f"{report.wording.policy_short}{section.group.shown_id} {section.group.name}"
+    )
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     scale = fit_to_width_scale(widths)

@@ -67,7 +67,7 @@ def write_charts(
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
         first = header_row + 1 + start
-        part = parts.title(number, rows[start].id, rows[start + count - 1].id)
+        part = parts.title(number, rows[start].shown_id, rows[start + count - 1].shown_id)
         bars = (first, first + count - 1)
         shown = rows[start : start + count]
         _chart(
@@ -110,7 +110,7 @@ def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> li
     Excel's own, estimated)."""
     largest = max((row.total for row in rows), default=0)
     end = top if top is not None else _automatic_end(largest)
-    names = max((display_width(row.name or row.id) for row in rows), default=0)
+    names = max((display_width(row.name or row.shown_id) for row in rows), default=0)
     plot = CHART_WIDTH - CHART_MARGINS - names * NAME_CELL
 
     def thin(count: int) -> bool:

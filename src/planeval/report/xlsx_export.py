@@ -102,7 +102,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     widths = (
         [10.0, name_width]
         if table.named
-        else [max(10.0, *(display_width(r.id) + 2.0 for r in table.rows))]
+        else [max(10.0, *(display_width(r.shown_id) + 2.0 for r in table.rows))]
     )
     widths += [COUNT_WIDTH] * (len(headers) - labels)
     # each at least as wide as its title's widest word (基本方針番号 in 10: 「基本方針番／号」)
@@ -126,7 +126,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         lines = line_count(line.name, name_width) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
-        writer.text(sheet, row, 0, line.id, **cell)
+        writer.text(sheet, row, 0, line.shown_id, **cell)
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=labels):

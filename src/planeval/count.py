@@ -1,0 +1,78 @@
+"""A count of statuses: every counted symbol's number (zeros included), every uncounted one's,
+and their shares in percent as public reports print them (largest remainder, adding up to 100)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """Counts of every counted symbol (zeros included) and of every uncounted one."""
+
+    counts: Mapping[str, int]
+    uncounted: Mapping[str, int]
+
+    @property
+    def total(self) -> int:
+        """The number of counted entries (repeat listings and other uncounted ones excluded)."""
+        return sum(self.counts.values())
+
+    def percent(self, decimals: int = 1) -> dict[str, float]:
+        """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
+        to 100 (largest remainder: the shares rounded down, then one unit of the last place to
+        each largest remainder, ties to the earlier symbol of the scale), equal counts always
+        equal shares: where the units left cannot go to all of them, each is rounded as it
+        would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
+        zeros when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
+        rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
+        report.document.percentages gives.
+
+        Computed in integers (units of 10^-decimals), so no float drift decides a share."""
+        if decimals < 0:
+            raise ValueError(f"decimals must be 0 or more, not {decimals}")
+        whole = 100 * 10**decimals  # 100 percent in units of the last place
+        total = self.total
+        if total == 0:
+            return dict.fromkeys(self.counts, 0.0)
+        units = {symbol: number * whole // total for symbol, number in self.counts.items()}
+        order = list(self.counts)
+        short = whole - sum(units.values())
+        # the symbols of one count together: equal counts get equal shares (1 and 1 of 14 are
+        # 7.1 and 7.1, not 7.2 and 7.1). A tie the units left cannot all go to is rounded as
+        # each share alone would be — up from half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1
+        # in all), else down (1, 1, 1 of 3: 33.3 each, 99.9) — and no smaller remainder is
+        # rounded up past it
+        tied: dict[int, list[str]] = {}
+        for symbol, number in self.counts.items():
+            tied.setdefault(number, []).append(symbol)
+        remainder = {number: number * whole % total for number in tied}
+        for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
+            symbols = tied[number]
+            if short <= 0 or not remainder[number]:  # (a whole share needs none)
+                break
+            if len(symbols) > short and 2 * remainder[number] < total:
+                break  # (below half a unit: none of the tie, nor any smaller remainder)
+            for symbol in symbols:
+                units[symbol] += 1
+            short -= len(symbols)
+        return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
+
+    def rounded_share(self, symbol: str, decimals: int = 1) -> float:
+        """``symbol``'s share rounded on its own, half up (Excel's ROUND): what a report that
+        rounds each share by itself prints, its shares adding up to 99.9 or 100.1 at times."""
+        unit: int = 10**decimals
+        total = self.total
+        if total == 0:
+            return 0.0
+        units = (2 * self.counts[symbol] * 100 * unit + total) // (2 * total)
+        return round(units / unit, decimals)
+
+    def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
+        return {
+            "counts": dict(self.counts),
+            "uncounted": dict(self.uncounted),
+            "total": self.total,
+            "percent": self.percent(percent_decimals),
+        }

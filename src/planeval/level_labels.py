@@ -1,0 +1,26 @@
+"""A policy's or direction's number as its body typed it: 浜松市's band row 「1.1 名前」 is the
+direction planeval keys 1-1, 長与町's 基本方針 「Ⅰ」 the policy 1. The IDs pair files and
+rounds and go to the machine-readable outputs (JSON, CSV, the export's data sheet); what a
+person reads shows the number as typed, so that it is found in the plan.
+
+Reading records the typed numbers that differ from their IDs in one mapping, keyed as the
+levels' names are (``model.body_key``: within its body, two bodies may type one ID apart):
+``ReadResult.level_labels``. Every output asks it through ``shown_number``; a level typed as
+its ID has no entry, and is shown as it always was."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from planeval.model import body_key
+
+LevelLabels = Mapping[str, str]  # body_key(body, ID) → the number as typed (1.1, Ⅰ)
+NO_LABELS: LevelLabels = {}
+
+
+def shown_number(labels: LevelLabels, identifier: str, body: str = "") -> str:
+    """The number of ``body``'s policy or direction ``identifier`` as a reader sees it: as
+    typed where the body typed it otherwise (「1.1」 for 1-1), else the ID."""
+    if not labels or not identifier:
+        return identifier
+    return labels.get(body_key(body, identifier)) or identifier

@@ -1,0 +1,165 @@
+"""A policy's or direction's number shown as the body typed it: 浜松市's band row 「1.1　行かない
+市役所」 (the direction planeval keys 1-1) and 長与町's headings 「基本方針Ⅰ …」 (the policy 1)
+are printed 1.1 and Ⅰ in every heading, table and sentence a reader sees — the clerk looks
+them up in the plan — while JSON, CSV and the export's data sheet keep the IDs, which pair
+files and rounds. Each body's own: two bodies may number alike and type apart."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from docx import Document
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.presets import PRESETS
+from tests.conftest import write_book
+from tests.test_number_column import _kpi_rows
+
+NAGAYO_SETTINGS = '[scale]\npreset = "nagayo"\n\n[wording]\npolicy = "基本方針"\nproject = "事業"\n'
+HAMAMATSU_SETTINGS = (
+    '[scale]\npreset = "hamamatsu"\n\n[wording]\npolicy = "基本方針"\ndirection = "施策"\n'
+    'project = "取組"\nitem = "KPI"\nstatus = "評価"\n'
+)
+HEADER = ["番号", "事業名", "主な取組内容", "達成状況", "課題・今後の方向性", "所管課"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _nagayo_rows(numeral: str = "Ⅰ", second: str = "Ⅱ") -> list[list[object]]:
+    """長与町's sheet as its clerk types it: a title, then a table under each 基本方針 heading,
+    numbered in Roman numerals (``numeral``, ``second``), its 事業 numbered 1.1.1 in 番号."""
+    return [
+        ["長与町総合計画　施策・事業評価（令和4年度実績）"],
+        [],
+        [f"基本方針{numeral}　安全・安心に暮らせるまち"],
+        HEADER,
+        ["1.1.1", "自主防災組織の育成", "訓練の実施", "A", "継続して取り組む。", "総務課"],
+        ["1.1.2", "防災情報の多重化", "防災メールの拡充", "C", "登録者が伸びない。", "総務課"],
+        [],
+        [f"基本方針{second}　健やかに暮らせるまち"],
+        HEADER,
+        ["2.1.1", "特定健診受診率の向上", "受診勧奨", "B", "未受診者への通知を見直す。", "健康保険課"],
+    ]  # fmt: skip
+
+
+def _settings(folder: Path, text: str) -> str:
+    path = folder / "planeval.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_reading_records_the_numbers_as_typed_where_they_differ(book) -> None:
+    """「基本方針Ⅰ」 is the policy 1, 「1.1　行かない市役所」 the direction 1-1: the IDs as
+    before, the typed numbers beside them (where typed as the ID, nothing)."""
+    nagayo = planeval.read_workbooks([book(_nagayo_rows())], scale=PRESETS["nagayo"])
+    assert nagayo.problems == []
+    assert [e.policy_id for e in nagayo.entries] == ["1", "1", "2"]
+    assert nagayo.level_labels == {"1": "Ⅰ", "2": "Ⅱ"}
+    rows, merges = _kpi_rows(["1.1.1", "1.1.2"])
+    path = book(rows, "KPI.xlsx", merges={"第3章": merges})
+    hamamatsu = planeval.read_workbooks([path], scale=PRESETS["hamamatsu"])
+    assert {(e.policy_id, e.direction_id) for e in hamamatsu.entries} == {("1", "1-1")}
+    assert hamamatsu.level_labels == {"1-1": "1.1"}  # (「1　市民サービスのDX」: as its ID)
+
+
+def test_nagayo_s_headings_tables_and_sentences_show_its_roman_numerals(book, tmp_path) -> None:
+    path = str(book(_nagayo_rows()))
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    tables = run("tables", path, "--config", config, "-f", "plain")
+    assert tables.exit_code == 0, tables.output
+    assert "（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in tables.stdout
+    assert "（Ⅱ）基本方針Ⅱ 健やかに暮らせるまち" in tables.stdout
+    assert "基本方針1" not in tables.stdout and "（1）" not in tables.stdout
+    summary = run("summarize", path, "--config", config, "--narrative", "-f", "plain")
+    assert summary.exit_code == 0, summary.output
+    [first, second] = [line.split()[:2] for line in summary.stdout.splitlines()[2:4]]
+    assert (first, second) == (["Ⅰ", "安全・安心に暮らせるまち"], ["Ⅱ", "健やかに暮らせるまち"])
+    assert "（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in summary.stdout
+    assert "基本方針1" not in summary.stdout
+
+
+def test_hamamatsu_s_band_row_numbers_its_direction_as_typed(book, tmp_path) -> None:
+    rows, merges = _kpi_rows(["1.1.1", "1.1.2"])
+    path = str(book(rows, "KPI.xlsx", merges={"第3章": merges}))
+    config = _settings(tmp_path, HAMAMATSU_SETTINGS)
+    tables = run("tables", path, "--config", config, "-f", "plain")
+    assert tables.exit_code == 0, tables.output
+    assert "\n1.1 行かない市役所\n" in tables.stdout and "1-1 " not in tables.stdout
+    by_direction = run("summarize", path, "--config", config, "--by", "direction", "-f", "plain")
+    assert by_direction.stdout.splitlines()[2].split()[:2] == ["1.1", "行かない市役所"]
+    narrative = run("summarize", path, "--config", config, "--narrative")
+    assert "「1.1 行かない市役所」として" in narrative.stdout
+    assert "1-1" not in narrative.stdout
+
+
+def test_machine_readable_outputs_keep_the_ids(book, tmp_path) -> None:
+    """JSON and CSV are data: 1 and 1-1, as files and rounds are paired by them."""
+    path = str(book(_nagayo_rows()))
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    summary = json.loads(run("summarize", path, "--config", config, "-f", "json").stdout)
+    assert [group["id"] for group in summary["groups"]] == ["1", "2"]
+    listed = json.loads(run("tables", path, "--config", config, "-f", "json").stdout)
+    assert [policy["id"] for policy in listed["policies"]] == ["1", "2"]
+    counts = run("summarize", path, "--config", config, "-f", "csv").stdout
+    assert [row[0] for row in csv.reader(io.StringIO(counts.lstrip("\ufeff")))][1:3] == ["1", "2"]
+    flat = run("tables", path, "--config", config, "-f", "csv").stdout
+    assert [row[0] for row in csv.reader(io.StringIO(flat.lstrip("\ufeff")))][1:] == ["1", "1", "2"]
+
+
+def test_the_export_shows_the_typed_numbers_and_keeps_the_ids_in_its_data(book, tmp_path) -> None:
+    path = str(book(_nagayo_rows()))
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    out = {kind: tmp_path / f"評価.{kind}" for kind in ("xlsx", "docx", "md", "html")}
+    options = [part for kind, where in out.items() for part in (f"--{kind}", str(where))]
+    exported = run("export", path, "--config", config, *options)
+    assert exported.exit_code == 0, exported.output
+    markdown = out["md"].read_text(encoding="utf-8")
+    assert "## （Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in markdown
+    assert "| Ⅰ | 安全・安心に暮らせるまち |" in markdown
+    assert "基本方針1" not in markdown and "| 1 | 安全" not in markdown
+    word = "\n".join(p.text for p in Document(str(out["docx"])).paragraphs)
+    assert "（Ⅱ）基本方針Ⅱ 健やかに暮らせるまち" in word and "基本方針2" not in word
+    html = out["html"].read_text(encoding="utf-8")
+    assert '<h2 id="policy1">（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち</h2>' in html
+    book_out = load_workbook(out["xlsx"])
+    assert "基本方針Ⅰ 安全・安心に暮らせるまち" in book_out.sheetnames
+    summary_ids = [row[0] for row in book_out["集計"].iter_rows(min_row=5, values_only=True)]
+    assert summary_ids[:3] == ["Ⅰ", "Ⅱ", "合計"]
+    data = book_out["データ"]
+    [column] = [cell.column for cell in data[1] if cell.value == "基本方針番号"]
+    assert [row[0].value for row in data.iter_rows(min_row=2, min_col=column, max_col=column)] == [
+        "1", "1", "2",
+    ]  # fmt: skip
+
+
+def test_each_body_s_numbers_are_its_own(tmp_path) -> None:
+    """Two bodies number their policies alike (1, 2) and type them apart (Ⅰ, 1): each body's
+    tables and counts show its own; the counts over both bodies show the ID."""
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    write_book(folder / "長与町.xlsx", {"評価シート": _nagayo_rows()})
+    write_book(folder / "時津町.xlsx", {"評価シート": _nagayo_rows("1", "2")})
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    shared = (str(folder), "--bodies", "file", "--config", config)
+    tables = run("tables", *shared, "-f", "plain")
+    assert tables.exit_code == 0, tables.output
+    togitsu, nagayo = tables.stdout.split("団体: 長与町")  # (bodies in Explorer's order)
+    assert "団体: 時津町" in togitsu
+    assert "基本方針Ⅰ 安全" in nagayo and "基本方針1" not in nagayo
+    assert "基本方針1 安全" in togitsu and "基本方針Ⅰ" not in togitsu
+    each = run("summarize", *shared, "--by", "body-policy", "-f", "plain")
+    rows = [line.split()[:2] for line in each.stdout.splitlines()[2:6]]
+    assert rows == [["時津町", "1"], ["時津町", "2"], ["長与町", "Ⅰ"], ["長与町", "Ⅱ"]]
+    both = run("summarize", *shared, "-f", "plain")
+    assert [line.split()[0] for line in both.stdout.splitlines()[2:4]] == ["1", "2"]
+    write_book(folder / "時津町.xlsx", {"評価シート": _nagayo_rows()})  # (now typed alike)
+    alike = run("summarize", *shared, "-f", "plain")
+    assert [line.split()[0] for line in alike.stdout.splitlines()[2:4]] == ["Ⅰ", "Ⅱ"]
