@@ -64,6 +64,7 @@ def read_workbooks(
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
+    fiscal_year: int | None = None,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -78,7 +79,9 @@ def read_workbooks(
     of a workbook beside it whose table was not found). ``wording`` (planeval.toml's
     [wording]) words the problems as the body does: 取組内容 for 実施内容. ``roster``: with
     ``bodies``, the bodies expected to answer (planeval.toml's [bodies] roster, read by
-    ``read_roster``): those that sent nothing are an error, and listed as not counted."""
+    ``read_roster``): those that sent nothing are an error, and listed as not counted.
+    ``fiscal_year``: the round's year, as the clerk gives it; a workbook whose title states
+    another year is then left out, with an error (last year's workbook sent again)."""
     read = read_files(
         paths,
         scale=scale,
@@ -91,7 +94,7 @@ def read_workbooks(
         settings=settings,
         roster=roster,
     )
-    result = combine(read, scale)
+    result = combine(read, scale, fiscal_year)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     result.problems = in_body_words(result.problems, wording)

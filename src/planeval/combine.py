@@ -26,7 +26,10 @@ from planeval.marks import (
     is_placeholder,
     lead_and_others,
     other_rounds,
+    round_marks,
+    stale_titles,
     template_marks,
+    titled_files,
 )
 from planeval.model import (
     Entry,
@@ -290,13 +293,24 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
 
 
 @uncollected()  # (a large read's entries: see gc_pause.py)
-def combine(result: ReadResult, scale: Scale = DEFAULT_SCALE) -> ReadResult:
+def combine(
+    result: ReadResult, scale: Scale = DEFAULT_SCALE, fiscal_year: int | None = None
+) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
     a remark must not be), every entry named with its policy and direction. ``result.read``
-    keeps the entries as read (tidied)."""
+    keeps the entries as read (tidied). Files of another round are left out, each with its
+    error: a template of another year than most, and, where other workbooks' titles state
+    ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
+    another year (last year's sent again: its rows would clash with this year's, and the
+    clash be blamed on the departments). Where no title states that year, the titles were
+    left unchanged or the year mistyped: the rows are counted, with a warning (validate)."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
+    if fiscal_year is not None and not round_marks(result):
+        titled = titled_files(result)
+        if any(year == fiscal_year for year, _where in titled.values()):
+            leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
     result.read = _tidied(result.read)
     entries, duplicates = merge_duplicates(result.read, marks, result.file_departments)
     if (several := several_bodies(result.read)) is not None:

@@ -169,35 +169,43 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 
 
 def stale_titles(
-    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | None = None
-) -> list[Problem]:
+    titled: Mapping[str, tuple[int, Location]],
+    fiscal_year: int | None = None,
+    *,
+    left_out: bool = False,
+) -> dict[str, Problem]:
     """The files whose title states another fiscal year than the round's — ``fiscal_year``
     when given, else the year most of the titled files state (the later one when as many
-    state each) — each warned of at its title: last year's workbook sent again, or its title
-    not changed. Its rows are counted: a body's own workbook has no template's mark to prove
-    its round (``titled``: titled_files')."""
+    state each) — each said at its title: last year's workbook sent again, or its title not
+    changed (``titled``: titled_files'). A warning, its rows counted (a body's own workbook
+    has no template's mark to prove its round); ``left_out`` (the round's year given by the
+    clerk, and the read leaving such files out, combine.py) an error saying so."""
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
-        return []
+        return {}
     usual, others = _the_rounds(years, fiscal_year)
-    return [
-        Problem(
+    said = (
+        "このファイルの行は数えていません"
+        if left_out
+        else "前の年度のブックが送られてきたか、表題を直し忘れたおそれがあります"
+    )
+    return {
+        file: Problem(
             where,
-            Severity.WARNING,
-            f"表題の年度が{fiscal_year_label(year)}です（{others}）。前の年度のブックが"
-            "送られてきたか、表題を直し忘れたおそれがあります",
+            Severity.ERROR if left_out else Severity.WARNING,
+            f"表題の年度が{fiscal_year_label(year)}です（{others}）。{said}",
             "前の年度のブックなら、今年度のものを送り直してもらってください。"
             "表題の直し忘れなら、表題の年度を直してください",
         )
-        for year, where in titled.values()
+        for file, (year, where) in titled.items()
         if year != usual
-    ]
+    }
 
 
 def stale_title_problems(result: ReadResult) -> list[Problem]:
     """stale_titles of a read of bodies' own workbooks, told by each other's titles (a round
     of planeval's templates is told by their marks: other_rounds)."""
-    return [] if round_marks(result) else stale_titles(titled_files(result))
+    return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
 
 
 def _row_of(cell: str) -> int:

@@ -154,7 +154,8 @@ def count_workbooks(
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
     if all(count.mark is None for count in counts):  # (templates are told by their marks)
-        said += stale_titles(dict(chain.from_iterable(count.titled.items() for count in counts)))
+        titled = dict(chain.from_iterable(count.titled.items() for count in counts))
+        said += stale_titles(titled).values()
     result.problems += said + renamed_levels(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]

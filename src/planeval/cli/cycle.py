@@ -142,7 +142,7 @@ def validate_command(
         raise UsageError(f"ファイルが見つかりません: {plan_path}")
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies
+        files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year
     )
     plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(

@@ -104,7 +104,7 @@ def export_command(
         )
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, RICH, status_column=status_column, bodies=bodies
+        files, config_path, RICH, status_column=status_column, bodies=bodies, fiscal_year=year
     )
     issue_statuses = chosen_statuses(status, config.scale)
     given = year

@@ -36,12 +36,15 @@ def load_inputs(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
+    fiscal_year: int | None = None,
 ) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
-    on a terminal)."""
+    on a terminal); ``fiscal_year``, the round's year given (--fiscal-year)."""
     config = _checked(files, config_path, fmt, status_column)
     with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_more(files, config, progress=progress, bodies=bodies)
+        return config, read_more(
+            files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year
+        )
 
 
 def count_inputs(
@@ -107,6 +110,7 @@ def read_more(
     *,
     progress: Callable[[int, int], None] | None = None,
     bodies: str | None = None,
+    fiscal_year: int | None = None,
 ) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
@@ -122,6 +126,7 @@ def read_more(
         settings=config.source,  # (its notice left out: it was read, as the settings)
         wording=config.wording,
         roster=config.roster,
+        fiscal_year=fiscal_year,
     )
 
 

@@ -107,7 +107,7 @@ def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
         return []
     titled = titled_files(result)
     if titled:
-        return stale_titles(titled, fiscal_year)
+        return list(stale_titles(titled, fiscal_year).values())
     files = result.files
     also = f"（ほかの {len(files) - 1} ファイルも同じ）" if len(files) > 1 else ""
     return [
