@@ -86,21 +86,13 @@ def compare(
 
     from planeval.cycle.answered import unanswered
     from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
     notices = in_order([old, new])
     renamed = renamed_bodies(old.entries, new.entries)
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
-    renamed_seen = [(renamed.get(b, b), p, n, name) for b, p, n, name in old.items_seen]
-    seen = (renamed_seen, new.items_seen)
-    # the bodies of each round a file could not be read of ("" for all when bodies are not
-    # asked for), or an export read there records as such: what is missing may be in that file
-    incomplete = tuple(
-        {r.file_bodies.get(file, "") for file in r.left_out}
-        | {place.body for place in r.recorded_errors if place.whole_file}
-        for r in (old, new)
-    )
-    incomplete = ({renamed.get(b, b) for b in incomplete[0]}, incomplete[1])
+    uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording)
     notices += absent.notices
@@ -109,8 +101,7 @@ def compare(
         new.entries,
         scale=scale,
         mapping=mapping,
-        seen=seen,
-        incomplete=(incomplete[0], incomplete[1]),
+        uncounted=uncounted,
         bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
         unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
     )
@@ -143,6 +134,7 @@ def rounds(
     from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
+    from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
     notices = in_order(results)
@@ -158,8 +150,19 @@ def rounds(
             notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
     unsent = unsent_by_round(results, renames, labels, wording)
     named = [body for result in reversed(results) for body in result.bodies]
+    last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
+    uncounted = [
+        uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})
+        for index, (result, renamed) in enumerate(zip(results, renames, strict=True))
+    ]
     found = side_by_side(
-        entries, labels=labels, scale=scale, mapping=mapping, bodies=named, unsent=unsent.files
+        entries,
+        labels=labels,
+        scale=scale,
+        mapping=mapping,
+        bodies=named,
+        unsent=unsent.files,
+        uncounted=uncounted,
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(

@@ -153,8 +153,13 @@ def rounds_table(rounds: Rounds) -> TableData:
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
-def unsent_notes(rounds: Rounds) -> str:
-    """Under rounds' tables, each body or department some rounds have no workbook of."""
+def rounds_notes(rounds: Rounds) -> str:
+    """Under rounds' tables, each body or department some rounds have no workbook of, and
+    per round the items read and not counted there (errors); nothing when there is none."""
+    return "\n".join(note for note in (_unsent_note(rounds), _in_error_note(rounds)) if note)
+
+
+def _unsent_note(rounds: Rounds) -> str:
     from planeval.cycle.answered import named, what_they_are
 
     missing: dict[tuple[str, str], list[str]] = {}
@@ -167,6 +172,24 @@ def unsent_notes(rounds: Rounds) -> str:
     return (
         f"ブックのない回がある{what_they_are(missing)}: {said}。その回の{rounds.wording.item}は"
         "「未集計」で、その回の件数には含まれていません"
+    )
+
+
+def _in_error_note(rounds: Rounds) -> str:
+    per_round = [
+        sum(index in row.in_error - row.unsent for row in rounds.rows)
+        for index in range(len(rounds.labels))
+    ]
+    said = "、".join(
+        f"{label} {items:,} 件"
+        for label, items in zip(rounds.labels, per_round, strict=True)
+        if items
+    )
+    if not said:
+        return ""
+    return (
+        f"読んだものの数えなかった（エラーのあった）{rounds.wording.item}: {said}。"
+        "その回は「未集計」で、その回の件数には含まれていません"
     )
 
 
@@ -190,6 +213,7 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
+                "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
             }
             for row in rounds.rows
         ],
