@@ -85,6 +85,7 @@ def compare(
     from dataclasses import replace
 
     from planeval.cycle.answered import unanswered
+    from planeval.cycle.bodies_apart import bodies_apart
     from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
     from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
@@ -96,14 +97,23 @@ def compare(
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording)
     notices += absent.notices
+    order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
+    apart = bodies_apart(
+        [old_entries, new.entries],
+        [absent.bodies.get("old", ()), absent.bodies.get("new", ())],
+        [{renamed.get(body, body) for body in old.bodies}, set(new.bodies)],
+        scale=scale,
+        order=order,
+    )
     comparison = compare_rounds(
         old_entries,
         new.entries,
         scale=scale,
         mapping=mapping,
         uncounted=uncounted,
-        bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
+        bodies=order,
         unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
+        apart=apart,
     )
     years = (report_year(old, None), report_year(new, None))
     return replace(
@@ -132,6 +142,7 @@ def rounds(
     from dataclasses import replace
 
     from planeval.cycle.answered import unsent_by_round
+    from planeval.cycle.bodies_apart import bodies_apart
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
@@ -164,6 +175,16 @@ def rounds(
         unsent=unsent.files,
         uncounted=uncounted,
     )
+    apart = bodies_apart(
+        entries,
+        [{body for body, department in absent if not department} for absent in unsent.absent],
+        [
+            {names.get(body, body) for body in r.bodies}
+            for r, names in zip(results, renames, strict=True)
+        ],
+        scale=scale,
+        order=named,
+    )
     years = tuple(report_year(result, None) for result in results)
     return replace(
         found,
@@ -171,6 +192,7 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
+        apart=apart,
     )
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
@@ -142,6 +143,9 @@ class Comparison:
     # per round, the departments with no file in it that answered the other (cycle/answered)
     unanswered: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     unanswered_files: frozenset[str] = frozenset()  # … and their files in the other round
+    # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
+    # items in no movement and in neither round's counts
+    apart: tuple[BodyApart, ...] = ()
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
@@ -204,6 +208,7 @@ def compare_rounds(
     uncounted: tuple[Uncounted, Uncounted] = (Uncounted(), Uncounted()),
     bodies: Sequence[str] = (),
     unanswered: tuple[Collection[str], Collection[str]] = ((), ()),
+    apart: Sequence[BodyApart] = (),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``uncounted``: what each round read
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
@@ -211,7 +216,8 @@ def compare_rounds(
     out of both rounds' counts, as is every item of a body with no counted row in one of the
     rounds, and an item whose file is ``unanswered`` in the other (a department that answered
     one round only: cycle/answered.py). ``bodies``: the order the movements list bodies in
-    (the reads')."""
+    (the reads'). ``apart``: the bodies with no workbook in one round, said body by body: their
+    items are in no movement."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -233,12 +239,14 @@ def compare_rounds(
     # (like for like: neither round's counts hold an item the other could not count)
     apart_old = {entry_key(m.entry) for m in movements if m.uncounted_in == "new"}
     apart_new = {entry_key(m.entry) for m in movements if m.uncounted_in == "old"}
+    said_apart = {body.body for body in apart}
     return Comparison(
-        movements=movements,
+        movements=tuple(m for m in movements if m.entry.body not in said_apart),
         old=summarize([e for e in old if entry_key(e) not in apart_old], by="policy", scale=scale),
         new=summarize([e for e in new if entry_key(e) not in apart_new], by="policy", scale=scale),
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
+        apart=tuple(apart),
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, pair
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
@@ -57,6 +58,8 @@ class Rounds:
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
+    # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
+    apart: tuple[BodyApart, ...] = ()
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
