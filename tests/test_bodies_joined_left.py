@@ -130,3 +130,26 @@ def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) 
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
     cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
     assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in cells
+
+
+def test_a_bodys_line_names_the_rounds_it_joined_in_and_did_not_answer() -> None:
+    from planeval.aggregate import Count
+    from planeval.cycle.bodies_apart import BodyApart
+    from planeval.report.apart import apart_line
+
+    def count(total: int) -> Count:
+        return Count({"A": total}, {})
+
+    labels = ("R4", "R5", "R6")
+    lines = [
+        apart_line(BodyApart("東山市", (1,), None, (count(48), None, count(47))), labels),
+        apart_line(BodyApart("森野町", (0, 2), 1, (None, count(52), None)), labels),
+        apart_line(BodyApart("森野町", (0,), 1, (None, count(52))), ("前回", "今回")),
+        apart_line(BodyApart("緑町", (0,), None, (None, count(3))), ("前回", "今回")),
+    ]
+    assert lines == [
+        "東山市：R5の回答なし（R4 48 件、R6 47 件）",
+        "森野町：R5から参加、R6の回答なし（R5 52 件）",
+        "森野町：今回から参加（52 件）",
+        "緑町：前回の回答なし（今回 3 件）",  # (named last time: its folder was there, empty)
+    ]

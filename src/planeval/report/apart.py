@@ -11,8 +11,8 @@ from planeval.cycle.bodies_apart import BodyApart
 
 def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     """「東山市：今回の回答なし（前回 48 件）」: the rounds it joined in or did not answer (the
-    rounds' ``labels``), and its counted items in each round it answered (one round it joined
-    in: its count alone)."""
+    rounds' ``labels``), and its counted items in each round it answered (only the round it
+    joined in, the last: its count alone)."""
     said = []
     if body.joined is not None:
         said.append(f"{labels[body.joined]}から参加")
@@ -24,7 +24,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
         for label, count in zip(labels, body.counts, strict=True)
         if count is not None
     ]
-    if body.joined is not None and len(counted) == 1:
+    if body.joined is not None and not unanswered and len(counted) == 1:
         counts = f"{counted[0][1]:,} 件"
     else:
         counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
