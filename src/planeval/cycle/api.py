@@ -78,7 +78,8 @@ def compare(
     or unreadable there, a file of its body unreadable there, or the item read but in error
     — is 前回未集計/今回未集計
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
+    (``Comparison.not_counted`` names such bodies); a body (--bodies) with no workbook in one
+    round is said as a whole with its counts (``Comparison.apart``), its items in no movement. Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
     otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
     (planeval.toml's [wording]) names the levels in its tables and workbook."""
@@ -136,7 +137,10 @@ def rounds(
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. Rounds that record their fiscal year
+    projects or items into the last round's numbers. An item a round has not counted — its
+    body or department sent no workbook there, or it was read there in error — is 「未集計」
+    there (``RoundRow.unsent``, ``RoundRow.in_error``), and such a body is also said as a
+    whole with its counts per round (``Rounds.apart``). Rounds that record their fiscal year
     must be given oldest first (UsageError otherwise); two in a row of the same year get a
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
