@@ -150,34 +150,32 @@ def test_compare_does_not_call_what_a_round_could_not_count_added(tmp_path: Path
     )
     said = [(m.entry.body, m.label, comparison.describe(m)) for m in comparison.movements]
     assert said == [
-        ("緑町", "1-1-1(1)", "前回未集計"),  # (its body had no row in R5)
         ("青葉市", "1-1-1(1)", "改善"),
         ("青葉市", "1-1-1(2)", "前回未集計"),  # (read in R5, in error)
         ("青葉市", "1-1-1(3)", "追加"),  # (new in R6: added indeed)
+    ]  # (緑町 had no workbook in R5: said in one line, not item by item)
+    assert [(body.body, body.missing, body.joined) for body in comparison.apart] == [
+        ("緑町", (0,), None)
     ]
     assert comparison.not_counted == {"old": ("緑町",)}
     # like for like: R6's counts leave out what R5 could not count
     assert (comparison.old.total.total, comparison.new.total.total) == (1, 2)
-    assert movement_table(comparison, include_same=False).rows[0][-1] == "前回未集計"
+    assert movement_table(comparison, include_same=False).rows[1][-1] == "前回未集計"
 
     args = ("compare", str(r1), str(r2), "--bodies", "folder", "--keep-going")
     code, shown = _run(*args)
     assert code == 1
-    assert "前回は数えた行のない団体: 緑町。その実施内容は「前回未集計」です" in shown
+    assert "緑町：前回の回答なし（今回 1 件）" in shown  # (its folder was there, empty)
     assert "前回は読んだものの数えなかった（エラーのあった）実施内容 1 件も" in shown
     assert "政策別の件数の変化に含めていません" in shown
     _, data = _run(*args, "-f", "json")
     found = json.loads(data)
     assert found["not_counted"] == {"old": ["緑町"], "new": []}
-    assert [m["uncounted_in"] for m in found["movements"]] == ["old", None, "old", None]
+    assert [m["uncounted_in"] for m in found["movements"]] == [None, "old", None]
+    assert [body["body"] for body in found["bodies_apart"]] == ["緑町"]
     # the other way round: 今回未集計, and nothing removed
     back = planeval.compare(
         planeval.read_workbooks([r2], bodies="folder"),
         planeval.read_workbooks([r1], bodies="folder"),
     )
-    assert [back.describe(m) for m in back.movements] == [
-        "今回未集計",
-        "後退",
-        "今回未集計",
-        "削除",
-    ]
+    assert [back.describe(m) for m in back.movements] == ["後退", "今回未集計", "削除"]

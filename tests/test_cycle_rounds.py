@@ -361,3 +361,55 @@ def test_the_comparison_workbook_is_written_before_the_tables_are_printed(tmp_pa
         assert first.strip()
         assert out.exists()  # (written before the first line)
         run_.stdout.close()
+
+
+def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path: Path) -> None:
+    """R5 was counted past two rows in error (--keep-going): 「前身B」 typed for 前進B, and a
+    formula that gave #N/A. Those items were read that year; a blank read as "left the plan".
+    They are 「未集計」 there, as compare calls them 前回未集計, with a line saying how many."""
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    statuses = {"R4": ("A", "前進B", "C"), "R5": ("前進B", "前身B", "#N/A"), "R6": ("A", "A", "B")}
+    paths = [
+        _round(
+            tmp_path / f"{label}.xlsx",
+            [("1-1-1 事業", "① 一", first), ("", "② 二", second), ("", "③ 三", third)],
+        )
+        for label, (first, second, third) in statuses.items()
+    ]
+    args = ["rounds", *map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    assert run(*args).exit_code == 1  # (the errors stop the count without --keep-going)
+    result = run(*args, "--keep-going", "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    in_error = [n for n, status in enumerate(statuses["R5"]) if status not in ("前進B",)]
+    assert [(i["statuses"], i["errors_in"]) for i in data["items"]] == [
+        (["A", "B", "A"], []),
+        (["B", "", "A"], ["R5"]),
+        (["C", "", "B"], ["R5"]),
+    ]
+    r5 = data["policies"][-1]["counts"][1]
+    assert r5["計"] == len(statuses["R5"]) - len(in_error) == 1
+    shown = run(*args, "--keep-going").stdout
+    rows = [line.split("│")[3:6] for line in shown.splitlines() if "│ 1-1-1" in line][:3]
+    assert [[cell.strip() for cell in row] for row in rows] == [
+        ["A", "B", "A"],
+        ["B", "未集計", "A"],
+        ["C", "未集計", "B"],
+    ]
+    assert (
+        f"読んだものの数えなかった（エラーのあった）実施内容: R5 {len(in_error)} 件。"
+        "その回は「未集計」で、その回の件数には含まれていません"
+    ) in shown
+    # the same rule as compare's, by the same function: R5 against R6 says them 前回未集計
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    compared = run("compare", str(paths[1]), str(paths[2]), *config, "--keep-going", "-f", "json")
+    assert [m["uncounted_in"] for m in json.loads(compared.stdout)["movements"]] == [
+        None,
+        "old",
+        "old",
+    ]
+    out = tmp_path / "最終評価.xlsx"
+    assert run(*args, "--keep-going", "--xlsx", str(out)).exit_code == 1
+    cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
+    assert cells.count("未集計") == len(in_error)
+    assert any(str(value).startswith("読んだものの数えなかった") for value in cells)

@@ -326,7 +326,7 @@ def rounds_command(
         if fmt == JSON:
             write_json({**changes.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
-            emit_tables(tables, fmt, changes.unsent_notes(rounds))
+            emit_tables(tables, fmt, changes.rounds_notes(rounds))
         if xlsx is not None and fmt != JSON:
             typer.echo(f"書き出しました: {xlsx}")
 

@@ -18,6 +18,7 @@ from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.wording import DEFAULT_WORDING, Wording
 
 Who = tuple[str, str]  # (body, department)
+SIDES = (("old", 0), ("new", 1))  # (compare's rounds: each one's name and place)
 
 
 def departments_of(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
@@ -34,14 +35,24 @@ def departments_of(result: ReadResult, renamed: Mapping[str, str] | None = None)
     }
 
 
+def body_files(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
+    """Under --bodies, each file's body (``renamed`` to the last round's name), as a whole
+    body: (body, "")."""
+    names = renamed or {}
+    return {file: (names.get(body, body), "") for file, body in result.file_bodies.items() if body}
+
+
 @dataclass(frozen=True, slots=True)
 class Unanswered:
     """Per round ("old", "new"), the departments with no file in it that answered the other,
-    and their files there; a notice per such department."""
+    and their files there, a notice per such department; and the bodies (--bodies) with no
+    workbook in it that answered the other (cycle/bodies_apart.py says each in one line: its
+    departments are not named one by one)."""
 
     departments: dict[str, tuple[str, ...]]
     files: dict[str, frozenset[str]]
     notices: list[Problem]
+    bodies: dict[str, tuple[str, ...]]
 
 
 def unanswered(
@@ -53,8 +64,13 @@ def unanswered(
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round)."""
     whose = [departments_of(old, renamed), departments_of(new)]
-    absent = absent_by_round(whose)
-    found = Unanswered({}, {}, [])
+    gone = absent_by_round([body_files(old, renamed), body_files(new)])
+    absent = [
+        {who: file for who, file in part.items() if (who[0], "") not in whole}
+        for whole, part in zip(gone, absent_by_round(whose), strict=True)
+    ]
+    bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
+    found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
             found.departments[side] = tuple(named(who) for who in absent[index])
@@ -121,10 +137,7 @@ def unsent_by_round(
 ) -> Unsent:
     """The bodies (``--bodies``) and departments that sent no workbook in some rounds and
     answered others (``renamed``: each round's bodies' names in the last round)."""
-    bodies = [
-        {file: (names.get(body, body), "") for file, body in result.file_bodies.items() if body}
-        for result, names in zip(results, renamed, strict=True)
-    ]
+    bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
     departments = [
         departments_of(result, names) for result, names in zip(results, renamed, strict=True)
     ]

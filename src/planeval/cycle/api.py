@@ -78,41 +78,43 @@ def compare(
     or unreadable there, a file of its body unreadable there, or the item read but in error
     — is 前回未集計/今回未集計
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies). Rounds that record their fiscal year
+    (``Comparison.not_counted`` names such bodies); a body (--bodies) with no workbook in one
+    round is said as a whole with its counts (``Comparison.apart``), its items in no movement. Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
     otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
     (planeval.toml's [wording]) names the levels in its tables and workbook."""
     from dataclasses import replace
 
     from planeval.cycle.answered import unanswered
+    from planeval.cycle.bodies_apart import bodies_apart
     from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
     notices = in_order([old, new])
     renamed = renamed_bodies(old.entries, new.entries)
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
-    renamed_seen = [(renamed.get(b, b), p, n, name) for b, p, n, name in old.items_seen]
-    seen = (renamed_seen, new.items_seen)
-    # the bodies of each round a file could not be read of ("" for all when bodies are not
-    # asked for), or an export read there records as such: what is missing may be in that file
-    incomplete = tuple(
-        {r.file_bodies.get(file, "") for file in r.left_out}
-        | {place.body for place in r.recorded_errors if place.whole_file}
-        for r in (old, new)
-    )
-    incomplete = ({renamed.get(b, b) for b in incomplete[0]}, incomplete[1])
+    uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording)
     notices += absent.notices
+    order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
+    apart = bodies_apart(
+        [old_entries, new.entries],
+        [absent.bodies.get("old", ()), absent.bodies.get("new", ())],
+        [{renamed.get(body, body) for body in old.bodies}, set(new.bodies)],
+        scale=scale,
+        order=order,
+    )
     comparison = compare_rounds(
         old_entries,
         new.entries,
         scale=scale,
         mapping=mapping,
-        seen=seen,
-        incomplete=(incomplete[0], incomplete[1]),
-        bodies=[*new.bodies, *(renamed.get(body, body) for body in old.bodies)],
+        uncounted=uncounted,
+        bodies=order,
         unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
+        apart=apart,
     )
     years = (report_year(old, None), report_year(new, None))
     return replace(
@@ -135,14 +137,19 @@ def rounds(
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. Rounds that record their fiscal year
+    projects or items into the last round's numbers. An item a round has not counted — its
+    body or department sent no workbook there, or it was read there in error — is 「未集計」
+    there (``RoundRow.unsent``, ``RoundRow.in_error``), and such a body is also said as a
+    whole with its counts per round (``Rounds.apart``). Rounds that record their fiscal year
     must be given oldest first (UsageError otherwise); two in a row of the same year get a
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
     from planeval.cycle.answered import unsent_by_round
+    from planeval.cycle.bodies_apart import bodies_apart
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
     from planeval.cycle.rounds import side_by_side
+    from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
     notices = in_order(results)
@@ -158,8 +165,29 @@ def rounds(
             notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
     unsent = unsent_by_round(results, renames, labels, wording)
     named = [body for result in reversed(results) for body in result.bodies]
+    last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
+    uncounted = [
+        uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})
+        for index, (result, renamed) in enumerate(zip(results, renames, strict=True))
+    ]
     found = side_by_side(
-        entries, labels=labels, scale=scale, mapping=mapping, bodies=named, unsent=unsent.files
+        entries,
+        labels=labels,
+        scale=scale,
+        mapping=mapping,
+        bodies=named,
+        unsent=unsent.files,
+        uncounted=uncounted,
+    )
+    apart = bodies_apart(
+        entries,
+        [{body for body, department in absent if not department} for absent in unsent.absent],
+        [
+            {names.get(body, body) for body in r.bodies}
+            for r, names in zip(results, renames, strict=True)
+        ],
+        scale=scale,
+        order=named,
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(
@@ -168,6 +196,7 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
+        apart=apart,
     )
 
 

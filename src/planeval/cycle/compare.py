@@ -16,14 +16,15 @@ from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import pair, parse_mapping
+from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import (
     Entry,
-    ItemSeen,
     Location,
     Problem,
     ReadResult,
@@ -32,7 +33,6 @@ from planeval.model import (
     running_number,
 )
 from planeval.scale import Scale
-from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = [
@@ -143,6 +143,9 @@ class Comparison:
     # per round, the departments with no file in it that answered the other (cycle/answered)
     unanswered: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     unanswered_files: frozenset[str] = frozenset()  # … and their files in the other round
+    # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
+    # items in no movement and in neither round's counts
+    apart: tuple[BodyApart, ...] = ()
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
@@ -202,70 +205,49 @@ def compare_rounds(
     *,
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
-    seen: tuple[Sequence[ItemSeen], Sequence[ItemSeen]] = ((), ()),
-    incomplete: tuple[Collection[str], Collection[str]] = ((), ()),
+    uncounted: tuple[Uncounted, Uncounted] = (Uncounted(), Uncounted()),
     bodies: Sequence[str] = (),
     unanswered: tuple[Collection[str], Collection[str]] = ((), ()),
+    apart: Sequence[BodyApart] = (),
 ) -> Comparison:
-    """Every item's movement and the counts per policy. ``seen``: each round's item rows as
-    read (ReadResult.items_seen), rated validly or not: an item read but not counted in a
-    round is 前回未集計/今回未集計, not added or removed, and left out of both rounds' counts,
-    as is every item of a body with no counted row in one of the rounds, and an item missing
-    from a round where its body is ``incomplete`` (a file of it could not be read: the item
-    may be in it), or whose file is ``unanswered`` in the other (a department that answered
+    """Every item's movement and the counts per policy. ``uncounted``: what each round read
+    and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
+    item it holds missing from a round is 前回未集計/今回未集計, not added or removed, and left
+    out of both rounds' counts, as is every item of a body with no counted row in one of the
+    rounds, and an item whose file is ``unanswered`` in the other (a department that answered
     one round only: cycle/answered.py). ``bodies``: the order the movements list bodies in
-    (the reads')."""
+    (the reads'). ``apart``: the bodies with no workbook in one round, said body by body: their
+    items are in no movement."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
         "old": tuple(dict.fromkeys(e.body for e in new if e.body not in counted[0])),
         "new": tuple(dict.fromkeys(e.body for e in old if e.body not in counted[1])),
     }
-    unread = _read_not_counted(old, seen[0], mapping), _read_not_counted(new, seen[1], {})
 
     def side(before: Entry | None, after: Entry | None) -> Side:
         """The round that counted nothing of an item the other round has, if any."""
         if before is None and after is not None:
-            body = after.body
-            gone = body in not_counted["old"] or body in incomplete[0]
-            gone = gone or after.location.file in unanswered[1]
-            return "old" if gone or _item(after, {}) in unread[0] else ""
+            gone = after.body in not_counted["old"] or after.location.file in unanswered[1]
+            return "old" if gone or uncounted[0].holds(after) else ""
         if after is None and before is not None:
-            body = before.body
-            gone = body in not_counted["new"] or body in incomplete[1]
-            gone = gone or before.location.file in unanswered[0]
-            return "new" if gone or _item(before, mapping) in unread[1] else ""
+            gone = before.body in not_counted["new"] or before.location.file in unanswered[0]
+            return "new" if gone or uncounted[1].holds(before, mapping) else ""
         return ""
 
     movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping, bodies))
     # (like for like: neither round's counts hold an item the other could not count)
     apart_old = {entry_key(m.entry) for m in movements if m.uncounted_in == "new"}
     apart_new = {entry_key(m.entry) for m in movements if m.uncounted_in == "old"}
+    said_apart = {body.body for body in apart}
     return Comparison(
-        movements=movements,
+        movements=tuple(m for m in movements if m.entry.body not in said_apart),
         old=summarize([e for e in old if entry_key(e) not in apart_old], by="policy", scale=scale),
         new=summarize([e for e in new if entry_key(e) not in apart_new], by="policy", scale=scale),
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
+        apart=tuple(apart),
     )
-
-
-def _item(entry: Entry, mapping: Mapping[str, str]) -> tuple[str, str, str]:
-    """An item as its round read it: body, project (in the new round's numbers) and name."""
-    project = mapping.get(entry.project_id, entry.project_id)
-    return entry.body, project, comparable_name(entry.item_name)
-
-
-def _read_not_counted(
-    entries: Sequence[Entry], seen: Sequence[ItemSeen], mapping: Mapping[str, str]
-) -> set[tuple[str, str, str]]:
-    """The items a round read but counted no row of (a conflict, an invalid status…)."""
-    counted = {_item(entry, mapping) for entry in entries}
-    read = {
-        (body, mapping.get(project, project), comparable_name(name))
-        for body, project, _number, name in seen
-    }
-    return read - counted
 
 
 def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:

@@ -110,14 +110,15 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import unsent_notes
+    from planeval.report.changes import rounds_notes
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
     name = f"{words.item}別の{words.status}"
     sheet = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
-    if note := unsent_notes(rounds):  # (who sent no workbook in a round, under the items)
-        writer.text(sheet, HEADER_ROW + len(items.rows) + 2, 0, note)
+    notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
+    for place, line in enumerate(notes.splitlines() if notes else []):
+        writer.text(sheet, HEADER_ROW + len(items.rows) + 2 + place, 0, line)
     symbols = (*rounds.scale.counted, "計")
     headers = ["ID", "名称", "回", *symbols]
     rows: list[list[str | int]] = []

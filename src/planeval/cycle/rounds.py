@@ -10,7 +10,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, pair
+from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
@@ -24,16 +26,19 @@ UNSENT = "未集計"
 class RoundRow:
     """One item across the rounds: as the latest round that has it names it, and its status
     in each round ("" where that round does not have it); ``unsent``: the rounds in which
-    its body or department sent no workbook (cycle/answered.py), 「未集計」 where it has none."""
+    its body or department sent no workbook (cycle/answered.py), ``in_error``: those that
+    read it and counted no row of it (cycle/uncounted.py), 「未集計」 where it has none."""
 
     entry: Entry
     statuses: tuple[str, ...]
     unsent: frozenset[int] = frozenset()
+    in_error: frozenset[int] = frozenset()
 
     @property
     def shown(self) -> tuple[str, ...]:
+        uncounted = self.unsent | self.in_error
         return tuple(
-            UNSENT if not status and index in self.unsent else status
+            UNSENT if not status and index in uncounted else status
             for index, status in enumerate(self.statuses)
         )
 
@@ -53,6 +58,8 @@ class Rounds:
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
+    # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
+    apart: tuple[BodyApart, ...] = ()
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
@@ -86,9 +93,11 @@ def side_by_side(
     mapping: Mapping[str, str] | None = None,
     bodies: Sequence[str] = (),
     unsent: Sequence[Collection[str]] = (),
+    uncounted: Sequence[Uncounted] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
-    ``unsent``: per round, the files of the bodies or departments that sent none in it)."""
+    ``unsent``: per round, the files of the bodies or departments that sent none in it;
+    ``uncounted``: what each round read and could not count, in the last round's numbers)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -120,10 +129,20 @@ def side_by_side(
             item[0] not in latest,
         ),
     )
+
+    def in_error(key: int, entry: Entry) -> frozenset[int]:
+        renumbered = {} if key in latest else (mapping or {})
+        return frozenset(
+            index
+            for index, found in enumerate(uncounted)
+            if not statuses[key][index] and found.holds(entry, renumbered)
+        )
+
     return Rounds(
         labels=tuple(labels),
         rows=tuple(
-            RoundRow(entry, tuple(statuses[key]), _unsent(entry, unsent)) for key, entry in ordered
+            RoundRow(entry, tuple(statuses[key]), _unsent(entry, unsent), in_error(key, entry))
+            for key, entry in ordered
         ),
         summaries=tuple(summarize(entries, by="policy", scale=scale) for entries in rounds),
         scale=scale,

@@ -176,6 +176,8 @@ def read_table_row(
                 Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
             )
         if (formulas | errors) & {"status", "item"}:
+            if new_item and "item" not in formulas | errors and table.project is not None:
+                _seen_unrated(texts["item"], table, result)
             return True
 
     if table.project is None:
@@ -297,6 +299,15 @@ def read_table_row(
         texts.get("department", ""),
     )
     return True
+
+
+def _seen_unrated(item_text: str, table: TableState, result: SheetResult) -> None:
+    """An item whose status could not be read (a formula's error) was read all the same:
+    compare and rounds call it 未集計 there, not gone (a lower level's row is its item's)."""
+    if table.project is None or (table.item is not None and parse_lower_level(item_text)):
+        return
+    item = parse_item(item_text)
+    result.items_seen.append((result.body, table.project[0], item.number, item.name))
 
 
 def _shortened(text: str, most: int = 30) -> str:

@@ -8,7 +8,10 @@ from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between
 from planeval.model import entry_record
+from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData
+
+ROUND_NAMES = ("前回", "今回")
 
 
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
@@ -75,17 +78,22 @@ def count_change_table(comparison: Comparison) -> TableData:
 def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
-    notes = []
     item, policy = comparison.wording.item, comparison.wording.policy_short
-    for side, round_name in (("old", "前回"), ("new", "今回")):
+    notes = apart_lines(
+        comparison.apart,
+        ROUND_NAMES,
+        f"一方の回だけ回答した団体（変化の表と{policy}別の件数の変化には含めていません）:",
+    )
+    apart = {body.body for body in comparison.apart}
+    for side, round_name in zip(("old", "new"), ROUND_NAMES, strict=True):
         label = UNCOUNTED_LABELS[side]
         bodies = comparison.not_counted.get(side, ())
-        named = [body for body in bodies if body]
+        named = [body for body in bodies if body and body not in apart]
         if named:
             notes.append(
                 f"{round_name}は数えた行のない団体: {'、'.join(named)}。その{item}は「{label}」です"
             )
-        elif bodies:  # (a round of no bodies)
+        elif "" in bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
         if departments := comparison.unanswered.get(side):
             notes.append(
@@ -102,11 +110,11 @@ def uncounted_notes(comparison: Comparison) -> str:
                 f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
                 f"「{label}」です"
             )
-    if not notes:
-        return ""
-    return "\n".join(
-        [*notes, f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"]
-    )
+    if any(m.uncounted_in for m in comparison.movements):
+        notes.append(
+            f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"
+        )
+    return "\n".join(notes)
 
 
 def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
@@ -129,6 +137,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         "not_counted": {
             side: list(comparison.not_counted.get(side, ())) for side in ("old", "new")
         },
+        # (the bodies with no workbook in one round: said body by body, in no movement)
+        "bodies_apart": apart_dicts(comparison.apart, ("old", "new")),
     }
 
 
@@ -153,20 +163,51 @@ def rounds_table(rounds: Rounds) -> TableData:
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
-def unsent_notes(rounds: Rounds) -> str:
-    """Under rounds' tables, each body or department some rounds have no workbook of."""
+def rounds_notes(rounds: Rounds) -> str:
+    """Under rounds' tables, each body or department some rounds have no workbook of, and
+    per round the items read and not counted there (errors); nothing when there is none."""
+    heading = "回答のない回がある団体（その回は「未集計」で、件数に含めていません）:"
+    notes = [
+        *apart_lines(rounds.apart, rounds.labels, heading),
+        _unsent_note(rounds),
+        _in_error_note(rounds),
+    ]
+    return "\n".join(note for note in notes if note)
+
+
+def _unsent_note(rounds: Rounds) -> str:
+    """The departments (a body's are said with it: apart_lines)."""
     from planeval.cycle.answered import named, what_they_are
 
     missing: dict[tuple[str, str], list[str]] = {}
     for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
         for who in absent:
-            missing.setdefault(who, []).append(label)
+            if who[1]:
+                missing.setdefault(who, []).append(label)
     if not missing:
         return ""
     said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
     return (
         f"ブックのない回がある{what_they_are(missing)}: {said}。その回の{rounds.wording.item}は"
         "「未集計」で、その回の件数には含まれていません"
+    )
+
+
+def _in_error_note(rounds: Rounds) -> str:
+    per_round = [
+        sum(index in row.in_error - row.unsent for row in rounds.rows)
+        for index in range(len(rounds.labels))
+    ]
+    said = "、".join(
+        f"{label} {items:,} 件"
+        for label, items in zip(rounds.labels, per_round, strict=True)
+        if items
+    )
+    if not said:
+        return ""
+    return (
+        f"読んだものの数えなかった（エラーのあった）{rounds.wording.item}: {said}。"
+        "その回は「未集計」で、その回の件数には含まれていません"
     )
 
 
@@ -190,6 +231,7 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
+                "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
             }
             for row in rounds.rows
         ],
@@ -204,4 +246,5 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             }
             for policy, name, per_round in rounds.policy_counts()
         ],
+        "bodies_apart": apart_dicts(rounds.apart, rounds.labels),
     }

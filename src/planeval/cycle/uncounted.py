@@ -1,0 +1,63 @@
+"""What a round read and could not count: an item whose row was read but not counted (an
+error in it: a status the scale does not know, a formula error, two rows disagreeing), and
+the bodies a file of which could not be read (the item may be in it). Such an item missing
+from a round is 未集計 there — 前回未集計/今回未集計 in compare, 「未集計」 in rounds — never
+added or removed, and out of that round's counts.
+
+Items are compared as compare pairs them: body, project (in the last round's numbers) and
+name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from planeval.model import Entry, ReadResult
+from planeval.text import comparable_name
+
+Item = tuple[str, str, str]  # (body, project in the last round's numbers, comparable name)
+NO_NAMES: Mapping[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Uncounted:
+    """One round's items read and not counted, and its bodies a file of which could not be
+    read (or an export it read records as left out)."""
+
+    items: frozenset[Item] = frozenset()
+    incomplete: frozenset[str] = frozenset()
+
+    def holds(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
+        """Whether the round may have ``entry``'s item and counted nothing of it (``mapping``:
+        the renumbering of the round ``entry`` is of, none for the last round's)."""
+        return entry.body in self.incomplete or item_of(entry, mapping) in self.items
+
+
+def uncounted_in(
+    result: ReadResult,
+    *,
+    renamed: Mapping[str, str] = NO_NAMES,
+    mapping: Mapping[str, str] = NO_NAMES,
+) -> Uncounted:
+    """What ``result``'s round read and could not count (``renamed``: its bodies' names in the
+    last round; ``mapping``: its projects' numbers in the last round, none for the last)."""
+
+    def body(name: str) -> str:
+        return renamed.get(name, name)
+
+    counted = {item_of(entry._replace(body=body(entry.body)), mapping) for entry in result.entries}
+    read = {
+        (body(name), mapping.get(project, project), comparable_name(item))
+        for name, project, _number, item in result.items_seen
+    }
+    incomplete = {result.file_bodies.get(file, "") for file in result.left_out} | {
+        place.body for place in result.recorded_errors if place.whole_file
+    }
+    return Uncounted(frozenset(read - counted), frozenset(body(name) for name in incomplete))
+
+
+def item_of(entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> Item:
+    """An item as its round read it: body, project (in the last round's numbers) and name."""
+    project = mapping.get(entry.project_id, entry.project_id)
+    return entry.body, project, comparable_name(entry.item_name)

@@ -1,0 +1,53 @@
+"""The bodies with no workbook in some rounds (cycle/bodies_apart.py) as compare and rounds
+say them: one line per body under the tables — 「東山市：今回の回答なし（前回 48 件）」,
+「森野町：今回から参加（52 件）」 — and a JSON record per body with its counts per round."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.cycle.bodies_apart import BodyApart
+
+
+def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
+    """「東山市：今回の回答なし（前回 48 件）」: the rounds it joined in or did not answer (the
+    rounds' ``labels``), and its counted items in each round it answered (only the round it
+    joined in, the last: its count alone)."""
+    said = []
+    if body.joined is not None:
+        said.append(f"{labels[body.joined]}から参加")
+    unanswered = [labels[index] for index in body.unanswered]
+    if unanswered:
+        said.append(f"{'・'.join(unanswered)}の回答なし")
+    counted = [
+        (label, count.total)
+        for label, count in zip(labels, body.counts, strict=True)
+        if count is not None
+    ]
+    if body.joined is not None and not unanswered and len(counted) == 1:
+        counts = f"{counted[0][1]:,} 件"
+    else:
+        counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
+    return f"{body.body}：{'、'.join(said)}（{counts}）"
+
+
+def apart_lines(apart: Sequence[BodyApart], labels: Sequence[str], heading: str) -> list[str]:
+    """``heading`` and a line per body; nothing when there is none."""
+    return [heading, *(apart_line(body, labels) for body in apart)] if apart else []
+
+
+def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[str, object]]:
+    """Per body: the round it joined in (or null), the rounds it did not answer, and its counts
+    per round (null where it has no row)."""
+    return [
+        {
+            "body": body.body,
+            "joined_in": labels[body.joined] if body.joined is not None else None,
+            "unanswered_in": [labels[index] for index in body.unanswered],
+            "counts": {
+                label: count.as_dict() if count is not None else None
+                for label, count in zip(labels, body.counts, strict=True)
+            },
+        }
+        for body in apart
+    ]

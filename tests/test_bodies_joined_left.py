@@ -1,0 +1,155 @@
+"""A prefecture's two rounds of its municipalities' answers, each municipality's plan numbered
+from 1-1-1: 東山市 did not answer this year, 森野町 joined the survey, 青葉市 typed 「前身B」 for
+前進B. A body that joined or left is one line (「東山市：今回の回答なし（前回 4 件）」), never
+one line per item, and out of the like-for-like counts; the typo's item is 今回未集計 (rounds:
+「未集計」), not removed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.presets import PRESETS
+from tests.test_bodies_counted import _plan
+
+GUNMA = PRESETS["gunma"]
+AOBA_R5 = [(1, "申請", "A"), (2, "決済", "前進B"), (3, "研修", "C")]
+AOBA_R6 = [(1, "申請", "A"), (2, "決済", "前身B"), (3, "研修", "前進B")]  # (a typo: not counted)
+MIDORI = [(1, "端末", "C"), (2, "基盤", "A")]
+HIGASHIYAMA = [(1, "窓口", "A"), (2, "電子申請", "前進B"), (3, "研修", "C"), (4, "基盤", "A")]
+MORINO = [(1, "窓口", "前進B"), (2, "基盤", "A")]
+R5 = {"青葉市": AOBA_R5, "緑町": MIDORI, "東山市": HIGASHIYAMA}
+R6 = {"青葉市": AOBA_R6, "緑町": MIDORI, "森野町": MORINO}
+
+
+def _rounds(root: Path, by: str) -> tuple[Path, Path]:
+    """The two rounds as the clerk files them: a workbook per municipality (by="file") or a
+    folder per municipality, 東山市's folder left empty this year (by="folder")."""
+    folders = root / "R5", root / "R6"
+    for folder, bodies in zip(folders, (R5, R6), strict=True):
+        for body, items in bodies.items():
+            path = folder / f"{body}.xlsx" if by == "file" else folder / body / "回答.xlsx"
+            _plan(path, "窓口の電子化", items)
+    if by == "folder":
+        (folders[1] / "東山市").mkdir()
+    (root / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    return folders
+
+
+def _counted(items: list[tuple[int, str, str]]) -> int:
+    return sum(GUNMA.normalise(status) is not None for _n, _name, status in items)
+
+
+def _run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "80"})
+
+
+@pytest.mark.parametrize("by", ["file", "folder"])
+def test_a_body_that_left_or_joined_is_one_line_not_its_items(tmp_path: Path, by: str) -> None:
+    old, new = _rounds(tmp_path, by)
+    comparison = planeval.compare(
+        planeval.read_workbooks([old], bodies=by, scale=GUNMA),  # type: ignore[arg-type]
+        planeval.read_workbooks([new], bodies=by, scale=GUNMA),  # type: ignore[arg-type]
+        scale=GUNMA,
+    )
+    # the items compared are those of the bodies that answered both rounds, and only those
+    assert {m.entry.body for m in comparison.movements} == {"青葉市", "緑町"}
+    assert len(comparison.movements) == len(AOBA_R5) + len(MIDORI)
+    assert not any(
+        m.kind in ("added", "removed") and not m.uncounted_in for m in comparison.movements
+    )
+    [typo] = [m for m in comparison.movements if m.uncounted_in]
+    assert (typo.entry.item_name, comparison.describe(typo)) == ("決済", "今回未集計")
+    left, joined = sorted(comparison.apart, key=lambda body: body.body != "東山市")
+    assert (left.body, left.missing, left.joined) == ("東山市", (1,), None)
+    assert left.counts[0] is not None and left.counts[0].total == _counted(HIGASHIYAMA)
+    assert (joined.body, joined.missing, joined.joined) == ("森野町", (0,), 1)
+    assert joined.counts[1] is not None and joined.counts[1].total == _counted(MORINO)
+    # like for like: neither body, nor the typo's item, in either round's counts
+    both = _counted(AOBA_R5) + _counted(MIDORI) - 1
+    assert comparison.old.total.total == comparison.new.total.total == both
+
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    args = ["compare", str(old), str(new), "--bodies", by, *config, "--keep-going"]
+    run = _run(*args)
+    assert run.exit_code == 1  # (the typo is an error, counted past)
+    lines = run.stdout.splitlines()
+    assert not [line for line in lines if "│ 東山市" in line or "│ 森野町" in line]
+    assert f"東山市：今回の回答なし（前回 {_counted(HIGASHIYAMA)} 件）" in lines
+    assert f"森野町：今回から参加（{_counted(MORINO)} 件）" in lines
+    assert (
+        "今回は読んだものの数えなかった（エラーのあった）実施内容 1 件も「今回未集計」で"
+        in run.stdout
+    )
+    assert "追加" not in run.stdout and "削除" not in run.stdout
+    data = json.loads(_run(*args, "-f", "json").stdout)
+    assert {(m["old"] or m["new"])["body"] for m in data["movements"]} <= {"青葉市", "緑町"}
+    apart = {body["body"]: body for body in data["bodies_apart"]}
+    assert apart["東山市"]["unanswered_in"] == ["new"] and apart["東山市"]["joined_in"] is None
+    assert apart["東山市"]["counts"]["old"]["total"] == _counted(HIGASHIYAMA)
+    assert apart["東山市"]["counts"]["new"] is None
+    assert apart["森野町"]["joined_in"] == "new" and apart["森野町"]["unanswered_in"] == []
+    assert apart["森野町"]["counts"]["new"]["total"] == _counted(MORINO)
+    assert data["old"]["total"]["total"] == data["new"]["total"]["total"] == both
+    out = tmp_path / "比較.xlsx"
+    assert _run(*args, "--xlsx", str(out)).exit_code == 1
+    book = load_workbook(out)
+    moved = [c.value for row in book["達成状況の変化"].iter_rows() for c in row]
+    assert "東山市" not in moved and "森野町" not in moved
+    notes = [c.value for row in book["政策別の件数の変化"].iter_rows() for c in row]
+    assert f"東山市：今回の回答なし（前回 {_counted(HIGASHIYAMA)} 件）" in notes
+
+
+def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) -> None:
+    old, new = _rounds(tmp_path, "folder")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    args = ["rounds", str(old), str(new), "--bodies", "folder", *config, "--keep-going"]
+    run = _run(*args)
+    assert run.exit_code == 1
+    lines = run.stdout.splitlines()
+    assert f"東山市：R6の回答なし（R5 {_counted(HIGASHIYAMA)} 件）" in lines
+    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in lines
+    assert "読んだものの数えなかった（エラーのあった）実施内容: R6 1 件。" in run.stdout
+    # each item still has its row (its status in the rounds it answered), 「未集計」 elsewhere
+    typo = next(line for line in lines if "│ 決済" in line)
+    assert typo.split("│")[-3:-1] == [" B      ", " 未集計 "]
+    data = json.loads(_run(*args, "-f", "json").stdout)
+    apart = {body["body"]: body for body in data["bodies_apart"]}
+    assert apart["東山市"]["unanswered_in"] == ["R6"]
+    assert apart["東山市"]["counts"]["R5"]["total"] == _counted(HIGASHIYAMA)
+    assert apart["森野町"]["joined_in"] == "R6"
+    [item] = [i for i in data["items"] if i["body"] == "青葉市" and i["item_name"] == "決済"]
+    assert (item["statuses"], item["errors_in"], item["unsent_in"]) == (["B", ""], ["R6"], [])
+    out = tmp_path / "最終評価.xlsx"
+    assert _run(*args, "--xlsx", str(out)).exit_code == 1
+    cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
+    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in cells
+
+
+def test_a_bodys_line_names_the_rounds_it_joined_in_and_did_not_answer() -> None:
+    from planeval.aggregate import Count
+    from planeval.cycle.bodies_apart import BodyApart
+    from planeval.report.apart import apart_line
+
+    def count(total: int) -> Count:
+        return Count({"A": total}, {})
+
+    labels = ("R4", "R5", "R6")
+    lines = [
+        apart_line(BodyApart("東山市", (1,), None, (count(48), None, count(47))), labels),
+        apart_line(BodyApart("森野町", (0, 2), 1, (None, count(52), None)), labels),
+        apart_line(BodyApart("森野町", (0,), 1, (None, count(52))), ("前回", "今回")),
+        apart_line(BodyApart("緑町", (0,), None, (None, count(3))), ("前回", "今回")),
+    ]
+    assert lines == [
+        "東山市：R5の回答なし（R4 48 件、R6 47 件）",
+        "森野町：R5から参加、R6の回答なし（R5 52 件）",
+        "森野町：今回から参加（52 件）",
+        "緑町：前回の回答なし（今回 3 件）",  # (named last time: its folder was there, empty)
+    ]
