@@ -157,7 +157,7 @@ class _ClosedOutput(io.TextIOBase):
 
 def guard_streams() -> None:
     """Standard output and error made safe for any console: a character their encoding lacks
-    (cp932, ASCII) is written as a visible stand-in ("›" → ">", others as \\u2603) instead of
+    (cp932, ASCII) is written as a visible stand-in ("›" → ">", others as [U+2603]) instead of
     ending the run; a closed standard output fails like a broken pipe."""
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()

@@ -37,7 +37,7 @@ def _control() -> re.Pattern[str]:
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FALLBACK = {"›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "−": "-", "“": '"', "”": '"'}
-CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as \\uXXXX
+CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as [U+XXXX]
 
 
 def _escape(char: str) -> str:
@@ -64,10 +64,12 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 
 def _fallback(error: UnicodeError) -> tuple[str, int]:
+    """A character the console cannot show, as its code point in brackets, 「[U+2714]」 (an
+    ASCII console's too): a clerk reads it as a stand-in, where 「\\u2714」 read as Python's."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
     text = error.object[error.start : error.end]
-    return "".join(_FALLBACK.get(char) or _escape(char) for char in text), error.end
+    return "".join(_FALLBACK.get(char) or f"[U+{ord(char):04X}]" for char in text), error.end
 
 
 codecs.register_error(CONSOLE_ERRORS, _fallback)
@@ -75,7 +77,7 @@ codecs.register_error(CONSOLE_ERRORS, _fallback)
 
 def encodable(text: str, encoding: str | None) -> str:
     """``text`` as a stream in ``encoding`` can take it: characters it lacks replaced by a
-    visible stand-in ("›" → ">", others as ``\\u2603``)."""
+    visible stand-in ("›" → ">", others as ``[U+2603]``)."""
     if not encoding or encoding.lower().replace("-", "").startswith("utf"):
         return text
     try:
