@@ -163,3 +163,18 @@ def test_each_body_s_numbers_are_its_own(tmp_path) -> None:
     write_book(folder / "時津町.xlsx", {"評価シート": _nagayo_rows()})  # (now typed alike)
     alike = run("summarize", *shared, "-f", "plain")
     assert [line.split()[0] for line in alike.stdout.splitlines()[2:4]] == ["Ⅰ", "Ⅱ"]
+
+
+def test_check_names_a_roman_numbered_policy_as_the_body_writes_it(book, tmp_path) -> None:
+    """「基本方針Ⅰ」 was named 「基本方針I」 with a Latin I (the text read after NFKC) in check's
+    table (review 20)."""
+    path = str(book(_nagayo_rows()))
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    report = tmp_path / "報告.txt"
+    report.write_text(
+        "基本方針Ⅰ　安全・安心に暮らせるまち\n3事業のうち、Aが1事業でした。\n", "utf-8"
+    )
+    checked = run("check", path, "--text", str(report), "--config", config, "-f", "json")
+    assert checked.exit_code == 1, checked.output
+    [wrong] = json.loads(checked.stdout)["disagreements"]
+    assert (wrong["scope"], wrong["stated"], wrong["counted"]) == ("基本方針Ⅰ", 3, 2)

@@ -30,7 +30,7 @@ from planeval.stated_numbers import (
     StatedNumber,
     read_numbers,
 )
-from planeval.text import POLICY_HEADING
+from planeval.text import POLICY_HEADING, ROMAN_NUMERALS
 
 # ---------------------------------------------------------------------------------------------
 # what a paragraph is about
@@ -127,6 +127,14 @@ def _from_roman(text: str) -> int:
     return total
 
 
+def _shown(word: str, number: str) -> str:
+    """A level as a message names it: 「基本方針Ⅰ」 as the body writes it, where the text, read
+    after NFKC, has the Latin letters 「I」 (U+2160 Ⅰ is 「I」 under NFKC)."""
+    if number and set(number) <= set(ROMAN_LETTERS) and 0 < _from_roman(number) <= 12:
+        number = ROMAN_NUMERALS[_from_roman(number) - 1]
+    return f"{word}{number}"
+
+
 def _name_key(name: str) -> str:
     return re.sub(r"[\s「」『』]", "", normalised(name))
 
@@ -163,7 +171,7 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     level = groups.heading.match(text)
     if level:
         name = text[level.end() :].strip(" 「」『』")
-        label = f"{level['word']}{level['num']}"
+        label = _shown(level["word"], level["num"])
         return _placed(label, groups.find(level["word"], level["num"])), name
     name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
     found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
@@ -231,7 +239,7 @@ def _scope_of(
     named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
-        labels = "・".join(f"{word}{number}" for word, number in named)
+        labels = "・".join(_shown(word, number) for word, number in named)
         if len(named) > 1:
             return _Scope(
                 None, labels, f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
