@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planeval.marks import REFERENCE_SHEET
+from planeval.marks import is_reference_sheet
 from tests.conftest import REPO
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -76,12 +76,23 @@ def fill_workbook(
         row[status_column].value = status
         row[issue_column].value = issue or None
         rated[key] = (status, issue)
-    if remarks and REFERENCE_SHEET in book.sheetnames:
-        shared = book[REFERENCE_SHEET]
+    shared = reference_sheet(book)
+    if remarks and shared is not None:
+        remark = remark_column(shared)
         for row in shared.iter_rows(min_row=5):
             if row[0].value and row[1].value:
                 key = f"{row[0].value.split()[0]}{row[1].value[0]}"
                 if key in remarks:
-                    row[4].value = remarks[key]
+                    row[remark].value = remarks[key]
     book.save(target or path)
     return rated
+
+
+def reference_sheet(book: Workbook) -> Worksheet | None:
+    """A co-owner's sheet of shared items (共管の実施内容, or 共管の取組内容 in a body's words)."""
+    return next((sheet for sheet in book if is_reference_sheet(sheet.title)), None)
+
+
+def remark_column(sheet: Worksheet) -> int:
+    """The co-owner's remark column (0-based), found by its title (共管部の意見) on row 4."""
+    return next(cell.column - 1 for cell in sheet[4] if "意見" in str(cell.value or ""))

@@ -520,7 +520,7 @@ def test_the_groups_counted_in_their_own_word_under_the_level_above_them() -> No
     assert (wrong.what, wrong.stated, wrong.counted) == (GROUPS, 4, 3)
     # a level the workbooks do not head their tables with is still not the whole plan
     other = check([heading, *cells(text.replace("Ⅳ", "Ⅲ"))], rows, scale=SETAGAYA, **said)
-    assert [n.reason for n in other.not_compared] == ["基本目標III の行がありません"] * 2
+    assert [n.reason for n in other.not_compared] == ["基本目標Ⅲ の行がありません"] * 2
 
 
 def test_a_plan_s_name_a_change_and_a_total_before_a_clause_are_read_as_they_are() -> None:

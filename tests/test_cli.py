@@ -168,9 +168,12 @@ def test_runs_as_a_module() -> None:
     assert json.loads(result.stdout)["total"]["total"] == 49
 
 
-def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -> None:
+@pytest.mark.parametrize("as_planned", ["B", "Ｂ"])  # (Ｂ: the IME's full-width letter)
+def test_a_scale_from_planeval_toml_is_used(
+    tmp_path: Path, book, monkeypatch, as_planned: str
+) -> None:
     (tmp_path / "planeval.toml").write_text(
-        '[scale]\nas_planned = "B"\n'
+        f'[scale]\nas_planned = "{as_planned}"\n'
         '[[scale.status]]\nsymbol = "A"\nlabel = "達成"\n'
         '[[scale.status]]\nsymbol = "B"\nlabel = "概ね達成"\n'
         '[[scale.status]]\nsymbol = "C"\nlabel = "未達成"\n',
@@ -184,7 +187,9 @@ def test_a_scale_from_planeval_toml_is_used(tmp_path: Path, book, monkeypatch) -
         ]
     )
     monkeypatch.chdir(tmp_path)
-    data = json.loads(run("summarize", str(path), "-f", "json").stdout)
+    result = run("summarize", str(path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
     assert data["total"] == {
         "counts": {"A": 1, "B": 0, "C": 1},
         "uncounted": {},

@@ -219,10 +219,17 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
         items[0] == "① マイナポータル、インターネットを活用した行政サービスの拡充【拡充】"
         and len(items) == 4
     )
+    # the main sheet's columns (no 細目: the plan rates no item in parts), then the remark
+    assert [c.value for c in shared[4]] == [
+        "情報化計画事業の体系",
+        "実施内容",
+        "所管部",
+        "共管部の意見",
+    ]
     assert (
-        shared["D5"].value.endswith("\n所管: 政策経営部が記入") and shared["D5"].protection.locked
+        shared["C5"].value.endswith("\n所管: 政策経営部が記入") and shared["C5"].protection.locked
     )
-    assert not shared["E5"].protection.locked  # the co-owner's remark
+    assert not shared["D5"].protection.locked  # the co-owner's remark
     lead = load_workbook(out / "実施状況調査票_2022_政策経営部.xlsx")["実施状況"]
     departments = {c.value for c in lead["C"][5:] if c.value}  # (所管部)
     assert (

@@ -397,7 +397,10 @@ def test_rounds_are_named_by_as_much_of_their_paths_as_keeps_them_apart(tmp_path
 
 def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Path) -> None:
     """福祉部 leads nothing and co-owns 1-2-1: its template said 「実施内容」 and 「細目」 in
-    Setagaya's words on the reference sheet and in the note where its own rows would be."""
+    Setagaya's words on the reference sheet and in the note where its own rows would be; its
+    title 「事業 実施状況調査票」 named no plan (review 13's config names it in its title)."""
+    own = 'title = "中央市DX推進計画 進捗評価結果"\nissue = "課題・今後の方向性"\ndepartment = "担当課"\n'
+    (city / "planeval.toml").write_text(TOML + own, encoding="utf-8")
     config = planeval.load_config(city / "planeval.toml")
     plan = planeval.read_plan(city / "計画.xlsx")
     out = tmp_path / "調査票"
@@ -407,12 +410,32 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
     )  # fmt: skip
     [welfare] = out.glob("*福祉部*.xlsx")
     book = load_workbook(welfare)
-    shared = book["共管の実施内容"]
-    assert str(shared["A1"].value).endswith("（共管の取組内容・参考）")
-    assert "共管する事業の取組内容です" in str(shared["A3"].value)
-    assert [c.value for c in shared[4]][:3] == ["事業", "取組内容", "細目"]
-    texts = [c.value for row in book["実施状況"].iter_rows() for c in row if c.value]
+    # one vocabulary: its sheet named as its title says, its columns as the main sheet's
+    # (担当課, no empty 細目), its units as the body's department column calls them (課)
+    assert book.sheetnames == ["実施状況", "共管の取組内容", "記入方法"]
+    shared = book["共管の取組内容"]
     assert (
-        "この部署が所管する取組内容はありません（共管の取組内容は「共管の実施内容」シートにあります）"
+        shared["A1"].value
+        == "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票（共管の取組内容・参考）"
+    )
+    assert shared["A2"].value == "記入する部: 福祉部\u3000対象年度: 令和6年度（2024年度）"
+    assert shared["A3"].value == (
+        "この部が共管する事業の取組内容です。評価は所管部が記入します（この調査票での記入は"
+        "不要です）。補足があれば「共管部の意見」の欄に書いてください。"
+    )
+    assert [c.value for c in shared[4]] == ["事業", "取組内容", "担当課", "共管部の意見"]
+    main = book["実施状況"]
+    assert main["A1"].value == "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票"
+    assert [c.value for c in main[5]][2] == "担当課"
+    texts = [c.value for row in main.iter_rows() for c in row if c.value]
+    assert (
+        "この部が所管する取組内容はありません（共管の取組内容は「共管の取組内容」シートにあります）"
         in texts
     )
+    lines = [c.value for c in book["記入方法"]["A"] if c.value]
+    assert lines[0] == main["A1"].value and not [line for line in lines if "部署" in line]
+    assert (
+        "担当課の欄は、事業の所管部（計画の最初の関係部）、括弧内に共管部を示しています。共管の事業"
+        "の取組内容は所管部が記入します（共管部の調査票では「共管の取組内容」シートに参考として"
+        "載せ、意見があれば書けるようにしています）。"
+    ) in lines

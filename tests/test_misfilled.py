@@ -14,7 +14,13 @@ import planeval
 from planeval.cli import app
 from planeval.marks import REFERENCE_SHEET
 from tests.conftest import REPO
-from tests.cycle_fill import fill_workbook, item_rows, split_templates, status_and_issue
+from tests.cycle_fill import (
+    fill_workbook,
+    item_rows,
+    remark_column,
+    split_templates,
+    status_and_issue,
+)
 from tests.test_rollup import assert_same
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
@@ -181,8 +187,9 @@ def remarked(templates: Path, folder: Path, remarks: dict[str, str]) -> tuple[Pa
 
 def _remark_cells(path: Path) -> dict[str, str]:
     sheet = load_workbook(path)[REFERENCE_SHEET]
+    remark = remark_column(sheet)
     return {
-        f"{row[0].value.split()[0]}{row[1].value[0]}": row[4].coordinate
+        f"{row[0].value.split()[0]}{row[1].value[0]}": row[remark].coordinate
         for row in sheet.iter_rows(min_row=5)
         if row[0].value and row[1].value
     }
@@ -234,7 +241,8 @@ def test_validate_and_issues_with_a_status_typed_as_a_remark(
     assert result.exit_code == 0, result.output
     out = result.stdout.splitlines()
     assert out[-1] == "警告 1 件、お知らせ 1 件"
-    assert out[0].startswith(f"警告: {folder / WELFARE} › {REFERENCE_SHEET} › E")
+    # (the remark column: D, beside 所管部, where the plan rates no item in parts)
+    assert out[0].startswith(f"警告: {folder / WELFARE} › {REFERENCE_SHEET} › D")
     issues = run("issues", str(folder), "-f", "csv")
     assert issues.exit_code == 0
     assert "（共管 障害福祉部）○" not in issues.stdout

@@ -140,6 +140,29 @@ counted = true
     assert config.scale.normalise("○") is None
 
 
+@pytest.mark.parametrize("typed", ["Ｂ", " B ", "目標どおり"])
+def test_as_planned_is_read_as_a_status_cell_is(tmp_path: Path, typed: str) -> None:
+    # (an IME's full-width Ｂ is B in the data cells; so it is in the setting that names it)
+    path = tmp_path / "planeval.toml"
+    path.write_text(
+        f'[scale]\nas_planned = "{typed}"\n[[scale.status]]\nsymbol = "A"\n'
+        '[[scale.status]]\nsymbol = "B"\nlabel = "目標どおり"\n',
+        encoding="utf-8",
+    )
+    assert load_config(path).scale.as_planned == "B"
+
+
+def test_as_planned_of_no_symbol_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "planeval.toml"
+    path.write_text('[scale]\n\nas_planned = "Z"\n[[scale.status]]\nsymbol = "A"\n', "utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value) == (
+        f"{path}:3 › [scale]: as_planned = 'Z' は定義された記号（A）にありません"
+        "（計画どおりを表す記号を、[[scale.status]] の symbol のどれかで書いてください）"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

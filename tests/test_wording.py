@@ -389,10 +389,53 @@ def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_pat
     """Nagoya's clerk wrote project = "事業" over the preset's item = "事業" (review 14): every
     output headed Chapter 3's columns 「事業 | 事業」, with nothing said."""
     text = '[wording]\npreset = "nagoya"\npolicy = "目指すまちの姿"\nproject = "事業"\n'
-    with pytest.raises(ConfigError, match=r"planeval\.toml:4 › \[wording\]: 表の1列目.*item に"):
+    with pytest.raises(ConfigError) as info:
         _config(tmp_path, text)
+    # (the message names what the clerk wrote, not the hierarchy that silently follows it)
+    assert str(info.value) == (
+        f"{tmp_path / 'planeval.toml'}:4 › [wording]: "
+        'project = "事業"（4行目）が preset "nagoya" の item「事業」と同じ言葉です。'
+        "表の1列目の見出し（hierarchy は書かなければ project と同じ言葉になります）と"
+        "評価する行の見出しが同じになります。評価を記入する行の言葉を item に、その上の段の"
+        '言葉（施策など）を project に書いてください（例: project = "施策"、item = "事業"）'
+    )
     fixed = _config(tmp_path, text.replace('project = "事業"', 'project = "施策"'))
     assert fixed.wording.chapter3_headers[:2] == ("施策", "事業")
+    # the command says it in one line, exit 2
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    (tmp_path / "planeval.toml").write_text(text, encoding="utf-8")
+    config = str(tmp_path / "planeval.toml")
+    result = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK), "--config", config])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f'エラー: {config}:4 › [wording]: project = "事業"（4行目）が')
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            '[wording]\nproject = "事業"\n\nitem = "事業"\n',
+            ':2 › [wording]: project = "事業"（2行目）と item = "事業"（4行目）が同じ言葉です。',
+        ),
+        (
+            '[wording]\nitem = "体系"\n',
+            ':2 › [wording]: item = "体系"（2行目）が既定の hierarchy「体系」',
+        ),
+        (  # (the line in [wording], not the item of [layout.titles] above it)
+            '[layout.titles]\nitem = ["施策名"]\n\n[wording]\npreset = "hirakata"\nitem = "基本目標"\n',
+            ':6 › [wording]: item = "基本目標"（6行目）が preset "hirakata" の hierarchy「基本目標」',
+        ),
+    ],
+)
+def test_the_refusal_of_two_columns_alike_names_what_was_written(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        _config(tmp_path, text)
+    assert said in str(info.value)
 
 
 def test_a_threshold_label_follows_its_symbol_in_captions() -> None:

@@ -317,11 +317,30 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     if wording.hierarchy == wording.item and {"project", "item", "hierarchy"} & changes.keys():
         # (Chapter 3's table would head two columns alike, 「事業 | 事業」, and the rated rows
         # be named as the level above them)
-        key = next(key for key in ("item", "project", "hierarchy") if key in changes)
-        found.append(
-            f"{path}{line_of(key, text)} › [wording]: 表の1列目（hierarchy: "
-            f"「{wording.hierarchy}」）と評価する行（item: 「{wording.item}」）が同じ言葉です。"
-            f"評価を記入する行の言葉を item に、その上の段の言葉（施策など）を project に"
-            f'書いてください（例: project = "施策"、item = "{wording.item}"）'
-        )
+        found.append(_same_words(changes, path, text, preset=name))
     return wording
+
+
+def _same_words(changes: dict[str, str], path: Path, text: str, *, preset: object) -> str:
+    """The refusal of a first column (hierarchy) worded as the rated rows (item), naming what
+    the clerk wrote and where the other word comes from: 「project = "事業"（10行目）が preset
+    "nagoya" の item「事業」と同じ言葉です」 (hierarchy follows project unless set itself)."""
+    first = "hierarchy" if "hierarchy" in changes else "project" if "project" in changes else None
+    given = [key for key in (first, "item") if key in changes]
+    said = [f'{key} = "{changes[key]}"（{line_in("wording", key, text)[1:]}行目）' for key in given]
+    if len(said) == 2:
+        clash = f"{said[0]}と {said[1]}が同じ言葉です"
+    else:
+        other = "item" if given == [first] else "hierarchy"
+        source = f' preset "{preset}" の' if preset is not None else "既定の"
+        clash = f"{said[0]}が{source} {other}「{changes[given[0]]}」と同じ言葉です"
+    follows = (
+        "（hierarchy は書かなければ project と同じ言葉になります）" if first == "project" else ""
+    )
+    item = changes.get("item", changes[given[0]])
+    return (
+        f"{path}{line_in('wording', given[0], text)} › [wording]: {clash}。表の1列目の見出し"
+        f"{follows}と評価する行の見出しが同じになります。評価を記入する行の言葉を item に、"
+        f'その上の段の言葉（施策など）を project に書いてください（例: project = "施策"、'
+        f'item = "{item}"）'
+    )

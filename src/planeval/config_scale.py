@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.text import compact
 
 T = TypeVar("T")
 
@@ -87,14 +88,13 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
     statuses = _placed(statuses, table.get("status", []), where)
-    as_planned = table.get("as_planned", preset.as_planned if preset else None)
     symbols = [status.symbol for status in statuses]
     if len(set(symbols)) != len(symbols):
         raise ConfigError(f"{where}: 同じ記号が二度定義されています（{' '.join(symbols)}）")
-    if as_planned is not None and as_planned not in symbols:
-        raise ConfigError(
-            f"{where}: as_planned = {as_planned!r} は定義された記号（{' '.join(symbols)}）にありません"
-        )
+    as_planned = preset.as_planned if preset else None
+    if "as_planned" in table:
+        at = f"{path}{line_in('scale', 'as_planned', text)} › [scale]"
+        as_planned = _as_planned(table["as_planned"], statuses, at)
     order = table.get("order", preset.order if preset else "best_first")
     if order not in ("best_first", "worst_first"):
         raise ConfigError(
@@ -113,6 +113,25 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         )
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _as_planned(value: Any, statuses: list[Status], where: str) -> str:
+    """The symbol ``as_planned`` names, read as a status cell is (full-width 'Ｂ' is B, an
+    alias or label its symbol), or a ConfigError naming the symbols."""
+    symbols = " ".join(status.symbol for status in statuses)
+    if not isinstance(value, str) or not compact(value):
+        raise ConfigError(
+            f'{where}: as_planned は記号の文字列で書いてください（例: as_planned = "B"）'
+        )
+    for status in statuses:
+        if compact(value) in {
+            compact(word) for word in (status.symbol, status.label, *status.aliases)
+        }:
+            return status.symbol
+    raise ConfigError(
+        f"{where}: as_planned = {value!r} は定義された記号（{symbols}）にありません"
+        "（計画どおりを表す記号を、[[scale.status]] の symbol のどれかで書いてください）"
+    )
 
 
 def _placed(statuses: list[Status], items: list[Any], where: str) -> list[Status]:

@@ -22,15 +22,28 @@ from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
 ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
 MARK_CELL = "A2"
-_MARK = re.compile(r"^記入する部: (?P<department>.+?)　対象年度: .*?（(?P<year>\d{4})年度）$")
+# what a body calls a unit that fills in a workbook (記入する部, 記入する課: cycle/form_words.py)
+UNITS = ("部局", "部署", "部", "課", "局", "室")
+_MARK = re.compile(
+    rf"^記入する(?:{'|'.join(UNITS)}): (?P<department>.+?)　対象年度: .*?（(?P<year>\d{{4}})年度）$"
+)
 PROPERTY_DEPARTMENT = "planeval_template_department"
 PROPERTY_FISCAL_YEAR = "planeval_template_fiscal_year"
 
-# The co-owner's sheet: the shared items for reference, rated by their lead
+# The co-owner's sheet: the shared items for reference, rated by their lead. Named 共管の and
+# the body's word for its items (cycle/form_words.py): Setagaya's, and every workbook's before
+# the body's words, 共管の実施内容. Its columns are found by their titles (remarks.py): these
+# letters are the sheet's before, whose 細目 column was always there.
 REFERENCE_SHEET = "共管の実施内容"
-REFERENCE_HEADER = ("情報化計画事業の体系", "実施内容", "細目", "記入する部", "共管部の意見")
+REFERENCE_PREFIX = "共管の"
 REFERENCE_COLUMNS = {"project": "A", "item": "B", "sub_item": "C", "remark": "E"}
 REFERENCE_FIRST_ROW = 5  # (Excel row of the first item; the header is on row 4)
+
+
+def is_reference_sheet(name: str | None) -> bool:
+    """Whether a template's sheet is the co-owner's: 共管の実施内容, 共管の取組内容 …"""
+    return name is not None and name.startswith(REFERENCE_PREFIX)
+
 
 REPEAT_PLACEHOLDER = "（再掲のため記入不要）"
 _CO_OWNED = re.compile(r"^(?P<lead>[^（(]+?)\s*[（(]共管[:：]\s*(?P<others>[^）)]*)[）)]$")
@@ -64,11 +77,10 @@ class TemplateMark:
     sheet: str | None = None  # where the mark was read (its cell is MARK_CELL)
 
 
-def mark_text(department: str | None, fiscal_year: int) -> str:
-    """ "記入する部: 財務部　対象年度: 令和4年度（2022年度）"."""
-    return (
-        f"記入する部: {department or ALL_DEPARTMENTS}　対象年度: {fiscal_year_label(fiscal_year)}"
-    )
+def mark_text(department: str | None, fiscal_year: int, unit: str = "部") -> str:
+    """ "記入する部: 財務部　対象年度: 令和4年度（2022年度）" (``unit``: the body's word, 課)."""
+    label = fiscal_year_label(fiscal_year)
+    return f"記入する{unit}: {department or ALL_DEPARTMENTS}　対象年度: {label}"
 
 
 def parse_mark(text: str, sheet: str | None = None) -> TemplateMark | None:

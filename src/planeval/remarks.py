@@ -1,6 +1,8 @@
-"""Co-owners' remarks read back from their workbooks' 共管の実施内容 sheet, for combining: each
-remark belongs to the lead's item of the same key (the sheet itself is written by
-cycle/reference.py)."""
+"""Co-owners' remarks read back from their workbooks' reference sheet (共管の実施内容, in a
+body's words 共管の取組内容), for combining: each remark belongs to the lead's item of the same
+key (the sheet itself is written by cycle/reference.py). The remark column is found by its
+title (共管部の意見, 共管課の意見): a plan with no 細目 has no 細目 column there; a workbook of
+an earlier version, whose columns were fixed, reads as it did."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ from planeval.ids import parse_item, parse_project
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,
-    REFERENCE_SHEET,
     TemplateMark,
     is_placeholder,
+    is_reference_sheet,
 )
 from planeval.model import (
     Entry,
@@ -39,6 +41,7 @@ class Remark:
     text: str
     location: Location
     project: tuple[str, str] = ("", "")
+    column: str = "共管部の意見"  # the remark column's title, as messages quote it
 
 
 def co_owner_remarks(
@@ -51,32 +54,48 @@ def co_owner_remarks(
     rows: dict[tuple[str, int], dict[str, TextCell]] = {}
     for cell in texts:
         where = cell.location
-        if where.sheet != REFERENCE_SHEET or where.cell is None or where.file not in marks:
+        if not is_reference_sheet(where.sheet) or where.cell is None or where.file not in marks:
             continue
         letters, digits = split_ref(where.cell)
         number = int(digits)
-        if number >= REFERENCE_FIRST_ROW:
+        if number >= REFERENCE_FIRST_ROW - 1:  # (the header row, and the items below it)
             rows.setdefault((where.file, number), {})[letters] = cell
     remarks = []
-    for (file, _number), cells in sorted(rows.items()):
+    for (file, number), cells in sorted(rows.items()):
+        columns = _columns(rows.get((file, REFERENCE_FIRST_ROW - 1), {}))
         department = marks[file].department
-        remark = cells.get(REFERENCE_COLUMNS["remark"])
-        project = parse_project(_text(cells, "project"))
-        if department is None or remark is None or project is None:
+        remark = cells.get(columns["remark"])
+        project = parse_project(_text(cells, columns["project"]))
+        if number < REFERENCE_FIRST_ROW or department is None or remark is None or project is None:
             continue
         if is_placeholder(remark.text):
             continue
-        item = parse_item(_text(cells, "item"))
+        item = parse_item(_text(cells, columns["item"]))
         body = (bodies or {}).get(file, "")
-        key = item_key(
-            body_key(body, project.id), item.number, item.name, _text(cells, "sub_item") or None
+        sub_item = _text(cells, columns["sub_item"]) or None
+        key = item_key(body_key(body, project.id), item.number, item.name, sub_item)
+        title = _text(rows[file, REFERENCE_FIRST_ROW - 1], columns["remark"]) or "共管部の意見"
+        remarks.append(
+            Remark(key, department, remark.text, remark.location, (body, project.id), title)
         )
-        remarks.append(Remark(key, department, remark.text, remark.location, (body, project.id)))
     return remarks
 
 
-def _text(cells: Mapping[str, TextCell], role: str) -> str:
-    cell = cells.get(REFERENCE_COLUMNS[role])
+def _columns(header: Mapping[str, TextCell]) -> dict[str, str]:
+    """The reference sheet's columns (role → letter) by its header's titles: the remark
+    column is the one titled …の意見, and the 細目 column, only where the sheet has five, the
+    third (E the remark); a sheet whose header says none is read by the letters it always
+    had."""
+    remark = next((letters for letters, cell in header.items() if "意見" in cell.text), None)
+    if remark is None:
+        return REFERENCE_COLUMNS
+    with_sub_items = remark == REFERENCE_COLUMNS["remark"]  # (A B 細目 D remark)
+    sub_item = REFERENCE_COLUMNS["sub_item"] if with_sub_items else ""
+    return {"project": "A", "item": "B", "sub_item": sub_item, "remark": remark}
+
+
+def _text(cells: Mapping[str, TextCell], letters: str) -> str:
+    cell = cells.get(letters)
     return cell.text if cell is not None else ""
 
 
@@ -121,7 +140,7 @@ def attach_remarks(
 def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:
     """What to say of a co-owner's remark that is only a status: a notice when the lead
     rated the item the same (nothing is lost), a warning when the lead rated it otherwise."""
-    said = f"共管 {remark.department} の「共管部の意見」の欄に達成状況 '{remark.text}' だけが書かれています"
+    said = f"共管 {remark.department} の「{remark.column}」の欄に達成状況 '{remark.text}' だけが書かれています"
     fix = "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
     if lead is None:
         message = f"{said}。意見として付けていません（所管部の調査票にこの実施内容がありません）"

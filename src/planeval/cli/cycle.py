@@ -103,7 +103,7 @@ def template_command(
         wording=config.wording,
     )
     for template in written:
-        shared = f"、共管の実施内容 {template.shared} 件は参考" if template.shared else ""
+        shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     if plan.problems:  # (what the plan itself asks of the clerk: who fills in 関係各部's items)
         from rich.console import Console

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from planeval.cycle.form_words import reference_sheet
 from planeval.fiscal import era_date
-from planeval.marks import REFERENCE_SHEET
+from planeval.report.xlsx_writer import LINE_HEIGHT, line_count
 from planeval.scale import Scale
+
+WIDTH = 80  # (characters: the page's width, A4 upright)
 
 if TYPE_CHECKING:
     from planeval.cycle.template import TemplateOptions
@@ -30,12 +33,14 @@ def _needs_issue_rule(scale: Scale, issue: str) -> str:
     return f"{' と '.join(needing)} を選んだ場合は、{issue}の欄に理由・課題を必ず記入してください。"
 
 
-def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, title: str) -> None:
-    """The instructions sheet (記入方法) in the body's words: the symbols, the issue rule, the
-    deadline (「令和5年5月31日（水）」)."""
-    w = options.wording
+def write_instructions(
+    writer: Writer, scale: Scale, options: TemplateOptions, title: str, *, unit: str = "部"
+) -> None:
+    """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
+    departments are, 部 or 課): the symbols, the issue rule, the deadline (「令和5年5月31日（水）」)."""
+    w, own = options.wording, unit
     sheet = writer.sheet("記入方法")
-    sheet.set_column(0, 0, 100)
+    sheet.set_column(0, 0, WIDTH)
     lines: list[tuple[str, dict[str, Any]]] = [
         (title, {"bold": True, "font_size": 14}),
         ("", {}),
@@ -61,9 +66,10 @@ def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, t
             {},
         ),
         (
-            f"{w.department}の欄は、{w.project}の{w.department}（計画の最初の関係部）、括弧内に共管部を"
-            f"示しています。共管の{w.project}の{w.item}は{w.department}が記入します（共管部の調査票では"
-            f"「{REFERENCE_SHEET}」シートに参考として載せ、意見があれば書けるようにしています）。",
+            f"{w.department}の欄は、{w.project}の所管{own}（計画の最初の関係{own}）、括弧内に"
+            f"共管{own}を示しています。共管の{w.project}の{w.item}は所管{own}が記入します（共管{own}の"
+            f"調査票では「{reference_sheet(w)}」シートに参考として載せ、意見があれば書けるように"
+            "しています）。",
             {},
         ),
         ("行や列の追加・削除、シート名の変更はしないでください。", {}),
@@ -71,7 +77,10 @@ def write_instructions(writer: Writer, scale: Scale, options: TemplateOptions, t
     if options.due is not None:
         lines.append((f"提出期限: {era_date(options.due)}", {"bold": True}))
     for row, (text, properties) in enumerate(lines):
-        if text:
-            sheet.write_string(row, 0, text, writer.fmt(**properties))
+        if text:  # (a long line wrapped within the page, its row as tall as it needs)
+            sheet.write_string(row, 0, text, writer.fmt(**properties, text_wrap=True))
+            if (count := line_count(text, WIDTH)) > 1:
+                sheet.set_row(row, count * LINE_HEIGHT)
     sheet.protect("", {"format_columns": True})
     sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)  # (the page as wide as its one column)

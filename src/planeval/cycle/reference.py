@@ -1,9 +1,10 @@
-"""A co-owner's view of the items its lead rates (共管の実施内容): written into the co-owner's
-workbook for reference, with a cell for its remark (read back by planeval/remarks.py).
+"""A co-owner's view of the items its lead rates (共管の実施内容, in the body's words 共管の
+取組内容): written into the co-owner's workbook for reference, with a cell for its remark (read
+back by planeval/remarks.py).
 
 The sheet is deliberately not a Chapter 3 table (it has no 達成状況 column): no reader counts
 its rows or asks for their status. Every reader keeps its cells as text cells, and
-``remarks.co_owner_remarks`` finds the remarks among them by the sheet's fixed columns.
+``remarks.co_owner_remarks`` finds the remarks among them by their column's title.
 """
 
 from __future__ import annotations
@@ -11,17 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from planeval.marks import (
-    REFERENCE_FIRST_ROW,
-    REFERENCE_HEADER,
-    REFERENCE_SHEET,
-    co_owned_cell,
-    lead_note,
-)
+from planeval.cycle.form_words import reference_sheet, reference_titles, remark_title
+from planeval.marks import REFERENCE_FIRST_ROW, co_owned_cell, lead_note
 from planeval.plan import PlanItem
 from planeval.wording import DEFAULT_WORDING, Wording
 
-WIDTHS = (34, 44, 14, 30, 44)
+WIDTHS = {"hierarchy": 34, "item": 44, "sub_item": 14, "department": 30, "remark": 44}
 
 
 def write_reference_sheet(
@@ -31,16 +27,20 @@ def write_reference_sheet(
     title: str,
     mark: str,
     wording: Wording = DEFAULT_WORDING,
+    unit: str = "部",
+    sub_items: bool = True,
 ) -> None:
     """The shared items, locked, each saying who rates it; the remark cells free. Its columns
-    are fixed (remarks.py reads them by their letters); their titles in the body's words."""
+    are the main sheet's (細目 only where the plan rates an item in parts: ``sub_items``) and
+    the remark, titled in the body's words (``unit``: what the plan's departments are, 部)."""
     from planeval.report.safety import excel_text
+    from planeval.report.xlsx_writer import LINE_HEIGHT, line_count
 
-    sheet = writer.sheet(REFERENCE_SHEET)
+    sheet = writer.sheet(reference_sheet(wording))
     locked = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#F2F2F2", locked=True)
     free = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#FFF2CC", locked=False)
     head = writer.fmt(bold=True, border=1, bg_color="#DDEBF7", align="center", locked=True)
-    w = wording
+    w, own = wording, unit
     sheet.write_string(
         0, 0, f"{title}（共管の{w.item}・参考）", writer.fmt(bold=True, font_size=14)
     )
@@ -48,25 +48,32 @@ def write_reference_sheet(
     sheet.write_string(
         2,
         0,
-        f"この部署が共管する{w.project}の{w.item}です。記入は所管部署が行います（この調査票での"
-        "記入は不要）。補足があれば「共管部の意見」の欄に書いてください。",
+        f"この{own}が共管する{w.project}の{w.item}です。{w.status}は所管{own}が記入します"
+        f"（この調査票での記入は不要です）。補足があれば「{remark_title(own)}」の欄に書いてください。",
         writer.fmt(locked=True),
     )
-    titles = (w.hierarchy, w.item, w.sub_item, *REFERENCE_HEADER[3:])
+    titles = reference_titles(wording, own, sub_items=sub_items)
+    roles = ("hierarchy", "item", *(("sub_item",) if sub_items else ()), "department", "remark")
     for column, text in enumerate(titles):
         sheet.write_string(REFERENCE_FIRST_ROW - 2, column, text, head)
     for row, item in enumerate(items, start=REFERENCE_FIRST_ROW - 1):
+        parts = (item.sub_item or "",) if sub_items else ()
         cells = (
             f"{item.project_id} {item.project_name}",
             f"{item.item_label} {item.item_name}".strip(),
-            item.sub_item or "",
+            *parts,
             f"{co_owned_cell(item.departments)}\n{lead_note(item.departments[0])}",
         )
         for column, value in enumerate(cells):
             sheet.write_string(row, column, excel_text(value)[0], locked)
         sheet.write_blank(row, len(cells), None, free)
-    for column, width in enumerate(WIDTHS):
-        sheet.set_column(column, column, width)
+        # (tall enough for every line: 所管: 企画部が記入 under the departments, when printed)
+        lines = max(
+            line_count(text, WIDTHS[role]) for role, text in zip(roles, cells, strict=False)
+        )
+        sheet.set_row(row, max(lines, 2) * LINE_HEIGHT)
+    for column, role in enumerate(roles):
+        sheet.set_column(column, column, WIDTHS[role])
     sheet.protect("", {"format_columns": True, "format_rows": True})
     sheet.set_landscape()
     sheet.set_paper(9)

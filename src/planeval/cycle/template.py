@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.aggregate import id_order
+from planeval.cycle.form_words import form_title, reference_sheet, unit
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import PlanevalError, UsageError
@@ -32,7 +33,6 @@ from planeval.marks import (
     ALL_DEPARTMENTS,
     PROPERTY_DEPARTMENT,
     PROPERTY_FISCAL_YEAR,
-    REFERENCE_SHEET,
     co_owned_cell,
     mark_text,
 )
@@ -98,19 +98,20 @@ def write_template(
 ) -> int:
     """Write one status workbook to ``target``; returns the number of rows to fill in."""
     writer = Writer(target, str(target), constant_memory=False)  # (merges over rows, at once)
-    label = fiscal_year_label(options.fiscal_year)
     wording = options.wording
-    title = f"{label} {wording.project} 実施状況調査票"
+    title = form_title(wording, fiscal_year_label(options.fiscal_year))
     writer.book.set_properties({"title": title, "author": "planeval"})
     writer.book.set_custom_property(PROPERTY_DEPARTMENT, department or ALL_DEPARTMENTS)
     writer.book.set_custom_property(PROPERTY_FISCAL_YEAR, str(options.fiscal_year))
     formats = _Formats(writer)
     sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
-    titles = columns(wording, sub_items=any(item.sub_item for item in plan.items))
+    sub_items = any(item.sub_item for item in plan.items)
+    titles = columns(wording, sub_items=sub_items)
     rows = _write_items(sheet, formats, items, scale, wording, titles)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
-    mark = mark_text(department, options.fiscal_year)  # the workbook knows whose it is
+    own = unit(plan.departments)  # (部, or 課 for a plan of 課)
+    mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
     prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue)}"
     sheet.write_string(2, 0, prompt, formats.get())
@@ -130,14 +131,16 @@ def write_template(
         else []
     )
     if shared:
-        write_reference_sheet(writer, shared, title=title, mark=mark, wording=wording)
+        write_reference_sheet(
+            writer, shared, title=title, mark=mark, wording=wording, unit=own, sub_items=sub_items
+        )
         if rows == 0:
             note = (
-                f"この部署が所管する{wording.item}はありません（共管の{wording.item}は"
-                f"「{REFERENCE_SHEET}」シートにあります）"
+                f"この{own}が所管する{wording.item}はありません（共管の{wording.item}は"
+                f"「{reference_sheet(wording)}」シートにあります）"
             )
             sheet.write_string(5, 0, note, formats.get(locked=True))
-    write_instructions(writer, scale, options, title)
+    write_instructions(writer, scale, options, title, unit=own)
     writer.close()
     return rows
 
@@ -290,6 +293,7 @@ class WrittenTemplate:
     department: str | None
     rows: int
     shared: int = 0  # items of projects it co-owns, shown for reference
+    shared_sheet: str = ""  # the sheet they are on (共管の実施内容, 共管の取組内容)
 
 
 def write_templates(
@@ -332,5 +336,6 @@ def write_templates(
                 if department
                 else 0
             )
-            written.append(WrittenTemplate(path, department, rows, shared))
+            sheet = reference_sheet(options.wording) if shared else ""
+            written.append(WrittenTemplate(path, department, rows, shared, sheet))
     return written

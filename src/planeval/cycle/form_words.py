@@ -1,0 +1,80 @@
+"""The status workbook's own words (実施状況調査票), in the body's: its title, what it calls a
+unit that fills it in (部, 課), and the co-owner's sheet with its columns.
+
+Setagaya's (no planeval.toml) are what they always were: 「令和4年度（2022年度） 情報化計画事業
+実施状況調査票」, 記入する部, the sheet 共管の実施内容 and its column 共管部の意見. A body's
+``[wording]`` words them its own way: its plan named from its report's title (``title``), its
+rated rows from ``item`` (the sheet 共管の取組内容); its units are what its plan's departments
+are (a plan of 課 makes 記入する課, 共管課の意見).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from planeval.marks import REFERENCE_PREFIX, UNITS
+from planeval.report.safety import sheet_name
+from planeval.wording import Wording
+
+FORM = "実施状況調査票"
+# a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
+_REPORT_TAIL = re.compile(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
+_YEAR = re.compile(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
+
+
+def plan_name(wording: Wording) -> str:
+    """The plan's name as the report's title gives it: 「中央市DX推進計画 進捗評価結果」 →
+    中央市DX推進計画, 「情報化計画事業の進捗状況」 → 情報化計画事業; "" for a title that names
+    none (「計画の進捗状況」, the plain words' own)."""
+    title = _YEAR.sub("", wording.title).strip()
+    name = _REPORT_TAIL.sub("", title).strip() if _REPORT_TAIL.search(title) else title
+    return "" if name in ("", "計画") else name
+
+
+def form_title(wording: Wording, year: str) -> str:
+    """The workbook's title: 「令和6年度（2024年度） 中央市DX推進計画 実施状況調査票」; a plan
+    name that is itself a form's (「施策進行管理・評価票」) as it is, one of an evaluation
+    (「施策評価」) as 施策評価調査票, and only the year where the title names no plan."""
+    name = plan_name(wording)
+    if not name:
+        return f"{year} {FORM}"
+    if name.endswith(("票", "シート")):
+        return f"{year} {name}"
+    if name.endswith("評価"):
+        return f"{year} {name}調査票"
+    return f"{year} {name} {FORM}"
+
+
+def unit(departments: Iterable[str]) -> str:
+    """What the plan calls a unit that fills in a workbook, by its departments' names: 部 where
+    more are a 部 than anything else (政策経営部, 財務部 … beside a 会計室, a 保健所), 課 where
+    more are a 課; 部署 where none is more usual."""
+    ends = Counter(
+        next(end for end in UNITS if name.endswith(end))
+        for name in departments
+        if name.endswith(UNITS)  # (世田谷保健所, 教育委員会: no unit's name)
+    )
+    ranked = ends.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return "部署"
+    return ranked[0][0]
+
+
+def reference_sheet(wording: Wording) -> str:
+    """The co-owner's sheet: 共管の実施内容, 共管の取組内容 (a valid sheet name)."""
+    return sheet_name(f"{REFERENCE_PREFIX}{wording.item}", {"実施状況", "記入方法"})
+
+
+def remark_title(unit: str) -> str:
+    """The co-owner's remark column: 共管部の意見, 共管課の意見 (``unit``: unit()'s)."""
+    return f"共管{unit}の意見"
+
+
+def reference_titles(wording: Wording, unit: str, *, sub_items: bool) -> tuple[str, ...]:
+    """The co-owner's sheet's columns, as the main sheet's (without 細目 where the plan rates
+    no item in parts) and the remark: 事業 | 取組内容 | 担当課 | 共管部の意見."""
+    w = wording
+    parts = (w.sub_item,) if sub_items else ()
+    return (w.hierarchy, w.item, *parts, w.department, remark_title(unit))
