@@ -269,3 +269,26 @@ def test_items_rated_right_under_the_top_level_are_counted_in_their_own_word(
     assert wrong.exit_code == 1
     [said] = json.loads(wrong.stdout)["disagreements"]
     assert (said["policy_id"], said["stated"], said["counted"]) == ("1", 4, 3)
+
+
+def test_directions_without_names_are_said_by_their_level_s_word(book, tmp_path: Path) -> None:
+    """A prefecture's form numbers its directions 1-1, 1-2 with no names: the sentence said
+    「「1-1」「1-2」として」, quoted bare numbers (review 20); it says 「取り組みの方向性「1-1」
+    「1-2」として」, and check, given the sentences alone, still finds the policy they count."""
+    header = ["番号", "計画事業名", "実施内容", "達成状況", "課題等", "担当課"]
+    rows = [
+        ["令和5年度 市町村情報化計画 進捗状況調査 回答票"], [], header,
+        ["1-1-1", "行政手続のオンライン化", "① 電子申請の拡大", "○", "", "企画課"],
+        ["1-2-1", "窓口のデジタル化", "① 窓口端末の導入", "△", "調達の遅れ", "市民課"],
+        ["2-1-1", "職員研修", "① 研修の実施", "○", "", "総務課"],
+    ]  # fmt: skip
+    path = str(book(rows))
+    said = run("summarize", path, "--narrative", "-f", "plain").stdout
+    sentences = [line for line in said.splitlines() if "として、" in line]
+    assert [s.split("として、")[0] for s in sentences] == [
+        "取り組みの方向性「1-1」「1-2」",
+        "取り組みの方向性「2-1」",
+    ]
+    text = tmp_path / "文.txt"
+    text.write_text("\n".join(sentences), encoding="utf-8")
+    assert run("check", path, "--text", str(text)).exit_code == 0

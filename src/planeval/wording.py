@@ -231,10 +231,16 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
 # the count sentence ----------------------------------------------------------------------
 
 
-def named_directions(policy: Group, directions: Sequence[Group]) -> str:
+def named_directions(
+    policy: Group, directions: Sequence[Group], wording: Wording = DEFAULT_WORDING
+) -> str:
     """「1-1 窓口のデジタル化」「1-2 …」: a policy's directions as its sentence names them, in
-    ID order, numbered as the body typed them (「1.1 …」); the policy itself where it has no
-    named direction."""
+    ID order, numbered as the body typed them (「1.1 …」); directions with no name of their own
+    by their level's word, 「取り組みの方向性「1-1」「1-2」」 (bare quoted numbers read as
+    nothing; quoted, check still finds the policy they are of); the policy itself where it has
+    no direction."""
+    if directions and not any(d.name for d in directions):
+        return wording.direction + "".join(f"「{d.shown_id}」" for d in directions)
     return "".join(
         f"「{text}」" for d in directions if (text := f"{d.shown_id} {d.name}".strip())
     ) or (f"「{policy.name}」" if policy.name else "")
@@ -253,7 +259,7 @@ def policy_sentence(
     directions as named_directions names them; when they differ, no body's are named for
     all — the sentence says 「3団体それぞれの取り組みの方向性」 instead; when they are the same,
     how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
-    quoted = named_directions(policy, directions)
+    quoted = named_directions(policy, directions, wording)
     if len(set(bodies)) > 1:
         quoted = f"{grouped(len(bodies))}団体それぞれの{wording.direction}"
     elif len(bodies) > 1:

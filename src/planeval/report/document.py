@@ -153,7 +153,7 @@ def build_report(
         )
         own = _each_body(in_policy, scale, labels)
         tables = _tables(in_policy, group, {d.id: d for d in directions}, own, (shown, labels))
-        each = [named_directions(*policy) for policy in own.values()]
+        each = [named_directions(*policy, wording) for policy in own.values()]
         sections.append(
             PolicySection(
                 group=group,
