@@ -27,6 +27,7 @@ from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.text_files import decoded
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.text import compact, comparable_name
@@ -103,14 +104,7 @@ def _from_text(path: Path) -> list[Listed]:
         data = path.read_bytes()
     except OSError as error:
         raise PlanevalError(f"{path}: 団体一覧を読めません（{error.strerror or error}）") from None
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            content = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise PlanevalError(f"{path}: 文字コードが UTF-8 でも Shift_JIS でもないため読めません")
+    content = decoded(path, data)
     listed = []
     for number, line in enumerate(content.splitlines(), start=1):
         fields = [field.strip().strip('"') for field in re.split(r"[,\t]", line)]

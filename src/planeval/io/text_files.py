@@ -25,16 +25,20 @@ def text_paragraphs(path: Path) -> list[TextCell]:
                 f"{path}: {kind}のファイルで、文章として読めません。Word なら「名前を付けて保存」で"
                 "「書式なしテキスト (*.txt)」を選んで保存し、その .txt を --text に指定してください"
             )
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            content = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise PlanevalError(f"{path}: 文字コードが UTF-8 でも Shift_JIS でもないため読めません")
+    content = decoded(path, data)
     return [
         TextCell(Location(str(path), None, f"{number}行目"), line.strip())
         for number, line in enumerate(content.splitlines(), start=1)
         if line.strip()
     ]
+
+
+def decoded(path: Path, data: bytes) -> str:
+    """A text file's bytes as text: UTF-8 (with or without a BOM), else Shift_JIS (cp932, as
+    Japanese Windows saves it); neither is a PlanevalError naming the file."""
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise PlanevalError(f"{path}: 文字コードが UTF-8 でも Shift_JIS でもないため読めません")
