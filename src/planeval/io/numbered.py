@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from planeval.ids import (
+    ItemNumber,
     parse_direction,
     parse_item,
     parse_lower_level,
@@ -176,7 +177,7 @@ def read_table_row(
                 Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
             )
         if (formulas | errors) & {"status", "item"}:
-            if new_item and "item" not in formulas | errors and table.project is not None:
+            if new_item and "item" not in formulas | errors:
                 _seen_unrated(texts["item"], table, result)
             return True
 
@@ -207,7 +208,7 @@ def read_table_row(
             # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's)
             table.repeat_of = _repeat_mark(item.name)
             # (an item is seen once, on its own row, whatever its rows below say)
-            result.items_seen.append((result.body, table.project[0], item.number, item.name))
+            _seen(item, table, result)
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
                 _Problems(result, file, grid.name, row, table.columns).add(
                     "item",
@@ -306,7 +307,12 @@ def _seen_unrated(item_text: str, table: TableState, result: SheetResult) -> Non
     compare and rounds call it 未集計 there, not gone (a lower level's row is its item's)."""
     if table.project is None or (table.item is not None and parse_lower_level(item_text)):
         return
-    item = parse_item(item_text)
+    _seen(parse_item(item_text), table, result)
+
+
+def _seen(item: ItemNumber, table: TableState, result: SheetResult) -> None:
+    """An item read on its own row, whatever its rows below say (ReadResult.items_seen)."""
+    assert table.project is not None  # (an item is read under its project)
     result.items_seen.append((result.body, table.project[0], item.number, item.name))
 
 
