@@ -468,3 +468,15 @@ def test_words_left_unset_by_a_body_s_wording_are_plain_not_setagaya_s(tmp_path:
     assert _config(tmp_path, '[wording]\npreset = "setagaya"\n').wording == DEFAULT_WORDING
     # (no planeval.toml at all: Setagaya's words, as ever)
     assert load_config(search_dir=tmp_path / "elsewhere").wording == DEFAULT_WORDING
+
+
+def test_a_wording_key_is_named_at_its_own_line_not_another_table_s(tmp_path: Path) -> None:
+    """[wording] status beside [[scale.status]]: the message names the line inside
+    [wording] (it named the first [[scale.status]], four lines up)."""
+    text = (
+        '[scale]\nas_planned = "B"\n\n[[scale.status]]\nsymbol = "A"\nlabel = "順調"\n\n'
+        '[[scale.status]]\nsymbol = "B"\nlabel = "概ね順調"\n\n'
+        '[wording]\npolicy = "基本目標"\nstatus = ""\n'
+    )
+    with pytest.raises(ConfigError, match=r"planeval\.toml:14 › \[wording\]: status が空です"):
+        _config(tmp_path, text)

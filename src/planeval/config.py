@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planeval.config_scale import guess, line_in, line_of, noted, preset_named, read_scale
+from planeval.config_scale import guess, line_in, line_within, noted, preset_named, read_scale
 from planeval.errors import ConfigError, PlanevalError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
@@ -220,7 +220,7 @@ def _check_keys(table: dict[str, Any], name: str, path: Path, text: str, found: 
 
 
 def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
-    where = f"{path}{line_of(key, text)}" + (f" › [{table}]" if table else "")
+    where = f"{path}{line_within(table, key, text)}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
     return (
         f"{where}: {key} という{kind}はありません（{guess(key, sorted(known))}"
@@ -241,7 +241,7 @@ def _limits(table: Any, path: Path, text: str, found: list[str]) -> Limits:
     for key, value in table.items():
         if key in known:
             with noted(found):
-                where = f"{path}{line_of(key, text)} › [limits]"
+                where = f"{path}{line_in('limits', key, text)} › [limits]"
                 values[key] = _limit(known[key], value, where)
     return Limits(**values)
 
@@ -304,7 +304,7 @@ def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
     for key, value in table.items():
         if key == "preset":
             continue
-        spot = f"{path}{line_of(key, text)} › [wording]"
+        spot = f"{path}{line_in('wording', key, text)} › [wording]"
         if not isinstance(value, str):
             found.append(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
         elif not value.strip() and key != "counter":

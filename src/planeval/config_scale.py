@@ -45,6 +45,14 @@ def _until_next_table(lines: list[str]) -> list[str]:
     return list(itertools.takewhile(lambda line: not line.lstrip().startswith("["), lines))
 
 
+def line_within(table: str, key: str, text: str) -> str:
+    """ ":N", where ``key`` is set inside ``table`` (a key of the same name in another table,
+    such as [wording] status beside [[scale.status]], is not it); for an entry of an array of
+    tables (scale.status), the first such key."""
+    inside = line_in(table, key, text) if table and "." not in table else ""
+    return inside or line_of(key, text)  # (else a table opened as [scale.wording])
+
+
 def line_of(key: str, text: str) -> str:
     """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
 
