@@ -17,7 +17,7 @@ from typing import Literal
 
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.bodies_apart import BodyApart
-from planeval.cycle.pairing import pair, parse_mapping
+from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
@@ -30,7 +30,6 @@ from planeval.model import (
     ReadResult,
     Severity,
     entry_key,
-    running_number,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -100,21 +99,8 @@ class Movement:
 
     @property
     def moved(self) -> bool:
-        """Paired under another number (renumbered within its project, or by an item
-        mapping); a project renumbered by the mapping as a whole is not a move of its items,
-        nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
-        事業, numbered down the whole table)."""
-        if self.old is None or self.new is None:
-            return False
-        if running_number(self.old.item_label) and running_number(self.new.item_label):
-            return False
-        if self.old.item_no is not None and self.new.item_no is not None:
-            # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
-            return (self.old.item_no, self.old.item_label) != (
-                self.new.item_no,
-                self.new.item_label,
-            )
-        return self.old.item_label != self.new.item_label
+        """Paired under another number (pairing.moved)."""
+        return self.old is not None and self.new is not None and moved(self.old, self.new)
 
     @property
     def label(self) -> str:

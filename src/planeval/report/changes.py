@@ -144,13 +144,13 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
 
 def rounds_table(rounds: Rounds) -> TableData:
     """Each item's status in every round, side by side (with several bodies, a 団体 column
-    first; 細目 only where an item has one)."""
+    first; 細目 only where an item has one); an item renumbered 「2(1)ウ → 2(1)イ」."""
     bodies = any(row.entry.body for row in rounds.rows)
     subs = any(row.entry.sub_item for row in rounds.rows)
     rows = [
         [
             *([row.entry.body] if bodies else []),
-            row.id,
+            row.label,
             row.entry.item_name,
             *([row.entry.sub_item or ""] if subs else []),
             *row.shown,
@@ -228,6 +228,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
         "items": [
             {
                 "id": row.id,
+                # (the numbers earlier rounds rated it under, where another: 番号変更)
+                "former_ids": list(row.former),
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
