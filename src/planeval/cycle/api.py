@@ -87,7 +87,13 @@ def compare(
 
     from planeval.cycle.answered import unanswered
     from planeval.cycle.bodies_apart import bodies_apart
-    from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.compare import (
+        compare_rounds,
+        in_order,
+        paired_by_name,
+        renamed_bodies,
+        typed_levels,
+    )
     from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
@@ -115,6 +121,7 @@ def compare(
         bodies=order,
         unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
         apart=apart,
+        labels=typed_levels([old, new], [renamed, {}]),
     )
     years = (report_year(old, None), report_year(new, None))
     return replace(
@@ -147,7 +154,7 @@ def rounds(
 
     from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.bodies_apart import bodies_apart
-    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
@@ -178,6 +185,7 @@ def rounds(
         bodies=named,
         unsent=unsent.files,
         uncounted=uncounted,
+        levels=typed_levels(results, renames),
     )
     apart = bodies_apart(
         entries,

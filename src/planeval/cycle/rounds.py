@@ -15,6 +15,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
@@ -70,6 +71,14 @@ class Rounds:
     # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
     apart: tuple[BodyApart, ...] = ()
 
+    def shown_id(self, policy: str) -> str:
+        """A policy's number as the latest round that has it typed it (Group.shown_id)."""
+        for summary in reversed(self.summaries):
+            for group in summary.groups:
+                if group.id == policy:
+                    return group.shown_id
+        return policy
+
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
         ids: dict[str, str] = {}
@@ -103,10 +112,12 @@ def side_by_side(
     bodies: Sequence[str] = (),
     unsent: Sequence[Collection[str]] = (),
     uncounted: Sequence[Uncounted] = (),
+    levels: LevelLabels = NO_LABELS,
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, the files of the bodies or departments that sent none in it;
-    ``uncounted``: what each round read and could not count, in the last round's numbers)."""
+    ``uncounted``: what each round read and could not count, in the last round's numbers;
+    ``levels``: the policies' numbers as typed, compare.typed_levels)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -162,7 +173,7 @@ def side_by_side(
             )
             for key, entry in ordered
         ),
-        summaries=tuple(summarize(entries, by="policy", scale=scale) for entries in rounds),
+        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in rounds),
         scale=scale,
     )
 

@@ -41,7 +41,8 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
 
 
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
-    """Per policy, then 合計: (ID, name, [(before, after) per counted symbol, then 計])."""
+    """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
+    its ID —, name, [(before, after) per counted symbol, then 計])."""
     scale = comparison.scale
     old = {g.id: g for g in comparison.old.groups}
     new = {g.id: g for g in comparison.new.groups}
@@ -49,13 +50,13 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
     for policy in sorted(set(old) | set(new), key=id_order):
         before, after = old.get(policy), new.get(policy)
         either = after or before
-        name = either.name if either is not None else ""
+        name, shown = (either.name, either.shown_id) if either is not None else ("", policy)
         pairs = [
             (before.count.counts[s] if before else 0, after.count.counts[s] if after else 0)
             for s in scale.counted
         ]
         pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
-        rows.append((policy, name, pairs))
+        rows.append((shown, name, pairs))
     totals = [
         (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
         for i in range(len(scale.counted) + 1)
@@ -216,7 +217,7 @@ def rounds_count_table(rounds: Rounds) -> TableData:
     rows = []
     for policy, name, per_round in rounds.policy_counts():
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
-            shown = (policy, name) if index == 0 else ("", "")
+            shown = (rounds.shown_id(policy), name) if index == 0 else ("", "")
             rows.append([*shown, label, *(str(n) for n in counts)])
     headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
     return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
