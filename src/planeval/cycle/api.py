@@ -111,6 +111,10 @@ def compare(
         [{renamed.get(body, body) for body in old.bodies}, set(new.bodies)],
         scale=scale,
         order=order,
+        unreadable=[
+            {renamed.get(body, body) for body in old.unread_bodies.values()},
+            set(new.unread_bodies.values()),
+        ],
     )
     comparison = compare_rounds(
         old_entries,
@@ -196,6 +200,10 @@ def rounds(
         ],
         scale=scale,
         order=named,
+        unreadable=[
+            {names.get(body, body) for body in r.unread_bodies.values()}
+            for r, names in zip(results, renames, strict=True)
+        ],
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(

@@ -80,10 +80,11 @@ def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     item, policy = comparison.wording.item, comparison.wording.policy_short
+    answered = "数えた" if any(body.unreadable for body in comparison.apart) else "回答した"
     notes = apart_lines(
         comparison.apart,
         ROUND_NAMES,
-        f"一方の回だけ回答した団体（変化の表と{policy}別の件数の変化には含めていません）:",
+        f"一方の回だけ{answered}団体（変化の表と{policy}別の件数の変化には含めていません）:",
     )
     apart = {body.body for body in comparison.apart}
     for side, round_name in zip(("old", "new"), ROUND_NAMES, strict=True):
@@ -167,7 +168,8 @@ def rounds_table(rounds: Rounds) -> TableData:
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
-    heading = "回答のない回がある団体（その回は「未集計」で、件数に含めていません）:"
+    what = "回答を数えられない" if any(body.unreadable for body in rounds.apart) else "回答のない"
+    heading = f"{what}回がある団体（その回は「未集計」で、件数に含めていません）:"
     notes = [
         *apart_lines(rounds.apart, rounds.labels, heading),
         _unsent_note(rounds),

@@ -206,7 +206,7 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
 
 # what a Japanese line never starts with (JIS X 4051's 行頭禁則, the common part)
 _NO_LINE_START = frozenset(
-    "、。，．,.）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+    "、。，．,.:）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
 
 
