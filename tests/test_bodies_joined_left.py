@@ -153,3 +153,31 @@ def test_a_bodys_line_names_the_rounds_it_joined_in_and_did_not_answer() -> None
         "森野町：今回から参加（52 件）",
         "緑町：前回の回答なし（今回 3 件）",  # (named last time: its folder was there, empty)
     ]
+
+
+@pytest.mark.parametrize("by", ["file", "folder"])
+def test_a_body_that_sent_an_xls_answered_in_a_form_that_cannot_be_read(
+    tmp_path: Path, by: str
+) -> None:
+    """東山市 sent its reply this year saved as an .xls (review 20): compare and rounds said
+    「東山市：今回の回答なし」 — it did answer; what it sent cannot be read, and the fix is to
+    save it as .xlsx. Still one line, its items in no movement and out of both counts."""
+    old, new = _rounds(tmp_path, by)
+    xls = new / ("東山市.xls" if by == "file" else "東山市/回答.xls")
+    xls.parent.mkdir(exist_ok=True)
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # (an .xls's signature)
+    read = planeval.read_workbooks([new], bodies=by, scale=GUNMA)  # type: ignore[arg-type]
+    assert read.unread_bodies == {str(xls): "東山市"}
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    args = ["compare", str(old), str(new), "--bodies", by, *config, "--keep-going"]
+    shown = "".join(line.strip() for line in _run(*args).stdout.splitlines())  # (80 columns)
+    said = f"東山市：今回は回答あり・読めない形式（前回 {_counted(HIGASHIYAMA)} 件）。"
+    assert said + "Excel で開き .xlsx 形式で保存し直せば数えられます" in shown
+    assert "一方の回だけ数えた団体" in shown and "回答なし" not in shown
+    data = json.loads(_run(*args, "-f", "json").stdout)
+    apart = {body["body"]: body for body in data["bodies_apart"]}
+    assert (apart["東山市"]["unanswered_in"], apart["東山市"]["unreadable_in"]) == ([], ["new"])
+    assert {(m["old"] or m["new"])["body"] for m in data["movements"]} <= {"青葉市", "緑町"}
+    rounds = _run("rounds", str(old), str(new), "--bodies", by, *config, "--keep-going")
+    shown = "".join(line.strip() for line in rounds.stdout.splitlines())
+    assert f"東山市：R6は回答あり・読めない形式（R5 {_counted(HIGASHIYAMA)} 件）。" in shown

@@ -65,11 +65,14 @@ def test_without_percent_the_table_is_unchanged_and_bad_places_are_usage_errors(
     assert "--percent-decimals" in result.stderr and "範囲" in result.stderr
 
 
-def test_by_a_level_the_tables_lack_says_so(tmp_path) -> None:
-    """羽村市's 施策 headings over 事業 rows have no direction level: --by direction printed
-    one row 「（取り組みの方向性の段なし）」 holding every count and said nothing (review 16).
-    It still does (the counts are right), with a notice naming what to count by instead;
-    Setagaya's tables, which have the level, get none."""
+def test_by_a_level_the_tables_lack_is_a_usage_error_naming_the_levels_they_have(
+    tmp_path,
+) -> None:
+    """羽村市's 施策 headings over 事業 rows, and 川崎市's 政策 › 施策 › 事務事業, have no direction
+    level: --by direction printed one row 「（取り組みの方向性の段なし）」 holding every count,
+    under 「取り組みの方向性別の達成度」 — Setagaya's word — with a notice (reviews 16 and 20).
+    It is a usage error (exit 2) naming, in the body's words, the levels the tables have and
+    what to count by; nothing is printed. Setagaya's tables, which have the level, count."""
     from tests.conftest import write_book
 
     rows = [
@@ -79,12 +82,41 @@ def test_by_a_level_the_tables_lack_says_so(tmp_path) -> None:
         ["2 土地区画整理事業の推進", "△"],
     ]
     book = write_book(tmp_path / "施策評価.xlsx", {"評価": rows})
-    result = run("summarize", str(book), "--by", "direction")
-    assert result.exit_code == 0, result.output
-    assert "（取り組みの方向性の段なし）" in result.stdout
-    assert "取り組みの方向性の段がないため" in result.stderr
-    assert "--by policy" in result.stderr
-    data = json.loads(run("summarize", str(book), "--by", "direction", "-f", "json").stdout)
-    assert [p["severity"] for p in data["problems"]] == ["notice"]
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[wording]\npolicy = "施策"\nitem = "事業"\n', encoding="utf-8")
+    for fmt in ("rich", "json"):
+        refused = run("summarize", str(book), "--by", "direction", "--config", str(settings),
+                      "-f", fmt)  # fmt: skip
+        assert refused.exit_code == 2, refused.output
+        assert refused.stdout == ""
+        assert refused.stderr.split("\n")[0] == (
+            f"エラー: {book}: --by direction は施策と事業の間の段ごとに数えますが、読み込んだ表"
+            "にはその段がありません（表の段は 施策 › 事業）。--by policy（施策ごと）を指定してください"
+        )
+    # 川崎市's form: 政策 and 施策 headings over its 事務事業, rated 1 to 5
+    kawasaki = [
+        ["政策1　安心・安全で快適に暮らせるまち"],
+        ["施策1-1　災害に強いまちづくり"],
+        ["事務事業名", "達成度", "所管課"],
+        ["防災訓練の実施", "3", "危機管理課"],
+        ["施策1-2　地域の安全を守る"],
+        ["事務事業名", "達成度", "所管課"],
+        ["防犯灯の設置", "2", "地域安全推進課"],
+    ]
+    book = write_book(tmp_path / "評価票_令和5年度.xlsx", {"評価票": kawasaki})
+    settings.write_text(
+        '[scale]\npreset = "kawasaki"\n\n[layout]\nstatus_column = "達成度"\n\n'
+        '[wording]\npolicy = "政策"\nproject = "施策"\nitem = "事務事業"\nstatus = "達成度"\n',
+        encoding="utf-8",
+    )
+    refused = run("summarize", str(book), "--by", "direction", "--config", str(settings))
+    assert refused.exit_code == 2, refused.output
+    said = refused.stderr.split("\n")[0]
+    assert "政策と施策の間の段" in said and "（表の段は 政策 › 施策）" in said
+    assert said.endswith("--by policy（政策ごと）か --by project（施策ごと）を指定してください")
+    assert "取り組みの方向性" not in refused.output
+    by_project = run("summarize", str(book), "--by", "project", "--config", str(settings))
+    assert by_project.exit_code == 0, by_project.output
+    assert by_project.stdout.startswith("施策別の達成度")
     seed = run("summarize", str(SEED_WORKBOOK), "--by", "direction")
     assert seed.exit_code == 0 and "段がない" not in seed.stderr

@@ -156,3 +156,34 @@ def test_a_mistake_in_the_setting_is_a_usage_error_naming_its_line(
     done = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file")
     assert done.exit_code == 2
     assert said in done.stderr and "planeval.toml" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_body_not_counted_is_listed_where_the_list_has_it(tmp_path: Path) -> None:
+    """A reply saved as .xls, filed under its code and a name typed otherwise
+    (「012033_川辺町役場.xls」), was listed first — by its file's name — and its body on the list
+    said unanswered (review 20): matched by the code its file is filed under, it is listed
+    where the list has it, and the list's body is not said to have sent nothing."""
+    listed = tmp_path / "団体一覧.csv"
+    listed.write_text(
+        "団体コード,団体名\n012017,青葉市\n012025,緑町\n012033,川辺町\n012041,山田村\n",
+        encoding="utf-8",
+    )
+    roster = planeval.read_roster(listed, planeval.Limits())
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○", "○", "△"])
+    _reply(replies / "回答(1).xlsx", "012025", "緑町", ["◎", "×"])
+    (replies / "012033_川辺町役場.xls").write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    )
+    result = planeval.read_workbooks([replies], bodies="file", roster=roster)
+    assert result.bodies == ["青葉市", "緑町", "川辺町役場", "山田村"]
+    assert result.uncounted_bodies == ["川辺町役場", "山田村"]
+    said = [p.message for p in result.problems]
+    assert "団体一覧の 1 団体から回答のブックがありません（未回答）: 山田村" in said
+    assert not [message for message in said if "団体一覧" in message and "にない名前" in message]
+    for streamed in (False, True):  # (a large read is counted file by file: the same)
+        _summary, counted = planeval.summarize_workbooks(
+            [replies], by="body", bodies="file", roster=roster, stream=streamed
+        )
+        assert counted.bodies == result.bodies

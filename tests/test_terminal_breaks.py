@@ -108,3 +108,74 @@ def test_at_40_columns_a_body_s_id_carries_its_label(tmp_path) -> None:
     assert out[out.index("団体 北海道ニセコ町") + 1] == "  ID 1-1-2①", out
     shown = run(40, "summarize", str(tmp_path), "--bodies", "file", "--by", "body-policy")
     assert "団体 北海道札幌市  ID 1" in shown.stdout.splitlines(), shown.stdout
+
+
+def _drawn(table: object, width: int, encoding: str) -> list[str]:
+    """The table as a console of ``width`` columns draws it, written in ``encoding`` (cp932: a
+    Japanese Windows console, where ◎ and （ take two cells), each line without its borders."""
+    import io
+
+    from rich.console import Console
+
+    from planeval.report.render import write_tables
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    console = Console(file=stream, width=width, color_system=None)
+    write_tables([table], "rich", console=console, stream=stream)  # type: ignore[list-item]
+    stream.flush()
+    return raw.getvalue().decode(encoding).splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_share_headers_fold_alike_and_names_take_the_room(width: int, encoding: str) -> None:
+    """浜松市's summary with --percent at 80 columns (review 20): 「A 割合」 and 「B 割合」 kept
+    one line while 「C / 割合 / （%）」 took three, and 名称 folded (「市民サービ／スのDX」) while
+    each one-digit count column kept two cells."""
+    from planeval.report.render import TableData
+
+    symbols = "ABCD"
+    rows = [
+        ["1", "市民サービスのDX", "2", "2", "2", "1", "7", "28.6", "28.6", "28.6", "14.3"],
+        ["2", "地域社会のDX", "2", "2", "3", "1", "8", "25.0", "25.0", "37.5", "12.5"],
+        ["合計", "", "5", "6", "7", "3", "21", "23.8", "28.6", "33.3", "14.3"],
+    ]
+    headers = ["ID", "名称", *symbols, "計", *(f"{s} 割合（%）" for s in symbols)]
+    table = TableData("基本方針別の評価", headers, rows, frozenset(range(2, 11)))
+    lines = _drawn(table, width, encoding)
+    width_of = cp932_width if encoding == "cp932" else len
+    assert max(map(width_of, lines)) <= width
+    if not lines[1].startswith(("┌", "+")):  # (40 columns: one block per row, each labelled)
+        assert "ID 1 市民サービスのDX" in lines
+        return
+    body = next(n for n, line in enumerate(lines) if line.startswith(("├", "+-")) and n > 1)
+    header_lines = [[cell.strip() for cell in line[1:-1].split(line[0])] for line in lines[2:body]]
+    shares = [[cells[i] for cells in header_lines] for i in range(7, 11)]
+    assert {tuple(bool(cell) for cell in share) for share in shares} == {
+        tuple(bool(cell) for cell in shares[0])
+    }, "\n".join(lines)  # (every share's header in as many lines)
+    assert any("│ 市民サービスのDX " in line or "| 市民サービスのDX " in line for line in lines)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_a_file_s_name_breaks_only_between_its_parts(width: int, encoding: str) -> None:
+    """validate --plan's 提出状況 at 80 columns (review 20): 「…企画財政／部.xlsx」 broke the
+    department's name while the one-digit count beside it kept its 14-cell header on one line.
+    A file's name breaks after its 「_」 at most, at 40 columns too, and the count's header
+    folds first."""
+    from planeval.report.render import TableData
+
+    departments = ["総務部", "企画財政部", "市民生活部", "都市整備部"]
+    rows = [
+        [name, "提出済", str(count), f"集中改革プラン取組状況_{name}.xlsx"]
+        for name, count in zip(departments, [14, 9, 4, 2], strict=True)
+    ]
+    rows.insert(2, ["教育委員会", "未提出", "2", ""])
+    table = TableData("提出状況", ("部", "状況", "所管の取組内容", "ファイル"), rows)
+    text = "\n".join(_drawn(table, width, encoding))
+    assert text.count("集中改革プラン取組状況_") == len(departments), text
+    assert all(f"{name}.xlsx" in text for name in departments), text
+    if width == 80:  # (the file whole: the count's header folded instead)
+        assert "集中改革プラン取組状況_企画財政部.xlsx" in text, text

@@ -178,3 +178,35 @@ def test_check_names_a_roman_numbered_policy_as_the_body_writes_it(book, tmp_pat
     assert checked.exit_code == 1, checked.output
     [wrong] = json.loads(checked.stdout)["disagreements"]
     assert (wrong["scope"], wrong["stated"], wrong["counted"]) == ("基本方針Ⅰ", 3, 2)
+
+
+def test_compare_and_rounds_count_the_policies_under_their_typed_numbers(tmp_path) -> None:
+    """compare's and rounds' counts per policy printed 長与町's 基本方針Ⅰ as 1 (review 20),
+    where summarize prints Ⅰ; their JSON keeps the IDs, as summarize's does."""
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    later = _nagayo_rows()
+    later[4] = [*later[4][:3], "S", *later[4][4:]]
+    paths = [
+        str(write_book(tmp_path / f"長与町_取組評価_令和{year}年度.xlsx", {"評価": rows}))
+        for year, rows in ((4, _nagayo_rows()), (5, later))
+    ]
+    compared = run("compare", *paths, "--config", config, "-f", "plain")
+    assert compared.exit_code == 0, compared.output
+    lines = compared.stdout.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("基本方針別の件数の変化"))
+    assert [line.split()[:2] for line in lines[start + 2 : start + 4]] == [
+        ["Ⅰ", "安全・安心に暮らせるまち"],
+        ["Ⅱ", "健やかに暮らせるまち"],
+    ]
+    both = run("rounds", *paths, "--config", config, "-f", "plain").stdout.splitlines()
+    start = next(n for n, line in enumerate(both) if line.startswith("基本方針別の件数"))
+    assert [line.split()[0] for line in both[start + 2 :: 2]] == ["Ⅰ", "Ⅱ", "合計"]
+    data = json.loads(run("compare", *paths, "--config", config, "-f", "json").stdout)
+    assert [group["id"] for group in data["new"]["groups"]] == ["1", "2"]
+    data = json.loads(run("rounds", *paths, "--config", config, "-f", "json").stdout)
+    assert [policy["id"] for policy in data["policies"]] == ["1", "2", "合計"]
+    book = tmp_path / "推移.xlsx"
+    assert run("rounds", *paths, "--config", config, "--xlsx", str(book)).exit_code == 0
+    counts = load_workbook(book)["基本方針別の件数"]
+    ids = [row[0] for row in counts.iter_rows(values_only=True) if row[0] in ("Ⅰ", "1")]
+    assert ids == ["Ⅰ", "Ⅰ"]  # (one row per round)

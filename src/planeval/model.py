@@ -313,6 +313,9 @@ class ReadResult:
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
+    # file → its body, of the files found and not read at all (an .xls): the body answered,
+    # in a form planeval cannot read (compare and rounds say so, not 「回答なし」)
+    unread_bodies: dict[str, str] = field(default_factory=dict)
     # file → the department its form states above the table (「担当部：福祉部」): who wrote it
     file_departments: dict[str, str] = field(default_factory=dict)
     # file → the body's code its form states (団体コード): under --bodies, the bodies' order

@@ -104,8 +104,7 @@ def summarize_command(
     if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
         # (planeval's export of several bodies carries its bodies: no --bodies needed)
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
-    if (notice := views.without_level(summary, config.wording, result.files)) is not None:
-        result.problems.append(notice)
+    views.require_level(summary, config.wording, result.files)
 
     def emit() -> None:
         if fmt == JSON:

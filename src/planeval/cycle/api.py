@@ -87,7 +87,13 @@ def compare(
 
     from planeval.cycle.answered import unanswered
     from planeval.cycle.bodies_apart import bodies_apart
-    from planeval.cycle.compare import compare_rounds, in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.compare import (
+        compare_rounds,
+        in_order,
+        paired_by_name,
+        renamed_bodies,
+        typed_levels,
+    )
     from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
 
@@ -105,6 +111,10 @@ def compare(
         [{renamed.get(body, body) for body in old.bodies}, set(new.bodies)],
         scale=scale,
         order=order,
+        unreadable=[
+            {renamed.get(body, body) for body in old.unread_bodies.values()},
+            set(new.unread_bodies.values()),
+        ],
     )
     comparison = compare_rounds(
         old_entries,
@@ -115,6 +125,7 @@ def compare(
         bodies=order,
         unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
         apart=apart,
+        labels=typed_levels([old, new], [renamed, {}]),
     )
     years = (report_year(old, None), report_year(new, None))
     return replace(
@@ -147,7 +158,7 @@ def rounds(
 
     from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.bodies_apart import bodies_apart
-    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies
+    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.marks import report_year
@@ -178,6 +189,7 @@ def rounds(
         bodies=named,
         unsent=unsent.files,
         uncounted=uncounted,
+        levels=typed_levels(results, renames),
     )
     apart = bodies_apart(
         entries,
@@ -188,6 +200,10 @@ def rounds(
         ],
         scale=scale,
         order=named,
+        unreadable=[
+            {names.get(body, body) for body in r.unread_bodies.values()}
+            for r, names in zip(results, renames, strict=True)
+        ],
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(

@@ -24,17 +24,21 @@ class BodyApart:
     """A body with no workbook in some rounds (``missing``, their indexes) that answered the
     others. ``joined``: the first round it answered, where no round before it names it at all
     (a body new to the survey; None where one does: it did not answer there); ``counts``: its
-    counts per round (None where it has no row)."""
+    counts per round (None where it has no row); ``unreadable``: the rounds of ``missing`` in
+    which it did answer, in a form planeval cannot read (an .xls)."""
 
     body: str
     missing: tuple[int, ...]
     joined: int | None
     counts: tuple[Count | None, ...]
+    unreadable: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
-        """The rounds it did not answer: those without its workbook since it joined."""
-        return tuple(index for index in self.missing if index >= (self.joined or 0))
+        """The rounds it did not answer: those without its workbook since it joined (a
+        workbook it sent that cannot be read is an answer: ``unreadable``)."""
+        first = self.joined or 0
+        return tuple(i for i in self.missing if i >= first and i not in self.unreadable)
 
 
 def bodies_apart(
@@ -44,10 +48,13 @@ def bodies_apart(
     *,
     scale: Scale,
     order: Sequence[str] = (),
+    unreadable: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
-    folder too), in ``order`` (the reads' order of bodies), else as the last round lists them."""
+    folder too), in ``order`` (the reads' order of bodies), else as the last round lists them.
+    ``unreadable``: per round, the bodies that sent a file there planeval cannot read
+    (ReadResult.unread_bodies) — they answered."""
     gone = {body for bodies in absent for body in bodies if body}
     if not gone:
         return ()
@@ -67,5 +74,6 @@ def bodies_apart(
             summarize(of_body[body], by="policy", scale=scale).total if body in of_body else None
             for of_body in rows
         )
-        found.append(BodyApart(body, missing, joined, counts))
+        sent = tuple(i for i, bodies in enumerate(unreadable) if i in missing and body in bodies)
+        found.append(BodyApart(body, missing, joined, counts, sent))
     return tuple(found)

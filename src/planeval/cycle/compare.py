@@ -17,11 +17,12 @@ from typing import Literal
 
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.bodies_apart import BodyApart
-from planeval.cycle.pairing import pair, parse_mapping
+from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import (
     Entry,
@@ -29,8 +30,8 @@ from planeval.model import (
     Problem,
     ReadResult,
     Severity,
+    body_key,
     entry_key,
-    running_number,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -100,21 +101,8 @@ class Movement:
 
     @property
     def moved(self) -> bool:
-        """Paired under another number (renumbered within its project, or by an item
-        mapping); a project renumbered by the mapping as a whole is not a move of its items,
-        nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
-        事業, numbered down the whole table)."""
-        if self.old is None or self.new is None:
-            return False
-        if running_number(self.old.item_label) and running_number(self.new.item_label):
-            return False
-        if self.old.item_no is not None and self.new.item_no is not None:
-            # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
-            return (self.old.item_no, self.old.item_label) != (
-                self.new.item_no,
-                self.new.item_label,
-            )
-        return self.old.item_label != self.new.item_label
+        """Paired under another number (pairing.moved)."""
+        return self.old is not None and self.new is not None and moved(self.old, self.new)
 
     @property
     def label(self) -> str:
@@ -209,6 +197,7 @@ def compare_rounds(
     bodies: Sequence[str] = (),
     unanswered: tuple[Collection[str], Collection[str]] = ((), ()),
     apart: Sequence[BodyApart] = (),
+    labels: LevelLabels = NO_LABELS,
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``uncounted``: what each round read
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
@@ -217,7 +206,8 @@ def compare_rounds(
     rounds, and an item whose file is ``unanswered`` in the other (a department that answered
     one round only: cycle/answered.py). ``bodies``: the order the movements list bodies in
     (the reads'). ``apart``: the bodies with no workbook in one round, said body by body: their
-    items are in no movement."""
+    items are in no movement. ``labels``: the policies' numbers as typed (typed_levels), which
+    the counts per policy show."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -242,12 +232,30 @@ def compare_rounds(
     said_apart = {body.body for body in apart}
     return Comparison(
         movements=tuple(m for m in movements if m.entry.body not in said_apart),
-        old=summarize([e for e in old if entry_key(e) not in apart_old], by="policy", scale=scale),
-        new=summarize([e for e in new if entry_key(e) not in apart_new], by="policy", scale=scale),
+        old=summarize(
+            [e for e in old if entry_key(e) not in apart_old], scale=scale, labels=labels
+        ),
+        new=summarize(
+            [e for e in new if entry_key(e) not in apart_new], scale=scale, labels=labels
+        ),
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
         apart=tuple(apart),
     )
+
+
+def typed_levels(
+    results: Sequence[ReadResult], renames: Sequence[Mapping[str, str]]
+) -> dict[str, str]:
+    """The levels' numbers as the rounds typed them (ReadResult.level_labels: 基本方針Ⅰ, 1.1),
+    each round's bodies renamed as paired (``renames``, one per round), a later round's typing
+    over an earlier one's: what compare's and rounds' counts per policy show."""
+    typed: dict[str, str] = {}
+    for result, renamed in zip(results, renames, strict=True):
+        for key, number in result.level_labels.items():
+            body, _, identifier = key.rpartition("\x1f")
+            typed[body_key(renamed.get(body, body), identifier)] = number
+    return typed
 
 
 def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.ids import circled, parse_item, parse_project
-from planeval.model import Entry, EntryKey, entry_key, first_places
+from planeval.model import Entry, EntryKey, entry_key, first_places, running_number
 from planeval.text import comparable_name
 
 _DOTS = re.compile(r"(?<=[0-9０-９])[.．](?=[0-9０-９])")  # (1.1.3, as a body numbers: 1-1-3)
@@ -91,6 +91,20 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
         direction_id=project_id.rsplit("-", 1)[0],
         policy_id=project_id.split("-")[0],
     ), False
+
+
+def moved(old: Entry, new: Entry) -> bool:
+    """Whether a pair of one item is under another number (renumbered within its project, or
+    by an item mapping): a project renumbered by the mapping as a whole is not a move of its
+    items, nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
+    事業, numbered down the whole table). compare says it 「旧 → 新（番号変更）」, rounds
+    「旧 → 新」 beside the item."""
+    if running_number(old.item_label) and running_number(new.item_label):
+        return False
+    if old.item_no is not None and new.item_no is not None:
+        # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
+        return (old.item_no, old.item_label) != (new.item_no, new.item_label)
+    return old.item_label != new.item_label
 
 
 # (both within the entry's body: a body pairs with itself only, several bodies read at once)

@@ -124,7 +124,7 @@ def write_rounds_xlsx(
     rows: list[list[str | int]] = []
     for policy, policy_name, per_round in rounds.policy_counts():
         for label, counts in zip(rounds.labels, per_round, strict=True):
-            rows.append([policy, policy_name, label, *counts])
+            rows.append([rounds.shown_id(policy), policy_name, label, *counts])
     name = f"{words.policy_short}別の件数"
     title = f"{words.title}　{name}{between(rounds.years)}"
     sheet = _number_sheet(writer, name, headers, rows, title, period)

@@ -1,7 +1,8 @@
 """A plan period's final evaluation: several rounds side by side.
 
 Each item's status in every round (paired with the last round's items as compare pairs two
-rounds: by number and name), and per policy the counts of every round.
+rounds: by number and name; an item renumbered shown 「旧 → 新」 as compare shows it), and per
+policy the counts of every round.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
 from planeval.cycle.bodies_apart import BodyApart
-from planeval.cycle.pairing import body_ranks, pair
+from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted
 from planeval.errors import UsageError
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
@@ -27,12 +29,15 @@ class RoundRow:
     """One item across the rounds: as the latest round that has it names it, and its status
     in each round ("" where that round does not have it); ``unsent``: the rounds in which
     its body or department sent no workbook (cycle/answered.py), ``in_error``: those that
-    read it and counted no row of it (cycle/uncounted.py), 「未集計」 where it has none."""
+    read it and counted no row of it (cycle/uncounted.py), 「未集計」 where it has none;
+    ``former``: the numbers earlier rounds rated it under where they differ (pairing.moved),
+    oldest first."""
 
     entry: Entry
     statuses: tuple[str, ...]
     unsent: frozenset[int] = frozenset()
     in_error: frozenset[int] = frozenset()
+    former: tuple[str, ...] = ()
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -45,6 +50,11 @@ class RoundRow:
     @property
     def id(self) -> str:
         return self.entry.shown_id
+
+    @property
+    def label(self) -> str:
+        """ "2(1)イ" or, renumbered, "2(1)ウ → 2(1)イ" (as compare's Movement.label)."""
+        return " → ".join(dict.fromkeys((*self.former, self.id)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,14 @@ class Rounds:
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
     # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
     apart: tuple[BodyApart, ...] = ()
+
+    def shown_id(self, policy: str) -> str:
+        """A policy's number as the latest round that has it typed it (Group.shown_id)."""
+        for summary in reversed(self.summaries):
+            for group in summary.groups:
+                if group.id == policy:
+                    return group.shown_id
+        return policy
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
@@ -94,20 +112,25 @@ def side_by_side(
     bodies: Sequence[str] = (),
     unsent: Sequence[Collection[str]] = (),
     uncounted: Sequence[Uncounted] = (),
+    levels: LevelLabels = NO_LABELS,
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, the files of the bodies or departments that sent none in it;
-    ``uncounted``: what each round read and could not count, in the last round's numbers)."""
+    ``uncounted``: what each round read and could not count, in the last round's numbers;
+    ``levels``: the policies' numbers as typed, compare.typed_levels)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
     statuses: dict[int, list[str]] = {id(e): [""] * len(rounds) for e in rounds[last]}
     rows: dict[int, Entry] = {id(e): e for e in rounds[last]}
     gone: dict[tuple[str, str, str], int] = {}  # items no longer in the last round, by name
+    former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
     for index in range(last - 1, -1, -1):
         for old, new in pair(rounds[index], rounds[last], mapping):
             if new is not None and old is not None:
                 statuses[id(new)][index] = old.status
+                if moved(old, new):
+                    former.setdefault(id(new), []).insert(0, old.shown_id)
             elif old is not None:
                 name = (old.project_id, comparable_name(old.item_name), old.sub_item or "")
                 if name not in gone:
@@ -141,10 +164,16 @@ def side_by_side(
     return Rounds(
         labels=tuple(labels),
         rows=tuple(
-            RoundRow(entry, tuple(statuses[key]), _unsent(entry, unsent), in_error(key, entry))
+            RoundRow(
+                entry,
+                tuple(statuses[key]),
+                _unsent(entry, unsent),
+                in_error(key, entry),
+                tuple(former.get(key, ())),
+            )
             for key, entry in ordered
         ),
-        summaries=tuple(summarize(entries, by="policy", scale=scale) for entries in rounds),
+        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in rounds),
         scale=scale,
     )
 

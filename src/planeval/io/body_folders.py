@@ -24,10 +24,11 @@ from planeval.model import Problem, Severity
 
 def expand_body_folders(
     paths: Iterable[Path],
-) -> tuple[list[Path], list[str], list[str], list[Problem]]:
+) -> tuple[list[Path], list[str], list[str], list[Problem], dict[str, str]]:
     """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
-    that body's files. The files, the body of each, every body (an unanswered one too), and
-    problems — a body's folder with no
+    that body's files. The files, the body of each, every body (an unanswered one too),
+    problems, and the body of each file in a body's folder that cannot be read (an .xls: the
+    body answered, in a form planeval does not read) — a body's folder with no
     workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
     an error, not read), a folder holding no body's folder at all; every other entry named as
     in expand_inputs. Only folders are given here (a workbook given is the caller's: see
@@ -37,6 +38,7 @@ def expand_body_folders(
     owners: list[str] = []
     bodies: list[str] = []
     problems: list[Problem] = []
+    unread: dict[str, str] = {}
     for path in paths:
         if not os.path.lexists(path):
             problems.append(path_problem(path, Severity.ERROR, "フォルダが見つかりません"))
@@ -98,12 +100,17 @@ def expand_body_folders(
                 said = [reply_in_text_table(body, problem) for problem in said]
             # (a reply in a form planeval cannot read says more than "unanswered")
             replied = any(p.is_error and p.message != NO_WORKBOOK for p in said)
+            unread |= {
+                p.location.file: body
+                for p in said
+                if p.is_error and not p.location.sheet and Path(p.location.file).is_file()
+            }
             problems += [
                 _as_bodys(body, problem)
                 for problem in said
                 if not (replied and problem.message == NO_WORKBOOK)
             ]
-    return files, owners, bodies, problems
+    return files, owners, bodies, problems, unread
 
 
 def reply_in_text_table(body: str, problem: Problem) -> Problem:

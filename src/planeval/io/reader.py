@@ -146,6 +146,8 @@ class Inputs(NamedTuple):
     owners: list[str]
     notices: list[Problem]
     bodies: list[str]
+    # (--bodies folder) each file of a body's folder that cannot be read → that body
+    unread_owners: dict[str, str]
     roster: tuple[Listed, ...] = ()  # the bodies expected to answer (io/roster.py)
 
     @property
@@ -210,21 +212,22 @@ def file_bytes(files: Sequence[Path]) -> int:
 
 def _inputs(
     paths: list[Path], bodies: Bodies
-) -> tuple[list[Path], list[str], list[Problem], list[str]]:
-    """The files to read, the body of each ("" when bodies are not asked for), notices, and
-    the bodies' folders."""
+) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str]]:
+    """The files to read, the body of each ("" when bodies are not asked for), notices, the
+    bodies' folders, and the body of each file of a body's folder that cannot be read."""
     if bodies == "folder":
         # a workbook given rather than a folder is its own body, as with --bodies file (an
         # export of several bodies read back carries its bodies; a folder holding it names none)
         given = [path for path in paths if path.is_file()]
-        files, owners, folders, problems = expand_body_folders(p for p in paths if p not in given)
+        found = expand_body_folders(p for p in paths if p not in given)
+        files, owners, folders, problems, unread = found
         problems += copies_in_other_bodies(files, owners)
-        return [*given, *files], [*file_bodies(given), *owners], problems, folders
+        return [*given, *files], [*file_bodies(given), *owners], problems, folders, unread
     files, notices = expand_inputs(paths)
     if bodies != "file":
-        return files, [""] * len(files), notices, []
+        return files, [""] * len(files), notices, [], {}
     files, copies = without_copies(files)
-    return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, []
+    return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, [], {}
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:

@@ -126,6 +126,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     """``result.bodies``: every body the inputs name, in their order (known_bodies), then
     each body on the list that sent nothing; and the list's problems (one error for those,
     a warning for each body read that is not on it)."""
+    result.unread_bodies = unread_bodies(inputs)
     bodies = known_bodies(inputs, result)
     if not inputs.roster:
         result.bodies = bodies
@@ -137,7 +138,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if missing:
         result.problems.append(_unanswered(missing))
-    firsts = {body: file for file, body in reversed(result.file_bodies.items())}
+    files = [*result.file_bodies.items(), *result.unread_bodies.items()]
+    firsts = {body: file for file, body in reversed(files)}
     for body, listed in found.items():
         if listed is None:
             result.problems.append(_not_listed(body, firsts.get(body, ""), inputs.roster))
@@ -164,9 +166,10 @@ def _in_roster_order(
 
 def _codes(result: ReadResult) -> dict[str, str]:
     """Each body's code: the 団体コード its form states, else the code its file is filed under
-    (five digits or more: 「03_緑町」's 03 is a clerk's filing number, not a body's code)."""
+    (five digits or more: 「03_緑町」's 03 is a clerk's filing number, not a body's code) — a
+    file not read (an .xls) too, so that its body is the list's by its code as well."""
     codes: dict[str, str] = {}
-    for file, body in result.file_bodies.items():
+    for file, body in [*result.file_bodies.items(), *result.unread_bodies.items()]:
         code = _digits(result.file_codes.get(file) or filed_code(Path(file).stem))
         if len(code) >= 5:
             codes.setdefault(body, code)
@@ -217,7 +220,6 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     """Every body the inputs name, in their order: each body's folder (an unanswered one
     too), each workbook read as a body (by the 団体名 it states, if it does), and one that could
     not be read at all. An export of several bodies names no body of its own: its rows do."""
-    from planeval.io.bodies import file_bodies
 
     left_out = set(result.left_out)
     files = list(zip(inputs.files, inputs.owners, strict=True))
@@ -229,8 +231,8 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
         # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
         # in its place among its folder's files (the order a clerk filed them in)
-        unread = [Path(file) for file in inputs.unread]
-        for path, owner in zip(unread, file_bodies(unread), strict=True):
+        for file, owner in result.unread_bodies.items():
+            path = Path(file)
             files.insert(_place(path, [file for file, _owner in files]), (path, owner))
     for path, owner in files:
         body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
@@ -238,6 +240,19 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
             named.append(str(body))
     codes = {result.file_bodies.get(file, ""): code for file, code in result.file_codes.items()}
     return in_code_order(list(dict.fromkeys(named)), codes)
+
+
+def unread_bodies(inputs: Inputs) -> dict[str, str]:
+    """The body of each file found and not read (an .xls): its body's folder's (--bodies
+    folder), else the body its name names (--bodies file); none without bodies."""
+    from planeval.io.bodies import file_bodies
+
+    if inputs.unread_owners:
+        return dict(inputs.unread_owners)
+    if not any(isinstance(owner, FileBody) for owner in inputs.owners):
+        return {}
+    unread = [Path(file) for file in inputs.unread]
+    return {str(path): owner for path, owner in zip(unread, file_bodies(unread), strict=True)}
 
 
 def _place(path: Path, files: Sequence[Path]) -> int:

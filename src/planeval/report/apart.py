@@ -11,7 +11,8 @@ from planeval.cycle.bodies_apart import BodyApart
 
 def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     """「東山市：今回の回答なし（前回 48 件）」: the rounds it joined in or did not answer (the
-    rounds' ``labels``), and its counted items in each round it answered (only the round it
+    rounds' ``labels``), or answered in a form planeval cannot read (「今回は回答あり・読めない
+    形式」, with the fix), and its counted items in each round it answered (only the round it
     joined in, the last: its count alone)."""
     said = []
     if body.joined is not None:
@@ -19,6 +20,9 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     unanswered = [labels[index] for index in body.unanswered]
     if unanswered:
         said.append(f"{'・'.join(unanswered)}の回答なし")
+    unreadable = [labels[index] for index in body.unreadable]
+    if unreadable:
+        said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
     counted = [
         (label, count.total)
         for label, count in zip(labels, body.counts, strict=True)
@@ -28,7 +32,8 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
         counts = f"{counted[0][1]:,} 件"
     else:
         counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
-    return f"{body.body}：{'、'.join(said)}（{counts}）"
+    fix = "。Excel で開き .xlsx 形式で保存し直せば数えられます" if unreadable else ""
+    return f"{body.body}：{'、'.join(said)}（{counts}）{fix}"
 
 
 def apart_lines(apart: Sequence[BodyApart], labels: Sequence[str], heading: str) -> list[str]:
@@ -44,6 +49,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "body": body.body,
             "joined_in": labels[body.joined] if body.joined is not None else None,
             "unanswered_in": [labels[index] for index in body.unanswered],
+            # (answered, in a form planeval cannot read: an .xls)
+            "unreadable_in": [labels[index] for index in body.unreadable],
             "counts": {
                 label: count.as_dict() if count is not None else None
                 for label, count in zip(labels, body.counts, strict=True)

@@ -41,7 +41,8 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
 
 
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
-    """Per policy, then 合計: (ID, name, [(before, after) per counted symbol, then 計])."""
+    """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
+    its ID —, name, [(before, after) per counted symbol, then 計])."""
     scale = comparison.scale
     old = {g.id: g for g in comparison.old.groups}
     new = {g.id: g for g in comparison.new.groups}
@@ -49,13 +50,13 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
     for policy in sorted(set(old) | set(new), key=id_order):
         before, after = old.get(policy), new.get(policy)
         either = after or before
-        name = either.name if either is not None else ""
+        name, shown = (either.name, either.shown_id) if either is not None else ("", policy)
         pairs = [
             (before.count.counts[s] if before else 0, after.count.counts[s] if after else 0)
             for s in scale.counted
         ]
         pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
-        rows.append((policy, name, pairs))
+        rows.append((shown, name, pairs))
     totals = [
         (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
         for i in range(len(scale.counted) + 1)
@@ -79,10 +80,11 @@ def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     item, policy = comparison.wording.item, comparison.wording.policy_short
+    answered = "数えた" if any(body.unreadable for body in comparison.apart) else "回答した"
     notes = apart_lines(
         comparison.apart,
         ROUND_NAMES,
-        f"一方の回だけ回答した団体（変化の表と{policy}別の件数の変化には含めていません）:",
+        f"一方の回だけ{answered}団体（変化の表と{policy}別の件数の変化には含めていません）:",
     )
     apart = {body.body for body in comparison.apart}
     for side, round_name in zip(("old", "new"), ROUND_NAMES, strict=True):
@@ -144,13 +146,13 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
 
 def rounds_table(rounds: Rounds) -> TableData:
     """Each item's status in every round, side by side (with several bodies, a 団体 column
-    first; 細目 only where an item has one)."""
+    first; 細目 only where an item has one); an item renumbered 「2(1)ウ → 2(1)イ」."""
     bodies = any(row.entry.body for row in rounds.rows)
     subs = any(row.entry.sub_item for row in rounds.rows)
     rows = [
         [
             *([row.entry.body] if bodies else []),
-            row.id,
+            row.label,
             row.entry.item_name,
             *([row.entry.sub_item or ""] if subs else []),
             *row.shown,
@@ -166,7 +168,8 @@ def rounds_table(rounds: Rounds) -> TableData:
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
-    heading = "回答のない回がある団体（その回は「未集計」で、件数に含めていません）:"
+    what = "回答を数えられない" if any(body.unreadable for body in rounds.apart) else "回答のない"
+    heading = f"{what}回がある団体（その回は「未集計」で、件数に含めていません）:"
     notes = [
         *apart_lines(rounds.apart, rounds.labels, heading),
         _unsent_note(rounds),
@@ -216,7 +219,7 @@ def rounds_count_table(rounds: Rounds) -> TableData:
     rows = []
     for policy, name, per_round in rounds.policy_counts():
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
-            shown = (policy, name) if index == 0 else ("", "")
+            shown = (rounds.shown_id(policy), name) if index == 0 else ("", "")
             rows.append([*shown, label, *(str(n) for n in counts)])
     headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
     return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
@@ -228,6 +231,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
         "items": [
             {
                 "id": row.id,
+                # (the numbers earlier rounds rated it under, where another: 番号変更)
+                "former_ids": list(row.former),
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],

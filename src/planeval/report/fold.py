@@ -137,6 +137,50 @@ def folded_words(text: str, width: int, measure: Measure | None = None) -> list[
     return [*lines, line]
 
 
+def is_file_name(text: str) -> bool:
+    """Whether a cell is a file's name (「集中改革プラン取組状況_企画財政部.xlsx」), which is
+    broken only between its parts (folded_file)."""
+    return "\n" not in text and _file_suffix().search(text) is not None
+
+
+def folded_file(
+    text: str, first: int, width: int | None = None, measure: Measure | None = None
+) -> list[str]:
+    """A file's name (or a line ending in one) in lines of at most ``first``, then ``width``
+    cells, broken only after a part of it — at 「_」「-」 a space or a folder's 「/」, before a
+    bracket: 「集中改革プラン取組状況_」 over 「企画財政部.xlsx」 — never inside a word (「企画財政
+    ／部.xlsx」, review 20); a part wider than a line alone is shortened with 「…」."""
+    from rich.cells import cell_len
+
+    size_of = measure or cell_len
+    lines: list[str] = []
+    line, room = "", first
+    for part in file_parts().findall(text):
+        if line.strip() and size_of(line + part.rstrip()) > room:
+            lines.append(line.rstrip())
+            line, room = "", width or first
+            if part.isspace():
+                continue
+        if not line.strip() and size_of(line + part) > room:
+            kept = part
+            while kept and size_of(line + kept + "…") > room:
+                kept = kept[:-1]
+            part = kept + "…"
+        line += part
+    return [*lines, line]
+
+
+@functools.cache
+def _file_suffix() -> re.Pattern[str]:
+    return re.compile(r"\.(?:xlsx|xlsm|xls|csv|txt|md|docx|html|json|toml)$", re.I)
+
+
+@functools.cache
+def file_parts() -> re.Pattern[str]:
+    """A file's name's parts, each with the separators after it (「取組状況_」, 「R5/」)."""
+    return re.compile(r"[（(【]?[^_\-\s/\\（(【]*[_\-\s/\\]*")
+
+
 def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
     """A line of parts (the legend's 「◎ 計画を上回る実施 ／ ○ …」) in lines of ``width``
     cells, broken after a separator where one fits and folded inside a part only when the
@@ -162,7 +206,7 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
 
 # what a Japanese line never starts with (JIS X 4051's 行頭禁則, the common part)
 _NO_LINE_START = frozenset(
-    "、。，．,.）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+    "、。，．,.:）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
 
 
@@ -204,7 +248,8 @@ def folded_cells(
     """The table with each text too wide for its column folded between Japanese characters:
     the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line.
     The headers between their words (rich folded 「-（再掲」 above a lone 「）」; by
-    characters, 「C 割」 above 「合」: ``folded_words``)."""
+    characters, 「C 割」 above 「合」: ``folded_words``), a file's name between its parts
+    (``folded_file``)."""
     from dataclasses import replace
 
     width_of = dict(zip(shown, widths, strict=True))
@@ -213,7 +258,7 @@ def folded_cells(
         width = width_of.get(column)
         if width is None or (column in table.numeric and not header) or measure(text) <= width:
             return text
-        fold_part = folded_words if header else folded
+        fold_part = folded_words if header else folded_file if is_file_name(text) else folded
         return "\n".join(
             line for part in text.split("\n") for line in fold_part(part, width, measure=measure)
         )

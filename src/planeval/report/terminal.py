@@ -5,6 +5,7 @@ block per row instead."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,23 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
 _WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
 _TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 _NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
+_COUNT = re.compile(r"[0-9][0-9,]*")
+_BRACKETS = frozenset("（(【[「")
+
+
+def _unbroken(header: str, measure: Measure) -> int:
+    """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
+    a Latin one; Japanese breaks between any two characters."""
+    from planeval.report.widths import header_words
+
+    return max(
+        (
+            measure(word) if word[0] in _BRACKETS or word.isascii() else max(map(measure, word))
+            for word in header_words(header)
+            if not word.isspace()
+        ),
+        default=1,
+    )
 
 
 def _column_widths(
@@ -47,21 +65,31 @@ def _column_widths(
 ) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
     ``width`` without cutting a number, an ID or a status."""
+    from planeval.report.fold import file_parts, folded_words, is_file_name
     from planeval.report.issue_list import BODY_HEADER
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
 
-    natural, least, whole = [], [], []
+    natural, least, whole, relaxed = [], [], [], []
     for column in shown:
-        values = widest(row[column] for row in table.rows)
-        header = widest([table.headers[column]])
-        keep = column in table.numeric or max(values, header) <= _WHOLE_UP_TO
+        cells = [row[column] for row in table.rows if row[column]]
+        values, header = widest(cells), widest([table.headers[column]])
+        # (a count is whole, whatever its header: 「所管の取組内容」 over 14)
+        counts = bool(cells) and all(_COUNT.fullmatch(cell) for cell in cells)
+        keep = column in table.numeric or counts or max(values, header) <= _WHOLE_UP_TO
         natural.append(max(values, header, 1))
-        # a kept column's header may fold (a wide character needs 2 cells); its values never
-        least.append(
-            max(values, min(header, 4), 2) if keep else min(max(values, header), _TEXT_MIN)
-        )
+        # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
+        # over 「指標」), never inside brackets (「（再」 over 「掲）」); its values never
+        words = _unbroken(table.headers[column], measure)
+        if keep:
+            least.append(max(values, words, 1))
+        elif cells and all(map(is_file_name, cells)):  # (folded between its parts only)
+            parts = widest(part for cell in cells for part in file_parts().findall(cell))
+            least.append(min(max(values, header), max(parts, _TEXT_MIN)))
+        else:
+            least.append(min(max(values, header), _TEXT_MIN))
+        relaxed.append(max(values, min(header, 4), 1) if keep else least[-1])  # (inside words)
         whole.append(keep)
     room = width - (len(shown) + 1) - 2 * len(shown)  # the box's lines and each cell's padding
     if sum(least) > room:
@@ -73,29 +101,58 @@ def _column_widths(
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
         # 「-（再掲）」 given 11 cells for one digit)
         wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
+        if wanted > room - sum(widths[1:]):  # (the name before a header's words: 「（再／掲）」)
+            widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
         widths[0] = min(wanted, room - sum(widths[1:]))
-    # Whole columns then get room for their headers in two lines, evenly. Where the text
-    # columns (names) can then be whole, they are, and the whole columns share the rest: a
-    # name is not folded to give 「◎ 割合（%）」 one line. Else the whole columns get their
-    # headers back first, evenly (widened left to right, the last shares of 次年度以降計画を
-    # 見直す were left 4 cells and a header of nine lines), and the text columns share the rest.
+    # Whole columns then get room for their headers in two lines, else three, and the text
+    # columns (names) theirs whole, where both fit: a name is not folded to give 「◎ 割合（%）」
+    # one line. Else the whole columns get their headers in two lines back first, and the
+    # text columns share the rest. Whole columns are widened evenly, never the first of them
+    # a cell more than the others (「A 割合」 beside 「C / 割合 / （%）」, review 20), and what is
+    # left over goes to the names.
     kept = [index for index in range(len(widths)) if whole[index]]
     texts = [index for index in range(len(widths)) if not whole[index]]
-    two_lines = [
-        max(least[i], -(-natural[i] // 2) + 1) if whole[i] else 0 for i in range(len(least))
-    ]
-    _share_out(widths, two_lines, kept, room)
-    names_fit = sum(natural[i] - widths[i] for i in texts) <= room - sum(widths)
-    for columns in (texts, kept) if names_fit else (kept, texts):
-        _share_out(widths, natural, columns, room)
+    headers = [table.headers[column] for column in shown]
+
+    def headers_in(lines: int) -> list[int]:
+        return [
+            max(widths[i], min(natural[i], -(-natural[i] // lines) + 1)) if whole[i] else widths[i]
+            for i in range(len(widths))
+        ]
+
+    def tight(found: list[int]) -> list[int]:
+        """Each whole column as narrow as keeps its header in as many lines: 「所管の取」 over
+        「組内容」, not 「所管の取組内」 over 「容」 in 13 cells (the room left to the names)."""
+        for index in kept:
+            header, lines = headers[index], len(folded_words(headers[index], found[index], measure))
+            while found[index] > least[index] and lines == len(
+                folded_words(header, found[index] - 1, measure)
+            ):
+                found[index] -= 1
+        return found
+
+    for lines in (2, 3):
+        trial = headers_in(lines)
+        for index in texts:
+            trial[index] = max(trial[index], natural[index])
+        if sum(trial) <= room:
+            _share_out(trial, natural, kept, room, evenly=True)
+            return tight(trial)
+    _share_out(widths, headers_in(2), kept, room, evenly=True)
+    _share_out(widths, natural, kept, room, evenly=True)
+    widths = tight(widths)
+    _share_out(widths, natural, texts, room)
     return widths
 
 
-def _share_out(widths: list[int], natural: list[int], columns: list[int], room: int) -> None:
-    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts."""
+def _share_out(
+    widths: list[int], natural: list[int], columns: list[int], room: int, *, evenly: bool = False
+) -> None:
+    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts
+    (``evenly``: only while every column still short can be given a cell more)."""
     while (left := room - sum(widths)) > 0:
         short = [i for i in columns if widths[i] < natural[i]]
-        if not short:
+        if not short or (evenly and left < len(short)):
             return
         share = max(left // len(short), 1)
         for index in short[:left]:
@@ -119,15 +176,17 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     then its numbers as "◎ 4  ○ 12  …" packed into indented lines that fit."""
     from rich.text import Text
 
-    from planeval.report.fold import folded
+    from planeval.report.fold import folded, folded_file, is_file_name
     from planeval.report.issue_list import BODY_HEADER
 
     def say(line: str) -> None:
-        """The line folded to the width by characters (Japanese has no spaces to break at),
-        every line after its first indented under its row, a cell's own breaks too."""
+        """The line folded to the width by characters (Japanese has no spaces to break at;
+        a file's name between its parts), every line after its first indented under its row,
+        a cell's own breaks too."""
         first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
         head, *rest = line.split("\n")
-        pieces = folded(head, first, width, measure)
+        fold = folded_file if is_file_name(head) else folded
+        pieces = fold(head, first, width, measure)
         pieces += [p for part in rest for p in folded(part, width, measure=measure)]
         for number, piece in enumerate(pieces):
             console.print(Text(piece if number == 0 else " " * _HANGING + piece), soft_wrap=True)

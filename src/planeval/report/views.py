@@ -11,8 +11,9 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
+from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.model import Entry, Location, Problem, Severity, entry_record
+from planeval.model import Entry, Problem, entry_record
 from planeval.report.render import TableData
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -96,23 +97,25 @@ def summary_table(
     return TableData(title, headers, rows, numeric)
 
 
-def without_level(summary: Summary, wording: Wording, files: Sequence[str]) -> Problem | None:
-    """A notice when a summary by direction or project has only the row of entries without
-    that level (羽村市's --by direction: one row 「（取り組みの方向性の段なし）」 holding every
-    count), naming the level and what to count by instead; None otherwise."""
+def require_level(summary: Summary, wording: Wording, files: Sequence[str]) -> None:
+    """A usage error when a summary by direction or project has only the row of entries
+    without that level — the tables have no such level (川崎市's 政策 › 施策, 羽村市's 施策 over
+    its 事業 rows): one row 「（取り組みの方向性の段なし）」 under a title in another body's words
+    told the clerk nothing (reviews 16 and 20). It names the levels the tables have, in the
+    body's words, and what to count by instead."""
     if summary.by not in ("direction", "project") or not summary.groups or not files:
-        return None
+        return
     if any(group.id or group.name for group in summary.groups):
-        return None
-    level = wording.level(summary.by)
+        return
+    policy, below = wording.policy, wording.project
+    options = f"--by policy（{policy}ごと）か --by project（{below}ごと）"
+    if all(group.rows_are_projects for group in summary.groups):
+        below, options = wording.item, f"--by policy（{policy}ごと）"
+    asked = f"{policy}と{below}の間の段" if summary.by == "direction" else f"{wording.project}の段"
     others = f"（ほか {len(files) - 1} ファイル）" if len(files) > 1 else ""
-    return Problem(
-        Location(files[0]),
-        Severity.NOTICE,
-        f"読み込んだ表には{level}の段がないため、すべての行を「{level}の段なし」の1行に"
-        f"数えました{others}",
-        f"--by policy（{wording.policy}ごと）か --by project（{wording.project}ごと）で"
-        "集計してください",
+    raise UsageError(
+        f"{files[0]}{others}: --by {summary.by} は{asked}ごとに数えますが、読み込んだ表には"
+        f"その段がありません（表の段は {policy} › {below}）。{options}を指定してください"
     )
 
 
