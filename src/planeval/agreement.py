@@ -27,6 +27,7 @@ from planeval.statements import (
     StatedCounts,
     find_statements,
 )
+from planeval.uncounted_rows import LeftOut, held_back
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -53,6 +54,7 @@ def _compare(
                 number.value,
                 reason,
                 statement.location,
+                number.settled and reason == number.reason,
             )
         )
 
@@ -62,25 +64,29 @@ def _compare(
             continue
         counted: int | float
         what = number.what
+        # (「評価できない（D）2指標を除く20指標」: the total and the shares of the rest)
+        base = _without(count, number.excluding) if number.excluding in count.counts else count
         if number.percent:
             if number.what == TOTAL:
-                counted = 100.0 if count.total else 0.0
-            elif number.what in count.counts:
-                counted = count.percent(number.decimals)[number.what]
+                counted = 100.0 if base.total else 0.0
+            elif number.what in base.counts:
+                counted = base.percent(number.decimals)[number.what]
             else:
                 skip(number, "この割合は集計の対象外の区分なので比べません")
                 continue
             stated = round(float(number.value), number.decimals)
             # (shares adding up to 100, or each rounded on its own: both are published)
             agrees = stated == counted or (
-                number.what in count.counts
-                and stated == count.rounded_share(number.what, number.decimals)
+                number.what in base.counts
+                and stated == base.rounded_share(number.what, number.decimals)
             )
         else:
             if number.what in count.counts:
                 counted = count.counts[number.what]
             elif number.what in scale_uncounted:
                 counted = count.uncounted[number.what]
+            elif number.what == TOTAL and number.excluding:
+                counted = base.total
             elif number.what == TOTAL:
                 counted = count.total
                 rows = count.total + sum(count.uncounted.values())
@@ -130,6 +136,11 @@ def _compare(
                 )
             )
     return wrong, skipped, compared
+
+
+def _without(count: Count, symbol: str) -> Count:
+    """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
+    return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
 
 
 def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
@@ -188,6 +199,7 @@ def compare(
                     number.value,
                     number.reason or statement.unplaced,
                     statement.location,
+                    number.settled and bool(number.reason),
                 )
                 for number in statement.numbers
             ]
@@ -204,32 +216,6 @@ def compare(
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
-
-
-def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
-    """A number that differs from rows some of which were not counted: not a disagreement."""
-    reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
-    stated = wrong.stated if wrong.stated is not None else 0
-    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
-
-
-def _too_few(wrong: Disagreement) -> bool:
-    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
-    not counted could only have made the count larger, so they cannot excuse it."""
-    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
-
-
-def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
-    """The policies whose rows may be among those ``files`` did not count: the policies of
-    their counted rows (a row left out stands among its file's others); None, any policy,
-    when one of them counted none."""
-    policies: dict[str, set[str]] = {file: set() for file in files}
-    for entry in rows:
-        if (found := policies.get(entry.location.file)) is not None:
-            found.add(entry.policy_id)
-    if not all(policies.values()):
-        return None
-    return set().union(*policies.values())
 
 
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
@@ -250,6 +236,7 @@ def check(
     incomplete: Collection[str] = (),
     project: str = "",
     item: str = "",
+    left_out: LeftOut | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -261,7 +248,10 @@ def check(
     any other text with all rows. ``incomplete``: the files some of whose rows were not
     counted (errors, --keep-going); a number of theirs (or of all bodies', when one of them is
     in the read) that differs is not compared, for the rows would not tell: 7事業 stated and 0
-    counted of a body whose scale was not read. ``project``: the body's word for a project
+    counted of a body whose scale was not read. ``left_out`` (uncounted_rows.rows_left_out):
+    those of the files whose errors each left out one row, with those rows: a number differing
+    by more than they could make up is a disagreement all the same (395 stated, 393 counted,
+    one row left out). ``project``: the body's word for a project
     (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
@@ -295,14 +285,14 @@ def check(
         if file is not None:
             files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
-            affected = _policies_of(files, rows)
-            held: list[Disagreement] = []
-            kept: list[Disagreement] = []
-            for d in more_wrong:
-                mine = affected is None or d.policy_id is None or d.policy_id in affected
-                (held if mine and not _too_few(d) else kept).append(d)
-            more_skipped += tuple(_not_counted(d, len(files)) for d in held)
-            more_wrong = tuple(kept)
+            more_wrong, held = held_back(
+                more_wrong,
+                sorted(files),
+                rows,
+                left_out or {},
+                {None: summary.total, **{gid: group.count for gid, group in policies.items()}},
+            )
+            more_skipped += held
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

@@ -48,6 +48,14 @@ _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 _EVALUATED_AFTER = re.compile(
     r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載)"
 )  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
+# 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
+_PAST_BEFORE = re.compile(
+    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:)?\s*(?:約)?\s*$"
+)
+# 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
+_FROM_TO = re.compile(r"\s*から\s*")
+# 「評価できない（D）2指標を除く20指標」: the total without that status's rows
+_WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
@@ -126,6 +134,12 @@ class StatedNumber:
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
     # a total after the uncounted are taken out (実質107件, …を除く34事業): never every row
     net: bool = False
+    # its own words say it counts no rows of this round (a change, last year's, a sub-count
+    # of a subset the rows do not mark): listed with ``reason``, and no failure of the check
+    settled: bool = False
+    # a counted status the sentence takes out of the total (「評価できない（D）2指標を除く20
+    # 指標のうち…Aは9指標（45.0%）」): the total, and the shares after it, are of the rest
+    excluding: str = ""
 
 
 def read_numbers(
@@ -143,6 +157,7 @@ def read_numbers(
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
     level = normalised(level).strip()
+    without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     for match in _numbers(item).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
@@ -163,14 +178,30 @@ def read_numbers(
         reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
         if _CHANGE_AFTER.match(after):
             reason = "増減の数は件数ではないので比べません"
+        settled = bool(reason)
+        if (past := _PAST_BEFORE.search(before)) is not None:  # (「前年度の61.3%から」)
+            before, settled = before[: past.start()], True
+            of = "割合" if percent else "数"
+            reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
-        what, group_word, strong = "", "", False
+        previous = found[-1][2] if found else None
+        gap = plain[found[-1][1] : match.start()] if found else ""
+        listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
+        what, group_word, strong, excluding = "", "", False, ""
         if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
             # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
             after, unit = after.lstrip()[len(own_item) :], own_item
         own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
-        if "計画事業" in unit or own_word:
+        if previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
+            what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
+        elif listed:
+            what = listed[0]
+        elif previous and previous.what in scale.counted and _WITHOUT.fullmatch(gap):
+            what, strong, excluding = TOTAL, True, previous.what
+            stop = plain.find("。", match.end())
+            without = (previous.what, len(plain) if stop < 0 else stop)
+        elif "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
             level_match = _LEVEL_WORD.match(after) or re.match(
@@ -180,14 +211,13 @@ def read_numbers(
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
         elif percent:
-            previous = found[-1] if found else None
             if (
                 previous is not None
-                and previous[2].what
-                and not previous[2].percent
-                and _SHARE_AFTER_COUNT.fullmatch(plain[previous[1] : match.start()])
+                and previous.what
+                and not previous.percent
+                and _SHARE_AFTER_COUNT.fullmatch(gap)
             ):
-                what = previous[2].what
+                what = previous.what
             elif (share := words.share.search(before)) is not None:
                 what = words.symbol(share)
             elif _PERCENT_OF_TOTAL.search(before):
@@ -217,8 +247,13 @@ def read_numbers(
             topics.append(len(found))
         if not what and not reason:
             reason = _unknown(before, words, percent)
-        number = StatedNumber(what, value, phrase, percent, decimals, reason, group_word)
-        found.append((match.start(), match.end(), number, strong))
+        if percent and without is not None and match.start() < without[1]:
+            excluding = excluding or without[0]  # (a share after 「Dを除く20指標」: of them)
+        for symbol in listed or [what]:
+            number = StatedNumber(
+                symbol, value, phrase, percent, decimals, reason, group_word, False, settled
+            )
+            found.append((match.start(), match.end(), replace(number, excluding=excluding), strong))
     for index in topics:
         start, end, number, _strong = found[index]
         stop = plain.find("。", end)
