@@ -5,8 +5,9 @@ compared and none differs.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
@@ -27,6 +28,7 @@ from planeval.statements import (
     StatedCounts,
     find_statements,
 )
+from planeval.subsets import Marks, Subsets
 from planeval.uncounted_rows import LeftOut, held_back
 
 # ---------------------------------------------------------------------------------------------
@@ -39,33 +41,31 @@ def _compare(
     projects: int,
     groups: int | None,
     group_level: str,
+    subset: Callable[[str], Count | None],
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
 
-    def skip(number: StatedNumber, reason: str) -> None:
-        skipped.append(
-            NotCompared(
-                statement.policy_id,
-                statement.scope,
-                number.phrase,
-                number.value,
-                reason,
-                statement.location,
-                number.settled and reason == number.reason,
-            )
-        )
+    def skip(number: StatedNumber, reason: str, settled: bool = False) -> None:
+        scope, place = statement.scope, statement.location
+        said = NotCompared(statement.policy_id, scope, number.phrase, number.value, reason, place)
+        skipped.append(replace(said, settled=settled))
 
     for number in statement.numbers:
         if number.reason:
-            skip(number, number.reason)
+            skip(number, number.reason, number.settled)
             continue
         counted: int | float
-        what = number.what
-        # (「評価できない（D）2指標を除く20指標」: the total and the shares of the rest)
-        base = _without(count, number.excluding) if number.excluding in count.counts else count
+        what, scope, base = number.what, statement.scope, count
+        if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
+            if (marked := subset(number.subset)) is None:
+                skip(number, _unmarked(number.subset), settled=True)
+                continue
+            base, scope = marked, f"{statement.scope}の{number.subset}"
+        elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
+            base = _without(count, number.excluding)
         if number.percent:
             if number.what == TOTAL:
                 counted = 100.0 if base.total else 0.0
@@ -81,11 +81,11 @@ def _compare(
                 and stated == base.rounded_share(number.what, number.decimals)
             )
         else:
-            if number.what in count.counts:
-                counted = count.counts[number.what]
+            if number.what in base.counts:
+                counted = base.counts[number.what]
             elif number.what in scale_uncounted:
-                counted = count.uncounted[number.what]
-            elif number.what == TOTAL and number.excluding:
+                counted = base.uncounted.get(number.what, 0)
+            elif number.what == TOTAL and base is not count:
                 counted = base.total
             elif number.what == TOTAL:
                 counted = count.total
@@ -129,13 +129,21 @@ def _compare(
                     number.value,
                     counted,
                     statement.location,
-                    statement.scope,
+                    scope,
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
                 )
             )
     return wrong, skipped, compared
+
+
+def _no_subset(_statement: StatedCounts, _word: str) -> Count | None:
+    return None
+
+
+def _unmarked(subset: str) -> str:
+    return f"「うち{subset}」の件数は内訳で、表に{subset}の印の列がないため比べていません"
 
 
 def _without(count: Count, symbol: str) -> Count:
@@ -182,14 +190,21 @@ def compare(
     projects: int = 0,
     scale: Scale = DEFAULT_SCALE,
     level: str = "",
+    lower: Mapping[str, Group] | None = None,
+    subsets: Callable[[StatedCounts, str], Count | None] | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:
     """(disagreements, numbers not compared, how many compared) of ``statements`` against the
-    groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``)."""
+    groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``); a
+    statement naming a group below them (施策2-1) against that one of ``lower`` (directions,
+    then projects, by id); a sub-count (うち重点2事業) against the rows ``subsets`` gives of a
+    statement's scope, if any."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     group_level = _group_level(list(policies.values()), level)
     for statement in statements:
+        if statement.below and statement.below not in (lower or {}):
+            statement = replace(statement, unplaced=f"{statement.scope} の行がありません")
         if statement.unplaced:
             skipped += [
                 NotCompared(
@@ -204,18 +219,37 @@ def compare(
                 for number in statement.numbers
             ]
             continue
-        if statement.policy_id is None:
+        if statement.below:
+            group = (lower or {})[statement.below]
+            count, held, groups = group.count, group.projects, None
+        elif statement.policy_id is None:
             if total is None:
                 total = _sum_counts(list(policies.values()), scale)
             count, held, groups = total, projects, len(policies)
         else:
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
-        found = _compare(statement, count, held, groups, group_level)
+        marked = functools.partial(subsets or _no_subset, statement)
+        found = _compare(statement, count, held, groups, group_level, marked)
         wrong += found[0] + _left_out(statement, count, scale)
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
+
+
+def _lower(
+    statements: Sequence[StatedCounts], rows: Sequence[Entry], scale: Scale
+) -> dict[str, Group]:
+    """The directions and projects of ``rows`` by id (a direction first), where a statement
+    names one (「施策2-1「市民活動の支援」では」); none to count otherwise."""
+    if not any(statement.below for statement in statements):
+        return {}
+    found: dict[str, Group] = {}
+    for by in ("direction", "project"):
+        for group in summarize(rows, by=by, scale=scale).groups:
+            if group.id:
+                found.setdefault(group.id, group)
+    return found
 
 
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
@@ -237,6 +271,7 @@ def check(
     project: str = "",
     item: str = "",
     left_out: LeftOut | None = None,
+    marks: Marks | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -251,7 +286,9 @@ def check(
     counted of a body whose scale was not read. ``left_out`` (uncounted_rows.rows_left_out):
     those of the files whose errors each left out one row, with those rows: a number differing
     by more than they could make up is a disagreement all the same (395 stated, 393 counted,
-    one row left out). ``project``: the body's word for a project
+    one row left out). ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
+    which a sub-count (「3事業（うち重点2事業）」) is compared with. ``project``: the body's
+    word for a project
     (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
@@ -279,7 +316,14 @@ def check(
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(
-            found, policies, summary.total, projects=projects, scale=scale, level=level
+            found,
+            policies,
+            summary.total,
+            projects=projects,
+            scale=scale,
+            level=level,
+            lower=_lower(found, rows, scale),
+            subsets=Subsets(rows, marks or {}, scale).count,
         )
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
         if file is not None:

@@ -276,6 +276,7 @@ def check(
         cells,
         result.entries,
         left_out=rows_left_out(result),
+        marks=result.marks,
         scale=scale,
         level=level,
         headings=headings,

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.stated_numbers import looked_for
 from planeval.statements import StatedCounts
 
 
@@ -80,7 +79,7 @@ class CheckResult:
         said = f"{len(self.statements)} 段落"
         settled = len(self.not_compared) - len(self.unsettled)
         aside = (
-            f"（前年度の数・増減など、今回の行を数えたものでない数 {settled} 件は比べていません）"
+            f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"
             if settled
             else ""
         )
@@ -95,3 +94,17 @@ class CheckResult:
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+
+def looked_for(scale: Scale) -> str:
+    """The phrasings check looked for, in the loaded scale's words (for the message when
+    no paragraph states a count)."""
+    counted = [s for s in scale.statuses if s.counted] or list(scale.statuses)
+    if not counted:
+        return "「全N件」のような文"
+    first = next((s for s in counted if s.symbol == scale.as_planned), counted[0])
+    examples = [f"「{first.label}N件」"]
+    if first.symbol != first.label:
+        examples.append(f"「{first.symbol}がN件」")
+    examples.append("「全N件」")
+    return "・".join(examples) + "のような文"

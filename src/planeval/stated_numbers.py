@@ -140,6 +140,9 @@ class StatedNumber:
     # a counted status the sentence takes out of the total (「評価できない（D）2指標を除く20
     # 指標のうち…Aは9指標（45.0%）」): the total, and the shares after it, are of the rest
     excluding: str = ""
+    # the subset of ``what`` it counts (「3事業（うち重点2事業）」: 重点, of ○), as a column of the
+    # table may mark it (ReadResult.marks)
+    subset: str = ""
 
 
 def read_numbers(
@@ -188,7 +191,7 @@ def read_numbers(
         previous = found[-1][2] if found else None
         gap = plain[found[-1][1] : match.start()] if found else ""
         listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
-        what, group_word, strong, excluding = "", "", False, ""
+        what, group_word, strong, excluding, subset = "", "", False, "", ""
         if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
             # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
             after, unit = after.lstrip()[len(own_item) :], own_item
@@ -231,9 +234,16 @@ def read_numbers(
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
             _clause(before)[: sub.start()]
         ):
-            reason = reason or (
-                f"「うち{sub['what']}」の件数は内訳で、planeval はこの内訳を数えていません"
-            )
+            subset = sub["what"]
+            if previous and previous.what and not previous.percent and not re.search(r"\d", gap):
+                what = previous.what  # (「2事業（うち重点1事業）」: of the 2)
+            elif previous is None:
+                what = TOTAL  # (「このうち重点事業は12事業で」: of all the paragraph speaks of)
+            else:
+                reason, settled = (
+                    reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
+                    True,
+                )
         elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after) or (
             unit == level and _GROUPS_AFTER.match(after)
         ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
@@ -253,7 +263,8 @@ def read_numbers(
             number = StatedNumber(
                 symbol, value, phrase, percent, decimals, reason, group_word, False, settled
             )
-            found.append((match.start(), match.end(), replace(number, excluding=excluding), strong))
+            number = replace(number, excluding=excluding, subset=subset)
+            found.append((match.start(), match.end(), number, strong))
     for index in topics:
         start, end, number, _strong = found[index]
         stop = plain.find("。", end)
@@ -328,20 +339,6 @@ def stated_counts(text: str, scale: Scale) -> dict[str, int]:
     cannot be compared left out; see read_numbers for all)."""
     found: dict[str, int] = {}
     for number in read_numbers(text, scale):
-        if number.what and not number.percent and not number.reason:
+        if number.what and not number.percent and not number.reason and not number.subset:
             found.setdefault(number.what, int(number.value))
     return found
-
-
-def looked_for(scale: Scale) -> str:
-    """The phrasings check looked for, in the loaded scale's words (for the message when
-    no paragraph states a count)."""
-    counted = [s for s in scale.statuses if s.counted] or list(scale.statuses)
-    if not counted:
-        return "「全N件」のような文"
-    first = next((s for s in counted if s.symbol == scale.as_planned), counted[0])
-    examples = [f"「{first.label}N件」"]
-    if first.symbol != first.label:
-        examples.append(f"「{first.symbol}がN件」")
-    examples.append("「全N件」")
-    return "・".join(examples) + "のような文"

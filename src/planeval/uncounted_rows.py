@@ -96,6 +96,11 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
     if wrong.what not in count.counts:
         return False  # (a total's share is 100 whatever the rows)
     decimals = len(str(wrong.stated).partition(".")[2]) if isinstance(wrong.stated, float) else 0
+    if wrong.counted not in (
+        count.percent(decimals)[wrong.what],
+        count.rounded_share(wrong.what, decimals),
+    ):
+        return True  # (not the count the share was compared with: 施策2-1's, of a policy's rows)
     half = 0.5 / float(10**decimals)
     share, total = count.counts[wrong.what], count.total + rows
     if not total:
