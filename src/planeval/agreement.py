@@ -14,6 +14,7 @@ from planeval.aggregate import Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scale_words import normalised
@@ -272,6 +273,7 @@ def check(
     item: str = "",
     left_out: LeftOut | None = None,
     marks: Marks | None = None,
+    labels: LevelLabels = NO_LABELS,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -287,7 +289,9 @@ def check(
     those of the files whose errors each left out one row, with those rows: a number differing
     by more than they could make up is a disagreement all the same (395 stated, 393 counted,
     one row left out). ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
-    which a sub-count (「3事業（うち重点2事業）」) is compared with. ``project``: the body's
+    which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
+    (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
+    (基本方針Ⅱ). ``project``: the body's
     word for a project
     (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
@@ -302,7 +306,7 @@ def check(
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
-        summary = summarize(rows, scale=scale)
+        summary = summarize(rows, scale=scale, labels=labels)
         found = find_statements(
             cells,
             scale,

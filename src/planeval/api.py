@@ -277,6 +277,7 @@ def check(
         result.entries,
         left_out=rows_left_out(result),
         marks=result.marks,
+        labels=result.level_labels,
         scale=scale,
         level=level,
         headings=headings,

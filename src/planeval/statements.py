@@ -75,6 +75,7 @@ class _Groups:
         self.names = {normalised(g.name).strip(): g.id for g in groups if g.name}
         self._keys = {_name_key(name): gid for name, gid in self.names.items()}
         self.named_ids = frozenset(self.names.values())
+        self.shown = {g.id: g.shown_id for g in groups}  # (Ⅰ where the body typed it so)
         self.level = level
         words = sorted(
             {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
@@ -108,9 +109,10 @@ class _Groups:
         return None
 
     def label(self, policy_id: str) -> str:
-        if self.level and not policy_id.startswith(self.level):
-            return f"{self.level}{policy_id}"
-        return policy_id
+        number = self.shown.get(policy_id, policy_id)
+        return (
+            f"{self.level}{number}" if self.level and not number.startswith(self.level) else number
+        )
 
 
 def _to_roman(number: int) -> str:
@@ -337,13 +339,3 @@ def find_statements(
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"
 _TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
-
-
-def policy_of(text: str) -> str | None:
-    """The policy a paragraph is about, from the directions it quotes (「1-1 …」) or a heading."""
-    plain = normalised(text)
-    policies = {match[1] for match in DIRECTION_QUOTE.finditer(plain)}
-    if len(policies) == 1:
-        return str(int(policies.pop()))
-    heading = POLICY_HEADING.search(plain)
-    return str(int(heading[1])) if heading else None
