@@ -87,6 +87,8 @@ class ScaleWords:
     def listed(self, before: str) -> list[str]:
         """The statuses ``before`` lists for one number stated of each (「(C)・(D)・(E)が
         それぞれ」 → C, D, E); none when it lists none."""
+        if not before.rstrip().endswith(("それぞれ", "各")):
+            return []  # (most numbers: no list before them, and no search)
         each = self.each.search(before)
         if each is None:
             return []
