@@ -291,9 +291,8 @@ def check(
     one row left out). ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
     which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
-    (基本方針Ⅱ). ``project``: the body's
-    word for a project
-    (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
+    (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
+    ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
