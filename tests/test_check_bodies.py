@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+import planeval
 from planeval.agreement import check
 from planeval.check_result import CheckResult
 from planeval.model import Location, TextCell
@@ -70,6 +71,7 @@ def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
     by_label = {status.label: status.symbol for status in scale.statuses}
     expected_wrong: set[tuple[str, str]] = set()  # (cell, symbol) check must say disagrees
     expected_skipped: set[tuple[str, float]] = set()  # (cell, value) it must list not compared
+    unmarked = 0  # of them, sub-counts the rows mark nothing of: listed, and no failure
     for stated in body.expected["statements"]:
         statement = statement_at(result, stated["cell"])
         if stated["scope"] == "all":
@@ -84,13 +86,20 @@ def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
             matches = [
                 n
                 for n in numbers
-                if n.value == value and not n.percent and (n.what == ("" if foreign else symbol))
+                if n.value == value
+                and not n.percent
+                and (
+                    n.subset.startswith(column_of)
+                    if n.subset
+                    else n.what == ("" if foreign else symbol)
+                )
             ]
             assert matches, (stated["text"], key, value, numbers)
             numbers.remove(matches[0])
             if foreign:
-                assert matches[0].reason, (key, matches[0])
+                assert matches[0].reason or matches[0].subset, (key, matches[0])
                 expected_skipped.add((stated["cell"], value))
+                unmarked += bool(matches[0].subset)  # (rows built here mark no 重点)
             elif key in stated.get("wrong_keys", ()):
                 expected_wrong.add((stated["cell"], symbol))
     # the deliberately wrong numbers, and nothing else, disagree
@@ -98,10 +107,11 @@ def test_every_stated_number_is_found_and_only_the_wrong_ones_are_reported(
     # what is not compared is exactly the sub-counts and the other status column's numbers
     assert {(n.location.cell, n.stated) for n in result.not_compared} == expected_skipped
     assert len(result.not_compared) == sum(
-        1 for s in result.statements for n in s.numbers if n.reason
+        1 for s in result.statements for n in s.numbers if n.reason or n.subset
     )
+    assert sum(n.settled for n in result.not_compared) == unmarked
     assert result.compared > 0
-    assert result.agrees == (not expected_wrong and not expected_skipped)
+    assert result.agrees == (not expected_wrong and len(expected_skipped) == unmarked)
 
 
 def test_hirakata_says_which_number_is_wrong(tmp_path: Path) -> None:
@@ -124,15 +134,34 @@ def test_kawasaki_lists_every_sub_count_as_not_compared(tmp_path: Path) -> None:
     body = next(b for b in BODIES if b.key == "kawasaki")
     ((_, scale, groups),) = runs(body)
     result = check(texts_of(body, tmp_path), rated_entries(groups), scale=scale)
-    assert not result.disagreements and not result.agrees
+    # (rows with no 重点 column: a sub-count cannot be compared, and fails nothing)
+    assert not result.disagreements and result.agrees
     assert [(n.stated, n.phrase) for n in result.not_compared][2] == (
         7,
         "「3」が24事業(うち重点7事業)",
     )
     assert all(
-        "うち重点" in n.reason and n.location.cell in {"A3", "A4"} for n in result.not_compared
+        "うち重点" in n.reason and n.location.cell in {"A3", "A4"} and n.settled
+        for n in result.not_compared
     )
-    assert result.verdict() == "3 段落のうち、比べられなかった数が 6 件あります"
+    assert result.verdict() == (
+        "3 段落の記載件数はすべて集計と一致しています"
+        "（前年度の数・増減・印のない内訳など、行から数えられない数 6 件は比べていません）"
+    )
+
+
+def test_kawasaki_s_sub_counts_are_compared_with_its_重点_column(tmp_path: Path) -> None:
+    """Review 15 F9, review 20 F6: the workbook marks its 重点 事務事業 (●), so 「（うち重点
+    7事業）」 is compared with the marked rows — and the 7 the body's clerk got wrong (6 are
+    marked) is said, within 計画全体 の重点; the other sub-counts agree."""
+    body = next(b for b in BODIES if b.key == "kawasaki")
+    ((_, scale, _groups),) = runs(body)
+    result = planeval.read_workbooks(body.build(tmp_path), scale=scale)
+    checked = planeval.check(result, scale=scale, level="政策")
+    (wrong,) = checked.disagreements
+    assert (wrong.scope, wrong.what, wrong.stated, wrong.counted) == ("計画全体の重点", "3", 7, 6)
+    assert not checked.not_compared
+    assert checked.compared == sum(len(s["numbers"]) for s in body.expected["statements"])
 
 
 def test_the_other_status_column_is_named_in_the_loaded_scale_s_words(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import planeval
 from planeval.agreement import check
+from planeval.check_result import looked_for
 from planeval.model import Location, TextCell
 from planeval.report.review import compared_name
 from planeval.scale import Scale, Status
@@ -13,7 +14,6 @@ from planeval.stated_numbers import (
     ROWS,
     TOTAL,
     WHOLE_PLAN,
-    looked_for,
     read_numbers,
     stated_counts,
 )
@@ -132,7 +132,15 @@ def test_percentages_negatives_and_sub_counts() -> None:
     (negative,) = read_numbers("前年度から、Aが▲2事業", LETTERS)
     assert (negative.what, negative.value) == ("A", -2) and "▲" in negative.reason
     (_, sub) = read_numbers("Aが4事業（うち重点2事業）", LETTERS)
-    assert sub.what == "" and "うち重点" in sub.reason
+    assert (sub.what, sub.value, sub.subset, sub.reason) == ("A", 2, "重点", "")
+    # (a 重点 the rows do not mark: listed, and no failure of the check)
+    result = check(
+        cells("政策1では、Aが4事業（うち重点2事業）でした。"),
+        rated_entries({"1": {"A": 4}}),
+        scale=LETTERS,
+    )
+    (skipped,) = result.not_compared
+    assert skipped.settled and "重点の印の列がない" in skipped.reason and result.agrees
 
 
 def test_never_all_agree_having_compared_nothing() -> None:
@@ -425,22 +433,26 @@ def test_a_count_of_items_in_the_body_s_word_and_by_what_was_done_is_the_total()
                  item="事務事業").agrees  # fmt: skip
 
 
-def test_a_level_below_the_groups_is_not_compared_with_its_group() -> None:
+def test_a_level_below_the_groups_is_compared_with_its_own_rows() -> None:
     """「施策2-1「市民活動の支援」では4事業のうち…」 under 政策2 was compared with all of 政策2
-    (review 15: a right 4 said to be 6): a level below the groups is said, not compared."""
-    rows = rated_entries({"2": {"○": 4, "△": 2}})
-    result = check(
-        cells(
-            "政策2 市民自治のまち",
-            "施策2-1「市民活動の支援」では4事業のうち、計画どおり実施が3事業でした。",
-        ),
-        rows,
-        level="政策",
-    )
-    assert not result.disagreements
-    assert {n.reason for n in result.not_compared} == {
-        "施策2-1 は集計の段より下の段のため、比べていません"
-    }
+    (review 15: a right 4 said to be 6), then not compared at all (review 20, F6): it is
+    compared with 2-1's rows (a direction here; 川崎市's 施策 are projects), and a level the
+    rows do not have is said."""
+    rows = [
+        entry._replace(direction_id=direction, project_id=f"{direction}-1")
+        for direction, counts in (("2-1", {"○": 3, "△": 1}), ("2-2", {"○": 1, "△": 1}))
+        for entry in rated_entries({"2": counts})
+    ]
+    said = "施策2-1「市民活動の支援」では4事業のうち、計画どおり実施が{}事業でした。"
+    right = check(cells("政策2 市民自治のまち", said.format(3)), rows, level="政策")
+    assert right.agrees and right.compared == 2
+    (wrong,) = check(
+        cells("政策2 市民自治のまち", said.format(4)), rows, level="政策"
+    ).disagreements
+    assert (wrong.scope, wrong.what, wrong.stated, wrong.counted) == ("施策2-1", "○", 4, 3)
+    missing = check(cells("施策2-3「…」では2事業のうち、計画どおり実施が1事業でした。"), rows)
+    assert {n.reason for n in missing.not_compared} == {"施策2-3 の行がありません"}
+    assert not missing.agrees
 
 
 def test_a_particle_is_never_quoted_as_a_status_word() -> None:

@@ -96,6 +96,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         "percent": True,
         "phrase": "計画どおり実施2件(66.6%)",
         "level": "",
+        "note": "",
         "source": source,
     }
     (skipped,) = data["not_compared"]
@@ -105,6 +106,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         4,
     )
     assert skipped["source"] == source and "説明会" in skipped["reason"]
+    assert skipped["settled"] is False
     assert data["compared"] == 3
 
 

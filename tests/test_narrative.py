@@ -92,6 +92,7 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
             "percent": False,
             "phrase": "内容を一部修正して実施6件でした",
             "level": "",
+            "note": "",
             "source": {"file": str(SEED_WORKBOOK), "sheet": "第3章", "cell": "A9"},
         }
     ]
@@ -126,6 +127,7 @@ def test_check_reads_a_report_text_too(tmp_path: Path) -> None:
             "percent": False,
             "phrase": "4つの計画事業に取り組みました",
             "level": "",
+            "note": "",
             "source": {"file": str(report), "sheet": None, "cell": "3行目"},
         }
     ]

@@ -210,3 +210,21 @@ def test_compare_and_rounds_count_the_policies_under_their_typed_numbers(tmp_pat
     counts = load_workbook(book)["基本方針別の件数"]
     ids = [row[0] for row in counts.iter_rows(values_only=True) if row[0] in ("Ⅰ", "1")]
     assert ids == ["Ⅰ", "Ⅰ"]  # (one row per round)
+
+
+def test_check_names_a_policy_found_by_its_name_as_the_body_numbers_it(book, tmp_path) -> None:
+    """A paragraph under a heading naming the policy by its name only (「（2）健やかに暮らせる
+    まち」), or quoting it, was scoped 「基本方針2」, the ID, where the body writes Ⅱ (review 20)."""
+    path = str(book(_nagayo_rows()))
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    report = tmp_path / "報告.txt"
+    report.write_text(
+        "（2）健やかに暮らせるまち\n1事業のうち、Aが1事業でした。\n\n"
+        "「安全・安心に暮らせるまち」では、Bが1事業でした。\n",
+        "utf-8",
+    )
+    checked = run("check", path, "--text", str(report), "--config", config, "-f", "json")
+    wrong = [
+        (d["scope"], d["what"], d["stated"]) for d in json.loads(checked.stdout)["disagreements"]
+    ]
+    assert wrong == [("基本方針Ⅱ", "A", 1), ("基本方針Ⅰ", "B", 1)]

@@ -5,14 +5,16 @@ compared and none differs.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scale_words import normalised
@@ -27,6 +29,8 @@ from planeval.statements import (
     StatedCounts,
     find_statements,
 )
+from planeval.subsets import Marks, Subsets
+from planeval.uncounted_rows import LeftOut, held_back
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -38,49 +42,52 @@ def _compare(
     projects: int,
     groups: int | None,
     group_level: str,
+    subset: Callable[[str], Count | None],
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
 
-    def skip(number: StatedNumber, reason: str) -> None:
-        skipped.append(
-            NotCompared(
-                statement.policy_id,
-                statement.scope,
-                number.phrase,
-                number.value,
-                reason,
-                statement.location,
-            )
-        )
+    def skip(number: StatedNumber, reason: str, settled: bool = False) -> None:
+        scope, place = statement.scope, statement.location
+        said = NotCompared(statement.policy_id, scope, number.phrase, number.value, reason, place)
+        skipped.append(replace(said, settled=settled))
 
     for number in statement.numbers:
         if number.reason:
-            skip(number, number.reason)
+            skip(number, number.reason, number.settled)
             continue
         counted: int | float
-        what = number.what
+        what, scope, base = number.what, statement.scope, count
+        if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
+            if (marked := subset(number.subset)) is None:
+                skip(number, _unmarked(number.subset), settled=True)
+                continue
+            base, scope = marked, f"{statement.scope}の{number.subset}"
+        elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
+            base = _without(count, number.excluding)
         if number.percent:
             if number.what == TOTAL:
-                counted = 100.0 if count.total else 0.0
-            elif number.what in count.counts:
-                counted = count.percent(number.decimals)[number.what]
+                counted = 100.0 if base.total else 0.0
+            elif number.what in base.counts:
+                counted = base.percent(number.decimals)[number.what]
             else:
                 skip(number, "この割合は集計の対象外の区分なので比べません")
                 continue
             stated = round(float(number.value), number.decimals)
             # (shares adding up to 100, or each rounded on its own: both are published)
             agrees = stated == counted or (
-                number.what in count.counts
-                and stated == count.rounded_share(number.what, number.decimals)
+                number.what in base.counts
+                and stated == base.rounded_share(number.what, number.decimals)
             )
         else:
-            if number.what in count.counts:
-                counted = count.counts[number.what]
+            if number.what in base.counts:
+                counted = base.counts[number.what]
             elif number.what in scale_uncounted:
-                counted = count.uncounted[number.what]
+                counted = base.uncounted.get(number.what, 0)
+            elif number.what == TOTAL and base is not count:
+                counted = base.total
             elif number.what == TOTAL:
                 counted = count.total
                 rows = count.total + sum(count.uncounted.values())
@@ -123,13 +130,26 @@ def _compare(
                     number.value,
                     counted,
                     statement.location,
-                    statement.scope,
+                    scope,
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
                 )
             )
     return wrong, skipped, compared
+
+
+def _no_subset(_statement: StatedCounts, _word: str) -> Count | None:
+    return None
+
+
+def _unmarked(subset: str) -> str:
+    return f"「うち{subset}」の件数は内訳で、表に{subset}の印の列がないため比べていません"
+
+
+def _without(count: Count, symbol: str) -> Count:
+    """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
+    return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
 
 
 def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
@@ -171,14 +191,21 @@ def compare(
     projects: int = 0,
     scale: Scale = DEFAULT_SCALE,
     level: str = "",
+    lower: Mapping[str, Group] | None = None,
+    subsets: Callable[[StatedCounts, str], Count | None] | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:
     """(disagreements, numbers not compared, how many compared) of ``statements`` against the
-    groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``)."""
+    groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``); a
+    statement naming a group below them (施策2-1) against that one of ``lower`` (directions,
+    then projects, by id); a sub-count (うち重点2事業) against the rows ``subsets`` gives of a
+    statement's scope, if any."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     group_level = _group_level(list(policies.values()), level)
     for statement in statements:
+        if statement.below and statement.below not in (lower or {}):
+            statement = replace(statement, unplaced=f"{statement.scope} の行がありません")
         if statement.unplaced:
             skipped += [
                 NotCompared(
@@ -188,48 +215,42 @@ def compare(
                     number.value,
                     number.reason or statement.unplaced,
                     statement.location,
+                    number.settled and bool(number.reason),
                 )
                 for number in statement.numbers
             ]
             continue
-        if statement.policy_id is None:
+        if statement.below:
+            group = (lower or {})[statement.below]
+            count, held, groups = group.count, group.projects, None
+        elif statement.policy_id is None:
             if total is None:
                 total = _sum_counts(list(policies.values()), scale)
             count, held, groups = total, projects, len(policies)
         else:
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
-        found = _compare(statement, count, held, groups, group_level)
+        marked = functools.partial(subsets or _no_subset, statement)
+        found = _compare(statement, count, held, groups, group_level, marked)
         wrong += found[0] + _left_out(statement, count, scale)
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
 
 
-def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
-    """A number that differs from rows some of which were not counted: not a disagreement."""
-    reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
-    stated = wrong.stated if wrong.stated is not None else 0
-    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
-
-
-def _too_few(wrong: Disagreement) -> bool:
-    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
-    not counted could only have made the count larger, so they cannot excuse it."""
-    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
-
-
-def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
-    """The policies whose rows may be among those ``files`` did not count: the policies of
-    their counted rows (a row left out stands among its file's others); None, any policy,
-    when one of them counted none."""
-    policies: dict[str, set[str]] = {file: set() for file in files}
-    for entry in rows:
-        if (found := policies.get(entry.location.file)) is not None:
-            found.add(entry.policy_id)
-    if not all(policies.values()):
-        return None
-    return set().union(*policies.values())
+def _lower(
+    statements: Sequence[StatedCounts], rows: Sequence[Entry], scale: Scale
+) -> dict[str, Group]:
+    """The directions and projects of ``rows`` by id (a direction first), where a statement
+    names one (「施策2-1「市民活動の支援」では」); none to count otherwise."""
+    if not any(statement.below for statement in statements):
+        return {}
+    found: dict[str, Group] = {}
+    for by in ("direction", "project"):
+        for group in summarize(rows, by=by, scale=scale).groups:
+            if group.id:
+                found.setdefault(group.id, group)
+    return found
 
 
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
@@ -250,6 +271,9 @@ def check(
     incomplete: Collection[str] = (),
     project: str = "",
     item: str = "",
+    left_out: LeftOut | None = None,
+    marks: Marks | None = None,
+    labels: LevelLabels = NO_LABELS,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -261,8 +285,14 @@ def check(
     any other text with all rows. ``incomplete``: the files some of whose rows were not
     counted (errors, --keep-going); a number of theirs (or of all bodies', when one of them is
     in the read) that differs is not compared, for the rows would not tell: 7事業 stated and 0
-    counted of a body whose scale was not read. ``project``: the body's word for a project
-    (「3つの事業」), besides 計画事業; ``item`` its word for the rated rows (「18の事務事業」)."""
+    counted of a body whose scale was not read. ``left_out`` (uncounted_rows.rows_left_out):
+    those of the files whose errors each left out one row, with those rows: a number differing
+    by more than they could make up is a disagreement all the same (395 stated, 393 counted,
+    one row left out). ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
+    which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
+    (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
+    (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
+    ``item`` its word for the rated rows (「18の事務事業」)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -275,7 +305,7 @@ def check(
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
-        summary = summarize(rows, scale=scale)
+        summary = summarize(rows, scale=scale, labels=labels)
         found = find_statements(
             cells,
             scale,
@@ -289,20 +319,27 @@ def check(
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(
-            found, policies, summary.total, projects=projects, scale=scale, level=level
+            found,
+            policies,
+            summary.total,
+            projects=projects,
+            scale=scale,
+            level=level,
+            lower=_lower(found, rows, scale),
+            subsets=Subsets(rows, marks or {}, scale).count,
         )
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
         if file is not None:
             files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
-            affected = _policies_of(files, rows)
-            held: list[Disagreement] = []
-            kept: list[Disagreement] = []
-            for d in more_wrong:
-                mine = affected is None or d.policy_id is None or d.policy_id in affected
-                (held if mine and not _too_few(d) else kept).append(d)
-            more_skipped += tuple(_not_counted(d, len(files)) for d in held)
-            more_wrong = tuple(kept)
+            more_wrong, held = held_back(
+                more_wrong,
+                sorted(files),
+                rows,
+                left_out or {},
+                {None: summary.total, **{gid: group.count for gid, group in policies.items()}},
+            )
+            more_skipped += held
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

@@ -263,6 +263,7 @@ def check(
     its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them)."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
+    from planeval.uncounted_rows import rows_left_out
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
@@ -274,6 +275,9 @@ def check(
     return check_statements(
         cells,
         result.entries,
+        left_out=rows_left_out(result),
+        marks=result.marks,
+        labels=result.level_labels,
         scale=scale,
         level=level,
         headings=headings,

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.stated_numbers import looked_for
 from planeval.statements import StatedCounts
 
 
@@ -25,6 +24,7 @@ class Disagreement:
     percent: bool = False  # a percentage (counted is the share at the stated places)
     phrase: str = ""
     level: str = ""  # the level a GROUPS number counts (基本方針, 施策)
+    note: str = ""  # said after the counted number: 「（ほかに数えなかった行は 1 行だけ）」
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,9 @@ class NotCompared:
     stated: int | float
     reason: str
     location: Location
+    # its own words say it counts no rows of this round (a change, last year's number, a
+    # sub-count of a subset the rows do not mark): listed, and no failure of the check
+    settled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +54,19 @@ class CheckResult:
     scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
 
     @property
+    def unsettled(self) -> tuple[NotCompared, ...]:
+        """The numbers not compared that check could not tell of (not those whose own words
+        say they count no rows of this round: a change, last year's number)."""
+        return tuple(number for number in self.not_compared if not number.settled)
+
+    @property
     def agrees(self) -> bool:
-        """Whether numbers were stated, every one found was compared, and none disagrees."""
+        """Whether numbers were stated, every one found was compared (or says it counts no
+        rows of this round), and none disagrees."""
         return (
             bool(self.statements)
             and self.compared > 0
-            and not self.not_compared
+            and not self.unsettled
             and not self.disagreements
         )
 
@@ -67,14 +77,34 @@ class CheckResult:
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
             )
         said = f"{len(self.statements)} 段落"
+        settled = len(self.not_compared) - len(self.unsettled)
+        aside = (
+            f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"
+            if settled
+            else ""
+        )
         parts = []
         if self.disagreements:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
-        if self.not_compared:
-            parts.append(f"比べられなかった数が {len(self.not_compared)} 件あります")
+        if self.unsettled:
+            parts.append(f"比べられなかった数が {len(self.unsettled)} 件あります")
         if parts:  # (「…が 5 件あり、…が 1 件あります」: the first clause joined to the next)
             joined = [part.removesuffix("あります") + "あり" for part in parts[:-1]] + parts[-1:]
-            return f"{said}のうち、" + "、".join(joined)
+            return f"{said}のうち、" + "、".join(joined) + aside
         if not self.compared:
-            return f"{said}に数はありましたが、集計と比べられるものはありませんでした"
-        return f"{said}の記載件数はすべて集計と一致しています"
+            return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
+        return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+
+def looked_for(scale: Scale) -> str:
+    """The phrasings check looked for, in the loaded scale's words (for the message when
+    no paragraph states a count)."""
+    counted = [s for s in scale.statuses if s.counted] or list(scale.statuses)
+    if not counted:
+        return "「全N件」のような文"
+    first = next((s for s in counted if s.symbol == scale.as_planned), counted[0])
+    examples = [f"「{first.label}N件」"]
+    if first.symbol != first.label:
+        examples.append(f"「{first.symbol}がN件」")
+    examples.append("「全N件」")
+    return "・".join(examples) + "のような文"

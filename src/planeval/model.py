@@ -332,6 +332,9 @@ class ReadResult:
     # (file, sheet) of each sheet whose tables have no issue column (課題等): its rows are
     # not asked for an issue text
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
+    # the status cell of each rated row of a table with a column marking rows (重点) → that
+    # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
+    marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)

@@ -49,6 +49,12 @@ class ScaleWords:
         self.share = re.compile(
             rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
         )
+        # 「(C)・(D)・(E)がそれぞれ1個」: one number stated of each status listed
+        bare = self.mention.replace("(?P<core>", "(?:").replace("(?P<paren>", "(?:")
+        self.each = re.compile(
+            rf"(?:{bare}\s*(?:・|、|,|と|及び|および)\s*)+{bare}\s*(?:が|は)?\s*(?:それぞれ|各)\s*$"
+        )
+        self.one = re.compile(self.mention)
         # labels that hold numbers (Nagoya's 「100%またはそれ以上の達成状況」, 「80%以上」): their
         # numbers are the scale's thresholds, never stated counts or shares
         self.numbered_labels = tuple(
@@ -77,6 +83,16 @@ class ScaleWords:
             plain,
         )
         return self.label_numbers.sub("", plain)
+
+    def listed(self, before: str) -> list[str]:
+        """The statuses ``before`` lists for one number stated of each (「(C)・(D)・(E)が
+        それぞれ」 → C, D, E); none when it lists none."""
+        if not before.rstrip().endswith(("それぞれ", "各")):
+            return []  # (most numbers: no list before them, and no search)
+        each = self.each.search(before)
+        if each is None:
+            return []
+        return list(dict.fromkeys(map(self.symbol, self.one.finditer(each[0]))))
 
     def symbol(self, match: re.Match[str]) -> str:
         return self.names[match["paren"] or match["core"]]

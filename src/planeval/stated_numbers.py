@@ -48,6 +48,14 @@ _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 _EVALUATED_AFTER = re.compile(
     r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載)"
 )  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
+# 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
+_PAST_BEFORE = re.compile(
+    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:)?\s*(?:約)?\s*$"
+)
+# 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
+_FROM_TO = re.compile(r"\s*から\s*")
+# 「評価できない（D）2指標を除く20指標」: the total without that status's rows
+_WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
@@ -126,6 +134,15 @@ class StatedNumber:
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
     # a total after the uncounted are taken out (実質107件, …を除く34事業): never every row
     net: bool = False
+    # its own words say it counts no rows of this round (a change, last year's, a sub-count
+    # of a subset the rows do not mark): listed with ``reason``, and no failure of the check
+    settled: bool = False
+    # a counted status the sentence takes out of the total (「評価できない（D）2指標を除く20
+    # 指標のうち…Aは9指標（45.0%）」): the total, and the shares after it, are of the rest
+    excluding: str = ""
+    # the subset of ``what`` it counts (「3事業（うち重点2事業）」: 重点, of ○), as a column of the
+    # table may mark it (ReadResult.marks)
+    subset: str = ""
 
 
 def read_numbers(
@@ -143,6 +160,7 @@ def read_numbers(
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
     level = normalised(level).strip()
+    without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     for match in _numbers(item).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
@@ -163,14 +181,30 @@ def read_numbers(
         reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
         if _CHANGE_AFTER.match(after):
             reason = "増減の数は件数ではないので比べません"
+        settled = bool(reason)
+        if (past := _PAST_BEFORE.search(before)) is not None:  # (「前年度の61.3%から」)
+            before, settled = before[: past.start()], True
+            of = "割合" if percent else "数"
+            reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
-        what, group_word, strong = "", "", False
+        previous = found[-1][2] if found else None
+        gap = plain[found[-1][1] : match.start()] if found else ""
+        listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
+        what, group_word, strong, excluding, subset = "", "", False, "", ""
         if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
             # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
             after, unit = after.lstrip()[len(own_item) :], own_item
         own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
-        if "計画事業" in unit or own_word:
+        if previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
+            what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
+        elif listed:
+            what = listed[0]
+        elif previous and previous.what in scale.counted and _WITHOUT.fullmatch(gap):
+            what, strong, excluding = TOTAL, True, previous.what
+            stop = plain.find("。", match.end())
+            without = (previous.what, len(plain) if stop < 0 else stop)
+        elif "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
             level_match = _LEVEL_WORD.match(after) or re.match(
@@ -180,14 +214,13 @@ def read_numbers(
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
         elif percent:
-            previous = found[-1] if found else None
             if (
                 previous is not None
-                and previous[2].what
-                and not previous[2].percent
-                and _SHARE_AFTER_COUNT.fullmatch(plain[previous[1] : match.start()])
+                and previous.what
+                and not previous.percent
+                and _SHARE_AFTER_COUNT.fullmatch(gap)
             ):
-                what = previous[2].what
+                what = previous.what
             elif (share := words.share.search(before)) is not None:
                 what = words.symbol(share)
             elif _PERCENT_OF_TOTAL.search(before):
@@ -201,9 +234,16 @@ def read_numbers(
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
             _clause(before)[: sub.start()]
         ):
-            reason = reason or (
-                f"「うち{sub['what']}」の件数は内訳で、planeval はこの内訳を数えていません"
-            )
+            subset = sub["what"]
+            if previous and previous.what and not previous.percent and not re.search(r"\d", gap):
+                what = previous.what  # (「2事業（うち重点1事業）」: of the 2)
+            elif previous is None:
+                what = TOTAL  # (「このうち重点事業は12事業で」: of all the paragraph speaks of)
+            else:
+                reason, settled = (
+                    reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
+                    True,
+                )
         elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after) or (
             unit == level and _GROUPS_AFTER.match(after)
         ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
@@ -217,8 +257,14 @@ def read_numbers(
             topics.append(len(found))
         if not what and not reason:
             reason = _unknown(before, words, percent)
-        number = StatedNumber(what, value, phrase, percent, decimals, reason, group_word)
-        found.append((match.start(), match.end(), number, strong))
+        if percent and without is not None and match.start() < without[1]:
+            excluding = excluding or without[0]  # (a share after 「Dを除く20指標」: of them)
+        for symbol in listed or [what]:
+            number = StatedNumber(
+                symbol, value, phrase, percent, decimals, reason, group_word, False, settled
+            )
+            number = replace(number, excluding=excluding, subset=subset)
+            found.append((match.start(), match.end(), number, strong))
     for index in topics:
         start, end, number, _strong = found[index]
         stop = plain.find("。", end)
@@ -293,20 +339,6 @@ def stated_counts(text: str, scale: Scale) -> dict[str, int]:
     cannot be compared left out; see read_numbers for all)."""
     found: dict[str, int] = {}
     for number in read_numbers(text, scale):
-        if number.what and not number.percent and not number.reason:
+        if number.what and not number.percent and not number.reason and not number.subset:
             found.setdefault(number.what, int(number.value))
     return found
-
-
-def looked_for(scale: Scale) -> str:
-    """The phrasings check looked for, in the loaded scale's words (for the message when
-    no paragraph states a count)."""
-    counted = [s for s in scale.statuses if s.counted] or list(scale.statuses)
-    if not counted:
-        return "「全N件」のような文"
-    first = next((s for s in counted if s.symbol == scale.as_planned), counted[0])
-    examples = [f"「{first.label}N件」"]
-    if first.symbol != first.label:
-        examples.append(f"「{first.symbol}がN件」")
-    examples.append("「全N件」")
-    return "・".join(examples) + "のような文"

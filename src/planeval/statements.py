@@ -51,6 +51,9 @@ class StatedCounts:
     # why the paragraph's group cannot be found ("" when it is the whole plan or a group read)
     unplaced: str = ""
     total_row: bool = False  # a table's own total row (合計 | … | 13事業), not a paragraph
+    # the ID of the group below the top level it names (「施策2-1「…」では」: 2-1), compared
+    # with that direction's or project's rows where the rows have one
+    below: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class _Scope:
     policy_id: str | None
     label: str
     unplaced: str = ""
+    below: str = ""
 
 
 class _Groups:
@@ -71,6 +75,7 @@ class _Groups:
         self.names = {normalised(g.name).strip(): g.id for g in groups if g.name}
         self._keys = {_name_key(name): gid for name, gid in self.names.items()}
         self.named_ids = frozenset(self.names.values())
+        self.shown = {g.id: g.shown_id for g in groups}  # (Ⅰ where the body typed it so)
         self.level = level
         words = sorted(
             {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
@@ -83,7 +88,7 @@ class _Groups:
         # a level word before a number of two parts names a level below the groups (施策2-1
         # under 政策2): its counts are not the group's
         alternatives = "|".join(map(re.escape, words))
-        self.below = re.compile(rf"(?:{alternatives})\s*\d+\s*[-.]\s*\d+")
+        self.below = re.compile(rf"(?:{alternatives})\s*(?P<id>\d+\s*[-.]\s*\d+)")
         # (word, number) of the one level above every group the workbooks name, if any
         self.above: frozenset[tuple[str, str]] = frozenset()
 
@@ -104,9 +109,10 @@ class _Groups:
         return None
 
     def label(self, policy_id: str) -> str:
-        if self.level and not policy_id.startswith(self.level):
-            return f"{self.level}{policy_id}"
-        return policy_id
+        number = self.shown.get(policy_id, policy_id)
+        return (
+            f"{self.level}{number}" if self.level and not number.startswith(self.level) else number
+        )
 
 
 def _to_roman(number: int) -> str:
@@ -235,7 +241,7 @@ def _scope_of(
     below = groups.below.search(plain)
     if below is not None:  # (「施策2-1「市民活動の支援」では、4事業のうち…」)
         label = below[0].replace(" ", "")
-        return _Scope(None, label, f"{label} は集計の段より下の段のため、比べていません")
+        return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"]))
     named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
@@ -313,7 +319,7 @@ def find_statements(
         )
         counts: dict[str, int] = {}
         for number in numbers:
-            if number.what and not number.percent and not number.reason:
+            if number.what and not (number.percent or number.reason or number.subset):
                 counts.setdefault(number.what, int(number.value))
         statements.append(
             StatedCounts(
@@ -325,6 +331,7 @@ def find_statements(
                 scope.label,
                 scope.unplaced,
                 text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
+                scope.below,
             )
         )
     return statements
@@ -332,13 +339,3 @@ def find_statements(
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"
 _TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
-
-
-def policy_of(text: str) -> str | None:
-    """The policy a paragraph is about, from the directions it quotes (「1-1 …」) or a heading."""
-    plain = normalised(text)
-    policies = {match[1] for match in DIRECTION_QUOTE.finditer(plain)}
-    if len(policies) == 1:
-        return str(int(policies.pop()))
-    heading = POLICY_HEADING.search(plain)
-    return str(int(heading[1])) if heading else None

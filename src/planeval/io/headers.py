@@ -52,6 +52,8 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
         }
     ),
     "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),
+    # a column marking some rows (○): what a report's 「（うち重点3事業）」 counts
+    "mark": frozenset({"重点", "重点事業", "重点取組", "重点施策"}),
     "level": frozenset(
         {
             "政策", "施策", "柱", "基本目標", "基本方針", "目指すまちの姿", "分野", "政策分野",
@@ -173,6 +175,7 @@ class HeaderRow:
     project_number: bool = False
     # an issue column not read, another being preferred (ISSUE_PREFERENCE): (column, title)
     unread_issues: tuple[tuple[int, str], ...] = ()
+    mark_title: str = ""  # the title of a column marking some rows (重点), if any
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -237,7 +240,16 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
         project_title,
         _numbers_projects(columns),
         tuple((column, str(cells[column]).strip()) for column in sorted(unread_issues)),
+        title_key(cells[columns["mark"]]) if "mark" in columns else "",
     )
+
+
+_NOT_MARKED = frozenset({"×", "-", "－", "ー", "なし", "無", "否", "0"})
+
+
+def marked_by(title: str, text: str) -> tuple[str, bool]:
+    """A mark column's title and whether its cell ``text`` marks its row (○, 重点)."""
+    return title, bool(text) and text not in _NOT_MARKED
 
 
 def _number_both(columns: dict[str, int], other: int) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import parse_item
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
+from planeval.io.headers import marked_by
 from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
@@ -199,16 +200,10 @@ def read_named_row(
     sub_item = texts.get("sub_item") or None
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label
-    add_entry(
-        result,
-        table,
-        status_cell,
-        sub_item=sub_item,
-        symbol=symbol,
-        status_text=status_text,
-        issue=texts.get("issue", ""),
-        department=texts.get("department", ""),
-    )
+    issue, department = texts.get("issue", ""), texts.get("department", "")
+    add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
+    if header.mark_title:  # (「重点」○: what 「（うち重点3事業）」 counts)
+        result.marks[status_cell] = marked_by(header.mark_title, texts.get("mark", ""))
     return True
 
 

@@ -35,6 +35,7 @@ class SheetResult:
     items_seen: list[tuple[str, str, int | None, str]] = field(default_factory=list)
     # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
+    marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
 
 
 @dataclass(slots=True)

@@ -286,6 +286,7 @@ _ROLE_NAMES = {
     "sub_item": "細目の列",
     "department": "所管の列",
     "number": "番号の列",
+    "mark": "重点の列",
     "project_number": "事業番号の列",
     "level": "階層の列",
 }
@@ -299,6 +300,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)
     result.unrated.update(part.unrated)
+    result.marks.update(part.marks)
     body = part.body if isinstance(part, SheetResult) else ""
     for policy, name in part.policy_names.items():
         result.policy_names.setdefault(body_key(body, policy), name)

@@ -55,7 +55,7 @@ def check_table(
             d.scope,
             compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level),
             _number(d.stated, d.percent),
-            _number(d.counted, d.percent),
+            _number(d.counted, d.percent) + d.note,
             str(d.location),
         ]
         for d in disagreements
@@ -107,6 +107,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "percent": d.percent,
                 "phrase": d.phrase,
                 "level": d.level,
+                "note": d.note,
                 "source": where(d.location),
             }
             for d in checked.disagreements
@@ -118,6 +119,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "phrase": n.phrase,
                 "stated": n.stated,
                 "reason": n.reason,
+                "settled": n.settled,
                 "source": where(n.location),
             }
             for n in checked.not_compared

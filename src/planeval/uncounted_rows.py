@@ -1,0 +1,169 @@
+"""How many rows a count made past errors (--keep-going) left out, where that is known: for
+``check``, which holds back a stated number that differs from the rows only while the rows
+left out could make up the difference (「計画どおり実施395件」 against 393 counted, with one
+row left out, is wrong whatever that row says).
+
+A row is known to be left out on its own when its error is its status: blank (達成状況が空です)
+or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません) — one error, one row. Any other
+error (a form sent back blank, said as one error for all its rows; a file or a table not read;
+an item two files rate differently) leaves out rows nobody counted, and its file has no bound.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+
+from planeval.cells import split_ref
+from planeval.check_result import Disagreement, NotCompared
+from planeval.count import Count
+from planeval.model import Entry, Location, ReadResult
+from planeval.scale import NOT_A_SYMBOL
+
+LeftOut = Mapping[str, Sequence[Location]]  # file → the places of its rows left out, one each
+
+
+def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
+    """Each file with errors whose every error is one row's status (blank, or no symbol of
+    the scale) → those rows' places; a file with any other error is not there (no bound)."""
+    places: dict[str, list[Location]] = {}
+    unknown: set[str] = set(result.left_out)
+    for problem in result.errors:
+        where = problem.location
+        one_row = where.cell is not None and (
+            problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
+        )
+        if one_row:
+            places.setdefault(where.file, []).append(where)
+        else:
+            unknown.add(where.file)
+    return {file: tuple(found) for file, found in places.items() if file not in unknown}
+
+
+class Bound:
+    """The rows of some files left out, by the policy each stands in: the one of the counted
+    rows on both sides of it in its sheet, where they agree (else any policy)."""
+
+    def __init__(self, files: Sequence[str], left_out: LeftOut, rows: Sequence[Entry]) -> None:
+        self.known = all(file in left_out for file in files)
+        places = [place for file in files for place in left_out.get(file, ())]
+        sheets: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+        wanted = {(place.file, place.sheet) for place in places}
+        for entry in rows:
+            where = (entry.location.file, entry.location.sheet)
+            if where in wanted:
+                sheets.setdefault(where, []).append((_row(entry.location.cell), entry.policy_id))
+        for rated in sheets.values():
+            rated.sort()
+        self.all = len(places)
+        self.policies = [
+            _policy_at(place, sheets.get((place.file, place.sheet), [])) for place in places
+        ]
+
+    def rows(self, policy_id: str | None) -> int | None:
+        """How many rows left out may be of ``policy_id`` (None: the whole plan); None when
+        it is not known (an error that leaves out rows uncounted)."""
+        if not self.known:
+            return None
+        if policy_id is None:
+            return self.all
+        return sum(1 for policy in self.policies if policy in (None, policy_id))
+
+
+def _row(cell: str | None) -> int:
+    digits = split_ref(cell or "")[1]
+    return int(digits) if digits else 0
+
+
+def _policy_at(place: Location, rated: list[tuple[int, str]]) -> str | None:
+    row = _row(place.cell)
+    keys = [number for number, _policy in rated]
+    above, below = bisect_left(keys, row), bisect_right(keys, row)
+    if above > 0 and below < len(rated) and rated[above - 1][1] == rated[below][1]:
+        return rated[below][1]
+    return None
+
+
+def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
+    """Whether ``rows`` rows left out, whatever their statuses, could make the stated number
+    of ``wrong`` (a count within ``rows`` above the counted; a share between the least and
+    the most those rows could make of it)."""
+    if wrong.stated is None:
+        return False
+    if not wrong.percent:
+        return abs(wrong.stated - wrong.counted) <= rows
+    if wrong.what not in count.counts:
+        return False  # (a total's share is 100 whatever the rows)
+    decimals = len(str(wrong.stated).partition(".")[2]) if isinstance(wrong.stated, float) else 0
+    if wrong.counted not in (
+        count.percent(decimals)[wrong.what],
+        count.rounded_share(wrong.what, decimals),
+    ):
+        return True  # (not the count the share was compared with: 施策2-1's, of a policy's rows)
+    half = 0.5 / float(10**decimals)
+    share, total = count.counts[wrong.what], count.total + rows
+    if not total:
+        return True
+    least, most = 100 * share / total - half, 100 * (share + rows) / total + half
+    return least <= float(wrong.stated) <= most
+
+
+def beyond(rows: int) -> str:
+    """What the disagreement's counted number says when rows were left out: too few."""
+    if not rows:
+        return "（この範囲に数えなかった行はありません）"
+    return f"（ほかに数えなかった行は {rows} 行だけ）"
+
+
+def held_back(
+    wrong: Sequence[Disagreement],
+    files: Sequence[str],
+    rows: Sequence[Entry],
+    left_out: LeftOut,
+    counts: Mapping[str | None, Count],
+) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
+    """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
+    ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
+    rows would not tell); one stated below the count (rows left out could only raise it), or
+    beyond what they could make up, is a disagreement, said so (``counts``: each policy's,
+    and under None the whole plan's)."""
+    affected = _policies_of(files, rows)
+    bound = Bound(files, left_out, rows)
+    kept: list[Disagreement] = []
+    held: list[NotCompared] = []
+    for d in wrong:
+        mine = affected is None or d.policy_id is None or d.policy_id in affected
+        if not mine or _too_few(d):
+            kept.append(d)
+        elif (most := bound.rows(d.policy_id)) is None or explains(d, counts[d.policy_id], most):
+            held.append(_not_counted(d, len(files)))
+        else:
+            kept.append(replace(d, note=beyond(most)))
+    return tuple(kept), tuple(held)
+
+
+def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
+    """A number that differs from rows some of which were not counted: not a disagreement."""
+    reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
+    stated = wrong.stated if wrong.stated is not None else 0
+    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
+
+
+def _too_few(wrong: Disagreement) -> bool:
+    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
+    not counted could only have made the count larger, so they cannot excuse it."""
+    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
+
+
+def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
+    """The policies whose rows may be among those ``files`` did not count: the policies of
+    their counted rows (a row left out stands among its file's others); None, any policy,
+    when one of them counted none."""
+    policies: dict[str, set[str]] = {file: set() for file in files}
+    for entry in rows:
+        if (found := policies.get(entry.location.file)) is not None:
+            found.add(entry.policy_id)
+    if not all(policies.values()):
+        return None
+    return set().union(*policies.values())

@@ -1,0 +1,140 @@
+"""check past errors (--keep-going): a stated number the rows left out could make up is held
+back (not compared, with why); one they could not make up is a disagreement that says how
+many rows were left out (review 17b F9, review 20 F7: 「計画どおり実施395件」 against 393
+counted with one row in error)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.uncounted_rows import rows_left_out
+from tests.conftest import write_book
+
+HEADER = ["施策", "事業", "取組", "達成状況", "課題等", "担当部署"]
+TOP = [
+    ["デジタル化推進計画 取組状況調査票（令和5年度）"],
+    [
+        "※達成状況は ◎（計画を上回る実施）○（計画どおり実施）△（内容を一部修正して実施）×（未実施）-（再掲）から選択"
+    ],
+    ["団体名", "栃木県宇都宮市"],
+    ["団体コード", "092011"],
+]
+ONLINE, SYSTEMS = "1 行政手続のオンライン化", "2 自治体情報システムの標準化"
+
+
+def _survey(folder: Path, *, typo: str = "Ｘ") -> Path:
+    """A city's form as the national survey's clerks return it: one row per 取組, its policy
+    and 事業 written on every row, one status typed 「Ｘ」 (full-width) in policy 2."""
+    rows = [
+        *TOP,
+        HEADER,
+        [ONLINE, "1-1 オンライン申請の拡大", "1-1-1 電子申請システムの導入", "◎", "", "市民課"],
+        [ONLINE, "1-1 オンライン申請の拡大", "1-1-2 キャッシュレス決済の導入", "○", "", "市民課"],
+        [ONLINE, "1-2 窓口業務の改善", "1-2-1 書かない窓口の導入", "○", "", "市民課"],
+        [SYSTEMS, "2-1 標準準拠システムへの移行", "2-1-1 移行計画策定", "○", "", "情報政策課"],
+        [SYSTEMS, "2-1 標準準拠システムへの移行", "2-1-2 ガバメントクラウドの利用検討", "○", "", "情報政策課"],
+        [SYSTEMS, "2-2 情報セキュリティ対策", "2-2-1 職員向けセキュリティ研修", typo, "欠員", "情報政策課"],
+        [SYSTEMS, "2-2 情報セキュリティ対策", "2-2-2 ポリシーの改定", "○", "", "情報政策課"],
+    ]  # fmt: skip
+    return write_book(folder / "092011_栃木県宇都宮市.xlsx", {"調査票": rows})
+
+
+def _check(path: Path, report: Path, text: str) -> tuple[int, dict]:
+    report.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["check", str(path), "--text", str(report), "--keep-going", "-f", "json"]
+    )
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_a_count_beyond_what_the_rows_left_out_could_make_up_is_a_disagreement(
+    tmp_path: Path,
+) -> None:
+    path, report = _survey(tmp_path), tmp_path / "report.txt"
+    # ○ 5 counted, one row left out: 6 may be right, 7 cannot be
+    code, data = _check(path, report, "計画全体では、計画どおり実施6件でした。")
+    assert code == 1 and not data["disagreements"]
+    (held,) = data["not_compared"]
+    assert (held["stated"], held["settled"]) == (6, False)
+    assert (
+        held["reason"] == "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません"
+    )
+    code, data = _check(path, report, "計画全体では、計画どおり実施7件でした。")
+    assert code == 1 and not data["not_compared"]
+    (wrong,) = data["disagreements"]
+    assert (wrong["what"], wrong["stated"], wrong["counted"]) == ("○", 7, 5)
+    assert wrong["note"] == "（ほかに数えなかった行は 1 行だけ）"
+    text = CliRunner().invoke(
+        app, ["check", str(path), "--text", str(report), "--keep-going"], env={"COLUMNS": "120"}
+    )
+    assert "5（ほかに数えなかった行は 1 行だけ）" in text.stdout
+
+
+def test_a_row_left_out_is_counted_against_its_own_policy_only(tmp_path: Path) -> None:
+    """The row in error stands between two rows of policy 2: a number of policy 1 that
+    differs is a disagreement (nothing of policy 1 was left out), one of policy 2 is held."""
+    path, report = _survey(tmp_path), tmp_path / "report.txt"
+    code, data = _check(
+        path,
+        report,
+        "1 行政手続のオンライン化\n\n計画どおり実施3件でした。\n\n"
+        "2 自治体情報システムの標準化\n\n計画どおり実施4件でした。\n",
+    )
+    (wrong,) = data["disagreements"]
+    assert code == 1 and (wrong["scope"], wrong["stated"], wrong["counted"]) == (
+        "情報化政策1",
+        3,
+        2,
+    )
+    assert wrong["note"] == "（この範囲に数えなかった行はありません）"
+    assert [(n["scope"], n["stated"]) for n in data["not_compared"]] == [("情報化政策2", 4)]
+
+
+def test_a_share_beyond_what_the_rows_left_out_could_make_is_a_disagreement(
+    tmp_path: Path,
+) -> None:
+    """○ 5 of 6 counted, one left out: 5/7 to 6/7 (71.4%–85.7%) may be right, 90.0% not."""
+    path, report = _survey(tmp_path), tmp_path / "report.txt"
+    code, data = _check(path, report, "計画全体では、計画どおり実施の割合は72.0%でした。")
+    assert code == 1 and not data["disagreements"] and len(data["not_compared"]) == 1
+    code, data = _check(path, report, "計画全体では、計画どおり実施の割合は90.0%でした。")
+    (wrong,) = data["disagreements"]
+    assert code == 1
+    assert (wrong["percent"], wrong["stated"], wrong["counted"]) == (True, 90.0, 83.3)
+
+
+def test_a_form_sent_back_blank_leaves_out_rows_nobody_counted(tmp_path: Path) -> None:
+    """A department's form returned as it was sent is one error for all its rows: how many
+    rows that is, check does not guess, so whatever differs is held back."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    answered = write_book(
+        tmp_path / "企画部.xlsx",
+        {"第3章": [header, ["1-1-1 事業", "① 電子申請", "○", ""], ["", "② 窓口", "○", ""]]},
+    )
+    blank = write_book(
+        tmp_path / "総務部.xlsx",
+        {"第3章": [header, ["1-2-1 事業", "① 研修", "", ""], ["", "② 規程", "", ""]]},
+    )
+    result = planeval.read_workbooks([answered, blank])
+    assert [p.message.startswith("達成状況が一つも記入されていません") for p in result.errors] == [
+        True
+    ]
+    assert rows_left_out(result) == {}  # (one error for two rows: no bound)
+    report = tmp_path / "report.txt"
+    report.write_text("計画全体では、計画どおり実施9件でした。", encoding="utf-8")
+    checked = planeval.check(result, texts=[report])
+    assert not checked.disagreements and len(checked.not_compared) == 1
+
+
+def test_each_row_whose_status_is_in_error_is_one_row_left_out(tmp_path: Path) -> None:
+    result = planeval.read_workbooks([_survey(tmp_path)])
+    ((file, places),) = rows_left_out(result).items()
+    assert file.endswith("宇都宮市.xlsx") and [p.cell for p in places] == ["D11"]
+    (tmp_path / "blank").mkdir()
+    blank = planeval.read_workbooks([_survey(tmp_path / "blank", typo="")])
+    assert [p.cell for p in next(iter(rows_left_out(blank).values()))] == ["D11"]
