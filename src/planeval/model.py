@@ -148,28 +148,9 @@ def running_number(label: str) -> bool:
     return label.removeprefix(RUNNING).isdecimal()
 
 
-# The entry's own fields in the order every output lists them, then where it was read.
-ENTRY_FIELDS: tuple[str, ...] = (
-    "policy_id",
-    "policy_name",
-    "direction_id",
-    "direction_name",
-    "project_id",
-    "project_label",
-    "project_name",
-    "item_no",
-    "item_label",
-    "item_name",
-    "sub_item",
-    "status",
-    "status_text",
-    "issue",
-    "department",
-    "repeat_of",
-    "body",
-)
 SOURCE_FIELDS = ("file", "sheet", "cell")
-# Each column's title where a person reads it (the export's data sheet).
+# Each column's title where a person reads it (the export's data sheet), the entry's own
+# fields in the order every output lists them, then where it was read.
 ENTRY_COLUMNS: dict[str, str] = {
     "policy_id": "政策番号",
     "policy_name": "政策名",
@@ -192,8 +173,8 @@ ENTRY_COLUMNS: dict[str, str] = {
     "sheet": "シート",
     "cell": "セル",
 }
+ENTRY_FIELDS: tuple[str, ...] = tuple(ENTRY_COLUMNS)[: -len(SOURCE_FIELDS)]
 assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
-assert tuple(ENTRY_COLUMNS) == (*ENTRY_FIELDS, *SOURCE_FIELDS)
 
 
 def first_places(names: Iterable[str]) -> dict[str, int]:
