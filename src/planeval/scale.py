@@ -64,6 +64,10 @@ class Scale:
     statuses: tuple[Status, ...]
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
+    # what puts an entry in the issue list: its status or an issue text ("status_or_text"),
+    # or its status alone ("status": a body whose issue column every row fills in, 枚方市's
+    # 今後の方向性 「引き続き取り組む」)
+    issue_list: Literal["status_or_text", "status"] = "status_or_text"
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
     # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to,
@@ -103,6 +107,15 @@ class Scale:
     @property
     def uncounted(self) -> tuple[str, ...]:
         return tuple(status.symbol for status in self.statuses if not status.counted)
+
+    def off_plan(self, symbol: str) -> bool:
+        """Whether an entry so rated is an issue by its status alone: the status needs an
+        issue text (△ ×), where the scale marks any that do; else it is counted and other
+        than "as planned". (羽村市's added 計画どおり進捗, needing none, is no issue; nor is ◎.)"""
+        if symbol not in self.counted:
+            return False
+        needing = [status.symbol for status in self.statuses if status.needs_issue]
+        return symbol in needing if needing else symbol != self.as_planned
 
     def rank(self, symbol: str) -> int | None:
         """The symbol's place in the scale's order, 0 for the best; None for a symbol outside

@@ -96,16 +96,27 @@ def summary_caption(
 def issues_caption(report: Report) -> str:
     """What the issue list holds (select_issues), and how many rows."""
     wording, scale = report.wording, report.scale
-    rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
     item, issue = wording.item, wording.issue
     rows = f"一覧は {grouped(len(report.issues))} 行です。"
-    every = f"{rated}評価された{item}、または{issue}の記載がある{item}"
+    every = f"{_off_plan_named(scale)}評価された{item}"
+    if scale.issue_list == "status_or_text":
+        every += f"、または{issue}の記載がある{item}"
     if not report.issue_statuses:
         return f"{every}。{rows}"
     chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
-    if all(s in scale.counted and s != scale.as_planned for s in report.issue_statuses):
+    if all(scale.off_plan(s) for s in report.issue_statuses):
         return f"{wording.status}が{chosen}の{item}。{rows}"  # (each so rated is listed)
     return f"{every}のうち、{wording.status}が{chosen}のもの。{rows}"
+
+
+def _off_plan_named(scale: Scale) -> str:
+    """The statuses that put an entry in the issue list, as a caption names them: those
+    needing an issue text (「内容を一部修正して実施（△）・未実施（×）と」), else all but "as
+    planned" (「計画どおり実施（○）以外と」)."""
+    if any(status.needs_issue for status in scale.statuses):
+        off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
+        return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と"
+    return f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
 
 
 def _chosen_named(symbol: str, scale: Scale) -> str:
