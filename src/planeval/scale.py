@@ -278,22 +278,27 @@ class Scale:
         return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
 
     def legend(self) -> str:
-        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…"; a status whose
-        symbol is its own label (a whole phrase: 計画どおり完了, 未着手) said once; then the
-        symbols not counted, which the tables show too: "、再掲：-（件数に含めません）"."""
-        counted = "、".join(_legend_part(s) for s in self.statuses if s.counted)
+        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
+        whose label says more than it does; then the symbols not counted, which the tables show
+        too: "、再掲：-（件数に含めません）". "" where it would explain nothing: a scale of whole
+        phrases (未着手、取組中、完了), each its own label, all counted."""
+        counted = [_legend_part(s) for s in self.statuses if s.counted and _explained(s)]
         uncounted = "・".join(_legend_part(s) for s in self.statuses if not s.counted)
-        return f"※{counted}" + (f"、{uncounted}（件数に含めません）" if uncounted else "")
+        parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
+        return "※" + "、".join(parts) if parts else ""
 
 
 # letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
 _LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎"}
 
 
+def _explained(status: Status) -> bool:
+    """Whether a legend has something to say of the status: a label other than its symbol."""
+    return status.label not in ("", status.symbol)
+
+
 def _legend_part(status: Status) -> str:
-    return (
-        status.symbol if status.label in ("", status.symbol) else f"{status.label}：{status.symbol}"
-    )
+    return f"{status.label}：{status.symbol}" if _explained(status) else status.symbol
 
 
 DEFAULT_SCALE = Scale(

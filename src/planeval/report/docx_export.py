@@ -145,7 +145,8 @@ class _Writer:
     def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
-        self.paragraph(report.scale.legend(), "凡例", keep_next=True)
+        if legend := report.scale.legend():  # (none where it would explain nothing)
+            self.paragraph(legend, "凡例", keep_next=True)
         headers = report.wording.chapter3_headers
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
@@ -230,7 +231,8 @@ class _Writer:
             names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
             widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
         self.paragraph(section.title, "Heading 2")
-        self.paragraph(report.scale.legend(), "凡例", keep_next=True)
+        if legend := report.scale.legend():  # (none where it would explain nothing)
+            self.paragraph(legend, "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(widths, len(table.rows) + 1, top)
         narrow_margins(word, COUNT_MARGIN_MM)

@@ -135,6 +135,11 @@ def md_cell(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", "<br>")
 
 
+def _md_paragraph(text: str) -> list[str]:
+    """A paragraph's lines, none for no text (a legend that would explain nothing)."""
+    return [md_text(text), ""] if text else []
+
+
 def md_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
@@ -154,7 +159,7 @@ def _md_counts(report: Report) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
-        lines += [f"## {md_text(section.title)}", "", md_text(scale.legend()), ""]
+        lines += [f"## {md_text(section.title)}", "", *_md_paragraph(scale.legend())]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in table.notes:
             lines += [md_text(note), ""]
@@ -171,7 +176,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     lines += _md_counts(report)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += [md_text(scale.legend()), ""]
+        lines += _md_paragraph(scale.legend())
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body)}", ""]

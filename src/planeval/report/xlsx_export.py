@@ -140,7 +140,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
     # the legend and the notes in one cell under the table, wrapped to its width: printed
     # together (a legend row of its own was left alone on a page when the notes grew)
-    notes = "\n".join((report.scale.legend(), *table.notes))
+    notes = "\n".join(filter(None, (report.scale.legend(), *table.notes)))
     note_height = row_height(line_count(notes, sum(widths)))
     sheet.set_row(last + 1, note_height)
     note = {"text_wrap": True, "valign": "top"}
