@@ -195,3 +195,46 @@ def test_check_names_a_roman_numbered_policy_as_the_body_writes_it(book, tmp_pat
     assert checked.exit_code == 1, checked.output
     [wrong] = json.loads(checked.stdout)["disagreements"]
     assert (wrong["scope"], wrong["stated"], wrong["counted"]) == ("基本方針Ⅰ", 3, 2)
+
+
+def test_an_export_read_back_keeps_the_numbers_as_typed(book, tmp_path) -> None:
+    """長与町's export read back (summarize of the .xlsx) showed 基本方針Ⅰ as 1 (review 20): the
+    data sheet records the numbers as typed after the source's columns, each body's own; an
+    export written before those columns reads as before, by its IDs."""
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    out = tmp_path / "評価.xlsx"
+    assert (
+        run("export", str(book(_nagayo_rows())), "--config", config, "--xlsx", str(out)).exit_code
+        == 0
+    )
+    data = load_workbook(out)["データ"]
+    titles = [cell.value for cell in data[1]]
+    assert titles[-5:] == [
+        "ファイル",
+        "シート",
+        "セル",
+        "基本方針番号（表記）",
+        "方向性番号（表記）",
+    ]
+    assert [row[-2] for row in data.iter_rows(min_row=2, values_only=True)] == ["Ⅰ", "Ⅰ", "Ⅱ"]
+    read = planeval.read_workbooks([out], scale=PRESETS["nagayo"])
+    assert read.level_labels == {"1": "Ⅰ", "2": "Ⅱ"}
+    summary = run("summarize", str(out), "--config", config, "-f", "plain")
+    assert [line.split()[0] for line in summary.stdout.splitlines()[2:4]] == ["Ⅰ", "Ⅱ"]
+    older = load_workbook(out)
+    older["データ"].delete_cols(len(titles) - 1, 2)
+    older.save(tmp_path / "旧.xlsx")
+    before = planeval.read_workbooks([tmp_path / "旧.xlsx"], scale=PRESETS["nagayo"])
+    assert before.level_labels == {} and len(before.entries) == 3 and not before.has_errors
+    # several bodies: each body's numbers its own (時津町 typed 1, 2)
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    write_book(folder / "長与町.xlsx", {"評価シート": _nagayo_rows()})
+    write_book(folder / "時津町.xlsx", {"評価シート": _nagayo_rows("1", "2")})
+    both = tmp_path / "両町.xlsx"
+    exported = run(
+        "export", str(folder), "--bodies", "file", "--config", config, "--xlsx", str(both)
+    )
+    assert exported.exit_code == 0, exported.output
+    read = planeval.read_workbooks([both], scale=PRESETS["nagayo"])
+    assert read.level_labels == {"長与町\x1f1": "Ⅰ", "長与町\x1f2": "Ⅱ"}
