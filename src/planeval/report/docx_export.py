@@ -24,6 +24,7 @@ from planeval.report.docx_style import (
     FULL_MM,
     HEAD_FILL,
     add_id_run,
+    count_widths,
     keep_with_next,
     narrow_margins,
     repeat_as_header,
@@ -211,21 +212,20 @@ class _Writer:
         top += ["割合（%）", *[""] * (len(counted) - 1)]
         below = [*[""] * len(labels), *counted, "計", *([""] * len(uncounted)), *counted]
         texts = [row[2:] for row in table.text_rows()]
-        widest = [
-            max(text_mm(below[len(labels) + column]), *(text_mm(row[column]) for row in texts))
-            for column in range(len(texts[0]))
-        ]
-        for column, header in enumerate(uncounted, start=len(counted) + 1):
-            widest[column] = max(widest[column], text_mm(header))
+        titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
         counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
-        widest[:counts] = [max(widest[:counts])] * counts  # counts alike, percentages alike
-        widest[shares:] = [max(widest[shares:], default=0)] * len(counted)
-        numbers = [width + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM for width in widest]
+        # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
+        title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
+        number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
+        numbers = count_widths(
+            titles,
+            texts,
+            alike=(range(counts), range(shares, len(titles))),  # counts alike, shares alike
+            room=TEXT_WIDTH_MM - COUNT_NAME_MIN_MM - (number if table.named else 0),
+            extra=2 * COUNT_MARGIN_MM + COUNT_SLACK_MM,
+        )
         rest = TEXT_WIDTH_MM - sum(numbers)
         if table.named:  # a policy's name: the rest of the width
-            # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
-            title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
-            number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
             widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
         else:  # a body's name: as wide as the longest
             names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
