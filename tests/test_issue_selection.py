@@ -161,3 +161,15 @@ def test_a_body_may_list_by_status_alone(tmp_path: Path) -> None:
     result = RUNNER.invoke(app, ["issues", str(path), "--config", str(toml)])
     assert result.exit_code == 2
     assert "planeval.toml:2 › [scale]: issue_list は" in result.output
+
+
+def test_a_scale_marking_no_status_needing_a_text_lists_those_below_plan() -> None:
+    """長与町's S 計画以上に達成 (above A, as planned) without a text was listed; 名古屋's 中止,
+    outside the order, is still listed, as are those below plan."""
+    from planeval.presets import PRESETS
+
+    nagayo, nagoya = PRESETS["nagayo"], PRESETS["nagoya"]
+    assert [s for s in nagayo.counted if nagayo.off_plan(s)] == ["B", "C"]
+    assert [s for s in nagoya.counted if nagoya.off_plan(s)] == ["B", "C", "D", "-"]
+    kawasaki = PRESETS["kawasaki"]  # (4 and 5 need a text: 1 and 2, above plan, do not)
+    assert [s for s in kawasaki.counted if kawasaki.off_plan(s)] == ["4", "5"]

@@ -110,12 +110,17 @@ class Scale:
 
     def off_plan(self, symbol: str) -> bool:
         """Whether an entry so rated is an issue by its status alone: the status needs an
-        issue text (△ ×), where the scale marks any that do; else it is counted and other
-        than "as planned". (羽村市's added 計画どおり進捗, needing none, is no issue; nor is ◎.)"""
+        issue text (△ ×), where the scale marks any that do; else it is counted, other than
+        "as planned" and not above it (長与町's S 計画以上に達成 is no issue; 中止, outside the
+        order, is). (羽村市's added 計画どおり進捗, needing no text, is no issue; nor is ◎.)"""
         if symbol not in self.counted:
             return False
         needing = [status.symbol for status in self.statuses if status.needs_issue]
-        return symbol in needing if needing else symbol != self.as_planned
+        if needing:
+            return symbol in needing
+        place, planned = self.rank(symbol), self.rank(self.as_planned or "")
+        above = place is not None and planned is not None and place < planned
+        return symbol != self.as_planned and not above
 
     def rank(self, symbol: str) -> int | None:
         """The symbol's place in the scale's order, 0 for the best; None for a symbol outside

@@ -110,13 +110,13 @@ def issues_caption(report: Report) -> str:
 
 
 def _off_plan_named(scale: Scale) -> str:
-    """The statuses that put an entry in the issue list, as a caption names them: those
-    needing an issue text (「内容を一部修正して実施（△）・未実施（×）と」), else all but "as
-    planned" (「計画どおり実施（○）以外と」)."""
-    if any(status.needs_issue for status in scale.statuses):
-        off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
-        return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と"
-    return f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
+    """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
+    them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
+    (「内容を一部修正して実施（△）・未実施（×）と」)."""
+    off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
+    if scale.as_planned and off == [s for s in scale.counted if s != scale.as_planned]:
+        return f"{_symbol_named(scale.as_planned, scale)}以外と"
+    return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と" if off else ""
 
 
 def _chosen_named(symbol: str, scale: Scale) -> str:
