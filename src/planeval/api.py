@@ -99,7 +99,12 @@ def read_workbooks(
         settings=settings,
         roster=roster,
     )
-    result = combine(read, scale, fiscal_year, plan)
+    leads = None
+    if plan is not None:
+        from planeval.plan import leads as plan_leads
+
+        leads = plan_leads(plan, ((e.project_id, e.item_label) for e in read.read))
+    result = combine(read, scale, fiscal_year, leads)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     result.problems = in_body_words(result.problems, wording)

@@ -40,7 +40,6 @@ from planeval.model import (
     body_key,
     entry_key,
 )
-from planeval.plan import Plan, lead_key, leads
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
@@ -192,6 +191,13 @@ _NEAR = operator.attrgetter("body", "project_id", "item_no")
 _LEAD = operator.attrgetter("project_id", "item_no", "item_name")
 
 
+def _plan_lead(entry: Entry, leads: Mapping[tuple[str, str], str]) -> str:
+    """The entry's item's lead as the plan names it ("" where the plan has no such item)."""
+    from planeval.plan import lead_key  # (the plan's code loaded for a plan: test_startup)
+
+    return leads.get(lead_key(*_LEAD(entry)), "")
+
+
 def merge_duplicates(
     entries: Sequence[Entry],
     marks: Mapping[str, TemplateMark] | None = None,
@@ -226,7 +232,7 @@ def merge_duplicates(
         if entry is not group[0]:
             continue  # reported with the first of its group
         writers = [_writer(entry, marks, stated) for entry in group]
-        lead = "" if entry.body else leads.get(lead_key(*_LEAD(entry)), "")
+        lead = "" if entry.body or not leads else _plan_lead(entry, leads)
         led = _with_lead(group, writers, lead)
         if led is not None:
             counted, said = led
@@ -304,7 +310,7 @@ def combine(
     result: ReadResult,
     scale: Scale = DEFAULT_SCALE,
     fiscal_year: int | None = None,
-    plan: Plan | None = None,
+    leads: Mapping[tuple[str, str], str] | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
@@ -315,8 +321,8 @@ def combine(
     another year (last year's sent again: its rows would clash with this year's, and the
     clash be blamed on the departments). Where no title states that year, the titles were
     left unchanged or the year mistyped: the rows are counted, with a warning (validate).
-    ``plan``: an item rated in several departments' forms is the row of its lead there
-    (所管部, the plan's first department); without it, of the file read first."""
+    ``leads`` (plan.leads): an item several departments' forms rate is its lead's row there,
+    所管部; without them, the row of the file read first."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     if fiscal_year is not None and not round_marks(result):
@@ -324,9 +330,7 @@ def combine(
         if any(year == fiscal_year for year, _where in titled.values()):
             leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
     result.read = _tidied(result.read)
-    read = ((e.project_id, e.item_label) for e in result.read)
-    lead = leads(plan, read) if plan is not None else {}
-    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, lead)
+    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, leads)
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
