@@ -184,8 +184,8 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
     assert run("export", str(SEED_WORKBOOK), "--docx", str(docx), "-s", "○、○").exit_code == 0
     captions = [p.text for p in Document(str(docx)).paragraphs if "一覧は" in p.text]
     assert captions == [
-        "計画どおり実施（○）以外と評価された実施内容、または課題等の記載がある実施内容のうち、"
-        f"達成状況が計画どおり実施（○）のもの。一覧は {sum(e.status == '○' and bool(e.issue) for e in chosen)} 行です。"
+        "内容を一部修正して実施（△）・未実施（×）と評価された実施内容、または課題等の記載がある"
+        f"実施内容のうち、達成状況が計画どおり実施（○）のもの。一覧は {sum(e.status == '○' and bool(e.issue) for e in chosen)} 行です。"
     ]
 
 

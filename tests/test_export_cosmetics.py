@@ -62,9 +62,16 @@ def _aoba(folder: Path) -> Path:
 # 1. legends -------------------------------------------------------------------------------
 
 
-def test_a_status_that_is_its_own_label_is_said_once_in_the_legend() -> None:
-    assert PRESETS["hamura"].legend() == "※計画どおり完了、次年度以降計画を見直す"
-    assert PRESETS["progress"].legend() == "※未着手、取組中、完了"
+def test_a_legend_lists_only_symbols_its_labels_explain() -> None:
+    """「※未着手、取組中、完了」 explained nothing (review 20 F12): whole-phrase statuses,
+    each its own label, have no legend; an uncounted one is still said not to be counted."""
+    assert PRESETS["hamura"].legend() == ""
+    assert PRESETS["progress"].legend() == ""
+    assert PRESETS["reform_plan"].legend() == "※再掲（件数に含めません）"
+    assert PRESETS["hirakata"].legend() == (
+        "※効果的：A、おおむね効果的：B、改善に向けた検討を要する：C、課題の検証を要する：D、"
+        "抜本的な見直しを要する：E、評価対象外（件数に含めません）"
+    )
     assert PRESETS["setagaya"].legend().startswith("※計画を上回る実施：◎、計画どおり実施：○")
 
 
@@ -76,10 +83,27 @@ def test_no_export_repeats_a_whole_phrase_status_as_its_own_meaning(tmp_path: Pa
     texts.append("\n".join(str(c.value) for s in book for r in s.iter_rows() for c in r if c.value))
     for text in texts:
         assert "計画どおり完了：計画どおり完了" not in text
-        assert "※計画どおり完了、次年度以降計画を見直す" in text
+        assert "※計画どおり完了" not in text and "計画どおり完了、次年度以降" not in text
     page = texts[1]
     assert '<abbr title="計画どおり完了">' not in page
     assert not re.search(r'<abbr title="([^"]+)">\1</abbr>', page)
+
+
+def test_a_scale_of_whole_phrases_exports_no_legend_line(tmp_path: Path) -> None:
+    """The 行政改革大綱's md wrote 「※未着手、取組中、完了」 under 集計 and each 改革項目; the
+    terminal's summary said 「凡例: 未着手 ／ 取組中 ／ 完了」."""
+    path = _aoba(tmp_path)
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    out = tmp_path / "報告書.md"
+    result = CliRunner().invoke(app, ["export", str(path), "--md", str(out), *config])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "未着手、取組中、完了" not in text
+    legends = [line for line in text.splitlines() if line.startswith("※") and "割合" not in line]
+    assert legends == []
+    summary = CliRunner().invoke(app, ["summarize", str(path), *config])
+    assert summary.exit_code == 0 and "凡例" not in summary.output
 
 
 # 2. the breakdown of number symbols -------------------------------------------------------

@@ -98,10 +98,15 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def measured(page: Path) -> dict[str, dict[str, object]]:
+    return measure(page, WIDTHS)
+
+
+def measure(page: Path, widths: tuple[int, ...]) -> dict[str, dict[str, object]]:
+    """MEASURE's findings of ``page`` laid out at each of ``widths``."""
     source = html.escape(page.read_text(encoding="utf-8"), quote=True)
     frames = "".join(
         f'<iframe width="{w}" height="900" style="border:0" srcdoc="{source}"></iframe>'
-        for w in WIDTHS
+        for w in widths
     )
     harness = page.with_name("measure.html")
     harness.write_text(
@@ -186,3 +191,29 @@ def test_screenshots_at_desktop_and_phone_width(page: Path, width: int) -> None:
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", header[16:24]) == (width, 2000)
+
+
+def test_a_count_table_of_whole_phrase_statuses_fits_a_desktop(tmp_path: Path) -> None:
+    """羽村市's 集計 (計画どおり完了 … 次年度以降計画を見直す, and each 割合（%）) kept every title
+    on one line: at 1280 px its shares sat behind the table's sideways scroll. Its titles
+    break now, between words first (「次年度以降計画を見直す／割合（%）」)."""
+    from planeval.presets import PRESETS
+    from planeval.wording import Wording
+
+    entries = [
+        e._replace(status=status, status_text=status)
+        for e, status in zip(
+            planeval.read_workbooks([SEED_WORKBOOK]).entries,
+            [*PRESETS["hamura"].symbols, "計画どおり進捗"] * 40,
+            strict=False,
+        )
+    ]
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "hamura"\n[[scale.status]]\nsymbol = "計画どおり進捗"\n', "utf-8"
+    )
+    scale = planeval.load_config(config).scale
+    target = tmp_path / "羽村.html"
+    target.write_text(to_html(build_report(entries, scale, wording=Wording(policy="施策"))))
+    seen = measure(target, (1280,))["1280"]
+    assert seen["page"] <= seen["viewport"] and seen["numbers_out_of_sight"] == 0, seen

@@ -195,3 +195,38 @@ def test_a_long_count_table_s_notes_print_under_its_last_rows(tmp_path: Path) ->
     page = PRINTABLE_HEIGHT * 100 / (sheet.page_setup.scale or 100)
     last_page = sum(heights[row] for row in range(breaks[-1] + 1, total + 2))
     assert last_page + sheet.row_dimensions[4].height <= page
+
+
+def test_a_count_table_of_whole_phrase_statuses_fits_the_printed_page(tmp_path: Path) -> None:
+    """羽村市's 集計 in Word: each count and share column as wide as 「次年度以降計画を見直す」
+    on one line, the table ran off both sides of the page, its 施策番号 and 割合 cut off
+    (review 20's renders). The titles now break inside; the numbers never do."""
+    from planeval.presets import PRESETS
+
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "hamura"\n[[scale.status]]\nsymbol = "計画どおり進捗"\n'
+        '[wording]\npolicy = "施策"\nproject = "施策"\nitem = "事業"\n',
+        encoding="utf-8",
+    )
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    statuses = [s for s in config.scale.symbols if s in PRESETS["hamura"].symbols or "進捗" in s]
+    entries = [
+        Entry(
+            Location("施策評価.xlsx", "施策評価", f"D{n + 5}"), "27", "27", "27-1", "都市基盤整備",
+            n, str(n), f"事業{n}", None, status, status, "", "都市計画課", "", "都市基盤整備",
+        )
+        for n, status in enumerate(statuses * 4, start=1)
+    ]  # fmt: skip
+    report = planeval.build_report(entries, config.scale, wording=config.wording)
+    planeval.export(report, docx=tmp_path / "r.docx")
+    table = Document(str(tmp_path / "r.docx")).tables[0]
+    widths = [column.width.mm for column in table.columns]
+    assert sum(widths) <= 170 + 0.5  # (A4 less the margins)
+    assert all(width >= text_mm("100.0") + 2 for width in widths[2:])
+    # (Setagaya's symbols: each title whole on one line, as before)
+    seed = planeval.build_report(
+        [e._replace(status="○", status_text="○") for e in entries], planeval.load_config(None).scale
+    )
+    planeval.export(seed, docx=tmp_path / "s.docx")
+    header = Document(str(tmp_path / "s.docx")).tables[0].rows[1].cells
+    assert all(cell.width is None or cell.width.mm >= text_mm(cell.text) for cell in header)

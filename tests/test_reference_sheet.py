@@ -227,3 +227,22 @@ def test_a_unit_is_what_the_plan_s_departments_are() -> None:
     assert unit(["政策経営部", "財務部", "会計室", "世田谷保健所"]) == "部"
     assert unit(["情報政策課", "財政課", "総務部"]) == "課"
     assert unit(["情報政策課", "総務部"]) == unit([]) == "部署"
+
+
+def test_the_co_owner_s_sheet_prints_as_the_main_sheet_does(tmp_path: Path) -> None:
+    """The main sheet printed its title and department at the top of each page and page
+    numbers at the foot; the co-owner's sheet, printed beside it, had neither (review 20)."""
+    plan = planeval.read_plan(city_plan(tmp_path))
+    wording = planeval.load_config(tmp_path / "planeval.toml").wording
+    out = tmp_path / "調査票"
+    planeval.write_templates(plan, out, fiscal_year=2024, wording=wording, split_by_department=True)
+    book = load_workbook(out / "実施状況調査票_2024_福祉部.xlsx")
+    main, shared = book["実施状況"], book["共管の取組内容"]
+    for sheet in (main, shared):
+        assert sheet.oddHeader.left.text == (
+            "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票"
+        )
+        assert sheet.oddHeader.right.text == "福祉部"
+        assert sheet.oddFooter.center.text == "&P / &N"
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert shared.print_title_rows == "$4:$4" and main.print_title_rows == "$5:$5"

@@ -315,8 +315,37 @@ def test_a_status_added_to_a_preset_is_placed_after_the_symbol_it_names(tmp_path
     assert load_config(config).scale.symbols == (
         "計画どおり完了", "計画どおり進捗", "次年度以降計画を見直す"
     )  # fmt: skip
-    config.write_text(added, encoding="utf-8")
+    config.write_text(added + 'after = "次年度以降計画を見直す"\n', encoding="utf-8")
     assert load_config(config).scale.symbols[-1] == "計画どおり進捗"
     config.write_text(added + 'after = "計画通り完了"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="after = '計画通り完了' は尺度の記号（計画どおり完了 "):
         load_config(config)
+
+
+@pytest.mark.parametrize(
+    ("preset", "added", "symbols"),
+    [
+        # 羽村市's planeval.toml, as it is (review 20 F11): needing no issue text, it is of
+        # the preset's fine statuses, last of them
+        ("hamura", 'symbol = "計画どおり進捗"',
+         ("計画どおり完了", "計画どおり進捗", "次年度以降計画を見直す")),
+        ("hamura", 'symbol = "中止"\nneeds_issue = true',
+         ("計画どおり完了", "次年度以降計画を見直す", "中止")),
+        # worst first: one needing a text goes with 未着手, one needing none last of the order
+        ("progress", 'symbol = "遅延"\nneeds_issue = true', ("未着手", "遅延", "取組中", "完了")),
+        ("progress", 'symbol = "前倒し完了"', ("未着手", "取組中", "完了", "前倒し完了")),
+        # never after the statuses outside the order (名古屋's 中止, 枚方's 評価対象外)
+        ("nagoya", 'symbol = "E"\nlabel = "未着手"', ("A", "B", "C", "D", "E", "-")),
+        ("hirakata", 'symbol = "F"\nlabel = "休止"\nneeds_issue = true',
+         ("A", "B", "C", "D", "E", "F", "評価対象外")),
+        ("hirakata", 'symbol = "再掲"\ncounted = false', ("A", "B", "C", "D", "E", "評価対象外", "再掲")),
+    ],
+)  # fmt: skip
+def test_a_status_added_to_a_preset_goes_among_those_of_its_kind(
+    tmp_path: Path, preset: str, added: str, symbols: tuple[str, ...]
+) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        f'[scale]\npreset = "{preset}"\n[[scale.status]]\n{added}\n', encoding="utf-8"
+    )
+    assert load_config(config).scale.symbols == symbols

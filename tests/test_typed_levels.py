@@ -75,15 +75,18 @@ def test_nagayo_s_headings_tables_and_sentences_show_its_roman_numerals(book, tm
     config = _settings(tmp_path, NAGAYO_SETTINGS)
     tables = run("tables", path, "--config", config, "-f", "plain")
     assert tables.exit_code == 0, tables.output
-    assert "（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in tables.stdout
-    assert "（Ⅱ）基本方針Ⅱ 健やかに暮らせるまち" in tables.stdout
+    # (the number once: 「（Ⅰ）基本方針Ⅰ」 repeated it, review 20)
+    headings = tables.stdout.splitlines()
+    assert "基本方針Ⅰ 安全・安心に暮らせるまち" in headings
+    assert "基本方針Ⅱ 健やかに暮らせるまち" in headings
     assert "基本方針1" not in tables.stdout and "（1）" not in tables.stdout
+    assert "（Ⅰ）" not in tables.stdout
     summary = run("summarize", path, "--config", config, "--narrative", "-f", "plain")
     assert summary.exit_code == 0, summary.output
     [first, second] = [line.split()[:2] for line in summary.stdout.splitlines()[2:4]]
     assert (first, second) == (["Ⅰ", "安全・安心に暮らせるまち"], ["Ⅱ", "健やかに暮らせるまち"])
-    assert "（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in summary.stdout
-    assert "基本方針1" not in summary.stdout
+    assert "\n基本方針Ⅰ 安全・安心に暮らせるまち\n" in summary.stdout
+    assert "基本方針1" not in summary.stdout and "（Ⅰ）" not in summary.stdout
 
 
 def test_hamamatsu_s_band_row_numbers_its_direction_as_typed(book, tmp_path) -> None:
@@ -122,13 +125,14 @@ def test_the_export_shows_the_typed_numbers_and_keeps_the_ids_in_its_data(book, 
     exported = run("export", path, "--config", config, *options)
     assert exported.exit_code == 0, exported.output
     markdown = out["md"].read_text(encoding="utf-8")
-    assert "## （Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち" in markdown
+    assert "## 基本方針Ⅰ 安全・安心に暮らせるまち\n" in markdown
     assert "| Ⅰ | 安全・安心に暮らせるまち |" in markdown
     assert "基本方針1" not in markdown and "| 1 | 安全" not in markdown
     word = "\n".join(p.text for p in Document(str(out["docx"])).paragraphs)
-    assert "（Ⅱ）基本方針Ⅱ 健やかに暮らせるまち" in word and "基本方針2" not in word
+    assert "\n基本方針Ⅱ 健やかに暮らせるまち\n" in word and "基本方針2" not in word
+    assert "（Ⅱ）" not in word
     html = out["html"].read_text(encoding="utf-8")
-    assert '<h2 id="policy1">（Ⅰ）基本方針Ⅰ 安全・安心に暮らせるまち</h2>' in html
+    assert '<h2 id="policy1">基本方針Ⅰ 安全・安心に暮らせるまち</h2>' in html
     book_out = load_workbook(out["xlsx"])
     assert "基本方針Ⅰ 安全・安心に暮らせるまち" in book_out.sheetnames
     summary_ids = [row[0] for row in book_out["集計"].iter_rows(min_row=5, values_only=True)]
@@ -138,6 +142,19 @@ def test_the_export_shows_the_typed_numbers_and_keeps_the_ids_in_its_data(book, 
     assert [row[0].value for row in data.iter_rows(min_row=2, min_col=column, max_col=column)] == [
         "1", "1", "2",
     ]  # fmt: skip
+
+
+def test_a_policy_heading_says_a_number_typed_otherwise_once() -> None:
+    """Setagaya's 「（1）情報化政策1 …」 stays; 長与町's 「（Ⅰ）基本方針Ⅰ」 repeated its number;
+    a body's own heading is as it set it."""
+    nagayo = planeval.Wording(policy="基本方針")
+    assert planeval.Wording().heading("1", "区民の力を活かす情報化") == (
+        "（1）情報化政策1 区民の力を活かす情報化"
+    )
+    assert nagayo.heading("Ⅰ", "行政のデジタル化") == "基本方針Ⅰ 行政のデジタル化"
+    assert nagayo.heading("3", "人材") == "（3）基本方針3 人材"
+    own = planeval.Wording(policy="施策", policy_heading="（{id}）{policy}{id}「{name}」")
+    assert own.heading("Ⅳ", "都市基盤整備") == "（Ⅳ）施策Ⅳ「都市基盤整備」"
 
 
 def test_each_body_s_numbers_are_its_own(tmp_path) -> None:
@@ -228,3 +245,46 @@ def test_check_names_a_policy_found_by_its_name_as_the_body_numbers_it(book, tmp
         (d["scope"], d["what"], d["stated"]) for d in json.loads(checked.stdout)["disagreements"]
     ]
     assert wrong == [("基本方針Ⅱ", "A", 1), ("基本方針Ⅰ", "B", 1)]
+
+
+def test_an_export_read_back_keeps_the_numbers_as_typed(book, tmp_path) -> None:
+    """長与町's export read back (summarize of the .xlsx) showed 基本方針Ⅰ as 1 (review 20): the
+    data sheet records the numbers as typed after the source's columns, each body's own; an
+    export written before those columns reads as before, by its IDs."""
+    config = _settings(tmp_path, NAGAYO_SETTINGS)
+    out = tmp_path / "評価.xlsx"
+    assert (
+        run("export", str(book(_nagayo_rows())), "--config", config, "--xlsx", str(out)).exit_code
+        == 0
+    )
+    data = load_workbook(out)["データ"]
+    titles = [cell.value for cell in data[1]]
+    assert titles[-5:] == [
+        "ファイル",
+        "シート",
+        "セル",
+        "基本方針番号（表記）",
+        "方向性番号（表記）",
+    ]
+    assert [row[-2] for row in data.iter_rows(min_row=2, values_only=True)] == ["Ⅰ", "Ⅰ", "Ⅱ"]
+    read = planeval.read_workbooks([out], scale=PRESETS["nagayo"])
+    assert read.level_labels == {"1": "Ⅰ", "2": "Ⅱ"}
+    summary = run("summarize", str(out), "--config", config, "-f", "plain")
+    assert [line.split()[0] for line in summary.stdout.splitlines()[2:4]] == ["Ⅰ", "Ⅱ"]
+    older = load_workbook(out)
+    older["データ"].delete_cols(len(titles) - 1, 2)
+    older.save(tmp_path / "旧.xlsx")
+    before = planeval.read_workbooks([tmp_path / "旧.xlsx"], scale=PRESETS["nagayo"])
+    assert before.level_labels == {} and len(before.entries) == 3 and not before.has_errors
+    # several bodies: each body's numbers its own (時津町 typed 1, 2)
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    write_book(folder / "長与町.xlsx", {"評価シート": _nagayo_rows()})
+    write_book(folder / "時津町.xlsx", {"評価シート": _nagayo_rows("1", "2")})
+    both = tmp_path / "両町.xlsx"
+    exported = run(
+        "export", str(folder), "--bodies", "file", "--config", config, "--xlsx", str(both)
+    )
+    assert exported.exit_code == 0, exported.output
+    read = planeval.read_workbooks([both], scale=PRESETS["nagayo"])
+    assert read.level_labels == {"長与町\x1f1": "Ⅰ", "長与町\x1f2": "Ⅱ"}

@@ -451,7 +451,10 @@ def test_a_threshold_label_follows_its_symbol_in_captions() -> None:
         "A（100%またはそれ以上の達成状況）以外と評価された事業"
     )
     setagaya = build_report(read.entries, PRESETS["setagaya"])
-    assert issues_caption(setagaya).startswith("計画どおり実施（○）以外と評価された実施内容")
+    # (the seed's scale marks the statuses that need an issue text: they are named)
+    assert issues_caption(setagaya).startswith(
+        "内容を一部修正して実施（△）・未実施（×）と評価された実施内容"
+    )
 
 
 def test_words_left_unset_by_a_body_s_wording_are_plain_not_setagaya_s(tmp_path: Path) -> None:

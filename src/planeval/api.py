@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.check_result import CheckResult
     from planeval.model import Entry, Problem
     from planeval.past_errors import CountedPast
+    from planeval.plan import Plan
     from planeval.report.document import Report
 
 __all__ = [
@@ -65,6 +66,7 @@ def read_workbooks(
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
     fiscal_year: int | None = None,
+    plan: Plan | None = None,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
     item read from several files counted once when they agree and not at all (an error naming
@@ -81,7 +83,10 @@ def read_workbooks(
     ``bodies``, the bodies expected to answer (planeval.toml's [bodies] roster, read by
     ``read_roster``): those that sent nothing are an error, and listed as not counted.
     ``fiscal_year``: the round's year, as the clerk gives it; a workbook whose title states
-    another year is then left out, with an error (last year's workbook sent again)."""
+    another year is then left out, with an error (last year's workbook sent again).
+    ``plan`` (read_plan): an item several departments' forms rate is given as its lead's row
+    (所管部, the plan's first department: its status, department and issue text, a
+    co-owner's other text attributed); without it, as the row of the file read first."""
     read = read_files(
         paths,
         scale=scale,
@@ -94,7 +99,12 @@ def read_workbooks(
         settings=settings,
         roster=roster,
     )
-    result = combine(read, scale, fiscal_year)
+    leads = None
+    if plan is not None:
+        from planeval.plan import leads as plan_leads
+
+        leads = plan_leads(plan, ((e.project_id, e.item_label) for e in read.read))
+    result = combine(read, scale, fiscal_year, leads)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     result.problems = in_body_words(result.problems, wording)

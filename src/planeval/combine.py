@@ -146,14 +146,16 @@ def _writer(
 
 
 def _with_lead(
-    group: list[Entry], writers: list[str | None]
+    group: list[Entry], writers: list[str | None], plan_lead: str = ""
 ) -> tuple[Entry | None, list[Problem]] | None:
     """A group in which the lead's own workbook rated the item (its rows name the department
-    its template was written for): the lead's rating counts. None when the group has no
-    lead's copy, or copies of unknown origin."""
+    its template was written for, or its form states ``plan_lead``, the plan's lead of the item):
+    the lead's rating counts. None when the group has no lead's copy, or copies of unknown
+    origin."""
     if None in writers:
         return None
-    leads = [e for e, w in zip(group, writers, strict=True) if w == e.department]
+    own = {plan_lead} - {""}
+    leads = [e for e, w in zip(group, writers, strict=True) if w in own | {e.department}]
     if not leads:
         return None
     said: list[Problem] = []
@@ -165,7 +167,7 @@ def _with_lead(
         return None, said
     lead = leads[0]
     for entry, writer in zip(group, writers, strict=True):
-        if writer == entry.department or writer is None:
+        if writer in own | {entry.department} or writer is None:
             continue
         if entry.status != lead.status:
             said.append(
@@ -186,16 +188,26 @@ def _with_lead(
 # Two rows can be the same item only if they share body, project and item number: the rows
 # that do not (most of a large read) need no key of their own.
 _NEAR = operator.attrgetter("body", "project_id", "item_no")
+_LEAD = operator.attrgetter("project_id", "item_no", "item_name")
+
+
+def _plan_lead(entry: Entry, leads: Mapping[tuple[str, str], str]) -> str:
+    """The entry's item's lead as the plan names it ("" where the plan has no such item)."""
+    from planeval.plan import lead_key  # (the plan's code loaded for a plan: test_startup)
+
+    return leads.get(lead_key(*_LEAD(entry)), "")
 
 
 def merge_duplicates(
     entries: Sequence[Entry],
     marks: Mapping[str, TemplateMark] | None = None,
     stated: Mapping[str, str] | None = None,
+    leads: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
     """The entries with each item once (``marks``: the templates' marks, ``stated``: the
-    department each form states, file → department: who wrote each file)."""
-    marks, stated = marks or {}, stated or {}
+    department each form states, file → department: who wrote each file; ``leads``: each
+    item's lead department as the plan names it, plan.leads)."""
+    marks, stated, leads = marks or {}, stated or {}, leads or {}
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
     hashes = list(map(hash, map(_NEAR, entries)))
@@ -220,7 +232,8 @@ def merge_duplicates(
         if entry is not group[0]:
             continue  # reported with the first of its group
         writers = [_writer(entry, marks, stated) for entry in group]
-        led = _with_lead(group, writers)
+        lead = "" if entry.body or not leads else _plan_lead(entry, leads)
+        led = _with_lead(group, writers, lead)
         if led is not None:
             counted, said = led
             problems.extend(said)
@@ -294,7 +307,10 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
 
 @uncollected()  # (a large read's entries: see gc_pause.py)
 def combine(
-    result: ReadResult, scale: Scale = DEFAULT_SCALE, fiscal_year: int | None = None
+    result: ReadResult,
+    scale: Scale = DEFAULT_SCALE,
+    fiscal_year: int | None = None,
+    leads: Mapping[tuple[str, str], str] | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
@@ -304,7 +320,9 @@ def combine(
     ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
     another year (last year's sent again: its rows would clash with this year's, and the
     clash be blamed on the departments). Where no title states that year, the titles were
-    left unchanged or the year mistyped: the rows are counted, with a warning (validate)."""
+    left unchanged or the year mistyped: the rows are counted, with a warning (validate).
+    ``leads`` (plan.leads): an item several departments' forms rate is its lead's row there,
+    所管部; without them, the row of the file read first."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     if fiscal_year is not None and not round_marks(result):
@@ -312,7 +330,7 @@ def combine(
         if any(year == fiscal_year for year, _where in titled.values()):
             leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
     result.read = _tidied(result.read)
-    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments)
+    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, leads)
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)

@@ -46,7 +46,7 @@ CONFIG_NAME = SETTINGS_FILE
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits", "layout", "wording", "bodies"}),
-    "scale": frozenset({"preset", "as_planned", "order", "status"}),
+    "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
     ),

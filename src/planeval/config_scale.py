@@ -89,10 +89,17 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
             statuses.append(_status(item, spot, from_preset))
     if len(found) > before:
         return DEFAULT_SCALE  # (the checks of the whole scale below would be about a part of it)
+    order = table.get("order", preset.order if preset else "best_first")
+    if order not in ("best_first", "worst_first"):
+        raise ConfigError(
+            f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
+            f"（{order!r}）"
+        )
     if preset is not None:  # the preset's statuses, each replaced by the file's of its symbol
         own = {status.symbol: status for status in statuses}
         statuses = [own.pop(status.symbol, status) for status in preset.statuses]
-        statuses += own.values()
+        for added in own.values():
+            statuses.insert(_place_of(added, statuses, order), added)
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
     statuses = _placed(statuses, table.get("status", []), where)
@@ -103,11 +110,12 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     if "as_planned" in table:
         at = f"{path}{line_in('scale', 'as_planned', text)} › [scale]"
         as_planned = _as_planned(table["as_planned"], statuses, at)
-    order = table.get("order", preset.order if preset else "best_first")
-    if order not in ("best_first", "worst_first"):
+    issue_list = table.get("issue_list", preset.issue_list if preset else "status_or_text")
+    if issue_list not in ("status_or_text", "status"):
+        at = f"{path}{line_in('scale', 'issue_list', text)} › [scale]"
         raise ConfigError(
-            f'{where}: order は "best_first"（良い順）か "worst_first"（悪い順）で書いてください'
-            f"（{order!r}）"
+            f'{at}: issue_list は "status_or_text"（評価か課題の記入で載せる）か "status"'
+            f"（評価だけで載せる）で書いてください（{issue_list!r}）"
         )
     # a whole scale of the file's own: messages about a symbol outside it name the file
     source = "" if preset is not None else f"{path}{line_of('status', text)}"
@@ -116,6 +124,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
             tuple(statuses),
             as_planned=as_planned,
             order=order,
+            issue_list=issue_list,
             source=source,
             presets=tuple(PRESETS.items()) if source else (),
         )
@@ -140,6 +149,24 @@ def _as_planned(value: Any, statuses: list[Status], where: str) -> str:
         f"{where}: as_planned = {value!r} は定義された記号（{symbols}）にありません"
         "（計画どおりを表す記号を、[[scale.status]] の symbol のどれかで書いてください）"
     )
+
+
+def _place_of(added: Status, statuses: list[Status], order: str) -> int:
+    """Where a status a planeval.toml adds to a preset goes without ``after``: among those of
+    its kind, last — a status that needs no issue text among the preset's that need none, one
+    that needs one among those that do (羽村市's 計画どおり進捗 after 計画どおり完了, before 次年度以降
+    計画を見直す), best first or worst first as the scale is ordered; one outside the order
+    (uncounted, not ranked) at the end."""
+    ranked = [i for i, s in enumerate(statuses) if s.counted and s.ranked]
+    if not (added.counted and added.ranked) or not ranked:
+        return len(statuses)
+    kind = [i for i in ranked if statuses[i].needs_issue == added.needs_issue]
+    if kind:
+        return kind[-1] + 1
+    # (none of its kind: the fine come first in a best-first scale, the others first in a
+    # worst-first one)
+    first = added.needs_issue == (order == "worst_first")
+    return ranked[0] if first else ranked[-1] + 1
 
 
 def _placed(statuses: list[Status], items: list[Any], where: str) -> list[Status]:

@@ -16,6 +16,16 @@ from planeval.model import body_key
 
 LevelLabels = Mapping[str, str]  # body_key(body, ID) → the number as typed (1.1, Ⅰ)
 NO_LABELS: LevelLabels = {}
+# The export's data sheet records them in two columns after the source's (「基本方針番号（表記）」,
+# 「方向性番号（表記）」: the policy's and the direction's), each row's, blank where typed as the
+# ID; io/export_data.py reads them back (an export written before them has none)
+TYPED_TITLE = "（表記）"
+TYPED_LEVELS = ("policy_id", "direction_id")
+
+
+def typed_numbers(labels: LevelLabels, body: str, *identifiers: str) -> list[str]:
+    """Each of ``body``'s levels ``identifiers`` as typed, "" where typed as its ID."""
+    return [labels.get(body_key(body, identifier), "") for identifier in identifiers]
 
 
 def shown_number(labels: LevelLabels, identifier: str, body: str = "") -> str:

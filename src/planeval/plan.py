@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from planeval.model import Location, Problem, Severity
+from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
 
@@ -102,6 +103,23 @@ def numbered_as_read(plan: Plan, read: Iterable[tuple[str, str]]) -> Plan:
             )
         )
     return replace(plan, items=renumbered)
+
+
+def leads(plan: Plan, read: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Each item's lead department (所管部: the first the plan names), keyed as ``lead_key``
+    keys a row; ``read``: each rated row's (project, item label), by which a plan of two levels
+    is numbered as the workbooks number it (numbered_as_read)."""
+    return {
+        lead_key(item.project_id, item.item_no, item.item_name): item.departments[0]
+        for item in numbered_as_read(plan, read).items
+        if item.departments
+    }
+
+
+def lead_key(project_id: str, item_no: int | None, item_name: str) -> tuple[str, str]:
+    """An item as the plan's leads are looked up: its project and number (its name where it
+    has no number; every sub-item has its item's lead)."""
+    return project_id, str(item_no) if item_no is not None else comparable_name(item_name)
 
 
 # Words a plan writes where a department's name would go: not a department of its own.

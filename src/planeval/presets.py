@@ -12,8 +12,13 @@ from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL,
 from planeval.text import compact
 
 
-def _scale(*statuses: Status, as_planned: str | None = None, order: str = "best_first") -> Scale:
-    return Scale(statuses, as_planned=as_planned, order=order)  # type: ignore[arg-type]
+def _scale(
+    *statuses: Status,
+    as_planned: str | None = None,
+    order: str = "best_first",
+    issue_list: str = "status_or_text",
+) -> Scale:
+    return Scale(statuses, as_planned=as_planned, order=order, issue_list=issue_list)  # type: ignore[arg-type]
 
 
 def _letters(labels: dict[str, str], **options: object) -> tuple[Status, ...]:
@@ -71,17 +76,20 @@ PRESETS: dict[str, Scale] = {
         as_planned="3",
     ),
     "hirakata": _scale(
+        *_letters({"A": "効果的", "B": "おおむね効果的"}),
         *_letters(
             {
-                "A": "効果的",
-                "B": "おおむね効果的",
                 "C": "改善に向けた検討を要する",
                 "D": "課題の検証を要する",
                 "E": "抜本的な見直しを要する",
-            }
+            },
+            needs_issue=True,
         ),
         Status("評価対象外", "評価対象外", counted=False),
         as_planned="A",
+        # (今後の方向性 is filled in on every row, 「引き続き取り組む」 too: the statuses that
+        # ask for a review make the issue list, 課題のある施策)
+        issue_list="status",
     ),
     "hamura": _scale(
         Status("計画どおり完了", "計画どおり完了", aliases=("計画通り完了",)),

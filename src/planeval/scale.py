@@ -64,6 +64,10 @@ class Scale:
     statuses: tuple[Status, ...]
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
+    # what puts an entry in the issue list: its status or an issue text ("status_or_text"),
+    # or its status alone ("status": a body whose issue column every row fills in, 枚方市's
+    # 今後の方向性 「引き続き取り組む」)
+    issue_list: Literal["status_or_text", "status"] = "status_or_text"
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
     # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to,
@@ -103,6 +107,20 @@ class Scale:
     @property
     def uncounted(self) -> tuple[str, ...]:
         return tuple(status.symbol for status in self.statuses if not status.counted)
+
+    def off_plan(self, symbol: str) -> bool:
+        """Whether an entry so rated is an issue by its status alone: the status needs an
+        issue text (△ ×), where the scale marks any that do; else it is counted, other than
+        "as planned" and not above it (長与町's S 計画以上に達成 is no issue; 中止, outside the
+        order, is). (羽村市's added 計画どおり進捗, needing no text, is no issue; nor is ◎.)"""
+        if symbol not in self.counted:
+            return False
+        needing = [status.symbol for status in self.statuses if status.needs_issue]
+        if needing:
+            return symbol in needing
+        place, planned = self.rank(symbol), self.rank(self.as_planned or "")
+        above = place is not None and planned is not None and place < planned
+        return symbol != self.as_planned and not above
 
     def rank(self, symbol: str) -> int | None:
         """The symbol's place in the scale's order, 0 for the best; None for a symbol outside
@@ -265,22 +283,27 @@ class Scale:
         return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
 
     def legend(self) -> str:
-        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…"; a status whose
-        symbol is its own label (a whole phrase: 計画どおり完了, 未着手) said once; then the
-        symbols not counted, which the tables show too: "、再掲：-（件数に含めません）"."""
-        counted = "、".join(_legend_part(s) for s in self.statuses if s.counted)
+        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
+        whose label says more than it does; then the symbols not counted, which the tables show
+        too: "、再掲：-（件数に含めません）". "" where it would explain nothing: a scale of whole
+        phrases (未着手、取組中、完了), each its own label, all counted."""
+        counted = [_legend_part(s) for s in self.statuses if s.counted and _explained(s)]
         uncounted = "・".join(_legend_part(s) for s in self.statuses if not s.counted)
-        return f"※{counted}" + (f"、{uncounted}（件数に含めません）" if uncounted else "")
+        parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
+        return "※" + "、".join(parts) if parts else ""
 
 
 # letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
 _LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎"}
 
 
+def _explained(status: Status) -> bool:
+    """Whether a legend has something to say of the status: a label other than its symbol."""
+    return status.label not in ("", status.symbol)
+
+
 def _legend_part(status: Status) -> str:
-    return (
-        status.symbol if status.label in ("", status.symbol) else f"{status.label}：{status.symbol}"
-    )
+    return f"{status.label}：{status.symbol}" if _explained(status) else status.symbol
 
 
 DEFAULT_SCALE = Scale(

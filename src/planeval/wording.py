@@ -47,6 +47,10 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "status_count": frozenset({"label", "symbol", "n"}),
     "status_cell": frozenset({"label", "symbol"}),
 }
+# Setagaya's policy heading, 「（1）情報化政策1 名前」; before a number typed otherwise than 1, 2 …
+# its 「（Ⅰ）」 would only repeat it: the number said once (Wording.heading)
+_DEFAULT_HEADING = "（{id}）{policy}{id} {name}"
+_NUMBERED_ONCE = "{policy}{id} {name}"
 # A word that follows another unless set itself: setting project = "事業" makes 事業 the
 # counted word and the short one too (never "情報化" words left behind).
 FOLLOWS: dict[str, str] = {
@@ -82,7 +86,7 @@ class Wording:
     summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
     issues_title: str = "課題一覧"
     counter: str = "つ"  # つ: 3つ but 18の; any other (件, 事業): 18件の
-    policy_heading: str = "（{id}）{policy}{id} {name}"
+    policy_heading: str = _DEFAULT_HEADING
     sentence: str = (
         "{directions}として、{projects}に取り組みました。"
         "個別の{item}ごとの{status}は、{counts}でした。"
@@ -138,8 +142,12 @@ class Wording:
 
     def heading(self, identifier: str, name: str) -> str:
         """A policy's heading: "（1）情報化政策1 名前" (``identifier``: its number as the body
-        typed it, "（Ⅰ）基本方針Ⅰ 名前")."""
-        return _fill(self.policy_heading, id=identifier, name=name, policy=self.policy).strip()
+        typed it). The default heading's 「（1）」 numbers Setagaya's sections; before a number
+        typed otherwise it would only repeat it (「（Ⅰ）基本方針Ⅰ」): "基本方針Ⅰ 名前"."""
+        template = self.policy_heading
+        if template == _DEFAULT_HEADING and not (identifier.isascii() and identifier.isdigit()):
+            template = _NUMBERED_ONCE
+        return _fill(template, id=identifier, name=name, policy=self.policy).strip()
 
     def entry_columns(self, columns: Mapping[str, str]) -> dict[str, str]:
         """The data sheet's column titles (model.ENTRY_COLUMNS) in the body's words."""

@@ -18,7 +18,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import input_files, load_inputs, load_rounds, require_paths
+from planeval.cli.inputs import input_files, load_planned, load_rounds, require_paths
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -138,13 +138,16 @@ def validate_command(
     from planeval.report import review, views
     from planeval.report.problems import write_problems
 
-    if plan_path is not None and not plan_path.is_file():
-        raise UsageError(f"ファイルが見つかりません: {plan_path}")
     year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year
+    config, result, plan = load_planned(
+        files,
+        config_path,
+        fmt,
+        plan_path,
+        status_column=status_column,
+        bodies=bodies,
+        fiscal_year=year,
     )
-    plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     problems = planeval.validate(
         result, scale=config.scale, plan=plan, fiscal_year=year, wording=config.wording
     )

@@ -16,6 +16,7 @@ from planeval.cli.options import (
     ConfigOption,
     Files,
     KeepGoing,
+    PlanOption,
     Quiet,
     StatusColumn,
     chosen_statuses,
@@ -84,6 +85,7 @@ def export_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     from planeval.marks import report_year, year_problems
@@ -104,7 +106,13 @@ def export_command(
         )
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, RICH, status_column=status_column, bodies=bodies, fiscal_year=year
+        files,
+        config_path,
+        RICH,
+        status_column=status_column,
+        bodies=bodies,
+        fiscal_year=year,
+        plan=plan,
     )
     issue_statuses = chosen_statuses(status, config.scale)
     given = year

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from planeval.config import Config
     from planeval.io.reader import Bodies
     from planeval.model import ReadResult
+    from planeval.plan import Plan
 
 
 def load_settings(config_path: Path | None, status_column: str | None = None) -> "Config":
@@ -37,14 +38,45 @@ def load_inputs(
     status_column: str | None = None,
     bodies: str | None = None,
     fiscal_year: int | None = None,
+    plan: Path | None = None,
 ) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings, read every workbook (a progress bar
-    on a terminal); ``fiscal_year``, the round's year given (--fiscal-year)."""
+    on a terminal); ``fiscal_year``, the round's year given (--fiscal-year); ``plan``, the
+    plan's workbook (--plan), whose leads give a co-owned item's row (load_planned)."""
+    config, result, _plan = load_planned(
+        files,
+        config_path,
+        fmt,
+        plan,
+        status_column=status_column,
+        bodies=bodies,
+        fiscal_year=fiscal_year,
+    )
+    return config, result
+
+
+def load_planned(
+    files: list[Path],
+    config_path: Path | None,
+    fmt: str,
+    plan_path: Path | None,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
+    fiscal_year: int | None = None,
+) -> tuple["Config", "ReadResult", "Plan | None"]:
+    """As load_inputs, with the plan read (None without --plan)."""
+    import planeval
+
     config = _checked(files, config_path, fmt, status_column)
+    if plan_path is not None and not plan_path.is_file():
+        raise UsageError(f"計画のブックが見つかりません: {plan_path}（--plan）")
+    plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
     with progress_bar(enabled=fmt != JSON) as progress:
-        return config, read_more(
-            files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year
+        result = read_more(
+            files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan
         )
+    return config, result, plan
 
 
 def count_inputs(
@@ -111,6 +143,7 @@ def read_more(
     progress: Callable[[int, int], None] | None = None,
     bodies: str | None = None,
     fiscal_year: int | None = None,
+    plan: "Plan | None" = None,
 ) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
@@ -127,6 +160,7 @@ def read_more(
         wording=config.wording,
         roster=config.roster,
         fiscal_year=fiscal_year,
+        plan=plan,
     )
 
 

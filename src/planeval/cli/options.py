@@ -51,6 +51,13 @@ NoBom = Annotated[
         "--no-bom", help="CSV を BOM（Excel 用の印）なしで出力します（他のツールへ渡すとき）。"
     ),
 ]
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--plan",
+        help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で示します。",
+    ),
+]
 Quiet = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),

@@ -28,6 +28,7 @@ from planeval.cli.options import (
     FormatOption,
     KeepGoing,
     NoBom,
+    PlanOption,
     Quiet,
     StatusColumn,
     chosen_statuses,
@@ -203,13 +204,14 @@ def issues_command(
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     from planeval.model import entry_record
     from planeval.report import views
 
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies
+        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     statuses = chosen_statuses(status, config.scale)
     chosen = views.select_issues(result.entries, config.scale, statuses=statuses)

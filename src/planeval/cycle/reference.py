@@ -29,12 +29,14 @@ def write_reference_sheet(
     wording: Wording = DEFAULT_WORDING,
     unit: str = "部",
     sub_items: bool = True,
+    department: str = "",
 ) -> None:
     """The shared items, locked, each saying who rates it; the remark cells free. Its columns
     are the main sheet's (細目 only where the plan rates an item in parts: ``sub_items``) and
-    the remark, titled in the body's words (``unit``: what the plan's departments are, 部)."""
+    the remark, titled in the body's words (``unit``: what the plan's departments are, 部);
+    printed as the main sheet is, ``title`` and ``department`` in the page header."""
     from planeval.report.safety import excel_text
-    from planeval.report.xlsx_writer import LINE_HEIGHT, line_count
+    from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
 
     sheet = writer.sheet(reference_sheet(wording))
     locked = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#F2F2F2", locked=True)
@@ -75,7 +77,4 @@ def write_reference_sheet(
     for column, role in enumerate(roles):
         sheet.set_column(column, column, WIDTHS[role])
     sheet.protect("", {"format_columns": True, "format_rows": True})
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(REFERENCE_FIRST_ROW - 2)
+    page_setup(sheet, left=title, right=department, repeat_row=REFERENCE_FIRST_ROW - 2)

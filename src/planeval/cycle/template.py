@@ -39,7 +39,7 @@ from planeval.marks import (
 from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem
 from planeval.report.safety import excel_text, sheet_name
-from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
+from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count, page_setup
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -118,12 +118,7 @@ def write_template(
     for column, role in enumerate(titles):
         sheet.set_column(column, column, WIDTHS[role])
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(4)
-    sheet.set_header(f"&L{title.replace('&', '&&')}&R{(department or '').replace('&', '&&')}")
-    sheet.set_footer("&C&P / &N")
+    page_setup(sheet, left=title, right=department or "", repeat_row=4)
     sheet.freeze_panes(5, 0)
     shared = (
         shared_items_for(plan, department=department, include_ended=options.include_ended)
@@ -132,7 +127,14 @@ def write_template(
     )
     if shared:
         write_reference_sheet(
-            writer, shared, title=title, mark=mark, wording=wording, unit=own, sub_items=sub_items
+            writer,
+            shared,
+            title=title,
+            mark=mark,
+            wording=wording,
+            unit=own,
+            sub_items=sub_items,
+            department=department or "",
         )
         if rows == 0:
             note = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult
+from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE
 from planeval.model import (
     ENTRY_COLUMNS,
     ENTRY_FIELDS,
@@ -25,6 +26,7 @@ from planeval.model import (
     body_key,
 )
 from planeval.scale import Scale
+from planeval.text import clean_text
 
 # The data sheet's columns: the entry's fields, with the 団体 column (several bodies) or
 # without it (one body), then the source's file, sheet and cell; an export written before
@@ -64,6 +66,7 @@ def read_data_sheet(
     export written with another scale) is an error, and its row not counted."""
     result = SheetResult(tables=1, body=body if "body" not in columns else "")
     status_column = columns.index("status")
+    typed = _typed_columns(grid, len(columns) + len(SOURCE_FIELDS))
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
@@ -93,7 +96,22 @@ def read_data_sheet(
             key = body_key(own_body, entry.direction_id)
             result.direction_names.setdefault(key, entry.direction_name)
         result.items_seen.append((entry.body, entry.project_id, entry.item_no, entry.item_name))
+        for level, column in typed.items():
+            number = clean_text(cells[column]) if column < len(cells) else ""
+            if number and number != fields[level]:
+                result.level_labels.setdefault(body_key(own_body, str(fields[level])), number)
     return result
+
+
+def _typed_columns(grid: SheetGrid, first: int) -> dict[str, int]:
+    """The columns after the source's that hold the levels' numbers as typed (level_labels:
+    「基本方針番号（表記）」 …), by level; none in an export written before them."""
+    header = grid.row(0)
+    return {
+        level: column
+        for level, column in zip(TYPED_LEVELS, range(first, first + len(TYPED_LEVELS)), strict=True)
+        if column < len(header) and str(header[column] or "").endswith(TYPED_TITLE)
+    }
 
 
 def _absent(name: str, body: str) -> str:

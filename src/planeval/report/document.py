@@ -85,6 +85,9 @@ class Report:
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)
+    # the policies' and directions' numbers as typed (ReadResult.level_labels), recorded in
+    # the xlsx export's data sheet
+    labels: LevelLabels = field(default_factory=dict)
 
     @property
     def fiscal_label(self) -> str:
@@ -199,6 +202,7 @@ def build_report(
         uncounted_bodies=tuple(uncounted_bodies),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
+        labels=labels,
         body_table=(
             replace(
                 count_table(

@@ -24,6 +24,7 @@ from planeval.report.docx_style import (
     FULL_MM,
     HEAD_FILL,
     add_id_run,
+    count_widths,
     keep_with_next,
     narrow_margins,
     repeat_as_header,
@@ -145,7 +146,8 @@ class _Writer:
     def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
-        self.paragraph(report.scale.legend(), "凡例", keep_next=True)
+        if legend := report.scale.legend():  # (none where it would explain nothing)
+            self.paragraph(legend, "凡例", keep_next=True)
         headers = report.wording.chapter3_headers
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
@@ -210,27 +212,27 @@ class _Writer:
         top += ["割合（%）", *[""] * (len(counted) - 1)]
         below = [*[""] * len(labels), *counted, "計", *([""] * len(uncounted)), *counted]
         texts = [row[2:] for row in table.text_rows()]
-        widest = [
-            max(text_mm(below[len(labels) + column]), *(text_mm(row[column]) for row in texts))
-            for column in range(len(texts[0]))
-        ]
-        for column, header in enumerate(uncounted, start=len(counted) + 1):
-            widest[column] = max(widest[column], text_mm(header))
+        titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
         counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
-        widest[:counts] = [max(widest[:counts])] * counts  # counts alike, percentages alike
-        widest[shares:] = [max(widest[shares:], default=0)] * len(counted)
-        numbers = [width + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM for width in widest]
+        # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
+        title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
+        number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
+        numbers = count_widths(
+            titles,
+            texts,
+            alike=(range(counts), range(shares, len(titles))),  # counts alike, shares alike
+            room=TEXT_WIDTH_MM - COUNT_NAME_MIN_MM - (number if table.named else 0),
+            extra=2 * COUNT_MARGIN_MM + COUNT_SLACK_MM,
+        )
         rest = TEXT_WIDTH_MM - sum(numbers)
         if table.named:  # a policy's name: the rest of the width
-            # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
-            title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
-            number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
             widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
         else:  # a body's name: as wide as the longest
             names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
             widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
         self.paragraph(section.title, "Heading 2")
-        self.paragraph(report.scale.legend(), "凡例", keep_next=True)
+        if legend := report.scale.legend():  # (none where it would explain nothing)
+            self.paragraph(legend, "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(widths, len(table.rows) + 1, top)
         narrow_margins(word, COUNT_MARGIN_MM)

@@ -55,7 +55,9 @@ td.status{text-align:center}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
-table.summary th[scope=row]{min-width:11em}table.summary thead th{white-space:nowrap}
+table.summary th[scope=row]{min-width:11em}
+table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
+table.summary thead th:first-child{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
 table.issues td.body{white-space:nowrap}
@@ -93,6 +95,12 @@ def _h(text: str) -> str:
     """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
     escaped = html.escape(text).replace("\n", "<br>")
     return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
+
+
+def _legend(scale: Scale) -> list[str]:
+    """The legend's paragraph, none where it would explain nothing (Scale.legend)."""
+    legend = scale.legend()
+    return [f'<p class="legend">{_h(legend)}</p>'] if legend else []
 
 
 def _id(identifier: str) -> str:
@@ -180,7 +188,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         table_id = _COUNT_IDS[number]
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
-        out += [f'<p class="legend">{_h(scale.legend())}</p>']
+        out += _legend(scale)
         out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in table.notes]
     return out
@@ -278,13 +286,13 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     ]
     if report.fiscal_label:
         out.append(f"<p>{_h(report.fiscal_label)}</p>")
-    legend = f'<p class="legend">{_h(scale.legend())}</p>'
+    legend = _legend(scale)
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
-        sections += [f"<p>{_h(section.sentence)}</p>", legend]
+        sections += [f"<p>{_h(section.sentence)}</p>", *legend]
         for number, table in enumerate(section.tables):
             if section.body_starts(number):
                 anchor = f"policy{index}-body{number + 1}"

@@ -20,15 +20,17 @@ _SOURCE_COLUMN = 6
 def select_issues(
     entries: Sequence[Entry], scale: Scale, *, statuses: Sequence[str] = ()
 ) -> list[Entry]:
-    """The issue list: every entry with an issue text, or rated other than "as planned".
+    """The issue list: every entry rated off plan (Scale.off_plan: a status that needs an
+    issue text, where the scale marks any; else any other than "as planned"), or with an issue
+    text — unless the scale's issue_list is "status": its issue texts are on every row.
 
     Repeat listings and other uncounted entries are left out unless they carry an issue
     text: they are not rated here. ``statuses`` keeps only those symbols.
     """
+    by_text = scale.issue_list == "status_or_text"
     chosen = []
     for entry in entries:
-        rated_off_plan = entry.status in scale.counted and entry.status != scale.as_planned
-        if not (entry.issue or rated_off_plan):
+        if not (scale.off_plan(entry.status) or (by_text and entry.issue)):
             continue
         if statuses and entry.status not in statuses:
             continue

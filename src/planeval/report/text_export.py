@@ -96,16 +96,27 @@ def summary_caption(
 def issues_caption(report: Report) -> str:
     """What the issue list holds (select_issues), and how many rows."""
     wording, scale = report.wording, report.scale
-    rated = f"{_symbol_named(scale.as_planned, scale)}以外と" if scale.as_planned else ""
     item, issue = wording.item, wording.issue
     rows = f"一覧は {grouped(len(report.issues))} 行です。"
-    every = f"{rated}評価された{item}、または{issue}の記載がある{item}"
+    every = f"{_off_plan_named(scale)}評価された{item}"
+    if scale.issue_list == "status_or_text":
+        every += f"、または{issue}の記載がある{item}"
     if not report.issue_statuses:
         return f"{every}。{rows}"
     chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
-    if all(s in scale.counted and s != scale.as_planned for s in report.issue_statuses):
+    if all(scale.off_plan(s) for s in report.issue_statuses):
         return f"{wording.status}が{chosen}の{item}。{rows}"  # (each so rated is listed)
     return f"{every}のうち、{wording.status}が{chosen}のもの。{rows}"
+
+
+def _off_plan_named(scale: Scale) -> str:
+    """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
+    them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
+    (「内容を一部修正して実施（△）・未実施（×）と」)."""
+    off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
+    if scale.as_planned and off == [s for s in scale.counted if s != scale.as_planned]:
+        return f"{_symbol_named(scale.as_planned, scale)}以外と"
+    return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と" if off else ""
 
 
 def _chosen_named(symbol: str, scale: Scale) -> str:
@@ -122,6 +133,11 @@ def md_cell(text: str) -> str:
     text = html.escape(text, quote=False)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return text.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _md_paragraph(text: str) -> list[str]:
+    """A paragraph's lines, none for no text (a legend that would explain nothing)."""
+    return [md_text(text), ""] if text else []
 
 
 def md_text(text: str) -> str:
@@ -143,7 +159,7 @@ def _md_counts(report: Report) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
-        lines += [f"## {md_text(section.title)}", "", md_text(scale.legend()), ""]
+        lines += [f"## {md_text(section.title)}", "", *_md_paragraph(scale.legend())]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in table.notes:
             lines += [md_text(note), ""]
@@ -160,7 +176,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     lines += _md_counts(report)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += [md_text(scale.legend()), ""]
+        lines += _md_paragraph(scale.legend())
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body)}", ""]

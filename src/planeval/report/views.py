@@ -122,10 +122,12 @@ def require_level(summary: Summary, wording: Wording, files: Sequence[str]) -> N
 def legend(scale: Scale) -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
     symbols the total leaves out (nothing about them when none is)."""
-    parts = [scale.named(symbol) for symbol in scale.symbols]
-    line = "凡例: " + " ／ ".join(parts)
+    parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
+    line = "凡例: " + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
     if scale.uncounted:
-        line += "。計は対象外（" + "・".join(scale.uncounted) + "）を除く件数"
+        line += (
+            ("。" if line else "") + "計は対象外（" + "・".join(scale.uncounted) + "）を除く件数"
+        )
     return line
 
 

@@ -102,7 +102,8 @@ def write_policy_sheet(
         sheet.set_row(row, height)
     writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
-    writer.merged_text(sheet, (4, 0), (4, 3), report.scale.legend())
+    if legend := report.scale.legend():  # (none where it would explain nothing)
+        writer.merged_text(sheet, (4, 0), (4, 3), legend)
     for column, header in enumerate(report.wording.chapter3_headers):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))

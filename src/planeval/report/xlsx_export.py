@@ -9,11 +9,12 @@ with the data: xlsx_past_errors.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
-from planeval.model import ENTRY_COLUMNS, Problem, entry_row
+from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_numbers
+from planeval.model import ENTRY_COLUMNS, Entry, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
@@ -140,7 +141,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
     # the legend and the notes in one cell under the table, wrapped to its width: printed
     # together (a legend row of its own was left alone on a page when the notes grew)
-    notes = "\n".join((report.scale.legend(), *table.notes))
+    notes = "\n".join(filter(None, (report.scale.legend(), *table.notes)))
     note_height = row_height(line_count(notes, sum(widths)))
     sheet.set_row(last + 1, note_height)
     note = {"text_wrap": True, "valign": "top"}
@@ -230,7 +231,18 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     kept = [list(ENTRY_COLUMNS).index(name) for name in names]
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = [worded[name] for name in names]
-    widths = _data_widths(names, headers, kept, report)
+    if report.labels:  # (the levels' numbers as typed, after the source's columns)
+        names += TYPED_LEVELS
+        headers += [worded[name] + TYPED_TITLE for name in TYPED_LEVELS]
+
+    def row_values(entry: Entry) -> list[object]:
+        whole = entry_row(entry)
+        own = [whole[index] for index in kept]
+        if not report.labels:
+            return own
+        return own + typed_numbers(report.labels, entry.body, entry.policy_id, entry.direction_id)
+
+    widths = _data_widths(names, headers, row_values, report)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -239,8 +251,7 @@ def _data_sheet(writer: Writer, report: Report) -> str:
         writer.put(sheet, 0, column, header, head)
     plain = writer.fmt(**BODY)
     for row, entry in enumerate(report.entries, start=1):
-        whole = entry_row(entry)
-        values = [whole[index] for index in kept]
+        values = row_values(entry)
         sheet.set_row(row, row_height(_lines(values, widths)))
         for column, value in enumerate(values):
             if isinstance(value, int):
@@ -255,7 +266,10 @@ def _data_sheet(writer: Writer, report: Report) -> str:
 
 
 def _data_widths(
-    names: Sequence[str], headers: Sequence[str], kept: Sequence[int], report: Report
+    names: Sequence[str],
+    headers: Sequence[str],
+    row_values: Callable[[Entry], list[object]],
+    report: Report,
 ) -> list[float]:
     """Each data column as wide as its values on one line up to its DATA_WIDTHS (names and
     texts wrap beyond), and its title on one line up to DATA_TITLE_UP_TO (a 6-character
@@ -269,9 +283,9 @@ def _data_widths(
     ]
     open_columns = [c for c in range(len(names)) if widths[c] < most[c]]
     for entry in report.entries:  # (rows read twice, never all kept: constant memory)
-        whole = entry_row(entry)
+        values = row_values(entry)
         for column in open_columns:
-            value = whole[kept[column]]
+            value = values[column]
             if value is not None and value != "":
                 width = min(widest([str(value)], display_width) + 2.0, most[column])
                 widths[column] = max(widths[column], width)

@@ -149,20 +149,30 @@ class Writer:
         self, sheet: Any, report: Report, *, repeat_row: int | None, scale: int | None = None
     ) -> None:
         """A4 landscape, fitted to the page width: at ``scale`` percent where the sheet has
-        manual page breaks (Excel ignores them under "fit to"), else by "fit to 1 page wide"."""
-        sheet.set_landscape()
-        sheet.set_paper(9)  # A4
-        if scale is None:
-            sheet.fit_to_pages(1, 0)
-        else:
-            sheet.set_print_scale(scale)
-        sheet.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
-        if repeat_row is not None:
-            sheet.repeat_rows(repeat_row)
-        title = report.title.replace("&", "&&")
-        label = report.fiscal_label.replace("&", "&&")
-        sheet.set_header(f"&L{title}&R{label}")
-        sheet.set_footer("&C&P / &N")
+        manual page breaks (Excel ignores them under "fit to"), else by "fit to 1 page wide";
+        the report's title and fiscal year in the page header."""
+        page_setup(
+            sheet, left=report.title, right=report.fiscal_label, repeat_row=repeat_row, scale=scale
+        )
+
+
+def page_setup(
+    sheet: Any, *, left: str, right: str, repeat_row: int | None, scale: int | None = None
+) -> None:
+    """A printed sheet of planeval's (a report's, a template's): A4 landscape fitted to the
+    page width (or at ``scale`` percent), the header row repeated, ``left`` and ``right`` in
+    the page header, page numbers in the footer."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    if scale is None:
+        sheet.fit_to_pages(1, 0)
+    else:
+        sheet.set_print_scale(scale)
+    sheet.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
+    if repeat_row is not None:
+        sheet.repeat_rows(repeat_row)
+    sheet.set_header(f"&L{left.replace('&', '&&')}&R{right.replace('&', '&&')}")
+    sheet.set_footer("&C&P / &N")
 
 
 def write_tables_xlsx(tables: Sequence[TableData], target: Path, *, source: str) -> list[Problem]:

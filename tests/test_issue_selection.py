@@ -1,0 +1,175 @@
+"""Which rows the issue list holds (review 20 F11): a status that needs no issue text, on a
+row with none, is no issue (羽村市's 計画どおり進捗, a status its planeval.toml adds); a body
+whose issue column every row fills in (枚方市's 今後の方向性, 「引き続き取り組む」 too) lists the
+施策 its statuses single out, not all of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.report.views import select_issues
+from planeval.scale import DEFAULT_SCALE
+from tests.conftest import write_book
+
+RUNNER = CliRunner()
+HAMURA_TOML = """[scale]
+preset = "hamura"
+
+[[scale.status]]
+symbol = "計画どおり進捗"
+label = "計画どおり進捗"
+
+[wording]
+policy = "施策"
+project = "施策"
+item = "事業"
+status = "評価結果"
+issue = "評価の理由・今後の方向性"
+department = "担当課"
+"""
+HEADER = ["No.", "事業名", "事業の概要", "評価結果", "評価の理由・今後の方向性", "担当課"]
+
+
+def _hamura(folder: Path) -> Path:
+    """羽村市's 施策評価結果 as its clerk types it: 施策 headings, the reason only where needed."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "施策評価"
+    sheet.append(["令和5年度　羽村市施策評価結果（令和4年度事業分）"])
+    sheet.append(["施策28「道路・交通」"])
+    sheet.append(HEADER)
+    sheet.append([1, "コミュニティバスの運行", "はむらんの運行", "計画どおり進捗",
+                  "利用者数は回復傾向にある。", "企画政策課"])  # fmt: skip
+    sheet.append([2, "自転車通行空間の整備", "整備", "次年度以降計画を見直す",
+                  "国の補助採択が遅れたため、次年度以降に見直す。", "土木課"])  # fmt: skip
+    sheet.append([3, "道路の維持管理", "舗装の計画的補修", "計画どおり完了", None, None])
+    sheet.append(
+        [4, "デマンド型交通の検討", "実証運行の実施", "計画どおり進捗", None, "企画政策課"]
+    )
+    sheet.append([5, "交通安全施設の整備", "カーブミラー", "次年度以降計画を見直す", None, None])
+    (folder / "planeval.toml").write_text(HAMURA_TOML, encoding="utf-8")
+    path = folder / "施策評価結果_令和5年度.xlsx"
+    book.save(path)
+    return path
+
+
+def _issues(path: Path, folder: Path) -> list[str]:
+    result = RUNNER.invoke(
+        app, ["issues", str(path), "--config", str(folder / "planeval.toml"), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    return [issue["item_name"] for issue in json.loads(result.stdout)["issues"]]
+
+
+def test_a_status_needing_no_text_on_a_row_without_one_is_no_issue(tmp_path: Path) -> None:
+    """28-5 デマンド型交通の検討 (計画どおり進捗, no text) was listed; a 見直す without its
+    reason still is (it needs one), and a 進捗 with a text is."""
+    assert _issues(_hamura(tmp_path), tmp_path) == [
+        "コミュニティバスの運行",
+        "自転車通行空間の整備",
+        "交通安全施設の整備",
+    ]
+
+
+def test_the_status_a_config_adds_is_shown_in_the_scale_s_order(tmp_path: Path) -> None:
+    """完了 | 見直す | 進捗 in every table: 進捗, needing no reason, goes with 完了."""
+    path = _hamura(tmp_path)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    assert config.scale.symbols == ("計画どおり完了", "計画どおり進捗", "次年度以降計画を見直す")
+    result = RUNNER.invoke(
+        app, ["summarize", str(path), "--config", str(tmp_path / "planeval.toml"), "-f", "csv"]
+    )
+    header = result.stdout.lstrip("\ufeff").splitlines()[0]
+    assert header.index("計画どおり完了") < header.index("計画どおり進捗") < header.index("見直す")
+
+
+def test_the_seed_s_above_plan_without_a_text_is_no_issue(tmp_path: Path) -> None:
+    """◎ needs no issue text: listed only with one; △ and × always."""
+    path = write_book(
+        tmp_path / "s.xlsx",
+        {
+            "第3章": [
+                ["情報化政策1 区民の力を活かす情報化"],
+                ["事業", "実施内容", "達成状況", "課題等"],
+                ["1-1-1 電子申請", "① 手続の拡大", "◎", ""],
+                ["", "② 本人確認", "◎", "目標の2倍となった"],
+                ["", "③ 可視化", "○", ""],
+                ["", "④ 通知", "△", ""],
+            ]
+        },
+    )
+    read = planeval.read_workbooks([path])
+    chosen = select_issues(read.entries, DEFAULT_SCALE)
+    assert [e.item_name for e in chosen] == ["本人確認", "通知"]
+
+
+def test_a_body_whose_every_row_has_a_direction_lists_what_its_statuses_single_out(
+    tmp_path: Path,
+) -> None:
+    """枚方市: 35 施策, 今後の方向性 on every row (「引き続き取り組む」 beside an A 効果的):
+    「課題のある施策 35 件」 said nothing. The preset lists those rated C, D or E (改善・検証・
+    見直しを要する), whatever the texts; 評価対象外 with its note is not rated, not listed."""
+    rows = [
+        ["No.", "施策名", "評価", "今後の方向性", "担当部"],
+        [1, "防災・減災対策の推進", "A", "引き続き取り組む", "危機管理部"],
+        [2, "地域防犯の推進", "B", "引き続き取り組む", "市民生活部"],
+        [3, "道路の整備", "C", "手法を見直す", "土木部"],
+        [4, "市営住宅の管理", "評価対象外", "廃止された施策のため評価しない", "都市整備部"],
+        [5, "上下水道の安定供給", "D", "手法を見直す", "上下水道局"],
+        [6, "交通安全の推進", "E", "手法を見直す", "土木部"],
+    ]
+    path = write_book(
+        tmp_path / "施策評価_令和5年度.xlsx",
+        {
+            "施策評価一覧": [
+                ["令和5年度　枚方市施策評価　評価結果一覧"],
+                ["基本目標1　安全で安心"],
+                *rows,
+            ]
+        },
+    )
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "hirakata"\n\n[wording]\npreset = "hirakata"\n', encoding="utf-8"
+    )
+    assert _issues(path, tmp_path) == ["道路の整備", "上下水道の安定供給", "交通安全の推進"]
+    exported = tmp_path / "r.md"
+    result = RUNNER.invoke(
+        app,
+        ["export", str(path), "--config", str(tmp_path / "planeval.toml"), "--md", str(exported)],
+    )
+    assert result.exit_code == 0, result.output
+    text = exported.read_text(encoding="utf-8")
+    assert (
+        "改善に向けた検討を要する（C）・課題の検証を要する（D）・抜本的な見直しを要する（E）と"
+        "評価された施策。一覧は 3 行です。"
+    ) in text
+
+
+def test_a_body_may_list_by_status_alone(tmp_path: Path) -> None:
+    """[scale] issue_list = "status" for any body; a misspelt value is refused at its line."""
+    path = _hamura(tmp_path)
+    toml = tmp_path / "planeval.toml"
+    toml.write_text(HAMURA_TOML.replace("[scale]\n", '[scale]\nissue_list = "status"\n'), "utf-8")
+    assert _issues(path, tmp_path) == ["自転車通行空間の整備", "交通安全施設の整備"]
+    toml.write_text(HAMURA_TOML.replace("[scale]\n", '[scale]\nissue_list = "text"\n'), "utf-8")
+    result = RUNNER.invoke(app, ["issues", str(path), "--config", str(toml)])
+    assert result.exit_code == 2
+    assert "planeval.toml:2 › [scale]: issue_list は" in result.output
+
+
+def test_a_scale_marking_no_status_needing_a_text_lists_those_below_plan() -> None:
+    """長与町's S 計画以上に達成 (above A, as planned) without a text was listed; 名古屋's 中止,
+    outside the order, is still listed, as are those below plan."""
+    from planeval.presets import PRESETS
+
+    nagayo, nagoya = PRESETS["nagayo"], PRESETS["nagoya"]
+    assert [s for s in nagayo.counted if nagayo.off_plan(s)] == ["B", "C"]
+    assert [s for s in nagoya.counted if nagoya.off_plan(s)] == ["B", "C", "D", "-"]
+    kawasaki = PRESETS["kawasaki"]  # (4 and 5 need a text: 1 and 2, above plan, do not)
+    assert [s for s in kawasaki.counted if kawasaki.off_plan(s)] == ["4", "5"]
