@@ -113,17 +113,20 @@ def side_by_side(
     unsent: Sequence[Collection[str]] = (),
     uncounted: Sequence[Uncounted] = (),
     levels: LevelLabels = NO_LABELS,
+    apart: Sequence[BodyApart] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, the files of the bodies or departments that sent none in it;
     ``uncounted``: what each round read and could not count, in the last round's numbers;
-    ``levels``: the policies' numbers as typed, compare.typed_levels)."""
+    ``levels``: the policies' numbers as typed, compare.typed_levels; ``apart``: the bodies
+    with no counted row in some rounds, bodies_apart: their items 「未集計」 there)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
     statuses: dict[int, list[str]] = {id(e): [""] * len(rounds) for e in rounds[last]}
     rows: dict[int, Entry] = {id(e): e for e in rounds[last]}
-    gone: dict[tuple[str, str, str], int] = {}  # items no longer in the last round, by name
+    # items no longer in the last round, by body and name (two bodies' 1-1-1 are two items)
+    gone: dict[tuple[str, str, str, str], int] = {}
     former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
     for index in range(last - 1, -1, -1):
         for old, new in pair(rounds[index], rounds[last], mapping):
@@ -132,7 +135,12 @@ def side_by_side(
                 if moved(old, new):
                     former.setdefault(id(new), []).insert(0, old.shown_id)
             elif old is not None:
-                name = (old.project_id, comparable_name(old.item_name), old.sub_item or "")
+                name = (
+                    old.body,
+                    old.project_id,
+                    comparable_name(old.item_name),
+                    old.sub_item or "",
+                )
                 if name not in gone:
                     gone[name] = id(old)
                     rows[id(old)] = old
@@ -161,13 +169,14 @@ def side_by_side(
             if not statuses[key][index] and found.holds(entry, renumbered)
         )
 
+    missing = {body.body: frozenset(body.missing) for body in apart}
     return Rounds(
         labels=tuple(labels),
         rows=tuple(
             RoundRow(
                 entry,
                 tuple(statuses[key]),
-                _unsent(entry, unsent),
+                _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
                 in_error(key, entry),
                 tuple(former.get(key, ())),
             )
@@ -175,6 +184,7 @@ def side_by_side(
         ),
         summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in rounds),
         scale=scale,
+        apart=tuple(apart),
     )
 
 

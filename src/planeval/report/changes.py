@@ -4,6 +4,7 @@ policy before and after (or per round), what was not compared, and their JSON.""
 from __future__ import annotations
 
 from planeval.aggregate import id_order
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between
@@ -80,7 +81,7 @@ def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     item, policy = comparison.wording.item, comparison.wording.policy_short
-    answered = "数えた" if any(body.unreadable for body in comparison.apart) else "回答した"
+    answered = "数えた" if any(_answered_apart(body) for body in comparison.apart) else "回答した"
     notes = apart_lines(
         comparison.apart,
         ROUND_NAMES,
@@ -168,7 +169,7 @@ def rounds_table(rounds: Rounds) -> TableData:
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
-    what = "回答を数えられない" if any(body.unreadable for body in rounds.apart) else "回答のない"
+    what = "回答を数えられない" if any(map(_answered_apart, rounds.apart)) else "回答のない"
     heading = f"{what}回がある団体（その回は「未集計」で、件数に含めていません）:"
     notes = [
         *apart_lines(rounds.apart, rounds.labels, heading),
@@ -176,6 +177,11 @@ def rounds_notes(rounds: Rounds) -> str:
         _in_error_note(rounds),
     ]
     return "\n".join(note for note in notes if note)
+
+
+def _answered_apart(body: BodyApart) -> bool:
+    """Whether a body said apart answered a round it is apart in (nothing of it counted)."""
+    return bool(body.unreadable or body.uncounted)
 
 
 def _unsent_note(rounds: Rounds) -> str:
