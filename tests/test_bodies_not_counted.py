@@ -137,7 +137,8 @@ def test_rounds_keep_two_bodies_items_apart_and_say_the_body_in_one_line(tmp_pat
     for fmt in ("rich", "plain"):
         lines = _run(*args, "-f", fmt).stdout.splitlines()
         assert (
-            "回答を数えられない回がある団体（その回は「未集計」で、件数に含めていません）:" in lines
+            "回答を数えられない回がある団体（政策別の件数には、どの回にも含めていません。"
+            "実施内容はその回を「未集計」としています）:" in lines
         )
         assert [line for line in lines if line.startswith(("川辺町：", "西川町："))] == [
             said.replace("今回", "令和6年度").replace("前回", "令和5年度") for said in SAID

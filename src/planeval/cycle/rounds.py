@@ -2,7 +2,9 @@
 
 Each item's status in every round (paired with the last round's items as compare pairs two
 rounds: by number and name; an item renumbered shown 「旧 → 新」 as compare shows it), and per
-policy the counts of every round.
+policy the counts of every round — with several bodies, of the bodies counted in every round,
+like for like as compare's: a town that left the survey (or joined it) makes no round's totals
+fall (or rise); it is said in one line with its own counts (bodies_apart.py).
 """
 
 from __future__ import annotations
@@ -68,8 +70,11 @@ class Rounds:
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
-    # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
+    # the bodies with no counted row in some rounds, each with its counts per round
+    # (bodies_apart.py): said in one line, and in no round's counts per policy
     apart: tuple[BodyApart, ...] = ()
+    # with several bodies, those the counts per policy are of: counted in every round
+    bodies: tuple[str, ...] = ()
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""
@@ -170,6 +175,8 @@ def side_by_side(
         )
 
     missing = {body.body: frozenset(body.missing) for body in apart}
+    # (like for like: the counts per policy of every round over the bodies counted in all)
+    compared = [[e for e in entries if e.body not in missing] for entries in rounds]
     return Rounds(
         labels=tuple(labels),
         rows=tuple(
@@ -182,7 +189,8 @@ def side_by_side(
             )
             for key, entry in ordered
         ),
-        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in rounds),
+        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in compared),
+        bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,
         apart=tuple(apart),
     )

@@ -170,7 +170,11 @@ def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
     what = "回答を数えられない" if any(map(_answered_apart, rounds.apart)) else "回答のない"
-    heading = f"{what}回がある団体（その回は「未集計」で、件数に含めていません）:"
+    words = rounds.wording
+    heading = (
+        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
+        f"{words.item}はその回を「未集計」としています）:"
+    )
     notes = [
         *apart_lines(rounds.apart, rounds.labels, heading),
         _unsent_note(rounds),
@@ -246,6 +250,9 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             }
             for row in rounds.rows
         ],
+        # (the bodies the counts per policy are of, counted in every round; bodies_apart the
+        # others, each with its own counts)
+        "policy_bodies": list(rounds.bodies),
         "policies": [
             {
                 "id": policy,
