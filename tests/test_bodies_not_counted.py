@@ -35,9 +35,11 @@ R5 = {"青葉市": "○△○×", "緑町": "◎○○○", "川辺町": "○○
 R6 = {"青葉市": "○○○△", "緑町": "◎◎○○", "川辺町": "○○○○", "西川町": "済済済済"}
 
 
-def _reply(path: Path, year: int, body: str, statuses: str) -> Path:
-    """A municipality's 回答票 as its clerk returns it: the project's number and name on its
-    first item only."""
+def _reply(
+    path: Path, year: int, body: str, statuses: str, items: list[tuple[str, str, str]] = ITEMS
+) -> Path:
+    """A municipality's 回答票 (or a department's, with its ``items``) as its clerk returns it:
+    the project's number and name on its first item only."""
     rows: list[list[object]] = [
         [f"令和{year}年度 市町村情報化計画 進捗状況調査 回答票"],
         ["団体コード", CODES[body]],
@@ -48,12 +50,13 @@ def _reply(path: Path, year: int, body: str, statuses: str) -> Path:
         HEADER,
     ]
     previous = None
-    for (project, name, item), status in zip(ITEMS, statuses, strict=True):
+    for (project, name, item), status in zip(items, statuses, strict=True):
         first = project != previous
         rows.append(
             [project if first else None, name if first else None, item, status, None, "総務課"]
         )
         previous = project
+    path.parent.mkdir(parents=True, exist_ok=True)
     return write_book(path, {"回答票": rows})
 
 
@@ -181,3 +184,33 @@ def test_exports_read_back_say_such_bodies_in_one_line_too(tmp_path) -> None:
         "R6b"
     ]
     assert apart["森野町"]["joined_in"] == "R6b"
+
+
+def test_a_body_whose_reply_arrived_broken_answered_and_its_items_are_not_removed(
+    tmp_path,
+) -> None:
+    """緑町's reply arrived cut off (a mail attachment truncated): compare said 「緑町：今回の
+    回答なし」, and where a body's folder held two departments' workbooks and one arrived
+    broken, that department's items were 「削除」 — it may hold them."""
+    old, new = _rounds(tmp_path)
+    whole = (new / "02_緑町.xlsx").read_bytes()
+    (new / "02_緑町.xlsx").write_bytes(whole[: len(whole) // 2])
+    args = ["compare", str(old), str(new), "--bodies", "file", "--keep-going", "-f", "json"]
+    apart = {body["body"]: body for body in json.loads(_run(*args).stdout)["bodies_apart"]}
+    assert (apart["緑町"]["not_counted_in"], apart["緑町"]["unanswered_in"]) == (["new"], [])
+    folders = tmp_path / "団体別_令和5年度", tmp_path / "団体別_令和6年度"
+    for folder in folders:  # (青葉市's two departments each return the form for their items)
+        for department, statuses, items in (
+            ("総務部", "○○△", ITEMS[:3]),
+            ("企画部", "○", ITEMS[3:]),
+        ):
+            _reply(folder / "青葉市" / f"{department}.xlsx", 6, "青葉市", statuses, items)
+        _reply(folder / "緑町" / "回答.xlsx", 6, "緑町", R6["緑町"])
+    planning = folders[1] / "青葉市" / "企画部.xlsx"
+    planning.write_bytes(planning.read_bytes()[:1000])
+    args = ["compare", *map(str, folders), "--bodies", "folder", "--keep-going", "-f", "json"]
+    data = json.loads(_run(*args).stdout)
+    [gone] = [m for m in data["movements"] if m["new"] is None]
+    assert (gone["old"]["item_name"], gone["kind"], gone["uncounted_in"]) == (
+        "システム更新", "removed", "new",  # (今回未集計, not 削除)
+    )  # fmt: skip
