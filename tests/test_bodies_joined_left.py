@@ -210,3 +210,12 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     ) in shown
     assert "東山市：R6の回答なし（R4 4 件、R5 4 件）" in shown
     assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in shown
+    out = tmp_path / "最終評価.xlsx"
+    assert _run(*args, "--xlsx", str(out)).exit_code == 1
+    counts = load_workbook(out)["政策別の件数"]
+    said = [c.value for row in counts.iter_rows() for c in row if isinstance(c.value, str)]
+    assert set(said[-2:]) == {
+        "東山市：R6の回答なし（R4 4 件、R5 4 件）",
+        "森野町：R6から参加（2 件）",
+    }
+    assert said[-3].startswith("回答のない回がある団体（政策別の件数には、どの回にも含めていません")

@@ -169,18 +169,20 @@ def rounds_table(rounds: Rounds) -> TableData:
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
+    notes = [*rounds_apart_lines(rounds), _unsent_note(rounds), _in_error_note(rounds)]
+    return "\n".join(note for note in notes if note)
+
+
+def rounds_apart_lines(rounds: Rounds) -> list[str]:
+    """The bodies left out of the counts per policy, why, and each one's own counts (under
+    the counts in the workbook too); nothing when none is."""
     what = "回答を数えられない" if any(map(_answered_apart, rounds.apart)) else "回答のない"
     words = rounds.wording
     heading = (
         f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
         f"{words.item}はその回を「未集計」としています）:"
     )
-    notes = [
-        *apart_lines(rounds.apart, rounds.labels, heading),
-        _unsent_note(rounds),
-        _in_error_note(rounds),
-    ]
-    return "\n".join(note for note in notes if note)
+    return apart_lines(rounds.apart, rounds.labels, heading)
 
 
 def _answered_apart(body: BodyApart) -> bool:
