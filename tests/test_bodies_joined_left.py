@@ -181,3 +181,41 @@ def test_a_body_that_sent_an_xls_answered_in_a_form_that_cannot_be_read(
     rounds = _run("rounds", str(old), str(new), "--bodies", by, *config, "--keep-going")
     shown = "".join(line.strip() for line in rounds.stdout.splitlines())
     assert f"東山市：R6は回答あり・読めない形式（R5 {_counted(HIGASHIYAMA)} 件）。" in shown
+
+
+def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Path) -> None:
+    """Three years of a prefecture's survey: 東山市 answered R4 and R5 and left, 森野町 joined
+    in R6. Counting every body present in each round made R6's totals fall by 東山市's items
+    and rise by 森野町's — no change of the plan's progress. Per policy, every round counts the
+    bodies counted in all rounds (as compare's like-for-like counts); a line says which are
+    left out and why, each with its own counts, and the JSON names the bodies counted."""
+    old, new = _rounds(tmp_path, "file")
+    first = tmp_path / "R4"
+    for body, items in R5.items():
+        _plan(first / f"{body}.xlsx", "窓口の電子化", items)
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    args = ["rounds", str(first), str(old), str(new), "--bodies", "file", *config, "--keep-going"]
+    data = json.loads(_run(*args, "-f", "json").stdout)
+    assert data["policy_bodies"] == ["緑町", "青葉市"]  # (in the read's order)
+    both = _counted(AOBA_R5) + _counted(MIDORI)
+    totals = [counts["計"] for counts in data["policies"][-1]["counts"]]
+    assert totals == [both, both, both - 1]  # (R6: 青葉市's typo, read and not counted)
+    apart = {body["body"]: body for body in data["bodies_apart"]}
+    assert apart["東山市"]["counts"]["R4"]["total"] == _counted(HIGASHIYAMA)
+    assert apart["森野町"]["counts"]["R6"]["total"] == _counted(MORINO)
+    shown = "".join(line.strip() for line in _run(*args).stdout.splitlines())  # (80 columns)
+    assert (
+        "回答のない回がある団体（政策別の件数には、どの回にも含めていません。"
+        "実施内容はその回を「未集計」としています）:"
+    ) in shown
+    assert "東山市：R6の回答なし（R4 4 件、R5 4 件）" in shown
+    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in shown
+    out = tmp_path / "最終評価.xlsx"
+    assert _run(*args, "--xlsx", str(out)).exit_code == 1
+    counts = load_workbook(out)["政策別の件数"]
+    said = [c.value for row in counts.iter_rows() for c in row if isinstance(c.value, str)]
+    assert set(said[-2:]) == {
+        "東山市：R6の回答なし（R4 4 件、R5 4 件）",
+        "森野町：R6から参加（2 件）",
+    }
+    assert said[-3].startswith("回答のない回がある団体（政策別の件数には、どの回にも含めていません")

@@ -372,6 +372,10 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     assert result.exit_code == 0
     row = next(line for line in result.stdout.splitlines() if "対象手続の拡大" in line)
     assert row.split()[-3:] == ["B", "未集計", "A"]
+    assert result.stdout.endswith(  # (the notes under the tables, as the boxes have them)
+        "\n\nブックのない回がある部署: 総務部（令和6年度）。その回の取組内容は「未集計」で、"
+        "その回の件数には含まれていません\n"
+    )
     text = RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
     assert (
         "ブックのない回がある部署: 総務部（令和6年度）。その回の取組内容は「未集計」で、"

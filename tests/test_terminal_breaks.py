@@ -90,12 +90,13 @@ def test_a_header_wider_than_its_column_folds_inside_a_word_only_where_it_must()
 
 
 def test_share_headers_at_80_columns_keep_their_words(tmp_path) -> None:
-    """Review 17: 「C 割 / 合 / （%）」 beside 「A 割合 / （%）」 at 80 columns."""
+    """Review 17: 「C 割 / 合 / （%）」 beside 「A 割合 / （%）」 at 80 columns. Each share now
+    stands beside its count, headed 「割合」 (review 21): one line."""
     out = summarize(80, tmp_path)
     header = out[: out.index("├")]
     cells = [cell.strip() for line in header.splitlines() for cell in line.split("│")[1:-1]]
     assert not {"割", "合", "C 割", "D 割"} & set(cells), header
-    assert cells.count("（%）") == 4, header
+    assert cells == ["ID", "名称", "A", "割合", "B", "割合", "C", "割合", "D", "割合", "計"], header
 
 
 def test_at_40_columns_a_body_s_id_carries_its_label(tmp_path) -> None:
@@ -179,3 +180,59 @@ def test_a_file_s_name_breaks_only_between_its_parts(width: int, encoding: str) 
     assert all(f"{name}.xlsx" in text for name in departments), text
     if width == 80:  # (the file whole: the count's header folded instead)
         assert "集中改革プラン取組状況_企画財政部.xlsx" in text, text
+
+
+def _hamura(folder: Path) -> tuple[str, str]:
+    """羽村市's 施策評価 as its clerk types it: a heading 施策27「都市基盤整備」 over each table,
+    statuses written as whole phrases, and the 進捗 status its planeval.toml adds."""
+    (folder / "planeval.toml").write_text(
+        '[scale]\npreset = "hamura"\n\n[[scale.status]]\nsymbol = "計画どおり進捗"\n'
+        'label = "計画どおり進捗"\n\n[wording]\npolicy = "施策"\nstatus = "評価結果"\n',
+        encoding="utf-8",
+    )
+    head = ["事業名", "事業の目的・内容", "評　価", "評価の理由・今後の方向性", "担当課"]
+    done, review, going = "計画どおり完了", "次年度以降計画を見直す", "計画どおり進捗"
+    sheet: list[list[object]] = [["羽村市長期総合計画　施策評価（令和5年度）"]]
+    for heading, statuses in (
+        ("施策27「都市基盤整備」", [done, done, done, review]),
+        ("施策28「道路・交通」", [done, going, going]),
+    ):
+        sheet += [[], [heading], head]
+        sheet += [
+            [f"事業{n}", "事業を進める。", s, "", "都市計画課"] for n, s in enumerate(statuses)
+        ]
+    path = write_book(folder / "施策評価結果_令和5年度.xlsx", {"施策評価": sheet})
+    return str(path), str(folder / "planeval.toml")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_whole_phrase_statuses_with_shares_make_a_short_header(tmp_path, encoding: str) -> None:
+    """羽村市's --percent at 80 columns (review 21): each status, a whole phrase, was six lines
+    tall over its one-digit count, and again with 「割合（%）」 over its share. Each share now
+    stands beside its count under 「割合」 (the note under the table gives the unit), nothing
+    cut; a legend that only repeats the headers is not printed."""
+    path, config = _hamura(tmp_path)
+    for width in (40, 80, 120):
+        runner = CliRunner(charset=encoding)
+        args = ["summarize", path, "--percent", "--config", config]
+        shown = runner.invoke(app, args, env={"COLUMNS": str(width)})
+        assert shown.exit_code == 0, shown.output
+        out = shown.stdout
+        assert "凡例" not in out and "※割合（%）は小数第1位まで" in out.replace("\n  ", "")
+        if width == 40:  # (one block per row, each share after its count)
+            assert "  計画どおり完了 3  割合 75.0" in out.splitlines(), out
+            continue
+        from rich.cells import cell_len
+
+        lines, bar = out.splitlines(), "│" if encoding == "utf-8" else "|"  # (cp932: ASCII)
+        borders = [n for n, line in enumerate(lines) if line.startswith(("├", "┌", "+"))]
+        header = lines[borders[0] + 1 : borders[1]]
+        assert len(header) <= (3 if width == 80 else 1), out
+        measure = cp932_width if encoding == "cp932" else cell_len
+        assert all(measure(line) <= width for line in lines), out
+        cells = [c.strip() for c in lines[borders[1] + 1].split(bar)[1:-1]]
+        assert cells == ["27", "都市基盤整備", "3", "75.0", "1", "25.0", "0", "0.0", "4"], out
+    plain = CliRunner().invoke(app, [*args, "-f", "csv"]).stdout  # (a CSV's columns as before)
+    assert plain.splitlines()[0].endswith(
+        "計画どおり完了 割合（%）,次年度以降計画を見直す 割合（%）,計画どおり進捗 割合（%）"
+    )

@@ -288,3 +288,43 @@ def test_an_export_read_back_keeps_the_numbers_as_typed(book, tmp_path) -> None:
     assert exported.exit_code == 0, exported.output
     read = planeval.read_workbooks([both], scale=PRESETS["nagayo"])
     assert read.level_labels == {"長与町\x1f1": "Ⅰ", "長与町\x1f2": "Ⅱ"}
+
+
+def _outline_rows() -> list[list[object]]:
+    """長与町's 取組評価シート of 令和5年度: one 番号 column typed Ⅰ over 1.1 over the rated
+    1.1.1 (the 施策 1.1 is planeval's project 1-1)."""
+    return [
+        ["長与町DX推進計画　令和5年度　取組評価シート"],
+        [],
+        ["番号", "取組項目", "取組内容・実績", "評価（S・A・B・C・−）", "評価の理由", "担当課"],
+        ["Ⅰ", "行政のデジタル化"],
+        ["1.1", "行政手続のオンライン化"],
+        ["1.1.1", "電子申請の拡充", "電子申請の拡充に取り組んだ。", "S", None, "企画課"],
+        ["1.1.2", "書かない窓口の導入", "窓口の改修。", "B", "改修が遅れている。", "住民課"],
+        ["1.2", "業務の効率化"],
+        ["1.2.1", "RPA・AI-OCRの活用", "RPAの導入。", "A", None, "健康保険課"],
+        ["Ⅱ", "地域社会のデジタル化"],
+        ["2.1", "暮らしのデジタル化"],
+        ["2.1.1", "町公式LINEの活用", "LINEの活用。", "C", "登録者が伸びない。", "住民課"],
+    ]  # fmt: skip
+
+
+def test_summarize_by_project_shows_the_projects_as_typed(book, tmp_path) -> None:
+    """`summarize --by project` printed 長与町's 施策 「1.1」 as 「1-1」 (review 21), where --by
+    policy prints its 「Ⅰ」: a person's table shows the number as typed, JSON and CSV the ID."""
+    path = str(book({"取組評価": _outline_rows()}))
+    config = _settings(tmp_path, '[scale]\npreset = "nagayo"\n\n[wording]\nproject = "施策"\n')
+    read = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
+    groups = planeval.summarize(read.entries, by="project", scale=PRESETS["nagayo"]).groups
+    assert [(g.id, g.shown_id) for g in groups] == [("1-1", "1.1"), ("1-2", "1.2"), ("2-1", "2.1")]
+    for fmt in ("plain", "rich"):
+        shown = run("summarize", path, "--by", "project", "--config", config, "-f", fmt)
+        assert shown.exit_code == 0, shown.output
+        rows = [line.strip("│ ").split()[:1] for line in shown.stdout.splitlines()]
+        assert [row for [row] in filter(None, rows) if row[:1] in "12"] == ["1.1", "1.2", "2.1"]
+        assert "凡例: S 計画以上に達成 ／ A 計画どおり達成" in shown.stdout  # (plain too)
+    data = run("summarize", path, "--by", "project", "--config", config, "-f", "json").stdout
+    assert [group["id"] for group in json.loads(data)["groups"]] == ["1-1", "1-2", "2-1"]
+    counts = run("summarize", path, "--by", "project", "--config", config, "-f", "csv").stdout
+    rows = list(csv.reader(io.StringIO(counts.lstrip("\ufeff"))))
+    assert [row[0] for row in rows[1:4]] == ["1-1", "1-2", "2-1"]

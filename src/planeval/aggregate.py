@@ -102,7 +102,7 @@ class Tally:
     time, when a large read is counted without keeping its rows) and tallies merged; the
     summary is the same as counting every entry at once."""
 
-    __slots__ = ("by", "counts", "names", "order")
+    __slots__ = ("by", "counts", "names", "order", "typed")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.by = by
@@ -110,6 +110,8 @@ class Tally:
         self.counts: Counter[tuple[str, str, str, str]] = Counter()
         self.order: dict[tuple[str, str], None] = {}  # (body, group id) in the order first met
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
+        # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
+        self.typed: dict[tuple[str, str], set[str]] = {}
 
     @property
     def bodies(self) -> set[str]:
@@ -130,6 +132,9 @@ class Tally:
         if name is None:  # (a body is named by its ID: the name column stays empty)
             self.order.update(dict.fromkeys(map(attrgetter("body", group_id), entries)))
             return self
+        if self.by == "project":
+            for body, identifier, label in dict.fromkeys(map(_PROJECT_TYPED, entries)):
+                self.typed.setdefault((body, identifier), set()).add(label or identifier)
         for body, identifier, text in dict.fromkeys(
             map(attrgetter("body", group_id, name), entries)
         ):
@@ -143,6 +148,8 @@ class Tally:
         """Add another tally of the same grouping (read later: names met here first stay)."""
         self.counts.update(other.counts)
         self.order.update(other.order)
+        for key, numbers in other.typed.items():
+            self.typed.setdefault(key, set()).update(numbers)
         for key, text in other.names.items():
             if text and not self.names.get(key):
                 self.names[key] = text
@@ -169,7 +176,8 @@ class Tally:
         plan: one group over two bodies' 1-1-1 would add different projects together); only
         "policy" adds the same number of every body together, as documented. ``labels``
         (ReadResult.level_labels): each policy's or direction's number as typed, a group of
-        several bodies' typed alike by all of them (else shown as its ID)."""
+        several bodies' typed alike by all of them (else shown as its ID); a project's as its
+        rows typed it (Entry.project_label), where all typed it alike."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -180,7 +188,9 @@ class Tally:
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", identifier)
             statuses[key], projects[key] = Counter(), set()
-            typed.setdefault(key, set()).add(shown_number(levels, identifier, body))
+            typed.setdefault(key, set()).update(
+                self.typed.get((body, identifier)) or {shown_number(levels, identifier, body)}
+            )
             name = self.names.get((body, identifier), "")
             if not names.get(key):
                 names[key] = name
@@ -242,6 +252,7 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
 
 
 _PROJECT = attrgetter("project_id")
+_PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
 _POLICY = attrgetter("policy_id")
 
 

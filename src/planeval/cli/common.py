@@ -25,6 +25,7 @@ from planeval.cli.lazy import OPTIONS_METAVAR, lazy_command
 from planeval.errors import PlanevalError
 from planeval.report.render import (
     CONSOLE_ERRORS,
+    CSV,
     JSON,
     RICH,
     TableData,
@@ -257,6 +258,8 @@ def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: boo
 
     console = Console()
     write_tables(tables, fmt, console=console, stream=sys.stdout, bom=bom)
+    if footer and fmt not in (RICH, CSV):  # (a table format's notes under its tables, as rich's)
+        sys.stdout.write(f"\n{for_console(footer, sys.stdout.encoding, lines=True)}\n")
     if footer and fmt == RICH:  # (folded to the width as the tables are, continuations indented)
         from planeval.report.fold import console_measure, packed
 

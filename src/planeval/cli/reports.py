@@ -125,6 +125,7 @@ def summarize_command(
             uncounted_bodies=result.uncounted_bodies,
             bodies=result.bodies,
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
+            shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
         )
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)

@@ -86,7 +86,7 @@ def compare(
     from dataclasses import replace
 
     from planeval.cycle.answered import unanswered
-    from planeval.cycle.bodies_apart import bodies_apart
+    from planeval.cycle.bodies_apart import bodies_apart, named_by, sent_by
     from planeval.cycle.compare import (
         compare_rounds,
         in_order,
@@ -108,13 +108,14 @@ def compare(
     apart = bodies_apart(
         [old_entries, new.entries],
         [absent.bodies.get("old", ()), absent.bodies.get("new", ())],
-        [{renamed.get(body, body) for body in old.bodies}, set(new.bodies)],
+        [named_by(old, renamed), named_by(new)],
         scale=scale,
         order=order,
         unreadable=[
             {renamed.get(body, body) for body in old.unread_bodies.values()},
             set(new.unread_bodies.values()),
         ],
+        sent=[sent_by(old, renamed), sent_by(new)],
     )
     comparison = compare_rounds(
         old_entries,
@@ -157,7 +158,7 @@ def rounds(
     from dataclasses import replace
 
     from planeval.cycle.answered import unsent_by_round
-    from planeval.cycle.bodies_apart import bodies_apart
+    from planeval.cycle.bodies_apart import bodies_apart, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
@@ -181,6 +182,19 @@ def rounds(
         uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})
         for index, (result, renamed) in enumerate(zip(results, renames, strict=True))
     ]
+    each = list(zip(results, renames, strict=True))
+    apart = bodies_apart(
+        entries,
+        [{body for body, department in absent if not department} for absent in unsent.absent],
+        [named_by(result, names) for result, names in each],
+        scale=scale,
+        order=named,
+        unreadable=[
+            {names.get(body, body) for body in result.unread_bodies.values()}
+            for result, names in each
+        ],
+        sent=[sent_by(result, names) for result, names in each],
+    )
     found = side_by_side(
         entries,
         labels=labels,
@@ -190,20 +204,7 @@ def rounds(
         unsent=unsent.files,
         uncounted=uncounted,
         levels=typed_levels(results, renames),
-    )
-    apart = bodies_apart(
-        entries,
-        [{body for body, department in absent if not department} for absent in unsent.absent],
-        [
-            {names.get(body, body) for body in r.bodies}
-            for r, names in zip(results, renames, strict=True)
-        ],
-        scale=scale,
-        order=named,
-        unreadable=[
-            {names.get(body, body) for body in r.unread_bodies.values()}
-            for r, names in zip(results, renames, strict=True)
-        ],
+        apart=apart,
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(
@@ -212,7 +213,6 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
-        apart=apart,
     )
 
 

@@ -1,44 +1,68 @@
-"""Several bodies (--bodies) compared over rounds: a body that sent no workbook in a round
-and answered another — 東山市 that did not answer this year, 森野町 that joined the survey — is
-one line (「東山市：今回の回答なし（前回 48 件）」), not one line per item. Its items are
-neither added nor removed nor compared item by item, and stay out of the like-for-like
-counts; its own counts are shown beside it.
+"""Several bodies (--bodies, or exports of several bodies) compared over rounds: a body of
+which a round counted no row while another round counted some — 東山市 that did not answer
+this year, 森野町 that joined the survey, 西川町 whose workbook came back with every row in
+error or on another form — is one line (「東山市：今回の回答なし（前回 48 件）」), not one line
+per item. Its items are neither added nor removed nor compared item by item, and stay out of
+the like-for-like counts; its own counts are shown beside it.
 
 Who sent no workbook is cycle/answered.py's rule (absent_by_round): an empty body's folder is
-no answer, as a body's file missing.
+no answer, as a body's file missing. Rounds read from exports record no files: a body an
+export has no row of is told by the errors it records (sent, nothing counted), else it
+did not answer (or, named by no round before, joined).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import summarize
 from planeval.count import Count
-from planeval.model import Entry, first_places
+from planeval.model import Entry, ReadResult, first_places
 from planeval.scale import Scale
 
 
 @dataclass(frozen=True, slots=True)
 class BodyApart:
-    """A body with no workbook in some rounds (``missing``, their indexes) that answered the
-    others. ``joined``: the first round it answered, where no round before it names it at all
-    (a body new to the survey; None where one does: it did not answer there); ``counts``: its
-    counts per round (None where it has no row); ``unreadable``: the rounds of ``missing`` in
-    which it did answer, in a form planeval cannot read (an .xls)."""
+    """A body with no counted row in some rounds (``missing``, their indexes) that has some in
+    the others. ``joined``: the first round it answered, where no round before it names it at
+    all (a body new to the survey; None where one does: it did not answer there); ``counts``:
+    its counts per round (None where it has no row); ``unreadable``: the rounds of ``missing``
+    in which it did answer, in a form planeval cannot read (an .xls); ``uncounted``: those in
+    which it sent a workbook of which no row could be counted (every row in error, another
+    form)."""
 
     body: str
     missing: tuple[int, ...]
     joined: int | None
     counts: tuple[Count | None, ...]
     unreadable: tuple[int, ...] = ()
+    uncounted: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
         """The rounds it did not answer: those without its workbook since it joined (a
-        workbook it sent that cannot be read is an answer: ``unreadable``)."""
+        workbook it sent that cannot be read or counted is an answer)."""
         first = self.joined or 0
-        return tuple(i for i in self.missing if i >= first and i not in self.unreadable)
+        answered = {*self.unreadable, *self.uncounted}
+        return tuple(i for i in self.missing if i >= first and i not in answered)
+
+
+def sent_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
+    """The bodies (``renamed`` as paired) that sent a round a workbook: its files' bodies, and
+    for an export read back, the bodies whose errors it records."""
+    names = renamed or {}
+    sent = {*result.file_bodies.values(), *(place.body for place in result.recorded_errors)}
+    return {names.get(body, body) for body in sent if body}
+
+
+def named_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
+    """Every body a round names (``renamed`` as paired): the bodies it read or expected (an
+    empty folder, the roster's), those it counted rows of (an export's) and those that sent
+    it something."""
+    names = renamed or {}
+    read = {*result.bodies, *(entry.body for entry in result.entries)}
+    return {names.get(body, body) for body in read if body} | sent_by(result, renamed)
 
 
 def bodies_apart(
@@ -49,13 +73,20 @@ def bodies_apart(
     scale: Scale,
     order: Sequence[str] = (),
     unreadable: Sequence[Collection[str]] = (),
+    sent: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
-    folder too), in ``order`` (the reads' order of bodies), else as the last round lists them.
-    ``unreadable``: per round, the bodies that sent a file there planeval cannot read
-    (ReadResult.unread_bodies) — they answered."""
+    folder too, ``named_by``), and per body with rows counted in some rounds only, where
+    every round names bodies, in ``order`` (the reads' order of bodies), else as the last round
+    lists them. ``unreadable``: per round, the bodies that sent a file there planeval cannot
+    read (ReadResult.unread_bodies); ``sent``: those that sent it a workbook (``sent_by``) —
+    they answered."""
+    counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
+    if all(named):  # (every round of bodies: a body counted in some only is apart)
+        every = set().union(*counted)
+        gone |= {body for body in every if body and any(body not in c for c in counted)}
     if not gone:
         return ()
     # (each round's rows of those bodies, in the order the rounds list them: the last's first)
@@ -67,13 +98,22 @@ def bodies_apart(
     place = first_places([*order, *(body for of_body in reversed(rows) for body in of_body)])
     found = []
     for body in sorted(gone, key=lambda body: place.get(body, len(place))):
-        missing = tuple(index for index, bodies in enumerate(absent) if body in bodies)
+        missing = tuple(
+            index
+            for index, bodies in enumerate(absent)
+            if body in bodies or body not in counted[index]
+        )
         first = next((index for index in range(len(rounds)) if index not in missing), None)
         joined = first if first and not any(body in named[i] for i in range(first)) else None
         counts = tuple(
             summarize(of_body[body], by="policy", scale=scale).total if body in of_body else None
             for of_body in rows
         )
-        sent = tuple(i for i, bodies in enumerate(unreadable) if i in missing and body in bodies)
-        found.append(BodyApart(body, missing, joined, counts, sent))
+        cannot = tuple(i for i, bodies in enumerate(unreadable) if i in missing and body in bodies)
+        uncounted = tuple(
+            i
+            for i, bodies in enumerate(sent)
+            if i in missing and i not in cannot and body in bodies
+        )
+        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted))
     return tuple(found)

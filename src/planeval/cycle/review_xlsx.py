@@ -110,7 +110,7 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import rounds_notes
+    from planeval.report.changes import rounds_apart_lines, rounds_notes
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
@@ -131,8 +131,14 @@ def write_rounds_xlsx(
     sheet.set_column(2, 2, 14)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
     _chart(writer, sheet, rounds, first_total_row=first_total_row)
+    below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
+    for place, line in enumerate(rounds_apart_lines(rounds)):  # (whose counts these are not)
+        writer.text(sheet, below + place, 0, line)
     writer.close()
     return writer.problems
+
+
+_CHART_ROWS = 20  # rows: the chart's height beside the counts (288 px × 1.2 over 20 px rows)
 
 
 def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) -> None:

@@ -2,7 +2,9 @@
 
 Each item's status in every round (paired with the last round's items as compare pairs two
 rounds: by number and name; an item renumbered shown 「旧 → 新」 as compare shows it), and per
-policy the counts of every round.
+policy the counts of every round — with several bodies, of the bodies counted in every round,
+like for like as compare's: a town that left the survey (or joined it) makes no round's totals
+fall (or rise); it is said in one line with its own counts (bodies_apart.py).
 """
 
 from __future__ import annotations
@@ -68,8 +70,11 @@ class Rounds:
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
-    # the bodies among them, each with its counts per round (bodies_apart.py): said in one line
+    # the bodies with no counted row in some rounds, each with its counts per round
+    # (bodies_apart.py): said in one line, and in no round's counts per policy
     apart: tuple[BodyApart, ...] = ()
+    # with several bodies, those the counts per policy are of: counted in every round
+    bodies: tuple[str, ...] = ()
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""
@@ -113,17 +118,20 @@ def side_by_side(
     unsent: Sequence[Collection[str]] = (),
     uncounted: Sequence[Uncounted] = (),
     levels: LevelLabels = NO_LABELS,
+    apart: Sequence[BodyApart] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, the files of the bodies or departments that sent none in it;
     ``uncounted``: what each round read and could not count, in the last round's numbers;
-    ``levels``: the policies' numbers as typed, compare.typed_levels)."""
+    ``levels``: the policies' numbers as typed, compare.typed_levels; ``apart``: the bodies
+    with no counted row in some rounds, bodies_apart: their items 「未集計」 there)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
     statuses: dict[int, list[str]] = {id(e): [""] * len(rounds) for e in rounds[last]}
     rows: dict[int, Entry] = {id(e): e for e in rounds[last]}
-    gone: dict[tuple[str, str, str], int] = {}  # items no longer in the last round, by name
+    # items no longer in the last round, by body and name (two bodies' 1-1-1 are two items)
+    gone: dict[tuple[str, str, str, str], int] = {}
     former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
     for index in range(last - 1, -1, -1):
         for old, new in pair(rounds[index], rounds[last], mapping):
@@ -132,7 +140,12 @@ def side_by_side(
                 if moved(old, new):
                     former.setdefault(id(new), []).insert(0, old.shown_id)
             elif old is not None:
-                name = (old.project_id, comparable_name(old.item_name), old.sub_item or "")
+                name = (
+                    old.body,
+                    old.project_id,
+                    comparable_name(old.item_name),
+                    old.sub_item or "",
+                )
                 if name not in gone:
                     gone[name] = id(old)
                     rows[id(old)] = old
@@ -161,20 +174,25 @@ def side_by_side(
             if not statuses[key][index] and found.holds(entry, renumbered)
         )
 
+    missing = {body.body: frozenset(body.missing) for body in apart}
+    # (like for like: the counts per policy of every round over the bodies counted in all)
+    compared = [[e for e in entries if e.body not in missing] for entries in rounds]
     return Rounds(
         labels=tuple(labels),
         rows=tuple(
             RoundRow(
                 entry,
                 tuple(statuses[key]),
-                _unsent(entry, unsent),
+                _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
                 in_error(key, entry),
                 tuple(former.get(key, ())),
             )
             for key, entry in ordered
         ),
-        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in rounds),
+        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in compared),
+        bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,
+        apart=tuple(apart),
     )
 
 

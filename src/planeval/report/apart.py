@@ -1,6 +1,7 @@
-"""The bodies with no workbook in some rounds (cycle/bodies_apart.py) as compare and rounds
+"""The bodies with no counted row in some rounds (cycle/bodies_apart.py) as compare and rounds
 say them: one line per body under the tables — 「東山市：今回の回答なし（前回 48 件）」,
-「森野町：今回から参加（52 件）」 — and a JSON record per body with its counts per round."""
+「森野町：今回から参加（52 件）」, 「西川町：今回は回答あり・数えた行なし（前回 4 件）。ブックの
+エラーを直せば数えられます」 — and a JSON record per body with its counts per round."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     unreadable = [labels[index] for index in body.unreadable]
     if unreadable:
         said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
+    uncounted = [labels[index] for index in body.uncounted]
+    if uncounted:
+        said.append(f"{'・'.join(uncounted)}は回答あり・数えた行なし")
     counted = [
         (label, count.total)
         for label, count in zip(labels, body.counts, strict=True)
@@ -32,8 +36,11 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
         counts = f"{counted[0][1]:,} 件"
     else:
         counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
-    fix = "。Excel で開き .xlsx 形式で保存し直せば数えられます" if unreadable else ""
-    return f"{body.body}：{'、'.join(said)}（{counts}）{fix}"
+    fixes = [
+        *(["Excel で開き .xlsx 形式で保存し直せば数えられます"] if unreadable else []),
+        *(["ブックのエラーを直せば数えられます"] if uncounted else []),
+    ]
+    return "。".join([f"{body.body}：{'、'.join(said)}（{counts}）", *fixes])
 
 
 def apart_lines(apart: Sequence[BodyApart], labels: Sequence[str], heading: str) -> list[str]:
@@ -51,6 +58,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "unanswered_in": [labels[index] for index in body.unanswered],
             # (answered, in a form planeval cannot read: an .xls)
             "unreadable_in": [labels[index] for index in body.unreadable],
+            # (answered, and no row of it counted: every row in error, another form)
+            "not_counted_in": [labels[index] for index in body.uncounted],
             "counts": {
                 label: count.as_dict() if count is not None else None
                 for label, count in zip(labels, body.counts, strict=True)

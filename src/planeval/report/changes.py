@@ -4,6 +4,7 @@ policy before and after (or per round), what was not compared, and their JSON.""
 from __future__ import annotations
 
 from planeval.aggregate import id_order
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between
@@ -80,7 +81,7 @@ def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     item, policy = comparison.wording.item, comparison.wording.policy_short
-    answered = "数えた" if any(body.unreadable for body in comparison.apart) else "回答した"
+    answered = "数えた" if any(_answered_apart(body) for body in comparison.apart) else "回答した"
     notes = apart_lines(
         comparison.apart,
         ROUND_NAMES,
@@ -168,14 +169,25 @@ def rounds_table(rounds: Rounds) -> TableData:
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
-    what = "回答を数えられない" if any(body.unreadable for body in rounds.apart) else "回答のない"
-    heading = f"{what}回がある団体（その回は「未集計」で、件数に含めていません）:"
-    notes = [
-        *apart_lines(rounds.apart, rounds.labels, heading),
-        _unsent_note(rounds),
-        _in_error_note(rounds),
-    ]
+    notes = [*rounds_apart_lines(rounds), _unsent_note(rounds), _in_error_note(rounds)]
     return "\n".join(note for note in notes if note)
+
+
+def rounds_apart_lines(rounds: Rounds) -> list[str]:
+    """The bodies left out of the counts per policy, why, and each one's own counts (under
+    the counts in the workbook too); nothing when none is."""
+    what = "回答を数えられない" if any(map(_answered_apart, rounds.apart)) else "回答のない"
+    words = rounds.wording
+    heading = (
+        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
+        f"{words.item}はその回を「未集計」としています）:"
+    )
+    return apart_lines(rounds.apart, rounds.labels, heading)
+
+
+def _answered_apart(body: BodyApart) -> bool:
+    """Whether a body said apart answered a round it is apart in (nothing of it counted)."""
+    return bool(body.unreadable or body.uncounted)
 
 
 def _unsent_note(rounds: Rounds) -> str:
@@ -240,6 +252,9 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             }
             for row in rounds.rows
         ],
+        # (the bodies the counts per policy are of, counted in every round; bodies_apart the
+        # others, each with its own counts)
+        "policy_bodies": list(rounds.bodies),
         "policies": [
             {
                 "id": policy,

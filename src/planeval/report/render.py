@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 
 RICH, CSV, JSON = "rich", "csv", "json"
+# the header of a share beside its count (views.summary_table's terminal layout): kept with it
+SHARE_HEADER = "割合"
 
 
 @dataclass(frozen=True, slots=True)

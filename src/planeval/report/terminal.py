@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from planeval.report.render import TableData, for_stream
+from planeval.report.render import SHARE_HEADER, TableData, for_stream
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -216,9 +216,15 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
         if texts and numbers and not any(row[c] for c in numbers):
             say("  未集計")  # (a body no row was counted of: its labels alone said nothing)
             continue
-        line = ""
+        pairs: list[str] = []
         for column in numbers:
             pair = f"{table.headers[column]} {row[column]}"
+            if table.headers[column] == SHARE_HEADER and pairs:  # (a share with its count)
+                pairs[-1] += f"  {pair}"
+            else:
+                pairs.append(pair)
+        line = ""
+        for pair in pairs:
             if line and measure(line) + 2 + measure(pair) > console.width:
                 say(line)
                 line = ""

@@ -14,7 +14,7 @@ from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Problem, entry_record
-from planeval.report.render import TableData
+from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -62,10 +62,14 @@ def summary_table(
     uncounted_bodies: Sequence[str] = (),
     bodies: Sequence[str] = (),
     separated: bool = True,
+    shares_beside: bool = False,
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
-    counted symbol, "◎ 割合（%）", at the summary's places. By body, each of
+    counted symbol, "◎ 割合（%）", at the summary's places — with ``shares_beside`` (a
+    terminal's box) each beside its count, headed 「割合」 (the note under the table gives
+    the unit): 羽村市's statuses, whole phrases, were six lines tall over one-digit counts,
+    and again in each share's header. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
     (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's). Counts thousands separated (9,332) and groups numbered as their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
@@ -89,12 +93,29 @@ def summary_table(
             *([group.body, *row] for group, row in zip(summary.groups, groups, strict=True)),
             ["合計", "", *total[1:]],
         ]
+    if percent and shares_beside:
+        headers, rows = _shares_beside(headers, rows, leading, len(table.counted))
     numeric = frozenset(range(leading, len(headers)))
     assert summary.by in GROUP_LEVELS
     if summary.of_bodies and summary.by != "body-policy":
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = f"{level}別の{wording.status}"
     return TableData(title, headers, rows, numeric)
+
+
+def _shares_beside(
+    headers: Sequence[str], rows: list[list[str]], leading: int, counted: int
+) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The columns ``leading`` IDs, counts, 計, uncounted symbols, shares reordered as IDs,
+    each count with its share (headed 割合), 計, uncounted symbols."""
+    shares = len(headers) - counted
+    order = [
+        *range(leading),
+        *(column for n in range(counted) for column in (leading + n, shares + n)),
+        *range(leading + counted, shares),
+    ]
+    shown = tuple(SHARE_HEADER if column >= shares else headers[column] for column in order)
+    return shown, [[row[column] for column in order] for row in rows]
 
 
 def require_level(summary: Summary, wording: Wording, files: Sequence[str]) -> None:
