@@ -231,8 +231,9 @@ def test_whole_phrase_statuses_with_shares_make_a_short_header(tmp_path, encodin
         measure = cp932_width if encoding == "cp932" else cell_len
         assert all(measure(line) <= width for line in lines), out
         cells = [c.strip() for c in lines[borders[1] + 1].split(bar)[1:-1]]
-        assert cells == ["27", "都市基盤整備", "3", "75.0", "1", "25.0", "0", "0.0", "4"], out
+        # (the added 進捗 among the preset's statuses of its kind, before 見直す)
+        assert cells == ["27", "都市基盤整備", "3", "75.0", "0", "0.0", "1", "25.0", "4"], out
     plain = CliRunner().invoke(app, [*args, "-f", "csv"]).stdout  # (a CSV's columns as before)
     assert plain.splitlines()[0].endswith(
-        "計画どおり完了 割合（%）,次年度以降計画を見直す 割合（%）,計画どおり進捗 割合（%）"
+        "計画どおり完了 割合（%）,計画どおり進捗 割合（%）,次年度以降計画を見直す 割合（%）"
     )
