@@ -246,3 +246,8 @@ def test_the_co_owner_s_sheet_prints_as_the_main_sheet_does(tmp_path: Path) -> N
         assert sheet.oddFooter.center.text == "&P / &N"
         assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
     assert shared.print_title_rows == "$4:$4" and main.print_title_rows == "$5:$5"
+    guide = book["記入方法"]  # (upright, a page of text; headed and numbered alike)
+    assert guide.oddHeader.left.text == main.oddHeader.left.text
+    assert guide.oddHeader.right.text == "福祉部" and guide.oddFooter.center.text == "&P / &N"
+    assert guide.page_setup.orientation != "landscape" and guide.page_setup.paperSize == 9
+    assert guide.sheet_properties.pageSetUpPr.fitToPage and guide.page_setup.fitToHeight == 0

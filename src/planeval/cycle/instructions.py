@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from planeval.cycle.form_words import reference_sheet
 from planeval.fiscal import era_date
-from planeval.report.xlsx_writer import LINE_HEIGHT, line_count
+from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
 from planeval.scale import Scale
 
 WIDTH = 80  # (characters: the page's width, A4 upright)
@@ -34,10 +34,17 @@ def _needs_issue_rule(scale: Scale, issue: str) -> str:
 
 
 def write_instructions(
-    writer: Writer, scale: Scale, options: TemplateOptions, title: str, *, unit: str = "部"
+    writer: Writer,
+    scale: Scale,
+    options: TemplateOptions,
+    title: str,
+    *,
+    unit: str = "部",
+    department: str = "",
 ) -> None:
     """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
-    departments are, 部 or 課): the symbols, the issue rule, the deadline (「令和5年5月31日（水）」)."""
+    departments are, 部 or 課): the symbols, the issue rule, the deadline (「令和5年5月31日（水）」);
+    its page header names the form and ``department``, as the form's other sheets do."""
     w, own = options.wording, unit
     sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, WIDTH)
@@ -82,5 +89,5 @@ def write_instructions(
             if (count := line_count(text, WIDTH)) > 1:
                 sheet.set_row(row, count * LINE_HEIGHT)
     sheet.protect("", {"format_columns": True})
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)  # (the page as wide as its one column)
+    # (upright, the page as wide as its one column; headed as the form's own sheets are)
+    page_setup(sheet, left=title, right=department, repeat_row=None, upright=True)

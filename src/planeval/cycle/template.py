@@ -142,7 +142,7 @@ def write_template(
                 f"「{reference_sheet(wording)}」シートにあります）"
             )
             sheet.write_string(5, 0, note, formats.get(locked=True))
-    write_instructions(writer, scale, options, title, unit=own)
+    write_instructions(writer, scale, options, title, unit=own, department=department or "")
     writer.close()
     return rows
 

@@ -157,12 +157,19 @@ class Writer:
 
 
 def page_setup(
-    sheet: Any, *, left: str, right: str, repeat_row: int | None, scale: int | None = None
+    sheet: Any,
+    *,
+    left: str,
+    right: str,
+    repeat_row: int | None,
+    scale: int | None = None,
+    upright: bool = False,
 ) -> None:
-    """A printed sheet of planeval's (a report's, a template's): A4 landscape fitted to the
-    page width (or at ``scale`` percent), the header row repeated, ``left`` and ``right`` in
-    the page header, page numbers in the footer."""
-    sheet.set_landscape()
+    """A printed sheet of planeval's (a report's, a template's): A4 landscape (``upright``:
+    portrait, for a page of text) fitted to the page width (or at ``scale`` percent), the
+    header row repeated, ``left`` and ``right`` in the page header, page numbers in the footer."""
+    if not upright:
+        sheet.set_landscape()
     sheet.set_paper(9)  # A4
     if scale is None:
         sheet.fit_to_pages(1, 0)
