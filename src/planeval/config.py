@@ -83,7 +83,8 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     if isinstance(path, str):
         path = Path(path)  # (a library caller's "planeval.toml")
     if path is None:
-        candidate = (search_dir or Path.cwd()) / CONFIG_NAME
+        # (the working folder's named as given, 「planeval.toml:4」: never an absolute path)
+        candidate = search_dir / CONFIG_NAME if search_dir else Path(CONFIG_NAME)
         if not candidate.is_file():
             return Config()
         path = candidate
