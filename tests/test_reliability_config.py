@@ -76,6 +76,7 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
         "layout.titles",
         "wording",
         "bodies",
+        "plan",
     }
 
 
