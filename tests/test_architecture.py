@@ -31,6 +31,7 @@ LOW = (
     "text.py",
     "cells.py",
     "marks.py",
+    "stated_year.py",
     "scale.py",
     "presets.py",
     "ids.py",

@@ -220,7 +220,7 @@ def test_one_alias_added_in_planeval_toml(tmp_path: Path, book, monkeypatch) -> 
     assert refused.exit_code == 1
     assert refused.stderr.splitlines()[0] == (
         f"エラー: {path} › 第3章 › C2: '◎' はこの評価尺度の記号ではありません"
-        f"（○: {tmp_path / 'planeval.toml'}:1 の [[scale.status]] で定めた尺度）"
+        "（○: planeval.toml:1 の [[scale.status]] で定めた尺度）"  # (as found: no folder)
         '（[[scale.status]] だけでは尺度全体を置き換えます。preset "setagaya" の尺度（◎ ○ △ × -）'
         'に別名を足すなら、[scale] に preset = "setagaya" と書いてください。[[scale.status]] は'
         "その記号に別名を足し、書いた設定だけを変えます）"

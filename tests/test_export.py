@@ -572,6 +572,62 @@ def test_a_report_with_no_year_says_so(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, dated).stderr == ""
 
 
+@pytest.mark.parametrize(
+    ("name", "title", "year"),
+    [
+        # 羽村市: the round's year and the projects' year in its title, the round's in its name
+        ("施策評価結果_令和5年度", "令和5年度　羽村市施策評価結果（令和4年度事業分）", 2023),
+        ("施策評価結果_令和5年度", "羽村市施策評価結果", 2023),  # (no year but the name's)
+        ("施策評価結果_R5年度", "羽村市施策評価結果", 2023),
+        (
+            "施策評価結果_令和5年度",
+            "令和4年度　施策評価結果",
+            2022,
+        ),  # (the title's, not the name's)
+        ("施策評価結果_令和6年度", "令和5年度 施策評価（令和4年度事業分）", None),  # (neither)
+        ("計画（令和3年度～令和7年度）評価", "施策評価結果", None),  # (a period: no one year)
+        ("施策評価結果", "施策評価結果", None),
+    ],
+)
+def test_a_files_name_gives_the_year_its_title_does_not(
+    tmp_path: Path, name: str, title: str, year: int | None
+) -> None:
+    """Review 21 N7: 羽村市's export said it found no year although its one input is
+    施策評価結果_令和5年度.xlsx. A file's name gives the year where no title states one — and
+    never overrides one a title states."""
+    from planeval.stated_year import report_year
+    from tests.conftest import write_book
+
+    rows = [[title], [], HEADER, ["1-1-1 事業", "① 取組", "○", ""]]
+    path = write_book(tmp_path / f"{name}.xlsx", {"施策評価": rows})
+    assert report_year(planeval.read_workbooks([path]), None) == year
+    assert report_year(planeval.read_workbooks([path]), 2021) == 2021  # (as given, always)
+
+
+def test_a_year_in_the_files_name_is_the_designed_workflow_said_nowhere(tmp_path: Path) -> None:
+    from tests.conftest import write_book
+
+    rows = [["羽村市施策評価結果"], [], HEADER, ["1-1-1 事業", "① 取組", "○", ""]]
+    path = write_book(tmp_path / "施策評価結果_令和5年度.xlsx", {"施策評価": rows})
+    out = tmp_path / "r.md"
+    result = CliRunner().invoke(app, ["export", str(path), "--md", str(out)])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8").splitlines()[2] == "令和5年度（2023年度）"
+
+
+def test_files_whose_titles_differ_take_no_year_from_their_names(tmp_path: Path) -> None:
+    """Names never settle titles that disagree (one of them is last year's, reused)."""
+    from planeval.stated_year import report_year
+    from tests.conftest import write_book
+
+    for index, year in enumerate(["令和6年度", "令和5年度"]):
+        write_book(
+            tmp_path / f"評価_令和6年度_{index}.xlsx",
+            {"第3章": [[f"進捗状況（{year}）"], [], HEADER, [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
+        )  # fmt: skip
+    assert report_year(planeval.read_workbooks([tmp_path]), None) is None
+
+
 def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_path: Path) -> None:
     """Three departments' files titled 令和6年度, one still 令和5年度 (last year's reused): the
     report gets no year, and the warning says why — not that no year was found."""

@@ -251,3 +251,23 @@ def test_check_holds_back_a_number_the_export_could_not_count_as_its_workbooks_d
         assert [(n.stated, n.reason) for n in checked.not_compared] == [
             (3, "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません")
         ]
+
+
+def test_the_sheet_names_the_working_folders_settings_as_given_never_an_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (review 21: the printed sheet said 「/tmp/review13/city/planeval.toml:4 の
+    # [[scale.status]]」; every message names a file as given, so the one found here too)
+    _rounds(tmp_path)
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\nas_planned = "○"\n\n[[scale.status]]\nsymbol = "◎"\n\n'
+        '[[scale.status]]\nsymbol = "○"\n\n[[scale.status]]\nsymbol = "△"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = _run("export", "R5", "--keep-going", "--xlsx", "R5.xlsx")
+    assert result.exit_code == 1, result.output  # (past an error, as --keep-going says)
+    sheet = load_workbook(tmp_path / "R5.xlsx")[COUNTED_PAST_SHEET]
+    [said] = [row[2] for row in sheet.iter_rows(values_only=True) if row[0] == "R5/窓口課.xlsx"]
+    assert "（◎ ○ △: planeval.toml:4 の [[scale.status]] で定めた尺度）" in said
+    assert str(tmp_path) not in said

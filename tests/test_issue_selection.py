@@ -164,12 +164,64 @@ def test_a_body_may_list_by_status_alone(tmp_path: Path) -> None:
 
 
 def test_a_scale_marking_no_status_needing_a_text_lists_those_below_plan() -> None:
-    """長与町's S 計画以上に達成 (above A, as planned) without a text was listed; 名古屋's 中止,
+    """An S 計画以上に達成 (above A, as planned) without a text was listed; 名古屋's 中止,
     outside the order, is still listed, as are those below plan."""
-    from planeval.presets import PRESETS
+    from dataclasses import replace
 
-    nagayo, nagoya = PRESETS["nagayo"], PRESETS["nagoya"]
-    assert [s for s in nagayo.counted if nagayo.off_plan(s)] == ["B", "C"]
+    from planeval.presets import PRESETS
+    from planeval.scale import Scale
+
+    unmarked = Scale(
+        tuple(replace(s, needs_issue=False) for s in PRESETS["nagayo"].statuses),
+        as_planned="A",
+    )
+    assert [s for s in unmarked.counted if unmarked.off_plan(s)] == ["B", "C"]
+    nagoya = PRESETS["nagoya"]
     assert [s for s in nagoya.counted if nagoya.off_plan(s)] == ["B", "C", "D", "-"]
     kawasaki = PRESETS["kawasaki"]  # (4 and 5 need a text: 1 and 2, above plan, do not)
     assert [s for s in kawasaki.counted if kawasaki.off_plan(s)] == ["4", "5"]
+
+
+NAGAYO_TOML = """[scale]
+preset = "nagayo"
+
+[wording]
+policy = "基本方針"
+project = "施策"
+item = "取組"
+status = "評価"
+issue = "評価の理由"
+department = "担当課"
+"""
+
+
+def _nagayo(folder: Path) -> Path:
+    """長与町's 取組評価シート as its clerk types it: 評価の理由 written for an S as for a C."""
+    rows = [
+        ["長与町DX推進計画　令和5年度　取組評価シート"],
+        ["番号", "取組項目", "取組内容・実績", "評価（S・A・B・C・−）", "評価の理由", "担当課"],
+        ["Ⅰ", "行政のデジタル化"],
+        ["1.1", "行政手続のオンライン化"],
+        ["1.1.1", "電子申請の拡充", "拡充した。", "S", "対象手続を120件に拡大した。", "企画課"],
+        ["1.1.2", "キャッシュレス決済の導入", "導入した。", "A", None, "総務課"],
+        ["1.1.3", "書かない窓口の導入", "検討した。", "B", "システム改修が遅れている。", "住民課"],
+        ["1.1.4", "基幹業務システムの標準化", "移行中。", "−", "国の日程変更で評価できない。", "企画課"],
+        ["1.1.5", "オンライン健康相談", "実施した。", "C", "利用者が伸びていない。", "健康保険課"],
+    ]  # fmt: skip
+    (folder / "planeval.toml").write_text(NAGAYO_TOML, encoding="utf-8")
+    return write_book(folder / "長与町DX推進計画_取組評価_令和5年度.xlsx", {"取組評価": rows})
+
+
+def test_nagayo_lists_its_rows_below_plan_not_every_row_with_a_reason(tmp_path: Path) -> None:
+    """Review 21 N6: 「1.1.1 電子申請の拡充 S 対象手続を120件に拡大した。」 stood under 課題一覧
+    (評価の理由 is written for good results too), as did the − rows; the preset lists B and C,
+    and the caption says so."""
+    path = _nagayo(tmp_path)
+    assert _issues(path, tmp_path) == ["書かない窓口の導入", "オンライン健康相談"]
+    exported = tmp_path / "r.md"
+    config = str(tmp_path / "planeval.toml")
+    result = RUNNER.invoke(app, ["export", str(path), "--config", config, "--md", str(exported)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "概ね達成（B）・達成できなかった（C）と評価された取組。一覧は 2 行です。"
+    ) in exported.read_text(encoding="utf-8")

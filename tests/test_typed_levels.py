@@ -249,8 +249,10 @@ def test_check_names_a_policy_found_by_its_name_as_the_body_numbers_it(book, tmp
 
 def test_an_export_read_back_keeps_the_numbers_as_typed(book, tmp_path) -> None:
     """長与町's export read back (summarize of the .xlsx) showed 基本方針Ⅰ as 1 (review 20): the
-    data sheet records the numbers as typed after the source's columns, each body's own; an
-    export written before those columns reads as before, by its IDs."""
+    data sheet records the numbers as typed, each beside its number (review 21: they stood
+    after ファイル・シート・セル, far from them), each body's own; an export written with them
+    after the source's columns reads them there, and one written before them reads as before,
+    by its IDs."""
     config = _settings(tmp_path, NAGAYO_SETTINGS)
     out = tmp_path / "評価.xlsx"
     assert (
@@ -259,23 +261,38 @@ def test_an_export_read_back_keeps_the_numbers_as_typed(book, tmp_path) -> None:
     )
     data = load_workbook(out)["データ"]
     titles = [cell.value for cell in data[1]]
-    assert titles[-5:] == [
-        "ファイル",
-        "シート",
-        "セル",
+    assert titles[:6] == [
+        "基本方針番号",
         "基本方針番号（表記）",
+        "基本方針名",
+        "方向性番号",
         "方向性番号（表記）",
+        "方向性名",
     ]
-    assert [row[-2] for row in data.iter_rows(min_row=2, values_only=True)] == ["Ⅰ", "Ⅰ", "Ⅱ"]
+    assert titles[-3:] == ["ファイル", "シート", "セル"]
+    assert [row[1] for row in data.iter_rows(min_row=2, values_only=True)] == ["Ⅰ", "Ⅰ", "Ⅱ"]
     read = planeval.read_workbooks([out], scale=PRESETS["nagayo"])
     assert read.level_labels == {"1": "Ⅰ", "2": "Ⅱ"}
+    source = planeval.read_workbooks([book(_nagayo_rows())], scale=PRESETS["nagayo"])
+    assert [e[1:] for e in read.entries] == [e[1:] for e in source.entries]  # (all but the place)
     summary = run("summarize", str(out), "--config", config, "-f", "plain")
     assert [line.split()[0] for line in summary.stdout.splitlines()[2:4]] == ["Ⅰ", "Ⅱ"]
+    # review 20's export: the typed numbers after the source's columns
     older = load_workbook(out)
-    older["データ"].delete_cols(len(titles) - 1, 2)
+    for number, cells in enumerate(older["データ"].iter_rows(values_only=True), start=1):
+        row = list(cells)
+        row += [row.pop(1), row.pop(3)]  # (基本方針番号（表記）, 方向性番号（表記）)
+        for column, value in enumerate(row, start=1):
+            older["データ"].cell(number, column).value = value
+    older.save(tmp_path / "前回.xlsx")
+    after = planeval.read_workbooks([tmp_path / "前回.xlsx"], scale=PRESETS["nagayo"])
+    assert after.level_labels == {"1": "Ⅰ", "2": "Ⅱ"}
+    assert [e[1:] for e in after.entries] == [e[1:] for e in read.entries]
+    older["データ"].delete_cols(len(titles) - 1, 2)  # (and the export before those)
     older.save(tmp_path / "旧.xlsx")
     before = planeval.read_workbooks([tmp_path / "旧.xlsx"], scale=PRESETS["nagayo"])
     assert before.level_labels == {} and len(before.entries) == 3 and not before.has_errors
+    assert [e[1:] for e in before.entries] == [e[1:] for e in read.entries]
     # several bodies: each body's numbers its own (時津町 typed 1, 2)
     folder = tmp_path / "bodies"
     folder.mkdir()

@@ -99,12 +99,7 @@ def read_workbooks(
         settings=settings,
         roster=roster,
     )
-    leads = None
-    if plan is not None:
-        from planeval.plan import leads as plan_leads
-
-        leads = plan_leads(plan, ((e.project_id, e.item_label) for e in read.read))
-    result = combine(read, scale, fiscal_year, leads)
+    result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     result.problems = in_body_words(result.problems, wording)
@@ -127,6 +122,7 @@ def summarize_workbooks(
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
+    plan: Plan | None = None,
 ) -> tuple[Summary, ReadResult]:
     """``summarize(read_workbooks(...).entries, labels=….level_labels)`` (each group numbered
     as its body typed it) and the read's problems, in memory that does
@@ -134,7 +130,8 @@ def summarize_workbooks(
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
     True always, False never; when streamed, the result's ``entries`` are empty.
-    ``settings``, ``wording`` and ``roster`` as read_workbooks'."""
+    ``settings``, ``wording``, ``roster`` and ``plan`` as read_workbooks' (a co-owned item
+    counted as its lead's row, as every command counts it)."""
     from planeval.rollup import count_workbooks
 
     tally, result = count_workbooks(
@@ -147,6 +144,7 @@ def summarize_workbooks(
         stream=stream,
         settings=settings,
         roster=roster,
+        plan=plan,
     )
     result.problems = in_body_words(result.problems, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.cells import places
@@ -43,6 +44,9 @@ from planeval.model import (
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
+
+if TYPE_CHECKING:
+    from planeval.plan import Plan
 
 
 def describe(entry: Entry) -> str:
@@ -188,26 +192,18 @@ def _with_lead(
 # Two rows can be the same item only if they share body, project and item number: the rows
 # that do not (most of a large read) need no key of their own.
 _NEAR = operator.attrgetter("body", "project_id", "item_no")
-_LEAD = operator.attrgetter("project_id", "item_no", "item_name")
-
-
-def _plan_lead(entry: Entry, leads: Mapping[tuple[str, str], str]) -> str:
-    """The entry's item's lead as the plan names it ("" where the plan has no such item)."""
-    from planeval.plan import lead_key  # (the plan's code loaded for a plan: test_startup)
-
-    return leads.get(lead_key(*_LEAD(entry)), "")
 
 
 def merge_duplicates(
     entries: Sequence[Entry],
     marks: Mapping[str, TemplateMark] | None = None,
     stated: Mapping[str, str] | None = None,
-    leads: Mapping[tuple[str, str], str] | None = None,
+    lead_of: Callable[[Entry], str] | None = None,
 ) -> tuple[list[Entry], list[Problem]]:
     """The entries with each item once (``marks``: the templates' marks, ``stated``: the
-    department each form states, file → department: who wrote each file; ``leads``: each
-    item's lead department as the plan names it, plan.leads)."""
-    marks, stated, leads = marks or {}, stated or {}, leads or {}
+    department each form states, file → department: who wrote each file; ``lead_of``: an
+    entry's item's lead department as the plan names it, Plan.lead_of)."""
+    marks, stated = marks or {}, stated or {}
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
     hashes = list(map(hash, map(_NEAR, entries)))
@@ -232,7 +228,7 @@ def merge_duplicates(
         if entry is not group[0]:
             continue  # reported with the first of its group
         writers = [_writer(entry, marks, stated) for entry in group]
-        lead = "" if entry.body or not leads else _plan_lead(entry, leads)
+        lead = "" if entry.body or lead_of is None else lead_of(entry)
         led = _with_lead(group, writers, lead)
         if led is not None:
             counted, said = led
@@ -310,7 +306,7 @@ def combine(
     result: ReadResult,
     scale: Scale = DEFAULT_SCALE,
     fiscal_year: int | None = None,
-    leads: Mapping[tuple[str, str], str] | None = None,
+    plan: Plan | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
@@ -321,8 +317,9 @@ def combine(
     another year (last year's sent again: its rows would clash with this year's, and the
     clash be blamed on the departments). Where no title states that year, the titles were
     left unchanged or the year mistyped: the rows are counted, with a warning (validate).
-    ``leads`` (plan.leads): an item several departments' forms rate is its lead's row there,
-    所管部; without them, the row of the file read first."""
+    ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
+    (所管部, Plan.lead_of: every command that counts asks here); without it, the row of the file
+    read first."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     if fiscal_year is not None and not round_marks(result):
@@ -330,7 +327,8 @@ def combine(
         if any(year == fiscal_year for year, _where in titled.values()):
             leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
     result.read = _tidied(result.read)
-    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, leads)
+    lead_of = None if plan is None else plan.lead_of(result.read)
+    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, lead_of)
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)

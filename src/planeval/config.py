@@ -21,8 +21,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planeval.config_files import plan_setting, read_roster_setting
 from planeval.config_scale import guess, line_in, line_within, noted, preset_named, read_scale
-from planeval.errors import ConfigError, PlanevalError
+from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
@@ -45,7 +46,7 @@ CONFIG_NAME = SETTINGS_FILE
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
-    "": frozenset({"scale", "limits", "layout", "wording", "bodies"}),
+    "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan"}),
     "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
@@ -55,6 +56,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "layout.titles": frozenset(HEADER_TITLES),
     "wording": wording_fields() | {"preset"},
     "bodies": frozenset({"roster"}),
+    "plan": frozenset({"file"}),
 }
 # what a key of each table is called in a message
 _KIND = {"limits": "上限"}
@@ -73,6 +75,8 @@ class Config:
     wording: Wording = DEFAULT_WORDING  # the body's words in every output ([wording])
     # the bodies expected to answer a roll-up ([bodies] roster, io/roster.py), as listed
     roster: tuple[Listed, ...] = ()
+    # the plan's workbook ([plan] file): each co-owned item counted as its lead's row
+    plan: Path | None = None
 
 
 def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:
@@ -83,7 +87,8 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     if isinstance(path, str):
         path = Path(path)  # (a library caller's "planeval.toml")
     if path is None:
-        candidate = (search_dir or Path.cwd()) / CONFIG_NAME
+        # (the working folder's named as given, 「planeval.toml:4」: never an absolute path)
+        candidate = search_dir / CONFIG_NAME if search_dir else Path(CONFIG_NAME)
         if not candidate.is_file():
             return Config()
         path = candidate
@@ -120,7 +125,8 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
         wording = _wording(data.get("wording"), path, text, found)
     roster: tuple[Listed, ...] = ()
     with noted(found):
-        roster = _roster(data.get("bodies"), path, text, limits, found)
+        roster = read_roster_setting(data.get("bodies"), path, text, limits, found)
+    plan = plan_setting(data.get("plan"), path, text, found)
     if len(found) == 1:
         raise ConfigError(found[0])
     if found:
@@ -130,38 +136,9 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
         )
     layout = _with_wording(layout, wording)
     return Config(
-        scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster
-    )
-
-
-def _roster(
-    table: Any, path: Path, text: str, limits: Limits, found: list[str]
-) -> tuple[Listed, ...]:
-    """[bodies] roster: the list of bodies expected to answer, a path from the settings'
-    folder (io/roster.py reads it)."""
-    from planeval.io.roster import read_roster  # (its readers only when a list is named)
-
-    if table is None or "roster" not in table:
-        return ()
-    value, where = table["roster"], f"{path}{line_in('bodies', 'roster', text)}"
-    if not isinstance(value, str) or not value.strip():
-        found.append(
-            f"{where}: [bodies] roster には団体一覧のファイル名を文字列で書いてください"
-            '（例: roster = "団体一覧.xlsx"）'
-        )
-        return ()
-    listed = path.parent / value.strip()
-    if not listed.is_file():
-        found.append(
-            f"{where}: [bodies] roster の団体一覧 {listed} が見つかりません"
-            "（設定ファイルのあるフォルダからの場所で書いてください）"
-        )
-        return ()
-    try:
-        return read_roster(listed, limits)
-    except PlanevalError as error:
-        found.append(f"{where}: [bodies] roster: {error}")
-        return ()
+        scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
+        plan=plan,
+    )  # fmt: skip
 
 
 def _with_wording(layout: Layout, wording: Wording) -> Layout:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 # (first fiscal year of the era, its name, its letter); a fiscal year takes the era it starts in.
@@ -103,11 +103,17 @@ def titled_year(titles: list[str]) -> int | None:
     """The one fiscal year the ``titles`` (each file's lines above its tables) state, as
     「…進捗状況（令和5年度）」 does; None when none does, or they state more than one (a plan's
     period, 令和3年度〜令和7年度, or files of two years)."""
-    years = set()
-    for title in titles:
-        for era, number, western in _IN_TITLE.findall(unicodedata.normalize("NFKC", title)):
-            years.add(int(western) if western else _western(era, number))
+    years = stated_years(titles)
     return years.pop() if len(years) == 1 else None
+
+
+def stated_years(texts: Iterable[str]) -> set[int]:
+    """Every fiscal year the ``texts`` state (「令和5年度」, 「R5年度」, 「2023年度」)."""
+    years = set()
+    for text in texts:
+        for era, number, western in _IN_TITLE.findall(unicodedata.normalize("NFKC", text)):
+            years.add(int(western) if western else _western(era, number))
+    return years
 
 
 def between(years: Sequence[int | None], unknown: str = "") -> str:

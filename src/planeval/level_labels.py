@@ -16,9 +16,10 @@ from planeval.model import body_key
 
 LevelLabels = Mapping[str, str]  # body_key(body, ID) → the number as typed (1.1, Ⅰ)
 NO_LABELS: LevelLabels = {}
-# The export's data sheet records them in two columns after the source's (「基本方針番号（表記）」,
-# 「方向性番号（表記）」: the policy's and the direction's), each row's, blank where typed as the
-# ID; io/export_data.py reads them back (an export written before them has none)
+# The export's data sheet records them in two columns, each beside its level's number
+# (「基本方針番号（表記）」, 「方向性番号（表記）」: the policy's and the direction's), each row's,
+# blank where typed as the ID; io/export_data.py reads them back (review 20's exports have them
+# after the source's columns, and one written before them has none)
 TYPED_TITLE = "（表記）"
 TYPED_LEVELS = ("policy_id", "direction_id")
 

@@ -14,9 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
@@ -118,40 +116,7 @@ def mark_place(file: str, mark: TemplateMark) -> str:
     return " › ".join(part for part in (file, mark.sheet, MARK_CELL) if part)
 
 
-def report_year(result: ReadResult, given: int | None) -> int | None:
-    """The fiscal year of a report of the read workbooks: the year they record (round_year)
-    when none is ``given``; ``given`` when they record none or the same; else the one year
-    their titles state (「第3章 …（令和5年度）」), if they state one. A year given that
-    the workbooks contradict is a UsageError naming the file: the report would print last
-    year's label on this year's rows (or the other way round)."""
-    found = round_year(round_marks(result))
-    if found is None:
-        return given if given is not None else _titled(result)
-    file, mark = found
-    if given is None or given == mark.fiscal_year:
-        return mark.fiscal_year
-    raise UsageError(
-        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
-        f"{fiscal_year_label(mark.fiscal_year)}のものです（{mark_place(file, mark)}）。"
-        "年度の違う報告書になるため、書き出していません。--fiscal-year を直すか、付けずに"
-        "実行してください（年度はブックの記録から取ります）"
-    )
-
-
-def _titled(result: ReadResult) -> int | None:
-    """The one fiscal year the title rows of the read sheets state (the top three rows: the
-    title and the line under it), None when they state none or several."""
-    from planeval.fiscal import titled_year
-
-    titles = [
-        text.text
-        for text in result.texts
-        if text.location.cell and _row_of(text.location.cell) <= _TITLE_ROWS
-    ]
-    return titled_year(titles)
-
-
-_TITLE_ROWS = 3
+TITLE_ROWS = 3
 
 
 def title_years(result: ReadResult) -> dict[int, list[str]]:
@@ -170,7 +135,7 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 
     titles: dict[str, list[TextCell]] = {}
     for text in result.texts:
-        if text.location.cell and _row_of(text.location.cell) <= _TITLE_ROWS:
+        if text.location.cell and row_of(text.location.cell) <= TITLE_ROWS:
             titles.setdefault(text.location.file, []).append(text)
     found: dict[str, tuple[int, Location]] = {}
     for file, cells in titles.items():
@@ -220,7 +185,7 @@ def stale_title_problems(result: ReadResult) -> list[Problem]:
     return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
 
 
-def _row_of(cell: str) -> int:
+def row_of(cell: str) -> int:
     digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return int(digits) if digits.isdigit() else 1 << 30
 
@@ -288,58 +253,3 @@ def co_owned_cell(departments: Sequence[str]) -> str:
     """The department cell of a shared item: the lead, then its co-owners."""
     lead, *others = departments
     return f"{lead}（共管: {'、'.join(others)}）" if others else lead
-
-
-def year_problems(
-    result: ReadResult, given: int | None, year: int | None, output: str
-) -> list[Problem]:
-    """What to say of a report's fiscal year (``year``, report_year's, from ``given`` or the
-    workbooks): a year given that the titles contradict, and why a report has none (``output``:
-    where that is said)."""
-    titled = title_years(result)
-    said = []
-    if given is not None and titled and set(titled) != {given}:
-        said.append(_other_year(given, titled))
-    if year is None:  # (a printed report with no year, beside last year's in the binder)
-        said.append(_no_year(output, titled))
-    return said
-
-
-def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
-    """Why the report has no fiscal year: none stated anywhere, or the files' titles state
-    different years (a warning: one of them is likely last year's workbook reused)."""
-    hint = "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります"
-    if len(titled) < 2:
-        message = "報告書に年度が入っていません（調査票にも表題にも年度がありませんでした）"
-        return Problem(Location(output), Severity.NOTICE, message, hint)
-    ranked = sorted(titled.items(), key=lambda item: (-len(item[1]), item[0]))
-    said = "、".join(
-        f"{fiscal_year_label(year)}: "
-        + (f"{len(files)} ファイル" if len(files) > 3 else "・".join(Path(f).name for f in files))
-        for year, files in ranked
-    )
-    message = f"表題の年度がブックによって違うため、報告書に年度を入れていません（{said}）"
-    return Problem(
-        Location(output),
-        Severity.WARNING,
-        message,
-        "前の年度の表題のままのブックは表題を直してください。" + hint,
-    )
-
-
-def _other_year(given: int, titled: dict[int, list[str]]) -> Problem:
-    """A year given that the workbooks' titles contradict: the report would print one year's
-    label over another year's rows."""
-    stated = "、".join(
-        f"{fiscal_year_label(year)}（{len(files)} ファイル）"
-        for year, files in sorted(titled.items(), key=lambda item: -len(item[1]))
-        if year != given
-    )
-    first = next(files[0] for year, files in titled.items() if year != given)
-    return Problem(
-        Location(first),
-        Severity.WARNING,
-        f"--fiscal-year は{fiscal_year_label(given)}ですが、ブックの表題は{stated}です。"
-        f"報告書は{fiscal_year_label(given)}として書き出しました",
-        "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
-    )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from planeval.model import Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
@@ -55,6 +55,14 @@ class Plan:
                 if department in leads or not is_placeholder_department(department):
                     seen.setdefault(department)
         return list(seen)
+
+    def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
+        """Each entry's item's lead department (所管部: the first the plan names; "" where the
+        plan has no such item), the plan numbered as the read ``rows`` number it (leads)."""
+        found = leads(self, ((row.project_id, row.item_label) for row in rows))
+        return lambda entry: found.get(
+            lead_key(entry.project_id, entry.item_no, entry.item_name), ""
+        )
 
     def placeholder_leads(self) -> list[Problem]:
         """A notice for each project whose lead is a placeholder (関係各部): its workbook is

@@ -115,11 +115,13 @@ PRESETS: dict[str, Scale] = {
         as_planned="A",
     ),
     "nagayo": _scale(
-        *_letters(
-            {"S": "計画以上に達成", "A": "計画どおり達成", "B": "概ね達成", "C": "達成できなかった"}
-        ),
+        *_letters({"S": "計画以上に達成", "A": "計画どおり達成"}),
+        *_letters({"B": "概ね達成", "C": "達成できなかった"}, needs_issue=True),
         Status("−", "評価できない", counted=False, aliases=("-", "－", "―", "ー")),
         as_planned="A",
+        # (評価の理由 is written on every row, 「対象手続を120件に拡大した」 for an S too:
+        # the statuses below plan make the issue list, as 枚方市's do)
+        issue_list="status",
     ),
 }
 

@@ -21,7 +21,7 @@ from functools import partial
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
@@ -49,6 +49,9 @@ from planeval.marks import (
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
+
+if TYPE_CHECKING:
+    from planeval.plan import Plan
 
 STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
 
@@ -80,10 +83,12 @@ def count_workbooks(
     stream: bool | None = None,
     settings: Path | None = None,
     roster: Sequence[Listed] = (),
+    plan: Plan | None = None,
 ) -> tuple[Tally, ReadResult]:
     """The tally of every counted entry and the read's problems, files and names (its
     ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size;
-    ``settings``: the planeval.toml the options come from (io/settings_files.settings_said)."""
+    ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
+    ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined."""
     inputs = list_inputs(paths, bodies, roster)
     if stream is None:
         stream = file_bytes(inputs.files) >= STREAM_FROM
@@ -95,7 +100,7 @@ def count_workbooks(
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
-        combine(whole, options.scale)
+        combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
         in_bodies_order(whole)
@@ -147,7 +152,7 @@ def count_workbooks(
             said += clashes
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
-            combine(joint, options.scale)
+            combine(joint, options.scale, plan=plan)
             tally.merge(Tally(by).add(joint.entries))
             said += [problem for problem in joint.problems if id(problem) not in read]
             # blanks another linked file rates: said in the first reading, taken back here

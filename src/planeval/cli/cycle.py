@@ -25,6 +25,7 @@ from planeval.cli.options import (
     Files,
     FormatOption,
     KeepGoing,
+    PlanOption,
     Quiet,
     StatusColumn,
     date_option,
@@ -119,7 +120,10 @@ def validate_command(
     files: Files,
     plan_path: Annotated[
         Path | None,
-        typer.Option("--plan", help="計画のブックとも照らし合わせ、部ごとの提出状況も示します。"),
+        typer.Option(
+            "--plan",
+            help="計画のブックとも照らし合わせ、部ごとの提出状況も示します（既定: planeval.toml の [plan] file）。",
+        ),
     ] = None,
     fiscal_year: Annotated[
         str | None,
@@ -217,6 +221,7 @@ def compare_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
@@ -227,7 +232,7 @@ def compare_command(
     require_paths([old, new])
     _check_output(xlsx, [old, new], force, bodies)
     config, (before, after) = load_rounds(
-        [old, new], config_path, fmt, status_column=status_column, bodies=bodies
+        [old, new], config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     result = join(before, after)
     comparison = planeval.compare(
@@ -297,6 +302,7 @@ def rounds_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
@@ -313,7 +319,7 @@ def rounds_command(
     require_paths(paths)
     _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
-        paths, config_path, fmt, status_column=status_column, bodies=bodies
+        paths, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     names = labels or planeval.round_labels(paths, results)
     rounds = planeval.rounds(

@@ -63,7 +63,7 @@ def export_command(
         str | None,
         typer.Option(
             "--fiscal-year",
-            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度（記録がなければ表題の「令和5年度」のような年度）で、記録と違う年度はエラーです。",
+            help="評価する年度（2021、令和3、R3、令和3年度 のいずれかの形）。既定は調査票に記録された年度（記録がなければ表題の「令和5年度」のような年度、表題になければファイル名の年度）で、記録と違う年度はエラーです。",
         ),
     ] = None,
     title: Annotated[
@@ -88,9 +88,9 @@ def export_command(
     plan: PlanOption = None,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
-    from planeval.marks import report_year, year_problems
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
+    from planeval.stated_year import report_year, year_problems
 
     outputs = {
         "xlsx": xlsx,

@@ -65,18 +65,25 @@ def load_planned(
     bodies: str | None = None,
     fiscal_year: int | None = None,
 ) -> tuple["Config", "ReadResult", "Plan | None"]:
-    """As load_inputs, with the plan read (None without --plan)."""
-    import planeval
-
+    """As load_inputs, with the plan read (None without --plan or [plan] file)."""
     config = _checked(files, config_path, fmt, status_column)
-    if plan_path is not None and not plan_path.is_file():
-        raise UsageError(f"計画のブックが見つかりません: {plan_path}（--plan）")
-    plan = planeval.read_plan(plan_path, limits=config.limits) if plan_path else None
+    plan = read_plan_given(config, plan_path)
     with progress_bar(enabled=fmt != JSON) as progress:
         result = read_more(
             files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan
         )
     return config, result, plan
+
+
+def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
+    """The plan --plan names, else planeval.toml's [plan] file (None: neither): every command
+    that counts reads the same plan, so a co-owned item is its lead's row in all of them."""
+    import planeval
+
+    if given is not None and not given.is_file():
+        raise UsageError(f"計画のブックが見つかりません: {given}（--plan）")
+    path = given or config.plan
+    return planeval.read_plan(path, limits=config.limits) if path is not None else None
 
 
 def count_inputs(
@@ -87,12 +94,14 @@ def count_inputs(
     percent_decimals: int,
     status_column: str | None = None,
     bodies: str | None = None,
+    plan: Path | None = None,
 ) -> tuple["Config", "Summary", "ReadResult"]:
     """As load_inputs, the workbooks counted (summarize_workbooks: large reads file by file,
     their rows not kept)."""
     from planeval.api import summarize_workbooks
 
     config = _checked(files, config_path, fmt, status_column)
+    read_plan = read_plan_given(config, plan)
     with progress_bar(enabled=fmt != JSON) as progress:
         summary, result = summarize_workbooks(
             files,
@@ -107,6 +116,7 @@ def count_inputs(
             settings=config.source,
             wording=config.wording,
             roster=config.roster,
+            plan=read_plan,
         )
     return config, summary, result
 
@@ -171,12 +181,15 @@ def load_rounds(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
+    plan: Path | None = None,
 ) -> tuple["Config", list["ReadResult"]]:
-    """Several evaluation rounds (compare, rounds), each read on its own with one settings."""
-    config, first = load_inputs(
-        paths[:1], config_path, fmt, status_column=status_column, bodies=bodies
+    """Several evaluation rounds (compare, rounds), each read on its own with one settings
+    and one plan (the plan period's: --plan or [plan] file)."""
+    config, first, read_plan = load_planned(
+        paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies
     )
-    return config, [first, *(read_more([path], config, bodies=bodies) for path in paths[1:])]
+    others = [read_more([path], config, bodies=bodies, plan=read_plan) for path in paths[1:]]
+    return config, [first, *others]
 
 
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help

@@ -55,7 +55,7 @@ PlanOption = Annotated[
     Path | None,
     typer.Option(
         "--plan",
-        help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で示します。",
+        help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で数えます（既定: planeval.toml の [plan] file）。",
     ),
 ]
 Quiet = Annotated[

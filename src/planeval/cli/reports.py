@@ -70,6 +70,7 @@ def summarize_command(
     ] = 1,
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
+    plan: PlanOption = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
@@ -85,7 +86,7 @@ def summarize_command(
     group_by: GroupBy = by  # (checked just above)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result = load_inputs(
-            files, config_path, fmt, status_column=status_column, bodies=bodies
+            files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
         )
         summary = planeval.summarize(
             result.entries,
@@ -99,7 +100,7 @@ def summarize_command(
         )
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
-            files, config_path, fmt, group_by, percent_decimals, status_column, bodies
+            files, config_path, fmt, group_by, percent_decimals, status_column, bodies, plan
         )
         report = None
     if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
@@ -157,12 +158,13 @@ def tables_command(
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
     from planeval.report import views
 
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies
+        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
 
     def emit() -> None:
@@ -253,6 +255,7 @@ def check_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
+    plan: PlanOption = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
     from planeval.report import review
@@ -262,7 +265,7 @@ def check_command(
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies
+        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     own = config.wording.policy  # (the body's word for its top level, when it has its own)
     checked = planeval.check(

@@ -95,7 +95,7 @@ def compare(
         typed_levels,
     )
     from planeval.cycle.uncounted import uncounted_in
-    from planeval.marks import report_year
+    from planeval.stated_year import report_year
 
     notices = in_order([old, new])
     renamed = renamed_bodies(old.entries, new.entries)
@@ -162,7 +162,7 @@ def rounds(
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
-    from planeval.marks import report_year
+    from planeval.stated_year import report_year
 
     notices = in_order(results)
     # a body whose file was renamed between two rounds is the body of the later round's name,
@@ -221,7 +221,7 @@ def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[s
     records or states a year of its own; else its file's or folder's name, with as many of
     the folders above it as keep two rounds apart (R4/回答, R5/回答)."""
     from planeval.fiscal import era_year
-    from planeval.marks import report_year
+    from planeval.stated_year import report_year
 
     years = [report_year(result, None) for result in results]
     if None not in years and len(set(years)) == len(years):

@@ -29,14 +29,38 @@ from planeval.scale import Scale
 from planeval.text import clean_text
 
 # The data sheet's columns: the entry's fields, with the 団体 column (several bodies) or
-# without it (one body), then the source's file, sheet and cell; an export written before
-# the project's number as typed had its column (事業番号（表記）) is read without it.
+# without it (one body), then the source's file, sheet and cell. Where the levels were typed
+# otherwise than their IDs, each level's number as typed (typed_column: 「基本方針番号（表記）」)
+# stands beside its number; an export written before that had them after the source's
+# columns (_typed_after), and one written before the project's number as typed had its
+# column (事業番号（表記）) has neither: each is read as it was written.
 _OF_BODIES = ENTRY_FIELDS
 _OF_ONE_BODY = tuple(name for name in ENTRY_FIELDS if name != "body")
+
+
+def typed_column(level: str) -> str:
+    """The data sheet's column of a level's number as typed ("policy_id" → its own name)."""
+    return level + TYPED_TITLE
+
+
+def _beside(fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields with each level's typed number after its own."""
+    return tuple(
+        column
+        for name in fields
+        for column in ((name, typed_column(name)) if name in TYPED_LEVELS else (name,))
+    )
+
+
+_TYPED_NAMES = frozenset(map(typed_column, TYPED_LEVELS))
 _LAYOUTS = tuple(
     layout
     for fields in (_OF_BODIES, _OF_ONE_BODY)
-    for layout in (fields, tuple(name for name in fields if name != "project_label"))
+    for layout in (
+        _beside(fields),
+        fields,
+        tuple(name for name in fields if name != "project_label"),
+    )
 )
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
 
@@ -45,14 +69,18 @@ def data_columns(grid: SheetGrid | None) -> tuple[str, ...] | None:
     """The entry fields of the data sheet's columns, or None when ``grid`` is no data sheet
     this planeval writes (an export of an older version is read from its policy sheets). Known
     by the columns titled in planeval's own words whatever the body's wording: 再掲元 or
-    団体, then ファイル, シート, セル."""
+    団体, then ファイル, シート, セル, where they stand (each typed number's column beside its
+    level's titled 「…（表記）」)."""
     if grid is None:
         return None
     header = tuple(grid.row(0))
     for fields in _LAYOUTS:
         fixed = (fields[-1], *SOURCE_FIELDS)
         end = len(fields) + len(SOURCE_FIELDS)
-        if header[end - len(fixed) : end] == tuple(ENTRY_COLUMNS[name] for name in fixed):
+        if header[end - len(fixed) : end] != tuple(ENTRY_COLUMNS[name] for name in fixed):
+            continue
+        typed = [header[i] for i, name in enumerate(fields) if name in _TYPED_NAMES]
+        if all(str(title or "").endswith(TYPED_TITLE) for title in typed):
             return fields
     return None
 
@@ -66,7 +94,7 @@ def read_data_sheet(
     export written with another scale) is an error, and its row not counted."""
     result = SheetResult(tables=1, body=body if "body" not in columns else "")
     status_column = columns.index("status")
-    typed = _typed_columns(grid, len(columns) + len(SOURCE_FIELDS))
+    typed = _typed_columns(grid, columns)
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
@@ -103,9 +131,17 @@ def read_data_sheet(
     return result
 
 
-def _typed_columns(grid: SheetGrid, first: int) -> dict[str, int]:
-    """The columns after the source's that hold the levels' numbers as typed (level_labels:
-    「基本方針番号（表記）」 …), by level; none in an export written before them."""
+def _typed_columns(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, int]:
+    """The columns that hold the levels' numbers as typed (level_labels: 「基本方針番号（表記）」
+    …), by level: beside their numbers, or after the source's (_typed_after); none in an
+    export written before them."""
+    if set(columns) >= _TYPED_NAMES:
+        return {level: columns.index(typed_column(level)) for level in TYPED_LEVELS}
+    return _typed_after(grid, len(columns) + len(SOURCE_FIELDS))
+
+
+def _typed_after(grid: SheetGrid, first: int) -> dict[str, int]:
+    """An export of review 20's: the typed numbers after the source's columns."""
     header = grid.row(0)
     return {
         level: column

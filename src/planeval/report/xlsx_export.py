@@ -226,21 +226,30 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
     wrapped, the header repeated on every page."""
     sheet = writer.sheet(DATA_SHEET)
-    # the 団体 column only when several bodies were read
+    # the 団体 column only when several bodies were read; each level's number as typed beside
+    # its number where some was typed otherwise (「基本方針番号」「基本方針番号（表記）」)
     names = [n for n in ENTRY_COLUMNS if n != "body" or any(e.body for e in report.entries)]
-    kept = [list(ENTRY_COLUMNS).index(name) for name in names]
+    columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
+    for name in names:
+        columns.append((name, False))
+        if report.labels and name in TYPED_LEVELS:
+            columns.append((name, True))
+    order = list(ENTRY_COLUMNS)
+    # (each column's value: the entry's row at its place, or its level's typed number)
+    places = [TYPED_LEVELS.index(n) if typed else order.index(n) for n, typed in columns]
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
-    headers = [worded[name] for name in names]
-    if report.labels:  # (the levels' numbers as typed, after the source's columns)
-        names += TYPED_LEVELS
-        headers += [worded[name] + TYPED_TITLE for name in TYPED_LEVELS]
+    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
+    names = [name for name, _typed in columns]
 
     def row_values(entry: Entry) -> list[object]:
         whole = entry_row(entry)
-        own = [whole[index] for index in kept]
         if not report.labels:
-            return own
-        return own + typed_numbers(report.labels, entry.body, entry.policy_id, entry.direction_id)
+            return [whole[place] for place in places]
+        typed = typed_numbers(report.labels, entry.body, entry.policy_id, entry.direction_id)
+        return [
+            typed[place] if is_typed else whole[place]
+            for place, (_name, is_typed) in zip(places, columns, strict=True)
+        ]
 
     widths = _data_widths(names, headers, row_values, report)
     for column, width in enumerate(widths):

@@ -1,0 +1,118 @@
+"""The fiscal year of a round as its files say it: the year its templates' marks or an
+export's record give (marks.round_marks); else the one year its title rows state; else the one
+year its files' names state (施策評価結果_令和5年度.xlsx), a name never over a title. And what a
+report says of its year (year_problems)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planeval.errors import UsageError
+from planeval.fiscal import fiscal_year_label, stated_years
+from planeval.marks import (
+    TITLE_ROWS,
+    mark_place,
+    round_marks,
+    round_year,
+    row_of,
+    title_years,
+)
+from planeval.model import Location, Problem, ReadResult, Severity
+
+
+def report_year(result: ReadResult, given: int | None) -> int | None:
+    """The fiscal year of a report of the read workbooks: the year they record (round_year)
+    when none is ``given``; ``given`` when they record none or the same; else the one year
+    their titles state (「第3章 …（令和5年度）」) or else their files' names do (_stated). A
+    year given that the workbooks contradict is a UsageError naming the file: the report
+    would print last year's label on this year's rows (or the other way round)."""
+    found = round_year(round_marks(result))
+    if found is None:
+        return given if given is not None else _stated(result)
+    file, mark = found
+    if given is None or given == mark.fiscal_year:
+        return mark.fiscal_year
+    raise UsageError(
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
+        f"{fiscal_year_label(mark.fiscal_year)}のものです（{mark_place(file, mark)}）。"
+        "年度の違う報告書になるため、書き出していません。--fiscal-year を直すか、付けずに"
+        "実行してください（年度はブックの記録から取ります）"
+    )
+
+
+def _stated(result: ReadResult) -> int | None:
+    """The one fiscal year the title rows of the read sheets state (the top three rows: the
+    title and the line under it); where they state none or several, and no two files' titles
+    state years of their own that differ (year_problems warns of those), the one year the
+    files' names state — if the titles state no year, or that one among theirs: a name never
+    over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
+    （令和4年度事業分）」, is 令和5年度."""
+    titles = [
+        text.text
+        for text in result.texts
+        if text.location.cell and row_of(text.location.cell) <= TITLE_ROWS
+    ]
+    stated = stated_years(titles)
+    if len(stated) == 1:
+        return stated.pop()
+    if len(title_years(result)) > 1:
+        return None
+    named = stated_years(Path(file).stem for file in result.files)
+    return named.pop() if len(named) == 1 and (not stated or named <= stated) else None
+
+
+def year_problems(
+    result: ReadResult, given: int | None, year: int | None, output: str
+) -> list[Problem]:
+    """What to say of a report's fiscal year (``year``, report_year's, from ``given`` or the
+    workbooks): a year given that the titles contradict, and why a report has none (``output``:
+    where that is said)."""
+    titled = title_years(result)
+    said = []
+    if given is not None and titled and set(titled) != {given}:
+        said.append(_other_year(given, titled))
+    if year is None:  # (a printed report with no year, beside last year's in the binder)
+        said.append(_no_year(output, titled))
+    return said
+
+
+def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
+    """Why the report has no fiscal year: none stated anywhere, or the files' titles state
+    different years (a warning: one of them is likely last year's workbook reused)."""
+    hint = "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります"
+    if len(titled) < 2:
+        message = (
+            "報告書に年度が入っていません（調査票にも表題にもファイル名にも年度がありませんでした）"
+        )
+        return Problem(Location(output), Severity.NOTICE, message, hint)
+    ranked = sorted(titled.items(), key=lambda item: (-len(item[1]), item[0]))
+    said = "、".join(
+        f"{fiscal_year_label(year)}: "
+        + (f"{len(files)} ファイル" if len(files) > 3 else "・".join(Path(f).name for f in files))
+        for year, files in ranked
+    )
+    message = f"表題の年度がブックによって違うため、報告書に年度を入れていません（{said}）"
+    return Problem(
+        Location(output),
+        Severity.WARNING,
+        message,
+        "前の年度の表題のままのブックは表題を直してください。" + hint,
+    )
+
+
+def _other_year(given: int, titled: dict[int, list[str]]) -> Problem:
+    """A year given that the workbooks' titles contradict: the report would print one year's
+    label over another year's rows."""
+    stated = "、".join(
+        f"{fiscal_year_label(year)}（{len(files)} ファイル）"
+        for year, files in sorted(titled.items(), key=lambda item: -len(item[1]))
+        if year != given
+    )
+    first = next(files[0] for year, files in titled.items() if year != given)
+    return Problem(
+        Location(first),
+        Severity.WARNING,
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、ブックの表題は{stated}です。"
+        f"報告書は{fiscal_year_label(given)}として書き出しました",
+        "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
+    )
