@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
+from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -25,11 +26,10 @@ ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再�
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
-_COUNTERS = "件|事業|個|項目|指標|施策"
 _NUMBER = re.compile(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
     r"(?<![\d.,])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{_COUNTERS})"
+    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS})"
 )
 
 
@@ -60,36 +60,9 @@ _WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
-DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
-# the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
-LEVEL_WORDS = (
-    "目指すまちの姿",
-    "施策の方向",
-    "情報化政策",
-    "施策の柱",
-    "改革の柱",
-    "基本目標",
-    "基本方針",
-    "基本施策",
-    "重点目標",
-    "政策",
-    "施策",
-    "分野",
-    "柱",
-)
-_LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
-ROMAN_LETTERS = "IVX"
-LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{_COUNTERS}|つ|%))"
-# a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
-GENERIC_HEADING = re.compile(
-    rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"
-    r"(?:\s*[.、)]\s*(?!\d)|\s+)(?P<name>\S.*)$"
-)
-# words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
-WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 _OF_TOTAL = re.compile(
-    rf"\d\s*(?:{_COUNTERS})\s*の\s*$"
+    rf"\d\s*(?:{COUNTERS})\s*の\s*$"
 )  # "9項目のうち達成が3項目": not a sub-count
 _TOTAL_BEFORE = re.compile(
     r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
@@ -207,7 +180,7 @@ def read_numbers(
         elif "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
-            level_match = _LEVEL_WORD.match(after) or re.match(
+            level_match = LEVEL_WORD.match(after) or re.match(
                 r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
             )
             what, group_word = GROUPS, level_match[1] if level_match else ""
@@ -244,7 +217,7 @@ def read_numbers(
                     reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
                     True,
                 )
-        elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after) or (
+        elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
             unit == level and _GROUPS_AFTER.match(after)
         ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
             what, group_word = GROUPS, unit
