@@ -6,6 +6,8 @@ and the counters a stated number is written with (件, 事業, 項目 …)."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from planeval.text import ROMAN_NUMERALS
 
@@ -65,3 +67,13 @@ def shown_level(word: str, number: str) -> str:
     if number and set(number) <= set(ROMAN_LETTERS) and 0 < from_roman(number) <= 12:
         number = ROMAN_NUMERALS[from_roman(number) - 1]
     return f"{word}{number}"
+
+
+def level_of(ids: Iterable[str]) -> str:
+    """The word the groups' IDs name their level with, where they all have one (情報化政策1,
+    情報化政策2 → 情報化政策); "" otherwise."""
+    prefixes = {re.sub(r"[\dIVXⅠ-Ⅻ]+$", "", unicodedata.normalize("NFKC", i)) for i in ids}
+    if len(prefixes) == 1:
+        prefix = prefixes.pop()
+        return prefix if prefix and not re.search(r"[\d-]", prefix) else ""
+    return ""
