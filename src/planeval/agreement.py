@@ -6,7 +6,6 @@ compared and none differs.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
@@ -17,11 +16,14 @@ from planeval.count import Count
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.scale_words import normalised
+from planeval.scope_words import level_of
+from planeval.share_sums import ShareRows, compare_sums
 from planeval.stated_numbers import (
     GROUPS,
+    NOT_COUNTED,
     PROJECTS,
     ROWS,
+    SHARE_SUM,
     TOTAL,
     StatedNumber,
 )
@@ -29,8 +31,8 @@ from planeval.statements import (
     StatedCounts,
     find_statements,
 )
-from planeval.subsets import Marks, Subsets
-from planeval.uncounted_rows import LeftOut, held_back
+from planeval.subsets import Marks, Subsets, no_subset, unmarked
+from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -62,7 +64,7 @@ def _compare(
         what, scope, base = number.what, statement.scope, count
         if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
             if (marked := subset(number.subset)) is None:
-                skip(number, _unmarked(number.subset), settled=True)
+                skip(number, unmarked(number.subset), settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
         elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
@@ -139,14 +141,6 @@ def _compare(
     return wrong, skipped, compared
 
 
-def _no_subset(_statement: StatedCounts, _word: str) -> Count | None:
-    return None
-
-
-def _unmarked(subset: str) -> str:
-    return f"「うち{subset}」の件数は内訳で、表に{subset}の印の列がないため比べていません"
-
-
 def _without(count: Count, symbol: str) -> Count:
     """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
     return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
@@ -173,16 +167,6 @@ def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disag
     ]
 
 
-def _group_level(groups: Sequence[Group], level: str) -> str:
-    if level:
-        return level
-    prefixes = {re.sub(r"[\dIVXⅠ-Ⅻ]+$", "", normalised(g.id)) for g in groups}
-    if len(prefixes) == 1:
-        prefix = prefixes.pop()
-        return prefix if prefix and not re.search(r"[\d-]", prefix) else ""
-    return ""
-
-
 def compare(
     statements: Sequence[StatedCounts],
     policies: Mapping[str, Group],
@@ -202,8 +186,11 @@ def compare(
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
-    group_level = _group_level(list(policies.values()), level)
+    group_level = level or level_of(policies)
     for statement in statements:
+        # (planeval's rounding note and a count of rows not counted: compared apart, check's)
+        kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
+        statement = replace(statement, numbers=kept)
         if statement.below and statement.below not in (lower or {}):
             statement = replace(statement, unplaced=f"{statement.scope} の行がありません")
         if statement.unplaced:
@@ -230,7 +217,7 @@ def compare(
         else:
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
-        marked = functools.partial(subsets or _no_subset, statement)
+        marked = functools.partial(subsets or no_subset, statement)
         found = _compare(statement, count, held, groups, group_level, marked)
         wrong += found[0] + _left_out(statement, count, scale)
         skipped += found[1]
@@ -340,9 +327,18 @@ def check(
                 {None: summary.total, **{gid: group.count for gid, group in policies.items()}},
             )
             more_skipped += held
+        said_left_out, more = stated_left_out(found, sorted(files), rows, left_out or {})
+        more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]
         skipped += [replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped]
         compared += more_compared
-    return CheckResult(tuple(statements), tuple(wrong), tuple(skipped), compared, scale)
+    sums = compare_sums(statements, ShareRows(entries, scale, labels))  # (the note's rows: any)
+    return CheckResult(
+        tuple(statements),
+        (*wrong, *sums[0]),
+        (*skipped, *sums[1]),
+        compared + sums[2],
+        scale,
+    )

@@ -45,6 +45,11 @@ class ScaleWords:
         )
         self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
+        # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
+        self.every = re.compile(
+            rf"^\s*(?:は|が|の)?\s*[、,]?\s*(?:すべて|全て|全部|いずれも)\s*(?:が|は|も)?\s*[、,]?\s*"
+            rf"{self.mention}"
+        )
         # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
         self.share = re.compile(
             rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
@@ -57,11 +62,11 @@ class ScaleWords:
         self.one = re.compile(self.mention)
         # labels that hold numbers (Nagoya's 「100%またはそれ以上の達成状況」, 「80%以上」): their
         # numbers are the scale's thresholds, never stated counts or shares
-        self.numbered_labels = tuple(
-            label
+        self.numbered_labels = {
+            label: status.symbol
             for status in scale.statuses
             if re.search(r"\d", label := normalised(status.label).strip())
-        )
+        }
         self.label_numbers = (
             re.compile(
                 "|".join(map(re.escape, sorted(self.numbered_labels, key=len, reverse=True)))
@@ -71,9 +76,10 @@ class ScaleWords:
         )
 
     def without_thresholds(self, plain: str) -> str:
-        """``plain`` without the numbers of the labels it quotes: a legend (「A：100%またはそれ
-        以上の達成状況 B：80%以上の達成状況」) states nothing, and 「B（80%以上）が9事業」 — a
-        label shortened in brackets after its symbol — is 「Bが9事業」."""
+        """``plain`` without the numbers of the labels it quotes, each label its symbol: a
+        legend (「A：100%またはそれ以上の達成状況 B：80%以上の達成状況」) states nothing,
+        「達成率100%以上4件」 is 「「A」4件」, and 「B（80%以上）が9事業」 — a label shortened in
+        brackets after its symbol — is 「Bが9事業」."""
         if self.label_numbers is None:
             return plain
         plain = _BRACKETED.sub(
@@ -82,7 +88,8 @@ class ScaleWords:
             ),
             plain,
         )
-        return self.label_numbers.sub("", plain)
+        # (「達成率100%以上4件」, as planeval's own sentence writes a status: 「A」4件)
+        return self.label_numbers.sub(lambda found: f"「{self.numbered_labels[found[0]]}」", plain)
 
     def listed(self, before: str) -> list[str]:
         """The statuses ``before`` lists for one number stated of each (「(C)・(D)・(E)が

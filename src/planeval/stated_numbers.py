@@ -17,19 +17,24 @@ from dataclasses import dataclass, replace
 
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
+from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
 TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
 ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
+# a row's shares added up, as planeval's own rounding note names it (「合計 は 99.9%」)
+SHARE_SUM = "share sum"
+NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
-_COUNTERS = "件|事業|個|項目|指標|施策"
 _NUMBER = re.compile(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
-    r"(?<![\d.,])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{_COUNTERS})"
+    # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
+    # boundary: 「5\t事業の見直し」 no count)
+    r"(?<![\d.,])(?<!\d-)(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
+    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS})"
 )
 
 
@@ -56,40 +61,22 @@ _PAST_BEFORE = re.compile(
 _FROM_TO = re.compile(r"\s*から\s*")
 # 「評価できない（D）2指標を除く20指標」: the total without that status's rows
 _WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
+# 「なお、教育委員会所管の2指標は、調査票の提出がなかったため集計していません」: rows not counted
+_NOT_COUNTED_AFTER = re.compile(
+    r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え)"
+    r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
+)
+# planeval's own note under a table of shares (report/tables.py, CountTable.share_note): 「合計が
+# 100.0にならない行があります（基本方針番号 1 は 100.1%、合計 は 99.9%）」, rows' shares added up
+_SHARE_NOTE = re.compile(r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(([^()]*)\)")
+_NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s+は\s*(?=\d)")
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
-DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
-# the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
-LEVEL_WORDS = (
-    "目指すまちの姿",
-    "施策の方向",
-    "情報化政策",
-    "施策の柱",
-    "改革の柱",
-    "基本目標",
-    "基本方針",
-    "基本施策",
-    "重点目標",
-    "政策",
-    "施策",
-    "分野",
-    "柱",
-)
-_LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
-ROMAN_LETTERS = "IVX"
-LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{_COUNTERS}|つ|%))"
-# a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
-GENERIC_HEADING = re.compile(
-    rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"
-    r"(?:\s*[.、)]\s*(?!\d)|\s+)(?P<name>\S.*)$"
-)
-# words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
-WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 _OF_TOTAL = re.compile(
-    rf"\d\s*(?:{_COUNTERS})\s*の\s*$"
+    rf"\d\s*(?:{COUNTERS})\s*の\s*$"
 )  # "9項目のうち達成が3項目": not a sub-count
 _TOTAL_BEFORE = re.compile(
     r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
@@ -143,6 +130,7 @@ class StatedNumber:
     # the subset of ``what`` it counts (「3事業（うち重点2事業）」: 重点, of ○), as a column of the
     # table may mark it (ReadResult.marks)
     subset: str = ""
+    row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
 
 
 def read_numbers(
@@ -161,6 +149,7 @@ def read_numbers(
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
     level = normalised(level).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
+    noted = _noted_rows(plain)
     for match in _numbers(item).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
@@ -178,6 +167,10 @@ def read_numbers(
         if match["neg"]:
             value = -value
         phrase = _phrase(plain, match.start(), match.end())
+        if percent and (row := noted.get(match.start("num"))) is not None:
+            number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
+            found.append((match.start(), match.end(), number, False))
+            continue
         reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
         if _CHANGE_AFTER.match(after):
             reason = "増減の数は件数ではないので比べません"
@@ -191,6 +184,8 @@ def read_numbers(
         previous = found[-1][2] if found else None
         gap = plain[found[-1][1] : match.start()] if found else ""
         listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
+        if not listed and (every := words.every.match(after)) is not None:
+            listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
         what, group_word, strong, excluding, subset = "", "", False, "", ""
         if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
             # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
@@ -207,7 +202,7 @@ def read_numbers(
         elif "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
-            level_match = _LEVEL_WORD.match(after) or re.match(
+            level_match = LEVEL_WORD.match(after) or re.match(
                 r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
             )
             what, group_word = GROUPS, level_match[1] if level_match else ""
@@ -231,6 +226,8 @@ def read_numbers(
             r"\s*(?:が|は|:)?\s*\d", after[mention.end() :]
         ):  # (not "11項目は、未着手3項目": the status there is the next number's)
             what = words.symbol(mention)
+        elif _NOT_COUNTED_AFTER.match(after):
+            what = NOT_COUNTED
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
             _clause(before)[: sub.start()]
         ):
@@ -244,7 +241,7 @@ def read_numbers(
                     reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
                     True,
                 )
-        elif re.match(rf"\s*\d+\s*(?:{_COUNTERS})", after) or (
+        elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
             unit == level and _GROUPS_AFTER.match(after)
         ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
             what, group_word = GROUPS, unit
@@ -278,6 +275,15 @@ def read_numbers(
                 False,
             )
     return _rows_before_totals(found, plain, scale)
+
+
+def _noted_rows(plain: str) -> dict[int, str]:
+    """Where each number of planeval's rounding note in ``plain`` starts → the row it names."""
+    rows = {}
+    for note in _SHARE_NOTE.finditer(plain):
+        for row in _NOTED_ROW.finditer(note[1]):
+            rows[note.start(1) + row.end()] = row["row"].strip()
+    return rows
 
 
 def _clause(before: str) -> str:

@@ -18,19 +18,19 @@ from planeval.aggregate import Group
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.stated_numbers import (
+from planeval.scope_words import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
-    GROUPS,
     LEVEL_NUMBER,
     LEVEL_WORDS,
     ROMAN_LETTERS,
     WHOLE_MARKS,
-    WHOLE_PLAN,
-    StatedNumber,
-    read_numbers,
+    from_roman,
+    shown_level,
+    to_roman,
 )
-from planeval.text import POLICY_HEADING, ROMAN_NUMERALS
+from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbers
+from planeval.text import POLICY_HEADING
 
 # ---------------------------------------------------------------------------------------------
 # what a paragraph is about
@@ -99,9 +99,9 @@ class _Groups:
     def find(self, word: str, number: str) -> str | None:
         candidates = [f"{word}{number}", number]
         if number.isdecimal():
-            candidates += [str(int(number)), f"{word}{int(number)}", _to_roman(int(number))]
+            candidates += [str(int(number)), f"{word}{int(number)}", to_roman(int(number))]
         elif set(number) <= set(ROMAN_LETTERS):
-            arabic = _from_roman(number)
+            arabic = from_roman(number)
             candidates += [str(arabic), f"{word}{arabic}"]
         for candidate in candidates:
             if candidate in self.ids:
@@ -113,32 +113,6 @@ class _Groups:
         return (
             f"{self.level}{number}" if self.level and not number.startswith(self.level) else number
         )
-
-
-def _to_roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, letters in numerals:
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
-
-
-def _from_roman(text: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for here, there in zip(text, [*text[1:], ""], strict=True):
-        value = values[here]
-        total += -value if there and values[there] > value else value
-    return total
-
-
-def _shown(word: str, number: str) -> str:
-    """A level as a message names it: 「基本方針Ⅰ」 as the body writes it, where the text, read
-    after NFKC, has the Latin letters 「I」 (U+2160 Ⅰ is 「I」 under NFKC)."""
-    if number and set(number) <= set(ROMAN_LETTERS) and 0 < _from_roman(number) <= 12:
-        number = ROMAN_NUMERALS[_from_roman(number) - 1]
-    return f"{word}{number}"
 
 
 def _name_key(name: str) -> str:
@@ -177,7 +151,7 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     level = groups.heading.match(text)
     if level:
         name = text[level.end() :].strip(" 「」『』")
-        label = _shown(level["word"], level["num"])
+        label = shown_level(level["word"], level["num"])
         return _placed(label, groups.find(level["word"], level["num"])), name
     name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
     found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
@@ -245,7 +219,7 @@ def _scope_of(
     named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
-        labels = "・".join(_shown(word, number) for word, number in named)
+        labels = "・".join(shown_level(word, number) for word, number in named)
         if len(named) > 1:
             return _Scope(
                 None, labels, f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"

@@ -47,3 +47,13 @@ class Subsets:
             if marks:
                 marked.append(entry)
         return summarize(marked, scale=self.scale).total if scope else None
+
+
+def no_subset(_statement: StatedCounts, _word: str) -> Count | None:
+    """No rows marked: a sub-count is compared with nothing."""
+    return None
+
+
+def unmarked(subset: str) -> str:
+    """Why a sub-count no column marks is not compared."""
+    return f"「うち{subset}」の件数は内訳で、表に{subset}の印の列がないため比べていません"

@@ -20,6 +20,8 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, Location, ReadResult
 from planeval.scale import NOT_A_SYMBOL
+from planeval.stated_numbers import NOT_COUNTED
+from planeval.statements import StatedCounts
 
 LeftOut = Mapping[str, Sequence[Location]]  # file → the places of its rows left out, one each
 
@@ -167,3 +169,44 @@ def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | No
     if not all(policies.values()):
         return None
     return set().union(*policies.values())
+
+
+def stated_left_out(
+    statements: Sequence[StatedCounts],
+    files: Sequence[str],
+    rows: Sequence[Entry],
+    left_out: LeftOut,
+) -> tuple[list[NotCompared], int]:
+    """(not compared, how many compared) of the numbers ``statements`` say
+    were not counted (「教育委員会所管の2指標は…集計していません」): no row of this scope left out
+    (``files``: those whose errors left some out) — they are rows never read (a form not
+    sent), listed and no failure; rows left out, as many as known — compared with them; else
+    not compared."""
+    bound = Bound(files, left_out, rows) if files else None
+    skipped: list[NotCompared] = []
+    compared = 0
+    for statement in statements:
+        for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
+            policy, scope, place = statement.policy_id, statement.scope, statement.location
+            said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
+            most = None if bound is None else bound.rows(None if statement.below else policy)
+            if bound is None:
+                skipped.append(replace(said, settled=True))
+            elif most is None:
+                skipped.append(replace(said, reason=_HOW_MANY_UNKNOWN))
+            elif number.value != most:
+                reason = f"この範囲でエラーのため数えなかった行は {most} 行で、記載と違います"
+                skipped.append(replace(said, reason=reason + _NOT_SENT))
+            else:
+                compared += 1
+    return skipped, compared
+
+
+_NEVER_READ = (
+    "集計していない行の数で、読み込んだ調査票にはない行（提出のなかった調査票など）のため"
+    "比べていません"
+)
+_HOW_MANY_UNKNOWN = (
+    "この範囲にエラーで数えなかった行がありますが、何行かが分からないため比べていません"
+)
+_NOT_SENT = "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"

@@ -12,7 +12,15 @@ from planeval.model import Location, Problem, ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
-from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.stated_numbers import (
+    GROUPS,
+    NOT_COUNTED,
+    PROJECTS,
+    ROWS,
+    SHARE_SUM,
+    TOTAL,
+    StatedNumber,
+)
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -31,7 +39,10 @@ def compared_name(
         TOTAL: "合計",
         ROWS: "行数（対象外を含む）",
         GROUPS: f"{level or '区分'}の数",
+        NOT_COUNTED: "集計していない行の数",
     }
+    if what == SHARE_SUM:  # (planeval's rounding note: 「合計 は 99.9%」)
+        return "割合の合計"
     name = names.get(what)
     if name is None:
         label = scale.label(what)

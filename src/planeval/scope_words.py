@@ -1,0 +1,79 @@
+"""The words a report's text names what it speaks of with (for ``check``): the levels of a plan
+(基本方針1, 情報化政策Ⅱ, 改革の柱3 — the number in Arabic or Roman numerals), the directions it
+quotes (「1-1 …」), a numbered heading (2 民間委託等の推進), the whole plan (全体, 本計画, 合計),
+and the counters a stated number is written with (件, 事業, 項目 …)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from planeval.text import ROMAN_NUMERALS
+
+COUNTERS = "件|事業|個|項目|指標|施策"
+DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
+# the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
+LEVEL_WORDS = (
+    "目指すまちの姿",
+    "施策の方向",
+    "情報化政策",
+    "施策の柱",
+    "改革の柱",
+    "基本目標",
+    "基本方針",
+    "基本施策",
+    "重点目標",
+    "政策",
+    "施策",
+    "分野",
+    "柱",
+)
+LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
+ROMAN_LETTERS = "IVX"
+LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{COUNTERS}|つ|%))"
+# a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
+GENERIC_HEADING = re.compile(
+    rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"
+    r"(?:\s*[.、)]\s*(?!\d)|\s+)(?P<name>\S.*)$"
+)
+# words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
+WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
+
+
+def to_roman(number: int) -> str:
+    """12 → XII (as NFKC writes Ⅻ)."""
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def from_roman(text: str) -> int:
+    """XII → 12."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for here, there in zip(text, [*text[1:], ""], strict=True):
+        value = values[here]
+        total += -value if there and values[there] > value else value
+    return total
+
+
+def shown_level(word: str, number: str) -> str:
+    """A level as a message names it: 「基本方針Ⅰ」 as the body writes it, where the text, read
+    after NFKC, has the Latin letters 「I」 (U+2160 Ⅰ is 「I」 under NFKC)."""
+    if number and set(number) <= set(ROMAN_LETTERS) and 0 < from_roman(number) <= 12:
+        number = ROMAN_NUMERALS[from_roman(number) - 1]
+    return f"{word}{number}"
+
+
+def level_of(ids: Iterable[str]) -> str:
+    """The word the groups' IDs name their level with, where they all have one (情報化政策1,
+    情報化政策2 → 情報化政策); "" otherwise."""
+    prefixes = {re.sub(r"[\dIVXⅠ-Ⅻ]+$", "", unicodedata.normalize("NFKC", i)) for i in ids}
+    if len(prefixes) == 1:
+        prefix = prefixes.pop()
+        return prefix if prefix and not re.search(r"[\d-]", prefix) else ""
+    return ""

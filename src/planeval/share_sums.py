@@ -1,0 +1,97 @@
+"""planeval's own rounding note read back (``check``): under a table of shares, every export
+says which rows' shares do not add up to 100 (「合計が100.0にならない行があります（基本方針番号 1
+は 100.1%、合計 は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
+into the report states each such row's shares added up: compared with the sum of that row's
+shares as its rows give them (a policy's, a body's, 合計's). A row the note names that none of
+the rows are is planeval's note all the same: listed, and no failure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.aggregate import summarize
+from planeval.check_result import Disagreement, NotCompared
+from planeval.count import Count
+from planeval.level_labels import LevelLabels
+from planeval.model import Entry
+from planeval.scale import Scale
+from planeval.scale_words import normalised
+from planeval.stated_numbers import SHARE_SUM, WHOLE_PLAN
+from planeval.statements import StatedCounts
+
+TOTAL_ROW = "合計"  # the note's name of a table's last row
+
+
+class ShareRows:
+    """The rows a rounding note may name, by the name it gives them: 合計, a body's name, a
+    group's number after the table's header word (基本方針番号 1, 基本方針番号 III)."""
+
+    def __init__(self, entries: Sequence[Entry], scale: Scale, labels: LevelLabels) -> None:
+        self.entries, self.scale = entries, scale
+        summary = summarize(entries, scale=scale, labels=labels)
+        self.total = summary.total
+        self.groups: dict[str, tuple[str, Count]] = {}
+        for group in summary.groups:
+            for key in (group.shown_id, group.id):
+                self.groups.setdefault(_key(key), (group.id, group.count))
+        self.bodies = {normalised(e.body).strip(): e.body for e in entries if e.body}
+
+    def find(self, row: str) -> tuple[str | None, Count] | None:
+        """(the group's ID, or None, and the count) of the row a note names; None if no row
+        is that one."""
+        if row == TOTAL_ROW:
+            return None, self.total
+        if (body := self.bodies.get(row)) is not None:
+            mine = [entry for entry in self.entries if entry.body == body]
+            return None, summarize(mine, scale=self.scale).total
+        return self.groups.get(_key(row.rsplit(maxsplit=1)[-1]))
+
+
+def _key(number: str) -> str:
+    return normalised(number).replace(" ", "")
+
+
+def share_sum(count: Count, decimals: int) -> float:
+    """A row's shares, as every table prints them (Count.percent), added up."""
+    return round(sum(count.percent(decimals).values()), decimals)
+
+
+def compare_sums(
+    statements: Sequence[StatedCounts], rows: ShareRows
+) -> tuple[list[Disagreement], list[NotCompared], int]:
+    """(disagreements, not compared, how many compared) of the rows' sums of shares the
+    ``statements`` state in planeval's rounding note."""
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+    for statement in statements:
+        for number in (n for n in statement.numbers if n.what == SHARE_SUM):
+            scope = WHOLE_PLAN if number.row == TOTAL_ROW else number.row
+            found = rows.find(number.row)
+            if found is None:
+                reason = (
+                    f"planeval の割合の注記ですが、「{number.row}」の行がないため比べていません"
+                )
+                skipped.append(
+                    NotCompared(
+                        None, scope, number.phrase, number.value, reason, statement.location, True
+                    )
+                )
+                continue
+            policy, count = found
+            counted = share_sum(count, number.decimals)
+            compared += 1
+            if round(float(number.value), number.decimals) != counted:
+                wrong.append(
+                    Disagreement(
+                        policy,
+                        SHARE_SUM,
+                        number.value,
+                        counted,
+                        statement.location,
+                        scope,
+                        True,
+                        number.phrase,
+                    )
+                )
+    return wrong, skipped, compared

@@ -1,0 +1,192 @@
+"""planeval's own report, pasted into the body's report, passes check: the Markdown as written,
+the HTML page as a browser copies it, the Word document as Word saves it as text — for every
+body's layout, one body or several (review 21 N2). Its rounding note (「合計が100.0にならない行
+があります（基本方針番号 1 は 100.1%、合計 は 99.9%）」) states each named row's shares added up:
+compared with that row's shares, so a note edited wrong is caught."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.table import Table
+from typer.testing import CliRunner
+
+from planeval.agreement import check
+from planeval.cli import app
+from planeval.scale import DEFAULT_SCALE
+from planeval.stated_numbers import SHARE_SUM, read_numbers
+from tests.conftest import SEED_WORKBOOK, rated_entries, write_book
+from tests.other_bodies import BODIES
+from tests.test_check_phrasings import cells
+from tests.test_other_bodies import CONFIGS
+
+SETAGAYA = "setagaya"
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "tr", "div", "title"}
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+class _BrowserCopy(HTMLParser):
+    """A page's text as a browser copies it: a line per block, a table's cells between tabs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.hidden += tag in ("script", "style")
+        self.parts.append("\n" if tag in _BLOCKS else "\t" if tag in ("td", "th") else "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style")
+        self.parts.append("\n" if tag in _BLOCKS else "")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def _browser_text(page: Path) -> str:
+    copy = _BrowserCopy()
+    copy.feed(page.read_text(encoding="utf-8"))
+    lines = ("\t".join(filter(None, map(str.strip, line.split("\t")))) for line in
+             "".join(copy.parts).splitlines())  # fmt: skip
+    return "\n".join(line for line in lines if line)
+
+
+def _word_text(document: Path) -> str:
+    """A .docx as Word saves it as text: a line per paragraph, a table row's cells between tabs
+    (a merged cell once)."""
+    lines = []
+    for block in Document(str(document)).iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells = list(dict.fromkeys(cell._tc for cell in row.cells))
+                lines.append("\t".join("".join(tc.itertext()).strip() for tc in cells))
+        else:
+            lines.append(block.text)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _pasted(folder: Path, inputs: list[str]) -> list[Path]:
+    """The clerk's three texts of planeval's export of ``inputs``: .md, the page, the .docx."""
+    made = run(
+        "export", *inputs, "--md", str(folder / "r.md"), "--html", str(folder / "r.html"),
+        "--docx", str(folder / "r.docx"),
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stdout
+    (folder / "page.txt").write_text(_browser_text(folder / "r.html"), encoding="utf-8")
+    (folder / "word.txt").write_text(_word_text(folder / "r.docx"), encoding="utf-8")
+    return [folder / "r.md", folder / "page.txt", folder / "word.txt"]
+
+
+def _checked(inputs: list[str], texts: list[Path]) -> dict:
+    found = run("check", *inputs, *(f"--text={text}" for text in texts), "-f", "json")
+    return json.loads(found.stdout)
+
+
+def _of_texts(data: dict, texts: list[Path]) -> tuple[list, list, list]:
+    """(statements, disagreements, numbers not compared and not settled) of the texts."""
+    names = {str(text) for text in texts}
+
+    def mine(key: str) -> list:
+        return [found for found in data[key] if found["source"]["file"] in names]
+
+    return (
+        mine("statements"),
+        mine("disagreements"),
+        [n for n in mine("not_compared") if not n["settled"]],
+    )
+
+
+@pytest.mark.parametrize("key", [SETAGAYA, *(body.key for body in BODIES)])
+def test_every_export_text_of_a_body_s_layout_agrees_with_its_rows(key: str, tmp_path: Path):
+    if key == SETAGAYA:
+        paths = [SEED_WORKBOOK]
+    else:
+        (tmp_path / "in").mkdir()
+        paths = next(body for body in BODIES if body.key == key).build(tmp_path / "in")
+        (tmp_path / "planeval.toml").write_text(CONFIGS[key], encoding="utf-8")
+    inputs = [*map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    if key == SETAGAYA:
+        inputs = inputs[:1]
+    texts = _pasted(tmp_path, inputs)
+    statements, wrong, unsettled = _of_texts(_checked(inputs, texts), texts)
+    assert {s["source"]["file"] for s in statements} == {str(text) for text in texts}
+    assert (wrong, unsettled) == ([], [])
+
+
+_NAMES = ("事業者向け電子申請の拡充", "窓口のキャッシュレス化", "庁内ネットワークの更新")
+
+
+def _form(path: Path, statuses: list[str]) -> Path:
+    """A body's reply in Setagaya's layout: one policy, one project, an item per status."""
+    rows: list[list[object]] = [["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]]
+    rows += [
+        [f"1-1-{number} {name}", "① 実施", status, ""]
+        for number, (name, status) in enumerate(zip(_NAMES, statuses, strict=False), start=1)
+    ]
+    return write_book(path, {"第3章": rows})
+
+
+def test_several_bodies_rounding_note_agrees_and_an_edited_one_is_caught(tmp_path: Path):
+    """青葉市 1/1/1 (33.3 each: 99.9) and 緑町 ○○× (100.0), 1/3/1/1 of 6 in all (100.1): the
+    note names 青葉市 and 合計 under both tables; each is compared with its rows."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _form(folder / "青葉市.xlsx", ["◎", "○", "△"])
+    _form(folder / "緑町.xlsx", ["○", "○", "×"])
+    inputs = [str(folder), "--bodies", "file"]
+    texts = _pasted(tmp_path, inputs)
+    notes = [line for line in texts[0].read_text("utf-8").splitlines() if "にならない行" in line]
+    assert [note.split("（")[-1] for note in notes] == [
+        "政策番号 1 は 100.1%、合計 は 100.1%）。", "青葉市 は 99.9%、合計 は 100.1%）。"
+    ]  # fmt: skip
+    for text in texts:
+        checked = run("check", *inputs, "--text", str(text))
+        assert checked.exit_code == 0, checked.stdout
+    wrong = tmp_path / "wrong.md"
+    wrong.write_text(
+        texts[0].read_text("utf-8").replace("青葉市 は 99.9%", "緑町 は 99.9%"), "utf-8"
+    )
+    _statements, found, unsettled = _of_texts(_checked(inputs, [wrong]), [wrong])
+    assert [(d["scope"], d["what"], d["stated"], d["counted"]) for d in found] == [
+        ("緑町", SHARE_SUM, 99.9, 100.0)
+    ] and unsettled == []
+    said = run("check", *inputs, "--text", str(wrong)).stdout
+    assert "│ 緑町 │ 割合の合計 │ 99.9% │ 100.0% │" in said
+
+
+def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:
+    note = (
+        "※割合（%）は小数第1位まで表示しています。…同じ件数は同じ割合としているため、合計が100.0に"
+        "ならない行があります（政策番号 1 は 100.1%、政策番号 Ⅲ は 99.9%、合計 は 99.9% ほか 2 行）。"
+    )
+    said = [(n.what, n.value, n.row) for n in read_numbers(note, DEFAULT_SCALE)]
+    assert said == [
+        (SHARE_SUM, 100.1, "政策番号 1"), (SHARE_SUM, 99.9, "政策番号 III"),
+        (SHARE_SUM, 99.9, "合計"),
+    ]  # fmt: skip
+    rows = rated_entries({"1": {"◎": 1, "○": 1, "△": 1, "×": 3}, "2": {"○": 2}})  # 100.1, 100
+    checked = check(cells("…合計が100.0にならない行があります（政策番号 1 は 100.1%）。"), rows)
+    assert checked.agrees and checked.compared == 1
+    checked = check(cells("…合計が100.0にならない行があります（政策番号 2 は 100.1%）。"), rows)
+    [wrong] = checked.disagreements
+    assert (wrong.policy_id, wrong.stated, wrong.counted, wrong.percent) == (
+        "2",
+        100.1,
+        100.0,
+        True,
+    )
+    # a row no rows are: planeval's note all the same, listed, no failure
+    checked = check(cells("…合計が100.0にならない行があります（政策番号 9 は 100.1%）。"), rows)
+    [aside] = checked.not_compared
+    assert aside.settled and not checked.unsettled and not checked.disagreements
+    assert aside.reason == "planeval の割合の注記ですが、「政策番号 9」の行がないため比べていません"
