@@ -25,6 +25,7 @@ from tests.test_terminal_breaks import HEADER, _hamura
         ("都市計画課", 6, ["都市", "計画課"]),  # (a one-kanji suffix stays with its word)
         ("基幹業務システムの標準化", 16, ["基幹業務", "システムの標準化"]),
         ("地区計画を2地区で決定した。", 12, ["地区計画を", "2地区で", "決定した。"]),
+        ("2.1 暮らしのデジタル化", 21, ["2.1 暮らしの", "デジタル化"]),  # (化 is no word)
     ],
 )
 def test_a_line_breaks_where_a_word_ends(text: str, width: int, lines: list[str]) -> None:

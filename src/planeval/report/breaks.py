@@ -76,7 +76,7 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(None)  # (a number and its counter: 120件, 令和5年度, 2地区)
         elif before[-1] in _AFTER or after[0] in NO_LINE_END:
             found.append(AFTER_MARK)
-        elif _script(before[-1]) + _script(after[0]) in _WORD_CHANGES:
+        elif _script(before[-1]) + _script(after[0]) in _WORD_CHANGES and not _suffix(parts, index):
             found.append(WORDS)
         elif index in kanji:
             found.append(KANJI_WORDS)
@@ -98,6 +98,12 @@ def _at_space(before: str, after: str) -> int | None:
     if _script(before[-1]) in "do":
         return ANYWHERE
     return WORDS if _script(before[-1]) != _script(after[0]) or before.isascii() else ANYWHERE
+
+
+def _suffix(parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a one-kanji suffix on its own (デジタル化, DX化, ICT化)."""
+    following = parts[index + 1] if index + 1 < len(parts) else ""
+    return parts[index] in _SUFFIXES and _script(following[:1] or " ") != "k"
 
 
 def _kanji_word_starts(parts: Sequence[str]) -> set[int]:

@@ -92,6 +92,8 @@ def folded(
     from rich.cells import cell_len
 
     size_of = measure or cell_len
+    if size_of(text) <= first and "\n" not in text:
+        return [text]  # (most lines: nothing to rank)
     parts = tokens().findall(text)
     found = ranks(parts)
     anywhere = _fold(parts, found, (first, width or first), size_of, None)
