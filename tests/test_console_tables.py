@@ -191,8 +191,8 @@ def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() 
     assert out[start : start + 5] == [
         "情報化計画事業の体系 1-1-1 ICT の高度",  # (「・」 starts no line: 化 goes down with it)
         "    化・多様化に対応した情報提供の充実",
-        "  実施内容 ① 電子媒体を活用した情報提供",
-        "    の充実",
+        "  実施内容 ① 電子媒体を活用した",  # (broken where a word ends: review 21)
+        "    情報提供の充実",
         "  達成状況 ○",
     ]
     assert "  達成状況 電子申請 ◎" in out and "  実施内容 ② 区民向け地理情報提供の充実" in out
@@ -205,8 +205,15 @@ def test_a_box_folds_its_cells_between_japanese_characters() -> None:
     out = run(80, "tables", SEED).stdout.splitlines()
     cells = [cell.strip() for line in out for cell in line.split("│")[1:-1]]
     assert "①" not in cells and "1-1-1 ICT" not in cells
-    assert any(cell.startswith("1-1-1 ICT の高度") for cell in cells)
-    assert any(cell.startswith("① 電子媒体を活用") for cell in cells)
+    assert any(cell.startswith("1-1-1 ICT の") for cell in cells)
+    assert any(cell.startswith("① 電子媒体を") for cell in cells)
+    # (each line broken where a word ends, as tall as broken anywhere: review 21)
+    assert [cells[cells.index("1-1-1 ICT の") + 4 * n] for n in range(4)] == [
+        "1-1-1 ICT の",
+        "高度化・多様化に",
+        "対応した情報",
+        "提供の充実",
+    ], out
 
 
 def rendered(table: TableData, width: int) -> str:
@@ -287,7 +294,8 @@ def test_the_legend_is_folded_after_its_separators_to_the_width(width: int) -> N
 def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
     """Review 10: 「① マイナポータル／、インターネット」, 「1-1-2 マイナンバ／ー制度」 — a line never
     starts with 、。ー or a small kana (the character before goes down with it)."""
-    from planeval.report.fold import _NO_LINE_START, folded
+    from planeval.report.breaks import NO_LINE_START
+    from planeval.report.fold import folded
 
     texts = [
         "① マイナポータル、インターネットを活用した行政サービスの拡充",
@@ -299,7 +307,7 @@ def test_no_folded_line_starts_with_a_comma_or_a_long_vowel_mark() -> None:
         for width in range(8, 30):
             lines = folded(text, width)
             assert "".join(lines) == text
-            assert all(line[:1] not in _NO_LINE_START for line in lines[1:]), (width, lines)
+            assert all(line[:1] not in NO_LINE_START for line in lines[1:]), (width, lines)
 
 
 def test_no_folded_line_ends_with_an_opening_bracket() -> None:

@@ -200,7 +200,8 @@ def test_a_long_count_table_s_notes_print_under_its_last_rows(tmp_path: Path) ->
 def test_a_count_table_of_whole_phrase_statuses_fits_the_printed_page(tmp_path: Path) -> None:
     """羽村市's 集計 in Word: each count and share column as wide as 「次年度以降計画を見直す」
     on one line, the table ran off both sides of the page, its 施策番号 and 割合 cut off
-    (review 20's renders). The titles now break inside; the numbers never do."""
+    (review 20's renders). The titles now break inside, between their words (「計画どお／り完了」
+    in review 21's); the numbers never do."""
     from planeval.presets import PRESETS
 
     (tmp_path / "planeval.toml").write_text(
@@ -222,7 +223,17 @@ def test_a_count_table_of_whole_phrase_statuses_fits_the_printed_page(tmp_path: 
     table = Document(str(tmp_path / "r.docx")).tables[0]
     widths = [column.width.mm for column in table.columns]
     assert sum(widths) <= 170 + 0.5  # (A4 less the margins)
-    assert all(width >= text_mm("100.0") + 2 for width in widths[2:])
+    titles = [cell.text for cell in table.rows[1].cells]
+    # (each number whole: a status's count and share; 計 as wide as its own numbers)
+    assert all(
+        width >= text_mm("100.0") + 2
+        for width, title in zip(widths[2:], titles[2:], strict=True)
+        if title != "計"
+    )
+    # (each title broken between its words, in as many lines as Word shows: review 21)
+    assert titles[2:5] == ["計画どおり\n完了", "計画どおり\n進捗", "次年度以降\n計画を\n見直す"], (
+        titles
+    )
     # (Setagaya's symbols: each title whole on one line, as before)
     seed = planeval.build_report(
         [e._replace(status="○", status_text="○") for e in entries], planeval.load_config(None).scale

@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.report.fold import _NO_LINE_END, _NO_LINE_START, cp932_width, folded, folded_words
+from planeval.report.breaks import NO_LINE_END, NO_LINE_START
+from planeval.report.fold import cp932_width, folded, folded_words
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -35,7 +36,7 @@ def broken_badly(lines: list[str]) -> list[tuple[str, str]]:
     return [
         (before, after)
         for before, after in pairwise(lines)
-        if after.lstrip()[:1] in _NO_LINE_START or before.rstrip()[-1:] in _NO_LINE_END
+        if after.lstrip()[:1] in NO_LINE_START or before.rstrip()[-1:] in NO_LINE_END
     ]
 
 
@@ -83,8 +84,8 @@ def test_a_header_wider_than_its_column_folds_inside_a_word_only_where_it_must()
     assert folded_words("実施内容番号（表記）", 12) == ["実施内容番号", "（表記）"]
     assert folded_words("-（再掲）", 8) == ["-", "（再掲）"]
     assert folded_words("次年度以降計画を見直す 割合（%）", 12) == [
-        "次年度以降計",
-        "画を見直す",
+        "次年度以降",  # (not 「次年度以降計」 over 「画を見直す」: review 21)
+        "計画を見直す",
         "割合（%）",
     ]
 

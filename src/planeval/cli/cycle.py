@@ -249,6 +249,9 @@ def compare_command(
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
             tables = [movements, changes.count_change_table(comparison)]
+            if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
+                typer.echo(changes.no_movement(comparison))
+                tables = tables[1:]
             emit_tables(tables, fmt, changes.uncounted_notes(comparison))
         if xlsx is not None and fmt != JSON:
             typer.echo(f"書き出しました: {xlsx}")

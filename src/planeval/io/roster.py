@@ -169,8 +169,9 @@ def _codes(result: ReadResult) -> dict[str, str]:
     (five digits or more: 「03_緑町」's 03 is a clerk's filing number, not a body's code) — a
     file not read (an .xls) too, so that its body is the list's by its code as well."""
     codes: dict[str, str] = {}
+    stated = usable_codes(result)
     for file, body in [*result.file_bodies.items(), *result.unread_bodies.items()]:
-        code = _digits(result.file_codes.get(file) or filed_code(Path(file).stem))
+        code = _digits(stated.get(file) or filed_code(Path(file).stem))
         if len(code) >= 5:
             codes.setdefault(body, code)
     return codes
@@ -238,8 +239,24 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
         body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
         if body:
             named.append(str(body))
-    codes = {result.file_bodies.get(file, ""): code for file, code in result.file_codes.items()}
+    stated = usable_codes(result).items()
+    codes = {result.file_bodies.get(file, ""): code for file, code in stated}
     return in_code_order(list(dict.fromkeys(named)), codes)
+
+
+def usable_codes(result: ReadResult) -> dict[str, str]:
+    """The 団体コード each file's form states: a reply left out because its 団体名 is another
+    body's (06_東山市.xlsx stating 青葉市) by the code it states too, unless a counted form
+    states that code — then the code is the other body's as well, and says nothing of whose
+    the reply is. So a body whose reply was left out keeps its place in the codes' order, as
+    with --bodies folder (review 21: 東山市 after 森野町 in file mode, second by folder)."""
+    left_out = set(result.left_out)
+    counted = {code for file, code in result.file_codes.items() if file not in left_out}
+    return {
+        file: code
+        for file, code in result.file_codes.items()
+        if file not in left_out or code not in counted
+    }
 
 
 def unread_bodies(inputs: Inputs) -> dict[str, str]:

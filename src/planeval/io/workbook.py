@@ -67,6 +67,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         result.problems.append(_stated_not_named(name, named, stated_name))
                         result.left_out.append(name)
                         result.file_bodies[name] = str(body)
+                        if heading.code:  # (its place among the bodies: roster.usable_codes)
+                            result.file_codes[name] = heading.code
                         return result
                     body = stated_name or str(body)
                 elif stated_name and stated_name not in body and body not in stated_name:

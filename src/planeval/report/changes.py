@@ -41,6 +41,14 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
+def no_movement(comparison: Comparison) -> str:
+    """What an empty changes table says on a terminal, in the body's words: 「達成状況の変わった
+    実施内容はありません（令和5年度 → 令和6年度）」 (an empty box under a title said it less
+    plainly: review 21)."""
+    words = comparison.wording
+    return f"{words.status}の変わった{words.item}はありません{between(comparison.years)}"
+
+
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
     """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
     its ID —, name, [(before, after) per counted symbol, then 計])."""

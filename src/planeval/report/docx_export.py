@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
+from planeval.report.docx_counts import count_widths, title_lines
 from planeval.report.docx_style import (
     FULL_MM,
     HEAD_FILL,
     add_id_run,
-    count_widths,
     keep_with_next,
     narrow_margins,
     repeat_as_header,
@@ -210,7 +210,6 @@ class _Writer:
         labels = list(table.id_headers if table.named else table.id_headers[:1])
         top = [*labels, "件数", *[""] * len(counted), *uncounted]
         top += ["割合（%）", *[""] * (len(counted) - 1)]
-        below = [*[""] * len(labels), *counted, "計", *([""] * len(uncounted)), *counted]
         texts = [row[2:] for row in table.text_rows()]
         titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
         counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
@@ -220,10 +219,12 @@ class _Writer:
         numbers = count_widths(
             titles,
             texts,
-            alike=(range(counts), range(shares, len(titles))),  # counts alike, shares alike
+            alike=(range(len(counted)), range(shares, len(titles))),  # statuses alike
             room=TEXT_WIDTH_MM - COUNT_NAME_MIN_MM - (number if table.named else 0),
-            extra=2 * COUNT_MARGIN_MM + COUNT_SLACK_MM,
+            extra=(extra := 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM),
         )
+        lines = [title_lines(t, w, extra) for t, w in zip(titles, numbers, strict=True)]
+        below = [*[""] * len(labels), *lines[:counts], *[""] * len(uncounted), *lines[shares:]]
         rest = TEXT_WIDTH_MM - sum(numbers)
         if table.named:  # a policy's name: the rest of the width
             widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]

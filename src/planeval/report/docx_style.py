@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -213,35 +213,6 @@ def _font_table(doc: Document) -> None:
 def text_mm(text: str) -> float:
     """The width of ``text`` on one line of a table, in mm (at most; no margins)."""
     return sum(FULL_MM if unicodedata.east_asian_width(ch) in "WFA" else HALF_MM for ch in text)
-
-
-def count_widths(
-    titles: Sequence[str],
-    texts: Sequence[Sequence[str]],
-    *,
-    alike: Sequence[range],
-    room: float,
-    extra: float,
-) -> list[float]:
-    """The count table's number columns, in mm: each as wide as its widest value and its
-    title on one line (``titles``; ``texts``: the rows' values), the columns of each of
-    ``alike`` (the counts, the percentages) as wide as one another, ``extra`` added to each.
-    Where they would not fit ``room``, a title — a whole-phrase status, 次年度以降計画を見直す —
-    breaks inside as Japanese does: each column its share of the room, never narrower than its
-    values."""
-    values = [max(text_mm(row[column]) for row in texts) for column in range(len(titles))]
-
-    def sized(most: float) -> list[float]:
-        widths = [
-            max(v, min(text_mm(title), most)) for v, title in zip(values, titles, strict=True)
-        ]
-        for columns in alike:
-            widest = max((widths[column] for column in columns), default=0.0)
-            widths[columns.start : columns.stop] = [widest] * len(columns)
-        return [width + extra for width in widths]
-
-    whole = sized(float("inf"))
-    return whole if sum(whole) <= room else sized(room / len(titles) - extra)
 
 
 def narrow_margins(table: Table, mm: float) -> None:

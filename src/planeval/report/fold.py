@@ -14,8 +14,10 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, TYPE_CHECKING
+
+from planeval.report.breaks import ranks, tokens, word_ends
 
 if TYPE_CHECKING:
     from planeval.report.render import TableData
@@ -80,33 +82,92 @@ def folded(
     text: str, first: int, width: int | None = None, measure: Measure | None = None
 ) -> list[str]:
     """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
-    is two; cells counted by ``measure``, rich's by default): between any two Japanese
-    characters, never inside a number, an ID or a Latin word that fits a line (「ICT」,
-    「123,456」), and no line starting with a space."""
+    is two; cells counted by ``measure``, rich's by default): each line broken where a word
+    ends (breaks.py: after 「_」「›」「、」, at a change of script, between two-kanji words:
+    「計画どおり」 over 「完了」) where that leaves the line half full, else three quarters, and
+    the text no taller than broken between any two Japanese characters, as it is otherwise
+    (a sentence is not made taller for its words); never inside a number, an ID or a Latin
+    word that fits a line (「ICT」, 「123,456」), never before 「、」「）」 or after 「（」, and
+    no line starting with a space."""
     from rich.cells import cell_len
 
     size_of = measure or cell_len
-    lines, line, used, room = [], "", 0, first
-    kept: list[str] = []  # the tokens on the line
-    for token in _tokens().findall(text):
-        size = size_of(token)
-        if used + size > room and line.strip():
-            carried = _carried(kept, token, size, width or first, size_of)
-            kept = carried
-            lines.append(line[: len(line) - len("".join(carried))])
-            line = "".join(carried)
-            used, room = size_of(line), width or first
-            if token.isspace():
+    if size_of(text) <= first and "\n" not in text:
+        return [text]  # (most lines: nothing to rank)
+    parts = tokens().findall(text)
+    found = ranks(parts)
+    anywhere = _fold(parts, found, (first, width or first), size_of, None)
+    if len(anywhere) > 1:
+        for fill in (0.5, 0.75):
+            lines = _fold(parts, found, (first, width or first), size_of, fill)
+            if len(lines) <= len(anywhere):
+                return lines
+    return anywhere
+
+
+def _fold(
+    parts: list[str],
+    found: list[int | None],
+    rooms: tuple[int, int],
+    size_of: Measure,
+    fill: float | None,
+) -> list[str]:
+    """``parts`` in lines of ``rooms`` cells (the first, the others), each broken as
+    ``_break_at`` chooses."""
+    lines: list[str] = []
+    kept: list[tuple[str, int | None, int]] = []  # the line's tokens: text, break's rank, size
+    used, room = 0, rooms[0]
+    for part, rank in zip(parts, found, strict=True):
+        size = size_of(part)
+        if used + size > room and any(not token.isspace() for token, _, _ in kept):
+            at = _break_at(kept, (rank, size), room, rooms[1], fill)
+            lines.append("".join(token for token, _, _ in kept[:at]))
+            kept = kept[at:]
+            while kept and kept[0][0].isspace():
+                kept.pop(0)
+            used, room = sum(size for _, _, size in kept), rooms[1]
+            if part.isspace() and not kept:
                 continue
-        while size > room:  # (a word longer than a line: cut where the line ends)
-            cut = next(i for i in range(len(token), 0, -1) if size_of(token[:i]) <= room)
-            lines.append(line + token[:cut])
-            line, used, room, token, kept = "", 0, width or first, token[cut:], []
-            size = size_of(token)
-        line += token
+        while used + size > room and size > room - used and size > 1:
+            # (a word longer than a line: cut where the line ends)
+            cut = next((i for i in range(len(part), 0, -1) if size_of(part[:i]) <= room - used), 0)
+            if not cut and not kept:
+                cut = 1  # (a character wider than the line)
+            lines.append("".join(token for token, _, _ in kept) + part[:cut])
+            kept, used, room = [], 0, rooms[1]
+            part, rank = part[cut:], None
+            size = size_of(part)
+        kept.append((part, rank, size))
         used += size
-        kept.append(token)
-    return [*lines, line]
+    return [*lines, "".join(token for token, _, _ in kept)]
+
+
+def _break_at(
+    kept: list[tuple[str, int | None, int]],
+    after: tuple[int | None, int],
+    room: int,
+    next_room: int,
+    fill: float | None,
+) -> int:
+    """Where a full line breaks, before ``kept[at]`` (``len(kept)``: before the token of
+    ``after``'s rank and size, which did not fit): the best rank (breaks.py) of those leaving
+    the line ``fill`` full (of any where none does; None: the rank not looked at), the latest
+    of that rank, what is carried fitting the next line with the token. No break allowed:
+    before the token."""
+    options = []
+    filled, content, carried = 0, False, sum(width for _, _, width in kept) + after[1]
+    for at in range(1, len(kept) + 1):
+        token, _, width = kept[at - 1]
+        filled, carried = filled + width, carried - width
+        content = content or not token.isspace()
+        allowed = after[0] if at == len(kept) else kept[at][1]
+        if allowed is None or not content or (at < len(kept) and carried > next_room):
+            continue
+        if fill is None:
+            options.append((False, 0, -at))
+        else:
+            options.append((filled < fill * room, allowed, -at))
+    return -min(options)[2] if options else len(kept)
 
 
 def folded_words(text: str, width: int, measure: Measure | None = None) -> list[str]:
@@ -137,19 +198,32 @@ def folded_words(text: str, width: int, measure: Measure | None = None) -> list[
     return [*lines, line]
 
 
+def between_words(text: str, lines: Sequence[str]) -> bool:
+    """Whether ``lines``, ``text`` folded, break it only at a space or where a word ends
+    (breaks.py): 「計画どおり」 over 「完了」, not 「計画どお」 over 「り完了」."""
+    ends, at = word_ends(text), 0
+    for line in lines[:-1]:
+        at += len(line.replace(" ", ""))
+        if at not in ends:
+            return False
+    return True
+
+
 def is_file_name(text: str) -> bool:
-    """Whether a cell is a file's name (「集中改革プラン取組状況_企画財政部.xlsx」), which is
-    broken only between its parts (folded_file)."""
+    """Whether a cell is a file's name (「集中改革プラン取組状況_企画財政部.xlsx」) or a place in
+    one (「…_総務部.xlsx › 評価シート › E9」), which is broken only between its parts
+    (folded_file)."""
     return "\n" not in text and _file_suffix().search(text) is not None
 
 
 def folded_file(
     text: str, first: int, width: int | None = None, measure: Measure | None = None
 ) -> list[str]:
-    """A file's name (or a line ending in one) in lines of at most ``first``, then ``width``
-    cells, broken only after a part of it — at 「_」「-」 a space or a folder's 「/」, before a
-    bracket: 「集中改革プラン取組状況_」 over 「企画財政部.xlsx」 — never inside a word (「企画財政
-    ／部.xlsx」, review 20); a part wider than a line alone is shortened with 「…」."""
+    """A file's name (or a line ending in one, or in a place in one) in lines of at most
+    ``first``, then ``width`` cells, broken only after a part of it — at 「_」「-」「›」 a space
+    or a folder's 「/」, before a bracket: 「集中改革プラン取組状況_」 over 「企画財政部.xlsx」 —
+    never inside a word (「企画財政／部.xlsx」, review 20); a part wider than a line alone is
+    folded where a word of it ends (``folded``: 「長与町DX」 over 「推進計画_」)."""
     from rich.cells import cell_len
 
     size_of = measure or cell_len
@@ -161,24 +235,36 @@ def folded_file(
             line, room = "", width or first
             if part.isspace():
                 continue
-        if not line.strip() and size_of(line + part) > room:
-            kept = part
-            while kept and size_of(line + kept + "…") > room:
-                kept = kept[:-1]
-            part = kept + "…"
+        if not line.strip() and size_of(line + part.rstrip()) > room:
+            *whole, line = folded(line + part, room, width or first, size_of)
+            lines += [piece.rstrip() for piece in whole]
+            room = width or first
+            continue
         line += part
     return [*lines, line]
 
 
+def file_of_place(text: str) -> str | None:
+    """The file of a place in one (「総務部.xlsx › 評価シート › E9」, 「>」 on a console that
+    cannot show 「›」): 「総務部.xlsx」; None for any other text."""
+    if not is_file_name(text):
+        return None
+    match = re.search(r" [›>] ", text)
+    return text[: match.start()] if match else None
+
+
 @functools.cache
 def _file_suffix() -> re.Pattern[str]:
-    return re.compile(r"\.(?:xlsx|xlsm|xls|csv|txt|md|docx|html|json|toml)$", re.I)
+    """A file's name's end, or a place's in a file (「.xlsx › 評価シート › E9」)."""
+    names = r"\.(?:xlsx|xlsm|xls|csv|txt|md|docx|html|json|toml)"
+    return re.compile(rf"{names}(?: [›>] [^›>\n]+)*$", re.I)  # (「>」: 「›」 on a cp932 console)
 
 
 @functools.cache
 def file_parts() -> re.Pattern[str]:
-    """A file's name's parts, each with the separators after it (「取組状況_」, 「R5/」)."""
-    return re.compile(r"[（(【]?[^_\-\s/\\（(【]*[_\-\s/\\]*")
+    """A file's name's parts, each with the separators after it (「取組状況_」, 「R5/」,
+    「総務部.xlsx › 」)."""
+    return re.compile(r"[（(【]?[^_\-\s/\\（(【›>]*[_\-\s/\\›>]*")
 
 
 def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
@@ -202,44 +288,6 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
             lines += whole
     lines.append(current)
     return [lines[0], *(f"  {line.rstrip()}" for line in lines[1:])]
-
-
-# what a Japanese line never starts with (JIS X 4051's 行頭禁則, the common part)
-_NO_LINE_START = frozenset(
-    "、。，．,.:）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
-)
-
-
-def _carried(kept: list[str], token: str, size: int, room: int, size_of: Measure) -> list[str]:
-    """The tokens at the end of a line carried to the next, which ``token`` starts: the last
-    one if ``token`` never starts a line (「、」「）」, or a word starting so: 「.xlsx」 of a
-    file's name; 追い出し; the one before too where that one never starts a line either:
-    「キャ」 before 「ッ」), and the opening brackets before it, which never end one (「（%」),
-    where the line keeps something and they fit the next line with ``token``; else the last
-    one alone, or none. A token is judged by its first character for a line's start and its
-    last for a line's end (a Latin word is one token)."""
-    last = len(kept) - (token[:1] in _NO_LINE_START)
-    while 0 < last < len(kept) and kept[last][:1] in _NO_LINE_START:
-        last -= 1  # (「キャ」 before 「ッ」: the ャ never starts a line either)
-    start = last
-    while start > 1 and kept[start - 1][-1:] in _NO_LINE_END:
-        start -= 1
-    for first in dict.fromkeys((start, last)):
-        carried = kept[first:]
-        if first > 0 and size_of("".join(carried)) + size <= room:
-            return carried
-    return []
-
-
-# what a Japanese line never ends with (行末禁則): an opening bracket goes with what follows
-_NO_LINE_END = frozenset("（「『【〔〈《(［[")
-
-
-@functools.cache  # (compiled when first needed)
-def _tokens() -> re.Pattern[str]:
-    """What a line is folded between: a run of Latin letters, digits and signs; a space; any
-    other character (Japanese breaks anywhere)."""
-    return re.compile(r"[!-~]+|\s|.", re.S)
 
 
 def folded_cells(

@@ -39,7 +39,7 @@ def _control() -> re.Pattern[str]:
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _FALLBACK = {"›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "−": "-", "“": '"', "”": '"'}
-CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others as [U+XXXX]
+CONSOLE_ERRORS = "planeval-console"  # the codec error handler: "›" → ">", others said (_fallback)
 
 
 def _escape(char: str) -> str:
@@ -66,12 +66,41 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 
 def _fallback(error: UnicodeError) -> tuple[str, int]:
-    """A character the console cannot show, as its code point in brackets, 「[U+2714]」 (an
-    ASCII console's too): a clerk reads it as a stand-in, where 「\\u2714」 read as Python's."""
+    """Characters the console cannot show (a run of them), said so where the console can say
+    it: 「〓（U+2714 HEAVY CHECK MARK。この画面では表示できない文字）」, 〓 standing for each as
+    in Japanese print (review 21: 「[U+2714]」 said neither what it was nor why); on a console
+    of ASCII only, each as its code point in brackets, 「[U+2714]」 (a clerk reads it as a
+    stand-in, where 「\\u2714」 read as Python's). 「›」 and the like as their ASCII look-alikes."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    text = error.object[error.start : error.end]
-    return "".join(_FALLBACK.get(char) or f"[U+{ord(char):04X}]" for char in text), error.end
+    text, end = error.object, error.end
+    while end < len(text) and text[end] not in _FALLBACK and not _takes(text[end], error.encoding):
+        end += 1  # (a Japanese codec reports one character at a time: the run said once)
+    lacking = text[error.start : end]
+    if any(char in _FALLBACK for char in lacking) or not _takes(_NOT_SHOWN, error.encoding):
+        return "".join(_FALLBACK.get(char) or f"[U+{ord(char):04X}]" for char in lacking), end
+    return _stand_in(lacking), end
+
+
+_NOT_SHOWN = "この画面では表示できない文字"
+
+
+def _stand_in(lacking: str) -> str:
+    import unicodedata
+
+    named = "・".join(
+        f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+        for char in dict.fromkeys(lacking)  # (each character once)
+    )
+    return f"{'〓' * len(lacking)}（{named}。{_NOT_SHOWN}）"
+
+
+def _takes(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 codecs.register_error(CONSOLE_ERRORS, _fallback)
@@ -79,7 +108,8 @@ codecs.register_error(CONSOLE_ERRORS, _fallback)
 
 def encodable(text: str, encoding: str | None) -> str:
     """``text`` as a stream in ``encoding`` can take it: characters it lacks replaced by a
-    visible stand-in ("›" → ">", others as ``[U+2603]``)."""
+    visible stand-in ("›" → ">", others said: 「〓（U+2603 SNOWMAN。この画面では表示できない
+    文字）」; ``[U+2603]`` in ASCII)."""
     if not encoding or encoding.lower().replace("-", "").startswith("utf"):
         return text
     try:

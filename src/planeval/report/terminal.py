@@ -5,8 +5,7 @@ block per row instead."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.report.render import SHARE_HEADER, TableData, for_stream
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 def write_rich(tables: Sequence[TableData], console: Console) -> None:
     """Each table as a box when it fits the console; otherwise one block per row (numbers
     are never cut, folded or dropped to make a table fit)."""
+    from planeval.report.box_widths import column_widths
     from planeval.report.fold import console_measure, folded_cells
 
     measure = console_measure(console.file)
@@ -30,7 +30,10 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
             for column in range(len(table.headers))
             if not table.rows or any(row[column] for row in table.rows)
         ]  # a column no row uses is left out on a terminal (kept in every other format)
-        widths = _column_widths(table, shown, console.width, measure)
+        widths = column_widths(table, shown, console.width, measure)
+        if (once := _file_once(table, shown, widths, measure)) is not None:
+            table = once
+            widths = column_widths(table, shown, console.width, measure)
         if widths is None:
             _write_stacked(table, shown, console, measure)
         else:
@@ -38,125 +41,31 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
             _write_box(table, shown, widths, console, measure)
 
 
-_WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
-_TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
-_NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
-_COUNT = re.compile(r"[0-9][0-9,]*")
-_BRACKETS = frozenset("（(【[「")
+def _file_once(
+    table: TableData, shown: list[int], widths: list[int] | None, measure: Measure
+) -> TableData | None:
+    """The table with a column of places in one file (the issue list's 出典: 「長与町DX推進計画
+    _取組評価_令和5年度.xlsx › 取組評価 › D7」 on every row) given as sheet › cell, the file
+    named once under the title, where the column would be folded (review 21: 「長与町DX推進計
+    ／画_取組評価_令／和5年度.xlsx ›」 on every row); None where there is no such column."""
+    from dataclasses import replace
 
+    from planeval.report.fold import file_of_place
 
-def _unbroken(header: str, measure: Measure) -> int:
-    """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
-    a Latin one; Japanese breaks between any two characters."""
-    from planeval.report.widths import header_words
-
-    return max(
-        (
-            measure(word) if word[0] in _BRACKETS or word.isascii() else max(map(measure, word))
-            for word in header_words(header)
-            if not word.isspace()
-        ),
-        default=1,
-    )
-
-
-def _column_widths(
-    table: TableData, shown: list[int], width: int, measure: Measure
-) -> list[int] | None:
-    """The width of each shown column inside its box, or None when the table cannot fit
-    ``width`` without cutting a number, an ID or a status."""
-    from planeval.report.fold import file_parts, folded_words, is_file_name
-    from planeval.report.issue_list import BODY_HEADER
-
-    def widest(texts: Iterable[str]) -> int:
-        return max((measure(line) for text in texts for line in text.split("\n")), default=0)
-
-    natural, least, whole, relaxed = [], [], [], []
-    for column in shown:
-        cells = [row[column] for row in table.rows if row[column]]
-        values, header = widest(cells), widest([table.headers[column]])
-        # (a count is whole, whatever its header: 「所管の取組内容」 over 14)
-        counts = bool(cells) and all(_COUNT.fullmatch(cell) for cell in cells)
-        keep = column in table.numeric or counts or max(values, header) <= _WHOLE_UP_TO
-        natural.append(max(values, header, 1))
-        # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
-        # over 「指標」), never inside brackets (「（再」 over 「掲）」); its values never
-        words = _unbroken(table.headers[column], measure)
-        if keep:
-            least.append(max(values, words, 1))
-        elif cells and all(map(is_file_name, cells)):  # (folded between its parts only)
-            parts = widest(part for cell in cells for part in file_parts().findall(cell))
-            least.append(min(max(values, header), max(parts, _TEXT_MIN)))
-        else:
-            least.append(min(max(values, header), _TEXT_MIN))
-        relaxed.append(max(values, min(header, 4), 1) if keep else least[-1])  # (inside words)
-        whole.append(keep)
-    room = width - (len(shown) + 1) - 2 * len(shown)  # the box's lines and each cell's padding
-    if sum(least) > room:
-        return None
-    if sum(natural) <= room:
-        return natural
-    widths = list(least)
-    if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
-        # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
-        # 「-（再掲）」 given 11 cells for one digit)
-        wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
-        if wanted > room - sum(widths[1:]):  # (the name before a header's words: 「（再／掲）」)
-            widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
-        widths[0] = min(wanted, room - sum(widths[1:]))
-    # Whole columns then get room for their headers in two lines, else three, and the text
-    # columns (names) theirs whole, where both fit: a name is not folded to give 「◎ 割合（%）」
-    # one line. Else the whole columns get their headers in two lines back first, and the
-    # text columns share the rest. Whole columns are widened evenly, never the first of them
-    # a cell more than the others (「A 割合」 beside 「C / 割合 / （%）」, review 20), and what is
-    # left over goes to the names.
-    kept = [index for index in range(len(widths)) if whole[index]]
-    texts = [index for index in range(len(widths)) if not whole[index]]
-    headers = [table.headers[column] for column in shown]
-
-    def headers_in(lines: int) -> list[int]:
-        return [
-            max(widths[i], min(natural[i], -(-natural[i] // lines) + 1)) if whole[i] else widths[i]
-            for i in range(len(widths))
+    for place, column in enumerate(shown):
+        cells = [row[column] for row in table.rows]
+        files = {file_of_place(cell) for cell in cells}
+        if len(files) != 1 or None in files:
+            continue
+        if widths is not None and max(map(measure, cells)) <= widths[place]:
+            return None
+        file = files.pop() or ""
+        rows = [
+            [*row[:column], row[column][len(file) + 3 :], *row[column + 1 :]] for row in table.rows
         ]
-
-    def tight(found: list[int]) -> list[int]:
-        """Each whole column as narrow as keeps its header in as many lines: 「所管の取」 over
-        「組内容」, not 「所管の取組内」 over 「容」 in 13 cells (the room left to the names)."""
-        for index in kept:
-            header, lines = headers[index], len(folded_words(headers[index], found[index], measure))
-            while found[index] > least[index] and lines == len(
-                folded_words(header, found[index] - 1, measure)
-            ):
-                found[index] -= 1
-        return found
-
-    for lines in (2, 3):
-        trial = headers_in(lines)
-        for index in texts:
-            trial[index] = max(trial[index], natural[index])
-        if sum(trial) <= room:
-            _share_out(trial, natural, kept, room, evenly=True)
-            return tight(trial)
-    _share_out(widths, headers_in(2), kept, room, evenly=True)
-    _share_out(widths, natural, kept, room, evenly=True)
-    widths = tight(widths)
-    _share_out(widths, natural, texts, room)
-    return widths
-
-
-def _share_out(
-    widths: list[int], natural: list[int], columns: list[int], room: int, *, evenly: bool = False
-) -> None:
-    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts
-    (``evenly``: only while every column still short can be given a cell more)."""
-    while (left := room - sum(widths)) > 0:
-        short = [i for i in columns if widths[i] < natural[i]]
-        if not short or (evenly and left < len(short)):
-            return
-        share = max(left // len(short), 1)
-        for index in short[:left]:
-            widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
+        title = f"{table.title}\n出典のファイル: {file}".lstrip("\n")
+        return replace(table, title=title, rows=rows)
+    return None
 
 
 def _write_box(
@@ -176,6 +85,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     then its numbers as "◎ 4  ○ 12  …" packed into indented lines that fit."""
     from rich.text import Text
 
+    from planeval.report.box_widths import TEXT_MIN, WHOLE_UP_TO
     from planeval.report.fold import folded, folded_file, is_file_name
     from planeval.report.issue_list import BODY_HEADER
 
@@ -183,7 +93,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
         """The line folded to the width by characters (Japanese has no spaces to break at;
         a file's name between its parts), every line after its first indented under its row,
         a cell's own breaks too."""
-        first, width = max(console.width, _TEXT_MIN), max(console.width - _HANGING, _TEXT_MIN)
+        first, width = max(console.width, TEXT_MIN), max(console.width - _HANGING, TEXT_MIN)
         head, *rest = line.split("\n")
         fold = folded_file if is_file_name(head) else folded
         pieces = fold(head, first, width, measure)
@@ -202,7 +112,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             if (
                 texts[:2] == shown[:2]
                 and "\n" not in row[texts[0]]
-                and measure(row[texts[0]]) <= _WHOLE_UP_TO
+                and measure(row[texts[0]]) <= WHOLE_UP_TO
             ):
                 second = texts.pop(1)
                 if table.headers[texts[0]] == BODY_HEADER:  # (a body's ID, labelled: 「団体

@@ -1,0 +1,72 @@
+"""A body whose reply was left out keeps its place among the bodies (review 21 F16): with
+--bodies file, 06_東山市.xlsx stating 団体名 青葉市 (a copied form) is not counted, and 東山市
+came after 森野町 — in the codes' order by folder, second. It is placed by the code its form
+states, as by folder; by its file's place where the forms state no code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from tests.test_bodies import _survey
+
+
+def _replies(folder: Path, forms: list[tuple[str, str, str]]) -> Path:
+    folder.mkdir(parents=True)
+    for name, body, code in forms:
+        heading = [["団体名", body, "団体コード", code]] if code else [["団体名", body]]
+        _survey(folder / name, heading, ["○"])
+    return folder
+
+
+def test_a_left_out_reply_is_placed_by_the_code_it_states(tmp_path: Path) -> None:
+    folder = _replies(
+        tmp_path / "回答",
+        [
+            ("01_青葉市.xlsx", "青葉市", "082015"),
+            ("03_川辺町.xlsx", "川辺町", "083411"),
+            ("05_森野町.xlsx", "森野町", ""),  # (no code: after the body before it)
+            ("06_東山市.xlsx", "青葉市", "082023"),  # (東山市's code, 青葉市's name: left out)
+            ("08_南台市.xlsx", "南台市", "082031"),
+        ],
+    )
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert result.left_out == [str(folder / "06_東山市.xlsx")], result.problems
+    assert result.bodies == ["青葉市", "東山市", "南台市", "川辺町", "森野町"]
+    by_folder = tmp_path / "団体別"
+    for name, body in (("01_青葉市", "青葉市"), ("06_東山市", "東山市"), ("08_南台市", "南台市")):
+        code = {"青葉市": "082015", "東山市": "082023", "南台市": "082031"}[body]
+        _replies(by_folder / name, [("回答.xlsx", body, code)])
+    assert planeval.read_workbooks([by_folder], bodies="folder").bodies == [
+        "青葉市", "東山市", "南台市"
+    ]  # fmt: skip
+
+
+def test_a_left_out_reply_stating_a_counted_body_s_code_keeps_its_file_s_place(
+    tmp_path: Path,
+) -> None:
+    """A copied form with the other body's code too says nothing of whose it is: its body
+    stays after the body before it among the files, never sorted beside the other body."""
+    folder = _replies(
+        tmp_path / "回答",
+        [
+            ("01_青葉市.xlsx", "青葉市", "082015"),
+            ("02_南台市.xlsx", "南台市", "082031"),
+            ("03_東山市.xlsx", "青葉市", "082015"),
+        ],
+    )
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert result.bodies == ["青葉市", "南台市", "東山市"]
+
+
+def test_without_codes_a_left_out_reply_keeps_its_file_s_place(tmp_path: Path) -> None:
+    folder = _replies(
+        tmp_path / "回答",
+        [
+            ("01_青葉市.xlsx", "青葉市", ""),
+            ("02_東山市.xlsx", "青葉市", ""),
+            ("03_南台市.xlsx", "南台市", ""),
+        ],
+    )
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert result.bodies == ["青葉市", "東山市", "南台市"]

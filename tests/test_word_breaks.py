@@ -1,0 +1,149 @@
+"""Where a terminal's lines break inside a cell (review 21 N5): where a word ends — after 「_」
+「›」「・」 and spaces, at a change of script, between two-kanji words — before anywhere else;
+a column of places in one file names the file once; a header's column is given the width
+that keeps its words whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.report.fold import between_words, folded, folded_file, folded_words
+from tests.conftest import write_book
+from tests.test_terminal_breaks import HEADER, _hamura
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("計画どおり完了", 12, ["計画どおり", "完了"]),
+        ("次年度以降計画を見直す", 12, ["次年度以降", "計画を見直す"]),
+        ("所管の取組内容", 8, ["所管の", "取組内容"]),
+        ("都市計画課", 6, ["都市", "計画課"]),  # (a one-kanji suffix stays with its word)
+        ("基幹業務システムの標準化", 16, ["基幹業務", "システムの標準化"]),
+        ("地区計画を2地区で決定した。", 12, ["地区計画を", "2地区で", "決定した。"]),
+        ("2.1 暮らしのデジタル化", 21, ["2.1 暮らしの", "デジタル化"]),  # (化 is no word)
+    ],
+)
+def test_a_line_breaks_where_a_word_ends(text: str, width: int, lines: list[str]) -> None:
+    assert folded(text, width) == lines
+
+
+def test_a_sentence_is_no_taller_for_its_words() -> None:
+    """A line is broken where a word ends only where the text is no taller for it: prose in a
+    narrow column is broken anywhere rather than given a line more."""
+    assert folded("① 電子媒体を活用した情報提供の充実", 19) == [
+        "① 電子媒体を活用し",
+        "た情報提供の充実",
+    ]
+    assert folded("① 電子媒体を活用した情報提供の充実", 17) == [
+        "① 電子媒体を",
+        "活用した情報",
+        "提供の充実",
+    ]
+    assert folded("対象手続を120件に拡大した。", 14) == ["対象手続を", "120件に", "拡大した。"]
+    for width in range(8, 30):  # (a number keeps its counter: 「120」 over 「件」 never)
+        assert not any(
+            line.startswith("件") for line in folded("対象手続を120件に拡大した。", width)
+        )
+
+
+def test_a_header_breaks_between_its_words_where_it_can() -> None:
+    assert folded_words("計画どおり完了", 10) == ["計画どおり", "完了"]
+    assert between_words("計画どおり完了", ["計画どおり", "完了"])
+    assert not between_words("計画どおり完了", ["計画どお", "り完了"])
+    assert not between_words("所管の取組内容", ["所管の取", "組内容"])
+
+
+def test_a_place_in_a_file_breaks_between_its_parts() -> None:
+    place = "令和5年度_DX評価_教育委員会.xlsx › 評価シート › E9"
+    assert folded_file(place, 17) == ["令和5年度_DX評価_", "教育委員会.xlsx ›", "評価シート › E9"]
+    # (a part wider than a line is folded where a word of it ends, never cut with 「…」)
+    name = "長与町DX推進計画_取組評価_令和5年度.xlsx › 取組評価 › D7"
+    assert folded_file(name, 16) == [
+        "長与町DX",
+        "推進計画_",
+        "取組評価_",
+        "令和5年度.xlsx ›",
+        "取組評価 › D7",
+    ]
+
+
+def _cells(out: str, bar: str = "│") -> list[list[str]]:
+    return [[c.strip() for c in line.split(bar)[1:-1]] for line in out.splitlines() if bar in line]
+
+
+def _hamura_with_reasons(folder: Path) -> tuple[str, str]:
+    """羽村市's 施策評価 (tests.test_terminal_breaks._hamura) with its 評価の理由 written, as
+    its departments write them: every row of the issue list has one."""
+    _path, config = _hamura(folder)
+    head = ["事業名", "事業の目的・内容", "評　価", "評価の理由・今後の方向性", "担当課"]
+    done, review = "計画どおり完了", "次年度以降計画を見直す"
+    reason = "建物移転の交渉に時間を要しており、事業計画の変更を検討する。"
+    rows = [
+        ["良好な居住環境の整備", "", done, "地区計画を2地区で決定した。", "都市計画課"],
+        ["土地区画整理事業の推進", "", review, reason, "区画整理課"],
+        ["空き家対策の推進", "", review, "所有者不明の物件が増えている。", "都市計画課"],
+    ]
+    sheet = [
+        ["羽村市長期総合計画　施策評価（令和5年度）"],
+        [],
+        ["施策27「都市基盤整備」"],
+        head,
+        *rows,
+    ]
+    path = write_book(folder / "施策評価結果_令和5年度.xlsx", {"施策評価": sheet})
+    return str(path), config
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_hamura_s_issue_list_keeps_its_words(tmp_path: Path, encoding: str) -> None:
+    """羽村市's issue list at 80 columns: 「計画どおり完／了」「次年度以降計／画を見直す」 and
+    「施策評価結／果_令和5年／度.xlsx ›」 on every row. Now each status breaks between its words
+    and the one file is named once above the table, each row giving its sheet › cell."""
+    path, config = _hamura_with_reasons(tmp_path)
+    runner = CliRunner(charset=encoding)
+    for width in (40, 80, 120):
+        args = ["issues", path, "--config", config]
+        out = runner.invoke(app, args, env={"COLUMNS": str(width)}).stdout
+        assert "出典のファイル: 施策評価結果_令和5年度.xlsx" in out.replace("_\n    ", "_"), out
+        assert out.count("施策評価結果_") == 1, out
+        if width == 40:
+            assert "  出典 施策評価 › C5" in out or "  出典 施策評価 > C5" in out, out
+            continue
+        bar = "│" if encoding == "utf-8" else "|"
+        column = [row[2] for row in _cells(out, bar)]
+        assert "計画どお" not in column and "次年度以降計" not in column, out
+        if width == 80:
+            assert "次年度以降" in column and "計画を見直す" in column, out
+            assert "計画どおり" in column and "完了" in column, out
+
+
+def test_hamura_s_summary_headers_keep_their_words(tmp_path: Path) -> None:
+    """`summarize` at 80 columns left 14 columns unused beside 「計画どお／り完了」."""
+    path, config = _hamura(tmp_path)
+    out = CliRunner().invoke(app, ["summarize", path, "--config", config], env={"COLUMNS": "80"})
+    header = out.stdout[: out.stdout.index("├")]
+    cells = {cell for row in _cells(header) for cell in row}
+    assert {"計画どおり", "完了", "次年度以降", "計画を見直す"} <= cells, out.stdout
+
+
+def test_places_in_several_files_break_between_their_parts(tmp_path: Path) -> None:
+    """中央市's departments' forms (review 21): 「令和5年度_DX評価_総務／部.xlsx › 評／価シート ›
+    E9」. Each part of a file's name and a sheet's stays whole."""
+    for number, department in enumerate(("総務部", "企画部", "教育委員会"), 1):
+        rows = [HEADER, [f"1-1-{number} 事業", "① 取組", "△", "予算措置が見送られたため未着手"]]
+        sheet = [["情報化政策1 行政のデジタル化"], *rows]
+        write_book(tmp_path / f"令和5年度_DX評価_{department}.xlsx", {"評価シート": sheet})
+    for width in (80, 120):
+        out = CliRunner().invoke(app, ["issues", str(tmp_path)], env={"COLUMNS": str(width)})
+        column = [row[-1] for row in _cells(out.stdout)]
+        assert "出典のファイル" not in out.stdout  # (three files: each row names its own)
+        assert "令和5年度_DX評価_" in column or width == 120, out.stdout
+        assert any(
+            cell.startswith("教育委員会.xlsx") or "_教育委員会.xlsx" in cell for cell in column
+        )
+        assert not any(cell.startswith(("部.xlsx", "価シート", "会.xlsx")) for cell in column)
