@@ -292,12 +292,15 @@ def _data_widths(
     ]
     open_columns = [c for c in range(len(names)) if widths[c] < most[c]]
     for entry in report.entries:  # (rows read twice, never all kept: constant memory)
+        if not open_columns:  # (every column as wide as it may be: no row can widen one)
+            break
         values = row_values(entry)
         for column in open_columns:
             value = values[column]
             if value is not None and value != "":
                 width = min(widest([str(value)], display_width) + 2.0, most[column])
                 widths[column] = max(widths[column], width)
+        open_columns = [c for c in open_columns if widths[c] < most[c]]
     return widths
 
 
