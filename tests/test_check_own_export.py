@@ -7,7 +7,6 @@ compared with that row's shares, so a note edited wrong is caught."""
 from __future__ import annotations
 
 import json
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 
 from planeval.agreement import check
 from planeval.cli import app
+from planeval.io.html_text import page_lines
 from planeval.scale import DEFAULT_SCALE
 from planeval.stated_numbers import SHARE_SUM, read_numbers
 from tests.conftest import SEED_WORKBOOK, rated_entries, write_book
@@ -25,40 +25,15 @@ from tests.test_check_phrasings import cells
 from tests.test_other_bodies import CONFIGS
 
 SETAGAYA = "setagaya"
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "caption", "tr", "div", "title"}
 
 
 def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
 
-class _BrowserCopy(HTMLParser):
-    """A page's text as a browser copies it: a line per block, a table's cells between tabs."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        self.hidden += tag in ("script", "style")
-        self.parts.append("\n" if tag in _BLOCKS else "\t" if tag in ("td", "th") else "")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in ("script", "style")
-        self.parts.append("\n" if tag in _BLOCKS else "")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def _browser_text(page: Path) -> str:
-    copy = _BrowserCopy()
-    copy.feed(page.read_text(encoding="utf-8"))
-    lines = ("\t".join(filter(None, map(str.strip, line.split("\t")))) for line in
-             "".join(copy.parts).splitlines())  # fmt: skip
-    return "\n".join(line for line in lines if line)
+    """The page's text as a browser copies it (what check reads of an .html itself)."""
+    return "\n".join(line for _, line in page_lines(page.read_text(encoding="utf-8")))
 
 
 def _word_text(document: Path) -> str:
@@ -84,7 +59,8 @@ def _pasted(folder: Path, inputs: list[str]) -> list[Path]:
     assert made.exit_code == 0, made.stdout
     (folder / "page.txt").write_text(_browser_text(folder / "r.html"), encoding="utf-8")
     (folder / "word.txt").write_text(_word_text(folder / "r.docx"), encoding="utf-8")
-    return [folder / "r.md", folder / "page.txt", folder / "word.txt"]
+    # (and the page itself, given to check as it was written: read as a browser copies it)
+    return [folder / "r.md", folder / "page.txt", folder / "word.txt", folder / "r.html"]
 
 
 def _checked(inputs: list[str], texts: list[Path]) -> dict:
@@ -162,6 +138,15 @@ def test_several_bodies_rounding_note_agrees_and_an_edited_one_is_caught(tmp_pat
     ] and unsettled == []
     said = run("check", *inputs, "--text", str(wrong)).stdout
     assert "│ 緑町 │ 割合の合計 │ 99.9% │ 100.0% │" in said
+    page = tmp_path / "wrong.html"  # (the page edited alike: its source line named)
+    page.write_text(
+        texts[3].read_text("utf-8").replace("青葉市 は 99.9%", "緑町 は 99.9%"), "utf-8"
+    )
+    _statements, found, _unsettled = _of_texts(_checked(inputs, [page]), [page])
+    [wrong_note] = found
+    lines = page.read_text("utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, start=1) if "緑町 は 99.9%" in text)
+    assert (wrong_note["source"]["cell"], wrong_note["stated"]) == (f"{line}行目", 99.9)
 
 
 def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:

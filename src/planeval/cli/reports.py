@@ -246,7 +246,8 @@ def check_command(
     text: Annotated[
         list[Path] | None,
         typer.Option(
-            "--text", help="あわせて確かめる報告書の文章（.txt、.md、テキストで保存した .docx）。"
+            "--text",
+            help="あわせて確かめる報告書の文章（.txt、.md、テキストで保存した .docx、.html）。",
         ),
     ] = None,
     fmt: FormatOption = RICH,

@@ -1,10 +1,12 @@
-"""Reading a report's text (.txt, .md, a .docx saved as text) as text cells, for ``check``."""
+"""Reading a report's text (.txt, .md, a .docx saved as text, an .html page) as text cells,
+for ``check``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
+from planeval.io.html_text import is_page, page_lines
 from planeval.model import Location, TextCell
 
 # what a file that is not text starts with, and what it is (the report as Word writes it)
@@ -26,9 +28,13 @@ def text_paragraphs(path: Path) -> list[TextCell]:
                 "「書式なしテキスト (*.txt)」を選んで保存し、その .txt を --text に指定してください"
             )
     content = decoded(path, data)
+    # (a page as a browser copies it, each line placed by the source line it starts on)
+    lines = (
+        page_lines(content) if is_page(path.name, content) else enumerate(content.splitlines(), 1)
+    )
     return [
         TextCell(Location(str(path), None, f"{number}行目"), line.strip())
-        for number, line in enumerate(content.splitlines(), start=1)
+        for number, line in lines
         if line.strip()
     ]
 
