@@ -1,6 +1,6 @@
 """planeval's own rounding note read back (``check``): under a table of shares, every export
 says which rows' shares do not add up to 100 (「合計が100.0にならない行があります（基本方針番号 1
-は 100.1%、合計 は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
+は 100.1%、合計は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
 into the report states each such row's shares added up: compared with the sum of that row's
 shares as its rows give them (a policy's, a body's, 合計's). A row the note names that none of
 the rows are is planeval's note all the same: listed, and no failure."""

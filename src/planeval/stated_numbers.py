@@ -24,7 +24,7 @@ PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the
 TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
 ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
-# a row's shares added up, as planeval's own rounding note names it (「合計 は 99.9%」)
+# a row's shares added up, as planeval's own rounding note names it (「合計は 99.9%」)
 SHARE_SUM = "share sum"
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
@@ -67,9 +67,9 @@ _NOT_COUNTED_AFTER = re.compile(
     r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
 )
 # planeval's own note under a table of shares (report/tables.py, CountTable.share_note): 「合計が
-# 100.0にならない行があります（基本方針番号 1 は 100.1%、合計 は 99.9%）」, rows' shares added up
+# 100.0にならない行があります（基本方針番号 1 は 100.1%、合計は 99.9%）」, rows' shares added up
 _SHARE_NOTE = re.compile(r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(([^()]*)\)")
-_NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s+は\s*(?=\d)")
+_NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)

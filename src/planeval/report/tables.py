@@ -7,6 +7,7 @@ issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -91,7 +92,7 @@ class CountTable:
         # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each) — named, so that a
         # reader adding a row up finds why
         short = [
-            f"{self._label(row)} は {total:.{places}f}%"
+            f"{_topic(self._label(row))} {total:.{places}f}%"
             for row in self.rows
             if row.shares and (total := round(sum(row.shares), places)) != 100
         ]
@@ -220,3 +221,8 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
     if decimals == 0:
         return {symbol: int(value) for symbol, value in shares.items()}
     return dict(shares)
+
+
+def _topic(label: str) -> str:
+    """A row named before は: 「政策番号 1 は」 (a number kept apart from it), 「合計は」, 「青葉市は」."""
+    return f"{label} は" if re.search(r"[0-9A-Za-z０-９Ⅰ-ⅿ.)）]$", label) else f"{label}は"
