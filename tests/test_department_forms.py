@@ -242,6 +242,22 @@ def test_check_compares_the_sentence_planeval_wrote_in_the_city_s_words(
     assert checked.exit_code == 1, checked.output
 
 
+def test_a_body_calling_its_projects_取組_has_them_進めました(city: Path, tmp_path: Path) -> None:
+    """浜松市's words (project = "取組") made 「2つの取組に取り組みました」 (review 22): the
+    sentence says 「2つの取組を進めました」, and check still reads and compares it."""
+    settings = city / "planeval.toml"
+    settings.write_text(TOML.replace('project = "事業"', 'project = "取組"'), encoding="utf-8")
+    folder = returns(city)
+    config = ["--config", str(settings)]
+    written = RUNNER.invoke(app, ["summarize", str(folder), "--narrative", "-f", "plain", *config])
+    assert written.exit_code == 0, written.output
+    assert "2つの取組を進めました" in written.output and "に取り組みました" not in written.output
+    narrative = tmp_path / "narr.txt"
+    narrative.write_text(written.output.replace("2つの取組", "3つの取組"), encoding="utf-8")
+    checked = RUNNER.invoke(app, ["check", str(folder), "--text", str(narrative), *config])
+    assert checked.exit_code == 1 and "取組の数" in checked.output, checked.output
+
+
 def test_messages_speak_the_city_s_words(city: Path) -> None:
     """[wording] item = 取組内容, status = 評価: the messages said 実施内容 and 達成状況 (review
     13), while a quoted cell's text stays as typed."""

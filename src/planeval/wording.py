@@ -17,6 +17,7 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import partial
@@ -291,21 +292,28 @@ def policy_sentence(
         for symbol, count in policy.count.uncounted.items()
         if count and symbol != scale.repeat_symbol
     ]
-    return _fill(
-        wording.sentence,
-        directions=quoted,
-        policy=wording.policy,
-        policy_name=policy.name,
-        id=policy.shown_id,
-        name=policy.name,
-        projects=counted(
-            policy.projects,
-            wording.item_counted if policy.rows_are_projects else wording.project_counted,
-            wording.counter,
+    return _PLAIN_VERB.sub(
+        r"\1を進めました",
+        _fill(
+            wording.sentence,
+            directions=quoted,
+            policy=wording.policy,
+            policy_name=policy.name,
+            id=policy.shown_id,
+            name=policy.name,
+            projects=counted(
+                policy.projects,
+                wording.item_counted if policy.rows_are_projects else wording.project_counted,
+                wording.counter,
+            ),
+            items=counted(policy.count.total, wording.item_counted, wording.counter),
+            counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
+            project=wording.project,
+            item=wording.item,
+            status=wording.status,
         ),
-        items=counted(policy.count.total, wording.item_counted, wording.counter),
-        counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
-        project=wording.project,
-        item=wording.item,
-        status=wording.status,
     )
+
+
+# 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
+_PLAIN_VERB = re.compile(r"(取り?組み?)に取り組みました")
