@@ -175,3 +175,7 @@ def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:
     [aside] = checked.not_compared
     assert aside.settled and not checked.unsettled and not checked.disagreements
     assert aside.reason == "planeval の割合の注記ですが、「政策番号 9」の行がないため比べていません"
+    # (a row numbered Ⅲ, read after NFKC as 「III」, named as the note wrote it)
+    checked = check(cells("…合計が100.0にならない行があります（政策番号 Ⅲ は 100.1%）。"), rows)
+    [aside] = checked.not_compared
+    assert aside.scope == "政策番号 Ⅲ" and "「政策番号 Ⅲ」の行がない" in aside.reason

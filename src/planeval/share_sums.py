@@ -16,6 +16,7 @@ from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.scale_words import normalised
+from planeval.scope_words import shown_level
 from planeval.stated_numbers import SHARE_SUM, WHOLE_PLAN
 from planeval.statements import StatedCounts
 
@@ -66,12 +67,10 @@ def compare_sums(
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == SHARE_SUM):
-            scope = WHOLE_PLAN if number.row == TOTAL_ROW else number.row
+            scope = WHOLE_PLAN if number.row == TOTAL_ROW else _shown(number.row)
             found = rows.find(number.row)
             if found is None:
-                reason = (
-                    f"planeval の割合の注記ですが、「{number.row}」の行がないため比べていません"
-                )
+                reason = f"planeval の割合の注記ですが、「{scope}」の行がないため比べていません"
                 skipped.append(
                     NotCompared(
                         None, scope, number.phrase, number.value, reason, statement.location, True
@@ -95,3 +94,9 @@ def compare_sums(
                     )
                 )
     return wrong, skipped, compared
+
+
+def _shown(row: str) -> str:
+    """A row the note names, as the note wrote it: 「基本方針番号 Ⅲ」 (read after NFKC as 「III」)."""
+    word, _, number = row.rpartition(" ")
+    return shown_level(f"{word} ", number) if word else row
