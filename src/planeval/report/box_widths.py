@@ -130,14 +130,11 @@ def _header_width(header: str, natural: int, lines: int, measure: Measure) -> in
     """The width a header takes in ``lines`` lines: the least at which it breaks only between
     its words (「計画どおり」 over 「完了」 in 10 cells, not 「計画どお」 over 「り完了」 in 8:
     review 21), else about its ``natural`` width shared out."""
-    from planeval.report.fold import between_words, folded_words
+    from planeval.report.fold import least_between_words
 
     least = -(-natural // lines)
-    for width in range(least, natural + 1):
-        folded = folded_words(header, width, measure)
-        if len(folded) <= lines and between_words(header, folded):
-            return width
-    return min(natural, least + 1)
+    found = least_between_words(header, lines, range(least, natural + 1), measure)
+    return found if found is not None else min(natural, least + 1)
 
 
 def _balanced(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.report.docx_style import text_mm
-from planeval.report.fold import between_words, folded_words
+from planeval.report.fold import folded_words, least_between_words
 
 _SCALE = 100  # a title is folded in hundredths of a mm
 
@@ -55,15 +55,10 @@ def _between_words(title: str, lines: int) -> float:
     ``lines`` lines (its width on one line where it cannot)."""
     measure = _hundredths
     least = measure(title) / lines
-    for width in sorted(
-        {measure(title[i:j]) for i in range(len(title)) for j in range(i + 1, len(title) + 1)}
-    ):
-        if width < least:
-            continue
-        folded = folded_words(title, width, measure)
-        if len(folded) <= lines and between_words(title, folded):
-            return width / _SCALE
-    return text_mm(title)
+    # (a line's width is some run of the title's: only those widths are tried, least first)
+    runs = {measure(title[i:j]) for i in range(len(title)) for j in range(i + 1, len(title) + 1)}
+    found = least_between_words(title, lines, sorted(w for w in runs if w >= least), measure)
+    return found / _SCALE if found is not None else text_mm(title)
 
 
 def title_lines(title: str, width: float, extra: float) -> str:

@@ -14,7 +14,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from planeval.report.breaks import ranks, tokens, word_ends
@@ -207,6 +207,18 @@ def between_words(text: str, lines: Sequence[str]) -> bool:
         if at not in ends:
             return False
     return True
+
+
+def least_between_words(
+    text: str, lines: int, widths: Iterable[int], measure: Measure | None = None
+) -> int | None:
+    """The first of ``widths`` (tried in their order) at which ``text`` folds in at most
+    ``lines`` lines broken only between its words; None if none does."""
+    for width in widths:
+        folded = folded_words(text, width, measure)
+        if len(folded) <= lines and between_words(text, folded):
+            return width
+    return None
 
 
 def is_file_name(text: str) -> bool:
