@@ -11,9 +11,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import planeval
 from planeval.aggregate import Count, Group
+from planeval.cli import app
 from planeval.config import load_config
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
@@ -22,6 +24,7 @@ from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
 from planeval.wording import DEFAULT_WORDING, Wording, counted, policy_sentence
+from planeval.wording_presets import OWN_WORDING_BASE
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES
 
@@ -104,7 +107,8 @@ def _config(tmp_path: Path, text: str):
 
 
 def test_without_wording_the_words_are_setagaya_s(tmp_path: Path) -> None:
-    assert _config(tmp_path, '[scale]\npreset = "nagoya"\n').wording == DEFAULT_WORDING
+    assert _config(tmp_path, "[limits]\nrows = 100000\n").wording == DEFAULT_WORDING
+    assert _config(tmp_path, '[scale]\npreset = "setagaya"\n').wording == DEFAULT_WORDING
     assert DEFAULT_WORDING.chapter3_headers == (
         "情報化計画事業の体系",
         "実施内容",
@@ -112,6 +116,26 @@ def test_without_wording_the_words_are_setagaya_s(tmp_path: Path) -> None:
         "課題等",
     )
     assert DEFAULT_WORDING.heading("1", "名前") == "（1）情報化政策1 名前"
+
+
+def test_another_body_s_scale_without_wording_is_worded_plainly(tmp_path: Path) -> None:
+    """枚方市 writing only the [scale] preset its error told it to was headed 「情報化政策別の
+    達成状況」: Setagaya's 情報化 for a body whose plan is not an IT plan. Any scale but
+    Setagaya's has plain words — not the preset's body's (a town choosing gunma's A–D for its
+    symbols is not 群馬県)."""
+    for scale in ('preset = "hirakata"', 'preset = "gunma"', 'preset = "nagayo"'):
+        assert _config(tmp_path, f"[scale]\n{scale}\n").wording == OWN_WORDING_BASE
+    own = '[[scale.status]]\nsymbol = "A"\nlabel = "順調"\ncounted = true\n'
+    assert _config(tmp_path, own).wording == OWN_WORDING_BASE
+    body = _body("hirakata")
+    (tmp_path / "hirakata").mkdir()
+    paths = body.build(tmp_path / "hirakata")
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "hirakata"\n', encoding="utf-8")
+    shown = CliRunner().invoke(
+        app, ["summarize", *map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert shown.exit_code == 0, shown.stdout
+    assert "政策別の達成状況" in shown.stdout and "情報化" not in shown.stdout
 
 
 def test_wording_sets_any_word_and_the_words_that_follow_it(tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     with noted(found):
         layout = _layout(data.get("layout"), path, found)
     with noted(found):
-        wording = _wording(data.get("wording"), path, text, found)
+        wording = _wording(data.get("wording"), path, text, found, _scale_named(data))
     roster: tuple[Listed, ...] = ()
     with noted(found):
         roster = read_roster_setting(data.get("bodies"), path, text, limits, found)
@@ -262,11 +262,27 @@ def _layout(table: Any, path: Path, found: list[str]) -> Layout:
     return Layout(titles=titles, headings=tuple(headings), status_column=status_column)
 
 
-def _wording(table: Any, path: Path, text: str, found: list[str]) -> Wording:
+def _scale_named(data: dict[str, Any]) -> str | None:
+    """Whose scale the settings name: its [scale] preset's name, "" for a scale of the body's
+    own statuses, None without [scale] (Setagaya's, the default)."""
+    table = data.get("scale")
+    if not isinstance(table, dict):
+        return None
+    preset = table.get("preset")
+    return preset if isinstance(preset, str) else ""
+
+
+def _wording(
+    table: Any, path: Path, text: str, found: list[str], scale: str | None = None
+) -> Wording:
     """[wording]: any of Wording's words and templates, each a string, after the words of a
-    ``preset`` if one is named."""
+    ``preset`` if one is named. Without [wording], Setagaya's words for Setagaya's scale
+    (``scale`` None or "setagaya"), plain words for any other."""
     if table is None:
-        return DEFAULT_WORDING
+        # a body rating on a scale of its own is not Setagaya: its report is not headed
+        # 「情報化政策別」 (枚方市 with [scale] preset = "hirakata" alone). Plain words, not the
+        # scale preset's body's: a body choosing gunma's A–D for its symbols is not 群馬県
+        return DEFAULT_WORDING if scale is None or scale == "setagaya" else OWN_WORDING_BASE
     where = f"{path} › [wording]"
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: 表ではありません")
