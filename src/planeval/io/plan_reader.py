@@ -56,7 +56,8 @@ def _columns(cells: list[object]) -> dict[str, int] | None:
 
 
 def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """Every item of the plan workbook at ``path``; a file that cannot be read is an error."""
+    """Every item of the plan workbook at ``path``; a file that cannot be read is an error, a
+    status workbook (a status column, no plan table) a usage error: the wrong file given."""
     plan = Plan()
     try:
         with judging(limits):  # judged like every status workbook: same limits, same sentences
@@ -68,10 +69,10 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         raise PlanevalError(f"{path}: {error}") from None
     if not plan.items and (rated := _status_table(sheets)) is not None:
         raise UsageError(
-            f"{path}: 計画事業一覧ではなく、実施状況の調査票（各部が記入する表）のようです"
+            f"{path}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）のようです"
             f"（{rated}。計画事業一覧の「新規/拡大/継続/終了」の列はありません）。"
-            "計画には計画事業一覧のブックを指定してください（調査票は集計するファイルとして"
-            "指定します）"
+            "計画には計画事業一覧のブックを指定してください（実施状況の表は、集計するファイル"
+            "として指定します）"
         )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
         where, typed = number
@@ -99,7 +100,7 @@ def _status_table(sheets: Iterable[SheetGrid]) -> str | None:
                 column, title = found.statuses[0]
                 return (
                     f"{grid.name} › {cell_ref(row, column)} に評価の列"
-                    f"「{''.join(title.split())}」があります"
+                    f"「{''.join(title.splitlines())}」があります"
                 )
     return None
 
