@@ -115,4 +115,7 @@ def test_a_plan_that_is_not_there_is_a_usage_error(tmp_path: Path) -> None:
          "--plan", str(tmp_path / "ない.xlsx")],
     )  # fmt: skip
     assert result.exit_code == 2
-    assert "計画のブックが見つかりません" in result.output and "Traceback" not in result.output
+    assert result.output == (
+        f"エラー: --plan の計画のブック {tmp_path / 'ない.xlsx'} が見つかりません"
+        "（名前と場所を確かめてください）\n"
+    )

@@ -213,8 +213,9 @@ def test_a_co_owners_different_status_names_both_and_the_lead_counts(tmp_path: P
     [problem] = result.problems
     assert problem.severity.value == "warning"
     assert problem.message == (
-        f"1-1-2① 電子申請 の達成状況が所管部と共管部で違います: 所管 政策経営部 は ○（{lead} › 実施状況 › D5）、"
-        f"共管 財務部 は △（{other} › 実施状況 › D5）。所管部の評価を数えました"
+        f"1-1-2① 電子申請 の達成状況が所管部と共管部で違います: 所管部の政策経営部は ○"
+        f"（{lead} › 実施状況 › D5）、共管部の財務部は △（{other} › 実施状況 › D5）。"
+        "所管部の評価を数えました"
     )
     agreeing = _marked(
         tmp_path / "c.xlsx",

@@ -216,18 +216,20 @@ def test_a_status_typed_as_a_co_owners_remark_is_no_issue_text(
     differs = said[cells["1-2-1②"]]
     assert differs.severity.value == "warning"
     assert differs.message == (
-        "共管 障害福祉部 の「共管部の意見」の欄に達成状況 '○' だけが書かれていますが、"
-        f"所管 危機管理部 の評価は △ です（{lead} › 実施状況 › "
+        "共管部の障害福祉部の「共管部の意見」の欄に達成状況 '○' だけが書かれていますが、"
+        f"所管部の危機管理部の評価は △ です（{lead} › 実施状況 › "
         f"{next(e.location.cell for e in result.entries if e.item_key == '1-2-1②')}）。"
         "所管部の評価を数え、この記号は意見として付けていません"
     )
     agrees = said[cells["1-2-1③"]]
     assert agrees.severity.value == "notice"
     assert agrees.message.startswith(
-        "共管 障害福祉部 の「共管部の意見」の欄に達成状況 '〇' だけが書かれています（所管 危機管理部 の評価も ○"
+        "共管部の障害福祉部の「共管部の意見」の欄に達成状況 '〇' だけが書かれています"
+        "（所管部の危機管理部の評価も ○"
     )
     assert agrees.hint == (
-        "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
+        "達成状況は所管部が記入します。「共管部の意見」には意見を文章で書き、"
+        "なければ空欄にしてください"
     )
     assert_same([lead, owner])
 

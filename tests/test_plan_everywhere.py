@@ -152,7 +152,7 @@ def test_a_plan_the_settings_name_that_is_not_there_is_said_at_its_line(
     assert result.exit_code == 2
     assert result.stderr.strip() == (
         f"エラー: ../planeval.toml:{lines}: [plan] file の計画のブック ../計画書.xlsx が"
-        "見つかりません（設定ファイルのあるフォルダからの場所で書いてください）"
+        "見つかりません（計画.xlsx のことですか。設定ファイルのあるフォルダからの場所で書いてください）"
     )
     (city / "planeval.toml").write_text(
         (city / "planeval.toml").read_text(encoding="utf-8").replace("計画書", "計画"),

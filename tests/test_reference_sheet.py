@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.cycle.form_words import form_title, unit
+from planeval.cycle.form_words import form_title
+from planeval.marks import unit
 from planeval.wording import DEFAULT_WORDING
 from tests.conftest import write_book
 from tests.cycle_fill import columns, fill_workbook, remark_column, split_templates
@@ -133,7 +134,7 @@ def test_a_city_s_co_owner_sheet_speaks_one_vocabulary_and_reads_back(
     # a remark that is only a status is said in the column's own title
     remark(folder / "実施状況調査票_2024_福祉部.xlsx", "共管の取組内容", {6: "C"})
     said = RUNNER.invoke(app, ["validate", "調査票"]).stdout
-    assert "共管 福祉部 の「共管部の意見」の欄に評価 'C' だけが書かれていますが" in said
+    assert "共管部の福祉部の「共管部の意見」の欄に評価 'C' だけが書かれていますが" in said
 
 
 def as_last_years(path: Path) -> None:

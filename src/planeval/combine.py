@@ -31,6 +31,7 @@ from planeval.marks import (
     stale_titles,
     template_marks,
     titled_files,
+    unit,
 )
 from planeval.model import (
     Entry,
@@ -130,12 +131,16 @@ def _co_owned(
             if entry.issue and entry.issue not in kept.issue:
                 kept = attributed(kept, writer, entry.issue)
         return kept, None
-    names = "・".join(dict.fromkeys(writers))
+    names, own = "・".join(dict.fromkeys(writers)), unit(writers)
     message = (
         f"{describe(first)} は {names} の調査票にあり、達成状況が違います: {said}。"
-        "どの部の評価を数えるか分からないため、数えていません"
+        "どの調査票の評価を数えるか分からないため、数えていません"
     )
-    hint = "所管部と共管部で評価を揃え、違う方の調査票を直してください（所管部の評価に揃えるのが普通です）"
+    hint = (
+        "計画のブックを --plan か planeval.toml の [plan] file で指定すれば、計画が最初に"
+        f"挙げる{own}の評価を数えます。または所管{own}と共管{own}で評価を揃え、違う方の"
+        "調査票を直してください"
+    )
     return None, Problem(group[-1].location, Severity.ERROR, message, hint)
 
 
@@ -152,14 +157,15 @@ def _writer(
 def _with_lead(
     group: list[Entry], writers: list[str | None], plan_lead: str = ""
 ) -> tuple[Entry | None, list[Problem]] | None:
-    """A group in which the lead's own workbook rated the item (its rows name the department
-    its template was written for, or its form states ``plan_lead``, the plan's lead of the item):
-    the lead's rating counts. None when the group has no lead's copy, or copies of unknown
-    origin."""
+    """A group in which the lead's own workbook rated the item (the form stating ``plan_lead``,
+    the plan's lead of the item; else one whose rows name the department its template was
+    written for): the lead's rating counts. None when the group has no lead's copy, or copies of
+    unknown origin."""
     if None in writers:
         return None
-    own = {plan_lead} - {""}
-    leads = [e for e, w in zip(group, writers, strict=True) if w in own | {e.department}]
+    pairs = list(zip(group, writers, strict=True))
+    by_plan = [e for e, w in pairs if plan_lead and w == plan_lead]
+    leads = by_plan or [e for e, w in pairs if w == e.department]
     if not leads:
         return None
     said: list[Problem] = []
@@ -170,18 +176,21 @@ def _with_lead(
     if kept is None:
         return None, said
     lead = leads[0]
-    for entry, writer in zip(group, writers, strict=True):
-        if writer in own | {entry.department} or writer is None:
+    # (named by who wrote it, as co-owners are: 福祉部, not its row's 福祉課; 所管部 or 所管課 …)
+    lead_writer, kind = writers[group.index(lead)] or lead.department, unit(filter(None, writers))
+    for entry, writer in pairs:
+        if entry in leads or writer is None:
             continue
         if entry.status != lead.status:
             said.append(
                 Problem(
                     entry.location,
                     Severity.WARNING,
-                    f"{describe(entry)} の達成状況が所管部と共管部で違います: "
-                    f"所管 {lead.department} は {lead.status}（{lead.location}）、"
-                    f"共管 {writer} は {entry.status}（{entry.location}）。所管部の評価を数えました",
-                    "共管部と調整し、必要なら所管部の調査票を直してください",
+                    f"{describe(entry)} の達成状況が所管{kind}と共管{kind}で違います: "
+                    f"所管{kind}の{lead_writer}は {lead.status}（{lead.location}）、"
+                    f"共管{kind}の{writer}は {entry.status}（{entry.location}）。"
+                    f"所管{kind}の評価を数えました",
+                    f"共管{kind}と調整し、必要なら所管{kind}の調査票を直してください",
                 )
             )
         if entry.issue and entry.issue not in kept.issue:

@@ -75,8 +75,10 @@ class Config:
     wording: Wording = DEFAULT_WORDING  # the body's words in every output ([wording])
     # the bodies expected to answer a roll-up ([bodies] roster, io/roster.py), as listed
     roster: tuple[Listed, ...] = ()
-    # the plan's workbook ([plan] file): each co-owned item counted as its lead's row
+    # the plan's workbook ([plan] file): each co-owned item counted as its lead's row; named
+    # only (whether a file is there is said by the commands that read it), set at ``plan_at``
     plan: Path | None = None
+    plan_at: str = ""  # 「planeval.toml:12」
 
 
 def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:
@@ -126,7 +128,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     roster: tuple[Listed, ...] = ()
     with noted(found):
         roster = read_roster_setting(data.get("bodies"), path, text, limits, found)
-    plan = plan_setting(data.get("plan"), path, text, found)
+    plan, plan_at = plan_setting(data.get("plan"), path, text, found)
     if len(found) == 1:
         raise ConfigError(found[0])
     if found:
@@ -137,7 +139,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     layout = _with_wording(layout, wording)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
-        plan=plan,
+        plan=plan, plan_at=plan_at,
     )  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planeval.config_scale import line_in
+from planeval.config_scale import line_in, nearest
 from planeval.errors import PlanevalError
 from planeval.io.limits import Limits
 
@@ -31,9 +31,17 @@ def read_roster_setting(
         return ()
 
 
-def plan_setting(table: Any, path: Path, text: str, found: list[str]) -> Path | None:
-    """[plan] file: the plan's workbook (計画事業一覧), as --plan names it for one run."""
-    return _named_file(table, "plan", "file", "計画のブック", path, text, found)
+def plan_setting(table: Any, path: Path, text: str, found: list[str]) -> tuple[Path | None, str]:
+    """[plan] file: the plan's workbook (計画事業一覧), as --plan names it for one run, and where
+    it is set (「planeval.toml:12」). Only named here: the commands that count look at it when
+    they read the plan (cli/inputs.read_plan_given), so a file not there stops none that need
+    no plan, nor one given --plan instead."""
+    named = _written(table, "plan", "file", "計画のブック", path, text, found)
+    return named, f"{path}{line_in('plan', 'file', text)}" if named is not None else ""
+
+
+# how a setting names a file: the fix of a name that leads to none
+FROM_SETTINGS = "設定ファイルのあるフォルダからの場所で書いてください"
 
 
 def _named_file(
@@ -41,21 +49,57 @@ def _named_file(
 ) -> Path | None:
     """The file ``[name] key`` names, from the settings' folder; None, with the problem noted
     in ``found``, where it is not a file name or no such file is there."""
+    named = _written(table, name, key, what, path, text, found)
+    problem = None if named is None else file_problem(named, what, FROM_SETTINGS)
+    if named is None or problem is None:
+        return named
+    found.append(f"{path}{line_in(name, key, text)}: [{name}] {key} の{what} {named} {problem}")
+    return None
+
+
+def _written(
+    table: Any, name: str, key: str, what: str, path: Path, text: str, found: list[str]
+) -> Path | None:
+    """The path ``[name] key`` names from the settings' folder, whether or not a file is there;
+    None, with the problem noted in ``found``, where it is not a file name."""
     if not isinstance(table, dict) or key not in table:
         return None
-    value, where = table[key], f"{path}{line_in(name, key, text)}"
+    value = table[key]
     example = {"roster": "団体一覧.xlsx", "file": "計画.xlsx"}[key]
     if not isinstance(value, str) or not value.strip():
         found.append(
-            f"{where}: [{name}] {key} には{what}のファイル名を文字列で書いてください"
-            f'（例: {key} = "{example}"）'
+            f"{path}{line_in(name, key, text)}: [{name}] {key} には{what}のファイル名を文字列で"
+            f'書いてください（例: {key} = "{example}"）'
         )
         return None
-    named = path.parent / value.strip()
-    if not named.is_file():
-        found.append(
-            f"{where}: [{name}] {key} の{what} {named} が見つかりません"
-            "（設定ファイルのあるフォルダからの場所で書いてください）"
+    return path.parent / value.strip()
+
+
+def file_problem(named: Path, what: str, fix: str) -> str | None:
+    """What keeps the file a setting or an option names from being read, said after its name
+    (「が見つかりません（計画.xlsx のことですか。…）」: the nearest name in its folder, then
+    ``fix``, how to name it; 「はフォルダです…」; 「を開けません…」); None: a file that opens."""
+    if named.is_dir():
+        return (
+            f"はフォルダです（{what}はフォルダではなく 1 つのファイルです。"
+            "フォルダの中のファイルの名前まで書いてください）"
         )
-        return None
-    return named
+    try:
+        with named.open("rb"):
+            return None
+    except FileNotFoundError:
+        return f"が見つかりません（{_near(named)}{fix}）"
+    except OSError as error:
+        return f"を開けません（{error.strerror or error}。ファイルを読む権限を確かめてください）"
+
+
+def _near(named: Path) -> str:
+    """ "計画.xlsx のことですか。" for the file in ``named``'s folder whose name is nearest to
+    it, the names compared without their extensions (「ない.xlsx」 is not near 「計画.xlsx」 for
+    its .xlsx); "" where none is near (or the folder is not there)."""
+    try:
+        files = {path.stem: path.name for path in named.parent.iterdir() if path.is_file()}
+    except OSError:
+        return ""
+    found = nearest(named.stem, sorted(files))
+    return f"{files[found]} のことですか。" if found is not None else ""

@@ -246,10 +246,16 @@ def _preset(table: Any, where: str) -> Scale | None:
 
 def guess(name: str, known: list[str]) -> str:
     """ "counted のことですか。" for the known name nearest to a mistyped one ("" if none)."""
+    found = nearest(name, known)
+    return f"{found} のことですか。" if found is not None else ""
+
+
+def nearest(name: str, known: list[str]) -> str | None:
+    """The known name nearest to a mistyped one (None: none is near)."""
     import difflib
 
-    nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f"{nearest[0]} のことですか。" if nearest else ""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> T:

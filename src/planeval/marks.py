@@ -28,6 +28,23 @@ _MARK = re.compile(
 PROPERTY_DEPARTMENT = "planeval_template_department"
 PROPERTY_FISCAL_YEAR = "planeval_template_fiscal_year"
 
+
+def unit(departments: Iterable[str]) -> str:
+    """What a body calls a unit that fills in a workbook, by its departments' names (the plan's
+    in a template, those a message names in it, 所管部 and 共管部): 部 where more are a 部 than
+    anything else (政策経営部, 財務部 … beside a 会計室, a 保健所), 課 where more are a 課; 部署
+    where none is more usual."""
+    ends = Counter(
+        next(end for end in UNITS if name.endswith(end))
+        for name in departments
+        if name.endswith(UNITS)  # (世田谷保健所, 教育委員会: no unit's name)
+    )
+    ranked = ends.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return "部署"
+    return ranked[0][0]
+
+
 # The co-owner's sheet: the shared items for reference, rated by their lead. Named 共管の and
 # the body's word for its items (cycle/form_words.py): Setagaya's, and every workbook's before
 # the body's words, 共管の実施内容. Its columns are found by their titles (remarks.py): these

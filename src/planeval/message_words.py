@@ -1,5 +1,7 @@
 """Problems said in the body's words: planeval's messages name the levels and columns as
-Setagaya does (実施内容, 達成状況 …); a body's planeval.toml [wording] names them otherwise."""
+Setagaya does (実施内容, 達成状況 …); a body's planeval.toml [wording] names them otherwise. A
+lead and its co-owners are no column's words: the messages say 所管部 and 共管部 (所管課 and
+共管課 …) as the body's templates do, by the unit its departments are (marks.unit)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ _MESSAGE_WORDS = (
     ("実施内容", "item"),
     ("達成状況", "status"),
     ("課題等", "issue"),
-    ("所管部", "department"),
 )
 _QUOTED = re.compile(r"(「[^」]*」|『[^』]*』|'[^']*')")
 

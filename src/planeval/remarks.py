@@ -17,6 +17,7 @@ from planeval.marks import (
     TemplateMark,
     is_placeholder,
     is_reference_sheet,
+    unit,
 )
 from planeval.model import (
     Entry,
@@ -123,13 +124,14 @@ def attach_remarks(
             )
             continue
         if position is None:
+            own = unit([remark.department])
             problems.append(
                 Problem(
                     remark.location,
                     Severity.NOTICE,
-                    f"共管 {remark.department} の意見「{remark.text}」の実施内容が、所管部の調査票に"
-                    "見つからないため付けていません",
-                    "所管部の調査票が届いているか確認してください",
+                    f"共管{own}の{remark.department}の意見「{remark.text}」の実施内容が、"
+                    f"所管{own}の調査票に見つからないため付けていません",
+                    f"所管{own}の調査票が届いているか確認してください",
                 )
             )
             continue
@@ -140,24 +142,31 @@ def attach_remarks(
 def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:
     """What to say of a co-owner's remark that is only a status: a notice when the lead
     rated the item the same (nothing is lost), a warning when the lead rated it otherwise."""
-    said = f"共管 {remark.department} の「{remark.column}」の欄に達成状況 '{remark.text}' だけが書かれています"
-    fix = "達成状況は所管部が記入します。共管部の意見は文章で書き、なければ空欄にしてください"
+    own = unit([remark.department, *([lead.department] if lead is not None else [])])
+    said = (
+        f"共管{own}の{remark.department}の「{remark.column}」の欄に達成状況 '{remark.text}' "
+        "だけが書かれています"
+    )
+    fix = (
+        f"達成状況は所管{own}が記入します。「{remark.column}」には意見を文章で書き、"
+        "なければ空欄にしてください"
+    )
     if lead is None:
-        message = f"{said}。意見として付けていません（所管部の調査票にこの実施内容がありません）"
+        message = f"{said}。意見として付けていません（所管{own}の調査票にこの実施内容がありません）"
         return Problem(remark.location, Severity.NOTICE, message, fix)
     if lead.status == symbol:
         message = (
-            f"{said}（所管 {lead.department} の評価も {lead.status}: {lead.location}）。"
+            f"{said}（所管{own}の{lead.department}の評価も {lead.status}: {lead.location}）。"
             "意見として付けていません"
         )
         return Problem(remark.location, Severity.NOTICE, message, fix)
     message = (
-        f"{said}が、所管 {lead.department} の評価は {lead.status} です（{lead.location}）。"
-        "所管部の評価を数え、この記号は意見として付けていません"
+        f"{said}が、所管{own}の{lead.department}の評価は {lead.status} です（{lead.location}）。"
+        f"所管{own}の評価を数え、この記号は意見として付けていません"
     )
     return Problem(
         remark.location,
         Severity.WARNING,
         message,
-        "評価が違うなら所管部と調整し、必要なら所管部の調査票を直してください。" + fix,
+        f"評価が違うなら所管{own}と調整し、必要なら所管{own}の調査票を直してください。{fix}",
     )

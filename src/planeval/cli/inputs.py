@@ -77,13 +77,28 @@ def load_planned(
 
 def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
     """The plan --plan names, else planeval.toml's [plan] file (None: neither): every command
-    that counts reads the same plan, so a co-owned item is its lead's row in all of them."""
+    that counts reads the same plan, so a co-owned item is its lead's row in all of them. A
+    setting --plan overrides is not looked at; a name that leads to no plan's workbook (no
+    file there, a folder, a status workbook) is a usage error naming where it was given."""
     import planeval
+    from planeval.config_files import FROM_SETTINGS, file_problem
+    from planeval.errors import ConfigError, PlanevalError
 
-    if given is not None and not given.is_file():
-        raise UsageError(f"計画のブックが見つかりません: {given}（--plan）")
-    path = given or config.plan
-    return planeval.read_plan(path, limits=config.limits) if path is not None else None
+    wrong: type[PlanevalError] = UsageError
+    if given is not None:
+        path, where, fix = given, "--plan", "名前と場所を確かめてください"
+    elif config.plan is not None:
+        path, where, fix = config.plan, f"{config.plan_at}: [plan] file", FROM_SETTINGS
+        wrong = ConfigError
+    else:
+        return None
+    problem = file_problem(path, "計画のブック", fix)
+    if problem is not None:
+        raise wrong(f"{where} の計画のブック {path} {problem}")
+    try:
+        return planeval.read_plan(path, limits=config.limits)
+    except PlanevalError as error:  # (its kind kept: a status workbook given is a usage error)
+        raise type(error)(f"{where}: {error.args[0]}", error.listed) from None
 
 
 def count_inputs(

@@ -11,10 +11,8 @@ are (a plan of 課 makes 記入する課, 共管課の意見).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 
-from planeval.marks import REFERENCE_PREFIX, UNITS
+from planeval.marks import REFERENCE_PREFIX
 from planeval.report.safety import sheet_name
 from planeval.wording import Wording
 
@@ -45,21 +43,6 @@ def form_title(wording: Wording, year: str) -> str:
     if name.endswith("評価"):
         return f"{year} {name}調査票"
     return f"{year} {name} {FORM}"
-
-
-def unit(departments: Iterable[str]) -> str:
-    """What the plan calls a unit that fills in a workbook, by its departments' names: 部 where
-    more are a 部 than anything else (政策経営部, 財務部 … beside a 会計室, a 保健所), 課 where
-    more are a 課; 部署 where none is more usual."""
-    ends = Counter(
-        next(end for end in UNITS if name.endswith(end))
-        for name in departments
-        if name.endswith(UNITS)  # (世田谷保健所, 教育委員会: no unit's name)
-    )
-    ranked = ends.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return "部署"
-    return ranked[0][0]
 
 
 def reference_sheet(wording: Wording) -> str:

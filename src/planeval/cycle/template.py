@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.aggregate import id_order
-from planeval.cycle.form_words import form_title, reference_sheet, unit
+from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import PlanevalError, UsageError
@@ -35,6 +35,7 @@ from planeval.marks import (
     PROPERTY_FISCAL_YEAR,
     co_owned_cell,
     mark_text,
+    unit,
 )
 from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from planeval.errors import PlanevalError
+from planeval.errors import PlanevalError, UsageError
 from planeval.ids import circled, parse_direction, parse_item, parse_project
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number
 from planeval.io.limits import Limits
@@ -55,15 +56,24 @@ def _columns(cells: list[object]) -> dict[str, int] | None:
 
 
 def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """Every item of the plan workbook at ``path``; a file that cannot be read is an error."""
+    """Every item of the plan workbook at ``path``; a file that cannot be read is an error, a
+    status workbook (a status column, no plan table) a usage error: the wrong file given."""
     plan = Plan()
     try:
         with judging(limits):  # judged like every status workbook: same limits, same sentences
             judged = open_judged(path, limits)
             assert judged.opened is not None  # (only exports found in a folder are skipped)
-            unread = [_read_sheet(grid, str(path), plan) for grid in judged.opened.sheets]
+            sheets = judged.opened.sheets
+            unread = [_read_sheet(grid, str(path), plan) for grid in sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
+    if not plan.items and (rated := _status_table(sheets)) is not None:
+        raise UsageError(
+            f"{path}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）のようです"
+            f"（{rated}。計画事業一覧の「新規/拡大/継続/終了」の列はありません）。"
+            "計画には計画事業一覧のブックを指定してください（実施状況の表は、集計するファイル"
+            "として指定します）"
+        )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
         where, typed = number
         raise PlanevalError(
@@ -78,6 +88,21 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         )
     plan.problems += plan.placeholder_leads()
     return plan
+
+
+def _status_table(sheets: Iterable[SheetGrid]) -> str | None:
+    """Where a workbook holds a status table, the status column's title and cell (「評価シート
+    › E4 に評価の列「評価（A～D）」があります」): a status workbook given as the plan."""
+    for grid in sheets:
+        for row, cells in grid.iter_rows():
+            found = find_columns(cells)
+            if found is not None and found.statuses:
+                column, title = found.statuses[0]
+                return (
+                    f"{grid.name} › {cell_ref(row, column)} に評価の列"
+                    f"「{''.join(title.splitlines())}」があります"
+                )
+    return None
 
 
 def _level_name(text: str) -> str:
