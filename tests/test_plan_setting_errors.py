@@ -105,6 +105,9 @@ def test_a_folder_given_as_the_plan_is_said_to_be_a_folder(
     assert given.exit_code == 2
     assert given.stderr == f"エラー: --plan の計画のブック 計画 {said}"
     assert "見つかりません" not in given.stderr
+    template = _run("template", "計画", "--fiscal-year", "令和5", "-o", "調査票.xlsx")
+    assert template.exit_code == 2
+    assert template.stderr == f"エラー: 計画のブック 計画 {said}"
 
 
 def test_a_status_workbook_given_as_the_plan_is_said_to_be_one(

@@ -82,8 +82,12 @@ def template_command(
         raise UsageError(
             f"--split-by には department を指定してください（指定された値: '{split_by}'）"
         )
-    if not plan_path.is_file():
-        raise UsageError(f"ファイルが見つかりません: {plan_path}")
+    from planeval.config_files import file_problem
+
+    if (
+        problem := file_problem(plan_path, "計画のブック", "名前と場所を確かめてください")
+    ) is not None:
+        raise UsageError(f"計画のブック {plan_path} {problem}")
     year = fiscal_year_option(fiscal_year)
     assert year is not None
     deadline = date_option("--due", due)
