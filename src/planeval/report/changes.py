@@ -121,9 +121,10 @@ def uncounted_notes(comparison: Comparison) -> str:
                 f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
                 f"「{label}」です"
             )
-    if any(m.uncounted_in for m in comparison.movements):
+    if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):
         notes.append(
-            f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"
+            f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
+            f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
         )
     return "\n".join(notes)
 
@@ -210,27 +211,35 @@ def _unsent_note(rounds: Rounds) -> str:
     if not missing:
         return ""
     said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
+    apart = {body.body for body in rounds.apart}
+    items = sum(
+        bool(row.unsent & row.uncounted) and row.entry.body not in apart for row in rounds.rows
+    )
+    item = rounds.wording.item
     return (
-        f"ブックのない回がある{what_they_are(missing)}: {said}。その回の{rounds.wording.item}は"
-        "「未集計」で、その回の件数には含まれていません"
+        f"ブックのない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
+        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
     )
 
 
 def _in_error_note(rounds: Rounds) -> str:
-    per_round = [
-        sum(index in row.in_error - row.unsent for row in rounds.rows)
-        for index in range(len(rounds.labels))
-    ]
-    said = "、".join(
-        f"{label} {items:,} 件"
-        for label, items in zip(rounds.labels, per_round, strict=True)
-        if items
-    )
-    if not said:
+    """How many items some round read and did not count (errors), in which rounds, and that
+    they are in no round's counts (uncounted.like_for_like)."""
+    in_error = [row.in_error - row.unsent for row in rounds.rows]
+    if not (items := sum(map(bool, in_error))):
         return ""
+    per_round = {
+        label: n
+        for index, label in enumerate(rounds.labels)
+        if (n := sum(index in found for found in in_error))
+    }
+    # (「R6」, or 「R5 1 件、R6 2 件」 where several rounds have such items)
+    where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
+    where = where if len(per_round) > 1 else next(iter(per_round))
+    item = rounds.wording.item
     return (
-        f"読んだものの数えなかった（エラーのあった）{rounds.wording.item}: {said}。"
-        "その回は「未集計」で、その回の件数には含まれていません"
+        f"読んだものの数えなかった（エラーのあった）{item} {items:,} 件（{where}）は、その回を"
+        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
     )
 
 
