@@ -3,6 +3,8 @@ policy before and after (or per round), what was not compared, and their JSON.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from planeval.aggregate import id_order
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
@@ -13,6 +15,15 @@ from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData
 
 ROUND_NAMES = ("前回", "今回")
+NAME = "名称"  # (the counts per policy's column of the policies' names)
+
+
+def named_policies(counts: Iterable[tuple[str, str, object]]) -> bool:
+    """Whether the counts per policy (count_changes, Rounds.policy_counts) show the policies'
+    names: where some policy has one. A survey of bodies that each name their policy 1 their
+    own way (aggregate: no one body's name), or a plan whose policies are numbers only, has
+    none to show, and no empty 名称 column in any format."""
+    return any(name for _policy, name, _counts in counts)
 
 
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
@@ -75,11 +86,13 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
 
 
 def count_change_table(comparison: Comparison) -> TableData:
+    changes = count_changes(comparison)
+    named = named_policies(changes)
     rows = [
-        [policy, name, *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
-        for policy, name, pairs in count_changes(comparison)
+        [policy, *([name] if named else []), *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
+        for policy, name, pairs in changes
     ]
-    headers = ("ID", "名称", *comparison.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), *comparison.scale.counted, "計")
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     return TableData(title, headers, rows)
@@ -246,11 +259,14 @@ def _in_error_note(rounds: Rounds) -> str:
 def rounds_count_table(rounds: Rounds) -> TableData:
     """Per policy (and 合計), the counts of every round, one line per round."""
     rows = []
-    for policy, name, per_round in rounds.policy_counts():
+    policies = rounds.policy_counts()
+    named = named_policies(policies)
+    for policy, name, per_round in policies:
+        first = [rounds.shown_id(policy), *([name] if named else [])]
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
-            shown = (rounds.shown_id(policy), name) if index == 0 else ("", "")
+            shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *(str(n) for n in counts)])
-    headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), "回", *rounds.scale.counted, "計")
     return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
 
 
