@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import planeval
+from planeval.cells import column_letter
 from planeval.cycle.compare import Comparison
 from planeval.report import views
 from planeval.report.changes import movement_table, rounds_table
@@ -955,7 +956,11 @@ def test_an_export_of_several_bodies_reads_back_body_by_body(tmp_path: Path) -> 
             assert [(e.body, e.shown_id, e.item_name, e.status) for e in again.entries] == [
                 (e.body, e.shown_id, e.item_name, e.status) for e in report.entries
             ]
-            assert again.entries[0].location == planeval.Location(str(out), "データ", "L2")
+            from openpyxl import load_workbook
+
+            header = [cell.value for cell in load_workbook(out)["データ"][1]]
+            status = column_letter(header.index("達成状況"))
+            assert again.entries[0].location == planeval.Location(str(out), "データ", f"{status}2")
     summary, streamed = planeval.summarize_workbooks([out], by="body-policy", stream=True)
     assert [(g.body, g.id, g.name, g.count.total) for g in summary.groups] == [
         ("緑町", "1", "まちづくり", 2), ("緑町", "2", "行政", 3),

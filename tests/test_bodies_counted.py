@@ -167,7 +167,10 @@ def test_compare_does_not_call_what_a_round_could_not_count_added(tmp_path: Path
     assert code == 1
     assert "緑町：前回の回答なし（今回 1 件）" in shown  # (its folder was there, empty)
     assert "前回は読んだものの数えなかった（エラーのあった）実施内容 1 件も" in shown
-    assert "政策別の件数の変化に含めていません" in shown
+    assert (
+        "「前回未集計」「今回未集計」の実施内容 1 件は、同じ実施内容どうしを比べるため、"
+        "政策別の件数の変化の前回・今回のどちらにも含めていません"
+    ) in shown.replace("\n  ", "")  # (the note as folded at 80 columns, put back together)
     _, data = _run(*args, "-f", "json")
     found = json.loads(data)
     assert found["not_counted"] == {"old": ["緑町"], "new": []}

@@ -388,15 +388,22 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     assert result.exit_code == 0
     row = next(line for line in result.stdout.splitlines() if "対象手続の拡大" in line)
     assert row.split()[-3:] == ["B", "未集計", "A"]
-    assert result.stdout.endswith(  # (the notes under the tables, as the boxes have them)
-        "\n\nブックのない回がある部署: 総務部（令和6年度）。その回の取組内容は「未集計」で、"
-        "その回の件数には含まれていません\n"
+    said = (
+        "ブックのない回がある部署: 総務部（令和6年度）。その取組内容 2 件は、その回を「未集計」"
+        "とし、同じ取組内容どうしを比べるため、どの回の件数にも含めていません"
     )
-    text = RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
-    assert (
-        "ブックのない回がある部署: 総務部（令和6年度）。その回の取組内容は「未集計」で、"
-        "その回の件数には含まれていません" in text
-    )
+    # (the notes under the tables, as the boxes have them)
+    assert result.stdout.endswith(f"\n\n{said}\n")
+    assert said in RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
+    # like for like: 総務部's two items are in no year's counts, 令和5年度's and 令和7年度's
+    # neither (those years' totals would otherwise fall and rise by them); the two items
+    # 企画部 dropped after 令和5年度 left the plan, and are counted where they were rated
+    totals = [counts["計"] for counts in data["policies"][-1]["counts"]]
+    rated = [
+        sum(bool(item["statuses"][year]) for item in data["items"] if not item["unsent_in"])
+        for year in range(3)
+    ]
+    assert totals == rated == [4, 2, 2]
     out = city / "最終評価.xlsx"
     assert RUNNER.invoke(app, [*args, "--xlsx", str(out)]).exit_code == 0
     sheet = load_workbook(out)["取組内容別の評価"]

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
+from planeval.cells import column_letter
 from planeval.cli import app
 from planeval.report.document import build_report, percentages
 from planeval.report.export import ExportTargets, export
@@ -305,6 +306,12 @@ class _Structure(HTMLParser):
         assert self.stack.pop() == tag
 
 
+def _column_of(export: Path, title: str) -> str:
+    """The data sheet's column titled ``title`` (its columns are those some row has a value in)."""
+    header = [cell.value for cell in load_workbook(export)["データ"][1]]
+    return column_letter(header.index(title))
+
+
 def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_path: Path) -> None:
     from planeval.report.xlsx_export import write_xlsx
 
@@ -320,7 +327,7 @@ def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_
     assert [(w.location.sheet, w.location.cell, w.severity.value) for w in warnings] == [
         ("政策1 区民の力を活かす情報化", "D11", "warning"),
         ("課題一覧", "E6", "warning"),
-        ("データ", "N4", "warning"),
+        ("データ", f"{_column_of(target, '課題等')}4", "warning"),
     ]
     assert "32,767 文字" in warnings[0].message
 

@@ -13,9 +13,11 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
+from planeval.cells import DATA_COLUMNS_PROPERTY
 from planeval.cli import app
-from planeval.model import ENTRY_FIELDS
+from planeval.model import ENTRY_FIELDS, SOURCE_FIELDS
 from tests.conftest import SEED_WORKBOOK
+from tests.older_exports import written_before
 from tests.other_bodies import BODIES
 from tests.test_other_bodies import CONFIGS
 
@@ -116,11 +118,60 @@ def test_an_export_written_before_the_typed_number_column_reads_back(tmp_path: P
     from its data sheet, its rows as they were (the project's number shown as its ID)."""
     out = tmp_path / "R5.xlsx"
     assert run("export", str(SEED_WORKBOOK), "--xlsx", str(out)).exit_code == 0
-    book = load_workbook(out)
-    data = book["データ"]
-    [column] = [cell.column for cell in data[1] if cell.value == "事業番号（表記）"]
-    data.delete_cols(column)
-    book.save(out)
-    again = planeval.read_workbooks([out])
+    older = written_before(out, tmp_path / "R4.xlsx", typed="none", project_label=False)
+    assert "事業番号（表記）" not in _titles(older)
+    again = planeval.read_workbooks([older])
     assert {e.location.sheet for e in again.entries} == {"データ"}
     assert _rows(again) == _rows(planeval.read_workbooks([SEED_WORKBOOK]))
+
+
+def _titles(export: Path) -> list[str]:
+    return [str(cell.value) for cell in load_workbook(export)["データ"][1]]
+
+
+@pytest.mark.parametrize("key", ["aichi", "hirakata", "nagoya_moriyama"])
+def test_the_data_sheet_has_no_column_no_row_has_a_value_in(key: str, tmp_path: Path) -> None:
+    """A body with no 細目, no 再掲 and no 所管部 column (愛知県's KPIs rated by 柱 and 指標,
+    枚方市's 施策 rated whole) had those columns empty from top to bottom in its export's data
+    sheet. They are left out; the export reads back to the same rows, and so does last year's,
+    written with every column."""
+    paths, toml = _source(key, tmp_path / "in")
+    config = planeval.load_config(toml)
+    source = planeval.read_workbooks(paths, scale=config.scale, layout=config.layout)
+    out = tmp_path / "R5.xlsx"
+    exported = run("export", *map(str, paths), "--config", str(toml), "--xlsx", str(out))
+    assert exported.exit_code == 0, exported.output
+    rows = list(load_workbook(out)["データ"].iter_rows(values_only=True))
+    empty = [title for column, title in enumerate(rows[0]) if not any(r[column] for r in rows[1:])]
+    assert empty == []  # (every column the sheet has holds a value in some row)
+    # the columns left out are those of the fields no entry read has a value of
+    blank = [
+        name
+        for name in ENTRY_FIELDS
+        if not any(getattr(entry, name) not in (None, "") for entry in source.entries)
+    ]
+    assert {"sub_item", "repeat_of", "body"} <= set(blank)
+    [recorded] = [
+        p.value
+        for p in load_workbook(out).custom_doc_props.props
+        if p.name == DATA_COLUMNS_PROPERTY
+    ]
+    assert recorded.split(",") == [name for name in ENTRY_FIELDS if name not in blank]
+    assert len(_titles(out)) == len(ENTRY_FIELDS) - len(blank) + len(SOURCE_FIELDS)
+    older = written_before(out, tmp_path / "R4.xlsx", typed="none")
+    assert {"細目", "再掲元"} <= set(_titles(older))
+    for export in (out, older):
+        for engine in ("auto", "openpyxl"):
+            again = planeval.read_workbooks(
+                [export], scale=config.scale, layout=config.layout, engine=engine
+            )
+            assert {e.location.sheet for e in again.entries} == {"データ"}
+            assert _rows(again) == _rows(source)
+    # compared with each other through the command line: the same rows, nothing moved
+    compared = run("compare", str(older), str(out), "--config", str(toml), "-f", "json")
+    assert compared.exit_code == 0, compared.output
+    data = json.loads(compared.stdout)
+    assert data["movements"] == []
+    assert data["old"]["total"] == data["new"]["total"]
+    counted = planeval.summarize(source.entries, scale=config.scale).total.total
+    assert data["new"]["total"]["total"] == counted > 0

@@ -17,6 +17,11 @@ FISCAL_YEAR_PROPERTY = "planeval_fiscal_year"
 # model.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
 # of several bodies is read back from it (io/export_data.py).
 DATA_SHEET = "データ"
+# The custom document property naming the data sheet's columns' fields in order (model's
+# field names, a level's typed number 「policy_id（表記）」), the source's three after them
+# unnamed: the sheet leaves out a column no row has a value in (a body with no 細目), so its
+# columns are read by this list where the export records it, by their places where not.
+DATA_COLUMNS_PROPERTY = "planeval_data_columns"
 # The export's sheet of what a count made past errors (--keep-going) left out, one of the
 # derived ones, written only then: the items read and not counted, and the errors' places
 # (past_errors.py). Reading the export back leaves them out again (io/export_past_errors.py).

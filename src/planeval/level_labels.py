@@ -24,6 +24,12 @@ TYPED_TITLE = "（表記）"
 TYPED_LEVELS = ("policy_id", "direction_id")
 
 
+def typed_column(level: str) -> str:
+    """The export's data sheet's column of a level's number as typed, as the export records
+    its columns' fields ("policy_id" → "policy_id（表記）")."""
+    return level + TYPED_TITLE
+
+
 def typed_numbers(labels: LevelLabels, body: str, *identifiers: str) -> list[str]:
     """Each of ``body``'s levels ``identifiers`` as typed, "" where typed as its ID."""
     return [labels.get(body_key(body, identifier), "") for identifier in identifiers]

@@ -171,7 +171,7 @@ def _unsent(file: str, who: Who, missing: Sequence[str], wording: Wording) -> Pr
         Location(file),
         Severity.NOTICE,
         f"{named(who)}は{rounds}のブックがありません（ほかの回は回答しています）。"
-        f"その回のその{wording.item}は、削除ではなく「未集計」としました（その回の件数には"
-        "含まれていません）",
+        f"その回のその{wording.item}は、削除ではなく「未集計」としました（同じ{wording.item}"
+        "どうしを比べるため、どの回の件数にも含めていません）",
         f"{rounds}の回答があれば、そのブックも指定してください",
     )

@@ -18,7 +18,7 @@ from typing import Literal
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import moved, pair, parse_mapping
-from planeval.cycle.uncounted import Uncounted
+from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
@@ -31,7 +31,6 @@ from planeval.model import (
     ReadResult,
     Severity,
     body_key,
-    entry_key,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -227,17 +226,13 @@ def compare_rounds(
 
     movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping, bodies))
     # (like for like: neither round's counts hold an item the other could not count)
-    apart_old = {entry_key(m.entry) for m in movements if m.uncounted_in == "new"}
-    apart_new = {entry_key(m.entry) for m in movements if m.uncounted_in == "old"}
+    left_out = ((m.old, m.new) for m in movements if m.uncounted_in)
+    kept_old, kept_new = like_for_like([old, new], left_out)
     said_apart = {body.body for body in apart}
     return Comparison(
         movements=tuple(m for m in movements if m.entry.body not in said_apart),
-        old=summarize(
-            [e for e in old if entry_key(e) not in apart_old], scale=scale, labels=labels
-        ),
-        new=summarize(
-            [e for e in new if entry_key(e) not in apart_new], scale=scale, labels=labels
-        ),
+        old=summarize(kept_old, scale=scale, labels=labels),
+        new=summarize(kept_new, scale=scale, labels=labels),
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
         apart=tuple(apart),

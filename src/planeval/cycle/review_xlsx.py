@@ -61,14 +61,17 @@ def _number_sheet(
     title: str,
     period: str,
 ) -> Any:
-    """A table whose int cells are numbers; a header ending in 増減 formats its column."""
+    """A table whose int cells are numbers; a header ending in 増減 formats its column. A
+    column of numbers is 8 wide, one of text (ID, 名称, 回) as wide as what it holds."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
     for column, header in enumerate(headers):
         writer.text(sheet, first, column, header, **_HEAD)
-        sheet.set_column(column, column, 8 if column > 1 else 24)
+        texts = [str(row[column]) for row in rows if not isinstance(row[column], int)]
+        width = max(map(display_width, [header, *texts])) + 2 if texts else 8
+        sheet.set_column(column, column, min(max(width, 8), 40))
     for row, values in enumerate(rows, start=first + 1):
         for column, value in enumerate(values):
             if isinstance(value, int):
@@ -84,18 +87,20 @@ def _number_sheet(
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import count_changes, uncounted_notes
+    from planeval.report.changes import NAME, count_changes, named_policies, uncounted_notes
 
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)
     name = f"{words.status}の変化"
     _text_sheet(writer, movements, name, f"{words.title}　{movements.title}", period)
-    headers: list[str] = ["ID", "名称"]
+    changes = count_changes(comparison)
+    named = named_policies(changes)  # (no 名称 column where no policy has a name)
+    headers: list[str] = ["ID", *([NAME] if named else [])]
     for symbol in (*comparison.scale.counted, "計"):
         headers += [f"{symbol} 前回", f"{symbol} 今回", f"{symbol} 増減"]
     rows: list[list[str | int]] = [
-        [policy, name, *(n for a, b in pairs for n in (a, b, b - a))]
-        for policy, name, pairs in count_changes(comparison)
+        [policy, *([name] if named else []), *(n for a, b in pairs for n in (a, b, b - a))]
+        for policy, name, pairs in changes
     ]
     name = f"{words.policy_short}別の件数の変化"
     title = f"{words.title}　{name}{between(comparison.years)}"
@@ -110,7 +115,7 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import rounds_apart_lines, rounds_notes
+    from planeval.report.changes import NAME, named_policies, rounds_apart_lines, rounds_notes
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
@@ -120,17 +125,20 @@ def write_rounds_xlsx(
     for place, line in enumerate(notes.splitlines() if notes else []):
         writer.text(sheet, HEADER_ROW + len(items.rows) + 2 + place, 0, line)
     symbols = (*rounds.scale.counted, "計")
-    headers = ["ID", "名称", "回", *symbols]
+    counts = rounds.policy_counts()
+    named = named_policies(counts)  # (no 名称 column where no policy has a name)
+    headers = ["ID", *([NAME] if named else []), "回", *symbols]
     rows: list[list[str | int]] = []
-    for policy, policy_name, per_round in rounds.policy_counts():
-        for label, counts in zip(rounds.labels, per_round, strict=True):
-            rows.append([rounds.shown_id(policy), policy_name, label, *counts])
+    for policy, policy_name, per_round in counts:
+        for label, numbers in zip(rounds.labels, per_round, strict=True):
+            rows.append(
+                [rounds.shown_id(policy), *([policy_name] if named else []), label, *numbers]
+            )
     name = f"{words.policy_short}別の件数"
     title = f"{words.title}　{name}{between(rounds.years)}"
     sheet = _number_sheet(writer, name, headers, rows, title, period)
-    sheet.set_column(2, 2, 14)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
-    _chart(writer, sheet, rounds, first_total_row=first_total_row)
+    _chart(writer, sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
     for place, line in enumerate(rounds_apart_lines(rounds)):  # (whose counts these are not)
         writer.text(sheet, below + place, 0, line)
@@ -141,22 +149,25 @@ def write_rounds_xlsx(
 _CHART_ROWS = 20  # rows: the chart's height beside the counts (288 px × 1.2 over 20 px rows)
 
 
-def _chart(writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int) -> None:
-    """A stacked column per round (the 合計 rows): how the statuses moved over the period."""
+def _chart(
+    writer: Writer, sheet: Any, rounds: Rounds, *, first_total_row: int, labels: int
+) -> None:
+    """A stacked column per round (the 合計 rows; ``labels``: the rounds' column, the
+    counts after it): how the statuses moved over the period."""
     chart = writer.book.add_chart({"type": "column", "subtype": "stacked"})
     last = first_total_row + len(rounds.labels) - 1
     name = sheet.get_name()
     for offset, symbol in enumerate(rounds.scale.counted):
-        column = 3 + offset
+        column = labels + 1 + offset
         chart.add_series(
             {
                 "name": rounds.scale.named(symbol),
-                "categories": [name, first_total_row, 2, last, 2],
+                "categories": [name, first_total_row, labels, last, labels],
                 "values": [name, first_total_row, column, last, column],
             }
         )
     chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
-    position = len(rounds.scale.counted) + 5
+    position = labels + len(rounds.scale.counted) + 3
     sheet.insert_chart(HEADER_ROW + 1, position, chart, {"x_scale": 1.3, "y_scale": 1.2})

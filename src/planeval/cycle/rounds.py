@@ -4,7 +4,9 @@ Each item's status in every round (paired with the last round's items as compare
 rounds: by number and name; an item renumbered shown 「旧 → 新」 as compare shows it), and per
 policy the counts of every round — with several bodies, of the bodies counted in every round,
 like for like as compare's: a town that left the survey (or joined it) makes no round's totals
-fall (or rise); it is said in one line with its own counts (bodies_apart.py).
+fall (or rise); it is said in one line with its own counts (bodies_apart.py). So an item one
+round counted nothing of (an error in it, its department's workbook missing) is in no round's
+counts, as compare leaves it out of both of its rounds' (uncounted.like_for_like).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Summary, id_order, summarize
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, moved, pair
-from planeval.cycle.uncounted import Uncounted
+from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Problem
@@ -42,11 +44,16 @@ class RoundRow:
     former: tuple[str, ...] = ()
 
     @property
+    def uncounted(self) -> frozenset[int]:
+        """The rounds that counted nothing of it (「未集計」 there): it is then in no round's
+        counts per policy (uncounted.like_for_like)."""
+        return frozenset(i for i in self.unsent | self.in_error if not self.statuses[i])
+
+    @property
     def shown(self) -> tuple[str, ...]:
-        uncounted = self.unsent | self.in_error
+        uncounted = self.uncounted
         return tuple(
-            UNSENT if not status and index in uncounted else status
-            for index, status in enumerate(self.statuses)
+            UNSENT if index in uncounted else status for index, status in enumerate(self.statuses)
         )
 
     @property
@@ -128,7 +135,8 @@ def side_by_side(
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
-    statuses: dict[int, list[str]] = {id(e): [""] * len(rounds) for e in rounds[last]}
+    # (each row's entry in every round, None where that round has none of it)
+    found: dict[int, list[Entry | None]] = {id(e): [None] * len(rounds) for e in rounds[last]}
     rows: dict[int, Entry] = {id(e): e for e in rounds[last]}
     # items no longer in the last round, by body and name (two bodies' 1-1-1 are two items)
     gone: dict[tuple[str, str, str, str], int] = {}
@@ -136,7 +144,7 @@ def side_by_side(
     for index in range(last - 1, -1, -1):
         for old, new in pair(rounds[index], rounds[last], mapping):
             if new is not None and old is not None:
-                statuses[id(new)][index] = old.status
+                found[id(new)][index] = old
                 if moved(old, new):
                     former.setdefault(id(new), []).insert(0, old.shown_id)
             elif old is not None:
@@ -149,10 +157,11 @@ def side_by_side(
                 if name not in gone:
                     gone[name] = id(old)
                     rows[id(old)] = old
-                    statuses[id(old)] = [""] * len(rounds)
-                statuses[gone[name]][index] = old.status
+                    found[id(old)] = [None] * len(rounds)
+                found[gone[name]][index] = old
     for entry in rounds[last]:
-        statuses[id(entry)][last] = entry.status
+        found[id(entry)][last] = entry
+    statuses = {key: tuple(e.status if e else "" for e in of) for key, of in found.items()}
     latest = {id(e) for e in rounds[last]}
     rank = body_ranks(*reversed(rounds), named=bodies)  # (each body's rows in turn)
     ordered = sorted(
@@ -175,20 +184,25 @@ def side_by_side(
         )
 
     missing = {body.body: frozenset(body.missing) for body in apart}
-    # (like for like: the counts per policy of every round over the bodies counted in all)
-    compared = [[e for e in entries if e.body not in missing] for entries in rounds]
+    shown = {
+        key: RoundRow(
+            entry,
+            statuses[key],
+            _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
+            in_error(key, entry),
+            tuple(former.get(key, ())),
+        )
+        for key, entry in ordered
+    }
+    # (like for like, as compare's: the counts per policy of every round over the bodies
+    # counted in all, and without the items some round counted nothing of)
+    compared = like_for_like(
+        [[e for e in entries if e.body not in missing] for entries in rounds],
+        (found[key] for key, row in shown.items() if row.uncounted),
+    )
     return Rounds(
         labels=tuple(labels),
-        rows=tuple(
-            RoundRow(
-                entry,
-                tuple(statuses[key]),
-                _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
-                in_error(key, entry),
-                tuple(former.get(key, ())),
-            )
-            for key, entry in ordered
-        ),
+        rows=tuple(shown.values()),
         summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in compared),
         bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,

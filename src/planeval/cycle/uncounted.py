@@ -2,7 +2,7 @@
 error in it: a status the scale does not know, a formula error, two rows disagreeing), and
 the bodies a file of which could not be read (the item may be in it). Such an item missing
 from a round is 未集計 there — 前回未集計/今回未集計 in compare, 「未集計」 in rounds — never
-added or removed, and out of that round's counts.
+added or removed, and out of the counts of every round it is compared in (like_for_like).
 
 Items are compared as compare pairs them: body, project (in the last round's numbers) and
 name.
@@ -10,10 +10,10 @@ name.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry, EntryKey, ReadResult, entry_key
 from planeval.text import comparable_name
 
 Item = tuple[str, str, str]  # (body, project in the last round's numbers, comparable name)
@@ -61,3 +61,23 @@ def item_of(entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> Item:
     """An item as its round read it: body, project (in the last round's numbers) and name."""
     project = mapping.get(entry.project_id, entry.project_id)
     return entry.body, project, comparable_name(entry.item_name)
+
+
+def like_for_like(
+    rounds: Sequence[Sequence[Entry]], left_out: Iterable[Sequence[Entry | None]]
+) -> list[list[Entry]]:
+    """Each round's entries without the items some round compared counted nothing of
+    (``left_out``: each such item's entries, one per round, None where a round has none):
+    the one rule of compare's and rounds' counts per policy. An item 未集計 in one round (in
+    error there, its department's or body's workbook missing or unreadable) is out of every
+    round's counts, not out of that round's only: a count that falls or rises by an item one
+    round could not count is no change of the plan's progress (like with like)."""
+    keys: list[set[EntryKey]] = [set() for _ in rounds]
+    for entries in left_out:
+        for index, entry in enumerate(entries):
+            if entry is not None:
+                keys[index].add(entry_key(entry))
+    return [
+        [entry for entry in entries if entry_key(entry) not in out] if out else list(entries)
+        for entries, out in zip(rounds, keys, strict=True)
+    ]

@@ -38,6 +38,7 @@ class ArchiveFacts:
     derived: frozenset[str] = frozenset()
     kind: FileKind = FileKind.XLSX
     year: RecordedYear | None = None  # the fiscal year planeval's export records
+    data_fields: tuple[str, ...] = ()  # its data sheet's columns' fields, where it records them
 
     @property
     def has_formulas(self) -> bool:
@@ -76,7 +77,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
-            sheets, derived, year = _structure(archive, kept, names)
+            sheets, derived, year, fields = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Refused(
@@ -96,7 +97,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, year)
+    return ArchiveFacts(parts, sheets, derived, kind, year, fields)
 
 
 _WORKBOOK, _RELATIONS, _CUSTOM = (
@@ -107,7 +108,9 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
 # The structure read from the same three parts before (like the parts in planeval.io.parts):
 # one template, one answer.
 _STRUCTURES_MOST = 256
-_Structure: TypeAlias = "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None]"
+_Structure: TypeAlias = (
+    "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...]]"
+)
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
 
@@ -117,17 +120,23 @@ def _structure(archive: zipfile.ZipFile, kept: dict[str, bytes], names: set[str]
     if _WORKBOOK in kept and _RELATIONS in kept and custom_known:
         key = (kept[_WORKBOOK], kept[_RELATIONS], kept.get(_CUSTOM))
         if (known := _STRUCTURES.get(key)) is not None:
-            sheets, derived, year = known
-            return (None if sheets is None else list(sheets)), derived, year
+            return _copied(known)
     found = _read_structure(archive, kept)
     if key is not None and len(_STRUCTURES) < _STRUCTURES_MOST:
-        _STRUCTURES[key] = (None if found[0] is None else list(found[0])), found[1], found[2]
+        _STRUCTURES[key] = _copied(found)
     return found
+
+
+def _copied(structure: _Structure) -> _Structure:
+    """The structure with a list of its sheets of its own (the cached one never changes)."""
+    sheets, derived, year, fields = structure
+    return (None if sheets is None else list(sheets)), derived, year, fields
 
 
 def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Structure:
     from planeval.io.structure import (
         custom_properties,
+        data_fields,
         derived_sheets,
         recorded_year,
         workbook_sheets,
@@ -140,8 +149,9 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         properties = custom_properties(read)
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None
-    return sheets, frozenset(derived_sheets(properties)), recorded_year(properties)
+        return None, frozenset(), None, ()
+    derived = frozenset(derived_sheets(properties))
+    return sheets, derived, recorded_year(properties), data_fields(properties)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

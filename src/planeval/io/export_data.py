@@ -5,16 +5,19 @@ columns), not in the layout it was read from: an item's number moved into its na
 own numbering (1.1, (1)ア) or its levels rated as projects cannot be told from them, and an
 export of several bodies prints every body's 1-1-1① under one policy. Its data sheet
 (cells.DATA_SHEET, written by report/xlsx_export.py) holds each entry once, one value per cell
-in model.ENTRY_COLUMNS order (the 団体 column only when several bodies were exported): every
-export is read from there, each row the entry it was written from, so that last year's export
-pairs with this year's workbooks as last year's workbooks would.
+in model.ENTRY_COLUMNS order: every export is read from there, each row the entry it was
+written from, so that last year's export pairs with this year's workbooks as last year's
+workbooks would. The sheet leaves out a column no row has a value in (the 団体 column of one
+body's export, the 細目 of a body with none) and records the fields of those it has
+(cells.DATA_COLUMNS_PROPERTY); an export written before that has every column but 団体, each
+read by its place.
 """
 
 from __future__ import annotations
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult
-from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE
+from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
 from planeval.model import (
     ENTRY_COLUMNS,
     ENTRY_FIELDS,
@@ -38,11 +41,6 @@ _OF_BODIES = ENTRY_FIELDS
 _OF_ONE_BODY = tuple(name for name in ENTRY_FIELDS if name != "body")
 
 
-def typed_column(level: str) -> str:
-    """The data sheet's column of a level's number as typed ("policy_id" → its own name)."""
-    return level + TYPED_TITLE
-
-
 def _beside(fields: tuple[str, ...]) -> tuple[str, ...]:
     """The fields with each level's typed number after its own."""
     return tuple(
@@ -63,26 +61,39 @@ _LAYOUTS = tuple(
     )
 )
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
+_OWN_TITLES = frozenset({"repeat_of", "body"})  # (titled in planeval's words, not the body's)
+_KNOWN = frozenset(_beside(ENTRY_FIELDS))
 
 
-def data_columns(grid: SheetGrid | None) -> tuple[str, ...] | None:
+def data_columns(grid: SheetGrid | None, recorded: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The entry fields of the data sheet's columns, or None when ``grid`` is no data sheet
-    this planeval writes (an export of an older version is read from its policy sheets). Known
-    by the columns titled in planeval's own words whatever the body's wording: 再掲元 or
-    団体, then ファイル, シート, セル, where they stand (each typed number's column beside its
-    level's titled 「…（表記）」)."""
+    this planeval writes (an export of an older version is read from its policy sheets).
+    ``recorded``: the fields the export records of them (cells.DATA_COLUMNS_PROPERTY), the
+    columns no row had a value in left out; an export recording none has every column, known
+    by those titled in planeval's own words whatever the body's wording: 再掲元 or 団体, then
+    ファイル, シート, セル, where they stand (each typed number's column beside its level's
+    titled 「…（表記）」)."""
     if grid is None:
         return None
     header = tuple(grid.row(0))
-    for fields in _LAYOUTS:
-        fixed = (fields[-1], *SOURCE_FIELDS)
-        end = len(fields) + len(SOURCE_FIELDS)
-        if header[end - len(fixed) : end] != tuple(ENTRY_COLUMNS[name] for name in fixed):
-            continue
-        typed = [header[i] for i, name in enumerate(fields) if name in _TYPED_NAMES]
-        if all(str(title or "").endswith(TYPED_TITLE) for title in typed):
-            return fields
-    return None
+    if recorded:
+        return recorded if _titled(header, recorded) else None
+    return next((fields for fields in _LAYOUTS if _titled(header, fields)), None)
+
+
+def _titled(header: tuple[object, ...], fields: tuple[str, ...]) -> bool:
+    """Whether ``header`` titles ``fields`` and the source's columns after them: those of
+    planeval's own words as it writes them (再掲元, 団体, ファイル, シート, セル), each typed
+    number's 「…（表記）」; the others are in the body's words."""
+    known = "status" in fields and set(fields) <= _KNOWN
+    if not known or len(header) < len(fields) + len(SOURCE_FIELDS):
+        return False
+    own = [(i, name) for i, name in enumerate(fields) if name in _OWN_TITLES]
+    own += [(len(fields) + i, name) for i, name in enumerate(SOURCE_FIELDS)]
+    typed = [header[i] for i, name in enumerate(fields) if name in _TYPED_NAMES]
+    return all(header[i] == ENTRY_COLUMNS[name] for i, name in own) and all(
+        str(title or "").endswith(TYPED_TITLE) for title in typed
+    )
 
 
 def read_data_sheet(
@@ -133,10 +144,14 @@ def read_data_sheet(
 
 def _typed_columns(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, int]:
     """The columns that hold the levels' numbers as typed (level_labels: 「基本方針番号（表記）」
-    …), by level: beside their numbers, or after the source's (_typed_after); none in an
-    export written before them."""
-    if set(columns) >= _TYPED_NAMES:
-        return {level: columns.index(typed_column(level)) for level in TYPED_LEVELS}
+    …), by level: beside their numbers (one left out where no row typed that level otherwise),
+    or after the source's (_typed_after); none in an export written before them."""
+    if set(columns) & _TYPED_NAMES:
+        return {
+            level: columns.index(typed_column(level))
+            for level in TYPED_LEVELS
+            if typed_column(level) in columns
+        }
     return _typed_after(grid, len(columns) + len(SOURCE_FIELDS))
 
 

@@ -39,11 +39,13 @@ class NotRead(Exception):
 @dataclass(slots=True)
 class Judged:
     """An opened workbook (None when it was skipped as planeval's own export), the notices
-    about it (a macro workbook, a skipped export) and the fiscal year an export records."""
+    about it (a macro workbook, a skipped export), the fiscal year an export records and its
+    data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY)."""
 
     opened: OpenedWorkbook | None
     notices: list[Problem] = field(default_factory=list)
     year: RecordedYear | None = None
+    data_fields: tuple[str, ...] = ()
 
 
 @contextlib.contextmanager
@@ -99,7 +101,7 @@ def open_judged(
             # by itself (cli.main): free it now, or a batch of such files adds up their peaks
             free_cycles()
         source.check_unchanged()
-    return Judged(opened, _notices(path, facts), facts.year)
+    return Judged(opened, _notices(path, facts), facts.year, facts.data_fields)
 
 
 def _notices(path: Path, facts: ArchiveFacts) -> list[Problem]:

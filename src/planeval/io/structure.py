@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
+from planeval.cells import DATA_COLUMNS_PROPERTY, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import RecordedYear
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -57,6 +57,14 @@ def derived_sheets(properties: dict[str, str]) -> list[str]:
     """The sheets planeval's export names as repeating its rows, in order (the summary first)."""
     listed = properties.get(DERIVED_SHEETS_PROPERTY)
     return listed.split(",") if listed else []
+
+
+def data_fields(properties: dict[str, str]) -> tuple[str, ...]:
+    """The fields of the columns of planeval's export's data sheet, in order, as the export
+    records them (cells.DATA_COLUMNS_PROPERTY); () where it records none (an export written
+    before it, any other workbook)."""
+    listed = properties.get(DATA_COLUMNS_PROPERTY, "")
+    return tuple(listed.split(",")) if listed else ()
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

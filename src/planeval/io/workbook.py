@@ -56,7 +56,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             )
             opened = judged.opened
             grids = opened.sheets if opened is not None else []
-            columns = data_columns(opened.data_sheet) if opened is not None else None
+            columns = (
+                data_columns(opened.data_sheet, judged.data_fields) if opened is not None else None
+            )
             sheets: list[SheetResult] = []
             if columns is None or "body" not in columns:
                 heading = stated(grids)
@@ -102,7 +104,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        _collect(name, opened, grids, sheets, result)
+        _collect(name, opened, grids, sheets, result, several="body" in (columns or ()))
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
         known = {entry.status_text for entry in result.entries}
         result.problems = with_preset_hint(
@@ -172,9 +174,11 @@ def _collect(
     grids: list[SheetGrid],
     sheets: list[SheetResult],
     result: ReadResult,
+    *,
+    several: bool,
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
-    worth saying about the file."""
+    worth saying about the file (``several``: an export's data sheet of several bodies)."""
     whole_file = Location(name)
     result.files.append(name)
     for hidden in opened.hidden_sheets:
@@ -187,7 +191,6 @@ def _collect(
             )
         )
     if grids and grids[0] is opened.data_sheet:
-        several = "body" in (data_columns(opened.data_sheet) or ())
         result.problems.append(
             Problem(
                 whole_file,

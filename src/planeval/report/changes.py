@@ -3,6 +3,8 @@ policy before and after (or per round), what was not compared, and their JSON.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from planeval.aggregate import id_order
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
@@ -13,6 +15,15 @@ from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData
 
 ROUND_NAMES = ("前回", "今回")
+NAME = "名称"  # (the counts per policy's column of the policies' names)
+
+
+def named_policies(counts: Iterable[tuple[str, str, object]]) -> bool:
+    """Whether the counts per policy (count_changes, Rounds.policy_counts) show the policies'
+    names: where some policy has one. A survey of bodies that each name their policy 1 their
+    own way (aggregate: no one body's name), or a plan whose policies are numbers only, has
+    none to show, and no empty 名称 column in any format."""
+    return any(name for _policy, name, _counts in counts)
 
 
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
@@ -75,11 +86,13 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
 
 
 def count_change_table(comparison: Comparison) -> TableData:
+    changes = count_changes(comparison)
+    named = named_policies(changes)
     rows = [
-        [policy, name, *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
-        for policy, name, pairs in count_changes(comparison)
+        [policy, *([name] if named else []), *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
+        for policy, name, pairs in changes
     ]
-    headers = ("ID", "名称", *comparison.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), *comparison.scale.counted, "計")
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     return TableData(title, headers, rows)
@@ -121,9 +134,10 @@ def uncounted_notes(comparison: Comparison) -> str:
                 f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
                 f"「{label}」です"
             )
-    if any(m.uncounted_in for m in comparison.movements):
+    if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):
         notes.append(
-            f"「前回未集計」「今回未集計」の{item}は{policy}別の件数の変化に含めていません"
+            f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
+            f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
         )
     return "\n".join(notes)
 
@@ -210,38 +224,49 @@ def _unsent_note(rounds: Rounds) -> str:
     if not missing:
         return ""
     said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
+    apart = {body.body for body in rounds.apart}
+    items = sum(
+        bool(row.unsent & row.uncounted) and row.entry.body not in apart for row in rounds.rows
+    )
+    item = rounds.wording.item
     return (
-        f"ブックのない回がある{what_they_are(missing)}: {said}。その回の{rounds.wording.item}は"
-        "「未集計」で、その回の件数には含まれていません"
+        f"ブックのない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
+        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
     )
 
 
 def _in_error_note(rounds: Rounds) -> str:
-    per_round = [
-        sum(index in row.in_error - row.unsent for row in rounds.rows)
-        for index in range(len(rounds.labels))
-    ]
-    said = "、".join(
-        f"{label} {items:,} 件"
-        for label, items in zip(rounds.labels, per_round, strict=True)
-        if items
-    )
-    if not said:
+    """How many items some round read and did not count (errors), in which rounds, and that
+    they are in no round's counts (uncounted.like_for_like)."""
+    in_error = [row.in_error - row.unsent for row in rounds.rows]
+    if not (items := sum(map(bool, in_error))):
         return ""
+    per_round = {
+        label: n
+        for index, label in enumerate(rounds.labels)
+        if (n := sum(index in found for found in in_error))
+    }
+    # (「R6」, or 「R5 1 件、R6 2 件」 where several rounds have such items)
+    where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
+    where = where if len(per_round) > 1 else next(iter(per_round))
+    item = rounds.wording.item
     return (
-        f"読んだものの数えなかった（エラーのあった）{rounds.wording.item}: {said}。"
-        "その回は「未集計」で、その回の件数には含まれていません"
+        f"読んだものの数えなかった（エラーのあった）{item} {items:,} 件（{where}）は、その回を"
+        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
     )
 
 
 def rounds_count_table(rounds: Rounds) -> TableData:
     """Per policy (and 合計), the counts of every round, one line per round."""
     rows = []
-    for policy, name, per_round in rounds.policy_counts():
+    policies = rounds.policy_counts()
+    named = named_policies(policies)
+    for policy, name, per_round in policies:
+        first = [rounds.shown_id(policy), *([name] if named else [])]
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
-            shown = (rounds.shown_id(policy), name) if index == 0 else ("", "")
+            shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *(str(n) for n in counts)])
-    headers = ("ID", "名称", "回", *rounds.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), "回", *rounds.scale.counted, "計")
     return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
 
 

@@ -12,9 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planeval.cells import DATA_SHEET, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
-from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_numbers
-from planeval.model import ENTRY_COLUMNS, Entry, Problem, entry_row
+from planeval.cells import (
+    DATA_COLUMNS_PROPERTY,
+    DATA_SHEET,
+    DERIVED_SHEETS_PROPERTY,
+    FISCAL_YEAR_PROPERTY,
+)
+from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
+from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
@@ -226,20 +231,16 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
     wrapped, the header repeated on every page."""
     sheet = writer.sheet(DATA_SHEET)
-    # the 団体 column only when several bodies were read; each level's number as typed beside
-    # its number where some was typed otherwise (「基本方針番号」「基本方針番号（表記）」)
-    names = [n for n in ENTRY_COLUMNS if n != "body" or any(e.body for e in report.entries)]
+    # each level's number as typed beside its number where some was typed otherwise
+    # (「基本方針番号」「基本方針番号（表記）」)
     columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
-    for name in names:
+    for name in ENTRY_COLUMNS:
         columns.append((name, False))
         if report.labels and name in TYPED_LEVELS:
             columns.append((name, True))
     order = list(ENTRY_COLUMNS)
     # (each column's value: the entry's row at its place, or its level's typed number)
     places = [TYPED_LEVELS.index(n) if typed else order.index(n) for n, typed in columns]
-    worded = report.wording.entry_columns(ENTRY_COLUMNS)
-    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
-    names = [name for name, _typed in columns]
 
     def row_values(entry: Entry) -> list[object]:
         whole = entry_row(entry)
@@ -251,7 +252,18 @@ def _data_sheet(writer: Writer, report: Report) -> str:
             for place, (_name, is_typed) in zip(places, columns, strict=True)
         ]
 
-    widths = _data_widths(names, headers, row_values, report)
+    # a column no row has a value in left out (the 団体 column of one body's rows, the 細目 of
+    # a body with none), and the fields of those kept recorded: read back by them, export_data
+    empty = _empty_columns(row_values, len(columns), report.entries)
+    empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
+    columns = [column for index, column in enumerate(columns) if index not in empty]
+    places = [place for index, place in enumerate(places) if index not in empty]
+    fields = [typed_column(name) if typed else name for name, typed in columns]
+    recorded = ",".join(name for name in fields if name not in SOURCE_FIELDS)
+    writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
+    worded = report.wording.entry_columns(ENTRY_COLUMNS)
+    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
+    widths = _data_widths([name for name, _typed in columns], headers, row_values, report)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -272,6 +284,19 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
     return str(sheet.get_name())
+
+
+def _empty_columns(
+    row_values: Callable[[Entry], list[object]], count: int, entries: Sequence[Entry]
+) -> set[int]:
+    """The columns no entry has a value in (none where there is no entry)."""
+    empty = set(range(count)) if entries else set()
+    for entry in entries:  # (until every column has had a value)
+        if not empty:
+            break
+        values = row_values(entry)
+        empty -= {column for column in empty if values[column] not in (None, "")}
+    return empty
 
 
 def _data_widths(
