@@ -146,9 +146,10 @@ def legend(scale: Scale) -> str:
     parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
     line = "凡例: " + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
     if scale.uncounted:
-        line += (
-            ("。" if line else "") + "計は対象外（" + "・".join(scale.uncounted) + "）を除く件数"
-        )
+        names = "・".join(scale.uncounted)
+        # (a symbol that says it, 「対象外」, is not said twice: 「対象外（対象外）」)
+        left_out = names if "対象外" in names else f"対象外（{names}）"
+        line += ("。" if line else "") + f"計は{left_out}を除く件数"
     return line
 
 
