@@ -210,7 +210,7 @@ def test_a_co_owners_different_status_names_both_and_the_lead_counts(tmp_path: P
     assert (entry.status, entry.department, entry.issue) == (
         "○",
         "政策経営部",
-        "（共管 財務部）遅れ",
+        "（共管 財務部：△）遅れ",  # (its own rating beside its remark: review 23)
     )
     [problem] = result.problems
     assert problem.severity.value == "warning"

@@ -159,8 +159,8 @@ def _with_lead(
 ) -> tuple[Entry | None, list[Problem]] | None:
     """A group in which the lead's own workbook rated the item (the form stating ``plan_lead``,
     the plan's lead of the item; else one whose rows name the department its template was
-    written for): the lead's rating counts. None when the group has no lead's copy, or copies of
-    unknown origin."""
+    written for): the lead's rating counts; a co-owner's remark carries its own rating where it
+    differs. None when the group has no lead's copy, or copies of unknown origin."""
     if None in writers:
         return None
     pairs = list(zip(group, writers, strict=True))
@@ -194,7 +194,7 @@ def _with_lead(
                 )
             )
         if entry.issue and entry.issue not in kept.issue:
-            kept = attributed(kept, writer, entry.issue)
+            kept = attributed(kept, writer, entry.issue, entry.status)
     return kept, said
 
 

@@ -100,9 +100,12 @@ def _text(cells: Mapping[str, TextCell], letters: str) -> str:
     return cell.text if cell is not None else ""
 
 
-def attributed(entry: Entry, department: str, text: str) -> Entry:
-    """The entry's issue text with a co-owner's remark after it, attributed."""
-    remark = f"（共管 {department}）{text}"
+def attributed(entry: Entry, department: str, text: str, rated: str = "") -> Entry:
+    """The entry's issue text with a co-owner's remark after it, attributed — with the
+    co-owner's own rating (``rated``) where it differs from the entry's: a reader of a ○ row is
+    told why its remark speaks of a revision, 「（共管 総務部：△）」."""
+    own = f"：{rated}" if rated and rated != entry.status else ""
+    remark = f"（共管 {department}{own}）{text}"
     return entry._replace(issue=f"{entry.issue}\n{remark}" if entry.issue else remark)
 
 
