@@ -187,3 +187,27 @@ def test_a_body_not_counted_is_listed_where_the_list_has_it(tmp_path: Path) -> N
             [replies], by="body", bodies="file", roster=roster, stream=streamed
         )
         assert counted.bodies == result.bodies
+
+
+def test_a_report_names_the_unanswered_body_as_such_and_counts_no_row_for_it(
+    inbox: Path,
+) -> None:
+    """The published report said 「山田村（回答のブックがない、回答が読めなかった、または評価が
+    数えられなかったため…）」 of a body the list shows never answered, and counted the list's line
+    as a place of rows left out (review 23): the rows left out are the replies' own."""
+    _reply(inbox / "回答" / "04_川辺町_追加.xlsx", "012033", "川辺町", ["○", "か"])
+    page = inbox / "報告.md"
+    args = ["export", str(inbox / "回答"), "--bodies", "file", "--keep-going", "--md", str(page)]
+    done = run(inbox, *args)
+    assert done.exit_code == 1, done.stderr  # (the list's 未回答 and the reply's typo said)
+    text = page.read_text(encoding="utf-8")
+    assert "数えた行のない団体: 山田村（未回答）" in text
+    assert "エラーのあった 1 か所の行は集計に含めていません" in text
+    counted = planeval.counted_past(
+        planeval.read_workbooks(
+            [inbox / "回答"],
+            bodies="file",
+            roster=planeval.load_config(inbox / "planeval.toml").roster,
+        )
+    )
+    assert [place.place.split(" › ")[-1] for place in counted.places] == ["D7"]

@@ -10,7 +10,7 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -159,7 +159,7 @@ def build_report(
     fiscal_year: int | None = None,
     wording: Wording = DEFAULT_WORDING,
     bodies: Sequence[str] = (),
-    uncounted_bodies: Sequence[str] = (),
+    uncounted_bodies: Sequence[str] | Mapping[str, str] = (),
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
@@ -167,8 +167,9 @@ def build_report(
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
-    ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies``) name under
-    集計 and 団体別集計 the bodies no row was counted of; ``not_counted``, the places of the
+    ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies`` — or
+    ``result.uncounted_why()``, each with its reason, 未回答) name under 集計 and 団体別集計
+    the bodies no row was counted of; ``not_counted``, the places of the
     errors a read counted past (``str(problem.location)`` of its errors, or better
     ``counted_past(result)``: those places with the items they left out, which the xlsx export
     records so that reading it back leaves them out as the workbooks' read did), too, so that a

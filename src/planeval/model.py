@@ -324,6 +324,19 @@ class ReadResult:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""
         self.uncounted_bodies = [body for body in self.bodies if body not in counted]
 
+    def uncounted_why(self) -> dict[str, str]:
+        """Each body no row was counted of → why, as a report says it: 未回答 (no workbook of
+        it), 読めない形式の回答 (an .xls), else エラーのため (its rows in error, or no table)."""
+        sent, unread = set(self.file_bodies.values()), set(self.unread_bodies.values())
+        return {
+            body: "読めない形式の回答"
+            if body in unread
+            else "エラーのため"
+            if body in sent
+            else "未回答"
+            for body in self.uncounted_bodies
+        }
+
     @property
     def has_errors(self) -> bool:
         return any(problem.is_error for problem in self.problems)

@@ -132,7 +132,7 @@ def export_command(
             fiscal_year=year,
             wording=config.wording,
             bodies=result.bodies,
-            uncounted_bodies=result.uncounted_bodies,
+            uncounted_bodies=result.uncounted_why(),
             issue_statuses=issue_statuses,
             not_counted=planeval.counted_past(result),
             labels=result.level_labels,

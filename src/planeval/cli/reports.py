@@ -131,7 +131,7 @@ def summarize_command(
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
-        notes.append(views.uncounted_line(result.bodies, result.uncounted_bodies))
+        notes.append(views.uncounted_line(result.bodies, result.uncounted_why()))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

@@ -127,7 +127,7 @@ def build_report(
     fiscal_year: int | None = None,
     wording: Wording = DEFAULT_WORDING,
     bodies: Sequence[str] = (),
-    uncounted_bodies: Sequence[str] = (),
+    uncounted_bodies: Sequence[str] | Mapping[str, str] = (),
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
@@ -179,7 +179,7 @@ def build_report(
     uncounted_remarks = tuple(
         line
         for line in (
-            uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY) if uncounted_bodies else "",
+            uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
             not_counted_line(not_counted.place_names),
         )
         if line
@@ -199,7 +199,7 @@ def build_report(
         entries=ordered,
         wording=wording,
         by_body=by_body,
-        uncounted_bodies=tuple(uncounted_bodies),
+        uncounted_bodies=tuple(uncounted_bodies),  # (their names; the reasons are said)
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,
@@ -209,7 +209,7 @@ def build_report(
                     by_body,
                     shares=True,
                     id_headers=("団体", ""),
-                    blank=uncounted_bodies,
+                    blank=tuple(uncounted_bodies),
                     bodies=bodies,
                 ),
                 remarks=uncounted_remarks,

@@ -8,7 +8,7 @@ issue list's report/issue_list.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary
@@ -142,18 +142,24 @@ class CountTable:
 
 def uncounted_line(
     bodies: Sequence[str],
-    uncounted: Sequence[str],
+    uncounted: Sequence[str] | Mapping[str, str],
     why: str = "理由はエラーの表示を見てください",
 ) -> str:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）";
-    nothing when every body was counted."""
+    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）", each with
+    its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
+    回答）、東町（エラーのため）」); nothing when every body was counted."""
     if not uncounted:
         return ""
     counted = len(bodies) - len(uncounted)
+    named = (
+        "、".join(f"{body}（{reason}）" for body, reason in uncounted.items())
+        if isinstance(uncounted, Mapping)
+        else f"{'、'.join(uncounted)}（{why}）"
+    )
     return (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
-        f"数えた行のない団体: {'、'.join(uncounted)}（{why}）"
+        f"数えた行のない団体: {named}"
     )
 
 
