@@ -200,3 +200,22 @@ def test_the_issue_list_keeps_its_words_whole(tmp_path: Path, encoding: str) -> 
         bar = "│" if encoding == "utf-8" else "|"
         cells = [cell.strip() for row in _cells(out, bar) for cell in row] or out.splitlines()
         assert not [cell for cell in cells if cell.startswith(("ー", "ン", "員"))], out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_hamura_s_shares_at_80_columns_break_after_the_kanji(tmp_path: Path, encoding: str) -> None:
+    """羽村市's summary with --percent at 80 columns printed 「計画ど／おり／完了」 (review 22).
+    「計画どおり」 whole takes 10 cells in each of three status columns: with 名称 at its least
+    and the shares' 4 cells, 58 cells of the 52 there are. Each status is broken where its
+    kana start, as tall: 「計画／どおり／完了」."""
+    path, config = _hamura(tmp_path)
+    args = ["summarize", path, "--percent", "--config", config]
+    out = CliRunner(charset=encoding).invoke(app, args, env={"COLUMNS": "80"}).stdout
+    bar = "│" if encoding == "utf-8" else "|"
+    lines = out.splitlines()
+    body = next(n for n, line in enumerate(lines) if line.startswith(("├", "+")) and n > 1)
+    header = _cells("\n".join(lines[:body]), bar)
+    assert len(header) == 3, out
+    columns = [[row[index] for row in header] for index in range(len(header[0]))]
+    assert ["計画", "どおり", "完了"] in columns and ["計画", "どおり", "進捗"] in columns, out
+    assert ["次年度以降", "計画を", "見直す"] in columns, out
