@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from planeval.report.render import SHARE_HEADER, TableData, for_stream
+from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,11 +25,7 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
     measure = console_measure(console.file)
     for table in tables:
         table = for_stream(table, console.encoding)
-        shown = [
-            column
-            for column in range(len(table.headers))
-            if not table.rows or any(row[column] for row in table.rows)
-        ]  # a column no row uses is left out on a terminal (kept in every other format)
+        shown = used_columns(table)  # (a column no row uses is left out, as in tabulate's)
         widths = column_widths(table, shown, console.width, measure)
         if (once := _file_once(table, shown, widths, measure)) is not None:
             table = once
