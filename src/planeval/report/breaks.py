@@ -111,6 +111,8 @@ def _inside(parts: Sequence[str], index: int) -> int:
     if after == "h" and before in "ta":
         return PARTICLE
     if after == "h" and before == "k":
+        if _conjunction(parts, index - 1):
+            return INSIDE  # (及／び)
         start = index - 1
         while start > 0 and _script(parts[start - 1][-1]) == "k":
             start -= 1
@@ -160,15 +162,19 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
     """The parts inside a run of kanji that start a two-kanji word, counted from the run's end
     (a one-kanji suffix kept with the word before it), an odd run's first word of three, a
     suffix ending the katakana word before the run (_ATTACHED) a word of its own: 次年度|以降|
-    計画, 都市|計画課, 支援員 (review 22: 「デジタル支／援員」), タブレット型|情報|端末."""
+    計画, 都市|計画課, 支援員 (review 22: 「デジタル支／援員」), タブレット型|情報|端末; 及び
+    after a run its own word (向上|及び)."""
     starts: set[int] = set()
     index = 0
     while index < len(parts):
         if _script(parts[index]) != "k" or len(parts[index]) != 1:
             index += 1
             continue
-        end = index
+        end = index + 1
         while end < len(parts) and len(parts[end]) == 1 and _script(parts[end]) == "k":
+            if _conjunction(parts, end):
+                starts.add(end)  # (向上|及び: a word of its own, not the end of 向上及)
+                break
             end += 1
         begin = index
         if (
@@ -185,6 +191,12 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
             starts.discard(begin + 1)  # (支援員, 次年度: no 支／援員)
         index = end
     return starts
+
+
+def _conjunction(parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a kanji of 及び, 並びに or 又は (「サービス向上及び」)."""
+    following = parts[index + 1] if index + 1 < len(parts) else ""
+    return parts[index] in "及並又" and following[:1] in "びは"
 
 
 def pieces(text: str) -> list[str]:
