@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from planeval.report.box_widths import column_widths
 from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
 
 if TYPE_CHECKING:
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 def write_rich(tables: Sequence[TableData], console: Console) -> None:
     """Each table as a box when it fits the console; otherwise one block per row (numbers
     are never cut, folded or dropped to make a table fit)."""
-    from planeval.report.box_widths import column_widths
     from planeval.report.fold import console_measure, folded_cells
 
     measure = console_measure(console.file)
@@ -30,7 +30,10 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
         if (once := _file_once(table, shown, widths, measure)) is not None:
             table = once
             widths = column_widths(table, shown, console.width, measure)
-        elif (apart := _bodies_apart(table, shown, widths, console.width, measure)) is not None:
+        elif (
+            apart := _bodies_apart(table, shown, widths, console.width, measure)
+            or (_shares_apart(table, shown, console.width, measure) if widths is None else None)
+        ) is not None:
             for part, columns, found in apart:
                 _write_box(
                     folded_cells(part, columns, found, measure), columns, found, console, measure
@@ -85,7 +88,6 @@ def _bodies_apart(
     from dataclasses import replace
     from itertools import groupby
 
-    from planeval.report.box_widths import column_widths
     from planeval.report.fold import file_of_place, folded_file
     from planeval.report.issue_list import BODY_HEADER
 
@@ -116,6 +118,34 @@ def _bodies_apart(
         title = "\n".join([table.title, *named] if not parts and table.title else named)
         parts.append((TableData(title, table.headers, list(own), table.numeric), inner, found))
     return parts
+
+
+def _shares_apart(
+    table: TableData, shown: list[int], width: int, measure: Measure
+) -> list[tuple[TableData, list[int], list[int]]] | None:
+    """A summary with its shares beside its counts (headed render.SHARE_HEADER) that fits no
+    box, as two: the counts, then the shares under 「… 割合（%）」, each headed with its count's
+    status (review 22: Setagaya's --percent at 80 columns was one block per row, 3 cells too
+    wide); None where either does not fit (one block per row)."""
+    places = [
+        place
+        for place, column in enumerate(shown)
+        if place and table.headers[column] == SHARE_HEADER and shown[place - 1] in table.numeric
+    ]
+    if not places:
+        return None
+    counts = [column for place, column in enumerate(shown) if place not in places]
+    labels = [column for column in shown if column not in table.numeric]
+    kept = [*labels, *(shown[place] for place in places)]
+    headers = [*(table.headers[c] for c in labels), *(table.headers[shown[p - 1]] for p in places)]
+    rows = [[row[column] for column in kept] for row in table.rows]
+    numeric = frozenset(range(len(labels), len(kept)))
+    shares = TableData(f"{table.title} {SHARE_HEADER}（%）", headers, rows, numeric)
+    found = column_widths(table, counts, width, measure)
+    found_shares = column_widths(shares, list(range(len(kept))), width, measure)
+    if found is None or found_shares is None:
+        return None
+    return [(table, counts, found), (shares, list(range(len(kept))), found_shares)]
 
 
 def _write_box(
