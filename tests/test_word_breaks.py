@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.report.fold import between_words, folded, folded_file, folded_words
+from planeval.report.fold import between_words, cp932_width, folded, folded_file, folded_words
 from tests.conftest import write_book
 from tests.test_terminal_breaks import HEADER, _hamura
 
@@ -33,17 +33,18 @@ def test_a_line_breaks_where_a_word_ends(text: str, width: int, lines: list[str]
 
 
 def test_a_sentence_is_no_taller_for_its_words() -> None:
-    """A line is broken where a word ends only where the text is no taller for it: prose in a
-    narrow column is broken anywhere rather than given a line more."""
+    """A line is broken where a word ends where the text is no taller for it; else before a
+    particle or between two kana (「活用／した」) rather than given a line more."""
     assert folded("① 電子媒体を活用した情報提供の充実", 19) == [
-        "① 電子媒体を活用し",
-        "た情報提供の充実",
+        "① 電子媒体を活用",  # (review 21 had 「活用し／た」 here)
+        "した情報提供の充実",
     ]
     assert folded("① 電子媒体を活用した情報提供の充実", 17) == [
         "① 電子媒体を",
-        "活用した情報",
-        "提供の充実",
+        "活用した",
+        "情報提供の充実",
     ]
+    assert folded("計画どおり完了", 8) == ["計画どお", "り完了"]  # (two lines, not three)
     assert folded("対象手続を120件に拡大した。", 14) == ["対象手続を", "120件に", "拡大した。"]
     for width in range(8, 30):  # (a number keeps its counter: 「120」 over 「件」 never)
         assert not any(
@@ -147,3 +148,74 @@ def test_places_in_several_files_break_between_their_parts(tmp_path: Path) -> No
             cell.startswith("教育委員会.xlsx") or "_教育委員会.xlsx" in cell for cell in column
         )
         assert not any(cell.startswith(("部.xlsx", "価シート", "会.xlsx")) for cell in column)
+
+
+VENDOR_TEXTS = [
+    "デジタル支援員の募集に応募がなく、ベンダーへの委託を検討した",
+    "ベンダーとの契約が遅れたため次年度に実施する",
+    "国の仕様確定が遅れたためベンダーの選定を見送った",
+    "地域のデジタル支援員を確保できなかった",
+]
+
+
+@pytest.mark.parametrize("text", VENDOR_TEXTS)
+def test_a_katakana_word_and_a_kanji_word_stay_whole_where_they_fit(text: str) -> None:
+    """Review 22: 「デジタル支／援員」「ベン／ダー」 at 80 columns. A word that fits a line is
+    not broken inside, a line more where it takes one; 「ー」 never starts a line."""
+    for measure in (None, cp932_width):
+        for width in range(8, 61):
+            lines = folded(text, width, measure=measure)
+            shown = "\n".join(lines)
+            assert shown.replace("\n", "") == text, (width, lines)
+            for word in ("支援員", "ベンダー", "デジタル", "次年度"):
+                assert shown.count(word) == text.count(word), (width, lines)
+            assert not any(line.startswith("ー") for line in lines), (width, lines)
+
+
+def test_a_break_is_not_made_inside_a_three_kanji_word() -> None:
+    """A run of three kanji is one word (支援員, 次年度); a run of five, three and two
+    (次年度／以降); a suffix after katakana ends its word (タブレット型／情報端末)."""
+    assert folded("デジタル支援員", 12) == ["デジタル", "支援員"]
+    assert folded("次年度以降計画を見直す", 10) == ["次年度以降", "計画を", "見直す"]
+    assert folded("タブレット型情報端末の配備", 14) == ["タブレット型", "情報端末の配備"]
+    assert folded("計画どおり完了", 6) == ["計画", "どおり", "完了"]  # (not 「計画ど／おり」)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_the_issue_list_keeps_its_words_whole(tmp_path: Path, encoding: str) -> None:
+    """Review 22: `planeval issues` at 80 columns printed 「デジタル支援／員の募集に応／募がなく、
+    ベ／ンダーへの委／託を検討した」. Each word now stands whole on a line, at every width."""
+    rows = [
+        ["1-2-1 デジタルデバイド対策", "① 地域におけるデジタル支援員の配置", "△", VENDOR_TEXTS[0]],
+        ["", "② スマホ教室の開催", "×", VENDOR_TEXTS[1]],
+        ["1-2-2 行政手続のオンライン化", "① 標準準拠システムへの移行", "△", VENDOR_TEXTS[2]],
+    ]
+    sheet = [["情報化政策1 デジタル社会の実現"], [*HEADER, "所管部"]]
+    sheet += [[*row, "デジタル推進部"] for row in rows]
+    path = write_book(tmp_path / "DX推進計画_進捗状況.xlsx", {"第3章": sheet})
+    runner = CliRunner(charset=encoding)
+    for width in (40, 80, 120):
+        out = runner.invoke(app, ["issues", str(path)], env={"COLUMNS": str(width)}).stdout
+        assert out.count("支援員") == 2 and out.count("ベンダー") == 3, out
+        bar = "│" if encoding == "utf-8" else "|"
+        cells = [cell.strip() for row in _cells(out, bar) for cell in row] or out.splitlines()
+        assert not [cell for cell in cells if cell.startswith(("ー", "ン", "員"))], out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932"])
+def test_hamura_s_shares_at_80_columns_break_after_the_kanji(tmp_path: Path, encoding: str) -> None:
+    """羽村市's summary with --percent at 80 columns printed 「計画ど／おり／完了」 (review 22).
+    「計画どおり」 whole takes 10 cells in each of three status columns: with 名称 at its least
+    and the shares' 4 cells, 58 cells of the 52 there are. Each status is broken where its
+    kana start, as tall: 「計画／どおり／完了」."""
+    path, config = _hamura(tmp_path)
+    args = ["summarize", path, "--percent", "--config", config]
+    out = CliRunner(charset=encoding).invoke(app, args, env={"COLUMNS": "80"}).stdout
+    bar = "│" if encoding == "utf-8" else "|"
+    lines = out.splitlines()
+    body = next(n for n, line in enumerate(lines) if line.startswith(("├", "+")) and n > 1)
+    header = _cells("\n".join(lines[:body]), bar)
+    assert len(header) == 3, out
+    columns = [[row[index] for row in header] for index in range(len(header[0]))]
+    assert ["計画", "どおり", "完了"] in columns and ["計画", "どおり", "進捗"] in columns, out
+    assert ["次年度以降", "計画を", "見直す"] in columns, out

@@ -2,11 +2,16 @@
 closing bracket, before an opening one; then where the script changes from a word to the next
 (計画どおり／完了, 所管の／取組内容, 基幹業務／システム, DX／推進); then between the two-kanji words
 of a run of kanji (次年度以降／計画を見直す, 施策評価／結果), counted from its end and a one-kanji
-suffix (都市／計画課); anywhere else last (review 21: 「計画どおり完／了」「施策評価結／果」).
+suffix (都市／計画課), an odd run's first word of three kanji (次年度／以降, 支援員 whole); then
+before what follows a word (計画／どおり, 応募／がなかった, クラウド／の) or after a particle that
+does (応募が／なかった); between two kana of a word next (遅れ／た); then after an ID, which
+stays with the name it labels (「1-1-1 ICT」); inside a word last: a run
+of katakana (review 22: 「ベン／ダー」), a kanji word (「支／援員」), a kanji and its kana (「見／直す」)
+or a number (review 21: 「計画どおり完／了」「施策評価結／果」).
 
 No dictionary: a heuristic, as a clerk breaks a heading by eye. A break a line never takes
-(before 「、」「）」 or a small kana, after an opening bracket: fold._NO_LINE_START) has no
-rank at all."""
+(before 「、」「）」「ー」「々」 or a small kana, after an opening bracket: JIS X 4051's 行頭禁則
+and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank at all."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 # the ranks, best first
-AFTER_MARK, WORDS, KANJI_WORDS, ANYWHERE = 0, 1, 2, 3
+AFTER_MARK, WORDS, KANJI_WORDS, PARTICLE, KANA, AFTER_ID, INSIDE = range(7)
 GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 
 # a line breaks after these (what joins the parts of a name, a list, a sentence; 「>」 is 「›」
@@ -23,10 +28,16 @@ GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/")
 # a run of kanji whose last is one of these keeps it with the word before (都市計画／課 is read
 # 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix
-_SUFFIXES = frozenset("課部局室係班所館園市町村区県都府道国省庁会化性的率費者等別用")
+_SUFFIXES = frozenset(
+    "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証"
+)
+# these end a word of katakana or Latin letters whatever follows (デジタル化／推進,
+# タブレット型／情報端末), where 部 or 会 start one (システム／部門, ICT／会議)
+_ATTACHED = frozenset("化型的等版式製用別率")
 # a line never starts with these; never ends with the opening brackets (fold.py's 禁則)
 NO_LINE_START = frozenset(
-    "、。，．,.:）」』】〕〉》ー・：；？！%％ゝゞヽヾぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ›>"
+    "、。，．,.:）」』】〕〉》ー・：；？！‼⁇⁈⁉%％ゝゞヽヾ々〻‐゠〜～"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ›>"
 )
 NO_LINE_END = frozenset("（「『【〔〈《(［[")
 
@@ -56,6 +67,9 @@ def _script(char: str) -> str:
 # script before → script after: a change between two words (not a kanji before a digit, nor a
 # digit before a kanji: 令和5年度, 施策27, 120件 are one word each)
 _WORD_CHANGES = frozenset({"hk", "ht", "ha", "hd", "kt", "ka", "tk", "ta", "td", "ak", "at"})
+# a particle, after a word and before more kana, ends a phrase (応募が／なかった); not 「で」
+# (確保で／きなかった)
+_PARTICLES = frozenset("がをにのはともへや")
 
 
 def ranks(parts: Sequence[str]) -> list[int | None]:
@@ -67,9 +81,13 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
     for index in range(1, len(parts)):
         before, after = parts[index - 1], parts[index]
         if before.isspace() or after.isspace():
-            previous = next((p for p in reversed(parts[:index]) if not p.isspace()), "")
-            following = next((p for p in parts[index:] if not p.isspace()), "")
-            found.append(_at_space(previous, following))
+            back = next((i for i in range(index - 1, -1, -1) if not parts[i].isspace()), None)
+            ahead = next((i for i in range(index, len(parts)) if not parts[i].isspace()), None)
+            if back is None or ahead is None:
+                found.append(None)
+                continue
+            spaced = _alone(parts, back) or _alone(parts, ahead)
+            found.append(_at_space(parts[back], parts[ahead], spaced=spaced))
         elif after[:1] in NO_LINE_START or before[-1:] in NO_LINE_END:
             found.append(None)
         elif before.isdigit() and _script(after[0]) == "k":
@@ -81,47 +99,106 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
         elif index in kanji:
             found.append(KANJI_WORDS)
         else:
-            found.append(ANYWHERE)
+            found.append(_inside(parts, index))
     return found
 
 
-def _at_space(before: str, after: str) -> int | None:
+def _inside(parts: Sequence[str], index: int) -> int:
+    """The rank of a break before ``parts[index]`` where no word ends for certain: before the
+    kana after a word of two kanji or more, of katakana or Latin letters (計画／どおり,
+    クラウド／の, ICT／を), or after a particle after a word (応募が／なかった), as a phrase
+    ends; between two kana next; inside a word (katakana, kanji, a kanji and its kana: 「見／
+    直す」, a number) last."""
+    before, after = _script(parts[index - 1][-1]), _script(parts[index][0])
+    if after == "h" and before in "ta":
+        return PARTICLE
+    if after == "h" and before == "k":
+        if _conjunction(parts, index - 1):
+            return INSIDE  # (及／び)
+        start = index - 1
+        while start > 0 and _script(parts[start - 1][-1]) == "k":
+            start -= 1
+        suffix = start > 0 and parts[start] in _SUFFIXES  # (デジタル化／の)
+        return PARTICLE if index - start >= 2 or suffix else INSIDE
+    if before == after == "h":
+        previous = _script(parts[index - 2][-1]) if index >= 2 else ""
+        return PARTICLE if parts[index - 1] in _PARTICLES and previous in "kta" else KANA
+    if before in "ktad" and after in "ktad":
+        return INSIDE  # (a word's characters, a kanji and a number: 令和5, デジタル化)
+    return KANA
+
+
+def _alone(parts: Sequence[str], at: int) -> bool:
+    """Whether ``parts[at]`` stands between spaces (or the text's ends): 「評　価」's 評."""
+    return (at == 0 or parts[at - 1].isspace()) and (
+        at == len(parts) - 1 or parts[at + 1].isspace()
+    )
+
+
+def _at_space(before: str, after: str, *, spaced: bool) -> int | None:
     """A break at a space between ``before`` and ``after`` (not spaces): after 「›」 or between
-    two Latin words as after a mark; after an ID or a symbol (「1-1-1」, 「①」) last; else as
-    the scripts either side, no better than a change of word."""
-    if not before or not after or after[0] in NO_LINE_START or before[-1] in NO_LINE_END:
+    two Latin words as after a mark; after an ID or a symbol (「1-1-1」, 「①」) next to last
+    (review 9: 「①」 alone on a line above its name); else between words (「共管 福祉部」), but inside a word ``spaced`` out (「評　価」:
+    a character alone between spaces) as between two kana."""
+    if after[0] in NO_LINE_START or before[-1] in NO_LINE_END:
         return None
     if before[-1] in _AFTER or after[0] in NO_LINE_END:
         return AFTER_MARK
     if before.isalpha() and after[0].isascii() and after[0].isalpha():
         return AFTER_MARK
     if _script(before[-1]) in "do":
-        return ANYWHERE
-    return WORDS if _script(before[-1]) != _script(after[0]) or before.isascii() else ANYWHERE
+        return AFTER_ID
+    return KANA if spaced and _script(before[-1]) == _script(after[0]) else WORDS
 
 
 def _suffix(parts: Sequence[str], index: int) -> bool:
-    """Whether ``parts[index]`` is a one-kanji suffix on its own (デジタル化, DX化, ICT化)."""
+    """Whether ``parts[index]`` is a one-kanji suffix on its own (デジタル化, DX化, ICT化) or
+    before more kanji (デジタル化推進, タブレット型端末)."""
     following = parts[index + 1] if index + 1 < len(parts) else ""
-    return parts[index] in _SUFFIXES and _script(following[:1] or " ") != "k"
+    return parts[index] in _ATTACHED or (
+        parts[index] in _SUFFIXES and _script(following[:1] or " ") != "k"
+    )
 
 
 def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
     """The parts inside a run of kanji that start a two-kanji word, counted from the run's end
-    (a one-kanji suffix kept with the word before it): 次|年度|以降|計画, 都市|計画課."""
+    (a one-kanji suffix kept with the word before it), an odd run's first word of three, a
+    suffix ending the katakana word before the run (_ATTACHED) a word of its own: 次年度|以降|
+    計画, 都市|計画課, 支援員 (review 22: 「デジタル支／援員」), タブレット型|情報|端末; 及び
+    after a run its own word (向上|及び)."""
     starts: set[int] = set()
     index = 0
     while index < len(parts):
         if _script(parts[index]) != "k" or len(parts[index]) != 1:
             index += 1
             continue
-        end = index
+        end = index + 1
         while end < len(parts) and len(parts[end]) == 1 and _script(parts[end]) == "k":
+            if _conjunction(parts, end):
+                starts.add(end)  # (向上|及び: a word of its own, not the end of 向上及)
+                break
             end += 1
-        last = end - 1 if end - index >= 3 and parts[end - 1] in _SUFFIXES else end
-        starts.update(start for start in range(last - 2, index, -2))
+        begin = index
+        if (
+            end - index >= 2
+            and index
+            and _suffix(parts, index)
+            and _script(parts[index - 1][-1]) in "ta"
+        ):
+            begin = index + 1  # (タブレット型|情報端末)
+            starts.add(begin)
+        last = end - 1 if end - begin >= 3 and parts[end - 1] in _SUFFIXES else end
+        starts.update(start for start in range(last - 2, begin, -2))
+        if (last - begin) % 2 and last - begin >= 3:
+            starts.discard(begin + 1)  # (支援員, 次年度: no 支／援員)
         index = end
     return starts
+
+
+def _conjunction(parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a kanji of 及び, 並びに or 又は (「サービス向上及び」)."""
+    following = parts[index + 1] if index + 1 < len(parts) else ""
+    return parts[index] in "及並又" and following[:1] in "びは"
 
 
 def pieces(text: str) -> list[str]:

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import IO, TYPE_CHECKING
 
 from planeval.report.breaks import ranks, tokens, word_ends
@@ -82,92 +83,96 @@ def folded(
     text: str, first: int, width: int | None = None, measure: Measure | None = None
 ) -> list[str]:
     """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
-    is two; cells counted by ``measure``, rich's by default): each line broken where a word
-    ends (breaks.py: after 「_」「›」「、」, at a change of script, between two-kanji words:
-    「計画どおり」 over 「完了」) where that leaves the line half full, else three quarters, and
-    the text no taller than broken between any two Japanese characters, as it is otherwise
-    (a sentence is not made taller for its words); never inside a number, an ID or a Latin
-    word that fits a line (「ICT」, 「123,456」), never before 「、」「）」 or after 「（」, and
-    no line starting with a space."""
+    is two; cells counted by ``measure``, rich's by default), in as few lines as it takes,
+    each broken where a word ends where it can (breaks.py: after 「_」「›」「、」, at a change of
+    script, between two-kanji words: 「計画どおり」 over 「完了」; then before a particle, then
+    between two kana) — a sentence is not made taller for that (review 21) — and made a line
+    taller rather than broken inside a word: a run of katakana, a kanji word, a number
+    (review 22: 「ベン／ダー」「デジタル支／援員」); never inside an ID or a Latin word that fits
+    a line (「ICT」, 「123,456」), never before 「、」「）」「ー」 or after 「（」, no line starting
+    with a space; of the layouts as good, the one whose lines are the most even."""
     from rich.cells import cell_len
 
     size_of = measure or cell_len
     if size_of(text) <= first and "\n" not in text:
         return [text]  # (most lines: nothing to rank)
-    parts = tokens().findall(text)
-    found = ranks(parts)
-    anywhere = _fold(parts, found, (first, width or first), size_of, None)
-    if len(anywhere) > 1:
-        for fill in (0.5, 0.75):
-            lines = _fold(parts, found, (first, width or first), size_of, fill)
-            if len(lines) <= len(anywhere):
-                return lines
-    return anywhere
-
-
-def _fold(
-    parts: list[str],
-    found: list[int | None],
-    rooms: tuple[int, int],
-    size_of: Measure,
-    fill: float | None,
-) -> list[str]:
-    """``parts`` in lines of ``rooms`` cells (the first, the others), each broken as
-    ``_break_at`` chooses."""
     lines: list[str] = []
-    kept: list[tuple[str, int | None, int]] = []  # the line's tokens: text, break's rank, size
-    used, room = 0, rooms[0]
-    for part, rank in zip(parts, found, strict=True):
-        size = size_of(part)
-        if used + size > room and any(not token.isspace() for token, _, _ in kept):
-            at = _break_at(kept, (rank, size), room, rooms[1], fill)
-            lines.append("".join(token for token, _, _ in kept[:at]))
-            kept = kept[at:]
-            while kept and kept[0][0].isspace():
-                kept.pop(0)
-            used, room = sum(size for _, _, size in kept), rooms[1]
-            if part.isspace() and not kept:
-                continue
-        while used + size > room and size > room - used and size > 1:
-            # (a word longer than a line: cut where the line ends)
-            cut = next((i for i in range(len(part), 0, -1) if size_of(part[:i]) <= room - used), 0)
-            if not cut and not kept:
-                cut = 1  # (a character wider than the line)
-            lines.append("".join(token for token, _, _ in kept) + part[:cut])
-            kept, used, room = [], 0, rooms[1]
-            part, rank = part[cut:], None
-            size = size_of(part)
-        kept.append((part, rank, size))
-        used += size
-    return [*lines, "".join(token for token, _, _ in kept)]
+    for number, paragraph in enumerate(text.split("\n")):
+        room = first if number == 0 else width or first
+        lines += _laid_out(paragraph, (room, width or first), size_of)
+    return lines
 
 
-def _break_at(
-    kept: list[tuple[str, int | None, int]],
-    after: tuple[int | None, int],
-    room: int,
-    next_room: int,
-    fill: float | None,
-) -> int:
-    """Where a full line breaks, before ``kept[at]`` (``len(kept)``: before the token of
-    ``after``'s rank and size, which did not fit): the best rank (breaks.py) of those leaving
-    the line ``fill`` full (of any where none does; None: the rank not looked at), the latest
-    of that rank, what is carried fitting the next line with the token. No break allowed:
-    before the token."""
-    options = []
-    filled, content, carried = 0, False, sum(width for _, _, width in kept) + after[1]
-    for at in range(1, len(kept) + 1):
-        token, _, width = kept[at - 1]
-        filled, carried = filled + width, carried - width
-        content = content or not token.isspace()
-        allowed = after[0] if at == len(kept) else kept[at][1]
-        if allowed is None or not content or (at < len(kept) and carried > next_room):
+# what a break costs, by its rank (breaks.py: after a mark, between words, between kanji
+# words, before a particle, between kana, after an ID, inside a word), against a line more:
+# a text is a line taller rather than broken inside a word or after an ID, for nothing less; a word wider than
+# a line is cut where it must be, and a break no line takes (before 「）」) made only where
+# nothing else fits
+_COST = (0, 1, 2, 4, 6, 12, 25)
+_LINE = 10
+_CUT = 60
+_FORCED = 200
+
+
+def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
+    """``text`` (one line of its own) in lines of ``rooms`` cells (the first, the others), at
+    the least cost (``_COST``, ``_LINE``), then the least sum of each line's room left
+    squared (all but the last), then the fullest first lines: every layout is weighed, not only the one that fills each
+    line first (which broke 「ベン／ダー」 where 「ベンダー」 fit the next line whole)."""
+    parts = tokens().findall(text)
+    if size_of(text) <= rooms[0] or not parts:
+        return [text]
+    costs = [_FORCED if rank is None else _COST[rank] for rank in ranks(parts)]
+    sizes = [size_of(part) for part in parts]
+    if max(sizes) > min(rooms):  # (a word wider than a line: cut where it must be)
+        split: list[str] = []
+        cut: list[int] = []
+        for part, cost, size in zip(parts, costs, sizes, strict=True):
+            pieces = list(part) if size > min(rooms) and len(part) > 1 else [part]
+            split += pieces
+            cut += [cost, *([_CUT] * (len(pieces) - 1))]
+        parts, costs = split, cut
+        sizes = [size_of(part) for part in parts]
+    spaces = [part.isspace() for part in parts]
+    count = len(parts)
+    # the least cost and unevenness of the text before parts[at] laid out with a line
+    # breaking before it, and where that line started
+    least = [_UNREACHED] * (count + 1)
+    uneven = [0] * (count + 1)
+    back = [0] * (count + 1)
+    least[0] = 0
+    for at in range(count):
+        if least[at] == _UNREACHED:
             continue
-        if fill is None:
-            options.append((False, 0, -at))
-        else:
-            options.append((filled < fill * room, allowed, -at))
-    return -min(options)[2] if options else len(kept)
+        start = at
+        while at and start < count and spaces[start]:
+            start += 1  # (a line after the first starts with no space)
+        room = rooms[0] if at == 0 else rooms[1]
+        used = trailing = 0
+        for end in range(start + 1, count + 1):
+            size = sizes[end - 1]
+            used += size
+            trailing = trailing + size if spaces[end - 1] else 0  # (not shown at a line's end)
+            shown = used - trailing
+            if shown > room and end > start + 1:
+                break
+            cost, even = least[at] + _LINE, uneven[at]
+            if end < count:
+                cost, even = cost + costs[end], even + (room - shown) ** 2
+            if cost < least[end] or (cost == least[end] and even <= uneven[end]):
+                # (of two as good, the one whose earlier lines hold more: 「次年度以降」 over
+                # 「計画を」 over 「見直す」, not 「次年度」 over 「以降計画を」)
+                least[end], uneven[end], back[end] = cost, even, at
+    breaks = [count]
+    while breaks[-1]:
+        breaks.append(back[breaks[-1]])
+    breaks.reverse()
+    lines = ["".join(parts[at:end]) for at, end in pairwise(breaks)]
+    lines = [lines[0], *(line.lstrip() for line in lines[1:])]
+    return [line.rstrip() for line in lines[:-1]] + lines[-1:]
+
+
+_UNREACHED = 1 << 60
 
 
 def folded_words(text: str, width: int, measure: Measure | None = None) -> list[str]:

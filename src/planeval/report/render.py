@@ -137,6 +137,30 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
     )
 
 
+def used_columns(table: TableData) -> list[int]:
+    """The columns some row uses (all of a table with no rows): a reader's formats (the
+    terminal, tabulate's) leave out the rest, 細目 where no item has sub-items; CSV and JSON
+    keep every column, a program reading them expects."""
+    if not table.rows:
+        return list(range(len(table.headers)))
+    return [
+        column for column in range(len(table.headers)) if any(row[column] for row in table.rows)
+    ]
+
+
+def only_used(table: TableData) -> TableData:
+    """``table`` without the columns no row uses (``used_columns``)."""
+    kept = used_columns(table)
+    if len(kept) == len(table.headers):
+        return table
+    return TableData(
+        table.title,
+        [table.headers[column] for column in kept],
+        [[row[column] for column in kept] for row in table.rows],
+        frozenset(place for place, column in enumerate(kept) if column in table.numeric),
+    )
+
+
 def format_names() -> list[str]:
     from tabulate import tabulate_formats
 
@@ -179,7 +203,7 @@ def write_tables(
 
         encoding = getattr(stream, "encoding", None)
         for index, table in enumerate(tables):
-            table = for_stream(table, encoding, lines=fmt in multiline_formats)
+            table = only_used(for_stream(table, encoding, lines=fmt in multiline_formats))
             if index:
                 stream.write("\n")
             if table.title:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from planeval.report.render import SHARE_HEADER, TableData, for_stream
+from planeval.report.box_widths import column_widths
+from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,21 +20,25 @@ if TYPE_CHECKING:
 def write_rich(tables: Sequence[TableData], console: Console) -> None:
     """Each table as a box when it fits the console; otherwise one block per row (numbers
     are never cut, folded or dropped to make a table fit)."""
-    from planeval.report.box_widths import column_widths
     from planeval.report.fold import console_measure, folded_cells
 
     measure = console_measure(console.file)
     for table in tables:
         table = for_stream(table, console.encoding)
-        shown = [
-            column
-            for column in range(len(table.headers))
-            if not table.rows or any(row[column] for row in table.rows)
-        ]  # a column no row uses is left out on a terminal (kept in every other format)
+        shown = used_columns(table)  # (a column no row uses is left out, as in tabulate's)
         widths = column_widths(table, shown, console.width, measure)
         if (once := _file_once(table, shown, widths, measure)) is not None:
             table = once
             widths = column_widths(table, shown, console.width, measure)
+        elif (
+            apart := _bodies_apart(table, shown, widths, console.width, measure)
+            or (_shares_apart(table, shown, console.width, measure) if widths is None else None)
+        ) is not None:
+            for part, columns, found in apart:
+                _write_box(
+                    folded_cells(part, columns, found, measure), columns, found, console, measure
+                )
+            continue
         if widths is None:
             _write_stacked(table, shown, console, measure)
         else:
@@ -66,6 +71,81 @@ def _file_once(
         title = f"{table.title}\n出典のファイル: {file}".lstrip("\n")
         return replace(table, title=title, rows=rows)
     return None
+
+
+def _bodies_apart(
+    table: TableData,
+    shown: list[int],
+    widths: list[int] | None,
+    width: int,
+    measure: Measure,
+) -> list[tuple[TableData, list[int], list[int]]] | None:
+    """The issue list of several bodies, each body's places in one file (a national survey:
+    one workbook a body), as one box per body under a line naming it and its file, each row's
+    出典 as sheet › cell, where the one table would fold its places or not fit (review 22: one
+    block per row at 80 columns, 「011002_北海道札幌市.xlsx › 第3章 › C9」 on every row); every
+    box with the same columns. None where the one table is kept (or nothing fits: blocks)."""
+    from dataclasses import replace
+    from itertools import groupby
+
+    from planeval.report.fold import file_of_place, folded_file
+    from planeval.report.issue_list import BODY_HEADER
+
+    if not table.rows or len(shown) < 2 or table.headers[shown[0]] != BODY_HEADER:
+        return None
+    body, column = shown[0], shown[-1]
+    files = {row[body]: file_of_place(row[column]) for row in table.rows}
+    if None in files.values() or any(
+        file_of_place(row[column]) != files[row[body]] for row in table.rows
+    ):
+        return None  # (not every row a place, or a body's places in several files)
+    if widths is not None and max(measure(row[column]) for row in table.rows) <= widths[-1]:
+        return None  # (the one table holds its places whole)
+    rows = [
+        [*row[:column], row[column][len(files[row[body]] or "") + 3 :], *row[column + 1 :]]
+        for row in table.rows
+    ]
+    inner = shown[1:]
+    found = column_widths(replace(table, rows=rows), inner, width, measure)
+    if found is None:
+        return None
+    box = sum(found) + 3 * len(found) + 1  # (each cell's padding and the lines between)
+    parts: list[tuple[TableData, list[int], list[int]]] = []
+    for name, own in groupby(rows, key=lambda row: row[body]):
+        # (a line naming the file, folded to the box between the name's parts, not by rich)
+        line = f"{BODY_HEADER} {name} ／ 出典のファイル: {files[name]}"
+        named = folded_file(line, box, measure=measure)
+        title = "\n".join([table.title, *named] if not parts and table.title else named)
+        parts.append((TableData(title, table.headers, list(own), table.numeric), inner, found))
+    return parts
+
+
+def _shares_apart(
+    table: TableData, shown: list[int], width: int, measure: Measure
+) -> list[tuple[TableData, list[int], list[int]]] | None:
+    """A summary with its shares beside its counts (headed render.SHARE_HEADER) that fits no
+    box, as two: the counts, then the shares under 「… 割合（%）」, each headed with its count's
+    status (review 22: Setagaya's --percent at 80 columns was one block per row, 3 cells too
+    wide); None where either does not fit (one block per row)."""
+    places = [
+        place
+        for place, column in enumerate(shown)
+        if place and table.headers[column] == SHARE_HEADER and shown[place - 1] in table.numeric
+    ]
+    if not places:
+        return None
+    counts = [column for place, column in enumerate(shown) if place not in places]
+    labels = [column for column in shown if column not in table.numeric]
+    kept = [*labels, *(shown[place] for place in places)]
+    headers = [*(table.headers[c] for c in labels), *(table.headers[shown[p - 1]] for p in places)]
+    rows = [[row[column] for column in kept] for row in table.rows]
+    numeric = frozenset(range(len(labels), len(kept)))
+    shares = TableData(f"{table.title} {SHARE_HEADER}（%）", headers, rows, numeric)
+    found = column_widths(table, counts, width, measure)
+    found_shares = column_widths(shares, list(range(len(kept))), width, measure)
+    if found is None or found_shares is None:
+        return None
+    return [(table, counts, found), (shares, list(range(len(kept))), found_shares)]
 
 
 def _write_box(

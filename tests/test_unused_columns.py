@@ -1,0 +1,53 @@
+"""A column no row uses is left out of what a person reads — the terminal's box and every
+tabulate format — and kept in CSV and JSON, which programs read (review 22: `issues -f github`
+showed an empty 細目 column for a body without sub-items)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.report.render import TableData, only_used
+from tests.conftest import REPO, write_book
+
+SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")  # (sub-items: 電子申請 ◎ …)
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def _without_sub_items(folder: Path) -> str:
+    rows = [
+        HEADER,
+        ["1-1-1 電子申請の拡充", "① 対象手続の拡大", "△", "国の仕様確定が遅れた"],
+        ["", "② 申請状況の可視化", "×", "予算措置が見送られた"],
+    ]
+    sheet = [["情報化政策1 行政のデジタル化"], *rows]
+    return str(write_book(folder / "進捗.xlsx", {"第3章": sheet}))
+
+
+def _header(out: str) -> list[str]:
+    line = next(line for line in out.splitlines() if "ID" in line)
+    return [cell for cell in line.replace("|", " ").split() if cell]
+
+
+@pytest.mark.parametrize("fmt", ["github", "grid", "plain", "simple", "pipe"])
+def test_a_tabulate_issue_list_leaves_out_a_column_no_row_uses(tmp_path: Path, fmt: str) -> None:
+    path = _without_sub_items(tmp_path)
+    out = CliRunner().invoke(app, ["issues", path, "-f", fmt]).stdout
+    assert _header(out) == ["ID", "実施内容", "達成状況", "課題等", "出典"], out
+    with_sub_items = CliRunner().invoke(app, ["issues", SEED, "-f", fmt]).stdout
+    assert "細目" in _header(with_sub_items), with_sub_items
+
+
+def test_csv_keeps_every_column(tmp_path: Path) -> None:
+    out = CliRunner().invoke(app, ["issues", _without_sub_items(tmp_path), "-f", "csv"]).stdout
+    assert out.lstrip("\ufeff").splitlines()[0] == "ID,実施内容,細目,達成状況,課題等,所管部,出典"
+
+
+def test_only_used_keeps_the_numeric_columns_right_aligned() -> None:
+    table = TableData("t", ["ID", "空", "◎", "計"], [["1", "", "2", "2"]], frozenset({2, 3}))
+    kept = only_used(table)
+    assert list(kept.headers) == ["ID", "◎", "計"] and kept.numeric == frozenset({1, 2})
+    assert only_used(TableData("t", ["ID", "空"], [])).headers == ["ID", "空"]  # (no rows)
