@@ -30,6 +30,7 @@ SHARE = "share"  # a counted status's share of 計, in percent
 BLANK = "blank"  # a title left empty (Word's merged title): not compared
 
 _TOTAL_TITLES = frozenset({"計", "合計"})
+_TOTAL_CELL = re.compile(r"(?:^|[\t|])[ *]*合?計[ *]*(?:[\t|]|$)")  # (a line with a cell 計)
 _SHARE_TITLE = re.compile(r"(?P<of>.*?)割合\(%\)$")
 _NAMED = re.compile(r"(?P<symbol>.+?)\((?P<label>.+)\)$")  # -（再掲）, −（評価できない）
 _MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
@@ -52,11 +53,13 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class PastedRow:
     """A row of a pasted table: its line, its cells before the numbers as written (the group's
-    number and name, a body; 「合計」), and its number cells as written, one per column."""
+    number and name, a body; 「合計」), and its number cells as written and as read, one per
+    column."""
 
     line: TextCell
     labels: tuple[str, ...]
     values: tuple[str, ...]
+    numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,12 @@ class _Titles:
         self.names = {compact(name): symbol for name, symbol in words_of(scale).names.items()}
         forms = [*self.names, *_TOTAL_TITLES, *(f"{name}割合(%)" for name in self.names)]
         self.prefixes = {form[:end] for form in forms for end in range(1, len(form))}
+        self.longest = max(map(len, forms))
+
+    def broken(self, line: str) -> bool:
+        """Whether ``line`` ends in the first part of a title Word broke over two lines."""
+        last = line.rsplit("\t", 1)[-1]
+        return len(last) <= self.longest and compact(last) in self.prefixes
 
     def status(self, title: str) -> str | None:
         if (symbol := self.names.get(title)) is not None:
@@ -108,9 +117,9 @@ class _Titles:
     def header(self, cells: Sequence[str], above: Sequence[str]) -> list[Column] | None:
         """The number columns of a header row (``above``: the row above, whose titles name
         the columns Word's merged titles leave empty); None when it is no table of planeval's."""
+        if not any(cell.strip("* ") in _TOTAL_TITLES for cell in cells):
+            return None  # (no 計: most rows, at the cost of a look at each cell)
         titles = [compact(cell) for cell in cells]
-        if not _TOTAL_TITLES & set(titles):
-            return None
         first = next(
             (at for at, title in enumerate(titles) if self.status(title) in self.scale.counted),
             None,
@@ -176,9 +185,11 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
         return None
     cells = found[1]
     values = cells[len(cells) - len(columns) :]
-    if not all(not value or number(value) for value in values):
+    numbers = tuple(number(value) if value else None for value in values)
+    if any(value and found is None for value, found in zip(values, numbers, strict=True)):
         return None  # (a row with its numbers empty is one: a body no row was counted of)
-    return PastedRow(line, tuple(cells[: len(cells) - len(columns)]), tuple(values))
+    labels = tuple(cells[: len(cells) - len(columns)])
+    return PastedRow(line, labels, tuple(values), numbers)
 
 
 def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
@@ -216,7 +227,7 @@ def _header(
     """(kind, titles before the numbers, number columns, the line after it) of a header row at
     ``at``: a line of its own, or lines Word broke its titles over, joined; None if none."""
     text = texts[at].text
-    if "計" not in text and compact(text.rsplit("\t", 1)[-1]) not in titles.prefixes:
+    if _TOTAL_CELL.search(text) is None and not titles.broken(text):
         return None  # (most lines: no 計, and no title broken at its end)
     end = at + 1
     while True:
@@ -227,9 +238,8 @@ def _header(
             if columns is not None:
                 cells = found[1]
                 return found[0], cells[: len(cells) - len(columns)], columns, end
-        last = compact(text.rsplit("\t", 1)[-1])
         if (
-            last not in titles.prefixes
+            not titles.broken(text)
             or end >= len(texts)
             or end - at >= _JOINED_MOST
             or texts[end].location.file != texts[at].location.file

@@ -24,10 +24,10 @@ from planeval.pasted_tables import (
     SHARE,
     SUM,
     UNCOUNTED,
+    Column,
     PastedRow,
     PastedTable,
     compact,
-    number,
 )
 from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
@@ -181,72 +181,71 @@ def compare_tables(
     skipped: list[NotCompared] = []
     compared = 0
     for table in tables:
-        stated = [row for row in table.rows if any(_compared(table, row, None)[0])]
+        stated = [(row, numbers) for row in table.rows if (numbers := _numbers(table, row))]
+        tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
-            tried.append(_placed(table, stated, rows, level))
-            if tried[-1][1][:2] == (len(stated), 0):
+            placed = [rows.place(row.labels, level) for row, _numbers in stated]
+            found = [
+                _differing(row, numbers, at)
+                for (row, numbers), at in zip(stated, placed, strict=True)
+            ]
+            placed_rows = sum(at is not None for at in placed)
+            tried.append(((placed_rows, -sum(map(len, found)), -len(tried)), placed, found))
+            if tried[-1][0][:2] == (len(stated), 0):
                 break
-        placed, score = max(tried, key=lambda found: found[1])
+        score, placed, found = max(tried, key=lambda level: level[0])
         if not score[0]:  # (no row names a group, nor 合計: a table of other numbers)
             continue
-        for row, at in zip(stated, placed, strict=True):
-            numbers, different = _compared(table, row, at)
-            scope = _scope(row, at)
-            counts = {n.what: int(n.value) for n in numbers if not n.percent}
-            unplaced = "" if at else f"「{_shown(row)}」の行がありません"
-            line = row.line
-            policy = at.policy_id if at else None
+        for (row, numbers), at, different in zip(stated, placed, found, strict=True):
+            stated_numbers = tuple(number for _column, number in numbers)
+            scope, line, shown = _scope(row, at), row.line, _shown(row)
+            counts = {n.what: int(n.value) for n in stated_numbers if not n.percent}
+            unplaced = "" if at else f"「{shown}」の行がありません"
             said.append(
                 StatedCounts(
-                    policy, counts, line.location, line.text, numbers, scope, unplaced, pasted=True
+                    at.policy_id if at else None, counts, line.location, line.text,
+                    stated_numbers, scope, unplaced, pasted=True,
                 )
-            )
+            )  # fmt: skip
             if at is None:
-                value = next((n.value for n in numbers if n.what == TOTAL), numbers[0].value)
-                reason = (
-                    f"planeval の集計表の行ですが、「{_shown(row)}」の行がないため比べていません"
-                )
-                skipped.append(NotCompared(None, scope, _shown(row), value, reason, line.location))
+                total = (n.value for n in stated_numbers if n.what == TOTAL)
+                value = next(total, stated_numbers[0].value)
+                reason = f"planeval の集計表の行ですが、「{shown}」の行がないため比べていません"
+                skipped.append(NotCompared(None, scope, shown, value, reason, line.location))
             else:
                 compared += len(numbers)
                 wrong += different
     return said, wrong, skipped, compared
 
 
-def _placed(
-    table: PastedTable, stated: Sequence[PastedRow], rows: TableRows, level: GroupBy
-) -> tuple[list[_Placed | None], tuple[int, int, int]]:
-    """The rows ``stated`` are of, read as rows of ``level``, and how well: (rows placed,
-    minus cells differing, minus the level's place in _LEVELS)."""
-    placed = [rows.place(row.labels, level) for row in stated]
-    differing = sum(
-        len(_compared(table, row, at)[1]) for row, at in zip(stated, placed, strict=True)
-    )
-    score = (sum(at is not None for at in placed), -differing, -_LEVELS.index(level))
-    return placed, score
+def _numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
+    """The numbers a table's row states, each with its column."""
+    found = []
+    for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
+        if parsed is not None and column.kind != BLANK:
+            what = TOTAL if column.kind == SUM else column.symbol
+            value, places = parsed
+            said = StatedNumber(what, value, f"{column.title} {text}", column.kind == SHARE, places)
+            found.append((column, said))
+    return found
 
 
-def _compared(
-    table: PastedTable, row: PastedRow, placed: _Placed | None
-) -> tuple[tuple[StatedNumber, ...], list[Disagreement]]:
-    """The numbers of a table's row, and those that differ from the rows it is of."""
-    numbers: list[StatedNumber] = []
-    wrong: list[Disagreement] = []
-    for column, text in zip(table.columns, row.values, strict=True):
-        found = number(text) if text and column.kind != BLANK else None
-        if found is None:
-            continue
-        value, places = found
-        what, share = TOTAL if column.kind == SUM else column.symbol, column.kind == SHARE
-        phrase = f"{column.title} {text}"
-        numbers.append(StatedNumber(what, value, phrase, share, places))
-        if placed is None:
-            continue
-        count = placed.count
+def _differing(
+    row: PastedRow, numbers: Sequence[tuple[Column, StatedNumber]], placed: _Placed | None
+) -> list[Disagreement]:
+    """The numbers of a table's row that differ from the rows it is of."""
+    if placed is None:
+        return []
+    count, wrong = placed.count, []
+    shares: dict[int, dict[str, float]] = {}
+    for column, number in numbers:
+        what, value, places = number.what, number.value, number.decimals
         counted: int | float
-        if share:  # (as the table rounds it: Count.percent at the cell's places)
-            counted = count.percent(places).get(what, 0.0)
+        if number.percent:  # (as the table rounds it: Count.percent at the cell's places)
+            if places not in shares:
+                shares[places] = count.percent(places)
+            counted = shares[places].get(what, 0.0)
             agrees = round(float(value), places) == counted
         else:
             counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
@@ -254,11 +253,14 @@ def _compared(
             )
             agrees = value == counted
         if not agrees:
-            scope, where = _scope(row, placed), row.line.location
+            where, scope = row.line.location, _scope(row, placed)
             wrong.append(
-                Disagreement(placed.policy_id, what, value, counted, where, scope, share, phrase)
-            )
-    return tuple(numbers), wrong
+                Disagreement(
+                    placed.policy_id, what, value, counted, where, scope, number.percent,
+                    number.phrase,
+                )
+            )  # fmt: skip
+    return wrong
 
 
 def _scope(row: PastedRow, placed: _Placed | None) -> str:
