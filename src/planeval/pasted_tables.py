@@ -153,8 +153,8 @@ class _Titles:
     def _filled(self, columns: list[Column], above: Sequence[str]) -> list[Column]:
         """Word's two header rows: an uncounted status's title merged down is in the row above
         only, and the one below it empty — named from the row above, in order."""
-        named = iter([self.status(compact(cell)) for cell in above if self.status(compact(cell))])
-        uncounted = [s for s in named if s in self.scale.uncounted]
+        titles = (self.status(compact(cell)) for cell in above)
+        uncounted = [symbol for symbol in titles if symbol in self.scale.uncounted]
         filled = []
         for column in columns:
             if column.kind == BLANK and uncounted:
@@ -186,7 +186,7 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
     cells = found[1]
     values = cells[len(cells) - len(columns) :]
     numbers = tuple(number(value) if value else None for value in values)
-    if any(value and found is None for value, found in zip(values, numbers, strict=True)):
+    if any(value and read is None for value, read in zip(values, numbers, strict=True)):
         return None  # (a row with its numbers empty is one: a body no row was counted of)
     labels = tuple(cells[: len(cells) - len(columns)])
     return PastedRow(line, labels, tuple(values), numbers)

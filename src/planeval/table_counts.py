@@ -149,7 +149,8 @@ class TableRows:
         elif level == "body":
             group, shown = (body if not any(labels[1:]) else None), first.strip()
         else:
-            group, shown = self._find(labels, level, ""), first.strip() or " ".join(labels)
+            shown = first.strip() or " ".join(label.strip() for label in labels if label.strip())
+            group = self._find(labels, level, "")
         if group is None:
             return None
         return _Placed(group.count, group.id if level == "policy" else None, shown)
