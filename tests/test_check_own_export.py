@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from docx.table import Table
 from typer.testing import CliRunner
 
@@ -36,18 +37,28 @@ def _browser_text(page: Path) -> str:
     return "\n".join(line for _, line in page_lines(page.read_text(encoding="utf-8")))
 
 
-def _word_text(document: Path) -> str:
-    """A .docx as Word saves it as text: a line per paragraph, a table row's cells between tabs
-    (a merged cell once)."""
+def word_text(document: Path, *, breaks: str = "") -> str:
+    """A .docx as Word saves it as text: a line per paragraph, a table row's cells between
+    tabs — a cell merged across columns once, one merged down empty below its first row —,
+    a line break in a cell (a title Word broke: 「計画どおり／完了」) as ``breaks``."""
     lines = []
     for block in Document(str(document)).iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells = list(dict.fromkeys(cell._tc for cell in row.cells))
-                lines.append("\t".join("".join(tc.itertext()).strip() for tc in cells))
-        else:
+        if not isinstance(block, Table):
             lines.append(block.text)
+            continue
+        for row in block._tbl.tr_lst:
+            texts = []
+            for cell in row.tc_lst:
+                nodes = cell.iter(qn("w:t"), qn("w:br"), qn("w:noBreakHyphen"))
+                texts.append("".join(_character(node, breaks) for node in nodes))
+            lines.append("\t".join(texts))
     return "\n".join(line for line in lines if line.strip())
+
+
+def _character(node, breaks: str) -> str:
+    if node.tag == qn("w:t"):
+        return node.text or ""
+    return breaks if node.tag == qn("w:br") else "-"  # (1-1-1's hyphens kept from a break)
 
 
 def _pasted(folder: Path, inputs: list[str]) -> list[Path]:
@@ -58,7 +69,7 @@ def _pasted(folder: Path, inputs: list[str]) -> list[Path]:
     )  # fmt: skip
     assert made.exit_code == 0, made.stdout
     (folder / "page.txt").write_text(_browser_text(folder / "r.html"), encoding="utf-8")
-    (folder / "word.txt").write_text(_word_text(folder / "r.docx"), encoding="utf-8")
+    (folder / "word.txt").write_text(word_text(folder / "r.docx"), encoding="utf-8")
     # (and the page itself, given to check as it was written: read as a browser copies it)
     return [folder / "r.md", folder / "page.txt", folder / "word.txt", folder / "r.html"]
 

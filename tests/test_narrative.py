@@ -143,7 +143,8 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     )
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
-    assert result.stdout.strip() == "6 段落の記載件数はすべて集計と一致しています", result.stdout
+    said = "6 段落と表の 4 行の記載件数はすべて集計と一致しています"  # (集計: its 3 policies, 合計)
+    assert result.stdout.strip() == said, result.stdout
 
 
 def test_check_without_any_stated_count_fails(book) -> None:
@@ -228,7 +229,8 @@ def test_check_of_planeval_s_own_report_text_reads_no_count_in_its_tables(
     assert "（ほかに評価できない1件）" in report.read_text(encoding="utf-8")
     checked = run("check", str(path), "--config", str(config), "--text", str(report))
     assert checked.exit_code == 0, checked.output
-    assert checked.stdout.strip().endswith("段落の記載件数はすべて集計と一致しています")
+    said = "段落と表の 2 行の記載件数はすべて集計と一致しています"  # (集計: Ⅰ and 合計)
+    assert checked.stdout.strip().endswith(said)
     wrong = report.read_text(encoding="utf-8").replace("評価できない1件", "評価できない2件")
     report.write_text(wrong, encoding="utf-8")
     assert run("check", str(path), "--config", str(config), "--text", str(report)).exit_code == 1

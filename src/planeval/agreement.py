@@ -15,6 +15,7 @@ from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
+from planeval.pasted_tables import read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
@@ -32,6 +33,7 @@ from planeval.statements import (
     find_statements,
 )
 from planeval.subsets import Marks, Subsets, no_subset, unmarked
+from planeval.table_counts import TableRows, compare_tables, tables_by_part
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 
 # ---------------------------------------------------------------------------------------------
@@ -225,21 +227,6 @@ def compare(
     return tuple(wrong), tuple(skipped), compared
 
 
-def _lower(
-    statements: Sequence[StatedCounts], rows: Sequence[Entry], scale: Scale
-) -> dict[str, Group]:
-    """The directions and projects of ``rows`` by id (a direction first), where a statement
-    names one (「施策2-1「市民活動の支援」では」); none to count otherwise."""
-    if not any(statement.below for statement in statements):
-        return {}
-    found: dict[str, Group] = {}
-    for by in ("direction", "project"):
-        for group in summarize(rows, by=by, scale=scale).groups:
-            if group.id:
-                found.setdefault(group.id, group)
-    return found
-
-
 def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
     return Count(
         {s: sum(g.count.counts.get(s, 0) for g in groups) for s in scale.counted},
@@ -285,6 +272,10 @@ def check(
     if project and project == level:
         project = ""  # (施策 over 事業 rated per row: 「3つの施策」 counts the top level's groups)
     parts = scoped_parts(texts, entries, bodies or {}, scale)
+    # (planeval's own tables of counts pasted into a report: compared cell by cell)
+    tables = tables_by_part(
+        read_tables([t for t in texts if t.location.sheet is None], scale), parts
+    )
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -303,6 +294,7 @@ def check(
             item=item,
         )
         policies = {group.id: group for group in summary.groups}
+        table_rows = TableRows(rows, summary, labels=labels, words=(level, *headings))
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(
@@ -312,9 +304,12 @@ def check(
             projects=projects,
             scale=scale,
             level=level,
-            lower=_lower(found, rows, scale),
+            lower=table_rows.below() if any(s.below for s in found) else {},
             subsets=Subsets(rows, marks or {}, scale).count,
         )
+        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows)
+        found, more_compared = [*found, *said], more_compared + in_tables
+        more_wrong, more_skipped = (*more_wrong, *off), (*more_skipped, *aside)
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
         if file is not None:
             files &= {file}

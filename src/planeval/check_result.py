@@ -76,7 +76,13 @@ class CheckResult:
             return (
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
             )
-        said = f"{len(self.statements)} 段落"
+        rows = sum(statement.pasted for statement in self.statements)
+        paragraphs = len(self.statements) - rows
+        said = "と".join(  # (「6 段落と表の 4 行」: planeval's tables pasted, by their rows)
+            part
+            for part, number in ((f"{paragraphs} 段落", paragraphs), (f"表の {rows} 行", rows))
+            if number
+        )
         settled = len(self.not_compared) - len(self.unsettled)
         aside = (
             f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"

@@ -54,6 +54,7 @@ class StatedCounts:
     # the ID of the group below the top level it names (「施策2-1「…」では」: 2-1), compared
     # with that direction's or project's rows where the rows have one
     below: str = ""
+    pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,263 @@
+"""planeval's own tables of counts pasted into a report's text, read back for ``check``: the
+Markdown of ``export --md`` and ``summarize -f github`` (「| 政策番号 | 政策名 | ◎ | ○ | … | 計 |
+-（再掲） | ◎ 割合（%） | …」), and the same table as a browser copies it from the exported page
+or Word saves the .docx as text — its cells between tabs, the browser's empty cells left out,
+Word's second header row naming each share by its status alone after 計, a title Word broke
+over two lines (「計画どおり／完了」) joined again.
+
+A table is planeval's when its header names every counted status of the body's scale (by
+symbol or label) before 計, and nothing after them but 計, uncounted statuses (「-（再掲）」) and
+shares (「◎ 割合（%）」, or a status again after 計); at most three titles before them (ID and
+name, 団体). A table a clerk wrote of other numbers (budgets, 予算 | 決算 | 計) is none. Each
+row below it is read by its cells before the numbers (the group, as the table writes it) and its
+numbers, one per column, until a line that is no row of it. Comparing them with the rows is
+table_counts.py's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planeval.model import TextCell
+from planeval.scale import Scale
+from planeval.scale_words import normalised, words_of
+
+COUNT = "count"  # a counted status's count (before 計)
+SUM = "sum"  # 計: the counted statuses' rows
+UNCOUNTED = "uncounted"  # an uncounted status's rows (-（再掲）)
+SHARE = "share"  # a counted status's share of 計, in percent
+BLANK = "blank"  # a title left empty (Word's merged title): not compared
+
+_TOTAL_TITLES = frozenset({"計", "合計"})
+_TOTAL_CELL = re.compile(r"(?:^|[\t|])[ *]*合?計[ *]*(?:[\t|]|$)")  # (a line with a cell 計)
+_SHARE_TITLE = re.compile(r"(?P<of>.*?)割合\(%\)$")
+_NAMED = re.compile(r"(?P<symbol>.+?)\((?P<label>.+)\)$")  # -（再掲）, −（評価できない）
+_MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
+_SEPARATOR = re.compile(r":?-+:?")  # a cell of Markdown's |---|---| line
+_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*%?")
+_LEADING_MOST = 3  # titles before the numbers: 団体, ID, 名称
+_JOINED_MOST = 12  # lines a header Word broke its titles over may take
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A number column: what it holds (COUNT, SUM, UNCOUNTED, SHARE or BLANK), of which
+    status ("" for 計), and its title as the header writes it."""
+
+    kind: str
+    symbol: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PastedRow:
+    """A row of a pasted table: its line, its cells before the numbers as written (the group's
+    number and name, a body; 「合計」), and its number cells as written and as read, one per
+    column."""
+
+    line: TextCell
+    labels: tuple[str, ...]
+    values: tuple[str, ...]
+    numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
+
+
+@dataclass(frozen=True, slots=True)
+class PastedTable:
+    """A table of counts planeval wrote, as pasted: its header's line, the titles before its
+    numbers (団体 when its rows are bodies'), its number columns and its rows."""
+
+    header: TextCell
+    leading: tuple[str, ...]
+    columns: tuple[Column, ...]
+    rows: tuple[PastedRow, ...]
+
+
+def number(text: str) -> tuple[int | float, int] | None:
+    """(value, places after the point) of a table's number cell ("9,332", "52.2", "17.4%");
+    None when it holds no number alone."""
+    found = _NUMBER.fullmatch(normalised(text).strip())
+    if found is None:
+        return None
+    digits = found["num"].replace(",", "")
+    places = len(digits.partition(".")[2])
+    return (float(digits) if places else int(digits)), places
+
+
+def compact(text: str) -> str:
+    """A cell as compared: after NFKC, without spaces and Markdown's bold."""
+    return _MARKS.sub("", normalised(text))
+
+
+class _Titles:
+    """The titles of the body's scale a header of planeval's writes."""
+
+    def __init__(self, scale: Scale) -> None:
+        self.scale = scale
+        self.names = {compact(name): symbol for name, symbol in words_of(scale).names.items()}
+        forms = [*self.names, *_TOTAL_TITLES, *(f"{name}割合(%)" for name in self.names)]
+        self.prefixes = {form[:end] for form in forms for end in range(1, len(form))}
+        self.longest = max(map(len, forms))
+
+    def broken(self, line: str) -> bool:
+        """Whether ``line`` ends in the first part of a title Word broke over two lines."""
+        last = line.rsplit("\t", 1)[-1]
+        return len(last) <= self.longest and compact(last) in self.prefixes
+
+    def status(self, title: str) -> str | None:
+        if (symbol := self.names.get(title)) is not None:
+            return symbol
+        named = _NAMED.fullmatch(title)
+        if named is not None and self.names.get(named["symbol"]) == self.names.get(
+            named["label"], ""
+        ):
+            return self.names[named["symbol"]]
+        return None
+
+    def header(self, cells: Sequence[str], above: Sequence[str]) -> list[Column] | None:
+        """The number columns of a header row (``above``: the row above, whose titles name
+        the columns Word's merged titles leave empty); None when it is no table of planeval's."""
+        if not any(cell.strip("* ") in _TOTAL_TITLES for cell in cells):
+            return None  # (no 計: most rows, at the cost of a look at each cell)
+        titles = [compact(cell) for cell in cells]
+        first = next(
+            (at for at, title in enumerate(titles) if self.status(title) in self.scale.counted),
+            None,
+        )
+        if first is None or first > _LEADING_MOST:
+            return None
+        columns: list[Column] = []
+        after = False  # (past 計: a counted status's column is its share)
+        for cell, title in zip(cells[first:], titles[first:], strict=True):
+            share = _SHARE_TITLE.fullmatch(title)
+            symbol = self.status(share["of"] if share else title)
+            if title in _TOTAL_TITLES and not after:
+                after = True
+                columns.append(Column(SUM, "", cell))
+            elif symbol in self.scale.uncounted and not share:
+                columns.append(Column(UNCOUNTED, symbol, cell))
+            elif symbol is not None and (after or share) and symbol in self.scale.counted:
+                columns.append(Column(SHARE, symbol, cell))
+            elif symbol is not None and not share:
+                columns.append(Column(COUNT, symbol, cell))
+            elif not title and after:
+                columns.append(Column(BLANK, "", cell))
+            else:
+                return None
+        counts = [c.symbol for c in columns if c.kind == COUNT]
+        shares = [c.symbol for c in columns if c.kind == SHARE]
+        if sorted(counts) != sorted(self.scale.counted) or len(set(shares)) < len(shares):
+            return None
+        return self._filled(columns, above)
+
+    def _filled(self, columns: list[Column], above: Sequence[str]) -> list[Column]:
+        """Word's two header rows: an uncounted status's title merged down is in the row above
+        only, and the one below it empty — named from the row above, in order."""
+        titles = (self.status(compact(cell)) for cell in above)
+        uncounted = [symbol for symbol in titles if symbol in self.scale.uncounted]
+        filled = []
+        for column in columns:
+            if column.kind == BLANK and uncounted:
+                symbol = uncounted.pop(0)
+                column = Column(UNCOUNTED, symbol, symbol)
+            filled.append(column)
+        return filled
+
+
+def _cells(text: str) -> tuple[str, list[str]] | None:
+    """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md) or cells
+    between tabs (tab); None for any other line."""
+    line = text.strip()
+    if line.startswith("|"):
+        inner = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
+        return "md", [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
+    if "\t" in line:
+        return "tab", [cell.strip() for cell in line.split("\t")]
+    return None
+
+
+def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | None:
+    """A row of the table whose numbers are ``columns``; None for a line that is no row of it.
+    The numbers are the row's last cells (a browser's copy leaves empty cells out: 合計's
+    empty name); its cells before them are its labels."""
+    found = _cells(line.text)
+    if found is None or found[0] != kind or len(found[1]) <= len(columns):
+        return None
+    cells = found[1]
+    values = cells[len(cells) - len(columns) :]
+    numbers = tuple(number(value) if value else None for value in values)
+    if any(value and read is None for value, read in zip(values, numbers, strict=True)):
+        return None  # (a row with its numbers empty is one: a body no row was counted of)
+    labels = tuple(cells[: len(cells) - len(columns)])
+    return PastedRow(line, labels, tuple(values), numbers)
+
+
+def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
+    """The tables of counts planeval wrote among ``texts`` (a report's lines, in order), in one
+    pass over them."""
+    titles = _Titles(scale)
+    tables: list[PastedTable] = []
+    at, above = 0, ""
+    while at < len(texts):
+        header = _header(texts, at, titles, above)
+        if header is None:
+            above = texts[at].text
+            at += 1
+            continue
+        first, rows = texts[at], []
+        kind, leading, columns, at = header
+        while at < len(texts) and texts[at].location.file == first.location.file:
+            row = _row(texts[at], kind, columns)
+            separator = kind == "md" and all(
+                _SEPARATOR.fullmatch(cell) for cell in (_cells(texts[at].text) or ("", [""]))[1]
+            )
+            if row is None and not separator and not _blank_row(texts, at, kind, columns):
+                break
+            if row is not None:
+                rows.append(row)
+            at += 1
+        tables.append(PastedTable(first, tuple(leading), tuple(columns), tuple(rows)))
+        above = ""
+    return tables
+
+
+def _header(
+    texts: Sequence[TextCell], at: int, titles: _Titles, above: str
+) -> tuple[str, list[str], list[Column], int] | None:
+    """(kind, titles before the numbers, number columns, the line after it) of a header row at
+    ``at``: a line of its own, or lines Word broke its titles over, joined; None if none."""
+    text = texts[at].text
+    if _TOTAL_CELL.search(text) is None and not titles.broken(text):
+        return None  # (most lines: no 計, and no title broken at its end)
+    end = at + 1
+    while True:
+        found = _cells(text)
+        above_cells = (_cells(above) or ("", []))[1]
+        if found is not None:
+            columns = titles.header(found[1], above_cells)
+            if columns is not None:
+                cells = found[1]
+                return found[0], cells[: len(cells) - len(columns)], columns, end
+        if (
+            not titles.broken(text)
+            or end >= len(texts)
+            or end - at >= _JOINED_MOST
+            or texts[end].location.file != texts[at].location.file
+        ):
+            return None
+        text, end = text + texts[end].text, end + 1  # (a title Word broke: 「計画どおり」「完了」)
+
+
+def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[Column]) -> bool:
+    """Whether the line at ``at`` is a row whose numbers are all empty (a body no row was
+    counted of), copied by a browser without its empty cells: a short line with the table's
+    next row after it."""
+    line = texts[at].text
+    return (
+        kind == "tab"
+        and "\t" not in line
+        and len(line) <= 40
+        and "。" not in line
+        and at + 1 < len(texts)
+        and _row(texts[at + 1], kind, columns) is not None
+    )

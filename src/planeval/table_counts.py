@@ -1,0 +1,273 @@
+"""planeval's own tables of counts pasted into a report (pasted_tables.py) compared with the
+rows, cell by cell (``check``): each row is the group its first cells name as the table writes
+it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name, a direction or project
+(summarize --by direction), a body (団体別集計), a body's policy (団体 | ID) — and 合計 all
+of them. Counts, 計 and the uncounted are compared exactly, shares as the table rounds them
+(Count.percent at the cell's places, as every table prints them). The level a table's rows
+are of is the one that places all of them (of two, the one they agree with). A row that names
+no group of the rows is a number not compared, and the check fails on it as on a paragraph
+naming a group there is none of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from planeval.aggregate import Group, GroupBy, Summary, summarize
+from planeval.check_result import Disagreement, NotCompared
+from planeval.count import Count
+from planeval.level_labels import LevelLabels
+from planeval.model import Entry, TextCell
+from planeval.pasted_tables import (
+    BLANK,
+    SHARE,
+    SUM,
+    UNCOUNTED,
+    Column,
+    PastedRow,
+    PastedTable,
+    compact,
+)
+from planeval.scale_words import normalised
+from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
+from planeval.stated_numbers import TOTAL, StatedNumber
+from planeval.statements import StatedCounts
+
+Part = tuple[str | None, str | None]  # (body, file), as body_scopes.scoped_parts keys them
+_TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数"})
+_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """The rows a table's row is of: its count, the policy (or None), as the scope names it."""
+
+    count: Count
+    policy_id: str | None
+    scope: str
+
+
+def tables_by_part(
+    tables: Sequence[PastedTable], parts: Mapping[Part, Sequence[TextCell]]
+) -> dict[Part, list[PastedTable]]:
+    """Each table under the part of the texts its header stands in (a body's section of a
+    report: that body's rows). A short header line is also put with the body whose name
+    follows it, as a group heading would be (body_scopes): its own place is the whole read's."""
+    part_of: dict[int, Part] = {}
+    for part, texts in parts.items():
+        for text in texts:
+            if id(text) not in part_of or part[0] is None:
+                part_of[id(text)] = part
+    placed: dict[Part, list[PastedTable]] = {}
+    for table in tables:
+        placed.setdefault(part_of.get(id(table.header), (None, None)), []).append(table)
+    return placed
+
+
+class TableRows:
+    """The groups of ``rows`` a table's row may name, at each level (``policies``: their
+    summary by policy, numbered as typed with ``labels``), by the keys of its number or name
+    (``words``: the words a level is named with besides LEVEL_WORDS)."""
+
+    def __init__(
+        self,
+        rows: Sequence[Entry],
+        policies: Summary,
+        *,
+        labels: LevelLabels,
+        words: Sequence[str] = (),
+    ) -> None:
+        self.rows, self.policies, self.total = rows, policies.groups, policies.total
+        self.scale, self.labels = policies.scale, labels
+        self._indexes: dict[GroupBy, dict[tuple[str, str], Group | None]] = {}
+        self._counted: dict[GroupBy, tuple[Group, ...]] = {}
+        named = {*LEVEL_WORDS, *(normalised(w).strip() for w in words if w.strip())}
+        self._word = re.compile(
+            "^(?:" + "|".join(map(re.escape, sorted(named, key=len, reverse=True))) + ")"
+        )
+
+    def index(self, level: GroupBy) -> dict[tuple[str, str], Group | None]:
+        """(body, key) → the group of ``level`` a cell with that key names (None where two do;
+        body "" for any body); each level's counted once."""
+        if (known := self._indexes.get(level)) is not None:
+            return known
+        groups = self.policies if level == "policy" else self._groups(level)
+        found: dict[tuple[str, str], Group | None] = {}
+        for group in groups:
+            keys = {*self.keys(group.id), *self.keys(group.shown_id), _name_key(group.name)}
+            if level == "body":
+                keys |= {compact(group.id), compact(group.id.rpartition("_")[2])}
+            for key in keys:
+                for owner in {group.body, ""}:
+                    place = (owner, key)
+                    found[place] = group if found.get(place, group) is group else None
+        self._indexes[level] = found
+        return found
+
+    def _groups(self, level: GroupBy) -> tuple[Group, ...]:
+        if (known := self._counted.get(level)) is None:
+            summary = summarize(self.rows, by=level, scale=self.scale, labels=self.labels)
+            known = self._counted[level] = summary.groups
+        return known
+
+    def below(self) -> dict[str, Group]:
+        """The directions and projects by ID (a direction first): the groups a statement
+        naming a level below the policies is compared with (「施策2-1「…」では」)."""
+        found: dict[str, Group] = {}
+        for level in ("direction", "project"):
+            for group in self._groups(level):
+                if group.id:
+                    found.setdefault(group.id, group)
+        return found
+
+    def keys(self, number: str) -> set[str]:
+        """The keys of a group's number as a table may write it: 「1」「Ⅰ」「基本方針Ⅰ」, and
+        its first word 「Ⅰ」 of 「Ⅰ 行政のデジタル化」 (Ⅰ read as I after NFKC)."""
+        plain = normalised(number).replace("*", "").strip()
+        words = plain.split()
+        found: set[str] = set()
+        for candidate in {plain.replace(" ", ""), words[0] if words else ""}:
+            for key in (candidate, self._word.sub("", candidate)):
+                found.add(key)
+                if key.isdecimal() and 0 < int(key) < 40:
+                    found.add(to_roman(int(key)))
+                elif key and set(key) <= set(ROMAN_LETTERS):
+                    found.add(str(from_roman(key)))
+        return found
+
+    def place(self, labels: Sequence[str], level: GroupBy) -> _Placed | None:
+        """The rows a table's row is of (``labels``: its cells before the numbers), read as a
+        row of ``level``; None if it names none."""
+        first = labels[0] if labels else ""
+        if compact(first) in _TOTAL_ROWS:
+            return _Placed(self.total, None, first.strip())
+        body = self.index("body").get(("", compact(first))) if compact(first) else None
+        if body is not None and any(labels[1:]):  # (団体 | ID | 名称: a body's own group)
+            group = self._find(labels[1:], "body-policy" if level == "policy" else level, body.id)
+            shown = f"{first.strip()} {labels[1].strip()}"
+        elif level == "body":
+            group, shown = (body if not any(labels[1:]) else None), first.strip()
+        else:
+            shown = first.strip() or " ".join(label.strip() for label in labels if label.strip())
+            group = self._find(labels, level, "")
+        if group is None:
+            return None
+        return _Placed(group.count, group.id if level == "policy" else None, shown)
+
+    def _find(self, labels: Sequence[str], level: GroupBy, body: str) -> Group | None:
+        index = self.index(level)
+        for key in self.keys(labels[0]) if labels else ():
+            if (group := index.get((body, key))) is not None:
+                return group
+        words = normalised(labels[0]).split(maxsplit=1) if labels else []
+        names = [*labels[1:2], *words[1:]]  # (its name: the next cell, or after its number)
+        for name in names:
+            if name.strip() and (group := index.get((body, _name_key(name)))) is not None:
+                return group
+        return None
+
+
+def _name_key(name: str) -> str:
+    return "名\0" + re.sub(r"[\s「」『』*]", "", normalised(name))
+
+
+def compare_tables(
+    tables: Sequence[PastedTable], rows: TableRows
+) -> tuple[list[StatedCounts], list[Disagreement], list[NotCompared], int]:
+    """(each row as a statement, disagreements, rows placed nowhere, how many cells compared)
+    of ``tables`` against ``rows``."""
+    said: list[StatedCounts] = []
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+    for table in tables:
+        stated = [(row, numbers) for row in table.rows if (numbers := _numbers(table, row))]
+        tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
+        tried = []
+        for level in _LEVELS:  # (the first level that places every row, all agreeing)
+            placed = [rows.place(row.labels, level) for row, _numbers in stated]
+            found = [
+                _differing(row, numbers, at)
+                for (row, numbers), at in zip(stated, placed, strict=True)
+            ]
+            placed_rows = sum(at is not None for at in placed)
+            tried.append(((placed_rows, -sum(map(len, found)), -len(tried)), placed, found))
+            if tried[-1][0][:2] == (len(stated), 0):
+                break
+        score, placed, found = max(tried, key=lambda level: level[0])
+        if not score[0]:  # (no row names a group, nor 合計: a table of other numbers)
+            continue
+        for (row, numbers), at, different in zip(stated, placed, found, strict=True):
+            stated_numbers = tuple(number for _column, number in numbers)
+            scope, line, shown = _scope(row, at), row.line, _shown(row)
+            counts = {n.what: int(n.value) for n in stated_numbers if not n.percent}
+            unplaced = "" if at else f"「{shown}」の行がありません"
+            said.append(
+                StatedCounts(
+                    at.policy_id if at else None, counts, line.location, line.text,
+                    stated_numbers, scope, unplaced, pasted=True,
+                )
+            )  # fmt: skip
+            if at is None:
+                total = (n.value for n in stated_numbers if n.what == TOTAL)
+                value = next(total, stated_numbers[0].value)
+                reason = f"planeval の集計表の行ですが、「{shown}」の行がないため比べていません"
+                skipped.append(NotCompared(None, scope, shown, value, reason, line.location))
+            else:
+                compared += len(numbers)
+                wrong += different
+    return said, wrong, skipped, compared
+
+
+def _numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
+    """The numbers a table's row states, each with its column."""
+    found = []
+    for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
+        if parsed is not None and column.kind != BLANK:
+            what = TOTAL if column.kind == SUM else column.symbol
+            value, places = parsed
+            said = StatedNumber(what, value, f"{column.title} {text}", column.kind == SHARE, places)
+            found.append((column, said))
+    return found
+
+
+def _differing(
+    row: PastedRow, numbers: Sequence[tuple[Column, StatedNumber]], placed: _Placed | None
+) -> list[Disagreement]:
+    """The numbers of a table's row that differ from the rows it is of."""
+    if placed is None:
+        return []
+    count, wrong = placed.count, []
+    shares: dict[int, dict[str, float]] = {}
+    for column, number in numbers:
+        what, value, places = number.what, number.value, number.decimals
+        counted: int | float
+        if number.percent:  # (as the table rounds it: Count.percent at the cell's places)
+            if places not in shares:
+                shares[places] = count.percent(places)
+            counted = shares[places].get(what, 0.0)
+            agrees = round(float(value), places) == counted
+        else:
+            counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
+                column.kind, count.counts.get(what, 0)
+            )
+            agrees = value == counted
+        if not agrees:
+            where, scope = row.line.location, _scope(row, placed)
+            wrong.append(
+                Disagreement(
+                    placed.policy_id, what, value, counted, where, scope, number.percent,
+                    number.phrase,
+                )
+            )  # fmt: skip
+    return wrong
+
+
+def _scope(row: PastedRow, placed: _Placed | None) -> str:
+    """A table's row as a disagreement names it: 「表の「1」の行」, as the table writes it."""
+    return f"表の「{placed.scope if placed else _shown(row)}」の行"
+
+
+def _shown(row: PastedRow) -> str:
+    return next((label.strip() for label in row.labels if label.strip()), "")
