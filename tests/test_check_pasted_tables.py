@@ -323,3 +323,27 @@ def test_a_table_in_a_body_s_section_is_that_body_s(tmp_path: Path) -> None:
     assert code == 1 and {d["scope"] for d in data["disagreements"]} == {
         "緑町 表の「1」の行", "緑町 表の「合計」の行"
     }  # fmt: skip
+
+
+def test_a_body_s_row_is_held_back_only_by_its_own_rows_left_out(tmp_path: Path) -> None:
+    """--keep-going past one body's typo: a 団体別集計 row of another body, every row of which
+    was counted, is compared (review 23: 北浜市 実施済 3 → 4 was 「比べられなかった」 for 川辺町's
+    typo); the row of the body with the typo, stated above its count, is not."""
+    (tmp_path / "in").mkdir()
+    _form(tmp_path / "in" / "青葉市.xlsx", ["◎", "○", "△"])
+    _form(tmp_path / "in" / "緑町.xlsx", ["○", "○", "×"])
+    _form(tmp_path / "in" / "川辺町.xlsx", ["○", "か", "△"])  # (か: no symbol, left out)
+    inputs = [str(tmp_path / "in"), "--bodies", "file", "--keep-going"]
+    shown = run("summarize", *inputs, "-f", "github", "--by", "body")
+    assert shown.exit_code == 1  # (the typo)
+    good = shown.stdout
+    assert "| 緑町   |   0 |   2 |" in good and "| 川辺町 |   0 |   1 |" in good
+    edited = good.replace("| 緑町   |   0 |   2 |", "| 緑町   |   0 |   3 |").replace(
+        "| 川辺町 |   0 |   1 |", "| 川辺町 |   0 |   2 |"
+    )
+    (tmp_path / "wrong.md").write_text(edited, encoding="utf-8")
+    code, data = _checked(inputs, [tmp_path / "wrong.md"])
+    found = [(d["scope"], d["what"], d["stated"], d["counted"]) for d in data["disagreements"]]
+    assert code == 1 and found == [("表の「緑町」の行", "○", 3, 2)]
+    held = [(n["scope"], n["stated"]) for n in data["not_compared"]]
+    assert ("表の「川辺町」の行", 2) in held

@@ -320,6 +320,7 @@ def check(
                 rows,
                 left_out or {},
                 {None: summary.total, **{gid: group.count for gid, group in policies.items()}},
+                owner,
             )
             more_skipped += held
         said_left_out, more = stated_left_out(found, sorted(files), rows, left_out or {})

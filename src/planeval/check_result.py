@@ -25,6 +25,7 @@ class Disagreement:
     phrase: str = ""
     level: str = ""  # the level a GROUPS number counts (基本方針, 施策)
     note: str = ""  # said after the counted number: 「（ほかに数えなかった行は 1 行だけ）」
+    body: str = ""  # a body's row of a pasted table (団体別集計): its own files' rows count
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ class _Placed:
     count: Count
     policy_id: str | None
     scope: str
+    body: str = ""  # a body's row (団体 | …): only its own rows left out could explain it
 
 
 def tables_by_part(
@@ -143,17 +144,21 @@ class TableRows:
         if compact(first) in _TOTAL_ROWS:
             return _Placed(self.total, None, first.strip())
         body = self.index("body").get(("", compact(first))) if compact(first) else None
+        owner = body.id if body is not None else ""
         if body is not None and any(labels[1:]):  # (団体 | ID | 名称: a body's own group)
             group = self._find(labels[1:], "body-policy" if level == "policy" else level, body.id)
             shown = f"{first.strip()} {labels[1].strip()}"
         elif level == "body":
             group, shown = (body if not any(labels[1:]) else None), first.strip()
         else:
-            shown = first.strip() or " ".join(label.strip() for label in labels if label.strip())
+            shown, owner = (
+                first.strip() or " ".join(lab.strip() for lab in labels if lab.strip()),
+                "",
+            )
             group = self._find(labels, level, "")
         if group is None:
             return None
-        return _Placed(group.count, group.id if level == "policy" else None, shown)
+        return _Placed(group.count, group.id if level == "policy" else None, shown, owner)
 
     def _find(self, labels: Sequence[str], level: GroupBy, body: str) -> Group | None:
         index = self.index(level)
@@ -258,7 +263,7 @@ def _differing(
             wrong.append(
                 Disagreement(
                     placed.policy_id, what, value, counted, where, scope, number.percent,
-                    number.phrase,
+                    number.phrase, body=placed.body,
                 )
             )  # fmt: skip
     return wrong

@@ -12,7 +12,7 @@ an item two files rate differently) leaves out rows nobody counted, and its file
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.cells import split_ref
@@ -124,19 +124,27 @@ def held_back(
     rows: Sequence[Entry],
     left_out: LeftOut,
     counts: Mapping[str | None, Count],
+    owner: Callable[[str], str | None] = lambda file: None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
     """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
     rows would not tell); one stated below the count (rows left out could only raise it), or
     beyond what they could make up, is a disagreement, said so (``counts``: each policy's,
-    and under None the whole plan's)."""
+    and under None the whole plan's). A body's row of a table (団体別集計) is held back only
+    by its own files' (``owner``: a file's body)."""
     affected = _policies_of(files, rows)
     bound = Bound(files, left_out, rows)
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
     for d in wrong:
         mine = affected is None or d.policy_id is None or d.policy_id in affected
-        if not mine or _too_few(d):
+        if d.body:  # (no row of that body left out: its count is the whole)
+            own = [file for file in files if owner(file) == d.body]
+            if not own or _too_few(d):
+                kept.append(d)
+            else:
+                held.append(_not_counted(d, len(own)))
+        elif not mine or _too_few(d):
             kept.append(d)
         elif (most := bound.rows(d.policy_id)) is None or explains(d, counts[d.policy_id], most):
             held.append(_not_counted(d, len(files)))
