@@ -211,3 +211,20 @@ def test_a_report_names_the_unanswered_body_as_such_and_counts_no_row_for_it(
         )
     )
     assert [place.place.split(" › ")[-1] for place in counted.places] == ["D7"]
+
+
+def test_check_bounds_a_count_by_the_replies_rows_left_out_not_by_the_list(inbox: Path) -> None:
+    """With a body unanswered (the list's line an error) and a blank status in the body's
+    word (「進捗状況が空です」, reworded), check knew no bound: every stated count of the whole
+    was 「比べられなかった」 (review 23). The rows left out are the replies' own: 1 here."""
+    config = inbox / "planeval.toml"
+    config.write_text(config.read_text("utf-8") + '[wording]\nstatus = "進捗状況"\n', "utf-8")
+    _reply(inbox / "回答" / "01_青葉市.xlsx", "012017", "青葉市", ["○", "○", "△", ""])
+    (inbox / "報告.txt").write_text("回答のあった取組のうち、○が9件でした。\n", encoding="utf-8")
+    args = ["check", str(inbox / "回答"), "--bodies", "file", "--keep-going", "-f", "json"]
+    done = run(inbox, *args, "--text", str(inbox / "報告.txt"))
+    data = json.loads(done.stdout)
+    assert done.exit_code == 1
+    [wrong] = data["disagreements"]  # (○ 3 counted: 9 is beyond the one row left out)
+    assert (wrong["what"], wrong["stated"], wrong["counted"]) == ("○", 9, 3)
+    assert data["not_compared"] == []

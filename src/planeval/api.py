@@ -276,7 +276,7 @@ def check(
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
-    incomplete = {problem.location.file for problem in result.problems if problem.is_error}
+    incomplete = {problem.location.file for problem in result.input_errors()}
     if result.recorded_errors:  # (an export's rows left out past errors: as their files')
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()

@@ -344,3 +344,9 @@ class ReadResult:
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.is_error]
+
+    def input_errors(self) -> list[Problem]:
+        """The errors in the inputs, those that leave rows out: not one of no input (the
+        roster's 「未回答」 line names a body whose reply never came: it left out no row)."""
+        inputs = {*self.files, *self.left_out, *self.unread_bodies}
+        return [problem for problem in self.errors if problem.location.file in inputs]

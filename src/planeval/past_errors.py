@@ -60,18 +60,14 @@ def counted_past(result: ReadResult) -> CountedPast:
         if key not in counted:
             items.setdefault(key, seen)
     left_out, bodies = set(result.left_out), result.file_bodies
-    # (an error of no input, the roster's 「未回答」 line, left out no row: the body it names is
-    # said as not counted, not counted as a place of rows)
-    inputs = {*result.files, *left_out, *result.unread_bodies}
-    places = [
+    places = [  # (the roster's 「未回答」 line is none: its body is said as not counted)
         ErrorPlace(
             bodies.get(problem.location.file, ""),
             str(problem.location),
             f"{problem.message}（{problem.hint}）" if problem.hint else problem.message,
             problem.location.file in left_out,
         )
-        for problem in result.problems
-        if problem.is_error and problem.location.file in inputs
+        for problem in result.input_errors()
     ]
     return CountedPast(tuple(items.values()), (*places, *result.recorded_errors))
 

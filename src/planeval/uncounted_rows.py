@@ -31,10 +31,12 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
     the scale) → those rows' places; a file with any other error is not there (no bound)."""
     places: dict[str, list[Location]] = {}
     unknown: set[str] = set(result.left_out)
-    for problem in result.errors:
+    # (by place: a problem reworded in the body's words, 「進捗状況が空です」, is another object)
+    blanks = {problem.location for problem in result.unrated}
+    for problem in result.input_errors():
         where = problem.location
         one_row = where.cell is not None and (
-            problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
+            where in blanks or f" {NOT_A_SYMBOL}" in problem.message
         )
         if one_row:
             places.setdefault(where.file, []).append(where)
