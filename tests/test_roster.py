@@ -5,6 +5,7 @@ is one error at its line and a row of the 団体別集計 with nothing counted."
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,13 @@ def test_check_bounds_a_count_by_the_replies_rows_left_out_not_by_the_list(inbox
     [wrong] = data["disagreements"]  # (○ 3 counted: 9 is beyond the one row left out)
     assert (wrong["what"], wrong["stated"], wrong["counted"]) == ("○", 9, 3)
     assert data["not_compared"] == []
+
+
+def test_compare_says_an_unanswered_body_once_not_once_a_round(inbox: Path) -> None:
+    """Both rounds read against the one list: its 「未回答」 line was said twice, alike (review
+    23)."""
+    shutil.copytree(inbox / "回答", inbox / "前回")
+    args = ["compare", str(inbox / "前回"), str(inbox / "回答"), "--bodies", "file"]
+    done = run(inbox, *args, "--keep-going")
+    assert done.exit_code == 1
+    assert done.stderr.count("（未回答）: 山田村") == 1

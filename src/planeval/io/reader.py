@@ -303,6 +303,8 @@ def join(*results: ReadResult) -> ReadResult:
     whole = ReadResult()
     for part in results:
         absorb(whole, part)
+    # (the same problem of an input both reads share, the roster's 「未回答」 line, said once)
+    whole.problems = list(dict.fromkeys(whole.problems))
     return whole
 
 
