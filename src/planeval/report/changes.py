@@ -267,7 +267,8 @@ def rounds_count_table(rounds: Rounds) -> TableData:
             shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *(str(n) for n in counts)])
     headers = ("ID", *([NAME] if named else []), "回", *rounds.scale.counted, "計")
-    return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows)
+    numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
+    return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows, numbers)
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
