@@ -198,13 +198,16 @@ def _check_keys(table: dict[str, Any], name: str, path: Path, text: str, found: 
                     _check_keys(item, inner, path, text, found)
 
 
+# [layout.titles] policy = [...]: the level columns' titles are one list
+_LEVELS_TOGETHER = "政策・方向性などの階層の列の名前は、level = [...] にまとめて書きます。"
+
+
 def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
     where = f"{path}{line_within(table, key, text)}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
-    return (
-        f"{where}: {key} という{kind}はありません（{guess(key, sorted(known))}"
-        f"使えるのは {', '.join(sorted(known))}）"
-    )
+    levels = table == "layout.titles" and key in ("policy", "direction", "levels")
+    said = _LEVELS_TOGETHER if levels else guess(key, sorted(known))
+    return f"{where}: {key} という{kind}はありません（{said}使えるのは {', '.join(sorted(known))}）"
 
 
 def _limits(table: Any, path: Path, text: str, found: list[str]) -> Limits:

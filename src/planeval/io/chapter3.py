@@ -24,6 +24,7 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
+from planeval.io.level_columns import settle_levels
 from planeval.io.levels import typed_id
 from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
@@ -130,6 +131,7 @@ def _start_table(
 ) -> TableState | None:
     """The table a header row starts, reading its one status column (or the one the layout
     names); a table with several status columns and no choice is an error, and not read."""
+    header = settle_levels(header, grid, row, file=file, result=result)
     statuses = header.statuses
     wanted = title_key(layout.status_column) if layout.status_column else None
     if len(statuses) > 1 or wanted is not None:

@@ -57,10 +57,18 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
     "level": frozenset(
         {
             "政策", "施策", "柱", "基本目標", "基本方針", "目指すまちの姿", "分野", "政策分野",
-            "改革の柱", "施策の方向", "施策の柱", "基本施策", "重点項目",
+            "改革の柱", "施策の方向", "施策の柱", "基本施策", "重点項目", "情報化政策", "基本政策",
+            "施策分野", "取組の方向", "取り組みの方向", "取組の柱", "取り組みの柱",
+            "施策の方向性", "取り組みの方向性", "取組の方向性", "取組みの方向性", "方向性",
         }
     ),
 }  # fmt: skip
+# Level titles some bodies give a column of remarks or of next year's treatment instead (方向性:
+# 拡充・継続・縮小; 取組の方向性: 「引き続き推進する」): a level where it stands left of the rated
+# column, or where its cells hold numbered levels (「1-1 名前」; io/level_columns.py decides).
+LEVELS_BY_CELLS = frozenset(
+    {"施策の方向性", "取り組みの方向性", "取組の方向性", "取組みの方向性", "方向性"}
+)
 # A table with two issue columns (評価の理由 | 今後の方向性) has the one read whose title comes
 # first here (a title of planeval.toml's [layout.titles] issue before all): what to do next
 # before why, the reason for a rating before a remark; the other is named in a notice.
@@ -122,7 +130,8 @@ class Layout:
             for role, extra in self.titles.items():
                 vocabulary.update((title_key(title), role) for title in extra)
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
-            titles = _MATCHERS[key] = Titles(vocabulary, issues)
+            levels = frozenset(title_key(title) for title in self.titles.get("level", ()))
+            titles = _MATCHERS[key] = Titles(vocabulary, issues, levels)
         return titles
 
 
@@ -130,10 +139,18 @@ class Titles:
     """The roles of column titles: every row is tried as a header row, so each distinct cell
     text is judged once (keyed and looked up) and its role remembered."""
 
-    __slots__ = ("issue_order", "most", "own_issues", "roles", "vocabulary")
+    __slots__ = ("issue_order", "levels_by_cells", "most", "own_issues", "roles", "vocabulary")
 
-    def __init__(self, vocabulary: dict[str, str], issues: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        vocabulary: dict[str, str],
+        issues: tuple[str, ...] = (),
+        levels: frozenset[str] = frozenset(),
+    ) -> None:
         self.vocabulary = vocabulary
+        # the level titles whose column is told by its cells (LEVELS_BY_CELLS), but those the
+        # config names: a level wherever it stands
+        self.levels_by_cells = frozenset(title_key(title) for title in LEVELS_BY_CELLS) - levels
         # issue titles, the preferred first (a table with two: see ISSUE_PREFERENCE)
         self.own_issues = frozenset(issues)  # (a table read by one of them: chosen, unsaid)
         self.issue_order: dict[str, int] = {}
@@ -176,6 +193,9 @@ class HeaderRow:
     # an issue column not read, another being preferred (ISSUE_PREFERENCE): (column, title)
     unread_issues: tuple[tuple[int, str], ...] = ()
     mark_title: str = ""  # the title of a column marking some rows (重点), if any
+    # level columns right of the rated column under a title also used otherwise (方向性:
+    # LEVELS_BY_CELLS), not in ``levels``: io/level_columns.py reads their cells
+    unsure_levels: tuple[int, ...] = ()
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -233,14 +253,21 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     if numbers and {"project", "item"} <= columns.keys():
         _number_both(columns, numbers[0])
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
+    rated = columns.get("item", columns.get("project", -1))
+    unsure = [
+        column
+        for column in levels
+        if column > rated and title_key(cells[column]) in titles.levels_by_cells
+    ]
     return HeaderRow(
         columns,
-        tuple(sorted(levels)),
+        tuple(sorted(set(levels) - set(unsure))),
         tuple(statuses),
         project_title,
         _numbers_projects(columns),
         tuple((column, str(cells[column]).strip()) for column in sorted(unread_issues)),
         title_key(cells[columns["mark"]]) if "mark" in columns else "",
+        tuple(sorted(unsure)),
     )
 
 

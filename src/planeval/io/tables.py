@@ -36,6 +36,8 @@ class SheetResult:
     # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
+    # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
+    unread_levels: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)

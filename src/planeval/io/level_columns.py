@@ -1,0 +1,87 @@
+"""Level columns told by their cells, below a header row: a column under a level title some
+bodies give a column of remarks (方向性, headers.LEVELS_BY_CELLS) standing right of the rated
+column is a level where its cells hold numbered levels (「1-1 名前」); and a column under a
+title planeval does not know whose cells hold them is said in a notice, once per sheet, with
+the fix: its levels' names would otherwise be left out of every output without a word."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import HeaderRow
+from planeval.io.tables import SheetResult
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
+
+# A level's number and name in one cell: 「1 区民サービスの向上」, 「1-1 窓口の…」, 「1.2 …」,
+# 「Ⅱ …」 — a name of two characters or more after a space, not a count (「1 件は…」, 「3 年度」).
+_NUMBERED_LEVEL = re.compile(
+    r"^[0-9０-９]+(?:[-－.．][0-9０-９]+)*[\s　]+(?![0-9０-９件年月日か箇名人回%％])\S{2}"
+    r"|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][\s　]+\S{2}"
+)
+_ROWS_LOOKED_AT = 30  # the rows below the header row whose cells tell
+
+
+def settle_levels(
+    header: HeaderRow, grid: SheetGrid, row: int, *, file: str, result: SheetResult
+) -> HeaderRow:
+    """The header row ``row``'s columns, the unsure level columns (HeaderRow.unsure_levels)
+    whose cells hold numbered levels among its levels; a notice in ``result`` for the titled
+    columns read as nothing whose cells hold them."""
+    below = [grid.row(index) for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT)]
+    levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
+    if levels:
+        header = dataclasses.replace(
+            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
+        )
+    read = {
+        *header.columns.values(),
+        *header.levels,
+        *header.unsure_levels,
+        *(column for column, _title in header.statuses),
+        *(column for column, _title in header.unread_issues),
+    }
+    unread = [
+        (column, title)
+        for column, value in enumerate(grid.row(row))
+        if column not in read
+        and (title := clean_text(value))
+        and title not in result.unread_levels
+        and _numbered_levels(below, column)
+    ]
+    if unread:
+        result.unread_levels.update(title for _column, title in unread)
+        result.problems.append(_unread_notice(unread, below, grid, row, file))
+    return header
+
+
+def _numbered_levels(rows: list[list[object]], column: int) -> bool:
+    """Whether the cells of ``column`` in ``rows`` hold numbered levels: two at least, and
+    half of the different texts or more."""
+    texts = [clean_text(cells[column]) for cells in rows if column < len(cells)]
+    texts = [text for text in texts if text]
+    numbered = [text for text in texts if _NUMBERED_LEVEL.match(text)]
+    return len(numbered) >= 2 and 2 * len(set(numbered)) >= len(set(texts))
+
+
+def _unread_notice(
+    unread: list[tuple[int, str]], below: list[list[object]], grid: SheetGrid, row: int, file: str
+) -> Problem:
+    column = unread[0][0]
+    example = next(
+        text
+        for cells in below
+        if column < len(cells) and _NUMBERED_LEVEL.match(text := clean_text(cells[column]))
+    )
+    named = "と".join(f"「{title}」（{cell_ref(row, at)}）" for at, title in unread)
+    listed = ", ".join(f'"{title}"' for _at, title in unread)
+    return Problem(
+        Location(file, grid.name, cell_ref(row, column)),
+        Severity.NOTICE,
+        f"{named}の列は読んでいません（「{example}」のような番号付きの名称が入っていますが、"
+        "planeval の知らない列名です）。このままでは、その段の名称が出力に出ません",
+        f"政策・施策などの階層の列なら、planeval.toml の [layout.titles] に level = [{listed}] と"
+        "書いてください。事業の列なら project、実施内容の列なら item のキーに書きます",
+    )
