@@ -34,6 +34,8 @@ LOW = (
     "stated_year.py",
     "scale.py",
     "presets.py",
+    "legend_labels.py",
+    "own_scale.py",
     "ids.py",
     "errors.py",
     "past_errors.py",

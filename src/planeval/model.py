@@ -54,6 +54,8 @@ class Problem:
     message: str
     hint: str = ""
     detail: str = ""  # a traceback, shown only with --debug
+    # planeval.toml lines that fix it, shown under it as they are, to be copied
+    settings: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -66,7 +68,8 @@ class Problem:
     def __reduce__(self) -> tuple[type[Problem], tuple[object, ...]]:
         # pickled as its fields (read results cross from worker processes): several times
         # cheaper than a frozen dataclass's own state handling
-        return Problem, (self.location, self.severity, self.message, self.hint, self.detail)
+        fields = (self.location, self.severity, self.message, self.hint, self.detail)
+        return Problem, (*fields, self.settings) if self.settings else fields
 
 
 class Entry(NamedTuple):
@@ -265,6 +268,15 @@ class ErrorPlace(NamedTuple):
         return self.place.split(" › ", 1)[0]
 
 
+class StatusCells(NamedTuple):
+    """One file's status cells as far as the scale goes: how many held its symbols
+    (``rated``), and the labels its legend lines state of the values that did not (「A：順調」,
+    value → label): what own_scale.py offers a body's own scale from."""
+
+    rated: int
+    legend: dict[str, str]
+
+
 @dataclass(slots=True)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
@@ -319,6 +331,8 @@ class ReadResult:
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
+    # file → its status cells the scale knew and the legend of those it did not (own_scale.py)
+    status_cells: dict[str, StatusCells] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

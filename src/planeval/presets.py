@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
 from planeval.text import compact
@@ -126,7 +127,7 @@ PRESETS: dict[str, Scale] = {
 }
 
 
-_UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
+UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
 
 def with_preset_hint(
@@ -147,14 +148,15 @@ def with_preset_hint(
     preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
     stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
-    counts one scale: the body is counted on its own, or answers in the common one). Of
-    several presets that know the values, the one whose labels the file's ``texts`` state
-    (a legend row: 「A：達成率100%以上」) is named first, the one to write."""
+    counts one scale: the body is counted on its own, or answers in the common one). A preset
+    whose labels are not those a legend line of the file's ``texts`` states of its values
+    (「A：順調」) is not named; of several presets that know the values, the one whose labels
+    the texts state the most of is named first, the one to write."""
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
         if problem.hint in (COUNT_HINT, CHOOSE_HINT)
-        and (found := _UNKNOWN_VALUE.match(problem.message))
+        and (found := UNKNOWN_VALUE.match(problem.message))
     }
     if len(unknown) < 2:  # (one cell is a slip, not a sign of another scale)
         return problems
@@ -167,6 +169,10 @@ def with_preset_hint(
             and all(PRESETS[name].normalise(text) is not None for text in known)
             and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
         ]
+    stated = stated_labels(texts, set(unknown.values())) if names else {}
+    # (a preset whose symbols the file's are but whose words its legend is not: 北野市's A 順調
+    # is no 効果的; own_scale.py offers the body's own scale)
+    names = [name for name in names if labels_agree(PRESETS[name], stated)]
     if not names:
         return problems
     names = _by_legend(names, texts)

@@ -47,6 +47,7 @@ from planeval.marks import (
     titled_files,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.own_scale import own_scale_said
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -100,6 +101,7 @@ def count_workbooks(
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
+        whole.problems = own_scale_said(whole.problems, whole.status_cells, options.scale)
         combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
@@ -165,6 +167,7 @@ def count_workbooks(
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
+    result.problems = own_scale_said(result.problems, result.status_cells, options.scale)
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
     result.count_bodies(tally.bodies)

@@ -239,7 +239,8 @@ class Scale:
     def _meant(self, text: str) -> str | None:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter
         or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×); or the written
-        form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」)."""
+        form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」) or with one
+        character more (「実施中み」 for 実施中)."""
         folded = unicodedata.normalize("NFKC", text).strip()
         for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
             if candidate and candidate != text and (symbol := self.normalise(candidate)):
@@ -251,8 +252,7 @@ class Scale:
             for status in self.statuses
             for word in (status.label, *status.aliases)
             for form in (word, f"{word}{status.symbol}")
-            if len(form) == len(folded)
-            and sum(a != b for a, b in zip(form, folded, strict=True)) == 1
+            if _one_apart(form, folded)
         }
         return near.pop() if len(near) == 1 else None
 
@@ -291,6 +291,15 @@ class Scale:
         uncounted = "・".join(_legend_part(s) for s in self.statuses if not s.counted)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
+
+
+def _one_apart(form: str, typed: str) -> bool:
+    """Whether ``typed`` is ``form`` with one character changed or one added."""
+    if len(form) == len(typed):
+        return sum(a != b for a, b in zip(form, typed, strict=True)) == 1
+    return len(typed) == len(form) + 1 and any(
+        typed[:at] + typed[at + 1 :] == form for at in range(len(typed))
+    )
 
 
 # letters and marks typed for a symbol they look like (compared after NFKC and in capitals)

@@ -36,6 +36,7 @@ from planeval.io.workbook import (
 )
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
+from planeval.own_scale import own_scale_said
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None
@@ -73,6 +74,7 @@ def read_files(
     result.left_out[:0] = inputs.unread
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
+    result.problems = own_scale_said(result.problems, result.status_cells, scale)
     name_bodies(inputs, result)
     in_bodies_order(result)
     return result
@@ -323,3 +325,4 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)
     result.recorded_errors.extend(part.recorded_errors)
+    result.status_cells.update(part.status_cells)

@@ -22,7 +22,8 @@ from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
-from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.model import Location, Problem, ReadResult, Severity, StatusCells, body_key
+from planeval.own_scale import file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -105,16 +106,16 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result, several="body" in (columns or ()))
+    rated = len(result.entries)
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
         known = {entry.status_text for entry in result.entries}
+        texts = [text.text for text in result.texts]
         result.problems = with_preset_hint(
-            result.problems,
-            scale,
-            len(result.entries),
-            known,
-            body=body,
-            texts=[text.text for text in result.texts],
+            result.problems, scale, rated, known, body=body, texts=texts
         )
+        result.status_cells[name] = file_statuses(result.problems, rated, texts)
+    else:
+        result.status_cells[name] = StatusCells(rated, {})
     return result
 
 

@@ -1,5 +1,6 @@
 """Printing problems for people: grouped per file (the files with errors first, each file's
-errors first), one line each with the place first, then a one-line tally. Many problems of
+errors first), one line each with the place first (and under it, as they are, the
+planeval.toml lines that fix it, where it has them), then a one-line tally. Many problems of
 one kind in one file (a body that answered in another scale: forty cells of 'B') are shown
 by their first few, then one line naming the rest's cells and their count; one problem said
 alike of many files (every body's form with its example row left blank) by its first few
@@ -39,7 +40,8 @@ def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
     """ "エラー 2 件、警告 1 件（3 ファイル）"."""
     counts = Counter(problem.severity for problem in problems)
     parts = [f"{severity.label} {counts[severity]} 件" for severity in Severity if counts[severity]]
-    files = len({problem.location.file for problem in problems})
+    # (a read's problem said of its folder, 「pref_b/」, is of no file: own_scale.py)
+    files = len({p.location.file for p in problems if not p.location.file.endswith(("/", "\\"))})
     line = "、".join(parts) + (f"（{files} ファイル）" if files > 1 else "")
     if hidden:
         line += f"。ほかに警告・お知らせ {hidden} 件（-q のため表示していません）"
@@ -160,9 +162,15 @@ def write_problems(
     for index, group in enumerate(ordered([p for p in shown if id(p) not in folded])):
         if index:
             console.print()
-        for problem, rest in _by_kind(group, everything=details):
+        said = _by_kind(group, everything=details)
+        for number, (problem, rest) in enumerate(said, start=1):
             text = str(problem) if not rest else _rest_line(problem, rest)
             _print(console, problem.severity, text)
+            if problem.settings:  # (planeval.toml lines to copy, each as it is, set apart)
+                block = [f"  {line}" if line else "" for line in problem.settings.split("\n")]
+                block += [""] if number < len(said) else []
+                settings = Text(for_console("\n".join(block), encoding, lines=True))
+                console.print(settings, soft_wrap=True)  # (a line folded is no setting)
             if details and problem.detail:
                 console.print(
                     Text(for_console(problem.detail, encoding, lines=True)), soft_wrap=True

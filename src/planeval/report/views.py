@@ -161,6 +161,7 @@ def problem_dict(problem: Problem) -> dict[str, object]:
         "severity": problem.severity.value,
         "message": problem.message,
         "hint": problem.hint,
+        **({"settings": problem.settings} if problem.settings else {}),
     }
 
 

@@ -1,0 +1,63 @@
+"""The labels a sheet's legend line states of its status values (「評価の基準　A：順調　B：概ね
+順調　対象外：評価対象外」), and whether a preset's labels are those: a preset is suggested for
+a body's values only where its words are the body's too (review 23: 北野市's A–D 順調…遅れ
+were sent to hirakata's 効果的…)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+
+from planeval.scale import Scale
+from planeval.text import compact
+
+# what a label ends at: a space of any width (NFKC makes U+3000 one), a list's comma or
+# slash, a note (※)
+_LABEL = r"(?P<label>[^\s、,/|※;]+)"
+# what may stand before a value in a legend: the line's start, a space, a list's separator
+_BEFORE = r"(?:^|(?<=[\s、,/|・\[(「【]))"
+
+
+def stated_labels(texts: Sequence[str], values: Collection[str]) -> dict[str, str]:
+    """Each of ``values`` (as typed in the status cells) that a text states a label of, as
+    「A：順調」 or 「A=順調」, → that label (without a remark in brackets after it: 「評価できない
+    （集計から除く）」 is 評価できない), in the order the texts state them."""
+    found: list[tuple[int, int, str, str]] = []
+    for index, text in enumerate(texts):
+        plain = unicodedata.normalize("NFKC", text)
+        if ":" not in plain and "=" not in plain:
+            continue  # (most texts: headings and sentences, no legend)
+        for value in values:
+            match = _legend_of(unicodedata.normalize("NFKC", value).strip()).search(plain)
+            if match is not None and (label := _without_remark(match["label"])):
+                found.append((index, match.start(), value, label))
+    stated: dict[str, str] = {}
+    for _, _, value, label in sorted(found):
+        stated.setdefault(value, label)
+    return stated
+
+
+@functools.lru_cache(maxsize=256)
+def _legend_of(value: str) -> re.Pattern[str]:
+    return re.compile(rf"{_BEFORE}{re.escape(value)}\s*[:=]\s*{_LABEL}")
+
+
+def _without_remark(label: str) -> str:
+    return re.sub(r"\([^()]*\)$", "", label).strip()
+
+
+def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
+    """Whether each label ``stated`` of a value the preset knows is that symbol's label in the
+    preset (compared as symbols are: full width as ASCII, no spaces), or the value holds the
+    preset's label itself — a whole phrase (目標達成) or word and letter (達成A) — so that what
+    the legend says of it is a definition, not another word; True where nothing is stated."""
+    for value, label in stated.items():
+        symbol = preset.normalise(value)
+        if symbol is None:
+            continue
+        own = compact(preset.label(symbol))
+        if own != compact(label) and own not in compact(value):
+            return False
+    return True

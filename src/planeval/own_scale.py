@@ -1,0 +1,259 @@
+"""A body's own scale read without its planeval.toml (review 23: 南山県's 実施済/実施中/検討中/
+未着手, 北野市's A–D 順調…遅れ and 対象外): where most status cells of a read hold no symbol
+of the scale, and no preset is theirs, this is said once, first, with the ``[[scale.status]]``
+block that reads them — built from the values found, with the labels the sheets' legend lines
+state (「A：順調」) — and each cell's error points at it. A few slips among the scale's own
+symbols keep their own fixes (no block); a value met once that holds a frequent one (「実施中み」)
+is taken for its slip, said so, and left out of the block."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from planeval.legend_labels import labels_agree, stated_labels
+from planeval.model import Location, Problem, Severity, StatusCells
+from planeval.presets import PRESETS, UNKNOWN_VALUE
+from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.text import compact
+
+OWN_SCALE_HINT = (
+    "この表の評価尺度を planeval.toml に定めてください（はじめのエラーに設定例があります）"
+)
+_PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
+_MOST_VALUES = 12  # distinct values a scale has at most (more: no scale, words typed)
+_LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
+# values (or their legend's labels) that say the row is not rated: uncounted, to be confirmed
+_EXCLUDED = re.compile(
+    r"対象外|評価できない|評価不能|該当なし|非該当|再掲|除く|除外|含めない|含まない|集計外"
+)
+_DASHES = frozenset("-−－―ー‐–—")
+
+
+def file_statuses(problems: Sequence[Problem], rated: int, texts: Sequence[str]) -> StatusCells:
+    """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
+    state of the values it did not (a legend line), for own_scale_said."""
+    values = {value for _, value in _unknown(problems)}
+    return StatusCells(rated, stated_labels(texts, values) if values else {})
+
+
+def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
+    """Each error of a status cell holding no symbol of the scale: its index and the value."""
+    return [
+        (index, found["text"])
+        for index, problem in enumerate(problems)
+        if problem.is_error and (found := UNKNOWN_VALUE.match(problem.message))
+    ]
+
+
+def own_scale_said(
+    problems: list[Problem], cells: dict[str, StatusCells], scale: Scale
+) -> list[Problem]:
+    """``problems`` with, where most status cells of the read (``cells``: each file's) hold
+    values of no preset and no symbol of ``scale``, one error first that says so with the
+    planeval.toml block reading them (Problem.settings), each such cell's fix pointing at it.
+    A scale of a planeval.toml's own is left to its messages (they name its file)."""
+    if scale.source:
+        return problems
+    every = _unknown(problems)
+    own = [(i, value) for i, value in every if not problems[i].hint.startswith(_PRESET_SAID)]
+    read = sum(cell.rated for cell in cells.values()) + len(every)
+    if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
+        return problems
+    legend: dict[str, str] = {}
+    for cell in cells.values():
+        for value, label in cell.legend.items():
+            legend.setdefault(compact(value), label)
+    found = _Found([value for _, value in own], legend)
+    if len(own) < 2 * len(found.symbols) or not found.symbols:
+        return problems  # (values that do not recur, as a scale's do: slips, each its own)
+    told = list(problems)
+    for index, value in own:
+        slip = found.slips.get(compact(value))
+        hint = f"'{slip}' の書き間違いではありませんか。そうなら '{slip}' に直してください"
+        told[index] = _with_hint(problems[index], hint if slip else OWN_SCALE_HINT)
+    blank = scale.choose()
+    for index, problem in enumerate(problems):
+        if problem.hint == blank:  # (a blank cell: the body's symbols to type)
+            told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
+    files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
+    return [_said(found, files, read, scale), *told]
+
+
+def _with_hint(problem: Problem, hint: str) -> Problem:
+    return dataclasses.replace(problem, hint=hint)
+
+
+class _Found:
+    """The values of a body's own scale as its cells hold them (``typed``, in the order met)
+    and what its legend lines state (``legend``, by compact value): each distinct value with
+    its cells, the slips (a value met once holding a frequent one → that one), and the
+    statuses of the block in their order, or none where the values are no scale."""
+
+    def __init__(self, typed: list[str], legend: dict[str, str]) -> None:
+        keys = [compact(value) for value in typed]
+        self.cells = Counter(keys)
+        self.shown: dict[str, str] = {}  # (each as first typed)
+        for key, value in zip(keys, typed, strict=True):
+            self.shown.setdefault(key, value.strip())
+        self.legend = legend
+        self.slips = {
+            key: self.shown[other]
+            for key in self.cells
+            if self.cells[key] == 1
+            and (other := _held(key, [k for k in self.cells if self.cells[k] > 1]))
+        }
+        symbols = [key for key in self.cells if key not in self.slips]
+        self.order = "found"
+        if symbols and all(key in legend for key in symbols):
+            symbols.sort(key=list(legend).index)
+            self.order = "legend"
+        elif all(len(key) == 1 and key.isascii() and key.isalpha() for key in symbols):
+            symbols.sort(key=lambda key: (key.upper() != "S", key))
+            self.order = "letters"
+        elif all(key.isdigit() for key in symbols):
+            symbols.sort(key=int)
+            self.order = "numbers"
+        too_many = len(symbols) > _MOST_VALUES or any(len(key) > _LONGEST for key in symbols)
+        self.symbols = [] if too_many else symbols
+        if self.symbols and self.scale() is None:
+            self.legend = {}  # (labels that would be one another's: 「C：遅れ D：遅れ」)
+
+    def label(self, key: str) -> str:
+        return self.legend.get(key, self.shown[key])
+
+    def counted(self, key: str) -> bool:
+        return not (set(key) <= _DASHES or _EXCLUDED.search(key + self.legend.get(key, "")))
+
+    def described(self) -> str:
+        return " ".join(self.shown[key] for key in self.symbols)
+
+    def scale(self) -> Scale | None:
+        """The scale the block defines (None if it could not be one: a label that is another
+        value's, or two values' one)."""
+        try:
+            return Scale(
+                tuple(
+                    Status(self.shown[key], self.label(key), self.counted(key))
+                    for key in self.symbols
+                )
+            )
+        except ValueError:
+            return None
+
+
+def _held(key: str, frequent: list[str]) -> str | None:
+    """The longest frequent value (two characters or more) that ``key`` holds and is longer
+    than: 「実施中み」 holds 実施中."""
+    held = [other for other in frequent if len(other) > 1 and other in key and other != key]
+    return max(held, key=len) if held else None
+
+
+def _said(found: _Found, files: list[str], read: int, scale: Scale) -> Problem:
+    """The one error saying the read's own scale, with its block."""
+    own = sum(found.cells[key] for key in found.symbols) + len(found.slips)
+    among = f"{len(files)} ファイルの" if len(files) > 1 else ""
+    share = f"{read} か所すべて" if own == read else f"{read} か所のうち {own} か所"
+    values = "・".join(f"'{found.shown[key]}' {found.cells[key]} か所" for key in found.symbols)
+    slips = "".join(
+        f"。'{found.shown[key]}' 1 か所は '{meant}' の書き間違いとみて、設定例に入れていません"
+        for key, meant in found.slips.items()
+    )
+    message = (
+        f"{among}達成状況は、独自の評価尺度で評価されているようです。{share}が、いまの"
+        f"評価尺度の記号（{scale.describe()}）ではありません（値は {values}{slips}）"
+        f"{_presets_apart(found)}"
+    )
+    write = "に次の設定を書いて" if scale == DEFAULT_SCALE else "の [scale] を次の設定に置き換えて"
+    hint = (
+        f"planeval.toml {write}ください。記号の並び、as_planned と counted が表のとおりか"
+        "確かめてください"
+    )
+    return Problem(_place(files), Severity.ERROR, message, hint, settings=_block(found))
+
+
+def _presets_apart(found: _Found) -> str:
+    """ "（記号は preset "hirakata" と同じですが…）" where presets have the values' symbols and
+    the legend states other labels (with_preset_hint named none of them for that)."""
+    stated = {found.shown[key]: found.legend[key] for key in found.symbols if key in found.legend}
+    counted = [found.shown[key] for key in found.symbols if found.counted(key)]
+    names = [
+        name
+        for name, preset in PRESETS.items()
+        if counted
+        and all(preset.normalise(value) is not None for value in counted)
+        and not labels_agree(preset, stated)
+    ]
+    if not names or not stated:
+        return ""
+    quoted = "・".join(f'"{name}"' for name in names)
+    return (
+        f"（記号は preset {quoted} と同じですが、表の凡例の言葉が違うため、"
+        "設定例は表の言葉のままにしています）"
+    )
+
+
+def _place(files: list[str]) -> Location:
+    """The file, or the folder the files share (「pref_b/」), else the first file."""
+    if len(files) == 1:
+        return Location(files[0])
+    try:
+        common = os.path.commonpath([str(Path(file).parent) for file in files])
+    except ValueError:  # (files on two drives)
+        common = ""
+    return Location(f"{common}{os.sep}" if common not in ("", ".") else files[0])
+
+
+_ORDER_SAID = {
+    "legend": "凡例の順に、良い順とみて並べました",
+    "letters": "S、A、B… の順に、良い順とみて並べました",
+    "numbers": "数の小さい順に、良い順とみて並べました",
+    "found": "表に出てきた順です。良い順に並べ替えてください",
+}
+
+
+def _block(found: _Found) -> str:
+    """The planeval.toml lines defining the found scale, with what to confirm as comments
+    (each line short: a console of 80 columns folds none of them)."""
+    counted = [key for key in found.symbols if found.counted(key)] or found.symbols
+    planned = counted[1] if len(counted) > 1 and counted[0].upper() == "S" else counted[0]
+    lines = [
+        "[scale]",
+        "# 「計画どおり」にあたる記号を確かめてください",
+        f"as_planned = {_toml(found.shown[planned])}",
+        f"# 記号は{_ORDER_SAID[found.order]}",
+        '# （悪い順に並べるなら order = "worst_first"）',
+        'order = "best_first"',
+    ]
+    for key in found.symbols:
+        lines += ["", "[[scale.status]]", f"symbol = {_toml(found.shown[key])}"]
+        lines.append(f"label = {_toml(found.label(key))}")
+        if not found.counted(key):
+            lines.append("counted = false  # 件数に含めない評価とみました。含めるなら true")
+    return "\n".join(lines)
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string of ``text``; a character a Japanese console (cp932) cannot show
+    written as its escape, so the block copied from the console reads the same."""
+
+    def escaped(char: str) -> str:
+        if char in '"\\':
+            return "\\" + char
+        if ord(char) < 0x20 or ord(char) == 0x7F or not _shown_in_cp932(char):
+            return f"\\u{ord(char):04X}"
+        return char
+
+    return '"' + "".join(map(escaped, text)) + '"'
+
+
+def _shown_in_cp932(char: str) -> bool:
+    try:
+        char.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,290 @@
+"""The first run of a body with its own scale, before its planeval.toml is written (review 23):
+most status cells hold values of no preset, so the read says it once, first, with the
+[[scale.status]] block built from the values found and the labels the sheet's legend states;
+that block pasted into planeval.toml reads every cell. A preset is named only where its
+symbols and the legend's labels are the body's; a few slips keep their own fixes."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.workbook import ReadOptions
+from planeval.own_scale import OWN_SCALE_HINT
+from planeval.rollup import count_workbooks
+from tests.conftest import write_book
+from tests.other_bodies import BODIES
+
+OWN = "独自の評価尺度で評価されているようです"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "80"})
+
+
+# ---------------------------------------------------------------------------------------------
+# 東森市: one sheet, levels merged down, A–D and 対象外 with a legend line in A2
+
+
+CITY_STATUSES = [*"ABACBBA", *"BADBC", "B", "C", "対象外", "A", "B", "A"]
+LEGEND = "評価の基準　A：順調　B：概ね順調　C：やや遅れ　D：遅れ　対象外：評価対象外"
+
+
+def city(folder: Path) -> Path:
+    titles = ["基本目標", "施策", "事業", "評価", "課題・今後の方向性", "担当課"]
+    goals = {5: "1 安全に暮らせるまち", 12: "2 子どもが育つまち", 17: "3 にぎわうまち"}
+    rows: list[list[object]] = [
+        ["東森市総合計画 施策評価シート（令和5年度実績）"],
+        [LEGEND],
+        [],
+        titles,
+    ]
+    for number, status in enumerate(CITY_STATUSES, start=5):
+        goal = goals.get(number, "")
+        project = f"{goal[:1] or rows[-1][1][:1]}-{number}" if goal or number % 3 == 0 else ""
+        rows.append(
+            [
+                goal,
+                f"{project} 施策{number}" if project else "",
+                f"{number} 事業{number}",
+                status,
+                "遅れが生じている。" if status in "CD" else "計画どおり。",
+                "企画課",
+            ]
+        )
+    merges = ["A5:A11", "A12:A16", "A17:A22"]
+    return write_book(
+        folder / "施策評価シート.xlsx", {"施策評価": rows}, merges={"施策評価": merges}
+    )
+
+
+def counted_in(path: Path, column: int) -> Counter[str]:
+    """The workbook's status cells counted with openpyxl, without planeval."""
+    sheet = load_workbook(path).active
+    return Counter(
+        str(value)
+        for row in sheet.iter_rows(min_row=5, values_only=True)
+        if (value := row[column]) not in (None, "")
+    )
+
+
+def test_a_citys_own_letters_are_not_sent_to_a_preset_of_other_words(tmp_path: Path) -> None:
+    path = city(tmp_path)
+    result = planeval.read_workbooks([path])
+    said, *cells = result.problems
+    assert said.location == planeval.Location(str(path))
+    assert said.message.startswith(
+        f"達成状況は、{OWN}。18 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
+        "（値は 'A' 6 か所・'B' 7 か所・'C' 3 か所・'D' 1 か所・'対象外' 1 か所）"
+    )
+    assert Counter(CITY_STATUSES) == {"A": 6, "B": 7, "C": 3, "D": 1, "対象外": 1}
+    assert '（記号は preset "nagoya"' in said.message
+    assert "表の凡例の言葉が違うため、設定例は表の言葉のままにしています" in said.message
+    assert not any("preset" in problem.hint for problem in result.problems)
+    assert {problem.hint for problem in cells} == {OWN_SCALE_HINT}
+    assert len(cells) == 18  # (every cell still named)
+    scale = tomllib.loads(said.settings)["scale"]
+    assert [(s["symbol"], s["label"], s.get("counted", True)) for s in scale["status"]] == [
+        ("A", "順調", True),
+        ("B", "概ね順調", True),
+        ("C", "やや遅れ", True),
+        ("D", "遅れ", True),
+        ("対象外", "評価対象外", False),
+    ]
+    assert scale["order"] == "best_first" and scale["as_planned"] == "A"
+
+
+def test_the_citys_block_pasted_counts_every_cell(tmp_path: Path) -> None:
+    path = city(tmp_path)
+    first = run("summarize", str(path), "-f", "json")
+    assert first.exit_code == 1
+    [block] = [p["settings"] for p in json.loads(first.stdout)["problems"] if "settings" in p]
+    config = tmp_path / "planeval.toml"
+    config.write_text(block, encoding="utf-8")
+    again = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert again.exit_code == 0, again.output
+    total = json.loads(again.stdout)["total"]
+    cells = counted_in(path, 3)
+    assert total["counts"] == {s: cells[s] for s in "ABCD"}
+    assert total["uncounted"] == {"対象外": cells["対象外"]} and total["total"] == 17
+
+
+def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
+    path = city(tmp_path)
+    result = run("summarize", str(path))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"エラー: {path}: 達成状況は、{OWN}。18 か所すべてが")
+    assert lines[1:4] == [
+        "  [scale]",
+        "  # 「計画どおり」にあたる記号を確かめてください",
+        '  as_planned = "A"',
+    ]
+    assert "  counted = false  # 件数に含めない評価とみました。含めるなら true" in lines
+    assert sum(OWN in line for line in lines) == 1
+    assert all(cell_len(line) <= 80 for line in lines if line.startswith("  "))  # (none folded)
+    assert lines[-2] == "エラー 19 件"  # (the cells, and the scale they lack)
+
+
+# ---------------------------------------------------------------------------------------------
+# 北川県: a survey of five municipalities, each its own workbook, in words (実施済 …); one
+# left a cell blank, one typed 実施中み
+
+
+SURVEY = {
+    "01_東町": ["実施済", "実施中", "未着手", "検討中", "実施済", "実施中"],
+    "02_西町": ["実施中", "検討中", "検討中", "実施済", "未着手", "実施済"],
+    "03_南村": ["検討中", "未着手", "実施済", "実施済", "実施中", "検討中"],
+    "04_北市": ["未着手", "", "実施済", "実施中", "検討中", "実施済"],
+    "05_中町": ["実施済", "実施済", "実施中み", "未着手", "検討中", "実施中"],
+}
+
+
+def survey(folder: Path) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for name, statuses in SURVEY.items():
+        rows: list[list[object]] = [
+            ["令和5年度 DX推進計画 取組状況調査（北川県）"],
+            [],
+            ["番号", "取組項目", "進捗状況", "課題・備考", "担当課"],
+            ["1　行政手続のオンライン化"],
+            ["1-1", "オンライン申請"],
+        ]
+        for number, status in enumerate(statuses, start=1):
+            issue = "財源が課題。" if status in ("未着手", "検討中") else ""
+            rows.append([f"1-1-{number}", f"取組{number}", status, issue, "企画課"])
+        paths.append(write_book(folder / f"{name}.xlsx", {"調査票": rows}))
+    return paths
+
+
+def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    survey(folder)
+    result = planeval.read_workbooks([folder], bodies="file")
+    said = result.problems[0]
+    assert said.location == planeval.Location(f"{folder}/")
+    assert said.message == (
+        f"5 ファイルの達成状況は、{OWN}。29 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）"
+        "ではありません（値は '実施済' 10 か所・'実施中' 6 か所・'未着手' 5 か所・'検討中' 7 か所。"
+        "'実施中み' 1 か所は '実施中' の書き間違いとみて、設定例に入れていません）"
+    )
+    typed = Counter(status for statuses in SURVEY.values() for status in statuses)
+    assert typed == {"実施済": 10, "実施中": 6, "未着手": 5, "検討中": 7, "実施中み": 1, "": 1}
+    assert sum(bool(problem.settings) for problem in result.problems) == 1
+    hints = Counter(problem.hint for problem in result.problems[1:])
+    assert hints == {
+        OWN_SCALE_HINT: 28,
+        "'実施中' の書き間違いではありませんか。そうなら '実施中' に直してください": 1,
+        "実施済 実施中 未着手 検討中 のいずれかを入力してください": 1,  # (the blank cell)
+    }
+    # (no advice to add aliases of ◎ ○ △ ×: these are no other words for them)
+    assert not any("別名" in problem.hint for problem in result.problems)
+
+
+def test_the_surveys_block_pasted_leaves_the_blank_and_the_slip(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    paths = survey(folder)
+    [said] = [p for p in planeval.read_workbooks([folder]).problems if p.settings]
+    config = tmp_path / "planeval.toml"
+    config.write_text(said.settings, encoding="utf-8")
+    run_ = ["summarize", str(folder), "--bodies", "file", "--config", str(config), "-f", "json"]
+    again = run(*run_, "--keep-going")
+    assert again.exit_code == 1
+    output = json.loads(again.stdout)
+    errors = [(p["file"], p["cell"]) for p in output["problems"] if p["severity"] == "error"]
+    assert errors == [(str(paths[3]), "C7"), (str(paths[4]), "C8")]
+    slip = output["problems"][-1]["hint"]
+    assert slip.startswith(
+        "'実施中' の書き間違いではありませんか。そうなら '実施中' に直してください"
+    )
+    cells = sum((counted_in(path, 2) for path in paths), Counter())
+    del cells["実施中み"]
+    assert output["total"]["counts"] == dict(cells) and output["total"]["total"] == 28
+
+
+def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    survey(folder)
+    kept = planeval.read_workbooks([folder], bodies="file").problems
+    options = ReadOptions()
+    _, streamed = count_workbooks(
+        [folder], by="policy", options=options, bodies="file", stream=True
+    )
+    assert streamed.problems[0] == kept[0] and streamed.problems[0].settings == kept[0].settings
+
+
+# ---------------------------------------------------------------------------------------------
+# what keeps today's fixes
+
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def rows(*statuses: str) -> list[list[object]]:
+    return [HEADER] + [
+        ["1-1-1 事業" if i == 0 else "", f"{i + 1} 項目", status, "理由"]
+        for i, status in enumerate(statuses)
+    ]
+
+
+def test_a_few_slips_among_the_scales_symbols_keep_their_own_fixes(book) -> None:
+    result = planeval.read_workbooks([book(rows("◎", "○", "済", "○", "△", "済", "×", "○"))])
+    assert not any(problem.settings for problem in result.problems)
+    assert [problem.hint for problem in result.problems] == [
+        "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+        "別名（aliases）として追加してください"
+    ] * 2
+
+
+def test_a_status_column_of_sentences_is_no_scale(book) -> None:
+    sentences = [f"第{n}期の計画に沿って関係部署と調整しながら実施した" for n in range(8)]
+    result = planeval.read_workbooks([book(rows(*sentences, *sentences))])
+    assert not any(problem.settings for problem in result.problems)
+
+
+def test_a_value_a_japanese_console_cannot_show_is_written_as_its_escape(book) -> None:
+    """✔ (no character of cp932): the block copied from a Windows console still reads it."""
+    result = planeval.read_workbooks([book(rows(*["✔"] * 5, *["未"] * 3))])
+    block = result.problems[0].settings
+    assert 'symbol = "\\u2714"' in block
+    block.encode("cp932")
+    symbols = [s["symbol"] for s in tomllib.loads(block)["scale"]["status"]]
+    assert symbols == ["✔", "未"]
+
+
+PRESET_OF = {
+    "hamura": "hamura",
+    "hirakata": "hirakata",
+    "nagayo": "nagayo",
+    "gunma": "gunma",
+    "aichi": "aichi",
+    "kawasaki": "kawasaki",
+}
+
+
+@pytest.mark.parametrize("key", list(PRESET_OF))
+def test_a_body_of_a_presets_symbols_and_words_is_given_the_preset_line(
+    key: str, tmp_path: Path
+) -> None:
+    """The first runs of tests/other_bodies.py's bodies whose scale is a preset's: the one
+    short line naming it, no block (aichi's legend states aichi's labels: aichi alone)."""
+    [body] = [body for body in BODIES if body.key == key]
+    result = planeval.read_workbooks(body.build(tmp_path))
+    unknown = [p for p in result.problems if "はこの評価尺度の記号ではありません" in p.message]
+    preset = PRESET_OF[key]
+    line = (
+        f'この値は preset "{preset}" の評価尺度のものです。planeval.toml に [scale] '
+        f'preset = "{preset}" と書いてください'
+    )
+    assert unknown and {problem.hint for problem in unknown} == {line}
+    assert not any(problem.settings for problem in result.problems)
