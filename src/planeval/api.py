@@ -25,7 +25,7 @@ from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marks import stale_title_problems
-from planeval.message_words import in_body_words
+from planeval.message_words import reword
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -102,7 +102,7 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
-    result.problems = in_body_words(result.problems, wording)
+    reword(result, wording)
     return result
 
 
@@ -146,7 +146,7 @@ def summarize_workbooks(
         roster=roster,
         plan=plan,
     )
-    result.problems = in_body_words(result.problems, wording)
+    reword(result, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     return in_body_order(summary, result.bodies), result
 
@@ -168,7 +168,7 @@ def build_report(
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
     ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies`` — or
-    ``result.uncounted_why()``, each with its reason, 未回答) name under 集計 and 団体別集計
+    ``past_errors.uncounted_why(result)``, each with its reason) name under 集計 and 団体別集計
     the bodies no row was counted of; ``not_counted``, the places of the
     errors a read counted past (``str(problem.location)`` of its errors, or better
     ``counted_past(result)``: those places with the items they left out, which the xlsx export

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from planeval.model import Problem
+from planeval.model import Problem, ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
 
 # What planeval's messages call the levels and columns (Setagaya's words), longest first, and
@@ -50,3 +50,12 @@ def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem
         replace(problem, message=said(problem.message), hint=said(problem.hint))
         for problem in problems
     ]
+
+
+def reword(result: ReadResult, wording: Wording) -> None:
+    """``result``'s problems in the body's words, each blank status still known as one row's
+    (ReadResult.unrated, keyed by the problem: check's bound of the rows left out)."""
+    said = in_body_words(result.problems, wording)
+    moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
+    result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
+    result.problems = said

@@ -254,9 +254,8 @@ ItemSeen = tuple[str, str, int | None, str]
 
 
 class ErrorPlace(NamedTuple):
-    """A place whose rows a count made past errors (--keep-going) left out: its body, the
-    place as the run named it (``file › sheet › cell``), the error, and whether its whole
-    file was left out (not read). An xlsx export records them (past_errors.py)."""
+    """A place whose rows a count past errors (--keep-going) left out: its body, the place
+    (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record)."""
 
     body: str
     place: str
@@ -269,9 +268,8 @@ class ErrorPlace(NamedTuple):
 
 
 class StatusCells(NamedTuple):
-    """One file's status cells as far as the scale goes: how many held its symbols
-    (``rated``), and the labels its legend lines state of the values that did not (「A：順調」,
-    value → label): what own_scale.py offers a body's own scale from."""
+    """One file's status cells: how many held the scale's symbols, and the labels its legend
+    lines state of the values that did not (「A：順調」): own_scale.py's material."""
 
     rated: int
     legend: dict[str, str]
@@ -338,19 +336,6 @@ class ReadResult:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""
         self.uncounted_bodies = [body for body in self.bodies if body not in counted]
 
-    def uncounted_why(self) -> dict[str, str]:
-        """Each body no row was counted of → why, as a report says it: 未回答 (no workbook of
-        it), 読めない形式の回答 (an .xls), else エラーのため (its rows in error, or no table)."""
-        sent, unread = set(self.file_bodies.values()), set(self.unread_bodies.values())
-        return {
-            body: "読めない形式の回答"
-            if body in unread
-            else "エラーのため"
-            if body in sent
-            else "未回答"
-            for body in self.uncounted_bodies
-        }
-
     @property
     def has_errors(self) -> bool:
         return any(problem.is_error for problem in self.problems)
@@ -360,7 +345,6 @@ class ReadResult:
         return [problem for problem in self.problems if problem.is_error]
 
     def input_errors(self) -> list[Problem]:
-        """The errors in the inputs, those that leave rows out: not one of no input (the
-        roster's 「未回答」 line names a body whose reply never came: it left out no row)."""
+        """The errors in the inputs, which leave rows out: not the roster's 「未回答」 line."""
         inputs = {*self.files, *self.left_out, *self.unread_bodies}
         return [problem for problem in self.errors if problem.location.file in inputs]

@@ -82,3 +82,18 @@ def errors_left_out(places: Sequence[str]) -> str:
     files = len({place.split(" › ")[0] for place in places})
     among = f"（{files:,} ファイル）" if files > 1 else ""
     return f"エラーのあった {len(places):,} か所{among}の行"
+
+
+def uncounted_why(result: ReadResult) -> dict[str, str]:
+    """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
+    workbook of it), 読めない形式の回答 (an .xls), else エラーのため (its rows in error, or no
+    table)."""
+    sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
+    return {
+        body: "読めない形式の回答"
+        if body in unread
+        else "エラーのため"
+        if body in sent
+        else "未回答"
+        for body in result.uncounted_bodies
+    }

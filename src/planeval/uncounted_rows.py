@@ -31,12 +31,10 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
     the scale) → those rows' places; a file with any other error is not there (no bound)."""
     places: dict[str, list[Location]] = {}
     unknown: set[str] = set(result.left_out)
-    # (by place: a problem reworded in the body's words, 「進捗状況が空です」, is another object)
-    blanks = {problem.location for problem in result.unrated}
     for problem in result.input_errors():
         where = problem.location
         one_row = where.cell is not None and (
-            where in blanks or f" {NOT_A_SYMBOL}" in problem.message
+            problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
         if one_row:
             places.setdefault(where.file, []).append(where)

@@ -89,6 +89,7 @@ def export_command(
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     from planeval.output import check_targets
+    from planeval.past_errors import uncounted_why
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems
 
@@ -132,7 +133,7 @@ def export_command(
             fiscal_year=year,
             wording=config.wording,
             bodies=result.bodies,
-            uncounted_bodies=result.uncounted_why(),
+            uncounted_bodies=uncounted_why(result),
             issue_statuses=issue_statuses,
             not_counted=planeval.counted_past(result),
             labels=result.level_labels,

@@ -74,6 +74,7 @@ def summarize_command(
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
+    from planeval.past_errors import uncounted_why
     from planeval.report import views
 
     if by not in GROUP_LEVELS:
@@ -131,7 +132,7 @@ def summarize_command(
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
-        notes.append(views.uncounted_line(result.bodies, result.uncounted_why()))
+        notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:
