@@ -84,6 +84,8 @@ def in_bodies_order(result: ReadResult) -> None:
     """The entries each body's in turn, bodies in ``result.bodies``' order (the 団体コード the
     forms state, where they do, whatever the files are called), each body's as read: every
     output lists bodies in this order, the Chapter 3 sections as the 団体別集計."""
+    if len(result.bodies) < 2:
+        return  # (one body, or none: in the order read)
     place = first_places(result.bodies)
 
     def ordered(entries: list[Entry]) -> list[Entry]:
