@@ -194,7 +194,9 @@ def test_the_disagreement_is_said_as_check_says_every_other(tmp_path: Path, monk
     assert (
         f"│ 表の「Ⅱ」の行 │ A 計画どおり達成 │ 5    │ 4    │ wrong.md › {line}行目 │" in said.stdout
     )
-    assert said.stdout.endswith("6 段落と表の 6 行のうち、記載と集計の食い違いが 1 件あります\n")
+    assert said.stdout.endswith(
+        "6 段落、表の 6 行と表の説明 13 件のうち、記載と集計の食い違いが 1 件あります\n"
+    )
 
 
 def test_summarize_s_tables_pasted_are_checked_too(tmp_path: Path) -> None:

@@ -143,7 +143,8 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     )
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
-    said = "6 段落と表の 4 行の記載件数はすべて集計と一致しています"  # (集計: its 3 policies, 合計)
+    # (集計: its 3 policies and 合計; Chapter 3's six directions, each table's caption)
+    said = "6 段落、表の 4 行と表の説明 6 件の記載件数はすべて集計と一致しています"
     assert result.stdout.strip() == said, result.stdout
 
 
@@ -229,7 +230,8 @@ def test_check_of_planeval_s_own_report_text_reads_no_count_in_its_tables(
     assert "（ほかに評価できない1件）" in report.read_text(encoding="utf-8")
     checked = run("check", str(path), "--config", str(config), "--text", str(report))
     assert checked.exit_code == 0, checked.output
-    said = "段落と表の 2 行の記載件数はすべて集計と一致しています"  # (集計: Ⅰ and 合計)
+    # (集計: Ⅰ and 合計; 1.1's caption)
+    said = "段落、表の 2 行と表の説明 1 件の記載件数はすべて集計と一致しています"
     assert checked.stdout.strip().endswith(said)
     wrong = report.read_text(encoding="utf-8").replace("評価できない1件", "評価できない2件")
     report.write_text(wrong, encoding="utf-8")

@@ -11,8 +11,10 @@ from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
+from planeval.caption_counts import compare_captions
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
+from planeval.direction_headings import Directions
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
 from planeval.pasted_tables import read_tables
@@ -33,7 +35,7 @@ from planeval.statements import (
     find_statements,
 )
 from planeval.subsets import Marks, Subsets, no_subset, unmarked
-from planeval.table_counts import TableRows, compare_tables, tables_by_part
+from planeval.table_counts import TableRows, compare_tables, summed, tables_by_part
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 
 # ---------------------------------------------------------------------------------------------
@@ -189,7 +191,7 @@ def compare(
     skipped: list[NotCompared] = []
     compared = 0
     group_level = level or level_of(policies)
-    for statement in statements:
+    for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
         kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
         statement = replace(statement, numbers=kept)
@@ -214,7 +216,7 @@ def compare(
             count, held, groups = group.count, group.projects, None
         elif statement.policy_id is None:
             if total is None:
-                total = _sum_counts(list(policies.values()), scale)
+                total = summed([group.count for group in policies.values()], scale)
             count, held, groups = total, projects, len(policies)
         else:
             group = policies[statement.policy_id]
@@ -225,13 +227,6 @@ def compare(
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
-
-
-def _sum_counts(groups: Sequence[Group], scale: Scale) -> Count:
-    return Count(
-        {s: sum(g.count.counts.get(s, 0) for g in groups) for s in scale.counted},
-        {s: sum(g.count.uncounted.get(s, 0) for g in groups) for s in scale.uncounted},
-    )
 
 
 def check(
@@ -266,12 +261,14 @@ def check(
     which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
-    ``item`` its word for the rated rows (「18の事務事業」)."""
+    ``item`` its word for the rated rows (「18の事務事業」). A paragraph under a direction's
+    heading (1.1 防災・減災) and planeval's caption of its table are that direction's."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
         project = ""  # (施策 over 事業 rated per row: 「3つの施策」 counts the top level's groups)
-    parts = scoped_parts(texts, entries, bodies or {}, scale)
+    words = (level, *headings)  # (a direction's heading: 1.1 防災・減災, 施策1-1 …)
+    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(entries, labels, words))
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     tables = tables_by_part(
         read_tables([t for t in texts if t.location.sheet is None], scale), parts
@@ -292,9 +289,10 @@ def check(
             headings=headings,
             project=project,
             item=item,
+            directions=Directions(rows, labels, words),
         )
         policies = {group.id: group for group in summary.groups}
-        table_rows = TableRows(rows, summary, labels=labels, words=(level, *headings))
+        table_rows = TableRows(rows, summary, labels=labels, words=words)
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(
@@ -308,8 +306,12 @@ def check(
             subsets=Subsets(rows, marks or {}, scale).count,
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows)
-        found, more_compared = [*found, *said], more_compared + in_tables
-        more_wrong, more_skipped = (*more_wrong, *off), (*more_skipped, *aside)
+        captioned = compare_captions([s for s in found if s.caption], rows, scale)
+        found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
+        more_wrong, more_skipped = (
+            (*more_wrong, *off, *captioned[0]),
+            (*more_skipped, *aside, *captioned[1]),
+        )
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
         if file is not None:
             files &= {file}

@@ -7,20 +7,28 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from planeval.captions import read_caption
+from planeval.direction_headings import Directions
 from planeval.model import Entry, TextCell
 from planeval.scale import Scale
 from planeval.scale_words import normalised
+from planeval.scope_words import unmarked
 
 # (body, file): the rows a part of the texts speaks of, None for all
 Part = tuple[str | None, str | None]
 
 
 def scoped_parts(
-    texts: Sequence[TextCell], entries: Sequence[Entry], bodies: Mapping[str, str], scale: Scale
+    texts: Sequence[TextCell],
+    entries: Sequence[Entry],
+    bodies: Mapping[str, str],
+    scale: Scale,
+    directions: Directions | None = None,
 ) -> dict[Part, list[TextCell]]:
     """The texts by the rows they speak of: a table's 合計 row in one of several files (a
     department's) that file's; a paragraph in a body's workbook (``bodies``: each file's body)
-    that body's; a report's text as body_sections places it."""
+    that body's; a report's text as body_sections places it (``directions``: those a heading
+    under a body's may name)."""
     parts: dict[Part, list[TextCell]] = {}
     if len({entry.location.file for entry in entries}) > 1:
         for text in [text for text in texts if _table_total(text)]:
@@ -31,7 +39,7 @@ def scoped_parts(
             parts.setdefault((body, None), []).append(text)
     others = [text for text in texts if not bodies.get(text.location.file)]
     names = sorted({e.body for e in entries if e.body})
-    for text, body in body_sections(others, names, scale):
+    for text, body in body_sections(others, names, scale, directions):
         parts.setdefault((body, None), []).append(text)
     return parts
 
@@ -54,7 +62,10 @@ def _table_total(text: TextCell) -> bool:
 
 
 def body_sections(
-    texts: Sequence[TextCell], bodies: Sequence[str], scale: Scale
+    texts: Sequence[TextCell],
+    bodies: Sequence[str],
+    scale: Scale,
+    directions: Directions | None = None,
 ) -> list[tuple[TextCell, str | None]]:
     """Each text of a report (not a body's own workbook) with the body it speaks of (None: the
     whole read): a line naming exactly one of several ``bodies`` (by its whole name, by the
@@ -64,7 +75,10 @@ def body_sections(
     the paragraphs below it that body's until the next heading — but a Markdown heading
     deeper than the body's (### under ##) keeps it. A group heading just above a body's
     (「（1）情報化政策1 …」 then 「島北市」) goes with it too, so that its paragraphs are that
-    body's policy 1."""
+    body's policy 1. A heading naming one of ``directions`` under a body's keeps it, as
+    planeval's own report heads a body's tables (「1-1」 under 「島北市」; a Markdown heading
+    as high as the body's does not), and goes with each body's heading below it as a group
+    heading does where no body's is above it; planeval's caption of a table is no heading."""
     if len(bodies) < 2:
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
@@ -73,26 +87,44 @@ def body_sections(
     placed: list[tuple[TextCell, str | None]] = []
     current: dict[str, tuple[str, int] | None] = {}  # per file: the body heading and its depth
     above: dict[str, TextCell] = {}  # per file: a heading naming no body, since the last body
+    direction: dict[str, TextCell] = {}  # per file: a direction's heading under no body's
     for text in texts:
         place = f"{text.location.file}\0{text.location.sheet}"
         plain = normalised(text.text)
         said = _bodies_named(plain, names)
-        heading = not read_numbers(text.text, scale) and len(plain) < 40 and "。" not in plain
+        heading = (
+            not read_numbers(text.text, scale)
+            and len(plain) < 40
+            and "。" not in plain
+            and not read_caption(text.text, scale)
+        )
         depth = len(plain) - len(plain.lstrip("#")) or 99  # (plain text: no depth)
         if heading and len(said) == 1:
-            if place in above:  # (the group heading above goes with each body's under it)
-                placed.append((above[place], said[0]))
+            for group in (above, direction):  # (the headings above go with each body's)
+                if place in group:
+                    placed.append((group[place], said[0]))
             current[place] = said[0], depth
             placed.append((text, None))  # (only a switch: in its body's text, no section)
             continue
         elif heading:
             held = current.get(place)
-            if held is None or depth <= held[1] or held[1] == 99:
+            if not _names_direction(plain, directions):
+                if held is None or depth <= held[1] or held[1] == 99:
+                    current[place] = None
+                    above[place] = text
+                    direction.pop(place, None)
+            elif held is None or depth <= held[1] < 99:  # (not a body's own direction)
                 current[place] = None
-                above[place] = text
+                direction[place] = text
         body = said[0] if len(said) == 1 else None if said else _body_of(current.get(place))
         placed.append((text, body))
     return placed
+
+
+def _names_direction(plain: str, directions: Directions | None) -> bool:
+    """Whether the heading ``plain`` names a direction, a level below a body's heading."""
+    words = unmarked(plain)
+    return directions is not None and bool(directions.numbered(words) or directions.named(words))
 
 
 def _names_of(body: str) -> set[str]:

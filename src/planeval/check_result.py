@@ -78,12 +78,20 @@ class CheckResult:
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
             )
         rows = sum(statement.pasted for statement in self.statements)
-        paragraphs = len(self.statements) - rows
-        said = "と".join(  # (「6 段落と表の 4 行」: planeval's tables pasted, by their rows)
+        captions = sum(statement.caption for statement in self.statements)
+        paragraphs = len(self.statements) - rows - captions
+        # (「6 段落、表の 4 行と表の説明 6 件」: planeval's tables pasted, by their rows, and its
+        # captions of Chapter 3's tables)
+        named = [
             part
-            for part, number in ((f"{paragraphs} 段落", paragraphs), (f"表の {rows} 行", rows))
+            for part, number in (
+                (f"{paragraphs} 段落", paragraphs),
+                (f"表の {rows} 行", rows),
+                (f"表の説明 {captions} 件", captions),
+            )
             if number
-        )
+        ]
+        said = "と".join(filter(None, ("、".join(named[:-1]), named[-1])))
         settled = len(self.not_compared) - len(self.unsettled)
         aside = (
             f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"

@@ -30,6 +30,12 @@ LEVEL_WORDS = (
     "柱",
 )
 LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
+# a row of a table in a report text: Markdown's 「| 1.1.1 | 電子申請の拡充 | S | … |」, or a
+# Word table saved as text (or a page's table as a browser copies it), its cells between tabs
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\t")
+# the words a heading names a direction with before its number (取り組みの方向性1-1), besides
+# LEVEL_WORDS (施策1-1, 施策の方向1-1)
+DIRECTION_WORDS = ("取り組みの方向性", "取組みの方向性", "取組の方向性", "施策の方向性", "方向性")
 ROMAN_LETTERS = "IVX"
 LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{COUNTERS}|つ|%))"
 # a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
@@ -39,6 +45,14 @@ GENERIC_HEADING = re.compile(
 )
 # words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
 WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
+
+
+_MARKS = re.compile(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
+
+
+def unmarked(plain: str) -> str:
+    """A line without the marks before a heading's words (## 基本方針1 → 基本方針1)."""
+    return _MARKS.sub("", plain, count=1).strip()
 
 
 def to_roman(number: int) -> str:

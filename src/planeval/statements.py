@@ -4,8 +4,10 @@ directions it quotes (「1-1 …」), the whole plan (計画全体, 全体, 本�
 groups), or else the heading above it, whatever the paragraph starts with (「9項目のうち」 is
 that group's own total). A heading naming a group (基本方針2 …, （2）基本方針2 …, 2 民間委託等の
 推進 when that is group 2's name, or group 2 has none) scopes the paragraphs below it until the
-next heading; any other heading (1 全体の進捗状況, まとめ) is the whole plan's. Comparing them with the
-rows is agreement.py's.
+next heading, and a heading naming a direction (1.1 防災・減災: direction_headings.py) to that
+direction's rows — planeval's caption of its table too (captions.py); any other heading (1 全体の
+進捗状況, まとめ) is the whole plan's, and a row of a table or a note (※…) none. Comparing them
+with the rows is agreement.py's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group
+from planeval.captions import read_caption
+from planeval.direction_headings import Direction, Directions
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
 from planeval.scale_words import normalised
@@ -24,10 +28,12 @@ from planeval.scope_words import (
     LEVEL_NUMBER,
     LEVEL_WORDS,
     ROMAN_LETTERS,
+    TABLE_ROW,
     WHOLE_MARKS,
     from_roman,
     shown_level,
     to_roman,
+    unmarked,
 )
 from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbers
 from planeval.text import POLICY_HEADING
@@ -55,6 +61,7 @@ class StatedCounts:
     # with that direction's or project's rows where the rows have one
     below: str = ""
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
+    caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,7 @@ class _Groups:
         self.below = re.compile(rf"(?:{alternatives})\s*(?P<id>\d+\s*[-.]\s*\d+)")
         # (word, number) of the one level above every group the workbooks name, if any
         self.above: frozenset[tuple[str, str]] = frozenset()
+        self.directions = Directions(())  # the directions a heading may name
 
     def by_name(self, name: str) -> str | None:
         """The group whose name ``name`` is (spaces and brackets aside)."""
@@ -124,27 +132,27 @@ def _levels_named(plain: str, groups: _Groups) -> list[tuple[str, str]]:
     return [(m["word"], m["num"]) for m in groups.named.finditer(plain)]
 
 
-_MARKS = re.compile(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
 _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
 # a line of a report text that is a heading of its own: short, no sentence, and not numbered
-# or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】): まとめ, 事務事業の達成度
-_SECTION = re.compile(r"[^\d(【<\[・、。,\s][^、。,]{0,29}")
+# or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】), nor a note (※再掲（件数
+# に含めません）, a legend): まとめ, 事務事業の達成度
+_SECTION = re.compile(r"[^\d(【<\[・、。,※\s][^、。,]{0,29}")
 
 
-def _unmarked(plain: str) -> str:
-    """A line without the marks before a heading's words (## 基本方針1 → 基本方針1)."""
-    return _MARKS.sub("", plain, count=1).strip()
-
-
-def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str] | None:
-    """(scope, name) of a heading line: a group's (情報化政策1 …, 基本方針1「…」, （2）基本方針2 …,
-    施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has none) or the
-    whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line naming the whole
-    plan; in a ``report`` text, any short line that is no sentence: まとめ). None for any other
-    line."""
-    text = _unmarked(plain)
-    if not text or len(text) >= 80:
+def _heading(
+    plain: str, groups: _Groups, *, report: bool, within: str | None = None
+) -> tuple[_Scope, str] | None:
+    """(scope, name) of a heading line: a direction's (1.1 防災・減災, 取り組みの方向性1-1, (1) …
+    of the group ``within``: direction_headings.py), a group's (情報化政策1 …, 基本方針1「…」,
+    （2）基本方針2 …, 施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has
+    none) or the whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line
+    naming the whole plan; in a ``report`` text, any short line that is no sentence: まとめ).
+    None for any other line (a row of a report's table among them)."""
+    text = unmarked(plain)
+    if not text or len(text) >= 80 or (report and TABLE_ROW.search(plain)):
         return None
+    if direction := groups.directions.numbered(text, within):
+        return _below(direction), ""
     policy = POLICY_HEADING.search(text)
     if policy:
         number = str(int(policy[1]))
@@ -158,6 +166,9 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
     if found is not None:
         return _Scope(found, groups.label(found)), name
+    # (a direction by its name: 防災・減災, （1）防災・減災 in the report's own numbering)
+    if direction := groups.directions.named(text, within) or groups.directions.named(name, within):
+        return _below(direction), ""
     generic = GENERIC_HEADING.match(text)
     if generic:
         if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
@@ -170,15 +181,15 @@ def _heading(plain: str, groups: _Groups, *, report: bool) -> tuple[_Scope, str]
     return None
 
 
-# a row of a table in a report text: Markdown's 「| 1.1.1 | 電子申請の拡充 | S | … |」, or a
-# Word table saved as text, its cells between tabs
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\t")
+def _below(direction: Direction) -> _Scope:
+    """A direction's heading as the scope of its paragraphs: its rows, named as typed."""
+    return _Scope(direction.policy_id, direction.scope, below=direction.id)
 
 
 def _stated(text: TextCell, numbers: list[StatedNumber]) -> list[StatedNumber]:
     """The numbers a line states: in a row of a report's table, only those whose words say
     what they count (an issue cell's 「対象手続を120件に拡大した」 is no count of the plan's)."""
-    if text.location.sheet is None and _TABLE_ROW.search(text.text):
+    if text.location.sheet is None and TABLE_ROW.search(text.text):
         return [number for number in numbers if number.what]
     return numbers
 
@@ -194,7 +205,7 @@ def _above_the_groups(
     for text, plain, numbers in lines:
         if text.location.sheet is None or numbers:
             continue  # (a report's lines, or a paragraph: not a workbook's heading)
-        heading = groups.heading.match(_unmarked(plain))
+        heading = groups.heading.match(unmarked(plain))
         if heading is not None and groups.find(heading["word"], heading["num"]) is None:
             found.setdefault(heading["word"], set()).add(heading["num"])
     return frozenset(
@@ -255,6 +266,7 @@ def find_statements(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    directions: Directions | None = None,
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
@@ -262,8 +274,10 @@ def find_statements(
     that level (基本方針, 情報化政策) where the ids do not carry it, ``headings`` more words a
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
-    ([wording] item: 「18の事務事業」)."""
+    ([wording] item: 「18の事務事業」); ``directions`` those a heading may name (the paragraphs
+    under it, and planeval's caption of its table, are that direction's)."""
     known = _Groups(groups, level, headings)
+    known.directions = directions or known.directions
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
@@ -275,6 +289,12 @@ def find_statements(
         )
         for text in texts
     ]
+    captions = {  # (planeval's caption of a direction's table: numbers with no counter word)
+        id(text): found
+        for text, _plain, numbers in lines
+        if not numbers and (found := read_caption(text.text, scale))
+    }
+    lines = [(text, plain, captions.get(id(text), numbers)) for text, plain, numbers in lines]
     known.above = _above_the_groups(lines, known)
     for text, plain, numbers in lines:  # headings name their group anywhere in the text
         heading = None if numbers else _heading(plain, known, report=text.location.sheet is None)
@@ -285,12 +305,14 @@ def find_statements(
     for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
         if not numbers:
-            heading = _heading(plain, known, report=text.location.sheet is None)
+            within = above[place].policy_id if place in above else None
+            heading = _heading(plain, known, report=text.location.sheet is None, within=within)
             if heading:
                 above[place] = heading[0]
             continue
-        scope = (
-            _scope_of(plain, numbers, known, names) or above.get(place) or _Scope(None, WHOLE_PLAN)
+        caption = id(text) in captions  # (its scope: the heading above, its table's)
+        scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
+            place, _Scope(None, WHOLE_PLAN)
         )
         counts: dict[str, int] = {}
         for number in numbers:
@@ -307,6 +329,7 @@ def find_statements(
                 scope.unplaced,
                 text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
                 scope.below,
+                caption=caption,
             )
         )
     return statements

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planeval.aggregate import Group, GroupBy, Summary, summarize
 from planeval.check_result import Disagreement, NotCompared
@@ -29,6 +29,7 @@ from planeval.pasted_tables import (
     PastedTable,
     compact,
 )
+from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
 from planeval.stated_numbers import TOTAL, StatedNumber
@@ -114,12 +115,22 @@ class TableRows:
 
     def below(self) -> dict[str, Group]:
         """The directions and projects by ID (a direction first): the groups a statement
-        naming a level below the policies is compared with (「施策2-1「…」では」)."""
+        naming a level below the policies is compared with (「施策2-1「…」では」, a paragraph
+        under a direction's heading) — several bodies' alike, all their rows."""
         found: dict[str, Group] = {}
         for level in ("direction", "project"):
+            ids = {group.id for group in self._groups(level) if group.id} - found.keys()
             for group in self._groups(level):
-                if group.id:
-                    found.setdefault(group.id, group)
+                if group.id not in ids:
+                    continue
+                if (known := found.get(group.id)) is not None:  # (another body's 1-1)
+                    group = replace(
+                        known,
+                        count=summed([known.count, group.count], self.scale),
+                        projects=known.projects + group.projects,
+                        body="",
+                    )
+                found[group.id] = group
         return found
 
     def keys(self, number: str) -> set[str]:
@@ -171,6 +182,14 @@ class TableRows:
             if name.strip() and (group := index.get((body, _name_key(name)))) is not None:
                 return group
         return None
+
+
+def summed(counts: Sequence[Count], scale: Scale) -> Count:
+    """Counts of ``scale`` added up (several policies', several bodies' 1-1)."""
+    return Count(
+        {s: sum(count.counts.get(s, 0) for count in counts) for s in scale.counted},
+        {s: sum(count.uncounted.get(s, 0) for count in counts) for s in scale.uncounted},
+    )
 
 
 def _name_key(name: str) -> str:

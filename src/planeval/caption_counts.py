@@ -1,0 +1,99 @@
+"""planeval's own caption of a direction's table read back out of a report (captions.py)
+compared with the rows (``check``): each number with the rows of the direction the heading above
+it names (direction_headings.py) — a table under no direction's heading with its policy's rows
+under none —, and a status the rows hold that it leaves out is a disagreement, as planeval's
+breakdown lists every status its table has (and the rated rows, 評価 N, where they are not
+the items)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from planeval.aggregate import project_of, summarize
+from planeval.check_result import Disagreement, NotCompared
+from planeval.model import Entry
+from planeval.scale import Scale
+from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, StatedNumber
+from planeval.statements import StatedCounts
+
+
+def compare_captions(
+    captions: Sequence[StatedCounts], rows: Sequence[Entry], scale: Scale
+) -> tuple[list[Disagreement], list[NotCompared], int]:
+    """(disagreements, numbers not compared, how many compared) of planeval's ``captions``
+    against the ``rows`` of the table each is of: the direction of the heading above it, or
+    its policy's rows under no direction."""
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+    tables: dict[tuple[str, str], list[Entry]] = {}  # (policy, direction) → its rows
+    for entry in rows if captions else ():
+        tables.setdefault((entry.policy_id, entry.direction_id), []).append(entry)
+    for caption in captions:
+        mine, reason = _rows_of(caption, tables)
+        if reason:  # (said once, as a table's row placed nowhere is: its items' number)
+            items = next(n.value for n in caption.numbers if n.what == GROUPS)
+            where, scope = caption.location, caption.scope
+            skipped.append(
+                NotCompared(caption.policy_id, scope, caption.text, items, reason, where)
+            )
+            continue
+        count = summarize(mine, scale=scale).total
+        counted = {
+            PROJECTS: len({project_of(entry) for entry in mine}),
+            # (the items its table lists: an item's sub-items are rated, not items of their own)
+            GROUPS: len({(e.project_id, e.item_no, e.item_name) for e in mine}),
+            TOTAL: count.total,
+            **count.counts,
+            **count.uncounted,
+        }
+        said = {number.what for number in caption.numbers}
+        left_out = [
+            StatedNumber(what, 0, "")
+            for what in (*count.counts, *count.uncounted)
+            if counted[what] and what not in said
+        ]  # (a breakdown lists every status its rows hold; 評価 N where they are not the items)
+        if TOTAL not in said and counted[TOTAL] != counted[GROUPS]:
+            left_out.append(StatedNumber(TOTAL, 0, ""))
+        for number in caption.numbers:
+            compared += 1
+            if number.value != counted[number.what]:
+                wrong.append(_differs(caption, number, number.value, counted[number.what]))
+        wrong += [_differs(caption, number, None, counted[number.what]) for number in left_out]
+    return wrong, skipped, compared
+
+
+def _differs(
+    caption: StatedCounts, number: StatedNumber, stated: int | float | None, counted: int
+) -> Disagreement:
+    return Disagreement(
+        caption.policy_id, number.what, stated, counted, caption.location, caption.scope,
+        phrase=number.phrase, level=number.level,
+    )  # fmt: skip
+
+
+def _rows_of(
+    caption: StatedCounts, tables: Mapping[tuple[str, str], list[Entry]]
+) -> tuple[list[Entry], str]:
+    """(the rows of the table ``caption`` is of, why there are none): a direction's (the
+    heading above it), else its policy's that stand under no direction (``tables``: the rows
+    by policy and direction)."""
+    if caption.unplaced:
+        return [], caption.unplaced
+    unknown = "planeval の表の説明ですが、上の見出しからどの表の説明か分からないため比べていません"
+    if caption.below:
+        mine = [
+            e
+            for (_policy, direction), found in tables.items()
+            for e in found
+            if direction == caption.below
+        ]
+    elif caption.policy_id is not None:
+        mine = tables.get((caption.policy_id, ""), [])
+        if not mine and any(policy == caption.policy_id for policy, _direction in tables):
+            return [], unknown  # (its rows are all under directions: whose table is it?)
+    else:
+        return [], unknown
+    if not mine:
+        return [], f"planeval の表の説明ですが、{caption.scope} の行がないため比べていません"
+    return mine, ""

@@ -1,0 +1,64 @@
+"""planeval's own caption of a direction's table (report/text_export.direction_caption) read
+back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
+評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）」, 「実施内容 16（内訳 1が2、2が3）」 — the projects, the
+items, the rated rows where they are not the items, each counted status the rows hold and each
+uncounted one. It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
+finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
+with the rows)."""
+
+from __future__ import annotations
+
+import re
+
+from planeval.scale import Scale
+from planeval.scale_words import normalised
+from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, StatedNumber
+
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
+_CAPTION = re.compile(
+    rf"^(?:(?P<projects_word>[^\d()、。]+?) (?P<projects>{_COUNT})・)?"
+    rf"(?!評価 \d)(?P<items_word>[^\d()、。]+?) (?P<items>{_COUNT})"
+    rf"(?:・評価 (?P<rated>{_COUNT}))?\((?P<inner>.+)\)$"
+)
+# one status of the breakdown: 「A 2」, a symbol that is a number 「1が2」, a label 「再掲 2」
+_PART = re.compile(rf"^(?P<name>.+?)(?: |が)(?P<n>{_COUNT})$")
+_ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
+
+
+def read_caption(text: str, scale: Scale) -> list[StatedNumber]:
+    """The numbers of ``text`` if it is planeval's caption of a direction's table, each with
+    what it counts (PROJECTS; GROUPS with the items' word as its level, 実施内容; TOTAL, the
+    rated rows; a status); [] for any other text."""
+    plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
+    found = _CAPTION.match(plain)
+    if found is None:
+        return []
+    numbers = []
+    if found["projects"]:
+        numbers.append(_number(PROJECTS, f"{found['projects_word']} {found['projects']}"))
+    items = found["items_word"].strip()
+    numbers.append(_number(GROUPS, f"{items} {found['items']}", level=items))
+    if found["rated"]:
+        numbers.append(_number(TOTAL, f"評価 {found['rated']}", net=True))
+    counted = {normalised(symbol): symbol for symbol in scale.counted}
+    uncounted = {normalised(scale.label(s) or s): s for s in scale.uncounted}
+    uncounted.update({normalised(symbol): symbol for symbol in scale.uncounted})
+    for part in found["inner"].split("。"):
+        if part.startswith("内訳 "):
+            said, names = part.removeprefix("内訳 "), counted
+        elif part.startswith("ほかに"):
+            said, names = part.removeprefix("ほかに"), uncounted
+        else:
+            return []  # (neither the breakdown nor the uncounted: no caption of planeval's)
+        for words in said.split("、"):
+            status = _PART.match(words)
+            if status is None or status["name"] not in names:
+                return []
+            numbers.append(_number(names[status["name"]], words))
+    return numbers
+
+
+def _number(what: str, phrase: str, *, level: str = "", net: bool = False) -> StatedNumber:
+    """``phrase``'s number (its last word, 1,000 as one) as a number of ``what``."""
+    value = int(re.split(r"[ が]", phrase)[-1].replace(",", ""))
+    return StatedNumber(what, value, phrase, level=level, net=net)

@@ -1,0 +1,108 @@
+"""A heading naming a direction (取り組みの方向性), for ``check``: its number as the body's rows
+give it — the ID (1-1) or as typed (1.1, (1): ``ReadResult.level_labels``), after a level word
+or not (取り組みの方向性1-1, 施策1-1) — with the direction's own name or none (「1.1 防災・減災」,
+「1-1」), or its name alone (「防災・減災」). The paragraphs below such a heading, until the next
+heading, speak of that direction's rows, not of its policy's; a heading whose number is a
+direction's but whose name is another's (a report's own 「1.1 評価の方法」) names none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
+from planeval.model import Entry
+from planeval.scale_words import normalised
+from planeval.scope_words import DIRECTION_WORDS, LEVEL_WORDS, TABLE_ROW
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """A direction a heading names: its ID, its policy's, and the scope a message names it by
+    (「1.1 防災・減災」: its number as typed, and its name)."""
+
+    id: str
+    policy_id: str
+    scope: str
+
+
+# a number of two parts or more as a body writes it, 1-1, 1.1, 1－1, 1・1: one key (1-1)
+_PARTS = re.compile(r"(?<=\d)\s*[-.・‐−–]\s*(?=\d)")
+
+
+def number_key(number: str) -> str:
+    """A direction's number as looked up: 1.1, 1－1 and 1 - 1 alike (1-1); (1) as it is."""
+    return _PARTS.sub("-", normalised(number).strip()).replace(" ", "")
+
+
+def name_key(name: str) -> str:
+    """A name as looked up: spaces, brackets and Markdown's escapes aside."""
+    return re.sub(r"[\s「」『』\\*]", "", normalised(name))
+
+
+class Directions:
+    """The directions of ``entries`` a heading may name, by number and by name; ``words``:
+    the body's own words for its levels, besides LEVEL_WORDS and DIRECTION_WORDS."""
+
+    def __init__(
+        self, entries: Iterable[Entry], labels: LevelLabels = NO_LABELS, words: Sequence[str] = ()
+    ) -> None:
+        self._numbers: dict[str, list[tuple[Direction, str]]] = {}
+        self._names: dict[str, list[Direction]] = {}
+        seen: set[tuple[str, str]] = set()
+        for entry in entries:
+            if not entry.direction_id or (entry.body, entry.direction_id) in seen:
+                continue
+            seen.add((entry.body, entry.direction_id))
+            typed = shown_number(labels, entry.direction_id, entry.body)
+            name = entry.direction_name.strip()
+            scope = f"{typed} {name}".strip()  # (as the body wrote it, not as looked up)
+            found = Direction(entry.direction_id, entry.policy_id, scope)
+            for key in {number_key(entry.direction_id), number_key(typed)}:
+                self._numbers.setdefault(key, []).append((found, name_key(name)))
+            if name:
+                self._names.setdefault(name_key(name), []).append(found)
+        said = {*DIRECTION_WORDS, *LEVEL_WORDS, *(normalised(w).strip() for w in words)} - {""}
+        numbers = sorted(self._numbers, key=len, reverse=True)
+        self._heading = re.compile(
+            rf"^(?:(?P<word>{'|'.join(map(re.escape, sorted(said, key=len, reverse=True)))})\s*)?"
+            rf"(?P<num>{'|'.join(map(re.escape, numbers)) or '(?!)'})(?![\d\-.])\s*(?P<name>.*)$"
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self._numbers)
+
+    def numbered(self, heading: str, policy_id: str | None = None) -> Direction | None:
+        """The direction ``heading`` (a heading's words, without its marks) names by its
+        number: with its own name, no name, or after a level word any; of several (two
+        policies' (1)), the one in ``policy_id``. None if it names none."""
+        if not self or TABLE_ROW.search(heading):
+            return None
+        found = self._heading.match(_PARTS.sub("-", normalised(heading).strip()))
+        if found is None:
+            return None
+        name = name_key(found["name"])
+        return _one(
+            (
+                direction
+                for direction, own in self._numbers[found["num"]]
+                if found["word"] or not name or name == own
+            ),
+            policy_id,
+        )
+
+    def named(self, heading: str, policy_id: str | None = None) -> Direction | None:
+        """The direction whose name ``heading`` is (of two policies' alike, ``policy_id``'s)."""
+        if not self or TABLE_ROW.search(heading):
+            return None
+        return _one(self._names.get(name_key(heading), ()), policy_id)
+
+
+def _one(directions: Iterable[Direction], policy_id: str | None) -> Direction | None:
+    """The one direction among ``directions`` (several bodies' 1-1 are one), else the one in
+    ``policy_id``; None where that leaves none or several."""
+    found = {direction.id: direction for direction in directions}
+    if len(found) > 1 and policy_id is not None:
+        found = {key: d for key, d in found.items() if d.policy_id == policy_id}
+    return next(iter(found.values())) if len(found) == 1 else None
