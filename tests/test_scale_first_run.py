@@ -7,6 +7,7 @@ symbols and the legend's labels are the body's; a few slips keep their own fixes
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -175,9 +176,14 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
     assert said.location == planeval.Location(f"{folder}/")
     assert said.message == (
         f"5 ファイルの達成状況は、{OWN}。29 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）"
-        "ではありません（値は '実施済' 10 か所・'実施中' 6 か所・'未着手' 5 か所・'検討中' 7 か所。"
+        "ではありません（値は '実施済' 10 か所・'実施中' 6 か所・'検討中' 7 か所・'未着手' 5 か所。"
         "'実施中み' 1 か所は '実施中' の書き間違いとみて、設定例に入れていません）"
     )
+    # (words of progress ranked by what they say, 検討中 above 未着手: review 24 — taken as
+    # found, 未着手 above 検討中, compare's 改善/後退 between them were the wrong way round)
+    symbols = re.findall(r'symbol = "(.+)"', said.settings)
+    assert symbols == ["実施済", "実施中", "検討中", "未着手"]
+    assert "言葉から、進んでいる順とみて並べました" in said.settings
     typed = Counter(status for statuses in SURVEY.values() for status in statuses)
     assert typed == {"実施済": 10, "実施中": 6, "未着手": 5, "検討中": 7, "実施中み": 1, "": 1}
     assert sum(bool(problem.settings) for problem in result.problems) == 1

@@ -118,6 +118,11 @@ class _Found:
         elif all(key.isdigit() for key in symbols):
             symbols.sort(key=int)
             self.order = "numbers"
+        elif len({_progress(key) for key in symbols} - {None}) > 1 and all(
+            _progress(key) is not None or not self.counted(key) for key in symbols
+        ):
+            symbols.sort(key=lambda key: _progress(key) or 0 if self.counted(key) else 99)
+            self.order = "words"
         too_many = len(symbols) > _MOST_VALUES or any(len(key) > _LONGEST for key in symbols)
         self.symbols = [] if too_many else symbols
         if self.symbols and self.scale() is None:
@@ -212,8 +217,25 @@ _ORDER_SAID = {
     "legend": "凡例の順に、良い順とみて並べました",
     "letters": "S、A、B… の順に、良い順とみて並べました",
     "numbers": "数の小さい順に、良い順とみて並べました",
+    "words": "言葉から、進んでいる順とみて並べました",
     "found": "表に出てきた順です。良い順に並べ替えてください",
 }
+
+
+# words of progress, in the order they are looked for (未達成 is not 達成, 検討中 not 実施中):
+# a scale of them (実施済・実施中・検討中・未着手) ranked from the furthest on
+_PROGRESS = (
+    re.compile("^未|中止"),
+    re.compile("検討|準備"),
+    re.compile("中|一部|概ね|おおむね"),
+    re.compile("済|完了|達成|終了"),
+)
+
+
+def _progress(key: str) -> int | None:
+    """How far on a value of a progress scale says it is (0: furthest), None: no such word."""
+    found = next((rank for rank, words in enumerate(_PROGRESS) if words.search(key)), None)
+    return None if found is None else len(_PROGRESS) - 1 - found
 
 
 def _block(found: _Found) -> str:
