@@ -191,7 +191,7 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
     assert hints == {
         OWN_SCALE_HINT: 28,
         "'実施中' の書き間違いではありませんか。そうなら '実施中' に直してください": 1,
-        "実施済 実施中 未着手 検討中 のいずれかを入力してください": 1,  # (the blank cell)
+        "実施済 実施中 検討中 未着手 のいずれかを入力してください": 1,  # (the blank cell)
     }
     # (no advice to add aliases of ◎ ○ △ ×: these are no other words for them)
     assert not any("別名" in problem.hint for problem in result.problems)
