@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
 from planeval.report.table_widths import Units, chapter3_widths
@@ -31,7 +32,12 @@ from planeval.report.xlsx_writer import (
 # 体系 | 実施内容 | 達成状況 | 課題等 share this many characters (A4 landscape at about 70 %),
 # the status column as wide as its statuses need, up to 24 (table_widths.chapter3_widths)
 CHAPTER3_ROOM, STATUS_MOST = 143.0, 24.0
-XLSX_UNITS = Units(display_width, margin=2.0, word_up_to=17.0, text_least=20.0, snap=4.0)
+# (wrapped as Excel sets 游ゴシック: a Latin character 1.2 of Calibri's digits, a space 0.6,
+# with less padding than line_count, by which each row's height is set, leaves)
+XLSX_UNITS = Units(
+    display_width, margin=2.0, word_up_to=17.0, text_least=20.0, snap=4.0,
+    wrap=Wrap(advance(2.1, 1.2, 0.6), padding=-0.1, step=0.5, heights=line_count),
+)  # fmt: skip
 HEADER_ROW = 6
 Widths = tuple[float, float, float, float]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
