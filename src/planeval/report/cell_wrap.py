@@ -7,7 +7,7 @@ printed 「都市整備部建築指／導課」, 16 mm would print 「都市整�
 line 「都市整備部建築指導課」. ``Wrapping`` lays a text out as they do and prices each break by
 breaks.py's ranks with fold.py's costs (between words little, inside a word much, each line
 something), so that a table's widths can be chosen where its texts break between their words
-(table_widths.between_words); no character is added to a text for it (a zero-width space
+(wrap_widths.between_words); no character is added to a text for it (a zero-width space
 would be copied with it).
 """
 

@@ -125,7 +125,11 @@ def _weigh(column: Column, width: float, sample: Sequence[int], wrap: Wrap) -> _
         per_cell = {cell: counted[column.texts[cell]] / max(spans[cell], 1) for cell in cells}
         lines[move] = [per_cell[covering[row]] for row in sample]
         header = [w.laid_out(room) for w in heading]
-        header_lines[move] = sum(n for n, _ in header)
+        header_lines[move] = (
+            sum(n for n, _ in header)
+            if wrap.heights is None
+            else wrap.heights(column.header, room + wrap.padding)
+        )
         breaks[move] = sum(c for cell in cells for _, c in laid[column.texts[cell]])
         breaks[move] += sum(c for _, c in header)
     taller = 0 if wrap.heights else 1  # (lines a step narrower: as tall as it may be printed)

@@ -72,6 +72,10 @@ def chapter3_columns(report: Report) -> Widths:
     return chapter3_widths(report, CHAPTER3_ROOM, XLSX_UNITS, status_most=STATUS_MOST)
 
 
+def _lines(texts: Sequence[str], widths: Widths) -> int:
+    return max(line_count(text, width) for text, width in zip(texts, widths, strict=True))
+
+
 def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
     """Lines of each row: its status and issue, and the project and item cells it carries
     (a merged cell's extra lines shared out one by one over its rows)."""
@@ -103,15 +107,16 @@ def write_policy_sheet(
     scale = fit_to_width_scale(widths)
     sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
-    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(1)]
+    titles = report.wording.chapter3_headers  # (as tall as they wrap to: never cut off)
+    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
         sheet.set_row(row, height)
     writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
     if legend := report.scale.legend():  # (none where it would explain nothing)
         writer.merged_text(sheet, (4, 0), (4, 3), legend)
-    for column, header in enumerate(report.wording.chapter3_headers):
-        writer.text(sheet, HEADER_ROW, column, header, **HEAD)
+    for column, header in enumerate(titles):
+        writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
     for table in section.tables:
