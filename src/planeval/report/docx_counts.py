@@ -1,4 +1,4 @@
-"""The Word count table's number columns (集計): their widths in mm and their titles' lines.
+"""The Word count table's columns (集計): their widths in mm and their titles' lines.
 
 Each column is as wide as its widest value and its title on one line where all fit. Where
 they do not, a title — a whole-phrase status, 次年度以降計画を見直す — breaks between its words
@@ -6,16 +6,70 @@ they do not, a title — a whole-phrase status, 次年度以降計画を見直�
 the room allows, and only where no such width fits does each column take an even share of the
 room, its title broken inside a word (review 21: Word broke 「計画どお／り完了」 and 「次年度以／
 降計画を／見直す」 in columns a character too narrow). The lines are written with breaks, so
-Word breaks a title where planeval measured it."""
+Word breaks a title where planeval measured it. A title is measured as it is folded, in
+hundredths of a mm (review 23: 「未着手」 measured 9.525 mm wide was folded in 9.52, 「未着／手」,
+in a column with room for it).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from planeval.report.docx_style import text_mm
 from planeval.report.fold import folded_words, least_between_words
+from planeval.report.tables import CountTable
+from planeval.report.widths import widest_word
 
 _SCALE = 100  # a title is folded in hundredths of a mm
+# the policy's number, names at least this wide, cell margins of the number columns
+COUNT_ID_MM, COUNT_NAME_MIN_MM, COUNT_MARGIN_MM = 18, 30, 1.0
+COUNT_SLACK_MM = 1.0  # (room for a renderer's rounding)
+
+
+@dataclass(frozen=True, slots=True)
+class CountLayout:
+    """The count table's columns' widths in mm and its two header rows' texts: the first its
+    labels', 件数's, each uncounted status's (over both rows) and 割合's, the second each
+    counted status's and 計's, then each share's."""
+
+    widths: list[float]
+    top: list[str]
+    below: list[str]
+
+
+def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountLayout:
+    """The count table in ``room`` mm: every number column as wide as its widest number
+    (never broken over two lines) and its title (``count_widths``), written with its lines;
+    the number's column as wide as its title's widest word (up to ``word_up_to``: 「基本方針番号」
+    broke as 「基本方針番／号」 in 18 mm); a policy's name the rest, a body's name as wide as
+    the longest."""
+    counted, uncounted = table.counted, table.uncounted
+    labels = list(table.id_headers if table.named else table.id_headers[:1])
+    texts = [row[2:] for row in table.text_rows()]
+    titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
+    counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
+    title = widest_word(labels[0], text_mm, up_to=word_up_to)
+    number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
+    extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
+    numbers = count_widths(
+        titles,
+        texts,
+        alike=(range(len(counted)), range(shares, len(titles))),  # statuses alike
+        room=room - COUNT_NAME_MIN_MM - (number if table.named else 0),
+        extra=extra,
+    )
+    lines = [title_lines(t, w, extra) for t, w in zip(titles, numbers, strict=True)]
+    top = [*labels, "件数", *[""] * len(counted), *lines[counts:shares]]
+    top += ["割合（%）", *[""] * (len(counted) - 1)]
+    below = [*[""] * len(labels), *lines[:counts], *[""] * len(uncounted), *lines[shares:]]
+    rest = room - sum(numbers)
+    if table.named:  # a policy's name: the rest of the width
+        widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
+    else:  # a body's name: as wide as the longest
+        names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
+        widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
+    return CountLayout(widths, top, below)
 
 
 def count_widths(
@@ -40,14 +94,14 @@ def count_widths(
             widths[columns.start : columns.stop] = [widest] * len(columns)
         return [width + extra for width in widths]
 
-    whole = sized([text_mm(title) for title in titles])
+    whole = sized([_hundredths(title) / _SCALE for title in titles])
     if sum(whole) <= room:
         return whole
     for lines in (2, 3):
         found = sized([_between_words(title, lines) for title in titles])
         if sum(found) <= room:
             return found
-    return sized([min(text_mm(title), room / len(titles) - extra) for title in titles])
+    return sized([min(_hundredths(t) / _SCALE, room / len(titles) - extra) for t in titles])
 
 
 def _between_words(title: str, lines: int) -> float:
@@ -58,7 +112,7 @@ def _between_words(title: str, lines: int) -> float:
     # (a line's width is some run of the title's: only those widths are tried, least first)
     runs = {measure(title[i:j]) for i in range(len(title)) for j in range(i + 1, len(title) + 1)}
     found = least_between_words(title, lines, sorted(w for w in runs if w >= least), measure)
-    return found / _SCALE if found is not None else text_mm(title)
+    return (found if found is not None else measure(title)) / _SCALE
 
 
 def title_lines(title: str, width: float, extra: float) -> str:

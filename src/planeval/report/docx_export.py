@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
-from planeval.report.docx_counts import count_widths, title_lines
+from planeval.report.docx_counts import COUNT_MARGIN_MM, count_layout
 from planeval.report.docx_style import (
     FULL_MM,
     HEAD_FILL,
@@ -36,7 +37,6 @@ from planeval.report.docx_style import (
 )
 from planeval.report.table_widths import Units, chapter3_widths, issue_widths
 from planeval.report.text_export import ID_PATTERN
-from planeval.report.widths import widest_word
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -49,15 +49,17 @@ SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default
 TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 170, 257  # A4 less the margins
 # widths from what the columns hold (table_widths.py): Table Grid's cell margins (1.9 mm)
 # and a renderer's rounding beside each text, a title's word of up to 8 characters whole,
-# free text at least 25 mm, a column up to 4 mm short of its one line given it
-DOCX_UNITS = Units(text_mm, 2 * 1.9 + 0.5, word_up_to=8 * FULL_MM, text_least=25.0, snap=4.0)
+# free text at least 25 mm, a column up to 4 mm short of its one line given it; wrapped as
+# Word sets a Latin character, 0.57 of a wide one (0.5 in Yu Mincho, 0.64 in DejaVu Sans),
+# and a space between Japanese words, 0.25
+DOCX_UNITS = Units(
+    text_mm, 2 * 1.9 + 0.5, word_up_to=8 * FULL_MM, text_least=25.0, snap=4.0,
+    wrap=Wrap(advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM), padding=2 * 1.9, step=FULL_MM / 4),
+)  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line
 ISSUE_MOST_MM = {"body": 40.0, "item": 60.0, "sub_item": 30.0, "issue": 80.0}
 ISSUE_MOST_MM |= {"department": 52.0, "source": 60.0}
-# 集計: the policy's number, names at least this wide, cell margins of the number columns
-COUNT_ID_MM, COUNT_NAME_MIN_MM, COUNT_MARGIN_MM = 18, 30, 1.0
-COUNT_SLACK_MM = 1.0  # (room for a renderer's rounding)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -207,38 +209,17 @@ class _Writer:
 
         table = section.table
         counted, uncounted = table.counted, table.uncounted
-        labels = list(table.id_headers if table.named else table.id_headers[:1])
-        top = [*labels, "件数", *[""] * len(counted), *uncounted]
-        top += ["割合（%）", *[""] * (len(counted) - 1)]
+        labels = table.id_headers if table.named else table.id_headers[:1]
+        layout = count_layout(table, TEXT_WIDTH_MM, word_up_to=DOCX_UNITS.word_up_to)
         texts = [row[2:] for row in table.text_rows()]
-        titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
-        counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
-        # (its number's title whole: 「基本方針番号」 broke as 「基本方針番／号」 in 18 mm)
-        title = widest_word(labels[0], text_mm, up_to=DOCX_UNITS.word_up_to)
-        number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
-        numbers = count_widths(
-            titles,
-            texts,
-            alike=(range(len(counted)), range(shares, len(titles))),  # statuses alike
-            room=TEXT_WIDTH_MM - COUNT_NAME_MIN_MM - (number if table.named else 0),
-            extra=(extra := 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM),
-        )
-        lines = [title_lines(t, w, extra) for t, w in zip(titles, numbers, strict=True)]
-        below = [*[""] * len(labels), *lines[:counts], *[""] * len(uncounted), *lines[shares:]]
-        rest = TEXT_WIDTH_MM - sum(numbers)
-        if table.named:  # a policy's name: the rest of the width
-            widths = [number, max(rest - number, COUNT_NAME_MIN_MM), *numbers]
-        else:  # a body's name: as wide as the longest
-            names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
-            widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
         self.paragraph(section.title, "Heading 2")
         if legend := report.scale.legend():  # (none where it would explain nothing)
             self.paragraph(legend, "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
-        word = self.table(widths, len(table.rows) + 1, top)
+        word = self.table(layout.widths, len(table.rows) + 1, layout.top)
         narrow_margins(word, COUNT_MARGIN_MM)
         second = word.rows[1]
-        self.header_row(second, below)
+        self.header_row(second, layout.below)
         first_cells, second_cells = word.rows[0].cells, second.cells
         after_total = len(labels) + len(counted) + 1
         for column in (*range(len(labels)), *range(after_total, after_total + len(uncounted))):

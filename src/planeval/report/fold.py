@@ -108,21 +108,21 @@ def folded(
 # a text is a line taller rather than broken inside a word or after an ID, for nothing less; a word wider than
 # a line is cut where it must be, and a break no line takes (before 「）」) made only where
 # nothing else fits
-_COST = (0, 1, 2, 4, 6, 12, 25)
-_LINE = 10
+BREAK_COST = (0, 1, 2, 4, 6, 12, 25)
+LINE_COST = 10
 _CUT = 60
-_FORCED = 200
+FORCED_COST = 200
 
 
 def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
     """``text`` (one line of its own) in lines of ``rooms`` cells (the first, the others), at
-    the least cost (``_COST``, ``_LINE``), then the least sum of each line's room left
+    the least cost (``BREAK_COST``, ``LINE_COST``), then the least sum of each line's room left
     squared (all but the last), then the fullest first lines: every layout is weighed, not only the one that fills each
     line first (which broke 「ベン／ダー」 where 「ベンダー」 fit the next line whole)."""
     parts = tokens().findall(text)
     if size_of(text) <= rooms[0] or not parts:
         return [text]
-    costs = [_FORCED if rank is None else _COST[rank] for rank in ranks(parts)]
+    costs = [FORCED_COST if rank is None else BREAK_COST[rank] for rank in ranks(parts)]
     sizes = [size_of(part) for part in parts]
     if max(sizes) > min(rooms):  # (a word wider than a line: cut where it must be)
         split: list[str] = []
@@ -156,7 +156,7 @@ def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
             shown = used - trailing
             if shown > room and end > start + 1:
                 break
-            cost, even = least[at] + _LINE, uneven[at]
+            cost, even = least[at] + LINE_COST, uneven[at]
             if end < count:
                 cost, even = cost + costs[end], even + (room - shown) ** 2
             if cost < least[end] or (cost == least[end] and even <= uneven[end]):

@@ -6,7 +6,9 @@ was 24 characters wide beside an issue column that broke 「…次年度に延�
 the other three sharing the rest. The issue list: an ID and a status whole, a body's name
 whole up to a width, every other column between its title's widest word and its widest
 text, in proportion to what it lacks (a 担当課 of 15 characters three lines tall beside a
-17 mm column of single symbols).
+17 mm column of single symbols). Then the room the free texts share is shared again where
+Word and Excel break them between their words (``between_words``, review 23: 「都市整備部建築指
+／導課」 in a column 4 mm short of its line beside an issue that wraps anyway).
 """
 
 from __future__ import annotations
@@ -14,26 +16,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.report.cell_wrap import Wrap
 from planeval.report.document import Report
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, shared, widest
+from planeval.report.wrap_widths import Column, between_words
 
 
 @dataclass(frozen=True, slots=True)
 class Units:
     """How a format measures a table: a text's width, a cell's padding, the widest title
     word kept whole, the least of a column of free text, and how short of its one line a
-    column is given it (widths.shared's ``snap``)."""
+    column is given it (widths.shared's ``snap``); ``wrap``: how its renderers wrap a cell."""
 
     measure: Measure
     margin: float
     word_up_to: float
     text_least: float
     snap: float
+    wrap: Wrap
 
 
 _WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
+_MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
 
 
 def issue_widths(
@@ -53,7 +59,12 @@ def issue_widths(
         bound = None if whole else most.get(role)
         needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
     free = [column for column, role in enumerate(table.roles) if role in _FREE]
-    return shared(needs, room, free=free, spare=spare, snap=units.snap)
+    widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
+    columns = [
+        Column(needs[column], header, [row[column] for row in table.rows], moves=role in _MOVES)
+        for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True))
+    ]
+    return between_words(widths, columns, units.wrap)
 
 
 def chapter3_widths(
@@ -61,7 +72,9 @@ def chapter3_widths(
 ) -> tuple[float, float, float, float]:
     """体系 | 実施内容 | 達成状況 | 課題等 in ``room``: the status as wide as its title and its
     statuses need (up to ``status_most``, a sub-item's 「電子申請 ◎」 wrapping beyond), the
-    three texts sharing the rest, each at least ``units.text_least``."""
+    three texts sharing the rest, each at least ``units.text_least``; then shared again where
+    their texts break between words (``between_words``: a merged project or item cell once,
+    over the rows it spans; the status wider only)."""
     rows = [row for section in report.policies for table in section.tables for row in table.rows]
     project, item, status, issue = report.wording.chapter3_headers
     status_need = _need(status, [row.status for row in rows], units, whole=True)
@@ -75,6 +88,16 @@ def chapter3_widths(
         )
     ]
     first, second, third = shared(texts, room - status_width, free=(0, 1, 2), spare=True)
+    widths = (first, second, status_width, third)
+    columns = [  # (a merged project or item cell on its first row, with the rows it spans)
+        Column(texts[0], project, [r.project if r.project_rows else "" for r in rows],
+               [r.project_rows for r in rows]),
+        Column(texts[1], item, [r.item if r.item_rows else "" for r in rows],
+               [r.item_rows for r in rows]),
+        Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
+        Column(texts[2], issue, [r.issue for r in rows]),
+    ]  # fmt: skip
+    first, second, status_width, third = between_words(widths, columns, units.wrap)
     return first, second, status_width, third
 
 

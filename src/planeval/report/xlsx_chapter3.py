@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
 from planeval.report.table_widths import Units, chapter3_widths
@@ -31,7 +32,12 @@ from planeval.report.xlsx_writer import (
 # 体系 | 実施内容 | 達成状況 | 課題等 share this many characters (A4 landscape at about 70 %),
 # the status column as wide as its statuses need, up to 24 (table_widths.chapter3_widths)
 CHAPTER3_ROOM, STATUS_MOST = 143.0, 24.0
-XLSX_UNITS = Units(display_width, margin=2.0, word_up_to=17.0, text_least=20.0, snap=4.0)
+# (wrapped as Excel sets 游ゴシック: a Latin character 1.2 of Calibri's digits, a space 0.6,
+# with less padding than line_count, by which each row's height is set, leaves)
+XLSX_UNITS = Units(
+    display_width, margin=2.0, word_up_to=17.0, text_least=20.0, snap=4.0,
+    wrap=Wrap(advance(2.1, 1.2, 0.6), padding=-0.1, step=0.5, heights=line_count),
+)  # fmt: skip
 HEADER_ROW = 6
 Widths = tuple[float, float, float, float]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
@@ -66,6 +72,10 @@ def chapter3_columns(report: Report) -> Widths:
     return chapter3_widths(report, CHAPTER3_ROOM, XLSX_UNITS, status_most=STATUS_MOST)
 
 
+def _lines(texts: Sequence[str], widths: Widths) -> int:
+    return max(line_count(text, width) for text, width in zip(texts, widths, strict=True))
+
+
 def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
     """Lines of each row: its status and issue, and the project and item cells it carries
     (a merged cell's extra lines shared out one by one over its rows)."""
@@ -97,15 +107,16 @@ def write_policy_sheet(
     scale = fit_to_width_scale(widths)
     sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
-    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(1)]
+    titles = report.wording.chapter3_headers  # (as tall as they wrap to: never cut off)
+    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
         sheet.set_row(row, height)
     writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
     if legend := report.scale.legend():  # (none where it would explain nothing)
         writer.merged_text(sheet, (4, 0), (4, 3), legend)
-    for column, header in enumerate(report.wording.chapter3_headers):
-        writer.text(sheet, HEADER_ROW, column, header, **HEAD)
+    for column, header in enumerate(titles):
+        writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
     for table in section.tables:

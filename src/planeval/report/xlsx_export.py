@@ -23,7 +23,6 @@ from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_r
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
-from planeval.report.widths import widest, widest_word
 from planeval.report.xlsx_chapter3 import (
     XLSX_UNITS,
     Pages,
@@ -32,6 +31,7 @@ from planeval.report.xlsx_chapter3 import (
 )
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_past_errors import write_counted_past
+from planeval.report.xlsx_widths import data_widths, titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
@@ -46,7 +46,6 @@ SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DAT
 BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
 HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
 COUNT_WIDTH = 11.0  # each count's and share's column
-WORD_UP_TO = 17.0  # a title's word of up to 8 characters whole; a longer one (a phrase) breaks
 # characters of the policy's name column: as wide as the longest name up to 44; a longer
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
@@ -57,12 +56,6 @@ DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
-# データ: each column as wide as its values up to these (names and texts wrap), IDs and
-# symbols up to DATA_MOST, none narrower than its title (_data_widths) or DATA_LEAST
-DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
-DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 12}
-DATA_WIDTHS |= {"file": 24, "sheet": 10}
-DATA_MOST, DATA_LEAST, DATA_TITLE_UP_TO = 12.0, 6.0, 23.0
 # 課題一覧: the widest a column grows to fit its texts, by what the column is, and the
 # characters the columns share (A4 landscape at about 80 %: table_widths.issue_widths)
 ISSUE_MAX_WIDTHS = {"item": 40.0, "sub_item": 18.0, "issue": 48.0}
@@ -111,8 +104,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         else [max(10.0, *(display_width(r.shown_id) + 2.0 for r in table.rows))]
     )
     widths += [COUNT_WIDTH] * (len(headers) - labels)
-    # each at least as wide as its title's widest word (基本方針番号 in 10: 「基本方針番／号」)
-    widths = [max(w, _word(header) + 2.0) for w, header in zip(widths, headers, strict=True)]
+    # each as wide as its title breaks between its words (基本方針番号 in 10: 「基本方針番／号」)
+    widths = [titled(header, w) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
     # least two lines: a title is never cut off in print
     header_height = row_height(max(2, *map(line_count, headers, widths)))
@@ -263,7 +256,7 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
-    widths = _data_widths([name for name, _typed in columns], headers, row_values, report)
+    widths = data_widths([name for name, _typed in columns], headers, row_values, report)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -297,41 +290,6 @@ def _empty_columns(
         values = row_values(entry)
         empty -= {column for column in empty if values[column] not in (None, "")}
     return empty
-
-
-def _data_widths(
-    names: Sequence[str],
-    headers: Sequence[str],
-    row_values: Callable[[Entry], list[object]],
-    report: Report,
-) -> list[float]:
-    """Each data column as wide as its values on one line up to its DATA_WIDTHS (names and
-    texts wrap beyond), and its title on one line up to DATA_TITLE_UP_TO (a 6-character
-    column printed 「実施内容番号（表記／）」 with a lone bracket; Calc wraps a title as it
-    fills the line, a bracket at either end, and the titles are the machines' column names,
-    so they are never broken by hand), a longer one with its words whole."""
-    most = [float(DATA_WIDTHS.get(name, DATA_MOST)) for name in names]
-    widths = [
-        max(min(display_width(header), DATA_TITLE_UP_TO) + 2.0, _word(header) + 2.0, DATA_LEAST)
-        for header in headers
-    ]
-    open_columns = [c for c in range(len(names)) if widths[c] < most[c]]
-    for entry in report.entries:  # (rows read twice, never all kept: constant memory)
-        if not open_columns:  # (every column as wide as it may be: no row can widen one)
-            break
-        values = row_values(entry)
-        for column in open_columns:
-            value = values[column]
-            if value is not None and value != "":
-                width = min(widest([str(value)], display_width) + 2.0, most[column])
-                widths[column] = max(widths[column], width)
-        open_columns = [c for c in open_columns if widths[c] < most[c]]
-    return widths
-
-
-def _word(header: str) -> float:
-    """The width of a title's widest word, kept on one line (up to WORD_UP_TO)."""
-    return widest_word(header, display_width, up_to=WORD_UP_TO)
 
 
 def _lines(values: Sequence[object], widths: Sequence[float]) -> int:

@@ -1,0 +1,131 @@
+"""How Word, Excel and LibreOffice wrap a table cell's text, and what each layout costs.
+
+They fill each line as far as it goes and break Japanese between any two characters, 禁則
+aside: a character that may not start a line takes the one before it down with it (review 23:
+「…見直して実／施。」). So a column's width decides where every text in it breaks: 28 mm
+printed 「都市整備部建築指／導課」, 16 mm would print 「都市整備部」 over 「建築指導課」, one
+line 「都市整備部建築指導課」. ``Wrapping`` lays a text out as they do and prices each break by
+breaks.py's ranks with fold.py's costs (between words little, inside a word much, each line
+something), so that a table's widths can be chosen where its texts break between their words
+(wrap_widths.between_words); no character is added to a text for it (a zero-width space
+would be copied with it).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from planeval.report.breaks import GOOD, INSIDE, ranks, tokens
+from planeval.report.fold import BREAK_COST, FORCED_COST, LINE_COST
+from planeval.report.widths import OPENING_BRACKETS, header_words
+
+Advance = Callable[[str], float]
+# a header broken inside one of its words (「対象外（評価対象／外）」) costs this more than the
+# break itself: a title is a line taller rather than that; but a longer word is a phrase
+# (「次年度以降計画を見直す」), broken where a word of it ends (widths' word_up_to: 8)
+HEADER_COST = BREAK_COST[INSIDE] + LINE_COST
+PHRASE = 8
+
+
+def advance(full: float, half: float, space: float) -> Advance:
+    """A text's width, ``full`` a wide character (kanji, kana, ◎), ``space`` a space, ``half``
+    any other, added up as a renderer sets them on a line."""
+
+    def measured(text: str) -> float:
+        wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WFA")
+        spaces = text.count(" ")
+        return wide * full + spaces * space + (len(text) - wide - spaces) * half
+
+    return measured
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """How a format's renderers wrap a cell's text: a text's width as they set it
+    (``advance``, a likely width where a format's measure for a text's line is the widest),
+    the padding they leave in a cell, the step by which a column's width is tried (a quarter
+    of a wide character), and the lines a text is given in a column of a width where the
+    format sets its rows' heights itself (``heights``; Word lays them out)."""
+
+    advance: Advance
+    padding: float
+    step: float
+    heights: Callable[[str, float], int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapping:
+    """A text's parts (breaks.tokens: a Latin word, a space, any other character), their
+    widths, whether each is a space, and the cost of a line breaking before each (None: no
+    line breaks there, 禁則 or the text's start)."""
+
+    sizes: tuple[float, ...]
+    spaces: tuple[bool, ...]
+    costs: tuple[int | None, ...]
+    width: float  # (on one line)
+
+    def laid_out(self, room: float) -> tuple[int, int]:
+        """Its lines and the cost of its breaks, each line filled as far as ``room`` goes; a
+        break no line may take moved back to the last that one may (a part alone on a line
+        wider than it left there, as a renderer cuts it)."""
+        if self.width <= room:
+            return 1, 0
+        sizes, spaces, costs = self.sizes, self.spaces, self.costs
+        lines, cost, start, used, trailing, at = 1, 0, 0, 0.0, 0.0, 0
+        while at < len(sizes):
+            if spaces[at]:
+                trailing += sizes[at]  # (shown only before more text on its line)
+                at += 1
+                continue
+            if at == start or used + trailing + sizes[at] <= room:
+                used, trailing, at = used + trailing + sizes[at], 0.0, at + 1
+                continue
+            back = next((k for k in range(at, start, -1) if costs[k] is not None), None)
+            lines += 1
+            cost += FORCED_COST if back is None else costs[back] or 0
+            at = at if back is None else back
+            while at < len(sizes) and spaces[at]:
+                at += 1
+            start, used, trailing = at, 0.0, 0.0
+        return lines, cost
+
+
+def wrapping(text: str, measure: Advance, *, header: bool = False) -> Wrapping:
+    """``text`` (one line of it) as a renderer wraps it; a ``header`` breaks for free between
+    its words (widths.header_words: at a space, before an opening bracket), inside a phrase
+    (a word of more than PHRASE characters) where a word of it ends, and at HEADER_COST more
+    anywhere else."""
+    parts = tokens().findall(text)
+    costs: list[int | None] = []
+    phrase = False  # (whether the header's word a part is in is a phrase)
+    for index, rank in enumerate(ranks(parts)):
+        boundary = parts[index].isspace() or (index > 0 and parts[index - 1].isspace())
+        if header and (index == 0 or boundary or parts[index][0] in OPENING_BRACKETS):
+            first = header_words("".join(parts[index:]))[:1]
+            phrase = bool(first) and len(first[0].strip()) > PHRASE
+        if rank is None:
+            costs.append(None)
+        elif not header:
+            costs.append(BREAK_COST[rank])
+        elif boundary or parts[index][0] in OPENING_BRACKETS:
+            costs.append(0)
+        else:
+            costs.append(BREAK_COST[rank] + (0 if phrase and rank <= GOOD else HEADER_COST))
+    sizes = tuple(measure(part) for part in parts)
+    return Wrapping(sizes, tuple(p.isspace() for p in parts), tuple(costs), sum(sizes))
+
+
+def header_width(header: str, least: float, wrap: Wrap, *, most: float) -> float:
+    """The least width from ``least`` up to ``most`` at which renderers break ``header`` only
+    between its words (each width judged with a step either side too): 「対象外（評価対象外）」
+    on one line, never 「対象外（評価対象」 over 「外）」; ``most`` where none does."""
+    wrapped = [wrapping(line, wrap.advance, header=True) for line in header.split("\n")]
+    width = least
+    while width < most:
+        rooms = [width + move * wrap.step - wrap.padding for move in (-1, 0, 1)]
+        if all(w.laid_out(room)[1] < HEADER_COST for w in wrapped for room in rooms):
+            return width
+        width += wrap.step
+    return max(most, least)
