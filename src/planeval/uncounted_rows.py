@@ -48,9 +48,9 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
 
 class Bound:
     """The rows of some files left out, by the policy each stands in: the one of the counted
-    rows on both sides of it in its sheet, where they agree; where they do not, the one past
-    the sheet's headings (``headings``: text cells, 「2　情報システムの標準化」) between them,
-    when these all stand on one side of it (else any policy)."""
+    rows on both sides of it in its sheet, where they agree; where they do not, the second's
+    if it stands below that policy's heading (``headings``: text cells naming it by number or
+    name, 「2　情報システムの標準化」), the first's if above it (else any policy)."""
 
     def __init__(
         self,
