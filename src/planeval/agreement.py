@@ -317,15 +317,10 @@ def check(
             files &= {file}
         if files:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held = held_back(
-                more_wrong,
-                sorted(files),
-                rows,
-                left_out or {},
-                {None: summary.total, **{gid: group.count for gid, group in policies.items()}},
-                owner,
+                more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts
             )
             more_skipped += held
-        said_left_out, more = stated_left_out(found, sorted(files), rows, left_out or {})
+        said_left_out, more = stated_left_out(found, sorted(files), rows, left_out or {}, texts)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]

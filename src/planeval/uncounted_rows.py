@@ -11,14 +11,17 @@ an item two files rate differently) leaves out rows nobody counted, and its file
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
+from planeval.aggregate import Summary, summarize
 from planeval.cells import split_ref
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
-from planeval.model import Entry, Location, ReadResult
+from planeval.direction_headings import name_key, number_key
+from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.scale import NOT_A_SYMBOL
 from planeval.stated_numbers import NOT_COUNTED
 from planeval.statements import StatedCounts
@@ -45,23 +48,47 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
 
 class Bound:
     """The rows of some files left out, by the policy each stands in: the one of the counted
-    rows on both sides of it in its sheet, where they agree (else any policy)."""
+    rows on both sides of it in its sheet, where they agree; where they do not, the second's
+    if it stands below that policy's heading (``headings``: text cells naming it by number or
+    name, 「2　情報システムの標準化」), the first's if above it (else any policy)."""
 
-    def __init__(self, files: Sequence[str], left_out: LeftOut, rows: Sequence[Entry]) -> None:
+    def __init__(
+        self,
+        files: Sequence[str],
+        left_out: LeftOut,
+        rows: Sequence[Entry],
+        headings: Sequence[TextCell] = (),
+    ) -> None:
         self.known = all(file in left_out for file in files)
         places = [place for file in files for place in left_out.get(file, ())]
-        sheets: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+        sheets: dict[tuple[str, str | None], list[_Rated]] = {}
         wanted = {(place.file, place.sheet) for place in places}
         for entry in rows:
             where = (entry.location.file, entry.location.sheet)
             if where in wanted:
-                sheets.setdefault(where, []).append((_row(entry.location.cell), entry.policy_id))
+                one = (_row(entry.location.cell), entry.policy_id, entry.policy_name)
+                sheets.setdefault(where, []).append(one)
         for rated in sheets.values():
             rated.sort()
+        between: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+        for text in headings:
+            where = (text.location.file, text.location.sheet)
+            if where in wanted and text.location.cell:
+                between.setdefault(where, []).append((_row(text.location.cell), text.text))
         self.all = len(places)
-        self.policies = [
-            _policy_at(place, sheets.get((place.file, place.sheet), [])) for place in places
-        ]
+        self.policies = {
+            file: [
+                _policy_at(
+                    place,
+                    sheets.get((place.file, place.sheet), []),
+                    between.get((place.file, place.sheet), []),
+                )
+                for place in left_out[file]
+            ]
+            for file in files
+            if file in left_out
+        }
+        self.files = files
 
     def rows(self, policy_id: str | None) -> int | None:
         """How many rows left out may be of ``policy_id`` (None: the whole plan); None when
@@ -70,7 +97,21 @@ class Bound:
             return None
         if policy_id is None:
             return self.all
-        return sum(1 for policy in self.policies if policy in (None, policy_id))
+        return sum(
+            1 for found in self.policies.values() for policy in found if policy in (None, policy_id)
+        )
+
+    def files_of(self, policy_id: str | None) -> int:
+        """How many of the files may have left out rows of ``policy_id``: those of its rows
+        left out, and those whose rows left out are not known (all, if none is)."""
+        found = [
+            file
+            for file in self.files
+            if policy_id is None
+            or file not in self.policies
+            or any(policy in (None, policy_id) for policy in self.policies[file])
+        ]
+        return len(found) or len(self.files)
 
 
 def _row(cell: str | None) -> int:
@@ -78,13 +119,34 @@ def _row(cell: str | None) -> int:
     return int(digits) if digits else 0
 
 
-def _policy_at(place: Location, rated: list[tuple[int, str]]) -> str | None:
+_Rated = tuple[int, str, str]  # a counted row's row number, policy and the policy's name
+
+
+def _policy_at(place: Location, rated: list[_Rated], headings: list[tuple[int, str]]) -> str | None:
     row = _row(place.cell)
-    keys = [number for number, _policy in rated]
+    keys = [number for number, *_policy in rated]
     above, below = bisect_left(keys, row), bisect_right(keys, row)
-    if above > 0 and below < len(rated) and rated[above - 1][1] == rated[below][1]:
-        return rated[below][1]
+    if above == 0 or below == len(rated):
+        return None
+    before, after = rated[above - 1], rated[below]
+    if before[1] == after[1]:
+        return after[1]
+    # (the first rows of the next policy: past its heading, 「2　情報システムの標準化」, its own)
+    lines = [line for line, text in headings if before[0] < line < after[0] and _names(text, after)]
+    if lines and all(line < row for line in lines):
+        return after[1]
+    if lines and all(line > row for line in lines):
+        return before[1]
     return None
+
+
+def _names(heading: str, policy: _Rated) -> bool:
+    """Whether a heading names the policy: its number first (「2　…」「2.」), or its name."""
+    plain = number_key(heading)
+    _row, number, name = policy
+    if re.match(rf"{re.escape(number_key(number))}(?![\d-])", plain):
+        return True
+    return bool(name_key(name)) and name_key(name) in name_key(heading)
 
 
 def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
@@ -123,34 +185,49 @@ def held_back(
     files: Sequence[str],
     rows: Sequence[Entry],
     left_out: LeftOut,
-    counts: Mapping[str | None, Count],
+    summary: Summary,
     owner: Callable[[str], str | None] = lambda file: None,
+    headings: Sequence[TextCell] = (),
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
     """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
     rows would not tell); one stated below the count (rows left out could only raise it), or
-    beyond what they could make up, is a disagreement, said so (``counts``: each policy's,
-    and under None the whole plan's). A body's row of a table (団体別集計) is held back only
-    by its own files' (``owner``: a file's body)."""
-    affected = _policies_of(files, rows)
-    bound = Bound(files, left_out, rows)
+    beyond what they could make up, is a disagreement, said so (``summary``: the rows' count,
+    by policy; ``headings``: the text cells of the files, which tell the policy of a row left
+    out at the first rows of a policy). A body's row of a table (団体別集計, 団体 | ID) is
+    bounded by its own files' rows left out (``owner``: a file's body)."""
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
-    for d in wrong:
-        mine = affected is None or d.policy_id is None or d.policy_id in affected
-        if d.body:  # (no row of that body left out: its count is the whole)
-            own = [file for file in files if owner(file) == d.body]
-            if not own or _too_few(d):
-                kept.append(d)
+    for body, theirs in _by_body(wrong).items():
+        own = [file for file in files if body is None or owner(file) == body]
+        mine = rows if body is None else [entry for entry in rows if entry.body == body]
+        bound, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
+        counted = summary if body is None else summarize(mine, scale=summary.scale)
+        for d in theirs:
+            others = affected is not None and d.policy_id not in (None, *affected)
+            if not own or _too_few(d) or others:
+                kept.append(d)  # (no row of its body, or of its policy, left out)
+            elif (most := bound.rows(d.policy_id)) is None or explains(d, _count(d, counted), most):
+                held.append(_not_counted(d, bound.files_of(d.policy_id)))
             else:
-                held.append(_not_counted(d, len(own)))
-        elif not mine or _too_few(d):
-            kept.append(d)
-        elif (most := bound.rows(d.policy_id)) is None or explains(d, counts[d.policy_id], most):
-            held.append(_not_counted(d, len(files)))
-        else:
-            kept.append(replace(d, note=beyond(most)))
+                kept.append(replace(d, note=beyond(most)))
     return tuple(kept), tuple(held)
+
+
+def _by_body(wrong: Sequence[Disagreement]) -> dict[str | None, list[Disagreement]]:
+    """The disagreements by the body whose row of a table each is (None: not a body's)."""
+    found: dict[str | None, list[Disagreement]] = {}
+    for d in wrong:
+        found.setdefault(d.body or None, []).append(d)
+    return found
+
+
+def _count(wrong: Disagreement, summary: Summary) -> Count:
+    """The count ``wrong`` was compared with: its policy's in ``summary`` (None: the total)."""
+    if wrong.policy_id is None:
+        return summary.total
+    found = [group.count for group in summary.groups if group.id == wrong.policy_id]
+    return found[0] if found else summary.total
 
 
 def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
@@ -184,13 +261,14 @@ def stated_left_out(
     files: Sequence[str],
     rows: Sequence[Entry],
     left_out: LeftOut,
+    headings: Sequence[TextCell] = (),
 ) -> tuple[list[NotCompared], int]:
     """(not compared, how many compared) of the numbers ``statements`` say
     were not counted (「教育委員会所管の2指標は…集計していません」): no row of this scope left out
     (``files``: those whose errors left some out) — they are rows never read (a form not
     sent), listed and no failure; rows left out, as many as known — compared with them; else
-    not compared."""
-    bound = Bound(files, left_out, rows) if files else None
+    not compared (``headings`` as held_back's)."""
+    bound = Bound(files, left_out, rows, headings) if files else None
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
