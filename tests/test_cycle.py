@@ -753,3 +753,17 @@ def test_a_plan_rating_an_item_in_parts_gets_a_sub_item_column(tmp_path: Path) -
         ("①", "窓口", "○"),
         ("②", None, "△"),
     ]
+
+
+def test_a_round_given_twice_is_a_usage_error(tmp_path: Path) -> None:
+    """rounds named a folder given twice 「//tmp/…/ward_c」 and counted it as two rounds
+    (review 24): the same path (however written) is one round only."""
+    folder = tmp_path / "R5"
+    folder.mkdir()
+    for args in (["rounds", str(folder), str(folder) + "/"], ["compare", str(folder), str(folder)]):
+        said = CliRunner().invoke(app, args)
+        assert said.exit_code == 2
+        assert (
+            "が 2 回指定されています。回ごとに別のファイルかフォルダを指定してください"
+            in said.stderr
+        )

@@ -233,7 +233,7 @@ def compare_command(
     from planeval.report import changes
 
     mapping = parse_mapping(maps or [], map_file)
-    require_paths([old, new])
+    require_paths([old, new], rounds=True)
     _check_output(xlsx, [old, new], force, bodies)
     config, (before, after) = load_rounds(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
@@ -323,7 +323,7 @@ def rounds_command(
         raise UsageError(
             f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
         )
-    require_paths(paths)
+    require_paths(paths, rounds=True)
     _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
         paths, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
