@@ -123,3 +123,121 @@ def test_planeval_s_own_export_of_several_bodies_passes_its_own_check(tmp_path: 
     report.write_text(wrong, encoding="utf-8")
     checked = run("check", str(answers), "--bodies", "file", "--config", config, f"--text={report}")
     assert checked.exit_code == 1 and "取組項目の数" in checked.stdout
+
+
+# 北野市 (review 23's city_a): 基本目標 1-3, scale A-D and 対象外 uncounted
+CITY_TOML = """\
+[scale]
+as_planned = "B"
+order = "best_first"
+
+[[scale.status]]
+symbol = "A"
+label = "順調"
+
+[[scale.status]]
+symbol = "B"
+label = "概ね順調"
+
+[[scale.status]]
+symbol = "C"
+label = "やや遅れ"
+needs_issue = true
+
+[[scale.status]]
+symbol = "D"
+label = "遅れ"
+needs_issue = true
+
+[[scale.status]]
+symbol = "対象外"
+label = "評価対象外"
+counted = false
+
+[wording]
+policy = "基本目標"
+project = "施策"
+item = "事業"
+status = "評価"
+"""
+CITY_GOALS = {
+    "1": ("安心して暮らせるまち", ["A", "A", "A", "B", "B", "B", "C"]),
+    "2": ("子どもが健やかに育つまち", ["A", "B", "B", "C", "D"]),
+    "3": ("活力と魅力あふれるまち", ["A", "B", "B", "C", "対象外"]),
+}
+THIS_YEAR = """\
+| 基本目標番号 | 基本目標名 | A | B | C | D | 計 | 対象外（評価対象外） |
+|---|---|---|---|---|---|---|---|
+| 1 | 安心して暮らせるまち | 3 | 3 | 1 | 0 | 7 | 0 |
+| 2 | 子どもが健やかに育つまち | 1 | 2 | 1 | 1 | 5 | 0 |
+| 3 | 活力と魅力あふれるまち | 1 | 2 | 1 | 0 | 4 | 1 |
+| 合計 |  | 5 | 7 | 3 | 1 | 16 | 1 |
+"""
+LAST_YEAR = THIS_YEAR.replace("| 3 | 3 | 1 | 0 | 7 |", "| 2 | 4 | 1 | 0 | 7 |").replace(
+    "| 5 | 7 | 3 | 1 | 16 |", "| 4 | 8 | 3 | 1 | 16 |"
+)
+
+
+def city(tmp_path: Path) -> tuple[str, str]:
+    """北野市's sheet (基本目標 | 施策 | 事業 | 評価) and its planeval.toml: (workbook, config)."""
+    (tmp_path / "planeval.toml").write_text(CITY_TOML, encoding="utf-8")
+    rows: list[tuple[object, ...]] = [
+        ("令和5年度 施策評価結果",), (), ("基本目標", "施策", "事業", "評価", "課題")
+    ]  # fmt: skip
+    for goal, (name, statuses) in CITY_GOALS.items():
+        for at, status in enumerate(statuses, 1):
+            project = f"{goal}-{(at + 1) // 2}"
+            issue = "人員の確保" if status in ("C", "D") else None
+            rows.append((f"{goal} {name}", project, f"{project}-{at} 事業{at}", status, issue))
+    book = write_book(tmp_path / "city.xlsx", {"評価": rows})
+    return str(book), str(tmp_path / "planeval.toml")
+
+
+def checked(tmp_path: Path, text: str, *inputs: str) -> tuple[int, dict]:
+    report = tmp_path / "report.md"
+    report.write_text(text, encoding="utf-8")
+    found = run("check", *inputs, f"--text={report}", "-f", "json")
+    return found.exit_code, json.loads(found.stdout)
+
+
+def test_a_table_under_last_year_s_heading_is_listed_as_settled(tmp_path: Path) -> None:
+    """review 24 #2: 「## 前年度（令和4年度）の集計」's table, or 「## 令和4年度の集計」 in a report
+    of 令和5年度, is last year's: its rows are listed, settled, and fail nothing; this year's
+    table beside it is compared all the same."""
+    book, config = city(tmp_path)
+    for heading in ("## 前年度（令和4年度）の集計", "## 令和4年度の集計", "## 昨年度の結果"):
+        text = f"# 令和5年度 施策評価結果\n\n## 集計\n\n{THIS_YEAR}\n{heading}\n\n{LAST_YEAR}"
+        code, found = checked(tmp_path, text, book, "--config", config)
+        assert code == 0 and found["disagreements"] == [], heading
+        past = found["not_compared"]
+        assert len(past) == 4 and all(n["settled"] for n in past), heading
+        assert all("の表なので、今回の行とは比べません" in n["reason"] for n in past)
+        wrong = text.replace("| 3 | 3 | 1 | 0 | 7 |", "| 4 | 2 | 1 | 0 | 7 |", 1)
+        code, found = checked(tmp_path, wrong, book, "--config", config)
+        assert code == 1 and len(found["disagreements"]) == 2, heading
+
+
+def test_a_table_of_two_years_compares_this_year_s_rows(tmp_path: Path) -> None:
+    """review 24 #2: rows 令和4年度 | 令和5年度 of a 年度 column: this year's compared, last
+    year's listed as settled (under a heading 「集計の前年度比較」, which names both)."""
+    book, config = city(tmp_path)
+    text = (
+        "# 令和5年度 施策評価結果\n\n## 集計の前年度比較\n\n"
+        "| 基本目標番号 | 年度 | A | B | C | D | 計 |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | 令和4年度 | 2 | 4 | 1 | 0 | 7 |\n| 1 | 令和5年度 | 3 | 3 | 1 | 0 | 7 |\n"
+        "| 合計 | 令和4年度 | 4 | 8 | 3 | 1 | 16 |\n| 合計 | 令和5年度 | 5 | 7 | 3 | 1 | 16 |\n"
+    )
+    code, found = checked(tmp_path, text, book, "--config", config)
+    assert code == 0 and found["disagreements"] == []
+    assert [(n["phrase"], n["settled"]) for n in found["not_compared"]] == [
+        ("1 令和4年度", True),
+        ("合計 令和4年度", True),
+    ]
+    code, found = checked(
+        tmp_path,
+        text.replace("| 令和5年度 | 3 | 3", "| 令和5年度 | 4 | 2"),
+        book,
+        "--config",
+        config,
+    )
+    assert code == 1 and {d["stated"] for d in found["disagreements"]} == {4, 2}

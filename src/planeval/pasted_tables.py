@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.model import TextCell
+from planeval.past_tables import past_heading, report_year
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -71,6 +72,8 @@ class PastedTable:
     leading: tuple[str, ...]
     columns: tuple[Column, ...]
     rows: tuple[PastedRow, ...]
+    past: str = ""  # why it is last year's table, as its heading says (past_tables.py)
+    year: int | None = None  # the report's year, as its title states it (its 年度 rows')
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -198,13 +201,14 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     titles = _Titles(scale)
     tables: list[PastedTable] = []
     at, above = 0, ""
+    years: dict[str, int | None] = {}  # (each file's year, as its title states it)
     while at < len(texts):
         header = _header(texts, at, titles, above)
         if header is None:
             above = texts[at].text
             at += 1
             continue
-        first, rows = texts[at], []
+        first, rows, start = texts[at], [], at
         kind, leading, columns, at = header
         while at < len(texts) and texts[at].location.file == first.location.file:
             row = _row(texts[at], kind, columns)
@@ -216,7 +220,10 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             if row is not None:
                 rows.append(row)
             at += 1
-        tables.append(PastedTable(first, tuple(leading), tuple(columns), tuple(rows)))
+        if (file := first.location.file) not in years:
+            years[file] = report_year([t for t in texts if t.location.file == file])
+        past = past_heading(texts, start, year := years[file])
+        tables.append(PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year))
         above = ""
     return tables
 

@@ -19,6 +19,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, TextCell
+from planeval.past_tables import past_row, row_years
 from planeval.pasted_tables import (
     BLANK,
     SHARE,
@@ -206,7 +207,22 @@ def compare_tables(
     skipped: list[NotCompared] = []
     compared = 0
     for table in tables:
-        stated = [(row, numbers) for row in table.rows if (numbers := _numbers(table, row))]
+        years = row_years([row.labels for row in table.rows])
+        this_year = (table.year or max(filter(None, years))) if any(years) else None  # (年度)
+        stated = []
+        for row, year in zip(table.rows, years, strict=True):
+            if not (numbers := _numbers(table, row)):
+                continue
+            # (last year's: settled; a table with a 年度 column by its rows, not its heading)
+            if past := past_row(year, this_year) if this_year else table.past:
+                value = next((n.value for _, n in numbers if n.what == TOTAL), numbers[0][1].value)
+                shown = " ".join(label.strip() for label in row.labels if label.strip())
+                skipped.append(
+                    NotCompared(None, _scope(row, None), shown, value, past, row.line.location,
+                                settled=True)
+                )  # fmt: skip
+            else:
+                stated.append((row, numbers))
         tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
