@@ -241,3 +241,39 @@ def test_a_table_of_two_years_compares_this_year_s_rows(tmp_path: Path) -> None:
         config,
     )
     assert code == 1 and {d["stated"] for d in found["disagreements"]} == {4, 2}
+
+
+def test_a_table_naming_some_statuses_is_compared_for_the_columns_it_has(tmp_path: Path) -> None:
+    """review 24 #4: 基本目標番号 | 基本目標名 | A | B | C | 計 (no D column) with B 9 in row 2
+    (true 2) is a disagreement, not 「すべて一致」; its 計 is the rows' total. A budget table
+    naming statuses (事業費（千円）, A | B | 計) stays unread."""
+    book, config = city(tmp_path)
+    table = (
+        "| 基本目標番号 | 基本目標名 | A | B | C | 計 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 安心して暮らせるまち | 3 | 3 | 1 | 7 |\n"
+        "| 2 | 子どもが健やかに育つまち | 1 | 9 | 1 | 5 |\n| 合計 |  | 5 | 7 | 3 | 16 |\n"
+    )
+    sentence = "\n基本目標1では、順調が3件、概ね順調が3件でした。\n"
+    code, found = checked(
+        tmp_path,
+        f"# 令和5年度 施策評価結果\n\n## 集計\n\n{table}{sentence}",
+        book,
+        "--config",
+        config,
+    )
+    assert code == 1
+    assert [(d["scope"], d["what"], d["stated"], d["counted"]) for d in found["disagreements"]] == [
+        ("表の「2」の行", "B", 9, 2)
+    ]
+    right = table.replace("| 1 | 9 | 1 | 5 |", "| 1 | 2 | 1 | 5 |")
+    code, found = checked(tmp_path, f"## 集計\n\n{right}{sentence}", book, "--config", config)
+    assert code == 0 and found["compared"] == 2 + 3 * 4
+    budgets = (
+        "## 事業費（千円）\n\n| 基本目標番号 | A | B | 計 |\n|---|---|---|---|\n"
+        "| 1 | 12 | 3 | 15 |\n| 2 | 8 | 7 | 15 |\n",
+        "## 事業の規模\n\n| 基本目標番号 | A | B | 計 |\n|---|---|---|---|\n"
+        "| 1 | 1200 | 300 | 1500 |\n| 2 | 800 | 78 | 878 |\n",
+    )
+    for budget in budgets:
+        code, found = checked(tmp_path, budget + sentence, book, "--config", config)
+        assert code == 0 and found["compared"] == 2 and found["not_compared"] == [], budget

@@ -17,6 +17,7 @@ from planeval.scope_words import TABLE_ROW
 # last year's words (「前年度比較」「前年度との比較」 name a table of both years: its rows tell)
 _PAST = re.compile(r"(?P<word>前年度|昨年度|前回|前年(?!度))(?!\s*(?:比|との|と比))")
 _HEADING = re.compile(r"^\s*(?:#|■|□|◆|◇|●|【|\(\d+\)|第?\d+(?:章|節|\s|\.|、))")
+_MONEY = re.compile(r"円|予算|決算|事業費|金額|費用|経費")
 _ABOVE_MOST = 4  # lines above a table its heading may stand in (a heading, a line under it)
 
 
@@ -32,9 +33,9 @@ def report_year(texts: Sequence[TextCell]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
-    """Why the table whose header is the line at ``at`` is last year's, as its heading says
-    (the lines above it, up to its heading or the table before it); "" when it is not."""
+def _above(texts: Sequence[TextCell], at: int) -> list[str]:
+    """The lines above the table whose header is the line at ``at``, nearest first, up to its
+    heading or the table before it."""
     lines = []
     for text in reversed(texts[max(0, at - _ABOVE_MOST) : at]):
         if TABLE_ROW.search(text.text) or text.location.file != texts[at].location.file:
@@ -42,7 +43,19 @@ def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
         lines.append(text.text)
         if _HEADING.match(text.text):
             break
-    for line in lines:
+    return lines
+
+
+def other_numbers(texts: Sequence[TextCell], at: int) -> bool:
+    """Whether the table at ``at`` is of other numbers than counts, as its header or heading
+    says (「## 事業費（千円）」「予算額」): a clerk's table that names some statuses and 計."""
+    return any(_MONEY.search(line) for line in [texts[at].text, *_above(texts, at)])
+
+
+def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
+    """Why the table whose header is the line at ``at`` is last year's, as its heading says;
+    "" when it is not."""
+    for line in _above(texts, at):
         if (past := _PAST.search(line)) is not None:
             return f"{past['word']}の表なので、今回の行とは比べません"
         earlier = sorted(y for y in stated_years([line]) if year is not None and y < year)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.model import TextCell
-from planeval.past_tables import past_heading, report_year
+from planeval.past_tables import other_numbers, past_heading, report_year
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -74,6 +74,7 @@ class PastedTable:
     rows: tuple[PastedRow, ...]
     past: str = ""  # why it is last year's table, as its heading says (past_tables.py)
     year: int | None = None  # the report's year, as its title states it (its 年度 rows')
+    partial: bool = False  # its header leaves a counted status out (a clerk's own table)
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -149,7 +150,10 @@ class _Titles:
                 return None
         counts = [c.symbol for c in columns if c.kind == COUNT]
         shares = [c.symbol for c in columns if c.kind == SHARE]
-        if sorted(counts) != sorted(self.scale.counted) or len(set(shares)) < len(shares):
+        # (every counted status; or two or more of them, the others' columns left out by a
+        # clerk: each compared, 計 with all the rows)
+        whole = sorted(counts) == sorted(self.scale.counted)
+        if not (whole or 1 < len(counts) == len(set(counts))) or len(set(shares)) < len(shares):
             return None
         return self._filled(columns, above)
 
@@ -223,9 +227,16 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         if (file := first.location.file) not in years:
             years[file] = report_year([t for t in texts if t.location.file == file])
         past = past_heading(texts, start, year := years[file])
-        tables.append(PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year))
+        if not (partial := _partial(columns, scale)) or not other_numbers(texts, start):
+            tables.append(
+                PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year, partial)
+            )
         above = ""
     return tables
+
+
+def _partial(columns: Sequence[Column], scale: Scale) -> bool:
+    return {c.symbol for c in columns if c.kind == COUNT} != set(scale.counted)
 
 
 def _header(
