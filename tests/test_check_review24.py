@@ -277,3 +277,23 @@ def test_a_table_naming_some_statuses_is_compared_for_the_columns_it_has(tmp_pat
     for budget in budgets:
         code, found = checked(tmp_path, budget + sentence, book, "--config", config)
         assert code == 0 and found["compared"] == 2 and found["not_compared"] == [], budget
+
+
+def test_a_row_named_by_the_group_s_name_alone_is_that_group(tmp_path: Path) -> None:
+    """review 24 #5: 基本目標 | A | B | C | D | 計 with rows 「安心して暮らせるまち」: each row is
+    the group of that name, so row 2's 6 (true 5) is a disagreement, not 「行がない」."""
+    book, config = city(tmp_path)
+    table = (
+        "| 基本目標 | A | B | C | D | 計 |\n|---|---|---|---|---|---|\n"
+        "| 安心して暮らせるまち | 3 | 3 | 1 | 0 | 7 |\n| 子どもが健やかに育つまち | 1 | 2 | 1 | 1 | 6 |\n"
+        "| 活力と魅力あふれるまち | 1 | 2 | 1 | 0 | 4 |\n| 総計 | 5 | 7 | 3 | 1 | 16 |\n"
+    )
+    code, found = checked(tmp_path, table, book, "--config", config)
+    assert code == 1 and found["not_compared"] == []
+    assert [(d["scope"], d["stated"], d["counted"]) for d in found["disagreements"]] == [
+        ("表の「子どもが健やかに育つまち」の行", 6, 5)
+    ]
+    code, found = checked(
+        tmp_path, table.replace("| 1 | 6 |", "| 1 | 5 |"), book, "--config", config
+    )
+    assert code == 0 and found["compared"] == 4 * 5

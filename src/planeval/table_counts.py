@@ -1,6 +1,6 @@
 """planeval's own tables of counts pasted into a report (pasted_tables.py) compared with the
 rows, cell by cell (``check``): each row is the group its first cells name as the table writes
-it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name, a direction or project
+it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name (in a cell of its own, or alone: 「安心して暮らせるまち」), a direction or project
 (summarize --by direction), a body (団体別集計), a body's policy (団体 | ID) — and 合計 all
 of them. Counts, 計 and the uncounted are compared exactly, shares as the table rounds them
 (Count.percent at the cell's places, as every table prints them). The level a table's rows
@@ -178,7 +178,8 @@ class TableRows:
             if (group := index.get((body, key))) is not None:
                 return group
         words = normalised(labels[0]).split(maxsplit=1) if labels else []
-        names = [*labels[1:2], *words[1:]]  # (its name: the next cell, or after its number)
+        # (its name: the next cell, after its number, or the first cell alone: 「安心して…」)
+        names = [*labels[1:2], *words[1:], *labels[:1]]
         for name in names:
             if name.strip() and (group := index.get((body, _name_key(name)))) is not None:
                 return group
