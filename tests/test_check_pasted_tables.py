@@ -284,13 +284,15 @@ def test_a_row_the_rows_do_not_have_fails_the_check_as_a_paragraph_naming_one_do
 
 
 def test_a_table_of_other_numbers_is_not_read_as_counts() -> None:
-    """A clerk's table of budgets (予算 | 決算 | 計), one of some statuses only, Chapter 3's
-    rows: no counts of the plan, nothing compared, nothing said."""
+    """A clerk's table of budgets (予算 | 決算 | 計), one of some statuses only under a heading
+    of money (事業費（千円）: a table of some statuses is compared otherwise, review 24),
+    Chapter 3's rows: no counts of the plan, nothing compared, nothing said."""
     others = (
         "| 政策 | 予算（千円） | 決算（千円） | 計 |",
         "|---|---|---|---|",
         "| 1 | 1,200 | 1,180 | 2,380 |",
         "| 合計 | 1,200 | 1,180 | 2,380 |",
+        "■ 事業費（千円）",
         "区分\t◎\t○\t計",
         "1\t9\t9\t18",
         "合計\t9\t9\t18",

@@ -8,6 +8,7 @@ them, and the option overrides the setting."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -87,8 +88,9 @@ def test_every_counting_command_counts_the_plan_the_settings_name(tmp_path: Path
     ]
     validated = _run(city, "validate", str(folder))
     assert "提出済" in validated.stdout  # (the plan's departments, from the settings too)
+    later = shutil.copytree(folder, city / "次の回")  # (a round given twice is refused)
     for command in ("compare", "rounds"):  # (each round read with the plan: no error)
-        result = _run(city, command, str(folder), str(folder))
+        result = _run(city, command, str(folder), str(later))
         assert result.exit_code == 0, result.output
         assert "数えていません" not in result.output
 

@@ -66,9 +66,10 @@ def test_each_command_that_reads_the_plan_is_stopped_by_the_setting_s_typo(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _ward(tmp_path, monkeypatch, "計画書.xlsx")
+    shutil.copy(tmp_path / "chapter3.xlsx", tmp_path / "前回.xlsx")
     for command in ("summarize", "tables", "issues", "validate", "check", "export", "compare"):
         more = {"check": ["--text", "chapter3.xlsx"], "export": ["--md", "out.md"],
-                "compare": ["chapter3.xlsx"]}.get(command, [])  # fmt: skip
+                "compare": ["前回.xlsx"]}.get(command, [])  # fmt: skip
         result = _run(command, "chapter3.xlsx", *more)
         assert result.exit_code == 2, (command, result.output)
         assert result.stderr.startswith("エラー: planeval.toml:2: [plan] file の計画のブック")

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.model import TextCell
+from planeval.past_tables import other_numbers, past_heading, report_year
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -71,6 +72,9 @@ class PastedTable:
     leading: tuple[str, ...]
     columns: tuple[Column, ...]
     rows: tuple[PastedRow, ...]
+    past: str = ""  # why it is last year's table, as its heading says (past_tables.py)
+    year: int | None = None  # the report's year, as its title states it (its 年度 rows')
+    partial: bool = False  # its header leaves a counted status out (a clerk's own table)
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -146,7 +150,10 @@ class _Titles:
                 return None
         counts = [c.symbol for c in columns if c.kind == COUNT]
         shares = [c.symbol for c in columns if c.kind == SHARE]
-        if sorted(counts) != sorted(self.scale.counted) or len(set(shares)) < len(shares):
+        # (every counted status; or two or more of them, the others' columns left out by a
+        # clerk: each compared, 計 with all the rows)
+        whole = sorted(counts) == sorted(self.scale.counted)
+        if not (whole or 1 < len(counts) == len(set(counts))) or len(set(shares)) < len(shares):
             return None
         return self._filled(columns, above)
 
@@ -198,13 +205,14 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     titles = _Titles(scale)
     tables: list[PastedTable] = []
     at, above = 0, ""
+    years: dict[str, int | None] = {}  # (each file's year, as its title states it)
     while at < len(texts):
         header = _header(texts, at, titles, above)
         if header is None:
             above = texts[at].text
             at += 1
             continue
-        first, rows = texts[at], []
+        first, rows, start = texts[at], [], at
         kind, leading, columns, at = header
         while at < len(texts) and texts[at].location.file == first.location.file:
             row = _row(texts[at], kind, columns)
@@ -216,9 +224,19 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             if row is not None:
                 rows.append(row)
             at += 1
-        tables.append(PastedTable(first, tuple(leading), tuple(columns), tuple(rows)))
+        if (file := first.location.file) not in years:
+            years[file] = report_year([t for t in texts if t.location.file == file])
+        past = past_heading(texts, start, year := years[file])
+        if not (partial := _partial(columns, scale)) or not other_numbers(texts, start):
+            tables.append(
+                PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year, partial)
+            )
         above = ""
     return tables
+
+
+def _partial(columns: Sequence[Column], scale: Scale) -> bool:
+    return {c.symbol for c in columns if c.kind == COUNT} != set(scale.counted)
 
 
 def _header(

@@ -11,10 +11,10 @@ so 達成 is never read inside 一部達成 or 未達成) written next to it, or
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
+from planeval.counter_words import numbers, own_project
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
@@ -28,24 +28,6 @@ GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24
 SHARE_SUM = "share sum"
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
-
-_NUMBER = re.compile(
-    # (a number written with thousands separators, 9,332件, is one number: 332 was read)
-    # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
-    # boundary: 「5\t事業の見直し」 no count)
-    r"(?<![\d.,])(?<!\d-)(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
-    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS})"
-)
-
-
-@functools.lru_cache(maxsize=16)
-def _numbers(item: str) -> re.Pattern[str]:
-    """_NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」)."""
-    if not item:
-        return _NUMBER
-    own = rf"の?{re.escape(item)}|"
-    return re.compile(_NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
-
 
 # after the groups' own word: 「3施策について」「3施策を」「3施策で」
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
@@ -150,7 +132,7 @@ def read_numbers(
     level = normalised(level).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
-    for match in _numbers(item).finditer(plain):
+    for match in numbers(normalised(item), normalised(project)).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
         before, after = plain[: match.start()], plain[match.end() :]
@@ -187,10 +169,20 @@ def read_numbers(
         if not listed and (every := words.every.match(after)) is not None:
             listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
         what, group_word, strong, excluding, subset = "", "", False, "", ""
-        if unit == "つの" and item and after.lstrip().startswith(own_item := normalised(item)):
-            # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is
-            after, unit = after.lstrip()[len(own_item) :], own_item
         own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
+        # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is (the
+        # project's word first where the item's starts it: project 取組項目, item 取組)
+        own_item = normalised(item)
+        if (
+            unit == "つの"
+            and item
+            and after.lstrip().startswith(own_item)
+            and (not own_word or len(own_item) > len(normalised(project)))
+        ):
+            after, unit, own_word = after.lstrip()[len(own_item) :], own_item, False
+        own_word = own_word or unit.removeprefix("の") == own_project(
+            normalised(project), normalised(item)
+        )
         if previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:

@@ -1,6 +1,6 @@
 """planeval's own tables of counts pasted into a report (pasted_tables.py) compared with the
 rows, cell by cell (``check``): each row is the group its first cells name as the table writes
-it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name, a direction or project
+it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name (in a cell of its own, or alone: 「安心して暮らせるまち」), a direction or project
 (summarize --by direction), a body (団体別集計), a body's policy (団体 | ID) — and 合計 all
 of them. Counts, 計 and the uncounted are compared exactly, shares as the table rounds them
 (Count.percent at the cell's places, as every table prints them). The level a table's rows
@@ -19,6 +19,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, TextCell
+from planeval.past_tables import past_row, row_years
 from planeval.pasted_tables import (
     BLANK,
     SHARE,
@@ -177,7 +178,8 @@ class TableRows:
             if (group := index.get((body, key))) is not None:
                 return group
         words = normalised(labels[0]).split(maxsplit=1) if labels else []
-        names = [*labels[1:2], *words[1:]]  # (its name: the next cell, or after its number)
+        # (its name: the next cell, after its number, or the first cell alone: 「安心して…」)
+        names = [*labels[1:2], *words[1:], *labels[:1]]
         for name in names:
             if name.strip() and (group := index.get((body, _name_key(name)))) is not None:
                 return group
@@ -205,8 +207,31 @@ def compare_tables(
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
+    every = rows.total.total + sum(rows.total.uncounted.values())
     for table in tables:
-        stated = [(row, numbers) for row in table.rows if (numbers := _numbers(table, row))]
+        if table.partial and any(  # (a clerk's table of numbers no count can be: 1200 | 300)
+            read[0] > every
+            for row in table.rows
+            for column, read in zip(table.columns, row.numbers, strict=True)
+            if read is not None and column.kind != SHARE
+        ):
+            continue
+        years = row_years([row.labels for row in table.rows])
+        this_year = (table.year or max(filter(None, years))) if any(years) else None  # (年度)
+        stated = []
+        for row, year in zip(table.rows, years, strict=True):
+            if not (numbers := _numbers(table, row)):
+                continue
+            # (last year's: settled; a table with a 年度 column by its rows, not its heading)
+            if past := past_row(year, this_year) if this_year else table.past:
+                value = next((n.value for _, n in numbers if n.what == TOTAL), numbers[0][1].value)
+                shown = " ".join(label.strip() for label in row.labels if label.strip())
+                skipped.append(
+                    NotCompared(None, _scope(row, None), shown, value, past, row.line.location,
+                                settled=True)
+                )  # fmt: skip
+            else:
+                stated.append((row, numbers))
         tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)

@@ -1,0 +1,37 @@
+"""The pattern a stated number is read with (for ``check``): a number and its counter — the
+common ones (件, 事業, 個, 項目, 指標, 施策, つの, 計画事業), a percent sign, and the body's own
+words for its projects and its rated rows ([wording] project, item). The body's words are tried
+longest first, so that 「22の取組項目」 is read as 取組項目 where the item's word, 取組, is the
+start of the project's (南山県: project 取組項目, item 取組)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planeval.scope_words import COUNTERS
+
+NUMBER = re.compile(
+    # (a number written with thousands separators, 9,332件, is one number: 332 was read)
+    # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
+    # boundary: 「5\t事業の見直し」 no count)
+    r"(?<![\d.,])(?<!\d-)(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
+    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS})"
+)
+
+
+def own_project(project: str, item: str) -> str:
+    """The project's word where it is a counter of its own: not one of COUNTERS (「4施策24事業」
+    keeps its reading) and not the item's word; "" otherwise."""
+    return "" if not project or project == item or project in COUNTERS.split("|") else project
+
+
+@functools.lru_cache(maxsize=16)
+def numbers(item: str, project: str = "") -> re.Pattern[str]:
+    """NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」), and
+    its word for projects where that is a word of its own (「22の取組項目」), longest first."""
+    words = sorted(filter(None, {item, own_project(project, item)}), key=len, reverse=True)
+    if not words:
+        return NUMBER
+    own = "".join(rf"の?{re.escape(word)}|" for word in words)
+    return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
