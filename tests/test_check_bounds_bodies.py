@@ -13,38 +13,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
-
-SETTINGS = """\
-[scale]
-as_planned = "実施中"
-order = "worst_first"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-needs_issue = true
-
-[[scale.status]]
-symbol = "検討中"
-label = "検討中"
-needs_issue = true
-
-[[scale.status]]
-symbol = "実施中"
-label = "実施中"
-
-[[scale.status]]
-symbol = "実施済"
-label = "実施済"
-
-[wording]
-policy = "分野"
-project = "取組項目"
-item = "取組"
-status = "進捗状況"
-issue = "課題・備考"
-department = "担当課"
-"""
+from tests.review_bodies import SURVEY_TOML
 
 
 def _form(path: Path, statuses: list[str]) -> None:
@@ -77,7 +46,7 @@ def _inputs(tmp_path: Path) -> list[str]:
     _form(folder / "01_南山市.xlsx", ["実施済", "実施中", "実施済", "検討中", "実施済"])
     _form(folder / "02_東原市.xlsx", ["実施済", "実施済", "", "検討中", "実施中"])
     _form(folder / "03_川辺町.xlsx", ["実施中", "実施済", "実施済", "実施中み", "実施済"])
-    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    (tmp_path / "planeval.toml").write_text(SURVEY_TOML, encoding="utf-8")
     config = ["--config", str(tmp_path / "planeval.toml")]
     return [str(folder), "--bodies", "file", "--keep-going", *config]
 

@@ -13,40 +13,8 @@ from planeval.cli import app
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import PROJECTS, TOTAL, read_numbers
 from tests.conftest import write_book
+from tests.review_bodies import CITY_TOML, SURVEY_TOML
 
-# 南山県's survey: project 取組項目, item 取組 (the item's word starts the project's)
-PREF_TOML = """\
-[scale]
-as_planned = "実施中"
-order = "worst_first"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-needs_issue = true
-
-[[scale.status]]
-symbol = "検討中"
-label = "検討中"
-needs_issue = true
-
-[[scale.status]]
-symbol = "実施中"
-label = "実施中"
-
-[[scale.status]]
-symbol = "実施済"
-label = "実施済"
-
-[wording]
-title = "令和5年度 市町村DX推進計画 取組状況調査結果"
-policy = "分野"
-project = "取組項目"
-item = "取組"
-status = "進捗状況"
-issue = "課題・備考"
-department = "担当課"
-"""
 HEADER = ("番号", "取組項目", "進捗状況", "課題・備考", "担当課")
 
 
@@ -70,7 +38,7 @@ def survey(statuses: list[str]) -> list[tuple[object, ...]]:
 
 
 def pref(tmp_path: Path) -> Path:
-    (tmp_path / "planeval.toml").write_text(PREF_TOML, encoding="utf-8")
+    (tmp_path / "planeval.toml").write_text(SURVEY_TOML, encoding="utf-8")
     answers = tmp_path / "answers"
     answers.mkdir()
     order = ["実施済", "実施中", "未着手", "検討中", "実施中", "実施中", "実施済", "検討中"]
@@ -126,40 +94,6 @@ def test_planeval_s_own_export_of_several_bodies_passes_its_own_check(tmp_path: 
 
 
 # 北野市 (review 23's city_a): 基本目標 1-3, scale A-D and 対象外 uncounted
-CITY_TOML = """\
-[scale]
-as_planned = "B"
-order = "best_first"
-
-[[scale.status]]
-symbol = "A"
-label = "順調"
-
-[[scale.status]]
-symbol = "B"
-label = "概ね順調"
-
-[[scale.status]]
-symbol = "C"
-label = "やや遅れ"
-needs_issue = true
-
-[[scale.status]]
-symbol = "D"
-label = "遅れ"
-needs_issue = true
-
-[[scale.status]]
-symbol = "対象外"
-label = "評価対象外"
-counted = false
-
-[wording]
-policy = "基本目標"
-project = "施策"
-item = "事業"
-status = "評価"
-"""
 CITY_GOALS = {
     "1": ("安心して暮らせるまち", ["A", "A", "A", "B", "B", "B", "C"]),
     "2": ("子どもが健やかに育つまち", ["A", "B", "B", "C", "D"]),

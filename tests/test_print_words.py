@@ -23,40 +23,9 @@ from planeval.report.docx_style import FULL_MM, text_mm
 from planeval.report.fold import BREAK_COST
 from planeval.report.xlsx_chapter3 import XLSX_UNITS
 from tests.conftest import write_book
+from tests.review_bodies import CITY_TOML, SURVEY_TOML
 from tests.test_outputs_print import needs_libreoffice
 
-# 北野市 (review 23's city): 基本目標 / 施策 / 事業 rated A–D, 対象外 not counted
-CITY_SETTINGS = """[scale]
-as_planned = "B"
-issue_list = "status"
-[[scale.status]]
-symbol = "A"
-label = "順調"
-[[scale.status]]
-symbol = "B"
-label = "概ね順調"
-[[scale.status]]
-symbol = "C"
-label = "やや遅れ"
-needs_issue = true
-[[scale.status]]
-symbol = "D"
-label = "遅れ"
-needs_issue = true
-[[scale.status]]
-symbol = "対象外"
-label = "評価対象外"
-counted = false
-
-[wording]
-title = "北野市第5次総合計画 施策評価結果"
-policy = "基本目標"
-project = "施策"
-item = "事業"
-status = "評価"
-issue = "課題・今後の方向性"
-department = "担当課"
-"""
 LATE = "事業の進捗に遅れが生じており、実施手法の見直しが必要。"
 ON_PLAN = "計画どおり進めている。"
 CITY = [
@@ -88,34 +57,11 @@ WARD = [
     ("2 行政運営の効率化", "2-1 業務改革", "2-1-1 RPAの活用", "② AI-OCRの導入", "調達の不調により未実施。", "×"),
     ("2 行政運営の効率化", "2-2 情報基盤", "2-2-1 庁内ネットワークの更新", "② ネットワーク機器の更新", REVISED, "△"),
 ]  # fmt: skip
-# 南山県's survey: a municipality's reply a workbook, its progress in the prefecture's words
-SURVEY_SETTINGS = """[scale]
-as_planned = "実施中"
-order = "worst_first"
-[[scale.status]]
-symbol = "未着手"
-needs_issue = true
-[[scale.status]]
-symbol = "検討中"
-needs_issue = true
-[[scale.status]]
-symbol = "実施中"
-[[scale.status]]
-symbol = "実施済"
-
-[wording]
-policy = "分野"
-project = "取組項目"
-item = "取組"
-status = "進捗状況"
-issue = "課題・備考"
-department = "担当課"
-"""
 SURVEY_STATUSES = ["未着手", "検討中", "実施中", "実施済"]
 
 
 def _city(folder: Path) -> Report:
-    (folder / "planeval.toml").write_text(CITY_SETTINGS, encoding="utf-8")
+    (folder / "planeval.toml").write_text(CITY_TOML, encoding="utf-8")
     header = ["基本目標", "施策", "事業", "評価", "課題・今後の方向性", "担当課"]
     book = write_book(folder / "施策評価シート_令和5年度.xlsx", {"施策評価": [header, *CITY]})
     return _report(folder, [book])
@@ -131,7 +77,7 @@ def _ward(folder: Path) -> Report:
 
 
 def _survey(folder: Path) -> Report:
-    (folder / "planeval.toml").write_text(SURVEY_SETTINGS, encoding="utf-8")
+    (folder / "planeval.toml").write_text(SURVEY_TOML, encoding="utf-8")
     header = ["分野", "取組項目", "取組", "進捗状況", "課題・備考", "担当課"]
     books = []
     for number, body in enumerate(("南山市", "北浜市"), start=1):
