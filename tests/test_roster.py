@@ -239,3 +239,23 @@ def test_compare_says_an_unanswered_body_once_not_once_a_round(inbox: Path) -> N
     done = run(inbox, *args, "--keep-going")
     assert done.exit_code == 1
     assert done.stderr.count("（未回答）: 山田村") == 1
+
+
+def test_a_pasted_row_of_an_unanswered_body_is_of_no_row(inbox: Path) -> None:
+    """planeval's 団体別集計 leaves 山田村's row empty: pasted as it is, it agrees; filled in,
+    it is compared with nothing counted, named 未回答 — it was 「「山田村」の行がない」 (review 24)."""
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body", "-f", "github"]
+    table = run(inbox, *args, "--keep-going").stdout
+    assert "| 山田村 |" in table
+    report = inbox / "報告.md"
+    report.write_text(table, encoding="utf-8")
+    check = ["check", str(inbox / "回答"), "--bodies", "file", "--keep-going", "-f", "json"]
+    data = json.loads(run(inbox, *check, "--text", str(report)).stdout)
+    assert data["disagreements"] == [] and data["not_compared"] == []
+    filled = next(line for line in table.splitlines() if line.startswith("| 山田村"))
+    cells = filled.split("|")
+    cells[3] = " 2 "  # (its ○)
+    report.write_text(table.replace(filled, "|".join(cells)), encoding="utf-8")
+    data = json.loads(run(inbox, *check, "--text", str(report)).stdout)
+    found = {(d["scope"], d["stated"], d["counted"]) for d in data["disagreements"]}
+    assert ("表の「山田村（未回答）」の行", 2, 0) in found

@@ -243,6 +243,7 @@ def check(
     left_out: LeftOut | None = None,
     marks: Marks | None = None,
     labels: LevelLabels = NO_LABELS,
+    unanswered: Collection[str] = (),
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -262,7 +263,8 @@ def check(
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」). A paragraph under a direction's
-    heading (1.1 防災・減災) and planeval's caption of its table are that direction's."""
+    heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
+    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -292,7 +294,7 @@ def check(
             directions=Directions(rows, labels, words),
         )
         policies = {group.id: group for group in summary.groups}
-        table_rows = TableRows(rows, summary, labels=labels, words=words)
+        table_rows = TableRows(rows, summary, labels=labels, words=words, unanswered=unanswered)
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(

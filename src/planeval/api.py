@@ -272,6 +272,7 @@ def check(
     its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them)."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
+    from planeval.past_errors import uncounted_why
     from planeval.uncounted_rows import rows_left_out
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
@@ -294,4 +295,5 @@ def check(
         incomplete=incomplete,
         project=project,
         item=item,
+        unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
     )

@@ -11,7 +11,7 @@ naming a group there is none of."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from planeval.aggregate import Group, GroupBy, Summary, summarize
@@ -80,9 +80,12 @@ class TableRows:
         *,
         labels: LevelLabels,
         words: Sequence[str] = (),
+        unanswered: Collection[str] = (),
     ) -> None:
         self.rows, self.policies, self.total = rows, policies.groups, policies.total
         self.scale, self.labels = policies.scale, labels
+        # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
+        self._unanswered = {compact(body): body for body in unanswered}
         self._indexes: dict[GroupBy, dict[tuple[str, str], Group | None]] = {}
         self._counted: dict[GroupBy, tuple[Group, ...]] = {}
         named = {*LEVEL_WORDS, *(normalised(w).strip() for w in words if w.strip())}
@@ -162,6 +165,9 @@ class TableRows:
             shown = f"{first.strip()} {labels[1].strip()}"
         elif level == "body":
             group, shown = (body if not any(labels[1:]) else None), first.strip()
+            if group is None and (silent := self._unanswered.get(compact(first))) is not None:
+                nothing = Count(dict.fromkeys(self.scale.counted, 0), {})
+                return _Placed(nothing, None, f"{shown}（未回答）", silent)
         else:
             shown, owner = (
                 first.strip() or " ".join(lab.strip() for lab in labels if lab.strip()),
