@@ -509,3 +509,30 @@ def test_a_wording_key_is_named_at_its_own_line_not_another_table_s(tmp_path: Pa
     )
     with pytest.raises(ConfigError, match=r"planeval\.toml:14 › \[wording\]: status が空です"):
         _config(tmp_path, text)
+
+
+def test_a_mark_added_to_a_scale_of_words_and_letters_is_written_as_it_is(tmp_path: Path) -> None:
+    """An added 「－ 評価できない」 beside gunma's 前進B was written 「評価できない－」 in every
+    table (review 24): a mark no word goes with is written as the cell holds it."""
+    from tests.conftest import write_book
+
+    rows = [
+        ["基本目標1　県民の利便性を高めるデジタル行政の推進"],
+        ["項目", "指標", "現状値", "目標値", "指標の評価", "備考", "担当課"],
+        ["(1) 行政手続のオンライン化"],
+        ["ア", "電子申請可能な手続の割合", "71.2%", "100%", "前進B", "対象拡大が課題", "DX課"],
+        ["イ", "窓口のキャッシュレス化", "-", "40か所", "－", None, "会計課"],
+    ]
+    book = write_book(tmp_path / "進捗状況.xlsx", {"進捗状況": rows})
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "gunma"\n[[scale.status]]\nsymbol = "－"\nlabel = "評価できない"\n'
+        'counted = false\n[wording]\npreset = "gunma"\n',
+        "utf-8",
+    )
+    told = CliRunner().invoke(
+        app, ["tables", str(book), "--config", str(config)], env={"COLUMNS": "120"}
+    )
+    assert told.exit_code == 0, told.output
+    assert "│ 前進B " in told.stdout and "│ － " in told.stdout
+    assert "評価できない－" not in told.stdout

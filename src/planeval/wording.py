@@ -129,8 +129,9 @@ class Wording:
 
     def status_shown(self, symbol: str, scale: Scale) -> str:
         """A status as the body's tables write it: 「◎」, or 「前進B」 where the body writes word
-        and letter together (status_cell); a symbol that is its own label (取組中) once."""
-        if self.status_cell == "{symbol}" or symbol not in scale.symbols:
+        and letter together (status_cell); a symbol that is its own label (取組中), or a mark
+        no word goes with (an added 「－ 評価できない」, not 「評価できない－」), as it is."""
+        if self.status_cell == "{symbol}" or symbol not in scale.symbols or not symbol.isalnum():
             return symbol
         label = scale.label(symbol)
         if not label or label == symbol:
