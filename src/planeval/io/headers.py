@@ -271,6 +271,28 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     )
 
 
+def column_words(header: HeaderRow, cells: list[object]) -> dict[str, str]:
+    """The report's words the header row's titles give (own_scale.py's [wording]), remarks
+    left out: the rated column's title the item's, the column above it the project's and the
+    first level's the policy's, as io/named.py reads them; 体系 (ID_TITLES) is none."""
+    columns = header.columns
+    rated_below = {"item", "project"} <= columns.keys()
+    above = [*header.levels, *([columns["project"]] if rated_below else [])]
+    words = {
+        word: title_key(cells[column])
+        for word, column in (
+            ("policy", above[0] if len(above) > 1 else None),
+            ("project", above[-1] if above else None),
+            ("item", columns.get("item", columns.get("project"))),
+            ("status", header.statuses[0][0] if len(header.statuses) == 1 else None),
+            ("issue", columns.get("issue")),
+            ("department", columns.get("department")),
+        )
+        if column is not None
+    }
+    return {word: title for word, title in words.items() if title and title not in ID_TITLES}
+
+
 _NOT_MARKED = frozenset({"×", "-", "－", "ー", "なし", "無", "否", "0"})
 
 
