@@ -119,6 +119,39 @@ def test_the_citys_block_pasted_counts_every_cell(tmp_path: Path) -> None:
     assert total["uncounted"] == {"対象外": cells["対象外"]} and total["total"] == 17
 
 
+WORDING = """
+[wording]
+# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください
+policy = "基本目標"
+project = "施策"
+item = "事業"
+status = "評価"
+issue = "課題・今後の方向性"
+department = "担当課"
+"""
+
+
+def test_the_citys_block_words_its_report_as_its_columns_are_titled(tmp_path: Path) -> None:
+    """Review 24: the block of [scale] alone gave a first report in planeval's plain words
+    (「2つの事業に取り組みました」「事業 2・実施内容 7」, columns 体系 | 実施内容 | 達成状況)
+    though the sheet's titles 施策 | 事業 | 評価 were read; its [wording] gives them."""
+    path = city(tmp_path)
+    [said] = [p for p in planeval.read_workbooks([path]).problems if p.settings]
+    assert said.settings.endswith(WORDING.rstrip("\n"))
+    config = tmp_path / "planeval.toml"
+    config.write_text(said.settings, encoding="utf-8")
+    md = tmp_path / "report.md"
+    result = run("export", str(path), "--config", str(config), "--md", str(md))
+    assert result.exit_code == 0, result.output
+    report = md.read_text(encoding="utf-8")
+    assert "| 施策 | 事業 | 評価 | 課題・今後の方向性 |" in report
+    assert "実施内容" not in report and "達成状況" not in report
+    assert "## （1）基本目標1 安全に暮らせるまち" in report
+    assert "「にぎわうまち」として、3つの施策に取り組みました。個別の事業ごとの評価は、" in report
+    # (施策 3-17, 3-18, 3-19; 事業 17–22: B C 対象外 A B A)
+    assert "\n施策 3・事業 6・評価 5（内訳 A 2、B 2、C 1。ほかに評価対象外 1）\n" in report
+
+
 def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
     path = city(tmp_path)
     result = run("summarize", str(path))
@@ -195,6 +228,11 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
     }
     # (no advice to add aliases of ◎ ○ △ ×: these are no other words for them)
     assert not any("別名" in problem.hint for problem in result.problems)
+    # (番号 | 取組項目 | 進捗状況 | 課題・備考 | 担当課: no column above the rated one)
+    assert said.settings.endswith(
+        "[wording]\n# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください\n"
+        'item = "取組項目"\nstatus = "進捗状況"\nissue = "課題・備考"\ndepartment = "担当課"'
+    )
 
 
 def test_the_surveys_block_pasted_leaves_the_blank_and_the_slip(tmp_path: Path) -> None:
@@ -256,6 +294,21 @@ def test_a_status_column_of_sentences_is_no_scale(book) -> None:
     sentences = [f"第{n}期の計画に沿って関係部署と調整しながら実施した" for n in range(8)]
     result = planeval.read_workbooks([book(rows(*sentences, *sentences))])
     assert not any(problem.settings for problem in result.problems)
+
+
+def test_planeval_own_titles_and_remarks_give_no_wording(book) -> None:
+    """A title that is planeval's plain word (実施内容, 達成状況, 課題等) gives no line, a
+    remark (「（A～D）」「※必須」) is no part of a word, and 事業名 names a 事業."""
+    plain = [["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]]
+    block = planeval.read_workbooks([book(plain + rows(*"✔✔✔✔✔未未未")[1:])]).problems[0].settings
+    assert "[[scale.status]]" in block and "[wording]" not in block
+    titles = ["事業名", "実施内容", "達成状況（A～D）", "課題等 ※必須", "所管課"]
+    body = [titles] + [
+        ["1 事業" if i == 0 else "", f"{i + 1} 項目", status, "理由", "企画課"]
+        for i, status in enumerate("✔✔✔✔✔未未未")
+    ]
+    settings = planeval.read_workbooks([book(body)]).problems[0].settings
+    assert settings.split("[wording]\n")[1].splitlines()[1:] == ['department = "所管課"']
 
 
 def test_a_value_a_japanese_console_cannot_show_is_written_as_its_escape(book) -> None:

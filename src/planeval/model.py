@@ -268,11 +268,12 @@ class ErrorPlace(NamedTuple):
 
 
 class StatusCells(NamedTuple):
-    """One file's status cells: how many held the scale's symbols, and the labels its legend
-    lines state of the values that did not (「A：順調」): own_scale.py's material."""
+    """A file's status cells for own_scale.py: how many held the scale's symbols, the labels its
+    legend states of the others (「A：順調」), its titles' words (io.headers.column_words)."""
 
     rated: int
     legend: dict[str, str]
+    words: dict[str, str]
 
 
 @dataclass(slots=True)
@@ -329,7 +330,6 @@ class ReadResult:
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
-    # file → its status cells the scale knew and the legend of those it did not (own_scale.py)
     status_cells: dict[str, StatusCells] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:

@@ -20,6 +20,7 @@ from planeval.model import Location, Problem, Severity, StatusCells
 from planeval.presets import PRESETS, UNKNOWN_VALUE
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
+from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 
 OWN_SCALE_HINT = (
     "この表の評価尺度を planeval.toml に定めてください（はじめのエラーに設定例があります）"
@@ -34,11 +35,13 @@ _EXCLUDED = re.compile(
 _DASHES = frozenset("-−－―ー‐–—")
 
 
-def file_statuses(problems: Sequence[Problem], rated: int, texts: Sequence[str]) -> StatusCells:
+def file_statuses(
+    problems: Sequence[Problem], rated: int, texts: Sequence[str], words: dict[str, str]
+) -> StatusCells:
     """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
-    state of the values it did not (a legend line), for own_scale_said."""
+    state of the values it did not (a legend line), with its titles' ``words``."""
     values = {value for _, value in _unknown(problems)}
-    return StatusCells(rated, stated_labels(texts, values) if values else {})
+    return StatusCells(rated, stated_labels(texts, values) if values else {}, words)
 
 
 def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
@@ -81,7 +84,8 @@ def own_scale_said(
         if problem.hint == blank:  # (a blank cell: the body's symbols to type)
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
-    return [_said(found, files, read, scale), *told]
+    words = _words([cells[file].words for file in files if file in cells])
+    return [_said(found, files, read, scale, words if scale == DEFAULT_SCALE else {}), *told]
 
 
 def _with_hint(problem: Problem, hint: str) -> Problem:
@@ -158,7 +162,9 @@ def _held(key: str, frequent: list[str]) -> str | None:
     return max(held, key=len) if held else None
 
 
-def _said(found: _Found, files: list[str], read: int, scale: Scale) -> Problem:
+def _said(
+    found: _Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
+) -> Problem:
     """The one error saying the read's own scale, with its block."""
     own = sum(found.cells[key] for key in found.symbols) + len(found.slips)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
@@ -178,7 +184,7 @@ def _said(found: _Found, files: list[str], read: int, scale: Scale) -> Problem:
         f"planeval.toml {write}ください。記号の並び、as_planned と counted が表のとおりか"
         "確かめてください"
     )
-    return Problem(_place(files), Severity.ERROR, message, hint, settings=_block(found))
+    return Problem(_place(files), Severity.ERROR, message, hint, settings=_block(found, words))
 
 
 def _presets_apart(found: _Found) -> str:
@@ -238,9 +244,24 @@ def _progress(key: str) -> int | None:
     return None if found is None else len(_PROGRESS) - 1 - found
 
 
-def _block(found: _Found) -> str:
-    """The planeval.toml lines defining the found scale, with what to confirm as comments
-    (each line short: a console of 80 columns folds none of them)."""
+def _words(files: list[dict[str, str]]) -> dict[str, str]:
+    """The report's words the files' column titles give (each the most files' title) where
+    not planeval's plain ones; none that would head Chapter 3's two columns alike."""
+    words: dict[str, str] = {}
+    for word in ("policy", "project", "item", "status", "issue", "department"):
+        titles = Counter(file[word] for file in files if word in file)
+        if titles and (title := titles.most_common(1)[0][0]) != getattr(PLAIN, word):
+            words[word] = title
+    above = (words.get("project", PLAIN.project), words.get("project", PLAIN.hierarchy))
+    if words.get("item") in above:  # (「事業 2・事業 7」; config.py refuses the latter)
+        del words["item"]
+    return words
+
+
+def _block(found: _Found, words: dict[str, str]) -> str:
+    """The planeval.toml lines defining the found scale, with what to confirm as comments,
+    and the report's words the column titles give (each line short: a console of 80 columns
+    folds none of them)."""
     counted = [key for key in found.symbols if found.counted(key)] or found.symbols
     planned = counted[1] if len(counted) > 1 and counted[0].upper() == "S" else counted[0]
     lines = [
@@ -256,6 +277,9 @@ def _block(found: _Found) -> str:
         lines.append(f"label = {_toml(found.label(key))}")
         if not found.counted(key):
             lines.append("counted = false  # 件数に含めない評価とみました。含めるなら true")
+    if words:
+        lines += ["", "[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
+        lines += [f"{word} = {_toml(title)}" for word, title in words.items()]
     return "\n".join(lines)
 
 

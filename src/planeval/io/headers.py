@@ -271,6 +271,32 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     )
 
 
+def column_words(header: HeaderRow, cells: list[object]) -> dict[str, str]:
+    """The report's words the header row's titles give (own_scale.py's [wording]), remarks
+    left out: the rated column's title the item's, the column above it the project's and the
+    first level's the policy's, as io/named.py reads them (事業名 → 事業); a 体系 (every
+    level's column) and a title of two levels (基本目標・施策) none."""
+    columns = header.columns
+    rated_below = {"item", "project"} <= columns.keys()
+    above = [*header.levels, *([columns["project"]] if rated_below else [])]
+    words = {
+        word: title_key(cells[column])
+        for word, column in (
+            ("policy", above[0] if len(above) > 1 else None),
+            ("project", above[-1] if above else None),
+            ("item", columns.get("item", columns.get("project"))),
+            ("status", header.statuses[0][0] if len(header.statuses) == 1 else None),
+            ("issue", columns.get("issue")),
+            ("department", columns.get("department")),
+        )
+        if column is not None
+    }
+    for word in ("policy", "project", "item"):  # (事業名 names a 事業; 基本目標・施策 two words)
+        title = words.get(word, "")
+        words[word] = "" if "・" in title else title[:-1] if title.endswith("名") else title
+    return {word: title for word, title in words.items() if title and not title.endswith("体系")}
+
+
 _NOT_MARKED = frozenset({"×", "-", "－", "ー", "なし", "無", "否", "0"})
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from planeval.cells import split_ref
 from planeval.io.body_name import (
     other_body_named,
     stated,
@@ -15,7 +16,7 @@ from planeval.io.chapter3 import read_sheet
 from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.export_past_errors import counted_past_warning, read_counted_past
 from planeval.io.grid import SheetGrid
-from planeval.io.headers import DEFAULT_LAYOUT, Layout
+from planeval.io.headers import DEFAULT_LAYOUT, Layout, column_words, find_columns
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
@@ -113,10 +114,24 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems = with_preset_hint(
             result.problems, scale, rated, known, body=body, texts=texts
         )
-        result.status_cells[name] = file_statuses(result.problems, rated, texts)
+        words = _column_words(grids, sheets, layout) if opened is not None else {}
+        result.status_cells[name] = file_statuses(result.problems, rated, texts, words)
     else:
-        result.status_cells[name] = StatusCells(rated, {})
+        result.status_cells[name] = StatusCells(rated, {}, {})
     return result
+
+
+def _column_words(
+    grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
+) -> dict[str, str]:
+    """The report's words the titles of the file's first table give (headers.column_words)."""
+    for grid, sheet in zip(grids, sheets, strict=True):
+        if sheet.first_header:
+            cells = grid.row(int(split_ref(sheet.first_header)[1]) - 1)
+            header = find_columns(cells, layout.vocabulary())
+            if header is not None:
+                return column_words(header, cells)
+    return {}
 
 
 def _export_rows(
