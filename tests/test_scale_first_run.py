@@ -347,3 +347,16 @@ def test_a_body_of_a_presets_symbols_and_words_is_given_the_preset_line(
     )
     assert unknown and {problem.hint for problem in unknown} == {line}
     assert not any(problem.settings for problem in result.problems)
+
+
+def test_a_planeval_toml_with_its_own_wording_gets_no_second_one(tmp_path: Path) -> None:
+    """A planeval.toml with [wording] and no [scale]: the block's own [wording] pasted under
+    it would be a second table, which no planeval.toml can hold (review 24's helper)."""
+    path = city(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text('[wording]\ntitle = "北野市 施策評価"\n', encoding="utf-8")
+    read = planeval.read_workbooks([path], settings=config)
+    [said] = [p for p in read.problems if p.settings]
+    assert "[wording]" not in said.settings and "[[scale.status]]" in said.settings
+    config.write_text(config.read_text("utf-8") + said.settings, encoding="utf-8")
+    assert planeval.load_config(config).scale.symbols  # (it loads: one [wording], one [scale])

@@ -101,7 +101,7 @@ def count_workbooks(
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
-        whole.problems = own_scale_said(whole.problems, whole.status_cells, options.scale)
+        whole.problems = own_scale_said(whole.problems, whole.status_cells, options.scale, settings)
         combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
@@ -167,7 +167,7 @@ def count_workbooks(
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
-    result.problems = own_scale_said(result.problems, result.status_cells, options.scale)
+    result.problems = own_scale_said(result.problems, result.status_cells, options.scale, settings)
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
     result.count_bodies(tally.bodies)
