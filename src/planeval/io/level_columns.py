@@ -30,12 +30,6 @@ def settle_levels(
     """The header row ``row``'s columns, the unsure level columns (HeaderRow.unsure_levels)
     whose cells hold numbered levels among its levels; a notice in ``result`` for the titled
     columns read as nothing whose cells hold them."""
-    below = [grid.row(index) for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT)]
-    levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
-    if levels:
-        header = dataclasses.replace(
-            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
-        )
     read = {
         *header.columns.values(),
         *header.levels,
@@ -43,14 +37,20 @@ def settle_levels(
         *(column for column, _title in header.statuses),
         *(column for column, _title in header.unread_issues),
     }
-    unread = [
+    titled = [
         (column, title)
         for column, value in enumerate(grid.row(row))
-        if column not in read
-        and (title := clean_text(value))
-        and title not in result.unread_levels
-        and _numbered_levels(below, column)
+        if column not in read and (title := clean_text(value)) and title not in result.unread_levels
     ]
+    if not header.unsure_levels and not titled:
+        return header  # (every titled column read: nothing to tell by cells — most tables)
+    below = [grid.row(index) for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT)]
+    levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
+    if levels:
+        header = dataclasses.replace(
+            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
+        )
+    unread = [(column, title) for column, title in titled if _numbered_levels(below, column)]
     if unread:
         result.unread_levels.update(title for _column, title in unread)
         result.problems.append(_unread_notice(unread, below, grid, row, file))
