@@ -272,6 +272,12 @@ def project_of(entry: Entry) -> str:
 _ROW = "\x1f"  # (between the parts of a rated row's key: in no project ID)
 
 
+def items_listed(entries: Iterable[Entry]) -> int:
+    """How many items the rows are of: a direction's table lists each once (its sub-items'
+    rows are rated, not items of their own): what planeval's caption says and check reads."""
+    return len({(entry.project_id, entry.item_no, entry.item_name) for entry in entries})
+
+
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:
     return Count(
         counts={symbol: tally.get(symbol, 0) for symbol in scale.counted},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.aggregate import project_of, summarize
+from planeval.aggregate import items_listed, project_of, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -41,8 +41,7 @@ def compare_captions(
         count = summarize(mine, scale=scale).total
         counted = {
             PROJECTS: len({project_of(entry) for entry in mine}),
-            # (the items its table lists: an item's sub-items are rated, not items of their own)
-            GROUPS: len({(e.project_id, e.item_no, e.item_name) for e in mine}),
+            GROUPS: items_listed(mine),
             TOTAL: count.total,
             **count.counts,
             **count.uncounted,

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from planeval.aggregate import project_of, rated_as_project
+from planeval.aggregate import items_listed, project_of, rated_as_project
 from planeval.model import entry_record
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
@@ -38,9 +38,8 @@ def direction_caption(
     direction's caption is not one): no counter word (件) after any number."""
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     total = len(table.rows) if table.group is None else table.group.count.total
-    # the items the table lists (its sub-items' rows are rated, but are not items of their own:
-    # 「実施内容 5・評価 7」, the breakdown adding up to the ratings)
-    items = len({(r.entry.project_id, r.entry.item_no, r.entry.item_name) for r in table.rows})
+    # (「実施内容 5・評価 7」: the breakdown adds up to the ratings, sub-items' rows among them)
+    items = items_listed(row.entry for row in table.rows)
     parts = [f"{wording.item_counted} {grouped(items)}"]
     if items != total:
         parts.append(f"評価 {grouped(total)}")
