@@ -17,10 +17,10 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
-_DASHES = "‐‑‒–—―−－ー─-"
-_DASH = f"[{_DASHES}]"
-_PROJECT = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
-_DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{_DASHES}])\s*(.*)$", re.S)
+DASHES = "‐‑‒–—―−－ー─-"  # (also a status that is a dash alone, 「－」: own_scale.py)
+_DASH = f"[{DASHES}]"
+_PROJECT = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
+_DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
 _CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
 _BRACKETED = _lazy(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
 _DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
@@ -58,7 +58,7 @@ _ASCII_PROJECT = _lazy(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
-    if plain and text[plain.end() : plain.end() + 1] not in _DASHES:
+    if plain and text[plain.end() : plain.end() + 1] not in DASHES:
         return Numbered(
             f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
         )

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from planeval.ids import DASHES
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Location, Problem, Severity, StatusCells
 from planeval.presets import PRESETS, UNKNOWN_VALUE
@@ -32,7 +33,6 @@ _LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
 _EXCLUDED = re.compile(
     r"対象外|評価できない|評価不能|該当なし|非該当|再掲|除く|除外|含めない|含まない|集計外"
 )
-_DASHES = frozenset("-−－―ー‐–—")
 
 
 def file_statuses(
@@ -151,7 +151,7 @@ class _Found:
         return self.legend.get(key, self.shown[key])
 
     def counted(self, key: str) -> bool:
-        return not (set(key) <= _DASHES or _EXCLUDED.search(key + self.legend.get(key, "")))
+        return not (set(key) <= set(DASHES) or _EXCLUDED.search(key + self.legend.get(key, "")))
 
     def described(self) -> str:
         return " ".join(self.shown[key] for key in self.symbols)
