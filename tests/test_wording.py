@@ -536,3 +536,12 @@ def test_a_mark_added_to_a_scale_of_words_and_letters_is_written_as_it_is(tmp_pa
     assert told.exit_code == 0, told.output
     assert "│ 前進B " in told.stdout and "│ － " in told.stdout
     assert "評価できない－" not in told.stdout
+
+
+def test_a_title_by_a_level_the_status_already_names_says_the_status_alone() -> None:
+    # (長与町's KPI table: 指標 rated under 指標の評価; 「指標別の指標の評価」 says it twice)
+    kpi = Wording(policy="基本目標", project="項目", item="指標", status="指標の評価")
+    assert kpi.by(kpi.item) == "指標の評価"
+    assert kpi.by(kpi.project) == "項目別の指標の評価"
+    assert kpi.by_policy_title == "基本目標別の指標の評価"
+    assert DEFAULT_WORDING.by(DEFAULT_WORDING.item) == "実施内容別の達成状況"

@@ -125,7 +125,14 @@ class Wording:
     @property
     def by_policy_title(self) -> str:
         """情報化政策別の達成状況."""
-        return f"{self.policy}別の{self.status}"
+        return self.by(self.policy)
+
+    def by(self, level: str) -> str:
+        """情報化政策別の達成状況; a status worded with the level's own word says it alone:
+        「指標の評価」, not 「指標別の指標の評価」."""
+        if self.status.startswith(level):
+            return self.status
+        return f"{level}別の{self.status}"
 
     def status_shown(self, symbol: str, scale: Scale) -> str:
         """A status as the body's tables write it: 「◎」, or 「前進B」 where the body writes word

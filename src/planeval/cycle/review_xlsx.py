@@ -119,7 +119,7 @@ def write_rounds_xlsx(
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
-    name = f"{words.item}別の{words.status}"
+    name = words.by(words.item)
     sheet = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
     notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
     for place, line in enumerate(notes.splitlines() if notes else []):

@@ -184,7 +184,7 @@ def rounds_table(rounds: Rounds) -> TableData:
     ]
     words = rounds.wording
     headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
-    title = f"{words.item}別の{words.status}{between(rounds.years)}"
+    title = f"{words.by(words.item)}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 

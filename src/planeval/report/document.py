@@ -104,7 +104,7 @@ class Report:
             )
         ]
         if self.body_table is not None:
-            by_body = f"団体別の{wording.status}"
+            by_body = wording.by("団体")
             sections.append(CountSection(BODIES_TITLE, self.body_table, "団体", by_body))
         return tuple(sections)
 

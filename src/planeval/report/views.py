@@ -99,7 +99,7 @@ def summary_table(
     assert summary.by in GROUP_LEVELS
     if summary.of_bodies and summary.by != "body-policy":
         level = f"団体・{level}"  # (as body-policy's title says it)
-    title = f"{level}別の{wording.status}"
+    title = wording.by(level)
     return TableData(title, headers, rows, numeric)
 
 
