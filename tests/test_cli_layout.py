@@ -74,9 +74,11 @@ def test_the_chosen_column_is_the_one_counted(body: tuple[str, str], book, tmp_p
     result = run("summarize", path, "-f", "json", "--config", config)
     (problem,) = json.loads(result.stdout)["problems"]  # nothing counted, and why
     assert (problem["cell"], problem["severity"]) == ("C1", "error")
-    assert (
-        problem["hint"]
-        == "--status-column で列名を指定してください（例: --status-column 実施状況）"
+    assert problem["hint"] == (
+        "--status-column で列名を指定してください（例: --status-column 実施状況）。毎回同じ列なら"
+        ' planeval.toml の [layout] に status_column = "実施状況" と書きます。'
+        "達成度 の列も数えるなら、その列の段階に合う [scale] と status_column の"
+        " planeval.toml をもう一つ作り、--config で渡して別に集計してください"
     )
     result = run("summarize", path, "-f", "json", "--config", config, "--status-column", "実施状況")
     assert json.loads(result.stdout)["total"]["counts"] == {"未着手": 1, "取組中": 1, "完了": 2}

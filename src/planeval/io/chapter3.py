@@ -149,7 +149,7 @@ def _start_table(
                     Location(file, grid.name, cell_ref(row, statuses[0][0])),
                     Severity.ERROR,
                     message,
-                    f"--status-column で列名を指定してください（例: --status-column {statuses[0][1]}）"
+                    _choose_column(statuses)
                     if len(statuses) > 1
                     else "列名の書き間違いでないか確認してください（評価の列が一つの表なら"
                     " --status-column は要りません）",
@@ -172,6 +172,18 @@ def _start_table(
             )
         )
     return TableState(columns, header=header, continued=continued, first_row=row)
+
+
+def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:
+    """How to choose one of a table's status columns, each named by its bare title (「実施状況」,
+    not 「実施状況　※必須」), and count another (a second scale: a second planeval.toml)."""
+    first, *others = [title_key(title) or title for _column, title in statuses]
+    return (
+        f"--status-column で列名を指定してください（例: --status-column {first}）。毎回同じ列なら"
+        f' planeval.toml の [layout] に status_column = "{first}" と書きます。'
+        f"{'・'.join(others)} の列も数えるなら、その列の段階に合う [scale] と status_column の"
+        " planeval.toml をもう一つ作り、--config で渡して別に集計してください"
+    )
 
 
 def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
