@@ -238,6 +238,18 @@ BIG = TableData(
 )
 
 
+def test_at_40_columns_a_status_that_is_a_number_is_told_from_its_count() -> None:
+    # (Kawasaki's 達成度 1–5: 「1 0  2 3」 read as four numbers; review 25)
+    table = TableData(
+        "政策別の達成度",
+        ("ID", "名称", "1", "2", "3", "4", "5", "計"),
+        [["1", "安心・安全で快適に暮らせるまち", "0", "3", "2", "2", "0", "7"]],
+        frozenset(range(2, 8)),
+    )
+    lines = [line.rstrip() for line in rendered(table, 40).splitlines()]
+    assert lines[2] == "  1：0  2：3  3：2  4：2  5：0  計 7"
+
+
 @pytest.mark.parametrize("width", [*WIDTHS, 10, 60])
 def test_big_numbers_and_long_names_at_any_width(width: int) -> None:
     text = rendered(BIG, width)

@@ -208,7 +208,9 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             continue
         pairs: list[str] = []
         for column in numbers:
-            pair = f"{table.headers[column]} {row[column]}"
+            header = table.headers[column]
+            # (a status that is a number, Kawasaki's 1–5, with its count: 「2：3」, never 「2 3」)
+            pair = f"{header}{'：' if header.isnumeric() else ' '}{row[column]}"
             if table.headers[column] == SHARE_HEADER and pairs:  # (a share with its count)
                 pairs[-1] += f"  {pair}"
             else:
