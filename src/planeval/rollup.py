@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
-from planeval.io.level_names import renamed_levels
+from planeval.io.level_names import missing_policies, renamed_levels
 from planeval.io.reader import (
     Bodies,
     absorb,
@@ -163,7 +163,7 @@ def count_workbooks(
     if all(count.mark is None for count in counts):  # (templates are told by their marks)
         titled = dict(chain.from_iterable(count.titled.items() for count in counts))
         said += stale_titles(titled).values()
-    result.problems += said + renamed_levels(result)
+    result.problems += said + renamed_levels(result) + missing_policies(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)

@@ -1,6 +1,7 @@
 """A policy or direction the files of one read name differently: departments' files copied
 from one plan name 1-1 alike, and another name is last year's template or a typo. Noted as
-each file joins the read (reader.absorb), said once per level when it is done."""
+each file joins the read (reader.absorb), said once per level when it is done. And a policy
+numbered between two that are read but read nowhere itself: a department that never answered."""
 
 from __future__ import annotations
 
@@ -46,3 +47,46 @@ def renamed_levels(result: ReadResult) -> list[Problem]:
 
 
 _NAMES_SHOWN = 2
+
+
+def missing_policies(result: ReadResult) -> list[Problem]:
+    """A notice per body whose files, two or more, name policies 1 and 3 but no 2: the
+    department that rates policy 2 sent nothing (no list says who should have; validate --plan
+    and [bodies] roster do). One department's own file, or a body of sparse numbers, is none."""
+    numbers: dict[str, set[int]] = {}
+    for key in result.policy_names:
+        body, _, identifier = key.rpartition("\x1f")
+        if identifier.isdigit():
+            numbers.setdefault(body, set()).add(int(identifier))
+    files: dict[str, int] = {}
+    for file in result.files:
+        body = result.file_bodies.get(file, "")
+        files[body] = files.get(body, 0) + 1
+    said = []
+    where = _folder(result.files)
+    for body, read in numbers.items():
+        missing = sorted(set(range(1, max(read))) - read)
+        if not missing or len(missing) >= len(read) or files.get(body, 0) < 2:
+            continue
+        gaps, present = "・".join(map(str, missing)), "・".join(map(str, sorted(read)))
+        said.append(
+            Problem(
+                Location(body or where),
+                Severity.NOTICE,
+                f"情報化政策 {gaps} の行がどのファイルにもありません（情報化政策 {present} はあります）",
+                "その情報化政策を受け持つ部署の回答が届いているか確かめてください。"
+                "計画の一覧があれば validate --plan で提出状況が分かります",
+            )
+        )
+    return said
+
+
+def _folder(files: list[str]) -> str:
+    """The folder the files were read from (their common one), where a notice of the whole
+    read stands."""
+    import os.path
+
+    try:
+        return os.path.commonpath([os.path.dirname(file) or "." for file in files])
+    except ValueError:  # (none, or absolute and relative mixed)
+        return ""

@@ -24,7 +24,7 @@ from planeval.io.body_folders import expand_body_folders
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
-from planeval.io.level_names import note_names, renamed_levels
+from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
 from planeval.io.roster import Listed, name_bodies
 from planeval.io.settings_files import settings_said
@@ -137,7 +137,7 @@ def read_listed(
         if progress is not None:
             progress(done, len(files))
     result.read = result.entries
-    result.problems += renamed_levels(result)
+    result.problems += renamed_levels(result) + missing_policies(result)
     return result
 
 
