@@ -218,7 +218,8 @@ def test_compare_and_rounds_count_the_policies_under_their_typed_numbers(tmp_pat
     ]
     both = run("rounds", *paths, "--config", config, "-f", "plain").stdout.splitlines()
     start = next(n for n, line in enumerate(both) if line.startswith("基本方針別の件数"))
-    assert [line.split()[0] for line in both[start + 2 :: 2]] == ["Ⅰ", "Ⅱ", "合計"]
+    table = both[start + 2 : both.index("", start)]  # (the legend after a blank line)
+    assert [line.split()[0] for line in table[::2]] == ["Ⅰ", "Ⅱ", "合計"]
     data = json.loads(run("compare", *paths, "--config", config, "-f", "json").stdout)
     assert [group["id"] for group in data["new"]["groups"]] == ["1", "2"]
     data = json.loads(run("rounds", *paths, "--config", config, "-f", "json").stdout)
