@@ -286,3 +286,27 @@ def test_nagoya_s_counted_dash_is_a_counted_column_and_no_legend_leaves_it_out(
     plain = run("compare", *map(str, paths), "--config", str(config), "-f", "plain").stdout
     legend = plain.splitlines()[-1]
     assert legend.startswith("凡例: A ") and "除く" not in legend
+
+
+def test_a_policy_named_in_one_round_only_is_named(tmp_path: Path) -> None:
+    """One round's sheet heads its table 「情報化政策1 区民の力を活かす情報化」, the next one's
+    (a department's form) names no policy: the counts per policy named it in neither compare
+    (the later round's empty name won) nor rounds where the first round had none."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    rows = [["1-1-1 電子申請の拡充", "① 対象手続の拡大", "○", ""]]
+    named = tmp_path / "R4.xlsx"
+    book = Workbook()
+    book.active.append(["情報化政策1 区民の力を活かす情報化"])
+    for row in (header, *rows):
+        book.active.append(row)
+    book.save(named)
+    bare = tmp_path / "R5.xlsx"
+    book = Workbook()
+    for row in (header, *rows):
+        book.active.append(row)
+    book.save(bare)
+    for paths in ((named, bare), (bare, named)):
+        shown = run("compare", *map(str, paths), "-f", "csv").stdout
+        assert "\n1,区民の力を活かす情報化," in shown, shown
+        shown = run("rounds", *map(str, paths), "-f", "csv").stdout
+        assert "\n1,区民の力を活かす情報化," in shown, shown

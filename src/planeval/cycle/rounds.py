@@ -98,7 +98,8 @@ class Rounds:
         ids: dict[str, str] = {}
         for summary in self.summaries:
             for group in summary.groups:
-                ids.setdefault(group.id, group.name)
+                if not ids.get(group.id):  # (a round that names it: one may name none)
+                    ids[group.id] = group.name
         found = []
         for policy in sorted(ids, key=id_order):
             per_round = []

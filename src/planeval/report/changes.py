@@ -74,7 +74,9 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
     for policy in sorted(set(old) | set(new), key=id_order):
         before, after = old.get(policy), new.get(policy)
         either = after or before
-        name, shown = (either.name, either.shown_id) if either is not None else ("", policy)
+        shown = either.shown_id if either is not None else policy
+        # (its name where either round has one: a round read from a form naming no policy)
+        name = next((g.name for g in (after, before) if g is not None and g.name), "")
         was, now = (group.count if group else None for group in (before, after))
         pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
         pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
