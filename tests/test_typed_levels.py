@@ -410,3 +410,31 @@ def test_gunma_s_groups_typed_1_are_shown_1_not_1_1(tmp_path) -> None:
     # (the IDs kept: 1-1 is 基本目標1's (1), 2-1 基本目標2's)
     said = {(m["new"]["project_id"], m["new"]["project_label"]) for m in data["movements"]}
     assert said == {("1-1", "(1)"), ("2-1", "(1)")}
+
+
+def test_items_of_a_project_numbered_1_in_its_name_are_shown_1(tmp_path) -> None:
+    """One column per level, 施策 typed 「(1) 防災」 and 事業 unnumbered (a city's 施策評価): the
+    事業's ID was planeval's 1-1 in compare, rounds and the issue list, where its own number
+    is none and its 施策's is (1) (an item numbered under it shows its own number alone)."""
+    config = _settings(tmp_path, '[scale]\npreset = "hirakata"\n')
+    header = ["基本目標", "施策", "事業名", "評価", "今後の方向性", "担当課"]
+    plan = [("1 安全なまち", "(1) 防災", "防災訓練"), ("1 安全なまち", "(2) 防犯", "防犯灯"),
+            ("2 健康なまち", "(1) 健診", "がん検診")]  # fmt: skip
+    paths = []
+    for year, ratings in ((4, "ACB"), (5, "BDB")):
+        rows = [[f"施策評価結果一覧（令和{year}年度）"], [], header]
+        rows += [
+            [*levels, rating, "見直す", "市民課"]
+            for levels, rating in zip(plan, ratings, strict=True)
+        ]
+        paths.append(str(write_book(tmp_path / f"施策評価_R{year}.xlsx", {"評価": rows})))
+    compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
+    assert [line.split()[:2] for line in compared.splitlines()[2:5]] == [
+        ["(1)", "防災訓練"], ["(2)", "防犯灯"], ["(1)", "がん検診"],
+    ]  # fmt: skip
+    rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
+    assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["(1)", "(2)", "(1)"]
+    issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
+    assert "\n(2)   防犯灯" in issues and "1-2" not in issues
+    tables = run("tables", paths[1], "--config", config, "-f", "plain").stdout
+    assert "\n(1) 防災  防災訓練" in tables  # (as it was: the number in the name, once)
