@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from docx import Document
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -218,7 +218,8 @@ def test_compare_and_rounds_count_the_policies_under_their_typed_numbers(tmp_pat
     ]
     both = run("rounds", *paths, "--config", config, "-f", "plain").stdout.splitlines()
     start = next(n for n, line in enumerate(both) if line.startswith("基本方針別の件数"))
-    assert [line.split()[0] for line in both[start + 2 :: 2]] == ["Ⅰ", "Ⅱ", "合計"]
+    table = both[start + 2 : both.index("", start)]  # (the legend after a blank line)
+    assert [line.split()[0] for line in table[::2]] == ["Ⅰ", "Ⅱ", "合計"]
     data = json.loads(run("compare", *paths, "--config", config, "-f", "json").stdout)
     assert [group["id"] for group in data["new"]["groups"]] == ["1", "2"]
     data = json.loads(run("rounds", *paths, "--config", config, "-f", "json").stdout)
@@ -335,3 +336,105 @@ def test_summarize_by_project_shows_the_projects_as_typed(book, tmp_path) -> Non
     counts = run("summarize", path, "--by", "project", "--config", config, "-f", "csv").stdout
     rows = list(csv.reader(io.StringIO(counts.lstrip("\ufeff"))))
     assert [row[0] for row in rows[1:4]] == ["1-1", "1-2", "2-1"]
+
+
+def _gunma(path: Path, year: int, ratings: list[str]) -> Path:
+    """群馬県's 進捗状況 as its clerk lays it out: a sheet per 基本目標, a merged group row
+    「(1) 情報モラル教育の推進」 (unrated) over its indicators ア, イ rated 「達成A」 …"""
+    book = Workbook()
+    book.remove(book.active)
+    ratings_left = iter(ratings)
+    head = [
+        "項目",
+        "指標",
+        "策定時\n（R1）",
+        f"現状値\n（R{year}）",
+        "目標値\n（R7）",
+        "指標の評価",
+    ]
+    words = {"A": "達成", "B": "前進", "C": "横ばい", "D": "後退"}
+    for goal, name, groups in GUNMA_GOALS:
+        sheet = book.create_sheet(goal)
+        sheet.append([f"群馬県情報化推進計画　進捗状況（令和{year}年度）"])
+        sheet.append([])
+        sheet.append([f"{goal}　{name}"])
+        sheet.append(head)
+        for number, (group, indicators) in enumerate(groups, start=1):
+            sheet.append([f"({number}) {group}"])
+            row = sheet.max_row
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(head))
+            for kana, indicator in zip("アイウ", indicators, strict=False):
+                rating = next(ratings_left)
+                sheet.append([kana, indicator, "62.0%", "76.2%", "90.0%", words[rating] + rating])
+    book.save(path)
+    return path
+
+
+GUNMA_GOALS = [
+    ("基本目標1", "デジタル社会を支える人づくり", [
+        ("情報モラル教育の推進", ["情報モラル教室を実施した学校の割合（％）", "出前講座の受講者数（人）"]),
+        ("県民のデジタルリテラシーの向上", ["スマホ教室の参加者数（人）"]),
+    ]),
+    ("基本目標2", "デジタル化による行政サービスの向上", [
+        ("行政手続のオンライン化", ["オンライン化した手続数（手続）", "電子申請の利用件数（件）"]),
+    ]),
+]  # fmt: skip
+
+
+def test_gunma_s_groups_typed_1_are_shown_1_not_1_1(tmp_path) -> None:
+    """A group row 「(1) 情報モラル教育の推進」 was read as the ID 1-1 and its number as typed
+    dropped: tables, summarize --by project, issues, compare and rounds all printed 「1-1」,
+    「1-1ア」, a number the clerk finds nowhere in the workbook, where a group numbered (1) in a
+    number column of its own (南原市's) is shown (1). The IDs stay in JSON, as every level's."""
+    config = _settings(tmp_path, '[scale]\npreset = "gunma"\n')
+    paths = [
+        str(_gunma(tmp_path / f"進捗状況_R{year}.xlsx", year, ratings))
+        for year, ratings in ((4, ["C", "A", "B", "A", "D"]), (5, ["B", "A", "B", "A", "C"]))
+    ]
+    tables = run("tables", paths[0], "--config", config, "-f", "plain").stdout
+    assert "\n(1) 情報モラル教育の推進  " in tables and "1-1" not in tables
+    projects = run("summarize", paths[0], "--config", config, "--by", "project", "-f", "plain")
+    assert [line.split()[0] for line in projects.stdout.splitlines()[2:5]] == ["(1)", "(2)", "(1)"]
+    compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
+    ids = [line.split()[0] for line in compared.splitlines()[2:7]]
+    assert ids == ["(1)ア", "(1)イ", "(2)ア", "(1)ア", "(1)イ"]
+    rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
+    assert [line.split()[0] for line in rounds.splitlines()[2:7]] == ids
+    issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
+    assert "(1)イ" in issues and "1-1" not in issues and "2-1" not in issues
+    out = tmp_path / "比較.xlsx"
+    assert run("compare", *paths, "--config", config, "--all", "--xlsx", str(out)).exit_code == 0
+    sheet = load_workbook(out)["達成状況の変化"]
+    assert [row[0] for row in sheet.iter_rows(min_row=5, max_row=9, values_only=True)] == ids
+    data = json.loads(run("compare", *paths, "--config", config, "-f", "json").stdout)
+    # (the IDs kept: 1-1 is 基本目標1's (1), 2-1 基本目標2's)
+    said = {(m["new"]["project_id"], m["new"]["project_label"]) for m in data["movements"]}
+    assert said == {("1-1", "(1)"), ("2-1", "(1)")}
+
+
+def test_items_of_a_project_numbered_1_in_its_name_are_shown_1(tmp_path) -> None:
+    """One column per level, 施策 typed 「(1) 防災」 and 事業 unnumbered (a city's 施策評価): the
+    事業's ID was planeval's 1-1 in compare, rounds and the issue list, where its own number
+    is none and its 施策's is (1) (an item numbered under it shows its own number alone)."""
+    config = _settings(tmp_path, '[scale]\npreset = "hirakata"\n')
+    header = ["基本目標", "施策", "事業名", "評価", "今後の方向性", "担当課"]
+    plan = [("1 安全なまち", "(1) 防災", "防災訓練"), ("1 安全なまち", "(2) 防犯", "防犯灯"),
+            ("2 健康なまち", "(1) 健診", "がん検診")]  # fmt: skip
+    paths = []
+    for year, ratings in ((4, "ACB"), (5, "BDB")):
+        rows = [[f"施策評価結果一覧（令和{year}年度）"], [], header]
+        rows += [
+            [*levels, rating, "見直す", "市民課"]
+            for levels, rating in zip(plan, ratings, strict=True)
+        ]
+        paths.append(str(write_book(tmp_path / f"施策評価_R{year}.xlsx", {"評価": rows})))
+    compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
+    assert [line.split()[:2] for line in compared.splitlines()[2:5]] == [
+        ["(1)", "防災訓練"], ["(2)", "防犯灯"], ["(1)", "がん検診"],
+    ]  # fmt: skip
+    rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
+    assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["(1)", "(2)", "(1)"]
+    issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
+    assert "\n(2)   防犯灯" in issues and "1-2" not in issues
+    tables = run("tables", paths[1], "--config", config, "-f", "plain").stdout
+    assert "\n(1) 防災  防災訓練" in tables  # (as it was: the number in the name, once)

@@ -51,3 +51,21 @@ def test_only_used_keeps_the_numeric_columns_right_aligned() -> None:
     kept = only_used(table)
     assert list(kept.headers) == ["ID", "◎", "計"] and kept.numeric == frozenset({1, 2})
     assert only_used(TableData("t", ["ID", "空"], [])).headers == ["ID", "空"]  # (no rows)
+
+
+def test_the_export_s_csv_keeps_the_columns_its_data_sheet_leaves_out(tmp_path: Path) -> None:
+    """The データ sheet leaves out a column no row fills and records those it holds
+    (planeval_data_columns), which planeval reads it back by; 進捗状況.csv has only its header
+    to say its columns, and what reads it (Power Query naming them, a prefecture pasting its
+    bodies' files one under another) needs the same ones from every body: all of them."""
+    from openpyxl import load_workbook
+
+    path = _without_sub_items(tmp_path)
+    folder, book = tmp_path / "csv", tmp_path / "評価.xlsx"
+    exported = CliRunner().invoke(app, ["export", path, "--csv", str(folder), "--xlsx", str(book)])
+    assert exported.exit_code == 0, exported.output
+    data = [cell.value for cell in load_workbook(book)["データ"][1]]
+    assert "細目" not in data and "実施内容名" in data
+    lines = (folder / "進捗状況.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "政策,方向性,事業番号,事業名,番号,実施内容,細目,達成状況,課題等,所管部"
+    assert [line.split(",")[6] for line in lines[1:]] == ["", ""]  # (細目: none)

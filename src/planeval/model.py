@@ -118,16 +118,16 @@ class Entry(NamedTuple):
 
     @property
     def shown_id(self) -> str:
-        """The item's ID as people read it, in the body's own numbering: ``1-1-2①``; the
-        item's own number alone where the project's ID is none of the body's ("1" under
-        "(1) 事務事業の見直し"); a number under a policy with no project level joined to the
-        policy's ("3-21", not "3 21"); another label that starts with a digit (``10``, ``1.1.1``)
-        set apart from the project's by a space, so that 3 and 10 do not read as 310; a label
-        that starts with the project's number (1.1.1 under 1.1) alone."""
+        """The item's ID as people read it, in the body's own numbering: ``1-1-2①``; where the
+        project's ID is none of the body's ("(1) 事務事業の見直し"), the item's number alone ("1"),
+        or the project's as typed where it has none ("(1)", not 1-1); a number under a policy with
+        no project level joined to the policy's ("3-21"); another label starting with a digit
+        (``10``, ``1.1.1``) set apart by a space (3 10, not 310); 1.1.1 under 1.1 alone."""
         label = self.item_label
-        project = self.project_shown_id
-        if not project:
-            return label or self.project_id
+        if not (project := self.project_shown_id):
+            from planeval.ids import parse_item  # (only here: a project numbered in its name)
+
+            return label or parse_item(self.project_name).label or self.project_id
         if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
             return label
         if label[:1] in _DIGITS and project[-1:] in _DIGITS:

@@ -256,9 +256,9 @@ def compare_command(
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
-            emit_tables(tables, fmt, changes.uncounted_notes(comparison))
-        if xlsx is not None and fmt != JSON:
-            typer.echo(f"書き出しました: {xlsx}")
+            emit_tables(tables, fmt, changes.compare_footer(comparison))
+        if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
+            typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
 
@@ -342,8 +342,8 @@ def rounds_command(
         if fmt == JSON:
             write_json({**changes.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout)
         else:
-            emit_tables(tables, fmt, changes.rounds_notes(rounds))
-        if xlsx is not None and fmt != JSON:
-            typer.echo(f"書き出しました: {xlsx}")
+            emit_tables(tables, fmt, changes.rounds_footer(rounds))
+        if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
+            typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)

@@ -81,13 +81,18 @@ def _number_sheet(
                 writer.text(sheet, row, column, value, **_CELL)
     _print_setup(sheet, first)
     return sheet
-    return sheet
 
 
 def write_comparison_xlsx(
     comparison: Comparison, movements: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import NAME, count_changes, named_policies, uncounted_notes
+    from planeval.report.changes import (
+        NAME,
+        compare_footer,
+        count_changes,
+        count_headers,
+        named_policies,
+    )
 
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)
@@ -96,7 +101,7 @@ def write_comparison_xlsx(
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
     headers: list[str] = ["ID", *([NAME] if named else [])]
-    for symbol in (*comparison.scale.counted, "計"):
+    for symbol in count_headers(comparison.scale):  # (評価対象外 too, after 計)
         headers += [f"{symbol} 前回", f"{symbol} 今回", f"{symbol} 増減"]
     rows: list[list[str | int]] = [
         [policy, *([name] if named else []), *(n for a, b in pairs for n in (a, b, b - a))]
@@ -105,7 +110,7 @@ def write_comparison_xlsx(
     name = f"{words.policy_short}別の件数の変化"
     title = f"{words.title}　{name}{between(comparison.years)}"
     sheet = _number_sheet(writer, name, headers, rows, title, period)
-    notes = uncounted_notes(comparison)  # (what was not compared, under the counts)
+    notes = compare_footer(comparison)  # (the legend, what was not compared: under the counts)
     for place, line in enumerate(notes.splitlines() if notes else []):
         writer.text(sheet, HEADER_ROW + len(rows) + 2 + place, 0, line)
     writer.close()
@@ -115,7 +120,14 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import NAME, named_policies, rounds_apart_lines, rounds_notes
+    from planeval.report.changes import (
+        NAME,
+        count_headers,
+        named_policies,
+        rounds_apart_lines,
+        rounds_notes,
+    )
+    from planeval.report.views import legend
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
@@ -124,10 +136,9 @@ def write_rounds_xlsx(
     notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
     for place, line in enumerate(notes.splitlines() if notes else []):
         writer.text(sheet, HEADER_ROW + len(items.rows) + 2 + place, 0, line)
-    symbols = (*rounds.scale.counted, "計")
     counts = rounds.policy_counts()
     named = named_policies(counts)  # (no 名称 column where no policy has a name)
-    headers = ["ID", *([NAME] if named else []), "回", *symbols]
+    headers = ["ID", *([NAME] if named else []), "回", *count_headers(rounds.scale)]
     rows: list[list[str | int]] = []
     for policy, policy_name, per_round in counts:
         for label, numbers in zip(rounds.labels, per_round, strict=True):
@@ -140,7 +151,9 @@ def write_rounds_xlsx(
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
     _chart(writer, sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
-    for place, line in enumerate(rounds_apart_lines(rounds)):  # (whose counts these are not)
+    # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not)
+    lines = [line for line in (legend(rounds.scale), *rounds_apart_lines(rounds)) if line]
+    for place, line in enumerate(lines):
         writer.text(sheet, below + place, 0, line)
     writer.close()
     return writer.problems
@@ -169,5 +182,6 @@ def _chart(
     chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
-    position = labels + len(rounds.scale.counted) + 3
+    # (right of the counts: past 計 and the symbols not counted, a column apart)
+    position = labels + len(rounds.scale.counted) + len(rounds.scale.uncounted) + 3
     sheet.insert_chart(HEADER_ROW + 1, position, chart, {"x_scale": 1.3, "y_scale": 1.2})

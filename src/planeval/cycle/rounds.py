@@ -92,23 +92,27 @@ class Rounds:
         return policy
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
-        """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計])."""
+        """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計, count
+        per symbol shown and not counted…] — summarize's columns: 再掲, 評価対象外 are items
+        too, and no round's table loses them)."""
         ids: dict[str, str] = {}
         for summary in self.summaries:
             for group in summary.groups:
-                ids.setdefault(group.id, group.name)
+                if not ids.get(group.id):  # (a round that names it: one may name none)
+                    ids[group.id] = group.name
         found = []
         for policy in sorted(ids, key=id_order):
             per_round = []
             for summary in self.summaries:
                 found_group = next((g for g in summary.groups if g.id == policy), None)
-                counts = [
-                    found_group.count.counts[s] if found_group else 0 for s in self.scale.counted
-                ]
-                per_round.append([*counts, sum(counts)])
+                count = found_group.count if found_group else None
+                counts = [count.counts[s] if count else 0 for s in self.scale.counted]
+                uncounted = [count.uncounted[s] if count else 0 for s in self.scale.uncounted]
+                per_round.append([*counts, sum(counts), *uncounted])
             found.append((policy, ids[policy], per_round))
+        columns = len(self.scale.counted) + 1 + len(self.scale.uncounted)
         totals = [
-            [sum(row[2][r][i] for row in found) for i in range(len(self.scale.counted) + 1)]
+            [sum(row[2][r][i] for row in found) for i in range(columns)]
             for r in range(len(self.labels))
         ]
         found.append(("合計", "", totals))

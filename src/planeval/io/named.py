@@ -299,7 +299,9 @@ def _unrated_row(
             below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
             table.levels.set(group_slot + max(0, below), own_id, name, typed)
         return True
-    table.levels.set(group_slot, *split_own_id(_group_name(name)))
+    numbered, typed = _group_name(name)
+    own_id, rest, own_typed = split_own_id(numbered)
+    table.levels.set(group_slot, own_id, rest, own_typed or typed)
     return True
 
 
@@ -337,7 +339,11 @@ def _numbered_project(texts: dict[str, str], role: str = "number") -> tuple[str 
     return own_id, name, typed
 
 
-def _group_name(text: str) -> str:
-    """ "(1) 情報モラル教育の推進" keeps its number as an ID: "1 情報モラル教育の推進"."""
+def _group_name(text: str) -> tuple[str, str]:
+    """ "(1) 情報モラル教育の推進" keeps its number as an ID, "1 情報モラル教育の推進", and as
+    typed, "(1)" (levels.typed_id): what the outputs show, not the 1-1 it makes under its
+    基本目標 1 (as a group numbered "(1)" in a number column is shown)."""
     parsed = parse_item(text)
-    return f"{parsed.number} {parsed.name}" if parsed.number is not None else text
+    if parsed.number is None:
+        return text, ""
+    return f"{parsed.number} {parsed.name}", typed_id(parsed.label, str(parsed.number))

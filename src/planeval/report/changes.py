@@ -13,6 +13,9 @@ from planeval.fiscal import between
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData
+from planeval.report.tables import uncounted_headers
+from planeval.report.views import legend
+from planeval.scale import Scale
 
 ROUND_NAMES = ("前回", "今回")
 NAME = "名称"  # (the counts per policy's column of the policies' names)
@@ -62,7 +65,8 @@ def no_movement(comparison: Comparison) -> str:
 
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
     """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
-    its ID —, name, [(before, after) per counted symbol, then 計])."""
+    its ID —, name, [(before, after) per counted symbol, then 計, then per symbol shown and
+    not counted: count_headers' columns])."""
     scale = comparison.scale
     old = {g.id: g for g in comparison.old.groups}
     new = {g.id: g for g in comparison.new.groups}
@@ -70,19 +74,30 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
     for policy in sorted(set(old) | set(new), key=id_order):
         before, after = old.get(policy), new.get(policy)
         either = after or before
-        name, shown = (either.name, either.shown_id) if either is not None else ("", policy)
-        pairs = [
-            (before.count.counts[s] if before else 0, after.count.counts[s] if after else 0)
-            for s in scale.counted
-        ]
+        shown = either.shown_id if either is not None else policy
+        # (its name where either round has one: a round read from a form naming no policy)
+        name = next((g.name for g in (after, before) if g is not None and g.name), "")
+        was, now = (group.count if group else None for group in (before, after))
+        pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
         pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
+        pairs += [
+            (was.uncounted[s] if was else 0, now.uncounted[s] if now else 0)
+            for s in scale.uncounted
+        ]
         rows.append((shown, name, pairs))
     totals = [
         (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
-        for i in range(len(scale.counted) + 1)
+        for i in range(len(count_headers(scale)))
     ]
     rows.append(("合計", "", totals))
     return rows
+
+
+def count_headers(scale: Scale) -> tuple[str, ...]:
+    """The columns of the counts per policy after ID and 名称, as summarize's: each counted
+    symbol, 計, and each symbol shown and not counted (「-（再掲）」, 「評価対象外」), which
+    legend's 「計は…を除く件数」 explains."""
+    return (*scale.counted, "計", *uncounted_headers(scale))
 
 
 def count_change_table(comparison: Comparison) -> TableData:
@@ -92,10 +107,16 @@ def count_change_table(comparison: Comparison) -> TableData:
         [policy, *([name] if named else []), *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
         for policy, name, pairs in changes
     ]
-    headers = ("ID", *([NAME] if named else []), *comparison.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     return TableData(title, headers, rows)
+
+
+def compare_footer(comparison: Comparison) -> str:
+    """What the terminal and tabulate's formats print under compare's tables: the legend, as
+    summarize's (「計は評価対象外を除く件数」), then what was not compared."""
+    return "\n".join(filter(None, (legend(comparison.scale), uncounted_notes(comparison))))
 
 
 def uncounted_notes(comparison: Comparison) -> str:
@@ -188,6 +209,12 @@ def rounds_table(rounds: Rounds) -> TableData:
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
 
+def rounds_footer(rounds: Rounds) -> str:
+    """What the terminal and tabulate's formats print under rounds' tables: the legend, as
+    summarize's, then what is 「未集計」 and why."""
+    return "\n".join(filter(None, (legend(rounds.scale), rounds_notes(rounds))))
+
+
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, each body or department some rounds have no workbook of, and
     per round the items read and not counted there (errors); nothing when there is none."""
@@ -266,12 +293,13 @@ def rounds_count_table(rounds: Rounds) -> TableData:
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
             shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *(str(n) for n in counts)])
-    headers = ("ID", *([NAME] if named else []), "回", *rounds.scale.counted, "計")
+    headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
     return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows, numbers)
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
+    counted = (*rounds.scale.counted, "計")
     return {
         "rounds": list(rounds.labels),
         "items": [
@@ -293,8 +321,11 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             {
                 "id": policy,
                 "name": name,
-                "counts": [
-                    dict(zip((*rounds.scale.counted, "計"), counts, strict=True))
+                # (per round: each counted symbol and 計; then the items shown and not
+                # counted, as summarize's "uncounted")
+                "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],
+                "uncounted": [
+                    dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
                     for counts in per_round
                 ],
             }

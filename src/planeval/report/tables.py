@@ -207,7 +207,7 @@ def count_table(
     return CountTable(
         id_headers,
         scale.counted,
-        tuple(_named_symbol(s, scale) for s in scale.uncounted),
+        uncounted_headers(scale),
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
         (*rows, row("合計", "", summary.total)),
         scale.uncounted,
@@ -215,9 +215,10 @@ def count_table(
     )
 
 
-def _named_symbol(symbol: str, scale: Scale) -> str:
-    """ "-（再掲）"; a symbol that is its own label ("評価対象外") just once."""
-    return scale.named(symbol, "{symbol}（{label}）")
+def uncounted_headers(scale: Scale) -> tuple[str, ...]:
+    """The columns of the symbols shown and not counted, after 計: "-（再掲）"; a symbol that
+    is its own label ("評価対象外") just once. summarize's, compare's and rounds' alike."""
+    return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
 
 
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
