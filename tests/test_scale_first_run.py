@@ -355,8 +355,27 @@ def test_a_planeval_toml_with_its_own_wording_gets_no_second_one(tmp_path: Path)
     path = city(tmp_path)
     config = tmp_path / "planeval.toml"
     config.write_text('[wording]\ntitle = "北野市 施策評価"\n', encoding="utf-8")
-    read = planeval.read_workbooks([path], settings=config)
+    settings = planeval.load_config(config)
+    read = planeval.read_workbooks([path], settings=config, layout=settings.layout)
     [said] = [p for p in read.problems if p.settings]
     assert "[wording]" not in said.settings and "[[scale.status]]" in said.settings
     config.write_text(config.read_text("utf-8") + said.settings, encoding="utf-8")
     assert planeval.load_config(config).scale.symbols  # (it loads: one [wording], one [scale])
+
+
+def test_a_wording_written_inline_is_the_settings_wording_too(tmp_path: Path) -> None:
+    """``wording = { … }`` is the [wording] table as TOML reads it (config.py, not a scan of
+    the file's lines, tells): the block pasted under it would not load with one of its own."""
+    path = city(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text('wording = { title = "北野市 施策評価" }\n', encoding="utf-8")
+    first = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert first.exit_code == 1
+    [block] = [p["settings"] for p in json.loads(first.stdout)["problems"] if "settings" in p]
+    assert "[wording]" not in block and "[[scale.status]]" in block
+    config.write_text(config.read_text("utf-8") + block, encoding="utf-8")
+    again = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["total"]["total"] == sum(
+        n for value, n in counted_in(path, 3).items() if value != "対象外"
+    )

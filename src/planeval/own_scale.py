@@ -57,13 +57,15 @@ def own_scale_said(
     problems: list[Problem],
     cells: dict[str, StatusCells],
     scale: Scale,
-    settings: Path | None = None,
+    *,
+    worded: bool = False,
 ) -> list[Problem]:
     """``problems`` with, where most status cells of the read (``cells``: each file's) hold
     values of no preset and no symbol of ``scale``, one error first that says so with the
     planeval.toml block reading them (Problem.settings), each such cell's fix pointing at it.
     A scale of a planeval.toml's own is left to its messages (they name its file); the block
-    has a [wording] of the titles read unless the planeval.toml read (``settings``) has one."""
+    has a [wording] of the titles read unless the planeval.toml read has one (``worded``:
+    Layout.worded, as config.py read it)."""
     if scale.source:
         return problems
     every = _unknown(problems)
@@ -89,18 +91,9 @@ def own_scale_said(
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
     words = _words([cells[file].words for file in files if file in cells])
-    if scale != DEFAULT_SCALE or _worded(settings):  # (a second [wording] would not load)
+    if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
-
-
-def _worded(settings: Path | None) -> bool:
-    """Whether the planeval.toml read has a [wording] table of its own."""
-    try:
-        text = settings.read_text(encoding="utf-8-sig") if settings else ""
-    except (OSError, UnicodeDecodeError):
-        return False
-    return any(line.strip().startswith("[wording") for line in text.splitlines())
 
 
 def _with_hint(problem: Problem, hint: str) -> Problem:

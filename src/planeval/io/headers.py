@@ -119,6 +119,9 @@ class Layout:
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     headings: tuple[str, ...] = ()
     status_column: str | None = None
+    # the settings have a [wording] table (its words are titles here too): a first run's
+    # planeval.toml block (own_scale.py) brings no second one
+    worded: bool = False
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's
