@@ -166,7 +166,8 @@ def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
     assert "  counted = false  # 件数に含めない評価とみました。含めるなら true" in lines
     assert sum(OWN in line for line in lines) == 1
     assert all(cell_len(line) <= 80 for line in lines if line.startswith("  "))  # (none folded)
-    assert lines[-2] == "エラー 19 件"  # (the cells, and the scale they lack)
+    # (the 18 cells: the line above them says what they share, and is no 19th error)
+    assert lines[-2] == f"エラー {len(CITY_STATUSES)} 件"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,6 +234,20 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
         "[wording]\n# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください\n"
         'item = "取組項目"\nstatus = "進捗状況"\nissue = "課題・備考"\ndepartment = "担当課"'
     )
+
+
+def test_the_surveys_tally_counts_its_cells_not_the_block(tmp_path: Path) -> None:
+    """The folder's line with its block is said of the 30 cells (29 of its own scale and one
+    left blank, every cell of the five files): 「エラー 30 件」, not 31, with -q too."""
+    folder = tmp_path / "回答"
+    survey(folder)
+    cells = sum(len(statuses) for statuses in SURVEY.values())
+    for quiet in ([], ["-q"]):
+        result = run("summarize", str(folder), "--bodies", "file", *quiet)
+        assert result.exit_code == 1
+        lines = result.stderr.splitlines()
+        assert lines[0].startswith(f"エラー: {folder}/: 5 ファイルの達成状況は、{OWN}")
+        assert f"エラー {cells} 件（{len(SURVEY)} ファイル）" in lines
 
 
 def test_the_surveys_block_pasted_leaves_the_blank_and_the_slip(tmp_path: Path) -> None:
