@@ -4,10 +4,10 @@ is named with its reason. reader.py runs this over many files."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.cells import split_ref
 from planeval.io.body_name import (
     other_body_named,
     stated,
@@ -124,14 +124,22 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 def _column_words(
     grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
 ) -> dict[str, str]:
-    """The report's words the titles of the file's first table give (headers.column_words)."""
+    """The report's words the titles of the file's tables give (headers.column_words), each
+    the one most of the tables giving it agree on; none where as many give another."""
+    titles: dict[str, Counter[str]] = {}
+    vocabulary = layout.vocabulary()
     for grid, sheet in zip(grids, sheets, strict=True):
-        if sheet.first_header:
-            cells = grid.row(int(split_ref(sheet.first_header)[1]) - 1)
-            header = find_columns(cells, layout.vocabulary())
-            if header is not None:
-                return column_words(header, cells)
-    return {}
+        for row, heading in sheet.headers:
+            cells = grid.row(row)
+            header = find_columns(cells, vocabulary)
+            for word, title in column_words(header, cells, heading).items() if header else ():
+                titles.setdefault(word, Counter())[title] += 1
+    words = {}
+    for word, counted in titles.items():
+        (title, most), *others = counted.most_common(2)
+        if not others or others[0][1] < most:
+            words[word] = title
+    return words
 
 
 def _export_rows(
