@@ -170,6 +170,16 @@ def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
     assert lines[-2] == f"エラー {len(CITY_STATUSES)} 件"
 
 
+def test_a_count_past_the_errors_leaves_out_the_cells_not_the_block_too(tmp_path: Path) -> None:
+    """--keep-going: the rows left out are the 18 cells' (the block's line leaves none out)."""
+    path = city(tmp_path)
+    md = tmp_path / "report.md"
+    result = run("export", str(path), "--keep-going", "--md", str(md))
+    assert result.exit_code == 1  # (written, past the errors it says)
+    report = md.read_text(encoding="utf-8")
+    assert f"エラーのあった {len(CITY_STATUSES)} か所の行は集計に含めていません" in report
+
+
 # ---------------------------------------------------------------------------------------------
 # 北川県: a survey of five municipalities, each its own workbook, in words (実施済 …); one
 # left a cell blank, one typed 実施中み

@@ -12,12 +12,13 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
 from planeval.ids import DASHES
 from planeval.legend_labels import labels_agree, stated_labels, without_remark
 from planeval.legend_marks import legend_marks_said
-from planeval.model import Problem, Severity, StatusCells
+from planeval.model import Problem, Severity
 from planeval.presets import PRESETS, UNKNOWN_VALUE
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
@@ -29,6 +30,15 @@ OWN_SCALE_HINT = (
 _PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
 _MOST_VALUES = 12  # distinct values a scale has at most (more: no scale, words typed)
 _LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
+
+
+class StatusCells(NamedTuple):
+    """A file's status cells: how many held the scale's symbols, the labels its legend states
+    of the others (「A：順調」), its titles' words (io.headers.column_words)."""
+
+    rated: int
+    legend: dict[str, str]
+    words: dict[str, str]
 
 
 def file_statuses(

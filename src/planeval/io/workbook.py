@@ -23,8 +23,8 @@ from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
-from planeval.model import Location, Problem, ReadResult, Severity, StatusCells, body_key
-from planeval.own_scale import file_statuses
+from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.own_scale import StatusCells, file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 

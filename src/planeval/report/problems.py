@@ -37,10 +37,9 @@ def ordered(problems: Sequence[Problem]) -> list[list[Problem]]:
 
 
 def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
-    """ "エラー 2 件、警告 1 件（3 ファイル）". A problem with planeval.toml lines (a body's own
-    scale: own_scale.py) says what the errors printed after it share and how to fix them all:
-    those errors are the count (18 cells of 'A'–'D', 「エラー 18 件」), not one more."""
-    counted = [problem for problem in problems if not problem.settings] or problems
+    """ "エラー 2 件、警告 1 件（3 ファイル）": a line summing up others (Problem.sums_up, a body's
+    own scale) not counted besides them (18 cells of 'A'–'D': 「エラー 18 件」)."""
+    counted = [problem for problem in problems if not problem.sums_up] or problems
     counts = Counter(problem.severity for problem in counted)
     parts = [f"{severity.label} {counts[severity]} 件" for severity in Severity if counts[severity]]
     # (a read's problem said of its folder, 「pref_b/」, is of no file: own_scale.py)
