@@ -39,7 +39,11 @@ GOALS = {
 }
 
 
-def nishikawa(folder: Path, departments: tuple[str, ...] = ("所管課", "担当課", "担当課")) -> Path:
+def nishikawa(
+    folder: Path,
+    departments: tuple[str, ...] = ("所管課", "担当課", "担当課"),
+    name: str = "西川市_実施計画事業評価.xlsx",
+) -> Path:
     rows: list[list[object]] = [
         ["西川市総合計画 実施計画事業評価（令和5年度実績）"],
         ["評価　A：順調　B：やや遅れ　C：遅れ"],
@@ -56,7 +60,7 @@ def nishikawa(folder: Path, departments: tuple[str, ...] = ("所管課", "担当
                 [number, f"事業{number}", f"取組{number}を進める", status, reason, "企画課"]
             )
         rows.append([])
-    return write_book(folder / "西川市_実施計画事業評価.xlsx", {"事業評価": rows})
+    return write_book(folder / name, {"事業評価": rows})
 
 
 def test_a_heading_word_above_the_tables_is_the_policys_word(tmp_path: Path) -> None:
@@ -76,6 +80,16 @@ def test_a_heading_word_above_the_tables_is_the_policys_word(tmp_path: Path) -> 
 def test_tables_titling_a_column_as_often_otherwise_give_no_word(tmp_path: Path) -> None:
     path = nishikawa(tmp_path, departments=("所管課", "担当課"))
     [said] = [p for p in planeval.read_workbooks([path]).problems if p.settings]
+    lines = wording(said.settings)
+    assert 'policy = "基本目標"' in lines
+    assert not any(line.startswith("department") for line in lines)
+
+
+def test_files_titling_a_column_as_often_otherwise_give_no_word(tmp_path: Path) -> None:
+    """Two departments' files, each its tables alike, one 担当課 and the other 所管課."""
+    nishikawa(tmp_path, departments=("担当課",) * 3, name="企画課.xlsx")
+    nishikawa(tmp_path, departments=("所管課",) * 3, name="財政課.xlsx")
+    [said] = [p for p in planeval.read_workbooks([tmp_path]).problems if p.settings]
     lines = wording(said.settings)
     assert 'policy = "基本目標"' in lines
     assert not any(line.startswith("department") for line in lines)

@@ -253,14 +253,23 @@ def _progress(key: str) -> int | None:
     return None if found is None else len(_PROGRESS) - 1 - found
 
 
-def _words(files: list[dict[str, str]]) -> dict[str, str]:
-    """The report's words the files' column titles give (each the most files' title) where
-    not planeval's plain ones; none that would head Chapter 3's two columns alike."""
+def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
+    """Of the report's words each of ``given`` (tables' or files' titles) gives, each word's
+    title the most of them give; none where as many give another (no guess between two)."""
     words: dict[str, str] = {}
     for word in ("policy", "project", "item", "status", "issue", "department"):
-        titles = Counter(file[word] for file in files if word in file)
-        if titles and (title := titles.most_common(1)[0][0]) != getattr(PLAIN, word):
-            words[word] = title
+        titles = Counter(one[word] for one in given if word in one).most_common(2)
+        if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
+            words[word] = titles[0][0]
+    return words
+
+
+def _words(files: list[dict[str, str]]) -> dict[str, str]:
+    """The report's words the files' titles give (agreed_words) where not planeval's plain
+    ones; none that would head Chapter 3's two columns alike."""
+    words = {
+        word: title for word, title in agreed_words(files).items() if title != getattr(PLAIN, word)
+    }
     above = (words.get("project", PLAIN.project), words.get("project", PLAIN.hierarchy))
     if words.get("item") in above:  # (「事業 2・事業 7」; config.py refuses the latter)
         del words["item"]

@@ -4,7 +4,6 @@ is named with its reason. reader.py runs this over many files."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,7 +23,7 @@ from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
-from planeval.own_scale import StatusCells, file_statuses
+from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -124,22 +123,16 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 def _column_words(
     grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
 ) -> dict[str, str]:
-    """The report's words the titles of the file's tables give (headers.column_words), each
-    the one most of the tables giving it agree on; none where as many give another."""
-    titles: dict[str, Counter[str]] = {}
+    """The report's words the titles of the file's tables give (headers.column_words, with
+    the word of the heading above each), as most of them agree (own_scale.agreed_words)."""
     vocabulary = layout.vocabulary()
+    tables = []
     for grid, sheet in zip(grids, sheets, strict=True):
         for row, heading in sheet.headers:
             cells = grid.row(row)
             header = find_columns(cells, vocabulary)
-            for word, title in column_words(header, cells, heading).items() if header else ():
-                titles.setdefault(word, Counter())[title] += 1
-    words = {}
-    for word, counted in titles.items():
-        (title, most), *others = counted.most_common(2)
-        if not others or others[0][1] < most:
-            words[word] = title
-    return words
+            tables += [column_words(header, cells, heading)] if header else []
+    return agreed_words(tables)
 
 
 def _export_rows(
