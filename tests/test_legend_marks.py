@@ -106,13 +106,8 @@ def test_the_lines_pasted_under_the_preset_count_every_cell(tmp_path: Path) -> N
     ]
     assert all(cell_len(line) <= 80 for line in lines[1:5])  # (none folded)
     assert f"エラー {MINAMIYAMA.count(MARK)} 件" in lines  # (the cells, not the block too)
-    [block] = [
-        p["settings"]
-        for p in json.loads(
-            run("summarize", str(path), "--config", str(config), "-f", "json").stdout
-        )["problems"]
-        if "settings" in p
-    ]
+    as_json = run("summarize", str(path), "--config", str(config), "-f", "json")
+    [block] = [p["settings"] for p in json.loads(as_json.stdout)["problems"] if "settings" in p]
     config.write_text(config.read_text("utf-8") + block, encoding="utf-8")
     again = run("summarize", str(path), "--config", str(config), "-f", "json")
     assert again.exit_code == 0, again.output

@@ -71,9 +71,9 @@ def own_scale_said(
     values of no preset and no symbol of ``scale``, one error first that says so with the
     planeval.toml block reading them (Problem.settings), each such cell's fix pointing at it;
     where they are a few, those the legend defines beside a preset's symbols said so
-    (legend_marks.py). A scale of a planeval.toml's own is left to its messages (they name its file); the block
-    has a [wording] of the titles read unless the planeval.toml read has one (``worded``:
-    Layout.worded, as config.py read it)."""
+    (legend_marks.py). A scale of a planeval.toml's own is left to its messages (they name
+    its file); the block has a [wording] of the titles read unless the planeval.toml read has
+    one (``worded``: Layout.worded, as config.py read it)."""
     if scale.source:
         return problems
     every = _unknown(problems)
