@@ -56,7 +56,7 @@ def read_sheet(
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
-    word = ""  # ... that word (基本目標)
+    word = ""  # the last level heading's word (基本目標), if it has one
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
@@ -82,7 +82,7 @@ def read_sheet(
                     table.set_group(*sub)
             result.tables += 1
             if table is not None:
-                result.headers.append((row_index, word if heading is not None else ""))
+                result.headers.append((row_index, word))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
             continue
@@ -109,9 +109,9 @@ def read_sheet(
                 if table is not None and table.mode == "named" and _under(sub, heading):
                     table.set_group(*sub)
             elif found is not None:
-                heading, sub = found.level, None
+                heading, sub, word = found.level, None, found.word
                 if found.kind == "worded":
-                    policy_heading, word = heading, found.word
+                    policy_heading = heading
                     if table is not None:
                         table.policy_heading = heading
                     if table is not None and table.mode == "named" and result.headers:
