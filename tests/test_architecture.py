@@ -36,6 +36,8 @@ LOW = (
     "presets.py",
     "legend_labels.py",
     "own_scale.py",
+    "legend_marks.py",
+    "first_run.py",
     "ids.py",
     "errors.py",
     "past_errors.py",

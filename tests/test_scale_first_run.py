@@ -166,7 +166,18 @@ def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
     assert "  counted = false  # 件数に含めない評価とみました。含めるなら true" in lines
     assert sum(OWN in line for line in lines) == 1
     assert all(cell_len(line) <= 80 for line in lines if line.startswith("  "))  # (none folded)
-    assert lines[-2] == "エラー 19 件"  # (the cells, and the scale they lack)
+    # (the 18 cells: the line above them says what they share, and is no 19th error)
+    assert lines[-2] == f"エラー {len(CITY_STATUSES)} 件"
+
+
+def test_a_count_past_the_errors_leaves_out_the_cells_not_the_block_too(tmp_path: Path) -> None:
+    """--keep-going: the rows left out are the 18 cells' (the block's line leaves none out)."""
+    path = city(tmp_path)
+    md = tmp_path / "report.md"
+    result = run("export", str(path), "--keep-going", "--md", str(md))
+    assert result.exit_code == 1  # (written, past the errors it says)
+    report = md.read_text(encoding="utf-8")
+    assert f"エラーのあった {len(CITY_STATUSES)} か所の行は集計に含めていません" in report
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,6 +244,20 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
         "[wording]\n# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください\n"
         'item = "取組項目"\nstatus = "進捗状況"\nissue = "課題・備考"\ndepartment = "担当課"'
     )
+
+
+def test_the_surveys_tally_counts_its_cells_not_the_block(tmp_path: Path) -> None:
+    """The folder's line with its block is said of the 30 cells (29 of its own scale and one
+    left blank, every cell of the five files): 「エラー 30 件」, not 31, with -q too."""
+    folder = tmp_path / "回答"
+    survey(folder)
+    cells = sum(len(statuses) for statuses in SURVEY.values())
+    for quiet in ([], ["-q"]):
+        result = run("summarize", str(folder), "--bodies", "file", *quiet)
+        assert result.exit_code == 1
+        lines = result.stderr.splitlines()
+        assert lines[0].startswith(f"エラー: {folder}/: 5 ファイルの達成状況は、{OWN}")
+        assert f"エラー {cells} 件（{len(SURVEY)} ファイル）" in lines
 
 
 def test_the_surveys_block_pasted_leaves_the_blank_and_the_slip(tmp_path: Path) -> None:
@@ -355,8 +380,27 @@ def test_a_planeval_toml_with_its_own_wording_gets_no_second_one(tmp_path: Path)
     path = city(tmp_path)
     config = tmp_path / "planeval.toml"
     config.write_text('[wording]\ntitle = "北野市 施策評価"\n', encoding="utf-8")
-    read = planeval.read_workbooks([path], settings=config)
+    settings = planeval.load_config(config)
+    read = planeval.read_workbooks([path], settings=config, layout=settings.layout)
     [said] = [p for p in read.problems if p.settings]
     assert "[wording]" not in said.settings and "[[scale.status]]" in said.settings
     config.write_text(config.read_text("utf-8") + said.settings, encoding="utf-8")
     assert planeval.load_config(config).scale.symbols  # (it loads: one [wording], one [scale])
+
+
+def test_a_wording_written_inline_is_the_settings_wording_too(tmp_path: Path) -> None:
+    """``wording = { … }`` is the [wording] table as TOML reads it (config.py, not a scan of
+    the file's lines, tells): the block pasted under it would not load with one of its own."""
+    path = city(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text('wording = { title = "北野市 施策評価" }\n', encoding="utf-8")
+    first = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert first.exit_code == 1
+    [block] = [p["settings"] for p in json.loads(first.stdout)["problems"] if "settings" in p]
+    assert "[wording]" not in block and "[[scale.status]]" in block
+    config.write_text(config.read_text("utf-8") + block, encoding="utf-8")
+    again = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["total"]["total"] == sum(
+        n for value, n in counted_in(path, 3).items() if value != "対象外"
+    )

@@ -136,17 +136,20 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
             tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
-    layout = _with_wording(layout, wording)
+    layout = _with_wording(layout, wording, worded="wording" in data)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
         plan=plan, plan_at=plan_at,
     )  # fmt: skip
 
 
-def _with_wording(layout: Layout, wording: Wording) -> Layout:
+def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     """The body's words for its columns ([wording]) are titles of those roles in its tables
     too: a template planeval wrote in them is read back as written (取組項目 is a project's
-    title by default, an item's for a body calling its items so)."""
+    title by default, an item's for a body calling its items so). ``worded``: the settings
+    have a [wording] table (as TOML read it: an inline ``wording = {…}`` too)."""
+    if worded:
+        layout = replace(layout, worded=True)
     words = {
         role: getattr(wording, role)
         for role in ("project", "item", "sub_item", "status", "issue", "department")

@@ -20,18 +20,29 @@ _LABEL = r"(?P<label>[^\s、,/|※;]+)"
 _BEFORE = r"(?:^|(?<=[\s、,/|・\[(「【]))"
 
 
-def stated_labels(texts: Sequence[str], values: Collection[str]) -> dict[str, str]:
+def stated_labels(
+    texts: Sequence[str], values: Collection[str], *, remarks: bool = False
+) -> dict[str, str]:
     """Each of ``values`` (as typed in the status cells) that a text states a label of, as
-    「A：順調」 or 「A=順調」, → that label (without a remark in brackets after it: 「評価できない
-    （集計から除く）」 is 評価できない), in the order the texts state them."""
+    「A：順調」 or 「A=順調」 (a mark, no letter or digit in it, 「－ 評価できない」 too), → that
+    label (without a remark in brackets after it: 「評価できない（集計から除く）」 is 評価できない;
+    with ``remarks``, as stated, 「評価できない(集計から除く)」, NFKC's brackets), in the order
+    the texts state them."""
+    typed = {value: unicodedata.normalize("NFKC", value).strip() for value in values}
+    marks = {value for value, text in typed.items() if text and not any(map(str.isalnum, text))}
     found: list[tuple[int, int, str, str]] = []
     for index, text in enumerate(texts):
         plain = unicodedata.normalize("NFKC", text)
-        if ":" not in plain and "=" not in plain:
+        said = ":" in plain or "=" in plain
+        if not said and not any(typed[mark] in plain for mark in marks):
             continue  # (most texts: headings and sentences, no legend)
         for value in values:
-            match = _legend_of(unicodedata.normalize("NFKC", value).strip()).search(plain)
-            if match is not None and (label := _without_remark(match["label"])):
+            match = _legend_of(typed[value]).search(plain) if said else None
+            if match is None and value in marks:
+                match = _mark_legend_of(typed[value]).search(plain)
+            if match is not None and (
+                label := match["label"] if remarks else without_remark(match["label"])
+            ):
                 found.append((index, match.start(), value, label))
     stated: dict[str, str] = {}
     for _, _, value, label in sorted(found):
@@ -44,7 +55,14 @@ def _legend_of(value: str) -> re.Pattern[str]:
     return re.compile(rf"{_BEFORE}{re.escape(value)}\s*[:=]\s*{_LABEL}")
 
 
-def _without_remark(label: str) -> str:
+@functools.lru_cache(maxsize=64)
+def _mark_legend_of(value: str) -> re.Pattern[str]:
+    """A mark and its label after a space (「－ 評価できない」), a word first."""
+    return re.compile(rf"{_BEFORE}{re.escape(value)}\s+(?=[^\W\d_]){_LABEL}")
+
+
+def without_remark(label: str) -> str:
+    """A label without the remark in brackets after it (「評価できない(集計から除く)」)."""
     return re.sub(r"\([^()]*\)$", "", label).strip()
 
 

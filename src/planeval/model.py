@@ -17,9 +17,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.text import comparable_name
+
+if TYPE_CHECKING:
+    from planeval.own_scale import StatusCells
 
 
 class Location(NamedTuple):
@@ -60,6 +63,12 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def sums_up(self) -> bool:
+        """Whether it says what the problems after it share, with the planeval.toml lines that
+        fix them all (own_scale.py): it leaves no row out, and is not counted besides them."""
+        return bool(self.settings)
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"
@@ -267,15 +276,6 @@ class ErrorPlace(NamedTuple):
         return self.place.split(" › ", 1)[0]
 
 
-class StatusCells(NamedTuple):
-    """A file's status cells for own_scale.py: how many held the scale's symbols, the labels its
-    legend states of the others (「A：順調」), its titles' words (io.headers.column_words)."""
-
-    rated: int
-    legend: dict[str, str]
-    words: dict[str, str]
-
-
 @dataclass(slots=True)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
@@ -345,6 +345,6 @@ class ReadResult:
         return [problem for problem in self.problems if problem.is_error]
 
     def input_errors(self) -> list[Problem]:
-        """The errors in the inputs, which leave rows out: not the roster's 「未回答」 line."""
+        """The errors in the inputs, which leave rows out: not 「未回答」, nor Problem.sums_up."""
         inputs = {*self.files, *self.left_out, *self.unread_bodies}
-        return [problem for problem in self.errors if problem.location.file in inputs]
+        return [p for p in self.errors if p.location.file in inputs and not p.sums_up]

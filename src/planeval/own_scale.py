@@ -9,15 +9,16 @@ is taken for its slip, said so, and left out of the block."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
+from typing import NamedTuple
 
+from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
 from planeval.ids import DASHES
-from planeval.legend_labels import labels_agree, stated_labels
-from planeval.model import Location, Problem, Severity, StatusCells
+from planeval.legend_labels import labels_agree, stated_labels, without_remark
+from planeval.legend_marks import legend_marks_said
+from planeval.model import Problem, Severity
 from planeval.presets import PRESETS, UNKNOWN_VALUE
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
@@ -29,19 +30,25 @@ OWN_SCALE_HINT = (
 _PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
 _MOST_VALUES = 12  # distinct values a scale has at most (more: no scale, words typed)
 _LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
-# values (or their legend's labels) that say the row is not rated: uncounted, to be confirmed
-_EXCLUDED = re.compile(
-    r"対象外|評価できない|評価不能|該当なし|非該当|再掲|除く|除外|含めない|含まない|集計外"
-)
+
+
+class StatusCells(NamedTuple):
+    """A file's status cells: how many held the scale's symbols, the labels its legend states
+    of the others (「A：順調」), its titles' words (io.headers.column_words)."""
+
+    rated: int
+    legend: dict[str, str]
+    words: dict[str, str]
 
 
 def file_statuses(
     problems: Sequence[Problem], rated: int, texts: Sequence[str], words: dict[str, str]
 ) -> StatusCells:
     """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
-    state of the values it did not (a legend line), with its titles' ``words``."""
+    state of the values it did not (a legend line), each with its remark (「評価できない(件数に
+    含めない)」: legend_marks.py), with its titles' ``words``."""
     values = {value for _, value in _unknown(problems)}
-    return StatusCells(rated, stated_labels(texts, values) if values else {}, words)
+    return StatusCells(rated, stated_labels(texts, values, remarks=True) if values else {}, words)
 
 
 def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
@@ -57,27 +64,31 @@ def own_scale_said(
     problems: list[Problem],
     cells: dict[str, StatusCells],
     scale: Scale,
-    settings: Path | None = None,
+    *,
+    worded: bool = False,
 ) -> list[Problem]:
     """``problems`` with, where most status cells of the read (``cells``: each file's) hold
     values of no preset and no symbol of ``scale``, one error first that says so with the
-    planeval.toml block reading them (Problem.settings), each such cell's fix pointing at it.
-    A scale of a planeval.toml's own is left to its messages (they name its file); the block
-    has a [wording] of the titles read unless the planeval.toml read (``settings``) has one."""
+    planeval.toml block reading them (Problem.settings), each such cell's fix pointing at it;
+    where they are a few, those the legend defines beside a preset's symbols said so
+    (legend_marks.py). A scale of a planeval.toml's own is left to its messages (they name
+    its file); the block has a [wording] of the titles read unless the planeval.toml read has
+    one (``worded``: Layout.worded, as config.py read it)."""
     if scale.source:
         return problems
     every = _unknown(problems)
     own = [(i, value) for i, value in every if not problems[i].hint.startswith(_PRESET_SAID)]
     read = sum(cell.rated for cell in cells.values()) + len(every)
-    if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
-        return problems
     legend: dict[str, str] = {}
     for cell in cells.values():
         for value, label in cell.legend.items():
             legend.setdefault(compact(value), label)
+    if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
+        return legend_marks_said(problems, own, legend, scale)
     found = _Found([value for _, value in own], legend)
     if len(own) < 2 * len(found.symbols) or not found.symbols:
-        return problems  # (values that do not recur, as a scale's do: slips, each its own)
+        # (values that do not recur, as a scale's do: slips, each its own)
+        return legend_marks_said(problems, own, legend, scale)
     told = list(problems)
     for index, value in own:
         slip = found.slips.get(compact(value))
@@ -89,18 +100,9 @@ def own_scale_said(
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
     words = _words([cells[file].words for file in files if file in cells])
-    if scale != DEFAULT_SCALE or _worded(settings):  # (a second [wording] would not load)
+    if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
-
-
-def _worded(settings: Path | None) -> bool:
-    """Whether the planeval.toml read has a [wording] table of its own."""
-    try:
-        text = settings.read_text(encoding="utf-8-sig") if settings else ""
-    except (OSError, UnicodeDecodeError):
-        return False
-    return any(line.strip().startswith("[wording") for line in text.splitlines())
 
 
 def _with_hint(problem: Problem, hint: str) -> Problem:
@@ -109,7 +111,8 @@ def _with_hint(problem: Problem, hint: str) -> Problem:
 
 class _Found:
     """The values of a body's own scale as its cells hold them (``typed``, in the order met)
-    and what its legend lines state (``legend``, by compact value): each distinct value with
+    and what its legend lines state (``legend``, by compact value, the remarks kept: 「評価
+    できない(件数に含めない)」 says a value is not counted): each distinct value with
     its cells, the slips (a value met once holding a frequent one → that one), and the
     statuses of the block in their order, or none where the values are no scale."""
 
@@ -119,7 +122,8 @@ class _Found:
         self.shown: dict[str, str] = {}  # (each as first typed)
         for key, value in zip(keys, typed, strict=True):
             self.shown.setdefault(key, value.strip())
-        self.legend = legend
+        self.stated = legend
+        self.legend = {key: without_remark(label) for key, label in legend.items()}
         self.slips = {
             key: self.shown[other]
             for key in self.cells
@@ -145,13 +149,14 @@ class _Found:
         too_many = len(symbols) > _MOST_VALUES or any(len(key) > _LONGEST for key in symbols)
         self.symbols = [] if too_many else symbols
         if self.symbols and self.scale() is None:
-            self.legend = {}  # (labels that would be one another's: 「C：遅れ D：遅れ」)
+            # (labels that would be one another's: 「C：遅れ D：遅れ」)
+            self.legend, self.stated = {}, {}
 
     def label(self, key: str) -> str:
         return self.legend.get(key, self.shown[key])
 
     def counted(self, key: str) -> bool:
-        return not (set(key) <= set(DASHES) or _EXCLUDED.search(key + self.legend.get(key, "")))
+        return not (set(key) <= set(DASHES) or EXCLUDED.search(key + self.stated.get(key, "")))
 
     def described(self) -> str:
         return " ".join(self.shown[key] for key in self.symbols)
@@ -199,7 +204,7 @@ def _said(
         f"planeval.toml {write}ください。記号の並び、as_planned と counted が表のとおりか"
         "確かめてください"
     )
-    return Problem(_place(files), Severity.ERROR, message, hint, settings=_block(found, words))
+    return Problem(place_of(files), Severity.ERROR, message, hint, settings=_block(found, words))
 
 
 def _presets_apart(found: _Found) -> str:
@@ -221,17 +226,6 @@ def _presets_apart(found: _Found) -> str:
         f"（記号は preset {quoted} と同じですが、表の凡例の言葉が違うため、"
         "設定例は表の言葉のままにしています）"
     )
-
-
-def _place(files: list[str]) -> Location:
-    """The file, or the folder the files share (「pref_b/」), else the first file."""
-    if len(files) == 1:
-        return Location(files[0])
-    try:
-        common = os.path.commonpath([str(Path(file).parent) for file in files])
-    except ValueError:  # (files on two drives)
-        common = ""
-    return Location(f"{common}{os.sep}" if common not in ("", ".") else files[0])
 
 
 _ORDER_SAID = {
@@ -259,14 +253,23 @@ def _progress(key: str) -> int | None:
     return None if found is None else len(_PROGRESS) - 1 - found
 
 
-def _words(files: list[dict[str, str]]) -> dict[str, str]:
-    """The report's words the files' column titles give (each the most files' title) where
-    not planeval's plain ones; none that would head Chapter 3's two columns alike."""
+def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
+    """Of the report's words each of ``given`` (tables' or files' titles) gives, each word's
+    title the most of them give; none where as many give another (no guess between two)."""
     words: dict[str, str] = {}
     for word in ("policy", "project", "item", "status", "issue", "department"):
-        titles = Counter(file[word] for file in files if word in file)
-        if titles and (title := titles.most_common(1)[0][0]) != getattr(PLAIN, word):
-            words[word] = title
+        titles = Counter(one[word] for one in given if word in one).most_common(2)
+        if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
+            words[word] = titles[0][0]
+    return words
+
+
+def _words(files: list[dict[str, str]]) -> dict[str, str]:
+    """The report's words the files' titles give (agreed_words) where not planeval's plain
+    ones; none that would head Chapter 3's two columns alike."""
+    words = {
+        word: title for word, title in agreed_words(files).items() if title != getattr(PLAIN, word)
+    }
     above = (words.get("project", PLAIN.project), words.get("project", PLAIN.hierarchy))
     if words.get("item") in above:  # (「事業 2・事業 7」; config.py refuses the latter)
         del words["item"]
@@ -282,39 +285,16 @@ def _block(found: _Found, words: dict[str, str]) -> str:
     lines = [
         "[scale]",
         "# 「計画どおり」にあたる記号を確かめてください",
-        f"as_planned = {_toml(found.shown[planned])}",
+        f"as_planned = {toml_string(found.shown[planned])}",
         f"# 記号は{_ORDER_SAID[found.order]}",
         '# （悪い順に並べるなら order = "worst_first"）',
         'order = "best_first"',
     ]
     for key in found.symbols:
-        lines += ["", "[[scale.status]]", f"symbol = {_toml(found.shown[key])}"]
-        lines.append(f"label = {_toml(found.label(key))}")
+        lines += ["", *status_lines(found.shown[key], found.label(key))]
         if not found.counted(key):
-            lines.append("counted = false  # 件数に含めない評価とみました。含めるなら true")
+            lines.append(UNCOUNTED_LINE)
     if words:
         lines += ["", "[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
-        lines += [f"{word} = {_toml(title)}" for word, title in words.items()]
+        lines += [f"{word} = {toml_string(title)}" for word, title in words.items()]
     return "\n".join(lines)
-
-
-def _toml(text: str) -> str:
-    """A TOML basic string of ``text``; a character a Japanese console (cp932) cannot show
-    written as its escape, so the block copied from the console reads the same."""
-
-    def escaped(char: str) -> str:
-        if char in '"\\':
-            return "\\" + char
-        if ord(char) < 0x20 or ord(char) == 0x7F or not _shown_in_cp932(char):
-            return f"\\u{ord(char):04X}"
-        return char
-
-    return '"' + "".join(map(escaped, text)) + '"'
-
-
-def _shown_in_cp932(char: str) -> bool:
-    try:
-        char.encode("cp932")
-    except UnicodeEncodeError:
-        return False
-    return True

@@ -101,7 +101,9 @@ def count_workbooks(
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         whole.problems = settings_said(whole.problems, settings)
-        whole.problems = own_scale_said(whole.problems, whole.status_cells, options.scale, settings)
+        whole.problems = own_scale_said(
+            whole.problems, whole.status_cells, options.scale, worded=options.layout.worded
+        )
         combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
@@ -167,7 +169,9 @@ def count_workbooks(
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     result.problems = settings_said(result.problems, settings)
-    result.problems = own_scale_said(result.problems, result.status_cells, options.scale, settings)
+    result.problems = own_scale_said(
+        result.problems, result.status_cells, options.scale, worded=options.layout.worded
+    )
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
     result.count_bodies(tally.bodies)

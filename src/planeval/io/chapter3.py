@@ -56,6 +56,7 @@ def read_sheet(
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
+    word = ""  # the last level heading's word (基本目標), if it has one
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
@@ -80,8 +81,8 @@ def read_sheet(
                 if sub is not None and _under(sub, heading):
                     table.set_group(*sub)
             result.tables += 1
-            if table is not None and not result.first_header:
-                result.first_header = cell_ref(row_index, 0)
+            if table is not None:
+                result.headers.append((row_index, word))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
             continue
@@ -108,11 +109,13 @@ def read_sheet(
                 if table is not None and table.mode == "named" and _under(sub, heading):
                     table.set_group(*sub)
             elif found is not None:
-                heading, sub = found.level, None
+                heading, sub, word = found.level, None, found.word
                 if found.kind == "worded":
                     policy_heading = heading
                     if table is not None:
                         table.policy_heading = heading
+                    if table is not None and table.mode == "named" and result.headers:
+                        result.headers[-1] = (result.headers[-1][0], word)  # (a band row)
                 if table is not None and table.mode == "named":
                     table.levels.set(0, *heading)
     if table is not None:
@@ -269,6 +272,7 @@ class _Heading(NamedTuple):
 
     level: tuple[str, str]
     kind: str
+    word: str = ""  # a worded heading's word (基本方針)
 
 
 def _read_text_row(
@@ -287,7 +291,7 @@ def _read_text_row(
         if found is not None:
             continue
         if (level := level_heading(text, headings)) is not None:
-            found = _Heading((level[1], level[2]), "worded")
+            found = _Heading((level[1], level[2]), "worded", level[0])
             typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
         elif (bare := bare_heading(text)) is not None:
             found = _Heading(bare, "bare")

@@ -119,6 +119,9 @@ class Layout:
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     headings: tuple[str, ...] = ()
     status_column: str | None = None
+    # the settings have a [wording] table (its words are titles here too): a first run's
+    # planeval.toml block (own_scale.py) brings no second one
+    worded: bool = False
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's
@@ -271,18 +274,22 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
     )
 
 
-def column_words(header: HeaderRow, cells: list[object]) -> dict[str, str]:
+def column_words(header: HeaderRow, cells: list[object], heading: str = "") -> dict[str, str]:
     """The report's words the header row's titles give (own_scale.py's [wording]), remarks
     left out: the rated column's title the item's, the column above it the project's and the
     first level's the policy's, as io/named.py reads them (事業名 → 事業); a 体系 (every
-    level's column) and a title of two levels (基本目標・施策) none."""
+    level's column) and a title of two levels (基本目標・施策) none. ``heading``: the word of
+    the level heading above the table (基本目標 of 「基本目標1 …」), the policy's word — and the
+    project's, where no column stands above the rated one (施策27「…」 over 事業名 | 評価: its
+    rows the 施策's) — its first level column then the direction's, which is left unsaid."""
     columns = header.columns
     rated_below = {"item", "project"} <= columns.keys()
     above = [*header.levels, *([columns["project"]] if rated_below else [])]
-    words = {
+    words = {"policy": heading, **({} if above else {"project": heading})} if heading else {}
+    words |= {
         word: title_key(cells[column])
         for word, column in (
-            ("policy", above[0] if len(above) > 1 else None),
+            ("policy", None if heading else above[0] if len(above) > 1 else None),
             ("project", above[-1] if above else None),
             ("item", columns.get("item", columns.get("project"))),
             ("status", header.statuses[0][0] if len(header.statuses) == 1 else None),

@@ -74,7 +74,9 @@ def read_files(
     result.left_out[:0] = inputs.unread
     result.problems += clashes
     result.problems = settings_said(result.problems, settings)
-    result.problems = own_scale_said(result.problems, result.status_cells, scale, settings)
+    result.problems = own_scale_said(
+        result.problems, result.status_cells, scale, worded=layout.worded
+    )
     name_bodies(inputs, result)
     in_bodies_order(result)
     return result

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber
-from planeval.io.grid import column_letter
+from planeval.io.grid import cell_ref, column_letter
 from planeval.model import Entry, Location, Problem, TextCell
 
 _new = tuple.__new__
@@ -26,7 +26,9 @@ class SheetResult:
     level_labels: dict[str, str] = field(default_factory=dict)  # ID → as typed (1-1: 1.1)
     tables: int = 0
     issue_tables: int = 0  # of them, those with an issue column (課題等)
-    first_header: str = ""  # the first table read: its header row's first cell ("A7")
+    # each table read: its header row (0-based) and the word of the level heading above it or
+    # in it (基本目標 of 「基本目標1 …」; "" without one): a first run's [wording] (own_scale.py)
+    headers: list[tuple[int, str]] = field(default_factory=list)
     table_rows: int = 0  # rows with something in them below a header row (a blank form: 0)
     body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)
@@ -38,6 +40,11 @@ class SheetResult:
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
     unread_levels: set[str] = field(default_factory=set)
+
+    @property
+    def first_header(self) -> str:
+        """The first table read: its header row's first cell ("A7"); "" without one."""
+        return cell_ref(self.headers[0][0], 0) if self.headers else ""
 
 
 @dataclass(slots=True)

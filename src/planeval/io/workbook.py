@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.cells import split_ref
 from planeval.io.body_name import (
     other_body_named,
     stated,
@@ -23,8 +22,8 @@ from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
 from planeval.io.xlsx import OpenedWorkbook
-from planeval.model import Location, Problem, ReadResult, Severity, StatusCells, body_key
-from planeval.own_scale import file_statuses
+from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -124,14 +123,16 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 def _column_words(
     grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
 ) -> dict[str, str]:
-    """The report's words the titles of the file's first table give (headers.column_words)."""
+    """The report's words the titles of the file's tables give (headers.column_words, with
+    the word of the heading above each), as most of them agree (own_scale.agreed_words)."""
+    vocabulary = layout.vocabulary()
+    tables = []
     for grid, sheet in zip(grids, sheets, strict=True):
-        if sheet.first_header:
-            cells = grid.row(int(split_ref(sheet.first_header)[1]) - 1)
-            header = find_columns(cells, layout.vocabulary())
-            if header is not None:
-                return column_words(header, cells)
-    return {}
+        for row, heading in sheet.headers:
+            cells = grid.row(row)
+            header = find_columns(cells, vocabulary)
+            tables += [column_words(header, cells, heading)] if header else []
+    return agreed_words(tables)
 
 
 def _export_rows(

@@ -37,8 +37,10 @@ def ordered(problems: Sequence[Problem]) -> list[list[Problem]]:
 
 
 def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
-    """ "エラー 2 件、警告 1 件（3 ファイル）"."""
-    counts = Counter(problem.severity for problem in problems)
+    """ "エラー 2 件、警告 1 件（3 ファイル）": a line summing up others (Problem.sums_up, a body's
+    own scale) not counted besides them (18 cells of 'A'–'D': 「エラー 18 件」)."""
+    counted = [problem for problem in problems if not problem.sums_up] or problems
+    counts = Counter(problem.severity for problem in counted)
     parts = [f"{severity.label} {counts[severity]} 件" for severity in Severity if counts[severity]]
     # (a read's problem said of its folder, 「pref_b/」, is of no file: own_scale.py)
     files = len({p.location.file for p in problems if not p.location.file.endswith(("/", "\\"))})

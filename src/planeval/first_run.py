@@ -1,0 +1,56 @@
+"""What a first run's scale messages share (own_scale.py: a body's own scale; legend_marks.py:
+a mark its legend adds to a preset's): the place they are said of, whether a value is one not
+counted, and a status's planeval.toml lines, each as a Japanese console shows it."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from planeval.model import Location
+
+# values (or their legend's labels) that say the row is not rated: uncounted, to be confirmed
+EXCLUDED = re.compile(
+    r"対象外|評価できない|評価不能|該当なし|非該当|再掲|除く|除外|含めない|含まない|集計外"
+)
+UNCOUNTED_LINE = "counted = false  # 件数に含めない評価とみました。含めるなら true"
+COUNTED_LINE = "counted = true  # 件数に含める評価とみました。含めないなら false"
+
+
+def place_of(files: list[str]) -> Location:
+    """The file, or the folder the files share (「pref_b/」), else the first file."""
+    if len(files) == 1:
+        return Location(files[0])
+    try:
+        common = os.path.commonpath([str(Path(file).parent) for file in files])
+    except ValueError:  # (files on two drives)
+        common = ""
+    return Location(f"{common}{os.sep}" if common not in ("", ".") else files[0])
+
+
+def status_lines(symbol: str, label: str) -> list[str]:
+    """A ``[[scale.status]]`` table's first lines: its symbol and label."""
+    return ["[[scale.status]]", f"symbol = {toml_string(symbol)}", f"label = {toml_string(label)}"]
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string of ``text``; a character a Japanese console (cp932) cannot show
+    written as its escape, so the block copied from the console reads the same."""
+
+    def escaped(char: str) -> str:
+        if char in '"\\':
+            return "\\" + char
+        if ord(char) < 0x20 or ord(char) == 0x7F or not _shown_in_cp932(char):
+            return f"\\u{ord(char):04X}"
+        return char
+
+    return '"' + "".join(map(escaped, text)) + '"'
+
+
+def _shown_in_cp932(char: str) -> bool:
+    try:
+        char.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True
