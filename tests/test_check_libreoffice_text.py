@@ -151,3 +151,26 @@ def test_a_project_id_with_word_s_non_breaking_hyphens_is_no_count() -> None:
     entries = rated_entries({"1": {"◎": 1, "○": 1, "△": 1}})
     found = check(cells("1\u20111\u20111 事業者向け電子申請の拡充"), entries, scale=DEFAULT_SCALE)
     assert not found.statements and not found.disagreements
+
+
+def _lines(*lines: str) -> list:
+    """A text's lines as check reads them: the empty ones left out, each placed by its line."""
+    found = cells(*lines)
+    return [text for text in found if text.text]
+
+
+def test_a_row_with_no_number_is_passed_over_to_the_rows_below_it() -> None:
+    """A row whose cells are all empty (a group no row was counted of) is a row of the table
+    when a row with numbers follows it: 合計 below it is still compared."""
+    entries = rated_entries({"1": {"◎": 1, "○": 2, "△": 1}})
+    header = ["政策番号", "◎", "○", "△", "×", "計"]
+    rows = [["1", "1", "2", "1", "0", "4"], ["2", "", "", "", "", ""], ["合計", "1", "2", "1", "0"]]
+    for total, wrong in (("4", []), ("5", [("表の「合計」の行", "total", 5, 4)])):
+        text = _lines("集計", *header, *(cell for row in rows for cell in row), total, "以上。")
+        found = check(text, entries, scale=DEFAULT_SCALE)
+        assert [s.scope for s in found.statements if s.pasted] == [
+            "表の「1」の行",
+            "表の「合計」の行",
+        ]
+        assert [(d.scope, d.what, d.stated, d.counted) for d in found.disagreements] == wrong
+        assert [d.location.cell for d in found.disagreements] == ["20行目"] * len(wrong)

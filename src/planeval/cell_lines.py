@@ -7,9 +7,10 @@ A run of short lines (cells: no tab, no 。) is read as such a table where its h
 told: titles of the body's statuses and 計 in a row (after at most three titles, the group's:
 「政策番号」「政策名」, or Word's empty cells merged down from the row above), and below it lines
 that form rows of as many cells — the group's cells, then one number per column — each of them.
-A run whose statuses and 計 stand as a table's titles and whose rows cannot be told (計 merged
-down from a header row above the statuses, a title broken over two lines) is said as not
-compared, at its first title's line, with how to give the table."""
+A title Word broke over two lines in its cell (「計画どおり」「完了」) is joined again. A run
+whose statuses and 計 stand as a table's titles and whose rows cannot be told (計 merged down
+from a header row above the statuses) is said as not compared, at its first status's line,
+with how to give the table."""
 
 from __future__ import annotations
 
@@ -49,15 +50,16 @@ def cell_rows(texts: Sequence[TextCell], scale: Scale) -> tuple[list[TextCell], 
         at = 0
         while at < len(run):
             table = _table(run, at, titles)
-            if table is None:
-                if (block := _unread(run, at, titles)) is not None:
-                    unread.append(block)
-                if (line := run[at][1]) is not None:
-                    out.append(line)
-                at += 1
+            if table is not None:
+                joined, at = table
+                out += joined
                 continue
-            joined, at = table
-            out += joined
+            end = at + 1
+            if (block := _unread(run, at, titles)) is not None:
+                unread.append(block)  # (said once: its titles passed over)
+                end = _title_end(run, at, titles)
+            out += [line for _text, line in run[at:end] if line is not None]
+            at = end
     return out, unread
 
 
@@ -168,15 +170,17 @@ def _table(run: Sequence[_Cell], at: int, titles: Titles) -> tuple[list[TextCell
 def _rows(run: Sequence[_Cell], start: int, width: int, numbers: int) -> int:
     """How many rows of ``width`` cells, the last ``numbers`` of them numbers (or empty: a
     body no row was counted of), follow from ``start``."""
-    rows = 0
-    while start + (rows + 1) * width <= len(run):
-        cells = [text for text, _line in run[start + rows * width : start + (rows + 1) * width]]
+    rows = empty = 0  # (rows with no number: one only where a row with numbers follows)
+    while start + (rows + empty + 1) * width <= len(run):
+        at = start + (rows + empty) * width
+        cells = [text for text, _line in run[at : at + width]]
         labels, values = cells[: width - numbers], cells[width - numbers :]
-        if not any(labels) or not any(values):
+        if not any(labels) or any(value and number(value) is None for value in values):
             break
-        if any(value and number(value) is None for value in values):
-            break
-        rows += 1
+        if any(values):
+            rows, empty = rows + empty + 1, 0
+        else:
+            empty += 1
     return rows
 
 

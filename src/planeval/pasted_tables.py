@@ -274,9 +274,9 @@ def _header(
 
 def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[Column]) -> bool:
     """Whether the line at ``at`` is a row whose numbers are all empty (a body no row was
-    counted of), copied by a browser without its empty cells: a short line with the table's
-    next row after it."""
-    line = texts[at].text
+    counted of), copied by a browser without its empty cells (or Word's, its empty cells'
+    tabs at its end): a short line with the table's next row after it."""
+    line = texts[at].text.strip()
     return (
         kind == "tab"
         and "\t" not in line
