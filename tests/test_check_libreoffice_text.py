@@ -20,7 +20,7 @@ import planeval
 from planeval.agreement import check
 from planeval.cell_lines import UNREAD
 from planeval.cli import app
-from planeval.io.text_files import line_number
+from planeval.io.text_files import line_number, text_paragraphs
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE
 from tests.conftest import rated_entries
@@ -174,3 +174,32 @@ def test_a_row_with_no_number_is_passed_over_to_the_rows_below_it() -> None:
         ]
         assert [(d.scope, d.what, d.stated, d.counted) for d in found.disagreements] == wrong
         assert [d.location.cell for d in found.disagreements] == ["20行目"] * len(wrong)
+
+
+def test_a_page_s_table_a_cell_per_line_is_said_never_read(tmp_path: Path) -> None:
+    """LibreOffice's HTML of a Word table puts each cell's text in a paragraph of its own: a
+    browser's copy has a cell per line, its empty cells left out, so no row can be told —
+    the table is said as not compared, at its first status's source line."""
+    entries = rated_entries({"1": {"◎": 1, "○": 2, "△": 1}})
+
+    def cells_of(row: list[str]) -> str:
+        return "".join(f"<td><p>{cell}</p></td>" for cell in row)
+
+    page = tmp_path / "報告.html"
+    page.write_text(
+        "<html><body><p>情報化政策別の達成状況</p>\n<table>\n"
+        f"<tr>{cells_of(['政策番号', '件数'])}</tr>\n"
+        f"<tr>{cells_of(['◎', '○', '△', '×', '計'])}</tr>\n"
+        f"<tr>{cells_of(['1', '1', '2', '1', '0', '4'])}</tr>\n"
+        "</table></body></html>\n",
+        encoding="utf-8",
+    )
+    found = check(text_paragraphs(page), entries, scale=DEFAULT_SCALE)
+    (said,) = found.not_compared
+    assert (said.phrase, said.stated, said.reason, said.location.cell) == (
+        "◎・○・△・×・計",
+        1,
+        UNREAD,
+        "4行目",
+    )
+    assert not [s for s in found.statements if s.pasted]

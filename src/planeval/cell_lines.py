@@ -10,7 +10,8 @@ that form rows of as many cells — the group's cells, then one number per colum
 A title Word broke over two lines in its cell (「計画どおり」「完了」) is joined again. A run
 whose statuses and 計 stand as a table's titles and whose rows cannot be told (計 merged down
 from a header row above the statuses) is said as not compared, at its first status's line,
-with how to give the table."""
+with how to give the table; so is such a table of a page (LibreOffice's HTML, each cell's text a
+paragraph of its own), whose empty cells a browser's copy leaves out: its rows are never told."""
 
 from __future__ import annotations
 
@@ -47,9 +48,11 @@ def cell_rows(texts: Sequence[TextCell], scale: Scale) -> tuple[list[TextCell], 
             out.append(cells)
             continue
         run = _whole_titles(cells, titles)
+        first = cells[0][1]  # (a run starts with a line of text)
+        own_lines = first is not None and line_number(first.location) is not None
         at = 0
         while at < len(run):
-            table = _table(run, at, titles)
+            table = _table(run, at, titles) if own_lines else None  # (a page's: said only)
             if table is not None:
                 joined, at = table
                 out += joined
@@ -68,23 +71,25 @@ _Cell = tuple[str, TextCell | None]  # a cell's text and its line (None: an empt
 
 def _runs(texts: Sequence[TextCell]) -> Iterator[TextCell | list[_Cell]]:
     """Each text that is no cell, and each run of cells (with the empty lines between them, as
-    empty cells), in order; only of texts placed by their own line (not a page's)."""
+    empty cells, where a text's lines are its own: a page's empty cells are left out), in
+    order."""
     run: list[_Cell] = []
-    last: tuple[str, int] | None = None  # (the file and line of the run's last cell)
+    last: TextCell | None = None  # (the run's last cell)
     for text in texts:
-        line = line_number(text.location)
-        cell = line is not None and _is_cell(text.text)
-        if line is not None and cell and last is not None and last[0] == text.location.file:
-            run += [("", None)] * (line - last[1] - 1)  # (empty cells: empty lines)
-        elif run:
+        if not _is_cell(text.text):
+            if run:
+                yield run
+                run, last = [], None
+            yield text
+            continue
+        if last is not None and last.location.file != text.location.file:
             yield run
             run = []
-        if line is not None and cell:
-            run.append((text.text, text))
-            last = (text.location.file, line)
-        else:
-            last = None
-            yield text
+        elif last is not None and (line := line_number(text.location)) is not None:
+            before = line_number(last.location) or line - 1
+            run += [("", None)] * (line - before - 1)  # (empty cells: empty lines)
+        run.append((text.text, text))
+        last = text
     if run:
         yield run
 
