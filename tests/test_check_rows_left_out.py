@@ -134,7 +134,76 @@ def test_a_form_sent_back_blank_leaves_out_rows_nobody_counted(tmp_path: Path) -
 def test_each_row_whose_status_is_in_error_is_one_row_left_out(tmp_path: Path) -> None:
     result = planeval.read_workbooks([_survey(tmp_path)])
     ((file, places),) = rows_left_out(result).items()
-    assert file.endswith("宇都宮市.xlsx") and [p.cell for p in places] == ["D11"]
+    assert file.endswith("宇都宮市.xlsx") and [p.place.cell for p in places] == ["D11"]
     (tmp_path / "blank").mkdir()
     blank = planeval.read_workbooks([_survey(tmp_path / "blank", typo="")])
-    assert [p.cell for p in next(iter(rows_left_out(blank).values()))] == ["D11"]
+    assert [p.place.cell for p in next(iter(rows_left_out(blank).values()))] == ["D11"]
+
+
+def _plan_sheet(folder: Path, status: str) -> Path:
+    """A town's 総合計画 progress sheet, one column per level written on every row and no
+    heading line between its 基本目標: the row of 事業 2-1-1 (基本目標 2's first) has
+    ``status`` — left blank, or typed with a letter of no scale."""
+    header = ["基本目標", "施策", "事業名", "達成状況", "課題等", "所管課"]
+    goals = ["1 安心して暮らせるまち", "2 活力あるまち", "3 ともに創るまち"]
+    rows = [
+        ["第6次北杜町総合計画 実施計画 進捗状況（令和5年度）"],
+        header,
+        [goals[0], "1-1 防災体制の充実", "1-1-1 防災無線の更新", "○", "", "防災課"],
+        [goals[0], "1-1 防災体制の充実", "1-1-2 避難所の備蓄", "○", "", "防災課"],
+        [goals[1], "2-1 観光の振興", "2-1-1 観光案内所の改修", status, "設計中", "商工観光課"],
+        [goals[1], "2-1 観光の振興", "2-1-2 観光アプリの配信", "◎", "", "商工観光課"],
+        [goals[2], "3-1 協働の推進", "3-1-1 地区まちづくり協議会の支援", "○", "", "企画課"],
+        [goals[2], "3-1 協働の推進", "3-1-2 町民提案制度", "△", "", "企画課"],
+    ]
+    return write_book(folder / "北杜町_進捗状況.xlsx", {"進捗状況": rows})
+
+
+_GOALS_TEXT = (
+    "1 安心して暮らせるまち\n\n計画どおり実施3件でした。\n\n"
+    "3 ともに創るまち\n\n計画どおり実施2件でした。\n"
+)
+
+
+def test_a_row_left_out_between_two_policies_is_one_of_those_two(tmp_path: Path) -> None:
+    """The typo 「Ｂ」 stands between 基本目標 1's last row and 2's first, with no heading line
+    to tell: it may be of 1 or of 2, never of 3 — 基本目標 3's ○ 2 stated against 1 counted
+    is a disagreement, 基本目標 1's ○ 3 against 2 is held back."""
+    path, report = _plan_sheet(tmp_path, "Ｂ"), tmp_path / "report.txt"
+    code, data = _check(path, report, _GOALS_TEXT)
+    (wrong,) = data["disagreements"]
+    assert code == 1 and (wrong["scope"], wrong["stated"], wrong["counted"]) == (
+        "情報化政策3",
+        2,
+        1,
+    )
+    assert wrong["note"] == "（この範囲に数えなかった行はありません）"
+    assert [(n["scope"], n["stated"]) for n in data["not_compared"]] == [("情報化政策1", 3)]
+    result = planeval.read_workbooks([path])
+    ((_file, (row,)),) = rows_left_out(result).items()
+    assert (row.place.cell, row.policy_id) == ("D5", "")  # (a typo: the row's ID not read)
+
+
+def test_a_row_left_out_blank_is_of_the_policy_its_own_id_names(tmp_path: Path) -> None:
+    """Left blank, the row is read with its 事業 2-1-1: 基本目標 2's, so neither 1's nor 3's
+    stated numbers can be made up by it — both differing are disagreements, in the verdict's
+    exact lines."""
+    path, report = _plan_sheet(tmp_path, ""), tmp_path / "report.txt"
+    result = planeval.read_workbooks([path])
+    ((_file, (row,)),) = rows_left_out(result).items()
+    assert (row.place.cell, row.policy_id) == ("D5", "2")
+    code, data = _check(path, report, _GOALS_TEXT)
+    assert code == 1 and not data["not_compared"]
+    assert [(d["scope"], d["stated"], d["counted"], d["note"]) for d in data["disagreements"]] == [
+        ("情報化政策1", 3, 2, "（この範囲に数えなかった行はありません）"),
+        ("情報化政策3", 2, 1, "（この範囲に数えなかった行はありません）"),
+    ]
+    shown = CliRunner().invoke(
+        app, ["check", str(path), "--text", str(report), "--keep-going"], env={"COLUMNS": "120"}
+    )
+    lines = shown.stdout.splitlines()
+    assert lines[5:7] == [
+        "│ 情報化政策1 │ ○ 計画どおり実施 │ 3    │ 2（この範囲に数えなかった行はありません） │ 3行目      │",
+        "│ 情報化政策3 │ ○ 計画どおり実施 │ 2    │ 1（この範囲に数えなかった行はありません） │ 7行目      │",
+    ]
+    assert lines[-1] == "2 段落のうち、記載と集計の食い違いが 2 件あります"

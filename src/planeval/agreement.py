@@ -12,6 +12,7 @@ from dataclasses import replace
 from planeval.aggregate import Group, summarize
 from planeval.body_scopes import scope_said, scoped_parts
 from planeval.caption_counts import compare_captions
+from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.direction_headings import Directions
@@ -272,13 +273,13 @@ def check(
     words = (level, *headings)  # (a direction's heading: 1.1 防災・減災, 施策1-1 …)
     parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(entries, labels, words))
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
-    tables = tables_by_part(
-        read_tables([t for t in texts if t.location.sheet is None], scale), parts
-    )
+    # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
+    table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
+    tables = tables_by_part(read_tables(table_lines, scale), parts)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
-    skipped: list[NotCompared] = []
+    skipped: list[NotCompared] = [*unread]
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]

@@ -3,7 +3,13 @@ give it — the ID (1-1) or as typed (1.1, (1): ``ReadResult.level_labels``), af
 or not (取り組みの方向性1-1, 施策1-1) — with the direction's own name or none (「1.1 防災・減災」,
 「1-1」), or its name alone (「防災・減災」). The paragraphs below such a heading, until the next
 heading, speak of that direction's rows, not of its policy's; a heading whose number is a
-direction's but whose name is another's (a report's own 「1.1 評価の方法」) names none."""
+direction's but whose name is another's (a report's own 「1.1 評価の方法」) names none.
+
+A heading naming a project by its number of three parts (1-1-1, 1.1.1 as typed) scopes the
+paragraphs below it alike, to that project's rows (「1-1-1 電子申請の拡充」 then 「実施内容3件の
+うち…」): a number of fewer parts is a direction's or a policy's, and a project is never named
+by its name alone (a line of a text that is a project's name, an item's cell as LibreOffice
+saves a table, is no heading)."""
 
 from __future__ import annotations
 
@@ -19,8 +25,8 @@ from planeval.scope_words import DIRECTION_WORDS, LEVEL_WORDS, TABLE_ROW
 
 @dataclass(frozen=True, slots=True)
 class Direction:
-    """A direction a heading names: its ID, its policy's, and the scope a message names it by
-    (「1.1 防災・減災」: its number as typed, and its name)."""
+    """A direction (or a project) a heading names: its ID, its policy's, and the scope a
+    message names it by (「1.1 防災・減災」: its number as typed, and its name)."""
 
     id: str
     policy_id: str
@@ -46,7 +52,7 @@ class Directions:
     the body's own words for its levels, besides LEVEL_WORDS and DIRECTION_WORDS."""
 
     def __init__(
-        self, entries: Iterable[Entry], labels: LevelLabels = NO_LABELS, words: Sequence[str] = ()
+        self, entries: Sequence[Entry], labels: LevelLabels = NO_LABELS, words: Sequence[str] = ()
     ) -> None:
         self._numbers: dict[str, list[tuple[Direction, str]]] = {}
         self._names: dict[str, list[Direction]] = {}
@@ -63,12 +69,27 @@ class Directions:
                 self._numbers.setdefault(key, []).append((found, name_key(name)))
             if name:
                 self._names.setdefault(name_key(name), []).append(found)
+        self._projects(entries, set(self._numbers))
         said = {*DIRECTION_WORDS, *LEVEL_WORDS, *(normalised(w).strip() for w in words)} - {""}
         numbers = sorted(self._numbers, key=len, reverse=True)
         self._heading = re.compile(
             rf"^(?:(?P<word>{'|'.join(map(re.escape, sorted(said, key=len, reverse=True)))})\s*)?"
             rf"(?P<num>{'|'.join(map(re.escape, numbers)) or '(?!)'})(?![\d\-.])\s*(?P<name>.*)$"
         )
+
+    def _projects(self, entries: Iterable[Entry], directions: set[str]) -> None:
+        """The projects a heading may name by their numbers of three parts or more, as the
+        body numbers them (Entry.project_shown_id), where no direction is numbered alike."""
+        seen: set[tuple[str, str]] = set()
+        for entry in entries:
+            typed = entry.project_shown_id
+            key = number_key(typed)
+            if key.count("-") < 2 or key in directions or (entry.body, entry.project_id) in seen:
+                continue
+            seen.add((entry.body, entry.project_id))
+            name = entry.project_name.strip()
+            found = Direction(entry.project_id, entry.policy_id, f"{typed} {name}".strip())
+            self._numbers.setdefault(key, []).append((found, name_key(name)))
 
     def __bool__(self) -> bool:
         return bool(self._numbers)

@@ -93,7 +93,7 @@ def compact(text: str) -> str:
     return _MARKS.sub("", normalised(text))
 
 
-class _Titles:
+class Titles:
     """The titles of the body's scale a header of planeval's writes."""
 
     def __init__(self, scale: Scale) -> None:
@@ -102,6 +102,12 @@ class _Titles:
         forms = [*self.names, *_TOTAL_TITLES, *(f"{name}割合(%)" for name in self.names)]
         self.prefixes = {form[:end] for form in forms for end in range(1, len(form))}
         self.longest = max(map(len, forms))
+
+    def title(self, title: str) -> bool:
+        """Whether ``title`` (compact) is one of a header's number columns: a status, 計 or a
+        status's share."""
+        share = _SHARE_TITLE.fullmatch(title)
+        return title in _TOTAL_TITLES or self.status(share["of"] if share else title) is not None
 
     def broken(self, line: str) -> bool:
         """Whether ``line`` ends in the first part of a title Word broke over two lines."""
@@ -202,7 +208,7 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
 def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     """The tables of counts planeval wrote among ``texts`` (a report's lines, in order), in one
     pass over them."""
-    titles = _Titles(scale)
+    titles = Titles(scale)
     tables: list[PastedTable] = []
     at, above = 0, ""
     years: dict[str, int | None] = {}  # (each file's year, as its title states it)
@@ -240,7 +246,7 @@ def _partial(columns: Sequence[Column], scale: Scale) -> bool:
 
 
 def _header(
-    texts: Sequence[TextCell], at: int, titles: _Titles, above: str
+    texts: Sequence[TextCell], at: int, titles: Titles, above: str
 ) -> tuple[str, list[str], list[Column], int] | None:
     """(kind, titles before the numbers, number columns, the line after it) of a header row at
     ``at``: a line of its own, or lines Word broke its titles over, joined; None if none."""
@@ -268,9 +274,9 @@ def _header(
 
 def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[Column]) -> bool:
     """Whether the line at ``at`` is a row whose numbers are all empty (a body no row was
-    counted of), copied by a browser without its empty cells: a short line with the table's
-    next row after it."""
-    line = texts[at].text
+    counted of), copied by a browser without its empty cells (or Word's, its empty cells'
+    tabs at its end): a short line with the table's next row after it."""
+    line = texts[at].text.strip()
     return (
         kind == "tab"
         and "\t" not in line

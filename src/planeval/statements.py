@@ -5,7 +5,7 @@ groups), or else the heading above it, whatever the paragraph starts with (「9�
 that group's own total). A heading naming a group (基本方針2 …, （2）基本方針2 …, 2 民間委託等の
 推進 when that is group 2's name, or group 2 has none) scopes the paragraphs below it until the
 next heading, and a heading naming a direction (1.1 防災・減災: direction_headings.py) to that
-direction's rows — planeval's caption of its table too (captions.py); any other heading (1 全体の
+direction's rows (one naming a project by its number, 1-1-1 名前, to that project's) — planeval's caption of its table too (captions.py); any other heading (1 全体の
 進捗状況, まとめ) is the whole plan's, and a row of a table or a note (※…) none. Comparing them
 with the rows is agreement.py's.
 """

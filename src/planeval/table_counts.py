@@ -18,7 +18,7 @@ from planeval.aggregate import Group, GroupBy, Summary, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
-from planeval.model import Entry, TextCell
+from planeval.model import Entry, Location, TextCell
 from planeval.past_tables import past_row, row_years
 from planeval.pasted_tables import (
     BLANK,
@@ -57,14 +57,17 @@ def tables_by_part(
     """Each table under the part of the texts its header stands in (a body's section of a
     report: that body's rows). A short header line is also put with the body whose name
     follows it, as a group heading would be (body_scopes): its own place is the whole read's."""
-    part_of: dict[int, Part] = {}
+    part_of: dict[int | Location, Part] = {}
     for part, texts in parts.items():
         for text in texts:
-            if id(text) not in part_of or part[0] is None:
-                part_of[id(text)] = part
+            for key in (id(text), text.location):
+                if key not in part_of or part[0] is None:
+                    part_of[key] = part
     placed: dict[Part, list[PastedTable]] = {}
-    for table in tables:
-        placed.setdefault(part_of.get(id(table.header), (None, None)), []).append(table)
+    for table in tables:  # (a header put back together from cell lines: by its first line)
+        header = table.header
+        part = part_of.get(id(header)) or part_of.get(header.location, (None, None))
+        placed.setdefault(part, []).append(table)
     return placed
 
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from planeval.aggregate import Summary, summarize
 from planeval.cells import split_ref
@@ -26,31 +27,46 @@ from planeval.scale import NOT_A_SYMBOL
 from planeval.stated_numbers import NOT_COUNTED
 from planeval.statements import StatedCounts
 
-LeftOut = Mapping[str, Sequence[Location]]  # file → the places of its rows left out, one each
+
+class RowLeftOut(NamedTuple):
+    """A row left out: its status cell's place, and its policy where the row itself names it
+    (its project's ID, read on a row whose status is blank: 2-1-1 is policy 2's); "" else."""
+
+    place: Location
+    policy_id: str = ""
 
 
-def rows_left_out(result: ReadResult) -> dict[str, tuple[Location, ...]]:
+LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
+
+
+def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     """Each file with errors whose every error is one row's status (blank, or no symbol of
-    the scale) → those rows' places; a file with any other error is not there (no bound)."""
-    places: dict[str, list[Location]] = {}
+    the scale) → those rows; a file with any other error is not there (no bound)."""
+    rows: dict[str, list[RowLeftOut]] = {}
     unknown: set[str] = set(result.left_out)
+    projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
     for problem in result.input_errors():
         where = problem.location
         one_row = where.cell is not None and (
             problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
         if one_row:
-            places.setdefault(where.file, []).append(where)
+            body, project, *_item = result.unrated.get(problem, ("", "", "", ""))
+            own = projects.get((body, project), "") if project else ""
+            rows.setdefault(where.file, []).append(RowLeftOut(where, own))
         else:
             unknown.add(where.file)
-    return {file: tuple(found) for file, found in places.items() if file not in unknown}
+    return {file: tuple(found) for file, found in rows.items() if file not in unknown}
 
 
 class Bound:
-    """The rows of some files left out, by the policy each stands in: the one of the counted
-    rows on both sides of it in its sheet, where they agree; where they do not, the second's
-    if it stands below that policy's heading (``headings``: text cells naming it by number or
-    name, 「2　情報システムの標準化」), the first's if above it (else any policy)."""
+    """The rows of some files left out, by the policy each stands in: the one its own row
+    names (its project's ID, RowLeftOut.policy_id); else the one of the counted rows on both
+    sides of it in its sheet, where they agree; where they do not, the second's if it stands
+    below that policy's heading (``headings``: text cells naming it by number or name,
+    「2　情報システムの標準化」), the first's if above it, else either of the two (a row
+    between policies 1 and 2 is of neither 3 nor 4); any policy at a sheet's first or last
+    rows with no counted row past it."""
 
     def __init__(
         self,
@@ -60,7 +76,7 @@ class Bound:
         headings: Sequence[TextCell] = (),
     ) -> None:
         self.known = all(file in left_out for file in files)
-        places = [place for file in files for place in left_out.get(file, ())]
+        places = [row.place for file in files for row in left_out.get(file, ())]
         sheets: dict[tuple[str, str | None], list[_Rated]] = {}
         wanted = {(place.file, place.sheet) for place in places}
         for entry in rows:
@@ -78,12 +94,14 @@ class Bound:
         self.all = len(places)
         self.policies = {
             file: [
-                _policy_at(
+                frozenset({own})
+                if own
+                else _policy_at(
                     place,
                     sheets.get((place.file, place.sheet), []),
                     between.get((place.file, place.sheet), []),
                 )
-                for place in left_out[file]
+                for place, own in left_out[file]
             ]
             for file in files
             if file in left_out
@@ -97,9 +115,7 @@ class Bound:
             return None
         if policy_id is None:
             return self.all
-        return sum(
-            1 for found in self.policies.values() for policy in found if policy in (None, policy_id)
-        )
+        return sum(1 for found in self.policies.values() for at in found if _may_be(at, policy_id))
 
     def files_of(self, policy_id: str | None) -> int:
         """How many of the files may have left out rows of ``policy_id``: those of its rows
@@ -109,9 +125,15 @@ class Bound:
             for file in self.files
             if policy_id is None
             or file not in self.policies
-            or any(policy in (None, policy_id) for policy in self.policies[file])
+            or any(_may_be(at, policy_id) for at in self.policies[file])
         ]
         return len(found) or len(self.files)
+
+
+def _may_be(policies: frozenset[str], policy_id: str) -> bool:
+    """Whether a row left out whose policy is one of ``policies`` (none: any) may be of
+    ``policy_id``."""
+    return not policies or policy_id in policies
 
 
 def _row(cell: str | None) -> int:
@@ -122,22 +144,25 @@ def _row(cell: str | None) -> int:
 _Rated = tuple[int, str, str]  # a counted row's row number, policy and the policy's name
 
 
-def _policy_at(place: Location, rated: list[_Rated], headings: list[tuple[int, str]]) -> str | None:
+def _policy_at(
+    place: Location, rated: list[_Rated], headings: list[tuple[int, str]]
+) -> frozenset[str]:
+    """The policies a row left out at ``place`` may be of (none: any)."""
     row = _row(place.cell)
     keys = [number for number, *_policy in rated]
     above, below = bisect_left(keys, row), bisect_right(keys, row)
     if above == 0 or below == len(rated):
-        return None
+        return frozenset()
     before, after = rated[above - 1], rated[below]
     if before[1] == after[1]:
-        return after[1]
+        return frozenset({after[1]})
     # (the first rows of the next policy: past its heading, 「2　情報システムの標準化」, its own)
     lines = [line for line, text in headings if before[0] < line < after[0] and _names(text, after)]
     if lines and all(line < row for line in lines):
-        return after[1]
+        return frozenset({after[1]})
     if lines and all(line > row for line in lines):
-        return before[1]
-    return None
+        return frozenset({before[1]})
+    return frozenset({before[1], after[1]})  # (the last row of one, or the first of the next)
 
 
 def _names(heading: str, policy: _Rated) -> bool:

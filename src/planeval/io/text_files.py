@@ -3,6 +3,7 @@ for ``check``."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
@@ -37,6 +38,19 @@ def text_paragraphs(path: Path) -> list[TextCell]:
         for number, line in lines
         if line.strip()
     ]
+
+
+_LINE = re.compile(r"(\d+)行目")
+
+
+def line_number(location: Location) -> int | None:
+    """The line of a report text a text cell of text_paragraphs stands on (an empty line
+    between two is an empty line of the file); None for a page's (placed by the source line
+    its text starts on, its empty cells left out) or a workbook's."""
+    found = _LINE.fullmatch(location.cell or "") if location.sheet is None else None
+    if found is None or location.file.lower().endswith((".html", ".htm")):
+        return None
+    return int(found[1])
 
 
 def decoded(path: Path, data: bytes) -> str:
