@@ -208,6 +208,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             continue
         pairs: list[str] = []
         for column in numbers:
+            if not row[column] and table.headers[column] == SHARE_HEADER:
+                continue  # (a うち重点 line's: its counts have no shares)
             pair = f"{table.headers[column]} {row[column]}"
             if table.headers[column] == SHARE_HEADER and pairs:  # (a share with its count)
                 pairs[-1] += f"  {pair}"
