@@ -41,6 +41,7 @@ def assert_same(paths: list[Path], **options: object) -> planeval.Summary:
             by=by,
             scale=options.get("scale", planeval.DEFAULT_SCALE),  # type: ignore[arg-type]
             labels=read.level_labels,  # (the numbers as typed, which both ways show)
+            marks=read.marks,  # (the rows a column marks, うち重点: counted both ways)
         )
         streamed, result = summarize_workbooks(paths, by=by, stream=True, **options)  # type: ignore[arg-type]
         assert streamed == whole, by

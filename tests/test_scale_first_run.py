@@ -286,7 +286,7 @@ def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
     survey(folder)
     kept = planeval.read_workbooks([folder], bodies="file").problems
     options = ReadOptions()
-    _, streamed = count_workbooks(
+    _, _, streamed = count_workbooks(
         [folder], by="policy", options=options, bodies="file", stream=True
     )
     assert streamed.problems[0] == kept[0] and streamed.problems[0].settings == kept[0].settings

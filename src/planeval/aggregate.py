@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from operator import attrgetter, eq
 from typing import Literal
 
-from planeval.count import Count
+from planeval.count import Count, SubCounts
 from planeval.errors import PlanevalError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.model import Entry, body_key, first_places
+from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
 
@@ -50,6 +50,7 @@ class Summary:
     total: Count
     scale: Scale
     percent_decimals: int = 1  # the places of every percentage (planeval.toml's, default one)
+    marked: SubCounts | None = None  # the rows a column marks, per group (うち重点), if any
 
     @property
     def of_bodies(self) -> bool:
@@ -62,8 +63,10 @@ class Summary:
         places = self.percent_decimals
         # (asked once, not per group: a national roll-up has a thousand groups)
         bodies = self.of_bodies or self.by == "body"
+        marked = self.marked
         return {
             "by": self.by,
+            **({"marked_label": marked.label} if marked else {}),
             "groups": [
                 {
                     **({"body": g.body or g.id} if bodies else {}),
@@ -71,11 +74,23 @@ class Summary:
                     "name": g.name,
                     **g.count.as_dict(places),
                     "projects": g.projects,
+                    **_marked(marked, (g.body, g.id), places),
                 }
                 for g in self.groups
             ],
-            "total": self.total.as_dict(places),
+            "total": self.total.as_dict(places) | _marked(marked, None, places),
         }
+
+
+def _marked(
+    marked: SubCounts | None, key: tuple[str, str] | None, places: int
+) -> dict[str, object]:
+    """A group's (``key``) or the whole's 「うち重点」 counts in JSON, where the summary has
+    them (null: not known)."""
+    if marked is None:
+        return {}
+    count = marked.total if key is None else marked.groups[key]
+    return {"marked": count and count.as_dict(places)}
 
 
 def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
@@ -307,8 +322,17 @@ def summarize(
     scale: Scale = DEFAULT_SCALE,
     percent_decimals: int = 1,
     labels: LevelLabels = NO_LABELS,
+    marks: Mapping[Location, tuple[str, bool]] | None = None,
 ) -> Summary:
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
     is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'
-    numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id)."""
-    return Tally(by).add(entries).summary(scale, percent_decimals, labels)
+    numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id);
+    ``marks`` (ReadResult.marks) the rows a column marks, counted under each group's
+    (Summary.marked: 川崎市's うち重点), where a column marks them."""
+    entries = entries if isinstance(entries, list | tuple) else list(entries)
+    summary = Tally(by).add(entries).summary(scale, percent_decimals, labels)
+    if not marks:
+        return summary
+    from planeval.marked_counts import with_marked  # (which counts with Tally, above)
+
+    return with_marked(summary, entries, marks, labels)

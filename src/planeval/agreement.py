@@ -295,7 +295,9 @@ def check(
             directions=Directions(rows, labels, words),
         )
         policies = {group.id: group for group in summary.groups}
-        table_rows = TableRows(rows, summary, labels=labels, words=words, unanswered=unanswered)
+        table_rows = TableRows(
+            rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks
+        )
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(

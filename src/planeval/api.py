@@ -26,7 +26,7 @@ from planeval.io.workbook import ReadOptions
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marks import stale_title_problems
 from planeval.message_words import reword
-from planeval.model import ReadResult
+from planeval.model import Location, ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -124,8 +124,8 @@ def summarize_workbooks(
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
 ) -> tuple[Summary, ReadResult]:
-    """``summarize(read_workbooks(...).entries, labels=….level_labels)`` (each group numbered
-    as its body typed it) and the read's problems, in memory that does
+    """``summarize(read_workbooks(...).entries, labels=….level_labels, marks=….marks)`` (each
+    group numbered as its body typed it, the rows a column marks counted under it) and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
     combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
@@ -134,7 +134,7 @@ def summarize_workbooks(
     counted as its lead's row, as every command counts it)."""
     from planeval.rollup import count_workbooks
 
-    tally, result = count_workbooks(
+    tally, marked, result = count_workbooks(
         paths,
         by=by,
         options=ReadOptions(scale, layout, limits, engine),
@@ -148,6 +148,7 @@ def summarize_workbooks(
     )
     reword(result, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
+    summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     return in_body_order(summary, result.bodies), result
 
 
@@ -163,6 +164,7 @@ def build_report(
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
+    marks: Mapping[Location, tuple[str, bool]] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -176,7 +178,9 @@ def build_report(
     report made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps
     only those statuses in the issue list (a body listing only ratings worse than planned: △
     and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
-    their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data."""
+    their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data.
+    ``marks`` (a read's ``result.marks``): the rows a column marks (川崎市's うち重点), counted
+    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -190,6 +194,7 @@ def build_report(
         issue_statuses=issue_statuses,
         not_counted=not_counted,
         labels=labels,
+        marks=marks,
     )
 
 

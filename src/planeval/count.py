@@ -1,5 +1,6 @@
 """A count of statuses: every counted symbol's number (zeros included), every uncounted one's,
-and their shares in percent as public reports print them (largest remainder, adding up to 100)."""
+and their shares in percent as public reports print them (largest remainder, adding up to 100);
+and the counts of the rows a column marks, under each group's (SubCounts: 川崎市's うち重点)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,26 @@ class Count:
             "total": self.total,
             "percent": self.percent(percent_decimals),
         }
+
+
+def mark_word(title: str) -> str:
+    """The rows' word a mark column's title gives: 「うち重点」 → 重点 (what a report's 「うち
+    重点3事業」 names), 「重点事業」 as it is."""
+    return title.removeprefix("うち") or title
+
+
+@dataclass(frozen=True, slots=True)
+class SubCounts:
+    """Of a summary's counts, those of the rows a column marks (川崎市's うち重点, a 内数):
+    ``title`` the column's as read (remarks and spaces left out), each group's by its (body,
+    id) as Summary's groups are keyed — None where some of its rows stand in a table without
+    the column, which of them are marked not known — and the whole's."""
+
+    title: str
+    groups: Mapping[tuple[str, str], Count | None]
+    total: Count | None
+
+    @property
+    def label(self) -> str:
+        """What its line under a group's counts is called: 「うち重点」, 「うち重点事業」."""
+        return f"うち{mark_word(self.title)}"

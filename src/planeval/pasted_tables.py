@@ -194,6 +194,10 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
     The numbers are the row's last cells (a browser's copy leaves empty cells out: 合計's
     empty name); its cells before them are its labels."""
     found = _cells(line.text)
+    if found and kind == "tab" and found[1][0].startswith("うち") and len(found[1]) <= len(columns):
+        # (planeval's うち重点 line, copied by a browser without its empty shares)
+        counts = [cell for cell in found[1][1:] if number(cell) is not None]
+        found = kind, [found[1][0], *counts, *[""] * (len(columns) - len(counts))]
     if found is None or found[0] != kind or len(found[1]) <= len(columns):
         return None
     cells = found[1]

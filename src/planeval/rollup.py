@@ -38,6 +38,7 @@ from planeval.io.reader import (
 from planeval.io.roster import Listed, name_bodies
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
+from planeval.marked_counts import MarkedTally
 from planeval.marks import (
     TemplateMark,
     other_rounds,
@@ -71,6 +72,7 @@ class FileCount(NamedTuple):
     stamp: tuple[int, int] | None  # the file's size and time as read (None: not read)
     mark: TemplateMark | None  # the round its template was written for, if it is one
     titled: dict[str, tuple[int, Location]]  # the fiscal year its title states, if it does
+    marked: MarkedTally  # the rows a column of its tables marks (うち重点), tallied
 
 
 def count_workbooks(
@@ -85,9 +87,9 @@ def count_workbooks(
     settings: Path | None = None,
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
-) -> tuple[Tally, ReadResult]:
-    """The tally of every counted entry and the read's problems, files and names (its
-    ``entries`` left empty when streamed). ``stream``: None decides by the workbooks' size;
+) -> tuple[Tally, MarkedTally, ReadResult]:
+    """The tally of every counted entry, that of the rows a column marks (うち重点), and the
+    read's problems, files and names (its ``entries`` and ``marks`` left empty when streamed). ``stream``: None decides by the workbooks' size;
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
     ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined."""
     inputs = list_inputs(paths, bodies, roster)
@@ -109,7 +111,8 @@ def count_workbooks(
         name_bodies(inputs, whole)
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
-        return Tally(by).add(whole.entries), whole
+        marked = MarkedTally(by).add(whole.entries, whole.marks)
+        return Tally(by).add(whole.entries), marked, whole
     counted = read_each(
         inputs.files,
         inputs.owners,
@@ -129,7 +132,7 @@ def count_workbooks(
         if progress is not None:
             progress(index + 1, len(inputs.files))
     result = ReadResult(problems=list(inputs.notices), left_out=inputs.unread)
-    tally = Tally(by)
+    tally, marked = Tally(by), MarkedTally(by)
     said: list[Problem] = []
     excused: set[Problem] = set()
     # a file of another round is left out, as combine leaves it out of a kept read
@@ -144,6 +147,7 @@ def count_workbooks(
             result.left_out.append(files[index])
         elif index not in linked:
             tally.merge(count.tally)
+            marked.merge(count.marked)
             said += count.combined
         elif index == again[0]:  # the linked files, read again and combined together
             joint, clashes = read_bodies(
@@ -158,6 +162,7 @@ def count_workbooks(
             read = set(map(id, joint.problems))
             combine(joint, options.scale, plan=plan)
             tally.merge(Tally(by).add(joint.entries))
+            marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
             said += [problem for problem in joint.problems if id(problem) not in read]
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
@@ -175,7 +180,7 @@ def count_workbooks(
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
     result.count_bodies(tally.bodies)
-    return tally, result
+    return tally, marked, result
 
 
 def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> FileCount:
@@ -189,14 +194,16 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     tally = Tally(by).add(part.entries)
+    marked = MarkedTally(by).add(part.entries, part.marks)
     # (combining adds problems, and may fold reading ones into one: an unanswered form)
     combined = [problem for problem in part.problems if id(problem) not in read_problems]
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     titled = titled_files(part)
     part.entries, part.read, part.texts, part.items_seen, part.unrated = [], [], [], [], {}
+    part.marks = {}
     stamp = _stamp(part.files[0]) if part.files else None
     mark = next(iter(marks.values()), None)
-    return FileCount(tally, projects, part, combined, stamp, mark, titled)
+    return FileCount(tally, projects, part, combined, stamp, mark, titled, marked)
 
 
 def _stamp(path: Path | str) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from planeval.aggregate import summarize
-from planeval.count import Count
+from planeval.count import Count, mark_word
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.scale_words import normalised
@@ -42,6 +42,7 @@ class Subsets:
         marked = []
         for entry in scope:
             title, marks = self.marks.get(entry.location, ("", False))
+            title = mark_word(title)  # (「うち重点」's rows are 重点's)
             if not title or not (word.startswith(title) or title.startswith(word)):
                 return None
             if marks:

@@ -20,6 +20,7 @@ from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, Location, TextCell
 from planeval.past_tables import past_row, row_years
+from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
     BLANK,
     SHARE,
@@ -35,6 +36,7 @@ from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
 from planeval.stated_numbers import TOTAL, StatedNumber
 from planeval.statements import StatedCounts
+from planeval.subsets import Marks, unmarked
 
 Part = tuple[str | None, str | None]  # (body, file), as body_scopes.scoped_parts keys them
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数"})
@@ -49,6 +51,8 @@ class _Placed:
     policy_id: str | None
     scope: str
     body: str = ""  # a body's row (団体 | …): only its own rows left out could explain it
+    level: GroupBy = "policy"  # its group's level and key (Group's body and id; None: 合計)
+    key: tuple[str, str] | None = None
 
 
 def tables_by_part(
@@ -84,9 +88,11 @@ class TableRows:
         labels: LevelLabels,
         words: Sequence[str] = (),
         unanswered: Collection[str] = (),
+        marks: Marks | None = None,
     ) -> None:
         self.rows, self.policies, self.total = rows, policies.groups, policies.total
         self.scale, self.labels = policies.scale, labels
+        self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
         self._unanswered = {compact(body): body for body in unanswered}
         self._indexes: dict[GroupBy, dict[tuple[str, str], Group | None]] = {}
@@ -179,7 +185,9 @@ class TableRows:
             group = self._find(labels, level, "")
         if group is None:
             return None
-        return _Placed(group.count, group.id if level == "policy" else None, shown, owner)
+        policy_id, key = (group.id if level == "policy" else None), (group.body, group.id)
+        by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
+        return _Placed(group.count, policy_id, shown, owner, by, key)
 
     def _find(self, labels: Sequence[str], level: GroupBy, body: str) -> Group | None:
         index = self.index(level)
@@ -244,7 +252,7 @@ def compare_tables(
         tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
-            placed = [rows.place(row.labels, level) for row, _numbers in stated]
+            placed = place_rows(rows, [row.labels for row, _numbers in stated], level)
             found = [
                 _differing(row, numbers, at)
                 for (row, numbers), at in zip(stated, placed, strict=True)
@@ -271,7 +279,10 @@ def compare_tables(
                 total = (n.value for n in stated_numbers if n.what == TOTAL)
                 value = next(total, stated_numbers[0].value)
                 reason = f"planeval の集計表の行ですが、「{shown}」の行がないため比べていません"
-                skipped.append(NotCompared(None, scope, shown, value, reason, line.location))
+                if word := sub_word(row.labels):  # (a うち重点 line no column's marks tell)
+                    reason = unmarked(word)
+                where = line.location
+                skipped.append(NotCompared(None, scope, shown, value, reason, where, bool(word)))
             else:
                 compared += len(numbers)
                 wrong += different

@@ -137,6 +137,7 @@ def export_command(
             issue_statuses=issue_statuses,
             not_counted=planeval.counted_past(result),
             labels=result.level_labels,
+            marks=result.marks,
         )
         with writing_status() as progress:
             exported = planeval.export(

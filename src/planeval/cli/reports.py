@@ -76,6 +76,7 @@ def summarize_command(
     from planeval.aggregate import GROUP_LEVELS
     from planeval.past_errors import uncounted_why
     from planeval.report import views
+    from planeval.report.sub_counts import sub_note
 
     if by not in GROUP_LEVELS:
         raise UsageError(
@@ -95,6 +96,7 @@ def summarize_command(
             scale=config.scale,
             percent_decimals=percent_decimals,
             labels=result.level_labels,
+            marks=result.marks,
         )
         report = planeval.build_report(
             result.entries, config.scale, wording=config.wording, labels=result.level_labels
@@ -132,6 +134,7 @@ def summarize_command(
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
+        notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
         notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:

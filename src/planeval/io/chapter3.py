@@ -26,6 +26,7 @@ from planeval.io.headers import (
 )
 from planeval.io.level_columns import settle_levels
 from planeval.io.levels import typed_id
+from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity, TextCell
@@ -73,7 +74,7 @@ def read_sheet(
         header = None if rated else find_columns(cells, vocabulary)
         if header is not None:
             if table is not None:
-                table.flush(result)
+                table.close(result)
             table = _start_table(header, layout, grid, row_index, file, result, continued)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
@@ -119,7 +120,7 @@ def read_sheet(
                 if table is not None and table.mode == "named":
                     table.levels.set(0, *heading)
     if table is not None:
-        table.flush(result)
+        table.close(result)
     return result
 
 
@@ -174,7 +175,11 @@ def _start_table(
                 f' issue = ["{read}"] と書くと、このお知らせは出ません）',
             )
         )
-    return TableState(columns, header=header, continued=continued, first_row=row)
+    marks = None
+    if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
+        where = Location(file, grid.name, cell_ref(row, columns["mark"]))
+        marks = MarkColumn(header.mark_title, where)
+    return TableState(columns, header=header, continued=continued, first_row=row, marks=marks)
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

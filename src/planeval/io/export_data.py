@@ -16,6 +16,8 @@ read by its place.
 from __future__ import annotations
 
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import DEFAULT_LAYOUT, title_key
+from planeval.io.mark_column import MarkColumn
 from planeval.io.tables import SheetResult
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
 from planeval.model import (
@@ -106,6 +108,7 @@ def read_data_sheet(
     result = SheetResult(tables=1, body=body if "body" not in columns else "")
     status_column = columns.index("status")
     typed = _typed_columns(grid, columns)
+    marks = _mark_column(grid, file, len(columns) + len(SOURCE_FIELDS))  # (うち重点: last)
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
@@ -125,6 +128,10 @@ def read_data_sheet(
             continue
         entry = Entry(location, **(fields | {"status": symbol}))  # type: ignore[arg-type]
         result.entries.append(entry)
+        if marks is not None:
+            column = marks.column
+            mark = clean_text(cells[column]) if column < len(cells) else ""
+            marks.read(location, mark, cell_ref(row, column))
         # (names keyed by their body where the rows' bodies differ; SheetResult.body keys
         # them when it is one)
         own_body = entry.body if "body" in columns else ""
@@ -139,7 +146,21 @@ def read_data_sheet(
             number = clean_text(cells[column]) if column < len(cells) else ""
             if number and number != fields[level]:
                 result.level_labels.setdefault(body_key(own_body, str(fields[level])), number)
+    if marks is not None:
+        marks.flush(result.marks, result.problems)
     return result
+
+
+def _mark_column(grid: SheetGrid, file: str, first: int) -> MarkColumn | None:
+    """The column marking rows (うち重点) the export keeps after the source's columns, titled
+    as the workbooks titled it; None where it has none."""
+    header = grid.row(0)
+    titles = DEFAULT_LAYOUT.vocabulary()
+    for column in range(first, len(header)):
+        if type(title := header[column]) is str and titles.role(title) == "mark":
+            cell = Location(file, grid.name, cell_ref(0, column))
+            return MarkColumn(title_key(title), cell, column=column)
+    return None
 
 
 def _typed_columns(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, int]:

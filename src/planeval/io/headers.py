@@ -52,8 +52,11 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
         }
     ),
     "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),
-    # a column marking some rows (○): what a report's 「（うち重点3事業）」 counts
-    "mark": frozenset({"重点", "重点事業", "重点取組", "重点施策"}),
+    # a column marking some rows (○): what a report's 「（うち重点3事業）」 counts, under its
+    # word or as 川崎市 titles it, 「うち重点」 (io/mark_column.py reads its cells)
+    "mark": frozenset(
+        f"{within}重点{what}" for within in ("", "うち") for what in ("", "事業", "施策", "取組")
+    ),
     "level": frozenset(
         {
             "政策", "施策", "柱", "基本目標", "基本方針", "目指すまちの姿", "分野", "政策分野",
@@ -302,14 +305,6 @@ def column_words(header: HeaderRow, cells: list[object], heading: str = "") -> d
         title = words.get(word, "")
         words[word] = "" if "・" in title else title[:-1] if title.endswith("名") else title
     return {word: title for word, title in words.items() if title and not title.endswith("体系")}
-
-
-_NOT_MARKED = frozenset({"×", "-", "－", "ー", "なし", "無", "否", "0"})
-
-
-def marked_by(title: str, text: str) -> tuple[str, bool]:
-    """A mark column's title and whether its cell ``text`` marks its row (○, 重点)."""
-    return title, bool(text) and text not in _NOT_MARKED
 
 
 def _number_both(columns: dict[str, int], other: int) -> None:

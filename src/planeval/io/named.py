@@ -22,7 +22,6 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import parse_item
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
-from planeval.io.headers import marked_by
 from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
@@ -202,8 +201,8 @@ def read_named_row(
         sub_item = f"{sub_item} {label}" if sub_item else label
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
-    if header.mark_title:  # (「重点」○: what 「（うち重点3事業）」 counts)
-        result.marks[status_cell] = marked_by(header.mark_title, texts.get("mark", ""))
+    if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts)
+        table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
     return True
 
 

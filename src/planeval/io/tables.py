@@ -14,6 +14,7 @@ _new = tuple.__new__
 if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
     from planeval.io.levels import Levels
+    from planeval.io.mark_column import MarkColumn
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ class TableState:
     kinds: dict[str, int] = field(default_factory=dict)
     kinds_rows: list[int] | None = None
     kinds_seen: int = 0
+    marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -127,6 +129,12 @@ class TableState:
         if self.unrated_item is not None:
             result.problems.append(self.unrated_item)
             self.unrated_item = None
+
+    def close(self, result: SheetResult) -> None:
+        """At the table's end: what waits (flush), and its mark column's rows (or notice)."""
+        self.flush(result)
+        if self.marks is not None:
+            self.marks.flush(result.marks, result.problems)
 
 
 def add_entry(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
+from planeval.marked_counts import Marks
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables, sort_entries
@@ -88,6 +89,8 @@ class Report:
     # the policies' and directions' numbers as typed (ReadResult.level_labels), recorded in
     # the xlsx export's data sheet
     labels: LevelLabels = field(default_factory=dict)
+    # the rows a column marks (ReadResult.marks: うち重点), kept in the xlsx export's data sheet
+    marks: Marks = field(default_factory=dict)
 
     @property
     def fiscal_label(self) -> str:
@@ -131,6 +134,7 @@ def build_report(
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
+    marks: Marks | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -138,11 +142,12 @@ def build_report(
     row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
     the errors a run counted past (``not_counted``: --keep-going; with the items they left
     out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
-    only those statuses in the issue list (select_issues)."""
+    only those statuses in the issue list (select_issues). ``marks`` (ReadResult.marks): the
+    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点)."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
-    by_policy = summarize(ordered, by="policy", scale=scale, labels=labels)
+    by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)
     by_direction = summarize(ordered, by="direction", scale=scale, labels=labels)  # (bodies' own)
     policy_of = {
         (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
@@ -168,7 +173,7 @@ def build_report(
             )
         )
     by_body = (
-        in_body_order(summarize(ordered, by="body", scale=scale), bodies)
+        in_body_order(summarize(ordered, by="body", scale=scale, marks=marks), bodies)
         if any(e.body for e in ordered)
         else None
     )
@@ -203,6 +208,7 @@ def build_report(
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,
+        marks=marks or {},
         body_table=(
             replace(
                 count_table(

@@ -232,6 +232,7 @@ class _Writer:
             for cell in row.cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         last = len(table.rows) - 1
+        total = max(index for index, line in enumerate(table.rows) if not line.sub)  # (合計)
         for index, (row, line, values) in enumerate(
             zip(word.rows[2:], table.rows, texts, strict=True)
         ):
@@ -246,7 +247,7 @@ class _Writer:
                 # (a long table starts where its first rows fit with its headers)
                 kept = index < FIRST_ROWS_KEPT or (together and index < last)
                 paragraph.paragraph_format.keep_with_next = kept
-                if index == last:  # (the total row, bold as in the other formats)
+                if index == total:  # (the total row, bold as in the other formats)
                     for run in paragraph.runs:
                         run.bold = True
         for note in table.notes:

@@ -173,7 +173,8 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
             )
             if row.blank:  # (a body no row was counted of: said, not empty labels on a phone)
-                numbers = f'<td class="uncounted" colspan="{len(labels)}">未集計</td>'
+                said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
+                numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
             if row.name:  # (on a phone the ID is said before the name, on its line)
                 data = f' data-id="{html.escape(row.shown_id)}"' if row.id else ""

@@ -15,6 +15,7 @@ from planeval.aggregate import Summary
 from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import errors_left_out
+from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
 
@@ -39,6 +40,9 @@ class CountRow:
     shares: tuple[float | int, ...]  # () when the table has no percentages
     blank: bool = False  # nothing counted: every number cell left empty
     label: str = ""  # the group's number as its body typed it, where not as its ID (Ⅰ for 1)
+    # the marked rows of the group above (うち重点: a 内数, not a group; no shares of its own),
+    # named by its label in the name column (the ID column where the table has no names)
+    sub: bool = False
 
     @property
     def shown_id(self) -> str:
@@ -68,6 +72,7 @@ class CountTable:
     uncounted_symbols: tuple[str, ...] = ()  # the uncounted symbols themselves
     share_places: int = 1  # the percentages' decimals
     remarks: tuple[str, ...] = ()  # more to say under the table (the bodies not counted)
+    sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
 
     @property
     def named(self) -> bool:
@@ -117,7 +122,7 @@ class CountTable:
     @property
     def notes(self) -> tuple[str, ...]:
         """Every note printed under the table: how its percentages are rounded, its remarks."""
-        return tuple(note for note in (self.share_note, *self.remarks) if note)
+        return tuple(note for note in (self.share_note, self.sub_note, *self.remarks) if note)
 
     def text_rows(self, *, separated: bool = True) -> list[list[str]]:
         """The rows as text: counts thousands separated and each group numbered as its body
@@ -127,6 +132,7 @@ class CountTable:
         places = self.share_places
         empty = [""] * (len(self.headers) - 2)
         count = grouped if separated else str
+        unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
         return [
             [row.shown_id if separated else row.id, row.name, *empty]
             if row.blank
@@ -134,7 +140,7 @@ class CountTable:
                 row.shown_id if separated else row.id,
                 row.name,
                 *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
-                *(f"{share:.{places}f}" for share in row.shares),
+                *((f"{share:.{places}f}" for share in row.shares) if row.shares else unshared),
             ]
             for row in self.rows
         ]
@@ -197,21 +203,25 @@ def count_table(
             label=label,
         )
 
-    rows = [
-        *(row(g.id, g.name, g.count, g.label) for g in summary.groups),
-        *(CountRow(name, "", (), 0, (), (), blank=True) for name in blank),
+    marked = summary.marked
+    blocks = [
+        [row(g.id, g.name, g.count, g.label), *sub_rows(marked, (g.body, g.id), id_headers, scale)]
+        for g in summary.groups
     ]
+    blocks += ([CountRow(name, "", (), 0, (), (), blank=True)] for name in blank)
     if blank and bodies:
         place = first_places(bodies)
-        rows.sort(key=lambda counted: place.get(counted.id, len(place)))
+        blocks.sort(key=lambda block: place.get(block[0].id, len(place)))
+    total = [row("合計", "", summary.total), *sub_rows(marked, None, id_headers, scale)]
     return CountTable(
         id_headers,
         scale.counted,
         uncounted_headers(scale),
         tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
-        (*rows, row("合計", "", summary.total)),
+        (*(line for block in blocks for line in block), *total),
         scale.uncounted,
         summary.percent_decimals,
+        sub_note=sub_note(marked),
     )
 
 

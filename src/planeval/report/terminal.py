@@ -208,6 +208,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             continue
         pairs: list[str] = []
         for column in numbers:
+            if not row[column] and table.headers[column] == SHARE_HEADER:
+                continue  # (a うち重点 line's: its counts have no shares)
             header = table.headers[column]
             # (a status that is a number, Kawasaki's 1–5, with its count: 「2：3」, never 「2 3」)
             pair = f"{header}{'：' if header.isnumeric() else ' '}{row[column]}"

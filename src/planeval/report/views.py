@@ -81,18 +81,20 @@ def summary_table(
     headers, rows = tuple(table.headers), table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level(summary.by)
-    for group, row in zip(summary.groups, rows, strict=False):
+    # each group's row (not its うち重点 line under it: report/sub_counts.py), then 合計's
+    counted = [row for line, row in zip(table.rows, rows, strict=True) if not line.sub]
+    for group, row in zip(summary.groups, counted, strict=False):
         if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
             row[1] = f"（{level}の段なし）"
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3
-        *groups, total = rows
-        rows = [
-            *([group.body, *row] for group, row in zip(summary.groups, groups, strict=True)),
-            ["合計", "", *total[1:]],
-        ]
+        bodies_of = {
+            id(row): group.body for group, row in zip(summary.groups, counted, strict=False)
+        }
+        rows = [[bodies_of.get(id(row), ""), *row] for row in rows]
+        rows[-1 - bool(summary.marked)][:3] = ["合計", "", ""]
     if percent and shares_beside:
         headers, rows = _shares_beside(headers, rows, leading, len(table.counted))
     numeric = frozenset(range(leading, len(headers)))

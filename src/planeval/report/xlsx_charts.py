@@ -52,7 +52,8 @@ def write_charts(
     page above): below the table if they fit on its page; otherwise on pages of their own,
     at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
     page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
-    rows = section.table.rows[:-1]  # (not 合計)
+    # (not 合計, nor its うち重点 line: a group's is drawn under the group's bar)
+    rows = section.table.rows[: max(i for i, row in enumerate(section.table.rows) if not row.sub)]
     groups = len(rows)
     charts = math.ceil(groups / GROUPS_PER_CHART)
     per_chart = math.ceil(groups / charts)

@@ -21,6 +21,7 @@ from planeval.cells import (
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
 from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import (
@@ -31,7 +32,7 @@ from planeval.report.xlsx_chapter3 import (
 )
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_past_errors import write_counted_past
-from planeval.report.xlsx_widths import data_widths, titled
+from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
@@ -131,8 +132,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         for column, number in enumerate(line.numbers, start=labels):
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
-        if line.blank:  # (a body no row was counted of: its cells empty, in the table's grid)
-            for column in range(labels, len(headers)):
+        if line.blank or line.sub:  # (a body no row was counted of, a うち重点 line's shares:
+            for column in range(labels + len(line.numbers), len(headers)):  # empty, in the grid)
                 sheet.write_blank(row, column, None, writer.fmt(**cell))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
@@ -257,6 +258,9 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
     widths = data_widths([name for name, _typed in columns], headers, row_values, report)
+    if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
+        headers.append(marked)
+        widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -265,7 +269,7 @@ def _data_sheet(writer: Writer, report: Report) -> str:
         writer.put(sheet, 0, column, header, head)
     plain = writer.fmt(**BODY)
     for row, entry in enumerate(report.entries, start=1):
-        values = row_values(entry)
+        values = row_values(entry) + ([mark_cell(report.marks, entry)] if marked else [])
         sheet.set_row(row, row_height(_lines(values, widths)))
         for column, value in enumerate(values):
             if isinstance(value, int):

@@ -1,0 +1,86 @@
+"""Counting the rows a column marks (川崎市's うち重点 ○, ReadResult.marks) per group, as a
+second count under each group's: 「うち重点」 beside each status, as the body publishes it.
+Counted from the rows as aggregate.Tally counts them all (mergeable, so a large read counted
+file by file gives the same), and given to the summary as its ``marked`` (count.SubCounts) only
+where the read has such a column: a read without one is summarised as before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from planeval.aggregate import Group, GroupBy, Summary, Tally
+from planeval.count import Count, SubCounts
+from planeval.level_labels import NO_LABELS, LevelLabels
+from planeval.model import Entry, Location
+
+Marks = Mapping[Location, tuple[str, bool]]  # a rated row's status cell → (column, marked)
+
+
+class MarkedTally:
+    """The rows in a table with a mark column (``covered``) and those it marks (``marked``),
+    tallied per group; ``titles`` the columns' titles in the order met."""
+
+    __slots__ = ("covered", "marked", "titles")
+
+    def __init__(self, by: GroupBy = "policy") -> None:
+        self.covered, self.marked = Tally(by), Tally(by)
+        self.titles: dict[str, None] = {}
+
+    def add(self, entries: Iterable[Entry], marks: Marks) -> MarkedTally:
+        if not marks:  # (no table of these rows has the column: nothing to tally)
+            return self
+        covered, marked = [], []
+        for entry in entries:
+            found = marks.get(entry.location)
+            if found is not None:
+                self.titles.setdefault(found[0])
+                covered.append(entry)
+                if found[1]:
+                    marked.append(entry)
+        self.covered.add(covered)
+        self.marked.add(marked)
+        return self
+
+    def merge(self, other: MarkedTally) -> None:
+        self.covered.merge(other.covered)
+        self.marked.merge(other.marked)
+        self.titles.update(other.titles)
+
+    def of(self, summary: Summary, labels: LevelLabels = NO_LABELS) -> Summary:
+        """``summary`` (of the same rows, grouped alike) with the marked rows' counts under
+        each group, where a column marked rows; a group some of whose rows stand in a table
+        without the column has none (None: not known), nor then has the whole."""
+        if not self.titles:
+            return summary
+        scale, places = summary.scale, summary.percent_decimals
+        covered = self.covered.summary(scale, places, labels)
+        marked = self.marked.summary(scale, places, labels)
+        zero = Tally(summary.by).summary(scale).total
+        rows = {_key(group): _rows(group.count) for group in covered.groups}
+        counts = {_key(group): group.count for group in marked.groups}
+        groups = {
+            _key(group): counts.get(_key(group), zero)
+            if rows.get(_key(group)) == _rows(group.count)
+            else None
+            for group in summary.groups
+        }
+        total = marked.total if _rows(covered.total) == _rows(summary.total) else None
+        title = next(iter(self.titles))  # (one body's forms title it alike)
+        return replace(summary, marked=SubCounts(title, groups, total))
+
+
+def _key(group: Group) -> tuple[str, str]:
+    return (group.body, group.id)
+
+
+def _rows(count: Count) -> int:
+    """The rows a count is of, counted or not."""
+    return count.total + sum(count.uncounted.values())
+
+
+def with_marked(
+    summary: Summary, entries: Iterable[Entry], marks: Marks, labels: LevelLabels = NO_LABELS
+) -> Summary:
+    """``summary`` of ``entries`` with the counts of the rows ``marks`` marks (MarkedTally.of)."""
+    return MarkedTally(summary.by).add(entries, marks).of(summary, labels)

@@ -1,0 +1,76 @@
+"""The lines of a table of counts that give, under each group's counts, those of its rows a
+column marks (Summary.marked: 川崎市's 「うち重点」, published beside each status's count): a
+内数 line named by the column's own title, and the note under the table saying what it counts;
+and that column in the export's data sheet. Only where the read has such a column: a read
+without one prints as before."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from planeval.count import SubCounts
+from planeval.model import Entry, Location
+from planeval.scale import Scale
+
+if TYPE_CHECKING:
+    from planeval.report.tables import CountRow
+
+
+def sub_rows(
+    marked: SubCounts | None,
+    key: tuple[str, str] | None,
+    id_headers: tuple[str, str],
+    scale: Scale,
+) -> list[CountRow]:
+    """The うち重点 line under the group ``key`` (Group's body and id; None: 合計), its numbers
+    blank where not known (some of the group's rows in a table without the column); none
+    without marked rows' counts."""
+    from planeval.report.tables import CountRow
+
+    if marked is None:
+        return []
+    count = marked.total if key is None else marked.groups.get(key)
+    shown = ("", marked.label) if id_headers[1] else (marked.label, "")  # (a body: no names)
+    if count is None:
+        return [CountRow(*shown, (), 0, (), (), blank=True, sub=True)]
+    return [
+        CountRow(
+            *shown,
+            tuple(count.counts[symbol] for symbol in scale.counted),
+            count.total,
+            tuple(count.uncounted[symbol] for symbol in scale.uncounted),
+            (),
+            sub=True,
+        )
+    ]
+
+
+def sub_note(marked: SubCounts | None) -> str:
+    """What the うち重点 lines count, said under the table; "" without them."""
+    if marked is None:
+        return ""
+    known = marked.total is not None and None not in marked.groups.values()
+    return (
+        f"「{marked.label}」は、「{marked.title}」の列に印（○ など）のある行の件数です（内数）。"
+        + (
+            ""
+            if known
+            else f"空欄は、印の分からない行（「{marked.title}」の列のない表や、列に印でない値の"
+            "ある表の行）を含むため数えていません。"
+        )
+    )
+
+
+MARKED_CELL = "○"  # a marked row's cell in the export's data sheet (io/mark_column reads it)
+
+
+def mark_title(marks: Mapping[Location, tuple[str, bool]]) -> str:
+    """The title of the column marking rows (ReadResult.marks: the first met), "" without one:
+    the export's data sheet keeps the column under it, after the source's columns."""
+    return next((title for title, _marked in marks.values()), "")
+
+
+def mark_cell(marks: Mapping[Location, tuple[str, bool]], entry: Entry) -> str:
+    """An entry's cell in that column: ○ where the column marks its row, else empty."""
+    return MARKED_CELL if marks.get(entry.location, ("", False))[1] else ""

@@ -1,0 +1,257 @@
+"""川崎市's 「うち重点」 (OTHER-BODIES.md: a second count per status): a column marking some
+事務事業, titled as a clerk titles it (うち重点, 重点事業 …), read; its cells that are no mark
+named in one notice; and the marked rows' counts shown under each policy's in summarize and
+every export, titled by the column — each count checked against one made here with openpyxl
+from the workbook's own cells."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.count import mark_word
+from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+KAWASAKI = next(body for body in BODIES if body.key == "kawasaki")
+SYMBOLS = ("1", "2", "3", "4", "5")
+MARK_TITLE = "重点"  # the column as tests/other_bodies.py builds it (● marking 重点事業)
+
+
+def _built(folder: Path, title: str, *, blank_in: int | None = None) -> tuple[Path, Path]:
+    """Kawasaki's form with its mark column retitled ``title`` on every table's header row
+    (the title of table ``blank_in``, 0-based, left empty: a table without the column), and
+    its planeval.toml."""
+    (path,) = KAWASAKI.build(folder)
+    book = load_workbook(path)
+    sheet = book["評価票"]
+    headers = [cell for cell in sheet["E"] if cell.value == MARK_TITLE]
+    for number, cell in enumerate(headers):
+        cell.value = None if number == blank_in else title
+    book.save(path)
+    config = folder / "planeval.toml"
+    config.write_text(CONFIGS["kawasaki"], encoding="utf-8")
+    return path, config
+
+
+def _marked_by_policy(path: Path, skip: int | None = None) -> dict[str, Counter[str]]:
+    """The marked rows' statuses per policy, read here from the cells: column A the policy
+    (merged down its table), E the mark (●), F the 達成度; table ``skip`` left out."""
+    sheet = load_workbook(path)["評価票"]
+    counts: dict[str, Counter[str]] = {}
+    policy, table = "", -1
+    for a, _b, _c, _d, e, f, *_rest in sheet.iter_rows(min_row=1, values_only=True):
+        if f == "達成度":
+            table += 1
+        if isinstance(a, str) and a[:1].isdigit():
+            policy = a.split(" ")[0]
+        if isinstance(f, int | float) and table != skip:
+            marked = counts.setdefault(policy, Counter())
+            if e == "●":
+                marked[str(int(f))] += 1
+    return counts
+
+
+def _read(path: Path, config: Path) -> tuple[planeval.ReadResult, planeval.Config]:
+    settings = planeval.load_config(config)
+    return planeval.read_workbooks([path], scale=settings.scale, layout=settings.layout), settings
+
+
+@pytest.mark.parametrize(
+    "title", ["うち重点", "うち 重点（●印）", "重点事業", "重点施策 ※該当に●", "重点取組", "重点"]
+)
+def test_a_mark_column_as_a_clerk_titles_it_is_counted_under_each_policy(
+    tmp_path: Path, title: str
+) -> None:
+    path, config = _built(tmp_path, title)
+    result, settings = _read(path, config)
+    summary = planeval.summarize(result.entries, scale=settings.scale, marks=result.marks)
+    assert summary.marked is not None
+    expected = _marked_by_policy(path)
+    word = mark_word(planeval.io.headers.title_key(title))
+    assert summary.marked.label == f"うち{word}"
+    for group in summary.groups:
+        count = summary.marked.groups[(group.body, group.id)]
+        assert count is not None
+        assert dict(count.counts) == {s: expected[group.id][s] for s in SYMBOLS}
+    whole = sum(expected.values(), Counter())
+    assert summary.marked.total is not None
+    assert dict(summary.marked.total.counts) == {s: whole[s] for s in SYMBOLS}
+    assert not [p for p in result.problems if "印" in p.message]
+
+
+def test_check_compares_うち重点_with_the_rows_the_column_titled_so_marks(tmp_path: Path) -> None:
+    """Review 25: a column titled うち重点 was not read, and 「（うち重点7事業）」 was listed as
+    having no column to compare with."""
+    path, config = _built(tmp_path, "うち重点")
+    result, settings = _read(path, config)
+    checked = planeval.check(result, scale=settings.scale, level="政策")
+    (wrong,) = checked.disagreements
+    marked_3 = sum(counts["3"] for counts in _marked_by_policy(path).values())
+    assert (wrong.scope, wrong.what, wrong.stated, wrong.counted) == (
+        "計画全体の重点",
+        "3",
+        7,
+        marked_3,
+    )
+    assert not checked.not_compared
+
+
+def test_a_mark_column_holding_other_values_is_named_in_one_notice(tmp_path: Path) -> None:
+    path, config = _built(tmp_path, "うち重点")
+    book = load_workbook(path)
+    sheet = book["評価票"]
+    rows = [cell.row for cell in sheet["F"] if isinstance(cell.value, int | float)][:8]
+    for row in rows[:4]:  # (four cells of the first table: 「重点的に推進」, a rank)
+        sheet.cell(row, 5).value = "重点的に推進" if row % 2 else 2
+    book.save(path)
+    result, settings = _read(path, config)
+    (notice,) = [p for p in result.problems if "うち重点」の列" in p.message]
+    assert notice.severity.value == "notice"
+    header = next(c for c in sheet["E"] if c.value == "うち重点" and c.row < rows[0])
+    assert notice.location.cell == header.coordinate
+    cells = [f"E{row}" for row in rows[:4]]
+    assert all(cell in notice.message for cell in cells[:3]) and "ほか 1 件" in notice.message
+    assert "重点的に推進" in notice.message and notice.hint
+    # (that table's rows are not marked, the other tables' are: its policy's line is blank)
+    summary = planeval.summarize(result.entries, scale=settings.scale, marks=result.marks)
+    assert summary.marked is not None and summary.marked.total is None
+    first = summary.groups[0]
+    assert summary.marked.groups[(first.body, first.id)] is None
+
+
+def _csv(*args: str) -> list[list[str]]:
+    ran = CliRunner().invoke(app, ["summarize", *args, "-f", "csv", "--no-bom"])
+    assert ran.exit_code == 0, ran.stderr
+    return list(csv.reader(io.StringIO(ran.stdout)))
+
+
+def test_summarize_prints_a_うち重点_line_under_each_policy_in_every_format(
+    tmp_path: Path,
+) -> None:
+    path, config = _built(tmp_path, "うち重点")
+    expected = _marked_by_policy(path)
+    whole = sum(expected.values(), Counter())
+    rows = _csv(str(path), "--config", str(config))
+    marked = [[str(counts[s]) for s in SYMBOLS] for counts in (*expected.values(), whole)]
+    lines = [row for row in rows if row[1] == "うち重点"]
+    assert [line[2:7] for line in lines] == marked
+    assert [line[7] for line in lines] == [str(sum(map(int, line))) for line in marked]
+    # each line right under its policy's row, and under 合計
+    places = [rows.index(line) for line in lines]
+    assert [rows[place - 1][0] for place in places] == [*expected, "合計"]
+    ran = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config), "-f", "json"])
+    data = json.loads(ran.stdout)
+    assert data["marked_label"] == "うち重点"
+    assert [g["marked"]["counts"] for g in data["groups"]] == [
+        {s: expected[g["id"]][s] for s in SYMBOLS} for g in data["groups"]
+    ]
+    assert data["total"]["marked"]["total"] == sum(whole.values())
+    for fmt in ("rich", "github"):
+        ran = CliRunner().invoke(
+            app,
+            ["summarize", str(path), "--config", str(config), "-f", fmt],
+            env={"COLUMNS": "120"},
+        )
+        assert ran.stdout.count("うち重点") == len(expected) + 1 + 2  # (lines, and the note)
+        assert (
+            "「うち重点」は、「うち重点」の列に印（○ など）のある行の件数です（内数）。"
+            in ran.stdout
+        )
+
+
+def test_a_table_without_the_column_leaves_its_policy_s_line_blank(tmp_path: Path) -> None:
+    path, config = _built(tmp_path, "うち重点", blank_in=2)
+    rows = _csv(str(path), "--config", str(config))
+    lines = [row for row in rows if row[1] == "うち重点"]
+    expected = _marked_by_policy(path, skip=2)
+    assert [line[2:7] for line in lines[:2]] == [
+        [str(expected[policy][s]) for s in SYMBOLS] for policy in ("1", "2")
+    ]
+    assert lines[2][2:] == [""] * 6 and lines[3][2:] == [""] * 6  # (policy 3, 合計: not known)
+
+
+def test_export_shows_the_lines_and_keeps_the_column_in_the_data_sheet(tmp_path: Path) -> None:
+    path, config = _built(tmp_path, "うち重点")
+    expected = _marked_by_policy(path)
+    whole = sum(expected.values(), Counter())
+    out = tmp_path / "out"
+    ran = CliRunner().invoke(
+        app,
+        ["export", str(path), "--config", str(config), "--xlsx", str(out / "r.xlsx"),
+         "--md", str(out / "r.md"), "--html", str(out / "r.html"), "--docx", str(out / "r.docx")],
+    )  # fmt: skip
+    assert ran.exit_code == 0, ran.stderr
+    book = load_workbook(out / "r.xlsx")
+    lines = [
+        [cell.value for cell in row[2:8]]
+        for row in book["集計"].iter_rows()
+        if row[1].value == "うち重点"
+    ]
+    marked = [[counts[s] for s in SYMBOLS] for counts in (*expected.values(), whole)]
+    assert lines == [[*counts, sum(counts)] for counts in marked]
+    data = list(book["データ"].iter_rows(values_only=True))
+    assert data[0][-1] == "うち重点"
+    assert sum(row[-1] == "○" for row in data[1:]) == sum(whole.values())
+    total_line = "|  | うち重点 | " + " | ".join(map(str, [*marked[-1], sum(marked[-1])])) + " |"
+    assert total_line in (out / "r.md").read_text(encoding="utf-8")
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert html.count('<th scope="row">うち重点</th>') == len(expected) + 1
+    from docx import Document
+
+    cells = [
+        [cell.text for cell in row.cells]
+        for table in Document(str(out / "r.docx")).tables
+        for row in table.rows
+        if row.cells[1].text == "うち重点"
+    ]
+    assert [row[2:8] for row in cells] == [[str(n) for n in [*c, sum(c)]] for c in marked]
+    # read back from its data sheet, the export gives the same lines
+    assert _csv(str(out / "r.xlsx"), "--config", str(config)) == _csv(
+        str(path), "--config", str(config)
+    )
+
+
+def test_check_compares_an_exported_table_s_うち重点_lines_with_the_marked_rows(
+    tmp_path: Path,
+) -> None:
+    """planeval's own 集計 pasted into a report: each うち重点 line is the marked rows of the
+    policy above it (合計's: all marked rows), compared cell by cell."""
+    path, config = _built(tmp_path, "うち重点")
+    whole = sum(_marked_by_policy(path).values(), Counter())
+    md = tmp_path / "r.md"
+    ran = CliRunner().invoke(app, ["export", str(path), "--config", str(config), "--md", str(md)])
+    assert ran.exit_code == 0, ran.stderr
+    result, settings = _read(path, config)
+    text = md.read_text(encoding="utf-8")
+    checked = planeval.check(result, scale=settings.scale, texts=[md], level="政策")
+    lines = [s for s in checked.statements if s.scope.endswith("うち重点」の行")]
+    assert len(lines) == 4 and not [d for d in checked.disagreements if "うち" in d.scope]
+    counts = [whole[s] for s in SYMBOLS]
+    line = "|  | うち重点 | " + " | ".join(map(str, [*counts, sum(counts)])) + " |"
+    edited = line.replace(f"| {counts[2]} |", f"| {counts[2] + 1} |", 1)
+    md.write_text(text.replace(line, edited), encoding="utf-8")
+    checked = planeval.check(result, scale=settings.scale, texts=[md], level="政策")
+    (wrong,) = [d for d in checked.disagreements if "うち" in d.scope]
+    assert (wrong.scope, wrong.what, wrong.stated, wrong.counted) == (
+        "表の「合計 うち重点」の行",
+        "3",
+        counts[2] + 1,
+        counts[2],
+    )
+    # read without the column (retitled 区分), the lines are listed, not compared, no failure
+    (tmp_path / "plain").mkdir()
+    _built(tmp_path / "plain", "区分")
+    plain, _ = _read(tmp_path / "plain" / path.name, config)
+    checked = planeval.check(plain, scale=settings.scale, texts=[md], level="政策")
+    aside = [n for n in checked.not_compared if n.location.file == str(md) and "うち" in n.phrase]
+    assert len(aside) == 4 and all(n.settled for n in aside)
