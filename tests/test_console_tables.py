@@ -372,3 +372,30 @@ def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
     cells = [cell.strip() for line in shown.stdout.splitlines() for cell in line.split("│")[1:-1]]
     assert set(names) <= set(cells)
     assert max(len(line) for line in shown.stdout.splitlines()) <= 80
+
+
+def test_at_40_columns_a_count_s_inner_line_says_its_name_alone() -> None:
+    # (川崎市's 「うち重点」 under each 政策: 「名称 うち重点」 read as a heading; a line left
+    # blank, its marks not known, is no 未集計 body)
+    table = TableData(
+        "政策別の達成度",
+        ("ID", "名称", "1", "2", "3", "4", "5", "計"),
+        [
+            ["1", "安心・安全で快適に暮らせるまち", "0", "3", "2", "0", "0", "5"],
+            ["", "うち重点", "0", "1", "0", "0", "0", "1"],
+            ["2", "市民が生き生きと暮らせるまち", "0", "2", "1", "0", "0", "3"],
+            ["", "うち重点", "", "", "", "", "", ""],
+        ],
+        frozenset(range(2, 8)),
+    )
+    lines = [line.rstrip() for line in rendered(table, 40).splitlines()]
+    assert lines[1:9] == [
+        "ID 1 安心・安全で快適に暮らせるまち",
+        "  1：0  2：3  3：2  4：0  5：0  計 5",
+        "  うち重点",
+        "  1：0  2：1  3：0  4：0  5：0  計 1",
+        "ID 2 市民が生き生きと暮らせるまち",
+        "  1：0  2：2  3：1  4：0  5：0  計 3",
+        "  うち重点",
+        "  （空欄）",
+    ]

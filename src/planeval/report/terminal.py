@@ -187,8 +187,11 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
             first = [table.headers[texts[0]], row[texts[0]]]
-            if row[texts[0]] in _TOTALS:
-                first = first[1:]  # (the total row says 合計, not 「ID 合計」)
+            # (the total row says 合計, not 「ID 合計」; a count's 内数 line under its group,
+            # 「うち重点」, its name alone, not 「名称 うち重点」)
+            inner = texts[0] != shown[0] and first[0] == _NAME
+            if row[texts[0]] in _TOTALS or inner:
+                first = first[1:]
             if (
                 texts[:2] == shown[:2]
                 and "\n" not in row[texts[0]]
@@ -204,7 +207,9 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             say(f"  {table.headers[column]} {row[column]}")
         numbers = [c for c in shown if c in table.numeric]
         if texts and numbers and not any(row[c] for c in numbers):
-            say("  未集計")  # (a body no row was counted of: its labels alone said nothing)
+            # (a body no row was counted of: its labels alone said nothing; a 内数 line left
+            # blank, its rows' marks not known, as the note under the table says)
+            say("  （空欄）" if inner else "  未集計")
             continue
         pairs: list[str] = []
         for column in numbers:
@@ -229,3 +234,4 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
 
 _HANGING = 4  # cells: the indent of a stacked row's lines after its first
 _TOTALS = frozenset({"合計", "総計"})
+_NAME = "名称"  # (a table of counts: its groups' names; views.py, tables.py)
