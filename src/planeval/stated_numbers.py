@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planeval.counter_words import numbers, own_project
+from planeval.counter_words import level_counter, numbers, own_project
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
@@ -130,7 +130,7 @@ def read_numbers(
     level = normalised(level).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
-    for match in numbers(normalised(item), normalised(project)).finditer(plain):
+    for match in numbers(normalised(item), normalised(project), level).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
         before, after = plain[: match.start()], plain[match.end() :]
@@ -141,6 +141,10 @@ def read_numbers(
             and _NAME_BEFORE.search(before)
         ):
             continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
+        # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
+        apart = match.end("num") < match.start("unit")
+        if apart and unit == level_counter(level, normalised(item)):
+            continue
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
@@ -225,9 +229,11 @@ def read_numbers(
                     reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
                     True,
                 )
+        elif not apart and unit == level_counter(normalised(project), normalised(item), level):
+            what = PROJECTS  # (川崎市's 「6施策の20の事務事業」: its projects are 施策)
         elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
-            unit == level and _GROUPS_AFTER.match(after)
-        ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
+            unit == level and (_GROUPS_AFTER.match(after) or level_counter(unit, normalised(item)))
+        ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策; 「3政策、」)
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
