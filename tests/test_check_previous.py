@@ -303,3 +303,51 @@ def test_each_body_s_change_is_its_own_a_renamed_file_paired(tmp_path: Path) -> 
         up,
         0,
     )
+
+
+def test_a_body_last_year_s_round_has_no_rows_of_is_not_compared(tmp_path: Path) -> None:
+    """北山町 sent nothing last year: a change stated of it is a number not compared (last
+    year's round does not tell it), and the check fails; 南台市's is compared as before."""
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    round_book(tmp_path / "r5", 5, name="南台市.xlsx")
+    round_book(tmp_path / "r5", 5, name="北山町.xlsx")
+    round_book(tmp_path / "r4", 4, name="南台市.xlsx")
+    up = whole(5)["完了"] - whole(4)["完了"]
+    text = report(
+        tmp_path, "南台市", f"完了は前年度から{up}件増加しました。", "北山町", "完了は▲1件でした。"
+    )
+    config = str(tmp_path / "planeval.toml")
+    found = run(
+        "check", str(tmp_path / "r5"), "--bodies", "file", "--config", config, f"--text={text}",
+        f"--previous={tmp_path / 'r4'}", "-f", "json",
+    )  # fmt: skip
+    data = json.loads(found.stdout)
+    assert found.exit_code == 1 and data["disagreements"] == [] and data["compared"] == 1
+    assert [(n["scope"], n["stated"], n["reason"], n["settled"]) for n in data["not_compared"]] == [
+        ("北山町 計画全体", -1, "前年度の回答に 北山町 の行がありません", False)
+    ]
+
+
+def test_last_year_s_rows_left_out_by_an_error_leave_its_numbers_uncompared(
+    tmp_path: Path,
+) -> None:
+    """A status left blank in last year's workbook (--keep-going): its count may be short by
+    that row, so last year's number and the changes are not compared (and the check fails)."""
+    from openpyxl import load_workbook
+
+    this, last, config = city(tmp_path)
+    (path,) = last.iterdir()
+    book = load_workbook(path)
+    book.active["D5"] = None  # (its first 取組項目's 実施状況)
+    book.save(path)
+    text = report(tmp_path, overall("完了は前年度から{n}件増加しました。"))
+    found = run(
+        "check", str(this), "--config", str(config), f"--text={text}", f"--previous={last}",
+        "--keep-going", "-f", "json",
+    )  # fmt: skip
+    data = json.loads(found.stdout)
+    assert found.exit_code == 1 and data["disagreements"] == []
+    aside = [(n["when"], n["settled"], n["reason"]) for n in data["not_compared"]]
+    why = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
+    assert aside == [(PAST, False, why), (CHANGE, False, why), (CHANGE, False, why)]
+    assert any("D5" in problem["cell"] for problem in data["problems"] if problem["cell"])

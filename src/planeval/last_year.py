@@ -92,7 +92,7 @@ class PastCounts:
         if statement.below:
             group = self.below.get(statement.below)
         elif statement.policy_id is None:
-            rows = f"{self.body} の行" if self.body else "数えた行"
+            rows = f" {self.body} の行" if self.body else "数えた行"
             return self.total if self.rows else f"前年度の回答に{rows}がありません"
         else:
             group = self.policies.get(statement.policy_id)
