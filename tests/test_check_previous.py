@@ -351,3 +351,22 @@ def test_last_year_s_rows_left_out_by_an_error_leave_its_numbers_uncompared(
     why = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
     assert aside == [(PAST, False, why), (CHANGE, False, why), (CHANGE, False, why)]
     assert any("D5" in problem["cell"] for problem in data["problems"] if problem["cell"])
+
+
+def test_a_change_said_as_more_or_fewer_and_the_count_after_it(tmp_path: Path) -> None:
+    """「完了は前年度より3件多い7件でした」: 3 is the change (it was compared as this year's 完了,
+    3 against 7), 7 this year's 完了 (it was 「何の件数か読み取れません」); so is 「2件増の7件」."""
+    city(tmp_path)
+    now, was = whole(5), whole(4)
+    up, fewer = now["完了"] - was["完了"], was["取組中"] - now["取組中"]
+    for said, changes in (
+        (f"完了は前年度より{up}件多い{now['完了']}件でした。", [up]),
+        (
+            f"完了は{up}件増の{now['完了']}件、取組中は前年度と比べて{fewer}件少なくなりました。",
+            [up, fewer],
+        ),
+    ):
+        result = checked(tmp_path, report(tmp_path, said))
+        assert result.agrees and result.compared == len(result.statements[0].numbers), said
+        unseen = checked(tmp_path, report(tmp_path, said), previous=False)
+        assert unseen.agrees and [n.stated for n in unseen.not_compared] == changes

@@ -73,17 +73,16 @@ class PastCounts:
         self.scale, self.body = scale, body
         left_out = previous.incomplete
         self.incomplete = None in left_out or (bool(left_out) if body is None else body in left_out)
-        summary = summarize(self.rows, scale=scale, labels=NO_LABELS)
-        self.total = summary.total
-        self.policies = {group.id: group for group in summary.groups}
+        self.summary = summarize(self.rows, scale=scale, labels=NO_LABELS)
+        self.total = self.summary.total
+        self.policies = {group.id: group for group in self.summary.groups}
 
     @cached_property
     def below(self) -> dict[str, Group]:
         """The directions and projects by ID, as this round's are looked up (TableRows.below)."""
         from planeval.table_counts import TableRows
 
-        summary = summarize(self.rows, scale=self.scale, labels=NO_LABELS)
-        return TableRows(self.rows, summary, labels=NO_LABELS).below()
+        return TableRows(self.rows, self.summary, labels=NO_LABELS).below()
 
     def of(self, statement: StatedCounts) -> Count | str:
         """Last year's count of ``statement``'s scope, or why there is none to compare with."""

@@ -1,6 +1,7 @@
 """A stated number that is no count of this round's rows (for ``check``): last year's (「前年度の
 10件から4件に」: 10), or a change from it — ▲ marks a fall (「完了は▲2件」), as a sign 「+2件」, or
-its words say it (「4件増加」「1指標減少」「2件減り」「増減は▲2件」「前年度比2件増」). Without last
+its words say it (「4件増加」「1指標減少」「2件減り」「増減は▲2件」「前年度比2件増」「前年度より2件
+多く」). Without last
 year's rows they are listed and fail nothing; with them (check --previous) they are compared
 with last year's count and with this year's less last year's (last_year.py)."""
 
@@ -19,6 +20,8 @@ _PAST_BEFORE = re.compile(
 )
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:(?P<up>増加|増え|増)|(?P<down>減少|減っ|減り|減))")
+# 「前年度より2件多く」「前年度と比べて1件少ない」: a change, after what it is from
+_MORE_AFTER = re.compile(r"^\s*(?:(?P<up>多)|(?P<down>少な))")
 # 「増減は▲2件」「前年度比2件増」「完了は+2件」: a change, the words before it say
 _CHANGE_BEFORE = re.compile(
     r"(?:(?:増減|前年度比|前年比|対前年度|対前年)\s*(?:は|が|で|:)?\s*(?:\+\s*)?|\+\s*)$"
@@ -52,6 +55,9 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     if (said := _CHANGE_AFTER.match(after)) is not None:
         change = CHANGE if negative or said["up"] else FALL
         reason = "増減の数は件数ではないので比べません"
+    more = _MORE_AFTER.match(after)
+    if not change and more is not None and _SINCE.search(before) is not None:
+        change, reason = CHANGE if more["up"] else FALL, "増減の数は件数ではないので比べません"
     if (sign := _CHANGE_BEFORE.search(before)) is not None:
         change, before = change or CHANGE, before[: sign.start()]
         reason = reason or "増減の数は件数ではないので比べません"

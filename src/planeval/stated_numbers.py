@@ -242,8 +242,8 @@ def read_numbers(
         elif _TOPIC_AFTER.match(after):
             what = TOTAL
             topics.append(len(found))
-        if not what and said.when and previous and previous.what and _SAME_CLAUSE.match(gap):
-            what = previous.what  # (「4件に減少（▲6件）」: 4's status, changed by −6)
+        if not what and previous and (said.when or previous.when) and _SAME_CLAUSE.match(gap):
+            what = previous.what  # (「4件に減少（▲6件）」, 「2件増の8件」: one status's)
         if not what and not reason:
             reason = _unknown(before, words, percent)
         if percent and without is not None and match.start() < without[1]:
