@@ -45,15 +45,16 @@ KAWASAKI = PRESETS["kawasaki"]
 WORDS = {"project": "施策", "item": "事務事業", "level": "政策"}
 
 
-def bureaus(folder: Path) -> Path:
-    """Each 局's 評価票, and the body's planeval.toml beside them."""
+def bureaus(folder: Path, rated: dict = BUREAUS, year: str = "令和5年度") -> Path:
+    """Each 局's 評価票 (``rated``: each 局's 施策 and 事務事業 with their 達成度), and the body's
+    planeval.toml beside them."""
     folder.mkdir()
     (folder / "planeval.toml").write_text(TOML, encoding="utf-8")
-    for bureau, measures in BUREAUS.items():
+    for bureau, measures in rated.items():
         book = Workbook()
         sheet = book.active
         sheet.title = "評価票"
-        sheet["A1"] = "施策進行管理・評価票（令和5年度）"
+        sheet["A1"] = f"施策進行管理・評価票（{year}）"
         sheet["A2"] = f"担当部：{bureau}"
         titles = [
             "政策",

@@ -370,3 +370,46 @@ def test_a_change_said_as_more_or_fewer_and_the_count_after_it(tmp_path: Path) -
         assert result.agrees and result.compared == len(result.statements[0].numbers), said
         unseen = checked(tmp_path, report(tmp_path, said), previous=False)
         assert unseen.agrees and [n.stated for n in unseen.not_compared] == changes
+
+
+def test_a_change_of_a_measure_is_that_measure_s_in_both_rounds(tmp_path: Path) -> None:
+    """川崎市's 「施策1-3「地域の安全を守る」では、「3」が前年度から1事業減少し…」: 施策1-3's rows
+    of both rounds (TableRows.below of each), not 政策1's nor the whole plan's."""
+    from tests.test_check_level_words import BUREAUS, bureaus
+
+    last_year = {
+        bureau: [
+            (number, name, [(p, 3 if number == "1-3" else r) for p, r in projects])
+            for number, name, projects in measures
+        ]
+        for bureau, measures in BUREAUS.items()
+    }
+
+    def of(rated: dict, rating: int) -> int:
+        return sum(
+            r == rating
+            for measures in rated.values()
+            for number, _name, projects in measures
+            if number == "1-3"
+            for _p, r in projects
+        )
+
+    this = bureaus(tmp_path / "r5")
+    bureaus(tmp_path / "r4", last_year, "令和4年度")
+    fell, rose = of(last_year, 3) - of(BUREAUS, 3), of(BUREAUS, 4) - of(last_year, 4)
+    assert fell > 0 and rose > 0  # (the data: 1-3's 「3」 fell, its 「4」 rose)
+    said = f"施策1-3「地域の安全を守る」では、「3」が前年度から{fell}事業減少し、「4」は{rose}事業増加しました。"
+    text = report(tmp_path, "政策1 安心・安全で快適に暮らせるまち", said)
+    common = ("check", str(this), "--config", str(this / "planeval.toml"), f"--text={text}")
+    found = run(*common, f"--previous={tmp_path / 'r4'}", "-f", "json")
+    data = json.loads(found.stdout)
+    assert found.exit_code == 0 and data["compared"] == 2, data
+    wrong = report(tmp_path, "政策1", said.replace(f"{fell}事業減少", f"{fell + 1}事業減少"))
+    found = run(*common[:-1], f"--text={wrong}", f"--previous={tmp_path / 'r4'}", "-f", "json")
+    (off,) = json.loads(found.stdout)["disagreements"]
+    assert (off["scope"], off["what"], off["stated"], off["counted"]) == (
+        "施策1-3",
+        "3",
+        -fell - 1,
+        -fell,
+    )
