@@ -130,13 +130,14 @@ def test_a_wrong_count_of_a_level_is_said_in_its_word(tmp_path: Path) -> None:
 
 
 def test_an_item_count_stays_a_status_s_and_a_numbered_name_no_count() -> None:
-    """「「2」が5施策」 stays a count of 2 (not of the 施策); 「② 政策の推進」 (② read as 2) and
-    「2 政策ごとの評価」 are no count of 政策; 施策 as the top level's own word counts its
-    groups as before (羽村市: 「3施策について」)."""
+    """「「2」が5施策」 stays a count of 2 (not of the 施策); 「② 政策の推進」 (② read as 2),
+    「2 政策ごとの評価」 and 「第2の政策」 are no count of 政策; 施策 as the top level's own word
+    counts its groups as before (羽村市: 「3施策について」)."""
     (status,) = read_numbers("「2」が5施策でした。", KAWASAKI, **WORDS)
     assert (status.what, status.value) == ("2", 5)
     assert read_numbers("② 政策の推進に取り組みました。", KAWASAKI, **WORDS) == []
     assert read_numbers("2 政策ごとの評価", KAWASAKI, **WORDS) == []
+    assert read_numbers("第2の政策を推進します。", KAWASAKI, **WORDS) == []
     groups, total = read_numbers(
         "3施策について、全17事業を評価しました。", KAWASAKI, project="", item="事業", level="施策"
     )

@@ -39,9 +39,10 @@ def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
     """NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」), its
     word for projects where that is a word of its own (「22の取組項目」), and its top level's where
     that is a level's word (「3政策」: level_counter), longest first."""
-    counters = {item, own_project(project, item), level_counter(level, item)}
+    # (the level's word right after its number only: 「3政策」, never 「2の政策」)
+    counters = {level_counter(level, item): "", item: "の?", own_project(project, item): "の?"}
     words = sorted(filter(None, counters), key=len, reverse=True)
     if not words:
         return NUMBER
-    own = "".join(rf"の?{re.escape(word)}|" for word in words)
+    own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
