@@ -59,7 +59,8 @@ def previous_round(before: ReadResult, now: ReadResult) -> PreviousRound:
     renamed = renamed_bodies(before.entries, now.entries)
     entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in before.entries)
     files = {p.location.file for p in before.input_errors()}
-    bodies = {renamed.get(b, b) if (b := before.file_bodies.get(f)) else None for f in files}
+    owner = {**before.unread_bodies, **before.file_bodies}  # (a file's body, read or not)
+    bodies = {renamed.get(b, b) if (b := owner.get(f)) else None for f in files}
     bodies |= {renamed.get(place.body, place.body) or None for place in before.recorded_errors}
     return PreviousRound(entries, frozenset(bodies))
 
