@@ -266,6 +266,7 @@ def check(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    previous: ReadResult | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
@@ -274,9 +275,15 @@ def check(
     scale, else the ids' own. ``headings``: more words a heading names that level with
     (``config.layout.headings``); ``project`` the body's word for a project
     (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
-    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them)."""
+    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them).
+    ``previous``: last year's round (read_workbooks of its workbooks or export, as compare's
+    first round): last year's numbers a text states (「前年度の10件から」) are compared with its
+    counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
+    year's numbers are; a round of a known year other than the year before is a UsageError.
+    Without it they are listed as not compared and fail nothing."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
+    from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
     from planeval.uncounted_rows import rows_left_out
 
@@ -301,4 +308,5 @@ def check(
         project=project,
         item=item,
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
+        previous=None if previous is None else previous_round(previous, result),
     )

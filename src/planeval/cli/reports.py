@@ -20,7 +20,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import count_inputs, load_inputs
+from planeval.cli.inputs import count_inputs, load_inputs, load_with_previous
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -261,16 +261,24 @@ def check_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
     plan: PlanOption = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="前年度の回答（調査票、フォルダ、または書き出した報告書）。文章の前年度の数と増減（▲2件、4件増加）をこれと照らし合わせます。",
+        ),
+    ] = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
+    from planeval.io.reader import join
     from planeval.report import review
     from planeval.wording import DEFAULT_WORDING
 
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
-    config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
+    config, result, last = load_with_previous(
+        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     own = config.wording.policy  # (the body's word for its top level, when it has its own)
     checked = planeval.check(
@@ -281,7 +289,9 @@ def check_command(
         headings=config.layout.headings,
         project=config.wording.project,
         item=config.wording.item,
+        previous=last,
     )
+    result = result if last is None else join(result, last)  # (either round's problems)
 
     def emit() -> None:
         if fmt == JSON:
