@@ -124,19 +124,26 @@ class Entry(NamedTuple):
         policy's ("3-21", not "3 21"); another label that starts with a digit (``10``, ``1.1.1``)
         set apart from the project's by a space, so that 3 and 10 do not read as 310; a label
         that starts with the project's number (1.1.1 under 1.1) alone."""
-        label = self.item_label
         project = self.project_shown_id
         if not project:
-            return label or self.project_id
-        if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
-            return label
-        if label[:1] in _DIGITS and project[-1:] in _DIGITS:
-            if project == self.policy_id and not self.direction_id:
-                return f"{project}-{label}"
-            return f"{project} {label}"
-        if label.startswith(RUNNING):  # (「1.1.2 No.3」)
-            return f"{project} {label}"
-        return f"{project}{label}"
+            return self.item_label or self.project_id
+        return joined_id(project, self.item_label, self.policy_id, self.direction_id)
+
+
+def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
+    """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
+    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
+    project level, 「1-1-(1)」 alone for a label carrying its project's number (never
+    「1-11-1-(1)」)."""
+    if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
+        return label
+    if label[:1] in _DIGITS and project[-1:] in _DIGITS:
+        if project == policy_id and not direction_id:
+            return f"{project}-{label}"
+        return f"{project} {label}"
+    if label.startswith(RUNNING):  # (「1.1.2 No.3」)
+        return f"{project} {label}"
+    return f"{project}{label}"
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
