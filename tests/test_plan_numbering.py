@@ -83,14 +83,14 @@ STYLES = {
 }  # fmt: skip
 
 
-def plan(folder: Path, style: Style) -> Path:
-    """The plan's list as the clerk keeps it: one row per 事務事業, its 局."""
+def plan(folder: Path, style: Style, names: dict[str, list[str]] = JIGYO) -> Path:
+    """The plan's list as the clerk keeps it: one row per 事務事業 (``names``), its 局."""
     book = Workbook()
     sheet = book.active
     sheet.title = "計画事業一覧"
     sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
-    for shi, names in JIGYO.items():
-        for k, name in enumerate(names, 1):
+    for shi, listed in names.items():
+        for k, name in enumerate(listed, 1):
             number = style.plan_item(shi, k)
             sheet.append([style.plan_project(shi), SHISAKU[shi], number, name, "継続", LEADS[shi]])
     path = folder / "計画.xlsx"
@@ -254,17 +254,18 @@ def test_a_plan_item_carrying_its_project_s_number_is_named_once(tmp_path: Path)
     }
 
 
+def running(shi: str, k: int) -> str:
+    """A No. running down the 局's table: 1, 2, 3 under 施策 1-1, then 4, 5 under 1-3."""
+    order = list(RATINGS)
+    return str(sum(len(RATINGS[above]) for above in order[: order.index(shi)]) + k)
+
+
 def test_a_form_numbering_its_rows_down_the_table_is_paired_by_name_said_once(
     tmp_path: Path,
 ) -> None:
     """A No. column running 1, 2, 3 … down the 局's table (not restarting per 施策): 施策 1-3's
     rows 4 and 5 are the plan's 1-3(1) and (2) by their names — counted so, and said once for
     the file, with the first such row and the plan's number for it."""
-    order = list(RATINGS)
-
-    def running(shi: str, k: int) -> str:
-        return str(sum(len(RATINGS[above]) for above in order[: order.index(shi)]) + k)
-
     style = Style(str, lambda s, k: f"({k})", str, lambda s, k: "", running)
     plan_path, folder = setup(tmp_path, style, RATINGS)
     code, data = run_validate(plan_path, folder)
@@ -280,10 +281,10 @@ def test_a_form_numbering_its_rows_down_the_table_is_paired_by_name_said_once(
             "warning",
             f"E{5 + first}",
             "事務事業の番号が計画と違うため、名称で計画と照らし合わせました（"
-            f"E{5 + first} の「{first} {JIGYO['1-3'][0]}」は計画では「1-3(1)」、"
+            f"「{first} {JIGYO['1-3'][0]}」は計画では「1-3(1)」、"
             f"『{plan_path} › 計画事業一覧 › D{2 + len(JIGYO['1-1'])}』。ほか 1 件、計画の事務事業として"
             "数えています）",
-            "施策一覧と同じ番号にしてください（番号でも照らし合わせられるようになります）",  # (計画事業一覧 in the body's words)
+            "施策一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",  # (計画事業一覧 in the body's words)
         )
     )
     states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
@@ -314,11 +315,51 @@ def test_a_form_none_of_whose_rows_is_in_the_plan_is_said_once(tmp_path: Path) -
         (
             "error",
             "D6",
-            f"このファイルの事務事業 {rows} 件は、どれも計画の番号・名称と合いません（D6 は"
-            f"「1-2-(1) {renamed['1-1'][0]}」。計画は「1-1(1) {JIGYO['1-1'][0]}」、"
+            f"このファイルの事務事業 {rows} 件は、どれも計画の番号・名称と合いません（"
+            f"「1-2-(1) {renamed['1-1'][0]}」など。計画は「1-1(1) {JIGYO['1-1'][0]}」、"
             f"『{plan_path} › 計画事業一覧 › D2』）",
         ),
     ]
     missing = [p["cell"] for p in data["problems"] if p["file"] == str(plan_path)]
     planned = [shi for shi in JIGYO if LEADS[shi] == "危機管理本部"]
     assert len(missing) == sum(len(JIGYO[shi]) for shi in planned)
+
+
+def test_rows_whose_name_is_on_two_items_of_the_plan_are_said_once_not_guessed(
+    tmp_path: Path,
+) -> None:
+    """施策 1-3 lists 「交通安全推進事業」 twice (its two parts, (1) and (2)), and the form numbers
+    its rows down the table (4, 5): which row is which item, neither number nor name tells.
+    One error for the file, naming the first row and both items; neither item counted as
+    rated nor said missing one by one."""
+    twice = {**JIGYO, "1-3": [JIGYO["1-3"][1]] * 2}
+    style = Style(str, lambda s, k: f"({k})", str, lambda s, k: "", running)
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    folder = tmp_path / "r5"
+    folder.mkdir()
+    form(folder, "危機管理本部", style, RATINGS, twice)
+    plan_path = plan(tmp_path, style, twice)
+    code, data = run_validate(plan_path, folder)
+    assert code == 1
+    first = len(RATINGS["1-1"]) + 1
+    name = twice["1-3"][0]
+    assert [(p["severity"], p["cell"], p["message"], p["hint"]) for p in data["problems"]] == [
+        (
+            "error",
+            blank_cell(style),
+            "達成度が空です（危機管理本部企画課 の行）",
+            "1 2 3 4 5 のいずれかを入力してください",
+        ),
+        (
+            "error",
+            f"E{5 + first}",
+            f"「{first} {name}」は番号が計画と違い、同じ名称の事務事業が計画"
+            f"（「1-3(1) {name}」「1-3(2) {name}」）または調査票に複数あるため、計画のどの事務事業か"
+            "決められません（ほか 1 行も同じです。計画の事務事業として数えていません）",
+            "施策一覧と同じ施策番号・事務事業の番号を書いてください。同じ名称の事務事業は番号で"
+            "見分けます",
+        ),
+    ]
+    blank = sum(status is None for statuses in RATINGS.values() for status in statuses)
+    states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
+    assert states["危機管理本部"] == ("未記入", blank + len(twice["1-3"]))

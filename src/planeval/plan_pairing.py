@@ -8,12 +8,12 @@ pairs them. Where the forms' numbers say otherwise, an item is paired
 
 1. by its whole number, the levels above it included (「1-3-(1)」 under a 施策 the form left
    unnumbered, so counted 1-2; 「(3)-1」 under 「(3) …」): each whole number once on either side;
-2. else by its name, each name once on either side (a form numbering its rows 1, 2, 3 down
-   the table, or not at all).
+2. else by its name — within its project, then anywhere —, each name once on either side (a
+   form numbering its rows 1, 2, 3 down the table, or not at all).
 
 An item found by its name under another number is listed (``renamed``): validate says so once
-per file. Where a name or number is on several items of either side, nothing is guessed: the
-rows stay unpaired, and validate reports them.
+per file. Where a row's name is on several items of the plan (or on several rows), nothing is
+guessed: the row stays unpaired, listed (``ambiguous``), and validate says so once per file.
 """
 
 from __future__ import annotations
@@ -52,9 +52,21 @@ class Renamed:
 
 
 @dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """A row unpaired whose name is on several of the plan's items unpaired (or on other rows
+    too), its number none of theirs: which it is, nothing tells."""
+
+    row: Location
+    shown: str  # the row's number as the form writes it ("" where it has none)
+    name: str
+    items: tuple[PlanItem, ...]  # the plan's items of its name
+
+
+@dataclass(frozen=True, slots=True)
 class Paired:
     plan: Plan  # numbered as the rows number its items
     renamed: tuple[Renamed, ...]
+    ambiguous: tuple[Ambiguous, ...] = ()
 
 
 def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Plan:
@@ -86,45 +98,72 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     if not open_items or not open_rows:
         return Paired(plan, ())
     items = list(plan.items)
-    found = _once(open_items, open_rows, lambda i: _whole(items[i]), _whole_row)
-    rest = [index for index in open_items if index not in found]
-    taken = set(found.values())
-    by_name = _once(
-        rest,
-        [row for index, row in enumerate(open_rows) if index not in taken],
-        lambda i: comparable_name(items[i].item_name),
-        lambda row: comparable_name(row.item_name),
-    )
-    unnamed = [row for index, row in enumerate(open_rows) if index not in taken]
+    rows_left, items_left = list(range(len(open_rows))), open_items
+    matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
+    for by_name, of_item, of_row in (
+        (False, lambda i: _whole(items[i]), lambda r: _whole(open_rows[r])),
+        # (a name within its project first: two 施策 may each have a 「事業の推進」)
+        (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
+        (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
+    ):
+        found = _once(items_left, rows_left, of_item, of_row)
+        matched |= {index: (row, by_name) for index, row in found.items()}
+        items_left = [index for index in items_left if index not in found]
+        taken = set(found.values())
+        rows_left = [row for row in rows_left if row not in taken]
     renamed = []
-    for index, row in [
-        *((i, open_rows[r]) for i, r in found.items()),
-        *((i, unnamed[r]) for i, r in by_name.items()),
-    ]:
-        item = items[index]
-        if index in by_name and row.location is not None and (row.item_label or row.item_no):
+    for index, (at, by_name) in matched.items():
+        item, row = items[index], open_rows[at]
+        if by_name and row.location is not None and (row.item_label or row.item_no):
             renamed.append(Renamed(row.location, row.item_label or str(row.item_no), item))
         label = row.item_label or item.item_label
         items[index] = replace(
             item, project_id=row.project_id, item_no=row.item_no, item_label=label
         )
-    return Paired(replace(plan, items=items), tuple(renamed))
+    return Paired(
+        replace(plan, items=items),
+        tuple(renamed),
+        _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
+    )
+
+
+def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguous, ...]:
+    """The rows left unpaired whose name is on items of the plan left unpaired: on several
+    of them, or several rows have it — which is which, nothing tells."""
+    named: dict[str, list[PlanItem]] = {}
+    for item in items:
+        named.setdefault(_name(item), []).append(item)
+    return tuple(
+        Ambiguous(
+            row.location, row.item_label or str(row.item_no or ""), row.item_name, tuple(same)
+        )
+        for row in rows
+        if row.location is not None and (same := named.get(_name(row)))
+    )
+
+
+def _name(found: PlanItem | _Row) -> str:
+    return comparable_name(found.item_name)
+
+
+def _placed(row: _Row) -> tuple[str, str]:
+    return row.project_id, _name(row)
 
 
 def _once(
-    indexes: Sequence[int],
-    rows: Sequence[_Row],
+    items: Sequence[int],
+    rows: Sequence[int],
     of_item: Callable[[int], Hashable | None],
-    of_row: Callable[[_Row], Hashable | None],
+    of_row: Callable[[int], Hashable | None],
 ) -> dict[int, int]:
-    """Plan item index → row index, where a key (not None) is on one of each only."""
+    """Plan item → row (their indexes), where a key (not None) is on one of each only."""
     items_by: dict[Hashable, list[int]] = {}
-    for index in indexes:
+    for index in items:
         if (key := of_item(index)) is not None:
             items_by.setdefault(key, []).append(index)
     rows_by: dict[Hashable, list[int]] = {}
-    for index, row in enumerate(rows):
-        if (key := of_row(row)) is not None:
+    for index in rows:
+        if (key := of_row(index)) is not None:
             rows_by.setdefault(key, []).append(index)
     return {
         found[0]: rows_by[key][0]
@@ -133,12 +172,8 @@ def _once(
     }
 
 
-def _whole(item: PlanItem) -> tuple[int, ...] | None:
-    return whole_number(item.project_id, item.item_no, item.item_label)
-
-
-def _whole_row(row: _Row) -> tuple[int, ...] | None:
-    return whole_number(row.project_id, row.item_no, row.item_label)
+def _whole(found: PlanItem | _Row) -> tuple[int, ...] | None:
+    return whole_number(found.project_id, found.item_no, found.item_label)
 
 
 def whole_number(project_id: str, item_no: int | None, label: str) -> tuple[int, ...] | None:

@@ -10,7 +10,7 @@ from planeval.cycle.submission import lead_of
 from planeval.ids import parse_item
 from planeval.model import Entry, ItemSeen, Problem, Severity
 from planeval.plan import Plan, PlanItem
-from planeval.plan_pairing import Renamed, paired
+from planeval.plan_pairing import Ambiguous, Renamed, paired
 from planeval.text import MARKS, comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -39,7 +39,9 @@ def against_plan(
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
             item
         )
-    problems = renumbered(as_read.renamed, wording)
+    problems = renumbered(as_read.renamed, wording) + undecided(as_read.ambiguous, wording)
+    told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
+    told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
     # an item whose row is there with a wrong status is reported for that, not as missing;
     # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
@@ -55,7 +57,8 @@ def against_plan(
         if candidates is None and entry.status == repeat_symbol:
             continue
         if candidates is None:
-            outside.append(entry)
+            if entry.location not in told:
+                outside.append(entry)
         elif all(name != comparable_name(item.item_name) for item in candidates):
             named = "」「".join(item.item_name for item in candidates)
             problems.append(
@@ -78,7 +81,7 @@ def against_plan(
         for item in items:
             # (one plan item of its number: its row, named differently, was said above)
             own = (*key, comparable_name(item.item_name)) if len(items) > 1 else key
-            if own in seen or item.ended or lead_of(item) in absent:
+            if own in seen or item.ended or lead_of(item) in absent or item.location in told_items:
                 continue
             problems.append(
                 Problem(
@@ -116,11 +119,11 @@ def not_in_plan(
                     first.location,
                     Severity.ERROR,
                     f"このファイルの{wording.item} {len(found)} 件は、どれも計画の番号・名称と"
-                    f"合いません（{first.location.cell or ''} は「{describe(first)}」。計画は"
+                    f"合いません（「{describe(first)}」など。計画は"
                     f"「{like.shown_id} {like.item_name}」、『{like.location}』）",
                     f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
-                    "書いてください（計画として別の年度・別の計画のブックを指定していないかも"
-                    "確認してください）",
+                    "書いてください。計画として別の年度・別の計画のブックを指定していないかも"
+                    "確認してください",
                 )
             )
             continue
@@ -152,10 +155,37 @@ def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
                 first.row,
                 Severity.WARNING,
                 f"{wording.item}の番号が計画と違うため、名称で計画と照らし合わせました（"
-                f"{first.row.cell or ''} の「{first.shown} {first.item.item_name}」は計画では"
+                f"「{first.shown} {first.item.item_name}」は計画では"
                 f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
                 f"{wording.item}として数えています）",
-                "計画事業一覧と同じ番号にしてください（番号でも照らし合わせられるようになります）",
+                "計画事業一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
+            )
+        )
+    return problems
+
+
+def undecided(ambiguous: Sequence[Ambiguous], wording: Wording) -> list[Problem]:
+    """An error per file with rows whose names are on several of the plan's items (or on
+    several rows) and whose numbers are none of theirs: which row is which item, nothing
+    tells — not counted as any of them until numbered as the plan numbers them."""
+    by_file: dict[str, list[Ambiguous]] = {}
+    for one in ambiguous:
+        by_file.setdefault(one.row.file, []).append(one)
+    problems = []
+    for found in by_file.values():
+        first = found[0]
+        more = f"ほか {len(found) - 1} 行も同じです。" if len(found) > 1 else ""
+        shown = "」「".join(f"{item.shown_id} {item.item_name}" for item in first.items)
+        problems.append(
+            Problem(
+                first.row,
+                Severity.ERROR,
+                f"「{f'{first.shown} ' if first.shown else ''}"
+                f"{first.name}」は番号が計画と違い、同じ名称の{wording.item}が計画（「{shown}」）"
+                f"または調査票に複数あるため、計画のどの{wording.item}か決められません（{more}"
+                f"計画の{wording.item}として数えていません）",
+                f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号を"
+                f"書いてください。同じ名称の{wording.item}は番号で見分けます",
             )
         )
     return problems
