@@ -363,3 +363,45 @@ def test_rows_whose_name_is_on_two_items_of_the_plan_are_said_once_not_guessed(
     blank = sum(status is None for statuses in RATINGS.values() for status in statuses)
     states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
     assert states["危機管理本部"] == ("未記入", blank + len(twice["1-3"]))
+
+
+def test_a_row_numbered_in_the_plan_s_way_but_wrongly_is_an_error_at_its_cell(
+    tmp_path: Path,
+) -> None:
+    """「1-3-(3) 交通安全推進事業」 typed for the plan's 1-3-(2): found by its name and counted as
+    that item (提出状況 unchanged), and an error at its row — a number to correct, not a form
+    numbering otherwise."""
+
+    def typo(shi: str, k: int) -> str:
+        return f"{shi}-({k + 1 if (shi, k) == ('1-3', 2) else k})"
+
+    style = Style(str, lambda s, k: f"{s}-({k})", str, typo)
+    plan_path, folder = setup(tmp_path, style, RATINGS)
+    code, data = run_validate(plan_path, folder)
+    assert code == 1
+    row = 5 + len(RATINGS["1-1"]) + 2
+    name = JIGYO["1-3"][1]
+    assert [(p["severity"], p["cell"], p["message"], p["hint"]) for p in data["problems"]] == [
+        (
+            "error",
+            blank_cell(style),
+            "達成度が空です（危機管理本部企画課 の行）",
+            "1 2 3 4 5 のいずれかを入力してください",
+        ),
+        (  # (the gap in the form's own numbers, said as ever)
+            "warning",
+            f"D{row}",
+            "1-3 の事務事業の番号が 1 の次に 3 になっています（2 番がありません）",
+            "行が抜けていないか、番号の誤りでないか確認してください",
+        ),
+        (
+            "error",
+            f"D{row}",
+            f"「1-3-(3) {name}」の番号が計画と違います（計画では「1-3-(2)」、"
+            f"『{plan_path} › 計画事業一覧 › D{1 + len(JIGYO['1-1']) + 2}』。名称で照らし合わせて、"
+            "計画の事務事業として数えています）",
+            "施策一覧の番号「1-3-(2)」に直してください",
+        ),
+    ]
+    states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
+    assert states == {k: v[:2] for k, v in own_count().items()}

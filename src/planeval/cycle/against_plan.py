@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from planeval.combine import describe
 from planeval.cycle.submission import lead_of
 from planeval.ids import parse_item
+from planeval.io.levels import label_kind
 from planeval.model import Entry, ItemSeen, Problem, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import Ambiguous, Renamed, paired
@@ -140,13 +141,26 @@ def not_in_plan(
 
 
 def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
-    """A warning per file whose rows the plan's items were found in by their names only, the
-    rows numbering them otherwise (a form numbering its rows down the table): counted as the
-    plan's items all the same."""
+    """Rows the plan's items were found in by their names only, numbered otherwise, counted as
+    those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
+    mistake to correct, an error at each; numbered in another way (a form's No. running down
+    the table), a warning once per file."""
+    problems = []
     by_file: dict[str, list[Renamed]] = {}
     for one in renamed:
-        by_file.setdefault(one.row.file, []).append(one)
-    problems = []
+        if label_kind(one.shown) == label_kind(one.item.item_label):
+            problems.append(
+                Problem(
+                    one.row,
+                    Severity.ERROR,
+                    f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
+                    f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
+                    f"計画の{wording.item}として数えています）",
+                    f"計画事業一覧の番号「{one.item.shown_id}」に直してください",
+                )
+            )
+        else:
+            by_file.setdefault(one.row.file, []).append(one)
     for found in by_file.values():
         first = found[0]
         more = f"ほか {len(found) - 1} 件、" if len(found) > 1 else ""
