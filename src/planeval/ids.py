@@ -185,3 +185,24 @@ def circled(number: int) -> str:
     if 36 <= number <= 50:
         return chr(0x32B1 + number - 36)
     return f"({number})"
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
+RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
+
+
+def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
+    """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
+    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
+    project level, 「1-1-(1)」 alone for a label carrying its project's number (never
+    「1-11-1-(1)」)."""
+    if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
+        return label
+    if label[:1] in _DIGITS and project[-1:] in _DIGITS:
+        if project == policy_id and not direction_id:
+            return f"{project}-{label}"
+        return f"{project} {label}"
+    if label.startswith(RUNNING):  # (「1.1.2 No.3」)
+        return f"{project} {label}"
+    return f"{project}{label}"

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from planeval.ids import RUNNING, joined_id
 from planeval.text import comparable_name
 
 
@@ -128,28 +129,6 @@ class Entry(NamedTuple):
         if not project:
             return self.item_label or self.project_id
         return joined_id(project, self.item_label, self.policy_id, self.direction_id)
-
-
-def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
-    """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
-    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
-    project level, 「1-1-(1)」 alone for a label carrying its project's number (never
-    「1-11-1-(1)」)."""
-    if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
-        return label
-    if label[:1] in _DIGITS and project[-1:] in _DIGITS:
-        if project == policy_id and not direction_id:
-            return f"{project}-{label}"
-        return f"{project} {label}"
-    if label.startswith(RUNNING):  # (「1.1.2 No.3」)
-        return f"{project} {label}"
-    return f"{project}{label}"
-
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
-_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
-
-RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 
 def running_number(label: str) -> bool:

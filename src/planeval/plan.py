@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from planeval.ids import number_parts
-from planeval.model import Entry, Location, Problem, Severity, joined_id
+from planeval.ids import joined_id, number_parts
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
