@@ -405,3 +405,45 @@ def test_a_row_numbered_in_the_plan_s_way_but_wrongly_is_an_error_at_its_cell(
     ]
     states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
     assert states == {k: v[:2] for k, v in own_count().items()}
+
+
+def test_last_year_s_export_keeping_the_number_in_the_name_pairs_with_this_year(
+    tmp_path: Path,
+) -> None:
+    """An export written by an earlier planeval, which read no number in 「1-1-(1) 防災訓練推進
+    事業」 and kept it in the item's name: compared with this year's forms, each item pairs with
+    itself — not every item 削除 and 追加 because this year's rows are read numbered."""
+    from openpyxl import load_workbook
+
+    from planeval.cells import DATA_SHEET
+    from planeval.model import ENTRY_COLUMNS
+
+    style = STYLES["1-1 + (1) / 1-1-(1)"]
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    last, this = tmp_path / "r4", tmp_path / "r5"
+    last.mkdir(), this.mkdir()
+    # (every item rated otherwise than last year: each is one of compare's movements)
+    form(last, "危機管理本部", style, {"1-1": [2, 3, 4], "1-3": [3, 2]})
+    form(this, "危機管理本部", style, {"1-1": [3, 2, 3], "1-3": [4, 3]})
+    export = tmp_path / "令和4年度.xlsx"
+    assert RUNNER.invoke(app, ["export", str(last), "--xlsx", str(export), *config]).exit_code == 0
+    book = load_workbook(export)
+    sheet = book[DATA_SHEET]
+    titles = [cell.value for cell in sheet[1]]
+    worded = planeval.load_config(tmp_path / "planeval.toml").wording.entry_columns(ENTRY_COLUMNS)
+    number, label, name = (
+        titles.index(worded[field]) + 1 for field in ("item_no", "item_label", "item_name")
+    )
+    for row in range(2, sheet.max_row + 1):
+        typed = sheet.cell(row, label).value
+        sheet.cell(row, name).value = f"{typed} {sheet.cell(row, name).value}"
+        sheet.cell(row, number).value = sheet.cell(row, label).value = None
+    book.save(export)
+    result = RUNNER.invoke(app, ["compare", str(export), str(this), *config, "-f", "json"])
+    assert result.exit_code == 0
+    moves = json.loads(result.output)["movements"]
+    assert {move["kind"] for move in moves} == {"changed"}  # (none 削除, none 追加)
+    pairs = [(move["old"]["item_label"], move["new"]["item_label"]) for move in moves]
+    both = [f"{shi}-({k})" for shi in RATINGS for k in range(1, len(JIGYO[shi]) + 1)]
+    assert pairs == [(label, label) for label in both]
