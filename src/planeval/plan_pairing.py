@@ -11,8 +11,9 @@ pairs them. Where the forms' numbers say otherwise, an item is paired
 2. else by its name — within its project, then anywhere —, each name once on either side (a
    form numbering its rows 1, 2, 3 down the table, or not at all).
 
-An item found by its name under another number is listed (``renamed``): validate says so once
-per file. Where a row's name is on several items of the plan (or on several rows), nothing is
+An item found by its name under another number is listed (``renamed``): validate says so — an
+error at a row numbered in the plan's own way (「③」 for its 「④」), once per file for a form
+numbering in another way. Where a row's name is on several items of the plan (or on several rows), nothing is
 guessed: the row stays unpaired, listed (``ambiguous``), and validate says so once per file.
 """
 
@@ -64,6 +65,8 @@ class Ambiguous:
 
 @dataclass(frozen=True, slots=True)
 class Paired:
+    """The plan as the rows number it, and what pairing it found by name or could not decide."""
+
     plan: Plan  # numbered as the rows number its items
     renamed: tuple[Renamed, ...]
     ambiguous: tuple[Ambiguous, ...] = ()
