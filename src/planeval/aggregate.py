@@ -102,7 +102,7 @@ class Tally:
     time, when a large read is counted without keeping its rows) and tallies merged; the
     summary is the same as counting every entry at once."""
 
-    __slots__ = ("by", "counts", "names", "order", "typed")
+    __slots__ = ("by", "counts", "names", "order", "policies", "typed")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.by = by
@@ -112,6 +112,8 @@ class Tally:
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
         # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
         self.typed: dict[tuple[str, str], set[str]] = {}
+        # (body, project id) → its policy: by project, where its numbers restart (distinct_ids)
+        self.policies: dict[tuple[str, str], str] = {}
 
     @property
     def bodies(self) -> set[str]:
@@ -135,6 +137,7 @@ class Tally:
         if self.by == "project":
             for body, identifier, label in dict.fromkeys(map(_PROJECT_TYPED, entries)):
                 self.typed.setdefault((body, identifier), set()).add(label or identifier)
+            self.policies.update(((e.body, e.project_id), e.policy_id) for e in entries)
         for body, identifier, text in dict.fromkeys(
             map(attrgetter("body", group_id, name), entries)
         ):
@@ -150,6 +153,7 @@ class Tally:
         self.order.update(other.order)
         for key, numbers in other.typed.items():
             self.typed.setdefault(key, set()).update(numbers)
+        self.policies.update(other.policies)
         for key, text in other.names.items():
             if text and not self.names.get(key):
                 self.names[key] = text
@@ -221,6 +225,8 @@ class Tally:
             )
             for body, identifier in order
         )
+        if self.by == "project":  # (a flat list: (1) of two policies is 1-(1) and 2-(1))
+            groups = self._distinct(groups, labels)
         every = sum(statuses.values(), Counter())
         _check_scale(every, scale)
         return Summary(
@@ -229,6 +235,21 @@ class Tally:
             total=_count(every, scale),
             scale=scale,
             percent_decimals=percent_decimals,
+        )
+
+    def _distinct(self, groups: tuple[Group, ...], labels: LevelLabels) -> tuple[Group, ...]:
+        """Projects numbered anew under each policy, led by their policy's number (distinct_ids)."""
+        from planeval.distinct_ids import ListedIds, restarting
+
+        policy = {key[1]: value for key, value in self.policies.items()}
+        policies = [self.policies.get((g.body, g.id)) or policy.get(g.id, "") for g in groups]
+        listed = ListedIds(
+            restarting((g.body, p, g.shown_id) for g, p in zip(groups, policies, strict=True)),
+            labels,
+        )
+        return tuple(
+            replace(g, label=_label(g.id, {listed.shown(g.body, p, g.shown_id)}))
+            for g, p in zip(groups, policies, strict=True)
         )
 
 

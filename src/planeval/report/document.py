@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, ErrorPlace
@@ -88,6 +89,9 @@ class Report:
     # the policies' and directions' numbers as typed (ReadResult.level_labels), recorded in
     # the xlsx export's data sheet
     labels: LevelLabels = field(default_factory=dict)
+    # the IDs as its flat list (the issue list) shows them, judged over every entry: an item's
+    # as compare and rounds show it (distinct_ids.py: 1-(1)ア where (1) restarts per policy)
+    listed: ListedIds = AS_SHOWN
 
     @property
     def fiscal_label(self) -> str:
@@ -116,6 +120,7 @@ class Report:
             wording=self.wording,
             bodies=self.by_body is not None,
             shown=self.wording.statuses_shown(self.scale),
+            ids=self.listed,
         )
 
 
@@ -203,6 +208,7 @@ def build_report(
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,
+        listed=listed_ids(ordered, labels),
         body_table=(
             replace(
                 count_table(
