@@ -181,7 +181,8 @@ class Tally:
         "policy" adds the same number of every body together, as documented. ``labels``
         (ReadResult.level_labels): each policy's or direction's number as typed, a group of
         several bodies' typed alike by all of them (else shown as its ID); a project's as its
-        rows typed it (Entry.project_label), where all typed it alike."""
+        rows typed it (Entry.project_label), where all typed it alike — led by its policy's
+        number (1-(1)) where a body numbers its projects anew under each policy (distinct_ids)."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -241,8 +242,7 @@ class Tally:
         """Projects numbered anew under each policy, led by their policy's number (distinct_ids)."""
         from planeval.distinct_ids import ListedIds, restarting
 
-        policy = {key[1]: value for key, value in self.policies.items()}
-        policies = [self.policies.get((g.body, g.id)) or policy.get(g.id, "") for g in groups]
+        policies = [self.policies.get((g.body, g.id), "") for g in groups]
         listed = ListedIds(
             restarting((g.body, p, g.shown_id) for g, p in zip(groups, policies, strict=True)),
             labels,
