@@ -394,14 +394,17 @@ def test_gunma_s_groups_typed_1_are_shown_1_not_1_1(tmp_path) -> None:
     tables = run("tables", paths[0], "--config", config, "-f", "plain").stdout
     assert "\n(1) 情報モラル教育の推進  " in tables and "1-1" not in tables
     projects = run("summarize", paths[0], "--config", config, "--by", "project", "-f", "plain")
-    assert [line.split()[0] for line in projects.stdout.splitlines()[2:5]] == ["(1)", "(2)", "(1)"]
+    # (a flat list: (1) of 基本目標1 and (1) of 基本目標2 led by their policy's number)
+    ids = [line.split()[0] for line in projects.stdout.splitlines()[2:5]]
+    assert ids == ["1-(1)", "1-(2)", "2-(1)"]
     compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
     ids = [line.split()[0] for line in compared.splitlines()[2:7]]
-    assert ids == ["(1)ア", "(1)イ", "(2)ア", "(1)ア", "(1)イ"]
+    assert ids == ["1-(1)ア", "1-(1)イ", "1-(2)ア", "2-(1)ア", "2-(1)イ"]
     rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
     assert [line.split()[0] for line in rounds.splitlines()[2:7]] == ids
     issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
-    assert "(1)イ" in issues and "1-1" not in issues and "2-1" not in issues
+    # (its one row 基本目標2's (1)イ: as compare and rounds show it, 基本目標1 having a (1)イ too)
+    assert "\n2-(1)イ  電子申請の利用件数（件）  C  " in issues and "2-1" not in issues
     out = tmp_path / "比較.xlsx"
     assert run("compare", *paths, "--config", config, "--all", "--xlsx", str(out)).exit_code == 0
     sheet = load_workbook(out)["達成状況の変化"]
@@ -430,11 +433,11 @@ def test_items_of_a_project_numbered_1_in_its_name_are_shown_1(tmp_path) -> None
         paths.append(str(write_book(tmp_path / f"施策評価_R{year}.xlsx", {"評価": rows})))
     compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
     assert [line.split()[:2] for line in compared.splitlines()[2:5]] == [
-        ["(1)", "防災訓練"], ["(2)", "防犯灯"], ["(1)", "がん検診"],
+        ["1-(1)", "防災訓練"], ["1-(2)", "防犯灯"], ["2-(1)", "がん検診"],
     ]  # fmt: skip
     rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
-    assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["(1)", "(2)", "(1)"]
+    assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["1-(1)", "1-(2)", "2-(1)"]
     issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
-    assert "\n(2)   防犯灯" in issues and "1-2" not in issues
+    assert "\n1-(2)  防犯灯" in issues and "1-2" not in issues
     tables = run("tables", paths[1], "--config", config, "-f", "plain").stdout
     assert "\n(1) 防災  防災訓練" in tables  # (as it was: the number in the name, once)

@@ -117,7 +117,7 @@ class Tally:
     time, when a large read is counted without keeping its rows) and tallies merged; the
     summary is the same as counting every entry at once."""
 
-    __slots__ = ("by", "counts", "names", "order", "typed")
+    __slots__ = ("by", "counts", "names", "order", "policies", "typed")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.by = by
@@ -127,6 +127,8 @@ class Tally:
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
         # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
         self.typed: dict[tuple[str, str], set[str]] = {}
+        # (body, project id) → its policy: by project, where its numbers restart (distinct_ids)
+        self.policies: dict[tuple[str, str], str] = {}
 
     @property
     def bodies(self) -> set[str]:
@@ -150,6 +152,7 @@ class Tally:
         if self.by == "project":
             for body, identifier, label in dict.fromkeys(map(_PROJECT_TYPED, entries)):
                 self.typed.setdefault((body, identifier), set()).add(label or identifier)
+            self.policies.update(((e.body, e.project_id), e.policy_id) for e in entries)
         for body, identifier, text in dict.fromkeys(
             map(attrgetter("body", group_id, name), entries)
         ):
@@ -165,6 +168,7 @@ class Tally:
         self.order.update(other.order)
         for key, numbers in other.typed.items():
             self.typed.setdefault(key, set()).update(numbers)
+        self.policies.update(other.policies)
         for key, text in other.names.items():
             if text and not self.names.get(key):
                 self.names[key] = text
@@ -192,7 +196,8 @@ class Tally:
         "policy" adds the same number of every body together, as documented. ``labels``
         (ReadResult.level_labels): each policy's or direction's number as typed, a group of
         several bodies' typed alike by all of them (else shown as its ID); a project's as its
-        rows typed it (Entry.project_label), where all typed it alike."""
+        rows typed it (Entry.project_label), where all typed it alike — led by its policy's
+        number (1-(1)) where a body numbers its projects anew under each policy (distinct_ids)."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -236,6 +241,8 @@ class Tally:
             )
             for body, identifier in order
         )
+        if self.by == "project":  # (a flat list: (1) of two policies is 1-(1) and 2-(1))
+            groups = self._distinct(groups, labels)
         every = sum(statuses.values(), Counter())
         _check_scale(every, scale)
         return Summary(
@@ -244,6 +251,20 @@ class Tally:
             total=_count(every, scale),
             scale=scale,
             percent_decimals=percent_decimals,
+        )
+
+    def _distinct(self, groups: tuple[Group, ...], labels: LevelLabels) -> tuple[Group, ...]:
+        """Projects numbered anew under each policy, led by their policy's number (distinct_ids)."""
+        from planeval.distinct_ids import ListedIds, restarting
+
+        policies = [self.policies.get((g.body, g.id), "") for g in groups]
+        listed = ListedIds(
+            restarting((g.body, p, g.shown_id) for g, p in zip(groups, policies, strict=True)),
+            labels,
+        )
+        return tuple(
+            replace(g, label=_label(g.id, {listed.shown(g.body, p, g.shown_id)}))
+            for g, p in zip(groups, policies, strict=True)
         )
 
 

@@ -214,6 +214,7 @@ def issues_command(
     plan: PlanOption = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
+    from planeval.distinct_ids import listed_ids
     from planeval.model import entry_record
     from planeval.report import views
 
@@ -222,6 +223,8 @@ def issues_command(
     )
     statuses = chosen_statuses(status, config.scale)
     chosen = views.select_issues(result.entries, config.scale, statuses=statuses)
+    # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
+    listed = listed_ids(result.entries, result.level_labels)
 
     def emit() -> None:
         if fmt == RICH and not chosen:  # (a sentence, not an empty box)
@@ -234,7 +237,7 @@ def issues_command(
             write_json(data, sys.stdout)
         else:
             emit_tables(
-                [views.issue_table(chosen, config.wording, config.scale)],
+                [views.issue_table(chosen, config.wording, config.scale, listed)],
                 fmt,
                 f"{len(chosen)} 件",
                 bom=not no_bom,

@@ -10,7 +10,7 @@ symbol outside the order (uncounted, or not ranked) is neither.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -19,6 +19,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted, like_for_like
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
@@ -106,9 +107,13 @@ class Movement:
     @property
     def label(self) -> str:
         """ "1-1-3②" or, moved, "1-1-3② → 1-1-4③"."""
+        return self.labelled(item_id)
+
+    def labelled(self, shown: Callable[[Entry], str]) -> str:
+        """As ``label``, each entry's ID as ``shown`` gives it (Comparison.listed)."""
         if self.moved and self.old is not None and self.new is not None:
-            return f"{item_id(self.old)} → {item_id(self.new)}"
-        return item_id(self.entry)
+            return f"{shown(self.old)} → {shown(self.new)}"
+        return shown(self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,13 @@ class Comparison:
     # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
     # items in no movement and in neither round's counts
     apart: tuple[BodyApart, ...] = ()
+    # the items' IDs as its flat list of movements shows them (distinct_ids.py: 1-(1)ア where
+    # the body numbers (1) anew under each policy)
+    listed: ListedIds = AS_SHOWN
+
+    def label(self, movement: Movement) -> str:
+        """The movement's ID in the list: 「(1)ア」, 「1-(1)ア」, moved 「1-(1)ウ → 1-(1)イ」."""
+        return movement.labelled(self.listed)
 
     def trend(self, movement: Movement) -> str:
         """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
@@ -229,13 +241,15 @@ def compare_rounds(
     left_out = ((m.old, m.new) for m in movements if m.uncounted_in)
     kept_old, kept_new = like_for_like([old, new], left_out)
     said_apart = {body.body for body in apart}
+    movements = tuple(m for m in movements if m.entry.body not in said_apart)
     return Comparison(
-        movements=tuple(m for m in movements if m.entry.body not in said_apart),
+        movements=movements,
         old=summarize(kept_old, scale=scale, labels=labels),
         new=summarize(kept_new, scale=scale, labels=labels),
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
         apart=tuple(apart),
+        listed=listed_ids((e for m in movements for e in (m.old, m.new) if e), labels),
     )
 
 

@@ -18,6 +18,7 @@ from planeval.aggregate import Summary, id_order, summarize
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
+from planeval.distinct_ids import listed_ids
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Problem
@@ -42,6 +43,8 @@ class RoundRow:
     unsent: frozenset[int] = frozenset()
     in_error: frozenset[int] = frozenset()
     former: tuple[str, ...] = ()
+    # its ID as the flat list shows it, where not as Entry.shown_id (distinct_ids.py: 1-(1)ア)
+    listed: str = ""
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -58,7 +61,7 @@ class RoundRow:
 
     @property
     def id(self) -> str:
-        return self.entry.shown_id
+        return self.listed or self.entry.shown_id
 
     @property
     def label(self) -> str:
@@ -145,12 +148,14 @@ def side_by_side(
     # items no longer in the last round, by body and name (two bodies' 1-1-1 are two items)
     gone: dict[tuple[str, str, str, str], int] = {}
     former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
+    # (the IDs as the list shows them: 1-(1)ア where a body numbers (1) anew under each policy)
+    listed = listed_ids((e for entries in rounds for e in entries), levels)
     for index in range(last - 1, -1, -1):
         for old, new in pair(rounds[index], rounds[last], mapping):
             if new is not None and old is not None:
                 found[id(new)][index] = old
                 if moved(old, new):
-                    former.setdefault(id(new), []).insert(0, old.shown_id)
+                    former.setdefault(id(new), []).insert(0, listed(old))
             elif old is not None:
                 name = (
                     old.body,
@@ -195,6 +200,7 @@ def side_by_side(
             _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
             in_error(key, entry),
             tuple(former.get(key, ())),
+            listed(entry),
         )
         for key, entry in ordered
     }

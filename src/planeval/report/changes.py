@@ -42,7 +42,7 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
             continue
         e = movement.entry
         row = [
-            movement.label,
+            comparison.label(movement),
             e.item_name,
             *([e.sub_item or ""] if subs else []),
             movement.old.status if movement.old else "",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
@@ -91,6 +92,9 @@ class Report:
     labels: LevelLabels = field(default_factory=dict)
     # the rows a column marks (ReadResult.marks: うち重点), kept in the xlsx export's data sheet
     marks: Marks = field(default_factory=dict)
+    # the IDs as its flat list (the issue list) shows them, judged over every entry: an item's
+    # as compare and rounds show it (distinct_ids.py: 1-(1)ア where (1) restarts per policy)
+    listed: ListedIds = AS_SHOWN
 
     @property
     def fiscal_label(self) -> str:
@@ -119,6 +123,7 @@ class Report:
             wording=self.wording,
             bodies=self.by_body is not None,
             shown=self.wording.statuses_shown(self.scale),
+            ids=self.listed,
         )
 
 
@@ -209,6 +214,7 @@ def build_report(
         counted_past=not_counted,
         labels=labels,
         marks=marks or {},
+        listed=listed_ids(ordered, labels),
         body_table=(
             replace(
                 count_table(

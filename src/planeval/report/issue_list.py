@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.model import Entry
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.scale import Scale
@@ -43,14 +44,16 @@ def issue_values(
     *,
     files: Mapping[str, str] | None = None,
     shown: Callable[[str], str] = as_symbol,
+    ids: ListedIds = AS_SHOWN,
 ) -> list[str]:
-    """ID, item, sub-item, status (as ``shown`` writes it: Wording.status_shown), issue,
-    department, source (its path as read, or as ``files`` shows it: short_files)."""
+    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item, sub-item, status (as ``shown`` writes it:
+    Wording.status_shown), issue, department, source (its path as read, or as ``files`` shows
+    it: short_files)."""
     location = entry.location
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
     return [
-        entry.shown_id,
+        ids(entry),
         entry.item_name,
         entry.sub_item or "",
         shown(entry.status),
@@ -101,11 +104,12 @@ def issue_table(
     wording: Wording = DEFAULT_WORDING,
     bodies: bool = False,
     shown: Callable[[str], str] = as_symbol,
+    ids: ListedIds = AS_SHOWN,
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
-    whose it is; ``shown`` writes each status."""
+    whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed)."""
     files = short_files(entries)
-    full = [issue_values(entry, files=files, shown=shown) for entry in entries]
+    full = [issue_values(entry, files=files, shown=shown, ids=ids) for entry in entries]
     headers = wording.issue_headers
     keep = [
         column

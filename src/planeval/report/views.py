@@ -11,6 +11,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GROUP_LEVELS, Summary
+from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Problem, entry_record
@@ -283,27 +284,36 @@ def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_
 
 
 def issue_rows(
-    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+    entries: Sequence[Entry],
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale = DEFAULT_SCALE,
+    ids: ListedIds = AS_SHOWN,
 ) -> list[list[str]]:
-    """ID, item, sub-item, status (as the body writes it), issue, department, source (the
-    file's name, or its path below the folder the inputs share where two files have one name)."""
+    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item, sub-item, status (as the body
+    writes it), issue, department, source (the file's name, or its path below the folder the
+    inputs share where two files have one name)."""
     from planeval.report.issue_list import issue_values, short_files
 
     files = short_files(entries)
     shown = wording.statuses_shown(scale)
-    return [issue_values(entry, files=files, shown=shown) for entry in entries]
+    return [issue_values(entry, files=files, shown=shown, ids=ids) for entry in entries]
 
 
 def issue_table(
-    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+    entries: Sequence[Entry],
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale = DEFAULT_SCALE,
+    ids: ListedIds = AS_SHOWN,
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
-    column."""
+    column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids)."""
     from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
     if len(bodies) < 2:
-        rows = issue_rows(entries, wording, scale)
+        rows = issue_rows(entries, wording, scale, ids)
         return TableData(wording.issues_title, wording.issue_headers, rows)
-    rows = [[body, *row] for body, own in bodies.items() for row in issue_rows(own, wording, scale)]
+    rows = [
+        [body, *row] for body, own in bodies.items() for row in issue_rows(own, wording, scale, ids)
+    ]
     return TableData(wording.issues_title, ("団体", *wording.issue_headers), rows)
