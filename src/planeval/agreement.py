@@ -38,6 +38,7 @@ from planeval.statements import (
 from planeval.subsets import Marks, Subsets, no_subset, unmarked
 from planeval.table_counts import TableRows, compare_tables, summed, tables_by_part
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
+from planeval.year_tables import year_columns
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -245,6 +246,7 @@ def check(
     marks: Marks | None = None,
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
+    year: int | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -265,7 +267,9 @@ def check(
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」). A paragraph under a direction's
     heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
-    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row."""
+    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
+    ``year``, the round's fiscal year: a pasted table's row of it is compared, another
+    year's listed (past_tables.by_year)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -275,7 +279,8 @@ def check(
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
-    tables = tables_by_part(read_tables(table_lines, scale), parts)
+    by_years = year_columns(table_lines, scale)  # (区分 | 令和4年度 | 令和5年度 | 増減)
+    tables = tables_by_part([*read_tables(table_lines, scale), *by_years], parts)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -310,7 +315,7 @@ def check(
             lower=table_rows.below() if any(s.below for s in found) else {},
             subsets=Subsets(rows, marks or {}, scale).count,
         )
-        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows)
+        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
         captioned = compare_captions([s for s in found if s.caption], rows, scale)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (

@@ -266,6 +266,7 @@ def check(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    fiscal_year: int | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
@@ -274,7 +275,9 @@ def check(
     scale, else the ids' own. ``headings``: more words a heading names that level with
     (``config.layout.headings``); ``project`` the body's word for a project
     (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
-    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them)."""
+    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them).
+    ``fiscal_year``: the round's year (else the one the workbooks record or state): a pasted
+    table's row (or column) of that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
     from planeval.past_errors import uncounted_why
@@ -301,4 +304,24 @@ def check(
         project=project,
         item=item,
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
+        year=_round_year(result, fiscal_year),
+    )
+
+
+def _round_year(result: ReadResult, given: int | None) -> int | None:
+    """The round's fiscal year for ``check``: ``given`` (--fiscal-year), else the one the
+    workbooks record or state (stated_year.report_year); a year given that they contradict is
+    a UsageError, for a table's row of one year would be compared with another year's rows."""
+    from planeval.errors import UsageError
+    from planeval.fiscal import fiscal_year_label
+    from planeval.stated_year import report_year
+
+    stated = report_year(result, None)
+    if given is None or stated in (None, given):
+        return given if given is not None else stated
+    raise UsageError(
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
+        f"{fiscal_year_label(stated)}のものです（記録・表題・ファイル名の年度）。ほかの年度の表の"
+        "行をこのブックの行と比べることになるため、比べていません。--fiscal-year を直すか、"
+        "付けずに実行してください（ブックの表題が前の年度のままなら、表題を直してください）"
     )

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.model import TextCell
-from planeval.past_tables import other_numbers, past_heading, report_year
+from planeval.model import Location, TextCell
+from planeval.past_tables import change_cell, other_numbers, past_heading, report_year, signed
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -61,6 +61,7 @@ class PastedRow:
     labels: tuple[str, ...]
     values: tuple[str, ...]
     numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
+    places: tuple[Location, ...] = ()  # each value's own line (a table by years: its status's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,8 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
         return None
     cells = found[1]
     values = cells[len(cells) - len(columns) :]
-    numbers = tuple(number(value) if value else None for value in values)
+    read = signed if any(map(change_cell, cells[: len(cells) - len(columns)])) else number
+    numbers = tuple(read(value) if value else None for value in values)  # (増減: ▲6)
     if any(value and read is None for value, read in zip(values, numbers, strict=True)):
         return None  # (a row with its numbers empty is one: a body no row was counted of)
     labels = tuple(cells[: len(cells) - len(columns)])

@@ -19,7 +19,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, Location, TextCell
-from planeval.past_tables import past_row, row_years
+from planeval.past_tables import by_year
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
     BLANK,
@@ -216,10 +216,10 @@ def _name_key(name: str) -> str:
 
 
 def compare_tables(
-    tables: Sequence[PastedTable], rows: TableRows
+    tables: Sequence[PastedTable], rows: TableRows, year: int | None = None
 ) -> tuple[list[StatedCounts], list[Disagreement], list[NotCompared], int]:
     """(each row as a statement, disagreements, rows placed nowhere, how many cells compared)
-    of ``tables`` against ``rows``."""
+    of ``tables`` against ``rows`` of the round of ``year`` (past_tables.by_year)."""
     said: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -233,29 +233,25 @@ def compare_tables(
             if read is not None and column.kind != SHARE
         ):
             continue
-        years = row_years([row.labels for row in table.rows])
-        this_year = (table.year or max(filter(None, years))) if any(years) else None  # (年度)
-        stated = []
-        for row, year in zip(table.rows, years, strict=True):
-            if not (numbers := _numbers(table, row)):
-                continue
-            # (last year's: settled; a table with a 年度 column by its rows, not its heading)
-            if past := past_row(year, this_year) if this_year else table.past:
-                value = next((n.value for _, n in numbers if n.what == TOTAL), numbers[0][1].value)
-                shown = " ".join(label.strip() for label in row.labels if label.strip())
-                skipped.append(
-                    NotCompared(None, _scope(row, None), shown, value, past, row.line.location,
-                                settled=True)
-                )  # fmt: skip
-            else:
-                stated.append((row, numbers))
+        sorted_rows = by_year(table, year)  # (another year's rows, 増減: listed, settled)
+        skipped += sorted_rows.listed
+        stated = [
+            (row, numbers, labels)
+            for row, labels in sorted_rows.compared
+            if (numbers := _numbers(table, row))
+        ]
         tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
-            placed = place_rows(rows, [row.labels for row, _numbers in stated], level)
+            placed = [  # (a row of this round's year alone: 合計's, named by its year)
+                replace(at, scope=_shown(row)) if at and labels == ("合計",) else at
+                for (row, _numbers, labels), at in zip(
+                    stated, place_rows(rows, [labels for *_, labels in stated], level), strict=True
+                )
+            ]
             found = [
-                _differing(row, numbers, at)
-                for (row, numbers), at in zip(stated, placed, strict=True)
+                _differing(table, row, numbers, at)
+                for (row, numbers, _labels), at in zip(stated, placed, strict=True)
             ]
             placed_rows = sum(at is not None for at in placed)
             tried.append(((placed_rows, -sum(map(len, found)), -len(tried)), placed, found))
@@ -264,7 +260,7 @@ def compare_tables(
         score, placed, found = max(tried, key=lambda level: level[0])
         if not score[0]:  # (no row names a group, nor 合計: a table of other numbers)
             continue
-        for (row, numbers), at, different in zip(stated, placed, found, strict=True):
+        for (row, numbers, _labels), at, different in zip(stated, placed, found, strict=True):
             stated_numbers = tuple(number for _column, number in numbers)
             scope, line, shown = _scope(row, at), row.line, _shown(row)
             counts = {n.what: int(n.value) for n in stated_numbers if not n.percent}
@@ -302,7 +298,10 @@ def _numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNum
 
 
 def _differing(
-    row: PastedRow, numbers: Sequence[tuple[Column, StatedNumber]], placed: _Placed | None
+    table: PastedTable,
+    row: PastedRow,
+    numbers: Sequence[tuple[Column, StatedNumber]],
+    placed: _Placed | None,
 ) -> list[Disagreement]:
     """The numbers of a table's row that differ from the rows it is of."""
     if placed is None:
@@ -322,8 +321,10 @@ def _differing(
                 column.kind, count.counts.get(what, 0)
             )
             agrees = value == counted
-        if not agrees:
-            where, scope = row.line.location, _scope(row, placed)
+        if not agrees:  # (a cell of a table by years: its status's own line)
+            at = table.columns.index(column)
+            where = row.places[at] if row.places else row.line.location
+            scope = _scope(row, placed)
             wrong.append(
                 Disagreement(
                     placed.policy_id, what, value, counted, where, scope, number.percent,
