@@ -145,6 +145,7 @@ def by_year(table: PastedTable, year: int | None) -> YearRows:
     compared: list[tuple[PastedRow, tuple[str, ...]]] = []
     listed: list[NotCompared] = []
     unknown: list[PastedRow] = []
+    at = 0
     for row, row_year in zip(table.rows, years, strict=True):
         if not any(read is not None for read in row.numbers):
             continue
@@ -153,7 +154,8 @@ def by_year(table: PastedTable, year: int | None) -> YearRows:
             reason = CHANGE_REASON
         elif any(years):  # (a table with a 年度 column: by its rows, not its heading)
             if row_year is not None and this_year is None:
-                unknown.append(row)
+                unknown.append(row)  # (said once, where its first row stands)
+                at = len(listed) if len(unknown) == 1 else at
                 continue
             reason = past_row(row_year, this_year)
         else:
@@ -167,7 +169,7 @@ def by_year(table: PastedTable, year: int | None) -> YearRows:
     if unknown:
         latest = era_year(max(filter(None, years)))
         said = "・".join(dict.fromkeys(shown for row in unknown for shown in _years(row)))
-        listed.append(NotCompared(None, "表", said, _said(table, unknown[0]), (
+        listed.insert(at, NotCompared(None, "表", said, _said(table, unknown[0]), (
             "年度ごとの行ですが、今回の年度が分からないため比べていません（調査票の表題にも"
             f"報告書の表題にも年度がありません。今回が{latest}なら --fiscal-year "
             f"{latest.removesuffix('年度')} を付けて実行してください）"
