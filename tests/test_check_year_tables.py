@@ -203,3 +203,25 @@ def test_a_year_the_workbooks_contradict_is_refused(tmp_path: Path) -> None:
         "行と比べることになるため、比べていません。--fiscal-year を直すか、付けずに実行してください"
         "（ブックの表題が前の年度のままなら、表題を直してください）"
     )
+
+
+def test_a_table_by_years_libreoffice_saved_a_cell_per_line(tmp_path: Path) -> None:
+    """The report in LibreOffice saved as text: each cell on a line of its own, the header's
+    empty 区分 an empty line. Put back into its rows: the 令和5年度 column compared (a wrong C
+    named at C's line), the others listed."""
+    book = hirakata(tmp_path)
+    now, then = cells(this_year(), uncounted=True), cells(last_year(), uncounted=True)
+    table = by_columns(now, then, ("令和4年度", "令和5年度"))
+    table[0][0] = ""
+    report = tmp_path / "報告書.txt"
+    report.write_text(HEADING + "\n".join(cell for row in table for cell in row), "utf-8")
+    found = checked(book, report)
+    assert found.agrees and found.compared == len(now)
+    assert [n.scope for n in found.not_compared] == ["表の「令和4年度」の行", "表の「増減」の行"]
+    table[3][2] = str(now[2] + 1)  # (C of 令和5年度 one too many)
+    report.write_text(HEADING + "\n".join(cell for row in table for cell in row), "utf-8")
+    found = checked(book, report)
+    first = HEADING.count("\n") + 1  # (the header's first cell's line)
+    assert [(d.what, d.stated, d.counted, d.location.cell) for d in found.disagreements] == [
+        ("C", now[2] + 1, now[2], f"{first + 3 * len(table[0])}行目")
+    ]

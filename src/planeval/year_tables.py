@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planeval.io.text_files import line_number
 from planeval.model import TextCell
 from planeval.past_tables import (
     change_cell,
@@ -40,6 +41,8 @@ from planeval.scale import Scale
 
 _TOTALS = frozenset({"計", "合計"})
 _SEPARATOR = frozenset(":-")
+_CELL_MOST = 60  # the longest line read as a cell (cell_lines.py's)
+_RUN_MOST = 400  # cells a table a cell per line may take
 
 _StatusRow = tuple[Column, tuple[str, ...], tuple[tuple[int | float, int] | None, ...], TextCell]
 
@@ -48,6 +51,7 @@ def year_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     """The tables of counts by year among ``texts`` (a report's lines, in order), each as the
     table of a row per year (and per change) it is the transpose of."""
     titles = Titles(scale)
+    texts = _put_back(texts, titles)
     tables: list[PastedTable] = []
     years: dict[str, int | None] = {}  # (each file's year, as its title states it)
     at = 0
@@ -153,3 +157,65 @@ def _transposed(
     )
     past = past_heading(texts, at, year)
     return PastedTable(texts[at], (header[0],), columns, by_year, past, year, not whole)
+
+
+def _put_back(texts: Sequence[TextCell], titles: Titles) -> list[TextCell]:
+    """``texts`` with each table by years saved a cell per line (LibreOffice's text) put back
+    into its rows: its header and each row a line of cells between tabs, at its first cell's
+    line."""
+    out: list[TextCell] = []
+    at = 0
+    while at < len(texts):
+        found = _one_per_line(texts, at, titles)
+        if found is None:
+            out.append(texts[at])
+            at += 1
+            continue
+        joined, at = found
+        out += joined
+    return out
+
+
+def _one_per_line(
+    texts: Sequence[TextCell], at: int, titles: Titles
+) -> tuple[list[TextCell], int] | None:
+    """(the rows, the text after them) of a table by years a cell per line whose header's
+    first cell (its title, or its first year where the title is empty) is at ``at``."""
+    first = texts[at]
+    if not _is_cell(first) or line_number(first.location) is None:
+        return None
+    titled = year_cell(first.text) is None
+    if titled and (at + 1 >= len(texts) or year_cell(texts[at + 1].text) is None):
+        return None  # (most lines: no year in the line after them)
+    run: list[tuple[str, TextCell | None]] = [] if titled else [("", None)]
+    end, line = at, line_number(first.location)
+    while end < len(texts) and len(run) < _RUN_MOST and _is_cell(texts[end]):
+        now = line_number(texts[end].location)
+        if now is None or line is None or texts[end].location.file != first.location.file:
+            break
+        run += [("", None)] * (now - line - 1 if end > at else 0)  # (empty cells)
+        run.append((texts[end].text, texts[end]))
+        line, end = now, end + 1
+    width = 1
+    while width < len(run) and (year_cell(run[width][0]) or change_cell(run[width][0])):
+        width += 1
+    rows = [run[start : start + width] for start in range(width, len(run) - width + 1, width)]
+    header = [text for text, _line in run[:width]]
+    kept = []
+    for row in rows:
+        if _status_row([text for text, _line in row], header, titles, first) is None:
+            break
+        kept.append(row)
+    if width < 2 or len(kept) < 2:
+        return None
+    joined = [TextCell(first.location, "\t".join(header))]
+    for row in kept:
+        place = next(line for _text, line in row if line is not None)
+        joined.append(TextCell(place.location, "\t".join(text for text, _line in row)))
+    used = sum(line is not None for row in [run[:width], *kept] for _text, line in row)
+    return joined, at + used
+
+
+def _is_cell(text: TextCell) -> bool:
+    line = text.text
+    return "\t" not in line and "。" not in line and len(line) <= _CELL_MOST and line[:1] != "|"
