@@ -84,7 +84,8 @@ def test_a_total_that_leaves_out_a_status_it_names_is_compared_with_the_rest() -
     assert all(n.settled for n in result.not_compared) and len(result.not_compared) == 2
     assert result.verdict() == (
         "3 段落の記載件数はすべて集計と一致しています"
-        "（前年度の数・増減・印のない内訳など、行から数えられない数 2 件は比べていません）"
+        "（前年度の数・増減・印のない内訳など、行から数えられない数 2 件は比べていません）。"
+        "前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
     )
     # (a wrong share of the rest is still said, against 9 of 20)
     wrong = HAMAMATSU_TEXT[1].replace("45.0", "40.9")
@@ -110,4 +111,7 @@ def test_a_report_with_only_changes_beside_its_counts_exits_0(tmp_path: Path) ->
     )
     assert result.exit_code == 0, result.stdout
     assert "増減の数は件数ではないので比べません" in result.stdout
-    assert result.stdout.rstrip().endswith("行から数えられない数 1 件は比べていません）")
+    assert result.stdout.rstrip().endswith(
+        "行から数えられない数 1 件は比べていません）。"
+        "前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+    )

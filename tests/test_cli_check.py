@@ -97,6 +97,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         "phrase": "計画どおり実施2件(66.6%)",
         "level": "",
         "note": "",
+        "when": "",
         "source": source,
     }
     (skipped,) = data["not_compared"]
@@ -106,8 +107,8 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         4,
     )
     assert skipped["source"] == source and "説明会" in skipped["reason"]
-    assert skipped["settled"] is False
-    assert data["compared"] == 3
+    assert skipped["settled"] is False and skipped["when"] == ""
+    assert (data["compared"], data["previous"]) == (3, False)
 
 
 def test_check_exits_0_only_when_every_number_was_compared_and_agrees(book) -> None:

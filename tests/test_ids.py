@@ -49,6 +49,15 @@ def test_a_direction_is_not_a_project_and_back() -> None:
         ("4. 名前", 4, "4.", "名前"),
         ("5) 名前", 5, "5)", "名前"),
         ("名前だけ", None, "", "名前だけ"),
+        # the numbers of the levels above carried in front, the item's own the last
+        ("1-1-(1) 防災訓練推進事業", 1, "1-1-(1)", "防災訓練推進事業"),
+        ("1-3-(12)交通安全推進事業", 12, "1-3-(12)", "交通安全推進事業"),
+        ("１－３－（２）　名前", 2, "１－３－（２）", "名前"),
+        ("1.1.3 名前", 3, "1.1.3", "名前"),
+        ("1.2 名前", 2, "1.2", "名前"),
+        ("(1)-2 名前", 2, "(1)-2", "名前"),
+        ("1-1-4 名前", 4, "1-1-4", "名前"),
+        ("1-1 名前", None, "", "1-1 名前"),  # (a direction's ID: parse_direction's)
     ],
 )
 def test_item_numbers(typed: str, number: int | None, label: str, name: str) -> None:

@@ -93,6 +93,7 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
             "phrase": "内容を一部修正して実施6件でした",
             "level": "",
             "note": "",
+            "when": "",
             "source": {"file": str(SEED_WORKBOOK), "sheet": "第3章", "cell": "A9"},
         }
     ]
@@ -104,6 +105,7 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
         "phrase": "5つの計画事業に取り組みました",
         "reason": "",
         "level": "",
+        "when": "",
     }
     text = run("check", str(SEED_WORKBOOK)).stdout
     assert "3 段落のうち、記載と集計の食い違いが 1 件あります" in text
@@ -128,6 +130,7 @@ def test_check_reads_a_report_text_too(tmp_path: Path) -> None:
             "phrase": "4つの計画事業に取り組みました",
             "level": "",
             "note": "",
+            "when": "",
             "source": {"file": str(report), "sheet": None, "cell": "3行目"},
         }
     ]

@@ -10,167 +10,29 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
-from planeval.body_scopes import scope_said, scoped_parts
+from planeval.body_scopes import Part, scope_said, scoped_parts
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.direction_headings import Directions
+from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, TextCell
 from planeval.pasted_tables import read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
-from planeval.stated_numbers import (
-    GROUPS,
-    NOT_COUNTED,
-    PROJECTS,
-    ROWS,
-    SHARE_SUM,
-    TOTAL,
-    StatedNumber,
-)
-from planeval.statements import (
-    StatedCounts,
-    find_statements,
-)
-from planeval.subsets import Marks, Subsets, no_subset, unmarked
+from planeval.stated_agreement import compare_numbers, statuses_left_out
+from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
+from planeval.statements import StatedCounts, find_statements
+from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed, tables_by_part
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 from planeval.year_tables import year_columns
 
 # ---------------------------------------------------------------------------------------------
 # comparing
-
-
-def _compare(
-    statement: StatedCounts,
-    count: Count,
-    projects: int,
-    groups: int | None,
-    group_level: str,
-    subset: Callable[[str], Count | None],
-) -> tuple[list[Disagreement], list[NotCompared], int]:
-    scale_uncounted = set(count.uncounted)
-    wrong: list[Disagreement] = []
-    skipped: list[NotCompared] = []
-    compared = 0
-
-    def skip(number: StatedNumber, reason: str, settled: bool = False) -> None:
-        scope, place = statement.scope, statement.location
-        said = NotCompared(statement.policy_id, scope, number.phrase, number.value, reason, place)
-        skipped.append(replace(said, settled=settled))
-
-    for number in statement.numbers:
-        if number.reason:
-            skip(number, number.reason, number.settled)
-            continue
-        counted: int | float
-        what, scope, base = number.what, statement.scope, count
-        if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
-            if (marked := subset(number.subset)) is None:
-                skip(number, unmarked(number.subset), settled=True)
-                continue
-            base, scope = marked, f"{statement.scope}の{number.subset}"
-        elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
-            base = _without(count, number.excluding)
-        if number.percent:
-            if number.what == TOTAL:
-                counted = 100.0 if base.total else 0.0
-            elif number.what in base.counts:
-                counted = base.percent(number.decimals)[number.what]
-            else:
-                skip(number, "この割合は集計の対象外の区分なので比べません")
-                continue
-            stated = round(float(number.value), number.decimals)
-            # (shares adding up to 100, or each rounded on its own: both are published)
-            agrees = stated == counted or (
-                number.what in base.counts
-                and stated == base.rounded_share(number.what, number.decimals)
-            )
-        else:
-            if number.what in base.counts:
-                counted = base.counts[number.what]
-            elif number.what in scale_uncounted:
-                counted = base.uncounted.get(number.what, 0)
-            elif number.what == TOTAL and base is not count:
-                counted = base.total
-            elif number.what == TOTAL:
-                counted = count.total
-                rows = count.total + sum(count.uncounted.values())
-                # (a table's 合計 may count its 対象外 rows too, as may a paragraph that says
-                # how many of them there are: 「全11指標のうち…評価できないものが3指標」)
-                with_uncounted = statement.total_row or any(
-                    other.what in scale_uncounted for other in statement.numbers
-                )
-                if (
-                    with_uncounted
-                    and not number.net
-                    and abs(number.value - rows) < abs(number.value - counted)
-                ):
-                    what, counted = ROWS, rows
-            elif number.what == ROWS:
-                counted = count.total + sum(count.uncounted.values())
-            elif number.what == PROJECTS:
-                counted = projects
-            elif number.what == GROUPS:
-                if groups is None:
-                    skip(number, f"{statement.scope} の中の数（{number.level}）は数えていません")
-                    continue
-                if number.level and group_level and number.level != group_level:
-                    skip(number, f"{number.level}の数は数えていません（集計は{group_level}ごと）")
-                    continue
-                if not group_level:
-                    skip(number, f"{number.level}の数：集計の単位が{number.level}か分かりません")
-                    continue
-                counted = groups
-            else:
-                skip(number, "何の件数か読み取れません")
-                continue
-            agrees = number.value == counted
-        compared += 1
-        if not agrees:
-            wrong.append(
-                Disagreement(
-                    statement.policy_id,
-                    what,
-                    number.value,
-                    counted,
-                    statement.location,
-                    scope,
-                    number.percent,
-                    number.phrase,
-                    (number.level or group_level) if what == GROUPS else "",
-                )
-            )
-    return wrong, skipped, compared
-
-
-def _without(count: Count, symbol: str) -> Count:
-    """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
-    return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
-
-
-def _left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
-    """A paragraph naming every status the scale always names (◎ ○ △) and leaving out one
-    it names only when used (×) that the rows hold: the paragraph says nothing of it."""
-    always = [s.symbol for s in scale.statuses if s.counted and s.in_narrative == "always"]
-    sometimes = [s.symbol for s in scale.statuses if s.counted and s.in_narrative != "always"]
-    if not sometimes or not all(symbol in statement.counts for symbol in always):
-        return []
-    return [
-        Disagreement(
-            statement.policy_id,
-            symbol,
-            None,
-            count.counts[symbol],
-            statement.location,
-            statement.scope,
-        )
-        for symbol in sometimes
-        if symbol not in statement.counts and count.counts.get(symbol)
-    ]
 
 
 def compare(
@@ -183,12 +45,14 @@ def compare(
     level: str = "",
     lower: Mapping[str, Group] | None = None,
     subsets: Callable[[StatedCounts, str], Count | None] | None = None,
+    previous: PastCounts | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:
     """(disagreements, numbers not compared, how many compared) of ``statements`` against the
     groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``); a
     statement naming a group below them (施策2-1) against that one of ``lower`` (directions,
     then projects, by id); a sub-count (うち重点2事業) against the rows ``subsets`` gives of a
-    statement's scope, if any."""
+    statement's scope, if any; last year's numbers and the changes stated against the counts
+    ``previous`` gives of its scope (check --previous)."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
@@ -224,8 +88,9 @@ def compare(
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
         marked = functools.partial(subsets or no_subset, statement)
-        found = _compare(statement, count, held, groups, group_level, marked)
-        wrong += found[0] + _left_out(statement, count, scale)
+        before = previous.of(statement) if previous is not None else None
+        found = compare_numbers(statement, count, held, groups, group_level, marked, before)
+        wrong += found[0] + statuses_left_out(statement, count, scale)
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
@@ -246,6 +111,7 @@ def check(
     marks: Marks | None = None,
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
+    previous: PreviousRound | None = None,
     year: int | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
@@ -267,9 +133,11 @@ def check(
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」). A paragraph under a direction's
     heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
-    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
-    ``year``, the round's fiscal year: a pasted table's row of it is compared, another
-    year's listed (past_tables.by_year)."""
+    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row.
+    ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
+    the changes stated are compared with (without it they are listed, settled). ``year``, the
+    round's fiscal year: a pasted table's row of it is compared, another year's listed
+    (past_tables.by_year)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -314,6 +182,7 @@ def check(
             level=level,
             lower=table_rows.below() if any(s.below for s in found) else {},
             subsets=Subsets(rows, marks or {}, scale).count,
+            previous=_past(previous, (body, file), found, scale),
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
         captioned = compare_captions([s for s in found if s.caption], rows, scale)
@@ -344,4 +213,16 @@ def check(
         (*skipped, *sums[1]),
         compared + sums[2],
         scale,
+        previous is not None,
     )
+
+
+def _past(
+    previous: PreviousRound | None, part: Part, found: Sequence[StatedCounts], scale: Scale
+) -> PastCounts | None:
+    """Last year's counts of the rows a part of the texts speaks of, where given, the part is
+    not a file's own (a table's 合計 row) and a number of it is last year's or a change."""
+    body, file = part
+    if previous is None or file is not None or not any(n.when for s in found for n in s.numbers):
+        return None
+    return PastCounts(previous, body, scale)

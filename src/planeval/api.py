@@ -266,6 +266,7 @@ def check(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    previous: ReadResult | None = None,
     fiscal_year: int | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
@@ -276,10 +277,16 @@ def check(
     (``config.layout.headings``); ``project`` the body's word for a project
     (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
     its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them).
-    ``fiscal_year``: the round's year (else the one the workbooks record or state): a pasted
-    table's row (or column) of that year is compared, another year's listed as settled."""
+    ``previous``: last year's round (read_workbooks of its workbooks or export, as compare's
+    first round): last year's numbers a text states (「前年度の10件から」) are compared with its
+    counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
+    year's numbers are; a round of a known year other than the year before is a UsageError.
+    Without it they are listed as not compared and fail nothing. ``fiscal_year``: the round's
+    year (else the one the workbooks record or state): a pasted table's row (or column) of
+    that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
+    from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
     from planeval.uncounted_rows import rows_left_out
 
@@ -304,6 +311,7 @@ def check(
         project=project,
         item=item,
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
+        previous=None if previous is None else previous_round(previous, result),
         year=_round_year(result, fiscal_year),
     )
 

@@ -26,6 +26,9 @@ class Disagreement:
     level: str = ""  # the level a GROUPS number counts (基本方針, 施策)
     note: str = ""  # said after the counted number: 「（ほかに数えなかった行は 1 行だけ）」
     body: str = ""  # a body's row of a pasted table (団体別集計): its own files' rows count
+    # last year's number (PAST: counted is last year's count) or a change (CHANGE, FALL: stated
+    # and counted signed, counted this year's less last year's), compared with --previous
+    when: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class NotCompared:
     # its own words say it counts no rows of this round (a change, last year's number, a
     # sub-count of a subset the rows do not mark): listed, and no failure of the check
     settled: bool = False
+    when: str = ""  # last year's number or a change (stated_changes.py), else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,7 @@ class CheckResult:
     not_compared: tuple[NotCompared, ...] = ()
     compared: int = 0
     scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
+    previous: bool = False  # whether last year's rows were given (check --previous)
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -100,6 +105,8 @@ class CheckResult:
             if settled
             else ""
         )
+        if not self.previous and any(number.when for number in self.not_compared):
+            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
         parts = []
         if self.disagreements:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")

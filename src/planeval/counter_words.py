@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from planeval.scope_words import COUNTERS
+from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
 NUMBER = re.compile(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
@@ -26,12 +26,23 @@ def own_project(project: str, item: str) -> str:
     return "" if not project or project == item or project in COUNTERS.split("|") else project
 
 
+def level_counter(word: str, item: str, level: str = "") -> str:
+    """``word`` where a body counts its groups in it without つの — 川崎市's 「3政策、6施策の20
+    事務事業」 (policy 政策, project 施策, item 事務事業) —: one of LEVEL_WORDS, and neither the
+    rated rows' word ``item`` nor the top ``level``'s (a project's word that is the top level's
+    too, 羽村市's 施策 over 事業, counts the groups: 「3施策について」); "" otherwise."""
+    return word if word in LEVEL_WORDS and word not in (item, level) else ""
+
+
 @functools.lru_cache(maxsize=16)
-def numbers(item: str, project: str = "") -> re.Pattern[str]:
-    """NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」), and
-    its word for projects where that is a word of its own (「22の取組項目」), longest first."""
-    words = sorted(filter(None, {item, own_project(project, item)}), key=len, reverse=True)
+def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
+    """NUMBER, with the body's word for its rated rows as a counter too (「18の事務事業」), its
+    word for projects where that is a word of its own (「22の取組項目」), and its top level's where
+    that is a level's word (「3政策」: level_counter), longest first."""
+    # (the level's word right after its number only: 「3政策」, never 「2の政策」)
+    counters = {level_counter(level, item): "", item: "の?", own_project(project, item): "の?"}
+    words = sorted(filter(None, counters), key=len, reverse=True)
     if not words:
         return NUMBER
-    own = "".join(rf"の?{re.escape(word)}|" for word in words)
+    own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))

@@ -24,6 +24,13 @@ _DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S
 _CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
 _BRACKETED = _lazy(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
 _DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
+# An item's number joined to the numbers of the levels above it: 1-1-(1), 1-3-(1), 1.1.1,
+# (1)-1, 1-1-1 — the item's own the last (a space or nothing after a bracket, then the name)
+_PART = r"(?:[0-9０-９]+|[（(]\s*[0-9０-９]+\s*[）)])"
+_JOINED = _lazy(
+    rf"^\s*({_PART}(?:\s*[.．{DASHES}]\s*{_PART})+)(?:[\s　、]+|(?<=[）)]))(?=\S)(.*)$", re.S
+)
+_JOINED_PARTS = _lazy(r"[0-9０-９]+")
 KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
@@ -109,6 +116,8 @@ def parse_item(text: str) -> ItemNumber:
     match = _CIRCLED().match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())
+    if (joined := _joined(text)) is not None:
+        return joined
     for pattern in (_BRACKETED, _DOTTED):
         match = pattern().match(text)
         if match:
@@ -120,6 +129,28 @@ def parse_item(text: str) -> ItemNumber:
                 label, name = f"{label}{kana[1]}", name[kana.end() :]
             return ItemNumber(int(_digits(match[2])), label, name)
     return ItemNumber(None, "", text.strip())
+
+
+def _joined(text: str) -> ItemNumber | None:
+    """ "1-1-(1) 名前" → (1, "1-1-(1)", "名前"): an item numbered with its project's number in
+    front (a body's 1-1-(1) under 施策 1-1, 1.1.1 under 1.1), its own number the last; None
+    for any other text, and for "1-1 名前", which is a direction's ID as Setagaya writes it
+    (parse_direction), not an item's."""
+    if not text[:1].isdigit() and text.lstrip()[:1] not in ("(", "（"):
+        return None  # (most item cells: a name, or ① told above)
+    match = _JOINED().match(text)
+    if match is None:
+        return None
+    label = match[1].strip()
+    parts = number_parts(label)
+    if len(parts) == 2 and not any(mark in label for mark in "(（.．"):
+        return None
+    return ItemNumber(parts[-1], label, match[2].strip())
+
+
+def number_parts(label: str) -> list[int]:
+    """The numbers of a label as typed: "1-3-(1)" → [1, 3, 1], "(1)ア" → [1], "①" → []."""
+    return [int(_digits(part)) for part in _JOINED_PARTS().findall(label)] if label else []
 
 
 def parse_lower_level(text: str) -> str | None:
@@ -154,3 +185,24 @@ def circled(number: int) -> str:
     if 36 <= number <= 50:
         return chr(0x32B1 + number - 36)
     return f"({number})"
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
+RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
+
+
+def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
+    """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
+    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
+    project level, 「1-1-(1)」 alone for a label carrying its project's number (never
+    「1-11-1-(1)」)."""
+    if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
+        return label
+    if label[:1] in _DIGITS and project[-1:] in _DIGITS:
+        if project == policy_id and not direction_id:
+            return f"{project}-{label}"
+        return f"{project} {label}"
+    if label.startswith(RUNNING):  # (「1.1.2 No.3」)
+        return f"{project} {label}"
+    return f"{project}{label}"

@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from planeval.ids import RUNNING, joined_id, parse_item
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -119,8 +120,6 @@ class Entry(NamedTuple):
         ``project_label``); "" where its name carries the body's own numbering (a named
         layout's "(1) 事務事業の見直し", numbered 1-1 by planeval only to keep it apart: no
         number of the body's)."""
-        from planeval.ids import parse_item
-
         if self.project_label:
             return self.project_label
         return "" if parse_item(self.project_name).number is not None else self.project_id
@@ -129,29 +128,11 @@ class Entry(NamedTuple):
     def shown_id(self) -> str:
         """The item's ID as people read it, in the body's own numbering: ``1-1-2①``; where the
         project's ID is none of the body's ("(1) 事務事業の見直し"), the item's number alone ("1"),
-        or the project's as typed where it has none ("(1)", not 1-1); a number under a policy with
-        no project level joined to the policy's ("3-21"); another label starting with a digit
-        (``10``, ``1.1.1``) set apart by a space (3 10, not 310); 1.1.1 under 1.1 alone."""
-        label = self.item_label
+        or the project's as typed where it has none ("(1)", not 1-1); otherwise as ids.joined_id
+        joins a label to its project's number (3-21, 3 10, 1.1.1 under 1.1 alone)."""
         if not (project := self.project_shown_id):
-            from planeval.ids import parse_item  # (only here: a project numbered in its name)
-
-            return label or parse_item(self.project_name).label or self.project_id
-        if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
-            return label
-        if label[:1] in _DIGITS and project[-1:] in _DIGITS:
-            if project == self.policy_id and not self.direction_id:
-                return f"{project}-{label}"
-            return f"{project} {label}"
-        if label.startswith(RUNNING):  # (「1.1.2 No.3」)
-            return f"{project} {label}"
-        return f"{project}{label}"
-
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
-_JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
-
-RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
+            return self.item_label or parse_item(self.project_name).label or self.project_id
+        return joined_id(project, self.item_label, self.policy_id, self.direction_id)
 
 
 def running_number(label: str) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from planeval.ids import joined_id, number_parts
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
@@ -34,6 +35,14 @@ class PlanItem:
     direction_name: str = ""
 
     @property
+    def shown_id(self) -> str:
+        """Its number as the plan writes it: 「1-1(1)」; 「1-1-(1)」, 「1.1.1」, 「(3)-1」 alone,
+        a 実施内容番号 carrying the numbers of the levels above it (not 「1-11-1-(1)」)."""
+        if len(number_parts(self.item_label)) > 1:
+            return self.item_label
+        return joined_id(self.project_id, self.item_label, self.policy_id, self.direction_id)
+
+    @property
     def ended(self) -> bool:
         return self.treatment == "終了"
 
@@ -59,7 +68,7 @@ class Plan:
     def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the
         plan has no such item), the plan numbered as the read ``rows`` number it (leads)."""
-        found = leads(self, ((row.project_id, row.item_label) for row in rows))
+        found = leads(self, rows)
         return lambda entry: found.get(
             lead_key(entry.project_id, entry.item_no, entry.item_name), ""
         )
@@ -81,45 +90,14 @@ class Plan:
         return list(said.values())
 
 
-# An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
-_MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
-
-
-def numbered_as_read(plan: Plan, read: Iterable[tuple[str, str]]) -> Plan:
-    """The plan as the returned workbooks number its items, where they number them otherwise:
-    a plan of two levels lists 1-(1) over ア and イ, and a body's form writes 改革項目 「1 …」
-    over 「(1)ア …」 — project 1, item (1)ア, numbered (1) — so every item of the plan is
-    renumbered so (1-1 ア → 1 (1)ア). ``read``: each rated row's (project, item label). The plan
-    as it is when no row is numbered so."""
-    projects = {item.project_id for item in plan.items}
-    inside = {
-        f"{project}-{int(match[1])}"
-        for project, label in read
-        if "-" not in project and (match := _MIDDLE_LEVEL.match(label))
-    }
-    if not inside & projects or any(project.count("-") != 1 for project in projects):
-        return plan
-    renumbered = []
-    for item in plan.items:
-        upper, middle = item.project_id.split("-")
-        renumbered.append(
-            replace(
-                item,
-                project_id=upper,
-                item_no=int(middle),
-                item_label=f"({middle}){item.item_label}",
-            )
-        )
-    return replace(plan, items=renumbered)
-
-
-def leads(plan: Plan, read: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+def leads(plan: Plan, rows: Iterable[Entry]) -> dict[tuple[str, str], str]:
     """Each item's lead department (所管部: the first the plan names), keyed as ``lead_key``
-    keys a row; ``read``: each rated row's (project, item label), by which a plan of two levels
-    is numbered as the workbooks number it (numbered_as_read)."""
+    keys a row; ``rows``: the rated rows, as which the plan is numbered (plan_pairing)."""
+    from planeval.plan_pairing import numbered_as_read  # (it pairs PlanItems: imports this)
+
     return {
         lead_key(item.project_id, item.item_no, item.item_name): item.departments[0]
-        for item in numbered_as_read(plan, read).items
+        for item in numbered_as_read(plan, rows).items
         if item.departments
     }
 

@@ -38,6 +38,15 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\t")
 DIRECTION_WORDS = ("取り組みの方向性", "取組みの方向性", "取組の方向性", "施策の方向性", "方向性")
 ROMAN_LETTERS = "IVX"
 LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{COUNTERS}|つ|%))"
+
+
+def level_number(counters: Iterable[str] = ()) -> str:
+    """LEVEL_NUMBER, a number before one of ``counters`` too (the body's words for its rated
+    rows and projects) a count and not a level's number: 「6施策20事務事業」 names no 施策20."""
+    own = "".join(f"{re.escape(word)}|" for word in sorted(filter(None, counters), key=len)[::-1])
+    return LEVEL_NUMBER.replace(f"(?:{COUNTERS}|", f"(?:{own}{COUNTERS}|", 1)
+
+
 # a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
 GENERIC_HEADING = re.compile(
     rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"

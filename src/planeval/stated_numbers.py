@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planeval.counter_words import numbers, own_project
+from planeval.counter_words import level_counter, numbers, own_project
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
+from planeval.stated_changes import when_of
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -35,10 +36,6 @@ _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 _EVALUATED_AFTER = re.compile(
     r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載)"
 )  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
-# 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
-_PAST_BEFORE = re.compile(
-    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:)?\s*(?:約)?\s*$"
-)
 # 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
 _FROM_TO = re.compile(r"\s*から\s*")
 # 「評価できない（D）2指標を除く20指標」: the total without that status's rows
@@ -52,8 +49,6 @@ _NOT_COUNTED_AFTER = re.compile(
 # 100.0にならない行があります（基本方針番号 1 は 100.1%、合計は 99.9%）」, rows' shares added up
 _SHARE_NOTE = re.compile(r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(([^()]*)\)")
 _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
-# "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
-_CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:増加|減少|増え|減っ|減り|増|減)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
@@ -80,6 +75,7 @@ _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
 _CLAUSE_END = re.compile(r"[、。,]")
+_SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
 # "16件（◎ 4、○ 6、△ 6）": a number whose bracket opens a breakdown with numbers in it is
 # the total of that breakdown, never "16 of ◎"
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")
@@ -113,6 +109,8 @@ class StatedNumber:
     # table may mark it (ReadResult.marks)
     subset: str = ""
     row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
+    # "" this round's; last year's (PAST) or a change (CHANGE, FALL): stated_changes.py
+    when: str = ""
 
 
 def read_numbers(
@@ -132,7 +130,7 @@ def read_numbers(
     level = normalised(level).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
-    for match in numbers(normalised(item), normalised(project)).finditer(plain):
+    for match in numbers(normalised(item), normalised(project), level).finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
         before, after = plain[: match.start()], plain[match.end() :]
@@ -143,6 +141,10 @@ def read_numbers(
             and _NAME_BEFORE.search(before)
         ):
             continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
+        # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
+        apart = match.end("num") < match.start("unit")
+        if apart and unit == level_counter(level, normalised(item)):
+            continue
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
@@ -153,14 +155,8 @@ def read_numbers(
             number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
             found.append((match.start(), match.end(), number, False))
             continue
-        reason = "▲（減少）の数は件数ではないので比べません" if match["neg"] else ""
-        if _CHANGE_AFTER.match(after):
-            reason = "増減の数は件数ではないので比べません"
-        settled = bool(reason)
-        if (past := _PAST_BEFORE.search(before)) is not None:  # (「前年度の61.3%から」)
-            before, settled = before[: past.start()], True
-            of = "割合" if percent else "数"
-            reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
+        said = when_of(before, after, negative=bool(match["neg"]), percent=percent)
+        before, reason, settled = said.before, said.reason, bool(said.reason)
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
         previous = found[-1][2] if found else None
@@ -233,9 +229,11 @@ def read_numbers(
                     reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
                     True,
                 )
+        elif not apart and unit == level_counter(normalised(project), normalised(item), level):
+            what = PROJECTS  # (川崎市's 「6施策の20の事務事業」: its projects are 施策)
         elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
-            unit == level and _GROUPS_AFTER.match(after)
-        ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策)
+            unit == level and (_GROUPS_AFTER.match(after) or level_counter(unit, normalised(item)))
+        ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策; 「3政策、」)
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
@@ -244,6 +242,8 @@ def read_numbers(
         elif _TOPIC_AFTER.match(after):
             what = TOTAL
             topics.append(len(found))
+        if not what and previous and (said.when or previous.when) and _SAME_CLAUSE.match(gap):
+            what = previous.what  # (「4件に減少（▲6件）」, 「2件増の8件」: one status's)
         if not what and not reason:
             reason = _unknown(before, words, percent)
         if percent and without is not None and match.start() < without[1]:
@@ -252,7 +252,7 @@ def read_numbers(
             number = StatedNumber(
                 symbol, value, phrase, percent, decimals, reason, group_word, False, settled
             )
-            number = replace(number, excluding=excluding, subset=subset)
+            number = replace(number, excluding=excluding, subset=subset, when=said.when)
             found.append((match.start(), match.end(), number, strong))
     for index in topics:
         start, end, number, _strong = found[index]
@@ -326,7 +326,7 @@ def _rows_before_totals(
                 n.what in uncounted and (stop < 0 or at < stop) for at, _, n, _ in later
             )
             if bracketed or among or any(net and n.what == TOTAL for _, _, n, net in later):
-                number = StatedNumber(ROWS, number.value, number.phrase)
+                number = replace(number, what=ROWS, net=False, excluding="", subset="")
         numbers.append(number)
     return numbers
 

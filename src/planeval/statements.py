@@ -25,12 +25,12 @@ from planeval.scale_words import normalised
 from planeval.scope_words import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
-    LEVEL_NUMBER,
     LEVEL_WORDS,
     ROMAN_LETTERS,
     TABLE_ROW,
     WHOLE_MARKS,
     from_roman,
+    level_number,
     shown_level,
     to_roman,
     unmarked,
@@ -76,7 +76,13 @@ class _Groups:
     """The groups a paragraph may name: by id, by the level word and number, by name; and
     the words naming their level (LEVEL_WORDS, the body's own ``level`` and ``headings``)."""
 
-    def __init__(self, groups: Sequence[Group], level: str, headings: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        groups: Sequence[Group],
+        level: str,
+        headings: Sequence[str] = (),
+        counters: Sequence[str] = (),
+    ) -> None:
         self.ids = {g.id: g.id for g in groups}
         for g in groups:
             self.ids.setdefault(normalised(g.id).replace(" ", ""), g.id)
@@ -90,7 +96,8 @@ class _Groups:
             key=len,
             reverse=True,
         )
-        named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + LEVEL_NUMBER
+        number = level_number(normalised(word).strip() for word in counters)
+        named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
         self.named = re.compile(named)
         self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
         # a level word before a number of two parts names a level below the groups (施策2-1
@@ -276,7 +283,7 @@ def find_statements(
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
     ([wording] item: 「18の事務事業」); ``directions`` those a heading may name (the paragraphs
     under it, and planeval's caption of its table, are that direction's)."""
-    known = _Groups(groups, level, headings)
+    known = _Groups(groups, level, headings, (project, item))
     known.directions = directions or known.directions
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()

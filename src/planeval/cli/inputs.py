@@ -207,6 +207,34 @@ def load_rounds(
     return config, [first, *others]
 
 
+def load_with_previous(
+    files: list[Path],
+    previous: Path | None,
+    config_path: Path | None,
+    fmt: str,
+    *,
+    status_column: str | None = None,
+    bodies: str | None = None,
+    plan: Path | None = None,
+) -> tuple["Config", "ReadResult", "ReadResult | None"]:
+    """check's inputs: this round's workbooks and, with ``previous`` (--previous), last year's
+    round, read as load_rounds reads compare's rounds (one settings, one plan)."""
+    if previous is not None:
+        if not previous.exists():
+            raise UsageError(f"--previous のファイルまたはフォルダが見つかりません: {previous}")
+        if previous.resolve() in {path.resolve() for path in files}:
+            raise UsageError(
+                f"--previous の {previous} は今回の回答にも指定されています。"
+                "--previous には前年度の調査票のフォルダか、前年度に書き出した報告書を指定してください"
+            )
+    config, result, read_plan = load_planned(
+        files, config_path, fmt, plan, status_column=status_column, bodies=bodies
+    )
+    if previous is None:
+        return config, result, None
+    return config, result, read_more([previous], config, bodies=bodies, plan=read_plan)
+
+
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help
 
 

@@ -20,7 +20,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import count_inputs, load_inputs
+from planeval.cli.inputs import count_inputs, load_inputs, load_with_previous
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -269,8 +269,16 @@ def check_command(
             help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。報告書の表の「令和5年度」の行（列）を集計と比べ、ほかの年度の行は比べません。既定は調査票に記録された年度（記録がなければ表題、ファイル名の年度）。",
         ),
     ] = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="前年度の回答（調査票、フォルダ、または書き出した報告書）。文章の前年度の数と増減（▲2件、4件増加）をこれと照らし合わせます。",
+        ),
+    ] = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
+    from planeval.io.reader import join
     from planeval.report import review
     from planeval.wording import DEFAULT_WORDING
 
@@ -278,8 +286,8 @@ def check_command(
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
-    config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
+    config, result, last = load_with_previous(
+        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     own = config.wording.policy  # (the body's word for its top level, when it has its own)
     checked = planeval.check(
@@ -291,7 +299,9 @@ def check_command(
         project=config.wording.project,
         item=config.wording.item,
         fiscal_year=year,
+        previous=last,
     )
+    result = result if last is None else join(result, last)  # (either round's problems)
 
     def emit() -> None:
         if fmt == JSON:

@@ -8,8 +8,10 @@ from collections.abc import Collection, Sequence
 from planeval.combine import describe
 from planeval.cycle.submission import lead_of
 from planeval.ids import parse_item
+from planeval.io.levels import label_kind
 from planeval.model import Entry, ItemSeen, Problem, Severity
-from planeval.plan import Plan, PlanItem, numbered_as_read
+from planeval.plan import Plan, PlanItem
+from planeval.plan_pairing import Ambiguous, Renamed, paired
 from planeval.text import MARKS, comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -31,13 +33,17 @@ def against_plan(
     the departments in ``absent``, which returned nothing: the submission status says so).
     A repeat listing (rated ``repeat_symbol``) the plan does not list is no error: a plan
     lists each item once, where it is rated."""
-    plan = numbered_as_read(plan, ((entry.project_id, entry.item_label) for entry in entries))
+    as_read = paired(plan, entries, items_seen)
+    plan = as_read.plan
     planned: dict[tuple[str, str], list[PlanItem]] = {}
     for item in plan.items:
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
             item
         )
-    problems = []
+    problems = renumbered(as_read.renamed, wording) + undecided(as_read.ambiguous, wording)
+    told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
+    told_items = {item.location for found in as_read.ambiguous for item in found.items}
+    outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
     # an item whose row is there with a wrong status is reported for that, not as missing;
     # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
     seen: set[tuple[str, str] | tuple[str, str, str]] = set()
@@ -52,14 +58,8 @@ def against_plan(
         if candidates is None and entry.status == repeat_symbol:
             continue
         if candidates is None:
-            problems.append(
-                Problem(
-                    entry.location,
-                    Severity.ERROR,
-                    f"{describe(entry)} は計画にない{wording.item}です",
-                    f"{wording.project_short}番号・{wording.item}の番号を計画事業一覧と照らしてください",
-                )
-            )
+            if entry.location not in told:
+                outside.append(entry)
         elif all(name != comparable_name(item.item_name) for item in candidates):
             named = "」「".join(item.item_name for item in candidates)
             problems.append(
@@ -71,21 +71,137 @@ def against_plan(
                     "計画事業一覧の名称に合わせてください",
                 )
             )
+    unseen = [
+        item
+        for key, items in planned.items()
+        for item in items
+        if ((*key, comparable_name(item.item_name)) if len(items) > 1 else key) not in seen
+    ]
+    problems += not_in_plan(outside, entries, unseen or plan.items, wording)
     for key, items in planned.items():
         for item in items:
             # (one plan item of its number: its row, named differently, was said above)
             own = (*key, comparable_name(item.item_name)) if len(items) > 1 else key
-            if own in seen or item.ended or lead_of(item) in absent:
+            if own in seen or item.ended or lead_of(item) in absent or item.location in told_items:
                 continue
             problems.append(
                 Problem(
                     item.location,
                     Severity.ERROR,
-                    f"計画の{wording.item} {item.project_id}{item.item_label} {item.item_name} が"
+                    f"計画の{wording.item} {item.shown_id} {item.item_name} が"
                     "どのファイルにもありません",
                     "所管部の調査票が届いているか、行が削除されていないか確認してください",
                 )
             )
+    return problems
+
+
+def not_in_plan(
+    outside: Sequence[Entry],
+    entries: Sequence[Entry],
+    unseen: Sequence[PlanItem],
+    wording: Wording,
+) -> list[Problem]:
+    """An error per row of no item of the plan; a file none of whose rows is one, once: its
+    numbering is not the plan's (or it is another plan's), and every row would say the same."""
+    problems = []
+    rows: dict[str, int] = {}
+    for entry in entries:
+        rows[entry.location.file] = rows.get(entry.location.file, 0) + 1
+    by_file: dict[str, list[Entry]] = {}
+    for entry in outside:
+        by_file.setdefault(entry.location.file, []).append(entry)
+    for file, found in by_file.items():
+        if len(found) > 1 and len(found) == rows[file] and unseen:
+            first = found[0]
+            like = next((i for i in unseen if i.project_id == first.project_id), unseen[0])
+            problems.append(
+                Problem(
+                    first.location,
+                    Severity.ERROR,
+                    f"このファイルの{wording.item} {len(found)} 件は、どれも計画の番号・名称と"
+                    f"合いません（「{describe(first)}」など。計画は"
+                    f"「{like.shown_id} {like.item_name}」、『{like.location}』）",
+                    f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
+                    "書いてください。計画として別の年度・別の計画のブックを指定していないかも"
+                    "確認してください",
+                )
+            )
+            continue
+        problems += [
+            Problem(
+                entry.location,
+                Severity.ERROR,
+                f"{describe(entry)} は計画にない{wording.item}です",
+                f"{wording.project_short}番号・{wording.item}の番号を計画事業一覧と照らしてください",
+            )
+            for entry in found
+        ]
+    return problems
+
+
+def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
+    """Rows the plan's items were found in by their names only, numbered otherwise, counted as
+    those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
+    mistake to correct, an error at each; numbered in another way (a form's No. running down
+    the table), a warning once per file."""
+    problems = []
+    by_file: dict[str, list[Renamed]] = {}
+    for one in renamed:
+        if label_kind(one.shown) == label_kind(one.item.item_label):
+            problems.append(
+                Problem(
+                    one.row,
+                    Severity.ERROR,
+                    f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
+                    f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
+                    f"計画の{wording.item}として数えています）",
+                    f"計画事業一覧の番号「{one.item.shown_id}」に直してください",
+                )
+            )
+        else:
+            by_file.setdefault(one.row.file, []).append(one)
+    for found in by_file.values():
+        first = found[0]
+        more = f"ほか {len(found) - 1} 件、" if len(found) > 1 else ""
+        problems.append(
+            Problem(
+                first.row,
+                Severity.WARNING,
+                f"{wording.item}の番号が計画と違うため、名称で計画と照らし合わせました（"
+                f"「{first.shown} {first.item.item_name}」は計画では"
+                f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
+                f"{wording.item}として数えています）",
+                "計画事業一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
+            )
+        )
+    return problems
+
+
+def undecided(ambiguous: Sequence[Ambiguous], wording: Wording) -> list[Problem]:
+    """An error per file with rows whose names are on several of the plan's items (or on
+    several rows) and whose numbers are none of theirs: which row is which item, nothing
+    tells — not counted as any of them until numbered as the plan numbers them."""
+    by_file: dict[str, list[Ambiguous]] = {}
+    for one in ambiguous:
+        by_file.setdefault(one.row.file, []).append(one)
+    problems = []
+    for found in by_file.values():
+        first = found[0]
+        more = f"ほか {len(found) - 1} 行も同じです。" if len(found) > 1 else ""
+        shown = "」「".join(f"{item.shown_id} {item.item_name}" for item in first.items)
+        problems.append(
+            Problem(
+                first.row,
+                Severity.ERROR,
+                f"「{f'{first.shown} ' if first.shown else ''}"
+                f"{first.name}」は番号が計画と違い、同じ名称の{wording.item}が計画（「{shown}」）"
+                f"または調査票に複数あるため、計画のどの{wording.item}か決められません（{more}"
+                f"計画の{wording.item}として数えていません）",
+                f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号を"
+                f"書いてください。同じ名称の{wording.item}は番号で見分けます",
+            )
+        )
     return problems
 
 
@@ -98,11 +214,9 @@ def plan_disagreements(plan: Plan) -> list[Problem]:
         card = parse_item(item.card_item)
         listed = f"{item.item_label} {item.item_name}"
         if comparable_name(card.name) != comparable_name(item.item_name):
-            message = (
-                f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の名称が違います"
-            )
+            message = f"計画事業一覧と事業個票で {item.shown_id} の名称が違います"
         elif sorted(MARKS.findall(card.name)) != sorted(MARKS.findall(item.item_name)):
-            message = f"計画事業一覧と事業個票で {item.project_id}{item.item_label} の【新規】【拡充】の表示が違います"
+            message = f"計画事業一覧と事業個票で {item.shown_id} の【新規】【拡充】の表示が違います"
         else:
             continue
         problems.append(

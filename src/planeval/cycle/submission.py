@@ -21,7 +21,8 @@ from typing import Literal
 from planeval.fiscal import era_year
 from planeval.marks import template_marks
 from planeval.model import EntryKey, ReadResult, entry_key, item_key
-from planeval.plan import Plan, PlanItem, numbered_as_read
+from planeval.plan import Plan, PlanItem
+from planeval.plan_pairing import numbered_as_read
 
 State = Literal["提出済", "未提出", "未記入", "記入誤り"]
 
@@ -74,7 +75,7 @@ def lead_of(item: PlanItem) -> str:
 
 def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
     """Every department of the plan, in the plan's order, with what it returned."""
-    plan = numbered_as_read(plan, ((e.project_id, e.item_label) for e in result.read))
+    plan = numbered_as_read(plan, result.read, result.items_seen)
     marks = template_marks(result.texts)
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)

@@ -15,6 +15,7 @@ read by its place.
 
 from __future__ import annotations
 
+from planeval.ids import number_parts, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
 from planeval.io.mark_column import MarkColumn
@@ -116,6 +117,8 @@ def read_data_sheet(
         fields = {
             name: _value(name, values.get(name, _absent(name, body))) for name in ENTRY_FIELDS
         }
+        if fields["item_no"] is None and not fields["item_label"]:
+            fields |= _joined_number(str(fields["item_name"]))
         location = Location(file, grid.name, cell_ref(row, status_column))
         symbol = scale.normalise(fields["status"]) if fields["status"] else None
         if symbol is None:
@@ -161,6 +164,16 @@ def _mark_column(grid: SheetGrid, file: str, first: int) -> MarkColumn | None:
             cell = Location(file, grid.name, cell_ref(0, column))
             return MarkColumn(title_key(title), cell, column=column)
     return None
+
+
+def _joined_number(name: str) -> dict[str, object]:
+    """An item's 「1-1-(1)」 kept in its name by an export of an earlier planeval, which did not
+    read such a number: its number, label and name as the workbooks are read now, so that last
+    year's export pairs with this year's rows; nothing for any other name."""
+    item = parse_item(name)
+    if item.number is None or len(number_parts(item.label)) < 2:
+        return {}
+    return {"item_no": item.number, "item_label": item.label, "item_name": item.name}
 
 
 def _typed_columns(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, int]:

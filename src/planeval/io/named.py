@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import parse_item
+from planeval.ids import RUNNING, parse_item
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.levels import (
@@ -32,7 +32,7 @@ from planeval.io.levels import (
 )
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
-from planeval.model import RUNNING, Location, Problem, Severity, item_key
+from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import ROMAN_NUMERALS, bare_heading, clean_text, level_heading, number_value
 

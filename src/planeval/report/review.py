@@ -12,6 +12,7 @@ from planeval.model import Location, Problem, ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
+from planeval.stated_changes import PAST
 from planeval.stated_numbers import (
     GROUPS,
     NOT_COUNTED,
@@ -50,9 +51,15 @@ def compared_name(
     return f"{name}の割合" if percent else name
 
 
-def _number(value: float | None, percent: bool) -> str:
+# (said after what a number counts: 「完了（前年度）」 last year's, 「完了の増減」 a change)
+_WHEN = {"": "", PAST: "（前年度）"}
+
+
+def _number(value: float | None, percent: bool, *, change: bool = False) -> str:
     if value is None:
         return "記載なし"
+    if change:  # (a change as compare prints it: ▲2, +2, ±0)
+        return f"▲{-value}" if value < 0 else f"+{value}" if value > 0 else "±0"
     return f"{value}%" if percent else f"{value}"
 
 
@@ -64,9 +71,10 @@ def check_table(
     rows = [
         [
             d.scope,
-            compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level),
-            _number(d.stated, d.percent),
-            _number(d.counted, d.percent) + d.note,
+            compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level)
+            + _WHEN.get(d.when, "の増減"),
+            _number(d.stated, d.percent, change=d.when not in _WHEN),
+            _number(d.counted, d.percent, change=d.when not in _WHEN) + d.note,
             str(d.location),
         ]
         for d in disagreements
@@ -95,6 +103,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
             "phrase": n.phrase,
             "reason": n.reason,
             "level": n.level,
+            "when": n.when,
         }
 
     return {
@@ -119,6 +128,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "phrase": d.phrase,
                 "level": d.level,
                 "note": d.note,
+                "when": d.when,
                 "source": where(d.location),
             }
             for d in checked.disagreements
@@ -131,11 +141,13 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "stated": n.stated,
                 "reason": n.reason,
                 "settled": n.settled,
+                "when": n.when,
                 "source": where(n.location),
             }
             for n in checked.not_compared
         ],
         "compared": checked.compared,
+        "previous": checked.previous,
         "problems": [problem_dict(p) for p in problems],
     }
 

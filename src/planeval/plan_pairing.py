@@ -1,0 +1,219 @@
+"""The plan numbered as the returned workbooks number its items: what validate --plan, the
+submission status (提出状況) and a co-owned item's lead compare the rows with.
+
+A plan and the departments' forms often number one item in two ways: the plan lists 事業番号
+「1-1」 and 実施内容番号 「(1)」 (or 「1-1-(1)」, the project's number carried in front), the
+forms write 「1-1-(1) 防災訓練推進事業」 under 施策 「1-1 …」 — both item 1 of project 1-1, which
+pairs them. Where the forms' numbers say otherwise, an item is paired
+
+1. by its whole number, the levels above it included (「1-3-(1)」 under a 施策 the form left
+   unnumbered, so counted 1-2; 「(3)-1」 under 「(3) …」): each whole number once on either side;
+2. else by its name — within its project, then anywhere —, each name once on either side (a
+   form numbering its rows 1, 2, 3 down the table, or not at all).
+
+An item found by its name under another number is listed (``renamed``): validate says so — an
+error at a row numbered in the plan's own way (「③」 for its 「④」), once per file for a form
+numbering in another way. Where a row's name is on several items of the plan (or on several rows), nothing is
+guessed: the row stays unpaired, listed (``ambiguous``), and validate says so once per file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from planeval.ids import number_parts
+from planeval.model import Entry, ItemSeen, Location
+from planeval.plan import Plan, PlanItem, lead_key
+from planeval.text import comparable_name
+
+# An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
+_MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
+
+
+class _Row(NamedTuple):
+    """A returned row as the plan is paired with it: rated (an entry), or seen unrated."""
+
+    project_id: str
+    item_no: int | None
+    item_label: str
+    item_name: str
+    location: Location | None  # (None: an item seen, its status blank or unreadable)
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """A plan item paired with a row by its name, the row numbering it otherwise."""
+
+    row: Location
+    shown: str  # the row's number as the form writes it
+    item: PlanItem  # the plan's item, as the plan numbers it
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """A row unpaired whose name is on several of the plan's items unpaired (or on other rows
+    too), its number none of theirs: which it is, nothing tells."""
+
+    row: Location
+    shown: str  # the row's number as the form writes it ("" where it has none)
+    name: str
+    items: tuple[PlanItem, ...]  # the plan's items of its name
+
+
+@dataclass(frozen=True, slots=True)
+class Paired:
+    """The plan as the rows number it, and what pairing it found by name or could not decide."""
+
+    plan: Plan  # numbered as the rows number its items
+    renamed: tuple[Renamed, ...]
+    ambiguous: tuple[Ambiguous, ...] = ()
+
+
+def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Plan:
+    """The plan as the returned ``rows`` (and the items ``seen`` unrated) number its items."""
+    return paired(plan, rows, seen).plan
+
+
+def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Paired:
+    """The plan numbered as the rows number it, and the items found by their names only."""
+    read = [
+        _Row(e.project_id, e.item_no, e.item_label, e.item_name, e.location)
+        for e in rows
+        if e.repeat_of is None  # (a repeat listing numbers the item it repeats, not its own)
+    ]
+    read += [_Row(project, number, "", name, None) for _body, project, number, name in seen]
+    plan = _two_levels_as_read(plan, read)
+    keys = {lead_key(row.project_id, row.item_no, row.item_name) for row in read}
+    planned = {lead_key(i.project_id, i.item_no, i.item_name) for i in plan.items}
+    open_items = [
+        index
+        for index, item in enumerate(plan.items)
+        if lead_key(item.project_id, item.item_no, item.item_name) not in keys
+    ]
+    outside: dict[tuple[str, str], _Row] = {}  # (a rated row's before the same item seen)
+    for row in read:
+        if (key := lead_key(row.project_id, row.item_no, row.item_name)) not in planned:
+            outside.setdefault(key, row)
+    open_rows = list(outside.values())
+    if not open_items or not open_rows:
+        return Paired(plan, ())
+    items = list(plan.items)
+    rows_left, items_left = list(range(len(open_rows))), open_items
+    matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
+    for by_name, of_item, of_row in (
+        (False, lambda i: _whole(items[i]), lambda r: _whole(open_rows[r])),
+        # (a name within its project first: two 施策 may each have a 「事業の推進」)
+        (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
+        (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
+    ):
+        found = _once(items_left, rows_left, of_item, of_row)
+        matched |= {index: (row, by_name) for index, row in found.items()}
+        items_left = [index for index in items_left if index not in found]
+        taken = set(found.values())
+        rows_left = [row for row in rows_left if row not in taken]
+    renamed = []
+    for index, (at, by_name) in matched.items():
+        item, row = items[index], open_rows[at]
+        if by_name and row.location is not None and (row.item_label or row.item_no):
+            renamed.append(Renamed(row.location, row.item_label or str(row.item_no), item))
+        label = row.item_label or item.item_label
+        items[index] = replace(
+            item, project_id=row.project_id, item_no=row.item_no, item_label=label
+        )
+    return Paired(
+        replace(plan, items=items),
+        tuple(renamed),
+        _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
+    )
+
+
+def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguous, ...]:
+    """The rows left unpaired whose name is on items of the plan left unpaired: on several
+    of them, or several rows have it — which is which, nothing tells."""
+    named: dict[str, list[PlanItem]] = {}
+    for item in items:
+        named.setdefault(_name(item), []).append(item)
+    return tuple(
+        Ambiguous(
+            row.location, row.item_label or str(row.item_no or ""), row.item_name, tuple(same)
+        )
+        for row in rows
+        if row.location is not None and (same := named.get(_name(row)))
+    )
+
+
+def _name(found: PlanItem | _Row) -> str:
+    return comparable_name(found.item_name)
+
+
+def _placed(row: _Row) -> tuple[str, str]:
+    return row.project_id, _name(row)
+
+
+def _once(
+    items: Sequence[int],
+    rows: Sequence[int],
+    of_item: Callable[[int], Hashable | None],
+    of_row: Callable[[int], Hashable | None],
+) -> dict[int, int]:
+    """Plan item → row (their indexes), where a key (not None) is on one of each only."""
+    items_by: dict[Hashable, list[int]] = {}
+    for index in items:
+        if (key := of_item(index)) is not None:
+            items_by.setdefault(key, []).append(index)
+    rows_by: dict[Hashable, list[int]] = {}
+    for index in rows:
+        if (key := of_row(index)) is not None:
+            rows_by.setdefault(key, []).append(index)
+    return {
+        found[0]: rows_by[key][0]
+        for key, found in items_by.items()
+        if len(found) == 1 and len(rows_by.get(key, ())) == 1
+    }
+
+
+def _whole(found: PlanItem | _Row) -> tuple[int, ...] | None:
+    return whole_number(found.project_id, found.item_no, found.item_label)
+
+
+def whole_number(project_id: str, item_no: int | None, label: str) -> tuple[int, ...] | None:
+    """An item's number with every level's above it: (1, 3, 1) for 「(1)」 under 1-3, for
+    「1-3-(1)」 (the project's number carried: under any project) and for 「(3)-1」 under 1-x (the
+    施策's number carried, the policy's not); None for an item without a number."""
+    if item_no is None:
+        return None
+    upper = [int(part) for part in project_id.split("-") if part.isdecimal()]
+    own = number_parts(label)
+    if len(own) < 2:
+        own = [item_no]
+    kept = max(0, len(upper) + 1 - len(own))
+    return (*upper[:kept], *own)
+
+
+def _two_levels_as_read(plan: Plan, read: Sequence[_Row]) -> Plan:
+    """A plan of two levels lists 1-(1) over ア and イ, and a body's form writes 改革項目 「1 …」
+    over 「(1)ア …」 — project 1, item (1)ア, numbered (1) — so every item of the plan is
+    renumbered so (1-1 ア → 1 (1)ア). The plan as it is when no row is numbered so."""
+    projects = {item.project_id for item in plan.items}
+    inside = {
+        f"{row.project_id}-{int(match[1])}"
+        for row in read
+        if "-" not in row.project_id and (match := _MIDDLE_LEVEL.match(row.item_label))
+    }
+    if not inside & projects or any(project.count("-") != 1 for project in projects):
+        return plan
+    renumbered = []
+    for item in plan.items:
+        upper, middle = item.project_id.split("-")
+        renumbered.append(
+            replace(
+                item,
+                project_id=upper,
+                item_no=int(middle),
+                item_label=f"({middle}){item.item_label}",
+            )
+        )
+    return replace(plan, items=renumbered)

@@ -1,0 +1,157 @@
+"""One statement's numbers against one count (for ``check``): each status's count and share,
+the total, the rows with the uncounted ones, the projects, the groups, a sub-count (うち重点),
+last year's number and a change (with --previous: last_year.py), and a status the statement
+leaves out although it names every other one. Which count a statement is of is agreement.py's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from planeval import last_year
+from planeval.check_result import Disagreement, NotCompared
+from planeval.count import Count
+from planeval.scale import Scale
+from planeval.stated_changes import signed
+from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.statements import StatedCounts
+from planeval.subsets import unmarked
+
+
+def compare_numbers(
+    statement: StatedCounts,
+    count: Count,
+    projects: int,
+    groups: int | None,
+    group_level: str,
+    subset: Callable[[str], Count | None],
+    before: Count | str | None = None,
+) -> tuple[list[Disagreement], list[NotCompared], int]:
+    scale_uncounted = set(count.uncounted)
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    compared = 0
+
+    def skip(number: StatedNumber, reason: str, settled: bool = False) -> None:
+        scope, place = statement.scope, statement.location
+        said = NotCompared(statement.policy_id, scope, number.phrase, number.value, reason, place)
+        skipped.append(replace(said, settled=settled, when=number.when))
+
+    for number in statement.numbers:
+        past = before is not None and last_year.comparable(number)  # (--previous)
+        if past and isinstance(before, str):  # (last year's rows of its scope do not tell)
+            skip(number, before)
+            continue
+        if number.reason and not past:
+            skip(number, number.reason, number.settled)
+            continue
+        counted: int | float
+        what, scope, base = number.what, statement.scope, count
+        if past and isinstance(before, Count):  # (last year's count, or the change from it)
+            base = last_year.base(number, count, before)
+        if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
+            if (marked := subset(number.subset)) is None:
+                skip(number, unmarked(number.subset), settled=True)
+                continue
+            base, scope = marked, f"{statement.scope}の{number.subset}"
+        elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
+            base = _without(base, number.excluding)
+        if number.percent:
+            if number.what == TOTAL:
+                counted = 100.0 if base.total else 0.0
+            elif number.what in base.counts:
+                counted = base.percent(number.decimals)[number.what]
+            else:
+                skip(number, "この割合は集計の対象外の区分なので比べません")
+                continue
+            stated = round(float(number.value), number.decimals)
+            # (shares adding up to 100, or each rounded on its own: both are published)
+            agrees = stated == counted or (
+                number.what in base.counts
+                and stated == base.rounded_share(number.what, number.decimals)
+            )
+        else:
+            if number.what in base.counts:
+                counted = base.counts[number.what]
+            elif number.what in scale_uncounted:
+                counted = base.uncounted.get(number.what, 0)
+            elif number.what == TOTAL and base is not count:
+                counted = base.total
+            elif number.what == TOTAL:
+                counted = count.total
+                rows = count.total + sum(count.uncounted.values())
+                # (a table's 合計 may count its 対象外 rows too, as may a paragraph that says
+                # how many of them there are: 「全11指標のうち…評価できないものが3指標」)
+                with_uncounted = statement.total_row or any(
+                    other.what in scale_uncounted for other in statement.numbers
+                )
+                if (
+                    with_uncounted
+                    and not number.net
+                    and abs(number.value - rows) < abs(number.value - counted)
+                ):
+                    what, counted = ROWS, rows
+            elif number.what == ROWS:
+                counted = base.total + sum(base.uncounted.values())
+            elif number.what == PROJECTS:
+                counted = projects
+            elif number.what == GROUPS:
+                if groups is None:
+                    skip(number, f"{statement.scope} の中の数（{number.level}）は数えていません")
+                    continue
+                if number.level and group_level and number.level != group_level:
+                    skip(number, f"{number.level}の数は数えていません（集計は{group_level}ごと）")
+                    continue
+                if not group_level:
+                    skip(number, f"{number.level}の数：集計の単位が{number.level}か分かりません")
+                    continue
+                counted = groups
+            else:
+                skip(number, "何の件数か読み取れません")
+                continue
+            agrees = signed(number.value, number.when) == counted
+        compared += 1
+        if not agrees:
+            wrong.append(
+                Disagreement(
+                    statement.policy_id,
+                    what,
+                    signed(number.value, number.when),
+                    counted,
+                    statement.location,
+                    scope,
+                    number.percent,
+                    number.phrase,
+                    (number.level or group_level) if what == GROUPS else "",
+                    last_year.change_note(number, what, count, before),
+                    when=number.when,
+                )
+            )
+    return wrong, skipped, compared
+
+
+def _without(count: Count, symbol: str) -> Count:
+    """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
+    return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
+
+
+def statuses_left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
+    """A paragraph naming every status the scale always names (◎ ○ △) and leaving out one
+    it names only when used (×) that the rows hold: the paragraph says nothing of it."""
+    always = [s.symbol for s in scale.statuses if s.counted and s.in_narrative == "always"]
+    sometimes = [s.symbol for s in scale.statuses if s.counted and s.in_narrative != "always"]
+    if not sometimes or not all(symbol in statement.counts for symbol in always):
+        return []
+    return [
+        Disagreement(
+            statement.policy_id,
+            symbol,
+            None,
+            count.counts[symbol],
+            statement.location,
+            statement.scope,
+        )
+        for symbol in sometimes
+        if symbol not in statement.counts and count.counts.get(symbol)
+    ]

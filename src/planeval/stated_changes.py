@@ -1,0 +1,77 @@
+"""A stated number that is no count of this round's rows (for ``check``): last year's (「前年度の
+10件から4件に」: 10), or a change from it — ▲ marks a fall (「完了は▲2件」), as a sign 「+2件」, or
+its words say it (「4件増加」「1指標減少」「2件減り」「増減は▲2件」「前年度比2件増」「前年度より2件
+多く」). Without last
+year's rows they are listed and fail nothing; with them (check --previous) they are compared
+with last year's count and with this year's less last year's (last_year.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAST = "前年度"  # last year's number (前年度の10件から)
+CHANGE = "増減"  # a change, as signed as written (▲2件 is −2; +2件, 4件増加, 増減は2件 are +)
+FALL = "減少"  # a fall its words say, written without a sign (4件減少: −4)
+
+# 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
+_PAST_BEFORE = re.compile(
+    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:)?\s*(?:約)?\s*$"
+)
+# "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
+_CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:(?P<up>増加|増え|増)|(?P<down>減少|減っ|減り|減))")
+# 「前年度より2件多く」「前年度と比べて1件少ない」: a change, after what it is from
+_MORE_AFTER = re.compile(r"^\s*(?:(?P<up>多)|(?P<down>少な))")
+# 「増減は▲2件」「前年度比2件増」「完了は+2件」: a change, the words before it say
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?:増減|前年度比|前年比|対前年度|対前年)\s*(?:は|が|で|:)?\s*(?:\+\s*)?|\+\s*)$"
+)
+# 「未着手は前年度から4件増加し」「前年度と比べ、Aは…」: what a change is from, between the
+# status and its number (left out of the words that say what the number counts)
+_SINCE = re.compile(
+    r"[、,]?\s*(?:前年度|昨年度|前年|昨年|前回)\s*"
+    r"(?:から|より|と比べ(?:て|ると)?|に比べ(?:て|ると)?|比)\s*[、,]?\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """What year a number is of: ``when`` "" (this round's), PAST, CHANGE or FALL; why it is no
+    count of this round (``reason``, "" for this round's); ``before``, the words before it
+    without those saying when (「未着手は前年度から」 → 「未着手は」), which say what it counts."""
+
+    when: str
+    reason: str
+    before: str
+
+
+def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
+    """Whether a number (its words ``before`` and ``after``; ``negative``: written with ▲) is
+    last year's or a change from it."""
+    change = ""
+    reason = "▲（減少）の数は件数ではないので比べません" if negative else ""
+    if negative:
+        change = CHANGE
+    if (said := _CHANGE_AFTER.match(after)) is not None:
+        change = CHANGE if negative or said["up"] else FALL
+        reason = "増減の数は件数ではないので比べません"
+    more = _MORE_AFTER.match(after)
+    if not change and more is not None and _SINCE.search(before) is not None:
+        change, reason = CHANGE if more["up"] else FALL, "増減の数は件数ではないので比べません"
+    if (sign := _CHANGE_BEFORE.search(before)) is not None:
+        change, before = change or CHANGE, before[: sign.start()]
+        reason = reason or "増減の数は件数ではないので比べません"
+    if change and (since := _SINCE.search(before)) is not None:
+        before = before[: since.start()]  # (「未着手は前年度から4件増加」: 未着手's change)
+    if (past := _PAST_BEFORE.search(before)) is not None:  # (「前年度の61.3%から」)
+        of = "割合" if percent else "数"
+        # (last year's change, 「前年度は▲2件」: neither round's count, never compared)
+        change = "" if change else PAST
+        reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
+        before = before[: past.start()]
+    return When(change, reason, before)
+
+
+def signed(value: float, when: str) -> float:
+    """A change as a number: a fall its words say (4件減少) is −4; any other as written."""
+    return -abs(value) if when == FALL else value

@@ -1,0 +1,144 @@
+"""A count of a level in the body's own word without つの (review 25 #2): 川崎市's 「3つの政策、
+6施策の20の事務事業について評価しました」 and 「3政策、6施策、20事務事業」 (policy 政策, project
+施策, item 事務事業) — 6施策 was 「何の件数か読み取れません」 and a right report exited 1. The
+workbooks are 川崎市's 施策進行管理・評価票 as each 局 sends it: 政策 | 施策 | 事務事業名 |
+事業概要 | 達成度 | 課題・今後の方向性 | 担当課, 政策 and 施策 merged down, 達成度 1–5."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.presets import PRESETS
+from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, read_numbers
+
+TOML = """\
+[scale]
+preset = "kawasaki"
+
+[wording]
+title = "施策進行管理・評価結果"
+policy = "政策"
+project = "施策"
+item = "事務事業"
+status = "達成度"
+issue = "課題・今後の方向性"
+department = "担当課"
+"""
+POLICIES = {"1": "安心・安全で快適に暮らせるまち", "2": "子どもを安心して育てることのできるまち"}
+# 局 → its 施策 (number, name) with its 事務事業 and their 達成度
+BUREAUS = {
+    "危機管理本部": [
+        ("1-1", "災害から生命を守る", [("防災訓練推進事業", 2), ("備蓄物資整備事業", 3)]),
+        ("1-3", "地域の安全を守る", [("防犯灯整備事業", 3), ("交通安全推進事業", 4)]),
+    ],
+    "こども未来局": [
+        ("2-1", "子育てを地域社会全体で支える", [("保育所整備事業", 3), ("一時預かり事業", 1)]),
+        ("2-2", "未来を担う人材を育成する", [("学校ICT推進事業", 3)]),
+    ],
+}
+KAWASAKI = PRESETS["kawasaki"]
+WORDS = {"project": "施策", "item": "事務事業", "level": "政策"}
+
+
+def bureaus(folder: Path, rated: dict = BUREAUS, year: str = "令和5年度") -> Path:
+    """Each 局's 評価票 (``rated``: each 局's 施策 and 事務事業 with their 達成度), and the body's
+    planeval.toml beside them."""
+    folder.mkdir()
+    (folder / "planeval.toml").write_text(TOML, encoding="utf-8")
+    for bureau, measures in rated.items():
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "評価票"
+        sheet["A1"] = f"施策進行管理・評価票（{year}）"
+        sheet["A2"] = f"担当部：{bureau}"
+        titles = [
+            "政策",
+            "施策",
+            "事務事業名",
+            "事業概要",
+            "達成度",
+            "課題・今後の方向性",
+            "担当課",
+        ]
+        for column, title in enumerate(titles, 1):
+            sheet.cell(4, column, title)
+        row = 5
+        for number, name, projects in measures:
+            top = row
+            for project, rating in projects:
+                sheet.cell(row, 3, project)
+                sheet.cell(row, 4, f"{project}を計画的に実施する。")
+                sheet.cell(row, 5, rating)
+                if rating >= 4:
+                    sheet.cell(row, 6, "調整に時間を要し、目標を下回った。")
+                sheet.cell(row, 7, f"{bureau}企画課")
+                row += 1
+            policy = number.split("-")[0]
+            sheet.cell(top, 1, f"{policy} {POLICIES[policy]}")
+            sheet.cell(top, 2, f"{number} {name}")
+            sheet.merge_cells(start_row=top, end_row=row - 1, start_column=2, end_column=2)
+        book.save(folder / f"評価票_{bureau}.xlsx")
+    return folder
+
+
+def levels() -> tuple[int, int, int]:
+    """(政策, 施策, 事務事業) as the rows give them."""
+    measures = [number for held in BUREAUS.values() for number, _name, _rows in held]
+    rows = sum(len(projects) for held in BUREAUS.values() for *_, projects in held)
+    return len({number.split("-")[0] for number in measures}), len(measures), rows
+
+
+def run(folder: Path, text: str) -> tuple[int, dict]:
+    report = folder / "報告書.txt"
+    report.write_text(f"1 全体の進捗状況\n{text}\n", encoding="utf-8")
+    config = str(folder / "planeval.toml")
+    found = CliRunner().invoke(
+        app, ["check", str(folder), "--config", config, "--text", str(report), "-f", "json"]
+    )
+    return found.exit_code, json.loads(found.stdout)
+
+
+def test_the_levels_counted_in_their_own_words_agree(tmp_path: Path) -> None:
+    folder = bureaus(tmp_path / "r5")
+    policies, measures, rows = levels()
+    for text in (
+        f"令和5年度は、{policies}つの政策、{measures}施策の{rows}の事務事業について評価しました。",
+        f"令和5年度は、{policies}政策、{measures}施策、{rows}事務事業について評価しました。",
+        f"{measures}施策{rows}事務事業を評価しました。",
+    ):
+        code, data = run(folder, text)
+        assert code == 0, (text, data["not_compared"], data["disagreements"])
+        assert data["compared"] == len(data["statements"][0]["numbers"]), text
+
+
+def test_a_wrong_count_of_a_level_is_said_in_its_word(tmp_path: Path) -> None:
+    folder = bureaus(tmp_path / "r5")
+    policies, measures, rows = levels()
+    code, data = run(
+        folder, f"{policies + 1}政策、{measures + 1}施策、{rows}事務事業を評価しました。"
+    )
+    assert code == 1
+    assert [(d["what"], d["stated"], d["counted"]) for d in data["disagreements"]] == [
+        (GROUPS, policies + 1, policies),
+        (PROJECTS, measures + 1, measures),
+    ]
+
+
+def test_an_item_count_stays_a_status_s_and_a_numbered_name_no_count() -> None:
+    """「「2」が5施策」 stays a count of 2 (not of the 施策); 「② 政策の推進」 (② read as 2),
+    「2 政策ごとの評価」 and 「第2の政策」 are no count of 政策; 施策 as the top level's own word
+    counts its groups as before (羽村市: 「3施策について」)."""
+    (status,) = read_numbers("「2」が5施策でした。", KAWASAKI, **WORDS)
+    assert (status.what, status.value) == ("2", 5)
+    assert read_numbers("② 政策の推進に取り組みました。", KAWASAKI, **WORDS) == []
+    assert read_numbers("2 政策ごとの評価", KAWASAKI, **WORDS) == []
+    assert read_numbers("第2の政策を推進します。", KAWASAKI, **WORDS) == []
+    groups, total = read_numbers(
+        "3施策について、全17事業を評価しました。", KAWASAKI, project="", item="事業", level="施策"
+    )
+    assert (groups.what, groups.level, total.what) == (GROUPS, "施策", TOTAL)
