@@ -225,3 +225,33 @@ def test_a_table_by_years_libreoffice_saved_a_cell_per_line(tmp_path: Path) -> N
     assert [(d.what, d.stated, d.counted, d.location.cell) for d in found.disagreements] == [
         ("C", now[2] + 1, now[2], f"{first + 3 * len(table[0])}行目")
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "shown"),
+    [("### 基本目標2 子育て・教育環境が充実したまち", "基本目標2"),
+     ("（2）子育て・教育環境が充実したまち", "子育て・教育環境が充実したまち")],
+)  # fmt: skip
+def test_a_table_by_years_under_a_goal_s_heading_is_that_goal_s(
+    tmp_path: Path, heading: str, shown: str
+) -> None:
+    """Under a heading naming 基本目標2 (by its word and number, or by its name), the 令和5年度
+    row is 基本目標2's rows; under a numbered heading naming none (２ 施策評価結果の推移), the
+    whole read's."""
+    book = hirakata(tmp_path)
+    goal = Counter(list(GOALS.values())[1])
+    report = tmp_path / "報告書.md"
+    text = f"{heading}\n\n" + by_rows(cells(goal), cells(goal - Counter(A=1) + Counter(B=1)))
+    report.write_text(text, "utf-8")
+    found = checked(book, report)
+    assert found.agrees and [s.scope for s in found.statements] == [
+        f"表の「{shown} 令和5年度」の行"
+    ]
+    report.write_text(HEADING + by_rows(cells(goal), cells(goal)), "utf-8")
+    whole = cells(this_year())
+    wrong = {(d.what, d.stated, d.counted) for d in checked(book, report).disagreements}
+    assert wrong == {
+        (what, stated, counted)
+        for what, stated, counted in zip((*COUNTED, "total"), cells(goal), whole, strict=True)
+        if stated != counted
+    }

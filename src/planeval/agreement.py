@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
-from planeval.body_scopes import Part, scope_said, scoped_parts
+from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
@@ -27,7 +27,7 @@ from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
-from planeval.table_counts import TableRows, compare_tables, summed, tables_by_part
+from planeval.table_counts import TableRows, compare_tables, summed
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 from planeval.year_tables import year_columns
 

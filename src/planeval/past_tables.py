@@ -49,7 +49,7 @@ def report_year(texts: Sequence[TextCell]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _above(texts: Sequence[TextCell], at: int) -> list[str]:
+def lines_above(texts: Sequence[TextCell], at: int) -> list[str]:
     """The lines above the table whose header is the line at ``at``, nearest first, up to its
     heading or the table before it."""
     lines = []
@@ -65,13 +65,13 @@ def _above(texts: Sequence[TextCell], at: int) -> list[str]:
 def other_numbers(texts: Sequence[TextCell], at: int) -> bool:
     """Whether the table at ``at`` is of other numbers than counts, as its header or heading
     says (「## 事業費（千円）」「予算額」): a clerk's table that names some statuses and 計."""
-    return any(_MONEY.search(line) for line in [texts[at].text, *_above(texts, at)])
+    return any(_MONEY.search(line) for line in [texts[at].text, *lines_above(texts, at)])
 
 
 def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
     """Why the table whose header is the line at ``at`` is last year's, as its heading says;
     "" when it is not."""
-    for line in _above(texts, at):
+    for line in lines_above(texts, at):
         if (past := _PAST.search(line)) is not None:
             return f"{past['word']}の表なので、今回の行とは比べません"
         earlier = sorted(y for y in stated_years([line]) if year is not None and y < year)
@@ -133,19 +133,22 @@ class YearRows:
 
     compared: tuple[tuple[PastedRow, tuple[str, ...]], ...]
     listed: tuple[NotCompared, ...]
+    alone: frozenset[int] = frozenset()  # (the compared rows named by their year alone)
 
 
-def by_year(table: PastedTable, year: int | None) -> YearRows:
+def by_year(table: PastedTable, year: int | None, heading: tuple[str, ...] = ("合計",)) -> YearRows:
     """``table``'s rows as compared with the rows of the round of ``year`` (--fiscal-year or
     the workbooks'; else the report's title's): another year's rows, a 増減 row and the rows of
     last year's table (its heading) listed as settled; where no year is known, its year rows
-    said once, with the fix."""
+    said once, with the fix. A row of the round's year alone is placed by ``heading``: the
+    labels of the group its heading names, else 合計."""
     this_year = year or table.year
     years = row_years([row.labels for row in table.rows])
     compared: list[tuple[PastedRow, tuple[str, ...]]] = []
     listed: list[NotCompared] = []
     unknown: list[PastedRow] = []
     at = 0
+    alone: set[int] = set()
     for row, row_year in zip(table.rows, years, strict=True):
         if not any(read is not None for read in row.numbers):
             continue
@@ -165,7 +168,9 @@ def by_year(table: PastedTable, year: int | None) -> YearRows:
                                       reason, row.line.location, settled=True))  # fmt: skip
         else:
             kept = tuple(label for label in row.labels if year_cell(label) is None)
-            compared.append((row, kept if any(kept) else ("合計",)))
+            if not any(kept):
+                alone.add(len(compared))
+            compared.append((row, kept if any(kept) else heading))
     if unknown:
         latest = era_year(max(filter(None, years)))
         said = "・".join(dict.fromkeys(shown for row in unknown for shown in _years(row)))
@@ -174,7 +179,7 @@ def by_year(table: PastedTable, year: int | None) -> YearRows:
             f"報告書の表題にも年度がありません。今回が{latest}なら --fiscal-year "
             f"{latest.removesuffix('年度')} を付けて実行してください）"
         ), unknown[0].line.location))  # fmt: skip
-    return YearRows(tuple(compared), tuple(listed))
+    return YearRows(tuple(compared), tuple(listed), frozenset(alone))
 
 
 def _years(row: PastedRow) -> list[str]:

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.model import Location, TextCell
-from planeval.past_tables import change_cell, other_numbers, past_heading, report_year, signed
+from planeval.past_tables import (
+    change_cell,
+    lines_above,
+    other_numbers,
+    past_heading,
+    report_year,
+    signed,
+)
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -76,6 +83,7 @@ class PastedTable:
     past: str = ""  # why it is last year's table, as its heading says (past_tables.py)
     year: int | None = None  # the report's year, as its title states it (its 年度 rows')
     partial: bool = False  # its header leaves a counted status out (a clerk's own table)
+    above: tuple[str, ...] = ()  # the lines above it up to its heading, nearest first
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -241,8 +249,11 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         past = past_heading(texts, start, year := years[file])
         if not (partial := _partial(columns, scale)) or not other_numbers(texts, start):
             tables.append(
-                PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year, partial)
-            )
+                PastedTable(
+                    first, tuple(leading), tuple(columns), tuple(rows), past, year, partial,
+                    tuple(lines_above(texts, start)),
+                )
+            )  # fmt: skip
         above = ""
     return tables
 

@@ -19,6 +19,7 @@ from planeval.io.text_files import line_number
 from planeval.model import TextCell
 from planeval.past_tables import (
     change_cell,
+    lines_above,
     other_numbers,
     past_heading,
     report_year,
@@ -156,7 +157,8 @@ def _transposed(
         for column, title in enumerate(header[1:])
     )
     past = past_heading(texts, at, year)
-    return PastedTable(texts[at], (header[0],), columns, by_year, past, year, not whole)
+    above = tuple(lines_above(texts, at))
+    return PastedTable(texts[at], (header[0],), columns, by_year, past, year, not whole, above)
 
 
 def _put_back(texts: Sequence[TextCell], titles: Titles) -> list[TextCell]:
