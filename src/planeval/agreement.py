@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
-from planeval.body_scopes import Part, scope_said, scoped_parts
+from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
@@ -27,8 +27,9 @@ from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
-from planeval.table_counts import TableRows, compare_tables, summed, tables_by_part
+from planeval.table_counts import TableRows, compare_tables, summed
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
+from planeval.year_tables import year_columns
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -111,6 +112,7 @@ def check(
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
     previous: PreviousRound | None = None,
+    year: int | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -133,7 +135,9 @@ def check(
     heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
     ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row.
     ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
-    the changes stated are compared with (without it they are listed, settled)."""
+    the changes stated are compared with (without it they are listed, settled). ``year``, the
+    round's fiscal year: a pasted table's row of it is compared, another year's listed
+    (past_tables.by_year)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -143,7 +147,8 @@ def check(
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
-    tables = tables_by_part(read_tables(table_lines, scale), parts)
+    by_years = year_columns(table_lines, scale)  # (区分 | 令和4年度 | 令和5年度 | 増減)
+    tables = tables_by_part([*read_tables(table_lines, scale), *by_years], parts)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -179,7 +184,7 @@ def check(
             subsets=Subsets(rows, marks or {}, scale).count,
             previous=_past(previous, (body, file), found, scale),
         )
-        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows)
+        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
         captioned = compare_captions([s for s in found if s.caption], rows, scale)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (

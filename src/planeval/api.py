@@ -267,6 +267,7 @@ def check(
     project: str = "",
     item: str = "",
     previous: ReadResult | None = None,
+    fiscal_year: int | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
     compared with the counts of the rows (a paragraph in a body's workbook with that body's
@@ -280,7 +281,9 @@ def check(
     first round): last year's numbers a text states (「前年度の10件から」) are compared with its
     counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
     year's numbers are; a round of a known year other than the year before is a UsageError.
-    Without it they are listed as not compared and fail nothing."""
+    Without it they are listed as not compared and fail nothing. ``fiscal_year``: the round's
+    year (else the one the workbooks record or state): a pasted table's row (or column) of
+    that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
@@ -309,4 +312,24 @@ def check(
         item=item,
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
         previous=None if previous is None else previous_round(previous, result),
+        year=_round_year(result, fiscal_year),
+    )
+
+
+def _round_year(result: ReadResult, given: int | None) -> int | None:
+    """The round's fiscal year for ``check``: ``given`` (--fiscal-year), else the one the
+    workbooks record or state (stated_year.report_year); a year given that they contradict is
+    a UsageError, for a table's row of one year would be compared with another year's rows."""
+    from planeval.errors import UsageError
+    from planeval.fiscal import fiscal_year_label
+    from planeval.stated_year import report_year
+
+    stated = report_year(result, None)
+    if given is None or stated in (None, given):
+        return given if given is not None else stated
+    raise UsageError(
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
+        f"{fiscal_year_label(stated)}のものです（記録・表題・ファイル名の年度）。ほかの年度の表の"
+        "行をこのブックの行と比べることになるため、比べていません。--fiscal-year を直すか、"
+        "付けずに実行してください（ブックの表題が前の年度のままなら、表題を直してください）"
     )

@@ -1,6 +1,7 @@
 """Which rows each paragraph speaks of (check): with several bodies, a paragraph in a body's
 workbook or a report's line naming one body, the paragraphs under a heading naming one, a group
-heading combined with a body's; with several files, a table's 合計 row that file's rows."""
+heading combined with a body's; with several files, a table's 合計 row that file's rows; and
+each pasted table of counts under the part its header stands in."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from planeval.captions import read_caption
 from planeval.direction_headings import Directions
-from planeval.model import Entry, TextCell
+from planeval.model import Entry, Location, TextCell
+from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import unmarked
@@ -153,3 +155,23 @@ def _bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
 
 def _body_of(held: tuple[str, int] | None) -> str | None:
     return held[0] if held is not None else None
+
+
+def tables_by_part(
+    tables: Sequence[PastedTable], parts: Mapping[Part, Sequence[TextCell]]
+) -> dict[Part, list[PastedTable]]:
+    """Each table under the part of the texts its header stands in (a body's section of a
+    report: that body's rows). A short header line is also put with the body whose name
+    follows it, as a group heading would be (body_scopes): its own place is the whole read's."""
+    part_of: dict[int | Location, Part] = {}
+    for part, texts in parts.items():
+        for text in texts:
+            for key in (id(text), text.location):
+                if key not in part_of or part[0] is None:
+                    part_of[key] = part
+    placed: dict[Part, list[PastedTable]] = {}
+    for table in tables:  # (a header put back together from cell lines: by its first line)
+        header = table.header
+        part = part_of.get(id(header)) or part_of.get(header.location, (None, None))
+        placed.setdefault(part, []).append(table)
+    return placed

@@ -78,6 +78,8 @@ class CheckResult:
 
     def verdict(self) -> str:
         """The one-line verdict, in the loaded scale's words."""
+        if not self.statements and self.unsettled:  # (a table by years of no known year)
+            return f"集計と比べた数はなく、比べられなかった数が {len(self.unsettled)} 件あります"
         if not self.statements:
             return (
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"

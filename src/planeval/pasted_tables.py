@@ -19,8 +19,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.model import TextCell
-from planeval.past_tables import other_numbers, past_heading, report_year
+from planeval.model import Location, TextCell
+from planeval.past_tables import (
+    change_cell,
+    lines_above,
+    other_numbers,
+    past_heading,
+    report_year,
+    signed,
+)
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -61,6 +68,7 @@ class PastedRow:
     labels: tuple[str, ...]
     values: tuple[str, ...]
     numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
+    places: tuple[Location, ...] = ()  # each value's own line (a table by years: its status's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,7 @@ class PastedTable:
     past: str = ""  # why it is last year's table, as its heading says (past_tables.py)
     year: int | None = None  # the report's year, as its title states it (its 年度 rows')
     partial: bool = False  # its header leaves a counted status out (a clerk's own table)
+    above: tuple[str, ...] = ()  # the lines above it up to its heading, nearest first
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -202,7 +211,8 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
         return None
     cells = found[1]
     values = cells[len(cells) - len(columns) :]
-    numbers = tuple(number(value) if value else None for value in values)
+    read = signed if any(map(change_cell, cells[: len(cells) - len(columns)])) else number
+    numbers = tuple(read(value) if value else None for value in values)  # (増減: ▲6)
     if any(value and read is None for value, read in zip(values, numbers, strict=True)):
         return None  # (a row with its numbers empty is one: a body no row was counted of)
     labels = tuple(cells[: len(cells) - len(columns)])
@@ -239,8 +249,11 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         past = past_heading(texts, start, year := years[file])
         if not (partial := _partial(columns, scale)) or not other_numbers(texts, start):
             tables.append(
-                PastedTable(first, tuple(leading), tuple(columns), tuple(rows), past, year, partial)
-            )
+                PastedTable(
+                    first, tuple(leading), tuple(columns), tuple(rows), past, year, partial,
+                    tuple(lines_above(texts, start)),
+                )
+            )  # fmt: skip
         above = ""
     return tables
 

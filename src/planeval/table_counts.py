@@ -11,15 +11,15 @@ naming a group there is none of."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from planeval.aggregate import Group, GroupBy, Summary, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
-from planeval.model import Entry, Location, TextCell
-from planeval.past_tables import past_row, row_years
+from planeval.model import Entry
+from planeval.past_tables import by_year
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
     BLANK,
@@ -38,7 +38,6 @@ from planeval.stated_numbers import TOTAL, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks, unmarked
 
-Part = tuple[str | None, str | None]  # (body, file), as body_scopes.scoped_parts keys them
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数"})
 _LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
 
@@ -53,26 +52,6 @@ class _Placed:
     body: str = ""  # a body's row (団体 | …): only its own rows left out could explain it
     level: GroupBy = "policy"  # its group's level and key (Group's body and id; None: 合計)
     key: tuple[str, str] | None = None
-
-
-def tables_by_part(
-    tables: Sequence[PastedTable], parts: Mapping[Part, Sequence[TextCell]]
-) -> dict[Part, list[PastedTable]]:
-    """Each table under the part of the texts its header stands in (a body's section of a
-    report: that body's rows). A short header line is also put with the body whose name
-    follows it, as a group heading would be (body_scopes): its own place is the whole read's."""
-    part_of: dict[int | Location, Part] = {}
-    for part, texts in parts.items():
-        for text in texts:
-            for key in (id(text), text.location):
-                if key not in part_of or part[0] is None:
-                    part_of[key] = part
-    placed: dict[Part, list[PastedTable]] = {}
-    for table in tables:  # (a header put back together from cell lines: by its first line)
-        header = table.header
-        part = part_of.get(id(header)) or part_of.get(header.location, (None, None))
-        placed.setdefault(part, []).append(table)
-    return placed
 
 
 class TableRows:
@@ -189,6 +168,26 @@ class TableRows:
         by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
         return _Placed(group.count, policy_id, shown, owner, by, key)
 
+    def heading_group(self, lines: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+        """(labels, name) of the policy the nearest of ``lines`` (above a table, nearest
+        first) that names one does: by its level's word and number (「### 基本方針2 …」) or its
+        name (「(2) 民間委託等の推進」); None where none does (「2 実施状況の推移」)."""
+        index = self.index("policy")
+        for line in lines:
+            text = re.sub(r"^[#■□◆◇●【\s]*(?:\(\d+\))?|】.*$", "", normalised(line)).strip()
+            words = text.split(maxsplit=1)
+            if not words or "。" in text:
+                continue
+            word = self._word.match(text)
+            end = word.end() if word else 0
+            number = re.match(r"\s*([\dIVX]+)", text[end:]) if end else None
+            for key in self.keys(number[1]) if number else ():
+                if number and (group := index.get(("", key))) is not None:
+                    return (group.id,), text[: end + number.end()]
+            if (group := index.get(("", _name_key(words[-1])))) is not None:
+                return (group.id,), words[-1]
+        return None
+
     def _find(self, labels: Sequence[str], level: GroupBy, body: str) -> Group | None:
         index = self.index(level)
         for key in self.keys(labels[0]) if labels else ():
@@ -216,10 +215,10 @@ def _name_key(name: str) -> str:
 
 
 def compare_tables(
-    tables: Sequence[PastedTable], rows: TableRows
+    tables: Sequence[PastedTable], rows: TableRows, year: int | None = None
 ) -> tuple[list[StatedCounts], list[Disagreement], list[NotCompared], int]:
     """(each row as a statement, disagreements, rows placed nowhere, how many cells compared)
-    of ``tables`` against ``rows``."""
+    of ``tables`` against ``rows`` of the round of ``year`` (past_tables.by_year)."""
     said: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -233,29 +232,31 @@ def compare_tables(
             if read is not None and column.kind != SHARE
         ):
             continue
-        years = row_years([row.labels for row in table.rows])
-        this_year = (table.year or max(filter(None, years))) if any(years) else None  # (年度)
-        stated = []
-        for row, year in zip(table.rows, years, strict=True):
-            if not (numbers := _numbers(table, row)):
-                continue
-            # (last year's: settled; a table with a 年度 column by its rows, not its heading)
-            if past := past_row(year, this_year) if this_year else table.past:
-                value = next((n.value for _, n in numbers if n.what == TOTAL), numbers[0][1].value)
-                shown = " ".join(label.strip() for label in row.labels if label.strip())
-                skipped.append(
-                    NotCompared(None, _scope(row, None), shown, value, past, row.line.location,
-                                settled=True)
-                )  # fmt: skip
-            else:
-                stated.append((row, numbers))
+        named = rows.heading_group(table.above) or (("合計",), "")
+        sorted_rows = by_year(table, year, named[0])
+        skipped += sorted_rows.listed  # (another year's rows, 増減: listed, settled)
+        stated = [  # (a row of this year alone: shown by its heading's group and its year)
+            (
+                row,
+                numbers,
+                labels,
+                f"{named[1]} {_shown(row)}".strip() if at in sorted_rows.alone else "",
+            )
+            for at, (row, labels) in enumerate(sorted_rows.compared)
+            if (numbers := _numbers(table, row))
+        ]
         tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
-            placed = place_rows(rows, [row.labels for row, _numbers in stated], level)
+            placed = [
+                replace(at, scope=alone) if at and alone else at
+                for (*_, alone), at in zip(
+                    stated, place_rows(rows, [row[2] for row in stated], level), strict=True
+                )
+            ]
             found = [
-                _differing(row, numbers, at)
-                for (row, numbers), at in zip(stated, placed, strict=True)
+                _differing(table, row, numbers, at)
+                for (row, numbers, *_), at in zip(stated, placed, strict=True)
             ]
             placed_rows = sum(at is not None for at in placed)
             tried.append(((placed_rows, -sum(map(len, found)), -len(tried)), placed, found))
@@ -264,7 +265,7 @@ def compare_tables(
         score, placed, found = max(tried, key=lambda level: level[0])
         if not score[0]:  # (no row names a group, nor 合計: a table of other numbers)
             continue
-        for (row, numbers), at, different in zip(stated, placed, found, strict=True):
+        for (row, numbers, *_), at, different in zip(stated, placed, found, strict=True):
             stated_numbers = tuple(number for _column, number in numbers)
             scope, line, shown = _scope(row, at), row.line, _shown(row)
             counts = {n.what: int(n.value) for n in stated_numbers if not n.percent}
@@ -302,7 +303,10 @@ def _numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNum
 
 
 def _differing(
-    row: PastedRow, numbers: Sequence[tuple[Column, StatedNumber]], placed: _Placed | None
+    table: PastedTable,
+    row: PastedRow,
+    numbers: Sequence[tuple[Column, StatedNumber]],
+    placed: _Placed | None,
 ) -> list[Disagreement]:
     """The numbers of a table's row that differ from the rows it is of."""
     if placed is None:
@@ -322,8 +326,10 @@ def _differing(
                 column.kind, count.counts.get(what, 0)
             )
             agrees = value == counted
-        if not agrees:
-            where, scope = row.line.location, _scope(row, placed)
+        if not agrees:  # (a cell of a table by years: its status's own line)
+            at = table.columns.index(column)
+            where = row.places[at] if row.places else row.line.location
+            scope = _scope(row, placed)
             wrong.append(
                 Disagreement(
                     placed.policy_id, what, value, counted, where, scope, number.percent,

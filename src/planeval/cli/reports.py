@@ -32,6 +32,7 @@ from planeval.cli.options import (
     Quiet,
     StatusColumn,
     chosen_statuses,
+    fiscal_year_option,
 )
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH, write_json
@@ -264,6 +265,13 @@ def check_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = False,
     plan: PlanOption = None,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。報告書の表の「令和5年度」の行（列）を集計と比べ、ほかの年度の行は比べません。既定は調査票に記録された年度（記録がなければ表題、ファイル名の年度）。",
+        ),
+    ] = None,
     previous: Annotated[
         Path | None,
         typer.Option(
@@ -277,6 +285,7 @@ def check_command(
     from planeval.report import review
     from planeval.wording import DEFAULT_WORDING
 
+    year = fiscal_year_option(fiscal_year)
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
@@ -292,6 +301,7 @@ def check_command(
         headings=config.layout.headings,
         project=config.wording.project,
         item=config.wording.item,
+        fiscal_year=year,
         previous=last,
     )
     result = result if last is None else join(result, last)  # (either round's problems)
