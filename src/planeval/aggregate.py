@@ -74,23 +74,12 @@ class Summary:
                     "name": g.name,
                     **g.count.as_dict(places),
                     "projects": g.projects,
-                    **_marked(marked, (g.body, g.id), places),
+                    **(marked.as_dict((g.body, g.id), places) if marked else {}),
                 }
                 for g in self.groups
             ],
-            "total": self.total.as_dict(places) | _marked(marked, None, places),
+            "total": self.total.as_dict(places) | (marked.as_dict(None, places) if marked else {}),
         }
-
-
-def _marked(
-    marked: SubCounts | None, key: tuple[str, str] | None, places: int
-) -> dict[str, object]:
-    """A group's (``key``) or the whole's 「うち重点」 counts in JSON, where the summary has
-    them (null: not known)."""
-    if marked is None:
-        return {}
-    count = marked.total if key is None else marked.groups[key]
-    return {"marked": count and count.as_dict(places)}
 
 
 def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:

@@ -100,3 +100,8 @@ class SubCounts:
     def label(self) -> str:
         """What its line under a group's counts is called: 「うち重点」, 「うち重点事業」."""
         return f"うち{mark_word(self.title)}"
+
+    def as_dict(self, key: tuple[str, str] | None, places: int) -> dict[str, object]:
+        """A group's (``key``) or, for None, the whole's counts in JSON (null: not known)."""
+        count = self.total if key is None else self.groups[key]
+        return {"marked": count and count.as_dict(places)}
