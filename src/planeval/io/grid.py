@@ -38,6 +38,8 @@ class SheetGrid:
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)
     has_errors: bool = False  # whether any cell holds an ExcelError
+    # the number format of a cell holding a number, where not General (0.0%: io/cell_values)
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if isinstance(self.rows, list):
