@@ -12,6 +12,7 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
@@ -101,15 +102,18 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
     rows: dict[int, list[object]] = {
         index: line for index, line in enumerate(values) if line.count("") != len(line)
     }
-    formats: dict[tuple[int, int], str] = {}
+    formats = None
     if float in set(map(type, itertools.chain.from_iterable(rows.values()))):
         for index, line in rows.items():
             rows[index] = [
                 int(value) if type(value) is float and value.is_integer() else value
                 for value in line
             ]
-        formats = sheet_formats(*part) if part is not None else {}
-    grid = SheetGrid(name, rows, formats=formats)
+        if part is not None:  # (read when a figure's cell asks: io/value_columns.py)
+            formats = functools.partial(sheet_formats, *part)
+            if part[0].content is None:  # (a large file's handle is closed once it is opened)
+                formats = functools.partial(dict, formats())
+    grid = SheetGrid(name, rows, formats_from=formats)
     continued = grid.continued
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:

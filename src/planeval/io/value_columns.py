@@ -60,6 +60,12 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
     )
 
 
+def _shown(grid: SheetGrid, row: int, column: int) -> str:
+    value = grid.value(row, column)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return shown_value(value, grid.number_format(row, column) if number else "")
+
+
 @dataclass(slots=True)
 class ValueColumns:
     """One table's value columns while its rows are read."""
@@ -70,8 +76,7 @@ class ValueColumns:
     def read(self, grid: SheetGrid, row: int, status_cell: Location) -> None:
         """A rated row's figures, each as Excel shows its cell."""
         self.rows[status_cell] = tuple(
-            (title, shown_value(grid.value(row, column), grid.formats.get((row, column), "")))
-            for column, title in self.columns
+            (title, _shown(grid, row, column)) for column, title in self.columns
         )
 
     def flush(self, values: dict[Location, tuple[tuple[str, str], ...]]) -> None:
