@@ -245,3 +245,29 @@ def test_a_table_without_figures_has_no_such_columns(tmp_path: Path):
     out = _run("tables", str(path), "--config", str(config), "-f", "github")
     header = [cell.strip() for cell in out.splitlines()[1].strip("|").split("|")]
     assert header == ["項目", "指標", "指標の評価", "評価の理由"]
+
+
+def test_a_figure_whose_formula_was_never_saved_is_said_and_left_empty(tmp_path: Path):
+    """A 達成率 worked out by a formula in a file saved by a program that does not calculate
+    (=E8/F8): its value cannot be read; the row is counted, the figure shown empty, and a
+    warning names the cell."""
+    path, config = _built(tmp_path / "in")
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    row = next(cell.row for cell in sheet["B"] if cell.value == "オンライン申請可能な手続の割合")
+    sheet.cell(row, 5).value = f"=D{row}*1.2"
+    book.save(path)
+    settings = planeval.load_config(config)
+    result = planeval.read_workbooks([path], scale=settings.scale)
+    [problem] = result.problems
+    assert (problem.location.sheet, problem.location.cell) == ("KPI評価", f"E{row}")
+    assert (
+        problem.message
+        == "「現状値」の数式の結果が保存されていないため値が読めません（空欄として載せます）"
+    )
+    [entry] = [e for e in result.entries if e.item_name == "オンライン申請可能な手続の割合"]
+    assert result.values[entry.location] == (
+        ("策定時", "12.0%"), ("前年度", "45.3%"), ("現状値", ""), ("目標値", "80.0%")
+    )  # fmt: skip
+    assert len(result.entries) == len(SHOWN)

@@ -153,7 +153,7 @@ def read_data_sheet(
     if marks is not None:
         marks.flush(result.marks, result.problems)
     if figures is not None:
-        figures.flush(result.values)
+        figures.flush(result.values, result.problems)
     return result
 
 

@@ -139,7 +139,7 @@ class TableState:
         if self.marks is not None:
             self.marks.flush(result.marks, result.problems)
         if self.values is not None:
-            self.values.flush(result.values)
+            self.values.flush(result.values, result.problems)
 
 
 def add_entry(

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planeval.io.cell_values import shown_value
-from planeval.io.grid import SheetGrid
+from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, title_key
-from planeval.model import Location
+from planeval.model import Location, Problem, Severity
 
 # a row's status cell → each value column's title (as typed) and its cell as shown
 Values = Mapping[Location, tuple[tuple[str, str], ...]]
@@ -72,16 +72,28 @@ class ValueColumns:
 
     columns: tuple[tuple[int, str], ...]
     rows: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # (a formula's result not saved)
 
     def read(self, grid: SheetGrid, row: int, status_cell: Location) -> None:
-        """A rated row's figures, each as Excel shows its cell."""
+        """A rated row's figures, each as Excel shows its cell (a formula's result never
+        saved: empty, and a warning at its cell)."""
         self.rows[status_cell] = tuple(
             (title, _shown(grid, row, column)) for column, title in self.columns
         )
+        for column, title in self.columns:
+            if (row, column) in grid.unsaved_formulas:
+                where = Location(status_cell.file, status_cell.sheet, cell_ref(row, column))
+                message, hint = UNSAVED_FORMULA
+                said = f"「{title}」の{message}（空欄として載せます）"
+                self.problems.append(Problem(where, Severity.WARNING, said, hint))
 
-    def flush(self, values: dict[Location, tuple[tuple[str, str], ...]]) -> None:
-        """At the table's end: its rows' figures into ``values`` (ReadResult.values)."""
+    def flush(
+        self, values: dict[Location, tuple[tuple[str, str], ...]], problems: list[Problem]
+    ) -> None:
+        """At the table's end: its rows' figures into ``values`` (ReadResult.values), and
+        what could not be read of them into ``problems``."""
         values.update(self.rows)
+        problems.extend(self.problems)
 
 
 def figures_after(header: list[object], first: int) -> ValueColumns | None:
