@@ -271,3 +271,32 @@ def test_a_figure_whose_formula_was_never_saved_is_said_and_left_empty(tmp_path:
         ("策定時", "12.0%"), ("前年度", "45.3%"), ("現状値", ""), ("目標値", "80.0%")
     )  # fmt: skip
     assert len(result.entries) == len(SHOWN)
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_gunma_s_figures_under_their_titles_as_typed(tmp_path: Path, engine: str):
+    """群馬県's sheets (tests/other_bodies.py): titles typed over two lines, 「策定時」 over
+    「（R1）」, and counts typed as numbers in #,##0 cells beside percentages typed as text;
+    each figure compared with its cell, read here with openpyxl."""
+    from tests.other_bodies import BODIES
+    from tests.test_other_bodies import CONFIGS
+
+    paths = next(body for body in BODIES if body.key == "gunma").build(tmp_path)
+    (tmp_path / "planeval.toml").write_text(CONFIGS["gunma"], encoding="utf-8")
+    settings = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks(paths, scale=settings.scale, engine=engine)
+    book = load_workbook(paths[0])
+    for entry in result.entries:
+        sheet = book[entry.location.sheet]
+        row = int(entry.location.cell[1:])
+        header = next(r for r in range(row, 0, -1) if sheet.cell(r, 1).value == "項目")
+        expected = []
+        for column in range(3, 7):
+            title = str(sheet.cell(header, column).value).replace("\n", "")
+            value = sheet.cell(row, column).value
+            shown = f"{value:,}" if isinstance(value, int) else str(value)
+            expected.append((title, shown))
+        assert result.values[entry.location] == tuple(expected)
+    assert {title for values in result.values.values() for title, _ in values} == {
+        "策定時（R1）", "前年度（R3）", "現状値（R4）", "目標値（R7）"
+    }  # fmt: skip

@@ -49,12 +49,13 @@ def is_value_title(key: str) -> bool:
 
 
 def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, str], ...]:
-    """The header row's value columns, left to right: (column, title as typed), those no
-    role of the header row reads (a status column, a level) left out."""
+    """The header row's value columns, left to right: (column, title as typed, its lines
+    joined: 「目標値」 over 「（R7）」 is 目標値（R7）), those no role of the header row reads (a
+    status column, a level) left out."""
     taken = {*header.columns.values(), *header.levels, *header.unsure_levels}
     taken |= {column for column, _title in (*header.statuses, *header.unread_issues)}
     return tuple(
-        (column, " ".join(str(cell).split()))
+        (column, "".join(line.strip() for line in str(cell).splitlines()))
         for column, cell in enumerate(cells)
         if column not in taken and is_value_title(title_key(cell))
     )
