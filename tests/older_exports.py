@@ -31,7 +31,8 @@ def written_before(
     fields = listed.split(",")
     sheet = book[DATA_SHEET]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    titles = dict(zip([*fields, *SOURCE_FIELDS], rows[0], strict=True))
+    width = len(fields) + len(SOURCE_FIELDS)  # (an indicator's figures after them: none then)
+    titles = dict(zip([*fields, *SOURCE_FIELDS], rows[0][:width], strict=True))
     kept = [
         name
         for name in ENTRY_FIELDS
@@ -52,7 +53,7 @@ def written_before(
     sheet.delete_rows(1, sheet.max_row)
     sheet.append([title(column) for column in columns])
     for row in rows[1:]:
-        values = dict(zip([*fields, *SOURCE_FIELDS], row, strict=True))
+        values = dict(zip([*fields, *SOURCE_FIELDS], row[:width], strict=True))
         sheet.append([values.get(column) for column in columns])
     book.save(target)
     return target

@@ -165,6 +165,7 @@ def build_report(
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
     marks: Mapping[Location, tuple[str, bool]] | None = None,
+    values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -180,7 +181,9 @@ def build_report(
     and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
     their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data.
     ``marks`` (a read's ``result.marks``): the rows a column marks (川崎市's うち重点), counted
-    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet."""
+    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet.
+    ``values`` (a read's ``result.values``): an indicator table's figures (策定時 | 現状値 |
+    目標値), shown between the item and its rating and kept in the data sheet."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -195,6 +198,7 @@ def build_report(
         not_counted=not_counted,
         labels=labels,
         marks=marks,
+        values=values,
     )
 
 
@@ -288,9 +292,11 @@ def check(
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
+    from planeval.pasted_figures import without_figures
     from planeval.uncounted_rows import rows_left_out
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
+    cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.input_errors()}
     if result.recorded_errors:  # (an export's rows left out past errors: as their files')

@@ -302,12 +302,12 @@ class ReadResult:
     # read, no table found, every row in error): said wherever bodies are listed
     bodies: list[str] = field(default_factory=list)
     uncounted_bodies: list[str] = field(default_factory=list)
-    # (file, sheet) of each sheet whose tables have no issue column (課題等): its rows are
-    # not asked for an issue text
+    # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that
     # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
+    values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)

@@ -138,6 +138,7 @@ def export_command(
             not_counted=planeval.counted_past(result),
             labels=result.level_labels,
             marks=result.marks,
+            values=result.values,
         )
         with writing_status() as progress:
             exported = planeval.export(

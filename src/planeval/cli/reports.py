@@ -174,19 +174,19 @@ def tables_command(
 
     def emit() -> None:
         if fmt == JSON:
-            data = views.chapter3_json(result.entries)
+            data = views.chapter3_json(result.entries, result.values)
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":
             emit_tables(
-                [views.chapter3_flat(result.entries, config.wording, config.scale)],
+                [views.chapter3_flat(result.entries, config.wording, config.scale, result.values)],
                 fmt,
                 bom=not no_bom,
             )
         else:
             emit_tables(
                 views.chapter3_tables(
-                    result.entries, config.wording, config.scale, result.level_labels
+                    result.entries, config.wording, config.scale, result.level_labels, result.values
                 ),
                 fmt,
                 bom=not no_bom,

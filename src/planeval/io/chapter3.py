@@ -29,6 +29,7 @@ from planeval.io.levels import typed_id
 from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.tables import SheetResult, TableState
+from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
@@ -179,7 +180,15 @@ def _start_table(
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
-    return TableState(columns, header=header, continued=continued, first_row=row, marks=marks)
+    figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
+    return TableState(
+        columns,
+        header=header,
+        continued=continued,
+        first_row=row,
+        marks=marks,
+        values=ValueColumns(figures) if figures else None,
+    )
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

@@ -20,6 +20,7 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
 from planeval.io.mark_column import MarkColumn
 from planeval.io.tables import SheetResult
+from planeval.io.value_columns import figures_after
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
 from planeval.model import (
     ENTRY_COLUMNS,
@@ -110,6 +111,7 @@ def read_data_sheet(
     status_column = columns.index("status")
     typed = _typed_columns(grid, columns)
     marks = _mark_column(grid, file, len(columns) + len(SOURCE_FIELDS))  # (うち重点: last)
+    figures = figures_after(grid.row(0), len(columns) + len(SOURCE_FIELDS))  # (策定時 …)
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
@@ -135,6 +137,8 @@ def read_data_sheet(
             column = marks.column
             mark = clean_text(cells[column]) if column < len(cells) else ""
             marks.read(location, mark, cell_ref(row, column))
+        if figures is not None:
+            figures.read(grid, row, location)
         # (names keyed by their body where the rows' bodies differ; SheetResult.body keys
         # them when it is one)
         own_body = entry.body if "body" in columns else ""
@@ -151,6 +155,8 @@ def read_data_sheet(
                 result.level_labels.setdefault(body_key(own_body, str(fields[level])), number)
     if marks is not None:
         marks.flush(result.marks, result.problems)
+    if figures is not None:
+        figures.flush(result.values, result.problems)
     return result
 
 

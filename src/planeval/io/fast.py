@@ -12,12 +12,14 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
 from planeval.io.limits import CELL_BUDGET
+from planeval.io.number_formats import sheet_formats
 from planeval.io.source import Source
 from planeval.io.structure import SheetEntry
 from planeval.io.xlsx import OpenedWorkbook
@@ -75,7 +77,7 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
                         return None
                     opened.counted_past_sheet = past
                 continue
-            grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
+            grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name, (source, sheet.part))
             if grid is None:
                 return None
             hidden = facts.parts[sheet.part].hidden_rows
@@ -86,7 +88,9 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
     return opened
 
 
-def _grid(sheet: object, name: str) -> SheetGrid | None:
+def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> SheetGrid | None:
+    """The sheet's values; a sheet holding numbers with their formats, where ``part`` (the
+    judged file and the sheet's part) is given: number_formats.py."""
     height, width = sheet.height, sheet.width  # type: ignore[attr-defined]
     if height * width > MAX_CELLS:
         return None
@@ -98,13 +102,18 @@ def _grid(sheet: object, name: str) -> SheetGrid | None:
     rows: dict[int, list[object]] = {
         index: line for index, line in enumerate(values) if line.count("") != len(line)
     }
+    formats = None
     if float in set(map(type, itertools.chain.from_iterable(rows.values()))):
         for index, line in rows.items():
             rows[index] = [
                 int(value) if type(value) is float and value.is_integer() else value
                 for value in line
             ]
-    grid = SheetGrid(name, rows)
+        if part is not None:  # (read when a figure's cell asks: io/value_columns.py)
+            formats = functools.partial(sheet_formats, *part)
+            if part[0].content is None:  # (a large file's handle is closed once it is opened)
+                formats = functools.partial(dict, formats())
+    grid = SheetGrid(name, rows, formats_from=formats)
     continued = grid.continued
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:

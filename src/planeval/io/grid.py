@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from planeval.cells import cell_ref, column_letter
@@ -38,6 +38,10 @@ class SheetGrid:
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)
     has_errors: bool = False  # whether any cell holds an ExcelError
+    # the number format of a cell holding a number, where not General (0.0%: io/cell_values),
+    # or what reads them when first asked (number_format): the fast path's, from the archive
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    formats_from: Callable[[], dict[tuple[int, int], str]] | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.rows, list):
@@ -50,6 +54,12 @@ class SheetGrid:
     def value(self, row: int, column: int) -> object:
         cells = self.row(row)
         return cells[column] if column < len(cells) else None
+
+    def number_format(self, row: int, column: int) -> str:
+        """The number format of a number cell ("" for General)."""
+        if self.formats_from is not None:
+            self.formats, self.formats_from = self.formats_from(), None
+        return self.formats.get((row, column), "")
 
     def iter_rows(self) -> Iterator[tuple[int, list[object]]]:
         """(index, cells) of every stored row, top to bottom."""

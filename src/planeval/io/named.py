@@ -203,6 +203,8 @@ def read_named_row(
     add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
     if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts)
         table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
+    if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
+        table.values.read(grid, row, status_cell)
     return True
 
 

@@ -289,16 +289,11 @@ def read_table_row(
             "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
         )
         symbol = scale.repeat_symbol  # (a repeat listing is never counted: as typed, shown)
-    add_entry(
-        result,
-        table,
-        _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}")),
-        sub_item,
-        symbol,
-        status_text,
-        texts.get("issue", ""),
-        texts.get("department", ""),
-    )
+    cell = _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}"))
+    issue, department = texts.get("issue", ""), texts.get("department", "")
+    add_entry(result, table, cell, sub_item, symbol, status_text, issue, department)
+    if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
+        table.values.read(grid, row, cell)
     return True
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
     from planeval.io.levels import Levels
     from planeval.io.mark_column import MarkColumn
+    from planeval.io.value_columns import ValueColumns
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class SheetResult:
     # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
+    values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (〃 values)
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
     unread_levels: set[str] = field(default_factory=set)
 
@@ -89,6 +91,7 @@ class TableState:
     kinds_rows: list[int] | None = None
     kinds_seen: int = 0
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
+    values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -135,6 +138,8 @@ class TableState:
         self.flush(result)
         if self.marks is not None:
             self.marks.flush(result.marks, result.problems)
+        if self.values is not None:
+            self.values.flush(result.values, result.problems)
 
 
 def add_entry(

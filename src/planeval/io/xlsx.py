@@ -133,6 +133,7 @@ def _grid(sheet: Worksheet) -> SheetGrid:
     which a crafted file can set to XFD1048576)."""
     rows: dict[int, list[object]] = {}
     has_errors = False
+    formats: dict[tuple[int, int], str] = {}
     cells = sheet._cells  # openpyxl keeps the cells it read in this dict, keyed (row, column)
     for (row, column), cell in cells.items():
         value: object = cell.value
@@ -141,11 +142,13 @@ def _grid(sheet: Worksheet) -> SheetGrid:
         if cell.data_type == "e":  # a saved error such as #DIV/0!: keep it visible as such
             value = ExcelError(str(value))
             has_errors = True
+        elif cell.data_type == "n" and cell.number_format != "General":  # (0.0%: cell_values)
+            formats[row - 1, column - 1] = cell.number_format
         line = rows.setdefault(row - 1, [])
         if len(line) < column:
             line.extend([None] * (column - len(line)))
         line[column - 1] = value
-    grid = SheetGrid(sheet.title, rows, has_errors=has_errors)
+    grid = SheetGrid(sheet.title, rows, has_errors=has_errors, formats=formats)
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         if merged.max_row == merged.min_row:

@@ -14,10 +14,18 @@ from itertools import groupby
 from planeval.aggregate import Group, id_order
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
-from planeval.wording import DEFAULT_WORDING
+from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
+from planeval.wording import DEFAULT_WORDING, Wording
 
 # Setagaya's titles (the default Wording's); a report uses its own Wording's
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
+ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
+
+
+def chapter3_headers(wording: Wording, keys: ValueKeys = ()) -> tuple[str, ...]:
+    """体系 | 実施内容 | 達成状況 | 課題等 in the body's words, an indicator table's value
+    columns (策定時 | 現状値 | 目標値) between the item and its rating, as its table has them."""
+    return with_values(wording.chapter3_headers, titles(keys), 2)
 
 
 def status_cell(entry: Entry, shown: str | None = None) -> str:
@@ -43,6 +51,7 @@ class Chapter3Row:
     project_rows: int
     item_rows: int
     shown: str  # the status as the body's tables write it (「◎」, 「前進B」)
+    values: tuple[str, ...] = ()  # its indicator's figures (策定時 | 現状値 …), where it has any
 
     @property
     def status(self) -> str:
@@ -57,6 +66,7 @@ class Chapter3Row:
         return [
             self.project if self.project_rows else "",
             self.item if self.item_rows else "",
+            *self.values,
             self.status,
             self.issue,
         ]
@@ -103,10 +113,14 @@ class DirectionTable:
 
 
 def chapter3_rows(
-    entries: Sequence[Entry], shown: Callable[[str], str] = as_symbol
+    entries: Sequence[Entry],
+    shown: Callable[[str], str] = as_symbol,
+    values: Values = NO_VALUES,
+    keys: ValueKeys = (),
 ) -> tuple[Chapter3Row, ...]:
     """A direction's rows (in the order given): each project and item cell with the number of
-    rows it spans; sub-items under their item; each status as ``shown`` writes it."""
+    rows it spans; sub-items under their item; each status as ``shown`` writes it; each
+    row's figures under the value columns ``keys`` (ReadResult.values: indicator_values)."""
     texts = [
         (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
         for e in entries
@@ -124,7 +138,15 @@ def chapter3_rows(
                 open_at[column] = index
             spans[open_at[column]][column] += 1
     return tuple(
-        Chapter3Row(entry, project, item, project_rows, item_rows, shown(entry.status))
+        Chapter3Row(
+            entry,
+            project,
+            item,
+            project_rows,
+            item_rows,
+            shown(entry.status),
+            row_values(entry, values, keys),
+        )
         for entry, (project, item), (project_rows, item_rows) in zip(
             entries, texts, spans, strict=True
         )
@@ -135,10 +157,13 @@ def direction_tables(
     entries: Sequence[Entry],
     shown: Callable[[str], str] = as_symbol,
     labels: LevelLabels = NO_LABELS,
+    values: Values = NO_VALUES,
+    keys: ValueKeys = (),
 ) -> list[DirectionTable]:
     """One table per direction, in ID order (one per policy where there is no direction);
     ``shown`` writes each status (Wording.status_shown); ``labels`` (ReadResult.level_labels)
-    numbers each as its body typed it."""
+    numbers each as its body typed it; ``values`` its rows' figures under the columns
+    ``keys`` (indicator_values.value_keys)."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
@@ -149,7 +174,7 @@ def direction_tables(
         table = DirectionTable(
             direction_id,
             rows[0].direction_name,
-            chapter3_rows(rows, shown),
+            chapter3_rows(rows, shown, values, keys),
             label="" if number == direction_id else number,
         )
         tables.append(table)

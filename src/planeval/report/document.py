@@ -13,7 +13,14 @@ from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
-from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables, sort_entries
+from planeval.report.chapter3_rows import (
+    DirectionTable,
+    by_body,
+    chapter3_headers,
+    direction_tables,
+    sort_entries,
+)
+from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.tables import (
     CountTable,
@@ -95,6 +102,14 @@ class Report:
     # the IDs as its flat list (the issue list) shows them, judged over every entry: an item's
     # as compare and rounds show it (distinct_ids.py: 1-(1)ア where (1) restarts per policy)
     listed: ListedIds = AS_SHOWN
+    # each row's indicator figures (ReadResult.values: 策定時 | 現状値 …) and their columns
+    values: Values = field(default_factory=dict)
+    value_keys: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def chapter3_headers(self) -> tuple[str, ...]:
+        """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
+        return chapter3_headers(self.wording, self.value_keys)
 
     @property
     def fiscal_label(self) -> str:
@@ -140,6 +155,7 @@ def build_report(
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
     marks: Marks | None = None,
+    values: Values | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -148,7 +164,9 @@ def build_report(
     the errors a run counted past (``not_counted``: --keep-going; with the items they left
     out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
     only those statuses in the issue list (select_issues). ``marks`` (ReadResult.marks): the
-    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点)."""
+    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点).
+    ``values`` (ReadResult.values): each row's indicator figures, in the Chapter 3 tables
+    between the item and its rating and in the xlsx export's data sheet."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -159,13 +177,20 @@ def build_report(
     }
     sections = []
     shown = wording.statuses_shown(scale)
+    keys = value_keys(ordered, values or {})
     for group in by_policy.groups:
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = _each_body(in_policy, scale, labels)
-        tables = _tables(in_policy, group, {d.id: d for d in directions}, own, (shown, labels))
+        tables = _tables(
+            in_policy,
+            group,
+            {d.id: d for d in directions},
+            own,
+            (shown, labels, values or {}, keys),
+        )
         each = [named_directions(*policy, wording) for policy in own.values()]
         sections.append(
             PolicySection(
@@ -215,6 +240,8 @@ def build_report(
         labels=labels,
         marks=marks or {},
         listed=listed_ids(ordered, labels),
+        values=values or {},
+        value_keys=keys,
         body_table=(
             replace(
                 count_table(
@@ -259,7 +286,7 @@ def _tables(
     policy: Group,
     directions: Mapping[str, Group],
     each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
-    written: tuple[Callable[[str], str], LevelLabels],
+    written: tuple[Callable[[str], str], LevelLabels, Values, tuple[tuple[str, int], ...]],
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts, ``written`` with each status as the body
     writes it and each number as it typed it. With several bodies (``each_body``), each

@@ -132,25 +132,37 @@ class _Writer:
             self.counts(report, count_section)
         # (the tables' widths from every policy's rows: one layout through the document)
         widths = chapter3_widths(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)
+        # on landscape pages where an indicator's figures make them wider than a portrait page
+        # (策定時 | 前年度 | 現状値 | 目標値: eight columns, none narrower than its figures)
+        wide = bool(report.value_keys) and sum(widths) > TEXT_WIDTH_MM + 0.5
+        if wide:
+            widths = chapter3_widths(
+                report, LANDSCAPE_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM
+            )
+            self.new_section(report, landscape=True)
         for section in report.policies:
             self.policy(report, section, widths)
         # the issue list on landscape pages where it has more columns than a portrait page
         # holds: the sources, or several bodies' names (7 columns in 170 mm: 実施内容 and
         # 課題等 30 mm wide, a body's name broken over two lines)
         landscape = with_sources or report.by_body is not None
-        if landscape:
-            from docx.enum.section import WD_SECTION
-
-            new = self.doc.add_section(WD_SECTION.NEW_PAGE)
-            setup_page(new, report, self.clean, landscape=True)
+        if landscape or wide:  # (the issue list on a page of its own after landscape tables)
+            self.new_section(report, landscape=landscape)
         self.issues(report, with_sources=with_sources, landscape=landscape)
+
+    def new_section(self, report: Report, *, landscape: bool) -> None:
+        """What follows on a new page, landscape or portrait."""
+        from docx.enum.section import WD_SECTION
+
+        new = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        setup_page(new, report, self.clean, landscape=landscape)
 
     def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := report.scale.legend():  # (none where it would explain nothing)
             self.paragraph(legend, "凡例", keep_next=True)
-        headers = report.wording.chapter3_headers
+        headers = report.chapter3_headers
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
@@ -190,12 +202,14 @@ class _Writer:
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
-            status = self.cell(cells[2], line.status, where=entry)
+            for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
+                self.cell(cells[column], value, where=entry)
+            status = self.cell(cells[-2], line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
             # in the middle of its cell, as the xlsx sets it: a lone "B" in a Latin font draws
             # a shorter line than the Japanese text beside it, and sat above it at the top
-            cells[2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            self.cell(cells[3], line.issue, where=entry)
+            cells[-2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            self.cell(cells[-1], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:
                     keep_with_next(kept)

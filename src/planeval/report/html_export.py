@@ -197,7 +197,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
 
 def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
     entry, cells = row.entry, []
-    _project, item, status_label, issue = (_label(label) for label in labels)
+    _project, item, *figures, status_label, issue = (_label(label) for label in labels)
     if row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         cells.append(
@@ -207,6 +207,10 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = _named(entry.item_label, entry.item_name)
         cells.append(f'<td class="item"{span}{item}>{named}</td>')
+    cells += [  # (an indicator's figures: 策定時 | 現状値 | 目標値)
+        f'<td class="value"{label}>{_h(value)}</td>'
+        for label, value in zip(figures, row.values, strict=True)
+    ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
     shown = _symbol(entry.status, scale) if row.shown == entry.status else _h(row.shown)
     if entry.sub_item:
@@ -225,8 +229,8 @@ def _label(header: str) -> str:
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    body = [_chapter3_row(row, scale, wording.chapter3_headers) for row in table.rows]
-    head = [_h(h) for h in wording.chapter3_headers]
+    body = [_chapter3_row(row, scale, report.chapter3_headers) for row in table.rows]
+    head = [_h(h) for h in report.chapter3_headers]
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (

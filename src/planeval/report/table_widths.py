@@ -69,14 +69,16 @@ def issue_widths(
 
 def chapter3_widths(
     report: Report, room: float, units: Units, *, status_most: float
-) -> tuple[float, float, float, float]:
+) -> tuple[float, ...]:
     """体系 | 実施内容 | 達成状況 | 課題等 in ``room``: the status as wide as its title and its
     statuses need (up to ``status_most``, a sub-item's 「電子申請 ◎」 wrapping beyond), the
     three texts sharing the rest, each at least ``units.text_least``; then shared again where
     their texts break between words (``between_words``: a merged project or item cell once,
-    over the rows it spans; the status wider only)."""
+    over the rows it spans; the status wider only). An indicator's value columns (策定時 |
+    現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
+    「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line."""
     rows = [row for section in report.policies for table in section.tables for row in table.rows]
-    project, item, status, issue = report.wording.chapter3_headers
+    project, item, *titles, status, issue = report.chapter3_headers
     status_need = _need(status, [row.status for row in rows], units, whole=True)
     status_width = min(status_need.least, status_most)
     texts = [
@@ -87,18 +89,32 @@ def chapter3_widths(
             (issue, [row.issue for row in rows]),
         )
     ]
-    first, second, third = shared(texts, room - status_width, free=(0, 1, 2), spare=True)
-    widths = (first, second, status_width, third)
+    figures = [[row.values[column] for row in rows] for column in range(len(titles))]
+    values = [
+        _figure_need(title, shown, units) for title, shown in zip(titles, figures, strict=True)
+    ]
+    needs = [*texts[:2], *values, texts[2]]
+    *first, third = shared(needs, room - status_width, free=(0, 1, len(needs) - 1), spare=True)
+    widths = (*first, status_width, third)
     columns = [  # (a merged project or item cell on its first row, with the rows it spans)
         Column(texts[0], project, [r.project if r.project_rows else "" for r in rows],
                [r.project_rows for r in rows]),
         Column(texts[1], item, [r.item if r.item_rows else "" for r in rows],
                [r.item_rows for r in rows]),
+        *(Column(need, title, shown)
+          for need, title, shown in zip(values, titles, figures, strict=True)),
         Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
         Column(texts[2], issue, [r.issue for r in rows]),
     ]  # fmt: skip
-    first, second, status_width, third = between_words(widths, columns, units.wrap)
-    return first, second, status_width, third
+    return tuple(between_words(widths, columns, units.wrap))
+
+
+def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
+    """A value column's need: each figure whole (its words: 「97.0%(小)」), its widest text
+    on one line at the most."""
+    words = [word for value in shown for word in value.split()]
+    least = _need(title, words, units, whole=True).least
+    return Need(least, max(least, _need(title, shown, units).most))
 
 
 def _need(

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 
 from planeval.aggregate import items_listed, project_of, rated_as_project
-from planeval.model import entry_record
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
+from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
 from planeval.report.render import csv_document, json_text
 from planeval.report.views import chapter3_flat
@@ -183,7 +183,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
             rows = [row.cells() for row in table.rows]
-            lines += [*_md_table(wording.chapter3_headers, rows), ""]
+            lines += [*_md_table(report.chapter3_headers, rows), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
     lines += [*_md_table(issues.headers, issues.rows), ""]
@@ -198,7 +198,7 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     課題一覧.csv (every column, the source too: a working file), and with several bodies
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
-    flat = chapter3_flat(report.entries, report.wording, report.scale)
+    flat = chapter3_flat(report.entries, report.wording, report.scale, report.values)
     summary = report.summary_table
     shown = report.wording.statuses_shown(report.scale)
     issues = [issue_values(e, shown=shown, ids=report.listed) for e in report.issues]
@@ -235,14 +235,14 @@ def to_json(report: Report) -> str:
                     {
                         "id": table.id,
                         "name": table.name,
-                        "entries": [entry_record(row.entry) for row in table.rows],
+                        "entries": [with_figures(row.entry, report.values) for row in table.rows],
                     }
                     for table in s.tables
                 ],
             }
             for s in report.policies
         ],
-        "issues": [entry_record(e) for e in report.issues],
+        "issues": [with_figures(e, report.values) for e in report.issues],
     }
     if report.issue_statuses:  # (the issue list holds these ratings only: export --status)
         data["issue_statuses"] = list(report.issue_statuses)

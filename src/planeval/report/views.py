@@ -14,7 +14,15 @@ from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.model import Entry, Problem, entry_record
+from planeval.model import Entry, Problem
+from planeval.report.indicator_values import (
+    NO_VALUES,
+    Values,
+    row_values,
+    titles,
+    value_keys,
+    with_figures,
+)
 from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -173,31 +181,39 @@ def chapter3_tables(
     wording: Wording = DEFAULT_WORDING,
     scale: Scale = DEFAULT_SCALE,
     labels: LevelLabels = NO_LABELS,
+    values: Values = NO_VALUES,
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
     Statuses as the body writes them (Wording.status_shown), policies and directions numbered
-    as it typed them (``labels``: ReadResult.level_labels)."""
+    as it typed them (``labels``: ReadResult.level_labels); an indicator's figures (``values``:
+    ReadResult.values) between the item and its rating, in every table alike."""
     from planeval.report.chapter3_rows import by_body
 
     bodies = by_body(entries)
+    keys = value_keys(entries, values)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels)
+        return _chapter3_tables(entries, wording, scale, labels, (values, keys))
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels)
+        first, *rest = _chapter3_tables(own, wording, scale, labels, (values, keys))
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
 
 def _chapter3_tables(
-    entries: Sequence[Entry], wording: Wording, scale: Scale, labels: LevelLabels
+    entries: Sequence[Entry],
+    wording: Wording,
+    scale: Scale,
+    labels: LevelLabels,
+    figures: tuple[Values, tuple[tuple[str, int], ...]],
 ) -> list[TableData]:
-    from planeval.report.chapter3_rows import direction_tables
+    from planeval.report.chapter3_rows import chapter3_headers, direction_tables
 
     tables = []
     previous_policy = None
-    for direction in direction_tables(entries, wording.statuses_shown(scale), labels):
+    headers = chapter3_headers(wording, figures[1])
+    for direction in direction_tables(entries, wording.statuses_shown(scale), labels, *figures):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
@@ -206,16 +222,22 @@ def _chapter3_tables(
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
         rows = [row.cells() for row in direction.rows]
-        tables.append(TableData(title, wording.chapter3_headers, rows))
+        tables.append(TableData(title, headers, rows))
     return tables
 
 
 def chapter3_flat(
-    entries: Sequence[Entry], wording: Wording = DEFAULT_WORDING, scale: Scale = DEFAULT_SCALE
+    entries: Sequence[Entry],
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale = DEFAULT_SCALE,
+    values: Values = NO_VALUES,
 ) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
-    in turn, its name in a first column."""
+    in turn, its name in a first column; an indicator's figures (``values``) before the
+    status, in columns of their own titled as its table titles them."""
     from planeval.report.chapter3_rows import by_body, sort_entries
+
+    keys = value_keys(entries, values)
 
     headers: tuple[str, ...] = (
         wording.policy_short,
@@ -225,6 +247,7 @@ def chapter3_flat(
         "番号",
         wording.item,
         wording.sub_item,
+        *titles(keys),
         wording.status,
         wording.issue,
         wording.department,
@@ -241,6 +264,7 @@ def chapter3_flat(
             e.item_label,
             e.item_name,
             e.sub_item or "",
+            *row_values(e, values, keys),
             wording.status_shown(e.status, scale),
             e.issue,
             e.department,
@@ -251,7 +275,9 @@ def chapter3_flat(
     return TableData("", ("団体", *headers) if named else headers, rows)
 
 
-def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
+def chapter3_json(entries: Sequence[Entry], values: Values = NO_VALUES) -> dict[str, object]:
+    """The tables' rows as records, policy › direction › entries; an indicator's figures as
+    its record's ``values`` (title → value as shown), where its table has them."""
     from planeval.report.chapter3_rows import sort_entries
 
     policies: list[dict[str, object]] = []
@@ -264,7 +290,7 @@ def chapter3_json(entries: Sequence[Entry]) -> dict[str, object]:
                 {
                     "id": direction_id,
                     "name": rows[0].direction_name,
-                    "entries": [entry_record(entry) for entry in rows],
+                    "entries": [with_figures(entry, values) for entry in rows],
                 }
             )
         policies.append(

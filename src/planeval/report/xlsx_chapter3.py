@@ -39,7 +39,7 @@ XLSX_UNITS = Units(
     wrap=Wrap(advance(2.1, 1.2, 0.6), padding=-0.1, step=0.5, heights=line_count),
 )  # fmt: skip
 HEADER_ROW = 6
-Widths = tuple[float, float, float, float]
+Widths = tuple[float, ...]  # 体系 | 実施内容 | (策定時 | 現状値 …) | 達成状況 | 課題等
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
@@ -80,7 +80,15 @@ def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
     """Lines of each row: its status and issue, and the project and item cells it carries
     (a merged cell's extra lines shared out one by one over its rows)."""
     lines = [
-        max(line_count(row.status, widths[2]), line_count(row.issue, widths[3])) for row in rows
+        max(
+            line_count(row.status, widths[-2]),
+            line_count(row.issue, widths[-1]),
+            *(
+                line_count(value, width)
+                for value, width in zip(row.values, widths[2:-2], strict=True)
+            ),
+        )
+        for row in rows
     ]
     for index, row in enumerate(rows):
         for column, span, text in (
@@ -107,14 +115,15 @@ def write_policy_sheet(
     scale = fit_to_width_scale(widths)
     sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
-    titles = report.wording.chapter3_headers  # (as tall as they wrap to: never cut off)
+    titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
     heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
         sheet.set_row(row, height)
-    writer.merged_text(sheet, (0, 0), (0, 3), section.heading, bold=True, font_size=12)
-    writer.merged_text(sheet, (2, 0), (2, 3), section.sentence, text_wrap=True, valign="top")
+    last = len(widths) - 1
+    writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
+    writer.merged_text(sheet, (2, 0), (2, last), section.sentence, text_wrap=True, valign="top")
     if legend := report.scale.legend():  # (none where it would explain nothing)
-        writer.merged_text(sheet, (4, 0), (4, 3), legend)
+        writer.merged_text(sheet, (4, 0), (4, last), legend)
     for column, header in enumerate(titles):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
@@ -146,7 +155,7 @@ def _direction(
             title = f"{table.title}（続き）" if broke and table.title else ""
         if title:  # (a policy's rows under no direction: no row of their own)
             sheet.set_row(row, title_height)
-            writer.merged_text(sheet, (row, 0), (row, 3), title, **DIRECTION)
+            writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), title, **DIRECTION)
             row += 1
         _project(writer, sheet, project, lines[start : start + len(project)], row)
         row += len(project)
@@ -173,5 +182,8 @@ def _project(
                     writer.merge_later(sheet, current, column, current + span - 1, column)
             else:
                 sheet.write_blank(current, column, None, plain)
-        writer.put(sheet, current, 2, line.status, centred)  # (a sub-item's too: "IC タグ △")
-        writer.put(sheet, current, 3, line.issue, plain)
+        for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
+            writer.put(sheet, current, column, value, plain)
+        status = 2 + len(line.values)
+        writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
+        writer.put(sheet, current, status + 1, line.issue, plain)

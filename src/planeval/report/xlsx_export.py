@@ -21,9 +21,12 @@ from planeval.cells import (
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
 from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_row
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.indicator_values import row_values as row_values_of
+from planeval.report.indicator_values import titles
 from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
+from planeval.report.widths import widest
 from planeval.report.xlsx_chapter3 import (
     XLSX_UNITS,
     Pages,
@@ -261,6 +264,12 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
         headers.append(marked)
         widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
+    # an indicator's figures (策定時 | 現状値 …) after it, a column no row has a value in left out
+    figures, shown = _figures(report)
+    for column, title in shown:
+        width = widest([title, *(row[column] for row in figures)], display_width) + 2.0
+        headers.append(title)
+        widths.append(titled(title, min(max(width, DATA_LEAST), FIGURE_MOST)))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     head = writer.fmt(**HEAD)
@@ -270,6 +279,7 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     plain = writer.fmt(**BODY)
     for row, entry in enumerate(report.entries, start=1):
         values = row_values(entry) + ([mark_cell(report.marks, entry)] if marked else [])
+        values += [figures[row - 1][column] for column, _title in shown]
         sheet.set_row(row, row_height(_lines(values, widths)))
         for column, value in enumerate(values):
             if isinstance(value, int):
@@ -281,6 +291,14 @@ def _data_sheet(writer: Writer, report: Report) -> str:
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
     return str(sheet.get_name())
+
+
+def _figures(report: Report) -> tuple[list[tuple[str, ...]], list[tuple[int, str]]]:
+    """Each entry's indicator figures as shown (text: 「98.2%」 as its table showed it), and
+    the columns some row has a value in: (place, title)."""
+    figures = [row_values_of(entry, report.values, report.value_keys) for entry in report.entries]
+    shown = enumerate(titles(report.value_keys))
+    return figures, [(c, title) for c, title in shown if any(row[c] for row in figures)]
 
 
 def _empty_columns(
@@ -303,5 +321,7 @@ def _lines(values: Sequence[object], widths: Sequence[float]) -> int:
         default=1,
     )
 
+
+FIGURE_MOST = 24.0  # a value column of the data sheet at its widest (「97.0%(小) 98.2%(中)」)
 
 __all__ = ["DATA_HEADERS", "write_xlsx"]

@@ -1,0 +1,108 @@
+"""An indicator table's value columns (長与町, 浜松市, 群馬県: 指標 | 策定時 | 前年度 | 現状値 |
+目標値 | 指標の評価): the figures each rated row publishes beside its rating, read as the clerk
+typed them (「97.0%(小) 98.2%(中)」, 「－」, a blank) or, for a number, as Excel shows it
+(cell_values.shown_value: 0.982 in a 0.0% cell is 98.2%). They are not counted and no row is
+judged by them: the Chapter 3 tables and the export's data sheet show them
+(ReadResult.values, keyed by the row's status cell as ReadResult.marks is). A column is one
+of them by its title (VALUE_TITLES, or a year's: 令和5年度実績, R5目標), where no role of
+headers.HEADER_TITLES claims it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from planeval.io.cell_values import shown_value
+from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
+from planeval.io.headers import HeaderRow, title_key
+from planeval.model import Location, Problem, Severity
+
+# a row's status cell → each value column's title (as typed) and its cell as shown
+Values = Mapping[Location, tuple[tuple[str, str], ...]]
+
+# The titles of an indicator's figures, compared as headers.title_key compares them (remarks
+# in brackets dropped: 「現状値（R5）」 is 現状値): the value when the plan was made, last
+# year's, this year's, the target, how far it is reached, and the unit they are in.
+VALUE_TITLES = frozenset(
+    {
+        "策定時", "策定時値", "策定時の値", "計画策定時", "基準値", "基準年度", "基準年", "当初値",
+        "前年度", "前年度値", "前年度実績", "前年度実績値", "前年度末", "昨年度", "昨年度実績",
+        "現状値", "現況値", "現在値", "実績値", "実績", "今年度", "今年度実績", "当年度",
+        "当年度実績", "本年度", "本年度実績", "目標値", "目標", "最終目標", "最終目標値",
+        "中間目標", "中間目標値", "年度目標", "目標年度", "達成率", "進捗率", "単位",
+    }
+)  # fmt: skip
+
+
+@functools.cache  # (compiled when first needed)
+def _year_title() -> re.Pattern[str]:
+    """A year's column: 令和5年度, R5実績, 2023年度末目標, H30基準."""
+    years = r"(?:令和|平成|R|H)(?:\d{1,2}|元)年?度?|\d{4}年度?"
+    return re.compile(rf"^(?:{years})末?(?:の)?(?:実績値?|目標値?|見込み?|基準値?|値)?$")
+
+
+def is_value_title(key: str) -> bool:
+    """Whether a column title (as title_key gives it) names an indicator's figure."""
+    return key in VALUE_TITLES or bool(_year_title().match(key))
+
+
+def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, str], ...]:
+    """The header row's value columns, left to right: (column, title as typed, its lines
+    joined: 「目標値」 over 「（R7）」 is 目標値（R7）), those no role of the header row reads (a
+    status column, a level) left out."""
+    taken = {*header.columns.values(), *header.levels, *header.unsure_levels}
+    taken |= {column for column, _title in (*header.statuses, *header.unread_issues)}
+    return tuple(
+        (column, "".join(line.strip() for line in str(cell).splitlines()))
+        for column, cell in enumerate(cells)
+        if column not in taken and is_value_title(title_key(cell))
+    )
+
+
+def _shown(grid: SheetGrid, row: int, column: int) -> str:
+    value = grid.value(row, column)
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return shown_value(value, grid.number_format(row, column) if number else "")
+
+
+@dataclass(slots=True)
+class ValueColumns:
+    """One table's value columns while its rows are read."""
+
+    columns: tuple[tuple[int, str], ...]
+    rows: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # (a formula's result not saved)
+
+    def read(self, grid: SheetGrid, row: int, status_cell: Location) -> None:
+        """A rated row's figures, each as Excel shows its cell (a formula's result never
+        saved: empty, and a warning at its cell)."""
+        self.rows[status_cell] = tuple(
+            (title, _shown(grid, row, column)) for column, title in self.columns
+        )
+        for column, title in self.columns:
+            if (row, column) in grid.unsaved_formulas:
+                where = Location(status_cell.file, status_cell.sheet, cell_ref(row, column))
+                message, hint = UNSAVED_FORMULA
+                said = f"「{title}」の{message}（空欄として載せます）"
+                self.problems.append(Problem(where, Severity.WARNING, said, hint))
+
+    def flush(
+        self, values: dict[Location, tuple[tuple[str, str], ...]], problems: list[Problem]
+    ) -> None:
+        """At the table's end: its rows' figures into ``values`` (ReadResult.values), and
+        what could not be read of them into ``problems``."""
+        values.update(self.rows)
+        problems.extend(self.problems)
+
+
+def figures_after(header: list[object], first: int) -> ValueColumns | None:
+    """The value columns an export's data sheet keeps after the source's columns (and its
+    うち重点), titled as the tables titled them; None where it has none."""
+    found = tuple(
+        (column, str(header[column]))
+        for column in range(first, len(header))
+        if is_value_title(title_key(header[column]))
+    )
+    return ValueColumns(found) if found else None

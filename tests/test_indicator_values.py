@@ -1,0 +1,302 @@
+"""An indicator table's figures (OTHER-BODIES.md, "Indicator tables": 項目 | 指標 | 策定時 | 前年度 |
+現状値 | 目標値 | 指標の評価): read as 長与町's clerk typed them — two values in one cell, a blank
+前年度, a number in a percent-formatted cell shown as Excel shows it — and printed between the
+indicator and its rating in `tables` and every export, and after the source's columns in the
+export's data sheet; each figure expected below is the one typed into the workbook here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.cell_values import shown_value
+
+TOML = """[scale]
+preset = "nagayo"
+
+[wording]
+title = "長与町DX推進計画 KPIの達成状況"
+policy = "基本目標"
+project = "項目"
+item = "指標"
+status = "指標の評価"
+issue = "評価の理由"
+department = "担当課"
+"""
+HEADER = [
+    "項目",
+    "指標",
+    "策定時",
+    "前年度",
+    "現状値",
+    "目標値",
+    "指標の評価",
+    "評価の理由",
+    "担当課",
+]
+FIGURES = ("策定時", "前年度", "現状値", "目標値")
+# (indicator, 策定時, 前年度, 現状値, 目標値 as typed — a float is typed in a 0.0% cell —,
+# rating, reason, department) under (1) and (2) of 基本目標1
+ROWS = {
+    "(1) 学校教育の情報化": [
+        ("授業でICTを活用する教員の割合", "72.0%(小) 65.0%(中)", "95.1%(小) 96.0%(中)",
+         "97.0%(小) 98.2%(中)", "100%", "S", "目標値を上回った。", "学校教育課"),
+        ("家庭学習で端末を活用する児童生徒の割合", "－", None, "52.4%(小) 48.0%(中)", "80%",
+         "B", "概ね順調だが伸びが鈍化した。", "学校教育課"),
+    ],
+    "(2) 行政手続のオンライン化": [
+        ("オンライン申請可能な手続の割合", 0.12, 0.453, 0.581, 0.8, "A", "目標どおり推移した。",
+         "総務課"),
+    ],
+}  # fmt: skip
+# each indicator's figures as Excel shows them: the text as typed, the percent cells' numbers
+# with their format, the blank 前年度 empty
+SHOWN = {
+    "授業でICTを活用する教員の割合": (
+        "72.0%(小) 65.0%(中)", "95.1%(小) 96.0%(中)", "97.0%(小) 98.2%(中)", "100%"
+    ),
+    "家庭学習で端末を活用する児童生徒の割合": ("－", "", "52.4%(小) 48.0%(中)", "80%"),
+    "オンライン申請可能な手続の割合": ("12.0%", "45.3%", "58.1%", "80.0%"),
+}  # fmt: skip
+runner = CliRunner()
+
+
+def _built(folder: Path) -> tuple[Path, Path]:
+    """The workbook as 長与町's clerk keeps it: title, legend, a 基本目標 heading, the header
+    row, a group row (1) unrated above its ア, イ rated, and the percent figures of (2)
+    typed as numbers in cells formatted 0.0%."""
+    folder.mkdir(exist_ok=True)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPI評価"
+    sheet.append(["長与町DX推進計画 KPIの達成状況（令和5年度）"])
+    sheet.append(
+        ["指標の評価　S：計画以上に達成　A：計画どおり達成　B：概ね達成　C：達成できなかった"]
+    )
+    sheet.append([])
+    sheet.append(["基本目標1　デジタルで便利な暮らし"])
+    sheet.append(HEADER)
+    for group, rows in ROWS.items():
+        sheet.append([group])
+        for label, (name, *figures, rating, reason, department) in zip(
+            "アイウ", rows, strict=False
+        ):
+            sheet.append([label, name, *figures, rating, reason, department])
+            for cell in sheet[sheet.max_row][2:6]:
+                if isinstance(cell.value, float):
+                    cell.number_format = "0.0%"
+    path = folder / "KPI評価_令和5年度.xlsx"
+    book.save(path)
+    config = folder / "planeval.toml"
+    config.write_text(TOML, encoding="utf-8")
+    return path, config
+
+
+def _run(*args: str, columns: int = 120) -> str:
+    result = runner.invoke(app, list(args), env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_each_rated_row_keeps_its_figures_as_excel_shows_them(tmp_path: Path, engine: str):
+    path, config = _built(tmp_path / "in")
+    settings = planeval.load_config(config)
+    result = planeval.read_workbooks([path], scale=settings.scale, engine=engine)
+    assert not result.problems
+    assert {entry.item_name: result.values[entry.location] for entry in result.entries} == {
+        name: tuple(zip(FIGURES, shown, strict=True)) for name, shown in SHOWN.items()
+    }
+
+
+def test_a_number_is_shown_as_its_format_shows_it() -> None:
+    assert shown_value(0.982, "0.0%") == "98.2%"
+    assert shown_value(1, "0%") == "100%"
+    assert shown_value(12000, '#,##0"人"') == "12,000人"
+    assert shown_value(-1234.5, "#,##0.0") == "-1,234.5"
+    assert shown_value(0.30000000000000004) == "0.3"
+    assert shown_value(15000) == "15000"
+    assert shown_value("  97.0%(小) 98.2%(中) ") == "97.0%(小) 98.2%(中)"
+
+
+def test_tables_prints_the_figures_between_the_indicator_and_its_rating(tmp_path: Path):
+    path, config = _built(tmp_path / "in")
+    out = _run("tables", str(path), "--config", str(config), "-f", "github")
+    lines = out.splitlines()
+    header = [cell.strip() for cell in lines[1].strip("|").split("|")]
+    assert header == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由"]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[3:]]
+    for name, shown in SHOWN.items():
+        row = next(row for row in rows if name in row[1])
+        assert row[2:6] == list(shown)
+        assert row[6] == next(r[5] for rs in ROWS.values() for r in rs if r[0] == name)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_the_terminal_prints_every_figure(tmp_path: Path, columns: int):
+    path, config = _built(tmp_path / "in")
+    out = _run("tables", str(path), "--config", str(config), columns=columns)
+    if columns == 80:  # (stacked: each cell beside its title, an empty one left out)
+        for name, shown in SHOWN.items():
+            said = [
+                f"{title} {value}" for title, value in zip(FIGURES, shown, strict=True) if value
+            ]
+            block = out.split(name, 1)[1].splitlines()[1 : 1 + len(said)]
+            assert [line.strip() for line in block] == said
+        return
+    assert " 策定時 " in out and " 現状値 " in out
+    plain = out.replace("│", " ")
+    for shown in SHOWN.values():
+        for value in shown:
+            for part in value.split():
+                assert part in plain
+    assert plain.index("現状値") < plain.index("指標の評価")
+
+
+def test_export_shows_the_figures_in_every_format(tmp_path: Path):
+    path, config = _built(tmp_path / "in")
+    out = tmp_path / "out"
+    _run(
+        "export", str(path), "--config", str(config), "--md", str(out / "r.md"),
+        "--json", str(out / "r.json"), "--csv", str(out / "csv"), "--xlsx", str(out / "r.xlsx"),
+        "--docx", str(out / "r.docx"), "--html", str(out / "r.html"),
+    )  # fmt: skip
+    md = (out / "r.md").read_text(encoding="utf-8")
+    assert "| 項目 | 指標 | 策定時 | 前年度 | 現状値 | 目標値 | 指標の評価 | 評価の理由 |" in md
+    assert "| | ア 授業でICTを活用する教員の割合 |" not in md  # (the project on its first row)
+    assert (
+        "| (1) 学校教育の情報化 | ア 授業でICTを活用する教員の割合 | 72.0%(小) 65.0%(中) | "
+        "95.1%(小) 96.0%(中) | 97.0%(小) 98.2%(中) | 100% | S | 目標値を上回った。 |" in md
+    )
+    assert (
+        "|  | イ 家庭学習で端末を活用する児童生徒の割合 | － |  | 52.4%(小) 48.0%(中) | 80% | B |"
+        in md
+    )
+    data = json.loads((out / "r.json").read_text(encoding="utf-8"))
+    entries = [e for p in data["policies"] for d in p["directions"] for e in d["entries"]]
+    assert {e["item_name"]: e["values"] for e in entries} == {
+        name: dict(zip(FIGURES, shown, strict=True)) for name, shown in SHOWN.items()
+    }
+    text = (out / "csv" / "進捗状況.csv").read_text(encoding="utf-8-sig")
+    table = list(csv.reader(io.StringIO(text)))
+    assert table[0][6:12] == ["細目", *FIGURES, "指標の評価"]
+    assert {row[5]: tuple(row[7:11]) for row in table[1:]} == SHOWN
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert '<td class="value" data-label="現状値">97.0%(小) 98.2%(中)</td>' in html
+    # the xlsx: the policy sheet's header row and rows, and the data sheet's columns
+    book = load_workbook(out / "r.xlsx")
+    [policy] = [name for name in book.sheetnames if name.startswith("基本目標1")]
+    rows = [list(row) for row in book[policy].iter_rows(values_only=True)]
+    start = rows.index(["項目", "指標", *FIGURES, "指標の評価", "評価の理由"])
+    shown = {row[1].split(" ", 1)[1]: tuple(v or "" for v in row[2:6]) for row in rows[start + 1 :]}
+    assert shown == SHOWN
+    data_rows = list(book["データ"].iter_rows(values_only=True))
+    assert list(data_rows[0][-4:]) == list(FIGURES)
+    assert {
+        r[data_rows[0].index("指標名")]: tuple(v or "" for v in r[-4:]) for r in data_rows[1:]
+    } == SHOWN
+    # the docx: each row's cells between the indicator and its rating
+    document = Document(str(out / "r.docx"))
+    [chapter3] = [t for t in document.tables if t.rows[0].cells[2].text == "策定時"]
+    titles = [cell.text for cell in chapter3.rows[0].cells]
+    assert titles == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由"]
+    cells = {row.cells[1].text.split(" ", 1)[-1]: tuple(c.text for c in row.cells[2:6])
+             for row in chapter3.rows[1:]}  # fmt: skip
+    assert cells == SHOWN
+
+
+def test_an_export_read_back_keeps_the_figures(tmp_path: Path):
+    path, config = _built(tmp_path / "in")
+    export = tmp_path / "R5.xlsx"
+    _run("export", str(path), "--config", str(config), "--xlsx", str(export))
+    out = _run("tables", str(export), "--config", str(config), "-f", "csv")
+    table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    assert {row[5]: tuple(row[7:11]) for row in table[1:]} == SHOWN
+
+
+def test_check_reads_no_count_in_a_pasted_row_of_figures(tmp_path: Path):
+    """The Markdown of export pasted into the report: 「… | 12.0% | 45.3% | … | A |」 holds no
+    count of A's; the report's sentence stating the counts is compared, and agrees."""
+    path, config = _built(tmp_path / "in")
+    md = tmp_path / "r.md"
+    _run("export", str(path), "--config", str(config), "--md", str(md))
+    result = runner.invoke(app, ["check", str(path), "--config", str(config), "--text", str(md)])
+    assert result.exit_code == 0, result.output
+    assert "一致しません" not in result.output
+
+
+def test_a_table_without_figures_has_no_such_columns(tmp_path: Path):
+    path, config = _built(tmp_path / "in")
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.delete_cols(3, 4)
+    book.save(path)
+    out = _run("tables", str(path), "--config", str(config), "-f", "github")
+    header = [cell.strip() for cell in out.splitlines()[1].strip("|").split("|")]
+    assert header == ["項目", "指標", "指標の評価", "評価の理由"]
+
+
+def test_a_figure_whose_formula_was_never_saved_is_said_and_left_empty(tmp_path: Path):
+    """A 達成率 worked out by a formula in a file saved by a program that does not calculate
+    (=E8/F8): its value cannot be read; the row is counted, the figure shown empty, and a
+    warning names the cell."""
+    path, config = _built(tmp_path / "in")
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    row = next(cell.row for cell in sheet["B"] if cell.value == "オンライン申請可能な手続の割合")
+    sheet.cell(row, 5).value = f"=D{row}*1.2"
+    book.save(path)
+    settings = planeval.load_config(config)
+    result = planeval.read_workbooks([path], scale=settings.scale)
+    [problem] = result.problems
+    assert (problem.location.sheet, problem.location.cell) == ("KPI評価", f"E{row}")
+    assert (
+        problem.message
+        == "「現状値」の数式の結果が保存されていないため値が読めません（空欄として載せます）"
+    )
+    [entry] = [e for e in result.entries if e.item_name == "オンライン申請可能な手続の割合"]
+    assert result.values[entry.location] == (
+        ("策定時", "12.0%"), ("前年度", "45.3%"), ("現状値", ""), ("目標値", "80.0%")
+    )  # fmt: skip
+    assert len(result.entries) == len(SHOWN)
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_gunma_s_figures_under_their_titles_as_typed(tmp_path: Path, engine: str):
+    """群馬県's sheets (tests/other_bodies.py): titles typed over two lines, 「策定時」 over
+    「（R1）」, and counts typed as numbers in #,##0 cells beside percentages typed as text;
+    each figure compared with its cell, read here with openpyxl."""
+    from tests.other_bodies import BODIES
+    from tests.test_other_bodies import CONFIGS
+
+    paths = next(body for body in BODIES if body.key == "gunma").build(tmp_path)
+    (tmp_path / "planeval.toml").write_text(CONFIGS["gunma"], encoding="utf-8")
+    settings = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks(paths, scale=settings.scale, engine=engine)
+    book = load_workbook(paths[0])
+    for entry in result.entries:
+        sheet = book[entry.location.sheet]
+        row = int(entry.location.cell[1:])
+        header = next(r for r in range(row, 0, -1) if sheet.cell(r, 1).value == "項目")
+        expected = []
+        for column in range(3, 7):
+            title = str(sheet.cell(header, column).value).replace("\n", "")
+            value = sheet.cell(row, column).value
+            shown = f"{value:,}" if isinstance(value, int) else str(value)
+            expected.append((title, shown))
+        assert result.values[entry.location] == tuple(expected)
+    assert {title for values in result.values.values() for title, _ in values} == {
+        "策定時（R1）", "前年度（R3）", "現状値（R4）", "目標値（R7）"
+    }  # fmt: skip
