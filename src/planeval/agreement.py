@@ -79,6 +79,10 @@ def compare(
         if statement.below:
             group = (lower or {})[statement.below]
             count, held, groups = group.count, group.projects, None
+        elif statement.among:  # (施策27から施策28まで: those groups' rows, added up)
+            chosen = [policies[gid] for gid in statement.among]
+            count = summed([group.count for group in chosen], scale)
+            held, groups = sum(group.projects for group in chosen), len(chosen)
         elif statement.policy_id is None:
             if total is None:
                 total = summed([group.count for group in policies.values()], scale)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Group
 from planeval.captions import read_caption
 from planeval.direction_headings import Direction, Directions
+from planeval.level_ranges import level_range
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
 from planeval.scale_words import normalised
@@ -62,6 +63,8 @@ class StatedCounts:
     below: str = ""
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
+    # some of the groups, a range names (施策27から施策28まで): their rows added up
+    among: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class _Scope:
     label: str
     unplaced: str = ""
     below: str = ""
+    among: tuple[str, ...] = ()
 
 
 class _Groups:
@@ -96,6 +100,7 @@ class _Groups:
             key=len,
             reverse=True,
         )
+        self.words = tuple(words)
         number = level_number(normalised(word).strip() for word in counters)
         named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
         self.named = re.compile(named)
@@ -235,6 +240,9 @@ def _scope_of(
     if below is not None:  # (「施策2-1「市民活動の支援」では、4事業のうち…」)
         label = below[0].replace(" ", "")
         return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"]))
+    if (ranged := level_range(plain, groups.words)) is not None:
+        among, unplaced = ranged.placed(groups.find, groups.ids.values())
+        return _Scope(None, ranged.label, unplaced, among=among)
     named = list(dict.fromkeys(_levels_named(plain, groups)))
     if named:
         places = {groups.find(word, number) for word, number in named}
@@ -337,6 +345,7 @@ def find_statements(
                 text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
                 scope.below,
                 caption=caption,
+                among=scope.among,
             )
         )
     return statements
