@@ -23,6 +23,7 @@ from planeval.pasted_tables import read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
+from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.statements import StatedCounts, find_statements
@@ -147,17 +148,19 @@ def check(
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
-    tables = tables_by_part(read_tables(table_lines, scale), parts)
+    # (and a sheet's own table of counts: a clerk's 概要, 集計 copied in; each cell said at hers)
+    in_sheets = read_sheet_tables([t for t in texts if t.location.sheet], scale, entries)
+    tables = tables_by_part([*read_tables(table_lines, scale), *in_sheets.tables], parts)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
-    skipped: list[NotCompared] = [*unread]
+    skipped: list[NotCompared] = [*unread, *in_sheets.unread]
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
         summary = summarize(rows, scale=scale, labels=labels)
         found = find_statements(
-            cells,
+            [cell for cell in cells if cell.location not in in_sheets.taken],
             scale,
             summary.groups,
             level=level,
@@ -184,6 +187,11 @@ def check(
             previous=_past(previous, (body, file), found, scale),
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows)
+        said, off, aside = (
+            in_sheets.at_cells(said),
+            in_sheets.at_cells(off),
+            in_sheets.at_cells(aside),
+        )
         captioned = compare_captions([s for s in found if s.caption], rows, scale)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (
