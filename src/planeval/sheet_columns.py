@@ -79,30 +79,33 @@ def read_down(
             _Table(grid, titles, run, year, past_heading(lines, at, year), whole).add(found)
 
 
-def _status(grid: Grid, titles: Titles, row: int, column: int) -> str | None:
-    """The status a row's cell names ("" for 計), with a number to its right; else None."""
-    title = compact(grid[row, column].text)
+def _status(cells: Sequence[tuple[int, TextCell]], titles: Titles) -> str | None:
+    """The status a row's first cell names ("" for 計), with a number to its right (``cells``:
+    the row's, by column); else None."""
+    title = compact(cells[0][1].text)
     found = "" if title in _TOTALS else titles.status(title)
     if found is None:
         return None
-    right = (cell for (at, over), cell in grid.items() if at == row and over > column)
+    right = (cell for _column, cell in cells[1:])
     return found if any(_COUNT_LIKE.fullmatch(normalised(cell.text)) for cell in right) else None
 
 
 def _runs(grid: Grid, titles: Titles) -> list[list[tuple[int, int, str]]]:
     """Rows one under another whose first cells (in one column) name statuses or 計: (row,
     column, status), two counted statuses or more among them."""
-    firsts: dict[int, int] = {}
-    for row, column in grid:
-        firsts[row] = min(column, firsts.get(row, column))
+    by_row: dict[int, list[tuple[int, TextCell]]] = {}
+    for (row, column), cell in grid.items():
+        by_row.setdefault(row, []).append((column, cell))
     runs: list[list[tuple[int, int, str]]] = []
-    for row in sorted(firsts):
-        if (status := _status(grid, titles, row, firsts[row])) is None:
+    for row in sorted(by_row):
+        cells = sorted(by_row[row], key=lambda found: found[0])
+        if (status := _status(cells, titles)) is None:
             continue
-        if runs and runs[-1][-1][:2] == (row - 1, firsts[row]):
-            runs[-1].append((row, firsts[row], status))
+        first = cells[0][0]
+        if runs and runs[-1][-1][:2] == (row - 1, first):
+            runs[-1].append((row, first, status))
         else:
-            runs.append([(row, firsts[row], status)])
+            runs.append([(row, first, status)])
     counted = set(titles.scale.counted)
     return [run for run in runs if len({status for *_, status in run} & counted) >= 2]
 

@@ -26,6 +26,7 @@ from planeval.sheet_columns import Found, Grid, Key, read_down
 from planeval.stated_numbers import TOTAL
 from planeval.statements import StatedCounts
 
+_WIDEST = 64  # the columns a sheet's row is read over, from its first (a stray cell at XFD)
 _T = TypeVar("_T", Disagreement, NotCompared, StatedCounts)
 
 
@@ -134,7 +135,8 @@ def read_sheet_tables(
     sheets: dict[Location, str] = {}
     for grid in _grids(texts).values():
         first = min(column for _row, column in grid)
-        last = max(column for _row, column in grid)
+        last = min(max(column for _row, column in grid), first + _WIDEST)
+        grid = {at: cell for at, cell in grid.items() if at[1] <= last}
         lines, rows = _lines(grid, first, last)
         for table in read_tables(lines, scale):  # (statuses across: 集計's layout)
             found.tables.append(table)
