@@ -145,3 +145,52 @@ def test_the_clerk_s_report_passes_and_a_wrong_range_count_is_named(tmp_path: Pa
     assert found.exit_code == 1
     assert "施策27～施策30 のうち 施策30 の行がありません" in found.stdout.replace("\n", "")
     assert found.stdout.splitlines()[-1] == "6 段落のうち、比べられなかった数が 3 件あります"
+
+
+def _located(rows: dict[str, dict[str, int]]) -> list:
+    """rated_entries, each row at its own status cell (so that a column may mark it)."""
+    return [
+        entry._replace(location=Location("施策評価.xlsx", "施策評価", f"C{at + 3}"))
+        for at, entry in enumerate(rated_entries(rows))
+    ]
+
+
+def test_a_range_s_sub_count_is_of_its_levels_marked_rows() -> None:
+    """「（うち重点N事業）」 after a range: the rows a 重点 column marks among its levels' rows
+    only (every other row marked here: 施策27–28's, not the whole plan's)."""
+    rows = _located(ROWS)
+    marks = {e.location: ("重点", at % 2 == 0) for at, e in enumerate(rows)}
+    among = [at for at, e in enumerate(rows) if e.policy_id in ("27", "28")]
+    marked = sum(at % 2 == 0 for at in among)
+    done = ROWS["27"][DONE] + ROWS["28"][DONE]
+    text = (
+        f"施策27から施策28までの全{len(among)}事業（うち重点{marked}事業）のうち、"
+        f"{done}事業が「計画どおり完了」でした。"
+    )
+    checked = check(_cells(text), rows, scale=HAMURA, marks=marks, **SAID)
+    assert checked.agrees and checked.compared == 3
+    wrong = check(_cells(text.replace(f"重点{marked}", f"重点{marked + 1}")), rows,
+                  scale=HAMURA, marks=marks, **SAID)  # fmt: skip
+    assert [(d.scope, d.stated, d.counted) for d in wrong.disagreements] == [
+        ("施策27～施策28の重点", marked + 1, marked)
+    ]
+
+
+def test_last_year_s_number_of_a_range_is_its_levels_rows_last_year() -> None:
+    """check --previous: 「前年度の7事業から」 of 施策27–28 is compared with last year's rows of
+    27 and 28 added up."""
+    from planeval.last_year import PreviousRound
+    from planeval.stated_changes import PAST
+
+    before = {**ROWS, "27": {DONE: 3, REVIEW: 3}, "28": {DONE: 1, REVIEW: 4}}
+    was = before["27"][DONE] + before["28"][DONE]
+    now = ROWS["27"][DONE] + ROWS["28"][DONE]
+    text = f"施策27～28の「計画どおり完了」は、前年度の{was}事業から{now}事業に増えました。"
+    previous = PreviousRound(tuple(rated_entries(before)))
+    checked = check(_cells(text), rated_entries(ROWS), scale=HAMURA, previous=previous, **SAID)
+    assert checked.agrees and checked.compared == 2
+    off = check(_cells(text.replace(f"前年度の{was}", f"前年度の{was + 1}")),
+                rated_entries(ROWS), scale=HAMURA, previous=previous, **SAID)  # fmt: skip
+    assert [(d.scope, d.stated, d.counted, d.when) for d in off.disagreements] == [
+        ("施策27～施策28", was + 1, was, PAST)
+    ]
