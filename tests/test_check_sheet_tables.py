@@ -175,3 +175,43 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
         "集計表の表の「2」の行", "B", 1
     )  # fmt: skip
     assert wrong["source"] == {"file": str(workbook), "sheet": "集計表", "cell": at}
+
+
+def _block(sheet: str, counts: dict[str, int]) -> list:
+    """A clerk's table in ``sheet`` above its status table: 評価 | 事業数, a row per status,
+    計 (the text cells the reader keeps of it)."""
+    from planeval.model import TextCell
+
+    cells = [("A1", "評価"), ("B1", "事業数")]
+    for at, (symbol, count) in enumerate(counts.items(), 2):
+        cells += [(f"A{at}", symbol), (f"B{at}", str(count))]
+    cells += [(f"A{len(counts) + 2}", "計"), (f"B{len(counts) + 2}", str(sum(counts.values())))]
+    return [TextCell(Location("方針.xlsx", sheet, cell), text) for cell, text in cells]
+
+
+def test_a_table_in_a_policy_s_sheet_counts_that_policy_s_rows() -> None:
+    """A table above the status table of a sheet whose rated rows are all of one policy (a
+    sheet per 基本方針) counts that policy's rows; in a sheet of two policies' rows of three,
+    it is said as not compared (which rows it counts is not told)."""
+    from planeval.agreement import check
+    from planeval.presets import PRESETS
+    from tests.conftest import rated_entries
+
+    groups = {"1": {"A": 4, "B": 2}, "2": {"A": 3, "C": 1}, "3": {"A": 1, "D": 1}}
+    rows = [
+        e._replace(location=Location("方針.xlsx", f"基本方針{e.policy_id}", "F9"))
+        for e in rated_entries(groups)
+    ]
+    scale = PRESETS["nagoya"]
+    right = check(_block("基本方針1", {"A": 4, "B": 2, "C": 0, "D": 0}), rows, scale=scale)
+    assert right.agrees and not right.not_compared
+    wrong = check(_block("基本方針1", {"A": 7, "B": 2, "C": 1, "D": 1}), rows, scale=scale)
+    assert [(d.what, d.stated, d.counted, d.location.cell) for d in wrong.disagreements] == [
+        ("A", 7, 4, "B2"), ("C", 1, 0, "B4"), ("D", 1, 0, "B5"), (TOTAL, 11, 6, "B6")
+    ]  # fmt: skip
+    two = [e._replace(location=e.location._replace(sheet="前半")) if e.policy_id != "3" else e
+           for e in rows]  # fmt: skip
+    said = check(_block("前半", {"A": 7, "B": 2, "C": 1, "D": 0}), two, scale=scale)
+    [unread] = said.not_compared
+    assert (unread.scope, unread.location.cell) == ("前半の表", "A2")
+    assert unread.reason.startswith("表のようですが、シート「前半」の行は 1・2 のもので")
