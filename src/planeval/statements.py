@@ -63,8 +63,7 @@ class StatedCounts:
     below: str = ""
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
-    # some of the groups, a range names (施策27から施策28まで): their rows added up
-    among: tuple[str, ...] = ()
+    among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +137,6 @@ class _Groups:
 
 def _name_key(name: str) -> str:
     return re.sub(r"[\s「」『』]", "", normalised(name))
-
-
-def _levels_named(plain: str, groups: _Groups) -> list[tuple[str, str]]:
-    return [(m["word"], m["num"]) for m in groups.named.finditer(plain)]
 
 
 _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
@@ -243,7 +238,7 @@ def _scope_of(
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
         return _Scope(None, ranged.label, unplaced, among=among)
-    named = list(dict.fromkeys(_levels_named(plain, groups)))
+    named = list(dict.fromkeys((m["word"], m["num"]) for m in groups.named.finditer(plain)))
     if named:
         places = {groups.find(word, number) for word, number in named}
         labels = "・".join(shown_level(word, number) for word, number in named)
