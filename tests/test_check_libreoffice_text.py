@@ -103,7 +103,11 @@ def test_a_clerk_s_table_is_read_and_one_whose_rows_cannot_be_told_is_said(
     assert [s["scope"] for s in rows] == [
         "表の「基本目標1」の行", "表の「基本目標2」の行", "表の「基本目標3」の行", "表の「合計」の行"
     ]  # fmt: skip
-    ((unread),) = data["not_compared"]
+    # (the workbook's own 集計 sheet, statuses down its first column, compared too: its 計's
+    # share listed, settled)
+    sheet = [s["scope"] for s in data["statements"] if s["scope"].startswith("集計の表")]
+    assert sheet == ["集計の表の「指標数」の列"]
+    ((unread),) = [n for n in data["not_compared"] if not n["settled"]]
     assert (unread["scope"], unread["phrase"], unread["stated"], unread["reason"]) == (
         "表",
         "達成A・前進B・横ばいC・後退D",
@@ -117,8 +121,14 @@ def test_a_clerk_s_table_is_read_and_one_whose_rows_cannot_be_told_is_said(
     }
     code, shown = _run(inputs, TEXTS / "gunma_report.txt")
     assert code == 1
-    assert shown.splitlines()[-1] == "4 段落と表の 4 行のうち、比べられなかった数が 1 件あります"
-    assert "│ 表   │ 達成A・前進B・横ばいC・後退D │ 4  │" in shown
+    assert shown.splitlines()[-1] == (
+        "4 段落と表の 5 行のうち、比べられなかった数が 1 件あります（前年度の数・増減・印のない"
+        "内訳など、行から数えられない数 1 件は比べていません）"
+    )
+    said = [line.split("│")[1:4] for line in shown.splitlines() if "達成A・前進B" in line]
+    assert [[cell.strip() for cell in cells] for cells in said] == [
+        ["表", "達成A・前進B・横ばいC・後退D", "4"]
+    ]
 
 
 def test_a_wrong_total_in_the_clerk_s_table_is_caught(tmp_path: Path) -> None:

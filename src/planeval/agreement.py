@@ -23,6 +23,7 @@ from planeval.pasted_tables import read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
+from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.statements import StatedCounts, find_statements
@@ -80,6 +81,10 @@ def compare(
         if statement.below:
             group = (lower or {})[statement.below]
             count, held, groups = group.count, group.projects, None
+        elif statement.among:  # (施策27から施策28まで: those groups' rows, added up)
+            chosen = [policies[gid] for gid in statement.among]
+            count = summed([group.count for group in chosen], scale)
+            held, groups = sum(group.projects for group in chosen), len(chosen)
         elif statement.policy_id is None:
             if total is None:
                 total = summed([group.count for group in policies.values()], scale)
@@ -148,17 +153,19 @@ def check(
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
     by_years = year_columns(table_lines, scale)  # (区分 | 令和4年度 | 令和5年度 | 増減)
-    tables = tables_by_part([*read_tables(table_lines, scale), *by_years], parts)
+    # (and a sheet's own table of counts: a clerk's 概要, 集計 copied in; each cell said at hers)
+    in_sheets = read_sheet_tables([t for t in texts if t.location.sheet], scale, entries)
+    tables = tables_by_part([*read_tables(table_lines, scale), *by_years, *in_sheets.tables], parts)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
-    skipped: list[NotCompared] = [*unread]
+    skipped: list[NotCompared] = [*unread, *in_sheets.unread]
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
         summary = summarize(rows, scale=scale, labels=labels)
         found = find_statements(
-            cells,
+            [cell for cell in cells if cell.location not in in_sheets.taken],
             scale,
             summary.groups,
             level=level,
@@ -185,6 +192,11 @@ def check(
             previous=_past(previous, (body, file), found, scale),
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
+        said, off, aside = (
+            in_sheets.at_cells(said),
+            in_sheets.at_cells(off),
+            in_sheets.at_cells(aside),
+        )
         captioned = compare_captions([s for s in found if s.caption], rows, scale)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (

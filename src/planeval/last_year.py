@@ -91,6 +91,11 @@ class PastCounts:
             return _NOT_COUNTED
         if statement.below:
             group = self.below.get(statement.below)
+        elif statement.among:  # (施策27から施策28まで: those groups' counts added up)
+            if any(gid not in self.policies for gid in statement.among):
+                return f"前年度の回答に {statement.scope} の行がありません"
+            chosen = [e for e in self.rows if e.policy_id in statement.among]
+            return summarize(chosen, scale=self.scale, labels=NO_LABELS).total
         elif statement.policy_id is None:
             rows = f" {self.body} の行" if self.body else "数えた行"
             return self.total if self.rows else f"前年度の回答に{rows}がありません"

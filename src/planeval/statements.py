@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Group
 from planeval.captions import read_caption
 from planeval.direction_headings import Direction, Directions
+from planeval.level_ranges import level_range
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
 from planeval.scale_words import normalised
@@ -62,6 +63,7 @@ class StatedCounts:
     below: str = ""
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
+    among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class _Scope:
     label: str
     unplaced: str = ""
     below: str = ""
+    among: tuple[str, ...] = ()
 
 
 class _Groups:
@@ -96,6 +99,7 @@ class _Groups:
             key=len,
             reverse=True,
         )
+        self.words = tuple(words)
         number = level_number(normalised(word).strip() for word in counters)
         named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
         self.named = re.compile(named)
@@ -133,10 +137,6 @@ class _Groups:
 
 def _name_key(name: str) -> str:
     return re.sub(r"[\s「」『』]", "", normalised(name))
-
-
-def _levels_named(plain: str, groups: _Groups) -> list[tuple[str, str]]:
-    return [(m["word"], m["num"]) for m in groups.named.finditer(plain)]
 
 
 _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
@@ -235,7 +235,10 @@ def _scope_of(
     if below is not None:  # (「施策2-1「市民活動の支援」では、4事業のうち…」)
         label = below[0].replace(" ", "")
         return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"]))
-    named = list(dict.fromkeys(_levels_named(plain, groups)))
+    if (ranged := level_range(plain, groups.words)) is not None:
+        among, unplaced = ranged.placed(groups.find, groups.ids.values())
+        return _Scope(None, ranged.label, unplaced, among=among)
+    named = list(dict.fromkeys((m["word"], m["num"]) for m in groups.named.finditer(plain)))
     if named:
         places = {groups.find(word, number) for word, number in named}
         labels = "・".join(shown_level(word, number) for word, number in named)
@@ -337,6 +340,7 @@ def find_statements(
                 text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
                 scope.below,
                 caption=caption,
+                among=scope.among,
             )
         )
     return statements

@@ -36,6 +36,8 @@ class Subsets:
             if (
                 below in (entry.direction_id, entry.project_id)
                 if below
+                else entry.policy_id in statement.among
+                if statement.among  # (施策27から施策28まで)
                 else policy in (None, entry.policy_id)
             )
         ]
