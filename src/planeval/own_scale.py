@@ -115,7 +115,7 @@ def _own_said(
         if problem.hint == blank:  # (a blank cell: the body's symbols to type)
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
-    words = _words([cells[file].words for file in files if file in cells])
+    words = sheet_words([cells[file].words for file in files if file in cells])
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
@@ -280,7 +280,7 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
     return words
 
 
-def _words(files: list[dict[str, str]]) -> dict[str, str]:
+def sheet_words(files: list[dict[str, str]]) -> dict[str, str]:
     """The report's words the files' titles give (agreed_words) where not planeval's plain
     ones; none that would head Chapter 3's two columns alike."""
     words = {
@@ -311,6 +311,11 @@ def _block(found: _Found, words: dict[str, str]) -> str:
         if not found.counted(key):
             lines.append(UNCOUNTED_LINE)
     if words:
-        lines += ["", "[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
-        lines += [f"{word} = {toml_string(title)}" for word, title in words.items()]
+        lines += ["", *wording_lines(words)]
     return "\n".join(lines)
+
+
+def wording_lines(words: dict[str, str]) -> list[str]:
+    """A ``[wording]`` table of the words the tables give (sheet_words)."""
+    lines = ["[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
+    return lines + [f"{word} = {toml_string(title)}" for word, title in words.items()]
