@@ -78,7 +78,7 @@ def test_a_mark_the_legend_adds_to_a_preset_is_given_its_lines(tmp_path: Path) -
     result = read(path, settings(tmp_path, "aichi"))
     said, *cells, words = result.problems
     marks = MINAMIYAMA.count(MARK)
-    # (its [scale] alone: its titles offered as its report's words, wording_notice.py)
+    # (its [scale] alone: its titles offered as its report's words, offered_words.py)
     assert words.severity is planeval.Severity.NOTICE and words.settings.startswith("[wording]")
     assert said.location == planeval.Location(str(path))
     assert said.message == (

@@ -131,7 +131,7 @@ HAMURA_MERGES = ["B4:B5", "A6:A7", "B6:B7", "B8:B9"]
 
 @pytest.fixture
 def hamura(book, tmp_path: Path) -> Path:
-    # (its [wording] as the notice offers it: wording_notice.py)
+    # (its [wording] as the notice offers it: offered_words.py)
     words = '[wording]\npolicy = "施策"\nitem = "事業"\nstatus = "評価"\n'
     (tmp_path / "planeval.toml").write_text(
         f'[scale]\npreset = "hamura"\n\n{words}', encoding="utf-8"

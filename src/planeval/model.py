@@ -69,7 +69,7 @@ class Problem:
     def sums_up(self) -> bool:
         """Whether it says what the problems after it share, with the planeval.toml lines that
         fix them all (own_scale.py): it leaves no row out, and is not counted besides them.
-        (A notice with lines to add, wording_notice.py, sums up nothing: it is counted.)"""
+        (A notice with lines to add, offered_words.py, sums up nothing: it is counted.)"""
         return bool(self.settings) and self.is_error
 
     def __str__(self) -> str:

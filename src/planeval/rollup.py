@@ -48,10 +48,10 @@ from planeval.marks import (
     titled_files,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording_notice import wording_said
 
 if TYPE_CHECKING:
     from planeval.plan import Plan

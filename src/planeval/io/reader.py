@@ -36,9 +36,9 @@ from planeval.io.workbook import (
 )
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
+from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording_notice import wording_said
 
 Bodies = Literal["file", "folder"] | None
 T = TypeVar("T")

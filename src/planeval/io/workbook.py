@@ -117,8 +117,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         words = _column_words(grids, sheets, layout) if opened is not None else {}
         result.status_cells[name] = file_statuses(result.problems, rated, texts, words, owner)
     else:
-        # (a scale not Setagaya's read without [wording]: are the tables' words the report's?
-        # wording_notice.py)
+        # (a scale not Setagaya's read without [wording]: are the tables' words the
+        # report's? offered_words.py)
         plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
         words = _column_words(grids, sheets, layout) if plain and opened is not None else {}
         result.status_cells[name] = StatusCells(rated, {}, words, owner)
