@@ -193,3 +193,22 @@ def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
         [folder], by="policy", options=ReadOptions(), bodies="folder", stream=True
     )
     assert streamed.problems[0] == kept[0] and streamed.problems[0].settings == kept[0].settings
+
+
+def test_bodies_of_two_presets_symbols_are_each_told_who_rates_in_which(tmp_path: Path) -> None:
+    """No planeval.toml yet, and 山田村 answered in its own 1–5 (kawasaki's): the A–D bodies
+    are no one scale of all, so each cell names the two groups, its own body first."""
+    folder = tmp_path / "回答"
+    survey(folder, answers={**ANSWERS, "03_山田村": {"総務部": "2343"}})
+    result = planeval.read_workbooks([folder], bodies="folder")
+    assert not any(problem.settings for problem in result.problems)
+    hints = {
+        problem.location.file.split("/")[-2]: problem.hint
+        for problem in result.problems
+        if problem.hint.startswith("この値は preset ")
+    }
+    assert (
+        "山田村は 2 3 4、青葉市・緑町・星野市は A B C D で評価していて、評価尺度が違うため"
+        in hints["03_山田村"]
+    )
+    assert "青葉市・緑町・星野市は A B C D、山田村は 2 3 4 で評価していて" in hints["01_青葉市"]

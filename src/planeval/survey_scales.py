@@ -42,8 +42,8 @@ def survey_scales_said(
     }
     body_of = {file: cell.body for file, cell in cells.items()}
     files = list(dict.fromkeys(problems[index].location.file for index in hinted))
-    if not hinted or not all(body_of.get(file) for file in files):
-        return problems
+    if not hinted or not all(body_of.get(file) and cells[file].presets for file in files):
+        return problems  # (not read as bodies: each file's fix is the one to follow)
     groups: list[_Group] = []
     for file in files:
         body, named = body_of[file], cells[file].presets
