@@ -148,7 +148,8 @@ def with_preset_hint(
     preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
     stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
-    counts one scale: the body is counted on its own, or answers in the common one). A preset
+    counts one scale: the body is counted on its own, or answers in the common one; whether
+    the others do rate otherwise is told once every body is read, survey_scales.py). A preset
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write."""
