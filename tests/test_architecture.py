@@ -36,6 +36,8 @@ LOW = (
     "presets.py",
     "legend_labels.py",
     "own_scale.py",
+    "survey_scales.py",
+    "offered_words.py",
     "legend_marks.py",
     "first_run.py",
     "ids.py",

@@ -76,8 +76,10 @@ def minamiyama(folder: Path, legend: str = LEGEND) -> Path:
 def test_a_mark_the_legend_adds_to_a_preset_is_given_its_lines(tmp_path: Path) -> None:
     path = minamiyama(tmp_path)
     result = read(path, settings(tmp_path, "aichi"))
-    said, *cells = result.problems
+    said, *cells, words = result.problems
     marks = MINAMIYAMA.count(MARK)
+    # (its [scale] alone: its titles offered as its report's words, offered_words.py)
+    assert words.severity is planeval.Severity.NOTICE and words.settings.startswith("[wording]")
     assert said.location == planeval.Location(str(path))
     assert said.message == (
         f"達成状況の '{MARK}' {marks} か所（凡例では「評価できない（件数に含めない）」）は、"
@@ -105,9 +107,11 @@ def test_the_lines_pasted_under_the_preset_count_every_cell(tmp_path: Path) -> N
         "  counted = false  # 件数に含めない評価とみました。含めるなら true",
     ]
     assert all(cell_len(line) <= 80 for line in lines[1:5])  # (none folded)
-    assert f"エラー {MINAMIYAMA.count(MARK)} 件" in lines  # (the cells, not the block too)
+    # (the cells, not the block too; the notice offering its titles' words)
+    assert f"エラー {MINAMIYAMA.count(MARK)} 件、お知らせ 1 件（2 ファイル）" in lines
     as_json = run("summarize", str(path), "--config", str(config), "-f", "json")
-    [block] = [p["settings"] for p in json.loads(as_json.stdout)["problems"] if "settings" in p]
+    problems = json.loads(as_json.stdout)["problems"]
+    [block] = [p["settings"] for p in problems if "settings" in p and p["severity"] == "error"]
     config.write_text(config.read_text("utf-8") + block, encoding="utf-8")
     again = run("summarize", str(path), "--config", str(config), "-f", "json")
     assert again.exit_code == 0, again.output
@@ -123,8 +127,9 @@ def test_a_mark_no_legend_defines_keeps_its_own_fix(tmp_path: Path) -> None:
     they had (presets.with_preset_hint's, nagoya's － 事業が中止となったもの being a preset's)."""
     path = minamiyama(tmp_path, legend=LEGEND.split(f"　{MARK}")[0])
     result = read(path, settings(tmp_path, "aichi"))
-    assert len(result.problems) == MINAMIYAMA.count(MARK)
-    assert not any(problem.settings or problem.hint == MARK_HINT for problem in result.problems)
+    errors = [problem for problem in result.problems if problem.is_error]
+    assert len(errors) == MINAMIYAMA.count(MARK)
+    assert not any(problem.settings or problem.hint == MARK_HINT for problem in errors)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +173,7 @@ def test_a_mark_worded_as_a_counted_status_is_set_apart_by_its_remark(tmp_path: 
     label the legend's words with the remark, which no status of the preset has."""
     path = hamakawa(tmp_path)
     config = settings(tmp_path, "hamamatsu")
-    [said] = [p for p in read(path, config).problems if p.settings]
+    [said] = [p for p in read(path, config).problems if p.settings and p.is_error]
     assert tomllib.loads(said.settings)["scale"]["status"] == [
         {"symbol": MARK, "label": "評価できない（件数に含めない）", "counted": False}
     ]

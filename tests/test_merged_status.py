@@ -131,7 +131,11 @@ HAMURA_MERGES = ["B4:B5", "A6:A7", "B6:B7", "B8:B9"]
 
 @pytest.fixture
 def hamura(book, tmp_path: Path) -> Path:
-    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "hamura"\n', encoding="utf-8")
+    # (its [wording] as the notice offers it: offered_words.py)
+    words = '[wording]\npolicy = "施策"\nitem = "事業"\nstatus = "評価"\n'
+    (tmp_path / "planeval.toml").write_text(
+        f'[scale]\npreset = "hamura"\n\n{words}', encoding="utf-8"
+    )
     return book(HAMURA, name="施策評価シート.xlsx", merges={"第3章": HAMURA_MERGES})
 
 
@@ -164,7 +168,8 @@ def test_summarize_and_validate_count_every_row_under_a_merged_status(hamura: Pa
 
 def test_numbered_rows_under_a_merged_status_leave_no_gap_in_the_numbers(book, tmp_path) -> None:
     """Hirakata: No. 1 and No. 2 rated A in one merged cell; No. 2 is read, not said missing."""
-    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "hirakata"\n', encoding="utf-8")
+    settings = '[scale]\npreset = "hirakata"\n\n[wording]\npreset = "hirakata"\n'
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
     rows = [
         ["No.", "施策名", "評価 ※必須", "担当部"],
         ["基本目標１　安全・安心で快適に暮らせるまち"],

@@ -45,7 +45,9 @@ def _folder(tmp_path: Path, departments: list[str]) -> Path:
     folder.mkdir()
     for department in departments:
         _form(folder, department)
-    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "kawasaki"\n', encoding="utf-8")
+    words = '[wording]\nproject = "施策"\nitem = "事務事業"\nstatus = "達成度"\n'  # (its titles)
+    settings = f'[scale]\npreset = "kawasaki"\n\n{words}'
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
     return folder
 
 

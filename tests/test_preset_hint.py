@@ -137,12 +137,13 @@ def test_a_body_of_another_scale_among_others_is_told_to_be_counted_on_its_own(
     "hirakata" と書いてください」 for the whole roll-up turned every other body's rows into
     errors. Read among bodies, the hint says one table counts one scale, and how to count the
     body on its own (its file named) or have it answer in the common scale."""
-    path = book(rows("A", "Ｂ", "C", "E"))
-    result = planeval.read_workbooks([path], bodies="file")
+    path = book(rows("A", "Ｂ", "C", "E"), name="若葉市.xlsx")
+    book(rows("◎", "○", "○", "△"), name="青山町.xlsx")
+    result = planeval.read_workbooks([path.parent], bodies="file")
     [hint] = {p.hint for p in result.problems}
     assert hint.startswith('この値は preset "hirakata" の評価尺度のものです。')
-    body = result.bodies[0]
-    assert f"{body}はほかの団体と違う評価尺度で評価しているため" in hint
+    # (review 26: who rates in which symbols, not only that this body's differ)
+    assert "若葉市は A B C E、青山町は ◎ ○ △ × - で評価していて、評価尺度が違うため" in hint
     assert f"planeval summarize {path} --config その設定ファイル" in hint
 
 

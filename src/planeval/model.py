@@ -68,8 +68,9 @@ class Problem:
     @property
     def sums_up(self) -> bool:
         """Whether it says what the problems after it share, with the planeval.toml lines that
-        fix them all (own_scale.py): it leaves no row out, and is not counted besides them."""
-        return bool(self.settings)
+        fix them all (own_scale.py): it leaves no row out, and is not counted besides them.
+        (A notice with lines to add, offered_words.py, sums up nothing: it is counted.)"""
+        return bool(self.settings) and self.is_error
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"

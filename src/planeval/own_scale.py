@@ -19,36 +19,45 @@ from planeval.ids import DASHES
 from planeval.legend_labels import labels_agree, stated_labels, without_remark
 from planeval.legend_marks import legend_marks_said
 from planeval.model import Problem, Severity
-from planeval.presets import PRESETS, UNKNOWN_VALUE
+from planeval.presets import PRESETS, UNKNOWN_VALUE, named_presets
 from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 
 OWN_SCALE_HINT = (
     "この表の評価尺度を planeval.toml に定めてください（はじめのエラーに設定例があります）"
 )
-_PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
 _MOST_VALUES = 12  # distinct values a scale has at most (more: no scale, words typed)
 _LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
 
 
 class StatusCells(NamedTuple):
     """A file's status cells: how many held the scale's symbols, the labels its legend states
-    of the others (「A：順調」), its titles' words (io.headers.column_words)."""
+    of the others (「A：順調」), its titles' words (io.headers.column_words), the body it is of
+    (read with --bodies) and the presets its other values were said to be of."""
 
     rated: int
     legend: dict[str, str]
     words: dict[str, str]
+    body: str = ""
+    presets: tuple[str, ...] = ()
 
 
 def file_statuses(
-    problems: Sequence[Problem], rated: int, texts: Sequence[str], words: dict[str, str]
+    problems: Sequence[Problem],
+    rated: int,
+    texts: Sequence[str],
+    words: dict[str, str],
+    body: str = "",
 ) -> StatusCells:
     """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
     state of the values it did not (a legend line), each with its remark (「評価できない(件数に
-    含めない)」: legend_marks.py), with its titles' ``words``."""
+    含めない)」: legend_marks.py), with its titles' ``words``, its ``body`` and the presets
+    with_preset_hint named for its cells."""
     values = {value for _, value in _unknown(problems)}
-    return StatusCells(rated, stated_labels(texts, values, remarks=True) if values else {}, words)
+    legend = stated_labels(texts, values, remarks=True) if values else {}
+    return StatusCells(rated, legend, words, body, named_presets(problems))
 
 
 def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
@@ -73,11 +82,18 @@ def own_scale_said(
     where they are a few, those the legend defines beside a preset's symbols said so
     (legend_marks.py). A scale of a planeval.toml's own is left to its messages (they name
     its file); the block has a [wording] of the titles read unless the planeval.toml read has
-    one (``worded``: Layout.worded, as config.py read it)."""
+    one (``worded``: Layout.worded, as config.py read it). Read as bodies, their cells of
+    presets' symbols are said as survey_scales.py says them."""
+    return survey_scales_said(_own_said(problems, cells, scale, worded=worded), cells, scale)
+
+
+def _own_said(
+    problems: list[Problem], cells: dict[str, StatusCells], scale: Scale, *, worded: bool
+) -> list[Problem]:
     if scale.source:
         return problems
     every = _unknown(problems)
-    own = [(i, value) for i, value in every if not problems[i].hint.startswith(_PRESET_SAID)]
+    own = [(i, value) for i, value in every if not problems[i].hint.startswith(PRESET_SAID)]
     read = sum(cell.rated for cell in cells.values()) + len(every)
     legend: dict[str, str] = {}
     for cell in cells.values():
@@ -99,7 +115,7 @@ def own_scale_said(
         if problem.hint == blank:  # (a blank cell: the body's symbols to type)
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
-    words = _words([cells[file].words for file in files if file in cells])
+    words = sheet_words([cells[file].words for file in files if file in cells])
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
@@ -264,7 +280,7 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
     return words
 
 
-def _words(files: list[dict[str, str]]) -> dict[str, str]:
+def sheet_words(files: list[dict[str, str]]) -> dict[str, str]:
     """The report's words the files' titles give (agreed_words) where not planeval's plain
     ones; none that would head Chapter 3's two columns alike."""
     words = {
@@ -295,6 +311,11 @@ def _block(found: _Found, words: dict[str, str]) -> str:
         if not found.counted(key):
             lines.append(UNCOUNTED_LINE)
     if words:
-        lines += ["", "[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
-        lines += [f"{word} = {toml_string(title)}" for word, title in words.items()]
+        lines += ["", *wording_lines(words)]
     return "\n".join(lines)
+
+
+def wording_lines(words: dict[str, str]) -> list[str]:
+    """A ``[wording]`` table of the words the tables give (sheet_words)."""
+    lines = ["[wording]", "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください"]
+    return lines + [f"{word} = {toml_string(title)}" for word, title in words.items()]

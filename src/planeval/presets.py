@@ -148,7 +148,8 @@ def with_preset_hint(
     preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
     stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
-    counts one scale: the body is counted on its own, or answers in the common one). A preset
+    counts one scale: the body is counted on its own, or answers in the common one; whether
+    the others do rate otherwise is told once every body is read, survey_scales.py). A preset
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write."""
@@ -176,7 +177,7 @@ def with_preset_hint(
     if not names:
         return problems
     names = _by_legend(names, texts)
-    hint = _preset_hint(names, body, problems[next(iter(unknown))].location.file)
+    hint = preset_hint(names, body, problems[next(iter(unknown))].location.file)
     told = list(problems)
     for index, text in unknown.items():
         if PRESETS[names[0]].normalise(text) is not None:
@@ -185,15 +186,17 @@ def with_preset_hint(
     return told
 
 
-def _preset_hint(names: list[str], body: str, file: str) -> str:
+def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> str:
     """What to do of values of another scale: the presets that know them, and (a body among
-    others) that one table counts one scale."""
+    others) that one table counts one scale: ``apart`` says who rates in which symbols
+    (survey_scales.py, once every body is read), by default that the body's differ."""
     quoted = "・".join(f'"{name}"' for name in names)
     which = f"preset {quoted} の" if len(names) == 1 else f"preset {quoted} のどれかの"
     if body:
+        apart = apart or f"{body}はほかの団体と違う評価尺度で評価している"
         return (
-            f"この値は {which}評価尺度のものです。{body}はほかの団体と違う評価尺度で評価して"
-            f"いるため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
+            f"この値は {which}評価尺度のものです。{apart}"
+            f"ため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
             f'（[scale] preset = "{names[0]}" と書いた設定ファイルを作り、planeval summarize '
             f"{file} --config その設定ファイル）、ほかの団体と同じ評価尺度で回答し直してもらって"
             "ください"
@@ -207,6 +210,17 @@ def _preset_hint(names: list[str], body: str, file: str) -> str:
         f"この値は {which}評価尺度のものです。表の記号に合うものを選んで planeval.toml に "
         f'[scale] preset = "{names[0]}" のように書いてください'
     )
+
+
+_NAMED = re.compile(r'^この値は preset ((?:"[^"]+"・?)+) の')
+
+
+def named_presets(problems: Sequence[Problem]) -> tuple[str, ...]:
+    """The presets with_preset_hint named for a file's cells (its first such fix's)."""
+    for problem in problems:
+        if found := _NAMED.match(problem.hint):
+            return tuple(re.findall(r'"([^"]+)"', found[1]))
+    return ()
 
 
 def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:

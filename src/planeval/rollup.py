@@ -48,6 +48,7 @@ from planeval.marks import (
     titled_files,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -105,6 +106,13 @@ def count_workbooks(
         whole.problems = settings_said(whole.problems, settings)
         whole.problems = own_scale_said(
             whole.problems, whole.status_cells, options.scale, worded=options.layout.worded
+        )
+        whole.problems = wording_said(
+            whole.problems,
+            whole.status_cells,
+            options.scale,
+            worded=options.layout.worded,
+            settings=settings,
         )
         combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
@@ -176,6 +184,13 @@ def count_workbooks(
     result.problems = settings_said(result.problems, settings)
     result.problems = own_scale_said(
         result.problems, result.status_cells, options.scale, worded=options.layout.worded
+    )
+    result.problems = wording_said(
+        result.problems,
+        result.status_cells,
+        options.scale,
+        worded=options.layout.worded,
+        settings=settings,
     )
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)

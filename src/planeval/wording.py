@@ -285,9 +285,11 @@ def policy_sentence(
         quoted = bodies[0]
 
     def count_of(symbol: str, count: int) -> str:
-        return _fill(
-            wording.status_count, label=scale.label(symbol), symbol=symbol, n=grouped(count)
-        )
+        label = scale.label(symbol)
+        template = wording.status_count
+        if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
+            template, label = _SAID_BESIDE.sub("", template), symbol
+        return _fill(template, label=label, symbol=symbol, n=grouped(count))
 
     said = [
         count_of(symbol, count)
@@ -322,6 +324,9 @@ def policy_sentence(
         ),
     )
 
+
+# a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
+_SAID_BESIDE = re.compile(r"[（(]\{(?:symbol|label)\}[）)]")
 
 # 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
 _PLAIN_VERB = re.compile(r"(取り?組み?)に取り組みました")

@@ -36,6 +36,7 @@ from planeval.io.workbook import (
 )
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
+from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -76,6 +77,9 @@ def read_files(
     result.problems = settings_said(result.problems, settings)
     result.problems = own_scale_said(
         result.problems, result.status_cells, scale, worded=layout.worded
+    )
+    result.problems = wording_said(
+        result.problems, result.status_cells, scale, worded=layout.worded, settings=settings
     )
     name_bodies(inputs, result)
     in_bodies_order(result)

@@ -107,6 +107,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if opened is not None:
         _collect(name, opened, grids, sheets, result, several="body" in (columns or ()))
     rated = len(result.entries)
+    owner = result.file_bodies.get(name, "")
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
         known = {entry.status_text for entry in result.entries}
         texts = [text.text for text in result.texts]
@@ -114,9 +115,13 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.problems, scale, rated, known, body=body, texts=texts
         )
         words = _column_words(grids, sheets, layout) if opened is not None else {}
-        result.status_cells[name] = file_statuses(result.problems, rated, texts, words)
+        result.status_cells[name] = file_statuses(result.problems, rated, texts, words, owner)
     else:
-        result.status_cells[name] = StatusCells(rated, {}, {})
+        # (a scale not Setagaya's read without [wording]: are the tables' words the
+        # report's? offered_words.py)
+        plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
+        words = _column_words(grids, sheets, layout) if plain and opened is not None else {}
+        result.status_cells[name] = StatusCells(rated, {}, words, owner)
     return result
 
 

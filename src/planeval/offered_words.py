@@ -1,0 +1,50 @@
+"""The tables' own words offered for the report (review 26): a body whose planeval.toml sets
+a scale (羽村市's ``[scale] preset = "hamura"``) and no ``[wording]`` has its report written
+in planeval's plain words — 「（27）政策27 都市基盤整備」, 「7つの実施内容に取り組みました」 —
+though its sheets head the same rows 施策27「…」 | 事業名 | 評価. Where the words the tables
+give are not those, one notice says so, with the ``[wording]`` lines the first-run block
+would give (own_scale.sheet_words: the title most of the tables give), to add. Never where
+the planeval.toml has a ``[wording]``, or where the scale is Setagaya's (its words are the
+report's); said of the planeval.toml, so the rounds of one run (compare, check --previous)
+say it once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from planeval.model import Location, Problem, Severity
+from planeval.own_scale import StatusCells, sheet_words, wording_lines
+from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
+
+
+def wording_said(
+    problems: list[Problem],
+    cells: Mapping[str, StatusCells],
+    scale: Scale,
+    *,
+    worded: bool,
+    settings: Path | None = None,
+) -> list[Problem]:
+    """``problems`` and, where a scale not Setagaya's is read without [wording] (``worded``:
+    Layout.worded) and the tables' words (``cells``: each file's, StatusCells.words) are not
+    planeval's plain ones, one notice with the [wording] lines that word the report as they
+    do — unless a first-run block already holds them. ``settings``: the planeval.toml the
+    scale comes from, the notice's place (none without one)."""
+    if settings is None or worded or scale.symbols == DEFAULT_SCALE.symbols:
+        return problems  # (a library read is worded by its caller: read_workbooks' wording)
+    if any("[wording]" in problem.settings for problem in problems):
+        return problems
+    files = [file for file, cell in cells.items() if cell.words]
+    words = sheet_words([cells[file].words for file in files])
+    if not words:
+        return problems
+    place = Location(str(settings))
+    said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
+    message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
+    hint = "表の言葉で書くなら、planeval.toml に次の設定を加えてください"
+    notice = Problem(
+        place, Severity.NOTICE, message, hint, settings="\n".join(wording_lines(words))
+    )
+    return [*problems, notice]

@@ -1,0 +1,176 @@
+"""The scales of the bodies of a survey, once every body is read (review 26): each file's
+cells of a preset's symbols were told, as it was read, that its body rates in a scale the
+others do not (presets.with_preset_hint) — which only the whole read can tell. Where every
+body rates in the same preset's symbols (a prefecture's 29 municipalities all answering
+A–D, read before its planeval.toml is written), that is said once, first, with the
+planeval.toml lines that read them all (Problem.settings), each cell's fix pointing at it;
+where the bodies do differ, each such cell's fix names who rates in which symbols (a few
+bodies, and how many more)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from planeval.first_run import place_of, toml_string
+from planeval.model import Problem, Severity
+from planeval.presets import PRESETS, UNKNOWN_VALUE, preset_hint
+from planeval.scale import DEFAULT_SCALE, Scale
+
+if TYPE_CHECKING:
+    from planeval.own_scale import StatusCells
+
+PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
+_NAMED = 3  # bodies named before 「ほか N 団体」
+
+
+def survey_scales_said(
+    problems: list[Problem], cells: Mapping[str, StatusCells], scale: Scale
+) -> list[Problem]:
+    """``problems`` with the cells of presets' symbols (with_preset_hint's) of a read of
+    bodies (``cells``: each file's, with its body) said of all the bodies at once: one error
+    first where every body that rated rates in one preset's symbols, else each cell's fix
+    naming the bodies of each scale. A read of no bodies keeps each file's fix."""
+    hinted: dict[int, str] = {
+        index: found["text"]
+        for index, problem in enumerate(problems)
+        if problem.is_error
+        and problem.hint.startswith(PRESET_SAID)
+        and (found := UNKNOWN_VALUE.match(problem.message))
+    }
+    body_of = {file: cell.body for file, cell in cells.items()}
+    files = list(dict.fromkeys(problems[index].location.file for index in hinted))
+    if not hinted or not all(body_of.get(file) and cells[file].presets for file in files):
+        return problems  # (not read as bodies: each file's fix is the one to follow)
+    groups: list[_Group] = []
+    for file in files:
+        body, named = body_of[file], cells[file].presets
+        group = next((g for g in groups if body in g.bodies or set(g.presets) & set(named)), None)
+        if group is None:
+            groups.append(_Group([body], list(named)))
+        else:
+            group.join(body, named)
+    for index, value in hinted.items():
+        body = body_of[problems[index].location.file]
+        next(group for group in groups if body in group.bodies).values.append(value)
+    read = [body for body in dict.fromkeys(body_of.values()) if body]
+    current = [
+        body
+        for body in read
+        if not any(body in group.bodies for group in groups)
+        and any(cell.rated for cell in cells.values() if cell.body == body)
+    ]
+    if len(groups) == 1 and not current:
+        rated = sum(cells[file].rated for file in files)
+        return _said_once(problems, hinted, groups[0], files, rated, scale)
+    told = list(problems)
+    for index in hinted:
+        file = problems[index].location.file
+        apart = _who_rates(body_of[file], groups, current, scale)
+        hint = preset_hint(cells[file].presets, body_of[file], file, apart)
+        told[index] = dataclasses.replace(problems[index], hint=hint)
+    return told
+
+
+class _Group:
+    """Bodies rating in the same presets' symbols: the bodies, the presets that know all of
+    their values (in the order first named), and the values typed."""
+
+    def __init__(self, bodies: list[str], presets: list[str]) -> None:
+        self.bodies = bodies
+        self.presets = presets
+        self.values: list[str] = []
+
+    def join(self, body: str, presets: tuple[str, ...]) -> None:
+        if body not in self.bodies:
+            self.bodies.append(body)
+        self.presets = [name for name in self.presets if name in presets] or self.presets
+
+    def symbols(self) -> list[str]:
+        """The symbols typed, as the first preset writes them, in its order (「A B C D」)."""
+        preset = PRESETS[self.presets[0]]
+        typed = {preset.normalise(value) for value in self.values}
+        return [symbol for symbol in preset.symbols if symbol in typed]
+
+
+def _symbol(preset: Scale, value: str) -> str:
+    return preset.normalise(value) or preset.symbols[-1]
+
+
+def _who(bodies: list[str]) -> str:
+    """ "緑町・山田村・星野市 ほか 25 団体"."""
+    named = "・".join(bodies[:_NAMED])
+    return named + (f" ほか {len(bodies) - _NAMED} 団体" if len(bodies) > _NAMED else "")
+
+
+def _who_rates(body: str, groups: list[_Group], current: list[str], scale: Scale) -> str:
+    """ "若葉市は A B C E、緑町・山田村・星野市 ほか 25 団体は ◎ ○ △ × - で評価していて、評価尺度
+    が違う": the body's group first, the body named first in it."""
+    own = next(group for group in groups if body in group.bodies)
+    said = [f"{_who([body, *(b for b in own.bodies if b != body)])}は {' '.join(own.symbols())}"]
+    said += [f"{_who(g.bodies)}は {' '.join(g.symbols())}" for g in groups if g is not own]
+    said += [f"{_who(current)}は {scale.describe()}"] if current else []
+    return "、".join(said) + " で評価していて、評価尺度が違う"
+
+
+def _said_once(
+    problems: list[Problem],
+    hinted: dict[int, str],
+    group: _Group,
+    files: list[str],
+    rated: int,
+    scale: Scale,
+) -> list[Problem]:
+    """The one error first saying every body rates in the group's symbols, with the
+    planeval.toml lines naming its preset (the others that know them commented out), each
+    cell's fix pointing at it."""
+    names = group.presets
+    bodies = group.bodies
+    quoted = "・".join(f'"{name}"' for name in names)
+    pointer = (
+        f"{PRESET_SAID}{quoted} の評価尺度のものです。"
+        + ("どの団体も同じ評価尺度です。" if len(bodies) > 1 else "")
+        + "はじめのエラーの設定例を planeval.toml に書いてください"
+    )
+    told = list(problems)
+    for index in hinted:
+        told[index] = dataclasses.replace(problems[index], hint=pointer)
+    preset = PRESETS[names[0]]
+    # (each value as typed, 'Ｂ' apart from 'B', in the preset's order of their symbols)
+    met = Counter(
+        sorted(hinted.values(), key=lambda value: preset.symbols.index(_symbol(preset, value)))
+    )
+    symbols = " ".join(group.symbols())
+    who = (
+        f"{len(bodies)} 団体（{len(files)} ファイル）の達成状況は、どの団体も {symbols} で"
+        if len(bodies) > 1
+        else f"{bodies[0]}の達成状況は、{symbols} で"
+    )
+    share = (
+        f"{len(hinted) + rated} か所のうち {len(hinted)} か所"
+        if rated
+        else f"{len(hinted)} か所すべて"
+    )
+    values = "・".join(f"'{value}' {count} か所" for value, count in met.items())
+    message = (
+        f"{who}評価されています。{share}が、いまの評価尺度の記号（{scale.describe()}）では"
+        f"ありません（値は {values}）"
+    )
+    write = "に次の設定を書いて" if scale == DEFAULT_SCALE else "の [scale] を次の設定に置き換えて"
+    if len(names) == 1:
+        hint = f'preset "{names[0]}" の評価尺度です。planeval.toml {write}ください'
+    else:
+        hint = (
+            f"この記号の評価尺度は preset {quoted} にあります。表の凡例に合うもの（その言葉が"
+            f"報告書に載ります）を一つ選んで、planeval.toml {write}ください"
+        )
+    lines = ["[scale]"]
+    if len(names) > 1:
+        lines.append("# 表の凡例に合う preset を一つ選んでください")
+    lines.append(f"preset = {toml_string(names[0])}")
+    lines += [f"# preset = {toml_string(name)}" for name in names[1:]]
+    settings = "\n".join(lines)
+    said = Problem(place_of(files), Severity.ERROR, message, hint, settings=settings)
+    return [said, *told]

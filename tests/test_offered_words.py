@@ -1,0 +1,103 @@
+"""A body whose planeval.toml sets a preset scale and no [wording] (羽村市: ``[scale] preset =
+"hamura"`` alone) is told once that its report is worded in planeval's plain words, not its
+sheets' (review 26: 「（27）政策27 都市基盤整備」 under a sheet headed 施策27「…」), with the
+[wording] lines its tables give; never where the planeval.toml has a [wording], nor where the
+words are Setagaya's, and once per run (compare's two rounds)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.other_bodies import BODIES
+
+NOTICE = (
+    "お知らせ: {config}: 報告書の見出しと文は planeval の言葉で書かれます: 政策（表では 施策）・"
+    "事業（表では 施策）・実施内容（表では 事業）・達成状況（表では 評価）・課題等（表では "
+    "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉で書くなら、planeval.toml に"
+    "次の設定を加えてください）"
+)
+BLOCK = [
+    "  [wording]",
+    "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
+    '  policy = "施策"',
+    '  project = "施策"',
+    '  item = "事業"',
+    '  status = "評価"',
+    '  issue = "評価の理由・今後の方向性"',
+    '  department = "担当課"',
+]
+
+
+def build(key: str, folder: Path, settings: str) -> tuple[Path, Path]:
+    [body] = [body for body in BODIES if body.key == key]
+    [path] = body.build(folder)
+    config = folder / "planeval.toml"
+    config.write_text(settings, encoding="utf-8")
+    return path, config
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def headings(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Heading 2"]
+
+
+def test_hamura_with_its_preset_alone_is_offered_its_sheets_words_once(tmp_path: Path) -> None:
+    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
+    word = tmp_path / "報告書.docx"
+    result = run("export", str(path), "--docx", str(word), "--config", str(config))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        NOTICE.format(config=config),
+        *BLOCK,
+        "お知らせ 1 件",
+    ]
+    # (what it says: the headings as written without them)
+    assert any(heading.startswith("（27）政策27 ") for heading in headings(word))
+
+
+def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
+    tmp_path: Path,
+) -> None:
+    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
+    block = "\n".join(line.strip() for line in BLOCK)
+    config.write_text(config.read_text(encoding="utf-8") + "\n" + block + "\n", encoding="utf-8")
+    word = tmp_path / "報告書.docx"
+    result = run("export", str(path), "--docx", str(word), "--config", str(config))
+    assert result.exit_code == 0 and result.stderr == ""
+    assert any(heading.startswith("（27）施策27 ") for heading in headings(word))
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "つの事業に取り組みました" in text and "実施内容" not in text
+
+
+def test_a_body_with_its_wording_or_setagayas_words_is_told_nothing(tmp_path: Path) -> None:
+    hirakata = tmp_path / "枚方市"
+    hirakata.mkdir()
+    path, config = build(
+        "hirakata", hirakata, '[scale]\npreset = "hirakata"\n\n[wording]\npreset = "hirakata"\n'
+    )
+    result = run("summarize", str(path), "--config", str(config))
+    assert result.exit_code == 0 and "planeval の言葉" not in result.stderr
+    setagaya = Path(__file__).parents[1] / "data" / "setagaya" / "chapter3.xlsx"
+    for settings in ("", '[scale]\npreset = "setagaya"\n'):
+        config.write_text(settings, encoding="utf-8")
+        result = run("summarize", str(setagaya), "--config", str(config))
+        assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_two_rounds_compared_say_it_once(tmp_path: Path) -> None:
+    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
+    rounds = []
+    for name in ("令和4年度", "令和5年度"):
+        (tmp_path / name).mkdir()
+        rounds.append(str(shutil.copy(path, tmp_path / name / path.name)))
+    result = run("compare", *rounds, "--config", str(config))
+    assert sum(line.startswith("お知らせ: ") for line in result.stderr.splitlines()) == 1
+    assert NOTICE.format(config=config) in result.stderr.splitlines()

@@ -1,0 +1,214 @@
+"""A prefecture's survey read before its planeval.toml is written (review 26): every
+municipality answers the prefecture's form in A–D, so the read says once that every body
+rates in A–D, with the planeval.toml lines naming the preset whose labels the form's legend
+states — not, of each body, that it rates in a scale the other bodies do not. Where one
+body does answer otherwise, its cells name who rates in which symbols."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.workbook import ReadOptions
+from planeval.presets import PRESETS
+from planeval.rollup import count_workbooks
+from tests.conftest import write_book
+
+LEGEND = "評価　A：達成率100%以上　B：80%以上100%未満　C：50%以上80%未満　D：50%未満"
+TITLES = ["番号", "取組項目", "取組内容", "達成度（A～D）", "課題", "担当課"]
+# each municipality's departments and the statuses its forms hold (as its clerks typed them)
+ANSWERS = {
+    "01_青葉市": {"総務部": "ABBCA", "企画部": "BADCB"},
+    "02_緑町": {"総務部": "AAB", "企画部": "CＢA"},
+    "03_山田村": {"総務部": "ABDA"},
+    "04_星野市": {"総務部": "BBCA", "企画部": "AC"},
+}
+PROJECTS = ["オンライン申請の拡充", "キャッシュレス決済の導入", "情報システムの標準化"]
+
+
+def form(path: Path, body: str, department: str, statuses: str, *, legend: bool) -> Path:
+    """The prefecture's form as a municipality's department fills it in (総務部 the plan's
+    first policy, 企画部 its second)."""
+    policy = 1 if department == "総務部" else 2
+    rows: list[list[object]] = [
+        ["令和5年度 県内市町村DX推進計画 取組状況調査票"],
+        ["団体名", body],
+        [f"担当部：{department}"],
+        [LEGEND if legend else ""],
+        TITLES,
+    ]
+    for number, status in enumerate(statuses, start=1):
+        project = PROJECTS[number % len(PROJECTS)]
+        issue = "" if status in "AＡBＢ" else "予算の確保が課題"
+        rows.append(
+            [
+                f"{policy}-1-{number}",
+                project,
+                f"{project}の取組{number}",
+                status,
+                issue,
+                "情報政策課",
+            ]
+        )
+    return write_book(path, {"調査票": rows})
+
+
+def survey(folder: Path, *, legend: bool = True, answers: dict | None = None) -> list[Path]:
+    paths = []
+    for name, departments in (answers or ANSWERS).items():
+        (folder / name).mkdir(parents=True)
+        for department, statuses in departments.items():
+            path = folder / name / f"{department}.xlsx"
+            paths.append(form(path, name[3:], department, statuses, legend=legend))
+    return paths
+
+
+def typed(paths: list[Path]) -> Counter[str]:
+    """Every status cell of the forms, counted with openpyxl (not planeval)."""
+    return Counter(
+        str(row[3])
+        for path in paths
+        for row in load_workbook(path).active.iter_rows(min_row=6, values_only=True)
+    )
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_every_body_in_a_d_is_said_once_with_the_legends_preset(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    cells = typed(survey(folder))
+    result = planeval.read_workbooks([folder], bodies="folder")
+    said = result.problems[0]
+    assert said.location == planeval.Location(f"{folder}/")
+    assert said.message == (
+        f"4 団体（7 ファイル）の達成状況は、どの団体も A B C D で評価されています。"
+        f"{cells.total()} か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
+        f"（値は 'A' {cells['A']} か所・'B' {cells['B']} か所・'Ｂ' {cells['Ｂ']} か所・"
+        f"'C' {cells['C']} か所・'D' {cells['D']} か所）"
+    )
+    assert said.hint == 'preset "aichi" の評価尺度です。planeval.toml に次の設定を書いてください'
+    assert said.settings == '[scale]\npreset = "aichi"'
+    hints = Counter(problem.hint for problem in result.problems[1:])
+    assert hints == {
+        'この値は preset "aichi" の評価尺度のものです。どの団体も同じ評価尺度です。'
+        "はじめのエラーの設定例を planeval.toml に書いてください": cells.total()
+    }
+
+
+def test_the_cli_says_it_in_one_line_and_counts_the_cells(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    paths = survey(folder)
+    result = run("summarize", str(folder), "--bodies", "folder")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(
+        f"エラー: {folder}/: 4 団体（7 ファイル）の達成状況は、どの団体も A B C D"
+    )
+    assert lines[1:3] == ["  [scale]", '  preset = "aichi"']
+    assert not any("ほかの団体と違う" in line for line in lines)
+    assert lines[-2] == f"エラー {typed(paths).total()} 件（{len(paths)} ファイル）"
+
+
+def test_the_lines_pasted_read_every_cell(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    paths = survey(folder)
+    said = planeval.read_workbooks([folder], bodies="folder").problems[0]
+    config = tmp_path / "planeval.toml"
+    config.write_text(said.settings, encoding="utf-8")
+    again = run(
+        "summarize", str(folder), "--bodies", "folder", "--config", str(config), "-f", "json"
+    )
+    assert again.exit_code == 0, again.stderr
+    output = json.loads(again.stdout)
+    counted = Counter({"A": 0, "B": 0, "C": 0, "D": 0})
+    for value, count in typed(paths).items():
+        counted[PRESETS["aichi"].normalise(value) or value] += count
+    assert output["total"]["counts"] == dict(counted)
+
+
+def test_without_a_legend_the_presets_of_a_d_are_each_a_line_to_choose(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    survey(folder, legend=False)
+    said = planeval.read_workbooks([folder], bodies="folder").problems[0]
+    assert said.hint == (
+        'この記号の評価尺度は preset "nagoya"・"gunma"・"hirakata"・"aichi"・"hamamatsu" にあります。'
+        "表の凡例に合うもの（その言葉が報告書に載ります）を一つ選んで、planeval.toml に次の設定を"
+        "書いてください"
+    )
+    assert said.settings.split("\n") == [
+        "[scale]",
+        "# 表の凡例に合う preset を一つ選んでください",
+        'preset = "nagoya"',
+        '# preset = "gunma"',
+        '# preset = "hirakata"',
+        '# preset = "aichi"',
+        '# preset = "hamamatsu"',
+    ]
+
+
+def test_one_body_read_alone_is_said_of_that_body(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    survey(folder, answers={"01_青葉市": ANSWERS["01_青葉市"]})
+    said = planeval.read_workbooks([folder], bodies="folder").problems[0]
+    assert said.message.startswith("青葉市の達成状況は、A B C D で評価されています。10 か所すべて")
+    assert not any(
+        "ほかの団体" in problem.hint
+        for problem in planeval.read_workbooks([folder], bodies="folder").problems
+    )
+
+
+def test_a_body_of_other_symbols_is_told_who_rates_in_which(tmp_path: Path) -> None:
+    """The prefecture's planeval.toml reads A–D; 星野市 answered in its own city's ◎ ○ △ ×
+    (Setagaya's scale): its cells say so, naming the bodies of A–D."""
+    folder = tmp_path / "回答"
+    answers = {**ANSWERS, "04_星野市": {"総務部": "◎○○△", "企画部": "◎×"}}
+    survey(folder, answers=answers)
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    scale = planeval.load_config(config).scale
+    result = planeval.read_workbooks([folder], bodies="folder", scale=scale)
+    hints = {problem.hint for problem in result.problems if "星野市" in problem.location.file}
+    assert len(hints) == 2  # (each department's file named in its own fix)
+    for hint in hints:
+        assert hint.startswith(
+            'この値は preset "setagaya" の評価尺度のものです。星野市は ◎ ○ △ ×、'
+        )
+        assert "青葉市・緑町・山田村は A B C D で評価していて、評価尺度が違うため" in hint
+    assert not any(problem.settings for problem in result.problems)
+
+
+def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    survey(folder)
+    kept = planeval.read_workbooks([folder], bodies="folder").problems
+    _, _, streamed = count_workbooks(
+        [folder], by="policy", options=ReadOptions(), bodies="folder", stream=True
+    )
+    assert streamed.problems[0] == kept[0] and streamed.problems[0].settings == kept[0].settings
+
+
+def test_bodies_of_two_presets_symbols_are_each_told_who_rates_in_which(tmp_path: Path) -> None:
+    """No planeval.toml yet, and 山田村 answered in its own 1–5 (kawasaki's): the A–D bodies
+    are no one scale of all, so each cell names the two groups, its own body first."""
+    folder = tmp_path / "回答"
+    survey(folder, answers={**ANSWERS, "03_山田村": {"総務部": "2343"}})
+    result = planeval.read_workbooks([folder], bodies="folder")
+    assert not any(problem.settings for problem in result.problems)
+    hints = {
+        problem.location.file.split("/")[-2]: problem.hint
+        for problem in result.problems
+        if problem.hint.startswith("この値は preset ")
+    }
+    assert (
+        "山田村は 2 3 4、青葉市・緑町・星野市は A B C D で評価していて、評価尺度が違うため"
+        in hints["03_山田村"]
+    )
+    assert "青葉市・緑町・星野市は A B C D、山田村は 2 3 4 で評価していて" in hints["01_青葉市"]
