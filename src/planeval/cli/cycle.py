@@ -110,12 +110,18 @@ def template_command(
     for template in written:
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
-    if plan.problems:  # (what the plan itself asks of the clerk: who fills in 関係各部's items)
+    # what the plan itself asks of the clerk (who fills in 関係各部's items), and where its
+    # list and cards word an item otherwise, each in full: the forms carry the list's names
+    # (validate says the latter in one notice each round)
+    from planeval.cycle.against_plan import plan_disagreements
+
+    said = [*plan.problems, *plan_disagreements(plan)]
+    if said:
         from rich.console import Console
 
         from planeval.report.problems import write_problems
 
-        write_problems(plan.problems, Console(stderr=True))
+        write_problems(said, Console(stderr=True), details=True)  # (each in full, not grouped)
 
 
 @command("validate")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.headers import (
     DEFAULT_LAYOUT,
     HeaderRow,
@@ -179,7 +179,12 @@ def _start_table(
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
+    texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
+    result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     return TableState(columns, header=header, continued=continued, first_row=row, marks=marks)
+
+
+_TEXT_ROLES = ("project", "item", "sub_item", "issue")  # (ReadResult.text_columns)
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

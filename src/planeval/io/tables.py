@@ -41,6 +41,7 @@ class SheetResult:
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
     unread_levels: set[str] = field(default_factory=set)
+    text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
 
     @property
     def first_header(self) -> str:
