@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
 import planeval
@@ -102,8 +103,19 @@ def test_a_body_that_left_or_joined_is_one_line_not_its_items(tmp_path: Path, by
     book = load_workbook(out)
     moved = [c.value for row in book["達成状況の変化"].iter_rows() for c in row]
     assert "東山市" not in moved and "森野町" not in moved
-    notes = [c.value for row in book["政策別の件数の変化"].iter_rows() for c in row]
+    notes = _lines(book["政策別の件数の変化"])
     assert f"東山市：今回の回答なし（前回 {_counted(HIGASHIYAMA)} 件）" in notes
+
+
+def _lines(sheet: Worksheet) -> list[str]:
+    """Every line of the sheet's texts (the notes under a table are one cell of lines)."""
+    return [
+        line
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if isinstance(value, str)
+        for line in value.splitlines()
+    ]
 
 
 def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) -> None:
@@ -128,7 +140,7 @@ def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) 
     assert (item["statuses"], item["errors_in"], item["unsent_in"]) == (["B", ""], ["R6"], [])
     out = tmp_path / "最終評価.xlsx"
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
-    cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
+    cells = _lines(load_workbook(out)["実施内容別の達成状況"])
     assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in cells
 
 
@@ -214,7 +226,7 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     out = tmp_path / "最終評価.xlsx"
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
     counts = load_workbook(out)["政策別の件数"]
-    said = [c.value for row in counts.iter_rows() for c in row if isinstance(c.value, str)]
+    said = _lines(counts)
     assert set(said[-2:]) == {
         "東山市：R6の回答なし（R4 4 件、R5 4 件）",
         "森野町：R6から参加（2 件）",

@@ -113,7 +113,7 @@ def test_the_counts_per_policy_name_the_policies_the_exports_name(
     assert _run("compare", *args, "--xlsx", str(workbook)).exit_code == 0
     counts = load_workbook(workbook).worksheets[1]
     header = [cell.value for cell in counts[4]]
-    assert header[:2] == (["ID", "A 前回"] if own_names else ["ID", "名称"])
+    assert header[:2] == (["ID", "A"] if own_names else ["ID", "名称"])
     final = tmp_path / "最終評価.xlsx"
     assert _run("rounds", *args, "--xlsx", str(final)).exit_code == 0
     sheet = load_workbook(final).worksheets[1]

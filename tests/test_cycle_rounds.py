@@ -104,10 +104,13 @@ def test_compare_xlsx_holds_numbers_shown_with_a_triangle(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert "2 → 0（▲2）" in result.stdout
     sheet = load_workbook(out)["政策別の件数の変化"]
-    header = [c.value for c in sheet[4]]  # (under the title)
-    row = {h: c for h, c in zip(header, sheet[5], strict=True)}
-    assert row["△ 増減"].value == -2 and row["△ 増減"].number_format == '+0;"▲"0;"±0"'
-    assert sheet["A6"].value == "合計"
+    # (under the title: each symbol over its 前回・今回・増減, in one cell over the three)
+    over = [c.value for c in sheet[4]]
+    change = over.index("△") + 2  # (its 増減)
+    assert [c.value for c in sheet[5]][change] == "増減"
+    cell = sheet[6][change]
+    assert cell.value == -2 and cell.number_format == '+0;"▲"0;"±0"'
+    assert sheet["A7"].value == "合計"
 
 
 def test_compare_and_rounds_workbooks_say_what_and_which_years(tmp_path: Path) -> None:
@@ -125,12 +128,13 @@ def test_compare_and_rounds_workbooks_say_what_and_which_years(tmp_path: Path) -
     assert "達成状況の変化（令和4年度 → 令和5年度）" in shown.stdout
     assert "政策別の件数の変化（令和4年度 → 令和5年度）" in shown.stdout
     years = "前回：令和4年度（2022年度）　今回：令和5年度（2023年度）"
-    for sheet in load_workbook(out):
+    # (the header rows on every page: the counts' two, each symbol over its 前回・今回・増減)
+    for sheet, titles in zip(load_workbook(out), ("$4:$4", "$4:$5"), strict=True):
         assert sheet["A1"].value.startswith("情報化計画事業の進捗状況　")
         assert sheet["A1"].value.endswith("（令和4年度 → 令和5年度）")
         assert sheet["A2"].value == years
         assert years in sheet.oddHeader.right.text
-        assert sheet.print_title_rows == "$4:$4"  # (the header row on every page)
+        assert sheet.print_title_rows == titles
     out = tmp_path / "最終評価.xlsx"
     assert run("rounds", *map(str, paths), "--xlsx", str(out)).exit_code == 0
     assert load_workbook(out)["政策別の件数"]["A2"].value == years

@@ -140,16 +140,18 @@ def test_compare_shows_hirakata_s_items_not_evaluated_and_their_change(tmp_path:
     assert [row[0] for row in counts[1:]] == ["1", "2", "合計"]
     # the workbook: numbers, the change of 評価対象外 too shown ▲ by its format, the legend
     sheet = load_workbook(out)["政策別の件数の変化"]
-    header = [cell.value for cell in sheet[4]]
-    assert header[-3:] == [f"{UNCOUNTED} 前回", f"{UNCOUNTED} 今回", f"{UNCOUNTED} 増減"]
-    for row in sheet.iter_rows(min_row=5, max_row=7):
+    # (each symbol over its 前回・今回・増減, in one cell over the three)
+    assert [cell.value for cell in sheet[4]][-3:] == [UNCOUNTED, None, None]
+    assert [cell.value for cell in sheet[5]][-3:] == ["前回", "今回", "増減"]
+    for row in sheet.iter_rows(min_row=6, max_row=8):
         goal = row[0].value
         old, new = _expected(before, goal)[-1], _expected(after, goal)[-1]
         assert [cell.value for cell in row[-3:]] == [old, new, new - old]
         assert row[-1].number_format == '+0;"▲"0;"±0"'
     assert any(new < old for old, new in _column_pairs(before, after))  # (a ▲ shown)
-    legend = [row[0] for row in sheet.iter_rows(min_row=8, values_only=True) if row[0]]
-    assert legend[0].endswith(LEGEND_END)
+    # (the notes in one cell under the counts, wrapped: the legend its first line)
+    notes = [row[0] for row in sheet.iter_rows(min_row=9, values_only=True) if row[0]]
+    assert notes[0].splitlines()[0].endswith(LEGEND_END)
     # JSON: each round's summary has them, as summarize's JSON
     data = json.loads(run("compare", *folders[:2], "--config", config, "-f", "json").stdout)
     totals = [data[side]["total"]["uncounted"][UNCOUNTED] for side in ("old", "new")]

@@ -313,6 +313,9 @@ class ReadResult:
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
     status_cells: dict[str, StatusCells] = field(default_factory=dict)
+    # (file, sheet, a table's status column) → its name and issue columns (role → column):
+    # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
+    text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -91,7 +91,11 @@ def template_command(
     year = fiscal_year_option(fiscal_year)
     assert year is not None
     deadline = date_option("--due", due)
+    from rich.console import Console
+
     from planeval.config import load_config
+    from planeval.cycle.against_plan import plan_disagreements
+    from planeval.report.problems import write_problems
 
     config = load_config(config_path)
     plan = planeval.read_plan(plan_path, limits=config.limits)
@@ -110,12 +114,9 @@ def template_command(
     for template in written:
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
-    if plan.problems:  # (what the plan itself asks of the clerk: who fills in 関係各部's items)
-        from rich.console import Console
-
-        from planeval.report.problems import write_problems
-
-        write_problems(plan.problems, Console(stderr=True))
+    # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full
+    if said := [*plan.problems, *plan_disagreements(plan)]:
+        write_problems(said, Console(stderr=True), details=True)  # (not grouped)
 
 
 @command("validate")

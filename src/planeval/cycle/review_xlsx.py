@@ -1,5 +1,11 @@
 """compare's and rounds' workbooks: the item tables as text, the counts as numbers (a change
-shown as +3 / ▲2 by its number format, still a number to Excel), and for rounds a chart."""
+shown as +3 / ▲2 by its number format, still a number to Excel), and for rounds a chart.
+
+Printed as the export's sheets are (review 26: names cut at the column's edge, 「-（再掲）
+前回」 cut, 22 columns printed very small): each column as wide as its values up to a bound,
+beyond which they wrap, its title broken only between its words (xlsx_widths.titled), each
+row as tall as its tallest cell (xlsx_writer.line_count), the notes in one wrapped cell as
+wide as the table; A4 landscape fitted to the width, the header row on every page."""
 
 from __future__ import annotations
 
@@ -12,45 +18,95 @@ from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
-from planeval.report.xlsx_writer import Writer, display_width
+from planeval.report.xlsx_widths import titled
+from planeval.report.xlsx_writer import Writer, display_width, line_count, page_setup, row_height
 
 CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
 _CELL = {"border": 1, "text_wrap": True, "valign": "top"}
 HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
+# the widest a column of text is made to put its values on one line (wider, they wrap): an
+# item's name, in a table of a few columns more, within A4 landscape's width at full size;
+# the counts' policy names narrower, leaving their page to the counts (three columns a
+# symbol: 「区民の力を活かす情報化」 over two lines)
+TEXT_MOST, NAME_MOST = 60.0, 14.0
+LEAST = 6.0  # a column of numbers: as wide as its title's widest word, at least this
 
 
 def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
-    """The sheet's title and the rounds' years above its table (and atop every printed page,
-    with the page number under it); returns the table's header row."""
+    """The sheet's title and the rounds' years above its table; returns the table's header
+    row (the title and years are atop every printed page too: ``_print_setup``)."""
     writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     if period:
         writer.text(sheet, 1, 0, period)
-    sheet.set_header(f"&L{title.replace('&', '&&')}&R{period.replace('&', '&&')}")
-    sheet.set_footer("&C&P / &N")
     return HEADER_ROW
 
 
-def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> Any:
+def _widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str | int]], most: Sequence[float]
+) -> list[float]:
+    """Each column as wide as its widest value on one line (a change's +/▲ a character more)
+    up to its ``most``, and its title's widest word, broken only between its words."""
+    widths = []
+    for column, header in enumerate(headers):
+        shown = [f"▲{row[column]}" if isinstance(row[column], int) else row[column] for row in rows]
+        widest = max((display_width(str(value)) + 2.0 for value in shown), default=LEAST)
+        widths.append(titled(header, max(min(widest, most[column]), LEAST)))
+    return widths
+
+
+def _header_row(
+    writer: Writer, sheet: Any, row: int, headers: Sequence[str], widths: list[float]
+) -> None:
+    """The header row, as tall as its longest title wraps to, and the columns' widths."""
+    sheet.set_row(row, row_height(max(map(line_count, headers, widths))))
+    for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
+        sheet.set_column(column, column, width)
+        writer.text(sheet, row, column, header, **_HEAD)
+
+
+def _tall(values: Sequence[str | int], widths: Sequence[float]) -> float:
+    """A row's height: as tall as its tallest text wraps to."""
+    texts = [(v, w) for v, w in zip(values, widths, strict=True) if isinstance(v, str)]
+    return row_height(max((line_count(v, w) for v, w in texts), default=1))
+
+
+def _notes(
+    writer: Writer, sheet: Any, row: int, lines: Sequence[str], widths: Sequence[float]
+) -> None:
+    """Lines under a table in one cell as wide as the table, wrapped: printed whole within
+    the page's width (a line of its own ran past the table's last column, off the page)."""
+    if not lines:
+        return
+    text = "\n".join(lines)
+    sheet.set_row(row, row_height(line_count(text, sum(widths))))
+    note = {"text_wrap": True, "valign": "top"}
+    writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), text, **note)
+
+
+def _text_sheet(
+    writer: Writer, table: TableData, name: str, title: str, period: str
+) -> tuple[Any, list[float]]:
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
-    for column, header in enumerate(table.headers):
-        writer.text(sheet, first, column, header, **_HEAD)
-        width = max([display_width(header), *(display_width(r[column]) for r in table.rows)])
-        sheet.set_column(column, column, min(max(width + 2, 8), 60))
+    widths = _widths(table.headers, table.rows, [TEXT_MOST] * len(table.headers))
+    _header_row(writer, sheet, first, table.headers, widths)
     for row, values in enumerate(table.rows, start=first + 1):
+        sheet.set_row(row, _tall(values, widths))
         for column, value in enumerate(values):
             writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet, first)
-    return sheet
+    _print_setup(sheet, first, title, period)
+    return sheet, widths
 
 
-def _print_setup(sheet: Any, header_row: int) -> None:
-    sheet.freeze_panes(header_row + 1, 0)
-    sheet.set_landscape()
-    sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(header_row)
+def _print_setup(
+    sheet: Any, header_row: int, title: str, period: str, *, header_rows: int = 1
+) -> None:
+    """As the export prints its sheets (xlsx_writer.page_setup): A4 landscape fitted to the
+    page's width, the header rows on every page, the title and the years in the page header."""
+    sheet.freeze_panes(header_row + header_rows, 0)
+    page_setup(sheet, left=title, right=period, repeat_row=header_row)
+    sheet.repeat_rows(header_row, header_row + header_rows - 1)
 
 
 def _number_sheet(
@@ -60,27 +116,62 @@ def _number_sheet(
     rows: Sequence[Sequence[str | int]],
     title: str,
     period: str,
-) -> Any:
+    *,
+    over: Sequence[str] = (),
+) -> tuple[Any, list[float], int]:
     """A table whose int cells are numbers; a header ending in 増減 formats its column. A
-    column of numbers is 8 wide, one of text (ID, 名称, 回) as wide as what it holds."""
+    column of numbers as wide as its title's widest word, one of text (ID, 名称, 回) as wide
+    as what it holds up to NAME_MOST. ``over``: a title over each column's (compare's symbol
+    over its 前回・今回・増減, in one cell over the three: 「-（再掲）」 printed whole over
+    columns as narrow as 「前回」), "" where a column's own title fills both rows. Returns
+    the sheet, the widths and the row under the table."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
-    for column, header in enumerate(headers):
-        writer.text(sheet, first, column, header, **_HEAD)
-        texts = [str(row[column]) for row in rows if not isinstance(row[column], int)]
-        width = max(map(display_width, [header, *texts])) + 2 if texts else 8
-        sheet.set_column(column, column, min(max(width, 8), 40))
-    for row, values in enumerate(rows, start=first + 1):
+    widths = _widths(headers, rows, [NAME_MOST] * len(headers))
+    top = first + 1 if over else first  # (the row of the columns' own titles)
+    _header_row(writer, sheet, top, headers, widths)
+    if over:
+        _titles_over(writer, sheet, first, headers, over, widths)
+    for row, values in enumerate(rows, start=top + 1):
+        sheet.set_row(row, _tall(values, widths))
         for column, value in enumerate(values):
             if isinstance(value, int):
                 is_change = headers[column].endswith("増減")
                 sheet.write_number(row, column, value, change if is_change else number)
             else:
                 writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet, first)
-    return sheet
+    _print_setup(sheet, first, title, period, header_rows=top - first + 1)
+    return sheet, widths, top + 1 + len(rows)
+
+
+def _titles_over(
+    writer: Writer,
+    sheet: Any,
+    row: int,
+    headers: Sequence[str],
+    over: Sequence[str],
+    widths: Sequence[float],
+) -> None:
+    """The titles over the columns' own (on ``row``, theirs under it): one cell over the
+    columns a title is over, a column with none its own title in one cell over both rows;
+    the row as tall as the longest wraps to."""
+    head = writer.fmt(**_HEAD)
+    lines, column = 1, 0
+    while column < len(headers):
+        if not over[column]:
+            sheet.merge_range(row, column, row + 1, column, headers[column], head)
+            column += 1
+            continue
+        last = column
+        while last + 1 < len(over) and over[last + 1] == over[column]:
+            last += 1
+        lines = max(lines, line_count(over[column], sum(widths[column : last + 1])))
+        sheet.merge_range(row, column, row, last, "", writer.fmt(**_HEAD, align="center"))
+        writer.text(sheet, row, column, over[column], **_HEAD, align="center")
+        column = last + 1
+    sheet.set_row(row, row_height(lines))
 
 
 def write_comparison_xlsx(
@@ -101,18 +192,19 @@ def write_comparison_xlsx(
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
     headers: list[str] = ["ID", *([NAME] if named else [])]
+    over = [""] * len(headers)  # (each symbol over its 前回・今回・増減)
     for symbol in count_headers(comparison.scale):  # (評価対象外 too, after 計)
-        headers += [f"{symbol} 前回", f"{symbol} 今回", f"{symbol} 増減"]
+        headers += ["前回", "今回", "増減"]
+        over += [symbol] * 3
     rows: list[list[str | int]] = [
         [policy, *([name] if named else []), *(n for a, b in pairs for n in (a, b, b - a))]
         for policy, name, pairs in changes
     ]
     name = f"{words.policy_short}別の件数の変化"
     title = f"{words.title}　{name}{between(comparison.years)}"
-    sheet = _number_sheet(writer, name, headers, rows, title, period)
+    sheet, widths, below = _number_sheet(writer, name, headers, rows, title, period, over=over)
     notes = compare_footer(comparison)  # (the legend, what was not compared: under the counts)
-    for place, line in enumerate(notes.splitlines() if notes else []):
-        writer.text(sheet, HEADER_ROW + len(rows) + 2 + place, 0, line)
+    _notes(writer, sheet, below + 1, notes.splitlines() if notes else [], widths)
     writer.close()
     return writer.problems
 
@@ -132,10 +224,11 @@ def write_rounds_xlsx(
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
     name = words.by(words.item)
-    sheet = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
+    sheet, widths = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
     notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
-    for place, line in enumerate(notes.splitlines() if notes else []):
-        writer.text(sheet, HEADER_ROW + len(items.rows) + 2 + place, 0, line)
+    _notes(
+        writer, sheet, HEADER_ROW + len(items.rows) + 2, notes.splitlines() if notes else [], widths
+    )
     counts = rounds.policy_counts()
     named = named_policies(counts)  # (no 名称 column where no policy has a name)
     headers = ["ID", *([NAME] if named else []), "回", *count_headers(rounds.scale)]
@@ -147,19 +240,19 @@ def write_rounds_xlsx(
             )
     name = f"{words.policy_short}別の件数"
     title = f"{words.title}　{name}{between(rounds.years)}"
-    sheet = _number_sheet(writer, name, headers, rows, title, period)
+    sheet, widths, _below = _number_sheet(writer, name, headers, rows, title, period)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
     _chart(writer, sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
     # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not)
     lines = [line for line in (legend(rounds.scale), *rounds_apart_lines(rounds)) if line]
-    for place, line in enumerate(lines):
-        writer.text(sheet, below + place, 0, line)
+    _notes(writer, sheet, below, lines, widths)
     writer.close()
     return writer.problems
 
 
-_CHART_ROWS = 20  # rows: the chart's height beside the counts (288 px × 1.2 over 20 px rows)
+_CHART_ROWS = 20  # rows: the chart's height beside the counts (288 px × 1.2 over 20 px rows;
+# a row is at least that: row_height)
 
 
 def _chart(

@@ -15,7 +15,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from planeval.combine import describe
-from planeval.cycle.against_plan import against_plan, plan_disagreements
+from planeval.cycle.against_plan import against_plan, plan_disagreements_said
+from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.submission import submissions, unreturned
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
@@ -52,7 +53,7 @@ def validate(
     problems += missing_issue_texts(result.entries, scale, wording, result.without_issue_column)
     problems += numbering_gaps(result.read, result.items_seen, wording)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
-    problems += outside_jis(result.read)
+    problems += outside_jis(result.read, plan, result.text_columns, wording)
     if plan is not None:
         problems += plan.problems
         absent = unreturned(submissions(result, plan))  # said once per department, not per item
@@ -64,37 +65,8 @@ def validate(
             wording=wording,
             repeat_symbol=scale.repeat_symbol,
         )
-        problems += plan_disagreements(plan)
+        problems += plan_disagreements_said(plan, wording)  # (each in full: template)
     return in_body_words(problems, wording)
-
-
-def outside_jis(entries: Sequence[Entry]) -> list[Problem]:
-    """A notice per file and character outside Shift_JIS (cp932) in the names and issue texts:
-    a simplified 「实」 typed for 実 by an IME, which Japanese Windows software and printers
-    may not show. Said where first met, with how often; counted all the same."""
-    found: dict[tuple[str, str], list[Entry]] = {}
-    for entry in entries:
-        texts = (entry.item_name, entry.project_name, entry.issue, entry.sub_item or "")
-        for char in {c for text in texts if not text.isascii() for c in text}:
-            try:
-                char.encode("cp932")
-            except UnicodeEncodeError:
-                found.setdefault((entry.location.file, char), []).append(entry)
-    problems = []
-    for (_file, char), where in found.items():
-        first = where[0]
-        more = f"ほか {len(where) - 1} か所、" if len(where) > 1 else ""
-        problems.append(
-            Problem(
-                first.location,
-                Severity.NOTICE,
-                f"「{char}」（U+{ord(char):04X}）は Shift_JIS にない文字です（{first.shown_id} "
-                f"{first.item_name}、{more}集計はしています）",
-                "簡体字などの打ち間違い（「实」→「実」、「术」→「術」など）なら正しい字に直して"
-                "ください。Windows の一部のソフトや印刷では表示されないことがあります",
-            )
-        )
-    return problems
 
 
 def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:

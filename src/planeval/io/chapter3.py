@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.headers import (
     DEFAULT_LAYOUT,
     HeaderRow,
@@ -181,6 +181,8 @@ def _start_table(
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
+    texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
+    result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     return TableState(
         columns,
         header=header,
@@ -189,6 +191,9 @@ def _start_table(
         marks=marks,
         values=ValueColumns(figures) if figures else None,
     )
+
+
+_TEXT_ROLES = ("project", "item", "sub_item", "issue")  # (ReadResult.text_columns)
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

@@ -43,6 +43,7 @@ class SheetResult:
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (〃 values)
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
     unread_levels: set[str] = field(default_factory=set)
+    text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
 
     @property
     def first_header(self) -> str:

@@ -331,6 +331,8 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.unrated.update(part.unrated)
     result.marks.update(part.marks)
     result.values.update(part.values)
+    for table, columns in part.text_columns.items():  # (the first table's)
+        result.text_columns.setdefault(table, columns)
     body = part.body if isinstance(part, SheetResult) else ""
     for policy, name in part.policy_names.items():
         result.policy_names.setdefault(body_key(body, policy), name)
