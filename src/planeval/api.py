@@ -103,7 +103,18 @@ def read_workbooks(
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     reword(result, wording)
+    if plan is not None:
+        _unreturned(result, plan, wording)
     return result
+
+
+def _unreturned(result: ReadResult, plan: Plan, wording: Wording) -> None:
+    """With the plan: each department of it that returned nothing, its items counted nowhere,
+    noted (``result.unreturned``) and warned of, once per department."""
+    from planeval.cycle.submission import unreturned_leads, unreturned_problems
+
+    result.unreturned = unreturned_leads(result, plan)
+    result.problems += unreturned_problems(result.unreturned, plan, wording.item)
 
 
 def summarize_workbooks(
@@ -128,8 +139,9 @@ def summarize_workbooks(
     group numbered as its body typed it, the rows a column marks counted under it) and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
-    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
-    True always, False never; when streamed, the result's ``entries`` are empty.
+    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks
+    (never with a ``plan``: the rows tell who returned what), True always, False never;
+    when streamed, the result's ``entries`` are empty.
     ``settings``, ``wording``, ``roster`` and ``plan`` as read_workbooks' (a co-owned item
     counted as its lead's row, as every command counts it)."""
     from planeval.rollup import count_workbooks
@@ -147,6 +159,8 @@ def summarize_workbooks(
         plan=plan,
     )
     reword(result, wording)
+    if plan is not None:
+        _unreturned(result, plan, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     return in_body_order(summary, result.bodies), result
@@ -165,6 +179,8 @@ def build_report(
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
     marks: Mapping[Location, tuple[str, bool]] | None = None,
+    partly_counted: Mapping[str, str] | None = None,
+    unreturned: Mapping[str, int] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -180,7 +196,11 @@ def build_report(
     and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
     their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data.
     ``marks`` (a read's ``result.marks``): the rows a column marks (川崎市's うち重点), counted
-    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet."""
+    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet.
+    ``partly_counted`` (``past_errors.partly_counted(result)``): the bodies some of whose
+    replies or rows were not counted, marked 「川辺町（一部未集計）」 in 団体別集計 and named
+    with their reasons under it and 集計; ``unreturned`` (a read's ``result.unreturned``, read
+    with the plan): the departments that returned nothing, noted under 集計."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -195,6 +215,8 @@ def build_report(
         not_counted=not_counted,
         labels=labels,
         marks=marks,
+        partly_counted=partly_counted,
+        unreturned=unreturned,
     )
 
 

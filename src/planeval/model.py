@@ -312,6 +312,9 @@ class ReadResult:
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
     status_cells: dict[str, StatusCells] = field(default_factory=dict)
+    # (read with a plan) each department of it that returned nothing → the items it leads:
+    # counted nowhere, warned of and noted under 集計 (cycle/submission.unreturned_leads)
+    unreturned: dict[str, int] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

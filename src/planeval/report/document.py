@@ -19,8 +19,10 @@ from planeval.report.tables import (
     CountTable,
     count_table,
     not_counted_line,
+    partly_line,
     percentages,
     uncounted_line,
+    unreturned_line,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
@@ -84,6 +86,8 @@ class Report:
     by_body: Summary | None = None
     body_table: CountTable | None = None
     uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
+    # the bodies some of whose replies or rows were not counted → why (marked in 団体別集計)
+    partly_counted: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)
@@ -140,6 +144,8 @@ def build_report(
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
     marks: Marks | None = None,
+    partly_counted: Mapping[str, str] | None = None,
+    unreturned: Mapping[str, int] | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -148,7 +154,11 @@ def build_report(
     the errors a run counted past (``not_counted``: --keep-going; with the items they left
     out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
     only those statuses in the issue list (select_issues). ``marks`` (ReadResult.marks): the
-    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点)."""
+    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点).
+    ``partly_counted`` (past_errors.partly_counted): the bodies some of whose replies or rows
+    were not counted, each marked in 団体別集計 and named with its reason under both tables;
+    ``unreturned`` (ReadResult.unreturned, read with the plan): the departments that returned
+    nothing, with the items each leads, noted under 集計."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -190,6 +200,8 @@ def build_report(
         line
         for line in (
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
+            partly_line(partly_counted or {}),
+            unreturned_line(unreturned or {}, wording.item),
             not_counted_line(not_counted.place_names),
         )
         if line
@@ -210,6 +222,7 @@ def build_report(
         wording=wording,
         by_body=by_body,
         uncounted_bodies=tuple(uncounted_bodies),  # (their names; the reasons are said)
+        partly_counted=dict(partly_counted or {}),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,
@@ -223,6 +236,7 @@ def build_report(
                     id_headers=("団体", ""),
                     blank=tuple(uncounted_bodies),
                     bodies=bodies,
+                    partly=tuple(partly_counted or ()),
                 ),
                 remarks=uncounted_remarks,
             )
