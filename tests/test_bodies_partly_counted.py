@@ -177,7 +177,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         root, "export", str(folder), "--bodies", "folder", "--keep-going", "-q", *options
     )
     assert code == 1, said  # (the broken workbook: an error, counted past)
-    return paths
+    return {**paths, "root": root}
 
 
 def test_every_export_marks_the_body_in_its_table_and_notes_why(
@@ -219,3 +219,21 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
         "川辺町": "読めない形式の回答",
         "南台市": "エラーのため",
     }
+
+
+def test_check_reads_a_marked_row_pasted_into_a_report_as_its_body_s(
+    exported: dict[str, Path],
+) -> None:
+    """The 団体別集計 pasted into the prefecture's report, marks and all, is checked against
+    the counted rows: 「川辺町（一部未集計）」 is 川辺町's row."""
+    root = exported["root"]
+    args = ("check", str(root / "回答"), "--bodies", "folder", "--keep-going", "-f", "json")
+    _, data, _ = _run(root, *args, "--text", str(exported["md"]))
+    checked = json.loads(data)
+    counted = _counted("川辺町")
+    stated = {s["scope"]: s["stated"] for s in checked["statements"]}
+    assert stated["表の「川辺町（一部未集計）」の行"] == {
+        **{symbol: counted.count(symbol) for symbol in "ABCD"},
+        "total": len(counted),
+    }
+    assert checked["disagreements"] == []

@@ -19,7 +19,6 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, Location, TextCell
-from planeval.past_errors import PARTLY
 from planeval.past_tables import past_row, row_years
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
@@ -114,7 +113,6 @@ class TableRows:
             keys = {*self.keys(group.id), *self.keys(group.shown_id), _name_key(group.name)}
             if level == "body":
                 keys |= {compact(group.id), compact(group.id.rpartition("_")[2])}
-                keys.add(compact(f"{group.id}（{PARTLY}）"))  # (its row as a report marks it)
             for key in keys:
                 for owner in {group.body, ""}:
                     place = (owner, key)
