@@ -94,6 +94,7 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"
+PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集計）」
 
 
 def partly_counted(result: ReadResult) -> dict[str, str]:

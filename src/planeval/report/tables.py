@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from planeval.aggregate import Summary
 from planeval.count import Count
 from planeval.model import first_places
-from planeval.past_errors import PARTLY, errors_left_out
+from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -242,7 +242,7 @@ def count_table(
     if summary.by == "body" and partly:  # (marked once in its place: its name is its key)
         for block in blocks:
             if block[0].id in partly:
-                block[0] = replace(block[0], mark=f"（{PARTLY}）")
+                block[0] = replace(block[0], mark=PARTLY_MARK)
     total = [row("合計", "", summary.total), *sub_rows(marked, None, id_headers, scale)]
     return CountTable(
         id_headers,
