@@ -20,7 +20,15 @@ from typing import Literal
 
 from planeval.fiscal import era_year
 from planeval.marks import template_marks
-from planeval.model import EntryKey, Problem, ReadResult, Severity, entry_key, item_key
+from planeval.model import (
+    EntryKey,
+    Location,
+    Problem,
+    ReadResult,
+    Severity,
+    entry_key,
+    item_key,
+)
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 
@@ -208,7 +216,7 @@ def unreturned_problems(
     first = {lead_of(i): i.location for i in reversed(plan.items) if not i.ended}
     return [
         Problem(
-            first[department],
+            first.get(department, Location("")),  # (another plan's: no row of this one)
             Severity.WARNING,
             f"{department}の回答がどのファイルにもありません（未提出）。この部が所管する"
             f"計画の{item} {items} 件は集計に含まれていません",
