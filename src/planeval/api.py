@@ -103,7 +103,18 @@ def read_workbooks(
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     reword(result, wording)
+    if plan is not None:
+        _unreturned(result, plan, wording)
     return result
+
+
+def _unreturned(result: ReadResult, plan: Plan, wording: Wording) -> None:
+    """With the plan: each department of it that returned nothing, its items counted nowhere,
+    noted (``result.unreturned``) and warned of, once per department."""
+    from planeval.cycle.submission import unreturned_leads, unreturned_problems
+
+    result.unreturned = unreturned_leads(result, plan)
+    result.problems += unreturned_problems(result.unreturned, plan, wording.item)
 
 
 def summarize_workbooks(
@@ -128,8 +139,9 @@ def summarize_workbooks(
     group numbered as its body typed it, the rows a column marks counted under it) and the read's problems, in memory that does
     not grow with the rows when the workbooks are large: each file is combined and tallied
     where it is read and its rows let go (files that share a project are read again and
-    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks,
-    True always, False never; when streamed, the result's ``entries`` are empty.
+    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks
+    (never with a ``plan``: the rows tell who returned what), True always, False never;
+    when streamed, the result's ``entries`` are empty.
     ``settings``, ``wording``, ``roster`` and ``plan`` as read_workbooks' (a co-owned item
     counted as its lead's row, as every command counts it)."""
     from planeval.rollup import count_workbooks
@@ -147,6 +159,8 @@ def summarize_workbooks(
         plan=plan,
     )
     reword(result, wording)
+    if plan is not None:
+        _unreturned(result, plan, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     return in_body_order(summary, result.bodies), result
@@ -166,24 +180,17 @@ def build_report(
     labels: LevelLabels = NO_LABELS,
     marks: Mapping[Location, tuple[str, bool]] | None = None,
     values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
+    partly_counted: Mapping[str, str] | None = None,
+    unreturned: Mapping[str, int] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. ``title`` replaces the wording's title. ``bodies`` and
-    ``uncounted_bodies`` (a read's ``result.bodies``, ``result.uncounted_bodies`` — or
-    ``past_errors.uncounted_why(result)``, each with its reason) name under 集計 and 団体別集計
-    the bodies no row was counted of; ``not_counted``, the places of the
-    errors a read counted past (``str(problem.location)`` of its errors, or better
-    ``counted_past(result)``: those places with the items they left out, which the xlsx export
-    records so that reading it back leaves them out as the workbooks' read did), too, so that a
-    report made with --keep-going does not pass for the whole count. ``issue_statuses`` keeps
-    only those statuses in the issue list (a body listing only ratings worse than planned: △
-    and ×). ``labels`` (a read's ``result.level_labels``) number the policies and directions as
-    their bodies typed them (1.1, Ⅰ) wherever a reader sees them; their IDs stay in the data.
-    ``marks`` (a read's ``result.marks``): the rows a column marks (川崎市's うち重点), counted
-    under each group's in 集計 and 団体別集計 and kept in the xlsx export's data sheet.
-    ``values`` (a read's ``result.values``): an indicator table's figures (策定時 | 現状値 |
-    目標値), shown between the item and its rating and kept in the data sheet."""
+    format renders this one model. Each argument as report.document.build_report says; most
+    are a read's own (``result.bodies``, ``result.level_labels``, ``result.marks``,
+    ``result.values``, ``result.unreturned``, ``past_errors.uncounted_why(result)``,
+    ``past_errors.partly_counted(result)``, ``counted_past(result)``), so that a report made
+    past errors (--keep-going), or missing a body or a department, does not pass for the whole
+    count."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -199,6 +206,8 @@ def build_report(
         labels=labels,
         marks=marks,
         values=values,
+        partly_counted=partly_counted,
+        unreturned=unreturned,
     )
 
 

@@ -316,6 +316,9 @@ class ReadResult:
     # (file, sheet, a table's status column) → its name and issue columns (role → column):
     # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
+    # (read with a plan) each department of it that returned nothing → the items it leads:
+    # counted nowhere, warned of and noted under 集計 (cycle/submission.unreturned_leads)
+    unreturned: dict[str, int] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

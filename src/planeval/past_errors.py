@@ -89,11 +89,32 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     workbook of it), 読めない形式の回答 (an .xls), else エラーのため (its rows in error, or no
     table)."""
     sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
+    return {body: _why(body, unread, sent) or "未回答" for body in result.uncounted_bodies}
+
+
+# a body some of whose replies or rows were not counted, as its row in a table of bodies says
+PARTLY = "一部未集計"
+PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集計）」
+
+
+def partly_counted(result: ReadResult) -> dict[str, str]:
+    """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
+    rule: 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
+    else エラーのため (a broken workbook, rows in error, or rows an export read back records
+    as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
+    unread = set(result.unread_bodies.values())
+    owner = {**result.unread_bodies, **result.file_bodies}
+    erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
+    erring |= {place.body for place in result.recorded_errors}
+    uncounted = set(result.uncounted_bodies)
     return {
-        body: "読めない形式の回答"
-        if body in unread
-        else "エラーのため"
-        if body in sent
-        else "未回答"
-        for body in result.uncounted_bodies
+        body: why
+        for body in result.bodies
+        if body not in uncounted and (why := _why(body, unread, erring))
     }
+
+
+def _why(body: str, unread: set[str], erring: set[str]) -> str:
+    """Why some or all of a body's rows were not counted: a file of it not read, else an
+    error in one read ("" where neither: nothing of it was left out)."""
+    return "読めない形式の回答" if body in unread else "エラーのため" if body in erring else ""

@@ -40,6 +40,7 @@ from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
+    MARK_CELL,
     TemplateMark,
     other_rounds,
     stale_title_problems,
@@ -94,8 +95,8 @@ def count_workbooks(
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
     ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined."""
     inputs = list_inputs(paths, bodies, roster)
-    if stream is None:
-        stream = file_bytes(inputs.files) >= STREAM_FROM
+    if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
+        stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM
     if not stream:
         whole, clashes = read_bodies(
             inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
@@ -153,6 +154,8 @@ def count_workbooks(
         if files[index] in odd:
             said.append(odd[files[index]])
             result.left_out.append(files[index])
+            result.other_rounds += [t for t in result.texts if t.location.file == files[index]]
+            result.texts = [t for t in result.texts if t.location.file != files[index]]
         elif index not in linked:
             tally.merge(count.tally)
             marked.merge(count.marked)
@@ -214,7 +217,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     combined = [problem for problem in part.problems if id(problem) not in read_problems]
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     titled = titled_files(part)
-    part.entries, part.read, part.texts, part.items_seen, part.unrated = [], [], [], [], {}
+    part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
+    # (a template's mark kept: whose form it is, as 提出状況 tells who returned nothing)
+    part.texts = [cell for cell in part.texts if cell.location.cell == MARK_CELL]
     part.marks = {}
     stamp = _stamp(part.files[0]) if part.files else None
     mark = next(iter(marks.values()), None)

@@ -19,6 +19,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
+from planeval.past_errors import PARTLY_MARK
 from planeval.past_tables import by_year
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
@@ -91,7 +92,8 @@ class TableRows:
         for group in groups:
             keys = {*self.keys(group.id), *self.keys(group.shown_id), _name_key(group.name)}
             if level == "body":
-                keys |= {compact(group.id), compact(group.id.rpartition("_")[2])}
+                names = (group.id, group.id.rpartition("_")[2])  # (its row marked, too)
+                keys |= {compact(f"{name}{mark}") for name in names for mark in ("", PARTLY_MARK)}
             for key in keys:
                 for owner in {group.body, ""}:
                     place = (owner, key)

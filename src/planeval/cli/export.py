@@ -89,7 +89,7 @@ def export_command(
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     from planeval.output import check_targets
-    from planeval.past_errors import uncounted_why
+    from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems
 
@@ -139,6 +139,8 @@ def export_command(
             labels=result.level_labels,
             marks=result.marks,
             values=result.values,
+            partly_counted=partly_counted(result),
+            unreturned=result.unreturned,
         )
         with writing_status() as progress:
             exported = planeval.export(

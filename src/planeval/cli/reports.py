@@ -75,7 +75,7 @@ def summarize_command(
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
-    from planeval.past_errors import uncounted_why
+    from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report import views
     from planeval.report.sub_counts import sub_note
 
@@ -112,13 +112,19 @@ def summarize_command(
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     views.require_level(summary, config.wording, result.files)
 
+    partly = partly_counted(result)  # (bodies counted in part: marked in a table of bodies)
+
     def emit() -> None:
         if fmt == JSON:
             data = summary.as_dict() | {
                 "problems": [views.problem_dict(p) for p in result.problems]
             }
             if result.bodies:  # (every body the inputs name, and those with no row counted)
-                data |= {"bodies": result.bodies, "uncounted_bodies": result.uncounted_bodies}
+                data |= {
+                    "bodies": result.bodies,
+                    "uncounted_bodies": result.uncounted_bodies,
+                    "partly_counted_bodies": partly,
+                }
             if report is not None:
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
@@ -129,6 +135,7 @@ def summarize_command(
             percent=percent,
             uncounted_bodies=result.uncounted_bodies,
             bodies=result.bodies,
+            partly=partly,
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
         )
@@ -137,6 +144,10 @@ def summarize_command(
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
         notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
+        if summary.by == "body":  # (report.tables only here: a JSON summary makes no table)
+            from planeval.report.tables import partly_line
+
+            notes.append(partly_line(partly))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

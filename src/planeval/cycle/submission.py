@@ -20,7 +20,15 @@ from typing import Literal
 
 from planeval.fiscal import era_year
 from planeval.marks import template_marks
-from planeval.model import EntryKey, ReadResult, entry_key, item_key
+from planeval.model import (
+    EntryKey,
+    Location,
+    Problem,
+    ReadResult,
+    Severity,
+    entry_key,
+    item_key,
+)
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 
@@ -186,3 +194,34 @@ def _whole_plan_files(
 
 def unreturned(found: Sequence[Submission]) -> set[str]:
     return {submission.department for submission in found if submission.state == "未提出"}
+
+
+def unreturned_leads(result: ReadResult, plan: Plan) -> dict[str, int]:
+    """Each department of the plan that returned nothing (未提出, as validate's 提出状況 says
+    it) → how many of the plan's items it leads, whose rows are then in no count: what a
+    command that counts with the plan says (unreturned_problems) and the report notes under
+    集計. (A streamed read, summarize_workbooks(stream=True), keeps the forms' marks, not
+    their rows: a department that sent no form of its own is 未提出 there, even where
+    another's form rated its items.)"""
+    found = [s for s in submissions(result, plan) if s.state == "未提出" and s.items]
+    return {s.department: s.items for s in found}
+
+
+def unreturned_problems(
+    unreturned: Mapping[str, int], plan: Plan, item: str = "実施内容"
+) -> list[Problem]:
+    """One warning per department in ``unreturned`` (unreturned_leads), at the plan's row of
+    the first item it leads: its items are counted nowhere, and a count must not pass for
+    the whole plan's. ``item``: the body's word for an item (planeval.toml's [wording])."""
+    first = {lead_of(i): i.location for i in reversed(plan.items) if not i.ended}
+    return [
+        Problem(
+            first.get(department, Location("")),  # (another plan's: no row of this one)
+            Severity.WARNING,
+            f"{department}の回答がどのファイルにもありません（未提出）。この部が所管する"
+            f"計画の{item} {items} 件は集計に含まれていません",
+            "回答が届いていれば、ほかの回答と同じフォルダに入れて集計し直してください。"
+            "部ごとの提出状況は validate で確かめられます",
+        )
+        for department, items in unreturned.items()
+    ]

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from planeval.combine import describe
 from planeval.cycle.against_plan import against_plan, plan_disagreements_said
 from planeval.cycle.jis_notices import outside_jis
-from planeval.cycle.submission import submissions, unreturned
+from planeval.cycle.submission import submissions, unreturned, unreturned_problems
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
 from planeval.marks import (
@@ -45,6 +45,9 @@ def validate(
 ) -> list[Problem]:
     """Its messages name the levels in the body's words (``wording``)."""
     problems = list(result.problems)
+    if plan is not None:  # (who returned nothing: the 提出状況 says it, not a warning too)
+        told = set(unreturned_problems(result.unreturned, plan, wording.item))
+        problems = [problem for problem in problems if problem not in told]
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         told = set(stale_title_problems(result))  # (told by the year given, not each other)
         problems = [problem for problem in problems if problem not in told]

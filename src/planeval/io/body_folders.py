@@ -11,7 +11,9 @@ from pathlib import Path
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
     NO_WORKBOOK,
+    SETTINGS_FILE,
     TEXT_TABLES,
+    WORKBOOK_SUFFIXES,
     expand_inputs,
     folder_entries,
     is_folder_entry,
@@ -98,6 +100,9 @@ def expand_body_folders(
             bodies.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
                 said = [reply_in_text_table(body, problem) for problem in said]
+            else:  # (a .csv or .pdf beside its workbooks: a reply of its, not counted)
+                said = [reply_not_read(body, problem) for problem in said]
+                unread |= {p.location.file: body for p in said if p.severity is Severity.WARNING}
             # (a reply in a form planeval cannot read says more than "unanswered")
             replied = any(p.is_error and p.message != NO_WORKBOOK for p in said)
             unread |= {
@@ -126,6 +131,30 @@ def reply_in_text_table(body: str, problem: Problem) -> Problem:
         f"（{suffix}）。このファイルの行は数えていません",
         "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
         + keep_going_advice("このファイル"),
+    )
+
+
+def reply_not_read(body: str, problem: Problem) -> Problem:
+    """A file beside a body's workbooks that is no workbook (a .csv, a .pdf) is one of its
+    replies, not read: a warning, not a notice (its rows are in no count, and the body's
+    total looks whole). A hidden or temporary file, or planeval.toml, stays a notice."""
+    path = Path(problem.location.file)
+    if (
+        problem.severity is not Severity.NOTICE
+        or problem.location.sheet
+        or path.name.startswith(("~$", "."))
+        or path.name == SETTINGS_FILE
+        or path.suffix.lower() in WORKBOOK_SUFFIXES
+        or not path.is_file()
+    ):
+        return problem
+    return Problem(
+        problem.location,
+        Severity.WARNING,
+        f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読んでいません"
+        f"（{path.suffix.lower() or path.name}）。このファイルの行は数えていません",
+        "回答なら Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください。"
+        "回答でなければ団体のフォルダの外に移してください",
     )
 
 

@@ -62,11 +62,13 @@ def missing_policies(result: ReadResult) -> list[Problem]:
     for file in result.files:
         body = result.file_bodies.get(file, "")
         files[body] = files.get(body, 0) + 1
+    # (a body with a file in error: that file may hold the policy, and its error says so)
+    erring = {result.file_bodies.get(p.location.file, "") for p in result.problems if p.is_error}
     said = []
     where = _folder(result.files)
     for body, read in numbers.items():
         missing = sorted(set(range(1, max(read))) - read)
-        if not missing or len(missing) >= len(read) or files.get(body, 0) < 2:
+        if not missing or len(missing) >= len(read) or files.get(body, 0) < 2 or body in erring:
             continue
         gaps, present = "・".join(map(str, missing)), "・".join(map(str, sorted(read)))
         said.append(

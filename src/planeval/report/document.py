@@ -26,8 +26,10 @@ from planeval.report.tables import (
     CountTable,
     count_table,
     not_counted_line,
+    partly_line,
     percentages,
     uncounted_line,
+    unreturned_line,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
@@ -91,6 +93,8 @@ class Report:
     by_body: Summary | None = None
     body_table: CountTable | None = None
     uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
+    # the bodies some of whose replies or rows were not counted → why (marked in 団体別集計)
+    partly_counted: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)
@@ -156,6 +160,8 @@ def build_report(
     labels: LevelLabels = NO_LABELS,
     marks: Marks | None = None,
     values: Values | None = None,
+    partly_counted: Mapping[str, str] | None = None,
+    unreturned: Mapping[str, int] | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -166,7 +172,11 @@ def build_report(
     only those statuses in the issue list (select_issues). ``marks`` (ReadResult.marks): the
     rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点).
     ``values`` (ReadResult.values): each row's indicator figures, in the Chapter 3 tables
-    between the item and its rating and in the xlsx export's data sheet."""
+    between the item and its rating and in the xlsx export's data sheet.
+    ``partly_counted`` (past_errors.partly_counted): the bodies some of whose replies or rows
+    were not counted, each marked in 団体別集計 and named with its reason under both tables;
+    ``unreturned`` (ReadResult.unreturned, read with the plan): the departments that returned
+    nothing, with the items each leads, noted under 集計."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -215,6 +225,8 @@ def build_report(
         line
         for line in (
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
+            partly_line(partly_counted or {}),
+            unreturned_line(unreturned or {}, wording.item),
             not_counted_line(not_counted.place_names),
         )
         if line
@@ -235,6 +247,7 @@ def build_report(
         wording=wording,
         by_body=by_body,
         uncounted_bodies=tuple(uncounted_bodies),  # (their names; the reasons are said)
+        partly_counted=dict(partly_counted or {}),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,
@@ -250,6 +263,7 @@ def build_report(
                     id_headers=("団体", ""),
                     blank=tuple(uncounted_bodies),
                     bodies=bodies,
+                    partly=tuple(partly_counted or ()),
                 ),
                 remarks=uncounted_remarks,
             )

@@ -8,13 +8,13 @@ issue list's report/issue_list.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from planeval.aggregate import Summary
 from planeval.count import Count
 from planeval.model import first_places
-from planeval.past_errors import errors_left_out
+from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -43,11 +43,14 @@ class CountRow:
     # the marked rows of the group above (うち重点: a 内数, not a group; no shares of its own),
     # named by its label in the name column (the ID column where the table has no names)
     sub: bool = False
+    # after a body's name wherever its row is shown, a CSV's too: 「（一部未集計）」 (PARTLY)
+    mark: str = ""
 
     @property
     def shown_id(self) -> str:
-        """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID."""
-        return self.label or self.id
+        """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID; a body
+        counted in part marked after its name."""
+        return (self.label or self.id) + self.mark
 
     @property
     def numbers(self) -> tuple[float | int, ...]:
@@ -134,10 +137,10 @@ class CountTable:
         count = grouped if separated else str
         unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
         return [
-            [row.shown_id if separated else row.id, row.name, *empty]
+            [row.shown_id if separated else row.id + row.mark, row.name, *empty]
             if row.blank
             else [
-                row.shown_id if separated else row.id,
+                row.shown_id if separated else row.id + row.mark,
                 row.name,
                 *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
                 *((f"{share:.{places}f}" for share in row.shares) if row.shares else unshared),
@@ -169,6 +172,28 @@ def uncounted_line(
     )
 
 
+def partly_line(partly: Mapping[str, str]) -> str:
+    """Under a table of bodies, those some of whose replies or rows were not counted, each
+    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason;
+    nothing when every body's rows were all counted."""
+    if not partly:
+        return ""
+    named = "、".join(f"{body}（{reason}）" for body, reason in partly.items())
+    return (
+        f"{PARTLY}の団体: {named}。読めなかった回答やエラーの行を除いた件数です"
+        "（直した後の件数はこの表と異なります）"
+    )
+
+
+def unreturned_line(unreturned: Mapping[str, int], item: str) -> str:
+    """Under 集計 of a count made with the plan, the departments that returned nothing and how
+    many of the plan's items each leads (ReadResult.unreturned): counted nowhere."""
+    if not unreturned:
+        return ""
+    named = "、".join(f"{department}（{item} {n:,} 件）" for department, n in unreturned.items())
+    return f"回答が提出されていない部の{item}は集計に含めていません（未提出）: {named}"
+
+
 def not_counted_line(places: Sequence[str]) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
@@ -186,10 +211,12 @@ def count_table(
     id_headers: tuple[str, str] = ("ID", "名称"),
     blank: Sequence[str] = (),
     bodies: Sequence[str] = (),
+    partly: Collection[str] = (),
 ) -> CountTable:
     """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
     as rows with no numbers, in their place among ``bodies`` (every body, in the read's
-    order; without it after the groups), before 合計."""
+    order; without it after the groups), before 合計; the row of each body of ``partly``
+    (past_errors.partly_counted) marked 「川辺町（一部未集計）」."""
     scale = summary.scale
 
     def row(identifier: str, name: str, count: Count, label: str = "") -> CountRow:
@@ -212,6 +239,10 @@ def count_table(
     if blank and bodies:
         place = first_places(bodies)
         blocks.sort(key=lambda block: place.get(block[0].id, len(place)))
+    if summary.by == "body" and partly:  # (marked once in its place: its name is its key)
+        for block in blocks:
+            if block[0].id in partly:
+                block[0] = replace(block[0], mark=PARTLY_MARK)
     total = [row("合計", "", summary.total), *sub_rows(marked, None, id_headers, scale)]
     return CountTable(
         id_headers,

@@ -249,4 +249,5 @@ def to_json(report: Report) -> str:
     if report.by_body is not None:  # (several bodies: each one's counts, and those not counted)
         data["by_body"] = report.by_body.as_dict()
         data["uncounted_bodies"] = list(report.uncounted_bodies)
+        data["partly_counted_bodies"] = dict(report.partly_counted)
     return json_text(data)

@@ -6,7 +6,7 @@ render.py write them. Nothing here prints.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -72,6 +72,7 @@ def summary_table(
     bodies: Sequence[str] = (),
     separated: bool = True,
     shares_beside: bool = False,
+    partly: Collection[str] = (),
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
@@ -80,13 +81,16 @@ def summary_table(
     the unit): 羽村市's statuses, whole phrases, were six lines tall over one-digit counts,
     and again in each share's header. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
-    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's). Counts thousands separated (9,332) and groups numbered as their bodies typed them (Group.label) unless not
+    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's), and each of
+    ``partly`` (past_errors.partly_counted) is marked 「川辺町（一部未集計）」. Counts thousands separated (9,332) and groups numbered as their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
     from planeval.report.tables import count_table
 
     blank = uncounted_bodies if summary.by == "body" else ()
     ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
-    table = count_table(summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids)
+    table = count_table(
+        summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
+    )
     headers, rows = tuple(table.headers), table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level(summary.by)
