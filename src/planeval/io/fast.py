@@ -19,7 +19,6 @@ from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
 from planeval.io.archive import ArchiveFacts
 from planeval.io.grid import SheetGrid
 from planeval.io.limits import CELL_BUDGET
-from planeval.io.number_formats import sheet_formats
 from planeval.io.source import Source
 from planeval.io.structure import SheetEntry
 from planeval.io.xlsx import OpenedWorkbook
@@ -110,6 +109,8 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
                 for value in line
             ]
         if part is not None:  # (read when a figure's cell asks: io/value_columns.py)
+            from planeval.io.number_formats import sheet_formats  # (not at start-up: few ask)
+
             formats = functools.partial(sheet_formats, *part)
             if part[0].content is None:  # (a large file's handle is closed once it is opened)
                 formats = functools.partial(dict, formats())
