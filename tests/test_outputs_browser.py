@@ -217,3 +217,41 @@ def test_a_count_table_of_whole_phrase_statuses_fits_a_desktop(tmp_path: Path) -
     target.write_text(to_html(build_report(entries, scale, wording=Wording(policy="施策"))))
     seen = measure(target, (1280,))["1280"]
     assert seen["page"] <= seen["viewport"] and seen["numbers_out_of_sight"] == 0, seen
+
+
+EMPTY_SHOWN = """
+window.addEventListener("load", () => {
+  const doc = document.querySelector("iframe").contentDocument;
+  const shown = [...doc.querySelectorAll("table.stacked td")].filter(
+    (cell) => cell.textContent === "" && getComputedStyle(cell).display !== "none");
+  document.body.setAttribute("data-empty-shown", String(shown.length));
+});
+"""
+
+
+def test_on_a_phone_an_empty_number_cell_is_no_labelled_line(tmp_path: Path) -> None:
+    """Review of 川崎市's うち重点 lines at 390 px: each line's empty share cells printed
+    「1 割合（%）：」 with nothing after it (a number cell's inline-block won over :empty)."""
+    entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    marks = {e.location: ("うち重点", n % 3 == 0) for n, e in enumerate(entries)}
+    report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021, marks=marks)
+    page = tmp_path / "重点.html"
+    page.write_text(to_html(report), encoding="utf-8")
+    assert "うち重点" in page.read_text(encoding="utf-8")
+    source = html.escape(page.read_text(encoding="utf-8"), quote=True)
+    harness = tmp_path / "empty.html"
+    harness.write_text(
+        f'<!DOCTYPE html><html><body><iframe width="390" height="900" style="border:0" '
+        f'srcdoc="{source}"></iframe><script>{EMPTY_SHOWN}</script></body></html>',
+        encoding="utf-8",
+    )
+    dom = chromium(
+        "--window-size=500,1000",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        harness.as_uri(),
+        profile=tmp_path / "profile",
+    )
+    found = re.search(r'data-empty-shown="(\d+)"', dom)
+    assert found, "the script did not run"
+    assert found.group(1) == "0"

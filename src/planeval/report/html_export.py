@@ -77,9 +77,9 @@ display:block;width:auto!important;min-width:0!important;text-align:left!importa
 table.stacked tr{border-top:1px solid #595959;padding:.2em 0}
 table.stacked th,table.stacked td{border:0;padding:.15em .3em}
 table.stacked tbody th{background:#ddebf7;font-weight:bold;margin-top:.4em}
-table.stacked td:empty{display:none}
 table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
 table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
+table.stacked td:empty{display:none}
 table.stacked td.id{display:inline-block;font-weight:bold}
 table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
 table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
