@@ -20,8 +20,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import planeval
+from planeval.cli import app
 from planeval.report.document import build_report
 from planeval.report.html_export import to_html
 from tests.conftest import SEED_WORKBOOK
@@ -255,3 +257,60 @@ def test_on_a_phone_an_empty_number_cell_is_no_labelled_line(tmp_path: Path) -> 
     found = re.search(r'data-empty-shown="(\d+)"', dom)
     assert found, "the script did not run"
     assert found.group(1) == "0"
+
+
+FIGURES_LAID_OUT = r"""
+window.addEventListener("load", () => {
+  const doc = document.querySelector("iframe").contentDocument;
+  const em = parseFloat(getComputedStyle(doc.body).fontSize);
+  const issues = [...doc.querySelectorAll("table.chapter3 td.issue")];
+  // (a figure of one word: 「1,200件」; two, 「97.0%(小) 98.2%(中)」, may break between them)
+  const figures = [...doc.querySelectorAll("table.chapter3 td.value")].filter(
+    (c) => c.textContent && !/\s/.test(c.textContent));
+  const lines = (cell) => {
+    const range = doc.createRange();
+    range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  };
+  const out = {
+    narrowest_issue_em: Math.min(...issues.map((c) => c.getBoundingClientRect().width / em)),
+    figures: figures.length,
+    figures_broken: figures.filter((c) => lines(c) > 1).map((c) => c.textContent),
+  };
+  document.body.setAttribute("data-laid-out", JSON.stringify(out));
+});
+"""
+
+
+def test_an_indicator_table_keeps_its_figures_whole_and_its_reasons_readable(
+    tmp_path: Path,
+) -> None:
+    """長与町's KPI table at 1280 px: 「1,200件」 broke as 「1,200／件」 and, four figure columns
+    beside the widths set for Chapter 3's three, 評価の理由 was squeezed to two characters a line."""
+    from tests.test_indicator_values import _built
+
+    workbook, config = _built(tmp_path / "長与町")
+    page = tmp_path / "KPI.html"
+    done = CliRunner().invoke(
+        app, ["export", str(workbook), "--config", str(config), "--html", str(page)]
+    )
+    assert done.exit_code == 0, done.output
+    source = html.escape(page.read_text(encoding="utf-8"), quote=True)
+    harness = tmp_path / "laid-out.html"
+    harness.write_text(
+        f'<!DOCTYPE html><html><body><iframe width="1280" height="900" style="border:0" '
+        f'srcdoc="{source}"></iframe><script>{FIGURES_LAID_OUT}</script></body></html>',
+        encoding="utf-8",
+    )
+    dom = chromium(
+        "--window-size=1400,1000",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        harness.as_uri(),
+        profile=tmp_path / "profile",
+    )
+    found = re.search(r'data-laid-out="([^"]*)"', dom)
+    assert found, "the script did not run"
+    seen = json.loads(html.unescape(found.group(1)))
+    assert seen["narrowest_issue_em"] >= 8.5, seen
+    assert seen["figures"] > 5 and seen["figures_broken"] == [], seen

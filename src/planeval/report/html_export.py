@@ -50,11 +50,13 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.value{word-break:keep-all}
 td.status{text-align:center}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
+table.chapter3 td.issue{min-width:9em}
 table.summary th[scope=row]{min-width:11em}
 table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
 table.summary thead th:first-child{white-space:nowrap}
