@@ -221,12 +221,34 @@ def test_a_count_table_of_whole_phrase_statuses_fits_a_desktop(tmp_path: Path) -
     assert seen["page"] <= seen["viewport"] and seen["numbers_out_of_sight"] == 0, seen
 
 
+def laid_out(page: Path, width: int, script: str) -> object:
+    """What ``script`` finds (the JSON it sets as the harness's ``data-laid-out``) of ``page``
+    laid out ``width`` px wide, in an iframe of a headless Chromium."""
+    source = html.escape(page.read_text(encoding="utf-8"), quote=True)
+    harness = page.with_name(f"laid-out-{width}.html")
+    harness.write_text(
+        f'<!DOCTYPE html><html><body><iframe width="{width}" height="900" style="border:0" '
+        f'srcdoc="{source}"></iframe><script>{script}</script></body></html>',
+        encoding="utf-8",
+    )
+    dom = chromium(
+        f"--window-size={width + 120},1000",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        harness.as_uri(),
+        profile=page.parent / f"profile-laid-out-{width}",
+    )
+    found = re.search(r'data-laid-out="([^"]*)"', dom)
+    assert found, "the script did not run"
+    return json.loads(html.unescape(found.group(1)))
+
+
 EMPTY_SHOWN = """
 window.addEventListener("load", () => {
   const doc = document.querySelector("iframe").contentDocument;
   const shown = [...doc.querySelectorAll("table.stacked td")].filter(
     (cell) => cell.textContent === "" && getComputedStyle(cell).display !== "none");
-  document.body.setAttribute("data-empty-shown", String(shown.length));
+  document.body.setAttribute("data-laid-out", JSON.stringify(shown.length));
 });
 """
 
@@ -240,23 +262,7 @@ def test_on_a_phone_an_empty_number_cell_is_no_labelled_line(tmp_path: Path) -> 
     page = tmp_path / "重点.html"
     page.write_text(to_html(report), encoding="utf-8")
     assert "うち重点" in page.read_text(encoding="utf-8")
-    source = html.escape(page.read_text(encoding="utf-8"), quote=True)
-    harness = tmp_path / "empty.html"
-    harness.write_text(
-        f'<!DOCTYPE html><html><body><iframe width="390" height="900" style="border:0" '
-        f'srcdoc="{source}"></iframe><script>{EMPTY_SHOWN}</script></body></html>',
-        encoding="utf-8",
-    )
-    dom = chromium(
-        "--window-size=500,1000",
-        "--virtual-time-budget=5000",
-        "--dump-dom",
-        harness.as_uri(),
-        profile=tmp_path / "profile",
-    )
-    found = re.search(r'data-empty-shown="(\d+)"', dom)
-    assert found, "the script did not run"
-    assert found.group(1) == "0"
+    assert laid_out(page, 390, EMPTY_SHOWN) == 0
 
 
 FIGURES_LAID_OUT = r"""
@@ -295,22 +301,6 @@ def test_an_indicator_table_keeps_its_figures_whole_and_its_reasons_readable(
         app, ["export", str(workbook), "--config", str(config), "--html", str(page)]
     )
     assert done.exit_code == 0, done.output
-    source = html.escape(page.read_text(encoding="utf-8"), quote=True)
-    harness = tmp_path / "laid-out.html"
-    harness.write_text(
-        f'<!DOCTYPE html><html><body><iframe width="1280" height="900" style="border:0" '
-        f'srcdoc="{source}"></iframe><script>{FIGURES_LAID_OUT}</script></body></html>',
-        encoding="utf-8",
-    )
-    dom = chromium(
-        "--window-size=1400,1000",
-        "--virtual-time-budget=5000",
-        "--dump-dom",
-        harness.as_uri(),
-        profile=tmp_path / "profile",
-    )
-    found = re.search(r'data-laid-out="([^"]*)"', dom)
-    assert found, "the script did not run"
-    seen = json.loads(html.unescape(found.group(1)))
+    seen = laid_out(page, 1280, FIGURES_LAID_OUT)
     assert seen["narrowest_issue_em"] >= 8.5, seen
     assert seen["figures"] > 5 and seen["figures_broken"] == [], seen

@@ -34,9 +34,9 @@ from planeval.io.reader import (
     list_inputs,
     read_bodies,
     read_each,
+    said_of_settings,
 )
 from planeval.io.roster import Listed, name_bodies
-from planeval.io.settings_files import settings_said
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
@@ -49,8 +49,6 @@ from planeval.marks import (
     titled_files,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
-from planeval.offered_words import wording_said
-from planeval.own_scale import own_scale_said
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 
@@ -104,17 +102,7 @@ def count_workbooks(
         whole.problems[:0] = inputs.notices
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
-        whole.problems = settings_said(whole.problems, settings)
-        whole.problems = own_scale_said(
-            whole.problems, whole.status_cells, options.scale, worded=options.layout.worded
-        )
-        whole.problems = wording_said(
-            whole.problems,
-            whole.status_cells,
-            options.scale,
-            worded=options.layout.worded,
-            settings=settings,
-        )
+        said_of_settings(whole, options, settings)
         combine(whole, options.scale, plan=plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
@@ -184,17 +172,7 @@ def count_workbooks(
     result.problems += said + renamed_levels(result) + missing_policies(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
-    result.problems = settings_said(result.problems, settings)
-    result.problems = own_scale_said(
-        result.problems, result.status_cells, options.scale, worded=options.layout.worded
-    )
-    result.problems = wording_said(
-        result.problems,
-        result.status_cells,
-        options.scale,
-        worded=options.layout.worded,
-        settings=settings,
-    )
+    said_of_settings(result, options, settings)
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
     result.count_bodies(tally.bodies)

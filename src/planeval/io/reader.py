@@ -74,16 +74,24 @@ def read_files(
     result.problems[:0] = inputs.notices
     result.left_out[:0] = inputs.unread
     result.problems += clashes
-    result.problems = settings_said(result.problems, settings)
-    result.problems = own_scale_said(
-        result.problems, result.status_cells, scale, worded=layout.worded
-    )
-    result.problems = wording_said(
-        result.problems, result.status_cells, scale, worded=layout.worded, settings=settings
-    )
+    said_of_settings(result, options, settings)
     name_bodies(inputs, result)
     in_bodies_order(result)
     return result
+
+
+def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | None) -> None:
+    """What the settings read (``settings``: its planeval.toml) add to a finished read's
+    problems, in every reading path alike: settings files met among the inputs, a body's own
+    scale (own_scale.py), the sheets' own words offered (offered_words.py)."""
+    worded = options.layout.worded
+    result.problems = settings_said(result.problems, settings)
+    result.problems = own_scale_said(
+        result.problems, result.status_cells, options.scale, worded=worded
+    )
+    result.problems = wording_said(
+        result.problems, result.status_cells, options.scale, worded=worded, settings=settings
+    )
 
 
 def in_bodies_order(result: ReadResult) -> None:
