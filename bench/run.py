@@ -476,6 +476,11 @@ def main() -> int:
         f"python {sys.version.split()[0]} ({platform.platform()}), {os.cpu_count()} cores,"
         f" repeats {args.repeats}, XL repeats {args.xl_repeats}, planeval from {SRC}"
     )
+    if args.families:  # (what the workers of M and R can gain on this machine, this run)
+        from cores import parallel_gain
+
+        workers, gain = parallel_gain()
+        print(f"{workers} processes at once do {gain:.2f}× the work of one (bench/cores.py)")
     if sizes:
         legacy(args, sizes, planeval)
     if args.families:
