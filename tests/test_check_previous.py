@@ -186,6 +186,33 @@ def test_a_wrong_figure_of_last_year_is_caught(tmp_path: Path) -> None:
     assert (wrong.what, wrong.when, wrong.stated, wrong.counted) == ("取組中", PAST, was + 1, was)
 
 
+def test_a_clause_that_begins_with_last_year_states_last_year_s_numbers(tmp_path: Path) -> None:
+    """「前年度は完了が6件、取組中が3件でしたが、今年度は完了が8件」 (review 27 F3): the clause
+    that begins 前年度は says last year's numbers, compared with last year's round (a wrong one
+    caught there, not against this year's), until 今年度 names this year again."""
+    city(tmp_path)
+    now, was = whole(5), whole(4)
+    said = "前年度は完了が{}件、取組中が{}件でしたが、今年度は完了が{}件となりました。"
+    right = report(tmp_path, said.format(was["完了"], was["取組中"], now["完了"]))
+    result = checked(tmp_path, right)
+    assert result.agrees and result.compared == 3
+    assert [(n.what, n.when) for s in result.statements for n in s.numbers] == [
+        ("完了", PAST),
+        ("取組中", PAST),
+        ("完了", ""),
+    ]
+    wrong = report(tmp_path, said.format(was["完了"] + 1, was["取組中"], now["完了"]))
+    (disagreement,) = checked(tmp_path, wrong).disagreements
+    assert (disagreement.what, disagreement.when) == ("完了", PAST)
+    assert (disagreement.stated, disagreement.counted) == (was["完了"] + 1, was["完了"])
+    # without last year's round: listed, failing nothing
+    alone = checked(tmp_path, wrong, previous=False)
+    assert alone.agrees and [n.stated for n in alone.not_compared] == [
+        was["完了"] + 1,
+        was["取組中"],
+    ]
+
+
 def test_a_change_under_a_group_s_heading_is_that_group_s(tmp_path: Path) -> None:
     """「基本方針2 …」 then 「未着手は前年度から2件増加し、取組中は1件減少しました」: 基本方針2's
     rows of both rounds, not the whole plan's; a fall said in words (減少) is negative."""

@@ -1,8 +1,8 @@
 """A stated number that is no count of this round's rows (for ``check``): last year's (「前年度の
 10件から4件に」: 10), or a change from it — ▲ marks a fall (「完了は▲2件」), as a sign 「+2件」, or
 its words say it (「4件増加」「1指標減少」「2件減り」「増減は▲2件」「前年度比2件増」「前年度より2件
-多く」). Without last
-year's rows they are listed and fail nothing; with them (check --previous) they are compared
+多く」), or any number of a clause that begins with last year (「前年度は完了が6件、…」).
+Without last year's rows they are listed and fail nothing; with them (check --previous) they are compared
 with last year's count and with this year's less last year's (last_year.py)."""
 
 from __future__ import annotations
@@ -31,6 +31,16 @@ _CHANGE_BEFORE = re.compile(
 _SINCE = re.compile(
     r"[、,]?\s*(?:前年度|昨年度|前年|昨年|前回)\s*"
     r"(?:から|より|と比べ(?:て|ると)?|に比べ(?:て|ると)?|比)\s*[、,]?\s*$"
+)
+
+# 「前年度は完了が6件、取組中が3件でしたが、今年度は…」: a clause that begins with last year
+# says of every number in it until another year is named
+_PAST_CLAUSE = re.compile(
+    r"(?:^|[、,]|また[、,]?|なお[、,]?)\s*(?P<word>前年度|昨年度|前回)"
+    r"(?:の(?:評価|結果|実績|状況|達成状況))?\s*(?:は|では)"
+)
+_ANOTHER_YEAR = re.compile(
+    r"今年度|本年度|今回|今期|当年度|(?:令和|平成)\s*\d+\s*年度|\d{4}\s*年度"
 )
 
 
@@ -69,7 +79,22 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
+    elif (word := _past_clause(before)) is not None:
+        of = "割合" if percent else "数"
+        change = "" if change else PAST
+        reason = reason or f"{word}の{of}なので、今回の行とは比べません"
     return When(change, reason, before)
+
+
+def _past_clause(before: str) -> str | None:
+    """The word of last year that begins the sentence's clause a number stands in
+    (「前年度は完了が6件」), unless another year is named after it (「…でしたが、今年度は」)."""
+    sentence = before[before.rfind("。") + 1 :]
+    clauses = list(_PAST_CLAUSE.finditer(sentence))
+    found = clauses[-1] if clauses else None
+    if found is None or _ANOTHER_YEAR.search(sentence, found.end()) is not None:
+        return None
+    return found["word"]
 
 
 def signed(value: float, when: str) -> float:
