@@ -95,3 +95,5 @@ def test_an_items_shown_id_keeps_a_number_label_apart_from_its_project() -> None
     assert shown("1-1-1", "(2)") == "1-1-1(2)"
     assert shown("3", "10") == "3 10"  # (not 310)
     assert shown("1-1", "1.1.1") == "1-1 1.1.1"
+    assert shown("1-1", "2") == "1-1-2"  # (施策1-1's No. 2, as plans number it)
+    assert shown("1-1-1", "2") == "1-1-1 2"

@@ -189,19 +189,22 @@ def circled(number: int) -> str:
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
+_TWO_PARTS = re.compile(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 
 def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
     """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
     PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
-    project level, 「1-1-(1)」 alone for a label carrying its project's number (never
+    project level, 「1-1-2」 for No. 2 under 施策1-1 (three parts, as plans number them), 「1-1-(1)」 alone for a label carrying its project's number (never
     「1-11-1-(1)」)."""
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
     if label[:1] in _DIGITS and project[-1:] in _DIGITS:
-        if project == policy_id and not direction_id:
-            return f"{project}-{label}"
+        if (project == policy_id and not direction_id) or (
+            label.isdecimal() and _TWO_PARTS.fullmatch(project) is not None
+        ):
+            return f"{project}-{label}"  # (施策1-1's 事業 No.2: 1-1-2, as plans number it)
         return f"{project} {label}"
     if label.startswith(RUNNING):  # (「1.1.2 No.3」)
         return f"{project} {label}"
