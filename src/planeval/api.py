@@ -109,11 +109,11 @@ def read_workbooks(
 
 
 def _unreturned(result: ReadResult, plan: Plan, wording: Wording) -> None:
-    """With the plan: each department of it that returned nothing, its items counted nowhere,
-    noted (``result.unreturned``) and warned of, once per department."""
-    from planeval.cycle.submission import unreturned_leads, unreturned_problems
+    """With the plan: each department that returned nothing, noted with its items, warned of."""
+    from planeval.cycle.submission import unreturned_items, unreturned_leads, unreturned_problems
 
     result.unreturned = unreturned_leads(result, plan)
+    result.unreturned_items = unreturned_items(result, plan)
     result.problems += unreturned_problems(result.unreturned, plan, wording.item)
 
 

@@ -319,6 +319,9 @@ class ReadResult:
     # (read with a plan) each department of it that returned nothing → the items it leads:
     # counted nowhere, warned of and noted under 集計 (cycle/submission.unreturned_leads)
     unreturned: dict[str, int] = field(default_factory=dict)
+    # … and the items each leads (unreturned_items), as an export read back records them:
+    # 未集計 in this round when compared (cycle/uncounted.py), never removed or added
+    unreturned_items: dict[str, tuple[ItemSeen, ...]] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -5,7 +5,10 @@ both rounds' counts; one notice names each such department. Of several rounds si
 (rounds), a body or department with no workbook in some rounds is 「未集計」 there.
 
 A file's department is the one its form states (「担当部局：教育委員会」) or its template's mark
-names: a round whose files say neither (a body's single workbook, an export) tells nothing.
+names: a round whose files say neither (a body's single workbook, an export) tells nothing
+by its files. Read with the plan, a round also knows the departments that returned nothing
+and the items each leads (ReadResult.unreturned_items): those of them another round has are
+未集計 in it the same way, whether the other round is a folder or an export (NoWorkbook).
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cycle.uncounted import NO_NAMES, Item, item_of
 from planeval.marks import ALL_DEPARTMENTS, template_marks
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
 Who = tuple[str, str]  # (body, department)
@@ -43,14 +48,32 @@ def body_files(result: ReadResult, renamed: Mapping[str, str] | None = None) -> 
 
 
 @dataclass(frozen=True, slots=True)
+class NoWorkbook:
+    """Of one round, what its departments with no workbook in it have in the other rounds: the
+    files of theirs (by the forms' departments) and the items the plan says they lead (in the
+    last round's numbers). An item of either has no counterpart there because nothing of it
+    came back: 未集計 there, never removed or added."""
+
+    files: frozenset[str] = frozenset()
+    items: frozenset[Item] = frozenset()
+
+    def holds(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
+        """Whether ``entry`` (of another round, ``mapping``: its renumbering into the last
+        round's numbers) is of such a department."""
+        return entry.location.file in self.files or (
+            bool(self.items) and item_of(entry, mapping) in self.items
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Unanswered:
     """Per round ("old", "new"), the departments with no file in it that answered the other,
-    and their files there, a notice per such department; and the bodies (--bodies) with no
-    workbook in it that answered the other (cycle/bodies_apart.py says each in one line: its
-    departments are not named one by one)."""
+    what of theirs the other round has (NoWorkbook), a notice per such department; and the
+    bodies (--bodies) with no workbook in it that answered the other (cycle/bodies_apart.py
+    says each in one line: its departments are not named one by one)."""
 
     departments: dict[str, tuple[str, ...]]
-    files: dict[str, frozenset[str]]
+    held: dict[str, NoWorkbook]
     notices: list[Problem]
     bodies: dict[str, tuple[str, ...]]
 
@@ -60,24 +83,61 @@ def unanswered(
     new: ReadResult,
     renamed: Mapping[str, str] | None = None,
     wording: Wording = DEFAULT_WORDING,
+    mapping: Mapping[str, str] = NO_NAMES,
 ) -> Unanswered:
     """The departments that answered one round only (``renamed``: the old round's bodies'
-    names in the new round)."""
+    names in the new round; ``mapping``: its projects' numbers in the new round)."""
     whose = [departments_of(old, renamed), departments_of(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
+    planned = unreturned_by_round([old, new], [renamed or {}, {}], [mapping, {}])
     absent = [
-        {who: file for who, file in part.items() if (who[0], "") not in whole}
-        for whole, part in zip(gone, absent_by_round(whose), strict=True)
+        {**led, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
+        for whole, part, (led, _) in zip(gone, absent_by_round(whose), planned, strict=True)
     ]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
             found.departments[side] = tuple(named(who) for who in absent[index])
-            found.files[side] = files_of(whose, absent[index])
+            found.held[side] = NoWorkbook(files_of(whose, absent[index]), planned[index][1])
             found.notices.extend(
                 _notice(file, who, answered, wording) for who, file in absent[index].items()
             )
+    return found
+
+
+def unreturned_by_round(
+    results: Sequence[ReadResult],
+    renamed: Sequence[Mapping[str, str]],
+    mappings: Sequence[Mapping[str, str]],
+) -> list[tuple[dict[Who, str], frozenset[Item]]]:
+    """Per round, the departments the plan says returned nothing in it (unreturned_items)
+    whose items another round has, each with the first file holding one of them, and those
+    items (``renamed``, ``mappings``: each round's bodies' names and projects' numbers in the
+    last round). A department no other round has either is not said: nothing is missing."""
+    found: list[tuple[dict[Who, str], frozenset[Item]]] = []
+    for index, (result, names, mapping) in enumerate(zip(results, renamed, mappings, strict=True)):
+        absent: dict[Who, str] = {}
+        items: set[Item] = set()
+        for department, led in result.unreturned_items.items():
+            mine = {
+                (names.get(body, body), mapping.get(project, project), comparable_name(name))
+                for body, project, _number, name in led
+            }
+            held = [
+                entry.location.file
+                for other, (was, renumbered) in enumerate(zip(results, mappings, strict=True))
+                if other != index
+                for entry in was.entries
+                if item_of(
+                    entry._replace(body=renamed[other].get(entry.body, entry.body)), renumbered
+                )
+                in mine
+            ]
+            if held:
+                absent[("", department)] = held[0]
+                items |= mine
+        found.append((absent, frozenset(items)))
     return found
 
 
@@ -122,10 +182,11 @@ def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
 @dataclass(frozen=True, slots=True)
 class Unsent:
     """Per round of several, the bodies and departments with no workbook in it that answered
-    another round (their names), and their files in the other rounds; a notice per each."""
+    another round (their names), and what of theirs the other rounds have (NoWorkbook); a
+    notice per each."""
 
     absent: tuple[tuple[Who, ...], ...]
-    files: tuple[frozenset[str], ...]
+    held: tuple[NoWorkbook, ...]
     notices: list[Problem]
 
 
@@ -134,17 +195,24 @@ def unsent_by_round(
     renamed: Sequence[Mapping[str, str]],
     labels: Sequence[str],
     wording: Wording = DEFAULT_WORDING,
+    mappings: Sequence[Mapping[str, str]] = (),
 ) -> Unsent:
     """The bodies (``--bodies``) and departments that sent no workbook in some rounds and
-    answered others (``renamed``: each round's bodies' names in the last round)."""
+    answered others (``renamed``, ``mappings``: each round's bodies' names and projects'
+    numbers in the last round)."""
     bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
     departments = [
         departments_of(result, names) for result, names in zip(results, renamed, strict=True)
     ]
     gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments)
+    planned = unreturned_by_round(results, renamed, mappings or [NO_NAMES] * len(results))
     absent = [
-        {**whole, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
-        for whole, part in zip(gone_bodies, gone_departments, strict=True)
+        {
+            **led,
+            **whole,
+            **{who: file for who, file in part.items() if (who[0], "") not in whole},
+        }
+        for whole, part, (led, _) in zip(gone_bodies, gone_departments, planned, strict=True)
     ]
     notices = []
     for who in dict.fromkeys(who for found in absent for who in found):
@@ -154,7 +222,10 @@ def unsent_by_round(
     whose = [*bodies, *departments]
     return Unsent(
         tuple(tuple(found) for found in absent),
-        tuple(files_of(whose, found) for found in absent),
+        tuple(
+            NoWorkbook(files_of(whose, found), items)
+            for found, (_, items) in zip(absent, planned, strict=True)
+        ),
         notices,
     )
 

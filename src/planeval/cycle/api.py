@@ -85,7 +85,7 @@ def compare(
     (planeval.toml's [wording]) names the levels in its tables and workbook."""
     from dataclasses import replace
 
-    from planeval.cycle.answered import unanswered
+    from planeval.cycle.answered import NoWorkbook, unanswered
     from planeval.cycle.bodies_apart import bodies_apart, named_by, sent_by
     from planeval.cycle.compare import (
         compare_rounds,
@@ -102,7 +102,7 @@ def compare(
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
-    absent = unanswered(old, new, renamed, wording)
+    absent = unanswered(old, new, renamed, wording, mapping or {})
     notices += absent.notices
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
     apart = bodies_apart(
@@ -124,7 +124,7 @@ def compare(
         mapping=mapping,
         uncounted=uncounted,
         bodies=order,
-        unanswered=(absent.files.get("new", ()), absent.files.get("old", ())),
+        unanswered=(absent.held.get("new", NoWorkbook()), absent.held.get("old", NoWorkbook())),
         apart=apart,
         labels=typed_levels([old, new], [renamed, {}]),
     )
@@ -135,7 +135,6 @@ def compare(
         wording=wording,
         years=years,
         unanswered=absent.departments,
-        unanswered_files=frozenset().union(*absent.files.values()),
     )
 
 
@@ -175,9 +174,10 @@ def rounds(
             entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
             pair = (labels[index], labels[index + 1])
             notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
-    unsent = unsent_by_round(results, renames, labels, wording)
-    named = [body for result in reversed(results) for body in result.bodies]
     last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
+    mappings = [(mapping or {}) if index < last else {} for index in range(len(results))]
+    unsent = unsent_by_round(results, renames, labels, wording, mappings)
+    named = [body for result in reversed(results) for body in result.bodies]
     uncounted = [
         uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})
         for index, (result, renamed) in enumerate(zip(results, renames, strict=True))
@@ -201,7 +201,7 @@ def rounds(
         scale=scale,
         mapping=mapping,
         bodies=named,
-        unsent=unsent.files,
+        unsent=unsent.held,
         uncounted=uncounted,
         levels=typed_levels(results, renames),
         apart=apart,

@@ -10,12 +10,13 @@ symbol outside the order (uncounted, or not ranked) is neither.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
+from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted, like_for_like
@@ -84,6 +85,7 @@ class Movement:
     old: Entry | None
     new: Entry | None
     uncounted_in: Side = ""
+    unanswered: bool = False  # (uncounted_in because its department sent no workbook there)
 
     @property
     def entry(self) -> Entry:
@@ -134,7 +136,6 @@ class Comparison:
     years: tuple[int | None, int | None] = (None, None)
     # per round, the departments with no file in it that answered the other (cycle/answered)
     unanswered: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    unanswered_files: frozenset[str] = frozenset()  # … and their files in the other round
     # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
     # items in no movement and in neither round's counts
     apart: tuple[BodyApart, ...] = ()
@@ -206,7 +207,7 @@ def compare_rounds(
     mapping: Mapping[str, str] | None = None,
     uncounted: tuple[Uncounted, Uncounted] = (Uncounted(), Uncounted()),
     bodies: Sequence[str] = (),
-    unanswered: tuple[Collection[str], Collection[str]] = ((), ()),
+    unanswered: tuple[NoWorkbook, NoWorkbook] = (NoWorkbook(), NoWorkbook()),
     apart: Sequence[BodyApart] = (),
     labels: LevelLabels = NO_LABELS,
 ) -> Comparison:
@@ -214,8 +215,8 @@ def compare_rounds(
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
     item it holds missing from a round is 前回未集計/今回未集計, not added or removed, and left
     out of both rounds' counts, as is every item of a body with no counted row in one of the
-    rounds, and an item whose file is ``unanswered`` in the other (a department that answered
-    one round only: cycle/answered.py). ``bodies``: the order the movements list bodies in
+    rounds, and an item ``unanswered`` in the other holds (a department that answered one
+    round only, by its files or the plan: cycle/answered.py; its Movement.unanswered). ``bodies``: the order the movements list bodies in
     (the reads'). ``apart``: the bodies with no workbook in one round, said body by body: their
     items are in no movement. ``labels``: the policies' numbers as typed (typed_levels), which
     the counts per policy show."""
@@ -226,17 +227,20 @@ def compare_rounds(
         "new": tuple(dict.fromkeys(e.body for e in old if e.body not in counted[1])),
     }
 
-    def side(before: Entry | None, after: Entry | None) -> Side:
-        """The round that counted nothing of an item the other round has, if any."""
+    def movement(before: Entry | None, after: Entry | None) -> Movement:
+        """The pair, and the round that counted nothing of an item the other has, if any."""
         if before is None and after is not None:
-            gone = after.body in not_counted["old"] or after.location.file in unanswered[1]
-            return "old" if gone or uncounted[0].holds(after) else ""
+            unsent = unanswered[1].holds(after)
+            gone = unsent or after.body in not_counted["old"] or uncounted[0].holds(after)
+            return Movement(before, after, "old" if gone else "", unsent)
         if after is None and before is not None:
-            gone = before.body in not_counted["new"] or before.location.file in unanswered[0]
-            return "new" if gone or uncounted[1].holds(before, mapping) else ""
-        return ""
+            unsent = unanswered[0].holds(before, mapping)
+            gone = unsent or before.body in not_counted["new"]
+            gone = gone or uncounted[1].holds(before, mapping)
+            return Movement(before, after, "new" if gone else "", unsent)
+        return Movement(before, after)
 
-    movements = tuple(Movement(a, b, side(a, b)) for a, b in pair(old, new, mapping, bodies))
+    movements = tuple(movement(a, b) for a, b in pair(old, new, mapping, bodies))
     # (like for like: neither round's counts hold an item the other could not count)
     left_out = ((m.old, m.new) for m in movements if m.uncounted_in)
     kept_old, kept_new = like_for_like([old, new], left_out)

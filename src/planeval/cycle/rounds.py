@@ -11,10 +11,11 @@ counts, as compare leaves it out of both of its rounds' (uncounted.like_for_like
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Summary, id_order, summarize
+from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
@@ -129,13 +130,14 @@ def side_by_side(
     scale: Scale,
     mapping: Mapping[str, str] | None = None,
     bodies: Sequence[str] = (),
-    unsent: Sequence[Collection[str]] = (),
+    unsent: Sequence[NoWorkbook] = (),
     uncounted: Sequence[Uncounted] = (),
     levels: LevelLabels = NO_LABELS,
     apart: Sequence[BodyApart] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
-    ``unsent``: per round, the files of the bodies or departments that sent none in it;
+    ``unsent``: per round, what of the bodies or departments that sent none in it the other
+    rounds have (answered.NoWorkbook: their files, their items by the plan);
     ``uncounted``: what each round read and could not count, in the last round's numbers;
     ``levels``: the policies' numbers as typed, compare.typed_levels; ``apart``: the bodies
     with no counted row in some rounds, bodies_apart: their items 「未集計」 there)."""
@@ -197,7 +199,8 @@ def side_by_side(
         key: RoundRow(
             entry,
             statuses[key],
-            _unsent(entry, unsent) | missing.get(entry.body, frozenset()),
+            _unsent(entry, unsent, {} if key in latest else (mapping or {}))
+            | missing.get(entry.body, frozenset()),
             in_error(key, entry),
             tuple(former.get(key, ())),
             listed(entry),
@@ -220,6 +223,7 @@ def side_by_side(
     )
 
 
-def _unsent(entry: Entry, unsent: Sequence[Collection[str]]) -> frozenset[int]:
-    file = entry.location.file
-    return frozenset(index for index, files in enumerate(unsent) if file in files)
+def _unsent(
+    entry: Entry, unsent: Sequence[NoWorkbook], mapping: Mapping[str, str]
+) -> frozenset[int]:
+    return frozenset(index for index, held in enumerate(unsent) if held.holds(entry, mapping))

@@ -22,6 +22,7 @@ from planeval.fiscal import era_year
 from planeval.marks import template_marks
 from planeval.model import (
     EntryKey,
+    ItemSeen,
     Location,
     Problem,
     ReadResult,
@@ -205,6 +206,24 @@ def unreturned_leads(result: ReadResult, plan: Plan) -> dict[str, int]:
     another's form rated its items.)"""
     found = [s for s in submissions(result, plan) if s.state == "未提出" and s.items]
     return {s.department: s.items for s in found}
+
+
+def unreturned_items(result: ReadResult, plan: Plan) -> dict[str, tuple[ItemSeen, ...]]:
+    """The items each department in ``result.unreturned`` (unreturned_leads) leads, numbered
+    as the round reads the plan: a round counted nothing of them, so compare and rounds call
+    them 未集計 there, never removed or added, whether the other round is a folder of
+    workbooks or an export (cycle/uncounted.py), and an export records them as not counted."""
+    if not result.unreturned:
+        return {}
+    numbered = numbered_as_read(plan, result.read, result.items_seen)
+    return {
+        department: tuple(
+            ("", i.project_id, i.item_no, i.item_name)
+            for i in numbered.items
+            if not i.ended and lead_of(i) == department
+        )
+        for department in result.unreturned
+    }
 
 
 def unreturned_problems(

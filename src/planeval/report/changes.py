@@ -145,9 +145,7 @@ def uncounted_notes(comparison: Comparison) -> str:
                 f"{round_name}はブックのない部署: {'、'.join(departments)}。その{item}は「{label}」です"
             )
         items = sum(
-            m.uncounted_in == side
-            and m.entry.body not in bodies
-            and m.entry.location.file not in comparison.unanswered_files
+            m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
             for m in comparison.movements
         )
         if items:
