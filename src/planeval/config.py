@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from planeval.config_files import plan_setting, read_roster_setting
 from planeval.config_scale import guess, line_in, line_within, noted, preset_named, read_scale
 from planeval.errors import ConfigError
-from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout
+from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -35,6 +35,7 @@ from planeval.wording import (
     template_problem,
     wording_fields,
 )
+from planeval.wording_levels import levels_alike
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 if TYPE_CHECKING:
@@ -147,13 +148,20 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     """The body's words for its columns ([wording]) are titles of those roles in its tables
     too: a template planeval wrote in them is read back as written (取組項目 is a project's
     title by default, an item's for a body calling its items so). ``worded``: the settings
-    have a [wording] table (as TOML read it: an inline ``wording = {…}`` too)."""
+    have a [wording] table (as TOML read it: an inline ``wording = {…}`` too). A word never
+    moves a level, nor a title [layout.titles] gives: 基本方針 or 施策, a level's title, stays
+    a level's whatever a word says (review 27: project = "基本方針" read 春日井市's 基本方針
+    column as its projects, the 施策 column under it as its policies) — the words are the
+    outputs'; which column is which level comes from [layout] and the titles."""
     if worded:
         layout = replace(layout, worded=True)
+    kept = {title_key(title) for title in HEADER_TITLES["level"]}
+    kept |= {title_key(title) for titles in layout.titles.values() for title in titles}
     words = {
         role: getattr(wording, role)
         for role in ("project", "item", "sub_item", "status", "issue", "department")
         if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
+        and title_key(getattr(wording, role)) not in kept
     }
     if not words:
         return layout
@@ -315,33 +323,5 @@ def _wording(
         elif key in SCHEMA["wording"]:  # (an unknown key was noted by _check_keys)
             changes[key] = value
     wording = configured(base, changes)
-    if wording.hierarchy == wording.item and {"project", "item", "hierarchy"} & changes.keys():
-        # (Chapter 3's table would head two columns alike, 「事業 | 事業」, and the rated rows
-        # be named as the level above them)
-        found.append(_same_words(changes, path, text, preset=name))
+    found += levels_alike(wording, changes, path, text, preset=name)
     return wording
-
-
-def _same_words(changes: dict[str, str], path: Path, text: str, *, preset: object) -> str:
-    """The refusal of a first column (hierarchy) worded as the rated rows (item), naming what
-    the clerk wrote and where the other word comes from: 「project = "事業"（10行目）が preset
-    "nagoya" の item「事業」と同じ言葉です」 (hierarchy follows project unless set itself)."""
-    first = "hierarchy" if "hierarchy" in changes else "project" if "project" in changes else None
-    given = [key for key in (first, "item") if key in changes]
-    said = [f'{key} = "{changes[key]}"（{line_in("wording", key, text)[1:]}行目）' for key in given]
-    if len(said) == 2:
-        clash = f"{said[0]}と {said[1]}が同じ言葉です"
-    else:
-        other = "item" if given == [first] else "hierarchy"
-        source = f' preset "{preset}" の' if preset is not None else "既定の"
-        clash = f"{said[0]}が{source} {other}「{changes[given[0]]}」と同じ言葉です"
-    follows = (
-        "（hierarchy は書かなければ project と同じ言葉になります）" if first == "project" else ""
-    )
-    item = changes.get("item", changes[given[0]])
-    return (
-        f"{path}{line_in('wording', given[0], text)} › [wording]: {clash}。表の1列目の見出し"
-        f"{follows}と評価する行の見出しが同じになります。評価を記入する行の言葉を item に、"
-        f'その上の段の言葉（施策など）を project に書いてください（例: project = "施策"、'
-        f'item = "{item}"）'
-    )

@@ -38,13 +38,53 @@ def wording_said(
         return problems
     files = [file for file, cell in cells.items() if cell.words]
     words = sheet_words([cells[file].words for file in files])
+    titles = _bodies_titles([cells[file] for file in files])
+    alike = "project" in words and words["project"] == words.get("policy")
+    if alike and len(titles.get("project", {})) > 1:  # (two levels alike: where all agree)
+        del words["project"]
     if not words:
         return problems
     place = Location(str(settings))
     said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
     hint = "表の言葉で書くなら、planeval.toml に次の設定を加えてください"
-    notice = Problem(
-        place, Severity.NOTICE, message, hint, settings="\n".join(wording_lines(words))
-    )
+    lines = _apart(wording_lines(words), words, titles)
+    notice = Problem(place, Severity.NOTICE, message, hint, settings="\n".join(lines))
     return [*problems, notice]
+
+
+def _bodies_titles(cells: list[StatusCells]) -> dict[str, dict[str, list[str]]]:
+    """Of each report's word, the titles the bodies' tables give it, each with the bodies
+    giving it, in the order read (files read with --bodies; none for one body's files)."""
+    titles: dict[str, dict[str, list[str]]] = {}
+    for cell in cells:
+        for word, title in cell.words.items() if cell.body else ():
+            bodies = titles.setdefault(word, {}).setdefault(title, [])
+            bodies += [] if cell.body in bodies else [cell.body]
+    return titles
+
+
+def _apart(
+    lines: list[str], words: dict[str, str], titles: dict[str, dict[str, list[str]]]
+) -> list[str]:
+    """The [wording] ``lines`` with, where the bodies' tables differ (a roll-up of 12
+    municipalities, review 27), a comment above a word's line naming the bodies whose
+    tables give another title, and below them each word left out, with who gives what."""
+    said: list[str] = []
+    for line in lines:
+        word = line.partition(" = ")[0]
+        others = {t: b for t, b in titles.get(word, {}).items() if t != words.get(word)}
+        said += [f"# {_who(bodies)}の表では「{t}」" for t, bodies in others.items()]
+        said.append(line)
+    for word, given in titles.items():
+        if word not in words and len(given) > 1:
+            said.append(f"# {word} は団体で違うため書いていません")
+            said += [f"# {_who(bodies)}の表では「{t}」" for t, bodies in given.items()]
+    return said
+
+
+def _who(bodies: list[str]) -> str:
+    """半田市・津島市・豊田市; past three, 半田市・津島市ほか2団体 (a short comment line)."""
+    if len(bodies) <= 3:
+        return "・".join(bodies)
+    return f"{'・'.join(bodies[:2])}ほか{len(bodies) - 2}団体"

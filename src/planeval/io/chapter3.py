@@ -60,6 +60,7 @@ def read_sheet(
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
     word = ""  # the last level heading's word (基本目標), if it has one
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
+    sub_word = ""  # ... and its word (施策), if it has one
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
     for row_index, cells in grid.iter_rows():
@@ -77,14 +78,15 @@ def read_sheet(
             if table is not None:
                 table.close(result)
             table = _start_table(header, layout, grid, row_index, file, result, continued)
+            under = sub is not None and _under(sub, heading)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
                 table.policy_heading = policy_heading
-                if sub is not None and _under(sub, heading):
+                if sub is not None and under:
                     table.set_group(*sub)
             result.tables += 1
             if table is not None:
-                result.headers.append((row_index, word))
+                result.headers.append((row_index, word, sub_word if under else None))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
             continue
@@ -107,17 +109,19 @@ def read_sheet(
         ):
             found = _read_text_row(grid, row_index, file, result, headings)
             if found is not None and found.kind == "sub":
-                sub = found.level
+                sub, sub_word = found.level, found.word
                 if table is not None and table.mode == "named" and _under(sub, heading):
                     table.set_group(*sub)
             elif found is not None:
                 heading, sub, word = found.level, None, found.word
+                sub_word = ""
                 if found.kind == "worded":
                     policy_heading = heading
                     if table is not None:
                         table.policy_heading = heading
                     if table is not None and table.mode == "named" and result.headers:
-                        result.headers[-1] = (result.headers[-1][0], word)  # (a band row)
+                        row, _, below = result.headers[-1]
+                        result.headers[-1] = (row, word, below)  # (a band row)
                 if table is not None and table.mode == "named":
                     table.levels.set(0, *heading)
     if table is not None:
@@ -291,7 +295,7 @@ class _Heading(NamedTuple):
 
     level: tuple[str, str]
     kind: str
-    word: str = ""  # a worded heading's word (基本方針)
+    word: str = ""  # a worded heading's word (基本方針), or a sub-heading's (施策 of 施策1-1)
 
 
 def _read_text_row(
@@ -315,7 +319,7 @@ def _read_text_row(
         elif (bare := bare_heading(text)) is not None:
             found = _Heading(bare, "bare")
         elif (sub := sub_heading(text, headings)) is not None:
-            found = _Heading(sub[:2], "sub")
+            found = _Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
             typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
         if found is not None and typed:
             result.level_labels.setdefault(found.level[0], typed)

@@ -28,9 +28,10 @@ class SheetResult:
     level_labels: dict[str, str] = field(default_factory=dict)  # ID → as typed (1-1: 1.1)
     tables: int = 0
     issue_tables: int = 0  # of them, those with an issue column (課題等)
-    # each table read: its header row (0-based) and the word of the level heading above it or
-    # in it (基本目標 of 「基本目標1 …」; "" without one): a first run's [wording] (own_scale.py)
-    headers: list[tuple[int, str]] = field(default_factory=list)
+    # each table read: its header row (0-based), the word of the level heading above it or
+    # in it (基本目標 of 「基本目標1 …」; "" without one) and of a sub-heading under that one
+    # (施策 of 「施策1-1 …」; "" without a word, None without one): a first run's [wording]
+    headers: list[tuple[int, str, str | None]] = field(default_factory=list)
     table_rows: int = 0  # rows with something in them below a header row (a blank form: 0)
     body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)

@@ -135,10 +135,10 @@ def _column_words(
     vocabulary = layout.vocabulary()
     tables = []
     for grid, sheet in zip(grids, sheets, strict=True):
-        for row, heading in sheet.headers:
+        for row, heading, sub in sheet.headers:
             cells = grid.row(row)
             header = find_columns(cells, vocabulary)
-            tables += [column_words(header, cells, heading)] if header else []
+            tables += [column_words(header, cells, heading, sub)] if header else []
     return agreed_words(tables)
 
 
