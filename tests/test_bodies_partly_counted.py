@@ -159,6 +159,41 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
     }
 
 
+def test_summarize_by_body_policy_marks_each_row_of_the_body_and_says_why(
+    tmp_path: Path,
+) -> None:
+    """Each body's own policies (--by body-policy): every row of a body counted in part
+    carries the mark in its 団体 column, and the same note is said under the table (review 27)."""
+    folder = _survey(tmp_path)
+    args = ("summarize", str(folder), "--bodies", "folder", "--by", "body-policy", "--keep-going")
+    left = {("川辺町", "福祉部"), ("南台市", "企画部")}
+    expected = [
+        ",".join(
+            [
+                body + ("（一部未集計）" if body in ("川辺町", "南台市") else ""),
+                POLICIES[department].split()[0],
+                POLICIES[department].split()[1],
+                *(str(ratings.count(s)) for s in "ABCD"),
+                str(len(ratings)),
+            ]
+        )
+        for body, answers in ANSWERS.items()
+        for department, ratings in answers.items()
+        if (body, department) not in left
+    ]
+    code, flat, _ = _run(tmp_path, *args, "-f", "csv")
+    assert code == 1
+    assert flat.lstrip("\ufeff").splitlines()[1:-1] == expected
+    code, shown, _ = _run(tmp_path, *args)
+    lines = shown.splitlines()
+    assert NOTE in shown
+    marked = [line for line in lines if "（一部未集計）" in line and line.startswith("│")]
+    assert [line.split("│")[1].strip() for line in marked] == [
+        row.split(",")[0] for row in expected if "（一部未集計）" in row
+    ]
+    assert sum(line.startswith("│ 青葉市 ") for line in lines) == len(ANSWERS["青葉市"])
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("県")

@@ -176,17 +176,24 @@ def test_a_body_s_policy_row_is_bounded_by_that_body_s_rows_left_out_in_it(
     """団体 | ID: 東原市's row left out is of 分野1, so its 分野1 may be one more, its 分野2 not."""
     inputs = _inputs(tmp_path)
     table = _table(inputs, "body-policy")
-    first = "| 東原市 | 1    | 行政手続のオンライン化 |        0 |        0 |        0 |        2 |    2 |"
-    second = "| 東原市 | 2    | 情報システムの標準化   |        0 |        1 |        1 |        0 |    2 |"
+    # (each row of 東原市 marked, as in a table by body: a row of it was left out)
+    body = "| 東原市（一部未集計） |"
+    first = (
+        f"{body} 1    | 行政手続のオンライン化 |        0 |        0 |        0 |        2 |    2 |"
+    )
+    second = (
+        f"{body} 2    | 情報システムの標準化   |        0 |        1 |        1 |        0 |    2 |"
+    )
     assert first in table and second in table
     edited = table.replace(first, first.replace("2 |    2", "3 |    3")).replace(
         second, second.replace("0 |    2", "1 |    3")
     )
     code, wrong, held = _checked(tmp_path, inputs, edited)
     assert code == 1
-    assert held == [("表の「東原市 1」の行", 3, _held(1)), ("表の「東原市 1」の行", 3, _held(1))]
+    one = "表の「東原市（一部未集計） 1」の行"
+    assert held == [(one, 3, _held(1)), (one, 3, _held(1))]
     none = "（この範囲に数えなかった行はありません）"
     assert wrong == [
-        ("表の「東原市 2」の行", "実施済", 1, 0, none),
-        ("表の「東原市 2」の行", "total", 3, 2, none),
+        ("表の「東原市（一部未集計） 2」の行", "実施済", 1, 0, none),
+        ("表の「東原市（一部未集計） 2」の行", "total", 3, 2, none),
     ]

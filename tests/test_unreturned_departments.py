@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -84,7 +85,9 @@ def test_summarize_and_export_say_the_department_and_its_items(tmp_path: Path) -
     city, folder = _round(tmp_path)
     code, _, said = _run(city, "summarize", str(folder))
     assert code == 0  # (a warning: what was returned is counted)
-    location = f"{city / '計画.xlsx'} › Sheet › D2"
+    # (at the cell naming the department that owes the item, not the item's name)
+    location = f"{city / '計画.xlsx'} › Sheet › F2"
+    assert MISSING in str(load_workbook(city / "計画.xlsx")["Sheet"]["F2"].value)
     assert f"警告: {location}: {WARNING}（{HINT}）" in said.splitlines()
     assert said.splitlines()[-1] == "警告 1 件"
     _, data, _ = _run(city, "summarize", str(folder), "-f", "json")

@@ -391,6 +391,25 @@ def test_no_empty_brackets_anywhere_when_nothing_is_uncounted(tmp_path: Path) ->
     assert "情報化政策" not in outputs["md"] and "基本目標1" in outputs["md"]
 
 
+def test_gunma_s_sentence_names_its_status_once(tmp_path: Path) -> None:
+    """Gunma's status 「指標の評価」 begins with its item 「指標」: each policy's sentence says
+    「指標の評価は、…」, not 「指標ごとの指標の評価は、…」 (review 27), its counts the rows'."""
+    body = _body("gunma")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = body.build(folder)
+    config = _config(folder, '[scale]\npreset = "gunma"\n\n[wording]\npreset = "gunma"\n')
+    result = planeval.read_workbooks(paths, scale=config.scale, layout=config.layout)
+    report = build_report(result.entries, config.scale, wording=config.wording)
+    assert report.policies
+    for section in report.policies:
+        counts = "、".join(
+            f"{config.scale.label(s)}{n}件" for s, n in section.group.count.counts.items() if n
+        )
+        assert f"取り組みました。指標の評価は、{counts}でした。" in section.sentence
+        assert "指標ごとの" not in section.sentence
+
+
 def test_a_body_without_directions_keeps_every_row_in_every_format(tmp_path: Path) -> None:
     """Nagoya rates projects under 基本方針 with no level between: every row is printed, in
     one table per policy with no empty heading."""

@@ -33,6 +33,9 @@ class PlanItem:
     card_item: str = ""  # the same item as the project card (個票) words it, where known
     policy_name: str = ""
     direction_name: str = ""
+    # the cell naming its departments (関係部: the row's, else its project's); None where the
+    # plan has no such cell. Where a message on who owes the item points (not compared)
+    department_location: Location | None = field(default=None, compare=False)
 
     @property
     def shown_id(self) -> str:

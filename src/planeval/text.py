@@ -75,6 +75,17 @@ def compact(text: str) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", clean_text(text)))
 
 
+# a title's remark: in brackets, or after ※ (「達成状況（◎○△×）」, 「課題等 ※必須」)
+_TITLE_REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
+
+
+def bare_title(text: str) -> str:
+    """A column title as compared (io/headers.title_key's rule): compact, and no remark in
+    brackets or after ※ (「達成率（％）」 is 達成率); a title that is all remark kept whole."""
+    compacted = compact(text)
+    return _TITLE_REMARK.sub("", compacted) or compacted
+
+
 @functools.lru_cache(maxsize=_CACHE_MOST)
 def comparable_name(name: str) -> str:
     """A name as compared with another: compact, and without 【新規】-style marks."""

@@ -302,10 +302,13 @@ def policy_sentence(
         for symbol, count in policy.count.uncounted.items()
         if count and symbol != scale.repeat_symbol
     ]
+    template = wording.sentence
+    if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
+        template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
     return _PLAIN_VERB.sub(
         r"\1を進めました",
         _fill(
-            wording.sentence,
+            template,
             directions=quoted,
             policy=wording.policy,
             policy_name=policy.name,

@@ -144,7 +144,8 @@ def summarize_command(
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
         notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
-        if summary.by == "body":  # (report.tables only here: a JSON summary makes no table)
+        if summary.by == "body" or summary.of_bodies:  # (a table whose rows name bodies;
+            # report.tables only here: a JSON summary makes no table)
             from planeval.report.tables import partly_line
 
             notes.append(partly_line(partly))

@@ -229,10 +229,13 @@ def unreturned_items(result: ReadResult, plan: Plan) -> dict[str, tuple[ItemSeen
 def unreturned_problems(
     unreturned: Mapping[str, int], plan: Plan, item: str = "実施内容"
 ) -> list[Problem]:
-    """One warning per department in ``unreturned`` (unreturned_leads), at the plan's row of
-    the first item it leads: its items are counted nowhere, and a count must not pass for
-    the whole plan's. ``item``: the body's word for an item (planeval.toml's [wording])."""
-    first = {lead_of(i): i.location for i in reversed(plan.items) if not i.ended}
+    """One warning per department in ``unreturned`` (unreturned_leads), at the plan's cell
+    naming it as lead of the first item it leads (関係部; the item's own cell where the plan
+    has none): its items are counted nowhere, and a count must not pass for the whole plan's.
+    ``item``: the body's word for an item (planeval.toml's [wording])."""
+    first = {
+        lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
+    }
     return [
         Problem(
             first.get(department, Location("")),  # (another plan's: no row of this one)

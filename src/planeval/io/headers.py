@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planeval.text import compact
+from planeval.text import bare_title
 
 # Column titles, compared after NFKC, with spaces of any width removed and remarks dropped.
 HEADER_TITLES: dict[str, frozenset[str]] = {
@@ -85,7 +85,6 @@ SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
 # unreadable ID is an error there, not a name).
 ID_TITLES = frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"})
 
-_REMARK = re.compile(r"[(（][^)）]*[)）]|[※＊*].*$")
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
 # 課題と対応, 今後の取組方針): a short one holding 課題, or starting 今後の.
 _ISSUE_LIKE = re.compile(r"^(?:.{0,6}課題.{0,8}|今後の.{1,8})$")
@@ -103,8 +102,7 @@ def title_key(value: object) -> str:
         return ""  # (a long text is a paragraph or a data cell, never a title)
     key = _KEYS.get(value)
     if key is None:
-        compacted = compact(value)
-        key = _REMARK.sub("", compacted) or compacted
+        key = bare_title(value)
         if len(_KEYS) < 65_536:
             _KEYS[value] = key
     return key

@@ -155,6 +155,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
     policy_names: dict[str, str] = {}
     direction_names: dict[str, str] = {}
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
+    department_cells: dict[str, Location] = {}  # per project: the cell that named them
     for row, cells in grid.iter_rows():
         found = _columns(cells)
         if found is not None:
@@ -213,6 +214,9 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
         project_id, project_name = project
         if text("department"):
             departments[project_id] = split_departments(text("department"))
+            department_cells[project_id] = Location(
+                file, grid.name, cell_ref(row, columns["department"])
+            )
         policy_id = project_id.split("-")[0]
         direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
         plan.items.append(
@@ -229,6 +233,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
                 reason=text("reason"),
                 dx_pillar=text("dx_pillar"),
                 departments=departments.get(project_id, ()),
+                department_location=department_cells.get(project_id),
                 sub_item=text("sub_item") or None,
                 card_item=text("card_item"),
                 policy_name=_level_name(text("policy_name")) or policy_names.get(policy_id, ""),

@@ -6,48 +6,68 @@ before."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from planeval.model import Entry, Location, entry_record
+from planeval.text import bare_title, compact
 
 Values = Mapping[Location, tuple[tuple[str, str], ...]]
 NO_VALUES: Values = {}
 
 
-def _keyed(figures: tuple[tuple[str, str], ...]) -> list[tuple[tuple[str, int], str]]:
-    """Each figure keyed by its title and which of that title it is (two 目標値 columns)."""
+def _keyed(figures: tuple[tuple[str, str], ...]) -> list[tuple[tuple[str, int], str, str]]:
+    """Each figure keyed by its title as compared (text.bare_title: 「達成率（％）」 is 達成率)
+    and which of that title it is (two 目標値 columns), with its title as typed."""
     seen: dict[str, int] = {}
     keyed = []
     for title, value in figures:
-        seen[title] = seen.get(title, 0) + 1
-        keyed.append(((title, seen[title]), value))
+        bare = bare_title(title)
+        seen[bare] = seen.get(bare, 0) + 1
+        keyed.append(((bare, seen[bare]), title, value))
     return keyed
 
 
 def value_keys(entries: Sequence[Entry], values: Values) -> tuple[tuple[str, int], ...]:
     """The value columns of ``entries``' tables, in the order they first stand (a table
     with 基準値 | 目標値 after one with 策定時 | 目標値: 策定時, 目標値, 基準値); () where none
-    of their tables has any."""
+    of their tables has any. A column is one whatever remark its title has in a body's table
+    (豊橋市's 達成率 and 半田市's 達成率（％）: one column), titled by shown_title."""
     if not values:
         return ()
-    keys: dict[tuple[str, int], None] = {}
+    typed: dict[tuple[str, int], dict[str, set[str]]] = {}
     for entry in entries:
-        for key, _value in _keyed(values.get(entry.location, ())):
-            keys.setdefault(key)
-    return tuple(keys)
+        for key, title, _value in _keyed(values.get(entry.location, ())):
+            # (who typed it: a body, or each file where the inputs are one body's)
+            typed.setdefault(key, {}).setdefault(title, set()).add(
+                entry.body or entry.location.file
+            )
+    return tuple((shown_title(bare, forms), nth) for (bare, nth), forms in typed.items())
+
+
+def shown_title(bare: str, forms: Mapping[str, Collection[str]]) -> str:
+    """A value column's title where its tables type it in several ``forms`` (each → who typed
+    it): the remarked one where every remark agrees (達成率 and 達成率（％）: 「達成率（％）」 —
+    the unit is not lost), else the one most type (a tie: the plain title, else the first)."""
+    remarked = {form for form in forms if compact(form) != bare}
+    if len({compact(form) for form in remarked}) == 1:
+        return next(form for form in forms if form in remarked)
+    most = max(len(who) for who in forms.values())
+    tied = [form for form, who in forms.items() if len(who) == most]
+    return next((form for form in tied if form not in remarked), tied[0])
 
 
 def titles(keys: Sequence[tuple[str, int]]) -> tuple[str, ...]:
-    """The columns' titles, as the tables typed them."""
+    """The columns' titles, as the tables typed them (shown_title where they differ)."""
     return tuple(title for title, _nth in keys)
 
 
 def row_values(entry: Entry, values: Values, keys: Sequence[tuple[str, int]]) -> tuple[str, ...]:
-    """An entry's figure under each column of ``keys`` ("" where its table has no such column)."""
+    """An entry's figure under each column of ``keys`` ("" where its table has no such column),
+    its own titles matched to the columns' as compared (a remark dropped)."""
     if not keys:
         return ()
-    own = dict(_keyed(values.get(entry.location, ())))
-    return tuple(own.get(key, "") for key in keys)
+    own = {key: value for key, _title, value in _keyed(values.get(entry.location, ()))}
+    return tuple(own.get((bare_title(title), nth), "") for title, nth in keys)
 
 
 def with_values(headers: Sequence[str], shown: Sequence[str], before: int) -> tuple[str, ...]:
@@ -60,7 +80,7 @@ def value_record(entry: Entry, values: Values) -> dict[str, str]:
     second column of one title as 「目標値（2）」)."""
     return {
         title if nth == 1 else f"{title}（{nth}）": value
-        for (title, nth), value in _keyed(values.get(entry.location, ()))
+        for (_bare, nth), title, value in _keyed(values.get(entry.location, ()))
     }
 
 

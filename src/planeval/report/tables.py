@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from planeval.aggregate import Summary
+from planeval.aggregate import Group, Summary
 from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
@@ -45,12 +45,25 @@ class CountRow:
     sub: bool = False
     # after a body's name wherever its row is shown, a CSV's too: 「（一部未集計）」 (PARTLY)
     mark: str = ""
+    # the body whose own group this is, in a table of each body's groups (body-policy): its
+    # name (and ``mark``) shown in a column of its own; "" in a table by body (its ID is it)
+    body: str = ""
 
     @property
     def shown_id(self) -> str:
         """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID; a body
-        counted in part marked after its name."""
-        return (self.label or self.id) + self.mark
+        counted in part marked after its name (in a table by body, its ID)."""
+        return (self.label or self.id) + self.own_mark
+
+    @property
+    def own_mark(self) -> str:
+        """The mark after the ID: a body's, where the ID is the body's name."""
+        return "" if self.body else self.mark
+
+    @property
+    def shown_body(self) -> str:
+        """The body of a group of one body's, as its column shows it: 「川辺町（一部未集計）」."""
+        return self.body + self.mark if self.body else ""
 
     @property
     def numbers(self) -> tuple[float | int, ...]:
@@ -137,10 +150,10 @@ class CountTable:
         count = grouped if separated else str
         unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
         return [
-            [row.shown_id if separated else row.id + row.mark, row.name, *empty]
+            [row.shown_id if separated else row.id + row.own_mark, row.name, *empty]
             if row.blank
             else [
-                row.shown_id if separated else row.id + row.mark,
+                row.shown_id if separated else row.id + row.own_mark,
                 row.name,
                 *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
                 *((f"{share:.{places}f}" for share in row.shares) if row.shares else unshared),
@@ -216,34 +229,38 @@ def count_table(
     """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
     as rows with no numbers, in their place among ``bodies`` (every body, in the read's
     order; without it after the groups), before 合計; the row of each body of ``partly``
-    (past_errors.partly_counted) marked 「川辺町（一部未集計）」."""
+    (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
+    of each body's groups (body-policy: each of its groups' rows, by its body's name)."""
     scale = summary.scale
+    by_body = summary.by == "body"
+    own = summary.of_bodies and not by_body  # (each body's groups: CountRow.body)
 
-    def row(identifier: str, name: str, count: Count, label: str = "") -> CountRow:
+    def row(group: Group) -> CountRow:
+        count, body = group.count, group.id if by_body else group.body
         return CountRow(
-            identifier,
-            name,
+            group.id,
+            group.name,
             tuple(count.counts[s] for s in scale.counted),
             count.total,
             tuple(count.uncounted[s] for s in scale.uncounted),
             tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
-            label=label,
+            label=group.label,
+            mark=PARTLY_MARK if body in partly and (by_body or own) else "",
+            body=group.body if own else "",
         )
 
     marked = summary.marked
     blocks = [
-        [row(g.id, g.name, g.count, g.label), *sub_rows(marked, (g.body, g.id), id_headers, scale)]
-        for g in summary.groups
+        [row(g), *sub_rows(marked, (g.body, g.id), id_headers, scale)] for g in summary.groups
     ]
     blocks += ([CountRow(name, "", (), 0, (), (), blank=True)] for name in blank)
     if blank and bodies:
         place = first_places(bodies)
         blocks.sort(key=lambda block: place.get(block[0].id, len(place)))
-    if summary.by == "body" and partly:  # (marked once in its place: its name is its key)
-        for block in blocks:
-            if block[0].id in partly:
-                block[0] = replace(block[0], mark=PARTLY_MARK)
-    total = [row("合計", "", summary.total), *sub_rows(marked, None, id_headers, scale)]
+    total = [
+        row(Group("合計", "", summary.total, 0)),
+        *sub_rows(marked, None, id_headers, scale),
+    ]
     return CountTable(
         id_headers,
         scale.counted,

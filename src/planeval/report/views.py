@@ -82,7 +82,9 @@ def summary_table(
     and again in each share's header. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
     (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's), and each of
-    ``partly`` (past_errors.partly_counted) is marked 「川辺町（一部未集計）」. Counts thousands separated (9,332) and groups numbered as their bodies typed them (Group.label) unless not
+    ``partly`` (past_errors.partly_counted) is marked 「川辺町（一部未集計）」 (by body-policy, its
+    body column in each of its rows). Counts thousands separated (9,332) and groups numbered as
+    their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
     from planeval.report.tables import count_table
 
@@ -102,11 +104,8 @@ def summary_table(
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
-        headers, leading = ("団体", *headers), 3
-        bodies_of = {
-            id(row): group.body for group, row in zip(summary.groups, counted, strict=False)
-        }
-        rows = [[bodies_of.get(id(row), ""), *row] for row in rows]
+        headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
+        rows = [[line.shown_body, *row] for line, row in zip(table.rows, rows, strict=True)]
         rows[-1 - bool(summary.marked)][:3] = ["合計", "", ""]
     if percent and shares_beside:
         headers, rows = _shares_beside(headers, rows, leading, len(table.counted))
