@@ -98,23 +98,17 @@ def read_sheet(
         result.table_rows += table is not None
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
-        if (
-            not rated
-            and table is not None
-            and (total := _stated_total(grid, row_index, cells, table))
-        ):
-            result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
-            continue
-        if (
-            not rated
-            and table is not None
-            and (block := summary_rows(grid, row_index, scale=scale, titles=vocabulary))
-        ):  # (集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text)
-            for below in range(row_index, row_index + block):
-                _read_text_row(grid, below, file, result, headings)
-            for _skipped in islice(rows, block - 1):
-                pass
-            continue
+        if not rated and table is not None:  # (a rated row, the common case, passes by)
+            if total := _stated_total(grid, row_index, cells, table):
+                result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
+                continue
+            if block := summary_rows(grid, row_index, scale=scale, titles=vocabulary):
+                # 集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text
+                for below in range(row_index, row_index + block):
+                    _read_text_row(grid, below, file, result, headings)
+                for _skipped in islice(rows, block - 1):
+                    pass
+                continue
         if table is None or not read_table_row(
             grid, row_index, cells, table, file, scale, result, headings
         ):
