@@ -132,8 +132,10 @@ def test_no_made_up_project_id_in_front_of_the_bodys_own_numbering(tmp_path: Pat
     (tmp_path / "planeval.toml").write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
     config = planeval.load_config(tmp_path / "planeval.toml")
     result = planeval.read_workbooks([_aoba(tmp_path)], scale=config.scale, layout=config.layout)
-    assert result.entries[0].project_name == "(1) 事務事業の見直し"
-    assert [e.shown_id for e in result.entries] == ["1", "2", "3"]
+    # (its 改革項目 cell's number, typed (1), is the body's: shown as a group row's (1) is)
+    first = result.entries[0]
+    assert (first.project_name, first.project_label) == ("事務事業の見直し", "(1)")
+    assert [e.shown_id for e in result.entries] == ["(1)1", "(1)2", "(2)3"]
     report = planeval.build_report(result.entries, config.scale, wording=config.wording)
     planeval.export(report, md=tmp_path / "r.md", html=tmp_path / "r.html")
     md = (tmp_path / "r.md").read_text(encoding="utf-8")

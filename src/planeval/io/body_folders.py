@@ -11,6 +11,7 @@ from pathlib import Path
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
     NO_WORKBOOK,
+    OTHER_SPREADSHEETS,
     SETTINGS_FILE,
     TEXT_TABLES,
     WORKBOOK_SUFFIXES,
@@ -100,7 +101,7 @@ def expand_body_folders(
             bodies.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
                 said = [reply_in_text_table(body, problem) for problem in said]
-            else:  # (a .csv or .pdf beside its workbooks: a reply of its, not counted)
+            else:  # (a .csv beside its workbooks: a reply of its, not counted; a .pdf: said)
                 said = [reply_not_read(body, problem) for problem in said]
                 unread |= {p.location.file: body for p in said if p.severity is Severity.WARNING}
             # (a reply in a form planeval cannot read says more than "unanswered")
@@ -135,27 +136,60 @@ def reply_in_text_table(body: str, problem: Problem) -> Problem:
 
 
 def reply_not_read(body: str, problem: Problem) -> Problem:
-    """A file beside a body's workbooks that is no workbook (a .csv, a .pdf) is one of its
-    replies, not read: a warning, not a notice (its rows are in no count, and the body's
-    total looks whole). A hidden or temporary file, or planeval.toml, stays a notice."""
+    """A file beside a body's workbooks that is no workbook: a table (a .csv) is one of its
+    replies, not read — a warning, not a notice (its rows are in no count, and the body's
+    total looks whole), which marks the body counted in part (expand_body_folders: the one
+    place that decides it, by this severity); any other file (a covering letter, 送付文.pdf)
+    holds no rows to count: a notice naming it, the body counted whole. A hidden or temporary
+    file, or planeval.toml, stays as expand_inputs said it."""
     path = Path(problem.location.file)
+    suffix = path.suffix.lower()
     if (
         problem.severity is not Severity.NOTICE
         or problem.location.sheet
         or path.name.startswith(("~$", "."))
         or path.name == SETTINGS_FILE
-        or path.suffix.lower() in WORKBOOK_SUFFIXES
+        or suffix in WORKBOOK_SUFFIXES
         or not path.is_file()
     ):
         return problem
+    if suffix not in OTHER_SPREADSHEETS:
+        kind = _DOCUMENTS.get(suffix) or (
+            f"{suffix} ファイル" if suffix else "拡張子のないファイル"
+        )
+        return Problem(
+            problem.location,
+            Severity.NOTICE,
+            f"読んでいないファイルです（{kind}は読みません）。{body}の件数は、このフォルダの"
+            "ブックから数えました",
+            "調査票の回答がこのファイルにしかなければ、Excel ブック（.xlsx）にしてこのフォルダに"
+            "入れてください",
+        )
     return Problem(
         problem.location,
         Severity.WARNING,
         f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読んでいません"
-        f"（{path.suffix.lower() or path.name}）。このファイルの行は数えていません",
+        f"（{suffix or path.name}）。このファイルの行は数えていません",
         "回答なら Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください。"
         "回答でなければ団体のフォルダの外に移してください",
     )
+
+
+# the files sent with a body's reply, by what a clerk calls them (送付文.pdf: 「PDF は読みません」)
+_DOCUMENTS = {
+    ".pdf": "PDF ",
+    ".doc": "Word の文書",
+    ".docx": "Word の文書",
+    ".txt": "テキストファイル",
+    ".msg": "メール",
+    ".eml": "メール",
+    ".jpg": "画像",
+    ".jpeg": "画像",
+    ".png": "画像",
+    ".zip": "ZIP ファイル",
+    ".ppt": "PowerPoint の資料",
+    ".pptx": "PowerPoint の資料",
+}
 
 
 def _as_bodys(body: str, problem: Problem) -> Problem:

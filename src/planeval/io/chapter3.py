@@ -13,6 +13,7 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
@@ -28,6 +29,7 @@ from planeval.io.level_columns import settle_levels
 from planeval.io.levels import typed_id
 from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
+from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
@@ -63,7 +65,8 @@ def read_sheet(
     sub_word = ""  # ... and its word (施策), if it has one
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
-    for row_index, cells in grid.iter_rows():
+    rows = grid.iter_rows()
+    for row_index, cells in rows:
         # a row whose status cell holds a symbol of the scale, or a text read as a status
         # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
         # a title): most rows are, and skip the title matching
@@ -97,13 +100,17 @@ def read_sheet(
         result.table_rows += table is not None
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
-        if (
-            not rated
-            and table is not None
-            and (total := _stated_total(grid, row_index, cells, table))
-        ):
-            result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
-            continue
+        if not rated and table is not None:  # (a rated row, the common case, passes by)
+            if total := _stated_total(grid, row_index, cells, table):
+                result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
+                continue
+            if block := summary_rows(grid, row_index, scale=scale, titles=vocabulary):
+                # 集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text
+                for below in range(row_index, row_index + block):
+                    _read_text_row(grid, below, file, result, headings)
+                for _skipped in islice(rows, block - 1):
+                    pass
+                continue
         if table is None or not read_table_row(
             grid, row_index, cells, table, file, scale, result, headings
         ):
@@ -222,7 +229,6 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
 
 # A total row's label, alone in its first own cell, and its count: in the status cell
 # (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
-_TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
 _COUNT = re.compile(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
 _COUNTED = re.compile(r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$")  # 110件(うち再掲3件)
 
@@ -242,7 +248,7 @@ def _stated_total(
     if not isinstance(value, str) or len(value) > 8:
         return None  # (most rows passed here: a project or direction row, a note)
     label = compact(value).rstrip(":")
-    if label not in _TOTAL_LABELS:
+    if label not in TOTAL_LABELS:
         return None
     column = table.status_column
     status = cells[column] if column < len(cells) else None

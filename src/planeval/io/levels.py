@@ -89,6 +89,26 @@ def split_own_id(text: str) -> tuple[str | None, str, str]:
     return own_id, match[2].strip(), typed_id(match[1], own_id)
 
 
+def level_id(text: str) -> tuple[str | None, str, str]:
+    """A level cell's ID, name and number as typed (``split_own_id``), its number also read
+    in brackets or circled, 「(3) 地域の安全を守る」 → ("3", "地域の安全を守る", "(3)"), as a group
+    row's is: the level is its typed number, not its place among the cells (a 施策 (3) after
+    (1), or first under its 基本目標, is no 施策 2 or 1)."""
+    own_id, name, typed = split_own_id(text)
+    if own_id is None and text[:1] in _LEVEL_MARKS:
+        parsed = parse_item(text)
+        if parsed.number is not None and parsed.name and label_kind(parsed.label) in _ONE_NUMBER:
+            return str(parsed.number), parsed.name, parsed.label
+    return own_id, name, typed
+
+
+# the level numbers read in a level's cell beside split_own_id's: (3), （３）, ③, 3)
+_LEVEL_MARKS = frozenset(
+    "(（0123456789０１２３４５６７８９" + "".join(map(chr, range(0x2460, 0x2474)))
+)
+_ONE_NUMBER = frozenset({"(0)", "①", "0)"})
+
+
 def typed_id(typed: str, own_id: str | None) -> str:
     """A number as the body typed it (1.1, Ⅲ, (1)ア), or "" where it reads as its ID does
     (1-1, １－１, 1 - 1): what the outputs show, so that a reader finds it in the plan."""

@@ -26,6 +26,7 @@ from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
     item_number,
+    level_id,
     number_id,
     split_own_id,
     typed_id,
@@ -63,7 +64,7 @@ def read_named_row(
         if column < len(line) and (row, column) not in grid.continued:
             value = clean_text(line[column])
             if value:
-                levels.set(depth, *split_own_id(value))
+                levels.set(depth, *level_id(value))  # (「(3) 名前」: 3)
                 new_level = True
     status_text = texts.get("status")
     has_item_column = "item" in table.columns

@@ -1,0 +1,100 @@
+"""A block of counts a clerk puts under a table, after a blank row: 「集計」, 「評価 | 件数」,
+「A | 12」「B | 5」「合計 | 20」, or 「◎ 4件」 lines. It restates the table's counts and is no
+part of it: chapter3.py keeps its rows as text, never as rated rows, and reads on below it.
+
+Only a row after a blank row that the walker did not read as rated is looked at, so a table's
+own rows cost nothing here. A block is every row down to the next blank row, each of them a
+title (one short cell naming a count: 集計, 内訳, 件数), a header of status and count titles
+(評価 | 件数 | 割合), or a count (a status or a total label, then only counts: 「A | 12」,
+「合計 | 20件」, 「◎ 4件」), with at least one status counted; a rated row names an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planeval.io.grid import SheetGrid
+from planeval.io.headers import Titles, title_key
+from planeval.scale import Scale
+from planeval.text import clean_text, compact
+
+# A total row's label (合計 | … | 13事業): chapter3.py reads one under a table as its stated total.
+TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
+_LONGEST = 40  # rows looked at, at most: a block restates a scale's few statuses
+_TITLE_WORDS = ("集計", "内訳", "件数")
+_COUNT_TITLE = re.compile(r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数)(?:[(（][^)）]*[)）])?$")
+_COUNT = re.compile(
+    r"^\d[\d,]*(?:\.\d+)?(?:件|事業|項目|指標|施策|個|本|%|％)?(?:[(（][^)）]*[)）])?$"
+)
+_STATUS_COUNT = re.compile(
+    r"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:件|事業|項目|指標|施策|個|本))$"
+)
+
+
+def summary_rows(grid: SheetGrid, row: int, *, scale: Scale, titles: Titles) -> int:
+    """How many rows from ``row`` down (to the next blank row) a summary block holds, when
+    the row above ``row`` is blank and every row of them is a title, a header or a count
+    of one; 0 when they are not such a block."""
+    rows = grid.rows
+    assert isinstance(rows, dict)
+    above = rows.get(row - 1)
+    if above and not _blank(above):
+        return 0  # (a summary block stands apart from the table above it)
+    counted = False
+    end = row
+    while end - row < _LONGEST and (texts := _texts(rows.get(end))):
+        kind = _kind(texts, scale, titles)
+        if kind is None:
+            return 0
+        counted = counted or kind == "status"
+        end += 1
+    return end - row if counted and end - row < _LONGEST else 0
+
+
+def _blank(cells: list[object]) -> bool:
+    """Whether a row's cells are all empty or spaces (the common answer found in C)."""
+    if cells.count(None) + cells.count("") == len(cells):
+        return True
+    return not any(
+        value is not None and (type(value) is not str or value.strip()) for value in cells
+    )
+
+
+def _texts(cells: list[object] | None) -> list[object]:
+    """A row's filled cells (numbers as they are, texts cleaned), none for a blank row."""
+    if not cells:
+        return []
+    return [
+        value if type(value) in (int, float) else text
+        for value in cells
+        if value is not None and (type(value) in (int, float) or (text := clean_text(value)))
+    ]
+
+
+def _kind(texts: list[object], scale: Scale, titles: Titles) -> str | None:
+    """A block row's kind: "title", "header", "status" (a status's count), "total", or None."""
+    first, rest = texts[0], texts[1:]
+    if not isinstance(first, str):
+        return None
+    if not rest:
+        if len(first) <= 20 and any(word in first for word in _TITLE_WORDS):
+            return "title"
+        match = _STATUS_COUNT.match(compact(first))  # (「◎ 4件」, 「計画どおり実施：12件」)
+        if match is None:
+            return None
+        if compact(match["status"]) in TOTAL_LABELS:
+            return "total"
+        return "status" if scale.normalise(match["status"]) is not None else None
+    if all(not isinstance(value, str) or _COUNT.match(compact(value)) for value in rest):
+        if compact(first) in TOTAL_LABELS:
+            return "total"
+        return "status" if scale.normalise(first) is not None else None
+    if all(isinstance(value, str) and _header_word(value, titles) for value in texts):
+        return "header"
+    return None
+
+
+def _header_word(text: str, titles: Titles) -> bool:
+    """A title of a block's header: a status column's (評価, 達成状況) or a count's (件数, 割合)."""
+    key = title_key(text)
+    return titles.vocabulary.get(key) == "status" or _COUNT_TITLE.match(key) is not None
