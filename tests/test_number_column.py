@@ -294,8 +294,12 @@ def test_a_running_no_beside_unnumbered_projects_keeps_them_apart(book, tmp_path
     )
     shown = run("summarize", str(path), "--config", str(config), "--by", "project", "-f", "json")
     assert shown.exit_code == 0, shown.output
-    groups = [(g["name"], g["total"]) for g in json.loads(shown.stdout)["groups"]]
-    assert groups == [(name, rows) for name, rows in projects]
+    groups = [(g["id"], g["name"], g["total"]) for g in json.loads(shown.stdout)["groups"]]
+    # (each 施策 its typed number, (1)…(3), apart from its name: levels.level_id)
+    assert groups == [
+        (f"1-{number}", name.split(" ", 1)[1], rows)
+        for number, (name, rows) in enumerate(projects, 1)
+    ]
     # every 事業 keeps its row's No., the first one too (read before the No. was known to
     # number the rows: it had none, and compare showed it by its 施策's ID)
     tables = run("tables", str(path), "--config", str(config), "-f", "json")

@@ -127,8 +127,8 @@ def read_sheet(
                     if table is not None:
                         table.policy_heading = heading
                     if table is not None and table.mode == "named" and result.headers:
-                        row, _, below = result.headers[-1]
-                        result.headers[-1] = (row, word, below)  # (a band row)
+                        header_row, _, sub_said = result.headers[-1]
+                        result.headers[-1] = (header_row, word, sub_said)  # (a band row)
                 if table is not None and table.mode == "named":
                     table.levels.set(0, *heading)
     if table is not None:

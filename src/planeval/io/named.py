@@ -10,9 +10,8 @@ rated row: its number (No. column, or the numbering at the start of its name) an
 A number column beside the project column, where an item column rates below the projects
 (番号 | 事務事業名 | 取組内容), is the project's number instead: the rows with one number are one
 project, whose items are numbered by their own names (①, (1) …). Levels without a number of
-their own are numbered in the order they appear; a level typed again on the next row (level
-cells repeated on every row) is the same level.
-"""
+their own are numbered in the order they appear; a level typed again on the next row is the
+same level."""
 
 from __future__ import annotations
 
