@@ -348,6 +348,25 @@ def test_a_share_rounded_on_its_own_agrees_as_one_adding_up_to_100_does() -> Non
     assert (wrong.stated, wrong.counted) == (5.4, 5.2)
 
 
+def test_equal_counts_printed_as_a_column_adding_up_to_100_agree() -> None:
+    """浜松市's 1, 1, 3, 1 of 6 (review 28 #4): planeval prints 16.7 for each of the equal
+    counts (100.1 in all, noted); a city that makes the column add up to 100.0 gives one of
+    them 16.6 — right too. A count no other equals keeps its one share (50.0, not 49.9), and
+    an exact share of equal counts its one print (1, 1 of 4: 25.0, not 25.1)."""
+    from planeval.presets import PRESETS
+
+    hamamatsu = PRESETS["hamamatsu"]
+    rows = rated_entries({"1": {"A": 1, "B": 1, "C": 3, "D": 1}})
+    for stated, agrees in (("16.6", True), ("16.7", True), ("16.5", False), ("16.8", False)):
+        said = f"Dが1指標（{stated}%）でした。"
+        result = check(cells(said), rows, scale=hamamatsu)
+        assert result.compared == 2 and result.agrees is agrees, stated  # (1指標 and its share)
+    assert not check(cells("Cが3指標（49.9%）でした。"), rows, scale=hamamatsu).agrees
+    even = rated_entries({"1": {"A": 1, "B": 1, "C": 2}})
+    assert check(cells("Aが1指標（25.0%）でした。"), even, scale=hamamatsu).agrees
+    assert not check(cells("Aが1指標（25.1%）でした。"), even, scale=hamamatsu).agrees
+
+
 def test_a_total_said_with_its_uncounted_rows_counts_them_too() -> None:
     """「全11指標のうち、…評価できないものが3指標」: 11 is every row, the 3 uncounted among them
     (review 9: compared with the 8 counted); without the uncounted said, 全N is the counted."""

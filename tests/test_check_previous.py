@@ -213,6 +213,33 @@ def test_a_clause_that_begins_with_last_year_states_last_year_s_numbers(tmp_path
     ]
 
 
+def test_a_change_after_last_year_s_figure_is_this_year_s_change_of_it(tmp_path: Path) -> None:
+    """「前年度は完了が{was}件でしたので、{up}件増加しました」 (review 28 #5): the change is
+    完了's since last year, compared with --previous (a wrong one caught), not left as
+    「増減の数は件数ではない」; in the JSON no reason is left on the numbers compared."""
+    city(tmp_path)
+    was, up = whole(4)["完了"], whole(5)["完了"] - whole(4)["完了"]
+    said = "前年度は完了が{}件でしたので、{}件増加しました。"
+    result = checked(tmp_path, report(tmp_path, said.format(was, up)))
+    assert result.agrees and result.compared == 2 and not result.not_compared
+    assert [(n.what, n.when) for s in result.statements for n in s.numbers] == [
+        ("完了", PAST),
+        ("完了", CHANGE),
+    ]
+    (wrong,) = checked(tmp_path, report(tmp_path, said.format(was, up + 1))).disagreements
+    assert (wrong.what, wrong.when, wrong.stated, wrong.counted) == ("完了", CHANGE, up + 1, up)
+    this, last = tmp_path / "r5", tmp_path / "r4"
+    text, config = report(tmp_path, said.format(was, up)), tmp_path / "planeval.toml"
+    shown = CliRunner().invoke(
+        app,
+        ["check", str(this), "--config", str(config), f"--text={text}", f"--previous={last}",
+         "-f", "json"],
+    )  # fmt: skip
+    assert shown.exit_code == 0, shown.output
+    numbers = json.loads(shown.stdout)["statements"][0]["numbers"]
+    assert [(n["value"], n["reason"]) for n in numbers] == [(was, ""), (up, "")]
+
+
 def test_a_change_under_a_group_s_heading_is_that_group_s(tmp_path: Path) -> None:
     """「基本方針2 …」 then 「未着手は前年度から2件増加し、取組中は1件減少しました」: 基本方針2's
     rows of both rounds, not the whole plan's; a fall said in words (減少) is negative."""

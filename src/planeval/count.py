@@ -70,6 +70,22 @@ class Count:
         units = (2 * self.counts[symbol] * 100 * unit + total) // (2 * total)
         return round(units / unit, decimals)
 
+    def tied_shares(self, symbol: str, decimals: int = 1) -> tuple[float, ...]:
+        """Where ``symbol``'s count equals another counted symbol's, the two shares a report
+        adding its column up to 100.0 may print for it: one of equal counts given the unit the
+        others are not (1, 1, 3, 1 of 6: 16.7, 16.7, 50.0, 16.6, as a largest remainder with
+        its own tie order gives), rounded down or up; () for a count no other has, or an exact
+        share."""
+        counts, total = self.counts, self.total
+        number = counts.get(symbol, 0)
+        if total == 0 or list(counts.values()).count(number) < 2:
+            return ()
+        unit: int = 10**decimals
+        down, rest = divmod(number * 100 * unit, total)
+        if rest == 0:  # (an exact share: one way to print it)
+            return ()
+        return (round(down / unit, decimals), round((down + 1) / unit, decimals))
+
     def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
         return {
             "counts": dict(self.counts),

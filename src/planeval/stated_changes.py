@@ -79,7 +79,8 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
-    elif (word := _past_clause(before)) is not None:
+    elif not change and (word := _past_clause(before)) is not None:
+        # (「前年度は…10件でしたので、5件増加しました」: the change is this year's, since it)
         of = "割合" if percent else "数"
         change = "" if change else PAST
         reason = reason or f"{word}の{of}なので、今回の行とは比べません"

@@ -18,7 +18,7 @@ from planeval.counter_words import level_counter, numbers, own_project
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
-from planeval.stated_changes import when_of
+from planeval.stated_changes import PAST, when_of
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -196,6 +196,8 @@ def read_numbers(
             what, group_word = GROUPS, level_match[1] if level_match else ""
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
+        elif said.when and previous and previous.when == PAST and "。" not in gap:
+            what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
         elif percent:
             if (
                 previous is not None

@@ -101,7 +101,9 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
             "value": n.value,
             "percent": n.percent,
             "phrase": n.phrase,
-            "reason": n.reason,
+            # (last year's numbers and changes are compared with --previous: no reason then;
+            # one that still could not be is in not_compared, with its own)
+            "reason": "" if checked.previous and n.when else n.reason,
             "level": n.level,
             "when": n.when,
         }
