@@ -26,7 +26,6 @@ def _ooxml_escape() -> re.Pattern[str]:
     return re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-_SPACES = re.compile(r"\s+")
 MARKS = re.compile(r"【[^】]*】")  # 【新規】【拡充】… after an item's name
 POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
 _CACHE_MOST = 65_536
@@ -48,6 +47,8 @@ def clean_text(value: object) -> str:
         return found
     if value is None:
         return ""
+    if type(value) is int:  # (digits and a sign: nothing to clean; a sheet's figures)
+        return str(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
@@ -72,7 +73,8 @@ def _clean(text: str) -> str:
 def compact(text: str) -> str:
     """The form titles, symbols and aliases are compared in: cleaned, NFKC (full-width to
     ASCII), with no spaces of any width."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", clean_text(text)))
+    # (str.split drops the same whitespace as the regex's \s, a few times faster)
+    return "".join(unicodedata.normalize("NFKC", clean_text(text)).split())
 
 
 # a title's remark: in brackets, or after ※ (「達成状況（◎○△×）」, 「課題等 ※必須」)

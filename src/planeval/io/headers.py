@@ -216,6 +216,8 @@ def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
 
 def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:
     """The header row's columns if ``cells`` is a header row, else None."""
+    if len(cells) - cells.count(None) - cells.count("") < 2:
+        return None  # (two titles at least: a heading, a note or a direction row has one cell)
     titles = titles or DEFAULT_LAYOUT.vocabulary()
     roles = header_roles(cells, titles)
     if "status" not in roles.values() or len(roles) < 2:

@@ -83,9 +83,14 @@ def open_judged(
     workbook planeval exported is skipped with a notice (for files found in a folder).
     The file is opened once (planeval.io.source): the parsers read the bytes that were judged,
     never the file by its name again."""
-    if not path.exists() and not path.is_symlink():
-        raise NotRead("ファイルが見つかりません")
-    with open_source(path, limits) as source:
+    opening = contextlib.ExitStack()
+    try:  # (no stat first: the open says it; a broken link is a file that cannot be opened)
+        source = opening.enter_context(open_source(path, limits))
+    except (FileNotFoundError, NotADirectoryError):  # (as Path.exists tells a missing one)
+        if path.is_symlink():
+            raise
+        raise NotRead("ファイルが見つかりません") from None
+    with opening:
         kind = sniff_bytes(source.head(), source.handle)  # (a zip is classified while inspected)
         if kind not in READABLE:
             raise NotRead(ADVICE[kind])
