@@ -60,10 +60,14 @@ def settle_levels(
 def _numbered_levels(rows: list[list[object]], column: int) -> bool:
     """Whether the cells of ``column`` in ``rows`` hold numbered levels: two at least, and
     half of the different texts or more."""
-    texts = [clean_text(cells[column]) for cells in rows if column < len(cells)]
-    texts = [text for text in texts if text]
+    # (only a text can name a level: amounts, rates and dates are not cleaned, only told)
+    values = [cells[column] for cells in rows if column < len(cells)]
+    texts = [text for value in values if type(value) is str and (text := clean_text(value))]
     numbered = [text for text in texts if _NUMBERED_LEVEL.match(text)]
-    return len(numbered) >= 2 and 2 * len(set(numbered)) >= len(set(texts))
+    if len(numbered) < 2:
+        return False
+    others = {value for value in values if type(value) is not str and value is not None}
+    return 2 * len(set(numbered)) >= len(set(texts)) + len(others)
 
 
 def _unread_notice(
