@@ -192,3 +192,31 @@ def test_compare_and_rounds_pair_a_renumbered_item_by_its_name(tmp_path: Path) -
     assert rounds.exit_code == 0, rounds.output
     lines = [line for line in rounds.stdout.splitlines() if "保育所" in line or "ごみ収集" in line]
     assert [line.split("│")[1].strip() for line in lines] == ["2.3 → 2.2", "2.2"]
+
+
+def test_the_departments_account_of_what_was_done_is_kept_beside_the_target(
+    tmp_path: Path,
+) -> None:
+    """「取組実績 ※必須」, filled in by every department, stands beside 目標 in the Chapter 3
+    tables (titled without the form's remark) and in the data sheet, which reads it back."""
+    settings = _settings(tmp_path)
+    path = _book(tmp_path, 5)
+    result = _read(path, settings)
+    rows = _rows(5)
+    shown = [dict(result.values[e.location]) for e in result.entries]
+    assert [values["取組実績"] for values in shown] == [RESULTS[row[3]] for row in rows]
+    tables = run(tmp_path, "tables", str(path))
+    header = next(line for line in tables.stdout.splitlines() if "取組項目" in line)
+    assert [cell.strip() for cell in header.split("│")[1:-1]] == [
+        "体系", "取組項目", "目標", "取組実績", "進捗状況", "課題・今後の方向性",
+    ]  # fmt: skip
+    out = tmp_path / "out.xlsx"
+    assert run(tmp_path, "export", str(path), "--xlsx", str(out)).exit_code == 0
+    data = load_workbook(out)["データ"]
+    column = [cell.value for cell in data[1]].index("取組実績")
+    written = [row[column] for row in data.iter_rows(min_row=2, values_only=True)]
+    assert written == [RESULTS[row[3]] or None for row in rows]
+    back = _read(out, settings)
+    assert [dict(back.values[e.location])["取組実績"] for e in back.entries] == [
+        RESULTS[row[3]] for row in rows
+    ]
