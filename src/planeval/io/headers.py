@@ -256,7 +256,7 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
         if not levels:
             return None
         columns["project"] = levels.pop()
-    if numbers and {"project", "item"} <= columns.keys():
+    if numbers and "project" in columns:  # (No. | 番号 | 改革項目 | 取組項目, rated: 1.2 its own)
         _number_both(columns, numbers[0])
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     rated = columns.get("item", columns.get("project", -1))
@@ -315,7 +315,9 @@ def column_words(
 def _number_both(columns: dict[str, int], other: int) -> None:
     """Two number columns beside a project and an item column (浜松市: No. | 番号 | 取組 | KPI,
     a running No. and the 取組's 1.1.1): the one nearer the project column is the project's
-    number ("project_number"), the other the rated rows' own."""
+    number ("project_number"), the other the rated rows' own — unless the nearer extends the
+    project's (1.2 under 改革項目 1: named.py, levels.row_number), as it may without an item
+    column (No. | 番号 | 改革項目 | 取組項目, the 取組項目 rated)."""
     project = columns["project"]
     first = columns["number"]
     if abs(other - project) < abs(first - project):

@@ -6,9 +6,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level
-from planeval.text import number_value
+from planeval.ids import KATAKANA, RUNNING, ItemNumber, parse_item, parse_lower_level
+from planeval.text import clean_text, number_value
+
+if TYPE_CHECKING:
+    from planeval.io.grid import SheetGrid
 
 # A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
 OWN_ID = re.compile(
@@ -129,6 +133,34 @@ def number_id(number: str) -> str | None:
     return "-".join(values) if NUMBER_PARTS.search(number) else None
 
 
+def extends(number: str, project_id: str | None) -> bool:
+    """Whether a number column's value is the project's number and one more part: the rated
+    row's own ID, not the project's (a city's 1.2 under 改革項目 1 — "1 事務事業の見直し" —, as
+    its plan numbers it); ``project_id`` the project's ID as its cell or level gives it
+    (under a heading too: 1.2 under the level 1-1, typed "(1) …" under 基本方針1)."""
+    if project_id is None or number[-1:] not in _DIGITS:
+        return False  # (most rows' numbers: "", or one 1-1-1 of the project's own)
+    full = number_id(number)
+    if full is None or full == project_id or "-" not in full:
+        return False
+    upper = full.rpartition("-")[0]
+    return upper == project_id or project_id.endswith(f"-{upper}")
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def row_number(number: str, typed: str, project_id: str, running: bool) -> str:
+    """The rated row's number in a table of two number columns (No. | 番号 | …): the 番号,
+    ``typed``, where it is the row's own (``extends``: 1.2 under 改革項目 1, the No. beside it
+    then only a running number, which rows inserted above shift); else the No., marked as a
+    running one (「1.1.1 No.2」) beside the projects' 1.1.1 where an item column rates below
+    them (``running``: 浜松市's No. | 番号 | 取組 | KPI)."""
+    if typed and extends(typed, project_id):
+        return typed
+    return RUNNING + number if running and number.isdigit() else number
+
+
 def _full_id(parent: str, own_id: str) -> str:
     """A level's ID under its parent: a whole ID ("1-1-1") as it is; a number of the level
     alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア")."""
@@ -192,3 +224,63 @@ def item_number(number: str, name: str) -> ItemNumber:
         # 「1-1-1 電子申請」 under 事業 1-1 (施策 | 事業 | 取組, each level's ID in its cell)
         return ItemNumber(int(own_id.rpartition("-")[2]), typed or own_id, rest)
     return parsed
+
+
+def numbered_project(
+    texts: dict[str, str], role: str = "number", rows: bool = False
+) -> tuple[str | None, str, str]:
+    """The ID, name and number as typed (split_own_id) of a project whose number stands in a
+    column of its own beside its name ("1-1-1" | "電子申請の拡充"; ``role``: that column's,
+    "project_number" where the number column numbers the rows); without a number, one at the
+    start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside a
+    running No. 1 is 1.1). ``rows``: the column numbers the rated rows (1.1, 1.2 under one
+    改革項目 「事務事業の見直し」): the project's number is then the upper part of theirs (1)."""
+    own_id, name, typed = split_own_id(texts.get("project", ""))
+    number = texts.get(role)
+    if own_id is None and number:
+        own_id = number_id(number)
+        typed = typed_id(number, own_id)
+        if rows:
+            if own_id is None or "-" not in own_id:
+                return None, name, ""  # (a running No. 2: the project numbered in order)
+            own_id, typed = own_id.rpartition("-")[0], ""
+    return own_id, name, typed
+
+
+def numbers_rows(
+    grid: SheetGrid, row: int, columns: dict[str, int], role: str, texts: dict[str, str]
+) -> bool:
+    """Whether the number column ``role`` beside the project column numbers the rated rows,
+    not the projects (a city's 1.1, 1.2 … typed as text under its 改革項目): its number extends
+    the project's own (1.2 beside 「1 事務事業の見直し」, ``extends``), or, the project
+    numbered by nothing else, the row below holds another number of the same upper parts
+    (1.1 over 1.2) under the same project — its cell blank, merged or typed again."""
+    number, project = texts.get(role, ""), texts["project"]
+    own_id = split_own_id(project)[0]
+    if own_id is not None or ("." not in number and "-" not in number):
+        return extends(number, own_id)
+    below = grid.row(row + 1)
+    cells = [
+        "" if (row + 1, column) in grid.continued or column >= len(below) else below[column]
+        for column in (columns[role], columns["project"])
+    ]
+    under, name = (clean_text(cell) for cell in cells)
+    return under != number and name in ("", project) and same_upper(number, under)
+
+
+def same_upper(number: str, other: str) -> bool:
+    """Whether two numbers of a column are two rows' of one project: 1.1 and 1.2 (1-1, 1-2)."""
+    first, second = number_id(number), number_id(other)
+    if first is None or second is None or "-" not in first:
+        return False
+    return first.rpartition("-")[0] == second.rpartition("-")[0]
+
+
+def group_name(text: str) -> tuple[str, str]:
+    """ "(1) 情報モラル教育の推進" keeps its number as an ID, "1 情報モラル教育の推進", and as
+    typed, "(1)" (levels.typed_id): what the outputs show, not the 1-1 it makes under its
+    基本目標 1 (as a group numbered "(1)" in a number column is shown)."""
+    parsed = parse_item(text)
+    if parsed.number is None:
+        return text, ""
+    return f"{parsed.number} {parsed.name}", typed_id(parsed.label, str(parsed.number))

@@ -18,15 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import RUNNING, parse_item
+from planeval.ids import parse_item
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.levels import (
     NUMBER_PARTS,
     OWN_ID,
+    group_name,
     item_number,
     level_id,
-    number_id,
+    numbered_project,
+    numbers_rows,
+    row_number,
     split_own_id,
     typed_id,
 )
@@ -89,6 +92,8 @@ def read_named_row(
         or (not new_level and _item_again(table, texts, own, name_role))
     ):
         return True  # a row of the item above, its rating merged down over it: one rating
+    if header.project_number and not table.numbers_rows and "project" in own:
+        table.numbers_rows = numbers_rows(grid, row, table.columns, "number", texts)
     if (
         header.project_number
         and "project" not in own
@@ -104,12 +109,12 @@ def read_named_row(
         _number_the_first_row(table, result)
     if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
-            levels.set(project_slot, *_numbered_project(texts))
+            levels.set(project_slot, *numbered_project(texts))
             table.project_number_typed = number
         number = ""  # (the item's number is at the start of its name, if anywhere)
     elif header.project_number:
         if "project" in own:
-            levels.set(project_slot, *split_own_id(texts["project"]))
+            levels.set(project_slot, *numbered_project(texts, rows=True))
         if item_number("", name).label:
             number = ""  # (a running No. beside 「(1)ア …」: the name's own number pairs rounds)
     elif has_item_column and "project" in own:
@@ -117,7 +122,9 @@ def read_named_row(
         if is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
         else:
-            levels.set(project_slot, *_numbered_project(texts, "project_number"))
+            if not table.numbers_rows and "project_number" in texts:
+                table.numbers_rows = numbers_rows(grid, row, table.columns, "project_number", texts)
+            levels.set(project_slot, *numbered_project(texts, "project_number", table.numbers_rows))
     if not name:
         project_text = texts.get("project", "")
         # (a 項目 cell holding the item's own mark, 「イ」, is no heading row's name)
@@ -155,8 +162,8 @@ def read_named_row(
     table.project = project
     table.project_label = levels.typed.get(project[0], "")
     table.policy_id, table.direction_id = policy[0], direction[0]
-    if number.isdigit() and "project_number" in table.columns:
-        number = RUNNING + number  # (a running No. beside the project's 1.1.1: 「1.1.1 No.2」)
+    if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
+        number = row_number(number, texts.get("project_number", ""), project[0], has_item_column)
     table.item = item_number(number, name)
     table.repeat_of = None
     if "number" in own and type(typed := line[table.columns["number"]]) is float:
@@ -300,7 +307,7 @@ def _unrated_row(
             below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
             table.levels.set(group_slot + max(0, below), own_id, name, typed)
         return True
-    numbered, typed = _group_name(name)
+    numbered, typed = group_name(name)
     own_id, rest, own_typed = split_own_id(numbered)
     table.levels.set(group_slot, own_id, rest, own_typed or typed)
     return True
@@ -324,27 +331,3 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     if seen is not None and seen[1:3] == (entry.project_id, None) and seen[3] == entry.item_name:
         result.items_seen[-1] = (seen[0], seen[1], int(typed), seen[3])
     table.item = item_number(typed, entry.item_name)
-
-
-def _numbered_project(texts: dict[str, str], role: str = "number") -> tuple[str | None, str, str]:
-    """The ID, name and number as typed (levels.split_own_id) of a project whose number stands
-    in a column of its own beside its name ("1-1-1" | "電子申請の拡充"; ``role``: that column's,
-    "project_number" where the number column numbers the rows); without a number, one at the
-    start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside a
-    running No. 1 is 1.1)."""
-    own_id, name, typed = split_own_id(texts.get("project", ""))
-    number = texts.get(role)
-    if own_id is None and number:
-        own_id = number_id(number)
-        typed = typed_id(number, own_id)
-    return own_id, name, typed
-
-
-def _group_name(text: str) -> tuple[str, str]:
-    """ "(1) 情報モラル教育の推進" keeps its number as an ID, "1 情報モラル教育の推進", and as
-    typed, "(1)" (levels.typed_id): what the outputs show, not the 1-1 it makes under its
-    基本目標 1 (as a group numbered "(1)" in a number column is shown)."""
-    parsed = parse_item(text)
-    if parsed.number is None:
-        return text, ""
-    return f"{parsed.number} {parsed.name}", typed_id(parsed.label, str(parsed.number))

@@ -32,6 +32,10 @@ VALUE_TITLES = frozenset(
         "現状値", "現況値", "現在値", "実績値", "実績", "今年度", "今年度実績", "当年度",
         "当年度実績", "本年度", "本年度実績", "目標値", "目標", "最終目標", "最終目標値",
         "中間目標", "中間目標値", "年度目標", "目標年度", "達成率", "進捗率", "単位",
+        # what was done towards it, in words, beside a 集中改革プラン's 目標: every department
+        # writes it, the report prints it (review 28: 「取組実績 ※必須」 was dropped unsaid)
+        "取組実績", "取り組み実績", "取組み実績", "実施実績", "取組状況", "取り組み状況",
+        "取組み状況",
     }
 )  # fmt: skip
 
@@ -50,12 +54,13 @@ def is_value_title(key: str) -> bool:
 
 def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, str], ...]:
     """The header row's value columns, left to right: (column, title as typed, its lines
-    joined: 「目標値」 over 「（R7）」 is 目標値（R7）), those no role of the header row reads (a
-    status column, a level) left out."""
+    joined: 「目標値」 over 「（R7）」 is 目標値（R7）, a remark for the form's users after ※
+    dropped: 「取組実績 ※必須」 is 取組実績), those no role of the header row reads (a status
+    column, a level) left out."""
     taken = {*header.columns.values(), *header.levels, *header.unsure_levels}
     taken |= {column for column, _title in (*header.statuses, *header.unread_issues)}
     return tuple(
-        (column, "".join(line.strip() for line in str(cell).splitlines()))
+        (column, "".join(line.strip() for line in str(cell).splitlines()).split("※")[0].strip())
         for column, cell in enumerate(cells)
         if column not in taken and is_value_title(title_key(cell))
     )
