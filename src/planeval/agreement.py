@@ -15,11 +15,13 @@ from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
+from planeval.cross_tables import cross_columns
 from planeval.direction_headings import Directions
 from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, TextCell
-from planeval.pasted_tables import read_tables
+from planeval.model import Entry, Location, TextCell
+from planeval.number_rows import unread_rows
+from planeval.pasted_tables import PastedTable, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
@@ -153,9 +155,13 @@ def check(
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
     by_years = year_columns(table_lines, scale)  # (区分 | 令和4年度 | 令和5年度 | 増減)
+    by_years += cross_columns(table_lines, scale)  # (評価 | 基本方針1 | … | 全体: statuses down)
     # (and a sheet's own table of counts: a clerk's 概要, 集計 copied in; each cell said at hers)
     in_sheets = read_sheet_tables([t for t in texts if t.location.sheet], scale, entries)
-    tables = tables_by_part([*read_tables(table_lines, scale), *by_years, *in_sheets.tables], parts)
+    in_texts = [*read_tables(table_lines, scale), *by_years]
+    tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
+    # (a row of numbers no reader took: said not compared, never passed over)
+    unread += unread_rows(table_lines, _lines_of(in_texts), scale.counted)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -238,3 +244,14 @@ def _past(
     if previous is None or file is not None or not any(n.when for s in found for n in s.numbers):
         return None
     return PastCounts(previous, body, scale)
+
+
+def _lines_of(tables: Sequence[PastedTable]) -> set[Location]:
+    """The lines the tables read from a report's text stand on: headers, rows, and each
+    status's line of a table read by its columns."""
+    return {
+        place
+        for table in tables
+        for row in table.rows
+        for place in (table.header.location, row.line.location, *row.places)
+    }

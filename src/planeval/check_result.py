@@ -84,9 +84,11 @@ class CheckResult:
             return (
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
             )
-        rows = sum(statement.pasted for statement in self.statements)
+        # (a clerk's table with the groups across is read by its columns: 「表の 4 列」)
+        columns = sum(statement.across for statement in self.statements)
+        rows = sum(statement.pasted for statement in self.statements) - columns
         captions = sum(statement.caption for statement in self.statements)
-        paragraphs = len(self.statements) - rows - captions
+        paragraphs = len(self.statements) - rows - columns - captions
         # (「6 段落、表の 4 行と表の説明 6 件」: planeval's tables pasted, by their rows, and its
         # captions of Chapter 3's tables)
         named = [
@@ -94,6 +96,7 @@ class CheckResult:
             for part, number in (
                 (f"{paragraphs} 段落", paragraphs),
                 (f"表の {rows} 行", rows),
+                (f"表の {columns} 列", columns),
                 (f"表の説明 {captions} 件", captions),
             )
             if number

@@ -19,7 +19,7 @@ from planeval.scale import Scale
 from planeval.scale_words import normalised
 
 if TYPE_CHECKING:
-    from planeval.table_counts import TableRows, _Placed
+    from planeval.table_counts import Placed, TableRows
 
 _LONGEST = 12  # characters of a うち line's label: 「うち重点事業」, not a sentence
 
@@ -58,10 +58,10 @@ class MarkedGroups:
 
 def place_rows(
     rows: TableRows, labels: Sequence[Sequence[str]], level: GroupBy
-) -> list[_Placed | None]:
+) -> list[Placed | None]:
     """The rows each of a table's rows is of, read at ``level`` (TableRows.place); a うち line
     the marked ones of the group of the row above it, None where not known."""
-    placed: list[_Placed | None] = []
+    placed: list[Placed | None] = []
     for cells in labels:
         word = sub_word(cells)
         above = placed[-1] if placed else None

@@ -36,9 +36,12 @@ SUM = "sum"  # 計: the counted statuses' rows
 UNCOUNTED = "uncounted"  # an uncounted status's rows (-（再掲）)
 SHARE = "share"  # a counted status's share of 計, in percent
 BLANK = "blank"  # a title left empty (Word's merged title): not compared
+SUM_SHARE = "sum-share"  # 計's share in a clerk's table of shares (cross_tables.py): 100.0
 
 _TOTAL_TITLES = frozenset({"計", "合計"})
-_TOTAL_CELL = re.compile(r"(?:^|[\t|])[ *]*合?計[ *]*(?:[\t|]|$)")  # (a line with a cell 計)
+_TOTAL_CELL = re.compile(
+    r"(?:^|[\t|]| {2})[ *]*合?計[ *]*(?:[\t|]| {2}|$)"
+)  # (a line with a cell 計)
 _SHARE_TITLE = re.compile(r"(?P<of>.*?)割合\(%\)$")
 _NAMED = re.compile(r"(?P<symbol>.+?)\((?P<label>.+)\)$")  # -（再掲）, −（評価できない）
 _MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
@@ -84,6 +87,7 @@ class PastedTable:
     year: int | None = None  # the report's year, as its title states it (its 年度 rows')
     partial: bool = False  # its header leaves a counted status out (a clerk's own table)
     above: tuple[str, ...] = ()  # the lines above it up to its heading, nearest first
+    across: bool = False  # its rows are the text's columns (cross_tables.py: 「の列」)
 
 
 def number(text: str) -> tuple[int | float, int] | None:
@@ -187,14 +191,16 @@ class Titles:
 
 
 def _cells(text: str) -> tuple[str, list[str]] | None:
-    """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md) or cells
-    between tabs (tab); None for any other line."""
+    """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md), cells
+    between tabs (tab) or three or more aligned by spaces (sp); None for any other line."""
     line = text.strip()
     if line.startswith("|"):
         inner = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
         return "md", [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
     if "\t" in line:
         return "tab", [cell.strip() for cell in line.split("\t")]
+    if len(aligned := re.split(r" {2,}", line)) >= 3:  # (planeval's plain text, spaces between)
+        return "sp", aligned
     return None
 
 

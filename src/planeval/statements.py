@@ -58,10 +58,10 @@ class StatedCounts:
     # why the paragraph's group cannot be found ("" when it is the whole plan or a group read)
     unplaced: str = ""
     total_row: bool = False  # a table's own total row (合計 | … | 13事業), not a paragraph
-    # the ID of the group below the top level it names (「施策2-1「…」では」: 2-1), compared
-    # with that direction's or project's rows where the rows have one
+    # the ID of a group below the top level it names (「施策2-1「…」では」: 2-1): its rows'
     below: str = ""
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
+    across: bool = False  # of such a table read by its columns (cross_tables.py: 「表の 4 列」)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
 

@@ -23,28 +23,29 @@ from planeval.past_errors import PARTLY_MARK
 from planeval.past_tables import by_year
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
 from planeval.pasted_tables import (
-    BLANK,
     SHARE,
-    SUM,
-    UNCOUNTED,
-    Column,
-    PastedRow,
     PastedTable,
     compact,
 )
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
-from planeval.stated_numbers import TOTAL, StatedNumber
+from planeval.stated_numbers import TOTAL
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks, unmarked
+from planeval.table_cells import differing
+from planeval.table_cells import numbers as row_numbers
+from planeval.table_cells import scope as row_scope
+from planeval.table_cells import shown as row_shown
 
-_TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数"})
+_TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数", "全体"})
+_NO_COUNTS = "集計のどの件数よりも大きい数の表なので、件数の表ではないとみなして比べていません"
+_FIX = "（列の見出しは、調査票の区分の番号か名前、全体の列は「全体」「合計」としてください）"
 _LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
 
 
 @dataclass(frozen=True, slots=True)
-class _Placed:
+class Placed:
     """The rows a table's row is of: its count, the policy (or None), as the scope names it."""
 
     count: Count
@@ -142,12 +143,12 @@ class TableRows:
                     found.add(str(from_roman(key)))
         return found
 
-    def place(self, labels: Sequence[str], level: GroupBy) -> _Placed | None:
+    def place(self, labels: Sequence[str], level: GroupBy) -> Placed | None:
         """The rows a table's row is of (``labels``: its cells before the numbers), read as a
         row of ``level``; None if it names none."""
         first = labels[0] if labels else ""
         if compact(first) in _TOTAL_ROWS:
-            return _Placed(self.total, None, first.strip())
+            return Placed(self.total, None, first.strip())
         body = self.index("body").get(("", compact(first))) if compact(first) else None
         owner = body.id if body is not None else ""
         if body is not None and any(labels[1:]):  # (団体 | ID | 名称: a body's own group)
@@ -157,7 +158,7 @@ class TableRows:
             group, shown = (body if not any(labels[1:]) else None), first.strip()
             if group is None and (silent := self._unanswered.get(compact(first))) is not None:
                 nothing = Count(dict.fromkeys(self.scale.counted, 0), {})
-                return _Placed(nothing, None, f"{shown}（未回答）", silent)
+                return Placed(nothing, None, f"{shown}（未回答）", silent)
         else:
             shown, owner = (
                 first.strip() or " ".join(lab.strip() for lab in labels if lab.strip()),
@@ -168,7 +169,7 @@ class TableRows:
             return None
         policy_id, key = (group.id if level == "policy" else None), (group.body, group.id)
         by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
-        return _Placed(group.count, policy_id, shown, owner, by, key)
+        return Placed(group.count, policy_id, shown, owner, by, key)
 
     def heading_group(self, lines: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
         """(labels, name) of the policy the nearest of ``lines`` (above a table, nearest
@@ -233,6 +234,12 @@ def compare_tables(
             for column, read in zip(table.columns, row.numbers, strict=True)
             if read is not None and column.kind != SHARE
         ):
+            first = table.rows[0] if table.rows else None
+            if first is not None:  # (listed once, settled: its numbers are no counts)
+                value = next((read[0] for read in first.numbers if read is not None), 0)
+                skipped.append(
+                    NotCompared(None, "表", row_shown(first), value, _NO_COUNTS, first.line.location, True)
+                )  # fmt: skip
             continue
         named = rows.heading_group(table.above) or (("合計",), "")
         sorted_rows = by_year(table, year, named[0])
@@ -242,12 +249,12 @@ def compare_tables(
                 row,
                 numbers,
                 labels,
-                f"{named[1]} {_shown(row)}".strip() if at in sorted_rows.alone else "",
+                f"{named[1]} {row_shown(row)}".strip() if at in sorted_rows.alone else "",
             )
             for at, (row, labels) in enumerate(sorted_rows.compared)
-            if (numbers := _numbers(table, row))
+            if (numbers := row_numbers(table, row))
         ]
-        tried: list[tuple[tuple[int, int, int], list[_Placed | None], list[list[Disagreement]]]]
+        tried: list[tuple[tuple[int, int, int], list[Placed | None], list[list[Disagreement]]]]
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
             placed = [
@@ -257,31 +264,31 @@ def compare_tables(
                 )
             ]
             found = [
-                _differing(table, row, numbers, at)
+                differing(table, row, numbers, at)
                 for (row, numbers, *_), at in zip(stated, placed, strict=True)
             ]
             placed_rows = sum(at is not None for at in placed)
             tried.append(((placed_rows, -sum(map(len, found)), -len(tried)), placed, found))
             if tried[-1][0][:2] == (len(stated), 0):
                 break
-        score, placed, found = max(tried, key=lambda level: level[0])
-        if not score[0]:  # (no row names a group, nor 合計: a table of other numbers)
-            continue
+        _score, placed, found = max(tried, key=lambda level: level[0])
         for (row, numbers, *_), at, different in zip(stated, placed, found, strict=True):
             stated_numbers = tuple(number for _column, number in numbers)
-            scope, line, shown = _scope(row, at), row.line, _shown(row)
+            scope, line, shown = row_scope(table, row, at), row.line, row_shown(row)
             counts = {n.what: int(n.value) for n in stated_numbers if not n.percent}
             unplaced = "" if at else f"「{shown}」の行がありません"
             said.append(
                 StatedCounts(
                     at.policy_id if at else None, counts, line.location, line.text,
-                    stated_numbers, scope, unplaced, pasted=True,
+                    stated_numbers, scope, unplaced, pasted=True, across=table.across,
                 )
             )  # fmt: skip
             if at is None:
                 total = (n.value for n in stated_numbers if n.what == TOTAL)
                 value = next(total, stated_numbers[0].value)
                 reason = f"planeval の集計表の行ですが、「{shown}」の行がないため比べていません"
+                if table.across:  # (a clerk's table by groups across: 基本方針9)
+                    reason = f"表の列ですが、「{shown}」にあたる行がないため比べていません{_FIX}"
                 if word := sub_word(row.labels):  # (a うち重点 line no column's marks tell)
                     reason = unmarked(word)
                 where = line.location
@@ -290,61 +297,3 @@ def compare_tables(
                 compared += len(numbers)
                 wrong += different
     return said, wrong, skipped, compared
-
-
-def _numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
-    """The numbers a table's row states, each with its column."""
-    found = []
-    for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
-        if parsed is not None and column.kind != BLANK:
-            what = TOTAL if column.kind == SUM else column.symbol
-            value, places = parsed
-            said = StatedNumber(what, value, f"{column.title} {text}", column.kind == SHARE, places)
-            found.append((column, said))
-    return found
-
-
-def _differing(
-    table: PastedTable,
-    row: PastedRow,
-    numbers: Sequence[tuple[Column, StatedNumber]],
-    placed: _Placed | None,
-) -> list[Disagreement]:
-    """The numbers of a table's row that differ from the rows it is of."""
-    if placed is None:
-        return []
-    count, wrong = placed.count, []
-    shares: dict[int, dict[str, float]] = {}
-    for column, number in numbers:
-        what, value, places = number.what, number.value, number.decimals
-        counted: int | float
-        if number.percent:  # (as the table rounds it: Count.percent at the cell's places)
-            if places not in shares:
-                shares[places] = count.percent(places)
-            counted = shares[places].get(what, 0.0)
-            agrees = round(float(value), places) == counted
-        else:
-            counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
-                column.kind, count.counts.get(what, 0)
-            )
-            agrees = value == counted
-        if not agrees:  # (a cell of a table by years: its status's own line)
-            at = table.columns.index(column)
-            where = row.places[at] if row.places else row.line.location
-            scope = _scope(row, placed)
-            wrong.append(
-                Disagreement(
-                    placed.policy_id, what, value, counted, where, scope, number.percent,
-                    number.phrase, body=placed.body,
-                )
-            )  # fmt: skip
-    return wrong
-
-
-def _scope(row: PastedRow, placed: _Placed | None) -> str:
-    """A table's row as a disagreement names it: 「表の「1」の行」, as the table writes it."""
-    return f"表の「{placed.scope if placed else _shown(row)}」の行"
-
-
-def _shown(row: PastedRow) -> str:
-    return next((label.strip() for label in row.labels if label.strip()), "")

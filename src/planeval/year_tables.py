@@ -13,7 +13,7 @@ each compared), the others 計 or an uncounted status; a table a clerk wrote of 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planeval.io.text_files import line_number
 from planeval.model import TextCell
@@ -45,6 +45,7 @@ _SEPARATOR = frozenset(":-")
 _CELL_MOST = 60  # the longest line read as a cell (cell_lines.py's)
 _RUN_MOST = 400  # cells a table a cell per line may take
 
+_Header = tuple[str, list[str]]  # (kind, cells) of a header row
 _StatusRow = tuple[Column, tuple[str, ...], tuple[tuple[int | float, int] | None, ...], TextCell]
 
 
@@ -52,12 +53,20 @@ def year_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     """The tables of counts by year among ``texts`` (a report's lines, in order), each as the
     table of a row per year (and per change) it is the transpose of."""
     titles = Titles(scale)
-    texts = _put_back(texts, titles)
+    return transposed_tables(_put_back(texts, titles), titles, year_header)
+
+
+def transposed_tables(
+    texts: Sequence[TextCell], titles: Titles, header_of: Callable[[str], _Header | None]
+) -> list[PastedTable]:
+    """The tables among ``texts`` whose header ``header_of`` tells (years; cross_tables.py's
+    groups) over a row per status and 計, each as the table of a row per column it is the
+    transpose of."""
     tables: list[PastedTable] = []
     years: dict[str, int | None] = {}  # (each file's year, as its title states it)
     at = 0
     while at < len(texts):
-        header = _header(texts[at].text)
+        header = header_of(texts[at].text)
         if header is None:
             at += 1
             continue
@@ -71,7 +80,9 @@ def year_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             if kind == "md" and all(cell and set(cell) <= _SEPARATOR for cell in found[1]):
                 end += 1  # (Markdown's |---|---|)
                 continue
-            row = _status_row(found[1], cells, titles, texts[end])
+            if not rows and len(found[1]) == len(cells) + 1:
+                cells = ["", *cells]  # (its empty first title left out by a browser's copy)
+            row = status_row(found[1], cells, titles, texts[end])
             if row is None:
                 break
             rows.append(row)
@@ -79,13 +90,14 @@ def year_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         file = texts[at].location.file
         if file not in years:
             years[file] = report_year([t for t in texts if t.location.file == file])
-        if (table := _transposed(texts, at, cells, rows, scale, years[file])) is not None:
+        table = transposed(texts, at, cells, rows, titles.scale, years[file])
+        if table is not None:
             tables.append(table)
-        at = end
+        at = end if table is not None else at + 1
     return tables
 
 
-def _header(text: str) -> tuple[str, list[str]] | None:
+def year_header(text: str) -> _Header | None:
     """(kind, cells) of a header naming years (and changes) after its first title; a first
     cell of a year is a header whose empty title a browser's copy left out."""
     found = _cells(text)
@@ -103,7 +115,7 @@ def _header(text: str) -> tuple[str, list[str]] | None:
     return (kind, cells) if len(set(known)) == len(known) else None
 
 
-def _status_row(
+def status_row(
     cells: Sequence[str], header: Sequence[str], titles: Titles, line: TextCell
 ) -> _StatusRow | None:
     """A row of a status (or 計) with a number per year (a change per 増減); None for a line
@@ -129,7 +141,7 @@ def _status_row(
     return column, tuple(cells[1:]), numbers, line
 
 
-def _transposed(
+def transposed(
     texts: Sequence[TextCell],
     at: int,
     header: Sequence[str],
@@ -205,7 +217,7 @@ def _one_per_line(
     header = [text for text, _line in run[:width]]
     kept = []
     for row in rows:
-        if _status_row([text for text, _line in row], header, titles, first) is None:
+        if status_row([text for text, _line in row], header, titles, first) is None:
             break
         kept.append(row)
     if width < 2 or len(kept) < 2:

@@ -1,0 +1,90 @@
+"""A pasted table's row compared with the rows it is of, cell by cell (table_counts.py places
+each row): counts, 計 and the uncounted exactly, shares as the table rounds them (Count.percent
+at the cell's places, as every table prints them), and 計's share in a clerk's table of shares
+(cross_tables.py: 100.0) as the whole — 100, or what the shares the rows give add up to at its
+places where a tie leaves them 100.1 or 99.9 —, each difference at its cell's own line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from planeval.check_result import Disagreement
+from planeval.pasted_tables import (
+    BLANK,
+    SHARE,
+    SUM,
+    SUM_SHARE,
+    UNCOUNTED,
+    Column,
+    PastedRow,
+    PastedTable,
+)
+from planeval.stated_numbers import TOTAL, StatedNumber
+
+if TYPE_CHECKING:
+    from planeval.table_counts import Placed
+
+
+def numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
+    """The numbers a table's row states, each with its column."""
+    found = []
+    for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
+        if parsed is not None and column.kind != BLANK:
+            what = TOTAL if column.kind in (SUM, SUM_SHARE) else column.symbol
+            value, places = parsed
+            percent = column.kind in (SHARE, SUM_SHARE)
+            said = StatedNumber(what, value, f"{column.title} {text}", percent, places)
+            found.append((column, said))
+    return found
+
+
+def differing(
+    table: PastedTable,
+    row: PastedRow,
+    stated: Sequence[tuple[Column, StatedNumber]],
+    placed: Placed | None,
+) -> list[Disagreement]:
+    """The numbers of a table's row that differ from the rows it is of."""
+    if placed is None:
+        return []
+    count, wrong = placed.count, []
+    shares: dict[int, dict[str, float]] = {}
+    for column, number in stated:
+        what, value, places = number.what, number.value, number.decimals
+        counted: int | float
+        if number.percent:  # (as the table rounds it: Count.percent at the cell's places)
+            if places not in shares:
+                shares[places] = count.percent(places)
+            if column.kind == SUM_SHARE:  # (the whole: 100, or the shares added up)
+                counted = 100.0 if count.total else 0.0
+                added = round(sum(shares[places].values()), places) if count.total else 0.0
+                agrees = float(value) in (counted, added)
+            else:
+                counted = shares[places].get(what, 0.0)
+                agrees = round(float(value), places) == counted
+        else:
+            counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
+                column.kind, count.counts.get(what, 0)
+            )
+            agrees = value == counted
+        if not agrees:  # (a cell of a table by years or by groups: its status's own line)
+            at = table.columns.index(column)
+            where = row.places[at] if row.places else row.line.location
+            wrong.append(
+                Disagreement(
+                    placed.policy_id, what, value, counted, where, scope(table, row, placed),
+                    number.percent, number.phrase, body=placed.body,
+                )
+            )  # fmt: skip
+    return wrong
+
+
+def scope(table: PastedTable, row: PastedRow, placed: Placed | None) -> str:
+    """A table's row as a disagreement names it: 「表の「1」の行」, as the table writes it (a
+    table by groups across: 「表の「基本方針1」の列」)."""
+    return f"表の「{placed.scope if placed else shown(row)}」の{'列' if table.across else '行'}"
+
+
+def shown(row: PastedRow) -> str:
+    return next((label.strip() for label in row.labels if label.strip()), "")
