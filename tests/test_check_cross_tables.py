@@ -257,3 +257,29 @@ def test_a_table_no_reader_can_place_is_listed_not_compared(tmp_path: Path, betw
     assert shown.exit_code == 1
     unread = len(found.unsettled)
     assert shown.stdout.splitlines()[-1].endswith(f"比べられなかった数が {unread} 件あります")
+
+
+def test_equal_counts_shares_as_the_city_breaks_the_tie_agree(tmp_path: Path) -> None:
+    """2, 2, 2, 1 of 7 (review 28 #4): the city's column adding up to 100.0 gives the tied
+    shares 28.6, 28.6, 28.5 (planeval prints 28.6 each and notes 100.1); either rounding of a
+    tied share agrees, 28.4 does not."""
+    rows: list[tuple[object, ...]] = [
+        ("基本方針1　市民サービスのDX",),
+        ("項目", "指標", "指標の評価"),
+    ]
+    rows.append(("(1) 行政手続のオンライン化",))
+    rows += [
+        (kana, f"指標{kana}", status)
+        for kana, status in zip("アイウエオカキ", "AABBCCD", strict=True)
+    ]
+    book = write_book(tmp_path / "KPI.xlsx", {"基本方針1": rows})
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    report = tmp_path / "報告.txt"
+    for c_share, agrees in (("28.5", True), ("28.6", True), ("28.4", False)):
+        table = [
+            ["評価", "基本方針1"], ["A", "28.6"], ["B", "28.6"], ["C", c_share], ["D", "14.3"],
+            ["計", "100.0"],
+        ]  # fmt: skip
+        report.write_text(tab_text(table), encoding="utf-8")
+        found = checked(book, report)
+        assert found.compared == 5 and found.agrees is agrees, c_share

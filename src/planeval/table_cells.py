@@ -62,7 +62,9 @@ def differing(
                 agrees = float(value) in (counted, added)
             else:
                 counted = shares[places].get(what, 0.0)
-                agrees = round(float(value), places) == counted
+                printed = round(float(value), places)
+                # (of equal counts either rounding: a column made to add up to 100.0)
+                agrees = printed == counted or printed in count.tied_shares(what, places)
         else:
             counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
                 column.kind, count.counts.get(what, 0)
