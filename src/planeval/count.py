@@ -31,12 +31,18 @@ class Count:
         report.document.percentages gives.
 
         Computed in integers (units of 10^-decimals), so no float drift decides a share."""
+        units, _split = self._allocated(decimals)
+        return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in self.counts}
+
+    def _allocated(self, decimals: int) -> tuple[dict[str, int], tuple[str, ...]]:
+        """percent's units of the last place per symbol, and the tie the units left could not
+        all go to (rounded as each share alone would be), if there is one."""
         if decimals < 0:
             raise ValueError(f"decimals must be 0 or more, not {decimals}")
         whole = 100 * 10**decimals  # 100 percent in units of the last place
         total = self.total
         if total == 0:
-            return dict.fromkeys(self.counts, 0.0)
+            return dict.fromkeys(self.counts, 0), ()
         units = {symbol: number * whole // total for symbol, number in self.counts.items()}
         order = list(self.counts)
         short = whole - sum(units.values())
@@ -49,16 +55,19 @@ class Count:
         for symbol, number in self.counts.items():
             tied.setdefault(number, []).append(symbol)
         remainder = {number: number * whole % total for number in tied}
+        split: tuple[str, ...] = ()
         for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
             symbols = tied[number]
             if short <= 0 or not remainder[number]:  # (a whole share needs none)
                 break
-            if len(symbols) > short and 2 * remainder[number] < total:
-                break  # (below half a unit: none of the tie, nor any smaller remainder)
+            if len(symbols) > short:
+                split = tuple(symbols)  # (some of them could have the units left: not all)
+                if 2 * remainder[number] < total:
+                    break  # (below half a unit: none of the tie, nor any smaller remainder)
             for symbol in symbols:
                 units[symbol] += 1
             short -= len(symbols)
-        return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in order}
+        return units, split
 
     def rounded_share(self, symbol: str, decimals: int = 1) -> float:
         """``symbol``'s share rounded on its own, half up (Excel's ROUND): what a report that
@@ -71,19 +80,15 @@ class Count:
         return round(units / unit, decimals)
 
     def tied_shares(self, symbol: str, decimals: int = 1) -> tuple[float, ...]:
-        """Where ``symbol``'s count equals another counted symbol's, the two shares a report
-        adding its column up to 100.0 may print for it: one of equal counts given the unit the
-        others are not (1, 1, 3, 1 of 6: 16.7, 16.7, 50.0, 16.6, as a largest remainder with
-        its own tie order gives), rounded down or up; () for a count no other has, or an exact
-        share."""
-        counts, total = self.counts, self.total
-        number = counts.get(symbol, 0)
-        if total == 0 or list(counts.values()).count(number) < 2:
+        """Where ``symbol`` is one of equal counts the units left over could go to some of but
+        not all, the two shares a report adding its column up to 100.0 may print for it, by
+        the tie order it chooses: 2, 2, 2, 1 of 7 are 28.6, 28.6, 28.5, 14.3 there (planeval
+        prints 28.6 each, 100.1, and notes it); () for any other symbol, whose share is one."""
+        _units, split = self._allocated(decimals)
+        if symbol not in split:
             return ()
         unit: int = 10**decimals
-        down, rest = divmod(number * 100 * unit, total)
-        if rest == 0:  # (an exact share: one way to print it)
-            return ()
+        down = self.counts[symbol] * 100 * unit // self.total
         return (round(down / unit, decimals), round((down + 1) / unit, decimals))
 
     def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
