@@ -18,6 +18,7 @@ from planeval.report.chapter3_rows import (
     by_body,
     chapter3_headers,
     direction_tables,
+    has_issues,
     sort_entries,
 )
 from planeval.report.indicator_values import Values, value_keys
@@ -112,8 +113,14 @@ class Report:
 
     @property
     def chapter3_headers(self) -> tuple[str, ...]:
-        """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
-        return chapter3_headers(self.wording, self.value_keys)
+        """The Chapter 3 tables' titles, an indicator's value columns before the rating, 課題等
+        last where some row has an issue text (``with_issue``)."""
+        return chapter3_headers(self.wording, self.value_keys, with_issue=self.with_issue)
+
+    @property
+    def with_issue(self) -> bool:
+        """Whether Chapter 3's tables have a 課題等 column: some row has an issue text."""
+        return has_issues(self.entries)
 
     @property
     def fiscal_label(self) -> str:

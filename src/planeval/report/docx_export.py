@@ -204,12 +204,14 @@ class _Writer:
                     cells[column].merge(rows[index + span - 1].cells[column])
             for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
                 self.cell(cells[column], value, where=entry)
-            status = self.cell(cells[-2], line.status, where=entry)
+            rating = cells[2 + len(line.values)]  # (課題等 after it, where a row has one)
+            status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
             # in the middle of its cell, as the xlsx sets it: a lone "B" in a Latin font draws
             # a shorter line than the Japanese text beside it, and sat above it at the top
-            cells[-2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            self.cell(cells[-1], line.issue, where=entry)
+            rating.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            if len(cells) > 3 + len(line.values):
+                self.cell(cells[-1], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:
                     keep_with_next(kept)

@@ -78,7 +78,8 @@ def chapter3_widths(
     現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
     「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line."""
     rows = [row for section in report.policies for table in section.tables for row in table.rows]
-    project, item, *titles, status, issue = report.chapter3_headers
+    headers, with_issue = report.chapter3_headers, report.with_issue
+    project, item, *titles, status = headers[: len(headers) - with_issue]
     status_need = _need(status, [row.status for row in rows], units, whole=True)
     status_width = min(status_need.least, status_most)
     texts = [
@@ -86,27 +87,51 @@ def chapter3_widths(
         for header, values in (
             (project, [row.project for row in rows]),
             (item, [row.item for row in rows]),
-            (issue, [row.issue for row in rows]),
+            *(((headers[-1], [row.issue for row in rows]),) if with_issue else ()),
         )
     ]
     figures = [[row.values[column] for row in rows] for column in range(len(titles))]
     values = [
         _figure_need(title, shown, units) for title, shown in zip(titles, figures, strict=True)
     ]
-    needs = [*texts[:2], *values, texts[2]]
-    *first, third = shared(needs, room - status_width, free=(0, 1, len(needs) - 1), spare=True)
-    widths = (*first, status_width, third)
+    needs = [*texts[:2], *values, *texts[2:]]
+    free = (0, 1, len(needs) - 1) if with_issue else (0, 1)
+    shares = shared(needs, room - status_width, free=free, spare=True)
+    _whole_or_least(shares, values, figures, units, free)
+    widths = (*shares[: len(needs) - with_issue], status_width, *shares[len(needs) - with_issue :])
     columns = [  # (a merged project or item cell on its first row, with the rows it spans)
         Column(texts[0], project, [r.project if r.project_rows else "" for r in rows],
                [r.project_rows for r in rows]),
         Column(texts[1], item, [r.item if r.item_rows else "" for r in rows],
                [r.item_rows for r in rows]),
-        *(Column(need, title, shown)
+        # (a figure column keeps its width: Excel fills a line and breaks 「98.2%(中」 before
+        # its 「)」 in a column moved to a width between its figures whole and on one line)
+        *(Column(need, title, shown, moves=False)
           for need, title, shown in zip(values, titles, figures, strict=True)),
         Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
-        Column(texts[2], issue, [r.issue for r in rows]),
+        *((Column(texts[2], headers[-1], [r.issue for r in rows]),) if with_issue else ()),
     ]  # fmt: skip
     return tuple(between_words(widths, columns, units.wrap))
+
+
+def _whole_or_least(
+    shares: list[float],
+    needs: Sequence[Need],
+    figures: Sequence[Sequence[str]],
+    units: Units,
+    free: Sequence[int],
+) -> None:
+    """Each value column (from shares[2]) on one line where its share holds its widest
+    figure so as its renderer sets it, else as narrow as its figures whole: between the two,
+    Excel and Word fill a line and break 「97.0%(小) 98.2%(中」 before its 「)」 (review 28);
+    what a column gives up goes to the ``free`` texts."""
+    for column, (figure, shown) in enumerate(zip(needs, figures, strict=True), start=2):
+        one_line = max((units.wrap.advance(text) for text in shown), default=0.0)
+        if shares[column] >= one_line + units.margin or shares[column] <= figure.least:
+            continue
+        given, shares[column] = shares[column] - figure.least, figure.least
+        for taker in free:
+            shares[taker] += given / len(free)
 
 
 def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:

@@ -211,11 +211,12 @@ def _chapter3_tables(
     labels: LevelLabels,
     figures: tuple[Values, tuple[tuple[str, int], ...]],
 ) -> list[TableData]:
-    from planeval.report.chapter3_rows import chapter3_headers, direction_tables
+    from planeval.report.chapter3_rows import chapter3_headers, direction_tables, has_issues
 
     tables = []
     previous_policy = None
-    headers = chapter3_headers(wording, figures[1])
+    with_issue = has_issues(entries)
+    headers = chapter3_headers(wording, figures[1], with_issue=with_issue)
     for direction in direction_tables(entries, wording.statuses_shown(scale), labels, *figures):
         first = direction.rows[0].entry
         title = direction.title
@@ -224,7 +225,7 @@ def _chapter3_tables(
             policy = wording.heading(number, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
-        rows = [row.cells() for row in direction.rows]
+        rows = [row.cells(with_issue=with_issue) for row in direction.rows]
         tables.append(TableData(title, headers, rows))
     return tables
 

@@ -79,14 +79,12 @@ def _lines(texts: Sequence[str], widths: Widths) -> int:
 def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
     """Lines of each row: its status and issue, and the project and item cells it carries
     (a merged cell's extra lines shared out one by one over its rows)."""
-    lines = [
+    lines = [  # (課題等 after the status, where a row has one: widths one longer)
         max(
-            line_count(row.status, widths[-2]),
-            line_count(row.issue, widths[-1]),
-            *(
-                line_count(value, width)
-                for value, width in zip(row.values, widths[2:-2], strict=True)
-            ),
+            line_count(text, width)
+            for text, width in zip(
+                [*row.values, row.status, row.issue][: len(widths) - 2], widths[2:], strict=True
+            )
         )
         for row in rows
     ]
@@ -157,14 +155,19 @@ def _direction(
             sheet.set_row(row, title_height)
             writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), title, **DIRECTION)
             row += 1
-        _project(writer, sheet, project, lines[start : start + len(project)], row)
+        _project(writer, sheet, project, lines[start : start + len(project)], row, widths)
         row += len(project)
         start += len(project)
     return row
 
 
 def _project(
-    writer: Writer, sheet: Any, rows: Sequence[Chapter3Row], lines: Sequence[int], row: int
+    writer: Writer,
+    sheet: Any,
+    rows: Sequence[Chapter3Row],
+    lines: Sequence[int],
+    row: int,
+    widths: Widths,
 ) -> None:
     # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
     # lines, and where a symbol's font draws a shorter line than the text beside it)
@@ -186,4 +189,5 @@ def _project(
             writer.put(sheet, current, column, value, plain)
         status = 2 + len(line.values)
         writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
-        writer.put(sheet, current, status + 1, line.issue, plain)
+        if status + 1 < len(widths):  # (課題等, where some row has one)
+            writer.put(sheet, current, status + 1, line.issue, plain)
