@@ -78,3 +78,20 @@ def test_each_figure_kept_with_its_remark(tmp_path: Path) -> None:
     out = _exported(tmp_path)
     html = (out / "r.html").read_text(encoding="utf-8")
     assert '<span class="figure">97.0%(小)</span> <span class="figure">98.2%(中)</span>' in html
+
+
+def test_the_figures_set_as_numbers_are(tmp_path: Path) -> None:
+    """Each figure right-aligned in the middle of its cell, as 集計's counts (review 27 F7),
+    beside the rating centred."""
+    out = _exported(tmp_path)
+    sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
+    row = next(r for r in sheet.iter_rows(min_row=8) if r[3].value == "25.6%")
+    assert [(c.alignment.horizontal, c.alignment.vertical) for c in row[2:6]] == [
+        ("right", "center"),
+        ("right", "center"),
+        ("right", "center"),
+        ("center", "center"),
+    ]
+    summary = load_workbook(out / "r.xlsx")["集計"]
+    counts = [c for r in summary.iter_rows() for c in r if isinstance(c.value, int)]
+    assert counts and all(c.alignment.vertical == "center" for c in counts)

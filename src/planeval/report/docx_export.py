@@ -203,7 +203,9 @@ class _Writer:
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
             for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
-                self.cell(cells[column], value, where=entry)
+                figure = self.cell(cells[column], value, where=entry)
+                figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # (as the xlsx sets its figures)
+                cells[column].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             rating = cells[2 + len(line.values)]  # (課題等 after it, where a row has one)
             status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")

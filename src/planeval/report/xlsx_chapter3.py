@@ -172,6 +172,9 @@ def _project(
     # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
     # lines, and where a symbol's font draws a shorter line than the text beside it)
     plain, centred = writer.fmt(**BODY), writer.fmt(**{**BODY, "valign": "vcenter"}, align="center")
+    # (an indicator's figures right-aligned in the middle of their cells, as 集計 sets its
+    # numbers, beside the rating centred: review 27 F7)
+    figure = writer.fmt(**{**BODY, "valign": "vcenter"}, align="right")
     for index, line in enumerate(rows):
         current = row + index
         sheet.set_row(current, row_height(lines[index]))
@@ -186,7 +189,7 @@ def _project(
             else:
                 sheet.write_blank(current, column, None, plain)
         for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
-            writer.put(sheet, current, column, value, plain)
+            writer.put(sheet, current, column, value, figure)
         status = 2 + len(line.values)
         writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
         if status + 1 < len(widths):  # (課題等, where some row has one)
