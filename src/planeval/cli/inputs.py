@@ -72,7 +72,15 @@ def load_planned(
         result = read_more(
             files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan
         )
-    return config, result, plan
+    return _form_issue(config, result), result, plan
+
+
+def _form_issue(config: "Config", result: "ReadResult") -> "Config":
+    """The settings with the issue column called as the forms read title it, where the
+    settings' word is a preset's (gunma's 備考 for 「課題・今後の取組」: with_form_issue)."""
+    from planeval.message_words import with_form_issue
+
+    return replace(config, wording=with_form_issue(config.wording, result))
 
 
 def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
@@ -133,7 +141,7 @@ def count_inputs(
             roster=config.roster,
             plan=read_plan,
         )
-    return config, summary, result
+    return _form_issue(config, result), summary, result
 
 
 def _checked(
