@@ -95,3 +95,15 @@ def test_the_figures_set_as_numbers_are(tmp_path: Path) -> None:
     summary = load_workbook(out / "r.xlsx")["集計"]
     counts = [c for r in summary.iter_rows() for c in r if isinstance(c.value, int)]
     assert counts and all(c.alignment.vertical == "center" for c in counts)
+
+
+def test_the_sentence_and_legend_say_what_they_count(tmp_path: Path) -> None:
+    """Indicators evaluated, counted in their own word, and the legend's letters first, as the
+    body writes them (review 28 #7: 「1つの項目に取り組みました」「目標達成1件」「目標達成：A」)."""
+    md = (_exported(tmp_path) / "r.md").read_text(encoding="utf-8")
+    assert (
+        "「市民サービスのDX」では、1つの項目の2つの指標を評価しました。"
+        "個別の指標の評価は、目標達成1指標、概ね達成0指標、未達成0指標、評価できない1指標でした。\n"
+        in md
+    )
+    assert "※A：目標達成、B：概ね達成、C：未達成、D：評価できない\n" in md
