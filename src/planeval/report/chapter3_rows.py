@@ -23,13 +23,24 @@ ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (ind
 
 
 def chapter3_headers(
-    wording: Wording, keys: ValueKeys = (), *, with_issue: bool = True
+    wording: Wording, keys: ValueKeys = (), *, with_issue: bool = True, with_project: bool = True
 ) -> tuple[str, ...]:
     """体系 | 実施内容 | 達成状況 | 課題等 in the body's words, an indicator table's value
     columns (策定時 | 現状値 | 目標値) between the item and its rating, as its table has them;
-    without 課題等 where no row has an issue text (``with_issue``: has_issues)."""
+    without 課題等 where no row has an issue text (``with_issue``: has_issues), without 体系
+    where every row's is its policy, said in the heading (``with_project``: has_projects)."""
     headers = with_values(wording.chapter3_headers, titles(keys), 2)
-    return headers if with_issue else headers[:-1]
+    return headers[0 if with_project else 1 : None if with_issue else -1]
+
+
+def has_projects(entries: Iterable[Entry]) -> bool:
+    """Whether some row's project is not its policy: Chapter 3's tables have a 体系 column only
+    then (a 集中改革プラン's 改革項目 | 取組項目, its 改革項目 the heading above the table)."""
+    return any(
+        (entry.project_id, entry.project_name) != (entry.policy_id, entry.policy_name)
+        or entry.direction_id
+        for entry in entries
+    )
 
 
 def has_issues(entries: Iterable[Entry]) -> bool:
@@ -71,11 +82,12 @@ class Chapter3Row:
     def issue(self) -> str:
         return self.entry.issue
 
-    def cells(self, *, with_issue: bool = True) -> list[str]:
+    def cells(self, *, with_issue: bool = True, with_project: bool = True) -> list[str]:
         """Project and item on their first row only, as text formats print them; the issue
-        last unless ``with_issue`` is False (has_issues)."""
+        last unless ``with_issue`` is False (has_issues), the project first unless
+        ``with_project`` is (has_projects)."""
         return [
-            self.project if self.project_rows else "",
+            *((self.project if self.project_rows else "",) if with_project else ()),
             self.item if self.item_rows else "",
             *self.values,
             self.status,

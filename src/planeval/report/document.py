@@ -19,6 +19,7 @@ from planeval.report.chapter3_rows import (
     chapter3_headers,
     direction_tables,
     has_issues,
+    has_projects,
     sort_entries,
 )
 from planeval.report.indicator_values import Values, value_keys
@@ -115,7 +116,18 @@ class Report:
     def chapter3_headers(self) -> tuple[str, ...]:
         """The Chapter 3 tables' titles, an indicator's value columns before the rating, 課題等
         last where some row has an issue text (``with_issue``)."""
-        return chapter3_headers(self.wording, self.value_keys, with_issue=self.with_issue)
+        return chapter3_headers(
+            self.wording,
+            self.value_keys,
+            with_issue=self.with_issue,
+            with_project=self.with_project,
+        )
+
+    @property
+    def with_project(self) -> bool:
+        """Whether Chapter 3's tables have a 体系 column: some row's project is not its policy
+        (the heading above the table)."""
+        return has_projects(self.entries)
 
     @property
     def with_issue(self) -> bool:

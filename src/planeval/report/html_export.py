@@ -199,15 +199,15 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     return out
 
 
-def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str], with_issue: bool) -> str:
-    """A row of a direction's table, its cells labelled by ``labels`` (a phone's stacked
-    rows), 課題等 last where ``with_issue`` (Report.with_issue)."""
+def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
+    """A row of a direction's table, each cell labelled by its column's title (a phone's
+    stacked rows); 体系 and 課題等 where the report's tables have them (Report.with_project,
+    Report.with_issue)."""
     entry, cells = row.entry, []
-    _project, item, *figures, status_label = (
-        _label(label) for label in labels[: 3 + len(row.values)]
-    )
-    issue = _label(labels[-1]) if with_issue else ""
-    if row.project_rows:
+    project, issue = report.with_project, report.with_issue
+    padded = ("",) * (not project) + report.chapter3_headers + ("",) * (not issue)
+    _project, item, *figures, status_label, issue_label = (_label(label) for label in padded)
+    if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         cells.append(
             f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>'
@@ -227,8 +227,8 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str], with_is
     else:
         status = f'<td class="status"{status_label}>{shown}</td>'
     cells.append(status)
-    if with_issue:
-        cells.append(f'<td class="issue"{issue}>{_h(entry.issue)}</td>')
+    if issue:
+        cells.append(f'<td class="issue"{issue_label}>{_h(entry.issue)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -252,8 +252,7 @@ def _label(header: str) -> str:
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    headers, with_issue = report.chapter3_headers, report.with_issue
-    body = [_chapter3_row(row, scale, headers, with_issue) for row in table.rows]
+    body = [_chapter3_row(row, scale, report) for row in table.rows]
     head = [_h(h) for h in report.chapter3_headers]
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)

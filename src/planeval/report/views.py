@@ -211,12 +211,17 @@ def _chapter3_tables(
     labels: LevelLabels,
     figures: tuple[Values, tuple[tuple[str, int], ...]],
 ) -> list[TableData]:
-    from planeval.report.chapter3_rows import chapter3_headers, direction_tables, has_issues
+    from planeval.report.chapter3_rows import (
+        chapter3_headers,
+        direction_tables,
+        has_issues,
+        has_projects,
+    )
 
     tables = []
     previous_policy = None
-    with_issue = has_issues(entries)
-    headers = chapter3_headers(wording, figures[1], with_issue=with_issue)
+    shown = {"with_issue": has_issues(entries), "with_project": has_projects(entries)}
+    headers = chapter3_headers(wording, figures[1], **shown)
     for direction in direction_tables(entries, wording.statuses_shown(scale), labels, *figures):
         first = direction.rows[0].entry
         title = direction.title
@@ -225,7 +230,7 @@ def _chapter3_tables(
             policy = wording.heading(number, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
-        rows = [row.cells(with_issue=with_issue) for row in direction.rows]
+        rows = [row.cells(**shown) for row in direction.rows]
         tables.append(TableData(title, headers, rows))
     return tables
 
