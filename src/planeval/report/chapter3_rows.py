@@ -33,6 +33,12 @@ def chapter3_headers(
     return headers[0 if with_project else 1 : None if with_issue else -1]
 
 
+def shown_columns(entries: Sequence[Entry]) -> dict[str, bool]:
+    """Which of 体系 and 課題等 the tables of ``entries`` have (has_projects, has_issues): the
+    keywords of chapter3_headers and Chapter3Row.cells."""
+    return {"with_project": has_projects(entries), "with_issue": has_issues(entries)}
+
+
 def has_projects(entries: Iterable[Entry]) -> bool:
     """Whether some row's project is not its policy: Chapter 3's tables have a 体系 column only
     then (a 集中改革プラン's 改革項目 | 取組項目, its 改革項目 the heading above the table)."""

@@ -112,27 +112,16 @@ class Report:
     values: Values = field(default_factory=dict)
     value_keys: tuple[tuple[str, int], ...] = ()
 
+    # Chapter 3's 体系 and 課題等 columns: only where some row's project is not its policy
+    # (the heading above the table names it) and some row has an issue text (build_report)
+    with_project: bool = True
+    with_issue: bool = True
+
     @property
     def chapter3_headers(self) -> tuple[str, ...]:
-        """The Chapter 3 tables' titles, an indicator's value columns before the rating, 課題等
-        last where some row has an issue text (``with_issue``)."""
-        return chapter3_headers(
-            self.wording,
-            self.value_keys,
-            with_issue=self.with_issue,
-            with_project=self.with_project,
-        )
-
-    @property
-    def with_project(self) -> bool:
-        """Whether Chapter 3's tables have a 体系 column: some row's project is not its policy
-        (the heading above the table)."""
-        return has_projects(self.entries)
-
-    @property
-    def with_issue(self) -> bool:
-        """Whether Chapter 3's tables have a 課題等 column: some row has an issue text."""
-        return has_issues(self.entries)
+        """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
+        shown = {"with_issue": self.with_issue, "with_project": self.with_project}
+        return chapter3_headers(self.wording, self.value_keys, **shown)
 
     @property
     def fiscal_label(self) -> str:
@@ -274,6 +263,8 @@ def build_report(
         listed=listed_ids(ordered, labels),
         values=values or {},
         value_keys=keys,
+        with_project=has_projects(ordered),
+        with_issue=has_issues(ordered),
         body_table=(
             replace(
                 count_table(

@@ -211,18 +211,14 @@ def _chapter3_tables(
     labels: LevelLabels,
     figures: tuple[Values, tuple[tuple[str, int], ...]],
 ) -> list[TableData]:
-    from planeval.report.chapter3_rows import (
-        chapter3_headers,
-        direction_tables,
-        has_issues,
-        has_projects,
-    )
+    from planeval.report import chapter3_rows as rows_of
 
     tables = []
     previous_policy = None
-    shown = {"with_issue": has_issues(entries), "with_project": has_projects(entries)}
-    headers = chapter3_headers(wording, figures[1], **shown)
-    for direction in direction_tables(entries, wording.statuses_shown(scale), labels, *figures):
+    shown = rows_of.shown_columns(entries)
+    headers = rows_of.chapter3_headers(wording, figures[1], **shown)
+    statuses = wording.statuses_shown(scale)
+    for direction in rows_of.direction_tables(entries, statuses, labels, *figures):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
