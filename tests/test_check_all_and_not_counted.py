@@ -105,6 +105,7 @@ def test_a_label_holding_numbers_names_its_status_in_planeval_s_own_sentence() -
     assert read(said, AICHI) == [("A", 4), ("B", 3), ("C", 2), ("D", 1)]
     legend = "※達成率100%以上：A、80%以上100%未満：B、50%以上80%未満：C、50%未満：D"
     assert read(legend, AICHI) == []
+    assert read(AICHI.legend(), AICHI) == []  # (planeval's own: 「※A：達成率100%以上、…」)
 
 
 def test_an_id_and_a_table_s_cells_state_no_count() -> None:

@@ -97,7 +97,7 @@ def test_a_wrong_figure_is_named_at_its_cell(tmp_path: Path, monkeypatch) -> Non
     assert [[cell.strip() for cell in line.split("│")[2:6]] for line in lines] == [
         ["B 80%以上の達成状況", "10", f"{total.counts['B']}", f"{workbook} › 集計 › C8"],
         [
-            "B 80%以上の達成状況の割合",
+            "B（80%以上の達成状況）の割合",
             "15.9%",
             f"{total.percent(1)['B']}%",
             f"{workbook} › 集計 › D8",

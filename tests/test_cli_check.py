@@ -63,7 +63,7 @@ def test_check_prints_the_disagreements_the_numbers_not_compared_and_the_verdict
     ]
     body = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out if "計画全体" in line]
     assert body[:2] == [
-        ["計画全体", "○ 計画どおり実施の割合", "66.6%", "66.7%", where],
+        ["計画全体", "○（計画どおり実施）の割合", "66.6%", "66.7%", where],
         ["計画全体", "△ 内容を一部修正して実施", "2", "1", where],
     ]
     assert "比べられなかった数" in out
@@ -141,7 +141,7 @@ def test_the_table_names_what_was_compared() -> None:
     hamura = planeval.Wording(project_counted="事業")
     assert compared_name(PROJECTS, SETAGAYA, wording=hamura) == "事業の数"
     assert compared_name("◎", SETAGAYA) == "◎ 計画を上回る実施"
-    assert compared_name("◎", SETAGAYA, percent=True) == "◎ 計画を上回る実施の割合"
+    assert compared_name("◎", SETAGAYA, percent=True) == "◎（計画を上回る実施）の割合"
     assert compared_name(TOTAL, SETAGAYA, percent=True) == "合計の割合"
     phrases = planeval.Scale(
         (planeval.Status("目標達成", "目標達成"), planeval.Status("取組中", ""))

@@ -68,9 +68,9 @@ def test_a_legend_lists_only_symbols_its_labels_explain() -> None:
     assert PRESETS["hamura"].legend() == ""
     assert PRESETS["progress"].legend() == ""
     assert PRESETS["reform_plan"].legend() == "※再掲（件数に含めません）"
-    assert PRESETS["hirakata"].legend() == (
-        "※効果的：A、おおむね効果的：B、改善に向けた検討を要する：C、課題の検証を要する：D、"
-        "抜本的な見直しを要する：E、評価対象外（件数に含めません）"
+    assert PRESETS["hirakata"].legend() == (  # (a letter first, as its body writes it)
+        "※A：効果的、B：おおむね効果的、C：改善に向けた検討を要する、D：課題の検証を要する、"
+        "E：抜本的な見直しを要する、評価対象外（件数に含めません）"
     )
     assert PRESETS["setagaya"].legend().startswith("※計画を上回る実施：◎、計画どおり実施：○")
 

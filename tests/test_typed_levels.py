@@ -100,7 +100,7 @@ def test_hamamatsu_s_band_row_numbers_its_direction_as_typed(book, tmp_path) -> 
     by_direction = run("summarize", path, "--config", config, "--by", "direction", "-f", "plain")
     assert by_direction.stdout.splitlines()[2].split()[:2] == ["1.1", "行かない市役所"]
     narrative = run("summarize", path, "--config", config, "--narrative")
-    assert "「1.1 行かない市役所」として" in narrative.stdout
+    assert "「1.1 行かない市役所」では、2つの取組の3つのKPIを評価しました" in narrative.stdout
     assert "1-1" not in narrative.stdout
 
 

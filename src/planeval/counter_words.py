@@ -46,3 +46,10 @@ def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
         return NUMBER
     own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
+
+
+def rows_counter(item: str) -> str:
+    """The counter a count sentence counts the rated rows in instead of planeval's 件: their
+    own word where it is a counter a stated count is read in (「目標達成2指標」: 指標, 事業,
+    施策, 項目), "" otherwise."""
+    return item if item != "件" and item in COUNTERS.split("|") else ""

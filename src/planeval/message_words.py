@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from planeval.model import Problem, ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 # What planeval's messages call the levels and columns (Setagaya's words), longest first, and
 # the body's word for each; a quoted text — a cell's value, a sheet's name, an example to type
@@ -59,3 +60,31 @@ def reword(result: ReadResult, wording: Wording) -> None:
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
     result.problems = said
+
+
+def form_issue_titles(result: ReadResult, wording: Wording) -> dict[str, str]:
+    """Each file's issue column title as its form has it (「課題・今後の取組」), where
+    ``wording``'s word for it is not the body's own but a preset's or planeval's (gunma's
+    備考, review 27 F7): what validate asks each clerk to fill in."""
+    if wording.issue not in _GIVEN_ISSUE_WORDS:
+        return {}
+    return {
+        file: cells.words["issue"]
+        for file, cells in result.status_cells.items()
+        if cells.words.get("issue")
+    }
+
+
+def with_form_issue(wording: Wording, result: ReadResult) -> Wording:
+    """``wording`` with the issue column called as every form read titles it, where its word
+    for it is not the body's own (form_issue_titles): the report's tables and messages head
+    it as the clerks' forms do. Forms titling it otherwise: ``wording`` as it is."""
+    titles = set(form_issue_titles(result, wording).values())
+    return replace(wording, issue=titles.pop()) if len(titles) == 1 else wording
+
+
+# the words for the issue column that are planeval's or a preset's, not a body's own
+_GIVEN_ISSUE_WORDS = frozenset(
+    {DEFAULT_WORDING.issue, OWN_WORDING_BASE.issue}
+    | {preset.issue for preset in WORDING_PRESETS.values()}
+)

@@ -312,7 +312,13 @@ def _explained(status: Status) -> bool:
 
 
 def _legend_part(status: Status) -> str:
-    return f"{status.label}：{status.symbol}" if _explained(status) else status.symbol
+    """「計画を上回る実施：◎」 as Setagaya's report says its marks; a letter first, 「A：目標達成」,
+    as the bodies rating in letters write it (review 28: 「目標達成：A」 read reversed)."""
+    if not _explained(status):
+        return status.symbol
+    if status.symbol.isascii() and status.symbol.isalnum():
+        return f"{status.symbol}：{status.label}"
+    return f"{status.label}：{status.symbol}"
 
 
 DEFAULT_SCALE = Scale(

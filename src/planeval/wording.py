@@ -23,6 +23,8 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from planeval.counter_words import rows_counter
+
 if TYPE_CHECKING:
     from planeval.aggregate import Group
     from planeval.scale import Scale
@@ -190,6 +192,13 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     for follower, leader in FOLLOWS.items():
         if leader in values and follower not in values:
             values[follower] = values[leader]
+    rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
+    if rows in _INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
+        counter = rows_counter(rows) or "件"  # (KPI: 件)
+        plain = {"sentence": _INDICATOR_SENTENCE, "status_count": "{label}{n}" + counter}
+        for key, said in plain.items():
+            if key not in values and getattr(base, key) == getattr(DEFAULT_WORDING, key):
+                values[key] = said
     return replace(base, **values)
 
 
@@ -303,6 +312,8 @@ def policy_sentence(
         if count and symbol != scale.repeat_symbol
     ]
     template = wording.sentence
+    if policy.rows_are_projects:  # (the indicators' own groups: 「7つの指標を評価しました」)
+        template = template.replace("{projects}の{items}", "{items}")
     if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
         template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
     return _PLAIN_VERB.sub(
@@ -327,6 +338,9 @@ def policy_sentence(
         ),
     )
 
+
+_INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (evaluated, not worked on)
+_INDICATOR_SENTENCE = "{directions}では、{projects}の{items}を評価しました。個別の{item}ごとの{status}は、{counts}でした。"
 
 # a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
 _SAID_BESIDE = re.compile(r"[（(]\{(?:symbol|label)\}[）)]")

@@ -72,7 +72,18 @@ def load_planned(
         result = read_more(
             files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan
         )
-    return config, result, plan
+    return _form_issue(config, result), result, plan
+
+
+def _form_issue(config: "Config", result: "ReadResult") -> "Config":
+    """The settings with the issue column called as the forms read title it, where the
+    settings' [wording] takes a preset's word for it (gunma's 備考 for 「課題・今後の取組」:
+    with_form_issue); without [wording], planeval's words, and a notice offers the forms'."""
+    from planeval.message_words import with_form_issue
+
+    if not config.layout.worded:
+        return config
+    return replace(config, wording=with_form_issue(config.wording, result))
 
 
 def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
@@ -133,7 +144,7 @@ def count_inputs(
             roster=config.roster,
             plan=read_plan,
         )
-    return config, summary, result
+    return _form_issue(config, result), summary, result
 
 
 def _checked(

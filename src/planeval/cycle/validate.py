@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from planeval.combine import describe
 from planeval.cycle.against_plan import against_plan, plan_disagreements_said
@@ -28,7 +28,7 @@ from planeval.marks import (
     template_marks,
     titled_files,
 )
-from planeval.message_words import in_body_words
+from planeval.message_words import form_issue_titles, in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
@@ -53,7 +53,13 @@ def validate(
         problems = [problem for problem in problems if problem not in told]
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
-    problems += missing_issue_texts(result.entries, scale, wording, result.without_issue_column)
+    problems += missing_issue_texts(
+        result.entries,
+        scale,
+        wording,
+        result.without_issue_column,
+        form_issue_titles(result, wording),
+    )
     problems += numbering_gaps(result.read, result.items_seen, wording)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     problems += outside_jis(result.read, plan, result.text_columns, wording)
@@ -103,18 +109,25 @@ def missing_issue_texts(
     scale: Scale,
     wording: Wording = DEFAULT_WORDING,
     without_column: Collection[tuple[str, str]] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """A warning for each row whose status needs an issue text and has none, unless its
-    sheet's form has no issue column to write one in (川崎市's 評価票: 達成度 and 点検結果)."""
+    sheet's form has no issue column to write one in (川崎市's 評価票: 達成度 and 点検結果);
+    the column called as its file's form titles it (``titles``: form_issue_titles), else in
+    the body's words."""
     needs = {status.symbol for status in scale.statuses if status.needs_issue}
-    issue = wording.issue
+    titles = titles or {}
+
+    def column(entry: Entry) -> str:
+        return titles.get(entry.location.file, wording.issue)
+
     return [
         Problem(
             entry.location,
             Severity.WARNING,
             f"{describe(entry)} は {entry.status}（{scale.label(entry.status)}）ですが、"
-            f"{issue}が空です",
-            f"理由や課題を{issue}の欄に書いてください",
+            f"{column(entry)}が空です",
+            f"理由や課題を{column(entry)}の欄に書いてください",
         )
         for entry in entries
         if entry.status in needs

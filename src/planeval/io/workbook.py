@@ -121,8 +121,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     else:
         # (a scale not Setagaya's read without [wording]: are the tables' words the
         # report's? offered_words.py)
+        # every file's issue column title, as its form has it: what validate and the report
+        # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
         plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
-        words = _column_words(grids, sheets, layout) if plain and opened is not None else {}
+        words = _column_words(grids, sheets, layout) if opened is not None else {}
+        words = words if plain else {k: v for k, v in words.items() if k == "issue"}
         result.status_cells[name] = StatusCells(rated, {}, words, owner)
     return result
 

@@ -7,7 +7,7 @@ counts' tables are report/tables.py's, the issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -22,10 +22,37 @@ CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
 ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
 
 
-def chapter3_headers(wording: Wording, keys: ValueKeys = ()) -> tuple[str, ...]:
+def chapter3_headers(
+    wording: Wording, keys: ValueKeys = (), *, with_issue: bool = True, with_project: bool = True
+) -> tuple[str, ...]:
     """体系 | 実施内容 | 達成状況 | 課題等 in the body's words, an indicator table's value
-    columns (策定時 | 現状値 | 目標値) between the item and its rating, as its table has them."""
-    return with_values(wording.chapter3_headers, titles(keys), 2)
+    columns (策定時 | 現状値 | 目標値) between the item and its rating, as its table has them;
+    without 課題等 where no row has an issue text (``with_issue``: has_issues), without 体系
+    where every row's is its policy, said in the heading (``with_project``: has_projects)."""
+    headers = with_values(wording.chapter3_headers, titles(keys), 2)
+    return headers[0 if with_project else 1 : None if with_issue else -1]
+
+
+def shown_columns(entries: Sequence[Entry]) -> dict[str, bool]:
+    """Which of 体系 and 課題等 the tables of ``entries`` have (has_projects, has_issues): the
+    keywords of chapter3_headers and Chapter3Row.cells."""
+    return {"with_project": has_projects(entries), "with_issue": has_issues(entries)}
+
+
+def has_projects(entries: Iterable[Entry]) -> bool:
+    """Whether some row's project is not its policy: Chapter 3's tables have a 体系 column only
+    then (a 集中改革プラン's 改革項目 | 取組項目, its 改革項目 the heading above the table)."""
+    return any(
+        (entry.project_id, entry.project_name) != (entry.policy_id, entry.policy_name)
+        or entry.direction_id
+        for entry in entries
+    )
+
+
+def has_issues(entries: Iterable[Entry]) -> bool:
+    """Whether some row has an issue text: Chapter 3's tables have a 課題等 column only then
+    (a form with no issue column, 浜松市's KPI sheets, or none filled in), as the issue list."""
+    return any(entry.issue for entry in entries)
 
 
 def status_cell(entry: Entry, shown: str | None = None) -> str:
@@ -61,14 +88,16 @@ class Chapter3Row:
     def issue(self) -> str:
         return self.entry.issue
 
-    def cells(self) -> list[str]:
-        """Project and item on their first row only, as text formats print them."""
+    def cells(self, *, with_issue: bool = True, with_project: bool = True) -> list[str]:
+        """Project and item on their first row only, as text formats print them; the issue
+        last unless ``with_issue`` is False (has_issues), the project first unless
+        ``with_project`` is (has_projects)."""
         return [
-            self.project if self.project_rows else "",
+            *((self.project if self.project_rows else "",) if with_project else ()),
             self.item if self.item_rows else "",
             *self.values,
             self.status,
-            self.issue,
+            *((self.issue,) if with_issue else ()),
         ]
 
 

@@ -18,6 +18,8 @@ from planeval.report.chapter3_rows import (
     by_body,
     chapter3_headers,
     direction_tables,
+    has_issues,
+    has_projects,
     sort_entries,
 )
 from planeval.report.indicator_values import Values, value_keys
@@ -110,10 +112,16 @@ class Report:
     values: Values = field(default_factory=dict)
     value_keys: tuple[tuple[str, int], ...] = ()
 
+    # Chapter 3's 体系 and 課題等 columns: only where some row's project is not its policy
+    # (the heading above the table names it) and some row has an issue text (build_report)
+    with_project: bool = True
+    with_issue: bool = True
+
     @property
     def chapter3_headers(self) -> tuple[str, ...]:
         """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
-        return chapter3_headers(self.wording, self.value_keys)
+        shown = {"with_issue": self.with_issue, "with_project": self.with_project}
+        return chapter3_headers(self.wording, self.value_keys, **shown)
 
     @property
     def fiscal_label(self) -> str:
@@ -255,6 +263,8 @@ def build_report(
         listed=listed_ids(ordered, labels),
         values=values or {},
         value_keys=keys,
+        with_project=has_projects(ordered),
+        with_issue=has_issues(ordered),
         body_table=(
             replace(
                 count_table(

@@ -35,6 +35,7 @@ from planeval.report.docx_style import (
     shade,
     text_mm,
 )
+from planeval.report.indicator_values import is_figure
 from planeval.report.table_widths import Units, chapter3_widths, issue_widths
 from planeval.report.text_export import ID_PATTERN
 
@@ -143,8 +144,7 @@ class _Writer:
         for section in report.policies:
             self.policy(report, section, widths)
         # the issue list on landscape pages where it has more columns than a portrait page
-        # holds: the sources, or several bodies' names (7 columns in 170 mm: 実施内容 and
-        # 課題等 30 mm wide, a body's name broken over two lines)
+        # holds: sources, or bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm)
         landscape = with_sources or report.by_body is not None
         if landscape or wide:  # (the issue list on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
@@ -179,22 +179,24 @@ class _Writer:
                 merged = title_row.cells[0].merge(title_row.cells[-1])
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
-            self.direction_rows(table.rows[1 + titled :], direction.rows)
+            self.direction_rows(table.rows[1 + titled :], direction.rows, report.with_project)
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
             self.paragraph("", "表間")
 
-    def direction_rows(self, rows: Sequence[_Row], lines: Sequence[Chapter3Row]) -> None:
-        """The project and the item on their first row, merged down over the rows below
-        (sub-items: "電子申請 ◎"); every status centred, a sub-item's with its name."""
+    def direction_rows(
+        self, rows: Sequence[_Row], lines: Sequence[Chapter3Row], project: bool
+    ) -> None:
+        """The project (where a 体系 column is: Report.with_project) and the item on their first
+        row, merged down (sub-items: "電子申請 ◎"); every status centred."""
         from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
             cells, entry = row.cells, line.entry
             spans = (
-                (line.project_rows, entry.project_shown_id, entry.project_name),
+                *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
                 (line.item_rows, entry.item_label, entry.item_name),
             )
             for column, (span, identifier, name) in enumerate(spans):
@@ -202,14 +204,18 @@ class _Writer:
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
-            for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
-                self.cell(cells[column], value, where=entry)
-            status = self.cell(cells[-2], line.status, where=entry)
+            for column, value in enumerate(line.values, start=len(spans)):  # (策定時 | 現状値 …)
+                figure = self.cell(cells[column], value, where=entry)
+                if is_figure(value):  # (as the xlsx sets its figures; a text as text)
+                    figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    cells[column].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            rating = cells[len(spans) + len(line.values)]  # (課題等 after it, where one is)
+            status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
-            # in the middle of its cell, as the xlsx sets it: a lone "B" in a Latin font draws
-            # a shorter line than the Japanese text beside it, and sat above it at the top
-            cells[-2].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            self.cell(cells[-1], line.issue, where=entry)
+            # (in the middle of its cell, as the xlsx: a lone "B" sat above the text beside it)
+            rating.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            if len(cells) > len(spans) + 1 + len(line.values):
+                self.cell(cells[-1], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:
                     keep_with_next(kept)
@@ -288,8 +294,6 @@ class _Writer:
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    # tables ------------------------------------------------------------------------------
 
     def table(self, widths_mm: Sequence[float], rows: int, headers: Sequence[str]) -> Table:
         """A bordered table of fixed column widths, its header row shaded and repeated on

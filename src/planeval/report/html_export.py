@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
@@ -51,6 +52,7 @@ thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.value{word-break:keep-all}
+.figure{white-space:nowrap}
 td.status{text-align:center}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
@@ -197,10 +199,15 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     return out
 
 
-def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
+def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
+    """A row of a direction's table, each cell labelled by its column's title (a phone's
+    stacked rows); 体系 and 課題等 where the report's tables have them (Report.with_project,
+    Report.with_issue)."""
     entry, cells = row.entry, []
-    _project, item, *figures, status_label, issue = (_label(label) for label in labels)
-    if row.project_rows:
+    project, issue = report.with_project, report.with_issue
+    padded = ("",) * (not project) + report.chapter3_headers + ("",) * (not issue)
+    _project, item, *figures, status_label, issue_label = (_label(label) for label in padded)
+    if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         cells.append(
             f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>'
@@ -210,7 +217,7 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
         named = _named(entry.item_label, entry.item_name)
         cells.append(f'<td class="item"{span}{item}>{named}</td>')
     cells += [  # (an indicator's figures: 策定時 | 現状値 | 目標値)
-        f'<td class="value"{label}>{_h(value)}</td>'
+        f'<td class="value"{label}>{_figures(value)}</td>'
         for label, value in zip(figures, row.values, strict=True)
     ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
@@ -219,8 +226,22 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, labels: Sequence[str]) -> str:
         status = f'<td class="status sub"{status_label}>{_h(entry.sub_item)} {shown}</td>'
     else:
         status = f'<td class="status"{status_label}>{shown}</td>'
-    cells += [status, f'<td class="issue"{issue}>{_h(entry.issue)}</td>']
+    cells.append(status)
+    if issue:
+        cells.append(f'<td class="issue"{issue_label}>{_h(entry.issue)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _figures(value: str) -> str:
+    """An indicator's figures, each with its bracketed remark kept on its line: 「90.1%(小)」
+    (a browser broke it before 「(小)」, review 28); the words between them break as text."""
+    return " ".join(
+        f'<span class="figure">{_h(word)}</span>' if _REMARKED.fullmatch(word) else _h(word)
+        for word in value.split(" ")
+    )
+
+
+_REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
 
 
 def _label(header: str) -> str:
@@ -231,7 +252,7 @@ def _label(header: str) -> str:
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    body = [_chapter3_row(row, scale, report.chapter3_headers) for row in table.rows]
+    body = [_chapter3_row(row, scale, report) for row in table.rows]
     head = [_h(h) for h in report.chapter3_headers]
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)

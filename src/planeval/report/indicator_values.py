@@ -91,3 +91,11 @@ def with_figures(entry: Entry, values: Values) -> dict[str, object]:
     if figures := value_record(entry, values):
         record["values"] = figures
     return record
+
+
+def is_figure(value: str) -> bool:
+    """Whether a value cell holds a figure (「25.6%」「12,000件」「97.0%(小) 98.2%(中)」, a dash
+    for none), set right-aligned as the exports set numbers; a text (「評価シートの簡素化」
+    「令和5年度実績」) is set as text."""
+    text = value.strip()
+    return bool(text) and (text[0].isdigit() or text[0] in "-－―−▲△+＋")

@@ -47,6 +47,8 @@ def compared_name(
     name = names.get(what)
     if name is None:
         label = scale.label(what)
+        if percent and label != what:  # (「D（評価できない）の割合」, not 「D 評価できないの割合」)
+            return f"{what}（{label}）の割合"
         name = label if label == what else f"{what} {label}"  # (目標達成 said once)
     return f"{name}の割合" if percent else name
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.cell_wrap import Wrap
+from planeval.report.chapter3_rows import chapter3_headers
 from planeval.report.document import Report
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, shared, widest
@@ -78,35 +79,63 @@ def chapter3_widths(
     現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
     「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line."""
     rows = [row for section in report.policies for table in section.tables for row in table.rows]
-    project, item, *titles, status, issue = report.chapter3_headers
+    project, item, *titles, status, issue = chapter3_headers(report.wording, report.value_keys)
     status_need = _need(status, [row.status for row in rows], units, whole=True)
     status_width = min(status_need.least, status_most)
-    texts = [
-        _need(header, values, units, least=units.text_least)
-        for header, values in (
-            (project, [row.project for row in rows]),
-            (item, [row.item for row in rows]),
-            (issue, [row.issue for row in rows]),
-        )
-    ]
     figures = [[row.values[column] for row in rows] for column in range(len(titles))]
     values = [
         _figure_need(title, shown, units) for title, shown in zip(titles, figures, strict=True)
     ]
-    needs = [*texts[:2], *values, texts[2]]
-    *first, third = shared(needs, room - status_width, free=(0, 1, len(needs) - 1), spare=True)
-    widths = (*first, status_width, third)
-    columns = [  # (a merged project or item cell on its first row, with the rows it spans)
-        Column(texts[0], project, [r.project if r.project_rows else "" for r in rows],
-               [r.project_rows for r in rows]),
-        Column(texts[1], item, [r.item if r.item_rows else "" for r in rows],
-               [r.item_rows for r in rows]),
-        *(Column(need, title, shown)
+    texts = {  # (a merged project or item cell on its first row, with the rows it spans)
+        "project": (project, [r.project if r.project_rows else "" for r in rows],
+                    [r.project_rows for r in rows]),
+        "item": (item, [r.item if r.item_rows else "" for r in rows], [r.item_rows for r in rows]),
+        "issue": (issue, [r.issue for r in rows], []),
+    }  # fmt: skip
+    kept = [*(("project",) if report.with_project else ()), "item"]
+    ended = ("issue",) if report.with_issue else ()
+    needs = {
+        kind: _need(texts[kind][0], [getattr(r, kind) for r in rows], units, least=units.text_least)
+        for kind in (*kept, *ended)
+    }
+    order = [*(needs[k] for k in kept), *values, *(needs[k] for k in ended)]
+    free = [*range(len(kept)), *(range(len(order) - 1, len(order)) if ended else ())]
+    shares = shared(order, room - status_width, free=free, spare=True)
+    _whole_or_least(shares, values, figures, units, free, start=len(kept))
+    before = len(kept) + len(values)
+    widths = (*shares[:before], status_width, *shares[before:])
+    columns = [
+        *(Column(needs[k], texts[k][0], texts[k][1], texts[k][2]) for k in kept),
+        # (a figure column keeps its width: Excel fills a line and breaks 「98.2%(中」 before
+        # its 「)」 in a column moved to a width between its figures whole and on one line)
+        *(Column(need, title, shown, moves=False)
           for need, title, shown in zip(values, titles, figures, strict=True)),
         Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
-        Column(texts[2], issue, [r.issue for r in rows]),
+        *(Column(needs[k], texts[k][0], texts[k][1]) for k in ended),
     ]  # fmt: skip
     return tuple(between_words(widths, columns, units.wrap))
+
+
+def _whole_or_least(
+    shares: list[float],
+    needs: Sequence[Need],
+    figures: Sequence[Sequence[str]],
+    units: Units,
+    free: Sequence[int],
+    *,
+    start: int,
+) -> None:
+    """Each value column (from shares[start]) on one line where its share holds its widest
+    figure so as its renderer sets it, else as narrow as its figures whole: between the two,
+    Excel and Word fill a line and break 「97.0%(小) 98.2%(中」 before its 「)」 (review 28);
+    what a column gives up goes to the ``free`` texts."""
+    for column, (figure, shown) in enumerate(zip(needs, figures, strict=True), start=start):
+        one_line = max((units.wrap.advance(text) for text in shown), default=0.0)
+        if shares[column] >= one_line + units.margin or shares[column] <= figure.least:
+            continue
+        given, shares[column] = shares[column] - figure.least, figure.least
+        for taker in free:
+            shares[taker] += given / len(free)
 
 
 def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:

@@ -182,7 +182,10 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             if table.heading:  # (under a body's heading, without the body's name again)
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
-            rows = [row.cells() for row in table.rows]
+            rows = [
+                row.cells(with_issue=report.with_issue, with_project=report.with_project)
+                for row in table.rows
+            ]
             lines += [*_md_table(report.chapter3_headers, rows), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]

@@ -211,12 +211,14 @@ def _chapter3_tables(
     labels: LevelLabels,
     figures: tuple[Values, tuple[tuple[str, int], ...]],
 ) -> list[TableData]:
-    from planeval.report.chapter3_rows import chapter3_headers, direction_tables
+    from planeval.report import chapter3_rows as rows_of
 
     tables = []
     previous_policy = None
-    headers = chapter3_headers(wording, figures[1])
-    for direction in direction_tables(entries, wording.statuses_shown(scale), labels, *figures):
+    shown = rows_of.shown_columns(entries)
+    headers = rows_of.chapter3_headers(wording, figures[1], **shown)
+    statuses = wording.statuses_shown(scale)
+    for direction in rows_of.direction_tables(entries, statuses, labels, *figures):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
@@ -224,7 +226,7 @@ def _chapter3_tables(
             policy = wording.heading(number, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
-        rows = [row.cells() for row in direction.rows]
+        rows = [row.cells(**shown) for row in direction.rows]
         tables.append(TableData(title, headers, rows))
     return tables
 

@@ -18,6 +18,7 @@ from typing import Any
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
+from planeval.report.indicator_values import is_figure
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
@@ -76,31 +77,37 @@ def _lines(texts: Sequence[str], widths: Widths) -> int:
     return max(line_count(text, width) for text, width in zip(texts, widths, strict=True))
 
 
-def row_lines(rows: Sequence[Chapter3Row], widths: Widths) -> list[int]:
-    """Lines of each row: its status and issue, and the project and item cells it carries
-    (a merged cell's extra lines shared out one by one over its rows)."""
-    lines = [
+def row_lines(rows: Sequence[Chapter3Row], widths: Widths, project: bool = True) -> list[int]:
+    """Lines of each row: its figures, status and issue, and the project (where the tables
+    have its column: ``project``) and item cells it carries (a merged cell's extra lines
+    shared out one by one over its rows)."""
+    first = 1 + project  # (the figures' column)
+    lines = [  # (課題等 after the status, where a row has one: widths one longer)
         max(
-            line_count(row.status, widths[-2]),
-            line_count(row.issue, widths[-1]),
-            *(
-                line_count(value, width)
-                for value, width in zip(row.values, widths[2:-2], strict=True)
-            ),
+            line_count(text, width)
+            for text, width in zip(
+                [*row.values, row.status, row.issue][: len(widths) - first],
+                widths[first:],
+                strict=True,
+            )
         )
         for row in rows
     ]
     for index, row in enumerate(rows):
-        for column, span, text in (
-            (0, row.project_rows, row.project),
-            (1, row.item_rows, row.item),
-        ):
+        for column, span, text in _merged(row, project):
             if not span:
                 continue
             missing = line_count(text, widths[column]) - sum(lines[index : index + span])
             for extra in range(max(missing, 0)):
                 lines[index + extra % span] += 1
     return lines
+
+
+def _merged(row: Chapter3Row, project: bool) -> list[tuple[int, int, str]]:
+    """The row's cells merged down: (column, rows it spans, text), the project's where the
+    tables have its column."""
+    cells = [(row.project_rows, row.project)] * project + [(row.item_rows, row.item)]
+    return [(column, span, text) for column, (span, text) in enumerate(cells)]
 
 
 def write_policy_sheet(
@@ -129,20 +136,26 @@ def write_policy_sheet(
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
     for table in section.tables:
-        row = _direction(writer, sheet, table, row, pages, widths)
+        row = _direction(writer, sheet, table, row, pages, (widths, report.with_project))
     if pages.breaks:
         sheet.set_h_pagebreaks(pages.breaks)
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=scale)
 
 
 def _direction(
-    writer: Writer, sheet: Any, table: DirectionTable, row: int, pages: Pages, widths: Widths
+    writer: Writer,
+    sheet: Any,
+    table: DirectionTable,
+    row: int,
+    pages: Pages,
+    layout: tuple[Widths, bool],
 ) -> int:
     """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
     is written in constant memory); project and item cells merged over their rows, and the
     direction's row again, continued, above a project that starts a page. Returns the next
-    row."""
-    lines = row_lines(table.rows, widths)
+    row. ``layout``: the columns' widths, and whether a 体系 column is first (Report.with_project)."""
+    widths, with_project = layout
+    lines = row_lines(table.rows, widths, with_project)
     title_height = row_height(1) if table.title else 0.0
     start = 0
     for number, project in enumerate(table.projects()):
@@ -157,33 +170,41 @@ def _direction(
             sheet.set_row(row, title_height)
             writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), title, **DIRECTION)
             row += 1
-        _project(writer, sheet, project, lines[start : start + len(project)], row)
+        _project(writer, sheet, project, lines[start : start + len(project)], row, layout)
         row += len(project)
         start += len(project)
     return row
 
 
 def _project(
-    writer: Writer, sheet: Any, rows: Sequence[Chapter3Row], lines: Sequence[int], row: int
+    writer: Writer,
+    sheet: Any,
+    rows: Sequence[Chapter3Row],
+    lines: Sequence[int],
+    row: int,
+    layout: tuple[Widths, bool],
 ) -> None:
+    widths, with_project = layout
     # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
     # lines, and where a symbol's font draws a shorter line than the text beside it)
     plain, centred = writer.fmt(**BODY), writer.fmt(**{**BODY, "valign": "vcenter"}, align="center")
+    # (an indicator's figures right-aligned in the middle of their cells, as 集計 sets its
+    # numbers, beside the rating centred: review 27 F7; a text value, 目標, as text)
+    figure = writer.fmt(**{**BODY, "valign": "vcenter"}, align="right")
     for index, line in enumerate(rows):
         current = row + index
         sheet.set_row(current, row_height(lines[index]))
-        for column, span, text in (
-            (0, line.project_rows, line.project),
-            (1, line.item_rows, line.item),
-        ):
+        for column, span, text in _merged(line, with_project):
             if span:
                 writer.put(sheet, current, column, text, plain)
                 if span > 1:
                     writer.merge_later(sheet, current, column, current + span - 1, column)
             else:
                 sheet.write_blank(current, column, None, plain)
-        for column, value in enumerate(line.values, start=2):  # (策定時 | 現状値 …)
-            writer.put(sheet, current, column, value, plain)
-        status = 2 + len(line.values)
+        first = 1 + with_project  # (策定時 | 現状値 …)
+        for column, value in enumerate(line.values, start=first):
+            writer.put(sheet, current, column, value, figure if is_figure(value) else plain)
+        status = first + len(line.values)
         writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
-        writer.put(sheet, current, status + 1, line.issue, plain)
+        if status + 1 < len(widths):  # (課題等, where some row has one)
+            writer.put(sheet, current, status + 1, line.issue, plain)

@@ -112,6 +112,12 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     widths = [titled(header, w) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
     # least two lines: a title is never cut off in print
+    # a title too wide for one line broken at its spaces: Excel and LibreOffice fill a line
+    # and broke 「目標達成 割合（」 before 「%）」 (review 28)
+    headers = tuple(
+        header.replace(" ", "\n") if display_width(header) + 2.0 > width else header
+        for header, width in zip(headers, widths, strict=True)
+    )
     header_height = row_height(max(2, *map(line_count, headers, widths)))
     sheet.set_row(HEADER_ROW, header_height)
     for column, header in enumerate(headers):

@@ -1,0 +1,109 @@
+"""A KPI workbook with no issue column (浜松市's DX推進計画, OTHER-BODIES.md "Indicator tables":
+項目 | 指標 | 策定時 | 現状値 | 目標値 | 指標の評価): Chapter 3's tables have no empty 課題等
+column in any export (review 28 #6), as the issue list has none; each figure with its
+bracketed remark kept on its line (review 28 #8), and the figures set as numbers are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+
+TOML = """[scale]
+preset = "hamamatsu"
+
+[wording]
+title = "DX推進計画 KPI進捗状況"
+policy = "基本方針"
+project = "項目"
+item = "指標"
+status = "指標の評価"
+"""
+HEADER = ["項目", "指標", "策定時（R2）", "現状値（R5）", "目標値（R7）", "指標の評価"]
+ROWS = [  # (as the clerk typed them: a group row (1) unrated, its ア イ rated)
+    ["(1) 行政手続のオンライン化", None, None, None, None, None],
+    ["ア", "オンライン申請が可能な手続の割合", "16.0%", "25.6%", "32.0%", "A"],
+    ["イ", "ウェブサイトのアクセシビリティ適合率", "90.1%(小) 91.5%(中)",
+     "97.0%(小) 98.2%(中)", "100%", "D"],
+]  # fmt: skip
+runner = CliRunner()
+
+
+def _exported(tmp_path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "基本方針1"
+    sheet.append(["基本方針1　市民サービスのDX"])
+    sheet.append(HEADER)
+    for row in ROWS:
+        sheet.append(row)
+    book.save(tmp_path / "KPI進捗_令和5年度.xlsx")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["export", str(tmp_path / "KPI進捗_令和5年度.xlsx"), "--config"]
+    args += [str(tmp_path / "planeval.toml"), "--md", str(out / "r.md")]
+    for kind in ("xlsx", "docx", "html"):
+        args += [f"--{kind}", str(out / f"r.{kind}")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_no_issue_column_in_any_chapter3_table(tmp_path: Path) -> None:
+    out = _exported(tmp_path)
+    titles = ["項目", "指標", "策定時（R2）", "現状値（R5）", "目標値（R7）", "指標の評価"]
+    md = (out / "r.md").read_text(encoding="utf-8")
+    assert f"| {' | '.join(titles)} |" in md
+    row = "| (1) 行政手続のオンライン化 | ア オンライン申請が可能な手続の割合 | 16.0% | 25.6% |"
+    assert f"{row} 32.0% | A |\n" in md
+    sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
+    header = [cell.value for cell in sheet[7]]
+    assert header == titles
+    assert sheet.max_column == len(titles)
+    table = Document(str(out / "r.docx")).tables[1]
+    assert [cell.text for cell in table.rows[0].cells] == titles
+    html = (out / "r.html").read_text(encoding="utf-8")
+    chapter3 = html[html.index('<table class="chapter3') :]
+    chapter3 = chapter3[: chapter3.index("</table>")]
+    assert "".join(f'<th scope="col">{title}</th>' for title in titles) in chapter3
+    assert 'class="issue"' not in chapter3
+
+
+def test_each_figure_kept_with_its_remark(tmp_path: Path) -> None:
+    out = _exported(tmp_path)
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert '<span class="figure">97.0%(小)</span> <span class="figure">98.2%(中)</span>' in html
+
+
+def test_the_figures_set_as_numbers_are(tmp_path: Path) -> None:
+    """Each figure right-aligned in the middle of its cell, as 集計's counts (review 27 F7),
+    beside the rating centred."""
+    out = _exported(tmp_path)
+    sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
+    row = next(r for r in sheet.iter_rows(min_row=8) if r[3].value == "25.6%")
+    assert [(c.alignment.horizontal, c.alignment.vertical) for c in row[2:6]] == [
+        ("right", "center"),
+        ("right", "center"),
+        ("right", "center"),
+        ("center", "center"),
+    ]
+    summary = load_workbook(out / "r.xlsx")["集計"]
+    counts = [c for r in summary.iter_rows() for c in r if isinstance(c.value, int)]
+    assert counts and all(c.alignment.vertical == "center" for c in counts)
+
+
+def test_the_sentence_and_legend_say_what_they_count(tmp_path: Path) -> None:
+    """Indicators evaluated, counted in their own word, and the legend's letters first, as the
+    body writes them (review 28 #7: 「1つの項目に取り組みました」「目標達成1件」「目標達成：A」)."""
+    md = (_exported(tmp_path) / "r.md").read_text(encoding="utf-8")
+    assert (
+        "「市民サービスのDX」では、1つの項目の2つの指標を評価しました。"
+        "個別の指標の評価は、目標達成1指標、概ね達成0指標、未達成0指標、評価できない1指標でした。\n"
+        in md
+    )
+    assert "※A：目標達成、B：概ね達成、C：未達成、D：評価できない\n" in md
