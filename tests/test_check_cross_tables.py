@@ -161,9 +161,9 @@ def test_through_the_cli_the_reviewer_s_case_fails_and_the_right_table_passes(
     right = shares(counts()["基本方針1"])[0]
     assert wrong.stdout.splitlines() == [
         "記載と集計の食い違い",
-        "範囲                   項目              記載    集計    記載の場所",
-        f"表の「基本方針1」の列  A 目標達成の割合  99.9%   {right}%   報告.txt › 5行目",
-        "表の「基本方針1」の列  合計の割合        170.0%  100.0%  報告.txt › 9行目",
+        "範囲                   項目                 記載    集計    記載の場所",
+        f"表の「基本方針1」の列  A（目標達成）の割合  99.9%   {right}%   報告.txt › 5行目",
+        "表の「基本方針1」の列  合計の割合           170.0%  100.0%  報告.txt › 9行目",
         "表の 4 列のうち、記載と集計の食い違いが 2 件あります",
     ]  # fmt: skip
 
