@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
-from planeval.io.html_text import is_page, page_lines
 from planeval.model import Location, TextCell
 
 # what a file that is not text starts with, and what it is (the report as Word writes it)
@@ -29,7 +28,10 @@ def text_paragraphs(path: Path) -> list[TextCell]:
                 "「書式なしテキスト (*.txt)」を選んで保存し、その .txt を --text に指定してください"
             )
     content = decoded(path, data)
-    # (a page as a browser copies it, each line placed by the source line it starts on)
+    # (a page as a browser copies it, each line placed by the source line it starts on; its
+    # parser imported here, not when every command starts)
+    from planeval.io.html_text import is_page, page_lines
+
     lines = (
         page_lines(content) if is_page(path.name, content) else enumerate(content.splitlines(), 1)
     )
