@@ -6,6 +6,7 @@ body (山田村 in 21_川辺町.xlsx) is still not counted, and the summary says
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -184,3 +185,31 @@ def test_the_summary_says_why_a_file_read_was_not_counted(tmp_path: Path) -> Non
         f"  数えていないファイル: {top / '021_川辺町.xlsx'}（団体名「山田村」と書かれたブック"
         "ですが、ファイル名は川辺町です）"
     )
+
+
+def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
+    """Review 29 #6: 21_川辺町 (not counted) was only in JSON's uncounted_bodies, and in no row
+    of --by body-policy's CSV. Now a group (JSON) or a row (CSV) with empty counts in its
+    place, its reason in JSON; the total the counted rows' alone."""
+    top = _replies(tmp_path, folders=False)
+    config = ["--config", str(tmp_path / "planeval.toml"), "--keep-going"]
+
+    def run(by: str, fmt: str) -> str:
+        args = ["summarize", str(top), "--bodies", "file", "--by", by, "-f", fmt, *config]
+        return CliRunner().invoke(app, args).stdout
+
+    statuses = {stem[4:]: s for stem, (_, s) in REPLIES.items() if stem != "021_川辺町"}
+    data = json.loads(run("body", "json"))
+    assert [(g["body"], g["total"], g.get("not_counted")) for g in data["groups"]] == [
+        (body, None, "エラーのため") if body == "川辺町" else (body, len(statuses[body]), None)
+        for body in NAMED
+    ]
+    assert data["total"]["total"] == sum(map(len, statuses.values()))
+    by_policy = json.loads(run("body-policy", "json"))["groups"]
+    assert [g["body"] for g in by_policy] == NAMED  # (one policy each: 1-1-n)
+    [blank] = [g for g in by_policy if g["body"] == "川辺町"]
+    assert (blank["id"], blank["counts"], blank["total"]) == ("", None, None)
+    rows = run("body-policy", "csv").lstrip("\ufeff").splitlines()
+    assert rows[0] == "団体,ID,名称,A,B,C,D,計"
+    assert [row.split(",")[0] for row in rows[1:]] == [*NAMED, "合計"]
+    assert rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 7

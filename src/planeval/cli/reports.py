@@ -116,7 +116,7 @@ def summarize_command(
 
     def emit() -> None:
         if fmt == JSON:
-            data = summary.as_dict() | {
+            data = views.summary_json(summary, result.bodies, uncounted_why(result)) | {
                 "problems": [views.problem_dict(p) for p in result.problems]
             }
             if result.bodies:  # (every body the inputs name, and those with no row counted)

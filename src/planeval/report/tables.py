@@ -226,8 +226,8 @@ def count_table(
     bodies: Sequence[str] = (),
     partly: Collection[str] = (),
 ) -> CountTable:
-    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
-    as rows with no numbers, in their place among ``bodies`` (every body, in the read's
+    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body or
+    of each body's groups) as rows with no numbers, in their place among ``bodies`` (every body, in the read's
     order; without it after the groups), before 合計; the row of each body of ``partly``
     (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
     of each body's groups (body-policy: each of its groups' rows, by its body's name)."""
@@ -253,10 +253,13 @@ def count_table(
     blocks = [
         [row(g), *sub_rows(marked, (g.body, g.id), id_headers, scale)] for g in summary.groups
     ]
-    blocks += ([CountRow(name, "", (), 0, (), (), blank=True)] for name in blank)
+    blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
+        [CountRow("" if own else name, "", (), 0, (), (), blank=True, body=name if own else "")]
+        for name in blank
+    )
     if blank and bodies:
         place = first_places(bodies)
-        blocks.sort(key=lambda block: place.get(block[0].id, len(place)))
+        blocks.sort(key=lambda block: place.get(block[0].body or block[0].id, len(place)))
     total = [
         row(Group("合計", "", summary.total, 0)),
         *sub_rows(marked, None, id_headers, scale),
