@@ -213,3 +213,14 @@ def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
     assert rows[0] == "団体,ID,名称,A,B,C,D,計"
     assert [row.split(",")[0] for row in rows[1:]] == [*NAMED, "合計"]
     assert rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 7
+
+
+def test_a_stray_symbol_is_no_other_preset(tmp_path: Path) -> None:
+    """Review 29 #7: one 'E' among a survey's A–D was told to switch to preset "hirakata"."""
+    top = tmp_path / "回収"
+    top.mkdir()
+    _form(top / "011_西川浦村.xlsx", "西川浦村", "ABECD")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    scale = planeval.load_config(tmp_path / "planeval.toml").scale
+    [said] = planeval.read_workbooks([top], bodies="file", scale=scale).errors
+    assert said.location.cell == "D6" and said.hint.startswith("一覧の記号から選んでください")
