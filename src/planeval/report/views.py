@@ -6,7 +6,7 @@ render.py write them. Nothing here prints.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.model import Entry, Problem, first_places
+from planeval.model import Entry, Problem
 from planeval.report.indicator_values import (
     NO_VALUES,
     Values,
@@ -116,32 +116,6 @@ def summary_table(
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = wording.by(level)
     return TableData(title, headers, rows, numeric)
-
-
-def summary_json(
-    summary: Summary, bodies: Sequence[str], why: Mapping[str, str]
-) -> dict[str, object]:
-    """summary.as_dict(), by body or of each body's groups with a group for each body no row
-    was counted of (``why``: its reason, past_errors.uncounted_why), in its place among
-    ``bodies``, as the tables' blank rows: its counts null (nothing counted, not 0 counted:
-    the total is the counted rows') and ``"not_counted"`` why; of each body's groups its ID
-    and name "" (review 29 #6: 23 bodies were only in ``uncounted_bodies``)."""
-    data = summary.as_dict()
-    if not why or not (summary.by == "body" or summary.of_bodies):
-        return data
-    nothing = dict.fromkeys(("counts", "uncounted", "total", "percent", "projects"))
-    marked = {"marked": None} if summary.marked else {}
-    blank = [
-        {"body": body, "id": body if summary.by == "body" else "", "name": ""}
-        | nothing
-        | marked
-        | {"not_counted": reason}
-        for body, reason in why.items()
-    ]
-    place = first_places(bodies)
-    groups = [*data["groups"], *blank]  # type: ignore[misc]
-    data["groups"] = sorted(groups, key=lambda group: place.get(group["body"], len(place)))
-    return data
 
 
 def _shares_beside(
