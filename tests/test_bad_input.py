@@ -108,7 +108,8 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
     result = run("summarize", str(good), str(bad), "--keep-going", "-f", "github")
     assert result.exit_code == 1
     assert "| 合計 |" in result.stdout and "|   49 |" in result.stdout
-    assert f"  読み込めなかったファイル: {bad}" in result.stderr.splitlines()
+    why = "テキスト（CSV など）のファイルです"  # (its error's first sentence: why, in short)
+    assert f"  数えていないファイル: {bad}（{why}）" in result.stderr.splitlines()
 
 
 def test_keep_going_counts_nothing_when_no_file_was_read(tmp_path: Path) -> None:

@@ -92,7 +92,9 @@ def test_the_bodies_that_answered_are_counted_in_the_list_s_order(inbox: Path) -
         ("青葉市", 3),
         ("緑町", 2),
         ("川辺町", 1),
+        ("山田村", None),  # (nothing counted, not 0: a group as the table's empty row)
     ]
+    assert data["groups"][-1]["not_counted"] == "未回答"
     assert data["uncounted_bodies"] == ["山田村"]  # (a row with nothing counted, in the table)
     shown = run(inbox, *args, "--keep-going").stdout
     assert [line.split("│")[1].strip() for line in shown.splitlines() if "│" in line][1:] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
@@ -130,6 +131,37 @@ PRESETS: dict[str, Scale] = {
 UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
 
+# Scale.unknown's hint to name a preset beside [[scale.status]] (a value of that preset's)
+_REPLACING = re.compile(r'^\[\[scale\.status\]\] だけでは尺度全体を置き換えます。preset "([^"]+)"')
+
+
+def _stray_not_another_scale(
+    problems: list[Problem], rated: int, known: Collection[str]
+) -> list[Problem]:
+    """Scale.unknown names a preset for one cell holding its symbol (E is hirakata's, ◎
+    setagaya's); a file is that preset's only where its statuses as a whole fit it — two such
+    cells or more, as many as the ``rated`` rows the scale knew or every status of the file
+    (``known``) the preset's too, as with_preset_hint asks. A stray 'E' or '◎' among a
+    survey's A–D is a slip: told to choose from the scale (review 29 #7)."""
+    named = {
+        index: (match[1], UNKNOWN_VALUE.match(problem.message))
+        for index, problem in enumerate(problems)
+        if (match := _REPLACING.match(problem.hint))
+    }
+    if not named:
+        return problems
+    texts = [found["text"] for _name, found in named.values() if found]
+    told = list(problems)
+    for index, (name, _found) in named.items():
+        preset = PRESETS.get(name)
+        fits = preset is not None and (
+            len(texts) >= rated or all(preset.normalise(text) is not None for text in known)
+        )
+        if len(texts) < 2 or not fits:
+            told[index] = replace(problems[index], hint=CHOOSE_HINT)
+    return told
+
+
 def with_preset_hint(
     problems: list[Problem],
     scale: Scale,
@@ -153,6 +185,7 @@ def with_preset_hint(
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write."""
+    problems = _stray_not_another_scale(problems, rated, known)
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)

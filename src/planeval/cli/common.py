@@ -226,8 +226,20 @@ def finish(
     if result.has_errors:
         err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
         for name in result.left_out:
-            err.print(_plain(f"  読み込めなかったファイル: {name}", err), soft_wrap=True)
+            line = f"  数えていないファイル: {name}{_left_out_why(result, name)}"
+            err.print(_plain(line, err), soft_wrap=True)
         raise typer.Exit(1)
+
+
+def _left_out_why(result: "ReadResult", name: str) -> str:
+    """Why a file left out was: its first error about the whole file, up to its first 「。」
+    (「（壊れているか途中で切れたブックです（BadZipFile））」, or for a workbook read whose
+    団体名 names another body than its file's name 「（団体名「山田村」と書かれたブックですが、
+    ファイル名は川辺町です）」), as the errors above say in full."""
+    for problem in result.problems:
+        if problem.is_error and problem.location.file == name and not problem.location.sheet:
+            return f"（{problem.message.split('。', 1)[0]}）"
+    return ""
 
 
 def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:

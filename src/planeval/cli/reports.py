@@ -116,7 +116,9 @@ def summarize_command(
 
     def emit() -> None:
         if fmt == JSON:
-            data = summary.as_dict() | {
+            from planeval.report.tables import summary_json
+
+            data = summary_json(summary, result.bodies, uncounted_why(result)) | {
                 "problems": [views.problem_dict(p) for p in result.problems]
             }
             if result.bodies:  # (every body the inputs name, and those with no row counted)

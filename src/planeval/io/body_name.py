@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.io.grid import SheetGrid
-from planeval.text import clean_text
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text, compact
 
 # The words a form puts before the body's name, then an optional colon and the name.
 _STATED = re.compile(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
@@ -168,9 +169,88 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
         )
         before = match.start() == 0 or not _LETTER_AT.match(file_stem, match.start() - 1)
         name = match[0].removeprefix("年度")  # (「令和5年度東山市」: after the year)
-        if alone and before and name not in stated and stated not in name:
+        if (
+            alone
+            and before
+            and name not in stated
+            and stated not in name
+            and not same_body(name, stated)  # (白鳥ヶ丘市 stated in 015_白鳥ケ丘市.xlsx)
+        ):
             return name
     return None
+
+
+# How one body's name is written otherwise (review 29): a small ヶ ヵ ッ for the large ケ カ ツ
+# (白鳥ヶ丘市 / 白鳥ケ丘市, as place names write either; a half-width ｹ is NFKC's), 役場 or 役所
+# after it (柏木田村役場), its prefecture or 郡 before it (架空県 川辺崎市), spaces of any width
+_SMALL_KANA = str.maketrans("ヶヵッ", "ケカツ")
+_OFFICE = re.compile(r"(?:役場|役所)$")
+_PREFECTURE_LIKE = re.compile(rf"{_LETTER}{{1,3}}[都道府県](?:{_LETTER}+?郡)?")
+_DISTRICT = re.compile(rf"{_LETTER}+?郡")
+_MUNICIPALITY = re.compile(rf"{_LETTER}+[市区町村]")
+
+
+def folded(name: str) -> str:
+    """A body's name as compared with another writing of it: NFKC, no spaces of any width,
+    a small ヶ ヵ ッ as the large one, no 役場 or 役所 after it (白鳥ヶ丘市役所 → 白鳥ケ丘市)."""
+    return _OFFICE.sub("", compact(name).translate(_SMALL_KANA))
+
+
+def same_body(one: str, other: str) -> bool:
+    """Whether two writings name one body: alike once folded, or one a municipality's name
+    and the other it after a prefecture's (any name ending in 都道府県: 架空県 川辺崎市) or a
+    郡's (three letters or more then: 大和郡山市 is no 山市). Nothing else is guessed: 白石野市
+    and 白石市 are two bodies."""
+    a, b = folded(one), folded(other)
+    if a == b:
+        return bool(a)
+    short, long = sorted((a, b), key=len)
+    if not long.endswith(short) or _MUNICIPALITY.fullmatch(short) is None:
+        return False
+    before = long[: len(long) - len(short)]
+    return bool(
+        _PREFECTURE_LIKE.fullmatch(before) or (len(short) >= 3 and _DISTRICT.fullmatch(before))
+    )
+
+
+def file_written(file_body: str, file_stem: str, stated: str) -> str | None:
+    """The body's name as its file's name writes it (``file_body``: --bodies file's name of
+    the file, else a name in ``file_stem``) where the workbook's 団体名 writes that body
+    otherwise (015_白鳥ケ丘市.xlsx stating 白鳥ヶ丘市, 004_柏木田村.xlsx stating 柏木田村役場,
+    003_川辺崎市.xlsx stating 架空県 川辺崎市), else None. The file's name is the one a body's
+    folder gives it under --bodies folder, and the one the collector filed it by: one body,
+    one name in either mode, whatever each clerk typed."""
+    for name in (file_body, *(match[0] for match in _named().finditer(file_stem))):
+        if same_body(name, stated):
+            return None if name == stated else name
+    return None
+
+
+def stated_otherwise(file: str, stated: str, body: str, filed: str | None) -> Problem | None:
+    """What to say of a workbook whose 団体名 ``stated`` is not its body's name ``body`` as
+    written (``filed``: the name its file's name gives it under --bodies file, else None and
+    ``body`` is its folder's): nothing where one holds the other (柏木田村役場 for 柏木田村,
+    架空県 川辺崎市 for 川辺崎市); a notice where they are one body written otherwise
+    (same_body: 白鳥ヶ丘市 for 白鳥ケ丘市, 「白石 野市」); else, in a body's folder, a warning
+    that it is counted as the folder's body (a 団体名 of another body's: moved, or copied)."""
+    if stated in body or body in stated:
+        return None
+    where = "ファイル" if filed else "フォルダ"
+    if same_body(body, stated):
+        return Problem(
+            Location(file),
+            Severity.NOTICE,
+            f"団体名のセルは「{stated}」ですが、{where}名の「{body}」と同じ団体の書き方の違いと"
+            f"みて、{body}の回答として数えました",
+            f"別の団体の回答なら、団体名のセルか{where}名を直してください",
+        )
+    return Problem(
+        Location(file),
+        Severity.WARNING,
+        f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
+        f"{stated} の回答なら {stated} のフォルダに移してください（フォルダ「{body}」の回答で、"
+        "団体名のセルが書き間違いや様式の記入例のままなら、そのセルを直してください）",
+    )
 
 
 _LETTER_AT = re.compile(_LETTER)

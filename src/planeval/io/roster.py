@@ -8,7 +8,8 @@ the list that sent nothing are one error at the list (未回答, each named up t
 counted) and listed among the bodies not counted; a body read that is not on the list (a name
 typed otherwise) is a warning at its workbook. Bodies are matched by their 団体コード where both
 have one (the first five digits: 242021 and 24202 are one body), else by name, a prefecture's
-name before a municipality's aside when only one body on the list has that name.
+name before a municipality's, 役場 after it and a small ヶ for ケ aside (body_name.same_body)
+when only one body on the list has that name.
 
 The list is an .xlsx/.xlsm (a header row with 団体名, and optionally 団体コード) or a text or
 CSV file (one body a line: 「242021,三重県四日市市」 or the name alone).
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.errors import PlanevalError
-from planeval.io.body_name import filed_code, in_code_order, without_prefecture
+from planeval.io.body_name import filed_code, in_code_order, same_body
 from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
@@ -187,10 +188,8 @@ def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
     for listed in roster:
         if comparable_name(listed.name) == name:
             return listed
-    bare = comparable_name(without_prefecture(body))
-    alike = [
-        listed for listed in roster if comparable_name(without_prefecture(listed.name)) == bare
-    ]
+    # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
+    alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
     return alike[0] if len(alike) == 1 else None
 
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.body_name import (
+    file_written,
     other_body_named,
     stated,
+    stated_otherwise,
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.example_sheets import set_aside_examples
@@ -65,6 +67,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             if columns is None or "body" not in columns:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
+                filed = None
                 if isinstance(body, FileBody):
                     if stated_name and (named := other_body_named(path.stem, stated_name)):
                         # (which body's answer it is cannot be told: neither is counted)
@@ -74,9 +77,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         if heading.code:  # (its place among the bodies: roster.usable_codes)
                             result.file_codes[name] = heading.code
                         return result
-                    body = stated_name or str(body)
-                elif stated_name and stated_name not in body and body not in stated_name:
-                    result.problems.append(_stated_elsewhere(name, body, stated_name))
+                    filed = file_written(body, path.stem, stated_name) if stated_name else None
+                    body = filed or stated_name or str(body)  # (the file's name: one name)
+                if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
+                    result.problems.append(said)
                 if body and opened is not None:  # (not an export skipped: no body's answer)
                     result.file_bodies[name] = str(body)
                 if heading.department:
@@ -172,16 +176,6 @@ def _counted_past(
         data.items_seen.extend(past.items)
         result.recorded_errors.extend(past.places)
         data.problems.append(counted_past_warning(name, grid.name, past))
-
-
-def _stated_elsewhere(name: str, body: str, stated: str) -> Problem:
-    return Problem(
-        Location(name),
-        Severity.WARNING,
-        f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
-        f"{stated} の回答なら {stated} のフォルダに移してください（フォルダ「{body}」の回答で、"
-        "団体名のセルが書き間違いや様式の記入例のままなら、そのセルを直してください）",
-    )
 
 
 def _stated_not_named(name: str, named: str, stated: str) -> Problem:

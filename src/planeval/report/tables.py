@@ -226,8 +226,8 @@ def count_table(
     bodies: Sequence[str] = (),
     partly: Collection[str] = (),
 ) -> CountTable:
-    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body)
-    as rows with no numbers, in their place among ``bodies`` (every body, in the read's
+    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body or
+    of each body's groups) as rows with no numbers, in their place among ``bodies`` (every body, in the read's
     order; without it after the groups), before 合計; the row of each body of ``partly``
     (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
     of each body's groups (body-policy: each of its groups' rows, by its body's name)."""
@@ -253,10 +253,13 @@ def count_table(
     blocks = [
         [row(g), *sub_rows(marked, (g.body, g.id), id_headers, scale)] for g in summary.groups
     ]
-    blocks += ([CountRow(name, "", (), 0, (), (), blank=True)] for name in blank)
+    blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
+        [CountRow("" if own else name, "", (), 0, (), (), blank=True, body=name if own else "")]
+        for name in blank
+    )
     if blank and bodies:
         place = first_places(bodies)
-        blocks.sort(key=lambda block: place.get(block[0].id, len(place)))
+        blocks.sort(key=lambda block: place.get(block[0].body or block[0].id, len(place)))
     total = [
         row(Group("合計", "", summary.total, 0)),
         *sub_rows(marked, None, id_headers, scale),
@@ -291,3 +294,29 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
 def _topic(label: str) -> str:
     """A row named before は: 「政策番号 1 は」 (a number kept apart from it), 「合計は」, 「青葉市は」."""
     return f"{label} は" if re.search(r"[0-9A-Za-z０-９Ⅰ-ⅿ.)）]$", label) else f"{label}は"
+
+
+def summary_json(
+    summary: Summary, bodies: Sequence[str], why: Mapping[str, str]
+) -> dict[str, object]:
+    """summary.as_dict(), by body or of each body's groups with a group for each body no row
+    was counted of (``why``: its reason, past_errors.uncounted_why), in its place among
+    ``bodies``, as the tables' blank rows: its counts null (nothing counted, not 0 counted:
+    the total is the counted rows') and ``"not_counted"`` why; of each body's groups its ID
+    and name "" (review 29 #6: 23 bodies were only in ``uncounted_bodies``)."""
+    data = summary.as_dict()
+    if not why or not (summary.by == "body" or summary.of_bodies):
+        return data
+    nothing = dict.fromkeys(("counts", "uncounted", "total", "percent", "projects"))
+    marked = {"marked": None} if summary.marked else {}
+    blank = [
+        {"body": body, "id": body if summary.by == "body" else "", "name": ""}
+        | nothing
+        | marked
+        | {"not_counted": reason}
+        for body, reason in why.items()
+    ]
+    place = first_places(bodies)
+    groups = [*data["groups"], *blank]  # type: ignore[misc]
+    data["groups"] = sorted(groups, key=lambda group: place.get(group["body"], len(place)))
+    return data

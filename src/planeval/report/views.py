@@ -81,14 +81,15 @@ def summary_table(
     the unit): 羽村市's statuses, whole phrases, were six lines tall over one-digit counts,
     and again in each share's header. By body, each of
     ``uncounted_bodies`` (ReadResult's: no row counted) has a row too, its counts left empty
-    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's), and each of
+    (not 0: nothing was counted), in its place among ``bodies`` (ReadResult's) — of each body's
+    groups (body-policy) one row, its ID and name empty —, and each of
     ``partly`` (past_errors.partly_counted) is marked 「川辺町（一部未集計）」 (by body-policy, its
     body column in each of its rows). Counts thousands separated (9,332) and groups numbered as
     their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
     from planeval.report.tables import count_table
 
-    blank = uncounted_bodies if summary.by == "body" else ()
+    blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
     ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
     table = count_table(
         summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
