@@ -116,7 +116,7 @@ def summarize_command(
 
     def emit() -> None:
         if fmt == JSON:
-            from planeval.report.tables import summary_json
+            from planeval.report.summary_json import summary_json
 
             data = summary_json(summary, result.bodies, uncounted_why(result)) | {
                 "problems": [views.problem_dict(p) for p in result.problems]

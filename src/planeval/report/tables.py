@@ -294,29 +294,3 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
 def _topic(label: str) -> str:
     """A row named before は: 「政策番号 1 は」 (a number kept apart from it), 「合計は」, 「青葉市は」."""
     return f"{label} は" if re.search(r"[0-9A-Za-z０-９Ⅰ-ⅿ.)）]$", label) else f"{label}は"
-
-
-def summary_json(
-    summary: Summary, bodies: Sequence[str], why: Mapping[str, str]
-) -> dict[str, object]:
-    """summary.as_dict(), by body or of each body's groups with a group for each body no row
-    was counted of (``why``: its reason, past_errors.uncounted_why), in its place among
-    ``bodies``, as the tables' blank rows: its counts null (nothing counted, not 0 counted:
-    the total is the counted rows') and ``"not_counted"`` why; of each body's groups its ID
-    and name "" (review 29 #6: 23 bodies were only in ``uncounted_bodies``)."""
-    data = summary.as_dict()
-    if not why or not (summary.by == "body" or summary.of_bodies):
-        return data
-    nothing = dict.fromkeys(("counts", "uncounted", "total", "percent", "projects"))
-    marked = {"marked": None} if summary.marked else {}
-    blank = [
-        {"body": body, "id": body if summary.by == "body" else "", "name": ""}
-        | nothing
-        | marked
-        | {"not_counted": reason}
-        for body, reason in why.items()
-    ]
-    place = first_places(bodies)
-    groups = [*data["groups"], *blank]  # type: ignore[misc]
-    data["groups"] = sorted(groups, key=lambda group: place.get(group["body"], len(place)))
-    return data

@@ -1,8 +1,7 @@
 """The three reports as plain data: the summary, the Chapter 3 tables and the issue list.
 
 Each view gives TableData for the text formats and a dict for JSON; the renderers in
-render.py write them. Nothing here prints.
-"""
+render.py write them. Nothing here prints."""
 
 from __future__ import annotations
 
