@@ -84,6 +84,46 @@ def parse_direction(text: str) -> Numbered | None:
     return Numbered("-".join(str(int(part)) for part in match.group(1, 2)), match[3].strip())
 
 
+class TypedId(NamedTuple):
+    """A project's or direction's ID typed otherwise than planeval writes it: its ID, the name
+    after it, and the number as typed (「1.1.1」, 「１．１」), which the outputs show."""
+
+    id: str
+    name: str
+    typed: str
+
+
+# 「1.1.1 名前」「１．１ 名前」: the one-cell layout's IDs numbered with dots, as other bodies do.
+# Three parts are an ID whatever follows; two only followed by a space and a name, no part
+# written with a leading zero, no unit after it (「1.05」「1.5 倍」 are numbers with decimals).
+_DOTTED_ID = _lazy(r"^\s*(\d+\s*[.．]\s*\d+(\s*[.．]\s*\d+)?)(?![\d.．])\s*(.*)$", re.S)
+_UNITS = frozenset("%％倍割円人件年月日時分秒㎡㎞mkgＫＭ万億千百")
+
+
+@functools.lru_cache(maxsize=4_096)  # (its project cell's ID read once per project)
+def parse_dotted(text: str) -> TypedId | None:
+    """``"1.1.1 名前"`` → ``TypedId("1-1-1", "名前", "1.1.1")``, ``"１．１ 名前"`` → a direction's
+    ``TypedId("1-1", "名前", "１．１")``; None for any other text (read where parse_project and
+    parse_direction did not: the dashed form, by far the most common, costs nothing more)."""
+    if "." not in text and "．" not in text:
+        return None
+    plain = _digits_only(text)
+    match = _DOTTED_ID().match(plain)
+    if match is None:
+        return None
+    parts = re.split(r"\s*[.．]\s*", match[1])
+    name = match[3].strip()
+    if match[2] is None and (
+        not name
+        or match.end(1) == match.start(3)  # (no space before the name: 「1.5倍」)
+        or name[0] in _UNITS
+        or any(len(part) > 1 and part.startswith("0") for part in parts)
+    ):
+        return None
+    typed = text[match.start(1) : match.end(1)]  # (as typed: the digits kept full-width)
+    return TypedId("-".join(str(int(part)) for part in parts), name, typed)
+
+
 def _digits_only(text: str) -> str:
     """Full-width digits to ASCII, leaving the rest of the text (the name) as typed."""
     # (translate looks up every character of a long name; most have no full-width digit)

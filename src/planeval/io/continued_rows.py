@@ -1,12 +1,73 @@
-"""A row of a numbered table with nothing rated and no project: what the row above continues
-(an issue text typed on the next row instead of with Alt+Enter), or a text row."""
+"""The rarer rows of a numbered table (numbered.py): a project cell holding no 1-1-1 ID — a
+project numbered with dots (「1.1.1 名前」), a direction's row (「1-1 名前」, 「1.1 名前」), a
+heading, or an ID that cannot be read —, and a row with nothing rated and no project: what the
+row above continues (an issue text typed on the next row instead of with Alt+Enter), or a text
+row."""
 
 from __future__ import annotations
 
+from planeval.ids import TypedId, number_parts, parse_direction, parse_dotted, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
+
+# a rated row under a project whose ID could not be read (that row's error says why)
+BELOW_UNREADABLE = (
+    "上の事業番号が読めないため、この行は数えていません",
+    "上にある事業番号のエラーを直すと、この行も数えられます",
+)
+
+
+def read_unnumbered(
+    sheet: str,
+    row: int,
+    text: str,
+    rated: bool,
+    table: TableState,
+    result: SheetResult,
+    file: str,
+) -> TypedId | bool:
+    """A project cell ``text`` that parse_project did not read: a project numbered with dots
+    (its ID, name and number as typed, which the row then starts); else the row read here —
+    True for a direction's row (its name, and its number as typed where dotted, recorded) or a
+    rated row reported, False for a heading or note (read_table_row's answer)."""
+    dotted = parse_dotted(text)
+    if dotted is not None and dotted.id.count("-") == 2:
+        return dotted
+    direction = parse_direction(text) or dotted
+    if direction is not None and not rated:
+        result.direction_names.setdefault(direction.id, direction.name)
+        if dotted is not None:  # (shown as typed: 1.1, not 1-1)
+            result.level_labels.setdefault(dotted.id, dotted.typed)
+        table.project, table.item = None, None
+        return True
+    if not rated:
+        table.flush(result)
+        table.project, table.item = None, None
+        return False  # a heading or note in the project column
+    cell = Location(file, sheet, cell_ref(row, table.columns["project"]))
+    problem = Problem(
+        cell, Severity.ERROR, f"事業番号が読めません: '{text}'", _hint(text, direction is not None)
+    )
+    result.problems.append(problem)
+    table.project, table.project_unreadable, table.item = None, True, None
+    return True  # this row is reported; the rows below it are reported one by one
+
+
+def _hint(text: str, direction: bool) -> str:
+    """What to do with a rated row's project cell that holds no project's ID: a direction's
+    (1-1, 1.1); an item's number (①, (1)) in the wrong column; any other (1.1.1.1, none)."""
+    label = parse_item(text).label
+    example = "1.1.1" if any(dot in text[:12] for dot in ".．") else "1-1-1"
+    if direction:
+        return (
+            f"番号が二つで、事業番号（{example} のように三つ）ではありません。事業の行なら"
+            f"「{example} 事業名」のように書き、その上の階層の行なら実施内容と達成状況を空けてください"
+        )
+    if label and (len(number_parts(label)) <= 1 or any(mark in label for mark in "(（")):
+        return "実施内容の番号のようです。列がずれていないか確認してください"
+    return f"「{example} 事業名」のように事業番号から書いてください"
 
 
 def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:

@@ -15,13 +15,14 @@ from typing import NamedTuple
 
 from planeval.ids import (
     ItemNumber,
+    Numbered,
     parse_direction,
     parse_item,
     parse_lower_level,
     parse_project,
     parse_repeat_of,
 )
-from planeval.io.continued_rows import read_unrated_row
+from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import (
     ID_TITLES,
@@ -116,30 +117,17 @@ def read_table_row(
     if "project" in own:
         project_text = texts["project"]
         project = parse_project(project_text)
-        if project is None:
-            direction = parse_direction(project_text)
-            if direction is not None and not rated:
-                result.direction_names.setdefault(direction.id, direction.name)
-                table.project, table.item = None, None
-                return True
-            if not rated:
-                table.flush(result)
-                table.project, table.item = None, None
-                return False  # a heading or note in the project column
-            looks_like_item = parse_item(project_text).number is not None
-            _Problems(result, file, grid.name, row, table.columns).add(
-                "project",
-                f"事業番号が読めません: '{project_text}'",
-                "実施内容の番号のようです。列がずれていないか確認してください"
-                if looks_like_item
-                else "「1-1-1 事業名」のように事業番号から書いてください",
-            )
-            table.project, table.project_unreadable, table.item = None, True, None
-            return True  # this row is reported; the rows below it are reported one by one
+        as_typed = ""
+        if project is None:  # (「1.1.1 名前」, a direction's row, a heading, or an error)
+            dotted = read_unnumbered(grid.name, row, project_text, rated, table, result, file)
+            if isinstance(dotted, bool):
+                return dotted  # (a direction's row, or reported: True; a text row: False)
+            project, as_typed = Numbered(dotted.id, dotted.name), dotted.typed
         if table.project is None or table.project[0] != project.id:
             # (the same ID typed again on every row of its project continues it)
             table.flush(result)
             table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
+            table.project_label = as_typed  # (as the body typed it: 1.1.1)
             heading = table.policy_heading
             if heading is not None and heading[0] == table.policy_id:
                 # (基本目標2 above 1-x-x IDs names no policy 1: only its own number's)
@@ -189,9 +177,7 @@ def read_table_row(
                 "事業の列に「1-1-1 事業名」を書いてください",
             )
         else:
-            _Problems(result, file, grid.name, row, table.columns).add(
-                "item", "上の事業番号が読めないため、この行は数えていません"
-            )
+            _Problems(result, file, grid.name, row, table.columns).add("item", *BELOW_UNREADABLE)
         return True
 
     sub_item = texts.get("sub_item")

@@ -52,15 +52,16 @@ def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
 
 def _by_kind(group: list[Problem], *, everything: bool) -> list[tuple[Problem, list[Problem]]]:
     """Each line to print: a problem in full (with no rest), or, where a kind of problem (one
-    severity and one fix, in one file) is met GROUP_FROM times or more, after its first few
-    the rest as one line (the first of them, and all of them)."""
-    kinds = Counter((p.severity, p.hint) for p in group if p.hint)
-    met: Counter[tuple[Severity, str]] = Counter()
-    rests: dict[tuple[Severity, str], list[Problem]] = {}
+    severity and one fix, in one file; one message where it says no fix) is met GROUP_FROM
+    times or more, after its first few the rest as one line (the first of them, and all of
+    them)."""
+    kinds = Counter(map(_kind, group))
+    met: Counter[tuple[Severity, str, str]] = Counter()
+    rests: dict[tuple[Severity, str, str], list[Problem]] = {}
     lines: list[tuple[Problem, list[Problem]]] = []
     for problem in group:
-        kind = (problem.severity, problem.hint)
-        if everything or not problem.hint or kinds[kind] < GROUP_FROM:
+        kind = _kind(problem)
+        if everything or kinds[kind] < GROUP_FROM:
             lines.append((problem, []))
             continue
         met[kind] += 1
@@ -74,8 +75,15 @@ def _by_kind(group: list[Problem], *, everything: bool) -> list[tuple[Problem, l
     return lines
 
 
+def _kind(problem: Problem) -> tuple[Severity, str, str]:
+    """A problem's kind: its severity and fix, or, where it says no fix, its message (a
+    message said alike on every row under one unreadable cell is one kind, too)."""
+    return (problem.severity, problem.hint, "" if problem.hint else problem.message)
+
+
 def _rest_line(first: Problem, rest: list[Problem]) -> str:
-    """ "file › sheet: 同じ種類のエラーがほかに 37 件（E9・E10・… ほか 17 か所）（fix）"."""
+    """ "file › sheet: 同じ種類のエラーがほかに 37 件（E9・E10・… ほか 17 か所）（fix）"; of a
+    problem saying no fix, "…: 同じエラーがほかに 37 件（…）: message"."""
     sheets = {p.location.sheet for p in rest}
     one_sheet = len(sheets) == 1
     cells = [
@@ -87,12 +95,12 @@ def _rest_line(first: Problem, rest: list[Problem]) -> str:
     more = f" ほか {len(cells) - _CELLS_NAMED} か所" if len(cells) > _CELLS_NAMED else ""
     parts = (first.location.file, first.location.sheet if one_sheet else None)
     place = " › ".join(part for part in parts if part)
-    said = f"{_values(rest)}{named}{more}"
-    return (
-        f"{place}: 同じ種類の{first.severity.label}がほかに {len(rest)} 件"
-        + (f"（{said}）" if said else "")
-        + f"（{first.hint}）"
-    )
+    said = f"{_values(rest) if first.hint else ''}{named}{more}"  # (no fix: one message)
+    where = f"（{said}）" if said else ""
+    label, count = first.severity.label, len(rest)
+    if not first.hint:
+        return f"{place}: 同じ{label}がほかに {count} 件{where}: {first.message}"
+    return f"{place}: 同じ種類の{label}がほかに {count} 件{where}（{first.hint}）"
 
 
 def _values(rest: list[Problem]) -> str:
