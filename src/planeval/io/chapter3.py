@@ -194,6 +194,8 @@ def _start_table(
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
     texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
+    if "issue" in columns:  # (what validate and the report call the column: message_words)
+        result.issue_titles.append(title_key(grid.value(row, columns["issue"])))
     return TableState(
         columns,
         header=header,

@@ -45,6 +45,7 @@ class SheetResult:
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
     unread_levels: set[str] = field(default_factory=set)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
+    issue_titles: list[str] = field(default_factory=list)  # each table's, as its form has it
 
     @property
     def first_header(self) -> str:

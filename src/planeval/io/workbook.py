@@ -128,8 +128,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         # every file's issue column title, as its form has it: what validate and the report
         # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
         plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
-        words = _column_words(grids, sheets, layout) if opened is not None else {}
-        words = words if plain else {k: v for k, v in words.items() if k == "issue"}
+        if plain and opened is not None:
+            words = _column_words(grids, sheets, layout)
+        else:  # (the issue column's title alone, as each table started recorded it)
+            issues = [{"issue": title} for sheet in sheets for title in sheet.issue_titles]
+            words = {k: v for k, v in agreed_words(issues).items() if not v.endswith("体系")}
         result.status_cells[name] = StatusCells(rated, {}, words, owner)
     return result
 
