@@ -76,7 +76,11 @@ def column_widths(
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
         # 「-（再掲）」 given 11 cells for one digit)
         wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
-        if wanted > room - sum(widths[1:]):  # (the name before a header's words: 「（再／掲）」)
+        names = [row[shown[0]] for row in table.rows if row[shown[0]]]
+        # (the name before a header's words: 「（再／掲）」; but a name folded before its
+        # bracket, 「川辺崎市」 over 「（一部未集計）」, before 「（対象／外）」, review 29)
+        fold = max((_unbroken(name, measure) for name in names), default=1)
+        if wanted > room - sum(widths[1:]) and fold > room - sum(widths[1:]):
             widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
         widths[0] = min(wanted, room - sum(widths[1:]))
     # Whole columns then get room for their headers in two lines, else three, and the text
