@@ -312,7 +312,8 @@ def test_a_note_on_the_rounding_under_every_percentage_table(exported: dict[str,
         sheet = book[name]
         values = [row[0] for row in sheet.iter_rows(min_row=1, max_col=1, values_only=True)]
         total = values.index("合計") + 1  # (1-based: the 合計 row)
-        legend, note = sheet.cell(total + 1, 1).value.split("\n")[:2]  # (printed together)
+        # (each a row of its own: a row never splits across pages, review 29)
+        legend, note = sheet.cell(total + 1, 1).value, sheet.cell(total + 2, 1).value
         assert legend.startswith("※計画を上回る実施：◎") and NOTE.match(note), name
         shares = [c.column for c in sheet[4] if "割合" in str(c.value)]
         assert len(shares) == 4

@@ -76,7 +76,15 @@ def column_widths(
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
         # 「-（再掲）」 given 11 cells for one digit)
         wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
-        if wanted > room - sum(widths[1:]):  # (the name before a header's words: 「（再／掲）」)
+        from planeval.past_errors import PARTLY_MARK
+
+        # (the name before a header's words: 「（再／掲）」, a body's own whole: 「さいたま市
+        # （政令指定都市）」; but folded before planeval's mark, 「川辺崎市」 over 「（一部未集
+        # 計）」, before a header is broken 「（対象／外）」: review 29)
+        names = [row[shown[0]] for row in table.rows if row[shown[0]]]
+        pieces = [part for name in names for part in name.split(PARTLY_MARK)] + [PARTLY_MARK]
+        fold = max(measure(piece) for piece in pieces)
+        if wanted > room - sum(widths[1:]) and fold > room - sum(widths[1:]):
             widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
         widths[0] = min(wanted, room - sum(widths[1:]))
     # Whole columns then get room for their headers in two lines, else three, and the text

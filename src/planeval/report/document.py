@@ -95,13 +95,13 @@ class Report:
     by_body: Summary | None = None
     body_table: CountTable | None = None
     uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
+    uncounted_why: Mapping[str, str] = field(default_factory=dict)  # → why, where given
     # the bodies some of whose replies or rows were not counted → why (marked in 団体別集計)
     partly_counted: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)
-    # the policies' and directions' numbers as typed (ReadResult.level_labels), recorded in
-    # the xlsx export's data sheet
+    # the policies' and directions' numbers as typed (ReadResult.level_labels): data sheet
     labels: LevelLabels = field(default_factory=dict)
     # the rows a column marks (ReadResult.marks: うち重点), kept in the xlsx export's data sheet
     marks: Marks = field(default_factory=dict)
@@ -255,6 +255,7 @@ def build_report(
         wording=wording,
         by_body=by_body,
         uncounted_bodies=tuple(uncounted_bodies),  # (their names; the reasons are said)
+        uncounted_why=dict(uncounted_bodies) if isinstance(uncounted_bodies, Mapping) else {},
         partly_counted=dict(partly_counted or {}),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,

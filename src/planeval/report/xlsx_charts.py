@@ -22,6 +22,7 @@ from planeval.report.xlsx_writer import (
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
 CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
+TITLE_CELLS = 70  # a chart title's line (12 pt over 760 pixels: Calc breaks one at about 76)
 GROUPS_PER_CHART = 24
 # Neutral report colours, darkest for the best status; the label colour that reads on each
 CHART_FILLS = (
@@ -68,11 +69,12 @@ def write_charts(
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
         first = header_row + 1 + start
-        part = parts.title(number, rows[start].shown_id, rows[start + count - 1].shown_id)
+        head = f"{section.chart_title}（件）"
+        title = parts.heading(head, number, rows[start].shown_id, rows[start + count - 1].shown_id)
         bars = (first, first + count - 1)
         shown = rows[start : start + count]
         _chart(
-            writer, sheet, source, report, section, labels, bars, height, row, part, parts.top,
+            writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
             shown=shown, header_row=header_row,
         )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
@@ -91,6 +93,17 @@ class Parts:
     def title(self, number: int, first: str, last: str) -> str:
         """ "（2/42）body_0025～body_0048", or "" for a table's only chart."""
         return f"（{number}/{self.charts}）{first}～{last}" if self.charts > 1 else ""
+
+    def heading(self, head: str, number: int, first: str, last: str) -> str:
+        """The chart's title: ``head`` and its part on one line where they fit TITLE_CELLS,
+        else the part's bodies on a line of their own (and the last on another where even
+        that is too wide): Calc broke 「…～緑丘市（一部未集」 over 「計）」 (review 29)."""
+        whole = f"{head}{self.title(number, first, last)}"
+        if self.charts == 1 or display_width(whole) <= TITLE_CELLS:
+            return whole
+        bodies = f"{first}～{last}"
+        lines = [bodies] if display_width(bodies) <= TITLE_CELLS else [f"{first}～", last]
+        return "\n".join([f"{head}（{number}/{self.charts}）", *lines])
 
 
 def _axis_top(largest: int) -> int:
@@ -142,7 +155,7 @@ def _chart(
     bars: tuple[int, int],
     height: int,
     row: int,
-    part: str = "",
+    title: str,
     top: int | None = None,
     *,
     shown: Sequence[CountRow] = (),
@@ -150,7 +163,7 @@ def _chart(
 ) -> None:
     """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
     are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
-    wider than its segment; ``part`` after the title, ``top`` the value axis's end."""
+    wider than its segment; ``title`` (Parts.heading), ``top`` the value axis's end."""
     first, last = bars
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     category = labels - 1  # (the name column, or the body's)
@@ -174,10 +187,12 @@ def _chart(
                 },
             }
         )
-    title = f"{section.chart_title}（件）{part}"
     chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
-    # the categories (a bar chart's y axis) in the table's order, every one labelled
-    chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": {"name": FONT}})
+    # the categories (a bar chart's y axis) in the table's order, every one labelled: Calc
+    # hides every other name of 24 bars (tickLblSkip 1 notwithstanding) unless the labels'
+    # rotation is said to be 0, which it reads as "may overlap" (each has its bar's height)
+    names = {"name": FONT, "rotation": 0}
+    chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": names})
     values = {"num_font": {"name": FONT}, "major_gridlines": {"visible": True}}
     if top is not None:
         values |= {"min": 0, "max": top}

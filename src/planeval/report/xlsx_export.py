@@ -34,6 +34,7 @@ from planeval.report.xlsx_chapter3 import (
     write_policy_sheet,
 )
 from planeval.report.xlsx_charts import write_charts
+from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled
 from planeval.report.xlsx_writer import (
@@ -147,13 +148,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
-    # the legend and the notes in one cell under the table, wrapped to its width: printed
-    # together (a legend row of its own was left alone on a page when the notes grew)
-    notes = "\n".join(filter(None, (report.scale.legend(), *table.notes)))
-    note_height = row_height(line_count(notes, sum(widths)))
-    sheet.set_row(last + 1, note_height)
-    note = {"text_wrap": True, "valign": "top"}
-    writer.merged_text(sheet, (last + 1, 0), (last + 1, len(widths) - 1), notes, **note)
+    # the legend and the notes under the table, each a row wrapped to its width, a list of
+    # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
+    # table's last rows (a legend alone on a page when the notes grew)
+    reasons = (report.uncounted_why, report.partly_counted)
+    notes = note_rows([n for n in (report.scale.legend(), *table.notes) if n], reasons, sum(widths))
+    note_heights = [row_height(note.lines) for note in notes]
+    for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
+        sheet.set_row(last + offset, height)
+        span = (last + offset, 0), (last + offset, len(widths) - 1)
+        writer.merged_text(sheet, *span, note.text, text_wrap=True, valign="top")
+    note_height = sum(note_heights)
     scale = fit_to_width_scale(widths)
     # the table and its notes on one page where they would just miss it (a page of notes
     # alone): printed a little smaller, never below a readable size
@@ -164,7 +169,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # and its charts on a sheet of their own (under that header, on every chart's page)
     long = above > PRINTABLE_HEIGHT * 100 / scale
     if long:
-        sheet.set_h_pagebreaks(_count_breaks(heights, header_height, note_height, scale))
+        sheet.set_h_pagebreaks(_count_breaks(heights, header_height, note_heights, scale))
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
     name = str(sheet.get_name())
     if len(table.rows) > 1 and long:
@@ -187,18 +192,18 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
 
 
 def _count_breaks(
-    heights: Sequence[float], header_height: float, note_height: float, scale: int
+    heights: Sequence[float], header_height: float, notes: Sequence[float], scale: int
 ) -> list[int]:
-    """Where a long count table's pages break: where its rows fill a page, and before its
-    last rows (合計 among them) where the notes would not fit under them (a page of the
-    repeated header over the notes alone)."""
+    """Where a long count table's pages break: where its rows fill a page, before its last
+    rows (合計 among them) where the legend and the first note would not fit under them (a
+    page of the repeated header over the notes alone)."""
     pages = Pages(scale, repeated=header_height, used=TITLE_ROWS_HEIGHT + header_height)
     kept = min(NOTES_KEPT_WITH, len(heights))
     first = HEADER_ROW + 1
     for offset, height in enumerate(heights[: len(heights) - kept]):
         pages.place(first + offset, height)
-    pages.place(first + len(heights) - kept, sum(heights[len(heights) - kept :]) + note_height)
-    return pages.breaks
+    pages.place(first + len(heights) - kept, sum(heights[len(heights) - kept :]) + sum(notes[:2]))
+    return pages.breaks  # (the other notes' rows, each shorter than a page, break as they fall)
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:

@@ -1,0 +1,157 @@
+"""A national roll-up's workbook as it prints (review 29): the notes under 団体別集計 in rows
+that each fit a page, a list of bodies one reason to a row; every body named on its chart's
+axis in LibreOffice; a chart's title broken between its bodies, not inside one."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.report.xlsx_charts import TITLE_CELLS, Parts
+from planeval.report.xlsx_notes import NOTE_ROW_LINES, NoteRow, note_rows
+from planeval.report.xlsx_writer import display_width, line_count
+
+# a survey's own sheet: one column per level, A–D (Nagoya's scale), as a town's clerk fills it
+HEADER = ["基本目標", "施策", "取組", "評価", "課題"]
+BODIES = [f"{place}{kind}" for place in ("川辺", "青葉", "鷹巣", "霞ケ") for kind in "市町村"]
+BODIES += [f"{place}{kind}" for place in ("白石", "緑野", "森野", "星野") for kind in "市町村"]
+
+
+def _survey(folder: Path) -> Path:
+    """24 bodies' replies: each with a mark not on the scale (an error counted past: the body
+    partly counted), the last two with nothing but such marks (no row counted)."""
+    folder.mkdir()
+    for number, body in enumerate(BODIES, start=1):
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "進捗状況"
+        marks = ["？", "？"] if number > len(BODIES) - 2 else ["A", "C", "？"]
+        sheet.append(HEADER)
+        for row, mark in enumerate(marks):
+            first = ["1 行政サービスのデジタル化", "1 窓口のオンライン化"] if not row else ["", ""]
+            sheet.append([*first, f"取組{row + 1}", mark, "予算の確保" if mark == "C" else ""])
+        book.save(folder / f"{number:02d}_{body}.xlsx")
+    (folder.parent / "planeval.toml").write_text('[scale]\npreset = "nagoya"\n', encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("rollup")
+    files = _survey(root / "files")
+    out = root / "全国.xlsx"
+    result = CliRunner().invoke(
+        app,
+        ["export", str(files), "--bodies", "file", "--keep-going", "--xlsx", str(out),
+         "--config", str(root / "planeval.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output  # (the marks: errors, counted past)
+    return out
+
+
+def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
+    exported: Path,
+) -> None:
+    sheet = load_workbook(exported)["団体別集計"]
+    rows = [(cell.row, cell.value) for (cell,) in sheet.iter_rows(min_col=1, max_col=1)]
+    total = next(row for row, value in rows if value == "合計")
+    notes = [(row, str(value)) for row, value in rows if row > total and value]
+    texts = [text for _row, text in notes]
+    partly = BODIES[:-2]
+    assert texts[0].startswith("※A：")  # (the legend first, under 合計)
+    start = texts.index("一部未集計の団体:")
+    # every partly counted body named once, after its reason said once with their number
+    listed = "".join(texts[start + 1 : -2])  # (then the words after the list, the errors)
+    assert listed.startswith(f"\u3000エラーのため（{len(partly)} 団体）: ")
+    assert listed.split(": ", 1)[1] == "、".join(partly)
+    assert texts[-2].startswith("読めなかった回答やエラーの行を除いた件数です")
+    # a short list as written, under its own words
+    uncounted = "、".join(f"{body}（エラーのため）" for body in BODIES[-2:])
+    assert texts[start - 1].endswith(f"数えた行のない団体: {uncounted}")
+    # each row as tall as its lines at the table's width, none taller than NOTE_ROW_LINES
+    width = sum(sheet.column_dimensions[c].width for c in "ABCDEFGHIJK")
+    for row, text in notes:
+        assert sheet.row_dimensions[row].height == 16.5 * line_count(text, width) + 4.5
+    assert max(line_count(text, width) for text in texts) <= NOTE_ROW_LINES
+
+
+def test_note_rows_keep_a_short_note_and_fold_a_long_list_after_a_body() -> None:
+    reasons = {f"団体{n:02d}": "エラーのため" for n in range(40)} | {"北町": "未回答"}
+    listed = "、".join(f"{body}（{why}）" for body, why in reasons.items())
+    note = f"41 団体のうち 0 団体の行を数えました。数えた行のない団体: {listed}"
+    rows = note_rows(["※A：計画以上", note], [{}, reasons], 60.0)
+    texts = [row.text for row in rows]
+    assert texts[:2] == [
+        "※A：計画以上",
+        "41 団体のうち 0 団体の行を数えました。数えた行のない団体:",
+    ]
+    assert texts[-1] == "\u3000未回答（1 団体）: 北町"
+    assert "".join(texts[2:-1]) == "\u3000エラーのため（40 団体）: " + "、".join(
+        f"団体{n:02d}" for n in range(40)
+    )
+    assert all(text.endswith("、") for text in texts[2:-2])  # (broken after a body)
+    assert rows[0] == NoteRow("※A：計画以上", 1)
+    assert all(row.lines <= NOTE_ROW_LINES for row in rows)
+
+
+def test_every_body_is_named_on_its_chart_s_axis(exported: Path) -> None:
+    with zipfile.ZipFile(exported) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    [chart] = [c for c in charts if "団体別集計!$A$" in c]
+    axis = re.search(r"<c:catAx>.*?</c:catAx>", chart, re.S)
+    assert axis is not None
+    # Calc shows every name only where the labels' rotation is said (0: they may overlap)
+    assert '<a:bodyPr rot="0" vert="horz"/>' in axis.group()
+    assert '<c:tickLblSkip val="1"/>' in axis.group()
+    assert "<c:f>団体別集計!$A$5:$A$28</c:f>" in chart  # (24 bodies, one chart)
+
+
+def test_a_chart_s_title_breaks_between_its_bodies_not_inside_one() -> None:
+    parts = Parts(13, 150)
+    head = "団体別の達成状況（件）"
+    assert parts.heading(head, 2, "団体00", "団体23") == f"{head}（2/13）団体00～団体23"
+    first, last = "南台沢町（一部未集計）", "緑丘市（一部未集計）"
+    assert parts.heading(head, 7, first, last) == f"{head}（7/13）\n{first}～{last}"
+    long = "架空県南台沢上野原町（一部未集計）"
+    assert display_width(f"{long}～{long}") > TITLE_CELLS
+    assert parts.heading(head, 7, long, long) == f"{head}（7/13）\n{long}～\n{long}"
+    assert Parts(1, None).heading(head, 1, first, last) == head  # (a table's only chart)
+
+
+def test_a_body_s_name_folds_before_its_mark_not_a_header_inside_its_brackets() -> None:
+    """80 columns, a national roll-up (review 29): 「川辺崎市」 over 「（一部未集計）」, the
+    header 「-（対象外）」 whole in two lines, never 「（対象／外）」; at 120 all on one line."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from planeval.report.render import TableData
+    from planeval.report.terminal import write_rich
+
+    rows = [
+        ["川辺崎市（一部未集計）", "18", "57", "31", "9", "115", "3"],
+        ["合計", "2,973", "10,771", "3,922", "1,370", "19,036", "588"],
+    ]
+    headers = ("団体", "A", "B", "C", "D", "計", "-（対象外）")
+    table = TableData("団体別の達成状況", headers, rows, frozenset(range(1, 7)))
+    out = StringIO()
+    write_rich([table], Console(file=out, width=80, color_system=None))
+    lines = out.getvalue().splitlines()
+    assert lines[2:8] == [
+        "│                       │       │        │       │       │        │          - │",
+        "│ 団体                  │     A │      B │     C │     D │     計 │ （対象外） │",
+        "├───────────────────────┼───────┼────────┼───────┼───────┼────────┼────────────┤",
+        "│ 川辺崎市              │    18 │     57 │    31 │     9 │    115 │          3 │",
+        "│ （一部未集計）        │       │        │       │       │        │            │",
+        "│ 合計                  │ 2,973 │ 10,771 │ 3,922 │ 1,370 │ 19,036 │        588 │",
+    ]
+    out = StringIO()
+    write_rich([table], Console(file=out, width=120, color_system=None))
+    assert "│ 川辺崎市（一部未集計） │" in out.getvalue()
