@@ -33,15 +33,16 @@ ROWS = [  # (as the clerk typed them: a group row (1) unrated, its ア イ rated
 runner = CliRunner()
 
 
-def _exported(tmp_path: Path) -> Path:
+def _exported(tmp_path: Path, issue_column: bool = False) -> Path:
+    """The export of the KPI workbook (``issue_column``: with a 課題 column no one filled in)."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "基本方針1"
     sheet.append(["基本方針1　市民サービスのDX"])
-    sheet.append(HEADER)
+    sheet.append([*HEADER, "課題"] if issue_column else HEADER)
     for row in ROWS:
-        sheet.append(row)
+        sheet.append([*row, None] if issue_column else row)
     book.save(tmp_path / "KPI進捗_令和5年度.xlsx")
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
     out = tmp_path / "out"
@@ -107,3 +108,16 @@ def test_the_sentence_and_legend_say_what_they_count(tmp_path: Path) -> None:
         in md
     )
     assert "※A：目標達成、B：概ね達成、C：未達成、D：評価できない\n" in md
+
+
+def test_a_form_s_issue_column_no_one_filled_in_is_kept_empty(tmp_path: Path) -> None:
+    """A 課題 column the form has and no row filled in stays, empty (review 30): a D rated
+    with no reason given is seen by the director in every export (a terminal's table leaves
+    out any column no row uses, as tabulate does)."""
+    out = _exported(tmp_path, issue_column=True)
+    sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
+    assert [cell.value for cell in sheet[7]][-1] == "課題"  # (the form's own title)
+    md = (out / "r.md").read_text(encoding="utf-8")
+    assert "| 指標の評価 | 課題 |" in md
+    table = Document(str(out / "r.docx")).tables[1]
+    assert [cell.text for cell in table.rows[0].cells][-1] == "課題"

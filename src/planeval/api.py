@@ -10,7 +10,7 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,15 +182,15 @@ def build_report(
     values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
+    without_issue: Collection[tuple[str, str]] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. Each argument as report.document.build_report says; most
-    are a read's own (``result.bodies``, ``result.level_labels``, ``result.marks``,
-    ``result.values``, ``result.unreturned``, ``past_errors.uncounted_why(result)``,
-    ``past_errors.partly_counted(result)``, ``counted_past(result)``), so that a report made
-    past errors (--keep-going), or missing a body or a department, does not pass for the whole
-    count."""
+    are a read's own (``result.bodies``, ``level_labels``, ``marks``, ``values``, ``unreturned``,
+    ``without_issue_column``, ``past_errors.uncounted_why(result)``, ``partly_counted(result)``,
+    ``counted_past(result)``), so that a report made past errors (--keep-going), or missing a
+    body or a department, does not pass for the whole count."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -207,6 +207,7 @@ def build_report(
         marks=marks,
         values=values,
         partly_counted=partly_counted,
+        without_issue=without_issue,
         unreturned=unreturned,
     )
 
@@ -222,8 +223,7 @@ def counted_past(result: ReadResult) -> CountedPast:
 
 @dataclass(frozen=True, slots=True)
 class Exported:
-    """The files an export wrote, and what is worth saying about them (cells cut to Excel's
-    limit)."""
+    """The files an export wrote, and what is worth saying of them (cells cut to Excel's limit)."""
 
     files: tuple[Path, ...]
     problems: tuple[Problem, ...]

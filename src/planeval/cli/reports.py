@@ -100,7 +100,11 @@ def summarize_command(
             marks=result.marks,
         )
         report = planeval.build_report(
-            result.entries, config.scale, wording=config.wording, labels=result.level_labels
+            result.entries,
+            config.scale,
+            wording=config.wording,
+            labels=result.level_labels,
+            without_issue=result.without_issue_column,
         )
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
@@ -200,7 +204,12 @@ def tables_command(
         else:
             emit_tables(
                 views.chapter3_tables(
-                    result.entries, config.wording, config.scale, result.level_labels, result.values
+                    result.entries,
+                    config.wording,
+                    config.scale,
+                    result.level_labels,
+                    result.values,
+                    result.without_issue_column,
                 ),
                 fmt,
                 bom=not no_bom,

@@ -7,7 +7,7 @@ counts' tables are report/tables.py's, the issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -33,10 +33,15 @@ def chapter3_headers(
     return headers[0 if with_project else 1 : None if with_issue else -1]
 
 
-def shown_columns(entries: Sequence[Entry]) -> dict[str, bool]:
+def shown_columns(
+    entries: Sequence[Entry], without_issue: Collection[tuple[str, str]] = ()
+) -> dict[str, bool]:
     """Which of 体系 and 課題等 the tables of ``entries`` have (has_projects, has_issues): the
     keywords of chapter3_headers and Chapter3Row.cells."""
-    return {"with_project": has_projects(entries), "with_issue": has_issues(entries)}
+    return {
+        "with_project": has_projects(entries),
+        "with_issue": has_issues(entries, without_issue),
+    }
 
 
 def has_projects(entries: Iterable[Entry]) -> bool:
@@ -49,10 +54,15 @@ def has_projects(entries: Iterable[Entry]) -> bool:
     )
 
 
-def has_issues(entries: Iterable[Entry]) -> bool:
-    """Whether some row has an issue text: Chapter 3's tables have a 課題等 column only then
-    (a form with no issue column, 浜松市's KPI sheets, or none filled in), as the issue list."""
-    return any(entry.issue for entry in entries)
+def has_issues(entries: Iterable[Entry], without: Collection[tuple[str, str]] = ()) -> bool:
+    """Whether some row has an issue text or stands in a table with an issue column: Chapter
+    3's tables have a 課題等 column unless every row's form has none (``without``, the (file,
+    sheet) of such tables: ReadResult.without_issue_column; 浜松市's KPI sheets). A column the
+    form has and no one filled in stays, empty: a D rated with no reason is seen (review 30)."""
+    return any(
+        entry.issue or (entry.location.file, entry.location.sheet) not in without
+        for entry in entries
+    )
 
 
 def status_cell(entry: Entry, shown: str | None = None) -> str:

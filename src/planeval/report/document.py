@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
@@ -170,21 +170,21 @@ def build_report(
     values: Values | None = None,
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
+    without_issue: Collection[tuple[str, str]] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
-    directions as their bodies typed them, in every heading, table and sentence. ``bodies`` the inputs named and ``uncounted_bodies``, those no
-    row was counted of (ReadResult's), are said under 集計 and 団体別集計, as are the places of
-    the errors a run counted past (``not_counted``: --keep-going; with the items they left
-    out, past_errors.counted_past, which the xlsx export records). ``issue_statuses`` keeps
-    only those statuses in the issue list (select_issues). ``marks`` (ReadResult.marks): the
-    rows a column marks, counted under each group's in 集計 and 団体別集計 (うち重点).
-    ``values`` (ReadResult.values): each row's indicator figures, in the Chapter 3 tables
-    between the item and its rating and in the xlsx export's data sheet.
-    ``partly_counted`` (past_errors.partly_counted): the bodies some of whose replies or rows
-    were not counted, each marked in 団体別集計 and named with its reason under both tables;
-    ``unreturned`` (ReadResult.unreturned, read with the plan): the departments that returned
-    nothing, with the items each leads, noted under 集計."""
+    directions as typed, in every heading, table and sentence. ``bodies`` the inputs named and
+    ``uncounted_bodies``, those no row was counted of, are said under 集計 and 団体別集計, as
+    are the places of the errors a run counted past (``not_counted``: --keep-going; with the
+    items they left out, past_errors.counted_past, which the xlsx export records).
+    ``issue_statuses`` keeps only those statuses in the issue list (select_issues). ``marks``
+    (ReadResult.marks): the rows a column marks, counted under each group's (うち重点).
+    ``values`` (ReadResult.values): each row's indicator figures. ``partly_counted``
+    (past_errors.partly_counted): the bodies some of whose replies or rows were not counted,
+    each marked in 団体別集計 and named with its reason under both tables; ``unreturned``
+    (ReadResult.unreturned): the departments that returned nothing, noted under 集計;
+    ``without_issue``: chapter3_rows.has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -265,7 +265,7 @@ def build_report(
         values=values or {},
         value_keys=keys,
         with_project=has_projects(ordered),
-        with_issue=has_issues(ordered),
+        with_issue=has_issues(ordered, without_issue),
         body_table=(
             replace(
                 count_table(

@@ -185,21 +185,20 @@ def chapter3_tables(
     scale: Scale = DEFAULT_SCALE,
     labels: LevelLabels = NO_LABELS,
     values: Values = NO_VALUES,
+    without_issue: Collection[tuple[str, str]] = (),
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
-    Statuses as the body writes them (Wording.status_shown), policies and directions numbered
-    as it typed them (``labels``: ReadResult.level_labels); an indicator's figures (``values``:
-    ReadResult.values) between the item and its rating, in every table alike."""
+    Statuses as the body writes them, levels numbered as typed (``labels``), an indicator's
+    figures (``values``) before its rating, 課題等 as chapter3_rows.has_issues says."""
     from planeval.report.chapter3_rows import by_body
 
-    bodies = by_body(entries)
-    keys = value_keys(entries, values)
+    bodies, keys = by_body(entries), value_keys(entries, values)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels, (values, keys))
+        return _chapter3_tables(entries, wording, scale, labels, (values, keys), without_issue)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels, (values, keys))
+        first, *rest = _chapter3_tables(own, wording, scale, labels, (values, keys), without_issue)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
@@ -210,12 +209,13 @@ def _chapter3_tables(
     scale: Scale,
     labels: LevelLabels,
     figures: tuple[Values, tuple[tuple[str, int], ...]],
+    without_issue: Collection[tuple[str, str]],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
 
     tables = []
     previous_policy = None
-    shown = rows_of.shown_columns(entries)
+    shown = rows_of.shown_columns(entries, without_issue)
     headers = rows_of.chapter3_headers(wording, figures[1], **shown)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(entries, statuses, labels, *figures):
