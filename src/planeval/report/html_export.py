@@ -60,7 +60,7 @@ table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.chapter3 td.issue{min-width:9em}
 table.summary th[scope=row]{min-width:11em}
-table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
+table.summary thead th{word-break:keep-all;overflow-wrap:break-word}
 table.summary thead th:first-child{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
