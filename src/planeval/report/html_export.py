@@ -145,13 +145,14 @@ def _box(
     """A table in its own horizontally scrolling, keyboard-focusable region; ``stacked``, on a
     phone each row a block of labelled lines instead (its cells carry ``data-label``), so
     that a rating is never behind a sideways scroll."""
+    words = css == "summary"  # (its one-word titles kept whole: _word)
     css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
     return [
         f'<div class="{box}" role="region" tabindex="0" aria-labelledby="{table_id}">',
         f'<table class="{css}">',
         f'<caption id="{table_id}">{_h(caption)}</caption>',
         "<thead><tr>"
-        + "".join(f'<th scope="col"{_word(h)}>{h}</th>' for h in head)
+        + "".join(f'<th scope="col"{_word(h) if words else ""}>{h}</th>' for h in head)
         + "</tr></thead>",
         "<tbody>",
         *body,
