@@ -32,7 +32,7 @@ ANSWERS = {
 }
 SETTINGS = '[scale]\npreset = "aichi"\n'
 NOTE = (
-    "一部未集計の団体: 川辺町（読めない形式の回答）、南台市（エラーのため）。読めなかった回答や"
+    "一部未集計の団体: 川辺町（読めない形式の回答）、南台市（壊れたファイル）。読めなかった回答や"
     "エラーの行を除いた件数です（直した後の件数はこの表と異なります）"
 )
 
@@ -100,7 +100,7 @@ def test_a_reply_not_read_is_its_body_s_and_the_body_is_counted_in_part(tmp_path
     folder = _survey(tmp_path)
     config = planeval.load_config(tmp_path / "planeval.toml")
     result = planeval.read_workbooks([folder], scale=config.scale, bodies="folder")
-    assert partly_counted(result) == {"川辺町": "読めない形式の回答", "南台市": "エラーのため"}
+    assert partly_counted(result) == {"川辺町": "読めない形式の回答", "南台市": "壊れたファイル"}
     assert result.uncounted_bodies == []
     [said] = [p for p in result.problems if p.location.file.endswith("福祉部.csv")]
     assert said.severity is Severity.WARNING  # (no notice: that body's answer, not counted)
@@ -155,7 +155,7 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
     _, data, _ = _run(tmp_path, *args, "-f", "json")
     assert json.loads(data)["partly_counted_bodies"] == {
         "川辺町": "読めない形式の回答",
-        "南台市": "エラーのため",
+        "南台市": "壊れたファイル",
     }
 
 
@@ -252,7 +252,7 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     data = json.loads(exported["json"].read_text(encoding="utf-8"))
     assert data["partly_counted_bodies"] == {
         "川辺町": "読めない形式の回答",
-        "南台市": "エラーのため",
+        "南台市": "壊れたファイル",
     }
 
 

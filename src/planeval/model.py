@@ -290,6 +290,8 @@ class ReadResult:
     # file → its body, of the files found and not read at all (an .xls): the body answered,
     # in a form planeval cannot read (compare and rounds say so, not 「回答なし」)
     unread_bodies: dict[str, str] = field(default_factory=dict)
+    # the files found and refused whole as broken (a cut-off or damaged zip): 壊れたファイル
+    broken_files: set[str] = field(default_factory=set)
     # file → the department its form states above the table (「担当部：福祉部」): who wrote it
     file_departments: dict[str, str] = field(default_factory=dict)
     # file → the body's code its form states (団体コード): under --bodies, the bodies' order

@@ -86,10 +86,11 @@ def errors_left_out(places: Sequence[str]) -> str:
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:
     """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
-    workbook of it), 読めない形式の回答 (an .xls), else エラーのため (its rows in error, or no
-    table)."""
+    workbook of it), 読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as
+    damaged: ReadResult.broken_files), else エラーのため (its rows in error, or no table)."""
     sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
-    return {body: _why(body, unread, sent) or "未回答" for body in result.uncounted_bodies}
+    broken = _broken(result)
+    return {body: _why(body, unread, sent, broken) or "未回答" for body in result.uncounted_bodies}
 
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
@@ -100,8 +101,8 @@ PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集�
 def partly_counted(result: ReadResult) -> dict[str, str]:
     """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
     rule: 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
-    else エラーのため (a broken workbook, rows in error, or rows an export read back records
-    as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
+    壊れたファイル (a damaged workbook), else エラーのため (rows in error, or rows an export
+    read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
     unread = set(result.unread_bodies.values())
     owner = {**result.unread_bodies, **result.file_bodies}
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
@@ -110,11 +111,18 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     return {
         body: why
         for body in result.bodies
-        if body not in uncounted and (why := _why(body, unread, erring))
+        if body not in uncounted and (why := _why(body, unread, erring, _broken(result)))
     }
 
 
-def _why(body: str, unread: set[str], erring: set[str]) -> str:
-    """Why some or all of a body's rows were not counted: a file of it not read, else an
-    error in one read ("" where neither: nothing of it was left out)."""
-    return "読めない形式の回答" if body in unread else "エラーのため" if body in erring else ""
+def _broken(result: ReadResult) -> set[str]:
+    """The bodies a file of which was refused whole as damaged (ReadResult.broken_files)."""
+    return {body for file in result.broken_files if (body := result.file_bodies.get(file, ""))}
+
+
+def _why(body: str, unread: set[str], erring: set[str], broken: set[str]) -> str:
+    """Why some or all of a body's rows were not counted: a file of it not read, a file of it
+    damaged, else an error in one read ("" where none: nothing of it was left out)."""
+    if body in unread:
+        return "読めない形式の回答"
+    return "壊れたファイル" if body in broken else "エラーのため" if body in erring else ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 from xml.etree import ElementTree
 
-from planeval.io.limits import HOW, MB, Limits, Refused
+from planeval.io.limits import HOW, MB, Broken, Limits, Refused
 from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
 from planeval.io.sheetscan import PartFacts, scan_part
 from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
@@ -80,7 +80,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             sheets, derived, year, fields = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
-                    raise Refused(
+                    raise Broken(
                         f"ブックに必要な部品が欠けています（シート「{sheet.name}」の {sheet.part} が"
                         "ありません）。壊れているか Excel 以外で作られたファイルです。"
                         "Excel で開いて保存し直してください"
@@ -93,7 +93,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
         ValueError,
         RuntimeError,  # (an encrypted part)
     ) as error:
-        raise Refused(
+        raise Broken(
             f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
             "元のファイルをもう一度送ってもらってください"
         ) from None

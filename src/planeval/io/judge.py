@@ -19,7 +19,7 @@ from planeval.errors import PlanevalError
 from planeval.gc_pause import free_cycles
 from planeval.io import fast
 from planeval.io.archive import ArchiveFacts, inspect_archive
-from planeval.io.limits import FileTimeout, Limits, Refused, time_limit
+from planeval.io.limits import Broken, FileTimeout, Limits, Refused, time_limit
 from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff_bytes
 from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
@@ -31,9 +31,10 @@ Engine = Literal["auto", "openpyxl"]
 class NotRead(Exception):
     """The file was not read; ``args[0]`` says why in Japanese, ``detail`` is the traceback."""
 
-    def __init__(self, message: str, detail: str = "") -> None:
+    def __init__(self, message: str, detail: str = "", *, broken: bool = False) -> None:
         super().__init__(message)
         self.detail = detail
+        self.broken = broken  # (the file itself damaged: not a limit, a timeout, another kind)
 
 
 @dataclass(slots=True)
@@ -56,7 +57,9 @@ def judging(limits: Limits) -> Iterator[None]:
             yield
     except (NotRead, PlanevalError):
         raise  # (a PlanevalError is not about this file: planeval cannot read safely at all)
-    except (Refused, UnreadableWorkbook) as error:
+    except (Broken, UnreadableWorkbook) as error:  # (the file damaged: 壊れたファイル)
+        raise NotRead(str(error), traceback.format_exc(), broken=True) from None
+    except Refused as error:
         raise NotRead(str(error), traceback.format_exc()) from None
     except FileTimeout:
         raise NotRead(

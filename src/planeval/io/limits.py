@@ -35,6 +35,10 @@ class Refused(Exception):
     """The file is outside a limit or unsafe; the message says which, in Japanese."""
 
 
+class Broken(Refused):
+    """The file itself is damaged (cut off, a part missing): no limit would let it be read."""
+
+
 class FileTimeout(Exception):
     """Reading one file took longer than its limit."""
 

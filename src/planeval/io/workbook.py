@@ -104,6 +104,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
         )
         result.left_out.append(name)
+        if error.broken:
+            result.broken_files.add(name)
         if body:  # (its body sent it: compare and rounds say it answered, uncounted.py)
             result.file_bodies[name] = str(body)
         return result
