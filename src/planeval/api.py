@@ -109,12 +109,10 @@ def read_workbooks(
 
 
 def _unreturned(result: ReadResult, plan: Plan, wording: Wording) -> None:
-    """With the plan: each department that returned nothing, noted with its items, warned of."""
-    from planeval.cycle.submission import unreturned_items, unreturned_leads, unreturned_problems
+    """With the plan: the departments that returned nothing (submission.note_unreturned)."""
+    from planeval.cycle.submission import note_unreturned
 
-    result.unreturned = unreturned_leads(result, plan)
-    result.unreturned_items = unreturned_items(result, plan)
-    result.problems += unreturned_problems(result.unreturned, plan, wording.item)
+    note_unreturned(result, plan, wording.item)
 
 
 def summarize_workbooks(
@@ -183,13 +181,14 @@ def build_report(
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
+    unreturned_policies: Mapping[str, tuple[int, int]] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. Each argument as report.document.build_report says; most
     are a read's own (``result.bodies``, ``level_labels``, ``marks``, ``values``, ``unreturned``,
-    ``without_issue_column``, ``past_errors.uncounted_why(result)``, ``partly_counted(result)``,
-    ``counted_past(result)``), so that a report made past errors (--keep-going), or missing a
+    ``unreturned_policies``, ``without_issue_column``, ``past_errors.uncounted_why(result)``,
+    ``partly_counted(result)``, ``counted_past(result)``), so that a report made past errors (--keep-going), or missing a
     body or a department, does not pass for the whole count."""
     from planeval.report.document import build_report as build
 
@@ -209,6 +208,7 @@ def build_report(
         partly_counted=partly_counted,
         without_issue=without_issue,
         unreturned=unreturned,
+        unreturned_policies=unreturned_policies,
     )
 
 

@@ -324,6 +324,8 @@ class ReadResult:
     # … and the items each leads (unreturned_items), as an export read back records them:
     # 未集計 in this round when compared (cycle/uncounted.py), never removed or added
     unreturned_items: dict[str, tuple[ItemSeen, ...]] = field(default_factory=dict)
+    # … per policy: (its projects with no row, its items) — said after its count sentence
+    unreturned_policies: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -141,6 +141,7 @@ def export_command(
             values=result.values,
             partly_counted=partly_counted(result),
             unreturned=result.unreturned,
+            unreturned_policies=result.unreturned_policies,
             without_issue=result.without_issue_column,
         )
         with writing_status() as progress:

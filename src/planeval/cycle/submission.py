@@ -226,6 +226,33 @@ def unreturned_items(result: ReadResult, plan: Plan) -> dict[str, tuple[ItemSeen
     }
 
 
+def unreturned_policies(result: ReadResult, plan: Plan) -> dict[str, tuple[int, int]]:
+    """Each policy holding items of ``result.unreturned`` → its projects in the plan with no
+    row read (all their items unreturned) and its items unreturned: what the policy's count
+    sentence adds (unanswered_words.unanswered_sentence)."""
+    if not result.unreturned:
+        return {}
+    numbered = [i for i in numbered_as_read(plan, result.read, result.items_seen).items]
+    read = {entry.project_id for entry in result.read}
+    said: dict[str, tuple[int, int]] = {}
+    for policy in dict.fromkeys(i.policy_id for i in numbered if not i.ended):
+        own = [i for i in numbered if i.policy_id == policy and not i.ended]
+        missing = [i for i in own if lead_of(i) in result.unreturned]
+        if missing:
+            unread = {i.project_id for i in missing} - read
+            said[policy] = (len(unread), len(missing))
+    return said
+
+
+def note_unreturned(result: ReadResult, plan: Plan, item: str) -> None:
+    """With the plan: each department that returned nothing, noted with its items and the
+    policies they are of, warned of (``item``: the body's word for its rated rows)."""
+    result.unreturned = unreturned_leads(result, plan)
+    result.unreturned_items = unreturned_items(result, plan)
+    result.unreturned_policies = unreturned_policies(result, plan)
+    result.problems += unreturned_problems(result.unreturned, plan, item)
+
+
 def unreturned_problems(
     unreturned: Mapping[str, int], plan: Plan, item: str = "実施内容"
 ) -> list[Problem]:

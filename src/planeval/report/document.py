@@ -25,6 +25,7 @@ from planeval.report.chapter3_rows import (
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.tables import (
+    UNCOUNTED_WHY,
     CountTable,
     count_table,
     not_counted_line,
@@ -34,7 +35,8 @@ from planeval.report.tables import (
     unreturned_line,
 )
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, Wording, named_directions, policy_sentence
+from planeval.unanswered_words import counted_sentence
+from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
 
@@ -171,6 +173,7 @@ def build_report(
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
+    unreturned_policies: Mapping[str, tuple[int, int]] | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -183,7 +186,8 @@ def build_report(
     ``values`` (ReadResult.values): each row's indicator figures. ``partly_counted``
     (past_errors.partly_counted): the bodies some of whose replies or rows were not counted,
     each marked in 団体別集計 and named with its reason under both tables; ``unreturned``
-    (ReadResult.unreturned): the departments that returned nothing, noted under 集計;
+    (ReadResult.unreturned): departments that returned nothing, noted under 集計 and after a
+    policy's sentence (``unreturned_policies``: unanswered_words.py);
     ``without_issue``: chapter3_rows.has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
@@ -209,12 +213,13 @@ def build_report(
             own,
             (shown, labels, values or {}, keys),
         )
-        each = [named_directions(*policy, wording) for policy in own.values()]
         sections.append(
             PolicySection(
                 group=group,
                 directions=directions,
-                sentence=policy_sentence(group, directions, scale, wording, bodies=each),
+                sentence=counted_sentence(
+                    group, directions, scale, wording, own.values(), unreturned_policies
+                ),
                 entries=in_policy,
                 tables=tables,
                 wording=wording,
@@ -282,12 +287,6 @@ def build_report(
             else None
         ),
     )
-
-
-# why a body has no row in a printed report (the run's errors are not printed with it)
-UNCOUNTED_WHY = (
-    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
-)
 
 
 def _each_body(

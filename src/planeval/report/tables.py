@@ -198,6 +198,12 @@ def partly_line(partly: Mapping[str, str]) -> str:
     )
 
 
+# why a body has no row in a printed report (the run's errors are not printed with it)
+UNCOUNTED_WHY = (
+    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
+)
+
+
 def unreturned_line(unreturned: Mapping[str, int], item: str) -> str:
     """Under 集計 of a count made with the plan, the departments that returned nothing and how
     many of the plan's items each leads (ReadResult.unreturned): counted nowhere."""

@@ -1,0 +1,95 @@
+"""A policy some of whose plan items no department returned: its count sentence says what was
+counted, and the sentence after it that the plan holds more, left out — in words ``check``
+reads back as rows not counted, never as this round's counts that disagree (review 27 F7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.unanswered_words import unanswered_sentence
+from planeval.wording import DEFAULT_WORDING
+from tests.test_department_forms import PLAN
+from tests.test_unreturned_departments import MISSING, _round
+
+RUNNER = CliRunner()
+# 総務部 leads both items of 1-1-1, policy 1's other project (1-2-1) is read
+LEFT = [item for item in PLAN if item[0].startswith("1-") and item[-1] == MISSING]
+AFTER = (
+    "なお、計画にはこのほか所管部の回答が提出されていない事業があり、"
+    f"その取組内容{len(LEFT)}件は集計に含めていません。"
+)
+
+
+def _read(city: Path, folder: Path) -> tuple[planeval.Config, planeval.ReadResult]:
+    config = planeval.load_config(city / "planeval.toml")
+    plan = planeval.read_plan(city / "計画.xlsx")
+    read = planeval.read_workbooks([folder], scale=config.scale, plan=plan, wording=config.wording)
+    return config, read
+
+
+def test_the_policy_sentence_says_the_plan_holds_more_and_check_leaves_it(tmp_path: Path) -> None:
+    city, folder = _round(tmp_path)
+    config, read = _read(city, folder)
+    assert read.unreturned_policies == {"1": (1, len(LEFT))}
+    report = planeval.build_report(
+        read.entries,
+        config.scale,
+        wording=config.wording,
+        unreturned=read.unreturned,
+        unreturned_policies=read.unreturned_policies,
+    )
+    first, second = (section.sentence for section in report.policies)
+    assert first.startswith(
+        "「1-2 誰一人取り残さないデジタル化」として、1つの事業に取り組みました。"
+    )
+    assert first.endswith("でした。" + AFTER)  # (the count sentence as it was, then this)
+    assert "なお" not in second  # (every item of policy 2 returned)
+    text = tmp_path / "本文.txt"
+    text.write_text(first + "\n", encoding="utf-8")
+    checked = planeval.check(
+        read,
+        scale=config.scale,
+        texts=[text],
+        item=config.wording.item,
+        project=config.wording.project,
+    )
+    assert checked.disagreements == ()
+    [left] = [n for n in checked.not_compared if n.stated == len(LEFT)]
+    assert (left.policy_id, left.settled) == ("1", True)  # (rows never read, no failure)
+    assert checked.agrees
+
+
+def test_export_writes_the_sentence_and_check_reads_it_back_through_the_cli(
+    tmp_path: Path,
+) -> None:
+    city, folder = _round(tmp_path)
+    out = tmp_path / "報告書.md"
+    settings = ["--config", str(city / "planeval.toml")]
+    exported = RUNNER.invoke(app, ["export", str(folder), "--md", str(out), *settings])
+    assert exported.exit_code == 0
+    [line] = [line for line in out.read_text(encoding="utf-8").splitlines() if "なお" in line]
+    assert line.endswith("でした。" + AFTER)
+    policy = tmp_path / "基本方針1.txt"
+    policy.write_text(line + "\n", encoding="utf-8")
+    checked = RUNNER.invoke(app, ["check", str(folder), "--text", str(policy), *settings])
+    assert checked.exit_code == 0, checked.stdout
+    assert "食い違い" not in checked.stdout
+    (tmp_path / "all").mkdir()
+    everyone, _ = _round(tmp_path / "all", missing=False)
+    full = tmp_path / "全部.md"
+    again = ["export", str(everyone / "令和5年度"), "--md", str(full)]
+    assert RUNNER.invoke(app, [*again, "--config", str(everyone / "planeval.toml")]).exit_code == 0
+    assert "なお" not in full.read_text(encoding="utf-8")
+
+
+def test_items_of_projects_that_have_rows_are_said_alone() -> None:
+    assert unanswered_sentence((0, 3), DEFAULT_WORDING, rows=False) == (
+        "なお、このほか計画の実施内容3件は、所管部の回答が提出されていないため集計に含めていません。"
+    )
+    assert unanswered_sentence((2, 1200), DEFAULT_WORDING, rows=True) == (
+        "なお、このほか計画の実施内容1,200件は、所管部の回答が提出されていないため集計に含めていません。"
+    )
