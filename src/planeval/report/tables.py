@@ -206,11 +206,13 @@ UNCOUNTED_WHY = (
 
 def unreturned_line(unreturned: Mapping[str, int], item: str) -> str:
     """Under 集計 of a count made with the plan, the departments that returned nothing and how
-    many of the plan's items each leads (ReadResult.unreturned): counted nowhere."""
-    if not unreturned:
-        return ""
-    named = "、".join(f"{department}（{item} {n:,} 件）" for department, n in unreturned.items())
-    return f"回答が提出されていない部の{item}は集計に含めていません（未提出）: {named}"
+    many of the plan's items each leads (ReadResult.unreturned): counted nowhere. A sentence
+    each, its number right before what check reads as rows not counted (「…は、…集計に含めて
+    いません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
+    return "。".join(
+        f"{department}の{item} {n:,} 件は、回答が提出されていないため集計に含めていません（未提出）"
+        for department, n in unreturned.items()
+    )
 
 
 def not_counted_line(places: Sequence[str]) -> str:
