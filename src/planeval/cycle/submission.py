@@ -13,7 +13,7 @@ year named.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -208,48 +208,51 @@ def unreturned_leads(result: ReadResult, plan: Plan) -> dict[str, int]:
     return {s.department: s.items for s in found}
 
 
-def unreturned_items(result: ReadResult, plan: Plan) -> dict[str, tuple[ItemSeen, ...]]:
-    """The items each department in ``result.unreturned`` (unreturned_leads) leads, numbered
-    as the round reads the plan: a round counted nothing of them, so compare and rounds call
-    them 未集計 there, never removed or added, whether the other round is a folder of
-    workbooks or an export (cycle/uncounted.py), and an export records them as not counted."""
-    if not result.unreturned:
-        return {}
-    numbered = numbered_as_read(plan, result.read, result.items_seen)
+def unreturned_items(
+    unreturned: Mapping[str, int], missing: Sequence[PlanItem]
+) -> dict[str, tuple[ItemSeen, ...]]:
+    """The items each department in ``unreturned`` (unreturned_leads) leads (``missing``:
+    _led_by_unreturned), numbered as the round reads the plan: a round counted nothing of them,
+    so compare and rounds call them 未集計 there, never removed or added, whether the other
+    round is a folder of workbooks or an export (cycle/uncounted.py), and an export records
+    them as not counted."""
     return {
         department: tuple(
-            ("", i.project_id, i.item_no, i.item_name)
-            for i in numbered.items
-            if not i.ended and lead_of(i) == department
+            ("", i.project_id, i.item_no, i.item_name) for i in missing if lead_of(i) == department
         )
-        for department in result.unreturned
+        for department in unreturned
     }
 
 
-def unreturned_policies(result: ReadResult, plan: Plan) -> dict[str, tuple[int, int]]:
-    """Each policy holding items of ``result.unreturned`` → its projects in the plan with no
-    row read (all their items unreturned) and its items unreturned: what the policy's count
-    sentence adds (unanswered_words.unanswered_sentence)."""
-    if not result.unreturned:
-        return {}
-    numbered = [i for i in numbered_as_read(plan, result.read, result.items_seen).items]
-    read = {entry.project_id for entry in result.read}
+def unreturned_policies(
+    missing: Sequence[PlanItem], read: Collection[str]
+) -> dict[str, tuple[int, int]]:
+    """Each policy holding items of ``missing`` (_led_by_unreturned) → its projects with no
+    row read (``read``: the projects rows were read of; all their items unreturned) and its
+    items unreturned: what the policy's count sentence adds (unanswered_words)."""
     said: dict[str, tuple[int, int]] = {}
-    for policy in dict.fromkeys(i.policy_id for i in numbered if not i.ended):
-        own = [i for i in numbered if i.policy_id == policy and not i.ended]
-        missing = [i for i in own if lead_of(i) in result.unreturned]
-        if missing:
-            unread = {i.project_id for i in missing} - read
-            said[policy] = (len(unread), len(missing))
+    for policy in dict.fromkeys(i.policy_id for i in missing):
+        own = [i for i in missing if i.policy_id == policy]
+        said[policy] = (len({i.project_id for i in own} - set(read)), len(own))
     return said
+
+
+def _led_by_unreturned(result: ReadResult, plan: Plan) -> list[PlanItem]:
+    """The plan's open items, numbered as the round reads it, whose lead returned nothing."""
+    if not result.unreturned:
+        return []
+    numbered = numbered_as_read(plan, result.read, result.items_seen)
+    return [i for i in numbered.items if not i.ended and lead_of(i) in result.unreturned]
 
 
 def note_unreturned(result: ReadResult, plan: Plan, item: str) -> None:
     """With the plan: each department that returned nothing, noted with its items and the
     policies they are of, warned of (``item``: the body's word for its rated rows)."""
     result.unreturned = unreturned_leads(result, plan)
-    result.unreturned_items = unreturned_items(result, plan)
-    result.unreturned_policies = unreturned_policies(result, plan)
+    missing = _led_by_unreturned(result, plan)
+    result.unreturned_items = unreturned_items(result.unreturned, missing)
+    read = {entry.project_id for entry in result.read}
+    result.unreturned_policies = unreturned_policies(missing, read)
     result.problems += unreturned_problems(result.unreturned, plan, item)
 
 
