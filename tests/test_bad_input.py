@@ -112,6 +112,25 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
     assert f"  数えていないファイル: {bad}（{why}）" in result.stderr.splitlines()
 
 
+def test_a_refused_file_carries_its_reason_as_data(tmp_path: Path) -> None:
+    """The summary's 「数えていないファイル」 line says why from the refusal's own reason, not from
+    its message's text: one sentence and its fix, or a limit's one sentence whole."""
+    text = tmp_path / "text.xlsx"
+    text.write_text("a,b\n1,2\n", encoding="utf-8")
+    big = tmp_path / "big.xlsx"
+    shutil.copy(SEED_WORKBOOK, big)
+    result = planeval.read_workbooks([text, big], limits=planeval.Limits(file_mb=0.001))
+    assert result.left_out == [str(text), str(big)]
+    refused = {problem.location.file: problem for problem in result.errors}
+    assert refused[str(text)].reason == "テキスト（CSV など）のファイルです"
+    assert refused[str(text)].message == (
+        "テキスト（CSV など）のファイルです。Excel で開き「Excel ブック (*.xlsx)」形式で"
+        "保存し直してください"
+    )
+    assert refused[str(big)].reason == refused[str(big)].message
+    assert refused[str(big)].reason.startswith("ファイルが大きすぎます（")
+
+
 def test_keep_going_counts_nothing_when_no_file_was_read(tmp_path: Path) -> None:
     """An all-zero table under --keep-going would read as "nothing rated"; none is printed,
     and neither the summary nor the files' own lines point at --keep-going."""

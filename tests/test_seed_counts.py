@@ -152,3 +152,5 @@ def test_records_read_are_values_that_compare_and_hash_by_content() -> None:
     where = planeval.Location("a.xlsx", "第3章", "C5")
     problem = planeval.Problem(where, planeval.Severity.WARNING, "見出し", "直し方", "詳細")
     assert pickle.loads(pickle.dumps(problem)) == problem
+    refused = planeval.Problem(where, planeval.Severity.ERROR, "空です。直し方", reason="空です")
+    assert pickle.loads(pickle.dumps(refused)).reason == "空です"

@@ -60,6 +60,9 @@ class Problem:
     detail: str = ""  # a traceback, shown only with --debug
     # planeval.toml lines that fix it, shown under it as they are, to be copied
     settings: str = ""
+    # a whole file refused: why, in a phrase (「テキスト（CSV など）のファイルです」), given where
+    # it is refused; what the summary's 「数えていないファイル」 line says of the file
+    reason: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -80,6 +83,8 @@ class Problem:
         # pickled as its fields (read results cross from worker processes): several times
         # cheaper than a frozen dataclass's own state handling
         fields = (self.location, self.severity, self.message, self.hint, self.detail)
+        if self.reason:
+            return Problem, (*fields, self.settings, self.reason)
         return Problem, (*fields, self.settings) if self.settings else fields
 
 

@@ -232,13 +232,12 @@ def finish(
 
 
 def _left_out_why(result: "ReadResult", name: str) -> str:
-    """Why a file left out was: its first error about the whole file, up to its first 「。」
-    (「（壊れているか途中で切れたブックです（BadZipFile））」, or for a workbook read whose
-    団体名 names another body than its file's name 「（団体名「山田村」と書かれたブックですが、
-    ファイル名は川辺町です）」), as the errors above say in full."""
+    """Why a file was left out, as its refusal gives it (Problem.reason: 「（壊れているか途中で
+    切れたブックです（BadZipFile））」, 「（団体名「山田村」と書かれたブックですが、ファイル名は
+    川辺町です）」); the errors above say it in full."""
     for problem in result.problems:
-        if problem.is_error and problem.location.file == name and not problem.location.sheet:
-            return f"（{problem.message.split('。', 1)[0]}）"
+        if problem.reason and problem.location.file == name:
+            return f"（{problem.reason}）"
     return ""
 
 

@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 from planeval.io.limits import HOW, MB, Broken, Limits, Refused
 from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
 from planeval.io.sheetscan import PartFacts, scan_part
-from planeval.io.sniff import ADVICE, READABLE, FileKind, zip_kind
+from planeval.io.sniff import READABLE, REFUSALS, FileKind, zip_kind
 from planeval.io.source import Source
 from planeval.model import RecordedYear
 
@@ -54,7 +54,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
         with zipfile.ZipFile(source.stream()) as archive:
             kind = zip_kind(archive)
             if kind not in READABLE:
-                raise Refused(ADVICE[kind])
+                raise Refused(*REFUSALS[kind])
             infos = archive.infolist()
             _check_directory(infos, limits)
             total = 0
@@ -82,8 +82,9 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 if sheet.part not in names:
                     raise Broken(
                         f"ブックに必要な部品が欠けています（シート「{sheet.name}」の {sheet.part} が"
-                        "ありません）。壊れているか Excel 以外で作られたファイルです。"
-                        "Excel で開いて保存し直してください"
+                        "ありません）",
+                        "壊れているか Excel 以外で作られたファイルです。"
+                        "Excel で開いて保存し直してください",
                     )
     except (
         zipfile.BadZipFile,
@@ -94,8 +95,8 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
         RuntimeError,  # (an encrypted part)
     ) as error:
         raise Broken(
-            f"壊れているか途中で切れたブックです（{type(error).__name__}）。"
-            "元のファイルをもう一度送ってもらってください"
+            f"壊れているか途中で切れたブックです（{type(error).__name__}）",
+            "元のファイルをもう一度送ってもらってください",
         ) from None
     return ArchiveFacts(parts, sheets, derived, kind, year, fields)
 
@@ -175,6 +176,6 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MB and ratio > limits.ratio:
             raise Refused(
-                f"部品 {info.filename} の圧縮率が異常です（{ratio:,.0f} 倍、上限 {limits.ratio:,g} 倍）。"
-                "ZIP 爆弾の可能性があるため読みません" + HOW.format(key="ratio")
+                f"部品 {info.filename} の圧縮率が異常です（{ratio:,.0f} 倍、上限 {limits.ratio:,g} 倍）",
+                "ZIP 爆弾の可能性があるため読みません" + HOW.format(key="ratio"),
             )

@@ -19,8 +19,8 @@ from planeval.errors import PlanevalError
 from planeval.gc_pause import free_cycles
 from planeval.io import fast
 from planeval.io.archive import ArchiveFacts, inspect_archive
-from planeval.io.limits import Broken, FileTimeout, Limits, Refused, time_limit
-from planeval.io.sniff import ADVICE, READABLE, FileKind, sniff_bytes
+from planeval.io.limits import Broken, FileTimeout, Limits, Refusal, Refused, time_limit
+from planeval.io.sniff import READABLE, REFUSALS, FileKind, sniff_bytes
 from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
 from planeval.model import Location, Problem, RecordedYear, Severity
@@ -28,13 +28,21 @@ from planeval.model import Location, Problem, RecordedYear, Severity
 Engine = Literal["auto", "openpyxl"]
 
 
-class NotRead(Exception):
-    """The file was not read; ``args[0]`` says why in Japanese, ``detail`` is the traceback."""
+class NotRead(Refusal):
+    """The file was not read; ``reason`` says why in a phrase, ``args[0]`` that and the fix in
+    Japanese, ``detail`` is the traceback."""
 
-    def __init__(self, message: str, detail: str = "", *, broken: bool = False) -> None:
-        super().__init__(message)
+    def __init__(
+        self, reason: str, fix: str = "", *, detail: str = "", broken: bool = False
+    ) -> None:
+        super().__init__(reason, fix)
         self.detail = detail
         self.broken = broken  # (the file itself damaged: not a limit, a timeout, another kind)
+
+    @classmethod
+    def of(cls, refusal: Refusal, *, broken: bool = False) -> NotRead:
+        """The refusal of a stage that judges or opens the file, with its traceback."""
+        return cls(refusal.reason, refusal.fix, detail=traceback.format_exc(), broken=broken)
 
 
 @dataclass(slots=True)
@@ -58,9 +66,9 @@ def judging(limits: Limits) -> Iterator[None]:
     except (NotRead, PlanevalError):
         raise  # (a PlanevalError is not about this file: planeval cannot read safely at all)
     except (Broken, UnreadableWorkbook) as error:  # (the file damaged: 壊れたファイル)
-        raise NotRead(str(error), traceback.format_exc(), broken=True) from None
+        raise NotRead.of(error, broken=True) from None
     except Refused as error:
-        raise NotRead(str(error), traceback.format_exc()) from None
+        raise NotRead.of(error) from None
     except FileTimeout:
         raise NotRead(
             f"読み込みに {limits.seconds:g} 秒以上かかったため中断しました"
@@ -68,14 +76,14 @@ def judging(limits: Limits) -> Iterator[None]:
         ) from None
     except OSError as error:
         raise NotRead(
-            f"ファイルを開けません（{error.strerror or error}）", traceback.format_exc()
+            f"ファイルを開けません（{error.strerror or error}）", detail=traceback.format_exc()
         ) from None
     except MemoryError:
         raise NotRead("ブックが大きすぎてメモリに収まりません") from None
     except Exception as error:  # one file's failure must not end the run or lose the others
         raise NotRead(
             f"読み込み中に予期しないエラーが起きました（{type(error).__name__}: {error}）",
-            traceback.format_exc(),
+            detail=traceback.format_exc(),
         ) from None
 
 
@@ -96,7 +104,7 @@ def open_judged(
     with opening:
         kind = sniff_bytes(source.head(), source.handle)  # (a zip is classified while inspected)
         if kind not in READABLE:
-            raise NotRead(ADVICE[kind])
+            raise NotRead(*REFUSALS[kind])
         facts = inspect_archive(source, limits)
         if facts.derived and skip_exports:
             notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"

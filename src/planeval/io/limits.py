@@ -31,7 +31,16 @@ class Limits:
     seconds: float = 60  # time to judge and read one file
 
 
-class Refused(Exception):
+class Refusal(Exception):
+    """A file not read: ``reason`` says why in a phrase (the summary's 「数えていないファイル」
+    line gives it), the message that and the fix (``fix``), in Japanese."""
+
+    def __init__(self, reason: str, fix: str = "") -> None:
+        super().__init__(f"{reason}。{fix}" if fix else reason)
+        self.reason, self.fix = reason, fix
+
+
+class Refused(Refusal):
     """The file is outside a limit or unsafe; the message says which, in Japanese."""
 
 

@@ -303,13 +303,14 @@ def _read_isolated(
             return pool.submit(_read_one, path, body, options, then).result()
     except BrokenProcessPool:
         part = ReadResult()
+        crashed = "読み込み中に処理が異常終了しました（メモリ不足などのおそれがあります）"
         part.problems.append(
             Problem(
                 Location(str(path)),
                 Severity.ERROR,
-                "読み込み中に処理が異常終了しました（メモリ不足などのおそれがあります）。"
-                "このファイルは数えていません",
+                f"{crashed}。このファイルは数えていません",
                 "ファイルを Excel で開いて保存し直すか、コマンドの前に -j 1 を付けて（planeval -j 1 summarize …）一つずつ読んでみてください",
+                reason=crashed,
             )
         )
         part.left_out.append(str(path))

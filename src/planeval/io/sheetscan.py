@@ -271,11 +271,11 @@ def _claimed_cells(window: bytes) -> int:
 def _check_extent(part: str, rows: int, columns: int, limits: Limits) -> None:
     if rows > limits.rows:
         raise Refused(
-            f"シート（{part}）の行が多すぎます（{rows:,} 行目まで、上限 {limits.rows:,} 行）。"
-            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="rows")
+            f"シート（{part}）の行が多すぎます（{rows:,} 行目まで、上限 {limits.rows:,} 行）",
+            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="rows"),
         )
     if columns > limits.columns:
         raise Refused(
-            f"シート（{part}）の列が多すぎます（{columns:,} 列目まで、上限 {limits.columns:,} 列）。"
-            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="columns")
+            f"シート（{part}）の列が多すぎます（{columns:,} 列目まで、上限 {limits.columns:,} 列）",
+            "離れた場所に入力されたセルがあれば削除してください" + HOW.format(key="columns"),
         )

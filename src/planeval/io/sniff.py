@@ -31,26 +31,45 @@ class FileKind(enum.StrEnum):
 READABLE = {FileKind.XLSX, FileKind.XLSM}
 
 # What each kind is and what to do, in the words a ward office uses.
-ADVICE: dict[FileKind, str] = {
-    FileKind.XLSB: "Excel バイナリ形式（.xlsb）のブックです。Excel で開き「名前を付けて保存」で"
-    "「Excel ブック (*.xlsx)」を選んで保存し直してください",
-    FileKind.ODS: "OpenDocument 形式（.ods）の表計算ファイルです。"
-    "「Excel ブック (*.xlsx)」形式で保存し直してください",
-    FileKind.XLS: "古い Excel 形式（.xls, Excel 97-2003）のファイルです。Excel で開き"
-    "「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
-    FileKind.ENCRYPTED: "パスワードで保護（暗号化）されたブックです。Excel でパスワードを解除して"
-    "保存し直してから読み込んでください",
-    FileKind.ZIP_OTHER: "ZIP ファイルですが Excel ブック（.xlsx）ではありません。"
-    "提出されたファイルが正しいか確認してください",
-    FileKind.DAMAGED_ZIP: "壊れているか途中で切れたブックです（ZIP として読めません）。"
-    "元のファイルをもう一度送ってもらってください",
-    FileKind.HTML: "Web ページ（HTML）のファイルです（拡張子だけが Excel になっています）。"
-    "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
-    FileKind.TEXT: "テキスト（CSV など）のファイルです。Excel で開き"
-    "「Excel ブック (*.xlsx)」形式で保存し直してください",
-    FileKind.EMPTY: "空のファイルです（0 バイト）。提出し直してもらってください",
-    FileKind.UNKNOWN: "Excel ブックとして読めない形式のファイルです。"
-    "「Excel ブック (*.xlsx)」形式で保存されたものか確認してください",
+# each kind planeval does not read: what the file is (the reason a refusal gives), and the fix
+REFUSALS: dict[FileKind, tuple[str, str]] = {
+    FileKind.XLSB: (
+        "Excel バイナリ形式（.xlsb）のブックです",
+        "Excel で開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
+    ),
+    FileKind.ODS: (
+        "OpenDocument 形式（.ods）の表計算ファイルです",
+        "「Excel ブック (*.xlsx)」形式で保存し直してください",
+    ),
+    FileKind.XLS: (
+        "古い Excel 形式（.xls, Excel 97-2003）のファイルです",
+        "Excel で開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
+    ),
+    FileKind.ENCRYPTED: (
+        "パスワードで保護（暗号化）されたブックです",
+        "Excel でパスワードを解除して保存し直してから読み込んでください",
+    ),
+    FileKind.ZIP_OTHER: (
+        "ZIP ファイルですが Excel ブック（.xlsx）ではありません",
+        "提出されたファイルが正しいか確認してください",
+    ),
+    FileKind.DAMAGED_ZIP: (
+        "壊れているか途中で切れたブックです（ZIP として読めません）",
+        "元のファイルをもう一度送ってもらってください",
+    ),
+    FileKind.HTML: (
+        "Web ページ（HTML）のファイルです（拡張子だけが Excel になっています）",
+        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+    ),
+    FileKind.TEXT: (
+        "テキスト（CSV など）のファイルです",
+        "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください",
+    ),
+    FileKind.EMPTY: ("空のファイルです（0 バイト）", "提出し直してもらってください"),
+    FileKind.UNKNOWN: (
+        "Excel ブックとして読めない形式のファイルです",
+        "「Excel ブック (*.xlsx)」形式で保存されたものか確認してください",
+    ),
 }
 
 

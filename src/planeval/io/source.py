@@ -56,8 +56,8 @@ class Source:
         status = os.fstat(self.handle.fileno())
         if (status.st_size, status.st_mtime_ns) != self.stamp:
             raise Refused(
-                "読み込み中にファイルが変更されました。ほかのプログラムが書き込んでいないか"
-                "確認して、もう一度実行してください"
+                "読み込み中にファイルが変更されました",
+                "ほかのプログラムが書き込んでいないか確認して、もう一度実行してください",
             )
 
 
@@ -71,8 +71,8 @@ def open_source(path: Path, limits: Limits) -> Iterator[Source]:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise Refused(
-                "通常のファイルではありません（フォルダ・名前付きパイプ・デバイスなど）。"
-                "Excel ブック（.xlsx）のファイルを指定してください"
+                "通常のファイルではありません（フォルダ・名前付きパイプ・デバイスなど）",
+                "Excel ブック（.xlsx）のファイルを指定してください",
             )
         size = status.st_size
         if size > limits.file_mb * MB:
@@ -94,7 +94,7 @@ def _read_whole(handle: BinaryIO, size: int) -> bytes:
     content = b"".join(chunks)
     if len(content) != size:
         raise Refused(
-            "読み込み中にファイルの大きさが変わりました。ほかのプログラムが書き込んでいないか"
-            "確認して、もう一度実行してください"
+            "読み込み中にファイルの大きさが変わりました",
+            "ほかのプログラムが書き込んでいないか確認して、もう一度実行してください",
         )
     return content

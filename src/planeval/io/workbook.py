@@ -101,7 +101,13 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 sheets = [data]
     except NotRead as error:
         result.problems.append(
-            Problem(Location(name), Severity.ERROR, str(error), detail=error.detail)
+            Problem(
+                Location(name),
+                Severity.ERROR,
+                str(error),
+                detail=error.detail,
+                reason=error.reason,
+            )
         )
         result.left_out.append(name)
         if error.broken:
@@ -184,13 +190,14 @@ def _counted_past(
 
 
 def _stated_not_named(name: str, named: str, stated: str) -> Problem:
+    reason = f"団体名「{stated}」と書かれたブックですが、ファイル名は{named}です"
     return Problem(
         Location(name),
         Severity.ERROR,
-        f"団体名「{stated}」と書かれたブックですが、ファイル名は{named}です。どちらの団体の回答か"
-        "分からないため、このブックの行は数えていません",
+        f"{reason}。どちらの団体の回答か分からないため、このブックの行は数えていません",
         f"{named}の回答なら、団体名のセルを{named}に直してください（ほかの団体の調査票や"
         f"記入例を写したままのおそれがあります）。{stated}の回答ならファイル名を直してください",
+        reason=reason,
     )
 
 

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, BinaryIO
 from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET, DERIVED_SHEETS_PROPERTY
 from planeval.errors import PlanevalError
 from planeval.io.grid import ExcelError, SheetGrid
-from planeval.io.limits import FileTimeout
+from planeval.io.limits import FileTimeout, Refusal
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
 
-class UnreadableWorkbook(Exception):
+class UnreadableWorkbook(Refusal):
     """openpyxl could not read the file; the message says why, in Japanese."""
 
 
@@ -94,7 +94,7 @@ def _open(path: Path, has_formulas: bool, source: BinaryIO | None) -> OpenedWork
     except _PASSED_ON:
         raise
     except Exception as error:  # every library failure becomes one sentence about the file
-        raise UnreadableWorkbook(_describe(error)) from error
+        raise UnreadableWorkbook(*_describe(error)) from error
     opened = OpenedWorkbook()
     try:
         derived = _derived_sheets(book)
@@ -116,7 +116,7 @@ def _open(path: Path, has_formulas: bool, source: BinaryIO | None) -> OpenedWork
     except _PASSED_ON:
         raise
     except Exception as error:
-        raise UnreadableWorkbook(_describe(error)) from error
+        raise UnreadableWorkbook(*_describe(error)) from error
     return opened
 
 
@@ -180,14 +180,24 @@ def _mark_unsaved_formulas(grid: SheetGrid, sheet: Worksheet) -> None:
             grid.rows.setdefault(row - 1, [])  # visit the row even though it holds no value
 
 
-def _describe(error: Exception) -> str:
+def _describe(error: Exception) -> tuple[str, str]:
+    """Why openpyxl could not read the file, in a phrase, and the fix (UnreadableWorkbook)."""
     name = type(error).__name__
     if name in {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
-        return "XML に DTD やエンティティ宣言が含まれているため、安全のため読みません（細工されたファイルの可能性があります）"
+        return (
+            "XML に DTD やエンティティ宣言が含まれているため、安全のため読みません（細工されたファイルの可能性があります）",
+            "",
+        )
     if isinstance(error, zipfile.BadZipFile | zlib.error | EOFError):
-        return "ブックが壊れています（ZIP の中身を展開できません）。元のファイルをもう一度送ってもらってください"
+        return (
+            "ブックが壊れています（ZIP の中身を展開できません）",
+            "元のファイルをもう一度送ってもらってください",
+        )
     if isinstance(error, KeyError):
-        return "ブックに必要な部品が欠けています（壊れているか Excel 以外で作られたファイルです）。Excel で開いて保存し直してください"
+        return (
+            "ブックに必要な部品が欠けています（壊れているか Excel 以外で作られたファイルです）",
+            "Excel で開いて保存し直してください",
+        )
     if isinstance(error, MemoryError):
-        return "ブックが大きすぎてメモリに収まりません"
-    return f"ブックとして読めません（{name}: {error}）。Excel で開いて保存し直してください"
+        return "ブックが大きすぎてメモリに収まりません", ""
+    return f"ブックとして読めません（{name}: {error}）", "Excel で開いて保存し直してください"
