@@ -65,3 +65,45 @@ def test_a_body_s_own_word_for_the_column_is_kept(tmp_path: Path) -> None:
     path, config = _form(tmp_path, 'preset = "gunma"\nissue = "課題"\n')
     said = runner.invoke(app, ["validate", str(path), "--config", str(config)]).output
     assert "課題が空です（理由や課題を課題の欄に書いてください）" in said.replace("\n", "")
+
+
+def test_the_library_calls_the_column_as_the_form_does_as_the_cli_does(tmp_path: Path) -> None:
+    """read_workbooks notes the forms' title (ReadResult.issue_title) where the settings word
+    the column with a preset's word; validate and build_report use it, as the CLI does."""
+    import planeval
+
+    path, config_path = _form(tmp_path, 'preset = "gunma"\n')
+    config = planeval.load_config(config_path)
+    result = planeval.read_workbooks(
+        [path], scale=config.scale, layout=config.layout, wording=config.wording
+    )
+    assert (config.wording.issue, result.issue_title) == ("備考", "課題・今後の取組")
+    problems = planeval.validate(result, scale=config.scale, wording=config.wording)
+    said = [p.message for p in problems if "電子申請の利用件数" in p.message]
+    assert said == ["(1)イ 電子申請の利用件数 は C（横ばい）ですが、課題・今後の取組が空です"]
+    assert not any("備考" in f"{p.message}{p.hint}" for p in problems)
+    report = planeval.build_report(
+        result.entries, config.scale, wording=config.wording, issue_title=result.issue_title
+    )
+    md = tmp_path / "r.md"
+    planeval.export(report, md=md)
+    text = md.read_text(encoding="utf-8")
+    assert "| 指標の評価 | 課題・今後の取組 |" in text and "備考" not in text
+
+
+def test_without_wording_the_library_keeps_planeval_s_word(tmp_path: Path) -> None:
+    """No [wording] (the default layout): the report keeps planeval's 課題等, as the CLI does
+    (a notice offers the forms' words); each clerk is still asked for their file's column."""
+    import planeval
+
+    path, config_path = _form(tmp_path, 'preset = "gunma"\n')
+    scale = planeval.load_config(config_path).scale
+    result = planeval.read_workbooks([path], scale=scale)
+    assert result.issue_title == ""
+    problems = planeval.validate(result, scale=scale)
+    said = [p.message for p in problems if "電子申請の利用件数" in p.message]
+    assert said == ["(1)イ 電子申請の利用件数 は C（横ばい）ですが、課題・今後の取組が空です"]
+    report = planeval.build_report(result.entries, scale, issue_title=result.issue_title)
+    planeval.export(report, md=tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| 情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等 |" in text

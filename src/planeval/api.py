@@ -11,7 +11,7 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,7 +102,7 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
-    reword(result, wording)
+    reword(result, wording, worded=layout.worded)
     if plan is not None:
         _unreturned(result, plan, wording)
     return result
@@ -156,7 +156,7 @@ def summarize_workbooks(
         roster=roster,
         plan=plan,
     )
-    reword(result, wording)
+    reword(result, wording, worded=layout.worded)
     if plan is not None:
         _unreturned(result, plan, wording)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
@@ -182,14 +182,15 @@ def build_report(
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
     unreturned_policies: Mapping[str, tuple[int, int]] | None = None,
+    issue_title: str = "",
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. Each argument as report.document.build_report says; most
-    are a read's own (``result.bodies``, ``level_labels``, ``marks``, ``values``, ``unreturned``,
-    ``unreturned_policies``, ``without_issue_column``, ``past_errors.uncounted_why(result)``,
-    ``partly_counted(result)``, ``counted_past(result)``), so that a report made past errors (--keep-going), or missing a
-    body or a department, does not pass for the whole count."""
+    format renders this one model. Each argument as report.document.build_report says; most are
+    a read's own (``result.bodies``, ``issue_title``, ``level_labels``, ``marks``, ``values``,
+    ``unreturned(_policies)``, ``without_issue_column``, ``past_errors.uncounted_why(result)``,
+    ``partly_counted(result)``, ``counted_past(result)``), so that a report made past errors
+    (--keep-going), or missing a body or a department, does not pass for the whole count."""
     from planeval.report.document import build_report as build
 
     return build(
@@ -197,7 +198,7 @@ def build_report(
         scale,
         title=title,
         fiscal_year=fiscal_year,
-        wording=wording,
+        wording=replace(wording, issue=issue_title or wording.issue),  # (the forms' title)
         bodies=bodies,
         uncounted_bodies=uncounted_bodies,
         issue_statuses=issue_statuses,
@@ -243,12 +244,11 @@ def export(
     with_sources: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Exported:
-    """Write the report in each format given (``csv`` is a folder of three files, four with several
-    bodies: 団体別集計.csv). Nothing is
-    written if an output is one of ``inputs``, exists without ``force`` or is named for
-    another format; all are written, then published together. ``with_sources`` adds each
-    row's file, sheet and cell to the public formats (for internal use). ``progress`` is
-    called with (what is being written, its number, how many) before each format."""
+    """Write the report in each format given (``csv``: a folder of three files, four with several
+    bodies: 団体別集計.csv). Nothing is written if an output is one of ``inputs``, exists without
+    ``force`` or is named for another format; all are written, then published together.
+    ``with_sources`` adds each row's file, sheet and cell to the public formats (internal use);
+    ``progress`` is called with (what is being written, its number, how many) before each."""
     from planeval.report.export import ExportTargets
     from planeval.report.export import export as write
 

@@ -53,9 +53,11 @@ def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem
     ]
 
 
-def reword(result: ReadResult, wording: Wording) -> None:
+def reword(result: ReadResult, wording: Wording, *, worded: bool = False) -> None:
     """``result``'s problems in the body's words, each blank status still known as one row's
-    (ReadResult.unrated, keyed by the problem: check's bound of the rows left out)."""
+    (ReadResult.unrated, keyed by the problem: check's bound of the rows left out), and the
+    forms' issue title noted where the settings have [wording] (``worded``: note_form_issue)."""
+    note_form_issue(result, wording, worded=worded)
     said = in_body_words(result.problems, wording)
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
@@ -75,12 +77,27 @@ def form_issue_titles(result: ReadResult, wording: Wording) -> dict[str, str]:
     }
 
 
-def with_form_issue(wording: Wording, result: ReadResult) -> Wording:
-    """``wording`` with the issue column called as every form read titles it, where its word
-    for it is not the body's own (form_issue_titles): the report's tables and messages head
-    it as the clerks' forms do. Forms titling it otherwise: ``wording`` as it is."""
+def form_issue_title(result: ReadResult, wording: Wording) -> str:
+    """The issue column's title every form read gives it, where ``wording``'s word for it is
+    not the body's own (form_issue_titles); "" where the forms title it otherwise
+    (ReadResult.issue_title: what the read's outputs head the column with)."""
     titles = set(form_issue_titles(result, wording).values())
-    return replace(wording, issue=titles.pop()) if len(titles) == 1 else wording
+    return titles.pop() if len(titles) == 1 else ""
+
+
+def with_form_issue(wording: Wording, result: ReadResult) -> Wording:
+    """``wording`` with the issue column called as the read's forms title it
+    (ReadResult.issue_title, where the settings have [wording] and its word for it is a
+    preset's or planeval's): the report's tables and messages head it as the clerks' forms do.
+    validate and build_report apply it themselves; the CLI for every command's words."""
+    return replace(wording, issue=result.issue_title) if result.issue_title else wording
+
+
+def note_form_issue(result: ReadResult, wording: Wording, *, worded: bool) -> None:
+    """Record the forms' issue title on a read (ReadResult.issue_title) — only where the
+    settings have [wording] (``worded``: Layout.worded): without it the outputs keep planeval's
+    words throughout, and a notice offers the forms' (offered_words.py)."""
+    result.issue_title = form_issue_title(result, wording) if worded else ""
 
 
 # the words for the issue column that are planeval's or a preset's, not a body's own

@@ -60,9 +60,7 @@ class Problem:
     detail: str = ""  # a traceback, shown only with --debug
     # planeval.toml lines that fix it, shown under it as they are, to be copied
     settings: str = ""
-    # a whole file refused: why, in a phrase (「テキスト（CSV など）のファイルです」), given where
-    # it is refused; what the summary's 「数えていないファイル」 line says of the file
-    reason: str = ""
+    reason: str = ""  # a file refused whole: why, in a phrase (the summary's 数えていないファイル)
 
     @property
     def is_error(self) -> bool:
@@ -310,6 +308,8 @@ class ReadResult:
     # read, no table found, every row in error): said wherever bodies are listed
     bodies: list[str] = field(default_factory=list)
     uncounted_bodies: list[str] = field(default_factory=list)
+    # the issue column as the forms title it, over [wording]'s preset word (message_words.py)
+    issue_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that

@@ -76,13 +76,10 @@ def load_planned(
 
 
 def _form_issue(config: "Config", result: "ReadResult") -> "Config":
-    """The settings with the issue column called as the forms read title it, where the
-    settings' [wording] takes a preset's word for it (gunma's 備考 for 「課題・今後の取組」:
-    with_form_issue); without [wording], planeval's words, and a notice offers the forms'."""
+    """The settings with the issue column called as the read's forms title it (the library's
+    rule: ReadResult.issue_title, message_words.with_form_issue), for every command's words."""
     from planeval.message_words import with_form_issue
 
-    if not config.layout.worded:
-        return config
     return replace(config, wording=with_form_issue(config.wording, result))
 
 

@@ -28,7 +28,7 @@ from planeval.marks import (
     template_marks,
     titled_files,
 )
-from planeval.message_words import form_issue_titles, in_body_words
+from planeval.message_words import form_issue_titles, in_body_words, with_form_issue
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
@@ -43,7 +43,9 @@ def validate(
     fiscal_year: int | None = None,
     wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
-    """Its messages name the levels in the body's words (``wording``)."""
+    """Its messages name the levels in the body's words (``wording``; the issue column as the
+    read's forms title it: with_form_issue)."""
+    wording = with_form_issue(wording, result)
     problems = list(result.problems)
     if plan is not None:  # (who returned nothing: the 提出状況 says it, not a warning too)
         told = set(unreturned_problems(result.unreturned, plan, wording.item))
