@@ -10,6 +10,7 @@ import pytest
 import planeval
 from planeval.cells import column_letter
 from planeval.cycle.compare import Comparison
+from planeval.past_errors import uncounted_why
 from planeval.report import views
 from planeval.report.changes import movement_table, rounds_table
 from tests.conftest import write_book
@@ -1183,6 +1184,12 @@ def test_bodies_keep_the_order_the_clerk_filed_them_in_every_output(tmp_path: Pa
     assert report.by_body is not None and report.body_table is not None
     assert [g.id for g in report.by_body.groups] == ["青葉市", "緑町", "赤坂村"]
     assert [row.id for row in report.body_table.rows] == [*expected, "合計"]
+    # the bodies not counted are one record, their reasons where given (past_errors'): the
+    # names the same either way, in the inputs' order
+    why = uncounted_why(read)
+    reasoned = planeval.build_report(read.entries, bodies=read.bodies, uncounted_bodies=why)
+    assert report.uncounted_bodies == reasoned.uncounted_bodies == ("白石町",)
+    assert (report.uncounted_why, reasoned.uncounted_why) == ({}, {"白石町": "読めない形式の回答"})
 
 
 def test_bodies_folders_filed_by_code_are_named_without_it(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
@@ -15,15 +15,14 @@ from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_rows import (
     DirectionTable,
-    by_body,
     chapter3_headers,
-    direction_tables,
     has_issues,
     has_projects,
     sort_entries,
 )
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
+from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.tables import (
     UNCOUNTED_WHY,
     CountTable,
@@ -96,8 +95,8 @@ class Report:
     # per body, when several bodies were read at once (None otherwise)
     by_body: Summary | None = None
     body_table: CountTable | None = None
-    uncounted_bodies: tuple[str, ...] = ()  # the bodies the inputs named, no row counted of
-    uncounted_why: Mapping[str, str] = field(default_factory=dict)  # → why, where given
+    # the bodies the inputs named, no row counted of → why ("" where no reasons were given)
+    uncounted: Mapping[str, str] = field(default_factory=dict)
     # the bodies some of whose replies or rows were not counted → why (marked in 団体別集計)
     partly_counted: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
@@ -124,6 +123,16 @@ class Report:
         """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
         shown = {"with_issue": self.with_issue, "with_project": self.with_project}
         return chapter3_headers(self.wording, self.value_keys, **shown)
+
+    @property
+    def uncounted_bodies(self) -> tuple[str, ...]:
+        """The bodies no row was counted of, in the inputs' order."""
+        return tuple(self.uncounted)
+
+    @property
+    def uncounted_why(self) -> Mapping[str, str]:
+        """Each of them → why, where reasons were given (else empty)."""
+        return self.uncounted if any(self.uncounted.values()) else {}
 
     @property
     def fiscal_label(self) -> str:
@@ -205,8 +214,8 @@ def build_report(
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
-        own = _each_body(in_policy, scale, labels)
-        tables = _tables(
+        own = each_body(in_policy, scale, labels)
+        tables = policy_tables(
             in_policy,
             group,
             {d.id: d for d in directions},
@@ -259,8 +268,11 @@ def build_report(
         entries=ordered,
         wording=wording,
         by_body=by_body,
-        uncounted_bodies=tuple(uncounted_bodies),  # (their names; the reasons are said)
-        uncounted_why=dict(uncounted_bodies) if isinstance(uncounted_bodies, Mapping) else {},
+        uncounted=(
+            dict(uncounted_bodies)
+            if isinstance(uncounted_bodies, Mapping)
+            else dict.fromkeys(uncounted_bodies, "")
+        ),
         partly_counted=dict(partly_counted or {}),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
@@ -286,64 +298,4 @@ def build_report(
             if by_body
             else None
         ),
-    )
-
-
-def _each_body(
-    in_policy: Sequence[Entry], scale: Scale, labels: LevelLabels
-) -> dict[str, tuple[Group, tuple[Group, ...]]]:
-    """With several bodies in a policy, each one's own policy and directions with their counts
-    (a body's 1-1 is its own direction, named in its own words); empty with one body."""
-    bodies = by_body(in_policy)
-    if len(bodies) < 2:
-        return {}
-    each = {}
-    for body, own in bodies.items():
-        [own_policy] = summarize(own, by="policy", scale=scale, labels=labels).groups
-        own_directions = summarize(own, by="direction", scale=scale, labels=labels).groups
-        each[body] = (own_policy, tuple(d for d in own_directions if d.id))
-    return each
-
-
-def _tables(
-    in_policy: Sequence[Entry],
-    policy: Group,
-    directions: Mapping[str, Group],
-    each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
-    written: tuple[Callable[[str], str], LevelLabels, Values, tuple[tuple[str, int], ...]],
-) -> tuple[DirectionTable, ...]:
-    """A policy's direction tables with their counts, ``written`` with each status as the body
-    writes it and each number as it typed it. With several bodies (``each_body``), each
-    body's tables on their own, named with the body and counted within it: two bodies' 1-1-1
-    are two projects, never one cell over both bodies' rows."""
-    if not each_body:
-        return tuple(
-            replace(
-                table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
-            )
-            for table in direction_tables(in_policy, *written)
-        )
-    tables = []
-    for body, own in by_body(in_policy).items():
-        own_policy, own_directions = each_body[body]
-        named = {group.id: group for group in own_directions}
-        tables += [
-            replace(
-                table,
-                name=f"{table.name}（{body}）" if table.name else body,
-                group=named.get(table.id) if table.id else _policy_only(own_policy, table),
-                body=body,
-            )
-            for table in direction_tables(own, *written)
-        ]
-    return tuple(tables)
-
-
-def _policy_only(policy: Group, table: DirectionTable) -> Group | None:
-    """The counts of a policy's rows that sit under no direction: the policy's own when all of
-    its rows do."""
-    return (
-        policy
-        if len(table.rows) == policy.count.total + sum(policy.count.uncounted.values())
-        else None
     )

@@ -1,0 +1,74 @@
+"""A policy's Chapter 3 tables with their counts (report.document builds them into its
+section): one per direction, or with several bodies each body's on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from planeval.aggregate import Group, summarize
+from planeval.level_labels import LevelLabels
+from planeval.model import Entry
+from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables
+from planeval.report.indicator_values import Values
+from planeval.scale import Scale
+
+
+def each_body(
+    in_policy: Sequence[Entry], scale: Scale, labels: LevelLabels
+) -> dict[str, tuple[Group, tuple[Group, ...]]]:
+    """With several bodies in a policy, each one's own policy and directions with their counts
+    (a body's 1-1 is its own direction, named in its own words); empty with one body."""
+    bodies = by_body(in_policy)
+    if len(bodies) < 2:
+        return {}
+    each = {}
+    for body, own in bodies.items():
+        [own_policy] = summarize(own, by="policy", scale=scale, labels=labels).groups
+        own_directions = summarize(own, by="direction", scale=scale, labels=labels).groups
+        each[body] = (own_policy, tuple(d for d in own_directions if d.id))
+    return each
+
+
+def policy_tables(
+    in_policy: Sequence[Entry],
+    policy: Group,
+    directions: Mapping[str, Group],
+    each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
+    written: tuple[Callable[[str], str], LevelLabels, Values, tuple[tuple[str, int], ...]],
+) -> tuple[DirectionTable, ...]:
+    """A policy's direction tables with their counts, ``written`` with each status as the body
+    writes it and each number as it typed it. With several bodies (``each_body``), each
+    body's tables on their own, named with the body and counted within it: two bodies' 1-1-1
+    are two projects, never one cell over both bodies' rows."""
+    if not each_body:
+        return tuple(
+            replace(
+                table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
+            )
+            for table in direction_tables(in_policy, *written)
+        )
+    tables = []
+    for body, own in by_body(in_policy).items():
+        own_policy, own_directions = each_body[body]
+        named = {group.id: group for group in own_directions}
+        tables += [
+            replace(
+                table,
+                name=f"{table.name}（{body}）" if table.name else body,
+                group=named.get(table.id) if table.id else _policy_only(own_policy, table),
+                body=body,
+            )
+            for table in direction_tables(own, *written)
+        ]
+    return tuple(tables)
+
+
+def _policy_only(policy: Group, table: DirectionTable) -> Group | None:
+    """The counts of a policy's rows that sit under no direction: the policy's own when all of
+    its rows do."""
+    return (
+        policy
+        if len(table.rows) == policy.count.total + sum(policy.count.uncounted.values())
+        else None
+    )
