@@ -283,3 +283,39 @@ def test_equal_counts_shares_as_the_city_breaks_the_tie_agree(tmp_path: Path) ->
         report.write_text(tab_text(table), encoding="utf-8")
         found = checked(book, report)
         assert found.compared == 5 and found.agrees is agrees, c_share
+
+
+def test_a_clerk_s_excel_table_rounding_each_share_alone_agrees(tmp_path: Path) -> None:
+    """A clerk's Excel table of shares, =ROUND(count/total*100,1) in each cell and 計 their SUM:
+    A2 B3 C4 of 9 are 22.2, 33.3, 44.4 there (99.9 in all), where planeval's shares, made to
+    add up to 100, are 22.2, 33.3, 44.5. Each is a share the rows give, as in a sentence; a
+    wrong share still fails, its cell named."""
+    rows: list[tuple[object, ...]] = [
+        ("基本方針1　市民サービスのDX",),
+        ("項目", "指標", "指標の評価"),
+        ("(1) 行政手続のオンライン化",),
+    ]
+    statuses = "AABBBCCCC"
+    rows += [
+        (kana, f"指標{kana}", s) for kana, s in zip("アイウエオカキクケ", statuses, strict=True)
+    ]
+    book = write_book(tmp_path / "KPI.xlsx", {"基本方針1": rows})
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    count = Counter(statuses)
+    alone = {s: f"{round(count[s] * 1000 / len(statuses) + 1e-9) / 10:.1f}" for s in STATUSES}
+    assert alone == {"A": "22.2", "B": "33.3", "C": "44.4", "D": "0.0"}  # (ROUND, half up)
+    whole = f"{sum(map(float, alone.values())):.1f}"
+    report = tmp_path / "報告.txt"
+    for c_share, agrees in ((alone["C"], True), ("44.3", False)):
+        table = [["評価", "基本方針1"], *([s, alone[s] if s != "C" else c_share] for s in STATUSES)]
+        report.write_text(tab_text([*table, ["計", whole]]), encoding="utf-8")
+        found = checked(book, report)
+        assert found.compared == 5 and found.agrees is agrees, c_share
+    (wrong,) = found.disagreements
+    assert (wrong.scope, wrong.what, wrong.stated, wrong.counted, wrong.location.cell) == (
+        "表の「基本方針1」の列",
+        "C",
+        44.3,
+        44.5,
+        "7行目",
+    )

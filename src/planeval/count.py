@@ -91,6 +91,29 @@ class Count:
         down = self.counts[symbol] * 100 * unit // self.total
         return (round(down / unit, decimals), round((down + 1) / unit, decimals))
 
+    def share_agrees(self, symbol: str, stated: float, decimals: int = 1) -> bool:
+        """Whether a share stated of ``symbol`` at ``decimals`` places agrees with the count, as
+        any of the ways public reports make shares gives it: percent's (adding up to 100), each
+        share rounded on its own (rounded_share: a clerk's Excel with ROUND in every cell), or
+        of equal counts the tie's other rounding (tied_shares). A symbol not counted: 0. The
+        one rule a sentence's share (stated_agreement.py) and a table's (table_cells.py) keep."""
+        said = round(stated, decimals)
+        if symbol not in self.counts:
+            return said == 0.0
+        alone = self.rounded_share(symbol, decimals)
+        return said in (self.percent(decimals)[symbol], alone, *self.tied_shares(symbol, decimals))
+
+    def whole_agrees(self, stated: float, decimals: int = 1) -> bool:
+        """Whether a table's 計 share (its shares' whole) agrees: 100 (0 of nothing), or what its
+        shares add up to where they do not make 100, as percent or each rounded alone gives
+        them (a tie's 100.1, a clerk's SUM of ROUNDed shares 99.9)."""
+        said = round(stated, decimals)
+        if not self.total:
+            return said == 0.0
+        alone = sum(self.rounded_share(symbol, decimals) for symbol in self.counts)
+        added = (sum(self.percent(decimals).values()), alone)
+        return said in (100.0, *(round(whole, decimals) for whole in added))
+
     def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:
         return {
             "counts": dict(self.counts),

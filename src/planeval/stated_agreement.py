@@ -66,14 +66,9 @@ def compare_numbers(
                 skip(number, "この割合は集計の対象外の区分なので比べません")
                 continue
             stated = round(float(number.value), number.decimals)
-            # (shares adding up to 100, or each rounded on its own: both are published; of
-            # equal counts, either rounding, as a column made to add up to 100.0 gives them)
-            agrees = stated == counted or (
+            agrees = stated == counted or (  # (each way reports make shares: as a table's)
                 number.what in base.counts
-                and (
-                    stated == base.rounded_share(number.what, number.decimals)
-                    or stated in base.tied_shares(number.what, number.decimals)
-                )
+                and base.share_agrees(number.what, stated, number.decimals)
             )
         else:
             if number.what in base.counts:

@@ -1,8 +1,8 @@
 """A pasted table's row compared with the rows it is of, cell by cell (table_counts.py places
-each row): counts, 計 and the uncounted exactly, shares as the table rounds them (Count.percent
-at the cell's places, as every table prints them), and 計's share in a clerk's table of shares
-(cross_tables.py: 100.0) as the whole — 100, or what the shares the rows give add up to at its
-places where a tie leaves them 100.1 or 99.9 —, each difference at its cell's own line."""
+each row): counts, 計 and the uncounted exactly, shares by Count.share_agrees at the cell's
+places (as a sentence's: adding up to 100, each rounded alone, a tie's other rounding), and 計's
+share in a clerk's table of shares (cross_tables.py: 100.0) by Count.whole_agrees — 100, or
+what the shares add up to —, each difference at its cell's own line."""
 
 from __future__ import annotations
 
@@ -49,22 +49,15 @@ def differing(
     if placed is None:
         return []
     count, wrong = placed.count, []
-    shares: dict[int, dict[str, float]] = {}
     for column, number in stated:
         what, value, places = number.what, number.value, number.decimals
         counted: int | float
-        if number.percent:  # (as the table rounds it: Count.percent at the cell's places)
-            if places not in shares:
-                shares[places] = count.percent(places)
-            if column.kind == SUM_SHARE:  # (the whole: 100, or the shares added up)
-                counted = 100.0 if count.total else 0.0
-                added = round(sum(shares[places].values()), places) if count.total else 0.0
-                agrees = float(value) in (counted, added)
-            else:
-                counted = shares[places].get(what, 0.0)
-                printed = round(float(value), places)
-                # (of equal counts either rounding: a column made to add up to 100.0)
-                agrees = printed == counted or printed in count.tied_shares(what, places)
+        if number.percent and column.kind == SUM_SHARE:  # (the whole: 100, or the shares added)
+            counted = 100.0 if count.total else 0.0
+            agrees = count.whole_agrees(float(value), places)
+        elif number.percent:  # (said to be Count.percent's: the share planeval prints)
+            counted = count.percent(places).get(what, 0.0)
+            agrees = count.share_agrees(what, float(value), places)
         else:
             counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
                 column.kind, count.counts.get(what, 0)
