@@ -15,10 +15,9 @@ same level."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import parse_item
+from planeval.ids import parse_item, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.levels import (
@@ -149,16 +148,20 @@ def read_named_row(
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
     direction = path[1] if len(path) >= 3 else ("", "")
-    if len(path) <= 2 and (upper := _PROJECT_ID.match(project[0])):
-        own_direction = upper[0][: upper.end(2)]
+    # the project's own ID of three numbers (1-1-1, made so from 1.1.1 or １－１－１ typed) is
+    # one as parse_project reads a cell: its policy (1) and direction (1-1) in it
+    own_project = parse_project(project[0]) if len(path) <= 2 else None
+    if own_project is not None and not own_project.name:
+        own_direction, _, _ = own_project.id.rpartition("-")
+        own_policy = own_project.id.partition("-")[0]
         if len(path) == 1:
             # a project ID alone, no level above it (番号 1-1-1 | 計画事業名): its policy and
             # direction are in its own number, as in Setagaya's tables — not the project itself
-            policy, direction = (upper[1], ""), (own_direction, "")
+            policy, direction = (own_policy, ""), (own_direction, "")
         elif policy[0] == own_direction:
             # one level above it numbered as its direction (施策 1-2 | 事業名 | No. 1-2-1), no
             # heading naming a policy: that level is the direction, the policy its number's
-            policy, direction = (upper[1], ""), policy
+            policy, direction = (own_policy, ""), policy
     table.project = project
     table.project_label = levels.typed.get(project[0], "")
     table.policy_id, table.direction_id = policy[0], direction[0]
@@ -311,10 +314,6 @@ def _unrated_row(
     own_id, rest, own_typed = split_own_id(numbered)
     table.levels.set(group_slot, own_id, rest, own_typed or typed)
     return True
-
-
-# a project's own ID of three numbers (1-1-1, 1.2.3): its policy (1) and direction (1-1)
-_PROJECT_ID = re.compile(r"^([0-9]+)[-.]([0-9]+)[-.][0-9]+$")
 
 
 def _number_the_first_row(table: TableState, result: SheetResult) -> None:
