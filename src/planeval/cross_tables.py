@@ -30,8 +30,8 @@ from planeval.pasted_tables import (
     Column,
     PastedTable,
     Titles,
-    _cells,
     compact,
+    line_cells,
     number,
 )
 from planeval.scale import Scale
@@ -62,7 +62,7 @@ def cross_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
 def _group_header(text: str, titles: Titles) -> tuple[str, list[str]] | None:
     """(kind, cells) of a header naming groups after its first title: no status, no year, no
     number, no sentence; None for any other line."""
-    found = _cells(text)
+    found = line_cells(text)
     if found is None or year_header(text) is not None:
         return None
     kind, cells = found

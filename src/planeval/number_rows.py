@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from planeval.check_result import NotCompared
 from planeval.model import Location, TextCell
 from planeval.past_tables import other_numbers
-from planeval.pasted_tables import _cells
+from planeval.pasted_tables import line_cells
 from planeval.scale_words import normalised
 from planeval.scope_words import TABLE_ROW
 
@@ -56,7 +56,7 @@ def _row(text: str) -> tuple[list[str], list[str]] | None:
     line = normalised(text).strip()
     if "。" in line or _SEPARATOR.fullmatch(line):
         return None
-    found = _cells(line)
+    found = line_cells(line)
     cells = found[1] if found else line.split()
     cells = [cell.strip() for cell in cells]
     numbers = 0

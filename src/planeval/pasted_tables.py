@@ -190,7 +190,7 @@ class Titles:
         return filled
 
 
-def _cells(text: str) -> tuple[str, list[str]] | None:
+def line_cells(text: str) -> tuple[str, list[str]] | None:
     """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md), cells
     between tabs (tab) or three or more aligned by spaces (sp); None for any other line."""
     line = text.strip()
@@ -208,7 +208,7 @@ def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | No
     """A row of the table whose numbers are ``columns``; None for a line that is no row of it.
     The numbers are the row's last cells (a browser's copy leaves empty cells out: 合計's
     empty name); its cells before them are its labels."""
-    found = _cells(line.text)
+    found = line_cells(line.text)
     if found and kind == "tab" and found[1][0].startswith("うち") and len(found[1]) <= len(columns):
         # (planeval's うち重点 line, copied by a browser without its empty shares)
         counts = [cell for cell in found[1][1:] if number(cell) is not None]
@@ -243,7 +243,7 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         while at < len(texts) and texts[at].location.file == first.location.file:
             row = _row(texts[at], kind, columns)
             separator = kind == "md" and all(
-                _SEPARATOR.fullmatch(cell) for cell in (_cells(texts[at].text) or ("", [""]))[1]
+                _SEPARATOR.fullmatch(cell) for cell in (line_cells(texts[at].text) or ("", [""]))[1]
             )
             if row is None and not separator and not _blank_row(texts, at, kind, columns):
                 break
@@ -278,8 +278,8 @@ def _header(
         return None  # (most lines: no 計, and no title broken at its end)
     end = at + 1
     while True:
-        found = _cells(text)
-        above_cells = (_cells(above) or ("", []))[1]
+        found = line_cells(text)
+        above_cells = (line_cells(above) or ("", []))[1]
         if found is not None:
             columns = titles.header(found[1], above_cells)
             if columns is not None:

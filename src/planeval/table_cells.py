@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from planeval.table_counts import Placed
 
 
-def numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
+def row_numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, StatedNumber]]:
     """The numbers a table's row states, each with its column."""
     found = []
     for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
@@ -68,18 +68,18 @@ def differing(
             where = row.places[at] if row.places else row.line.location
             wrong.append(
                 Disagreement(
-                    placed.policy_id, what, value, counted, where, scope(table, row, placed),
+                    placed.policy_id, what, value, counted, where, row_scope(table, row, placed),
                     number.percent, number.phrase, body=placed.body,
                 )
             )  # fmt: skip
     return wrong
 
 
-def scope(table: PastedTable, row: PastedRow, placed: Placed | None) -> str:
+def row_scope(table: PastedTable, row: PastedRow, placed: Placed | None) -> str:
     """A table's row as a disagreement names it: 「表の「1」の行」, as the table writes it (a
     table by groups across: 「表の「基本方針1」の列」)."""
-    return f"表の「{placed.scope if placed else shown(row)}」の{'列' if table.across else '行'}"
+    return f"表の「{placed.scope if placed else row_shown(row)}」の{'列' if table.across else '行'}"
 
 
-def shown(row: PastedRow) -> str:
+def row_shown(row: PastedRow) -> str:
     return next((label.strip() for label in row.labels if label.strip()), "")

@@ -2,8 +2,8 @@
 rows, cell by cell (``check``): each row is the group its first cells name as the table writes
 it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name (in a cell of its own, or alone: 「安心して暮らせるまち」), a direction or project
 (summarize --by direction), a body (団体別集計), a body's policy (団体 | ID) — and 合計 all
-of them. Counts, 計 and the uncounted are compared exactly, shares as the table rounds them
-(Count.percent at the cell's places, as every table prints them). The level a table's rows
+of them. Counts, 計 and the uncounted are compared exactly, shares as a sentence's are
+(Count.share_agrees at the cell's places: table_cells.py). The level a table's rows
 are of is the one that places all of them (of two, the one they agree with). A row that names
 no group of the rows is a number not compared, and the check fails on it as on a paragraph
 naming a group there is none of."""
@@ -22,21 +22,14 @@ from planeval.model import Entry
 from planeval.past_errors import PARTLY_MARK
 from planeval.past_tables import by_year
 from planeval.pasted_sub_counts import MarkedGroups, place_rows, sub_word
-from planeval.pasted_tables import (
-    SHARE,
-    PastedTable,
-    compact,
-)
+from planeval.pasted_tables import SHARE, PastedTable, compact
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
 from planeval.stated_numbers import TOTAL
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks, unmarked
-from planeval.table_cells import differing
-from planeval.table_cells import numbers as row_numbers
-from planeval.table_cells import scope as row_scope
-from planeval.table_cells import shown as row_shown
+from planeval.table_cells import differing, row_numbers, row_scope, row_shown
 
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数", "全体"})
 _NO_COUNTS = "集計のどの件数よりも大きい数の表なので、件数の表ではないとみなして比べていません"

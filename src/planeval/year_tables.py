@@ -34,8 +34,8 @@ from planeval.pasted_tables import (
     PastedRow,
     PastedTable,
     Titles,
-    _cells,
     compact,
+    line_cells,
     number,
 )
 from planeval.scale import Scale
@@ -74,7 +74,7 @@ def transposed_tables(
         rows: list[_StatusRow] = []
         end = at + 1
         while end < len(texts) and texts[end].location.file == texts[at].location.file:
-            found = _cells(texts[end].text)
+            found = line_cells(texts[end].text)
             if found is None or found[0] != kind:
                 break
             if kind == "md" and all(cell and set(cell) <= _SEPARATOR for cell in found[1]):
@@ -100,7 +100,7 @@ def transposed_tables(
 def year_header(text: str) -> _Header | None:
     """(kind, cells) of a header naming years (and changes) after its first title; a first
     cell of a year is a header whose empty title a browser's copy left out."""
-    found = _cells(text)
+    found = line_cells(text)
     if found is None:
         return None
     kind, cells = found
