@@ -44,6 +44,11 @@ class NotRead(Refusal):
         """The refusal of a stage that judges or opens the file, with its traceback."""
         return cls(refusal.reason, refusal.fix, detail=traceback.format_exc(), broken=broken)
 
+    def problem(self, file: str) -> Problem:
+        """The error that says so of ``file``: the message, its reason, the traceback."""
+        where = Location(file)
+        return Problem(where, Severity.ERROR, str(self), detail=self.detail, reason=self.reason)
+
 
 @dataclass(slots=True)
 class Judged:

@@ -100,15 +100,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     _counted_past(opened.counted_past_sheet, data, result, name, body)
                 sheets = [data]
     except NotRead as error:
-        result.problems.append(
-            Problem(
-                Location(name),
-                Severity.ERROR,
-                str(error),
-                detail=error.detail,
-                reason=error.reason,
-            )
-        )
+        result.problems.append(error.problem(name))
         result.left_out.append(name)
         if error.broken:
             result.broken_files.add(name)
