@@ -24,6 +24,7 @@ from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.tables import SheetResult
+from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
@@ -254,6 +255,7 @@ def _collect(
                 )
             )
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
+    result.problems += unused_notices(name, sheets)  # (a filled column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(grids, sheets, strict=True):
