@@ -191,3 +191,16 @@ def test_a_workbook_s_mixed_id_is_counted_and_said_once(tmp_path: Path) -> None:
             "ほかの事業番号と同じ書き方に直してください（例: 「1-1-2 キャッシュレス決済の導入事業」）",
         )
     ]
+
+
+def test_a_mixed_id_on_each_of_its_project_s_rows_is_said_once(tmp_path: Path) -> None:
+    rows = [
+        ["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"],
+        ["1.2-1", "書かない窓口の推進事業", "(1)", "申請書の自動作成", "新規", "住民課"],
+        ["1.2-1", "書かない窓口の推進事業", "(2)", "職員研修", "継続", "住民課"],
+    ]
+    plan = planeval.read_plan(write_book(tmp_path / "計画.xlsx", {"一覧": rows}))
+    assert [i.shown_id for i in plan.items] == ["1.2.1(1)", "1.2.1(2)"]
+    assert [(p.location.cell, p.message) for p in plan.problems] == [
+        ("A2", "事業番号「1.2-1」は「.」と「-」が混ざっています。1.2.1 の事業として読みました")
+    ]

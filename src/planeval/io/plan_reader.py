@@ -163,17 +163,19 @@ def _project(
     columns: dict[str, int],
     role: str,
     plan: Plan,
+    current: tuple[str, str, str] | None,
 ) -> TypedId | None:
     """A project's number as a workbook's is read (ids.parse_project_typed: 1-1-1, or 1.1.1
     shown as typed), or typed with a dot and a dash both (1.1-1: its three numbers, and a
-    notice at its cell, said once per project); None for any other text."""
+    notice at its cell, said where its project starts: ``current`` is the one above); None
+    for any other text."""
     found = parse_project_typed(typed)
     if found is not None:
         return found
     mixed = parse_mixed(typed)
     if mixed is None:
         return None
-    if not any(item.project_id == mixed.id for item in plan.items[-1:]):  # (once per project)
+    if current is None or current[0] != mixed.id:  # (its cell merged down: said once)
         cell = Location(file, grid.name, cell_ref(row, columns[role]))
         plan.problems.append(mixed_notice(cell, mixed))
     return TypedId(mixed.id, mixed.name, mixed.shown)
@@ -211,7 +213,9 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             continue
         text = _cell_reader(cells, columns)
         if "project_id" in columns:
-            parsed = _project(text("project_id"), file, grid, row, columns, "project_id", plan)
+            parsed = _project(
+                text("project_id"), file, grid, row, columns, "project_id", plan, project
+            )
             if parsed:
                 project = (parsed.id, text("project_name") or parsed.name, parsed.typed)
             elif (two := _two_levels(text("project_id"))) is not None:
@@ -221,7 +225,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
-            parsed = _project(text("project"), file, grid, row, columns, "project", plan)
+            parsed = _project(text("project"), file, grid, row, columns, "project", plan, project)
             direction = None if parsed else _direction(text("project"))
             if parsed:
                 project = (parsed.id, parsed.name, parsed.typed)
