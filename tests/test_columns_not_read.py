@@ -46,12 +46,10 @@ NOTICE_備考２ = (
 )
 
 
-def _hint(title: str) -> str:
-    return (
-        "数え方に影響はないため、使わない列ならこのままで構いません。内容を課題等などとして"
-        "読ませるなら、読まれる列に書き写すか、planeval.toml の [layout.titles] に役割と列名を"
-        f'書いてください（例: 所管の列なら department = ["{title}"]）'
-    )
+HINT = (
+    "数え方に影響はないため、使わない列ならこのままで構いません。内容を使うなら、読まれる列"
+    "（課題等など）に書き写してください"
+)  # (its table reads a 課題 and a 担当課 already: no role is offered, a table reads one each)
 
 
 def _moriyama(folder: Path, name: str = "守山区_取組み結果.xlsx") -> Path:
@@ -65,14 +63,38 @@ def test_a_filled_column_no_role_reads_is_named_once_per_file_and_column(tmp_pat
         (p.severity, p.location.sheet, p.location.cell, p.message, p.hint) for p in result.problems
     ]
     assert said == [
-        (Severity.NOTICE, "基本方針1", "G4", NOTICE_担当者, _hint("担当者")),
-        (Severity.NOTICE, "基本方針1", "H4", NOTICE_備考２, _hint("備考２")),
+        (Severity.NOTICE, "基本方針1", "G4", NOTICE_担当者, HINT),
+        (Severity.NOTICE, "基本方針1", "H4", NOTICE_備考２, HINT),
     ]  # (確認日, left empty, and 進捗率, a value column, say nothing)
     assert all(p.location.file == str(path) for p in result.problems)
     # nothing is counted otherwise: every rated row, and 進捗率 shown beside its rating
     assert [e.status for e in result.entries] == ["A", "B", "C", "A", "-"]
     shown = [dict(result.values[e.location]).get("進捗率") for e in result.entries[:3]]
     assert shown == ["1", "0.85", "0.6"]
+
+
+def test_a_role_the_table_lacks_is_offered_in_the_fix(tmp_path: Path) -> None:
+    """A form with no 所管 column, a clerk's 担当 added under a title of its own: reading it
+    as the department's column is offered, with the line that does it."""
+    rows = [
+        ["番号", "事業名", "取組内容", "取組み結果", "取組み状況・課題", "担当者名"],
+        [1, "防災訓練の実施", "学区ごとの訓練", "A", "", "総務課 山田"],
+    ]
+    path = write_book(tmp_path / "守山区.xlsx", {"基本方針1": rows})
+    (notice,) = planeval.read_workbooks([path], scale=NAGOYA).problems
+    assert notice.message.startswith("「担当者名」の列（F列）は読んでいません。")
+    assert notice.hint == (
+        "数え方に影響はないため、使わない列ならこのままで構いません。所管の列として読ませるなら"
+        ' planeval.toml の [layout.titles] に department = ["担当者名"] と書き、ほかの内容なら'
+        "読まれる列に書き写してください"
+    )
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "nagoya"\n[layout.titles]\ndepartment = ["担当者名"]\n', encoding="utf-8"
+    )
+    settings = planeval.load_config(config)
+    read = planeval.read_workbooks([path], scale=settings.scale, layout=settings.layout)
+    assert read.problems == [] and [e.department for e in read.entries] == ["総務課 山田"]
 
 
 def test_a_note_kept_as_text_or_a_column_left_empty_says_nothing(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
-from planeval.io.unused_columns import UnusedColumns, unclaimed
+from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
@@ -205,7 +205,7 @@ def _start_table(
         first_row=row,
         marks=marks,
         values=ValueColumns(figures) if figures else None,
-        unused=UnusedColumns(grid, row, unused) if unused else None,
+        unused=unused,
     )
 
 

@@ -40,6 +40,7 @@ class UnusedColumn:
     sheet: str
     cell: str
     title: str
+    free: str = ""  # a role its table has no column of (issue, department), offered in the fix
 
     @property
     def letter(self) -> str:
@@ -53,20 +54,21 @@ def unclaimed(
     titles: Titles,
     figures: tuple[tuple[int, str], ...],
     said: set[str],
-) -> tuple[tuple[int, str], ...]:
+) -> UnusedColumns | None:
     """The titled columns of the header row ``row`` that no role reads (``titles``: the
     layout's, by which every column with a role's title is claimed, read or not: a second
     issue column the config's title passed over; ``figures``: its value columns; ``said``:
-    the titles a notice of numbered levels already names)."""
+    the titles a notice of numbered levels already names); None where there are none."""
     cells = grid.row(row)
+    roles = header_roles(cells, titles)
     claimed = {
-        *header_roles(cells, titles),
+        *roles,
         *header.columns.values(),
         *header.levels,
         *header.unsure_levels,
         *(column for column, _title in (*header.statuses, *header.unread_issues, *figures)),
     }
-    return tuple(
+    columns = tuple(
         (column, title)
         for column, value in enumerate(cells)
         if column not in claimed
@@ -75,6 +77,13 @@ def unclaimed(
         and title not in said
         and not _DESCRIPTION.search(title_key(value))
     )
+    if not columns:
+        return None
+    free = next((role for role in _OFFERED if role not in roles.values()), "")
+    return UnusedColumns(grid, row, columns, free)
+
+
+_OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
 
 
 @dataclass(slots=True)
@@ -84,6 +93,7 @@ class UnusedColumns:
     grid: SheetGrid
     first_row: int  # the header row
     columns: tuple[tuple[int, str], ...]
+    free: str = ""  # (UnusedColumn.free)
 
     def flush(self, result: SheetResult, end: int | None) -> None:
         """The filled ones into ``result.unused_columns`` (``end``: the row after the table,
@@ -106,7 +116,7 @@ class UnusedColumns:
                 if cell_ref(index, column) in texts:
                     continue
                 header = cell_ref(self.first_row, column)
-                result.unused_columns.append(UnusedColumn(grid.name, header, title))
+                result.unused_columns.append(UnusedColumn(grid.name, header, title, self.free))
                 break
 
 
@@ -130,7 +140,11 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
         Severity.NOTICE,
         f"「{title}」の列（{first.letter}列）は読んでいません{also}。planeval の知らない列名のため、"
         "記入された内容は集計にもどの出力にも使われません",
-        "数え方に影響はないため、使わない列ならこのままで構いません。内容を課題等などとして"
-        "読ませるなら、読まれる列に書き写すか、planeval.toml の [layout.titles] に役割と列名を"
-        f'書いてください（例: 所管の列なら department = ["{title}"]）',
+        "数え方に影響はないため、使わない列ならこのままで構いません。"
+        + (
+            f"{_OFFERED[first.free]}の列として読ませるなら planeval.toml の [layout.titles] に"
+            f' {first.free} = ["{title}"] と書き、ほかの内容なら読まれる列に書き写してください'
+            if first.free
+            else "内容を使うなら、読まれる列（課題等など）に書き写してください"
+        ),
     )
