@@ -158,7 +158,7 @@ def test_a_plan_s_mixed_id_is_read_and_its_repair_said(tmp_path: Path) -> None:
             Severity.NOTICE,
             "A6",
             "事業番号「1.1-2」は「.」と「-」が混ざっています。1.1.2 の事業として読みました",
-            "ほかの事業番号と同じ書き方に直してください（例: 「1.1.2 キャッシュレス決済の導入事業」）",
+            "事業番号は「1.1.1」か「1-1-1」のどちらかの書き方にそろえてください",
         )
     ]
 
@@ -188,7 +188,7 @@ def test_a_workbook_s_mixed_id_is_counted_and_said_once(tmp_path: Path) -> None:
             Severity.NOTICE,
             "A5",
             "事業番号「1-1.2」は「.」と「-」が混ざっています。1-1-2 の事業として読みました",
-            "ほかの事業番号と同じ書き方に直してください（例: 「1-1-2 キャッシュレス決済の導入事業」）",
+            "事業番号は「1.1.1」か「1-1-1」のどちらかの書き方にそろえてください",
         )
     ]
 
@@ -204,3 +204,23 @@ def test_a_mixed_id_on_each_of_its_project_s_rows_is_said_once(tmp_path: Path) -
     assert [(p.location.cell, p.message) for p in plan.problems] == [
         ("A2", "事業番号「1.2-1」は「.」と「-」が混ざっています。1.2.1 の事業として読みました")
     ]
+
+
+def test_a_form_typed_so_throughout_is_said_in_a_few_lines(tmp_path: Path) -> None:
+    """Every project of a form numbered 1.1-1, 1.1-2 …: counted, and said as the first three
+    and one line naming the rest's cells, not a line per project."""
+    rows: list[list[object]] = [["計画事業", "実施内容", "達成状況", "課題等", "所管課"]]
+    rows += [[f"1.1-{n} 事業{n}", "(1) 取組", "B", "", "情報政策課"] for n in range(1, 8)]
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    path = write_book(tmp_path / "南川町.xlsx", {"基本目標1": rows})
+    out = RUNNER.invoke(
+        app,
+        ["summarize", str(path), "--config", str(tmp_path / "planeval.toml"), "--by", "project"],
+        env={"COLUMNS": "200"},
+    )
+    assert out.exit_code == 0, out.output
+    said = out.stderr.splitlines()
+    assert sum("混ざっています" in line for line in said) == 3, out.stderr
+    assert any("同じ種類のお知らせがほかに 4 件（A5・A6・A7・A8）" in line for line in said)
+    shown = [line.split("│")[1].strip() for line in out.stdout.splitlines() if "│ 事業" in line]
+    assert shown == [f"1.1.{n}" for n in range(1, 8)], out.stdout

@@ -73,13 +73,14 @@ def read_unnumbered(
 
 def mixed_notice(cell: Location, mixed: MixedId) -> Problem:
     """What is said of a project's ID typed with a dot and a dash both (「1.1-1」), read as
-    its three numbers: the repair, at its cell, and how to type it."""
-    shown = mixed.shown or mixed.id
+    its three numbers: the repair, at its cell, and how to type it (one fix for all: a form
+    typed so throughout is said as its first few cells and one line, report/problems.py)."""
     return Problem(
         cell,
         Severity.NOTICE,
-        f"事業番号「{mixed.found}」は「.」と「-」が混ざっています。{shown} の事業として読みました",
-        f"ほかの事業番号と同じ書き方に直してください（例: 「{f'{shown} {mixed.name}'.strip()}」）",
+        f"事業番号「{mixed.found}」は「.」と「-」が混ざっています。"
+        f"{mixed.shown or mixed.id} の事業として読みました",
+        "事業番号は「1.1.1」か「1-1-1」のどちらかの書き方にそろえてください",
     )
 
 
