@@ -12,7 +12,7 @@ import planeval
 from planeval.cli import app
 from planeval.model import Severity
 from planeval.presets import PRESETS
-from tests.conftest import write_book
+from tests.conftest import SEED_WORKBOOK, write_book
 
 PROGRESS = PRESETS["progress"]  # (a 行政改革大綱's 実施状況: 未着手, 取組中, 完了)
 ROWS = [
@@ -90,8 +90,15 @@ def test_a_status_written_so_on_purpose_or_a_repeat_s_reference_says_nothing(
     out = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
     assert out.exit_code == 0, out.output
     assert "括弧の中" not in out.stderr
-    seed = CliRunner().invoke(app, ["summarize", "data/setagaya/chapter3.xlsx"])
+    seed = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK)])
     assert seed.exit_code == 0 and seed.stderr == "", seed.stderr
+    # Setagaya's △ with the words of its label after it: nothing to say
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 電子申請の拡充", "① 対象手続の拡大", "△（一部修正）", "国の仕様確定が遅れた"],
+    ]
+    own = planeval.read_workbooks([write_book(tmp_path / "進捗.xlsx", {"第3章": rows})])
+    assert own.problems == [] and [e.status for e in own.entries] == ["△"]
 
 
 def test_the_command_line_says_it_and_counts_as_before(tmp_path: Path) -> None:
