@@ -124,6 +124,52 @@ def parse_dotted(text: str) -> TypedId | None:
     return TypedId("-".join(str(int(part)) for part in parts), name, typed)
 
 
+def parse_project_typed(text: str) -> TypedId | None:
+    """A project's ID as planeval writes it, ``"1-1-1 名前"`` (typed "": shown as its ID), or
+    with dots, ``"1.1.1 名前"`` (shown as typed); None for any other text."""
+    found = parse_project(text)
+    if found is not None:
+        return TypedId(found.id, found.name, "")
+    dotted = parse_dotted(text)
+    return dotted if dotted is not None and dotted.id.count("-") == 2 else None
+
+
+class MixedId(NamedTuple):
+    """A project's ID whose three numbers are joined by a dot and a dash both (「1.1-1」): its
+    ID, the name after it, the number as found, and as it is shown — joined throughout as its
+    first join was typed (「1.1.1」; "" where that is a dash: shown as its ID, 1-1-1)."""
+
+    id: str
+    name: str
+    found: str
+    shown: str
+
+
+_MIXED_ID = _lazy(
+    rf"^\s*(\d+)\s*([.．{DASHES}])\s*(\d+)\s*([.．{DASHES}])\s*(\d+)(?![\d.．{DASHES}])\s*(.*)$",
+    re.S,
+)
+
+
+@functools.lru_cache(maxsize=1_024)
+def parse_mixed(text: str) -> MixedId | None:
+    """``"1.1-1 名前"`` → ``MixedId("1-1-1", "名前", "1.1-1", "1.1.1")``, ``"1-1.1 名前"`` →
+    ``MixedId("1-1-1", "名前", "1-1.1", "")``: a slip of the keyboard between the two ways
+    bodies number (parse_project, parse_dotted), read as the three numbers it holds; None for
+    any other text (the dashed or dotted form alone among them)."""
+    if ("." not in text and "．" not in text) or not any(dash in text for dash in DASHES):
+        return None
+    plain = _digits_only(text)
+    match = _MIXED_ID().match(plain)
+    if match is None or (match[2] in ".．") == (match[4] in ".．"):
+        return None
+    numbers = [str(int(part)) for part in match.group(1, 3, 5)]
+    found = text[match.start(1) : match.end(5)]  # (as typed: full-width digits kept)
+    typed = [text[match.start(group) : match.end(group)] for group in (1, 3, 5)]
+    shown = match[2].join(typed) if match[2] in ".．" else ""
+    return MixedId("-".join(numbers), match[6].strip(), found, shown)
+
+
 def _digits_only(text: str) -> str:
     """Full-width digits to ASCII, leaving the rest of the text (the name) as typed."""
     # (translate looks up every character of a long name; most have no full-width digit)

@@ -36,6 +36,8 @@ class PlanItem:
     # the cell naming its departments (関係部: the row's, else its project's); None where the
     # plan has no such cell. Where a message on who owes the item points (not compared)
     department_location: Location | None = field(default=None, compare=False)
+    # its project's number as the plan typed it, where not as its ID: 1.1.1 (1-1-1)
+    project_label: str = field(default="", compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -43,7 +45,21 @@ class PlanItem:
         a 実施内容番号 carrying the numbers of the levels above it (not 「1-11-1-(1)」)."""
         if len(number_parts(self.item_label)) > 1:
             return self.item_label
-        return joined_id(self.project_id, self.item_label, self.policy_id, self.direction_id)
+        project = self.shown_project
+        return joined_id(project, self.item_label, self.policy_id, self.direction_id)
+
+    @property
+    def shown_project(self) -> str:
+        """Its project's number as the plan writes it: 「1.1.1」 where typed so, else its ID."""
+        return self.project_label or self.project_id
+
+    @property
+    def shown_direction(self) -> str:
+        """Its direction's number as the plan writes its project's: 「1.1」 of 「1.1.1」."""
+        label = self.project_label
+        if not label:
+            return self.direction_id
+        return label[: max(label.rfind("."), label.rfind("．"))].rstrip()
 
     @property
     def ended(self) -> bool:
@@ -86,7 +102,7 @@ class Plan:
                 said[item.project_id] = Problem(
                     item.location,
                     Severity.NOTICE,
-                    f"{item.project_id} の所管が「{lead}」です。部の名前ではないため、"
+                    f"{item.shown_project} の所管が「{lead}」です。部の名前ではないため、"
                     f"「{lead}」の調査票を記入する部を決めて渡してください",
                     "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
                 )

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.cells import split_ref
-from planeval.ids import parse_item, parse_project
+from planeval.ids import parse_item, parse_project_typed
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,
@@ -66,7 +66,7 @@ def co_owner_remarks(
         columns = _columns(rows.get((file, REFERENCE_FIRST_ROW - 1), {}))
         department = marks[file].department
         remark = cells.get(columns["remark"])
-        project = parse_project(_text(cells, columns["project"]))
+        project = parse_project_typed(_text(cells, columns["project"]))  # (1-1-1, 1.1.1)
         if number < REFERENCE_FIRST_ROW or department is None or remark is None or project is None:
             continue
         if is_placeholder(remark.text):

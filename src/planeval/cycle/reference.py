@@ -61,7 +61,7 @@ def write_reference_sheet(
     for row, item in enumerate(items, start=REFERENCE_FIRST_ROW - 1):
         parts = (item.sub_item or "",) if sub_items else ()
         cells = (
-            f"{item.project_id} {item.project_name}",
+            f"{item.shown_project} {item.project_name}",
             f"{item.item_label} {item.item_name}".strip(),
             *parts,
             f"{co_owned_cell(item.departments)}\n{lead_note(item.departments[0])}",

@@ -188,7 +188,7 @@ def _write_items(
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     status_rows: list[int] = []
     policy_shown = None
-    for direction_id, in_direction in groupby(items, key=lambda item: item.direction_id):
+    for _direction, in_direction in groupby(items, key=lambda item: item.direction_id):
         in_direction_list = list(in_direction)
         first_item = in_direction_list[0]
         if first_item.policy_id != policy_shown and first_item.policy_name:
@@ -199,10 +199,10 @@ def _write_items(
             sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
             policy_shown = first_item.policy_id
         row += 1
-        name = f"{direction_id} {in_direction_list[0].direction_name}".strip()
+        name = f"{first_item.shown_direction} {first_item.direction_name}".strip()
         sheet.merge_range(row, 0, row, last, "", formats.get(**locked))
         sheet.write_string(row, 0, name, formats.get(**locked))
-        for project_id, in_project in groupby(in_direction_list, key=lambda item: item.project_id):
+        for _project, in_project in groupby(in_direction_list, key=lambda item: item.project_id):
             project_items = list(in_project)
             first = row + 1
             for item in project_items:
@@ -212,7 +212,7 @@ def _write_items(
                     or marked_repeat(item.item_name) is not None  # (「（2.3再掲）」, 「【再掲】」)
                 )
                 given = {
-                    "hierarchy": f"{project_id} {item.project_name}",
+                    "hierarchy": f"{item.shown_project} {item.project_name}",  # (1.1.1 as typed)
                     "item": f"{item.item_label} {item.item_name}".strip(),
                     "sub_item": item.sub_item or "",
                     "department": department_cell(item),
@@ -242,7 +242,7 @@ def _write_items(
                 sheet.set_row(row, max(lines, 2) * LINE_HEIGHT)
             if row > first:
                 sheet.merge_range(first, 0, row, 0, "", formats.get(**locked))
-                project = f"{project_id} {project_items[0].project_name}"
+                project = f"{project_items[0].shown_project} {project_items[0].project_name}"
                 sheet.write_string(first, 0, excel_text(project)[0], formats.get(**locked))
     if status_rows:
         # one rule over every status cell: a drop-down of the scale that rejects anything else

@@ -31,6 +31,7 @@ from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
+from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
@@ -79,7 +80,7 @@ def read_sheet(
         header = None if rated else find_columns(cells, vocabulary)
         if header is not None:
             if table is not None:
-                table.close(result)
+                table.close(result, row_index)
             table = _start_table(header, layout, grid, row_index, file, result, continued)
             under = sub is not None and _under(sub, heading)
             if heading is not None and table is not None:
@@ -192,6 +193,7 @@ def _start_table(
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
+    unused = unclaimed(grid, row, header, layout.vocabulary(), figures, result.unread_levels)
     texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     if "issue" in columns:  # (what validate and the report call the column: message_words)
@@ -203,6 +205,7 @@ def _start_table(
         first_row=row,
         marks=marks,
         values=ValueColumns(figures) if figures else None,
+        unused=unused,
     )
 
 

@@ -6,7 +6,15 @@ row."""
 
 from __future__ import annotations
 
-from planeval.ids import TypedId, number_parts, parse_direction, parse_dotted, parse_item
+from planeval.ids import (
+    MixedId,
+    TypedId,
+    number_parts,
+    parse_direction,
+    parse_dotted,
+    parse_item,
+    parse_mixed,
+)
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity
@@ -29,12 +37,20 @@ def read_unnumbered(
     file: str,
 ) -> TypedId | bool:
     """A project cell ``text`` that parse_project did not read: a project numbered with dots
-    (its ID, name and number as typed, which the row then starts); else the row read here —
+    (its ID, name and number as typed, which the row then starts), or with a dot and a dash
+    both (「1.1-1」: read as its three numbers, and said where its project starts); else the
+    row read here —
     True for a direction's row (its name, and its number as typed where dotted, recorded) or a
     rated row reported, False for a heading or note (read_table_row's answer)."""
     dotted = parse_dotted(text)
     if dotted is not None and dotted.id.count("-") == 2:
         return dotted
+    mixed = parse_mixed(text)
+    if mixed is not None:
+        if table.project is None or table.project[0] != mixed.id:  # (not again on each row)
+            cell = Location(file, sheet, cell_ref(row, table.columns["project"]))
+            result.problems.append(mixed_notice(cell, mixed))
+        return TypedId(mixed.id, mixed.name, mixed.shown)
     direction = parse_direction(text) or dotted
     if direction is not None and not rated:
         result.direction_names.setdefault(direction.id, direction.name)
@@ -53,6 +69,19 @@ def read_unnumbered(
     result.problems.append(problem)
     table.project, table.project_unreadable, table.item = None, True, None
     return True  # this row is reported; the rows below it are reported one by one
+
+
+def mixed_notice(cell: Location, mixed: MixedId) -> Problem:
+    """What is said of a project's ID typed with a dot and a dash both (「1.1-1」), read as
+    its three numbers: the repair, at its cell, and how to type it (one fix for all: a form
+    typed so throughout is said as its first few cells and one line, report/problems.py)."""
+    return Problem(
+        cell,
+        Severity.NOTICE,
+        f"事業番号「{mixed.found}」は「.」と「-」が混ざっています。"
+        f"{mixed.shown or mixed.id} の事業として読みました",
+        "事業番号は「1.1.1」か「1-1-1」のどちらかの書き方にそろえてください",
+    )
 
 
 def _hint(text: str, direction: bool) -> str:

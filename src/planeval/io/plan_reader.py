@@ -9,7 +9,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
-from planeval.ids import circled, parse_direction, parse_item, parse_project
+from planeval.ids import (
+    TypedId,
+    circled,
+    parse_direction,
+    parse_dotted,
+    parse_item,
+    parse_mixed,
+    parse_project_typed,
+)
+from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import find_columns
 from planeval.io.judge import NotRead, judging, open_judged
@@ -78,7 +87,7 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
         where, typed = number
         raise PlanevalError(
             f"{where}: 計画事業一覧の表は見つかりましたが、事業番号「{typed}」が読めません。"
-            "事業番号は「1-1-1」のように政策・方向性・事業の 3 段の番号で（2 段の計画なら"
+            "事業番号は「1-1-1」（または「1.1.1」）のように政策・方向性・事業の 3 段の番号で（2 段の計画なら"
             "「1-1」「1-(1)」のように）書いてください"
         )
     if not plan.items:
@@ -146,12 +155,47 @@ def _two_levels(text: str) -> str | None:
     return f"{int(first)}-{int(second)}"
 
 
+def _project(
+    typed: str,
+    file: str,
+    grid: SheetGrid,
+    row: int,
+    columns: dict[str, int],
+    role: str,
+    plan: Plan,
+    current: tuple[str, str, str] | None,
+) -> TypedId | None:
+    """A project's number as a workbook's is read (ids.parse_project_typed: 1-1-1, or 1.1.1
+    shown as typed), or typed with a dot and a dash both (1.1-1: its three numbers, and a
+    notice at its cell, said where its project starts: ``current`` is the one above); None
+    for any other text."""
+    found = parse_project_typed(typed)
+    if found is not None:
+        return found
+    mixed = parse_mixed(typed)
+    if mixed is None:
+        return None
+    if current is None or current[0] != mixed.id:  # (its cell merged down: said once)
+        cell = Location(file, grid.name, cell_ref(row, columns[role]))
+        plan.problems.append(mixed_notice(cell, mixed))
+    return TypedId(mixed.id, mixed.name, mixed.shown)
+
+
+def _direction(typed: str) -> TypedId | None:
+    """A direction's row in the project column: 1-1 or, with dots, 1.1 (ids.parse_dotted)."""
+    found = parse_direction(typed)
+    if found is not None:
+        return TypedId(found.id, found.name, "")
+    dotted = parse_dotted(typed)
+    return dotted if dotted is not None and dotted.id.count("-") == 1 else None
+
+
 def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] | None:
     """The sheet's items into ``plan``; the first project number it could not read, if any
     (a plan numbered 1-1 or 1.1: said when no item at all was read)."""
     unread: tuple[Location, str] | None = None
     columns: dict[str, int] | None = None
-    project: tuple[str, str] | None = None
+    project: tuple[str, str, str] | None = None  # (ID, name, number as typed where not as ID)
     policy_names: dict[str, str] = {}
     direction_names: dict[str, str] = {}
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
@@ -169,20 +213,22 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
             continue
         text = _cell_reader(cells, columns)
         if "project_id" in columns:
-            parsed = parse_project(text("project_id"))
+            parsed = _project(
+                text("project_id"), file, grid, row, columns, "project_id", plan, project
+            )
             if parsed:
-                project = (parsed.id, text("project_name") or parsed.name)
+                project = (parsed.id, text("project_name") or parsed.name, parsed.typed)
             elif (two := _two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
-                project = (two, text("project_name"))
+                project = (two, text("project_name"), "")
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
-            parsed = parse_project(text("project"))
-            direction = parse_direction(text("project"))
+            parsed = _project(text("project"), file, grid, row, columns, "project", plan, project)
+            direction = None if parsed else _direction(text("project"))
             if parsed:
-                project = (parsed.id, parsed.name)
+                project = (parsed.id, parsed.name, parsed.typed)
             elif direction and not text("item"):
                 direction_names.setdefault(direction.id, direction.name)
                 continue
@@ -211,7 +257,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
                 )
             )
             continue
-        project_id, project_name = project
+        project_id, project_name, project_label = project
         if text("department"):
             departments[project_id] = split_departments(text("department"))
             department_cells[project_id] = Location(
@@ -238,6 +284,7 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
                 card_item=text("card_item"),
                 policy_name=_level_name(text("policy_name")) or policy_names.get(policy_id, ""),
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
+                project_label=project_label,
             )
         )
     return unread

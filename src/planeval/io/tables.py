@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
     from planeval.io.levels import Levels
     from planeval.io.mark_column import MarkColumn
+    from planeval.io.unused_columns import UnusedColumn, UnusedColumns
     from planeval.io.value_columns import ValueColumns
 
 
@@ -46,6 +47,7 @@ class SheetResult:
     unread_levels: set[str] = field(default_factory=set)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
     issue_titles: list[str] = field(default_factory=list)  # each table's, as its form has it
+    unused_columns: list[UnusedColumn] = field(default_factory=list)  # (io/unused_columns.py)
 
     @property
     def first_header(self) -> str:
@@ -95,6 +97,7 @@ class TableState:
     kinds_seen: int = 0
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
+    unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -136,9 +139,12 @@ class TableState:
             result.problems.append(self.unrated_item)
             self.unrated_item = None
 
-    def close(self, result: SheetResult) -> None:
-        """At the table's end: what waits (flush), and its mark column's rows (or notice)."""
+    def close(self, result: SheetResult, end: int | None = None) -> None:
+        """At the table's end (``end``: the row after it, None the sheet's end): what waits
+        (flush), its mark column's rows (or notice), and its filled columns no role reads."""
         self.flush(result)
+        if self.unused is not None:
+            self.unused.flush(result, end)
         if self.marks is not None:
             self.marks.flush(result.marks, result.problems)
         if self.values is not None:

@@ -7,12 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.io.body_name import (
-    file_written,
-    other_body_named,
-    stated,
-    stated_otherwise,
-)
+from planeval.io.body_name import file_written, other_body_named, stated, stated_otherwise
 from planeval.io.chapter3 import read_sheet
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, read_data_sheet
@@ -23,7 +18,9 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
+from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
+from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
@@ -112,6 +109,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result, several="body" in (columns or ()))
+    if opened is not None and columns is None:  # (an export's rows: said where first read)
+        result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
     rated = len(result.entries)
     owner = result.file_bodies.get(name, "")
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
@@ -253,6 +252,7 @@ def _collect(
                 )
             )
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
+    result.problems += unused_notices(name, sheets)  # (a filled column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(grids, sheets, strict=True):

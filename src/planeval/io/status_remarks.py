@@ -1,0 +1,62 @@
+"""A status cell with a remark in brackets after its status (「取組中（一部）」, 「△（一部修正）」):
+counted as the status (Scale.normalise drops the remark), and the remark, in no count, no
+issue text and no table — only the data's 入力値 column —, said in a notice where a clerk
+looks, once per sheet and text, with the cells that hold it. A status written so on purpose
+(an alias of the scale's, 「△（一部修正）」 where a planeval.toml names it) and a repeat
+listing's reference (「-（1-2-1③再掲）」, read as the item it repeats) are no remark, nor are
+words the status's label says already (「△（一部修正）」: 内容を一部修正して実施)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planeval.cells import cell_list
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.text import compact
+
+_REMARK = re.compile(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
+CELLS_SHOWN = 5
+
+
+def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
+    """One notice per sheet and status text of ``entries`` read without its remark."""
+    written = {
+        compact(word)
+        for status in scale.statuses
+        for word in (status.symbol, status.label, *status.aliases)
+    }
+    found: dict[tuple[str, str, str], list[Entry]] = {}
+    for entry in entries:
+        text = entry.status_text
+        if text[-1:] not in "）)" or not text:  # (most cells: a symbol alone)
+            continue
+        remark = _REMARK.search(text)
+        if remark is None or "再掲" in remark[1] or compact(text) in written:
+            continue
+        split = scale.split_labelled(text[: remark.start()])
+        if split is None or split[1] != entry.status:
+            continue
+        if compact(remark[1]) in compact(scale.label(entry.status)):
+            continue  # (it says the status's label again: △（一部修正）, 内容を一部修正して実施)
+        where = entry.location
+        found.setdefault((where.file, where.sheet or "", text), []).append(entry)
+    return [_notice(text, rows, scale) for (_file, _sheet, text), rows in found.items()]
+
+
+def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
+    first = rows[0]
+    remark = _REMARK.search(text)
+    assert remark is not None
+    others = [str(entry.location.cell) for entry in rows[1:] if entry.location.cell]
+    also = f"。{cell_list(others, CELLS_SHOWN)} も同じです" if others else ""
+    status = scale.named(first.status, "{symbol}（{label}）")
+    return Problem(
+        Location(first.location.file, first.location.sheet, first.location.cell),
+        Severity.NOTICE,
+        f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」は件数にも"
+        f"課題等にも入りません{also}",
+        f"「{remark[1]}」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+        "planeval.toml の [[scale.status]] に加えてください",
+    )

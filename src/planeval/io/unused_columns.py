@@ -1,0 +1,150 @@
+"""A table's columns that nothing reads: a column a clerk added to the form (担当者, 備考２,
+an inspection's 確認日) under a title no role claims. Its cells would be left out of every
+count and output without a word; a filled one is said in a notice, once per file and column
+(not per cell), with the fix.
+
+Claimed are the columns of every role the header row finder knows (io/headers.py: the
+project, item, status — every status column, read or not —, issue, sub-item, department,
+number and mark columns and the levels, the config's [layout.titles] among them), the
+indicator's value columns (io/value_columns.py: 策定時 | 現状値 …, a 集中改革プラン's 取組実績),
+a description of the rows the form gives (事業の概要, 事業の目的・内容: no output shows one),
+and the columns other notices already name (a second issue column, a column of numbered
+levels: io/level_columns.py). A column is filled where a cell below its title, within its
+table and not continued from a merge above, holds something not kept as the sheet's text (a
+note or a table's 合計 row is read as text, for check)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import Titles, header_roles, title_key
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
+
+if TYPE_CHECKING:
+    from planeval.io.headers import HeaderRow
+    from planeval.io.tables import SheetResult
+
+# A description of what each row is, which the form gives and no output shows by design (the
+# rows are named by their project and item columns): 事業の概要, 事業の目的・内容, 事業内容.
+_DESCRIPTION = re.compile(r"概要|目的|内容$")
+
+
+@dataclass(frozen=True, slots=True)
+class UnusedColumn:
+    """A filled column no role reads: its sheet, its title's cell (F5) and title as typed."""
+
+    sheet: str
+    cell: str
+    title: str
+    free: str = ""  # a role its table has no column of (issue, department), offered in the fix
+
+    @property
+    def letter(self) -> str:
+        return self.cell.rstrip("0123456789")
+
+
+def unclaimed(
+    grid: SheetGrid,
+    row: int,
+    header: HeaderRow,
+    titles: Titles,
+    figures: tuple[tuple[int, str], ...],
+    said: set[str],
+) -> UnusedColumns | None:
+    """The titled columns of the header row ``row`` that no role reads (``titles``: the
+    layout's, by which every column with a role's title is claimed, read or not: a second
+    issue column the config's title passed over; ``figures``: its value columns; ``said``:
+    the titles a notice of numbered levels already names); None where there are none."""
+    cells = grid.row(row)
+    roles = header_roles(cells, titles)
+    claimed = {
+        *roles,
+        *header.columns.values(),
+        *header.levels,
+        *header.unsure_levels,
+        *(column for column, _title in (*header.statuses, *header.unread_issues, *figures)),
+    }
+    columns = tuple(
+        (column, title)
+        for column, value in enumerate(cells)
+        if column not in claimed
+        and (row, column) not in grid.continued
+        and (title := clean_text(value))
+        and title not in said
+        and not _DESCRIPTION.search(title_key(value))
+    )
+    if not columns:
+        return None
+    free = next((role for role in _OFFERED if role not in roles.values()), "")
+    return UnusedColumns(grid, row, columns, free)
+
+
+_OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
+
+
+@dataclass(slots=True)
+class UnusedColumns:
+    """One table's unclaimed titled columns while its rows are read: at its end, those filled."""
+
+    grid: SheetGrid
+    first_row: int  # the header row
+    columns: tuple[tuple[int, str], ...]
+    free: str = ""  # (UnusedColumn.free)
+
+    def flush(self, result: SheetResult, end: int | None) -> None:
+        """The filled ones into ``result.unused_columns`` (``end``: the row after the table,
+        None for the sheet's end)."""
+        grid = self.grid
+        rows = grid.rows
+        assert isinstance(rows, dict)
+        last = end if end is not None else max(rows, default=-1) + 1
+        below = [index for index in range(self.first_row + 1, last) if index in rows]
+        texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
+        for column, title in self.columns:
+            for index in below:
+                cells = rows[index]
+                if column >= len(cells) or (index, column) in grid.continued:
+                    continue
+                if not clean_text(cells[column]):
+                    continue
+                if texts is None:
+                    texts = {text.location.cell or "" for text in result.texts}
+                if cell_ref(index, column) in texts:
+                    continue
+                header = cell_ref(self.first_row, column)
+                result.unused_columns.append(UnusedColumn(grid.name, header, title, self.free))
+                break
+
+
+def unused_notices(file: str, sheets: list[SheetResult]) -> list[Problem]:
+    """One notice per column title and letter of the file's filled unclaimed columns, at the
+    first sheet's title cell, naming the other sheets that have it."""
+    found: dict[tuple[str, str], list[UnusedColumn]] = {}
+    for sheet in sheets:
+        for column in sheet.unused_columns:
+            found.setdefault((column.title, column.letter), []).append(column)
+    return [_notice(file, columns) for columns in found.values()]
+
+
+def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
+    first = columns[0]
+    others = list(dict.fromkeys(column.sheet for column in columns if column.sheet != first.sheet))
+    also = f"（シート「{'」「'.join(others)}」の同じ列も）" if others else ""
+    title = first.title
+    return Problem(
+        Location(file, first.sheet, first.cell),
+        Severity.NOTICE,
+        f"「{title}」の列（{first.letter}列）は読んでいません{also}。planeval の知らない列名のため、"
+        "記入された内容は集計にもどの出力にも使われません",
+        "数え方に影響はないため、使わない列ならこのままで構いません。"
+        + (
+            f"{_OFFERED[first.free]}の列として読ませるなら planeval.toml の [layout.titles] に"
+            f' {first.free} = ["{title}"] と書き、ほかの内容なら読まれる列に書き写してください'
+            if first.free
+            else "内容を使うなら、読まれる列（課題等など）に書き写してください"
+        ),
+    )

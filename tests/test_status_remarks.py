@@ -1,0 +1,111 @@
+"""A status typed with a remark in brackets (「取組中（一部）」) is counted as its status, as
+before; its remark, in no count, no issue text and no table, is said in a notice at its cell,
+once per sheet and text with the other cells holding it (it was only in JSON's status_text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.model import Severity
+from planeval.presets import PRESETS
+from tests.conftest import SEED_WORKBOOK, write_book
+
+PROGRESS = PRESETS["progress"]  # (a 行政改革大綱's 実施状況: 未着手, 取組中, 完了)
+ROWS = [
+    ["第5次行政改革大綱 取組項目の進捗状況（令和5年度）"],
+    [],
+    ["改革項目", "取組項目", "実施状況", "取組状況・課題", "担当課"],
+    ["1 組織の最適化", "(1) 組織機構の見直し", "完了", "", "人事課"],
+    ["", "(2) 定員適正化計画の推進", "取組中（一部）", "会計年度任用職員の配置は未着手", "人事課"],
+    ["2 人材育成", "(1) 人材育成基本方針の改定", "取組中", "", "人事課"],
+    ["", "(2) 人事評価制度の運用改善", "取組中 (一部)", "", "人事課"],
+    ["", "(3) 女性職員の管理職登用", "未着手（R6 から）", "研修の見直しを先に行う", "人事課"],
+]
+
+
+def _plan(folder: Path) -> Path:
+    return write_book(folder / "北山市_行政改革.xlsx", {"取組項目": ROWS})
+
+
+def test_a_status_s_remark_is_said_at_its_cells_and_the_count_unchanged(tmp_path: Path) -> None:
+    result = planeval.read_workbooks([_plan(tmp_path)], scale=PROGRESS)
+    assert [e.status for e in result.entries] == ["完了", "取組中", "取組中", "取組中", "未着手"]
+    counts = planeval.summarize(result.entries, scale=PROGRESS).total.counts
+    assert dict(counts) == {"未着手": 1, "取組中": 3, "完了": 1}
+    said = [(p.severity, p.location.cell, p.message, p.hint) for p in result.problems]
+    assert said == [
+        (
+            Severity.NOTICE,
+            "C5",
+            "達成状況「取組中（一部）」は 取組中 として数えました。括弧の中の「一部」は件数にも"
+            "課題等にも入りません",
+            "「一部」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "planeval.toml の [[scale.status]] に加えてください",
+        ),
+        (
+            Severity.NOTICE,
+            "C7",
+            "達成状況「取組中 (一部)」は 取組中 として数えました。括弧の中の「一部」は件数にも"
+            "課題等にも入りません",
+            "「一部」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "planeval.toml の [[scale.status]] に加えてください",
+        ),
+        (
+            Severity.NOTICE,
+            "C8",
+            "達成状況「未着手（R6 から）」は 未着手 として数えました。括弧の中の「R6 から」は"
+            "件数にも課題等にも入りません",
+            "「R6 から」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "planeval.toml の [[scale.status]] に加えてください",
+        ),
+    ]
+
+
+def test_one_text_in_many_cells_is_one_notice_naming_them(tmp_path: Path) -> None:
+    rows = [ROWS[2], *(["", f"({n}) 取組{n}", "取組中（一部）", "", "人事課"] for n in range(1, 9))]
+    rows[1][0] = "1 組織の最適化"
+    path = write_book(tmp_path / "北山市.xlsx", {"取組項目": rows})
+    result = planeval.read_workbooks([path], scale=PROGRESS)
+    (notice,) = result.problems
+    assert notice.location.cell == "C2"
+    assert notice.message.endswith("入りません。C3・C4・C5・C6・C7 ほか 2 か所 も同じです")
+
+
+def test_a_status_written_so_on_purpose_or_a_repeat_s_reference_says_nothing(
+    tmp_path: Path,
+) -> None:
+    """An alias of the scale's with its brackets, and Setagaya's repeat listing 「-（…再掲）」."""
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "progress"\n[[scale.status]]\nsymbol = "取組中"\nlabel = "取組中"\n'
+        'aliases = ["取組中（一部）"]\n',
+        encoding="utf-8",
+    )
+    rows = [ROWS[2], ["1 組織の最適化", "(1) 組織機構の見直し", "取組中（一部）", "", "人事課"]]
+    path = write_book(tmp_path / "北山市.xlsx", {"取組項目": rows})
+    out = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert out.exit_code == 0, out.output
+    assert "括弧の中" not in out.stderr
+    seed = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK)])
+    assert seed.exit_code == 0 and seed.stderr == "", seed.stderr
+    # Setagaya's △ with the words of its label after it: nothing to say
+    rows = [
+        ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 電子申請の拡充", "① 対象手続の拡大", "△（一部修正）", "国の仕様確定が遅れた"],
+    ]
+    own = planeval.read_workbooks([write_book(tmp_path / "進捗.xlsx", {"第3章": rows})])
+    assert own.problems == [] and [e.status for e in own.entries] == ["△"]
+
+
+def test_the_command_line_says_it_and_counts_as_before(tmp_path: Path) -> None:
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
+    out = CliRunner().invoke(app, ["summarize", str(_plan(tmp_path)), "--config", str(config)])
+    assert out.exit_code == 0, out.output
+    assert (
+        "お知らせ: " in out.stderr and "「取組中（一部）」は 取組中 として数えました" in out.stderr
+    )
