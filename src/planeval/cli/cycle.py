@@ -5,6 +5,7 @@ annotations when the command is built, and annotations kept as text are evaluate
 each time, which doubled the cost of building a command."""
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -98,7 +99,9 @@ def template_command(
     from planeval.report.problems import write_problems
 
     config = load_config(config_path)
-    plan = planeval.read_plan(plan_path, limits=config.limits)
+    plan = planeval.read_plan(
+        plan_path, limits=config.limits, layout=config.layout, wording=config.wording
+    )
     written = planeval.write_templates(
         plan,
         output,
@@ -115,7 +118,14 @@ def template_command(
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full
-    if said := [*plan.problems, *plan_disagreements(plan)]:
+    # (a plan naming no department: its forms' 所管 cells are empty; split, it was an error)
+    unnamed = [
+        replace(
+            unnamed, message=f"{unnamed.message}。調査票の{config.wording.department}の欄は空欄です"
+        )
+        for unnamed in filter(None, [plan.no_departments])
+    ]
+    if said := [*unnamed, *plan.problems, *plan_disagreements(plan)]:
         write_problems(said, Console(stderr=True), details=True)  # (not grouped)
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
+    from planeval.io.headers import Layout
     from planeval.model import Problem
     from planeval.plan import Plan
     from planeval.report.render import TableData
@@ -263,11 +264,19 @@ def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
         return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))
 
 
-def read_plan(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """The plan's items (計画事業一覧), read through the same judging as status workbooks."""
+def read_plan(
+    path: Path | str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    layout: Layout | None = None,
+    wording: Wording | None = None,
+) -> Plan:
+    """The plan's items (計画事業一覧), read through the same judging as status workbooks, its
+    columns titled as planeval knows or in the body's words (``layout``, ``wording``:
+    planeval.toml's [layout.titles] and [wording]: 事業 | 取組 | 区分 | 所管局)."""
     from planeval.io.plan_reader import read_plan as read
 
-    return read(Path(path), limits=limits)
+    return read(Path(path), limits=limits, layout=layout, wording=wording)
 
 
 def write_templates(
