@@ -171,15 +171,20 @@ def test_the_tidy_list_gives_each_level_its_name_once(city: Path) -> None:
 
 
 def test_the_reports_name_both_levels_from_the_plan(city: Path) -> None:
-    """Forms returned with no names of their own (a form made before, or the body's own): the
-    plan named in planeval.toml names the reports' 基本目標 and 施策."""
+    """Forms returned with no names of their own (a form made before, its 施策 rows a bare
+    「1-1」, or the body's own): the plan named in planeval.toml names the reports' 基本目標
+    and 施策."""
     config = load_config(city / "planeval.toml")
     plan_path = list_plan(city / "計画.xlsx")
     plan = planeval.read_plan(plan_path, layout=config.layout, wording=config.wording)
     book = Workbook()
     sheet = book.active
     sheet.append(["事業", "取組", "所管局", "評価", "課題・今後の方向性"])
+    direction = ""
     for project, item, _ in PLAN:
+        if project[:3] != direction:
+            direction = project[:3]
+            sheet.append([direction])  # (the direction's row with no name, as forms made before)
         sheet.append([project, item, "", "B", None])
     book.save(city / "回答.xlsx")
     result = planeval.read_workbooks([city / "回答.xlsx"], scale=config.scale, plan=plan)

@@ -75,10 +75,10 @@ class Plan:
         """The plan's names of its policies and directions, where the forms read name none
         (forms made before the plan's names reached them; a body's own form)."""
         for item in self.items:
-            if item.policy_name:
-                policies.setdefault(item.policy_id, item.policy_name)
-            if item.direction_name and item.direction_id:
-                directions.setdefault(item.direction_id, item.direction_name)
+            if item.policy_name and not policies.get(item.policy_id):
+                policies[item.policy_id] = item.policy_name
+            if item.direction_id and item.direction_name and not directions.get(item.direction_id):
+                directions[item.direction_id] = item.direction_name
 
     def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the
