@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
+from planeval.io.plan_titles import own_name
 
 TOML = """
 [scale]
@@ -385,3 +386,20 @@ def test_a_copy_of_unknown_origin_disagreeing_with_the_lead_names_the_lead(city:
         f"B（{folder / '区政推進局.xlsx'} › 実施状況 › D10）。どれも数えていません（どちらが"
         "正しいか計画で所管局とされている区政推進局に確認し、一方を直すか削除してください）"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "name"),
+    [
+        ("1 市民サービスのデジタル化", "1", "市民サービスのデジタル化"),
+        ("基本目標1 市民サービスのデジタル化", "1", "市民サービスのデジタル化"),
+        ("施策1-1 行政手続のオンライン化", "1-1", "行政手続のオンライン化"),
+        ("１－１　行政手続のオンライン化", "1-1", "行政手続のオンライン化"),
+        ("2 行政運営のDX", "1", "2 行政運営のDX"),  # (another level's number: kept as typed)
+        ("5G活用の推進", "1", "5G活用の推進"),
+    ],
+)
+def test_a_level_name_typed_with_its_own_number_is_the_name_alone(
+    typed: str, number: str, name: str
+) -> None:
+    assert own_name(typed, number) == name

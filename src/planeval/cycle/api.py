@@ -15,6 +15,8 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
+# [wording]'s words a plan's column titles may be (io/plan_titles.py)
+PLAN_WORDS = ("policy", "direction", "project", "item", "department")
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.cycle.compare import Comparison
@@ -276,7 +278,10 @@ def read_plan(
     planeval.toml's [layout.titles] and [wording]: 事業 | 取組 | 区分 | 所管局)."""
     from planeval.io.plan_reader import read_plan as read
 
-    return read(Path(path), limits=limits, layout=layout, wording=wording)
+    words = None
+    if wording is not None:  # (the words a plan's titles may be: io reads no Wording)
+        words = {key: getattr(wording, key) for key in PLAN_WORDS}
+    return read(Path(path), limits=limits, layout=layout, words=words)
 
 
 def write_templates(

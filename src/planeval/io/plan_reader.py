@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
@@ -19,7 +19,6 @@ from planeval.io.plan_titles import PlanTitles, department_problem, named, no_ta
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
 from planeval.text import clean_text, level_heading
-from planeval.wording import Wording
 
 DEFAULT_LIMITS = Limits()
 
@@ -29,14 +28,14 @@ def read_plan(
     *,
     limits: Limits = DEFAULT_LIMITS,
     layout: Layout | None = None,
-    wording: Wording | None = None,
+    words: Mapping[str, str] | None = None,
 ) -> Plan:
     """Every item of the plan workbook at ``path``, its columns titled as planeval's lists or
-    the body's words (``layout``, ``wording``: planeval.toml's); a file that cannot be read is
-    an error, a status workbook (a status column, no plan table) a usage error: the wrong file
-    given."""
+    in the body's words (``layout``; ``words``: [wording]'s, its level → its word); a file
+    that cannot be read is an error, a status workbook (a status column, no plan table) a
+    usage error: the wrong file given."""
     plan = Plan()
-    titles = plan_titles(layout, wording)
+    titles = plan_titles(layout, words)
     try:
         with judging(limits):  # judged like every status workbook: same limits, same sentences
             judged = open_judged(path, limits)

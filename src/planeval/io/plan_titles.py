@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
@@ -26,8 +27,8 @@ from planeval.text import (
     compact,
     level_heading,
     policy_heading,
+    sub_heading,
 )
-from planeval.wording import Wording
 
 TITLES: dict[str, frozenset[str]] = {
     "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業"}),
@@ -145,17 +146,19 @@ def _key(title: str) -> str:
     return bare_title(title)
 
 
-def plan_titles(layout: Layout | None = None, wording: Wording | None = None) -> PlanTitles:
-    """The titles per role: the body's words first ([wording]'s, then [layout.titles]'), then
-    planeval's; a word the body uses for one role titles no other."""
+def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = None) -> PlanTitles:
+    """The titles per role: the body's words first (``words``: [wording]'s policy, direction,
+    project, item and department; then [layout.titles]'), then planeval's; a word the body
+    uses for one role titles no other."""
     own: dict[str, list[str]] = {role: [] for role in TITLES}
-    if wording is not None:
-        for field_name, roles in _WORDED.items():
-            word = getattr(wording, field_name)
+    worded = dict(words or {})
+    for key, roles in _WORDED.items():
+        if key in worded:
             for role in roles:
-                own[role].append(word)
-        own["project_name"].append(f"{wording.project}名")
-        own["item_name"].append(f"{wording.item}名")
+                own[role].append(worded[key])
+    for key in ("project", "item"):
+        if key in worded:
+            own[f"{key}_name"].append(f"{worded[key]}名")
     if layout is not None:
         for role, given in layout.titles.items():
             if role in _LAYOUT_ROLES:
@@ -166,31 +169,34 @@ def plan_titles(layout: Layout | None = None, wording: Wording | None = None) ->
         listed = [*own[role], *sorted(known, key=lambda t: (len(t), t))]
         kept = [t for t in listed if taken.get(_key(t), role) == role]
         titles[role] = list(dict.fromkeys(kept))
-    words: tuple[str, ...] = (*((wording.policy,) if wording else ()), *HEADING_WORDS)
-    if layout is not None:
-        words = (*layout.headings, *words)
-    if wording is not None:  # (施策1 … is no policy's heading where 施策 is the direction)
-        others = {wording.direction, wording.project, wording.item} - {wording.policy}
-        words = tuple(w for w in words if w not in others)
-    return PlanTitles(titles, tuple(dict.fromkeys(words)))
+    policy = (worded["policy"],) if "policy" in worded else ()
+    heading_words = (*(layout.headings if layout is not None else ()), *policy, *HEADING_WORDS)
+    # (施策1 … is no policy's heading where 施策 is the direction)
+    others = {worded.get(key) for key in ("direction", "project", "item")} - set(policy)
+    heading_words = tuple(word for word in heading_words if word not in others)
+    return PlanTitles(titles, tuple(dict.fromkeys(heading_words)))
 
 
-# a level's name typed after its number: 「1 市民サービス…」, 「1-1 行政手続…」, 「1.1 …」
-_NUMBERED = re.compile(r"^([0-9]+(?:\s*[-.]\s*[0-9]+)*)[\s:.]+(\S.*)$")
+# a level's name typed after its number: 「1 市民サービス…」, 「1-1 行政手続…」, 「１．１ …」
+_NUMBERED = re.compile(r"^([0-9０-９]+(?:\s*[-.－．‐]\s*[0-9０-９]+)*)[\s:.：．]+(\S.*)$")
 
 
 def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> str:
     """A level's name without the number the plan typed before it, where that number is the
-    level's own (``number``: 「1」, 「1-1」): 「基本目標1 市民…」, 「1 市民…」 → 「市民…」."""
+    level's own (``number``: 「1」, 「1-1」): 「基本目標1 市民…」, 「施策1-1 行政…」, 「1 市民…」
+    → 「市民…」; any other text as it is (「5G活用」, a name after another level's number)."""
     heading = level_heading(text, words)
     if heading is not None and heading[2] and heading[1] == number.rsplit("-", 1)[-1]:
         return heading[2]
-    match = _NUMBERED.match(unicodedata.normalize("NFKC", text))
+    sub = sub_heading(text, words)
+    if sub is not None and sub[0] == number:
+        return sub[1]
+    match = _NUMBERED.match(text)
     if match is None:
         return text
-    typed = "-".join(str(int(part)) for part in re.findall(r"[0-9]+", match[1]))
-    own = number.rsplit("-", 1)[-1]
-    return match[2].strip() if typed in (number, own) else text
+    parts = re.findall(r"[0-9０-９]+", match[1])
+    typed = "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts)
+    return match[2].strip() if typed in (number, number.rsplit("-", 1)[-1]) else text
 
 
 def named(items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS) -> list[PlanItem]:
