@@ -42,7 +42,8 @@ TITLES: dict[str, frozenset[str]] = {
     "reason": frozenset({"新規事業内容/終了理由", "新規事業内容・終了理由", "理由"}),
     "dx_pillar": frozenset({"DX推進方針との対応", "DX推進計画との関連", "DX推進方針"}),
     # (the status workbooks' titles, 所管局 and 担当課 among them, and a city's 関係局)
-    "department": HEADER_TITLES["department"] | {"関係局", "関係課", "関係部局", "関係部署"},
+    "department": HEADER_TITLES["department"]
+    | {"関係局", "関係課", "関係部局", "関係部署", "所管部局", "担当部局"},
     "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
     "policy_id": frozenset({"政策番号"}),
     "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
