@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
@@ -117,6 +118,25 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
             if mark is not None:
                 marks[cell.location.file] = mark
     return marks
+
+
+def department_named(file: str, departments: Iterable[str]) -> str | None:
+    """The one department of ``departments`` the file's name names (the longest, where one
+    name holds another: 「健康福祉局」 in 「こども健康福祉局」); None where it names none, or
+    several apart."""
+    stem = PurePath(file).stem
+    named = sorted((d for d in departments if d and d in stem), key=len, reverse=True)
+    return named[0] if named and all(other in named[0] for other in named[1:]) else None
+
+
+def copies_named(marks: Mapping[str, TemplateMark], departments: Sequence[str]) -> dict[str, str]:
+    """Each copy of the whole-plan workbook (記入する部: 全庁) whose file's name names one
+    department of the plan, and that department: who filled it in (「区政推進局.xlsx」)."""
+    found = {}
+    for file, mark in marks.items():
+        if mark.department is None and (department := department_named(file, departments)):
+            found[file] = department
+    return found
 
 
 def round_marks(result: ReadResult) -> dict[str, TemplateMark]:
