@@ -318,14 +318,19 @@ class ReadResult:
     # (file, sheet, a table's status column) → its name and issue columns (role → column):
     # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
-    # (read with a plan) each department of it that returned nothing → the items it leads:
-    # counted nowhere, warned of and noted under 集計 (cycle/submission.unreturned_leads)
+    # (read with a plan) each department of it that returned nothing → the items it leads that
+    # would be counted (no 再掲): counted nowhere, warned of and noted under 集計 (cycle/
+    # submission.note_unreturned); why, where not 未提出 alone: (「別の年度の調査票で提出された」,
+    # validate's 「未提出（令和5年度の調査票）」)
     unreturned: dict[str, int] = field(default_factory=dict)
+    unreturned_why: dict[str, tuple[str, str]] = field(default_factory=dict)
     # … and the items each leads (unreturned_items), as an export read back records them:
     # 未集計 in this round when compared (cycle/uncounted.py), never removed or added
     unreturned_items: dict[str, tuple[ItemSeen, ...]] = field(default_factory=dict)
-    # … per policy: (its projects with no row, its items) — said after its count sentence
-    unreturned_policies: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # … per policy: (its projects with no row, its items, why where all its say one) — said
+    # after its count sentence; and its items missing from every file returned (an error)
+    unreturned_policies: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    plan_missing: dict[str, int] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""
