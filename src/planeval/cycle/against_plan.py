@@ -173,10 +173,10 @@ def not_in_plan(
 
 
 def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
-    """Rows the plan's items were found in by their names only, numbered otherwise, counted as
+    """Rows the plan's items were found in by their names only, numbered otherwise, taken as
     those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
-    mistake to correct, an error at each; numbered in another way (a form's No. running down
-    the table), a warning once per file."""
+    mistake to correct, an error at each (its row, as every row in error, not counted); numbered
+    in another way (a form's No. running down the table), a warning once per file, counted."""
     problems = []
     by_file: dict[str, list[Renamed]] = {}
     for one in renamed:
@@ -187,7 +187,7 @@ def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
                     Severity.ERROR,
                     f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
                     f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
-                    f"計画の{wording.item}として数えています）",
+                    f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
                     f"計画事業一覧の番号「{one.item.shown_id}」に直してください",
                 )
             )
