@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
+from planeval.aggregate import GroupBy, Summary, Tally, in_body_order, summarize
 from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
@@ -24,6 +24,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.level_labels import NO_LABELS, LevelLabels
+from planeval.marked_counts import MarkedTally
 from planeval.marks import stale_title_problems
 from planeval.message_words import reword
 from planeval.model import Location, ReadResult
@@ -39,17 +40,8 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.plan import Plan
     from planeval.report.document import Report
 
-__all__ = [
-    "Exported",
-    "Summary",
-    "build_report",
-    "check",
-    "counted_past",
-    "export",
-    "read_workbooks",
-    "summarize",
-    "summarize_workbooks",
-]
+__all__ = ["Exported", "Summary", "build_report", "check", "counted_past", "export"]
+__all__ += ["read_workbooks", "summarize", "summarize_workbooks"]
 
 
 def read_workbooks(
@@ -68,25 +60,25 @@ def read_workbooks(
     fiscal_year: int | None = None,
     plan: Plan | None = None,
 ) -> ReadResult:
-    """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same
-    item read from several files counted once when they agree and not at all (an error naming
-    every place) when they do not. ``progress`` is called with (files done, files in all);
-    ``jobs`` > 1 reads in that many worker processes (0: automatic); ``engine="openpyxl"``
-    reads every file with openpyxl (the same answers, more slowly); ``layout`` adds a body's
-    own column titles and heading words and picks a status column (planeval.toml's
-    [layout]); ``bodies`` reads several bodies at once: "file" (each workbook one body) or
-    "folder" (each sub-folder one body); items of different bodies are never merged.
-    ``settings`` is the planeval.toml ``scale`` and ``layout`` were read from, if any: found
-    among the inputs, it is not said; any other planeval.toml found there is (with the error
-    of a workbook beside it whose table was not found). ``wording`` (planeval.toml's
-    [wording]) words the problems as the body does: 取組内容 for 実施内容. ``roster``: with
-    ``bodies``, the bodies expected to answer (planeval.toml's [bodies] roster, read by
-    ``read_roster``): those that sent nothing are an error, and listed as not counted.
-    ``fiscal_year``: the round's year, as the clerk gives it; a workbook whose title states
-    another year is then left out, with an error (last year's workbook sent again).
-    ``plan`` (read_plan): an item several departments' forms rate is given as its lead's row
-    (所管部, the plan's first department: its status, department and issue text, a
-    co-owner's other text attributed); without it, as the row of the file read first."""
+    """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same item
+    read from several files counted once when they agree and not at all (an error naming every
+    place) when they do not. ``progress`` is called with (files done, files in all); ``jobs`` >
+    1 reads in that many worker processes (0: automatic); ``engine="openpyxl"`` reads every
+    file with openpyxl (the same answers, more slowly); ``layout`` adds a body's own column
+    titles and heading words and picks a status column (planeval.toml's [layout]); ``bodies``
+    reads several bodies at once: "file" (each workbook one body) or "folder" (each sub-folder
+    one body); items of different bodies are never merged. ``settings`` is the planeval.toml
+    ``scale`` and ``layout`` were read from, if any: found among the inputs, it is not said;
+    any other planeval.toml found there is (with the error of a workbook beside it whose table
+    was not found). ``wording`` (planeval.toml's [wording]) words the problems as the body
+    does: 取組内容 for 実施内容. ``roster``: with ``bodies``, the bodies expected to answer
+    (planeval.toml's [bodies] roster, read by ``read_roster``): those that sent nothing are an
+    error, and listed as not counted. ``fiscal_year``: the round's year, as the clerk gives it;
+    a workbook whose title states another year is then left out, with an error (last year's
+    workbook sent again). ``plan`` (read_plan): a co-owned item is its lead's row (所管部, the
+    plan's first department; a co-owner's text attributed; without it, the first file's), the
+    departments that sent nothing noted and the rows against the plan said as validate says
+    them, those in error left out (cycle/with_plan.py)."""
     read = read_files(
         paths,
         scale=scale,
@@ -104,15 +96,10 @@ def read_workbooks(
     result.count_bodies({entry.body for entry in result.entries})
     reword(result, wording, worded=layout.worded)
     if plan is not None:
-        _unreturned(result, plan, wording)
+        from planeval.cycle.with_plan import count_with_plan
+
+        count_with_plan(result, plan, wording, scale)
     return result
-
-
-def _unreturned(result: ReadResult, plan: Plan, wording: Wording) -> None:
-    """With the plan: the departments that returned nothing (submission.note_unreturned)."""
-    from planeval.cycle.submission import note_unreturned
-
-    note_unreturned(result, plan, wording.item)
 
 
 def summarize_workbooks(
@@ -133,15 +120,15 @@ def summarize_workbooks(
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
 ) -> tuple[Summary, ReadResult]:
-    """``summarize(read_workbooks(...).entries, labels=….level_labels, marks=….marks)`` (each
-    group numbered as its body typed it, the rows a column marks counted under it) and the read's problems, in memory that does
-    not grow with the rows when the workbooks are large: each file is combined and tallied
-    where it is read and its rows let go (files that share a project are read again and
-    combined together; see rollup.py). ``stream``: None streams from 4 MB of workbooks
-    (never with a ``plan``: the rows tell who returned what), True always, False never;
-    when streamed, the result's ``entries`` are empty.
-    ``settings``, ``wording``, ``roster`` and ``plan`` as read_workbooks' (a co-owned item
-    counted as its lead's row, as every command counts it)."""
+    """``summarize(read_workbooks(...).entries, labels=….level_labels, marks=….marks)`` (each group
+    numbered as its body typed it, the rows a column marks counted under it) and the read's
+    problems, in memory that does not grow with the rows when the workbooks are large: each
+    file is combined and tallied where it is read and its rows let go (files that share a
+    project are read again and combined together; see rollup.py). ``stream``: None streams from
+    4 MB of workbooks (never with a ``plan``: the rows tell who returned what), True always,
+    False never; when streamed, the result's ``entries`` are empty. ``settings``, ``wording``,
+    ``roster`` and ``plan`` as read_workbooks' (its rows in error left out, the tally made
+    again)."""
     from planeval.rollup import count_workbooks
 
     tally, marked, result = count_workbooks(
@@ -158,7 +145,11 @@ def summarize_workbooks(
     )
     reword(result, wording, worded=layout.worded)
     if plan is not None:
-        _unreturned(result, plan, wording)
+        from planeval.cycle.with_plan import count_with_plan
+
+        if count_with_plan(result, plan, wording, scale, rows=stream is not True):  # (again)
+            tally = Tally(by).add(result.entries)
+            marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     return in_body_order(summary, result.bodies), result
@@ -181,14 +172,15 @@ def build_report(
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
-    unreturned_policies: Mapping[str, tuple[int, int]] | None = None,
+    unreturned_policies: Mapping[str, tuple[int, int] | tuple[int, int, str]] | None = None,
+    unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     issue_title: str = "",
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
     format renders this one model. Each argument as report.document.build_report says; most are
     a read's own (``result.bodies``, ``issue_title``, ``level_labels``, ``marks``, ``values``,
-    ``unreturned(_policies)``, ``without_issue_column``, ``past_errors.uncounted_why(result)``,
+    ``unreturned(_policies, _why)``, ``without_issue_column``, ``uncounted_why(result)``,
     ``partly_counted(result)``, ``counted_past(result)``), so that a report made past errors
     (--keep-going), or missing a body or a department, does not pass for the whole count."""
     from planeval.report.document import build_report as build
@@ -210,6 +202,7 @@ def build_report(
         without_issue=without_issue,
         unreturned=unreturned,
         unreturned_policies=unreturned_policies,
+        unreturned_why=unreturned_why,
     )
 
 

@@ -262,6 +262,28 @@ def parse_repeat_of(text: str) -> str | None:
     return project.id + (match[2] or "")
 
 
+# (a reference in the body's own numbering may hold a bracketed number: 「（1.1(1)ア再掲）」)
+_MARKED = _lazy(
+    r"[（(【\[［]((?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
+)
+
+
+def marked_repeat(name: str) -> str | None:
+    """What a name marked as a repeat listing points at, as typed: 「補助金の見直し（2.3再掲）」
+    → "2.3", 「【再掲】補助金の見直し」 → ""; None for a name not so marked."""
+    if "再掲" not in name:
+        return None
+    match = _MARKED().search(name)
+    return None if match is None else match[1].strip()
+
+
+def names_repeat(name: str) -> bool:
+    """Whether an item's name marks it as a repeat listing (再掲) of an item rated elsewhere —
+    「…（1-2-1③再掲）」, 「…（2.3再掲）」, 「【再掲】…」: the row template writes the scale's repeat
+    symbol in, never counted, so a count of the plan's items leaves it out too."""
+    return parse_repeat_of(name) is not None or marked_repeat(name) is not None
+
+
 def circled(number: int) -> str:
     """1 → "①" … 50 → "㊿"; larger numbers as "(51)"."""
     if 1 <= number <= 20:

@@ -300,12 +300,10 @@ class ReadResult:
     # file → the body's code its form states (団体コード): under --bodies, the bodies' order
     file_codes: dict[str, str] = field(default_factory=dict)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
-    # the marks (marks.MARK_CELL) of templates of another round, their files left out
-    # (combine): what a department sent when it sent last year's file (提出状況)
+    # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's
     other_rounds: list[TextCell] = field(default_factory=list)
-    # every body the inputs name (--bodies: each body's folder, an unanswered one too, or
-    # workbook), and those of them with no counted row (unanswered, a reply planeval cannot
-    # read, no table found, every row in error): said wherever bodies are listed
+    # every body the inputs name (--bodies: each body's folder or workbook, unanswered too), and
+    # those with no counted row (unanswered, unreadable, every row in error): said wherever listed
     bodies: list[str] = field(default_factory=list)
     uncounted_bodies: list[str] = field(default_factory=list)
     # the issue column as the forms title it, over [wording]'s preset word (message_words.py)
@@ -323,14 +321,16 @@ class ReadResult:
     # (file, sheet, a table's status column) → its name and issue columns (role → column):
     # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
-    # (read with a plan) each department of it that returned nothing → the items it leads:
-    # counted nowhere, warned of and noted under 集計 (cycle/submission.unreturned_leads)
+    # (read with a plan) each department that returned nothing → its led items that would count
+    # (no 再掲), noted under 集計 (submission.note_unreturned); why, where not 未提出 alone
     unreturned: dict[str, int] = field(default_factory=dict)
-    # … and the items each leads (unreturned_items), as an export read back records them:
-    # 未集計 in this round when compared (cycle/uncounted.py), never removed or added
+    unreturned_why: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … the items each leads, as an export records them: 未集計 when compared (cycle/uncounted)
     unreturned_items: dict[str, tuple[ItemSeen, ...]] = field(default_factory=dict)
-    # … per policy: (its projects with no row, its items) — said after its count sentence
-    unreturned_policies: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # … per policy: (projects with no row, items, why if one) — said after its count sentence
+    unreturned_policies: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    # … per policy: the plan's items missing from every file returned (an error: with_plan.py)
+    plan_missing: dict[str, int] = field(default_factory=dict)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -12,9 +12,10 @@ exported again records them again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from planeval.ids import names_repeat
 from planeval.model import ErrorPlace, ItemSeen, ReadResult
 from planeval.text import comparable_name
 
@@ -35,6 +36,10 @@ class CountedPast:
 
     items: tuple[ItemSeen, ...] = ()
     places: tuple[ErrorPlace, ...] = ()
+    # per policy, of ``items`` those that would be counted (no 再掲) and are not an unreturned
+    # department's (said apart); and the plan's items missing from every file (plan_missing)
+    policies: tuple[tuple[str, int], ...] = ()
+    missing: tuple[tuple[str, int], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places)
@@ -69,7 +74,34 @@ def counted_past(result: ReadResult) -> CountedPast:
         )
         for problem in result.input_errors()
     ]
-    return CountedPast(tuple(items.values()), (*places, *result.recorded_errors))
+    return CountedPast(
+        tuple(items.values()),
+        (*places, *result.recorded_errors),
+        _by_policy(result, items.values()),
+        tuple(result.plan_missing.items()),
+    )
+
+
+def _by_policy(result: ReadResult, items: Iterable[ItemSeen]) -> tuple[tuple[str, int], ...]:
+    """How many of ``items`` (read, not counted) each policy holds: by the policy of its
+    project's counted rows, else of its 1-1-1 number (a project no row of which counted);
+    those of an unreturned department (said as such) and 再掲 rows (never counted) left out."""
+    policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
+    apart = {_item(*seen[:2], seen[3]) for led in result.unreturned_items.values() for seen in led}
+    found: dict[str, int] = {}
+    for body, project, _number, name in items:
+        if _item(body, project, name) in apart or names_repeat(name):
+            continue
+        own = policy.get((body, project)) or _numbered_policy(project)
+        if own:
+            found[own] = found.get(own, 0) + 1
+    return tuple(found.items())
+
+
+def _numbered_policy(project: str) -> str:
+    """The policy of a project numbered 1-1-1 (its first number), as a 1-1-1 table reads it."""
+    parts = project.split("-")
+    return parts[0] if len(parts) == 3 and all(part.isdigit() for part in parts) else ""
 
 
 def _item(body: str, project: str, name: str) -> tuple[str, str, str]:

@@ -9,10 +9,16 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.aggregate import Group
+from planeval.past_errors import CountedPast
 from planeval.scale import Scale
 from planeval.wording import Wording, grouped, named_directions, policy_sentence
 
-_WHY = "所管部の回答が提出されていない"
+# a policy's items left out: (its projects with no row, its items, why: "" for _WHY)
+PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
+_WHY = "回答が提出されていない"  # (the department's: Submission.why)
+# (no digit before 「集計」: check reads the number said before it as the rows left out)
+_MISSING = "回答に行がない"
+_ERRORS = "エラーがあった"
 
 
 def counted_sentence(
@@ -21,26 +27,38 @@ def counted_sentence(
     scale: Scale,
     wording: Wording,
     own: Collection[tuple[Group, Sequence[Group]]],
-    unreturned: Mapping[str, tuple[int, int]] | None,
+    *,
+    apart: tuple[Mapping[str, PolicyUnreturned] | None, CountedPast | None] = (None, None),
 ) -> str:
     """wording.policy_sentence of ``group`` (``own``: each body's policy and directions),
-    followed by unanswered_sentence where ``unreturned`` (ReadResult.unreturned_policies)
-    holds items of it."""
+    followed by unanswered_sentence where ``apart``'s first (ReadResult.unreturned_policies)
+    holds items of it, and where its second (past_errors.counted_past) does: the plan's
+    items no file returned has a row of, and the items read and left out for an error — each
+    its own sentence, so that a reader adding them up knows what the plan holds."""
+    unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
     sentence = policy_sentence(group, directions, scale, wording, bodies=bodies)
     if said := (unreturned or {}).get(group.id):
         sentence += unanswered_sentence(said, wording, rows=group.rows_are_projects)
+    past = not_counted or CountedPast()
+    if missing := dict(past.missing).get(group.id):
+        sentence += unanswered_sentence((0, missing, _MISSING), wording, rows=True)
+    if errors := dict(past.policies).get(group.id):
+        counted = f"{wording.item_counted}{grouped(errors)}件"
+        sentence += f"なお、このほか{counted}は、{_ERRORS}ため集計に含めていません。"
     return sentence
 
 
-def unanswered_sentence(said: tuple[int, int], wording: Wording, *, rows: bool) -> str:
-    """``said``: (the policy's projects in the plan with no row read, the items unreturned):
+def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool) -> str:
+    """``said``: (the policy's projects in the plan with no row read, the items unreturned,
+    and why where not _WHY: 「回答が別の年度の調査票で提出された」):
     「なお、計画にはこのほか所管部の回答が提出されていない項目があり、その指標2件は集計に含め
     ていません。」; where every project has rows, or a row is its own project (``rows``),
     「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」."""
-    unread, items = said
+    unread, items = said[0], said[1]
+    why = "所管部の" + (said[2] if len(said) > 2 and said[2] else _WHY)
     counted = f"{wording.item_counted}{grouped(items)}件"
     if unread and not rows:
         project = wording.project_counted
-        return f"なお、計画にはこのほか{_WHY}{project}があり、その{counted}は集計に含めていません。"
-    return f"なお、このほか計画の{counted}は、{_WHY}ため集計に含めていません。"
+        return f"なお、計画にはこのほか{why}{project}があり、その{counted}は集計に含めていません。"
+    return f"なお、このほか計画の{counted}は、{why}ため集計に含めていません。"

@@ -142,6 +142,7 @@ def export_command(
             partly_counted=partly_counted(result),
             unreturned=result.unreturned,
             unreturned_policies=result.unreturned_policies,
+            unreturned_why=result.unreturned_why,
             without_issue=result.without_issue_column,
         )
         with writing_status() as progress:

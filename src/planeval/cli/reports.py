@@ -105,6 +105,8 @@ def summarize_command(
             wording=config.wording,
             labels=result.level_labels,
             without_issue=result.without_issue_column,
+            not_counted=planeval.counted_past(result),  # (what each sentence left out: said)
+            unreturned_policies=result.unreturned_policies,
         )
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(

@@ -4,6 +4,7 @@ or missing from every file — and the plan's own list against its project cards
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from planeval.combine import describe
 from planeval.cycle.submission import lead_of
@@ -20,6 +21,17 @@ def _plan_key(project_id: str, item_no: int | None, name: str) -> tuple[str, str
     return project_id, str(item_no) if item_no is not None else comparable_name(name)
 
 
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """The rows against the plan: the problems, the rows none of the plan's items is (or
+    several are) and those in error — left out of a count made with the plan, as every row
+    an error names is —, and the plan's items missing from every file returned."""
+
+    problems: tuple[Problem, ...]
+    left_out: frozenset[Location]
+    missing: tuple[PlanItem, ...]
+
+
 def against_plan(
     entries: Sequence[Entry],
     plan: Plan,
@@ -33,6 +45,22 @@ def against_plan(
     the departments in ``absent``, which returned nothing: the submission status says so).
     A repeat listing (rated ``repeat_symbol``) the plan does not list is no error: a plan
     lists each item once, where it is rated."""
+    found = judged(
+        entries, plan, items_seen, absent=absent, wording=wording, repeat_symbol=repeat_symbol
+    )
+    return list(found.problems)
+
+
+def judged(
+    entries: Sequence[Entry],
+    plan: Plan,
+    items_seen: Sequence[ItemSeen] = (),
+    *,
+    absent: Collection[str] = (),
+    wording: Wording = DEFAULT_WORDING,
+    repeat_symbol: str | None = None,
+) -> Judged:
+    """against_plan's problems, with the rows they leave out and the items missing."""
     as_read = paired(plan, entries, items_seen)
     plan = as_read.plan
     planned: dict[tuple[str, str], list[PlanItem]] = {}
@@ -78,12 +106,14 @@ def against_plan(
         if ((*key, comparable_name(item.item_name)) if len(items) > 1 else key) not in seen
     ]
     problems += not_in_plan(outside, entries, unseen or plan.items, wording)
+    missing: list[PlanItem] = []
     for key, items in planned.items():
         for item in items:
             # (one plan item of its number: its row, named differently, was said above)
             own = (*key, comparable_name(item.item_name)) if len(items) > 1 else key
             if own in seen or item.ended or lead_of(item) in absent or item.location in told_items:
                 continue
+            missing.append(item)
             problems.append(
                 Problem(
                     item.location,
@@ -93,7 +123,9 @@ def against_plan(
                     "所管部の調査票が届いているか、行が削除されていないか確認してください",
                 )
             )
-    return problems
+    rows = {entry.location for entry in outside} | told
+    rows |= {problem.location for problem in problems if problem.is_error}
+    return Judged(tuple(problems), frozenset(rows), tuple(missing))
 
 
 def not_in_plan(
@@ -141,10 +173,10 @@ def not_in_plan(
 
 
 def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
-    """Rows the plan's items were found in by their names only, numbered otherwise, counted as
+    """Rows the plan's items were found in by their names only, numbered otherwise, taken as
     those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
-    mistake to correct, an error at each; numbered in another way (a form's No. running down
-    the table), a warning once per file."""
+    mistake to correct, an error at each (its row, as every row in error, not counted); numbered
+    in another way (a form's No. running down the table), a warning once per file, counted."""
     problems = []
     by_file: dict[str, list[Renamed]] = {}
     for one in renamed:
@@ -155,7 +187,7 @@ def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
                     Severity.ERROR,
                     f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
                     f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
-                    f"計画の{wording.item}として数えています）",
+                    f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
                     f"計画事業一覧の番号「{one.item.shown_id}」に直してください",
                 )
             )

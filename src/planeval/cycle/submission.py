@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
+from planeval.ids import names_repeat
 from planeval.marks import department_named, template_marks
 from planeval.model import (
     EntryKey,
@@ -34,6 +35,9 @@ from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 
 State = Literal["提出済", "未提出", "未記入", "記入誤り"]
+# why a department's items are in no count, where it sent something (Submission.why)
+OTHER_ROUND = "回答が別の年度の調査票で提出された"
+UNREADABLE = "回答が読めない形式のファイルで提出された"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,14 @@ class Submission:
     other_round: int | None = None  # 未提出: the fiscal year of the template it sent instead
     unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
     wrong: int = 0  # of the items it leads, those whose status could not be read
+
+    @property
+    def why(self) -> str:
+        """Why its items are in no count, as a report says it (「…ため集計に含めていません」);
+        no digit in it, for check reads the number before it as the rows left out."""
+        if self.other_round is not None:
+            return OTHER_ROUND
+        return UNREADABLE if self.unreadable else "回答が提出されていない"
 
     @property
     def label(self) -> str:
@@ -194,22 +206,19 @@ def unreturned(found: Sequence[Submission]) -> set[str]:
     return {submission.department for submission in found if submission.state == "未提出"}
 
 
-def unreturned_leads(result: ReadResult, plan: Plan) -> dict[str, int]:
-    """Each department of the plan that returned nothing (未提出, as validate's 提出状況 says
-    it) → how many of the plan's items it leads, whose rows are then in no count: what a
-    command that counts with the plan says (unreturned_problems) and the report notes under
-    集計. (A streamed read, summarize_workbooks(stream=True), keeps the forms' marks, not
-    their rows: a department that sent no form of its own is 未提出 there, even where
-    another's form rated its items.)"""
-    found = [s for s in submissions(result, plan) if s.state == "未提出" and s.items]
-    return {s.department: s.items for s in found}
+def unreturned_found(result: ReadResult, plan: Plan) -> list[Submission]:
+    """Each department of the plan that returned nothing it leads items of (未提出, as
+    validate's 提出状況 says it, with why: last year's form, an .xls only). (A streamed read,
+    summarize_workbooks(stream=True), keeps the forms' marks, not their rows: a department
+    that sent no form of its own is 未提出 there, even where another's form rated its items.)"""
+    return [s for s in submissions(result, plan) if s.state == "未提出" and s.items]
 
 
 def unreturned_items(
-    unreturned: Mapping[str, int], missing: Sequence[PlanItem]
+    unreturned: Collection[str], missing: Sequence[PlanItem]
 ) -> dict[str, tuple[ItemSeen, ...]]:
-    """The items each department in ``unreturned`` (unreturned_leads) leads (``missing``:
-    _led_by_unreturned), numbered as the round reads the plan: a round counted nothing of them,
+    """The items each department in ``unreturned`` leads (``missing``: _led_by_unreturned),
+    numbered as the round reads the plan, its 再掲 rows too: a round counted nothing of them,
     so compare and rounds call them 未集計 there, never removed or added, whether the other
     round is a folder of workbooks or an export (cycle/uncounted.py), and an export records
     them as not counted."""
@@ -222,15 +231,19 @@ def unreturned_items(
 
 
 def unreturned_policies(
-    missing: Sequence[PlanItem], read: Collection[str]
-) -> dict[str, tuple[int, int]]:
-    """Each policy holding items of ``missing`` (_led_by_unreturned) → its projects with no
-    row read (``read``: the projects rows were read of; all their items unreturned) and its
-    items unreturned: what the policy's count sentence adds (unanswered_words)."""
-    said: dict[str, tuple[int, int]] = {}
+    missing: Sequence[PlanItem], read: Collection[str], why: Mapping[str, tuple[str, str]]
+) -> dict[str, tuple[int, int, str]]:
+    """Each policy holding items of ``missing`` (_led_by_unreturned, 再掲 rows left out: never
+    counted) → its projects with no row read (``read``: the projects rows were read of; all
+    their items unreturned), its items unreturned, and why (``why``: ReadResult.unreturned_why)
+    where every department leading them says the same, else "": what the policy's count
+    sentence adds (unanswered_words)."""
+    said: dict[str, tuple[int, int, str]] = {}
     for policy in dict.fromkeys(i.policy_id for i in missing):
         own = [i for i in missing if i.policy_id == policy]
-        said[policy] = (len({i.project_id for i in own} - set(read)), len(own))
+        whys = {why.get(lead_of(i), ("", ""))[0] for i in own}
+        projects = len({i.project_id for i in own} - set(read))
+        said[policy] = (projects, len(own), whys.pop() if len(whys) == 1 else "")
     return said
 
 
@@ -242,35 +255,56 @@ def _led_by_unreturned(result: ReadResult, plan: Plan) -> list[PlanItem]:
     return [i for i in numbered.items if not i.ended and lead_of(i) in result.unreturned]
 
 
-def note_unreturned(result: ReadResult, plan: Plan, item: str) -> None:
-    """With the plan: each department that returned nothing, noted with its items and the
-    policies they are of, warned of (``item``: the body's word for its rated rows)."""
-    result.unreturned = unreturned_leads(result, plan)
+def note_unreturned(
+    result: ReadResult, plan: Plan, item: str, repeat_symbol: str | None = None
+) -> None:
+    """With the plan: each department that returned nothing, noted with the items it leads
+    that would be counted — not its 再掲 rows where the scale has a ``repeat_symbol``: template
+    writes it in them — and the policies they are of, and why; warned of (``item``: the
+    body's word for its rated rows)."""
+    found = {s.department: s for s in unreturned_found(result, plan)}
+    result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
-    result.unreturned_items = unreturned_items(result.unreturned, missing)
+    result.unreturned_items = unreturned_items(found, missing)
+    counted = [i for i in missing if repeat_symbol is None or not names_repeat(i.item_name)]
+    for one in counted:
+        result.unreturned[lead_of(one)] += 1
+    result.unreturned = {department: n for department, n in result.unreturned.items() if n}
+    result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
     read = {entry.project_id for entry in result.read}
-    result.unreturned_policies = unreturned_policies(missing, read)
-    result.problems += unreturned_problems(result.unreturned, plan, item)
+    result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
+    result.problems += unreturned_problems(result, plan, item)
 
 
-def unreturned_problems(
-    unreturned: Mapping[str, int], plan: Plan, item: str = "実施内容"
-) -> list[Problem]:
-    """One warning per department in ``unreturned`` (unreturned_leads), at the plan's cell
-    naming it as lead of the first item it leads (関係部; the item's own cell where the plan
-    has none): its items are counted nowhere, and a count must not pass for the whole plan's.
-    ``item``: the body's word for an item (planeval.toml's [wording])."""
+_AGAIN = {  # (what to do first, by why a department's items are in no count)
+    OTHER_ROUND: "今回の調査票で回答し直してもらい、",
+    UNREADABLE: "Excel で開き .xlsx 形式で保存し直して、",
+}
+
+
+def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内容") -> list[Problem]:
+    """One warning per department in ``result.unreturned`` (note_unreturned), at the plan's
+    cell naming it as lead of the first item it leads (関係部; the item's own cell where the
+    plan has none): its items are counted nowhere, and a count must not pass for the whole
+    plan's; where it sent last year's form (or an .xls only), that said, as validate's
+    提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording])."""
     first = {
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
     }
-    return [
-        Problem(
-            first.get(department, Location("")),  # (another plan's: no row of this one)
-            Severity.WARNING,
-            f"{department}の回答がどのファイルにもありません（未提出）。この部が所管する"
-            f"計画の{item} {items} 件は集計に含まれていません",
-            "回答が届いていれば、ほかの回答と同じフォルダに入れて集計し直してください。"
-            "部ごとの提出状況は validate で確かめられます",
+    problems = []
+    for department, items in result.unreturned.items():
+        why, label = result.unreturned_why.get(department, ("", "未提出"))
+        said = (
+            f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
         )
-        for department, items in unreturned.items()
-    ]
+        problems.append(
+            Problem(
+                first.get(department, Location("")),  # (another plan's: no row of this one)
+                Severity.WARNING,
+                f"{department}の{said}この部が所管する計画の{item} {items} 件は集計に含まれていません",
+                _AGAIN.get(why, "回答が届いていれば、")
+                + "ほかの回答と同じフォルダに入れて集計し直してください。"
+                "部ごとの提出状況は validate で確かめられます",
+            )
+        )
+    return problems

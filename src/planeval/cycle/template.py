@@ -27,8 +27,7 @@ from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.gc_pause import free_cycles
-from planeval.ids import parse_repeat_of
-from planeval.io.repeats import marked_repeat
+from planeval.ids import names_repeat
 from planeval.marks import (
     ALL_DEPARTMENTS,
     PROPERTY_DEPARTMENT,
@@ -207,10 +206,7 @@ def _write_items(
             first = row + 1
             for item in project_items:
                 row += 1
-                is_repeat = repeat_symbol and (
-                    parse_repeat_of(item.item_name) is not None
-                    or marked_repeat(item.item_name) is not None  # (「（2.3再掲）」, 「【再掲】」)
-                )
+                is_repeat = repeat_symbol and names_repeat(item.item_name)  # (「（2.3再掲）」)
                 given = {
                     "hierarchy": f"{item.shown_project} {item.project_name}",  # (1.1.1 as typed)
                     "item": f"{item.item_label} {item.item_name}".strip(),

@@ -15,9 +15,10 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.combine import describe
-from planeval.cycle.against_plan import against_plan, plan_disagreements_said
+from planeval.cycle.against_plan import plan_disagreements_said
 from planeval.cycle.jis_notices import outside_jis
-from planeval.cycle.submission import submissions, unreturned, unreturned_problems
+from planeval.cycle.submission import unreturned_problems
+from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import parse_item
 from planeval.marks import (
@@ -48,7 +49,9 @@ def validate(
     wording = with_form_issue(wording, result)
     problems = list(result.problems)
     if plan is not None:  # (who returned nothing: the 提出状況 says it, not a warning too)
-        told = set(unreturned_problems(result.unreturned, plan, wording.item))
+        found = against(result, plan, wording, scale).problems
+        # (and the rows against the plan, said as a read with the plan said them: once)
+        told = {*unreturned_problems(result, plan, wording.item), *in_body_words(found, wording)}
         problems = [problem for problem in problems if problem not in told]
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         told = set(stale_title_problems(result))  # (told by the year given, not each other)
@@ -66,16 +69,7 @@ def validate(
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     problems += outside_jis(result.read, plan, result.text_columns, wording)
     if plan is not None:
-        problems += plan.problems
-        absent = unreturned(submissions(result, plan))  # said once per department, not per item
-        problems += against_plan(
-            result.read,
-            plan,
-            result.items_seen,
-            absent=absent,
-            wording=wording,
-            repeat_symbol=scale.repeat_symbol,
-        )
+        problems += [*plan.problems, *found]
         problems += plan_disagreements_said(plan, wording)  # (each in full: template)
     return in_body_words(problems, wording)
 

@@ -6,6 +6,9 @@ row."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from planeval.ids import (
     MixedId,
     TypedId,
@@ -116,6 +119,18 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
     entry = result.entries[table.last_entry]
     issue_column = table.columns.get("issue")
     extra = own.get(issue_column, "") if issue_column is not None else ""
+    apart = extra and _apart(grid, row, entry.location.cell, note_columns, extra)
+    if apart:
+        result.problems.append(
+            Problem(
+                Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
+                Severity.NOTICE,
+                f"「{extra if len(extra) <= 30 else extra[:29] + '…'}」は{apart}、上の行"
+                f"（{entry.location.cell}）の課題等の続きとして読んでいません",
+                "上の行の課題等なら、そのセルの中に改行（Alt+Enter）して書いてください",
+            )
+        )
+        return False  # (kept as the sheet's text, as a note beside the table is)
     if extra:
         issue = f"{entry.issue}\n{extra}" if entry.issue else extra
         result.entries[table.last_entry] = entry._replace(issue=issue)
@@ -128,3 +143,38 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
             )
         )
     return True
+
+
+# a contact or closing line typed under a table (「担当：デジタル推進課 内線1234」, 「以上」): no
+# issue text, whatever column it stands in
+@functools.cache
+def _note_line() -> re.Pattern[str]:
+    return re.compile(
+        r"^[\s（(【]*(?:担当(?:者|課|部|局|係)?|連絡先|問い?合わ?せ先?|照会先|記入者|作成者|回答者"
+        r"|TEL|Tel|tel|電話(?:番号)?|内線|E-?mail|メール)\s*[:：]"
+        r"|内線\s*[0-9０-９]|[0-9０-９]{2,4}\s*[-－]\s*[0-9０-９]{2,4}\s*[-－]\s*[0-9０-９]{3,4}"
+        r"|^\s*以\s*上\s*$"
+    )
+
+
+def _apart(grid: SheetGrid, row: int, above: str | None, notes: set[int], text: str) -> str:
+    """Why a row of only an issue text under the rated row ``above`` (its status cell) is not
+    the rest of that row's issue text, "" where it is (the row right under it, or under its
+    other lines): a contact or closing line (_note_line), or a row apart from it — a blank
+    row between, or a row of anything else (「上記のとおり報告します。」, the form's own
+    closing line): text under the table, not the item's (review 31: published in 課題一覧)."""
+    if _note_line().search(text):
+        return "連絡先などの注記と読めるため"
+    top = int("".join(filter(str.isdigit, above or ""))) - 1 if above else row - 1
+    for between in range(top + 1, row):
+        own = {
+            column
+            for column, value in enumerate(grid.row(between))
+            if (between, column) not in grid.continued and clean_text(value)
+        }
+        merged = any(
+            (between, column) in grid.continued for column in range(len(grid.row(between)))
+        )
+        if not (own and own <= notes) and not merged:
+            return "あいだに実施内容でない行があるため" if own else "あいだに空いた行があるため"
+    return ""

@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
+from planeval.io.continued_rows import read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.levels import (
     NUMBER_PARTS,
@@ -289,8 +290,8 @@ def _unrated_row(
     if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
         table.levels.set(group_slot, *split_own_id(first))  # a band row "1-1 名前"
         return True
-    if name_role is None:
-        return False  # text between tables
+    if name_role is None:  # an issue text's next line (or a note under the table), else text
+        return read_unrated_row(grid, row, table, result)
     name = texts[name_role]
     if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
         return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group

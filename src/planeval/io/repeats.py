@@ -7,32 +7,14 @@ not at all: said here, in the words of the layout that read it.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable, Sequence
 
+from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
-
-
-@functools.cache
-def _marked() -> re.Pattern[str]:
-    # (a reference may hold a bracketed number of its own: 「（1.1(1)ア再掲）」)
-    return re.compile(
-        r"[（(【\[［]((?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
-    )
-
-
-def marked_repeat(name: str) -> str | None:
-    """What a name marked as a repeat listing points at, as typed: 「補助金の見直し（2.3再掲）」
-    → "2.3", 「【再掲】補助金の見直し」 → ""; None for a name not so marked."""
-    if "再掲" not in name:
-        return None
-    match = _marked().search(name)
-    return None if match is None else match[1].strip()
 
 
 def repeat_in_row(

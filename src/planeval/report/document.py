@@ -34,7 +34,7 @@ from planeval.report.tables import (
     unreturned_line,
 )
 from planeval.scale import Scale
-from planeval.unanswered_words import counted_sentence
+from planeval.unanswered_words import PolicyUnreturned, counted_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
@@ -182,7 +182,8 @@ def build_report(
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
-    unreturned_policies: Mapping[str, tuple[int, int]] | None = None,
+    unreturned_policies: Mapping[str, PolicyUnreturned] | None = None,
+    unreturned_why: Mapping[str, tuple[str, str]] | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -195,9 +196,8 @@ def build_report(
     ``values`` (ReadResult.values): each row's indicator figures. ``partly_counted``
     (past_errors.partly_counted): the bodies some of whose replies or rows were not counted,
     each marked in 団体別集計 and named with its reason under both tables; ``unreturned``
-    (ReadResult.unreturned): departments that returned nothing, noted under 集計 and after a
-    policy's sentence (``unreturned_policies``: unanswered_words.py);
-    ``without_issue``: chapter3_rows.has_issues."""
+    (ReadResult.unreturned, why: ``unreturned_why``): departments that returned nothing, noted
+    under 集計 and after a policy's sentence (unanswered_words); ``without_issue``: has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -209,6 +209,7 @@ def build_report(
     sections = []
     shown = wording.statuses_shown(scale)
     keys = value_keys(ordered, values or {})
+    said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
     for group in by_policy.groups:
         in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
         directions = tuple(
@@ -227,7 +228,7 @@ def build_report(
                 group=group,
                 directions=directions,
                 sentence=counted_sentence(
-                    group, directions, scale, wording, own.values(), unreturned_policies
+                    group, directions, scale, wording, own.values(), apart=said_apart
                 ),
                 entries=in_policy,
                 tables=tables,
@@ -248,7 +249,7 @@ def build_report(
         for line in (
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
             partly_line(partly_counted or {}),
-            unreturned_line(unreturned or {}, wording.item),
+            unreturned_line(unreturned or {}, wording.item, unreturned_why),
             not_counted_line(not_counted.place_names),
         )
         if line

@@ -204,13 +204,19 @@ UNCOUNTED_WHY = (
 )
 
 
-def unreturned_line(unreturned: Mapping[str, int], item: str) -> str:
+def unreturned_line(
+    unreturned: Mapping[str, int], item: str, why: Mapping[str, tuple[str, str]] | None = None
+) -> str:
     """Under 集計 of a count made with the plan, the departments that returned nothing and how
-    many of the plan's items each leads (ReadResult.unreturned): counted nowhere. A sentence
-    each, its number right before what check reads as rows not counted (「…は、…集計に含めて
-    いません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
+    many of the plan's items each leads (ReadResult.unreturned): counted nowhere, and why as
+    validate's 提出状況 says it (``why``: ReadResult.unreturned_why, where not 未提出 alone). A
+    sentence each, its number right before what check reads as rows not counted (「…は、…集計に
+    含めていません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
+    plain = ("回答が提出されていない", "未提出")
+    said = {department: (why or {}).get(department, plain) for department in unreturned}
     return "。".join(
-        f"{department}の{item} {n:,} 件は、回答が提出されていないため集計に含めていません（未提出）"
+        f"{department}の{item} {n:,} 件は、{said[department][0]}ため集計に含めていません"
+        f"（{said[department][1]}）"
         for department, n in unreturned.items()
     )
 

@@ -1,0 +1,57 @@
+"""What every reading command given the plan (--plan or [plan] file) says of a round, as
+validate says it: the departments that returned nothing (submission.note_unreturned), and the
+rows against the plan (against_plan.judged) — a row of no item of the plan, a planned item
+missing from every file returned, a name not the plan's — the same errors at the same cells.
+
+An error's row is left out of the count, as every row in error is (README: counted only with
+--keep-going, which says under 集計 how many places it left out); the planned items missing are
+noted per policy (ReadResult.plan_missing), its count sentence saying so (unanswered_words)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from planeval.cycle.against_plan import Judged, judged
+from planeval.cycle.submission import note_unreturned, submissions, unreturned
+from planeval.ids import names_repeat
+from planeval.message_words import in_body_words
+from planeval.model import ReadResult
+from planeval.plan import Plan
+from planeval.scale import Scale
+from planeval.wording import Wording
+
+
+def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> Judged:
+    """The rows of ``result`` against the plan, as validate judges them: the departments
+    that returned nothing (未提出) said once each in 提出状況, not per item."""
+    return judged(
+        result.read,
+        plan,
+        result.items_seen,
+        absent=unreturned(submissions(result, plan)),
+        wording=wording,
+        repeat_symbol=scale.repeat_symbol,
+    )
+
+
+def count_with_plan(
+    result: ReadResult, plan: Plan, wording: Wording, scale: Scale, *, rows: bool = True
+) -> bool:
+    """``result`` as a reading command counts it with the plan: its unreturned departments
+    noted and warned of, the rows against the plan said (in the body's words) and those in
+    error left out of its entries. Whether any row was left out (a tally made before is then
+    made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
+    to judge: only who returned nothing is said."""
+    note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    if not rows:
+        return False
+    found = against(result, plan, wording, scale)
+    result.problems += in_body_words(found.problems, wording)
+    kept = [entry for entry in result.entries if entry.location not in found.left_out]
+    left = len(kept) != len(result.entries)
+    result.entries = kept
+    counted = [
+        i for i in found.missing if scale.repeat_symbol is None or not names_repeat(i.item_name)
+    ]
+    result.plan_missing = dict(Counter(item.policy_id for item in counted))
+    return left
