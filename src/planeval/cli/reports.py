@@ -324,6 +324,7 @@ def check_command(
         headings=config.layout.headings,
         project=config.wording.project,
         item=config.wording.item,
+        counter=config.wording.counter,
         fiscal_year=year,
         previous=last,
     )
