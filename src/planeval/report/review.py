@@ -22,6 +22,7 @@ from planeval.stated_numbers import (
     TOTAL,
     StatedNumber,
 )
+from planeval.stated_ranges import summed
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -44,7 +45,7 @@ def compared_name(
     }
     if what == SHARE_SUM:  # (planeval's rounding note: 「合計は 99.9%」)
         return "割合の合計"
-    name = names.get(what)
+    name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)
         if percent and label != what:  # (「D（評価できない）の割合」, not 「D 評価できないの割合」)
