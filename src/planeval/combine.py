@@ -24,6 +24,7 @@ from planeval.gc_pause import uncollected
 from planeval.marks import (
     MARK_CELL,
     TemplateMark,
+    ask_the_lead,
     is_placeholder,
     lead_and_others,
     other_rounds,
@@ -88,13 +89,9 @@ def _group(
     if len(departments) > 1 and None not in departments:
         return _co_owned(group, [w for w in writers if w is not None], said)
     if len({e.status for e in group}) > 1:
-        hint = (
-            "どちらが正しいか所管部に確認し、一方を直すか削除してください"
-            if len(group) == 2
-            # (one fix for any number of places: a file's many such errors are then said as one
-            # kind, its first few in full and the rest in a line)
-            else "どれが正しいか所管部に確認し、正しくないものを直すか削除してください"
-        )
+        # (one fix for any number of places: a file's many such errors are then said as one
+        # kind, its first few in full and the rest in a line)
+        hint = ask_the_lead([*writers, *(e.department for e in group)], len(group))
         message = (
             f"同じ実施内容 {describe(first)} が {len(group)} か所にあり、達成状況が"
             f"違います: {said}。どれも数えていません"

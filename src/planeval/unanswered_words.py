@@ -12,8 +12,6 @@ from planeval.aggregate import Group
 from planeval.scale import Scale
 from planeval.wording import Wording, grouped, named_directions, policy_sentence
 
-_WHY = "所管部の回答が提出されていない"
-
 
 def counted_sentence(
     group: Group,
@@ -37,10 +35,12 @@ def unanswered_sentence(said: tuple[int, int], wording: Wording, *, rows: bool) 
     """``said``: (the policy's projects in the plan with no row read, the items unreturned):
     「なお、計画にはこのほか所管部の回答が提出されていない項目があり、その指標2件は集計に含め
     ていません。」; where every project has rows, or a row is its own project (``rows``),
-    「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」."""
+    「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」
+    (所管部: [wording] department, 所管局 where the body calls it so)."""
     unread, items = said
     counted = f"{wording.item_counted}{grouped(items)}件"
+    why = f"{wording.department}の回答が提出されていない"  # (所管部, 所管局: [wording])
     if unread and not rows:
         project = wording.project_counted
-        return f"なお、計画にはこのほか{_WHY}{project}があり、その{counted}は集計に含めていません。"
-    return f"なお、このほか計画の{counted}は、{_WHY}ため集計に含めていません。"
+        return f"なお、計画にはこのほか{why}{project}があり、その{counted}は集計に含めていません。"
+    return f"なお、このほか計画の{counted}は、{why}ため集計に含めていません。"

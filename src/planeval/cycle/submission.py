@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
-from planeval.marks import template_marks
+from planeval.marks import named_unit, template_marks
 from planeval.model import (
     EntryKey,
     ItemSeen,
@@ -262,7 +262,9 @@ def unreturned_problems(
     """One warning per department in ``unreturned`` (unreturned_leads), at the plan's cell
     naming it as lead of the first item it leads (関係部; the item's own cell where the plan
     has none): its items are counted nowhere, and a count must not pass for the whole plan's.
-    ``item``: the body's word for an item (planeval.toml's [wording])."""
+    ``item``: the body's word for an item (planeval.toml's [wording]); its departments are
+    called as the plan names them (この局が所管する: marks.named_unit)."""
+    own = named_unit(plan.departments)
     first = {
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
     }
@@ -270,10 +272,10 @@ def unreturned_problems(
         Problem(
             first.get(department, Location("")),  # (another plan's: no row of this one)
             Severity.WARNING,
-            f"{department}の回答がどのファイルにもありません（未提出）。この部が所管する"
+            f"{department}の回答がどのファイルにもありません（未提出）。この{own}が所管する"
             f"計画の{item} {items} 件は集計に含まれていません",
             "回答が届いていれば、ほかの回答と同じフォルダに入れて集計し直してください。"
-            "部ごとの提出状況は validate で確かめられます",
+            f"{own}ごとの提出状況は validate で確かめられます",
         )
         for department, items in unreturned.items()
     ]
