@@ -58,10 +58,13 @@ def test_the_warning_and_the_export_say_bureau(tmp_path: Path) -> None:
 
 
 def test_an_item_rated_two_ways_asks_the_lead_bureau(tmp_path: Path) -> None:
-    """The whole-plan form copied to two bureaus, each rating 書かない窓口の導入 its own way."""
+    """The whole-plan form copied to two bureaus, each rating 書かない窓口の導入 its own way,
+    read without the plan (which would count its lead's rating)."""
     home = city(tmp_path)
     config = planeval.load_config(home / "planeval.toml")
     plan = planeval.read_plan(home / "計画.xlsx")
+    settings = (home / "planeval.toml").read_text(encoding="utf-8")
+    (home / "planeval.toml").write_text(settings.split("[plan]")[0], encoding="utf-8")
     whole = home / "調査票.xlsx"
     planeval.write_templates(
         plan, whole, fiscal_year=2024, scale=config.scale, wording=config.wording

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING
 
 from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.cells import places
+from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
 from planeval.marks import (
     MARK_CELL,
     TemplateMark,
     ask_the_lead,
+    copies_named,
     is_placeholder,
     lead_and_others,
     other_rounds,
@@ -40,7 +42,6 @@ from planeval.model import (
     Problem,
     ReadResult,
     Severity,
-    body_key,
     entry_key,
 )
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
@@ -77,28 +78,32 @@ def _tidied(entries: list[Entry]) -> list[Entry]:
 
 
 def _group(
-    group: list[Entry], writers: Sequence[str | None] = ()
+    group: list[Entry], writers: Sequence[str | None] = (), lead: str = ""
 ) -> tuple[Entry | None, Problem | None]:
     """The entry a group of the same item counts as (None: none) and what to say (nothing of
     one repeat listing (再掲) rated alike in several files: the whole-plan workbook passed
-    round, each copy with the template's own '-'). ``writers``: the department each entry's
-    file was written by, where known."""
+    round, each copy with the template's own '-', its name marked 再掲 whether or not it says
+    what it repeats). ``writers``: the department each entry's file was written by, where
+    known; ``lead``: the item's lead as the plan names it, where known."""
     first = group[0]
     said = places([f"{e.status}（{e.location}）" for e in group])
     departments = list(dict.fromkeys(writers))
     if len(departments) > 1 and None not in departments:
-        return _co_owned(group, [w for w in writers if w is not None], said)
+        return _co_owned(group, [w for w in writers if w is not None], said, lead)
     if len({e.status for e in group}) > 1:
         # (one fix for any number of places: a file's many such errors are then said as one
         # kind, its first few in full and the rest in a line)
-        hint = ask_the_lead([*writers, *(e.department for e in group)], len(group))
+        # (the plan's lead named: a copy of the whole-plan workbook may be anyone's)
+        hint = ask_the_lead([*writers, *(e.department for e in group)], len(group), lead)
         message = (
             f"同じ実施内容 {describe(first)} が {len(group)} か所にあり、達成状況が"
             f"違います: {said}。どれも数えていません"
         )
         return None, Problem(group[-1].location, Severity.ERROR, message, hint)
     issues = list(dict.fromkeys(e.issue for e in group if e.issue))
-    if all(e.repeat_of for e in group) and len({e.location.file for e in group}) == len(group):
+    if all(e.repeat_of is not None for e in group) and len({e.location.file for e in group}) == len(
+        group
+    ):
         return first._replace(issue="\n".join(issues)), None
     message = (
         f"同じ実施内容 {describe(first)} が {len(group)} か所にあります: {said}。"
@@ -115,7 +120,7 @@ def _group(
 
 
 def _co_owned(
-    group: list[Entry], writers: list[str], said: str
+    group: list[Entry], writers: list[str], said: str, lead: str = ""
 ) -> tuple[Entry | None, Problem | None]:
     """The same item rated in the files of several departments (each form stating its
     department, 「担当部：福祉部」), none of them known as the lead: its co-owners each
@@ -134,10 +139,11 @@ def _co_owned(
         "どの調査票の評価を数えるか分からないため、数えていません"
     )
     hint = (
-        "計画のブックを --plan か planeval.toml の [plan] file で指定すれば、計画が最初に"
-        f"挙げる{own}の評価を数えます。または所管{own}と共管{own}で評価を揃え、違う方の"
-        "調査票を直してください"
-    )
+        f"計画で所管{own}とされている{lead}の回答はありません。"
+        if lead
+        else "計画のブックを --plan か planeval.toml の [plan] file で指定すれば、計画が最初に"
+        f"挙げる{own}の評価を数えます。または"
+    ) + f"所管{own}と共管{own}で評価を揃え、違う方の調査票を直してください"
     return None, Problem(group[-1].location, Severity.ERROR, message, hint)
 
 
@@ -145,10 +151,11 @@ def _writer(
     entry: Entry, marks: Mapping[str, TemplateMark], stated: Mapping[str, str]
 ) -> str | None:
     """The department the entry's file was written for: its template's mark, else the
-    department its form states (None: not known, or the whole-plan template)."""
+    department its form states or, a copy of the whole-plan template, its name names (None:
+    not known)."""
     file = entry.location.file
     mark = marks.get(file)
-    return mark.department if mark is not None else stated.get(file)
+    return mark.department if mark is not None and mark.department else stated.get(file)
 
 
 def _with_lead(
@@ -240,55 +247,12 @@ def merge_duplicates(
             counted, said = led
             problems.extend(said)
         else:
-            counted, problem = _group(group, writers)
+            counted, problem = _group(group, writers, lead)
             if problem is not None:
                 problems.append(problem)
         if counted is not None:
             kept.append(counted)
     return kept, problems
-
-
-# An entry's body, policy and direction IDs, and the names it carries.
-_NAMES = operator.attrgetter("body", "policy_id", "direction_id", "policy_name", "direction_name")
-
-
-def _named(entries: list[Entry], result: ReadResult) -> list[Entry]:
-    """Every entry with its policy's and direction's names, wherever in its body's inputs they
-    stood: only the few distinct (body, IDs, names) are looked up, and the entries are left as
-    they are when all are named right already (the usual case)."""
-    renamed: dict[tuple[str, ...], tuple[str, str]] = {}
-    for key in dict.fromkeys(map(_NAMES, entries)):
-        body, policy_id, direction_id, *names = key
-        if body:
-            policy_id, direction_id = body_key(body, policy_id), body_key(body, direction_id)
-        found = (
-            result.policy_names.get(policy_id, ""),
-            result.direction_names.get(direction_id, ""),
-        )
-        if found != tuple(names):
-            renamed[key] = found
-    if not renamed:
-        return entries
-    return [
-        entry
-        if (right := renamed.get(_NAMES(entry))) is None
-        else entry._replace(policy_name=right[0], direction_name=right[1])
-        for entry in entries
-    ]
-
-
-def _stated_departments(entries: list[Entry], stated: Mapping[str, str]) -> list[Entry]:
-    """A row with no department of its own (the form has no 担当課 column) is the
-    department's its form states above the table (「担当部局：総務部」); after merging, where a
-    row's department tells the lead's own copy from a co-owner's."""
-    if not stated:
-        return entries
-    return [
-        entry._replace(department=stated[entry.location.file])
-        if not entry.department and entry.location.file in stated
-        else entry
-        for entry in entries
-    ]
 
 
 def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
@@ -324,8 +288,8 @@ def combine(
     clash be blamed on the departments). Where no title states that year, the titles were
     left unchanged or the year mistyped: the rows are counted, with a warning (validate).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
-    (所管部, Plan.lead_of: every command that counts asks here); without it, the row of the file
-    read first."""
+    (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
+    read first), and its levels' names name those the forms do not."""
     marks = template_marks(result.texts)
     leave_out(result, other_rounds(marks))
     if fiscal_year is not None and not round_marks(result):
@@ -334,14 +298,20 @@ def combine(
             leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
     result.read = _tidied(result.read)
     lead_of = None if plan is None else plan.lead_of(result.read)
-    entries, duplicates = merge_duplicates(result.read, marks, result.file_departments, lead_of)
+    # (a copy of the whole-plan workbook named after a department of the plan is its answer)
+    stated = result.file_departments
+    if plan is not None:
+        stated = {**copies_named(marks, plan.departments), **stated}
+    entries, duplicates = merge_duplicates(result.read, marks, stated, lead_of)
     if (several := several_bodies(result.read)) is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale)
-    entries = _stated_departments(entries, result.file_departments)
-    result.entries = _named(entries, result)
+    entries = stated_departments(entries, result.file_departments)
+    if plan is not None:  # (its names where the forms give none)
+        plan.name_levels(result.policy_names, result.direction_names)
+    result.entries = named_entries(entries, result)
     result.problems.extend(duplicates)
     return result

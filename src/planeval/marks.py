@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from planeval.fiscal import fiscal_year_label
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
@@ -53,13 +54,16 @@ def named_unit(names: Iterable[str | None]) -> str:
     return unit(plain) if any(name.endswith(UNITS) for name in plain) else "部"
 
 
-def ask_the_lead(departments: Iterable[str | None], places: int) -> str:
-    """The fix for an item rated differently in ``places`` places: ask its lead which is right
-    (所管部, 所管局 … as ``departments``, those the item's files and rows name, are: named_unit)."""
-    lead = f"所管{named_unit(departments)}"
-    if places == 2:
-        return f"どちらが正しいか{lead}に確認し、一方を直すか削除してください"
-    return f"どれが正しいか{lead}に確認し、正しくないものを直すか削除してください"
+def ask_the_lead(departments: Iterable[str | None], places: int, lead: str = "") -> str:
+    """The fix for an item rated differently in ``places`` places: ask its ``lead`` as the
+    plan names it which is right (「計画で所管局とされている区政推進局」), else its lead (所管部,
+    所管局 … as ``departments``, those the item's files and rows name, are: named_unit)."""
+    which = "どちらが正しいか" if places == 2 else "どれが正しいか"
+    ask = (
+        f"計画で所管{unit([lead])}とされている{lead}" if lead else f"所管{named_unit(departments)}"
+    )
+    fix = "一方を直すか削除" if places == 2 else "正しくないものを直すか削除"
+    return f"{which}{ask}に確認し、{fix}してください"
 
 
 # The co-owner's sheet: the shared items for reference, rated by their lead. Named 共管の and
@@ -134,6 +138,25 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
             if mark is not None:
                 marks[cell.location.file] = mark
     return marks
+
+
+def department_named(file: str, departments: Iterable[str]) -> str | None:
+    """The one department of ``departments`` the file's name names (the longest, where one
+    name holds another: 「健康福祉局」 in 「こども健康福祉局」); None where it names none, or
+    several apart."""
+    stem = PurePath(file).stem
+    named = sorted((d for d in departments if d and d in stem), key=len, reverse=True)
+    return named[0] if named and all(other in named[0] for other in named[1:]) else None
+
+
+def copies_named(marks: Mapping[str, TemplateMark], departments: Sequence[str]) -> dict[str, str]:
+    """Each copy of the whole-plan workbook (記入する部: 全庁) whose file's name names one
+    department of the plan, and that department: who filled it in (「区政推進局.xlsx」)."""
+    found = {}
+    for file, mark in marks.items():
+        if mark.department is None and (department := department_named(file, departments)):
+            found[file] = department
+    return found
 
 
 def round_marks(result: ReadResult) -> dict[str, TemplateMark]:

@@ -70,6 +70,9 @@ class PlanItem:
 class Plan:
     items: list[PlanItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # no item names a department (no column of a department's title, or it is empty): said by
+    # template, which cannot split the forms by department then (io/plan_titles.py)
+    no_departments: Problem | None = None
 
     @property
     def departments(self) -> list[str]:
@@ -83,6 +86,15 @@ class Plan:
                 if department in leads or not is_placeholder_department(department):
                     seen.setdefault(department)
         return list(seen)
+
+    def name_levels(self, policies: dict[str, str], directions: dict[str, str]) -> None:
+        """The plan's names of its policies and directions, where the forms read name none
+        (forms made before the plan's names reached them; a body's own form)."""
+        for item in self.items:
+            if item.policy_name and not policies.get(item.policy_id):
+                policies[item.policy_id] = item.policy_name
+            if item.direction_id and item.direction_name and not directions.get(item.direction_id):
+                directions[item.direction_id] = item.direction_name
 
     def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the

@@ -94,11 +94,11 @@ def template_command(
     from rich.console import Console
 
     from planeval.config import load_config
-    from planeval.cycle.against_plan import plan_disagreements
     from planeval.report.problems import write_problems
 
     config = load_config(config_path)
-    plan = planeval.read_plan(plan_path, limits=config.limits)
+    limits, layout, wording = config.limits, config.layout, config.wording
+    plan = planeval.read_plan(plan_path, limits=limits, layout=layout, wording=wording)
     written = planeval.write_templates(
         plan,
         output,
@@ -115,7 +115,7 @@ def template_command(
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full
-    if said := [*plan.problems, *plan_disagreements(plan)]:
+    if said := planeval.template_notices(plan, config.wording):
         write_problems(said, Console(stderr=True), details=True)  # (not grouped)
 
 

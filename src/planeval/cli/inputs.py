@@ -113,7 +113,9 @@ def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
     if problem is not None:
         raise wrong(f"{where} の計画のブック {path} {problem}")
     try:
-        return planeval.read_plan(path, limits=config.limits)
+        return planeval.read_plan(
+            path, limits=config.limits, layout=config.layout, wording=config.wording
+        )
     except PlanevalError as error:  # (its kind kept: a status workbook given is a usage error)
         raise type(error)(f"{where}: {error.args[0]}", error.listed) from None
 

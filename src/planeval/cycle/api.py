@@ -15,12 +15,15 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
+# [wording]'s words a plan's column titles may be (io/plan_titles.py)
+PLAN_WORDS = ("policy", "direction", "project", "item", "department")
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.cycle.compare import Comparison
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
+    from planeval.io.headers import Layout
     from planeval.model import Problem
     from planeval.plan import Plan
     from planeval.report.render import TableData
@@ -263,11 +266,22 @@ def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
         return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))
 
 
-def read_plan(path: Path | str, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """The plan's items (計画事業一覧), read through the same judging as status workbooks."""
+def read_plan(
+    path: Path | str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    layout: Layout | None = None,
+    wording: Wording | None = None,
+) -> Plan:
+    """The plan's items (計画事業一覧), read through the same judging as status workbooks, its
+    columns titled as planeval knows or in the body's words (``layout``, ``wording``:
+    planeval.toml's [layout.titles] and [wording]: 事業 | 取組 | 区分 | 所管局)."""
     from planeval.io.plan_reader import read_plan as read
 
-    return read(Path(path), limits=limits)
+    words = None
+    if wording is not None:  # (the words a plan's titles may be: io reads no Wording)
+        words = {key: getattr(wording, key) for key in PLAN_WORDS}
+    return read(Path(path), limits=limits, layout=layout, words=words)
 
 
 def write_templates(
@@ -298,3 +312,18 @@ def write_templates(
         inputs=inputs,
         force=force,
     )
+
+
+def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
+    """What ``template`` says of the plan it wrote forms from: a plan naming no department
+    (its forms' department cells left empty; split by department it was an error and nothing
+    was written), the plan's own problems, and its list and cards disagreeing."""
+    from dataclasses import replace
+
+    from planeval.cycle.against_plan import plan_disagreements
+
+    unnamed = [
+        replace(missing, message=f"{missing.message}。調査票の{wording.department}の欄は空欄です")
+        for missing in filter(None, [plan.no_departments])
+    ]
+    return [*unnamed, *plan.problems, *plan_disagreements(plan)]

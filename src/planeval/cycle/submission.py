@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
-from planeval.marks import named_unit, template_marks
+from planeval.marks import department_named, named_unit, template_marks
 from planeval.model import (
     EntryKey,
     ItemSeen,
@@ -159,10 +159,7 @@ def _written_by(
             continue
         department = result.file_departments.get(file)
         if department is None:
-            stem = Path(file).stem
-            named = sorted((d for d in departments if d and d in stem), key=len, reverse=True)
-            if named and all(other in named[0] for other in named[1:]):
-                department = named[0]
+            department = department_named(file, departments)
         if department is not None:
             written[file] = department
     return written

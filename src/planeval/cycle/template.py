@@ -321,6 +321,11 @@ def write_templates(
             "（調査票の事業番号は「1-1-1」の 3 段です）。各部局の様式で集めた回答は、"
             "この計画と validate --plan で照らし合わせられます"
         )
+    if split_by_department and (missing := plan.no_departments) is not None:
+        raise PlanevalError(
+            f"{missing.location}: {missing.message}。どの{options.wording.department}の調査票に"
+            f"入れるか分からないため、何も書き出していません（{missing.hint}）"
+        )
     files = template_files(
         plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
     )

@@ -205,7 +205,7 @@ def read_named_row(
         )
         if counted is None:
             return True  # (said: a repeat listing's status on a row repeating nothing)
-        symbol = counted
+        symbol, table.repeat_of = counted  # (what it repeats: combine and validate ask)
     sub_item = texts.get("sub_item") or None
     if label:
         sub_item = f"{sub_item} {label}" if sub_item else label

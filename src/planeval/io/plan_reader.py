@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
@@ -20,60 +20,37 @@ from planeval.ids import (
 )
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import find_columns
+from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number
 from planeval.io.limits import Limits
+from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
-from planeval.text import clean_text, compact, level_heading, policy_heading
+from planeval.text import clean_text, level_heading
 
 DEFAULT_LIMITS = Limits()
-TITLES: dict[str, frozenset[str]] = {
-    "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"}),
-    "project_id": frozenset({"事業番号", "計画番号"}),
-    "project_name": frozenset({"事業名", "計画事業名", "情報化計画事業名"}),
-    "item": frozenset({"実施内容"}),
-    "item_no": frozenset({"実施内容番号", "番号"}),
-    "item_name": frozenset({"実施内容名"}),
-    "sub_item": frozenset({"細目"}),
-    "treatment": frozenset({"新規/拡大/継続/終了", "区分", "新規・拡大・継続・終了"}),
-    "reason": frozenset({"新規事業内容/終了理由", "新規事業内容・終了理由", "理由"}),
-    "dx_pillar": frozenset({"DX推進方針との対応", "DX推進計画との関連", "DX推進方針"}),
-    "department": frozenset({"関係部", "所管部", "所管課"}),
-    "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
-    "policy_id": frozenset({"政策番号"}),
-    "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
-    "direction_id": frozenset({"方向性番号"}),
-    "direction_name": frozenset({"方向性名"}),
-}
 
 
-_NORMALISED = {role: frozenset(compact(t) for t in titles) for role, titles in TITLES.items()}
-
-
-def _columns(cells: list[object]) -> dict[str, int] | None:
-    columns: dict[str, int] = {}
-    for index, value in enumerate(cells):
-        key = compact(value) if isinstance(value, str) else ""
-        for role, titles in _NORMALISED.items():
-            if key in titles and role not in columns:
-                columns[role] = index
-    has_item = "item" in columns or "item_name" in columns
-    has_project = "project" in columns or "project_id" in columns
-    return columns if has_item and has_project and "treatment" in columns else None
-
-
-def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
-    """Every item of the plan workbook at ``path``; a file that cannot be read is an error, a
-    status workbook (a status column, no plan table) a usage error: the wrong file given."""
+def read_plan(
+    path: Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    layout: Layout | None = None,
+    words: Mapping[str, str] | None = None,
+) -> Plan:
+    """Every item of the plan workbook at ``path``, its columns titled as planeval's lists or
+    in the body's words (``layout``; ``words``: [wording]'s, its level → its word); a file
+    that cannot be read is an error, a status workbook (a status column, no plan table) a
+    usage error: the wrong file given."""
     plan = Plan()
+    titles = plan_titles(layout, words)
     try:
         with judging(limits):  # judged like every status workbook: same limits, same sentences
             judged = open_judged(path, limits)
             assert judged.opened is not None  # (only exports found in a folder are skipped)
             sheets = judged.opened.sheets
-            unread = [_read_sheet(grid, str(path), plan) for grid in sheets]
+            unread = [_read_sheet(grid, str(path), plan, titles) for grid in sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
     if not plan.items and (rated := _status_table(sheets)) is not None:
@@ -91,10 +68,9 @@ def read_plan(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Plan:
             "「1-1」「1-(1)」のように）書いてください"
         )
     if not plan.items:
-        raise PlanevalError(
-            f"{path}: 計画事業一覧の表が見つかりません（見出し行に「実施内容」と"
-            "「新規/拡大/継続/終了」の列が必要です）"
-        )
+        raise PlanevalError(no_table(path, titles))
+    plan.items = named(plan.items, titles.heading_words)
+    plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan
 
@@ -190,7 +166,9 @@ def _direction(typed: str) -> TypedId | None:
     return dotted if dotted is not None and dotted.id.count("-") == 1 else None
 
 
-def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] | None:
+def _read_sheet(
+    grid: SheetGrid, file: str, plan: Plan, titles: PlanTitles
+) -> tuple[Location, str] | None:
     """The sheet's items into ``plan``; the first project number it could not read, if any
     (a plan numbered 1-1 or 1.1: said when no item at all was read)."""
     unread: tuple[Location, str] | None = None
@@ -201,11 +179,11 @@ def _read_sheet(grid: SheetGrid, file: str, plan: Plan) -> tuple[Location, str] 
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
     department_cells: dict[str, Location] = {}  # per project: the cell that named them
     for row, cells in grid.iter_rows():
-        found = _columns(cells)
+        found = titles.columns(cells, file, grid.name, row)
         if found is not None:
             columns, project = found, None
             continue
-        heading = policy_heading(" ".join(clean_text(v) for v in cells))
+        heading = titles.heading(cells)
         if heading is not None:
             policy_names.setdefault(*heading)
             continue

@@ -82,8 +82,9 @@ def named_repeat_symbol(
     scale: Scale,
     problems: list[Problem],
     row: Sequence[object] = (),
-) -> str | None:
-    """The symbol to count a row of a table written in names by (named.py), as numbered.py
+) -> tuple[str, str | None] | None:
+    """The symbol to count a row of a table written in names by (named.py), and what it
+    repeats (None: no repeat listing; "" for 「【再掲】」, naming nothing), as numbered.py
     does with 1-1-1 references: a row one of whose ``texts`` (its item's or project's name, its
     note) marks it as a repeat listing (「（2.3再掲）」, 「【再掲】」) is one, whatever its status
     says (a warning when rated: the item is rated where it is listed first); None, with an
@@ -94,10 +95,11 @@ def named_repeat_symbol(
     if repeat_of is None and symbol == scale.repeat_symbol:
         repeat_of = repeat_in_row(row)
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
-        return symbol
+        return symbol, repeat_of
     said = repeat_mismatch(status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）")
     if repeat_of is None:
         problems.append(Problem(cell, Severity.ERROR, *said))
         return None
     problems.append(Problem(cell, Severity.WARNING, *said))
-    return scale.repeat_symbol
+    assert scale.repeat_symbol is not None  # (asked only of a scale with one: named.py)
+    return scale.repeat_symbol, repeat_of

@@ -1,0 +1,265 @@
+"""A plan's column titles and level headings in the body's own words (plan_reader.py).
+
+A plan's list (計画事業一覧) is titled as its body writes: Setagaya's 情報化計画事業の体系 |
+実施内容 | 新規/拡大/継続/終了 | 関係部, or 事業 | 取組 | 区分 | 所管局 in a city of 局. The titles
+are planeval's own lists, the status workbooks' (io/headers.py) where a role is the same, and
+the body's words (planeval.toml's [wording] and [layout.titles]): a word of one level is never
+read as another's. Where no header row is found, the row that came closest is named with every
+title it lacks; the header rows found are kept, so that a plan with no department column is
+said at its header row (cycle/plan_columns.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from planeval.io.grid import cell_ref
+from planeval.io.headers import HEADER_TITLES, Layout
+from planeval.model import Location, Problem, Severity
+from planeval.plan import PlanItem
+from planeval.text import (
+    HEADING_WORDS,
+    bare_title,
+    clean_text,
+    compact,
+    level_heading,
+    policy_heading,
+    sub_heading,
+)
+
+TITLES: dict[str, frozenset[str]] = {
+    "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業"}),
+    "project_id": frozenset({"事業番号", "計画番号"}),
+    "project_name": frozenset({"事業名", "計画事業名", "情報化計画事業名"}),
+    "item": frozenset({"実施内容", "取組", "取組内容", "取り組み", "取り組み内容", "取組み"}),
+    "item_no": frozenset({"実施内容番号", "番号", "取組番号"}),
+    "item_name": frozenset({"実施内容名", "取組名"}),
+    "sub_item": frozenset({"細目"}),
+    "treatment": frozenset({"新規/拡大/継続/終了", "区分", "新規・拡大・継続・終了"}),
+    "reason": frozenset({"新規事業内容/終了理由", "新規事業内容・終了理由", "理由"}),
+    "dx_pillar": frozenset({"DX推進方針との対応", "DX推進計画との関連", "DX推進方針"}),
+    # (the status workbooks' titles, 所管局 and 担当課 among them, and a city's 関係局)
+    "department": HEADER_TITLES["department"]
+    | {"関係局", "関係課", "関係部局", "関係部署", "所管部局", "担当部局"},
+    "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
+    "policy_id": frozenset({"政策番号"}),
+    "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
+    "direction_id": frozenset({"方向性番号"}),
+    "direction_name": frozenset(
+        {"方向性名", "施策", "施策名", "方向性", "取り組みの方向性", "取組の方向性", "施策の方向性"}
+    ),
+}
+# the roles a header row needs, each named in a message by its first title
+NEEDED = (("project", "project_id"), ("item", "item_name"), ("treatment",))
+# the body's words ([wording]) that title a role: a level's word titles its name's column
+_WORDED = {
+    "project": ("project",),
+    "item": ("item",),
+    "department": ("department",),
+    "policy": ("policy_name",),
+    "direction": ("direction_name",),
+}
+_LAYOUT_ROLES = {"project": "project", "item": "item", "department": "department"}
+_LAYOUT_ROLES |= {"sub_item": "sub_item"}
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderSeen:
+    """A row read as a plan's header row, or tried as one: where, its cells' text, its
+    columns (role → index)."""
+
+    file: str
+    sheet: str
+    row: int  # (0-based)
+    cells: tuple[str, ...]
+    columns: dict[str, int]
+
+    def at(self, column: int) -> Location:
+        return Location(self.file, self.sheet, cell_ref(self.row, column))
+
+    @property
+    def shown(self) -> str:
+        """Its titles as a message quotes them: 「事業 | 取組 | 区分 | 局名」."""
+        return " | ".join(cell for cell in self.cells if cell)
+
+
+@dataclass(slots=True)
+class PlanTitles:
+    """The titles of each role (as compared: compact, remark dropped), the words of the
+    headings above the tables, and what the search for header rows saw."""
+
+    titles: dict[str, list[str]]
+    heading_words: tuple[str, ...]
+    found: list[HeaderSeen] = field(default_factory=list)
+    closest: tuple[int, HeaderSeen] | None = None  # (roles found, the row) of no header
+
+    def columns(
+        self, cells: list[object], file: str, sheet: str, row: int
+    ) -> dict[str, int] | None:
+        """The row's columns, role → index, if it is a plan's header row (a project, an item
+        and a treatment column), else None (the closest such row kept)."""
+        columns: dict[str, int] = {}
+        keys = {role: {_key(t) for t in titles} for role, titles in self.titles.items()}
+        for index, value in enumerate(cells):
+            if not isinstance(value, str) or len(value) > 40:
+                continue
+            typed = {compact(value), bare_title(value)}
+            for role, known in keys.items():
+                if typed & known and role not in columns:
+                    columns[role] = index
+        found = sum(any(role in columns for role in roles) for roles in NEEDED)
+        if not columns:
+            return None
+        seen = HeaderSeen(file, sheet, row, tuple(map(clean_text, cells)), columns)
+        if found == len(NEEDED):
+            self.found.append(seen)
+            return columns
+        if found and (self.closest is None or found > self.closest[0]):
+            self.closest = found, seen
+        return None
+
+    def heading(self, cells: list[object]) -> tuple[str, str] | None:
+        """A policy's heading above a table: 「（1）情報化政策1 名前」 anywhere in the row, or
+        a row of one cell 「（1）基本目標1 名前」 in the body's word (→ ("1", "名前"))."""
+        texts = [text for text in map(clean_text, cells) if text]
+        found = policy_heading(" ".join(texts))
+        if found is not None or len(texts) != 1:
+            return found
+        level = level_heading(texts[0], self.heading_words)
+        return (level[1], level[2]) if level is not None and level[2] else None
+
+    def missing(self) -> str:
+        """What the closest row lacks: 「取組（実施内容・取組 …）」, each role needed."""
+        have = self.closest[1].columns if self.closest is not None else {}
+        return "、".join(
+            self.named(roles[0]) for roles in NEEDED if not any(role in have for role in roles)
+        )
+
+    def named(self, role: str) -> str:
+        """A role as a message names it: its titles, the body's own first (「所管局・関係部…」)."""
+        return "「" + "」「".join(self.titles[role]) + "」"
+
+
+def _key(title: str) -> str:
+    return bare_title(title)
+
+
+def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = None) -> PlanTitles:
+    """The titles per role: the body's words first (``words``: [wording]'s policy, direction,
+    project, item and department; then [layout.titles]'), then planeval's; a word the body
+    uses for one role titles no other."""
+    own: dict[str, list[str]] = {role: [] for role in TITLES}
+    worded = dict(words or {})
+    for key, roles in _WORDED.items():
+        if key in worded:
+            for role in roles:
+                own[role].append(worded[key])
+    for key in ("project", "item"):
+        if key in worded:
+            own[f"{key}_name"].append(f"{worded[key]}名")
+    if layout is not None:
+        for role, given in layout.titles.items():
+            if role in _LAYOUT_ROLES:
+                own[_LAYOUT_ROLES[role]].extend(given)
+    taken = {_key(word): role for role, words in own.items() for word in words}
+    titles: dict[str, list[str]] = {}
+    for role, known in TITLES.items():
+        listed = [*own[role], *sorted(known, key=lambda t: (len(t), t))]
+        kept = [t for t in listed if taken.get(_key(t), role) == role]
+        titles[role] = list(dict.fromkeys(kept))
+    policy = (worded["policy"],) if "policy" in worded else ()
+    heading_words = (*(layout.headings if layout is not None else ()), *policy, *HEADING_WORDS)
+    # (施策1 … is no policy's heading where 施策 is the direction)
+    others = {worded.get(key) for key in ("direction", "project", "item")} - set(policy)
+    heading_words = tuple(word for word in heading_words if word not in others)
+    return PlanTitles(titles, tuple(dict.fromkeys(heading_words)))
+
+
+# a level's name typed after its number: 「1 市民サービス…」, 「1-1 行政手続…」, 「１．１ …」
+_NUMBERED = re.compile(r"^([0-9０-９]+(?:\s*[-.－．‐]\s*[0-9０-９]+)*)[\s:.：．]+(\S.*)$")
+
+
+def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> str:
+    """A level's name without the number the plan typed before it, where that number is the
+    level's own (``number``: 「1」, 「1-1」): 「基本目標1 市民…」, 「施策1-1 行政…」, 「1 市民…」
+    → 「市民…」; any other text as it is (「5G活用」, a name after another level's number)."""
+    heading = level_heading(text, words)
+    if heading is not None and heading[2] and heading[1] == number.rsplit("-", 1)[-1]:
+        return heading[2]
+    sub = sub_heading(text, words)
+    if sub is not None and sub[0] == number:
+        return sub[1]
+    match = _NUMBERED.match(text)
+    if match is None:
+        return text
+    parts = re.findall(r"[0-9０-９]+", match[1])
+    typed = "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts)
+    return match[2].strip() if typed in (number, number.rsplit("-", 1)[-1]) else text
+
+
+def named(items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS) -> list[PlanItem]:
+    """The items with their levels' names as names (the numbers typed before them dropped)."""
+    kept = []
+    for item in items:
+        policy = own_name(item.policy_name, item.policy_id, words)
+        direction = own_name(item.direction_name, item.direction_id, words)
+        if (policy, direction) != (item.policy_name, item.direction_name):
+            item = replace(item, policy_name=policy, direction_name=direction)
+        kept.append(item)
+    return kept
+
+
+def department_problem(titles: PlanTitles, items: list[PlanItem]) -> Problem | None:
+    """Where no item of the plan names a department: said at its header row, with the titles
+    a department column may have and the fix (None: the plan names departments)."""
+    if not titles.found or any(item.departments for item in items):
+        return None
+    header = next((seen for seen in titles.found if "department" in seen.columns), None)
+    if header is not None:
+        column = header.columns["department"]
+        return Problem(
+            header.at(column),
+            Severity.WARNING,
+            f"所管の列「{header.cells[column]}」がどの行も空欄です",
+            "各事業を所管する部局の名前を書いてください",
+        )
+    header = titles.found[0]
+    return Problem(
+        header.at(0),
+        Severity.WARNING,
+        f"見出し行（{header.shown}）に所管の列がありません"
+        f"（所管の列の見出しとして読むのは {titles.named('department')}）",
+        "所管の列の見出しをこのどれかに直すか、planeval.toml の [layout.titles] に "
+        'department = ["実施主体"] のようにこの計画の見出しを書いてください',
+    )
+
+
+def no_table(path: object, titles: PlanTitles) -> str:
+    """The message of a plan with no header row: the titles each needed column may have, and
+    the row that came closest with every one it lacks, and the fix."""
+    needed = "、".join(f"{titles.titles[roles[0]][0]}" for roles in NEEDED)
+    said = f"{path}: 計画事業一覧の表が見つかりません（見出し行に{needed}の列が必要です）。"
+    seen = titles.closest[1] if titles.closest is not None else None
+    have = seen.columns if seen is not None else {}
+    lacking = [roles[0] for roles in NEEDED if not any(role in have for role in roles)]
+    listed = "と".join(f"{titles.named(role)} のどれか" for role in lacking)
+    # (a body's own title of a project or item column is a setting; 区分's titles are fixed)
+    own = [role for role in lacking if role in _LAYOUT_ROLES]
+    cells = seen.cells if seen is not None else ()
+    unread = [cell for index, cell in enumerate(cells) if cell and index not in have.values()]
+    example = unread[0] if len(unread) == 1 and len(lacking) == 1 else "…"
+    fix = (
+        f'見出しを直すか、planeval.toml の [layout.titles] に {own[0]} = ["{example}"] の'
+        "ようにこの計画の見出しを書いてください"
+        if own
+        else "見出しを直してください"
+    )
+    if seen is None:
+        return said + f"見出しとして読むのは {listed} です（{fix}）"
+    return said + (
+        f"いちばん近い {seen.sheet} › {seen.row + 1} 行目（{seen.shown}）には {listed}の列が"
+        f"ありません（{fix}）"
+    )
