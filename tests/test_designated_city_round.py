@@ -276,7 +276,7 @@ def test_a_row_added_and_a_row_deleted_are_validate_s_errors_in_every_reading_co
         "でした。",
         "（2）基本目標2 行政運営のDX": "「2-1 業務の効率化」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗0件、計画どおり進捗1件、やや遅れ1件、遅れ1件"
-        "でした。なお、このほか計画の取組1件は、所管部の回答に行がないため集計に含めていません。",
+        "でした。なお、このほか計画の取組1件は、所管局の回答に行がないため集計に含めていません。",
         "（3）基本目標3 デジタル基盤の強化": "「3-1 情報セキュリティの確保」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗1件、計画どおり進捗2件、やや遅れ1件、遅れ0件"
         "でした。なお、このほか取組1件は、エラーがあったため集計に含めていません。",
@@ -296,7 +296,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
     last_year.rename(folder / last_year.name)
     warning = (
         "健康福祉局の回答が別の年度の調査票で提出されたため（未提出（令和5年度の調査票））、"
-        "この部が所管する計画の取組 2 件は集計に含まれていません"
+        "この局が所管する計画の取組 2 件は集計に含まれていません"
     )
     config = planeval.load_config(city / "planeval.toml")
     plan = planeval.read_plan(city / "計画.xlsx")
@@ -306,7 +306,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
         f"{city / '計画.xlsx'} › 計画事業一覧 › D27",
         warning,
         "今回の調査票で回答し直してもらい、ほかの回答と同じフォルダに入れて集計し直してください。"
-        "部ごとの提出状況は validate で確かめられます",
+        "局ごとの提出状況は validate で確かめられます",
     )
     # validate's 提出状況 says the same, and lists all three rows of its form
     [health] = [s for s in planeval.submissions(read, plan) if s.department == "健康福祉局"]
@@ -320,7 +320,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
         "（未提出（令和5年度の調査票））"
     ) in published
     assert _sentences(out_md)["（3）基本目標3 デジタル基盤の強化"].endswith(
-        "なお、計画にはこのほか所管部の回答が別の年度の調査票で提出された事業があり、"
+        "なお、計画にはこのほか所管局の回答が別の年度の調査票で提出された事業があり、"
         "その取組2件は集計に含めていません。"
     )
 

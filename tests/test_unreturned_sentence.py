@@ -1,6 +1,7 @@
 """A policy some of whose plan items no department returned: its count sentence says what was
 counted, and the sentence after it that the plan holds more, left out — in words ``check``
-reads back as rows not counted, never as this round's counts that disagree (review 27 F7)."""
+reads back as rows not counted — compared with the plan's items those departments lead —,
+never as this round's counts that disagree (review 27 F7)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.stated_numbers import NOT_COUNTED
 from planeval.unanswered_words import unanswered_sentence
 from planeval.wording import DEFAULT_WORDING
 from tests.test_department_forms import PLAN
@@ -58,8 +60,10 @@ def test_the_policy_sentence_says_the_plan_holds_more_and_check_leaves_it(tmp_pa
         project=config.wording.project,
     )
     assert checked.disagreements == ()
-    [left] = [n for n in checked.not_compared if n.stated == len(LEFT)]
-    assert (left.policy_id, left.settled) == ("1", True)  # (rows never read, no failure)
+    # (the plan's items of its departments that returned nothing: compared, not listed —
+    # review 31 F5)
+    [left] = [n for s in checked.statements for n in s.numbers if n.what == NOT_COUNTED]
+    assert left.value == len(LEFT) and checked.not_compared == ()
     assert checked.agrees
 
 

@@ -32,6 +32,7 @@ from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
+from planeval.unreturned_said import Unreturned
 from planeval.year_tables import year_columns
 
 # ---------------------------------------------------------------------------------------------
@@ -114,10 +115,12 @@ def check(
     incomplete: Collection[str] = (),
     project: str = "",
     item: str = "",
+    counter: str = "",
     left_out: LeftOut | None = None,
     marks: Marks | None = None,
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
+    unreturned_items: Unreturned | None = None,
     previous: PreviousRound | None = None,
     year: int | None = None,
 ) -> CheckResult:
@@ -138,9 +141,12 @@ def check(
     which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
-    ``item`` its word for the rated rows (「18の事務事業」). A paragraph under a direction's
+    ``item`` its word for the rated rows (「18の事務事業」), ``counter`` its counter ([wording]
+    counter: 「3件の事業」, 「3事業」 where it is the project's word). A paragraph under a direction's
     heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
-    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row.
+    ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
+    ``unreturned_items`` (read with the plan), the items of its departments that returned
+    nothing, which a number said not counted (「…2件は…集計に含めていません」) is compared with.
     ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
     the changes stated are compared with (without it they are listed, settled). ``year``, the
     round's fiscal year: a pasted table's row of it is compared, another year's listed
@@ -178,6 +184,7 @@ def check(
             headings=headings,
             project=project,
             item=item,
+            counter=counter,
             directions=Directions(rows, labels, words),
         )
         policies = {group.id: group for group in summary.groups}
@@ -217,7 +224,9 @@ def check(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts
             )
             more_skipped += held
-        said_left_out, more = stated_left_out(found, sorted(files), rows, left_out or {}, texts)
+        said_left_out, more = stated_left_out(
+            found, sorted(files), rows, left_out or {}, texts, unreturned_items
+        )
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]

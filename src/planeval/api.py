@@ -272,6 +272,7 @@ def check(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    counter: str = "",
     previous: ReadResult | None = None,
     fiscal_year: int | None = None,
 ) -> CheckResult:
@@ -282,7 +283,8 @@ def check(
     scale, else the ids' own. ``headings``: more words a heading names that level with
     (``config.layout.headings``); ``project`` the body's word for a project
     (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
-    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them).
+    its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them),
+    ``counter`` its counter (``config.wording.counter``: 「3件の事業」 counts projects too).
     ``previous``: last year's round (read_workbooks of its workbooks or export, as compare's
     first round): last year's numbers a text states (「前年度の10件から」) are compared with its
     counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
@@ -295,7 +297,9 @@ def check(
     from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
     from planeval.pasted_figures import without_figures
+    from planeval.stated_year import check_year
     from planeval.uncounted_rows import rows_left_out
+    from planeval.unreturned_said import Unreturned
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
@@ -318,26 +322,9 @@ def check(
         incomplete=incomplete,
         project=project,
         item=item,
+        counter=counter,
+        unreturned_items=Unreturned.of(result),
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
         previous=None if previous is None else previous_round(previous, result),
-        year=_round_year(result, fiscal_year),
-    )
-
-
-def _round_year(result: ReadResult, given: int | None) -> int | None:
-    """The round's fiscal year for ``check``: ``given`` (--fiscal-year), else the one the
-    workbooks record or state (stated_year.report_year); a year given that they contradict is
-    a UsageError, for a table's row of one year would be compared with another year's rows."""
-    from planeval.errors import UsageError
-    from planeval.fiscal import fiscal_year_label
-    from planeval.stated_year import report_year
-
-    stated = report_year(result, None)
-    if given is None or stated in (None, given):
-        return given if given is not None else stated
-    raise UsageError(
-        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
-        f"{fiscal_year_label(stated)}のものです（記録・表題・ファイル名の年度）。ほかの年度の表の"
-        "行をこのブックの行と比べることになるため、比べていません。--fiscal-year を直すか、"
-        "付けずに実行してください（ブックの表題が前の年度のままなら、表題を直してください）"
+        year=check_year(result, fiscal_year),
     )

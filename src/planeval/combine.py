@@ -25,6 +25,7 @@ from planeval.gc_pause import uncollected
 from planeval.marks import (
     MARK_CELL,
     TemplateMark,
+    ask_the_lead,
     copies_named,
     is_placeholder,
     lead_and_others,
@@ -92,11 +93,8 @@ def _group(
     if len({e.status for e in group}) > 1:
         # (one fix for any number of places: a file's many such errors are then said as one
         # kind, its first few in full and the rest in a line)
-        which = "どちらが正しいか" if len(group) == 2 else "どれが正しいか"
         # (the plan's lead named: a copy of the whole-plan workbook may be anyone's)
-        ask = f"計画で所管{unit([lead])}とされている{lead}" if lead else "所管部"
-        fix = "一方を直すか削除" if len(group) == 2 else "正しくないものを直すか削除"
-        hint = f"{which}{ask}に確認し、{fix}してください"
+        hint = ask_the_lead([*writers, *(e.department for e in group)], len(group), lead)
         message = (
             f"同じ実施内容 {describe(first)} が {len(group)} か所にあり、達成状況が"
             f"違います: {said}。どれも数えていません"

@@ -22,7 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planeval.config_files import plan_setting, read_roster_setting
-from planeval.config_scale import guess, line_in, line_within, noted, preset_named, read_scale
+from planeval.config_scale import (
+    guess,
+    line_in,
+    line_in_entry,
+    line_within,
+    noted,
+    preset_named,
+    read_scale,
+)
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
@@ -196,25 +204,32 @@ def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
     )
 
 
-def _check_keys(table: dict[str, Any], name: str, path: Path, text: str, found: list[str]) -> None:
-    """Note every key the schema does not know, in this table and every table below it."""
+def _check_keys(
+    table: dict[str, Any], name: str, path: Path, text: str, found: list[str], entry: int = 0
+) -> None:
+    """Note every key the schema does not know, in this table and every table below it
+    (``entry``: this table's place, from 1, in an array of tables: each said at its own line)."""
     known = SCHEMA[name]
     for key, value in table.items():
         inner = f"{name}.{key}" if name else key
         if key not in known:
-            found.append(_unknown(key, name, known, path, text))
+            found.append(_unknown(key, name, known, path, text, entry))
         elif inner in SCHEMA:
-            for item in value if isinstance(value, list) else [value]:
+            listed = isinstance(value, list)
+            for number, item in enumerate(value if listed else [value], start=1):
                 if isinstance(item, dict):
-                    _check_keys(item, inner, path, text, found)
+                    _check_keys(item, inner, path, text, found, number if listed else 0)
 
 
 # [layout.titles] policy = [...]: the level columns' titles are one list
 _LEVELS_TOGETHER = "政策・方向性などの階層の列の名前は、level = [...] にまとめて書きます。"
 
 
-def _unknown(key: str, table: str, known: frozenset[str], path: Path, text: str) -> str:
-    where = f"{path}{line_within(table, key, text)}" + (f" › [{table}]" if table else "")
+def _unknown(
+    key: str, table: str, known: frozenset[str], path: Path, text: str, entry: int = 0
+) -> str:
+    line = line_in_entry(table, entry, key, text) if entry else line_within(table, key, text)
+    where = f"{path}{line}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
     levels = table == "layout.titles" and key in ("policy", "direction", "levels")
     said = _LEVELS_TOGETHER if levels else guess(key, sorted(known))

@@ -53,6 +53,23 @@ def line_within(table: str, key: str, text: str) -> str:
     return inside or line_of(key, text)  # (else a table opened as [scale.wording])
 
 
+def line_in_entry(table: str, number: int, key: str, text: str) -> str:
+    """ ":N", the line where ``key`` is set in the ``number``th (from 1) entry of an array of
+    tables, ``[[table]]`` (the second [[scale.status]]'s needs_issue, not the first's); that
+    entry's own line where ``key`` is "", and the first such key anywhere where the entries
+    are not written as [[table]] (an inline array)."""
+    lines = text.splitlines()
+    opened = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+    starts = [n for n, line in enumerate(lines) if opened.match(line)]
+    if not 0 < number <= len(starts):
+        return line_of(key, text) if key else ""
+    start = starts[number - 1]
+    if not key:
+        return f":{start + 1}"
+    found = line_of(key, "\n".join(_until_next_table(lines[start + 1 :])))
+    return f":{start + 1 + int(found[1:])}" if found else f":{start + 1}"
+
+
 def line_of(key: str, text: str) -> str:
     """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
 
@@ -84,7 +101,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     statuses = []
     before = len(found)
     for number, item in enumerate(table.get("status", []), start=1):
-        spot = f"{where} の {number} 番目の [[scale.status]]"
+        spot = f"{_entry(number, path, text)} の {number} 番目の [[scale.status]]"
         with noted(found):
             statuses.append(_status(item, spot, from_preset))
     if len(found) > before:
@@ -102,10 +119,10 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
             statuses.insert(_place_of(added, statuses, order), added)
     if not statuses:
         raise ConfigError(f"{where}: 記号が一つもありません")
-    statuses = _placed(statuses, table.get("status", []), where)
+    statuses = _placed(statuses, table.get("status", []), path, text)
     symbols = [status.symbol for status in statuses]
     if len(set(symbols)) != len(symbols):
-        raise ConfigError(f"{where}: 同じ記号が二度定義されています（{' '.join(symbols)}）")
+        raise ConfigError(_twice(symbols, table.get("status", []), path, text))
     as_planned = preset.as_planned if preset else None
     if "as_planned" in table:
         at = f"{path}{line_in('scale', 'as_planned', text)} › [scale]"
@@ -130,6 +147,23 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         )
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _twice(symbols: list[str], items: list[Any], path: Path, text: str) -> str:
+    """A symbol defined twice, said at the line of its second definition, naming the first's."""
+    twice = next(symbol for symbol in symbols if symbols.count(symbol) > 1)
+    entries = [
+        number
+        for number, item in enumerate(items, start=1)
+        if isinstance(item.get("symbol"), str) and item["symbol"].strip() == twice
+    ]
+    lines = [line_in_entry("scale.status", n, "symbol", text)[1:] for n in entries[:2]]
+    at = f" {lines[0]} 行目と {lines[1]} 行目で" if len(lines) == 2 and all(lines) else ""
+    return (
+        f"{path}{':' + lines[-1] if at else ''} › [scale]: 記号 {twice} が{at}二度定義されています"
+        f"（定義された記号: {' '.join(symbols)}。どちらかの symbol を直すか、"
+        "要らない [[scale.status]] を削除してください）"
+    )
 
 
 def _as_planned(value: Any, statuses: list[Status], where: str) -> str:
@@ -169,7 +203,12 @@ def _place_of(added: Status, statuses: list[Status], order: str) -> int:
     return ranked[0] if first else ranked[-1] + 1
 
 
-def _placed(statuses: list[Status], items: list[Any], where: str) -> list[Status]:
+def _entry(number: int, path: Path, text: str, key: str = "") -> str:
+    """The ``number``th [[scale.status]] (its ``key``'s line) as a message names it."""
+    return f"{path}{line_in_entry('scale.status', number, key, text)} › [scale]"
+
+
+def _placed(statuses: list[Status], items: list[Any], path: Path, text: str) -> list[Status]:
     """The statuses with each one an item places ``after = "…"`` another moved right after it
     (a status added to a preset goes last otherwise: 羽村市's 計画どおり進捗 between 計画どおり
     完了 and 次年度以降計画を見直す)."""
@@ -178,7 +217,7 @@ def _placed(statuses: list[Status], items: list[Any], where: str) -> list[Status
         if after is None:
             continue
         symbols = [status.symbol for status in statuses]
-        spot = f"{where} の {number} 番目の [[scale.status]]"
+        spot = f"{_entry(number, path, text, 'after')} の {number} 番目の [[scale.status]]"
         own = item["symbol"].strip()
         if not isinstance(after, str) or after.strip() not in symbols or after.strip() == own:
             raise ConfigError(

@@ -53,3 +53,38 @@ def rows_counter(item: str) -> str:
     own word where it is a counter a stated count is read in (「目標達成2指標」: 指標, 事業,
     施策, 項目), "" otherwise."""
     return item if item != "件" and item in COUNTERS.split("|") else ""
+
+
+_OF = re.compile(r"\s*の\s*")
+
+
+def counted_words(
+    unit: str, after: str, project: str, item: str, counter: str = ""
+) -> tuple[str, str, bool]:
+    """(the words after the count, its unit, whether it counts the projects) of a number read
+    with ``unit`` and followed by ``after`` (``project``, ``item``, ``counter``: the body's
+    words, normalised). A count of the project's word counts the projects — 「3つの事業」 and,
+    as [wording] counter writes a count, 「3件の事業」 (個, 項目, the body's own ``counter``
+    alike: 「3取組の事業」), 「3事業」 where the counter is that word —; one of the item's word
+    the rated rows, as 「3取組」 is (「3つの取組項目に取り組みました」: the project's word first
+    where the item's starts it: project 取組項目, item 取組)."""
+    of = _counted_of(unit, after, counter)
+    projects = of is not None and bool(project) and of.startswith(project)
+    if (
+        of is not None
+        and item
+        and of.startswith(item)
+        and (not projects or len(item) > len(project))
+    ):
+        after, unit, projects = of[len(item) :], item, False
+    projects = projects or unit.removeprefix("の") == own_project(project, item)
+    return after, unit, projects or (bool(project) and unit == counter == project)
+
+
+def _counted_of(unit: str, after: str, counter: str) -> str | None:
+    """The words after a counter and の (「3つの事業」「3件の事業」 → 「事業…」); None after any
+    other unit (「6施策の20事務事業」: 施策 counts groups) or with no の."""
+    if unit == "つの":
+        return after.lstrip()
+    found = _OF.match(after) if unit in ("件", "個", "項目", counter or "件") else None
+    return after[found.end() :] if found else None

@@ -46,6 +46,26 @@ def unit(departments: Iterable[str]) -> str:
     return ranked[0][0]
 
 
+def named_unit(names: Iterable[str | None]) -> str:
+    """unit() of the departments ``names`` name (a lead's co-owners in brackets aside:
+    区政推進局（市民局）) — 局 for a city of 局, as its template says 記入する局 —; planeval's
+    plain 部 where none is named or none names a unit."""
+    plain = [re.split(r"[（(]", name, maxsplit=1)[0].strip() for name in names if name]
+    return unit(plain) if any(name.endswith(UNITS) for name in plain) else "部"
+
+
+def ask_the_lead(departments: Iterable[str | None], places: int, lead: str = "") -> str:
+    """The fix for an item rated differently in ``places`` places: ask its ``lead`` as the
+    plan names it which is right (「計画で所管局とされている区政推進局」), else its lead (所管部,
+    所管局 … as ``departments``, those the item's files and rows name, are: named_unit)."""
+    which = "どちらが正しいか" if places == 2 else "どれが正しいか"
+    ask = (
+        f"計画で所管{unit([lead])}とされている{lead}" if lead else f"所管{named_unit(departments)}"
+    )
+    fix = "一方を直すか削除" if places == 2 else "正しくないものを直すか削除"
+    return f"{which}{ask}に確認し、{fix}してください"
+
+
 # The co-owner's sheet: the shared items for reference, rated by their lead. Named 共管の and
 # the body's word for its items (cycle/form_words.py): Setagaya's, and every workbook's before
 # the body's words, 共管の実施内容. Its columns are found by their titles (remarks.py): these

@@ -15,6 +15,7 @@ from planeval.count import Count
 from planeval.scale import Scale
 from planeval.stated_changes import signed
 from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
 from planeval.subsets import unmarked
 
@@ -57,8 +58,13 @@ def compare_numbers(
             base, scope = marked, f"{statement.scope}の{number.subset}"
         elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
             base = _without(base, number.excluding)
+        among = summed(number.what)  # (「B以上（A・B）」: their counts added up)
         if number.percent:
-            if number.what == TOTAL:
+            if among:
+                counted = round(
+                    100 * summed_count(base, among) / (base.total or 1), number.decimals
+                )
+            elif number.what == TOTAL:
                 counted = 100.0 if base.total else 0.0
             elif number.what in base.counts:
                 counted = base.percent(number.decimals)[number.what]
@@ -67,11 +73,16 @@ def compare_numbers(
                 continue
             stated = round(float(number.value), number.decimals)
             agrees = stated == counted or (  # (each way reports make shares: as a table's)
-                number.what in base.counts
-                and base.share_agrees(number.what, stated, number.decimals)
+                (
+                    number.what in base.counts
+                    and base.share_agrees(number.what, stated, number.decimals)
+                )
+                or (bool(among) and summed_share_agrees(base, among, stated, number.decimals))
             )
         else:
-            if number.what in base.counts:
+            if among:
+                counted = summed_count(base, among)
+            elif number.what in base.counts:
                 counted = base.counts[number.what]
             elif number.what in scale_uncounted:
                 counted = base.uncounted.get(number.what, 0)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planeval.counter_words import level_counter, numbers, own_project
+from planeval.counter_words import counted_words, level_counter, numbers
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import PAST, when_of
+from planeval.stated_ranges import stated_range, summed
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -74,7 +75,6 @@ _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:
 _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
-_CLAUSE_END = re.compile(r"[、。,]")
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
 # "16件（◎ 4、○ 6、△ 6）": a number whose bracket opens a breakdown with numbers in it is
 # the total of that breakdown, never "16 of ◎"
@@ -114,20 +114,26 @@ class StatedNumber:
 
 
 def read_numbers(
-    text: str, scale: Scale, *, project: str = "", item: str = "", level: str = ""
+    text: str,
+    scale: Scale,
+    *,
+    project: str = "",
+    item: str = "",
+    level: str = "",
+    counter: str = "",
 ) -> list[StatedNumber]:
     """Every number ``text`` states with a counter or a percent sign, in reading order, each
     with what it counts as far as the words around it say (``project``: the body's word for
     a project, 「3つの事業」, besides 計画事業; ``item``: its word for the rated rows, a
     counter too, 「18の事務事業」; ``level``: the top level's word: where it is a counter, it
-    counts the groups, 「3施策について」)."""
+    counts the groups, 「3施策について」; ``counter``: [wording] counter, 「3件の事業」「3事業」)."""
     words = words_of(scale)
     plain = words.without_thresholds(normalised(text))
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
-    level = normalised(level).strip()
+    level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
     for match in numbers(normalised(item), normalised(project), level).finditer(plain):
@@ -165,19 +171,9 @@ def read_numbers(
         if not listed and (every := words.every.match(after)) is not None:
             listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
         what, group_word, strong, excluding, subset = "", "", False, "", ""
-        own_word = unit == "つの" and project and after.lstrip().startswith(normalised(project))
-        # 「3つの取組項目に取り組みました」: the rated rows, counted as 「3取組項目」 is (the
-        # project's word first where the item's starts it: project 取組項目, item 取組)
-        own_item = normalised(item)
-        if (
-            unit == "つの"
-            and item
-            and after.lstrip().startswith(own_item)
-            and (not own_word or len(own_item) > len(normalised(project)))
-        ):
-            after, unit, own_word = after.lstrip()[len(own_item) :], own_item, False
-        own_word = own_word or unit.removeprefix("の") == own_project(
-            normalised(project), normalised(item)
+        # (「3つの事業」「3件の事業」「3事業」: projects; 「3つの取組に」: the rated rows)
+        after, unit, own_word = counted_words(
+            unit, after, normalised(project), normalised(item), counter
         )
         if previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
@@ -194,6 +190,8 @@ def read_numbers(
                 r"\s*([^\s、。,のをにがはとで「」()\d]+)", after
             )
             what, group_word = GROUPS, level_match[1] if level_match else ""
+        elif (ranged := stated_range(before, after, words)) is not None:
+            what = ranged  # (「7件がB以上」: A and B, stated_ranges.py)
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
         elif said.when and previous and previous.when == PAST and "。" not in gap:
@@ -260,7 +258,7 @@ def read_numbers(
         start, end, number, _strong = found[index]
         stop = plain.find("。", end)
         sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
-        if not any(later.what in scale.symbols for _, _, later, _ in sentence):
+        if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
             reason = _unknown(plain[:start], words, False)
             found[index] = (
                 start,

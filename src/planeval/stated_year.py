@@ -116,3 +116,18 @@ def _other_year(given: int, titled: dict[int, list[str]]) -> Problem:
         f"報告書は{fiscal_year_label(given)}として書き出しました",
         "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
     )
+
+
+def check_year(result: ReadResult, given: int | None) -> int | None:
+    """The round's fiscal year for ``check``: ``given`` (--fiscal-year), else the one the
+    workbooks record or state (stated_year.report_year); a year given that they contradict is
+    a UsageError, for a table's row of one year would be compared with another year's rows."""
+    stated = report_year(result, None)
+    if given is None or stated in (None, given):
+        return given if given is not None else stated
+    raise UsageError(
+        f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
+        f"{fiscal_year_label(stated)}のものです（記録・表題・ファイル名の年度）。ほかの年度の表の"
+        "行をこのブックの行と比べることになるため、比べていません。--fiscal-year を直すか、"
+        "付けずに実行してください（ブックの表題が前の年度のままなら、表題を直してください）"
+    )

@@ -255,9 +255,7 @@ def _scope_of(
     policies = {m[1] for m in DIRECTION_QUOTE.finditer(plain)}
     if len(policies) == 1:
         number = str(int(policies.pop()))
-        found = groups.find("", number)
-        label = groups.label(number)
-        return _Scope(found, label) if found else _Scope(None, label, f"{label} の行がありません")
+        return _placed(groups.label(number), groups.find("", number))
     for quoted in re.findall(r"「([^「」]+)」", plain):
         place = names.get(quoted.strip())
         if place is not None:
@@ -276,6 +274,7 @@ def find_statements(
     headings: Sequence[str] = (),
     project: str = "",
     item: str = "",
+    counter: str = "",
     directions: Directions | None = None,
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
@@ -284,9 +283,10 @@ def find_statements(
     that level (基本方針, 情報化政策) where the ids do not carry it, ``headings`` more words a
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
-    ([wording] item: 「18の事務事業」); ``directions`` those a heading may name (the paragraphs
+    ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
     under it, and planeval's caption of its table, are that direction's)."""
-    known = _Groups(groups, level, headings, (project, item))
+    known = _Groups(groups, level, headings, (project, item, counter))
+    words = {"project": project, "item": item, "level": level, "counter": counter}
     known.directions = directions or known.directions
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
@@ -295,7 +295,7 @@ def find_statements(
         (
             text,
             normalised(text.text),
-            _stated(text, read_numbers(text.text, scale, project=project, item=item, level=level)),
+            _stated(text, read_numbers(text.text, scale, **words)),
         )
         for text in texts
     ]

@@ -54,9 +54,10 @@ def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool)
     and why where not _WHY: 「回答が別の年度の調査票で提出された」):
     「なお、計画にはこのほか所管部の回答が提出されていない項目があり、その指標2件は集計に含め
     ていません。」; where every project has rows, or a row is its own project (``rows``),
-    「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」."""
+    「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」
+    (所管部: [wording] department, 所管局 where the body calls it so)."""
     unread, items = said[0], said[1]
-    why = "所管部の" + (said[2] if len(said) > 2 and said[2] else _WHY)
+    why = wording.department + "の" + (said[2] if len(said) > 2 and said[2] else _WHY)
     counted = f"{wording.item_counted}{grouped(items)}件"
     if unread and not rows:
         project = wording.project_counted

@@ -26,6 +26,7 @@ from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.scale import NOT_A_SYMBOL
 from planeval.stated_numbers import NOT_COUNTED
 from planeval.statements import StatedCounts
+from planeval.unreturned_said import Unreturned
 
 
 class RowLeftOut(NamedTuple):
@@ -287,9 +288,12 @@ def stated_left_out(
     rows: Sequence[Entry],
     left_out: LeftOut,
     headings: Sequence[TextCell] = (),
+    unreturned: Unreturned | None = None,
 ) -> tuple[list[NotCompared], int]:
     """(not compared, how many compared) of the numbers ``statements`` say
-    were not counted (「教育委員会所管の2指標は…集計していません」): no row of this scope left out
+    were not counted (「教育委員会所管の2指標は…集計していません」): as many as the plan's items
+    whose department returned nothing (``unreturned``: read with the plan), of the department
+    it names or of its scope — compared with them; no row of this scope left out
     (``files``: those whose errors left some out) — they are rows never read (a form not
     sent), listed and no failure; rows left out, as many as known — compared with them; else
     not compared (``headings`` as held_back's)."""
@@ -299,6 +303,13 @@ def stated_left_out(
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
             policy, scope, place = statement.policy_id, statement.scope, statement.location
+            below = bool(statement.below)
+            if unreturned and number.value == unreturned.items(number.phrase, policy, below=below):
+                compared += 1  # (「…の取組 2 件は、回答が提出されていないため…」: the plan's)
+                continue
+            if unreturned and not below and (why := unreturned.differs(number.phrase)):
+                skipped.append(NotCompared(policy, scope, number.phrase, number.value, why, place))
+                continue
             said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
             most = None if bound is None else bound.rows(None if statement.below else policy)
             if bound is None:

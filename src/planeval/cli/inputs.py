@@ -30,6 +30,15 @@ def load_settings(config_path: Path | None, status_column: str | None = None) ->
     return replace(config, layout=replace(config.layout, status_column=status_column))
 
 
+def policy_word(config_path: Path | None) -> str:
+    """The body's word for its top level as a message says it: [wording] policy (基本目標), or
+    政策 where the settings give none of their own."""
+    from planeval.wording import DEFAULT_WORDING
+
+    policy = load_settings(config_path).wording.policy
+    return "政策" if policy == DEFAULT_WORDING.policy else policy
+
+
 def load_inputs(
     files: list[Path],
     config_path: Path | None,

@@ -20,7 +20,7 @@ from planeval.cli.common import (
     finish,
     friendly,
 )
-from planeval.cli.inputs import count_inputs, load_inputs, load_with_previous
+from planeval.cli.inputs import count_inputs, load_inputs, load_with_previous, policy_word
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -84,8 +84,9 @@ def summarize_command(
             "--by には policy、direction、project、body、body-policy のいずれかを指定してください"
             f"（指定された値: '{by}'）"
         )
-    if narrative and by != "policy":
-        raise UsageError("--narrative は --by policy と一緒に使ってください（文章は政策ごとです）")
+    if narrative and by != "policy":  # (文章は政策ごと, or the body's: 基本目標ごと)
+        said = f"（文章は{policy_word(config_path)}ごとです）"
+        raise UsageError(f"--narrative は --by policy と一緒に使ってください{said}")
     group_by: GroupBy = by  # (checked just above)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result = load_inputs(
@@ -166,8 +167,7 @@ def summarize_command(
 
 
 def _of_bodies(summary: "Summary") -> bool:
-    """Whether every group counted by body has one (read with --bodies, or from an export of
-    several bodies)."""
+    """Whether every group counted by body has one (read with --bodies, or several's export)."""
     by_body = summary.by == "body"
     return bool(summary.groups) and all(g.id if by_body else g.body for g in summary.groups)
 
@@ -326,6 +326,7 @@ def check_command(
         headings=config.layout.headings,
         project=config.wording.project,
         item=config.wording.item,
+        counter=config.wording.counter,
         fiscal_year=year,
         previous=last,
     )

@@ -10,6 +10,7 @@ from planeval.combine import describe
 from planeval.cycle.submission import lead_of
 from planeval.ids import parse_item
 from planeval.io.levels import label_kind
+from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import Ambiguous, Renamed, paired
@@ -120,7 +121,8 @@ def judged(
                     Severity.ERROR,
                     f"計画の{wording.item} {item.shown_id} {item.item_name} が"
                     "どのファイルにもありません",
-                    "所管部の調査票が届いているか、行が削除されていないか確認してください",
+                    f"所管{named_unit(plan.departments)}の調査票が届いているか、"
+                    "行が削除されていないか確認してください",
                 )
             )
     rows = {entry.location for entry in outside} | told

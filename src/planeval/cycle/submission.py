@@ -20,7 +20,7 @@ from typing import Literal
 
 from planeval.fiscal import era_year
 from planeval.ids import names_repeat
-from planeval.marks import department_named, template_marks
+from planeval.marks import department_named, named_unit, template_marks
 from planeval.model import (
     EntryKey,
     ItemSeen,
@@ -288,6 +288,7 @@ def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内�
     plan has none): its items are counted nowhere, and a count must not pass for the whole
     plan's; where it sent last year's form (or an .xls only), that said, as validate's
     提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording])."""
+    own = named_unit(plan.departments)
     first = {
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
     }
@@ -301,10 +302,10 @@ def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内�
             Problem(
                 first.get(department, Location("")),  # (another plan's: no row of this one)
                 Severity.WARNING,
-                f"{department}の{said}この部が所管する計画の{item} {items} 件は集計に含まれていません",
+                f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません",
                 _AGAIN.get(why, "回答が届いていれば、")
                 + "ほかの回答と同じフォルダに入れて集計し直してください。"
-                "部ごとの提出状況は validate で確かめられます",
+                f"{own}ごとの提出状況は validate で確かめられます",
             )
         )
     return problems

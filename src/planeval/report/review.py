@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
+from planeval.marks import named_unit
 from planeval.model import Location, Problem, ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
@@ -22,6 +23,7 @@ from planeval.stated_numbers import (
     TOTAL,
     StatedNumber,
 )
+from planeval.stated_ranges import summed
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -44,7 +46,7 @@ def compared_name(
     }
     if what == SHARE_SUM:  # (planeval's rounding note: 「合計は 99.9%」)
         return "割合の合計"
-    name = names.get(what)
+    name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)
         if percent and label != what:  # (「D（評価できない）の割合」, not 「D 評価できないの割合」)
@@ -172,13 +174,14 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
 
 
 def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WORDING) -> TableData:
-    """Per department: 提出済 / 未提出 / 未記入 N件 / 記入誤り N件, the items it leads (所管の
-    実施内容, in the body's word), its files."""
+    """Per department (部, 局 … as they are named: marks.named_unit): 提出済 / 未提出 / 未記入 N件
+    / 記入誤り N件, the items it leads (所管の実施内容, in the body's word), its files."""
     rows = [
         [s.department, s.label, str(s.items), "、".join(Path(f).name for f in s.files)]
         for s in found
     ]
-    return TableData("提出状況", ("部", "状況", f"所管の{wording.item}", "ファイル"), rows)
+    own = named_unit(s.department for s in found)
+    return TableData("提出状況", (own, "状況", f"所管の{wording.item}", "ファイル"), rows)
 
 
 def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
@@ -194,18 +197,19 @@ def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
 
 
 def submission_verdict(found: Sequence[Submission]) -> str:
+    own = named_unit(s.department for s in found)  # (部, 局 …)
     late = [s for s in found if s.state == "未提出"]
     blank = [s for s in found if s.missing and s.state != "未提出"]
     wrong = [s for s in found if s.wrong]
     if not late and not blank and not wrong:
-        return f"全 {len(found)} 部の調査票が提出され、すべて記入されています"
+        return f"全 {len(found)} {own}の調査票が提出され、すべて記入されています"
     parts = []
     if late:
-        parts.append(f"未提出 {len(late)} 部（{'、'.join(s.department for s in late)}）")
+        parts.append(f"未提出 {len(late)} {own}（{'、'.join(s.department for s in late)}）")
     if blank:
-        parts.append(f"未記入のある部 {len(blank)} 部（{'、'.join(s.department for s in blank)}）")
+        names = "、".join(s.department for s in blank)
+        parts.append(f"未記入のある{own} {len(blank)} {own}（{names}）")
     if wrong:
-        parts.append(
-            f"記入誤りのある部 {len(wrong)} 部（{'、'.join(s.department for s in wrong)}）"
-        )
-    return f"{len(found)} 部のうち、" + "、".join(parts) + "があります"
+        names = "、".join(s.department for s in wrong)
+        parts.append(f"記入誤りのある{own} {len(wrong)} {own}（{names}）")
+    return f"{len(found)} {own}のうち、" + "、".join(parts) + "があります"

@@ -1,0 +1,62 @@
+"""A count of a status together with every status above or below it on the scale (for
+``check``): 「8件の取組のうち7件がB以上でした」 counts A and B, 「C以下が5件」 C and D (in a scale
+listed best first; worst first, the other way). Read as one number of those statuses, its
+``what`` written 「B以上（A・B）」 — as a person reads it, and naming what it adds up — and
+compared with their counts (or shares) added up, never with B's alone."""
+
+from __future__ import annotations
+
+import re
+
+from planeval.count import Count
+from planeval.scale_words import ScaleWords
+
+_RANGE = r"\s*(?P<range>以上|以下)"
+_SUMMED = re.compile(r"^\S+?(?:以上|以下)（(?P<among>[^（）]+)）$")
+
+
+def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
+    """「B以上（A・B）」 for a number ``after`` which a status and 以上 or 以下 follow
+    (「7件がB以上」) or ``before`` which they stand (「B以上が7件」「B評価以上の取組は7件」), as
+    the scale ranks its statuses (Scale.rank); None otherwise, or for a status outside the
+    order (再掲)."""
+    found = re.match(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){words.mention}{_RANGE}", after)
+    if found is not None and re.match(r"\s*(?:が|は|:)?\s*\d", after[found.end() :]):
+        return None  # (「8件の取組は、B以上が7件」: the status is the next number's)
+    found = found or re.search(
+        rf"{words.mention}{_RANGE}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?\s*(?:が|は|:)?\s*$", before
+    )
+    if found is None:
+        return None
+    scale, symbol, upward = words.scale, words.symbol(found), found["range"] == "以上"
+    if (rank := scale.rank(symbol)) is None:
+        return None
+    among = [
+        s
+        for s in scale.symbols
+        if (other := scale.rank(s)) is not None and (other <= rank if upward else other >= rank)
+    ]
+    return f"{symbol}{found['range']}（{'・'.join(among)}）"
+
+
+def summed(what: str) -> tuple[str, ...]:
+    """The statuses a range's ``what`` (stated_range's 「B以上（A・B）」) adds up; () else."""
+    found = _SUMMED.match(what)
+    return tuple(found["among"].split("・")) if found else ()
+
+
+def summed_count(count: Count, among: tuple[str, ...]) -> int:
+    """The rows of ``count`` rated one of ``among``."""
+    return sum(count.counts.get(symbol, 0) for symbol in among)
+
+
+def summed_share_agrees(count: Count, among: tuple[str, ...], stated: float, decimals: int) -> bool:
+    """Whether ``stated`` (a percentage with ``decimals`` places) is the share of ``among`` in
+    ``count``: their rows over the total, rounded, or their shares as a table rounds each
+    (Count.percent) added up."""
+    if not count.total:
+        return stated == 0
+    whole = round(100 * summed_count(count, among) / count.total, decimals)
+    shares = count.percent(decimals)
+    added = round(sum(shares.get(symbol, 0.0) for symbol in among), decimals)
+    return stated in (whole, added)

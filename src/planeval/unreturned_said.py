@@ -1,0 +1,59 @@
+"""The plan's items no department returned, as ``check`` compares a sentence saying they were
+not counted with them: planeval's own under 集計 (「教育委員会事務局の取組 2 件は、回答が提出され
+ていないため集計に含めていません（未提出）」, report/tables.unreturned_line) and after a policy's
+count sentence (「その取組2件は集計に含めていません」, unanswered_words.py), or a clerk's own.
+Read with the plan (ReadResult.unreturned, .unreturned_policies), planeval knows how many they
+are: a number saying so agrees with them, and is compared, not listed as never read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from planeval.model import ReadResult
+from planeval.scale_words import normalised
+
+
+class Unreturned(NamedTuple):
+    """How many of the plan's items each department that returned nothing leads, and how many
+    of them each policy holds."""
+
+    departments: Mapping[str, int]
+    policies: Mapping[str, int]
+
+    @classmethod
+    def of(cls, result: ReadResult) -> Unreturned:
+        """A read's (read_workbooks with the plan; nothing without it)."""
+        policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
+        return cls(dict(result.unreturned), policies)
+
+    def named(self, phrase: str) -> list[str]:
+        """The departments that returned nothing ``phrase`` names (「教育委員会事務局の取組 2 件は」)."""
+        plain = normalised(phrase)
+        return [name for name in self.departments if normalised(name) in plain]
+
+    def items(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int | None:
+        """How many unreturned items a number stated in ``phrase`` (StatedNumber.phrase) of a
+        paragraph about ``policy_id`` (None: the whole plan) may say were not counted: the
+        departments the phrase names (``named``), else the policy's, else all; None where no
+        department returned nothing, or of a level below the policies (``below``)."""
+        if not self.departments or below:
+            return None
+        if named := self.named(phrase):
+            return sum(self.departments[name] for name in named)
+        if policy_id is not None:
+            return self.policies.get(policy_id, 0)
+        return sum(self.departments.values())
+
+    def differs(self, phrase: str) -> str:
+        """Why a number not counted that ``phrase`` states of departments it names (``named``),
+        and is not their items', is not compared (planeval knows them from the plan); "" where
+        it names none."""
+        named = self.named(phrase)
+        if not named:
+            return ""
+        items = sum(self.departments[name] for name in named)
+        return (
+            f"回答が提出されていない{'・'.join(named)}が所管する行は、計画では {items:,} 行で、"
+            "記載と違います（計画のブックと記載の数を確かめてください）"
+        )
