@@ -290,6 +290,19 @@ def uncounted_headers(scale: Scale) -> tuple[str, ...]:
     return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
 
 
+def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
+    """For a table's ``headers``, each uncounted column's symbol where its title says more
+    (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
+    titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
+    block each at 80 columns), the legend under it (views.legend) saying what each means."""
+    symbols = {
+        title: symbol
+        for title, symbol in zip(uncounted_headers(scale), scale.uncounted, strict=True)
+        if title != symbol
+    }
+    return tuple(symbols.get(header, "") for header in headers)
+
+
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
     """The counted statuses' shares at ``decimals`` places, adding up to exactly 100 (largest
     remainder, ties to the earlier symbol of the scale; Count.percent); whole numbers as ints."""
