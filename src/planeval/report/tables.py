@@ -15,6 +15,7 @@ from planeval.aggregate import Group, Summary
 from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
+from planeval.report.reason_lists import listed
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -175,9 +176,7 @@ def uncounted_line(
         return ""
     counted = len(bodies) - len(uncounted)
     named = (
-        "、".join(f"{body}（{reason}）" for body, reason in uncounted.items())
-        if isinstance(uncounted, Mapping)
-        else f"{'、'.join(uncounted)}（{why}）"
+        listed(uncounted) if isinstance(uncounted, Mapping) else f"{'、'.join(uncounted)}（{why}）"
     )
     return (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
@@ -191,9 +190,8 @@ def partly_line(partly: Mapping[str, str]) -> str:
     nothing when every body's rows were all counted."""
     if not partly:
         return ""
-    named = "、".join(f"{body}（{reason}）" for body, reason in partly.items())
     return (
-        f"{PARTLY}の団体: {named}。読めなかった回答やエラーの行を除いた件数です"
+        f"{PARTLY}の団体: {listed(partly)}。読めなかった回答やエラーの行を除いた件数です"
         "（直した後の件数はこの表と異なります）"
     )
 
