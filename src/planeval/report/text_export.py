@@ -58,10 +58,11 @@ def direction_caption(
 
 
 def _breakdown(symbol: str, count: int) -> str:
-    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) "1が2", never "1 2" (still no
-    counter word: planeval check would read "1が2件" as a policy's stated count)."""
+    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) quoted, 「「1」が2」: a rating
+    read as what it is, not 「1が2」 (one is two) nor "1 2" (still no counter word: planeval
+    check would read 「「1」が2件」 as a policy's stated count)."""
     if any(character.isdigit() for character in symbol):
-        return f"{symbol}が{grouped(count)}"
+        return f"「{symbol}」が{grouped(count)}"
     return f"{symbol} {grouped(count)}"
 
 
