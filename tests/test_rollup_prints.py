@@ -218,3 +218,18 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
         "以上",
     )
     assert note_paragraphs("※割合（%）は…", [three]) == ("※割合（%）は…",)
+
+
+def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
+    files = _survey(tmp_path / "files")
+    result = CliRunner().invoke(
+        app,
+        ["summarize", str(files), "--bodies", "file", "--by", "body", "--keep-going",
+         "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "400"},
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    wanted = _by_reason_notes()
+    start = lines.index(wanted[0])
+    assert lines[start : start + 4] == wanted, "\n".join(lines)

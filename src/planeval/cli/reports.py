@@ -149,12 +149,15 @@ def summarize_command(
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
-        notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
+        from planeval.report.reason_lists import note_paragraphs  # (by reason, as exports)
+
+        why = uncounted_why(result)
+        notes += note_paragraphs(views.uncounted_line(result.bodies, why), [why])
         if summary.by == "body" or summary.of_bodies:  # (a table whose rows name bodies;
             # report.tables only here: a JSON summary makes no table)
             from planeval.report.tables import partly_line
 
-            notes.append(partly_line(partly))
+            notes += note_paragraphs(partly_line(partly), [partly])
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:
