@@ -233,3 +233,16 @@ def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
     wanted = _by_reason_notes()
     start = lines.index(wanted[0])
     assert lines[start : start + 4] == wanted, "\n".join(lines)
+
+
+def test_the_chart_stands_under_the_last_note_not_over_the_list(exported: Path) -> None:
+    """The chart was anchored two rows under 合計 as when the notes were one row each: over
+    the list of bodies by reason, the second row's height set to one line's."""
+    sheet = load_workbook(exported)["団体別集計"]
+    last = max(cell.row for (cell,) in sheet.iter_rows(max_col=1) if cell.value)
+    [chart] = sheet._charts  # type: ignore[attr-defined]
+    assert chart.anchor._from.row == last + 1  # (0-based: the row after a blank one)
+    heights = [sheet.row_dimensions[row].height for row in range(last - 3, last + 1)]
+    width = sum(sheet.column_dimensions[c].width for c in "ABCDEFGHIJK")
+    lines = [line_count(str(sheet.cell(row, 1).value), width) for row in range(last - 3, last + 1)]
+    assert heights == [16.5 * n + 4.5 for n in lines]

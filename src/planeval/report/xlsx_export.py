@@ -183,8 +183,11 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         return [name, str(charts.get_name())]
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
-        used, row = above + DEFAULT_ROW_HEIGHT, last + 3
-        sheet.set_row(last + 2, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
+        # (under the last note: a list of bodies is rows of its own, xlsx_notes.py, which the
+        # chart covered and the blank row's height clipped where it was set two rows down)
+        blank = last + len(notes) + 1
+        used, row = above + DEFAULT_ROW_HEIGHT, blank + 1
+        sheet.set_row(blank, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
             writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
             header_row=HEADER_ROW, used=used,
