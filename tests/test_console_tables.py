@@ -158,18 +158,32 @@ def test_at_40_columns_each_row_is_a_block() -> None:
     assert "合計" in out and "ID 合計" not in out  # (the total row says 合計 alone)
 
 
-def test_at_40_columns_a_body_not_counted_says_so(tmp_path) -> None:
+def test_a_body_not_counted_says_so_in_blocks_and_under_a_box(tmp_path) -> None:
     """A body no row was counted of printed its labels with no numbers (「◎   ○   △ …」, review
-    13): at 40 columns it says 未集計, as the web page does."""
+    13): in blocks (30 columns) it says 未集計, as the web page does; at 40 columns the box fits
+    with 「-（再掲）」 titled 「-」 (review 29), its row blank and the note under it naming it."""
     from tests.conftest import write_book
 
     header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
     write_book(tmp_path / "01_青葉市.xlsx", {"第3章": [header, ["1-1-1 事業", "① 取組", "○", ""]]})
     write_book(tmp_path / "02_緑町.xlsx", {"第3章": [header, ["1-1-1 事業", "① 取組", "", ""]]})
-    result = run(40, "summarize", str(tmp_path), "--bodies", "file", "--by", "body", "--keep-going")
-    out = [line.rstrip() for line in result.stdout.splitlines()]
+    args = ("summarize", str(tmp_path), "--bodies", "file", "--by", "body", "--keep-going")
+    out = [line.rstrip() for line in run(30, *args).stdout.splitlines()]
     assert out[out.index("団体 緑町") + 1] == "  未集計"
-    assert out[out.index("団体 青葉市") + 1].startswith("  ◎ 0  ○ 1")
+    assert out[out.index("団体 青葉市") + 1 : out.index("団体 緑町")] == [
+        "  ◎ 0  ○ 1  △ 0  × 0  計 1",
+        "  -（再掲） 0",
+    ]
+    out = run(40, *args).stdout.splitlines()
+    assert out[2:7] == [
+        "│ 団体   │ ◎ │ ○ │ △ │ × │ 計 │ - │",
+        "├────────┼───┼───┼───┼───┼────┼───┤",
+        "│ 青葉市 │ 0 │ 1 │ 0 │ 0 │  1 │ 0 │",
+        "│ 緑町   │   │   │   │   │    │   │",
+        "│ 合計   │ 0 │ 1 │ 0 │ 0 │  1 │ 0 │",
+    ], "\n".join(out)
+    assert "  - 再掲。計は対象外（-）を除く件数" in out  # (the legend: what - is)
+    assert "  数えた行のない団体: 緑町" in out
 
 
 def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() -> None:

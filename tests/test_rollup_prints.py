@@ -4,6 +4,7 @@ axis in LibreOffice; a chart's title broken between its bodies, not inside one."
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 from pathlib import Path
@@ -155,3 +156,93 @@ def test_a_body_s_name_folds_before_its_mark_not_a_header_inside_its_brackets() 
     out = StringIO()
     write_rich([table], Console(file=out, width=120, color_system=None))
     assert "│ 川辺崎市（一部未集計） │" in out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("documents")
+    files = _survey(root / "files")
+    out = {kind: root / f"全国.{kind}" for kind in ("docx", "html", "md")}
+    result = CliRunner().invoke(
+        app,
+        ["export", str(files), "--bodies", "file", "--keep-going",
+         *(arg for kind, path in out.items() for arg in (f"--{kind}", str(path))),
+         "--config", str(root / "planeval.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output  # (the marks: errors, counted past)
+    return out
+
+
+def _by_reason_notes() -> list[str]:
+    """The notes after the rounding's under each count table: the two bodies with nothing
+    counted as written, each with its reason; the 22 counted in part by reason, once."""
+    partly, uncounted = BODIES[:-2], BODIES[-2:]
+    return [
+        f"{len(BODIES)} 団体のうち {len(partly)} 団体の行を数えました。数えた行のない団体: "
+        + "、".join(f"{body}（エラーのため）" for body in uncounted),
+        "一部未集計の団体:",
+        f"\u3000エラーのため（{len(partly)} 団体）: " + "、".join(partly),
+        "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
+    ]
+
+
+def test_word_and_the_web_page_give_a_long_list_of_bodies_by_reason(
+    documents: dict[str, Path],
+) -> None:
+    """Review 29: the Word and web notes said 「（エラーのため）」 after every body, one long
+    paragraph; they give the list by reason as the workbook does (reason_lists.py)."""
+    from docx import Document
+
+    notes = [p.text for p in Document(str(documents["docx"])).paragraphs if p.style.name == "凡例"]
+    wanted = _by_reason_notes()
+    # (under 集計 and 団体別集計 alike, after the legend and the rounding's note)
+    assert [notes[n : n + 4] for n, text in enumerate(notes) if text == wanted[0]] == [wanted] * 2
+    page = documents["html"].read_text(encoding="utf-8")
+    said = [f'<p class="note">{html.escape(text, quote=False)}</p>' for text in wanted]
+    assert page.count("\n".join(said)) == 2, page
+    assert documents["md"].read_text(encoding="utf-8").count("\n\n".join(wanted)) == 2
+
+
+def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
+    from planeval.report.reason_lists import note_paragraphs
+
+    two = {"南川村": "未回答", "白浜町": "エラーのため", "北山村": "エラーのため"}
+    note = "数えた行のない団体: 南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）"
+    assert note_paragraphs(note, [{}, two]) == (note,)  # (no reason said three times)
+    three = two | {"東町": "エラーのため"}
+    note = f"数えた行のない団体: {'、'.join(f'{b}（{w}）' for b, w in three.items())}。以上"
+    assert note_paragraphs(note, [three]) == (
+        "数えた行のない団体:",
+        "\u3000未回答（1 団体）: 南川村",
+        "\u3000エラーのため（3 団体）: 白浜町、北山村、東町",
+        "以上",
+    )
+    assert note_paragraphs("※割合（%）は…", [three]) == ("※割合（%）は…",)
+
+
+def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
+    files = _survey(tmp_path / "files")
+    result = CliRunner().invoke(
+        app,
+        ["summarize", str(files), "--bodies", "file", "--by", "body", "--keep-going",
+         "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "400"},
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    wanted = _by_reason_notes()
+    start = lines.index(wanted[0])
+    assert lines[start : start + 4] == wanted, "\n".join(lines)
+
+
+def test_the_chart_stands_under_the_last_note_not_over_the_list(exported: Path) -> None:
+    """The chart was anchored two rows under 合計 as when the notes were one row each: over
+    the list of bodies by reason, the second row's height set to one line's."""
+    sheet = load_workbook(exported)["団体別集計"]
+    last = max(cell.row for (cell,) in sheet.iter_rows(max_col=1) if cell.value)
+    [chart] = sheet._charts  # type: ignore[attr-defined]
+    assert chart.anchor._from.row == last + 1  # (0-based: the row after a blank one)
+    heights = [sheet.row_dimensions[row].height for row in range(last - 3, last + 1)]
+    width = sum(sheet.column_dimensions[c].width for c in "ABCDEFGHIJK")
+    lines = [line_count(str(sheet.cell(row, 1).value), width) for row in range(last - 3, last + 1)]
+    assert heights == [16.5 * n + 4.5 for n in lines]

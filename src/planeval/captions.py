@@ -1,8 +1,8 @@
 """planeval's own caption of a direction's table (report/text_export.direction_caption) read
 back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
-評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）」, 「実施内容 16（内訳 1が2、2が3）」 — the projects, the
-items, the rated rows where they are not the items, each counted status the rows hold and each
-uncounted one. It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
+評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）」, 「実施内容 16（内訳 「1」が2、「2」が3）」 (earlier
+reports' 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
+each counted status the rows hold and each uncounted one. It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
 finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
 with the rows)."""
 
@@ -20,8 +20,9 @@ _CAPTION = re.compile(
     rf"(?!評価 \d)(?P<items_word>[^\d()、。]+?) (?P<items>{_COUNT})"
     rf"(?:・評価 (?P<rated>{_COUNT}))?\((?P<inner>.+)\)$"
 )
-# one status of the breakdown: 「A 2」, a symbol that is a number 「1が2」, a label 「再掲 2」
-_PART = re.compile(rf"^(?P<name>.+?)(?: |が)(?P<n>{_COUNT})$")
+# one status of the breakdown: 「A 2」, a symbol that is a number 「「1」が2」 (「1が2」 as
+# earlier reports said it), a label 「再掲 2」
+_PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
 _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
 
 
@@ -52,9 +53,10 @@ def read_caption(text: str, scale: Scale) -> list[StatedNumber]:
             return []  # (neither the breakdown nor the uncounted: no caption of planeval's)
         for words in said.split("、"):
             status = _PART.match(words)
-            if status is None or status["name"] not in names:
+            name = status and (status["quoted"] or status["name"])
+            if name not in names:
                 return []
-            numbers.append(_number(names[status["name"]], words))
+            numbers.append(_number(names[name], words))
     return numbers
 
 

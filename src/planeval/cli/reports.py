@@ -152,12 +152,11 @@ def summarize_command(
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
-        notes.append(views.uncounted_line(result.bodies, uncounted_why(result)))
-        if summary.by == "body" or summary.of_bodies:  # (a table whose rows name bodies;
-            # report.tables only here: a JSON summary makes no table)
-            from planeval.report.tables import partly_line
+        # report.tables only here: a JSON summary makes no table; rows naming bodies: partly
+        from planeval.report.tables import bodies_notes
 
-            notes.append(partly_line(partly))
+        of_bodies = summary.by == "body" or summary.of_bodies
+        notes += bodies_notes(result.bodies, uncounted_why(result), partly if of_bodies else None)
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

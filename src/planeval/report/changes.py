@@ -13,7 +13,7 @@ from planeval.fiscal import between
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData
-from planeval.report.tables import uncounted_headers
+from planeval.report.tables import short_titles, uncounted_headers
 from planeval.report.views import legend
 from planeval.scale import Scale
 
@@ -110,7 +110,7 @@ def count_change_table(comparison: Comparison) -> TableData:
     headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
-    return TableData(title, headers, rows)
+    return TableData(title, headers, rows, short=short_titles(headers, comparison.scale))
 
 
 def compare_footer(comparison: Comparison) -> str:
@@ -293,7 +293,8 @@ def rounds_count_table(rounds: Rounds) -> TableData:
             rows.append([*shown, label, *(str(n) for n in counts)])
     headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
-    return TableData(f"{rounds.wording.policy_short}別の件数（回ごと）", headers, rows, numbers)
+    title = f"{rounds.wording.policy_short}別の件数（回ごと）"
+    return TableData(title, headers, rows, numbers, short_titles(headers, rounds.scale))
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:

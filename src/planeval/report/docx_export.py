@@ -36,6 +36,7 @@ from planeval.report.docx_style import (
     text_mm,
 )
 from planeval.report.indicator_values import is_figure
+from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_widths, issue_widths
 from planeval.report.text_export import ID_PATTERN
 
@@ -48,11 +49,10 @@ KEPT_TOGETHER = 30  # rows: a count table, or a body's table, up to this long is
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
 SUMMARY_TITLE = "情報化政策別の達成状況（件・%）"  # (the default Wording's; a report's: its own)
 TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 170, 257  # A4 less the margins
-# widths from what the columns hold (table_widths.py): Table Grid's cell margins (1.9 mm)
-# and a renderer's rounding beside each text, a title's word of up to 8 characters whole,
-# free text at least 25 mm, a column up to 4 mm short of its one line given it; wrapped as
-# Word sets a Latin character, 0.57 of a wide one (0.5 in Yu Mincho, 0.64 in DejaVu Sans),
-# and a space between Japanese words, 0.25
+# widths from what the columns hold (table_widths.py): Table Grid's cell margins (1.9 mm) and a
+# renderer's rounding beside each text, a title's word of up to 8 characters whole, free text at
+# least 25 mm, a column up to 4 mm short of its one line given it; wrapped as Word sets a Latin
+# character, 0.57 of a wide one (0.5 in Yu Mincho, 0.64 in DejaVu Sans), a space between words .25
 DOCX_UNITS = Units(
     text_mm, 2 * 1.9 + 0.5, word_up_to=8 * FULL_MM, text_least=25.0, snap=4.0,
     wrap=Wrap(advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM), padding=2 * 1.9, step=FULL_MM / 4),
@@ -270,7 +270,7 @@ class _Writer:
                 if index == total:  # (the total row, bold as in the other formats)
                     for run in paragraph.runs:
                         run.bold = True
-        for note in table.notes:
+        for note in notes_under(report, table):  # (a long list of bodies by reason)
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
+from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
     ID_PATTERN,
     direction_caption,
@@ -206,7 +207,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
         out += _legend(scale)
         out += _box(table_id, caption, "summary", head, body, stacked=True)
-        out += [f'<p class="note">{_h(note)}</p>' for note in table.notes]
+        out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(report, table)]
     return out
 
 

@@ -26,6 +26,10 @@ class TableData:
     headers: Sequence[str]
     rows: Sequence[Sequence[str]]
     numeric: frozenset[int] = frozenset()  # columns to right-align
+    # each column's title where the whole ones leave a terminal's box no room, "" where it has
+    # none: an uncounted status's symbol, 「-」 for 「-（対象外）」 (tables.short_titles; the
+    # legend under the table says what it means); () for a table whose titles are all kept
+    short: Sequence[str] = ()
 
 
 # text for a console -------------------------------------------------------------------
@@ -134,6 +138,7 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
         [show(header, lines=True) for header in table.headers],
         [[show(cell, lines=lines) for cell in row] for row in table.rows],
         table.numeric,
+        [show(title) for title in table.short],
     )
 
 
@@ -158,6 +163,7 @@ def only_used(table: TableData) -> TableData:
         [table.headers[column] for column in kept],
         [[row[column] for column in kept] for row in table.rows],
         frozenset(place for place, column in enumerate(kept) if column in table.numeric),
+        [table.short[column] for column in kept] if table.short else (),
     )
 
 

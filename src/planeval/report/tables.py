@@ -15,6 +15,7 @@ from planeval.aggregate import Group, Summary
 from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
+from planeval.report.reason_lists import listed, note_paragraphs
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -175,9 +176,7 @@ def uncounted_line(
         return ""
     counted = len(bodies) - len(uncounted)
     named = (
-        "、".join(f"{body}（{reason}）" for body, reason in uncounted.items())
-        if isinstance(uncounted, Mapping)
-        else f"{'、'.join(uncounted)}（{why}）"
+        listed(uncounted) if isinstance(uncounted, Mapping) else f"{'、'.join(uncounted)}（{why}）"
     )
     return (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
@@ -191,11 +190,22 @@ def partly_line(partly: Mapping[str, str]) -> str:
     nothing when every body's rows were all counted."""
     if not partly:
         return ""
-    named = "、".join(f"{body}（{reason}）" for body, reason in partly.items())
     return (
-        f"{PARTLY}の団体: {named}。読めなかった回答やエラーの行を除いた件数です"
+        f"{PARTLY}の団体: {listed(partly)}。読めなかった回答やエラーの行を除いた件数です"
         "（直した後の件数はこの表と異なります）"
     )
+
+
+def bodies_notes(
+    bodies: Sequence[str], uncounted: Mapping[str, str], partly: Mapping[str, str] | None
+) -> tuple[str, ...]:
+    """The notes under a summary of several bodies: those counted no row of and, under a table
+    whose rows name bodies (``partly`` given), those counted in part — each list by reason, as
+    the exports give them (reason_lists.note_paragraphs)."""
+    notes = note_paragraphs(uncounted_line(bodies, uncounted), [uncounted])
+    if partly is None:
+        return notes
+    return (*notes, *note_paragraphs(partly_line(partly), [partly]))
 
 
 # why a body has no row in a printed report (the run's errors are not printed with it)
@@ -294,6 +304,19 @@ def uncounted_headers(scale: Scale) -> tuple[str, ...]:
     """The columns of the symbols shown and not counted, after 計: "-（再掲）"; a symbol that
     is its own label ("評価対象外") just once. summarize's, compare's and rounds' alike."""
     return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
+
+
+def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
+    """For a table's ``headers``, each uncounted column's symbol where its title says more
+    (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
+    titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
+    block each at 80 columns), the legend under it (views.legend) saying what each means."""
+    symbols = {
+        title: symbol
+        for title, symbol in zip(uncounted_headers(scale), scale.uncounted, strict=True)
+        if title != symbol
+    }
+    return tuple(symbols.get(header, "") for header in headers)
 
 
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:

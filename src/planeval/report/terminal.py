@@ -18,32 +18,53 @@ if TYPE_CHECKING:
 
 
 def write_rich(tables: Sequence[TableData], console: Console) -> None:
-    """Each table as a box when it fits the console; otherwise one block per row (numbers
-    are never cut, folded or dropped to make a table fit)."""
-    from planeval.report.fold import console_measure, folded_cells
+    """Each table as a box when it fits the console, else with its uncounted columns titled
+    by their symbols (TableData.short: 「-」, the legend under it saying 「- 対象外」) where
+    that fits; otherwise one block per row, each title whole (numbers are never cut, folded
+    or dropped to make a table fit)."""
+    from dataclasses import replace
+
+    from planeval.report.fold import console_measure
 
     measure = console_measure(console.file)
     for table in tables:
         table = for_stream(table, console.encoding)
         shown = used_columns(table)  # (a column no row uses is left out, as in tabulate's)
-        widths = column_widths(table, shown, console.width, measure)
-        if (once := _file_once(table, shown, widths, measure)) is not None:
-            table = once
-            widths = column_widths(table, shown, console.width, measure)
-        elif (
-            apart := _bodies_apart(table, shown, widths, console.width, measure)
-            or (_shares_apart(table, shown, console.width, measure) if widths is None else None)
-        ) is not None:
-            for part, columns, found in apart:
-                _write_box(
-                    folded_cells(part, columns, found, measure), columns, found, console, measure
-                )
+        left = _boxed(table, shown, console, measure)
+        if left is None:
             continue
-        if widths is None:
-            _write_stacked(table, shown, console, measure)
-        else:
-            table = folded_cells(table, shown, widths, measure)
-            _write_box(table, shown, widths, console, measure)
+        if table.short and any(table.short[column] for column in shown):
+            headers = [s or h for h, s in zip(table.headers, table.short, strict=True)]
+            if _boxed(replace(table, headers=headers), shown, console, measure) is None:
+                continue
+        _write_stacked(left, shown, console, measure)
+
+
+def _boxed(
+    table: TableData, shown: list[int], console: Console, measure: Measure
+) -> TableData | None:
+    """None, the table written as a box, or as boxes (_file_once, _bodies_apart,
+    _shares_apart), where it fits the console; where it does not, nothing written: the table
+    to write one block per row (its file named once where _file_once gave it so)."""
+    from planeval.report.fold import folded_cells
+
+    widths = column_widths(table, shown, console.width, measure)
+    if (once := _file_once(table, shown, widths, measure)) is not None:
+        table = once
+        widths = column_widths(table, shown, console.width, measure)
+    elif (
+        apart := _bodies_apart(table, shown, widths, console.width, measure)
+        or (_shares_apart(table, shown, console.width, measure) if widths is None else None)
+    ) is not None:
+        for part, columns, found in apart:
+            _write_box(
+                folded_cells(part, columns, found, measure), columns, found, console, measure
+            )
+        return None
+    if widths is None:
+        return table
+    _write_box(folded_cells(table, shown, widths, measure), shown, widths, console, measure)
+    return None
 
 
 def _file_once(

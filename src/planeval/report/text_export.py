@@ -15,6 +15,7 @@ from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
+from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document, json_text
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
@@ -57,10 +58,11 @@ def direction_caption(
 
 
 def _breakdown(symbol: str, count: int) -> str:
-    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) "1が2", never "1 2" (still no
-    counter word: planeval check would read "1が2件" as a policy's stated count)."""
+    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) quoted, 「「1」が2」: a rating
+    read as what it is, not 「1が2」 (one is two) nor "1 2" (still no counter word: planeval
+    check would read 「「1」が2件」 as a policy's stated count)."""
     if any(character.isdigit() for character in symbol):
-        return f"{symbol}が{grouped(count)}"
+        return f"「{symbol}」が{grouped(count)}"
     return f"{symbol} {grouped(count)}"
 
 
@@ -160,7 +162,7 @@ def _md_counts(report: Report) -> list[str]:
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
         lines += [f"## {md_text(section.title)}", "", *_md_paragraph(scale.legend())]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
-        for note in table.notes:
+        for note in notes_under(report, table):  # (a long list of bodies by reason)
             lines += [md_text(note), ""]
     return lines
 

@@ -86,7 +86,7 @@ def summary_table(
     body column in each of its rows). Counts thousands separated (9,332) and groups numbered as
     their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
-    from planeval.report.tables import count_table
+    from planeval.report.tables import count_table, short_titles
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
     ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
@@ -114,7 +114,7 @@ def summary_table(
     if summary.of_bodies and summary.by != "body-policy":
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = wording.by(level)
-    return TableData(title, headers, rows, numeric)
+    return TableData(title, headers, rows, numeric, short_titles(headers, summary.scale))
 
 
 def _shares_beside(

@@ -23,6 +23,7 @@ from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_r
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import row_values as row_values_of
 from planeval.report.indicator_values import titles
+from planeval.report.reason_lists import report_reasons
 from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
@@ -151,7 +152,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # the legend and the notes under the table, each a row wrapped to its width, a list of
     # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
     # table's last rows (a legend alone on a page when the notes grew)
-    reasons = (report.uncounted_why, report.partly_counted)
+    reasons = report_reasons(report)
     notes = note_rows([n for n in (report.scale.legend(), *table.notes) if n], reasons, sum(widths))
     note_heights = [row_height(note.lines) for note in notes]
     for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
@@ -182,8 +183,11 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         return [name, str(charts.get_name())]
     if len(table.rows) > 1:
         # (the rows above the chart: titles, header, groups and 合計, legend and notes, a blank)
-        used, row = above + DEFAULT_ROW_HEIGHT, last + 3
-        sheet.set_row(last + 2, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
+        # (under the last note: a list of bodies is rows of its own, xlsx_notes.py, which the
+        # chart covered and the blank row's height clipped where it was set two rows down)
+        blank = last + len(notes) + 1
+        used, row = above + DEFAULT_ROW_HEIGHT, blank + 1
+        sheet.set_row(blank, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
             writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
             header_row=HEADER_ROW, used=used,

@@ -1,6 +1,6 @@
 """The notes under a count table in the workbook (xlsx_export.py writes the table): each note
 a row of its own, and a list of bodies with their reasons (「数えた行のない団体: 白石野市（エラー
-のため）、…」) given one reason to a row, its bodies named once each, in rows of a few lines:
+のため）、…」) given one reason to a row (reason_lists.py, as every export gives it), its bodies named once each, in rows of a few lines:
 a note of 4,000 characters in one cell printed past its page (review 29: the page footer over
 it, its last lines in the bottom margin) — a row is never split across printed pages."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.report.reason_lists import by_reason, repeated
 from planeval.report.xlsx_writer import line_count
 
 NOTE_ROW_LINES = 4  # lines of a row of a long list at most: rows break pages between them
@@ -25,33 +26,25 @@ class NoteRow:
 def note_rows(
     notes: Sequence[str], reasons: Sequence[Mapping[str, str]], width: float
 ) -> list[NoteRow]:
-    """``notes`` as rows of the width ``width`` (characters), each note a row; a note taller
-    than NOTE_ROW_LINES naming the bodies of one of ``reasons`` (body → why: ReadResult's
-    uncounted bodies, the partly counted ones) each with its reason, as its words before the
-    list, a row for each reason
+    """``notes`` as rows of the width ``width`` (characters), each note a row; a note naming
+    the bodies of one of ``reasons`` (body → why: ReadResult's uncounted bodies, the partly
+    counted ones) each with its reason, given by reason as every export gives it
+    (reason_lists.py: a reason said after three bodies or more), or taller than
+    NOTE_ROW_LINES, as its words before the list, a row for each reason
     (「エラーのため（131 団体）: 川辺崎市、桜木見町、…」, folded into rows of NOTE_ROW_LINES
     lines), and its words after the list: the same bodies and reasons, the reason once."""
     rows: list[NoteRow] = []
     for note in notes:
-        named = next((r for r in reasons if r and _listed(r) in note), None)
-        if named is None or line_count(note, width) <= NOTE_ROW_LINES:
+        found = by_reason(note, reasons)
+        if found is None or (not repeated(found) and line_count(note, width) <= NOTE_ROW_LINES):
             rows += _folded(note.split("、"), width)  # (a long one at its 「、」)
             continue
-        before, after = note.split(_listed(named), 1)
-        by_reason: dict[str, list[str]] = {}
-        for body, why in named.items():
-            by_reason.setdefault(why, []).append(body)
-        rows += _folded(before.rstrip().split("、"), width)
-        for why, bodies in by_reason.items():
-            rows += _folded([f"　{why}（{len(bodies):,} 団体）: {bodies[0]}", *bodies[1:]], width)
-        if after := after.removeprefix("。").strip():
-            rows += _folded(after.split("、"), width)
+        rows += _folded(found.before.split("、"), width)
+        for head, (_, bodies) in zip(found.heads, found.groups, strict=True):
+            rows += _folded([f"{head}{bodies[0]}", *bodies[1:]], width)
+        if found.after:
+            rows += _folded(found.after.split("、"), width)
     return rows
-
-
-def _listed(reasons: Mapping[str, str]) -> str:
-    """The bodies and reasons as a note names them (tables.uncounted_line, partly_line)."""
-    return "、".join(f"{body}（{why}）" for body, why in reasons.items())
 
 
 def _folded(parts: Sequence[str], width: float) -> list[NoteRow]:
