@@ -62,8 +62,7 @@ class Summary:
         ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100."""
         places = self.percent_decimals
         # (asked once, not per group: a national roll-up has a thousand groups)
-        bodies = self.of_bodies or self.by == "body"
-        marked = self.marked
+        bodies, marked = self.of_bodies or self.by == "body", self.marked
         return {
             "by": self.by,
             **({"marked_label": marked.label} if marked else {}),
@@ -153,7 +152,10 @@ class Tally:
 
     def merge(self, other: Tally) -> None:
         """Add another tally of the same grouping (read later: names met here first stay)."""
-        self.counts.update(other.counts)
+        if self.counts.keys().isdisjoint(other.counts):  # (another body's: nothing to add to)
+            dict.update(self.counts, other.counts)  # (as they are, in C: no loop in Python)
+        else:
+            self.counts.update(other.counts)
         self.order.update(other.order)
         for key, numbers in other.typed.items():
             self.typed.setdefault(key, set()).update(numbers)

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from functools import partial
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
@@ -67,12 +68,14 @@ class FileCount(NamedTuple):
 
     tally: Tally
     projects: frozenset[tuple[str, str]]
-    result: ReadResult
+    # its result without rows: the fields that hold anything (each empty list or dict of a
+    # whole ReadResult would be pickled by the worker and made again here, for every file)
+    result: dict[str, Any]
     combined: list[Problem]
     stamp: tuple[int, int] | None  # the file's size and time as read (None: not read)
     mark: TemplateMark | None  # the round its template was written for, if it is one
     titled: dict[str, tuple[int, Location]]  # the fiscal year its title states, if it does
-    marked: MarkedTally  # the rows a column of its tables marks (うち重点), tallied
+    marked: MarkedTally | None  # the rows a column of its tables marks (うち重点), if any
 
 
 def count_workbooks(
@@ -138,7 +141,7 @@ def count_workbooks(
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
     for index, count in enumerate(counts):
-        absorb(result, count.result)
+        absorb(result, ReadResult(**count.result))
         if files[index] in odd:
             said.append(odd[files[index]])
             result.left_out.append(files[index])
@@ -146,7 +149,8 @@ def count_workbooks(
             result.texts = [t for t in result.texts if t.location.file != files[index]]
         elif index not in linked:
             tally.merge(count.tally)
-            marked.merge(count.marked)
+            if count.marked is not None:
+                marked.merge(count.marked)
             said += count.combined
         elif index == again[0]:  # the linked files, read again and combined together
             joint, clashes = read_bodies(
@@ -201,7 +205,13 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     part.marks = {}
     stamp = _stamp(part.files[0]) if part.files else None
     mark = next(iter(marks.values()), None)
-    return FileCount(tally, projects, part, combined, stamp, mark, titled, marked)
+    held = {name: value for name in _FIELDS if (value := getattr(part, name))}
+    return FileCount(
+        tally, projects, held, combined, stamp, mark, titled, marked if marked.titles else None
+    )
+
+
+_FIELDS = tuple(field.name for field in fields(ReadResult))
 
 
 def _stamp(path: Path | str) -> tuple[int, int] | None:

@@ -133,10 +133,17 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
     def show(text: str, lines: bool = False) -> str:
         return for_console(text, encoding, lines=lines)
 
+    shown: dict[str, str] = {}  # (each distinct cell once: a thousand rows' counts repeat)
+
+    def cell(text: str) -> str:
+        if (found := shown.get(text)) is None:
+            found = shown[text] = show(text, lines=lines)
+        return found
+
     return TableData(
         show(table.title, lines=True),
         [show(header, lines=True) for header in table.headers],
-        [[show(cell, lines=lines) for cell in row] for row in table.rows],
+        [list(map(cell, row)) for row in table.rows],
         table.numeric,
         [show(title) for title in table.short],
     )
