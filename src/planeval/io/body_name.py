@@ -56,10 +56,10 @@ def stated(grids: list[SheetGrid]) -> Stated:
     """The body, department and code the sheets' heading lines state, in one look at them."""
     found: list[str | None] = [None, None, None]
     for grid in grids:
-        for index, (_row, cells) in enumerate(grid.iter_rows()):
-            if index == _LOOKED_AT:
-                break
-            texts = _heading_line(cells)
+        rows = grid.rows
+        assert isinstance(rows, dict)
+        for row in sorted(rows)[:_LOOKED_AT]:  # (the row numbers sorted, not every row's cells)
+            texts = _heading_line(rows[row])
             if texts is None:
                 continue
             for kind, (pattern, first) in enumerate(_KINDS):

@@ -315,8 +315,9 @@ def _read_text_row(
     """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
     found, typed = None, ""
     for column, value in enumerate(grid.row(row)):
-        text = clean_text(value)
-        if not text or (row, column) in grid.continued:
+        if value is None or value == "" or not (text := clean_text(value)):
+            continue
+        if (row, column) in grid.continued:
             continue
         result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
         heading = policy_heading(text)

@@ -26,9 +26,8 @@ _COUNT_TITLE = re.compile(r"^(?:件数|割合|構成比|比率|区分|内訳|.{1
 _COUNT = re.compile(
     r"^\d[\d,]*(?:\.\d+)?(?:件|事業|項目|指標|施策|個|本|%|％)?(?:[(（][^)）]*[)）])?$"
 )
-_STATUS_COUNT = re.compile(
-    r"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:件|事業|項目|指標|施策|個|本))$"
-)
+_COUNTERS = ("件", "事業", "項目", "指標", "施策", "個", "本")  # (a count's last word)
+_STATUS_COUNT = re.compile(rf"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:{'|'.join(_COUNTERS)}))$")
 
 
 def summary_rows(grid: SheetGrid, row: int, *, scale: Scale, titles: Titles) -> int:
@@ -79,7 +78,8 @@ def _kind(texts: list[object], scale: Scale, titles: Titles) -> str | None:
     if not rest:
         if len(first) <= 20 and any(word in first for word in _TITLE_WORDS):
             return "title"
-        match = _STATUS_COUNT.match(compact(first))  # (「◎ 4件」, 「計画どおり実施：12件」)
+        counted = compact(first)  # (「◎ 4件」, 「計画どおり実施：12件」: ends in a count's word)
+        match = _STATUS_COUNT.match(counted) if counted.endswith(_COUNTERS) else None
         if match is None:
             return None
         if compact(match["status"]) in TOTAL_LABELS:
