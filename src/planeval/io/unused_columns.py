@@ -107,9 +107,9 @@ class UnusedColumns:
         for column, title in self.columns:
             for index in below:
                 cells = rows[index]
-                if column >= len(cells) or (index, column) in grid.continued:
-                    continue
-                if not clean_text(cells[column]):
+                if column >= len(cells) or (value := cells[column]) is None or value == "":
+                    continue  # (most cells of such a column: empty, judged without cleaning)
+                if (index, column) in grid.continued or not clean_text(value):
                     continue
                 if texts is None:
                     texts = {text.location.cell or "" for text in result.texts}
