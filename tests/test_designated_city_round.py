@@ -16,49 +16,11 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.model import Severity
+from tests.designated_city import TOML as CITY_TOML
 
 RUNNER = CliRunner()
 
-TOML = """[scale]
-as_planned = "B"
-
-[[scale.status]]
-symbol = "A"
-label = "計画を上回って進捗"
-
-[[scale.status]]
-symbol = "B"
-label = "計画どおり進捗"
-
-[[scale.status]]
-symbol = "C"
-label = "やや遅れ"
-needs_issue = true
-
-[[scale.status]]
-symbol = "D"
-label = "遅れ"
-needs_issue = true
-
-[[scale.status]]
-symbol = "-"
-label = "再掲"
-counted = false
-
-[wording]
-title = "北浜市DX推進計画 進捗評価結果"
-policy = "基本目標"
-direction = "施策"
-project = "事業"
-item = "取組"
-status = "評価"
-issue = "課題・今後の方向性"
-department = "所管局"
-counter = "件"
-
-[plan]
-file = "計画.xlsx"
-"""
+TOML = CITY_TOML.replace("{counter}", "件")  # (the designated city's settings, counter 件)
 
 # the plan as its 計画事業一覧 lists it: policy heading, header, direction, project rows
 PLAN = {
