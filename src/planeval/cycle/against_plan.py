@@ -33,25 +33,6 @@ class Judged:
     missing: tuple[PlanItem, ...]
 
 
-def against_plan(
-    entries: Sequence[Entry],
-    plan: Plan,
-    items_seen: Sequence[ItemSeen] = (),
-    *,
-    absent: Collection[str] = (),
-    wording: Wording = DEFAULT_WORDING,
-    repeat_symbol: str | None = None,
-) -> list[Problem]:
-    """Items not in the plan, named differently, or missing from every file (except those of
-    the departments in ``absent``, which returned nothing: the submission status says so).
-    A repeat listing (rated ``repeat_symbol``) the plan does not list is no error: a plan
-    lists each item once, where it is rated."""
-    found = judged(
-        entries, plan, items_seen, absent=absent, wording=wording, repeat_symbol=repeat_symbol
-    )
-    return list(found.problems)
-
-
 def judged(
     entries: Sequence[Entry],
     plan: Plan,
@@ -61,7 +42,11 @@ def judged(
     wording: Wording = DEFAULT_WORDING,
     repeat_symbol: str | None = None,
 ) -> Judged:
-    """against_plan's problems, with the rows they leave out and the items missing."""
+    """Items not in the plan, named differently, or missing from every file (except those of
+    the departments in ``absent``, which returned nothing: the submission status says so),
+    with the rows they leave out and the items missing. A repeat listing (rated
+    ``repeat_symbol``) the plan does not list is no error: a plan lists each item once, where
+    it is rated."""
     as_read = paired(plan, entries, items_seen)
     plan = as_read.plan
     planned: dict[tuple[str, str], list[PlanItem]] = {}
