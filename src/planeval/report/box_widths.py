@@ -22,17 +22,35 @@ _BRACKETS = frozenset("（(【[「")
 
 def _unbroken(header: str, measure: Measure) -> int:
     """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
-    a Latin one; Japanese breaks between any two characters."""
+    a Latin one; Japanese breaks wherever breaks.py finds any break but inside a word: 「計画
+    ど／おり」, never 「前／回」 (review 31: compare's header at 40 columns)."""
     from planeval.report.widths import header_words
 
     return max(
         (
-            measure(word) if word[0] in _BRACKETS or word.isascii() else max(map(measure, word))
+            measure(word)
+            if word[0] in _BRACKETS or word.isascii()
+            else _widest_piece(word, measure)
             for word in header_words(header)
             if not word.isspace()
         ),
         default=1,
     )
+
+
+def _widest_piece(word: str, measure: Measure) -> int:
+    """The widest piece of a Japanese ``word`` cut at every break but one inside a word
+    (breaks.ranks' INSIDE): a two-kanji word whole, 「前回」."""
+    from planeval.report.breaks import INSIDE, ranks, tokens
+
+    parts = tokens().findall(word)
+    found: list[str] = []
+    for part, rank in zip(parts, ranks(parts), strict=True):
+        if found and (rank is None or rank == INSIDE):
+            found[-1] += part
+        else:
+            found.append(part)
+    return max(map(measure, found), default=1)
 
 
 def column_widths(
