@@ -1,7 +1,7 @@
 """The widths of a box's columns on a terminal (terminal.py draws it): numbers, IDs and
 statuses whole, each header in as few lines as the room allows and broken between its words
 where it can (「計画どおり」 over 「完了」), a file's name between its parts, the names given
-the rest; None where the table cannot fit without cutting a number (one block per row)."""
+the rest as makes the table fewest lines; None where the table cannot fit without cutting a number (one block per row)."""
 
 from __future__ import annotations
 
@@ -22,17 +22,35 @@ _BRACKETS = frozenset("（(【[「")
 
 def _unbroken(header: str, measure: Measure) -> int:
     """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
-    a Latin one; Japanese breaks between any two characters."""
+    a Latin one; Japanese breaks wherever breaks.py finds any break but inside a word: 「計画
+    ど／おり」, never 「前／回」 (review 31: compare's header at 40 columns)."""
     from planeval.report.widths import header_words
 
     return max(
         (
-            measure(word) if word[0] in _BRACKETS or word.isascii() else max(map(measure, word))
+            measure(word)
+            if word[0] in _BRACKETS or word.isascii()
+            else _widest_piece(word, measure)
             for word in header_words(header)
             if not word.isspace()
         ),
         default=1,
     )
+
+
+def _widest_piece(word: str, measure: Measure) -> int:
+    """The widest piece of a Japanese ``word`` cut at every break but one inside a word
+    (breaks.ranks' INSIDE): a two-kanji word whole, 「前回」."""
+    from planeval.report.breaks import INSIDE, ranks, tokens
+
+    parts = tokens().findall(word)
+    found: list[str] = []
+    for part, rank in zip(parts, ranks(parts), strict=True):
+        if found and (rank is None or rank == INSIDE):
+            found[-1] += part
+        else:
+            found.append(part)
+    return max(map(measure, found), default=1)
 
 
 def column_widths(
@@ -130,7 +148,9 @@ def column_widths(
     _balanced(widths, kept, headers, natural, room, measure)
     _share_out(widths, natural, kept, room, evenly=True)
     widths = tight(widths)
-    _share_out(widths, natural, texts, room)
+    # the room left to the text columns as makes the table fewest lines (_best_share)
+    columns = [[row[column] for row in table.rows] for column in shown]
+    _best_share(widths, natural, texts, room, columns, measure)
     return widths
 
 
@@ -202,3 +222,70 @@ def _share_out(
         share = max(left // len(short), 1)
         for index in short[:left]:
             widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
+
+
+FOLDS_UP_TO = 4000  # cells folded at most to find the text columns' best widths
+LAYOUTS_UP_TO = 100_000  # ways of sharing the room tried at most, times the rows
+_A_LINE = 1000  # a line more weighs more than any cells' words broken: fewest lines first
+
+
+def _best_share(
+    widths: list[int],
+    natural: list[int],
+    columns: list[int],
+    room: int,
+    cells: list[list[str]],
+    measure: Measure,
+) -> None:
+    """Share the room left among ``columns`` (text ones, ``cells`` each column's by row) as
+    makes the table fewest lines (each row as tall as its tallest cell), then fewest cells
+    with a word broken inside (「オープンデー／タ」), then nearest the even share
+    (``_share_out``): the issue list at 80 columns folded its 課題 in 10 cells beside 出典
+    given as much (review 31). The even share where there are too many ways to try."""
+    from itertools import product
+
+    from planeval.report.fold import between_words, folded, folded_file, is_file_name
+
+    even = list(widths)
+    _share_out(even, natural, columns, room)
+    left = room - sum(widths)
+    rows = len(cells[0]) if cells else 0
+    spans = [range(widths[i], min(natural[i], widths[i] + left) + 1) for i in columns]
+    ways = 1
+    for span in spans:
+        ways *= len(span)
+    if not rows or ways * rows > LAYOUTS_UP_TO or rows * sum(map(len, spans)) > FOLDS_UP_TO:
+        widths[:] = even
+        return
+
+    def cost(text: str, width: int) -> tuple[int, int]:
+        """A cell's lines at ``width``, and 1 where a word of it is broken inside."""
+        if measure(text) <= width and "\n" not in text:
+            return 1, 0
+        lines, broken = 0, 0
+        for part in text.split("\n"):
+            file = is_file_name(part)
+            folds = (folded_file if file else folded)(part, width, None, measure)
+            lines += len(folds)
+            broken |= not file and not between_words(part, folds)
+        return lines, broken
+
+    costs = [
+        {w: [cost(text, w) for text in cells[i]] for w in span}
+        for i, span in zip(columns, spans, strict=True)
+    ]
+    best: tuple[int, int] | None = None
+    chosen = even
+    for trial in product(*spans):
+        if sum(trial) - sum(widths[i] for i in columns) > left:
+            continue
+        each = zip(*(found[w] for found, w in zip(costs, trial, strict=True)), strict=True)
+        total = sum(_A_LINE * max(c[0] for c in row) + sum(c[1] for c in row) for row in each)
+        shape = [*widths]
+        for index, width in zip(columns, trial, strict=True):
+            shape[index] = width
+        away = sum(abs(a - b) for a, b in zip(shape, even, strict=True))
+        if best is None or (total, away) < best:
+            best, chosen = (total, away), shape
+    widths[:] = chosen
+    _share_out(widths, natural, columns, room)

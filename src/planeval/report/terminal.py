@@ -217,6 +217,7 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
                 texts[:2] == shown[:2]
                 and "\n" not in row[texts[0]]
                 and measure(row[texts[0]]) <= WHOLE_UP_TO
+                and _names(table, texts)
             ):
                 second = texts.pop(1)
                 if table.headers[texts[0]] == BODY_HEADER:  # (a body's ID, labelled: 「団体
@@ -251,6 +252,17 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             line = f"{line}  {pair}"
         if line:
             say(line)
+
+
+def _names(table: TableData, texts: list[int]) -> bool:
+    """Whether the second text column names the first's row (a policy's 名称, an item's, a
+    body's ID): given beside it unlabelled. In a table of counts (TableData.short) a column
+    after the ID that is not 名称 is a count or a round (compare's 「A 2 → 1（▲1）」, rounds'
+    「回 令和6年度」): unlabelled it read as the ID's (review 31: 「ID 1 2 → 1（▲1）」)."""
+    from planeval.report.issue_list import BODY_HEADER
+
+    second = table.headers[texts[1]]
+    return not table.short or second == _NAME or table.headers[texts[0]] == BODY_HEADER
 
 
 _HANGING = 4  # cells: the indent of a stacked row's lines after its first

@@ -1,0 +1,72 @@
+"""The issue list at 80 columns (review 31 #15): the room left after IDs, statuses and
+departments goes where it makes the table fewest lines. Shared evenly, 課題 was folded in 11
+cells (「基幹／システム／改修の／遅れにより／一部延期」) beside 出典 given 18, and katakana words
+were broken inside (「オープンデー／タ」「公開デー／タセット」)."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from planeval.report.render import TableData
+from planeval.report.terminal import write_rich
+
+# (a 政令市's returns: each 局 its own file, as the issue list gives its 出典)
+ROWS = [
+    ("1-1-1③", "申請データの基幹連携", "C", "基幹システム改修の遅れにより一部延期", "市民局", "D9"),
+    (
+        "1-2-1②",
+        "オープンデータの公開拡大",
+        "A",
+        "公開データセット数が目標を上回った",
+        "総務局",
+        "D8",
+    ),
+    ("2-1-2②", "会議資料のペーパーレス化", "D", "議会との調整が未了", "財政局", "D8"),
+    (
+        "3-1-2②",
+        "子育て支援情報の一元化",
+        "C",
+        "システム間の調整に時間を要している",
+        "健康福祉局",
+        "D8",
+    ),
+]
+
+
+def _issues() -> TableData:
+    rows = [
+        [i, name, s, issue, bureau, f"実施状況調査票_2024_{bureau}.xlsx › 実施状況 › {cell}"]
+        for i, name, s, issue, bureau, cell in ROWS
+    ]
+    headers = ("ID", "取組", "評価", "課題・今後の方向性", "所管局", "出典")
+    return TableData("課題一覧", headers, rows)
+
+
+def test_at_80_columns_the_issue_text_gets_the_room() -> None:
+    out = io.StringIO()
+    write_rich([_issues()], Console(file=out, width=80, color_system=None))
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
+    assert lines == [
+        "課題一覧",
+        "┌────────┬─────────────┬──────┬──────────────┬────────────┬────────────────────┐",
+        "│        │             │      │ 課題・       │            │                    │",
+        "│ ID     │ 取組        │ 評価 │ 今後の方向性 │ 所管局     │ 出典               │",
+        "├────────┼─────────────┼──────┼──────────────┼────────────┼────────────────────┤",
+        "│ 1-1-1③ │ 申請データ  │ C    │ 基幹システム │ 市民局     │ 実施状況調査票_    │",
+        "│        │ の基幹連携  │      │ 改修の遅れに │            │ 2024_市民局.xlsx › │",
+        "│        │             │      │ より一部延期 │            │ 実施状況 › D9      │",
+        "│ 1-2-1② │ オープン    │ A    │ 公開         │ 総務局     │ 実施状況調査票_    │",
+        "│        │ データの    │      │ データセット │            │ 2024_総務局.xlsx › │",
+        "│        │ 公開拡大    │      │ 数が目標を   │            │ 実施状況 › D8      │",
+        "│        │             │      │ 上回った     │            │                    │",
+        "│ 2-1-2② │ 会議資料の  │ D    │ 議会との     │ 財政局     │ 実施状況調査票_    │",
+        "│        │ ペーパーレ  │      │ 調整が未了   │            │ 2024_財政局.xlsx › │",
+        "│        │ ス化        │      │              │            │ 実施状況 › D8      │",
+        "│ 3-1-2② │ 子育て      │ C    │ システム間の │ 健康福祉局 │ 実施状況調査票_    │",
+        "│        │ 支援情報の  │      │ 調整に時間を │            │ 2024_              │",
+        "│        │ 一元化      │      │ 要している   │            │ 健康福祉局.xlsx ›  │",
+        "│        │             │      │              │            │ 実施状況 › D8      │",
+        "└────────┴─────────────┴──────┴──────────────┴────────────┴────────────────────┘",
+    ]

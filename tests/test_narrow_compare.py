@@ -1,0 +1,69 @@
+"""compare at 40 columns (review 31 #12): each value with its label. A count table whose
+policies have no names had its first status's column given beside the ID unlabelled (「ID 1
+2 → 1（▲1）」, read as the ID's), and 「前回」 was folded 「前／回」 in a box."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.report.render import TableData
+from planeval.report.terminal import write_rich
+from tests.test_console_tables import SEED, later_round  # noqa: F401  (the fixture)
+
+
+def _printed(table: TableData, width: int) -> list[str]:
+    out = io.StringIO()
+    write_rich([table], Console(file=out, width=width, color_system=None))
+    return [line.rstrip() for line in out.getvalue().splitlines()]
+
+
+def test_an_unnamed_policy_s_first_count_keeps_its_label() -> None:
+    # (as changes.count_change_table builds it for policies without names: no 名称 column)
+    table = TableData(
+        "基本目標別の件数の変化",
+        ("ID", "A", "B", "計"),
+        [
+            ["1", "2 → 1（▲1）", "5 → 7（+2）", "7 → 8（+1）"],
+            ["合計", "2 → 1（▲1）", "5 → 7（+2）", "7 → 8（+1）"],
+        ],
+        short=("", "", "", ""),
+    )
+    assert _printed(table, 20) == [
+        "基本目標別の件数の",
+        "    変化",
+        "ID 1",
+        "  A 2 → 1（▲1）",
+        "  B 5 → 7（+2）",
+        "  計 7 → 8（+1）",
+        "合計",
+        "  A 2 → 1（▲1）",
+        "  B 5 → 7（+2）",
+        "  計 7 → 8（+1）",
+    ]
+
+
+def test_a_named_policy_and_an_item_keep_their_names_beside_the_id() -> None:
+    counts = TableData(
+        "件数", ("ID", "名称", "A"), [["1", "市民サービス", "2 → 1（▲1）"]], short=("", "", "")
+    )
+    items = TableData("変化", ("ID", "取組", "前回"), [["1-1-1③", "申請データの基幹連携", "C"]])
+    assert _printed(counts, 20) == ["件数", "ID 1 市民サービス", "  A 2 → 1（▲1）"]
+    assert _printed(items, 28) == ["変化", "ID 1-1-1③ 申請データの", "    基幹連携", "  前回 C"]
+
+
+def test_at_40_columns_前回_is_never_folded(later_round: str) -> None:  # noqa: F811
+    args = ["compare", SEED, later_round]
+    out = CliRunner().invoke(app, args, env={"COLUMNS": "40"}).stdout.splitlines()
+    assert out[:6] == [
+        "達成状況の変化",
+        "ID 1-1-1① 電子媒体を活用した情報提供の",
+        "    充実",
+        "  前回 ○",
+        "  今回 ×",
+        "  変化 後退",
+    ]
+    assert not any(line.rstrip().endswith("│ 前 │") for line in out)
