@@ -18,6 +18,7 @@ from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
+from planeval.report.xlsx_charts import CHART_FILLS
 from planeval.report.xlsx_widths import titled
 from planeval.report.xlsx_writer import Writer, display_width, line_count, page_setup, row_height
 
@@ -270,6 +271,9 @@ def _chart(
                 "name": rounds.scale.named(symbol),
                 "categories": [name, first_total_row, labels, last, labels],
                 "values": [name, first_total_row, column, last, column],
+                # (the export's neutral colours, darkest for the best status)
+                "fill": {"color": CHART_FILLS[offset % len(CHART_FILLS)][0]},
+                "border": {"color": "#FFFFFF"},
             }
         )
     chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
