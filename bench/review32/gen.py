@@ -293,6 +293,17 @@ def count_add(counts, s):
     counts[s] = counts.get(s, 0) + 1
 
 
+def stated_facts(rng):
+    """What a body's title block states (drawn in this order, as families H, C and P draw it;
+    K draws its legend more often): its 団体名, in one cell or two, its 団体コード, a legend."""
+    return dict(
+        name=rng.random() < 0.7,
+        name_one_cell=rng.random() < 0.3,
+        code=rng.random() < 0.3,
+        legend=rng.random() < 0.4,
+    )
+
+
 # ---------------------------------------------------------------- family K: one column per level (Kawasaki)
 
 
@@ -400,12 +411,7 @@ def write_H(path, body, rng, target=50, big=False):
     bk = Book(path)
     counts = {}
     mess = True
-    stated = dict(
-        name=rng.random() < 0.7,
-        name_one_cell=rng.random() < 0.3,
-        code=rng.random() < 0.3,
-        legend=rng.random() < 0.4,
-    )
+    stated = stated_facts(rng)
     per_policy_sheet = (not big) and rng.random() < 0.3
     fw_heading = rng.random() < 0.15
     heads = [
@@ -470,12 +476,7 @@ def write_C(path, body, rng, target=50, big=False):
     bk = Book(path)
     counts = {}
     mess = True
-    stated = dict(
-        name=rng.random() < 0.7,
-        name_one_cell=rng.random() < 0.3,
-        code=rng.random() < 0.3,
-        legend=rng.random() < 0.4,
-    )
+    stated = stated_facts(rng)
     sep = "." if (big or rng.random() < 0.6) else "-"
     per_policy_sheet = (not big) and rng.random() < 0.4
     heads = [
@@ -565,12 +566,7 @@ def write_P(path, body, rng, target=50, big=False):
     bk = Book(path)
     counts = {}
     mess = True
-    stated = dict(
-        name=rng.random() < 0.7,
-        name_one_cell=rng.random() < 0.3,
-        code=rng.random() < 0.3,
-        legend=rng.random() < 0.4,
-    )
+    stated = stated_facts(rng)
     ws = bk.wb.add_worksheet(
         rng.choice(["施策評価", "評価結果一覧", "Sheet1"]) if not big else "施策評価"
     )
