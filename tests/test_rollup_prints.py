@@ -14,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.report.tables import uncounted_line
 from planeval.report.xlsx_charts import TITLE_CELLS, Parts
 from planeval.report.xlsx_notes import NOTE_ROW_LINES, NoteRow, note_rows
 from planeval.report.xlsx_writer import display_width, line_count
@@ -85,9 +86,8 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
 
 def test_note_rows_keep_a_short_note_and_fold_a_long_list_after_a_body() -> None:
     reasons = {f"団体{n:02d}": "エラーのため" for n in range(40)} | {"北町": "未回答"}
-    listed = "、".join(f"{body}（{why}）" for body, why in reasons.items())
-    note = f"41 団体のうち 0 団体の行を数えました。数えた行のない団体: {listed}"
-    rows = note_rows(["※A：計画以上", note], [{}, reasons], 60.0)
+    note = uncounted_line(list(reasons), reasons)
+    rows = note_rows(["※A：計画以上", note], 60.0)
     texts = [row.text for row in rows]
     assert texts[:2] == [
         "※A：計画以上",
@@ -204,20 +204,39 @@ def test_word_and_the_web_page_give_a_long_list_of_bodies_by_reason(
 
 
 def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
-    from planeval.report.reason_lists import note_paragraphs
+    """A note keeps its parts as data (its words, the bodies and reasons) and each renderer
+    makes its text: one paragraph as written, or a paragraph per reason from three bodies of
+    one — found from the bodies themselves, not by searching the written note for them."""
+    from planeval.report.reason_lists import paragraphs
+    from planeval.report.tables import partly_line, uncounted_line
 
     two = {"南川村": "未回答", "白浜町": "エラーのため", "北山村": "エラーのため"}
-    note = "数えた行のない団体: 南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）"
-    assert note_paragraphs(note, [{}, two]) == (note,)  # (no reason said three times)
+    bodies = ["東町", *two]
+    note = uncounted_line(bodies, two)
+    written = (
+        "4 団体のうち 1 団体の行を数えました。"
+        "数えた行のない団体: 南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）"
+    )
+    assert (str(note), paragraphs(note)) == (written, (written,))  # (no reason said three times)
     three = two | {"東町": "エラーのため"}
-    note = f"数えた行のない団体: {'、'.join(f'{b}（{w}）' for b, w in three.items())}。以上"
-    assert note_paragraphs(note, [three]) == (
-        "数えた行のない団体:",
+    note = partly_line(three)
+    assert str(note) == (
+        "一部未集計の団体: 南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）、"
+        "東町（エラーのため）。読めなかった回答やエラーの行を除いた件数です"
+        "（直した後の件数はこの表と異なります）"
+    )
+    assert paragraphs(note) == (
+        "一部未集計の団体:",
         "\u3000未回答（1 団体）: 南川村",
         "\u3000エラーのため（3 団体）: 白浜町、北山村、東町",
-        "以上",
+        "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
     )
-    assert note_paragraphs("※割合（%）は…", [three]) == ("※割合（%）は…",)
+    # (a body named like a reason's words: its list found by its bodies, not by its text)
+    odd = {"未回答村": "未回答", "未回答町": "未回答", "（未回答）": "未回答"}
+    assert paragraphs(uncounted_line(["未回答村", *odd], odd))[1:] == (
+        "\u3000未回答（3 団体）: 未回答村、未回答町、（未回答）",
+    )
+    assert paragraphs("※割合（%）は…") == ("※割合（%）は…",)
 
 
 def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:

@@ -270,7 +270,7 @@ class _Writer:
                 if index == total:  # (the total row, bold as in the other formats)
                     for run in paragraph.runs:
                         run.bold = True
-        for note in notes_under(report, table):  # (a long list of bodies by reason)
+        for note in notes_under(table):  # (a long list of bodies by reason)
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 

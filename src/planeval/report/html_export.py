@@ -207,7 +207,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
         out += _legend(scale)
         out += _box(table_id, caption, "summary", head, body, stacked=True)
-        out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(report, table)]
+        out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(table)]
     return out
 
 

@@ -1,20 +1,21 @@
-"""A note's list of bodies with their reasons (tables.uncounted_line, partly_line: 「数えた行の
-ない団体: 白石野市（エラーのため）、鶴見台市（エラーのため）、…」) given one reason to a
-paragraph, its bodies named once each under it (「エラーのため（23 団体）: 白石野市、鶴見台市、
-…」): every export writes its notes so (xlsx_notes.py in rows, docx_export.py and
-html_export.py as paragraphs, text_export.py's Markdown), and this is the one rule of when and
-how (review 29: 23 bodies with 「（エラーのため）」 after each, one long paragraph)."""
+"""A note naming bodies each with its reason (tables.uncounted_line, partly_line: 「数えた行の
+ない団体: 白石野市（エラーのため）、鶴見台市（エラーのため）、…」) kept as its parts — its
+opening words, the bodies with their reasons, its closing words — and made into text by
+each renderer: the terminal's one paragraph (``str``), Word, the web page and Markdown a
+paragraph per reason where one reason is said after SAID_ONCE_FROM bodies or more, its bodies
+named once each under it (「エラーのため（23 団体）: 白石野市、鶴見台市、…」: ``paragraphs``),
+the workbook a row per reason (xlsx_notes.py). One rule of when and how (review 29: 23 bodies
+with 「（エラーのため）」 after each, one long paragraph)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from planeval.wording import grouped
 
 if TYPE_CHECKING:
-    from planeval.report.document import Report
     from planeval.report.tables import CountTable
 
 SAID_ONCE_FROM = 3  # bodies of one reason: from this many, the reason said once for them all
@@ -22,14 +23,34 @@ INDENT = "\u3000"  # before each reason's line, under the words that open the li
 
 
 @dataclass(frozen=True, slots=True)
-class ByReason:
-    """A note whose list of bodies is given by reason: its words before the list (「41 団体の
-    うち 0 団体の行を数えました。数えた行のない団体:」), each reason with its bodies in the
-    order the note named them, and its words after the list (「読めなかった回答や…」)."""
+class ListNote:
+    """A note whose list names bodies each with its reason: its words before the list
+    (「41 団体のうち 0 団体の行を数えました。数えた行のない団体:」), each body with its reason
+    in the order named, and its words after the list (「読めなかった回答や…」, or none)."""
 
-    before: str
-    groups: tuple[tuple[str, tuple[str, ...]], ...]
-    after: str
+    opening: str
+    named: tuple[tuple[str, str], ...]  # (body, why)
+    closing: str = ""
+
+    @classmethod
+    def of(cls, opening: str, reasons: Mapping[str, str], closing: str = "") -> ListNote:
+        """The note of ``reasons`` (body → why: ReadResult's uncounted bodies, the partly
+        counted ones) between ``opening`` and ``closing``."""
+        return cls(opening, tuple(reasons.items()), closing)
+
+    def __str__(self) -> str:
+        """The note as one paragraph, each body with its reason: 「…団体: 南川村（未回答）、
+        白浜町（エラーのため）。読めなかった…」."""
+        listed = "、".join(f"{body}（{why}）" for body, why in self.named)
+        return f"{self.opening} {listed}" + (f"。{self.closing}" if self.closing else "")
+
+    @property
+    def groups(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each reason with its bodies, reasons in the order first named."""
+        by_why: dict[str, list[str]] = {}
+        for body, why in self.named:
+            by_why.setdefault(why, []).append(body)
+        return tuple((why, tuple(bodies)) for why, bodies in by_why.items())
 
     @property
     def heads(self) -> tuple[str, ...]:
@@ -47,57 +68,27 @@ class ByReason:
         )
 
     @property
-    def paragraphs(self) -> tuple[str, ...]:
-        """The note as paragraphs: its words before the list, a line per reason, its words
-        after (none where it has none)."""
-        return tuple(filter(None, (self.before, *self.lines, self.after)))
+    def repeated(self) -> bool:
+        """Whether the note says some reason after SAID_ONCE_FROM bodies or more: then it is
+        written by reason in every export (two, 「南川村（未回答）、白浜町（エラーのため）」, as
+        written)."""
+        return any(len(bodies) >= SAID_ONCE_FROM for _, bodies in self.groups)
 
 
-def by_reason(note: str, reasons: Sequence[Mapping[str, str]]) -> ByReason | None:
-    """``note`` with the list it makes of one of ``reasons`` (body → why: ReadResult's
-    uncounted bodies, the partly counted ones) given by reason; None where it names no such
-    list."""
-    named = next((r for r in reasons if r and listed(r) in note), None)
-    if named is None:
-        return None
-    before, after = note.split(listed(named), 1)
-    by_why: dict[str, list[str]] = {}
-    for body, why in named.items():
-        by_why.setdefault(why, []).append(body)
-    return ByReason(
-        before.rstrip(),
-        tuple((why, tuple(bodies)) for why, bodies in by_why.items()),
-        after.removeprefix("。").strip(),
-    )
+# a note under a table: words alone, or a list of bodies with their reasons
+Note: TypeAlias = str | ListNote
 
 
-def repeated(note: ByReason) -> bool:
-    """Whether the note says some reason after SAID_ONCE_FROM bodies or more: then it is
-    written by reason in every export (two, 「南川村（未回答）、白浜町（エラーのため）」, as
-    written)."""
-    return any(len(bodies) >= SAID_ONCE_FROM for _, bodies in note.groups)
+def paragraphs(note: Note) -> tuple[str, ...]:
+    """``note`` as an export's paragraphs: as one, or, where it says one reason after
+    SAID_ONCE_FROM bodies or more, its words before the list, a line per reason, its words
+    after (none where it has none)."""
+    if isinstance(note, str) or not note.repeated:
+        return (str(note),)
+    return tuple(filter(None, (note.opening, *note.lines, note.closing)))
 
 
-def note_paragraphs(note: str, reasons: Sequence[Mapping[str, str]]) -> tuple[str, ...]:
-    """``note`` as an export's paragraphs: as written, or, where it says one reason after
-    SAID_ONCE_FROM bodies or more, by reason (ByReason.paragraphs)."""
-    found = by_reason(note, reasons)
-    return found.paragraphs if found is not None and repeated(found) else (note,)
-
-
-def report_reasons(report: Report) -> tuple[Mapping[str, str], ...]:
-    """The lists of bodies with reasons a report's notes make: the bodies no row was counted
-    of, those counted in part (Report.uncounted_why, Report.partly_counted)."""
-    return (report.uncounted_why, report.partly_counted)
-
-
-def notes_under(report: Report, table: CountTable) -> tuple[str, ...]:
-    """The notes under a count table of ``report`` (CountTable.notes) as the paragraphs of
-    a Word or web page (note_paragraphs)."""
-    reasons = report_reasons(report)
-    return tuple(part for note in table.notes for part in note_paragraphs(note, reasons))
-
-
-def listed(reasons: Mapping[str, str]) -> str:
-    """The bodies and reasons as a note names them (tables.uncounted_line, partly_line)."""
-    return "、".join(f"{body}（{why}）" for body, why in reasons.items())
+def notes_under(table: CountTable) -> tuple[str, ...]:
+    """The notes under a count table (CountTable.notes) as the paragraphs of a Word or web
+    page or of Markdown (paragraphs)."""
+    return tuple(part for note in table.notes for part in paragraphs(note))

@@ -15,7 +15,7 @@ from planeval.aggregate import Group, Summary
 from planeval.count import Count
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
-from planeval.report.reason_lists import listed, note_paragraphs
+from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -88,7 +88,7 @@ class CountTable:
     rows: tuple[CountRow, ...]  # the groups, then 合計
     uncounted_symbols: tuple[str, ...] = ()  # the uncounted symbols themselves
     share_places: int = 1  # the percentages' decimals
-    remarks: tuple[str, ...] = ()  # more to say under the table (the bodies not counted)
+    remarks: tuple[Note, ...] = ()  # more to say under the table (the bodies not counted)
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
 
     @property
@@ -137,7 +137,7 @@ class CountTable:
         return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
 
     @property
-    def notes(self) -> tuple[str, ...]:
+    def notes(self) -> tuple[Note, ...]:
         """Every note printed under the table: how its percentages are rounded, its remarks."""
         return tuple(note for note in (self.share_note, self.sub_note, *self.remarks) if note)
 
@@ -167,33 +167,31 @@ def uncounted_line(
     bodies: Sequence[str],
     uncounted: Sequence[str] | Mapping[str, str],
     why: str = "理由はエラーの表示を見てください",
-) -> str:
+) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
     "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）", each with
     its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
-    回答）、東町（エラーのため）」); nothing when every body was counted."""
+    回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
     if not uncounted:
         return ""
     counted = len(bodies) - len(uncounted)
-    named = (
-        listed(uncounted) if isinstance(uncounted, Mapping) else f"{'、'.join(uncounted)}（{why}）"
-    )
-    return (
+    opening = (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
-        f"数えた行のない団体: {named}"
+        "数えた行のない団体:"
     )
+    if isinstance(uncounted, Mapping):
+        return ListNote.of(opening, uncounted)
+    return f"{opening} {'、'.join(uncounted)}（{why}）"
 
 
-def partly_line(partly: Mapping[str, str]) -> str:
+def partly_line(partly: Mapping[str, str]) -> Note:
     """Under a table of bodies, those some of whose replies or rows were not counted, each
     marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason;
     nothing when every body's rows were all counted."""
     if not partly:
         return ""
-    return (
-        f"{PARTLY}の団体: {listed(partly)}。読めなかった回答やエラーの行を除いた件数です"
-        "（直した後の件数はこの表と異なります）"
-    )
+    closing = "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）"
+    return ListNote.of(f"{PARTLY}の団体:", partly, closing)
 
 
 def bodies_notes(
@@ -201,11 +199,11 @@ def bodies_notes(
 ) -> tuple[str, ...]:
     """The notes under a summary of several bodies: those counted no row of and, under a table
     whose rows name bodies (``partly`` given), those counted in part — each list by reason, as
-    the exports give them (reason_lists.note_paragraphs)."""
-    notes = note_paragraphs(uncounted_line(bodies, uncounted), [uncounted])
+    the exports give them (reason_lists.paragraphs)."""
+    notes = paragraphs(uncounted_line(bodies, uncounted))
     if partly is None:
         return notes
-    return (*notes, *note_paragraphs(partly_line(partly), [partly]))
+    return (*notes, *paragraphs(partly_line(partly)))
 
 
 # why a body has no row in a printed report (the run's errors are not printed with it)

@@ -162,7 +162,7 @@ def _md_counts(report: Report) -> list[str]:
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
         lines += [f"## {md_text(section.title)}", "", *_md_paragraph(scale.legend())]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
-        for note in notes_under(report, table):  # (a long list of bodies by reason)
+        for note in notes_under(table):  # (a long list of bodies by reason)
             lines += [md_text(note), ""]
     return lines
 

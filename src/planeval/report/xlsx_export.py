@@ -23,7 +23,6 @@ from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_r
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import row_values as row_values_of
 from planeval.report.indicator_values import titles
-from planeval.report.reason_lists import report_reasons
 from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
@@ -152,8 +151,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # the legend and the notes under the table, each a row wrapped to its width, a list of
     # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
     # table's last rows (a legend alone on a page when the notes grew)
-    reasons = report_reasons(report)
-    notes = note_rows([n for n in (report.scale.legend(), *table.notes) if n], reasons, sum(widths))
+    notes = note_rows([n for n in (report.scale.legend(), *table.notes) if n], sum(widths))
     note_heights = [row_height(note.lines) for note in notes]
     for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
         sheet.set_row(last + offset, height)
