@@ -26,6 +26,7 @@ _WHERE = {
     "export": "planeval.api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
+    "report_of": "planeval.api",
     "rounds": "planeval.cycle.api",
     "round_labels": "planeval.cycle.api",
     "submissions": "planeval.cycle.api",
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
         counted_past,
         export,
         read_workbooks,
+        report_of,
         summarize_workbooks,
     )
     from planeval.config import Config, load_config
@@ -137,6 +139,7 @@ __all__ = [
     "read_plan",
     "read_roster",
     "read_workbooks",
+    "report_of",
     "round_labels",
     "rounds",
     "submissions",

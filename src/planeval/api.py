@@ -10,8 +10,8 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +23,11 @@ from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
-from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import MarkedTally
 from planeval.marks import stale_title_problems
 from planeval.message_words import reword
-from planeval.model import Location, ReadResult
+from planeval.model import ReadResult
+from planeval.report_api import build_report, counted_past, report_of
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -35,13 +35,12 @@ DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.check_result import CheckResult
-    from planeval.model import Entry, Problem
-    from planeval.past_errors import CountedPast
+    from planeval.model import Problem
     from planeval.plan import Plan
     from planeval.report.document import Report
 
 __all__ = ["Exported", "Summary", "build_report", "check", "counted_past", "export"]
-__all__ += ["read_workbooks", "summarize", "summarize_workbooks"]
+__all__ += ["read_workbooks", "report_of", "summarize", "summarize_workbooks"]
 
 
 def read_workbooks(
@@ -153,66 +152,6 @@ def summarize_workbooks(
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     return in_body_order(summary, result.bodies), result
-
-
-def build_report(
-    entries: Sequence[Entry],
-    scale: Scale = DEFAULT_SCALE,
-    *,
-    title: str | None = None,
-    fiscal_year: int | None = None,
-    wording: Wording = DEFAULT_WORDING,
-    bodies: Sequence[str] = (),
-    uncounted_bodies: Sequence[str] | Mapping[str, str] = (),
-    issue_statuses: Sequence[str] = (),
-    not_counted: Sequence[str] | CountedPast = (),
-    labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, bool]] | None = None,
-    values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
-    partly_counted: Mapping[str, str] | None = None,
-    unreturned: Mapping[str, int] | None = None,
-    without_issue: Collection[tuple[str, str]] = (),
-    unreturned_policies: Mapping[str, tuple[int, int] | tuple[int, int, str]] | None = None,
-    unreturned_why: Mapping[str, tuple[str, str]] | None = None,
-    issue_title: str = "",
-) -> Report:
-    """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
-    body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. Each argument as report.document.build_report says; most are
-    a read's own (``result.bodies``, ``issue_title``, ``level_labels``, ``marks``, ``values``,
-    ``unreturned(_policies, _why)``, ``without_issue_column``, ``uncounted_why(result)``,
-    ``partly_counted(result)``, ``counted_past(result)``), so that a report made past errors
-    (--keep-going), or missing a body or a department, does not pass for the whole count."""
-    from planeval.report.document import build_report as build
-
-    return build(
-        entries,
-        scale,
-        title=title,
-        fiscal_year=fiscal_year,
-        wording=replace(wording, issue=issue_title or wording.issue),  # (the forms' title)
-        bodies=bodies,
-        uncounted_bodies=uncounted_bodies,
-        issue_statuses=issue_statuses,
-        not_counted=not_counted,
-        labels=labels,
-        marks=marks,
-        values=values,
-        partly_counted=partly_counted,
-        without_issue=without_issue,
-        unreturned=unreturned,
-        unreturned_policies=unreturned_policies,
-        unreturned_why=unreturned_why,
-    )
-
-
-def counted_past(result: ReadResult) -> CountedPast:
-    """What a read counted past its errors (--keep-going) left out of its count: the places of
-    its errors (and those an export it read records) and the items read there of which no row
-    was counted; ``build_report(not_counted=…)`` takes it. Of read_workbooks' result."""
-    from planeval.past_errors import counted_past as left_out
-
-    return left_out(result)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,6 @@ def export_command(
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
     from planeval.output import check_targets
-    from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems
 
@@ -126,24 +125,13 @@ def export_command(
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
-        report = planeval.build_report(
-            result.entries,
+        report = planeval.report_of(
+            result,
             config.scale,
+            wording=config.wording,
             title=title,
             fiscal_year=year,
-            wording=config.wording,
-            bodies=result.bodies,
-            uncounted_bodies=uncounted_why(result),
             issue_statuses=issue_statuses,
-            not_counted=planeval.counted_past(result),
-            labels=result.level_labels,
-            marks=result.marks,
-            values=result.values,
-            partly_counted=partly_counted(result),
-            unreturned=result.unreturned,
-            unreturned_policies=result.unreturned_policies,
-            unreturned_why=result.unreturned_why,
-            without_issue=result.without_issue_column,
         )
         with writing_status() as progress:
             exported = planeval.export(

@@ -100,15 +100,8 @@ def summarize_command(
             labels=result.level_labels,
             marks=result.marks,
         )
-        report = planeval.build_report(
-            result.entries,
-            config.scale,
-            wording=config.wording,
-            labels=result.level_labels,
-            without_issue=result.without_issue_column,
-            not_counted=planeval.counted_past(result),  # (what each sentence left out: said)
-            unreturned_policies=result.unreturned_policies,
-        )
+        # (what the export says: its counted-past and unreturned items after each sentence)
+        report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
             files, config_path, fmt, group_by, percent_decimals, status_column, bodies, plan
