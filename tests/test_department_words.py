@@ -134,3 +134,26 @@ def test_the_unit_is_the_one_the_names_end_in(names: list[str], unit: str) -> No
     from planeval.marks import named_unit
 
     assert named_unit(names) == unit
+
+
+@pytest.mark.parametrize("narrative", [["--narrative"], []])
+def test_summarize_reads_its_settings_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, narrative: list[str]
+) -> None:
+    """The usage message's word (基本目標) and the count come from the same settings, loaded
+    once before the check (the message's word had a load of its own, policy_word's)."""
+    import planeval.config
+
+    home = city(tmp_path)
+    folder = returned(home)
+    loaded: list[Path | None] = []
+    load = planeval.config.load_config
+
+    def counted(path: Path | None = None) -> planeval.config.Config:
+        loaded.append(path)
+        return load(path)
+
+    monkeypatch.setattr(planeval.config, "load_config", counted)
+    said = _run(home, "summarize", str(folder), "--by", "direction", *narrative)
+    assert said.exit_code == (2 if narrative else 0), said.output
+    assert len(loaded) == 1

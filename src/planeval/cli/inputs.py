@@ -30,13 +30,20 @@ def load_settings(config_path: Path | None, status_column: str | None = None) ->
     return replace(config, layout=replace(config.layout, status_column=status_column))
 
 
-def policy_word(config_path: Path | None) -> str:
+def policy_word(config: "Config") -> str:
     """The body's word for its top level as a message says it: [wording] policy (基本目標), or
-    政策 where the settings give none of their own."""
+    政策 where the settings give none of their own (``config``: the settings loaded)."""
     from planeval.wording import DEFAULT_WORDING
 
-    policy = load_settings(config_path).wording.policy
+    policy = config.wording.policy
     return "政策" if policy == DEFAULT_WORDING.policy else policy
+
+
+def narrative_by_policy(config: "Config") -> UsageError:
+    """summarize --narrative with --by other than policy: its sentences are the policies'
+    (文章は政策ごと, or the body's word: 基本目標ごと), as the settings loaded word them."""
+    said = f"（文章は{policy_word(config)}ごとです）"
+    return UsageError(f"--narrative は --by policy と一緒に使ってください{said}")
 
 
 def load_inputs(
@@ -48,10 +55,12 @@ def load_inputs(
     bodies: str | None = None,
     fiscal_year: int | None = None,
     plan: Path | None = None,
+    settings: "Config | None" = None,
 ) -> tuple["Config", "ReadResult"]:
-    """Check the format and the paths, load the settings, read every workbook (a progress bar
-    on a terminal); ``fiscal_year``, the round's year given (--fiscal-year); ``plan``, the
-    plan's workbook (--plan), whose leads give a co-owned item's row (load_planned)."""
+    """Check the format and the paths, load the settings (``settings``: those already
+    loaded, checked_settings), read every workbook (a progress bar on a terminal);
+    ``fiscal_year``, the round's year given (--fiscal-year); ``plan``, the plan's workbook
+    (--plan), whose leads give a co-owned item's row (load_planned)."""
     config, result, _plan = load_planned(
         files,
         config_path,
@@ -60,6 +69,7 @@ def load_inputs(
         status_column=status_column,
         bodies=bodies,
         fiscal_year=fiscal_year,
+        settings=settings,
     )
     return config, result
 
@@ -73,9 +83,10 @@ def load_planned(
     status_column: str | None = None,
     bodies: str | None = None,
     fiscal_year: int | None = None,
+    settings: "Config | None" = None,
 ) -> tuple["Config", "ReadResult", "Plan | None"]:
     """As load_inputs, with the plan read (None without --plan or [plan] file)."""
-    config = _checked(files, config_path, fmt, status_column)
+    config = settings or checked_settings(files, config_path, fmt, status_column)
     plan = read_plan_given(config, plan_path)
     with progress_bar(enabled=fmt != JSON) as progress:
         result = read_more(
@@ -122,19 +133,17 @@ def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
 
 def count_inputs(
     files: list[Path],
-    config_path: Path | None,
+    config: "Config",
     fmt: str,
     by: "GroupBy",
     percent_decimals: int,
-    status_column: str | None = None,
     bodies: str | None = None,
     plan: Path | None = None,
 ) -> tuple["Config", "Summary", "ReadResult"]:
-    """As load_inputs, the workbooks counted (summarize_workbooks: large reads file by file,
-    their rows not kept)."""
+    """As load_inputs, with the settings already loaded (checked_settings), the workbooks
+    counted (summarize_workbooks: large reads file by file, their rows not kept)."""
     from planeval.api import summarize_workbooks
 
-    config = _checked(files, config_path, fmt, status_column)
     read_plan = read_plan_given(config, plan)
     with progress_bar(enabled=fmt != JSON) as progress:
         summary, result = summarize_workbooks(
@@ -155,10 +164,11 @@ def count_inputs(
     return _form_issue(config, result), summary, result
 
 
-def _checked(
-    files: list[Path], config_path: Path | None, fmt: str, status_column: str | None
+def checked_settings(
+    files: list[Path], config_path: Path | None, fmt: str, status_column: str | None = None
 ) -> "Config":
-    """The settings, once the format and the paths are known to be right."""
+    """The settings, once the format and the paths are known to be right: loaded once, for a
+    command's usage message and its read alike (load_inputs' ``settings``)."""
     message = check_format(fmt)
     if message:
         raise UsageError(message)

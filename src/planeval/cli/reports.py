@@ -14,13 +14,14 @@ if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
 
 import planeval
-from planeval.cli.common import (
-    command,
-    emit_tables,
-    finish,
-    friendly,
+from planeval.cli.common import command, emit_tables, finish, friendly
+from planeval.cli.inputs import (
+    checked_settings,
+    count_inputs,
+    load_inputs,
+    load_with_previous,
+    narrative_by_policy,
 )
-from planeval.cli.inputs import count_inputs, load_inputs, load_with_previous, policy_word
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -84,13 +85,13 @@ def summarize_command(
             "--by には policy、direction、project、body、body-policy のいずれかを指定してください"
             f"（指定された値: '{by}'）"
         )
-    if narrative and by != "policy":  # (文章は政策ごと, or the body's: 基本目標ごと)
-        said = f"（文章は{policy_word(config_path)}ごとです）"
-        raise UsageError(f"--narrative は --by policy と一緒に使ってください{said}")
+    settings = checked_settings(files, config_path, fmt, status_column)  # (loaded once)
+    if narrative and by != "policy":
+        raise narrative_by_policy(settings)
     group_by: GroupBy = by  # (checked just above)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result = load_inputs(
-            files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
+            files, config_path, fmt, bodies=bodies, plan=plan, settings=settings
         )
         summary = planeval.summarize(
             result.entries,
@@ -104,7 +105,7 @@ def summarize_command(
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
-            files, config_path, fmt, group_by, percent_decimals, status_column, bodies, plan
+            files, settings, fmt, group_by, percent_decimals, bodies, plan
         )
         report = None
     if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
