@@ -57,16 +57,16 @@ def _widths(sheet: Worksheet) -> list[float]:
 def _printed_as_the_export(
     sheet: Worksheet, header_row: int, *, titles_from: int | None = None
 ) -> list[float]:
-    """A4 landscape fitted to one page's width, the header rows (``titles_from`` the first
+    """A4 landscape at a scale that fits one page's width (xlsx_pages.page_plan: smaller
+    where that keeps a table on fewer pages), the header rows (``titles_from`` the first
     where two) on every page, every header and text cell wrapped, the header row as tall as
     its longest title's lines; returns the columns' widths."""
     setup = sheet.page_setup
     assert (setup.orientation, setup.paperSize) == ("landscape", 9)
-    # (one page wide: fitToWidth's default, 1, left out of the file; as many pages tall)
-    assert setup.fitToWidth in (None, 1) and setup.fitToHeight == 0
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == f"${titles_from or header_row}:${header_row}"
     widths = _widths(sheet)
+    # (a width is stored with Excel's 5 px of padding added: 7.0 as 7.7109375)
+    assert (setup.scale or 100) <= fit_to_width_scale([width - 5 / 7 for width in widths])
     headers = [cell.value for cell in sheet[header_row]]
     # (a cell under a title over two rows is part of that title's merged cell: no value)
     assert all(cell.alignment.wrap_text for cell in sheet[header_row] if cell.value)

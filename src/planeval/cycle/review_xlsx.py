@@ -5,11 +5,14 @@ Printed as the export's sheets are (review 26: names cut at the column's edge, �
 前回」 cut, 22 columns printed very small): each column as wide as its values up to a bound,
 beyond which they wrap, its title broken only between its words (xlsx_widths.titled), each
 row as tall as its tallest cell (xlsx_writer.line_count), the notes in one wrapped cell as
-wide as the table; A4 landscape fitted to the width, the header row on every page."""
+wide as the table; A4 landscape fitted to the width (rounds' counts with their chart), the
+header row on every page, the pages as xlsx_pages.page_plan breaks them (羽村市's 27 施策 left
+five alone on a second page: now a little smaller on one)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +22,22 @@ from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
+from planeval.report.xlsx_pages import page_plan
 from planeval.report.xlsx_widths import titled
-from planeval.report.xlsx_writer import Writer, display_width, line_count, page_setup, row_height
+from planeval.report.xlsx_writer import (
+    DEFAULT_ROW_HEIGHT,
+    Writer,
+    display_width,
+    line_count,
+    page_setup,
+    row_height,
+)
 
 CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
 _CELL = {"border": 1, "text_wrap": True, "valign": "top"}
 HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
+TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font, as the export's)
 # the widest a column of text is made to put its values on one line (wider, they wrap): an
 # item's name, in a table of a few columns more, within A4 landscape's width at full size;
 # the counts' policy names narrower, leaving their page to the counts (three columns a
@@ -56,14 +68,33 @@ def _widths(
     return widths
 
 
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A sheet's table as it prints: its columns' widths, its header rows' heights and its
+    rows' (points), the row under it."""
+
+    sheet: Any
+    widths: list[float]
+    header: tuple[float, ...]
+    heights: tuple[float, ...]
+
+    @property
+    def below(self) -> int:
+        """The row under the table."""
+        return HEADER_ROW + len(self.header) + len(self.heights)
+
+
 def _header_row(
     writer: Writer, sheet: Any, row: int, headers: Sequence[str], widths: list[float]
-) -> None:
-    """The header row, as tall as its longest title wraps to, and the columns' widths."""
-    sheet.set_row(row, row_height(max(map(line_count, headers, widths))))
+) -> float:
+    """The header row, as tall as its longest title wraps to, and the columns' widths;
+    returns its height."""
+    height = row_height(max(map(line_count, headers, widths)))
+    sheet.set_row(row, height)
     for column, (header, width) in enumerate(zip(headers, widths, strict=True)):
         sheet.set_column(column, column, width)
         writer.text(sheet, row, column, header, **_HEAD)
+    return height
 
 
 def _tall(values: Sequence[str | int], widths: Sequence[float]) -> float:
@@ -74,40 +105,59 @@ def _tall(values: Sequence[str | int], widths: Sequence[float]) -> float:
 
 def _notes(
     writer: Writer, sheet: Any, row: int, lines: Sequence[str], widths: Sequence[float]
-) -> None:
+) -> float:
     """Lines under a table in one cell as wide as the table, wrapped: printed whole within
-    the page's width (a line of its own ran past the table's last column, off the page)."""
+    the page's width (a line of its own ran past the table's last column, off the page).
+    Returns the cell's height (0 without lines)."""
     if not lines:
-        return
+        return 0.0
     text = "\n".join(lines)
-    sheet.set_row(row, row_height(line_count(text, sum(widths))))
+    height = row_height(line_count(text, sum(widths)))
+    sheet.set_row(row, height)
     note = {"text_wrap": True, "valign": "top"}
     writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), text, **note)
+    return height
 
 
-def _text_sheet(
-    writer: Writer, table: TableData, name: str, title: str, period: str
-) -> tuple[Any, list[float]]:
+def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> _Table:
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     widths = _widths(table.headers, table.rows, [TEXT_MOST] * len(table.headers))
-    _header_row(writer, sheet, first, table.headers, widths)
+    header = _header_row(writer, sheet, first, table.headers, widths)
+    heights = []
     for row, values in enumerate(table.rows, start=first + 1):
-        sheet.set_row(row, _tall(values, widths))
+        heights.append(_tall(values, widths))
+        sheet.set_row(row, heights[-1])
         for column, value in enumerate(values):
             writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet, first, title, period)
-    return sheet, widths
+    return _Table(sheet, widths, (header,), tuple(heights))
 
 
 def _print_setup(
-    sheet: Any, header_row: int, title: str, period: str, *, header_rows: int = 1
+    table: _Table,
+    title: str,
+    period: str,
+    under: Sequence[float] = (),
+    *,
+    beside: Sequence[float] = (),
 ) -> None:
-    """As the export prints its sheets (xlsx_writer.page_setup): A4 landscape fitted to the
-    page's width, the header rows on every page, the title and the years in the page header."""
-    sheet.freeze_panes(header_row + header_rows, 0)
-    page_setup(sheet, left=title, right=period, repeat_row=header_row)
-    sheet.repeat_rows(header_row, header_row + header_rows - 1)
+    """As the export prints its sheets (xlsx_writer.page_setup, xlsx_pages.page_plan): A4
+    landscape fitted to the page's width, a table just over a page printed a little smaller
+    (its last rows not alone on a page), a longer one's pages broken so that its last rows
+    print with the notes (``under``: the rows under it, blank or notes, by height; ``beside``:
+    the widths of columns right of it, a chart's), the header rows on every page, the title
+    and the years in the page header."""
+    sheet, header_rows = table.sheet, len(table.header)
+    first = HEADER_ROW + header_rows
+    plan = page_plan(
+        [*table.widths, *beside], table.heights, first_row=first, above=TITLE_ROWS_HEIGHT,
+        header=sum(table.header), under=under,
+    )  # fmt: skip
+    sheet.freeze_panes(first, 0)
+    page_setup(sheet, left=title, right=period, repeat_row=HEADER_ROW, scale=plan.scale)
+    sheet.repeat_rows(HEADER_ROW, first - 1)
+    if plan.breaks:
+        sheet.set_h_pagebreaks(list(plan.breaks))
 
 
 def _number_sheet(
@@ -119,32 +169,32 @@ def _number_sheet(
     period: str,
     *,
     over: Sequence[str] = (),
-) -> tuple[Any, list[float], int]:
+) -> _Table:
     """A table whose int cells are numbers; a header ending in 増減 formats its column. A
     column of numbers as wide as its title's widest word, one of text (ID, 名称, 回) as wide
     as what it holds up to NAME_MOST. ``over``: a title over each column's (compare's symbol
     over its 前回・今回・増減, in one cell over the three: 「-（再掲）」 printed whole over
-    columns as narrow as 「前回」), "" where a column's own title fills both rows. Returns
-    the sheet, the widths and the row under the table."""
+    columns as narrow as 「前回」), "" where a column's own title fills both rows."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
     widths = _widths(headers, rows, [NAME_MOST] * len(headers))
     top = first + 1 if over else first  # (the row of the columns' own titles)
-    _header_row(writer, sheet, top, headers, widths)
+    header: tuple[float, ...] = (_header_row(writer, sheet, top, headers, widths),)
     if over:
-        _titles_over(writer, sheet, first, headers, over, widths)
+        header = (_titles_over(writer, sheet, first, headers, over, widths), *header)
+    heights = []
     for row, values in enumerate(rows, start=top + 1):
-        sheet.set_row(row, _tall(values, widths))
+        heights.append(_tall(values, widths))
+        sheet.set_row(row, heights[-1])
         for column, value in enumerate(values):
             if isinstance(value, int):
                 is_change = headers[column].endswith("増減")
                 sheet.write_number(row, column, value, change if is_change else number)
             else:
                 writer.text(sheet, row, column, value, **_CELL)
-    _print_setup(sheet, first, title, period, header_rows=top - first + 1)
-    return sheet, widths, top + 1 + len(rows)
+    return _Table(sheet, widths, header, tuple(heights))
 
 
 def _titles_over(
@@ -154,10 +204,10 @@ def _titles_over(
     headers: Sequence[str],
     over: Sequence[str],
     widths: Sequence[float],
-) -> None:
+) -> float:
     """The titles over the columns' own (on ``row``, theirs under it): one cell over the
     columns a title is over, a column with none its own title in one cell over both rows;
-    the row as tall as the longest wraps to."""
+    the row as tall as the longest wraps to (its height returned)."""
     head = writer.fmt(**_HEAD)
     lines, column = 1, 0
     while column < len(headers):
@@ -173,6 +223,7 @@ def _titles_over(
         writer.text(sheet, row, column, over[column], **_HEAD, align="center")
         column = last + 1
     sheet.set_row(row, row_height(lines))
+    return row_height(lines)
 
 
 def write_comparison_xlsx(
@@ -189,7 +240,8 @@ def write_comparison_xlsx(
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)
     name = f"{words.status}の変化"
-    _text_sheet(writer, movements, name, f"{words.title}　{movements.title}", period)
+    title = f"{words.title}　{movements.title}"
+    _print_setup(_text_sheet(writer, movements, name, title, period), title, period)
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
     headers: list[str] = ["ID", *([NAME] if named else [])]
@@ -203,9 +255,11 @@ def write_comparison_xlsx(
     ]
     name = f"{words.policy_short}別の件数の変化"
     title = f"{words.title}　{name}{between(comparison.years)}"
-    sheet, widths, below = _number_sheet(writer, name, headers, rows, title, period, over=over)
+    table = _number_sheet(writer, name, headers, rows, title, period, over=over)
     notes = compare_footer(comparison)  # (the legend, what was not compared: under the counts)
-    _notes(writer, sheet, below + 1, notes.splitlines() if notes else [], widths)
+    lines = notes.splitlines() if notes else []
+    height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
+    _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     writer.close()
     return writer.problems
 
@@ -225,11 +279,12 @@ def write_rounds_xlsx(
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
     name = words.by(words.item)
-    sheet, widths = _text_sheet(writer, items, name, f"{words.title}　{items.title}", period)
+    title = f"{words.title}　{items.title}"
+    table = _text_sheet(writer, items, name, title, period)
     notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
-    _notes(
-        writer, sheet, HEADER_ROW + len(items.rows) + 2, notes.splitlines() if notes else [], widths
-    )
+    lines = notes.splitlines() if notes else []
+    height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
+    _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     counts = rounds.policy_counts()
     named = named_policies(counts)  # (no 名称 column where no policy has a name)
     headers = ["ID", *([NAME] if named else []), "回", *count_headers(rounds.scale)]
@@ -241,19 +296,32 @@ def write_rounds_xlsx(
             )
     name = f"{words.policy_short}別の件数"
     title = f"{words.title}　{name}{between(rounds.years)}"
-    sheet, widths, _below = _number_sheet(writer, name, headers, rows, title, period)
+    table = _number_sheet(writer, name, headers, rows, title, period)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
-    _chart(writer, sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
+    _chart(writer, table.sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
     # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not)
     lines = [line for line in (legend(rounds.scale), *rounds_apart_lines(rounds)) if line]
-    _notes(writer, sheet, below, lines, widths)
+    height = _notes(writer, table.sheet, below, lines, table.widths)
+    blank = [DEFAULT_ROW_HEIGHT] * (below - table.below)  # (beside the chart, under the counts)
+    apart = _chart_column(rounds, headers.index("回")) - len(headers)
+    beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
+    _print_setup(table, title, period, (*blank, height), beside=beside)
     writer.close()
     return writer.problems
 
 
 _CHART_ROWS = 20  # rows: the chart's height beside the counts (288 px × 1.2 over 20 px rows;
 # a row is at least that: row_height)
+_CHART_SCALE = 1.3, 1.2  # of xlsxwriter's chart, 480 × 288 px
+BLANK_WIDTH = 8.43  # characters: a column of Excel's own width (between the counts and chart)
+CHART_WIDTH = (480 * _CHART_SCALE[0] - 5) / 7  # the chart as wide as a column of these many
+
+
+def _chart_column(rounds: Rounds, labels: int) -> int:
+    """The column the chart starts at (``labels``: the rounds' column): right of the counts
+    (past 計 and the symbols not counted), a column apart."""
+    return labels + len(rounds.scale.counted) + len(rounds.scale.uncounted) + 3
 
 
 def _chart(
@@ -279,6 +347,6 @@ def _chart(
     chart.set_title({"name": f"{rounds.wording.status}の件数の推移（合計）"})
     chart.set_y_axis({"name": "件数"})
     chart.set_legend({"position": "bottom"})
-    # (right of the counts: past 計 and the symbols not counted, a column apart)
-    position = labels + len(rounds.scale.counted) + len(rounds.scale.uncounted) + 3
-    sheet.insert_chart(HEADER_ROW + 1, position, chart, {"x_scale": 1.3, "y_scale": 1.2})
+    position = _chart_column(rounds, labels)
+    scaled = {"x_scale": _CHART_SCALE[0], "y_scale": _CHART_SCALE[1]}
+    sheet.insert_chart(HEADER_ROW + 1, position, chart, scaled)
