@@ -70,8 +70,7 @@ def _widths(
 
 @dataclass(frozen=True, slots=True)
 class _Table:
-    """A sheet's table as it prints: its columns' widths, its header rows' heights and its
-    rows' (points), the row under it."""
+    """A sheet's table as it prints: its columns' widths, its header rows' and rows' heights."""
 
     sheet: Any
     widths: list[float]
@@ -141,12 +140,10 @@ def _print_setup(
     *,
     beside: Sequence[float] = (),
 ) -> None:
-    """As the export prints its sheets (xlsx_writer.page_setup, xlsx_pages.page_plan): A4
-    landscape fitted to the page's width, a table just over a page printed a little smaller
-    (its last rows not alone on a page), a longer one's pages broken so that its last rows
-    print with the notes (``under``: the rows under it, blank or notes, by height; ``beside``:
-    the widths of columns right of it, a chart's), the header rows on every page, the title
-    and the years in the page header."""
+    """As the export prints its sheets (xlsx_writer.page_setup): its pages as
+    xlsx_pages.page_plan plans them (``under``: the heights of the rows under it, a blank
+    one, the notes; ``beside``: the widths of columns right of it, a chart's), the header
+    rows on every page, the title and the years in the page header."""
     sheet, header_rows = table.sheet, len(table.header)
     first = HEADER_ROW + header_rows
     plan = page_plan(
