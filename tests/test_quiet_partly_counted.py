@@ -60,3 +60,20 @@ def test_without_q_everything_is_said(tmp_path: Path) -> None:
     code, _out, err = _run(tmp_path)
     assert code == 0, err
     assert CSV_SAID in err and "お知らせ:" in err
+
+
+def test_q_says_a_department_that_returned_nothing(tmp_path: Path) -> None:
+    """A city's round counted with its plan, 総務部's form never returned: its items are not in
+    the counts, which -q says; -qq does not."""
+    from tests.test_unreturned_departments import WARNING, _round
+    from tests.test_unreturned_departments import _run as run_city
+
+    city, folder = _round(tmp_path)
+    code, _out, err = run_city(city, "summarize", str(folder), "-q")
+    assert code == 0, err
+    assert [line for line in err.splitlines() if line.startswith("警告:")] == [
+        line for line in err.splitlines() if WARNING in line
+    ]
+    assert any(WARNING in line for line in err.splitlines()), err
+    code, _out, err = run_city(city, "summarize", str(folder), "-qq")
+    assert code == 0 and WARNING not in err, err

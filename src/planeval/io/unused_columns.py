@@ -139,9 +139,11 @@ class UnusedColumns:
         grid, rows = self.grid, self.grid.rows
         assert isinstance(rows, dict)
         filled: dict[int, list[tuple[str, str]]] = {}
+        inside, width = tuple(self.untitled), self.width
         for index in below:
             cells = rows[index]
-            for column in (*self.untitled, *range(self.width, len(cells))):
+            columns = (*inside, *range(width, len(cells))) if len(cells) > width else inside
+            for column in columns:  # (most rows: none, or a few empty cells)
                 if column >= len(cells) or (value := cells[column]) is None or value == "":
                     continue
                 if (index, column) not in grid.continued and (text := clean_text(value)):
