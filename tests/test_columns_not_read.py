@@ -46,10 +46,14 @@ NOTICE_備考２ = (
 )
 
 
-HINT = (
-    "数え方に影響はないため、使わない列ならこのままで構いません。内容を使うなら、読まれる列"
-    "（課題等など）に書き写してください"
-)  # (its table reads a 課題 and a 担当課 already: no role is offered, a table reads one each)
+def hint(title: str) -> str:
+    """The fix of a column's notice: the line that silences it, and where to copy its cells
+    (its table reads a 課題 and a 担当課 already: no role is offered, a table reads one each)."""
+    return (
+        "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。内容を使うなら、'
+        "読まれる列（課題等など）に書き写してください"
+    )
 
 
 def _moriyama(folder: Path, name: str = "守山区_取組み結果.xlsx") -> Path:
@@ -63,8 +67,8 @@ def test_a_filled_column_no_role_reads_is_named_once_per_file_and_column(tmp_pat
         (p.severity, p.location.sheet, p.location.cell, p.message, p.hint) for p in result.problems
     ]
     assert said == [
-        (Severity.NOTICE, "基本方針1", "G4", NOTICE_担当者, HINT),
-        (Severity.NOTICE, "基本方針1", "H4", NOTICE_備考２, HINT),
+        (Severity.NOTICE, "基本方針1", "G4", NOTICE_担当者, hint("担当者")),
+        (Severity.NOTICE, "基本方針1", "H4", NOTICE_備考２, hint("備考２")),
     ]  # (確認日, left empty, and 進捗率, a value column, say nothing)
     assert all(p.location.file == str(path) for p in result.problems)
     # nothing is counted otherwise: every rated row, and 進捗率 shown beside its rating
@@ -84,7 +88,8 @@ def test_a_role_the_table_lacks_is_offered_in_the_fix(tmp_path: Path) -> None:
     (notice,) = planeval.read_workbooks([path], scale=NAGOYA).problems
     assert notice.message.startswith("「担当者名」の列（F列）は読んでいません。")
     assert notice.hint == (
-        "数え方に影響はないため、使わない列ならこのままで構いません。所管の列として読ませるなら"
+        "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        ' planeval.toml の [columns] に ignore = ["担当者名"] と書いてください。所管の列として読ませるなら'
         ' planeval.toml の [layout.titles] に department = ["担当者名"] と書き、ほかの内容なら'
         "読まれる列に書き写してください"
     )

@@ -60,6 +60,7 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
         "[limits]\nfile_mb = 10\nzip_entries = 100\npart_mb = 5\ntotal_mb = 9\nratio = 50\n"
         "rows = 1000\ncolumns = 20\nseconds = 1.5\n"
         '[bodies]\nroster = "団体一覧.csv"\n'
+        '[columns]\nignore = ["予算額"]\n'
     )
     path.write_bytes(b"\xef\xbb\xbf" + text.encode())
     (tmp_path / "団体一覧.csv").write_text("青葉市\n緑町\n", encoding="utf-8")
@@ -67,6 +68,7 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
     assert [listed.name for listed in config.roster] == ["青葉市", "緑町"]
     assert config.scale.symbols == ("A", "B") and config.limits.seconds == 1.5
     assert config.limits.rows == 1000 and isinstance(config.limits.rows, int)
+    assert config.layout.ignored == ("予算額",)
     assert set(SCHEMA) == {
         "",
         "scale",
@@ -77,6 +79,7 @@ def test_a_bom_and_every_known_key_are_accepted(tmp_path: Path) -> None:
         "wording",
         "bodies",
         "plan",
+        "columns",
     }
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
 from planeval.config_scale import (
     guess,
@@ -55,7 +56,7 @@ CONFIG_NAME = SETTINGS_FILE
 # tables such as [[scale.status]] is named like a table). A new table ([layout], [wording],
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
-    "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan"}),
+    "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan", "columns"}),
     "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
@@ -66,6 +67,7 @@ SCHEMA: dict[str, frozenset[str]] = {
     "wording": wording_fields() | {"preset"},
     "bodies": frozenset({"roster"}),
     "plan": frozenset({"file"}),
+    "columns": COLUMNS_KEYS,
 }
 # what a key of each table is called in a message
 _KIND = {"limits": "上限"}
@@ -138,6 +140,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
     with noted(found):
         roster = read_roster_setting(data.get("bodies"), path, text, limits, found)
     plan, plan_at = plan_setting(data.get("plan"), path, text, found)
+    ignored = read_ignored(data.get("columns"), path, text, found)  # (io/unused_columns.py)
     if len(found) == 1:
         raise ConfigError(found[0])
     if found:
@@ -145,7 +148,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
             tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
-    layout = _with_wording(layout, wording, worded="wording" in data)
+    layout = replace(_with_wording(layout, wording, worded="wording" in data), ignored=ignored)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
         plan=plan, plan_at=plan_at,

@@ -20,6 +20,7 @@ from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import PAST, when_of
 from planeval.stated_ranges import stated_range, summed
+from planeval.unknown_counters import unknown_counted
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -136,7 +137,8 @@ def read_numbers(
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
-    for match in numbers(normalised(item), normalised(project), level).finditer(plain):
+    pattern = numbers(normalised(item), normalised(project), level)
+    for match in pattern.finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
         before, after = plain[: match.start()], plain[match.end() :]
@@ -266,6 +268,12 @@ def read_numbers(
                 StatedNumber("", number.value, number.phrase, reason=reason),
                 False,
             )
+    # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
+    for start, end, reason, value in unknown_counted(plain, words, pattern):
+        found.append(
+            (start, end, StatedNumber("", value, _phrase(plain, start, end), reason=reason), False)
+        )
+    found.sort(key=lambda at: at[0])
     return _rows_before_totals(found, plain, scale)
 
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from planeval.model import ReadResult
+    from planeval.model import Problem, ReadResult
 
 install()  # click's and typer's own messages in Japanese (cli/japanese.py)
 
@@ -183,10 +183,10 @@ def finish(
     keep_going: bool,
     emit: Callable[[], None],
     *,
-    quiet: bool = False,
+    quiet: int = 0,
 ) -> None:
-    """Print the report (unless errors stop it), the problems (``quiet``: the errors only),
-    and exit with the right code."""
+    """Print the report (unless errors stop it), the problems (``quiet``: the errors, and
+    with -q the warnings of replies left out of the count), and exit with the right code."""
     # no file read at all (each one unreadable, or skipped as planeval's own export): nothing
     # is counted, even with --keep-going (an all-zero table would read as "nothing rated")
     nothing_read = not result.files
@@ -204,12 +204,13 @@ def finish(
     from planeval.model import Severity
 
     clean = not result.has_errors and not nothing_read  # (counted, and no verdict to give)
+    kept = left_out_warnings(result, quiet)  # (a body counted in part: said under -q too)
     warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
-    if quiet and clean and warned and fmt != JSON:
+    if quiet and clean and warned and fmt != JSON and not kept:
         # (a warning can be of rows not counted: a reply in a sub-folder, a copy counted once)
         print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
         return
-    if clean and (not result.problems or quiet):
+    if clean and (not result.problems or (quiet and not kept)):
         return  # nothing more to say (and no need to load rich for it)
     if clean and fmt == JSON:
         return  # JSON: problems are not written here, and without errors there is no verdict
@@ -219,7 +220,7 @@ def finish(
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
-        write_problems(result.problems, err, details=SETTINGS.debug, quiet=quiet)
+        write_problems(result.problems, err, details=SETTINGS.debug, quiet=bool(quiet), kept=kept)
     if blocked:
         err.print(_why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
         raise typer.Exit(1)
@@ -229,6 +230,30 @@ def finish(
             line = f"  数えていないファイル: {name}{_left_out_why(result, name)}"
             err.print(_plain(line, err), soft_wrap=True)
         raise typer.Exit(1)
+
+
+def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
+    """The warnings -q shows besides the errors (none without -q, where all are shown, nor with
+    -qq): those of replies left out of the count, which change the counts — a file of a body
+    counted in part (past_errors.partly_counted: its row 「（一部未集計）」 in a table of bodies,
+    none in a table by policy) and a department that returned nothing (ReadResult.unreturned)."""
+    if quiet != 1:
+        return []
+    from planeval.model import Severity
+    from planeval.past_errors import partly_counted
+
+    partly = partly_counted(result)
+    owner = {**result.unread_bodies, **result.file_bodies}
+    departments = tuple(f"{department}の" for department in result.unreturned)
+    return [
+        problem
+        for problem in result.problems
+        if problem.severity is Severity.WARNING
+        and (
+            owner.get(problem.location.file, "") in partly
+            or (departments and problem.message.startswith(departments))
+        )
+    ]
 
 
 def _left_out_why(result: "ReadResult", name: str) -> str:

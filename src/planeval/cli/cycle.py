@@ -17,6 +17,7 @@ from planeval.cli.common import (
     emit_tables,
     finish,
     friendly,
+    left_out_warnings,
 )
 from planeval.cli.inputs import input_files, load_planned, load_rounds, require_paths
 from planeval.cli.options import (
@@ -141,7 +142,7 @@ def validate_command(
     config_path: ConfigOption = None,
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
     from planeval.report import review, views
@@ -161,7 +162,8 @@ def validate_command(
         result, scale=config.scale, plan=plan, fiscal_year=year, wording=config.wording
     )
     returned = planeval.submissions(result, plan) if plan is not None else []
-    shown = [problem for problem in problems if problem.is_error] if quiet else problems
+    kept = left_out_warnings(result, quiet)  # (-q: the warnings of replies not counted too)
+    shown = [p for p in problems if p.is_error or p in kept] if quiet else problems
     if fmt == JSON:
         data: dict[str, object] = {"problems": [views.problem_dict(p) for p in shown]}
         if plan is not None:
@@ -171,7 +173,9 @@ def validate_command(
         if fmt == RICH:
             from rich.console import Console
 
-            write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet)
+            write_problems(
+                problems, Console(), details=SETTINGS.debug, quiet=bool(quiet), kept=kept
+            )
         if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
             verdict = review.validate_verdict(result, hidden=len(problems))
             typer.echo(verdict, err=fmt != RICH)
@@ -225,7 +229,7 @@ def compare_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
@@ -309,7 +313,7 @@ def rounds_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
     """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""

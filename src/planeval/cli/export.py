@@ -84,7 +84,7 @@ def export_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
     """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""

@@ -58,9 +58,17 @@ PlanOption = Annotated[
         help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で数えます（既定: planeval.toml の [plan] file）。",
     ),
 ]
+# -q: the errors, and the warnings of replies left out of the count (a body counted in part, a
+# department that returned nothing: they change the counts); -qq the errors only
 Quiet = Annotated[
-    bool,
-    typer.Option("--quiet", "-q", help="エラーだけを表示します（警告・お知らせは出しません）。"),
+    int,
+    typer.Option(
+        "--quiet",
+        "-q",
+        count=True,
+        help="エラーと、集計に含まれていない回答の警告（一部未集計の団体・未提出の部）だけを表示します"
+        "（ほかの警告・お知らせは出しません）。-qq でエラーだけを表示します。",
+    ),
 ]
 BodiesOption = Annotated[
     str | None,

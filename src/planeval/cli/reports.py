@@ -55,7 +55,7 @@ def summarize_command(
     config_path: ConfigOption = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     narrative: Annotated[
         bool,
         typer.Option("--narrative", help="政策ごとの件数の文章も出力します（--by policy のみ）。"),
@@ -175,7 +175,7 @@ def tables_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
@@ -229,7 +229,7 @@ def issues_command(
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
     no_bom: NoBom = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
@@ -281,7 +281,7 @@ def check_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
-    quiet: Quiet = False,
+    quiet: Quiet = 0,
     plan: PlanOption = None,
     fiscal_year: Annotated[
         str | None,

@@ -123,6 +123,8 @@ class Layout:
     # the settings have a [wording] table (its words are titles here too): a first run's
     # planeval.toml block (own_scale.py) brings no second one
     worded: bool = False
+    # the titles of columns the body knows planeval does not read ([columns] ignore): not said
+    ignored: tuple[str, ...] = ()
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's

@@ -33,6 +33,7 @@ from planeval.io.levels import (
     split_own_id,
     typed_id,
 )
+from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location, Problem, Severity, item_key
@@ -66,7 +67,9 @@ def read_named_row(
         if column < len(line) and (row, column) not in grid.continued:
             value = clean_text(line[column])
             if value:
-                levels.set(depth, *level_id(value))  # (「(3) 名前」: 3)
+                level_cell = [(value, Location(file, grid.name, cell_ref(row, column)))]
+                # (「(3) 名前」: the level 3; 「1.1-2 名前」 said)
+                set_level(levels, depth, level_id(value), level_cell, result.problems)
                 new_level = True
     status_text = texts.get("status")
     has_item_column = "item" in table.columns
@@ -109,7 +112,8 @@ def read_named_row(
         _number_the_first_row(table, result)
     if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
-            levels.set(project_slot, *numbered_project(texts))
+            cells = cells_of(texts, ("number", "project"), table.columns, (file, grid.name, row))
+            set_level(levels, project_slot, numbered_project(texts), cells, result.problems)
             table.project_number_typed = number
         number = ""  # (the item's number is at the start of its name, if anywhere)
     elif header.project_number:
@@ -124,7 +128,10 @@ def read_named_row(
         else:
             if not table.numbers_rows and "project_number" in texts:
                 table.numbers_rows = numbers_rows(grid, row, table.columns, "project_number", texts)
-            levels.set(project_slot, *numbered_project(texts, "project_number", table.numbers_rows))
+            numbered = numbered_project(texts, "project_number", table.numbers_rows)
+            roles = () if table.numbers_rows else ("project_number", "project")
+            cells = cells_of(texts, roles, table.columns, (file, grid.name, row))
+            set_level(levels, project_slot, numbered, cells, result.problems)
     if not name:
         project_text = texts.get("project", "")
         # (a 項目 cell holding the item's own mark, 「イ」, is no heading row's name)

@@ -11,7 +11,9 @@ a description of the rows the form gives (事業の概要, 事業の目的・内
 and the columns other notices already name (a second issue column, a column of numbered
 levels: io/level_columns.py). A column is filled where a cell below its title, within its
 table and not continued from a merge above, holds something not kept as the sheet's text (a
-note or a table's 合計 row is read as text, for check)."""
+note or a table's 合計 row is read as text, for check). A filled column under no title at all
+(a header cell left empty, or right of the last title) is said too, by its letter and its
+first cells (untitled_notice)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ class UnusedColumn:
     cell: str
     title: str
     free: str = ""  # a role its table has no column of (issue, department), offered in the fix
+    # under no title ("" title): its filled cells within the table, as (cell, value) — the
+    # first few, and how many in all
+    filled: tuple[tuple[str, str], ...] = ()
+    count: int = 0
 
     @property
     def letter(self) -> str:
@@ -77,10 +83,13 @@ def unclaimed(
         and title not in said
         and not _DESCRIPTION.search(title_key(value))
     )
-    if not columns:
-        return None
+    untitled = frozenset(
+        column
+        for column, value in enumerate(cells)
+        if column not in claimed and (row, column) not in grid.continued and not clean_text(value)
+    )
     free = next((role for role in _OFFERED if role not in roles.values()), "")
-    return UnusedColumns(grid, row, columns, free)
+    return UnusedColumns(grid, row, columns, free, untitled, len(cells))
 
 
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
@@ -94,6 +103,10 @@ class UnusedColumns:
     first_row: int  # the header row
     columns: tuple[tuple[int, str], ...]
     free: str = ""  # (UnusedColumn.free)
+    # the header's empty cells no role claims, and its width: every column right of it has
+    # no title either
+    untitled: frozenset[int] = frozenset()
+    width: int = 0
 
     def flush(self, result: SheetResult, end: int | None) -> None:
         """The filled ones into ``result.unused_columns`` (``end``: the row after the table,
@@ -118,16 +131,50 @@ class UnusedColumns:
                 header = cell_ref(self.first_row, column)
                 result.unused_columns.append(UnusedColumn(grid.name, header, title, self.free))
                 break
+        self._untitled(result, below)
+
+    def _untitled(self, result: SheetResult, below: list[int]) -> None:
+        """The filled columns under no title into ``result.unused_columns``, each with its
+        filled cells (a cell kept as the sheet's text, a note beside the table, not one)."""
+        grid, rows = self.grid, self.grid.rows
+        assert isinstance(rows, dict)
+        filled: dict[int, list[tuple[str, str]]] = {}
+        inside, width = tuple(self.untitled), self.width
+        for index in below:
+            cells = rows[index]
+            columns = (*inside, *range(width, len(cells))) if len(cells) > width else inside
+            for column in columns:  # (most rows: none, or a few empty cells)
+                if column >= len(cells) or (value := cells[column]) is None or value == "":
+                    continue
+                if (index, column) not in grid.continued and (text := clean_text(value)):
+                    filled.setdefault(column, []).append((cell_ref(index, column), text))
+        if not filled:
+            return
+        texts = {text.location.cell or "" for text in result.texts}
+        for column in sorted(filled):
+            own = [(cell, value) for cell, value in filled[column] if cell not in texts]
+            if own:
+                header = cell_ref(self.first_row, column)
+                found = UnusedColumn(grid.name, header, "", filled=tuple(own[:2]), count=len(own))
+                result.unused_columns.append(found)
 
 
-def unused_notices(file: str, sheets: list[SheetResult]) -> list[Problem]:
+def unused_notices(
+    file: str, sheets: list[SheetResult], ignored: tuple[str, ...] = ()
+) -> list[Problem]:
     """One notice per column title and letter of the file's filled unclaimed columns, at the
-    first sheet's title cell, naming the other sheets that have it."""
+    first sheet's title cell, naming the other sheets that have it; none of a column whose
+    title is ``ignored`` (planeval.toml's [columns] ignore, compared as titles are)."""
     found: dict[tuple[str, str], list[UnusedColumn]] = {}
+    known = {title_key(title) for title in ignored} - {""}
     for sheet in sheets:
         for column in sheet.unused_columns:
-            found.setdefault((column.title, column.letter), []).append(column)
-    return [_notice(file, columns) for columns in found.values()]
+            if not (column.title and title_key(column.title) in known):
+                found.setdefault((column.title, column.letter), []).append(column)
+    return [
+        _notice(file, columns) if columns[0].title else untitled_notice(file, columns)
+        for columns in found.values()
+    ]
 
 
 def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
@@ -140,11 +187,33 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
         Severity.NOTICE,
         f"「{title}」の列（{first.letter}列）は読んでいません{also}。planeval の知らない列名のため、"
         "記入された内容は集計にもどの出力にも使われません",
-        "数え方に影響はないため、使わない列ならこのままで構いません。"
+        "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。'
         + (
             f"{_OFFERED[first.free]}の列として読ませるなら planeval.toml の [layout.titles] に"
             f' {first.free} = ["{title}"] と書き、ほかの内容なら読まれる列に書き写してください'
             if first.free
             else "内容を使うなら、読まれる列（課題等など）に書き写してください"
         ),
+    )
+
+
+def untitled_notice(file: str, columns: list[UnusedColumn]) -> Problem:
+    """A filled column under no title: its letter and first cells, at the first of them."""
+    first = columns[0]
+    count = sum(column.count for column in columns)
+    shown = "、".join(
+        f"{cell}「{value if len(value) <= 15 else value[:14] + '…'}」"
+        for cell, value in first.filled
+    )
+    more = f"ほか {count - len(first.filled)} 件" if count > len(first.filled) else ""
+    others = list(dict.fromkeys(column.sheet for column in columns if column.sheet != first.sheet))
+    also = f"（シート「{'」「'.join(others)}」の同じ列も）" if others else ""
+    return Problem(
+        Location(file, first.sheet, first.filled[0][0]),
+        Severity.NOTICE,
+        f"見出しのない{first.letter}列に記入があります（{shown}{more}）{also}。見出しがないため"
+        "読んでおらず、記入された内容は集計にもどの出力にも使われません",
+        f"内容を使うなら、{first.cell} に「課題等」など planeval の読む列名を書くか、読まれる列に"
+        "書き写してください。使わない書き込みならこのままで構いません（数え方に影響はありません）",
     )

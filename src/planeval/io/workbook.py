@@ -108,7 +108,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        _collect(name, opened, grids, sheets, result, several="body" in (columns or ()))
+        several = "body" in (columns or ())
+        _collect(name, opened, grids, sheets, result, several=several, ignored=layout.ignored)
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
     rated = len(result.entries)
@@ -200,9 +201,11 @@ def _collect(
     result: ReadResult,
     *,
     several: bool,
+    ignored: tuple[str, ...] = (),
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
-    worth saying about the file (``several``: an export's data sheet of several bodies)."""
+    worth saying about the file (``several``: an export's data sheet of several bodies;
+    ``ignored``: the titles of columns the body does not want said, [columns] ignore)."""
     whole_file = Location(name)
     result.files.append(name)
     for hidden in opened.hidden_sheets:
@@ -252,7 +255,7 @@ def _collect(
                 )
             )
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
-    result.problems += unused_notices(name, sheets)  # (a filled column no role reads: 担当者)
+    result.problems += unused_notices(name, sheets, ignored)  # (a column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(grids, sheets, strict=True):

@@ -157,16 +157,21 @@ def _print(console: Console, severity: Severity, text: str) -> None:
 
 
 def write_problems(
-    problems: Sequence[Problem], console: Console, *, details: bool = False, quiet: bool = False
+    problems: Sequence[Problem],
+    console: Console,
+    *,
+    details: bool = False,
+    quiet: bool = False,
+    kept: Sequence[Problem] = (),
 ) -> None:
     """One line per problem, grouped per file; with ``details`` also the traceback behind
-    it, if any; ``quiet``: errors only."""
+    it, if any; ``quiet``: errors only, and ``kept`` (-q's warnings of rows not counted)."""
     from rich.text import Text
 
     from planeval.report.render import for_console
 
     encoding = console.encoding
-    shown = [p for p in problems if p.is_error] if quiet else list(problems)
+    shown = [p for p in problems if p.is_error or p in kept] if quiet else list(problems)
     alike = {} if details else _alike_in_files(shown)
     folded = {id(problem) for rest in alike.values() for problem in rest}
     for index, group in enumerate(ordered([p for p in shown if id(p) not in folded])):

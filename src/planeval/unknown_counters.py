@@ -1,0 +1,52 @@
+"""A number next to a status word in a counter planeval does not read (「Aが3本」「「完了」が
+4プロジェクト」: stated_numbers reads 件, 事業, 個, 項目, 指標, 施策, つの and the body's own
+words), which would otherwise pass unread: ``check`` then never says all agree of a paragraph
+whose counts it did not compare. Each is a number not compared, with the counters it reads."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from planeval.scale_words import ScaleWords
+from planeval.scope_words import COUNTERS
+
+# a number and the word right after it: kanji or katakana, up to the next kana or mark
+# (not an ID's part, 1-1-2 or 1-1 防災: as stated_numbers.NUMBER, its dash no status "-")
+_COUNTED = re.compile(
+    r"(?<![\d.,])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>\d+)[^\S\t]*"
+    r"(?P<unit>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})"
+)
+# measures and dates, no counts of rows (「Aは2023年度」「Bの2倍」): never said
+_MEASURES = frozenset("年月日時分秒円倍割度歳人回名点位")
+_REASON = (
+    "「{number}{unit}」の「{unit}」は planeval が件数として読む数え方ではないため、この数は"
+    "比べていません（比べるなら「{number}件」「{number}事業」のように {counters} のどれかで"
+    "書いてください）"
+)
+
+
+def unknown_counted(
+    plain: str, words: ScaleWords, known: re.Pattern[str]
+) -> list[tuple[int, int, str, int]]:
+    """(start, end, reason, value) of each number of ``plain`` (normalised text) right after
+    a status word (「Aが3本」) or right before one (「3本がA」) in a counter ``known`` (the
+    numbers stated_numbers reads) does not read at its place."""
+    found = []
+    for match in _COUNTED.finditer(plain):
+        unit = match["unit"]
+        if unit[0] in _MEASURES or known.match(plain, match.start()):
+            continue
+        after = plain[match.end() :]
+        if words.before.search(plain[: match.start()]) is None and (
+            words.after.match(after) is None or not re.match(r"\s*(?:が|は)", after)
+        ):
+            continue
+        reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
+        found.append((match.start(), match.end(), reason, int(match["num"])))
+    return found
+
+
+@functools.cache
+def _counters() -> str:
+    return "・".join([*COUNTERS.split("|"), "つの"])
