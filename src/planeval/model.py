@@ -60,7 +60,7 @@ class Problem:
     detail: str = ""  # a traceback, shown only with --debug
     # planeval.toml lines that fix it, shown under it as they are, to be copied
     settings: str = ""
-    reason: str = ""  # a file refused whole: why, in a phrase (the summary's 数えていないファイル)
+    reason: str = ""  # why rows are not counted: a file's refusal in a phrase, or UNRETURNED
 
     @property
     def is_error(self) -> bool:

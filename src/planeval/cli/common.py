@@ -239,20 +239,17 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     none in a table by policy) and a department that returned nothing (ReadResult.unreturned)."""
     if quiet != 1:
         return []
+    from planeval.cycle.submission import UNRETURNED
     from planeval.model import Severity
     from planeval.past_errors import partly_counted
 
     partly = partly_counted(result)
     owner = {**result.unread_bodies, **result.file_bodies}
-    departments = tuple(f"{department}の" for department in result.unreturned)
     return [
         problem
         for problem in result.problems
         if problem.severity is Severity.WARNING
-        and (
-            owner.get(problem.location.file, "") in partly
-            or (departments and problem.message.startswith(departments))
-        )
+        and (owner.get(problem.location.file, "") in partly or problem.reason == UNRETURNED)
     ]
 
 

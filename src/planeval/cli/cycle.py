@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 import planeval
-from planeval.cli.common import (
-    SETTINGS,
-    command,
-    emit_tables,
-    finish,
-    friendly,
-    left_out_warnings,
-)
+from planeval.cli.common import SETTINGS, command, emit_tables, finish, friendly, left_out_warnings
 from planeval.cli.inputs import input_files, load_planned, load_rounds, require_paths
 from planeval.cli.options import (
     BodiesOption,
@@ -173,9 +166,7 @@ def validate_command(
         if fmt == RICH:
             from rich.console import Console
 
-            write_problems(
-                problems, Console(), details=SETTINGS.debug, quiet=bool(quiet), kept=kept
-            )
+            write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet > 0, kept=kept)
         if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
             verdict = review.validate_verdict(result, hidden=len(problems))
             typer.echo(verdict, err=fmt != RICH)

@@ -38,6 +38,7 @@ State = Literal["提出済", "未提出", "未記入", "記入誤り"]
 # why a department's items are in no count, where it sent something (Submission.why)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
 UNREADABLE = "回答が読めない形式のファイルで提出された"
+UNRETURNED = "未提出"  # (Problem.reason of the warning of a department's missing reply)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +307,7 @@ def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内�
                 _AGAIN.get(why, "回答が届いていれば、")
                 + "ほかの回答と同じフォルダに入れて集計し直してください。"
                 f"{own}ごとの提出状況は validate で確かめられます",
+                reason=UNRETURNED,
             )
         )
     return problems
