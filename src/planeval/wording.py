@@ -22,7 +22,6 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from planeval.counter_words import rows_counter
 from planeval.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
@@ -194,6 +193,8 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
             values[follower] = values[leader]
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
     if rows in _INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
+        from planeval.counter_words import rows_counter  # (its words: only a body's own)
+
         counter = rows_counter(rows) or "件"  # (KPI: 件)
         plain = {"sentence": _INDICATOR_SENTENCE, "status_count": "{label}{n}" + counter}
         for key, said in plain.items():
