@@ -6,7 +6,8 @@ uses few of planeval's patterns. ``_NAME = LazyPattern(r"…")`` stands where
 ``_NAME = re.compile(r"…")`` would, and is used the same way (``_NAME.match(text)``,
 ``_NAME.pattern``): its first use compiles it, and from then on each method is the compiled
 pattern's own (kept on the instance), so a pattern used per cell costs what a compiled one does.
-A pattern built from arguments stays a ``functools.cache`` of a function.
+A pattern built from arguments (the words of a body's settings) stays a ``functools.cache`` of a
+function.
 """
 
 from __future__ import annotations
