@@ -36,6 +36,7 @@ from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
+from planeval.lazy_pattern import LazyPattern
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import (
     DEFAULT_WORDING,
@@ -188,7 +189,7 @@ def _line_number(message: str, path: Path) -> int:
     return int(found[1]) if found else 1 << 30
 
 
-_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_AT = LazyPattern(r"\(at line (\d+), column (\d+)\)")
 
 
 def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:

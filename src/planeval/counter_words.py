@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
-NUMBER = re.compile(
+NUMBER = LazyPattern(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
     # boundary: 「5\t事業の見直し」 no count)
@@ -43,7 +44,7 @@ def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
     counters = {level_counter(level, item): "", item: "の?", own_project(project, item): "の?"}
     words = sorted(filter(None, counters), key=len, reverse=True)
     if not words:
-        return NUMBER
+        return NUMBER.compiled
     own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}", 1))
 
@@ -55,7 +56,7 @@ def rows_counter(item: str) -> str:
     return item if item != "件" and item in COUNTERS.split("|") else ""
 
 
-_OF = re.compile(r"\s*の\s*")
+_OF = LazyPattern(r"\s*の\s*")
 
 
 def counted_words(

@@ -5,13 +5,13 @@ counted, and a status's planeval.toml lines, each as a Japanese console shows it
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location
 
 # values (or their legend's labels) that say the row is not rated: uncounted, to be confirmed
-EXCLUDED = re.compile(
+EXCLUDED = LazyPattern(
     r"対象外|評価できない|評価不能|該当なし|非該当|再掲|除く|除外|含めない|含まない|集計外"
 )
 UNCOUNTED_LINE = "counted = false  # 件数に含めない評価とみました。含めるなら true"

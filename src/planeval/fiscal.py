@@ -8,17 +8,19 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from planeval.lazy_pattern import LazyPattern
+
 # (first fiscal year of the era, its name, its letter); a fiscal year takes the era it starts in.
 _ERAS = ((2019, "令和", "R"), (1989, "平成", "H"), (1926, "昭和", "S"))
 FIRST_YEAR = 1926
 AHEAD_MOST = 5  # fiscal years after this one: a template a round ahead, not 令和99 for 令和9
-_ERA_YEAR = re.compile(r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*(?:年度?)?$", re.I)
-_WESTERN = re.compile(r"^(\d{4})\s*(?:年度?)?$")
-_ERA_DATE = re.compile(
+_ERA_YEAR = LazyPattern(r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*(?:年度?)?$", re.I)
+_WESTERN = LazyPattern(r"^(\d{4})\s*(?:年度?)?$")
+_ERA_DATE = LazyPattern(
     r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$",
     re.I,
 )
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_DATE = LazyPattern(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
 def era_year(fiscal_year: int) -> str:
@@ -96,7 +98,7 @@ def parse_date(text: str) -> date:
 
 
 # a fiscal year as a title states it: 令和5年度, 令和元年度, R5年度, 2023年度 (a 年度 after it)
-_IN_TITLE = re.compile(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
+_IN_TITLE = LazyPattern(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
 
 
 def titled_year(titles: list[str]) -> int | None:

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from planeval.fiscal import fiscal_year_label
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
 ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
 MARK_CELL = "A2"
 # what a body calls a unit that fills in a workbook (記入する部, 記入する課: cycle/form_words.py)
 UNITS = ("部局", "部署", "部", "課", "局", "室")
-_MARK = re.compile(
+_MARK = LazyPattern(
     rf"^記入する(?:{'|'.join(UNITS)}): (?P<department>.+?)　対象年度: .*?（(?P<year>\d{{4}})年度）$"
 )
 PROPERTY_DEPARTMENT = "planeval_template_department"
@@ -82,7 +83,7 @@ def is_reference_sheet(name: str | None) -> bool:
 
 
 REPEAT_PLACEHOLDER = "（再掲のため記入不要）"
-_CO_OWNED = re.compile(r"^(?P<lead>[^（(]+?)\s*[（(]共管[:：]\s*(?P<others>[^）)]*)[）)]$")
+_CO_OWNED = LazyPattern(r"^(?P<lead>[^（(]+?)\s*[（(]共管[:：]\s*(?P<others>[^）)]*)[）)]$")
 
 
 def lead_note(lead: str) -> str:
@@ -92,12 +93,12 @@ def lead_note(lead: str) -> str:
 
 # Texts planeval writes into templates; a cell holding one of them is empty to every reader.
 PLACEHOLDER_PATTERNS = (
-    re.compile(r"^（再掲のため記入不要）$"),
-    re.compile(r"^所管: .+が記入$"),
+    LazyPattern(r"^（再掲のため記入不要）$"),
+    LazyPattern(r"^所管: .+が記入$"),
 )
 
 
-_PLACEHOLDER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PLACEHOLDER_PATTERNS))
+_PLACEHOLDER = LazyPattern("|".join(f"(?:{pattern.pattern})" for pattern in PLACEHOLDER_PATTERNS))
 
 
 def is_placeholder(text: str) -> bool:

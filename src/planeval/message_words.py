@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -25,7 +26,7 @@ _MESSAGE_WORDS = (
     ("達成状況", "status"),
     ("課題等", "issue"),
 )
-_QUOTED = re.compile(r"(「[^」]*」|『[^』]*』|'[^']*')")
+_QUOTED = LazyPattern(r"(「[^」]*」|『[^』]*』|'[^']*')")
 
 
 def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem]:

@@ -9,13 +9,13 @@ is taken for its slip, said so, and left out of the block."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
 from planeval.ids import DASHES
+from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels, without_remark
 from planeval.legend_marks import legend_marks_said
 from planeval.model import Problem, Severity
@@ -256,10 +256,10 @@ _ORDER_SAID = {
 # words of progress, in the order they are looked for (未達成 is not 達成, 検討中 not 実施中):
 # a scale of them (実施済・実施中・検討中・未着手) ranked from the furthest on
 _PROGRESS = (
-    re.compile("^未|中止"),
-    re.compile("検討|準備"),
-    re.compile("中|一部|概ね|おおむね"),
-    re.compile("済|完了|達成|終了"),
+    LazyPattern("^未|中止"),
+    LazyPattern("検討|準備"),
+    LazyPattern("中|一部|概ね|おおむね"),
+    LazyPattern("済|完了|達成|終了"),
 )
 
 

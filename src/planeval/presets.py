@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
@@ -128,11 +129,11 @@ PRESETS: dict[str, Scale] = {
 }
 
 
-UNKNOWN_VALUE = re.compile(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
+UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
 
 # Scale.unknown's hint to name a preset beside [[scale.status]] (a value of that preset's)
-_REPLACING = re.compile(r'^\[\[scale\.status\]\] だけでは尺度全体を置き換えます。preset "([^"]+)"')
+_REPLACING = LazyPattern(r'^\[\[scale\.status\]\] だけでは尺度全体を置き換えます。preset "([^"]+)"')
 
 
 def _stray_not_another_scale(
@@ -245,7 +246,7 @@ def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> 
     )
 
 
-_NAMED = re.compile(r'^この値は preset ((?:"[^"]+"・?)+) の')
+_NAMED = LazyPattern(r'^この値は preset ((?:"[^"]+"・?)+) の')
 
 
 def named_presets(problems: Sequence[Problem]) -> tuple[str, ...]:

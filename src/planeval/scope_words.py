@@ -9,10 +9,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.text import ROMAN_NUMERALS
 
 COUNTERS = "件|事業|個|項目|指標|施策"
-DIRECTION_QUOTE = re.compile(r"「\s*(\d+)\s*-\s*(\d+)")
+DIRECTION_QUOTE = LazyPattern(r"「\s*(\d+)\s*-\s*(\d+)")
 # the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
 LEVEL_WORDS = (
     "目指すまちの姿",
@@ -29,10 +30,10 @@ LEVEL_WORDS = (
     "分野",
     "柱",
 )
-LEVEL_WORD = re.compile(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
+LEVEL_WORD = LazyPattern(r"\s*(" + "|".join(LEVEL_WORDS) + ")")
 # a row of a table in a report text: Markdown's 「| 1.1.1 | 電子申請の拡充 | S | … |」, or a
 # Word table saved as text (or a page's table as a browser copies it), its cells between tabs
-TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\t")
+TABLE_ROW = LazyPattern(r"^\s*\|.*\|\s*$|\t")
 # the words a heading names a direction with before its number (取り組みの方向性1-1), besides
 # LEVEL_WORDS (施策1-1, 施策の方向1-1)
 DIRECTION_WORDS = ("取り組みの方向性", "取組みの方向性", "取組の方向性", "施策の方向性", "方向性")
@@ -48,15 +49,15 @@ def level_number(counters: Iterable[str] = ()) -> str:
 
 
 # a numbered heading: "2 民間委託等の推進", "1.評価結果の概要", "(3) 市民との協働", "第2章 …"
-GENERIC_HEADING = re.compile(
+GENERIC_HEADING = LazyPattern(
     rf"^\s*(?:\(\d+\)\s*)?第?(?P<num>\d+|[{ROMAN_LETTERS}]+)(?:章|節)?"
     r"(?:\s*[.、)]\s*(?!\d)|\s+)(?P<name>\S.*)$"
 )
 # words naming the whole plan (全体 of a share, 「全体の66.7%」, names no scope)
-WHOLE_MARKS = re.compile(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
+WHOLE_MARKS = LazyPattern(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
 
 
-_MARKS = re.compile(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
+_MARKS = LazyPattern(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
 
 
 def unmarked(plain: str) -> str:

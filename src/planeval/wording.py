@@ -17,13 +17,12 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from planeval.counter_words import rows_counter
+from planeval.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
@@ -194,6 +193,8 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
             values[follower] = values[leader]
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
     if rows in _INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
+        from planeval.counter_words import rows_counter  # (its words: only a body's own)
+
         counter = rows_counter(rows) or "件"  # (KPI: 件)
         plain = {"sentence": _INDICATOR_SENTENCE, "status_count": "{label}{n}" + counter}
         for key, said in plain.items():
@@ -343,7 +344,7 @@ _INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (e
 _INDICATOR_SENTENCE = "{directions}では、{projects}の{items}を評価しました。個別の{item}ごとの{status}は、{counts}でした。"
 
 # a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
-_SAID_BESIDE = re.compile(r"[（(]\{(?:symbol|label)\}[）)]")
+_SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")
 
 # 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
-_PLAIN_VERB = re.compile(r"(取り?組み?)に取り組みました")
+_PLAIN_VERB = LazyPattern(r"(取り?組み?)に取り組みました")

@@ -7,31 +7,31 @@ department so (「担当部：福祉部」): who wrote the file, whatever the ro
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.io.grid import SheetGrid
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text, compact
 
 # The words a form puts before the body's name, then an optional colon and the name.
-_STATED = re.compile(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
+_STATED = LazyPattern(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
 _FIRST = frozenset("回団自市")
 # … and the words a department's form puts before the department's name (not 担当課 or 所管課:
 # a 課 column's title, and a 課 is not who returns the form).
 # The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
 _DEPARTMENT_WORD = "(?:担当部局?|所管部局?|部局名?|部署名|担当部署|記入部署|所属部?)"
-_DEPARTMENT = re.compile(
+_DEPARTMENT = LazyPattern(
     rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
 )
 _DEPARTMENT_FIRST = frozenset("担所部記")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
 # which a prefecture lists its municipalities
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
-_STATED_CODE = re.compile(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
+_STATED_CODE = LazyPattern(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
 _CODE_FIRST = frozenset("団地自市")
 _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
@@ -124,7 +124,7 @@ def _heading_line(cells: list[object]) -> list[str] | None:
     return texts
 
 
-def _in_line(texts: list[str], pattern: re.Pattern[str], first: frozenset[str]) -> str | None:
+def _in_line(texts: list[str], pattern: LazyPattern[str], first: frozenset[str]) -> str | None:
     for place, text in enumerate(texts):
         if text[:1] not in first or (match := pattern.match(text)) is None:
             continue
@@ -147,13 +147,10 @@ _PREFECTURES = (
 _LETTER = "[\u3005\u3041-\u30ff\u4e00-\u9fff]"
 
 
-@functools.cache
-def _named() -> re.Pattern[str]:
-    """(Compiled when first needed: its 47 prefectures cost a twentieth of planeval's start.)"""
-    return re.compile(
-        rf"(?:{_PREFECTURES})?(?:{_LETTER}+?郡)?{_LETTER}+?[市区町村](?:市(?!{_LETTER}))?"
-        rf"(?:{_LETTER}+?区)?|{_PREFECTURES}"
-    )
+_NAMED = LazyPattern(
+    rf"(?:{_PREFECTURES})?(?:{_LETTER}+?郡)?{_LETTER}+?[市区町村](?:市(?!{_LETTER}))?"
+    rf"(?:{_LETTER}+?区)?|{_PREFECTURES}"
+)
 
 
 def other_body_named(file_stem: str, stated: str) -> str | None:
@@ -163,7 +160,7 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
     「市町村DX回答」 nor the 都市 of 「都市整備」)."""
     if stated in file_stem:
         return None
-    for match in _named().finditer(file_stem):
+    for match in _NAMED.finditer(file_stem):
         alone = not _LETTER_AT.match(file_stem, match.end()) or _AFTER_NAME.match(
             file_stem, match.end()
         )
@@ -184,10 +181,10 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
 # (白鳥ヶ丘市 / 白鳥ケ丘市, as place names write either; a half-width ｹ is NFKC's), 役場 or 役所
 # after it (柏木田村役場), its prefecture or 郡 before it (架空県 川辺崎市), spaces of any width
 _SMALL_KANA = str.maketrans("ヶヵッ", "ケカツ")
-_OFFICE = re.compile(r"(?:役場|役所)$")
-_PREFECTURE_LIKE = re.compile(rf"{_LETTER}{{1,3}}[都道府県](?:{_LETTER}+?郡)?")
-_DISTRICT = re.compile(rf"{_LETTER}+?郡")
-_MUNICIPALITY = re.compile(rf"{_LETTER}+[市区町村]")
+_OFFICE = LazyPattern(r"(?:役場|役所)$")
+_PREFECTURE_LIKE = LazyPattern(rf"{_LETTER}{{1,3}}[都道府県](?:{_LETTER}+?郡)?")
+_DISTRICT = LazyPattern(rf"{_LETTER}+?郡")
+_MUNICIPALITY = LazyPattern(rf"{_LETTER}+[市区町村]")
 
 
 def folded(name: str) -> str:
@@ -220,7 +217,7 @@ def file_written(file_body: str, file_stem: str, stated: str) -> str | None:
     003_川辺崎市.xlsx stating 架空県 川辺崎市), else None. The file's name is the one a body's
     folder gives it under --bodies folder, and the one the collector filed it by: one body,
     one name in either mode, whatever each clerk typed."""
-    for name in (file_body, *(match[0] for match in _named().finditer(file_stem))):
+    for name in (file_body, *(match[0] for match in _NAMED.finditer(file_stem))):
         if same_body(name, stated):
             return None if name == stated else name
     return None
@@ -253,18 +250,20 @@ def stated_otherwise(file: str, stated: str, body: str, filed: str | None) -> Pr
     )
 
 
-_LETTER_AT = re.compile(_LETTER)
+_LETTER_AT = LazyPattern(_LETTER)
 # what a file's name may add after the body's name: 「青葉市役所」「青葉市回答」「青葉市分」
-_AFTER_NAME = re.compile(r"役所|役場|回答|分|提出|調査票|様式")
+_AFTER_NAME = LazyPattern(r"役所|役場|回答|分|提出|調査票|様式")
 
 
 # What a file's name may wrap a body's name in, and nothing else: codes, brackets, separators
 # and the words a clerk adds to a reply (「調査票（…）」「【令和6年度回答】…」「…_回答」).
-_WRAPPING = re.compile(
+_WRAPPING = LazyPattern(
     rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|(?!{_LETTER}).)*"
 )
 # What Windows and mail programs add to a second copy of a file: 「回答(1)」「回答 - コピー」
-_COPY = re.compile(r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$")
+_COPY = LazyPattern(
+    r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$"
+)
 
 
 def without_copy_mark(file_stem: str) -> str:
@@ -274,8 +273,8 @@ def without_copy_mark(file_stem: str) -> str:
 
 # A code before the name in a file's name: letters, digits and separators, with a digit among
 # them (「03_緑町」「131016 東京都千代田区」「body_0001_島北市」「R6-青葉市」).
-_CODE = re.compile(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
-_DIGIT = re.compile(r"[0-9０-９]")
+_CODE = LazyPattern(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
+_DIGIT = LazyPattern(r"[0-9０-９]")
 
 
 def file_named(file_stem: str) -> str:
@@ -284,7 +283,7 @@ def file_named(file_stem: str) -> str:
     file's name without a code before the body's name (「03_緑町」 → 緑町, 「body_0001_島北市」 →
     島北市, 「13_朝日町_総務課」 → 朝日町_総務課); a name naming no body after its code (「001」,
     「2024_回答」) is kept as it is."""
-    named = _named().search(file_stem)
+    named = _NAMED.search(file_stem)
     if (
         named is not None
         and not _COPY.search(file_stem)  # (「…(1)」, a second copy, stays apart as it was)
@@ -318,16 +317,14 @@ def filed_code(file_stem: str) -> str:
 
 def body_named(file_stem: str) -> str | None:
     """The body a file's name names (「03_緑町_修正版」 → 緑町), or None."""
-    match = _named().search(file_stem)
+    match = _NAMED.search(file_stem)
     return match[0] if match else None
 
 
-@functools.cache
-def _prefecture() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_PREFECTURES})(?=.)")
+_PREFECTURE = LazyPattern(rf"^(?:{_PREFECTURES})(?=.)")
 
 
 def without_prefecture(name: str) -> str:
     """A municipality's name without the prefecture before it (宮城県緑町 → 緑町), as two
     rounds' files or a report's heading may name it; a prefecture's own name as it is."""
-    return _prefecture().sub("", name, count=1)
+    return _PREFECTURE.sub("", name, count=1)

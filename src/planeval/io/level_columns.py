@@ -7,17 +7,17 @@ the fix: its levels' names would otherwise be left out of every output without a
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow
 from planeval.io.tables import SheetResult
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
 
 # A level's number and name in one cell: 「1 区民サービスの向上」, 「1-1 窓口の…」, 「1.2 …」,
 # 「Ⅱ …」 — a name of two characters or more after a space, not a count (「1 件は…」, 「3 年度」).
-_NUMBERED_LEVEL = re.compile(
+_NUMBERED_LEVEL = LazyPattern(
     r"^[0-9０-９]+(?:[-－.．][0-9０-９]+)*[\s　]+(?![0-9０-９件年月日か箇名人回%％])\S{2}"
     r"|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][\s　]+\S{2}"
 )

@@ -9,19 +9,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import KATAKANA, RUNNING, ItemNumber, parse_item, parse_lower_level
+from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text, number_value
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
 
 # A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
-OWN_ID = re.compile(
+OWN_ID = LazyPattern(
     r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
 )
 # A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
-NUMBER_PARTS = re.compile(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+NUMBER_PARTS = LazyPattern(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
 # ... and as an ID, its kana kept ("(1)ア": 1, ア)
-_ID_PARTS = re.compile(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]")
+_ID_PARTS = LazyPattern(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]")
 
 
 @dataclass(slots=True)

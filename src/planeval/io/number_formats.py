@@ -11,15 +11,16 @@ import re
 import zipfile
 
 from planeval.io.source import Source
+from planeval.lazy_pattern import LazyPattern
 
 # Excel's built-in number formats a figure is typed in (ids of styles.xml's numFmtId)
 BUILT_IN = {1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%"}
 
-_NUM_FMT = re.compile(rb'<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
-_CELL_XFS = re.compile(rb"<cellXfs\b.*?</cellXfs>", re.S)
-_XF = re.compile(rb"<xf\b([^>]*)>")
-_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]*)>')
-_ATTRIBUTE = re.compile(rb'\b(s|t|numFmtId)="([^"]*)"')
+_NUM_FMT = LazyPattern(rb'<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
+_CELL_XFS = LazyPattern(rb"<cellXfs\b.*?</cellXfs>", re.S)
+_XF = LazyPattern(rb"<xf\b([^>]*)>")
+_CELL = LazyPattern(rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]*)>')
+_ATTRIBUTE = LazyPattern(rb'\b(s|t|numFmtId)="([^"]*)"')
 
 
 def _column(letters: bytes) -> int:

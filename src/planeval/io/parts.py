@@ -8,7 +8,6 @@ known to pass again without inflating it.
 
 from __future__ import annotations
 
-import re
 import struct
 import zipfile
 import zlib
@@ -16,9 +15,10 @@ from collections.abc import Iterator
 from typing import IO
 
 from planeval.io.limits import HOW, MB, Limits, Refused
+from planeval.lazy_pattern import LazyPattern
 
 CHUNK = 1024 * 1024  # parts up to this size are inflated in one go, larger ones streamed
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_DTD = LazyPattern(rb"<!(?:DOCTYPE|ENTITY)")
 
 
 def refuse_dtd(data: bytes, info: zipfile.ZipInfo) -> None:

@@ -13,14 +13,6 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
-from planeval.io.bodies import (
-    copies_in_other_bodies,
-    file_bodies,
-    reply_not_read,
-    same_items,
-    without_copies,
-)
-from planeval.io.body_folders import expand_body_folders
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -129,6 +121,8 @@ def read_bodies(
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
     if bodies != "file":
         return result, []
+    from planeval.io.bodies import same_items  # (--bodies only: imported when asked for)
+
     apart, clashes = same_items(result)
     if apart:
         result.read = result.entries = [e for e in result.read if e.location.file not in apart]
@@ -234,6 +228,9 @@ def _inputs(
     """The files to read, the body of each ("" when bodies are not asked for), notices, the
     bodies' folders, and the body of each file of a body's folder that cannot be read."""
     if bodies == "folder":
+        from planeval.io.bodies import copies_in_other_bodies, file_bodies
+        from planeval.io.body_folders import expand_body_folders
+
         # a workbook given rather than a folder is its own body, as with --bodies file (an
         # export of several bodies read back carries its bodies; a folder holding it names none)
         given = [path for path in paths if path.is_file()]
@@ -244,6 +241,8 @@ def _inputs(
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}
+    from planeval.io.bodies import file_bodies, reply_not_read, without_copies
+
     files, copies = without_copies(files)
     return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, [], {}
 

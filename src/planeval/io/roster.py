@@ -261,12 +261,12 @@ def usable_codes(result: ReadResult) -> dict[str, str]:
 def unread_bodies(inputs: Inputs) -> dict[str, str]:
     """The body of each file found and not read (an .xls): its body's folder's (--bodies
     folder), else the body its name names (--bodies file); none without bodies."""
-    from planeval.io.bodies import file_bodies
-
     if inputs.unread_owners:
         return dict(inputs.unread_owners)
     if not any(isinstance(owner, FileBody) for owner in inputs.owners):
         return {}
+    from planeval.io.bodies import file_bodies  # (--bodies file only)
+
     unread = [Path(file) for file in inputs.unread]
     return {str(path): owner for path, owner in zip(unread, file_bodies(unread), strict=True)}
 

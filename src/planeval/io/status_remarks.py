@@ -8,15 +8,15 @@ words the status's label says already (「△（一部修正）」: 内容を一
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from planeval.cells import cell_list
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import compact
 
-_REMARK = re.compile(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
+_REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
 CELLS_SHOWN = 5
 
 

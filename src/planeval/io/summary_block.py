@@ -11,10 +11,9 @@ title (one short cell naming a count: 集計, 内訳, 件数), a header of statu
 
 from __future__ import annotations
 
-import re
-
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import Titles, title_key
+from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.text import clean_text, compact
 
@@ -22,12 +21,12 @@ from planeval.text import clean_text, compact
 TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
 _LONGEST = 40  # rows looked at, at most: a block restates a scale's few statuses
 _TITLE_WORDS = ("集計", "内訳", "件数")
-_COUNT_TITLE = re.compile(r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数)(?:[(（][^)）]*[)）])?$")
-_COUNT = re.compile(
+_COUNT_TITLE = LazyPattern(r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数)(?:[(（][^)）]*[)）])?$")
+_COUNT = LazyPattern(
     r"^\d[\d,]*(?:\.\d+)?(?:件|事業|項目|指標|施策|個|本|%|％)?(?:[(（][^)）]*[)）])?$"
 )
 _COUNTERS = ("件", "事業", "項目", "指標", "施策", "個", "本")  # (a count's last word)
-_STATUS_COUNT = re.compile(rf"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:{'|'.join(_COUNTERS)}))$")
+_STATUS_COUNT = LazyPattern(rf"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:{'|'.join(_COUNTERS)}))$")
 
 
 def summary_rows(grid: SheetGrid, row: int, *, scale: Scale, titles: Titles) -> int:

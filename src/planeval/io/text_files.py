@@ -3,10 +3,10 @@ for ``check``."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, TextCell
 
 # what a file that is not text starts with, and what it is (the report as Word writes it)
@@ -42,7 +42,7 @@ def text_paragraphs(path: Path) -> list[TextCell]:
     ]
 
 
-_LINE = re.compile(r"(\d+)行目")
+_LINE = LazyPattern(r"(\d+)行目")
 
 
 def line_number(location: Location) -> int | None:

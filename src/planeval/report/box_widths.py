@@ -41,9 +41,9 @@ def _unbroken(header: str, measure: Measure) -> int:
 def _widest_piece(word: str, measure: Measure) -> int:
     """The widest piece of a Japanese ``word`` cut at every break but one inside a word
     (breaks.ranks' INSIDE): a two-kanji word whole, 「前回」."""
-    from planeval.report.breaks import INSIDE, ranks, tokens
+    from planeval.report.breaks import INSIDE, TOKENS, ranks
 
-    parts = tokens().findall(word)
+    parts = TOKENS.findall(word)
     found: list[str] = []
     for part, rank in zip(parts, ranks(parts), strict=True):
         if found and (rank is None or rank == INSIDE):
@@ -58,7 +58,7 @@ def column_widths(
 ) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
     ``width`` without cutting a number, an ID or a status."""
-    from planeval.report.fold import between_words, file_parts, folded_words, is_file_name
+    from planeval.report.fold import FILE_PARTS, between_words, folded_words, is_file_name
     from planeval.report.issue_list import BODY_HEADER
 
     def widest(texts: Iterable[str]) -> int:
@@ -78,7 +78,7 @@ def column_widths(
         if keep:
             least.append(max(values, words, 1))
         elif cells and all(map(is_file_name, cells)):  # (folded between its parts only)
-            parts = widest(part.rstrip() for cell in cells for part in file_parts().findall(cell))
+            parts = widest(part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell))
             least.append(min(max(values, header), max(parts, TEXT_MIN)))
         else:
             least.append(min(max(values, header), TEXT_MIN))

@@ -15,9 +15,10 @@ and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank at all."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+
+from planeval.lazy_pattern import LazyPattern
 
 # the ranks, best first
 AFTER_MARK, WORDS, KANJI_WORDS, PARTICLE, KANA, AFTER_ID, INSIDE = range(7)
@@ -42,11 +43,9 @@ NO_LINE_START = frozenset(
 NO_LINE_END = frozenset("（「『【〔〈《(［[")
 
 
-@functools.cache  # (compiled when first needed)
-def tokens() -> re.Pattern[str]:
-    """What a line is folded between: a run of Latin letters, digits and signs; a space; any
-    other character (Japanese breaks anywhere)."""
-    return re.compile(r"[!-~]+|\s|.", re.S)
+# What a line is folded between: a run of Latin letters, digits and signs; a space; any other
+# character (Japanese breaks anywhere).
+TOKENS = LazyPattern(r"[!-~]+|\s|.", re.S)
 
 
 def _script(char: str) -> str:
@@ -204,7 +203,7 @@ def _conjunction(parts: Sequence[str], index: int) -> bool:
 def pieces(text: str) -> list[str]:
     """``text`` cut at every break no worse than GOOD: its words, as wide as a line needs to
     be for none of them to break inside."""
-    parts = tokens().findall(text)
+    parts = TOKENS.findall(text)
     found: list[str] = []
     for part, rank in zip(parts, ranks(parts), strict=True):
         if rank is not None and rank <= GOOD and found:
@@ -219,7 +218,7 @@ def pieces(text: str) -> list[str]:
 def word_ends(text: str) -> set[int]:
     """Where ``text`` breaks between words: the count of its characters, spaces left out,
     before each space and each break no worse than GOOD (its end too)."""
-    parts = tokens().findall(text)
+    parts = TOKENS.findall(text)
     ends, at = set(), 0
     for part, rank in zip(parts, ranks(parts), strict=True):
         if part.isspace() or (rank is not None and rank <= GOOD):

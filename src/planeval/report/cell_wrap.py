@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planeval.report.breaks import GOOD, INSIDE, ranks, tokens
+from planeval.report.breaks import GOOD, INSIDE, TOKENS, ranks
 from planeval.report.fold import BREAK_COST, FORCED_COST, LINE_COST
 from planeval.report.widths import OPENING_BRACKETS, header_words
 
@@ -97,7 +97,7 @@ def wrapping(text: str, measure: Advance, *, header: bool = False) -> Wrapping:
     its words (widths.header_words: at a space, before an opening bracket), inside a phrase
     (a word of more than PHRASE characters) where a word of it ends, and at HEADER_COST more
     anywhere else."""
-    parts = tokens().findall(text)
+    parts = TOKENS.findall(text)
     costs: list[int | None] = []
     phrase = False  # (whether the header's word a part is in is a phrase)
     for index, rank in enumerate(ranks(parts)):

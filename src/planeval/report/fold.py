@@ -10,7 +10,6 @@ cells wide — every character of two bytes in cp932 — where rich counts one (
 from __future__ import annotations
 
 import codecs
-import functools
 import os
 import re
 import sys
@@ -18,7 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import IO, TYPE_CHECKING
 
-from planeval.report.breaks import ranks, tokens, word_ends
+from planeval.lazy_pattern import LazyPattern
+from planeval.report.breaks import TOKENS, ranks, word_ends
 
 if TYPE_CHECKING:
     from planeval.report.render import TableData
@@ -119,7 +119,7 @@ def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
     the least cost (``BREAK_COST``, ``LINE_COST``), then the least sum of each line's room left
     squared (all but the last), then the fullest first lines: every layout is weighed, not only the one that fills each
     line first (which broke 「ベン／ダー」 where 「ベンダー」 fit the next line whole)."""
-    parts = tokens().findall(text)
+    parts = TOKENS.findall(text)
     if size_of(text) <= rooms[0] or not parts:
         return [text]
     costs = [FORCED_COST if rank is None else BREAK_COST[rank] for rank in ranks(parts)]
@@ -230,7 +230,7 @@ def is_file_name(text: str) -> bool:
     """Whether a cell is a file's name (「集中改革プラン取組状況_企画財政部.xlsx」) or a place in
     one (「…_総務部.xlsx › 評価シート › E9」), which is broken only between its parts
     (folded_file)."""
-    return "\n" not in text and _file_suffix().search(text) is not None
+    return "\n" not in text and _FILE_SUFFIX.search(text) is not None
 
 
 def folded_file(
@@ -246,7 +246,7 @@ def folded_file(
     size_of = measure or cell_len
     lines: list[str] = []
     line, room = "", first
-    for part in file_parts().findall(text):
+    for part in FILE_PARTS.findall(text):
         if line.strip() and size_of(line + part.rstrip()) > room:
             lines.append(line.rstrip())
             line, room = "", width or first
@@ -270,18 +270,13 @@ def file_of_place(text: str) -> str | None:
     return text[: match.start()] if match else None
 
 
-@functools.cache
-def _file_suffix() -> re.Pattern[str]:
-    """A file's name's end, or a place's in a file (「.xlsx › 評価シート › E9」)."""
-    names = r"\.(?:xlsx|xlsm|xls|csv|txt|md|docx|html|json|toml)"
-    return re.compile(rf"{names}(?: [›>] [^›>\n]+)*$", re.I)  # (「>」: 「›」 on a cp932 console)
-
-
-@functools.cache
-def file_parts() -> re.Pattern[str]:
-    """A file's name's parts, each with the separators after it (「取組状況_」, 「R5/」,
-    「総務部.xlsx › 」)."""
-    return re.compile(r"[（(【]?[^_\-\s/\\（(【›>]*[_\-\s/\\›>]*")
+# A file's name's end, or a place's in a file (「.xlsx › 評価シート › E9」; 「>」: 「›」 on a
+# cp932 console)
+_FILE_SUFFIX = LazyPattern(
+    r"\.(?:xlsx|xlsm|xls|csv|txt|md|docx|html|json|toml)(?: [›>] [^›>\n]+)*$", re.I
+)
+# A file's name's parts, each with the separators after it (「取組状況_」, 「R5/」, 「総務部.xlsx › 」)
+FILE_PARTS = LazyPattern(r"[（(【]?[^_\-\s/\\（(【›>]*[_\-\s/\\›>]*")
 
 
 def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
+
+from planeval.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,10 +36,8 @@ class TableData:
 # text for a console -------------------------------------------------------------------
 
 
-@functools.cache  # (compiled when first needed: not by `planeval --version` or `--help`)
-def _control() -> re.Pattern[str]:
-    """C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)."""
-    return re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0 and C1 controls, bidi overrides, and lone surrogates (a file name's undecodable bytes)
+_CONTROL = LazyPattern("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -64,7 +63,7 @@ def printable(text: str, *, lines: bool = False) -> str:
     is one: a terminal shows none of them, and rich fails to wrap a cell holding a run."""
     if "\u200d\u200d" in text:
         text = re.sub("\u200d{2,}", "\u200d", text)
-    return _control().sub(
+    return _CONTROL.sub(
         lambda m: m[0] if lines and m[0] == "\n" else _NAMED.get(m[0]) or _escape(m[0]), text
     )
 

@@ -12,10 +12,11 @@ a column of single symbols given 17 mm).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+from planeval.lazy_pattern import LazyPattern
 
 Measure = Callable[[str], float]
 
@@ -23,18 +24,16 @@ Measure = Callable[[str], float]
 OPENING_BRACKETS = "（「『【〔〈《(［["
 
 
-@functools.cache  # (compiled when first needed)
-def _words() -> re.Pattern[str]:
-    """A header's words: a run of spaces; an opening bracket with what follows it up to the
-    next space or opening bracket; any other run up to one."""
-    opening = re.escape(OPENING_BRACKETS)
-    return re.compile(rf" +|[{opening}]+[^ {opening}]*|[^ {opening}]+")
+# A header's words: a run of spaces; an opening bracket with what follows it up to the next
+# space or opening bracket; any other run up to one.
+_OPENING = re.escape(OPENING_BRACKETS)
+_WORDS = LazyPattern(rf" +|[{_OPENING}]+[^ {_OPENING}]*|[^ {_OPENING}]+")
 
 
 def header_words(header: str) -> list[str]:
     """The words a header may break between, spaces kept as words of their own: 「A 割合（%）」
     is 「A」「 」「割合」「（%）」."""
-    return _words().findall(header)
+    return _WORDS.findall(header)
 
 
 def widest_word(header: str, measure: Measure, *, up_to: float | None = None) -> float:
