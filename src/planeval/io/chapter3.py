@@ -21,6 +21,7 @@ from planeval.io.headers import (
     DEFAULT_LAYOUT,
     HeaderRow,
     Layout,
+    Titles,
     find_columns,
     near_miss,
     title_key,
@@ -67,6 +68,7 @@ def read_sheet(
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
     rows = grid.iter_rows()
+    filled = -1  # the last row read as rated or as a header row (never a blank one)
     for row_index, cells in rows:
         # a row whose status cell holds a symbol of the scale, or a text read as a status
         # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
@@ -77,11 +79,16 @@ def read_sheet(
             else None
         )
         rated = status in symbols or (type(status) is str and splits.get(status) is not None)
+        if rated:
+            filled = row_index
         header = None if rated else find_columns(cells, vocabulary)
         if header is not None:
+            filled = row_index
             if table is not None:
                 table.close(result, row_index)
-            table = _start_table(header, layout, grid, row_index, file, result, continued)
+            table = _start_table(
+                header, layout, vocabulary, grid, row_index, file, result, continued
+            )
             under = sub is not None and _under(sub, heading)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
@@ -105,7 +112,11 @@ def read_sheet(
             if total := _stated_total(grid, row_index, cells, table):
                 result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
                 continue
-            if block := summary_rows(grid, row_index, scale=scale, titles=vocabulary):
+            # (a summary block stands under a blank row, never right under a rated row or
+            # a header row: summary_rows is asked only after another row)
+            if filled != row_index - 1 and (
+                block := summary_rows(grid, row_index, scale=scale, titles=vocabulary)
+            ):
                 # 集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text
                 for below in range(row_index, row_index + block):
                     _read_text_row(grid, below, file, result, headings)
@@ -140,6 +151,7 @@ def read_sheet(
 def _start_table(
     header: HeaderRow,
     layout: Layout,
+    vocabulary: Titles,
     grid: SheetGrid,
     row: int,
     file: str,
@@ -193,7 +205,7 @@ def _start_table(
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
-    unused = unclaimed(grid, row, header, layout.vocabulary(), figures, result.unread_levels)
+    unused = unclaimed(grid, row, header, vocabulary, figures, result.unread_levels)
     texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     if "issue" in columns:  # (what validate and the report call the column: message_words)
@@ -313,29 +325,57 @@ def _read_text_row(
     grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
 ) -> _Heading | None:
     """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
-    found, typed = None, ""
+    found = None
     for column, value in enumerate(grid.row(row)):
         if value is None or value == "" or not (text := clean_text(value)):
             continue
         if (row, column) in grid.continued:
             continue
         result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
-        heading = policy_heading(text)
-        if heading is not None and len(text) < 80:
-            result.policy_names.setdefault(*heading)
-        if found is not None:
+        said = _said(text, headings)
+        if said is None:
             continue
-        if (level := level_heading(text, headings)) is not None:
-            found = _Heading((level[1], level[2]), "worded", level[0])
-            typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
-        elif (bare := bare_heading(text)) is not None:
-            found = _Heading(bare, "bare")
-        elif (sub := sub_heading(text, headings)) is not None:
-            found = _Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
-            typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
-        if found is not None and typed:
-            result.level_labels.setdefault(found.level[0], typed)
+        policy, heading, typed = said
+        if policy is not None:
+            result.policy_names.setdefault(*policy)
+        if found is None and heading is not None:
+            found = heading
+            if typed:
+                result.level_labels.setdefault(found.level[0], typed)
     return found
+
+
+_Said = tuple[tuple[str, str] | None, _Heading | None, str]  # (policy, heading, typed)
+
+
+def _said(text: str, headings: tuple[str, ...]) -> _Said | None:
+    """What a text cell says: the policy it names (情報化政策1 …), the level heading it is and
+    that level's number as typed; None where it says none. The same headings and notes stand
+    in every department's file: each short text is judged once (a paragraph is no heading)."""
+    key = (text, headings)
+    said = _SAID.get(key, _UNSEEN)
+    if said is not _UNSEEN:
+        return said
+    policy = policy_heading(text)
+    if policy is not None and len(text) >= 80:
+        policy = None
+    found, typed = None, ""
+    if (level := level_heading(text, headings)) is not None:
+        found = _Heading((level[1], level[2]), "worded", level[0])
+        typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
+    elif (bare := bare_heading(text)) is not None:
+        found = _Heading(bare, "bare")
+    elif (sub := sub_heading(text, headings)) is not None:
+        found = _Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
+        typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
+    said = None if policy is None and found is None else (policy, found, typed)
+    if len(text) <= 80 and len(_SAID) < 65_536:
+        _SAID[key] = said
+    return said
+
+
+_UNSEEN: _Said = (None, None, "")
+_SAID: dict[tuple[str, tuple[str, ...]], _Said | None] = {}
 
 
 def _under(sub: tuple[str, str], heading: tuple[str, str] | None) -> bool:

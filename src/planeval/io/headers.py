@@ -11,6 +11,7 @@ A header row holds a status title and a project or item title.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planeval.text import bare_title
@@ -187,9 +188,10 @@ DEFAULT_LAYOUT = Layout()
 @dataclass(frozen=True, slots=True)
 class HeaderRow:
     """The columns of a header row: one per single role, the level columns left to right,
-    and every status column with its title."""
+    and every status column with its title. One is shared by every row of the same cells
+    (find_columns), so none is ever changed: its columns are read-only (a Mapping)."""
 
-    columns: dict[str, int]
+    columns: Mapping[str, int]
     levels: tuple[int, ...]
     statuses: tuple[tuple[int, str], ...]
     project_title: str = ""
@@ -217,10 +219,26 @@ def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
 
 
 def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:
-    """The header row's columns if ``cells`` is a header row, else None."""
+    """The header row's columns if ``cells`` is a header row, else None. A body's tables
+    repeat their header row (one per policy, on every sheet, in every department's file):
+    each distinct header row is worked out once, and the same HeaderRow given again."""
     if len(cells) - cells.count(None) - cells.count("") < 2:
         return None  # (two titles at least: a heading, a note or a direction row has one cell)
     titles = titles or DEFAULT_LAYOUT.vocabulary()
+    # the cells and their types: an ExcelError (a str) equal to a title is no title, 1 no 1.0
+    key = (titles, tuple(cells), tuple(map(type, cells)))
+    header = _HEADERS.get(key)
+    if header is None:
+        header = _find_columns(cells, titles)
+        if header is not None and len(_HEADERS) < 4096:
+            _HEADERS[key] = header
+    return header
+
+
+_HEADERS: dict[tuple[Titles, tuple[object, ...], tuple[type, ...]], HeaderRow] = {}
+
+
+def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
     roles = header_roles(cells, titles)
     if "status" not in roles.values() or len(roles) < 2:
         return None

@@ -44,7 +44,11 @@ def settle_levels(
     ]
     if not header.unsure_levels and not titled:
         return header  # (every titled column read: nothing to tell by cells — most tables)
-    below = [grid.row(index) for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT)]
+    stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
+    assert isinstance(stored, dict)
+    below = [
+        stored[index] for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT) if index in stored
+    ]
     levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
     if levels:
         header = dataclasses.replace(
@@ -61,11 +65,18 @@ def _numbered_levels(rows: list[list[object]], column: int) -> bool:
     """Whether the cells of ``column`` in ``rows`` hold numbered levels: two at least, and
     half of the different texts or more."""
     # (only a text can name a level: amounts, rates and dates are not cleaned, only told)
-    values = [cells[column] for cells in rows if column < len(cells)]
-    texts = [text for value in values if type(value) is str and (text := clean_text(value))]
+    texts = [
+        text
+        for cells in rows
+        if column < len(cells)
+        and type(value := cells[column]) is str
+        and value
+        and (text := clean_text(value))
+    ]
     numbered = [text for text in texts if _NUMBERED_LEVEL.match(text)]
     if len(numbered) < 2:
-        return False
+        return False  # (most columns: said without looking at their other values)
+    values = [cells[column] for cells in rows if column < len(cells)]
     others = {value for value in values if type(value) is not str and value is not None}
     return 2 * len(set(numbered)) >= len(set(texts)) + len(others)
 
