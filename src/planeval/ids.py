@@ -34,7 +34,7 @@ _JOINED_PARTS = _lazy(r"[0-9０-９]+")
 KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
-_LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
+LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
 _KANA_LABEL = _lazy(rf"([{KATAKANA}])[\s　]+")  # 「ア 」 after 「(1)」: the item's own mark
 _LOWER = _lazy(
     rf"^\s*((?:[（(][{KATAKANA}][）)])|(?:[{KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
@@ -242,10 +242,10 @@ def number_parts(label: str) -> list[int]:
 def parse_lower_level(text: str) -> str | None:
     """The text of a lower-level line marked ア, イ, ウ… ("ア 電子申請", "(イ) …"), or None."""
     first = text[:1]
-    if first not in _LOWER_MARKS and not first.isspace():
+    if first not in LOWER_MARKS and not first.isspace():
         return None  # (most item cells: "① …", told by their first character)
     stripped = text.lstrip()
-    if not stripped or stripped[0] not in _LOWER_MARKS:
+    if not stripped or stripped[0] not in LOWER_MARKS:
         return None
     return text.strip() if _LOWER().match(text) else None
 

@@ -41,7 +41,8 @@ def clean_text(value: object) -> str:
     if type(value) is str:
         found = CLEANED.get(value)
         if found is None:
-            found = _clean(value)
+            # (most texts need trimming at most: told by two scans in C, not a call more)
+            found = value.strip() if "_x" not in value and value.isprintable() else _clean(value)
             if len(CLEANED) < _CACHE_MOST:
                 CLEANED[value] = found
         return found

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from planeval.ids import (
+    LOWER_MARKS,
     ItemNumber,
     Numbered,
     parse_direction,
@@ -183,7 +184,13 @@ def read_table_row(
     sub_item = texts.get("sub_item")
     if new_item:
         item_text = texts["item"]
-        lower = parse_lower_level(item_text) if table.item is not None else None
+        # (a cleaned text starts with no space: a lower level's starts with its mark, ア or a
+        # bracket, and most item cells, 「① …」, are told from one by that character)
+        lower = (
+            parse_lower_level(item_text)
+            if item_text[0] in LOWER_MARKS and table.item is not None
+            else None
+        )
         if lower is not None:
             sub_item = f"{lower} {sub_item}" if sub_item else lower
             table.unrated_item = None
@@ -191,8 +198,9 @@ def read_table_row(
             if table.unrated_item is not None:
                 table.flush(result)
             item = table.item = parse_item(item_text)
-            # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's)
-            table.repeat_of = _repeat_mark(item.name)
+            # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's;
+            # each says 再掲: a name without the word marks none)
+            table.repeat_of = _repeat_mark(item.name) if "再掲" in item.name else None
             # (an item is seen once, on its own row, whatever its rows below say)
             _seen(item, table, result)
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
