@@ -124,10 +124,12 @@ def count_workbooks(
     first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
     linked: set[int] = set()  # the files that hold a project another file also holds
     for index, count in enumerate(counted):
-        for project in count.projects:
-            other = first.setdefault(project, index)
-            if other != index:
-                linked.update((other, index))
+        # (in C, a set at a time: a 100,000-row file holds tens of thousands of projects,
+        # and almost never one an earlier file holds)
+        if shared := first.keys() & count.projects:
+            linked.add(index)
+            linked.update(first[project] for project in shared)
+        first.update(dict.fromkeys(count.projects - shared, index))
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
@@ -194,21 +196,24 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     tally = Tally(by).add(part.entries)
-    marked = MarkedTally(by).add(part.entries, part.marks)
+    # (a table with a mark column, 重点: few files have one)
+    marked = MarkedTally(by).add(part.entries, part.marks) if part.marks else None
     # (combining adds problems, and may fold reading ones into one: an unanswered form)
     combined = [problem for problem in part.problems if id(problem) not in read_problems]
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     titled = titled_files(part)
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
+    # (what points at its rows goes with them: each rated row's 現状値, its name columns)
+    part.values, part.text_columns = {}, {}
     # (a template's mark kept: whose form it is, as 提出状況 tells who returned nothing)
     part.texts = [cell for cell in part.texts if cell.location.cell == MARK_CELL]
     part.marks = {}
     stamp = _stamp(part.files[0]) if part.files else None
     mark = next(iter(marks.values()), None)
     held = {name: value for name in _FIELDS if (value := getattr(part, name))}
-    return FileCount(
-        tally, projects, held, combined, stamp, mark, titled, marked if marked.titles else None
-    )
+    if marked is not None and not marked.titles:
+        marked = None
+    return FileCount(tally, projects, held, combined, stamp, mark, titled, marked)
 
 
 _FIELDS = tuple(field.name for field in fields(ReadResult))
