@@ -9,7 +9,7 @@ with the data: xlsx_past_errors.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cells import (
@@ -36,7 +36,7 @@ from planeval.report.xlsx_chapter3 import (
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_past_errors import write_counted_past
-from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled
+from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled, value_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     PRINTABLE_HEIGHT,
@@ -264,16 +264,20 @@ def _data_sheet(writer: Writer, report: Report) -> str:
 
     # a column no row has a value in left out (the 団体 column of one body's rows, the 細目 of
     # a body with none), and the fields of those kept recorded: read back by them, export_data
-    empty = _empty_columns(row_values, len(columns), report.entries)
+    # (and each column's widest value: one walk over the rows before the one that writes them)
+    empty, values_wide = value_widths(
+        [name for name, _typed in columns], row_values, report.entries
+    )
     empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
     columns = [column for index, column in enumerate(columns) if index not in empty]
     places = [place for index, place in enumerate(places) if index not in empty]
+    values_wide = [width for index, width in enumerate(values_wide) if index not in empty]
     fields = [typed_column(name) if typed else name for name, typed in columns]
     recorded = ",".join(name for name in fields if name not in SOURCE_FIELDS)
     writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
-    widths = data_widths([name for name, _typed in columns], headers, row_values, report)
+    widths = data_widths(headers, values_wide)
     if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
         headers.append(marked)
         widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
@@ -312,19 +316,6 @@ def _figures(report: Report) -> tuple[list[tuple[str, ...]], list[tuple[int, str
     figures = [row_values_of(entry, report.values, report.value_keys) for entry in report.entries]
     shown = enumerate(titles(report.value_keys))
     return figures, [(c, title) for c, title in shown if any(row[c] for row in figures)]
-
-
-def _empty_columns(
-    row_values: Callable[[Entry], list[object]], count: int, entries: Sequence[Entry]
-) -> set[int]:
-    """The columns no entry has a value in (none where there is no entry)."""
-    empty = set(range(count)) if entries else set()
-    for entry in entries:  # (until every column has had a value)
-        if not empty:
-            break
-        values = row_values(entry)
-        empty -= {column for column in empty if values[column] not in (None, "")}
-    return empty
 
 
 def _lines(values: Sequence[object], widths: Sequence[float]) -> int:

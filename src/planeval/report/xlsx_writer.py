@@ -51,17 +51,33 @@ def row_height(lines: int) -> float:
     return lines * LINE_HEIGHT + ROW_PADDING
 
 
+class _CharWidths(dict[str, float]):
+    """Each character's width in Excel's units, looked up once per distinct character: a
+    full-width character of an 11 pt font is 14.7 px, 2.1 of Calibri 11's 7 px."""
+
+    def __missing__(self, character: str) -> float:
+        width = self[character] = 2.1 if unicodedata.east_asian_width(character) in "WF" else 1
+        return width
+
+
+_CHARACTER_WIDTHS = _CharWidths()
+
+
 @functools.lru_cache(maxsize=65_536)  # the same item and issue texts recur across rows
 def display_width(text: str) -> int:
-    """Columns the text takes in Excel's units (7 px of Calibri 11): a full-width character
-    of an 11 pt font is 14.7 px, 2.1 of them."""
-    return math.ceil(sum(2.1 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+    """Columns the text takes in Excel's units (7 px of Calibri 11): its characters' widths
+    added up in order (so the sum rounds as it always has), rounded up."""
+    if text.isascii():  # (every character 1 wide)
+        return len(text)
+    return math.ceil(sum(map(_CHARACTER_WIDTHS.__getitem__, text)))
 
 
 @functools.lru_cache(maxsize=65_536)
 def line_count(text: str, width: float) -> int:
     """Lines ``text`` wraps to in a column ``width`` characters wide (an estimate)."""
     usable = max(width - 1, 1)
+    if "\n" not in text:  # (one paragraph)
+        return max(1, math.ceil(display_width(text) / usable))
     return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
 
 
