@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.headers import (
@@ -27,23 +26,19 @@ from planeval.io.headers import (
     title_key,
 )
 from planeval.io.level_columns import settle_levels
-from planeval.io.levels import typed_id
 from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
+from planeval.io.text_rows import read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
     HEADING_WORDS,
-    bare_heading,
     clean_text,
     compact,
-    level_heading,
-    policy_heading,
-    sub_heading,
 )
 
 
@@ -89,7 +84,7 @@ def read_sheet(
             table = _start_table(
                 header, layout, vocabulary, grid, row_index, file, result, continued
             )
-            under = sub is not None and _under(sub, heading)
+            under = sub is not None and under_heading(sub, heading)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
                 table.policy_heading = policy_heading
@@ -119,17 +114,17 @@ def read_sheet(
             ):
                 # 集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text
                 for below in range(row_index, row_index + block):
-                    _read_text_row(grid, below, file, result, headings)
+                    read_text_row(grid, below, file, result, headings)
                 for _skipped in islice(rows, block - 1):
                     pass
                 continue
         if table is None or not read_table_row(
             grid, row_index, cells, table, file, scale, result, headings
         ):
-            found = _read_text_row(grid, row_index, file, result, headings)
+            found = read_text_row(grid, row_index, file, result, headings)
             if found is not None and found.kind == "sub":
                 sub, sub_word = found.level, found.word
-                if table is not None and table.mode == "named" and _under(sub, heading):
+                if table is not None and table.mode == "named" and under_heading(sub, heading):
                     table.set_group(*sub)
             elif found is not None:
                 heading, sub, word = found.level, None, found.word
@@ -309,78 +304,3 @@ def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
         if value is not None and value != "":
             return _COUNT.match(compact(clean_text(value))) is not None
     return False
-
-
-class _Heading(NamedTuple):
-    """A heading line above or between tables: a level's (id, name), and its kind: "worded"
-    (基本方針1 …), "bare" (4　給与の適正化: names a level only above a named table) or "sub"
-    (施策1-1 …: the level under the policy heading above it)."""
-
-    level: tuple[str, str]
-    kind: str
-    word: str = ""  # a worded heading's word (基本方針), or a sub-heading's (施策 of 施策1-1)
-
-
-def _read_text_row(
-    grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
-) -> _Heading | None:
-    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
-    found = None
-    for column, value in enumerate(grid.row(row)):
-        if value is None or value == "" or not (text := clean_text(value)):
-            continue
-        if (row, column) in grid.continued:
-            continue
-        result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
-        said = _said(text, headings)
-        if said is None:
-            continue
-        policy, heading, typed = said
-        if policy is not None:
-            result.policy_names.setdefault(*policy)
-        if found is None and heading is not None:
-            found = heading
-            if typed:
-                result.level_labels.setdefault(found.level[0], typed)
-    return found
-
-
-_Said = tuple[tuple[str, str] | None, _Heading | None, str]  # (policy, heading, typed)
-
-
-def _said(text: str, headings: tuple[str, ...]) -> _Said | None:
-    """What a text cell says: the policy it names (情報化政策1 …), the level heading it is and
-    that level's number as typed; None where it says none. The same headings and notes stand
-    in every department's file: each short text is judged once (a paragraph is no heading)."""
-    key = (text, headings)
-    said = _SAID.get(key, _UNSEEN)
-    if said is not _UNSEEN:
-        return said
-    policy = policy_heading(text)
-    if policy is not None and len(text) >= 80:
-        policy = None
-    found, typed = None, ""
-    if (level := level_heading(text, headings)) is not None:
-        found = _Heading((level[1], level[2]), "worded", level[0])
-        typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
-    elif (bare := bare_heading(text)) is not None:
-        found = _Heading(bare, "bare")
-    elif (sub := sub_heading(text, headings)) is not None:
-        found = _Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
-        typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
-    said = None if policy is None and found is None else (policy, found, typed)
-    if len(text) <= 80 and len(_SAID) < 65_536:
-        _SAID[key] = said
-    return said
-
-
-_UNSEEN: _Said = (None, None, "")
-_SAID: dict[tuple[str, tuple[str, ...]], _Said | None] = {}
-
-
-def _under(sub: tuple[str, str], heading: tuple[str, str] | None) -> bool:
-    """Whether a sub-heading (施策1-1 …) is one level under the heading above it (基本方針1)."""
-    if heading is None:
-        return False
-    upper, _, own = sub[0].rpartition("-")
-    return upper == heading[0] and own.isdigit()

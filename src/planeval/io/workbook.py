@@ -9,11 +9,12 @@ from typing import NamedTuple
 
 from planeval.io.body_name import file_written, other_body_named, stated, stated_otherwise
 from planeval.io.chapter3 import read_sheet
+from planeval.io.column_words import column_words
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.export_past_errors import counted_past_warning, read_counted_past
 from planeval.io.grid import SheetGrid
-from planeval.io.headers import DEFAULT_LAYOUT, Layout, column_words, find_columns
+from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits

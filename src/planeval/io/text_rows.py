@@ -1,0 +1,88 @@
+"""The text rows between a sheet's tables (headings, notes, paragraphs), kept as text for check
+and the reports; a level heading among them (基本方針1 …, 施策1-1 …) names the levels of the
+named tables under it (chapter3.read_sheet)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.levels import typed_id
+from planeval.io.tables import SheetResult
+from planeval.model import Location, TextCell
+from planeval.text import bare_heading, clean_text, level_heading, policy_heading, sub_heading
+
+
+class Heading(NamedTuple):
+    """A heading line above or between tables: a level's (id, name), and its kind: "worded"
+    (基本方針1 …), "bare" (4　給与の適正化: names a level only above a named table) or "sub"
+    (施策1-1 …: the level under the policy heading above it)."""
+
+    level: tuple[str, str]
+    kind: str
+    word: str = ""  # a worded heading's word (基本方針), or a sub-heading's (施策 of 施策1-1)
+
+
+def read_text_row(
+    grid: SheetGrid, row: int, file: str, result: SheetResult, headings: tuple[str, ...]
+) -> Heading | None:
+    """Keep a row's cells as text; a level heading among them (基本方針1 …) is returned."""
+    found = None
+    for column, value in enumerate(grid.row(row)):
+        if value is None or value == "" or not (text := clean_text(value)):
+            continue
+        if (row, column) in grid.continued:
+            continue
+        result.texts.append(TextCell(Location(file, grid.name, cell_ref(row, column)), text))
+        said = _said(text, headings)
+        if said is None:
+            continue
+        policy, heading, typed = said
+        if policy is not None:
+            result.policy_names.setdefault(*policy)
+        if found is None and heading is not None:
+            found = heading
+            if typed:
+                result.level_labels.setdefault(found.level[0], typed)
+    return found
+
+
+_Said = tuple[tuple[str, str] | None, Heading | None, str]  # (policy, heading, typed)
+
+
+def _said(text: str, headings: tuple[str, ...]) -> _Said | None:
+    """What a text cell says: the policy it names (情報化政策1 …), the level heading it is and
+    that level's number as typed; None where it says none. The same headings and notes stand
+    in every department's file: each short text is judged once (a paragraph is no heading)."""
+    key = (text, headings)
+    said = _SAID.get(key, _UNSEEN)
+    if said is not _UNSEEN:
+        return said
+    policy = policy_heading(text)
+    if policy is not None and len(text) >= 80:
+        policy = None
+    found, typed = None, ""
+    if (level := level_heading(text, headings)) is not None:
+        found = Heading((level[1], level[2]), "worded", level[0])
+        typed = typed_id(level[3], level[1])  # (基本方針Ⅰ: the policy 1, shown Ⅰ)
+    elif (bare := bare_heading(text)) is not None:
+        found = Heading(bare, "bare")
+    elif (sub := sub_heading(text, headings)) is not None:
+        found = Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
+        typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
+    said = None if policy is None and found is None else (policy, found, typed)
+    if len(text) <= 80 and len(_SAID) < 65_536:
+        _SAID[key] = said
+    return said
+
+
+_UNSEEN: _Said = (None, None, "")
+_SAID: dict[tuple[str, tuple[str, ...]], _Said | None] = {}
+
+
+def under_heading(sub: tuple[str, str], heading: tuple[str, str] | None) -> bool:
+    """Whether a sub-heading (施策1-1 …) is one level under the heading above it (基本方針1)."""
+    if heading is None:
+        return False
+    upper, _, own = sub[0].rpartition("-")
+    return upper == heading[0] and own.isdigit()
