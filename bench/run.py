@@ -48,8 +48,10 @@ PYTHON = sys.executable
 SRC = HERE.parent / "src"
 # planeval as this checkout's code has it, whatever is installed; children run in an empty folder
 # (no planeval.toml picked up from wherever the bench was started)
+# (PYTHONDONTWRITEBYTECODE dropped: an installed planeval has its modules' bytecode, and a
+# machine that sets it would time the compiling of every module at each start-up)
 ENV = {
-    **os.environ,
+    **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
     "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
 }
 WORKDIR = tempfile.mkdtemp(prefix="planeval-bench-cwd-")
