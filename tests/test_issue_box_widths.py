@@ -70,3 +70,45 @@ def test_at_80_columns_the_issue_text_gets_the_room() -> None:
         "│        │             │      │              │            │ 実施状況 › D8      │",
         "└────────┴─────────────┴──────┴──────────────┴────────────┴────────────────────┘",
     ]
+
+
+def test_a_katakana_word_is_kept_whole_for_one_line_more() -> None:
+    """A ward's director reads 「ペーパーレ／ス化」 as a misprint: at 64 columns the fewest lines
+    broke it (取組 in 10 cells beside a 課題 in 18); one line more (the header's)
+    keeps it whole, and 「申請データの」 over 「基幹連携」 too. Where whole takes two lines
+    more (the test above, 80 columns beside 出典's files) the table is not made longer."""
+    rows = [
+        ["2-1-2②", "会議資料のペーパーレス化", "D", "議会との調整が未了", "財政局"],
+        ["1-1-1③", "申請データの基幹連携", "C", "基幹業務の改修の遅れにより一部延期", "市民局"],
+        ["3-1-2②", "子育て支援情報の一元化", "C", "関係課との調整に時間を要している", "健康福祉局"],
+    ]
+    headers = ("ID", "取組", "評価", "課題・今後の方向性", "所管局")
+    out = io.StringIO()
+    write_rich(
+        [TableData("課題一覧", headers, rows)], Console(file=out, width=64, color_system=None)
+    )
+    assert [line.rstrip() for line in out.getvalue().splitlines()] == [
+        "課題一覧",
+        "┌────────┬────────────────┬──────┬────────────────┬────────────┐",
+        "│        │                │      │ 課題・         │            │",
+        "│ ID     │ 取組           │ 評価 │ 今後の方向性   │ 所管局     │",
+        "├────────┼────────────────┼──────┼────────────────┼────────────┤",
+        "│ 2-1-2② │ 会議資料の     │ D    │ 議会との調整が │ 財政局     │",
+        "│        │ ペーパーレス化 │      │ 未了           │            │",
+        "│ 1-1-1③ │ 申請データの   │ C    │ 基幹業務の改修 │ 市民局     │",
+        "│        │ 基幹連携       │      │ の遅れにより   │            │",
+        "│        │                │      │ 一部延期       │            │",
+        "│ 3-1-2② │ 子育て支援     │ C    │ 関係課との     │ 健康福祉局 │",
+        "│        │ 情報の一元化   │      │ 調整に時間を   │            │",
+        "│        │                │      │ 要している     │            │",
+        "└────────┴────────────────┴──────┴────────────────┴────────────┘",
+    ]
+
+
+def test_a_katakana_run_broken_is_counted_apart_from_other_breaks() -> None:
+    from planeval.report.fold import katakana_breaks
+
+    assert katakana_breaks("会議資料のペーパーレス化", ["会議資料の", "ペーパーレ", "ス化"]) == 1
+    assert katakana_breaks("会議資料のペーパーレス化", ["会議資料の", "ペーパーレス", "化"]) == 0
+    assert katakana_breaks("RPA・AIの活用", ["RPA・", "AIの活用"]) == 0
+    assert katakana_breaks("コミュニケーションツール", ["コミュ", "ニケーシ", "ョンツール"]) == 2

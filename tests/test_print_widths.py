@@ -180,7 +180,7 @@ def test_a_long_count_table_s_notes_print_under_its_last_rows(tmp_path: Path) ->
     """A national survey's 団体別集計 of 49 bodies printed its notes alone on a fourth page,
     under the repeated header: its rows were counted 15 points tall, which 游ゴシック makes
     18.75 in Excel (every row's height is set now), and the last rows go over with the notes."""
-    from planeval.report.xlsx_export import NOTES_KEPT_WITH
+    from planeval.report.xlsx_pages import NOTES_KEPT_WITH
     from planeval.report.xlsx_writer import PRINTABLE_HEIGHT
 
     bodies = [f"団体{number:02d}市" for number in range(1, 61)]

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.report.xlsx_export import SMALLEST_SCALE
+from planeval.report.xlsx_pages import SMALLEST_SCALE
 from planeval.report.xlsx_writer import (
     display_width,
     fit_to_width_scale,

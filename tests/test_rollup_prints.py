@@ -25,16 +25,17 @@ BODIES = [f"{place}{kind}" for place in ("川辺", "青葉", "鷹巣", "霞ケ")
 BODIES += [f"{place}{kind}" for place in ("白石", "緑野", "森野", "星野") for kind in "市町村"]
 
 
-def _survey(folder: Path) -> Path:
-    """24 bodies' replies: each with a mark not on the scale (an error counted past: the body
-    partly counted), the last two with nothing but such marks (no row counted)."""
+def _survey(folder: Path, bodies: list[str] = BODIES) -> Path:
+    """24 bodies' replies (or ``bodies``'): each with a mark not on the scale (an error
+    counted past: the body partly counted), the last two with nothing but such marks (no row
+    counted)."""
     folder.mkdir()
-    for number, body in enumerate(BODIES, start=1):
+    for number, body in enumerate(bodies, start=1):
         book = Workbook()
         sheet = book.active
         assert sheet is not None
         sheet.title = "進捗状況"
-        marks = ["？", "？"] if number > len(BODIES) - 2 else ["A", "C", "？"]
+        marks = ["？", "？"] if number > len(bodies) - 2 else ["A", "C", "？"]
         sheet.append(HEADER)
         for row, mark in enumerate(marks):
             first = ["1 行政サービスのデジタル化", "1 窓口のオンライン化"] if not row else ["", ""]
@@ -254,10 +255,19 @@ def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
     assert lines[start : start + 4] == wanted, "\n".join(lines)
 
 
-def test_the_chart_stands_under_the_last_note_not_over_the_list(exported: Path) -> None:
+def test_the_chart_stands_under_the_last_note_not_over_the_list(tmp_path: Path) -> None:
     """The chart was anchored two rows under 合計 as when the notes were one row each: over
-    the list of bodies by reason, the second row's height set to one line's."""
-    sheet = load_workbook(exported)["団体別集計"]
+    the list of bodies by reason, the second row's height set to one line's. (20 bodies: a
+    table on one page, its chart under it; 24 print on two, their chart on a sheet of its own.)"""
+    files = _survey(tmp_path / "files", BODIES[:20])
+    out = tmp_path / "全国.xlsx"
+    result = CliRunner().invoke(
+        app,
+        ["export", str(files), "--bodies", "file", "--keep-going", "--xlsx", str(out),
+         "--config", str(tmp_path / "planeval.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    sheet = load_workbook(out)["団体別集計"]
     last = max(cell.row for (cell,) in sheet.iter_rows(max_col=1) if cell.value)
     [chart] = sheet._charts  # type: ignore[attr-defined]
     assert chart.anchor._from.row == last + 1  # (0-based: the row after a blank one)

@@ -15,9 +15,12 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.cycle.review_xlsx import TITLE_ROWS_HEIGHT
-from planeval.report.xlsx_export import NOTES_KEPT_WITH, SMALLEST_SCALE
-from planeval.report.xlsx_pages import PAGE_SLACK
+from planeval.report.xlsx_pages import (
+    NOTES_KEPT_WITH,
+    PAGE_SLACK,
+    SMALLEST_SCALE,
+    TITLE_ROWS_HEIGHT,
+)
 from planeval.report.xlsx_writer import DEFAULT_ROW_HEIGHT, PRINTABLE_HEIGHT
 from tests.other_bodies import BODIES
 from tests.test_other_bodies import CONFIGS

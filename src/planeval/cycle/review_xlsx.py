@@ -22,7 +22,7 @@ from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
-from planeval.report.xlsx_pages import page_plan
+from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_widths import titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
@@ -37,7 +37,6 @@ CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
 _CELL = {"border": 1, "text_wrap": True, "valign": "top"}
 HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
-TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font, as the export's)
 # the widest a column of text is made to put its values on one line (wider, they wrap): an
 # item's name, in a table of a few columns more, within A4 landscape's width at full size;
 # the counts' policy names narrower, leaving their page to the counts (three columns a

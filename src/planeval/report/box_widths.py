@@ -1,7 +1,8 @@
 """The widths of a box's columns on a terminal (terminal.py draws it): numbers, IDs and
 statuses whole, each header in as few lines as the room allows and broken between its words
 where it can (「計画どおり」 over 「完了」), a file's name between its parts, the names given
-the rest as makes the table fewest lines; None where the table cannot fit without cutting a number (one block per row)."""
+the rest as makes the table fewest lines (one more where that keeps a katakana word whole);
+None where the table cannot fit without cutting a number (one block per row)."""
 
 from __future__ import annotations
 
@@ -150,7 +151,7 @@ def column_widths(
     widths = tight(widths)
     # the room left to the text columns as makes the table fewest lines (_best_share)
     columns = [[row[column] for row in table.rows] for column in shown]
-    _best_share(widths, natural, texts, room, columns, measure)
+    _best_share(widths, natural, texts, room, (headers, columns), measure)
     return widths
 
 
@@ -226,7 +227,10 @@ def _share_out(
 
 FOLDS_UP_TO = 4000  # cells folded at most to find the text columns' best widths
 LAYOUTS_UP_TO = 100_000  # ways of sharing the room tried at most, times the rows
-_A_LINE = 1000  # a line more weighs more than any cells' words broken: fewest lines first
+# lines a table is made longer at most to keep its katakana words whole: a director reads
+# 「ペーパーレ／ス化」 as a misprint, and a table a line longer as none; more lines are a
+# longer table (review 31: fewest lines first)
+KANA_LINES_UP_TO = 1
 
 
 def _best_share(
@@ -234,18 +238,37 @@ def _best_share(
     natural: list[int],
     columns: list[int],
     room: int,
-    cells: list[list[str]],
+    table: tuple[list[str], list[list[str]]],
     measure: Measure,
 ) -> None:
-    """Share the room left among ``columns`` (text ones, ``cells`` each column's by row) as
-    makes the table fewest lines (each row as tall as its tallest cell), then fewest cells
-    with a word broken inside (「オープンデー／タ」), then nearest the even share
+    """Share the room left among ``columns`` (text ones; ``table``: each column's header and
+    its cells by row) as makes the table fewest lines (its header and each row as tall as
+    its tallest cell), up to
+    KANA_LINES_UP_TO more where that breaks runs of katakana fewer times (「ペーパー
+    レ／ス化」 in 11 cells, whole in 12 beside a 課題 a cell narrower), then fewest cells with
+    any word broken inside (「都市整備部建築指／導課」), then nearest the even share
     (``_share_out``): the issue list at 80 columns folded its 課題 in 10 cells beside 出典
     given as much (review 31). The even share where there are too many ways to try."""
     from itertools import product
 
-    from planeval.report.fold import between_words, folded, folded_file, is_file_name
+    from planeval.report.fold import (
+        between_words,
+        folded,
+        folded_file,
+        folded_words,
+        is_file_name,
+        katakana_breaks,
+    )
 
+    headers, cells = table
+    fixed = max(
+        (
+            len(folded_words(h, w, measure))
+            for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+            if i not in columns
+        ),
+        default=1,
+    )  # (the whole columns' headers: as tall at every share)
     even = list(widths)
     _share_out(even, natural, columns, room)
     left = room - sum(widths)
@@ -258,34 +281,43 @@ def _best_share(
         widths[:] = even
         return
 
-    def cost(text: str, width: int) -> tuple[int, int]:
-        """A cell's lines at ``width``, and 1 where a word of it is broken inside."""
+    def cost(text: str, width: int) -> tuple[int, int, int]:
+        """A cell's lines at ``width``; 1 where a word of it is broken inside; how many
+        times a run of katakana is."""
         if measure(text) <= width and "\n" not in text:
-            return 1, 0
-        lines, broken = 0, 0
+            return 1, 0, 0
+        lines, broken, kana = 0, 0, 0
         for part in text.split("\n"):
             file = is_file_name(part)
             folds = (folded_file if file else folded)(part, width, None, measure)
             lines += len(folds)
             broken |= not file and not between_words(part, folds)
-        return lines, broken
+            kana += 0 if file else katakana_breaks(part, folds)
+        return lines, broken, kana
 
     costs = [
         {w: [cost(text, w) for text in cells[i]] for w in span}
         for i, span in zip(columns, spans, strict=True)
     ]
-    best: tuple[int, int] | None = None
-    chosen = even
+    tall = [
+        {w: len(folded_words(headers[i], w, measure)) for w in span}
+        for i, span in zip(columns, spans, strict=True)
+    ]
+    layouts: list[tuple[int, int, int, int, list[int]]] = []
     for trial in product(*spans):
         if sum(trial) - sum(widths[i] for i in columns) > left:
             continue
-        each = zip(*(found[w] for found, w in zip(costs, trial, strict=True)), strict=True)
-        total = sum(_A_LINE * max(c[0] for c in row) + sum(c[1] for c in row) for row in each)
+        each = list(zip(*(found[w] for found, w in zip(costs, trial, strict=True)), strict=True))
+        lines = sum(max(c[0] for c in row) for row in each)
+        lines += max([fixed, *(t[w] for t, w in zip(tall, trial, strict=True))])
+        broken = sum(c[1] for row in each for c in row)
+        kana = sum(c[2] for row in each for c in row)
         shape = [*widths]
         for index, width in zip(columns, trial, strict=True):
             shape[index] = width
         away = sum(abs(a - b) for a, b in zip(shape, even, strict=True))
-        if best is None or (total, away) < best:
-            best, chosen = (total, away), shape
-    widths[:] = chosen
+        layouts.append((kana, lines, broken, away, shape))
+    fewest = min((layout[1] for layout in layouts), default=0)
+    within = [layout for layout in layouts if layout[1] <= fewest + KANA_LINES_UP_TO]
+    widths[:] = min(within, key=lambda layout: layout[:4])[4] if within else even
     _share_out(widths, natural, columns, room)

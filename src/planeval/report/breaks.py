@@ -63,6 +63,11 @@ def _script(char: str) -> str:
     return "o"
 
 
+def is_katakana(char: str) -> bool:
+    """A katakana, its long-vowel mark 「ー」 among them (「・」 is not: it joins two words)."""
+    return _script(char) == "t"
+
+
 # script before → script after: a change between two words (not a kanji before a digit, nor a
 # digit before a kanji: 令和5年度, 施策27, 120件 are one word each)
 _WORD_CHANGES = frozenset({"hk", "ht", "ha", "hd", "kt", "ka", "tk", "ta", "td", "ak", "at"})

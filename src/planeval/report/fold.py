@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import IO, TYPE_CHECKING
 
 from planeval.lazy_pattern import LazyPattern
-from planeval.report.breaks import TOKENS, ranks, word_ends
+from planeval.report.breaks import TOKENS, is_katakana, ranks, word_ends
 
 if TYPE_CHECKING:
     from planeval.report.render import TableData
@@ -212,6 +212,16 @@ def between_words(text: str, lines: Sequence[str]) -> bool:
         if at not in ends:
             return False
     return True
+
+
+def katakana_breaks(text: str, lines: Sequence[str]) -> int:
+    """How many times ``lines``, ``text`` folded, break it inside a run of katakana (「ペーパー
+    レ／ス化」), a word for certain where a break between kanji or kana is a guess (breaks.py)."""
+    chars, at, found = text.replace(" ", ""), 0, 0
+    for line in lines[:-1]:
+        at += len(line.replace(" ", ""))
+        found += 0 < at < len(chars) and is_katakana(chars[at - 1]) and is_katakana(chars[at])
+    return found
 
 
 def least_between_words(

@@ -27,22 +27,16 @@ from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
 from planeval.report.widths import widest
-from planeval.report.xlsx_chapter3 import (
-    XLSX_UNITS,
-    Pages,
-    chapter3_columns,
-    write_policy_sheet,
-)
+from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_notes import note_rows
+from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled, value_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
-    PRINTABLE_HEIGHT,
     Writer,
     display_width,
-    fit_to_width_scale,
     line_count,
     row_height,
 )
@@ -54,9 +48,6 @@ COUNT_WIDTH = 11.0  # each count's and share's column
 # characters of the policy's name column: as wide as the longest name up to 44; a longer
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
-SMALLEST_SCALE = 60  # percent: a count table printed smaller to keep its notes on its page
-TITLE_ROWS_HEIGHT = 50.0  # points of the rows above it (the title's 14 pt font)
-NOTES_KEPT_WITH = 3  # rows of a long count table printed on the page of its notes
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
@@ -157,18 +148,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         sheet.set_row(last + offset, height)
         span = (last + offset, 0), (last + offset, len(widths) - 1)
         writer.merged_text(sheet, *span, note.text, text_wrap=True, valign="top")
-    note_height = sum(note_heights)
-    scale = fit_to_width_scale(widths)
-    # the table and its notes on one page where they would just miss it (a page of notes
-    # alone): printed a little smaller, never below a readable size
-    above = TITLE_ROWS_HEIGHT + header_height + sum(heights) + note_height
-    if PRINTABLE_HEIGHT * 100 / scale < above <= PRINTABLE_HEIGHT * 100 / SMALLEST_SCALE:
-        scale = max(SMALLEST_SCALE, int(PRINTABLE_HEIGHT * 100 / above))
-    # a table longer than a page (a thousand bodies: thirty pages) has its header on each,
-    # and its charts on a sheet of their own (under that header, on every chart's page)
-    long = above > PRINTABLE_HEIGHT * 100 / scale
+    # its pages as every count table's (xlsx_pages.page_plan): on one page, a little smaller
+    # where it just misses one; a longer one (a thousand bodies: thirty pages) broken where
+    # its rows fill a page, its last rows with the legend and first note, its header on each
+    # page, and its charts on a sheet of their own (under that header, on every chart's page)
+    plan = page_plan(
+        widths, heights, first_row=HEADER_ROW + 1, above=TITLE_ROWS_HEIGHT,
+        header=header_height, under=note_heights,
+    )  # fmt: skip
+    scale, long = plan.scale, bool(plan.breaks)
     if long:
-        sheet.set_h_pagebreaks(_count_breaks(heights, header_height, note_heights, scale))
+        sheet.set_h_pagebreaks(list(plan.breaks))
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
     name = str(sheet.get_name())
     if len(table.rows) > 1 and long:
@@ -184,6 +174,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         # (under the last note: a list of bodies is rows of its own, xlsx_notes.py, which the
         # chart covered and the blank row's height clipped where it was set two rows down)
         blank = last + len(notes) + 1
+        above = TITLE_ROWS_HEIGHT + header_height + sum(heights) + sum(note_heights)
         used, row = above + DEFAULT_ROW_HEIGHT, blank + 1
         sheet.set_row(blank, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
@@ -191,21 +182,6 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
             header_row=HEADER_ROW, used=used,
         )  # fmt: skip
     return [name]
-
-
-def _count_breaks(
-    heights: Sequence[float], header_height: float, notes: Sequence[float], scale: int
-) -> list[int]:
-    """Where a long count table's pages break: where its rows fill a page, before its last
-    rows (合計 among them) where the legend and the first note would not fit under them (a
-    page of the repeated header over the notes alone)."""
-    pages = Pages(scale, repeated=header_height, used=TITLE_ROWS_HEIGHT + header_height)
-    kept = min(NOTES_KEPT_WITH, len(heights))
-    first = HEADER_ROW + 1
-    for offset, height in enumerate(heights[: len(heights) - kept]):
-        pages.place(first + offset, height)
-    pages.place(first + len(heights) - kept, sum(heights[len(heights) - kept :]) + sum(notes[:2]))
-    return pages.breaks  # (the other notes' rows, each shorter than a page, break as they fall)
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:

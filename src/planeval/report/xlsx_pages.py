@@ -3,8 +3,9 @@ width; a table that just misses one page printed a little smaller (never below
 SMALLEST_SCALE) rather than leave its last rows alone on a page of their own; a longer one
 broken where its rows fill a page, its last NOTES_KEPT_WITH rows kept on the page of the
 notes' first rows (a page of two rows, or of notes alone, is none), at up to SHRUNK_AT_MOST
-percent smaller where that saves a page (its last rows then on the pages before). The export's 集計 sheet
-prints by the same rule (xlsx_export.py); compare's and rounds' sheets by this function."""
+percent smaller where that saves a page (its last rows then on the pages before). One rule
+for every count table of planeval's: the export's 集計 and 団体別集計 (xlsx_export.py),
+compare's and rounds' sheets (cycle/review_xlsx.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.report.xlsx_chapter3 import Pages
-from planeval.report.xlsx_export import NOTES_KEPT_WITH, SMALLEST_SCALE
 from planeval.report.xlsx_writer import PRINTABLE_HEIGHT, fit_to_width_scale
 
 # points of A4 landscape's printable height a page does not fill with rows: LibreOffice's
 # page header in a Japanese font is taller than Excel's (rows of 21 pt under a repeated one:
 # 21 on a page where 487.28 pt would hold 22; a page of 486 broke a row early, alone)
 PAGE_SLACK = 12.0
+TITLE_ROWS_HEIGHT = 50.0  # points of the rows above a table: its title (14 pt), years, a blank
+SMALLEST_SCALE = 60  # percent: a table printed smaller to keep its notes on its page
+NOTES_KEPT_WITH = 3  # rows of a table longer than a page printed on the page of its notes
 SHRUNK_AT_MOST = 10  # percent: a table longer than a page printed smaller to save a page
 
 
