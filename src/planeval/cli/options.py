@@ -59,7 +59,8 @@ PlanOption = Annotated[
     ),
 ]
 # -q: the errors, and the warnings of replies left out of the count (a body counted in part, a
-# department that returned nothing: they change the counts); -qq the errors only
+# department that returned nothing, replies in a sub-folder: they change the counts); -qq the
+# errors only
 Quiet = Annotated[
     int,
     typer.Option(
