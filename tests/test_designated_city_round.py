@@ -293,7 +293,7 @@ def test_a_blank_status_is_said_in_its_policy_s_sentence_and_check_reads_it(
     city, folder = _round(tmp_path, 区政推進局={"1-1-2②": None})
     out_md = tmp_path / "報告書.md"
     code, _, err = _run(city, "export", str(folder), "--keep-going", "--md", str(out_md))
-    assert code == 1 and "D9: 評価が空です" in err
+    assert code == 1 and "D9: 取組「1-1-2② オンライン相談の実施」の評価が空です" in err
     sentences = _sentences(out_md)
     assert sentences["（1）基本目標1 市民サービスのデジタル化"] == (
         "「1-1 行政手続のオンライン化」として、2件の事業に取り組みました。"

@@ -12,6 +12,7 @@ from planeval.cli import app
 from planeval.io.levels import label_kind
 from planeval.presets import PRESETS
 
+INDICATOR = "情報モラル教育を実施した学校の割合"  # (イ of (1): the one left blank below)
 INDICATORS = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価", "担当課"]
 
 
@@ -23,7 +24,7 @@ def gunma(*statuses: object) -> list[list[object]]:
         INDICATORS,
         ["(1) 情報モラル教育の推進", None, None, None, None, None, "教育委員会"],
         ["ア", "情報モラル講座の実施回数", "120回", "150回", "200回", a, "教育委員会"],
-        ["イ", "情報モラル教育を実施した学校の割合", "95%", "97%", "100%", b, "教育委員会"],
+        ["イ", INDICATOR, "95%", "97%", "100%", b, "教育委員会"],
         ["(2) デジタル人材の育成", None, None, None, None, None, "総務部"],
         ["ア", "DX研修受講者数", "300人", "430人", "1,000人", c, "総務部"],
         ["イ", "市町村職員向け研修の参加団体数", "10", "28", "35", d, "総務部"],
@@ -42,7 +43,9 @@ def errors(result: planeval.ReadResult) -> list[tuple[str, str]]:
 
 def test_a_blank_indicator_is_said_where_its_rating_goes(book) -> None:
     result = read(book(gunma("B", None, "C", "B", "A")))
-    assert errors(result) == [("F5", "達成状況が空です（教育委員会 の行）")]
+    assert errors(result) == [
+        ("F5", f"実施内容「(1)イ {INDICATOR}」の達成状況が空です（教育委員会 の行）")
+    ]
     assert len(result.entries) == 4
     assert {e.project_name for e in result.entries} == {
         "情報モラル教育の推進",
@@ -53,8 +56,8 @@ def test_a_blank_indicator_is_said_where_its_rating_goes(book) -> None:
 def test_the_last_blank_of_a_group_and_of_the_table_too(book) -> None:
     result = read(book(gunma("B", "A", "C", None, None)))
     assert errors(result) == [
-        ("F8", "達成状況が空です（総務部 の行）"),
-        ("F9", "達成状況が空です（総務部 の行）"),
+        ("F8", "実施内容「(2)イ 市町村職員向け研修の参加団体数」の達成状況が空です（総務部 の行）"),
+        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部 の行）"),
     ]
 
 
@@ -84,7 +87,12 @@ def test_a_blank_beside_a_running_number_is_no_project(book) -> None:
         [4, "2.2 公共施設の適正配置", "(1)イ 施設の複合化", "未着手", "管財課"],
     ]
     result = read(book(rows), "progress")
-    assert errors(result) == [("D4", "達成状況が空です（管財課 の行）")]
+    assert errors(result) == [
+        (
+            "D4",
+            "実施内容「2.2 3 (1)ア 公共施設等総合管理計画の推進」の達成状況が空です（管財課 の行）",
+        )
+    ]
     assert {e.project_id for e in result.entries} == {"2-1", "2-2"}
 
 
@@ -94,7 +102,11 @@ def test_validate_says_it_with_exit_1(book) -> None:
     result = CliRunner().invoke(
         app, ["validate", str(path), "--config", str(path.parent / "planeval.toml")]
     )
-    assert result.exit_code == 1 and "F5: 達成状況が空です" in result.stdout + result.stderr
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        f"エラー: {path} › 第3章 › F5: 実施内容「(1)イ {INDICATOR}」の達成状況が空です"
+        "（教育委員会 の行）（A B C D のいずれかを入力してください）"
+    )
 
 
 def test_numbering_shapes() -> None:
@@ -117,7 +129,9 @@ def test_an_unnumbered_row_left_blank_that_names_its_department_is_said(book) ->
         [None, "子育て相談窓口の設置", "B", "こども課"],
     ]
     result = read(book(rows), "hirakata")
-    assert errors(result) == [("C4", "達成状況が空です（こども課 の行）")]
+    assert errors(result) == [
+        ("C4", "実施内容「1 放課後児童クラブの拡充」の達成状況が空です（こども課 の行）")
+    ]
     assert len(result.entries) == 2
 
 

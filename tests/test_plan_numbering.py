@@ -166,6 +166,13 @@ def blank_cell(style: Style) -> str:
     return f"{'E' if style.form_no else 'D'}{row}"
 
 
+def blank_said(style: Style, name: str = JIGYO["1-1"][2]) -> str:
+    """The error of the row left blank (施策 1-1's third): its 事務事業 named as the form numbers
+    it (a No. column's number joined to its 施策's), and whose row it is."""
+    number = style.form_item("1-1", 3) or f"1-1-{style.form_no('1-1', 3)}"  # type: ignore[misc]
+    return f"事務事業「{number} {name}」の達成度が空です（危機管理本部企画課 の行）"
+
+
 def own_count() -> dict[str, tuple[str, int, int]]:
     """Per 局 of the plan: (state, items left blank, items it leads), from the rows built."""
     found = {}
@@ -194,13 +201,13 @@ def test_the_library_pairs_each_item_and_counts_what_each_department_left_blank(
         (
             "error",
             f"{form_path} › 評価票 › {blank_cell(style)}",
-            "達成度が空です（危機管理本部企画課 の行）",
+            blank_said(style),
         )
     ]
 
 
 def test_validate_says_the_blank_and_the_unanswered_department_only(body) -> None:
-    plan_path, folder, _style = body
+    plan_path, folder, style = body
     result = RUNNER.invoke(
         app,
         ["validate", str(folder), "--plan", str(plan_path),
@@ -208,7 +215,7 @@ def test_validate_says_the_blank_and_the_unanswered_department_only(body) -> Non
     )  # fmt: skip
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert [p["message"] for p in data["problems"]] == ["達成度が空です（危機管理本部企画課 の行）"]
+    assert [p["message"] for p in data["problems"]] == [blank_said(style)]
     states = {s["department"]: (s["state"], s["missing"], s["items"]) for s in data["submissions"]}
     assert states == own_count()
 
@@ -273,7 +280,7 @@ def test_a_form_numbering_its_rows_down_the_table_is_paired_by_name_said_once(
     first = len(RATINGS["1-1"]) + 1  # (1-3's first row: No. 4, on the form's row 5 + 4)
     problems = [(p["severity"], p["cell"], p["message"], p["hint"]) for p in data["problems"]]
     assert [problem[:3] for problem in problems[:-1]] == [
-        ("error", blank_cell(style), "達成度が空です（危機管理本部企画課 の行）")
+        ("error", blank_cell(style), blank_said(style))
     ]
     assert (
         problems[-1]
@@ -311,7 +318,7 @@ def test_a_form_none_of_whose_rows_is_in_the_plan_is_said_once(tmp_path: Path) -
     rows = sum(status is not None for statuses in RATINGS.values() for status in statuses)
     outside = [p for p in data["problems"] if p["file"].endswith("評価票_危機管理本部.xlsx")]
     assert [(p["severity"], p["cell"], p["message"]) for p in outside] == [
-        ("error", blank_cell(style), "達成度が空です（危機管理本部企画課 の行）"),
+        ("error", blank_cell(style), blank_said(style, renamed["1-1"][2])),
         (
             "error",
             "D6",
@@ -347,7 +354,7 @@ def test_rows_whose_name_is_on_two_items_of_the_plan_are_said_once_not_guessed(
         (
             "error",
             blank_cell(style),
-            "達成度が空です（危機管理本部企画課 の行）",
+            blank_said(style),
             "1 2 3 4 5 のいずれかを入力してください",
         ),
         (
@@ -385,7 +392,7 @@ def test_a_row_numbered_in_the_plan_s_way_but_wrongly_is_an_error_at_its_cell(
         (
             "error",
             blank_cell(style),
-            "達成度が空です（危機管理本部企画課 の行）",
+            blank_said(style),
             "1 2 3 4 5 のいずれかを入力してください",
         ),
         (  # (the gap in the form's own numbers, said as ever)

@@ -105,7 +105,7 @@ def test_validate_names_the_bodys_issue_column_and_items(tmp_path: Path) -> None
 def test_an_item_numbered_2_under_project_1_1_is_not_item_12(tmp_path: Path) -> None:
     """A named layout's items 2 and 10 under 1-1: "1-1-2", not "1-12" (project 1-12?): the
     three parts plans number 施策1-1's 事業 No.2 with (review 27: 「1-1 2」 read as odd)."""
-    from planeval.combine import describe
+    from planeval.ids import describe
     from planeval.model import Entry, Location
 
     entry = Entry(

@@ -10,7 +10,7 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -213,6 +213,7 @@ def check(
     item: str = "",
     counter: str = "",
     previous: ReadResult | None = None,
+    mapping: Mapping[str, str] | None = None,
     fiscal_year: int | None = None,
 ) -> CheckResult:
     """The counts stated in the workbooks' paragraphs (and in report ``texts``: .txt, .md)
@@ -228,7 +229,10 @@ def check(
     first round): last year's numbers a text states (「前年度の10件から」) are compared with its
     counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
     year's numbers are; a round of a known year other than the year before is a UsageError.
-    Without it they are listed as not compared and fail nothing. ``fiscal_year``: the round's
+    Without it they are listed as not compared and fail nothing. ``mapping`` renumbers
+    ``previous`` as compare's renumbers its old round (``1-1-3`` → ``1-1-4``, ``1-1-3②`` →
+    ``1-1-4③``: a plan revised between the years), so a scope's rows are this year's items.
+    ``fiscal_year``: the round's
     year (else the one the workbooks record or state): a pasted table's row (or column) of
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
@@ -264,6 +268,6 @@ def check(
         counter=counter,
         unreturned_items=Unreturned.of(result),
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
-        previous=None if previous is None else previous_round(previous, result),
+        previous=None if previous is None else previous_round(previous, result, mapping),
         year=check_year(result, fiscal_year),
     )

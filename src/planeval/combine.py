@@ -22,6 +22,7 @@ from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.cells import places
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
+from planeval.ids import describe
 from planeval.marks import (
     MARK_CELL,
     TemplateMark,
@@ -50,12 +51,6 @@ from planeval.several_bodies import several_bodies
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
-
-
-def describe(entry: Entry) -> str:
-    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item."""
-    sub = f"（{entry.sub_item}）" if entry.sub_item else ""
-    return f"{entry.shown_id} {entry.item_name}{sub}"
 
 
 def tidy(entry: Entry) -> Entry:

@@ -6,7 +6,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from planeval.model import Entry
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -317,3 +320,9 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
     if label.startswith(RUNNING):  # (「1.1.2 No.3」)
         return f"{project} {label}"
     return f"{project}{label}"
+
+
+def describe(entry: Entry) -> str:
+    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item: its ID and name."""
+    sub = f"（{entry.sub_item}）" if entry.sub_item else ""
+    return f"{entry.shown_id} {entry.item_name}{sub}"

@@ -7,6 +7,7 @@ pairing of a body whose file was renamed). Without it they are listed and fail n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,11 +42,16 @@ class PreviousRound:
     incomplete: frozenset[str | None] = frozenset()
 
 
-def previous_round(before: ReadResult, now: ReadResult) -> PreviousRound:
+def previous_round(
+    before: ReadResult, now: ReadResult, mapping: Mapping[str, str] | None = None
+) -> PreviousRound:
     """``before``, the round given as last year's, paired with this round ``now`` as compare
-    pairs two rounds. Rounds whose years are known (their templates, an export's record, their
-    titles or files' names) must be a year apart: a UsageError names both years otherwise."""
+    pairs two rounds, its projects and items renumbered by ``mapping`` as compare's old round
+    (cycle/pairing.renumber: check --map). Rounds whose years are known (their templates, an
+    export's record, their titles or files' names) must be a year apart: a UsageError names
+    both years otherwise."""
     from planeval.cycle.compare import renamed_bodies
+    from planeval.cycle.pairing import renumber
     from planeval.stated_year import report_year
 
     was, this = report_year(before, None), report_year(now, None)
@@ -56,8 +62,9 @@ def previous_round(before: ReadResult, now: ReadResult) -> PreviousRound:
             f"--previous には{fiscal_year_label(this - 1)}の調査票のフォルダか、その年度に"
             "書き出した報告書を指定してください"
         )
-    renamed = renamed_bodies(before.entries, now.entries)
-    entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in before.entries)
+    rows = [renumber(e, mapping)[0] for e in before.entries] if mapping else before.entries
+    renamed = renamed_bodies(rows, now.entries)
+    entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in rows)
     files = {p.location.file for p in before.input_errors()}
     owner = {**before.unread_bodies, **before.file_bodies}  # (a file's body, read or not)
     bodies = {renamed.get(b, b) if (b := owner.get(f)) else None for f in files}

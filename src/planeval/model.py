@@ -60,7 +60,7 @@ class Problem:
     detail: str = ""  # a traceback, shown only with --debug
     # planeval.toml lines that fix it, shown under it as they are, to be copied
     settings: str = ""
-    reason: str = ""  # why rows are not counted: a file's refusal in a phrase, or UNRETURNED
+    reason: str = ""  # why rows are not counted: a refusal in a phrase, UNRETURNED, HELD_REPLIES
 
     @property
     def is_error(self) -> bool:

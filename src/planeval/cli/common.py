@@ -207,7 +207,7 @@ def finish(
     kept = left_out_warnings(result, quiet)  # (a body counted in part: said under -q too)
     warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
     if quiet and clean and warned and fmt != JSON and not kept:
-        # (a warning can be of rows not counted: a reply in a sub-folder, a copy counted once)
+        # (the warnings of replies left out are kept above: these are of other things)
         print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
         return
     if clean and (not result.problems or (quiet and not kept)):
@@ -236,10 +236,13 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     """The warnings -q shows besides the errors (none without -q, where all are shown, nor with
     -qq): those of replies left out of the count, which change the counts — a file of a body
     counted in part (past_errors.partly_counted: its row 「（一部未集計）」 in a table of bodies,
-    none in a table by policy) and a department that returned nothing (ReadResult.unreturned)."""
+    none in a table by policy), a department that returned nothing (ReadResult.unreturned) and
+    a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
+    deep, not read)."""
     if quiet != 1:
         return []
     from planeval.cycle.submission import UNRETURNED
+    from planeval.io.sub_folders import HELD_REPLIES
     from planeval.model import Severity
     from planeval.past_errors import partly_counted
 
@@ -249,7 +252,10 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         problem
         for problem in result.problems
         if problem.severity is Severity.WARNING
-        and (owner.get(problem.location.file, "") in partly or problem.reason == UNRETURNED)
+        and (
+            owner.get(problem.location.file, "") in partly
+            or problem.reason in (UNRETURNED, HELD_REPLIES)
+        )
     ]
 
 

@@ -19,6 +19,8 @@ from planeval.cli.options import (
     Files,
     FormatOption,
     KeepGoing,
+    MapFile,
+    MapOption,
     PlanOption,
     Quiet,
     StatusColumn,
@@ -181,17 +183,6 @@ def validate_command(
         raise typer.Exit(1)
 
 
-MapOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--map",
-        help="番号の対応（旧=新）: 事業 1-1-3=1-1-4 または実施内容 1-1-3②=1-1-4③（繰り返し可）。",
-    ),
-]
-MapFile = Annotated[
-    Path | None,
-    typer.Option("--map-file", help="旧=新 の行（または 旧,新 の CSV）を並べたファイル。"),
-]
 ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブックがあれば置き換えます。")]
 
 

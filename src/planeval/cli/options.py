@@ -59,7 +59,8 @@ PlanOption = Annotated[
     ),
 ]
 # -q: the errors, and the warnings of replies left out of the count (a body counted in part, a
-# department that returned nothing: they change the counts); -qq the errors only
+# department that returned nothing, replies in a sub-folder: they change the counts); -qq the
+# errors only
 Quiet = Annotated[
     int,
     typer.Option(
@@ -88,6 +89,34 @@ StatusColumn = Annotated[
     ),
 ]
 
+# compare's and rounds' renumbering of the earlier rounds (cycle/pairing.py), and check's of
+# last year's round (--previous): one form, one parser
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map",
+        help="番号の対応（旧=新）: 事業 1-1-3=1-1-4 または実施内容 1-1-3②=1-1-4③（繰り返し可）。",
+    ),
+]
+MapFile = Annotated[
+    Path | None,
+    typer.Option("--map-file", help="旧=新 の行（または 旧,新 の CSV）を並べたファイル。"),
+]
+PreviousMap = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map",
+        help="--previous の回答の番号の対応（旧=新）: 計画の改定で番号が変わった事業 1-1-3=1-1-4 "
+        "または実施内容 1-1-3②=1-1-4③ を、今回の番号で数えます（compare の --map と同じ形。繰り返し可）。",
+    ),
+]
+PreviousMapFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--map-file", help="--previous の番号の 旧=新 の行（または 旧,新 の CSV）を並べたファイル。"
+    ),
+]
+
 
 def chosen_statuses(status: list[str] | None, scale: Scale) -> list[str]:
     """The symbols ``--status`` names (repeated, or separated by commas as either keyboard
@@ -100,6 +129,19 @@ def chosen_statuses(status: list[str] | None, scale: Scale) -> list[str]:
             f"（指定された値: {', '.join(status or [])}）"
         )
     return list(dict.fromkeys(symbol for symbol in wanted if symbol is not None))
+
+
+def previous_mapping(
+    maps: list[str] | None, file: Path | None, previous: Path | None
+) -> dict[str, str]:
+    """check's --map and --map-file, which renumber last year's round: only with --previous."""
+    if previous is None and (maps or file is not None):
+        raise UsageError(
+            "--map と --map-file は前年度の回答の番号の対応です。--previous と一緒に指定してください"
+        )
+    from planeval.cycle.pairing import parse_mapping
+
+    return parse_mapping(maps or [], file)
 
 
 def fiscal_year_option(text: str | None) -> int | None:

@@ -30,10 +30,13 @@ from planeval.cli.options import (
     KeepGoing,
     NoBom,
     PlanOption,
+    PreviousMap,
+    PreviousMapFile,
     Quiet,
     StatusColumn,
     chosen_statuses,
     fiscal_year_option,
+    previous_mapping,
 )
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH, write_json
@@ -297,6 +300,8 @@ def check_command(
             help="前年度の回答（調査票、フォルダ、または書き出した報告書）。文章の前年度の数と増減（▲2件、4件増加）をこれと照らし合わせます。",
         ),
     ] = None,
+    maps: PreviousMap = None,
+    map_file: PreviousMapFile = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
     from planeval.io.reader import join
@@ -307,6 +312,7 @@ def check_command(
     missing = [str(path) for path in text or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
+    mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
         files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
@@ -322,6 +328,7 @@ def check_command(
         counter=config.wording.counter,
         fiscal_year=year,
         previous=last,
+        mapping=mapping,
     )
     result = result if last is None else join(result, last)  # (either round's problems)
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from planeval.combine import describe
 from planeval.cycle.submission import lead_of
-from planeval.ids import parse_item
+from planeval.ids import describe, parse_item
 from planeval.io.levels import label_kind
 from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity

@@ -14,13 +14,12 @@ import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from planeval.combine import describe
 from planeval.cycle.against_plan import plan_disagreements_said
 from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.submission import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
-from planeval.ids import parse_item
+from planeval.ids import describe, parse_item
 from planeval.marks import (
     other_rounds,
     round_marks,

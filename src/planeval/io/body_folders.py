@@ -209,5 +209,6 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             problem.severity,
             problem.message,
             f"中のブックも団体「{body}」の回答なら、団体のフォルダに直接入れてください",
+            reason=problem.reason,
         )
     return problem

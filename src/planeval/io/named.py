@@ -35,7 +35,7 @@ from planeval.io.levels import (
 )
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.repeats import named_repeat_symbol
-from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.io.tables import SheetResult, TableState, add_entry, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import ROMAN_NUMERALS, bare_heading, clean_text, level_heading, number_value
@@ -196,7 +196,8 @@ def read_named_row(
         return True  # (filled in by a formula: no department to ask for it again)
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
-        said = f"達成状況が空です（{owner} の行）" if owner else "達成状況が空です"
+        item = row_item(table, status_cell, texts.get("sub_item") or None)
+        said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
         blank = Problem(status_cell, Severity.ERROR, said, scale.choose())
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
         key = item_key(project[0], table.item.number, table.item.name)

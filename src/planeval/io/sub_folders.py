@@ -19,6 +19,8 @@ SUB_FOLDER = (
 _HELD = "中に Excel ブックがあるフォルダです"
 _HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
+# (Problem.reason of those warnings: replies left out of the count, said under -q as well)
+HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
 
 def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
@@ -42,6 +44,7 @@ def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
                 "数えていません",
                 f"数えるなら、それらのフォルダも指定するか（例: … {path} {held[0][0]}）、ブックを"
                 "このフォルダに移してください。団体ごとのフォルダなら --bodies folder を使ってください",
+                reason=HELD_REPLIES,
             )
         )
     if len(empty) == 1:
@@ -64,9 +67,12 @@ def _held(folder: Path, held: int) -> Problem:
         f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
         "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
         "を使ってください",
+        reason=HELD_REPLIES,
     )
 
 
-def path_problem(path: Path, severity: Severity, message: str, hint: str = "") -> Problem:
+def path_problem(
+    path: Path, severity: Severity, message: str, hint: str = "", *, reason: str = ""
+) -> Problem:
     """A problem of a file or folder as a whole (no sheet, no cell)."""
-    return Problem(Location(str(path)), severity, message, hint)
+    return Problem(Location(str(path)), severity, message, hint, reason=reason)

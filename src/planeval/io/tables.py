@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planeval.ids import ItemNumber
+from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
 from planeval.model import Entry, Location, Problem, TextCell
 
@@ -194,6 +194,17 @@ def add_entry(
             ),
         )
     )
+
+
+def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
+    """The table's current item as messages name it (ids.describe: 「1-1-1② 取組2」), for a
+    row that has no entry to name it by (its status blank)."""
+    assert table.project is not None and table.item is not None
+    project_id, project_name = table.project
+    number, label, name = table.item
+    entry = Entry(location, table.policy_id, table.direction_id, project_id, project_name,
+                  number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
+    return describe(entry)
 
 
 def _levels() -> Levels:

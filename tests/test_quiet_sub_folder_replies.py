@@ -1,0 +1,91 @@
+"""-q hid the warning of replies saved one level too deep (回答/遅れて届いた分/財務部.xlsx, or
+a body's 02_川辺町/追加分/福祉部.xlsx): they are not read, so the counts lack them, yet -q said
+only 「警告 1 件（-q のため表示していません）」. A reply at the top level that is left out keeps
+its warning under -q (test_quiet_partly_counted.py); one in a sub-folder now does too, found by
+its Problem.reason (HELD_REPLIES), and -qq still hides it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.sub_folders import HELD_REPLIES
+from tests.conftest import write_book
+from tests.test_bodies_partly_counted import _survey
+
+RATED = [["体系", "実施内容", "達成状況"], ["1-1-1 電子申請の拡充", "① 手続の追加", "○"]]
+
+
+def _late_reply(root: Path) -> Path:
+    """A department's folder of replies, 財務部's late reply saved in 遅れて届いた分/."""
+    folder = root / "回答"
+    folder.mkdir()
+    write_book(folder / "総務部.xlsx", {"第3章": RATED})
+    (folder / "遅れて届いた分").mkdir()
+    write_book(folder / "遅れて届いた分" / "財務部.xlsx", {"第3章": RATED})
+    return folder
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "300"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_the_warning_of_a_sub_folder_holding_replies_has_its_reason(tmp_path: Path) -> None:
+    folder = _late_reply(tmp_path)
+    (late,) = planeval.read_workbooks([folder]).problems
+    assert late.severity is planeval.Severity.WARNING and late.reason == HELD_REPLIES
+    (folder / "追加").mkdir()  # (several such folders: one warning at the folder, same reason)
+    write_book(folder / "追加" / "企画部.xlsx", {"第3章": RATED})
+    (several,) = planeval.read_workbooks([folder]).problems
+    assert several.location.file == str(folder) and several.reason == HELD_REPLIES
+
+
+def test_q_says_a_reply_in_a_sub_folder(tmp_path: Path) -> None:
+    folder = _late_reply(tmp_path)
+    code, out, err = _run("summarize", str(folder), "-q", "-f", "csv")
+    assert code == 0, err
+    late = folder / "遅れて届いた分"
+    assert err.splitlines() == [
+        f"警告: {late}: 中に Excel ブックがあるフォルダです（Excel ブック 1 件）。指定したフォルダの"
+        "中のフォルダは読まないため、これらのブックは数えていません（数えるなら、このフォルダも"
+        f"指定するか（例: … {folder} {late}）、ブックを一つ上のフォルダに移してください。"
+        "団体ごとのフォルダなら --bodies folder を使ってください）",
+        "警告 1 件",
+    ]
+    assert out.splitlines()[-1] == "合計,,0,1,0,0,1,0"  # (総務部's one row: counted as before)
+
+
+def test_qq_hides_it_as_asked(tmp_path: Path) -> None:
+    folder = _late_reply(tmp_path)
+    code, _out, err = _run("summarize", str(folder), "-qq", "-f", "csv")
+    assert code == 0, err
+    assert err.splitlines() == ["警告 1 件（-q のため表示していません）"]
+
+
+def test_validate_q_says_it_too(tmp_path: Path) -> None:
+    folder = _late_reply(tmp_path)
+    code, out, _err = _run("validate", str(folder), "-q")
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"警告: {folder / '遅れて届いた分'}: 中に Excel ブック")
+
+
+def test_q_says_a_bodys_reply_in_a_folder_inside_its_folder(tmp_path: Path) -> None:
+    """--bodies folder: 川辺町's 福祉部 reply saved in 02_川辺町/追加分/ is not counted."""
+    folder = _survey(tmp_path, partial=False)
+    own = folder / "02_川辺町"
+    (own / "追加分").mkdir()
+    (own / "福祉部.xlsx").rename(own / "追加分" / "福祉部.xlsx")
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    config = str(tmp_path / "planeval.toml")
+    args = ("summarize", str(folder), "--bodies", "folder", "--config", config)
+    code, _out, err = _run(*args, "-q")
+    assert code == 0, err
+    warned = [line for line in err.splitlines() if line.startswith("警告:")]
+    assert len(warned) == 1 and warned[0].startswith(f"警告: {own / '追加分'}: 中に Excel ブック")
+    assert "団体「川辺町」の回答なら、団体のフォルダに直接入れてください" in warned[0]
+    code, _out, err = _run(*args, "-qq")
+    assert code == 0 and "警告:" not in err, err
