@@ -81,6 +81,14 @@ def line_count(text: str, width: float) -> int:
     return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
 
 
+@functools.lru_cache(maxsize=65_536)  # (the same statuses, names and texts recur across rows)
+def cell_text(value: str) -> tuple[str, bool, bool]:
+    """``value`` as a cell holds it (safety.excel_text), whether it was cut, and whether it
+    looks like a formula (written with Excel's quote prefix): worked out once per distinct text."""
+    safe, cut = excel_text(value)
+    return safe, cut, looks_like_formula(safe)
+
+
 class Writer:
     """A workbook with cached formats and every text cell written safely."""
 
@@ -119,7 +127,7 @@ class Writer:
         if not value:
             sheet.write_blank(row, column, None, cell_format)
             return
-        safe, cut = excel_text(value)
+        safe, cut, formula = cell_text(value)
         if cut:
             self.problems.append(
                 Problem(
@@ -128,7 +136,7 @@ class Writer:
                     f"Excel の 1 セルの上限（32,767 文字）を超えるため、{len(value):,} 文字を切り詰めました",
                 )
             )
-        if looks_like_formula(safe):  # kept as text, and as text when edited in Excel
+        if formula:  # kept as text, and as text when edited in Excel
             cell_format = self.fmt(**self.properties[id(cell_format)], quote_prefix=True)
         sheet.write_string(row, column, safe, cell_format)
 
