@@ -187,12 +187,12 @@ def _issues_sheet(writer: Writer, report: Report) -> str:
         writer.text(sheet, header_row, column, header, **HEAD)
     plain = writer.fmt(**BODY)
     centred = writer.fmt(**BODY, align="center")
+    formats = [centred if role == "status" else plain for role in table.roles]
     for row, values in enumerate(table.rows, start=header_row + 1):
-        lines = max(line_count(v, w) for v, w in zip(values, widths, strict=True))
+        lines = max(map(line_count, values, widths))  # (each row has every column's text)
         sheet.set_row(row, row_height(lines))  # before the row's cells: constant memory
-        for column, value in enumerate(values):
-            centre = table.roles[column] == "status"
-            writer.put(sheet, row, column, value, centred if centre else plain)
+        for column, (value, cell_format) in enumerate(zip(values, formats, strict=True)):
+            writer.put(sheet, row, column, value, cell_format)
     last = header_row + max(len(table.rows), 1)
     sheet.autofilter(header_row, 0, last, len(table.headers) - 1)
     sheet.freeze_panes(header_row + 1, 0)
