@@ -91,7 +91,7 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     ]
     row_values = _row_of(report, columns)
     plain = writer.fmt(**BODY)
-    put, number, blank = writer.put, sheet.write_number, sheet.write_blank
+    put, number, blank = writer.put, sheet._write_number, sheet._write_blank  # (WRITES)
     for row, (entry, extra) in enumerate(zip(entries, extras, strict=True), start=1):
         values = [*row_values(entry), *extra]
         sheet.set_row(

@@ -89,6 +89,14 @@ def cell_text(value: str) -> tuple[str, bool, bool]:
     return safe, cut, looks_like_formula(safe)
 
 
+# The many-row sheets' cells are written by xlsxwriter's undecorated writers, which its public
+# write_string, write_number and write_blank call once they have tried the row as "A1" notation:
+# planeval always gives numbers, and that try was a twentieth of the instructions of a
+# 100,000-row export. xlsxwriter's own, so pyproject.toml pins it (tests/test_outputs_print.py
+# fails if they move).
+WRITES = ("_write_string", "_write_number", "_write_blank")
+
+
 class Writer:
     """A workbook with cached formats and every text cell written safely."""
 
@@ -128,9 +136,10 @@ class Writer:
         self.put(sheet, row, column, value, self.fmt(**properties))
 
     def put(self, sheet: Any, row: int, column: int, value: str, cell_format: Any) -> None:
-        """``text`` with a format already made (for the many-row sheets)."""
+        """``text`` with a format already made (for the many-row sheets). Written by
+        xlsxwriter's undecorated _write_string and _write_blank (WRITES)."""
         if not value:
-            sheet.write_blank(row, column, None, cell_format)
+            sheet._write_blank(row, column, None, cell_format)
             return
         safe, cut, formula = cell_text(value)
         if cut:
@@ -143,7 +152,7 @@ class Writer:
             )
         if formula:  # kept as text, and as text when edited in Excel
             cell_format = self.fmt(**self.properties[id(cell_format)], quote_prefix=True)
-        sheet.write_string(row, column, safe, cell_format)
+        sheet._write_string(row, column, safe, cell_format)
 
     def merged_text(
         self, sheet: Any, first: tuple[int, int], last: tuple[int, int], value: str, **props: Any
