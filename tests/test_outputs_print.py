@@ -113,6 +113,16 @@ def test_merges_over_rows_written_in_constant_memory_survive(tmp_path: Path) -> 
     assert [str(cells) for cells in merged] == ["A1:A3"]
 
 
+def test_undecorated_cell_writers_are_there() -> None:
+    """The many-row sheets write their cells by xlsxwriter's undecorated writers
+    (xlsx_writer.WRITES; xlsxwriter is pinned in pyproject.toml): this fails as soon as a
+    release renames them."""
+    from planeval.report.xlsx_writer import WRITES
+
+    for name in WRITES:
+        assert callable(getattr(xlsxwriter.worksheet.Worksheet, name))
+
+
 def _many_items(path: Path, statuses: str) -> Path:
     """A body's Chapter 3 sheet: projects of ten items, rated ``statuses`` in turn."""
     rows: list[list[str]] = [

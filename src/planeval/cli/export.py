@@ -23,6 +23,7 @@ from planeval.cli.options import (
     fiscal_year_option,
 )
 from planeval.errors import UsageError
+from planeval.gc_pause import set_aside
 from planeval.report.render import RICH
 
 
@@ -133,6 +134,7 @@ def export_command(
             fiscal_year=year,
             issue_statuses=issue_statuses,
         )
+        set_aside()  # (kept to the end: the collection after the writing walks its objects only)
         with writing_status() as progress:
             exported = planeval.export(
                 report,

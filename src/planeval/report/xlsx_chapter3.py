@@ -200,7 +200,7 @@ def _project(
                 if span > 1:
                     writer.merge_later(sheet, current, column, current + span - 1, column)
             else:
-                sheet.write_blank(current, column, None, plain)
+                sheet._write_blank(current, column, None, plain)  # (xlsx_writer.WRITES)
         first = 1 + with_project  # (策定時 | 現状値 …)
         for column, value in enumerate(line.values, start=first):
             writer.put(sheet, current, column, value, figure if is_figure(value) else plain)

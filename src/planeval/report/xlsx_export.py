@@ -9,30 +9,20 @@ with the data: xlsx_past_errors.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.cells import (
-    DATA_COLUMNS_PROPERTY,
-    DATA_SHEET,
-    DERIVED_SHEETS_PROPERTY,
-    FISCAL_YEAR_PROPERTY,
-)
-from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
-from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry, Problem, entry_row
+from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
+from planeval.model import ENTRY_COLUMNS, Problem
 from planeval.report.document import BODIES_TITLE, CountSection, Report
-from planeval.report.indicator_values import row_values as row_values_of
-from planeval.report.indicator_values import titles
-from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.table_widths import issue_widths
 from planeval.report.text_export import issues_caption
-from planeval.report.widths import widest
 from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
 from planeval.report.xlsx_charts import write_charts
+from planeval.report.xlsx_data import BODY, HEAD, write_data_sheet
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
-from planeval.report.xlsx_widths import DATA_LEAST, data_widths, titled, value_widths
+from planeval.report.xlsx_widths import titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
@@ -49,9 +39,6 @@ COUNT_WIDTH = 11.0  # each count's and share's column
 # name wraps, its row as tall as its lines, so that every name prints whole
 NAME_WIDTH = 30.0
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
-HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
-HEAD |= {"valign": "vcenter"}
-BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 # 課題一覧: the widest a column grows to fit its texts, by what the column is, and the
 # characters the columns share (A4 landscape at about 80 %: table_widths.issue_widths)
 ISSUE_MAX_WIDTHS = {"item": 40.0, "sub_item": 18.0, "issue": 48.0}
@@ -72,7 +59,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     widths = chapter3_columns(report)
     for section in report.policies:
         write_policy_sheet(writer, report, section, widths)
-    derived += [_issues_sheet(writer, report), _data_sheet(writer, report)]
+    derived += [_issues_sheet(writer, report), write_data_sheet(writer, report)]
     if report.counted_past:
         derived.append(write_counted_past(writer, report))
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
@@ -200,108 +187,17 @@ def _issues_sheet(writer: Writer, report: Report) -> str:
         writer.text(sheet, header_row, column, header, **HEAD)
     plain = writer.fmt(**BODY)
     centred = writer.fmt(**BODY, align="center")
+    formats = [centred if role == "status" else plain for role in table.roles]
     for row, values in enumerate(table.rows, start=header_row + 1):
-        lines = max(line_count(v, w) for v, w in zip(values, widths, strict=True))
+        lines = max(map(line_count, values, widths))  # (each row has every column's text)
         sheet.set_row(row, row_height(lines))  # before the row's cells: constant memory
-        for column, value in enumerate(values):
-            centre = table.roles[column] == "status"
-            writer.put(sheet, row, column, value, centred if centre else plain)
+        for column, (value, cell_format) in enumerate(zip(values, formats, strict=True)):
+            writer.put(sheet, row, column, value, cell_format)
     last = header_row + max(len(table.rows), 1)
     sheet.autofilter(header_row, 0, last, len(table.headers) - 1)
     sheet.freeze_panes(header_row + 1, 0)
     writer.print_setup(sheet, report, repeat_row=header_row)
     return str(sheet.get_name())
 
-
-def _data_sheet(writer: Writer, report: Report) -> str:
-    """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
-    wrapped, the header repeated on every page."""
-    sheet = writer.sheet(DATA_SHEET)
-    # each level's number as typed beside its number where some was typed otherwise
-    # (「基本方針番号」「基本方針番号（表記）」)
-    columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
-    for name in ENTRY_COLUMNS:
-        columns.append((name, False))
-        if report.labels and name in TYPED_LEVELS:
-            columns.append((name, True))
-    order = list(ENTRY_COLUMNS)
-    # (each column's value: the entry's row at its place, or its level's typed number)
-    places = [TYPED_LEVELS.index(n) if typed else order.index(n) for n, typed in columns]
-
-    def row_values(entry: Entry) -> list[object]:
-        whole = entry_row(entry)
-        if not report.labels:
-            return [whole[place] for place in places]
-        typed = typed_numbers(report.labels, entry.body, entry.policy_id, entry.direction_id)
-        return [
-            typed[place] if is_typed else whole[place]
-            for place, (_name, is_typed) in zip(places, columns, strict=True)
-        ]
-
-    # a column no row has a value in left out (the 団体 column of one body's rows, the 細目 of
-    # a body with none), and the fields of those kept recorded: read back by them, export_data
-    # (and each column's widest value: one walk over the rows before the one that writes them)
-    empty, values_wide = value_widths(
-        [name for name, _typed in columns], row_values, report.entries
-    )
-    empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
-    columns = [column for index, column in enumerate(columns) if index not in empty]
-    places = [place for index, place in enumerate(places) if index not in empty]
-    values_wide = [width for index, width in enumerate(values_wide) if index not in empty]
-    fields = [typed_column(name) if typed else name for name, typed in columns]
-    recorded = ",".join(name for name in fields if name not in SOURCE_FIELDS)
-    writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
-    worded = report.wording.entry_columns(ENTRY_COLUMNS)
-    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
-    widths = data_widths(headers, values_wide)
-    if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
-        headers.append(marked)
-        widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
-    # an indicator's figures (策定時 | 現状値 …) after it, a column no row has a value in left out
-    figures, shown = _figures(report)
-    for column, title in shown:
-        width = widest([title, *(row[column] for row in figures)], display_width) + 2.0
-        headers.append(title)
-        widths.append(titled(title, min(max(width, DATA_LEAST), FIGURE_MOST)))
-    for column, width in enumerate(widths):
-        sheet.set_column(column, column, width)
-    head = writer.fmt(**HEAD)
-    sheet.set_row(0, row_height(_lines(headers, widths)))
-    for column, header in enumerate(headers):
-        writer.put(sheet, 0, column, header, head)
-    plain = writer.fmt(**BODY)
-    for row, entry in enumerate(report.entries, start=1):
-        values = row_values(entry) + ([mark_cell(report.marks, entry)] if marked else [])
-        values += [figures[row - 1][column] for column, _title in shown]
-        sheet.set_row(row, row_height(_lines(values, widths)))
-        for column, value in enumerate(values):
-            if isinstance(value, int):
-                sheet.write_number(row, column, value, plain)
-            elif value:
-                writer.put(sheet, row, column, str(value), plain)
-            else:
-                sheet.write_blank(row, column, None, plain)
-    sheet.freeze_panes(1, 0)
-    writer.print_setup(sheet, report, repeat_row=0)
-    return str(sheet.get_name())
-
-
-def _figures(report: Report) -> tuple[list[tuple[str, ...]], list[tuple[int, str]]]:
-    """Each entry's indicator figures as shown (text: 「98.2%」 as its table showed it), and
-    the columns some row has a value in: (place, title)."""
-    figures = [row_values_of(entry, report.values, report.value_keys) for entry in report.entries]
-    shown = enumerate(titles(report.value_keys))
-    return figures, [(c, title) for c, title in shown if any(row[c] for row in figures)]
-
-
-def _lines(values: Sequence[object], widths: Sequence[float]) -> int:
-    """The lines of the row's tallest text cell."""
-    return max(
-        (line_count(v, w) for v, w in zip(values, widths, strict=True) if isinstance(v, str)),
-        default=1,
-    )
-
-
-FIGURE_MOST = 24.0  # a value column of the data sheet at its widest (「97.0%(小) 98.2%(中)」)
 
 __all__ = ["DATA_HEADERS", "write_xlsx"]

@@ -1,17 +1,16 @@
 """The print-ready workbook's column widths by their titles: each as wide as its title's
 widest word and wide enough for Excel to break the title only between its words (review 23:
 「対象外（評価対象／外）」 in a column as wide as its widest word), and the data sheet's by its
-values (xlsx_export.py writes the sheets)."""
+values, and its rows' heights by the values that wrap (xlsx_export.py writes the sheets)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from planeval.model import Entry
 from planeval.report.cell_wrap import header_width
 from planeval.report.widths import widest, widest_word
 from planeval.report.xlsx_chapter3 import XLSX_UNITS
-from planeval.report.xlsx_writer import display_width
+from planeval.report.xlsx_writer import display_width, line_count
 
 WORD_UP_TO = 17.0  # a title's word of up to 8 characters whole; a longer one (a phrase) breaks
 # データ: each column as wide as its values up to these (names and texts wrap), IDs and
@@ -37,31 +36,31 @@ def data_widths(headers: Sequence[str], values: Sequence[float]) -> list[float]:
 
 
 def value_widths(
-    names: Sequence[str], row_values: Callable[[Entry], list[object]], entries: Sequence[Entry]
+    names: Sequence[str], distinct: Sequence[Collection[object]]
 ) -> tuple[set[int], list[float]]:
-    """One walk over the rows (read twice, never all kept: constant memory): the columns no
-    row has a value in (none where there is no row), and each column's widest value on one
-    line with its padding, up to the column's DATA_WIDTHS (0 for a column with no value)."""
-    most = [float(DATA_WIDTHS.get(name, DATA_MOST)) for name in names]
-    empty = set(range(len(names))) if entries else set()
-    widths = [0.0] * len(names)
-    open_columns = list(range(len(names)))  # (a column that may be empty or grow wider)
-    for entry in entries:
-        if not open_columns:  # (every column has a value and is as wide as it may be)
-            break
-        values = row_values(entry)
-        closed = False
-        for column in open_columns:
-            value = values[column]
-            if value is not None and value != "":
-                empty.discard(column)
-                text = str(value)
-                width = display_width(text) if "\n" not in text else widest([text], display_width)
-                widths[column] = max(widths[column], min(width + 2.0, most[column]))
-                closed = closed or (widths[column] >= most[column] and column not in empty)
-        if closed:
-            open_columns = [c for c in open_columns if c in empty or widths[c] < most[c]]
+    """Each column's widest value on one line with its padding, up to the column's DATA_WIDTHS
+    (0 for a column with no value), and the columns no row has a value in; ``distinct``: each
+    column's values, each once (a value is measured once, however many rows hold it)."""
+    empty: set[int] = set()
+    widths: list[float] = []
+    for column, (name, values) in enumerate(zip(names, distinct, strict=True)):
+        texts = [str(value) for value in values if value is not None and value != ""]
+        if not texts:
+            empty.add(column)
+        wide = max((_line_width(text) + 2.0 for text in texts), default=0.0)
+        widths.append(min(wide, float(DATA_WIDTHS.get(name, DATA_MOST))))
     return empty, widths
+
+
+def _line_width(text: str) -> float:
+    return display_width(text) if "\n" not in text else widest([text], display_width)
+
+
+def tall_values(values: Iterable[object], width: float) -> dict[object, int]:
+    """The texts among ``values`` that wrap to more than one line in a column ``width`` wide,
+    and their lines: a row as tall as its tallest cell is looked up, not measured, row by row."""
+    tall = ((value, line_count(value, width)) for value in values if isinstance(value, str))
+    return {value: lines for value, lines in tall if lines > 1}
 
 
 def titled(header: str, width: float) -> float:

@@ -81,6 +81,22 @@ def line_count(text: str, width: float) -> int:
     return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
 
 
+@functools.lru_cache(maxsize=65_536)  # (the same statuses, names and texts recur across rows)
+def cell_text(value: str) -> tuple[str, bool, bool]:
+    """``value`` as a cell holds it (safety.excel_text), whether it was cut, and whether it
+    looks like a formula (written with Excel's quote prefix): worked out once per distinct text."""
+    safe, cut = excel_text(value)
+    return safe, cut, looks_like_formula(safe)
+
+
+# The many-row sheets' cells are written by xlsxwriter's undecorated writers, which its public
+# write_string, write_number and write_blank call once they have tried the row as "A1" notation:
+# planeval always gives numbers, and that try was a twentieth of the instructions of a
+# 100,000-row export. xlsxwriter's own, so pyproject.toml pins it (tests/test_outputs_print.py
+# fails if they move).
+WRITES = ("_write_string", "_write_number", "_write_blank")
+
+
 class Writer:
     """A workbook with cached formats and every text cell written safely."""
 
@@ -99,9 +115,14 @@ class Writer:
         self.used_names: set[str] = set()
 
     def close(self) -> None:
-        """Finish the file. (The workbook's objects point at each other: once the writer is let
-        go, output.written_together frees them.)"""
+        """Finish the file, and leave the workbook to be freed by reference counting once the
+        writer is let go: each sheet holds the workbook's add_format (xlsxwriter's, for its
+        checkboxes), a loop only the collector would free, walking every row's record the
+        sheets keep to the end (0.7 s of a 100,000-row export, in output.written_together's
+        collection). After close nothing calls it."""
         self.book.close()
+        for sheet in self.book.worksheets():
+            sheet.workbook_add_format = None
 
     def fmt(self, **properties: Any) -> Any:
         key = tuple(sorted(properties.items()))
@@ -115,11 +136,12 @@ class Writer:
         self.put(sheet, row, column, value, self.fmt(**properties))
 
     def put(self, sheet: Any, row: int, column: int, value: str, cell_format: Any) -> None:
-        """``text`` with a format already made (for the many-row sheets)."""
+        """``text`` with a format already made (for the many-row sheets). Written by
+        xlsxwriter's undecorated _write_string and _write_blank (WRITES)."""
         if not value:
-            sheet.write_blank(row, column, None, cell_format)
+            sheet._write_blank(row, column, None, cell_format)
             return
-        safe, cut = excel_text(value)
+        safe, cut, formula = cell_text(value)
         if cut:
             self.problems.append(
                 Problem(
@@ -128,9 +150,9 @@ class Writer:
                     f"Excel の 1 セルの上限（32,767 文字）を超えるため、{len(value):,} 文字を切り詰めました",
                 )
             )
-        if looks_like_formula(safe):  # kept as text, and as text when edited in Excel
+        if formula:  # kept as text, and as text when edited in Excel
             cell_format = self.fmt(**self.properties[id(cell_format)], quote_prefix=True)
-        sheet.write_string(row, column, safe, cell_format)
+        sheet._write_string(row, column, safe, cell_format)
 
     def merged_text(
         self, sheet: Any, first: tuple[int, int], last: tuple[int, int], value: str, **props: Any

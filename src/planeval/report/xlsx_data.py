@@ -1,0 +1,157 @@
+"""The export workbook's データ sheet (xlsx_export.py writes the others): one row per entry,
+one value per cell, for machines (io/export_data.py reads it back by the fields it records),
+printed legibly: A4 landscape fitted to the width, names and texts wrapped, each row as tall as
+its tallest text. Each column's values are gathered once, and each distinct value measured
+once: its width (xlsx_widths.value_widths) and, where it wraps, its lines (tall_values), which
+the rows then look up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+
+from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
+from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
+from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry
+from planeval.report.document import Report
+from planeval.report.indicator_values import row_values as row_values_of
+from planeval.report.indicator_values import titles
+from planeval.report.sub_counts import mark_cell, mark_title
+from planeval.report.widths import widest
+from planeval.report.xlsx_widths import (
+    DATA_LEAST,
+    data_widths,
+    tall_values,
+    titled,
+    value_widths,
+)
+from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
+
+# the header's and a cell's formats (集計's header and 課題一覧's too: xlsx_export.py)
+HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
+HEAD |= {"valign": "vcenter"}
+BODY = {"border": 1, "text_wrap": True, "valign": "top"}
+FIGURE_MOST = 24.0  # a value column of the data sheet at its widest (「97.0%(小) 98.2%(中)」)
+
+
+def write_data_sheet(writer: Writer, report: Report) -> str:
+    """One row per entry; printed legibly: A4 landscape fitted to the width, names and texts
+    wrapped, the header repeated on every page."""
+    sheet = writer.sheet(DATA_SHEET)
+    # each level's number as typed beside its number where some was typed otherwise
+    # (「基本方針番号」「基本方針番号（表記）」)
+    columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
+    for name in ENTRY_COLUMNS:
+        columns.append((name, False))
+        if report.labels and name in TYPED_LEVELS:
+            columns.append((name, True))
+    # a column no row has a value in left out (the 団体 column of one body's rows, the 細目 of
+    # a body with none), and the fields of those kept recorded: read back by them, export_data
+    # (and each column's widest value: each column's values gathered once, each value once)
+    entries = report.entries
+    distinct = [set(map(_value_of(report, *column), entries)) for column in columns]
+    empty, values_wide = value_widths([name for name, _typed in columns], distinct)
+    if not entries:  # (none left out where there is no row)
+        empty = set()
+    empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
+    columns = [column for index, column in enumerate(columns) if index not in empty]
+    distinct = [values for index, values in enumerate(distinct) if index not in empty]
+    values_wide = [width for index, width in enumerate(values_wide) if index not in empty]
+    fields = [typed_column(name) if typed else name for name, typed in columns]
+    recorded = ",".join(name for name in fields if name not in SOURCE_FIELDS)
+    writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
+    worded = report.wording.entry_columns(ENTRY_COLUMNS)
+    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
+    widths = data_widths(headers, values_wide)
+    # (the rows' values after their fields': a mark's and the figures', each row's in turn)
+    extras: list[list[object]] = [[] for _entry in entries]
+    if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
+        headers.append(marked)
+        widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
+        for extra, entry in zip(extras, entries, strict=True):
+            extra.append(mark_cell(report.marks, entry))
+    # an indicator's figures (策定時 | 現状値 …) after it, a column no row has a value in left out
+    figures, shown = _figures(report)
+    for column, title in shown:
+        width = widest([title, *(row[column] for row in figures)], display_width) + 2.0
+        headers.append(title)
+        widths.append(titled(title, min(max(width, DATA_LEAST), FIGURE_MOST)))
+        for extra, row_figures in zip(extras, figures, strict=True):
+            extra.append(row_figures[column])
+    distinct += [{extra[index] for extra in extras} for index in range(len(headers) - len(columns))]
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    head = writer.fmt(**HEAD)
+    sheet.set_row(0, row_height(_lines(headers, widths)))
+    for column, header in enumerate(headers):
+        writer.put(sheet, 0, column, header, head)
+    # each row as tall as its tallest text: the columns' texts that wrap, and their lines
+    tall = [
+        (c, lines) for c, values in enumerate(distinct) if (lines := tall_values(values, widths[c]))
+    ]
+    row_values = _row_of(report, columns)
+    plain = writer.fmt(**BODY)
+    put, number, blank = writer.put, sheet._write_number, sheet._write_blank  # (WRITES)
+    for row, (entry, extra) in enumerate(zip(entries, extras, strict=True), start=1):
+        values = [*row_values(entry), *extra]
+        sheet.set_row(
+            row, row_height(max([lines.get(values[c], 1) for c, lines in tall], default=1))
+        )
+        for column, value in enumerate(values):
+            if isinstance(value, int):
+                number(row, column, value, plain)
+            elif value:
+                put(sheet, row, column, str(value), plain)
+            else:
+                blank(row, column, None, plain)
+    sheet.freeze_panes(1, 0)
+    writer.print_setup(sheet, report, repeat_row=0)
+    return str(sheet.get_name())
+
+
+def _field(name: str) -> str:
+    """An entry's attribute holding the field (a place's in its location)."""
+    return f"location.{name}" if name in SOURCE_FIELDS else name
+
+
+def _value_of(report: Report, name: str, typed: bool) -> Callable[[Entry], object]:
+    """A data column's value of an entry: its field, or its level's number as typed."""
+    field = attrgetter(_field(name))
+    if not typed:
+        return field
+    return lambda entry: typed_numbers(report.labels, entry.body, field(entry))[0]
+
+
+def _row_of(
+    report: Report, columns: Sequence[tuple[str, bool]]
+) -> Callable[[Entry], Sequence[object]]:
+    """An entry's values in the data columns: their fields read at once (file, sheet and cell
+    always among them), a typed number's column then its level's number as typed."""
+    fields = attrgetter(*(_field(name) for name, _typed in columns))
+    typed = [index for index, (_name, is_typed) in enumerate(columns) if is_typed]
+    if not typed:
+        return fields
+
+    def values(entry: Entry) -> list[object]:
+        row = list(fields(entry))
+        for index in typed:  # (its level's ID read: its number as typed)
+            row[index] = typed_numbers(report.labels, entry.body, row[index])[0]
+        return row
+
+    return values
+
+
+def _figures(report: Report) -> tuple[list[tuple[str, ...]], list[tuple[int, str]]]:
+    """Each entry's indicator figures as shown (text: 「98.2%」 as its table showed it), and
+    the columns some row has a value in: (place, title)."""
+    figures = [row_values_of(entry, report.values, report.value_keys) for entry in report.entries]
+    shown = enumerate(titles(report.value_keys))
+    return figures, [(c, title) for c, title in shown if any(row[c] for row in figures)]
+
+
+def _lines(values: Sequence[object], widths: Sequence[float]) -> int:
+    """The lines of the row's tallest text cell."""
+    return max(
+        (line_count(v, w) for v, w in zip(values, widths, strict=True) if isinstance(v, str)),
+        default=1,
+    )
