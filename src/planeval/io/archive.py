@@ -119,13 +119,46 @@ def _structure(archive: zipfile.ZipFile, kept: dict[str, bytes], names: set[str]
     key = None
     custom_known = _CUSTOM in kept or _CUSTOM not in names
     if _WORKBOOK in kept and _RELATIONS in kept and custom_known:
-        key = (kept[_WORKBOOK], kept[_RELATIONS], kept.get(_CUSTOM))
+        key = (_workbook_key(kept[_WORKBOOK]), kept[_RELATIONS], kept.get(_CUSTOM))
         if (known := _STRUCTURES.get(key)) is not None:
             return _copied(known)
     found = _read_structure(archive, kept)
     if key is not None and len(_STRUCTURES) < _STRUCTURES_MOST:
         _STRUCTURES[key] = _copied(found)
     return found
+
+
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"'
+_NAMES, _NAMES_END, _NO_NAMES = b"<definedNames>", b"</definedNames>", b"<definedNames/>"
+
+
+def _workbook_key(workbook: bytes) -> bytes:
+    """workbook.xml as its structure depends on it: with its defined names (a print area, a
+    filter's range: they differ from file to file of one template) emptied where they are a
+    plain element of defined names alone — one that parses by itself, in a workbook in UTF-8
+    holding no comment, CDATA or processing instruction, so that it stands where an element
+    may. The workbook so emptied is a workbook too, with the same sheets, and well-formed or
+    not as the first: the structure read from either is the same."""
+    start = workbook.find(_NAMES)
+    end = workbook.find(_NAMES_END, start) + len(_NAMES_END)
+    # (UTF-8 as declared or by default, as the element alone is parsed)
+    declared = workbook.startswith(_DECLARATION)
+    if (
+        start < 0
+        or end < len(_NAMES_END)
+        or not (declared or workbook.startswith(b"<"))
+        or b"<!" in workbook
+        or workbook.count(b"<?") != declared
+    ):
+        return workbook
+    names = workbook[start:end]
+    try:
+        element = ElementTree.fromstring(names)
+    except ElementTree.ParseError:
+        return workbook
+    if any(child.tag != "definedName" or len(child) for child in element):
+        return workbook
+    return workbook[:start] + _NO_NAMES + workbook[end:]
 
 
 def _copied(structure: _Structure) -> _Structure:

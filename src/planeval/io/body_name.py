@@ -109,7 +109,7 @@ def _heading_line(cells: list[object]) -> list[str] | None:
     a name do, and it holds a few cells; None for most rows, at once."""
     if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
         return None  # (a table's row: more cells than a heading line, spaces-only ones aside)
-    for value in cells:
+    for value in filter(None, cells):  # (the row's empty cells passed over in C)
         if type(value) is str and value.lstrip()[:1] in _ANY_FIRST:
             break
     else:

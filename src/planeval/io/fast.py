@@ -103,11 +103,17 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
     }
     formats = None
     if float in set(map(type, itertools.chain.from_iterable(rows.values()))):
-        for index, line in rows.items():
-            rows[index] = [
-                int(value) if type(value) is float and value.is_integer() else value
-                for value in line
-            ]
+        # (only the columns holding a float are looked at, row by row: found in C, column by
+        # column, the figures of a sheet being a few of its columns)
+        by_column = itertools.zip_longest(*rows.values())
+        floats = [
+            column for column, cells in enumerate(by_column) if float in set(map(type, cells))
+        ]
+        for line in rows.values():
+            for column in floats:
+                value = line[column] if column < len(line) else None
+                if type(value) is float and value.is_integer():
+                    line[column] = int(value)
         if part is not None:  # (read when a figure's cell asks: io/value_columns.py)
             from planeval.io.number_formats import sheet_formats  # (not at start-up: few ask)
 

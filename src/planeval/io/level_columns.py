@@ -7,6 +7,7 @@ the fix: its levels' names would otherwise be left out of every output without a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow
@@ -30,6 +31,38 @@ def settle_levels(
     """The header row ``row``'s columns, the unsure level columns (HeaderRow.unsure_levels)
     whose cells hold numbered levels among its levels; a notice in ``result`` for the titled
     columns read as nothing whose cells hold them."""
+    unread_levels = result.unread_levels
+    titled = [
+        (c, title) for c, title in _titled(header, grid.row(row)) if title not in unread_levels
+    ]
+    if not header.unsure_levels and not titled:
+        return header  # (every titled column read: nothing to tell by cells — most tables)
+    stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
+    assert isinstance(stored, dict)
+    below = [
+        stored[index] for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT) if index in stored
+    ]
+    # (each column's cells, None past a row's end: cut in C, once for every column asked)
+    columns = list(itertools.zip_longest(*below))
+    levels = [column for column in header.unsure_levels if _numbered_levels(columns, column)]
+    if levels:
+        header = dataclasses.replace(
+            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
+        )
+    unread = [(column, title) for column, title in titled if _numbered_levels(columns, column)]
+    if unread:
+        result.unread_levels.update(title for _column, title in unread)
+        result.problems.append(_unread_notice(unread, below, grid, row, file))
+    return header
+
+
+def _titled(header: HeaderRow, cells: list[object]) -> list[tuple[int, str]]:
+    """The titled columns of the header row ``cells`` that ``header`` reads as nothing, with
+    their titles: worked out once per distinct header row (find_columns shares one HeaderRow
+    per distinct row of titles; the cells are compared too)."""
+    known = _TITLED.get(id(header))
+    if known is not None and known[0] is header and known[1] == cells:
+        return known[2]
     read = {
         *header.columns.values(),
         *header.levels,
@@ -39,45 +72,31 @@ def settle_levels(
     }
     titled = [
         (column, title)
-        for column, value in enumerate(grid.row(row))
-        if column not in read and (title := clean_text(value)) and title not in result.unread_levels
+        for column, value in enumerate(cells)
+        if column not in read and (title := clean_text(value))
     ]
-    if not header.unsure_levels and not titled:
-        return header  # (every titled column read: nothing to tell by cells — most tables)
-    stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
-    assert isinstance(stored, dict)
-    below = [
-        stored[index] for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT) if index in stored
-    ]
-    levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
-    if levels:
-        header = dataclasses.replace(
-            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
-        )
-    unread = [(column, title) for column, title in titled if _numbered_levels(below, column)]
-    if unread:
-        result.unread_levels.update(title for _column, title in unread)
-        result.problems.append(_unread_notice(unread, below, grid, row, file))
-    return header
+    if len(_TITLED) < 4096:  # (the header is kept with them: its id names no other)
+        _TITLED[id(header)] = (header, list(cells), titled)
+    return titled
 
 
-def _numbered_levels(rows: list[list[object]], column: int) -> bool:
-    """Whether the cells of ``column`` in ``rows`` hold numbered levels: two at least, and
-    half of the different texts or more."""
+_TITLED: dict[int, tuple[HeaderRow, list[object], list[tuple[int, str]]]] = {}
+
+
+def _numbered_levels(columns: list[tuple[object, ...]], column: int) -> bool:
+    """Whether the cells of ``column`` (``columns``: the rows below, column by column) hold
+    numbered levels: two at least, and half of the different texts or more."""
+    cells = columns[column] if column < len(columns) else ()
+    if str not in set(map(type, filter(None, cells))):
+        return False  # (no text in it: amounts, rates, dates — told in C, most such columns)
     # (only a text can name a level: amounts, rates and dates are not cleaned, only told)
     texts = [
-        text
-        for cells in rows
-        if column < len(cells)
-        and type(value := cells[column]) is str
-        and value
-        and (text := clean_text(value))
+        text for value in cells if type(value) is str and value and (text := clean_text(value))
     ]
     numbered = [text for text in texts if _NUMBERED_LEVEL.match(text)]
     if len(numbered) < 2:
         return False  # (most columns: said without looking at their other values)
-    values = [cells[column] for cells in rows if column < len(cells)]
-    others = {value for value in values if type(value) is not str and value is not None}
+    others = {value for value in cells if type(value) is not str and value is not None}
     return 2 * len(set(numbered)) >= len(set(texts)) + len(others)
 
 

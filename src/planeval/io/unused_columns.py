@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Titles, header_roles, title_key
@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 _DESCRIPTION = re.compile(r"概要|目的|内容$")
 
 
-@dataclass(frozen=True, slots=True)
-class UnusedColumn:
-    """A filled column no role reads: its sheet, its title's cell (F5) and title as typed."""
+class UnusedColumn(NamedTuple):
+    """A filled column no role reads: its sheet, its title's cell (F5) and title as typed.
+    (A named tuple: one is made for each such column of every table, and its own constructor
+    costs about a third of a frozen dataclass's.)"""
 
     sheet: str
     cell: str
@@ -46,7 +47,7 @@ class UnusedColumn:
     # under no title ("" title): its filled cells within the table, as (cell, value) — the
     # first few, and how many in all
     filled: tuple[tuple[str, str], ...] = ()
-    count: int = 0
+    total: int = 0
 
     @property
     def letter(self) -> str:
@@ -66,6 +67,27 @@ def unclaimed(
     issue column the config's title passed over; ``figures``: its value columns; ``said``:
     the titles a notice of numbered levels already names); None where there are none."""
     cells = grid.row(row)
+    titled, untitled, free = _candidates(cells, header, titles, figures)
+    continued = grid.continued
+    columns = tuple(
+        (column, title)
+        for column, title in titled
+        if (row, column) not in continued and title not in said
+    )
+    inside = frozenset(column for column in untitled if (row, column) not in continued)
+    return UnusedColumns(grid, row, columns, free, inside, len(cells))
+
+
+def _candidates(
+    cells: list[object], header: HeaderRow, titles: Titles, figures: tuple[tuple[int, str], ...]
+) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], str]:
+    """The header row's columns no role claims, titled (with their titles) and untitled, and
+    the role a fix may offer: all told by the header row's cells alone, so worked out once
+    per distinct header row (find_columns shares one HeaderRow per distinct row of titles;
+    the cells are compared too), the cells merged from above left to the caller."""
+    known = _CANDIDATES.get(id(header))
+    if known is not None and known[0] is header and known[1:4] == (titles, figures, cells):
+        return known[4]
     roles = header_roles(cells, titles)
     claimed = {
         *roles,
@@ -74,24 +96,35 @@ def unclaimed(
         *header.unsure_levels,
         *(column for column, _title in (*header.statuses, *header.unread_issues, *figures)),
     }
-    columns = tuple(
+    titled = tuple(
         (column, title)
         for column, value in enumerate(cells)
         if column not in claimed
-        and (row, column) not in grid.continued
         and (title := clean_text(value))
-        and title not in said
         and not _DESCRIPTION.search(title_key(value))
     )
-    untitled = frozenset(
+    untitled = tuple(
         column
         for column, value in enumerate(cells)
-        if column not in claimed and (row, column) not in grid.continued and not clean_text(value)
+        if column not in claimed and not clean_text(value)
     )
     free = next((role for role in _OFFERED if role not in roles.values()), "")
-    return UnusedColumns(grid, row, columns, free, untitled, len(cells))
+    found = titled, untitled, free
+    if len(_CANDIDATES) < 4096:  # (the header is kept with them: its id names no other)
+        _CANDIDATES[id(header)] = (header, titles, figures, list(cells), found)
+    return found
 
 
+_CANDIDATES: dict[
+    int,
+    tuple[
+        HeaderRow,
+        Titles,
+        tuple[tuple[int, str], ...],
+        list[object],
+        tuple[tuple[tuple[int, str], ...], tuple[int, ...], str],
+    ],
+] = {}
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
 
 
@@ -155,7 +188,7 @@ class UnusedColumns:
             own = [(cell, value) for cell, value in filled[column] if cell not in texts]
             if own:
                 header = cell_ref(self.first_row, column)
-                found = UnusedColumn(grid.name, header, "", filled=tuple(own[:2]), count=len(own))
+                found = UnusedColumn(grid.name, header, "", filled=tuple(own[:2]), total=len(own))
                 result.unused_columns.append(found)
 
 
@@ -201,7 +234,7 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
 def untitled_notice(file: str, columns: list[UnusedColumn]) -> Problem:
     """A filled column under no title: its letter and first cells, at the first of them."""
     first = columns[0]
-    count = sum(column.count for column in columns)
+    count = sum(column.total for column in columns)
     shown = "、".join(
         f"{cell}「{value if len(value) <= 15 else value[:14] + '…'}」"
         for cell, value in first.filled

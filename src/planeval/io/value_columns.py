@@ -56,14 +56,24 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
     """The header row's value columns, left to right: (column, title as typed, its lines
     joined: 「目標値」 over 「（R7）」 is 目標値（R7）, a remark for the form's users after ※
     dropped: 「取組実績 ※必須」 is 取組実績), those no role of the header row reads (a status
-    column, a level) left out."""
+    column, a level) left out. Worked out once per distinct header row (find_columns shares
+    one HeaderRow per distinct row of titles; the cells are compared too)."""
+    known = _FIGURES.get(id(header))
+    if known is not None and known[0] is header and known[1] == cells:
+        return known[2]
     taken = {*header.columns.values(), *header.levels, *header.unsure_levels}
     taken |= {column for column, _title in (*header.statuses, *header.unread_issues)}
-    return tuple(
+    found = tuple(
         (column, "".join(line.strip() for line in str(cell).splitlines()).split("※")[0].strip())
         for column, cell in enumerate(cells)
         if column not in taken and is_value_title(title_key(cell))
     )
+    if len(_FIGURES) < 4096:  # (the header is kept with them: its id names no other)
+        _FIGURES[id(header)] = (header, list(cells), found)
+    return found
+
+
+_FIGURES: dict[int, tuple[HeaderRow, list[object], tuple[tuple[int, str], ...]]] = {}
 
 
 def _shown(grid: SheetGrid, row: int, column: int) -> str:
