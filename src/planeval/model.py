@@ -1,12 +1,16 @@
 """The records every stage passes along: where a value came from, an entry, a problem, and
 what a read of several workbooks gives.
 
-Location and Entry are named tuples: immutable and hashable by value like the frozen
-dataclasses beside them, and as cheap to build as a plain object (one of each is built for
-every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass costs
-more than ten times as much; bench/README.md has the figures). Make a changed copy with
+Location, Entry and TextCell are named tuples: immutable and hashable by value like the
+frozen dataclasses beside them, and as cheap to build as a plain object (one of each is built
+for every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass
+costs more than ten times as much; bench/README.md has the figures). Make a changed copy with
 ``entry._replace(issue=…)``. Being tuples, they also compare equal to a plain tuple of the
 same values.
+
+A named tuple is also cheaper to define (start-up): a frozen dataclass compiles six methods as
+its module is imported (3–13 M instructions, a tenth of `python -c pass` or more), a named
+tuple one (~1 M); internal frozen records are named tuples too, the API's stay dataclasses.
 
 The entry's fields are defined here once: ENTRY_FIELDS and ENTRY_COLUMNS (with the Japanese
 column titles) are what JSON, the DataFrame, CSV and the export's data sheet are made from.
@@ -197,15 +201,11 @@ def entry_record(entry: Entry) -> dict[str, object]:
     return record
 
 
-@dataclass(frozen=True, slots=True)
-class TextCell:
+class TextCell(NamedTuple):
     """A cell of text outside the tables: a heading, a narrative paragraph, a legend line."""
 
     location: Location
     text: str
-
-    def __reduce__(self) -> tuple[type[TextCell], tuple[object, ...]]:
-        return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
 
 
 class RecordedYear(NamedTuple):

@@ -6,8 +6,6 @@ the fix: its levels' names would otherwise be left out of every output without a
 
 from __future__ import annotations
 
-import dataclasses
-
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow
 from planeval.io.tables import SheetResult
@@ -51,9 +49,7 @@ def settle_levels(
     ]
     levels = [column for column in header.unsure_levels if _numbered_levels(below, column)]
     if levels:
-        header = dataclasses.replace(
-            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
-        )
+        header = header._replace(levels=tuple(sorted((*header.levels, *levels))), unsure_levels=())
     unread = [(column, title) for column, title in titled if _numbered_levels(below, column)]
     if unread:
         result.unread_levels.update(title for _column, title in unread)
