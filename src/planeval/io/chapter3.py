@@ -12,7 +12,6 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
@@ -33,6 +32,7 @@ from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
@@ -241,8 +241,10 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
 
 # A total row's label, alone in its first own cell, and its count: in the status cell
 # (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
-_COUNT = re.compile(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
-_COUNTED = re.compile(r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$")  # 110件(うち再掲3件)
+_COUNT = LazyPattern(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
+_COUNTED = LazyPattern(
+    r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$"
+)  # 110件(うち再掲3件)
 
 
 def _stated_total(
@@ -293,7 +295,7 @@ def _stated_total(
     return cell_ref(row, index), f"{label} {count}"
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
