@@ -25,7 +25,6 @@ from planeval.io.headers import (
     title_key,
 )
 from planeval.io.level_columns import settle_levels
-from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
@@ -197,6 +196,8 @@ def _start_table(
         )
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
+        from planeval.io.mark_column import MarkColumn  # (few tables have one: start-up)
+
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
