@@ -16,8 +16,8 @@ The entry's fields are defined here once: ENTRY_FIELDS and ENTRY_COLUMNS (with t
 column titles) are what JSON, the DataFrame, CSV and the export's data sheet are made from.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made, 29 fields here; the two names not yet defined there are quoted)
 import enum
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -81,7 +81,7 @@ class Problem:
         text = f"{self.location}: {self.message}"
         return f"{text}（{self.hint}）" if self.hint else text
 
-    def __reduce__(self) -> tuple[type[Problem], tuple[object, ...]]:
+    def __reduce__(self) -> "tuple[type[Problem], tuple[object, ...]]":
         # pickled as its fields (read results cross from worker processes): several times
         # cheaper than a frozen dataclass's own state handling
         fields = (self.location, self.severity, self.message, self.hint, self.detail)
@@ -317,7 +317,7 @@ class ReadResult:
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
-    status_cells: dict[str, StatusCells] = field(default_factory=dict)
+    status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
     # (file, sheet, a table's status column) → its name and issue columns (role → column):
     # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
