@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,7 @@ def mark_word(title: str) -> str:
     return title.removeprefix("うち") or title
 
 
-@dataclass(frozen=True, slots=True)
-class SubCounts:
+class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """Of a summary's counts, those of the rows a column marks (川崎市's うち重点, a 内数):
     ``title`` the column's as read (remarks and spaces left out), each group's by its (body,
     id) as Summary's groups are keyed — None where some of its rows stand in a table without

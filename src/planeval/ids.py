@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from planeval.model import Entry
 
+from planeval.lazy_pattern import LazyPattern
+
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """The pattern, compiled when a run first uses it: compiling these at import took more
@@ -300,7 +302,7 @@ def circled(number: int) -> str:
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
-_TWO_PARTS = re.compile(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
+_TWO_PARTS = LazyPattern(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 

@@ -1,19 +1,23 @@
 """The records every stage passes along: where a value came from, an entry, a problem, and
 what a read of several workbooks gives.
 
-Location and Entry are named tuples: immutable and hashable by value like the frozen
-dataclasses beside them, and as cheap to build as a plain object (one of each is built for
-every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass costs
-more than ten times as much; bench/README.md has the figures). Make a changed copy with
+Location, Entry and TextCell are named tuples: immutable and hashable by value like the
+frozen dataclasses beside them, and as cheap to build as a plain object (one of each is built
+for every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass
+costs more than ten times as much; bench/README.md has the figures). Make a changed copy with
 ``entry._replace(issue=…)``. Being tuples, they also compare equal to a plain tuple of the
 same values.
+
+A named tuple is also cheaper to define (start-up): a frozen dataclass compiles six methods as
+its module is imported (3–13 M instructions, a tenth of `python -c pass` or more), a named
+tuple one (~1 M); internal frozen records are named tuples too, the API's stay dataclasses.
 
 The entry's fields are defined here once: ENTRY_FIELDS and ENTRY_COLUMNS (with the Japanese
 column titles) are what JSON, the DataFrame, CSV and the export's data sheet are made from.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made, 29 fields here; the two names not yet defined there are quoted)
 import enum
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -77,7 +81,7 @@ class Problem:
         text = f"{self.location}: {self.message}"
         return f"{text}（{self.hint}）" if self.hint else text
 
-    def __reduce__(self) -> tuple[type[Problem], tuple[object, ...]]:
+    def __reduce__(self) -> "tuple[type[Problem], tuple[object, ...]]":
         # pickled as its fields (read results cross from worker processes): several times
         # cheaper than a frozen dataclass's own state handling
         fields = (self.location, self.severity, self.message, self.hint, self.detail)
@@ -197,15 +201,11 @@ def entry_record(entry: Entry) -> dict[str, object]:
     return record
 
 
-@dataclass(frozen=True, slots=True)
-class TextCell:
+class TextCell(NamedTuple):
     """A cell of text outside the tables: a heading, a narrative paragraph, a legend line."""
 
     location: Location
     text: str
-
-    def __reduce__(self) -> tuple[type[TextCell], tuple[object, ...]]:
-        return TextCell, (self.location, self.text)  # (see Problem.__reduce__)
 
 
 class RecordedYear(NamedTuple):
@@ -317,7 +317,7 @@ class ReadResult:
     # the errors an export read back was counted past, as it records them: not this read's
     # errors, but their rows are out of this count as they were out of the export's
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
-    status_cells: dict[str, StatusCells] = field(default_factory=dict)
+    status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
     # (file, sheet, a table's status column) → its name and issue columns (role → column):
     # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)

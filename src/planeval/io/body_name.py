@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
@@ -38,8 +38,7 @@ _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団
 _SPACES = 2  # … and perhaps a cell or two holding only spaces
 
 
-@dataclass(frozen=True, slots=True)
-class Stated:
+class Stated(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """What a form's heading lines state: the body's name, the department who wrote it, the
     body's code (each the first sheet's stating one, or None)."""
 

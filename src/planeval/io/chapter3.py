@@ -12,7 +12,6 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
@@ -26,13 +25,13 @@ from planeval.io.headers import (
     title_key,
 )
 from planeval.io.level_columns import settle_levels
-from planeval.io.mark_column import MarkColumn
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
@@ -197,6 +196,8 @@ def _start_table(
         )
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
+        from planeval.io.mark_column import MarkColumn  # (few tables have one: start-up)
+
         where = Location(file, grid.name, cell_ref(row, columns["mark"]))
         marks = MarkColumn(header.mark_title, where)
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
@@ -241,8 +242,10 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
 
 # A total row's label, alone in its first own cell, and its count: in the status cell
 # (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
-_COUNT = re.compile(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
-_COUNTED = re.compile(r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$")  # 110件(うち再掲3件)
+_COUNT = LazyPattern(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
+_COUNTED = LazyPattern(
+    r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$"
+)  # 110件(うち再掲3件)
 
 
 def _stated_total(
@@ -293,7 +296,7 @@ def _stated_total(
     return cell_ref(row, index), f"{label} {count}"
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:

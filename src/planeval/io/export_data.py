@@ -15,10 +15,11 @@ read by its place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from planeval.ids import number_parts, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
-from planeval.io.mark_column import MarkColumn
 from planeval.io.tables import SheetResult
 from planeval.io.value_columns import figures_after
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
@@ -34,6 +35,9 @@ from planeval.model import (
 )
 from planeval.scale import Scale
 from planeval.text import clean_text
+
+if TYPE_CHECKING:
+    from planeval.io.mark_column import MarkColumn
 
 # The data sheet's columns: the entry's fields, with the 団体 column (several bodies) or
 # without it (one body), then the source's file, sheet and cell. Where the levels were typed
@@ -167,6 +171,8 @@ def _mark_column(grid: SheetGrid, file: str, first: int) -> MarkColumn | None:
     titles = DEFAULT_LAYOUT.vocabulary()
     for column in range(first, len(header)):
         if type(title := header[column]) is str and titles.role(title) == "mark":
+            from planeval.io.mark_column import MarkColumn  # (few exports have one: start-up)
+
             cell = Location(file, grid.name, cell_ref(0, column))
             return MarkColumn(title_key(title), cell, column=column)
     return None

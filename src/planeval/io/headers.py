@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from planeval.text import bare_title
 
@@ -185,8 +186,7 @@ _MATCHERS: dict[tuple[tuple[str, tuple[str, ...]], ...], Titles] = {}
 DEFAULT_LAYOUT = Layout()
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderRow:
+class HeaderRow(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """The columns of a header row: one per single role, the level columns left to right,
     and every status column with its title. One is shared by every row of the same cells
     (find_columns), so none is ever changed: its columns are read-only (a Mapping)."""

@@ -6,7 +6,6 @@ the fix: its levels' names would otherwise be left out of every output without a
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
 from planeval.io.grid import SheetGrid, cell_ref
@@ -46,9 +45,7 @@ def settle_levels(
     columns = list(itertools.zip_longest(*below))
     levels = [column for column in header.unsure_levels if _numbered_levels(columns, column)]
     if levels:
-        header = dataclasses.replace(
-            header, levels=tuple(sorted((*header.levels, *levels))), unsure_levels=()
-        )
+        header = header._replace(levels=tuple(sorted((*header.levels, *levels))), unsure_levels=())
     unread = [(column, title) for column, title in titled if _numbered_levels(columns, column)]
     if unread:
         result.unread_levels.update(title for _column, title in unread)

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 
 from planeval.io.limits import CELL_BUDGET, HOW, MB, Limits, Refused
 from planeval.io.parts import inflated_past_limit, refuse_dtd
+from planeval.lazy_pattern import LazyPattern
 
 _OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
-_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
-_R_ATTRIBUTE = re.compile(rb"\sr=\"([0-9]+)\"")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b")
+_FORMULA = LazyPattern(rb"<(?:\w+:)?f[\s>/]")
+_ERROR_CELL = LazyPattern(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
+_HIDDEN_ROW = LazyPattern(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>")
+_R_ATTRIBUTE = LazyPattern(rb"\sr=\"([0-9]+)\"")
+_ROW_TAG = LazyPattern(rb"<(?:\w+:)?row\b")
 _SPACE = b" \t\r\n"
 # literal searches that say where a full pattern may match (a literal-first pattern is searched
 # for at C speed, the faster the rarer its first byte: <f and :f from their f), tried only on a
@@ -38,7 +39,7 @@ _DIMENSION = re.compile(
 )
 # The cell budget: columns beyond Z are rare, so every reference with two or more column
 # letters is read; row numbers only from as many digits as could break the budget.
-_WIDE = re.compile(rb'r="([A-Z]{2,4}+)[0-9]')
+_WIDE = LazyPattern(rb'r="([A-Z]{2,4}+)[0-9]')
 _NARROW_COLUMNS = 26
 # Every cell and row element must carry its reference first (as Excel writes it): one
 # without it is placed by position, which no reference scan sees. (A prefixed tag is <x:c or

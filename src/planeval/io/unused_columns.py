@@ -17,12 +17,12 @@ first cells (untitled_notice)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Titles, header_roles, title_key
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # A description of what each row is, which the form gives and no output shows by design (the
 # rows are named by their project and item columns): 事業の概要, 事業の目的・内容, 事業内容.
-_DESCRIPTION = re.compile(r"概要|目的|内容$")
+_DESCRIPTION = LazyPattern(r"概要|目的|内容$")
 
 
 class UnusedColumn(NamedTuple):

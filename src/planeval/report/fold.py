@@ -320,7 +320,6 @@ def folded_cells(
     The headers between their words (rich folded 「-（再掲」 above a lone 「）」; by
     characters, 「C 割」 above 「合」: ``folded_words``), a file's name between its parts
     (``folded_file``)."""
-    from dataclasses import replace
 
     width_of = dict(zip(shown, widths, strict=True))
 
@@ -335,4 +334,4 @@ def folded_cells(
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
     headers = tuple(fold(column, text, header=True) for column, text in enumerate(table.headers))
-    return replace(table, rows=rows, headers=headers)
+    return table._replace(rows=rows, headers=headers)

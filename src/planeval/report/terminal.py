@@ -22,7 +22,6 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
     by their symbols (TableData.short: 「-」, the legend under it saying 「- 対象外」) where
     that fits; otherwise one block per row, each title whole (numbers are never cut, folded
     or dropped to make a table fit)."""
-    from dataclasses import replace
 
     from planeval.report.fold import console_measure
 
@@ -35,7 +34,7 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
             continue
         if table.short and any(table.short[column] for column in shown):
             headers = [s or h for h, s in zip(table.headers, table.short, strict=True)]
-            if _boxed(replace(table, headers=headers), shown, console, measure) is None:
+            if _boxed(table._replace(headers=headers), shown, console, measure) is None:
                 continue
         _write_stacked(left, shown, console, measure)
 
@@ -74,7 +73,6 @@ def _file_once(
     _取組評価_令和5年度.xlsx › 取組評価 › D7」 on every row) given as sheet › cell, the file
     named once under the title, where the column would be folded (review 21: 「長与町DX推進計
     ／画_取組評価_令／和5年度.xlsx ›」 on every row); None where there is no such column."""
-    from dataclasses import replace
 
     from planeval.report.fold import file_of_place
 
@@ -90,7 +88,7 @@ def _file_once(
             [*row[:column], row[column][len(file) + 3 :], *row[column + 1 :]] for row in table.rows
         ]
         title = f"{table.title}\n出典のファイル: {file}".lstrip("\n")
-        return replace(table, title=title, rows=rows)
+        return table._replace(title=title, rows=rows)
     return None
 
 
@@ -106,7 +104,6 @@ def _bodies_apart(
     出典 as sheet › cell, where the one table would fold its places or not fit (review 22: one
     block per row at 80 columns, 「011002_北海道札幌市.xlsx › 第3章 › C9」 on every row); every
     box with the same columns. None where the one table is kept (or nothing fits: blocks)."""
-    from dataclasses import replace
     from itertools import groupby
 
     from planeval.report.fold import file_of_place, folded_file
@@ -127,7 +124,7 @@ def _bodies_apart(
         for row in table.rows
     ]
     inner = shown[1:]
-    found = column_widths(replace(table, rows=rows), inner, width, measure)
+    found = column_widths(table._replace(rows=rows), inner, width, measure)
     if found is None:
         return None
     box = sum(found) + 3 * len(found) + 1  # (each cell's padding and the lines between)
