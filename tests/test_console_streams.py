@@ -17,8 +17,9 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.model import Location, Problem, Severity
+from planeval.report.json_text import json_text, write_json
 from planeval.report.problems import write_problems
-from planeval.report.render import encodable, json_text, printable, write_json
+from planeval.report.render import encodable, printable
 from tests.conftest import REPO
 
 SEED = str(REPO / "data" / "setagaya" / "chapter3.xlsx")

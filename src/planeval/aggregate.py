@@ -195,7 +195,7 @@ class Tally:
         names: dict[tuple[str, str], str] = {}
         typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
-        levels = labels if self.by in _LABELLED else {}
+        levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", identifier)
             statuses[key], projects[key] = Counter(), set()
@@ -234,7 +234,8 @@ class Tally:
         )
         if self.by == "project":  # (a flat list: (1) of two policies is 1-(1) and 2-(1))
             groups = self._distinct(groups, labels)
-        every = sum(statuses.values(), Counter())
+        for counted in statuses.values():  # (into one, not a new Counter per group)
+            every.update(counted)
         _check_scale(every, scale)
         return Summary(
             by=self.by,
@@ -268,8 +269,7 @@ def _label(identifier: str, typed: set[str]) -> str:
 def _check_scale(statuses: Counter[str], scale: Scale) -> None:
     """Every status is the scale's: an entry of a status the scale has not (entries read with
     a body's planeval.toml counted with the default scale) would be counted nowhere."""
-    outside = {s: n for s, n in statuses.items() if s not in scale.symbols}
-    if outside:
+    if outside := {s: n for s, n in statuses.items() if s not in scale.symbols}:
         said = "、".join(f"'{symbol}' {number} 件" for symbol, number in outside.items())
         raise PlanevalError(
             f"この評価尺度（{' '.join(scale.symbols)}）にない達成状況の行があります: {said}。"

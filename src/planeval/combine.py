@@ -26,6 +26,7 @@ from planeval.ids import describe
 from planeval.marks import (
     MARK_CELL,
     TemplateMark,
+    any_placeholder,
     ask_the_lead,
     copies_named,
     is_placeholder,
@@ -48,6 +49,7 @@ from planeval.model import (
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
+from planeval.text import comparable_name
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
@@ -65,9 +67,8 @@ def tidy(entry: Entry) -> Entry:
 def _tidied(entries: list[Entry]) -> list[Entry]:
     """Every entry tidied; the list as it is when no issue is a placeholder and no department
     names co-owners (each distinct text looked at once)."""
-    issues = set(map(operator.attrgetter("issue"), entries))
-    departments = set(map(operator.attrgetter("department"), entries))
-    if any("共管" in d for d in departments) or any(i and is_placeholder(i) for i in issues):
+    departments = "\n".join(set(map(operator.attrgetter("department"), entries)))
+    if "共管" in departments or any_placeholder(set(map(operator.attrgetter("issue"), entries))):
         return [tidy(entry) for entry in entries]
     return entries
 
@@ -215,12 +216,18 @@ def merge_duplicates(
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
     hashes = list(map(hash, map(_NEAR, entries)))
-    near = Counter(hashes)
-    if len(near) == len(entries):
+    name = comparable_name
+    if len(set(hashes)) == len(hashes):
         return list(entries), []  # no item read twice: the usual case, found without grouping
-    candidates = [e for e, h in zip(entries, hashes, strict=True) if near[h] > 1]
-    candidate_keys = list(map(entry_key, candidates))
-    if len(set(candidate_keys)) == len(candidate_keys):
+    near = Counter(hashes)
+    # (the rows of one item's sub-items, ア イ ウ, share these: their names tell them apart,
+    # compared as entry_key compares them)
+    candidates = [
+        (e.body, e.project_id, e.item_no, name(e.item_name), name(e.sub_item) if e.sub_item else "")
+        for e, h in zip(entries, hashes, strict=True)
+        if near[h] > 1
+    ]
+    if len(set(candidates)) == len(candidates):
         return list(entries), []
     keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}

@@ -113,7 +113,10 @@ def stated_years(texts: Iterable[str]) -> set[int]:
     """Every fiscal year the ``texts`` state (「令和5年度」, 「R5年度」, 「2023年度」)."""
     years = set()
     for text in texts:
-        for era, number, western in _IN_TITLE.findall(unicodedata.normalize("NFKC", text)):
+        typed = unicodedata.normalize("NFKC", text)
+        if "年度" not in typed:  # (as every year stated ends: most texts looked at no further)
+            continue
+        for era, number, western in _IN_TITLE.findall(typed):
             years.add(int(western) if western else _western(era, number))
     return years
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from operator import methodcaller
 from pathlib import PurePath
 from typing import NamedTuple
 
@@ -105,6 +106,16 @@ def is_placeholder(text: str) -> bool:
     return _PLACEHOLDER.match(text) is not None
 
 
+# how every placeholder starts: a text that starts otherwise is none (told in C)
+_STARTS_AS_PLACEHOLDER = methodcaller("startswith", (REPEAT_PLACEHOLDER, "所管: "))
+
+
+def any_placeholder(texts: Iterable[str]) -> bool:
+    """Whether one of the texts is a placeholder (is_placeholder): each text looked at in C,
+    and matched only if it starts as one does."""
+    return any(map(is_placeholder, filter(_STARTS_AS_PLACEHOLDER, texts)))
+
+
 class TemplateMark(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """The department (None: the whole plan) and fiscal year a template was written for."""
 
@@ -188,7 +199,7 @@ def title_years(result: ReadResult) -> dict[int, list[str]]:
 def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
     """Each file whose title rows (the top three) state one fiscal year: that year, and the
     cell stating it."""
-    from planeval.fiscal import titled_year
+    from planeval.fiscal import stated_years
 
     titles: dict[str, list[TextCell]] = {}
     for text in result.texts:
@@ -196,9 +207,13 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
             titles.setdefault(text.location.file, []).append(text)
     found: dict[str, tuple[int, Location]] = {}
     for file, cells in titles.items():
-        if (year := titled_year([cell.text for cell in cells])) is not None:
-            where = next(cell for cell in cells if titled_year([cell.text]) == year)
-            found[file] = (year, where.location)
+        # (most titles state no year: told by one look at them all, as one text a line)
+        if not stated_years(["\n".join(cell.text for cell in cells)]):
+            continue
+        years = [stated_years([cell.text]) for cell in cells]  # (each cell looked at once)
+        if len(stated := set().union(*years)) == 1:
+            year = stated.pop()
+            found[file] = (year, next(c.location for c, y in zip(cells, years, strict=True) if y))
     return found
 
 

@@ -205,8 +205,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
     # (what points at its rows goes with them: each rated row's 現状値, its name columns)
     part.values, part.text_columns = {}, {}
-    # (a template's mark kept: whose form it is, as 提出状況 tells who returned nothing)
-    part.texts = [cell for cell in part.texts if cell.location.cell == MARK_CELL]
+    # (a template's mark kept: whose form it is, as 提出状況 tells who returned nothing; a
+    # body's own workbook has none to keep)
+    part.texts = [cell for cell in part.texts if cell.location.cell == MARK_CELL] if marks else []
     part.marks = {}
     stamp = _stamp(part.files[0]) if part.files else None
     mark = next(iter(marks.values()), None)

@@ -23,6 +23,7 @@ from planeval import __version__
 from planeval.cli.japanese import JapaneseGroup, install
 from planeval.cli.lazy import OPTIONS_METAVAR, lazy_command
 from planeval.errors import PlanevalError
+from planeval.report.json_text import write_json as write_json  # (the commands write JSON by it)
 from planeval.report.render import (
     CONSOLE_ERRORS,
     CSV,
@@ -30,7 +31,6 @@ from planeval.report.render import (
     RICH,
     TableData,
     for_console,
-    write_json,
     write_tables,
 )
 

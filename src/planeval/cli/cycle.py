@@ -28,7 +28,8 @@ from planeval.cli.options import (
     fiscal_year_option,
 )
 from planeval.errors import UsageError
-from planeval.report.render import JSON, RICH, write_json
+from planeval.report.json_text import write_json
+from planeval.report.render import JSON, RICH
 
 if TYPE_CHECKING:
     from planeval.model import ReadResult

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
 
 import planeval
-from planeval.cli.common import command, emit_tables, finish, friendly
+from planeval.cli.common import command, emit_tables, finish, friendly, write_json
 from planeval.cli.inputs import (
     checked_settings,
     count_inputs,
@@ -39,7 +39,7 @@ from planeval.cli.options import (
     previous_mapping,
 )
 from planeval.errors import UsageError
-from planeval.report.render import CSV, JSON, RICH, write_json
+from planeval.report.render import CSV, JSON, RICH
 
 
 @command("summarize")

@@ -234,56 +234,6 @@ def write_tables(
             stream.write("\n")
 
 
-def write_json(data: object, stream: TextIO) -> None:
-    """JSON as UTF-8 text; to a stream in another encoding (cp932, ASCII) the characters it
-    lacks are written as JSON escapes, so the output is still the same JSON."""
-    text = json_text(data)
-    encoding = getattr(stream, "encoding", None)
-    if encodable(text, encoding) != text:
-        text = "".join(c if encodable(c, encoding) == c else _json_escape(c) for c in text)
-    stream.write(text)
-
-
-def json_text(data: object) -> str:
-    """JSON laid out as ``indent=2`` lays it out, but a list or object holding only plain
-    values on one line when short (「"counts": {"◎": 6, "○": 29}」): as easy to read, half as
-    long, and written by json's C encoder (``indent`` takes its pure-Python one: a tenth of
-    a 1,000-body summarize's time went to it)."""
-    import json
-
-    flat = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-
-    def key(name: object) -> str:
-        return flat(name) if type(name) is str else flat({name: 0})[1:-4]  # (1 → "1")
-
-    def text(value: object, pad: str) -> str:
-        if isinstance(value, dict):
-            items = [(f"{key(name)}: ", item) for name, item in value.items()]
-            brackets = "{}"
-        elif isinstance(value, list | tuple):
-            items, brackets = [("", item) for item in value], "[]"
-        else:
-            return flat(value)
-        if not any(isinstance(item, dict | list | tuple) for _name, item in items):
-            line = flat(value)
-            if len(line) <= _JSON_LINE:
-                return line
-        inner = pad + "  "
-        lines = ",\n".join(f"{inner}{name}{text(item, inner)}" for name, item in items)
-        return f"{brackets[0]}\n{lines}\n{pad}{brackets[1]}"
-
-    return text(data, "") + "\n"
-
-
-_JSON_LINE = 100  # characters: a longer list of plain values is written one value a line
-
-
-def _json_escape(char: str) -> str:
-    import json
-
-    return json.dumps(char)[1:-1]  # "\\u203a"; a pair of surrogates outside the BMP
-
-
 def csv_document(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],

@@ -15,8 +15,9 @@ from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
+from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
-from planeval.report.render import csv_document, json_text
+from planeval.report.render import csv_document
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
