@@ -116,7 +116,8 @@ class Tally:
         # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
         self.typed: dict[tuple[str, str], set[str]] = {}
         # (body, project id) → its policy: by project, where its numbers restart (distinct_ids)
-        self.policies: dict[tuple[str, str], str] = {}
+        # (body, project ID) → its (policy ID, direction ID), for a flat list's IDs
+        self.policies: dict[tuple[str, str], tuple[str, str]] = {}
 
     @property
     def bodies(self) -> set[str]:
@@ -140,7 +141,7 @@ class Tally:
         if self.by == "project":
             for body, identifier, label in dict.fromkeys(map(_PROJECT_TYPED, entries)):
                 self.typed.setdefault((body, identifier), set()).add(label or identifier)
-            self.policies.update(((e.body, e.project_id), e.policy_id) for e in entries)
+            self.policies.update(((e.body, e.project_id), _LEVELS(e)) for e in entries)
         for body, identifier, text in dict.fromkeys(
             map(attrgetter("body", group_id, name), entries)
         ):
@@ -247,16 +248,14 @@ class Tally:
 
     def _distinct(self, groups: tuple[Group, ...], labels: LevelLabels) -> tuple[Group, ...]:
         """Projects numbered anew under each policy, led by their policy's number (distinct_ids)."""
-        from planeval.distinct_ids import ListedIds, restarting
+        from planeval.distinct_ids import listed_ids_of
 
-        policies = [self.policies.get((g.body, g.id), "") for g in groups]
-        listed = ListedIds(
-            restarting((g.body, p, g.shown_id) for g, p in zip(groups, policies, strict=True)),
-            labels,
-        )
+        levels = [self.policies.get((g.body, g.id), ("", "")) for g in groups]
+        rows = [(g.body, p, d, g.shown_id) for g, (p, d) in zip(groups, levels, strict=True)]
+        listed = listed_ids_of(rows, labels)
         return tuple(
-            replace(g, label=_label(g.id, {listed.shown(g.body, p, g.shown_id)}))
-            for g, p in zip(groups, policies, strict=True)
+            replace(g, label=_label(g.id, {listed.shown(b, p, shown, d)}))
+            for g, (b, p, d, shown) in zip(groups, rows, strict=True)
         )
 
 
@@ -280,6 +279,7 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
 
 _PROJECT = attrgetter("project_id")
 _PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
+_LEVELS = attrgetter("policy_id", "direction_id")
 _POLICY = attrgetter("policy_id")
 
 

@@ -9,7 +9,9 @@ hyphen as planeval joins the levels elsewhere (1-1-1). Every ID of that body, no
 shared: a list reading 「3-(1)ア … (2)ウ」 would say (2)ウ is numbered otherwise. A list whose IDs
 are each one item's (Setagaya's 1-1-1①, one policy's (1)) shows them as they were; a section
 under its policy's heading (tables) never needs it. The IDs of JSON, CSV and the data sheet
-(policy_id, project_id) are untouched."""
+(policy_id, project_id) are untouched. A body that numbers its groups anew under each
+direction too (施策1-1's 「(1)」 and 施策1-2's 「(1)」 in one 基本目標) shows 「1-(1)ア」 still for
+two items: there every ID is led by its direction's number instead, 「1-1-(1)ア」, 「1-2-(1)ア」."""
 
 from __future__ import annotations
 
@@ -19,35 +21,28 @@ from dataclasses import dataclass, field
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 
-# (body, policy ID, the ID as shown): one row of a flat list
-Listed = tuple[str, str, str]
-
-
-def restarting(listed: Iterable[Listed]) -> frozenset[str]:
-    """The bodies ("" where none is named) of which the list shows one ID for rows of two
-    policies."""
-    policies: dict[tuple[str, str], str] = {}
-    found: set[str] = set()
-    for body, policy, shown in listed:
-        if policies.setdefault((body, shown), policy) != policy:
-            found.add(body)
-    return frozenset(found)
+# (body, policy ID, direction ID, the ID as shown): one row of a flat list
+Listed = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
 class ListedIds:
     """How a flat list shows an ID: led by its policy's number in the ``bodies`` whose
-    numbering restarts under each policy (``restarting``), as it is elsewhere."""
+    numbering restarts under each policy, by its direction's in the ``by_direction`` bodies
+    whose numbering restarts under each direction (``listed_ids_of``), as it is elsewhere."""
 
     bodies: frozenset[str] = frozenset()
-    # the policies' numbers as typed (ReadResult.level_labels)
+    # the policies' and directions' numbers as typed (ReadResult.level_labels)
     labels: LevelLabels = field(default_factory=lambda: NO_LABELS)
+    by_direction: frozenset[str] = frozenset()
 
     def __call__(self, entry: Entry) -> str:
-        """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」)."""
-        return self.shown(entry.body, entry.policy_id, entry.shown_id)
+        """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」)."""
+        return self.shown(entry.body, entry.policy_id, entry.shown_id, entry.direction_id)
 
-    def shown(self, body: str, policy: str, shown: str) -> str:
+    def shown(self, body: str, policy: str, shown: str, direction: str = "") -> str:
+        if direction and body in self.by_direction:
+            return f"{shown_number(self.labels, direction, body)}-{shown}"
         if body not in self.bodies or not policy:
             return shown
         return f"{shown_number(self.labels, policy, body)}-{shown}"
@@ -56,7 +51,26 @@ class ListedIds:
 AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it)
 
 
+def listed_ids_of(listed: Iterable[Listed], labels: LevelLabels = NO_LABELS) -> ListedIds:
+    """How a flat list of rows ``listed`` shows their IDs: led by the policy's number in the
+    bodies ("" where none is named) of which it shows one ID for rows of two policies, by the
+    direction's in those of which it shows one ID for rows of two directions of one policy."""
+    policies: dict[tuple[str, str], str] = {}
+    directions: dict[tuple[str, str, str], str] = {}
+    by_policy: set[str] = set()
+    by_direction: set[str] = set()
+    for body, policy, direction, shown in listed:
+        if policies.setdefault((body, shown), policy) != policy:
+            by_policy.add(body)
+        elif directions.setdefault((body, policy, shown), direction) != direction:
+            by_direction.add(body)
+    return ListedIds(frozenset(by_policy), labels, frozenset(by_direction))
+
+
 def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> ListedIds:
     """How a flat list of ``entries`` (every row it lists) shows their IDs; ``labels``: the
-    policies' numbers as typed (ReadResult.level_labels), which lead them where needed."""
-    return ListedIds(restarting((e.body, e.policy_id, e.shown_id) for e in entries), labels)
+    policies' and directions' numbers as typed (ReadResult.level_labels), which lead them
+    where needed."""
+    return listed_ids_of(
+        ((e.body, e.policy_id, e.direction_id, e.shown_id) for e in entries), labels
+    )

@@ -36,9 +36,17 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry, row_item
+from planeval.io.text_rows import under_heading
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
-from planeval.text import ROMAN_NUMERALS, bare_heading, clean_text, level_heading, number_value
+from planeval.text import (
+    ROMAN_NUMERALS,
+    bare_heading,
+    clean_text,
+    level_heading,
+    number_value,
+    sub_heading,
+)
 
 # The slots of Levels: 0 a heading, 1… the level columns, then a group row, then the project.
 HEADING_SLOT = 0
@@ -60,7 +68,7 @@ def read_named_row(
     assert header is not None
     levels = table.levels
     line = grid.row(row)
-    group_slot = len(header.levels) + 1
+    group_slot = table.group_slot()
     project_slot = group_slot + 1
     new_level = False
     for depth, column in enumerate(header.levels, start=1):
@@ -290,13 +298,15 @@ def _unrated_row(
         return True
     first = own_values[0][1]
     if len(own_values) == 1 and (
-        level_heading(first, headings) is not None or bare_heading(first) is not None
+        level_heading(first, headings) is not None
+        or bare_heading(first) is not None
+        or _sub_heading(first, headings, table)
     ):
-        return False  # a heading (基本方針2 …, "4　給与の適正化"): read_sheet takes it as one
+        return False  # a heading (基本方針2 …, "4　給与の適正化", 施策1-2 …): read_sheet takes it
     number = texts.get("number", "") if "number" in own else ""
     name_role = "project" if "project" in own else "item" if "item" in own else None
     if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
-        table.levels.set(group_slot, *split_own_id(first))  # a band row "1-1 名前"
+        table.set_group(*split_own_id(first))  # a band row "1-1 名前"
         return True
     if name_role is None:  # an issue text's next line (or a note under the table), else text
         return read_unrated_row(grid, row, table, result)
@@ -321,8 +331,23 @@ def _unrated_row(
         return True
     numbered, typed = group_name(name)
     own_id, rest, own_typed = split_own_id(numbered)
-    table.levels.set(group_slot, own_id, rest, own_typed or typed)
+    if own_id is not None and "-" in own_id and not typed:
+        table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
+    else:
+        table.levels.set(group_slot, own_id, rest, own_typed or typed)
     return True
+
+
+def _sub_heading(text: str, headings: tuple[str, ...], table: TableState) -> bool:
+    """Whether a row's one text is a sub-heading: worded (施策1-2 …), or 「1-2 名前」 under
+    the heading of its policy (基本目標1), which may stand above the next table's header."""
+    sub = sub_heading(text, headings)
+    if sub is None:
+        return False
+    if not OWN_ID.match(text):
+        return True
+    slots = table.levels.slots
+    return under_heading(sub[:2], slots[HEADING_SLOT] if slots else None)
 
 
 def _number_the_first_row(table: TableState, result: SheetResult) -> None:

@@ -40,7 +40,7 @@ _UNKNOWN = (None, "")  # (a status text not split yet)
 _new = tuple.__new__  # (a Location built as the tuple it is: a third of the cost, every row)
 
 
-def _mode(table: TableState, texts: dict[str, str]) -> str | None:
+def _mode(table: TableState, texts: dict[str, str], grid: SheetGrid, row: int) -> str | None:
     """ "ids" for a Setagaya table (1-1-1 IDs in the project column, ① items), "named" for
     any other; None while no row has told."""
     header = table.header
@@ -53,7 +53,16 @@ def _mode(table: TableState, texts: dict[str, str]) -> str | None:
     project = texts.get("project")
     if project is None:
         return None
-    if parse_project(project) or parse_direction(project):
+    if parse_project(project):
+        return "ids"
+    if parse_direction(project):
+        # 「1-1 名前」: a Setagaya direction row over its 1-1-1 projects — or a band row
+        # over groups 「(1) 名前」 and their ア, イ, written in names: the next project cell tells
+        column = table.columns["project"]
+        for below in range(row + 1, row + 50):
+            text = clean_text(grid.value(below, column))
+            if text and (below, column) not in grid.continued:
+                return "ids" if parse_project(text) or parse_direction(text) else "named"
         return "ids"
     return "named"
 
@@ -96,7 +105,7 @@ def read_table_row(
     texts, own = _role_texts(line, row, table)
     if table.mode != "ids":
         if table.mode is None:
-            table.mode = _mode(table, texts)
+            table.mode = _mode(table, texts, grid, row)
         if table.mode == "named":
             return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
     formulas = (

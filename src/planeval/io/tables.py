@@ -95,6 +95,9 @@ class TableState:
     kinds: dict[str, int] = field(default_factory=dict)
     kinds_rows: list[int] | None = None
     kinds_seen: int = 0
+    # the level a sub-heading (施策1-1 …) or band row (「1-1 名前」) last set: group rows below
+    # it are one level under it (group_slot)
+    sub_heading: tuple[str, str] | None = None
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
@@ -128,11 +131,24 @@ class TableState:
         )
         self.project_cell, self.project_unreadable, self.item = cell, False, None
 
-    def set_group(self, group_id: str, name: str) -> None:
+    def set_group(self, group_id: str | None, name: str, typed: str = "") -> None:
         """The level under the heading above a named table (施策1-1 … under 基本方針1): the
         group its projects are numbered under, as a band row 「1-1 名前」 inside it would be."""
         assert self.header is not None
-        self.levels.set(len(self.header.levels) + 1, group_id, name)
+        slot = len(self.header.levels) + 1
+        self.levels.set(slot, group_id, name, typed)
+        self.sub_heading = self.levels.slots[slot]
+
+    def group_slot(self) -> int:
+        """The slot of a group row (「(1) 名前」 over rated ア, イ): the one after the level
+        columns — or the one below, under a sub-heading holding that one (施策1-2 over its
+        own (1), (2): else each group row would take the 施策's place, and 1-2's 「(1)」 be
+        1-1's)."""
+        assert self.header is not None
+        slot = len(self.header.levels) + 1
+        slots = self.levels.slots
+        held = slots[slot] if slot < len(slots) else None
+        return slot + (held is not None and held == self.sub_heading)
 
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
