@@ -1,0 +1,99 @@
+"""A row of a named table with no rating: a heading or band row (基本目標1 …, 施策1-2 …,
+「1-2 名前」), a group row ((1) …, Ⅰ …, 1.1 …) naming the level of the rated rows below it, or
+text. Each sets its slot of the table's Levels (levels.py): 0 a heading, then the level
+columns, then a sub-heading (TableState.set_group) and a group row under it, then the project."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from planeval.ids import parse_item
+from planeval.io.continued_rows import read_unrated_row
+from planeval.io.grid import SheetGrid
+from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, typed_id
+from planeval.io.tables import SheetResult, TableState
+from planeval.io.text_rows import under_heading
+from planeval.text import (
+    ROMAN_NUMERALS,
+    bare_heading,
+    clean_text,
+    level_heading,
+    number_value,
+    sub_heading,
+)
+
+HEADING_SLOT = 0
+
+
+def read_group_row(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    result: SheetResult,
+    texts: dict[str, str],
+    own: AbstractSet[str],
+    headings: tuple[str, ...],
+    group_slot: int,
+) -> bool:
+    """A row with no rating: a heading or band row (基本目標1 …), a group row ((1) …, Ⅰ …,
+    1.1 …) naming the level of the rows below it, or text."""
+    values = [clean_text(value) for value in grid.row(row)]
+    own_values = [
+        (column, value)
+        for column, value in enumerate(values)
+        if value and (row, column) not in grid.continued
+    ]
+    if not own_values:
+        return True
+    first = own_values[0][1]
+    if len(own_values) == 1 and (
+        level_heading(first, headings) is not None
+        or bare_heading(first) is not None
+        or _sub_heading(first, headings, table)
+    ):
+        return False  # a heading (基本方針2 …, "4　給与の適正化", 施策1-2 …): read_sheet takes it
+    number = texts.get("number", "") if "number" in own else ""
+    name_role = "project" if "project" in own else "item" if "item" in own else None
+    if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
+        table.set_group(*split_own_id(first))  # a band row "1-1 名前"
+        return True
+    if name_role is None:  # an issue text's next line (or a note under the table), else text
+        return read_unrated_row(grid, row, table, result)
+    name = texts[name_role]
+    if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
+        return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group
+    if len(own_values) == 2 and own_values[0][1] == name and not parse_item(name).name:
+        name = f"{name} {own_values[1][1]}"  # 「(2) | 学校教育のデジタル化」: two cells, one group
+    if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
+        parts = NUMBER_PARTS.findall(number)
+        own_id = "-".join(str(number_value(part) or 0) for part in parts) or None
+        typed = typed_id(number, own_id)
+        if len(parts) == 1 and number.strip() in ROMAN_NUMERALS:
+            table.levels.set(HEADING_SLOT, own_id, name, typed)
+            result.policy_names.setdefault(table.levels.path()[0][0], name)
+        else:
+            # the number's level: with projects numbered ("1.1" over rated projects
+            # "1.1.1"), "1.1.1" over their items
+            assert table.header is not None
+            below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
+            table.levels.set(group_slot + max(0, below), own_id, name, typed)
+        return True
+    numbered, typed = group_name(name)
+    own_id, rest, own_typed = split_own_id(numbered)
+    if own_id is not None and "-" in own_id and not typed:
+        table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
+    else:
+        table.levels.set(group_slot, own_id, rest, own_typed or typed)
+    return True
+
+
+def _sub_heading(text: str, headings: tuple[str, ...], table: TableState) -> bool:
+    """Whether a row's one text is a sub-heading: worded (施策1-2 …), or 「1-2 名前」 under
+    the heading of its policy (基本目標1), which may stand above the next table's header."""
+    sub = sub_heading(text, headings)
+    if sub is None:
+        return False
+    if not OWN_ID.match(text):
+        return True
+    slots = table.levels.slots
+    return under_heading(sub[:2], slots[HEADING_SLOT] if slots else None)
