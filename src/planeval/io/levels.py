@@ -33,9 +33,10 @@ class Levels:
 
     slots: list[tuple[str, str] | None] = field(default_factory=list)
     counters: dict[tuple[int, str], int] = field(default_factory=dict)
-    # a level's ID → its number as the body typed it, where planeval writes it otherwise
-    # (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show
-    typed: dict[str, str] = field(default_factory=dict)
+    # (a level's slot, its ID) → its number as the body typed it, where planeval writes it
+    # otherwise (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show. By slot: one ID may name
+    # levels of two depths (改革項目 1 of 基本方針1 is 1-1, and so is its 取組項目 typed 1.1)
+    typed: dict[tuple[int, str], str] = field(default_factory=dict)
 
     def set(self, slot: int, own_id: str | None, name: str, typed: str = "") -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is
@@ -59,7 +60,7 @@ class Levels:
             own_id = str(self.counters[key])
         full = _full_id(parent, own_id)
         if typed:
-            self.typed[full] = typed
+            self.typed[slot, full] = typed
         if current is not None and current[0] == full:
             return
         self.slots[slot] = (full, name)
@@ -69,8 +70,18 @@ class Levels:
         """Each of the levels ``identifiers`` (a rated row's policy and direction) into
         ``labels`` (SheetResult.level_labels) with its number as typed, where it differs."""
         for identifier in identifiers:
-            if identifier and (typed := self.typed.get(identifier)):
+            if identifier and (typed := self.typed_of(identifier)):
                 labels.setdefault(identifier, typed)
+
+    def typed_of(self, identifier: str, *, lowest: bool = False) -> str:
+        """The number as typed of the level ``identifier`` holds — the topmost one holding
+        it, or the ``lowest`` (a rated row's project) —, "" where typed as its ID."""
+        slots = range(len(self.slots))
+        for slot in reversed(slots) if lowest else slots:
+            held = self.slots[slot]
+            if held is not None and held[0] == identifier:
+                return self.typed.get((slot, identifier), "")
+        return ""
 
     def parent_id(self, slot: int) -> str:
         for value in reversed(self.slots[:slot]):

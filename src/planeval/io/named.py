@@ -165,7 +165,7 @@ def read_named_row(
             # heading naming a policy: that level is the direction, the policy its number's
             policy, direction = (own_policy, ""), policy
     table.project = project
-    table.project_label = levels.typed.get(project[0], "")
+    table.project_label = levels.typed_of(project[0], lowest=True)
     table.policy_id, table.direction_id = policy[0], direction[0]
     if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
         number = row_number(number, texts.get("project_number", ""), project[0], has_item_column)
