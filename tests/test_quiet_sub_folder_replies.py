@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.io.sub_folders import HELD_REPLIES
+from planeval.past_errors import HELD_REPLIES
 from tests.conftest import write_book
-from tests.test_bodies_partly_counted import _survey
+from tests.test_bodies_partly_counted import ANSWERS, _survey
 
 RATED = [["体系", "実施内容", "達成状況"], ["1-1-1 電子申請の拡充", "① 手続の追加", "○"]]
 
@@ -89,3 +89,41 @@ def test_q_says_a_bodys_reply_in_a_folder_inside_its_folder(tmp_path: Path) -> N
     assert "団体「川辺町」の回答なら、団体のフォルダに直接入れてください" in warned[0]
     code, _out, err = _run(*args, "-qq")
     assert code == 0 and "警告:" not in err, err
+
+
+def _bodies_run(tmp_path: Path, *moved: str) -> tuple[int, str, str]:
+    """--bodies folder by body, with each of ``moved`` (02_川辺町's replies) saved in a folder
+    追加分 inside 02_川辺町."""
+    folder = _survey(tmp_path, partial=False)
+    own = folder / "02_川辺町"
+    (own / "追加分").mkdir()
+    for name in moved:
+        (own / name).rename(own / "追加分" / name)
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    config = str(tmp_path / "planeval.toml")
+    args = ("summarize", str(folder), "--bodies", "folder", "--by", "body", "--config", config)
+    return _run(*args, "--keep-going", "-f", "plain")
+
+
+def test_a_body_with_a_reply_in_a_folder_inside_is_counted_in_part(tmp_path: Path) -> None:
+    code, out, err = _bodies_run(tmp_path, "福祉部.xlsx")
+    assert code == 0, err
+    assert "川辺町（一部未集計）" in out
+    assert "一部未集計の団体: 川辺町（中のフォルダに置かれた回答）" in out
+
+
+def test_a_body_whose_replies_are_all_in_a_folder_inside_is_not_unanswered(
+    tmp_path: Path,
+) -> None:
+    code, out, err = _bodies_run(tmp_path, *(f"{name}.xlsx" for name in ANSWERS["川辺町"]))
+    assert code == 1
+    errors = [line for line in err.splitlines() if line.startswith("エラー:")]
+    assert errors == [
+        f"エラー: {tmp_path / '回答' / '02_川辺町' / '追加分'}: 団体「川辺町」のフォルダにブックが"
+        "なく、中のフォルダ「追加分」にあります。中のフォルダは読まないため、団体「川辺町」の行は"
+        "一つも数えていません（未回答ではありません）（団体の回答なら、団体のフォルダ"
+        f"（{tmp_path / '回答' / '02_川辺町'}）に直接入れてください）"
+    ]
+    assert "警告:" not in err  # (the folder inside said once, in the error)
+    assert "川辺町（中のフォルダに置かれた回答）" in out.replace("\n  ", "")
+    assert "未回答" not in out

@@ -117,12 +117,18 @@ def errors_left_out(places: Sequence[str]) -> str:
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:
     """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
-    workbook of it), 読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as
+    workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES), 読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as
     damaged: ReadResult.broken_files), else エラーのため (its rows in error, or no table)."""
     sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
-    broken = _broken(result)
-    return {body: _why(body, unread, sent, broken) or "未回答" for body in result.uncounted_bodies}
+    broken, held = _broken(result), _held(result)
+    return {
+        body: _why(body, unread, sent, broken, held) or "未回答" for body in result.uncounted_bodies
+    }
 
+
+# (Problem.reason of the warnings of folders inside a given folder, or a body's, that hold
+# workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
+HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"
@@ -131,7 +137,7 @@ PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集�
 
 def partly_counted(result: ReadResult) -> dict[str, str]:
     """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
-    rule: 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
+    rule: 中のフォルダに置かれた回答, 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
     壊れたファイル (a damaged workbook), else エラーのため (rows in error, or rows an export
     read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
     unread = set(result.unread_bodies.values())
@@ -142,7 +148,8 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     return {
         body: why
         for body in result.bodies
-        if body not in uncounted and (why := _why(body, unread, erring, _broken(result)))
+        if body not in uncounted
+        and (why := _why(body, unread, erring, _broken(result), _held(result)))
     }
 
 
@@ -151,9 +158,21 @@ def _broken(result: ReadResult) -> set[str]:
     return {body for file in result.broken_files if (body := result.file_bodies.get(file, ""))}
 
 
-def _why(body: str, unread: set[str], erring: set[str], broken: set[str]) -> str:
-    """Why some or all of a body's rows were not counted: a file of it not read, a file of it
-    damaged, else an error in one read ("" where none: nothing of it was left out)."""
+def _held(result: ReadResult) -> set[str]:
+    """The bodies (--bodies folder) a reply of which was left in a folder inside theirs."""
+    return {
+        result.unread_bodies[problem.location.file]
+        for problem in result.problems
+        if problem.reason == HELD_REPLIES and problem.location.file in result.unread_bodies
+    }
+
+
+def _why(body: str, unread: set[str], erring: set[str], broken: set[str], held: set[str]) -> str:
+    """Why some or all of a body's rows were not counted: a reply of it left in a folder
+    inside its own, a file of it not read, a file of it damaged, else an error in one read
+    ("" where none: nothing of it was left out)."""
+    if body in held:
+        return "中のフォルダに置かれた回答"
     if body in unread:
         return "読めない形式の回答"
     return "壊れたファイル" if body in broken else "エラーのため" if body in erring else ""

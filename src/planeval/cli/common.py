@@ -242,9 +242,8 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     if quiet != 1:
         return []
     from planeval.cycle.submission import UNRETURNED
-    from planeval.io.sub_folders import HELD_REPLIES
     from planeval.model import Severity
-    from planeval.past_errors import partly_counted
+    from planeval.past_errors import HELD_REPLIES, partly_counted
 
     partly = partly_counted(result)
     owner = {**result.unread_bodies, **result.file_bodies}

@@ -23,6 +23,7 @@ from planeval.io.inputs import (
 )
 from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
 from planeval.model import Problem, Severity
+from planeval.past_errors import HELD_REPLIES
 
 
 def expand_body_folders(
@@ -101,6 +102,7 @@ def expand_body_folders(
             bodies.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
                 said = [reply_in_text_table(body, problem) for problem in said]
+                said = _all_held(body, path / folder.name, said)
             else:  # (a .csv beside its workbooks: a reply of its, not counted; a .pdf: said)
                 said = [reply_not_read(body, problem) for problem in said]
                 unread |= {p.location.file: body for p in said if p.severity is Severity.WARNING}
@@ -109,7 +111,8 @@ def expand_body_folders(
             unread |= {
                 p.location.file: body
                 for p in said
-                if p.is_error and not p.location.sheet and Path(p.location.file).is_file()
+                if (p.is_error and not p.location.sheet and Path(p.location.file).is_file())
+                or p.reason == HELD_REPLIES
             }
             problems += [
                 _as_bodys(body, problem)
@@ -190,6 +193,29 @@ _DOCUMENTS = {
     ".ppt": "PowerPoint の資料",
     ".pptx": "PowerPoint の資料",
 }
+
+
+def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:
+    """A body's folder holding no workbook but a folder that does (遅れて届いた分/回答.xlsx):
+    its reply, none of it counted — one error, at the folder inside, not 「未回答」 and a
+    warning."""
+    held = [problem for problem in said if problem.reason == HELD_REPLIES]
+    if not held or not any(problem.message == NO_WORKBOOK for problem in said):
+        return said
+    inside = held[0].location
+    named = f"「{Path(inside.file).name}」" if Path(inside.file) != folder else ""
+    return [
+        Problem(
+            inside,
+            Severity.ERROR,
+            f"団体「{body}」のフォルダにブックがなく、中のフォルダ{named}にあります。中のフォルダは"
+            f"読まないため、団体「{body}」の行は一つも数えていません（未回答ではありません）",
+            f"団体の回答なら、団体のフォルダ（{folder}）に直接入れてください"
+            + keep_going_advice("その団体"),
+            reason=HELD_REPLIES,
+        ),
+        *(p for p in said if p.message != NO_WORKBOOK and p not in held),
+    ]
 
 
 def _as_bodys(body: str, problem: Problem) -> Problem:

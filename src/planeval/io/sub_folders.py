@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planeval.cells import places
 from planeval.model import Location, Problem, Severity
+from planeval.past_errors import HELD_REPLIES
 
 NOT_READ = "指定したフォルダの中のフォルダは読みません"
 SUB_FOLDER = (
@@ -19,8 +20,6 @@ SUB_FOLDER = (
 _HELD = "中に Excel ブックがあるフォルダです"
 _HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
-# (Problem.reason of those warnings: replies left out of the count, said under -q as well)
-HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
 
 def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
