@@ -28,16 +28,31 @@ SIDES = (("old", 0), ("new", 1))  # (compare's rounds: each one's name and place
 
 def departments_of(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
     """Each file's body (``renamed`` to the other round's name) and department, where its form
-    or its template's mark says it."""
+    or its template's mark says it, or every row of it names one in its department column
+    (a 担当課's own workbook, 「担当課 | 健康保険課」 on each row)."""
     found = dict(result.file_departments)
     for file, mark in template_marks(result.texts).items():
         if mark.department and mark.department != ALL_DEPARTMENTS:
             found.setdefault(file, mark.department)
+    column: dict[str, str] = {}
+    for entry in result.entries:
+        if column.setdefault(entry.location.file, entry.department) != entry.department:
+            column[entry.location.file] = ""  # (rows of several departments: tells none)
+    for file, department in column.items():
+        if department:
+            found.setdefault(file, department)
     body, renamed = result.file_bodies.get, renamed or {}
     return {
         file: (renamed.get(body(file, ""), body(file, "")), department)
         for file, department in found.items()
     }
+
+
+def rows_departments(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[Who]:
+    """Every (body, department) a row of ``result`` names (``renamed``: as departments_of)."""
+    names = renamed or {}
+    named = {(entry.body, entry.department) for entry in result.entries}
+    return {(names.get(body, body), department) for body, department in named}
 
 
 def body_files(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
@@ -88,11 +103,12 @@ def unanswered(
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round; ``mapping``: its projects' numbers in the new round)."""
     whose = [departments_of(old, renamed), departments_of(new)]
+    rows = [rows_departments(old, renamed), rows_departments(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
     planned = unreturned_by_round([old, new], [renamed or {}, {}], [mapping, {}])
     absent = [
         {**led, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
-        for whole, part, (led, _) in zip(gone, absent_by_round(whose), planned, strict=True)
+        for whole, part, (led, _) in zip(gone, absent_by_round(whose, rows), planned, strict=True)
     ]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
@@ -141,16 +157,20 @@ def unreturned_by_round(
     return found
 
 
-def absent_by_round(whose: Sequence[Mapping[str, Who]]) -> list[dict[Who, str]]:
+def absent_by_round(
+    whose: Sequence[Mapping[str, Who]], rows: Sequence[Collection[Who]] = ()
+) -> list[dict[Who, str]]:
     """Per round (``whose``: each round's files' departments), each department another round
-    has a file of and this one has none, with its first such file. A round whose files name
-    no department (a body's single workbook, an export) is neither judged nor a witness."""
+    has a file of and this one has none — nor a row naming it (``rows``: each round's rows'
+    departments, a file of several departments' rows holding theirs) —, with its first such
+    file. A round whose files name no department (a body's single workbook, an export) is
+    neither judged nor a witness."""
     found: list[dict[Who, str]] = [{} for _ in whose]
     told = [index for index, files in enumerate(whose) if files]
     if len(told) < 2:
         return found
     for index in told:
-        present = set(whose[index].values())
+        present = {*whose[index].values(), *(rows[index] if rows else ())}
         for other in told:
             for file in sorted(whose[other]) if other != index else ():
                 if (who := whose[other][file]) not in present:
@@ -204,7 +224,8 @@ def unsent_by_round(
     departments = [
         departments_of(result, names) for result, names in zip(results, renamed, strict=True)
     ]
-    gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments)
+    rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
+    gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments, rows)
     planned = unreturned_by_round(results, renamed, mappings or [NO_NAMES] * len(results))
     absent = [
         {
