@@ -215,7 +215,17 @@ class Scale:
                 "一つのセルには評価を一つだけ書いてください。区分ごとに評価するなら行を分けてください",
             )
         if any(character.isdigit() for character in text) and len(text) <= 12:
-            return message, COUNT_HINT
+            numbers = [symbol for symbol in self.symbols if symbol.isdigit()]
+            if not numbers:
+                return message, COUNT_HINT
+            # (a scale of numbers, 川崎市's 1–5: a 6 or a 2.0 typed is a typo, not a count)
+            whole = re.fullmatch(r"(\d+)\.0+", unicodedata.normalize("NFKC", text).strip())
+            if whole is not None and whole[1] in numbers:
+                return message, f"'{whole[1]}' のことなら、'{whole[1]}' と整数で書いてください"
+            return (
+                message,
+                f"{'・'.join(numbers)} のどれかを書いてください（この尺度の記号は数字です）",
+            )
         first = text[:1]
         if first in self.symbols and len(text) > 1:
             return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"

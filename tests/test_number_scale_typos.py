@@ -1,0 +1,23 @@
+"""A scale of numbers (川崎市's 達成度 1–5): a 6, or a 2 typed in full width with a decimal (２．０),
+is a typo of a rating, yet the fix said 「件数のようです。合計などの行なら表の外に移すか削除して
+ください」. On such a scale a number is answered with the scale's numbers; on a scale of marks or
+letters a number in a status cell still looks like a count."""
+
+from __future__ import annotations
+
+from planeval.presets import PRESETS
+from planeval.scale import COUNT_HINT, DEFAULT_SCALE
+
+
+def test_a_number_outside_a_scale_of_numbers_is_a_typo_of_one() -> None:
+    kawasaki = PRESETS["kawasaki"]
+    message, fix = kawasaki.unknown("6")
+    assert message.startswith("'6' はこの評価尺度の記号ではありません")
+    assert fix == "1・2・3・4・5 のどれかを書いてください（この尺度の記号は数字です）"
+    assert kawasaki.unknown("２．０")[1] == "'2' のことなら、'2' と整数で書いてください"
+    assert kawasaki.unknown("7.0")[1].startswith("1・2・3・4・5 のどれか")
+
+
+def test_a_number_on_a_scale_of_marks_still_looks_like_a_count() -> None:
+    assert DEFAULT_SCALE.unknown("12")[1] == COUNT_HINT
+    assert PRESETS["nagayo"].unknown("3")[1] == COUNT_HINT
