@@ -419,6 +419,11 @@ def test_numbers_inside_a_scale_s_labels_are_thresholds_not_counts() -> None:
     (wrong,) = check(cells(headline.replace("9事業", "8事業")), rows, scale=nagoya).disagreements
     assert (wrong.stated, wrong.counted) == (8, 9)
     assert check(cells(legend, headline), rows, scale=nagoya).agrees
+    # the legend with each label shortened after its symbol, as a clerk types it (review 33)
+    short = "（取組み結果）A：100％またはそれ以上の達成状況　B：80％以上　C：50％以上　D：50％未満"
+    assert read_numbers(short, nagoya) == []
+    assert check(cells(short, headline), rows, scale=nagoya).agrees
+    assert [(n.what, n.value) for n in read_numbers("B：9事業", nagoya)] == [("B", 9)]
 
 
 def test_nagoyas_cancelled_projects_said_as_a_report_says_them() -> None:

@@ -74,14 +74,27 @@ class ScaleWords:
             if self.numbered_labels
             else None
         )
+        # a legend's symbol and its label shortened after a colon (「B：80%以上」)
+        symbols = {symbol: label for label, symbol in self.numbered_labels.items()}
+        self.legend_entry = re.compile(
+            rf"(?<![A-Za-z0-9])({'|'.join(map(re.escape, symbols))})\s*[:：]\s*([^\s、，,]+)"
+        )
+        self.label_of = symbols
 
     def without_thresholds(self, plain: str) -> str:
         """``plain`` without the numbers of the labels it quotes, each label its symbol: a
-        legend (「A：100%またはそれ以上の達成状況 B：80%以上の達成状況」) states nothing,
+        legend (「A：100%またはそれ以上の達成状況 B：80%以上の達成状況」, or shortened, 「B：80%
+        以上」) states nothing,
         「達成率100%以上4件」 is 「「A」4件」, and 「B（80%以上）が9事業」 — a label shortened in
         brackets after its symbol — is 「Bが9事業」."""
         if self.label_numbers is None:
             return plain
+        plain = self.legend_entry.sub(
+            lambda found: (
+                found[1] if found[2].rstrip("。") in self.label_of[found[1]] else found[0]
+            ),
+            plain,
+        )
         plain = _BRACKETED.sub(
             lambda found: (
                 "" if any(found[1].strip() in label for label in self.numbered_labels) else found[0]
