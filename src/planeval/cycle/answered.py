@@ -26,19 +26,23 @@ Who = tuple[str, str]  # (body, department)
 SIDES = (("old", 0), ("new", 1))  # (compare's rounds: each one's name and place)
 
 
-def departments_of(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
+def departments_of(
+    result: ReadResult, renamed: Mapping[str, str] | None = None, *, column: bool = False
+) -> dict[str, Who]:
     """Each file's body (``renamed`` to the other round's name) and department, where its form
-    or its template's mark says it, or every row of it names one in its department column
-    (a 担当課's own workbook, 「担当課 | 健康保険課」 on each row)."""
+    or its template's mark says it — or, with ``column``, every row of it names one in its
+    department column (a 担当課's own workbook, 「担当課 | 健康保険課」 on each row; not under
+    --bodies, where a file is its body's answer, said as the body's when it is missing:
+    bodies_apart.py)."""
     found = dict(result.file_departments)
     for file, mark in template_marks(result.texts).items():
         if mark.department and mark.department != ALL_DEPARTMENTS:
             found.setdefault(file, mark.department)
-    column: dict[str, str] = {}
-    for entry in result.entries:
-        if column.setdefault(entry.location.file, entry.department) != entry.department:
-            column[entry.location.file] = ""  # (rows of several departments: tells none)
-    for file, department in column.items():
+    named: dict[str, str] = {}
+    for entry in result.entries if column and not result.file_bodies else ():
+        if named.setdefault(entry.location.file, entry.department) != entry.department:
+            named[entry.location.file] = ""  # (rows of several departments: tells none)
+    for file, department in named.items():
         if department:
             found.setdefault(file, department)
     body, renamed = result.file_bodies.get, renamed or {}
@@ -46,6 +50,19 @@ def departments_of(result: ReadResult, renamed: Mapping[str, str] | None = None)
         file: (renamed.get(body(file, ""), body(file, "")), department)
         for file, department in found.items()
     }
+
+
+def files_departments(
+    results: Sequence[ReadResult], renamed: Sequence[Mapping[str, str]]
+) -> list[dict[str, Who]]:
+    """Each round's files' departments (departments_of): as their forms or marks state them,
+    or, where no round's do, as their rows' department column names them — never the two
+    mixed (a form's 企画部 and its rows' 企画課 are one department)."""
+    rounds = list(zip(results, renamed, strict=True))
+    stated = [departments_of(result, names) for result, names in rounds]
+    if any(stated):
+        return stated
+    return [departments_of(result, names, column=True) for result, names in rounds]
 
 
 def rows_departments(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[Who]:
@@ -102,7 +119,7 @@ def unanswered(
 ) -> Unanswered:
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round; ``mapping``: its projects' numbers in the new round)."""
-    whose = [departments_of(old, renamed), departments_of(new)]
+    whose = files_departments([old, new], [renamed or {}, {}])
     rows = [rows_departments(old, renamed), rows_departments(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
     planned = unreturned_by_round([old, new], [renamed or {}, {}], [mapping, {}])
@@ -221,9 +238,7 @@ def unsent_by_round(
     answered others (``renamed``, ``mappings``: each round's bodies' names and projects'
     numbers in the last round)."""
     bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
-    departments = [
-        departments_of(result, names) for result, names in zip(results, renamed, strict=True)
-    ]
+    departments = files_departments(results, renamed)
     rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
     gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments, rows)
     planned = unreturned_by_round(results, renamed, mappings or [NO_NAMES] * len(results))
