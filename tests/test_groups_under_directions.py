@@ -134,3 +134,39 @@ def test_flat_lists_lead_each_id_with_its_sub_heading_s_number(tmp_path) -> None
     changed = run("compare", old, new, "-f", "plain")
     moved = [shown for shown, rating in rated.items() if rating != "○"]
     assert [line.split()[0] for line in changed.stdout.splitlines()[2:6]] == moved
+
+
+def _offered(tmp_path: Path, book: Path, preset: str) -> list[str]:
+    """The [wording] lines offered for ``book`` read with ``preset`` alone."""
+    config = tmp_path / "planeval.toml"
+    config.write_text(f'[scale]\npreset = "{preset}"\n', encoding="utf-8")
+    result = run("summarize", str(book), "--config", str(config))
+    assert result.exit_code == 0, result.output
+    return [line.strip() for line in result.stderr.splitlines() if " = " in line]
+
+
+def test_the_sub_heading_s_word_is_offered_as_the_direction_s(tmp_path) -> None:
+    book = _book(tmp_path / "実施状況.xlsx", "ABCDABCA", sub_first=True)
+    offered = _offered(tmp_path, book, "gunma")
+    assert offered[:3] == ['policy = "基本目標"', 'direction = "施策"', 'project = "項目"']
+
+
+def test_band_rows_without_a_word_offer_no_word_for_their_level(tmp_path) -> None:
+    """枚方市's one table: 基本目標 band rows, under each 「1-1 名前」 band rows over rated
+    施策: 基本目標 was offered for the policy and for the project (the 1-1 rows) too."""
+    rows: list[list[object]] = [["令和5年度 施策評価 評価結果一覧"], []]
+    rows.append(["No.", "施策名", "施策の概要", "評価", "今後の方向性", "担当部"])
+    number = 0
+    for goal, groups in ((1, ("1-1 災害に強いまちをつくる", "1-2 犯罪のないまちをつくる")),):
+        rows.append([f"基本目標{goal}　安全で、安心して暮らせるまち"])
+        for group in groups:
+            rows.append([group])
+            for name, rating in (("地域防災力の向上", "A"), ("防犯対策の推進", "B")):
+                number += 1
+                rows.append(
+                    [number, f"{name}{number}", f"{name}に取り組む", rating, "継続", "危機管理部"]
+                )
+    book = write_book(tmp_path / "評価結果一覧.xlsx", {"施策評価": rows})
+    offered = _offered(tmp_path, book, "hirakata")
+    assert 'policy = "基本目標"' in offered
+    assert not any(line.startswith(("project =", "direction =")) for line in offered)

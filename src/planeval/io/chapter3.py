@@ -125,6 +125,9 @@ def read_sheet(
                 sub, sub_word = found.level, found.word
                 if table is not None and table.mode == "named" and under_heading(sub, heading):
                     table.set_group(*sub)
+                    header_row, word, said = result.headers[-1]
+                    if said is None:  # (sub-headings inside the table, 「1-1 名前」: its word)
+                        result.headers[-1] = (header_row, word, sub_word)
             elif found is not None:
                 heading, sub, word = found.level, None, found.word
                 sub_word = ""

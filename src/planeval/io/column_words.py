@@ -7,7 +7,11 @@ from planeval.io.headers import HeaderRow, title_key
 
 
 def column_words(
-    header: HeaderRow, cells: list[object], heading: str = "", sub: str | None = None
+    header: HeaderRow,
+    cells: list[object],
+    heading: str = "",
+    sub: str | None = None,
+    grouped: bool = False,
 ) -> dict[str, str]:
     """The report's words the header row's titles give (own_scale.py's [wording]), remarks
     left out: the rated column's title the item's, the column above it the project's and the
@@ -17,12 +21,16 @@ def column_words(
     project's, where no column stands above the rated one (施策27「…」 over 事業名 | 評価: its
     rows the 施策's) — its first level column then the direction's, which is left unsaid.
     ``sub``: the word of a sub-heading between them (施策 of 施策1-1 under 基本方針1: the
-    project's then, never the heading's; "" a sub-heading without a word, None none)."""
+    project's then, never the heading's; "" a sub-heading without a word, None none) —
+    the direction's where the table's group rows ((1) …) stand under it (``grouped``: its
+    projects the groups, whose word no title gives)."""
     columns = header.columns
     rated_below = {"item", "project"} <= columns.keys()
     above = [*header.levels, *([columns["project"]] if rated_below else [])]
     project = heading if sub is None else sub
     words = {"policy": heading, **({} if above else {"project": project})} if heading else {}
+    if grouped and sub is not None:
+        words |= {"direction": sub, "project": ""}
     words |= {
         word: title_key(cells[column])
         for word, column in (

@@ -77,6 +77,7 @@ def read_group_row(
             assert table.header is not None
             below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
             table.levels.set(group_slot + max(0, below), own_id, name, typed)
+            _grouped(table, result, group_slot)
         return True
     numbered, typed = group_name(name)
     own_id, rest, own_typed = split_own_id(numbered)
@@ -84,7 +85,15 @@ def read_group_row(
         table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
     else:
         table.levels.set(group_slot, own_id, rest, own_typed or typed)
+        _grouped(table, result, group_slot)
     return True
+
+
+def _grouped(table: TableState, result: SheetResult, group_slot: int) -> None:
+    """A group row set under a sub-heading: its table's is a level of directions."""
+    assert table.header is not None
+    if group_slot > len(table.header.levels) + 1:
+        result.grouped.add(table.first_row)
 
 
 def _sub_heading(text: str, headings: tuple[str, ...], table: TableState) -> bool:

@@ -33,6 +33,9 @@ class SheetResult:
     # in it (基本目標 of 「基本目標1 …」; "" without one) and of a sub-heading under that one
     # (施策 of 「施策1-1 …」; "" without a word, None without one): a first run's [wording]
     headers: list[tuple[int, str, str | None]] = field(default_factory=list)
+    # the header rows of the tables whose group rows ((1) …) stand under sub-headings: the
+    # sub-heading's word is then the direction's, not the project's (column_words)
+    grouped: set[int] = field(default_factory=set)
     table_rows: int = 0  # rows with something in them below a header row (a blank form: 0)
     body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
     # rows that looked like header rows but were not (for the message when no table is found)

@@ -149,7 +149,8 @@ def _column_words(
         for row, heading, sub in sheet.headers:
             cells = grid.row(row)
             header = find_columns(cells, vocabulary)
-            tables += [column_words(header, cells, heading, sub)] if header else []
+            grouped = row in sheet.grouped
+            tables += [column_words(header, cells, heading, sub, grouped)] if header else []
     return agreed_words(tables)
 
 
