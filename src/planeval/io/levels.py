@@ -69,13 +69,15 @@ class Levels:
     def note_typed(self, labels: dict[str, str], *identifiers: str) -> None:
         """Each of the levels ``identifiers`` (a rated row's policy and direction) into
         ``labels`` (SheetResult.level_labels) with its number as typed, where it differs."""
-        for identifier in identifiers:
+        for identifier in identifiers if self.typed else ():
             if identifier and (typed := self.typed_of(identifier)):
                 labels.setdefault(identifier, typed)
 
     def typed_of(self, identifier: str, *, lowest: bool = False) -> str:
         """The number as typed of the level ``identifier`` holds — the topmost one holding
         it, or the ``lowest`` (a rated row's project) —, "" where typed as its ID."""
+        if not self.typed:
+            return ""  # (most tables: every number typed as its ID)
         slots = range(len(self.slots))
         for slot in reversed(slots) if lowest else slots:
             held = self.slots[slot]
