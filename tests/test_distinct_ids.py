@@ -203,3 +203,27 @@ def test_each_body_is_judged_on_its_own_numbers(tmp_path) -> None:
         ["長与町", "1-(2)ア"],
         ["長与町", "2-(1)イ"],
     ]
+
+
+def test_ids_led_by_a_restarting_project_number_are_led_by_their_policy(tmp_path) -> None:
+    """川崎市's table: 政策 | 施策 (numbered (1) anew under each 政策) | No. running down the table |
+    事務事業名 | 達成度. Its items' IDs 「(1)3」 and 「(1)12」 differ, yet their 「(1)」 names two
+    施策 — 1-(1) and 3-(1), as summarize --by project shows them: the issue list now leads
+    them with the policy too (review 33)."""
+    header = ["政策", "施策", "No.", "事務事業名", "課題", "達成度"]
+    rows: list[list[object]] = [["令和5年度 施策進行管理"], header]
+    rated = [
+        ("1 安全なまち", "(1) 災害に強いまちづくり", "防災行政無線デジタル化事業", "4"),
+        ("1 安全なまち", "(2) 地域の見守り", "高齢者見守りアプリ事業", "3"),
+        ("2 便利なまち", "(1) 行政手続のオンライン化", "電子申請システム事業", "3"),
+    ]
+    for number, (policy, measure, name, rating) in enumerate(rated, start=1):
+        issue = "予算の確保" if rating == "4" else ""
+        rows.append([policy, measure, number, name, issue, rating])
+    path = write_book(tmp_path / "施策進行管理.xlsx", {"施策進行管理": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["kawasaki"])
+    assert result.problems == []
+    listed = listed_ids(result.entries, result.level_labels)
+    assert [listed(e) for e in result.entries] == ["1-(1)1", "1-(2)2", "2-(1)3"]
+    projects = planeval.summarize(result.entries, by="project", scale=PRESETS["kawasaki"])
+    assert [g.shown_id for g in projects.groups] == ["1-(1)", "1-(2)", "2-(1)"]

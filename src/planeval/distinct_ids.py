@@ -71,6 +71,14 @@ def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> Lis
     """How a flat list of ``entries`` (every row it lists) shows their IDs; ``labels``: the
     policies' and directions' numbers as typed (ReadResult.level_labels), which lead them
     where needed."""
-    return listed_ids_of(
-        ((e.body, e.policy_id, e.direction_id, e.shown_id) for e in entries), labels
-    )
+    rows: list[Listed] = []
+    for e in entries:
+        rows.append((e.body, e.policy_id, e.direction_id, e.shown_id))
+        if (project := e.project_shown_id) and e.shown_id.startswith(project):
+            # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
+            # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
+            rows.append((e.body, e.policy_id, e.direction_id, f"{_PROJECT}{project}"))
+    return listed_ids_of(rows, labels)
+
+
+_PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)
