@@ -23,13 +23,9 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
 DASHES = "‐‑‒–—―−－ー─-"  # (also a status that is a dash alone, 「－」: own_scale.py)
-# ... each made "-" in a copy of the text before an ID is matched in it, the name then taken
-# from the text as typed (the copy is as long): a class of these characters costs the regex
-# compiler a table of 65,536, about 2.5 M instructions at every start for each place a
-# pattern names it, ten times what `-` does
-_HYPHENS = str.maketrans(dict.fromkeys(DASHES, "-"))
-_PROJECT = _lazy(r"^\s*(\d+)\s*-\s*(\d+)\s*-\s*(\d+)(?![\d-])\s*(.*)$", re.S)
-_DIRECTION = _lazy(r"^\s*(\d+)\s*-\s*(\d+)(?![\d-])\s*(.*)$", re.S)
+_DASH = f"[{DASHES}]"
+_PROJECT = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
+_DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
 _CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
 _BRACKETED = _lazy(r"^\s*([（(]\s*([0-9０-９]+)\s*[）)])\s*(.*)$", re.S)
 _DOTTED = _lazy(r"^\s*(([0-9０-９]+)\s*[.．)）、])\s*(.*)$", re.S)
@@ -49,8 +45,8 @@ _LOWER = _lazy(
     rf"^\s*((?:[（(][{KATAKANA}][）)])|(?:[{KATAKANA}](?:[.．)）、]|\s|\u3000)))\s*(.*)$",
     re.S,
 )
-_REPEAT = _lazy(  # (matched in the text with its dashes made "-": _HYPHENS)
-    r"[（(]\s*([0-9０-９]+\s*-\s*[0-9０-９]+\s*-\s*[0-9０-９]+)\s*"
+_REPEAT = _lazy(
+    rf"[（(]\s*([0-9０-９]+\s*{_DASH}\s*[0-9０-９]+\s*{_DASH}\s*[0-9０-９]+)\s*"
     r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]+[）)])?\s*再掲\s*[）)]"
 )
 
@@ -78,23 +74,19 @@ def parse_project(text: str) -> Numbered | None:
         return Numbered(
             f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
         )
-    digits = _digits_only(text)
-    match = _PROJECT().match(digits.translate(_HYPHENS))
+    match = _PROJECT().match(_digits_only(text))
     if not match:
         return None
-    name = digits[match.start(4) :].strip()  # (its dashes as typed)
-    return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), name)
+    return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), match[4].strip())
 
 
 @functools.lru_cache(maxsize=65_536)
 def parse_direction(text: str) -> Numbered | None:
     """``"1-1 名前"`` → ``Numbered("1-1", "名前")``; None if it is not a direction ID."""
-    plain = _digits_only(text)
-    match = _DIRECTION().match(plain.translate(_HYPHENS))
+    match = _DIRECTION().match(_digits_only(text))
     if not match:
         return None
-    name = plain[match.start(3) :].strip()  # (its dashes as typed)
-    return Numbered("-".join(str(int(part)) for part in match.group(1, 2)), name)
+    return Numbered("-".join(str(int(part)) for part in match.group(1, 2)), match[3].strip())
 
 
 class TypedId(NamedTuple):
@@ -267,10 +259,10 @@ def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
     if "再掲" not in text:
         return None
-    match = _REPEAT().search(text.translate(_HYPHENS))
+    match = _REPEAT().search(text)
     if not match:
         return None
-    project = parse_project(text[match.start(1) : match.end(1)])
+    project = parse_project(match[1])
     assert project is not None
     return project.id + (match[2] or "")
 
