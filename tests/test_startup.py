@@ -50,6 +50,8 @@ def test_version_and_help_load_no_reader_and_no_renderer(tmp_path: Path, option:
     assert "planeval.cli" in modules
     unwanted = (*HEAVY, "rich", "python_calamine", "planeval.api", "planeval.io", "json")
     assert not modules & set(unwanted)
+    if option == "--version":  # (no command asked for: no command's module, no wording)
+        assert not modules & {"planeval.cli.reports", "planeval.cli.cycle", "planeval.wording"}
 
 
 def test_a_json_summary_loads_no_rich_and_no_table_code(tmp_path: Path) -> None:
@@ -66,6 +68,9 @@ def test_a_json_summary_loads_no_rich_and_no_table_code(tmp_path: Path) -> None:
         "planeval.io.bodies",  # (--bodies only)
         "planeval.io.body_folders",
         "planeval.counter_words",  # (a body's own counters: check, and a config's wording)
+        "planeval.cli.export",  # (the other commands' modules: cli/lazy.command_modules)
+        "planeval.cli.cycle",
+        "planeval.export_api",
     )
     assert not modules & set(unwanted)
 

@@ -18,12 +18,12 @@ _WHERE = {
     "Group": "planeval.aggregate",
     "Summary": "planeval.aggregate",
     "summarize": "planeval.aggregate",
-    "Exported": "planeval.api",
+    "Exported": "planeval.export_api",
     "build_report": "planeval.api",
     "check": "planeval.api",
     "counted_past": "planeval.api",
     "compare": "planeval.cycle.api",
-    "export": "planeval.api",
+    "export": "planeval.export_api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.api",
@@ -73,11 +73,9 @@ def __getattr__(name: str) -> object:
 if TYPE_CHECKING:
     from planeval.aggregate import Group, Summary, summarize
     from planeval.api import (
-        Exported,
         build_report,
         check,
         counted_past,
-        export,
         read_workbooks,
         report_of,
         summarize_workbooks,
@@ -97,6 +95,7 @@ if TYPE_CHECKING:
         write_templates,
     )
     from planeval.errors import ConfigError, PlanevalError, UsageError
+    from planeval.export_api import Exported, export
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster import read_roster

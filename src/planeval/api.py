@@ -11,7 +11,6 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,11 +34,9 @@ DEFAULT_LIMITS = Limits()
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.check_result import CheckResult
-    from planeval.model import Problem
     from planeval.plan import Plan
-    from planeval.report.document import Report
 
-__all__ = ["Exported", "Summary", "build_report", "check", "counted_past", "export"]
+__all__ = ["Summary", "build_report", "check", "counted_past"]
 __all__ += ["read_workbooks", "report_of", "summarize", "summarize_workbooks"]
 
 
@@ -154,54 +151,6 @@ def summarize_workbooks(
     return in_body_order(summary, result.bodies), result
 
 
-@dataclass(frozen=True, slots=True)
-class Exported:
-    """The files an export wrote, and what is worth saying of them (cells cut to Excel's limit)."""
-
-    files: tuple[Path, ...]
-    problems: tuple[Problem, ...]
-
-
-def export(
-    report: Report,
-    *,
-    xlsx: Path | str | None = None,
-    md: Path | str | None = None,
-    html: Path | str | None = None,
-    csv: Path | str | None = None,
-    json: Path | str | None = None,
-    docx: Path | str | None = None,
-    inputs: Sequence[Path | str] = (),
-    force: bool = False,
-    with_sources: bool = False,
-    progress: Callable[[str, int, int], None] | None = None,
-) -> Exported:
-    """Write the report in each format given (``csv``: a folder of three files, four with several
-    bodies: 団体別集計.csv). Nothing is written if an output is one of ``inputs``, exists without
-    ``force`` or is named for another format; all are written, then published together.
-    ``with_sources`` adds each row's file, sheet and cell to the public formats (internal use);
-    ``progress`` is called with (what is being written, its number, how many) before each."""
-    from planeval.report.export import ExportTargets
-    from planeval.report.export import export as write
-
-    def path(given: Path | str | None) -> Path | None:
-        return None if given is None else Path(given)
-
-    targets = ExportTargets(
-        xlsx=path(xlsx), md=path(md), html=path(html), csv_dir=path(csv), json=path(json),
-        docx=path(docx),
-    )  # fmt: skip
-    problems = write(
-        report,
-        targets,
-        inputs=[Path(p) for p in inputs],
-        force=force,
-        with_sources=with_sources,
-        progress=progress,
-    )
-    return Exported(tuple(targets.files(bodies=report.body_table is not None)), tuple(problems))
-
-
 def check(
     result: ReadResult,
     *,
@@ -271,3 +220,14 @@ def check(
         previous=None if previous is None else previous_round(previous, result, mapping),
         year=check_year(result, fiscal_year),
     )
+
+
+def __getattr__(name: str) -> object:
+    """``export`` and ``Exported`` (export_api.py), imported when first asked for: a run that
+    exports nothing defines no Exported (a frozen dataclass compiles its methods as it is
+    defined, ~4 M instructions)."""
+    if name in ("export", "Exported"):
+        from planeval import export_api
+
+        return getattr(export_api, name)
+    raise AttributeError(f"module 'planeval.api' has no attribute {name!r}")

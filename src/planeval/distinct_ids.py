@@ -16,7 +16,6 @@ two items: there every ID is led by its direction's number instead, 「1-1-(1)�
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
@@ -25,16 +24,25 @@ from planeval.model import Entry
 Listed = tuple[str, str, str, str]
 
 
-@dataclass(frozen=True, slots=True)
 class ListedIds:
     """How a flat list shows an ID: led by its policy's number in the ``bodies`` whose
     numbering restarts under each policy, by its direction's in the ``by_direction`` bodies
-    whose numbering restarts under each direction (``listed_ids_of``), as it is elsewhere."""
+    whose numbering restarts under each direction (``listed_ids_of``), as it is elsewhere.
+    (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
+    compiles its methods then.)"""
 
-    bodies: frozenset[str] = frozenset()
-    # the policies' and directions' numbers as typed (ReadResult.level_labels)
-    labels: LevelLabels = field(default_factory=lambda: NO_LABELS)
-    by_direction: frozenset[str] = frozenset()
+    __slots__ = ("bodies", "by_direction", "labels")
+
+    def __init__(
+        self,
+        bodies: frozenset[str] = frozenset(),
+        labels: LevelLabels = NO_LABELS,
+        by_direction: frozenset[str] = frozenset(),
+    ) -> None:
+        self.bodies = bodies
+        # the policies' and directions' numbers as typed (ReadResult.level_labels)
+        self.labels = labels
+        self.by_direction = by_direction
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」)."""

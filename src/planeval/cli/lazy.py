@@ -5,10 +5,15 @@ from the function's signature and annotations: about 1.5 ms a command (the nine:
 `planeval --version`), though a run uses one. A command registered with ``lazy_command``
 is built by ``LazyGroup`` only when asked for: the one a run invokes, or the one whose help is
 asked for. The app's own --help lists the commands from outlines (name and help), building none.
+
+The modules defining the commands (``command_modules``) are imported as late: in order, until
+the command asked for is registered (all of them to list the commands), so a run of summarize
+imports the reporting commands' module alone, --version none.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,6 +30,21 @@ OPTIONS_METAVAR = "[オプション]"  # (click's "[OPTIONS]" in a usage line)
 
 # every lazy command, in the order registered (the order --help lists them), with its app
 _REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
+# the modules defining commands not imported yet, in the order --help lists their commands
+_PENDING: list[str] = []
+
+
+def command_modules(*modules: str) -> None:
+    """The modules whose commands register themselves as they are imported, in the order
+    --help lists them: each imported when a run first asks for a command it defines."""
+    _PENDING.extend(modules)
+
+
+def _import_commands(name: str | None = None) -> None:
+    """Import the pending command modules in order until ``name`` is registered (all of
+    them for None)."""
+    while _PENDING and (name is None or name not in _REGISTERED):
+        importlib.import_module(_PENDING.pop(0))
 
 
 def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
@@ -43,6 +63,7 @@ def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
 
 def registered() -> list[CommandInfo]:
     """The lazy commands as registered, in order."""
+    _import_commands()
     return [info for _, info in _REGISTERED.values()]
 
 
@@ -52,6 +73,7 @@ class LazyGroup(typer.core.TyperGroup):
     _listing = False  # (while click lists the commands for --help: outlines will do)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        _import_commands()
         built = [name for name in self.commands if name not in _REGISTERED]
         return [*_REGISTERED, *built]
 
@@ -63,6 +85,8 @@ class LazyGroup(typer.core.TyperGroup):
             self._listing = False
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            _import_commands(cmd_name)
         if cmd_name not in self.commands and cmd_name in _REGISTERED:
             app, info = _REGISTERED[cmd_name]
             if self._listing:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
 from planeval.cells import cell_ref, column_letter
 
@@ -22,30 +21,49 @@ class ExcelError(str):
     __slots__ = ()
 
 
-@dataclass(slots=True)
 class SheetGrid:
     """The values of one sheet, 0-based and sparse: only rows that hold something are stored
     (a list of rows is accepted too). Vertically merged cells are filled downwards.
 
     ``continued`` holds the cells that got their value from a merge above them;
     ``unsaved_formulas`` the cells holding a formula whose result was never saved;
-    ``hidden_rows`` the rows hidden in Excel.
+    ``hidden_rows`` the rows hidden in Excel. (A plain class, not a dataclass: one is defined
+    at every start, and a dataclass compiles its methods then.)
     """
 
-    name: str
-    rows: dict[int, list[object]] | list[list[object]]
-    continued: set[tuple[int, int]] = field(default_factory=set)
-    unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)
-    hidden_rows: set[int] = field(default_factory=set)
-    has_errors: bool = False  # whether any cell holds an ExcelError
-    # the number format of a cell holding a number, where not General (0.0%: io/cell_values),
-    # or what reads them when first asked (number_format): the fast path's, from the archive
-    formats: dict[tuple[int, int], str] = field(default_factory=dict)
-    formats_from: Callable[[], dict[tuple[int, int], str]] | None = None
+    __slots__ = (
+        "continued",
+        "formats",
+        "formats_from",
+        "has_errors",
+        "hidden_rows",
+        "name",
+        "rows",
+        "unsaved_formulas",
+    )
 
-    def __post_init__(self) -> None:
-        if isinstance(self.rows, list):
-            self.rows = dict(enumerate(self.rows))
+    def __init__(
+        self,
+        name: str,
+        rows: dict[int, list[object]] | list[list[object]],
+        *,
+        has_errors: bool = False,
+        formats: dict[tuple[int, int], str] | None = None,
+        formats_from: Callable[[], dict[tuple[int, int], str]] | None = None,
+    ) -> None:
+        self.name = name
+        self.rows: dict[int, list[object]] | list[list[object]] = (
+            dict(enumerate(rows)) if isinstance(rows, list) else rows
+        )
+        self.continued: set[tuple[int, int]] = set()
+        self.unsaved_formulas: set[tuple[int, int]] = set()
+        self.hidden_rows: set[int] = set()
+        self.has_errors = has_errors  # whether any cell holds an ExcelError
+        # the number format of a cell holding a number, where not General (0.0%:
+        # io/cell_values), or what reads them when first asked (number_format): the fast
+        # path's, from the archive
+        self.formats = {} if formats is None else formats
+        self.formats_from = formats_from
 
     def row(self, index: int) -> list[object]:
         assert isinstance(self.rows, dict)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import traceback
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -50,16 +49,25 @@ class NotRead(Refusal):
         return Problem(where, Severity.ERROR, str(self), detail=self.detail, reason=self.reason)
 
 
-@dataclass(slots=True)
 class Judged:
     """An opened workbook (None when it was skipped as planeval's own export), the notices
     about it (a macro workbook, a skipped export), the fiscal year an export records and its
-    data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY)."""
+    data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY). (A plain class, not a
+    dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    opened: OpenedWorkbook | None
-    notices: list[Problem] = field(default_factory=list)
-    year: RecordedYear | None = None
-    data_fields: tuple[str, ...] = ()
+    __slots__ = ("data_fields", "notices", "opened", "year")
+
+    def __init__(
+        self,
+        opened: OpenedWorkbook | None,
+        notices: list[Problem],
+        year: RecordedYear | None = None,
+        data_fields: tuple[str, ...] = (),
+    ) -> None:
+        self.opened = opened
+        self.notices = notices
+        self.year = year
+        self.data_fields = data_fields
 
 
 @contextlib.contextmanager

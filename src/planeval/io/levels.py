@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import KATAKANA, RUNNING, ItemNumber, parse_item, parse_lower_level
@@ -25,18 +24,21 @@ NUMBER_PARTS = LazyPattern(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ
 _ID_PARTS = LazyPattern(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]")
 
 
-@dataclass(slots=True)
 class Levels:
     """The levels known above the current row: (id, name) per slot, top first. Slot 0 is a
     heading above or inside the table; then the level columns; then a group row; then the
-    project column where an item column rates below it."""
+    project column where an item column rates below it. (A plain class, not a dataclass: one
+    is defined at every start, and a dataclass compiles its methods then.)"""
 
-    slots: list[tuple[str, str] | None] = field(default_factory=list)
-    counters: dict[tuple[int, str], int] = field(default_factory=dict)
-    # (a level's slot, its ID) → its number as the body typed it, where planeval writes it
-    # otherwise (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show. By slot: one ID may name
-    # levels of two depths (改革項目 1 of 基本方針1 is 1-1, and so is its 取組項目 typed 1.1)
-    typed: dict[tuple[int, str], str] = field(default_factory=dict)
+    __slots__ = ("counters", "slots", "typed")
+
+    def __init__(self) -> None:
+        self.slots: list[tuple[str, str] | None] = []
+        self.counters: dict[tuple[int, str], int] = {}
+        # (a level's slot, its ID) → its number as the body typed it, where planeval writes
+        # it otherwise (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show. By slot: one ID may
+        # name levels of two depths (改革項目 1 of 基本方針1 is 1-1, and its 取組項目 typed 1.1)
+        self.typed: dict[tuple[int, str], str] = {}
 
     def set(self, slot: int, own_id: str | None, name: str, typed: str = "") -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is

@@ -16,7 +16,7 @@ import functools
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from planeval.io.limits import CELL_BUDGET, HOW, MB, Limits, Refused
 from planeval.io.parts import inflated_past_limit, refuse_dtd
@@ -54,17 +54,17 @@ _UNREFERENCED = (
 _TAG_CONTEXT = len(b'<c r="')
 
 
-@dataclass(slots=True)
-class PartFacts:
-    """What the stream of one worksheet part showed."""
+class PartFacts(NamedTuple):
+    """What the stream of one worksheet part showed. (A named tuple, not a dataclass: one is
+    defined at every start, and a dataclass compiles its methods then.)"""
 
-    has_formulas: bool = False
-    has_errors: bool = False  # a cell holding a saved error value (t="e")
-    hidden_rows: set[int] = field(default_factory=set)  # 0-based
-    claimed_cells: int = 0  # rows × columns of its <dimension>, whatever it claims
+    has_formulas: bool
+    has_errors: bool  # a cell holding a saved error value (t="e")
+    hidden_rows: set[int]  # 0-based
+    claimed_cells: int  # rows × columns of its <dimension>, whatever it claims
     # rows × columns its cell references reach at the most (an upper bound)
-    addressed_cells: int = 0
-    unreferenced: bool = False  # a cell or row element without its reference (r="…") first
+    addressed_cells: int
+    unreferenced: bool  # a cell or row element without its reference (r="…") first
 
 
 def column_number(letters: bytes) -> int:
@@ -155,7 +155,10 @@ class _Sheet:
 
     def __init__(self, part: str, limits: Limits) -> None:
         self.part, self.limits = part, limits
-        self.facts = PartFacts()
+        # the facts so far (PartFacts, once the part has ended)
+        self.has_formulas = self.has_errors = self.unreferenced = False
+        self.claimed_cells = 0
+        self.hidden_rows: set[int] = set()
         self.budget = _Budget()
         self.far = far_references(limits)
         # what makes a reference unusual: as many column letters as a wide or far column
@@ -168,8 +171,8 @@ class _Sheet:
         """One window: its marks, a tag without its reference, and the exact reading of its
         references only if one of them is unusual."""
         self._find_marks(window)
-        if not self.facts.unreferenced:
-            self.facts.unreferenced = _unreferenced(window)
+        if not self.unreferenced:
+            self.unreferenced = _unreferenced(window)
         digits = min(self.budget.digits, self.digits)
         unusual = _unusual_references(self.letters, digits).search(window)
         if unusual:
@@ -179,25 +182,30 @@ class _Sheet:
 
     def finish(self, tail: bytes) -> PartFacts:
         """The facts, once the end of the part has decided a tag cut by it."""
-        if not self.facts.unreferenced:
-            self.facts.unreferenced = _unreferenced(tail, end=True)
-        self.facts.addressed_cells = self.budget.addressed
-        return self.facts
+        if not self.unreferenced:
+            self.unreferenced = _unreferenced(tail, end=True)
+        return PartFacts(
+            self.has_formulas,
+            self.has_errors,
+            self.hidden_rows,
+            self.claimed_cells,
+            self.budget.addressed,
+            self.unreferenced,
+        )
 
     def _find_marks(self, window: bytes) -> None:
         """Formulas, saved errors, the claimed extent and hidden rows."""
-        facts = self.facts
-        if not facts.has_formulas and b"f" in window and _F_TAG(window):
-            facts.has_formulas = bool(_FORMULA.search(window))
-        if not facts.has_errors and b't="e"' in window:
-            facts.has_errors = bool(_ERROR_CELL.search(window))
-        if not facts.claimed_cells and b"dimension" in window:
-            facts.claimed_cells = _claimed_cells(window)
+        if not self.has_formulas and b"f" in window and _F_TAG(window):
+            self.has_formulas = bool(_FORMULA.search(window))
+        if not self.has_errors and b't="e"' in window:
+            self.has_errors = bool(_ERROR_CELL.search(window))
+        if not self.claimed_cells and b"dimension" in window:
+            self.claimed_cells = _claimed_cells(window)
         if b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
                 number = _R_ATTRIBUTE.search(match[0])
                 if number:
-                    facts.hidden_rows.add(int(number[1]) - 1)
+                    self.hidden_rows.add(int(number[1]) - 1)
 
     def _read_references(self, window: bytes, start: int) -> None:
         """The exact reading of the references from ``start`` on (the first unusual one): the

@@ -17,7 +17,6 @@ first cells (untitled_notice)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
@@ -128,18 +127,30 @@ _CANDIDATES: dict[
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
 
 
-@dataclass(slots=True)
 class UnusedColumns:
-    """One table's unclaimed titled columns while its rows are read: at its end, those filled."""
+    """One table's unclaimed titled columns while its rows are read: at its end, those filled.
+    (A plain class, not a dataclass: one is defined at every start, and a dataclass compiles
+    its methods then.)"""
 
-    grid: SheetGrid
-    first_row: int  # the header row
-    columns: tuple[tuple[int, str], ...]
-    free: str = ""  # (UnusedColumn.free)
-    # the header's empty cells no role claims, and its width: every column right of it has
-    # no title either
-    untitled: frozenset[int] = frozenset()
-    width: int = 0
+    __slots__ = ("columns", "first_row", "free", "grid", "untitled", "width")
+
+    def __init__(
+        self,
+        grid: SheetGrid,
+        first_row: int,
+        columns: tuple[tuple[int, str], ...],
+        free: str,
+        untitled: frozenset[int],
+        width: int,
+    ) -> None:
+        self.grid = grid
+        self.first_row = first_row  # the header row
+        self.columns = columns
+        self.free = free  # (UnusedColumn.free)
+        # the header's empty cells no role claims, and its width: every column right of it
+        # has no title either
+        self.untitled = untitled
+        self.width = width
 
     def flush(self, result: SheetResult, end: int | None) -> None:
         """The filled ones into ``result.unused_columns`` (``end``: the row after the table,

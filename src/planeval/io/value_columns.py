@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from planeval.io.cell_values import shown_value
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
@@ -82,13 +81,16 @@ def _shown(grid: SheetGrid, row: int, column: int) -> str:
     return shown_value(value, grid.number_format(row, column) if number else "")
 
 
-@dataclass(slots=True)
 class ValueColumns:
-    """One table's value columns while its rows are read."""
+    """One table's value columns while its rows are read. (A plain class, not a dataclass:
+    one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    columns: tuple[tuple[int, str], ...]
-    rows: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)  # (a formula's result not saved)
+    __slots__ = ("columns", "problems", "rows")
+
+    def __init__(self, columns: tuple[tuple[int, str], ...]) -> None:
+        self.columns = columns
+        self.rows: dict[Location, tuple[tuple[str, str], ...]] = {}
+        self.problems: list[Problem] = []  # (a formula's result not saved)
 
     def read(self, grid: SheetGrid, row: int, status_cell: Location) -> None:
         """A rated row's figures, each as Excel shows its cell (a formula's result never

@@ -5,7 +5,6 @@ from __future__ import annotations
 import warnings
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -34,14 +33,19 @@ _PASSED_ON = (FileTimeout, KeyboardInterrupt)
 # (``counted_past_sheet``, io/export_past_errors.py).
 
 
-@dataclass(slots=True)
 class OpenedWorkbook:
-    sheets: list[SheetGrid] = field(default_factory=list)
-    hidden_sheets: list[str] = field(default_factory=list)
-    derived_sheets: list[str] = field(default_factory=list)
-    data_sheet: SheetGrid | None = None  # an export's data sheet (DATA_SHEET), if any
-    # an export's sheet of what its count left out past errors (COUNTED_PAST_SHEET), if any
-    counted_past_sheet: SheetGrid | None = None
+    """A workbook's sheets as grids, filled in as it is opened. (A plain class, not a
+    dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
+
+    __slots__ = ("counted_past_sheet", "data_sheet", "derived_sheets", "hidden_sheets", "sheets")
+
+    def __init__(self) -> None:
+        self.sheets: list[SheetGrid] = []
+        self.hidden_sheets: list[str] = []
+        self.derived_sheets: list[str] = []
+        self.data_sheet: SheetGrid | None = None  # an export's data sheet (DATA_SHEET), if any
+        # an export's sheet of what its count left out past errors (COUNTED_PAST_SHEET), if any
+        self.counted_past_sheet: SheetGrid | None = None
 
 
 def require_defusedxml() -> None:

@@ -1,0 +1,63 @@
+"""The library's export stage (planeval.api re-exports it): a report written in each format
+asked for, and what was written (Exported)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planeval.model import Problem
+    from planeval.report.document import Report
+
+__all__ = ["Exported", "export"]
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """The files an export wrote, and what is worth saying of them (cells cut to Excel's limit)."""
+
+    files: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+
+def export(
+    report: Report,
+    *,
+    xlsx: Path | str | None = None,
+    md: Path | str | None = None,
+    html: Path | str | None = None,
+    csv: Path | str | None = None,
+    json: Path | str | None = None,
+    docx: Path | str | None = None,
+    inputs: Sequence[Path | str] = (),
+    force: bool = False,
+    with_sources: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Exported:
+    """Write the report in each format given (``csv``: a folder of three files, four with several
+    bodies: 団体別集計.csv). Nothing is written if an output is one of ``inputs``, exists without
+    ``force`` or is named for another format; all are written, then published together.
+    ``with_sources`` adds each row's file, sheet and cell to the public formats (internal use);
+    ``progress`` is called with (what is being written, its number, how many) before each."""
+    from planeval.report.export import ExportTargets
+    from planeval.report.export import export as write
+
+    def path(given: Path | str | None) -> Path | None:
+        return None if given is None else Path(given)
+
+    targets = ExportTargets(
+        xlsx=path(xlsx), md=path(md), html=path(html), csv_dir=path(csv), json=path(json),
+        docx=path(docx),
+    )  # fmt: skip
+    problems = write(
+        report,
+        targets,
+        inputs=[Path(p) for p in inputs],
+        force=force,
+        with_sources=with_sources,
+        progress=progress,
+    )
+    return Exported(tuple(targets.files(bodies=report.body_table is not None)), tuple(problems))
