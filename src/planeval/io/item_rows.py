@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planeval.ids import LOWER_MARKS, parse_item, parse_lower_level, parse_project
+from planeval.ids import KATAKANA, parse_item, parse_lower_level, parse_project
 from planeval.io.grid import SheetGrid
 from planeval.io.tables import SheetResult, TableState, add_entry
 from planeval.model import Location
@@ -92,10 +92,14 @@ def quick_reader(
             and item_column not in merged
             and (item_text := known(value) or clean_text(value))  # type: ignore[call-overload]
         ):
-            item = parse_item(item_text)
-            # (a lower level, 「ア …」 or 「(ア) …」: its mark is no number of parse_item's)
-            if item.number is None and item_text[0] in LOWER_MARKS:
+            # a lower level's mark, 「ア …」 or 「(ア) …」, is no number of parse_item's (they
+            # follow a digit): a kana first is asked of parse_lower_level first, a bracket after
+            if item_text[0] in KATAKANA:
                 lower = parse_lower_level(item_text)
+            if lower is None:
+                item = parse_item(item_text)
+                if item.number is None and item_text[0] in "(（":
+                    lower = parse_lower_level(item_text)
         if item is not None and (number := item.number) is not None:
             name = item.name
             if "再掲" in name:
