@@ -39,6 +39,7 @@ _JOINED_PARTS = _lazy(r"[0-9０-９]+")
 KATAKANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 )
+_KANA = frozenset(KATAKANA)
 LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
 _KANA_LABEL = _lazy(rf"([{KATAKANA}])[\s　]+")  # 「ア 」 after 「(1)」: the item's own mark
 _LOWER = _lazy(
@@ -194,6 +195,8 @@ class ItemNumber(NamedTuple):
 
 
 _CIRCLED_LABELS = tuple(chr(0x2460 + index) for index in range(20))
+_PLAIN_BRACKETED = _lazy(r"[(（]([0-9]+)[)）]")
+_NOT_PLAIN = frozenset(f"{KATAKANA}.．{DASHES}")  # (after 「(1)」: a kana label, a joined number)
 
 
 @functools.lru_cache(maxsize=65_536)  # (each distinct cell text is read once)
@@ -204,6 +207,12 @@ def parse_item(text: str) -> ItemNumber:
         number = ord(first) - 0x2460 + 1
         # (the label one shared string, not a copy per item: a national read has millions)
         return ItemNumber(number, _CIRCLED_LABELS[number - 1], text[1:].strip())
+    if first in "(（" and (plain := _PLAIN_BRACKETED().match(text)) is not None:
+        # 「(1) 名前」, the next most common, read as _BRACKETED reads it below — where no
+        # number is joined to it (「(1)-1 名前」: _joined's) and no kana follows (「(1)ア」)
+        name = text[plain.end() :].strip()
+        if name and name[0] not in _NOT_PLAIN:
+            return ItemNumber(int(plain[1]), plain[0], name)
     match = _CIRCLED().match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())
@@ -252,6 +261,8 @@ def parse_lower_level(text: str) -> str | None:
     stripped = text.lstrip()
     if not stripped or stripped[0] not in LOWER_MARKS:
         return None
+    if stripped[0] in "（(" and stripped[1:2] not in _KANA:
+        return None  # (「(1) …」: a bracketed mark is a kana's, 「(ア)」)
     return text.strip() if _LOWER().match(text) else None
 
 

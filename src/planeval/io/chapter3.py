@@ -24,6 +24,7 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
+from planeval.io.item_rows import QuickRow
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows
@@ -63,7 +64,14 @@ def read_sheet(
     continued = _continued_by_row(grid)
     rows = grid.iter_rows()
     filled = -1  # the last row read as rated or as a header row (never a blank one)
+    quick: QuickRow | None = None  # (the table's reader of its common rows: item_rows.py)
+    quick_rows = 0  # (rows it read)
     for row_index, cells in rows:
+        # most rows: a rated item of the current project, read by a few lookups
+        if quick is not None and quick(row_index, cells):
+            filled = row_index
+            quick_rows += 1
+            continue
         # a row whose status cell holds a symbol of the scale, or a text read as a status
         # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
         # a title): most rows are, and skip the title matching
@@ -83,6 +91,7 @@ def read_sheet(
             table = _start_table(
                 header, layout, vocabulary, grid, row_index, file, result, continued
             )
+            quick = None
             under = sub is not None and under_heading(sub, heading)
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
@@ -117,29 +126,32 @@ def read_sheet(
                 for _skipped in islice(rows, block - 1):
                     pass
                 continue
-        if table is None or not read_table_row(
-            grid, row_index, cells, table, file, scale, result, headings
-        ):
-            found = read_text_row(grid, row_index, file, result, headings)
-            if found is not None and found.kind == "sub":
-                sub, sub_word = found.level, found.word
-                if table is not None and table.mode == "named" and under_heading(sub, heading):
-                    table.set_group(*sub)
-                    header_row, word, said = result.headers[-1]
-                    if said is None:  # (sub-headings inside the table, 「1-1 名前」: its word)
-                        result.headers[-1] = (header_row, word, sub_word)
-            elif found is not None:
-                heading, sub, word = found.level, None, found.word
-                sub_word = ""
-                if found.kind == "worded":
-                    policy_heading = heading
-                    if table is not None:
-                        table.policy_heading = heading
-                    if table is not None and table.mode == "named" and result.headers:
-                        header_row, _, sub_said = result.headers[-1]
-                        result.headers[-1] = (header_row, word, sub_said)  # (a band row)
-                if table is not None and table.mode == "named":
-                    table.levels.set(0, *heading)
+        if table is not None:
+            read = read_table_row(grid, row_index, cells, table, file, scale, result, headings)
+            quick = table.quick  # (an ID table's, once its first row has told it is one)
+            if read:
+                continue
+        found = read_text_row(grid, row_index, file, result, headings)
+        if found is not None and found.kind == "sub":
+            sub, sub_word = found.level, found.word
+            if table is not None and table.mode == "named" and under_heading(sub, heading):
+                table.set_group(*sub)
+                header_row, word, said = result.headers[-1]
+                if said is None:  # (sub-headings inside the table, 「1-1 名前」: its word)
+                    result.headers[-1] = (header_row, word, sub_word)
+        elif found is not None:
+            heading, sub, word = found.level, None, found.word
+            sub_word = ""
+            if found.kind == "worded":
+                policy_heading = heading
+                if table is not None:
+                    table.policy_heading = heading
+                if table is not None and table.mode == "named" and result.headers:
+                    header_row, _, sub_said = result.headers[-1]
+                    result.headers[-1] = (header_row, word, sub_said)  # (a band row)
+            if table is not None and table.mode == "named":
+                table.levels.set(0, *heading)
+    result.table_rows += quick_rows
     if table is not None:
         table.close(result)
     return result
@@ -237,10 +249,14 @@ def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:
 
 def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     """The grid's continued cells by row: row → the columns a merge above fills there."""
-    by_row: dict[int, set[int]] = {}
-    for row, column in grid.continued:
-        by_row.setdefault(row, set()).add(column)
-    return {row: frozenset(columns) for row, columns in by_row.items()}
+    # (most rows have one, a project's cell merged down: each row's set made in C, one set
+    # shared by the rows of each column, and only a row's other cells looked at one by one)
+    column_of = dict(grid.continued)  # (row → one of its columns)
+    alone = {column: frozenset((column,)) for column in set(column_of.values())}
+    by_row = dict(zip(column_of, map(alone.__getitem__, column_of.values()), strict=True))
+    for row, column in grid.continued.difference(column_of.items()):
+        by_row[row] = by_row[row] | {column}
+    return by_row
 
 
 # A total row's label, alone in its first own cell, and its count: in the status cell

@@ -28,6 +28,7 @@ from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.headers import (
     ID_TITLES,
 )
+from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
 from planeval.io.repeats import marked_repeat, repeat_in_row, repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry
@@ -99,13 +100,15 @@ def read_table_row(
     """Read one row (``line``, its cells) of a table; False when it is a text row (a heading,
     note or paragraph).
 
-    Most rows are rated rows of the item the row above started: the path through here keeps
-    their work to a few lookups, and every rarer case (a new project, a formula, an error, a
-    problem) is guarded by a cheap test."""
+    Most rows of an ID table never come here: item_rows.py reads them first (a rated item of
+    the current project or the next, a sub-item), as this would. Here every rarer case (a new
+    ID typed otherwise, a formula, an error, a problem) is guarded by a cheap test."""
     texts, own = _role_texts(line, row, table)
     if table.mode != "ids":
         if table.mode is None:
             table.mode = _mode(table, texts, grid, row)
+            if table.mode == "ids":  # (its common rows read with a few lookups from here on)
+                table.quick = quick_reader(table, grid, file, scale, result)
         if table.mode == "named":
             return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
     formulas = (
@@ -135,13 +138,8 @@ def read_table_row(
             project, as_typed = Numbered(dotted.id, dotted.name), dotted.typed
         if table.project is None or table.project[0] != project.id:
             # (the same ID typed again on every row of its project continues it)
-            table.flush(result)
-            table.start_project(project.id, project.name, cell_ref(row, table.columns["project"]))
+            table.start_project(result, project.id, project.name, row)
             table.project_label = as_typed  # (as the body typed it: 1.1.1)
-            heading = table.policy_heading
-            if heading is not None and heading[0] == table.policy_id:
-                # (基本目標2 above 1-x-x IDs names no policy 1: only its own number's)
-                result.policy_names.setdefault(*heading)
     elif not rated:
         return read_unrated_row(grid, row, table, result)
     if new_item and "status" in texts and "status" not in own and table.item is not None:

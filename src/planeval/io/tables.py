@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,9 @@ class TableState:
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
+    # the reader of its common rows, (row, cells) → read or not (io/item_rows.py): an ID
+    # table's, once its first row has told it is one
+    quick: Callable[[int, list[object]], bool] | None = None
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -125,14 +129,22 @@ class TableState:
             self._continued_roles[columns] = roles
         return roles
 
-    def start_project(self, project_id: str, name: str, cell: str) -> None:
+    def start_project(self, result: SheetResult, project_id: str, name: str, row: int) -> None:
+        """A new project, its ID in the project cell of ``row`` (what waits of the project
+        above said first)."""
+        self.flush(result)
         self.project = (project_id, name)
         self.project_label = ""
         self.policy_id, self.direction_id = (
             project_id.split("-", 1)[0],
             project_id.rsplit("-", 1)[0],
         )
-        self.project_cell, self.project_unreadable, self.item = cell, False, None
+        self.project_cell = cell_ref(row, self.columns["project"])
+        self.project_unreadable, self.item = False, None
+        heading = self.policy_heading
+        if heading is not None and heading[0] == self.policy_id:
+            # (基本目標2 above 1-x-x IDs names no policy 1: only its own number's)
+            result.policy_names.setdefault(*heading)
 
     def set_group(self, group_id: str | None, name: str, typed: str = "") -> None:
         """The level under the heading above a named table (施策1-1 … under 基本方針1): the
@@ -183,12 +195,13 @@ def add_entry(
     """Add the entry of the table's current project and item, rated ``symbol``."""
     assert table.project is not None and table.item is not None
     project_id, project_name = table.project
-    item = table.item
+    number, label, name = table.item  # (unpacked: cheaper than three attributes)
     policy_id, direction_id = table.policy_id, table.direction_id
-    table.last_entry = len(result.entries)
+    entries = result.entries
+    table.last_entry = len(entries)
     # built as the tuple it is: the named tuple's own constructor (keywords and defaults)
     # costs about three times as much, on every row
-    result.entries.append(
+    entries.append(
         _new(
             Entry,
             (
@@ -197,9 +210,9 @@ def add_entry(
                 direction_id,
                 project_id,
                 project_name,
-                item.number,
-                item.label,
-                item.name,
+                number,
+                label,
+                name,
                 sub_item,
                 symbol,
                 status_text,

@@ -159,7 +159,7 @@ class UnusedColumns:
         rows = grid.rows
         assert isinstance(rows, dict)
         last = end if end is not None else max(rows, default=-1) + 1
-        below = [index for index in range(self.first_row + 1, last) if index in rows]
+        below = list(filter(rows.__contains__, range(self.first_row + 1, last)))  # (in C)
         texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
         for column, title in self.columns:
             for index in below:
@@ -184,6 +184,8 @@ class UnusedColumns:
         assert isinstance(rows, dict)
         filled: dict[int, list[tuple[str, str]]] = {}
         inside, width = tuple(self.untitled), self.width
+        if not inside and max(map(len, map(rows.__getitem__, below)), default=0) <= width:
+            return  # (no untitled column inside the header, no row wider: told in C)
         for index in below:
             cells = rows[index]
             columns = (*inside, *range(width, len(cells))) if len(cells) > width else inside
