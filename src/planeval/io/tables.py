@@ -180,6 +180,9 @@ class TableState:
             self.marks.flush(result.marks, result.problems)
         if self.values is not None:
             self.values.flush(result.values, result.problems)
+        # (its reader holds the table, its sheet and result: a cycle the workers, whose
+        # collector is paused, would keep — every sheet read, 680 MB on XL)
+        self.quick = None
 
 
 def add_entry(
