@@ -127,3 +127,23 @@ def test_a_body_whose_replies_are_all_in_a_folder_inside_is_not_unanswered(
     assert "警告:" not in err  # (the folder inside said once, in the error)
     assert "川辺町（中のフォルダに置かれた回答）" in out.replace("\n  ", "")
     assert "未回答" not in out
+
+
+def test_compare_says_a_body_whose_replies_sat_in_a_folder_inside_answered(
+    tmp_path: Path,
+) -> None:
+    """Its replies all in 02_川辺町/追加分/ this year: compare said 「回答あり・読めない形式。
+    Excel で開き .xlsx 形式で保存し直せば数えられます」, a fix for another case."""
+    old = _survey(tmp_path / "R5", partial=False)
+    new = _survey(tmp_path / "R6", partial=False)
+    own = new / "02_川辺町"
+    (own / "追加分").mkdir()
+    for name in ANSWERS["川辺町"]:
+        (own / f"{name}.xlsx").rename(own / "追加分" / f"{name}.xlsx")
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    args = ["compare", str(old), str(new), "--bodies", "folder", "--keep-going"]
+    code, out, err = _run(*args, "--config", str(tmp_path / "planeval.toml"), "-f", "plain")
+    assert code == 1, err  # (the error of its replies, counted past)
+    [line] = [line for line in out.splitlines() if line.startswith("川辺町：")]
+    assert line.startswith("川辺町：今回は回答あり・中のフォルダにあるため読んでいない（前回 ")
+    assert line.endswith("。中のフォルダのブックを団体のフォルダに直接入れれば数えられます")

@@ -120,7 +120,7 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES), 読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as
     damaged: ReadResult.broken_files), else エラーのため (its rows in error, or no table)."""
     sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
-    broken, held = _broken(result), _held(result)
+    broken, held = _broken(result), held_bodies(result)
     return {
         body: _why(body, unread, sent, broken, held) or "未回答" for body in result.uncounted_bodies
     }
@@ -149,7 +149,7 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
         body: why
         for body in result.bodies
         if body not in uncounted
-        and (why := _why(body, unread, erring, _broken(result), _held(result)))
+        and (why := _why(body, unread, erring, _broken(result), held_bodies(result)))
     }
 
 
@@ -158,7 +158,7 @@ def _broken(result: ReadResult) -> set[str]:
     return {body for file in result.broken_files if (body := result.file_bodies.get(file, ""))}
 
 
-def _held(result: ReadResult) -> set[str]:
+def held_bodies(result: ReadResult) -> set[str]:
     """The bodies (--bodies folder) a reply of which was left in a folder inside theirs."""
     return {
         result.unread_bodies[problem.location.file]

@@ -98,6 +98,7 @@ def compare(
         typed_levels,
     )
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
     notices = in_order([old, new])
@@ -119,6 +120,7 @@ def compare(
             set(new.unread_bodies.values()),
         ],
         sent=[sent_by(old, renamed), sent_by(new)],
+        held=[{renamed.get(body, body) for body in held_bodies(old)}, held_bodies(new)],
     )
     comparison = compare_rounds(
         old_entries,
@@ -164,6 +166,7 @@ def rounds(
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
     notices = in_order(results)
@@ -197,6 +200,7 @@ def rounds(
             for result, names in each
         ],
         sent=[sent_by(result, names) for result, names in each],
+        held=[{names.get(body, body) for body in held_bodies(result)} for result, names in each],
     )
     found = side_by_side(
         entries,

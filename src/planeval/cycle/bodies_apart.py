@@ -30,7 +30,7 @@ class BodyApart:
     its counts per round (None where it has no row); ``unreadable``: the rounds of ``missing``
     in which it did answer, in a form planeval cannot read (an .xls); ``uncounted``: those in
     which it sent a workbook of which no row could be counted (every row in error, another
-    form)."""
+    form); ``held``: those in which its replies sat in a folder inside its own (not read)."""
 
     body: str
     missing: tuple[int, ...]
@@ -38,13 +38,14 @@ class BodyApart:
     counts: tuple[Count | None, ...]
     unreadable: tuple[int, ...] = ()
     uncounted: tuple[int, ...] = ()
+    held: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
         """The rounds it did not answer: those without its workbook since it joined (a
         workbook it sent that cannot be read or counted is an answer)."""
         first = self.joined or 0
-        answered = {*self.unreadable, *self.uncounted}
+        answered = {*self.unreadable, *self.uncounted, *self.held}
         return tuple(i for i in self.missing if i >= first and i not in answered)
 
 
@@ -74,6 +75,7 @@ def bodies_apart(
     order: Sequence[str] = (),
     unreadable: Sequence[Collection[str]] = (),
     sent: Sequence[Collection[str]] = (),
+    held: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
@@ -81,7 +83,8 @@ def bodies_apart(
     every round names bodies, in ``order`` (the reads' order of bodies), else as the last round
     lists them. ``unreadable``: per round, the bodies that sent a file there planeval cannot
     read (ReadResult.unread_bodies); ``sent``: those that sent it a workbook (``sent_by``) —
-    they answered."""
+    they answered; ``held``: those whose replies there sat in a folder inside theirs
+    (past_errors.held_bodies)."""
     counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
     if all(named):  # (every round of bodies: a body counted in some only is apart)
@@ -109,11 +112,16 @@ def bodies_apart(
             summarize(of_body[body], by="policy", scale=scale).total if body in of_body else None
             for of_body in rows
         )
-        cannot = tuple(i for i, bodies in enumerate(unreadable) if i in missing and body in bodies)
+        inside = tuple(i for i, bodies in enumerate(held) if i in missing and body in bodies)
+        cannot = tuple(
+            i
+            for i, bodies in enumerate(unreadable)
+            if i in missing and i not in inside and body in bodies
+        )
         uncounted = tuple(
             i
             for i, bodies in enumerate(sent)
-            if i in missing and i not in cannot and body in bodies
+            if i in missing and i not in (*cannot, *inside) and body in bodies
         )
-        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted))
+        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside))
     return tuple(found)

@@ -27,6 +27,9 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     uncounted = [labels[index] for index in body.uncounted]
     if uncounted:
         said.append(f"{'・'.join(uncounted)}は回答あり・数えた行なし")
+    held = [labels[index] for index in body.held]
+    if held:
+        said.append(f"{'・'.join(held)}は回答あり・中のフォルダにあるため読んでいない")
     counted = [
         (label, count.total)
         for label, count in zip(labels, body.counts, strict=True)
@@ -39,6 +42,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     fixes = [
         *(["Excel で開き .xlsx 形式で保存し直せば数えられます"] if unreadable else []),
         *(["ブックのエラーを直せば数えられます"] if uncounted else []),
+        *(["中のフォルダのブックを団体のフォルダに直接入れれば数えられます"] if held else []),
     ]
     return "。".join([f"{body.body}：{'、'.join(said)}（{counts}）", *fixes])
 
@@ -60,6 +64,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "unreadable_in": [labels[index] for index in body.unreadable],
             # (answered, and no row of it counted: every row in error, another form)
             "not_counted_in": [labels[index] for index in body.uncounted],
+            # (answered, its replies in a folder inside its own: not read)
+            "held_in": [labels[index] for index in body.held],
             "counts": {
                 label: count.as_dict() if count is not None else None
                 for label, count in zip(labels, body.counts, strict=True)

@@ -234,7 +234,7 @@ def rounds_apart_lines(rounds: Rounds) -> list[str]:
 
 def _answered_apart(body: BodyApart) -> bool:
     """Whether a body said apart answered a round it is apart in (nothing of it counted)."""
-    return bool(body.unreadable or body.uncounted)
+    return bool(body.unreadable or body.uncounted or body.held)
 
 
 def _unsent_note(rounds: Rounds) -> str:
