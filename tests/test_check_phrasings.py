@@ -590,3 +590,25 @@ def test_a_total_row_s_breakdown_in_a_cell_beside_its_count(tmp_path) -> None:
     path = write_book(tmp_path / "計.xlsx", {"調査票": rows})
     result = planeval.check(planeval.read_workbooks([path]))
     assert [(w.what, w.stated, w.counted) for w in result.disagreements] == [("○", 2, 1)]
+
+
+def test_a_sub_heading_of_two_numbers_names_no_group(tmp_path) -> None:
+    """名古屋市守山区's sheet: 基本方針 headings, 施策 sub-headings 「施策2-1　…」 above each
+    table rated per 事業. A paragraph under 施策2-1 was said to be about 「施策2」, a group the body
+    has not: 「施策2-1」 read as the word 施策 and the number 2 (review 33). It is 基本方針2's."""
+    from planeval.presets import PRESETS
+    from tests.conftest import write_book
+
+    header = ["No.", "事業名", "取組み結果"]
+    rows = [
+        ["基本方針1　安心・安全に暮らせるまち"], ["施策1-1　防災の推進"], header,
+        [1, "地域防災訓練の支援", "A"], [2, "防犯カメラ設置助成", "B"], [],
+        ["基本方針2　健やかに暮らせるまち"], ["施策2-1　健康づくりの推進"], header,
+        [1, "区民健康まつり", "A"], [2, "ウォーキング教室", "A"], [3, "がん検診", "C"],
+        ["3事業のうち、Aは2事業でした。"],
+    ]  # fmt: skip
+    path = write_book(tmp_path / "取組み結果.xlsx", {"取組み結果": rows})
+    nagoya = PRESETS["nagoya"]
+    result = planeval.check(planeval.read_workbooks([path], scale=nagoya), scale=nagoya)
+    assert result.agrees
+    assert [s.scope for s in result.statements] == ["基本方針2"]

@@ -38,7 +38,11 @@ TABLE_ROW = LazyPattern(r"^\s*\|.*\|\s*$|\t")
 # LEVEL_WORDS (施策1-1, 施策の方向1-1)
 DIRECTION_WORDS = ("取り組みの方向性", "取組みの方向性", "取組の方向性", "施策の方向性", "方向性")
 ROMAN_LETTERS = "IVX"
-LEVEL_NUMBER = rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)(?![\d.{ROMAN_LETTERS}]|\s*(?:{COUNTERS}|つ|%))"
+# (a number joined to another by a dash, 施策2-2, names a level below the groups: not group 2)
+LEVEL_NUMBER = (
+    rf"(?P<num>\d+|[{ROMAN_LETTERS}]+)"
+    rf"(?![\d.{ROMAN_LETTERS}]|\s*(?:{COUNTERS}|つ|%)|\s*[-－]\s*\d)"
+)
 
 
 def level_number(counters: Iterable[str] = ()) -> str:
