@@ -1394,3 +1394,21 @@ def test_an_answer_received_twice_is_one_warning_and_counted_once(tmp_path: Path
     assert (said.severity.value, said.location.file) == ("warning", str(copy))
     assert said.message.startswith(f"{original} と同じ内容のブック（同じ回答の写し）")
     assert [(e.body, e.status) for e in result.entries] == [("東京都八王子市", s) for s in "○△○"]
+
+
+def test_a_direction_one_file_leaves_unnamed_takes_the_name_another_gives(book) -> None:
+    """A department's file giving direction 1-1 no name (「1-1」 alone) and a later one naming
+    it: the name was 「」 in every report, with a warning quoting 「」 as the name used (review
+    34). The name given is the direction's, and nothing is said: no two names differ."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+    def department(direction: str, project: str) -> list[list[object]]:
+        return [header, [direction, None, None, None], [project, "① 実施", "○", None]]
+
+    first = book(department("1-1", "1-1-1 電子申請"), name="総務部.xlsx")
+    second = book(department("1-1 行政サービスの充実", "1-1-2 窓口"), name="区民部.xlsx")
+    result = planeval.read_workbooks([first, second])
+    assert [p for p in result.problems if not p.is_error] == []
+    assert result.direction_names == {"1-1": "行政サービスの充実"}
+    directions = planeval.summarize(result.entries, by="direction")
+    assert [g.name for g in directions.groups] == ["行政サービスの充実"]

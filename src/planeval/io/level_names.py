@@ -5,7 +5,12 @@ numbered between two that are read but read nowhere itself: a department that ne
 
 from __future__ import annotations
 
-from planeval.model import Location, Problem, ReadResult, Severity
+from typing import TYPE_CHECKING
+
+from planeval.model import Location, Problem, ReadResult, Severity, body_key
+
+if TYPE_CHECKING:
+    from planeval.io.tables import SheetResult
 
 
 def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
@@ -19,9 +24,23 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
             first = names.get(key)
             if first is None:
                 result.named_in.setdefault(key, file)
+            elif not first:
+                result.named_in[key] = file  # (unnamed in the files before: this one names it)
             elif name and first != name and comparable_name(first) != comparable_name(name):
                 apart = result.named_apart.setdefault(key, {first: result.named_in.get(key, "")})
                 apart.setdefault(name, file)
+
+
+def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
+    """A sheet's or file's policy and direction names into the whole (``body``'s): the first
+    found, where the first to name a level left it blank the first that names it."""
+    for names, found in (
+        (result.policy_names, part.policy_names),
+        (result.direction_names, part.direction_names),
+    ):
+        for level, name in found.items():
+            if not names.get(key := body_key(body, level)):
+                names[key] = name
 
 
 def renamed_levels(result: ReadResult) -> list[Problem]:

@@ -17,6 +17,7 @@ from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
+from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_remarks import status_remarks
@@ -331,7 +332,7 @@ _ROLE_NAMES = {
 
 def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     """Add a sheet's or a file's entries, problems, texts, names and levels' numbers as typed
-    (the first found wins)."""
+    (the first found wins; a level's first name, where the first to name it left it blank)."""
     result.entries.extend(part.entries)
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
@@ -342,9 +343,6 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     for table, columns in part.text_columns.items():  # (the first table's)
         result.text_columns.setdefault(table, columns)
     body = part.body if isinstance(part, SheetResult) else ""
-    for policy, name in part.policy_names.items():
-        result.policy_names.setdefault(body_key(body, policy), name)
-    for direction, name in part.direction_names.items():
-        result.direction_names.setdefault(body_key(body, direction), name)
+    join_names(result, part, body)
     for level, typed in part.level_labels.items():
         result.level_labels.setdefault(body_key(body, level), typed)
