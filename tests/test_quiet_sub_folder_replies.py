@@ -147,3 +147,26 @@ def test_compare_says_a_body_whose_replies_sat_in_a_folder_inside_answered(
     [line] = [line for line in out.splitlines() if line.startswith("川辺町：")]
     assert line.startswith("川辺町：今回は回答あり・中のフォルダにあるため読んでいない（前回 ")
     assert line.endswith("。中のフォルダのブックを団体のフォルダに直接入れれば数えられます")
+
+
+def test_a_folder_named_otherwise_than_its_stated_body_is_told_how_to_fix_it(
+    tmp_path: Path,
+) -> None:
+    """A body's folder named 06_提出分, its workbook stating 団体名 南台市: counted as the
+    folder's body, and the fix named only moving it into 南台市's folder — which no one made
+    (review 34). Renaming the folder is the other fix."""
+    from tests.test_bodies_partly_counted import _form, _rows
+
+    folder = tmp_path / "回答"
+    (folder / "06_提出分").mkdir(parents=True)
+    _form(folder / "06_提出分" / "総務部.xlsx", "南台市", "総務部", _rows("総務部", "ABC"))
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    args = ("summarize", str(folder), "--bodies", "folder", "--by", "body")
+    code, _out, err = _run(*args, "--config", str(tmp_path / "planeval.toml"), "-f", "plain")
+    assert code == 0, err
+    [warned] = [line for line in err.splitlines() if line.startswith("警告:")]
+    assert (
+        "団体名「南台市」と書かれたブックですが、フォルダ「06_提出分」の団体として数えています"
+        in warned
+    )
+    assert "南台市 のフォルダに移すか、フォルダ名を「南台市」に直してください。" in warned

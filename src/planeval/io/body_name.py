@@ -244,8 +244,9 @@ def stated_otherwise(file: str, stated: str, body: str, filed: str | None) -> Pr
         Location(file),
         Severity.WARNING,
         f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
-        f"{stated} の回答なら {stated} のフォルダに移してください（フォルダ「{body}」の回答で、"
-        "団体名のセルが書き間違いや様式の記入例のままなら、そのセルを直してください）",
+        f"{stated} の回答なら、{stated} のフォルダに移すか、フォルダ名を「{stated}」に直して"
+        f"ください。フォルダ「{body}」の回答で、団体名のセルが書き間違いや様式の記入例のままなら、"
+        "そのセルを直してください",
     )
 
 
