@@ -77,7 +77,7 @@ def read_group_row(
             assert table.header is not None
             below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
             table.levels.set(group_slot + max(0, below), own_id, name, typed)
-            _grouped(table, result, group_slot)
+            _grouped(table, result)
         return True
     numbered, typed = group_name(name)
     own_id, rest, own_typed = split_own_id(numbered)
@@ -85,14 +85,13 @@ def read_group_row(
         table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
     else:
         table.levels.set(group_slot, own_id, rest, own_typed or typed)
-        _grouped(table, result, group_slot)
+        _grouped(table, result)
     return True
 
 
-def _grouped(table: TableState, result: SheetResult, group_slot: int) -> None:
+def _grouped(table: TableState, result: SheetResult) -> None:
     """A group row set under a sub-heading: its table's is a level of directions."""
-    assert table.header is not None
-    if group_slot > len(table.header.levels) + 1:
+    if table.under_sub_heading():
         result.grouped.add(table.first_row)
 
 

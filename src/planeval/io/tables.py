@@ -149,8 +149,7 @@ class TableState:
     def set_group(self, group_id: str | None, name: str, typed: str = "") -> None:
         """The level under the heading above a named table (施策1-1 … under 基本方針1): the
         group its projects are numbered under, as a band row 「1-1 名前」 inside it would be."""
-        assert self.header is not None
-        slot = len(self.header.levels) + 1
+        slot = self._sub_slot()
         self.levels.set(slot, group_id, name, typed)
         self.sub_heading = self.levels.slots[slot]
 
@@ -159,11 +158,16 @@ class TableState:
         columns — or the one below, under a sub-heading holding that one (施策1-2 over its
         own (1), (2): else each group row would take the 施策's place, and 1-2's 「(1)」 be
         1-1's)."""
+        return self._sub_slot() + self.under_sub_heading()
+
+    def under_sub_heading(self) -> bool:
+        """Whether the slot after the level columns holds the sub-heading (set_group) last set."""
+        slot, slots = self._sub_slot(), self.levels.slots
+        return slot < len(slots) and slots[slot] is not None and slots[slot] == self.sub_heading
+
+    def _sub_slot(self) -> int:
         assert self.header is not None
-        slot = len(self.header.levels) + 1
-        slots = self.levels.slots
-        held = slots[slot] if slot < len(slots) else None
-        return slot + (held is not None and held == self.sub_heading)
+        return len(self.header.levels) + 1
 
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
