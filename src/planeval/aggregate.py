@@ -15,6 +15,7 @@ from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
+from planeval.unlevelled import UNLEVELLED, unlevelled_bodies, unlevelled_name
 
 GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
 GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
@@ -51,6 +52,7 @@ class Summary:
     scale: Scale
     percent_decimals: int = 1  # the places of every percentage (planeval.toml's, default one)
     marked: SubCounts | None = None  # the rows a column marks, per group (うち重点), if any
+    unlevelled: tuple[str, ...] = ()  # the bodies counted in 区分なし (unlevelled.py)
 
     @property
     def of_bodies(self) -> bool:
@@ -95,7 +97,9 @@ def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
 
 
 def id_order(identifier: str) -> tuple[int, ...]:
-    """Sort "1-10-2" after "1-2-1": numerically, part by part."""
+    """Sort "1-10-2" after "1-2-1": numerically, part by part; no number ("": 区分なし) last."""
+    if not identifier:
+        return (_LAST,)
     return tuple(int(part) if part.isdecimal() else 0 for part in identifier.split("-"))
 
 
@@ -197,8 +201,10 @@ class Tally:
         typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
         levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
+        # (bodies with no policy level, where others have one: one group of their own, last)
+        apart = unlevelled_bodies(self.order, self.counts, _ROW) if self.by == "policy" else {}
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
-            key = (body if within_bodies else "", identifier)
+            key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key], projects[key] = Counter(), set()
             typed.setdefault(key, set()).update(
                 self.typed.get((body, identifier)) or {shown_number(levels, identifier, body)}
@@ -210,8 +216,10 @@ class Tally:
                 named_apart.add(key)
         for key in named_apart:  # (policy 1 of bodies that name it apart: no one body's name)
             names[key] = ""
+        if apart:
+            names[("", UNLEVELLED)], typed[("", UNLEVELLED)] = unlevelled_name([*apart]), set()
         for (body, identifier, status, project), number in self.counts.items():
-            key = (body if within_bodies else "", identifier)
+            key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key][status] += number
             # (a project is one within its body: 1-1-1 of two bodies is two projects; one
             # holding only repeat listings, 3.11 …（2.3再掲）, is the other project's)
@@ -234,7 +242,9 @@ class Tally:
             for body, identifier in order
         )
         if self.by == "project":  # (a flat list: (1) of two policies is 1-(1) and 2-(1))
-            groups = self._distinct(groups, labels)
+            from planeval.distinct_ids import listed_groups
+
+            groups = listed_groups(groups, self.policies, labels)
         for counted in statuses.values():  # (into one, not a new Counter per group)
             every.update(counted)
         _check_scale(every, scale)
@@ -244,18 +254,7 @@ class Tally:
             total=_count(every, scale),
             scale=scale,
             percent_decimals=percent_decimals,
-        )
-
-    def _distinct(self, groups: tuple[Group, ...], labels: LevelLabels) -> tuple[Group, ...]:
-        """Projects numbered anew under each policy, led by their policy's number (distinct_ids)."""
-        from planeval.distinct_ids import listed_ids_of
-
-        levels = [self.policies.get((g.body, g.id), ("", "")) for g in groups]
-        rows = [(g.body, p, d, g.shown_id) for g, (p, d) in zip(groups, levels, strict=True)]
-        listed = listed_ids_of(rows, labels)
-        return tuple(
-            replace(g, label=_label(g.id, {listed.shown(b, p, shown, d)}))
-            for g, (b, p, d, shown) in zip(groups, rows, strict=True)
+            unlevelled=tuple(apart),
         )
 
 
@@ -277,6 +276,7 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
         )
 
 
+_LAST = 2**63  # (id_order's place of no number)
 _PROJECT = attrgetter("project_id")
 _PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
 _LEVELS = attrgetter("policy_id", "direction_id")

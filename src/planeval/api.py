@@ -24,7 +24,7 @@ from planeval.io.roster import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import stale_title_problems
-from planeval.message_words import reword
+from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
 from planeval.report_api import build_report, counted_past, report_of
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -148,6 +148,11 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
+    if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
+        from planeval.unlevelled import unlevelled_notice
+
+        notice = unlevelled_notice(summary.unlevelled, result.file_bodies)
+        result.problems += in_body_words([notice], wording)
     return in_body_order(summary, result.bodies), result
 
 

@@ -15,10 +15,15 @@ two items: there every ID is led by its direction's number instead, ã€Œ1-1-(1)ã‚
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+
+if TYPE_CHECKING:
+    from planeval.aggregate import Group
 
 # (body, policy ID, direction ID, the ID as shown): one row of a flat list
 Listed = tuple[str, str, str, str]
@@ -90,3 +95,23 @@ def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> Lis
 
 
 _PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)
+
+
+def listed_groups(
+    groups: tuple[Group, ...],
+    levels: Mapping[tuple[str, str], tuple[str, str]],
+    labels: LevelLabels = NO_LABELS,
+) -> tuple[Group, ...]:
+    """summarize --by project's groups, numbered as a flat list shows them: projects numbered
+    anew under each policy led by their policy's number; ``levels`` (Tally.policies): each
+    (body, project ID)'s policy and direction."""
+    rows = [(g.body, *levels.get((g.body, g.id), ("", "")), g.shown_id) for g in groups]
+    listed = listed_ids_of(rows, labels)
+    shown = [
+        listed.shown(body, policy, as_shown, direction)
+        for body, policy, direction, as_shown in rows
+    ]
+    return tuple(
+        replace(g, label="" if label == g.id else label)
+        for g, label in zip(groups, shown, strict=True)
+    )

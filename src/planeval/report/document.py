@@ -35,6 +35,7 @@ from planeval.report.tables import (
 )
 from planeval.scale import Scale
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
+from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
@@ -59,7 +60,10 @@ class PolicySection:
 
     @property
     def heading(self) -> str:
-        """ "（1）情報化政策1 名前", in the body's words."""
+        """ "（1）情報化政策1 名前", in the body's words; the name alone where the group has
+        no number (区分なし: bodies with no policy level, unlevelled.py)."""
+        if not self.group.id:
+            return self.group.name
         return self.wording.heading(self.group.shown_id, self.group.name)
 
     def direction_entries(self, direction_id: str) -> list[Entry]:
@@ -211,7 +215,7 @@ def build_report(
     keys = value_keys(ordered, values or {})
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
     for group in by_policy.groups:
-        in_policy = tuple(entry for entry in ordered if entry.policy_id == group.id)
+        in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
@@ -262,7 +266,7 @@ def build_report(
         # (the bodies not counted said under 集計 too: a director reads its totals first)
         summary_table=replace(
             count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
-            remarks=uncounted_remarks,
+            remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
         ),
         policies=tuple(sections),
         issues=tuple(issues),

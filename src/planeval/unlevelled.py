@@ -1,0 +1,81 @@
+"""Bodies with no level above their rated rows, in a roll-up by policy of bodies with one.
+
+A prefecture's roll-up by policy adds the same number of every body together (基本目標1 of each
+municipality's plan). A body whose plan has one level only — its projects numbered 1…n with
+nothing above them (森野町's running 番号 1–5 beside each 計画事業), or its 施策 rated row by row
+— has no policy to add: its 1 is a project, not the others' 基本目標1. Where other bodies' plans
+have a level above their projects, such a body's rows are counted in one group of their own,
+区分なし, after the policies, and a notice says which bodies and why; where no body's plan has
+one, the roll-up adds their numbers together as it adds policies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from planeval.model import Entry, Location, Problem, Severity
+
+UNLEVELLED = ""  # the group's ID: no number of any body's
+_NAMED = 3  # bodies named in the group's name; the rest counted
+
+
+def unlevelled_bodies(
+    order: Iterable[tuple[str, str]], counts: Iterable[tuple[str, str, str, str]], row: str
+) -> dict[str, None]:
+    """The bodies all of whose tallied rows (Tally.counts' keys: body, policy, status, project)
+    are rated as projects (``row`` in the project's key: no level between the policy and its
+    rows), where another body's are not, in the order of ``order`` (Tally.order); none where
+    every body's are."""
+    if len({body for body, _ in order}) < 2:  # (one body: its numbers are its own policies)
+        return {}
+    levelled: set[str] = set()
+    flat: set[str] = set()
+    for body, _policy, _status, project in counts:
+        (flat if row in project else levelled).add(body)
+    if not levelled or not (flat := flat - levelled):
+        return {}
+    return {body: None for body, _ in order if body in flat}
+
+
+def unlevelled_name(bodies: Sequence[str]) -> str:
+    """区分なし（森野町）; past three bodies, 区分なし（森野町・西川村・北浜市 ほか 2 団体）."""
+    return f"区分なし（{_who(bodies)}）"
+
+
+def policy_entries(
+    entries: Iterable[Entry], policy: str, unlevelled: Sequence[str]
+) -> tuple[Entry, ...]:
+    """A policy's rows, of the bodies whose plans have policies (Summary.unlevelled's have
+    none); the 区分なし group's, theirs."""
+    if unlevelled and policy == UNLEVELLED:
+        return tuple(entry for entry in entries if entry.body in unlevelled)
+    return tuple(e for e in entries if e.policy_id == policy and e.body not in unlevelled)
+
+
+def unlevelled_lines(bodies: Sequence[str], policy: str) -> tuple[str, ...]:
+    """Under 集計, what its 区分なし row holds (``policy``: the body's word for the level)."""
+    if not bodies:
+        return ()
+    return (
+        f"区分なし：{_who(bodies)}の計画は番号が 1 段だけで{policy}の段がないため、"
+        f"{policy}別には加えず、この行に数えました。",
+    )
+
+
+def unlevelled_notice(bodies: Sequence[str], files: Mapping[str, str]) -> Problem:
+    """What the 区分なし group holds and why; ``files`` (ReadResult.file_bodies) names the first
+    body's workbook."""
+    where = next((file for file, body in files.items() if body == bodies[0]), "")
+    return Problem(
+        Location(where),
+        Severity.NOTICE,
+        f"{_who(bodies)}の計画は番号が 1 段だけで（1, 2, 3 …）、ほかの団体の計画のような情報化政策の段が"
+        "ありません。その番号はほかの団体の情報化政策の番号と同じものではないため、"
+        "情報化政策別の集計には加えず、最後の「区分なし」の行に数えました",
+        "その団体の数は --by body（団体別）か --by body-policy（団体ごとの表）で見られます。"
+        "計画に情報化政策の段があるなら、番号をほかの団体と同じ「1-1-1」の形で書いてください",
+    )
+
+
+def _who(bodies: Sequence[str]) -> str:
+    named = "・".join(bodies[:_NAMED])
+    return named + (f" ほか {len(bodies) - _NAMED} 団体" if len(bodies) > _NAMED else "")

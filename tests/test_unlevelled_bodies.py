@@ -1,0 +1,176 @@
+"""A prefecture's roll-up by policy where one municipality's plan has one level only (review 34:
+森野町 numbers its rows 1, 2, 3 … in the 番号 column beside each 計画事業, no 基本目標 above
+them). Its 1 is a project, not the others' 基本目標1: its rows are counted in one group of their
+own, 区分なし, after the policies, and a notice says why — before, they were added to the
+others' 基本目標1…5 and its first project's name became 基本目標1's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.model import Severity
+from tests.conftest import write_book
+
+TOML = """[scale]
+as_planned = "B"
+[[scale.status]]
+symbol = "A"
+label = "計画以上"
+[[scale.status]]
+symbol = "B"
+label = "計画どおり"
+[[scale.status]]
+symbol = "C"
+label = "遅れ"
+needs_issue = true
+
+[wording]
+policy = "基本目標"
+project = "計画事業"
+item = "実施内容"
+"""
+TITLES = ["番号", "計画事業", "実施内容", "進捗状況", "課題等", "担当課"]
+# each body's rows as its clerk typed them: (番号, 計画事業, 実施内容, 進捗状況)
+LEVELLED = {
+    "01_青葉市": [
+        ("1-1-1", "窓口のデジタル化", "① 端末の更新", "B"),
+        ("1-1-1", "窓口のデジタル化", "② 規程の改定", "A"),
+        ("1-2-1", "テレワークの推進", "① 端末の貸与", "C"),
+        ("2-1-1", "オープンデータの推進", "① データの公開", "B"),
+    ],
+    "02_緑町": [
+        ("1-1-1", "電子申請の拡充", "① 申請様式の見直し", "B"),
+        ("2-1-1", "職員研修", "① 研修の実施", "B"),
+        ("2-1-2", "情報セキュリティ", "① 監査の実施", "C"),
+    ],
+}
+RUNNING = [  # 森野町: a running No. beside each project, five projects of one item each
+    (1, "AI・RPAの利用推進", "① RPAの導入", "C"),
+    (2, "行政手続のオンライン化", "① データの公開", "B"),
+    (3, "窓口のデジタル化", "① 業務の見直し", "A"),
+    (4, "自治体情報システムの標準化", "① 移行計画の策定", "B"),
+    (5, "テレワークの推進", "① 端末の更新", "B"),
+]
+
+
+def _form(path: Path, rows: list[tuple[object, str, str, str]]) -> None:
+    typed: list[list[object]] = [["令和5年度 デジタル化推進計画 取組状況調査票"], [], TITLES]
+    for number, project, item, status in rows:
+        typed.append([number, project, item, status, "予算" if status == "C" else "", "企画課"])
+    write_book(path, {"調査票": typed})
+
+
+def _replies(tmp_path: Path, bodies: dict[str, list]) -> Path:
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    for stem, rows in bodies.items():
+        _form(folder / f"{stem}.xlsx", rows)
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    return folder
+
+
+def _summarize(tmp_path: Path, folder: Path, by: str = "policy"):
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    return planeval.summarize_workbooks(
+        [folder], by=by, scale=config.scale, wording=config.wording, bodies="file"
+    )
+
+
+def _tally(rows) -> dict[str, int]:
+    counted = Counter(status for *_, status in rows)
+    return {symbol: counted.get(symbol, 0) for symbol in "ABC"}
+
+
+def test_a_one_level_plan_is_counted_apart_from_the_policies_it_has_none_of(
+    tmp_path: Path,
+) -> None:
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    summary, result = _summarize(tmp_path, folder)
+    groups = {group.id: group for group in summary.groups}
+    assert [group.id for group in summary.groups] == ["1", "2", ""]  # (区分なし last)
+    levelled = [row for rows in LEVELLED.values() for row in rows]
+    for policy in ("1", "2"):
+        rows = [row for row in levelled if row[0].startswith(policy)]
+        assert dict(groups[policy].count.counts) == _tally(rows)
+        assert groups[policy].name == ""  # (森野町's 計画事業 names no 基本目標)
+    assert groups[""].name == "区分なし（森野町）"
+    assert dict(groups[""].count.counts) == _tally(RUNNING)
+    assert dict(summary.total.counts) == _tally(levelled + RUNNING)  # (nothing lost)
+    assert summary.unlevelled == ("森野町",)
+    [notice] = [p for p in result.problems if "区分なし" in p.message]
+    assert notice.severity is Severity.NOTICE
+    assert notice.message.startswith("森野町の計画は番号が 1 段だけ")
+    assert "基本目標" in notice.message and "情報化政策" not in notice.message  # (its words)
+    assert notice.location.file.endswith("08_森野町.xlsx")
+
+
+def test_each_body_by_policy_keeps_the_one_level_plans_own_numbers(tmp_path: Path) -> None:
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    summary, result = _summarize(tmp_path, folder, by="body-policy")
+    own = [(g.id, g.name) for g in summary.groups if g.body == "森野町"]
+    assert own == [(str(number), project) for number, project, _, _ in RUNNING]
+    assert summary.unlevelled == ()
+    assert not [p for p in result.problems if "区分なし" in p.message]
+
+
+def test_one_level_plans_alone_add_their_numbers_as_policies_are(tmp_path: Path) -> None:
+    other = [(n, project, item, "A") for n, project, item, _ in RUNNING[:3]]
+    folder = _replies(tmp_path, {"08_森野町": RUNNING, "09_西川村": other})
+    summary, result = _summarize(tmp_path, folder)
+    assert [group.id for group in summary.groups] == ["1", "2", "3", "4", "5"]
+    assert summary.groups[0].count.counts["A"] == 1 and summary.groups[0].count.counts["C"] == 1
+    assert summary.unlevelled == ()
+    assert not [p for p in result.problems if "区分なし" in p.message]
+
+
+def test_the_report_holds_the_one_level_plans_rows_under_its_own_heading(
+    tmp_path: Path,
+) -> None:
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks(
+        [folder], scale=config.scale, wording=config.wording, bodies="file"
+    )
+    report = planeval.report_of(result, config.scale, wording=config.wording)
+    sections = {section.heading: section for section in report.policies}
+    apart = sections["区分なし（森野町）"]
+    assert {entry.body for entry in apart.entries} == {"森野町"}
+    assert len(apart.entries) == len(RUNNING)
+    first = next(s for s in report.policies if s.group.id == "1")
+    assert "森野町" not in {entry.body for entry in first.entries}
+    assert len(first.entries) == sum(
+        row[0].startswith("1") for rows in LEVELLED.values() for row in rows
+    )
+
+
+def test_the_command_line_shows_the_group_and_says_why(tmp_path: Path, monkeypatch) -> None:
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file"])
+    assert run.exit_code == 0, run.output
+    assert "区分なし（森野町）" in run.output
+    assert "お知らせ" in run.output and "--by body-policy" in run.output
+
+
+def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from openpyxl import load_workbook
+
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["export", str(folder), "--bodies", "file", "--xlsx", "out.xlsx"])
+    assert run.exit_code == 0, run.output
+    book = load_workbook(tmp_path / "out.xlsx")
+    assert "区分なし（森野町）" in book.sheetnames  # (its rows' sheet: no 「基本目標 」 before it)
+    texts = [c for row in book["集計"].iter_rows(values_only=True) for c in row if c]
+    assert "区分なし（森野町）" in texts
+    assert any(
+        str(t).startswith("区分なし：森野町の計画は番号が 1 段だけで基本目標の段がない")
+        for t in texts
+    )
