@@ -232,3 +232,34 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
         "森野町：R6から参加（2 件）",
     }
     assert said[-3].startswith("回答のない回がある団体（政策別の件数には、どの回にも含めていません")
+
+
+@pytest.mark.parametrize("by", ["file", "folder"])
+def test_compare_needs_no_keep_going_for_a_body_that_sent_nothing(
+    tmp_path: Path, by: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A body that did not answer one round (its folder empty, or its file missing and the
+    roster naming it) stops a count, not a comparison: compare says it in its line and
+    compares the others, exit 0, the round's error said as a notice naming that round."""
+    _old, new = _rounds(tmp_path, by)
+    aoba = new / "青葉市.xlsx" if by == "file" else new / "青葉市" / "回答.xlsx"
+    aoba.unlink()  # (this year's without the typo: nothing else wrong)
+    _plan(aoba, "窓口の電子化", AOBA_R5)
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text("青葉市\n緑町\n東山市\n森野町\n", encoding="utf-8")
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "gunma"\n[bodies]\nroster = "団体一覧.csv"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    run = _run("compare", "R5", "R6", "--bodies", by)
+    assert run.exit_code == 0, run.output
+    assert "東山市：今回の回答なし（前回 4 件）" in run.output
+    assert "森野町：前回の回答なし（今回 2 件）" in run.output  # (the roster names it: not new)
+    notices = [line for line in run.output.splitlines() if line.startswith("お知らせ")]
+    assert notices and not [line for line in run.output.splitlines() if "エラー" in line]
+    assert any("東山市" in line and "未回答" in line for line in notices), notices
+    assert all("--keep-going" not in line for line in notices)
+    if by == "file":  # (the roster's notice, at the roster: which round lacked the body)
+        assert any("森野町（R5 の回）" in line for line in notices), notices
+    summarize = _run("summarize", "R6", "--bodies", by)  # (a count is still stopped)
+    assert summarize.exit_code == 1

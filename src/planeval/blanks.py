@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
+from planeval.past_errors import BLANK_FORM
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 
@@ -158,4 +159,5 @@ def _unanswered(blanks: list[Problem]) -> Problem:
         "記入前の調査票が提出されたようです",
         "所管の部に記入を依頼し、記入済みの調査票と差し替えてください。それまで、この調査票の"
         "実施内容は数えません",
+        reason=BLANK_FORM,
     )

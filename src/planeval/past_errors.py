@@ -117,18 +117,24 @@ def errors_left_out(places: Sequence[str]) -> str:
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:
     """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
-    workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES), 読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as
-    damaged: ReadResult.broken_files), else エラーのため (its rows in error, or no table)."""
-    sent, unread = set(result.file_bodies.values()), set(result.unread_bodies.values())
-    broken, held = _broken(result), held_bodies(result)
-    return {
-        body: _why(body, unread, sent, broken, held) or "未回答" for body in result.uncounted_bodies
-    }
+    workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES),
+    読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as damaged:
+    ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
+    and no other error), else エラーのため (its rows in error, or no table)."""
+    reasons = _reasons(result, set(result.file_bodies.values()))
+    return {body: _why(body, reasons) or "未回答" for body in result.uncounted_bodies}
 
 
 # (Problem.reason of the warnings of folders inside a given folder, or a body's, that hold
 # workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
 HELD_REPLIES = "フォルダの中のフォルダにある回答"
+
+# (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
+BLANK_FORM = "未記入の調査票"
+
+# (Problem.reason of the error of a body that sent nothing: its body's folder empty, or a
+# body of the roster with no workbook — compare and rounds say it under their tables instead)
+UNANSWERED = "未回答"
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"
@@ -140,16 +146,14 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     rule: 中のフォルダに置かれた回答, 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
     壊れたファイル (a damaged workbook), else エラーのため (rows in error, or rows an export
     read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
-    unread = set(result.unread_bodies.values())
     owner = {**result.unread_bodies, **result.file_bodies}
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
     erring |= {place.body for place in result.recorded_errors}
-    uncounted = set(result.uncounted_bodies)
+    reasons, uncounted = _reasons(result, erring), set(result.uncounted_bodies)
     return {
         body: why
         for body in result.bodies
-        if body not in uncounted
-        and (why := _why(body, unread, erring, _broken(result), held_bodies(result)))
+        if body not in uncounted and (why := _why(body, reasons))
     }
 
 
@@ -167,12 +171,25 @@ def held_bodies(result: ReadResult) -> set[str]:
     }
 
 
-def _why(body: str, unread: set[str], erring: set[str], broken: set[str], held: set[str]) -> str:
-    """Why some or all of a body's rows were not counted: a reply of it left in a folder
-    inside its own, a file of it not read, a file of it damaged, else an error in one read
-    ("" where none: nothing of it was left out)."""
-    if body in held:
-        return "中のフォルダに置かれた回答"
-    if body in unread:
-        return "読めない形式の回答"
-    return "壊れたファイル" if body in broken else "エラーのため" if body in erring else ""
+def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]], ...]:
+    """Why some or all of a body's rows were not counted, each with the bodies it is said of,
+    the first that holds said: a reply of it left in a folder inside its own, a file of it not
+    read, a file of it damaged, its forms sent back blank (and no other error), else an error
+    in one read (``erring``)."""
+    owner = result.file_bodies
+    blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
+    blank -= {
+        owner.get(p.location.file, "") for p in result.input_errors() if p.reason != BLANK_FORM
+    }
+    return (
+        ("中のフォルダに置かれた回答", held_bodies(result)),
+        ("読めない形式の回答", set(result.unread_bodies.values())),
+        ("壊れたファイル", _broken(result)),
+        (BLANK_FORM, blank),
+        ("エラーのため", erring),
+    )
+
+
+def _why(body: str, reasons: tuple[tuple[str, set[str]], ...]) -> str:
+    """The first of ``reasons`` said of the body ("" where none: nothing of it left out)."""
+    return next((why for why, bodies in reasons if body in bodies), "")

@@ -233,6 +233,10 @@ def load_rounds(
         paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies
     )
     others = [read_more([path], config, bodies=bodies, plan=read_plan) for path in paths[1:]]
+    from planeval.cycle.bodies_apart import answered_apart
+
+    for path, result in zip(paths, [first, *others], strict=True):
+        answered_apart(result, str(path))  # (a body that sent nothing: a line, not a stop)
     return config, [first, *others]
 
 

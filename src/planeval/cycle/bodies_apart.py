@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from planeval.aggregate import summarize
 from planeval.count import Count
-from planeval.model import Entry, ReadResult, first_places
+from planeval.model import Entry, Problem, ReadResult, first_places
 from planeval.scale import Scale
 
 
@@ -125,3 +125,25 @@ def bodies_apart(
         )
         found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside))
     return tuple(found)
+
+
+def answered_apart(result: ReadResult, round_path: str) -> None:
+    """A round's errors of bodies that sent nothing (Problem.reason UNANSWERED: an empty body's
+    folder, the roster's bodies with no workbook) made notices: compare and rounds say such a
+    body in one line under their tables, and compare the others; they stop a count, not a
+    comparison. A notice not at the round's own path (the roster's) names the round."""
+    from dataclasses import replace
+
+    from planeval.io.inputs import without_keep_going
+    from planeval.model import Severity
+    from planeval.past_errors import UNANSWERED
+
+    def said(problem: Problem) -> Problem:
+        if problem.reason != UNANSWERED or problem.severity is not Severity.ERROR:
+            return problem
+        message = problem.message
+        if not problem.location.file.startswith(round_path):
+            message += f"（{round_path} の回）"
+        return replace(without_keep_going(problem), severity=Severity.NOTICE, message=message)
+
+    result.problems = [said(problem) for problem in result.problems]

@@ -23,7 +23,7 @@ from planeval.io.inputs import (
 )
 from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
 from planeval.model import Problem, Severity
-from planeval.past_errors import HELD_REPLIES
+from planeval.past_errors import HELD_REPLIES, UNANSWERED
 
 
 def expand_body_folders(
@@ -228,6 +228,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             f"団体「{body}」のフォルダにブックがありません（未回答）",
             "回答が届いていれば、このフォルダに入れてください"
             + keep_going_advice("届いていない団体"),
+            reason=UNANSWERED,
         )
     if NOT_READ in problem.message or problem.message.startswith(HOLDING):
         return Problem(

@@ -31,6 +31,7 @@ from planeval.io.limits import Limits
 from planeval.io.text_files import decoded
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.past_errors import UNANSWERED
 from planeval.text import compact, comparable_name
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ def _unanswered(missing: list[Listed]) -> Problem:
         f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}",
         "届いていれば、ほかの回答と同じフォルダに入れてください"
         + keep_going_advice("届いていない団体"),
+        reason=UNANSWERED,
     )
 
 
