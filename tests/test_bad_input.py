@@ -16,6 +16,7 @@ from planeval.presets import PRESETS
 from tests.conftest import SEED_WORKBOOK
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+WORKBOOKS = Path(__file__).parent / "workbooks"
 
 
 def run(*args: str):
@@ -76,6 +77,8 @@ def _non_workbooks(tmp: Path) -> dict[str, tuple[Path, str]]:
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     put("old.xlsx", ole, "古い Excel 形式（.xls, Excel 97-2003）")
     put("locked.xlsx", ole + "EncryptionInfo".encode("utf-16-le"), "パスワードで保護")
+    # (a real one, as Excel's 「パスワードを使用して暗号化」 writes it: tests/workbooks/README.md)
+    put("real_locked.xlsx", (WORKBOOKS / "password_1234.xlsx").read_bytes(), "パスワードで保護")
     put("cut.xlsx", SEED_WORKBOOK.read_bytes()[:3000], "壊れているか途中で切れたブック")
     ods = tmp / "calc.xlsx"
     with zipfile.ZipFile(ods, "w") as archive:
