@@ -174,3 +174,27 @@ def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(
         str(t).startswith("区分なし：森野町の計画は番号が 1 段だけで基本目標の段がない")
         for t in texts
     )
+
+
+def test_two_one_level_plans_are_one_group_each_bodys_one_table(
+    tmp_path: Path, monkeypatch
+) -> None:
+    other = [(n, project, item, "A") for n, project, item, _ in RUNNING[:3]]
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING, "09_西川村": other})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks(
+        [folder], scale=config.scale, wording=config.wording, bodies="file"
+    )
+    report = planeval.report_of(result, config.scale, wording=config.wording)
+    apart = report.policies[-1]
+    assert apart.heading == "区分なし（森野町・西川村）"
+    assert [(table.body, len(table.rows)) for table in apart.tables] == [
+        ("森野町", len(RUNNING)),
+        ("西川村", len(other)),
+    ]
+    assert dict(apart.group.count.counts) == _tally(RUNNING + other)
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(
+        app, ["export", str(folder), "--bodies", "file", "--docx", str(tmp_path / "out.docx")]
+    )
+    assert run.exit_code == 0, run.output

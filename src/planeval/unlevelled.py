@@ -45,9 +45,14 @@ def policy_entries(
     entries: Iterable[Entry], policy: str, unlevelled: Sequence[str]
 ) -> tuple[Entry, ...]:
     """A policy's rows, of the bodies whose plans have policies (Summary.unlevelled's have
-    none); the 区分なし group's, theirs."""
+    none); the 区分なし group's, theirs, as under no policy (each body's one table, its
+    numbers its projects', named 「森野町の計画」 in the sentence)."""
     if unlevelled and policy == UNLEVELLED:
-        return tuple(entry for entry in entries if entry.body in unlevelled)
+        return tuple(
+            entry._replace(policy_id=UNLEVELLED, policy_name=f"{entry.body}の計画")
+            for entry in entries
+            if entry.body in unlevelled
+        )
     return tuple(e for e in entries if e.policy_id == policy and e.body not in unlevelled)
 
 

@@ -219,7 +219,7 @@ def build_report(
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
-        own = each_body(in_policy, scale, labels)
+        own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
         tables = policy_tables(
             in_policy,
             group,

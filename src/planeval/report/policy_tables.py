@@ -15,12 +15,13 @@ from planeval.scale import Scale
 
 
 def each_body(
-    in_policy: Sequence[Entry], scale: Scale, labels: LevelLabels
+    in_policy: Sequence[Entry], scale: Scale, labels: LevelLabels, *, named: bool = False
 ) -> dict[str, tuple[Group, tuple[Group, ...]]]:
     """With several bodies in a policy, each one's own policy and directions with their counts
-    (a body's 1-1 is its own direction, named in its own words); empty with one body."""
+    (a body's 1-1 is its own direction, named in its own words); empty with one body, unless
+    ``named`` (区分なし: its bodies named however many)."""
     bodies = by_body(in_policy)
-    if len(bodies) < 2:
+    if len(bodies) < 2 and not named:
         return {}
     each = {}
     for body, own in bodies.items():
