@@ -98,7 +98,7 @@ def test_a_one_level_plan_is_counted_apart_from_the_policies_it_has_none_of(
         rows = [row for row in levelled if row[0].startswith(policy)]
         assert dict(groups[policy].count.counts) == _tally(rows)
         assert groups[policy].name == ""  # (森野町's 計画事業 names no 基本目標)
-    assert groups[""].name == "区分なし（森野町）"
+    assert (groups[""].shown_id, groups[""].name) == ("区分なし", "森野町")
     assert dict(groups[""].count.counts) == _tally(RUNNING)
     assert dict(summary.total.counts) == _tally(levelled + RUNNING)  # (nothing lost)
     assert summary.unlevelled == ("森野町",)
@@ -153,7 +153,7 @@ def test_the_command_line_shows_the_group_and_says_why(tmp_path: Path, monkeypat
     monkeypatch.chdir(tmp_path)
     run = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file"])
     assert run.exit_code == 0, run.output
-    assert "区分なし（森野町）" in run.output
+    assert [line for line in run.output.splitlines() if "区分なし" in line and "森野町" in line]
     assert "お知らせ" in run.output and "--by body-policy" in run.output
 
 
@@ -168,8 +168,10 @@ def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(
     assert run.exit_code == 0, run.output
     book = load_workbook(tmp_path / "out.xlsx")
     assert "区分なし（森野町）" in book.sheetnames  # (its rows' sheet: no 「基本目標 」 before it)
-    texts = [c for row in book["集計"].iter_rows(values_only=True) for c in row if c]
-    assert "区分なし（森野町）" in texts
+    rows = [[c for c in row if c is not None] for row in book["集計"].iter_rows(values_only=True)]
+    [apart] = [row for row in rows if row and row[0] == "区分なし"]
+    assert apart[:6] == ["区分なし", "森野町", 1, 3, 1, 5]  # (its ID cell, its bodies, counts)
+    texts = [c for row in rows for c in row]
     assert any(
         str(t).startswith("区分なし：森野町の計画は番号が 1 段だけで基本目標の段がない")
         for t in texts
@@ -198,3 +200,19 @@ def test_two_one_level_plans_are_one_group_each_bodys_one_table(
         app, ["export", str(folder), "--bodies", "file", "--docx", str(tmp_path / "out.docx")]
     )
     assert run.exit_code == 0, run.output
+
+
+def test_the_chart_labels_its_bars_by_number_where_a_policy_has_no_name(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Policy 1 of bodies that leave it unnamed (or name it apart) has an empty name cell: its
+    bar labelled from the ID column, 「1」 and 「区分なし」, not a bar with no label."""
+    import zipfile
+
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["export", str(folder), "--bodies", "file", "--xlsx", "o.xlsx"])
+    assert run.exit_code == 0, run.output
+    with zipfile.ZipFile(tmp_path / "o.xlsx") as book:
+        chart = book.read("xl/charts/chart1.xml").decode()
+    assert "<c:cat><c:numRef><c:f>集計!$A$" in chart  # (the ID column: 1, 2, 区分なし)

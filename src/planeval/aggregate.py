@@ -15,7 +15,7 @@ from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import comparable_name
-from planeval.unlevelled import UNLEVELLED, unlevelled_bodies, unlevelled_name
+from planeval.unlevelled import UNLEVELLED, unlevelled_bodies, unlevelled_group
 
 GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
 GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
@@ -217,7 +217,7 @@ class Tally:
         for key in named_apart:  # (policy 1 of bodies that name it apart: no one body's name)
             names[key] = ""
         if apart:
-            names[("", UNLEVELLED)], typed[("", UNLEVELLED)] = unlevelled_name([*apart]), set()
+            names[("", UNLEVELLED)], typed[("", UNLEVELLED)] = unlevelled_group(apart)
         for (body, identifier, status, project), number in self.counts.items():
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key][status] += number

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from planeval.model import Entry, Location, Problem, Severity
 
 UNLEVELLED = ""  # the group's ID: no number of any body's
+UNLEVELLED_LABEL = "区分なし"  # what its ID cell shows (Group.label), its bodies its name
 _NAMED = 3  # bodies named in the group's name; the rest counted
 
 
@@ -36,9 +37,15 @@ def unlevelled_bodies(
     return {body: None for body, _ in order if body in flat}
 
 
-def unlevelled_name(bodies: Sequence[str]) -> str:
-    """区分なし（森野町）; past three bodies, 区分なし（森野町・西川村・北浜市 ほか 2 団体）."""
-    return f"区分なし（{_who(bodies)}）"
+def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:
+    """The group's name, its bodies (past three 森野町・西川村・北浜市 ほか 2 団体), and its number
+    as shown (Tally.summary's typed numbers): 区分なし."""
+    return _who(list(bodies)), {UNLEVELLED_LABEL}
+
+
+def unlevelled_heading(label: str, name: str) -> str:
+    """Its heading, section and sheet: 区分なし（森野町）."""
+    return f"{label}（{name}）"
 
 
 def policy_entries(

@@ -35,7 +35,7 @@ from planeval.report.tables import (
 )
 from planeval.scale import Scale
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
-from planeval.unlevelled import policy_entries, unlevelled_lines
+from planeval.unlevelled import policy_entries, unlevelled_heading, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
@@ -60,10 +60,10 @@ class PolicySection:
 
     @property
     def heading(self) -> str:
-        """ "（1）情報化政策1 名前", in the body's words; the name alone where the group has
-        no number (区分なし: bodies with no policy level, unlevelled.py)."""
+        """ "（1）情報化政策1 名前", in the body's words; 「区分なし（森野町）」 where the group has
+        no number (bodies with no policy level, unlevelled.py)."""
         if not self.group.id:
-            return self.group.name
+            return unlevelled_heading(self.group.shown_id, self.group.name)
         return self.wording.heading(self.group.shown_id, self.group.name)
 
     def direction_entries(self, direction_id: str) -> list[Entry]:

@@ -114,9 +114,11 @@ def write_policy_sheet(
     writer: Writer, report: Report, section: PolicySection, widths: Widths
 ) -> None:
     """A policy's sheet, its columns ``widths`` wide (chapter3_columns)."""
-    group = section.group  # (区分なし, no number: by its name alone)
+    group = section.group  # (区分なし, no number: by its heading, 区分なし（森野町）)
     sheet = writer.sheet(
-        f"{report.wording.policy_short}{group.shown_id} {group.name}" if group.id else group.name
+        f"{report.wording.policy_short}{group.shown_id} {group.name}"
+        if group.id
+        else section.heading
     )
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)

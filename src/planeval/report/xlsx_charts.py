@@ -166,7 +166,9 @@ def _chart(
     wider than its segment; ``title`` (Parts.heading), ``top`` the value axis's end."""
     first, last = bars
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
-    category = labels - 1  # (the name column, or the body's)
+    # (the name column, or the body's; the ID column where a group has no name: policy 1 of
+    # bodies naming it apart, read as 1, not as a bar with no label)
+    category = labels - 1 - (labels > 1 and any(not row.name for row in shown))
     hidden = _thin_segments(shown, len(report.scale.counted), top)
     for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
         fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
