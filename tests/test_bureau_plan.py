@@ -87,14 +87,18 @@ def list_plan(
     return path
 
 
-def tidy_plan(path: Path, department: str = "担当局", blank: bool = False) -> Path:
-    """The same plan one row per 取組, each level's name typed with its number."""
+def tidy_plan(
+    path: Path,
+    department: str = "担当局",
+    blank: bool = False,
+    items: tuple[str, str] = ("取組番号", "取組名"),
+) -> Path:
+    """The same plan one row per 取組, each level's name typed with its number; ``items``: the
+    titles of the item's number and name columns."""
     book = Workbook()
     sheet = book.active
     sheet.title = "計画事業一覧"
-    sheet.append(
-        ["基本目標", "施策", "事業番号", "事業名", "取組番号", "取組名", "区分", department]
-    )
+    sheet.append(["基本目標", "施策", "事業番号", "事業名", *items, "区分", department])
     lead = ""
     for project, item, departments in PLAN:
         lead = departments or lead
@@ -169,6 +173,28 @@ def test_the_tidy_list_gives_each_level_its_name_once(city: Path) -> None:
         ("総務局",),
         ("総務局",),
     ]
+
+
+@pytest.mark.parametrize(
+    "items", [("取組番号", "取組"), ("実施内容番号", "取組"), ("取組番号", "実施内容")]
+)
+def test_the_items_number_column_beside_a_column_titled_as_the_item_is_read(
+    city: Path, items: tuple[str, str]
+) -> None:
+    """Review 35: 取組番号 | 取組 (the item column titled by the level's word, not 取組名) lost
+    the numbers ①② without a word — forms without them, rows in file order."""
+    plan = planeval.read_plan(tidy_plan(city / "計画.xlsx", items=items))
+    assert [(i.item_no, i.item_label, i.item_name) for i in plan.items] == [
+        (int(item[0] in "②") + 1, item[0], item[2:]) for _project, item, _ in PLAN
+    ]
+    result = RUNNER.invoke(
+        app,
+        ["template", str(city / "計画.xlsx"), "--fiscal-year", "令和6", "-o",
+         str(city / "調査票.xlsx"), "--config", str(city / "planeval.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    _title, *typed = [row[1] for row in form_rows(city / "調査票.xlsx") if row[1]]
+    assert typed == [item for _project, item, _ in PLAN]
 
 
 def test_the_reports_name_both_levels_from_the_plan(city: Path) -> None:

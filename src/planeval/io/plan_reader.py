@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
 from planeval.ids import (
+    KATAKANA,
     TypedId,
     circled,
     parse_direction,
@@ -157,6 +158,15 @@ def _project(
     return TypedId(mixed.id, mixed.name, mixed.shown)
 
 
+_KANA = frozenset(KATAKANA)  # (ア, イ: a label of its own)
+
+
+def _item_label(number: str) -> bool:
+    """Whether a number column's cell beside an item column titled as the item (取組番号 | 取組)
+    is the item's own number (①, 1, ア), not a project's 1-1-1 in a column titled 番号."""
+    return bool(number) and (number.isdecimal() or parse_item(number).name == "" or number in _KANA)
+
+
 def _direction(typed: str) -> TypedId | None:
     """A direction's row in the project column: 1-1 or, with dots, 1.1 (ids.parse_dotted)."""
     found = parse_direction(typed)
@@ -212,15 +222,16 @@ def _read_sheet(
                 continue
             else:
                 unread = unread or _typed(file, grid, row, columns, "project", text)
-        if "item_name" in columns:
-            number = text("item_no")
-            item = parse_item(f"{number} {text('item_name')}" if number else text("item_name"))
+        number = text("item_no")
+        if "item_name" not in columns and not _item_label(number):
+            item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
+        else:  # (its number in a column of its own: 取組番号 | 取組, or 実施内容番号 | 実施内容名)
+            name = text("item_name") if "item_name" in columns else text("item")
+            item = parse_item(f"{number} {name}" if number else name)
             if number.isdecimal():  # (not ①, which isdigit takes and int does not)
-                item = type(item)(int(number), circled(int(number)), text("item_name"))
+                item = type(item)(int(number), circled(int(number)), name)
             elif number and item.number is None:  # an indicator's ア, イ: its label, as read
-                item = item_number(number, text("item_name"))
-        else:
-            item = parse_item(text("item"))
+                item = item_number(number, name)
         if not item.name:
             continue
         where = Location(
