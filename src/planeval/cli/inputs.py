@@ -235,8 +235,7 @@ def load_rounds(
     others = [read_more([path], config, bodies=bodies, plan=read_plan) for path in paths[1:]]
     from planeval.cycle.bodies_apart import answered_apart
 
-    for path, result in zip(paths, [first, *others], strict=True):
-        answered_apart(result, str(path))  # (a body that sent nothing: a line, not a stop)
+    answered_apart([first, *others], list(map(str, paths)))  # (sent nothing: a line, no stop)
     return config, [first, *others]
 
 

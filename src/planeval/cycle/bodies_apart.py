@@ -127,23 +127,31 @@ def bodies_apart(
     return tuple(found)
 
 
-def answered_apart(result: ReadResult, round_path: str) -> None:
-    """A round's errors of bodies that sent nothing (Problem.reason UNANSWERED: an empty body's
-    folder, the roster's bodies with no workbook) made notices: compare and rounds say such a
-    body in one line under their tables, and compare the others; they stop a count, not a
-    comparison. A notice not at the round's own path (the roster's) names the round."""
+def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
+    """The rounds' errors of bodies that sent nothing (Problem.reason UNANSWERED: an empty
+    body's folder, the roster's bodies with no workbook) made notices: compare and rounds say
+    such a body in one line under their tables, and compare the others; they stop a count,
+    not a comparison. The roster's, at the roster and not in a round's folder, name the rounds
+    they are of (「（R5 の回）」) unless every round's is the same (said once: join)."""
     from dataclasses import replace
 
     from planeval.io.inputs import without_keep_going
     from planeval.model import Severity
     from planeval.past_errors import UNANSWERED
 
-    def said(problem: Problem) -> Problem:
-        if problem.reason != UNANSWERED or problem.severity is not Severity.ERROR:
+    rounds: dict[Problem, list[str]] = {}
+    for result, path in zip(results, paths, strict=True):
+        for problem in result.problems:
+            if problem.reason == UNANSWERED and problem.severity is Severity.ERROR:
+                rounds.setdefault(problem, []).append(path)
+
+    def said(problem: Problem, path: str) -> Problem:
+        if problem not in rounds:
             return problem
         message = problem.message
-        if not problem.location.file.startswith(round_path):
-            message += f"（{round_path} の回）"
+        if len(rounds[problem]) < len(paths) and not problem.location.file.startswith(path):
+            message += f"（{path} の回）"
         return replace(without_keep_going(problem), severity=Severity.NOTICE, message=message)
 
-    result.problems = [said(problem) for problem in result.problems]
+    for result, path in zip(results, paths, strict=True):
+        result.problems = [said(problem, path) for problem in result.problems]
