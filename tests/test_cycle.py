@@ -151,6 +151,31 @@ def test_the_template_locks_all_but_status_and_issue_and_offers_a_drop_down(temp
     assert "△ と × を選んだ場合は、課題等の欄に理由・課題を必ず記入してください。" in instructions
 
 
+def test_the_drop_down_offers_an_uncounted_status_a_department_may_choose(tmp_path: Path) -> None:
+    """Review 35: 「対象外 評価できない（集計の対象外）」 was in the instructions and not in the
+    drop-down, which rejected it; the repeat listing's 「-」 (再掲) stays the template's own."""
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\nas_planned = "A"\n'
+        + "".join(
+            f'[[scale.status]]\nsymbol = "{symbol}"\nlabel = "{label}"\n{extra}'
+            for symbol, label, extra in [
+                ("A", "達成", ""),
+                ("B", "概ね達成", ""),
+                ("C", "未達成", "needs_issue = true\n"),
+                ("対象外", "評価できない", "counted = false\n"),
+                ("-", "再掲", "counted = false\n"),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "調査票.xlsx"
+    args = ["template", str(PLAN), "--fiscal-year", "2022", "-o", str(out)]
+    result = run(*args, "--config", str(tmp_path / "planeval.toml"))
+    assert result.exit_code == 0, result.stderr
+    (validation,) = load_workbook(out)["実施状況"].data_validations.dataValidation
+    assert validation.formula1 == '"A,B,C,対象外"'
+
+
 def test_a_filled_template_is_read_by_every_command(template: Path, tmp_path: Path) -> None:
     filled = tmp_path / "filled.xlsx"
     fill_workbook(

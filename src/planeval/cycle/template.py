@@ -183,7 +183,9 @@ def _write_items(
     for column, title in enumerate(titles.values()):
         sheet.write_string(header_row, column, title, formats.get(**head))
     row = header_row
-    choices = [symbol for symbol in scale.counted]
+    # (every symbol a department may choose: an uncounted one too, 「－ 評価できない」, but not
+    # the repeat listing's, which the template writes itself)
+    choices = [symbol for symbol in scale.symbols if symbol != scale.repeat_symbol]
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     status_rows: list[int] = []
     policy_shown = None
