@@ -142,3 +142,43 @@ def test_the_export_of_a_year_a_department_missed_says_前回未集計(tmp_path:
     assert "追加" not in said.values()
     assert _totals(export) == _totals(folders)
     assert export.unanswered == {"old": (MISSING,)}
+
+
+def test_compare_and_rounds_judge_only_the_latest_round_against_a_revised_plan(
+    tmp_path: Path,
+) -> None:
+    """Review 35: the plan revised this year (a new 取組 2-1-1 (3) of 企画部), planeval.toml naming
+    the revised plan: last year's forms, made from the plan before it, were judged against it
+    — 「計画の取組 … がどのファイルにもありません」, exit 1 — so no comparison over a revision
+    could be made. The latest round's rows are judged (a row of no item of the plan is still
+    an error there); an earlier round's are compared as they are, the new item 追加."""
+    from openpyxl import load_workbook
+
+    city = _city_with_plan(tmp_path)
+    last_year = _later(city, 5, with_missing=True)
+    new = ("2-1-1", "(3) 庁内データ分析基盤の構築", "B", "", "企画課")
+    LATER["企画部"].append(new)
+    try:
+        this_year = _later(city, 6, with_missing=True)
+    finally:
+        LATER["企画部"].remove(new)
+    plan = load_workbook(city / "計画.xlsx")
+    plan.active.append(["2-1-1", "自治体システムの標準化", "(3)", new[1][4:], "新規", "企画部"])
+    plan.save(city / "計画.xlsx")
+    compared = _run(city, "compare", str(last_year), str(this_year), "-f", "csv")
+    [added] = [line for line in compared.splitlines() if "庁内データ分析基盤" in line]
+    assert added.endswith(",追加")
+    _run(city, "rounds", str(last_year), str(this_year), "-f", "csv")  # (exit 0: _run)
+    (this_year / "DX評価_企画部.xlsx").unlink()  # (the latest round is still judged: its rows)
+    form(
+        this_year / "DX評価_企画部.xlsx",
+        "企画部",
+        [*LATER["企画部"], ("2-1-1", "(4) 追加した行", "A", "", "企画課")],
+        year=6,
+    )
+    result = RUNNER.invoke(
+        app,
+        ["compare", str(last_year), str(this_year), "--config", str(city / "planeval.toml")],
+    )
+    assert result.exit_code == 1
+    assert "追加した行" in result.output and "計画にない" in result.output

@@ -55,6 +55,7 @@ def read_workbooks(
     roster: Sequence[Listed] = (),
     fiscal_year: int | None = None,
     plan: Plan | None = None,
+    against_plan: bool = True,
 ) -> ReadResult:
     """Every Chapter 3 table in the given workbooks and folders, as entries to count: the same item
     read from several files counted once when they agree and not at all (an error naming every
@@ -74,7 +75,8 @@ def read_workbooks(
     workbook sent again). ``plan`` (read_plan): a co-owned item is its lead's row (所管部, the
     plan's first department; a co-owner's text attributed; without it, the first file's), the
     departments that sent nothing noted and the rows against the plan said as validate says
-    them, those in error left out (cycle/with_plan.py)."""
+    them, those in error left out (cycle/with_plan.py); ``against_plan=False`` (an earlier
+    round read with a later plan: compare, rounds) only the departments that sent nothing."""
     read = read_files(
         paths,
         scale=scale,
@@ -94,7 +96,7 @@ def read_workbooks(
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
-        count_with_plan(result, plan, wording, scale)
+        count_with_plan(result, plan, wording, scale, rows=against_plan)
     return result
 
 

@@ -84,14 +84,17 @@ def load_planned(
     bodies: str | None = None,
     fiscal_year: int | None = None,
     settings: "Config | None" = None,
+    against_plan: bool = True,
 ) -> tuple["Config", "ReadResult", "Plan | None"]:
-    """As load_inputs, with the plan read (None without --plan or [plan] file)."""
+    """As load_inputs, with the plan read (None without --plan or [plan] file); its rows
+    judged against it unless ``against_plan`` is False (read_workbooks')."""
     config = settings or checked_settings(files, config_path, fmt, status_column)
     plan = read_plan_given(config, plan_path)
     with progress_bar(enabled=fmt != JSON) as progress:
         result = read_more(
-            files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan
-        )
+            files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan,
+            against_plan=against_plan,
+        )  # fmt: skip
     return _form_issue(config, result), result, plan
 
 
@@ -198,6 +201,7 @@ def read_more(
     bodies: str | None = None,
     fiscal_year: int | None = None,
     plan: "Plan | None" = None,
+    against_plan: bool = True,
 ) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
@@ -215,6 +219,7 @@ def read_more(
         roster=config.roster,
         fiscal_year=fiscal_year,
         plan=plan,
+        against_plan=against_plan,
     )
 
 
@@ -228,11 +233,17 @@ def load_rounds(
     plan: Path | None = None,
 ) -> tuple["Config", list["ReadResult"]]:
     """Several evaluation rounds (compare, rounds), each read on its own with one settings
-    and one plan (the plan period's: --plan or [plan] file)."""
+    and one plan (--plan or [plan] file): the latest round's, against which only its rows are
+    judged — an earlier round's were made from the plan of its year, which a revision may
+    have changed; the plan names their levels and leads their co-owned items all the same."""
     config, first, read_plan = load_planned(
-        paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies
-    )
-    others = [read_more([path], config, bodies=bodies, plan=read_plan) for path in paths[1:]]
+        paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies,
+        against_plan=len(paths) == 1,
+    )  # fmt: skip
+    others = [
+        read_more([path], config, bodies=bodies, plan=read_plan, against_plan=path is paths[-1])
+        for path in paths[1:]
+    ]
     from planeval.cycle.bodies_apart import answered_apart
 
     answered_apart([first, *others], list(map(str, paths)))  # (sent nothing: a line, no stop)
