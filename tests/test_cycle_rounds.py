@@ -445,3 +445,35 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
     cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
     assert cells.count("未集計") == len(in_error)
     assert any(str(value).startswith("読んだものの数えなかった") for value in cells)
+
+
+def test_a_map_over_three_rounds_leaves_the_number_it_frees_to_its_new_item(
+    tmp_path: Path,
+) -> None:
+    """Review 35: 2-1-2 renumbered 2-1-3 in the second round, whose new 2-1-2 is another
+    project: `--map 2-1-2=2-1-3` renumbered the second round too, splitting its new item from
+    the third round's into two rows. A renumbered item that finds no partner pairs by its own
+    number where the same item is there."""
+    paths = [
+        _round(tmp_path / "令和5年度.xlsx", [("2-1-2 決裁", "① 電子決裁の全庁導入", "○")]),
+        _round(
+            tmp_path / "令和6年度.xlsx",
+            [
+                ("2-1-2 分析", "① 庁内データ分析基盤の構築", "△"),
+                ("2-1-3 決裁", "① 電子決裁の全庁導入", "○"),
+            ],
+        ),
+        _round(
+            tmp_path / "令和7年度.xlsx",
+            [
+                ("2-1-2 分析", "① 庁内データ分析基盤の構築", "○"),
+                ("2-1-3 決裁", "① 電子決裁の全庁導入", "◎"),
+            ],
+        ),
+    ]
+    args = ["rounds", *map(str, paths), "--map", "2-1-2=2-1-3", "-f", "json"]
+    data = json.loads(run(*args).stdout)
+    assert [(i["id"], i["statuses"]) for i in data["items"]] == [
+        ("2-1-2①", ["", "△", "○"]),
+        ("2-1-3①", ["○", "○", "◎"]),
+    ]
