@@ -372,3 +372,15 @@ def test_an_issue_text_on_the_next_line_is_still_the_item_s(tmp_path: Path) -> N
             "読みました",
         )
     ]
+
+
+def test_two_things_left_out_of_one_policy_are_said_なお_then_また(tmp_path: Path) -> None:
+    """Review 35: 「…でした。なお、計画にはこのほか…。なお、このほか取組1件は、エラーが…」 —
+    two sentences after one policy's count each began なお; the second now begins また."""
+    city, folder = _round(tmp_path, 総務局={"3-1-1①": None})  # (a blank, counted past)
+    (folder / "実施状況調査票_2024_健康福祉局.xlsx").unlink()  # (3-1-2's bureau: no reply)
+    out_md = tmp_path / "報告書.md"
+    code, _, _ = _run(city, "export", str(folder), "--keep-going", "--md", str(out_md))
+    assert code == 1
+    sentence = _sentences(out_md)["（3）基本目標3 デジタル基盤の強化"]
+    assert sentence.count("なお、") == 1 and "。また、このほか取組1件は、" in sentence, sentence

@@ -297,8 +297,10 @@ class Scale:
         whose label says more than it does; then the symbols not counted, which the tables show
         too: "、再掲：-（件数に含めません）". "" where it would explain nothing: a scale of whole
         phrases (未着手、取組中、完了), each its own label, all counted."""
-        counted = [_legend_part(s) for s in self.statuses if s.counted and _explained(s)]
-        uncounted = "・".join(_legend_part(s) for s in self.statuses if not s.counted)
+        # (a scale of letters, 「A：目標達成」, writes its uncounted mark so too: 「－：評価できない」)
+        letters = any(_letter(s.symbol) for s in self.statuses if _explained(s))
+        counted = [_legend_part(s, letters) for s in self.statuses if s.counted and _explained(s)]
+        uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
 
@@ -321,14 +323,19 @@ def _explained(status: Status) -> bool:
     return status.label not in ("", status.symbol)
 
 
-def _legend_part(status: Status) -> str:
-    """「計画を上回る実施：◎」 as Setagaya's report says its marks; a letter first, 「A：目標達成」,
-    as the bodies rating in letters write it (review 28: 「目標達成：A」 read reversed)."""
+def _legend_part(status: Status, letters: bool) -> str:
+    """「計画を上回る実施：◎」 as Setagaya's report says its marks; in a scale of letters the
+    symbol first, 「A：目標達成」, as the bodies rating in letters write it (review 28: 「目標
+    達成：A」 read reversed), its mark too (review 35: 「評価できない：－」 beside 「S：…」)."""
     if not _explained(status):
         return status.symbol
-    if status.symbol.isascii() and status.symbol.isalnum():
+    if letters:
         return f"{status.symbol}：{status.label}"
     return f"{status.label}：{status.symbol}"
+
+
+def _letter(symbol: str) -> bool:
+    return symbol.isascii() and symbol.isalnum()
 
 
 DEFAULT_SCALE = Scale(

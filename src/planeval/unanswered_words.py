@@ -38,15 +38,18 @@ def counted_sentence(
     unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
     sentence = policy_sentence(group, directions, scale, wording, bodies=bodies)
+    besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
-        sentence += unanswered_sentence(said, wording, rows=group.rows_are_projects)
+        besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))
     past = not_counted or CountedPast()
     if missing := dict(past.missing).get(group.id):
-        sentence += unanswered_sentence((0, missing, _MISSING), wording, rows=True)
+        besides.append(unanswered_sentence((0, missing, _MISSING), wording, rows=True))
     if errors := dict(past.policies).get(group.id):
         counted = f"{wording.item_counted}{grouped(errors)}件"
-        sentence += f"なお、このほか{counted}は、{_ERRORS}ため集計に含めていません。"
-    return sentence
+        besides.append(f"なお、このほか{counted}は、{_ERRORS}ため集計に含めていません。")
+    return sentence + "".join(
+        text if n == 0 else text.replace("なお、", "また、", 1) for n, text in enumerate(besides)
+    )
 
 
 def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool) -> str:
