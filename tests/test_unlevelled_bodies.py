@@ -67,7 +67,7 @@ def _form(path: Path, rows: list[tuple[object, str, str, str]]) -> None:
 
 def _replies(tmp_path: Path, bodies: dict[str, list]) -> Path:
     folder = tmp_path / "回収"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for stem, rows in bodies.items():
         _form(folder / f"{stem}.xlsx", rows)
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
@@ -216,3 +216,29 @@ def test_the_chart_labels_its_bars_by_number_where_a_policy_has_no_name(
     with zipfile.ZipFile(tmp_path / "o.xlsx") as book:
         chart = book.read("xl/charts/chart1.xml").decode()
     assert "<c:cat><c:numRef><c:f>集計!$A$" in chart  # (the ID column: 1, 2, 区分なし)
+
+
+def test_check_reads_the_export_s_区分なし_section_back_as_its_bodies_rows(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The exported report read back by check: the 区分なし section's sentence and its table's
+    caption are its bodies' rows (it said 「森野町 基本目標1」 and 9 disagreements)."""
+    other = [(n, project, item, "A") for n, project, item, _ in RUNNING[:3]]
+    monkeypatch.chdir(tmp_path)
+    for case, bodies in {
+        "one": {"08_森野町": RUNNING},
+        "two": {"08_森野町": RUNNING, "09_西川村": other},
+    }.items():
+        folder = _replies(tmp_path / case, {**LEVELLED, **bodies})
+        (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+        report = tmp_path / case / "報告書.md"
+        run = CliRunner().invoke(
+            app, ["export", str(folder), "--bodies", "file", "--md", str(report)]
+        )
+        assert run.exit_code == 0, run.output
+        checked = CliRunner().invoke(
+            app, ["check", str(folder), "--bodies", "file", "--text", str(report)]
+        )
+        assert checked.exit_code == 0, checked.output
+        assert "すべて集計と一致しています" in checked.output
+        assert "比べられなかった" not in checked.output, checked.output

@@ -15,6 +15,7 @@ from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import unmarked
+from planeval.unlevelled import is_unlevelled_heading
 
 # (body, file): the rows a part of the texts speaks of, None for all
 Part = tuple[str | None, str | None]
@@ -102,6 +103,9 @@ def body_sections(
         )
         depth = len(plain) - len(plain.lstrip("#")) or 99  # (plain text: no depth)
         if heading and len(said) == 1:
+            if is_unlevelled_heading(unmarked(plain)):  # (区分なし（森野町）:
+                above[place] = text  # its section's scope, the body's rows; no heading above)
+                direction.pop(place, None)
             for group in (above, direction):  # (the headings above go with each body's)
                 if place in group:
                     placed.append((group[place], said[0]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.aggregate import items_listed, project_of, summarize
+from planeval.aggregate import items_listed, project_of, rated_as_project, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -91,8 +91,10 @@ def _rows_of(
         mine = tables.get((caption.policy_id, ""), [])
         if not mine and any(policy == caption.policy_id for policy, _direction in tables):
             return [], unknown  # (its rows are all under directions: whose table is it?)
-    else:
-        return [], unknown
+    else:  # (a plan of one level, 区分なし's body: its rows are one table, under its heading)
+        mine = [entry for found in tables.values() for entry in found]
+        if not all(rated_as_project(entry) for entry in mine):
+            return [], unknown
     if not mine:
         return [], f"planeval の表の説明ですが、{caption.scope} の行がないため比べていません"
     return mine, ""

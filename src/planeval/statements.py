@@ -38,9 +38,9 @@ from planeval.scope_words import (
 )
 from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbers
 from planeval.text import POLICY_HEADING
+from planeval.unlevelled import is_unlevelled_heading
 
-# ---------------------------------------------------------------------------------------------
-# what a paragraph is about
+# what a paragraph is about ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +158,8 @@ def _heading(
     text = unmarked(plain)
     if not text or len(text) >= 80 or (report and TABLE_ROW.search(plain)):
         return None
+    if is_unlevelled_heading(text):  # (区分なし（森野町）: a body's all, or theirs)
+        return _Scope(None, WHOLE_PLAN) if "" not in groups.ids else _Scope("", text), ""
     if direction := groups.directions.numbered(text, within):
         return _below(direction), ""
     policy = POLICY_HEADING.search(text)

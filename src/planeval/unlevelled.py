@@ -43,6 +43,12 @@ def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:
     return _who(list(bodies)), {UNLEVELLED_LABEL}
 
 
+def is_unlevelled_heading(text: str) -> bool:
+    """Whether a report's line (marks before it dropped) is the 区分なし section's heading, as
+    written or NFKC-normalised: 区分なし（森野町）, 区分なし(森野町)."""
+    return text.startswith((f"{UNLEVELLED_LABEL}（", f"{UNLEVELLED_LABEL}("))
+
+
 def unlevelled_heading(label: str, name: str) -> str:
     """Its heading, section and sheet: 区分なし（森野町）."""
     return f"{label}（{name}）"
