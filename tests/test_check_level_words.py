@@ -7,6 +7,7 @@ workbooks are 川崎市's 施策進行管理・評価票 as each 局 sends it: �
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.presets import PRESETS
+from planeval.scale import Status
 from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, read_numbers
 
 TOML = """\
@@ -142,3 +144,21 @@ def test_an_item_count_stays_a_status_s_and_a_numbered_name_no_count() -> None:
         "3施策について、全17事業を評価しました。", KAWASAKI, project="", item="事業", level="施策"
     )
     assert (groups.what, groups.level, total.what) == (GROUPS, "施策", TOTAL)
+
+
+def test_a_status_s_count_in_the_project_s_word_stays_the_status_s() -> None:
+    """Review 36 (愛知県's plan: project 取組, item KPI): 「Aが8取組」 was read as 8 取組 — every
+    status of a report compared with the number of 取組, 21 false disagreements hiding the one
+    wrong figure. A status right before the number says whose count it is; 「評価できない3取組を
+    除く22取組」 is the total without that uncounted status."""
+    words = {"project": "取組", "item": "KPI"}
+    preset = PRESETS["aichi"]
+    aichi = replace(
+        preset, statuses=(*preset.statuses, Status("－", "評価できない", counted=False))
+    )
+    said = read_numbers("Aが8取組（36.4%）、Bが7取組でした。", aichi, **words)
+    assert [(n.what, n.value) for n in said if not n.percent] == [("A", 8), ("B", 7)]
+    projects = read_numbers("3つの取組に取り組みました。", aichi, **words)
+    assert [(n.what, n.value) for n in projects] == [(PROJECTS, 3)]
+    total = read_numbers("25の取組のうち評価できない3取組を除く22取組について", aichi, **words)
+    assert (total[-1].what, total[-1].value, total[-1].excluding) == (TOTAL, 22, "－")

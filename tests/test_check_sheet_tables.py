@@ -215,3 +215,41 @@ def test_a_table_in_a_policy_s_sheet_counts_that_policy_s_rows() -> None:
     [unread] = said.not_compared
     assert (unread.scope, unread.location.cell) == ("前半の表", "A2")
     assert unread.reason.startswith("表のようですが、シート「前半」の行は 1・2 のもので")
+
+
+def test_each_department_s_own_summary_sheet_is_of_its_own_rows(tmp_path: Path) -> None:
+    """Review 36: two 部局's workbooks read together, each with a 集計 sheet of its own rows'
+    counts: each was compared with every 部局's rows (12 disagreements, exit 1). In one of
+    several files, a sheet of counts is that file's rows'; a wrong figure is named at its cell,
+    its scope the file's table."""
+    from tests.conftest import write_book
+
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    departments = {
+        "総務部": [("1-1-1 電子申請", "① 手続の拡大", "◎"), ("", "② 様式の見直し", "○")],
+        "福祉部": [("2-1-1 窓口", "① 書かない窓口", "○"), ("", "② 予約", "△"), ("", "③ 相談", "×")],
+    }
+    for name, rows in departments.items():
+        counts = [[symbol, sum(r[2] == symbol for r in rows)] for symbol in "◎○△×"]
+        write_book(
+            tmp_path / f"{name}.xlsx",
+            {
+                "第3章": [header, *([p, i, s, "課題" if s in "△×" else ""] for p, i, s in rows)],
+                "集計": [[f"{name} 達成状況の集計"], [], ["達成状況", "件数"], *counts,
+                         ["合計", len(rows)]],
+            },
+        )  # fmt: skip
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "setagaya"\n', encoding="utf-8")
+    code, data, _shown = _checked(tmp_path, settings)
+    assert code == 0, data["disagreements"]
+    assert data["compared"] >= 10 and data["disagreements"] == []
+    book = openpyxl.load_workbook(tmp_path / "福祉部.xlsx")
+    book["集計"]["B5"] = 2  # (○: 1)
+    book.save(tmp_path / "福祉部.xlsx")
+    code, data, _shown = _checked(tmp_path, settings)
+    assert code == 1
+    [wrong] = data["disagreements"]
+    assert (wrong["stated"], wrong["counted"]) == (2, 1)
+    assert (wrong["source"]["sheet"], wrong["source"]["cell"]) == ("集計", "B5")
+    assert wrong["source"]["file"].endswith("福祉部.xlsx") and "福祉部.xlsx" in wrong["scope"]

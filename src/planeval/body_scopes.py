@@ -33,10 +33,15 @@ def scoped_parts(
     that body's; a report's text as body_sections places it (``directions``: those a heading
     under a body's may name)."""
     parts: dict[Part, list[TextCell]] = {}
-    if len({entry.location.file for entry in entries}) > 1:
-        for text in [text for text in texts if _table_total(text)]:
+    if len(files := {entry.location.file for entry in entries}) > 1:
+        # (a table's 合計 row, and a sheet of counts beside a department's table — its 集計 —
+        # in one of several files with rows: that file's rows, review 36)
+        own = [
+            t for t in texts if _table_total(t) or (t.location.sheet and t.location.file in files)
+        ]
+        for text in own:
             parts.setdefault((bodies.get(text.location.file), text.location.file), []).append(text)
-        texts = [text for text in texts if not _table_total(text)]
+        texts = [text for text in texts if text not in own]
     for text in texts:
         if body := bodies.get(text.location.file):
             parts.setdefault((body, None), []).append(text)

@@ -181,10 +181,12 @@ def read_numbers(
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
             what = listed[0]
-        elif previous and previous.what in scale.counted and _WITHOUT.fullmatch(gap):
+        elif previous and previous.what in scale.symbols and _WITHOUT.fullmatch(gap):
             what, strong, excluding = TOTAL, True, previous.what
             stop = plain.find("。", match.end())
             without = (previous.what, len(plain) if stop < 0 else stop)
+        elif own_word and unit != "つの" and (mention := words.before.search(before)):
+            what = words.symbol(mention)  # (「Aが8取組」 where 取組 is the project: 8 of A)
         elif "計画事業" in unit or own_word:
             what = PROJECTS
         elif unit == "つの":
