@@ -111,14 +111,31 @@ def titled_year(titles: list[str]) -> int | None:
 
 def stated_years(texts: Iterable[str]) -> set[int]:
     """Every fiscal year the ``texts`` state (「令和5年度」, 「R5年度」, 「2023年度」)."""
-    years = set()
+    years: set[int] = set()
     for text in texts:
-        typed = unicodedata.normalize("NFKC", text)
-        if "年度" not in typed:  # (as every year stated ends: most texts looked at no further)
-            continue
-        for era, number, western in _IN_TITLE.findall(typed):
-            years.add(int(western) if western else _western(era, number))
+        found = _STATED.get(text)
+        if found is None:
+            found = _text_years(text)
+            if len(_STATED) < _STATED_MOST and len(text) <= _KEPT_LONGEST:
+                _STATED[text] = found
+        years |= found
     return years
+
+
+# every text looked at → the years it states: the title rows of one template's files, met
+# again in every file of a roll-up, normalised once
+_STATED: dict[str, frozenset[int]] = {}
+_STATED_MOST, _KEPT_LONGEST = 4_096, 1_000  # (texts; characters: a title, not a paragraph)
+
+
+def _text_years(text: str) -> frozenset[int]:
+    typed = unicodedata.normalize("NFKC", text)
+    if "年度" not in typed:  # (as every year stated ends: most texts looked at no further)
+        return frozenset()
+    found = _IN_TITLE.findall(typed)
+    return frozenset(
+        int(western) if western else _western(era, number) for era, number, western in found
+    )
 
 
 def between(years: Sequence[int | None], unknown: str = "") -> str:

@@ -65,6 +65,7 @@ def _digits(text: str) -> str:
 
 
 _ASCII_PROJECT = _lazy(r"(\d+)-(\d+)-(\d+)(?![\d-])\s*", re.A)
+_ASCII_DIRECTION = _lazy(r"(\d+)-(\d+)", re.A)
 
 
 @functools.lru_cache(maxsize=65_536)  # (a project cell repeats down its rows)
@@ -84,6 +85,14 @@ def parse_project(text: str) -> Numbered | None:
 @functools.lru_cache(maxsize=65_536)
 def parse_direction(text: str) -> Numbered | None:
     """``"1-1 名前"`` → ``Numbered("1-1", "名前")``; None if it is not a direction ID."""
+    plain = _ASCII_DIRECTION().match(text)  # "1-1 名前" as most type it: the quick way
+    if plain is not None:
+        # (what the pattern below reads alike: not a digit or dash of any width after it, and
+        # no full-width digit in the name, which that pattern reads as its ASCII one)
+        end = plain.end()
+        after = text[end : end + 1]
+        if after and not after.isdecimal() and after not in DASHES and not _FULL_WIDTH_DIGIT(text):
+            return Numbered(f"{int(plain[1])}-{int(plain[2])}", text[end:].strip())
     match = _DIRECTION().match(_digits_only(text))
     if not match:
         return None

@@ -273,11 +273,17 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
     """Of the report's words each of ``given`` (tables' or files' titles) gives, each word's
     title the most of them give; none where as many give another (no guess between two)."""
     words: dict[str, str] = {}
-    for word in ("policy", "direction", "project", "item", "status", "issue", "department"):
+    present = {word for one in given for word in one}  # (most files: the issue column's alone)
+    for word in _REPORT_WORDS:
+        if word not in present:
+            continue
         titles = Counter(one[word] for one in given if word in one).most_common(2)
         if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
             words[word] = titles[0][0]
     return words
+
+
+_REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
 
 
 def sheet_words(files: list[dict[str, str]]) -> dict[str, str]:

@@ -286,6 +286,10 @@ class Scale:
 
     def choose(self) -> str:
         """What to type in an empty status cell: "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"."""
+        return self._choose  # (said of every empty status cell: written once)
+
+    @functools.cached_property
+    def _choose(self) -> str:
         repeat = self.repeat_symbol
         if repeat is None:
             return f"{self.describe()} のいずれかを入力してください"

@@ -150,13 +150,26 @@ def _workbook_key(workbook: bytes) -> bytes:
     ):
         return workbook
     names = workbook[start:end]
+    plain = _PLAIN_NAMES.get(names)
+    if plain is None:
+        plain = _plain_names(names)
+        if len(_PLAIN_NAMES) < _STRUCTURES_MOST:
+            _PLAIN_NAMES[names] = plain
+    return workbook[:start] + _NO_NAMES + workbook[end:] if plain else workbook
+
+
+# defined names already parsed → whether they were plain (the files of one template mostly
+# repeat a few: a filter's range differs only with the rows a body filled)
+_PLAIN_NAMES: dict[bytes, bool] = {}
+
+
+def _plain_names(names: bytes) -> bool:
+    """Whether ``names`` parses by itself as defined names alone, each holding no element."""
     try:
         element = ElementTree.fromstring(names)
     except ElementTree.ParseError:
-        return workbook
-    if any(child.tag != "definedName" or len(child) for child in element):
-        return workbook
-    return workbook[:start] + _NO_NAMES + workbook[end:]
+        return False
+    return not any(child.tag != "definedName" or len(child) for child in element)
 
 
 def _copied(structure: _Structure) -> _Structure:
