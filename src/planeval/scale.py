@@ -300,9 +300,9 @@ class Scale:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
         whose label says more than it does; then the symbols not counted, which the tables show
         too: "、再掲：-（件数に含めません）". "" where it would explain nothing: a scale of whole
-        phrases (未着手、取組中、完了), each its own label, all counted."""
-        # (a scale of letters, 「A：目標達成」, writes its uncounted mark so too: 「－：評価できない」)
-        letters = any(_letter(s.symbol) for s in self.statuses if _explained(s))
+        phrases (未着手、取組中、完了), each its own label, all counted. (A scale of letters,
+        「A：目標達成」, writes its uncounted mark so too: 「－：評価できない」.)"""
+        letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and _explained(s)]
         uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
@@ -336,10 +336,6 @@ def _legend_part(status: Status, letters: bool) -> str:
     if letters:
         return f"{status.symbol}：{status.label}"
     return f"{status.label}：{status.symbol}"
-
-
-def _letter(symbol: str) -> bool:
-    return symbol.isascii() and symbol.isalnum()
 
 
 DEFAULT_SCALE = Scale(

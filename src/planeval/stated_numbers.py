@@ -27,8 +27,7 @@ PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the
 TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
 ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
-# a row's shares added up, as planeval's own rounding note names it (「合計は 99.9%」)
-SHARE_SUM = "share sum"
+SHARE_SUM = "share sum"  # a row's shares added up, as planeval's rounding note: 「合計は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
@@ -185,10 +184,9 @@ def read_numbers(
             what, strong, excluding = TOTAL, True, previous.what
             stop = plain.find("。", match.end())
             without = (previous.what, len(plain) if stop < 0 else stop)
-        elif own_word and unit != "つの" and (mention := words.before.search(before)):
-            what = words.symbol(mention)  # (「Aが8取組」 where 取組 is the project: 8 of A)
-        elif "計画事業" in unit or own_word:
-            what = PROJECTS
+        elif "計画事業" in unit or own_word:  # (but 「Aが8取組」, 取組 the project: 8 of A)
+            mention = unit != "つの" and own_word and words.before.search(before)
+            what = words.symbol(mention) if mention else PROJECTS
         elif unit == "つの":
             level_match = LEVEL_WORD.match(after) or re.match(
                 r"\s*([^\s、。,のをにがはとで「」()\d]+)", after

@@ -40,8 +40,6 @@ from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbe
 from planeval.text import POLICY_HEADING
 from planeval.unlevelled import is_unlevelled_heading
 
-# what a paragraph is about ---------------------------------------------------------------------
-
 
 @dataclass(frozen=True, slots=True)
 class StatedCounts:
