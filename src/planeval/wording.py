@@ -96,8 +96,6 @@ class Wording:
     status_count: str = "{label}{n}件"
     status_cell: str = "{symbol}"  # a status as the tables write it: Gunma's 「{label}{symbol}」
 
-    # derived words -----------------------------------------------------------------------
-
     def level(self, by: str) -> str:
         """The name of a level: "policy" → 情報化政策."""
         levels = {
@@ -192,7 +190,7 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
         if leader in values and follower not in values:
             values[follower] = values[leader]
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
-    if rows in _INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
+    if rows in INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
         from planeval.counter_words import rows_counter  # (its words: only a body's own)
 
         counter = rows_counter(rows) or "件"  # (KPI: 件)
@@ -299,6 +297,8 @@ def policy_sentence(
         template = wording.status_count
         if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
             template, label = _SAID_BESIDE.sub("", template), symbol
+        elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:
+            label = f"{symbol}（{label}）"  # 「B（80%以上100%未満）1件」, not 「80%以上…1件」)
         return _fill(template, label=label, symbol=symbol, n=grouped(count))
 
     said = [
@@ -340,7 +340,7 @@ def policy_sentence(
     )
 
 
-_INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (evaluated, not worked on)
+INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (evaluated, not worked on)
 _INDICATOR_SENTENCE = "{directions}では、{projects}の{items}を評価しました。個別の{item}ごとの{status}は、{counts}でした。"
 
 # a symbol or label said in brackets beside the other: 「{label}（{symbol}）」

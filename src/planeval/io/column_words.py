@@ -23,7 +23,7 @@ def column_words(
     ``sub``: the word of a sub-heading between them (施策 of 施策1-1 under 基本方針1: the
     project's then, never the heading's; "" a sub-heading without a word, None none) —
     the direction's where the table's group rows ((1) …) stand under it (``grouped``: its
-    projects the groups, whose word no title gives)."""
+    projects the groups, whose word no title gives), or its project column (取組名)."""
     columns = header.columns
     rated_below = {"item", "project"} <= columns.keys()
     above = [*header.levels, *([columns["project"]] if rated_below else [])]
@@ -31,6 +31,8 @@ def column_words(
     words = {"policy": heading, **({} if above else {"project": project})} if heading else {}
     if grouped and sub is not None:
         words |= {"direction": sub, "project": ""}
+    elif sub and heading and len(above) == 1:  # (施策1-1 over its table's 取組名 column: the
+        words["direction"] = sub  # direction's word, the column's the project's; review 36)
     words |= {
         word: title_key(cells[column])
         for word, column in (

@@ -11,7 +11,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.model import Entry
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
 # 細目, 課題等 and 所管部: left out of an issue list where no row uses them
 _OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})
@@ -45,22 +45,39 @@ def issue_values(
     files: Mapping[str, str] | None = None,
     shown: Callable[[str], str] = as_symbol,
     ids: ListedIds = AS_SHOWN,
+    wording: Wording = DEFAULT_WORDING,
 ) -> list[str]:
-    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item, sub-item, status (as ``shown`` writes it:
-    Wording.status_shown), issue, department, source (its path as read, or as ``files`` shows
-    it: short_files)."""
+    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item (item_said), sub-item, status (as
+    ``shown`` writes it: Wording.status_shown), issue, department, source (its path as read, or
+    as ``files`` shows it: short_files)."""
     location = entry.location
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
     return [
         ids(entry),
-        entry.item_name,
+        item_said(entry, wording),
         entry.sub_item or "",
         shown(entry.status),
         entry.issue,
         entry.department,
         str(location),
     ]
+
+
+def item_said(entry: Entry, wording: Wording) -> str:
+    """The item as the issue list names it: its name; an indicator with no number of its own
+    under a named project (愛知県's KPI, one a 取組: the ID is the project's) with the project's
+    name before it, 「県税のキャッシュレス納付：キャッシュレス対応税目数」 (review 36: the KPI
+    alone did not say which 取組 it was)."""
+    project = entry.project_name
+    if (
+        entry.item_label
+        or {wording.item, wording.item_counted}.isdisjoint(INDICATORS)
+        or entry.project_id == entry.policy_id
+        or project in entry.item_name
+    ):
+        return entry.item_name
+    return f"{project}：{entry.item_name}"
 
 
 def short_files(entries: Sequence[Entry]) -> dict[str, str]:
@@ -109,7 +126,7 @@ def issue_table(
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
     whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed)."""
     files = short_files(entries)
-    full = [issue_values(entry, files=files, shown=shown, ids=ids) for entry in entries]
+    full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
     headers = wording.issue_headers
     keep = [
         column

@@ -207,7 +207,10 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     flat = chapter3_flat(report.entries, report.wording, report.scale, report.values)
     summary = report.summary_table
     shown = report.wording.statuses_shown(report.scale)
-    issues = [issue_values(e, shown=shown, ids=report.listed) for e in report.issues]
+    issues = [
+        issue_values(e, shown=shown, ids=report.listed, wording=report.wording)
+        for e in report.issues
+    ]
     issue_headers = report.wording.issue_headers
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)

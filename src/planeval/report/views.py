@@ -327,7 +327,7 @@ def issue_rows(
 
     files = short_files(entries)
     shown = wording.statuses_shown(scale)
-    return [issue_values(entry, files=files, shown=shown, ids=ids) for entry in entries]
+    return [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
 
 
 def issue_table(
