@@ -168,6 +168,32 @@ def test_one_problem_in_many_files_is_shown_by_a_few_then_one_line() -> None:
     assert every.getvalue().count("達成状況が空です") == 8
 
 
+def test_one_kind_of_problem_in_many_files_is_shown_by_a_few_then_one_line() -> None:
+    """Review 36: six 部局's forms rated in another preset's letters, each cell an error with one
+    fix (the preset to write) and its own value: 25 lines. After the first three files, the
+    rest is one line with the values they hold and a few places."""
+    hint = 'planeval.toml に [scale] preset = "aichi" と書いてください'
+    problems = [
+        Problem(
+            Location(f"0{n}_局.xlsx", "取組状況", f"G{row}"),
+            Severity.ERROR,
+            f"'{value}' はこの評価尺度の記号ではありません（◎ ○ △ × -）",
+            hint,
+        )
+        for n in range(1, 7)
+        for row, value in ((7, "A"), (8, "BC"[n % 2]))
+    ]
+    stream = io.StringIO()
+    write_problems(problems, Console(file=stream, width=300, color_system=None))
+    lines = [line for line in stream.getvalue().splitlines() if line]
+    assert len(lines) == 3 * 2 + 2 and lines[-1] == "エラー 12 件（6 ファイル）"
+    assert lines[-2] == (
+        "エラー: 同じ種類のエラーがほかに 3 ファイルの 6 か所にあります（値は 'A'・'B'・'C'。"
+        "04_局.xlsx › 取組状況 › G7、04_局.xlsx › 取組状況 › G8、05_局.xlsx › 取組状況 › G7 ほか 3 か所）"
+        f"（{hint}）"
+    )
+
+
 def test_printable_and_encodable() -> None:
     assert printable("a\nb\tc\x1b[31m\x9b\u202e") == "a\\nb\\tc\\x1b[31m\\x9b\\u202e"
     assert printable("課題\n二行", lines=True) == "課題\n二行"

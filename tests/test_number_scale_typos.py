@@ -21,3 +21,15 @@ def test_a_number_outside_a_scale_of_numbers_is_a_typo_of_one() -> None:
 def test_a_number_on_a_scale_of_marks_still_looks_like_a_count() -> None:
     assert DEFAULT_SCALE.unknown("12")[1] == COUNT_HINT
     assert PRESETS["nagayo"].unknown("3")[1] == COUNT_HINT
+
+
+def test_a_dash_typed_as_another_dash_is_said_to_be_the_scale_s() -> None:
+    """Review 36: 「ー」 (the katakana long-vowel mark, a common slip for 「－」) got only 「一覧の
+    記号から選んでください」; each dash-like mark is now said to be the scale's dash, not counted."""
+    nagayo = PRESETS["nagayo"]  # (A–D and − 評価できない)
+    [dash] = [symbol for symbol in nagayo.symbols if not symbol.isalnum()]
+    for typed in ("ー", "―", "‐", "—"):
+        message, fix = nagayo.unknown(typed)
+        assert message.startswith(f"'{typed}' はこの評価尺度の記号ではありません")
+        assert fix.startswith(f"'{dash}' の書き間違いではありませんか"), fix
+    assert DEFAULT_SCALE.unknown("ー")[1].startswith("'-' の書き間違いではありませんか")

@@ -15,6 +15,7 @@ from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import unmarked
+from planeval.stated_numbers import WHOLE_PLAN
 from planeval.unlevelled import is_unlevelled_heading
 
 # (body, file): the rows a part of the texts speaks of, None for all
@@ -37,7 +38,10 @@ def scoped_parts(
         # (a table's 合計 row, and a sheet of counts beside a department's table — its 集計 —
         # in one of several files with rows: that file's rows, review 36)
         own = [
-            t for t in texts if _table_total(t) or (t.location.sheet and t.location.file in files)
+            t
+            for t in texts
+            if _table_total(t)
+            or (t.location.sheet and t.location.file in files and not bodies.get(t.location.file))
         ]
         for text in own:
             parts.setdefault((bodies.get(text.location.file), text.location.file), []).append(text)
@@ -55,9 +59,10 @@ def scoped_parts(
 def scope_said(scope: str, body: str | None, file: str | None) -> str:
     """A scope as said of a body's paragraph (港川市 計画全体) or a file's table total
     (「総務部.xlsx の表」); of any other text as it is."""
-    if file is not None:
+    if file is not None:  # (its table's total, 「総務部.xlsx の表」; else its own scope's)
         name = file.replace("\\", "/").rsplit("/", 1)[-1]
-        return f"{body} {name} の表" if body else f"{name} の表"
+        name += " の表" if scope == WHOLE_PLAN else f" {scope}"
+        return f"{body} {name}" if body else name
     return f"{body} {scope}" if body else scope
 
 

@@ -319,7 +319,7 @@ def _one_apart(form: str, typed: str) -> bool:
 
 
 # letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
-_LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎"}
+_LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎", **dict.fromkeys("ー―‐—–−", "-")}
 
 
 def _explained(status: Status) -> bool:

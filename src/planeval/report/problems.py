@@ -117,16 +117,16 @@ _QUOTED = re.compile(r"'[^'\n]{1,20}'")
 
 
 def _alike_in_files(problems: Sequence[Problem]) -> dict[tuple[Severity, str, str], list[Problem]]:
-    """Each problem said alike (one severity, message and fix) in GROUP_FROM files or more:
-    its places after those in its first few files, which are shown in full."""
+    """Each kind of problem (_kind: one severity and fix, or one message where it says none)
+    met in GROUP_FROM files or more: its places after those in its first few files, which are
+    shown in full (every department's cells of another preset's scale: review 36)."""
     files: dict[tuple[Severity, str, str], dict[str, None]] = {}
     for problem in problems:
-        kind = (problem.severity, problem.message, problem.hint)
-        files.setdefault(kind, {})[problem.location.file] = None
+        files.setdefault(_kind(problem), {})[problem.location.file] = None
     first = {kind: set(list(met)[:_SHOWN]) for kind, met in files.items() if len(met) >= GROUP_FROM}
     alike: dict[tuple[Severity, str, str], list[Problem]] = {}
     for problem in problems:
-        kind = (problem.severity, problem.message, problem.hint)
+        kind = _kind(problem)
         if kind in first and problem.location.file not in first[kind]:
             alike.setdefault(kind, []).append(problem)
     return alike
@@ -134,14 +134,18 @@ def _alike_in_files(problems: Sequence[Problem]) -> dict[tuple[Severity, str, st
 
 def _alike_line(rest: list[Problem]) -> str:
     """ "同じエラーがほかに 997 ファイルの 997 か所にあります（a › 第3章 › C5、… ほか 994 か所）:
-    達成状況が空です（fix）"."""
+    達成状況が空です（fix）"; of messages that differ, "同じ種類のエラーがほかに 3 ファイルの 19
+    か所にあります（値は 'A'・'B'。…）（fix）"."""
     first = rest[0]
     places = "、".join(str(problem.location) for problem in rest[:_SHOWN])
     more = f" ほか {len(rest) - _SHOWN} か所" if len(rest) > _SHOWN else ""
     files = len({problem.location.file for problem in rest})
-    return (
-        f"同じ{first.severity.label}がほかに {files} ファイルの {len(rest)} か所にあります"
-        f"（{places}{more}）: {first.message}" + (f"（{first.hint}）" if first.hint else "")
+    counted = f"ほかに {files} ファイルの {len(rest)} か所にあります"
+    if any(problem.message != first.message for problem in rest):
+        said = f"（{_values(rest)}{places}{more}）（{first.hint}）"
+        return f"同じ種類の{first.severity.label}が{counted}{said}"
+    return f"同じ{first.severity.label}が{counted}（{places}{more}）: {first.message}" + (
+        f"（{first.hint}）" if first.hint else ""
     )
 
 
