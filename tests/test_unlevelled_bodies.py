@@ -155,6 +155,8 @@ def test_the_command_line_shows_the_group_and_says_why(tmp_path: Path, monkeypat
     assert run.exit_code == 0, run.output
     assert [line for line in run.output.splitlines() if "区分なし" in line and "森野町" in line]
     assert "お知らせ" in run.output and "--by body-policy" in run.output
+    csv = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file", "-f", "csv"])
+    assert "\n区分なし,森野町,1,3,1,5" in csv.stdout  # (a CSV's ID cell says it too)
 
 
 def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(

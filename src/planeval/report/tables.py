@@ -150,11 +150,12 @@ class CountTable:
         empty = [""] * (len(self.headers) - 2)
         count = grouped if separated else str
         unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
+        # (a group with no ID, 区分なし, by its label in a CSV too)
         return [
-            [row.shown_id if separated else row.id + row.own_mark, row.name, *empty]
+            [row.shown_id if separated or not row.id else row.id + row.own_mark, row.name, *empty]
             if row.blank
             else [
-                row.shown_id if separated else row.id + row.own_mark,
+                row.shown_id if separated or not row.id else row.id + row.own_mark,
                 row.name,
                 *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
                 *((f"{share:.{places}f}" for share in row.shares) if row.shares else unshared),
