@@ -270,6 +270,12 @@ def test_every_help_text_is_japanese() -> None:
             assert any(ord(ch) > 0x3000 for ch in name + help_text.split("[必須]")[0]), line
             assert help_text.strip() != "[必須]", (command, line)
         assert bool(arguments) == (command is not None), command
+        # (a value's kind and a number's range in Japanese, and examples: review 37)
+        for english in ("TEXT", "PATH", "INTEGER", "<=x", "x>="):
+            assert english not in result.stdout, (command, english)
+        if command is not None:
+            assert f"例:\n    planeval {command} " in result.stdout, command
+        assert run(*([command] if command else []), "-h").stdout == result.stdout
 
 
 def test_usage_errors_are_japanese_sentences() -> None:

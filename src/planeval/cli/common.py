@@ -51,6 +51,7 @@ app = typer.Typer(
     subcommand_metavar="コマンド [引数]...",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},  # (-h as well: review 37)
 )
 
 P = ParamSpec("P")

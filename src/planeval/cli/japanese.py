@@ -12,6 +12,7 @@ from typing import Any
 import click
 import typer.core
 
+from planeval.cli.examples import columns
 from planeval.cli.lazy import LazyGroup
 
 MESSAGES: dict[str, str] = {
@@ -81,11 +82,44 @@ def install() -> None:
             module.ngettext = translate_plural
     typer_core: Any = typer.core
     typer_core._ = translate
+    parameter: Any = click.core.Parameter
+    if not getattr(parameter, "_planeval", False):  # (a value's kind in --help: 値, not TEXT)
+        english_metavar = parameter.make_metavar
+        parameter.make_metavar = lambda self, ctx: _metavar(english_metavar(self, ctx))
+        parameter._planeval = True
+        numbers: Any = click.types._NumberRangeBase
+        numbers._describe_range = _range
+        formatting: Any = click.formatting  # (a column of 「--config パス」 as wide as it shows)
+        formatting.term_len = _columns
     missing: Any = click.exceptions.MissingParameter
     if not getattr(missing, "_planeval", False):  # "…: '--fiscal-year'." without the "."
         english = missing.format_message
         missing.format_message = lambda self: english(self).replace("'.", "'", 1)
         missing._planeval = True
+
+
+_METAVARS = {"TEXT": "値", "PATH": "パス", "INTEGER": "整数", "INTEGER RANGE": "整数"}
+_METAVARS |= {"FLOAT": "数", "FLOAT RANGE": "数", "FILENAME": "ファイル", "DIRECTORY": "フォルダ"}
+
+
+def _metavar(english: str) -> str:
+    """A value's kind as --help says it: 「--by 値」, 「--config パス」 (click's TEXT, PATH)."""
+    base = english.removesuffix("...")
+    return _METAVARS.get(base, base) + english[len(base) :]
+
+
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes, for --help's alignment (「--config パス」)."""
+    return columns(click.unstyle(text))
+
+
+def _range(self: Any) -> str:
+    """A number's range as --help says it: 「0～6」, 「0 以上」 (click's 0<=x<=6, x>=0)."""
+    if self.min is not None and self.max is not None:
+        return f"{self.min}～{self.max}"
+    if self.min is not None:
+        return f"{self.min} {'より大きい' if self.min_open else '以上'}"
+    return f"{self.max} {'未満' if self.max_open else '以下'}"
 
 
 class JapaneseGroup(LazyGroup):

@@ -24,6 +24,8 @@ import typer.core
 import typer.main
 from typer.models import CommandInfo
 
+from planeval.cli.examples import examples
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 OPTIONS_METAVAR = "[オプション]"  # (click's "[OPTIONS]" in a usage line)
@@ -52,7 +54,7 @@ def lazy_command(app: typer.Typer, name: str) -> Callable[[F], F]:
     app's group must be a ``LazyGroup``)."""
 
     def register(callback: F) -> F:
-        app.command(name, options_metavar=OPTIONS_METAVAR)(
+        app.command(name, options_metavar=OPTIONS_METAVAR, epilog=examples(name))(
             callback
         )  # typer's own record of the command, with its defaults…
         _REGISTERED[name] = (app, app.registered_commands.pop())  # …kept here instead
