@@ -295,3 +295,13 @@ def test_an_empty_folder_is_an_error_not_zero_counts(tmp_path: Path) -> None:
         f"エラー: {tmp_path}: このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
         in result.stderr
     )
+
+
+def test_excel_s_lock_file_given_by_its_name_is_said_to_be_one(tmp_path: Path) -> None:
+    """Review 37: 「~$総務部.xlsx」 given by name was said to be a CSV text file to re-save;
+    it is Excel's lock file, and the fix names the workbook it stands for."""
+    (tmp_path / "~$総務部.xlsx").write_bytes(b"\x0btaro" + bytes(150))
+    result = run("summarize", str(tmp_path / "~$総務部.xlsx"))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert "一時ファイル（~$ で始まる名前）で、回答ではありません" in result.stderr
+    assert f"{tmp_path / '総務部.xlsx'} を指定してください" in result.stderr

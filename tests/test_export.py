@@ -408,6 +408,22 @@ def test_an_output_over_an_input_is_refused_even_through_a_symlink(tmp_path: Pat
     assert not (tmp_path / "r.md").exists()  # nothing written at all
 
 
+def test_last_week_s_export_beside_the_replies_is_replaced_with_force(tmp_path: Path) -> None:
+    """Review 37: an export written into the replies' folder could not be written again, even
+    with --force — 「出力先 … は入力ファイルです」, while the same run skipped it as planeval's
+    own report. It is no input; a reply in the folder still is."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    shutil.copy(SEED_WORKBOOK, folder / "総務部.xlsx")
+    target = folder / "第3章.xlsx"
+    assert run("export", str(folder), "--xlsx", str(target)).exit_code == 0
+    again = run("export", str(folder), "--xlsx", str(target))
+    assert again.exit_code == 2 and "すでにあります" in again.stderr
+    assert run("export", str(folder), "--xlsx", str(target), "--force").exit_code == 0
+    over = run("export", str(folder), "--xlsx", str(folder / "総務部.xlsx"), "--force")
+    assert over.exit_code == 2 and "は入力ファイルです" in over.stderr
+
+
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch) -> None:
     from planeval.report import export as export_module
 

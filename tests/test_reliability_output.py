@@ -149,3 +149,23 @@ def test_outputs_named_wrongly_are_usage_errors_naming_the_path(tmp_path: Path) 
         assert info.value.exit_code == 2
     finally:
         closed.chmod(0o755)
+
+
+def test_a_fault_names_the_output_as_given_and_no_path_is_made_up(tmp_path: Path) -> None:
+    """Review 37: a folder that could not be written named planeval's temporary
+    (「…/.planeval-第3章.xlsx.shbnmj8u.tmp に書き込めません」), /proc/… said the OS's English
+    (exit 1), and a typo'd output folder, /nonexist/dir/, was made without a word."""
+    target = tmp_path / "第3章.xlsx"
+    with pytest.raises(UsageError) as denied, atomic_path(target) as temporary:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(temporary))
+    assert str(denied.value).startswith(f"{target} に書き込めません（書き込みが許されていない")
+    with pytest.raises(UsageError) as nowhere, atomic_path(target) as temporary:
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(temporary))
+    assert "ファイルを作れない場所か名前です" in str(nowhere.value)
+    assert os.strerror(errno.ENOENT) not in str(nowhere.value) and nowhere.value.exit_code == 2
+    typo = tmp_path / "nonexist" / "dir" / "第3章.xlsx"
+    with pytest.raises(UsageError, match=r"のフォルダ .*nonexist がありません"):
+        write_text_atomic(typo, "x")
+    assert not (tmp_path / "nonexist").exists()
+    write_text_atomic(tmp_path / "調査票" / "総務部.xlsx", "x")  # (its own folder: made)
+    assert (tmp_path / "調査票" / "総務部.xlsx").exists()

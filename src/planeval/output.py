@@ -91,7 +91,13 @@ def write_text_atomic(target: Path, text: str, *, encoding: str = "utf-8") -> No
 def _temporary(target: Path) -> Path:
     import tempfile  # (only when writing: most commands print)
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # (its own folder made, -o 調査票/; not a whole path a typo names: /nonexist/dir/, review 37)
+    if not target.parent.exists() and not target.parent.parent.exists():
+        raise UsageError(
+            f"出力先 {target} のフォルダ {target.parent.parent} がありません。"
+            "フォルダ名を確かめてください"
+        )
+    target.parent.mkdir(exist_ok=True)
     _remove_stale(target)
     handle, name = tempfile.mkstemp(
         prefix=f"{TEMP_PREFIX}{target.name}.", suffix=".tmp", dir=target.parent
@@ -180,7 +186,7 @@ def _faults_said() -> Iterator[None]:
     except PlanevalError:
         raise
     except OSError as error:
-        path = error.filename or ""
+        path = _shown(error.filename or "")
         if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
             raise PlanevalError(
                 f"ディスクの空きが足りないため {path} に書き込めません。"
@@ -199,7 +205,21 @@ def _faults_said() -> Iterator[None]:
             raise UsageError(
                 f"出力先 {path} はフォルダです。ファイル名を指定してください"
             ) from None
+        if error.errno in (errno.ENOENT, errno.EINVAL, errno.ENAMETOOLONG):  # (/proc/…)
+            raise UsageError(
+                f"{path} に書き込めません（ファイルを作れない場所か名前です）。"
+                "書き込めるフォルダとファイル名を指定してください"
+            ) from None
         raise PlanevalError(
-            f"{path} に書き込めません（{error.strerror or error}）。出力先を確かめて、"
-            "もう一度実行してください"
+            f"{path} に書き込めません（OS のエラー {errno.errorcode.get(error.errno or 0, error)}）。"
+            "出力先を確かめて、もう一度実行してください"
         ) from None
+
+
+def _shown(path: str) -> str:
+    """The output a fault is of: a temporary's target (「.planeval-第3章.xlsx.x1y2.tmp」 is
+    第3章.xlsx's), as the user named it."""
+    name = os.path.basename(path)
+    if not (name.startswith(TEMP_PREFIX) and name.endswith(".tmp")):
+        return path
+    return os.path.join(os.path.dirname(path), name[len(TEMP_PREFIX) :].rsplit(".", 2)[0])

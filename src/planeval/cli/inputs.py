@@ -181,10 +181,14 @@ def checked_settings(
 
 def input_files(paths: list[Path], bodies: str | None) -> list[Path]:
     """Every workbook the read of ``paths`` takes (with ``--bodies folder`` those in the bodies'
-    folders too): what an output must never be written over."""
+    folders too): what an output must never be written over — not planeval's own export found
+    in a folder, which the read skips (last week's export beside the replies is replaced with
+    --force, as any output is: review 37)."""
+    from planeval.io.inputs import FoundInFolder, planeval_export
     from planeval.io.reader import list_inputs
 
-    return list_inputs(paths, _bodies(bodies)).files
+    found = list_inputs(paths, _bodies(bodies)).files
+    return [p for p in found if not (isinstance(p, FoundInFolder) and planeval_export(p))]
 
 
 def _bodies(bodies: str | None) -> "Bodies":

@@ -39,6 +39,9 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
+        if not _is_folder(path) and path.name.startswith("~$"):  # (given by its name: review 37)
+            problems.append(_lock_file(path))
+            continue
         if not _is_folder(path):
             files.append(path)
             continue
@@ -69,6 +72,18 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 )
             )
     return _once(files, problems), problems
+
+
+def _lock_file(path: Path) -> Problem:
+    """A lock file named as an input: Excel's own while a workbook is open, no reply."""
+    workbook = path.with_name(path.name[2:])
+    return Problem(
+        Location(str(path)),
+        Severity.ERROR,
+        "Excel がブックを開いているあいだに作る一時ファイル（~$ で始まる名前）で、回答ではありません",
+        f"{workbook} を指定してください"
+        + ("（Excel で開いていれば閉じてから）" if path.exists() else ""),
+    )
 
 
 def _once(files: list[Path], problems: list[Problem]) -> list[Path]:
@@ -126,14 +141,14 @@ def _workbooks_in(folder: Path) -> int:
             return sum(
                 os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
                 and not child.name.startswith(("~$", "."))
-                and not _planeval_export(Path(child.path))
+                and not planeval_export(Path(child.path))
                 for child in listing
             )
     except OSError:
         return 0
 
 
-def _planeval_export(path: Path) -> bool:
+def planeval_export(path: Path) -> bool:
     """Whether a workbook is planeval's own export (its document properties name the sheets
     it derived): looked at in a sub-folder only, its one small part read."""
     import zipfile
