@@ -96,6 +96,7 @@ def test_files_that_are_not_workbooks_say_what_they_are(tmp_path: Path) -> None:
     result = run("summarize", *(str(path) for path, _ in files.values()))
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
+    assert "BadZipFile" not in result.stderr  # (how it is broken in words: review 37)
     for path, message in files.values():
         line = next(
             line for line in result.stderr.splitlines() if line.startswith(f"エラー: {path}:")
@@ -305,3 +306,15 @@ def test_excel_s_lock_file_given_by_its_name_is_said_to_be_one(tmp_path: Path) -
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "一時ファイル（~$ で始まる名前）で、回答ではありません" in result.stderr
     assert f"{tmp_path / '総務部.xlsx'} を指定してください" in result.stderr
+
+
+def test_a_workbook_with_nothing_written_is_said_empty(tmp_path: Path) -> None:
+    """Review 37: a department's blank workbook was told to add its column titles to
+    planeval.toml's [layout.titles]; it is an empty workbook, to be sent again filled in."""
+    from openpyxl import Workbook
+
+    Workbook().save(tmp_path / "会計室.xlsx")
+    result = run("summarize", str(tmp_path / "会計室.xlsx"))
+    assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
+    assert "どのシート（「Sheet」）にも何も書かれていない空のブックです" in result.stderr
+    assert "記入したブックを送ってもらってください" in result.stderr

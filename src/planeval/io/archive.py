@@ -93,10 +93,23 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
         RuntimeError,  # (an encrypted part)
     ) as error:
         raise Broken(
-            f"壊れているか途中で切れたブックです（{type(error).__name__}）",
+            f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
     return ArchiveFacts(parts, sheets, derived, kind, year, fields)
+
+
+def _broken_how(error: Exception) -> str:
+    """How a workbook's archive is broken, in words (review 37: 「（BadZipFile）」)."""
+    if isinstance(error, zipfile.BadZipFile):
+        return "ZIP 形式として読めません"
+    if isinstance(error, zlib.error | EOFError):
+        return "圧縮された中身が途中で切れています"
+    if isinstance(error, NotImplementedError):
+        return "対応していない圧縮方式です"
+    return (
+        "暗号化された部分があります" if isinstance(error, RuntimeError) else "中身の形式が違います"
+    )
 
 
 _WORKBOOK, _RELATIONS, _CUSTOM = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planeval.io.inputs import SETTINGS_NOTICE
-from planeval.io.workbook import NO_TABLE
+from planeval.io.no_table import NO_TABLE
 from planeval.model import Problem
 
 

@@ -19,6 +19,7 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
+from planeval.io.no_table import no_table
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
@@ -275,18 +276,7 @@ def _collect(
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:
-        seen = (
-            f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
-        )
-        result.problems.append(
-            Problem(
-                whole_file,
-                Severity.ERROR,
-                f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。" + seen,
-                "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
-                '役割ごとに追加してください（例: status = ["評価ランク"]）',
-            )
-        )
+        result.problems.append(no_table(whole_file, near, grids))
     elif (read := [sheet for sheet in sheets if sheet.first_header]) and not any(
         sheet.table_rows for sheet in sheets
     ):
@@ -301,9 +291,6 @@ def _collect(
                 "記入して提出し直すよう依頼してください。それまで、この回答の行は数えられません",
             )
         )
-
-
-NO_TABLE = "評価の表が見つかりません"  # (a workbook's error, with what looked like a header row)
 
 
 def _others(opened: OpenedWorkbook) -> list[str]:
