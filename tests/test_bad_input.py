@@ -318,3 +318,18 @@ def test_a_workbook_with_nothing_written_is_said_empty(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
     assert "どのシート（「Sheet」）にも何も書かれていない空のブックです" in result.stderr
     assert "記入したブックを送ってもらってください" in result.stderr
+
+
+def test_a_path_typed_otherwise_is_told_the_name_beside_it(tmp_path: Path, monkeypatch) -> None:
+    """Review 37: 「令和6年度回答」 and 「令和6年度　回答」 (a full-width space) for the folder
+    「令和6年度 回答」 got only 「見つかりません」; 「clean/*.xlsx」 (a Windows console expands no *)
+    is told to give the folder."""
+    (tmp_path / "令和6年度 回答").mkdir()
+    monkeypatch.chdir(tmp_path)
+    for typed in ("令和6年度回答", "令和6年度　回答"):
+        result = run("summarize", typed)
+        assert result.exit_code == 2
+        assert f"見つかりません: {typed}（令和6年度 回答 のことですか）" in result.stderr
+    star = run("summarize", "令和6年度 回答/*.xlsx")
+    assert star.exit_code == 2 and "フォルダを指定すれば中のブックをすべて読みます" in star.stderr
+    assert "のことですか" not in star.stderr

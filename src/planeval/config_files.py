@@ -93,6 +93,23 @@ def file_problem(named: Path, what: str, fix: str) -> str | None:
         return f"を開けません（{error.strerror or error}。ファイルを読む権限を確かめてください）"
 
 
+def near_entry(named: Path) -> str:
+    """ "令和6年度 回答 のことですか。" for the file or folder beside ``named`` whose name is
+    nearest to it, full-width and half-width alike, spaces aside (review 37: 「令和6年度回答」,
+    「令和6年度　回答」); "" where none is near."""
+    import unicodedata
+
+    def key(name: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", name).split())
+
+    try:
+        names = {key(path.name): path.name for path in named.parent.iterdir()}
+    except OSError:
+        return ""
+    found = nearest(key(named.name), sorted(names))
+    return f"{named.parent / names[found]} のことですか。" if found is not None else ""
+
+
 def _near(named: Path) -> str:
     """ "計画.xlsx のことですか。" for the file in ``named``'s folder whose name is nearest to
     it, the names compared without their extensions (「ない.xlsx」 is not near 「計画.xlsx」 for

@@ -337,9 +337,10 @@ def writing_status() -> Iterator[Callable[[str, int, int], None] | None]:
 def require_paths(paths: list[Path], *, rounds: bool = False) -> None:
     """Every path there; with ``rounds`` (compare, rounds: each path one round), no round
     given twice (its two names could never be told apart, nor its counts from its own)."""
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        raise UsageError(f"ファイルまたはフォルダが見つかりません: {', '.join(missing)}")
+    if missing := [path for path in paths if not path.exists()]:
+        from planeval.io.inputs import missing_paths
+
+        raise UsageError(missing_paths(missing))
     seen = [path.resolve() for path in paths]
     if rounds and (twice := next((p for i, p in enumerate(paths) if seen[i] in seen[:i]), None)):
         raise UsageError(

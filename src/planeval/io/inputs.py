@@ -265,3 +265,22 @@ def without_keep_going(problem: Problem) -> Problem:
 
 class FoundInFolder(type(Path())):  # type: ignore[misc]
     """A path found by listing a folder rather than named by the user."""
+
+
+def missing_paths(missing: list[Path]) -> str:
+    """「ファイルまたはフォルダが見つかりません: …」, with the nearest name beside each and, for
+    a name with * (a Windows console does not expand it), what to give instead."""
+    from planeval.config_files import near_entry
+
+    near = {path: "" if "*" in path.name else near_entry(path) for path in missing}
+    said = [
+        f"{path}（{near[path].removesuffix('。')}）" if near[path] else str(path)
+        for path in missing
+    ]
+    star = any("*" in path.name for path in missing)
+    hint = (
+        "。* で選ぶ代わりに、ブックの入ったフォルダを指定すれば中のブックをすべて読みます"
+        if star
+        else ""
+    )
+    return f"ファイルまたはフォルダが見つかりません: {', '.join(said)}{hint}"
