@@ -131,6 +131,8 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
             "出力形式 'nope' は使えません（rich、csv、json、または tabulate の形式: ",
         ),
         (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
+        (["summarize", SEED, "-f", "xlsx"], "書き出すには planeval export を使ってください"),
+        (["summarize", SEED, "-f", "CSV"], "出力形式は小文字で指定してください（-f csv）"),
         (
             ["issues", SEED, "--status", "●"],
             "--status には評価尺度の記号（◎ ○ △ × -）を指定してください",

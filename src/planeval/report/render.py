@@ -182,8 +182,14 @@ def check_format(name: str) -> str | None:
     if name in (RICH, CSV, JSON):
         return None  # without importing tabulate
     names = format_names()
-    if name in names:
-        return None
+    if name in names or name.lower() in (RICH, CSV, JSON):
+        return None if name in names else f"出力形式は小文字で指定してください（-f {name.lower()}）"
+    if name.lower().lstrip(".") in ("xlsx", "docx", "html", "md", "pdf", "word", "excel"):
+        # (a file to hand round is export's: -f prints to the terminal; review 37)
+        return (
+            f"出力形式 '{name}' は使えません。ブックや文書に書き出すには planeval export を使って"
+            "ください（例: planeval export 回答/ --xlsx 第3章.xlsx --docx 第3章.docx）"
+        )
     return (
         f"出力形式 '{name}' は使えません（rich、csv、json、または tabulate の形式: "
         f"{'、'.join(n for n in names if n not in (RICH, CSV, JSON))}）"
