@@ -68,6 +68,14 @@ def test_a_file_given_twice_is_read_once_and_said(tmp_path: Path) -> None:
     assert notice.message == "このファイルは二度指定されています。一度だけ読みました"
     again = CliRunner().invoke(app, ["summarize", str(path), str(path), "-f", "json"])
     assert again.exit_code == 0 and json.loads(again.stdout)["total"]["total"] == 1
+    write_book(tmp_path / "福祉部.xlsx", {"第3章": [rows[0], ["1-2-1 事業", "① 項目", "○"]]})
+    folder = planeval.read_workbooks([tmp_path, tmp_path])  # (review 37: one notice a file)
+    [notice] = folder.problems
+    assert (notice.location.file, notice.message) == (
+        str(tmp_path),
+        "このフォルダは二度指定されています。一度だけ読みました",
+    )
+    assert len(folder.entries) == 2
 
 
 def test_the_advice_to_give_keep_going_is_left_out_when_it_was_given(tmp_path: Path) -> None:

@@ -38,7 +38,13 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     planeval's own export, it is skipped (said as a notice) when it is read."""
     files: list[Path] = []
     problems: list[Problem] = []
+    folders_given: set[str] = set()
     for path in paths:
+        if _is_folder(path) and (key := os.path.normcase(os.path.abspath(path))) in folders_given:
+            problems.append(_twice(path, "フォルダ"))  # (once, not once a file in it: review 37)
+            continue
+        if _is_folder(path):
+            folders_given.add(key)
         if not _is_folder(path) and path.name.startswith("~$"):  # (given by its name: review 37)
             problems.append(_lock_file(path))
             continue
@@ -98,15 +104,17 @@ def _once(files: list[Path], problems: list[Problem]) -> list[Path]:
             kept.append(path)
             continue
         same = "" if str(first[key]) == str(path) else f"（{first[key]} と同じファイル）"
-        problems.append(
-            Problem(
-                Location(str(path)),
-                Severity.NOTICE,
-                f"このファイルは二度指定されています{same}。一度だけ読みました",
-                "別のファイルを指定するつもりだったなら、ファイル名を確かめてください",
-            )
-        )
+        problems.append(_twice(path, "ファイル", same))
     return kept
+
+
+def _twice(path: Path, kind: str, same: str = "") -> Problem:
+    return Problem(
+        Location(str(path)),
+        Severity.NOTICE,
+        f"この{kind}は二度指定されています{same}。一度だけ読みました",
+        f"別の{kind}を指定するつもりだったなら、{kind}名を確かめてください",
+    )
 
 
 _DIGITS = re.compile(r"(\d+)")
