@@ -333,3 +333,13 @@ def test_a_path_typed_otherwise_is_told_the_name_beside_it(tmp_path: Path, monke
     star = run("summarize", "令和6年度 回答/*.xlsx")
     assert star.exit_code == 2 and "フォルダを指定すれば中のブックをすべて読みます" in star.stderr
     assert "のことですか" not in star.stderr
+
+
+def test_the_plan_given_as_a_reply_is_said_to_be_the_plan() -> None:
+    """Review 37: the bundled plan given to summarize got 「評価の表が見つかりません」 and the
+    advice to add column titles; it is the plan, to be given with --plan."""
+    plan = Path(__file__).resolve().parents[1] / "data" / "setagaya" / "plan.xlsx"
+    result = run("summarize", str(plan))
+    assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
+    assert "計画（計画事業一覧）のブックのようです（シート 計画事業一覧 の" in result.stderr
+    assert "計画は --plan（または planeval.toml の [plan] file）に指定し" in result.stderr

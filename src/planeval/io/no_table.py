@@ -28,6 +28,15 @@ def no_table(where: Location, near: Sequence[str], grids: Sequence[SheetGrid]) -
             "記入したブックを送ってもらってください（空のまま保存されたか、別のファイルと"
             "取り違えたようです）",
         )
+    if (plan := _plan_header(grids)) is not None:  # (the plan given as a reply: review 37)
+        return Problem(
+            where,
+            Severity.ERROR,
+            f"{NO_TABLE}。計画（計画事業一覧）のブックのようです（{plan}）。実施状況の調査票では"
+            "ないため数えていません",
+            "計画は --plan（または planeval.toml の [plan] file）に指定し、集計する調査票を"
+            "指定してください",
+        )
     seen = f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
     return Problem(
         where,
@@ -36,3 +45,18 @@ def no_table(where: Location, near: Sequence[str], grids: Sequence[SheetGrid]) -
         "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
         '役割ごとに追加してください（例: status = ["評価ランク"]）',
     )
+
+
+def _plan_header(grids: Sequence[SheetGrid]) -> str | None:
+    """Where a plan's header row stands (事業番号 … 新規/拡大/継続/終了), as said: 「シート
+    計画事業一覧 の 3 行目」; None in a workbook that has none."""
+    from planeval.io.plan_titles import plan_titles
+
+    titles = plan_titles()
+    for grid in grids:
+        for row, cells in grid.iter_rows():
+            if row > 30:
+                break
+            if titles.columns(cells, "", grid.name, row) is not None:
+                return f"シート {grid.name} の {row + 1} 行目が計画の見出し行です"
+    return None
