@@ -15,6 +15,7 @@ from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.export_past_errors import counted_past_warning, read_counted_past
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.io.heading_ids import heading_mismatches
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
@@ -269,6 +270,7 @@ def _collect(
             # below says why), so check compares none of them
             sheet.texts = []
         extend(result, sheet)
+        result.problems += heading_mismatches(sheet, name)  # (情報化政策1 over 3-1-1: review 38)
         if sheet.tables and not sheet.issue_tables:
             result.without_issue_column.add((name, grid.name))
         near += [
