@@ -59,7 +59,7 @@ DOCX_UNITS = Units(
 )  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line
-ISSUE_MOST_MM = {"body": 40.0, "item": 60.0, "sub_item": 30.0, "issue": 80.0}
+ISSUE_MOST_MM = {"body": 40.0, "item": 60.0, "sub_item": 40.0, "issue": 80.0}
 ISSUE_MOST_MM |= {"department": 52.0, "source": 60.0}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -53,8 +53,9 @@ def issue_widths(
     needs = []
     for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True)):
         values = [row[column] for row in table.rows]
-        whole = role in _WHOLE or (
-            role == "body" and widest(values, units.measure) + units.margin <= most[role]
+        whole = role in _WHOLE or (  # (a body's name, a sub-item's 「電子資料公開システム」
+            role in ("body", "sub_item")  # whole up to its most: review 38's five lines)
+            and widest(values, units.measure) + units.margin <= most[role]
         )
         least = units.text_least if role in _FREE else 0.0
         bound = None if whole else most.get(role)
