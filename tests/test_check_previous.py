@@ -467,3 +467,23 @@ def test_a_change_of_a_measure_is_that_measure_s_in_both_rounds(tmp_path: Path) 
         -fell - 1,
         -fell,
     )
+
+
+def test_this_round_s_year_given_by_the_option_alone_refuses_a_wrong_last_year(
+    tmp_path: Path,
+) -> None:
+    """Review 39: this round's year said only by --fiscal-year (its forms state none), last
+    year's round of a known year was compared whatever it was."""
+    import pytest
+
+    from planeval.errors import UsageError
+    from planeval.last_year import previous_round
+
+    _this, last, config = city(tmp_path)
+    settings = load_config(config)
+    before = planeval.read_workbooks([last], scale=settings.scale, layout=settings.layout)
+    with pytest.raises(
+        UsageError, match="--previous の回答は令和4年度（2022年度）、今回の回答は令和3年度"
+    ):
+        previous_round(before, planeval.ReadResult(), fiscal_year=2021)
+    assert previous_round(before, planeval.ReadResult(), fiscal_year=2023).entries

@@ -132,6 +132,10 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
         ),
         (["summarize", "missing.xlsx"], "ファイルまたはフォルダが見つかりません: missing.xlsx"),
         (["summarize", SEED, "-f", "xlsx"], "書き出すには planeval export を使ってください"),
+        (  # (the workbook beside it, not plan.tsv of the same stem: review 39)
+            ["summarize", SEED, "--plan", str(REPO / "data" / "setagaya" / "plann.xlsx")],
+            "（plan.xlsx のことですか。",
+        ),
         (["summarize", SEED, "-f", "CSV"], "出力形式は小文字で指定してください（-f csv）"),
         (
             ["issues", SEED, "--status", "●"],

@@ -52,7 +52,7 @@ def test_q_says_a_body_counted_in_part(tmp_path: Path) -> None:
 def test_qq_hides_it_as_asked(tmp_path: Path) -> None:
     code, out, err = _run(tmp_path, "-qq")
     assert code == 0, err
-    assert err.splitlines() == ["警告 1 件（-q のため表示していません）"], err
+    assert err.splitlines() == ["警告 1 件・お知らせ 1 件（-qq のため表示していません）"], err
     assert "│ 合計" in out
 
 

@@ -63,7 +63,7 @@ def test_qq_hides_it_as_asked(tmp_path: Path) -> None:
     folder = _late_reply(tmp_path)
     code, _out, err = _run("summarize", str(folder), "-qq", "-f", "csv")
     assert code == 0, err
-    assert err.splitlines() == ["警告 1 件（-q のため表示していません）"]
+    assert err.splitlines() == ["警告 1 件（-qq のため表示していません）"]
 
 
 def test_validate_q_says_it_too(tmp_path: Path) -> None:

@@ -224,7 +224,9 @@ def check(
         counter=counter,
         unreturned_items=Unreturned.of(result),
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
-        previous=None if previous is None else previous_round(previous, result, mapping),
+        previous=(
+            None if previous is None else previous_round(previous, result, mapping, fiscal_year)
+        ),
         year=check_year(result, fiscal_year),
     )
 

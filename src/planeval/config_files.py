@@ -114,8 +114,10 @@ def _near(named: Path) -> str:
     """ "計画.xlsx のことですか。" for the file in ``named``'s folder whose name is nearest to
     it, the names compared without their extensions (「ない.xlsx」 is not near 「計画.xlsx」 for
     its .xlsx); "" where none is near (or the folder is not there)."""
-    try:
-        files = {path.stem: path.name for path in named.parent.iterdir() if path.is_file()}
+    try:  # (a workbook before a text of the same stem, plan.xlsx not plan.tsv: review 39)
+        beside = sorted(path for path in named.parent.iterdir() if path.is_file())
+        beside.sort(key=lambda path: path.suffix.lower() == named.suffix.lower())
+        files = {path.stem: path.name for path in beside}
     except OSError:
         return ""
     found = nearest(named.stem, sorted(files))

@@ -43,18 +43,22 @@ class PreviousRound:
 
 
 def previous_round(
-    before: ReadResult, now: ReadResult, mapping: Mapping[str, str] | None = None
+    before: ReadResult,
+    now: ReadResult,
+    mapping: Mapping[str, str] | None = None,
+    fiscal_year: int | None = None,
 ) -> PreviousRound:
     """``before``, the round given as last year's, paired with this round ``now`` as compare
     pairs two rounds, its projects and items renumbered by ``mapping`` as compare's old round
     (cycle/pairing.renumber: check --map). Rounds whose years are known (their templates, an
     export's record, their titles or files' names) must be a year apart: a UsageError names
-    both years otherwise."""
+    both years otherwise; this round's year is ``fiscal_year`` where given (--fiscal-year:
+    review 39, a wrong round was compared when only the option said the year)."""
     from planeval.cycle.compare import renamed_bodies
     from planeval.cycle.pairing import renumber
     from planeval.stated_year import report_year
 
-    was, this = report_year(before, None), report_year(now, None)
+    was, this = report_year(before, None), fiscal_year or report_year(now, None)
     if was is not None and this is not None and was != this - 1:
         raise UsageError(
             f"--previous の回答は{fiscal_year_label(was)}、今回の回答は"

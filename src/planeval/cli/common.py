@@ -206,10 +206,14 @@ def finish(
 
     clean = not result.has_errors and not nothing_read  # (counted, and no verdict to give)
     kept = left_out_warnings(result, quiet)  # (a body counted in part: said under -q too)
-    warned = sum(problem.severity is Severity.WARNING for problem in result.problems)
-    if quiet and clean and warned and fmt != JSON and not kept:
+    from collections import Counter
+
+    hidden = Counter(problem.severity for problem in result.problems)
+    said = [f"{s.label} {hidden[s]} 件" for s in (Severity.WARNING, Severity.NOTICE) if hidden[s]]
+    if quiet and clean and said and fmt != JSON and not kept:
         # (the warnings of replies left out are kept above: these are of other things)
-        print(f"警告 {warned} 件（-q のため表示していません）", file=sys.stderr)
+        option = "-qq" if quiet > 1 else "-q"  # (each counted: review 39)
+        print(f"{'・'.join(said)}（{option} のため表示していません）", file=sys.stderr)
         return
     if clean and (not result.problems or (quiet and not kept)):
         return  # nothing more to say (and no need to load rich for it)
