@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from planeval.blanks import rated_elsewhere, unanswered_forms
@@ -221,12 +222,14 @@ def merge_duplicates(
     if len(near) == len(hashes):
         return list(entries), []  # no item read twice: the usual case, found without grouping
     # (the rows of one item's sub-items, ア イ ウ, share these: their names tell them apart,
-    # compared as entry_key compares them; each name mapped in C, not a call per row)
-    shared = [e for e, h in zip(entries, hashes, strict=True) if near[h] > 1]
+    # compared as entry_key compares them. Chosen and named in C, not a step per row; the
+    # shared key's hash stands for it, rows meeting by chance being keyed in full below)
+    chosen = list(map(operator.gt, map(near.__getitem__, hashes), repeat(1)))
+    shared = list(compress(entries, chosen))
     name = comparable_name
     names = map(name, map(_ITEM_NAME, shared))
     subs = [name(sub) if sub else "" for sub in map(_SUB_ITEM, shared)]
-    if len(set(zip(map(_NEAR, shared), names, subs, strict=True))) == len(shared):
+    if len(set(zip(compress(hashes, chosen), names, subs, strict=True))) == len(shared):
         return list(entries), []
     keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}
