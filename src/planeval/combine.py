@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from planeval.blanks import rated_elsewhere, unanswered_forms
@@ -201,6 +202,7 @@ def _with_lead(
 # Two rows can be the same item only if they share body, project and item number: the rows
 # that do not (most of a large read) need no key of their own.
 _NEAR = operator.attrgetter("body", "project_id", "item_no")
+_ITEM_NAME, _SUB_ITEM = operator.attrgetter("item_name"), operator.attrgetter("sub_item")
 
 
 def merge_duplicates(
@@ -216,18 +218,18 @@ def merge_duplicates(
     # (counted by hash: a million-row read keeps a million small ints here, not tuples; two
     # rows whose hashes meet by chance are only keyed in full below)
     hashes = list(map(hash, map(_NEAR, entries)))
-    name = comparable_name
-    if len(set(hashes)) == len(hashes):
-        return list(entries), []  # no item read twice: the usual case, found without grouping
     near = Counter(hashes)
+    if len(near) == len(hashes):
+        return list(entries), []  # no item read twice: the usual case, found without grouping
     # (the rows of one item's sub-items, ア イ ウ, share these: their names tell them apart,
-    # compared as entry_key compares them)
-    candidates = [
-        (e.body, e.project_id, e.item_no, name(e.item_name), name(e.sub_item) if e.sub_item else "")
-        for e, h in zip(entries, hashes, strict=True)
-        if near[h] > 1
-    ]
-    if len(set(candidates)) == len(candidates):
+    # compared as entry_key compares them. Chosen and named in C, not a step per row; the
+    # shared key's hash stands for it, rows meeting by chance being keyed in full below)
+    chosen = list(map(operator.gt, map(near.__getitem__, hashes), repeat(1)))
+    shared = list(compress(entries, chosen))
+    name = comparable_name
+    names = map(name, map(_ITEM_NAME, shared))
+    subs = [name(sub) if sub else "" for sub in map(_SUB_ITEM, shared)]
+    if len(set(zip(compress(hashes, chosen), names, subs, strict=True))) == len(shared):
         return list(entries), []
     keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}

@@ -94,7 +94,7 @@ def bare_title(text: str) -> str:
 @functools.lru_cache(maxsize=_CACHE_MOST)
 def comparable_name(name: str) -> str:
     """A name as compared with another: compact, and without 【新規】-style marks."""
-    return compact(MARKS.sub("", name))
+    return compact(MARKS.sub("", name) if "【" in name else name)  # (most have none)
 
 
 def policy_heading(text: str) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ _SPACE = b" \t\r\n"
 # literal searches that say where a full pattern may match (a literal-first pattern is searched
 # for at C speed, the faster the rarer its first byte: <f and :f from their f), tried only on a
 # window holding that byte; t="e" and hidden= are found as the byte strings they are (faster
-# than a pattern: every sheet holds an e and an h, in its namespaces)
+# than a pattern), in a window holding an e or an h
 _F_TAG = re.compile(rb"f(?<=[<:]f)[\s>/]").search
 _DIMENSION = re.compile(
     rb"<(?:\w+:)?dimension\b[^>]*?\sref=\"([A-Z]{1,4})?([0-9]+)?:?([A-Z]{1,4})?([0-9]+)?\""
@@ -47,9 +47,9 @@ _NARROW_COLUMNS = 26
 # referenced tag needs (<c r=") after its start; nearer the window's end, the next window or the
 # end of the part decides.
 _UNREFERENCED = (
-    re.compile(rb'<c(?! r=")[ >/]'),
-    re.compile(rb':c(?! r=")[ >/]'),
-    re.compile(rb'w(?<=[<:]row)(?! r=")[ >/]'),
+    (b"<c", re.compile(rb'<c(?! r=")[ >/]')),
+    (b":c", re.compile(rb':c(?! r=")[ >/]')),  # (a prefixed tag: only where a :c is)
+    (b"w", re.compile(rb'w(?<=[<:]row)(?! r=")[ >/]')),
 )
 _TAG_CONTEXT = len(b'<c r="')
 
@@ -197,11 +197,13 @@ class _Sheet:
         """Formulas, saved errors, the claimed extent and hidden rows."""
         if not self.has_formulas and b"f" in window and _F_TAG(window):
             self.has_formulas = bool(_FORMULA.search(window))
-        if not self.has_errors and b't="e"' in window:
+        # (an e and an h are in a sheet's namespaces, but in few of its windows after the
+        # first: a test for one byte, at memchr speed, spares the others the longer search)
+        if not self.has_errors and b"e" in window and b't="e"' in window:
             self.has_errors = bool(_ERROR_CELL.search(window))
         if not self.claimed_cells and b"dimension" in window:
             self.claimed_cells = _claimed_cells(window)
-        if b"hidden=" in window:
+        if b"h" in window and b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
                 number = _R_ATTRIBUTE.search(match[0])
                 if number:
@@ -227,8 +229,8 @@ class _Sheet:
 def _unreferenced(window: bytes, *, end: bool = False) -> bool:
     """Whether a cell or row element in ``window`` lacks its reference first; one too near the
     window's end to tell is left to the next window, unless ``end`` (of the part)."""
-    for pattern in _UNREFERENCED:
-        match = pattern.search(window)
+    for literal, pattern in _UNREFERENCED:
+        match = pattern.search(window) if literal in window else None
         if match and (end or match.start() + _TAG_CONTEXT <= len(window)):
             return True
     return False
