@@ -278,6 +278,16 @@ def test_every_help_text_is_japanese() -> None:
         assert run(*([command] if command else []), "-h").stdout == result.stdout
 
 
+def test_a_folder_taken_as_an_option_s_value_is_said_so(tmp_path: Path, monkeypatch) -> None:
+    """Review 37: `summarize --by clean` said only that the files were missing."""
+    (tmp_path / "clean").mkdir()
+    monkeypatch.chdir(tmp_path)
+    taken = run("summarize", "--by", "clean")
+    assert taken.exit_code == 2
+    assert "'clean' は --by の値として読みました。--by に値を書いてから" in taken.stderr
+    assert "の値として読みました" not in run("summarize").stderr
+
+
 def test_usage_errors_are_japanese_sentences() -> None:
     typo = run("sumarize", "x")
     assert typo.exit_code == 2

@@ -94,8 +94,27 @@ def install() -> None:
     missing: Any = click.exceptions.MissingParameter
     if not getattr(missing, "_planeval", False):  # "…: '--fiscal-year'." without the "."
         english = missing.format_message
-        missing.format_message = lambda self: english(self).replace("'.", "'", 1)
+        missing.format_message = lambda self: english(self).replace("'.", "'", 1) + _taken(self)
         missing._planeval = True
+
+
+def _taken(error: Any) -> str:
+    """Where the files are missing because an option took the one given as its value
+    (`summarize --by clean`: review 37), which option and how to give both."""
+    from pathlib import Path
+
+    ctx, param = error.ctx, error.param
+    if ctx is None or param is None or param.param_type_name != "argument":
+        return ""
+    for option in ctx.command.params:
+        value = ctx.params.get(option.name or "")
+        if option.param_type_name == "option" and isinstance(value, str) and Path(value).exists():
+            name = max(option.opts, key=len)
+            return (
+                f"（'{value}' は {name} の値として読みました。{name} に値を書いてから、"
+                "ファイルやフォルダを指定してください）"
+            )
+    return ""
 
 
 _METAVARS = {"TEXT": "値", "PATH": "パス", "INTEGER": "整数", "INTEGER RANGE": "整数"}
