@@ -343,3 +343,17 @@ def test_the_plan_given_as_a_reply_is_said_to_be_the_plan() -> None:
     assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
     assert "計画（計画事業一覧）のブックのようです（シート 計画事業一覧 の" in result.stderr
     assert "計画は --plan（または planeval.toml の [plan] file）に指定し" in result.stderr
+
+
+def test_planeval_s_own_csv_export_beside_the_replies_is_said_its_own(tmp_path: Path) -> None:
+    """Review 37: after `export --csv` into the replies' folder, each of its CSV files was told
+    to be re-saved as .xlsx 「if it is a reply」; they are planeval's own, skipped as such."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    shutil.copy(SEED_WORKBOOK, folder / "総務部.xlsx")
+    assert run("export", str(folder), "--csv", str(folder)).exit_code == 0
+    result = run("summarize", str(folder))
+    assert result.exit_code == 0
+    for name in ("集計.csv", "進捗状況.csv", "課題一覧.csv"):
+        assert f"{folder / name}: planeval が書き出した CSV のため読み飛ばしました" in result.stderr
+    assert "保存し直して" not in result.stderr

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from planeval.cells import DERIVED_SHEETS_PROPERTY
+from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY
 from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
@@ -237,6 +237,8 @@ def skip_reason(
         )
     if suffix in WORKBOOK_SUFFIXES:
         return None
+    if name in CSV_FILES:  # (planeval's own export --csv beside the replies: review 37)
+        return Severity.NOTICE, "planeval が書き出した CSV のため読み飛ばしました"
     if suffix in TEXT_TABLES:  # (often a table planeval or someone wrote out: said, not an error)
         return (
             Severity.NOTICE,

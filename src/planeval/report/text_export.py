@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from planeval.aggregate import items_listed, project_of, rated_as_project
+from planeval.cells import CSV_FILES
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
@@ -215,16 +216,17 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
+    totals, progress, listed, by_body = CSV_FILES
     files = {
-        "集計.csv": csv_document(summary.headers, summary.text_rows(separated=False), bom=bom),
-        "進捗状況.csv": csv_document(flat.headers, flat.rows, bom=bom),
-        "課題一覧.csv": csv_document(issue_headers, issues, bom=bom),
+        totals: csv_document(summary.headers, summary.text_rows(separated=False), bom=bom),
+        progress: csv_document(flat.headers, flat.rows, bom=bom),
+        listed: csv_document(issue_headers, issues, bom=bom),
     }
     if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
         bodies = report.body_table
         headers = (bodies.headers[0], *bodies.headers[2:])  # (a body has no name column)
         rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
-        files["団体別集計.csv"] = csv_document(headers, rows, bom=bom)
+        files[by_body] = csv_document(headers, rows, bom=bom)
     return files
 
 
