@@ -244,3 +244,31 @@ def test_check_reads_the_export_s_区分なし_section_back_as_its_bodies_rows(
         assert checked.exit_code == 0, checked.output
         assert "すべて集計と一致しています" in checked.output
         assert "比べられなかった" not in checked.output, checked.output
+
+
+def test_a_plan_rating_its_jigyo_under_a_policy_column_keeps_its_policies(
+    tmp_path: Path,
+) -> None:
+    """Review 40: 南台市's form 基本目標 | 事業名 | 評価 — 「1 行政サービスのデジタル化」 over its
+    事業 「1-1 RPAの導入」, each 事業 rated — was put in 区分なし (its rows are rated as its
+    policies' own, as a one-level plan's are), and the notice said its plan had no 基本目標.
+    Rows numbered under their policy (1-1 under 1) make it a plan with policies."""
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    rows = [("1 行政サービスのデジタル化", "1-1 RPAの導入", "A"),
+            ("1 行政サービスのデジタル化", "1-2 AI議事録の活用", "B"),
+            ("2 行政運営の効率化", "2-1 ペーパーレス会議", "C")]  # fmt: skip
+    typed: list[list[object]] = [["令和5年度 DX推進計画 実施状況調査票"], [],
+                                 ["基本目標", "事業名", "評価", "課題", "担当課"]]  # fmt: skip
+    typed += [[policy, project, status, "予算" if status == "C" else "", "政策部"]
+              for policy, project, status in rows]  # fmt: skip
+    write_book(folder / "06_南台市.xlsx", {"調査票": typed})
+    summary, result = _summarize(tmp_path, folder)
+    groups = {group.id: group for group in summary.groups}
+    assert summary.unlevelled == ("森野町",)  # (南台市 not among them)
+    levelled = [row for rows_ in LEVELLED.values() for row in rows_]
+    for policy in ("1", "2"):
+        expected = [row for row in levelled if row[0].startswith(policy)]
+        expected += [(p, "", "", s) for p, _project, s in rows if p.startswith(policy)]
+        assert dict(groups[policy].count.counts) == _tally(expected), policy
+    [notice] = [p for p in result.problems if "区分なし" in p.message]
+    assert "南台市" not in notice.message

@@ -10,6 +10,8 @@ one, the roll-up adds their numbers together as it adds policies."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.model import Entry, Location, Problem, Severity
@@ -24,17 +26,25 @@ def unlevelled_bodies(
 ) -> dict[str, None]:
     """The bodies all of whose tallied rows (Tally.counts' keys: body, policy, status, project)
     are rated as projects (``row`` in the project's key: no level between the policy and its
-    rows), where another body's are not, in the order of ``order`` (Tally.order); none where
-    every body's are."""
+    rows) and numbered by themselves, not under the policy (_led_by), where another body's are
+    not, in the order of ``order`` (Tally.order); none where every body's are."""
     if len({body for body, _ in order}) < 2:  # (one body: its numbers are its own policies)
         return {}
     levelled: set[str] = set()
     flat: set[str] = set()
-    for body, _policy, _status, project in counts:
-        (flat if row in project else levelled).add(body)
+    for body, policy, _status, project in counts:
+        (flat if row in project and not _led_by(project, row, policy) else levelled).add(body)
     if not levelled or not (flat := flat - levelled):
         return {}
     return {body: None for body, _ in order if body in flat}
+
+
+def _led_by(project: str, row: str, policy: str) -> bool:
+    """Whether a row rated as a project is numbered under its policy (南台市's 事業 「1-3」 under
+    基本目標 「1」, review 40): the policy is then a level of its own, its rows its 事業 — not a
+    plan of one level, whose rows are numbered 1, 2, 3 (or ①) by themselves."""
+    label = unicodedata.normalize("NFKC", project.split(row)[1])
+    return re.match(rf"{re.escape(policy)}\s*[-.‐]\s*\d", label) is not None
 
 
 def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:
