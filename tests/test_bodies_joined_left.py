@@ -263,3 +263,15 @@ def test_compare_needs_no_keep_going_for_a_body_that_sent_nothing(
         assert any("森野町（R5 の回）" in line for line in notices), notices
     summarize = _run("summarize", "R6", "--bodies", by)  # (a count is still stopped)
     assert summarize.exit_code == 1
+
+
+def test_a_body_no_round_counted_is_said_not_passed_over(tmp_path: Path) -> None:
+    """Review 40: a body whose every reply was in error in both rounds (another scale's
+    letters) was in neither compare's nor rounds' tables or lines, and nothing said so."""
+    old, new = _rounds(tmp_path, "file")
+    for folder in (old, new):
+        _plan(folder / "北山村.xlsx", "窓口の電子化", [(1, "申請", "済"), (2, "決済", "済")])
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    for command in ("compare", "rounds"):
+        result = _run(command, str(old), str(new), "--bodies", "file", *config, "--keep-going")
+        assert "北山村はどの回も数えた行がないため、比べていません" in result.output, command

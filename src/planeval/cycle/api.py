@@ -89,7 +89,7 @@ def compare(
     from dataclasses import replace
 
     from planeval.cycle.answered import NoWorkbook, unanswered
-    from planeval.cycle.bodies_apart import bodies_apart, named_by, sent_by
+    from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import (
         compare_rounds,
         in_order,
@@ -107,7 +107,7 @@ def compare(
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording, mapping or {})
-    notices += absent.notices
+    notices += absent.notices + counted_in_none([old, new])
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
     apart = bodies_apart(
         [old_entries, new.entries],
@@ -162,7 +162,7 @@ def rounds(
     from dataclasses import replace
 
     from planeval.cycle.answered import unsent_by_round
-    from planeval.cycle.bodies_apart import bodies_apart, named_by, sent_by
+    from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
@@ -216,7 +216,7 @@ def rounds(
     years = tuple(report_year(result, None) for result in results)
     return replace(
         found,
-        notices=(*notices, *unsent.notices),
+        notices=(*notices, *unsent.notices, *counted_in_none(results)),
         wording=wording,
         years=years,
         unsent=unsent.absent,

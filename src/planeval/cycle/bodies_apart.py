@@ -155,3 +155,26 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
 
     for result, path in zip(results, paths, strict=True):
         result.problems = [said(problem, path) for problem in result.problems]
+
+
+def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
+    """A notice of the bodies no round counted a row of (every reply in error, or another
+    scale's: review 40's 東山市), which compare's and rounds' tables and lines leave out —
+    said, not passed over in silence."""
+    from planeval.model import Location, Severity
+
+    bodies = [
+        b for b in results[-1].uncounted_bodies if all(b in r.uncounted_bodies for r in results)
+    ]
+    if not bodies:
+        return []
+    owner = {**results[-1].unread_bodies, **results[-1].file_bodies}
+    where = next((file for file, body in owner.items() if body == bodies[0]), "")
+    return [
+        Problem(
+            Location(where),
+            Severity.NOTICE,
+            f"{'、'.join(bodies)}はどの回も数えた行がないため、比べていません",
+            "各回のエラーを直せば比べられます（summarize の「数えた行のない団体」も見てください）",
+        )
+    ]
