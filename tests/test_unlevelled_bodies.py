@@ -272,3 +272,24 @@ def test_a_plan_rating_its_jigyo_under_a_policy_column_keeps_its_policies(
         assert dict(groups[policy].count.counts) == _tally(expected), policy
     [notice] = [p for p in result.problems if "区分なし" in p.message]
     assert "南台市" not in notice.message
+
+
+def test_each_body_s_groups_name_a_missing_level_without_the_body_word() -> None:
+    """Review 40: by body-policy, a body with no policy level was 「（団体・基本目標の段なし）」."""
+    from planeval.model import Entry, Location
+    from planeval.report.views import summary_table
+    from planeval.wording import configured
+
+    config = planeval.load_config(None)
+    wording = configured(config.wording, {"policy": "基本目標"})
+    rows = [
+        Entry(Location("a.xlsx", "s", f"C{n}"), policy, "", project, "事業", 1, "①", "取組",
+              None, "○", "○", body=body)
+        for n, (body, policy, project) in enumerate(
+            [("青葉市", "1", "1-1-1"), ("山田村", "", "")], start=2
+        )
+    ]  # fmt: skip
+    summary = planeval.summarize(rows, by="body-policy")
+    table = summary_table(summary, wording)
+    assert table.title == "団体・基本目標別の達成状況"
+    assert table.rows[1][:3] == ["山田村", "", "（基本目標の段なし）"]

@@ -95,12 +95,12 @@ def summary_table(
     )
     headers, rows = tuple(table.headers), table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
-    level = wording.level(summary.by)
+    level = wording.level("policy" if summary.by == "body-policy" else summary.by)
     # each group's row (not its うち重点 line under it: report/sub_counts.py), then 合計's
     counted = [row for line, row in zip(table.rows, rows, strict=True) if not line.sub]
     for group, row in zip(summary.groups, counted, strict=False):
         if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
-            row[1] = f"（{level}の段なし）"
+            row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
@@ -111,7 +111,7 @@ def summary_table(
         headers, rows = _shares_beside(headers, rows, leading, len(table.counted))
     numeric = frozenset(range(leading, len(headers)))
     assert summary.by in GROUP_LEVELS
-    if summary.of_bodies and summary.by != "body-policy":
+    if summary.of_bodies:
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = wording.by(level)
     return TableData(title, headers, rows, numeric, short_titles(headers, summary.scale))
