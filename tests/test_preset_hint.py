@@ -3,6 +3,8 @@ statuses of a file that are mostly one preset's symbols are answered with that p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 import planeval
@@ -172,3 +174,33 @@ def test_a_form_rated_in_another_scale_is_not_called_unanswered(book) -> None:
     assert not any("一つも記入されていません" in message for message in messages)
     assert sum("達成状況が空です" in message for message in messages) == 2
     assert sum("この評価尺度の記号ではありません" in message for message in messages) == 3
+
+
+def test_a_body_of_several_files_in_another_scale_is_told_to_count_its_folder(
+    tmp_path: Path,
+) -> None:
+    """Review 40: 東山市's two department workbooks rated A–D among bodies rating ◎○△×: the fix
+    said to summarize one of its workbooks alone, which counts half of it; it names the folder."""
+    from tests.conftest import write_book
+
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    for body, department, marks in [
+        ("01_青葉市", "企画課", "○◎"), ("01_青葉市", "総務課", "○△"),
+        ("02_緑町", "企画課", "○○"), ("03_東山市", "企画課", "AB"), ("03_東山市", "総務課", "CA"),
+    ]:  # fmt: skip
+        rows = [header] + [
+            [
+                f"1-1-{n}" if n == 1 else "",
+                f"{'①②'[n - 1]} 取組{n}",
+                mark,
+                "課題" if mark in "△C" else "",
+            ]
+            for n, mark in enumerate(marks, start=1)
+        ]
+        (tmp_path / body).mkdir(exist_ok=True)
+        write_book(tmp_path / body / f"{department}.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([tmp_path], bodies="folder")
+    hints = {p.hint for p in result.problems if "'A'" in p.message or "'C'" in p.message}
+    assert hints and all(
+        f"planeval summarize {tmp_path / '03_東山市'} --config" in h for h in hints
+    )

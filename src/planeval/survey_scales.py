@@ -10,6 +10,7 @@ bodies, and how many more)."""
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -66,10 +67,12 @@ def survey_scales_said(
         rated = sum(cells[file].rated for file in files)
         return _said_once(problems, hinted, groups[0], files, rated, scale)
     told = list(problems)
+    owned = Counter(body_of.values())  # (a body of several files: its folder to count, review 40)
     for index in hinted:
         file = problems[index].location.file
         apart = _who_rates(body_of[file], groups, current, scale)
-        hint = preset_hint(cells[file].presets, body_of[file], file, apart)
+        given = os.path.dirname(file) if owned[body_of[file]] > 1 else file
+        hint = preset_hint(cells[file].presets, body_of[file], given, apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
 
