@@ -178,6 +178,8 @@ def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(
         str(t).startswith("区分なし：森野町の計画は番号が 1 段だけで基本目標の段がない")
         for t in texts
     )
+    again = CliRunner().invoke(app, ["summarize", "out.xlsx"])  # (read back: its notice placed)
+    assert "お知らせ: out.xlsx: 森野町の計画は番号が 1 段だけ" in again.output, again.output
 
 
 def test_two_one_level_plans_are_one_group_each_bodys_one_table(

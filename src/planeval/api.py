@@ -153,7 +153,8 @@ def summarize_workbooks(
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
 
-        notice = unlevelled_notice(summary.unlevelled, result.file_bodies)
+        read = result.files[0] if result.files else ""
+        notice = unlevelled_notice(summary.unlevelled, result.file_bodies, read)
         result.problems += in_body_words([notice], wording)
     return in_body_order(summary, result.bodies), result
 

@@ -89,10 +89,10 @@ def unlevelled_lines(bodies: Sequence[str], policy: str) -> tuple[str, ...]:
     )
 
 
-def unlevelled_notice(bodies: Sequence[str], files: Mapping[str, str]) -> Problem:
+def unlevelled_notice(bodies: Sequence[str], files: Mapping[str, str], read: str = "") -> Problem:
     """What the 区分なし group holds and why; ``files`` (ReadResult.file_bodies) names the first
-    body's workbook."""
-    where = next((file for file, body in files.items() if body == bodies[0]), "")
+    body's workbook — else ``read``, the file read (an export of several bodies read back)."""
+    where = next((file for file, body in files.items() if body == bodies[0]), read)
     return Problem(
         Location(where),
         Severity.NOTICE,
