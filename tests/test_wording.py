@@ -85,6 +85,10 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     nagoya = Wording(direction="施策の方向", sentence="{directions}では、{items}を評価しました。")
     said = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], nagoya, bodies=each)
     assert said == "3団体それぞれの施策の方向では、3つの実施内容を評価しました。"
+    # (no body's plan has the level: not 「…それぞれの取り組みの方向性」, review 40)
+    plans = ["「くらし」", "「暮らし」", "「生活」"]
+    none = policy_sentence(_group(3, counts), [], PRESETS["setagaya"], bodies=plans)
+    assert none.startswith("3団体それぞれの計画として、3つの計画事業に")
     # bodies that share their directions, word for word: named, with how many bodies (read
     # as one body's 3 projects otherwise)
     same = policy_sentence(

@@ -282,11 +282,11 @@ def policy_sentence(
     """The count sentence of one policy, its directions named in ID order (the policy itself
     where it has no named direction). ``bodies``: with several bodies, each one's own
     directions as named_directions names them; when they differ, no body's are named for
-    all — the sentence says 「3団体それぞれの取り組みの方向性」 instead; when they are the same,
+    all — 「3団体それぞれの取り組みの方向性」 (「…の計画」 where none has one) —; when the same,
     how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
-    quoted = named_directions(policy, directions, wording)
+    quoted, level = named_directions(policy, directions, wording), wording.direction
     if len(set(bodies)) > 1:
-        quoted = f"{grouped(len(bodies))}団体それぞれの{wording.direction}"
+        quoted = f"{grouped(len(bodies))}団体それぞれの{level if directions else '計画'}"
     elif len(bodies) > 1:
         quoted = f"{grouped(len(bodies))}団体の{bodies[0]}"
     elif bodies:
