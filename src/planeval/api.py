@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GroupBy, Summary, Tally, in_body_order, summarize
+from planeval.apart_names import names_apart
 from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
@@ -150,13 +151,19 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
+    if apart := names_apart(summary, result.policy_names, result.bodies, read_first(result)):
+        result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
 
-        read = result.files[0] if result.files else ""
-        notice = unlevelled_notice(summary.unlevelled, result.file_bodies, read)
+        notice = unlevelled_notice(summary.unlevelled, result.file_bodies, read_first(result))
         result.problems += in_body_words([notice], wording)
     return in_body_order(summary, result.bodies), result
+
+
+def read_first(result: ReadResult) -> str:
+    """The first file read (where a notice of the whole read is placed), "" if none."""
+    return result.files[0] if result.files else ""
 
 
 def check(
