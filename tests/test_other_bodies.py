@@ -27,10 +27,17 @@ CONFIGS = {
 TWO_COLUMNS = "kitayama_gyokaku"
 
 
-def _read(body, folder: Path, config_text: str) -> tuple[planeval.ReadResult, planeval.Config]:
+def built(body, folder: Path, config_text: str = "") -> tuple[list[Path], planeval.Config]:
+    """The body's workbooks built into ``folder`` beside its planeval.toml (CONFIGS' by
+    default), and the settings read from it."""
     paths = body.build(folder)
-    (folder / "planeval.toml").write_text(config_text, encoding="utf-8")
-    config = planeval.load_config(folder / "planeval.toml")
+    settings = folder / "planeval.toml"
+    settings.write_text(config_text or CONFIGS[body.key], encoding="utf-8")
+    return paths, planeval.load_config(settings)
+
+
+def _read(body, folder: Path, config_text: str) -> tuple[planeval.ReadResult, planeval.Config]:
+    paths, config = built(body, folder, config_text)
     return planeval.read_workbooks(paths, scale=config.scale, layout=config.layout), config
 
 

@@ -20,7 +20,7 @@ import planeval
 from planeval.io import numbered
 from tests.conftest import write_book
 from tests.other_bodies import BODIES
-from tests.test_other_bodies import CONFIGS
+from tests.test_other_bodies import built
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -80,9 +80,7 @@ def test_a_messy_table_reads_alike(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("body", BODIES, ids=[body.key for body in BODIES])
 def test_each_other_bodys_workbooks_read_alike(body, tmp_path: Path) -> None:
-    paths = body.build(tmp_path)
-    (tmp_path / "planeval.toml").write_text(CONFIGS[body.key], encoding="utf-8")
-    config = planeval.load_config(tmp_path / "planeval.toml")
+    paths, config = built(body, tmp_path)
     _both(paths, scale=config.scale, layout=config.layout)
 
 

@@ -21,7 +21,7 @@ from planeval.cli import app
 from tests.conftest import REPO, SEED_WORKBOOK, write_book
 from tests.cycle_fill import fill_workbook
 from tests.other_bodies import BODIES
-from tests.test_other_bodies import CONFIGS
+from tests.test_other_bodies import built
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 
@@ -126,9 +126,7 @@ def test_workbooks_stating_one_body(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("body", BODIES, ids=[body.key for body in BODIES])
 def test_other_bodies_layouts_with_their_settings(body, tmp_path: Path) -> None:
-    paths = body.build(tmp_path)
-    (tmp_path / "planeval.toml").write_text(CONFIGS[body.key], encoding="utf-8")
-    config = planeval.load_config(tmp_path / "planeval.toml")
+    paths, config = built(body, tmp_path)
     assert_same(paths, scale=config.scale, layout=config.layout)
 
 

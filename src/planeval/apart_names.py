@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from planeval.aggregate import Summary
+from planeval.cells import body_list
 from planeval.model import Location, Problem, Severity
 from planeval.text import comparable_name
 
@@ -33,7 +34,7 @@ def names_apart(
         if len(given) < 2:
             continue
         named = sorted(given.values(), key=len, reverse=True)  # (the most bodies' first)
-        ways = "、".join(f"「{name}」（{_who(who)}）" for name, *who in named[:_WAYS])
+        ways = "、".join(f"「{name}」（{body_list(who, _NAMED)}）" for name, *who in named[:_WAYS])
         if len(named) > _WAYS:  # (a national roll-up: each body its own name)
             ways += f" ほか {len(named) - _WAYS} 通り"
         said.append(
@@ -45,8 +46,3 @@ def names_apart(
             )
         )
     return said
-
-
-def _who(bodies: list[str]) -> str:
-    more = f" ほか {len(bodies) - _NAMED} 団体" if len(bodies) > _NAMED else ""
-    return "・".join(bodies[:_NAMED]) + more

@@ -4,6 +4,8 @@ read by the commands that count: its leads decide a co-owned item's row)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,26 +101,26 @@ def near_entry(named: Path) -> str:
     「令和6年度　回答」); "" where none is near."""
     import unicodedata
 
-    def key(name: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", name).split())
-
-    try:
-        names = {key(path.name): path.name for path in named.parent.iterdir()}
-    except OSError:
-        return ""
-    found = nearest(key(named.name), sorted(names))
-    return f"{named.parent / names[found]} のことですか。" if found is not None else ""
+    found = _beside(named, lambda path: "".join(unicodedata.normalize("NFKC", path.name).split()))
+    return f"{found} のことですか。" if found is not None else ""
 
 
 def _near(named: Path) -> str:
     """ "計画.xlsx のことですか。" for the file in ``named``'s folder whose name is nearest to
     it, the names compared without their extensions (「ない.xlsx」 is not near 「計画.xlsx」 for
     its .xlsx); "" where none is near (or the folder is not there)."""
-    try:  # (a workbook before a text of the same stem, plan.xlsx not plan.tsv: review 39)
-        beside = sorted(path for path in named.parent.iterdir() if path.is_file())
-        beside.sort(key=lambda path: path.suffix.lower() == named.suffix.lower())
-        files = {path.stem: path.name for path in beside}
+    found = _beside(named, attrgetter("stem"), files=True)
+    return f"{found.name} のことですか。" if found is not None else ""
+
+
+def _beside(named: Path, key: Callable[[Path], str], *, files: bool = False) -> Path | None:
+    """The entry of ``named``'s folder (a file, with ``files``) whose ``key`` is nearest to its
+    own; of two alike, the one of its extension (plan.xlsx, not plan.tsv: review 39)."""
+    try:
+        beside = sorted(path for path in named.parent.iterdir() if not files or path.is_file())
     except OSError:
-        return ""
-    found = nearest(named.stem, sorted(files))
-    return f"{files[found]} のことですか。" if found is not None else ""
+        return None
+    beside.sort(key=lambda path: path.suffix.lower() == named.suffix.lower())
+    keyed = {key(path): path for path in beside}
+    found = nearest(key(named), sorted(keyed))
+    return keyed[found] if found is not None else None

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from planeval.cells import body_list
 from planeval.first_run import place_of, toml_string
 from planeval.model import Problem, Severity
 from planeval.presets import PRESETS, UNKNOWN_VALUE, preset_hint
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from planeval.own_scale import StatusCells
 
 PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
-_NAMED = 3  # bodies named before 「ほか N 団体」
 
 
 def survey_scales_said(
@@ -102,19 +102,15 @@ def _symbol(preset: Scale, value: str) -> str:
     return preset.normalise(value) or preset.symbols[-1]
 
 
-def _who(bodies: list[str]) -> str:
-    """ "緑町・山田村・星野市 ほか 25 団体"."""
-    named = "・".join(bodies[:_NAMED])
-    return named + (f" ほか {len(bodies) - _NAMED} 団体" if len(bodies) > _NAMED else "")
-
-
 def _who_rates(body: str, groups: list[_Group], current: list[str], scale: Scale) -> str:
     """ "若葉市は A B C E、緑町・山田村・星野市 ほか 25 団体は ◎ ○ △ × - で評価していて、評価尺度
     が違う": the body's group first, the body named first in it."""
     own = next(group for group in groups if body in group.bodies)
-    said = [f"{_who([body, *(b for b in own.bodies if b != body)])}は {' '.join(own.symbols())}"]
-    said += [f"{_who(g.bodies)}は {' '.join(g.symbols())}" for g in groups if g is not own]
-    said += [f"{_who(current)}は {scale.describe()}"] if current else []
+    said = [
+        f"{body_list([body, *(b for b in own.bodies if b != body)])}は {' '.join(own.symbols())}"
+    ]
+    said += [f"{body_list(g.bodies)}は {' '.join(g.symbols())}" for g in groups if g is not own]
+    said += [f"{body_list(current)}は {scale.describe()}"] if current else []
     return "、".join(said) + " で評価していて、評価尺度が違う"
 
 

@@ -14,11 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
+from planeval.cells import body_list
 from planeval.model import Entry, Location, Problem, Severity
 
 UNLEVELLED = ""  # the group's ID: no number of any body's
 UNLEVELLED_LABEL = "区分なし"  # what its ID cell shows (Group.label), its bodies its name
-_NAMED = 3  # bodies named in the group's name; the rest counted
 
 
 def unlevelled_bodies(
@@ -50,7 +50,7 @@ def _led_by(project: str, row: str, policy: str) -> bool:
 def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:
     """The group's name, its bodies (past three 森野町・西川村・北浜市 ほか 2 団体), and its number
     as shown (Tally.summary's typed numbers): 区分なし."""
-    return _who(list(bodies)), {UNLEVELLED_LABEL}
+    return body_list(list(bodies)), {UNLEVELLED_LABEL}
 
 
 def is_unlevelled_heading(text: str) -> bool:
@@ -84,7 +84,7 @@ def unlevelled_lines(bodies: Sequence[str], policy: str) -> tuple[str, ...]:
     if not bodies:
         return ()
     return (
-        f"区分なし：{_who(bodies)}の計画は番号が 1 段だけで{policy}の段がないため、"
+        f"区分なし：{body_list(bodies)}の計画は番号が 1 段だけで{policy}の段がないため、"
         f"{policy}別には加えず、この行に数えました。",
     )
 
@@ -96,14 +96,9 @@ def unlevelled_notice(bodies: Sequence[str], files: Mapping[str, str], read: str
     return Problem(
         Location(where),
         Severity.NOTICE,
-        f"{_who(bodies)}の計画は番号が 1 段だけで（1, 2, 3 …）、ほかの団体の計画のような情報化政策の段が"
+        f"{body_list(bodies)}の計画は番号が 1 段だけで（1, 2, 3 …）、ほかの団体の計画のような情報化政策の段が"
         "ありません。その番号はほかの団体の情報化政策の番号と同じものではないため、"
         "情報化政策別の集計には加えず、最後の「区分なし」の行に数えました",
         "その団体の数は --by body（団体別）か --by body-policy（団体ごとの表）で見られます。"
         "計画に情報化政策の段があるなら、番号をほかの団体と同じ「1-1-1」の形で書いてください",
     )
-
-
-def _who(bodies: Sequence[str]) -> str:
-    named = "・".join(bodies[:_NAMED])
-    return named + (f" ほか {len(bodies) - _NAMED} 団体" if len(bodies) > _NAMED else "")
