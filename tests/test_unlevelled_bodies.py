@@ -178,6 +178,9 @@ def test_the_export_names_the_group_and_says_what_it_holds_under_its_table(
         str(t).startswith("区分なし：森野町の計画は番号が 1 段だけで基本目標の段がない")
         for t in texts
     )
+    page = CliRunner().invoke(app, ["export", str(folder), "--bodies", "file", "--html", "o.html"])
+    assert page.exit_code == 0, page.output  # (a phone's card says 区分なし before its bodies)
+    assert 'data-id="区分なし">森野町</th>' in (tmp_path / "o.html").read_text(encoding="utf-8")
     again = CliRunner().invoke(app, ["summarize", "out.xlsx"])  # (read back: its notice placed)
     assert "お知らせ: out.xlsx: 森野町の計画は番号が 1 段だけ" in again.output, again.output
 
