@@ -192,10 +192,8 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
-            if row.name:  # (on a phone the ID is said before the name, on its line)
-                data = (
-                    f' data-id="{html.escape(row.shown_id)}"' if row.shown_id else ""
-                )  # (区分なし)
+            if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line)
+                data = f' data-id="{html.escape(row.shown_id)}"' if row.shown_id else ""
                 cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
