@@ -19,7 +19,15 @@ from planeval.io.structure import template_properties
 from planeval.marks import parse_mark
 from planeval.text import comparable_name
 from tests.conftest import REPO, SEED_WORKBOOK, write_book
-from tests.cycle_fill import columns, fill_workbook, item_rows, split_templates, status_and_issue
+from tests.cycle_fill import (
+    columns,
+    fill_workbook,
+    item_rows,
+    reference_sheet,
+    remark_column,
+    split_templates,
+    status_and_issue,
+)
 
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 PLACEHOLDERS = ("再掲のため記入不要", "が記入", "記入する部", "共管の実施内容")
@@ -607,3 +615,30 @@ def test_a_plan_of_two_levels_pairs_with_forms_writing_1_over_1_a(tmp_path: Path
     ]
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert states["財政課"] == "未記入 1件" and states["市民課"] == "提出済"
+
+
+def test_template_force_never_writes_over_a_filled_reply(tmp_path: Path) -> None:
+    """Re-making the forms in the folder the replies came back to: --force replaces blank
+    forms, never one holding a department's status or a co-owner's remark (review of the
+    twenty-ninth session's note: the 会計室's ○ and △ were lost without a word)."""
+    folder = split_templates(tmp_path / "調査票", "令和6")
+    rated = folder / "実施状況調査票_2024_会計室.xlsx"
+    fill_workbook(rated, default="○")
+    remarked = folder / "実施状況調査票_2024_総務部.xlsx"
+    book = load_workbook(remarked)
+    shared = reference_sheet(book)
+    assert shared is not None
+    shared.cell(row=5, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
+    book.save(remarked)
+    args = ("template", str(PLAN), "--fiscal-year", "令和6", "-o", str(folder),
+            "--split-by", "department", "--force")  # fmt: skip
+    refused = run(*args)
+    assert refused.exit_code == 2, refused.stderr
+    assert "記入済みの調査票です" in refused.stderr and "ほか 1 冊" in refused.stderr
+    assert "会計室.xlsx" in refused.stderr and "実施状況 › D8 に「○」" in refused.stderr
+    assert load_workbook(rated)["実施状況"]["D8"].value == "○"  # nothing written
+    rated.rename(tmp_path / rated.name)
+    remarked.rename(tmp_path / remarked.name)
+    again = run(*args)
+    assert again.exit_code == 0, again.stderr
+    assert load_workbook(rated)["実施状況"]["D8"].value is None  # a blank form again

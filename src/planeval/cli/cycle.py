@@ -70,7 +70,11 @@ def template_command(
         bool, typer.Option("--include-ended", help="区分が「終了」の実施内容も載せます。")
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="同じ名前のブックがあれば置き換えます。")
+        bool,
+        typer.Option(
+            "--force",
+            help="同じ名前のブックがあれば置き換えます（記入済みの調査票は置き換えません）。",
+        ),
     ] = False,
     config_path: ConfigOption = None,
 ) -> None:

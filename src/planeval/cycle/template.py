@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.aggregate import id_order
+from planeval.cycle.filled_forms import refuse_filled
 from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.reference import write_reference_sheet
@@ -328,6 +329,7 @@ def write_templates(
         plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
     )
     check_targets(list(files), inputs, force=force)
+    refuse_filled(list(files), scale)
     written = []
     with written_together(list(files), force=force) as temporary:
         for path, department in files.items():
