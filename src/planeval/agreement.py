@@ -9,7 +9,7 @@ import functools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.aggregate import Group, summarize
+from planeval.aggregate import Group, project_of, summarize
 from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
@@ -50,13 +50,15 @@ def compare(
     lower: Mapping[str, Group] | None = None,
     subsets: Callable[[StatedCounts, str], Count | None] | None = None,
     previous: PastCounts | None = None,
+    rated: Mapping[str | None, int] | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:
     """(disagreements, numbers not compared, how many compared) of ``statements`` against the
     groups (``policies`` by id) and the whole plan's ``total`` (with its ``projects``); a
     statement naming a group below them (施策2-1) against that one of ``lower`` (directions,
     then projects, by id); a sub-count (うち重点2事業) against the rows ``subsets`` gives of a
     statement's scope, if any; last year's numbers and the changes stated against the counts
-    ``previous`` gives of its scope (check --previous)."""
+    ``previous`` gives of its scope (check --previous). ``rated``: each policy's projects with
+    a counted row, and the plan's (None), what 「6取組を評価し」 counts (projects_rated)."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
@@ -81,9 +83,11 @@ def compare(
                 for number in statement.numbers
             ]
             continue
+        with_rows = None if rated is None else rated.get
         if statement.below:
             group = (lower or {})[statement.below]
             count, held, groups = group.count, group.projects, None
+            with_rows = None
         elif statement.among:  # (施策27から施策28まで: those groups' rows, added up)
             chosen = [policies[gid] for gid in statement.among]
             count = summed([group.count for group in chosen], scale)
@@ -95,13 +99,34 @@ def compare(
         else:
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
+        of_rated = with_rows and sum(with_rows(gid, 0) for gid in _scopes(statement))
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
-        found = compare_numbers(statement, count, held, groups, group_level, marked, before)
+        found = compare_numbers(
+            statement, count, held, groups, group_level, marked, before, of_rated
+        )
         wrong += found[0] + statuses_left_out(statement, count, scale)
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
+
+
+def _scopes(statement: StatedCounts) -> tuple[str | None, ...]:
+    """The policies a statement's rows are of (None: the whole plan's)."""
+    return tuple(statement.among) or (statement.policy_id,)
+
+
+def projects_rated(rows: Sequence[Entry], scale: Scale) -> dict[str | None, int]:
+    """Each policy's projects with a counted row (「6取組を評価し」: its unrated ones, 評価でき
+    ない, left out), and the plan's under None; a project is one within its body."""
+    counted = set(scale.counted)
+    held: dict[str | None, set[tuple[str, str]]] = {None: set()}
+    for entry in rows:
+        if entry.status in counted:
+            project = (entry.body, project_of(entry))
+            held.setdefault(entry.policy_id, set()).add(project)
+            held[None].add(project)
+    return {key: len(projects) for key, projects in held.items()}
 
 
 def check(
@@ -203,6 +228,7 @@ def check(
             lower=table_rows.below() if any(s.below for s in found) else {},
             subsets=Subsets(rows, marks or {}, scale).count,
             previous=_past(previous, (body, file), found, scale),
+            rated=projects_rated(rows, scale),
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
         said, off, aside = (

@@ -9,6 +9,10 @@ from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.statements import StatedCounts
 
+# what a number of projects counts where it counts only those with a counted row (「6取組を評価
+# し」; stated_numbers.PROJECTS counts them all): its disagreement's ``what``
+RATED_PROJECTS = "rated projects"
+
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
@@ -16,7 +20,7 @@ class Disagreement:
     leaves out although it lists every other one)."""
 
     policy_id: str | None  # None: the whole plan
-    what: str  # a scale symbol, PROJECTS, TOTAL, ROWS or GROUPS
+    what: str  # a scale symbol, PROJECTS, RATED_PROJECTS, TOTAL, ROWS or GROUPS
     stated: int | float | None
     counted: int | float
     location: Location

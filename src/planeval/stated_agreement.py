@@ -6,11 +6,12 @@ leaves out although it names every other one. Which count a statement is of is a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from planeval import last_year
-from planeval.check_result import Disagreement, NotCompared
+from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.scale import Scale
 from planeval.stated_changes import signed
@@ -28,7 +29,10 @@ def compare_numbers(
     group_level: str,
     subset: Callable[[str], Count | None],
     before: Count | str | None = None,
+    rated: int | None = None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
+    """(disagreements, numbers not compared, how many compared) of one statement against its
+    scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -106,6 +110,12 @@ def compare_numbers(
                 counted = base.total + sum(base.uncounted.values())
             elif number.what == PROJECTS:
                 counted = projects
+                if (
+                    rated is not None
+                    and rated != projects
+                    and _of_rated(number, statement, count.counts)
+                ):
+                    what, counted = RATED_PROJECTS, rated
             elif number.what == GROUPS:
                 if groups is None:
                     skip(number, f"{statement.scope} の中の数（{number.level}）は数えていません")
@@ -139,6 +149,22 @@ def compare_numbers(
                 )
             )
     return wrong, skipped, compared
+
+
+_RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
+
+
+def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection[str]) -> bool:
+    """Whether a number of projects counts the rated ones: 「6取組を評価し」, or 「10取組のう
+    ち、Aが3取組、Bが4取組…」 whose statuses, the scale's counted ones, add up to it."""
+    if _RATED.search(number.phrase):
+        return True
+    said = [
+        n.value
+        for n in statement.numbers
+        if n.what in counted and not (n.percent or n.when or n.subset)
+    ]
+    return bool(said) and sum(said) == number.value
 
 
 def _without(count: Count, symbol: str) -> Count:

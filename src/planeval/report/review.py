@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
 from planeval.marks import named_unit
 from planeval.model import Location, Problem, ReadResult
@@ -39,6 +39,7 @@ def compared_name(
     (the body's own word: 施策の数), "基本方針の数" (a count of the groups at ``level``), "合計の割合"."""
     names = {
         PROJECTS: f"{wording.project_counted}の数",
+        RATED_PROJECTS: f"評価した{wording.project_counted}の数",
         TOTAL: "合計",
         ROWS: "行数（対象外を含む）",
         GROUPS: f"{level or '区分'}の数",
