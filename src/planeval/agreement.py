@@ -9,7 +9,7 @@ import functools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.aggregate import Group, project_of, summarize
+from planeval.aggregate import Group, summarize
 from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
@@ -116,17 +116,15 @@ def _scopes(statement: StatedCounts) -> tuple[str | None, ...]:
     return tuple(statement.among) or (statement.policy_id,)
 
 
-def projects_rated(rows: Sequence[Entry], scale: Scale) -> dict[str | None, int]:
+def projects_rated(
+    rows: Sequence[Entry], scale: Scale, labels: LevelLabels
+) -> dict[str | None, int]:
     """Each policy's projects with a counted row (「6取組を評価し」: its unrated ones, 評価でき
-    ない, left out), and the plan's under None; a project is one within its body."""
+    ない, left out), grouped as summarize groups them, and the plan's under None."""
     counted = set(scale.counted)
-    held: dict[str | None, set[tuple[str, str]]] = {None: set()}
-    for entry in rows:
-        if entry.status in counted:
-            project = (entry.body, project_of(entry))
-            held.setdefault(entry.policy_id, set()).add(project)
-            held[None].add(project)
-    return {key: len(projects) for key, projects in held.items()}
+    rated = summarize([e for e in rows if e.status in counted], scale=scale, labels=labels)
+    held: dict[str | None, int] = {group.id: group.projects for group in rated.groups}
+    return {**held, None: sum(held.values())}
 
 
 def check(
@@ -228,7 +226,7 @@ def check(
             lower=table_rows.below() if any(s.below for s in found) else {},
             subsets=Subsets(rows, marks or {}, scale).count,
             previous=_past(previous, (body, file), found, scale),
-            rated=projects_rated(rows, scale),
+            rated=projects_rated(rows, scale, labels),
         )
         said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
         said, off, aside = (

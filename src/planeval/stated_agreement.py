@@ -152,19 +152,20 @@ def compare_numbers(
 
 
 _RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
+_COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
 
 
 def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection[str]) -> bool:
     """Whether a number of projects counts the rated ones: 「6取組を評価し」, or 「10取組のう
-    ち、Aが3取組、Bが4取組…」 whose statuses, the scale's counted ones, add up to it."""
+    ち、Aが3取組、Bが4取組…」 whose counted ratings, in the same counter, add up to it (not
+    「3つの計画事業に…○2件、△1件」: its ratings count items)."""
     if _RATED.search(number.phrase):
         return True
-    said = [
-        n.value
-        for n in statement.numbers
-        if n.what in counted and not (n.percent or n.when or n.subset)
+    ratings = [
+        n for n in statement.numbers if n.what in counted and not (n.percent or n.when or n.subset)
     ]
-    return bool(said) and sum(said) == number.value
+    counters = {own[1] if (own := _COUNTER.search(n.phrase)) else "" for n in [number, *ratings]}
+    return bool(ratings) and len(counters) == 1 and sum(n.value for n in ratings) == number.value
 
 
 def _without(count: Count, symbol: str) -> Count:
