@@ -118,3 +118,26 @@ def test_everyone_returned_is_warning_free_and_notes_nothing(tmp_path: Path) -> 
     code, _, said = _run(city, "export", str(folder), "--md", str(out))
     assert code == 0 and "警告" not in said
     assert "未提出" not in out.read_text(encoding="utf-8")
+
+
+def test_chapter3_lists_the_items_of_a_department_that_returned_nothing(tmp_path: Path) -> None:
+    """Review 35: the plan's project 総務部 leads had no row in Chapter 3's tables — a reader
+    of the published table could not tell it from a project dropped from the plan. Its items
+    are listed, 未提出 in the status column, in no count (the caption says them apart)."""
+    city, folder = _round(tmp_path)
+    missing = [name for _p, _n, _l, name, lead in PLAN if lead == MISSING]
+    code, shown, _ = _run(city, "tables", str(folder), "-f", "github")
+    assert code == 0
+    rows = [line for line in shown.splitlines() if any(name in line for name in missing)]
+    assert len(rows) == LED and all("| 未提出 " in row for row in rows), shown
+    _, flat, _ = _run(city, "tables", str(folder), "-f", "csv")
+    assert sum(",未提出," in line for line in flat.splitlines()) == LED
+    out = tmp_path / "報告書.md"
+    code, _, _ = _run(city, "export", str(folder), "--md", str(out))
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and sum(f"{name} | 未提出 |" in page for name in missing) == LED, page
+    assert f"（ほかに未提出 {LED}）" in page  # (its table's caption)
+    _, data, _ = _run(city, "summarize", str(folder), "-f", "json")
+    assert json.loads(data)["total"]["total"] == len(PLAN) - LED  # (in no count)
+    code, said, _ = _run(city, "check", str(folder), "--text", str(out))
+    assert code == 0, said  # (planeval's own report agrees with the rows)

@@ -5,8 +5,7 @@ Location, Entry and TextCell are named tuples: immutable and hashable by value l
 frozen dataclasses beside them, and as cheap to build as a plain object (one of each is built
 for every rated row — hundreds of thousands in a national roll-up — where a frozen dataclass
 costs more than ten times as much; bench/README.md has the figures). Make a changed copy with
-``entry._replace(issue=…)``. Being tuples, they also compare equal to a plain tuple of the
-same values.
+``entry._replace(issue=…)``. As tuples, they compare equal to a plain tuple of the same values.
 
 A named tuple is also cheaper to define (start-up): a frozen dataclass compiles six methods as
 its module is imported (3–13 M instructions, a tenth of `python -c pass` or more), a named
@@ -314,12 +313,11 @@ class ReadResult:
     # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
-    # the errors an export read back was counted past, as it records them: not this read's
-    # errors, but their rows are out of this count as they were out of the export's
+    # the errors an export read back was counted past, as it records them: its rows are out
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
     status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
-    # (file, sheet, a table's status column) → its name and issue columns (role → column):
-    # where validate points at a character in a name or an issue text (cycle/jis_notices.py)
+    # (file, sheet, a table's status column) → its name and issue columns (role → column),
+    # where validate points at a character in a name or issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
     # (read with a plan) each department that returned nothing → its led items that would count
     # (no 再掲), noted under 集計 (submission.note_unreturned); why, where not 未提出 alone
@@ -331,6 +329,8 @@ class ReadResult:
     unreturned_policies: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     # … per policy: the plan's items missing from every file returned (an error: with_plan.py)
     plan_missing: dict[str, int] = field(default_factory=dict)
+    # … the items as Chapter 3 lists them: no status, status_text why (未提出)
+    unreturned_rows: list[Entry] = field(default_factory=list)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

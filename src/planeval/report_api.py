@@ -40,6 +40,7 @@ def build_report(
     unreturned_policies: Mapping[str, tuple[int, int] | tuple[int, int, str]] | None = None,
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     issue_title: str = "",
+    unreturned_rows: Sequence[Entry] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -65,6 +66,7 @@ def build_report(
         unreturned=unreturned,
         unreturned_policies=unreturned_policies,
         unreturned_why=unreturned_why,
+        unreturned_rows=unreturned_rows,
     )
 
 
@@ -102,6 +104,7 @@ def report_of(
         unreturned_policies=result.unreturned_policies,
         unreturned_why=result.unreturned_why,
         issue_title=result.issue_title,
+        unreturned_rows=result.unreturned_rows,
     )
 
 

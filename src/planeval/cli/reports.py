@@ -1,8 +1,8 @@
 """The reporting commands: summarize, tables, issues, check (export is in export.py).
 
 No ``from __future__ import annotations`` here: typer reads each command's options from its
-annotations when the command is built, and annotations kept as text are evaluated (compiled) again
-each time, which doubled the cost of building a command."""
+annotations as the command is built, and text annotations were compiled again each time (twice
+the cost of building a command)."""
 
 import sys
 from pathlib import Path
@@ -149,8 +149,7 @@ def summarize_command(
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
-        # report.tables only here: a JSON summary makes no table; rows naming bodies: partly
-        from planeval.report.tables import bodies_notes
+        from planeval.report.tables import bodies_notes  # (only here: JSON makes no table)
 
         of_bodies = summary.by == "body" or summary.of_bodies
         notes += bodies_notes(result.bodies, uncounted_why(result), partly if of_bodies else None)
@@ -187,22 +186,23 @@ def tables_command(
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
+    listed = result.entries + result.unreturned_rows  # (with the items of 未提出 departments)
 
     def emit() -> None:
         if fmt == JSON:
-            data = views.chapter3_json(result.entries, result.values)
+            data = views.chapter3_json(listed, result.values)
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":
             emit_tables(
-                [views.chapter3_flat(result.entries, config.wording, config.scale, result.values)],
+                [views.chapter3_flat(listed, config.wording, config.scale, result.values)],
                 fmt,
                 bom=not no_bom,
             )
         else:
             emit_tables(
                 views.chapter3_tables(
-                    result.entries,
+                    listed,
                     config.wording,
                     config.scale,
                     result.level_labels,

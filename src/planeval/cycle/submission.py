@@ -22,6 +22,7 @@ from planeval.fiscal import era_year
 from planeval.ids import names_repeat
 from planeval.marks import department_named, named_unit, template_marks
 from planeval.model import (
+    Entry,
     EntryKey,
     ItemSeen,
     Location,
@@ -274,7 +275,18 @@ def note_unreturned(
     result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
     read = {entry.project_id for entry in result.read}
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
+    result.unreturned_rows = [_row(one, found[lead_of(one)].label) for one in counted]
     result.problems += unreturned_problems(result, plan, item)
+
+
+def _row(item: PlanItem, label: str) -> Entry:
+    """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出)."""
+    return Entry(
+        item.location, item.policy_id, item.direction_id, item.project_id, item.project_name,
+        item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
+        department=lead_of(item), direction_name=item.direction_name,
+        policy_name=item.policy_name, project_label=item.project_label,
+    )  # fmt: skip
 
 
 _AGAIN = {  # (what to do first, by why a department's items are in no count)

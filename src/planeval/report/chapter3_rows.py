@@ -183,7 +183,7 @@ def chapter3_rows(
             item,
             project_rows,
             item_rows,
-            shown(entry.status),
+            shown(entry.status) if entry.status else entry.status_text,  # (未提出)
             row_values(entry, values, keys),
         )
         for entry, (project, item), (project_rows, item_rows) in zip(

@@ -188,6 +188,7 @@ def build_report(
     without_issue: Collection[tuple[str, str]] = (),
     unreturned_policies: Mapping[str, PolicyUnreturned] | None = None,
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
+    unreturned_rows: Sequence[Entry] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -201,7 +202,9 @@ def build_report(
     (past_errors.partly_counted): the bodies some of whose replies or rows were not counted,
     each marked in 団体別集計 and named with its reason under both tables; ``unreturned``
     (ReadResult.unreturned, why: ``unreturned_why``): departments that returned nothing, noted
-    under 集計 and after a policy's sentence (unanswered_words); ``without_issue``: has_issues."""
+    under 集計 and after a policy's sentence (unanswered_words), their items listed in Chapter
+    3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
+    in no count; ``without_issue``: has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -220,8 +223,9 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
+        listed = [*in_policy, *(row for row in unreturned_rows if row.policy_id == group.id)]
         tables = policy_tables(
-            in_policy,
+            listed,
             group,
             {d.id: d for d in directions},
             own,

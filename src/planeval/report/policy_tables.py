@@ -67,9 +67,10 @@ def policy_tables(
 
 def _policy_only(policy: Group, table: DirectionTable) -> Group | None:
     """The counts of a policy's rows that sit under no direction: the policy's own when all of
-    its rows do."""
+    its rated rows do (an item whose lead returned nothing, 未提出, is in no count)."""
     return (
         policy
-        if len(table.rows) == policy.count.total + sum(policy.count.uncounted.values())
+        if sum(1 for row in table.rows if row.entry.status)
+        == policy.count.total + sum(policy.count.uncounted.values())
         else None
     )

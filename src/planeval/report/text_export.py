@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from planeval.aggregate import items_listed, project_of, rated_as_project
 from planeval.cells import CSV_FILES
+from planeval.count import Count
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
@@ -40,7 +42,8 @@ def direction_caption(
     Worded so that ``planeval check`` does not read it as a policy's stated count (a
     direction's caption is not one): no counter word (件) after any number."""
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
-    total = len(table.rows) if table.group is None else table.group.count.total
+    rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
+    total = rated if table.group is None else table.group.count.total
     # (「実施内容 5・評価 7」: the breakdown adds up to the ratings, sub-items' rows among them)
     items = items_listed(row.entry for row in table.rows)
     parts = [f"{wording.item_counted} {grouped(items)}"]
@@ -50,11 +53,16 @@ def direction_caption(
     if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
     holds = "・".join(parts)
-    if table.group is None:
+    # (an item whose lead returned nothing, 未提出, is in no count: said after the others)
+    unrated = Counter(row.entry.status_text for row in table.rows if not row.entry.status)
+    if table.group is None and not unrated:
         return holds
-    count = table.group.count
+    count = table.group.count if table.group is not None else Count({}, {})
     said = "、".join(_breakdown(s, n) for s, n in count.counts.items() if n)
-    others = "、".join(f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n)
+    others = "、".join(
+        [f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n]
+        + [f"{why} {grouped(n)}" for why, n in unrated.items()]
+    )
     inner = "。".join(part for part in (f"内訳 {said}" if said else "", _others(others)) if part)
     return f"{holds}（{inner}）" if inner else holds
 

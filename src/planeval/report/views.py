@@ -270,7 +270,7 @@ def chapter3_flat(
             e.item_name,
             e.sub_item or "",
             *row_values(e, values, keys),
-            wording.status_shown(e.status, scale),
+            wording.status_shown(e.status, scale) if e.status else e.status_text,  # (未提出)
             e.issue,
             e.department,
         ]
