@@ -249,3 +249,25 @@ def test_validate_and_issues_with_a_status_typed_as_a_remark(
     assert issues.exit_code == 0
     assert "（共管 障害福祉部）○" not in issues.stdout
     assert "音声読み上げ対応が一部未了" in issues.stdout
+
+
+def test_a_whole_copy_rated_alike_is_a_notice_not_a_fix_to_make(
+    templates: Path, tmp_path: Path
+) -> None:
+    """A sheet kept for printing (review 42: 印刷用, every row as on 進捗状況): each item once,
+    said in a notice — a warning on a workbook made that way on purpose told the clerk to
+    delete her print sheet."""
+    path, _ = copied_sheet(
+        templates / CRISIS, tmp_path / "届いた分", CRISIS_RATINGS, CRISIS_RATINGS
+    )
+    result = planeval.read_workbooks([path])
+    assert {e.item_key: e.status for e in result.entries} == CRISIS_RATINGS
+    [notice] = result.problems
+    assert notice.severity.value == "notice" and not notice.hint
+    assert notice.message == (
+        f"シート「{COPY}」は「実施状況」と同じ実施内容・同じ達成状況の写しのため、"
+        f"その {len(CRISIS_RATINGS)} 行は一度だけ数えました"
+    )
+    half = dict(list(CRISIS_RATINGS.items())[:2])  # (a copy rating only some rows: a warning)
+    path, _ = copied_sheet(templates / CRISIS, tmp_path / "半分", CRISIS_RATINGS, half)
+    assert [p.severity.value for p in planeval.read_workbooks([path]).problems] == ["warning"]

@@ -13,6 +13,7 @@ import typer
 from planeval.errors import UsageError
 
 if TYPE_CHECKING:
+    from planeval.model import Problem
     from planeval.scale import Scale
 
 Files = Annotated[
@@ -166,3 +167,23 @@ def date_option(name: str, text: str | None) -> date | None:
         return parse_date(text)
     except ValueError as error:
         raise UsageError(f"{name}: {error}") from None
+
+
+def text_files(texts: list[Path] | None) -> list[Path]:
+    """check's --text files, each one there (else a usage error naming those that are not)."""
+    missing = [str(path) for path in texts or [] if not path.is_file()]
+    if missing:
+        raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
+    return texts or []
+
+
+def without_texts(problems: list[Problem], texts: list[Path]) -> list[Problem]:
+    """The read's problems but its notices of the --text files themselves, found in a folder
+    it read (「報告書案.txt: Excel ブックではないため読み飛ばしました」: it was read, as the text)."""
+    given = {path.resolve() for path in texts}
+    return [
+        problem
+        for problem in problems
+        if problem.is_error or problem.severity != "notice" or not problem.location.file
+        or Path(problem.location.file).resolve() not in given
+    ]  # fmt: skip

@@ -37,6 +37,8 @@ from planeval.cli.options import (
     chosen_statuses,
     fiscal_year_option,
     previous_mapping,
+    text_files,
+    without_texts,
 )
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH
@@ -308,19 +310,17 @@ def check_command(
     from planeval.report import review
     from planeval.wording import DEFAULT_WORDING
 
-    year = fiscal_year_option(fiscal_year)
-    missing = [str(path) for path in text or [] if not path.is_file()]
-    if missing:
-        raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
+    year, texts = fiscal_year_option(fiscal_year), text_files(text)
     mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
         files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
+    result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
     own = config.wording.policy  # (the body's word for its top level, when it has its own)
     checked = planeval.check(
         result,
         scale=config.scale,
-        texts=text or [],
+        texts=texts,
         level=own if own != DEFAULT_WORDING.policy else None,
         headings=config.layout.headings,
         project=config.wording.project,

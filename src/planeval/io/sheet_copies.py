@@ -4,7 +4,8 @@ and filled instead of, or beside, its original.
 Each item is counted once, from the sheet that rates it: a row left blank on one sheet is no
 error when the other sheet rates its item, and a row rated the same on both is one entry. Rows
 rated differently are left to combine.py (an error naming both places, neither counted). What
-was done is said once per pair of sheets, with the fix: keep one sheet.
+was done is said once per pair of sheets, with the fix: keep one sheet — unless one sheet is
+the other's whole copy, every row rated alike (印刷用): then a notice says so, nothing to fix.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) 
     if differ := len(shared) - len(same):
         facts.append(f"達成状況が違う {differ} 行はどちらも数えていません（エラーを見てください）")
     copied = re.fullmatch(rf"{re.escape(name)} \(\d+\)", other) is not None
+    if len(dropped) == len(ones) == len(twos) and not (blank_one or blank_two):
+        two.problems.append(_copy_notice(file, name, other, len(dropped)))
+        return
     two.problems.append(
         Problem(
             Location(file, other),
@@ -78,6 +82,17 @@ def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) 
             f"記入を一つのシートにまとめてください: 「{other}」の記入を「{name}」に貼り付けて"
             f"から「{other}」を削除するか、「{name}」を削除して「{other}」だけを残します",
         )
+    )
+
+
+def _copy_notice(file: str, name: str, other: str, rows: int) -> Problem:
+    """A sheet that repeats another whole, every row as rated there (a copy for printing, 印刷
+    用): counted once, said as what it is, nothing to do."""
+    return Problem(
+        Location(file, other),
+        Severity.NOTICE,
+        f"シート「{other}」は「{name}」と同じ実施内容・同じ達成状況の写しのため、その {rows} 行は"
+        "一度だけ数えました",
     )
 
 
