@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from planeval.io.abolished import abolished_rows
 from planeval.io.body_name import file_written, other_body_named, stated, stated_otherwise
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
@@ -116,6 +117,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         _collect(name, opened, grids, sheets, result, several=several, ignored=layout.ignored)
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
+        result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
     rated = len(result.entries)
     owner = result.file_bodies.get(name, "")
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
