@@ -2,7 +2,8 @@
 【廃止】, ※廃止), its old rating left in the status cell: counted as rated, as the rows say,
 and warned of once per sheet with its cells — the clerk decides (review 42: a row struck
 through in Excel, which planeval does not see, and marked so, was counted without a word).
-A word that only contains 廃止 (押印廃止手続数) is no mark, nor is a status whose label says
+Its name is the item's (a table rated per project has its name there too). A word that only
+contains 廃止 (押印廃止手続数) is no mark, nor is a status whose label says
 the project was stopped (名古屋市's 「- 事業が中止となったもの」)."""
 
 from __future__ import annotations
@@ -16,30 +17,24 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import Scale
 
 _MARK = re.compile(r"[（(【［\[]\s*(廃止|削除)\s*[）)】］\]]|※\s*(廃止|削除)")
-_NAMES = (attrgetter("item_name"), attrgetter("sub_item"), attrgetter("project_name"))
+_ITEM_NAME = attrgetter("item_name")  # (a rated row's name: an item's, or a project's rated whole)
 CELLS_SHOWN = 5
 
 
 def abolished_rows(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
     """One warning per sheet of ``entries`` whose rated rows' names mark them abolished."""
-    if not any("廃止" in text or "削除" in text for text in _texts(entries)):
+    names = "\n".join(map(_ITEM_NAME, entries))  # (one search of all names, at C speed)
+    if "廃止" not in names and "削除" not in names:
         return []  # (most files: no such word in any name)
     counted = {s.symbol for s in scale.statuses if s.counted and not _stopped(s.label)}
     found: dict[tuple[str, str], list[tuple[Entry, str]]] = {}
     for entry in entries:
         if entry.status not in counted:
             continue
-        names = (entry.item_name, entry.sub_item or "", entry.project_name)
-        mark = next((m for m in map(_MARK.search, names) if m), None)
-        if mark is not None:
+        if (mark := _MARK.search(entry.item_name)) is not None:
             where = (entry.location.file, entry.location.sheet or "")
             found.setdefault(where, []).append((entry, mark[0]))
     return [_warning(rows, scale) for rows in found.values()]
-
-
-def _texts(entries: Sequence[Entry]) -> list[str]:
-    """Each name column of the entries joined (one search each, not one per row)."""
-    return ["\n".join(filter(None, map(name, entries))) for name in _NAMES]
 
 
 def _stopped(label: str) -> bool:
