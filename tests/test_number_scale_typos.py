@@ -33,3 +33,12 @@ def test_a_dash_typed_as_another_dash_is_said_to_be_the_scale_s() -> None:
         assert message.startswith(f"'{typed}' はこの評価尺度の記号ではありません")
         assert fix.startswith(f"'{dash}' の書き間違いではありませんか"), fix
     assert DEFAULT_SCALE.unknown("ー")[1].startswith("'-' の書き間違いではありませんか")
+
+
+def test_a_status_with_its_okurigana_written_out_is_said_to_be_the_scale_s() -> None:
+    """Review 41: 「取り組み中」 for the progress scale's 取組中 got no suggestion; the same
+    kanji with kana between them is that status (an alias to add, or the cell to correct)."""
+    progress = PRESETS["progress"]
+    assert progress.unknown("取り組み中")[1].startswith("'取組中' の書き間違いではありませんか")
+    assert progress.unknown("取組み中")[1].startswith("'取組中' の")
+    assert not progress.unknown("組中")[1].startswith("'取組中' の")  # (a kanji missing)

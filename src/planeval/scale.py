@@ -115,8 +115,7 @@ class Scale:
         order, is). (羽村市's added 計画どおり進捗, needing no text, is no issue; nor is ◎.)"""
         if symbol not in self.counted:
             return False
-        needing = [status.symbol for status in self.statuses if status.needs_issue]
-        if needing:
+        if needing := [status.symbol for status in self.statuses if status.needs_issue]:
             return symbol in needing
         place, planned = self.rank(symbol), self.rank(self.as_planned or "")
         above = place is not None and planned is not None and place < planned
@@ -128,8 +127,7 @@ class Scale:
         ranked = [s.symbol for s in self.statuses if s.counted and s.ranked]
         if symbol not in ranked:
             return None
-        place = ranked.index(symbol)
-        return place if self.order == "best_first" else len(ranked) - 1 - place
+        return ranked.index(symbol) if self.order == "best_first" else ranked[::-1].index(symbol)
 
     def status(self, symbol: str) -> Status:
         for status in self.statuses:
@@ -310,7 +308,10 @@ class Scale:
 
 
 def _one_apart(form: str, typed: str) -> bool:
-    """Whether ``typed`` is ``form`` with one character changed or one added."""
+    """Whether ``typed`` is ``form`` with one character changed or one added, or with its
+    okurigana written out (「取り組み中」 for 取組中: the same kanji, kana apart)."""
+    if typed != form and "" != re.sub("[ぁ-ゖ]", "", form) == re.sub("[ぁ-ゖ]", "", typed):
+        return True
     if len(form) == len(typed):
         return sum(a != b for a, b in zip(form, typed, strict=True)) == 1
     return len(typed) == len(form) + 1 and any(
@@ -322,8 +323,7 @@ def _one_apart(form: str, typed: str) -> bool:
 _LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎", **dict.fromkeys("ー―‐—–−", "-")}
 
 
-def _explained(status: Status) -> bool:
-    """Whether a legend has something to say of the status: a label other than its symbol."""
+def _explained(status: Status) -> bool:  # (a legend's: a label other than its symbol)
     return status.label not in ("", status.symbol)
 
 
