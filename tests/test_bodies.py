@@ -531,7 +531,7 @@ def test_validate_looks_for_gaps_and_repeats_within_each_body(tmp_path: Path) ->
     said = [(Path(p.location.file).stem, p.message) for p in problems]
     assert (
         "緑町",
-        "1-1-1 の実施内容の番号が 1 の次に 3 になっています（2 番がありません）",
+        "1-1-1 の実施内容の番号が (1) の次に (3) になっています（(2)がありません）",
     ) in said
     assert any(body == "緑町" and "再掲とされていますが" in message for body, message in said)
     assert all(body == "緑町" for body, _message in said)  # 青葉市 is whole

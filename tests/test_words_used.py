@@ -96,7 +96,7 @@ def test_validate_names_the_bodys_issue_column_and_items(tmp_path: Path) -> None
     said = _run("validate", str(path), "--config", str(config)).stdout
     assert "1-1-1① 一 は △（内容を一部修正して実施）ですが、課題・今後の方向性が空です" in said
     assert "理由や課題を課題・今後の方向性の欄に書いてください" in said
-    assert "1-1-1 の取組項目の番号が 1 の次に 3 になっています" in said
+    assert "1-1-1 の取組項目の番号が ① の次に ③ になっています" in said
     assert _setagaya_words(said.replace(str(path), "")) == []
     found = planeval.validate(planeval.read_workbooks([path]), wording=load_config(config).wording)
     assert any("課題・今後の方向性が空です" in p.message for p in found)

@@ -10,6 +10,7 @@ reading and collecting.)
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -19,7 +20,7 @@ from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.submission import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
-from planeval.ids import describe, parse_item
+from planeval.ids import circled, describe, parse_item
 from planeval.marks import (
     other_rounds,
     round_marks,
@@ -151,17 +152,42 @@ def numbering_gaps(
         for before, after in itertools.pairwise(found):
             if after > before + 1 and (body, project_id, after) in first_seen:
                 entry = first_seen[(body, project_id, after)]
-                missing = "・".join(str(n) for n in range(before + 1, after))
+                label = functools.partial(_as_typed, entry.item_label, after)
+                missing = "・".join(label(n) for n in range(before + 1, after))
+                if not _shaped(entry.item_label, after):  # (「1 の次に 3（2 番がありません）」)
+                    missing += " 番"
                 problems.append(
                     Problem(
                         entry.location,
                         Severity.WARNING,
-                        f"{project_id} の{wording.item}の番号が {before} の次に {after} になっています"
-                        f"（{missing} 番がありません）",
+                        f"{_level(entry, wording)} の{wording.item}の番号が {label(before)} の"
+                        f"次に {label(after)} になっています（{missing}がありません）",
                         "行が抜けていないか、番号の誤りでないか確認してください",
                     )
                 )
     return problems + _kana_gaps(entries, items_seen, wording)
+
+
+def _shaped(label: str, number: int) -> bool:
+    """Whether the item's label is its number in a shape other numbers take: ③, (10)."""
+    return label == circled(number) or re.fullmatch(rf"\D*{number}\D*", label) is not None
+
+
+def _as_typed(label: str, number: int, other: int) -> str:
+    """Item ``other`` labelled as ``number`` is (「(10)」 → 「(9)」, ③ → ②), else plain."""
+    if label == circled(number):
+        return circled(other)
+    typed = re.fullmatch(rf"(\D*){number}(\D*)", label)
+    return f"{typed[1]}{other}{typed[2]}" if typed else str(other)
+
+
+def _level(entry: Entry, wording: Wording) -> str:
+    """The project as the body numbers it: 「1-1-1」; a bare number with its level's word,
+    「改革項目1」 (the policy's where the policy is rated in items: 改革項目 | 取組項目)."""
+    project = entry.project_shown_id or entry.project_id
+    if not project.isdigit():
+        return project
+    return f"{wording.policy if entry.project_id == entry.policy_id else wording.project}{project}"
 
 
 def _kana_gaps(
