@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import clean_text, compact
 
 # The words a form puts before the body's name, then an optional colon and the name.
@@ -24,10 +24,13 @@ _FIRST = frozenset("回団自市")
 # a 課 column's title, and a 課 is not who returns the form).
 # The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
 _DEPARTMENT_WORD = "(?:担当部局?|所管部局?|部局名?|部署名|担当部署|記入部署|所属部?)"
+# (a 課's own form: 「担当課：デジタル戦略課」 in one cell, the colon and name after it — review 42)
+_SECTION_WORD = "(?:担当課|所管課|担当係|課名)"
 _DEPARTMENT = LazyPattern(
     rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
+    rf"|^{_SECTION_WORD}\s*[:：]\s*(\S+)"
 )
-_DEPARTMENT_FIRST = frozenset("担所部記")
+_DEPARTMENT_FIRST = frozenset("担所部記課")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
 # which a prefecture lists its municipalities
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
@@ -79,6 +82,14 @@ def stated_department(grids: list[SheetGrid]) -> str | None:
     return stated(grids).department
 
 
+def with_department(entries: list[Entry], department: str) -> list[Entry]:
+    """The rows of a form stating its department, each naming it where its own cells name
+    none (a 課's form with no 担当課 column): the issue list says whose row it is."""
+    if all(entry.department for entry in entries):
+        return entries
+    return [e if e.department else e._replace(department=department) for e in entries]
+
+
 def _code(code: str | None) -> str | None:
     """A stated code of six digits, or five; a code typed as a number loses its leading zero
     (083020 → 83020): five digits naming no prefecture (01–47) are given it back."""
@@ -127,8 +138,8 @@ def _in_line(texts: list[str], pattern: LazyPattern[str], first: frozenset[str])
     for place, text in enumerate(texts):
         if text[:1] not in first or (match := pattern.match(text)) is None:
             continue
-        if match[1] and match[1].strip():
-            return match[1].strip()  # 「団体名：青葉市」 in one cell
+        if (name := next(filter(None, match.groups()), "").strip()) != "":
+            return name  # 「団体名：青葉市」 in one cell
         return texts[place + 1] if place + 1 < len(texts) else None
     return None
 
