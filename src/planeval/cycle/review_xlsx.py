@@ -23,13 +23,13 @@ from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
-from planeval.report.xlsx_widths import titled
+from planeval.report.xlsx_widths import table_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
-    display_width,
     line_count,
     page_setup,
+    room_left,
     row_height,
 )
 
@@ -42,7 +42,6 @@ HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row abov
 # the counts' policy names narrower, leaving their page to the counts (three columns a
 # symbol: 「区民の力を活かす情報化」 over two lines)
 TEXT_MOST, NAME_MOST = 60.0, 14.0
-LEAST = 6.0  # a column of numbers: as wide as its title's widest word, at least this
 
 
 def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
@@ -52,19 +51,6 @@ def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
     if period:
         writer.text(sheet, 1, 0, period)
     return HEADER_ROW
-
-
-def _widths(
-    headers: Sequence[str], rows: Sequence[Sequence[str | int]], most: Sequence[float]
-) -> list[float]:
-    """Each column as wide as its widest value on one line (a change's +/▲ a character more)
-    up to its ``most``, and its title's widest word, broken only between its words."""
-    widths = []
-    for column, header in enumerate(headers):
-        shown = [f"▲{row[column]}" if isinstance(row[column], int) else row[column] for row in rows]
-        widest = max((display_width(str(value)) + 2.0 for value in shown), default=LEAST)
-        widths.append(titled(header, max(min(widest, most[column]), LEAST)))
-    return widths
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +106,7 @@ def _notes(
 def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> _Table:
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
-    widths = _widths(table.headers, table.rows, [TEXT_MOST] * len(table.headers))
+    widths = table_widths(table.headers, table.rows, [TEXT_MOST] * len(table.headers))
     header = _header_row(writer, sheet, first, table.headers, widths)
     heights = []
     for row, values in enumerate(table.rows, start=first + 1):
@@ -165,17 +151,24 @@ def _number_sheet(
     period: str,
     *,
     over: Sequence[str] = (),
+    beside: Sequence[float] = (),
 ) -> _Table:
     """A table whose int cells are numbers; a header ending in 増減 formats its column. A
     column of numbers as wide as its title's widest word, one of text (ID, 名称, 回) as wide
     as what it holds up to NAME_MOST. ``over``: a title over each column's (compare's symbol
     over its 前回・今回・増減, in one cell over the three: 「-（再掲）」 printed whole over
-    columns as narrow as 「前回」), "" where a column's own title fills both rows."""
+    columns as narrow as 「前回」), "" where a column's own title fills both rows; ``beside``:
+    the widths of the columns right of it (a chart's), whose room 名称 does not take."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
-    widths = _widths(headers, rows, [NAME_MOST] * len(headers))
+    from planeval.report.changes import NAME
+
+    widths = table_widths(headers, rows, [NAME_MOST] * len(headers))
+    if NAME in headers:  # (names whole where the page has room left: 「事務事業の見直/し」)
+        most = [NAME_MOST + room_left([*widths, *beside]) * (h == NAME) for h in headers]
+        widths = table_widths(headers, rows, most)
     top = first + 1 if over else first  # (the row of the columns' own titles)
     header: tuple[float, ...] = (_header_row(writer, sheet, top, headers, widths),)
     if over:
@@ -255,7 +248,8 @@ def write_comparison_xlsx(
     notes = compare_footer(comparison)  # (the legend, what was not compared: under the counts)
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
-    _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
+    # (the years on the page header's right only: on its left too they ran into it, review 41)
+    _print_setup(table, f"{words.title}　{name}", period, (DEFAULT_ROW_HEIGHT, height))
     writer.close()
     return writer.problems
 
@@ -267,7 +261,6 @@ def write_rounds_xlsx(
         NAME,
         count_headers,
         named_policies,
-        rounds_apart_lines,
         rounds_notes,
     )
     from planeval.report.views import legend
@@ -292,17 +285,18 @@ def write_rounds_xlsx(
             )
     name = f"{words.policy_short}別の件数"
     title = f"{words.title}　{name}{between(rounds.years)}"
-    table = _number_sheet(writer, name, headers, rows, title, period)
+    apart = _chart_column(rounds, headers.index("回")) - len(headers)
+    beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
+    table = _number_sheet(writer, name, headers, rows, title, period, beside=beside)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
     _chart(writer, table.sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
-    # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not)
-    lines = [line for line in (legend(rounds.scale), *rounds_apart_lines(rounds)) if line]
+    # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not, as under the
+    # items: the page a director reads the counts on says why a round counts fewer — review 41)
+    lines = [line for line in (legend(rounds.scale), *lines) if line]
     height = _notes(writer, table.sheet, below, lines, table.widths)
     blank = [DEFAULT_ROW_HEIGHT] * (below - table.below)  # (beside the chart, under the counts)
-    apart = _chart_column(rounds, headers.index("回")) - len(headers)
-    beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
-    _print_setup(table, title, period, (*blank, height), beside=beside)
+    _print_setup(table, f"{words.title}　{name}", period, (*blank, height), beside=beside)
     writer.close()
     return writer.problems
 

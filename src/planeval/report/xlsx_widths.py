@@ -69,3 +69,20 @@ def titled(header: str, width: float) -> float:
     in 17, its widest word's width: cell_wrap.header_width)."""
     least = max(width, widest_word(header, display_width, up_to=WORD_UP_TO) + 2.0)
     return header_width(header, least, XLSX_UNITS.wrap, most=display_width(header) + 2.0)
+
+
+LEAST = 6.0  # a column of numbers: as wide as its title's widest word, at least this
+
+
+def table_widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str | int]], most: Sequence[float]
+) -> list[float]:
+    """Each column of compare's and rounds' tables as wide as its widest value on one line (a
+    change's +/▲ a character more) up to its ``most``, and its title's widest word, broken
+    only between its words; a column of numbers at least LEAST."""
+    widths = []
+    for column, header in enumerate(headers):
+        shown = [f"▲{row[column]}" if isinstance(row[column], int) else row[column] for row in rows]
+        widest = max((display_width(str(value)) + 2.0 for value in shown), default=LEAST)
+        widths.append(titled(header, max(min(widest, most[column]), LEAST)))
+    return widths
