@@ -427,6 +427,19 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     data = json.loads((out / "県.json").read_text(encoding="utf-8"))
     assert data["uncounted_bodies"] == ["鶴見村"]
     assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)
+    # read back, the export still names the body it counted none of, and why (review 40:
+    # 「13 団体のうち 11」 became 「11 団体」), and exported again says it again
+    again = CliRunner().invoke(app, ["summarize", str(out / "県.xlsx"), "--by", "body"])
+    assert again.exit_code == 0, again.output
+    assert (
+        "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 鶴見村（未回答）" in again.stdout
+    )
+    assert [line.split()[1] for line in again.stdout.splitlines() if "│ 鶴見村" in line] == [
+        "鶴見村"
+    ]
+    twice = CliRunner().invoke(app, ["export", str(out / "県.xlsx"), "--md", str(out / "再.md")])
+    assert twice.exit_code == 0, twice.output
+    assert (out / "再.md").read_text(encoding="utf-8").count(said + "（未回答）") == 2
 
 
 def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> None:

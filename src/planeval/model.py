@@ -273,8 +273,7 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
     read: list[Entry] = field(default_factory=list)
     items_seen: list[ItemSeen] = field(default_factory=list)
-    # each "達成状況が空です" of an item row → that item's key (body, project, item, sub-item):
-    # combine excuses the blank when another file rates the item
+    # each "達成状況が空です" of an item row → its item's key (body, project, item, sub-item)
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
@@ -282,15 +281,14 @@ class ReadResult:
     # a policy's or direction's number as its body typed it, where not as its ID (1-1 typed
     # 1.1, 1 typed Ⅰ), keyed as the names are: what the outputs show (level_labels.py)
     level_labels: dict[str, str] = field(default_factory=dict)
-    # a policy's or direction's ID → the file that named it first; where files name it
-    # otherwise, each name → the first file giving it (the reader says so: renamed_levels)
+    # a level's ID → the file naming it first; named otherwise, each name → its first file
     named_in: dict[str, str] = field(default_factory=dict)
     named_apart: dict[str, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
-    # file → its body, of the files found and not read at all (an .xls): the body answered,
-    # in a form planeval cannot read (compare and rounds say so, not 「回答なし」)
+    # file → its body, of the files found and not read at all (an .xls): the body answered
+    # (compare and rounds say so, not 「回答なし」)
     unread_bodies: dict[str, str] = field(default_factory=dict)
     # the files found and refused whole as broken (a cut-off or damaged zip): 壊れたファイル
     broken_files: set[str] = field(default_factory=set)
@@ -313,8 +311,10 @@ class ReadResult:
     # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
-    # the errors an export read back was counted past, as it records them: its rows are out
+    # the errors an export read back was counted past, as it records them: its rows are out;
+    # and its bodies in order, each with why no row of it was counted ("" where some was)
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
+    recorded_bodies: dict[str, str] = field(default_factory=dict)
     status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
     # (file, sheet, a table's status column) → its name and issue columns (role → column),
     # where validate points at a character in a name or issue text (cycle/jis_notices.py)

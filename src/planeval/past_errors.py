@@ -27,6 +27,7 @@ ITEMS_HEADER_ROW = 4
 PLACE_COLUMNS = ("ファイル", "シート・セル", "エラーの内容")
 BODY_COLUMN = "団体"
 WHOLE_FILE = "（ブック全体）"
+BODIES_HEADER = (BODY_COLUMN, "数えていない理由")  # (its table of bodies with no row counted)
 
 
 class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
@@ -39,9 +40,12 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # department's (said apart); and the plan's items missing from every file (plan_missing)
     policies: tuple[tuple[str, int], ...] = ()
     missing: tuple[tuple[str, int], ...] = ()
+    # each body an export of several names, in its order, with why none of its rows was
+    # counted ("" where some was): as it records them (BODIES_HEADER), read back
+    bodies: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.items or self.places)
+        return bool(self.items or self.places or self.bodies)
 
     @property
     def place_names(self) -> list[str]:
@@ -122,7 +126,11 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
     and no other error), else エラーのため (its rows in error, or no table)."""
     reasons = _reasons(result, set(result.file_bodies.values()))
-    return {body: _why(body, reasons) or "未回答" for body in result.uncounted_bodies}
+    recorded = result.recorded_bodies  # (an export read back: as it said them)
+    return {
+        body: recorded.get(body) or _why(body, reasons) or "未回答"
+        for body in result.uncounted_bodies
+    }
 
 
 # (Problem.reason of the warnings of folders inside a given folder, or a body's, that hold

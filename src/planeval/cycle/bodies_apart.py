@@ -159,9 +159,10 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
 
 def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     """A notice of the bodies no round counted a row of (every reply in error, or another
-    scale's: review 40's 東山市), which compare's and rounds' tables and lines leave out —
-    said, not passed over in silence."""
+    scale's: review 40's 東山市; or no reply in any round), which compare's and rounds' tables
+    and lines leave out — said, not passed over in silence."""
     from planeval.model import Location, Severity
+    from planeval.past_errors import UNANSWERED, uncounted_why
 
     bodies = [
         b for b in results[-1].uncounted_bodies if all(b in r.uncounted_bodies for r in results)
@@ -170,6 +171,24 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
         return []
     owner = {**results[-1].unread_bodies, **results[-1].file_bodies}
     where = next((file for file, body in owner.items() if body == bodies[0]), "")
+    why = [uncounted_why(result) for result in results]
+    if all(reasons.get(body) == UNANSWERED for reasons in why for body in bodies):
+        folder = next(
+            (
+                p.location
+                for p in results[-1].problems
+                if p.reason == UNANSWERED and bodies[0] in p.message
+            ),
+            None,
+        )
+        return [
+            Problem(
+                folder or Location(where),
+                Severity.NOTICE,
+                f"{'、'.join(bodies)}はどの回にも回答がないため、比べていません",
+                "回答が届いていれば、その回の団体のフォルダに入れてください",
+            )
+        ]
     return [
         Problem(
             Location(where),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from planeval.io.grid import SheetGrid
 from planeval.model import ErrorPlace, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import (
+    BODIES_HEADER,
     BODY_COLUMN,
     ITEMS_HEADER_ROW,
     PLACE_COLUMNS,
@@ -21,29 +22,36 @@ from planeval.past_errors import (
 
 
 def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
-    """The sheet's items and places, each of its row's body where the tables have a 団体
-    column, else of ``body`` (the export's body); a row that names no item or file (edited
-    away) is passed over, and a sheet whose places' table is not found holds nothing."""
+    """The sheet's items, places and bodies with no row counted, each of its row's body where
+    the tables have a 団体 column, else of ``body`` (the export's body); a row that names no
+    item or file (edited away) is passed over, and a sheet whose tables' headers are not
+    found holds nothing."""
     rows = {index: [_text(cell) for cell in cells] for index, cells in grid.iter_rows()}
     header = next((i for i, cells in rows.items() if _places_header(cells) is not None), None)
-    if header is None:
+    listed = next((i for i, cells in rows.items() if tuple(cells[:2]) == BODIES_HEADER), None)
+    if header is None and listed is None:
         return CountedPast()
+    end = min(i for i in (header, listed, max(rows) + 2) if i is not None)  # (the items' end)
     items: list[ItemSeen] = []
     titles = rows.get(ITEMS_HEADER_ROW, [])
-    if header > ITEMS_HEADER_ROW:
+    if end > ITEMS_HEADER_ROW and header != ITEMS_HEADER_ROW and listed != ITEMS_HEADER_ROW:
         bodies = titles[:1] == [BODY_COLUMN]
-        for index in range(ITEMS_HEADER_ROW + 1, header - 1):
+        for index in range(ITEMS_HEADER_ROW + 1, end - 1):
             cells = _cells(rows.get(index, []), bodies, body)
             if cells[1] and cells[3]:
                 items.append((cells[0], cells[1], _number(cells[2]), cells[3]))
-    bodies = _places_header(rows[header]) is True
     places = []
-    for index in sorted(i for i in rows if i > header):
-        own, file, where, message = _cells(rows[index], bodies, body)
-        if file:
-            place = file if where in ("", WHOLE_FILE) else f"{file} › {where}"
-            places.append(ErrorPlace(own, place, message, where == WHOLE_FILE))
-    return CountedPast(tuple(items), tuple(places))
+    if header is not None:
+        bodies = _places_header(rows[header]) is True
+        last = listed - 1 if listed is not None and listed > header else max(rows) + 1
+        for index in sorted(i for i in rows if header < i < last):
+            own, file, where, message = _cells(rows[index], bodies, body)
+            if file:
+                place = file if where in ("", WHOLE_FILE) else f"{file} › {where}"
+                places.append(ErrorPlace(own, place, message, where == WHOLE_FILE))
+    named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
+    of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
+    return CountedPast(tuple(items), tuple(places), bodies=of_bodies)
 
 
 def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:

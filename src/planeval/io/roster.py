@@ -130,6 +130,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     a warning for each body read that is not on it)."""
     result.unread_bodies = unread_bodies(inputs)
     bodies = known_bodies(inputs, result)
+    if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
+        # bodies as it recorded them, those it counted none of too, in its order)
+        rows = dict.fromkeys(seen[0] for seen in result.items_seen if seen[0])
+        bodies = [*result.recorded_bodies, *(b for b in rows if b not in result.recorded_bodies)]
     if not inputs.roster:
         result.bodies = bodies
         return

@@ -189,12 +189,13 @@ def _counted_past(
 ) -> None:
     """What an export's count left out past its errors (its sheet ``grid``), left out again:
     its items as read and not counted, its places as the errors it was counted past, and
-    one warning."""
+    one warning; its bodies with no row counted, with why (ReadResult.recorded_bodies)."""
     past = read_counted_past(grid, body=body)
-    if past:
+    if past.items or past.places:
         data.items_seen.extend(past.items)
         result.recorded_errors.extend(past.places)
         data.problems.append(counted_past_warning(name, grid.name, past))
+    result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
 
 
 def _stated_not_named(name: str, named: str, stated: str) -> Problem:

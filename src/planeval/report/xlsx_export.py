@@ -60,7 +60,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     for section in report.policies:
         write_policy_sheet(writer, report, section, widths)
     derived += [_issues_sheet(writer, report), write_data_sheet(writer, report)]
-    if report.counted_past:
+    if report.counted_past or (report.by_body is not None and report.uncounted):
         derived.append(write_counted_past(writer, report))
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
     if report.fiscal_year is not None:

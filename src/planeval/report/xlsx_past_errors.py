@@ -11,6 +11,7 @@ from typing import Any
 from planeval.cells import COUNTED_PAST_SHEET
 from planeval.model import ENTRY_COLUMNS
 from planeval.past_errors import (
+    BODIES_HEADER,
     BODY_COLUMN,
     ITEMS_HEADER_ROW,
     PLACE_COLUMNS,
@@ -27,17 +28,20 @@ TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
 
 
 def write_counted_past(writer: Writer, report: Report) -> str:
-    """The sheet of ``report.counted_past`` (something must have been left out); returns its
-    name."""
+    """The sheet of ``report.counted_past`` and, with several bodies, of the bodies no row was
+    counted of (something must have been left out); returns its name."""
     left_out = report.counted_past
     wording = report.wording
     sheet = writer.sheet(COUNTED_PAST_SHEET)
-    bodies = any(item[0] for item in left_out.items) or any(p.body for p in left_out.places)
+    several = report.by_body is not None
+    bodies = (
+        several or any(item[0] for item in left_out.items) or any(p.body for p in left_out.places)
+    )
     items, places = _rows(left_out, bodies=bodies)
-    widths = [
-        min(max(10.0, *(display_width(str(row[column])) + 2.0 for row in items + places)), 40.0)
-        for column in range(len(items[0] if items else places[0]) - 1)
-    ] + [TEXT_WIDTH]
+    listed = _bodies(report) if several and report.uncounted else []
+    values = items + places + ([list(BODIES_HEADER), *listed] if listed else [])
+    widths = [_width(values, column) for column in range(len(PLACE_COLUMNS) - 1 + bodies)]
+    widths.append(TEXT_WIDTH)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     writer.text(sheet, 0, 0, COUNTED_PAST_SHEET, bold=True, font_size=14)
@@ -45,6 +49,8 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     caption = (
         f"{errors_left_out(left_out.place_names)}は集計に含めていません（直した後の件数は"
         f"「{wording.summary_title}」の表と異なります）。下の表は、{shown}エラーのあった場所です。"
+        if places
+        else "数えた行のない団体があります（下の表の「数えていない理由」のある団体）。"
     )
     sheet.set_row(1, row_height(line_count(caption, sum(widths))))
     writer.merged_text(sheet, (1, 0), (1, len(widths) - 1), caption, text_wrap=True, valign="top")
@@ -56,9 +62,29 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
         row += 1
     title = f"エラーのあった場所（{len(places):,} か所）"
-    _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + list(PLACE_COLUMNS), places, widths)
+    headers = [BODY_COLUMN] * bodies + list(PLACE_COLUMNS)
+    row = _table(writer, sheet, row, title, headers, places, widths) + 1 if places else row
+    if listed:  # (read back, the bodies the export names, in its order, uncounted ones too)
+        wide = [widths[0], sum(widths[1:])]
+        title = f"団体（{len(listed):,} 団体。うち数えた行のない団体 {len(report.uncounted):,}）"
+        _table(writer, sheet, row, title, list(BODIES_HEADER), listed, wide)
     writer.print_setup(sheet, report, repeat_row=None)
     return str(sheet.get_name())
+
+
+def _width(rows: list[list[str | int]], column: int) -> float:
+    """A column as wide as its widest value (a row too short to reach it aside), 10 to 40."""
+    values = [display_width(str(row[column])) + 2.0 for row in rows if column < len(row)]
+    return min(max([10.0, *values]), 40.0)
+
+
+def _bodies(report: Report) -> list[list[str | int]]:
+    """Each body as 団体別集計 lists them, with why no row of it was counted ("" if some was)."""
+    assert report.body_table is not None
+    rows = [row for row in report.body_table.rows[:-1] if not row.sub]  # (合計 last)
+    return [
+        [row.id, (report.uncounted.get(row.id) or "未集計") if row.blank else ""] for row in rows
+    ]
 
 
 def _rows(
