@@ -568,3 +568,16 @@ def test_a_title_by_a_level_the_status_already_names_says_the_status_alone() -> 
     assert kpi.by(kpi.project) == "項目別の指標の評価"
     assert kpi.by_policy_title == "基本目標別の指標の評価"
     assert DEFAULT_WORDING.by(DEFAULT_WORDING.item) == "実施内容別の達成状況"
+
+
+def test_a_counter_of_its_own_counts_the_statuses_too(tmp_path: Path) -> None:
+    """Review 41: with counter = "項目" the sentence said 「9項目の取組項目に取り組みました…
+    未着手1件」; the statuses are counted in the same counter, unless the body words them itself."""
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[wording]\nitem = "取組項目"\ncounter = "項目"\n', encoding="utf-8")
+    wording = load_config(settings).wording
+    assert wording.status_count == "{label}{n}項目"
+    own = '[wording]\ncounter = "項目"\nstatus_count = "{label}が{n}件"\n'
+    settings.write_text(own, encoding="utf-8")
+    assert load_config(settings).wording.status_count == "{label}が{n}件"
+    assert DEFAULT_WORDING.status_count == "{label}{n}件"  # (つ: 件 as ever)

@@ -32,19 +32,8 @@ if TYPE_CHECKING:
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "policy_heading": frozenset({"id", "name", "policy"}),
     "sentence": frozenset(
-        {
-            "directions",
-            "policy",
-            "policy_name",
-            "projects",
-            "items",
-            "counts",
-            "project",
-            "item",
-            "status",
-            "id",
-            "name",
-        }
+        {"directions", "policy", "policy_name", "projects", "items", "counts"}
+        | {"project", "item", "status", "id", "name"}
     ),
     "status_count": frozenset({"label", "symbol", "n"}),
     "status_cell": frozenset({"label", "symbol"}),
@@ -189,6 +178,9 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     for follower, leader in FOLLOWS.items():
         if leader in values and follower not in values:
             values[follower] = values[leader]
+    counter, own = values.get("counter", ""), base.status_count != DEFAULT_WORDING.status_count
+    if counter not in ("", "つ") and "status_count" not in values and not own:  # (「9項目の」:
+        values["status_count"] = "{label}{n}" + counter  # 「未着手1項目」, not 「未着手1件」)
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
     if rows in INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
         from planeval.counter_words import rows_counter  # (its words: only a body's own)
