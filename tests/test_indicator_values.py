@@ -192,10 +192,12 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     assert table[0][6:12] == ["細目", *FIGURES, "指標の評価"]
     assert {row[5]: tuple(row[7:11]) for row in table[1:]} == SHOWN
     html = (out / "r.html").read_text(encoding="utf-8")
-    assert (  # (each figure with its remark on one line: review 28)
-        '<td class="value" data-label="現状値"><span class="figure">97.0%(小)</span> '
+    assert (  # (each figure with its remark on one line: review 28; right-aligned: review 42)
+        '<td class="value numeric" data-label="現状値"><span class="figure">97.0%(小)</span> '
         '<span class="figure">98.2%(中)</span></td>' in html
     )
+    assert '<td class="value numeric" data-label="策定時">－</td>' in html  # (a dash: none)
+    assert "td.value.numeric{text-align:right}" in html
     # the xlsx: the policy sheet's header row and rows, and the data sheet's columns
     book = load_workbook(out / "r.xlsx")
     [policy] = [name for name in book.sheetnames if name.startswith("基本目標1")]

@@ -1,8 +1,7 @@
 """The report as one self-contained web page, for every reader (JIS X 8341-3 / WCAG 2.1 AA).
 
-- ``lang="ja"``; headings h1–h4 in order (with several bodies, h3 a body's and h4 its
-  directions); the legend before the tables and every symbol in a header or status cell
-  spelled out (``<abbr title="計画どおり実施">○</abbr>``);
+- ``lang="ja"``; headings h1–h4 in order (several bodies: h3 a body's, h4 its directions);
+  the legend first, every symbol in a header or status cell spelled out (``<abbr>○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
 - it reflows down to 320 px: on a phone every table stacks each row as a block of labelled
@@ -22,6 +21,7 @@ from collections.abc import Sequence
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
+from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
     ID_PATTERN,
@@ -52,7 +52,7 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.value{word-break:keep-all}
+td.value{word-break:keep-all}td.value.numeric{text-align:right}
 .figure{white-space:nowrap}
 td.status{text-align:center}
 .id{white-space:nowrap}
@@ -228,8 +228,8 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = _named(entry.item_label, entry.item_name)
         cells.append(f'<td class="item"{span}{item}>{named}</td>')
-    cells += [  # (an indicator's figures: 策定時 | 現状値 | 目標値)
-        f'<td class="value"{label}>{_figures(value)}</td>'
+    cells += [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
+        f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
         for label, value in zip(figures, row.values, strict=True)
     ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
