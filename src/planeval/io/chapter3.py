@@ -27,7 +27,7 @@ from planeval.io.headers import (
 from planeval.io.item_rows import QuickRow
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
-from planeval.io.summary_block import TOTAL_LABELS, summary_rows
+from planeval.io.summary_block import TOTAL_LABELS, summary_rows, typed_breakdown
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
@@ -309,8 +309,10 @@ def _stated_total(
         if (row, index) not in grid.continued
         and _COUNTED.match(count := compact(clean_text(cells[index])))
     ]
+    if not counts:  # (a breakdown typed in one cell, 「達成A：2　前進B：4 … 計13」: review 42)
+        return typed_breakdown(row, label, cells[first + 1 :], first + 1)
     if len(counts) != 1 or _counts_above(grid, row, counts[0][0]):
-        return None  # (none, several, or the sum of a column of counts: 目標 50件 of 10件s)
+        return None  # (several, or the sum of a column of counts: 目標 50件 of 10件s)
     ((index, count),) = counts
     return cell_ref(row, index), f"{label} {count}"
 

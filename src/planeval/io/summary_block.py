@@ -7,11 +7,13 @@ own rows cost nothing here. A block is every row down to the next blank row, eac
 title (one short cell naming a count: 集計, 内訳, 件数), a header of status and count titles
 (評価 | 件数 | 割合), or a count (a status or a total label, then only counts: 「A | 12」,
 「合計 | 20件」, 「◎ 4件」), with at least one status counted; a rated row names an item.
+A table's own total row typing its breakdown in one cell (「計 | 達成A：2　前進B：4 … 計13」)
+is read as its total with that breakdown (``typed_breakdown``).
 """
 
 from __future__ import annotations
 
-from planeval.io.grid import SheetGrid
+from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Titles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
@@ -97,3 +99,26 @@ def _header_word(text: str, titles: Titles) -> bool:
     """A title of a block's header: a status column's (評価, 達成状況) or a count's (件数, 割合)."""
     key = title_key(text)
     return titles.vocabulary.get(key) == "status" or _COUNT_TITLE.match(key) is not None
+
+
+# 「達成A：2」: a status, a colon and its count; the row's own total after its label, 「計13」
+_COLON_COUNT = LazyPattern(r"([:：]\s*)(\d+)(?![\d.,件])")
+_OWN_TOTAL = LazyPattern(r"(?:合計|総計|計)\s*[:：]?\s*(\d+)\s*(?:件)?\s*$")
+
+
+def typed_breakdown(
+    row: int, label: str, cells: list[object], start: int
+) -> tuple[str, str] | None:
+    """(cell, text) of a total row whose one other cell types its breakdown and total, each
+    count after a colon (「達成A：2　前進B：4　横ばいC：3　後退D：2　計13」), read as a total row
+    with its breakdown (「計 13件（達成A：2件 …）」); None for any other row."""
+    texts = [
+        (start + i, text) for i, v in enumerate(cells) if v is not None and (text := clean_text(v))
+    ]
+    if len(texts) != 1 or (total := _OWN_TOTAL.search(texts[0][1])) is None:
+        return None
+    index, text = texts[0]
+    breakdown = _COLON_COUNT.sub(r"\1\2件", text[: total.start()]).strip()
+    if breakdown == text[: total.start()].strip():
+        return None  # (no count after a colon: not a breakdown)
+    return cell_ref(row, index), f"{label} {total[1]}件（{breakdown}）"
