@@ -201,8 +201,15 @@ def test_messages_speak_the_loaded_scale() -> None:
     (skipped,) = check(
         cells("未着手が2項目でした。"), rated_entries({"1": {"達成": 1}}), scale=DEGREES
     ).not_compared
-    assert (
-        skipped.reason == "「未着手」はこの評価尺度（未達成、一部達成、達成）の区分ではありません"
+    assert skipped.reason.startswith(
+        "「未着手」はこの評価尺度（未達成、一部達成、達成）の区分ではありません（preset "
+    )
+    (skipped,) = check(
+        cells("着手済みが2項目でした。"), rated_entries({"1": {"達成": 1}}), scale=DEGREES
+    ).not_compared  # (a word no scale has: not settled, the check fails)
+    assert (skipped.reason, skipped.settled) == (
+        "「着手済み」はこの評価尺度（未達成、一部達成、達成）の区分ではありません",
+        False,
     )
 
 

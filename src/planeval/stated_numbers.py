@@ -20,7 +20,7 @@ from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import PAST, when_of
 from planeval.stated_ranges import stated_range, summed
-from planeval.unknown_counters import unknown_counted
+from planeval.unknown_counters import other_scale, unknown_counted
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -53,19 +53,16 @@ _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
-_OF_TOTAL = re.compile(
-    rf"\d\s*(?:{COUNTERS})\s*の\s*$"
-)  # "9項目のうち達成が3項目": not a sub-count
+_OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
 _TOTAL_BEFORE = re.compile(
     r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
     r"|(?:事業|項目|指標|施策|件|対象|計画|取組|プラン)\s*(?:は|が|で|:)?\s*$"
     r"|」\s*(?:は|が|:)\s*$"
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-# (25件（…実質24件）のうち; 15件の取組のうち)
+# totals: 25件（…実質24件）のうち, 15件の取組のうち; and "11項目の実施状況は、未着手0項目…",
+# "9事業では", "11項目は、未着手3項目…": the total of the statuses the sentence counts
 _TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:の)?\s*うち")
-# "11項目の実施状況は、未着手0項目…", "9事業では、…", "11項目は、未着手3項目…": the total of
-# the statuses the sentence goes on to count (without them, nothing says what it counts)
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 _SHARE_AFTER_COUNT = re.compile(
@@ -246,8 +243,11 @@ def read_numbers(
             topics.append(len(found))
         if not what and previous and (said.when or previous.when) and _SAME_CLAUSE.match(gap):
             what = previous.what  # (「4件に減少（▲6件）」, 「2件増の8件」: one status's)
-        if not what and not reason:
-            reason = _unknown(before, words, percent)
+        if not what and not reason:  # (a share after another scale's count: as that count)
+            if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
+                reason, settled = previous.reason, True
+            else:
+                reason, settled = _unknown(before, words, percent, scale)
         if percent and without is not None and match.start() < without[1]:
             excluding = excluding or without[0]  # (a share after 「Dを除く20指標」: of them)
         for symbol in listed or [what]:
@@ -261,13 +261,9 @@ def read_numbers(
         stop = plain.find("。", end)
         sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
         if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
-            reason = _unknown(plain[:start], words, False)
-            found[index] = (
-                start,
-                end,
-                StatedNumber("", number.value, number.phrase, reason=reason),
-                False,
-            )
+            reason, settled = _unknown(plain[:start], words, False, scale)
+            unread = StatedNumber("", number.value, number.phrase, reason=reason, settled=settled)
+            found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value in unknown_counted(plain, words, pattern):
         found.append(
@@ -301,14 +297,18 @@ def _phrase(plain: str, start: int, end: int) -> str:
     return plain[left:right].strip()
 
 
-def _unknown(before: str, words: ScaleWords, percent: bool) -> str:
+def _unknown(before: str, words: ScaleWords, percent: bool, scale: Scale) -> tuple[str, bool]:
+    """Why a number is not compared; settled where it counts another scale's status (a report
+    of two status columns, whose other one's figures are checked with that one's config)."""
     word = _WORD_BEFORE.search(_clause(before))
-    scale = words.describe()
     # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)
     if word and len(word["word"]) > 1 and not word["word"].endswith(("割合", "率", "で", "に")):
-        return f"「{word['word']}」はこの評価尺度（{scale}）の区分ではありません"
+        said = f"「{word['word']}」はこの評価尺度（{words.describe()}）の区分ではありません"
+        other = other_scale(word["word"], scale)  # (the figures of a second status column)
+        aside = f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
+        return (f"{said}{aside}", True) if other else (said, False)
     what = "割合" if percent else "件数"
-    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）"
+    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False
 
 
 def _rows_before_totals(
@@ -318,8 +318,7 @@ def _rows_before_totals(
     total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS; so
     does 「Nのうち」 whose sentence counts the uncounted ones among its parts (「5取組のうち、
     Sが1取組、…評価できないものが1取組」). The later total is marked net."""
-    uncounted = set(scale.uncounted)
-    numbers = []
+    uncounted, numbers = set(scale.uncounted), []
     for index, (_start, end, number, strong) in enumerate(found):
         if strong:
             number = replace(number, net=True)
@@ -341,8 +340,7 @@ def _rows_before_totals(
 
 def stated_counts(text: str, scale: Scale) -> dict[str, int]:
     """The counts a paragraph states that can be compared: "計画どおり実施12件" → {"○": 12},
-    "5つの計画事業" → {PROJECTS: 5}, "全63事業" → {TOTAL: 63} (percentages and numbers that
-    cannot be compared left out; see read_numbers for all)."""
+    "5つの計画事業" → {PROJECTS: 5}, "全63事業" → {TOTAL: 63} (read_numbers has all)."""
     found: dict[str, int] = {}
     for number in read_numbers(text, scale):
         if number.what and not number.percent and not number.reason and not number.subset:

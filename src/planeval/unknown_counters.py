@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
 from planeval.scope_words import COUNTERS
 
@@ -50,3 +51,13 @@ def unknown_counted(
 @functools.cache
 def _counters() -> str:
     return "・".join([*COUNTERS.split("|"), "つの"])
+
+
+def other_scale(word: str, scale: Scale) -> str | None:
+    """The preset whose scale has ``word`` for a status and this ``scale`` not (a city's 実施状況
+    report saying its 達成度 too, 「達成が14項目」: review 41): its name, else None."""
+    from planeval.presets import PRESETS
+
+    if scale.normalise(word) is not None:
+        return None
+    return next((name for name, own in PRESETS.items() if own.normalise(word) == word), None)
