@@ -12,12 +12,14 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
+# a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
+_SHARE_NEXT = r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))"
 NUMBER = LazyPattern(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
     # boundary: 「5\t事業の見直し」 no count)
     r"(?<![\d.,])(?<!\d[‐‑‒–—―−－─-])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
-    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS})"
+    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS}|{_SHARE_NEXT})"
 )
 
 

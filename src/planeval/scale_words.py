@@ -74,10 +74,12 @@ class ScaleWords:
             if self.numbered_labels
             else None
         )
-        # a legend's symbol and its label shortened after a colon (「B：80%以上」)
+        # a legend's symbol and its label shortened after a colon (「B：80%以上」), or a table's
+        # row with it in the next cell (「B ⇥ 80%以上 ⇥ 12 ⇥ 9」: review 43, 評価 | 評価の基準 | …)
         symbols = {symbol: label for label, symbol in self.numbered_labels.items()}
         self.legend_entry = re.compile(
-            rf"(?<![A-Za-z0-9])({'|'.join(map(re.escape, symbols))})\s*[:：]\s*([^\s、，,]+)"
+            rf"(?<![A-Za-z0-9])({'|'.join(map(re.escape, symbols))})"
+            r"(?:\s*[:：]\s*|\t\s*|\s{2,})([^\s、，,]+)"
         )
         self.label_of = symbols
 

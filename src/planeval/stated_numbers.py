@@ -3,10 +3,10 @@
 A paragraph states numbers in many shapes — 「計画どおり実施12件」 (Setagaya), 「Aが43事業」,
 「「達成A」が9指標」, 「効果的なもの(A)が 22個」, 「5事業は、「計画どおり完了」」, 「全63事業」,
 「30指標のうち」, 「110件（3項目再掲のため実質107件）」, 「A評価が14指標（58.3%）」, 「5つの計画事業」.
-Every number with a counter (件, 事業, 個, 項目, 指標, 施策, つの…) or a percent sign is read. What
-it counts comes from the loaded scale's own words (labels, symbols, aliases; the longest first,
-so 達成 is never read inside 一部達成 or 未達成) written next to it, or from the words around it
-(全N件, Nのうち, 実質N件, …を除くN件 are the total).
+Every number with a counter (件, 事業, 個, 項目, 指標, 施策, つの…) or a percent sign is read, and a
+status's count with its share after it (「Aが43（68.2%）」). What it counts comes from the loaded
+scale's own words (labels, symbols, aliases; the longest first: 達成 never inside 一部達成) next
+to it, or from the words around it (全N件, Nのうち, 実質N件, …を除くN件 are the total).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
 _EVALUATED_AFTER = re.compile(
-    r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載)"
+    r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
 )  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
 # 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
 _FROM_TO = re.compile(r"\s*から\s*")
@@ -72,10 +72,9 @@ _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:
 _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
+_SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
-# "16件（◎ 4、○ 6、△ 6）": a number whose bracket opens a breakdown with numbers in it is
-# the total of that breakdown, never "16 of ◎"
-_BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")
+_BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,6 +144,8 @@ def read_numbers(
             and _NAME_BEFORE.search(before)
         ):
             continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
+        if not unit and not _SUBJECT_BEFORE.search(before):
+            continue  # (a count with no counter only as 「Aが43（68.2%）」, not a table's 「3（42%）」)
         # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
         apart = match.end("num") < match.start("unit")
         if apart and unit == level_counter(level, normalised(item)):
