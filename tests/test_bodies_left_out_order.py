@@ -70,3 +70,28 @@ def test_without_codes_a_left_out_reply_keeps_its_file_s_place(tmp_path: Path) -
     )
     result = planeval.read_workbooks([folder], bodies="file")
     assert result.bodies == ["青葉市", "東山市", "南台市"]
+
+
+def test_two_bodies_of_one_name_and_two_codes_are_never_one_body(tmp_path: Path) -> None:
+    """Review 44: 伊達市 of 北海道 (012335) and of 福島県 (072133), each stating its 団体名 and
+    code, were one body of both replies' rows. Neither is counted, with an error naming the
+    names to write; by the roster, neither is 未回答 (each code answered)."""
+    folder = _replies(
+        tmp_path / "回答",
+        [
+            ("012335_伊達市.xlsx", "伊達市", "012335"),
+            ("072133_伊達市.xlsx", "伊達市", "072133"),
+            ("082015_青葉市.xlsx", "青葉市", "082015"),
+        ],
+    )
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text("団体コード,団体名\n012335,伊達市\n072133,伊達市\n082015,青葉市\n", "utf-8")
+    listed = planeval.read_workbooks(
+        [folder], bodies="file", roster=planeval.read_roster(roster, planeval.Limits())
+    )
+    assert {e.body for e in listed.entries} == {"青葉市"}
+    [error] = [p for p in listed.problems if p.is_error]
+    assert "同じ団体名「伊達市」で、団体コードが違います（012335、072133）" in error.message
+    assert "「北海道伊達市」「福島県伊達市」のように書き分けて" in error.hint
+    assert listed.uncounted_bodies == ["伊達市"]  # (not counted)
+    assert not [p for p in listed.problems if "未回答" in p.message]  # (each code answered)

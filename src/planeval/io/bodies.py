@@ -18,6 +18,7 @@ from planeval.io.body_name import (
     file_named,
     filed_code,
     names_without_codes,
+    prefecture,
     without_copy_mark,
 )
 from planeval.io.workbook import FileBody
@@ -44,6 +45,10 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     apart: set[str] = set()
     problems = []
     for body, files in files_of.items():
+        if (coded := _coded_apart(result, body, files)) is not None:
+            apart.update(files)  # (two bodies of one name, 伊達市 of 北海道 and of 福島県)
+            problems.append(coded)
+            continue
         clashing: list[str] = []
         shared: Entry | None = None
         for a, b in itertools.combinations(files, 2):
@@ -68,6 +73,25 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
             )
         )
     return apart, problems + _one_body_by_name(result, apart)
+
+
+def _coded_apart(result: ReadResult, body: str, files: list[str]) -> Problem | None:
+    """An error where workbooks stating one 団体名 state different 団体コード (review 44: 伊達市
+    012335 and 072133, 府中市 of 東京都 and of 広島県): two bodies of one name, never counted as
+    one; their rows are left out until each states a name of its own. None otherwise."""
+    codes = {file: code for file in files if (code := result.file_codes.get(file, ""))}
+    if len(set(codes.values())) < 2:
+        return None
+    shown = "、".join(dict.fromkeys(codes.values()))
+    named = "」「".join(dict.fromkeys(f"{prefecture(code)}{body}" for code in codes.values()))
+    return Problem(
+        Location(files[1]),
+        Severity.ERROR,
+        f"{_files(files)}が同じ団体名「{body}」で、団体コードが違います（{shown}）。同じ名前の"
+        "別々の団体を一つの団体として数えないよう、これらのブックの行は数えていません",
+        f"別々の団体なら、それぞれの団体名のセルを「{named}」のように書き分けてください。"
+        "同じ団体なら、団体コードの誤りを直してください",
+    )
 
 
 def _named_after(file: str, body: str) -> bool:

@@ -317,6 +317,12 @@ def names_without_codes(names: Sequence[str]) -> list[str]:
     return [bare if once[bare] == 1 else name for bare, name in zip(named, names, strict=True)]
 
 
+def prefecture(code: str) -> str:
+    """The prefecture a 団体コード's first two digits name (01 北海道 … 47 沖縄県), or ""."""
+    number = int(code[:2]) if code[:2].isdigit() else 0
+    return _PREFECTURES.split("|")[number - 1] if 1 <= number <= 47 else ""
+
+
 def filed_code(file_stem: str) -> str:
     """The code a file's name is filed under before the body's name (「132063_府中市」 →
     132063), or "" where file_named finds none."""

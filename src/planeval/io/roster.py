@@ -140,6 +140,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     codes = _codes(result)
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
+    # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133)
+    answered |= {
+        coded for code in usable_codes(result).values() if (coded := _coded(code, inputs.roster))
+    }
     missing = [listed for listed in inputs.roster if listed not in answered]
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if missing:
@@ -185,10 +189,8 @@ def _codes(result: ReadResult) -> dict[str, str]:
 
 def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
     """The body on the list that ``body`` (with its ``code``, if known) is, if any."""
-    if code:
-        for listed in roster:
-            if len(listed.code) >= 5 and listed.code[:5] == code[:5]:
-                return listed
+    if code and (coded := _coded(code, roster)) is not None:
+        return coded
     name = comparable_name(body)
     for listed in roster:
         if comparable_name(listed.name) == name:
@@ -196,6 +198,11 @@ def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
     return alike[0] if len(alike) == 1 else None
+
+
+def _coded(code: str, roster: Sequence[Listed]) -> Listed | None:
+    """The body on the list with ``code`` (its first five digits: the check digit aside)."""
+    return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
 
 
 def _unanswered(missing: list[Listed]) -> Problem:
