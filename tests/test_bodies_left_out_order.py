@@ -95,3 +95,19 @@ def test_two_bodies_of_one_name_and_two_codes_are_never_one_body(tmp_path: Path)
     assert "「北海道伊達市」「福島県伊達市」のように書き分けて" in error.hint
     assert listed.uncounted_bodies == ["伊達市"]  # (not counted)
     assert not [p for p in listed.problems if "未回答" in p.message]  # (each code answered)
+
+
+def test_validate_never_offers_an_option_it_does_not_have(tmp_path: Path) -> None:
+    """Review 44: validate's hints said 「（このファイルを除いて集計するには --keep-going）」, and
+    `validate --keep-going` is a usage error: validate counts nothing."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = _replies(tmp_path / "回答", [("01_青葉市.xlsx", "青葉市", "082015")])
+    (folder / "02_川辺町.xls").write_bytes(b"\xd0\xcf\x11\xe0 old Excel")  # (a form not read)
+    summarized = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file"])
+    assert "--keep-going" in summarized.stderr  # (summarize has it, and says so)
+    validated = CliRunner().invoke(app, ["validate", str(folder), "--bodies", "file"])
+    assert validated.exit_code == 1 and "川辺町" in validated.stdout + validated.stderr
+    assert "--keep-going" not in validated.stdout + validated.stderr

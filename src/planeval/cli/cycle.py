@@ -145,6 +145,7 @@ def validate_command(
     quiet: Quiet = 0,
 ) -> None:
     """調査票（と計画）を確かめ、問題をファイル・シート・セルとともにすべて示します。"""
+    from planeval.io.inputs import without_keep_going
     from planeval.report import review, views
     from planeval.report.problems import write_problems
 
@@ -158,6 +159,8 @@ def validate_command(
         bodies=bodies,
         fiscal_year=year,
     )
+    # (no advice to give --keep-going: validate counts nothing, and has no such option)
+    result.problems = [without_keep_going(problem) for problem in result.problems]
     problems = planeval.validate(
         result, scale=config.scale, plan=plan, fiscal_year=year, wording=config.wording
     )
