@@ -111,3 +111,18 @@ def test_validate_never_offers_an_option_it_does_not_have(tmp_path: Path) -> Non
     validated = CliRunner().invoke(app, ["validate", str(folder), "--bodies", "file"])
     assert validated.exit_code == 1 and "川辺町" in validated.stdout + validated.stderr
     assert "--keep-going" not in validated.stdout + validated.stderr
+
+
+def test_a_copy_under_another_name_stating_the_body_is_one_warning(tmp_path: Path) -> None:
+    """Review 44: 「千代田区 (2).xlsx」, a byte copy of 「131016_千代田区.xlsx」, gave a warning per
+    item (33); a copy stating the same 団体名 is one warning, its rows counted once."""
+    import shutil
+
+    folder = _replies(tmp_path / "回答", [("131016_千代田区.xlsx", "千代田区", "131016")])
+    shutil.copy(folder / "131016_千代田区.xlsx", folder / "千代田区 (2).xlsx")
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert [p.message for p in result.problems] == [
+        "「千代田区 (2).xlsx」は「131016_千代田区.xlsx」と同じ内容のブック（同じ回答の写し）のため、"
+        "一度だけ数えました"
+    ]
+    assert len(result.entries) == 1 and result.bodies == ["千代田区"]

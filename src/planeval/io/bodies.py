@@ -45,6 +45,16 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     apart: set[str] = set()
     problems = []
     for body, files in files_of.items():
+        for first, *others in byte_copies([Path(file) for file in files]):
+            # (one answer's copy, by its name: 「千代田区 (2).xlsx」; two bodies' 回答_001 and
+            # 回答_002, alike to the byte, stating the form's example 団体名, cannot be told)
+            copies = [files[i] for i in others if _named_after(files[i], body)]
+            if copies:
+                apart.update(copies)
+                problems.append(_stated_copy(files[first], copies))
+        files = [file for file in files if file not in apart]
+        if len(files) < 2:
+            continue
         if (coded := _coded_apart(result, body, files)) is not None:
             apart.update(files)  # (two bodies of one name, 伊達市 of 北海道 and of 福島県)
             problems.append(coded)
@@ -73,6 +83,18 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
             )
         )
     return apart, problems + _one_body_by_name(result, apart)
+
+
+def _stated_copy(first: str, copies: list[str]) -> Problem:
+    """A warning for workbooks stating one 団体名 alike to the byte, whatever their names
+    (「千代田区 (2).xlsx」 beside 「131016_千代田区.xlsx」: review 44): its rows counted once."""
+    return Problem(
+        Location(copies[0]),
+        Severity.WARNING,
+        f"{f'「{Path(copies[0]).name}」' if len(copies) == 1 else _files(copies)}は"
+        f"「{Path(first).name}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+        "同じ団体の回答を二度置いていないか確認してください",
+    )
 
 
 def _coded_apart(result: ReadResult, body: str, files: list[str]) -> Problem | None:
