@@ -126,3 +126,19 @@ def test_a_copy_under_another_name_stating_the_body_is_one_warning(tmp_path: Pat
         "一度だけ数えました"
     ]
     assert len(result.entries) == 1 and result.bodies == ["千代田区"]
+
+
+def test_a_reply_in_another_prefecture_s_folder_is_told(tmp_path: Path) -> None:
+    """Review 44: 横浜市 (141003) filed in 「13_東京都」 was counted right and said by nothing."""
+    _replies(tmp_path / "全国" / "13_東京都", [("141003_横浜市.xlsx", "横浜市", "141003")])
+    _replies(tmp_path / "全国" / "14_神奈川県", [("141305_川崎市.xlsx", "川崎市", "141305")])
+    result = planeval.read_workbooks(
+        [tmp_path / "全国" / "13_東京都", tmp_path / "全国" / "14_神奈川県"], bodies="file"
+    )
+    [said] = result.problems
+    assert said.severity.value == "notice" and said.location.file.endswith("141003_横浜市.xlsx")
+    assert said.message == (
+        "団体コード 141003（神奈川県）の回答が、フォルダ「13_東京都」にあります。"
+        "団体コードのとおりの団体として数えました"
+    )
+    assert sorted(result.bodies) == ["川崎市", "横浜市"]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Entry, Location, Problem, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text, compact
 
 # The words a form puts before the body's name, then an optional colon and the name.
@@ -80,14 +80,6 @@ def _said(found: list[str | None]) -> Stated:
 def stated_department(grids: list[SheetGrid]) -> str | None:
     """The department the first sheet stating one names above its table, or None."""
     return stated(grids).department
-
-
-def with_department(entries: list[Entry], department: str) -> list[Entry]:
-    """The rows of a form stating its department, each naming it where its own cells name
-    none (a 課's form with no 担当課 column): the issue list says whose row it is."""
-    if all(entry.department for entry in entries):
-        return entries
-    return [e if e.department else e._replace(department=department) for e in entries]
 
 
 def _code(code: str | None) -> str | None:
@@ -321,6 +313,11 @@ def prefecture(code: str) -> str:
     """The prefecture a 団体コード's first two digits name (01 北海道 … 47 沖縄県), or ""."""
     number = int(code[:2]) if code[:2].isdigit() else 0
     return _PREFECTURES.split("|")[number - 1] if 1 <= number <= 47 else ""
+
+
+def prefecture_in(name: str) -> str:
+    """The prefecture a folder's name names (「13_東京都」: 東京都), or ""."""
+    return found[0] if (found := re.search(_PREFECTURES, name)) else ""
 
 
 def filed_code(file_stem: str) -> str:

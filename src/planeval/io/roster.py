@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.errors import PlanevalError
-from planeval.io.body_name import filed_code, in_code_order, same_body
+from planeval.io.body_name import filed_code, in_code_order, prefecture, prefecture_in, same_body
 from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
@@ -129,6 +129,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     each body on the list that sent nothing; and the list's problems (one error for those,
     a warning for each body read that is not on it)."""
     result.unread_bodies = unread_bodies(inputs)
+    result.problems += _in_another_prefecture(result)
     bodies = known_bodies(inputs, result)
     if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
         # bodies as it recorded them, those it counted none of too, in its order)
@@ -198,6 +199,26 @@ def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
     return alike[0] if len(alike) == 1 else None
+
+
+def _in_another_prefecture(result: ReadResult) -> list[Problem]:
+    """A notice for each reply in a folder named for another prefecture than its 団体コード's
+    (review 44: 横浜市, 141003, in 「13_東京都」): counted as its form says, the filing told."""
+    said = []
+    for file, code in usable_codes(result).items() if result.file_bodies else ():
+        own = prefecture(code)
+        folders = [part for part in Path(file).parent.parts if prefecture_in(part)]
+        if own and folders and prefecture_in(folders[-1]) != own:
+            said.append(
+                Problem(
+                    Location(file),
+                    Severity.NOTICE,
+                    f"団体コード {code}（{own}）の回答が、フォルダ「{folders[-1]}」にあります。"
+                    "団体コードのとおりの団体として数えました",
+                    f"{own}のフォルダに移すか、団体コードが正しいか確かめてください",
+                )
+            )
+    return said
 
 
 def _coded(code: str, roster: Sequence[Listed]) -> Listed | None:

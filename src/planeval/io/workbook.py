@@ -8,13 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.abolished import abolished_rows
-from planeval.io.body_name import (
-    file_written,
-    other_body_named,
-    stated,
-    stated_otherwise,
-    with_department,
-)
+from planeval.io.body_name import file_written, other_body_named, stated, stated_otherwise
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
 from planeval.io.example_sheets import set_aside_examples
@@ -100,9 +94,6 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     for grid in grids
                 ]
                 result.problems += set_aside_examples(name, grids, sheets)
-                if heading.department:  # (rows naming none are the form's: 担当課：…)
-                    for sheet in sheets:
-                        sheet.entries[:] = with_department(sheet.entries, heading.department)
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
