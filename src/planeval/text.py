@@ -97,6 +97,7 @@ def comparable_name(name: str) -> str:
     return compact(MARKS.sub("", name) if "【" in name else name)  # (most have none)
 
 
+@functools.lru_cache(maxsize=4096)  # (the same headings stand in every file of a template)
 def policy_heading(text: str) -> tuple[str, str] | None:
     """ "情報化政策１ 区民の力を活かす情報化" → ("1", "区民の力を活かす情報化"); None for any
     other text (a heading is short: a paragraph that mentions a policy is not one)."""

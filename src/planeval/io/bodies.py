@@ -282,6 +282,8 @@ def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
                     f"{paths[first]} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
                     "同じ団体の回答を二つの場所に置いていないか確認してください",
                 )
+    if not copies:  # (the usual read: no path hashed again)
+        return list(files), []
     return [path for path in files if path not in copies], list(copies.values())
 
 

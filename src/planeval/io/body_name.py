@@ -112,7 +112,10 @@ def _heading_line(cells: list[object]) -> list[str] | None:
     if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
         return None  # (a table's row: more cells than a heading line, spaces-only ones aside)
     for value in filter(None, cells):  # (the row's empty cells passed over in C)
-        if type(value) is str and value.lstrip()[:1] in _ANY_FIRST:
+        # (its first character: a copy without the leading spaces only where there are some)
+        if type(value) is str and (
+            value[0] in _ANY_FIRST or (value[0].isspace() and value.lstrip()[:1] in _ANY_FIRST)
+        ):
             break
     else:
         return None

@@ -5,7 +5,9 @@ and a warning at the heading says which of the two is wrong."""
 
 from __future__ import annotations
 
-from operator import attrgetter
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, ne
 
 from planeval.cells import split_ref
 from planeval.io.tables import SheetResult
@@ -25,7 +27,8 @@ def heading_mismatches(sheet: SheetResult, file: str) -> list[Problem]:
         return []
     # (runs of one policy's rows, by their first and last row: a few, however many the rows)
     entries, policies = sheet.entries, list(map(_POLICY, sheet.entries))
-    starts = [0, *(n for n in range(1, len(policies)) if policies[n] != policies[n - 1])]
+    # (where the policy changes from the row before: told in C, however many the rows)
+    starts = [0, *compress(range(1, len(policies)), map(ne, policies[1:], policies))]
     ends = [*(n - 1 for n in starts[1:]), len(policies) - 1]
     runs = [
         (_row(entries[a].location.cell), _row(entries[b].location.cell), policies[a])
@@ -53,6 +56,7 @@ def heading_mismatches(sheet: SheetResult, file: str) -> list[Problem]:
 _POLICY = attrgetter("policy_id")
 
 
+@lru_cache(maxsize=4096)  # (the same cells, C5 and C61, in every file of a template)
 def _row(cell: str | None) -> int:
     digits = split_ref(cell or "")[1]
     return int(digits) if digits else 0

@@ -27,6 +27,7 @@ SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working fol
 SETTINGS_NOTICE = "planeval の設定ファイルです（調査票の回答ではないため数えていません）"
 # replies in a type planeval does not read, said as such (never dropped without a word)
 OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".csv", ".tsv", ".numbers", ".et"}
+_SPREADSHEETS = WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS
 TEXT_TABLES = {".csv", ".tsv"}  # of those, the ones that are as often an output as a reply
 
 
@@ -39,7 +40,9 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     files: list[Path] = []
     problems: list[Problem] = []
     folders_given: set[str] = set()
+    given = 0
     for path in paths:
+        given += 1
         if _is_folder(path) and (key := os.path.normcase(os.path.abspath(path))) in folders_given:
             problems.append(_twice(path, "フォルダ"))  # (once, not once a file in it: review 37)
             continue
@@ -56,12 +59,14 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             continue
         found = len(files)
         folders: list[tuple[Path, int]] = []  # (sub-folder, the workbooks directly in it)
+        in_folder = FoundInFolder(path)  # (its children are FoundInFolder: one path made each)
         for child in children:
-            child_path = path / child.name
             reason = skip_reason(child)
             if reason is None:
-                files.append(FoundInFolder(child_path))
-            elif reason == SUB_FOLDER:
+                files.append(in_folder / child.name)
+                continue
+            child_path = path / child.name
+            if reason == SUB_FOLDER:
                 folders.append((child_path, _workbooks_in(child_path)))
             else:
                 problems.append(path_problem(child_path, *reason))
@@ -77,7 +82,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                     else "フォルダの指定が正しいか確認してください",
                 )
             )
-    return _once(files, problems), problems
+    # (one input, a file or a folder's entries, holds no file twice)
+    return (_once(files, problems) if given > 1 else files), problems
 
 
 def _lock_file(path: Path) -> Problem:
@@ -210,7 +216,7 @@ def skip_reason(
             SETTINGS_NOTICE,
             "この設定で数えるには、このフォルダで実行するか --config で指定してください",
         )
-    if suffix not in WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS:
+    if suffix not in _SPREADSHEETS:
         if is_folder_entry(child):
             return SUB_FOLDER
         if name.startswith("."):  # (a program's own file, .DS_Store: named, nothing to re-save)

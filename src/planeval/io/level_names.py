@@ -84,11 +84,15 @@ def missing_policies(result: ReadResult) -> list[Problem]:
     # (a body with a file in error: that file may hold the policy, and its error says so)
     erring = {result.file_bodies.get(p.location.file, "") for p in result.problems if p.is_error}
     said = []
-    where = _folder(result.files)
+    where = None  # (the folder: looked for only where a notice stands there)
     for body, read in numbers.items():
+        if files.get(body, 0) < 2 or body in erring:
+            continue  # (most bodies of a read of many: one file each)
         missing = sorted(set(range(1, max(read))) - read)
-        if not missing or len(missing) >= len(read) or files.get(body, 0) < 2 or body in erring:
+        if not missing or len(missing) >= len(read):
             continue
+        if where is None:
+            where = _folder(result.files)
         gaps, present = "・".join(map(str, missing)), "・".join(map(str, sorted(read)))
         said.append(
             Problem(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.io.tables import SheetResult
@@ -20,6 +21,7 @@ from planeval.model import Entry, Location, Problem, Severity, body_item_key
 CELLS_SHOWN = 3  # "E8・E9・E10 ほか 33 か所"
 
 ItemKey = tuple[str, str, str, str]  # (body, project, item, sub-item)
+_BODY_PROJECT = attrgetter("body", "project_id")
 
 
 def fold_sheet_copies(file: str, names: Sequence[str], sheets: Sequence[SheetResult]) -> None:
@@ -27,8 +29,8 @@ def fold_sheet_copies(file: str, names: Sequence[str], sheets: Sequence[SheetRes
     ``sheets``: what each gave, changed in place), with one warning per pair of sheets."""
     if sum(1 for sheet in sheets if sheet.entries or sheet.unrated) < 2:
         return  # (the usual workbook: one sheet of items)
-    projects = [
-        {(e.body, e.project_id) for e in sheet.entries} | {k[:2] for k in sheet.unrated.values()}
+    projects = [  # (each sheet's rows' (body, project) pairs gathered in C)
+        set(map(_BODY_PROJECT, sheet.entries)) | {k[:2] for k in sheet.unrated.values()}
         for sheet in sheets
     ]
     for first in range(len(sheets)):

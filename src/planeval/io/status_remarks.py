@@ -9,6 +9,7 @@ words the status's label says already (「△（一部修正）」: 内容を一
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
@@ -18,10 +19,15 @@ from planeval.text import compact
 
 _REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
 CELLS_SHOWN = 5
+_CLOSING = ("）", ")")
+_STATUS_TEXT = attrgetter("status_text")
 
 
 def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
     """One notice per sheet and status text of ``entries`` read without its remark."""
+    # (most files: no status text ends in a bracket, told from the distinct texts, in C)
+    if not any(text[-1:] in _CLOSING for text in set(map(_STATUS_TEXT, entries))):
+        return []
     written = {
         compact(word)
         for status in scale.statuses
