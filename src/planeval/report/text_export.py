@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from planeval.aggregate import items_listed, project_of, rated_as_project
+from planeval.aggregate import items_listed
 from planeval.cells import CSV_FILES
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
@@ -21,6 +21,7 @@ from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
+from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
