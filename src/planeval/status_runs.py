@@ -8,7 +8,6 @@ the same counts as one run would."""
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
@@ -26,8 +25,11 @@ def runs(bodies: Sequence[str], groups: Sequence[str]) -> list[tuple[int, int]]:
     size = len(groups)
     if not size:
         return []
+    one_body = bodies.count(bodies[0]) == size
+    if one_body and groups[-1] == groups[0] and groups.count(groups[0]) == size:
+        return [(0, size)]  # (one group's rows: a small file's, most often)
     changes = map(ne, groups[1:], groups)  # (where the next row is another group's)
-    if bodies.count(bodies[0]) != size:
+    if not one_body:
         changes = map(or_, changes, map(ne, bodies[1:], bodies))
     starts = [0, *compress(range(1, size), changes)]
     return list(zip(starts, [*starts[1:], size], strict=True))
@@ -42,33 +44,30 @@ def count_run(
 ) -> None:
     """Add one run's rows of ``group`` (body, group ID): their statuses, and the projects
     they are of, to ``counts`` and ``projects``."""
-    present = list(dict.fromkeys(statuses))
+    # (counts.get, not Counter's own +=: a missing key would call its __missing__ in Python)
+    present = dict.fromkeys(statuses)  # (each status once)
     if len(present) == 1:
-        key = (*group, present[0])
-        counts[key] += len(statuses)
+        key = (*group, statuses[0])
+        counts[key] = counts.get(key, 0) + len(statuses)
         projects.setdefault(key, set()).update(held)
         return
     if len(present) <= _CODES:  # (each status a byte: counted and picked out at C speed)
-        codes = bytes(map({status: n for n, status in enumerate(present)}.__getitem__, statuses))
-        for n, status in enumerate(present):
+        coded = dict(zip(present, range(_CODES), strict=False))
+        codes = bytes(map(coded.__getitem__, statuses))
+        for status, code in coded.items():
             key = (*group, status)
-            counts[key] += codes.count(n)
-            picked = codes.translate(_picking(n))
+            counts[key] = counts.get(key, 0) + codes.count(code)
+            # (the code's rows as 1, every other as 0: a translation table made in C)
+            picked = codes.translate(bytes(code) + b"\x01" + bytes(_CODES - 1 - code))
             projects.setdefault(key, set()).update(compress(held, picked))
         return
     for status in present:
         key = (*group, status)
-        counts[key] += statuses.count(status)
+        counts[key] = counts.get(key, 0) + statuses.count(status)
         projects.setdefault(key, set()).update(compress(held, map(eq, statuses, repeat(status))))
 
 
 _CODES = 256  # (statuses a run's codes can tell apart, a byte each)
-
-
-@functools.cache
-def _picking(code: int) -> bytes:
-    """A translation table that keeps ``code`` (as 1) and drops every other byte (0)."""
-    return bytes(byte == code for byte in range(_CODES))
 
 
 def rated_as_project(entry: Entry) -> bool:
