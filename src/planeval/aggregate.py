@@ -14,6 +14,14 @@ from planeval.errors import PlanevalError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.status_runs import (
+    ROW,
+    StatusCounts,
+    StatusProjects,
+    count_run,
+    project_of,
+    runs,
+)
 from planeval.text import comparable_name
 from planeval.unlevelled import UNLEVELLED, unlevelled_bodies, unlevelled_group
 
@@ -105,22 +113,23 @@ def id_order(identifier: str) -> tuple[int, ...]:
 
 class Tally:
     """What summarize needs of the entries, without the entries: per (body, group) the count of
-    each status per project and the group's name. Entries are added as they come (a file at a
-    time, when a large read is counted without keeping its rows) and tallies merged; the
-    summary is the same as counting every entry at once."""
+    each status, the projects of its rows of each status, and the group's name. Entries are
+    added as they come (a file at a time, when a large read is counted without keeping its
+    rows) and tallies merged; the summary is the same as counting every entry at once."""
 
-    __slots__ = ("by", "counts", "names", "order", "policies", "typed")
+    __slots__ = ("by", "counts", "names", "order", "policies", "projects", "typed")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.by = by
-        # (body, group id, status, project id) → entries; the rows' own shape, counted in C
-        self.counts: Counter[tuple[str, str, str, str]] = Counter()
+        # (body, group id, status) → entries, and the projects they are of (status_runs.py)
+        self.counts: StatusCounts = Counter()
+        self.projects: StatusProjects = {}
         self.order: dict[tuple[str, str], None] = {}  # (body, group id) in the order first met
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
         # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
         self.typed: dict[tuple[str, str], set[str]] = {}
-        # (body, project id) → its policy: by project, where its numbers restart (distinct_ids)
-        # (body, project ID) → its (policy ID, direction ID), for a flat list's IDs
+        # (body, project ID) → its (policy ID, direction ID), for a flat list's IDs (by project,
+        # where its numbers restart: distinct_ids)
         self.policies: dict[tuple[str, str], tuple[str, str]] = {}
 
     @property
@@ -131,36 +140,35 @@ class Tally:
     def add(self, entries: Iterable[Entry]) -> Tally:
         entries = entries if isinstance(entries, list | tuple) else list(entries)
         group_id, name = _GROUP_FIELDS[self.by]
-        if any(map(eq, map(_PROJECT, entries), map(_POLICY, entries))):
+        # (a column at a time, and a Python step per run of one group's rows: status_runs.py)
+        bodies = list(map(_BODY, entries))
+        groups = bodies if group_id == "body" else list(map(attrgetter(group_id), entries))
+        statuses, held = list(map(_STATUS, entries)), list(map(_PROJECT, entries))
+        policies = groups if group_id == "policy_id" else map(_POLICY, entries)
+        if any(map(eq, held, policies)):
             # rated at the project level (no level between a policy and its rated rows: a
             # policy's 事業 or 施策 each a row): each rated row is a project of its own
-            self.counts.update(
-                (e.body, getattr(e, group_id), e.status, project_of(e)) for e in entries
-            )
-        else:
-            self.counts.update(map(attrgetter("body", group_id, "status", "project_id"), entries))
-        if name is None:  # (a body is named by its ID: the name column stays empty)
-            self.order.update(dict.fromkeys(map(attrgetter("body", group_id), entries)))
-            return self
+            held = list(map(project_of, entries))
+        named = None if name is None else attrgetter(name)
+        for start, end in runs(bodies, groups):
+            key = (bodies[start], groups[start])
+            count_run(self.counts, self.projects, key, statuses[start:end], held[start:end])
+            self.order.setdefault(key)
+            if named is None or self.names.get(key):  # (its first name given, kept)
+                continue
+            if text := next(filter(None, map(named, entries[start:end])), ""):
+                self.names[key] = text
         if self.by == "project":
             for body, identifier, label in dict.fromkeys(map(_PROJECT_TYPED, entries)):
                 self.typed.setdefault((body, identifier), set()).add(label or identifier)
             self.policies.update(((e.body, e.project_id), _LEVELS(e)) for e in entries)
-        for body, identifier, text in dict.fromkeys(
-            map(attrgetter("body", group_id, name), entries)
-        ):
-            key = (body, identifier)
-            self.order.setdefault(key)
-            if text and not self.names.get(key):
-                self.names[key] = text
         return self
 
     def merge(self, other: Tally) -> None:
         """Add another tally of the same grouping (read later: names met here first stay)."""
-        if self.counts.keys().isdisjoint(other.counts):  # (another body's: nothing to add to)
-            dict.update(self.counts, other.counts)  # (as they are, in C: no loop in Python)
-        else:
-            self.counts.update(other.counts)
+        self.counts.update(other.counts)  # (a few keys a group: its statuses)
+        for counted, projects in other.projects.items():
+            self.projects.setdefault(counted, set()).update(projects)
         self.order.update(other.order)
         for key, numbers in other.typed.items():
             self.typed.setdefault(key, set()).update(numbers)
@@ -196,16 +204,16 @@ class Tally:
         number (1-(1)) where a body numbers its projects anew under each policy (distinct_ids)."""
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
-        projects: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        projects: dict[tuple[str, str], dict[str, set[str]]] = {}  # key → body → its projects
         names: dict[tuple[str, str], str] = {}
         typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
         levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
         # (bodies with no policy level, where others have one: one group of their own, last)
-        apart = unlevelled_bodies(self.order, self.counts, _ROW) if self.by == "policy" else {}
+        apart = unlevelled_bodies(self.order, self.projects, ROW) if self.by == "policy" else {}
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
-            statuses[key], projects[key] = Counter(), set()
+            statuses[key], projects[key] = Counter(), {}
             typed.setdefault(key, set()).update(
                 self.typed.get((body, identifier)) or {shown_number(levels, identifier, body)}
             )
@@ -218,13 +226,15 @@ class Tally:
             names[key] = ""
         if apart:
             names[("", UNLEVELLED)], typed[("", UNLEVELLED)] = unlevelled_group(apart)
-        for (body, identifier, status, project), number in self.counts.items():
+        for (body, identifier, status), number in self.counts.items():
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key][status] += number
             # (a project is one within its body: 1-1-1 of two bodies is two projects; one
             # holding only repeat listings, 3.11 …（2.3再掲）, is the other project's)
             if status != scale.repeat_symbol:
-                projects[key].add((body, project))
+                projects[key].setdefault(body, set()).update(
+                    self.projects[(body, identifier, status)]
+                )
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
         order = sorted(statuses, key=lambda key: (bodies[key[0]], id_order(key[1])))
@@ -233,10 +243,9 @@ class Tally:
                 id=identifier,
                 name=names[(body, identifier)],
                 count=_count(statuses[(body, identifier)], scale),
-                projects=len(projects[(body, identifier)]),
+                projects=sum(map(len, projects[(body, identifier)].values())),
                 body=body,
-                rows_are_projects=bool(held := projects[(body, identifier)])
-                and all(_ROW in project for _, project in held),
+                rows_are_projects=_rows_are_projects(projects[(body, identifier)]),
                 label=_label(identifier, typed[(body, identifier)]),
             )
             for body, identifier in order
@@ -258,6 +267,11 @@ class Tally:
         )
 
 
+def _rows_are_projects(held: Mapping[str, set[str]]) -> bool:
+    """Whether a group's projects (each body's) are all rated rows (project_of)."""
+    return any(held.values()) and all(ROW in p for projects in held.values() for p in projects)
+
+
 def _label(identifier: str, typed: set[str]) -> str:
     """A group's number as typed, where every body counted in it typed it alike, not as its ID."""
     [number] = typed if len(typed) == 1 else [identifier]
@@ -277,26 +291,10 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
 
 
 _LAST = 2**63  # (id_order's place of no number)
-_PROJECT = attrgetter("project_id")
+_PROJECT, _BODY, _STATUS = attrgetter("project_id"), attrgetter("body"), attrgetter("status")
 _PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
 _LEVELS = attrgetter("policy_id", "direction_id")
 _POLICY = attrgetter("policy_id")
-
-
-def rated_as_project(entry: Entry) -> bool:
-    """Whether the entry is a project rated as a whole: the policy's rows are its projects."""
-    return entry.project_id == entry.policy_id
-
-
-def project_of(entry: Entry) -> str:
-    """The project an entry counts in: its project, or the rated row itself where the project
-    is the policy (a table rated per 事業 under 施策 headings)."""
-    if not rated_as_project(entry):
-        return entry.project_id
-    return f"{entry.project_id}{_ROW}{entry.item_label}{_ROW}{entry.item_name}"
-
-
-_ROW = "\x1f"  # (between the parts of a rated row's key: in no project ID)
 
 
 def items_listed(entries: Iterable[Entry]) -> int:

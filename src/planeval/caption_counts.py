@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.aggregate import items_listed, project_of, rated_as_project, summarize
+from planeval.aggregate import items_listed, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, StatedNumber
 from planeval.statements import StatedCounts
+from planeval.status_runs import project_of, rated_as_project
 
 
 def compare_captions(

@@ -22,9 +22,11 @@ UNLEVELLED_LABEL = "区分なし"  # what its ID cell shows (Group.label), its b
 
 
 def unlevelled_bodies(
-    order: Iterable[tuple[str, str]], counts: Iterable[tuple[str, str, str, str]], row: str
+    order: Iterable[tuple[str, str]],
+    projects: Mapping[tuple[str, str, str], Iterable[str]],
+    row: str,
 ) -> dict[str, None]:
-    """The bodies all of whose tallied rows (Tally.counts' keys: body, policy, status, project)
+    """The bodies all of whose tallied rows (Tally.projects: body, policy, status → projects)
     are rated as projects (``row`` in the project's key: no level between the policy and its
     rows) and numbered by themselves, not under the policy (_led_by), where another body's are
     not, in the order of ``order`` (Tally.order); none where every body's are."""
@@ -32,8 +34,9 @@ def unlevelled_bodies(
         return {}
     levelled: set[str] = set()
     flat: set[str] = set()
-    for body, policy, _status, project in counts:
-        (flat if row in project and not _led_by(project, row, policy) else levelled).add(body)
+    for (body, policy, _status), held in projects.items():
+        for project in held:
+            (flat if row in project and not _led_by(project, row, policy) else levelled).add(body)
     if not levelled or not (flat := flat - levelled):
         return {}
     return {body: None for body, _ in order if body in flat}

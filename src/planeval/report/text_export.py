@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from planeval.aggregate import items_listed, project_of, rated_as_project
+from planeval.aggregate import items_listed
 from planeval.cells import CSV_FILES
 from planeval.count import Count
 from planeval.report.chapter3_rows import DirectionTable
@@ -23,6 +23,7 @@ from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
 from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
+from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
