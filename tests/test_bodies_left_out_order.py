@@ -74,8 +74,9 @@ def test_without_codes_a_left_out_reply_keeps_its_file_s_place(tmp_path: Path) -
 
 def test_two_bodies_of_one_name_and_two_codes_are_never_one_body(tmp_path: Path) -> None:
     """Review 44: 伊達市 of 北海道 (012335) and of 福島県 (072133), each stating its 団体名 and
-    code, were one body of both replies' rows. Neither is counted, with an error naming the
-    names to write; by the roster, neither is 未回答 (each code answered)."""
+    code, were one body of both replies' rows. With a roster listing both, each is named with
+    its code's prefecture and counted; without one, neither is counted, an error offering
+    those names."""
     folder = _replies(
         tmp_path / "回答",
         [
@@ -89,12 +90,14 @@ def test_two_bodies_of_one_name_and_two_codes_are_never_one_body(tmp_path: Path)
     listed = planeval.read_workbooks(
         [folder], bodies="file", roster=planeval.read_roster(roster, planeval.Limits())
     )
-    assert {e.body for e in listed.entries} == {"青葉市"}
-    [error] = [p for p in listed.problems if p.is_error]
+    assert sorted({e.body for e in listed.entries}) == ["北海道伊達市", "福島県伊達市", "青葉市"]
+    assert listed.problems == [] and listed.uncounted_bodies == []
+    alone = planeval.read_workbooks([folder], bodies="file")
+    assert {e.body for e in alone.entries} == {"青葉市"}
+    [error] = [p for p in alone.problems if p.is_error]
     assert "同じ団体名「伊達市」で、団体コードが違います（012335、072133）" in error.message
     assert "「北海道伊達市」「福島県伊達市」のように書き分けて" in error.hint
-    assert listed.uncounted_bodies == ["伊達市"]  # (not counted)
-    assert not [p for p in listed.problems if "未回答" in p.message]  # (each code answered)
+    assert alone.uncounted_bodies == ["伊達市"]
 
 
 def test_validate_never_offers_an_option_it_does_not_have(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
-from planeval.io.roster import Listed
+from planeval.io.roster import Listed, twins_of
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import stale_title_problems
@@ -133,7 +133,7 @@ def summarize_workbooks(
     tally, marked, result = count_workbooks(
         paths,
         by=by,
-        options=ReadOptions(scale, layout, limits, engine),
+        options=ReadOptions(scale, layout, limits, engine, twins_of(roster)),
         progress=progress,
         jobs=jobs,
         bodies=bodies,

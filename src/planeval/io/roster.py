@@ -221,6 +221,17 @@ def _in_another_prefecture(result: ReadResult) -> list[Problem]:
     return said
 
 
+def twins_of(roster: Sequence[Listed]) -> frozenset[str]:
+    """The names (as compared) the list gives several bodies of different codes: a form
+    stating one of them with its code is that body, named with its code's prefecture
+    (「北海道伊達市」, 「福島県伊達市」), never one body of both (review 44)."""
+    codes: dict[str, set[str]] = {}
+    for listed in roster:
+        if len(listed.code) >= 5:
+            codes.setdefault(comparable_name(listed.name), set()).add(listed.code[:5])
+    return frozenset(name for name, own in codes.items() if len(own) > 1)
+
+
 def _coded(code: str, roster: Sequence[Listed]) -> Listed | None:
     """The body on the list with ``code`` (its first five digits: the check digit aside)."""
     return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)

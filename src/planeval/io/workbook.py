@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.abolished import abolished_rows
-from planeval.io.body_name import file_written, other_body_named, stated, stated_otherwise
+from planeval.io.body_name import (
+    file_written,
+    other_body_named,
+    prefecture,
+    stated,
+    stated_otherwise,
+)
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
 from planeval.io.example_sheets import set_aside_examples
@@ -31,6 +37,7 @@ from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.text import comparable_name
 
 DEFAULT_LIMITS = Limits()
 
@@ -48,12 +55,13 @@ class ReadOptions(NamedTuple):
     layout: Layout = DEFAULT_LAYOUT
     limits: Limits = DEFAULT_LIMITS
     engine: Engine = "auto"
+    twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     (and the run goes on with the others)."""
-    scale, layout, limits, engine = options
+    scale, layout, limits, engine, twins = options
     result, name = ReadResult(), str(path)
     try:
         with judging(limits):
@@ -81,6 +89,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         return result
                     filed = file_written(body, path.stem, stated_name) if stated_name else None
                     body = filed or stated_name or str(body)  # (the file's name: one name)
+                    if twins and comparable_name(body) in twins and heading.code:
+                        body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
                     result.problems.append(said)
                 if body and opened is not None:  # (not an export skipped: no body's answer)
