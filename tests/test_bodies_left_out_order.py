@@ -145,3 +145,37 @@ def test_a_reply_in_another_prefecture_s_folder_is_told(tmp_path: Path) -> None:
         "団体コードのとおりの団体として数えました"
     )
     assert sorted(result.bodies) == ["川崎市", "横浜市"]
+
+
+def test_summarize_json_gives_each_body_s_code_and_why_it_was_not_counted(
+    tmp_path: Path,
+) -> None:
+    """Review 44: the JSON named the bodies left out without their reasons, and no code."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = _replies(
+        tmp_path / "回答",
+        [("082015_青葉市.xlsx", "青葉市", "082015"), ("083411_川辺町.xlsx", "川辺町", "")],
+    )
+    (folder / "082031_南台市.xls").write_bytes(b"\xd0\xcf\x11\xe0 old Excel")
+    said = CliRunner().invoke(
+        app,
+        [
+            "summarize",
+            str(folder),
+            "--bodies",
+            "file",
+            "--by",
+            "body",
+            "--keep-going",
+            "-f",
+            "json",
+        ],
+    )
+    data = json.loads(said.stdout)
+    assert data["uncounted_why"] == {"南台市": "読めない形式の回答"}
+    assert data["body_codes"] == {"青葉市": "082015"}  # (川辺町's form states none)

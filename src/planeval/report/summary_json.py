@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from planeval.aggregate import Summary
-from planeval.model import first_places
+from planeval.model import ReadResult, first_places
 
 
 def summary_json(
@@ -33,3 +33,27 @@ def summary_json(
     groups = [*data["groups"], *blank]  # type: ignore[misc]
     data["groups"] = sorted(groups, key=lambda group: place.get(group["body"], len(place)))
     return data
+
+
+def bodies_json(result: ReadResult, partly: Mapping[str, str]) -> dict[str, object]:
+    """What summarize's JSON says of the bodies: every body the inputs name, those no row was
+    counted of and why each (review 44: named without their reasons), those counted in part
+    (``partly``: past_errors.partly_counted) and each body's 団体コード as its forms state it
+    (a ministry joins on it), where known."""
+    from planeval.io.roster import usable_codes
+    from planeval.past_errors import uncounted_why
+
+    codes = {
+        body: code
+        for file, code in usable_codes(result).items()
+        if (body := result.file_bodies.get(file)) and code
+    }
+    said: dict[str, object] = {
+        "bodies": result.bodies,
+        "uncounted_bodies": result.uncounted_bodies,
+        "uncounted_why": uncounted_why(result),
+        "partly_counted_bodies": partly,
+    }
+    if codes:
+        said["body_codes"] = {body: codes[body] for body in result.bodies if body in codes}
+    return said
