@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from planeval.report.cell_wrap import Wrap
 from planeval.report.chapter3_rows import chapter3_headers
 from planeval.report.document import Report
+from planeval.report.indicator_values import is_figure
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, shared, widest
 from planeval.report.wrap_widths import Column, between_words
@@ -84,8 +85,14 @@ def chapter3_widths(
     status_need = _need(status, [row.status for row in rows], units, whole=True)
     status_width = min(status_need.least, status_most)
     figures = [[row.values[column] for row in rows] for column in range(len(titles))]
+    # (a value column of sentences, 名古屋市's 実績 「…計画どおり実施し、目標を達成した。」, wraps as
+    # a text does: its widest sentence on one line left the names 「マニュア／ル」: review 43)
+    worded = [_sentences(shown) for shown in figures]
     values = [
-        _figure_need(title, shown, units) for title, shown in zip(titles, figures, strict=True)
+        _need(title, shown, units, least=units.text_least)
+        if words
+        else _figure_need(title, shown, units)
+        for title, shown, words in zip(titles, figures, worded, strict=True)
     ]
     texts = {  # (a merged project or item cell on its first row, with the rows it spans)
         "project": (project, [r.project if r.project_rows else "" for r in rows],
@@ -100,17 +107,19 @@ def chapter3_widths(
         for kind in (*kept, *ended)
     }
     order = [*(needs[k] for k in kept), *values, *(needs[k] for k in ended)]
-    free = [*range(len(kept)), *(range(len(order) - 1, len(order)) if ended else ())]
+    sentences = [len(kept) + column for column, words in enumerate(worded) if words]
+    free = [*range(len(kept)), *sentences, *(range(len(order) - 1, len(order)) if ended else ())]
     shares = shared(order, room - status_width, free=free, spare=True)
-    _whole_or_least(shares, values, figures, units, free, start=len(kept))
+    figured = list(zip(values, figures, strict=True))
+    _whole_or_least(shares, figured, units, free, start=len(kept), worded=worded)
     before = len(kept) + len(values)
     widths = (*shares[:before], status_width, *shares[before:])
     columns = [
         *(Column(needs[k], texts[k][0], texts[k][1], texts[k][2]) for k in kept),
         # (a figure column keeps its width: Excel fills a line and breaks 「98.2%(中」 before
         # its 「)」 in a column moved to a width between its figures whole and on one line)
-        *(Column(need, title, shown, moves=False)
-          for need, title, shown in zip(values, titles, figures, strict=True)),
+        *(Column(need, title, shown, moves=words)
+          for need, title, shown, words in zip(values, titles, figures, worded, strict=True)),
         Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
         *(Column(needs[k], texts[k][0], texts[k][1]) for k in ended),
     ]  # fmt: skip
@@ -119,24 +128,35 @@ def chapter3_widths(
 
 def _whole_or_least(
     shares: list[float],
-    needs: Sequence[Need],
-    figures: Sequence[Sequence[str]],
+    figured: Sequence[tuple[Need, Sequence[str]]],
     units: Units,
     free: Sequence[int],
     *,
     start: int,
+    worded: Sequence[bool],
 ) -> None:
     """Each value column (from shares[start]) on one line where its share holds its widest
     figure so as its renderer sets it, else as narrow as its figures whole: between the two,
     Excel and Word fill a line and break 「97.0%(小) 98.2%(中」 before its 「)」 (review 28);
-    what a column gives up goes to the ``free`` texts."""
-    for column, (figure, shown) in enumerate(zip(needs, figures, strict=True), start=start):
+    what a column gives up goes to the ``free`` texts. A column of sentences (``worded``) is
+    left as shared, a text."""
+    for column, (figure, shown) in enumerate(figured, start=start):
+        if worded[column - start]:
+            continue
         one_line = max((units.wrap.advance(text) for text in shown), default=0.0)
         if shares[column] >= one_line + units.margin or shares[column] <= figure.least:
             continue
         given, shares[column] = shares[column] - figure.least, figure.least
         for taker in free:
             shares[taker] += given / len(free)
+
+
+def _sentences(shown: Sequence[str]) -> bool:
+    """Whether a value column holds sentences, not figures: most of its filled cells are no
+    figure (indicator_values.is_figure) and some run long (a 実績 written out)."""
+    filled = [value for value in shown if value.strip()]
+    texts = [value for value in filled if not is_figure(value)]
+    return 2 * len(texts) > len(filled) and any(len(value) > 20 for value in texts)
 
 
 def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
