@@ -179,3 +179,25 @@ def test_summarize_json_gives_each_body_s_code_and_why_it_was_not_counted(
     data = json.loads(said.stdout)
     assert data["uncounted_why"] == {"南台市": "読めない形式の回答"}
     assert data["body_codes"] == {"青葉市": "082015"}  # (川辺町's form states none)
+
+
+def test_a_corrected_version_beside_the_first_is_the_one_counted(tmp_path: Path) -> None:
+    """Review 44: 「231002_名古屋市_修正版.xlsx」 beside 「231002_名古屋市.xlsx」, one rating
+    corrected: the differing item was an error, counted nowhere, and every other a warning.
+    The corrected version is counted, the first is not, one notice says so."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    from tests.test_bodies import _survey
+
+    heading = [["団体名", "名古屋市", "団体コード", "231002"]]
+    _survey(folder / "231002_名古屋市.xlsx", heading, ["○", "△", "○"])
+    _survey(folder / "231002_名古屋市_修正版.xlsx", heading, ["○", "×", "○"])
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert sorted(e.status for e in result.entries) == ["×", "○", "○"]
+    assert [(p.severity.value, p.message) for p in result.problems] == [
+        (
+            "notice",
+            "「231002_名古屋市_修正版.xlsx」を修正版として数え、同じ団体の元の回答"
+            "「231002_名古屋市.xlsx」は数えていません",
+        )
+    ]

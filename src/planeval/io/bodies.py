@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,6 +54,12 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 apart.update(copies)
                 problems.append(_stated_copy(files[first], copies))
         files = [file for file in files if file not in apart]
+        revised = [file for file in files if _REVISED.search(Path(file).stem)]
+        replaced = [f for f in files if f not in revised and _replaced(items, f, revised)]
+        if replaced:  # (a corrected version sent beside the first: 「231002_名古屋市_修正版」)
+            apart.update(replaced)
+            problems.append(_superseded(revised, replaced))
+            files = [file for file in files if file not in apart]
         if len(files) < 2:
             continue
         if (coded := _coded_apart(result, body, files)) is not None:
@@ -83,6 +90,28 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
             )
         )
     return apart, problems + _one_body_by_name(result, apart)
+
+
+# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出)
+_REVISED = re.compile(r"修正|訂正|差し?替|再提出")
+
+
+def _replaced(items: dict[str, dict[EntryKey, Entry]], file: str, revised: list[str]) -> bool:
+    """Whether ``file`` holds mostly the items of a corrected version (``revised``)."""
+    return any(_mostly_shared(items, file, other) for other in revised)
+
+
+def _superseded(revised: list[str], replaced: list[str]) -> Problem:
+    """A notice: the corrected version counted, the workbook it replaces not (review 44: both
+    were read, one differing item an error and every other a warning)."""
+    first = Path(revised[0]).name
+    return Problem(
+        Location(replaced[0]),
+        Severity.NOTICE,
+        f"「{first}」を修正版として数え、同じ団体の元の回答"
+        f"{f'「{Path(replaced[0]).name}」' if len(replaced) == 1 else _files(replaced)}は数えていません",
+        "元の回答を数える場合は、修正版を別のフォルダに移してください",
+    )
 
 
 def _stated_copy(first: str, copies: list[str]) -> Problem:
