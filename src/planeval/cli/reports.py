@@ -122,13 +122,14 @@ def summarize_command(
 
     def emit() -> None:
         if fmt == JSON:
+            from planeval.io.roster import body_codes
             from planeval.report.summary_json import bodies_json, summary_json
 
             data = summary_json(summary, result.bodies, uncounted_why(result)) | {
                 "problems": [views.problem_dict(p) for p in result.problems]
             }
             if result.bodies:  # (every body the inputs name, and those with no row counted)
-                data |= bodies_json(result, partly)
+                data |= bodies_json(result, partly, body_codes(result))
             if report is not None:
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)

@@ -221,6 +221,12 @@ def _in_another_prefecture(result: ReadResult) -> list[Problem]:
     return said
 
 
+def body_codes(result: ReadResult) -> dict[str, str]:
+    """Each body's 団体コード as its forms state it (usable_codes), where one does."""
+    codes = usable_codes(result).items()
+    return {body: code for file, code in codes if code and (body := result.file_bodies.get(file))}
+
+
 def twins_of(roster: Sequence[Listed]) -> frozenset[str]:
     """The names (as compared) the list gives several bodies of different codes: a form
     stating one of them with its code is that body, named with its code's prefecture

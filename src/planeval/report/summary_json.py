@@ -35,19 +35,15 @@ def summary_json(
     return data
 
 
-def bodies_json(result: ReadResult, partly: Mapping[str, str]) -> dict[str, object]:
+def bodies_json(
+    result: ReadResult, partly: Mapping[str, str], codes: Mapping[str, str]
+) -> dict[str, object]:
     """What summarize's JSON says of the bodies: every body the inputs name, those no row was
     counted of and why each (review 44: named without their reasons), those counted in part
     (``partly``: past_errors.partly_counted) and each body's 団体コード as its forms state it
-    (a ministry joins on it), where known."""
-    from planeval.io.roster import usable_codes
+    (``codes``: roster.body_codes; a ministry joins on it), where known."""
     from planeval.past_errors import uncounted_why
 
-    codes = {
-        body: code
-        for file, code in usable_codes(result).items()
-        if (body := result.file_bodies.get(file)) and code
-    }
     said: dict[str, object] = {
         "bodies": result.bodies,
         "uncounted_bodies": result.uncounted_bodies,
