@@ -83,7 +83,8 @@ def test_the_not_returned_sentences_are_compared_with_the_plan(tmp_path: Path) -
     assert f"{EDUCATION}の取組 {_unreturned()} 件は、回答が提出されていないため" in text
     assert f"その取組{_unreturned('2-')}件は集計に含めていません" in text
     said = run(home, "check", str(folder), "--text", str(md), "--text", str(html))
-    assert said == "8 段落、表の 6 行と表の説明 6 件の記載件数はすべて集計と一致しています\n"
+    # (the captions of the tables listing its items 未提出 too: review 45 found them passed over)
+    assert said == "8 段落、表の 6 行と表の説明 8 件の記載件数はすべて集計と一致しています\n"
     config = planeval.load_config(home / "planeval.toml")
     plan = planeval.read_plan(home / "計画.xlsx")
     result = planeval.read_workbooks(
@@ -98,8 +99,11 @@ def test_the_not_returned_sentences_are_compared_with_the_plan(tmp_path: Path) -
         item=config.wording.item,
         counter=config.wording.counter,
     )
-    not_counted = [
-        (s.scope, n.value) for s in checked.statements for n in s.numbers if n.what == NOT_COUNTED
+    not_counted = [  # (the paragraphs'; a caption's 「ほかに未提出 2」 is its table's)
+        (s.scope, n.value)
+        for s in checked.statements
+        for n in s.numbers
+        if n.what == NOT_COUNTED and not s.caption
     ]
     assert not_counted == [("計画全体", _unreturned()), ("基本目標2", _unreturned("2-"))]
     assert not checked.not_compared and not checked.disagreements
@@ -115,11 +119,9 @@ def test_a_wrong_number_of_a_department_not_returned_is_said(tmp_path: Path) -> 
     md.write_text(text, "utf-8")
     line = next(n for n, said in enumerate(text.splitlines(), 1) if f"{items + 1} 件は" in said)
     said = run(home, "check", str(folder), "--text", str(md), "-f", "csv", code=1)
-    assert said.lstrip("\ufeff").splitlines()[:2] == [
-        "範囲,記載,数,理由,記載の場所",
-        f"計画全体,{EDUCATION}の取組 {items + 1} 件は,{items + 1},回答が提出されていない"
-        f"{EDUCATION}が所管する行は、計画では {items} 行で、記載と違います（計画のブックと記載の"
-        f"数を確かめてください）,{md} › {line}行目",
+    assert said.lstrip("\ufeff").splitlines()[:2] == [  # (a disagreement: review 45)
+        "範囲,項目,記載,集計,記載の場所",
+        f"計画全体,集計していない行の数,{items + 1},{items},{md} › {line}行目",
     ]
 
 
@@ -134,3 +136,27 @@ def test_with_errors_too_the_not_returned_sentences_are_compared(tmp_path: Path)
     said = run(home, "check", str(folder), "--text", str(md), "--keep-going", code=1)
     assert "何行かが分からない" not in said and "比べられなかった数" not in said
     assert said.endswith("の記載件数はすべて集計と一致しています\n")
+
+
+def test_a_policy_s_wrong_number_not_counted_is_a_disagreement(tmp_path: Path) -> None:
+    """Review 45: a policy's 「その取組5件は集計に含めていません」 where the plan's items of the
+    department that returned nothing are 4 was listed as not compared and failed nothing; and
+    a caption's 「ほかに未提出 N」 changed was passed over."""
+    home = city(tmp_path)
+    folder = returned(home, without=(EDUCATION,))
+    md, _html = _export(home, folder)
+    items = _unreturned("2-")
+    text = md.read_text(encoding="utf-8")
+    wrong = text.replace(
+        f"その取組{items}件は集計に含めていません", f"その取組{items + 1}件は集計に含めていません"
+    )
+    assert wrong != text
+    md.write_text(wrong, "utf-8")
+    said = run(home, "check", str(folder), "--text", str(md), "-f", "csv", code=1)
+    assert f"基本目標2,集計していない行の数,{items + 1},{items}," in said
+    caption = next(line for line in text.splitlines() if f"ほかに未提出 {items}" in line)
+    md.write_text(
+        text.replace(caption, caption.replace(f"未提出 {items}", f"未提出 {items + 3}")), "utf-8"
+    )
+    said = run(home, "check", str(folder), "--text", str(md), "-f", "csv", code=1)
+    assert f",集計していない行の数,{items + 3},{items}," in said

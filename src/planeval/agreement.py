@@ -144,6 +144,7 @@ def check(
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
     unreturned_items: Unreturned | None = None,
+    unreturned_rows: Sequence[Entry] = (),
     previous: PreviousRound | None = None,
     year: int | None = None,
 ) -> CheckResult:
@@ -169,7 +170,8 @@ def check(
     heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
     ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
     ``unreturned_items`` (read with the plan), the items of its departments that returned
-    nothing, which a number said not counted (「…2件は…集計に含めていません」) is compared with.
+    nothing, which a number said not counted (「…2件は…集計に含めていません」) is compared with,
+    and ``unreturned_rows`` those items as Chapter 3 lists them (a caption's 「ほかに未提出 4」).
     ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
     the changes stated are compared with (without it they are listed, settled). ``year``, the
     round's fiscal year: a pasted table's row of it is compared, another year's listed
@@ -179,7 +181,8 @@ def check(
     if project and project == level:
         project = ""  # (施策 over 事業 rated per row: 「3つの施策」 counts the top level's groups)
     words = (level, *headings)  # (a direction's heading: 1.1 防災・減災, 施策1-1 …)
-    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(entries, labels, words))
+    listed = [*entries, *unreturned_rows]  # (a direction all of whose items are 未提出 too)
+    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(listed, labels, words))
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
@@ -198,6 +201,7 @@ def check(
     compared = 0
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
+        late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
         summary = summarize(rows, scale=scale, labels=labels)
         found = find_statements(
             [cell for cell in cells if cell.location not in in_sheets.taken],
@@ -208,7 +212,7 @@ def check(
             project=project,
             item=item,
             counter=counter,
-            directions=Directions(rows, labels, words),
+            directions=Directions([*rows, *late], labels, words),
         )
         policies = {group.id: group for group in summary.groups}
         table_rows = TableRows(
@@ -234,7 +238,7 @@ def check(
             in_sheets.at_cells(off),
             in_sheets.at_cells(aside),
         )
-        captioned = compare_captions([s for s in found if s.caption], rows, scale)
+        captioned = compare_captions([s for s in found if s.caption], rows, scale, late)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (
             (*more_wrong, *off, *captioned[0]),
@@ -248,9 +252,11 @@ def check(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts
             )
             more_skipped += held
-        said_left_out, more = stated_left_out(
-            found, sorted(files), rows, left_out or {}, texts, unreturned_items
-        )
+        off_plan, said_left_out, more = stated_left_out(  # (a caption's 未提出 N: its own)
+            [s for s in found if not s.caption], sorted(files), rows, left_out or {}, texts,
+            unreturned_items,
+        )  # fmt: skip
+        more_wrong = (*more_wrong, *off_plan)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]

@@ -231,6 +231,7 @@ def check(
         item=item,
         counter=counter,
         unreturned_items=Unreturned.of(result),
+        unreturned_rows=result.unreturned_rows,
         unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
         previous=(
             None if previous is None else previous_round(previous, result, mapping, fiscal_year)

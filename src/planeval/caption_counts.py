@@ -13,22 +13,27 @@ from planeval.aggregate import items_listed, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry
 from planeval.scale import Scale
-from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_numbers import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.status_runs import project_of, rated_as_project
 
 
 def compare_captions(
-    captions: Sequence[StatedCounts], rows: Sequence[Entry], scale: Scale
+    captions: Sequence[StatedCounts],
+    rows: Sequence[Entry],
+    scale: Scale,
+    unreturned: Sequence[Entry] = (),
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of planeval's ``captions``
     against the ``rows`` of the table each is of: the direction of the heading above it, or
-    its policy's rows under no direction."""
+    its policy's rows under no direction; ``unreturned`` (ReadResult.unreturned_rows: a
+    department's items that returned nothing, listed 未提出 in its table) among its projects
+    and items, and its 「ほかに未提出 N」."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     tables: dict[tuple[str, str], list[Entry]] = {}  # (policy, direction) → its rows
-    for entry in rows if captions else ():
+    for entry in [*rows, *unreturned] if captions else ():
         tables.setdefault((entry.policy_id, entry.direction_id), []).append(entry)
     for caption in captions:
         mine, reason = _rows_of(caption, tables)
@@ -39,11 +44,13 @@ def compare_captions(
                 NotCompared(caption.policy_id, scope, caption.text, items, reason, where)
             )
             continue
-        count = summarize(mine, scale=scale).total
+        rated = [entry for entry in mine if entry.status]  # (not an item 未提出)
+        count = summarize(rated, scale=scale).total
         counted = {
             PROJECTS: len({project_of(entry) for entry in mine}),
             GROUPS: items_listed(mine),
             TOTAL: count.total,
+            NOT_COUNTED: len(mine) - len(rated),
             **count.counts,
             **count.uncounted,
         }
@@ -55,6 +62,8 @@ def compare_captions(
         ]  # (a breakdown lists every status its rows hold; 評価 N where they are not the items)
         if TOTAL not in said and counted[TOTAL] != counted[GROUPS]:
             left_out.append(StatedNumber(TOTAL, 0, ""))
+        if NOT_COUNTED not in said and counted[NOT_COUNTED]:
+            left_out.append(StatedNumber(NOT_COUNTED, 0, ""))
         for number in caption.numbers:
             compared += 1
             if number.value != counted[number.what]:

@@ -2,7 +2,8 @@
 back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
 評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）」, 「実施内容 16（内訳 「1」が2、「2」が3）」 (earlier
 reports' 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
-each counted status the rows hold and each uncounted one. It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
+each counted status the rows hold and each uncounted one, and the items of a department that
+returned nothing (「ほかに未提出 4」). It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
 finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
 with the rows)."""
 
@@ -12,7 +13,9 @@ import re
 
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_numbers import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+
+UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a department that returned nothing)
 
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 _CAPTION = re.compile(
@@ -54,6 +57,9 @@ def read_caption(text: str, scale: Scale) -> list[StatedNumber]:
         for words in said.split("、"):
             status = _PART.match(words)
             name = status and (status["quoted"] or status["name"])
+            if name and name.startswith(UNRETURNED) and names is uncounted:
+                numbers.append(_number(NOT_COUNTED, words))  # (a department's items 未提出)
+                continue
             if name not in names:
                 return []
             numbers.append(_number(names[name], words))

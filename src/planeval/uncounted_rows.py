@@ -289,26 +289,33 @@ def stated_left_out(
     left_out: LeftOut,
     headings: Sequence[TextCell] = (),
     unreturned: Unreturned | None = None,
-) -> tuple[list[NotCompared], int]:
-    """(not compared, how many compared) of the numbers ``statements`` say
+) -> tuple[list[Disagreement], list[NotCompared], int]:
+    """(disagreements, not compared, how many compared) of the numbers ``statements`` say
     were not counted (「教育委員会所管の2指標は…集計していません」): as many as the plan's items
     whose department returned nothing (``unreturned``: read with the plan), of the department
-    it names or of its scope — compared with them; no row of this scope left out
-    (``files``: those whose errors left some out) — they are rows never read (a form not
-    sent), listed and no failure; rows left out, as many as known — compared with them; else
-    not compared (``headings`` as held_back's)."""
+    it names or of its scope — compared with them, and where no row of the scope was left out
+    for an error (``files``: those whose errors left some out) a number other than theirs is
+    a disagreement (review 45: 5 said of 4 passed); without the plan, no row of this scope
+    left out — they are rows never read (a form not sent), listed and no failure; rows left
+    out, as many as known — compared with them; else not compared (``headings`` as
+    held_back's)."""
     bound = Bound(files, left_out, rows, headings) if files else None
+    wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
             policy, scope, place = statement.policy_id, statement.scope, statement.location
             below = bool(statement.below)
-            if unreturned and number.value == unreturned.items(number.phrase, policy, below=below):
+            planned = unreturned.items(number.phrase, policy, below=below) if unreturned else None
+            if number.value == planned:
                 compared += 1  # (「…の取組 2 件は、回答が提出されていないため…」: the plan's)
                 continue
-            if unreturned and not below and (why := unreturned.differs(number.phrase)):
-                skipped.append(NotCompared(policy, scope, number.phrase, number.value, why, place))
+            named = bool(unreturned and unreturned.named(number.phrase))
+            if planned is not None and (bound is None or named):
+                compared += 1  # (the plan's items are all that was not counted: it differs)
+                off = Disagreement(policy, NOT_COUNTED, number.value, planned, place, scope)
+                wrong.append(replace(off, phrase=number.phrase))
                 continue
             said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
             most = None if bound is None else bound.rows(None if statement.below else policy)
@@ -321,7 +328,7 @@ def stated_left_out(
                 skipped.append(replace(said, reason=reason + _NOT_SENT))
             else:
                 compared += 1
-    return skipped, compared
+    return wrong, skipped, compared
 
 
 _NEVER_READ = (
