@@ -642,3 +642,17 @@ def test_template_force_never_writes_over_a_filled_reply(tmp_path: Path) -> None
     again = run(*args)
     assert again.exit_code == 0, again.stderr
     assert load_workbook(rated)["実施状況"]["D8"].value is None  # a blank form again
+
+
+def test_a_co_owner_only_department_that_returns_nothing_owes_nothing(tmp_path: Path) -> None:
+    """Review 45: a department leading no item (its form asks only an optional remark) that
+    sent nothing back was 未提出 beside one owing 4 items, and validate exited 1."""
+    folder = split_templates(tmp_path / "回答", "令和6")
+    for path in folder.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    (folder / "実施状況調査票_2024_財務部.xlsx").unlink()  # (leads nothing: co-owner only)
+    said = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert said.exit_code == 0, said.stdout
+    states = {s["department"]: s["state"] for s in json.loads(said.stdout)["submissions"]}
+    assert states["財務部"] == "提出不要"
+    assert {state for department, state in states.items() if department != "財務部"} == {"提出済"}

@@ -186,7 +186,7 @@ def validate_command(
         if tables:  # (together: one CSV, each table under its own headers)
             footer = review.submission_verdict(returned) if plan is not None else ""
             emit_tables(tables, fmt, footer)
-    missing = any(submission.state != "提出済" for submission in returned)
+    missing = any(submission.state not in ("提出済", "提出不要") for submission in returned)
     if missing or any(problem.is_error for problem in problems):
         raise typer.Exit(1)
 

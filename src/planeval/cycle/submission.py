@@ -35,7 +35,8 @@ from planeval.model import (
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 
-State = Literal["提出済", "未提出", "未記入", "記入誤り"]
+# (提出不要: it returned nothing and leads no item — a co-owner only, whose form asks nothing)
+State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要"]
 # why a department's items are in no count, where it sent something (Submission.why)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
 UNREADABLE = "回答が読めない形式のファイルで提出された"
@@ -130,8 +131,11 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
-        if not files and not whole and not led & answered:
-            state: State = "未提出"
+        if not files and not whole and not keys:
+            state: State = "提出不要"  # (review 45: co-owners only were 未提出, validate exit 1)
+            other_round, unread = None, []
+        elif not files and not whole and not led & answered:
+            state = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
             )

@@ -203,6 +203,12 @@ def submission_verdict(found: Sequence[Submission]) -> str:
     blank = [s for s in found if s.missing and s.state != "未提出"]
     wrong = [s for s in found if s.wrong]
     if not late and not blank and not wrong:
+        unasked = sum(s.state == "提出不要" for s in found)  # (co-owners only: nothing to rate)
+        if unasked:
+            return (
+                f"記入の必要な {len(found) - unasked} {own}の調査票がすべて提出され、すべて"
+                f"記入されています（所管のない {unasked} {own}は提出不要）"
+            )
         return f"全 {len(found)} {own}の調査票が提出され、すべて記入されています"
     parts = []
     if late:
