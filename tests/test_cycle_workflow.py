@@ -135,18 +135,21 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     folder, _ = returned
     partial = tmp_path / "届いた分"
     shutil.copytree(folder, partial)
-    (partial / "実施状況調査票_2022_財務部.xlsx").unlink()  # co-owns 1-1-2 only
+    (partial / "実施状況調査票_2022_教育政策部.xlsx").unlink()  # leads 1-1-4's items
+    (partial / "実施状況調査票_2022_財務部.xlsx").unlink()  # co-owns 1-1-2 only: owes nothing
     (partial / "実施状況調査票_2022_危機管理部.xlsx").rename(partial / "危機管理部から.xlsx")
     result = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
     assert result.exit_code == 1
     states = {s["department"]: s["label"] for s in json.loads(result.stdout)["submissions"]}
-    assert states["財務部"] == "未提出"
+    assert (states["教育政策部"], states["財務部"]) == ("未提出", "提出不要")
     assert states["危機管理部"] == "提出済"  # known by what is inside, not by the file name
-    assert [d for d, label in states.items() if label != "提出済"] == ["財務部"]
+    assert [d for d, label in states.items() if label not in ("提出済", "提出不要")] == [
+        "教育政策部"
+    ]
     table = run("validate", str(partial), "--plan", str(PLAN), "-q")
     assert table.exit_code == 1
-    assert "│ 財務部" in table.stdout and "未提出" in table.stdout
-    assert table.stdout.strip().endswith("20 部のうち、未提出 1 部（財務部）があります")
+    assert "│ 教育政策部" in table.stdout and "未提出" in table.stdout
+    assert table.stdout.strip().endswith("20 部のうち、未提出 1 部（教育政策部）があります")
     assert "お知らせ:" not in table.stdout  # -q: errors only (and how many it keeps back)
     assert "ほかに警告・お知らせ" in table.stdout
     complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")

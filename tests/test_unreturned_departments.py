@@ -30,7 +30,7 @@ HINT = (
     "回答が届いていれば、ほかの回答と同じフォルダに入れて集計し直してください。"
     "部ごとの提出状況は validate で確かめられます"
 )
-NOTE = f"{MISSING}の取組内容 {LED} 件は、回答が提出されていないため集計に含めていません（未提出）"
+NOTE = f"{MISSING}の取組内容 {LED} 件は、回答が提出されていないため集計に含めていません（未提出）。"
 
 
 def _round(tmp_path: Path, *, missing: bool = True, in_settings: bool = True) -> tuple[Path, Path]:

@@ -131,11 +131,8 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
-        if not files and not whole and not keys:
-            state: State = "提出不要"  # (review 45: co-owners only were 未提出, validate exit 1)
-            other_round, unread = None, []
-        elif not files and not whole and not led & answered:
-            state = "未提出"
+        if not files and not whole and not led & answered:
+            state: State = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
             )
@@ -144,6 +141,8 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
             # (its reply saved as .xls, named after it: named here, not only among the errors)
             unread = [] if sent else [f for f in result.left_out if department in Path(f).stem]
             files = files or unread
+            if not keys and not files:  # (a co-owner only: its form asks nothing — review 45)
+                state = "提出不要"
         else:
             other_round = None
             state = "未記入" if missing else "記入誤り" if wrong else "提出済"

@@ -223,9 +223,9 @@ def unreturned_line(
     含めていません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
     plain = ("回答が提出されていない", "未提出")
     said = {department: (why or {}).get(department, plain) for department in unreturned}
-    return "。".join(
+    return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
         f"{department}の{item} {n:,} 件は、{said[department][0]}ため集計に含めていません"
-        f"（{said[department][1]}）"
+        f"（{said[department][1]}）。"
         for department, n in unreturned.items()
     )
 
