@@ -42,3 +42,12 @@ def test_a_status_with_its_okurigana_written_out_is_said_to_be_the_scale_s() -> 
     assert progress.unknown("取り組み中")[1].startswith("'取組中' の書き間違いではありませんか")
     assert progress.unknown("取組み中")[1].startswith("'取組中' の")
     assert not progress.unknown("組中")[1].startswith("'取組中' の")  # (a kanji missing)
+
+
+def test_a_status_s_word_cut_short_is_offered_whole() -> None:
+    """Review 45: 「計画通り」 in a status cell got no suggestion; the start of one status's word
+    is that word (「計画」 starts two: no guess)."""
+    assert DEFAULT_SCALE.unknown("計画通り")[1].startswith(
+        "'計画通り実施' の書き間違いではありませんか"
+    )
+    assert "書き間違い" not in DEFAULT_SCALE.unknown("計画")[1]

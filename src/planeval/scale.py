@@ -248,21 +248,20 @@ class Scale:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter
         or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×); or the written
         form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」) or with one
-        character more (「実施中み」 for 実施中)."""
+        character more (「実施中み」 for 実施中), or its start (「計画通り」 for 計画通り実施)."""
         folded = unicodedata.normalize("NFKC", text).strip()
         for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
             if candidate and candidate != text and (symbol := self.normalise(candidate)):
                 return symbol
         if len(folded) < 3:
             return None  # (「B2」 is no 「前進B」)
-        near = {
-            form
-            for status in self.statuses
-            for word in (status.label, *status.aliases)
-            for form in (word, f"{word}{status.symbol}")
-            if _one_apart(form, folded)
-        }
-        return near.pop() if len(near) == 1 else None
+        near: dict[str, str] = {}  # (each status's first form so written: one status, said)
+        for status in self.statuses:
+            for word in (status.label, *status.aliases):
+                for form in (word, f"{word}{status.symbol}"):
+                    if _one_apart(form, folded) or form.startswith(folded):  # (「計画通り」)
+                        near.setdefault(status.symbol, form)
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _two_ratings(self, text: str) -> tuple[str, str] | None:
         """The two symbols of a cell rating twice (「A(小) S(中)」), or None."""
