@@ -162,3 +162,13 @@ def test_a_status_s_count_in_the_project_s_word_stays_the_status_s() -> None:
     assert [(n.what, n.value) for n in projects] == [(PROJECTS, 3)]
     total = read_numbers("25の取組のうち評価できない3取組を除く22取組について", aichi, **words)
     assert (total[-1].what, total[-1].value, total[-1].excluding) == (TOTAL, 22, "－")
+
+
+def test_a_legend_line_of_a_scale_of_numbers_states_no_count() -> None:
+    """Review 46: every 局's form carries 「達成度：1 目標を大きく上回って達成　2 目標を上回って
+    達成 …」 in A2, and its 2, 4 and 5 were listed as counts in an unread counter — a correct
+    report failed check. A symbol followed by its own label is a legend entry."""
+    legend = "達成度：1 目標を大きく上回って達成　2 目標を上回って達成　3 ほぼ目標どおり　4 目標を下回った"
+    assert read_numbers(legend, KAWASAKI, **WORDS) == []
+    said = read_numbers("達成度「2」が9事業、2目標が未達でした。", KAWASAKI, **WORDS)
+    assert [(n.what, n.value) for n in said if not n.reason] == [("2", 9)]

@@ -9,7 +9,7 @@ import functools
 import re
 
 from planeval.scale import Scale
-from planeval.scale_words import ScaleWords
+from planeval.scale_words import ScaleWords, normalised
 from planeval.scope_words import COUNTERS
 
 # a number and the word right after it: kanji or katakana, up to the next kana or mark
@@ -38,6 +38,8 @@ def unknown_counted(
         unit = match["unit"]
         if unit[0] in _MEASURES or known.match(plain, match.start()):
             continue
+        if _legend_entry(match, plain, words.scale):
+            continue  # (a legend's 「2 目標を上回って達成」: a symbol and its label, no count)
         after = plain[match.end() :]
         if words.before.search(plain[: match.start()]) is None and (
             words.after.match(after) is None or not re.match(r"\s*(?:が|は)", after)
@@ -46,6 +48,15 @@ def unknown_counted(
         reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
         found.append((match.start(), match.end(), reason, int(match["num"])))
     return found
+
+
+def _legend_entry(match: re.Match[str], plain: str, scale: Scale) -> bool:
+    """Whether a number is a symbol of a scale of numbers followed by its own label, as a
+    form's legend line writes them (review 46: 川崎市's 「達成度：1 目標を大きく上回って達成
+    2 目標を上回って達成 …」 in every form's A2)."""
+    if match["num"] not in scale.symbols:
+        return False
+    return plain.startswith(normalised(scale.label(match["num"])), match.start("unit"))
 
 
 @functools.cache
