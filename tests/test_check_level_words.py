@@ -172,3 +172,15 @@ def test_a_legend_line_of_a_scale_of_numbers_states_no_count() -> None:
     assert read_numbers(legend, KAWASAKI, **WORDS) == []
     said = read_numbers("達成度「2」が9事業、2目標が未達でした。", KAWASAKI, **WORDS)
     assert [(n.what, n.value) for n in said if not n.reason] == [("2", 9)]
+
+
+def test_a_span_of_statuses_counts_them_added_up() -> None:
+    """Review 46: 「達成度が「1」から「3」までの事務事業は32事業（80.0%）」 was read as the total
+    (32 against 40, 80.0% against 100.0%): the statuses from 1 to 3, added up."""
+    said = read_numbers(
+        "達成度が「1」から「3」までの事務事業は32事業（80.0%）でした。", KAWASAKI, **WORDS
+    )
+    assert [(n.what, n.value) for n in said] == [
+        ("1から3まで（1・2・3）", 32),
+        ("1から3まで（1・2・3）", 80.0),
+    ]

@@ -12,7 +12,12 @@ from planeval.count import Count
 from planeval.scale_words import ScaleWords
 
 _RANGE = r"\s*(?P<range>以上|以下)"
-_SUMMED = re.compile(r"^\S+?(?:以上|以下)（(?P<among>[^（）]+)）$")
+_SUMMED = re.compile(r"^\S+?(?:以上|以下|まで)（(?P<among>[^（）]+)）$")
+# 「「1」から「3」までの事務事業は32事業」: two statuses and those between them (review 46)
+_SPAN = re.compile(
+    r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
+    r"(?:の[^\s、。,\d「」()]{0,8}?)?\s*(?:が|は|:)?\s*$"
+)
 
 
 def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
@@ -27,7 +32,7 @@ def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
         rf"{words.mention}{_RANGE}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?\s*(?:が|は|:)?\s*$", before
     )
     if found is None:
-        return None
+        return _span(before, words)
     scale, symbol, upward = words.scale, words.symbol(found), found["range"] == "以上"
     if (rank := scale.rank(symbol)) is None:
         return None
@@ -37,6 +42,25 @@ def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
         if (other := scale.rank(s)) is not None and (other <= rank if upward else other >= rank)
     ]
     return f"{symbol}{found['range']}（{'・'.join(among)}）"
+
+
+def _span(before: str, words: ScaleWords) -> str | None:
+    """「「1」から「3」まで（1・2・3）」 for a number ``before`` which two statuses stand with から
+    and まで (「「1」から「3」までの事務事業は」), every status ranked between them; else None."""
+    span = _SPAN.search(before)
+    if span is None:
+        return None
+    ends = [words.one.fullmatch(span[part]) for part in ("first", "last")]
+    symbols = [words.symbol(end) for end in ends if end is not None]
+    ranks = [rank for symbol in symbols if (rank := words.scale.rank(symbol)) is not None]
+    if len(ranks) < 2:
+        return None
+    low, high = min(ranks), max(ranks)
+    scale = words.scale
+    among = [
+        s for s in scale.symbols if (rank := scale.rank(s)) is not None and low <= rank <= high
+    ]
+    return f"{symbols[0]}から{symbols[1]}まで（{'・'.join(among)}）"
 
 
 def summed(what: str) -> tuple[str, ...]:
