@@ -581,3 +581,12 @@ def test_a_counter_of_its_own_counts_the_statuses_too(tmp_path: Path) -> None:
     settings.write_text(own, encoding="utf-8")
     assert load_config(settings).wording.status_count == "{label}が{n}件"
     assert DEFAULT_WORDING.status_count == "{label}{n}件"  # (つ: 件 as ever)
+
+
+def test_a_counter_that_names_another_thing_is_not_put_before_it() -> None:
+    """Review 46: with counter = "事業" (so that check reads 「3事業」), the sentence said
+    「3事業の施策に取り組みました」; a counter that is a thing's name counts only that thing."""
+    assert counted(3, "施策", "事業") == "3つの施策"
+    assert counted(40, "事務事業", "事業") == "40の事務事業"
+    assert counted(5, "事業", "事業") == "5事業"
+    assert counted(18, "計画事業", "件") == "18件の計画事業"

@@ -236,6 +236,10 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
     つ, 「18の計画事業」 from ten on (never 「18つ」); with any other counter 「18件の計画事業」,
     and 「5事業」 when the counter is the noun itself."""
     shown = grouped(number)  # (1,000の計画事業)
+    if counter in ("事業", "施策", "指標") and counter != noun:
+        counter = (
+            "つ"  # (a thing's name: 「3つの施策」「40の事務事業」, not 「3事業の施策」: review 46)
+        )
     if counter == "つ":
         return f"{shown}つの{noun}" if 1 <= number <= 9 else f"{shown}の{noun}"
     if not counter:
