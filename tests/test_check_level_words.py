@@ -184,3 +184,10 @@ def test_a_span_of_statuses_counts_them_added_up() -> None:
         ("1から3まで（1・2・3）", 32),
         ("1から3まで（1・2・3）", 80.0),
     ]
+
+
+def test_kawasaki_s_issue_list_is_of_the_statuses_below_plan() -> None:
+    """Review 46: every row's 課題・今後の方向性 is filled in, and the issue list held all 40
+    rows under a heading saying it lists 4 and 5."""
+    assert KAWASAKI.issue_list == "status"
+    assert [s for s in KAWASAKI.symbols if KAWASAKI.off_plan(s)] == ["4", "5"]

@@ -77,6 +77,9 @@ PRESETS: dict[str, Scale] = {
         Status("4", "目標を下回った", needs_issue=True),
         Status("5", "目標を大きく下回った", needs_issue=True),
         as_planned="3",
+        # (課題・今後の方向性 is filled in on every row: the statuses below 3 make the issue
+        # list, as the heading over it says — review 46 got all 40 rows)
+        issue_list="status",
     ),
     "hirakata": _scale(
         *_letters({"A": "効果的", "B": "おおむね効果的"}),
