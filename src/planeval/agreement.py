@@ -83,11 +83,9 @@ def compare(
                 for number in statement.numbers
             ]
             continue
-        with_rows = None if rated is None else rated.get
         if statement.below:
             group = (lower or {})[statement.below]
             count, held, groups = group.count, group.projects, None
-            with_rows = None
         elif statement.among:  # (施策27から施策28まで: those groups' rows, added up)
             chosen = [policies[gid] for gid in statement.among]
             count = summed([group.count for group in chosen], scale)
@@ -99,7 +97,11 @@ def compare(
         else:
             group = policies[statement.policy_id]
             count, held, groups = group.count, group.projects, None
-        of_rated = with_rows and sum(with_rows(gid, 0) for gid in _scopes(statement))
+        of_rated = (  # (a group below the policies: its rated projects not counted here)
+            None
+            if rated is None or statement.below
+            else sum(rated.get(gid, 0) for gid in statement.among or (statement.policy_id,))
+        )
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
         found = compare_numbers(
@@ -109,11 +111,6 @@ def compare(
         skipped += found[1]
         compared += found[2]
     return tuple(wrong), tuple(skipped), compared
-
-
-def _scopes(statement: StatedCounts) -> tuple[str | None, ...]:
-    """The policies a statement's rows are of (None: the whole plan's)."""
-    return tuple(statement.among) or (statement.policy_id,)
 
 
 def projects_rated(

@@ -44,16 +44,3 @@ class Unreturned(NamedTuple):
         if policy_id is not None:
             return self.policies.get(policy_id, 0)
         return sum(self.departments.values())
-
-    def differs(self, phrase: str) -> str:
-        """Why a number not counted that ``phrase`` states of departments it names (``named``),
-        and is not their items', is not compared (planeval knows them from the plan); "" where
-        it names none."""
-        named = self.named(phrase)
-        if not named:
-            return ""
-        items = sum(self.departments[name] for name in named)
-        return (
-            f"回答が提出されていない{'・'.join(named)}が所管する行は、計画では {items:,} 行で、"
-            "記載と違います（計画のブックと記載の数を確かめてください）"
-        )

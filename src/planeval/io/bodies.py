@@ -109,7 +109,7 @@ def _superseded(revised: list[str], replaced: list[str]) -> Problem:
         Location(replaced[0]),
         Severity.NOTICE,
         f"「{first}」を修正版として数え、同じ団体の元の回答"
-        f"{f'「{Path(replaced[0]).name}」' if len(replaced) == 1 else _files(replaced)}は数えていません",
+        f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )
 
@@ -120,7 +120,7 @@ def _stated_copy(first: str, copies: list[str]) -> Problem:
     return Problem(
         Location(copies[0]),
         Severity.WARNING,
-        f"{f'「{Path(copies[0]).name}」' if len(copies) == 1 else _files(copies)}は"
+        f"{_one_or_files(copies)}は"
         f"「{Path(first).name}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
         "同じ団体の回答を二度置いていないか確認してください",
     )
@@ -236,6 +236,11 @@ def reply_not_read(notice: Problem) -> Problem:
     for an .xls; any other .csv (an output written beside the replies) stays a notice."""
     named = body_named(Path(notice.location.file).stem)
     return notice if named is None else reply_in_text_table(named, notice)
+
+
+def _one_or_files(files: Sequence[str]) -> str:
+    """「a.xlsx」 for one file, else _files' list."""
+    return f"「{Path(files[0]).name}」" if len(files) == 1 else _files(files)
 
 
 def _files(files: Sequence[str]) -> str:
