@@ -659,3 +659,24 @@ def test_a_co_owner_only_department_that_returns_nothing_owes_nothing(tmp_path: 
     states = {s["department"]: s["state"] for s in json.loads(said.stdout)["submissions"]}
     assert states["財務部"] == "提出不要"
     assert {state for department, state in states.items() if department != "財務部"} == {"提出済"}
+
+
+def test_validate_counts_the_items_each_form_asks_a_status_of(tmp_path: Path) -> None:
+    """Review 45: validate's 所管の実施内容 said 37 for 政策経営部, whose form (template: 「記入する行
+    36 行」) asks no status of its 再掲 row, which template fills with '-' itself."""
+    folder = tmp_path / "回答"
+    made = run(
+        "template", str(PLAN), "--fiscal-year", "令和6", "-o", str(folder),
+        "--split-by", "department",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    asked = {}
+    for line in made.stdout.splitlines():
+        path, rows = line.removeprefix("書き出しました: ").split("（記入する行 ")
+        asked[Path(path).stem.split("_")[-1]] = int(rows.split(" 行")[0])
+    for path in folder.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    said = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    led = {s["department"]: s["items"] for s in json.loads(said.stdout)["submissions"]}
+    assert {d: n for d, n in led.items() if d in asked} == asked
+    assert asked["政策経営部"] == 36  # (the seed plan: 37 rows it leads, one of them 再掲)

@@ -164,7 +164,7 @@ def validate_command(
     problems = planeval.validate(
         result, scale=config.scale, plan=plan, fiscal_year=year, wording=config.wording
     )
-    returned = planeval.submissions(result, plan) if plan is not None else []
+    returned = planeval.submissions(result, plan, scale=config.scale) if plan is not None else []
     kept = left_out_warnings(result, quiet)  # (-q: the warnings of replies not counted too)
     shown = [p for p in problems if p.is_error or p in kept] if quiet else problems
     if fmt == JSON:

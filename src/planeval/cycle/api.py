@@ -57,13 +57,16 @@ def validate(
     return check_all(result, scale, plan=plan, fiscal_year=fiscal_year, wording=wording)
 
 
-def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
+def submissions(
+    result: ReadResult, plan: Plan, *, scale: Scale = DEFAULT_SCALE
+) -> list[Submission]:
     """Per department of the plan: 提出済, 未提出 (returned nothing) or 未記入 N件 (that many of
     the items it leads have no status), by the department each returned workbook was written
-    for."""
+    for; how many items it leads that its form asks a status of (not 再掲 rows, where the
+    ``scale`` has a repeat symbol)."""
     from planeval.cycle.submission import submissions as returned
 
-    return returned(result, plan)
+    return returned(result, plan, scale.repeat_symbol)
 
 
 def compare(

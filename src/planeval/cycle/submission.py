@@ -97,8 +97,12 @@ def lead_of(item: PlanItem) -> str:
     return item.departments[0] if item.departments else ""
 
 
-def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
-    """Every department of the plan, in the plan's order, with what it returned."""
+def submissions(
+    result: ReadResult, plan: Plan, repeat_symbol: str | None = None
+) -> list[Submission]:
+    """Every department of the plan, in the plan's order, with what it returned; the items it
+    leads counted as template asks for them: not its 再掲 rows where the scale has a
+    ``repeat_symbol`` (template writes it in them: review 45, 37 led where the form asked 36)."""
     plan = numbered_as_read(plan, result.read, result.items_seen)
     marks = template_marks(result.texts)
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
@@ -121,7 +125,9 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
     blank = {key[1:] for key in result.unrated.values()}
     found = []
     for department in plan.departments:
-        keys = [plan_key(i) for i in plan.items if not i.ended and lead_of(i) == department]
+        own = [i for i in plan.items if not i.ended and lead_of(i) == department]
+        keys = [plan_key(i) for i in own]
+        asked = sum(repeat_symbol is None or not names_repeat(i.item_name) for i in own)
         led = set(keys)
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(f for f, by in written.items() if by == department and f not in files)
@@ -153,7 +159,7 @@ def submissions(result: ReadResult, plan: Plan) -> list[Submission]:
                 department,
                 state,
                 missing,
-                len(keys),
+                asked,
                 tuple(files),
                 other_round,
                 bool(unread),
@@ -211,12 +217,15 @@ def unreturned(found: Sequence[Submission]) -> set[str]:
     return {submission.department for submission in found if submission.state == "未提出"}
 
 
-def unreturned_found(result: ReadResult, plan: Plan) -> list[Submission]:
+def unreturned_found(
+    result: ReadResult, plan: Plan, repeat_symbol: str | None = None
+) -> list[Submission]:
     """Each department of the plan that returned nothing it leads items of (未提出, as
     validate's 提出状況 says it, with why: last year's form, an .xls only). (A streamed read,
     summarize_workbooks(stream=True), keeps the forms' marks, not their rows: a department
     that sent no form of its own is 未提出 there, even where another's form rated its items.)"""
-    return [s for s in submissions(result, plan) if s.state == "未提出" and s.items]
+    found = submissions(result, plan, repeat_symbol)
+    return [s for s in found if s.state == "未提出" and s.items]
 
 
 def unreturned_items(
@@ -267,7 +276,7 @@ def note_unreturned(
     that would be counted — not its 再掲 rows where the scale has a ``repeat_symbol``: template
     writes it in them — and the policies they are of, and why; warned of (``item``: the
     body's word for its rated rows)."""
-    found = {s.department: s for s in unreturned_found(result, plan)}
+    found = {s.department: s for s in unreturned_found(result, plan, repeat_symbol)}
     result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
     result.unreturned_items = unreturned_items(found, missing)
