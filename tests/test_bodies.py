@@ -738,8 +738,11 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
     tmp_path: Path,
 ) -> None:
     """03_緑町.xlsx and its corrected 03_緑町_修正版.xlsx, no 団体名 in either: named by their
-    files they were two bodies, the town counted twice. Now an error, neither counted; two
-    departments' files of one town (no item shared) are a warning, not an error."""
+    files they were two bodies, the town counted twice; then an error, neither counted. Now
+    the corrected version is 緑町's and counted in the first's place, one notice, as where both
+    state their 団体名 (review 44); two files of one name, neither a corrected version, are
+    an error, neither counted; two departments' files of one town (no item shared) are a
+    warning, not an error."""
     folder = tmp_path / "回収"
     folder.mkdir()
     _body(folder / "03_緑町.xlsx", ["○", "△", "×"])
@@ -747,9 +750,22 @@ def test_one_bodys_answer_sent_again_under_a_new_name_is_not_counted_twice(
     _body(folder / "01_青葉市.xlsx", ["◎"])
     read = planeval.read_workbooks([folder], bodies="file")
     [said] = read.problems
-    assert said.is_error and said.location.file == str(folder / "03_緑町_修正版.xlsx")
+    assert said.severity is planeval.Severity.NOTICE
+    assert said.message == (
+        "「03_緑町_修正版.xlsx」を修正版として数え、同じ団体の元の回答「03_緑町.xlsx」は"
+        "数えていません"
+    )
+    assert sorted((e.body, e.status) for e in read.entries) == [
+        ("緑町", "×"), ("緑町", "○"), ("緑町", "○"), ("青葉市", "◎")
+    ]  # fmt: skip
+    assert read.bodies == ["青葉市", "緑町"] and not read.uncounted_bodies
+
+    (folder / "03_緑町_修正版.xlsx").rename(folder / "03_緑町_再送.xlsx")
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = read.problems
+    assert said.is_error and said.location.file == str(folder / "03_緑町_再送.xlsx")
     assert said.message.startswith(
-        "2 つのブック（03_緑町.xlsx、03_緑町_修正版.xlsx）はファイル名からはどれも緑町の回答で"
+        "2 つのブック（03_緑町.xlsx、03_緑町_再送.xlsx）はファイル名からはどれも緑町の回答で"
     )
     assert {e.body for e in read.entries} == {"青葉市"}
     assert read.bodies == ["青葉市", "緑町"] and read.uncounted_bodies == ["緑町"]

@@ -130,7 +130,10 @@ def test_an_unnumbered_row_left_blank_that_names_its_department_is_said(book) ->
     ]
     result = read(book(rows), "hirakata")
     assert errors(result) == [
-        ("C4", "実施内容「1 放課後児童クラブの拡充」の達成状況が空です（こども課 の行）")
+        (
+            "C4",
+            "実施内容「放課後児童クラブの拡充（1 子育て支援）」の達成状況が空です（こども課 の行）",
+        )
     ]
     assert len(result.entries) == 2
 

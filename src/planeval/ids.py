@@ -15,9 +15,8 @@ from planeval.lazy_pattern import LazyPattern
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """The pattern, compiled when a run first uses it: compiling these at import took more
-    start-up than any other module of the library, and most runs use few of them (the usual
-    "1-1-1" and "①" are read without them)."""
+    """The pattern, compiled when a run first uses it (at import it took more start-up than any
+    other module; most runs use few of them: the usual "1-1-1" and "①" are read without)."""
     return functools.cache(functools.partial(re.compile, pattern, flags))
 
 
@@ -303,9 +302,8 @@ def marked_repeat(name: str) -> str | None:
 
 
 def names_repeat(name: str) -> bool:
-    """Whether an item's name marks it as a repeat listing (再掲) of an item rated elsewhere —
-    「…（1-2-1③再掲）」, 「…（2.3再掲）」, 「【再掲】…」: the row template writes the scale's repeat
-    symbol in, never counted, so a count of the plan's items leaves it out too."""
+    """Whether an item's name marks it a repeat listing (再掲: 「…（2.3再掲）」, 「【再掲】…」): the row
+    template writes the repeat symbol in, never counted, nor in a count of the plan's items."""
     return parse_repeat_of(name) is not None or marked_repeat(name) is not None
 
 
@@ -328,9 +326,8 @@ RUNNING = "No."  # before a running No. beside a project's own number (No. | 番
 
 def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
     """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
-    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no
-    project level, 「1-1-2」 for No. 2 under 施策1-1 (three parts, as plans number them), 「1-1-(1)」 alone for a label carrying its project's number (never
-    「1-11-1-(1)」)."""
+    PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no project
+    level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's."""
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
     if label[:1] in _DIGITS and project[-1:] in _DIGITS:
@@ -345,6 +342,9 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
 
 
 def describe(entry: Entry) -> str:
-    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item: its ID and name."""
+    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item; one with no number by its
+    project's too (「市営住宅長寿命化事業（1-3 良好な住環境の整備）」, not 「1-3 市営…」: review 46)."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
-    return f"{entry.shown_id} {entry.item_name}{sub}"
+    if entry.item_label or entry.item_no is not None or entry.project_name in ("", entry.item_name):
+        return f"{entry.shown_id} {entry.item_name}{sub}"
+    return f"{entry.item_name}{sub}（{entry.project_shown_id} {entry.project_name}".strip() + "）"

@@ -92,8 +92,8 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     return apart, problems + _one_body_by_name(result, apart)
 
 
-# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出)
-_REVISED = re.compile(r"修正|訂正|差し?替|再提出")
+# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
+_REVISED = re.compile(r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?[)）】\]]*")
 
 
 def _replaced(items: dict[str, dict[EntryKey, Entry]], file: str, revised: list[str]) -> bool:
@@ -176,7 +176,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
     by_name: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
         stem = file_named(Path(file).stem)
-        if stem in body and (named := body_named(stem)) is not None:
+        if file not in apart and stem in body and (named := body_named(stem)) is not None:
             by_name.setdefault(named, []).append(file)
     by_name = {named: files for named, files in _by_code(by_name) if len(files) > 1}
     items = _items_of(result, {file for files in by_name.values() for file in files})
@@ -258,13 +258,21 @@ def file_bodies(files: list[Path]) -> list[str]:
     the body's name (03_緑町.xlsx is 緑町's; 01_緑町.xlsx beside it keeps its code): two files
     of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
     their folder."""
-    stems = names_without_codes([path.stem for path in files])
-    count = Counter(stems)
+    # (a corrected version is its first's body: 03_緑町_修正版 緑町's, taken by same_items)
+    firsts = [_REVISED.sub("", path.stem) for path in files]
+    unique = list(dict.fromkeys(firsts))
+    bare = dict(zip(unique, names_without_codes(unique), strict=True))
+    stems, folders = [bare[first] for first in firsts], [path.parent for path in files]
+
+    def once(names: list[str]) -> Counter[str]:  # (a corrected version one with its first)
+        return Counter(name for name, *_ in dict.fromkeys(zip(names, folders, firsts, strict=True)))
+
+    count = once(stems)
     names = [
         stem if count[stem] == 1 else f"{stem}（{path.parent.name}）"
         for stem, path in zip(stems, files, strict=True)
     ]
-    again = Counter(names)
+    again = once(names)
     return [
         FileBody(name if again[name] == 1 else str(path.with_suffix("")))
         for name, path in zip(names, files, strict=True)
