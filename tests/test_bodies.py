@@ -1428,3 +1428,25 @@ def test_a_direction_one_file_leaves_unnamed_takes_the_name_another_gives(book) 
     assert result.direction_names == {"1-1": "行政サービスの充実"}
     directions = planeval.summarize(result.entries, by="direction")
     assert [g.name for g in directions.groups] == ["行政サービスの充実"]
+
+
+def test_a_roll_up_read_without_bodies_ends_by_advising_them(tmp_path: Path) -> None:
+    """Review 49: read without --bodies, five bodies' files rating the same numbers differently
+    ended 「…--keep-going で読めた行だけを集計してください」 (which would count them as one
+    body's) where the body's [wording] item (取組) reworded the warning's hint it looked for."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for number, town in enumerate(("青葉市", "緑町", "山田村", "川辺町", "森町"), start=1):
+        _body(folder / f"{number:02}_{town}.xlsx", ["○◎△×○"[number - 1], "○", "△"])
+    (tmp_path / "planeval.toml").write_text('[wording]\nitem = "取組"\n', encoding="utf-8")
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    config = str(tmp_path / "planeval.toml")
+    said = CliRunner().invoke(app, ["summarize", str(folder), "--config", config])
+    assert said.exit_code == 1
+    assert said.stderr.splitlines()[-1].endswith(
+        "団体ごとのブックなら --bodies file（団体ごとのフォルダなら --bodies folder）を"
+        "付けてもう一度実行してください。"
+    )

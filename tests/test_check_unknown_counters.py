@@ -83,3 +83,22 @@ def test_measures_and_numbers_apart_from_statuses_are_not_said(text: str) -> Non
 def test_known_counters_still_agree(tmp_path: Path) -> None:
     code, out = _check(tmp_path, "全5施策のうち、Aが2施策、Bが2施策、Cが1施策でした。\n")
     assert code == 0, out
+
+
+def test_a_count_of_bodies_is_said_not_compared(tmp_path: Path) -> None:
+    """Review 49: a prefecture's 「実施と回答した団体は30団体」 (32 in the data) and 「35市町のうち
+    34市町から回答」 were passed over unread, the report said to agree: each is now said not
+    compared; a heading 「4 団体別の状況」 is no count."""
+    text = "4 団体別の状況\n全5施策のうち、Aが2施策でした。A評価と回答した団体は30団体でした。\n"
+    code, out = _check(tmp_path, text)
+    assert code == 1, out
+    reason = "団体の数は比べていません（planeval が比べるのは行の件数です。団体の数は summarize"
+    said = [line for line in out.splitlines() if reason in line]
+    assert [line.split(",")[2] for line in said] == ["30"], out
+
+
+def test_a_note_counting_no_level_of_the_plan_fails_nothing(tmp_path: Path) -> None:
+    """Review 48: a form's note 「２つの値がある指標は（小）小学校、（中）中学校。」 was a count of
+    groups (値) not compared, and check could never exit 0: listed still, failing nothing."""
+    code, out = _check(tmp_path, "全5施策のうち、Aが2施策でした。２つの値がある施策は1つです。\n")
+    assert code == 0, out

@@ -203,6 +203,11 @@ def test_a_form_without_an_issue_column_has_none_in_its_issue_list(book) -> None
     assert issue_table(entries, with_sources=False).headers == ("ID", "実施内容", "達成状況")
     with_text = [e._replace(issue="遅れ") for e in entries]
     assert "課題等" in issue_table(with_text, with_sources=False).headers
+    # (nor does its caption speak of one: 「…または課題等の記載がある実施内容」, review 48)
+    out = path.with_suffix(".md")
+    assert run("export", str(path), "--md", str(out)).exit_code == 0
+    markdown = out.read_text(encoding="utf-8")
+    assert "と評価された実施内容。一覧は 1 行です。" in markdown and "記載がある" not in markdown
 
 
 def test_percentages_add_up_to_100_and_equal_counts_have_equal_shares() -> None:
@@ -690,7 +695,8 @@ def test_a_year_given_against_the_titles_is_warned_of(tmp_path: Path) -> None:
     assert result.exit_code == 0 and out.exists()
     assert (
         "--fiscal-year は令和4年度（2022年度）ですが、ブックの表題は令和5年度（2023年度）（1 ファイル）です"
-        in result.output
+        "。報告書の年度は令和4年度（2022年度）とします"  # (not 「書き出しました」: review 48,
+        in result.output  # said where an error then stopped the export, nothing written)
     )
     same = [
         "export",

@@ -395,13 +395,7 @@ def test_a_row_numbered_in_the_plan_s_way_but_wrongly_is_an_error_at_its_cell(
             blank_said(style),
             "1 2 3 4 5 のいずれかを入力してください",
         ),
-        (  # (the gap in the form's own numbers, said as ever)
-            "warning",
-            f"D{row}",
-            "1-3 の事務事業の番号が 1 の次に 3 になっています（2 番がありません）",
-            "行が抜けていないか、番号の誤りでないか確認してください",
-        ),
-        (
+        (  # (not also the gap in the form's own numbers: with the plan, its error says it)
             "error",
             f"D{row}",
             f"「1-3-(3) {name}」の番号が計画と違います（計画では「1-3-(2)」、"

@@ -404,3 +404,54 @@ def test_a_wording_written_inline_is_the_settings_wording_too(tmp_path: Path) ->
     assert json.loads(again.stdout)["total"]["total"] == sum(
         n for value, n in counted_in(path, 3).items() if value != "対象外"
     )
+
+
+def test_a_dash_the_legend_defines_is_in_the_block(tmp_path: Path) -> None:
+    """Review 48 (浜松市's KPI): 「－：実績値が把握できないため評価できない（集計に含めない）」 in the
+    legend, two cells of －: read as Setagaya's 再掲 (the default scale's -), they were no value
+    of the block, which left them out; pasted, it gave a second round of errors. The dash is in
+    the block, not counted, and the block pasted reads every cell."""
+    legend = (
+        "【評価区分】　S：目標を上回って達成　A：目標を達成　B：未達成だが前進　C：横ばい又は後退"
+        "　－：実績値が把握できないため評価できない（集計に含めない）"
+    )
+    statuses = ["S", "A", "B", "－", "A", "C", "B", "A", "－", "S"]
+    rows: list[list[object]] = [["成果指標の評価結果"], [legend], ["項目", "指標", "評価"]]
+    rows += [[f"(1) 項目{i // 4 + 1}", f"指標{i}", status] for i, status in enumerate(statuses)]
+    path = write_book(tmp_path / "KPI評価.xlsx", {"KPI": rows})
+    [said] = [p for p in planeval.read_workbooks([path]).problems if p.settings]
+    assert "'S' 2 か所・'A' 3 か所・'B' 2 か所・'C' 1 か所）" in said.message  # (no 「'-' 0 か所」)
+    block = tomllib.loads(said.settings)
+    assert [(s["symbol"], s.get("counted", True)) for s in block["scale"]["status"]] == [
+        ("S", True), ("A", True), ("B", True), ("C", True), ("-", False)
+    ]  # fmt: skip
+    config = tmp_path / "planeval.toml"
+    config.write_text(said.settings, encoding="utf-8")
+    counted = run("summarize", str(path), "--config", str(config), "-f", "json")
+    assert counted.exit_code == 0, counted.stderr
+    total = json.loads(counted.stdout)["total"]
+    assert (total["counts"], total["uncounted"]) == ({"S": 2, "A": 3, "B": 2, "C": 1}, {"-": 2})
+
+
+def test_implemented_alone_is_the_furthest_on_of_a_progress_scale(tmp_path: Path) -> None:
+    """Review 49 (a prefecture's DX checklist): 実施 / 一部実施 / 検討中 / 未着手 were suggested in the
+    order met, 一部実施 as planned; 実施 alone is done, the furthest on."""
+    statuses = [
+        "一部実施",
+        "実施",
+        "未着手",
+        "検討中",
+        "実施",
+        "一部実施",
+        "実施",
+        "検討中",
+        "未着手",
+    ]
+    rows: list[list[object]] = [["自治体DX推進 取組状況"], ["取組分野", "取組", "実施状況"]]
+    rows += [["1 窓口", f"1-{i} 取組{i}", status] for i, status in enumerate(statuses, 1)]
+    path = write_book(tmp_path / "調査票.xlsx", {"調査票": rows})
+    [said] = [p for p in planeval.read_workbooks([path]).problems if p.settings]
+    block = tomllib.loads(said.settings)
+    assert block["scale"]["as_planned"] == "実施"
+    order = [s["symbol"] for s in block["scale"]["status"]]
+    assert order == ["実施", "一部実施", "検討中", "未着手"]

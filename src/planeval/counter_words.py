@@ -91,3 +91,9 @@ def _counted_of(unit: str, after: str, counter: str) -> str | None:
         return after.lstrip()
     found = _OF.match(after) if unit in ("件", "個", "項目", counter or "件") else None
     return after[found.end() :] if found else None
+
+
+def rows_word(before: str, item: str) -> bool:
+    """Whether ``before`` ends with the body's word for its rated rows (「取組内容は36件」: review
+    47, where 「取組項目は36件」 was read and the body's own word was not; ``item`` normalised)."""
+    return bool(item) and before.rstrip().removesuffix(":").rstrip("はがで ").endswith(item)

@@ -342,9 +342,9 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
 
 
 def describe(entry: Entry) -> str:
-    """ "1-1-2① マイナポータル…（電子申請）" as messages name an item; one with no number by its
-    project's too (「市営住宅長寿命化事業（1-3 良好な住環境の整備）」, not 「1-3 市営…」: review 46)."""
+    """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46)."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
-    if entry.item_label or entry.item_no is not None or entry.project_name in ("", entry.item_name):
-        return f"{entry.shown_id} {entry.item_name}{sub}"
-    return f"{entry.item_name}{sub}（{entry.project_shown_id} {entry.project_name}".strip() + "）"
+    name, project = entry.item_name, entry.project_name
+    if entry.item_label or entry.item_no is not None or project in ("", name) or not name:
+        return f"{entry.shown_id} {name}{sub}"
+    return f"{name}{sub}（{' '.join(filter(None, (entry.project_shown_id, project)))}）"

@@ -56,7 +56,9 @@ def file_statuses(
     含めない)」: legend_marks.py), with its titles' ``words``, its ``body`` and the presets
     with_preset_hint named for its cells."""
     values = {value for _, value in _unknown(problems)}
-    legend = stated_labels(texts, values, remarks=True) if values else {}
+    # (and a dash the legend states, which the default scale took for its 再掲: review 48's
+    # 「－：実績値が把握できないため評価できない（集計に含めない）」)
+    legend = stated_labels(texts, {*values, "-"}, remarks=True) if values else {}
     return StatusCells(rated, legend, words, body, named_presets(problems))
 
 
@@ -102,7 +104,7 @@ def _own_said(
     if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
         return legend_marks_said(problems, own, legend, scale)
     found = _Found([value for _, value in own], legend)
-    if len(own) < 2 * len(found.symbols) or not found.symbols:
+    if len(own) < 2 * (len(found.symbols) - len(found.dashes)) or not found.symbols:
         # (values that do not recur, as a scale's do: slips, each its own)
         return legend_marks_said(problems, own, legend, scale)
     told = list(problems)
@@ -147,6 +149,10 @@ class _Found:
             and (other := _held(key, [k for k in self.cells if self.cells[k] > 1]))
         }
         symbols = [key for key in self.cells if key not in self.slips]
+        # (a legend's 「－：評価できない」: its cells read as the default scale's 再掲)
+        self.dashes = [k for k in legend if set(k) <= set(DASHES) and k not in self.cells]
+        symbols += self.dashes
+        self.shown |= {key: key for key in self.dashes}
         self.order = "found"
         if symbols and all(key in legend for key in symbols):
             symbols.sort(key=list(legend).index)
@@ -205,7 +211,9 @@ def _said(
     own = sum(found.cells[key] for key in found.symbols) + len(found.slips)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     share = f"{read} か所すべて" if own == read else f"{read} か所のうち {own} か所"
-    values = "・".join(f"'{found.shown[key]}' {found.cells[key]} か所" for key in found.symbols)
+    values = "・".join(  # (a legend's dash: its cells read as 再掲, not among these)
+        f"'{found.shown[key]}' {found.cells[key]} か所" for key in found.symbols if found.cells[key]
+    )
     slips = "".join(
         f"。'{found.shown[key]}' 1 か所は '{meant}' の書き間違いとみて、設定例に入れていません"
         for key, meant in found.slips.items()
@@ -259,7 +267,7 @@ _PROGRESS = (
     LazyPattern("^未|中止"),
     LazyPattern("検討|準備"),
     LazyPattern("中|一部|概ね|おおむね"),
-    LazyPattern("済|完了|達成|終了"),
+    LazyPattern("済|完了|達成|終了|^実施$"),  # (実施 alone: done, 一部実施's whole — review 49)
 )
 
 

@@ -14,6 +14,7 @@ from planeval import last_year
 from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.scale import Scale
+from planeval.scope_words import LEVEL_WORDS
 from planeval.stated_changes import signed
 from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
@@ -121,7 +122,10 @@ def compare_numbers(
                     skip(number, f"{statement.scope} の中の数（{number.level}）は数えていません")
                     continue
                 if number.level and group_level and number.level != group_level:
-                    skip(number, f"{number.level}の数は数えていません（集計は{group_level}ごと）")
+                    # (「２つの値がある指標は…」, a form's note: no level's count, failing nothing)
+                    aside = not number.level.endswith(LEVEL_WORDS)
+                    said = f"{number.level}の数は数えていません（集計は{group_level}ごと）"
+                    skip(number, said, settled=aside)
                     continue
                 if not group_level:
                     skip(number, f"{number.level}の数：集計の単位が{number.level}か分かりません")

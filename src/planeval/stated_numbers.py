@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planeval.counter_words import counted_words, level_counter, numbers
+from planeval.counter_words import counted_words, level_counter, numbers, rows_word
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
@@ -31,12 +31,11 @@ SHARE_SUM = "share sum"  # a row's shares added up, as planeval's rounding note:
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
-# after the groups' own word: 「3施策について」「3施策を」「3施策で」
-_GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")
+_GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
-_EVALUATED_AFTER = re.compile(
+_EVALUATED_AFTER = re.compile(  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
     r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
-)  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
+)
 # 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
 _FROM_TO = re.compile(r"\s*から\s*")
 # 「評価できない（D）2指標を除く20指標」: the total without that status's rows
@@ -132,7 +131,8 @@ def read_numbers(
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     noted = _noted_rows(plain)
-    pattern = numbers(normalised(item), normalised(project), level)
+    own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
+    pattern = numbers(own, normalised(project), level)
     for match in pattern.finditer(plain):
         if heading is not None and match.start() == heading.start("num"):
             continue
@@ -225,10 +225,8 @@ def read_numbers(
             elif previous is None:
                 what = TOTAL  # (「このうち重点事業は12事業で」: of all the paragraph speaks of)
             else:
-                reason, settled = (
-                    reason or f"「うち{subset}」の件数は何の内訳か読み取れません",
-                    True,
-                )
+                said_of = f"「うち{subset}」の件数は何の内訳か読み取れません"
+                reason, settled = reason or said_of, True
         elif not apart and unit == level_counter(normalised(project), normalised(item), level):
             what = PROJECTS  # (川崎市's 「6施策の20の事務事業」: its projects are 施策)
         elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
@@ -237,7 +235,7 @@ def read_numbers(
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
-        elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+        elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or rows_word(before, own):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
         elif _TOPIC_AFTER.match(after):
             what = TOTAL
@@ -318,7 +316,7 @@ def _rows_before_totals(
     """A total followed by the uncounted ones in brackets (「110件（3項目再掲…」) or by a later
     total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS; so
     does 「Nのうち」 whose sentence counts the uncounted ones among its parts (「5取組のうち、
-    Sが1取組、…評価できないものが1取組」). The later total is marked net."""
+    Sが1取組、…評価できないものが1取組」), not 「ほかに」 (review 48). The later total is net."""
     uncounted, numbers = set(scale.uncounted), []
     for index, (_start, end, number, strong) in enumerate(found):
         if strong:
@@ -331,7 +329,10 @@ def _rows_before_totals(
             )
             stop = plain.find("。", end)
             among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
-                n.what in uncounted and (stop < 0 or at < stop) for at, _, n, _ in later
+                n.what in uncounted
+                and (stop < 0 or at < stop)
+                and "ほか" not in _clause(plain[:at])  # (「（ほかに－評価が1指標）」: not among)
+                for at, _, n, _ in later
             )
             if bracketed or among or any(net and n.what == TOTAL for _, _, n, net in later):
                 number = replace(number, what=ROWS, net=False, excluding="", subset="")

@@ -113,7 +113,7 @@ def _other_year(given: int, titled: dict[int, list[str]]) -> Problem:
         Location(first),
         Severity.WARNING,
         f"--fiscal-year は{fiscal_year_label(given)}ですが、ブックの表題は{stated}です。"
-        f"報告書は{fiscal_year_label(given)}として書き出しました",
+        f"報告書の年度は{fiscal_year_label(given)}とします",  # (said before any is written)
         "表題の年度が正しければ --fiscal-year を直してください（付けなければ表題の年度を使います）",
     )
 

@@ -27,6 +27,16 @@ _REASON = (
 )
 
 
+# counters of bodies (団体, 市町村 …): a roll-up's report counts them, check compares rows only
+_BODIES = ("団体", "自治体", "市区町村", "区市町村", "市町村", "市町")
+# (wording.policy_sentence's 「3団体それぞれの計画として」「2団体の取り組みの方向性「1-1」として」)
+_SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*として")
+_BODIES_REASON = (
+    "団体の数は比べていません（planeval が比べるのは行の件数です。団体の数は summarize --by "
+    "body の表で確かめてください）"
+)
+
+
 def unknown_counted(
     plain: str, words: ScaleWords, known: re.Pattern[str]
 ) -> list[tuple[int, int, str, int]]:
@@ -41,6 +51,12 @@ def unknown_counted(
         if _legend_entry(match, plain, words.scale):
             continue  # (a legend's 「2 目標を上回って達成」: a symbol and its label, no count)
         after = plain[match.end() :]
+        if unit in _BODIES and match.end("num") == match.start("unit"):
+            # (「実施と回答した団体は30団体」: a prefecture's count; not 「4 団体別の状況」, nor
+            # the bodies whose counts a count sentence of planeval's gives)
+            if not _SENTENCE_BODIES.match(after):
+                found.append((match.start(), match.end(), _BODIES_REASON, int(match["num"])))
+            continue
         if words.before.search(plain[: match.start()]) is None and (
             words.after.match(after) is None or not re.match(r"\s*(?:が|は)", after)
         ):

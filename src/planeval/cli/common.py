@@ -276,7 +276,9 @@ def _left_out_why(result: "ReadResult", name: str) -> str:
 def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:
     from planeval.several_bodies import SEVERAL_BODIES_HINT
 
-    if not nothing_read and any(p.hint == SEVERAL_BODIES_HINT for p in result.problems):
+    # (its first sentence: the rest says 実施内容 in the body's word, review 49's 取組)
+    first = SEVERAL_BODIES_HINT.partition("。")[0]
+    if not nothing_read and any(p.hint.startswith(first) for p in result.problems):
         # (--keep-going would count other bodies' items as one: not the advice to give)
         return (
             "エラーがあるため集計していません。多くのファイルが同じ番号の実施内容を評価しています。"

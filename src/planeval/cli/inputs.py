@@ -265,7 +265,7 @@ def load_with_previous(
     plan: Path | None = None,
 ) -> tuple["Config", "ReadResult", "ReadResult | None"]:
     """check's inputs: this round's workbooks and, with ``previous`` (--previous), last year's
-    round, read as load_rounds reads compare's rounds (one settings, one plan)."""
+    round, read as load_rounds reads compare's earlier rounds (one settings, one plan)."""
     if previous is not None:
         if not previous.exists():
             raise UsageError(f"--previous のファイルまたはフォルダが見つかりません: {previous}")
@@ -279,7 +279,9 @@ def load_with_previous(
     )
     if previous is None:
         return config, result, None
-    return config, result, read_more([previous], config, bodies=bodies, plan=read_plan)
+    # (its rows were last year's plan's: review 47, an item added since failed them all)
+    last = read_more([previous], config, bodies=bodies, plan=read_plan, against_plan=False)
+    return config, result, last
 
 
 PROGRESS_FROM = 6  # files; fewer are read too quickly for a bar to help

@@ -65,7 +65,8 @@ def validate(
         result.without_issue_column,
         form_issue_titles(result, wording),
     )
-    problems += numbering_gaps(result.read, result.items_seen, wording)
+    if plan is None:  # (with it, an item the plan has and no row is said, a gap the plan's)
+        problems += numbering_gaps(result.read, result.items_seen, wording)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     problems += outside_jis(result.read, plan, result.text_columns, wording)
     if plan is not None:
@@ -121,7 +122,7 @@ def missing_issue_texts(
         Problem(
             entry.location,
             Severity.WARNING,
-            f"{describe(entry)} は {entry.status}（{scale.label(entry.status)}）ですが、"
+            f"{describe(entry)} は {scale.named(entry.status, '{symbol}（{label}）')}ですが、"
             f"{column(entry)}が空です",
             f"理由や課題を{column(entry)}の欄に書いてください",
         )

@@ -226,6 +226,8 @@ def item_number(number: str, name: str) -> ItemNumber:
     """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"), or
     from the start of its name ("(1)ア 名前", "① 名前")."""
     if number:
+        if not number.isascii():  # (「１－１」 shown as 1-1, as its ID reads: review 49)
+            number = number.translate(_PLAIN)
         parts = NUMBER_PARTS.findall(number)
         value = number_value(parts[-1]) if parts else None
         return ItemNumber(value, number, name)
@@ -251,7 +253,7 @@ def numbered_project(
     start of its name (which a name carrying one keeps: 「1.1 窓口サービスの改善」 beside a
     running No. 1 is 1.1). ``rows``: the column numbers the rated rows (1.1, 1.2 under one
     改革項目 「事務事業の見直し」): the project's number is then the upper part of theirs (1)."""
-    own_id, name, typed = split_own_id(texts.get("project", ""))
+    own_id, name, typed = level_id(texts.get("project", ""))
     number = texts.get(role)
     if own_id is None and number:
         own_id = number_id(number)

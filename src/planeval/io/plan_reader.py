@@ -205,11 +205,12 @@ def _read_sheet(
                 text("project_id"), file, grid, row, columns, "project_id", plan, project
             )
             if parsed:
-                project = (parsed.id, text("project_name") or parsed.name, parsed.typed)
+                named = text("project_name") or parsed.name or text("project")
+                project = (parsed.id, named, parsed.typed)
             elif (two := _two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
-                project = (two, text("project_name"), "")
+                project = (two, text("project_name") or text("project"), "")
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):

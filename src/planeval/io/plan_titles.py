@@ -110,6 +110,8 @@ class PlanTitles:
             for role, known in keys.items():
                 if typed & known and role not in columns:
                     columns[role] = index
+        if "project_id" not in columns and "item_no" in columns:
+            _project_number(cells, columns, keys["item_no"])
         found = sum(any(role in columns for role in roles) for roles in NEEDED)
         if not columns:
             return None
@@ -141,6 +143,18 @@ class PlanTitles:
     def named(self, role: str) -> str:
         """A role as a message names it: its titles, the body's own first (「所管局・関係部…」)."""
         return "「" + "」「".join(self.titles[role]) + "」"
+
+
+def _project_number(cells: list[object], columns: dict[str, int], numbers: set[str]) -> None:
+    """A bare 番号 beside an item's own number column (改革の柱 | 番号 | 改革項目 | 取組番号 | 取組内容,
+    review 47) numbers the projects: the item's number is the column its title says is."""
+    first = columns["item_no"]
+    if compact(str(cells[first])) != "番号":
+        return
+    for index, value in enumerate(cells[first + 1 :], start=first + 1):
+        if isinstance(value, str) and {compact(value), bare_title(value)} & numbers:
+            columns["project_id"], columns["item_no"] = first, index
+            return
 
 
 def _key(title: str) -> str:

@@ -111,8 +111,8 @@ def issues_caption(report: Report) -> str:
     item, issue = wording.item, wording.issue
     rows = f"一覧は {grouped(len(report.issues))} 行です。"
     every = f"{_off_plan_named(scale)}評価された{item}"
-    if scale.issue_list == "status_or_text":
-        every += f"、または{issue}の記載がある{item}"
+    if scale.issue_list == "status_or_text" and report.with_issue:  # (a form with no issue
+        every += f"、または{issue}の記載がある{item}"  # column: 浜松市's KPI, review 48)
     if not report.issue_statuses:
         return f"{every}。{rows}"
     chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)

@@ -65,7 +65,9 @@ def write_charts(
     for number, start in enumerate(range(0, groups, per_chart), start=1):
         count = min(per_chart, groups - start)
         height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
-        if start or (used and used + height * 0.75 > page):
+        # (a row's worth spare: Calc's rows come out a little taller than set, and a chart
+        # ending at the page's foot printed a blank page after it: review 47)
+        if start or (used and used + height * 0.75 > page - DEFAULT_ROW_HEIGHT):
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
         first = header_row + 1 + start
