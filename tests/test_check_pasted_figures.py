@@ -2,7 +2,9 @@
 評価, a rating 「－」 not counted) checked against the workbook it was made from (review 48): the
 figures of each rated row are its table's values, never a count stated, in the HTML page as a
 browser copies it (a row's cells between tabs: 「イ … | － | － | － | 5,000件 | －」 is no
-5000 of 「－」)."""
+5000 of 「－」) and in the Word export saved as text by LibreOffice, each cell a line of its own
+(tests/libreoffice/figures_export.txt, made by tests/libreoffice/make_texts.py from
+``figures_workbook``: 「12,000件」 on a line below its indicator is no count of anything)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 
+TEXTS = Path(__file__).resolve().parent / "libreoffice"
 TOML = """[scale]
 as_planned = "A"
 order = "best_first"
@@ -119,3 +122,16 @@ def test_the_html_export_s_row_of_dashes_rated_dash_is_no_count(tmp_path: Path) 
     code, shown = _check(path, settings, page)
     assert code == 0, shown
     assert "食い違い" not in shown and "比べられなかった" not in shown
+
+
+def test_the_word_export_saved_as_text_a_cell_per_line_lists_no_figure(tmp_path: Path) -> None:
+    """LibreOffice's text of the Word export: each figure on a line of its own below its
+    indicator's line; none is a number stated, and the sentences of counts all agree."""
+    path, settings = figures_workbook(tmp_path / "in")
+    text = TEXTS / "figures_export.txt"
+    lines = text.read_text(encoding="utf-8-sig").splitlines()
+    at = lines.index("イ オンライン申請の利用件数")
+    assert lines[at + 1 : at + 6] == ["12,000件", "31,500件", "38,200件", "50,000件", "B"]
+    code, shown = _check(path, settings, text)
+    assert code == 0, shown
+    assert "比べられなかった" not in shown and "12,000" not in shown

@@ -4,7 +4,9 @@ stated of the counts. ``check`` reads a text line as a Chapter 3 row when its ce
 tabs, as a browser copies a table and Word saves one as text, or Markdown's |) hold, side by
 side in the row's order, the figures of a rated row whose item the line names; those cells are
 left out of the line before its statements are looked for (「10,230件 … A」 is not 10230 A's),
-whatever the cells beside them hold (a rating 「－」 typed as a figure's dash is the rating)."""
+whatever the cells beside them hold (a rating 「－」 typed as a figure's dash is the rating).
+Where each cell is a line of its own (LibreOffice's text of the Word export), the lines holding
+a row's figures, one after another below the line naming its item, are left out alike."""
 
 from __future__ import annotations
 
@@ -63,12 +65,37 @@ def without_figures(
     entries: Sequence[Entry],
     values: Mapping[Location, tuple[tuple[str, str], ...]],
 ) -> list[TextCell]:
-    """``texts`` with the figures of every pasted Chapter 3 row left out of its line."""
+    """``texts`` with the figures of every pasted Chapter 3 row left out: the cells of a line
+    that hold them, and the lines that do where each cell is a line."""
     if not values:
         return list(texts)
     rows = _Figures(entries, values)
     kept: list[TextCell] = []
-    for text in texts:
+    at = 0
+    while at < len(texts):
+        text = texts[at]
+        if found := _lines_of_figures(texts, at, rows):
+            at += found
+            continue
         joined = "\n".join(rows.without_in_line(line) for line in text.text.split("\n"))
         kept.append(text if joined == text.text else TextCell(text.location, joined))
+        at += 1
     return kept
+
+
+def _lines_of_figures(texts: Sequence[TextCell], at: int, rows: _Figures) -> int:
+    """How many texts from ``at`` are a row's figures a cell per line, below the line naming
+    its item (in one file); 0 where they are not."""
+    first = texts[at].text.strip()
+    if at == 0 or first not in rows.by_first:
+        return 0
+    file = texts[at].location.file
+    if texts[at - 1].location.file != file:
+        return 0
+    most = max(len(figures) for figures in rows.by_first[first])
+    cells = []
+    for text in texts[at : at + most]:
+        if text.location.file != file:
+            break
+        cells.append(text.text.strip())
+    return rows.run_at(cells, 0, texts[at - 1].text)
