@@ -3,7 +3,8 @@ body that sent nothing), exported as a page and checked against the replies it w
 the page is read with the scopes its Markdown is read with. Each body's table caption (「取組 2
 （内訳 …）」 under the body's heading inside a 取組分野's section) is that body's rows of that
 取組分野 — a short row of the table above it (「1-2 オンライン申請の拡充」 and 「実施」 between
-tabs, as a browser copies it) is no heading closing the section —."""
+tabs, as a browser copies it) is no heading closing the section —, and the 団体別集計 is read
+past the row the page says 「未集計」 of."""
 
 from __future__ import annotations
 
@@ -114,3 +115,12 @@ def test_each_body_s_caption_on_the_page_is_its_rows_of_its_section(tmp_path: Pa
     assert captions == {
         f"{name} 取組分野{policy}" for _c, name, sent in BODIES if sent for policy in (1, 2)
     }
+
+
+def test_the_page_s_table_of_bodies_is_read_past_a_body_not_counted(tmp_path: Path) -> None:
+    """The page says 「未集計」 across 下田市's numbers; 沼津市's row below it, and 合計, are
+    compared as the Markdown's are."""
+    data = _checked_page(tmp_path)
+    assert data["disagreements"] == [] and data["not_compared"] == []
+    rows = [s["scope"] for s in data["statements"] if s["scope"].startswith("表の「")]
+    assert rows[-4:] == [f"表の「{name}」の行" for name in ("静岡市", "浜松市", "沼津市", "合計")]
