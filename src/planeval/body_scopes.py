@@ -14,7 +14,7 @@ from planeval.model import Entry, Location, TextCell
 from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.scope_words import unmarked
+from planeval.scope_words import TABLE_ROW, unmarked
 from planeval.stated_numbers import WHOLE_PLAN
 from planeval.unlevelled import is_unlevelled_heading
 
@@ -91,7 +91,8 @@ def body_sections(
     body's policy 1. A heading naming one of ``directions`` under a body's keeps it, as
     planeval's own report heads a body's tables (「1-1」 under 「島北市」; a Markdown heading
     as high as the body's does not), and goes with each body's heading below it as a group
-    heading does where no body's is above it; planeval's caption of a table is no heading."""
+    heading does where no body's is above it; planeval's caption of a table is no heading,
+    nor is a row of a table (a page's short row, 「1-2 …<tab>実施」, closed a body's section)."""
     if len(bodies) < 2:
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
@@ -106,7 +107,8 @@ def body_sections(
         plain = normalised(text.text)
         said = _bodies_named(plain, names)
         heading = (
-            not read_numbers(text.text, scale)
+            not TABLE_ROW.search(plain)  # (a row of a table: no heading, as statements' says)
+            and not read_numbers(text.text, scale)
             and len(plain) < 40
             and "。" not in plain
             and not read_caption(text.text, scale)

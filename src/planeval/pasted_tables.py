@@ -298,11 +298,15 @@ def _header(
 def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[Column]) -> bool:
     """Whether the line at ``at`` is a row whose numbers are all empty (a body no row was
     counted of), copied by a browser without its empty cells (or Word's, its empty cells'
-    tabs at its end): a short line with the table's next row after it."""
+    tabs at its end), or with the one cell planeval's page says across them (下田市, then
+    未集計 after a tab: its last cell no number): a short line with the table's next row
+    after it."""
     line = texts[at].text.strip()
+    cells = line.split("\t")
     return (
         kind == "tab"
-        and "\t" not in line
+        and len(cells) <= _LEADING_MOST + 1
+        and (len(cells) == 1 or not any(character.isdigit() for character in cells[-1]))
         and len(line) <= 40
         and "。" not in line
         and at + 1 < len(texts)

@@ -6,6 +6,9 @@ LibreOffice's `soffice` on the PATH.
   its planeval.toml from tests/test_other_bodies.CONFIGS), saved as text by LibreOffice
   (`soffice --headless --convert-to txt:Text`): each table cell on a line of its own, an
   empty cell an empty line.
+- figures_export.txt: planeval's own `export --docx` of an indicator table's workbook
+  (tests/test_check_pasted_figures.figures_workbook: 策定時 | 前年度 | 現状値 | 目標値 per
+  indicator), saved as text the same way: each figure on a line of its own.
 - gunma_report.txt: a report 群馬県's clerk writes by hand in Word (python-docx here): a
   paragraph, a table of each 基本目標's 指標 by 指標の評価 with one header row (達成A … 計),
   and a second table whose header is two rows — 計 merged down over both, the statuses under
@@ -85,6 +88,15 @@ def nagayo_export(path: Path, folder: Path) -> None:
     subprocess.run([*command, "--config", str(settings), "--docx", str(path)], check=True)
 
 
+def figures_export(path: Path, folder: Path) -> None:
+    """planeval's own export of an indicator table's workbook as a .docx."""
+    from tests.test_check_pasted_figures import figures_workbook
+
+    workbook, settings = figures_workbook(folder)
+    command = [sys.executable, "-m", "planeval", "export", str(workbook)]
+    subprocess.run([*command, "--config", str(settings), "--docx", str(path)], check=True)
+
+
 def as_text(document: Path) -> None:
     """The document saved as text by LibreOffice, beside this script (UTF-8, its BOM kept)."""
     command = ["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(HERE)]
@@ -96,8 +108,10 @@ def main() -> None:
         made = Path(folder)
         nagayo_export(made / "nagayo_export.docx", made)
         gunma_report(made / "gunma_report.docx")
+        figures_export(made / "figures_export.docx", made / "figures")
         as_text(made / "nagayo_export.docx")
         as_text(made / "gunma_report.docx")
+        as_text(made / "figures_export.docx")
 
 
 if __name__ == "__main__":

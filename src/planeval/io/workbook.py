@@ -73,7 +73,6 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             columns = (
                 data_columns(opened.data_sheet, judged.data_fields) if opened is not None else None
             )
-            sheets: list[SheetResult] = []
             if columns is None or "body" not in columns:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
@@ -99,11 +98,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     result.file_departments[name] = heading.department
                 if body and heading.code:
                     result.file_codes[name] = heading.code
-                sheets = [
-                    read_sheet(grid, file=name, scale=scale, layout=layout, body=body)
-                    for grid in grids
-                ]
-                result.problems += set_aside_examples(name, grids, sheets)
+            # (an export's sheets too, of one body or several: their paragraphs, for check)
+            sheets = [
+                read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
+            ]
+            result.problems += set_aside_examples(name, grids, sheets)
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
@@ -179,7 +178,7 @@ def _export_rows(
 ) -> SheetResult:
     """planeval's own export: its rows as they were read from the body's own layout, from its
     data sheet (each of its own body where several were exported); of its policy sheets
-    (``sheets``, read where one body was) only their paragraphs, for check."""
+    (``sheets``, one body's or several's) only their paragraphs, for check."""
     data = read_data_sheet(data_sheet, columns, file=name, scale=scale, body=body)
     data.texts = [text for sheet in sheets for text in sheet.texts]
     return data
