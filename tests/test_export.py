@@ -771,3 +771,18 @@ def test_items_are_in_their_order_whichever_file_was_read_first(tmp_path: Path) 
     report = build_report(planeval.read_workbooks([tmp_path]).entries, planeval.DEFAULT_SCALE)
     [section] = report.policies
     assert [entry.item_label for entry in section.entries] == ["①", "②", "③"]
+
+
+def test_a_policy_sheet_without_a_legend_has_no_blank_lines_for_it(book, tmp_path: Path) -> None:
+    """Review 48 (羽村市, whole phrases: no legend to print): three blank lines stood between the
+    count sentence and the table where the legend's row and the row under it were kept."""
+    rows = [["基本目標1 まち"], ["No.", "施策名", "評価"]]
+    rows += [[1, "子育て支援の充実", "計画どおり完了"], [2, "学校教育", "次年度以降計画を見直す"]]
+    path = book(rows, name="羽村.xlsx")
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "hamura"\n', encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    config = str(tmp_path / "planeval.toml")
+    assert run("export", str(path), "--xlsx", str(out), "--config", config).exit_code == 0
+    [sheet] = [s for s in load_workbook(out).worksheets if s.title.endswith("まち")]
+    assert sheet["A5"].value is None
+    assert [sheet.row_dimensions[row].height for row in (5, 6)] == [3.75, 3.75]

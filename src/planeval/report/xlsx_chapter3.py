@@ -33,6 +33,7 @@ from planeval.report.xlsx_writer import (
 # 体系 | 実施内容 | 達成状況 | 課題等 share this many characters (A4 landscape at about 70 %),
 # the status column as wide as its statuses need, up to 24 (table_widths.chapter3_widths)
 CHAPTER3_ROOM, STATUS_MOST = 143.0, 24.0
+_THIN = 3.75  # points (5 pixels): the legend's row and the row under it, where there is no legend
 # (wrapped as Excel sets 游ゴシック: a Latin character 1.2 of Calibri's digits, a space 0.6,
 # with less padding than line_count, by which each row's height is set, leaves)
 XLSX_UNITS = Units(
@@ -126,14 +127,19 @@ def write_policy_sheet(
     sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
-    heights += [DEFAULT_ROW_HEIGHT, DEFAULT_ROW_HEIGHT, row_height(_lines(titles, widths))]
+    legend = report.scale.legend()  # (none where it would explain nothing: its rows thin,
+    spaced = DEFAULT_ROW_HEIGHT if legend else _THIN  # not three blank lines — review 48)
+    heights += [spaced, spaced, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
         sheet.set_row(row, height)
     last = len(widths) - 1
     writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, last), section.sentence, text_wrap=True, valign="top")
-    if legend := report.scale.legend():  # (none where it would explain nothing)
+    if legend:
         writer.merged_text(sheet, (4, 0), (4, last), legend)
+    else:  # (a row holding no cell keeps no height in constant memory: a blank one each)
+        for row in (4, 5):
+            sheet.write_blank(row, 0, None, writer.fmt())
     for column, header in enumerate(titles):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
