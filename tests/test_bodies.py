@@ -1390,6 +1390,8 @@ def test_a_form_returned_with_its_table_empty_is_an_error(tmp_path: Path) -> Non
         ("13_朝日町_総務課", "朝日町_総務課"),
         ("132012_東京都八王子市(1)", "東京都八王子市(1)"),  # (a second copy stays apart)
         ("2024_回答", "2024_回答"),
+        ("北区（取組み結果）", "北区"),  # (review 50: the ward's name, not 「北区（取組み結果）」)
+        ("中村区 取組み結果", "中村区"),  # (not 中村, 区 left over: 中村区 取組み結果 whole)
     ],
 )
 def test_a_file_names_its_body_in_a_clerks_wrapping(stem: str, named: str) -> None:

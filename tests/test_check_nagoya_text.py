@@ -34,3 +34,48 @@ def test_a_count_with_its_share_after_it_and_no_counter_is_read() -> None:
 def test_a_threshold_in_the_next_cell_of_a_table_row_is_no_share() -> None:
     said = read_numbers("B\t80%以上\t12\t9\t▲3", NAGOYA)
     assert not [n for n in said if n.percent]
+
+
+def test_the_rows_word_of_nagoya_before_its_total_is_a_total() -> None:
+    """Review 50: 「16区全体で評価した取組みは717件」 was 「「区全体で評価した取組み」はこの評価
+    尺度の区分ではありません」 unless [wording] item said 取組み (取組 was read, 取組み not)."""
+    for text in ("16区全体で評価した取組みは717件でした。", "守山区の取り組みは717件で、"):
+        assert [(n.what, n.value) for n in read_numbers(text, NAGOYA)] == [(TOTAL, 717)]
+
+
+def test_a_number_column_beside_a_name_typed_again_numbers_the_rows(tmp_path) -> None:
+    """Review 50: 千種区 typed 取組み項目 on every row beside No. 1, 2, 3 …: each row was a project
+    (and a policy) of its own, 51 groups of one row, where 西区, merging the cell down, was read
+    as 3 projects of 11 rows numbered 1–33. Both read alike now."""
+    import planeval
+    from tests.conftest import write_book
+
+    rows: list[list[object]] = [["令和6年度 千種区区政運営方針 取組み結果"], []]
+    rows.append(["No.", "取組み項目", "取組み内容", "評価", "実績"])
+    names = ["健康・福祉の推進"] * 3 + ["子育て支援の充実"] * 2
+    for number, (name, status) in enumerate(zip(names, "ABACD", strict=True), start=1):
+        rows.append([number, name, f"取組み{number}", status, "実施"])
+    typed = write_book(tmp_path / "千種区.xlsx", {"取組み結果": rows})
+    merged = write_book(
+        tmp_path / "西区.xlsx",
+        {"取組み結果": [row if index < 4 or row[1] != rows[index - 1][1] else [row[0], None, *row[2:]]
+                    for index, row in enumerate(rows)]},
+        merges={"取組み結果": ["B4:B6", "B7:B8"]},
+    )  # fmt: skip
+    read = [planeval.read_workbooks([path], scale=NAGOYA) for path in (typed, merged)]
+    shapes = [
+        [(e.project_name, e.item_label, e.item_name, e.status) for e in result.entries]
+        for result in read
+    ]
+    assert (
+        shapes[0]
+        == shapes[1]
+        == [
+            (name, str(n), f"取組み{n}", status)
+            for n, (name, status) in enumerate(zip(names, "ABACD", strict=True), start=1)
+        ]
+    )
+    summary = planeval.summarize(read[0].entries, scale=NAGOYA)
+    assert [(g.name, g.count.total) for g in summary.groups] == [
+        ("健康・福祉の推進", 3), ("子育て支援の充実", 2)
+    ]  # fmt: skip

@@ -153,7 +153,7 @@ _LETTER = "[\u3005\u3041-\u30ff\u4e00-\u9fff]"
 
 
 _NAMED = LazyPattern(
-    rf"(?:{_PREFECTURES})?(?:{_LETTER}+?郡)?{_LETTER}+?[市区町村](?:市(?!{_LETTER}))?"
+    rf"(?:{_PREFECTURES})?(?:{_LETTER}+?郡)?{_LETTER}+?[市区町村](?:[市区](?!{_LETTER}))?"
     rf"(?:{_LETTER}+?区)?|{_PREFECTURES}"
 )
 
@@ -264,7 +264,8 @@ _AFTER_NAME = LazyPattern(r"役所|役場|回答|分|提出|調査票|様式")
 # What a file's name may wrap a body's name in, and nothing else: codes, brackets, separators
 # and the words a clerk adds to a reply (「調査票（…）」「【令和6年度回答】…」「…_回答」).
 _WRAPPING = LazyPattern(
-    rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|(?!{_LETTER}).)*"
+    rf"(?:調査票|回答票?|提出用?|様式|令和[0-9０-９元]+年度|年度|(?:取り?組み?|評価)?結果"
+    rf"|(?!{_LETTER}).)*"
 )
 # What Windows and mail programs add to a second copy of a file: 「回答(1)」「回答 - コピー」
 _COPY = LazyPattern(

@@ -275,7 +275,8 @@ def numbers_rows(
     (1.1 over 1.2) under the same project — its cell blank, merged or typed again."""
     number, project = texts.get(role, ""), texts["project"]
     own_id = split_own_id(project)[0]
-    if own_id is not None or ("." not in number and "-" not in number):
+    dotted = "." in number or "-" in number
+    if own_id is not None or not (dotted or number.isdigit()):
         return extends(number, own_id)
     below = grid.row(row + 1)
     cells = [
@@ -283,6 +284,8 @@ def numbers_rows(
         for column in (columns[role], columns["project"])
     ]
     under, name = (clean_text(cell) for cell in cells)
+    if not dotted:  # (a No. 1, 2 … beside one name typed again on each row, as 西区 merged it
+        return under.isdigit() and under != number and name == project  # down: review 50)
     return under != number and name in ("", project) and same_upper(number, under)
 
 
