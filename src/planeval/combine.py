@@ -56,6 +56,10 @@ if TYPE_CHECKING:
     from planeval.plan import Plan
 
 
+_DEPARTMENT = operator.itemgetter(Entry._fields.index("department"))
+_ISSUE = operator.itemgetter(Entry._fields.index("issue"))
+
+
 def tidy(entry: Entry) -> Entry:
     """The entry without planeval's own placeholder texts, its department the lead."""
     issue = "" if entry.issue and is_placeholder(entry.issue) else entry.issue
@@ -68,8 +72,8 @@ def tidy(entry: Entry) -> Entry:
 def _tidied(entries: list[Entry]) -> list[Entry]:
     """Every entry tidied; the list as it is when no issue is a placeholder and no department
     names co-owners (each distinct text looked at once)."""
-    departments = "\n".join(set(map(operator.attrgetter("department"), entries)))
-    if "共管" in departments or any_placeholder(set(map(operator.attrgetter("issue"), entries))):
+    departments = "\n".join(set(map(_DEPARTMENT, entries)))
+    if "共管" in departments or any_placeholder(set(map(_ISSUE, entries))):
         return [tidy(entry) for entry in entries]
     return entries
 
@@ -200,9 +204,11 @@ def _with_lead(
 
 
 # Two rows can be the same item only if they share body, project and item number: the rows
-# that do not (most of a large read) need no key of their own.
-_NEAR = operator.attrgetter("body", "project_id", "item_no")
-_ITEM_NAME, _SUB_ITEM = operator.attrgetter("item_name"), operator.attrgetter("sub_item")
+# that do not (most of a large read) need no key of their own. (An entry's fields taken by
+# position, as a tuple's: in C, a tenth cheaper than by name, on every row of a large read.)
+_NEAR = operator.itemgetter(*map(Entry._fields.index, ("body", "project_id", "item_no")))
+_ITEM_NAME = operator.itemgetter(Entry._fields.index("item_name"))
+_SUB_ITEM = operator.itemgetter(Entry._fields.index("sub_item"))
 
 
 def merge_duplicates(

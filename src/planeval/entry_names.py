@@ -9,8 +9,13 @@ from collections.abc import Mapping
 
 from planeval.model import Entry, ReadResult, body_key
 
-# An entry's body, policy and direction IDs, and the names it carries.
-_NAMES = operator.attrgetter("body", "policy_id", "direction_id", "policy_name", "direction_name")
+# An entry's body, policy and direction IDs, and the names it carries (taken by position, as a
+# tuple's: in C, cheaper than by name)
+_NAMES = operator.itemgetter(
+    *map(
+        Entry._fields.index, ("body", "policy_id", "direction_id", "policy_name", "direction_name")
+    )
+)
 
 
 def named_entries(entries: list[Entry], result: ReadResult) -> list[Entry]:

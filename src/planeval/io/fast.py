@@ -13,7 +13,9 @@ rows, planeval's derived-sheet marker) comes from the archive itself.
 from __future__ import annotations
 
 import functools
-import itertools
+import operator
+from collections import deque
+from itertools import chain, compress, repeat, zip_longest
 
 from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
 from planeval.io.archive import ArchiveFacts
@@ -96,24 +98,28 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
     values = sheet.to_python(skip_empty_area=False)  # type: ignore[attr-defined]
     # text as it is (an empty cell stays "", which the layout reader takes as empty, like
     # None); dates and booleans too, and numbers as openpyxl gives them: a whole number as
-    # int (calamine's are floats). A sheet without numbers (the usual status workbook) is
-    # known as such in one pass over its cells' types.
+    # int (calamine's are floats). A row whose cells are all empty is left out: compared
+    # with such a row as a whole, which stops at its first cell that holds something (its
+    # rows are as wide as each other, the sheet's used range).
+    empty = [""] * len(values[0]) if values else []
     rows: dict[int, list[object]] = {
-        index: line for index, line in enumerate(values) if line.count("") != len(line)
+        index: line for index, line in enumerate(values) if line != empty
     }
     formats = None
-    if float in set(map(type, itertools.chain.from_iterable(rows.values()))):
-        # (only the columns holding a float are looked at, row by row: found in C, column by
-        # column, the figures of a sheet being a few of its columns)
-        by_column = itertools.zip_longest(*rows.values())
-        floats = [
-            column for column, cells in enumerate(by_column) if float in set(map(type, cells))
-        ]
-        for line in rows.values():
-            for column in floats:
-                value = line[column] if column < len(line) else None
-                if type(value) is float and value.is_integer():
-                    line[column] = int(value)
+    # (a sheet without numbers, the usual status workbook, is known as such in one pass over
+    # its cells' types)
+    if float in set(map(type, chain.from_iterable(rows.values()))):
+        lines = list(rows.values())
+        # (column by column, the figures of a sheet being a few of its columns: each whole
+        # float of a column found and set as an int in C)
+        for column, cells in enumerate(zip_longest(*lines)):
+            if float not in set(map(type, cells)):
+                continue
+            floats = list(map(operator.is_, map(type, cells), repeat(float)))
+            found: list[float] = list(compress(cells, floats))  # type: ignore[arg-type]
+            whole = list(map(float.is_integer, found))
+            at = compress(compress(lines, floats), whole)
+            deque(map(operator.setitem, at, repeat(column), map(int, compress(found, whole))), 0)
         if part is not None:  # (read when a figure's cell asks: io/value_columns.py)
             from planeval.io.number_formats import sheet_formats  # (not at start-up: few ask)
 
@@ -121,15 +127,16 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
             if part[0].content is None:  # (a large file's handle is closed once it is opened)
                 formats = functools.partial(dict, formats())
     grid = SheetGrid(name, rows, formats_from=formats)
-    continued = grid.continued
+    continued, row_of = grid.continued, rows.get
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:
             continue
-        first = rows.get(top, ())
+        first = row_of(top, ())
         value = first[left] if left < len(first) else None
         for row in range(top + 1, bottom + 1):
-            line = rows.setdefault(row, [])
-            if left >= len(line):
+            line = row_of(row)
+            if line is None or left >= len(line):  # (a row left out as empty, or too short)
+                line = rows.setdefault(row, [])
                 line.extend([None] * (left + 1 - len(line)))
             line[left] = value
             continued.add((row, left))
