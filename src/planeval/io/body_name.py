@@ -270,6 +270,8 @@ _WRAPPING = LazyPattern(
 _COPY = LazyPattern(
     r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$"
 )
+# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
+REVISED = LazyPattern(r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?[)）】\]]*")
 
 
 def without_copy_mark(file_stem: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
+from planeval.io.body_name import REVISED
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -117,13 +118,14 @@ def read_bodies(
     """read_listed, and with ``--bodies file`` the errors of workbooks that state one 団体名
     and hold the same items (same_items): their rows are left out, never one body silently
     made of two bodies nor one body counted twice. Workbooks stating one 団体名 that share no
-    item are one body's departments: one body, nothing said."""
+    item are one body's departments: one body, nothing said. A corrected version (修正版)
+    replaces the workbook of its body holding mostly its items, in every mode alike."""
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
-    if bodies != "file":
-        return result, []
-    from planeval.io.bodies import same_items  # (--bodies only: imported when asked for)
+    if bodies != "file" and not any(REVISED.search(Path(file).stem) for file in files):
+        return result, []  # (the usual read: no corrected version, nothing imported)
+    from planeval.io.bodies import corrected_versions, same_items
 
-    apart, clashes = same_items(result)
+    apart, clashes = same_items(result) if bodies == "file" else corrected_versions(result)
     if apart:
         result.read = result.entries = [e for e in result.read if e.location.file not in apart]
     return result, clashes
@@ -228,8 +230,9 @@ def _inputs(
     """The files to read, the body of each ("" when bodies are not asked for), notices, the
     bodies' folders, and the body of each file of a body's folder that cannot be read."""
     if bodies == "folder":
-        from planeval.io.bodies import copies_in_other_bodies, file_bodies
+        from planeval.io.bodies import file_bodies
         from planeval.io.body_folders import expand_body_folders
+        from planeval.io.byte_copies import copies_in_other_bodies
 
         # a workbook given rather than a folder is its own body, as with --bodies file (an
         # export of several bodies read back carries its bodies; a folder holding it names none)
@@ -241,7 +244,8 @@ def _inputs(
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}
-    from planeval.io.bodies import file_bodies, reply_not_read, without_copies
+    from planeval.io.bodies import file_bodies, reply_not_read
+    from planeval.io.byte_copies import without_copies
 
     files, copies = without_copies(files)
     return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, [], {}
