@@ -137,6 +137,10 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
 # workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
 HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
+# (Problem.reason of the error of a reply in another body's folder, stating its own body:
+# io/misfiled.py — left out, its body's own folder empty or not)
+MISFILED = "ほかの団体のフォルダにある回答"
+
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
 
@@ -189,8 +193,10 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     blank -= {
         owner.get(p.location.file, "") for p in result.input_errors() if p.reason != BLANK_FORM
     }
+    misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     return (
         ("中のフォルダに置かれた回答", held_bodies(result)),
+        (MISFILED, misfiled),
         ("読めない形式の回答", set(result.unread_bodies.values())),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),

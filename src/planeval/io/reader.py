@@ -19,6 +19,7 @@ from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
+from planeval.io.misfiled import known_bodies
 from planeval.io.roster import Listed, name_bodies, twins_of
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import (
@@ -60,7 +61,7 @@ def read_files(
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies, roster)
-    options = ReadOptions(scale, layout, limits, engine, twins_of(roster))
+    options = ReadOptions(scale, layout, limits, engine, twins_of(roster), known_bodies(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
@@ -116,10 +117,9 @@ def read_bodies(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[ReadResult, list[Problem]]:
     """read_listed, and with ``--bodies file`` the errors of workbooks that state one 団体名
-    and hold the same items (same_items): their rows are left out, never one body silently
-    made of two bodies nor one body counted twice. Workbooks stating one 団体名 that share no
-    item are one body's departments: one body, nothing said. A corrected version (修正版)
-    replaces the workbook of its body holding mostly its items, in every mode alike."""
+    and hold the same items (same_items): their rows left out, never two bodies one nor one
+    body counted twice (sharing no item: one body's departments). In every mode a corrected
+    version (修正版) replaces its body's workbook holding mostly its items (corrected_versions)."""
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
     if bodies != "file" and not any(REVISED.search(Path(file).stem) for file in files):
         return result, []  # (the usual read: no corrected version, nothing imported)

@@ -28,6 +28,7 @@ from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.misfiled import in_empty_folders
 from planeval.io.text_files import decoded
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -130,6 +131,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     a warning for each body read that is not on it)."""
     result.unread_bodies = unread_bodies(inputs)
     result.problems += _in_another_prefecture(result)
+    in_empty_folders(result)  # (a reply in another body's folder: said for its own, empty)
     bodies = known_bodies(inputs, result)
     if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
         # bodies as it recorded them, those it counted none of too, in its order)
