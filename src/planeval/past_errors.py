@@ -13,6 +13,7 @@ exported again records them again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from planeval.ids import names_repeat
@@ -175,11 +176,16 @@ def _broken(result: ReadResult) -> set[str]:
 
 
 def held_bodies(result: ReadResult) -> set[str]:
-    """The bodies (--bodies folder) a reply of which was left in a folder inside theirs."""
+    """The bodies a reply of which was left in a folder inside theirs (--bodies folder: the
+    folder is the key of its unread reply) or inside a given folder (--bodies file: the
+    workbook is, in that folder or, said of several, in one of its folders; review 49)."""
+    held = {problem.location.file for problem in result.problems if problem.reason == HELD_REPLIES}
+    left_out = set(result.left_out)  # (a file read and refused: no reply held)
     return {
-        result.unread_bodies[problem.location.file]
-        for problem in result.problems
-        if problem.reason == HELD_REPLIES and problem.location.file in result.unread_bodies
+        body
+        for file, body in result.unread_bodies.items()
+        if file in held
+        or (file not in left_out and {str(Path(file).parent), str(Path(file).parent.parent)} & held)
     }
 
 

@@ -5,6 +5,7 @@ departments, or bodies that left the form's example in place)."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -21,8 +22,11 @@ from planeval.io.body_name import (
     prefecture,
 )
 from planeval.io.byte_copies import byte_copies
+from planeval.io.inputs import workbooks_in
+from planeval.io.sub_folders import HOLDING, named_bodies
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
+from planeval.past_errors import HELD_REPLIES
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
@@ -249,6 +253,26 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
         for code in dict.fromkeys(code for code in codes.values() if code):
             groups.append((named, [file for file in files if codes[file] == code]))
     return groups
+
+
+def held_replies(notices: list[Problem]) -> dict[str, str]:
+    """Each workbook in a folder inside a given folder (not read: HELD_REPLIES) whose name
+    names a body → that body: it answered, its reply a level too deep, not counted — never
+    「未回答」 (review 49: 東部地域/222097_島田市.xlsx, and the roster called 島田市 unanswered)."""
+    held: dict[str, str] = {}
+    for notice in notices:
+        if notice.reason != HELD_REPLIES:
+            continue
+        folder = Path(notice.location.file)  # (a sub-folder, or the folder of several)
+        inside = [folder]
+        if not notice.message.startswith(HOLDING[0]):
+            with contextlib.suppress(OSError):  # (gone since it was listed: nothing held)
+                inside = sorted(folder.iterdir())
+        for sub in (sub for sub in inside if sub.is_dir()):
+            for name in workbooks_in(sub):
+                if named := named_bodies([name]):
+                    held[str(sub / name)] = named[0]
+    return held
 
 
 def reply_not_read(notice: Problem) -> Problem:

@@ -152,15 +152,15 @@ def read_listed(
 
 
 class Inputs(NamedTuple):
-    """The files a read takes, the body of each ("" when bodies are not asked for), what
-    is worth saying about the folders (files left aside and why), and the bodies' folders
-    (``--bodies folder``: every body, one with no workbook too)."""
+    """The files a read takes, the body of each ("" without bodies), what is worth saying
+    of the folders (files left aside, why), the bodies' folders (--bodies folder: each body)."""
 
     files: list[Path]
     owners: list[str]
     notices: list[Problem]
     bodies: list[str]
-    # (--bodies folder) each file of a body's folder that cannot be read → that body
+    # each file of a body's folder that cannot be read → that body (--bodies folder); each
+    # reply in a folder inside a given one → the body its name names (--bodies file)
     unread_owners: dict[str, str]
     roster: tuple[Listed, ...] = ()  # the bodies expected to answer (io/roster.py)
 
@@ -227,15 +227,14 @@ def file_bytes(files: Sequence[Path]) -> int:
 def _inputs(
     paths: list[Path], bodies: Bodies
 ) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str]]:
-    """The files to read, the body of each ("" when bodies are not asked for), notices, the
-    bodies' folders, and the body of each file of a body's folder that cannot be read."""
+    """Inputs' fields but the roster: the files, the body of each, notices, the bodies'
+    folders, and the body of each file not read (an .xls; bodies.held_replies)."""
     if bodies == "folder":
         from planeval.io.bodies import file_bodies
         from planeval.io.body_folders import expand_body_folders
         from planeval.io.byte_copies import copies_in_other_bodies
 
-        # a workbook given rather than a folder is its own body, as with --bodies file (an
-        # export of several bodies read back carries its bodies; a folder holding it names none)
+        # a workbook given is its own body, as with --bodies file (an export: its own bodies)
         given = [path for path in paths if path.is_file()]
         found = expand_body_folders(p for p in paths if p not in given)
         files, owners, folders, problems, unread = found
@@ -244,11 +243,12 @@ def _inputs(
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}
-    from planeval.io.bodies import file_bodies, reply_not_read
+    from planeval.io.bodies import file_bodies, held_replies, reply_not_read
     from planeval.io.byte_copies import without_copies
 
     files, copies = without_copies(files)
-    return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, [], {}
+    notices = [reply_not_read(notice) for notice in notices] + copies
+    return files, file_bodies(files), notices, [], held_replies(notices)
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
