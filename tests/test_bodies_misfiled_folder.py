@@ -75,3 +75,19 @@ def test_what_says_a_reply_is_another_body_s(tmp_path: Path) -> None:
         assert (str(root / "222101_富士市" / "回答.xlsx"), "富士市") in {
             (e.location.file, e.body) for e in read.read
         }
+
+
+def test_a_folder_of_many_bodies_replies_is_no_body_s_to_misfile_from(tmp_path: Path) -> None:
+    """Review 44's 全国 read by folder: 「01_北海道」 holds its municipalities' replies, each
+    named after the body it states — counted as the folder's with a warning, as before, not
+    each an error sending it to a folder of its own; so are a region's, 「東部地域」."""
+    for folder, name, body in (
+        ("01_北海道", "012050_崎北市.xlsx", "崎北市"),
+        ("東部地域", "222097_島田市.xlsx", "島田市"),
+    ):
+        root = tmp_path / folder
+        (root / folder).mkdir(parents=True)
+        _survey(root / folder / name, [["団体名", body, "団体コード", name[:6]]], ["○"])
+        read = planeval.read_workbooks([root], bodies="folder")
+        assert [p.severity for p in read.problems] == [planeval.Severity.WARNING], read.problems
+        assert len(read.entries) == 1 and not read.left_out

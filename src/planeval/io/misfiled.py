@@ -13,7 +13,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.io.body_name import Stated, body_named, file_named, filed_code, same_body
+from planeval.io.body_name import (
+    Stated,
+    body_named,
+    file_named,
+    filed_code,
+    prefecture_in,
+    same_body,
+)
 from planeval.io.inputs import keep_going_advice
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import MISFILED, UNANSWERED
@@ -42,12 +49,16 @@ def misfiled(path: Path, owner: str, heading: Stated, known: Sequence[str]) -> M
     body's reply, where its 団体名 is not ``owner``'s written otherwise and one more thing says
     so — its 団体コード is not the one the folder is filed under, or the body is one of the
     read's (``known``: another folder's, the roster's), or the file's own name names it. None
-    otherwise: a 団体名 naming no body known (a form's example left in place, a folder named
-    06_提出分) is the folder's, said by stated_otherwise; so is one whose code is the folder's,
-    or whose file's name names the folder's body."""
+    otherwise: a 団体名 naming no body known (a form's example left in place) is the folder's,
+    said by stated_otherwise; so is one whose code is the folder's, or whose file's name names
+    the folder's body, and every workbook of a folder whose name names no one body (06_提出分,
+    東部地域) or a prefecture (01_北海道: its municipalities' replies, review 44's 全国)."""
     stated = heading.body
     if not stated or stated in owner or owner in stated or same_body(owner, stated):
         return None
+    own = body_named(file_named(path.parent.name))
+    if own is None or prefecture_in(own) == own:
+        return None  # (a folder naming no one body, 東部地域, or a prefecture's: its bodies')
     folder, code = filed_code(path.parent.name), heading.code or ""
     named = body_named(file_named(path.stem))
     if (len(folder) >= 5 and code[:5] == folder[:5]) or (named and _alike(named, owner)):
