@@ -35,7 +35,7 @@ def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Probl
     if len(held) == 1:
         problems.append(_held(*held[0]))
     elif held:
-        named = [f"{folder.name}（{len(names)} 件{_of(names)}）" for folder, names in held]
+        named = [f"{folder.name}（{len(names)} 件{_of(folder, names)}）" for folder, names in held]
         problems.append(
             path_problem(
                 path,
@@ -63,10 +63,18 @@ def named_bodies(workbooks: list[str]) -> list[str]:
     return list(dict.fromkeys(body for body in named if body))
 
 
-def _of(workbooks: list[str]) -> str:
-    """「、島田市の回答」: the bodies the workbooks' names name, if any."""
-    bodies = named_bodies(workbooks)
-    return f"、{places(bodies)}の回答" if bodies else ""
+def _of(folder: Path, workbooks: list[str]) -> str:
+    """「、島田市の回答」: the bodies the workbooks' names name, if any, but the folder's own
+    (01_青葉市/青葉市_総務課.xlsx: the folder's name says it)."""
+    own = body_named(file_named(folder.name))
+    bodies = [body for body in named_bodies(workbooks) if body != own]
+    if not bodies:
+        return ""
+    more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN + 1 else ""
+    return f"、{'、'.join(bodies[: _SHOWN if more else None])}{more}の回答"
+
+
+_SHOWN = 3  # bodies named of a folder's workbooks before 「ほか N 団体」
 
 
 def _held(folder: Path, held: list[str]) -> Problem:
@@ -75,7 +83,7 @@ def _held(folder: Path, held: list[str]) -> Problem:
     return Problem(
         Location(str(folder)),
         Severity.WARNING,
-        f"{_HELD}（Excel ブック {len(held)} 件{_of(held)}）。指定したフォルダの中のフォルダは"
+        f"{_HELD}（Excel ブック {len(held)} 件{_of(folder, held)}）。指定したフォルダの中のフォルダは"
         "読まないため、これらのブックは数えていません",
         f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
         "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
