@@ -20,6 +20,7 @@ from planeval.io.body_name import (
     filed_code,
     names_without_codes,
     prefecture,
+    revised,
 )
 from planeval.io.byte_copies import byte_copies
 from planeval.io.inputs import workbooks_in
@@ -99,7 +100,7 @@ def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
     one replaces each workbook of its body holding mostly its items (review 49: 伊東市's
     folder, 「…（伊東市）_修正版.xlsx」 beside the first, was read as two departments' — the
     items rated otherwise errors, every other a warning). Nothing where no name says so."""
-    if not any(REVISED.search(Path(file).stem) for file in result.files):
+    if not any(map(revised, result.files)):
         return set(), []
     files_of: dict[str, list[str]] = {}
     for file in result.files:
@@ -121,18 +122,18 @@ def _superseded(items: dict[str, dict[EntryKey, Entry]], files: list[str]) -> _S
     replaces — each holding mostly its items —, and a notice: the corrected version counted,
     those it replaces not (review 44: both were read, one differing item an error and every
     other a warning). None where there are none."""
-    revised = [file for file in files if REVISED.search(Path(file).stem)]
+    newer = [file for file in files if revised(file)]
     replaced = [
         file
         for file in files
-        if file not in revised and any(_mostly_shared(items, file, new) for new in revised)
+        if file not in newer and any(_mostly_shared(items, file, new) for new in newer)
     ]
     if not replaced:
         return None
     said = Problem(
         Location(replaced[0]),
         Severity.NOTICE,
-        f"「{Path(revised[0]).name}」を修正版として数え、同じ団体の元の回答"
+        f"「{Path(newer[0]).name}」を修正版として数え、同じ団体の元の回答"
         f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
-from planeval.io.body_name import REVISED
+from planeval.io.body_name import revised
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -121,7 +121,7 @@ def read_bodies(
     body counted twice (sharing no item: one body's departments). In every mode a corrected
     version (修正版) replaces its body's workbook holding mostly its items (corrected_versions)."""
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
-    if bodies != "file" and not any(REVISED.search(Path(file).stem) for file in files):
+    if bodies != "file" and not any(revised(str(file)) for file in files):
         return result, []  # (the usual read: no corrected version, nothing imported)
     from planeval.io.bodies import corrected_versions, same_items
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planeval.cells import places
-from planeval.io.body_name import body_named, file_named
+from planeval.io.body_name import body_standing
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import HELD_REPLIES
 
@@ -58,15 +58,16 @@ def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Probl
 
 
 def named_bodies(workbooks: list[str]) -> list[str]:
-    """The bodies the names of ``workbooks`` name (「222097_島田市.xlsx」: 島田市), each once."""
-    named = (body_named(file_named(Path(name).stem)) for name in workbooks)
+    """The bodies the names of ``workbooks`` name as a word of them (「222097_島田市.xlsx」:
+    島田市; not the 都市 of 「都市整備部.xlsx」), each once."""
+    named = (body_standing(Path(name).stem) for name in workbooks)
     return list(dict.fromkeys(body for body in named if body))
 
 
 def _of(folder: Path, workbooks: list[str]) -> str:
     """「、島田市の回答」: the bodies the workbooks' names name, if any, but the folder's own
     (01_青葉市/青葉市_総務課.xlsx: the folder's name says it)."""
-    own = body_named(file_named(folder.name))
+    own = body_standing(folder.name)
     bodies = [body for body in named_bodies(workbooks) if body != own]
     if not bodies:
         return ""

@@ -13,7 +13,6 @@ from planeval.io.body_name import (
     other_body_named,
     prefecture,
     stated,
-    stated_otherwise,
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
@@ -27,7 +26,7 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
-from planeval.io.misfiled import left_out, misfiled, stated_not_named
+from planeval.io.misfiled import left_out, misfiled, stated_not_named, stated_otherwise
 from planeval.io.no_table import no_table
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_remarks import status_remarks
