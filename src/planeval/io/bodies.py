@@ -10,7 +10,6 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from planeval.io.body_folders import reply_in_text_table
 from planeval.io.body_name import (
@@ -59,8 +58,8 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 problems.append(_stated_copy(files[first], copies))
         files = [file for file in files if file not in apart]
         if superseded := _superseded(items, files):  # (「231002_名古屋市_修正版」 beside the first)
-            apart.update(superseded.replaced)
-            problems.append(superseded.said)
+            apart.update(superseded[0])
+            problems.append(superseded[1])
             files = [file for file in files if file not in apart]
         if len(files) < 2:
             continue
@@ -107,17 +106,12 @@ def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
         files_of.setdefault(result.file_bodies.get(file, ""), []).append(file)
     items = _items_of(result, set(result.files))
     said = [found for files in files_of.values() if (found := _superseded(items, files))]
-    return {file for found in said for file in found.replaced}, [found.said for found in said]
+    return {file for replaced, _ in said for file in replaced}, [notice for _, notice in said]
 
 
-class _Superseded(NamedTuple):
-    """Workbooks a corrected version replaces, and the notice saying so."""
-
-    replaced: list[str]
-    said: Problem
-
-
-def _superseded(items: dict[str, dict[EntryKey, Entry]], files: list[str]) -> _Superseded | None:
+def _superseded(
+    items: dict[str, dict[EntryKey, Entry]], files: list[str]
+) -> tuple[list[str], Problem] | None:
     """Of one body's ``files``, those a corrected version (its name says so: REVISED)
     replaces — each holding mostly its items —, and a notice: the corrected version counted,
     those it replaces not (review 44: both were read, one differing item an error and every
@@ -137,7 +131,7 @@ def _superseded(items: dict[str, dict[EntryKey, Entry]], files: list[str]) -> _S
         f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )
-    return _Superseded(replaced, said)
+    return replaced, said
 
 
 def _stated_copy(first: str, copies: list[str]) -> Problem:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.body_name import (
     Stated,
-    body_named,
+    body_standing,
     file_named,
     filed_code,
     prefecture_in,
@@ -25,26 +24,10 @@ from planeval.io.inputs import keep_going_advice
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import MISFILED, UNANSWERED
 
-if TYPE_CHECKING:
-    from planeval.io.reader import Inputs
 
-
-class Misfiled(NamedTuple):
-    """The body a misfiled reply states (as the read names it) and the error saying so."""
-
-    body: str
-    said: Problem
-
-
-def known_bodies(inputs: Inputs) -> tuple[str, ...]:
-    """(--bodies folder) The bodies a reply may be misfiled from: every body's folder, and
-    the roster's bodies; none in another mode (a body there is its file's or form's)."""
-    if not inputs.bodies:
-        return ()
-    return (*inputs.bodies, *(listed.name for listed in inputs.roster))
-
-
-def misfiled(path: Path, owner: str, heading: Stated, known: Sequence[str]) -> Misfiled | None:
+def misfiled(
+    path: Path, owner: str, heading: Stated, known: Sequence[str]
+) -> tuple[Problem, str] | None:
     """A workbook in ``owner``'s folder whose form states another body (``heading``): that
     body's reply, where its 団体名 is not ``owner``'s written otherwise and one more thing says
     so — its 団体コード is not the one the folder is filed under, or the body is one of the
@@ -56,11 +39,11 @@ def misfiled(path: Path, owner: str, heading: Stated, known: Sequence[str]) -> M
     stated = heading.body
     if not stated or stated in owner or owner in stated or same_body(owner, stated):
         return None
-    own = body_named(file_named(path.parent.name))
+    own = body_standing(path.parent.name)
     if own is None or prefecture_in(own) == own:
         return None  # (a folder naming no one body, 東部地域, or a prefecture's: its bodies')
     folder, code = filed_code(path.parent.name), heading.code or ""
-    named = body_named(file_named(path.stem))
+    named = body_standing(path.stem)
     if (len(folder) >= 5 and code[:5] == folder[:5]) or (named and _alike(named, owner)):
         return None
     other = next((body for body in known if body != owner and _alike(body, stated)), None)
@@ -69,18 +52,16 @@ def misfiled(path: Path, owner: str, heading: Stated, known: Sequence[str]) -> M
         return None
     body = other or stated
     coded = f"（団体コード {code}）" if code else ""
-    return Misfiled(
-        body,
-        Problem(
-            Location(str(path)),
-            Severity.ERROR,
-            f"団体名「{stated}」{coded}と書かれたブックが、{owner}のフォルダ「{path.parent.name}」"
-            f"にあります。{owner}の回答としても{body}の回答としても数えていません",
-            f"{_move(body)}{owner}の回答で、団体名のセルが書き間違いや様式の記入例のままなら、"
-            "そのセルを直してください" + keep_going_advice("このブック"),
-            reason=MISFILED,
-        ),
+    said = Problem(
+        Location(str(path)),
+        Severity.ERROR,
+        f"団体名「{stated}」{coded}と書かれたブックが、{owner}のフォルダ「{path.parent.name}」"
+        f"にあります。{owner}の回答としても{body}の回答としても数えていません",
+        f"{_move(body)}{owner}の回答で、団体名のセルが書き間違いや様式の記入例のままなら、"
+        "そのセルを直してください" + keep_going_advice("このブック"),
+        reason=MISFILED,
     )
+    return said, body
 
 
 def _alike(one: str, other: str) -> bool:

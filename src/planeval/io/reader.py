@@ -19,8 +19,7 @@ from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
-from planeval.io.misfiled import known_bodies
-from planeval.io.roster import Listed, name_bodies, twins_of
+from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
@@ -61,7 +60,7 @@ def read_files(
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies, roster)
-    options = ReadOptions(scale, layout, limits, engine, twins_of(roster), known_bodies(inputs))
+    options = ReadOptions(scale, layout, limits, engine, twins_of(roster), misfiled_from(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )

@@ -28,7 +28,6 @@ from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
-from planeval.io.misfiled import in_empty_folders
 from planeval.io.text_files import decoded
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -131,7 +130,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     a warning for each body read that is not on it)."""
     result.unread_bodies = unread_bodies(inputs)
     result.problems += _in_another_prefecture(result)
-    in_empty_folders(result)  # (a reply in another body's folder: said for its own, empty)
+    if inputs.bodies:  # (--bodies folder: a reply in another body's folder, said for its own)
+        from planeval.io.misfiled import in_empty_folders
+
+        in_empty_folders(result)
     bodies = known_bodies(inputs, result)
     if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
         # bodies as it recorded them, those it counted none of too, in its order)
@@ -156,6 +158,14 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     for body, listed in found.items():
         if listed is None:
             result.problems.append(_not_listed(body, firsts.get(body, ""), inputs.roster))
+
+
+def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
+    """(--bodies folder) The bodies a reply may be misfiled from: every body's folder, and
+    the roster's bodies; none in another mode (a body there is its file's or form's)."""
+    if not inputs.bodies:
+        return ()
+    return (*inputs.bodies, *(listed.name for listed in inputs.roster))
 
 
 def _in_roster_order(

@@ -26,7 +26,6 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
-from planeval.io.misfiled import left_out, misfiled, stated_not_named, stated_otherwise
 from planeval.io.no_table import no_table
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_remarks import status_remarks
@@ -79,6 +78,13 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
                 filed = None
+                if stated_name:  # (bodies asked for, a 団体名 stated: imported only then)
+                    from planeval.io.misfiled import (
+                        left_out,
+                        misfiled,
+                        stated_not_named,
+                        stated_otherwise,
+                    )
                 if isinstance(body, FileBody):
                     if stated_name and (named := other_body_named(path.stem, stated_name)):
                         # (which body's answer it is cannot be told: neither is counted)
@@ -89,7 +95,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
-                    return left_out(result, of.said, of.body, heading.code)  # (another's reply)
+                    return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
                     result.problems.append(said)
                 if body and opened is not None:  # (not an export skipped: no body's answer)
