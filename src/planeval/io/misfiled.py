@@ -44,10 +44,10 @@ def misfiled(
         return None  # (a folder naming no one body, 東部地域, or a prefecture's: its bodies')
     folder, code = filed_code(path.parent.name), heading.code or ""
     named = body_standing(path.stem)
-    if (len(folder) >= 5 and code[:5] == folder[:5]) or (named and _alike(named, owner)):
+    if (len(folder) >= 5 and code[:5] == folder[:5]) or (named and same_body(named, owner)):
         return None
-    other = next((body for body in known if body != owner and _alike(body, stated)), None)
-    in_name = named is not None and _alike(named, stated)
+    other = next((body for body in known if body != owner and same_body(body, stated)), None)
+    in_name = named is not None and same_body(named, stated)
     if other is None and not in_name and not (len(folder) >= 5 and len(code) >= 5):
         return None
     body = other or stated
@@ -62,10 +62,6 @@ def misfiled(
         reason=MISFILED,
     )
     return said, body
-
-
-def _alike(one: str, other: str) -> bool:
-    return one in other or other in one or same_body(one, other)
 
 
 def _move(body: str, folder: str = "") -> str:
