@@ -13,6 +13,7 @@ exported again records them again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from planeval.ids import names_repeat
@@ -137,6 +138,10 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
 # workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
 HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
+# (Problem.reason of the error of a reply in another body's folder, stating its own body:
+# io/misfiled.py — left out, its body's own folder empty or not)
+MISFILED = "ほかの団体のフォルダにある回答"
+
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
 
@@ -171,11 +176,16 @@ def _broken(result: ReadResult) -> set[str]:
 
 
 def held_bodies(result: ReadResult) -> set[str]:
-    """The bodies (--bodies folder) a reply of which was left in a folder inside theirs."""
+    """The bodies a reply of which was left in a folder inside theirs (--bodies folder: the
+    folder is the key of its unread reply) or inside a given folder (--bodies file: the
+    workbook is, in that folder or, said of several, in one of its folders; review 49)."""
+    held = {problem.location.file for problem in result.problems if problem.reason == HELD_REPLIES}
+    left_out = set(result.left_out)  # (a file read and refused: no reply held)
     return {
-        result.unread_bodies[problem.location.file]
-        for problem in result.problems
-        if problem.reason == HELD_REPLIES and problem.location.file in result.unread_bodies
+        body
+        for file, body in result.unread_bodies.items()
+        if file in held
+        or (file not in left_out and {str(Path(file).parent), str(Path(file).parent.parent)} & held)
     }
 
 
@@ -189,8 +199,10 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     blank -= {
         owner.get(p.location.file, "") for p in result.input_errors() if p.reason != BLANK_FORM
     }
+    misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     return (
         ("中のフォルダに置かれた回答", held_bodies(result)),
+        (MISFILED, misfiled),
         ("読めない形式の回答", set(result.unread_bodies.values())),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),

@@ -37,7 +37,7 @@ from planeval.io.reader import (
     read_each,
     said_of_settings,
 )
-from planeval.io.roster import Listed, name_bodies
+from planeval.io.roster import Listed, misfiled_from, name_bodies
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
@@ -96,6 +96,7 @@ def count_workbooks(
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
     ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined."""
     inputs = list_inputs(paths, bodies, roster)
+    options = options._replace(known=misfiled_from(inputs))
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM
     if not stream:

@@ -7,23 +7,26 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.cells import places
 from planeval.io.body_folders import reply_in_text_table
 from planeval.io.body_name import (
+    REVISED,
     body_named,
     file_named,
     filed_code,
     names_without_codes,
     prefecture,
-    without_copy_mark,
+    revised,
 )
+from planeval.io.byte_copies import byte_copies
+from planeval.io.inputs import workbooks_in
+from planeval.io.sub_folders import HOLDING, named_bodies
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
+from planeval.past_errors import HELD_REPLIES
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
@@ -54,11 +57,9 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 apart.update(copies)
                 problems.append(_stated_copy(files[first], copies))
         files = [file for file in files if file not in apart]
-        revised = [file for file in files if _REVISED.search(Path(file).stem)]
-        replaced = [f for f in files if f not in revised and _replaced(items, f, revised)]
-        if replaced:  # (a corrected version sent beside the first: 「231002_名古屋市_修正版」)
-            apart.update(replaced)
-            problems.append(_superseded(revised, replaced))
+        if superseded := _superseded(items, files):  # (「231002_名古屋市_修正版」 beside the first)
+            apart.update(superseded[0])
+            problems.append(superseded[1])
             files = [file for file in files if file not in apart]
         if len(files) < 2:
             continue
@@ -92,26 +93,45 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     return apart, problems + _one_body_by_name(result, apart)
 
 
-# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
-_REVISED = re.compile(r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?[)）】\]]*")
+def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
+    """Without --bodies file, as same_items does with it: in a body's folder (--bodies
+    folder), or among one body's workbooks, a workbook whose name says it corrects an earlier
+    one replaces each workbook of its body holding mostly its items (review 49: 伊東市's
+    folder, 「…（伊東市）_修正版.xlsx」 beside the first, was read as two departments' — the
+    items rated otherwise errors, every other a warning). Nothing where no name says so."""
+    if not any(map(revised, result.files)):
+        return set(), []
+    files_of: dict[str, list[str]] = {}
+    for file in result.files:
+        files_of.setdefault(result.file_bodies.get(file, ""), []).append(file)
+    items = _items_of(result, set(result.files))
+    said = [found for files in files_of.values() if (found := _superseded(items, files))]
+    return {file for replaced, _ in said for file in replaced}, [notice for _, notice in said]
 
 
-def _replaced(items: dict[str, dict[EntryKey, Entry]], file: str, revised: list[str]) -> bool:
-    """Whether ``file`` holds mostly the items of a corrected version (``revised``)."""
-    return any(_mostly_shared(items, file, other) for other in revised)
-
-
-def _superseded(revised: list[str], replaced: list[str]) -> Problem:
-    """A notice: the corrected version counted, the workbook it replaces not (review 44: both
-    were read, one differing item an error and every other a warning)."""
-    first = Path(revised[0]).name
-    return Problem(
+def _superseded(
+    items: dict[str, dict[EntryKey, Entry]], files: list[str]
+) -> tuple[list[str], Problem] | None:
+    """Of one body's ``files``, those a corrected version (its name says so: REVISED)
+    replaces — each holding mostly its items —, and a notice: the corrected version counted,
+    those it replaces not (review 44: both were read, one differing item an error and every
+    other a warning). None where there are none."""
+    newer = [file for file in files if revised(file)]
+    replaced = [
+        file
+        for file in files
+        if file not in newer and any(_mostly_shared(items, file, new) for new in newer)
+    ]
+    if not replaced:
+        return None
+    said = Problem(
         Location(replaced[0]),
         Severity.NOTICE,
-        f"「{first}」を修正版として数え、同じ団体の元の回答"
+        f"「{Path(newer[0]).name}」を修正版として数え、同じ団体の元の回答"
         f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )
+    return replaced, said
 
 
 def _stated_copy(first: str, copies: list[str]) -> Problem:
@@ -230,6 +250,26 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     return groups
 
 
+def held_replies(notices: list[Problem]) -> dict[str, str]:
+    """Each workbook in a folder inside a given folder (not read: HELD_REPLIES) whose name
+    names a body → that body: it answered, its reply a level too deep, not counted — never
+    「未回答」 (review 49: 東部地域/222097_島田市.xlsx, and the roster called 島田市 unanswered)."""
+    held: dict[str, str] = {}
+    for notice in notices:
+        if notice.reason != HELD_REPLIES:
+            continue
+        folder = Path(notice.location.file)  # (a sub-folder, or the folder of several)
+        inside = [folder]
+        if not notice.message.startswith(HOLDING[0]):
+            with contextlib.suppress(OSError):  # (gone since it was listed: nothing held)
+                inside = sorted(folder.iterdir())
+        for sub in (sub for sub in inside if sub.is_dir()):
+            for name in workbooks_in(sub):
+                if named := named_bodies([name]):
+                    held[str(sub / name)] = named[0]
+    return held
+
+
 def reply_not_read(notice: Problem) -> Problem:
     """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
     form planeval cannot read: its rows are lost, an error (and the body one not counted), as
@@ -259,7 +299,7 @@ def file_bodies(files: list[Path]) -> list[str]:
     of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
     their folder."""
     # (a corrected version is its first's body: 03_緑町_修正版 緑町's, taken by same_items)
-    firsts = [_REVISED.sub("", path.stem) for path in files]
+    firsts = [REVISED.sub("", path.stem) for path in files]
     unique = list(dict.fromkeys(firsts))
     bare = dict(zip(unique, names_without_codes(unique), strict=True))
     stems, folders = [bare[first] for first in firsts], [path.parent for path in files]
@@ -277,70 +317,3 @@ def file_bodies(files: list[Path]) -> list[str]:
         FileBody(name if again[name] == 1 else str(path.with_suffix("")))
         for name, path in zip(names, files, strict=True)
     ]
-
-
-def copies_in_other_bodies(files: list[Path], owners: list[str]) -> list[Problem]:
-    """``--bodies folder``: a warning for each workbook found byte for byte in several bodies'
-    folders — one body's answer saved into another's folder too is counted as both bodies'.
-    Both are counted still: two bodies' answers written by one program can be alike to the
-    byte. (Copies within one body's folder are one item read twice, said by combine.)"""
-    problems = []
-    for group in byte_copies(files):
-        bodies = list(dict.fromkeys(owners[index] for index in group))
-        if len(bodies) < 2:
-            continue
-        more = len(bodies) - PLACES_SHOWN
-        problems.append(
-            Problem(
-                Location(str(files[group[1]])),
-                Severity.WARNING,
-                f"{len(bodies)} つの団体のフォルダ（{'、'.join(bodies[:PLACES_SHOWN])}"
-                + (f" ほか {more} 団体" if more > 0 else "")
-                + f"）に同じ内容のブックがあります（{places([str(files[i]) for i in group])}）。"
-                "それぞれの団体の回答として数えました",
-                "ほかの団体の回答を誤って置いたものなら除いて、その団体自身の回答を置いてください",
-            )
-        )
-    return problems
-
-
-def without_copies(files: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """The files without byte-for-byte copies of an earlier one of the same name (a second
-    copy's mark aside: 回答(1).xlsx), and a warning for each copy left out: one body's 回答.xlsx
-    saved in two folders, or received twice, is counted once. (Files of different names are
-    never compared: two bodies' workbooks written by one program can be alike to the byte.)
-    A file that cannot be read is named when read."""
-    same_name: dict[str, list[Path]] = {}
-    for path in files:
-        same_name.setdefault(without_copy_mark(path.stem) + path.suffix, []).append(path)
-    copies: dict[Path, Problem] = {}
-    for paths in same_name.values():
-        paths.sort(key=lambda path: without_copy_mark(path.stem) != path.stem)  # (the original)
-        for first, *others in byte_copies(paths) if len(paths) > 1 else ():
-            for other in others:
-                copies[paths[other]] = Problem(
-                    Location(str(paths[other])),
-                    Severity.WARNING,
-                    f"{paths[first]} と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
-                    "同じ団体の回答を二つの場所に置いていないか確認してください",
-                )
-    if not copies:  # (the usual read: no path hashed again)
-        return list(files), []
-    return [path for path in files if path not in copies], list(copies.values())
-
-
-def byte_copies(files: Sequence[Path]) -> list[list[int]]:
-    """The indexes of files alike byte for byte, each group of two or more in input order
-    (only files of one size are read and compared; one that cannot be read is in none)."""
-    by_size: dict[int, list[int]] = {}
-    for index, path in enumerate(files):
-        with contextlib.suppress(OSError):  # (a file that cannot be read is named when read)
-            by_size.setdefault(path.stat().st_size, []).append(index)
-    groups = []
-    for indexes in by_size.values():
-        alike: dict[bytes, list[int]] = {}
-        for index in indexes if len(indexes) > 1 else ():
-            with contextlib.suppress(OSError):
-                alike.setdefault(files[index].read_bytes(), []).append(index)
-        groups += [group for group in alike.values() if len(group) > 1]
-    return sorted(groups)

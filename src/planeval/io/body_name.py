@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text, compact
 
 # The words a form puts before the body's name, then an optional colon and the name.
@@ -165,21 +165,27 @@ def other_body_named(file_stem: str, stated: str) -> str | None:
     「市町村DX回答」 nor the 都市 of 「都市整備」)."""
     if stated in file_stem:
         return None
+    for name in _standing(file_stem):
+        if name not in stated and stated not in name and not same_body(name, stated):
+            return name  # (not 白鳥ヶ丘市 stated in 015_白鳥ケ丘市.xlsx)
+    return None
+
+
+def body_standing(file_stem: str) -> str | None:
+    """The first body a file's name names as a word of it (「222097_島田市」「島田市回答」: 島田市;
+    not the 都市 of 「都市整備部」), or None."""
+    return next(_standing(file_stem), None)
+
+
+def _standing(file_stem: str) -> Iterator[str]:
+    """The bodies a file's name names each as a word of it, in order (other_body_named)."""
     for match in _NAMED.finditer(file_stem):
         alone = not _LETTER_AT.match(file_stem, match.end()) or _AFTER_NAME.match(
             file_stem, match.end()
         )
         before = match.start() == 0 or not _LETTER_AT.match(file_stem, match.start() - 1)
-        name = match[0].removeprefix("年度")  # (「令和5年度東山市」: after the year)
-        if (
-            alone
-            and before
-            and name not in stated
-            and stated not in name
-            and not same_body(name, stated)  # (白鳥ヶ丘市 stated in 015_白鳥ケ丘市.xlsx)
-        ):
-            return name
-    return None
+        if alone and before:
+            yield match[0].removeprefix("年度")  # (「令和5年度東山市」: after the year)
 
 
 # How one body's name is written otherwise (review 29): a small ヶ ヵ ッ for the large ケ カ ツ
@@ -228,34 +234,6 @@ def file_written(file_body: str, file_stem: str, stated: str) -> str | None:
     return None
 
 
-def stated_otherwise(file: str, stated: str, body: str, filed: str | None) -> Problem | None:
-    """What to say of a workbook whose 団体名 ``stated`` is not its body's name ``body`` as
-    written (``filed``: the name its file's name gives it under --bodies file, else None and
-    ``body`` is its folder's): nothing where one holds the other (柏木田村役場 for 柏木田村,
-    架空県 川辺崎市 for 川辺崎市); a notice where they are one body written otherwise
-    (same_body: 白鳥ヶ丘市 for 白鳥ケ丘市, 「白石 野市」); else, in a body's folder, a warning
-    that it is counted as the folder's body (a 団体名 of another body's: moved, or copied)."""
-    if stated in body or body in stated:
-        return None
-    where = "ファイル" if filed else "フォルダ"
-    if same_body(body, stated):
-        return Problem(
-            Location(file),
-            Severity.NOTICE,
-            f"団体名のセルは「{stated}」ですが、{where}名の「{body}」と同じ団体の書き方の違いと"
-            f"みて、{body}の回答として数えました",
-            f"別の団体の回答なら、団体名のセルか{where}名を直してください",
-        )
-    return Problem(
-        Location(file),
-        Severity.WARNING,
-        f"団体名「{stated}」と書かれたブックですが、フォルダ「{body}」の団体として数えています",
-        f"{stated} の回答なら、{stated} のフォルダに移すか、フォルダ名を「{stated}」に直して"
-        f"ください。フォルダ「{body}」の回答で、団体名のセルが書き間違いや様式の記入例のままなら、"
-        "そのセルを直してください",
-    )
-
-
 _LETTER_AT = LazyPattern(_LETTER)
 # what a file's name may add after the body's name: 「青葉市役所」「青葉市回答」「青葉市分」
 _AFTER_NAME = LazyPattern(r"役所|役場|回答|分|提出|調査票|様式")
@@ -271,6 +249,16 @@ _WRAPPING = LazyPattern(
 _COPY = LazyPattern(
     r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$"
 )
+# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
+REVISED = LazyPattern(r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?[)）】\]]*")
+
+
+def revised(file: str) -> bool:
+    """Whether a file's name says it corrects an earlier one (REVISED): its words looked for
+    first, so that a read of no such file never compiles the pattern."""
+    stem = Path(file).stem
+    words = ("修正", "訂正", "替", "再提出")
+    return any(word in stem for word in words) and REVISED.search(stem) is not None
 
 
 def without_copy_mark(file_stem: str) -> str:

@@ -58,7 +58,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if children is None:
             continue
         found = len(files)
-        folders: list[tuple[Path, int]] = []  # (sub-folder, the workbooks directly in it)
+        folders: list[tuple[Path, list[str]]] = []  # (sub-folder, the workbooks directly in it)
         in_folder = FoundInFolder(path)  # (its children are FoundInFolder: one path made each)
         for child in children:
             reason = skip_reason(child)
@@ -67,7 +67,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 continue
             child_path = path / child.name
             if reason == SUB_FOLDER:
-                folders.append((child_path, _workbooks_in(child_path)))
+                folders.append((child_path, workbooks_in(child_path)))
             else:
                 problems.append(path_problem(child_path, *reason))
         problems += sub_folders(path, folders)
@@ -147,19 +147,21 @@ def folder_entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]
         return None
 
 
-def _workbooks_in(folder: Path) -> int:
-    """The workbooks directly in a folder (not Excel's lock files nor hidden ones, nor
-    planeval's own exports: an output folder beside the replies is no reply left out)."""
+def workbooks_in(folder: Path) -> list[str]:
+    """The names of the workbooks directly in a folder, sorted (not Excel's lock files nor
+    hidden ones, nor planeval's own exports: an output folder beside the replies is no reply
+    left out)."""
     try:
         with os.scandir(folder) as listing:
-            return sum(
-                os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
+            return sorted(
+                child.name
+                for child in listing
+                if os.path.splitext(child.name)[1].lower() in WORKBOOK_SUFFIXES
                 and not child.name.startswith(("~$", "."))
                 and not planeval_export(Path(child.path))
-                for child in listing
             )
     except OSError:
-        return 0
+        return []
 
 
 def planeval_export(path: Path) -> bool:

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
+from planeval.io.body_name import revised
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
-from planeval.io.roster import Listed, name_bodies, twins_of
+from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
 from planeval.io.settings_files import settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
@@ -59,7 +60,7 @@ def read_files(
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies, roster)
-    options = ReadOptions(scale, layout, limits, engine, twins_of(roster))
+    options = ReadOptions(scale, layout, limits, engine, twins_of(roster), misfiled_from(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
@@ -115,15 +116,15 @@ def read_bodies(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[ReadResult, list[Problem]]:
     """read_listed, and with ``--bodies file`` the errors of workbooks that state one 団体名
-    and hold the same items (same_items): their rows are left out, never one body silently
-    made of two bodies nor one body counted twice. Workbooks stating one 団体名 that share no
-    item are one body's departments: one body, nothing said."""
+    and hold the same items (same_items): their rows left out, never two bodies one nor one
+    body counted twice (sharing no item: one body's departments). In every mode a corrected
+    version (修正版) replaces its body's workbook holding mostly its items (corrected_versions)."""
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
-    if bodies != "file":
-        return result, []
-    from planeval.io.bodies import same_items  # (--bodies only: imported when asked for)
+    if bodies != "file" and not any(revised(str(file)) for file in files):
+        return result, []  # (the usual read: no corrected version, nothing imported)
+    from planeval.io.bodies import corrected_versions, same_items
 
-    apart, clashes = same_items(result)
+    apart, clashes = same_items(result) if bodies == "file" else corrected_versions(result)
     if apart:
         result.read = result.entries = [e for e in result.read if e.location.file not in apart]
     return result, clashes
@@ -150,15 +151,15 @@ def read_listed(
 
 
 class Inputs(NamedTuple):
-    """The files a read takes, the body of each ("" when bodies are not asked for), what
-    is worth saying about the folders (files left aside and why), and the bodies' folders
-    (``--bodies folder``: every body, one with no workbook too)."""
+    """The files a read takes, the body of each ("" without bodies), what is worth saying
+    of the folders (files left aside, why), the bodies' folders (--bodies folder: each body)."""
 
     files: list[Path]
     owners: list[str]
     notices: list[Problem]
     bodies: list[str]
-    # (--bodies folder) each file of a body's folder that cannot be read → that body
+    # each file of a body's folder that cannot be read → that body (--bodies folder); each
+    # reply in a folder inside a given one → the body its name names (--bodies file)
     unread_owners: dict[str, str]
     roster: tuple[Listed, ...] = ()  # the bodies expected to answer (io/roster.py)
 
@@ -225,14 +226,14 @@ def file_bytes(files: Sequence[Path]) -> int:
 def _inputs(
     paths: list[Path], bodies: Bodies
 ) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str]]:
-    """The files to read, the body of each ("" when bodies are not asked for), notices, the
-    bodies' folders, and the body of each file of a body's folder that cannot be read."""
+    """Inputs' fields but the roster: the files, the body of each, notices, the bodies'
+    folders, and the body of each file not read (an .xls; bodies.held_replies)."""
     if bodies == "folder":
-        from planeval.io.bodies import copies_in_other_bodies, file_bodies
+        from planeval.io.bodies import file_bodies
         from planeval.io.body_folders import expand_body_folders
+        from planeval.io.byte_copies import copies_in_other_bodies
 
-        # a workbook given rather than a folder is its own body, as with --bodies file (an
-        # export of several bodies read back carries its bodies; a folder holding it names none)
+        # a workbook given is its own body, as with --bodies file (an export: its own bodies)
         given = [path for path in paths if path.is_file()]
         found = expand_body_folders(p for p in paths if p not in given)
         files, owners, folders, problems, unread = found
@@ -241,10 +242,12 @@ def _inputs(
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}
-    from planeval.io.bodies import file_bodies, reply_not_read, without_copies
+    from planeval.io.bodies import file_bodies, held_replies, reply_not_read
+    from planeval.io.byte_copies import without_copies
 
     files, copies = without_copies(files)
-    return files, file_bodies(files), [reply_not_read(n) for n in notices] + copies, [], {}
+    notices = [reply_not_read(notice) for notice in notices] + copies
+    return files, file_bodies(files), notices, [], held_replies(notices)
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:

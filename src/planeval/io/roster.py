@@ -130,6 +130,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     a warning for each body read that is not on it)."""
     result.unread_bodies = unread_bodies(inputs)
     result.problems += _in_another_prefecture(result)
+    if inputs.bodies:  # (--bodies folder: a reply in another body's folder, said for its own)
+        from planeval.io.misfiled import in_empty_folders
+
+        in_empty_folders(result)
     bodies = known_bodies(inputs, result)
     if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
         # bodies as it recorded them, those it counted none of too, in its order)
@@ -154,6 +158,14 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     for body, listed in found.items():
         if listed is None:
             result.problems.append(_not_listed(body, firsts.get(body, ""), inputs.roster))
+
+
+def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
+    """(--bodies folder) The bodies a reply may be misfiled from: every body's folder, and
+    the roster's bodies; none in another mode (a body there is its file's or form's)."""
+    if not inputs.bodies:
+        return ()
+    return (*inputs.bodies, *(listed.name for listed in inputs.roster))
 
 
 def _in_roster_order(
@@ -286,7 +298,8 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
             path = Path(file)
             files.insert(_place(path, [file for file, _owner in files]), (path, owner))
     for path, owner in files:
-        body = result.file_bodies.get(str(path)) or (owner if str(path) in left_out else "")
+        unread = str(path) in left_out or str(path) in result.unread_bodies
+        body = result.file_bodies.get(str(path)) or (owner if unread else "")
         if body:
             named.append(str(body))
     stated = usable_codes(result).items()
@@ -311,15 +324,17 @@ def usable_codes(result: ReadResult) -> dict[str, str]:
 
 def unread_bodies(inputs: Inputs) -> dict[str, str]:
     """The body of each file found and not read (an .xls): its body's folder's (--bodies
-    folder), else the body its name names (--bodies file); none without bodies."""
-    if inputs.unread_owners:
+    folder), else the body its name names (--bodies file; a workbook in a folder inside a
+    given one too, by the body its name names, bodies.held_replies); none without bodies."""
+    held = {} if inputs.bodies else inputs.unread_owners  # (--bodies file's: not read)
+    if inputs.unread_owners and not held:
         return dict(inputs.unread_owners)
     if not any(isinstance(owner, FileBody) for owner in inputs.owners):
-        return {}
+        return dict(held)
     from planeval.io.bodies import file_bodies  # (--bodies file only)
 
     unread = [Path(file) for file in inputs.unread]
-    return {str(path): owner for path, owner in zip(unread, file_bodies(unread), strict=True)}
+    return {**dict(zip(map(str, unread), file_bodies(unread), strict=True)), **held}
 
 
 def _place(path: Path, files: Sequence[Path]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planeval.cells import places
+from planeval.io.body_name import body_standing
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import HELD_REPLIES
 
@@ -22,25 +23,26 @@ _HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
 
 
-def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
-    """What is said of a given folder's sub-folders, which are not read: each one holding
-    workbooks a warning (its replies are not counted), each other one a notice — several of a
-    kind said once, at the folder, naming a few (a collection of 1,000 bodies' folders read
-    without --bodies folder is two lines, not 1,000)."""
-    held = [(folder, count) for folder, count in folders if count]
-    empty = [folder for folder, count in folders if not count]
+def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Problem]:
+    """What is said of a given folder's sub-folders (each with the workbooks directly in it),
+    which are not read: each one holding workbooks a warning (its replies are not counted,
+    the bodies their names name said: review 49's 東部地域/222097_島田市.xlsx), each other one
+    a notice — several of a kind said once, at the folder, naming a few (a collection of
+    1,000 bodies' folders read without --bodies folder is two lines, not 1,000)."""
+    held = [(folder, names) for folder, names in folders if names]
+    empty = [folder for folder, names in folders if not names]
     problems = []
     if len(held) == 1:
         problems.append(_held(*held[0]))
     elif held:
-        named = [f"{folder.name}（{count} 件）" for folder, count in held]
+        named = [f"{folder.name}（{len(names)} 件{_of(folder, names)}）" for folder, names in held]
         problems.append(
             path_problem(
                 path,
                 Severity.WARNING,
                 f"{_HELD_SEVERAL} {len(held)} 個あります（{places(named)}）。指定したフォルダの"
-                f"中のフォルダは読まないため、これらのブック（計 {sum(c for _f, c in held)} 件）は"
-                "数えていません",
+                f"中のフォルダは読まないため、これらのブック（計 {sum(len(n) for _f, n in held)}"
+                " 件）は数えていません",
                 f"数えるなら、それらのフォルダも指定するか（例: … {path} {held[0][0]}）、ブックを"
                 "このフォルダに移してください。団体ごとのフォルダなら --bodies folder を使ってください",
                 reason=HELD_REPLIES,
@@ -55,14 +57,35 @@ def sub_folders(path: Path, folders: list[tuple[Path, int]]) -> list[Problem]:
     return problems
 
 
-def _held(folder: Path, held: int) -> Problem:
+def named_bodies(workbooks: list[str]) -> list[str]:
+    """The bodies the names of ``workbooks`` name as a word of them (「222097_島田市.xlsx」:
+    島田市; not the 都市 of 「都市整備部.xlsx」), each once."""
+    named = (body_standing(Path(name).stem) for name in workbooks)
+    return list(dict.fromkeys(body for body in named if body))
+
+
+def _of(folder: Path, workbooks: list[str]) -> str:
+    """「、島田市の回答」: the bodies the workbooks' names name, if any, but the folder's own
+    (01_青葉市/青葉市_総務課.xlsx: the folder's name says it)."""
+    own = body_standing(folder.name)
+    bodies = [body for body in named_bodies(workbooks) if body != own]
+    if not bodies:
+        return ""
+    more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN + 1 else ""
+    return f"、{'、'.join(bodies[: _SHOWN if more else None])}{more}の回答"
+
+
+_SHOWN = 3  # bodies named of a folder's workbooks before 「ほか N 団体」
+
+
+def _held(folder: Path, held: list[str]) -> Problem:
     """A folder inside a given folder that holds workbooks: a reply saved one level too deep
     (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
     return Problem(
         Location(str(folder)),
         Severity.WARNING,
-        f"{_HELD}（Excel ブック {held} 件）。指定したフォルダの中のフォルダは読まないため、"
-        "これらのブックは数えていません",
+        f"{_HELD}（Excel ブック {len(held)} 件{_of(folder, held)}）。指定したフォルダの中のフォルダは"
+        "読まないため、これらのブックは数えていません",
         f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
         "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "
         "を使ってください",

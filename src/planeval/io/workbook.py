@@ -13,7 +13,6 @@ from planeval.io.body_name import (
     other_body_named,
     prefecture,
     stated,
-    stated_otherwise,
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
@@ -56,12 +55,13 @@ class ReadOptions(NamedTuple):
     limits: Limits = DEFAULT_LIMITS
     engine: Engine = "auto"
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
+    known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     (and the run goes on with the others)."""
-    scale, layout, limits, engine, twins = options
+    scale, layout, limits, engine, twins, bodies_known = options
     result, name = ReadResult(), str(path)
     try:
         with judging(limits):
@@ -77,19 +77,24 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
                 filed = None
+                if stated_name:  # (bodies asked for, a 団体名 stated: imported only then)
+                    from planeval.io.misfiled import (
+                        left_out,
+                        misfiled,
+                        stated_not_named,
+                        stated_otherwise,
+                    )
                 if isinstance(body, FileBody):
                     if stated_name and (named := other_body_named(path.stem, stated_name)):
                         # (which body's answer it is cannot be told: neither is counted)
-                        result.problems.append(_stated_not_named(name, named, stated_name))
-                        result.left_out.append(name)
-                        result.file_bodies[name] = str(body)
-                        if heading.code:  # (its place among the bodies: roster.usable_codes)
-                            result.file_codes[name] = heading.code
-                        return result
+                        wrong = stated_not_named(name, named, stated_name)
+                        return left_out(result, wrong, str(body), heading.code)
                     filed = file_written(body, path.stem, stated_name) if stated_name else None
                     body = filed or stated_name or str(body)  # (the file's name: one name)
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
+                elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
+                    return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
                     result.problems.append(said)
                 if body and opened is not None:  # (not an export skipped: no body's answer)
@@ -196,18 +201,6 @@ def _counted_past(
         result.recorded_errors.extend(past.places)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
-
-
-def _stated_not_named(name: str, named: str, stated: str) -> Problem:
-    reason = f"団体名「{stated}」と書かれたブックですが、ファイル名は{named}です"
-    return Problem(
-        Location(name),
-        Severity.ERROR,
-        f"{reason}。どちらの団体の回答か分からないため、このブックの行は数えていません",
-        f"{named}の回答なら、団体名のセルを{named}に直してください（ほかの団体の調査票や"
-        f"記入例を写したままのおそれがあります）。{stated}の回答ならファイル名を直してください",
-        reason=reason,
-    )
 
 
 def _collect(

@@ -1,0 +1,66 @@
+"""A corrected version (修正版) beside a body's first reply is that reply's replacement in every
+mode, as with --bodies file: review 49's 伊東市, whose folder held 「調査票（伊東市）.xlsx」 and
+「調査票（伊東市）_修正版.xlsx」, was read as two departments — the two items rated otherwise
+errors (neither counted), every other a warning, 伊東市 counted with 10 rows of 12."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from planeval.past_errors import partly_counted
+from tests.conftest import write_book
+from tests.test_bodies import _body, _survey
+
+CORRECTED = "「調査票（伊東市）_修正版.xlsx」を修正版として数え、同じ団体の元の回答「調査票（伊東市）.xlsx」は"
+
+
+def _folders(root: Path) -> Path:
+    (root / "222089_伊東市").mkdir(parents=True)
+    (root / "221007_静岡市").mkdir()
+    heading = [["団体名", "伊東市", "団体コード", "222089"]]
+    _survey(root / "222089_伊東市" / "調査票（伊東市）.xlsx", heading, ["×", "○", "△", "○"])
+    _survey(root / "222089_伊東市" / "調査票（伊東市）_修正版.xlsx", heading, ["○", "○", "○", "○"])
+    _survey(root / "221007_静岡市" / "調査票（静岡市）.xlsx", [["団体名", "静岡市"]], ["△"])
+    return root
+
+
+def test_a_corrected_version_in_a_body_s_folder_replaces_the_first(tmp_path: Path) -> None:
+    root = _folders(tmp_path / "回答")
+    read = planeval.read_workbooks([root], bodies="folder")
+    [said] = read.problems
+    assert said.severity is planeval.Severity.NOTICE, said
+    assert said.location.file == str(root / "222089_伊東市" / "調査票（伊東市）.xlsx")
+    assert said.message == CORRECTED + "数えていません"
+    assert sorted((e.body, e.status) for e in read.entries) == [
+        ("伊東市", "○"), ("伊東市", "○"), ("伊東市", "○"), ("伊東市", "○"), ("静岡市", "△")
+    ]  # fmt: skip
+    assert not read.uncounted_bodies and not partly_counted(read)
+    # (streamed, the two files hold one project: read again together, alike)
+    streamed, counted = planeval.summarize_workbooks(
+        [root], bodies="folder", by="body", stream=True
+    )
+    assert [p.message for p in counted.problems] == [said.message]
+    assert [(g.id, g.count.total) for g in streamed.groups] == [("静岡市", 1), ("伊東市", 4)]
+
+
+def test_a_department_s_corrected_version_replaces_its_first_in_one_body_s_folder(
+    tmp_path: Path,
+) -> None:
+    """One body's folder read without --bodies: a department's 修正版 beside its first reply
+    replaces it; another department's workbook, sharing few items, is read beside them."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _body(folder / "総務課.xlsx", ["○", "△", "×"])
+    _body(folder / "総務課_修正版.xlsx", ["○", "○", "×"])
+    rows = [["情報化政策2 しごと"], ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]]
+    rows += [["2-1-1 事業", "(1) 窓口", "◎", ""]]
+
+    write_book(folder / "企画課.xlsx", {"第3章": rows})
+    read = planeval.read_workbooks([folder])
+    [said] = read.problems
+    assert said.severity is planeval.Severity.NOTICE and "「総務課.xlsx」は" in said.message
+    assert sorted(e.status for e in read.entries) == ["×", "○", "○", "◎"]
+    assert {e.location.file for e in read.entries} == {
+        str(folder / "総務課_修正版.xlsx"), str(folder / "企画課.xlsx")
+    }  # fmt: skip

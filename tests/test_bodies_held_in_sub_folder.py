@@ -1,0 +1,41 @@
+"""A body's reply in a folder inside the given one (--bodies file): review 49's
+「raw_file/東部地域/222097_島田市.xlsx」 — the sub-folder's warning named no body, and the roster's
+error and the summary called 島田市 unanswered. The warning names the bodies its workbooks'
+names name, and such a body answered: not counted, for its reply sits in a folder inside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from planeval.past_errors import uncounted_why
+from tests.test_bodies import _survey
+
+
+def test_a_reply_in_a_sub_folder_is_its_body_s_not_unanswered(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    (folder / "東部地域").mkdir(parents=True)
+    _survey(folder / "221007_静岡市.xlsx", [["団体名", "静岡市"]], ["○"])
+    _survey(folder / "222101_富士市.xlsx", [["団体名", "富士市"]], ["△"])
+    _survey(folder / "東部地域" / "222097_島田市.xlsx", [["団体名", "島田市"]], ["×"])
+    _survey(folder / "東部地域" / "回答.xlsx", [["団体名", "島田市"]], ["×"])  # (names none)
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text(
+        "団体コード,団体名\n221007,静岡市\n222097,島田市\n222101,富士市\n223441,小山町\n", "utf-8"
+    )
+    listed = planeval.read_roster(roster, planeval.Limits())
+    read = planeval.read_workbooks([folder], bodies="file", roster=listed)
+    [held] = [p for p in read.problems if p.location.file == str(folder / "東部地域")]
+    assert held.message.startswith(
+        "中に Excel ブックがあるフォルダです（Excel ブック 2 件、島田市の回答）。"
+    )
+    [unanswered] = [p for p in read.problems if p.reason == "未回答"]
+    assert unanswered.message.endswith(
+        "団体一覧の 1 団体から回答のブックがありません（未回答）: 小山町"
+    )
+    assert read.bodies == ["静岡市", "島田市", "富士市", "小山町"]
+    assert uncounted_why(read) == {"島田市": "中のフォルダに置かれた回答", "小山町": "未回答"}
+    # (without a roster, alike: 島田市 is a body of the read, its reply not counted)
+    alone = planeval.read_workbooks([folder], bodies="file")
+    assert uncounted_why(alone) == {"島田市": "中のフォルダに置かれた回答"}
+    assert set(alone.bodies) == {"静岡市", "島田市", "富士市"}
