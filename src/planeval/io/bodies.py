@@ -299,7 +299,7 @@ def file_bodies(files: list[Path]) -> list[str]:
     of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
     their folder."""
     # (a corrected version is its first's body: 03_緑町_修正版 緑町's, taken by same_items)
-    firsts = [REVISED.sub("", path.stem) for path in files]
+    firsts = [REVISED.sub("", p.stem) if revised(p.name) else p.stem for p in files]
     unique = list(dict.fromkeys(firsts))
     bare = dict(zip(unique, names_without_codes(unique), strict=True))
     stems, folders = [bare[first] for first in firsts], [path.parent for path in files]
