@@ -79,3 +79,36 @@ def test_a_number_column_beside_a_name_typed_again_numbers_the_rows(tmp_path) ->
     assert [(g.name, g.count.total) for g in summary.groups] == [
         ("健康・福祉の推進", 3), ("子育て支援の充実", 2)
     ]  # fmt: skip
+
+
+def test_an_export_of_wards_some_without_a_policy_level_passes_its_own_check(tmp_path) -> None:
+    """Review 50: 守山区 with 基本方針 over its 取組み項目, 千種区 with 取組み項目 alone: 千種区 is printed
+    under 区分なし, its caption 「事業 2・実施内容 5」, which check compared with its 5 rows as
+    projects (a disagreement in planeval's own export)."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.conftest import write_book
+
+    folder = tmp_path / "区"
+    folder.mkdir()
+    header = ["No.", "取組み項目", "取組み内容", "評価", "実績"]
+    names = ["健康・福祉の推進"] * 3 + ["子育て支援の充実"] * 2
+    rows: list[list[object]] = [["令和6年度 千種区区政運営方針 取組み結果"], header]
+    rows += [[n, name, f"取組み{n}", "ABACD"[n - 1], "実施"] for n, name in enumerate(names, 1)]
+    write_book(folder / "千種区.xlsx", {"取組み結果": rows})
+    levelled: list[list[object]] = [["令和6年度 守山区区政運営方針 取組み結果"]]
+    levelled += [["基本方針1 安心・安全に暮らせるまち"], header]
+    levelled += [
+        [n, "1-1 区民サービスの向上", f"取組み{n}", "AB-"[n - 1], "実施"] for n in (1, 2, 3)
+    ]
+    write_book(folder / "守山区.xlsx", {"取組み結果": levelled})
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "nagoya"\n', encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml"), "--bodies", "file"]
+    report = tmp_path / "報告.md"
+    runner = CliRunner()
+    made = runner.invoke(app, ["export", str(folder), "--md", str(report), *config])
+    assert made.exit_code == 0, made.stderr
+    assert "事業 2・実施内容 5" in report.read_text(encoding="utf-8")
+    said = runner.invoke(app, ["check", str(folder), "--text", str(report), *config])
+    assert said.exit_code == 0, said.stdout + said.stderr

@@ -33,10 +33,14 @@ def compare_captions(
     skipped: list[NotCompared] = []
     compared = 0
     tables: dict[tuple[str, str], list[Entry]] = {}  # (policy, direction) → its rows
-    for entry in [*rows, *unreturned] if captions else ():
-        tables.setdefault((entry.policy_id, entry.direction_id), []).append(entry)
+    # (the bodies printed under 区分なし, with no policy level: none of a policy's table)
+    flat = set(summarize(rows, scale=scale).unlevelled) if captions else set()
+    every = [*rows, *unreturned] if captions else []
+    for entry in every:
+        if entry.body not in flat:
+            tables.setdefault((entry.policy_id, entry.direction_id), []).append(entry)
     for caption in captions:
-        mine, reason = _rows_of(caption, tables)
+        mine, reason = _rows_of(caption, tables, every)
         if reason:  # (said once, as a table's row placed nowhere is: its items' number)
             items = next(n.value for n in caption.numbers if n.what == GROUPS)
             where, scope = caption.location, caption.scope
@@ -46,8 +50,11 @@ def compare_captions(
             continue
         rated = [entry for entry in mine if entry.status]  # (not an item 未提出)
         count = summarize(rated, scale=scale).total
+        # (区分なし's body table, under no policy: its projects as its caption counts them,
+        # each project's rows one — 名古屋市's wards, 取組み項目 over numbered rows: review 50)
+        held = project_of if caption.policy_id is not None or caption.below else _project_id
         counted = {
-            PROJECTS: len({project_of(entry) for entry in mine}),
+            PROJECTS: len(set(map(held, mine))),
             GROUPS: items_listed(mine),
             TOTAL: count.total,
             NOT_COUNTED: len(mine) - len(rated),
@@ -72,6 +79,10 @@ def compare_captions(
     return wrong, skipped, compared
 
 
+def _project_id(entry: Entry) -> str:
+    return entry.project_id
+
+
 def _differs(
     caption: StatedCounts, number: StatedNumber, stated: int | float | None, counted: int
 ) -> Disagreement:
@@ -82,11 +93,11 @@ def _differs(
 
 
 def _rows_of(
-    caption: StatedCounts, tables: Mapping[tuple[str, str], list[Entry]]
+    caption: StatedCounts, tables: Mapping[tuple[str, str], list[Entry]], every: list[Entry]
 ) -> tuple[list[Entry], str]:
     """(the rows of the table ``caption`` is of, why there are none): a direction's (the
     heading above it), else its policy's that stand under no direction (``tables``: the rows
-    by policy and direction)."""
+    by policy and direction), else a body's under no policy (``every``: the part's rows)."""
     if caption.unplaced:
         return [], caption.unplaced
     unknown = "planeval の表の説明ですが、上の見出しからどの表の説明か分からないため比べていません"
@@ -102,7 +113,7 @@ def _rows_of(
         if not mine and any(policy == caption.policy_id for policy, _direction in tables):
             return [], unknown  # (its rows are all under directions: whose table is it?)
     else:  # (a plan of one level, 区分なし's body: its rows are one table, under its heading)
-        mine = [entry for found in tables.values() for entry in found]
+        mine = every
         if not all(rated_as_project(entry) for entry in mine):
             return [], unknown
     if not mine:
