@@ -203,7 +203,7 @@ class ItemNumber(NamedTuple):
     name: str
 
 
-_CIRCLED_LABELS = tuple(chr(0x2460 + index) for index in range(20))
+_CIRCLED_LABELS, _new = tuple(chr(0x2460 + index) for index in range(20)), tuple.__new__
 _PLAIN_BRACKETED = _lazy(r"[(（]([0-9]+)[)）]")
 _NOT_PLAIN = frozenset(f"{KATAKANA}.．{DASHES}")  # (after 「(1)」: a kana label, a joined number)
 
@@ -215,13 +215,13 @@ def parse_item(text: str) -> ItemNumber:
     if first and "\u2460" <= first <= "\u2473":  # ①-⑳, by far the most common: no regex
         number = ord(first) - 0x2460 + 1
         # (the label one shared string, not a copy per item: a national read has millions)
-        return ItemNumber(number, _CIRCLED_LABELS[number - 1], text[1:].strip())
+        return _new(ItemNumber, (number, _CIRCLED_LABELS[number - 1], text[1:].strip()))
     if first in "(（" and (plain := _PLAIN_BRACKETED().match(text)) is not None:
         # 「(1) 名前」, the next most common, read as _BRACKETED reads it below — where no
         # number is joined to it (「(1)-1 名前」: _joined's) and no kana follows (「(1)ア」)
         name = text[plain.end() :].strip()
         if name and name[0] not in _NOT_PLAIN:
-            return ItemNumber(int(plain[1]), plain[0], name)
+            return _new(ItemNumber, (int(plain[1]), plain[0], name))
     match = _CIRCLED().match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())

@@ -161,6 +161,8 @@ def _cell_names(letter: str, rows: list[tuple[int, list[object]]]) -> list[str]:
 _CELL_NAMES: dict[str, list[str]] = {}
 
 
+# (its item parsed as parse_item parses it, once a value: remembered here, not there too)
+_parse_item = parse_item.__wrapped__
 _CellSplit = tuple[str, str | None, str]  # (a status cell's text, label and symbol)
 # each scale's status cells' values read → what they split into: its texts' splits
 # (Scale.splits) looked up by the value as read, in one lookup (the scale held, so that its id
@@ -200,7 +202,7 @@ def _item_cell(value: object) -> _ItemCell:
         if item_text[0] in KATAKANA:
             lower = parse_lower_level(item_text)
         if lower is None:
-            item = parse_item(item_text)
+            item = _parse_item(item_text)
             if item.number is None and item_text[0] in "(（":
                 lower = parse_lower_level(item_text)
     if item is not None and lower is None and (item.number is None or "再掲" in item.name):
