@@ -73,9 +73,8 @@ def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
     if plain and text[plain.end() : plain.end() + 1] not in DASHES:
-        return Numbered(
-            f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
-        )
+        found = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
+        return _new(Numbered, found)  # (built as the tuple it is: a project a few rows)
     match = _PROJECT().match(_digits_only(text))
     if not match:
         return None
