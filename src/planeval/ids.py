@@ -72,9 +72,8 @@ def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
     if plain and text[plain.end() : plain.end() + 1] not in DASHES:
-        return Numbered(
-            f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
-        )
+        found = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
+        return _new(Numbered, found)  # (built as the tuple it is: a project a few rows)
     match = _PROJECT().match(_digits_only(text))
     if not match:
         return None
@@ -202,7 +201,7 @@ class ItemNumber(NamedTuple):
     name: str
 
 
-_CIRCLED_LABELS = tuple(chr(0x2460 + index) for index in range(20))
+_CIRCLED_LABELS, _new = tuple(chr(0x2460 + index) for index in range(20)), tuple.__new__
 _PLAIN_BRACKETED = _lazy(r"[(（]([0-9]+)[)）]")
 _NOT_PLAIN = frozenset(f"{KATAKANA}.．{DASHES}")  # (after 「(1)」: a kana label, a joined number)
 
@@ -214,13 +213,13 @@ def parse_item(text: str) -> ItemNumber:
     if first and "\u2460" <= first <= "\u2473":  # ①-⑳, by far the most common: no regex
         number = ord(first) - 0x2460 + 1
         # (the label one shared string, not a copy per item: a national read has millions)
-        return ItemNumber(number, _CIRCLED_LABELS[number - 1], text[1:].strip())
+        return _new(ItemNumber, (number, _CIRCLED_LABELS[number - 1], text[1:].strip()))
     if first in "(（" and (plain := _PLAIN_BRACKETED().match(text)) is not None:
         # 「(1) 名前」, the next most common, read as _BRACKETED reads it below — where no
         # number is joined to it (「(1)-1 名前」: _joined's) and no kana follows (「(1)ア」)
         name = text[plain.end() :].strip()
         if name and name[0] not in _NOT_PLAIN:
-            return ItemNumber(int(plain[1]), plain[0], name)
+            return _new(ItemNumber, (int(plain[1]), plain[0], name))
     match = _CIRCLED().match(text)
     if match:
         return ItemNumber(int(unicodedata.numeric(match[1])), match[1], match[2].strip())

@@ -12,8 +12,6 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
-from itertools import islice
-
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.headers import (
     DEFAULT_LAYOUT,
@@ -24,7 +22,7 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
-from planeval.io.item_rows import QuickRow
+from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import TOTAL_LABELS, summary_rows, typed_breakdown
@@ -62,16 +60,21 @@ def read_sheet(
     sub_word = ""  # ... and its word (施策), if it has one
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = _continued_by_row(grid)
-    rows = grid.iter_rows()
+    rows = grid.sorted_rows()
     filled = -1  # the last row read as rated or as a header row (never a blank one)
-    quick: QuickRow | None = None  # (the table's reader of its common rows: item_rows.py)
+    quick: QuickRows | None = None  # (the table's reader of its common rows: item_rows.py)
     quick_rows = 0  # (rows it read)
-    for row_index, cells in rows:
-        # most rows: a rated item of the current project, read by a few lookups
-        if quick is not None and quick(row_index, cells):
-            filled = row_index
-            quick_rows += 1
-            continue
+    index, end = 0, len(rows)
+    while index < end:
+        # most rows: rated items of the current project, read by a few lookups, a run at a time
+        if quick is not None and (after := quick(rows, index)) != index:
+            filled = rows[after - 1][0]
+            quick_rows += after - index
+            index = after
+            if index == end:
+                break
+        row_index, cells = rows[index]
+        index += 1
         # a row whose status cell holds a symbol of the scale, or a text read as a status
         # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
         # a title): most rows are, and skip the title matching
@@ -123,8 +126,7 @@ def read_sheet(
                 # 集計 | 評価 | 件数 … under the table, after a blank row: its rows kept as text
                 for below in range(row_index, row_index + block):
                     read_text_row(grid, below, file, result, headings)
-                for _skipped in islice(rows, block - 1):
-                    pass
+                index += block - 1
                 continue
         if table is not None:
             read = read_table_row(grid, row_index, cells, table, file, scale, result, headings)
@@ -252,7 +254,10 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     # (most rows have one, a project's cell merged down: each row's set made in C, one set
     # shared by the rows of each column, and only a row's other cells looked at one by one)
     column_of = dict(grid.continued)  # (row → one of its columns)
-    alone = {column: frozenset((column,)) for column in set(column_of.values())}
+    columns = set(column_of.values())
+    if len(columns) == 1 and len(column_of) == len(grid.continued):
+        return dict.fromkeys(column_of, frozenset(columns))  # (one column merged: in C)
+    alone = {column: frozenset((column,)) for column in columns}
     by_row = dict(zip(column_of, map(alone.__getitem__, column_of.values()), strict=True))
     for row, column in grid.continued.difference(column_of.items()):
         by_row[row] = by_row[row] | {column}

@@ -81,5 +81,9 @@ class SheetGrid:
 
     def iter_rows(self) -> Iterator[tuple[int, list[object]]]:
         """(index, cells) of every stored row, top to bottom."""
+        return iter(self.sorted_rows())
+
+    def sorted_rows(self) -> list[tuple[int, list[object]]]:
+        """(index, cells) of every stored row, top to bottom, as a list."""
         assert isinstance(self.rows, dict)
-        return iter(sorted(self.rows.items()))  # (sorted in C: the row indexes are unique)
+        return sorted(self.rows.items())  # (sorted in C: the row indexes are unique)

@@ -105,9 +105,9 @@ class TableState:
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
-    # the reader of its common rows, (row, cells) → read or not (io/item_rows.py): an ID
-    # table's, once its first row has told it is one
-    quick: Callable[[int, list[object]], bool] | None = None
+    # the reader of its common rows, (the sheet's rows, the first to read) → the first not
+    # read (io/item_rows.py): an ID table's, once its first row has told it is one
+    quick: Callable[[list[tuple[int, list[object]]], int], int] | None = None
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
