@@ -1452,3 +1452,18 @@ def test_a_roll_up_read_without_bodies_ends_by_advising_them(tmp_path: Path) -> 
         "団体ごとのブックなら --bodies file（団体ごとのフォルダなら --bodies folder）を"
         "付けてもう一度実行してください。"
     )
+
+
+def test_a_reply_not_read_is_recorded_with_its_body(tmp_path: Path) -> None:
+    """Review 49: the export's 集計に含めていない行 listed 三島市's .xls and 富士宮市's .csv with
+    their 団体 cell blank, though both bodies were known."""
+    from planeval.past_errors import counted_past
+
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "01_青葉市.xlsx", ["○"])
+    (folder / "08_白石町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
+    (folder / "09_黒川村.csv").write_text("番号,達成状況\n1-1-1,○\n", encoding="utf-8")
+    read = planeval.read_workbooks([folder], bodies="file")
+    places = {Path(place.file).name: place.body for place in counted_past(read).places}
+    assert places == {"08_白石町.xls": "白石町", "09_黒川村.csv": "黒川村"}

@@ -208,3 +208,26 @@ def test_check_previous_judges_only_this_years_rows_against_the_plan(tmp_path: P
     assert said.exit_code == 0, said.stdout + said.stderr
     data = json.loads(said.stdout)
     assert data["previous"] and not data["disagreements"] and not data["not_compared"]
+
+
+def test_a_legend_of_the_uncounted_alone_stands_only_where_they_are(tmp_path: Path) -> None:
+    """Review 47: 「※再掲（件数に含めません）」, the whole legend of a scale of whole phrases, stood
+    under every 柱 of the export, 再掲 or not; where a scale's other symbols are explained
+    (Setagaya's ◎ …) the legend stands under every policy as before."""
+    rows = [["集中改革プラン"], HEADER]
+    rows += [["１　事務事業の再編・整理", "(1) 見直し", "①　事業評価", "目標達成", "", "総務課"]]
+    rows += [[PILLAR_2, "(1) 民間委託", "①　包括委託", "取組中", "", "財政課"]]
+    rows += [["", "", "②　指定管理（1-(1)-①再掲）", "再掲", "", "財政課"]]
+    path = write_book(tmp_path / "調査票.xlsx", {"取組状況": rows})
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    out = tmp_path / "報告書.md"
+    made = CliRunner().invoke(
+        app, ["export", str(path), "--md", str(out), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert made.exit_code == 0, made.stderr
+    sections = out.read_text(encoding="utf-8").split("\n## ")
+    legends = {s.splitlines()[0]: "※再掲（件数に含めません）" in s for s in sections[1:]}
+    assert {heading[:8]: said for heading, said in legends.items() if "柱" in heading} == {
+        "（1）改革の柱1": False, "（2）改革の柱2": True
+    }  # fmt: skip
+    assert legends["集計"]

@@ -68,7 +68,8 @@ def counted_past(result: ReadResult) -> CountedPast:
         key = _item(seen[0], seen[1], seen[3])
         if key not in counted:
             items.setdefault(key, seen)
-    left_out, bodies = set(result.left_out), result.file_bodies
+    # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
+    left_out, bodies = set(result.left_out), {**result.unread_bodies, **result.file_bodies}
     places = [  # (the roster's 「未回答」 line is none: its body is said as not counted)
         ErrorPlace(
             bodies.get(problem.location.file, ""),
@@ -159,7 +160,7 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     rule: 中のフォルダに置かれた回答, 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
     壊れたファイル (a damaged workbook), else エラーのため (rows in error, or rows an export
     read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
-    owner = {**result.unread_bodies, **result.file_bodies}
+    owner = result.file_bodies
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
     erring |= {place.body for place in result.recorded_errors}
     reasons, uncounted = _reasons(result, erring), set(result.uncounted_bodies)

@@ -66,6 +66,17 @@ class PolicySection:
             return unlevelled_heading(self.group.shown_id, self.group.name)
         return self.wording.heading(self.group.shown_id, self.group.name)
 
+    def legend(self, scale: Scale) -> str:
+        """The scale's legend line (Scale.legend); none where it would only say that symbols
+        none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
+        ません）」 under a 柱 with no 再掲: review 47)."""
+        legend = scale.legend()
+        if any(
+            status.counted and status.label not in ("", status.symbol) for status in scale.statuses
+        ):
+            return legend
+        return legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
+
     def direction_entries(self, direction_id: str) -> list[Entry]:
         return [entry for entry in self.entries if entry.direction_id == direction_id]
 

@@ -160,7 +160,7 @@ class _Writer:
     def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
-        if legend := report.scale.legend():  # (none where it would explain nothing)
+        if legend := section.legend(report.scale):  # (none where it would explain nothing)
             self.paragraph(legend, "凡例", keep_next=True)
         headers = report.chapter3_headers
         for index, direction in enumerate(section.tables):

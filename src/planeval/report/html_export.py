@@ -110,9 +110,8 @@ def _h(text: str) -> str:
     return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
 
 
-def _legend(scale: Scale) -> list[str]:
+def _legend(legend: str) -> list[str]:
     """The legend's paragraph, none where it would explain nothing (Scale.legend)."""
-    legend = scale.legend()
     return [f'<p class="legend">{_h(legend)}</p>'] if legend else []
 
 
@@ -205,7 +204,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         table_id = _COUNT_IDS[number]
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
-        out += _legend(scale)
+        out += _legend(scale.legend())
         out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(table)]
     return out
@@ -326,13 +325,12 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     ]
     if report.fiscal_label:
         out.append(f"<p>{_h(report.fiscal_label)}</p>")
-    legend = _legend(scale)
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
-        sections += [f"<p>{_h(section.sentence)}</p>", *legend]
+        sections += [f"<p>{_h(section.sentence)}</p>", *_legend(section.legend(scale))]
         for number, table in enumerate(section.tables):
             if section.body_starts(number):
                 anchor = f"policy{index}-body{number + 1}"

@@ -188,7 +188,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     lines += _md_counts(report)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += _md_paragraph(scale.legend())
+        lines += _md_paragraph(section.legend(scale))
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body)}", ""]

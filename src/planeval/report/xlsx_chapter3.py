@@ -127,7 +127,7 @@ def write_policy_sheet(
     sentence_height = row_height(line_count(section.sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
-    legend = report.scale.legend()  # (none where it would explain nothing: its rows thin,
+    legend = section.legend(report.scale)  # (none where it explains nothing: its rows thin,
     spaced = DEFAULT_ROW_HEIGHT if legend else _THIN  # not three blank lines — review 48)
     heights += [spaced, spaced, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
