@@ -625,3 +625,18 @@ def test_a_sub_heading_of_two_numbers_names_no_group(tmp_path) -> None:
     result = planeval.check(planeval.read_workbooks([path], scale=nagoya), scale=nagoya)
     assert result.agrees
     assert [s.scope for s in result.statements] == ["基本方針2"]
+
+
+def test_a_share_after_the_status_its_count_is_of() -> None:
+    """Review 48 (羽村市): 「6施策のうち5施策が「計画どおり完了」（83.3%）」: the share was 「何の割合か
+    読み取れません」, so a correct report failed and a wrong 80.0% passed unread."""
+    from planeval.presets import PRESETS
+
+    hamura = PRESETS["hamura"]
+    text = "6施策のうち5施策が「計画どおり完了」（83.3%）となりました。"
+    shares = [n for n in read_numbers(text, hamura, item="施策") if n.percent]
+    assert [(n.what, n.value, n.reason) for n in shares] == [("計画どおり完了", 83.3, "")]
+    rows = rated_entries({"3": {"計画どおり完了": 5, "次年度以降計画を見直す": 1}})
+    assert check(cells(text), rows, scale=hamura, item="施策").agrees
+    wrong = check(cells(text.replace("83.3", "80.0")), rows, scale=hamura, item="施策")
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(80.0, 83.3)]

@@ -64,8 +64,9 @@ _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*
 _TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:の)?\s*うち")
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
-_SHARE_AFTER_COUNT = re.compile(
+_SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
     r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,]?\s*(?:計画全体|全体|総数|合計)\s*の\s*(?:うち\s*)?"
+    r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
 )
 _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
 _WORD_BEFORE = re.compile(
@@ -314,9 +315,8 @@ def _rows_before_totals(
     found: list[tuple[int, int, StatedNumber, bool]], plain: str, scale: Scale
 ) -> list[StatedNumber]:
     """A total followed by the uncounted ones in brackets (「110件（3項目再掲…」) or by a later
-    total "after removing" some (…のため実質107件, …を除く34事業) counts every row: ROWS; so
-    does 「Nのうち」 whose sentence counts the uncounted ones among its parts (「5取組のうち、
-    Sが1取組、…評価できないものが1取組」), not 「ほかに」 (review 48). The later total is net."""
+    total "after removing" some (…実質107件, …を除く34事業) counts every row: ROWS; so does 「N
+    のうち」 whose sentence counts the uncounted among its parts, not 「ほかに」. The later is net."""
     uncounted, numbers = set(scale.uncounted), []
     for index, (_start, end, number, strong) in enumerate(found):
         if strong:
