@@ -112,3 +112,28 @@ def test_an_export_of_wards_some_without_a_policy_level_passes_its_own_check(tmp
     assert "事業 2・実施内容 5" in report.read_text(encoding="utf-8")
     said = runner.invoke(app, ["check", str(folder), "--text", str(report), *config])
     assert said.exit_code == 0, said.stdout + said.stderr
+
+
+def test_a_wards_own_breakdown_under_its_list_is_no_rows_of_it(tmp_path) -> None:
+    """Review 50: 熱田区 put 守山区's published 【評価の内訳】 under its list (a blank row, then
+    評価 | 評価の基準 | 事業数 | 割合（％） one column in): read as rated rows, 「'事業数' はこの評価
+    尺度の記号ではありません」 and six errors, nothing counted."""
+    import planeval
+    from tests.conftest import write_book
+
+    rows: list[list[object]] = [["令和6年度 熱田区区政運営方針 取組み結果"], []]
+    rows.append(["No.", "取組み項目", "取組み内容", "評価", "実績"])
+    rows += [
+        [n, "安心・安全なまちづくり", f"取組み{n}", s, "実施"] for n, s in enumerate("AAB-", 1)
+    ]
+    rows += [[], ["【評価の内訳】"], [None, "評価", "評価の基準", "事業数", "割合（％）"]]
+    rows += [[None, "A", "100%またはそれ以上の達成状況", 2, 50.0]]
+    rows += [
+        [None, "B", "80%以上の達成状況", 1, 25.0],
+        [None, "-", "事業が中止となったもの", 1, 25.0],
+    ]
+    rows += [[None, "合計", None, 4, 100]]
+    path = write_book(tmp_path / "熱田区.xlsx", {"取組み結果": rows})
+    read = planeval.read_workbooks([path], scale=NAGOYA)
+    assert not read.has_errors, [p.message for p in read.problems]
+    assert sorted(e.status for e in read.entries) == ["-", "A", "A", "B"]

@@ -23,7 +23,9 @@ from planeval.text import clean_text, compact
 TOTAL_LABELS = frozenset({"合計", "計", "総計", "小計", "総数"})
 _LONGEST = 40  # rows looked at, at most: a block restates a scale's few statuses
 _TITLE_WORDS = ("集計", "内訳", "件数")
-_COUNT_TITLE = LazyPattern(r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数)(?:[(（][^)）]*[)）])?$")
+_COUNT_TITLE = LazyPattern(
+    r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数|(?:評価の)?基準)(?:[(（][^)）]*[)）])?$"
+)
 _COUNT = LazyPattern(
     r"^\d[\d,]*(?:\.\d+)?(?:件|事業|項目|指標|施策|個|本|%|％)?(?:[(（][^)）]*[)）])?$"
 )
@@ -86,6 +88,8 @@ def _kind(texts: list[object], scale: Scale, titles: Titles) -> str | None:
         if compact(match["status"]) in TOTAL_LABELS:
             return "total"
         return "status" if scale.normalise(match["status"]) is not None else None
+    if isinstance(rest[0], str) and len(rest) > 1 and not _COUNT.match(compact(rest[0])):
+        rest = rest[1:]  # (a status's threshold beside it, 名古屋市's 評価の基準: review 50)
     if all(not isinstance(value, str) or _COUNT.match(compact(value)) for value in rest):
         if compact(first) in TOTAL_LABELS:
             return "total"
