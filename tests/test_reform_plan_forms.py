@@ -57,6 +57,19 @@ def _forms(folder: Path) -> Path:
     return folder
 
 
+def _plan(folder: Path) -> Path:
+    """The plan's list: 番号 「2-(2)」 beside 改革項目 and 取組番号 (2-(2)② abolished: not listed)."""
+    header = ["改革の柱", "番号", "改革項目", "取組番号", "取組内容", "区分", "所管課"]
+    rows = [
+        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "①", "施設の指定管理", "継続", "財政課"],
+        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "③", "施設の長寿命化", "新規", "財政課"],
+        [PILLAR_2, "2-(3)", "公民連携の推進", "①", "包括連携協定", "継続", "行政改革推進課"],
+        [PILLAR_2, "2-(3)", "公民連携の推進", "②", "PFIの活用", "継続", "財政課、行政改革推進課"],
+    ]
+    plan = folder / "取組一覧.xlsx"
+    return write_book(plan, {"取組一覧": [["集中改革プラン　取組一覧"], [], header, *rows]})
+
+
 def test_a_project_numbered_in_brackets_is_that_number_in_every_form(tmp_path: Path) -> None:
     """(3) is project 2-3 in both 課' forms, though it is the first 改革項目 of one of them and
     the second of the other: the co-owned ② is one item, counted once (it was 2-1② in one
@@ -80,15 +93,7 @@ def test_a_plan_numbering_its_projects_in_a_bare_number_column_is_read(tmp_path:
     pairs the forms with it, and says no numbering gap the plan has itself (its abolished ②
     of 2-(2), a 取組 no form lists)."""
     folder = _forms(tmp_path / "回答")
-    plan = tmp_path / "取組一覧.xlsx"
-    header = ["改革の柱", "番号", "改革項目", "取組番号", "取組内容", "区分", "所管課"]
-    rows = [
-        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "①", "施設の指定管理", "継続", "財政課"],
-        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "③", "施設の長寿命化", "継続", "財政課"],
-        [PILLAR_2, "2-(3)", "公民連携の推進", "①", "包括連携協定", "継続", "行政改革推進課"],
-        [PILLAR_2, "2-(3)", "公民連携の推進", "②", "PFIの活用", "継続", "財政課、行政改革推進課"],
-    ]
-    write_book(plan, {"取組一覧": [["集中改革プラン　取組一覧"], [], header, *rows]})
+    plan = _plan(tmp_path)
     config = planeval.load_config(tmp_path / "planeval.toml")  # (改革項目: [wording] project)
     read = planeval.read_plan(plan, wording=config.wording)  # (named: 未提出 rows are too)
     assert {i.project_id: i.project_name for i in read.items} == {
@@ -176,15 +181,7 @@ def test_check_previous_judges_only_this_years_rows_against_the_plan(tmp_path: P
     """Review 47: with [plan], check --previous judged last year's forms against this year's
     plan — an item added since was 「計画にない」, exit 1, and every 前年度 number said not
     compared; compare and rounds read an earlier round so already."""
-    plan = tmp_path / "取組一覧.xlsx"
-    header = ["改革の柱", "番号", "改革項目", "取組番号", "取組内容", "区分", "所管課"]
-    rows = [
-        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "①", "施設の指定管理", "継続", "財政課"],
-        [PILLAR_2, "2-(2)", "指定管理者制度の活用", "③", "施設の長寿命化", "新規", "財政課"],
-        [PILLAR_2, "2-(3)", "公民連携の推進", "①", "包括連携協定", "継続", "行政改革推進課"],
-        [PILLAR_2, "2-(3)", "公民連携の推進", "②", "PFIの活用", "継続", "財政課、行政改革推進課"],
-    ]
-    write_book(plan, {"取組一覧": [["集中改革プラン　取組一覧"], [], header, *rows]})
+    plan = _plan(tmp_path)
     this_year = _forms(tmp_path / "今回")
     (tmp_path / "planeval.toml").write_text(
         TOML + f'\n[plan]\nfile = "{plan.name}"\n', encoding="utf-8"

@@ -8,6 +8,7 @@ the items)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 
 from planeval.aggregate import items_listed, summarize
 from planeval.check_result import Disagreement, NotCompared
@@ -52,7 +53,11 @@ def compare_captions(
         count = summarize(rated, scale=scale).total
         # (区分なし's body table, under no policy: its projects as its caption counts them,
         # each project's rows one — 名古屋市's wards, 取組み項目 over numbered rows: review 50)
-        held = project_of if caption.policy_id is not None or caption.below else _project_id
+        held = (
+            project_of
+            if caption.policy_id is not None or caption.below
+            else attrgetter("project_id")
+        )
         counted = {
             PROJECTS: len(set(map(held, mine))),
             GROUPS: items_listed(mine),
@@ -77,10 +82,6 @@ def compare_captions(
                 wrong.append(_differs(caption, number, number.value, counted[number.what]))
         wrong += [_differs(caption, number, None, counted[number.what]) for number in left_out]
     return wrong, skipped, compared
-
-
-def _project_id(entry: Entry) -> str:
-    return entry.project_id
 
 
 def _differs(

@@ -300,7 +300,7 @@ class Scale:
         phrases (未着手、取組中、完了), each its own label, all counted. (A scale of letters,
         「A：目標達成」, writes its uncounted mark so too: 「－：評価できない」.)"""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
-        counted = [_legend_part(s, letters) for s in self.statuses if s.counted and _explained(s)]
+        counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
         uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
@@ -322,7 +322,7 @@ def _one_apart(form: str, typed: str) -> bool:
 _LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎", **dict.fromkeys("ー―‐—–−", "-")}
 
 
-def _explained(status: Status) -> bool:  # (a legend's: a label other than its symbol)
+def explained(status: Status) -> bool:  # (a legend's: a label other than its symbol)
     return status.label not in ("", status.symbol)
 
 
@@ -330,7 +330,7 @@ def _legend_part(status: Status, letters: bool) -> str:
     """「計画を上回る実施：◎」 as Setagaya's report says its marks; in a scale of letters the
     symbol first, 「A：目標達成」, as the bodies rating in letters write it (review 28: 「目標
     達成：A」 read reversed), its mark too (review 35: 「評価できない：－」 beside 「S：…」)."""
-    if not _explained(status):
+    if not explained(status):
         return status.symbol
     if letters:
         return f"{status.symbol}：{status.label}"

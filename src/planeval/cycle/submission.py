@@ -93,6 +93,12 @@ def plan_key(item: PlanItem) -> EntryKey:
     return item_key(item.project_id, item.item_no, item.item_name, item.sub_item)
 
 
+def _asked(item: PlanItem, repeat_symbol: str | None) -> bool:
+    """Whether a department's form asks a status of ``item``: not of a 再掲 row where the scale
+    has a ``repeat_symbol`` (template writes it in)."""
+    return repeat_symbol is None or not names_repeat(item.item_name)
+
+
 def lead_of(item: PlanItem) -> str:
     return item.departments[0] if item.departments else ""
 
@@ -127,7 +133,7 @@ def submissions(
     for department in plan.departments:
         own = [i for i in plan.items if not i.ended and lead_of(i) == department]
         keys = [plan_key(i) for i in own]
-        asked = sum(repeat_symbol is None or not names_repeat(i.item_name) for i in own)
+        asked = sum(_asked(i, repeat_symbol) for i in own)
         led = set(keys)
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(f for f, by in written.items() if by == department and f not in files)
@@ -280,7 +286,7 @@ def note_unreturned(
     result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
     result.unreturned_items = unreturned_items(found, missing)
-    counted = [i for i in missing if repeat_symbol is None or not names_repeat(i.item_name)]
+    counted = [i for i in missing if _asked(i, repeat_symbol)]
     for one in counted:
         result.unreturned[lead_of(one)] += 1
     result.unreturned = {department: n for department, n in result.unreturned.items() if n}

@@ -33,7 +33,7 @@ from planeval.report.tables import (
     uncounted_line,
     unreturned_line,
 )
-from planeval.scale import Scale
+from planeval.scale import Scale, explained
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_heading, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -71,9 +71,7 @@ class PolicySection:
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
         ません）」 under a 柱 with no 再掲: review 47)."""
         legend = scale.legend()
-        if any(
-            status.counted and status.label not in ("", status.symbol) for status in scale.statuses
-        ):
+        if any(status.counted and explained(status) for status in scale.statuses):
             return legend
         return legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
 
