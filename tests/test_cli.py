@@ -123,8 +123,8 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
     ("args", "message"),
     [
         (
-            ["summarize", SEED, "--by", "item"],
-            "--by には policy、direction、project、body、body-policy のいずれかを指定してください",
+            ["summarize", SEED, "--by", "items"],
+            "--by には policy、direction、project、item、body、body-policy のいずれかを指定してください",
         ),
         (
             ["summarize", SEED, "--format", "nope"],
@@ -143,6 +143,10 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
         ),
         (["summarize", SEED, "--config", "missing.toml"], "設定ファイルが見つかりません"),
         (["summarize"], "エラー: 必要な引数がありません: 'ファイル...'"),
+        (  # (a report's text among the workbooks: not refused as a CSV, review 48's clerk)
+            ["check", SEED, str(REPO / "README.md")],
+            f"報告書の文章（{REPO / 'README.md'}）は --text に指定してください",
+        ),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str | tuple[str, ...]) -> None:

@@ -11,6 +11,7 @@ from typing import Literal
 
 from planeval.count import Count, SubCounts
 from planeval.errors import PlanevalError
+from planeval.id_order import id_order, item_order
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -25,8 +26,15 @@ from planeval.status_runs import (
 from planeval.text import comparable_name
 from planeval.unlevelled import UNLEVELLED, unlevelled_bodies, unlevelled_group
 
-GroupBy = Literal["policy", "direction", "project", "body", "body-policy"]
-GROUP_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "body-policy")
+GroupBy = Literal["policy", "direction", "project", "item", "body", "body-policy"]
+GROUP_LEVELS: tuple[GroupBy, ...] = (
+    "policy",
+    "direction",
+    "project",
+    "item",
+    "body",
+    "body-policy",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +110,6 @@ def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
     body_of = attrgetter("id" if summary.by == "body" else "body")  # (body-policy: its body's)
     groups = sorted(summary.groups, key=lambda group: place.get(body_of(group), len(place)))
     return replace(summary, groups=tuple(groups))
-
-
-def id_order(identifier: str) -> tuple[int, ...]:
-    """Sort "1-10-2" after "1-2-1": numerically, part by part; no number ("": 区分なし) last."""
-    if not identifier:
-        return (_LAST,)
-    return tuple(int(part) if part.isdecimal() else 0 for part in identifier.split("-"))
 
 
 class Tally:
@@ -237,7 +238,8 @@ class Tally:
                 )
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
-        order = sorted(statuses, key=lambda key: (bodies[key[0]], id_order(key[1])))
+        numbered = item_order if self.by == "item" else id_order
+        order = sorted(statuses, key=lambda key: (bodies[key[0]], numbered(key[1])))
         groups = tuple(
             Group(
                 id=identifier,
@@ -290,7 +292,6 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
         )
 
 
-_LAST = 2**63  # (id_order's place of no number)
 _PROJECT, _BODY, _STATUS = attrgetter("project_id"), attrgetter("body"), attrgetter("status")
 _PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
 _LEVELS = attrgetter("policy_id", "direction_id")
@@ -321,6 +322,7 @@ _GROUP_FIELDS: dict[GroupBy, tuple[str, str | None]] = {
     "body-policy": ("policy_id", "policy_name"),
     "direction": ("direction_id", "direction_name"),
     "project": ("project_id", "project_name"),
+    "item": ("shown_id", "item_name"),  # (one form's items, added over the bodies answering it)
     "body": ("body", None),
 }
 

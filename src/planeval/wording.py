@@ -91,6 +91,7 @@ class Wording:
             "policy": self.policy,
             "direction": self.direction,
             "project": self.project,
+            "item": self.item,
             "body-policy": f"団体・{self.policy}",  # (each body's policies apart)
         }
         return levels.get(by, "団体")  # (by="body": one group per body)

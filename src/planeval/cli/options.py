@@ -4,6 +4,7 @@ option values typed in Japanese forms (fiscal years, dates)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -169,12 +170,23 @@ def date_option(name: str, text: str | None) -> date | None:
         raise UsageError(f"{name}: {error}") from None
 
 
-def text_files(texts: list[Path] | None) -> list[Path]:
-    """check's --text files, each one there (else a usage error naming those that are not)."""
+def text_files(texts: list[Path] | None, files: Sequence[Path] = ()) -> list[Path]:
+    """check's --text files, each one there (else a usage error naming those that are not); a
+    report's text given among the workbooks (``files``: 「planeval check 回答/ 報告書.txt」) is
+    a usage error saying --text, not a workbook refused as a CSV (review 48's clerk)."""
     missing = [str(path) for path in texts or [] if not path.is_file()]
     if missing:
         raise UsageError(f"ファイルが見つかりません: {', '.join(missing)}")
+    if stray := [path for path in files if path.suffix.lower() in _TEXTS and path.is_file()]:
+        given = " ".join(f"--text {path}" for path in stray)
+        raise UsageError(
+            f"報告書の文章（{'、'.join(map(str, stray))}）は --text に指定してください"
+            f"（例: planeval check 回答/ {given}）"
+        )
     return texts or []
+
+
+_TEXTS = frozenset({".txt", ".md", ".html", ".htm", ".docx"})  # (what --text reads)
 
 
 def without_texts(problems: list[Problem], texts: list[Path]) -> list[Problem]:

@@ -53,7 +53,7 @@ def summarize_command(
         typer.Option(
             "--by",
             help="集計の単位: policy（政策）、direction（方向性）、project（事業）、"
-            "body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に（複数の団体の報告書を読むときは不要）。",
+            "item（実施内容: --bodies では同じ番号の項目を団体をまたいで合計）、body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に（複数の団体の報告書を読むときは不要）。",
         ),
     ] = "policy",
     fmt: FormatOption = RICH,
@@ -79,7 +79,7 @@ def summarize_command(
     bodies: BodiesOption = None,
     plan: PlanOption = None,
 ) -> None:
-    """達成状況の件数を政策（または方向性・事業・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
+    """達成状況の件数を政策（または方向性・事業・実施内容・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
     from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report import views
@@ -87,7 +87,7 @@ def summarize_command(
 
     if by not in GROUP_LEVELS:
         raise UsageError(
-            "--by には policy、direction、project、body、body-policy のいずれかを指定してください"
+            "--by には policy、direction、project、item、body、body-policy のいずれかを指定してください"
             f"（指定された値: '{by}'）"
         )
     settings = checked_settings(files, config_path, fmt, status_column)  # (loaded once)
@@ -307,7 +307,7 @@ def check_command(
     from planeval.report import review
     from planeval.wording import DEFAULT_WORDING
 
-    year, texts = fiscal_year_option(fiscal_year), text_files(text)
+    year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
     mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
         files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan

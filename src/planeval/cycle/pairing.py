@@ -177,7 +177,7 @@ def pair(
         if index not in taken and key not in seen_new:
             pairs.append((key, (None, entry)))
         seen_new.add(key)
-    from planeval.aggregate import id_order
+    from planeval.id_order import id_order
 
     rank = body_ranks(new, old, named=bodies)
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from planeval.aggregate import Summary, id_order, summarize
+from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.distinct_ids import listed_ids
 from planeval.errors import UsageError
+from planeval.id_order import id_order
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Problem
 from planeval.scale import Scale

@@ -20,7 +20,6 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from planeval.aggregate import id_order
 from planeval.cycle.filled_forms import refuse_filled
 from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
@@ -28,6 +27,7 @@ from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.gc_pause import free_cycles
+from planeval.id_order import id_order
 from planeval.ids import names_repeat
 from planeval.marks import (
     ALL_DEPARTMENTS,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planeval.aggregate import id_order
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between
+from planeval.id_order import id_order
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.render import TableData

@@ -11,7 +11,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from planeval.aggregate import Group, id_order
+from planeval.aggregate import Group
+from planeval.id_order import id_order
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
