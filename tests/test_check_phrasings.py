@@ -527,6 +527,53 @@ def test_a_net_total_and_a_total_whose_parts_count_the_uncounted_rows() -> None:
         assert check(cells(text), rows, scale=nagayo, item="取組").agrees
 
 
+def test_a_total_whose_uncounted_row_a_later_sentence_names_without_a_number() -> None:
+    """浜松市's 「基本方針1の6指標のうち、S評価が1指標…C評価が1指標となりました。「…」は実績値が
+    把握できないため、評価できないとしました。」 over five rated rows and one 評価できない: the 6
+    counts every row; a right report failed (6 against 5), a wrong 7 is said against 6."""
+    nagayo = Scale(
+        (Status("S", "計画以上"), Status("A", "計画どおり"), Status("B", "概ね達成"),
+         Status("-", "評価できない", counted=False))
+    )  # fmt: skip
+    rows = rated_entries({"1": {"S": 1, "A": 3, "B": 1, "-": 1}})
+    text = (
+        "6取組のうち、Sが1取組、Aが3取組、Bが1取組となりました。"
+        "「窓口の案内件数」は実績値が把握できないため、評価できないとしました。"
+    )
+    assert check(cells(text), rows, scale=nagayo, item="取組").agrees
+    [wrong] = check(
+        cells(text.replace("6取組", "7取組")), rows, scale=nagayo, item="取組"
+    ).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 7, 6)
+    # (naming none, the total is the counted rows': 6 against 5)
+    plain = text.split("「")[0]
+    [wrong] = check(cells(plain), rows, scale=nagayo, item="取組").disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 6, 5)
+
+
+def test_a_count_of_statuses_joined_by_and_is_their_sum() -> None:
+    """「目標を達成した指標（S評価及びA評価）は9指標で、評価した指標の56.3%です」 (浜松市,
+    review 48) was 何の件数か読み取れません: it counts S and A together, as does its share."""
+    kpi = Scale(
+        (Status("S", "目標を上回って達成"), Status("A", "目標を達成"), Status("B", "前進"),
+         Status("C", "横ばい又は後退"))
+    )  # fmt: skip
+    rows = rated_entries({"1": {"S": 3, "A": 6, "B": 5, "C": 2}})
+    text = "目標を達成した指標（S評価及びA評価）は9指標で、評価した指標の56.3%です。"
+    said = read_numbers(text, kpi, item="指標")
+    assert [(n.what, n.value) for n in said] == [
+        ("SとAの合計（S・A）", 9),
+        ("SとAの合計（S・A）", 56.3),
+    ]
+    assert check(cells(text), rows, scale=kpi, item="指標").agrees
+    wrong = check(cells(text.replace("9指標", "8指標")), rows, scale=kpi, item="指標")
+    assert [(w.stated, w.counted) for w in wrong.disagreements] == [(8, 9)]
+    for joined in ("SとAを合わせて9指標でした。", "S・Aの指標は9指標でした。"):
+        assert check(cells(joined), rows, scale=kpi, item="指標").agrees
+        wrong = check(cells(joined.replace("9", "10")), rows, scale=kpi, item="指標")
+        assert [(w.stated, w.counted) for w in wrong.disagreements] == [(10, 9)]
+
+
 def test_a_numbered_section_heading_states_no_count() -> None:
     """「２　施策ごとの評価結果」: its number was read as 「2施策」, 何の件数か読み取れません, and
     a right report exited 1 (review 16, 羽村市); a count in a sentence stays one."""

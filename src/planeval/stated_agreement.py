@@ -7,7 +7,7 @@ leaves out although it names every other one. Which count a statement is of is a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from planeval import last_year
@@ -31,9 +31,11 @@ def compare_numbers(
     subset: Callable[[str], Count | None],
     before: Count | str | None = None,
     rated: int | None = None,
+    uncounted_labels: Mapping[str, str] = {},
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of one statement against its
-    scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``."""
+    scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``;
+    ``uncounted_labels`` the words of the scale's uncounted statuses (評価できない)."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -98,8 +100,15 @@ def compare_numbers(
                 rows = count.total + sum(count.uncounted.values())
                 # (a table's 合計 may count its 対象外 rows too, as may a paragraph that says
                 # how many of them there are: 「全11指標のうち…評価できないものが3指標」)
-                with_uncounted = statement.total_row or any(
-                    other.what in scale_uncounted for other in statement.numbers
+                # (or names them with no number: 「6指標のうち、S評価が1指標…。「…」は評価
+                # できないとしました」, review 48)
+                with_uncounted = (
+                    statement.total_row
+                    or any(other.what in scale_uncounted for other in statement.numbers)
+                    or any(
+                        count.uncounted.get(symbol) and label in statement.text
+                        for symbol, label in uncounted_labels.items()
+                    )
                 )
                 if (
                     with_uncounted

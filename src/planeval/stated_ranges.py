@@ -12,7 +12,10 @@ from planeval.count import Count
 from planeval.scale_words import ScaleWords
 
 _RANGE = r"\s*(?P<range>以上|以下)"
-_SUMMED = re.compile(r"^\S+?(?:以上|以下|まで)（(?P<among>[^（）]+)）$")
+_SUMMED = re.compile(r"^\S+?(?:以上|以下|まで|の合計)（(?P<among>[^（）]+)）$")
+# 「（S評価及びA評価）は9指標」「AとBを合わせて12件」: statuses joined, one number of them all
+_JOINS = r"\s*(?:及び|および|並びに|と|・|＋|\+)\s*"
+_TOGETHER = r"\s*[)）]?\s*(?:を?合わせ(?:て|た|ると)|の合計|の計)?"
 # 「「1」から「3」までの事務事業は32事業」: two statuses and those between them (review 46)
 _SPAN = re.compile(
     r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
@@ -32,7 +35,7 @@ def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
         rf"{words.mention}{_RANGE}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?\s*(?:が|は|:)?\s*$", before
     )
     if found is None:
-        return _span(before, words)
+        return _span(before, words) or _joined(before, words)
     scale, symbol, upward = words.scale, words.symbol(found), found["range"] == "以上"
     if (rank := scale.rank(symbol)) is None:
         return None
@@ -61,6 +64,22 @@ def _span(before: str, words: ScaleWords) -> str | None:
         s for s in scale.symbols if (rank := scale.rank(s)) is not None and low <= rank <= high
     ]
     return f"{symbols[0]}から{symbols[1]}まで（{'・'.join(among)}）"
+
+
+def _joined(before: str, words: ScaleWords) -> str | None:
+    """「SとAの合計（S・A）」 for a number ``before`` which two statuses or more joined by 及び,
+    と or ・ stand (「目標を達成した指標（S評価及びA評価）は」 9指標); else None."""
+    bare = words.mention.replace("(?P<core>", "(?:").replace("(?P<paren>", "(?:")
+    joined = re.search(
+        rf"(?:{bare}{_JOINS})+{bare}{_TOGETHER}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?\s*(?:が|は|:)?\s*$",
+        before,
+    )
+    if joined is None:
+        return None
+    symbols = list(dict.fromkeys(map(words.symbol, words.one.finditer(joined[0]))))
+    if len(symbols) < 2:
+        return None
+    return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）"
 
 
 def summed(what: str) -> tuple[str, ...]:
