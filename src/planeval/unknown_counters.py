@@ -32,8 +32,8 @@ _BODIES = ("団体", "自治体", "市区町村", "区市町村", "市町村", "
 # (wording.policy_sentence's 「3団体それぞれの計画として」「2団体の取り組みの方向性「1-1」として」)
 _SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*として")
 _BODIES_REASON = (
-    "団体の数は比べていません（planeval が比べるのは行の件数です。団体の数は summarize --by "
-    "body の表で確かめてください）"
+    "団体の数は比べていません（planeval が比べるのは行の件数です。取組ごとの団体の数は "
+    "summarize --bodies file --by item、団体ごとの件数は --by body の表で確かめてください）"
 )
 
 

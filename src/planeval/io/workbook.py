@@ -16,6 +16,7 @@ from planeval.io.body_name import (
 )
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
+from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, read_data_sheet
 from planeval.io.export_past_errors import counted_past_warning, read_counted_past
@@ -108,6 +109,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
             ]
             result.problems += set_aside_examples(name, grids, sheets)
+            if columns is None and (compiled := compiled_bodies(name, grids, sheets)):
+                return not_counted(result, compiled, body)  # (several bodies' answers in one)
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]

@@ -1,0 +1,106 @@
+"""Several bodies' answers compiled into one workbook: a prefecture's list with a 団体名 column
+(one row per body and 取組), or a binder of the replies, one sheet per body each stating its
+団体名 above its table. planeval reads a workbook as one body's answer: read so, every body's
+1-1 would be one item rated many times — 21 bodies' 実施済 counted as 1, with exit 0, or one
+body's blank cell filled with another's status (review 52). Such a workbook is an error at the
+column or the sheets that show it and is not counted, with the fix: one workbook per body,
+read with --bodies file (and --by item for each 取組's bodies)."""
+
+from __future__ import annotations
+
+from planeval.io.body_name import stated
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import title_key
+from planeval.io.tables import SheetResult
+from planeval.lazy_pattern import LazyPattern
+from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.text import clean_text, comparable_name
+
+# A column of bodies' names: 団体名, 自治体名, 市町村名, 市区町村名, 回答団体 …
+_BODY_TITLE = LazyPattern(
+    r"^(?:回答)?(?:団体|自治体|市区町村|区市町村|市町村)(?:名|名称)?$|^回答団体$"
+)
+_SHOWN = 3  # bodies named in the message; the rest counted
+_FIX = (
+    "団体ごとに1つのブックに分け（表の上に「団体名 | 長野市」のように書く）、そのフォルダを "
+    "planeval summarize フォルダ/ --bodies file で読んでください（取組ごとの団体数は --by item、"
+    "団体ごとの件数は --by body）"
+)
+
+
+def compiled_bodies(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) -> Problem | None:
+    """The error of a workbook holding several bodies' answers (its sheets read into
+    ``sheets``, example sheets set aside), or None for one body's workbook."""
+    answered = [(grid, sheet) for grid, sheet in zip(grids, sheets, strict=True) if sheet.entries]
+    return _body_column(file, answered) or _sheet_bodies(file, answered)
+
+
+def _body_column(file: str, answered: list[tuple[SheetGrid, SheetResult]]) -> Problem | None:
+    """A table's column titled as bodies' names holding two bodies or more."""
+    for grid, sheet in answered:
+        rows = grid.rows
+        assert isinstance(rows, dict)
+        starts = sorted({row for row, _heading, _sub in sheet.headers})
+        for index, row in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else max(rows) + 1
+            for column, title in enumerate(rows.get(row, ())):
+                if not _BODY_TITLE.match(title_key(title)):
+                    continue
+                bodies = dict.fromkeys(
+                    text
+                    for below in range(row + 1, end)
+                    if column < len(cells := rows.get(below, ()))
+                    and (text := clean_text(cells[column]))
+                    and not text.isdecimal()  # (a 団体コード pasted with a form's heading)
+                )
+                if len(bodies) > 1:
+                    where = Location(file, grid.name, cell_ref(row, column))
+                    letter = where.cell.rstrip("0123456789") if where.cell else ""
+                    found = (
+                        f"「{clean_text(title)}」の列（{letter}列）に{_named(list(bodies))}の行が"
+                    )
+                    return _error(where, found + "まとめられています")
+    return None
+
+
+def _sheet_bodies(file: str, answered: list[tuple[SheetGrid, SheetResult]]) -> Problem | None:
+    """Sheets whose heading lines state different bodies (a binder of replies)."""
+    bodies: dict[str, tuple[str, str]] = {}  # comparable name → (name, its first sheet)
+    for grid, _sheet in answered:
+        if body := stated([grid]).body:
+            bodies.setdefault(comparable_name(body), (body, grid.name))
+    if len(bodies) < 2:
+        return None
+    first = next(iter(bodies.values()))[1]
+    sheets = "、".join(
+        f"{name}（シート「{sheet}」）" for name, sheet in list(bodies.values())[:_SHOWN]
+    )
+    more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
+    found = f"シートごとに違う団体名が書かれています（{len(bodies)} 団体: {sheets}{more}）"
+    return _error(Location(file, first), found)
+
+
+def _named(bodies: list[str]) -> str:
+    more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
+    return f" {len(bodies)} 団体（{'、'.join(bodies[:_SHOWN])}{more}）"
+
+
+def not_counted(result: ReadResult, said: Problem, body: str) -> ReadResult:
+    """``result`` of such a workbook: ``said``, and nothing counted (its body, if asked for
+    with --bodies, answered and uncounted)."""
+    result.problems.append(said)
+    result.left_out.append(said.location.file)
+    if body:
+        result.file_bodies[said.location.file] = str(body)
+    return result
+
+
+def _error(where: Location, found: str) -> Problem:
+    return Problem(
+        where,
+        Severity.ERROR,
+        f"{found}。planeval は1つのブックを1つの団体の回答として読むため、このままでは別々の"
+        "団体の同じ番号の取組を1件として数えてしまいます。このブックは数えていません",
+        _FIX,
+        reason="複数の団体をまとめたブック",
+    )

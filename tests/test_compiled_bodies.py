@@ -1,0 +1,67 @@
+"""Several bodies' answers compiled into one workbook (review 52): a prefecture's list with a
+団体名 column, or a binder of replies with one sheet per body. Read as one body's workbook,
+21 bodies' 実施済 of one 取組 were counted as 1 with exit 0; such a workbook is an error at the
+column or sheet that shows it, nothing of it counted, and the fix says --bodies file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def _rows(body_column: list[str]) -> list[list[str]]:
+    rows = [["情報化政策1 窓口"], ["団体名", *HEADER]]
+    for n, body in enumerate(body_column):
+        rows.append([body, "1-1-1 窓口改革" if n == 0 else "", "① 書かない窓口", "○", ""])
+    return rows
+
+
+def test_a_list_of_every_body_s_rows_is_refused_at_its_body_column(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "市町村一覧.xlsx", {"一覧": _rows(["長野市", "松本市", "上田市"])})
+    result = planeval.read_workbooks([book])
+    [error] = result.errors
+    assert (error.location.sheet, error.location.cell) == ("一覧", "A2")
+    assert "「団体名」の列（A列）に 3 団体（長野市、松本市、上田市）の行" in error.message
+    assert "--bodies file" in error.hint
+    assert result.entries == []  # (not the three bodies' ○ as one item's, 1)
+    run = CliRunner().invoke(app, ["summarize", str(book), "--keep-going"])
+    assert run.exit_code == 1 and "Traceback" not in run.output
+
+
+def test_one_body_s_workbook_with_its_name_in_a_column_is_read(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "長野市.xlsx", {"回答": _rows(["長野市", "長野市"])})
+    result = planeval.read_workbooks([book])
+    assert not result.errors
+    assert [entry.status for entry in result.entries] == ["○"]  # (one item, said twice)
+
+
+def test_a_binder_of_replies_one_sheet_per_body_is_refused(tmp_path: Path) -> None:
+    def reply(body: str, status: str) -> list[list[str]]:
+        return [
+            ["団体名", body],
+            ["情報化政策1 窓口"],
+            HEADER,
+            ["1-1-1 窓口改革", "① 書かない窓口", status, ""],
+        ]
+
+    sheets = {"長野市": reply("長野市", "○"), "白馬村": reply("白馬村", "×")}
+    book = write_book(tmp_path / "回答綴り.xlsx", sheets)
+    for bodies in (None, "file"):
+        result = planeval.read_workbooks([book], bodies=bodies)
+        [error] = result.errors
+        assert error.location.sheet == "長野市"
+        assert (
+            "シートごとに違う団体名" in error.message
+            and "白馬村（シート「白馬村」）" in error.message
+        )
+        assert result.entries == []
+    # (one body's workbook with a sheet per department, each stating the same body: read)
+    same = write_book(tmp_path / "長野市.xlsx", {"総務部": reply("長野市", "○")})
+    assert not planeval.read_workbooks([same]).errors
