@@ -310,7 +310,9 @@ def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
     )
     assert rest.endswith("のように書いてください）")  # (the kind's fix, once: the presets of A-D)
     assert 'この値は preset "nagoya"・' in rest
-    assert any("C13: 達成状況が空です" in line for line in lines)  # (another kind, in full)
+    assert any(
+        "C13: 実施内容「(12) 取組12」の達成状況が空です" in line for line in lines
+    )  # (another kind, in full)
     assert "エラー 12 件" in result.stderr
     every = run("--debug", "summarize", str(path)).stderr
     assert "同じ種類" not in every and "C12: 'D'" in every

@@ -171,9 +171,8 @@ def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Pat
     data = json.loads(result.stdout)
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert result.exit_code == 1 and states["危機管理部"] == "未記入 1件"
-    assert [p["message"] for p in data["problems"] if p["severity"] == "error"] == [
-        "達成状況が空です"
-    ]
+    [said] = [p["message"] for p in data["problems"] if p["severity"] == "error"]
+    assert said.startswith("実施内容「") and said.endswith("」の達成状況が空です")
 
 
 def test_a_form_sent_back_blank_is_one_error_naming_its_cells(returned, tmp_path: Path) -> None:
@@ -421,7 +420,7 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     read = planeval.read_workbooks([folder])
     [error] = read.errors
     assert (Path(error.location.file), error.location.cell) == (first, cell.coordinate)
-    assert error.message.startswith("達成状況が空です（どのファイルでも記入されていません。")
+    assert "」の達成状況が空です（どのファイルでも記入されていません。" in error.message
     others = sorted(folder.glob("*.xlsx"))[1:]
     assert all(f"{other} › 実施状況 › {cell.coordinate}" in error.message for other in others)
     assert assert_same([folder]).total.total == rated - 1
@@ -680,3 +679,51 @@ def test_validate_counts_the_items_each_form_asks_a_status_of(tmp_path: Path) ->
     led = {s["department"]: s["items"] for s in json.loads(said.stdout)["submissions"]}
     assert {d: n for d, n in led.items() if d in asked} == asked
     assert asked["政策経営部"] == 36  # (the seed plan: 37 rows it leads, one of them 再掲)
+
+
+def test_a_co_owner_s_remark_is_added_once_and_said_of_a_lead_s_blank_row(tmp_path: Path) -> None:
+    """Review 51: a co-owner's 修正版 beside its first form (both with the same remark) gave the
+    lead's item that remark twice, in every output; and with the lead's status left blank the
+    remark was 「所管部の調査票に見つからない」 though that form had come, while the error named
+    only its cell (「D11: 達成状況が空です」), not the item."""
+    folder = split_templates(tmp_path / "回答", "令和6")
+    for path in folder.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    remarked = folder / "実施状況調査票_2024_総務部.xlsx"
+    book = load_workbook(remarked)
+    shared = reference_sheet(book)
+    assert shared is not None
+    shared.cell(row=5, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
+    book.save(remarked)
+    shutil.copy(remarked, folder / "実施状況調査票_2024_総務部_修正版.xlsx")
+    result = planeval.read_workbooks([folder])
+    [lead] = [e for e in result.entries if "予算要求を支援" in e.issue]
+    assert lead.issue.count("予算要求を支援") == 1
+    book = load_workbook(lead.location.file)
+    assert lead.location.sheet is not None and lead.location.cell is not None
+    book[lead.location.sheet][lead.location.cell].value = None  # (the lead leaves it blank)
+    book.save(lead.location.file)
+    problems = planeval.read_workbooks([folder]).problems
+    [blank] = [p for p in problems if p.is_error]
+    assert blank.message == f"実施内容「{lead.item_label} {lead.item_name}」の達成状況が空です"
+    [remark] = [p for p in problems if "予算要求を支援" in p.message]
+    assert "達成状況が所管部の調査票で空のため付けていません" in remark.message
+
+
+def test_check_counts_the_policies_of_forms_whose_rows_carry_no_level_word(tmp_path: Path) -> None:
+    """Review 51: 「3つの情報化政策のもと…」 over template-made forms (policy rows 「1 区民の…」,
+    no 情報化政策 in them) read with [wording] preset = "setagaya" was 「集計の単位が情報化政策か
+    分かりません」, and a right report exited 1; the settings' word is the level's."""
+    folder = split_templates(tmp_path / "回答", "令和6")
+    for path in folder.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[wording]\npreset = "setagaya"\n', encoding="utf-8")
+    text = tmp_path / "本文.txt"
+    text.write_text("本計画では、3つの情報化政策のもと事業に取り組みました。\n", encoding="utf-8")
+    args = ("check", str(folder), "--text", str(text), "--config", str(settings), "-f", "json")
+    said = json.loads(run(*args).stdout)
+    assert said["not_compared"] == [] and said["disagreements"] == []
+    text.write_text("本計画では、4つの情報化政策のもと事業に取り組みました。\n", encoding="utf-8")
+    [wrong] = json.loads(run(*args).stdout)["disagreements"]
+    assert (wrong["stated"], wrong["counted"], wrong["level"]) == (4, 3, "情報化政策")

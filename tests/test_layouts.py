@@ -508,8 +508,11 @@ def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
     note, empty = result.problems
     assert note.location.cell == "C3" and note.message.startswith("番号のない行「（参考）令和4年度")
-    assert "補足なら課題等の欄に書くか、行を削除してください" in note.hint
-    assert (empty.location.cell, empty.message) == ("C4", "達成状況が空です")
+    assert "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください" in note.hint
+    assert (empty.location.cell, empty.message) == (
+        "C4",
+        "実施内容「② 電子申請」の達成状況が空です",
+    )
     assert empty.hint == "◎ ○ △ × のいずれかを入力してください（再掲の行は -）"
     assert [e.item_name for e in result.entries] == ["ホームページ"]
 

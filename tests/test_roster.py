@@ -262,3 +262,17 @@ def test_a_pasted_row_of_an_unanswered_body_is_of_no_row(inbox: Path) -> None:
     data = json.loads(run(inbox, *check, "--text", str(report)).stdout)
     found = {(d["scope"], d["stated"], d["counted"]) for d in data["disagreements"]}
     assert ("表の「山田村（未回答）」の行", 2, 0) in found
+
+
+def test_the_list_kept_in_the_replies_folder_is_no_reply_not_read(inbox: Path) -> None:
+    """Review 52: the list (a CSV) kept beside the replies was a notice 「回答であれば Excel で開き
+    …保存し直してください」, a file of the settings taken for a reply."""
+    (inbox / "回答" / "団体一覧.csv").write_bytes(
+        "団体コード,団体名\r\n012017,青葉市\r\n".encode("cp932")
+    )
+    settings = inbox / "回答" / "planeval.toml"
+    settings.write_text('[bodies]\nroster = "団体一覧.csv"\n', encoding="utf-8")
+    config = planeval.load_config(settings)
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
+    assert not [p for p in result.problems if "団体一覧.csv" in p.location.file and not p.is_error]
+    assert result.bodies[0] == "青葉市"

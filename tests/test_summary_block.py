@@ -136,7 +136,9 @@ def test_rows_after_a_gap_are_still_the_tables(book) -> None:
         [None, "○ 1件"],
     ]
     result = read(book(sheet), "setagaya")
-    assert [(p.location.cell, p.message) for p in result.problems] == [("C6", "達成状況が空です")]
+    assert [(p.location.cell, p.message) for p in result.problems] == [
+        ("C6", "実施内容「② 納付方法の検討」の達成状況が空です")
+    ]
     assert [(e.project_id, e.item_name, e.status) for e in result.entries] == [
         ("1-1-1", "電子媒体の活用", "○"),
         ("1-1-2", "行政サービスの拡充", "◎"),
@@ -174,7 +176,9 @@ def test_a_row_naming_an_item_after_a_gap_is_no_summary(book) -> None:
         ["", "② 窓口 ◎ 1件", None, "未着手"],
     ]
     result = read(book(sheet), "setagaya")
-    assert [(p.location.cell, p.message) for p in result.problems] == [("C4", "達成状況が空です")]
+    assert [(p.location.cell, p.message) for p in result.problems] == [
+        ("C4", "実施内容「② 窓口 ◎ 1件」の達成状況が空です")
+    ]
 
 
 def test_cli_counts_the_table_and_not_its_summary(book, tmp_path: Path) -> None:

@@ -318,7 +318,7 @@ def combine(
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
-    duplicates += attach_remarks(entries, remarks, scale)
+    duplicates += attach_remarks(entries, remarks, scale, result.unrated.values())
     entries = stated_departments(entries, result.file_departments)
     if plan is not None:  # (its names where the forms give none)
         plan.name_levels(result.policy_names, result.direction_names)

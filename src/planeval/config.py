@@ -341,6 +341,8 @@ def _wording(
             found.append(f"{spot}: {key} の {problem}")
         elif key in SCHEMA["wording"]:  # (an unknown key was noted by _check_keys)
             changes[key] = value
+    if name is None and (scale is None or scale == "setagaya") and changes.keys() <= {"title"}:
+        base = DEFAULT_WORDING  # (a report's title alone: Setagaya's words kept, review 51)
     wording = configured(base, changes)
     found += levels_alike(wording, changes, path, text, preset=name)
     return wording

@@ -109,13 +109,21 @@ def attributed(entry: Entry, department: str, text: str, rated: str = "") -> Ent
 
 
 def attach_remarks(
-    entries: list[Entry], remarks: Sequence[Remark], scale: Scale = DEFAULT_SCALE
+    entries: list[Entry],
+    remarks: Sequence[Remark],
+    scale: Scale = DEFAULT_SCALE,
+    blank: Iterable[tuple[str, str, str, str]] = (),
 ) -> list[Problem]:
     """Each co-owner's remark added to its item's issue text, attributed; a remark that is
-    only a status of the scale is a rating in the wrong place, said and not added."""
+    only a status of the scale is a rating in the wrong place, said and not added; ``blank``:
+    the items whose lead left the status blank (ReadResult.unrated's), said as such."""
     if not remarks:
         return []
     index = {entry_key(entry): position for position, entry in enumerate(entries)}
+    unrated = {
+        (f"{body}\x1f{project}" if body else project, item, sub)
+        for body, project, item, sub in blank
+    }
     problems = []
     for remark in remarks:
         position = index.get(remark.key)
@@ -127,13 +135,24 @@ def attach_remarks(
             continue
         if position is None:
             own = unit([remark.department])
+            said, fix = (
+                (  # (the lead's row is there, its status blank: said at its cell, review 51)
+                    "の達成状況が所管{own}の調査票で空のため付けていません",
+                    "所管{own}が達成状況を記入すれば、この意見も付きます",
+                )
+                if remark.key in unrated
+                else (
+                    "が、所管{own}の調査票に見つからないため付けていません",
+                    "所管{own}の調査票が届いているか確認してください",
+                )
+            )
             problems.append(
                 Problem(
                     remark.location,
                     Severity.NOTICE,
-                    f"共管{own}の{remark.department}の意見「{remark.text}」の実施内容が、"
-                    f"所管{own}の調査票に見つからないため付けていません",
-                    f"所管{own}の調査票が届いているか確認してください",
+                    f"共管{own}の{remark.department}の意見「{remark.text}」の実施内容"
+                    + said.format(own=own),
+                    fix.format(own=own),
                 )
             )
             continue

@@ -306,7 +306,7 @@ def rounds_command(
     quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
-    """計画期間の最終評価: 3 回以上の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
+    """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
     from planeval.report import changes

@@ -313,12 +313,14 @@ def check_command(
         files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
-    own = config.wording.policy  # (the body's word for its top level, when it has its own)
+    # (the body's word for its top level, where it has its own or its settings say it: a
+    # [wording] preset's 情報化政策 over forms whose policy rows carry no word, review 51)
+    own = config.wording.policy
     checked = planeval.check(
         result,
         scale=config.scale,
         texts=texts,
-        level=own if own != DEFAULT_WORDING.policy else None,
+        level=own if own != DEFAULT_WORDING.policy or config.layout.worded else None,
         headings=config.layout.headings,
         project=config.wording.project,
         item=config.wording.item,

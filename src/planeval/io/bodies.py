@@ -93,6 +93,19 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     return apart, problems + _one_body_by_name(result, apart)
 
 
+def set_apart(result: ReadResult, apart: set[str], *, replaced: bool) -> None:
+    """The rows of the workbooks ``apart`` (same_items', corrected_versions') not counted, nor
+    their co-owners' remarks and paragraphs (a 修正版's remark beside the same one of the
+    workbook it replaces was published twice: review 51); ``replaced`` (a corrected version's):
+    their own warnings and notices too, moot (the notice says so)."""
+    if not apart:
+        return
+    result.read = result.entries = [e for e in result.read if e.location.file not in apart]
+    result.texts = [text for text in result.texts if text.location.file not in apart]
+    if replaced:
+        result.problems = [p for p in result.problems if p.location.file not in apart or p.is_error]
+
+
 def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
     """Without --bodies file, as same_items does with it: in a body's folder (--bodies
     folder), or among one body's workbooks, a workbook whose name says it corrects an earlier
@@ -105,12 +118,16 @@ def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
     for file in result.files:
         files_of.setdefault(result.file_bodies.get(file, ""), []).append(file)
     items = _items_of(result, set(result.files))
-    said = [found for files in files_of.values() if (found := _superseded(items, files))]
+    said = [
+        found
+        for body, files in files_of.items()
+        if (found := _superseded(items, files, bool(body)))
+    ]
     return {file for replaced, _ in said for file in replaced}, [notice for _, notice in said]
 
 
 def _superseded(
-    items: dict[str, dict[EntryKey, Entry]], files: list[str]
+    items: dict[str, dict[EntryKey, Entry]], files: list[str], of_body: bool = True
 ) -> tuple[list[str], Problem] | None:
     """Of one body's ``files``, those a corrected version (its name says so: REVISED)
     replaces — each holding mostly its items —, and a notice: the corrected version counted,
@@ -120,14 +137,15 @@ def _superseded(
     replaced = [
         file
         for file in files
-        if file not in newer and any(_mostly_shared(items, file, new) for new in newer)
+        if file not in newer
+        and any(_mostly_shared(items, file, new) or _named_as(file, new, items) for new in newer)
     ]
     if not replaced:
         return None
     said = Problem(
         Location(replaced[0]),
         Severity.NOTICE,
-        f"「{Path(newer[0]).name}」を修正版として数え、同じ団体の元の回答"
+        f"「{Path(newer[0]).name}」を修正版として数え、{'同じ団体の' if of_body else ''}元の回答"
         f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )
@@ -179,6 +197,14 @@ def _items_of(result: ReadResult, files: set[str]) -> dict[str, dict[EntryKey, E
             key = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
             items.setdefault(entry.location.file, {}).setdefault(key, entry)
     return items
+
+
+def _named_as(file: str, new: str, items: dict[str, dict[EntryKey, Entry]]) -> bool:
+    """Whether ``new`` is named as ``file`` and a correction, neither rating any item: a
+    co-owner's form asking only remarks, sent again (review 51: its remark was added twice)."""
+    if items.get(file) or items.get(new):
+        return False
+    return REVISED.sub("", Path(new).stem) == Path(file).stem
 
 
 def _mostly_shared(items: dict[str, dict[EntryKey, Entry]], a: str, b: str) -> bool:

@@ -237,10 +237,10 @@ def read_table_row(
                 (
                     f"番号のない行「{_shortened(texts['item'])}」の達成状況が空です",
                     "実施内容なら番号（①など）と達成状況を書いてください。"
-                    "補足なら課題等の欄に書くか、行を削除してください",
+                    "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください",
                 )
                 if unnumbered
-                else ("達成状況が空です", scale.choose())
+                else (_blank_status(above, sub_item), scale.choose())
             ),
         )
         if not unnumbered:  # (an item another sheet of the file may rate: sheet_copies.py)
@@ -341,3 +341,10 @@ def _repeat_mark(text: str) -> str | None:
     """A repeat listing's mark in an item's name or another cell of its row: Setagaya's
     「（1-1-1①再掲）」 read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
     return parse_repeat_of(text) or marked_repeat(text)
+
+
+def _blank_status(item: ItemNumber | None, sub_item: str | None) -> str:
+    """「実施内容「③ 名前」の達成状況が空です」: which item (review 51: 「D11: 達成状況が空です」)."""
+    named = " ".join(filter(None, (item.label, item.name))) if item is not None else ""
+    sub = f"（{sub_item}）" if sub_item else ""
+    return f"実施内容「{named}{sub}」の達成状況が空です" if named else "達成状況が空です"

@@ -20,7 +20,7 @@ from planeval.io.judge import Engine
 from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
 from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
-from planeval.io.settings_files import settings_said
+from planeval.io.settings_files import roster_not_said, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
@@ -122,11 +122,10 @@ def read_bodies(
     result = read_listed(files, owners, options, jobs=jobs, progress=progress)
     if bodies != "file" and not any(revised(str(file)) for file in files):
         return result, []  # (the usual read: no corrected version, nothing imported)
-    from planeval.io.bodies import corrected_versions, same_items
+    from planeval.io.bodies import corrected_versions, same_items, set_apart
 
     apart, clashes = same_items(result) if bodies == "file" else corrected_versions(result)
-    if apart:
-        result.read = result.entries = [e for e in result.read if e.location.file not in apart]
+    set_apart(result, apart, replaced=bodies != "file")
     return result, clashes
 
 
@@ -177,7 +176,9 @@ def list_inputs(
     """The files the given workbooks and folders hold, each with its body; with bodies, the
     ``roster`` of those expected to answer (none without)."""
     require_defusedxml()
-    return Inputs(*_inputs([Path(path) for path in paths], bodies), tuple(roster) if bodies else ())
+    files, owners, notices, folders, unread = _inputs([Path(path) for path in paths], bodies)
+    said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
+    return Inputs(files, owners, said, folders, unread, tuple(roster) if bodies else ())
 
 
 def read_each(

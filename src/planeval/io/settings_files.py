@@ -4,11 +4,16 @@ settings come from; another one in the error of a workbook beside it whose table
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.io.inputs import SETTINGS_NOTICE
 from planeval.io.no_table import NO_TABLE
 from planeval.model import Problem
+
+if TYPE_CHECKING:
+    from planeval.io.roster import Listed
 
 
 def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
@@ -47,3 +52,12 @@ def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
         for problem in said
         if problem.message != SETTINGS_NOTICE or problem.location.file not in told
     ]
+
+
+def roster_not_said(notices: list[Problem], roster: Sequence[Listed]) -> list[Problem]:
+    """``notices`` of the files met in the inputs but the list of bodies ([bodies] roster) kept
+    in the replies' folder: the settings' file, not a reply not read (review 52)."""
+    if not roster:
+        return notices
+    listed = Path(roster[0].location.file).resolve()
+    return [notice for notice in notices if Path(notice.location.file).resolve() != listed]
