@@ -242,7 +242,7 @@ def test_a_heading_naming_a_group_scopes_a_paragraph_whatever_it_starts_with() -
     for heading in ("（2）基本方針2 健全な財政運営", "基本方針2 健全な財政運営", "## 基本方針2"):
         result = aoba_check(heading, "9項目のうち、未着手1項目、取組中4項目、完了4項目でした。")
         assert result.agrees, heading
-        assert [s.scope for s in result.statements] == ["基本方針2"]
+        assert [s.scope for s in result.statements] == ["施策2-1"]
     result = aoba_check(
         "（3）基本方針3 市民との協働",
         "26項目のうち、未着手2項目、取組中12項目、完了12項目でした。",  # (the plan's, not 3's)
@@ -655,7 +655,8 @@ def test_a_total_row_s_breakdown_in_a_cell_beside_its_count(tmp_path) -> None:
 def test_a_sub_heading_of_two_numbers_names_no_group(tmp_path) -> None:
     """名古屋市守山区's sheet: 基本方針 headings, 施策 sub-headings 「施策2-1　…」 above each
     table rated per 事業. A paragraph under 施策2-1 was said to be about 「施策2」, a group the body
-    has not: 「施策2-1」 read as the word 施策 and the number 2 (review 33). It is 基本方針2's."""
+    has not: 「施策2-1」 read as the word 施策 and the number 2 (review 33). It is 施策2-1's, the
+    table it stands under (its own rows, not 基本方針2's: review 53)."""
     from planeval.presets import PRESETS
     from tests.conftest import write_book
 
@@ -671,7 +672,7 @@ def test_a_sub_heading_of_two_numbers_names_no_group(tmp_path) -> None:
     nagoya = PRESETS["nagoya"]
     result = planeval.check(planeval.read_workbooks([path], scale=nagoya), scale=nagoya)
     assert result.agrees
-    assert [s.scope for s in result.statements] == ["基本方針2"]
+    assert [s.scope for s in result.statements] == ["施策2-1"]
 
 
 def test_a_share_after_the_status_its_count_is_of() -> None:

@@ -191,12 +191,25 @@ def test_control_characters_long_cells_and_hidden_rows_are_read_not_lost(tmp_pat
     path = write_xlsx(tmp_path / "odd.xlsx", sheet, strings=strings)
     result = planeval.read_workbooks([path])
     assert [(e.status, len(e.issue)) for e in result.entries] == [("○", 0), ("△", 40_000)]
-    assert [(p.severity.value, p.message) for p in result.problems] == [
-        ("notice", "非表示の行があります（3 行目）。非表示でも読んで数えています")
+    # (a hidden row that is rated: a warning naming it, counted and published — review 53)
+    assert [(p.severity.value, p.location.cell, p.message) for p in result.problems] == [
+        (
+            "warning",
+            "C3",
+            "非表示の行に評価した行が 1 件あります（1-1-1② 長い △。非表示の行: 3 行目）。"
+            "非表示でも数え、報告書の表にも載せています",
+        )
     ]
     out = tmp_path / "r.xlsx"
     exported = run("export", str(path), "--xlsx", str(out))
     assert exported.exit_code == 0 and "32,767 文字" in exported.stderr
+    unrated = sheet.replace('t="inlineStr"><is><t>△</t></is></c>', "/>")  # (rates nothing)
+    result = planeval.read_workbooks(
+        [write_xlsx(tmp_path / "unrated.xlsx", unrated, strings=strings)]
+    )
+    assert ("notice", "非表示の行があります（3 行目）。非表示でも読んで数えています") in [
+        (p.severity.value, p.message) for p in result.problems
+    ]
 
 
 CELL_VALUES = st.one_of(

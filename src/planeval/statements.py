@@ -160,6 +160,9 @@ def _heading(
         return _Scope(None, WHOLE_PLAN) if "" not in groups.ids else _Scope("", text), ""
     if direction := groups.directions.numbered(text, within):
         return _below(direction), ""
+    if (below := groups.below.match(text)) is not None:  # (施策1-1 … over its table: review 53)
+        label = below[0].replace(" ", "")
+        return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"])), ""
     policy = POLICY_HEADING.search(text)
     if policy:
         number = str(int(policy[1]))

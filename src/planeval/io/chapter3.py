@@ -291,35 +291,47 @@ def _stated_total(
         return None
     column = table.status_column
     status = cells[column] if column < len(cells) else None
+    breakdown = ""  # (the status cell's 「A2件、B2件…」 beside a count in another cell)
     if status is not None and status != "" and type(status) is not bool:
         count = compact(clean_text(status))  # (a number reads as its digits)
         match = _COUNT.match(count)
-        if match is None:
+        if match is not None:
+            said = f"{label} {count}" if match[1] else f"{label} {count}件"
+            return _with_breakdown(grid, row, cells, first, column, said)
+        # (「小計 | … | A：2　B：2 … 計：5」 in its status cell, or its breakdown: review 53)
+        if typed := typed_breakdown(row, label, [status], column):
+            return typed
+        if not _DIGIT.search(count):
             return None
-        said = f"{label} {count}" if match[1] else f"{label} {count}件"
-        # its breakdown in one other cell of the row (計 | 15件 | ◎1件、○10件、△4件): read with it
-        others = [
-            text
-            for index in range(first + 1, len(cells))
-            if index != column
-            and (row, index) not in grid.continued
-            and _DIGIT.search(text := clean_text(cells[index]))
-        ]
-        if len(others) == 1:
-            said = f"{said}（{others[0]}）"
-        return cell_ref(row, column), said
+        breakdown = f"（{clean_text(status)}）"
     counts = [
         (index, count)
         for index in range(first + 1, len(cells))
         if (row, index) not in grid.continued
+        and index != column
         and _COUNTED.match(count := compact(clean_text(cells[index])))
     ]
-    if not counts:  # (a breakdown typed in one cell, 「達成A：2　前進B：4 … 計13」: review 42)
+    if not counts and not breakdown:  # (typed in one cell, 「達成A：2　… 計13」: review 42)
         return typed_breakdown(row, label, cells[first + 1 :], first + 1)
     if len(counts) != 1 or _counts_above(grid, row, counts[0][0]):
         return None  # (several, or the sum of a column of counts: 目標 50件 of 10件s)
     ((index, count),) = counts
-    return cell_ref(row, index), f"{label} {count}"
+    return cell_ref(row, index), f"{label} {count}{breakdown}"
+
+
+def _with_breakdown(
+    grid: SheetGrid, row: int, cells: list[object], first: int, column: int, said: str
+) -> tuple[str, str]:
+    """A total row's count in its status cell (``said``: 「計 15件」), with its breakdown where
+    one other cell of the row holds it (計 | 15件 | ◎1件、○10件、△4件)."""
+    others = [
+        text
+        for index in range(first + 1, len(cells))
+        if index != column
+        and (row, index) not in grid.continued
+        and _DIGIT.search(text := clean_text(cells[index]))
+    ]
+    return cell_ref(row, column), f"{said}（{others[0]}）" if len(others) == 1 else said
 
 
 _DIGIT = LazyPattern(r"\d")

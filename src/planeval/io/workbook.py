@@ -23,6 +23,7 @@ from planeval.io.export_past_errors import counted_past_warning, read_counted_pa
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.heading_ids import heading_mismatches
+from planeval.io.hidden_rows import hidden_rows_said
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
@@ -255,18 +256,9 @@ def _collect(
                 "集計・一覧用のため数えていません（同じ行は政策ごとのシートにあります）",
             )
         )
-    for grid in grids:
+    for grid, sheet in zip(grids, sheets, strict=True):
         if grid.hidden_rows:
-            rows = "・".join(str(row + 1) for row in sorted(grid.hidden_rows)[:20])
-            more = f" ほか {len(grid.hidden_rows) - 20} 行" if len(grid.hidden_rows) > 20 else ""
-            result.problems.append(
-                Problem(
-                    Location(name, grid.name),
-                    Severity.NOTICE,
-                    f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
-                    "数えない行なら削除してください",
-                )
-            )
+            result.problems.append(hidden_rows_said(name, grid, sheet))
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     result.problems += unused_notices(name, sheets, ignored)  # (a column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
