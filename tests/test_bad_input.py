@@ -69,6 +69,10 @@ def _non_workbooks(tmp: Path) -> dict[str, tuple[Path, str]]:
 
     put("empty.xlsx", b"", "空のファイルです")
     put("csv.xlsx", "事業,状況\n1-1-1,○\n".encode("cp932"), "テキスト（CSV など）のファイルです")
+    # (Excel's 「CSV UTF-8」 of Japanese rows, its first 4096 bytes ending inside a character:
+    # 「読めない形式」 before, review 52)
+    long = "\ufeff事業,状況\n" + "1-1-1,書かない窓口の導入を実施\n" * 300
+    put("utf8.xlsx", long.encode("utf-8")[:5000], "テキスト（CSV など）のファイルです")
     put(
         "page.xls",
         b"<html><body><table><tr><td>1</td></tr></table></body></html>",

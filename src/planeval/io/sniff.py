@@ -148,7 +148,10 @@ def _looks_like_text(head: bytes) -> bool:
     for encoding in ("utf-8", "cp932"):
         try:
             head.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+        except UnicodeDecodeError as error:
+            # (the first bytes of a longer file may end inside a character: a UTF-8 CSV of
+            # Japanese text cut at 4096 bytes was 「読めない形式」, review 52)
+            if not (error.end == len(head) and error.start >= len(head) - 3):
+                continue
         return True
     return False
