@@ -141,6 +141,23 @@ def test_percentages_negatives_and_sub_counts() -> None:
     )
     (skipped,) = result.not_compared
     assert skipped.settled and "重点の印の列がない" in skipped.reason and result.agrees
+    # (with no counter, as 川崎市 writes it: 「3施策（うち重点2）」 was not read and a wrong 2
+    # passed, review 54; a total's 「21施策（うち重点9施策）について評価」 is the total)
+    (_, bare) = read_numbers("Aが4事業（うち重点2）", LETTERS)
+    assert (bare.what, bare.value, bare.subset) == ("A", 2, "重点")
+    total, marked = read_numbers("21施策（うち重点9施策）について評価を行いました。", LETTERS)
+    assert (total.what, total.value, marked.what, marked.subset) == (TOTAL, 21, TOTAL, "重点")
+
+
+def test_counts_of_items_that_moved_since_last_year_are_no_totals() -> None:
+    """「達成度が前年度より改善した施策は7施策、後退した施策は4施策」 was read as two totals of
+    the plan (7 and 4 against 21: review 54): listed as not compared, failing nothing."""
+    text = "達成度が前年度より改善した施策は7施策、後退した施策は4施策でした。"
+    numbers = read_numbers(text, LETTERS, item="施策")
+    assert [n.value for n in numbers] == [7, 4]
+    assert all("改善・後退した数" in n.reason for n in numbers)
+    result = check(cells(text), rated_entries({"1": {"A": 21}}), scale=LETTERS, item="施策")
+    assert not result.disagreements and all(n.settled for n in result.not_compared)
 
 
 def test_never_all_agree_having_compared_nothing() -> None:
@@ -242,7 +259,7 @@ def test_a_heading_naming_a_group_scopes_a_paragraph_whatever_it_starts_with() -
     for heading in ("（2）基本方針2 健全な財政運営", "基本方針2 健全な財政運営", "## 基本方針2"):
         result = aoba_check(heading, "9項目のうち、未着手1項目、取組中4項目、完了4項目でした。")
         assert result.agrees, heading
-        assert [s.scope for s in result.statements] == ["施策2-1"]
+        assert [s.scope for s in result.statements] == ["基本方針2"]
     result = aoba_check(
         "（3）基本方針3 市民との協働",
         "26項目のうち、未着手2項目、取組中12項目、完了12項目でした。",  # (the plan's, not 3's)
@@ -688,3 +705,28 @@ def test_a_share_after_the_status_its_count_is_of() -> None:
     assert check(cells(text), rows, scale=hamura, item="施策").agrees
     wrong = check(cells(text.replace("83.3", "80.0")), rows, scale=hamura, item="施策")
     assert [(d.stated, d.counted) for d in wrong.disagreements] == [(80.0, 83.3)]
+
+
+def test_a_workbook_s_title_line_counts_the_plan_s_every_row(tmp_path) -> None:
+    """枚方市's 「（第５次枚方市総合計画　基本計画　5施策）」 under its title: 5 counts every 施策,
+    評価対象外 too; compared with the counted rows (4), the workbook failed its own check and so
+    did planeval's own export of it (review 54). A wrong 6 is still said."""
+    from planeval.presets import PRESETS
+    from tests.conftest import write_book
+
+    def book(count: int):
+        rows = [
+            ["令和5年度 施策評価結果一覧"],
+            [f"（第５次枚方市総合計画　基本計画　{count}施策）"],
+            ["基本目標1 子育て"],
+            ["No.", "施策", "評価"],
+            [1, "保育", "A"], [2, "教育", "B"], [3, "図書館", "A"], [4, "青少年", "C"],
+            [5, "旧施策", "評価対象外"],
+        ]  # fmt: skip
+        return write_book(tmp_path / f"一覧{count}.xlsx", {"一覧": rows})
+
+    hirakata = PRESETS["hirakata"]
+    right = planeval.check(planeval.read_workbooks([book(5)], scale=hirakata), scale=hirakata)
+    assert right.agrees and right.compared == 1
+    wrong = planeval.check(planeval.read_workbooks([book(6)], scale=hirakata), scale=hirakata)
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(6, 5)]

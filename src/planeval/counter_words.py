@@ -13,7 +13,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
-_SHARE_NEXT = r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))"
+_SHARE_NEXT = r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))|(?<=うち重点\d)(?=\s*\))|(?<=うち重点\d\d)(?=\s*\))"
 NUMBER = LazyPattern(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
@@ -80,7 +80,7 @@ def counted_words(
         and (not projects or len(item) > len(project))
     ):
         after, unit, projects = of[len(item) :], item, False
-    projects = projects or unit.removeprefix("の") == own_project(project, item)
+    projects = projects or (bool(unit) and unit.removeprefix("の") == own_project(project, item))
     return after, unit, projects or (bool(project) and unit == counter == project)
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from planeval import last_year
 from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
+from planeval.marks import TITLE_ROWS, row_of
 from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.stated_changes import signed
@@ -104,6 +105,7 @@ def compare_numbers(
                 # できないとしました」, review 48)
                 with_uncounted = (
                     statement.total_row
+                    or _titled(statement)  # (「（第５次…基本計画　40施策）」: the plan's all)
                     or any(other.what in scale_uncounted for other in statement.numbers)
                     or any(
                         count.uncounted.get(symbol) and label in statement.text
@@ -184,6 +186,13 @@ def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection
 def _without(count: Count, symbol: str) -> Count:
     """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
     return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
+
+
+def _titled(statement: StatedCounts) -> bool:
+    """Whether the statement is a workbook's title line (its first rows: 枚方市's 「（第５次枚方市
+    総合計画　基本計画　40施策）」 counts the plan's every 施策, 評価対象外 too: review 54)."""
+    cell = statement.location.cell
+    return statement.location.sheet is not None and cell is not None and row_of(cell) <= TITLE_ROWS
 
 
 def statuses_left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:

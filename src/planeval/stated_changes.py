@@ -79,12 +79,21 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
+    elif not change and _MOVED.search(before[before.rfind("。") + 1 :]) is not None:
+        # (「前年度より改善した施策は7施策」: how many items moved, a count of no status, review 54)
+        reason = reason or "前年度から改善・後退した数は比べていません（compare で確かめられます）"
     elif not change and (word := _past_clause(before)) is not None:
         # (「前年度は…10件でしたので、5件増加しました」: the change is this year's, since it)
         of = "割合" if percent else "数"
         change = "" if change else PAST
         reason = reason or f"{word}の{of}なので、今回の行とは比べません"
     return When(change, reason, before)
+
+
+# 「改善した施策は」「後退したものが」: the items whose rating moved since the last round
+_MOVED = re.compile(
+    r"(?:改善|後退|向上|低下|悪化|上昇|下降)(?:した|している)[^、。,\d]{0,12}?(?:が|は)\s*$"
+)
 
 
 def _past_clause(before: str) -> str | None:

@@ -34,7 +34,7 @@ WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
 _EVALUATED_AFTER = re.compile(  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
-    r"^\s*(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
+    r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
 )
 # 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
 _FROM_TO = re.compile(r"\s*から\s*")
@@ -146,8 +146,8 @@ def read_numbers(
             and _NAME_BEFORE.search(before)
         ):
             continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
-        if not unit and not _SUBJECT_BEFORE.search(before):
-            continue  # (a count with no counter only as 「Aが43（68.2%）」, not a table's 「3（42%）」)
+        if not unit and not _SUBJECT_BEFORE.search(before) and not _SUB_COUNT.search(before):
+            continue  # (no counter: 「Aが43（68.2%）」, 「3施策（うち重点2）」; not a table's 「3（42%）」)
         # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
         apart = match.end("num") < match.start("unit")
         if apart and unit == level_counter(level, normalised(item)):
