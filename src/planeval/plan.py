@@ -152,6 +152,20 @@ def is_placeholder_department(name: str) -> bool:
 
 
 def split_departments(text: str) -> tuple[str, ...]:
-    """ "政策経営部、財務部" or one per line → ("政策経営部", "財務部")."""
-    parts = re.split(r"[、,，\n]+", text)
-    return tuple(part.strip() for part in parts if part.strip())
+    """ "政策経営部、財務部" or one per line → ("政策経営部", "財務部"); "情報政策課・市民課" too,
+    where each side of the ・ is a department's name (review 55), not 「子ども・若者部」."""
+    parts = [part.strip() for part in re.split(r"[、,，\n]+", text) if part.strip()]
+    return tuple(named for part in parts for named in _joined(part))
+
+
+def _joined(part: str) -> list[str]:
+    """The departments one name joins with ・ where each side is one, else the name itself."""
+    sides = [side.strip() for side in part.split("・")]
+    return sides if len(sides) > 1 and all(map(_department, sides)) else [part]
+
+
+def _department(name: str) -> bool:
+    """Whether ``name`` ends as a department's does (市民課, 政策経営部, 広報室, 教育委員会 …)."""
+    return len(name) > 1 and name.endswith(
+        ("課", "部", "室", "局", "係", "所", "館", "センター", "委員会")
+    )

@@ -31,6 +31,8 @@ _DEPARTMENT = LazyPattern(
     rf"|^{_SECTION_WORD}\s*[:：]\s*(\S+)"
 )
 _DEPARTMENT_FIRST = frozenset("担所部記課")
+_SECTION_ALONE = LazyPattern(rf"^{_SECTION_WORD}\s*[:：]?$")
+_SECTIONS = ("課", "室", "係", "部", "局", "所", "館", "センター")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
 # which a prefecture lists its municipalities
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
@@ -67,6 +69,11 @@ def stated(grids: list[SheetGrid]) -> Stated:
             for kind, (pattern, first) in enumerate(_KINDS):
                 if found[kind] is None:
                     found[kind] = _in_line(texts, pattern, first)
+            if found[1] is None and len(texts) > 1 and _SECTION_ALONE.match(texts[0]):
+                # (「所管課 | 市民課」 opening its line, a 課's name after it: review 55 — not a
+                # table's titles, 所管課 | 担当係 | 評価)
+                named = texts[1].endswith(_SECTIONS) and not _SECTION_ALONE.match(texts[1])
+                found[1] = texts[1] if named else None
             if None not in found:
                 return _said(found)
     return _said(found)
