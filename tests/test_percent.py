@@ -162,3 +162,17 @@ def test_the_note_names_the_rows_whose_shares_do_not_add_up_to_100() -> None:
         "（政策番号 1 は 99.9%、政策番号 2 は 99.9%、" in note
         and "政策番号 5 は 99.9% ほか 3 行）。" in note
     )
+
+
+def test_the_note_says_when_one_count_of_one_total_has_two_shares_in_two_rows() -> None:
+    """Review 56: 団体別集計 printed 10 of 12 as 83.4 for one body and 83.3 for another (each row
+    adjusted to 100 on its own), while the note spoke only of equal counts within a row."""
+    from planeval.report.tables import count_table
+
+    groups = {"1": {"◎": 10, "○": 1, "△": 1}, "2": {"◎": 10, "○": 2}}
+    note = count_table(summarize(rated_entries(groups)), shares=True).share_note
+    assert note.endswith(
+        "同じ件数でも行によって割合が異なることがあります（12件中10件が 83.3% と 83.4%）。"
+    )
+    alike = {"1": {"◎": 10, "○": 2}, "2": {"◎": 10, "○": 2}}
+    assert "行によって" not in count_table(summarize(rated_entries(alike)), shares=True).share_note

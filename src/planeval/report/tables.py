@@ -129,7 +129,25 @@ class CountTable:
                 if short
                 else ""
             )
+            + self._apart_note(places)
         )
+
+    def _apart_note(self, places: int) -> str:
+        """One example where one count of one total has two shares in two rows (12件中10件が
+        83.3 and 83.4: each row adjusted to 100 on its own, review 56), said so; "" else."""
+        seen: dict[tuple[int, int], float | int] = {}
+        for row in self.rows:
+            for count, share in zip(row.counts, row.shares, strict=False):
+                if row.sub or row.blank or not row.total:
+                    break
+                other = seen.setdefault((row.total, count), share)
+                if other != share:
+                    low, high = sorted((other, share))
+                    return (
+                        f"行ごとに調整しているため、同じ件数でも行によって割合が異なることがあります"
+                        f"（{row.total}件中{count}件が {low:.{places}f}% と {high:.{places}f}%）。"
+                    )
+        return ""
 
     def _label(self, row: CountRow) -> str:
         """A row as a note names it: a body by its name, a policy by its number (政策番号 1)."""
