@@ -137,6 +137,7 @@ def test_chapter3_lists_the_items_of_a_department_that_returned_nothing(tmp_path
     page = out.read_text(encoding="utf-8")
     assert code == 0 and sum(f"{name} | 未提出 |" in page for name in missing) == LED, page
     assert f"（ほかに未提出 {LED}）" in page  # (its table's caption)
+    assert "。未提出：所管部の回答がないため件数に含めていません" in page  # (its legend: review 56)
     _, data, _ = _run(city, "summarize", str(folder), "-f", "json")
     assert json.loads(data)["total"]["total"] == len(PLAN) - LED  # (in no count)
     code, said, _ = _run(city, "check", str(folder), "--text", str(out))

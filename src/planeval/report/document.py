@@ -71,9 +71,17 @@ class PolicySection:
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
         ません）」 under a 柱 with no 再掲: review 47)."""
         legend = scale.legend()
+        # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
+        rows = (row.entry for table in self.tables for row in table.rows)
+        unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
+        who = self.wording.department
+        said = "".join(
+            f"。{text}：{who}の回答がないため件数に含めていません" for text in unrated if text
+        )
         if any(status.counted and explained(status) for status in scale.statuses):
-            return legend
-        return legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
+            return legend + said
+        shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
+        return shown + said if shown or not said else "※" + said[1:]
 
     def direction_entries(self, direction_id: str) -> list[Entry]:
         return [entry for entry in self.entries if entry.direction_id == direction_id]
@@ -307,7 +315,11 @@ def build_report(
                     by_body,
                     shares=True,
                     id_headers=("団体", ""),
-                    blank=tuple(uncounted_bodies),
+                    blank=(
+                        dict(uncounted_bodies)
+                        if isinstance(uncounted_bodies, Mapping)
+                        else tuple(uncounted_bodies)
+                    ),
                     bodies=bodies,
                     partly=tuple(partly_counted or ()),
                 ),

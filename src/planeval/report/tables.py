@@ -133,13 +133,11 @@ class CountTable:
         )
 
     def _apart_note(self, places: int) -> str:
-        """One example where one count of one total has two shares in two rows (12件中10件が
-        83.3 and 83.4: each row adjusted to 100 on its own, review 56), said so; "" else."""
+        """One count of one total with two shares in two rows (12件中10件が 83.3 and 83.4: each
+        row adjusted to 100 on its own, review 56), said with that example; "" else."""
         seen: dict[tuple[int, int], float | int] = {}
-        for row in self.rows:
+        for row in (row for row in self.rows if not row.sub and row.total):
             for count, share in zip(row.counts, row.shares, strict=False):
-                if row.sub or row.blank or not row.total:
-                    break
                 other = seen.setdefault((row.total, count), share)
                 if other != share:
                     low, high = sorted((other, share))
@@ -263,7 +261,7 @@ def count_table(
     *,
     shares: bool = False,
     id_headers: tuple[str, str] = ("ID", "名称"),
-    blank: Sequence[str] = (),
+    blank: Sequence[str] | Mapping[str, str] = (),
     bodies: Sequence[str] = (),
     partly: Collection[str] = (),
 ) -> CountTable:
@@ -294,10 +292,12 @@ def count_table(
     blocks = [
         [row(g), *sub_rows(marked, (g.body, g.id), id_headers, scale)] for g in summary.groups
     ]
+    why = blank if isinstance(blank, Mapping) else {}  # (「下田市（未回答）」: review 56)
     blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
-        [CountRow("" if own else name, "", (), 0, (), (), blank=True, body=name if own else "")]
+        [CountRow("" if own else name, "", (), 0, (), (), True, body=name if own else "",
+                  mark=f"（{why[name]}）" if why.get(name) else "")]
         for name in blank
-    )
+    )  # fmt: skip
     if blank and bodies:
         place = first_places(bodies)
         blocks.sort(key=lambda block: place.get(block[0].body or block[0].id, len(place)))
