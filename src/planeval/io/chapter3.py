@@ -177,7 +177,7 @@ def _start_table(
     if len(statuses) > 1 or wanted is not None:
         chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
         if not chosen:
-            titles = "・".join(title for _column, title in statuses)
+            titles = "・".join(" ".join(title.split()) for _column, title in statuses)
             message = (
                 f"--status-column（[layout] status_column）の「{layout.status_column}」という"
                 f"評価の列がこの表の見出し行にありません（評価の列: {titles}）"
