@@ -204,6 +204,10 @@ def test_a_sub_folder_holding_workbooks_is_a_warning_a_quiet_run_still_mentions(
     lines = run.stderr.splitlines()
     assert lines[0].startswith("警告: 回答/遅れて届いた分: 中に Excel ブックがあるフォルダです")
     assert lines[-1] == "警告 1 件。ほかに警告・お知らせ 1 件（-q のため表示していません）"
+    # (doing as the fix says, the folder given too: read, and said no more — review 55)
+    both = planeval.read_workbooks([folder, folder / "遅れて届いた分"])
+    assert not [p for p in both.problems if "中に Excel ブックがあるフォルダ" in p.message]
+    assert {Path(e.location.file).name for e in both.read} == {"総務部.xlsx", "財務部.xlsx"}
 
 
 def test_a_collection_of_bodies_folders_read_without_bodies_folder_is_said_in_few_lines(

@@ -37,6 +37,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     temporary files, spreadsheets of another type, folders, links to nothing, pipes and
     devices. A workbook found in a folder is a FoundInFolder: if it turns out to be
     planeval's own export, it is skipped (said as a notice) when it is read."""
+    paths = list(paths)
+    every = {os.path.normcase(os.path.abspath(path)) for path in paths}
     files: list[Path] = []
     problems: list[Problem] = []
     folders_given: set[str] = set()
@@ -66,8 +68,9 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 files.append(in_folder / child.name)
                 continue
             child_path = path / child.name
-            if reason == SUB_FOLDER:
-                folders.append((child_path, workbooks_in(child_path)))
+            if reason == SUB_FOLDER:  # (one given too, 回答 回答/追加提出, is read: review 55)
+                if os.path.normcase(os.path.abspath(child_path)) not in every:
+                    folders.append((child_path, workbooks_in(child_path)))
             else:
                 problems.append(path_problem(child_path, *reason))
         problems += sub_folders(path, folders)
