@@ -228,3 +228,27 @@ def test_a_legend_of_the_uncounted_alone_stands_only_where_they_are(tmp_path: Pa
         "（1）改革の柱1": False, "（2）改革の柱2": True
     }  # fmt: skip
     assert legends["集計"]
+
+
+def test_a_plan_numbering_its_projects_in_a_number_column_before_them_is_read(
+    tmp_path: Path,
+) -> None:
+    """A 行政改革大綱's list (review 55): 改革の柱 | 番号 「1-2」 | 取組項目 | 取組内容 | 所管課, no 取組番号:
+    refused (「事業番号「窓口サービスの改善」が読めません」) though 番号 numbers the 取組項目."""
+    (tmp_path / "planeval.toml").write_text(
+        TOML.replace('project = "改革項目"', 'project = "取組項目"'), encoding="utf-8"
+    )
+    rows = [
+        ["行政改革大綱 実施計画"], [],
+        ["改革の柱", "番号", "取組項目", "取組内容", "所管課", "区分"],
+        ["1　市民サービスの向上", "1-1", "窓口サービスの改善", "総合窓口を設置する。", "市民課", "継続"],
+        ["1　市民サービスの向上", "1-2", "行政手続のオンライン化", "50手続をオンライン化する。",
+         "情報政策課・市民課", "継続"],
+    ]  # fmt: skip
+    plan = write_book(tmp_path / "実施計画.xlsx", {"実施計画": rows})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_plan(plan, wording=config.wording)
+    assert {i.project_id: i.project_name for i in read.items} == {
+        "1-1": "窓口サービスの改善", "1-2": "行政手続のオンライン化"
+    }  # fmt: skip
+    assert [i.departments for i in read.items] == [("市民課",), ("情報政策課", "市民課")]

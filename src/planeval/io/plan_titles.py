@@ -147,7 +147,8 @@ class PlanTitles:
 
 def _project_number(cells: list[object], columns: dict[str, int], numbers: set[str]) -> None:
     """A bare 番号 beside an item's own number column (改革の柱 | 番号 | 改革項目 | 取組番号 | 取組内容,
-    review 47) numbers the projects: the item's number is the column its title says is."""
+    review 47), or right before the project's (番号 | 取組項目 | 取組内容), numbers the projects:
+    the item's number, if any, is the column its title says is."""
     first = columns["item_no"]
     if compact(str(cells[first])) != "番号":
         return
@@ -155,6 +156,9 @@ def _project_number(cells: list[object], columns: dict[str, int], numbers: set[s
         if isinstance(value, str) and {compact(value), bare_title(value)} & numbers:
             columns["project_id"], columns["item_no"] = first, index
             return
+    if columns.get("project") == first + 1 and "item" in columns:
+        # (番号 | 取組項目 | 取組内容: the number of the project beside it, 1-1 — review 55)
+        columns["project_id"] = columns.pop("item_no")
 
 
 def _key(title: str) -> str:
