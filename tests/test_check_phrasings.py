@@ -730,3 +730,26 @@ def test_a_workbook_s_title_line_counts_the_plan_s_every_row(tmp_path) -> None:
     assert right.agrees and right.compared == 1
     wrong = planeval.check(planeval.read_workbooks([book(6)], scale=hirakata), scale=hirakata)
     assert [(d.stated, d.counted) for d in wrong.disagreements] == [(6, 5)]
+
+
+def test_a_report_of_two_scales_fails_neither_scale_s_check() -> None:
+    """Review 55 (a 行政改革大綱 rated 実施状況 and 達成度, each checked with its own config): the
+    other scale's terse 「達成3項目、一部達成5項目」 was 「何の件数か読み取れません」 (a right report
+    failed), and the cross count 「完了した12項目のうち9項目が達成」 compared 12 with the plan's total
+    and 9 with every 達成. A status's total is that status's count; its parts are not compared."""
+    from planeval.presets import PRESETS
+
+    progress, achievement = PRESETS["progress"], PRESETS["achievement"]
+    rows = rated_entries({"1": {"完了": 12, "取組中": 25, "未着手": 3}})
+    text = (
+        "完了が12項目、取組中が25項目、未着手が3項目でした。達成10項目、一部達成20項目。"
+        "完了した12項目のうち9項目が達成、3項目が一部達成です。"
+    )
+    result = check(cells(text), rows, scale=progress, item="項目")
+    assert result.agrees and not result.disagreements
+    assert all(n.settled for n in result.not_compared)
+    wrong = check(cells(text.replace("完了した12項目", "完了した11項目")), rows, scale=progress)
+    assert [(d.what, d.stated, d.counted) for d in wrong.disagreements] == [("完了", 11, 12)]
+    rated = rated_entries({"1": {"達成": 10, "一部達成": 20, "未達成": 10}})
+    other = check(cells(text), rated, scale=achievement, item="項目")
+    assert other.agrees and all(n.settled for n in other.not_compared)

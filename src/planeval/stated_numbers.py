@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 
 from planeval.counter_words import counted_words, level_counter, numbers, rows_word
 from planeval.scale import Scale
-from planeval.scale_words import ScaleWords, normalised, words_of
+from planeval.scale_words import normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import PAST, when_of
-from planeval.stated_ranges import stated_range, summed
-from planeval.unknown_counters import other_scale, unknown_counted
+from planeval.stated_ranges import stated_range, status_of, summed
+from planeval.unknown_counters import unknown_counted, unknown_reason
 
 # What a stated number counts, besides a scale symbol:
 PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
@@ -70,9 +70,6 @@ _SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了�
     r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
 )
 _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
-_WORD_BEFORE = re.compile(
-    r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
-)
 _SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
@@ -132,6 +129,7 @@ def read_numbers(
     heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
+    cross = ("", -1)  # (a status's total the sentence then breaks down by another, to the 。)
     noted = _noted_rows(plain)
     own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
     pattern = numbers(own, normalised(project), level)
@@ -176,7 +174,17 @@ def read_numbers(
         after, unit, own_word = counted_words(
             unit, after, normalised(project), normalised(item), counter
         )
-        if previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
+        crossed = f"「{cross[0]}」の内訳は比べていません（区分の組み合わせ）"
+        if match.start() < cross[1]:  # (「完了した12項目のうち9項目が達成」: 9 of 12, review 55)
+            reason, settled = reason or crossed, True
+        elif (
+            not percent and _TOTAL_AFTER.match(after) and (of := status_of(_clause(before), scale))
+        ):
+            stop, what = plain.find("。", match.end()), of[1]  # (a status's total, its parts after)
+            cross = (of[0], len(plain) if stop < 0 else stop)
+            if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
+                reason, settled = unknown_reason(of[0] + "が", words, percent, scale)
+        elif previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
             what = listed[0]
@@ -248,7 +256,7 @@ def read_numbers(
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled = previous.reason, True
             else:
-                reason, settled = _unknown(before, words, percent, scale)
+                reason, settled = unknown_reason(_clause(before), words, percent, scale)
         if percent and without is not None and match.start() < without[1]:
             excluding = excluding or without[0]  # (a share after 「Dを除く20指標」: of them)
         for symbol in listed or [what]:
@@ -262,7 +270,7 @@ def read_numbers(
         stop = plain.find("。", end)
         sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
         if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
-            reason, settled = _unknown(plain[:start], words, False, scale)
+            reason, settled = unknown_reason(_clause(plain[:start]), words, False, scale)
             unread = StatedNumber("", number.value, number.phrase, reason=reason, settled=settled)
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
@@ -296,20 +304,6 @@ def _phrase(plain: str, start: int, end: int) -> str:
     ends = [i for i in (plain.find(mark, end) for mark in "、。,") if i >= 0]
     right = min([*ends, len(plain), end + 30])
     return plain[left:right].strip()
-
-
-def _unknown(before: str, words: ScaleWords, percent: bool, scale: Scale) -> tuple[str, bool]:
-    """Why a number is not compared; settled where it counts another scale's status (a report
-    of two status columns, whose other one's figures are checked with that one's config)."""
-    word = _WORD_BEFORE.search(_clause(before))
-    # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)
-    if word and len(word["word"]) > 1 and not word["word"].endswith(("割合", "率", "で", "に")):
-        said = f"「{word['word']}」はこの評価尺度（{words.describe()}）の区分ではありません"
-        other = other_scale(word["word"], scale)  # (the figures of a second status column)
-        aside = f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
-        return (f"{said}{aside}", True) if other else (said, False)
-    what = "割合" if percent else "件数"
-    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False
 
 
 def _rows_before_totals(

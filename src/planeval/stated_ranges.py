@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from planeval.count import Count
+from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
+from planeval.unknown_counters import other_scale
 
 _RANGE = r"\s*(?P<range>以上|以下)"
 _SUMMED = re.compile(r"^\S+?(?:以上|以下|まで|の合計)（(?P<among>[^（）]+)）$")
@@ -80,6 +82,21 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     if len(symbols) < 2:
         return None
     return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）"
+
+
+def status_of(clause: str, scale: Scale) -> tuple[str, str] | None:
+    """(word, symbol) of the status a total is of (「完了した12項目のうち」: 完了), its symbol ""
+    where the word is another scale's status (「取組中の25項目のうち」 in a 達成度 report)."""
+    found = _STATUS_OF.search(clause)
+    if found is None:
+        return None
+    symbol = scale.normalise(found[1])
+    return (
+        (found[1], symbol) if symbol else (found[1], "") if other_scale(found[1], scale) else None
+    )
+
+
+_STATUS_OF = re.compile(r"([^\s、。,「」()0-9がは]{2,}?)(?:した|となった|の)\s*$")
 
 
 def summed(what: str) -> tuple[str, ...]:

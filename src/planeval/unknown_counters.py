@@ -88,3 +88,30 @@ def other_scale(word: str, scale: Scale) -> str | None:
     if scale.normalise(word) is not None:
         return None
     return next((name for name, own in PRESETS.items() if own.normalise(word) == word), None)
+
+
+def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) -> tuple[str, bool]:
+    """Why a number whose ``clause`` (its sentence's words before it, from the last 、) says no
+    status of the scale is not compared; settled where it counts another scale's status (a
+    report of two status columns, whose other one's figures are checked with that one's
+    config), said with its particle (「達成が4項目」) or without (「達成3項目」, review 55)."""
+    word = _WORD_BEFORE.search(clause)
+    # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)
+    if word and (len(word[1]) < 2 or word[1].endswith(("割合", "率", "で", "に"))):
+        word = None
+    if (said := word or _BARE_WORD_BEFORE.search(clause)) and (word or other_scale(said[1], scale)):
+        not_ours = f"「{said[1]}」はこの評価尺度（{words.describe()}）の区分ではありません"
+        if other := other_scale(said[1], scale):  # (the figures of a second status column)
+            aside = (
+                f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
+            )
+            return not_ours + aside, True
+        return not_ours, False
+    what = "割合" if percent else "件数"
+    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False
+
+
+_WORD_BEFORE = re.compile(
+    r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
+)
+_BARE_WORD_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*$")
