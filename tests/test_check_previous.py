@@ -487,3 +487,16 @@ def test_this_round_s_year_given_by_the_option_alone_refuses_a_wrong_last_year(
     ):
         previous_round(before, planeval.ReadResult(), fiscal_year=2021)
     assert previous_round(before, planeval.ReadResult(), fiscal_year=2023).entries
+
+
+def test_a_change_of_a_status_named_with_its_label_is_bracketed() -> None:
+    """Review 54: 「4 目標を下回ったの増減」 read as one phrase; 「「4 目標を下回った」の増減」."""
+    from planeval.check_result import Disagreement
+    from planeval.report.review import check_table
+    from planeval.scale import Scale, Status
+    from planeval.stated_changes import CHANGE
+
+    kawasaki = Scale((Status("3", "ほぼ目標どおり"), Status("4", "目標を下回った")))
+    wrong = Disagreement("4", "4", -2, -1, planeval.Location("r.txt", None, "20行目"), when=CHANGE)
+    [row] = check_table([wrong], kawasaki).rows
+    assert row[1:4] == ["「4 目標を下回った」の増減", "▲2", "▲1"]

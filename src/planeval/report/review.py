@@ -60,6 +60,14 @@ def compared_name(
 _WHEN = {"": "", PAST: "（前年度）"}
 
 
+def _changed(name: str, when: str) -> str:
+    """「完了の増減」; a status named with its label in brackets, 「「4 目標を下回った」の増減」
+    (「4 目標を下回ったの増減」 read as one phrase: review 54)."""
+    if when in _WHEN:
+        return name + _WHEN[when]
+    return f"「{name}」の増減" if " " in name else f"{name}の増減"
+
+
 def _number(value: float | None, percent: bool, *, change: bool = False) -> str:
     if value is None:
         return "記載なし"
@@ -76,8 +84,10 @@ def check_table(
     rows = [
         [
             d.scope,
-            compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level)
-            + _WHEN.get(d.when, "の増減"),
+            _changed(
+                compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level),
+                d.when,
+            ),
             _number(d.stated, d.percent, change=d.when not in _WHEN),
             _number(d.counted, d.percent, change=d.when not in _WHEN) + d.note,
             str(d.location),
