@@ -261,7 +261,8 @@ def test_at_40_columns_a_status_that_is_a_number_is_told_from_its_count() -> Non
         frozenset(range(2, 8)),
     )
     lines = [line.rstrip() for line in rendered(table, 40).splitlines()]
-    assert lines[2] == "  1：0  2：3  3：2  4：2  5：0  計 7"
+    # (「1：0」 read alike too: each count with its 件, review 54; 計 on the next line at 40)
+    assert lines[2:4] == ["  1：0件  2：3件  3：2件  4：2件  5：0件", "  計 7"]
 
 
 @pytest.mark.parametrize("width", [*WIDTHS, 10, 60])
@@ -403,13 +404,35 @@ def test_at_40_columns_a_count_s_inner_line_says_its_name_alone() -> None:
         frozenset(range(2, 8)),
     )
     lines = [line.rstrip() for line in rendered(table, 40).splitlines()]
-    assert lines[1:9] == [
+    assert lines[1:12] == [
         "ID 1 安心・安全で快適に暮らせるまち",
-        "  1：0  2：3  3：2  4：0  5：0  計 5",
+        "  1：0件  2：3件  3：2件  4：0件  5：0件",
+        "  計 5",
         "  うち重点",
-        "  1：0  2：1  3：0  4：0  5：0  計 1",
+        "  1：0件  2：1件  3：0件  4：0件  5：0件",
+        "  計 1",
         "ID 2 市民が生き生きと暮らせるまち",
-        "  1：0  2：2  3：1  4：0  5：0  計 3",
+        "  1：0件  2：2件  3：1件  4：0件  5：0件",
+        "  計 3",
         "  うち重点",
         "  （空欄）",
     ]
+
+
+def test_on_a_phone_a_status_that_is_a_number_is_labelled_with_its_word(tmp_path) -> None:
+    """Review 54: the HTML's 集計 at 390 px read 「1：1　2：2　3：2」, status and count alike;
+    each count is labelled with the status's word, 「達成度1：1」."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.conftest import write_book
+
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "kawasaki"\n[wording]\nstatus = "達成度"\n', encoding="utf-8"
+    )
+    rows = [["政策1 安全"], ["施策", "事務事業", "達成度"], ["1-1 防災", "① 訓練", "2"]]
+    book = write_book(tmp_path / "評価.xlsx", {"評価": rows})
+    page = tmp_path / "評価.html"
+    args = ["export", str(book), "--html", str(page), "--config", str(tmp_path / "planeval.toml")]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    assert 'data-label="達成度2">1</td>' in page.read_text(encoding="utf-8")

@@ -176,7 +176,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         head += [_h(h) for h in table.uncounted]
         head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
         body = []
-        labels = [_label(header) for header in table.headers[2:]]  # (a phone's 「◎：4」)
+        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review 54)
+        status = report.wording.status
+        labels = [_label(f"{status}{h}" if h.isnumeric() else h) for h in table.headers[2:]]
         # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
         # ：0　計：7」 read as one — and the shares on the one after)
         kinds = ["number"] * len(table.counted)

@@ -235,8 +235,10 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             if not row[column] and table.headers[column] == SHARE_HEADER:
                 continue  # (a うち重点 line's: its counts have no shares)
             header = table.headers[column]
-            # (a status that is a number, Kawasaki's 1–5, with its count: 「2：3」, never 「2 3」)
-            pair = f"{header}{'：' if header.isnumeric() else ' '}{row[column]}"
+            # (a status that is a number, Kawasaki's 1–5, with its count: 「2：3件」, never 「2 3」
+            # nor 「2：3」, whose numbers read alike: review 54)
+            value = row[column]
+            pair = f"{header}：{value}件" if header.isnumeric() and value else f"{header} {value}"
             if table.headers[column] == SHARE_HEADER and pairs:  # (a share with its count)
                 pairs[-1] += f"  {pair}"
             else:
