@@ -97,3 +97,13 @@ def test_an_issue_title_no_list_names_is_still_read(tmp_path: Path) -> None:
         config.write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
         read = planeval.read_workbooks([path], scale=load_config(config).scale)
         assert [e.issue for e in read.entries] == ["市町村との共同利用の拡大が課題"], title
+
+
+def test_a_second_issue_column_left_empty_is_not_said(tmp_path: Path) -> None:
+    """Review 54: 川崎市's 備考, empty in every row beside its 課題・今後の方向性, was a notice in
+    every file of every run (10 of them): nothing in it is lost."""
+    rows = [[*row[:3], "" if n else row[3], *row[4:]] for n, row in enumerate(ROWS)]
+    path = write_book(tmp_path / "a.xlsx", {"表": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["hirakata"])
+    assert [e.issue for e in result.entries] == ["継続して取り組む。", "手法を見直す。"]
+    assert result.problems == []

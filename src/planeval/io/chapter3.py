@@ -199,6 +199,8 @@ def _start_table(
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
     for column, title in header.unread_issues:
+        if not any(clean_text(grid.value(at, column)) for at, _ in grid.iter_rows() if at > row):
+            continue  # (an empty 備考 beside the issue read: nothing lost, nothing said — review 54)
         read = clean_text(grid.value(row, columns["issue"]))
         result.problems.append(
             Problem(
