@@ -64,6 +64,10 @@ def test_one_number_for_each_of_the_statuses_listed() -> None:
     assert [(d.what, d.stated, d.counted) for d in result.disagreements if not d.percent] == [
         ("D", 1, 2)
     ]
+    # (a number each, in the statuses' order: 「(C)・(D) がそれぞれ 3個、1個」 was C 3 and D 3,
+    # and 1 unread — review 54)
+    numbers = read_numbers("(C)・(D) がそれぞれ 3個、1個でした。", HIRAKATA)
+    assert [(n.what, n.value, n.reason) for n in numbers] == [("C", 3, ""), ("D", 1, "")]
 
 
 HAMAMATSU_TEXT = (

@@ -71,6 +71,7 @@ _SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了�
 )
 _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
 _SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
+_EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
 
@@ -130,6 +131,7 @@ def read_numbers(
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     cross = ("", -1)  # (a status's total the sentence then breaks down by another, to the 。)
+    pending: list[str] = []  # (the statuses 「それぞれ」 lists for the numbers after the first)
     noted = _noted_rows(plain)
     own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
     pattern = numbers(own, normalised(project), level)
@@ -167,13 +169,15 @@ def read_numbers(
         previous = found[-1][2] if found else None
         gap = plain[found[-1][1] : match.start()] if found else ""
         listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
+        if len(listed) > 1 and _EACH_NEXT.match(after):  # (「…それぞれ 3個、1個」: one each)
+            listed, pending = listed[:1], listed[1:]
+        elif pending and re.fullmatch(r"\s*[、,]\s*", gap):
+            listed, pending = pending[:1], pending[1:]
         if not listed and (every := words.every.match(after)) is not None:
             listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
         what, group_word, strong, excluding, subset = "", "", False, "", ""
         # (「3つの事業」「3件の事業」「3事業」: projects; 「3つの取組に」: the rated rows)
-        after, unit, own_word = counted_words(
-            unit, after, normalised(project), normalised(item), counter
-        )
+        after, unit, own_word = counted_words(unit, after, normalised(project), own, counter)
         crossed = f"「{cross[0]}」の内訳は比べていません（区分の組み合わせ）"
         if match.start() < cross[1]:  # (「完了した12項目のうち9項目が達成」: 9 of 12, review 55)
             reason, settled = reason or crossed, True
