@@ -142,13 +142,18 @@ class _Found:
             self.shown.setdefault(key, value.strip())
         self.stated = legend
         self.legend = {key: without_remark(label) for key, label in legend.items()}
+        # (a value written with its okurigana, 実施済み beside 実施済: an alias — review 52)
+        self.variants = {
+            k: k[:-1] for k in self.cells if k.endswith(_OKURIGANA) and k[:-1] in self.cells
+        }
         self.slips = {
             key: self.shown[other]
             for key in self.cells
             if self.cells[key] == 1
+            and key not in self.variants
             and (other := _held(key, [k for k in self.cells if self.cells[k] > 1]))
         }
-        symbols = [key for key in self.cells if key not in self.slips]
+        symbols = [key for key in self.cells if key not in self.slips and key not in self.variants]
         # (a legend's 「－：評価できない」: its cells read as the default scale's 再掲)
         self.dashes = [k for k in legend if set(k) <= set(DASHES) and k not in self.cells]
         symbols += self.dashes
@@ -197,6 +202,9 @@ class _Found:
             return None
 
 
+_OKURIGANA = "済み"  # (a status written with its okurigana or not; 「実施中み」 a slip)
+
+
 def _held(key: str, frequent: list[str]) -> str | None:
     """The longest frequent value (two characters or more) that ``key`` holds and is longer
     than: 「実施中み」 holds 実施中."""
@@ -208,7 +216,7 @@ def _said(
     found: _Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
 ) -> Problem:
     """The one error saying the read's own scale, with its block."""
-    own = sum(found.cells[key] for key in found.symbols) + len(found.slips)
+    own = sum(found.cells[key] for key in [*found.symbols, *found.variants]) + len(found.slips)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     share = f"{read} か所すべて" if own == read else f"{read} か所のうち {own} か所"
     values = "・".join(  # (a legend's dash: its cells read as 再掲, not among these)
@@ -217,6 +225,10 @@ def _said(
     slips = "".join(
         f"。'{found.shown[key]}' 1 か所は '{meant}' の書き間違いとみて、設定例に入れていません"
         for key, meant in found.slips.items()
+    ) + "".join(
+        f"。'{found.shown[key]}' {found.cells[key]} か所は '{found.shown[base]}' の別の書き方とみて"
+        "、設定例の aliases に入れました"
+        for key, base in found.variants.items()
     )
     message = (
         f"{among}達成状況は、独自の評価尺度で評価されているようです。{share}が、いまの"
@@ -264,7 +276,7 @@ _ORDER_SAID = {
 # words of progress, in the order they are looked for (未達成 is not 達成, 検討中 not 実施中):
 # a scale of them (実施済・実施中・検討中・未着手) ranked from the furthest on
 _PROGRESS = (
-    LazyPattern("^未|中止"),
+    LazyPattern("^未|中止|なし$|しない$"),  # (予定なし: not to be done — review 52)
     LazyPattern("検討|準備"),
     LazyPattern("中|一部|概ね|おおむね"),
     LazyPattern("済|完了|達成|終了|^実施$"),  # (実施 alone: done, 一部実施's whole — review 49)
@@ -322,6 +334,8 @@ def _block(found: _Found, words: dict[str, str]) -> str:
     ]
     for key in found.symbols:
         lines += ["", *status_lines(found.shown[key], found.label(key))]
+        if aliases := [found.shown[v] for v, base in found.variants.items() if base == key]:
+            lines.append(f"aliases = [{', '.join(map(toml_string, aliases))}]")
         if not found.counted(key):
             lines.append(UNCOUNTED_LINE)
     if words:

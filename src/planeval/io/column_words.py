@@ -28,6 +28,9 @@ def column_words(
     rated_below = {"item", "project"} <= columns.keys()
     above = [*header.levels, *([columns["project"]] if rated_below else [])]
     project = heading if sub is None else sub
+    # (one level column over the rated rows, 取組分野 | 番号 | 取組: its cells number the
+    # policies, as io/named.py reads them, its rows rated as projects — review 52)
+    alone = not heading and not rated_below and len(header.levels) == 1 == len(above)
     words = {"policy": heading, **({} if above else {"project": project})} if heading else {}
     if grouped and sub is not None:
         words |= {"direction": sub, "project": ""}
@@ -36,8 +39,8 @@ def column_words(
     words |= {
         word: title_key(cells[column])
         for word, column in (
-            ("policy", None if heading else above[0] if len(above) > 1 else None),
-            ("project", above[-1] if above else None),
+            ("policy", None if heading else above[0] if len(above) > 1 or alone else None),
+            ("project", above[-1] if above and not alone else None),
             ("item", columns.get("item", columns.get("project"))),
             ("status", header.statuses[0][0] if len(header.statuses) == 1 else None),
             ("issue", columns.get("issue")),

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 # A description of what each row is, which the form gives and no output shows by design (the
 # rows are named by their project and item columns): 事業の概要, 事業の目的・内容, 事業内容.
 _DESCRIPTION = LazyPattern(r"概要|目的|内容$")
+# The body's name or code typed on every row (団体名, 市町村コード): a roll-up form's, said
+# nowhere — a column of several bodies' names is compiled.py's error
+_BODY = LazyPattern(r"^(?:回答)?(?:団体|自治体|市区町村|区市町村|市町村)(?:名|名称|コード)?$")
 
 
 class UnusedColumn(NamedTuple):
@@ -101,6 +104,7 @@ def _candidates(
         if column not in claimed
         and (title := clean_text(value))
         and not _DESCRIPTION.search(title_key(value))
+        and not _BODY.match(title_key(value))  # (its body's name or code: io/compiled.py)
     )
     untitled = tuple(
         column
