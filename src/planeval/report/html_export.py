@@ -66,7 +66,7 @@ table.summary thead th.word{white-space:nowrap}
 table.summary thead th:first-child{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
-table.issues td.body{white-space:nowrap}
+table.issues td.body{white-space:nowrap}table.issues td.dept{word-break:keep-all}
 abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
 nav.contents ol{margin:.3em 0 1em;padding-left:1.8em}nav.contents li{margin:.15em 0}
@@ -277,7 +277,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
     table = report.issue_table(with_sources=with_sources)
-    css = {"item": "item", "status": "status", "issue": "issue", "body": "body"}
+    css = dict(item="item", status="status", issue="issue", body="body", department="dept")
     body = []
     for row in table.rows:
         cells = []
