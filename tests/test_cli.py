@@ -19,7 +19,8 @@ from tests.conftest import REPO, SEED_WORKBOOK, write_book
 
 SEED = str(SEED_WORKBOOK)
 COMMANDS = [
-    "summarize", "tables", "issues", "export", "check", "template", "validate", "compare", "rounds"
+    "summarize", "tables", "issues", "export", "check", "template", "validate", "compare", "rounds",
+    "split",
 ]  # fmt: skip
 
 

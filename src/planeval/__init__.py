@@ -29,6 +29,7 @@ _WHERE = {
     "report_of": "planeval.api",
     "rounds": "planeval.cycle.api",
     "round_labels": "planeval.cycle.api",
+    "split_bodies": "planeval.cycle.split",
     "submissions": "planeval.cycle.api",
     "template_notices": "planeval.cycle.api",
     "summarize_workbooks": "planeval.api",
@@ -94,6 +95,7 @@ if TYPE_CHECKING:
         write_rounds_xlsx,
         write_templates,
     )
+    from planeval.cycle.split import split_bodies
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.export_api import Exported, export
     from planeval.frame import to_dataframe
@@ -141,6 +143,7 @@ __all__ = [
     "report_of",
     "round_labels",
     "rounds",
+    "split_bodies",
     "submissions",
     "summarize",
     "summarize_workbooks",

@@ -28,6 +28,10 @@ _EXAMPLES: dict[str, tuple[str, ...]] = {
         "planeval compare 令和5年度/ 令和6年度/ --xlsx 変化.xlsx",
     ),
     "rounds": ("planeval rounds 令和4年度/ 令和5年度/ 令和6年度/ --xlsx 最終評価.xlsx",),
+    "split": (
+        "planeval split 市町村一覧.xlsx -o 団体別/  # 団体ごとのブックに分ける",
+        "planeval summarize 団体別/ --bodies file --by item",
+    ),
 }
 
 

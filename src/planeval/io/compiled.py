@@ -8,6 +8,9 @@ read with --bodies file (and --by item for each 取組's bodies)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import NamedTuple
+
 from planeval.io.body_name import stated
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import title_key
@@ -22,21 +25,50 @@ _BODY_TITLE = LazyPattern(
 )
 _SHOWN = 3  # bodies named in the message; the rest counted
 _FIX = (
-    "団体ごとに1つのブックに分け（表の上に「団体名 | 長野市」のように書く）、そのフォルダを "
-    "planeval summarize フォルダ/ --bodies file で読んでください（取組ごとの団体数は --by item、"
+    "planeval split {file} -o 団体別/ で団体ごとのブック（表の上に「団体名 | 長野市」）に分け、"
+    "planeval summarize 団体別/ --bodies file で読んでください（取組ごとの団体数は --by item、"
     "団体ごとの件数は --by body）"
 )
+
+
+class BodyColumn(NamedTuple):
+    """A table's column of bodies' names: its sheet, header row and column, and the bodies
+    its cells name, in the order met."""
+
+    grid: SheetGrid
+    header: int
+    column: int
+    title: str
+    bodies: tuple[str, ...]
 
 
 def compiled_bodies(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) -> Problem | None:
     """The error of a workbook holding several bodies' answers (its sheets read into
     ``sheets``, example sheets set aside), or None for one body's workbook."""
-    answered = [(grid, sheet) for grid, sheet in zip(grids, sheets, strict=True) if sheet.entries]
-    return _body_column(file, answered) or _sheet_bodies(file, answered)
+    answered = answered_sheets(grids, sheets)
+    if (found := body_column(answered)) is not None:
+        where = Location(file, found.grid.name, cell_ref(found.header, found.column))
+        letter = where.cell.rstrip("0123456789") if where.cell else ""
+        said = f"「{found.title}」の列（{letter}列）に{_named(list(found.bodies))}の行がまとめられています"
+        return _error(where, said)
+    if len(bodies := sheet_bodies(answered)) > 1:
+        first = next(iter(bodies.values()))[0].name
+        named = [f"{name}（シート「{sheets[0].name}」）" for name, sheets in bodies.items()]
+        more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
+        said = f"シートごとに違う団体名が書かれています（{len(bodies)} 団体: {'、'.join(named[:_SHOWN])}{more}）"
+        return _error(Location(file, first), said)
+    return None
 
 
-def _body_column(file: str, answered: list[tuple[SheetGrid, SheetResult]]) -> Problem | None:
-    """A table's column titled as bodies' names holding two bodies or more."""
+def answered_sheets(
+    grids: list[SheetGrid], sheets: list[SheetResult]
+) -> list[tuple[SheetGrid, SheetResult]]:
+    """The sheets holding rated rows (a form's example sheets set aside: emptied)."""
+    return [(grid, sheet) for grid, sheet in zip(grids, sheets, strict=True) if sheet.entries]
+
+
+def body_column(answered: list[tuple[SheetGrid, SheetResult]]) -> BodyColumn | None:
+    """The first table column titled as bodies' names (団体名) holding two bodies or more."""
     for grid, sheet in answered:
         rows = grid.rows
         assert isinstance(rows, dict)
@@ -46,38 +78,30 @@ def _body_column(file: str, answered: list[tuple[SheetGrid, SheetResult]]) -> Pr
             for column, title in enumerate(rows.get(row, ())):
                 if not _BODY_TITLE.match(title_key(title)):
                     continue
-                bodies = dict.fromkeys(
-                    text
-                    for below in range(row + 1, end)
-                    if column < len(cells := rows.get(below, ()))
-                    and (text := clean_text(cells[column]))
-                    and not text.isdecimal()  # (a 団体コード pasted with a form's heading)
+                bodies = tuple(
+                    dict.fromkeys(
+                        text
+                        for below in range(row + 1, end)
+                        if column < len(cells := rows.get(below, ()))
+                        and (text := clean_text(cells[column]))
+                        and not text.isdecimal()  # (a 団体コード pasted with a form's heading)
+                    )
                 )
                 if len(bodies) > 1:
-                    where = Location(file, grid.name, cell_ref(row, column))
-                    letter = where.cell.rstrip("0123456789") if where.cell else ""
-                    found = (
-                        f"「{clean_text(title)}」の列（{letter}列）に{_named(list(bodies))}の行が"
-                    )
-                    return _error(where, found + "まとめられています")
+                    return BodyColumn(grid, row, column, clean_text(title), bodies)
     return None
 
 
-def _sheet_bodies(file: str, answered: list[tuple[SheetGrid, SheetResult]]) -> Problem | None:
-    """Sheets whose heading lines state different bodies (a binder of replies)."""
-    bodies: dict[str, tuple[str, str]] = {}  # comparable name → (name, its first sheet)
+def sheet_bodies(answered: list[tuple[SheetGrid, SheetResult]]) -> dict[str, list[SheetGrid]]:
+    """Each body the sheets' heading lines state (a binder of replies) → its sheets, named as
+    first written (written otherwise, one body: 白石 野市 is 白石野市)."""
+    named: dict[str, str] = {}  # comparable name → as first written
+    bodies: dict[str, list[SheetGrid]] = {}
     for grid, _sheet in answered:
         if body := stated([grid]).body:
-            bodies.setdefault(comparable_name(body), (body, grid.name))
-    if len(bodies) < 2:
-        return None
-    first = next(iter(bodies.values()))[1]
-    sheets = "、".join(
-        f"{name}（シート「{sheet}」）" for name, sheet in list(bodies.values())[:_SHOWN]
-    )
-    more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
-    found = f"シートごとに違う団体名が書かれています（{len(bodies)} 団体: {sheets}{more}）"
-    return _error(Location(file, first), found)
+            first = named.setdefault(comparable_name(body), body)
+            bodies.setdefault(first, []).append(grid)
+    return bodies
 
 
 def _named(bodies: list[str]) -> str:
@@ -101,6 +125,6 @@ def _error(where: Location, found: str) -> Problem:
         Severity.ERROR,
         f"{found}。planeval は1つのブックを1つの団体の回答として読むため、このままでは別々の"
         "団体の同じ番号の取組を1件として数えてしまいます。このブックは数えていません",
-        _FIX,
+        _FIX.format(file=Path(where.file).name),
         reason="複数の団体をまとめたブック",
     )
