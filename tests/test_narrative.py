@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from planeval.cli import app
 from planeval.fiscal import era_year, fiscal_year_label
 from planeval.report.document import build_report
 from planeval.stated_numbers import PROJECTS, stated_counts
-from planeval.wording import policy_sentence
+from planeval.wording import DEFAULT_WORDING, policy_sentence
 from tests.conftest import REPO, SEED_WORKBOOK
 
 TSV = REPO / "data" / "setagaya" / "chapter3.tsv"
@@ -195,6 +196,11 @@ def test_the_sentence_says_the_rows_that_could_not_be_rated_and_counts_no_repeat
     assert read.problems == []
     [section] = build_report(read.entries, scale).policies
     assert section.sentence.endswith("達成できなかった0件（ほかに評価できない1件）でした。")
+    # (a body's count written by symbol, 浜松市's 「{symbol}評価が{n}指標」: its − by its label,
+    # not 「（ほかに−評価が1指標）」, read as a minus rating — review 56)
+    kpi = replace(DEFAULT_WORDING, status_count="{symbol}評価が{n}指標")
+    [section] = build_report(read.entries, scale, wording=kpi).policies
+    assert section.sentence.endswith("C評価が0指標（ほかに評価できないものが1指標）でした。")
     reform = [
         ["番号", "改革項目", "取組項目", "取組内容", "達成状況", "取組状況・課題"],
         ["1.1", "1 事務事業の再編", "事務事業評価の実施", "全事務事業の評価", "目標達成", None],

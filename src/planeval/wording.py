@@ -42,8 +42,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 # its 「（Ⅰ）」 would only repeat it: the number said once (Wording.heading)
 _DEFAULT_HEADING = "（{id}）{policy}{id} {name}"
 _NUMBERED_ONCE = "{policy}{id} {name}"
-# A word that follows another unless set itself: setting project = "事業" makes 事業 the
-# counted word and the short one too (never "情報化" words left behind).
+# A word that follows another unless set itself: project = "事業" makes 事業 the counted word too
 FOLLOWS: dict[str, str] = {
     "policy_short": "policy",
     "direction_short": "direction",
@@ -117,8 +116,7 @@ class Wording:
         return self.by(self.policy)
 
     def by(self, level: str) -> str:
-        """情報化政策別の達成状況; a status worded with the level's own word says it alone:
-        「指標の評価」, not 「指標別の指標の評価」."""
+        """情報化政策別の達成状況; a status in the level's own word alone: 「指標の評価」."""
         if self.status.startswith(level):
             return self.status
         return f"{level}別の{self.status}"
@@ -173,8 +171,7 @@ DEFAULT_WORDING = Wording()
 
 
 def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
-    """``base`` with ``changes``; a word that follows another (FOLLOWS) takes its new value
-    unless set itself."""
+    """``base`` with ``changes``; a word that follows another (FOLLOWS) takes its new value."""
     values = dict(changes)
     for follower, leader in FOLLOWS.items():
         if leader in values and follower not in values:
@@ -289,6 +286,12 @@ def policy_sentence(
     elif bodies:
         quoted = bodies[0]
 
+    by_symbol = "{symbol}" in wording.status_count  # (浜松市's 「{symbol}評価が{n}指標」)
+
+    def aside(symbol: str, count: int) -> str:  # (「評価できないものが1指標」, not 「－評価が…」)
+        label, unit = scale.label(symbol), wording.status_count.partition("{n}")[2]
+        return f"{label}{'もの' if label[-1:] in 'いたるすず' else ''}が{grouped(count)}{unit}"
+
     def count_of(symbol: str, count: int) -> str:
         label = scale.label(symbol)
         template = wording.status_count
@@ -305,7 +308,7 @@ def policy_sentence(
     ]
     # rows not counted that are no repeat listing (長与町's − 評価できない) are a result too
     besides = [
-        count_of(symbol, count)
+        aside(symbol, count) if by_symbol and not symbol.isalnum() else count_of(symbol, count)
         for symbol, count in policy.count.uncounted.items()
         if count and symbol != scale.repeat_symbol
     ]

@@ -23,6 +23,7 @@ from planeval.text import clean_text, comparable_name
 _BODY_TITLE = LazyPattern(
     r"^(?:回答)?(?:団体|自治体|市区町村|区市町村|市町村)(?:名|名称)?$|^回答団体$"
 )
+_BODY_CHARS = frozenset("団治町")  # (a character every _BODY_TITLE holds)
 _SHOWN = 3  # bodies named in the message; the rest counted
 _FIX = (
     "planeval split {file} -o 団体別/ で団体ごとのブック（表の上に「団体名 | 長野市」）に分け、"
@@ -42,16 +43,20 @@ class BodyColumn(NamedTuple):
     bodies: tuple[str, ...]
 
 
-def compiled_bodies(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) -> Problem | None:
+def compiled_bodies(
+    file: str, grids: list[SheetGrid], sheets: list[SheetResult], stated_body: str | None = ""
+) -> Problem | None:
     """The error of a workbook holding several bodies' answers (its sheets read into
-    ``sheets``, example sheets set aside), or None for one body's workbook."""
+    ``sheets``, example sheets set aside), or None for one body's workbook; ``stated_body``
+    the first 団体名 its sheets state (None: none does, no sheet to look at for one)."""
     answered = answered_sheets(grids, sheets)
     if (found := body_column(answered)) is not None:
         where = Location(file, found.grid.name, cell_ref(found.header, found.column))
         letter = where.cell.rstrip("0123456789") if where.cell else ""
         said = f"「{found.title}」の列（{letter}列）に{_named(list(found.bodies))}の行がまとめられています"
         return _error(where, said)
-    if len(bodies := sheet_bodies(answered)) > 1:
+    several = len(answered) > 1 and stated_body is not None  # (one sheet, or none stating one)
+    if several and len(bodies := sheet_bodies(answered)) > 1:
         first = next(iter(bodies.values()))[0].name
         named = [f"{name}（シート「{sheets[0].name}」）" for name, sheets in bodies.items()]
         more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
@@ -74,10 +79,12 @@ def body_column(answered: list[tuple[SheetGrid, SheetResult]]) -> BodyColumn | N
         assert isinstance(rows, dict)
         starts = sorted({row for row, _heading, _sub in sheet.headers})
         for index, row in enumerate(starts):
-            end = starts[index + 1] if index + 1 < len(starts) else max(rows) + 1
             for column, title in enumerate(rows.get(row, ())):
+                if type(title) is not str or _BODY_CHARS.isdisjoint(title):
+                    continue  # (most titles: no 団体, 自治体 or 市町村 in them, told in C)
                 if not _BODY_TITLE.match(title_key(title)):
                     continue
+                end = starts[index + 1] if index + 1 < len(starts) else max(rows) + 1
                 bodies = tuple(
                     dict.fromkeys(
                         text

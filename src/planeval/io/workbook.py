@@ -110,7 +110,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
             ]
             result.problems += set_aside_examples(name, grids, sheets)
-            if columns is None and (compiled := compiled_bodies(name, grids, sheets)):
+            if columns is None and (compiled := compiled_bodies(name, grids, sheets, heading.body)):
                 return not_counted(result, compiled, body)  # (several bodies' answers in one)
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
