@@ -129,21 +129,21 @@ class CountTable:
                 if short
                 else ""
             )
-            + self._apart_note(places)
+            + self._apart_note()
         )
 
-    def _apart_note(self, places: int) -> str:
-        """One count of one total with two shares in two rows (12件中10件が 83.3 and 83.4: each
-        row adjusted to 100 on its own, review 56), said with that example; "" else."""
-        seen: dict[tuple[int, int], float | int] = {}
+    def _apart_note(self) -> str:
+        """Two rows where one count of one total has two shares (10 of 12: 83.3 and 83.4, each
+        row adjusted to 100 on its own: review 56), named; "" else. (No number in it: check
+        reads planeval's own notes as no counts.)"""
+        seen: dict[tuple[int, int], tuple[float | int, str]] = {}
         for row in (row for row in self.rows if not row.sub and row.total):
-            for count, share in zip(row.counts, row.shares, strict=False):
-                other = seen.setdefault((row.total, count), share)
+            for symbol, count, share in zip(self.counted, row.counts, row.shares, strict=False):
+                other, named = seen.setdefault((row.total, count), (share, self._label(row)))
                 if other != share:
-                    low, high = sorted((other, share))
                     return (
-                        f"行ごとに調整しているため、同じ件数でも行によって割合が異なることがあります"
-                        f"（{row.total}件中{count}件が {low:.{places}f}% と {high:.{places}f}%）。"
+                        "行ごとに調整しているため、同じ件数でも行によって割合が異なることがあります"
+                        f"（{named}と{self._label(row)}の「{symbol}」など）。"
                     )
         return ""
 

@@ -55,11 +55,11 @@ def __getattr__(name: str) -> object:
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
-def share_note(summary: Summary) -> str:
-    """How the percentages of ``summary`` are rounded (CountTable.share_note)."""
+def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
     from planeval.report.tables import count_table
 
-    return count_table(summary, shares=True).share_note
+    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")  # (a body: its name alone)
+    return count_table(summary, shares=True, id_headers=ids).share_note
 
 
 def summary_table(
