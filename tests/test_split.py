@@ -46,9 +46,9 @@ def test_a_list_of_every_body_s_rows_is_split_into_each_body_s_workbook(tmp_path
     assert names == ["202011_長野市.xlsx", "202029_松本市.xlsx", "202037_上田市.xlsx"]
     top = [
         [c.value for c in row][:2]
-        for row in load_workbook(folder / names[1])["一覧"].iter_rows(max_row=2)
-    ]
-    assert top == [["団体名", "松本市"], ["団体コード", "202029"]]
+        for row in load_workbook(folder / names[1])["一覧"].iter_rows(max_row=3)
+    ]  # (under the title, whose 令和6年度 names the round: review 57)
+    assert top == [["市町村DX取組状況一覧", None], ["団体名", "松本市"], ["団体コード", "202029"]]
     read = planeval.read_workbooks([folder], bodies="file")
     [blank] = read.errors  # (松本市's blank ②, at its row of its own workbook)
     assert Path(blank.location.file).name == "202029_松本市.xlsx"

@@ -117,10 +117,13 @@ def _by_column(grid: SheetGrid, header: int, column: int) -> dict[str, Book]:
             else []
         )
         code = next((clean_text(c) for c in codes if clean_text(c)), "")
-        top: Rows = [["団体名", body]]
-        top += [["団体コード", code], []] if code else [[]]
+        said: Rows = [["団体名", body]]
+        said += [["団体コード", code], []] if code else [[]]
         others = {i for i, b in of.items() if b != body}
-        books[body] = Book(code, [(grid.name, top + _rows(grid, others))], len(of) - len(others))
+        rows = _rows(grid, others)
+        title = 1 if rows and min(i for i, _ in grid.iter_rows()) < header else 0
+        rows[title:title] = said  # (under the title, whose 令和6年度 names the round: review 57)
+        books[body] = Book(code, [(grid.name, rows)], len(of) - len(others))
     return books
 
 
