@@ -65,3 +65,16 @@ def test_a_binder_of_replies_one_sheet_per_body_is_refused(tmp_path: Path) -> No
     # (one body's workbook with a sheet per department, each stating the same body: read)
     same = write_book(tmp_path / "長野市.xlsx", {"総務部": reply("長野市", "○")})
     assert not planeval.read_workbooks([same]).errors
+
+
+def test_a_list_in_a_scale_not_yet_set_is_told_as_a_list_first(tmp_path: Path) -> None:
+    """Review 57: a first run on a contractor's list (statuses 実施済 …, no planeval.toml yet)
+    gave 384 errors of the scale and never said it was several bodies' list, nor split."""
+    rows = [["団体名", *HEADER]] + [
+        [body, "1-1-1 窓口改革" if n == 0 else "", "① 書かない窓口", "実施済", ""]
+        for n, body in enumerate(["長野市", "松本市"])
+    ]
+    book = write_book(tmp_path / "一覧.xlsx", {"一覧": [["情報化政策1 窓口"], *rows]})
+    [error] = planeval.read_workbooks([book]).problems
+    assert "「団体名」の列（A列）に 2 団体" in error.message
+    assert "planeval split 一覧.xlsx -o 団体別/" in error.hint

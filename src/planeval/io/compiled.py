@@ -68,8 +68,9 @@ def compiled_bodies(
 def answered_sheets(
     grids: list[SheetGrid], sheets: list[SheetResult]
 ) -> list[tuple[SheetGrid, SheetResult]]:
-    """The sheets holding rated rows (a form's example sheets set aside: emptied)."""
-    return [(grid, sheet) for grid, sheet in zip(grids, sheets, strict=True) if sheet.entries]
+    """The sheets holding a table (a form's example sheets set aside: emptied), rated in the
+    scale or not (a first run's list, its statuses not yet set: review 57)."""
+    return [(grid, sheet) for grid, sheet in zip(grids, sheets, strict=True) if sheet.headers]
 
 
 def body_column(answered: list[tuple[SheetGrid, SheetResult]]) -> BodyColumn | None:
