@@ -493,3 +493,28 @@ def test_a_map_over_three_rounds_leaves_the_number_it_frees_to_its_new_item(
         ("2-1-2①", ["", "△", "○"]),
         ("2-1-3①", ["○", "○", "◎"]),
     ]
+
+
+def test_an_item_map_over_three_rounds_leaves_a_round_numbering_as_the_last(tmp_path: Path) -> None:
+    """Review 59: 1-1-3③ and ④ swapped in the plan's second year; `--map 1-1-3③=1-1-3④ --map
+    1-1-3④=1-1-3③` swapped the second round's too, which numbers them so already: each item
+    showed the other's status in 令和4, with no word. A round holding the item under the new
+    number and its name pairs it so; the first round is renumbered by the map."""
+    swapped = [("1-1-3 窓口", "③ チャットボット", "◎"), ("", "④ 相談体制", "○")]
+    paths = [
+        _round(
+            tmp_path / "令和3年度.xlsx",
+            [("1-1-3 窓口", "③ 相談体制", "△"), ("", "④ チャットボット", "○")],
+        ),
+        _round(tmp_path / "令和4年度.xlsx", swapped),
+        _round(
+            tmp_path / "令和5年度.xlsx",
+            [("1-1-3 窓口", "③ チャットボット", "◎"), ("", "④ 相談体制", "×")],
+        ),
+    ]
+    args = ["rounds", *map(str, paths), "--map", "1-1-3③=1-1-3④", "--map", "1-1-3④=1-1-3③"]
+    data = json.loads(run(*args, "-f", "json").stdout)
+    assert [(i["id"], i["statuses"]) for i in data["items"]] == [
+        ("1-1-3③", ["○", "◎", "◎"]),
+        ("1-1-3④", ["△", "○", "×"]),
+    ]

@@ -142,6 +142,11 @@ def pair(
     taken: set[int] = set()
     for index, (entry, named) in enumerate(renamed):
         found = new_by_number.get(_by_number(entry)) if named else new_by_key.get(entry_key(entry))
+        if named and (same := new_by_key.get(entry_key(old[index]))) is not None:
+            # (a round numbering the item as the new one does already, with its name: the
+            # mapping is an older round's — rounds' 令和4 of 令和3→令和5, whose swapped ③ and ④
+            # the mapping swapped again, review 59)
+            found = same
         if found is None or found in taken:
             continue
         matched[index] = found
