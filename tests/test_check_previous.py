@@ -500,3 +500,28 @@ def test_a_change_of_a_status_named_with_its_label_is_bracketed() -> None:
     wrong = Disagreement("4", "4", -2, -1, planeval.Location("r.txt", None, "20行目"), when=CHANGE)
     [row] = check_table([wrong], kawasaki).rows
     assert row[1:4] == ["「4 目標を下回った」の増減", "▲2", "▲1"]
+
+
+def test_a_paragraph_naming_another_year_is_that_year_s(tmp_path: Path) -> None:
+    """Review 59: 「なお、令和3年度は…完了が6件…」 in 令和5年度's report was compared with 令和5's
+    rows (four false disagreements); 「令和4年度は…」 is last year's, compared with --previous;
+    「計画期間を通じて完了した取組項目は…」 counts every round's, no one round's."""
+    city(tmp_path)
+    was = whole(4)
+    lines = [
+        "令和5年度 進捗状況",
+        f"なお、令和3年度は完了が{was['完了'] + 7}件でした。",
+        f"なお、令和4年度は完了が{was['完了']}件でした。",
+        "計画期間を通じて完了した取組項目は2件でした。",
+    ]
+    result = checked(tmp_path, report(tmp_path, *lines))
+    assert not result.disagreements
+    wrong = checked(
+        tmp_path,
+        report(tmp_path, *lines[:2], f"なお、令和4年度は完了が{was['完了'] + 1}件でした。"),
+    )
+    assert [(d.when, d.stated, d.counted) for d in wrong.disagreements] == [
+        (PAST, was["完了"] + 1, was["完了"])
+    ]
+    quiet = checked(tmp_path, report(tmp_path, *lines), previous=False)
+    assert not quiet.disagreements and all(n.settled for n in quiet.not_compared)

@@ -79,6 +79,9 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
+    elif not change and _ACROSS.search(before[before.rfind("。") + 1 :]) is not None:
+        # (「計画期間を通じて計画どおり以上で実施した実施内容は14件」: of every round, review 59)
+        reason = reason or "計画期間を通じた数は比べていません（rounds の表で確かめられます）"
     elif not change and _MOVED.search(before[before.rfind("。") + 1 :]) is not None:
         # (「前年度より改善した施策は7施策」: how many items moved, a count of no status, review 54)
         reason = reason or "前年度から改善・後退した数は比べていません（compare で確かめられます）"
@@ -90,6 +93,10 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     return When(change, reason, before)
 
 
+# 「計画期間を通じて」「毎年度」: a count over the plan period's rounds, no one round's
+_ACROSS = re.compile(
+    r"計画期間(?:を通じ|中|全体)|期間を通じ|毎年度|各年度(?:とも|を通じ)|いずれの年度も"
+)
 # 「改善した施策は」「後退したものが」: the items whose rating moved since the last round
 _MOVED = re.compile(
     r"(?:改善|後退|向上|低下|悪化|上昇|下降)(?:した|している)[^、。,\d]{0,12}?(?:が|は)\s*$"

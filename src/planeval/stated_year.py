@@ -5,6 +5,7 @@ report says of its year (year_problems)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
@@ -18,6 +19,8 @@ from planeval.marks import (
     title_years,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.stated_changes import PAST
+from planeval.statements import StatedCounts
 
 
 def report_year(result: ReadResult, given: int | None) -> int | None:
@@ -131,3 +134,25 @@ def check_year(result: ReadResult, given: int | None) -> int | None:
         "行をこのブックの行と比べることになるため、比べていません。--fiscal-year を直すか、"
         "付けずに実行してください（ブックの表題が前の年度のままなら、表題を直してください）"
     )
+
+
+def of_other_years(statements: list[StatedCounts], year: int | None) -> list[StatedCounts]:
+    """``statements`` with a paragraph naming only another fiscal year than the round's
+    ``year`` (「なお、令和3年度は計画どおり実施25件…」) said to be that year's: its numbers not
+    compared with this round's rows (four false disagreements: review 59) — the year before's
+    as last year's (compared with --previous)."""
+    if year is None:
+        return statements
+    said = []
+    for statement in statements:
+        named = stated_years([statement.text])
+        if named and year not in named:
+            reason = f"{fiscal_year_label(max(named))}の数なので、今回の行とは比べません"
+            when = PAST if named == {year - 1} else ""
+            numbers = tuple(
+                replace(n, reason=n.reason or reason, settled=True, when=n.when or when)
+                for n in statement.numbers
+            )
+            statement = replace(statement, numbers=numbers, counts={})
+        said.append(statement)
+    return said
