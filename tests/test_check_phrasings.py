@@ -753,3 +753,22 @@ def test_a_report_of_two_scales_fails_neither_scale_s_check() -> None:
     rated = rated_entries({"1": {"達成": 10, "一部達成": 20, "未達成": 10}})
     other = check(cells(text), rated, scale=achievement, item="項目")
     assert other.agrees and all(n.settled for n in other.not_compared)
+
+
+def test_an_indicator_report_s_phrasings(tmp_path) -> None:
+    """Review 58 (a city's 50 indicators, 2 of them − 評価できない): 「50指標について評価しました」
+    was 50 against 48 (評価できない is a rating too); 「（S評価及びA評価）は19指標で、39.6%」 left
+    the share unread; 「C評価となった8指標」「達成できなかった（C評価）8指標」 were 何の件数か."""
+    from planeval.presets import PRESETS
+
+    nagayo = PRESETS["nagayo"]  # (S A B C, − 評価できない not counted)
+    rows = rated_entries({"1": {"S": 4, "A": 15, "B": 21, "C": 8, "−": 2}})
+    text = (
+        "後期基本計画に掲げる50指標について評価しました。目標を達成した指標（S評価及びA評価）は"
+        "19指標で、39.6%でした。C評価となった8指標については見直します。"
+        "達成できなかった（C評価）8指標は次年度に改善します。"
+    )
+    result = check(cells(text), rows, scale=nagayo, item="指標")
+    assert result.agrees and result.compared == 5, result.not_compared
+    wrong = check(cells(text.replace("50指標", "51指標")), rows, scale=nagayo, item="指標")
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(51, 48)]

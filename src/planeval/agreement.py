@@ -65,7 +65,11 @@ def compare(
     compared = 0
     group_level = level or level_of(policies)
     uncounted = {symbol: scale.label(symbol) for symbol in scale.uncounted}
-    uncounted = {symbol: label for symbol, label in uncounted.items() if label != symbol}
+    uncounted = {  # (the uncounted results, 評価できない: not a repeat listing, 再掲)
+        symbol: label
+        for symbol, label in uncounted.items()
+        if label != symbol and symbol != scale.repeat_symbol
+    }
     for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
         kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))

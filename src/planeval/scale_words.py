@@ -41,9 +41,10 @@ class ScaleWords:
         core = "|".join(alternatives) or r"(?!x)x"
         self.mention = (
             rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
-            rf"(?:\(\s*(?P<paren>{core})\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
+            rf"(?:\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
         )
-        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=)?\s*$")
+        # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58)
+        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた)?\s*$")
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
         self.every = re.compile(

@@ -111,6 +111,9 @@ def compare_numbers(
                         count.uncounted.get(symbol) and label in statement.text
                         for symbol, label in uncounted_labels.items()
                     )
+                    # (「50指標について評価しました」 of 48 rated and 2 評価できない: a rating too,
+                    # not a repeat listing — review 58)
+                    or (number.value == rows and any(map(count.uncounted.get, uncounted_labels)))
                 )
                 if (
                     with_uncounted
