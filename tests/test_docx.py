@@ -76,10 +76,20 @@ def test_with_sources_the_issue_list_is_a_landscape_a4_section(
 ) -> None:
     target = tmp_path / "sources.docx"
     write_docx(report, target, with_sources=True)
-    sections = Document(str(target)).sections
+    document = Document(str(target))
+    sections = document.sections
     assert len(sections) == 2
     assert all(is_a4(s.page_width, s.page_height) for s in sections)
     assert (sections[1].page_width or 0) > (sections[1].page_height or 0)
+    # (the section's break right after the last table, no empty spacer before it: the two
+    # spilled onto a blank page after a full one, review 58)
+    blocks = list(document.element.body)
+    breaking = next(
+        i
+        for i, block in enumerate(blocks)
+        if block.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+    )
+    assert blocks[breaking - 1].tag == qn("w:tbl")
 
 
 def test_title_fiscal_year_and_headings_in_heading_styles(
