@@ -393,7 +393,8 @@ def test_equal_counts_printed_as_a_column_adding_up_to_100_agree() -> None:
 
 def test_a_total_said_with_its_uncounted_rows_counts_them_too() -> None:
     """「全11指標のうち、…評価できないものが3指標」: 11 is every row, the 3 uncounted among them
-    (review 9: compared with the 8 counted); without the uncounted said, 全N is the counted."""
+    (review 9: compared with the 8 counted); without them said too (評価できない is a rating:
+    review 58), 全8 the counted rows, a wrong 全12 said against the nearer, 11."""
     from planeval.presets import PRESETS
 
     nagayo = PRESETS["nagayo"]
@@ -401,8 +402,9 @@ def test_a_total_said_with_its_uncounted_rows_counts_them_too() -> None:
     said = "全11指標のうち、Sが2指標、Aが2指標、Bが3指標、Cが1指標、評価できないものが3指標でした。"
     assert check(cells(said), rows, scale=nagayo).agrees
     assert check(cells("全8指標のうち、Sが2指標でした。"), rows, scale=nagayo).agrees
-    (wrong,) = check(cells("全11指標のうち、Sが2指標でした。"), rows, scale=nagayo).disagreements
-    assert (wrong.stated, wrong.counted) == (11, 8)
+    assert check(cells("全11指標のうち、Sが2指標でした。"), rows, scale=nagayo).agrees
+    (wrong,) = check(cells("全12指標のうち、Sが2指標でした。"), rows, scale=nagayo).disagreements
+    assert (wrong.stated, wrong.counted) == (12, 11)
 
 
 def test_a_heading_by_a_group_s_name_and_lines_that_are_part_of_a_group() -> None:
@@ -562,10 +564,12 @@ def test_a_total_whose_uncounted_row_a_later_sentence_names_without_a_number() -
         cells(text.replace("6取組", "7取組")), rows, scale=nagayo, item="取組"
     ).disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 7, 6)
-    # (naming none, the total is the counted rows': 6 against 5)
+    # (naming none, 6 is still every row's, 評価できない a rating too — review 58)
     plain = text.split("「")[0]
+    assert check(cells(plain), rows, scale=nagayo, item="取組").agrees
+    plain = plain.replace("6取組", "7取組")
     [wrong] = check(cells(plain), rows, scale=nagayo, item="取組").disagreements
-    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 6, 5)
+    assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 7, 6)
 
 
 def test_a_count_of_statuses_joined_by_and_is_their_sum() -> None:
@@ -771,4 +775,4 @@ def test_an_indicator_report_s_phrasings(tmp_path) -> None:
     result = check(cells(text), rows, scale=nagayo, item="指標")
     assert result.agrees and result.compared == 5, result.not_compared
     wrong = check(cells(text.replace("50指標", "51指標")), rows, scale=nagayo, item="指標")
-    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(51, 48)]
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(51, 50)]

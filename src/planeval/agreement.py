@@ -64,12 +64,7 @@ def compare(
     skipped: list[NotCompared] = []
     compared = 0
     group_level = level or level_of(policies)
-    uncounted = {symbol: scale.label(symbol) for symbol in scale.uncounted}
-    uncounted = {  # (the uncounted results, 評価できない: not a repeat listing, 再掲)
-        symbol: label
-        for symbol, label in uncounted.items()
-        if label != symbol and symbol != scale.repeat_symbol
-    }
+    results = [s for s in scale.uncounted if s != scale.repeat_symbol]  # (評価できない, not 再掲)
     for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
         kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
@@ -112,7 +107,7 @@ def compare(
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
         found = compare_numbers(
-            statement, count, held, groups, group_level, marked, before, of_rated, uncounted
+            statement, count, held, groups, group_level, marked, before, of_rated, results
         )
         wrong += found[0] + statuses_left_out(statement, count, scale)
         skipped += found[1]

@@ -7,7 +7,7 @@ leaves out although it names every other one. Which count a statement is of is a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from planeval import last_year
@@ -32,11 +32,11 @@ def compare_numbers(
     subset: Callable[[str], Count | None],
     before: Count | str | None = None,
     rated: int | None = None,
-    uncounted_labels: Mapping[str, str] = {},
+    results: Collection[str] = (),
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of one statement against its
     scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``;
-    ``uncounted_labels`` the words of the scale's uncounted statuses (評価できない)."""
+    ``results`` the scale's uncounted statuses that are results (評価できない), not repeats."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -101,19 +101,13 @@ def compare_numbers(
                 rows = count.total + sum(count.uncounted.values())
                 # (a table's 合計 may count its 対象外 rows too, as may a paragraph that says
                 # how many of them there are: 「全11指標のうち…評価できないものが3指標」)
-                # (or names them with no number: 「6指標のうち、S評価が1指標…。「…」は評価
-                # できないとしました」, review 48)
                 with_uncounted = (
                     statement.total_row
                     or _titled(statement)  # (「（第５次…基本計画　40施策）」: the plan's all)
                     or any(other.what in scale_uncounted for other in statement.numbers)
-                    or any(
-                        count.uncounted.get(symbol) and label in statement.text
-                        for symbol, label in uncounted_labels.items()
-                    )
-                    # (「50指標について評価しました」 of 48 rated and 2 評価できない: a rating too,
-                    # not a repeat listing — review 58)
-                    or (number.value == rows and any(map(count.uncounted.get, uncounted_labels)))
+                    # (rows of a result not counted, 評価できない — a rating too, not a repeat
+                    # listing: 「50指標について評価しました」 of 48 rated and 2 of them, review 58)
+                    or any(map(count.uncounted.get, results))
                 )
                 if (
                     with_uncounted

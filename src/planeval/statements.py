@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from planeval.aggregate import Group
 from planeval.captions import read_caption
-from planeval.direction_headings import Direction, Directions
+from planeval.direction_headings import Directions
 from planeval.level_ranges import level_range
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
@@ -37,6 +37,7 @@ from planeval.scope_words import (
     unmarked,
 )
 from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbers
+from planeval.statement_scope import Scope, direction_scope, named_below, placed
 from planeval.text import POLICY_HEADING
 from planeval.unlevelled import is_unlevelled_heading
 
@@ -62,15 +63,6 @@ class StatedCounts:
     across: bool = False  # of such a table read by its columns (cross_tables.py: 「表の 4 列」)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
-
-
-@dataclass(frozen=True, slots=True)
-class _Scope:
-    policy_id: str | None
-    label: str
-    unplaced: str = ""
-    below: str = ""
-    among: tuple[str, ...] = ()
 
 
 class _Groups:
@@ -146,7 +138,7 @@ _SECTION = re.compile(r"[^\d(【<\[・、。,※\s][^、。,]{0,29}")
 
 def _heading(
     plain: str, groups: _Groups, *, report: bool, within: str | None = None
-) -> tuple[_Scope, str] | None:
+) -> tuple[Scope, str] | None:
     """(scope, name) of a heading line: a direction's (1.1 防災・減災, 取り組みの方向性1-1, (1) …
     of the group ``within``: direction_headings.py), a group's (情報化政策1 …, 基本方針1「…」,
     （2）基本方針2 …, 施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has
@@ -157,43 +149,37 @@ def _heading(
     if not text or len(text) >= 80 or (report and TABLE_ROW.search(plain)):
         return None
     if is_unlevelled_heading(text):  # (区分なし（森野町）: a body's all, or theirs)
-        return _Scope(None, WHOLE_PLAN) if "" not in groups.ids else _Scope("", text), ""
+        return Scope(None, WHOLE_PLAN) if "" not in groups.ids else Scope("", text), ""
     if direction := groups.directions.numbered(text, within):
-        return _below(direction), ""
+        return direction_scope(direction), ""
     if (below := groups.below.match(text)) is not None:  # (施策1-1 … over its table: review 53)
-        label = below[0].replace(" ", "")
-        return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"])), ""
+        return named_below(below), ""
     policy = POLICY_HEADING.search(text)
     if policy:
         number = str(int(policy[1]))
-        return _placed(f"情報化政策{number}", groups.find("情報化政策", number)), policy[2]
+        return placed(f"情報化政策{number}", groups.find("情報化政策", number)), policy[2]
     level = groups.heading.match(text)
     if level:
         name = text[level.end() :].strip(" 「」『』")
         label = shown_level(level["word"], level["num"])
-        return _placed(label, groups.find(level["word"], level["num"])), name
+        return placed(label, groups.find(level["word"], level["num"])), name
     name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
     found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
     if found is not None:
-        return _Scope(found, groups.label(found)), name
+        return Scope(found, groups.label(found)), name
     # (a direction by its name: 防災・減災, （1）防災・減災 in the report's own numbering)
     if direction := groups.directions.named(text, within) or groups.directions.named(name, within):
-        return _below(direction), ""
+        return direction_scope(direction), ""
     generic = GENERIC_HEADING.match(text)
     if generic:
         if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
             found = groups.find("", generic["num"])
         if found is not None and found not in groups.named_ids:
-            return _Scope(found, groups.label(found)), name
-        return _Scope(None, WHOLE_PLAN), ""  # (a section of the report, 1 全体の進捗状況)
+            return Scope(found, groups.label(found)), name
+        return Scope(None, WHOLE_PLAN), ""  # (a section of the report, 1 全体の進捗状況)
     if WHOLE_MARKS.search(text) or (report and _SECTION.fullmatch(text)):
-        return _Scope(None, WHOLE_PLAN), ""
+        return Scope(None, WHOLE_PLAN), ""
     return None
-
-
-def _below(direction: Direction) -> _Scope:
-    """A direction's heading as the scope of its paragraphs: its rows, named as typed."""
-    return _Scope(direction.policy_id, direction.scope, below=direction.id)
 
 
 def _stated(text: TextCell, numbers: list[StatedNumber]) -> list[StatedNumber]:
@@ -223,48 +209,45 @@ def _above_the_groups(
     )
 
 
-def _placed(label: str, found: str | None) -> _Scope:
-    return _Scope(found, label) if found else _Scope(None, label, f"{label} の行がありません")
-
-
 def _scope_of(
     plain: str,
     numbers: Sequence[StatedNumber],
     groups: _Groups,
     names: Mapping[str, tuple[str, str | None]],
-) -> _Scope | None:
+) -> Scope | None:
     """What the paragraph itself says it is about; None when it does not say."""
-    below = groups.below.search(plain)
-    if below is not None:  # (「施策2-1「市民活動の支援」では、4事業のうち…」)
-        label = below[0].replace(" ", "")
-        return _Scope(None, label, below=re.sub(r"\s*[-.]\s*", "-", below["id"]))
+    if (below := groups.below.search(plain)) is not None:  # (「施策2-1「…」では、4事業のうち」)
+        return named_below(below)
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
-        return _Scope(None, ranged.label, unplaced, among=among)
+        return Scope(None, ranged.label, unplaced, among=among)
     named = list(dict.fromkeys((m["word"], m["num"]) for m in groups.named.finditer(plain)))
     if named:
         places = {groups.find(word, number) for word, number in named}
         labels = "・".join(shown_level(word, number) for word, number in named)
         if len(named) > 1:
-            return _Scope(
+            return Scope(
                 None, labels, f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
             )
         found = places.pop()
         if found is None and named[0] in groups.above:
-            return _Scope(None, labels)  # (the level every group is under: the whole plan)
+            return Scope(None, labels)  # (the level every group is under: the whole plan)
         if found is None:
-            return _Scope(None, labels, f"{labels} の行がありません")
-        return _Scope(found, labels)
-    policies = {m[1] for m in DIRECTION_QUOTE.finditer(plain)}
+            return Scope(None, labels, f"{labels} の行がありません")
+        return Scope(found, labels)
+    quoted = {f"{int(m[1])}-{int(m[2])}": m[1] for m in DIRECTION_QUOTE.finditer(plain)}
+    policies = set(quoted.values())  # (a direction quoted: its policy's sentence's; else a
+    if len(quoted) == 1 and not groups.directions.numbered(one := next(iter(quoted))):
+        return Scope(None, f"「{one}」", below=one)  # project's, 「「2-1 …」は」: review 57)
     if len(policies) == 1:
         number = str(int(policies.pop()))
-        return _placed(groups.label(number), groups.find("", number))
+        return placed(groups.label(number), groups.find("", number))
     for quoted in re.findall(r"「([^「」]+)」", plain):
         place = names.get(quoted.strip())
         if place is not None:
-            return _placed(*place)
+            return placed(*place)
     if WHOLE_MARKS.search(plain) or any(number.what == GROUPS for number in numbers):
-        return _Scope(None, WHOLE_PLAN)  # (「4つの基本方針」: the groups of the whole plan)
+        return Scope(None, WHOLE_PLAN)  # (「4つの基本方針」: the groups of the whole plan)
     return None
 
 
@@ -314,7 +297,7 @@ def find_statements(
         if heading and heading[1]:
             names.setdefault(heading[1], (heading[0].label, heading[0].policy_id))
     statements = []
-    above: dict[str, _Scope] = {}  # per file and sheet: the last heading seen
+    above: dict[str, Scope] = {}  # per file and sheet: the last heading seen
     for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
         if not numbers:
@@ -325,7 +308,7 @@ def find_statements(
             continue
         caption = id(text) in captions  # (its scope: the heading above, its table's)
         scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
-            place, _Scope(None, WHOLE_PLAN)
+            place, Scope(None, WHOLE_PLAN)
         )
         counts: dict[str, int] = {}
         for number in numbers:

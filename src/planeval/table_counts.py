@@ -102,11 +102,12 @@ class TableRows:
         return known
 
     def below(self) -> dict[str, Group]:
-        """The directions and projects by ID (a direction first): the groups a statement
+        """The directions, projects and items by ID (a direction first): the groups a statement
         naming a level below the policies is compared with (「施策2-1「…」では」, a paragraph
-        under a direction's heading) — several bodies' alike, all their rows."""
+        under a direction's heading, 「「2-1 書かない窓口」は」 a checklist's item) — several
+        bodies' alike, all their rows."""
         found: dict[str, Group] = {}
-        for level in ("direction", "project"):
+        for level in ("direction", "project", "item"):
             ids = {group.id for group in self._groups(level) if group.id} - found.keys()
             for group in self._groups(level):
                 if group.id not in ids:
