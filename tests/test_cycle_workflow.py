@@ -727,3 +727,27 @@ def test_check_counts_the_policies_of_forms_whose_rows_carry_no_level_word(tmp_p
     text.write_text("本計画では、4つの情報化政策のもと事業に取り組みました。\n", encoding="utf-8")
     [wrong] = json.loads(run(*args).stdout)["disagreements"]
     assert (wrong["stated"], wrong["counted"], wrong["level"]) == (4, 3, "情報化政策")
+
+
+def test_a_form_of_a_department_the_plan_names_no_more_is_said(tmp_path: Path) -> None:
+    """Review 59: forms of こども未来部 read with the plan still naming 子ども・若者部: 提出状況
+    said 子ども・若者部 提出済 with no file and nothing named the form's department."""
+    folder = split_templates(tmp_path / "回答", "令和6")
+    for path in folder.glob("*.xlsx"):
+        fill_workbook(path, default="○")
+    renamed = tmp_path / "計画.xlsx"
+    book = load_workbook(PLAN)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and "財務部" in cell.value:
+                    cell.value = cell.value.replace("財務部", "財政部")
+    book.save(renamed)
+    said = run("validate", str(folder), "--plan", str(renamed), "-f", "json")
+    [warning] = [
+        p for p in json.loads(said.stdout)["problems"] if "計画の所管部にありません" in p["message"]
+    ]
+    assert warning["message"].startswith("この調査票の所管部「財務部」は計画の所管部にありません")
+    assert Path(warning["file"]).name == "実施状況調査票_2024_財務部.xlsx"
+    same = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert not [p for p in json.loads(same.stdout)["problems"] if "計画の所管部" in p["message"]]

@@ -14,8 +14,9 @@ from collections import Counter
 from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.submission import note_unreturned, submissions, unreturned
 from planeval.ids import names_repeat
+from planeval.marks import template_marks
 from planeval.message_words import in_body_words
-from planeval.model import ReadResult
+from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
 from planeval.wording import Wording
@@ -43,6 +44,7 @@ def count_with_plan(
     made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
     to judge: only who returned nothing is said."""
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    result.problems += departments_apart(result, plan, wording)
     if not rows:
         return False
     found = against(result, plan, wording, scale)
@@ -55,3 +57,26 @@ def count_with_plan(
     ]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left
+
+
+def departments_apart(result: ReadResult, plan: Plan, wording: Wording) -> list[Problem]:
+    """A warning for each form whose department (its template's mark) the plan names no more:
+    a department renamed (子ども・若者部 → こども未来部) in the forms and not in the plan, whose
+    form 提出状況 showed under no department (review 59)."""
+    if not plan.departments:
+        return []
+    said = []
+    for file, mark in template_marks(result.texts).items():
+        if mark.department and mark.department not in plan.departments:
+            who = wording.department
+            said.append(
+                Problem(
+                    Location(file),
+                    Severity.WARNING,
+                    f"この調査票の{who}「{mark.department}」は計画の{who}にありません"
+                    f"（計画の{who}: {'、'.join(plan.departments[:5])}"
+                    f"{' ほか' if len(plan.departments) > 5 else ''}）",
+                    f"{who}の名前が変わったなら、計画の{who}の欄を新しい名前に直してください",
+                )
+            )
+    return said
