@@ -776,3 +776,15 @@ def test_an_indicator_report_s_phrasings(tmp_path) -> None:
     assert result.agrees and result.compared == 5, result.not_compared
     wrong = check(cells(text.replace("50指標", "51指標")), rows, scale=nagayo, item="指標")
     assert [(d.stated, d.counted) for d in wrong.disagreements] == [(51, 50)]
+
+
+def test_rows_not_counted_said_body_by_body_are_added_up() -> None:
+    """Reviews 52 and 57: 「飯山市の2取組と白馬村の1取組は…集計に含めていない」 compared 1 with the
+    3 rows left out (the 2 unread), and 「関市及び下呂市の各1件は…」 was read as 1, not 2."""
+    from planeval.stated_numbers import NOT_COUNTED
+
+    text = "飯山市の2取組と白馬村の1取組は、記入がなかったため集計に含めていない。"
+    said = read_numbers(text, SETAGAYA, item="取組")
+    assert [(n.what, n.value) for n in said] == [(NOT_COUNTED, 3)]
+    said = read_numbers("なお、関市及び下呂市の各1件は未記入のため集計に含めていません。", SETAGAYA)
+    assert [(n.what, n.value) for n in said] == [(NOT_COUNTED, 2)]

@@ -97,3 +97,15 @@ def rows_word(before: str, item: str) -> bool:
     """Whether ``before`` ends with the body's word for its rated rows (「取組内容は36件」: review
     47, where 「取組項目は36件」 was read and the body's own word was not; ``item`` normalised)."""
     return bool(item) and before.rstrip().removesuffix(":").rstrip("はがで ").endswith(item)
+
+
+# 「飯山市の2取組と白馬村の1取組は」: a count said with the one before it (rows not counted)
+AND_BEFORE = LazyPattern(r"[^。\d]{0,4}(?:と|及び|および|並びに)[^。\d]{0,12}")
+_EACH = LazyPattern(r"([^\s、。,「」\d]+(?:(?:及び|および|と|・)[^\s、。,「」\d]+)+)の?各\s*$")
+_JOINED = LazyPattern(r"及び|および|と|・")
+
+
+def bodies_each(before: str) -> int:
+    """How many things a count after 「各」 is of each of (「関市及び下呂市の各1件」: 2), else 1."""
+    each = _EACH.search(before)
+    return len(_JOINED.split(each[1])) if each else 1

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planeval.counter_words import counted_words, level_counter, numbers, rows_word
+from planeval.counter_words import (
+    AND_BEFORE,
+    bodies_each,
+    counted_words,
+    level_counter,
+    numbers,
+    rows_word,
+)
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
@@ -36,8 +43,7 @@ _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3�
 _EVALUATED_AFTER = re.compile(  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
     r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,][^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
 )
-# 「61.3%から68.2%に」: the second number is what the first was (this round's, the first not)
-_FROM_TO = re.compile(r"\s*から\s*")
+_FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
 # 「評価できない（D）2指標を除く20指標」: the total without that status's rows
 _WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
 # 「なお、教育委員会所管の2指標は、調査票の提出がなかったため集計していません」: rows not counted
@@ -76,10 +82,6 @@ _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clau
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
 
 
-# ---------------------------------------------------------------------------------------------
-# reading the numbers
-
-
 @dataclass(frozen=True, slots=True)
 class StatedNumber:
     """One number a paragraph states: what it counts (a scale symbol, TOTAL, ROWS, PROJECTS,
@@ -92,17 +94,13 @@ class StatedNumber:
     decimals: int = 0  # places after the point, for percentages ("68.2%" → 1)
     reason: str = ""  # why it is never compared, whatever the rows ("" when it can be)
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
-    # a total after the uncounted are taken out (実質107件, …を除く34事業): never every row
-    net: bool = False
-    # its own words say it counts no rows of this round (a change, last year's, a sub-count
-    # of a subset the rows do not mark): listed with ``reason``, and no failure of the check
-    settled: bool = False
-    # a counted status the sentence takes out of the total (「評価できない（D）2指標を除く20
-    # 指標のうち…Aは9指標（45.0%）」): the total, and the shares after it, are of the rest
+    net: bool = False  # a total the uncounted are taken out of (実質107件): never every row
+    settled: bool = False  # (counts no row of this round, a change, last year's: no failure)
+    # a counted status taken out of the total (「D 2指標を除く20指標のうち…Aは9指標（45.0%）」)
     excluding: str = ""
-    # the subset of ``what`` it counts (「3事業（うち重点2事業）」: 重点, of ○), as a column of the
-    # table may mark it (ReadResult.marks)
-    subset: str = ""
+    subset: str = (
+        ""  # the subset of ``what`` it counts (「（うち重点2事業）」: 重点, ReadResult.marks)
+    )
     row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
     # "" this round's; last year's (PAST) or a change (CHANGE, FALL): stated_changes.py
     when: str = ""
@@ -228,8 +226,10 @@ def read_numbers(
             r"\s*(?:が|は|:)?\s*\d", after[mention.end() :]
         ):  # (not "11項目は、未着手3項目": the status there is the next number's)
             what = words.symbol(mention)
-        elif _NOT_COUNTED_AFTER.match(after):
-            what = NOT_COUNTED
+        elif _NOT_COUNTED_AFTER.match(after):  # (「関市及び下呂市の各1件は」: 2; 「飯山市の2取組と
+            what, value = NOT_COUNTED, value * bodies_each(before)  # 白馬村の1取組は」: 3)
+            if found and not found[-1][2].what and AND_BEFORE.fullmatch(gap):
+                value += found.pop()[2].value
         elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
             _clause(before)[: sub.start()]
         ):
