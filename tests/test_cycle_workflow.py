@@ -751,3 +751,20 @@ def test_a_form_of_a_department_the_plan_names_no_more_is_said(tmp_path: Path) -
     assert Path(warning["file"]).name == "実施状況調査票_2024_財務部.xlsx"
     same = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert not [p for p in json.loads(same.stdout)["problems"] if "計画の所管部" in p["message"]]
+
+
+def test_a_department_an_earlier_round_lacks_is_said_as_that_round_s(tmp_path: Path) -> None:
+    """Review 59: compare's first round lacking 危機管理部's reply was warned of at the plan's cell
+    as if this round lacked it, 「…同じフォルダに入れて集計し直してください」."""
+    first = split_templates(tmp_path / "令和5", "令和5")
+    second = split_templates(tmp_path / "令和6", "令和6")
+    for path in [*first.glob("*.xlsx"), *second.glob("*.xlsx")]:
+        fill_workbook(path, default="○")
+    (first / "実施状況調査票_2023_危機管理部.xlsx").unlink()
+    said = run("compare", str(first), str(second), "--plan", str(PLAN), "-f", "json")
+    [warning] = [
+        p for p in json.loads(said.stdout)["problems"] if "危機管理部の回答" in p["message"]
+    ]
+    assert warning["message"].startswith(
+        f"前の回（{first}）で、危機管理部の回答がどのファイルにもありません"
+    )

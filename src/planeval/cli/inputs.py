@@ -1,5 +1,4 @@
-"""Reading a command's inputs: its settings, its workbooks (with a progress bar on a
-terminal) and several rounds of them; usage errors about the paths and values given."""
+"""Reading a command's inputs: settings, workbooks (a progress bar on a terminal), rounds."""
 
 import contextlib
 import sys
@@ -40,8 +39,7 @@ def policy_word(config: "Config") -> str:
 
 
 def narrative_by_policy(config: "Config") -> UsageError:
-    """summarize --narrative with --by other than policy: its sentences are the policies'
-    (文章は政策ごと, or the body's word: 基本目標ごと), as the settings loaded word them."""
+    """summarize --narrative with --by other than policy (文章は政策ごと, 基本目標ごと …)."""
     said = f"（文章は{policy_word(config)}ごとです）"
     return UsageError(f"--narrative は --by policy と一緒に使ってください{said}")
 
@@ -99,8 +97,7 @@ def load_planned(
 
 
 def _form_issue(config: "Config", result: "ReadResult") -> "Config":
-    """The settings with the issue column called as the read's forms title it (the library's
-    rule: ReadResult.issue_title, message_words.with_form_issue), for every command's words."""
+    """The settings with the issue column called as the read's forms title it."""
     from planeval.message_words import with_form_issue
 
     return replace(config, wording=with_form_issue(config.wording, result))
@@ -172,8 +169,7 @@ def checked_settings(
 ) -> "Config":
     """The settings, once the format and the paths are known to be right: loaded once, for a
     command's usage message and its read alike (load_inputs' ``settings``)."""
-    message = check_format(fmt)
-    if message:
+    if message := check_format(fmt):
         raise UsageError(message)
     require_paths(files)
     return load_settings(config_path, status_column)
@@ -209,8 +205,9 @@ def read_more(
 ) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
     from planeval.api import read_workbooks
+    from planeval.cycle.with_plan import of_earlier_round
 
-    return read_workbooks(
+    result = read_workbooks(
         paths,
         scale=config.scale,
         layout=config.layout,
@@ -225,6 +222,9 @@ def read_more(
         plan=plan,
         against_plan=against_plan,
     )
+    if plan is not None and not against_plan:  # (a round before the last: its 未提出 its own)
+        result.problems = of_earlier_round(result.problems, paths)
+    return result
 
 
 def load_rounds(

@@ -10,9 +10,12 @@ noted per policy (ReadResult.plan_missing), its count sentence saying so (unansw
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
-from planeval.cycle.submission import note_unreturned, submissions, unreturned
+from planeval.cycle.submission import UNRETURNED, note_unreturned, submissions, unreturned
 from planeval.ids import names_repeat
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
@@ -80,3 +83,20 @@ def departments_apart(result: ReadResult, plan: Plan, wording: Wording) -> list[
                 )
             )
     return said
+
+
+def of_earlier_round(problems: list[Problem], paths: Sequence[Path]) -> list[Problem]:
+    """``problems`` of a round before the last (compare's, rounds', check --previous's), a
+    department it lacks said as that round's, not at the plan's cell as if this one lacked it
+    (review 59)."""
+    named = "、".join(map(str, paths))
+    return [
+        replace(
+            problem,
+            message=f"前の回（{named}）で、{problem.message}",
+            hint="遅れて届いた回答があれば、その回のフォルダを指定するか、その回を書き出し直してください",
+        )
+        if problem.reason == UNRETURNED
+        else problem
+        for problem in problems
+    ]
