@@ -687,3 +687,22 @@ def test_a_heading_of_the_level_under_the_policy_above_each_table(tmp_path: Path
     }
     [first, _second] = planeval.summarize(result.entries, scale=PRESETS["aichi"]).groups
     assert (first.projects, first.count.total) == (3, 4)
+
+
+def test_one_number_given_two_items_of_a_project_in_a_file_is_a_warning(tmp_path: Path) -> None:
+    """Review 61: a department sorted its rows by status (the project cells unmerged first):
+    1-1-3's ③ and ④ came under 1-1-2, whose own ③ and ④ stayed — four items counted, two
+    numbers each twice, exit 0, nothing said. Each is counted (two names: two items) and said."""
+    rows = [
+        HEADER,
+        ["1-1-2 手続", "③ 電子申請", "○", ""],
+        ["", "④ 書かない窓口", "○", ""],
+        ["", "③ チャットボット", "◎", ""],
+        ["", "④ 相談体制", "△", ""],
+        ["1-1-3 窓口", "① 案内", "○", ""],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
+    assert len(result.entries) == 5
+    said = [(p.severity.value, p.location.cell) for p in result.problems]
+    assert said == [("warning", "C4"), ("warning", "C5")]
+    assert "1-1-2③ 電子申請（C2）と 1-1-2③ チャットボット（C4）" in result.problems[0].message

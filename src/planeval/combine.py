@@ -47,6 +47,7 @@ from planeval.model import (
     Severity,
     entry_key,
 )
+from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
@@ -235,14 +236,15 @@ def merge_duplicates(
     name = comparable_name
     names = map(name, map(_ITEM_NAME, shared))
     subs = [name(sub) if sub else "" for sub in map(_SUB_ITEM, shared)]
+    twice = numbers_twice(shared)  # (one file's two items of one number: rows sorted, review 61)
     if len(set(zip(compress(hashes, chosen), names, subs, strict=True))) == len(shared):
-        return list(entries), []
+        return list(entries), twice
     keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}
     for key, entry in zip(keys, entries, strict=True):
         groups.setdefault(key, []).append(entry)
     kept: list[Entry] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = twice
     for key, entry in zip(keys, entries, strict=True):
         group = groups[key]
         if len(group) == 1:
