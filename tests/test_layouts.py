@@ -706,3 +706,19 @@ def test_one_number_given_two_items_of_a_project_in_a_file_is_a_warning(tmp_path
     said = [(p.severity.value, p.location.cell) for p in result.problems]
     assert said == [("warning", "C4"), ("warning", "C5")]
     assert "1-1-2③ 電子申請（C2）と 1-1-2③ チャットボット（C4）" in result.problems[0].message
+
+
+def test_an_item_s_name_typed_over_two_lines_is_one_line(tmp_path: Path) -> None:
+    """Review 61: a name typed with Alt+Enter (「区民の安全・安心な\\nICT利用」) printed broken in
+    every output; the issue's own lines are kept."""
+    rows = [
+        HEADER,
+        ["1-1-1 情報提供", "① 区民の安全・安心な\nICT利用", "○", "一行目\n二行目"],
+        ["", "② 防災情報の提供 Free\nWi-Fi", "○", ""],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
+    assert [e.item_name for e in result.entries] == [
+        "区民の安全・安心なICT利用",
+        "防災情報の提供 Free Wi-Fi",
+    ]
+    assert result.entries[0].issue == "一行目\n二行目"

@@ -51,7 +51,7 @@ from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
-from planeval.text import comparable_name
+from planeval.text import comparable_name, one_line
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
@@ -62,19 +62,22 @@ _ISSUE = operator.itemgetter(Entry._fields.index("issue"))
 
 
 def tidy(entry: Entry) -> Entry:
-    """The entry without planeval's own placeholder texts, its department the lead."""
+    """The entry without planeval's own placeholder texts, its department the lead, its item's
+    name on one line (text.one_line)."""
     issue = "" if entry.issue and is_placeholder(entry.issue) else entry.issue
     lead = lead_and_others(entry.department)[0] if "共管" in entry.department else entry.department
-    if issue == entry.issue and lead == entry.department:
+    name = one_line(entry.item_name) if "\n" in entry.item_name else entry.item_name
+    if issue == entry.issue and lead == entry.department and name == entry.item_name:
         return entry
-    return entry._replace(issue=issue, department=lead)
+    return entry._replace(issue=issue, department=lead, item_name=name)
 
 
 def _tidied(entries: list[Entry]) -> list[Entry]:
-    """Every entry tidied; the list as it is when no issue is a placeholder and no department
-    names co-owners (each distinct text looked at once)."""
+    """Every entry tidied; the list as it is when no issue is a placeholder, no department
+    names co-owners and no name has two lines (each distinct text looked at once)."""
     departments = "\n".join(set(map(_DEPARTMENT, entries)))
-    if "共管" in departments or any_placeholder(set(map(_ISSUE, entries))):
+    names = "".join(set(map(_ITEM_NAME, entries)))  # (in C: most names are one line)
+    if "共管" in departments or "\n" in names or any_placeholder(set(map(_ISSUE, entries))):
         return [tidy(entry) for entry in entries]
     return entries
 

@@ -191,3 +191,16 @@ def bare_heading(text: str) -> tuple[str, str] | None:
     if match is None or "。" in text:
         return None
     return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
+
+
+_BREAK = re.compile(r"(\S?)[^\S\n]*\n\s*(\S?)")
+
+
+def one_line(name: str) -> str:
+    """A name typed over two lines (Alt+Enter in a cell) as one: joined as written where
+    either side is Japanese, 「区民の安全・安心なIC」+「T利用」 → 「…ICT利用」, else by a space
+    (「Free」+「Wi-Fi」 → 「Free Wi-Fi」) — a name, unlike an issue's text, has no line of its own
+    (review 61: 「IC／T」 printed in every output)."""
+    return _BREAK.sub(
+        lambda m: m[1] + ("" if not (m[1].isascii() and m[2].isascii()) else " ") + m[2], name
+    )
