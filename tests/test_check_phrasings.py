@@ -788,3 +788,12 @@ def test_rows_not_counted_said_body_by_body_are_added_up() -> None:
     assert [(n.what, n.value) for n in said] == [(NOT_COUNTED, 3)]
     said = read_numbers("なお、関市及び下呂市の各1件は未記入のため集計に含めていません。", SETAGAYA)
     assert [(n.what, n.value) for n in said] == [(NOT_COUNTED, 2)]
+
+
+def test_a_total_evaluated_with_words_between() -> None:
+    """Review 61: 「48件の実施内容について達成状況を評価しました」 was 何の件数か読み取れません (the
+    words between 「について」 and 「評価」 were read only after a comma)."""
+    said = read_numbers(
+        "計画全体では、48件の実施内容について達成状況を評価しました。", SETAGAYA, item="実施内容"
+    )
+    assert [(n.what, n.value) for n in said] == [(TOTAL, 48)]
