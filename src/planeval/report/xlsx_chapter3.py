@@ -129,14 +129,17 @@ def write_policy_sheet(
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
     legend = section.legend(report.scale)  # (none where it explains nothing: its rows thin,
     spaced = DEFAULT_ROW_HEIGHT if legend else _THIN  # not three blank lines — review 48)
-    heights += [spaced, spaced, row_height(_lines(titles, widths))]
+    # (a legend as long as its 未提出 too wraps: unwrapped, Calc printed it on a page of its
+    # own beside the table — review 60)
+    said = row_height(line_count(legend, sum(widths))) if legend else _THIN
+    heights += [said, spaced, row_height(_lines(titles, widths))]
     for row, height in enumerate(heights):
         sheet.set_row(row, height)
     last = len(widths) - 1
     writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
     writer.merged_text(sheet, (2, 0), (2, last), section.sentence, text_wrap=True, valign="top")
     if legend:
-        writer.merged_text(sheet, (4, 0), (4, last), legend)
+        writer.merged_text(sheet, (4, 0), (4, last), legend, text_wrap=True, valign="top")
     else:  # (a row holding no cell keeps no height in constant memory: a blank one each)
         for row in (4, 5):
             sheet.write_blank(row, 0, None, writer.fmt())
