@@ -439,7 +439,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
         "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 鶴見村（未回答）" in again.stdout
     )
     assert [line.split()[1] for line in again.stdout.splitlines() if "│ 鶴見村" in line] == [
-        "鶴見村"
+        "鶴見村（未回答）"
     ]
     twice = CliRunner().invoke(app, ["export", str(out / "県.xlsx"), "--md", str(out / "再.md")])
     assert twice.exit_code == 0, twice.output

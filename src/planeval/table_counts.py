@@ -31,6 +31,7 @@ from planeval.statements import StatedCounts
 from planeval.subsets import Marks, unmarked
 from planeval.table_cells import differing, row_numbers, row_scope, row_shown
 
+_WHY = re.compile(r"[（(][^（）()]*[）)]$")  # (the why planeval writes after a body's name)
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数", "全体"})
 _NO_COUNTS = "集計のどの件数よりも大きい数の表なので、件数の表ではないとみなして比べていません"
 _FIX = "（列の見出しは、調査票の区分の番号か名前、全体の列は「全体」「合計」としてください）"
@@ -68,7 +69,9 @@ class TableRows:
         self.scale, self.labels = policies.scale, labels
         self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
-        self._unanswered = {compact(body): body for body in unanswered}
+        self._unanswered = {  # (named with why in planeval's own row: 「山田村（未回答）」)
+            compact(name): body for body in unanswered for name in (body, f"{body}（未回答）")
+        }
         self._indexes: dict[GroupBy, dict[tuple[str, str], Group | None]] = {}
         self._counted: dict[GroupBy, tuple[Group, ...]] = {}
         named = {*LEVEL_WORDS, *(normalised(w).strip() for w in words if w.strip())}
@@ -143,16 +146,24 @@ class TableRows:
         first = labels[0] if labels else ""
         if compact(first) in _TOTAL_ROWS:
             return Placed(self.total, None, first.strip())
-        body = self.index("body").get(("", compact(first))) if compact(first) else None
+        bare = _WHY.sub("", first.strip())  # (「白浜町（エラーのため）」: a body named with why)
+        body = (
+            self.index("body").get(
+                ("", compact(first)), self.index("body").get(("", compact(bare)))
+            )
+            if compact(first)
+            else None
+        )
         owner = body.id if body is not None else ""
         if body is not None and any(labels[1:]):  # (団体 | ID | 名称: a body's own group)
             group = self._find(labels[1:], "body-policy" if level == "policy" else level, body.id)
             shown = f"{first.strip()} {labels[1].strip()}"
         elif level == "body":
             group, shown = (body if not any(labels[1:]) else None), first.strip()
-            if group is None and (silent := self._unanswered.get(compact(first))) is not None:
+            silent = self._unanswered.get(compact(first)) or self._unanswered.get(compact(bare))
+            if group is None and silent is not None:
                 nothing = Count(dict.fromkeys(self.scale.counted, 0), {})
-                return Placed(nothing, None, f"{shown}（未回答）", silent)
+                return Placed(nothing, None, f"{silent}（未回答）", silent)
         else:
             shown, owner = (
                 first.strip() or " ".join(lab.strip() for lab in labels if lab.strip()),

@@ -138,7 +138,7 @@ def summarize_command(
             summary,
             config.wording,
             percent=percent,
-            uncounted_bodies=result.uncounted_bodies,
+            uncounted_bodies=uncounted_why(result),  # (「下田市（未回答）」: why, in its row)
             bodies=result.bodies,
             partly=partly,
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)

@@ -5,7 +5,7 @@ render.py write them. Nothing here prints."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -67,7 +67,7 @@ def summary_table(
     wording: Wording = DEFAULT_WORDING,
     *,
     percent: bool = False,
-    uncounted_bodies: Sequence[str] = (),
+    uncounted_bodies: Sequence[str] | Mapping[str, str] = (),
     bodies: Sequence[str] = (),
     separated: bool = True,
     shares_beside: bool = False,
