@@ -14,8 +14,8 @@ from planeval.ids import describe
 from planeval.model import Entry, Problem, Severity
 from planeval.text import comparable_name
 
-_KEY = attrgetter("location.file", "body", "project_id", "item_no")
-_NAMED = attrgetter("location.file", "body", "project_id", "item_no", "item_name")
+_KEY = attrgetter("location.file", "body", "project_id", "item_no", "item_label")
+_NAMED = attrgetter("location.file", "body", "project_id", "item_no", "item_label", "item_name")
 
 
 def numbers_twice(entries: Sequence[Entry]) -> list[Problem]:

@@ -41,7 +41,7 @@ WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 # "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
 _EVALUATED_AFTER = re.compile(  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
-    r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,\d]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
+    r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
 )
 _FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
 # 「評価できない（D）2指標を除く20指標」: the total without that status's rows
