@@ -213,7 +213,7 @@ def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
     assert rows[0] == "団体,ID,名称,A,B,C,D,計"
     why = {"川辺町": "川辺町（エラーのため）"}  # (a body with nothing counted named with why)
     assert [row.split(",")[0] for row in rows[1:]] == [*(why.get(n, n) for n in NAMED), "合計"]
-    assert rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 7
+    assert rows[1 + NAMED.index("川辺町")] == "川辺町（エラーのため）" + "," * 7
 
 
 def test_a_stray_symbol_is_no_other_preset(tmp_path: Path) -> None:
