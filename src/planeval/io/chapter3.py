@@ -57,7 +57,9 @@ def read_sheet(
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     sub_word = ""  # ... and its word (施策), if it has one
     symbols, splits = frozenset(scale.symbols), scale.splits
-    continued = _continued_by_row(grid)
+    continued = grid.continued_rows
+    if continued is None:
+        continued = _continued_by_row(grid)
     rows = grid.sorted_rows()
     filled = -1  # the last row read as rated or as a header row (never a blank one)
     quick: QuickRows | None = None  # (the table's reader of its common rows: item_rows.py)
