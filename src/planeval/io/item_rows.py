@@ -131,14 +131,16 @@ def quick_reader(
                 item, lower, repeat_of = parsed
             elif status is _BLANK:
                 return index, filled  # (no item of its own: numbered.py)
+            name = names[row] if row < named else f"{letter}{row + 1}"  # (its status cell)
             if item is not None:
                 if status is _BLANK:
                     if sub_item is not None:
                         return index, filled  # (a sub-item's blank status: said at once)
-                elif repeat_symbol is not None and (symbol == repeat_symbol) != (
-                    repeat_of is not None
-                ):
-                    return index, filled  # (a repeat listing rated, or one not marked as such)
+                elif repeat_of is None:
+                    if symbol == repeat_symbol:
+                        return index, filled  # (a repeat's symbol on an item repeating none)
+                elif symbol != repeat_symbol and repeat_symbol is not None:
+                    return index, filled  # (a repeat listing rated as an item)
                 if found is not None:
                     table.start_project(result, found.id, found.name, row)
                     project_id = found.id
@@ -150,17 +152,17 @@ def quick_reader(
                 table.item, table.repeat_of = item, repeat_of
                 seen.append((body, project_id, item.number, item.name))  # (numbered._seen)
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
-                    cell = _new(
-                        Location, (file, sheet, names[row] if row < named else f"{letter}{row + 1}")
-                    )
+                    cell = _new(Location, (file, sheet, name))
                     table.unrated_item = blank_status(result, table, cell, None, choose)
                     continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)
                 if status is _BLANK or found is not None or table.item is None:
                     return index, filled
-                if repeat_symbol is not None and (symbol == repeat_symbol) != (
-                    table.repeat_of is not None
+                if (
+                    (symbol == repeat_symbol)
+                    if table.repeat_of is None
+                    else (symbol != repeat_symbol and repeat_symbol is not None)
                 ):
                     return index, filled  # (a repeat listing's row rated: numbered.py says so)
                 if lower is not None:
@@ -170,7 +172,6 @@ def quick_reader(
                     return index, filled  # (no sub-item named: numbered.py says so)
             if label:
                 sub_item = f"{sub_item} {label}" if sub_item else label
-            name = names[row] if row < named else f"{letter}{row + 1}"
             cell = _new(Location, (file, sheet, name))
             issue = department = ""
             if issue_column is not None and (value := line[issue_column]) != "":
