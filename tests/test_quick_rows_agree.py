@@ -53,6 +53,21 @@ MESSY = [  # (a Setagaya table as a department sends it back: each kind of row t
     ["2-1-1 対策の強化", "① 研修の実施", "○", ""],
     ["", "① 研修の実施", "○", ""],  # (an item given twice)
     ["2-1-2 監査", "① 外部監査", "△", ""],  # (△ without its issue)
+    ["2-1-3 周知", "① 広報紙", "○", ""],
+    ["", "② 窓口案内", "", ""],  # (a blank status its lower levels rate)
+    ["", "　ア 案内板", "◎", ""],
+    ["", "　イ 音声案内", "", ""],  # (a lower level's blank status)
+    ["", "③ 電話案内", "", ""],  # (a blank status nothing below rates …)
+    ["", "④ 手続案内", "", ""],  # (… and another right under it)
+    ["", "⑤ 相談窓口", "", ""],
+    ["合計", "", "", ""],  # (a total row under a blank status)
+    ["2-1-4 広聴", "① 区民の声（2-1-1①再掲）", "○", ""],  # (a repeat listing rated)
+    ["", "② 情報公開", "-", ""],  # (a repeat's symbol on an item repeating none)
+    ["", "③ 意見募集（1-1-1②再掲）", "-", ""],
+    ["", "　ア 意見箱", "-", ""],  # (its lower level, a repeat listing too …)
+    ["", "　イ 説明会", "○", ""],  # (… and one rated under it)
+    ["", "④ 広聴会（1-2-1①再掲）", "", ""],  # (a repeat listing's blank status)
+    ["", "⑤ 区政モニター", "○", ""],
 ]
 
 

@@ -25,18 +25,16 @@ from planeval.io.headers import (
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
-from planeval.io.summary_block import TOTAL_LABELS, summary_rows, typed_breakdown
+from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
-from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
     HEADING_WORDS,
     clean_text,
-    compact,
 )
 
 
@@ -59,7 +57,9 @@ def read_sheet(
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     sub_word = ""  # ... and its word (施策), if it has one
     symbols, splits = frozenset(scale.symbols), scale.splits
-    continued = _continued_by_row(grid)
+    continued = grid.continued_rows
+    if continued is None:
+        continued = _continued_by_row(grid)
     rows = grid.sorted_rows()
     filled = -1  # the last row read as rated or as a header row (never a blank one)
     quick: QuickRows | None = None  # (the table's reader of its common rows: item_rows.py)
@@ -67,8 +67,8 @@ def read_sheet(
     index, end = 0, len(rows)
     while index < end:
         # most rows: rated items of the current project, read by a few lookups, a run at a time
-        if quick is not None and (after := quick(rows, index)) != index:
-            filled = rows[after - 1][0]
+        if quick is not None and (taken := quick(rows, index, filled))[0] != index:
+            after, filled = taken
             quick_rows += after - index
             index = after
             if index == end:
@@ -115,7 +115,7 @@ def read_sheet(
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
         if not rated and table is not None:  # (a rated row, the common case, passes by)
-            if total := _stated_total(grid, row_index, cells, table):
+            if total := stated_total(grid, row_index, cells, table.status_column):
                 result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
                 continue
             # (a summary block stands under a blank row, never right under a rated row or
@@ -228,6 +228,7 @@ def _start_table(
     return TableState(
         columns,
         header=header,
+        titles=vocabulary,
         continued=continued,
         first_row=row,
         marks=marks,
@@ -264,86 +265,3 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     for row, column in grid.continued.difference(column_of.items()):
         by_row[row] = by_row[row] | {column}
     return by_row
-
-
-# A total row's label, alone in its first own cell, and its count: in the status cell
-# (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
-_COUNT = LazyPattern(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
-_COUNTED = LazyPattern(
-    r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$"
-)  # 110件(うち再掲3件)
-
-
-def _stated_total(
-    grid: SheetGrid, row: int, cells: list[object], table: TableState
-) -> tuple[str, str] | None:
-    """(cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first own
-    cell and a count in its status cell (13事業, 13件, 13) or else in exactly one other cell
-    with its counter (26項目, 110件（うち再掲3件）), as "合計 13事業" (a bare number given the
-    counter 件), which check reads as a stated total. None for any other row."""
-    for first, value in enumerate(cells):
-        if value is not None and value != "" and (row, first) not in grid.continued:
-            break
-    else:
-        return None
-    if not isinstance(value, str) or len(value) > 8:
-        return None  # (most rows passed here: a project or direction row, a note)
-    label = compact(value).rstrip(":")
-    if label not in TOTAL_LABELS:
-        return None
-    column = table.status_column
-    status = cells[column] if column < len(cells) else None
-    breakdown = ""  # (the status cell's 「A2件、B2件…」 beside a count in another cell)
-    if status is not None and status != "" and type(status) is not bool:
-        count = compact(clean_text(status))  # (a number reads as its digits)
-        match = _COUNT.match(count)
-        if match is not None:
-            said = f"{label} {count}" if match[1] else f"{label} {count}件"
-            return _with_breakdown(grid, row, cells, first, column, said)
-        # (「小計 | … | A：2　B：2 … 計：5」 in its status cell, or its breakdown: review 53)
-        if typed := typed_breakdown(row, label, [status], column):
-            return typed
-        if not _DIGIT.search(count):
-            return None
-        breakdown = f"（{clean_text(status)}）"
-    counts = [
-        (index, count)
-        for index in range(first + 1, len(cells))
-        if (row, index) not in grid.continued
-        and index != column
-        and _COUNTED.match(count := compact(clean_text(cells[index])))
-    ]
-    if not counts and not breakdown:  # (typed in one cell, 「達成A：2　… 計13」: review 42)
-        return typed_breakdown(row, label, cells[first + 1 :], first + 1)
-    if len(counts) != 1 or _counts_above(grid, row, counts[0][0]):
-        return None  # (several, or the sum of a column of counts: 目標 50件 of 10件s)
-    ((index, count),) = counts
-    return cell_ref(row, index), f"{label} {count}{breakdown}"
-
-
-def _with_breakdown(
-    grid: SheetGrid, row: int, cells: list[object], first: int, column: int, said: str
-) -> tuple[str, str]:
-    """A total row's count in its status cell (``said``: 「計 15件」), with its breakdown where
-    one other cell of the row holds it (計 | 15件 | ◎1件、○10件、△4件)."""
-    others = [
-        text
-        for index in range(first + 1, len(cells))
-        if index != column
-        and (row, index) not in grid.continued
-        and _DIGIT.search(text := clean_text(cells[index]))
-    ]
-    return cell_ref(row, column), f"{said}（{others[0]}）" if len(others) == 1 else said
-
-
-_DIGIT = LazyPattern(r"\d")
-
-
-def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
-    """Whether the rows above hold counts in ``column`` (目標 10件, 実績 8件), its nearest
-    value within three rows: a count there in a total row is that column's sum."""
-    for above in range(row - 1, max(row - 4, -1), -1):
-        value = grid.value(above, column)
-        if value is not None and value != "":
-            return _COUNT.match(compact(clean_text(value))) is not None
-    return False

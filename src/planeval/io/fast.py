@@ -128,11 +128,16 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
                 formats = functools.partial(dict, formats())
     grid = SheetGrid(name, rows, formats_from=formats)
     continued, row_of = grid.continued, rows.get
+    # (and by row, as the layout reader looks them up: the same few sets of columns shared)
+    by_row: dict[int, frozenset[int]] = {}
+    alone: dict[int, frozenset[int]] = {}
+    held = by_row.get
     for (top, left), (bottom, _right) in sheet.merged_cell_ranges:  # type: ignore[attr-defined]
         if bottom == top:
             continue
         first = row_of(top, ())
         value = first[left] if left < len(first) else None
+        merged = alone.get(left) or alone.setdefault(left, frozenset((left,)))
         for row in range(top + 1, bottom + 1):
             line = row_of(row)
             if line is None or left >= len(line):  # (a row left out as empty, or too short)
@@ -140,4 +145,6 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
                 line.extend([None] * (left + 1 - len(line)))
             line[left] = value
             continued.add((row, left))
+            by_row[row] = merged if (others := held(row)) is None else others | merged
+    grid.continued_rows = by_row
     return grid

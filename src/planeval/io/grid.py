@@ -25,7 +25,8 @@ class SheetGrid:
     """The values of one sheet, 0-based and sparse: only rows that hold something are stored
     (a list of rows is accepted too). Vertically merged cells are filled downwards.
 
-    ``continued`` holds the cells that got their value from a merge above them;
+    ``continued`` holds the cells that got their value from a merge above them (and
+    ``continued_rows`` their columns by row, where the reader that filled them made it);
     ``unsaved_formulas`` the cells holding a formula whose result was never saved;
     ``hidden_rows`` the rows hidden in Excel. (A plain class, not a dataclass: one is defined
     at every start, and a dataclass compiles its methods then.)
@@ -33,6 +34,7 @@ class SheetGrid:
 
     __slots__ = (
         "continued",
+        "continued_rows",
         "formats",
         "formats_from",
         "has_errors",
@@ -56,6 +58,7 @@ class SheetGrid:
             dict(enumerate(rows)) if isinstance(rows, list) else rows
         )
         self.continued: set[tuple[int, int]] = set()
+        self.continued_rows: dict[int, frozenset[int]] | None = None
         self.unsaved_formulas: set[tuple[int, int]] = set()
         self.hidden_rows: set[int] = set()
         self.has_errors = has_errors  # whether any cell holds an ExcelError

@@ -219,6 +219,18 @@ def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
     return roles
 
 
+def status_titled(cells: list[object], titles: Titles) -> bool:
+    """Whether a cell of ``cells`` holds a status title: a row without one is no header
+    row (find_columns), told without keying the row (a rated table's row with a blank status)."""
+    known, most = titles.roles, titles.most
+    return any(
+        type(value) is str
+        and len(value) <= most
+        and (known[value] if value in known else titles.role(value)) == "status"
+        for value in cells
+    )
+
+
 def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:
     """The header row's columns if ``cells`` is a header row, else None. A body's tables
     repeat their header row (one per policy, on every sheet, in every department's file):

@@ -1,15 +1,16 @@
 """The common row of a Setagaya-style table (numbered.py), read with a few lookups: a rated row
 naming a new item of the current project or starting the next one (「1-1-2 名前」 | 「① 名前」 | ◎),
 or rating a sub-item of the item above (「ア …」 in the item or sub-item column, 「電子調達 ○」
-under a merged item cell).
+under a merged item cell); a repeat listing of one rated as such (「③ …（1-1-1①再掲）」 | -); an
+item with a blank status right under a rated row, which its lower levels (ア, イ …) may rate.
 
 ``quick_reader`` makes one reader per ID table, with its columns and the sheet's constants
 looked up once. The reader is the first step of numbered.py's reading, not a second reader: it
 tells the row by its cells and changes nothing until it knows the row is one of those, and then
 does what numbered.read_table_row would do with it. Any other row — a heading, a direction's
-row, a rating merged from above, a repeat listing (再掲), an item without a number, anything
-numbered.py would say something of — gives False, untouched, and chapter3.read_sheet reads it
-as it reads every row (numbered.py's general path, or the text between tables).
+row, a rating merged from above, a repeat listing rated as an item, an item without a number,
+anything numbered.py would say something of — gives False, untouched, and chapter3.read_sheet
+reads it as it reads every row (numbered.py's general path, or the text between tables).
 """
 
 from __future__ import annotations
@@ -19,21 +20,27 @@ from typing import Literal
 
 from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level, parse_project
 from planeval.io.grid import SheetGrid
-from planeval.io.tables import SheetResult, TableState, add_entry
+from planeval.io.headers import status_titled
+from planeval.io.repeats import repeat_mark
+from planeval.io.summary_block import stated_total
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
 from planeval.model import Location
 from planeval.scale import Scale
 from planeval.text import CLEANED, clean_text
 
-QuickRows = Callable[[list[tuple[int, list[object]]], int], int]
-# (the sheet's rows and the first to read → the first row not read there: rows read one after
-# another in one call, most of a table's, not one call a row)
+QuickRows = Callable[[list[tuple[int, list[object]]], int, int], tuple[int, int]]
+# (the sheet's rows, the first to read and the last row read as rated or as a header row →
+# the first row not read there and the last rated: rows read one after another in one call,
+# most of a table's, not one call a row)
 
 _NONE: frozenset[int] = frozenset()
 _new = tuple.__new__  # (a Location built as the tuple it is)
-# an item cell's value → (its numbered item, or its lower level's text), or False for one
-# numbered.py reads (no number, a repeat listing): each distinct value read once — most cells
-# of a column repeat a few values (①, ア …), none cleaned, told from a mark and parsed again
-_ItemCell = tuple[ItemNumber | None, str | None] | Literal[False]
+# an item cell's value → (its numbered item, or its lower level's text, and the item a repeat
+# listing's name points at), or False for one numbered.py reads (no number): each distinct
+# value read once — most cells of a column repeat a few values (①, ア …), none cleaned, told
+# from a mark and parsed again
+_ItemCell = tuple[ItemNumber | None, str | None, str | None] | Literal[False]
+_BLANK = ("", None, "")  # (a blank status cell's text, label and symbol: rated by none)
 _ITEM_CELLS: dict[object, _ItemCell] = {}
 _ITEM_CELLS_MOST = 65_536
 
@@ -59,32 +66,44 @@ def quick_reader(
     width = max(columns.values()) + 1
     continued, symbols, splits = table.continued, frozenset(scale.symbols), scale.splits
     repeat_symbol, sheet, letter = scale.repeat_symbol, grid.name, table.status_letter
-    body, seen, values = result.body, result.items_seen, table.values
+    body, seen, values, titles = result.body, result.items_seen, table.values, table.titles
     statuses = _cell_splits(scale)  # (a status cell's value → its text, label and symbol)
     items = _ITEM_CELLS
     known = CLEANED.get  # (each cell's text as numbered.py's roles hold it: cleaned once)
+    choose = scale.choose()  # (what a blank status's error asks for)
 
-    def read(rows: list[tuple[int, list[object]]], start: int) -> int:
+    def read(rows: list[tuple[int, list[object]]], start: int, filled: int) -> tuple[int, int]:
         names = _cell_names(letter, rows)
         named = len(names)
         for index in range(start, len(rows)):
             row, line = rows[index]
             if len(line) < width:
-                return index
+                return index, filled
             value = line[status_column]
             status = statuses.get(value)
             if status is None:
-                if value not in symbols and (type(value) is not str or splits.get(value) is None):
-                    return index  # (not rated: chapter3.read_sheet's test of a row, as there)
-                status = _status(value, scale)
-                if status is None:
-                    return index  # (a text not split yet, or no status of the scale)
+                if value == "" or value is None:
+                    # (an item whose lower levels below may rate it: read where
+                    # chapter3.read_sheet would give it to numbered.py — right under a rated
+                    # row, being no header row nor a table's total row)
+                    if (
+                        filled != row - 1
+                        or titles is None
+                        or status_titled(line, titles)
+                        or stated_total(grid, row, line, status_column)
+                    ):
+                        return index, filled
+                    status = _BLANK
+                elif value not in symbols and (type(value) is not str or splits.get(value) is None):
+                    return index, filled  # (not rated: chapter3.read_sheet's test of a row)
+                else:
+                    status = _status(value, scale)
+                    if status is None:
+                        return index, filled  # (a text not split yet, or no status of the scale)
             merged = continued.get(row, _NONE)
             if status_column in merged:
-                return index  # (a rating merged from above: numbered.py tells whose it is)
+                return index, filled  # (a rating merged from above: numbered.py tells whose)
             status_text, label, symbol = status
-            if symbol == repeat_symbol:
-                return index
             project = table.project
             found = None  # (the next project, where the row starts one)
             if (
@@ -94,23 +113,34 @@ def quick_reader(
             ):
                 found = parse_project(project_text)
                 if found is None:
-                    return index  # (a direction's row, 「1.1.1 名前」, a heading or a note)
+                    return index, filled  # (a direction's row, 「1.1.1 名前」, a heading, a note)
                 if project is not None and project[0] == found.id:
                     found = None  # (the same ID typed again on every row of its project)
             elif project is None:
-                return index
+                return index, filled
             sub_item = None
             if sub_column is not None and (value := line[sub_column]) != "":
                 sub_item = known(value) or clean_text(value) or None  # type: ignore[call-overload]
-            item = lower = None
+            item = lower = repeat_of = None
             if (value := line[item_column]) != "" and item_column not in merged:
                 parsed = items.get(value)
                 if parsed is None:
                     parsed = _item_cell(value)
                 if not parsed:
-                    return index  # (an item without a number, or a repeat listing: numbered.py)
-                item, lower = parsed
+                    return index, filled  # (an item without a number: numbered.py)
+                item, lower, repeat_of = parsed
+            elif status is _BLANK:
+                return index, filled  # (no item of its own: numbered.py)
+            name = names[row] if row < named else f"{letter}{row + 1}"  # (its status cell)
             if item is not None:
+                if status is _BLANK:
+                    if sub_item is not None:
+                        return index, filled  # (a sub-item's blank status: said at once)
+                elif repeat_of is None:
+                    if symbol == repeat_symbol:
+                        return index, filled  # (a repeat's symbol on an item repeating none)
+                elif symbol != repeat_symbol and repeat_symbol is not None:
+                    return index, filled  # (a repeat listing rated as an item)
                 if found is not None:
                     table.start_project(result, found.id, found.name, row)
                     project_id = found.id
@@ -119,20 +149,29 @@ def quick_reader(
                     if table.unrated_item is not None:
                         table.flush(result)  # (the item above, left unrated, said so)
                     project_id = project[0]
-                table.item, table.repeat_of = item, None
+                table.item, table.repeat_of = item, repeat_of
                 seen.append((body, project_id, item.number, item.name))  # (numbered._seen)
+                if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
+                    cell = _new(Location, (file, sheet, name))
+                    table.unrated_item = blank_status(result, table, cell, None, choose)
+                    continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)
-                if found is not None or table.item is None or table.repeat_of is not None:
-                    return index
+                if status is _BLANK or found is not None or table.item is None:
+                    return index, filled
+                if (
+                    (symbol == repeat_symbol)
+                    if table.repeat_of is None
+                    else (symbol != repeat_symbol and repeat_symbol is not None)
+                ):
+                    return index, filled  # (a repeat listing's row rated: numbered.py says so)
                 if lower is not None:
                     sub_item = f"{lower} {sub_item}" if sub_item else lower
                     table.unrated_item = None  # (its item's blank rating: rated by its levels)
                 elif sub_item is None and not label:
-                    return index  # (no sub-item named: numbered.py says so)
+                    return index, filled  # (no sub-item named: numbered.py says so)
             if label:
                 sub_item = f"{sub_item} {label}" if sub_item else label
-            name = names[row] if row < named else f"{letter}{row + 1}"
             cell = _new(Location, (file, sheet, name))
             issue = department = ""
             if issue_column is not None and (value := line[issue_column]) != "":
@@ -142,7 +181,8 @@ def quick_reader(
             add_entry(result, table, cell, sub_item, symbol, status_text, issue, department)
             if values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
                 values.read(grid, row, cell)
-        return len(rows)
+            filled = row
+        return len(rows), filled
 
     return read
 
@@ -193,8 +233,9 @@ def _status(value: object, scale: Scale) -> _CellSplit | None:
 
 
 def _item_cell(value: object) -> _ItemCell:
-    """An item cell's numbered item or lower level (None, None for an empty text), or False
-    for one numbered.py reads (an item without its number, a repeat listing)."""
+    """An item cell's numbered item or lower level (None, None for an empty text) and what a
+    repeat listing's name points at, or False for one numbered.py reads (an item without its
+    number)."""
     item = lower = None
     if item_text := clean_text(value):
         # a lower level's mark, 「ア …」 or 「(ア) …」, is no number of parse_item's (they
@@ -205,10 +246,12 @@ def _item_cell(value: object) -> _ItemCell:
             item = _parse_item(item_text)
             if item.number is None and item_text[0] in "(（":
                 lower = parse_lower_level(item_text)
-    if item is not None and lower is None and (item.number is None or "再掲" in item.name):
+    if item is not None and lower is None and item.number is None:
         cell: _ItemCell = False
-    else:
-        cell = (None if lower is not None else item, lower)
+    elif lower is not None or item is None:
+        cell = (None, lower, None)
+    else:  # (a repeat listing's name points at the item it repeats: numbered.py's reading)
+        cell = (item, None, repeat_mark(item.name) if "再掲" in item.name else None)
     if type(value) is str and len(_ITEM_CELLS) < _ITEM_CELLS_MOST:
         _ITEM_CELLS[value] = cell
     return cell

@@ -30,9 +30,9 @@ from planeval.io.headers import (
 )
 from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
-from planeval.io.repeats import marked_repeat, repeat_in_row, repeat_mismatch
-from planeval.io.tables import SheetResult, TableState, add_entry
-from planeval.model import Location, Problem, Severity, item_key
+from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
+from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
 
@@ -207,7 +207,7 @@ def read_table_row(
             item = table.item = parse_item(item_text)
             # (a reference in the body's own numbering, 「（1.1(1)ア再掲）」「【再掲】」, as named.py's;
             # each says 再掲: a name without the word marks none)
-            table.repeat_of = _repeat_mark(item.name) if "再掲" in item.name else None
+            table.repeat_of = repeat_mark(item.name) if "再掲" in item.name else None
             # (an item is seen once, on its own row, whatever its rows below say)
             _seen(item, table, result)
             if item.number is None and len(item_text) <= 20 and scale.normalise(item_text):
@@ -231,22 +231,16 @@ def read_table_row(
             return True  # only a merged item continuing (checked by "rated" above)
         above = table.item
         unnumbered = new_item and sub_item is None and above is not None and above.number is None
-        empty = _Problems(result, file, grid.name, row, table.columns).make(
-            "status",
-            *(
-                (
-                    f"番号のない行「{_shortened(texts['item'])}」の達成状況が空です",
-                    "実施内容なら番号（①など）と達成状況を書いてください。"
-                    "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください",
-                )
-                if unnumbered
-                else (_blank_status(above, sub_item), scale.choose())
-            ),
-        )
-        if not unnumbered:  # (an item another sheet of the file may rate: sheet_copies.py)
-            assert table.project is not None and above is not None  # (checked above)
-            key = item_key(table.project[0], above.number, above.name, sub_item)
-            result.unrated[empty] = (result.body, *key)
+        if unnumbered:
+            empty = _Problems(result, file, grid.name, row, table.columns).make(
+                "status",
+                f"番号のない行「{_shortened(texts['item'])}」の達成状況が空です",
+                "実施内容なら番号（①など）と達成状況を書いてください。"
+                "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください",
+            )
+        else:
+            cell = Location(file, grid.name, cell_ref(row, table.status_column))
+            empty = blank_status(result, table, cell, sub_item, scale.choose())
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:
@@ -277,7 +271,7 @@ def read_table_row(
     if symbol == scale.repeat_symbol and table.repeat_of is None:
         # the item it repeats written in the status cell, 「-（1-1-1①再掲）」, as in the item's
         # name, or in another cell of the row (a 備考 column beside 課題等)
-        table.repeat_of = parse_repeat_of(status_text) or repeat_in_row(line, _repeat_mark)
+        table.repeat_of = parse_repeat_of(status_text) or repeat_in_row(line, repeat_mark)
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):
@@ -335,16 +329,3 @@ class _Problems(NamedTuple):
         self, role: str, message: str, hint: str = "", severity: Severity = Severity.ERROR
     ) -> None:
         self.result.problems.append(self.make(role, message, hint, severity))
-
-
-def _repeat_mark(text: str) -> str | None:
-    """A repeat listing's mark in an item's name or another cell of its row: Setagaya's
-    「（1-1-1①再掲）」 read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
-    return parse_repeat_of(text) or marked_repeat(text)
-
-
-def _blank_status(item: ItemNumber | None, sub_item: str | None) -> str:
-    """「実施内容「③ 名前」の達成状況が空です」: which item (review 51: 「D11: 達成状況が空です」)."""
-    named = " ".join(filter(None, (item.label, item.name))) if item is not None else ""
-    sub = f"（{sub_item}）" if sub_item else ""
-    return f"実施内容「{named}{sub}」の達成状況が空です" if named else "達成状況が空です"

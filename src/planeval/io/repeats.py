@@ -10,11 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
+from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
+
+
+def repeat_mark(text: str) -> str | None:
+    """A repeat listing's mark in an item's name or another cell of its row: Setagaya's
+    「（1-1-1①再掲）」 read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
+    return parse_repeat_of(text) or marked_repeat(text)
 
 
 def repeat_in_row(

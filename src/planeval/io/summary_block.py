@@ -7,8 +7,9 @@ own rows cost nothing here. A block is every row down to the next blank row, eac
 title (one short cell naming a count: 集計, 内訳, 件数), a header of status and count titles
 (評価 | 件数 | 割合), or a count (a status or a total label, then only counts: 「A | 12」,
 「合計 | 20件」, 「◎ 4件」), with at least one status counted; a rated row names an item.
-A table's own total row typing its breakdown in one cell (「計 | 達成A：2　前進B：4 … 計13」)
-is read as its total with that breakdown (``typed_breakdown``).
+A table's own total row (合計 | … | 13事業) is the body's stated total (``stated_total``), and one
+typing its breakdown in one cell (「計 | 達成A：2　前進B：4 … 計13」) is read as its total with
+that breakdown (``typed_breakdown``).
 """
 
 from __future__ import annotations
@@ -126,3 +127,86 @@ def typed_breakdown(
     if breakdown == text[: total.start()].strip():
         return None  # (no count after a colon: not a breakdown)
     return cell_ref(row, index), f"{label} {total[1]}件（{breakdown}）"
+
+
+# A total row's label, alone in its first own cell, and its count: in the status cell
+# (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
+_TOTAL_COUNT = LazyPattern(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
+_COUNTED = LazyPattern(
+    r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$"
+)  # 110件(うち再掲3件)
+
+
+def stated_total(
+    grid: SheetGrid, row: int, cells: list[object], column: int
+) -> tuple[str, str] | None:
+    """(cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first own
+    cell and a count in its status cell (13事業, 13件, 13) or else in exactly one other cell
+    with its counter (26項目, 110件（うち再掲3件）), as "合計 13事業" (a bare number given the
+    counter 件), which check reads as a stated total (``column``: the table's status column).
+    None for any other row."""
+    for first, value in enumerate(cells):
+        if value is not None and value != "" and (row, first) not in grid.continued:
+            break
+    else:
+        return None
+    if not isinstance(value, str) or len(value) > 8:
+        return None  # (most rows passed here: a project or direction row, a note)
+    label = compact(value).rstrip(":")
+    if label not in TOTAL_LABELS:
+        return None
+    status = cells[column] if column < len(cells) else None
+    breakdown = ""  # (the status cell's 「A2件、B2件…」 beside a count in another cell)
+    if status is not None and status != "" and type(status) is not bool:
+        count = compact(clean_text(status))  # (a number reads as its digits)
+        match = _TOTAL_COUNT.match(count)
+        if match is not None:
+            said = f"{label} {count}" if match[1] else f"{label} {count}件"
+            return _with_breakdown(grid, row, cells, first, column, said)
+        # (「小計 | … | A：2　B：2 … 計：5」 in its status cell, or its breakdown: review 53)
+        if typed := typed_breakdown(row, label, [status], column):
+            return typed
+        if not _DIGIT.search(count):
+            return None
+        breakdown = f"（{clean_text(status)}）"
+    counts = [
+        (index, count)
+        for index in range(first + 1, len(cells))
+        if (row, index) not in grid.continued
+        and index != column
+        and _COUNTED.match(count := compact(clean_text(cells[index])))
+    ]
+    if not counts and not breakdown:  # (typed in one cell, 「達成A：2　… 計13」: review 42)
+        return typed_breakdown(row, label, cells[first + 1 :], first + 1)
+    if len(counts) != 1 or _counts_above(grid, row, counts[0][0]):
+        return None  # (several, or the sum of a column of counts: 目標 50件 of 10件s)
+    ((index, count),) = counts
+    return cell_ref(row, index), f"{label} {count}{breakdown}"
+
+
+def _with_breakdown(
+    grid: SheetGrid, row: int, cells: list[object], first: int, column: int, said: str
+) -> tuple[str, str]:
+    """A total row's count in its status cell (``said``: 「計 15件」), with its breakdown where
+    one other cell of the row holds it (計 | 15件 | ◎1件、○10件、△4件)."""
+    others = [
+        text
+        for index in range(first + 1, len(cells))
+        if index != column
+        and (row, index) not in grid.continued
+        and _DIGIT.search(text := clean_text(cells[index]))
+    ]
+    return cell_ref(row, column), f"{said}（{others[0]}）" if len(others) == 1 else said
+
+
+_DIGIT = LazyPattern(r"\d")
+
+
+def _counts_above(grid: SheetGrid, row: int, column: int) -> bool:
+    """Whether the rows above hold counts in ``column`` (目標 10件, 実績 8件), its nearest
+    value within three rows: a count there in a total row is that column's sum."""
+    for above in range(row - 1, max(row - 4, -1), -1):
+        value = grid.value(above, column)
+        if value is not None and value != "":
+            return _TOTAL_COUNT.match(compact(clean_text(value))) is not None
+    return False

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
-from planeval.model import Entry, Location, Problem, TextCell
+from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
 
 _new = tuple.__new__
 
 if TYPE_CHECKING:
-    from planeval.io.headers import HeaderRow
+    from planeval.io.headers import HeaderRow, Titles
+    from planeval.io.item_rows import QuickRows
     from planeval.io.levels import Levels
     from planeval.io.mark_column import MarkColumn
     from planeval.io.unused_columns import UnusedColumn, UnusedColumns
@@ -82,6 +82,7 @@ class TableState:
     policy_heading: tuple[str, str] | None = None
     # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
     header: HeaderRow | None = None
+    titles: Titles | None = None  # (the layout's: a row with a status title is a header row)
     mode: str | None = None
     # the sheet's cells continued from a merge above: row → their columns (a row not here
     # holds only its own values)
@@ -105,9 +106,10 @@ class TableState:
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
-    # the reader of its common rows, (the sheet's rows, the first to read) → the first not
-    # read (io/item_rows.py): an ID table's, once its first row has told it is one
-    quick: Callable[[list[tuple[int, list[object]]], int], int] | None = None
+    # the reader of its common rows, (the sheet's rows, the first to read, the last rated) →
+    # (the first not read, the last rated) (io/item_rows.py): an ID table's, once its first
+    # row has told it is one
+    quick: QuickRows | None = None
     # (role, column) pairs, and the status column's letter: looked up once per table
     roles: tuple[tuple[str, int], ...] = field(init=False)
     status_letter: str = field(init=False)
@@ -233,6 +235,26 @@ def add_entry(
             ),
         )
     )
+
+
+BLANK_STATUS = "達成状況が空です"
+
+
+def blank_status(
+    result: SheetResult, table: TableState, cell: Location, sub_item: str | None, hint: str
+) -> Problem:
+    """The error of a rated row of the table's current item (or its ``sub_item``) whose status
+    is blank, at its status ``cell``: its item noted as unrated (SheetResult.unrated: another
+    sheet of the file may rate it)."""
+    assert table.project is not None and table.item is not None
+    number, label, name = (
+        table.item
+    )  # (which item: 「D11: 達成状況が空です」 named none, review 51)
+    named, sub = " ".join(filter(None, (label, name))), f"（{sub_item}）" if sub_item else ""
+    said = f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
+    empty = Problem(cell, Severity.ERROR, said, hint)
+    result.unrated[empty] = (result.body, *item_key(table.project[0], number, name, sub_item))
+    return empty
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
