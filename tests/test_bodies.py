@@ -242,6 +242,8 @@ def test_an_export_of_several_bodies_has_a_sheet_per_body_with_its_chart(tmp_pat
     [out] = planeval.export(report, xlsx=tmp_path / "out" / "全国.xlsx").files
     book = load_workbook(out)
     sheet = book["団体別集計"]
+    # its own heading, not 集計's (it printed under the report's title, as 集計 does)
+    assert (sheet["A1"].value, book["集計"]["A1"].value) == ("団体別の達成状況", report.title)
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=6)]
     assert rows[1][:6] == ["青葉市", 0, 1, 1, 0, 2]  # (no empty name column beside it)
     assert rows[2][:6] == ["緑町", 1, 0, 0, 0, 1]

@@ -75,7 +75,10 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     longer than a page); returns the names of the sheets written."""
     table = section.table
     sheet = writer.sheet(section.title)
-    writer.text(sheet, 0, 0, report.title, bold=True, font_size=14)
+    # 集計 under the report's title; 団体別集計 under its own (it printed under the same title as
+    # 集計, one table's pages looking like the other's)
+    heading = section.chart_title if section.title == BODIES_SHEET else report.title
+    writer.text(sheet, 0, 0, heading, bold=True, font_size=14)
     if report.fiscal_label:
         writer.text(sheet, 1, 0, report.fiscal_label)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
