@@ -1059,7 +1059,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     report = planeval.build_report(planeval.read_workbooks([a, b], bodies="file").entries)
     [section] = report.policies
     assert section.sentence.startswith(
-        "2団体それぞれの取り組みの方向性として、3つの計画事業に取り組みました。"
+        "2団体それぞれの取り組みの方向性として、延べ3つの計画事業に取り組みました。"
     )
     for name in ("窓口のデジタル化", "防災情報の発信"):
         assert name not in section.sentence
@@ -1084,7 +1084,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     c = _directions(tmp_path / "松原村.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
     shared = planeval.build_report(planeval.read_workbooks([a, c], bodies="file").entries)
     assert shared.policies[0].sentence.startswith(
-        "2団体の「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、4つの計画事業に"
+        "2団体の「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、延べ4つの計画事業に"
     )
 
 

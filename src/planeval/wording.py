@@ -317,6 +317,16 @@ def policy_sentence(
         template = template.replace("{projects}の{items}", "{items}")
     if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
         template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
+    # several bodies' rows are each body's own: the sentence's first number said as a sum over
+    # them, 「24団体の…として、延べ144の取組を進めました」 (six 取組 in each body, not 144 取組)
+    numbers = [key for key in ("{projects}", "{items}") if key in template]
+    said_first = min(numbers, key=template.find, default="")
+    many = {said_first: "延べ"} if len(bodies) > 1 else {}
+    projects = counted(
+        policy.projects,
+        wording.item_counted if policy.rows_are_projects else wording.project_counted,
+        wording.counter,
+    )
     return _PLAIN_VERB.sub(
         r"\1を進めました",
         _fill(
@@ -326,12 +336,9 @@ def policy_sentence(
             policy_name=policy.name,
             id=policy.shown_id,
             name=policy.name,
-            projects=counted(
-                policy.projects,
-                wording.item_counted if policy.rows_are_projects else wording.project_counted,
-                wording.counter,
-            ),
-            items=counted(policy.count.total, wording.item_counted, wording.counter),
+            projects=many.get("{projects}", "") + projects,
+            items=many.get("{items}", "")
+            + counted(policy.count.total, wording.item_counted, wording.counter),
             counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
             project=wording.project,
             item=wording.item,
