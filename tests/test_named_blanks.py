@@ -11,6 +11,7 @@ import planeval
 from planeval.cli import app
 from planeval.io.levels import label_kind
 from planeval.presets import PRESETS
+from planeval.scale import Scale, Status
 
 INDICATOR = "情報モラル教育を実施した学校の割合"  # (イ of (1): the one left blank below)
 INDICATORS = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価", "担当課"]
@@ -167,3 +168,23 @@ def test_a_missing_kana_item_is_a_gap_in_the_numbering(book) -> None:
     odd = gunma("B", "A", "C", "概ね", "A")  # (イ there, its status unknown)
     result = read(book(odd, name="odd.xlsx"))
     assert numbering_gaps(result.read, result.items_seen) == []
+
+
+def test_a_blank_row_numbered_in_its_project_column_beside_words_only(book) -> None:
+    """Review 63: a prefecture's form, 取組項目 「2-2 AI・RPAの活用」 beside a 取組内容 of words
+    only, its 実施状況 and 課題 left blank, was read as a group row (judged by the 取組内容,
+    which has no numbering): its item vanished from the count unsaid, exit 0, and the report
+    printed it as a heading over 2-3."""
+    rows: list[list[object]] = [
+        ["取組項目", "取組内容", "実施状況", "課題・今後の方向性"],
+        ["2 業務のデジタル化"],
+        ["2-1 標準化", "基幹業務システムを標準準拠システムへ移行する", "実施済", None],
+        ["2-2 AI・RPAの活用", "定型業務にAI-OCR・RPAを導入する", None, None],
+        ["2-3 テレワークの推進", "職員がテレワークできる環境を整備する", "実施済", None],
+    ]
+    scale = Scale((Status("実施済", "実施済"), Status("未着手", "未着手")), as_planned="実施済")
+    result = planeval.read_workbooks([book(rows)], scale=scale)
+    assert errors(result) == [
+        ("C4", "実施内容「定型業務にAI-OCR・RPAを導入する（2-2 AI・RPAの活用）」の達成状況が空です")
+    ]
+    assert [e.project_name for e in result.entries] == ["標準化", "テレワークの推進"]

@@ -68,12 +68,15 @@ def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
 
     project = own("project")
     if "item" in table.columns and project and not is_label(project):
-        label = own("number") or own("item") or project
+        roles = ("number", "item", "project")
     else:
-        label = own("number") or project or own("item")
-    if not label or "。" in label or len(label) > 80:
-        return None
-    return label_kind(label)
+        roles = ("number", "project", "item")
+    # the first cell numbered: 取組項目 「2-2 AI・RPAの活用」 beside a 取組内容 of words only
+    # (judged by those, a blank row was a group row: dropped unsaid, review 63)
+    labels = (
+        label for label in map(own, roles) if label and "。" not in label and len(label) <= 80
+    )
+    return next(filter(None, map(label_kind, labels)), None)
 
 
 def _kinds_up_to(grid: SheetGrid, row: int, table: TableState) -> dict[str, int]:
