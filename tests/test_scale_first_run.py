@@ -455,3 +455,39 @@ def test_implemented_alone_is_the_furthest_on_of_a_progress_scale(tmp_path: Path
     assert block["scale"]["as_planned"] == "実施"
     order = [s["symbol"] for s in block["scale"]["status"]]
     assert order == ["実施", "一部実施", "検討中", "未着手"]
+
+
+def test_a_slip_of_case_or_width_and_a_total_row_make_no_status_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """Review 64: 愛知県's first run offered 「a」 (one cell, A's in lower case) as a status of
+    its own and 「Ｂ」 (typed first full-width) as B's symbol, listed A, C, Ｂ, a, D: pasted,
+    one A was counted as 「a」, exit 0. 長与町's 計 row 「S：2　A：2　B：4　C：1　計：9」 was read
+    as a legend, S labelled 「2件」. Now the slip is named as A's and left out, B is typed as
+    the legend has it, and a count is no label."""
+    path = city(tmp_path)
+    book = load_workbook(path)
+    sheet = book.active
+    assert (sheet["D6"].value, sheet["D7"].value) == ("B", "A")
+    sheet["D6"] = "Ｂ"  # (the sheet's first B, typed full-width)
+    sheet["D7"] = "a"
+    sheet.append(["", "", "計", "A：5　B：7　C：3　D：1　計：16"])
+    book.save(path)
+    said, *_ = planeval.read_workbooks([path]).problems
+    assert "'a' 1 か所は 'A' の書き間違いとみて、設定例に入れていません" in said.message
+    scale = tomllib.loads(said.settings)["scale"]
+    assert [(s["symbol"], s["label"]) for s in scale["status"]][:4] == [
+        ("A", "順調"),
+        ("B", "概ね順調"),
+        ("C", "やや遅れ"),
+        ("D", "遅れ"),
+    ]
+    config = tmp_path / "planeval.toml"
+    config.write_text(said.settings, encoding="utf-8")
+    again = planeval.read_workbooks([path], scale=planeval.load_config(config).scale)
+    [slip] = [p for p in again.problems if p.is_error]
+    assert (slip.location.cell, slip.message.split("（")[0]) == (
+        "D7",
+        "'a' はこの評価尺度の記号ではありません",
+    )
+    assert "'A' の書き間違いではありませんか" in slip.hint

@@ -40,8 +40,10 @@ def stated_labels(
             match = _legend_of(typed[value]).search(plain) if said else None
             if match is None and value in marks:
                 match = _mark_legend_of(typed[value]).search(plain)
-            if match is not None and (
-                label := match["label"] if remarks else without_remark(match["label"])
+            if (
+                match is not None
+                and (label := match["label"] if remarks else without_remark(match["label"]))
+                and not _COUNT.fullmatch(label)
             ):
                 found.append((index, match.start(), value, label))
     stated: dict[str, str] = {}
@@ -59,6 +61,11 @@ def _legend_of(value: str) -> re.Pattern[str]:
 def _mark_legend_of(value: str) -> re.Pattern[str]:
     """A mark and its label after a space (「－ 評価できない」), a word first."""
     return re.compile(rf"{_BEFORE}{re.escape(value)}\s+(?=[^\W\d_]){_LABEL}")
+
+
+# a count, not a label: a total row's breakdown 「S：2　A：2　B：4　計：9」 (review 64: S's label
+# suggested as 「2件」), 「A=3件」, 「B：12指標」
+_COUNT = re.compile(r"[\d,]+(?:か所|[^\W\d_%]{1,2})?")
 
 
 def without_remark(label: str) -> str:

@@ -139,7 +139,10 @@ class _Found:
         self.cells = Counter(keys)
         self.shown: dict[str, str] = {}  # (each as first typed)
         for key, value in zip(keys, typed, strict=True):
-            self.shown.setdefault(key, value.strip())
+            if self.shown.setdefault(key, value.strip()) != key and value.strip() == key:
+                self.shown[key] = (
+                    key  # (「B」 over a first 「Ｂ」: the symbol as its legend has it)
+                )
         self.stated = legend
         self.legend = {key: without_remark(label) for key, label in legend.items()}
         # (a value written with its okurigana, 実施済み beside 実施済: an alias — review 52)
@@ -206,8 +209,11 @@ _OKURIGANA = "済み"  # (a status written with its okurigana or not; 「実施�
 
 
 def _held(key: str, frequent: list[str]) -> str | None:
-    """The longest frequent value (two characters or more) that ``key`` holds and is longer
-    than: 「実施中み」 holds 実施中."""
+    """The frequent value ``key`` is in the other case of (「a」 among A's: review 64, pasted
+    as a status of its own it took one of A's), else the longest frequent value (two
+    characters or more) that ``key`` holds and is longer than: 「実施中み」 holds 実施中."""
+    if key.upper() != key and key.upper() in frequent:
+        return key.upper()
     held = [other for other in frequent if len(other) > 1 and other in key and other != key]
     return max(held, key=len) if held else None
 
