@@ -109,3 +109,30 @@ def test_the_command_line_says_it_and_counts_as_before(tmp_path: Path) -> None:
     assert (
         "お知らせ: " in out.stderr and "「取組中（一部）」は 取組中 として数えました" in out.stderr
     )
+
+
+def test_a_remark_in_another_status_s_words_is_a_warning_asking_which(tmp_path: Path) -> None:
+    """Review 63: 「実施済（一部）」 was counted as 実施済 with a notice (hidden by -q), though
+    一部 is 一部実施's word: the cell may mean either, so it is a warning naming both."""
+    scale = planeval.Scale(
+        tuple(planeval.Status(word, word) for word in ("実施済", "一部実施", "未着手")),
+        as_planned="実施済",
+    )
+    rows = [
+        ["取組項目", "取組内容", "実施状況", "課題"],
+        ["1 行政サービス"],
+        ["1-1 書かない窓口", "聞き取りで申請書を作る", "実施済（一部）", ""],
+        ["1-2 オンライン申請", "電子申請を広げる", "一部実施（R7完了予定）", ""],
+    ]
+    result = planeval.read_workbooks(
+        [write_book(tmp_path / "岐阜市.xlsx", {"調査票": rows})], scale=scale
+    )
+    assert [e.status for e in result.entries] == ["実施済", "一部実施"]
+    said = {p.location.cell: p for p in result.problems}
+    assert said["C3"].severity is Severity.WARNING
+    assert said["C3"].message == (
+        "達成状況「実施済（一部）」は 実施済 として数えました。括弧の中の「一部」は別の段階 "
+        "一部実施 の言葉です"
+    )
+    assert said["C3"].hint.startswith("どちらの段階か確かめ、一部実施 なら「一部実施」に直して")
+    assert said["C4"].severity is Severity.NOTICE  # (R7完了予定: no status's words)

@@ -58,11 +58,34 @@ def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
     others = [str(entry.location.cell) for entry in rows[1:] if entry.location.cell]
     also = f"。{cell_list(others, CELLS_SHOWN)} も同じです" if others else ""
     status = scale.named(first.status, "{symbol}（{label}）")
+    where = Location(first.location.file, first.location.sheet, first.location.cell)
+    said = f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」"
+    if other := _other_status(remark[1], first.status, scale):
+        # (「実施済（一部）」: 一部 is 一部実施's word — which was meant? review 63)
+        return Problem(
+            where,
+            Severity.WARNING,
+            f"{said}は別の段階 {scale.named(other, '{symbol}（{label}）')} の言葉です{also}",
+            f"どちらの段階か確かめ、{other} なら「{other}」に直してください。補足なら課題等の欄に"
+            "書いてください",
+        )
     return Problem(
-        Location(first.location.file, first.location.sheet, first.location.cell),
+        where,
         Severity.NOTICE,
-        f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」は件数にも"
-        f"課題等にも入りません{also}",
+        f"{said}は件数にも課題等にも入りません{also}",
         f"「{remark[1]}」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
         "planeval.toml の [[scale.status]] に加えてください",
     )
+
+
+def _other_status(remark: str, counted_as: str, scale: Scale) -> str | None:
+    """The symbol of another status whose words hold the remark (「一部」 of 一部実施)."""
+    words = compact(remark)
+    if len(words) < 2:
+        return None
+    for status in scale.statuses:
+        if status.symbol != counted_as and any(
+            words in compact(word) for word in (status.symbol, status.label, *status.aliases)
+        ):
+            return status.symbol
+    return None
