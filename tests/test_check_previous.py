@@ -525,3 +525,18 @@ def test_a_paragraph_naming_another_year_is_that_year_s(tmp_path: Path) -> None:
     ]
     quiet = checked(tmp_path, report(tmp_path, *lines), previous=False)
     assert not quiet.disagreements and all(n.settled for n in quiet.not_compared)
+
+
+def test_a_number_changed_from_unsaid_as_last_year_s_is_last_year_s(tmp_path: Path) -> None:
+    """Review 62: 「取組中は10件から4件に減少」 — the year left unsaid, as reports write a change
+    after 「前年度の…から」 once — compared 10 with this year's 取組中 (exit 1 on a right
+    report); it is last year's number, compared with last year's count."""
+    city(tmp_path)
+    was, now = whole(4)["取組中"], whole(5)["取組中"]
+    text = f"計画全体では、取組中は{was}件から{now}件に減少しました。"
+    right = checked(tmp_path, report(tmp_path, text))
+    assert right.agrees and right.compared == 2, right.disagreements
+    (wrong,) = checked(
+        tmp_path, report(tmp_path, text.replace(f"{was}件から", f"{was + 1}件から"))
+    ).disagreements
+    assert (wrong.what, wrong.when, wrong.stated, wrong.counted) == ("取組中", PAST, was + 1, was)

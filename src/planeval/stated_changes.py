@@ -79,6 +79,12 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
+    elif not change and _FROM_TO.match(after) is not None:
+        # (「横ばい（C）は6件から2件に減少」: 6 is last year's, unsaid — review 62)
+        change, reason = (
+            PAST,
+            f"前年度の{'割合' if percent else '数'}なので、今回の行とは比べません",
+        )
     elif not change and _ACROSS.search(before[before.rfind("。") + 1 :]) is not None:
         # (「計画期間を通じて計画どおり以上で実施した実施内容は14件」: of every round, review 59)
         reason = reason or "計画期間を通じた数は比べていません（rounds の表で確かめられます）"
@@ -93,6 +99,10 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     return When(change, reason, before)
 
 
+# 「6件から2件に」「40.0%から」…「に」: the number before から is what it changed from
+_FROM_TO = re.compile(
+    r"^\s*[^\d\s、。,]{0,4}?\s*から\s*[▲+]?\s*\d[\d,.]*\s*[^\d\s、。,]{0,4}?\s*に"
+)
 # 「計画期間を通じて」「毎年度」: a count over the plan period's rounds, no one round's
 _ACROSS = re.compile(
     r"計画期間(?:を通じ|中|全体)|期間を通じ|毎年度|各年度(?:とも|を通じ)|いずれの年度も"
