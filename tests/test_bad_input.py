@@ -337,6 +337,9 @@ def test_a_path_typed_otherwise_is_told_the_name_beside_it(tmp_path: Path, monke
     star = run("summarize", "令和6年度 回答/*.xlsx")
     assert star.exit_code == 2 and "フォルダを指定すれば中のブックをすべて読みます" in star.stderr
     assert "のことですか" not in star.stderr
+    # (review 63: a short name one character off, 「解答」 for 回答, was told nothing)
+    (tmp_path / "回答").mkdir()
+    assert "見つかりません: 解答（回答 のことですか）" in run("summarize", "解答").stderr
 
 
 def test_the_plan_given_as_a_reply_is_said_to_be_the_plan() -> None:

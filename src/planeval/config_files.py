@@ -122,5 +122,6 @@ def _beside(named: Path, key: Callable[[Path], str], *, files: bool = False) -> 
         return None
     beside.sort(key=lambda path: path.suffix.lower() == named.suffix.lower())
     keyed = {key(path): path for path in beside}
-    found = nearest(key(named), sorted(keyed))
+    # (a short name one character off is near: 「解答」 for 回答, review 63 — 0.5 by difflib)
+    found = nearest(key(named), sorted(keyed), 0.5 if len(key(named)) <= 3 else 0.6)
     return keyed[found] if found is not None else None

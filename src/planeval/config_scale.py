@@ -289,11 +289,11 @@ def guess(name: str, known: list[str]) -> str:
     return f"{found} のことですか。" if found is not None else ""
 
 
-def nearest(name: str, known: list[str]) -> str | None:
+def nearest(name: str, known: list[str], cutoff: float = 0.6) -> str | None:
     """The known name nearest to a mistyped one (None: none is near)."""
     import difflib
 
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, known, n=1, cutoff=cutoff)
     return close[0] if close else None
 
 
