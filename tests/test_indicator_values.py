@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.io.cell_values import shown_value
+from planeval.presets import PRESETS
 
 TOML = """[scale]
 preset = "nagayo"
@@ -305,3 +306,58 @@ def test_gunma_s_figures_under_their_titles_as_typed(tmp_path: Path, engine: str
     assert {title for values in result.values.values() for title, _ in values} == {
         "策定時（R1）", "前年度（R3）", "現状値（R4）", "目標値（R7）"
     }  # fmt: skip
+
+
+def test_an_item_named_in_the_project_column_beside_its_indicator(tmp_path: Path) -> None:
+    """Review 62: 群馬県's departments type each 取組 in 項目 with its mark and name (「ア 電子
+    申請可能な手続の拡大」, a full-width space too) under a group row 「(1) …」, its 指標
+    beside it: each ア was made a project of its own and the indicator its item — 「8つの
+    施策」 published where there are three, check failing a right 「３つの施策」. Now (1) is the
+    project, ア its item named as typed, and the 指標 the first of its figures."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["項目", "指標", "策定時", "現状値", "目標値", "指標の評価", "所管課"])
+    sheet.append(["基本目標1　デジタルで県民の暮らしを豊かにする"])
+    sheet.append(["（１）　行政手続のオンライン化"])
+    sheet.append(
+        [
+            "ア 電子申請可能な手続の拡大 ",
+            "電子申請対応手続数",
+            "120件",
+            "452件",
+            "600件",
+            "B",
+            "情報政策課",
+        ]
+    )
+    sheet.append(
+        [
+            "イ\u3000窓口のオンライン予約",
+            "予約対応窓口数",
+            "0か所",
+            "5か所",
+            "30か所",
+            "C",
+            "情報政策課",
+        ]
+    )
+    sheet.append(["(2) 情報モラル教育の推進"])
+    sheet.append(
+        ["ア 教員研修の実施", "研修受講教員数", "800人", "1,480人", "2,000人", "A", "教育委員会"]
+    )
+    path = tmp_path / "総務部.xlsx"
+    book.save(path)
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert not result.problems
+    assert [(e.project_name, e.item_label, e.item_name) for e in result.entries] == [
+        ("行政手続のオンライン化", "ア", "電子申請可能な手続の拡大"),
+        ("行政手続のオンライン化", "イ", "窓口のオンライン予約"),
+        ("情報モラル教育の推進", "ア", "教員研修の実施"),
+    ]
+    first = result.entries[0].location
+    assert result.values[first] == (
+        ("指標", "電子申請対応手続数"), ("策定時", "120件"), ("現状値", "452件"), ("目標値", "600件")
+    )  # fmt: skip
+    report = planeval.build_report(result.entries, PRESETS["gunma"])
+    assert "として、2つの計画事業" in report.policies[0].sentence

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import parse_project
+from planeval.ids import parse_lower_level, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
@@ -119,6 +119,8 @@ def read_named_row(
         project_text = texts["project"]
         if is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
+        elif (rated := _item_in_project_column(grid, table, project_text)) is not None:
+            number, name = rated  # (its 指標 one of its figures)
         else:
             if not table.numbers_rows and "project_number" in texts:
                 table.numbers_rows = numbers_rows(grid, row, table.columns, "project_number", texts)
@@ -276,3 +278,24 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     if seen is not None and seen[1:3] == (entry.project_id, None) and seen[3] == entry.item_name:
         result.items_seen[-1] = (seen[0], seen[1], int(typed), seen[3])
     table.item = item_number(typed, entry.item_name)
+
+
+def _item_in_project_column(
+    grid: SheetGrid, table: TableState, text: str
+) -> tuple[str, str] | None:
+    """群馬県's 「ア 電子申請可能な手続の拡大」 in 項目, under its group row 「(1) 行政手続の
+    オンライン化」, beside the 指標 it is measured by and that indicator's figures: the rated
+    item's mark and name (review 62: each ア was made a project of its own, the indicator its
+    item — 「8つの施策」 where there are three); its 指標 becomes the first of its figures.
+    None for a project's cell (浜松市's bare 「ア」 beside its 指標 names no item: is_label)."""
+    slots, group = table.levels.slots, table.group_slot()
+    if table.values is None or group >= len(slots) or slots[group] is None:
+        return None
+    spaced = " ".join(text.split(maxsplit=1))  # (「ア　オンライン診療」: a full-width space)
+    if parse_lower_level(spaced) is None or not (item := item_number("", spaced)).label:
+        return None
+    column = table.columns["item"]
+    if all(column != own for own, _title in table.values.columns):
+        title = clean_text(grid.value(table.first_row, column)) or "指標"
+        table.values.columns = ((column, title), *table.values.columns)
+    return item.label, item.name
