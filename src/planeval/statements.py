@@ -298,6 +298,7 @@ def find_statements(
             names.setdefault(heading[1], (heading[0].label, heading[0].policy_id))
     statements = []
     above: dict[str, Scope] = {}  # per file and sheet: the last heading seen
+    tops: dict[str, Scope] = {}  # ... and the last of a group, not a direction under it
     for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
         if not numbers:
@@ -305,11 +306,17 @@ def find_statements(
             heading = _heading(plain, known, report=text.location.sheet is None, within=within)
             if heading:
                 above[place] = heading[0]
+                if not heading[0].below:
+                    tops[place] = heading[0]
             continue
         caption = id(text) in captions  # (its scope: the heading above, its table's)
         scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
             place, Scope(None, WHOLE_PLAN)
         )
+        if scope.below and place in tops and text.location.sheet and _GRAND_TOTAL.match(plain):
+            # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
+            # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
+            scope = tops[place]
         counts: dict[str, int] = {}
         for number in numbers:
             if number.what and not (number.percent or number.reason or number.subset):
@@ -334,3 +341,4 @@ def find_statements(
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"
 _TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
+_GRAND_TOTAL = re.compile(r"^(?:合計|計|総計) \d")  # (not a 小計: its section's)

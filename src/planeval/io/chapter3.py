@@ -27,7 +27,7 @@ from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.tables import SheetResult, TableState
-from planeval.io.text_rows import read_text_row, under_heading
+from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.model import Location, Problem, Severity, TextCell
@@ -133,7 +133,9 @@ def read_sheet(
             quick = table.quick  # (an ID table's, once its first row has told it is one)
             if read:
                 continue
-        found = read_text_row(grid, row_index, file, result, headings)
+        found = nested(
+            read_text_row(grid, row_index, file, result, headings), heading, word, result
+        )
         if found is not None and found.kind == "sub":
             sub, sub_word = found.level, found.word
             if table is not None and table.mode == "named" and under_heading(sub, heading):

@@ -86,3 +86,20 @@ def under_heading(sub: tuple[str, str], heading: tuple[str, str] | None) -> bool
         return False
     upper, _, own = sub[0].rpartition("-")
     return upper == heading[0] and own.isdigit()
+
+
+def nested(
+    found: Heading | None, heading: tuple[str, str] | None, word: str, result: SheetResult
+) -> Heading | None:
+    """A worded heading of another word under the worded heading above it — 長与町's 「施策3
+    防災・減災のICT活用」 under 「基本目標2 安全・安心なまちづくり」, its 施策 numbered straight
+    through the plan — is a sub-heading under it (2-3, shown 3): it took the 基本目標's place,
+    which no output had then (review 64). A number of its own parts (施策1-1) is sub_heading's."""
+    if found is None or found.kind != "worded" or heading is None or not word:
+        return found
+    own = found.level[0]
+    if found.word == word or not own.isdigit():
+        return found
+    level = f"{heading[0]}-{own}"
+    result.level_labels.setdefault(level, f"{found.word}{own}")  # (shown as the body numbers it)
+    return Heading((level, found.level[1]), "sub", found.word)
