@@ -778,6 +778,24 @@ def test_an_indicator_report_s_phrasings(tmp_path) -> None:
     assert [(d.stated, d.counted) for d in wrong.disagreements] == [(51, 50)]
 
 
+def test_a_status_with_the_rows_word_before_its_symbol() -> None:
+    """Review 64: 「達成できなかった指標（C評価）は5指標（21.7%）」 was 何の件数か (the rows' word
+    between the label and its symbol), and 「C評価の指標は5指標」 was read as the total."""
+    from planeval.presets import PRESETS
+
+    nagayo = PRESETS["nagayo"]
+    for text, symbol in (
+        ("達成できなかった指標（C評価）は5指標（21.7%）でした。", "C"),
+        ("計画以上に達成した指標（S評価）は3指標でした。", "S"),
+        ("C評価の指標は5指標でした。", "C"),
+    ):
+        said = read_numbers(text, nagayo, item="指標")
+        assert {n.what for n in said} == {symbol}, text
+    assert [n.what for n in read_numbers("評価した指標は23指標です。", nagayo, item="指標")] == [
+        TOTAL
+    ]
+
+
 def test_rows_not_counted_said_body_by_body_are_added_up() -> None:
     """Reviews 52 and 57: 「飯山市の2取組と白馬村の1取組は…集計に含めていない」 compared 1 with the
     3 rows left out (the 2 unread), and 「関市及び下呂市の各1件は…」 was read as 1, not 2."""

@@ -39,12 +39,17 @@ class ScaleWords:
                 alternative = rf"{alternative}(?![A-Za-z0-9])"
             alternatives.append(alternative)
         core = "|".join(alternatives) or r"(?!x)x"
+        # (「達成できなかった指標（C評価）」: the rows' word between a label and its symbol,
+        # review 64)
         self.mention = (
             rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
-            rf"(?:\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
+            rf"(?:{_BETWEEN}\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
         )
-        # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58)
-        self.before = re.compile(rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた)?\s*$")
+        # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「C評価の指標は
+        # 5指標」, the rows' word after の: review 64, read as the total)
+        self.before = re.compile(
+            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|の{_BETWEEN}(?:が|は))?\s*$"
+        )
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
         self.every = re.compile(
@@ -128,6 +133,9 @@ class ScaleWords:
 
 
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+# a few words of the rows between a status and what follows it (した指標, の施策): no number,
+# no bracket, no punctuation
+_BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
 _WORDS: dict[int, tuple[Scale, ScaleWords]] = {}
 
 
