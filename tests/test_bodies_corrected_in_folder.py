@@ -64,3 +64,16 @@ def test_a_department_s_corrected_version_replaces_its_first_in_one_body_s_folde
     assert {e.location.file for e in read.entries} == {
         str(folder / "総務課_修正版.xlsx"), str(folder / "企画課.xlsx")
     }  # fmt: skip
+
+
+def test_a_replaced_reply_s_errors_are_moot(tmp_path: Path) -> None:
+    """Review 62: 教育委員会.xlsx, replaced by its 修正版, still gave its five errors (a status
+    the form later corrected): the run stopped on a workbook it says it does not count."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _body(folder / "総務課.xlsx", ["○", "概ね", "×"])
+    _body(folder / "総務課_修正版.xlsx", ["○", "○", "×"])
+    read = planeval.read_workbooks([folder])
+    [said] = read.problems
+    assert said.severity is planeval.Severity.NOTICE and "「総務課.xlsx」は" in said.message
+    assert sorted(e.status for e in read.entries) == ["×", "○", "○"]

@@ -97,13 +97,13 @@ def set_apart(result: ReadResult, apart: set[str], *, replaced: bool) -> None:
     """The rows of the workbooks ``apart`` (same_items', corrected_versions') not counted, nor
     their co-owners' remarks and paragraphs (a 修正版's remark beside the same one of the
     workbook it replaces was published twice: review 51); ``replaced`` (a corrected version's):
-    their own warnings and notices too, moot (the notice says so)."""
+    their own problems too, moot (the notice says so; its five errors stopped review 62's run)."""
     if not apart:
         return
     result.read = result.entries = [e for e in result.read if e.location.file not in apart]
     result.texts = [text for text in result.texts if text.location.file not in apart]
     if replaced:
-        result.problems = [p for p in result.problems if p.location.file not in apart or p.is_error]
+        result.problems = [p for p in result.problems if p.location.file not in apart]
 
 
 def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
