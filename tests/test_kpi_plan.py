@@ -12,6 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+import planeval
 from planeval.cli import app
 from tests.conftest import write_book
 
@@ -71,3 +72,56 @@ def test_the_offered_wording_names_the_heading_over_each_table_the_direction(
     offered = run.stderr[run.stderr.index("[wording]") :]
     assert 'policy = "基本方針"\n' in offered and 'direction = "施策"\n' in offered
     assert 'project = "取組"\n' in offered and 'item = "KPI"\n' in offered
+
+
+def test_a_plan_numbering_and_naming_its_levels_in_the_body_s_words(tmp_path: Path) -> None:
+    """Review 62: 群馬県's plan, 基本目標 | 施策番号 | 施策名 | 取組番号 | 取組名 | 指標 | 区分 | 所管部,
+    with [wording] project = "施策", item = "取組", was 「施策…の列がありません」; the advised
+    [layout.titles] project = ["施策名"] gave the same error (the word's 施策名 took it)."""
+    rows: list[list[object]] = [
+        ["群馬県情報化推進計画 取組一覧"],
+        ["基本目標", "施策番号", "施策名", "取組番号", "取組名", "指標", "区分", "所管部"],
+        [
+            "1 暮らし",
+            "1-(1)",
+            "行政手続のオンライン化",
+            "ア",
+            "電子申請の拡大",
+            "手続数",
+            "継続",
+            "総務部",
+        ],
+        [
+            "1 暮らし",
+            "1-(1)",
+            "行政手続のオンライン化",
+            "イ",
+            "キャッシュレス納付",
+            "納付率",
+            "継続",
+            "総務部",
+        ],
+        [
+            "2 産業",
+            "2-(1)",
+            "観光のデジタル化",
+            "ア",
+            "観光アプリ",
+            "ダウンロード数",
+            "新規",
+            "産業経済部",
+        ],
+    ]
+    path = write_book(tmp_path / "計画.xlsx", {"計画": rows})
+    toml = (
+        '[wording]\npolicy = "基本目標"\nproject = "施策"\nitem = "取組"\ndepartment = "所管部"\n'
+    )
+    for extra in ("", '\n[layout.titles]\nproject = ["施策名"]\n'):
+        (tmp_path / "planeval.toml").write_text(toml + extra, encoding="utf-8")
+        config = planeval.load_config(tmp_path / "planeval.toml")
+        plan = planeval.read_plan(path, layout=config.layout, wording=config.wording)
+        assert [(i.project_name, i.item_label, i.item_name, i.departments) for i in plan.items] == [
+            ("行政手続のオンライン化", "ア", "電子申請の拡大", ("総務部",)),
+            ("行政手続のオンライン化", "イ", "キャッシュレス納付", ("総務部",)),
+            ("観光のデジタル化", "ア", "観光アプリ", ("産業経済部",)),
+        ], extra

@@ -175,14 +175,16 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
         if key in worded:
             for role in roles:
                 own[role].append(worded[key])
-    for key in ("project", "item"):
-        if key in worded:
+    for key, number in (("project", "project_id"), ("item", "item_no")):
+        if key in worded:  # (群馬県's 施策番号 | 施策名 | 取組番号 | 取組名: review 62)
             own[f"{key}_name"].append(f"{worded[key]}名")
-    if layout is not None:
+            own[number].append(f"{worded[key]}番号")
+    taken = {_key(word): role for role, words in own.items() for word in words}
+    if layout is not None:  # ([layout.titles]' over a word's: project = ["施策名"] is 施策名)
         for role, given in layout.titles.items():
             if role in _LAYOUT_ROLES:
                 own[_LAYOUT_ROLES[role]].extend(given)
-    taken = {_key(word): role for role, words in own.items() for word in words}
+                taken |= {_key(word): _LAYOUT_ROLES[role] for word in given}
     titles: dict[str, list[str]] = {}
     for role, known in TITLES.items():
         listed = [*own[role], *sorted(known, key=lambda t: (len(t), t))]
