@@ -166,6 +166,10 @@ def read_named_row(
             # one level above it numbered as its direction (施策 1-2 | 事業名 | No. 1-2-1), no
             # heading naming a policy: that level is the direction, the policy its number's
             policy, direction = (own_policy, ""), policy
+    elif len(path) == 1 and _two_numbers(project[0]):
+        # 「1-1 書かない窓口の導入」 under no band row 「1 行政サービス」: its policy is its
+        # number's first, as under one (review 63)
+        policy = (project[0].partition("-")[0], "")
     table.project = project
     table.project_label = levels.typed_of(project[0], lowest=True)
     table.policy_id, table.direction_id = policy[0], direction[0]
@@ -299,3 +303,9 @@ def _item_in_project_column(
         title = clean_text(grid.value(table.first_row, column)) or "指標"
         table.values.columns = ((column, title), *table.values.columns)
     return item.label, item.name
+
+
+def _two_numbers(level_id: str) -> bool:
+    """Whether a level's ID is two numbers, 「1-1」."""
+    upper, dash, own = level_id.partition("-")
+    return bool(dash) and upper.isdigit() and own.isdigit()

@@ -57,6 +57,8 @@ def _mode(table: TableState, texts: dict[str, str], grid: SheetGrid, row: int) -
     if parse_project(project):
         return "ids"
     if parse_direction(project):
+        if texts.get("status"):  # (rated: a project numbered in two parts, 「1-1 書かない窓口」
+            return "named"  # under no band row — review 63 — as the forms with one read)
         # 「1-1 名前」: a Setagaya direction row over its 1-1-1 projects — or a band row
         # over groups 「(1) 名前」 and their ア, イ, written in names: the next project cell tells
         column = table.columns["project"]
