@@ -52,7 +52,7 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.value{word-break:keep-all}td.value.numeric{text-align:right}
+td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric){min-width:7em}
 .figure{white-space:nowrap}
 td.status{text-align:center}
 .id{white-space:nowrap}
@@ -247,11 +247,17 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
 
 def _figures(value: str) -> str:
     """An indicator's figures, each with its bracketed remark kept on its line: 「90.1%(小)」
-    (a browser broke it before 「(小)」, review 28); the words between them break as text."""
+    (a browser broke it before 「(小)」, review 28), and each short one whole: 「１２.０%」
+    (broken after its point, 「１２.／０%」: review 62); words and longer texts break as text."""
     return " ".join(
-        f'<span class="figure">{_h(word)}</span>' if _REMARKED.fullmatch(word) else _h(word)
+        f'<span class="figure">{_h(word)}</span>'
+        if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+        else _h(word)
         for word in value.split(" ")
     )
+
+
+_WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on one line; words break
 
 
 _REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
