@@ -200,7 +200,7 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     assert '<td class="value numeric" data-label="策定時">－</td>' in html  # (a dash: none)
     # (a short figure whole on its line: 「１２.０%」 broke after its point, review 62)
     assert '<span class="figure">12.0%</span>' in html
-    assert "td.value.numeric{text-align:right}" in html
+    assert "td.value.numeric{word-break:keep-all;text-align:right}" in html
     # the xlsx: the policy sheet's header row and rows, and the data sheet's columns
     book = load_workbook(out / "r.xlsx")
     [policy] = [name for name in book.sheetnames if name.startswith("基本目標1")]
