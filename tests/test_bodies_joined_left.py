@@ -277,3 +277,27 @@ def test_a_body_no_round_counted_is_said_not_passed_over(tmp_path: Path) -> None
     for command in ("compare", "rounds"):
         result = _run(command, str(old), str(new), "--bodies", "file", *config, "--keep-going")
         assert "北山村はどの回も数えた行がないため、比べていません" in result.output, command
+
+
+def test_the_round_a_body_did_not_answer_is_named_by_its_year() -> None:
+    """Review 63: the roster's 未回答 of one round was said 「（../R5/回答 の回）」, a folder's
+    path, where the tables name the rounds 令和5年度 → 令和6年度: named so, where each round
+    states its year."""
+    from planeval.cycle.bodies_apart import answered_apart
+    from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+    from planeval.past_errors import UNANSWERED
+
+    rounds = []
+    for year in (5, 6):
+        result = ReadResult()
+        where = Location(f"R{year}/回答/岐阜市.xlsx", "調査票", "A1")
+        result.texts = [TextCell(where, f"令和{year}年度 市町村DX推進状況調査票")]
+        result.files = [where.file]
+        rounds.append(result)
+    said = "団体一覧の 1 団体から回答のブックがありません（未回答）: 笠松市"
+    unanswered = Location("団体一覧.xlsx", "団体一覧", "B20")
+    rounds[0].problems = [Problem(unanswered, Severity.ERROR, said, reason=UNANSWERED)]
+    answered_apart(rounds, ["R5/回答", "R6/回答"])
+    [notice] = rounds[0].problems
+    assert notice.severity is Severity.NOTICE
+    assert notice.message == said + "（令和5年度の回）"

@@ -132,9 +132,12 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
     body's folder, the roster's bodies with no workbook) made notices: compare and rounds say
     such a body in one line under their tables, and compare the others; they stop a count,
     not a comparison. The roster's, at the roster and not in a round's folder, name the rounds
-    they are of (「（R5 の回）」) unless every round's is the same (said once: join)."""
+    they are of (「（令和5年度の回）」, as the tables name them: round_labels; a folder's name
+    where the rounds state no year) unless every round's is the same (said once: join)."""
     from dataclasses import replace
+    from pathlib import Path
 
+    from planeval.cycle.api import round_labels
     from planeval.io.inputs import without_keep_going
     from planeval.model import Severity
     from planeval.past_errors import UNANSWERED
@@ -145,16 +148,20 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
             if problem.reason == UNANSWERED and problem.severity is Severity.ERROR:
                 rounds.setdefault(problem, []).append(path)
 
-    def said(problem: Problem, path: str) -> Problem:
+    if not rounds:
+        return
+    labels = round_labels(list(map(Path, paths)), results)
+
+    def said(problem: Problem, path: str, label: str) -> Problem:
         if problem not in rounds:
             return problem
         message = problem.message
         if len(rounds[problem]) < len(paths) and not problem.location.file.startswith(path):
-            message += f"（{path} の回）"
+            message += f"（{label}の回）" if label.endswith("年度") else f"（{label} の回）"
         return replace(without_keep_going(problem), severity=Severity.NOTICE, message=message)
 
-    for result, path in zip(results, paths, strict=True):
-        result.problems = [said(problem, path) for problem in result.problems]
+    for result, path, label in zip(results, paths, labels, strict=True):
+        result.problems = [said(problem, path, label) for problem in result.problems]
 
 
 def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
