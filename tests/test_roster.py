@@ -124,6 +124,22 @@ def test_a_body_read_that_is_not_on_the_list_is_a_warning_at_its_file(inbox: Pat
     assert "東山市" in result.bodies and "東山市" not in result.uncounted_bodies
 
 
+def test_a_body_stating_a_code_the_list_lacks_is_told_of_a_merger_not_to_add_a_code(
+    inbox: Path,
+) -> None:
+    """Review 63: a town merged away, its reply stating its 団体コード, was told to write its code
+    to be matched by it; it is a body the list lacks (merged or renamed), said with its code."""
+    _reply(inbox / "回答" / "130001_旧東山町.xlsx", "130001", "旧東山町", ["○"])
+    result = planeval.read_workbooks(
+        [inbox / "回答"],
+        bodies="file",
+        roster=planeval.load_config(inbox / "planeval.toml").roster,
+    )
+    [warning] = [p for p in result.problems if p.severity is planeval.Severity.WARNING]
+    assert warning.message.startswith("団体「旧東山町」（団体コード 130001）は団体一覧（")
+    assert "合併・名称の変更" in warning.hint and "団体コードを書けば" not in warning.hint
+
+
 def test_a_list_as_text_in_shift_jis(tmp_path: Path) -> None:
     """「団体コード,団体名」 lines saved from Excel as CSV (Shift_JIS), a name alone too."""
     listed = tmp_path / "団体一覧.csv"

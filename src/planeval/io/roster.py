@@ -157,7 +157,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     firsts = {body: file for file, body in reversed(files)}
     for body, listed in found.items():
         if listed is None:
-            result.problems.append(_not_listed(body, firsts.get(body, ""), inputs.roster))
+            where = firsts.get(body, "")
+            result.problems.append(_not_listed(body, where, inputs.roster, codes.get(body, "")))
 
 
 def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
@@ -268,15 +269,25 @@ def _unanswered(missing: list[Listed]) -> Problem:
     )
 
 
-def _not_listed(body: str, file: str, roster: Sequence[Listed]) -> Problem:
+def _not_listed(body: str, file: str, roster: Sequence[Listed], code: str = "") -> Problem:
     where = roster[0].location.file
-    return Problem(
-        Location(file or where),
-        Severity.WARNING,
-        f"団体「{body}」は団体一覧（{where}）にない名前です",
-        "名前の書き間違いなら、ブックの団体名かファイル名、または団体一覧を直してください。"
-        "団体コードを書けば名前の違いに関わらず照らし合わせます",
-    )
+    if code:  # (its code stated, and not on the list either: a merged or renamed body — review 63)
+        said, hint = (
+            f"団体「{body}」（団体コード {code}）は団体一覧（{where}）にない団体です",
+            (
+                "合併・名称の変更などで団体が変わったなら団体一覧を、書き間違いならブックの団体名と"
+                "団体コードを直してください"
+            ),
+        )
+    else:
+        said, hint = (
+            f"団体「{body}」は団体一覧（{where}）にない名前です",
+            (
+                "名前の書き間違いなら、ブックの団体名かファイル名、または団体一覧を直してください。"
+                "団体コードを書けば名前の違いに関わらず照らし合わせます"
+            ),
+        )
+    return Problem(Location(file or where), Severity.WARNING, said, hint)
 
 
 def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
