@@ -363,3 +363,28 @@ def test_an_item_named_in_the_project_column_beside_its_indicator(tmp_path: Path
     )  # fmt: skip
     report = planeval.build_report(result.entries, PRESETS["gunma"])
     assert "として、2つの計画事業" in report.policies[0].sentence
+
+
+def test_an_indicator_numbered_with_its_group_s_number_keeps_it(tmp_path: Path) -> None:
+    """Review 64: 愛知県's 項目 「(1)-1」 and 「1.1」 (an indicator's number with its group's, no
+    name) beside its 指標 were read as projects — 「(1) -1」 on the first row only, 1.1 and 1.2
+    one project 「1」, the issue list naming a project 「-1」 —; each is the indicator's own."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["項目", "指標", "現状値", "目標値", "指標の評価", "担当課"])
+    sheet.append(["(1) 電子申請の拡充"])
+    sheet.append(["(1)-1", "電子申請が可能な手続の割合", "82%", "80%", "A", "デジタル推進課"])
+    sheet.append(["(1)-2", "電子申請の利用率", "33%", "50%", "C", "デジタル推進課"])
+    sheet.append(["1.1", "公衆無線LAN整備率", "92%", "100%", "B", "情報政策課"])
+    sheet.append(["1.2", "5G人口カバー率", "95%", "90%", "A", "情報政策課"])
+    path = tmp_path / "愛知県.xlsx"
+    book.save(path)
+    result = planeval.read_workbooks([path], scale=PRESETS["aichi"])
+    assert [(e.item_label, e.item_name) for e in result.entries] == [
+        ("(1)-1", "電子申請が可能な手続の割合"),
+        ("(1)-2", "電子申請の利用率"),
+        ("1.1", "公衆無線LAN整備率"),
+        ("1.2", "5G人口カバー率"),
+    ]
+    assert {e.project_name for e in result.entries[:2]} == {"電子申請の拡充"}

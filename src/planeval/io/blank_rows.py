@@ -7,6 +7,7 @@ naming its department or its issue is a rated row. named.py reads the rows; this
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 
@@ -96,6 +97,14 @@ def _kinds_up_to(grid: SheetGrid, row: int, table: TableState) -> dict[str, int]
 
 
 def is_label(text: str) -> bool:
-    """A cell holding only an item's mark: "ア", "(1)", "1"."""
+    """A cell holding only an item's mark: "ア", "1", or a number of its group's and its own,
+    「(1)-1」「1.1」 (愛知県's 項目 beside its 指標: review 64, each read as a project named
+    「-1」 or 「1」)."""
     plain = unicodedata.normalize("NFKC", text).strip()
-    return len(plain) <= 4 and (parse_lower_level(f"{plain} x") is not None or plain.isdigit())
+    if len(plain) <= 4 and (parse_lower_level(f"{plain} x") is not None or plain.isdigit()):
+        return True
+    return len(plain) <= 9 and _NUMBERS_ONLY.fullmatch(plain) is not None
+
+
+# (1)-1, 1.1, 1-2-3, (2)-4: parts of a number with no name
+_NUMBERS_ONLY = re.compile(r"(?:\(\d{1,3}\)|\d{1,3})(?:\s*[-.]\s*(?:\(\d{1,3}\)|\d{1,3}))+")
