@@ -77,3 +77,20 @@ def test_a_replaced_reply_s_errors_are_moot(tmp_path: Path) -> None:
     [said] = read.problems
     assert said.severity is planeval.Severity.NOTICE and "「総務課.xlsx」は" in said.message
     assert sorted(e.status for e in read.entries) == ["×", "○", "○"]
+
+
+def test_a_corrected_version_replaces_only_the_reply_it_names(tmp_path: Path) -> None:
+    """Review 65: a survey's bodies' forms, read without --bodies, hold the same items: 恵那市's
+    修正版 replaced 17 other bodies' replies (7 rows counted of 210). It replaces the one its
+    name says it corrects."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for name in ("212016_岐阜市", "212024_大垣市", "212105_恵那市"):
+        _body(folder / f"{name}.xlsx", ["○", "△", "×"])
+    _body(folder / "212105_恵那市_修正版.xlsx", ["○", "○", "×"])
+    read = planeval.read_workbooks([folder])
+    said = [p for p in read.problems if p.severity is planeval.Severity.NOTICE]
+    assert [p.location.file for p in said] == [str(folder / "212105_恵那市.xlsx")]
+    assert {Path(e.location.file).name for e in read.read} == {
+        "212016_岐阜市.xlsx", "212024_大垣市.xlsx", "212105_恵那市_修正版.xlsx"
+    }  # fmt: skip

@@ -135,11 +135,11 @@ def _superseded(
     other a warning). None where there are none."""
     newer = [file for file in files if revised(file)]
     earlier = [file for file in files if file not in newer]
-    named = [file for file in earlier if any(_named_as(file, new, items) for new in newer)]
     shared = [file for file in earlier if any(_mostly_shared(items, file, new) for new in newer)]
     # the workbook its name says it corrects; else the one holding mostly its items — never
     # several by their items alone (a survey's 20 bodies' forms, read without --bodies, hold
     # the same items: one 修正版 replaced 17 of them, review 65)
+    named = [f for f in earlier if any(_named_as(f, new, items, shared) for new in newer)]
     replaced = named or (shared if len(shared) == 1 else [])
     if not replaced:
         return None
@@ -200,12 +200,14 @@ def _items_of(result: ReadResult, files: set[str]) -> dict[str, dict[EntryKey, E
     return items
 
 
-def _named_as(file: str, new: str, items: dict[str, dict[EntryKey, Entry]]) -> bool:
-    """Whether ``new`` is named as ``file`` and a correction, neither rating any item: a
-    co-owner's form asking only remarks, sent again (review 51: its remark was added twice)."""
-    if items.get(file) or items.get(new):
-        return False
-    return REVISED.sub("", Path(new).stem) == Path(file).stem
+def _named_as(
+    file: str, new: str, items: dict[str, dict[EntryKey, Entry]], shared: list[str]
+) -> bool:
+    """Whether ``new`` is named as ``file`` and a correction, the two holding mostly the same
+    items (``shared``) or neither rating any (a co-owner's form asking only remarks, sent
+    again — review 51: its remark was added twice)."""
+    alike = file in shared or not (items.get(file) or items.get(new))
+    return alike and REVISED.sub("", Path(new).stem) == Path(file).stem
 
 
 def _mostly_shared(items: dict[str, dict[EntryKey, Entry]], a: str, b: str) -> bool:
