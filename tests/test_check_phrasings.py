@@ -815,3 +815,19 @@ def test_a_total_evaluated_with_words_between() -> None:
         "計画全体では、48件の実施内容について達成状況を評価しました。", SETAGAYA, item="実施内容"
     )
     assert [(n.what, n.value) for n in said] == [(TOTAL, 48)]
+
+
+def test_a_numbered_status_after_its_title_is_no_count() -> None:
+    """Review 66: 川崎市's 「達成度2の施策は14施策（うち重点10施策）」 read 2 as a total of 2 施策
+    (five false disagreements on a right sentence); the 2 is the status 14 施策 have."""
+    from planeval.presets import PRESETS
+
+    kawasaki = PRESETS["kawasaki"]
+    said = read_numbers(
+        "達成度1の施策は4施策、達成度2の施策は14施策（うち重点10施策）でした。",
+        kawasaki,
+        item="施策",
+    )
+    assert [(n.what, n.value) for n in said] == [("1", 4), ("2", 14), ("2", 10)]
+    changed = read_numbers("達成度4の施策は4施策から2施策に減少しました。", kawasaki, item="施策")
+    assert [(n.what, n.value, bool(n.reason)) for n in changed] == [("4", 4, True), ("4", 2, False)]

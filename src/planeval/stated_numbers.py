@@ -76,6 +76,8 @@ _SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了�
     r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
 )
 _PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
+# a status's title before a number that is a symbol of the scale (川崎市's 達成度1–5)
+_STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)\s*$")
 _SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
 _EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
@@ -138,12 +140,11 @@ def read_numbers(
             continue
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"].replace(",", ""), match["unit"]
-        if (
-            len(number_text) == 4
-            and number_text[:2] in ("19", "20")
-            and _NAME_BEFORE.search(before)
-        ):
-            continue  # (a plan's name, 「あいちITプラン2025 指標の…」, states no count)
+        year = len(number_text) == 4 and number_text[:2] in ("19", "20")
+        if (year and _NAME_BEFORE.search(before)) or (
+            number_text in scale.symbols and _STATUS_TITLE_BEFORE.search(before)
+        ):  # (a plan's name, 「あいちITプラン2025」; 「達成度2の施策」's 2, a status: review 66)
+            continue
         if not unit and not _SUBJECT_BEFORE.search(before) and not _SUB_COUNT.search(before):
             continue  # (no counter: 「Aが43（68.2%）」, 「3施策（うち重点2）」; not a table's 「3（42%）」)
         # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
