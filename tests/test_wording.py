@@ -75,6 +75,15 @@ def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> Non
     assert sentence.startswith("「名前」として、2つの計画事業") and "「」" not in sentence
 
 
+def test_a_policy_with_no_name_is_named_by_its_level_s_word_and_number() -> None:
+    """Review 66: 川崎市's 基本政策, no name in any workbook, began its sentence 「として、」."""
+    counts = {"◎": 0, "○": 2, "△": 0, "×": 0}
+    nameless = Group("3", "", Count(counts, {"-": 0}), 2)
+    wording = Wording(policy="基本政策")
+    sentence = policy_sentence(nameless, [], PRESETS["setagaya"], wording)
+    assert sentence.startswith("基本政策3として、2つの")
+
+
 def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     counts = {"◎": 0, "○": 3, "△": 0, "×": 0}
     directions = [Group("1-1", "窓口", Count(counts, {"-": 0}), 3)]  # (the first body's)

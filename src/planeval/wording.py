@@ -257,12 +257,13 @@ def named_directions(
     ID order, numbered as the body typed them (「1.1 …」); directions with no name of their own
     by their level's word, 「取り組みの方向性「1-1」「1-2」」 (bare quoted numbers read as
     nothing; quoted, check still finds the policy they are of); the policy itself where it has
-    no direction."""
+    no direction, by its level's word and number where it has no name (「基本政策1」: a sentence
+    began 「として、」, review 66)."""
     if directions and not any(d.name for d in directions):
         return wording.direction + "".join(f"「{d.shown_id}」" for d in directions)
     return "".join(
         f"「{text}」" for d in directions if (text := f"{d.shown_id} {d.name}".strip())
-    ) or (f"「{policy.name}」" if policy.name else "")
+    ) or (f"「{policy.name}」" if policy.name else f"{wording.policy}{policy.shown_id}")
 
 
 def policy_sentence(
