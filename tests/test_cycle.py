@@ -663,6 +663,17 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
     assert [c.value for c in sheet[5]] == ["1-1-4①", "一", "△", "○", "改善"]  # (under a title)
     bad = run("compare", str(old), str(new), "--map", "1-1-3>1-1-4")
     assert bad.exit_code == 2 and "--map には「旧=新」の形で" in bad.stderr
+    # (review 66: a pair naming no item paired nothing, unsaid; one number split in two was
+    # taken as its last pair)
+    typo = run("compare", str(old), str(new), "--map", "1-1-8=1-1-4")
+    assert (
+        "警告: --map: 1-1-8=1-1-4 は使っていません（前回の評価に 1-1-8 がありません）"
+        in typo.stderr
+    )
+    split = run("compare", str(old), str(new), "--map", "1-1-3=1-1-4", "--map", "1-1-3=1-1-5")
+    assert (
+        split.exit_code == 2 and "1-1-3 を 1-1-4 と 1-1-5 の二つに対応させています" in split.stderr
+    )
 
 
 def test_compare_the_seed_with_a_filled_template(template: Path, tmp_path: Path) -> None:

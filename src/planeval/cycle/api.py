@@ -100,6 +100,7 @@ def compare(
         renamed_bodies,
         typed_levels,
     )
+    from planeval.cycle.pairing import unused_mapping
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
@@ -111,6 +112,7 @@ def compare(
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording, mapping or {})
     notices += absent.notices + counted_in_none([old, new])
+    notices += unused_mapping(mapping or {}, old.entries, new.entries)
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
     apart = bodies_apart(
         [old_entries, new.entries],

@@ -14,7 +14,16 @@ from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.ids import circled, parse_item, parse_project
-from planeval.model import Entry, EntryKey, entry_key, first_places, running_number
+from planeval.model import (
+    Entry,
+    EntryKey,
+    Location,
+    Problem,
+    Severity,
+    entry_key,
+    first_places,
+    running_number,
+)
 from planeval.text import comparable_name
 
 _DOTS = re.compile(r"(?<=[0-9０-９])[.．](?=[0-9０-９])")  # (1.1.3, as a body numbers: 1-1-3)
@@ -63,8 +72,45 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
                 "--map には「旧=新」の形で番号を指定してください（番号ごと: 1-1-3=1-1-4 や "
                 f"1.1.3=1.1.4、その下の行を一つずつ: 1-1-3②=1-1-4③）（指定された値: '{line}'）"
             )
-        mapping[_id_text(ids[0])] = _id_text(ids[1])
+        source, target = _id_text(ids[0]), _id_text(ids[1])
+        if mapping.get(source, target) != target:  # (one item split in two: review 66)
+            raise UsageError(
+                f"--map で {source} を {mapping[source]} と {target} の二つに対応させています。"
+                "一つの番号は一つにしか対応させられません（分かれた取組は対応させず、前回の番号は"
+                "削除、今回の番号は追加として示されます）"
+            )
+        mapping[source] = target
     return mapping
+
+
+def unused_mapping(
+    mapping: Mapping[str, str], old: Sequence[Entry], new: Sequence[Entry]
+) -> list[Problem]:
+    """A warning for each pair of ``mapping`` whose old number no item of the earlier round
+    has, or whose new number none of the later round has: it paired nothing (review 66: a
+    mistyped 9-9-9=9-9-8 passed unsaid, the output as without it)."""
+    said: list[Problem] = []
+    numbers = [
+        {e.project_id for e in entries}
+        | {f"{e.project_id}{circled(e.item_no)}" for e in entries if e.item_no is not None}
+        for entries in (old, new)
+    ]
+    for source, target in mapping.items():
+        lacking = [
+            f"{when}の評価に {number} がありません"
+            for when, number, known in (("前回", source, numbers[0]), ("今回", target, numbers[1]))
+            if number not in known
+        ]
+        if lacking:
+            said.append(
+                Problem(
+                    Location("--map"),
+                    Severity.WARNING,
+                    f"{source}={target} は使っていません（{'、'.join(lacking)}）",
+                    "番号を確かめてください（--map には「前回の番号=今回の番号」を書きます）",
+                )
+            )
+    return said
 
 
 def _id_text(found: tuple[str, int | None]) -> str:
