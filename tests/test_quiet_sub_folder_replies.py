@@ -170,3 +170,16 @@ def test_a_folder_named_otherwise_than_its_stated_body_is_told_how_to_fix_it(
         in warned
     )
     assert "南台市 のフォルダに移すか、フォルダ名を「南台市」に直してください。" in warned
+
+
+def test_a_folder_of_replies_put_aside_is_a_notice(tmp_path: Path) -> None:
+    """Review 66: a replaced reply filed in 旧/ beside its 修正版 was warned of as a reply left out
+    (「数えるなら、このフォルダも指定するか…」): the clerk put it aside on purpose."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    write_book(folder / "総務部_修正版.xlsx", {"第3章": RATED})
+    (folder / "旧").mkdir()
+    write_book(folder / "旧" / "総務部.xlsx", {"第3章": RATED})
+    (aside,) = planeval.read_workbooks([folder]).problems
+    assert aside.severity is planeval.Severity.NOTICE and not aside.reason
+    assert aside.message.startswith("別に置いたブックのフォルダのため、中のブックは数えていません")

@@ -4,6 +4,7 @@ several of a kind one line at the folder."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from planeval.cells import places
@@ -21,6 +22,11 @@ SUB_FOLDER = (
 _HELD = "中に Excel ブックがあるフォルダです"
 _HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
+# a folder whose name says its workbooks were put aside: a replaced reply filed in 旧/
+_KEPT_APART = re.compile(
+    r"^(?:旧|過去|以前|古い|差し?替え?前|修正前|old|archive|backup)|バックアップ|不要", re.I
+)
+_KEPT = "別に置いたブックのフォルダのため、中のブックは数えていません"
 
 
 def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Problem]:
@@ -29,9 +35,12 @@ def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Probl
     the bodies their names name said: review 49's 東部地域/222097_島田市.xlsx), each other one
     a notice — several of a kind said once, at the folder, naming a few (a collection of
     1,000 bodies' folders read without --bodies folder is two lines, not 1,000)."""
-    held = [(folder, names) for folder, names in folders if names]
+    kept = [folder for folder, names in folders if names and _KEPT_APART.search(folder.name)]
+    held = [(folder, names) for folder, names in folders if names and folder not in kept]
     empty = [folder for folder, names in folders if not names]
-    problems = []
+    problems = [  # (replies put aside on purpose, 旧/: said, not warned of — review 66)
+        path_problem(folder, Severity.NOTICE, f"{_KEPT}（{NOT_READ}）") for folder in kept
+    ]
     if len(held) == 1:
         problems.append(_held(*held[0]))
     elif held:
