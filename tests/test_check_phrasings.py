@@ -831,3 +831,19 @@ def test_a_numbered_status_after_its_title_is_no_count() -> None:
     assert [(n.what, n.value) for n in said] == [("1", 4), ("2", 14), ("2", 10)]
     changed = read_numbers("達成度4の施策は4施策から2施策に減少しました。", kawasaki, item="施策")
     assert [(n.what, n.value, bool(n.reason)) for n in changed] == [("4", 4, True), ("4", 2, False)]
+
+
+def test_a_list_of_counts_without_a_counter_is_read() -> None:
+    """Review 65: 「８指標のうち、「達成A」が２、「前進B」が３…でした」 compared the 8 alone and
+    passed a wrong 「後退D」が３ unsaid (exit 0); each number after its status is its count."""
+    from planeval.presets import PRESETS
+
+    said = read_numbers(
+        "８指標のうち、「達成A」が２、「前進B」が３、「横ばいC」が２、「後退D」が１でした。",
+        PRESETS["gunma"],
+        item="指標",
+    )
+    assert [(n.what, n.value) for n in said] == [
+        (TOTAL, 8), ("A", 2), ("B", 3), ("C", 2), ("D", 1)
+    ]  # fmt: skip
+    assert read_numbers("令和5年度は、計画の2年目です。", PRESETS["gunma"]) == []

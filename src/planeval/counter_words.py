@@ -13,7 +13,12 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
-_SHARE_NEXT = r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))|(?<=うち重点\d)(?=\s*\))|(?<=うち重点\d\d)(?=\s*\))"
+_SHARE_NEXT = (
+    r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))|(?<=うち重点\d)(?=\s*\))|(?<=うち重点\d\d)(?=\s*\))"
+    # (「「達成A」が2、「前進B」が3でした」: no counter, a list's number — read only after が or
+    # は, stated_numbers' _SUBJECT_BEFORE; a wrong one passed unsaid, review 65)
+    r"|(?=\s*(?:[、,。]|でした|です))"
+)
 NUMBER = LazyPattern(
     # (a number written with thousands separators, 9,332件, is one number: 332 was read)
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
