@@ -156,6 +156,17 @@ def test_several_bodies_rounding_note_agrees_and_an_edited_one_is_caught(tmp_pat
     assert (wrong_note["source"]["cell"], wrong_note["stated"]) == (f"{line}行目", 99.9)
 
 
+def test_a_note_naming_a_body_with_why_reads_each_row() -> None:
+    """Review 65: 「（各務原市は 100.1%、飛騨市（一部未集計） は 100.1%）」 — a body named with why
+    inside the note's brackets — was not read as the note: each row 「はこの評価尺度の区分では
+    ありません」 or 何の割合か, planeval failing its own export."""
+    note = (
+        "合計が100.0にならない行があります（各務原市は 100.1%、飛騨市（一部未集計） は 100.1%）。"
+    )
+    said = [(n.what, n.value, n.row) for n in read_numbers(note, DEFAULT_SCALE)]
+    assert said == [(SHARE_SUM, 100.1, "各務原市"), (SHARE_SUM, 100.1, "飛騨市(一部未集計)")]
+
+
 def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:
     note = (
         "※割合（%）は小数第1位まで表示しています。…同じ件数は同じ割合としているため、合計が100.0に"

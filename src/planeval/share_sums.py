@@ -7,6 +7,7 @@ the rows are is planeval's note all the same: listed, and no failure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from planeval.aggregate import summarize
@@ -42,7 +43,10 @@ class ShareRows:
         is that one."""
         if row == TOTAL_ROW:
             return None, self.total
-        if (body := self.bodies.get(row)) is not None:
+        bare = re.sub(
+            r"\s*\([^()]*\)$", "", row
+        )  # (「飛騨市(一部未集計)」: the body named with why)
+        if (body := self.bodies.get(row, self.bodies.get(bare))) is not None:
             mine = [entry for entry in self.entries if entry.body == body]
             return None, summarize(mine, scale=self.scale).total
         return self.groups.get(_key(row.rsplit(maxsplit=1)[-1]))

@@ -53,7 +53,9 @@ _NOT_COUNTED_AFTER = re.compile(
 )
 # planeval's own note under a table of shares (report/tables.py, CountTable.share_note): 「合計が
 # 100.0にならない行があります（基本方針番号 1 は 100.1%、合計は 99.9%）」, rows' shares added up
-_SHARE_NOTE = re.compile(r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(([^()]*)\)")
+_SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部未集計) は 100.1%」)
+    r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(((?:[^()]|\([^()]*\))*)\)"
+)
 _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
@@ -298,14 +300,12 @@ def _noted_rows(plain: str) -> dict[int, str]:
 
 def _clause(before: str) -> str:
     """The end of ``before`` from its last 、 。 or opening bracket."""
-    cut = max(before.rfind(mark) for mark in "、。,(")
-    return before[cut + 1 :]
+    return before[max(before.rfind(mark) for mark in "、。,(") + 1 :]
 
 
 def _phrase(plain: str, start: int, end: int) -> str:
     """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
-    left = max(plain.rfind(mark, 0, start) for mark in "、。,") + 1
-    left = max(left, start - 30)
+    left = max(*(plain.rfind(mark, 0, start) + 1 for mark in "、。,"), start - 30)
     ends = [i for i in (plain.find(mark, end) for mark in "、。,") if i >= 0]
     right = min([*ends, len(plain), end + 30])
     return plain[left:right].strip()
