@@ -639,6 +639,8 @@ def test_compare_two_rounds(tmp_path: Path) -> None:
         [],
         ["凡例:", "◎", "計画を上回る実施", "／", "○", "計画どおり実施", "／", "△",
          "内容を一部修正して実施", "／", "×", "未実施", "／", "-", "再掲。計は対象外（-）を除く件数"],
+        # (how many improved and fell, as a report states it: review 66)
+        ["前回から改善した実施内容", "1件、後退した実施内容", "1件"],
     ]  # fmt: skip
 
 

@@ -286,7 +286,7 @@ def test_nagoya_s_counted_dash_is_a_counted_column_and_no_legend_leaves_it_out(
         assert row[2:] == [f"{a} → {b}（{_signed(b - a)}）" for a, b in pairs], row[0]
     assert [row[0] for row in counts[1:]] == ["1", "2", "合計"]
     plain = run("compare", *map(str, paths), "--config", str(config), "-f", "plain").stdout
-    legend = plain.splitlines()[-1]
+    legend = next(line for line in plain.splitlines() if line.startswith("凡例"))
     assert legend.startswith("凡例: A ") and "除く" not in legend
 
 

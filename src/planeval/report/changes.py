@@ -3,6 +3,7 @@ policy before and after (or per round), what was not compared, and their JSON.""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from planeval.cycle.bodies_apart import BodyApart
@@ -115,8 +116,20 @@ def count_change_table(comparison: Comparison) -> TableData:
 
 def compare_footer(comparison: Comparison) -> str:
     """What the terminal and tabulate's formats print under compare's tables: the legend, as
-    summarize's (「計は評価対象外を除く件数」), then what was not compared."""
-    return "\n".join(filter(None, (legend(comparison.scale), uncounted_notes(comparison))))
+    summarize's (「計は評価対象外を除く件数」), how many items improved and fell, then what was
+    not compared."""
+    lines = (legend(comparison.scale), trend_counts(comparison), uncounted_notes(comparison))
+    return "\n".join(filter(None, lines))
+
+
+def trend_counts(comparison: Comparison) -> str:
+    """「前回から改善した施策 7件、後退した施策 3件」: what a report states of the round and
+    check leaves to compare (review 66: counted by hand); "" where none changed."""
+    trends = Counter(map(comparison.trend, comparison.movements))
+    if not trends["改善"] and not trends["後退"]:
+        return ""
+    item = comparison.wording.item
+    return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件"
 
 
 def uncounted_notes(comparison: Comparison) -> str:
