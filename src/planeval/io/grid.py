@@ -33,6 +33,7 @@ class SheetGrid:
     """
 
     __slots__ = (
+        "_widest",
         "continued",
         "continued_rows",
         "formats",
@@ -67,6 +68,7 @@ class SheetGrid:
         # path's, from the archive
         self.formats = {} if formats is None else formats
         self.formats_from = formats_from
+        self._widest: int | None = None  # (widest_row's, once asked)
 
     def row(self, index: int) -> list[object]:
         assert isinstance(self.rows, dict)
@@ -75,6 +77,14 @@ class SheetGrid:
     def value(self, row: int, column: int) -> object:
         cells = self.row(row)
         return cells[column] if column < len(cells) else None
+
+    def widest_row(self) -> int:
+        """How many cells the longest stored row holds: worked out once, when first asked
+        (the layout reader asks, the grid built by then)."""
+        if self._widest is None:
+            assert isinstance(self.rows, dict)
+            self._widest = max(map(len, self.rows.values()), default=0)
+        return self._widest
 
     def number_format(self, row: int, column: int) -> str:
         """The number format of a number cell ("" for General)."""

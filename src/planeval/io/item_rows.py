@@ -85,13 +85,8 @@ def quick_reader(
                 if value == "" or value is None:
                     # (an item whose lower levels below may rate it: read where
                     # chapter3.read_sheet would give it to numbered.py — right under a rated
-                    # row, being no header row nor a table's total row)
-                    if (
-                        filled != row - 1
-                        or titles is None
-                        or status_titled(line, titles)
-                        or stated_total(grid, row, line, status_column)
-                    ):
+                    # row, being no header row nor a table's total row, told below)
+                    if filled != row - 1 or titles is None:
                         return index, filled
                     status = _BLANK
                 elif value not in symbols and (type(value) is not str or splits.get(value) is None):
@@ -136,6 +131,11 @@ def quick_reader(
                 if status is _BLANK:
                     if sub_item is not None:
                         return index, filled  # (a sub-item's blank status: said at once)
+                    # (no header row nor a table's total row: told only now, a direction's
+                    # row being told above by its cells at less cost)
+                    assert titles is not None  # (a blank status is read under titles alone)
+                    if status_titled(line, titles) or stated_total(grid, row, line, status_column):
+                        return index, filled
                 elif repeat_of is None:
                     if symbol == repeat_symbol:
                         return index, filled  # (a repeat's symbol on an item repeating none)

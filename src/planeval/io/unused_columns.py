@@ -67,7 +67,8 @@ def unclaimed(
     """The titled columns of the header row ``row`` that no role reads (``titles``: the
     layout's, by which every column with a role's title is claimed, read or not: a second
     issue column the config's title passed over; ``figures``: its value columns; ``said``:
-    the titles a notice of numbered levels already names); None where there are none."""
+    the titles a notice of numbered levels already names); None where there are none, nor
+    an untitled one inside the header row or right of it (no row of the sheet is wider)."""
     cells = grid.row(row)
     titled, untitled, free = _candidates(cells, header, titles, figures)
     continued = grid.continued
@@ -77,6 +78,8 @@ def unclaimed(
         if (row, column) not in continued and title not in said
     )
     inside = frozenset(column for column in untitled if (row, column) not in continued)
+    if not columns and not inside and grid.widest_row() <= len(cells):
+        return None  # (no column any row of it could fill: most tables, told without its rows)
     return UnusedColumns(grid, row, columns, free, inside, len(cells))
 
 
