@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.presets import PRESETS
+from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 HIRAKATA = 'この値は preset "hirakata" の評価尺度のものです。planeval.toml に [scale] preset = "hirakata" と書いてください'  # fmt: skip
@@ -34,7 +35,11 @@ def test_a_file_in_hirakatas_scale_is_pointed_at_its_preset(book) -> None:
     knows keeps its own fix."""
     found = hints(book(rows("A", "Ｂ", "C", "E", "評価対象外", "対象外")))
     assert [found[cell] for cell in ("C2", "C3", "C4", "C5", "C6")] == [HIRAKATA] * 5
-    assert "別名（aliases）" in found["C7"]
+    # (its words say the row is rated none: a status counted = false, not an alias of a
+    # rating — review 66)
+    assert found["C7"].startswith(
+        '評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "対象外"'
+    )
 
 
 def test_kawasakis_ratings_are_not_called_counts_to_delete(book) -> None:
@@ -203,4 +208,22 @@ def test_a_body_of_several_files_in_another_scale_is_told_to_count_its_folder(
     hints = {p.hint for p in result.problems if "'A'" in p.message or "'C'" in p.message}
     assert hints and all(
         f"planeval summarize {tmp_path / '03_東山市'} --config" in h for h in hints
+    )
+
+
+def test_a_row_rated_none_and_a_roman_numeral_are_told_their_own_fixes(tmp_path: Path) -> None:
+    """Review 66: 「評価対象外」 and 「Ⅲ」 (3 meant) on 川崎市's 達成度 1–5 were told to add an
+    alias — which would count 評価対象外 as a rating; it is a status counted = false, and Ⅲ is 3."""
+    rows: list[list[object]] = [
+        ["施策", "達成度", "課題"],
+        ["1-1-1 防災", "2", ""],
+        ["1-1-2 減災", "Ⅲ", ""],
+        ["1-1-3 避難", "評価対象外", ""],
+    ]
+    path = write_book(tmp_path / "総務企画局.xlsx", {"評価票": rows})
+    result = planeval.read_workbooks([path], scale=PRESETS["kawasaki"])
+    hints = {p.location.cell: p.hint for p in result.problems if p.is_error}
+    assert hints["B3"] == "'3' のことなら '3' に直してください（この尺度の記号は数字です）"
+    assert hints["B4"].startswith(
+        '評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "評価対象外"'
     )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from planeval.first_run import EXCLUDED
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
@@ -189,6 +190,17 @@ def with_preset_hint(
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write."""
+    return _other_fixes(_preset_told(problems, scale, rated, known, body, texts), scale)
+
+
+def _preset_told(
+    problems: list[Problem],
+    scale: Scale,
+    rated: int,
+    known: Collection[str],
+    body: str,
+    texts: Sequence[str],
+) -> list[Problem]:
     problems = _stray_not_another_scale(problems, rated, known)
     unknown = {
         index: found["text"]
@@ -221,6 +233,33 @@ def with_preset_hint(
             problem = problems[index]
             told[index] = Problem(problem.location, problem.severity, problem.message, hint)
     return told
+
+
+def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
+    """An unknown status whose words say the row is rated none (「評価対象外」) told to be a
+    status counted = false, and a Roman numeral on a scale of numbers (「Ⅲ」) told the number
+    — each was told to add an alias, which would count it as a rating (review 66)."""
+    told = list(problems)
+    numbers = all(symbol.isdigit() for symbol in scale.counted)
+    for index, problem in enumerate(problems):
+        found = UNKNOWN_VALUE.match(problem.message) if problem.hint == CHOOSE_HINT else None
+        if found is None:
+            continue
+        text = found["text"]
+        if EXCLUDED.search(text):
+            hint = (
+                f'評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "{text}" と'
+                " counted = false を書いてください（件数に含めず、表には載せます）"
+            )
+        elif numbers and (roman := _ROMAN.get(text.strip())) in scale.counted:
+            hint = f"'{roman}' のことなら '{roman}' に直してください（この尺度の記号は数字です）"
+        else:
+            continue
+        told[index] = replace(problem, hint=hint)
+    return told
+
+
+_ROMAN = {numeral: str(n) for n, numeral in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨ", start=1)}
 
 
 def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> str:
