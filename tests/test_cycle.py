@@ -811,3 +811,33 @@ def test_a_round_given_twice_is_a_usage_error(tmp_path: Path) -> None:
             "が 2 回指定されています。回ごとに別のファイルかフォルダを指定してください"
             in said.stderr
         )
+
+
+def test_a_map_of_items_numbered_as_the_tables_show_them(tmp_path: Path) -> None:
+    """Review 67: 川崎市's 施策 6-2-3 (item 3 of 政策 6-2) renumbered 6-2-4: `--map 6-2-3=6-2-4`
+    was read as a project 6-2-3, paired nothing and was said unused though both rows showed."""
+    from tests.conftest import write_book
+
+    rounds = []
+    for year, last, status in (
+        ("R5", "6-2-3 新本庁舎の整備と活用", "3"),
+        ("R6", "6-2-4 新本庁舎の活用", "2"),
+    ):
+        rows = [
+            ["政策", "施策", "達成度"],
+            ["6-2 行財政運営", "6-2-1 デジタル化", "3"],
+            ["", last, status],
+        ]
+        (tmp_path / year).mkdir()
+        rounds.append(write_book(tmp_path / year / "総務企画局.xlsx", {"評価票": rows}))
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "kawasaki"\n', encoding="utf-8")
+    args = ["compare", *map(str, rounds), "--config", str(config), "-f", "json"]
+    moved = run(*args, "--map", "6-2-3=6-2-4")
+    assert "使っていません" not in moved.stderr
+    kinds = [
+        (m["kind"], m["trend"])
+        for m in json.loads(moved.stdout)["movements"]
+        if m["kind"] != "same"
+    ]
+    assert kinds == [("changed", "改善")]

@@ -100,12 +100,13 @@ def compare(
         renamed_bodies,
         typed_levels,
     )
-    from planeval.cycle.pairing import unused_mapping
+    from planeval.cycle.pairing import by_shown_ids, unused_mapping
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
     notices = in_order([old, new])
+    mapping = by_shown_ids(mapping or {}, old.entries, new.entries)
     renamed = renamed_bodies(old.entries, new.entries)
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
@@ -169,12 +170,16 @@ def rounds(
     from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
+    from planeval.cycle.pairing import by_shown_ids, unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
     notices = in_order(results)
+    earlier = [entry for result in results[:-1] for entry in result.entries]
+    mapping = by_shown_ids(mapping or {}, earlier, results[-1].entries)
+    notices += unused_mapping(mapping, earlier, results[-1].entries)
     # a body whose file was renamed between two rounds is the body of the later round's name,
     # as compare pairs it: the last round's names, earlier rounds renamed from the last back
     entries = [list(result.entries) for result in results]

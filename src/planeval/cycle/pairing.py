@@ -83,6 +83,39 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
     return mapping
 
 
+def by_shown_ids(
+    mapping: Mapping[str, str], old: Sequence[Entry], new: Sequence[Entry]
+) -> dict[str, str]:
+    """``mapping`` with a pair of IDs as the tables show the items (川崎市's 施策 3-1-1: item 1
+    of project 3-1, where 3-1-1 names no project) made their items' keys (3-1① = 3-1⑤): a
+    number of three parts is a project's to parse_mapping, and no pair reached such an item
+    (review 67)."""
+    shown = [
+        {e.shown_id: _item_key(e) for e in entries if e.item_no is not None}
+        for entries in (old, new)
+    ]
+    projects = {e.project_id for e in old}
+    resolved: dict[str, str] = {}
+    for source, target in mapping.items():
+        was, now = shown[0].get(source), shown[1].get(target)
+        if source in projects or was is None or now is None:
+            resolved[source] = target
+        else:
+            resolved[was] = now
+    return resolved
+
+
+def _key_parts(key: str) -> tuple[str, int | None] | None:
+    """An item's key of a project of two parts, 「6-2④」 (by_shown_ids'): ("6-2", 4)."""
+    number = parse_item(key[-1:]).number if key[-1:] and not key[-1].isascii() else None
+    return (key[:-1], number) if number is not None else None
+
+
+def _item_key(entry: Entry) -> str:
+    """The key an item mapping names it by: 「1-1-3②」."""
+    return f"{entry.project_id}{circled(entry.item_no or 0)}"
+
+
 def unused_mapping(
     mapping: Mapping[str, str], old: Sequence[Entry], new: Sequence[Entry]
 ) -> list[Problem]:
@@ -91,8 +124,7 @@ def unused_mapping(
     mistyped 9-9-9=9-9-8 passed unsaid, the output as without it)."""
     said: list[Problem] = []
     numbers = [
-        {e.project_id for e in entries}
-        | {f"{e.project_id}{circled(e.item_no)}" for e in entries if e.item_no is not None}
+        {e.project_id for e in entries} | {_item_key(e) for e in entries if e.item_no is not None}
         for entries in (old, new)
     ]
     for source, target in mapping.items():
@@ -125,7 +157,9 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
     if entry.item_no is not None:
         target = mapping.get(f"{entry.project_id}{circled(entry.item_no)}")
         if target is not None:
-            project, number = split_id(target) or (entry.project_id, entry.item_no)
+            project, number = (
+                split_id(target) or _key_parts(target) or (entry.project_id, entry.item_no)
+            )
             return entry._replace(
                 project_id=project, item_no=number, item_label=circled(number or 0)
             ), True
