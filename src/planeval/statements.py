@@ -129,6 +129,7 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s「」『』]", "", normalised(name))
 
 
+_QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
 _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
 # a line of a report text that is a heading of its own: short, no sentence, and not numbered
 # or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】), nor a note (※再掲（件数
@@ -221,6 +222,13 @@ def _scope_of(
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
         return Scope(None, ranged.label, unplaced, among=among)
+    # (「「施策1 …」「施策2 …」では」, 長与町's 施策 numbered with their word: one policy's, review 68)
+    of = {  # (directions, not 1-1-1 projects)
+        d.policy_id if d and d.id.count("-") == 1 else None
+        for d in map(groups.directions.numbered, _QUOTED(plain))
+    }
+    if len(of) == 1 and (policy := of.pop()) is not None:
+        return placed(groups.label(policy), policy)
     named = list(dict.fromkeys((m["word"], m["num"]) for m in groups.named.finditer(plain)))
     if named:
         places = {groups.find(word, number) for word, number in named}
@@ -278,11 +286,7 @@ def find_statements(
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }
     lines = [
-        (
-            text,
-            normalised(text.text),
-            _stated(text, read_numbers(text.text, scale, **words)),
-        )
+        (text, normalised(text.text), _stated(text, read_numbers(text.text, scale, **words)))
         for text in texts
     ]
     captions = {  # (planeval's caption of a direction's table, read as one though its

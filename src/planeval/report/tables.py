@@ -124,8 +124,8 @@ class CountTable:
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
             + (
-                f"同じ件数は同じ割合としているため、合計が{hundred}にならない行があります"
-                f"（{'、'.join(named)}{more}）。"
+                f"ただし、一つの行の中で同じ件数は同じ割合としているため、合計が{hundred}にならない"
+                f"行があります（{'、'.join(named)}{more}）。"
                 if short
                 else ""
             )
@@ -139,11 +139,11 @@ class CountTable:
         seen: dict[tuple[int, int], tuple[float | int, str]] = {}
         for row in (row for row in self.rows if not row.sub and row.total):
             for symbol, count, share in zip(self.counted, row.counts, row.shares, strict=False):
-                other, named = seen.setdefault((row.total, count), (share, self._label(row)))
-                if other != share:
+                here = f"{self._label(row)} の「{symbol}」"  # (each its own status: review 68)
+                if (first := seen.setdefault((row.total, count), (share, here)))[0] != share:
                     return (
-                        "行ごとに調整しているため、同じ件数でも行によって割合が異なることがあります"
-                        f"（{named}と{self._label(row)}の「{symbol}」など）。"
+                        "また、行ごとに調整しているため、同じ件数でも別の行では割合が異なることがあります"
+                        f"（{first[1]}と{here}など）。"
                     )
         return ""
 
