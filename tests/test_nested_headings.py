@@ -64,3 +64,15 @@ def test_a_total_at_the_foot_of_a_goal_s_sheet_is_the_goal_s(tmp_path: Path) -> 
         ("基本目標1", "B", 3, 2),
         ("基本目標1", "C", 0, 1),
     ]
+
+
+def test_planeval_s_sentence_naming_its_measures_is_read_back(tmp_path: Path) -> None:
+    """Review 68: the export's 「「施策1 手続」「施策2 情報」では、…」 was read as naming two
+    policies (施策1, 施策2): check left twenty of its own numbers not compared, exit 1."""
+    path = _book(tmp_path, "")
+    result = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
+    report = planeval.build_report(result.entries, PRESETS["nagayo"], labels=result.level_labels)
+    [md] = planeval.export(report, md=tmp_path / "out" / "長与町.md").files
+    assert "「施策1 手続」「施策2 情報」" in md.read_text("utf-8")
+    checked = planeval.check(result, scale=PRESETS["nagayo"], texts=[md], level="基本目標")
+    assert checked.agrees and not checked.not_compared, checked.not_compared
