@@ -86,6 +86,14 @@ def test_check_map_renumbers_the_previous_round(tmp_path: Path) -> None:
     assert out == ["1 段落の記載件数はすべて集計と一致しています"]
 
 
+def test_a_check_map_pair_naming_nothing_is_a_warning(tmp_path: Path) -> None:
+    """Review 67: check --previous took a mistyped pair silently, as compare once did."""
+    maps = [f"--map={pair}" for pair in (*MAP, "9-9-9=9-9-8")]
+    code, out, err = _check(tmp_path, f"--previous={tmp_path / 'r4'}", *maps)
+    assert code == 0 and out == ["1 段落の記載件数はすべて集計と一致しています"], err
+    assert "警告: --map: 9-9-9=9-9-8 は使っていません（前回の評価に 9-9-9 がありません" in err
+
+
 def test_check_map_file_is_read_as_compares(tmp_path: Path) -> None:
     (tmp_path / "対応表.csv").write_text("1-1-2,1-2-1\n1-2-1,1-2-2\n", encoding="utf-8")
     args = (f"--previous={tmp_path / 'r4'}", f"--map-file={tmp_path / '対応表.csv'}")

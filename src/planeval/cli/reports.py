@@ -330,6 +330,11 @@ def check_command(
         mapping=mapping,
     )
     result = result if last is None else join(result, last)  # (either round's problems)
+    if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
+        from planeval.cycle.pairing import by_shown_ids, unused_mapping
+
+        resolved = by_shown_ids(mapping, last.entries, result.entries)
+        result.problems += unused_mapping(resolved, last.entries, result.entries)
 
     def emit() -> None:
         if fmt == JSON:
