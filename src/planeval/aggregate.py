@@ -49,8 +49,7 @@ class Group:
     count: Count
     projects: int
     body: str = ""
-    # its rated rows are its projects (no project level under the policy: 施策 | 事業 | 評価,
-    # 改革項目 | 取組項目 | 実施状況): the sentence counts them in the rated rows' word
+    # its rated rows are its projects (施策 | 事業 | 評価: no project level under the policy)
     rows_are_projects: bool = False
     label: str = ""  # its number as its body typed it, where not as its ID (level_labels.py)
 
@@ -306,8 +305,9 @@ def items_listed(entries: Iterable[Entry]) -> int:
 
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:
     return Count(
-        counts={symbol: tally.get(symbol, 0) for symbol in scale.counted},
-        uncounted={symbol: tally.get(symbol, 0) for symbol in scale.uncounted},
+        {symbol: tally.get(symbol, 0) for symbol in scale.counted},
+        {symbol: tally.get(symbol, 0) for symbol in scale.uncounted},
+        scale.rounding,
     )
 
 

@@ -58,7 +58,7 @@ CONFIG_NAME = SETTINGS_FILE
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan", "columns"}),
-    "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status"}),
+    "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status", "rounding"}),
     "scale.status": frozenset(
         {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
     ),

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from planeval.count import Rounding
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale, Status
@@ -90,6 +91,8 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     preset = _preset(table, f"{path}{line_in('scale', 'preset', text)} › [scale]")
     if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
         raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
+    if preset is None and not table.get("status") and set(table) == {"rounding"}:
+        return replace(DEFAULT_SCALE, rounding=_rounding(table, path, text))
     if preset is None and not table.get("status"):
         raise ConfigError(
             f"{where}: [[scale.status]] の表がありません"
@@ -142,6 +145,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
             as_planned=as_planned,
             order=order,
             issue_list=issue_list,
+            rounding=_rounding(table, path, text, preset),
             source=source,
             presets=tuple(PRESETS.items()) if source else (),
         )
@@ -305,3 +309,28 @@ def preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> 
             f"（{guess(str(name), list(presets))}使えるのは {', '.join(presets)}）"
         )
     return presets[name]
+
+
+# [scale] rounding: its values, and the words a clerk may write for them
+_ROUNDINGS: dict[str, Rounding] = {
+    "largest_remainder": "largest_remainder",
+    "最大剰余法": "largest_remainder",
+    "round": "round",
+    "四捨五入": "round",
+}
+
+
+def _rounding(
+    table: dict[str, Any], path: Path, text: str, preset: Scale | None = None
+) -> Rounding:
+    """How the scale's shares are rounded: each row adjusted to 100 (largest remainder, the
+    default) or each share on its own, half up (Excel's ROUND)."""
+    value = table.get("rounding", preset.rounding if preset else "largest_remainder")
+    if isinstance(value, str) and (key := compact(value).lower()) in _ROUNDINGS:
+        return _ROUNDINGS[key]
+    at = f"{path}{line_in('scale', 'rounding', text)} › [scale]"
+    raise ConfigError(
+        f'{at}: rounding は "largest_remainder"（最大剰余法: 行ごとに合計を 100 に調整）か '
+        f'"round"（四捨五入: 割合ごとに四捨五入し、合計が 100 にならないことがある）で'
+        f"書いてください（{value!r}）"
+    )

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
+
+# How shares are rounded: each row adjusted to add up to 100 (largest remainder: Nagoya's
+# tables), or each share rounded on its own, half up (Excel's ROUND: most bodies' tables)
+Rounding = Literal["largest_remainder", "round"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +19,7 @@ class Count:
 
     counts: Mapping[str, int]
     uncounted: Mapping[str, int]
+    rounding: Rounding = "largest_remainder"  # ([scale] rounding: how percent rounds)
 
     @property
     def total(self) -> int:
@@ -31,7 +36,14 @@ class Count:
         rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
-        Computed in integers (units of 10^-decimals), so no float drift decides a share."""
+        Computed in integers (units of 10^-decimals), so no float drift decides a share.
+        With ``rounding`` "round", each share rounded on its own instead (rounded_share)."""
+        if self.rounding == "round":
+            return {symbol: self.rounded_share(symbol, decimals) for symbol in self.counts}
+        return self._adjusted(decimals)
+
+    def _adjusted(self, decimals: int) -> dict[str, float]:
+        """The shares adding up to 100, by largest remainder (percent's default)."""
         units, _split = self._allocated(decimals)
         return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in self.counts}
 
@@ -102,7 +114,8 @@ class Count:
         if symbol not in self.counts:
             return said == 0.0
         alone = self.rounded_share(symbol, decimals)
-        return said in (self.percent(decimals)[symbol], alone, *self.tied_shares(symbol, decimals))
+        adjusted = self._adjusted(decimals)[symbol]
+        return said in (adjusted, alone, *self.tied_shares(symbol, decimals))
 
     def whole_agrees(self, stated: float, decimals: int = 1) -> bool:
         """Whether a table's 計 share (its shares' whole) agrees: 100 (0 of nothing), or what its
@@ -112,7 +125,7 @@ class Count:
         if not self.total:
             return said == 0.0
         alone = sum(self.rounded_share(symbol, decimals) for symbol in self.counts)
-        added = (sum(self.percent(decimals).values()), alone)
+        added = (sum(self._adjusted(decimals).values()), alone)
         return said in (100.0, *(round(whole, decimals) for whole in added))
 
     def as_dict(self, percent_decimals: int = 1) -> dict[str, object]:

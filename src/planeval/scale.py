@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from planeval.count import Rounding
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
@@ -65,9 +66,9 @@ class Scale:
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
     # what puts an entry in the issue list: its status or an issue text ("status_or_text"),
-    # or its status alone ("status": a body whose issue column every row fills in, 枚方市's
-    # 今後の方向性 「引き続き取り組む」)
+    # or its status alone ("status": every row's issue filled in, 枚方市's 今後の方向性)
     issue_list: Literal["status_or_text", "status"] = "status_or_text"
+    rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
     # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to,

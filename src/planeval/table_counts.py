@@ -215,6 +215,7 @@ def summed(counts: Sequence[Count], scale: Scale) -> Count:
     return Count(
         {s: sum(count.counts.get(s, 0) for count in counts) for s in scale.counted},
         {s: sum(count.uncounted.get(s, 0) for count in counts) for s in scale.uncounted},
+        scale.rounding,
     )
 
 

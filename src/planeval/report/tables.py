@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary
-from planeval.count import Count
+from planeval.count import Count, Rounding
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
 from planeval.report.reason_lists import ListNote, Note, paragraphs
@@ -90,6 +90,7 @@ class CountTable:
     share_places: int = 1  # the percentages' decimals
     remarks: tuple[Note, ...] = ()  # more to say under the table (the bodies not counted)
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
+    rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
 
     @property
     def named(self) -> bool:
@@ -105,14 +106,14 @@ class CountTable:
     def share_note(self) -> str:
         """What a reader checking a percentage by hand needs to know: they are rounded so that
         each row adds up to exactly 100 (largest remainder: Count.percent), so one may differ
-        from a plain division by one unit of the last place. "" without percentages."""
+        from a plain division by one unit of the last place — or each rounded on its own
+        ([scale] rounding = "round"), so a row may not add up to 100. "" without percentages."""
         if not self.share_headers:
             return ""
         places = self.share_places
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
-        # (equal counts keep equal shares: 1, 1, 1 of 3 are 33.3 each) — named, so that a
-        # reader adding a row up finds why
+        # (1, 1, 1 of 3 are 33.3 each: equal counts, equal shares) — named for a reader adding up
         short = [
             f"{_topic(self._label(row))} {total:.{places}f}%"
             for row in self.rows
@@ -120,15 +121,15 @@ class CountTable:
         ]
         named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
         more = f" ほか {len(short) - len(named)} 行" if len(named) < len(short) else ""
+        rows = f"合計が{hundred}にならない行があります（{'、'.join(named)}{more}）。"
+        if self.rounding == "round":
+            return f"※割合（%）は小数第{places + 1}位を四捨五入して{shown}表示しています。" + (
+                f"このため、{rows}" if short else ""
+            )
         return (
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
-            + (
-                f"ただし、一つの行の中で同じ件数は同じ割合としているため、合計が{hundred}にならない"
-                f"行があります（{'、'.join(named)}{more}）。"
-                if short
-                else ""
-            )
+            + (f"ただし、一つの行の中で同じ件数は同じ割合としているため、{rows}" if short else "")
             + self._apart_note()
         )
 
@@ -314,6 +315,7 @@ def count_table(
         scale.uncounted,
         summary.percent_decimals,
         sub_note=sub_note(marked),
+        rounding=scale.rounding,
     )
 
 
@@ -337,12 +339,10 @@ def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
 
 
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
-    """The counted statuses' shares at ``decimals`` places, adding up to exactly 100 (largest
-    remainder, ties to the earlier symbol of the scale; Count.percent); whole numbers as ints."""
+    """The counted statuses' shares at ``decimals`` places, as Count.percent rounds them
+    (its ``rounding``); whole numbers as ints."""
     shares = count.percent(decimals)
-    if decimals == 0:
-        return {symbol: int(value) for symbol, value in shares.items()}
-    return dict(shares)
+    return {s: int(share) for s, share in shares.items()} if decimals == 0 else dict(shares)
 
 
 def _topic(label: str) -> str:
