@@ -460,7 +460,8 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
     assert run(*args, "--keep-going", "--xlsx", str(out)).exit_code == 1
     cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
     assert cells.count("未集計") == len(in_error)
-    assert any(str(value).startswith("読んだものの数えなかった") for value in cells)
+    notes = [str(value).splitlines() for value in cells if "読んだものの" in str(value)]
+    assert any(line.startswith("読んだものの数えなかった") for line in notes[0])
 
 
 def test_a_map_over_three_rounds_leaves_the_number_it_frees_to_its_new_item(
@@ -518,3 +519,28 @@ def test_an_item_map_over_three_rounds_leaves_a_round_numbering_as_the_last(tmp_
         ("1-1-3③", ["○", "◎", "◎"]),
         ("1-1-3④", ["△", "○", "×"]),
     ]
+
+
+def test_rounds_count_the_items_that_improved_and_fell_at_each_round(tmp_path: Path) -> None:
+    """Review 66's compare line at each round (「令和5年度は前の回から改善 1件・後退 1件」): a
+    report of a plan's period states it, and the clerk counted the rows by hand. An item
+    missing in a round moves neither way; a round where none moved is not named."""
+    rows = [
+        [("1-1-1 事業", "① 電子申請", "△"), ("", "② 窓口", "○")],
+        [("1-1-1 事業", "① 電子申請", "○"), ("", "② 窓口", "×"), ("", "③ 地図", "◎")],
+        [("1-1-1 事業", "① 電子申請", "○"), ("", "② 窓口", "×")],
+        [("1-1-1 事業", "① 電子申請", "◎"), ("", "② 窓口", "△"), ("", "③ 地図", "○")],
+    ]
+    files = [str(_round(tmp_path / f"r{n}.xlsx", r)) for n, r in enumerate(rows, start=3)]
+    text = run("rounds", *files, "-f", "plain").stdout
+    line = next(line for line in text.splitlines() if line.startswith("改善・後退した"))
+    assert line == (
+        "改善・後退した実施内容: r4は前の回から改善 1件・後退 1件、r6は前の回から改善 2件・後退 0件"
+    ), text
+    out = tmp_path / "最終評価.xlsx"
+    assert run("rounds", *files, "--xlsx", str(out)).exit_code == 0
+    cells = [cell.value for row in load_workbook(out).worksheets[0].iter_rows() for cell in row]
+    assert line in cells  # (under the items in the workbook too)
+    flat = [[("1-1-1 事業", "① 電子申請", "○")], [("1-1-1 事業", "① 電子申請", "○")]]
+    same = [str(_round(tmp_path / f"s{n}.xlsx", r)) for n, r in enumerate(flat)]
+    assert "改善・後退" not in run("rounds", *same, "-f", "plain").stdout

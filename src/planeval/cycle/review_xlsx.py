@@ -270,7 +270,8 @@ def write_rounds_xlsx(
     name = words.by(words.item)
     title = f"{words.title}　{items.title}"
     table = _text_sheet(writer, items, name, title, period)
-    notes = rounds_notes(rounds)  # (what is 「未集計」 and why, under the items)
+    # (how many improved and fell, what is 「未集計」 and why: under the items)
+    notes = "\n".join(filter(None, (rounds.trend_line(), rounds_notes(rounds))))
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))

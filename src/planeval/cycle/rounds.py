@@ -11,6 +11,7 @@ counts, as compare leaves it out of both of its rounds' (uncounted.like_for_like
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -95,6 +96,31 @@ class Rounds:
                 if group.id == policy:
                     return group.shown_id
         return policy
+
+    def trends(self) -> list[tuple[int, int]]:
+        """Per round after the first, how many items improved and how many fell since the
+        round before it, by the scale's order (compare's Comparison.trend): an item rated in
+        both, in ranked statuses."""
+        steps = []
+        for now in range(1, len(self.labels)):
+            moves = Counter(
+                (after < before) - (after > before)
+                for row in self.rows
+                if (before := self.scale.rank(row.statuses[now - 1])) is not None
+                and (after := self.scale.rank(row.statuses[now])) is not None
+            )
+            steps.append((moves[1], moves[-1]))
+        return steps
+
+    def trend_line(self) -> str:
+        """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件」 (compare's trend_counts
+        at each round); "" where none moved."""
+        steps = [
+            f"{self.labels[now]}は前の回から改善 {up}件・後退 {down}件"
+            for now, (up, down) in enumerate(self.trends(), start=1)
+            if up or down
+        ]
+        return f"改善・後退した{self.wording.item}: {'、'.join(steps)}" if steps else ""
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計, count

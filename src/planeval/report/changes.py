@@ -222,8 +222,9 @@ def rounds_table(rounds: Rounds) -> TableData:
 
 def rounds_footer(rounds: Rounds) -> str:
     """What the terminal and tabulate's formats print under rounds' tables: the legend, as
-    summarize's, then what is 「未集計」 and why."""
-    return "\n".join(filter(None, (legend(rounds.scale), rounds_notes(rounds))))
+    summarize's, how many items improved and fell at each round, then what is 「未集計」 and why."""
+    lines = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    return "\n".join(filter(None, lines))
 
 
 def rounds_notes(rounds: Rounds) -> str:
