@@ -28,7 +28,7 @@ from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
-from planeval.stated_year import of_other_years
+from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed
@@ -198,6 +198,7 @@ def check(
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = [*unread, *in_sheets.unread]
     compared = 0
+    rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
     for (body, file), cells in parts.items() or [((None, None), [])]:
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
         late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
@@ -213,7 +214,7 @@ def check(
             counter=counter,
             directions=Directions([*rows, *late], labels, words),
         )
-        found = of_other_years(found, year)  # (「なお、令和3年度は…」: that year's)
+        found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
         policies = {group.id: group for group in summary.groups}
         table_rows = TableRows(
             rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks

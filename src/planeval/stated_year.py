@@ -5,6 +5,8 @@ report says of its year (year_problems)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -136,19 +138,24 @@ def check_year(result: ReadResult, given: int | None) -> int | None:
     )
 
 
-def of_other_years(statements: list[StatedCounts], year: int | None) -> list[StatedCounts]:
+def of_other_years(
+    statements: list[StatedCounts], year: int | None, rated: Iterable[int] = ()
+) -> list[StatedCounts]:
     """``statements`` with a paragraph naming only another fiscal year than the round's
     ``year`` (「なお、令和3年度は計画どおり実施25件…」) said to be that year's: its numbers not
     compared with this round's rows (four false disagreements: review 59) — the year before's
-    as last year's (compared with --previous)."""
+    as last year's (compared with --previous). A year of ``rated`` is the round's too: the
+    year its rows are of where a title says so (rated_years: 羽村市's 「令和5年度 …（令和4年度
+    事業分）」, its 「令和4年度に実施した15事業」 this round's — review 71: passed unread)."""
     if year is None:
         return statements
+    own = {year, *rated}
     said = []
     for statement in statements:
         named = stated_years([statement.text])
-        if named and year not in named:
+        if named and not named & own:
             reason = f"{fiscal_year_label(max(named))}の数なので、今回の行とは比べません"
-            when = PAST if named == {year - 1} else ""
+            when = PAST if named == {min(own) - 1} else ""
             numbers = tuple(
                 replace(n, reason=n.reason or reason, settled=True, when=n.when or when)
                 for n in statement.numbers
@@ -156,3 +163,16 @@ def of_other_years(statements: list[StatedCounts], year: int | None) -> list[Sta
             statement = replace(statement, numbers=numbers, counts={})
         said.append(statement)
     return said
+
+
+# a year a title says its rows are of: 「（令和4年度事業分）」, 「令和4年度実績」, 「2022年度の取組分」
+_RATED = re.compile(
+    r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})|(?<!\d)\d{4})\s*年度\s*の?\s*"
+    r"(?=事業分|実績|取組分|取組み分|実施分|事業実績)"
+)
+
+
+def rated_years(texts: Iterable[str]) -> set[int]:
+    """The fiscal years ``texts`` say rows are of (「（令和4年度事業分）」): a report of 令和5年度
+    evaluating the year before's work speaks of that year as its own."""
+    return stated_years(found[0] for text in texts for found in _RATED.finditer(text))

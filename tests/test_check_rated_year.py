@@ -1,0 +1,67 @@
+"""A report of one fiscal year evaluating the year before's work (羽村市: 「令和5年度 羽村市施策
+評価結果（令和4年度事業分）」) speaks of the rated year as its own: 「令和4年度に実施した15事業を
+評価しました」 is this round's, compared — review 71: it was listed as 令和4年度's and a wrong 15
+passed with exit 0. A year the titles do not say the rows are of stays another year's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.stated_year import rated_years
+from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+HAMURA = next(body for body in BODIES if body.key == "hamura")
+TITLE = "令和5年度　羽村市施策評価結果（令和4年度事業分）"
+
+
+def _hamura(tmp_path: Path) -> tuple[list[str], int, int]:
+    """Its workbook titled as the city titles it, the inputs of check, its rows and 完了 count."""
+    [path] = HAMURA.build(tmp_path)
+    book = load_workbook(path)
+    book.active["A1"] = TITLE
+    named = tmp_path / "施策評価結果_令和5年度.xlsx"
+    book.save(named)
+    path.unlink()
+    (tmp_path / "planeval.toml").write_text(CONFIGS["hamura"], encoding="utf-8")
+    inputs = [str(named), "--config", str(tmp_path / "planeval.toml")]
+    total = json.loads(CliRunner().invoke(app, ["summarize", *inputs, "-f", "json"]).stdout)
+    done = total["total"]["counts"]["計画どおり完了"]
+    return inputs, total["total"]["total"], done
+
+
+def _check(inputs: list[str], text: Path) -> tuple[int, list[tuple[str, object, object]]]:
+    result = CliRunner().invoke(app, ["check", *inputs, "--text", str(text), "-f", "json"])
+    wrong = json.loads(result.stdout)["disagreements"]
+    return result.exit_code, [(d["what"], d["stated"], d["counted"]) for d in wrong]
+
+
+def test_the_rated_year_named_in_a_sentence_is_this_round_s(tmp_path: Path) -> None:
+    inputs, rows, done = _hamura(tmp_path)
+    text = tmp_path / "報告書.txt"
+    text.write_text(
+        f"{TITLE}\n\n令和4年度に実施した{rows + 1}事業を評価しました。\n\n"
+        f"令和4年度に実施した事業のうち、「計画どおり完了」は{done + 1}事業でした。\n",
+        encoding="utf-8",
+    )
+    code, wrong = _check(inputs, text)
+    assert code == 1
+    assert wrong == [("total", rows + 1, rows), ("計画どおり完了", done + 1, done)]
+    right = tmp_path / "正しい.txt"
+    right.write_text(f"令和4年度に実施した{rows}事業を評価しました。\n", encoding="utf-8")
+    assert _check(inputs, right)[1] == []
+    # (a year the titles do not say the rows are of: another year's, not compared)
+    other = tmp_path / "前々年度.txt"
+    other.write_text(f"令和3年度は{rows + 5}事業を評価しました。\n", encoding="utf-8")
+    assert _check(inputs, other)[1] == []
+
+
+def test_the_years_a_title_says_rows_are_of() -> None:
+    assert rated_years([TITLE]) == {2022}
+    assert rated_years(["令和５年度実績", "2021年度の取組分", "R3年度事業実績"]) == {2023, 2021}
+    assert rated_years(["令和5年度　施策評価結果", "令和4年度に実施した事業"]) == set()
