@@ -18,9 +18,12 @@ from planeval.model import Entry, Location, Problem, Severity
 # be rated in each of theirs, but not item after item).
 _MANY_FILES = 3
 _MANY_ITEMS = 3
-_ITEM = operator.attrgetter("project_id", "item_no", "sub_item")
-_ITEM_IN_FILE = operator.attrgetter("project_id", "item_no", "sub_item", "location.file")
-_WITHOUT_FILE = operator.itemgetter(0, 1, 2)
+# (an item by its number, or its label where it has none: 「ア」「イ」 under one project are two)
+_ITEM = operator.attrgetter("project_id", "item_no", "item_label", "sub_item")
+_ITEM_IN_FILE = operator.attrgetter(
+    "project_id", "item_no", "item_label", "sub_item", "location.file"
+)
+_WITHOUT_FILE = operator.itemgetter(0, 1, 2, 3)
 _FILE = operator.attrgetter("location.file")
 _BODY = operator.itemgetter(Entry._fields.index("body"))  # (by position: cheaper, in C)
 _PROJECT_ID = operator.itemgetter(Entry._fields.index("project_id"))
@@ -49,8 +52,8 @@ def several_bodies(entries: Sequence[Entry]) -> Problem | None:
         return None
     # (the example: the item in the most files, the first by its ID among equals, so that
     # every run says the same sentence)
-    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2] or ""))
-    item_files: dict[tuple[str, int | None, str | None], dict[str, None]] = {}
+    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2], i[3] or ""))
+    item_files: dict[tuple[str, int | None, str, str | None], dict[str, None]] = {}
     wanted = set(shared)
     for entry in rows:
         if (item := _ITEM(entry)) in wanted:

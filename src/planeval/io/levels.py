@@ -235,8 +235,8 @@ def item_number(number: str, name: str) -> ItemNumber:
     if parsed.number is not None:
         return parsed  # (「(1)ア 名前」 numbered (1)ア by parse_item)
     if (lower := parse_lower_level(name)) is not None:
-        label, _, rest = lower.partition(" ")
-        return ItemNumber(None, label.strip(), rest.strip() or name)
+        parts = lower.split(maxsplit=1)  # (「イ　名前」: a full-width space too)
+        return ItemNumber(None, parts[0], parts[1] if len(parts) > 1 else name)
     own_id, rest, typed = split_own_id(name)
     if own_id is not None and "-" in own_id and rest:
         # 「1-1-1 電子申請」 under 事業 1-1 (施策 | 事業 | 取組, each level's ID in its cell)

@@ -275,7 +275,7 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
     if table.last_entry is None or not typed.isdigit():
         return
     entry = result.entries[table.last_entry]
-    if entry.item_no is not None:
+    if entry.item_no is not None or entry.item_label:  # (「ア 名前」: its own, as the rows')
         return
     result.entries[table.last_entry] = entry._replace(item_no=int(typed), item_label=typed)
     seen = result.items_seen[-1] if result.items_seen else None

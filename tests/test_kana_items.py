@@ -1,0 +1,96 @@
+"""A city's 集中改革プラン forms (review 70): No. | 改革の柱 | 改革項目 | 取組項目 | 所管課 | 取組状況,
+each 取組項目 「ア　名前」 (a full-width space after its kana), a co-owned item rated in both its
+課' forms. With `[wording] item = "取組項目"` — the line planeval's own first run offers —
+the first row of each table took its running No. and the rest their whole text as their label,
+so a co-owned item was two items (108 counted of 107, exit 0) and every 改革項目's items looked
+like one item rated in many files (a warning advising --bodies). Each item is its kana now,
+counted once, with the [wording] line or without."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+
+HEADER = ["No.", "改革の柱", "改革項目", "取組項目", "所管課", "取組状況", "課題・今後の方向性"]
+PILLAR, PROJECT = "1 事務事業の見直し", "(4) 電子自治体の推進"
+# (No., 取組項目, 所管課, 取組状況) per 課: 電子申請 co-owned by 情報政策課 (its lead) and 市民課
+FORMS = {
+    "情報政策課": [
+        (25, "ア\u3000電子申請手続の拡大", "情報政策課・市民課", "取組中"),
+        (26, "イ\u3000RPAによる定型業務の自動化", "情報政策課", "目標達成"),
+        (27, "ウ\u3000AI議事録作成システムの導入", "情報政策課", "目標達成"),
+        (28, "エ\u3000文書管理システムの導入", "情報政策課", "変更・中止"),
+    ],
+    "市民課": [
+        (25, "ア\u3000電子申請手続の拡大", "情報政策課・市民課", "取組中"),
+    ],
+    "総務課": [
+        (29, "オ\u3000テレワーク環境の整備", "総務課", "取組中"),
+        (30, "カ\u3000ペーパーレス会議の推進", "総務課", "取組中"),
+    ],
+}
+
+
+def _form(folder: Path, department: str) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "取組状況"
+    sheet.append([f"令和5年度\u3000集中改革プラン\u3000取組状況調査票（{department}）"])
+    sheet.append([f"担当課：{department}"])
+    sheet.append([])
+    sheet.append(HEADER)
+    for index, (number, item, owners, status) in enumerate(FORMS[department]):
+        first = index == 0
+        sheet.append(
+            [number, PILLAR if first else None, PROJECT if first else None, item, owners, status,
+             "継続して取り組む。"]
+        )  # fmt: skip
+    rows = len(FORMS[department])
+    if rows > 1:  # (the pillar and the 改革項目 merged down, as the city's forms have them)
+        sheet.merge_cells(start_row=5, start_column=2, end_row=4 + rows, end_column=2)
+        sheet.merge_cells(start_row=5, start_column=3, end_row=4 + rows, end_column=3)
+    book.save(folder / f"取組状況_{department}.xlsx")
+
+
+@pytest.mark.parametrize("worded", [True, False], ids=["item-worded", "default"])
+def test_a_co_owned_kana_item_is_one_item_whatever_the_wording(tmp_path: Path, worded) -> None:
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    for department in FORMS:
+        _form(replies, department)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "reform_plan"\n\n[layout.titles]\nstatus = ["取組状況"]\n'
+        + ('\n[wording]\nitem = "取組項目"\n' if worded else ""),
+        encoding="utf-8",
+    )
+    # (each item once, however many 課 rate it: the kana under its 改革項目)
+    distinct = {
+        (item.split()[0], status) for rows in FORMS.values() for _n, item, _o, status in rows
+    }
+    result = CliRunner().invoke(
+        app, ["summarize", str(replies), "--config", str(settings), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "多くのファイル" not in result.output
+    total = json.loads(result.stdout)["total"]
+    assert total["total"] == len(distinct) == 6
+    counted = {s: sum(1 for _k, status in distinct if status == s) for s in total["counts"]}
+    assert total["counts"] == counted
+    if worded:  # (the city's own numbers in the issue list: 「(4)エ」, not a running No. 28)
+        listed = CliRunner().invoke(
+            app, ["issues", str(replies), "--config", str(settings), "-f", "json"]
+        )
+        rows = json.loads(listed.stdout)["issues"]
+        labels = [(row["project_label"], row["item_label"]) for row in rows]
+        assert labels and all(label[1] in "アイウエオカ" for label in labels), labels
+        shown = CliRunner().invoke(
+            app, ["issues", str(replies), "--config", str(settings), "-f", "csv"]
+        )
+        assert "\n(4)エ,文書管理システムの導入," in shown.stdout, shown.stdout
