@@ -319,3 +319,30 @@ def test_a_clerk_s_excel_table_rounding_each_share_alone_agrees(tmp_path: Path) 
         44.5,
         "7行目",
     )
+
+
+def test_a_table_of_counts_under_a_sentence_stating_a_share_is_of_counts(tmp_path: Path) -> None:
+    """Reviews 69 and 71: the paragraph right above the table said 「Aは7指標（38.9%）でした。」
+    and the table of counts under it, with no heading of its own, was read as shares (18 and
+    25 false disagreements: 「A の割合 記載 2% 集計 29.0%」). A sentence is no caption: the
+    table is compared as counts, a wrong one still named."""
+    book = workbook(tmp_path)
+    columns = counts()
+    whole = columns["全体"]
+    share = round(100 * whole["A"] / sum(whole[s] for s in STATUSES), 1)
+    rows = [["評価", *columns]]
+    for status in (*STATUSES, "計"):
+        rows.append(
+            [status, *(str(sum(c[s] for s in STATUSES) if status == "計" else c[status])
+                       for c in columns.values())]
+        )  # fmt: skip
+    sentence = f"全体では、Aは{whole['A']}指標（{share}%）でした。"
+    report = tmp_path / "報告.txt"
+    report.write_text(tab_text(rows, heading=sentence), encoding="utf-8")
+    found = checked(book, report)
+    assert found.agrees and not found.not_compared, found.disagreements
+    assert found.compared == 4 * 5 + 2  # (the table's cells, the sentence's count and share)
+    rows[1][1] = str(columns["基本方針1"]["A"] + 1)
+    report.write_text(tab_text(rows, heading=sentence), encoding="utf-8")
+    [wrong] = checked(book, report).disagreements
+    assert (wrong.what, wrong.stated, wrong.percent) == ("A", columns["基本方針1"]["A"] + 1, False)

@@ -82,10 +82,12 @@ def _group_header(text: str, titles: Titles) -> tuple[str, list[str]] | None:
 
 
 def _of_shares(table: PastedTable) -> bool:
-    """Whether a table holds shares: a number with decimals, or 割合 in its header or heading."""
+    """Whether a table holds shares: a number with decimals, or 割合 in its header or heading
+    (a caption: not a sentence above it stating a share, 「Aが10件（76.9%）…でした。」 —
+    reviews 69, 71: a table of counts under it read as shares, 25 false disagreements)."""
     if any(read and read[1] for row in table.rows for read in row.numbers):
         return True
-    said = [table.header.text, *table.above]
+    said = [table.header.text, *(line for line in table.above if "。" not in line)]
     return any(_SHARE_WORDS.search(line) for line in said) or any(
         "%" in value for row in table.rows for value in row.values
     )
