@@ -137,3 +137,21 @@ def test_a_wards_own_breakdown_under_its_list_is_no_rows_of_it(tmp_path) -> None
     read = planeval.read_workbooks([path], scale=NAGOYA)
     assert not read.has_errors, [p.message for p in read.problems]
     assert sorted(e.status for e in read.entries) == ["-", "A", "A", "B"]
+
+
+def test_a_total_of_torikumi_however_spelt_is_read_whatever_the_item_word() -> None:
+    """Review 69: 「区政運営方針に掲げた64の取組みのうち」 (63 rows) passed unread, exit 0, where
+    the item word was 事業 — and 「64の取組のうち」 or 「64の取り組みのうち」 where it was 取組み.
+    取組 however spelt counts the rated rows; 取組項目 stays a project's word (not read so)."""
+    for text, item in [
+        ("区政運営方針に掲げた64の取組みのうち、Aが43件でした。", "事業"),
+        ("64の取組のうち、Aが43件でした。", "取組み"),
+        ("64の取り組みのうち、Aが43件でした。", ""),
+    ]:
+        said = [(n.what, n.value) for n in read_numbers(text, NAGOYA, item=item)]
+        assert said == [(TOTAL, 64), ("A", 43)], text
+    assert [(n.what, n.value) for n in read_numbers("Aが8取組、Bが3取組", NAGOYA)] == [
+        ("A", 8),
+        ("B", 3),
+    ]
+    assert not [n for n in read_numbers("22の取組項目のうち", NAGOYA) if n.what == TOTAL]

@@ -393,9 +393,12 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
         "ブックのない回がある部署: 総務部（令和6年度）。その取組内容 2 件は、その回を「未集計」"
         "とし、同じ取組内容どうしを比べるため、どの回の件数にも含めていません"
     )
-    # (the notes under the tables, as the boxes have them: the legend, then what is 未集計)
-    *_, blank, legend, last, _end = result.stdout.split("\n")
-    assert (blank, last) == ("", said) and legend.startswith("凡例: A ")
+    # (the notes under the tables, as the boxes have them: the legend, how many improved and
+    # fell, then what is 未集計)
+    lines = result.stdout.split("\n")
+    legend = next(at for at, line in enumerate(lines) if line.startswith("凡例: A "))
+    assert lines[legend - 1] == "" and lines[-2:] == [said, ""]
+    assert all(line.startswith("改善・後退した") for line in lines[legend + 1 : -2])
     assert said in RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
     # like for like: 総務部's two items are in no year's counts, 令和5年度's and 令和7年度's
     # neither (those years' totals would otherwise fall and rise by them); the two items
@@ -410,8 +413,9 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     assert RUNNER.invoke(app, [*args, "--xlsx", str(out)]).exit_code == 0
     sheet = load_workbook(out)["取組内容別の評価"]
     cells = [cell.value for row in sheet.iter_rows() for cell in row if cell.value]
+    notes = [line for value in cells for line in str(value).splitlines()]
     assert "未集計" in cells and any(
-        str(v).startswith("ブックのない回がある部署: 総務部") for v in cells
+        line.startswith("ブックのない回がある部署: 総務部") for line in notes
     )
 
 
