@@ -155,3 +155,19 @@ def test_a_total_of_torikumi_however_spelt_is_read_whatever_the_item_word() -> N
         ("B", 3),
     ]
     assert not [n for n in read_numbers("22の取組項目のうち", NAGOYA) if n.what == TOTAL]
+
+
+def test_the_ward_s_words_for_a_cancelled_item_name_its_status() -> None:
+    """Review 69: 守山区 writes its - status as 「中止となったもの」 and 「中止となった取組み」 (the
+    label is 「事業が中止となったもの」): read as the total (「記載 2 集計 63」, false) or as no
+    status at all. Each is the count and share of -, counted as 名古屋市 counts it."""
+    for text in (
+        "中止となったものが2（3.2%）でした。",
+        "中止となったものが2件（3.2%）でした。",
+        "事業が中止となった取組みは2件（3.2%）でした。",
+    ):
+        said = [(n.what, n.value, n.percent) for n in read_numbers(text, NAGOYA, item="取組み")]
+        assert said == [("-", 2, False), ("-", 3.2, True)], text
+    said = read_numbers("中止となった取組みは2件でした。", NAGOYA, item="取組み")
+    assert [(n.what, n.value) for n in said] == [("-", 2)]
+    assert NAGOYA.normalise("中止となったもの") == "-"
