@@ -94,3 +94,24 @@ def test_a_co_owned_kana_item_is_one_item_whatever_the_wording(tmp_path: Path, w
             app, ["issues", str(replies), "--config", str(settings), "-f", "csv"]
         )
         assert "\n(4)エ,文書管理システムの導入," in shown.stdout, shown.stdout
+
+
+def test_the_plan_s_status_title_is_read_without_layout_titles(tmp_path: Path) -> None:
+    """Review 70: 取組状況 — the 集中改革プラン's own status title — was no status title (「評価の
+    表が見つかりません」 for every form, with preset "reform_plan"); where a row has a status
+    title besides (取組状況 | 評価), 取組状況 is the text of what was done, as before."""
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    for department in FORMS:
+        _form(replies, department)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["summarize", str(replies), "--config", str(settings), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["total"]["total"] == 6
+    from planeval.io.headers import find_columns
+
+    both = find_columns(["No.", "取組項目", "取組状況", "評価", "課題"], None)
+    assert both is not None and both.statuses == ((3, "評価"),)

@@ -18,6 +18,11 @@ from typing import NamedTuple
 from planeval.text import bare_title
 
 # Column titles, compared after NFKC, with spaces of any width removed and remarks dropped.
+# a 集中改革プラン's status title (目標達成・取組中・変更・中止: review 70), a text of what was done
+# where the row has a status title besides
+WEAK_STATUSES = ("取組状況", "取組み状況", "取り組み状況")
+
+
 HEADER_TITLES: dict[str, frozenset[str]] = {
     "project": frozenset(
         {
@@ -37,7 +42,7 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
         {
             "達成状況", "達成度", "進捗状況", "評価", "評価結果", "実施結果", "点検結果",
             "指標の評価", "取組み結果", "取組結果", "取り組み結果", "実施状況", "進捗評価",
-            "総合評価", "判定", "状況",
+            "総合評価", "判定", "状況", *WEAK_STATUSES,
         }
     ),
     "issue": frozenset(
@@ -284,6 +289,9 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
             if "project" in columns:
                 levels.append(columns["project"])
             columns["project"], columns["item"] = columns["item"], index
+    weak = {title_key(title) for title in WEAK_STATUSES}
+    if len(statuses) > 1 and (strong := [s for s in statuses if title_key(s[1]) not in weak]):
+        statuses = strong  # (取組状況 beside 評価: the text of what was done)
     if "project" not in columns and "item" not in columns:
         # a level column beside the status is the rated unit itself (施策 | 評価)
         if not levels:
