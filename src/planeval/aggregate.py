@@ -229,9 +229,9 @@ class Tally:
         for (body, identifier, status), number in self.counts.items():
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key][status] += number
-            # (a project is one within its body: 1-1-1 of two bodies is two projects; one
-            # holding only repeat listings, 3.11 …（2.3再掲）, is the other project's)
-            if status != scale.repeat_symbol:
+            # (one within its body: 1-1-1 of two bodies is two; one of uncounted rows alone,
+            # 再掲 or 評価できない, is no project evaluated: 「2つの項目の5つの指標を評価」)
+            if status in scale.counted:
                 projects[key].setdefault(body, set()).update(
                     self.projects[(body, identifier, status)]
                 )
