@@ -37,3 +37,35 @@ def test_a_project_of_uncounted_rows_alone_is_not_said_evaluated(
         app, ["check", str(book), "--config", str(settings), "--text", str(out)]
     )
     assert checked.exit_code == 0, checked.output
+
+
+def test_a_total_row_of_every_status_the_table_lists_agrees(tmp_path: Path) -> None:
+    """Review 71: with D not counted, the clerk's table lists its D row and a 計 of all its
+    rows (7 = A 2, B 4, C 0, D 1): 「合計 記載 7 集計 6」 was false. A 計 of the counted rows
+    agrees, one of every listed row too; any other is named."""
+    book = kpi.workbook(tmp_path)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(UNCOUNTED_D, encoding="utf-8")
+    columns = kpi.counts()
+
+    def table(total_of: str, extra: int = 0) -> str:
+        rows = [["評価", *columns]]
+        for status in kpi.STATUSES:
+            rows.append([status, *(str(c[status]) for c in columns.values())])
+        counted = [s for s in kpi.STATUSES if total_of == "all" or s != "D"]
+        rows.append(["計", *(str(sum(c[s] for s in counted) + extra) for c in columns.values())])
+        return kpi.tab_text(rows, heading="表　基本方針別の評価（指標数）")
+
+    report = tmp_path / "報告.txt"
+    runner = CliRunner()
+    for total_of in ("all", "counted"):
+        report.write_text(table(total_of), encoding="utf-8")
+        result = runner.invoke(
+            app, ["check", str(book), "--config", str(settings), "--text", str(report)]
+        )
+        assert result.exit_code == 0, (total_of, result.output)
+    report.write_text(table("all", extra=1), encoding="utf-8")
+    result = runner.invoke(
+        app, ["check", str(book), "--config", str(settings), "--text", str(report), "-f", "json"]
+    )
+    assert result.exit_code == 1

@@ -62,7 +62,11 @@ def differing(
             counted = {SUM: count.total, UNCOUNTED: count.uncounted.get(what, 0)}.get(
                 column.kind, count.counts.get(what, 0)
             )
-            agrees = value == counted
+            # (a 計 of every status the table lists: its 評価できない row too — review 71)
+            listed = sum(
+                count.uncounted.get(c.symbol, 0) for c in table.columns if c.kind == UNCOUNTED
+            )
+            agrees = value == counted or (column.kind == SUM and value == counted + listed)
         if not agrees:  # (a cell of a table by years or by groups: its status's own line)
             at = table.columns.index(column)
             where = row.places[at] if row.places else row.line.location
