@@ -69,7 +69,7 @@ class Directions:
                 self._numbers.setdefault(key, []).append((found, name_key(name)))
             if name:
                 self._names.setdefault(name_key(name), []).append(found)
-        self._projects(entries, set(self._numbers))
+        self._projects(entries, set(self._numbers), labels)
         said = {*DIRECTION_WORDS, *LEVEL_WORDS, *(normalised(w).strip() for w in words)} - {""}
         numbers = sorted(self._numbers, key=len, reverse=True)
         self._heading = re.compile(
@@ -77,19 +77,36 @@ class Directions:
             rf"(?P<num>{'|'.join(map(re.escape, numbers)) or '(?!)'})(?![\d\-.])\s*(?P<name>.*)$"
         )
 
-    def _projects(self, entries: Iterable[Entry], directions: set[str]) -> None:
+    def _projects(
+        self, entries: Iterable[Entry], directions: set[str], labels: LevelLabels
+    ) -> None:
         """The projects a heading may name by their numbers of three parts or more, as the
-        body numbers them (Entry.project_shown_id), where no direction is numbered alike."""
+        body numbers them (Entry.project_shown_id), where no direction is numbered alike; in a
+        read of no directions, by the number a level word gives them too (羽村市's 施策27 of
+        基本目標Ⅳ, ID 4-27: review 71, every 施策's paragraph 「施策27 の行がありません」)."""
         seen: set[tuple[str, str]] = set()
         for entry in entries:
             typed = entry.project_shown_id
             key = number_key(typed)
-            if key.count("-") < 2 or key in directions or (entry.body, entry.project_id) in seen:
+            label = "" if directions else shown_number(labels, entry.project_id, entry.body)
+            worded = _WORDED.fullmatch(label)
+            if (key.count("-") < 2 and not worded) or key in directions:
+                continue
+            if (entry.body, entry.project_id) in seen:
                 continue
             seen.add((entry.body, entry.project_id))
             name = entry.project_name.strip()
-            found = Direction(entry.project_id, entry.policy_id, f"{typed} {name}".strip())
-            self._numbers.setdefault(key, []).append((found, name_key(name)))
+            shown = label if worded else typed
+            found = Direction(entry.project_id, entry.policy_id, f"{shown} {name}".strip())
+            for number in {key, worded["num"]} if worded else {key}:
+                self._numbers.setdefault(number, []).append((found, name_key(name)))
+
+    def every_one(self, headings: Sequence[str]) -> bool:
+        """Whether ``headings`` (施策27, 施策28, 施策29: a range's) each name one of the
+        directions or projects held, and together all of them (the whole plan's)."""
+        named = {d.id for heading in headings if (d := self.numbered(heading)) is not None}
+        held = {direction.id for found in self._numbers.values() for direction, _ in found}
+        return len(named) == len(headings) and named == held
 
     def __bool__(self) -> bool:
         return bool(self._numbers)
@@ -127,3 +144,7 @@ def _one(directions: Iterable[Direction], policy_id: str | None) -> Direction | 
     if len(found) > 1 and policy_id is not None:
         found = {key: d for key, d in found.items() if d.policy_id == policy_id}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a project's number as a level word gives it (施策27): the number after the word
+_WORDED = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\s*(?P<num>\d+)")

@@ -94,8 +94,7 @@ class _Groups:
         named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
         self.named = re.compile(named)
         self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
-        # a level word before a number of two parts names a level below the groups (施策2-1
-        # under 政策2): its counts are not the group's
+        # a level word before a number of two parts names a level below (施策2-1 under 政策2)
         alternatives = "|".join(map(re.escape, words))
         self.below = re.compile(rf"(?:{alternatives})\s*(?P<id>\d+\s*[-.]\s*\d+)")
         # (word, number) of the one level above every group the workbooks name, if any
@@ -221,9 +220,11 @@ def _scope_of(
         return named_below(below)
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
+        if unplaced and groups.directions.every_one(ranged.levels()):  # (施策27～29: 4-27 …)
+            return Scope(None, ranged.label)  # (every project of the plan: the whole plan)
         return Scope(None, ranged.label, unplaced, among=among)
-    # (「「施策1 …」「施策2 …」では」, 長与町's 施策 numbered with their word: one policy's, review 68)
-    of = {  # (directions, not 1-1-1 projects)
+    # (「「施策1 …」「施策2 …」では」, 長与町's 施策 numbered with their word: one policy's, review 68;
+    of = {  # directions, not 1-1-1 projects)
         d.policy_id if d and d.id.count("-") == 1 else None
         for d in map(groups.directions.numbered, _QUOTED(plain))
     }
