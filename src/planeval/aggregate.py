@@ -51,6 +51,7 @@ class Group:
     body: str = ""
     # its rated rows are its projects (施策 | 事業 | 評価: no project level under the policy)
     rows_are_projects: bool = False
+    rated: int | None = None  # its projects with a counted row (評価できない alone: not), if known
     label: str = ""  # its number as its body typed it, where not as its ID (level_labels.py)
 
     @property
@@ -99,10 +100,9 @@ class Summary:
 
 
 def in_body_order(summary: Summary, bodies: Sequence[str]) -> Summary:
-    """A summary by body with its groups in the order of ``bodies`` (a read's, as its inputs
-    named them: the files' or the bodies' folders' order, or their 団体コード), groups of bodies
-    not named after them as they were; a summary of each body's groups (body-policy) with its
-    bodies in that order; any other summary as it is."""
+    """A summary by body (or of each body's groups) with its bodies in the order of ``bodies``
+    (a read's: its files', its bodies' folders', or their 団体コード), those not named after them
+    as they were; any other summary as it is."""
     if not bodies or (summary.by != "body" and not summary.of_bodies):
         return summary
     place = first_places(bodies)
@@ -128,13 +128,11 @@ class Tally:
         self.names: dict[tuple[str, str], str] = {}  # (body, group id) → its first name
         # (body, project id) → its numbers as typed (1.1 for 1-1): by project, where typed so
         self.typed: dict[tuple[str, str], set[str]] = {}
-        # (body, project ID) → its (policy ID, direction ID), for a flat list's IDs (by project,
-        # where its numbers restart: distinct_ids)
+        # (body, project ID) → its (policy ID, direction ID): a flat list's IDs (distinct_ids)
         self.policies: dict[tuple[str, str], tuple[str, str]] = {}
 
     @property
-    def bodies(self) -> set[str]:
-        """The bodies of the entries tallied."""
+    def bodies(self) -> set[str]:  # (of the entries tallied)
         return {body for body, _ in self.order}
 
     def add(self, entries: Iterable[Entry]) -> Tally:
@@ -178,8 +176,8 @@ class Tally:
                 self.names[key] = text
 
     def rename(self, policies: Mapping[str, str], directions: Mapping[str, str]) -> None:
-        """Name each policy or direction group as combine names entries: by the names read
-        anywhere in its body's inputs (keys as model.body_key makes them)."""
+        """Name each policy or direction group by the names read anywhere in its body's inputs
+        (keys as model.body_key makes them), as combine names entries."""
         if self.by == "direction":
             found = directions
         elif self.by in ("policy", "body-policy"):
@@ -205,6 +203,7 @@ class Tally:
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], dict[str, set[str]]] = {}  # key → body → its projects
+        rated: dict[tuple[str, str], set[tuple[str, str]]] = {}  # key → (body, project) rated
         names: dict[tuple[str, str], str] = {}
         typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
@@ -229,12 +228,13 @@ class Tally:
         for (body, identifier, status), number in self.counts.items():
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key][status] += number
-            # (one within its body: 1-1-1 of two bodies is two; one of uncounted rows alone,
-            # 再掲 or 評価できない, is no project evaluated: 「2つの項目の5つの指標を評価」)
+            # (one within its body: 1-1-1 of two bodies is two; one of repeat listings alone,
+            # 3.11 …（2.3再掲）, is the other's; one of 評価できない alone is no project rated)
+            held = self.projects[(body, identifier, status)]
+            if status != scale.repeat_symbol:
+                projects[key].setdefault(body, set()).update(held)
             if status in scale.counted:
-                projects[key].setdefault(body, set()).update(
-                    self.projects[(body, identifier, status)]
-                )
+                rated.setdefault(key, set()).update((body, project) for project in held)
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
         numbered = item_order if self.by == "item" else id_order
@@ -247,6 +247,7 @@ class Tally:
                 projects=sum(map(len, projects[(body, identifier)].values())),
                 body=body,
                 rows_are_projects=_rows_are_projects(projects[(body, identifier)]),
+                rated=len(rated.get((body, identifier), ())),
                 label=_label(identifier, typed[(body, identifier)]),
             )
             for body, identifier in order
@@ -280,8 +281,8 @@ def _label(identifier: str, typed: set[str]) -> str:
 
 
 def _check_scale(statuses: Counter[str], scale: Scale) -> None:
-    """Every status is the scale's: an entry of a status the scale has not (entries read with
-    a body's planeval.toml counted with the default scale) would be counted nowhere."""
+    """Every status is the scale's: one it has not (a body's rows, counted with the default
+    scale) would be counted nowhere."""
     if outside := {s: n for s, n in statuses.items() if s not in scale.symbols}:
         said = "、".join(f"'{symbol}' {number} 件" for symbol, number in outside.items())
         raise PlanevalError(
@@ -339,8 +340,7 @@ def summarize(
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
     is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'
     numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id);
-    ``marks`` (ReadResult.marks) the rows a column marks, counted under each group's
-    (Summary.marked: 川崎市's うち重点), where a column marks them."""
+    ``marks`` (ReadResult.marks) the rows a column marks (川崎市's うち重点: Summary.marked)."""
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     summary = Tally(by).add(entries).summary(scale, percent_decimals, labels)
     if not marks:

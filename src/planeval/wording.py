@@ -323,8 +323,9 @@ def policy_sentence(
     numbers = [key for key in ("{projects}", "{items}") if key in template]
     said_first = min(numbers, key=template.find, default="")
     many = {said_first: "延べ"} if len(bodies) > 1 else {}
-    projects = counted(
-        policy.projects,
+    rated = policy.rated if "評価" in template and policy.rated is not None else None
+    projects = counted(  # (「2つの項目の5つの指標を評価しました」: the projects rated, review 71)
+        policy.projects if rated is None else rated,
         wording.item_counted if policy.rows_are_projects else wording.project_counted,
         wording.counter,
     )
