@@ -117,8 +117,15 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     renamed = []
     for index, (at, by_name) in matched.items():
         item, row = items[index], open_rows[at]
-        if by_name and row.location is not None and (row.item_label or row.item_no):
-            renamed.append(Renamed(row.location, row.item_label or str(row.item_no), item))
+        shown = row.item_label or (str(row.item_no) if row.item_no else "")
+        # (No. 5 under 「基本方針1」's heading is the plan's 1-5, the same number: review 69)
+        if (
+            by_name
+            and row.location is not None
+            and shown
+            and f"{row.project_id}-{shown}" != item.shown_id
+        ):
+            renamed.append(Renamed(row.location, shown, item))
         label = row.item_label or item.item_label
         items[index] = replace(
             item, project_id=row.project_id, item_no=row.item_no, item_label=label
