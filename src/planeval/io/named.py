@@ -175,6 +175,8 @@ def read_named_row(
     table.policy_id, table.direction_id = policy[0], direction[0]
     if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
         number = row_number(number, texts.get("project_number", ""), project[0], has_item_column)
+    if number and not has_item_column and number.isdigit() and parse_lower_level(name):
+        number = ""  # (「ア　名前」 beside a running No.: its own mark pairs rounds and plan)
     table.item = item_number(number, name)
     table.repeat_of = None
     if "number" in own and type(typed := line[table.columns["number"]]) is float:
