@@ -102,3 +102,51 @@ def test_items_of_projects_that_have_rows_are_said_alone() -> None:
     assert unanswered_sentence((2, 1200), DEFAULT_WORDING, rows=True) == (
         "なお、このほか計画の実施内容1,200件は、所管部の回答が提出されていないため集計に含めていません。"
     )
+
+
+def test_a_total_of_the_plan_with_the_unreturned_items_agrees(tmp_path: Path) -> None:
+    """Review 70: 「取組項目は全110件…このうち、調査票の提出がなかった…の1件を除く106件の…」
+    where one 課 never answered: 110 was 「記載 110 集計 109」 and the 1 read as the rows (「記載
+    1 集計 109」). A total of the plan's items is the rows counted and those the plan's
+    departments that returned nothing lead; 「N件を除くM件」 is N left out, M the rest."""
+    city, folder = _round(tmp_path)
+    config, read = _read(city, folder)
+    counted = sum(1 for e in read.entries if e.status in config.scale.counted)
+    left = sum(read.unreturned.values())
+    text = tmp_path / "本文.txt"
+    text.write_text(
+        f"計画の取組内容は全{counted + left}件です。このうち、回答のなかった{MISSING}の"
+        f"{left}件を除く{counted}件の達成状況は次のとおりです。\n",
+        encoding="utf-8",
+    )
+    checked = planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
+    assert checked.disagreements == (), checked.disagreements
+    said = [(n.what, n.value) for s in checked.statements for n in s.numbers]
+    assert (NOT_COUNTED, left) in said
+    wrong = tmp_path / "誤り.txt"
+    wrong.write_text(f"計画の取組内容は全{counted + left + 1}件です。\n", encoding="utf-8")
+    checked = planeval.check(read, scale=config.scale, texts=[wrong], item=config.wording.item)
+    assert [(d.stated, d.counted) for d in checked.disagreements] == [(counted + left + 1, counted)]
+
+
+def test_without_the_plan_a_total_with_the_rows_said_left_out_is_listed(tmp_path: Path) -> None:
+    """The same paragraph read without the plan: planeval cannot tell how many rows no reply
+    holds, so 「全N件」 — the rows counted and the 2 the paragraph says it left out — is listed
+    with why (it was 「記載 N 集計 N-2」, a false disagreement), never passed as compared."""
+    city, folder = _round(tmp_path)
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
+    counted = sum(1 for e in read.entries if e.status in config.scale.counted)
+    text = tmp_path / "本文.txt"
+    text.write_text(
+        f"計画の取組内容は全{counted + 2}件です。このうち、回答のなかった{MISSING}の"
+        f"2件を除く{counted}件の達成状況は次のとおりです。\n",
+        encoding="utf-8",
+    )
+    checked = planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
+    assert checked.disagreements == (), checked.disagreements
+    listed = [(n.stated, n.reason) for n in checked.not_compared]
+    assert (
+        counted + 2,
+        "集計していない2件を含む数で、その2件は比べられないため比べていません",
+    ) in listed

@@ -27,7 +27,7 @@ from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
-from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
+from planeval.stated_numbers import NOT_COUNTED, ROWS, SHARE_SUM, TOTAL
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
@@ -258,6 +258,10 @@ def check(
             unreturned_items,
         )  # fmt: skip
         more_wrong = (*more_wrong, *off_plan)
+        if unreturned_items is not None:  # (the plan's whole, its unreturned items too)
+            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
+        more_wrong, with_left = _with_left_out(more_wrong, found)
+        more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
@@ -273,6 +277,24 @@ def check(
         scale,
         previous is not None,
     )
+
+
+def _with_left_out(
+    wrong: Sequence[Disagreement], found: Sequence[StatedCounts]
+) -> tuple[tuple[Disagreement, ...], list[NotCompared]]:
+    """The disagreements kept, and the totals listed instead that are the rows counted and
+    those the same paragraph says were not (「全110件です。…提出のなかった…の1件を除く106件」
+    of 109 counted: review 70), where planeval cannot tell how many those are (no plan)."""
+    left = {s.location: sum(n.value for n in s.numbers if n.what == NOT_COUNTED) for s in found}
+    kept, listed = [], []
+    for d in wrong:
+        said = left.get(d.location, 0)
+        if said and d.what in (TOTAL, ROWS) and not d.percent and d.stated == d.counted + said:
+            reason = f"集計していない{said:g}件を含む数で、その{said:g}件は比べられないため比べていません"
+            listed.append(NotCompared(d.policy_id, d.scope, d.phrase, d.stated, reason, d.location))
+        else:
+            kept.append(d)
+    return tuple(kept), listed
 
 
 def _past(

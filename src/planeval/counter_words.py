@@ -67,6 +67,8 @@ def rows_counter(item: str) -> str:
 
 
 _OF = LazyPattern(r"\s*の\s*")
+# rows said of replies not sent (「提出がなかった病院総務課所管の1件を除く106件」)
+NOT_SENT = LazyPattern(r"提出|回答|調査票")
 
 
 def counted_words(

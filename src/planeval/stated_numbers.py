@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from planeval.counter_words import (
     AND_BEFORE,
+    NOT_SENT,
     bodies_each,
     counted_words,
     level_counter,
@@ -39,20 +40,16 @@ NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
-# "7事業について評価を行い", "63事業を評価しました", "全63事業に取り組みました": the items rated
-_EVALUATED_AFTER = re.compile(  # (「22のKPIについて、令和5年度の実績を評価しました」 too)
+_EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
     r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し)"
 )
 _FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
-# 「評価できない（D）2指標を除く20指標」: the total without that status's rows
-_WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")
-# 「なお、教育委員会所管の2指標は、調査票の提出がなかったため集計していません」: rows not counted
-_NOT_COUNTED_AFTER = re.compile(
+_WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
+_NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」)
     r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え)"
     r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
 )
-# planeval's own note under a table of shares (report/tables.py, CountTable.share_note): 「合計が
-# 100.0にならない行があります（基本方針番号 1 は 100.1%、合計は 99.9%）」, rows' shares added up
+# planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
 _SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部未集計) は 100.1%」)
     r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(((?:[^()]|\([^()]*\))*)\)"
 )
@@ -67,8 +64,7 @@ _TOTAL_BEFORE = re.compile(
     r"|」\s*(?:は|が|:)\s*$"
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-# totals: 25件（…実質24件）のうち, 15件の取組のうち; and "11項目の実施状況は、未着手0項目…",
-# "9事業では", "11項目は、未着手3項目…": the total of the statuses the sentence counts
+# totals: 25件（…実質24件）のうち, 15件の取組のうち, "11項目の実施状況は、…", "9事業では"
 _TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:の)?\s*うち")
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
@@ -100,14 +96,10 @@ class StatedNumber:
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
     net: bool = False  # a total the uncounted are taken out of (実質107件): never every row
     settled: bool = False  # (counts no row of this round, a change, last year's: no failure)
-    # a counted status taken out of the total (「D 2指標を除く20指標のうち…Aは9指標（45.0%）」)
-    excluding: str = ""
-    subset: str = (
-        ""  # the subset of ``what`` it counts (「（うち重点2事業）」: 重点, ReadResult.marks)
-    )
+    excluding: str = ""  # a counted status taken out of the total (「D 2指標を除く20指標」)
+    subset: str = ""  # the subset of ``what`` it counts (「（うち重点2事業）」: ReadResult.marks)
     row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
-    # "" this round's; last year's (PAST) or a change (CHANGE, FALL): stated_changes.py
-    when: str = ""
+    when: str = ""  # "" this round's; last year's (PAST), a change (CHANGE, FALL): stated_changes
 
 
 def read_numbers(
@@ -197,6 +189,14 @@ def read_numbers(
             what, strong, excluding = TOTAL, True, previous.what
             stop = plain.find("。", match.end())
             without = (previous.what, len(plain) if stop < 0 else stop)
+        elif (
+            _WITHOUT.fullmatch(gap)
+            and previous
+            and not percent
+            and (previous.what == TOTAL or (not previous.what and NOT_SENT.search(previous.phrase)))
+        ):  # (「提出がなかった…の1件を除く106件」: the rows not counted, then the rest: review 70)
+            left = replace(previous, what=NOT_COUNTED, reason="", settled=False)
+            what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
         elif "計画事業" in unit or own_word:  # (but 「Aが8取組」, 取組 the project: 8 of A)
             mention = unit != "つの" and own_word and words.before.search(before)
             what = words.symbol(mention) if mention else PROJECTS

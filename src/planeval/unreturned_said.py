@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from planeval.check_result import Disagreement
 from planeval.model import ReadResult
 from planeval.scale_words import normalised
+from planeval.stated_numbers import ROWS, TOTAL
 
 
 class Unreturned(NamedTuple):
@@ -31,6 +33,15 @@ class Unreturned(NamedTuple):
         """The departments that returned nothing ``phrase`` names (「教育委員会事務局の取組 2 件は」)."""
         plain = normalised(phrase)
         return [name for name in self.departments if normalised(name) in plain]
+
+    def hold(self, wrong: Disagreement) -> bool:
+        """Whether a total said to differ (「全110件（…実質107件）」 of 109 and 106 counted) is
+        the rows counted and the items of the departments that returned nothing: the plan's
+        whole, right (review 70: two false disagreements where one 課 never answered)."""
+        if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
+            return False
+        left = self.items(wrong.phrase, wrong.policy_id)
+        return bool(left) and wrong.stated == wrong.counted + (left or 0)
 
     def items(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int | None:
         """How many unreturned items a number stated in ``phrase`` (StatedNumber.phrase) of a
