@@ -225,3 +225,25 @@ def test_nagayo_lists_its_rows_below_plan_not_every_row_with_a_reason(tmp_path: 
     assert (
         "概ね達成（B）・達成できなかった（C）と評価された取組。一覧は 2 行です。"
     ) in exported.read_text(encoding="utf-8")
+
+
+def test_nagoya_s_issue_list_holds_the_statuses_below_a(tmp_path) -> None:
+    """Review 69: 守山区 fills 今後の方向性 on every row, so the issue list held all 63 取組み;
+    preset "nagoya" lists them by their status, as 枚方市's and 長与町's do: B, C, D and 中止."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.other_bodies import BODIES
+    from tests.test_other_bodies import built
+
+    body = next(b for b in BODIES if b.key == "nagoya_moriyama")
+    paths, config = built(body, tmp_path)
+    assert config.scale.issue_list == "status"
+    args = [*map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(app, ["summarize", *args, "-f", "json"]).stdout)["total"]
+    listed = json.loads(runner.invoke(app, ["issues", *args, "-f", "json"]).stdout)["issues"]
+    below = sum(rows["counts"][s] for s in ("B", "C", "D", "-"))
+    assert len(listed) == below and {row["status"] for row in listed} <= {"B", "C", "D", "-"}

@@ -49,6 +49,7 @@ PRESETS: dict[str, Scale] = {
             aliases=("－", "―", "−", "ー", "中止", "事業中止", "中止となったもの", "中止となった"),
         ),
         as_planned="A",
+        issue_list="status",  # (今後の方向性 on every row: B, C, D and 中止 listed — review 69)
     ),
     "gunma": _scale(
         Status("A", "達成", aliases=("達成A",)),
