@@ -255,3 +255,45 @@ def test_a_table_by_years_under_a_goal_s_heading_is_that_goal_s(
         for what, stated, counted in zip((*COUNTED, "total"), cells(goal), whole, strict=True)
         if stated != counted
     }
+
+
+def test_last_year_s_row_is_compared_with_last_year_s_round_given(tmp_path: Path) -> None:
+    """Review 69: with --previous, the 令和4年度 row was still only listed — a wrong figure in
+    it passed (「すべて一致」). Given last year's round, that row is compared with its rows;
+    the 増減 row stays listed."""
+    book = hirakata(tmp_path)
+    earlier = tmp_path / "前年度"
+    earlier.mkdir()
+    goals = {goal: list(statuses) for goal, statuses in GOALS.items()}
+    first = next(iter(goals))
+    goals[first][goals[first].index("A")] = "B"  # (last_year(): one 施策 B then, A now)
+    rows: list[tuple[object, ...]] = [
+        ("令和4年度　枚方市施策評価　評価結果一覧",),
+        (),
+        ("基本目標", "施策名", "評価", "評価の理由"),
+    ]
+    for goal, statuses in goals.items():
+        for at, status in enumerate(statuses, 1):
+            rows.append((goal, f"{goal[0]}-{at} 施策{goal[0]}-{at}", status, "指標の達成状況から"))
+    previous_book = write_book(earlier / "施策評価結果一覧.xlsx", {"施策評価一覧": rows})
+    config = load_config(book.parent / "planeval.toml")
+    before = planeval.read_workbooks([previous_book], scale=config.scale)
+    now = planeval.read_workbooks([book], scale=config.scale)
+    report = tmp_path / "報告書.md"
+    then = cells(last_year())
+    report.write_text(HEADING + by_rows(cells(this_year()), then), "utf-8")
+
+    def check() -> planeval.CheckResult:
+        return planeval.check(
+            now, scale=config.scale, texts=[report], level="基本目標", previous=before
+        )
+
+    found = check()
+    assert found.agrees and found.compared == 12, found
+    assert [n.scope for n in found.not_compared] == ["表の「増減」の行"]
+    wrong = [then[0] - 1, *then[1:]]  # (A of 令和4年度 one short)
+    report.write_text(HEADING + by_rows(cells(this_year()), wrong), "utf-8")
+    [off] = check().disagreements
+    assert (off.scope, off.what, off.stated, off.counted, off.location.cell) == (
+        "表の「令和4年度」の行", "A", then[0] - 1, then[0], "7行目"
+    )  # fmt: skip

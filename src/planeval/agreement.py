@@ -35,6 +35,7 @@ from planeval.table_counts import TableRows, compare_tables, summed
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
 from planeval.unreturned_said import Unreturned
 from planeval.year_tables import year_columns
+from planeval.year_tables_past import last_year_rows
 
 # ---------------------------------------------------------------------------------------------
 # comparing
@@ -233,7 +234,16 @@ def check(
             previous=_past(previous, (body, file), found, scale),
             rated=projects_rated(rows, scale, labels),
         )
-        said, off, aside, in_tables = compare_tables(tables.get((body, file), ()), table_rows, year)
+        pasted = tables.get((body, file), ())
+        said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
+        before = _before(previous, (body, file), scale, labels, words)  # (--previous: its rows)
+        past = last_year_rows(pasted, before, year, aside)  # (a year table's 令和5年度 column)
+        said, off, aside, in_tables = (
+            [*said, *past[0]],
+            [*off, *past[1]],
+            past[2],
+            in_tables + past[3],
+        )
         said, off, aside = (
             in_sheets.at_cells(said),
             in_sheets.at_cells(off),
@@ -277,6 +287,21 @@ def check(
         scale,
         previous is not None,
     )
+
+
+def _before(
+    previous: PreviousRound | None,
+    part: Part,
+    scale: Scale,
+    labels: LevelLabels,
+    words: Sequence[str],
+) -> TableRows | None:
+    """Last year's rows a report's table by year of the part is compared with (--previous)."""
+    body, file = part
+    if previous is None or file is not None:
+        return None
+    rows = [entry for entry in previous.entries if body in (None, entry.body)]
+    return TableRows(rows, summarize(rows, scale=scale, labels=labels), labels=labels, words=words)
 
 
 def _with_left_out(
