@@ -116,3 +116,90 @@ def test_the_plan_s_status_title_is_read_without_layout_titles(tmp_path: Path) -
 
     both = find_columns(["No.", "取組項目", "取組状況", "評価", "課題"], None)
     assert both is not None and both.statuses == ((3, "評価"),)
+
+
+# how the city's 課 write an item's kana (review 72: 「ア．名前」 and 「（ア）名前」 paired with no plan
+# item, every 課 called 未記入), and a form writing the name alone
+STYLES = {
+    "period": "{kana}．{name}",
+    "brackets": "（{kana}）{name}",
+    "name alone": "{name}",
+}
+
+
+def _styled(folder: Path, style: str) -> None:
+    for department, rows in FORMS.items():
+        kept = FORMS[department]
+        FORMS[department] = [
+            (n, STYLES[style].format(kana=item[0], name=item[2:]), owners, status)
+            for n, item, owners, status in rows
+        ]
+        try:
+            _form(folder, department)
+        finally:
+            FORMS[department] = kept
+
+
+def _plan(folder: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "計画一覧"
+    sheet.append(["集中改革プラン\u3000取組項目一覧"])
+    sheet.append([])
+    sheet.append(["改革の柱", "事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "所管課"])
+    seen = set()
+    for rows in FORMS.values():
+        for _n, item, owners, _status in rows:
+            if item not in seen:
+                seen.add(item)
+                sheet.append(
+                    [PILLAR, "1-(4)", "電子自治体の推進", item[0], item[2:], "継続", owners]
+                )
+    path = folder / "計画.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("worded", [True, False], ids=["item-worded", "default"])
+@pytest.mark.parametrize("style", list(STYLES))
+def test_each_way_of_writing_the_kana_pairs_with_the_plan(tmp_path: Path, style, worded) -> None:
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _styled(replies, style)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "reform_plan"\n'
+        + ('\n[wording]\nitem = "取組項目"\n' if worded else ""),
+        encoding="utf-8",
+    )
+    args = [str(replies), "--config", str(settings), "--plan", str(_plan(tmp_path))]
+    result = CliRunner().invoke(app, ["summarize", *args, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    distinct = {item for rows in FORMS.values() for _n, item, _o, _s in rows}
+    assert json.loads(result.stdout)["total"]["total"] == len(distinct)
+    checked = CliRunner().invoke(app, ["validate", *args])
+    assert checked.exit_code == 0, checked.output
+    assert "未記入" not in checked.output and "計画にない" not in checked.output
+
+
+def test_a_kana_glued_to_its_name_is_its_mark_unless_a_katakana_word_follows() -> None:
+    """「ア証明書コンビニ交付の拡大」「カおくやみコーナー」「イRPA…」 are ア's, カ's and イ's; 「イベント
+    の開催」 and 「オテレワーク…」 stay names (a katakana word, or one the kana cannot be told from)."""
+    from planeval.io.levels import item_number
+
+    said = {
+        text: (item.label, item.name)
+        for text in (
+            "ア証明書コンビニ交付の拡大",
+            "カおくやみコーナー",
+            "イRPAの導入",
+            "イベントの開催",
+        )
+        for item in [item_number("", text)]
+    }
+    assert said == {
+        "ア証明書コンビニ交付の拡大": ("ア", "証明書コンビニ交付の拡大"),
+        "カおくやみコーナー": ("カ", "おくやみコーナー"),
+        "イRPAの導入": ("イ", "RPAの導入"),
+        "イベントの開催": ("", "イベントの開催"),
+    }

@@ -108,12 +108,15 @@ class Count:
         """Whether a share stated of ``symbol`` at ``decimals`` places agrees with the count, as
         any of the ways public reports make shares gives it: percent's (adding up to 100), each
         share rounded on its own (rounded_share: a clerk's Excel with ROUND in every cell), or
-        of equal counts the tie's other rounding (tied_shares). A symbol not counted: 0. The
-        one rule a sentence's share (stated_agreement.py) and a table's (table_cells.py) keep."""
+        of equal counts the tie's other rounding (tied_shares) — with ``rounding`` "round", the
+        share rounded on its own only, the body's rule. A symbol not counted: 0. The one rule a
+        sentence's share (stated_agreement.py) and a table's (table_cells.py) keep."""
         said = round(stated, decimals)
         if symbol not in self.counts:
             return said == 0.0
         alone = self.rounded_share(symbol, decimals)
+        if self.rounding == "round":  # (the body's own rule, and no other: review 73)
+            return said == alone
         adjusted = self._adjusted(decimals)[symbol]
         return said in (adjusted, alone, *self.tied_shares(symbol, decimals))
 
@@ -125,6 +128,8 @@ class Count:
         if not self.total:
             return said == 0.0
         alone = sum(self.rounded_share(symbol, decimals) for symbol in self.counts)
+        if self.rounding == "round":
+            return said in (100.0, round(alone, decimals))
         added = (sum(self._adjusted(decimals).values()), alone)
         return said in (100.0, *(round(whole, decimals) for whole in added))
 

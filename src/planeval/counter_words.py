@@ -10,6 +10,7 @@ import functools
 import re
 
 from planeval.lazy_pattern import LazyPattern
+from planeval.scale import Scale
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
@@ -68,7 +69,17 @@ def rows_counter(item: str) -> str:
 
 _OF = LazyPattern(r"\s*の\s*")
 # rows said of replies not sent (「提出がなかった病院総務課所管の1件を除く106件」)
-NOT_SENT = LazyPattern(r"提出|回答|調査票")
+_NOT_SENT = LazyPattern(r"提出|回答|調査票")
+
+
+def excluded(phrase: str, scale: Scale) -> str | None:
+    """What rows 「Nを除くM」's N, said in ``phrase``, are: "" those of replies not sent
+    (「提出がなかった…の1件」: review 70), else the scale's one result not counted (「当該年度の
+    取組がなかった2事業」: その －, review 73), else None (not known)."""
+    if _NOT_SENT.search(phrase):
+        return ""
+    results = [symbol for symbol in scale.uncounted if symbol != scale.repeat_symbol]
+    return results[0] if len(results) == 1 else None
 
 
 def counted_words(

@@ -273,6 +273,17 @@ def parse_lower_level(text: str) -> str | None:
     return text.strip() if _LOWER().match(text) else None
 
 
+def lower_mark(text: str) -> tuple[str, str] | None:
+    """(the kana, the rest) of a line marked ア, イ … (parse_lower_level's): 「ア．名前」,
+    「（ア）名前」 and 「ア　名前」 are ア's (review 72: 「ア．」 paired with no plan item)."""
+    found = _LOWER().match(text) if parse_lower_level(text) is not None else None
+    if found is None:  # (「ア証明書」「カおくやみ…」: a kana before no katakana, no word of it)
+        glued = len(text) > 2 and text[0] in KATAKANA and text[1].isalpha()
+        glued = glued and not "\u30a0" <= text[1] <= "\u30ff"
+        return (text[0], text[1:].strip()) if glued else None
+    return found[1].strip("（()）.．、 \u3000"), found[2].strip()
+
+
 def parse_repeat_of(text: str) -> str | None:
     """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
     if "再掲" not in text:

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from planeval.counter_words import (
     AND_BEFORE,
-    NOT_SENT,
     bodies_each,
     counted_words,
+    excluded,
     level_counter,
     numbers,
     rows_word,
@@ -190,12 +190,9 @@ def read_numbers(
             stop = plain.find("。", match.end())
             without = (previous.what, len(plain) if stop < 0 else stop)
         elif (
-            _WITHOUT.fullmatch(gap)
-            and previous
-            and not percent
-            and (previous.what == TOTAL or (not previous.what and NOT_SENT.search(previous.phrase)))
-        ):  # (「提出がなかった…の1件を除く106件」: the rows not counted, then the rest: review 70)
-            left = replace(previous, what=NOT_COUNTED, reason="", settled=False)
+            _WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
+        ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
+            left = replace(previous, what=rows or NOT_COUNTED, reason="", settled=False)
             what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
         elif "計画事業" in unit or own_word:  # (but 「Aが8取組」, 取組 the project: 8 of A)
             mention = unit != "つの" and own_word and words.before.search(before)

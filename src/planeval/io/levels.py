@@ -7,7 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from planeval.ids import KATAKANA, RUNNING, ItemNumber, parse_item, parse_lower_level
+from planeval.ids import KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text, number_value
 
@@ -234,9 +234,8 @@ def item_number(number: str, name: str) -> ItemNumber:
     parsed = parse_item(name)
     if parsed.number is not None:
         return parsed  # (「(1)ア 名前」 numbered (1)ア by parse_item)
-    if (lower := parse_lower_level(name)) is not None:
-        parts = lower.split(maxsplit=1)  # (「イ　名前」: a full-width space too)
-        return ItemNumber(None, parts[0], parts[1] if len(parts) > 1 else name)
+    if (lower := lower_mark(name)) is not None:  # (「イ　名前」「イ．名前」「（イ）名前」: イ)
+        return ItemNumber(None, lower[0], lower[1] or name)
     own_id, rest, typed = split_own_id(name)
     if own_id is not None and "-" in own_id and rest:
         # 「1-1-1 電子申請」 under 事業 1-1 (施策 | 事業 | 取組, each level's ID in its cell)
@@ -278,6 +277,8 @@ def numbers_rows(
     dotted = "." in number or "-" in number
     if own_id is not None or not (dotted or number.isdigit()):
         return extends(number, own_id)
+    if number.isdigit() and _BRACKETED.match(project):  # (No. 36 beside 「(1) 民間委託の推進」,
+        return True  # numbered of its own: the rows', in a table of one row too — review 72)
     below = grid.row(row + 1)
     cells = [
         "" if (row + 1, column) in grid.continued or column >= len(below) else below[column]
@@ -287,6 +288,9 @@ def numbers_rows(
     if not dotted:  # (a No. 1, 2 … beside one name typed again on each row, as 西区 merged it
         return under.isdigit() and under != number and name == project  # down: review 50)
     return under != number and name in ("", project) and same_upper(number, under)
+
+
+_BRACKETED = re.compile(r"[(（]\s*[0-9０-９]+\s*[)）]")
 
 
 def same_upper(number: str, other: str) -> bool:

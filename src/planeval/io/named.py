@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import parse_lower_level, parse_project
+from planeval.ids import lower_mark, parse_lower_level, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
@@ -175,7 +175,7 @@ def read_named_row(
     table.policy_id, table.direction_id = policy[0], direction[0]
     if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
         number = row_number(number, texts.get("project_number", ""), project[0], has_item_column)
-    if number and not has_item_column and number.isdigit() and parse_lower_level(name):
+    if number and not has_item_column and number.isdigit() and lower_mark(name):
         number = ""  # (「ア　名前」 beside a running No.: its own mark pairs rounds and plan)
     table.item = item_number(number, name)
     table.repeat_of = None
