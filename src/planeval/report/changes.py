@@ -155,7 +155,7 @@ def uncounted_notes(comparison: Comparison) -> str:
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
         if departments := comparison.unanswered.get(side):
             notes.append(
-                f"{round_name}はブックのない部署: {'、'.join(departments)}。その{item}は「{label}」です"
+                f"{round_name}は調査票の提出がなかった部署: {'、'.join(departments)}。その{item}は「{label}」です"
             )
         items = sum(
             m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
@@ -269,7 +269,7 @@ def _unsent_note(rounds: Rounds) -> str:
     )
     item = rounds.wording.item
     return (
-        f"ブックのない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
+        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
         f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
     )
 
