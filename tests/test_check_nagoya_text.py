@@ -171,3 +171,14 @@ def test_the_ward_s_words_for_a_cancelled_item_name_its_status() -> None:
     said = read_numbers("中止となった取組みは2件でした。", NAGOYA, item="取組み")
     assert [(n.what, n.value) for n in said] == [("-", 2)]
     assert NAGOYA.normalise("中止となったもの") == "-"
+
+
+def test_a_status_done_to_the_rows_names_it() -> None:
+    """Review 72: 「中止した取組は2件ありました」 was read as the total (「合計 記載 2 集計 63」)."""
+    for text in (
+        "中止した取組は2件ありました。",
+        "中止した取組みが2件ありました。",
+        "事業を中止したものは2件です。",
+    ):
+        said = [(n.what, n.value) for n in read_numbers(text, NAGOYA, item="取組み")]
+        assert said == [("-", 2)], text

@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
@@ -47,13 +48,13 @@ def _workbook(folder: Path) -> Path:
     return path
 
 
-def _paragraphs(wrong: int = 0) -> str:
+def _paragraphs(wrong: int = 0, numbered: str = "") -> str:
     lines = ["令和5年度　羽村市施策評価結果報告書（令和4年度事業分）", ""]
-    for number, (name, statuses) in POLICIES.items():
+    for at, (number, (name, statuses)) in enumerate(POLICIES.items(), start=1):
         count = Counter(statuses)
         done = count[DONE] + (wrong if number == 29 else 0)
         lines += [
-            f"施策{number}「{name}」",
+            numbered.format(at) + f"施策{number}「{name}」",
             f"「{name}の事業1」などの{done}事業は、「{DONE}」であり、"
             f"「{name}の事業2」など{count[REVISE]}事業は、「{REVISE}」としました。",
             "",
@@ -85,8 +86,12 @@ def test_each_sekisaku_paragraph_is_compared_with_its_jigyo(tmp_path: Path) -> N
     assert data["compared"] == 2 * len(POLICIES) + 3
 
 
-def test_a_wrong_count_of_one_sekisaku_is_named(tmp_path: Path) -> None:
-    code, data = _check(tmp_path, _paragraphs(wrong=1))
+@pytest.mark.parametrize("numbered", ["", "（{}）", "{} "], ids=["plain", "bracketed", "numbered"])
+def test_a_wrong_count_of_one_sekisaku_is_named(tmp_path: Path, numbered: str) -> None:
+    """Review 72: the report's own numbers before the headings (「（1）施策27「…」」, 「1 施策27
+    「…」」) placed none of them, or each 施策's numbers against the whole plan."""
+    assert _check(tmp_path, _paragraphs(numbered=numbered))[1]["disagreements"] == []
+    code, data = _check(tmp_path, _paragraphs(wrong=1, numbered=numbered))
     right = Counter(POLICIES[29][1])[DONE]
     said = [(d["scope"], d["what"], d["stated"], d["counted"]) for d in data["disagreements"]]
     assert said == [("施策29 交通環境", DONE, right + 1, right)]

@@ -203,3 +203,32 @@ def test_a_kana_glued_to_its_name_is_its_mark_unless_a_katakana_word_follows() -
         "イRPAの導入": ("イ", "RPAの導入"),
         "イベントの開催": ("", "イベントの開催"),
     }
+
+
+def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) -> None:
+    """Review 72: 「改善 31件・後退 0件」 said nothing of 13 changes to or from 変更・中止 (a status
+    outside the scale's order): they are counted apart, 「（ほかに変化 N件）」."""
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    rounds = []
+    for year, changes in (("R4", {}), ("R5", {26: "変更・中止", 29: "目標達成", 30: "変更・中止"})):
+        folder = tmp_path / year
+        folder.mkdir()
+        kept = {d: list(rows) for d, rows in FORMS.items()}
+        for department, rows in FORMS.items():
+            FORMS[department] = [(n, i, o, changes.get(n, s)) for n, i, o, s in rows]
+        try:
+            for department in FORMS:
+                _form(folder, department)
+        finally:
+            FORMS.update(kept)
+        rounds.append(str(folder))
+    runner = CliRunner()
+    compared = runner.invoke(app, ["compare", *rounds, "--config", str(settings), "-f", "plain"])
+    assert "前回から改善した実施内容 1件、後退した実施内容 0件（ほかに変化 2件）" in compared.stdout
+    shown = runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "plain"])
+    assert "は前の回から改善 1件・後退 0件（ほかに変化 2件）" in shown.stdout, shown.stdout
+    data = json.loads(
+        runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "json"]).stdout
+    )
+    assert data["trends"] == [{"round": data["rounds"][1], "improved": 1, "fell": 0, "changed": 2}]

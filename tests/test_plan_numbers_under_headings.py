@@ -34,7 +34,7 @@ def _plan(folder: Path) -> Path:
     return path
 
 
-def _form(folder: Path, numbers: dict[int, list[int]] | None = None) -> Path:
+def _form(folder: Path, numbers: dict[int, list[object]] | None = None) -> Path:
     book = Workbook()
     book.remove(book.active)
     for policy, names in ITEMS.items():
@@ -69,3 +69,14 @@ def test_a_number_under_its_policy_s_heading_is_the_plan_s_number(tmp_path: Path
 def test_another_item_s_number_is_still_said(tmp_path: Path) -> None:
     result = _summarize(tmp_path, _form(tmp_path, {1: [1, 3, 2]}))
     assert "番号が計画と違う" in result.output, result.output
+
+
+def test_a_number_typed_as_the_plan_s_own_id_is_no_other_number(tmp_path: Path) -> None:
+    """Review 72: No. typed 「1-2」 as the plan numbers it was told it differs from 「1-2」."""
+    typed = {
+        policy: [f"{policy}-{n}" for n in range(1, len(names) + 1)]
+        for policy, names in ITEMS.items()
+    }
+    result = _summarize(tmp_path, _form(tmp_path, typed))
+    assert result.exit_code == 0, result.output
+    assert "番号が計画と違う" not in result.output

@@ -123,7 +123,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             by_name
             and row.location is not None
             and shown
-            and f"{row.project_id}-{shown}" != item.shown_id
+            and item.shown_id not in (shown, f"{row.project_id}-{shown}")  # (1-5, or 5 under 1)
         ):
             renamed.append(Renamed(row.location, shown, item))
         label = row.item_label or item.item_label

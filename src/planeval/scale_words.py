@@ -48,7 +48,7 @@ class ScaleWords:
         # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「C評価の指標は
         # 5指標」, the rows' word after の: review 64, read as the total)
         self.before = re.compile(
-            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた)"
+            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|した)"
             rf"{_BETWEEN}(?:が|は))?\s*$"
         )
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")

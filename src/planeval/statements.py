@@ -57,8 +57,7 @@ class StatedCounts:
     # why the paragraph's group cannot be found ("" when it is the whole plan or a group read)
     unplaced: str = ""
     total_row: bool = False  # a table's own total row (合計 | … | 13事業), not a paragraph
-    # the ID of a group below the top level it names (「施策2-1「…」では」: 2-1): its rows'
-    below: str = ""
+    below: str = ""  # the ID of a group below the top level it names (施策2-1: its rows')
     pasted: bool = False  # a row of planeval's own table of counts in a report (table_counts)
     across: bool = False  # of such a table read by its columns (cross_tables.py: 「表の 4 列」)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
@@ -150,7 +149,8 @@ def _heading(
         return None
     if is_unlevelled_heading(text):  # (区分なし（森野町）: a body's all, or theirs)
         return Scope(None, WHOLE_PLAN) if "" not in groups.ids else Scope("", text), ""
-    if direction := groups.directions.numbered(text, within):
+    bare = _NUMBERING.sub("", text, count=1)  # (「（1）施策27「…」」: the report's own number)
+    if direction := groups.directions.numbered(text, within) or groups.directions.numbered(bare):
         return direction_scope(direction), ""
     if (below := groups.below.match(text)) is not None:  # (施策1-1 … over its table: review 53)
         return named_below(below), ""

@@ -97,28 +97,33 @@ class Rounds:
                     return group.shown_id
         return policy
 
-    def trends(self) -> list[tuple[int, int]]:
-        """Per round after the first, how many items improved and how many fell since the
-        round before it, by the scale's order (compare's Comparison.trend): an item rated in
-        both, in ranked statuses."""
+    def trends(self) -> list[tuple[int, int, int]]:
+        """Per round after the first, how many items improved, fell, and changed otherwise (to
+        or from a status outside the scale's order, 変更・中止: 変化) since the round before,
+        by compare's rule (Comparison.trend): an item rated in both."""
         steps = []
         for now in range(1, len(self.labels)):
-            moves = Counter(
-                (after < before) - (after > before)
-                for row in self.rows
-                if (before := self.scale.rank(row.statuses[now - 1])) is not None
-                and (after := self.scale.rank(row.statuses[now])) is not None
-            )
-            steps.append((moves[1], moves[-1]))
+            moves: Counter[int] = Counter()
+            for row in self.rows:
+                before, after = row.statuses[now - 1], row.statuses[now]
+                if not before or not after or before == after:
+                    continue
+                was, now_is = self.scale.rank(before), self.scale.rank(after)
+                if was is None or now_is is None:
+                    moves[0] += 1  # (変化: to or from a status outside the order)
+                else:
+                    moves[(now_is < was) - (now_is > was)] += 1
+            steps.append((moves[1], moves[-1], moves[0]))
         return steps
 
     def trend_line(self) -> str:
-        """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件」 (compare's trend_counts
-        at each round); "" where none moved."""
+        """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」
+        (compare's trend_counts at each round); "" where none moved."""
         steps = [
             f"{self.labels[now]}は前の回から改善 {up}件・後退 {down}件"
-            for now, (up, down) in enumerate(self.trends(), start=1)
-            if up or down
+            + (f"（ほかに変化 {other}件）" if other else "")
+            for now, (up, down, other) in enumerate(self.trends(), start=1)
+            if up or down or other
         ]
         return f"改善・後退した{self.wording.item}: {'、'.join(steps)}" if steps else ""
 

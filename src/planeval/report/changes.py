@@ -125,11 +125,15 @@ def compare_footer(comparison: Comparison) -> str:
 def trend_counts(comparison: Comparison) -> str:
     """「前回から改善した施策 7件、後退した施策 3件」: what a report states of the round and
     check leaves to compare (review 66: counted by hand); "" where none changed."""
-    trends = Counter(map(comparison.trend, comparison.movements))
-    if not trends["改善"] and not trends["後退"]:
+    trends = Counter(
+        comparison.trend(m) or "変化" for m in comparison.movements if m.kind == "changed"
+    )
+    if not trends:
         return ""
-    item = comparison.wording.item
-    return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件"
+    item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
+    return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件" + (
+        f"（ほかに変化 {other}件）" if other else ""
+    )
 
 
 def uncounted_notes(comparison: Comparison) -> str:
@@ -315,11 +319,14 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
     counted = (*rounds.scale.counted, "計")
     return {
         "rounds": list(rounds.labels),
+        "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
+            {"round": rounds.labels[at], "improved": up, "fell": down, "changed": other}
+            for at, (up, down, other) in enumerate(rounds.trends(), start=1)
+        ],
         "items": [
             {
                 "id": row.id,
-                # (the numbers earlier rounds rated it under, where another: 番号変更)
-                "former_ids": list(row.former),
+                "former_ids": list(row.former),  # (the numbers earlier rounds rated it under)
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
@@ -334,8 +341,7 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             {
                 "id": policy,
                 "name": name,
-                # (per round: each counted symbol and 計; then the items shown and not
-                # counted, as summarize's "uncounted")
+                # (per round: each counted symbol and 計; the uncounted, as summarize's)
                 "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],
                 "uncounted": [
                     dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
