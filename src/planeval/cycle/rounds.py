@@ -120,8 +120,12 @@ class Rounds:
         """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」
         (compare's trend_counts at each round); "" where none moved."""
         steps = [
-            f"{self.labels[now]}は前の回から改善 {up}件・後退 {down}件"
-            + (f"（ほかに変化 {other}件）" if other else "")
+            f"{self.labels[now]}は前の回から"
+            + (
+                f"改善 {up}件・後退 {down}件" + (f"（ほかに変化 {other}件）" if other else "")
+                if up or down
+                else f"変化 {other}件"  # (no change in the order: a scale of categories)
+            )
             for now, (up, down, other) in enumerate(self.trends(), start=1)
             if up or down or other
         ]

@@ -131,6 +131,8 @@ def trend_counts(comparison: Comparison) -> str:
     if not trends:
         return ""
     item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
+    if not trends["改善"] and not trends["後退"]:  # (a scale of categories: no order at all)
+        return f"前回から評価が変わった{item} {other}件"
     return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件" + (
         f"（ほかに変化 {other}件）" if other else ""
     )
