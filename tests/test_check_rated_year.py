@@ -65,3 +65,24 @@ def test_the_years_a_title_says_rows_are_of() -> None:
     assert rated_years([TITLE]) == {2022}
     assert rated_years(["令和５年度実績", "2021年度の取組分", "R3年度事業実績"]) == {2023, 2021}
     assert rated_years(["令和5年度　施策評価結果", "令和4年度に実施した事業"]) == set()
+
+
+def test_a_number_of_another_year_in_a_sentence_of_this_one_is_that_year_s(tmp_path: Path) -> None:
+    """Review 72: 「令和3年度に実施した13事業と比べ、令和4年度に実施した14事業を評価しました」 —
+    the 13 was 「何の件数か読み取れません」, failing a right report; it is 令和3年度's (the year
+    before the rated one: last year's, compared with --previous), the 14 this round's."""
+    inputs, rows, _done = _hamura(tmp_path)
+    text = tmp_path / "報告書.txt"
+    text.write_text(
+        f"{TITLE}\n\n令和3年度に実施した{rows + 7}事業と比べ、令和4年度に実施した{rows}事業を評価しました。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["check", *inputs, "--text", str(text), "-f", "json"])
+    data = json.loads(result.stdout)
+    assert data["disagreements"] == []
+    listed = [
+        (n["stated"], n["reason"], n["when"])
+        for n in data["not_compared"]
+        if n["stated"] == rows + 7
+    ]
+    assert listed == [(rows + 7, "令和3年度（2021年度）の数なので、今回の行とは比べません", "前年度")]

@@ -22,6 +22,7 @@ from planeval.marks import (
 )
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
+from planeval.stated_numbers import StatedNumber
 from planeval.statements import StatedCounts
 
 
@@ -154,15 +155,25 @@ def of_other_years(
     for statement in statements:
         named = stated_years([statement.text])
         if named and not named & own:
-            reason = f"{fiscal_year_label(max(named))}の数なので、今回の行とは比べません"
-            when = PAST if named == {min(own) - 1} else ""
+            numbers = tuple(_of_year(n, named, own) for n in statement.numbers)
+            statement = replace(statement, numbers=numbers, counts={})
+        elif named - own:  # (「令和3年度に実施した13事業と比べ、…」: that number only, review 72)
             numbers = tuple(
-                replace(n, reason=n.reason or reason, settled=True, when=n.when or when)
+                _of_year(n, other, own) if (other := stated_years([n.phrase])) - own else n
                 for n in statement.numbers
             )
-            statement = replace(statement, numbers=numbers, counts={})
+            statement = replace(statement, numbers=numbers)
         said.append(statement)
     return said
+
+
+def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumber:
+    """``number`` said to be of another year than the round's (the year before's as last
+    year's: compared with --previous)."""
+    reason = f"{fiscal_year_label(max(named))}の数なので、今回の行とは比べません"
+    when = PAST if named == {min(own) - 1} else ""
+    said = number.reason if number.what and number.reason else reason  # (not 「読み取れません」)
+    return replace(number, reason=said, settled=True, when=number.when or when)
 
 
 # a year a title says its rows are of: 「（令和4年度事業分）」, 「令和4年度実績」, 「2022年度の取組分」
