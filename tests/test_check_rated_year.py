@@ -85,4 +85,6 @@ def test_a_number_of_another_year_in_a_sentence_of_this_one_is_that_year_s(tmp_p
         for n in data["not_compared"]
         if n["stated"] == rows + 7
     ]
-    assert listed == [(rows + 7, "令和3年度（2021年度）の数なので、今回の行とは比べません", "前年度")]
+    assert listed == [
+        (rows + 7, "令和3年度（2021年度）の数なので、今回の行とは比べません", "前年度")
+    ]

@@ -90,3 +90,18 @@ def test_the_cli_says_both_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         "  ・planeval.toml:15",
         "  ・planeval.toml:20",
     ]
+
+
+def test_a_preset_s_symbol_written_full_width_changes_that_status(tmp_path) -> None:
+    """Review 71: symbol = "Ｄ" (full-width) under preset "hamamatsu" was a new status and the
+    error 「'Ｄ' が D と Ｄ の両方の別名」; it is the preset's D, as a cell 「Ｄ」 is."""
+    import planeval
+
+    path = tmp_path / "planeval.toml"
+    path.write_text(
+        '[scale]\npreset = "hamamatsu"\n\n[[scale.status]]\nsymbol = "Ｄ"\ncounted = false\n',
+        encoding="utf-8",
+    )
+    scale = planeval.load_config(path).scale
+    assert scale.symbols == ("A", "B", "C", "D") and scale.uncounted == ("D",)
+    assert scale.status("D").label == "評価できない"

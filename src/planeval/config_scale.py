@@ -100,7 +100,8 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         )
     # a status of the preset's symbol changes what the file sets and keeps the rest, its
     # aliases (〇 for ○ …) added to
-    from_preset = {status.symbol: status for status in preset.statuses} if preset else {}
+    # (「Ｄ」 for the preset's D: the same symbol, written full-width — review 71)
+    from_preset = {compact(status.symbol): status for status in preset.statuses} if preset else {}
     statuses = []
     before = len(found)
     for number, item in enumerate(table.get("status", []), start=1):
@@ -258,7 +259,7 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
     ranked = item.get("ranked", True)
     if not isinstance(ranked, bool):
         raise ConfigError(f"{spot}: ranked は true か false で書いてください")
-    base = from_preset.get(symbol.strip())
+    base = from_preset.get(compact(symbol))
     if base is None:
         status = Status(
             symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
