@@ -227,3 +227,21 @@ def test_a_row_rated_none_and_a_roman_numeral_are_told_their_own_fixes(tmp_path:
     assert hints["B4"].startswith(
         '評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "評価対象外"'
     )
+
+
+def test_a_legend_under_the_last_table_names_its_preset(tmp_path) -> None:
+    """Review 71: 浜松市's legend 「A：目標達成　B：概ね達成　C：未達成　D：評価できない」 under
+    its last table was read as a group row of that table: five presets named, nagoya first.
+    It is the sheet's legend line, as above the tables: hamamatsu alone."""
+    header = ("項目", "指標", "現状値", "目標値", "指標の評価")
+    rows: list[tuple[object, ...]] = [("浜松市DX推進計画 KPI進捗状況（令和5年度）",), (), header]
+    rows += [("(1) 行政手続のオンライン化",)]
+    rows += [
+        (kana, f"指標{kana}", "10件", "20件", status)
+        for kana, status in zip("アイウエ", "ABCD", strict=True)
+    ]
+    rows += [(), ("A：目標達成\u3000B：概ね達成\u3000C：未達成\u3000D：評価できない",)]
+    book = write_book(tmp_path / "KPI.xlsx", {"KPI": rows})
+    result = CliRunner().invoke(app, ["summarize", str(book)])
+    assert result.exit_code == 1
+    assert 'preset "hamamatsu" の評価尺度' in result.output and "nagoya" not in result.output

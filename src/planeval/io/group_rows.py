@@ -5,6 +5,7 @@ columns, then a sub-heading (TableState.set_group) and a group row under it, the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item
@@ -60,8 +61,8 @@ def read_group_row(
     if name_role is None:  # an issue text's next line (or a note under the table), else text
         return read_unrated_row(grid, row, table, result)
     name = texts[name_role]
-    if not number and len(own_values) == 1 and ("。" in name or len(name) > 80):
-        return False  # a paragraph under the table (「全14指標のうち、…でした。」), not a group
+    if not number and len(own_values) == 1 and ("。" in name or len(name) > 80 or _LEGEND(name)):
+        return False  # a paragraph or legend under the table (「全14指標のうち…」「A：目標達成　B：…」)
     if len(own_values) == 2 and own_values[0][1] == name and not parse_item(name).name:
         name = f"{name} {own_values[1][1]}"  # 「(2) | 学校教育のデジタル化」: two cells, one group
     if number:  # "Ⅰ" over "1.1" over rated "1.1.1"; "(1)" over rated "(1)ア"
@@ -87,6 +88,13 @@ def read_group_row(
         table.levels.set(group_slot, own_id, rest, own_typed or typed)
         _grouped(table, result)
     return True
+
+
+# a legend line: two marks or more, each with its label after a colon (review 71: one under the
+# last table was a group row, no preset suggested from it)
+_LEGEND = re.compile(
+    r"[^\s:：]{1,6}\s*[:：=＝]\s*[^\s:：]+(?:\s+[^\s:：]{1,6}\s*[:：=＝]\s*[^\s:：]+)+"
+).fullmatch
 
 
 def _grouped(table: TableState, result: SheetResult) -> None:
