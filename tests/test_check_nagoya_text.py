@@ -182,3 +182,46 @@ def test_a_status_done_to_the_rows_names_it() -> None:
     ):
         said = [(n.what, n.value) for n in read_numbers(text, NAGOYA, item="取組み")]
         assert said == [("-", 2)], text
+
+
+def test_the_ward_s_summary_table_pasted_into_its_report_is_compared(tmp_path) -> None:
+    """Review 69: the ward's 概要 table 「評価 | 評価の基準 | 事業数 | 割合（％）」, pasted from
+    Excel into the report, was 「この表は比べていません」 (exit 1 on the designed report) where
+    the same table in a sheet was compared. Each count and share is compared at its line."""
+    import json
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.other_bodies import BODIES
+    from tests.test_other_bodies import built
+
+    body = next(b for b in BODIES if b.key == "nagoya_moriyama")
+    paths, _config = built(body, tmp_path)
+    args = [*map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    runner = CliRunner()
+    total = json.loads(runner.invoke(app, ["summarize", *args, "-f", "json"]).stdout)["total"]
+    criteria = dict(
+        zip("ABCD-", ("100%またはそれ以上", "80%以上", "50%以上", "50%未満", "中止"), strict=True)
+    )
+
+    def report(wrong: str = "") -> Path:
+        lines = ["２　取組み結果の概要", "", "評価\t評価の基準\t事業数\t割合（％）"]
+        for symbol in "ABCD-":
+            count = total["counts"][symbol] + (symbol == wrong)
+            lines.append(f"{symbol}\t{criteria[symbol]}\t{count}\t{total['percent'][symbol]}")
+        lines.append(f"合計\t\t{total['total']}\t100.0")
+        text = tmp_path / "報告書.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return text
+
+    right = runner.invoke(app, ["check", *args, "--text", str(report()), "-f", "json"])
+    data = json.loads(right.stdout)
+    assert data["disagreements"] == []
+    listed = [n for n in data["not_compared"] if n["source"]["file"].endswith("報告書.txt")]
+    assert [n["phrase"] for n in listed] == ["合計 割合 100.0"]  # (a 計 of shares: settled)
+    wrong = runner.invoke(app, ["check", *args, "--text", str(report("C")), "-f", "json"])
+    found = json.loads(wrong.stdout)["disagreements"]
+    said = [(d["what"], d["stated"], d["counted"], d["source"]["cell"]) for d in found]
+    assert said == [("C", total["counts"]["C"] + 1, total["counts"]["C"], "6行目")]

@@ -21,10 +21,11 @@ from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, TextCell
 from planeval.number_rows import unread_rows
-from planeval.pasted_tables import PastedTable, read_tables
+from planeval.pasted_tables import PastedTable, Titles, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
+from planeval.sheet_columns import read_lines_down
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
 from planeval.stated_numbers import NOT_COUNTED, ROWS, SHARE_SUM, TOTAL
@@ -191,13 +192,21 @@ def check(
     # (and a sheet's own table of counts: a clerk's 概要, 集計 copied in; each cell said at hers)
     in_sheets = read_sheet_tables([t for t in texts if t.location.sheet], scale, entries)
     in_texts = [*read_tables(table_lines, scale), *by_years]
+    read = _lines_of(in_texts)  # (and 評価 | 評価の基準 | 事業数 | 割合, statuses down a column)
+    down = read_lines_down([t for t in table_lines if t.location not in read], Titles(scale))
+    in_sheets = replace(  # (its numbers said at their lines, its scopes by their columns)
+        in_sheets,
+        cells={**(in_sheets.cells or {}), **down.cells},
+        scopes={**(in_sheets.scopes or {}), **down.scopes},
+    )
+    in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
     # (a row of numbers no reader took: said not compared, never passed over)
-    unread += unread_rows(table_lines, _lines_of(in_texts), scale.counted)
+    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale.counted)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
-    skipped: list[NotCompared] = [*unread, *in_sheets.unread]
+    skipped: list[NotCompared] = [*unread, *in_sheets.unread, *down.unread]
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
     for (body, file), cells in parts.items() or [((None, None), [])]:

@@ -24,7 +24,7 @@ from planeval.cells import cell_ref
 from planeval.check_result import NotCompared
 from planeval.fiscal import stated_years
 from planeval.model import Location, TextCell
-from planeval.past_tables import other_numbers, past_heading
+from planeval.past_tables import other_numbers, past_heading, report_year
 from planeval.pasted_tables import (
     COUNT,
     SHARE,
@@ -35,6 +35,7 @@ from planeval.pasted_tables import (
     PastedTable,
     Titles,
     compact,
+    line_cells,
     number,
 )
 from planeval.scale_words import normalised
@@ -77,6 +78,30 @@ def read_down(
         at = line_at.get(run[0][0] - 1, line_at[run[0][0]])
         if not other_numbers(lines, at):  # (予算 | 決算: no counts)
             _Table(grid, titles, run, year, past_heading(lines, at, year), whole).add(found)
+
+
+def read_lines_down(lines: Sequence[TextCell], titles: Titles) -> Found:
+    """A report's tables with statuses down a column, its cells between tabs or pipes (the
+    ward's 「評価 | 評価の基準 | 事業数 | 割合（％）」 pasted from its 概要: review 69, listed, exit 1
+    on the designed report), read as a sheet's are, each file on its own."""
+    found = Found()
+    by_file: dict[str, list[TextCell]] = {}
+    for line in lines:
+        by_file.setdefault(line.location.file, []).append(line)
+    for own in by_file.values():
+        grid: Grid = {}
+        for row, line in enumerate(own):
+            cells = line_cells(line.text)
+            texts = [cell.strip() for cell in cells[1]] if cells else []
+            if all(set(text) <= set("-:| ") for text in texts):
+                continue  # (Markdown's |---|---|)
+            for column, text in enumerate(texts):
+                if text:
+                    grid[(row, column)] = TextCell(line.location, text)
+        if grid:
+            rows = {line.location: row for row, line in enumerate(own)}
+            read_down(grid, own, rows, titles, report_year(own), ("合計",), found)
+    return found
 
 
 def _status(cells: Sequence[tuple[int, TextCell]], titles: Titles) -> str | None:
@@ -130,7 +155,7 @@ class _Table:
         }
         self.columns = sorted(column for column in used if column > self.first)
         first = grid.get((self.header, self.first)) or grid[run[0][0], self.first]
-        self.sheet = f"{first.location.sheet} › "
+        self.sheet = f"{first.location.sheet} › " if first.location.sheet else ""
         self.place = first
 
     def text(self, row: int, column: int) -> str:
@@ -138,6 +163,9 @@ class _Table:
         return cell.text.strip() if cell else ""
 
     def where(self, row: int, column: int) -> Location:
+        if self.place.location.sheet is None:  # (a report's line: that line, 「9行目」)
+            at = (cell.location for (line, _), cell in self.grid.items() if line == row)
+            return next(at, self.place.location)
         return self.place.location._replace(cell=cell_ref(row, column))
 
     def title(self, column: int) -> str:
@@ -155,7 +183,7 @@ class _Table:
             stated = (
                 float(digits[0]) if digits and "." in digits[0] else int(digits[0]) if digits else 0
             )
-            scope = f"{self.sheet.removesuffix(' › ')}の表"
+            scope = f"{self.sheet.removesuffix(' › ')}の表".removeprefix("の")
             found.unread.append(
                 NotCompared(None, scope, shown, stated, reason, self.where(row, column))
             )
@@ -241,7 +269,9 @@ class _Table:
         group = self.whole if isinstance(self.whole, tuple) else ("合計",)
         labels = group if whole else (*group, title) if stated_years([title]) else (title,)
         place = self.where(self.header if title else self.run[0][0], count)
-        scope = f"{self.sheet.removesuffix(' › ')}の表の「{title or '件数'}」の列"
+        scope = f"{self.sheet.removesuffix(' › ')}の表の「{title or '件数'}」の列".removeprefix(
+            "の"
+        )
         cells: list[tuple[int, int | None, str, bool]] = [(r, count, s, False) for r, s in statuses]
         cells += [(total, count, TOTAL, False)] if total is not None else []
         cells += [(r, share, s, True) for r, s in shared]  # (no share column: empty)
