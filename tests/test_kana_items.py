@@ -232,3 +232,23 @@ def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) 
         runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "json"]).stdout
     )
     assert data["trends"] == [{"round": data["rounds"][1], "improved": 1, "fell": 0, "changed": 2}]
+
+
+def test_items_marked_in_kana_are_listed_in_their_order(tmp_path: Path) -> None:
+    """Review 72: 3-(1) listed エ オ ウ イ …, as the 課' files happened to be read; items marked
+    ア, イ … are in their order in every list."""
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    FORMS["企画課"] = [(31, "キ\u3000基幹系システムの標準化", "企画課", "取組中")]  # (read first)
+    try:
+        for department in FORMS:
+            _form(replies, department)
+    finally:
+        del FORMS["企画課"]
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    listed = CliRunner().invoke(
+        app, ["issues", str(replies), "--config", str(settings), "-f", "json"]
+    )
+    labels = [row["item_label"] for row in json.loads(listed.stdout)["issues"]]
+    assert labels == sorted(labels, key="アイウエオカキ".index) and labels[-1] == "キ", labels

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from planeval.aggregate import Group
 from planeval.id_order import id_order
+from planeval.ids import KATAKANA
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
@@ -234,12 +235,25 @@ def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
     project whose items are all numbered, in their order ((1) (3) (2) as met when a co-owner's
     file, read first, left (2) to its lead), otherwise as read; sub-items under their item."""
     rank = first_places(entry.body for entry in entries)
-    unnumbered = {(entry.body, entry.project_id) for entry in entries if entry.item_no is None}
+    # (an item marked ア, イ … is in their order: a 集中改革プラン's 3-(1) read エ オ ウ イ as the
+    # 課' files came — review 72)
+    unnumbered = {
+        (entry.body, entry.project_id)
+        for entry in entries
+        if entry.item_no is None and entry.item_label not in _KANA_PLACE
+    }
     return sorted(
         entries,
         key=lambda entry: (
             rank[entry.body],
             id_order(entry.project_id),
-            0 if (entry.body, entry.project_id) in unnumbered else entry.item_no,
+            0
+            if (entry.body, entry.project_id) in unnumbered
+            else entry.item_no
+            if entry.item_no is not None
+            else _KANA_PLACE[entry.item_label],
         ),
     )
+
+
+_KANA_PLACE = {kana: place for place, kana in enumerate(KATAKANA)}
