@@ -4,6 +4,7 @@ then failed it (review 71: 「評価した項目の数 記載 3 集計 2」). Se
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -69,3 +70,27 @@ def test_a_total_row_of_every_status_the_table_lists_agrees(tmp_path: Path) -> N
         app, ["check", str(book), "--config", str(settings), "--text", str(report), "-f", "json"]
     )
     assert result.exit_code == 1
+
+
+def test_the_indicators_set_up_are_every_row(tmp_path: Path) -> None:
+    """Review 72: 「3つの基本方針の下に18の指標を設定しています」 was unread (exit 1 on a right
+    report): the indicators set up are every row, 評価できない too, the policies the groups."""
+    book = kpi.workbook(tmp_path)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(UNCOUNTED_D, encoding="utf-8")
+    rows = sum(len(g) for groups in kpi.POLICIES.values() for g in groups.values())
+    report = tmp_path / "報告.txt"
+    runner = CliRunner()
+
+    def check(indicators: int) -> tuple[int, list[tuple[object, object]]]:
+        report.write_text(
+            f"本計画では、{len(kpi.POLICIES)}つの基本方針の下に{indicators}の指標を設定しています。\n",
+            encoding="utf-8",
+        )
+        args = ["check", str(book), "--config", str(settings), "--text", str(report), "-f", "json"]
+        result = runner.invoke(app, args)
+        wrong = json.loads(result.stdout)["disagreements"]
+        return result.exit_code, [(d["stated"], d["counted"]) for d in wrong]
+
+    assert check(rows) == (0, [])
+    assert check(rows + 1) == (1, [(rows + 1, rows)])
