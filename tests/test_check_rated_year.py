@@ -88,3 +88,23 @@ def test_a_number_of_another_year_in_a_sentence_of_this_one_is_that_year_s(tmp_p
     assert listed == [
         (rows + 7, "令和3年度（2021年度）の数なので、今回の行とは比べません", "前年度")
     ]
+
+
+def test_a_year_in_brackets_after_a_number_is_the_bracket_s(tmp_path: Path) -> None:
+    """Review 74: 「令和4年度に実施した15事業（令和3年度は13事業）を評価しました」 listed both as
+    another year's (15 of 14 passed, exit 0), and 「（前年度は13事業）」 made the 14 unreadable.
+    Each number is of the year named last before it; a bracket after a count leaves it one."""
+    inputs, rows, _done = _hamura(tmp_path)
+    text = tmp_path / "報告書.txt"
+
+    def check(sentence: str) -> tuple[int, list[tuple[object, object]]]:
+        text.write_text(f"{TITLE}\n\n{sentence}\n", encoding="utf-8")
+        result = CliRunner().invoke(app, ["check", *inputs, "--text", str(text), "-f", "json"])
+        wrong = json.loads(result.stdout)["disagreements"]
+        return result.exit_code, [(d["stated"], d["counted"]) for d in wrong]
+
+    for before in ("令和3年度は13事業", "前年度は13事業"):
+        right = f"令和4年度に実施した{rows}事業（{before}）を評価しました。"
+        assert check(right)[1] == []
+        wrong = f"令和4年度に実施した{rows + 1}事業（{before}）を評価しました。"
+        assert check(wrong)[1] == [(rows + 1, rows)]

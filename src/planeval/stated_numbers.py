@@ -41,7 +41,7 @@ WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 _EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
-    r"^\s*(?:\(うち[^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け)"
+    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け)"
 )
 _FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
 _WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)

@@ -158,13 +158,28 @@ def of_other_years(
             numbers = tuple(_of_year(n, named, own) for n in statement.numbers)
             statement = replace(statement, numbers=numbers, counts={})
         elif named - own:  # (「令和3年度に実施した13事業と比べ、…」: that number only, review 72)
-            numbers = tuple(
-                _of_year(n, other, own) if (other := stated_years([n.phrase])) - own else n
-                for n in statement.numbers
-            )
+            numbers = tuple(_of_its_year(n, own) for n in statement.numbers)
             statement = replace(statement, numbers=numbers)
         said.append(statement)
     return said
+
+
+def _of_its_year(number: StatedNumber, own: set[int]) -> StatedNumber:
+    """``number`` said to be of the year its words name before it, where not the round's."""
+    year = _year_before(number)
+    return number if year is None or year in own else _of_year(number, {year}, own)
+
+
+def _year_before(number: StatedNumber) -> int | None:
+    """The year its words name last before ``number`` in its phrase (「令和4年度に実施した15事業
+    （令和3年度は13事業）」: 15 of 令和4年度, 13 of 令和3年度 — review 74: both were 令和4年度's)."""
+    value = f"{number.value:g}" if isinstance(number.value, float) else str(number.value)
+    at = next((m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(value)}", number.phrase)), -1)
+    years = [stated_years([m[0]]) for m in _YEAR.finditer(number.phrase[: max(at, 0)])]
+    return next(iter(years[-1])) if years and len(years[-1]) == 1 else None
+
+
+_YEAR = re.compile(r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})|(?<!\d)\d{4})\s*年度")
 
 
 def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumber:
