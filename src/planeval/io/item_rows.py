@@ -293,7 +293,16 @@ def _item_cell(value: object) -> _ItemCell:
     repeat listing's name points at, or False for one numbered.py reads (an item without its
     number)."""
     item = lower = None
-    if item_text := clean_text(value):
+    if (
+        type(value) is str
+        and "\u2460" <= value[:1] <= "\u2473"
+        and "_x" not in value
+        and value.isprintable()
+    ):
+        # 「① 名前」, most item cells: parsed as the cleaned text would be (nothing to clean
+        # but trailing spaces, which parse_item strips off its name), not cleaned first
+        item = _parse_item(value)
+    elif item_text := clean_text(value):
         # a lower level's mark, 「ア …」 or 「(ア) …」, is no number of parse_item's (they
         # follow a digit): a kana first is asked of parse_lower_level first, a bracket after
         if item_text[0] in KATAKANA:
