@@ -72,10 +72,7 @@ def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
     if plain and text[(end := plain.end()) : end + 1] not in DASHES:
-        # (the ID as typed is the ID, but where a part starts with a 0, 01-1-1: read as
-        # numbers then — three conversions and a format, most of this function's cost)
-        number = text[: plain.end(3)]
-        if number[0] == "0" or "-0" in number:
+        if (number := text[: plain.end(3)])[0] == "0" or "-0" in number:  # (as typed, or 01-1-1)
             number = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}"
         return _new(Numbered, (number, text[end:].strip()))  # (built as the tuple it is)
     match = _PROJECT().match(_digits_only(text))
