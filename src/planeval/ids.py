@@ -71,9 +71,10 @@ _ASCII_DIRECTION = _lazy(r"(\d+)-(\d+)", re.A)
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
-    if plain and text[plain.end() : plain.end() + 1] not in DASHES:
-        found = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}", text[plain.end() :].strip()
-        return _new(Numbered, found)  # (built as the tuple it is: a project a few rows)
+    if plain and text[(end := plain.end()) : end + 1] not in DASHES:
+        if (number := text[: plain.end(3)])[0] == "0" or "-0" in number:  # (as typed, or 01-1-1)
+            number = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}"
+        return _new(Numbered, (number, text[end:].strip()))  # (built as the tuple it is)
     match = _PROJECT().match(_digits_only(text))
     if not match:
         return None

@@ -10,6 +10,7 @@ A header row holds a status title and a project or item title.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -227,13 +228,20 @@ def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
 def status_titled(cells: list[object], titles: Titles) -> bool:
     """Whether a cell of ``cells`` holds a status title: a row without one is no header
     row (find_columns), told without keying the row (a rated table's row with a blank status)."""
-    known, most = titles.roles, titles.most
+    known, most, numbered = titles.roles, titles.most, _numbered_status(titles)
     return any(
         type(value) is str
         and len(value) <= most
+        and (numbered or value in known or not "\u2460" <= value[:1] <= "\u2473")  # (not keyed)
         and (known[value] if value in known else titles.role(value)) == "status"
         for value in cells
     )
+
+
+@functools.cache
+def _numbered_status(titles: Titles) -> bool:
+    """Whether a status title's key starts with a digit (else 「① 名前」, keyed 1名前, is none)."""
+    return any("0" <= key[:1] <= "9" for key, role in titles.vocabulary.items() if role == "status")
 
 
 def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow | None:

@@ -23,8 +23,8 @@ from planeval.io.grid import SheetGrid
 from planeval.io.headers import status_titled
 from planeval.io.repeats import repeat_mark
 from planeval.io.summary_block import stated_total
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
-from planeval.model import Location
+from planeval.io.tables import SheetResult, TableState, blank_status
+from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.text import CLEANED, clean_text
 
@@ -75,10 +75,17 @@ def quick_reader(
     def read(rows: list[tuple[int, list[object]]], start: int, filled: int) -> tuple[int, int]:
         names = _cell_names(letter, rows)
         named = len(names)
+        entries = result.entries
+        added = len(entries)
+        # the entry's fields of the current project, read once a project (from the table here,
+        # and again where a row starts the next: nothing else changes them in this call)
+        policy_id, direction_id, project_id, project_name, policy, direction, typed = (
+            _project_fields(table, result)
+        )
         for index in range(start, len(rows)):
             row, line = rows[index]
             if len(line) < width:
-                return index, filled
+                break
             value = line[status_column]
             status = statuses.get(value)
             if status is None:
@@ -87,17 +94,17 @@ def quick_reader(
                     # chapter3.read_sheet would give it to numbered.py — right under a rated
                     # row, being no header row nor a table's total row, told below)
                     if filled != row - 1 or titles is None:
-                        return index, filled
+                        break
                     status = _BLANK
                 elif value not in symbols and (type(value) is not str or splits.get(value) is None):
-                    return index, filled  # (not rated: chapter3.read_sheet's test of a row)
+                    break  # (not rated: chapter3.read_sheet's test of a row)
                 else:
                     status = _status(value, scale)
                     if status is None:
-                        return index, filled  # (a text not split yet, or no status of the scale)
+                        break  # (a text not split yet, or no status of the scale)
             merged = continued.get(row, _NONE)
             if status_column in merged:
-                return index, filled  # (a rating merged from above: numbered.py tells whose)
+                break  # (a rating merged from above: numbered.py tells whose)
             status_text, label, symbol = status
             project = table.project
             found = None  # (the next project, where the row starts one)
@@ -108,11 +115,11 @@ def quick_reader(
             ):
                 found = parse_project(project_text)
                 if found is None:
-                    return index, filled  # (a direction's row, 「1.1.1 名前」, a heading, a note)
+                    break  # (a direction's row, 「1.1.1 名前」, a heading, a note)
                 if project is not None and project[0] == found.id:
                     found = None  # (the same ID typed again on every row of its project)
             elif project is None:
-                return index, filled
+                break
             sub_item = None
             if sub_column is not None and (value := line[sub_column]) != "":
                 sub_item = known(value) or clean_text(value) or None  # type: ignore[call-overload]
@@ -122,35 +129,35 @@ def quick_reader(
                 if parsed is None:
                     parsed = _item_cell(value)
                 if not parsed:
-                    return index, filled  # (an item without a number: numbered.py)
+                    break  # (an item without a number: numbered.py)
                 item, lower, repeat_of = parsed
             elif status is _BLANK:
-                return index, filled  # (no item of its own: numbered.py)
+                break  # (no item of its own: numbered.py)
             name = names[row] if row < named else f"{letter}{row + 1}"  # (its status cell)
             if item is not None:
                 if status is _BLANK:
                     if sub_item is not None:
-                        return index, filled  # (a sub-item's blank status: said at once)
+                        break  # (a sub-item's blank status: said at once)
                     # (no header row nor a table's total row: told only now, a direction's
                     # row being told above by its cells at less cost)
                     assert titles is not None  # (a blank status is read under titles alone)
                     if status_titled(line, titles) or stated_total(grid, row, line, status_column):
-                        return index, filled
+                        break
                 elif repeat_of is None:
                     if symbol == repeat_symbol:
-                        return index, filled  # (a repeat's symbol on an item repeating none)
+                        break  # (a repeat's symbol on an item repeating none)
                 elif symbol != repeat_symbol and repeat_symbol is not None:
-                    return index, filled  # (a repeat listing rated as an item)
+                    break  # (a repeat listing rated as an item)
                 if found is not None:
                     table.start_project(result, found.id, found.name, row)
-                    project_id = found.id
-                else:
-                    assert project is not None  # (a row under no project: returned above)
-                    if table.unrated_item is not None:
-                        table.flush(result)  # (the item above, left unrated, said so)
-                    project_id = project[0]
+                    policy_id, direction_id, project_id, project_name, policy, direction, typed = (
+                        _project_fields(table, result)
+                    )
+                elif table.unrated_item is not None:
+                    table.flush(result)  # (the item above, left unrated, said so)
                 table.item, table.repeat_of = item, repeat_of
-                seen.append((body, project_id, item.number, item.name))  # (numbered._seen)
+                number, item_label, item_name = item
+                seen.append((body, project_id, number, item_name))  # (numbered._seen)
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     table.unrated_item = blank_status(result, table, cell, None, choose)
@@ -158,18 +165,20 @@ def quick_reader(
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)
                 if status is _BLANK or found is not None or table.item is None:
-                    return index, filled
+                    break
                 if (
                     (symbol == repeat_symbol)
                     if table.repeat_of is None
                     else (symbol != repeat_symbol and repeat_symbol is not None)
                 ):
-                    return index, filled  # (a repeat listing's row rated: numbered.py says so)
+                    break  # (a repeat listing's row rated: numbered.py says so)
                 if lower is not None:
                     sub_item = f"{lower} {sub_item}" if sub_item else lower
                     table.unrated_item = None  # (its item's blank rating: rated by its levels)
                 elif sub_item is None and not label:
-                    return index, filled  # (no sub-item named: numbered.py says so)
+                    break  # (no sub-item named: numbered.py says so)
+                number, item_label, item_name = table.item
+                repeat_of = table.repeat_of
             if label:
                 sub_item = f"{sub_item} {label}" if sub_item else label
             cell = _new(Location, (file, sheet, name))
@@ -178,13 +187,60 @@ def quick_reader(
                 issue = known(value) or clean_text(value)  # type: ignore[call-overload]
             if department_column is not None and (value := line[department_column]) != "":
                 department = known(value) or clean_text(value)  # type: ignore[call-overload]
-            add_entry(result, table, cell, sub_item, symbol, status_text, issue, department)
+            # (add_entry's entry, built here as the tuple it is: its project's fields read once
+            # a project, its item's once an item, not a call and a dozen lookups a row)
+            entries.append(
+                _new(
+                    Entry,
+                    (
+                        cell,
+                        policy_id,
+                        direction_id,
+                        project_id,
+                        project_name,
+                        number,
+                        item_label,
+                        item_name,
+                        sub_item,
+                        symbol,
+                        status_text,
+                        issue,
+                        department,
+                        direction,
+                        policy,
+                        repeat_of,
+                        body,
+                        typed,
+                    ),
+                )
+            )
             if values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
                 values.read(grid, row, cell)
             filled = row
-        return len(rows), filled
+        else:
+            index = len(rows)
+        if len(entries) > added:
+            table.last_entry = len(entries) - 1
+        return index, filled
 
     return read
+
+
+def _project_fields(table: TableState, result: SheetResult) -> tuple[str, ...]:
+    """The fields of an entry of the table's current project, as add_entry gives them: its
+    policy's and direction's IDs, its ID and name, its policy's and direction's names and its
+    number as typed (none before the table's first project: no row is read under none)."""
+    if table.project is None:
+        return ("",) * 7
+    policy_id, direction_id = table.policy_id, table.direction_id
+    return (
+        policy_id,
+        direction_id,
+        *table.project,
+        result.policy_names.get(policy_id, ""),
+        result.direction_names.get(direction_id, ""),
+        table.project_label,
+    )
 
 
 def _cell_names(letter: str, rows: list[tuple[int, list[object]]]) -> list[str]:
@@ -237,7 +293,16 @@ def _item_cell(value: object) -> _ItemCell:
     repeat listing's name points at, or False for one numbered.py reads (an item without its
     number)."""
     item = lower = None
-    if item_text := clean_text(value):
+    if (
+        type(value) is str
+        and "\u2460" <= value[:1] <= "\u2473"
+        and "_x" not in value
+        and value.isprintable()
+    ):
+        # 「① 名前」, most item cells: parsed as the cleaned text would be (nothing to clean
+        # but trailing spaces, which parse_item strips off its name), not cleaned first
+        item = _parse_item(value)
+    elif item_text := clean_text(value):
         # a lower level's mark, 「ア …」 or 「(ア) …」, is no number of parse_item's (they
         # follow a digit): a kana first is asked of parse_lower_level first, a bracket after
         if item_text[0] in KATAKANA:
