@@ -232,8 +232,9 @@ def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
     """Each body's rows in turn (bodies in the inputs' order), in project order; within a
-    project whose items are all numbered, in their order ((1) (3) (2) as met when a co-owner's
-    file, read first, left (2) to its lead), otherwise as read; sub-items under their item."""
+    project whose items are all numbered or marked ア, イ …, in their order ((1) (3) (2) as met
+    when a co-owner's file, read first, left (2) to its lead), otherwise as read; sub-items
+    under their item."""
     rank = first_places(entry.body for entry in entries)
     # (an item marked ア, イ … is in their order: a 集中改革プラン's 3-(1) read エ オ ウ イ as the
     # 課' files came — review 72)
