@@ -123,6 +123,7 @@ def test_the_plan_s_status_title_is_read_without_layout_titles(tmp_path: Path) -
 STYLES = {
     "period": "{kana}．{name}",
     "brackets": "（{kana}）{name}",
+    "glued": "{kana}{name}",  # (「オテレワーク…」 too: paired with the plan's オ and name, review 74)
     "name alone": "{name}",
 }
 

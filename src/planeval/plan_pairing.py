@@ -108,6 +108,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         # (a name within its project first: two 施策 may each have a 「事業の推進」)
         (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
         (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
+        # (「オテレワーク環境の整備」: the plan's オ and its name typed as one — review 74)
+        (True, lambda i: _labelled(items[i]), lambda r: _name(open_rows[r])),
     ):
         found = _once(items_left, rows_left, of_item, of_row)
         matched |= {index: (row, by_name) for index, row in found.items()}
@@ -127,8 +129,9 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         ):
             renamed.append(Renamed(row.location, shown, item))
         label = row.item_label or item.item_label
+        name = row.item_name if _labelled(item) == _name(row) else item.item_name  # (glued)
         items[index] = replace(
-            item, project_id=row.project_id, item_no=row.item_no, item_label=label
+            item, project_id=row.project_id, item_no=row.item_no, item_label=label, item_name=name
         )
     return Paired(
         replace(plan, items=items),
@@ -154,6 +157,11 @@ def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguo
 
 def _name(found: PlanItem | _Row) -> str:
     return comparable_name(found.item_name)
+
+
+def _labelled(item: PlanItem) -> str | None:
+    """A plan item's label and name as one name (「オ」 and 「テレワーク…」: 「オテレワーク…」)."""
+    return comparable_name(item.item_label + item.item_name) if item.item_label else None
 
 
 def _placed(row: _Row) -> tuple[str, str]:
