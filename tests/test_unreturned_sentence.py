@@ -148,5 +148,26 @@ def test_without_the_plan_a_total_with_the_rows_said_left_out_is_listed(tmp_path
     listed = [(n.stated, n.reason) for n in checked.not_compared]
     assert (
         counted + 2,
-        "集計していない2件を含む数で、その2件は比べられないため比べていません",
+        "集計していない2件を含む数で、その2件は比べられないため比べていません"
+        "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）",
     ) in listed
+
+
+def test_the_rows_left_out_said_in_the_next_paragraph_explain_the_total(tmp_path: Path) -> None:
+    """Review 72: 「全N件です。」 then, a paragraph later, 「なお、…の2件は、回答がなかったため集計
+    していません。」 — the total was a disagreement (N against N-2) where the same said in one
+    sentence was listed. Read without the plan, it is listed either way, saying --plan checks it."""
+    city, folder = _round(tmp_path)
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
+    counted = sum(1 for e in read.entries if e.status in config.scale.counted)
+    text = tmp_path / "本文.txt"
+    text.write_text(
+        f"計画の取組内容は全{counted + 2}件です。\n\n"
+        f"なお、{MISSING}の2件は、回答がなかったため集計していません。\n",
+        encoding="utf-8",
+    )
+    checked = planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
+    assert checked.disagreements == (), checked.disagreements
+    [total] = [n for n in checked.not_compared if n.stated == counted + 2]
+    assert "--plan" in total.reason
