@@ -138,6 +138,9 @@ def test_compare_and_rounds_workbooks_say_what_and_which_years(tmp_path: Path) -
     out = tmp_path / "最終評価.xlsx"
     assert run("rounds", *map(str, paths), "--xlsx", str(out)).exit_code == 0
     assert load_workbook(out)["政策別の件数"]["A2"].value == years
+    # (the years on the page header's right only: review 73, the left's ran into them)
+    for sheet in load_workbook(out):
+        assert "→" not in sheet.oddHeader.left.text and "令和4年度" in sheet.oddHeader.right.text
 
 
 def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:

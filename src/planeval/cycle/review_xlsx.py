@@ -274,7 +274,8 @@ def write_rounds_xlsx(
     notes = "\n".join(filter(None, (rounds.trend_line(), rounds_notes(rounds))))
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
-    _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
+    # (the years on the page header's right only, as compare's: review 73, the two ran together)
+    _print_setup(table, f"{words.title}　{name}", period, (DEFAULT_ROW_HEIGHT, height))
     counts = rounds.policy_counts()
     named = named_policies(counts)  # (no 名称 column where no policy has a name)
     headers = ["ID", *([NAME] if named else []), "回", *count_headers(rounds.scale)]
