@@ -349,3 +349,14 @@ def test_a_status_added_to_a_preset_goes_among_those_of_its_kind(
         f'[scale]\npreset = "{preset}"\n[[scale.status]]\n{added}\n', encoding="utf-8"
     )
     assert load_config(config).scale.symbols == symbols
+
+
+def test_a_part_of_a_status_phrase_is_told_its_phrase() -> None:
+    """Review 71: 羽村市's 「完了」 for 計画どおり完了 got only the generic fix; a part of one
+    status's phrase names that phrase (of several, none)."""
+    from planeval.presets import PRESETS
+
+    hamura = PRESETS["hamura"]
+    _message, hint = hamura.unknown("完了")
+    assert "'計画どおり完了' に直してください" in hint
+    assert "直してください" not in hamura.unknown("計画")[1]  # (in both phrases: none named)

@@ -65,14 +65,12 @@ class Scale:
     statuses: tuple[Status, ...]
     as_planned: str | None = None
     order: Literal["best_first", "worst_first"] = "best_first"
-    # what puts an entry in the issue list: its status or an issue text ("status_or_text"),
-    # or its status alone ("status": every row's issue filled in, 枚方市's 今後の方向性)
+    # what lists an entry as an issue: its status or issue text, or its status alone ("status")
     issue_list: Literal["status_or_text", "status"] = "status_or_text"
     rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
-    # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to,
-    # for its messages (config.py gives presets.PRESETS)
+    # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to
     presets: tuple[tuple[str, Scale], ...] = field(default=(), compare=False, repr=False)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
     symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
@@ -254,14 +252,14 @@ class Scale:
         for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
             if candidate and candidate != text and (symbol := self.normalise(candidate)):
                 return symbol
-        if len(folded) < 3:
-            return None  # (「B2」 is no 「前進B」)
+        if len(folded) < 2:
+            return None
         near: dict[str, str] = {}  # (each status's first form so written: one status, said)
         for status in self.statuses:
             for word in (status.label, *status.aliases):
-                for form in (word, f"{word}{status.symbol}"):
-                    if _one_apart(form, folded) or form.startswith(folded):  # (「計画通り」)
-                        near.setdefault(status.symbol, form)
+                for form in (word, f"{word}{status.symbol}"):  # (「計画通り」, 羽村市's 「完了」)
+                    if (len(folded) > 2 and _one_apart(form, folded)) or _part_of(folded, form):
+                        near.setdefault(status.symbol, form)  # (「B2」 is no 「前進B」)
         return next(iter(near.values())) if len(near) == 1 else None
 
     def _two_ratings(self, text: str) -> tuple[str, str] | None:
@@ -296,15 +294,18 @@ class Scale:
 
     def legend(self) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
-        whose label says more than it does; then the symbols not counted, which the tables show
-        too: "、再掲：-（件数に含めません）". "" where it would explain nothing: a scale of whole
-        phrases (未着手、取組中、完了), each its own label, all counted. (A scale of letters,
-        「A：目標達成」, writes its uncounted mark so too: 「－：評価できない」.)"""
+        whose label says more than it does, then those not counted: "、再掲：-（件数に含めません）"
+        ("" for a scale of whole phrases, each its own label, all counted; a scale of letters
+        writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
         uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
+
+
+def _part_of(typed: str, form: str) -> bool:  # (「計画通り」, 「完了」 of 計画どおり完了; not 組中)
+    return form.startswith(typed) or (typed in form and len(form) - len(typed) >= len(typed))
 
 
 def _one_apart(form: str, typed: str) -> bool:
@@ -329,8 +330,7 @@ def explained(status: Status) -> bool:  # (a legend's: a label other than its sy
 
 def _legend_part(status: Status, letters: bool) -> str:
     """「計画を上回る実施：◎」 as Setagaya's report says its marks; in a scale of letters the
-    symbol first, 「A：目標達成」, as the bodies rating in letters write it (review 28: 「目標
-    達成：A」 read reversed), its mark too (review 35: 「評価できない：－」 beside 「S：…」)."""
+    symbol first, 「A：目標達成」, its mark too (reviews 28, 35: the other way read reversed)."""
     if not explained(status):
         return status.symbol
     if letters:
