@@ -37,6 +37,25 @@ FORMS = {
 }
 
 
+WORDED = '\n[wording]\nitem = "取組項目"\n'  # (the line planeval's own first run offers)
+
+
+def _settings(folder: Path, text: str) -> Path:
+    """planeval.toml holding ``text``, in ``folder``."""
+    path = folder / "planeval.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _replies(folder: Path) -> Path:
+    """Each 課' form, in a folder of replies in ``folder``."""
+    replies = folder / "回答"
+    replies.mkdir()
+    for department in FORMS:
+        _form(replies, department)
+    return replies
+
+
 def _form(folder: Path, department: str) -> None:
     book = Workbook()
     sheet = book.active
@@ -60,15 +79,11 @@ def _form(folder: Path, department: str) -> None:
 
 @pytest.mark.parametrize("worded", [True, False], ids=["item-worded", "default"])
 def test_a_co_owned_kana_item_is_one_item_whatever_the_wording(tmp_path: Path, worded) -> None:
-    replies = tmp_path / "回答"
-    replies.mkdir()
-    for department in FORMS:
-        _form(replies, department)
-    settings = tmp_path / "planeval.toml"
-    settings.write_text(
+    replies = _replies(tmp_path)
+    settings = _settings(
+        tmp_path,
         '[scale]\npreset = "reform_plan"\n\n[layout.titles]\nstatus = ["取組状況"]\n'
-        + ('\n[wording]\nitem = "取組項目"\n' if worded else ""),
-        encoding="utf-8",
+        + (WORDED if worded else ""),
     )
     # (each item once, however many 課 rate it: the kana under its 改革項目)
     distinct = {
@@ -101,12 +116,8 @@ def test_the_plan_s_status_title_is_read_without_layout_titles(tmp_path: Path) -
     """Review 70: 取組状況 — the 集中改革プラン's own status title — was no status title (「評価の
     表が見つかりません」 for every form, with preset "reform_plan"); where a row has a status
     title besides (取組状況 | 評価), 取組状況 is the text of what was done, as before."""
-    replies = tmp_path / "回答"
-    replies.mkdir()
-    for department in FORMS:
-        _form(replies, department)
-    settings = tmp_path / "planeval.toml"
-    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    replies = _replies(tmp_path)
+    settings = _settings(tmp_path, '[scale]\npreset = "reform_plan"\n')
     result = CliRunner().invoke(
         app, ["summarize", str(replies), "--config", str(settings), "-f", "json"]
     )
@@ -167,12 +178,7 @@ def test_each_way_of_writing_the_kana_pairs_with_the_plan(tmp_path: Path, style,
     replies = tmp_path / "回答"
     replies.mkdir()
     _styled(replies, style)
-    settings = tmp_path / "planeval.toml"
-    settings.write_text(
-        '[scale]\npreset = "reform_plan"\n'
-        + ('\n[wording]\nitem = "取組項目"\n' if worded else ""),
-        encoding="utf-8",
-    )
+    settings = _settings(tmp_path, '[scale]\npreset = "reform_plan"\n' + (WORDED if worded else ""))
     args = [str(replies), "--config", str(settings), "--plan", str(_plan(tmp_path))]
     result = CliRunner().invoke(app, ["summarize", *args, "-f", "json"])
     assert result.exit_code == 0, result.output
@@ -209,8 +215,7 @@ def test_a_kana_glued_to_its_name_is_its_mark_unless_a_katakana_word_follows() -
 def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) -> None:
     """Review 72: 「改善 31件・後退 0件」 said nothing of 13 changes to or from 変更・中止 (a status
     outside the scale's order): they are counted apart, 「（ほかに変化 N件）」."""
-    settings = tmp_path / "planeval.toml"
-    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    settings = _settings(tmp_path, '[scale]\npreset = "reform_plan"\n')
     rounds = []
     for year, changes in (("R4", {}), ("R5", {26: "変更・中止", 29: "目標達成", 30: "変更・中止"})):
         folder = tmp_path / year
@@ -246,8 +251,7 @@ def test_items_marked_in_kana_are_listed_in_their_order(tmp_path: Path) -> None:
             _form(replies, department)
     finally:
         del FORMS["企画課"]
-    settings = tmp_path / "planeval.toml"
-    settings.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    settings = _settings(tmp_path, '[scale]\npreset = "reform_plan"\n')
     listed = CliRunner().invoke(
         app, ["issues", str(replies), "--config", str(settings), "-f", "json"]
     )

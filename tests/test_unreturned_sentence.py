@@ -129,14 +129,19 @@ def test_a_total_of_the_plan_with_the_unreturned_items_agrees(tmp_path: Path) ->
     assert [(d.stated, d.counted) for d in checked.disagreements] == [(counted + left + 1, counted)]
 
 
+def _without_plan(tmp_path: Path) -> tuple[planeval.Config, planeval.ReadResult, int]:
+    """The round read without the plan, and how many of its rows were counted."""
+    city, folder = _round(tmp_path)
+    config = planeval.load_config(city / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
+    return config, read, sum(1 for e in read.entries if e.status in config.scale.counted)
+
+
 def test_without_the_plan_a_total_with_the_rows_said_left_out_is_listed(tmp_path: Path) -> None:
     """The same paragraph read without the plan: planeval cannot tell how many rows no reply
     holds, so 「全N件」 — the rows counted and the 2 the paragraph says it left out — is listed
     with why (it was 「記載 N 集計 N-2」, a false disagreement), never passed as compared."""
-    city, folder = _round(tmp_path)
-    config = planeval.load_config(city / "planeval.toml")
-    read = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
-    counted = sum(1 for e in read.entries if e.status in config.scale.counted)
+    config, read, counted = _without_plan(tmp_path)
     text = tmp_path / "本文.txt"
     text.write_text(
         f"計画の取組内容は全{counted + 2}件です。このうち、回答のなかった{MISSING}の"
@@ -157,10 +162,7 @@ def test_the_rows_left_out_said_in_the_next_paragraph_explain_the_total(tmp_path
     """Review 72: 「全N件です。」 then, a paragraph later, 「なお、…の2件は、回答がなかったため集計
     していません。」 — the total was a disagreement (N against N-2) where the same said in one
     sentence was listed. Read without the plan, it is listed either way, saying --plan checks it."""
-    city, folder = _round(tmp_path)
-    config = planeval.load_config(city / "planeval.toml")
-    read = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
-    counted = sum(1 for e in read.entries if e.status in config.scale.counted)
+    config, read, counted = _without_plan(tmp_path)
     text = tmp_path / "本文.txt"
     text.write_text(
         f"計画の取組内容は全{counted + 2}件です。\n\n"

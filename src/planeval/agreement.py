@@ -28,13 +28,13 @@ from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out
-from planeval.stated_numbers import NOT_COUNTED, ROWS, SHARE_SUM, TOTAL
+from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed
 from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
-from planeval.unreturned_said import Unreturned
+from planeval.unreturned_said import Unreturned, with_left_out
 from planeval.year_tables import year_columns
 from planeval.year_tables_past import last_year_rows
 
@@ -245,8 +245,10 @@ def check(
         )
         pasted = tables.get((body, file), ())
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
-        before = _before(previous, (body, file), scale, labels, words)  # (--previous: its rows)
-        past = last_year_rows(pasted, before, year, aside)  # (a year table's 令和5年度 column)
+        before = None if previous is None or file is not None else previous.entries
+        past = last_year_rows(  # (a year table's 令和5年度 column: --previous, its rows)
+            pasted, before, year, aside, body=body, scale=scale, labels=labels, words=words
+        )
         said, off, aside, in_tables = (
             [*said, *past[0]],
             [*off, *past[1]],
@@ -279,7 +281,7 @@ def check(
         more_wrong = (*more_wrong, *off_plan)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too)
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
-        more_wrong, with_left = _with_left_out(more_wrong, found)
+        more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
@@ -296,49 +298,6 @@ def check(
         scale,
         previous is not None,
     )
-
-
-def _before(
-    previous: PreviousRound | None,
-    part: Part,
-    scale: Scale,
-    labels: LevelLabels,
-    words: Sequence[str],
-) -> TableRows | None:
-    """Last year's rows a report's table by year of the part is compared with (--previous)."""
-    body, file = part
-    if previous is None or file is not None:
-        return None
-    rows = [entry for entry in previous.entries if body in (None, entry.body)]
-    return TableRows(rows, summarize(rows, scale=scale, labels=labels), labels=labels, words=words)
-
-
-def _with_left_out(
-    wrong: Sequence[Disagreement], found: Sequence[StatedCounts]
-) -> tuple[tuple[Disagreement, ...], list[NotCompared]]:
-    """The disagreements kept, and the totals listed instead that are the rows counted and
-    those the same paragraph says were not (「全110件です。…提出のなかった…の1件を除く106件」
-    of 109 counted: review 70), where planeval cannot tell how many those are (no plan)."""
-    left = {s.location: sum(n.value for n in s.numbers if n.what == NOT_COUNTED) for s in found}
-    of_policy: dict[str | None, float] = {}  # (said in another paragraph: review 72)
-    for statement in found:
-        of_policy[statement.policy_id] = (
-            of_policy.get(statement.policy_id, 0) + left[statement.location]
-        )
-    kept, listed = [], []
-    for d in wrong:
-        said = left.get(d.location, 0) or (
-            sum(of_policy.values()) if d.policy_id is None else of_policy.get(d.policy_id, 0)
-        )
-        if said and d.what in (TOTAL, ROWS) and not d.percent and d.stated == d.counted + said:
-            reason = (
-                f"集計していない{said:g}件を含む数で、その{said:g}件は比べられないため比べていません"
-                "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
-            )
-            listed.append(NotCompared(d.policy_id, d.scope, d.phrase, d.stated, reason, d.location))
-        else:
-            kept.append(d)
-    return tuple(kept), listed
 
 
 def _past(

@@ -98,7 +98,7 @@ def parse_date(text: str) -> date:
 
 
 # a fiscal year as a title states it: 令和5年度, 令和元年度, R5年度, 2023年度 (a 年度 after it)
-_IN_TITLE = LazyPattern(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
+YEAR_NAMED = LazyPattern(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
 
 
 def titled_year(titles: list[str]) -> int | None:
@@ -132,7 +132,7 @@ def _text_years(text: str) -> frozenset[int]:
     typed = unicodedata.normalize("NFKC", text)
     if "年度" not in typed:  # (as every year stated ends: most texts looked at no further)
         return frozenset()
-    found = _IN_TITLE.findall(typed)
+    found = YEAR_NAMED.findall(typed)
     return frozenset(
         int(western) if western else _western(era, number) for era, number, western in found
     )

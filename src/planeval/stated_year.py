@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
-from planeval.fiscal import fiscal_year_label, stated_years
+from planeval.fiscal import YEAR_NAMED, fiscal_year_label, stated_years
 from planeval.marks import (
     TITLE_ROWS,
     mark_place,
@@ -175,11 +175,8 @@ def _year_before(number: StatedNumber) -> int | None:
     （令和3年度は13事業）」: 15 of 令和4年度, 13 of 令和3年度 — review 74: both were 令和4年度's)."""
     value = f"{number.value:g}" if isinstance(number.value, float) else str(number.value)
     at = next((m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(value)}", number.phrase)), -1)
-    years = [stated_years([m[0]]) for m in _YEAR.finditer(number.phrase[: max(at, 0)])]
+    years = [stated_years([m[0]]) for m in YEAR_NAMED.finditer(number.phrase[: max(at, 0)])]
     return next(iter(years[-1])) if years and len(years[-1]) == 1 else None
-
-
-_YEAR = re.compile(r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})|(?<!\d)\d{4})\s*年度")
 
 
 def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumber:
@@ -193,8 +190,7 @@ def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumb
 
 # a year a title says its rows are of: 「（令和4年度事業分）」, 「令和4年度実績」, 「2022年度の取組分」
 _RATED = re.compile(
-    r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})|(?<!\d)\d{4})\s*年度\s*の?\s*"
-    r"(?=事業分|実績|取組分|取組み分|実施分|事業実績)"
+    rf"(?:{YEAR_NAMED.pattern})\s*の?\s*(?=事業分|実績|取組分|取組み分|実施分|事業実績)"
 )
 
 

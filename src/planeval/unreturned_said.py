@@ -7,13 +7,14 @@ are: a number saying so agrees with them, and is compared, not listed as never r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planeval.check_result import Disagreement
+from planeval.check_result import Disagreement, NotCompared
 from planeval.model import ReadResult
 from planeval.scale_words import normalised
-from planeval.stated_numbers import ROWS, TOTAL
+from planeval.stated_numbers import NOT_COUNTED, ROWS, TOTAL
+from planeval.statements import StatedCounts
 
 
 class Unreturned(NamedTuple):
@@ -55,3 +56,31 @@ class Unreturned(NamedTuple):
         if policy_id is not None:
             return self.policies.get(policy_id, 0)
         return sum(self.departments.values())
+
+
+def with_left_out(
+    wrong: Sequence[Disagreement], found: Sequence[StatedCounts]
+) -> tuple[tuple[Disagreement, ...], list[NotCompared]]:
+    """The disagreements kept, and the totals listed instead that are the rows counted and
+    those the same paragraph says were not (「全110件です。…提出のなかった…の1件を除く106件」
+    of 109 counted: review 70), where planeval cannot tell how many those are (no plan)."""
+    left = {s.location: sum(n.value for n in s.numbers if n.what == NOT_COUNTED) for s in found}
+    of_policy: dict[str | None, float] = {}  # (said in another paragraph: review 72)
+    for statement in found:
+        of_policy[statement.policy_id] = (
+            of_policy.get(statement.policy_id, 0) + left[statement.location]
+        )
+    kept, listed = [], []
+    for d in wrong:
+        said = left.get(d.location, 0) or (
+            sum(of_policy.values()) if d.policy_id is None else of_policy.get(d.policy_id, 0)
+        )
+        if said and d.what in (TOTAL, ROWS) and not d.percent and d.stated == d.counted + said:
+            reason = (
+                f"集計していない{said:g}件を含む数で、その{said:g}件は比べられないため比べていません"
+                "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
+            )
+            listed.append(NotCompared(d.policy_id, d.scope, d.phrase, d.stated, reason, d.location))
+        else:
+            kept.append(d)
+    return tuple(kept), listed

@@ -148,14 +148,10 @@ class Comparison:
         return movement.labelled(self.listed)
 
     def trend(self, movement: Movement) -> str:
-        """改善 or 後退 by the scale's order (Scale.rank, 0 the best), else ""."""
+        """改善 or 後退 by the scale's order (status_trend), else ""."""
         if movement.kind != "changed" or movement.old is None or movement.new is None:
             return ""
-        before = self.scale.rank(movement.old.status)
-        after = self.scale.rank(movement.new.status)
-        if before is None or after is None or before == after:
-            return ""
-        return "改善" if after < before else "後退"
+        return status_trend(self.scale, movement.old.status, movement.new.status)
 
     def describe(self, movement: Movement) -> str:
         """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, and
@@ -164,6 +160,15 @@ class Comparison:
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         return f"{said}（番号変更）" if movement.moved else said
+
+
+def status_trend(scale: Scale, before: str, after: str) -> str:
+    """改善 or 後退 from ``before`` to ``after`` by the scale's order (Scale.rank, 0 the best);
+    "" where either is outside the order, or neither moved (compare's and rounds' one rule)."""
+    was, now = scale.rank(before), scale.rank(after)
+    if was is None or now is None or was == now:
+        return ""
+    return "改善" if now < was else "後退"
 
 
 def in_order(results: Sequence[ReadResult]) -> list[Problem]:

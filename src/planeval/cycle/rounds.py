@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
+from planeval.cycle.compare import status_trend
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.distinct_ids import listed_ids
@@ -103,17 +104,13 @@ class Rounds:
         by compare's rule (Comparison.trend): an item rated in both."""
         steps = []
         for now in range(1, len(self.labels)):
-            moves: Counter[int] = Counter()
-            for row in self.rows:
-                before, after = row.statuses[now - 1], row.statuses[now]
-                if not before or not after or before == after:
-                    continue
-                was, now_is = self.scale.rank(before), self.scale.rank(after)
-                if was is None or now_is is None:
-                    moves[0] += 1  # (変化: to or from a status outside the order)
-                else:
-                    moves[(now_is < was) - (now_is > was)] += 1
-            steps.append((moves[1], moves[-1], moves[0]))
+            moves = Counter(
+                status_trend(self.scale, before, after) or "変化"
+                for row in self.rows
+                if (before := row.statuses[now - 1]) and (after := row.statuses[now])
+                and before != after
+            )  # fmt: skip
+            steps.append((moves["改善"], moves["後退"], moves["変化"]))
         return steps
 
     def trend_line(self) -> str:
