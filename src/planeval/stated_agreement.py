@@ -156,7 +156,8 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, count, before),
+                    last_year.change_note(number, what, count, before)
+                    or _other_total(number, what, base),
                     when=number.when,
                 )
             )
@@ -178,6 +179,22 @@ def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection
     ]
     counters = {own[1] if (own := _COUNTER.search(n.phrase)) else "" for n in [number, *ratings]}
     return bool(ratings) and len(counters) == 1 and sum(n.value for n in ratings) == number.value
+
+
+def _other_total(number: StatedNumber, what: str, count: Count) -> str:
+    """The other total a differing total could be of, said after the counted one: 「（集計の
+    対象外の D 2件を含めると 18）」 of a total without them, 「（…を除くと 16）」 of one with them
+    (a clerk sees which of the two the sentence meant); "" for any other number."""
+    if number.percent or number.when or what not in (TOTAL, ROWS) or not count.uncounted:
+        return ""
+    left_out = "・".join(f"{symbol} {n}件" for symbol, n in count.uncounted.items() if n)
+    if not left_out:
+        return ""
+    if what == TOTAL:
+        return (
+            f"（集計の対象外の {left_out}を含めると {count.total + sum(count.uncounted.values())}）"
+        )
+    return f"（集計の対象外の {left_out}を除くと {count.total}）"
 
 
 def _without(count: Count, symbol: str) -> Count:
