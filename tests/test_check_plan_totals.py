@@ -4,9 +4,9 @@ the other total a differing one could be of, said beside it (review 72's 浜松�
 from __future__ import annotations
 
 from planeval.agreement import check
+from planeval.report.review import check_table
 from planeval.scale import Scale, Status
 from planeval.stated_numbers import ROWS, TOTAL, read_numbers
-from planeval.report.review import check_table
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
 
