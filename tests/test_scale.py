@@ -322,6 +322,22 @@ def test_a_status_added_to_a_preset_is_placed_after_the_symbol_it_names(tmp_path
         load_config(config)
 
 
+def test_a_letter_added_to_a_preset_without_a_label_is_a_typo_told(tmp_path: Path) -> None:
+    """浜松市's clerk wrote symbol = "E" meant for the preset's D (評価できない, counted = false):
+    E was added as a status of no meaning and D still counted, without a word (review 72). A
+    letter the preset lacks, with no label, is an error naming the preset's letters; with a
+    label it is the body's own new status."""
+    config = tmp_path / "planeval.toml"
+    typo = '[scale]\npreset = "hamamatsu"\n[[scale.status]]\nsymbol = "E"\ncounted = false\n'
+    config.write_text(typo, encoding="utf-8")
+    with pytest.raises(ConfigError, match=r'symbol = "E" は preset の記号（A B C D）にありません'):
+        load_config(config)
+    config.write_text(typo + 'label = "評価対象外"\n', encoding="utf-8")
+    assert load_config(config).scale.symbols[-1] == "E"
+    config.write_text(typo.replace('"E"', '"D"'), encoding="utf-8")
+    assert not load_config(config).scale.status("D").counted
+
+
 @pytest.mark.parametrize(
     ("preset", "added", "symbols"),
     [

@@ -260,6 +260,15 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
     if not isinstance(ranked, bool):
         raise ConfigError(f"{spot}: ranked は true か false で書いてください")
     base = from_preset.get(compact(symbol))
+    if base is None and from_preset and not label.strip() and len(compact(symbol)) == 1:
+        # (浜松市's clerk's symbol = "E" meant for the preset's D: a letter of no meaning; a
+        # word, 羽村市's 計画どおり進捗 or 中止, says its own)
+        known = " ".join(status.symbol for status in from_preset.values())
+        raise ConfigError(
+            f'{spot}: symbol = "{symbol}" は preset の記号（{known}）にありません。preset の'
+            "区分を変えるならその記号で書き、新しい区分を加えるなら label（その区分の意味）も"
+            '書いてください（例: label = "評価できない"）'
+        )
     if base is None:
         status = Status(
             symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
