@@ -257,16 +257,13 @@ def test_a_table_by_years_under_a_goal_s_heading_is_that_goal_s(
     }
 
 
-def test_last_year_s_row_is_compared_with_last_year_s_round_given(tmp_path: Path) -> None:
-    """Review 69: with --previous, the 令和4年度 row was still only listed — a wrong figure in
-    it passed (「すべて一致」). Given last year's round, that row is compared with its rows;
-    the 増減 row stays listed."""
-    book = hirakata(tmp_path)
-    earlier = tmp_path / "前年度"
+def previous_round(folder: Path, scale: planeval.Scale) -> planeval.ReadResult:
+    """令和4年度's 評価結果一覧 (last_year(): one 施策 B then, A now), read."""
+    earlier = folder / "前年度"
     earlier.mkdir()
     goals = {goal: list(statuses) for goal, statuses in GOALS.items()}
     first = next(iter(goals))
-    goals[first][goals[first].index("A")] = "B"  # (last_year(): one 施策 B then, A now)
+    goals[first][goals[first].index("A")] = "B"
     rows: list[tuple[object, ...]] = [
         ("令和4年度　枚方市施策評価　評価結果一覧",),
         (),
@@ -275,9 +272,18 @@ def test_last_year_s_row_is_compared_with_last_year_s_round_given(tmp_path: Path
     for goal, statuses in goals.items():
         for at, status in enumerate(statuses, 1):
             rows.append((goal, f"{goal[0]}-{at} 施策{goal[0]}-{at}", status, "指標の達成状況から"))
-    previous_book = write_book(earlier / "施策評価結果一覧.xlsx", {"施策評価一覧": rows})
+    book = write_book(earlier / "施策評価結果一覧.xlsx", {"施策評価一覧": rows})
+    return planeval.read_workbooks([book], scale=scale)
+
+
+def test_last_year_s_row_is_compared_with_last_year_s_round_given(tmp_path: Path) -> None:
+    """Review 69: with --previous, the 令和4年度 row was still only listed — a wrong figure in
+    it passed (「すべて一致」). Given last year's round, that row is compared with its rows,
+    and the 増減 row with this round's counts less last year's (review 74: a wrong 増減
+    passed)."""
+    book = hirakata(tmp_path)
     config = load_config(book.parent / "planeval.toml")
-    before = planeval.read_workbooks([previous_book], scale=config.scale)
+    before = previous_round(tmp_path, config.scale)
     now = planeval.read_workbooks([book], scale=config.scale)
     report = tmp_path / "報告書.md"
     then = cells(last_year())
@@ -289,11 +295,32 @@ def test_last_year_s_row_is_compared_with_last_year_s_round_given(tmp_path: Path
         )
 
     found = check()
-    assert found.agrees and found.compared == 12, found
-    assert [n.scope for n in found.not_compared] == ["表の「増減」の行"]
-    wrong = [then[0] - 1, *then[1:]]  # (A of 令和4年度 one short)
+    assert found.agrees and found.compared == 18, found
+    assert not found.not_compared
+    wrong = [then[0] - 1, *then[1:]]  # (A of 令和4年度 one short, and its 増減 one too many)
     report.write_text(HEADING + by_rows(cells(this_year()), wrong), "utf-8")
-    [off] = check().disagreements
-    assert (off.scope, off.what, off.stated, off.counted, off.location.cell) == (
-        "表の「令和4年度」の行", "A", then[0] - 1, then[0], "7行目"
-    )  # fmt: skip
+    off = check().disagreements
+    assert [(d.scope, d.what, d.stated, d.counted, d.location.cell, d.when) for d in off] == [
+        ("表の「令和4年度」の行", "A", then[0] - 1, then[0], "7行目", "前年度"),
+        ("計画全体", "A", 2, 1, "9行目", "増減"),
+    ]
+    assert off[1].note == f"（前年度 {then[0]} → 今回 {then[0] + 1}）"
+    lines = HEADING + by_rows(cells(this_year()), then)
+    report.write_text(lines.replace("| 増減 | +1 |", "| 増減 | +2 |"), "utf-8")
+    [off] = check().disagreements  # (a wrong 増減 alone: it passed, listed)
+    assert (off.what, off.stated, off.counted, off.when) == ("A", 2, 1, "増減")
+
+
+def test_a_change_from_another_year_stays_listed(tmp_path: Path) -> None:
+    """A 増減 of a table whose years are not this round's and the one before stays listed: the
+    rows given as --previous are not the year it changes from."""
+    book = hirakata(tmp_path)
+    config = load_config(book.parent / "planeval.toml")
+    now = planeval.read_workbooks([book], scale=config.scale)
+    report = tmp_path / "報告書.md"
+    table = by_rows(cells(this_year()), cells(last_year())).replace("令和4年度", "令和3年度")
+    report.write_text(HEADING + table, "utf-8")
+    before = previous_round(tmp_path, config.scale)
+    found = planeval.check(now, scale=config.scale, texts=[report], previous=before)
+    assert "表の「増減」の行" in [n.scope for n in found.not_compared]
+    assert not found.disagreements

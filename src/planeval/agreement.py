@@ -247,7 +247,15 @@ def check(
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
         before = None if previous is None or file is not None else previous.entries
         past = last_year_rows(  # (a year table's 令和5年度 column: --previous, its rows)
-            pasted, before, year, aside, body=body, scale=scale, labels=labels, words=words
+            pasted,
+            before,
+            year,
+            aside,
+            now=summary.total,
+            body=body,
+            scale=scale,
+            labels=labels,
+            words=words,
         )
         said, off, aside, in_tables = (
             [*said, *past[0]],
