@@ -71,6 +71,21 @@ def test_not_carried_out_is_said_only_when_used() -> None:
     assert "未実施" not in policy_sentence(unused, [direction], scale)
 
 
+def test_nagoya_s_stopped_projects_are_said_only_when_some_stopped() -> None:
+    """名古屋市's 「-」 (事業が中止となったもの) counts in the total, and is said when a project
+    stopped; a year none did read 「…Dが0事業、-が0事業」 (review 72)."""
+    from planeval.presets import PRESETS
+    from planeval.wording_presets import WORDING_PRESETS
+
+    scale, wording = PRESETS["nagoya"], WORDING_PRESETS["nagoya"]
+    counts = {"A": 3, "B": 1, "C": 0, "D": 0, "-": 0}
+    none_stopped = Group("1", "方針", Count(counts, {}), 4)
+    sentence = policy_sentence(none_stopped, [], scale, wording)
+    assert "Dが0事業" in sentence and "-が" not in sentence
+    stopped = Group("1", "方針", Count({**counts, "-": 2}, {}), 6)
+    assert "-が2事業" in policy_sentence(stopped, [], scale, wording)
+
+
 def test_stated_counts_are_read_whatever_the_width_of_the_digits() -> None:
     text = "５つの計画事業に取り組みました。達成状況は計画を上回る実施１件、未実施3件、内容を一部修正して実施 2 件でした。"
     assert stated_counts(text, planeval.DEFAULT_SCALE) == {PROJECTS: 5, "◎": 1, "×": 3, "△": 2}

@@ -46,6 +46,7 @@ PRESETS: dict[str, Scale] = {
             "-",
             "事業が中止となったもの",
             ranked=False,
+            in_narrative="when_used",  # (「-が0事業」 of a year none stopped: review 72)
             aliases=("－", "―", "−", "ー", "中止", "事業中止", "中止となったもの", "中止となった"),
         ),
         as_planned="A",
