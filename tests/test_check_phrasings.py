@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import planeval
 from planeval.agreement import check
 from planeval.check_result import looked_for
@@ -847,3 +849,41 @@ def test_a_list_of_counts_without_a_counter_is_read() -> None:
         (TOTAL, 8), ("A", 2), ("B", 3), ("C", 2), ("D", 1)
     ]  # fmt: skip
     assert read_numbers("令和5年度は、計画の2年目です。", PRESETS["gunma"]) == []
+
+
+HIRAKATA_E = Scale(
+    (
+        *HIRAKATA.statuses[:3],
+        Status("D", "課題の検証を要する"),
+        Status("E", "廃止・休止を含め抜本的な見直しを要する"),
+        HIRAKATA.statuses[3],
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C評価、D評価及びE評価を合わせて9施策でした。",
+        "改善に向けた検討を要するもの(C)、課題の検証を要するもの(D)及び抜本的な見直しを要するもの"
+        "(E)は合わせて9施策でした。",
+        "改善に向けた検討を要するもの(C)・課題の検証を要するもの(D)・抜本的な見直しを要するもの"
+        "(E)を合わせて9個でした。",
+        "C評価、D評価、E評価の施策は合わせて9施策でした。",
+        "CとDとEで9施策でした。",
+    ],
+)
+def test_three_statuses_listed_and_summed_are_one_number_of_them(text: str) -> None:
+    """枚方市's prose (review 75): a list of three statuses with commas and one 及び, or commas
+    and 合わせて after the particle, is one number of all three (the first was dropped: 「DとEの
+    合計 9」 failed a right report; the rest were unread), a status described in the clerk's own
+    words before its symbol in brackets too."""
+    assert read(text, HIRAKATA_E) == [("CとDとEの合計（C・D・E）", 9)]
+    rows = rated_entries({"1": {"A": 15, "B": 14, "C": 6, "D": 2, "E": 1}})
+    assert check(cells("計画全体", text), rows, scale=HIRAKATA_E).agrees
+    wrong = check(cells("計画全体", text.replace("9", "8")), rows, scale=HIRAKATA_E)
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(8, 9)]
+
+
+def test_statuses_listed_with_commas_alone_are_no_sum() -> None:
+    assert read("A評価が3施策、B、Cは2施策でした。", HIRAKATA_E) == [("A", 3), ("C", 2)]

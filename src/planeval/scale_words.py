@@ -39,6 +39,7 @@ class ScaleWords:
                 alternative = rf"{alternative}(?![A-Za-z0-9])"
             alternatives.append(alternative)
         core = "|".join(alternatives) or r"(?!x)x"
+        self.core = core  # (any of the scale's words, no group)
         # (「達成できなかった指標（C評価）」: the rows' word between a label and its symbol,
         # review 64)
         self.mention = (

@@ -18,6 +18,10 @@ _SUMMED = re.compile(r"^\S+?(?:以上|以下|まで|の合計)（(?P<among>[^（
 # 「（S評価及びA評価）は9指標」「AとBを合わせて12件」: statuses joined, one number of them all
 _JOINS = r"\s*(?:及び|および|並びに|と|・|＋|\+)\s*"
 _TOGETHER = r"\s*[)）]?\s*(?:を?合わせ(?:て|た|ると)|の合計|の計)?"
+# 「C評価、D評価及びE評価を合わせて」「C評価、D評価、E評価の施策は合わせて」: a list's commas
+# (summed where a join or 合わせて says so: review 75), and 合わせて after the particle
+_LISTED = r"\s*[、,]\s*"
+_TOGETHER_AFTER = r"(?:\s*[、,]?\s*(?:合わせて|あわせて|合計で?|計))?"
 # 「「1」から「3」までの事務事業は32事業」: two statuses and those between them (review 46)
 _SPAN = re.compile(
     r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
@@ -72,8 +76,12 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     """「SとAの合計（S・A）」 for a number ``before`` which two statuses or more joined by 及び,
     と or ・ stand (「目標を達成した指標（S評価及びA評価）は」 9指標); else None."""
     bare = words.mention.replace("(?P<core>", "(?:").replace("(?P<paren>", "(?:")
+    # (a status described in the clerk's own words before its symbol in brackets:
+    # 「抜本的な見直しを要するもの(E)」 where the label says 「廃止・休止を含め…」)
+    bare = rf"(?:{bare}|[^\s、。,\d「」()]{{1,24}}?\(\s*(?:{words.core})\s*(?:評価)?\s*\))"
     joined = re.search(
-        rf"(?:{bare}{_JOINS})+{bare}{_TOGETHER}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?\s*(?:が|は|:)?\s*$",
+        rf"(?:{bare}(?:{_JOINS}|{_LISTED}))+{bare}{_TOGETHER}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?"
+        rf"\s*(?:が|は|で|:)?{_TOGETHER_AFTER}\s*$",
         before,
     )
     if joined is None:
@@ -81,6 +89,8 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     symbols = list(dict.fromkeys(map(words.symbol, words.one.finditer(joined[0]))))
     if len(symbols) < 2:
         return None
+    if not re.search(rf"{_JOINS}|合わせ|あわせ|合計|計", joined[0]):
+        return None  # (「A、Bは」 alone: a list of commas that says no sum)
     return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）"
 
 
