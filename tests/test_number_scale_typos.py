@@ -51,3 +51,13 @@ def test_a_status_s_word_cut_short_is_offered_whole() -> None:
         "'計画通り実施' の書き間違いではありませんか"
     )
     assert "書き間違い" not in DEFAULT_SCALE.unknown("計画")[1]
+
+
+def test_a_word_s_tail_is_told_the_word_once() -> None:
+    """枚方市's 「対象外」 for 評価対象外 (whose label is its symbol) was told 「'評価対象外評価対象外'
+    の書き間違い」 (review 75)."""
+    from planeval.presets import PRESETS
+
+    fix = PRESETS["hirakata"].unknown("対象外")[1]
+    assert fix.startswith("'評価対象外' の書き間違いではありませんか"), fix
+    assert "評価対象外評価対象外" not in fix

@@ -167,6 +167,12 @@ def test_as_planned_of_no_symbol_names_its_line(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("[scale\n", "TOML として読めません"),
+        (  # (review 75: tomllib's English 「Unclosed array (at end of document)」, no line)
+            '[scale]\npreset = "hirakata"\n[[scale.status]]\nsymbol = "評価対象外"\n'
+            'aliases = ["対象外"\n',
+            ':5: TOML として読めません（5 行目の [ か " がファイルの終わりまで閉じられていません:'
+            ' aliases = ["対象外"）',
+        ),
         (
             "[layout]\nheadings = [“基本目標”]\n",
             "2 行目 13 文字目: headings = [“基本目標”]）。設定は",

@@ -196,16 +196,36 @@ def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
     """Where the TOML stops making sense, with the line as typed and how such lines are
     written (tomllib says it in English)."""
     found = _AT.search(str(error))
-    if found is None:
-        return f"{path}: TOML として読めません（{error}）"
-    line, column = int(found[1]), int(found[2])
     lines = text.splitlines()
+    if found is None:
+        if "end of document" not in str(error):
+            return f"{path}: TOML として読めません（{error}）"
+        # (「Unclosed array (at end of document)」: the line that opens what is never closed)
+        line = next(
+            (at for at, typed in enumerate(lines, 1) if _unclosed(typed)), max(len(lines), 1)
+        )
+        typed = lines[line - 1].strip() if lines else ""
+        return (
+            f"{path}:{line}: TOML として読めません（{line} 行目の [ か \" がファイルの終わりまで"
+            f"閉じられていません: {typed}）。リストは [ と ] で、文字の値は半角の \" で囲んで"
+            "書きます"
+        )
+    line, column = int(found[1]), int(found[2])
     typed = lines[line - 1].strip() if 0 < line <= len(lines) else ""
     return (
         f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
         '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
         '（全角の “ ” ＝ や、閉じ忘れた " ] がないか確認してください）'
     )
+
+
+def _unclosed(line: str) -> bool:
+    """Whether a line opens a list or a string it does not close (comments left out)."""
+    value = line.partition("=")[2]
+    if not value:
+        return False
+    quoted = re.sub(r'"[^"]*"', "", value)
+    return '"' in quoted or quoted.split("#")[0].count("[") > quoted.split("#")[0].count("]")
 
 
 def _check_keys(

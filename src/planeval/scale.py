@@ -257,7 +257,9 @@ class Scale:
         near: dict[str, str] = {}  # (each status's first form so written: one status, said)
         for status in self.statuses:
             for word in (status.label, *status.aliases):
-                for form in (word, f"{word}{status.symbol}"):  # (「計画通り」, 羽村市's 「完了」)
+                # (「計画通り」, 羽村市's 「完了」; a label that is its symbol not written twice:
+                # 「評価対象外評価対象外」, review 75)
+                for form in dict.fromkeys((word, word + status.symbol.removeprefix(word))):
                     if (len(folded) > 2 and _one_apart(form, folded)) or _part_of(folded, form):
                         near.setdefault(status.symbol, form)  # (「B2」 is no 「前進B」)
         return next(iter(near.values())) if len(near) == 1 else None
@@ -305,7 +307,11 @@ class Scale:
 
 
 def _part_of(typed: str, form: str) -> bool:  # (「計画通り」, 「完了」 of 計画どおり完了; not 組中)
-    return form.startswith(typed) or (typed in form and len(form) - len(typed) >= len(typed))
+    return (
+        form.startswith(typed)
+        or (typed in form and len(form) - len(typed) >= len(typed))
+        or (len(typed) >= 3 and form.endswith(typed))  # (「対象外」 of 評価対象外: review 75)
+    )
 
 
 def _one_apart(form: str, typed: str) -> bool:
