@@ -107,3 +107,15 @@ def test_without_wording_the_library_keeps_planeval_s_word(tmp_path: Path) -> No
     planeval.export(report, md=tmp_path / "r.md")
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| 情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等 |" in text
+
+
+def test_a_read_s_messages_call_the_column_as_the_form_does(tmp_path: Path) -> None:
+    """Review 75: summarize's own messages (a status with words after it) said the preset's
+    word (「続く言葉は備考の欄に」) where the form titles the column otherwise."""
+    path, config = _form(tmp_path, 'preset = "gunma"\n')
+    book = __import__("openpyxl").load_workbook(path)
+    book.active["D4"] = "A評価"
+    book.save(path)
+    said = runner.invoke(app, ["summarize", str(path), "--config", str(config)]).output
+    assert "続く言葉は課題・今後の取組の欄に書いてください" in said.replace("\n", ""), said
+    assert "備考" not in said

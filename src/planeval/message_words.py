@@ -59,7 +59,9 @@ def reword(result: ReadResult, wording: Wording, *, worded: bool = False) -> Non
     (ReadResult.unrated, keyed by the problem: check's bound of the rows left out), and the
     forms' issue title noted where the settings have [wording] (``worded``: note_form_issue)."""
     note_form_issue(result, wording, worded=worded)
-    said = in_body_words(result.problems, wording)
+    # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
+    # 今後の方向性の続き」 of forms titled 評価の理由・課題)
+    said = in_body_words(result.problems, with_form_issue(wording, result))
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
     result.problems = said
