@@ -339,14 +339,14 @@ def test_a_contact_line_under_the_table_is_no_issue_text(tmp_path: Path) -> None
             f"{where}{last + 1}",
             Severity.NOTICE,
             "「担当：総務局デジタル推進課 内線1234」は連絡先などの注記と読めるため、上の行"
-            f"（D{last}）の課題・今後の方向性の続きとして読んでいません",
+            f"（E{last}）の課題・今後の方向性の続きとして読んでいません",
             "上の行の課題・今後の方向性なら、そのセルの中に改行（Alt+Enter）して書いてください",
         ),
         (
             f"{where}{last + 3}",
             Severity.NOTICE,
             "「次年度は全職員を対象に実施予定」はあいだに空いた行があるため、上の行"
-            f"（D{last}）の課題・今後の方向性の続きとして読んでいません",
+            f"（E{last}）の課題・今後の方向性の続きとして読んでいません",
             "上の行の課題・今後の方向性なら、そのセルの中に改行（Alt+Enter）して書いてください",
         ),
     ]
@@ -369,7 +369,7 @@ def test_an_issue_text_on_the_next_line_is_still_the_item_s(tmp_path: Path) -> N
     assert [(p.severity, p.message) for p in read.problems] == [
         (
             Severity.WARNING,
-            f"課題・今後の方向性だけの行です。上の行（D{row}）の課題・今後の方向性の続きとして"
+            f"課題・今後の方向性だけの行です。上の行（E{row}）の課題・今後の方向性の続きとして"
             "読みました",
         )
     ]

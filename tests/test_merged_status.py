@@ -110,7 +110,7 @@ def test_setagaya_rows_of_one_item_under_a_merged_status_stay_one_rating(book) -
         ("1-1-2②", "◎", "C7"),
     ]
     assert [p.message for p in result.problems] == [
-        "課題等だけの行です。上の行（C5）の課題等の続きとして読みました"
+        "課題等だけの行です。上の行（D5）の課題等の続きとして読みました"
     ]
 
 

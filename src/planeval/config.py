@@ -206,8 +206,8 @@ def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
         )
         typed = lines[line - 1].strip() if lines else ""
         return (
-            f"{path}:{line}: TOML として読めません（{line} 行目の [ か \" がファイルの終わりまで"
-            f"閉じられていません: {typed}）。リストは [ と ] で、文字の値は半角の \" で囲んで"
+            f'{path}:{line}: TOML として読めません（{line} 行目の [ か " がファイルの終わりまで'
+            f'閉じられていません: {typed}）。リストは [ と ] で、文字の値は半角の " で囲んで'
             "書きます"
         )
     line, column = int(found[1]), int(found[2])

@@ -61,7 +61,7 @@ def reword(result: ReadResult, wording: Wording, *, worded: bool = False) -> Non
     note_form_issue(result, wording, worded=worded)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
-    said = in_body_words(result.problems, with_form_issue(wording, result))
+    said = in_body_words(result.problems, with_form_words(wording, result))
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
     result.problems = said
@@ -88,11 +88,15 @@ def form_issue_title(result: ReadResult, wording: Wording) -> str:
     return titles.pop() if len(titles) == 1 else ""
 
 
-def with_form_issue(wording: Wording, result: ReadResult) -> Wording:
+def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     """``wording`` with the issue column called as the read's forms title it
     (ReadResult.issue_title, where the settings have [wording] and its word for it is a
-    preset's or planeval's): the report's tables and messages head it as the clerks' forms do.
-    validate and build_report apply it themselves; the CLI for every command's words."""
+    preset's or planeval's), and the project level as its column (ReadResult.project_title):
+    the report's tables and messages head them as the clerks' forms do. validate and
+    build_report apply it themselves; the CLI for every command's words."""
+    if title := result.project_title:
+        hierarchy = title if wording.hierarchy == wording.project else wording.hierarchy
+        wording = replace(wording, project=title, project_short=title, hierarchy=hierarchy)
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
 
 
@@ -101,6 +105,19 @@ def note_form_issue(result: ReadResult, wording: Wording, *, worded: bool) -> No
     settings have [wording] (``worded``: Layout.worded): without it the outputs keep planeval's
     words throughout, and a notice offers the forms' (offered_words.py)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
+    result.project_title = form_project_title(result, wording) if worded else ""
+
+
+def form_project_title(result: ReadResult, wording: Wording) -> str:
+    """The project column's title every form read gives it, where ``wording`` calls the
+    project as it calls the policy — a preset's plan of two levels (hirakata's 基本目標 › 施策)
+    read from forms with a level between (基本目標 | 施策の柱 | 施策名: review 75, every output
+    headed 施策の柱 基本目標, the データ sheet two 基本目標番号 columns); "" otherwise."""
+    if wording.project != wording.policy:
+        return ""
+    titles = {cells.words.get("project", "") for cells in result.status_cells.values()}
+    title = titles.pop() if len(titles) == 1 else ""
+    return "" if title in (wording.policy, wording.item) else title
 
 
 # the words for the issue column that are planeval's or a preset's, not a body's own

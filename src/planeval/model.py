@@ -305,6 +305,8 @@ class ReadResult:
     uncounted_bodies: list[str] = field(default_factory=list)
     # the issue column as the forms title it, over [wording]'s preset word (message_words.py)
     issue_title: str = ""
+    # … and the project level's column where [wording] calls it as the policy (message_words.py)
+    project_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that

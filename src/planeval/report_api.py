@@ -83,6 +83,7 @@ def report_of(
     in none or part of their rows with why, its marks, values, labels, the departments that
     sent nothing, what it counted past errors): what the export writes and what summarize's
     sentences say, from the same arguments, so that neither passes for the whole count."""
+    from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
 
     return build_report(
@@ -90,7 +91,7 @@ def report_of(
         scale,
         title=title,
         fiscal_year=fiscal_year,
-        wording=wording,
+        wording=with_form_words(wording, result),  # (its project column's title: message_words)
         bodies=result.bodies,
         uncounted_bodies=uncounted_why(result),
         issue_statuses=issue_statuses,

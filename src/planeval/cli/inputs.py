@@ -98,9 +98,9 @@ def load_planned(
 
 def _form_issue(config: "Config", result: "ReadResult") -> "Config":
     """The settings with the issue column called as the read's forms title it."""
-    from planeval.message_words import with_form_issue
+    from planeval.message_words import with_form_words
 
-    return replace(config, wording=with_form_issue(config.wording, result))
+    return replace(config, wording=with_form_words(config.wording, result))
 
 
 def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":

@@ -29,7 +29,7 @@ from planeval.marks import (
     template_marks,
     titled_files,
 )
-from planeval.message_words import form_issue_titles, in_body_words, with_form_issue
+from planeval.message_words import form_issue_titles, in_body_words, with_form_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
@@ -45,8 +45,8 @@ def validate(
     wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
     """Its messages name the levels in the body's words (``wording``; the issue column as the
-    read's forms title it: with_form_issue)."""
-    wording = with_form_issue(wording, result)
+    read's forms title it: with_form_words)."""
+    wording = with_form_words(wording, result)
     problems = list(result.problems)
     if plan is not None:  # (who returned nothing: the 提出状況 says it, not a warning too)
         found = against(result, plan, wording, scale).problems

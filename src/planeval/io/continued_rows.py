@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from planeval.cells import split_ref
 from planeval.ids import (
     MixedId,
     TypedId,
@@ -120,13 +121,17 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
     issue_column = table.columns.get("issue")
     extra = own.get(issue_column, "") if issue_column is not None else ""
     apart = extra and _apart(grid, row, entry.location.cell, note_columns, extra)
+    # (the row above as its issue cell, where the text would go: not its status cell, review 75)
+    above = entry.location.cell or ""
+    if issue_column is not None and above:
+        above = cell_ref(int(split_ref(above)[1]) - 1, issue_column)
     if apart:
         result.problems.append(
             Problem(
                 Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
                 Severity.NOTICE,
                 f"「{extra if len(extra) <= 30 else extra[:29] + '…'}」は{apart}、上の行"
-                f"（{entry.location.cell}）の課題等の続きとして読んでいません",
+                f"（{above}）の課題等の続きとして読んでいません",
                 "上の行の課題等なら、そのセルの中に改行（Alt+Enter）して書いてください",
             )
         )
@@ -138,7 +143,7 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
             Problem(
                 Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),
                 Severity.WARNING,
-                f"課題等だけの行です。上の行（{entry.location.cell}）の課題等の続きとして読みました",
+                f"課題等だけの行です。上の行（{above}）の課題等の続きとして読みました",
                 "一つのセルの中で改行するには Alt+Enter を使ってください",
             )
         )

@@ -51,6 +51,7 @@ class SheetResult:
     unread_levels: set[str] = field(default_factory=set)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
     issue_titles: list[str] = field(default_factory=list)  # each table's, as its form has it
+    project_titles: list[str] = field(default_factory=list)  # (〃 its project column's, if any)
     unused_columns: list[UnusedColumn] = field(default_factory=list)  # (io/unused_columns.py)
 
     @property
