@@ -310,7 +310,9 @@ def combine(
     if fiscal_year is not None and not round_marks(result):
         titled = titled_files(result)
         if any(year == fiscal_year for year, _where in titled.values()):
-            leave_out(result, stale_titles(titled, fiscal_year, left_out=True))
+            stale = stale_titles(titled, fiscal_year, left_out=True)
+            leave_out(result, stale)
+            result.other_years.update({file: titled[file][0] for file in stale})
     result.read = _tidied(result.read)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)

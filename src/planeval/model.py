@@ -299,6 +299,8 @@ class ReadResult:
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
     # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's
     other_rounds: list[TextCell] = field(default_factory=list)
+    # … and the files a title of another year than the round's left out → that year (combine)
+    other_years: dict[str, int] = field(default_factory=dict)
     # every body the inputs name (--bodies: each body's folder or workbook, unanswered too), and
     # those with no counted row (unanswered, unreadable, every row in error): said wherever listed
     bodies: list[str] = field(default_factory=list)

@@ -148,6 +148,12 @@ def submissions(
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
             )
+            sent += sorted(  # (its own workbook of last year, told by its title: review 75)
+                (year, f)
+                for f, year in result.other_years.items()
+                if result.file_departments.get(f, department) == department
+                and (f in result.file_departments or department in Path(f).stem)
+            )
             files = [file for _, file in sent]
             other_round = sent[0][0] if sent else None
             # (its reply saved as .xls, named after it: named here, not only among the errors)
