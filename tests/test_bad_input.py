@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.presets import PRESETS
-from tests.conftest import SEED_WORKBOOK
+from tests.conftest import SEED_WORKBOOK, write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 WORKBOOKS = Path(__file__).parent / "workbooks"
@@ -364,3 +364,21 @@ def test_planeval_s_own_csv_export_beside_the_replies_is_said_its_own(tmp_path: 
     for name in ("集計.csv", "進捗状況.csv", "課題一覧.csv"):
         assert f"{folder / name}: planeval が書き出した CSV のため読み飛ばしました" in result.stderr
     assert "保存し直して" not in result.stderr
+
+
+def test_a_csv_named_as_the_replies_beside_it_is_a_reply_not_read(tmp_path: Path) -> None:
+    """Review 76: 06_産業振興課.csv among 01_総務課.xlsx, 02_企画財政課.xlsx … was a notice; the
+    count left its rows out, exit 0, and -q hid it. Named as the replies are, it is an error
+    (its rows lost, as an .xls's); a CSV named otherwise (集計結果.csv) stays a notice."""
+    shutil.copy(SEED_WORKBOOK, tmp_path / "01_総務課.xlsx")
+    write_book(tmp_path / "02_企画財政課.xlsx", {"s": [("x",)]})
+    (tmp_path / "06_産業振興課.csv").write_text("No.,事務事業名,達成度\n1,x,A\n", encoding="utf-8")
+    (tmp_path / "集計結果.csv").write_text("ID,A\n1,2\n", encoding="utf-8")
+    result = planeval.read_workbooks([tmp_path])
+    said = {Path(p.location.file).name: p for p in result.problems}
+    assert said["06_産業振興課.csv"].severity is planeval.Severity.ERROR
+    assert said["06_産業振興課.csv"].message.startswith(
+        "ほかの回答と同じ名前の付け方で回答のようですが"
+    )
+    assert said["集計結果.csv"].severity is planeval.Severity.NOTICE
+    assert str(tmp_path / "06_産業振興課.csv") in result.left_out

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if children is None:
             continue
         found = len(files)
+        tables: list[tuple[Path, tuple[Severity, str, str]]] = []  # (.csv: said once all seen)
         folders: list[tuple[Path, list[str]]] = []  # (sub-folder, the workbooks directly in it)
         in_folder = FoundInFolder(path)  # (its children are FoundInFolder: one path made each)
         for child in children:
@@ -71,8 +73,16 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             if reason == SUB_FOLDER:  # (one given too, 回答 回答/追加提出, is read: review 55)
                 if os.path.normcase(os.path.abspath(child_path)) not in every:
                     folders.append((child_path, workbooks_in(child_path)))
+            elif len(reason) == 3 and os.path.splitext(child.name)[1].lower() in TEXT_TABLES:
+                tables.append((child_path, reason))
             else:
                 problems.append(path_problem(child_path, *reason))
+        shapes = Counter(name_shape(file.stem) for file in files[found:])
+        for child_path, said in tables:  # (a reply named as its neighbours: its rows lost)
+            if shapes[name_shape(child_path.stem)] >= 2:
+                fix = _RESAVE + keep_going_advice("このファイル")
+                said = (Severity.ERROR, _TEXT_REPLY.format(suffix=child_path.suffix), fix)
+            problems.append(path_problem(child_path, *said))
         problems += sub_folders(path, folders)
         if len(files) == found:
             problems.append(
@@ -261,10 +271,24 @@ def skip_reason(
             Severity.ERROR,
             f"planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
             "このファイルの行は数えていません",
-            "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
-            + keep_going_advice("このファイル"),
+            _RESAVE + keep_going_advice("このファイル"),
         )
     return None  # (not reached: every suffix left is a workbook's or another spreadsheet's)
+
+
+_RESAVE = "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+# (a .csv named as the folder's replies are, 06_産業振興課.csv among 01_総務課.xlsx …: review 76,
+# its rows left out of a count that exited 0)
+_TEXT_REPLY = (
+    "ほかの回答と同じ名前の付け方で回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではない"
+    "ため読めません（{suffix}）。このファイルの行は数えていません"
+)
+
+
+def name_shape(stem: str) -> str:
+    """A file name's shape: its digits 0, its words W (「06_産業振興課」 and 「01_総務課」 are
+    「0_W」), to tell a file named as the replies beside it are."""
+    return re.sub(r"[^\W\d_]+", "W", re.sub(r"\d+", "0", stem))
 
 
 def keep_going_advice(what: str) -> str:
