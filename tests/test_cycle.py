@@ -841,3 +841,21 @@ def test_a_map_of_items_numbered_as_the_tables_show_them(tmp_path: Path) -> None
         if m["kind"] != "same"
     ]
     assert kinds == [("changed", "改善")]
+
+
+def test_validate_does_not_say_no_problem_over_a_department_that_sent_nothing() -> None:
+    """Review 76: 「問題は見つかりませんでした」 above a 提出状況 table saying 未提出 (exit 1)."""
+    from planeval.cycle.submission import Submission
+    from planeval.model import ReadResult
+    from planeval.report.review import validate_verdict
+
+    read = ReadResult(files=["総務課.xlsx"])
+    sent = Submission("総務課", "提出済", 0, 3, ("総務課.xlsx",))
+    late = Submission("上下水道課", "未提出", 0, 4, ())
+    assert (
+        validate_verdict(read, returned=[sent]) == "問題は見つかりませんでした（1 ファイル、0 件）"
+    )
+    assert validate_verdict(read, returned=[sent, late]) == (
+        "読み込んだ回答には問題は見つかりませんでした（1 ファイル、0 件）。"
+        "課ごとの提出状況は下の表のとおりです"
+    )

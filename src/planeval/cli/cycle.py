@@ -178,7 +178,7 @@ def validate_command(
 
             write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet > 0, kept=kept)
         if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
-            verdict = review.validate_verdict(result, hidden=len(problems))
+            verdict = review.validate_verdict(result, hidden=len(problems), returned=returned)
             typer.echo(verdict, err=fmt != RICH)
         tables = [review.problem_table(shown)] if shown and fmt != RICH else []
         if plan is not None:

@@ -195,16 +195,22 @@ def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WOR
     return TableData("提出状況", (own, "状況", f"所管の{wording.item}", "ファイル"), rows)
 
 
-def validate_verdict(result: ReadResult, *, hidden: int = 0) -> str:
+def validate_verdict(
+    result: ReadResult, *, hidden: int = 0, returned: Sequence[Submission] = ()
+) -> str:
     """What validate says when it shows no problem: none found, or (``hidden``: warnings and
-    notices -q does not show) no error found and how many it does not show."""
+    notices -q does not show) no error found and how many it does not show — of the files
+    read, where ``returned`` (the plan's 提出状況) has a department that sent nothing or left
+    items blank (「問題は見つかりませんでした」 over a table saying 未提出: review 76)."""
     read = f"（{len(result.files)} ファイル、{len(result.entries)} 件）"
-    if not hidden:
-        return f"問題は見つかりませんでした{read}"
-    return (
-        f"エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件"
-        "（-q のため表示していません）"
-    )
+    short = [s for s in returned if s.state not in ("提出済", "提出不要")]
+    of = "読み込んだ回答には" if short else ""
+    said = f"{of}問題は見つかりませんでした{read}"
+    if hidden:
+        said = f"{of}エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件（-q のため表示していません）"
+    if short:
+        said += f"。{named_unit(s.department for s in returned)}ごとの提出状況は下の表のとおりです"
+    return said
 
 
 def submission_verdict(found: Sequence[Submission]) -> str:
