@@ -13,6 +13,7 @@ from planeval.io.inputs import (
     NO_WORKBOOK,
     OTHER_SPREADSHEETS,
     SETTINGS_FILE,
+    TEXT_REPLY,
     TEXT_TABLES,
     WORKBOOK_SUFFIXES,
     expand_inputs,
@@ -148,7 +149,7 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
     path = Path(problem.location.file)
     suffix = path.suffix.lower()
     if (
-        problem.severity is not Severity.NOTICE
+        (problem.severity is not Severity.NOTICE and not problem.message.startswith(TEXT_REPLY))
         or problem.location.sheet
         or path.name.startswith(("~$", "."))
         or path.name == SETTINGS_FILE

@@ -279,9 +279,10 @@ def skip_reason(
 _RESAVE = "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
 # (a .csv named as the folder's replies are, 06_産業振興課.csv among 01_総務課.xlsx …: review 76,
 # its rows left out of a count that exited 0)
+TEXT_REPLY = "ほかの回答と同じ名前の付け方で回答のようですが"
 _TEXT_REPLY = (
-    "ほかの回答と同じ名前の付け方で回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではない"
-    "ため読めません（{suffix}）。このファイルの行は数えていません"
+    TEXT_REPLY + "、planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
+    "このファイルの行は数えていません"
 )
 
 
