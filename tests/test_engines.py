@@ -189,3 +189,30 @@ def test_cyclic_garbage_left_by_reading_does_not_grow_with_the_rows(tmp_path: Pa
         finally:
             gc.enable()
     assert left[1] <= left[0] + 10, left
+
+
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_rows_a_filter_hid_are_a_notice(tmp_path: Path, engine: str) -> None:
+    """Review 76: a 課 that filtered its sheet (Excel's autofilter with a criterion) had its
+    filtered-out rows warned of on every run, as rows hidden by hand are (an abolished 事業 set
+    aside: review 53). Rows a filter hid are a view, counted: a notice; by hand, a warning."""
+    from openpyxl import load_workbook
+
+    rows = [HEADER] + [["1-1-1 事業", f"({n}) 項目", "", "", "○△"[n % 2], ""] for n in (1, 2, 3)]
+    path = write_book(tmp_path / "status.xlsx", {"第3章": rows})
+    book = load_workbook(path)
+    sheet = book["第3章"]
+    sheet.row_dimensions[3].hidden = True
+    book.save(path)
+    [hand] = planeval.read_workbooks([path], engine=engine).problems
+    assert hand.severity is planeval.Severity.WARNING
+    sheet.auto_filter.ref = "A1:F4"
+    sheet.auto_filter.add_filter_column(4, ["△"])
+    book.save(path)
+    read = planeval.read_workbooks([path], engine=engine)
+    [filtered] = read.problems
+    assert filtered.severity is planeval.Severity.NOTICE
+    assert filtered.message.startswith(
+        "フィルターで非表示になっている行に評価した行が 1 件あります"
+    )
+    assert len(read.entries) == 3

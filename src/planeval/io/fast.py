@@ -81,8 +81,10 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
             grid = _grid(book.get_sheet_by_name(sheet.name), sheet.name, (source, sheet.part))
             if grid is None:
                 return None
-            hidden = facts.parts[sheet.part].hidden_rows
+            part = facts.parts[sheet.part]
+            hidden = part.hidden_rows
             grid.hidden_rows = hidden & set(grid.rows) if hidden else set()
+            grid.filtered = part.filtered
             opened.sheets.append(grid)
     finally:
         book.close()

@@ -28,7 +28,7 @@ class SheetGrid:
     ``continued`` holds the cells that got their value from a merge above them (and
     ``continued_rows`` their columns by row, where the reader that filled them made it);
     ``unsaved_formulas`` the cells holding a formula whose result was never saved;
-    ``hidden_rows`` the rows hidden in Excel. (A plain class, not a dataclass: one is defined
+    ``hidden_rows`` the rows hidden in Excel (``filtered``: by a filter). (A plain class, not a dataclass: one is defined
     at every start, and a dataclass compiles its methods then.)
     """
 
@@ -36,6 +36,7 @@ class SheetGrid:
         "_widest",
         "continued",
         "continued_rows",
+        "filtered",
         "formats",
         "formats_from",
         "has_errors",
@@ -62,6 +63,9 @@ class SheetGrid:
         self.continued_rows: dict[int, frozenset[int]] | None = None
         self.unsaved_formulas: set[tuple[int, int]] = set()
         self.hidden_rows: set[int] = set()
+        self.filtered = (
+            False  # its hidden rows hidden by an autofilter's criterion (hidden_rows.py)
+        )
         self.has_errors = has_errors  # whether any cell holds an ExcelError
         # the number format of a cell holding a number, where not General (0.0%:
         # io/cell_values), or what reads them when first asked (number_format): the fast

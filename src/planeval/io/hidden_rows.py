@@ -1,7 +1,8 @@
 """A sheet's hidden rows: read and counted (hiding a row is no deletion), and said. Where a
 hidden row is rated — an abolished 事業 hidden, not deleted — it is a warning naming its items,
 which every count and export include (review 53: two hidden 事業 counted and published with
-only a notice, which -q hides); hidden rows rating nothing are a notice."""
+only a notice, which -q hides); hidden rows rating nothing are a notice, as are rows an
+autofilter's criterion hid (a view of the sheet, not a row set aside: review 76)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
         )
     named = "、".join(f"{describe(entry)} {entry.status}" for entry in rated[:_NAMED])
     others = f" ほか {len(rated) - _NAMED} 件" if len(rated) > _NAMED else ""
+    if grid.filtered:
+        return Problem(
+            Location(file, grid.name, rated[0].location.cell),
+            Severity.NOTICE,
+            f"フィルターで非表示になっている行に評価した行が {len(rated)} 件あります（{named}"
+            f"{others}。非表示の行: {rows} 行目{more}）。非表示でも数え、報告書の表にも載せています",
+            "数えない行（廃止した事業など）なら行を削除してください",
+        )
     return Problem(
         Location(file, grid.name, rated[0].location.cell),
         Severity.WARNING,

@@ -65,6 +65,7 @@ class PartFacts(NamedTuple):
     # rows × columns its cell references reach at the most (an upper bound)
     addressed_cells: int
     unreferenced: bool  # a cell or row element without its reference (r="…") first
+    filtered: bool = False  # an autofilter with a criterion set (rows hidden by it, not by hand)
 
 
 def column_number(letters: bytes) -> int:
@@ -159,6 +160,7 @@ class _Sheet:
         self.has_formulas = self.has_errors = self.unreferenced = False
         self.claimed_cells = 0
         self.hidden_rows: set[int] = set()
+        self.filtered = False
         self.budget = _Budget()
         self.far = far_references(limits)
         # what makes a reference unusual: as many column letters as a wide or far column
@@ -191,6 +193,7 @@ class _Sheet:
             self.claimed_cells,
             self.budget.addressed,
             self.unreferenced,
+            self.filtered or b"filterColumn" in tail,
         )
 
     def _find_marks(self, window: bytes) -> None:
@@ -203,6 +206,8 @@ class _Sheet:
             self.has_errors = bool(_ERROR_CELL.search(window))
         if not self.claimed_cells and b"dimension" in window:
             self.claimed_cells = _claimed_cells(window)
+        if not self.filtered and b"filterColumn" in window:  # (after the rows, in the tail)
+            self.filtered = True
         if b"h" in window and b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
                 number = _R_ATTRIBUTE.search(match[0])

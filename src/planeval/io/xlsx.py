@@ -169,6 +169,7 @@ def _grid(sheet: Worksheet) -> SheetGrid:
         for index, dimension in sheet.row_dimensions.items()
         if dimension.hidden and index - 1 in rows
     }
+    grid.filtered = bool(sheet.auto_filter.filterColumn)
     return grid
 
 
