@@ -87,6 +87,8 @@ def read_sheet(
         if rated:
             filled = row_index
         header = None if rated else find_columns(cells, vocabulary)
+        if header is not None and _group_titles(rows, index, continued, vocabulary):
+            continue  # (「総合計画の体系」 over 基本目標 | 施策: the row below is the header)
         if header is not None:
             filled = row_index
             if table is not None:
@@ -159,6 +161,25 @@ def read_sheet(
     if table is not None:
         table.close(result)
     return result
+
+
+def _group_titles(
+    rows: list[tuple[int, list[object]]],
+    index: int,
+    continued: dict[int, frozenset[int]],
+    vocabulary: Titles,
+) -> bool:
+    """Whether the header row before ``rows[index]`` is the upper row of a header of two
+    rows: titles merged down into the row right below it (No., 事務事業名), titles over groups
+    of columns (「総合計画の体系」 over 基本目標 | 施策, 「評価」 over 達成度 | 今後の方向性), and
+    that row below a header itself (review 76: the upper row started a table, its 「評価」 no
+    --status-column 達成度 and its 「総合計画の体系」 said unread)."""
+    if index >= len(rows):
+        return False
+    below, cells = rows[index]
+    if below != rows[index - 1][0] + 1 or not continued.get(below):
+        return False
+    return find_columns(cells, vocabulary) is not None
 
 
 def _start_table(
