@@ -282,17 +282,14 @@ def test_a_form_numbering_its_rows_down_the_table_is_paired_by_name_said_once(
     assert [problem[:3] for problem in problems[:-1]] == [
         ("error", blank_cell(style), blank_said(style))
     ]
-    assert (
-        problems[-1]
-        == (
-            "warning",
-            f"E{5 + first}",
-            "事務事業の番号が計画と違うため、名称で計画と照らし合わせました（"
-            f"「{first} {JIGYO['1-3'][0]}」は計画では「1-3(1)」、"
-            f"『{plan_path} › 計画事業一覧 › D{2 + len(JIGYO['1-1'])}』。ほか 1 件、計画の事務事業として"
-            "数えています）",
-            "施策一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",  # (計画事業一覧 in the body's words)
-        )
+    assert problems[-1] == (
+        "warning",
+        f"E{5 + first}",
+        "事務事業の番号が計画と違うため、名称で計画と照らし合わせました（"
+        f"「{first} {JIGYO['1-3'][0]}」は計画では「1-3(1)」、"
+        f"『{plan_path} › 計画事業一覧 › D{2 + len(JIGYO['1-1'])}』。ほか 1 件、計画の事務事業として"
+        "数えています）",
+        "計画の一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
     )
     states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}
     assert states == {k: v[:2] for k, v in own_count().items()}
@@ -363,7 +360,7 @@ def test_rows_whose_name_is_on_two_items_of_the_plan_are_said_once_not_guessed(
             f"「{first} {name}」は番号が計画と違い、同じ名称の事務事業が計画"
             f"（「1-3(1) {name}」「1-3(2) {name}」）または調査票に複数あるため、計画のどの事務事業か"
             "決められません（ほか 1 行も同じです。計画の事務事業として数えていません）",
-            "施策一覧と同じ施策番号・事務事業の番号を書いてください。同じ名称の事務事業は番号で"
+            "計画の一覧と同じ施策番号・事務事業の番号を書いてください。同じ名称の事務事業は番号で"
             "見分けます",
         ),
     ]
@@ -401,7 +398,7 @@ def test_a_row_numbered_in_the_plan_s_way_but_wrongly_is_an_error_at_its_cell(
             f"「1-3-(3) {name}」の番号が計画と違います（計画では「1-3-(2)」、"
             f"『{plan_path} › 計画事業一覧 › D{1 + len(JIGYO['1-1']) + 2}』。名称で照らし合わせて、"
             "計画の事務事業とみなしています。エラーのため、直すまで数えません）",
-            "施策一覧の番号「1-3-(2)」に直してください",
+            "計画の一覧の番号「1-3-(2)」に直してください",
         ),
     ]
     states = {s["department"]: (s["state"], s["missing"]) for s in data["submissions"]}

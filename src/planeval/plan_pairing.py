@@ -79,6 +79,8 @@ def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen]
 
 def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Paired:
     """The plan numbered as the rows number it, and the items found by their names only."""
+    rows = list(rows)
+    running = running_down(rows)
     read = [
         _Row(e.project_id, e.item_no, e.item_label, e.item_name, e.location)
         for e in rows
@@ -86,16 +88,29 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     ]
     read += [_Row(project, number, "", name, None) for _body, project, number, name in seen]
     plan = _two_levels_as_read(plan, read)
-    keys = {lead_key(row.project_id, row.item_no, row.item_name) for row in read}
-    planned = {lead_key(i.project_id, i.item_no, i.item_name) for i in plan.items}
+    planned = {lead_key(i.project_id, i.item_no, i.item_name): i for i in plan.items}
+    named = {(item.project_id, _name(item)) for item in plan.items}
+
+    def agrees(row: _Row) -> bool:
+        """Whether the row is the plan's item of its number — on a form numbering its rows
+        down the table (``running``), only where named so or its name is none of its project's
+        other items' (「6 職員研修事業」 on a 課's form, under 施策 5-2 whose 6 is 広報紙発行事業
+        and which has a 職員研修事業: paired by name, not said misnamed — review 76)."""
+        item = planned.get(lead_key(row.project_id, row.item_no, row.item_name))
+        if item is None or row.location is None or row.location.file not in running:
+            return item is not None
+        return _name(item) == _name(row) or (row.project_id, _name(row)) not in named
+
+    keys = {lead_key(row.project_id, row.item_no, row.item_name) for row in read if agrees(row)}
     open_items = [
         index
         for index, item in enumerate(plan.items)
         if lead_key(item.project_id, item.item_no, item.item_name) not in keys
     ]
-    outside: dict[tuple[str, str], _Row] = {}  # (a rated row's before the same item seen)
+    outside: dict[tuple[str, str, str], _Row] = {}  # (a rated row's before the same item seen)
     for row in read:
-        if (key := lead_key(row.project_id, row.item_no, row.item_name)) not in planned:
+        if not agrees(row):
+            key = (*lead_key(row.project_id, row.item_no, row.item_name), _name(row))
             outside.setdefault(key, row)
     open_rows = list(outside.values())
     if not open_items or not open_rows:
@@ -138,6 +153,20 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         tuple(renamed),
         _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
     )
+
+
+def running_down(entries: Sequence[Entry]) -> frozenset[str]:
+    """The files whose rated rows are numbered 1, 2, 3 … straight down: a form's running No.
+    of its rows (a town's 課 listing its 事務事業 of several 施策), no item's number — where
+    one of them at least runs across projects (a form of one 施策's rows alone, numbered so,
+    tells nothing by itself; the round's forms share one design)."""
+    numbers: dict[str, list[int | None]] = {}
+    projects: dict[str, set[str]] = {}
+    for entry in entries:
+        numbers.setdefault(entry.location.file, []).append(entry.item_no)
+        projects.setdefault(entry.location.file, set()).add(entry.project_id)
+    down = {file for file, found in numbers.items() if found == list(range(1, len(found) + 1))}
+    return frozenset(down) if any(len(projects[file]) > 1 for file in down) else frozenset()
 
 
 def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguous, ...]:

@@ -12,7 +12,7 @@ from planeval.io.levels import label_kind
 from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
-from planeval.plan_pairing import Ambiguous, Renamed, paired
+from planeval.plan_pairing import Ambiguous, Renamed, paired, running_down
 from planeval.text import MARKS, comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -53,7 +53,8 @@ def judged(
         planned.setdefault(_plan_key(item.project_id, item.item_no, item.item_name), []).append(
             item
         )
-    problems = renumbered(as_read.renamed, wording) + undecided(as_read.ambiguous, wording)
+    problems = renumbered(as_read.renamed, wording, running_down(entries))
+    problems += undecided(as_read.ambiguous, wording)
     told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
@@ -81,7 +82,7 @@ def judged(
                     Severity.ERROR,
                     f"{entry.shown_id} の名称が計画と違います: "
                     f"「{entry.item_name}」（計画: 「{named}」、{candidates[0].location}）",
-                    "計画事業一覧の名称に合わせてください",
+                    "計画の一覧の名称に合わせてください",
                 )
             )
     unseen = [
@@ -140,7 +141,7 @@ def not_in_plan(
                     f"このファイルの{wording.item} {len(found)} 件は、どれも計画の番号・名称と"
                     f"合いません（「{describe(first)}」など。計画は"
                     f"「{like.shown_id} {like.item_name}」、『{like.location}』）",
-                    f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
+                    f"計画の一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
                     "書いてください。計画として別の年度・別の計画のブックを指定していないかも"
                     "確認してください",
                 )
@@ -151,22 +152,28 @@ def not_in_plan(
                 entry.location,
                 Severity.ERROR,
                 f"{describe(entry)} は計画にない{wording.item}です",
-                f"{wording.project_short}番号・{wording.item}の番号を計画事業一覧と照らしてください",
+                f"{wording.project_short}番号・{wording.item}の番号を計画の一覧と照らしてください",
             )
             for entry in found
         ]
     return problems
 
 
-def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
+def renumbered(
+    renamed: Sequence[Renamed], wording: Wording, running: Collection[str] = ()
+) -> list[Problem]:
     """Rows the plan's items were found in by their names only, numbered otherwise, taken as
     those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
     mistake to correct, an error at each (its row, as every row in error, not counted); numbered
-    in another way (a form's No. running down the table), a warning once per file, counted."""
+    in another way (a form's No. running down the table), a warning once per file, counted — a
+    notice where the form numbers its rows 1, 2, 3 … straight down (``running``: its design,
+    the 課's own row numbers; review 76 warned on every file of a correct round)."""
     problems = []
     by_file: dict[str, list[Renamed]] = {}
     for one in renamed:
-        if label_kind(one.shown) == label_kind(one.item.item_label):
+        if one.row.file in running:
+            by_file.setdefault(one.row.file, []).append(one)
+        elif label_kind(one.shown) == label_kind(one.item.item_label):
             problems.append(
                 Problem(
                     one.row,
@@ -174,14 +181,26 @@ def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
                     f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
                     f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
                     f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
-                    f"計画事業一覧の番号「{one.item.shown_id}」に直してください",
+                    f"計画の一覧の番号「{one.item.shown_id}」に直してください",
                 )
             )
         else:
             by_file.setdefault(one.row.file, []).append(one)
-    for found in by_file.values():
+    for file, found in by_file.items():
         first = found[0]
         more = f"ほか {len(found) - 1} 件、" if len(found) > 1 else ""
+        if file in running:
+            problems.append(
+                Problem(
+                    first.row,
+                    Severity.NOTICE,
+                    f"調査票の番号は行の通し番号のため、{wording.item}は名称で計画と照らし合わせ"
+                    f"ました（「{first.shown} {first.item.item_name}」は計画の「"
+                    f"{first.item.shown_id}」。{more}計画の{wording.item}として数えています）",
+                    "計画の番号で照らし合わせるなら、調査票に計画の一覧の番号を書いてください",
+                )
+            )
+            continue
         problems.append(
             Problem(
                 first.row,
@@ -190,7 +209,7 @@ def renumbered(renamed: Sequence[Renamed], wording: Wording) -> list[Problem]:
                 f"「{first.shown} {first.item.item_name}」は計画では"
                 f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
                 f"{wording.item}として数えています）",
-                "計画事業一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
+                "計画の一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
             )
         )
     return problems
@@ -216,7 +235,7 @@ def undecided(ambiguous: Sequence[Ambiguous], wording: Wording) -> list[Problem]
                 f"{first.name}」は番号が計画と違い、同じ名称の{wording.item}が計画（「{shown}」）"
                 f"または調査票に複数あるため、計画のどの{wording.item}か決められません（{more}"
                 f"計画の{wording.item}として数えていません）",
-                f"計画事業一覧と同じ{wording.project_short}番号・{wording.item}の番号を"
+                f"計画の一覧と同じ{wording.project_short}番号・{wording.item}の番号を"
                 f"書いてください。同じ名称の{wording.item}は番号で見分けます",
             )
         )
