@@ -51,3 +51,26 @@ def test_rows_numbered_down_the_sheet_pair_with_the_plan_by_name(tmp_path: Path)
     notices = [p for p in problems if "行の通し番号" in p.message]
     assert [p.severity for p in notices] == [Severity.NOTICE] * 2  # (each 課 numbers its rows)
     assert not [p for p in problems if p.severity is not Severity.NOTICE]
+
+
+def test_rows_numbered_down_the_sheet_have_no_numbering_gaps(tmp_path: Path) -> None:
+    """Without a plan: 「5-1 の事務事業の番号が 3 の次に 7」 was warned of a 課's own row numbers
+    (rows 4–6 of other 施策); a form numbering items per 施策 still is."""
+    form = [("No.", "施策", "事務事業名", "達成状況", "課題等")]
+    form += [
+        (1, "1-1 防災", "a", "○", ""),
+        (2, "1-1 防災", "b", "○", ""),
+        (3, "5-2 行財政", "c", "○", ""),
+    ]
+    form += [(4, "1-2 交通", "d", "○", ""), (5, "5-2 行財政", "e", "○", "")]
+    book = write_book(tmp_path / "総務課.xlsx", {"総務課": form})
+    problems = planeval.validate(planeval.read_workbooks([book]))
+    assert not [p for p in problems if "の次に" in p.message]
+    per_project = [("No.", "施策", "事務事業名", "達成状況", "課題等")]
+    per_project += [(1, "1-1 防災", "a", "○", ""), (3, "1-1 防災", "c", "○", "")]
+    per_project += [(1, "5-2 行財政", "d", "○", "")]
+    book = write_book(tmp_path / "企画課.xlsx", {"企画課": per_project})
+    problems = planeval.validate(planeval.read_workbooks([book]))
+    assert [p.message for p in problems if "の次に" in p.message] == [
+        "1-1 の実施内容の番号が 1 の次に 3 になっています（2がありません）"
+    ]

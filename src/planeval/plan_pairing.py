@@ -19,6 +19,7 @@ guessed: the row stays unpaired, listed (``ambiguous``), and validate says so on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -156,7 +157,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
 
 
 def running_down(entries: Sequence[Entry]) -> frozenset[str]:
-    """The files whose rated rows are numbered 1, 2, 3 … straight down: a form's running No.
+    """The files whose rated rows are numbered 1, 2, 3 … straight down (_running): a form's running No.
     of its rows (a town's 課 listing its 事務事業 of several 施策), no item's number — where
     one of them at least runs across projects (a form of one 施策's rows alone, numbered so,
     tells nothing by itself; the round's forms share one design)."""
@@ -165,8 +166,16 @@ def running_down(entries: Sequence[Entry]) -> frozenset[str]:
     for entry in entries:
         numbers.setdefault(entry.location.file, []).append(entry.item_no)
         projects.setdefault(entry.location.file, set()).add(entry.project_id)
-    down = {file for file, found in numbers.items() if found == list(range(1, len(found) + 1))}
+    down = {file for file, found in numbers.items() if _running(found)}
     return frozenset(down) if any(len(projects[file]) > 1 for file in down) else frozenset()
+
+
+def _running(numbers: Sequence[int | None]) -> bool:
+    """Whether numbers go up from 1 row by row (a row left blank, not counted, leaves a gap)."""
+    given = [number for number in numbers if number is not None]
+    if not given or given[0] != 1 or len(given) < len(numbers):
+        return False
+    return all(b > a for a, b in itertools.pairwise(given))
 
 
 def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguous, ...]:

@@ -139,11 +139,15 @@ def numbering_gaps(
     wording: Wording = DEFAULT_WORDING,
 ) -> list[Problem]:
     """Gaps in the item numbers of a project, within its body (rows whose status was wrong
-    still count as there)."""
+    still count as there) — not of forms numbering their rows 1, 2, 3 … down the sheet, across
+    projects (plan_pairing.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76)."""
+    from planeval.plan_pairing import running_down
+
     problems = []
     first_seen: dict[tuple[str, str, int], Entry] = {}
+    running = running_down(entries)
     for entry in entries:
-        if entry.item_no is not None:
+        if entry.item_no is not None and entry.location.file not in running:
             first_seen.setdefault((entry.body, entry.project_id, entry.item_no), entry)
     present = set(first_seen) | {(b, p, n) for b, p, n, _ in items_seen if n is not None}
     numbers: dict[tuple[str, str], list[int]] = {}
