@@ -225,9 +225,12 @@ def test_messages_speak_the_loaded_scale() -> None:
     )
     (skipped,) = check(
         cells("着手済みが2項目でした。"), rated_entries({"1": {"達成": 1}}), scale=DEGREES
-    ).not_compared  # (a word no scale has: not settled, the check fails)
+    ).not_compared  # (a word no scale has: not settled, the check fails; the way to check
+    # another column's counts told — review 76's 今後の方向性, 「拡充が8事業」)
     assert (skipped.reason, skipped.settled) == (
-        "「着手済み」はこの評価尺度（未達成、一部達成、達成）の区分ではありません",
+        "「着手済み」はこの評価尺度（未達成、一部達成、達成）の区分ではありません（表の別の列の"
+        "区分の数なら、その列を [layout] status_column に、その区分を [[scale.status]] に書いた"
+        " planeval.toml を --config に指定して、もう一度 check してください）",
         False,
     )
 

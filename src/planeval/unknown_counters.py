@@ -106,11 +106,16 @@ def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) 
                 f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
             )
             return not_ours + aside, True
-        return not_ours, False
+        # (a town's 今後の方向性 beside its 達成度: 「拡充8事業、継続41事業」, review 76)
+        return not_ours + _OTHER_COLUMN, False
     what = "割合" if percent else "件数"
     return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False
 
 
+_OTHER_COLUMN = (
+    "（表の別の列の区分の数なら、その列を [layout] status_column に、その区分を [[scale.status]]"
+    " に書いた planeval.toml を --config に指定して、もう一度 check してください）"
+)
 _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
