@@ -245,3 +245,17 @@ def test_a_legend_under_the_last_table_names_its_preset(tmp_path) -> None:
     result = CliRunner().invoke(app, ["summarize", str(book)])
     assert result.exit_code == 1
     assert 'preset "hamamatsu" の評価尺度' in result.output and "nagoya" not in result.output
+
+
+def test_every_file_is_told_the_preset_all_the_files_values_fit(tmp_path: Path) -> None:
+    """Reviews 75 and 76: a department's file holding only A and B was told 「preset "nagoya"・
+    "gunma"・"hirakata"・… のどれか … preset = "nagoya" のように」 while the next file, with E and
+    評価対象外, was told hirakata: the first named was the wrong one. Every file is told the
+    presets all the files' values fit."""
+    write_book(tmp_path / "01.xlsx", {"s": rows("A", "B", "A", "B")})
+    write_book(tmp_path / "02.xlsx", {"s": rows("A", "E", "評価対象外", "B")})
+    read = planeval.read_workbooks([tmp_path])
+    told = {p.hint for p in read.problems if "評価尺度のもの" in p.hint}
+    assert told == {HIRAKATA}
+    alone = planeval.read_workbooks([tmp_path / "01.xlsx"])  # (one file: its own presets)
+    assert any("のどれかの評価尺度" in p.hint for p in alone.problems)
