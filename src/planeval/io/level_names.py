@@ -92,7 +92,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
         if not missing or len(missing) >= len(read):
             continue
         if where is None:
-            where = _folder(result.files)
+            where = folder_of(result.files)
         gaps, present = "・".join(map(str, missing)), "・".join(map(str, sorted(read)))
         said.append(
             Problem(
@@ -106,7 +106,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
     return said
 
 
-def _folder(files: list[str]) -> str:
+def folder_of(files: list[str]) -> str:
     """The folder the files were read from (their common one), where a notice of the whole
     read stands."""
     import os.path

@@ -19,6 +19,7 @@ from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import missing_policies, note_names, renamed_levels
 from planeval.io.limits import Limits
+from planeval.io.missing_numbers import missing_numbers
 from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
 from planeval.io.settings_files import roster_not_said, settings_said
 from planeval.io.workbook import (
@@ -148,6 +149,7 @@ def read_listed(
             progress(done, len(files))
     result.read = result.entries
     result.problems += renamed_levels(result) + missing_policies(result)
+    result.problems += missing_numbers(result)
     return result
 
 

@@ -1,0 +1,35 @@
+"""Items numbered through the whole plan, a run of them in no file (review 75: 枚方市's 施策
+No. 21–24, the 部 rating them never answered, 33 施策 counted with nothing said)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from tests.conftest import write_book
+
+HEADER = ("基本目標", "施策の柱", "No.", "施策名", "達成状況")
+
+
+def _dept(folder: Path, name: str, pillar: str, numbers: range) -> None:
+    rows = [HEADER] + [("1 まち", pillar, n, f"施策{n}", "○") for n in numbers]
+    write_book(folder / f"{name}.xlsx", {"s": rows})
+
+
+def test_a_run_of_plan_wide_numbers_in_no_file_is_named(tmp_path: Path) -> None:
+    _dept(tmp_path, "01_総務部", "1-1 防災", range(1, 5))
+    _dept(tmp_path, "02_福祉部", "1-2 福祉", range(5, 9))
+    _dept(tmp_path, "04_環境部", "1-4 環境", range(13, 17))
+    read = planeval.read_workbooks([tmp_path])
+    [said] = [p for p in read.problems if "どのファイルにもありません" in p.message]
+    assert said.severity is planeval.Severity.NOTICE
+    assert said.message.startswith("番号 9～12 の行がどのファイルにもありません")
+    assert "1～8・13～16 はあります" in said.message
+
+
+def test_numbers_within_each_project_say_nothing(tmp_path: Path) -> None:
+    _dept(tmp_path, "01_総務部", "1-1 防災", range(1, 5))
+    _dept(tmp_path, "02_福祉部", "1-2 福祉", range(1, 3))
+    _dept(tmp_path, "04_環境部", "1-4 環境", range(1, 4))
+    read = planeval.read_workbooks([tmp_path])
+    assert not [p for p in read.problems if "どのファイルにもありません" in p.message]
