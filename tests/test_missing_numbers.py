@@ -33,3 +33,28 @@ def test_numbers_within_each_project_say_nothing(tmp_path: Path) -> None:
     _dept(tmp_path, "04_環境部", "1-4 環境", range(1, 4))
     read = planeval.read_workbooks([tmp_path])
     assert not [p for p in read.problems if "どのファイルにもありません" in p.message]
+
+
+def test_a_plan_of_pillars_over_numbered_items_reads_and_pairs(tmp_path: Path) -> None:
+    """Review 75: 枚方市's 施策一覧 (基本目標 | 施策の柱 | No. | 施策名 | 担当部 | 区分), its 施策の柱
+    「1-1 防災・防犯」 number and name in one cell, was refused (「事業番号「1-1 防災・防犯」が
+    読めません」) even with [layout.titles]; its No. numbers the 施策 (they paired by name, with
+    a warning per file)."""
+    from planeval.io.headers import Layout
+
+    rows: list[tuple[object, ...]] = [("基本目標", "施策の柱", "No.", "施策名", "担当部", "区分")]
+    for n in range(1, 9):
+        pillar = "1-1 防災" if n < 5 else "1-2 福祉"
+        rows.append(("1 まち", pillar, n, f"施策{n}", "総務部" if n < 5 else "福祉部", "継続"))
+    plan_path = write_book(tmp_path / "施策一覧.xlsx", {"施策一覧": rows})
+    layout = Layout({"project": ("施策の柱",), "item": ("施策名",)})
+    plan = planeval.read_plan(plan_path, layout=layout)
+    assert [(i.project_id, i.project_name, i.item_no) for i in plan.items][3:5] == [
+        ("1-1", "防災", 4), ("1-2", "福祉", 5)
+    ]  # fmt: skip
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _dept(replies, "01_総務部", "1-1 防災", range(1, 5))
+    _dept(replies, "02_福祉部", "1-2 福祉", range(5, 9))
+    read = planeval.read_workbooks([replies], plan=plan)
+    assert planeval.validate(read, plan=plan) == []

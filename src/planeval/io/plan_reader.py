@@ -132,6 +132,16 @@ def _two_levels(text: str) -> str | None:
     return f"{int(first)}-{int(second)}"
 
 
+def _two_levels_named(text: str) -> tuple[str, str] | None:
+    """ "1-1 防災・防犯" → ("1-1", "防災・防犯"): a number of two levels and a name in one cell;
+    None for any other text."""
+    first, _, name = text.strip().partition(" ")
+    if not name.strip():
+        first, _, name = text.strip().partition("\u3000")
+    two = _two_levels(first) if name.strip() else None
+    return (two, name.strip()) if two is not None else None
+
+
 def _project(
     typed: str,
     file: str,
@@ -211,6 +221,9 @@ def _read_sheet(
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
                 project = (two, text("project_name") or text("project"), "")
+            elif (pillar := _two_levels_named(text("project_id"))) is not None:
+                # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
+                project = (pillar[0], text("project_name") or pillar[1], "")
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
@@ -221,6 +234,10 @@ def _read_sheet(
             elif direction and not text("item"):
                 direction_names.setdefault(direction.id, direction.name)
                 continue
+            elif direction and direction.name:
+                # a plan of two levels, its project 「1-1 防災・防犯」 on each of its items' rows
+                # (枚方市's 施策の柱 over its 施策: review 75)
+                project = (direction.id, direction.name, "")
             else:
                 unread = unread or _typed(file, grid, row, columns, "project", text)
         number = text("item_no")

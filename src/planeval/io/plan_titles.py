@@ -112,6 +112,10 @@ class PlanTitles:
                     columns[role] = index
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
+        if "item_no" not in columns and "item" in columns:  # (枚方市's 施策の柱 | No. | 施策名)
+            running = next((i for i, v in enumerate(cells) if _running_title(v)), None)
+            if running is not None and running not in columns.values():
+                columns["item_no"] = running
         found = sum(any(role in columns for role in roles) for roles in NEEDED)
         if not columns:
             return None
@@ -143,6 +147,12 @@ class PlanTitles:
     def named(self, role: str) -> str:
         """A role as a message names it: its titles, the body's own first (「所管局・関係部…」)."""
         return "「" + "」「".join(self.titles[role]) + "」"
+
+
+def _running_title(value: object) -> bool:
+    """A No. column's title (No., NO, №): the items' number where no other column is titled
+    as one (実施内容番号, 番号 …), as 枚方市's 施策一覧 numbers its 施策 1–40."""
+    return isinstance(value, str) and compact(value).rstrip(".").upper() in {"NO", "№"}
 
 
 def _project_number(cells: list[object], columns: dict[str, int], numbers: set[str]) -> None:
