@@ -206,7 +206,9 @@ class _Sheet:
             self.has_errors = bool(_ERROR_CELL.search(window))
         if not self.claimed_cells and b"dimension" in window:
             self.claimed_cells = _claimed_cells(window)
-        if not self.filtered and b"filterColumn" in window:  # (after the rows, in the tail)
+        # (an autofilter's criterion, after the rows: most windows hold no f at all, and a
+        # test for one byte spares them the longer search)
+        if not self.filtered and b"f" in window and b"filterColumn" in window:
             self.filtered = True
         if b"h" in window and b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
