@@ -36,18 +36,15 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
         )
     named = "、".join(f"{describe(entry)} {entry.status}" for entry in rated[:_NAMED])
     others = f" ほか {len(rated) - _NAMED} 件" if len(rated) > _NAMED else ""
-    if grid.filtered:
-        return Problem(
-            Location(file, grid.name, rated[0].location.cell),
-            Severity.NOTICE,
-            f"フィルターで非表示になっている行に評価した行が {len(rated)} 件あります（{named}"
-            f"{others}。非表示の行: {rows} 行目{more}）。非表示でも数え、報告書の表にも載せています",
-            "数えない行（廃止した事業など）なら行を削除してください",
-        )
+    how, severity = "非表示の行", Severity.WARNING
+    fix = "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください"
+    if grid.filtered:  # (a view of the sheet: its rows no more set aside than shown ones)
+        how, severity = "フィルターで非表示になっている行", Severity.NOTICE
+        fix = fix.partition("。")[0]
     return Problem(
         Location(file, grid.name, rated[0].location.cell),
-        Severity.WARNING,
-        f"非表示の行に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: {rows} "
+        severity,
+        f"{how}に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: {rows} "
         f"行目{more}）。非表示でも数え、報告書の表にも載せています",
-        "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください",
+        fix,
     )
