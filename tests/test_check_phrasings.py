@@ -890,3 +890,18 @@ def test_three_statuses_listed_and_summed_are_one_number_of_them(text: str) -> N
 
 def test_statuses_listed_with_commas_alone_are_no_sum() -> None:
     assert read("A評価が3施策、B、Cは2施策でした。", HIRAKATA_E) == [("A", 3), ("C", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C評価、D評価又はE評価となった施策は9施策でした。",
+        "C評価、D評価、E評価のいずれかとなった施策は9施策でした。",
+        "C評価、D評価及びE評価を合計すると9施策でした。",
+        "評価がC、D又はEの施策は、合わせて9施策でした。",
+    ],
+)
+def test_statuses_joined_by_or_or_any_of_are_one_number_of_them(text: str) -> None:
+    """Review 77: 「又は」 was read as E's count alone, 「いずれか」 as the total, 「合計すると」
+    and 「評価がC、D又はEの」 unread."""
+    assert read(text, HIRAKATA_E) == [("CとDとEの合計（C・D・E）", 9)]

@@ -166,7 +166,8 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     column as its projects, the 施策 column under it as its policies) — the words are the
     outputs'; which column is which level comes from [layout] and the titles."""
     if worded:
-        layout = replace(layout, worded=True)
+        alike = wording.project == wording.policy
+        layout = replace(layout, worded=True, projects_as_policies=alike)
     kept = {title_key(title) for title in HEADER_TITLES["level"]}
     kept |= {title_key(title) for titles in layout.titles.values() for title in titles}
     words = {

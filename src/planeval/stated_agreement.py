@@ -107,7 +107,7 @@ def compare_numbers(
                     or any(other.what in scale_uncounted for other in statement.numbers)
                     # (rows of a result not counted, 評価できない — a rating too, not a repeat
                     # listing: 「50指標について評価しました」 of 48 rated and 2 of them, review 58)
-                    or any(map(count.uncounted.get, results))
+                    or any(map(count.uncounted.get, _rated_results(statement, results)))
                 )
                 if (
                     with_uncounted
@@ -164,6 +164,7 @@ def compare_numbers(
     return wrong, skipped, compared
 
 
+_EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
 _RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
 
@@ -192,9 +193,18 @@ def _other_total(number: StatedNumber, what: str, count: Count) -> str:
         return ""
     if what == TOTAL:
         return (
-            f"（集計の対象外の {left_out}を含めると {count.total + sum(count.uncounted.values())}）"
+            f"（集計しない{left_out}を含めると {count.total + sum(count.uncounted.values())}）"
         )
-    return f"（集計の対象外の {left_out}を除くと {count.total}）"
+    return f"（集計しない{left_out}を除くと {count.total}）"
+
+
+def _rated_results(statement: StatedCounts, results: Collection[str]) -> list[str]:
+    """The uncounted results a total may count: 評価できない rows were rated (「50指標について
+    評価しました」 of 48 and 2 of them, review 58), 評価対象外 rows were not where the statement
+    says what was rated — 「40施策を評価しました」 of 38 rated and 2 対象外 passed (review 77)."""
+    if not _EVALUATED.search(statement.text):
+        return list(results)
+    return [symbol for symbol in results if "対象外" not in symbol]
 
 
 def _without(count: Count, symbol: str) -> Count:

@@ -16,8 +16,12 @@ from planeval.unknown_counters import other_scale
 _RANGE = r"\s*(?P<range>以上|以下)"
 _SUMMED = re.compile(r"^\S+?(?:以上|以下|まで|の合計)（(?P<among>[^（）]+)）$")
 # 「（S評価及びA評価）は9指標」「AとBを合わせて12件」: statuses joined, one number of them all
-_JOINS = r"\s*(?:及び|および|並びに|と|・|＋|\+)\s*"
-_TOGETHER = r"\s*[)）]?\s*(?:を?合わせ(?:て|た|ると)|の合計|の計)?"
+_JOINS = r"\s*(?:及び|および|並びに|又は|または|もしくは|若しくは|と|・|＋|\+)\s*"
+# (「…を合わせて」「…を合計すると」「…のいずれかとなった」: review 77)
+_TOGETHER = (
+    r"\s*[)）]?\s*(?:を?合わせ(?:て|た|ると)|を?合計(?:すると|して)?|の計"
+    r"|の\s*いずれか(?:と\s*なった|に\s*該当する|に\s*なった)?)?"
+)
 # 「C評価、D評価及びE評価を合わせて」「C評価、D評価、E評価の施策は合わせて」: a list's commas
 # (summed where a join or 合わせて says so: review 75), and 合わせて after the particle
 _LISTED = r"\s*[、,]\s*"
@@ -80,7 +84,7 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     # 「抜本的な見直しを要するもの(E)」 where the label says 「廃止・休止を含め…」)
     bare = rf"(?:{bare}|[^\s、。,\d「」()]{{1,24}}?\(\s*(?:{words.core})\s*(?:評価)?\s*\))"
     joined = re.search(
-        rf"(?:{bare}(?:{_JOINS}|{_LISTED}))+{bare}{_TOGETHER}\s*(?:の[^\s、。,\d「」()]{{0,8}}?)?"
+        rf"(?:{bare}(?:{_JOINS}|{_LISTED}))+{bare}{_TOGETHER}\s*(?:の?[^\s、。,\d「」()]{{0,8}}?)?"
         rf"\s*(?:が|は|で|:)?{_TOGETHER_AFTER}\s*$",
         before,
     )

@@ -248,7 +248,7 @@ def _start_table(
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     if "issue" in columns:  # (what validate and the report call the column: message_words)
         result.issue_titles.append(title_key(grid.value(row, columns["issue"])))
-    if header.levels:  # (a level column above the rated one: 施策の柱 | 施策名)
+    if header.levels and layout.projects_as_policies:  # (施策の柱 | 施策名: message_words)
         from planeval.io.column_words import column_words
 
         if project := column_words(header, grid.row(row)).get("project"):

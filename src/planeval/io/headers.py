@@ -132,6 +132,9 @@ class Layout:
     # the settings have a [wording] table (its words are titles here too): a first run's
     # planeval.toml block (own_scale.py) brings no second one
     worded: bool = False
+    # … and its word for the projects is its policies' (a preset's plan of two levels:
+    # hirakata's 基本目標 › 施策): each file's project column's title is noted (message_words)
+    projects_as_policies: bool = False
     # the titles of columns the body knows planeval does not read ([columns] ignore): not said
     ignored: tuple[str, ...] = ()
 
