@@ -192,9 +192,7 @@ def _other_total(number: StatedNumber, what: str, count: Count) -> str:
     if not left_out:
         return ""
     if what == TOTAL:
-        return (
-            f"（集計しない{left_out}を含めると {count.total + sum(count.uncounted.values())}）"
-        )
+        return f"（集計しない{left_out}を含めると {count.total + sum(count.uncounted.values())}）"
     return f"（集計しない{left_out}を除くと {count.total}）"
 
 

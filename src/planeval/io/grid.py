@@ -63,9 +63,8 @@ class SheetGrid:
         self.continued_rows: dict[int, frozenset[int]] | None = None
         self.unsaved_formulas: set[tuple[int, int]] = set()
         self.hidden_rows: set[int] = set()
-        self.filtered = (
-            False  # its hidden rows hidden by an autofilter's criterion (hidden_rows.py)
-        )
+        # the rows an autofilter holding a criterion spans: those hidden by it (hidden_rows.py)
+        self.filtered: tuple[int, int] | None = None
         self.has_errors = has_errors  # whether any cell holds an ExcelError
         # the number format of a cell holding a number, where not General (0.0%:
         # io/cell_values), or what reads them when first asked (number_format): the fast

@@ -38,7 +38,10 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
     others = f" ほか {len(rated) - _NAMED} 件" if len(rated) > _NAMED else ""
     how, severity = "非表示の行", Severity.WARNING
     fix = "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください"
-    if grid.filtered:  # (a view of the sheet: its rows no more set aside than shown ones)
+    if grid.filtered is not None and all(  # (a view of the sheet: no row set aside)
+        grid.filtered[0] <= int(split_ref(entry.location.cell or "A0")[1]) - 1 <= grid.filtered[1]
+        for entry in rated
+    ):
         how, severity = "フィルターで非表示になっている行", Severity.NOTICE
         fix = fix.partition("。")[0]
     return Problem(

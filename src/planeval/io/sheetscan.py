@@ -54,6 +54,19 @@ _UNREFERENCED = (
 _TAG_CONTEXT = len(b'<c r="')
 
 
+_AUTO_FILTER = re.compile(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
+
+
+def _filter_rows(window: bytes) -> tuple[int, int]:
+    """The rows an autofilter holding a criterion spans (0-based), as its ref says; every row
+    where the ref is not in the same window as the criterion (a tag cut by the window)."""
+    found = _AUTO_FILTER.search(window)
+    if found is None:
+        return 0, 1 << 30
+    first = int(found[1]) - 1
+    return first, int(found[2] or found[1]) - 1
+
+
 class PartFacts(NamedTuple):
     """What the stream of one worksheet part showed. (A named tuple, not a dataclass: one is
     defined at every start, and a dataclass compiles its methods then.)"""
@@ -65,7 +78,9 @@ class PartFacts(NamedTuple):
     # rows × columns its cell references reach at the most (an upper bound)
     addressed_cells: int
     unreferenced: bool  # a cell or row element without its reference (r="…") first
-    filtered: bool = False  # an autofilter with a criterion set (rows hidden by it, not by hand)
+    # the rows (0-based, first and last) of an autofilter with a criterion set: its hidden rows
+    # hidden by it, not by hand; None without one
+    filtered: tuple[int, int] | None = None
 
 
 def column_number(letters: bytes) -> int:
@@ -160,7 +175,7 @@ class _Sheet:
         self.has_formulas = self.has_errors = self.unreferenced = False
         self.claimed_cells = 0
         self.hidden_rows: set[int] = set()
-        self.filtered = False
+        self.filtered: tuple[int, int] | None = None
         self.budget = _Budget()
         self.far = far_references(limits)
         # what makes a reference unusual: as many column letters as a wide or far column
@@ -193,7 +208,9 @@ class _Sheet:
             self.claimed_cells,
             self.budget.addressed,
             self.unreferenced,
-            self.filtered or b"filterColumn" in tail,
+            self.filtered
+            if self.filtered is not None or b"filterColumn" not in tail
+            else _filter_rows(tail),
         )
 
     def _find_marks(self, window: bytes) -> None:
@@ -208,8 +225,8 @@ class _Sheet:
             self.claimed_cells = _claimed_cells(window)
         # (an autofilter's criterion, after the rows: most windows hold no f at all, and a
         # test for one byte spares them the longer search)
-        if not self.filtered and b"f" in window and b"filterColumn" in window:
-            self.filtered = True
+        if self.filtered is None and b"f" in window and b"filterColumn" in window:
+            self.filtered = _filter_rows(window)
         if b"h" in window and b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
                 number = _R_ATTRIBUTE.search(match[0])

@@ -169,7 +169,12 @@ def _grid(sheet: Worksheet) -> SheetGrid:
         for index, dimension in sheet.row_dimensions.items()
         if dimension.hidden and index - 1 in rows
     }
-    grid.filtered = bool(sheet.auto_filter.filterColumn)
+    if sheet.auto_filter.filterColumn and sheet.auto_filter.ref:
+        from openpyxl.utils import range_boundaries
+
+        _, top, _, bottom = range_boundaries(sheet.auto_filter.ref)
+        if top is not None:
+            grid.filtered = (top - 1, (bottom or top) - 1)
     return grid
 
 
