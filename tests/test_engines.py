@@ -216,3 +216,7 @@ def test_rows_a_filter_hid_are_a_notice(tmp_path: Path, engine: str) -> None:
         "フィルターで非表示になっている行に評価した行が 1 件あります"
     )
     assert len(read.entries) == 3
+    sheet.auto_filter.ref = "A1:F2"  # (review 77: a row hidden by hand outside the filter's rows)
+    book.save(path)
+    [hand] = planeval.read_workbooks([path], engine=engine).problems
+    assert hand.severity is planeval.Severity.WARNING
