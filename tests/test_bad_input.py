@@ -382,3 +382,7 @@ def test_a_csv_named_as_the_replies_beside_it_is_a_reply_not_read(tmp_path: Path
     )
     assert said["集計結果.csv"].severity is planeval.Severity.NOTICE
     assert str(tmp_path / "06_産業振興課.csv") in result.left_out
+    # (named otherwise, its first lines a form's titles: a reply all the same — review 77)
+    (tmp_path / "産業振興課回答.csv").write_bytes("No.,事務事業名,達成度\n1,x,A\n".encode("cp932"))
+    said = {Path(p.location.file).name: p for p in planeval.read_workbooks([tmp_path]).problems}
+    assert said["産業振興課回答.csv"].severity is planeval.Severity.ERROR

@@ -79,7 +79,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 problems.append(path_problem(child_path, *reason))
         shapes = Counter(name_shape(file.stem) for file in files[found:])
         for child_path, said in tables:  # (a reply named as its neighbours: its rows lost)
-            if shapes[name_shape(child_path.stem)] >= 2:
+            if shapes[name_shape(child_path.stem)] >= 2 or titled_as_reply(child_path):
                 fix = _RESAVE + keep_going_advice("このファイル")
                 said = (Severity.ERROR, _TEXT_REPLY.format(suffix=child_path.suffix), fix)
             problems.append(path_problem(child_path, *said))
@@ -284,6 +284,32 @@ _TEXT_REPLY = (
     TEXT_REPLY + "、planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
     "このファイルの行は数えていません"
 )
+
+
+def titled_as_reply(path: Path) -> bool:
+    """Whether a text table's first lines title a status column (達成度, 評価 …): a form saved
+    as CSV, whatever its name (「06_産業振興課_修正.csv」, 「産業振興課回答.csv」: review 77)."""
+    from planeval.io.headers import HEADER_TITLES, title_key
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return False
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            text = head.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    cells = (
+        cell.strip().strip('"')
+        for line in text.splitlines()[:30]
+        for cell in re.split(r"[,\t]", line)
+    )
+    return any(title_key(cell) in HEADER_TITLES["status"] for cell in cells)
 
 
 def name_shape(stem: str) -> str:
