@@ -173,6 +173,11 @@ def test_as_planned_of_no_symbol_names_its_line(tmp_path: Path) -> None:
             ':5: TOML として読めません（5 行目の [ か " がファイルの終わりまで閉じられていません:'
             ' aliases = ["対象外"）',
         ),
+        (  # (… and a list not closed before the next table: named where it opens, review 77)
+            '[[scale.status]]\nsymbol = "評価対象外"\naliases = ["対象外",\n  "評価外"\n'
+            '[wording]\npreset = "hirakata"\n',
+            ':3: TOML として読めません（3 行目の [ が閉じられていません: aliases = ["対象外",）',
+        ),
         (
             "[layout]\nheadings = [“基本目標”]\n",
             "2 行目 13 文字目: headings = [“基本目標”]）。設定は",

@@ -212,12 +212,30 @@ def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
             "書きます"
         )
     line, column = int(found[1]), int(found[2])
+    if str(error).startswith("Unclosed") and (opened := _opened_before(lines, line)):
+        line = opened  # (the list opened above and never closed: named at its line, review 77)
+        return (
+            f"{path}:{line}: TOML として読めません（{line} 行目の [ が閉じられていません: "
+            f"{lines[line - 1].strip()}）。リストは [ と ] で囲んで書きます"
+        )
     typed = lines[line - 1].strip() if 0 < line <= len(lines) else ""
     return (
         f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
         '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
         '（全角の “ ” ＝ や、閉じ忘れた " ] がないか確認してください）'
     )
+
+
+def _opened_before(lines: list[str], line: int) -> int | None:
+    """The line, before ``line``, of a list opened and not closed by the lines up to it."""
+    depth, opened = 0, None
+    for at, typed in enumerate(lines[: line - 1], 1):
+        value = re.sub(r'"[^"]*"', "", typed.partition("=")[2] if depth == 0 else typed)
+        value = value.split("#")[0]
+        if depth == 0 and value.count("[") > value.count("]"):
+            opened = at
+        depth = max(0, depth + value.count("[") - value.count("]"))
+    return opened if depth else None
 
 
 def _unclosed(line: str) -> bool:
