@@ -58,3 +58,37 @@ def test_its_lower_row_s_status_title_is_the_status_column(tmp_path: Path) -> No
     read = planeval.read_workbooks([_book(tmp_path)], scale=SCALE, layout=layout)
     assert read.problems == []
     assert [e.issue for e in read.entries] == ["参加者が少ない", "", ""]
+
+
+def test_a_header_of_two_rows_not_merged_or_typed_twice_is_one_header(tmp_path: Path) -> None:
+    """Review 77: the upper titles typed once, not merged down (or typed again in both rows,
+    「評価」 over 達成度 and 今後の方向性 twice): 2 of 60 rows counted, 「評価の列が 2 つ」."""
+    repeated = (
+        "No.",
+        "総合計画の体系",
+        "総合計画の体系",
+        "事務事業名",
+        "担当課",
+        "評価",
+        "評価",
+        "評価の理由・課題",
+    )
+    lower = (
+        "No.",
+        "基本目標",
+        "施策",
+        "事務事業名",
+        "担当課",
+        "達成度（A～D）",
+        "今後の方向性",
+        "評価の理由・課題",
+    )
+    for upper, below in ((UPPER, LOWER), (repeated, lower)):
+        book = write_book(tmp_path / "01_総務課.xlsx", {"総務課": [upper, below, *ROWS]})
+        read = planeval.read_workbooks([book], scale=SCALE, layout=Layout(ISSUE))
+        assert read.problems == []
+        assert [(e.policy_id, e.status) for e in read.entries] == [
+            ("1", "C"),
+            ("1", "B"),
+            ("2", "A"),
+        ]

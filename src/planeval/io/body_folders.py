@@ -127,7 +127,9 @@ def reply_in_text_table(body: str, problem: Problem) -> Problem:
     """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
     cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
     suffix = Path(problem.location.file).suffix.lower()
-    if problem.is_error or suffix not in TEXT_TABLES:
+    if (
+        problem.is_error and not problem.message.startswith(TEXT_REPLY)
+    ) or suffix not in TEXT_TABLES:
         return problem
     return Problem(
         problem.location,

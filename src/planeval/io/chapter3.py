@@ -170,16 +170,27 @@ def _group_titles(
     vocabulary: Titles,
 ) -> bool:
     """Whether the header row before ``rows[index]`` is the upper row of a header of two
-    rows: titles merged down into the row right below it (No., 事務事業名), titles over groups
-    of columns (「総合計画の体系」 over 基本目標 | 施策, 「評価」 over 達成度 | 今後の方向性), and
-    that row below a header itself (review 76: the upper row started a table, its 「評価」 no
-    --status-column 達成度 and its 「総合計画の体系」 said unread)."""
+    rows — titles over groups of columns (「総合計画の体系」 over 基本目標 | 施策, 「評価」 over
+    達成度 | 今後の方向性), the others merged down into the row right below it, typed once, or
+    typed again — the row below a header itself (review 76: the upper row started a table, its
+    「評価」 no --status-column 達成度 and its 「総合計画の体系」 said unread)."""
     if index >= len(rows):
         return False
     below, cells = rows[index]
-    if below != rows[index - 1][0] + 1 or not continued.get(below):
+    upper = rows[index - 1][1]
+    if below != rows[index - 1][0] + 1 or find_columns(cells, vocabulary) is None:
         return False
-    return find_columns(cells, vocabulary) is not None
+    # (titles not merged down, 「選択範囲内で中央」 or typed once: the row below is given them,
+    # in its empty cells, as a merge would have — review 77)
+    gaps = [
+        at
+        for at, title in enumerate(upper)
+        if title not in (None, "") and (at >= len(cells) or cells[at] in (None, ""))
+    ]
+    for at in gaps:
+        cells.extend([None] * (at + 1 - len(cells)))
+        cells[at] = upper[at]
+    return True
 
 
 def _start_table(
