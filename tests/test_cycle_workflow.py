@@ -616,7 +616,7 @@ def test_a_plan_of_two_levels_pairs_with_forms_writing_1_over_1_a(tmp_path: Path
         "計画の取組項目 2(1)イ 使用料・手数料の見直し がどのファイルにもありません"
     ]
     states = {s["department"]: s["label"] for s in data["submissions"]}
-    assert states["財政課"] == "未記入 1件" and states["市民課"] == "提出済"
+    assert states["財政課"] == "行なし 1件" and states["市民課"] == "提出済"
 
 
 def test_template_force_never_writes_over_a_filled_reply(tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ class Submission:
     other_round: int | None = None  # 未提出: the fiscal year of the template it sent instead
     unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
     wrong: int = 0  # of the items it leads, those whose status could not be read
+    absent: int = 0  # … and of its missing ones, those whose row is in no file (deleted)
 
     @property
     def why(self) -> str:
@@ -71,7 +72,9 @@ class Submission:
             return f"未提出（{era_year(self.other_round)}の調査票）"
         if self.unreadable:
             return "未提出（読めないファイルのみ）"
-        parts = [f"未記入 {self.missing}件"] if self.missing else []
+        blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
+        parts = [f"未記入 {blank}件"] if blank else []
+        parts += [f"行なし {self.absent}件"] if self.absent else []
         parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
         return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
 
@@ -81,6 +84,7 @@ class Submission:
             "state": self.state,
             "label": self.label,
             "missing": self.missing,
+            "absent": self.absent,
             "wrong": self.wrong,
             "items": self.items,
             "files": list(self.files),
@@ -142,6 +146,7 @@ def submissions(
         # (an item whose row is there, its status neither blank nor readable: an error above)
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong
+        absent = sum(key[:2] not in seen for key in unrated)
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         if not files and not whole and not led & answered:
             state: State = "未提出"
@@ -176,6 +181,7 @@ def submissions(
                 other_round,
                 bool(unread),
                 wrong if state != "未提出" else 0,
+                absent if state != "未提出" else 0,
             )
         )
     return found
