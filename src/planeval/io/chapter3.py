@@ -87,7 +87,7 @@ def read_sheet(
         if rated:
             filled = row_index
         header = None if rated else find_columns(cells, vocabulary)
-        if header is not None and _group_titles(rows, index, continued, vocabulary):
+        if header is not None and _group_titles(rows, index, vocabulary, symbols):
             continue  # (「総合計画の体系」 over 基本目標 | 施策: the row below is the header)
         if header is not None:
             filled = row_index
@@ -163,11 +163,14 @@ def read_sheet(
     return result
 
 
+_TITLES_BELOW = 3  # (the lower row of a header of two rows: a title in as many cells at least)
+
+
 def _group_titles(
     rows: list[tuple[int, list[object]]],
     index: int,
-    continued: dict[int, frozenset[int]],
     vocabulary: Titles,
+    symbols: frozenset[str],
 ) -> bool:
     """Whether the header row before ``rows[index]`` is the upper row of a header of two
     rows — titles over groups of columns (「総合計画の体系」 over 基本目標 | 施策, 「評価」 over
@@ -178,7 +181,13 @@ def _group_titles(
         return False
     below, cells = rows[index]
     upper = rows[index - 1][1]
-    if below != rows[index - 1][0] + 1 or find_columns(cells, vocabulary) is None:
+    if below != rows[index - 1][0] + 1:
+        return False
+    if len(cells) - cells.count(None) - cells.count("") < _TITLES_BELOW:
+        return False  # (a heading or band row, 「1-1 名前」: no header's titles)
+    if not symbols.isdisjoint(map(str, cells)):
+        return False  # (most tables: a rated row right under the header, its titles unjudged)
+    if find_columns(cells, vocabulary) is None:
         return False
     # (titles not merged down, 「選択範囲内で中央」 or typed once: the row below is given them,
     # in its empty cells, as a merge would have — review 77)

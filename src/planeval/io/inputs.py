@@ -77,7 +77,8 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 tables.append((child_path, reason))
             else:
                 problems.append(path_problem(child_path, *reason))
-        shapes = Counter(name_shape(file.stem) for file in files[found:])
+        # (the replies' name shapes, for a .csv beside them: most folders hold none)
+        shapes = Counter(name_shape(file.stem) for file in files[found:]) if tables else Counter()
         for child_path, said in tables:  # (a reply named as its neighbours: its rows lost)
             if shapes[name_shape(child_path.stem)] >= 2 or titled_as_reply(child_path):
                 fix = _RESAVE + keep_going_advice("このファイル")

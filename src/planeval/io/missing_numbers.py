@@ -5,6 +5,9 @@ plain to see); a notice names the numbers, as a policy missing is named (level_n
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
+
 from planeval.io.level_names import folder_of
 from planeval.model import Location, Problem, ReadResult, Severity
 
@@ -14,19 +17,32 @@ _FEWEST = 5  # items numbered: fewer tell no numbering
 def missing_numbers(result: ReadResult) -> list[Problem]:
     """A notice per body whose files, two or more, number their items through the plan (no
     number under two projects) and leave a run of numbers out (1–20 and 25–40: 21–24)."""
-    projects: dict[str, dict[int, set[str]]] = {}
-    for entry in result.entries:
-        if entry.item_no is not None:
-            projects.setdefault(entry.body, {}).setdefault(entry.item_no, set()).add(
-                entry.project_id
-            )
-    for body, project, number, _name in result.items_seen:
-        if number is not None:
-            projects.setdefault(body, {}).setdefault(number, set()).add(project)
-    files: dict[str, int] = {}
-    for file in result.files:
-        body = result.file_bodies.get(file, "")
-        files[body] = files.get(body, 0) + 1
+    files = Counter(result.file_bodies.get(file, "") for file in result.files)
+    several = {body for body, count in files.items() if count > 1}
+    if not several:
+        return []  # (a body's one file: its numbering is its own)
+    numbers: dict[str, dict[int, str]] = {body: {} for body in several}
+    within: set[str] = set()  # bodies numbering within each project: ① under 1-1 and 1-2
+    seen = itertools.chain(
+        ((entry.body, entry.project_id, entry.item_no) for entry in result.entries),
+        ((body, project, number) for body, project, number, _name in result.items_seen),
+    )
+    for body, project, number in seen:
+        if (
+            number is not None
+            and body in several
+            and numbers[body].setdefault(number, project) != project
+        ):
+            within.add(body)
+    gaps: dict[str, list[int]] = {}
+    for body, numbered in numbers.items():
+        if body in within or len(numbered) < _FEWEST:
+            continue
+        missing = sorted(set(range(1, max(numbered))) - set(numbered))
+        if missing and len(missing) < len(numbered):
+            gaps[body] = missing
+    if not gaps:
+        return []
     # (a body with a file in error none of whose rows was read: that file may hold them)
     read = {entry.location.file for entry in result.entries}
     erring = {
@@ -34,26 +50,18 @@ def missing_numbers(result: ReadResult) -> list[Problem]:
         for p in result.problems
         if p.is_error and p.location.file not in read
     }
-    said = []
-    for body, numbers in projects.items():
-        if files.get(body, 0) < 2 or body in erring or len(numbers) < _FEWEST:
-            continue
-        if any(len(under) > 1 for under in numbers.values()):
-            continue  # (numbered within each project: ① under 1-1 and under 1-2)
-        missing = sorted(set(range(1, max(numbers))) - set(numbers))
-        if not missing or len(missing) >= len(numbers):
-            continue
-        said.append(
-            Problem(
-                Location(body or folder_of(result.files)),
-                Severity.NOTICE,
-                f"番号 {_runs(missing)} の行がどのファイルにもありません（番号は計画全体の通し"
-                f"番号のようです。{_runs(sorted(numbers))} はあります）",
-                "その番号を受け持つ部署の回答が届いているか確かめてください。"
-                "計画の一覧があれば validate --plan で提出状況が分かります",
-            )
+    return [
+        Problem(
+            Location(body or folder_of(result.files)),
+            Severity.NOTICE,
+            f"番号 {_runs(missing)} の行がどのファイルにもありません（番号は計画全体の通し"
+            f"番号のようです。{_runs(sorted(numbers[body]))} はあります）",
+            "その番号を受け持つ部署の回答が届いているか確かめてください。"
+            "計画の一覧があれば validate --plan で提出状況が分かります",
         )
-    return said
+        for body, missing in gaps.items()
+        if body not in erring
+    ]
 
 
 def _runs(numbers: list[int]) -> str:

@@ -32,7 +32,6 @@ from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
 from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
-from planeval.read_presets import one_preset_said
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None
@@ -87,7 +86,10 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
     result.problems = wording_said(
         result.problems, result.status_cells, options.scale, worded=worded, settings=settings
     )
-    result.problems = one_preset_said(result.problems, result.status_cells)
+    if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
+        from planeval.read_presets import one_preset_said
+
+        result.problems = one_preset_said(result.problems, result.status_cells)
 
 
 def in_bodies_order(result: ReadResult) -> None:

@@ -209,7 +209,7 @@ class _Sheet:
             self.budget.addressed,
             self.unreferenced,
             self.filtered
-            if self.filtered is not None or b"filterColumn" not in tail
+            if self.filtered is not None or not self.hidden_rows or b"filterColumn" not in tail
             else _filter_rows(tail),
         )
 
@@ -223,15 +223,15 @@ class _Sheet:
             self.has_errors = bool(_ERROR_CELL.search(window))
         if not self.claimed_cells and b"dimension" in window:
             self.claimed_cells = _claimed_cells(window)
-        # (an autofilter's criterion, after the rows: most windows hold no f at all, and a
-        # test for one byte spares them the longer search)
-        if self.filtered is None and b"f" in window and b"filterColumn" in window:
-            self.filtered = _filter_rows(window)
         if b"h" in window and b"hidden=" in window:
             for match in _HIDDEN_ROW.finditer(window):
                 number = _R_ATTRIBUTE.search(match[0])
                 if number:
                     self.hidden_rows.add(int(number[1]) - 1)
+        # (an autofilter's criterion, after the rows: looked for only once a row is hidden —
+        # a criterion that hides none changes nothing read)
+        if self.hidden_rows and self.filtered is None and b"filterColumn" in window:
+            self.filtered = _filter_rows(window)
 
     def _read_references(self, window: bytes, start: int) -> None:
         """The exact reading of the references from ``start`` on (the first unusual one): the
