@@ -64,3 +64,15 @@ def test_two_levels_keep_the_preset_s_words(tmp_path: Path, monkeypatch) -> None
     book = _forms(tmp_path, pillar=False)
     assert "施策の柱" not in _run("tables", str(book))
     assert _run("summarize", str(book), "--by", "project").startswith("基本目標別の評価")
+
+
+def test_an_export_read_back_keeps_the_forms_words(tmp_path: Path, monkeypatch) -> None:
+    # (its data sheet titles the columns as the forms did: 施策の柱名, 評価の理由・課題 —
+    # read back it was 基本目標別 and 今後の方向性 again: review 77)
+    monkeypatch.chdir(tmp_path)
+    book = _forms(tmp_path, pillar=True)
+    _run("export", str(book), "--xlsx", str(tmp_path / "out.xlsx"))
+    said = _run("summarize", "out.xlsx", "--by", "project")
+    assert said.startswith("施策の柱別の評価"), said
+    listed = _run("issues", "out.xlsx")
+    assert "評価の理由・課題" in listed and "今後の方向性" not in listed, listed

@@ -104,6 +104,31 @@ def _titled(header: tuple[object, ...], fields: tuple[str, ...]) -> bool:
     )
 
 
+# the report's words and the data sheet's fields whose titles give them (export_words)
+_WORD_FIELDS = {
+    "policy": "policy_name",
+    "direction": "direction_name",
+    "project": "project_name",
+    "item": "item_name",
+    "status": "status",
+    "issue": "issue",
+    "department": "department",
+}
+
+
+def export_words(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, str]:
+    """The report's words the data sheet's titles give, as the export wrote them in the body's
+    words (施策の柱名 → 施策の柱, 評価の理由・課題): an export read back is called as its forms
+    were (it was 基本目標別 and 今後の方向性 again: review 77)."""
+    header = grid.row(0)
+    words = {}
+    for word, field in _WORD_FIELDS.items():
+        at = columns.index(field) if field in columns else len(header)
+        title = title_key(header[at]) if at < len(header) and type(header[at]) is str else ""
+        words[word] = title.removesuffix("名") if field.endswith("_name") else title
+    return {word: title for word, title in words.items() if title}
+
+
 def read_data_sheet(
     grid: SheetGrid, columns: tuple[str, ...], *, file: str, scale: Scale, body: str = ""
 ) -> SheetResult:

@@ -18,7 +18,7 @@ from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
-from planeval.io.export_data import data_columns, read_data_sheet
+from planeval.io.export_data import data_columns, export_words, read_data_sheet
 from planeval.io.export_past_errors import counted_past_warning, read_counted_past
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
@@ -144,7 +144,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems = with_preset_hint(
             result.problems, scale, rated, known, body=body, texts=texts
         )
-        words = _column_words(grids, sheets, layout) if opened is not None else {}
+        words = _column_words(grids, sheets, layout, columns) if opened is not None else {}
         result.status_cells[name] = file_statuses(result.problems, rated, texts, words, owner)
     else:
         # (a scale not Setagaya's read without [wording]: are the tables' words the
@@ -152,8 +152,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         # every file's issue column title, as its form has it: what validate and the report
         # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
         plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
-        if plain and opened is not None:
-            words = _column_words(grids, sheets, layout)
+        if (plain or columns is not None) and opened is not None:
+            words = _column_words(grids, sheets, layout, columns)
         else:  # (the issue column's title alone, as each table started recorded it)
             issues = [{"issue": title} for sheet in sheets for title in sheet.issue_titles]
             issues += [{"project": title} for sheet in sheets for title in sheet.project_titles]
@@ -163,10 +163,16 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 
 
 def _column_words(
-    grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
+    grids: list[SheetGrid],
+    sheets: list[SheetResult],
+    layout: Layout,
+    columns: tuple[str, ...] | None = None,
 ) -> dict[str, str]:
     """The report's words the titles of the file's tables give (headers.column_words, with
-    the word of the heading above each), as most of them agree (own_scale.agreed_words)."""
+    the word of the heading above each), as most of them agree (own_scale.agreed_words); an
+    export's (``columns``: its data sheet's fields), its data sheet's titles."""
+    if columns is not None:
+        return export_words(grids[0], columns)
     vocabulary = layout.vocabulary()
     tables = []
     for grid, sheet in zip(grids, sheets, strict=True):
