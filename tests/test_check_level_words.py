@@ -191,3 +191,27 @@ def test_kawasaki_s_issue_list_is_of_the_statuses_below_plan() -> None:
     rows under a heading saying it lists 4 and 5."""
     assert KAWASAKI.issue_list == "status"
     assert [s for s in KAWASAKI.symbols if KAWASAKI.off_plan(s)] == ["4", "5"]
+
+
+def test_a_status_qualifying_the_rows_word_counts_that_status() -> None:
+    """Review 78: 「目標を大きく下回った（5）事務事業は6事業」, the most natural sentence of the
+    body's report, was read as the plan's total (6 against 75); 「…以外の事務事業」 is no count
+    of that status."""
+    for text in (
+        "目標を大きく下回った（5）事務事業は6事業でした。",
+        "目標を大きく下回った事務事業は6事業でした。",
+        "目標を大きく下回った（5）は6事業でした。",
+    ):
+        said = read_numbers(text, KAWASAKI, **WORDS)
+        assert [(n.what, n.value) for n in said] == [("5", 6)], text
+    others = read_numbers("「5」以外の事務事業は69事業でした。", KAWASAKI, **WORDS)
+    assert [n.what for n in others] != ["5"]
+
+
+def test_a_count_of_the_top_level_s_own_word_basic_policy_is_read() -> None:
+    """Review 78: 川崎市's top level is 基本政策; 「4基本政策、17施策の76の事務事業」 read 17施策 and
+    the 76 but not the 4 — a wrong count of 基本政策 passed, neither compared nor listed."""
+    words = WORDS | {"level": "基本政策"}
+    said = read_numbers("4基本政策、17施策の76の事務事業について評価しました。", KAWASAKI, **words)
+    assert [(n.what, n.value) for n in said] == [(GROUPS, 4), (PROJECTS, 17), (TOTAL, 76)]
+    assert said[0].level == "基本政策"

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from planeval.scale import Scale
+from planeval.scope_words import COUNTERS
 
 
 def normalised(text: str) -> str:
@@ -48,9 +49,11 @@ class ScaleWords:
         )
         # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「C評価の指標は
         # 5指標」, the rows' word after の: review 64, read as the total)
+        # (「目標を大きく下回った（5）事務事業は6事業」: the rows' word right after the status,
+        # a word ending in a counter: review 78, read as the total)
         self.before = re.compile(
             rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|した)"
-            rf"{_BETWEEN}(?:が|は))?\s*$"
+            rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?\s*$"
         )
         self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
@@ -138,6 +141,8 @@ _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
+# the rows' word a status qualifies (事務事業, 取組項目), no comparison (以外, 以上) before it
+_ROWS_WORD = rf"(?!以外|以上|以下|未満)[\u3005\u4e00-\u9fff\u30a0-\u30ff]{{0,4}}?(?:{COUNTERS}|取組|取り組み)"
 _WORDS: dict[int, tuple[Scale, ScaleWords]] = {}
 
 
