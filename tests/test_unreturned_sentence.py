@@ -173,3 +173,22 @@ def test_the_rows_left_out_said_in_the_next_paragraph_explain_the_total(tmp_path
     assert checked.disagreements == (), checked.disagreements
     [total] = [n for n in checked.not_compared if n.stated == counted + 2]
     assert "--plan" in total.reason
+
+
+def test_the_sentence_calls_the_departments_as_the_plan_names_them() -> None:
+    # (川崎市: the plan's 局 returned nothing, the forms' department column is titled 担当課 —
+    # 「担当課の回答が提出されていない」 named no 局, planeval's 所管部 none either: review 78)
+    from dataclasses import replace
+
+    from planeval.message_words import with_form_words
+
+    read = planeval.ReadResult()
+    read.unreturned = {"港湾局": 4, "上下水道局": 3}
+    for department in ("担当課", DEFAULT_WORDING.department):
+        wording = with_form_words(replace(DEFAULT_WORDING, department=department), read)
+        assert wording.department == department  # (the column's title stays the forms')
+        said = unanswered_sentence((0, 7), wording, rows=True)
+        assert "所管局の回答が提出されていない" in said, said
+    read.unreturned = {"世田谷保健所": 2}  # (no unit named: the settings' word)
+    wording = with_form_words(replace(DEFAULT_WORDING, department="担当課"), read)
+    assert "担当課の回答" in unanswered_sentence((0, 2), wording, rows=True)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.lazy_pattern import LazyPattern
+from planeval.marks import UNITS, named_unit
 from planeval.model import Problem, ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -97,6 +98,10 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     if title := result.project_title:
         hierarchy = title if wording.hierarchy == wording.project else wording.hierarchy
         wording = replace(wording, project=title, project_short=title, hierarchy=hierarchy)
+    # (the departments that returned nothing, as the plan names them: 所管局 of a city of 局,
+    # where the sentence said 「担当課の回答が…」 or planeval's 所管部 — review 78)
+    if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
+        wording = replace(wording, answering=f"所管{named_unit(result.unreturned)}")
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
 
 

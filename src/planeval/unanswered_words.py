@@ -60,7 +60,7 @@ def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool)
     「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」
     (所管部: [wording] department, 所管局 where the body calls it so)."""
     unread, items = said[0], said[1]
-    why = wording.department + "の" + (said[2] if len(said) > 2 and said[2] else _WHY)
+    why = wording.who_answers + "の" + (said[2] if len(said) > 2 and said[2] else _WHY)
     counted = f"{wording.item_counted}{grouped(items)}件"
     if unread and not rows:
         project = wording.project_counted

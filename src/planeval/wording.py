@@ -72,6 +72,10 @@ class Wording:
     status: str = "達成状況"
     issue: str = "課題等"
     department: str = "所管部"
+    # who returns a form where the plan's departments name their unit (所管局 of a city of 局,
+    # whatever the department column is titled: 担当課): the sentences of items not returned
+    # (message_words.with_form_words); ``department`` where "". Not a settings key.
+    answering: str = ""
     hierarchy: str = "情報化計画事業の体系"  # Chapter 3's first column
     summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
     issues_title: str = "課題一覧"
@@ -83,6 +87,11 @@ class Wording:
     )
     status_count: str = "{label}{n}件"
     status_cell: str = "{symbol}"  # a status as the tables write it: Gunma's 「{label}{symbol}」
+
+    @property
+    def who_answers(self) -> str:
+        """Who returns a form, in the sentences of items not returned (所管部, 所管局)."""
+        return self.answering or self.department
 
     def level(self, by: str) -> str:
         """The name of a level: "policy" → 情報化政策."""
@@ -192,7 +201,8 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
 
 
 def wording_fields() -> frozenset[str]:
-    return frozenset(f.name for f in fields(Wording))
+    """The keys [wording] takes (every field but the one worked out from the plan)."""
+    return frozenset(f.name for f in fields(Wording)) - {"answering"}
 
 
 def template_problem(name: str, template: str) -> str | None:

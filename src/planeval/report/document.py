@@ -74,7 +74,7 @@ class PolicySection:
         # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
         rows = (row.entry for table in self.tables for row in table.rows)
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
-        who = self.wording.department
+        who = self.wording.who_answers
         said = "".join(
             f"。{text}：{who}の回答がないため件数に含めていません" for text in unrated if text
         )
