@@ -1,5 +1,6 @@
 """A table's total row (合計 | … | 13事業) as bodies' clerks add one: the body's stated total,
-never an item nor an unknown status; check compares it with the rows, summarize says nothing.
+never an item nor an unknown status; check compares it with the rows, and every command that
+reads the workbook warns where the rows above it do not make it (review 78: only check did).
 And the cells of a table planeval could not find are no narrative for check."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.stated_numbers import ROWS, TOTAL
+from planeval.stated_totals import STATED_TOTAL
 from tests.conftest import Rows
 
 # A Nagoya-like sheet: 基本方針 headings over tables rated per project (No. | 事業名 | …).
@@ -44,6 +46,11 @@ def nagoya_rows(total: list[object] | None, status_title: str = "取組み結果
     return rows
 
 
+def only_the_total_said(result: planeval.ReadResult) -> bool:
+    """Whether the read's one problem is the warning of a total row its rows do not make."""
+    return [problem.reason for problem in result.problems] == [STATED_TOTAL]
+
+
 def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
@@ -55,7 +62,10 @@ def run(*args: str):
 def test_a_total_row_is_the_stated_total_not_an_item(book, label: str, count: object) -> None:
     path = book(nagoya_rows(["", label, "", "", "", count]))
     result = planeval.read_workbooks([path])
-    assert not result.problems
+    assert only_the_total_said(result)
+    assert result.problems[0].message.endswith(
+        f"{label.replace('　', '').rstrip('：')} 6（行は 5）"
+    )
     assert planeval.summarize(result.entries).total.total == 5  # (the rows, not the 6 stated)
     checked = planeval.check(result, level="基本方針")
     (wrong,) = checked.disagreements
@@ -77,7 +87,9 @@ def test_a_subtotal_under_each_heading_is_compared_with_that_policy(book) -> Non
     rows.insert(7, ["", "計", "", "", "", "3事業"])  # policy 1: 3 projects, says 3
     rows.append(["", "小計", "", "", "", "3事業"])  # policy 2: 2 projects, says 3
     result = planeval.read_workbooks([book(rows)])
-    assert not result.problems
+    assert only_the_total_said(result)  # (the 小計 of policy 2 alone: review 78)
+    assert result.problems[0].location.cell == "F14"
+    assert result.problems[0].message.endswith("小計 3（行は 2）")
     (wrong,) = planeval.check(result, level="基本方針").disagreements
     assert (wrong.policy_id, wrong.stated, wrong.counted) == ("2", 3, 2)
 
@@ -90,7 +102,7 @@ def test_a_total_row_in_a_setagaya_table(book) -> None:
         ["合計", "", "3件", ""],
     ]
     result = planeval.read_workbooks([book(rows)])
-    assert not result.problems
+    assert only_the_total_said(result)
     (wrong,) = planeval.check(result).disagreements
     assert (wrong.stated, wrong.counted, wrong.location.cell) == (3, 2, "C4")
 
@@ -109,9 +121,11 @@ def test_the_command_line_counts_and_check_names_the_total_row(
     summarized = run("summarize", "港川市.xlsx", "-f", "csv")
     assert summarized.exit_code == 0, summarized.output
     assert summarized.stdout.splitlines()[-1] == "合計,,1,3,1,0,5,0"
-    assert not summarized.stderr
+    assert summarized.stderr.startswith("警告: 港川市.xlsx › 第3章 › F13: 合計の行の件数が")
+    assert "合計 6（行は 5）" in summarized.stderr
     checked = run("check", "港川市.xlsx")
     assert checked.exit_code == 1
+    assert "合計の行の件数が" not in checked.stderr  # (its table says it: not twice)
     assert "│ 計画全体 │ 合計 │ 6    │ 5    │ 港川市.xlsx › 第3章 › F13 │" in checked.stdout
 
 
@@ -151,7 +165,7 @@ def test_a_total_row_s_count_in_another_column_is_compared(
 ) -> None:
     """Review 5, M2: the count of a 合計 row is compared wherever it stands in the row."""
     result = planeval.read_workbooks([book(nagoya_rows(total))])
-    assert not result.problems
+    assert only_the_total_said(result) and result.problems[0].location.cell == cell
     (wrong,) = planeval.check(result, level="基本方針").disagreements
     assert (wrong.what, wrong.stated, wrong.counted, wrong.location.cell) == (TOTAL, 6, 5, cell)
 
@@ -177,7 +191,7 @@ def test_a_subtotal_in_the_name_column_is_compared_with_the_policy_above(book) -
     rows.insert(7, ["", "計", "3事業"])  # policy 1: 3 projects, says 3
     rows.append(["", "計", "3事業"])  # policy 2: 2 projects, says 3
     result = planeval.read_workbooks([book(rows)])
-    assert not result.problems
+    assert only_the_total_said(result) and result.problems[0].location.cell == "C14"
     checked = planeval.check(result, level="基本方針")
     (wrong,) = checked.disagreements
     assert (wrong.scope, wrong.stated, wrong.counted) == ("基本方針2", 3, 2)
@@ -190,7 +204,7 @@ def test_a_total_row_may_count_the_rows_not_counted_too(book) -> None:
     rows = [*nagoya_rows(None), _project(6, "旧システムの廃止（1再掲）", "-")]
     for count, agrees in (("6事業", True), ("5事業", True), ("6事業(うち再掲1事業)", True)):
         result = planeval.read_workbooks([book([*rows, ["", "合計", count]])])
-        assert not result.problems
+        assert not result.problems, count
         assert planeval.check(result, level="基本方針").agrees is agrees, count
     result = planeval.read_workbooks([book([*rows, ["", "合計", "7事業"]])])
     (wrong,) = planeval.check(result, level="基本方針").disagreements

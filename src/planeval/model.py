@@ -63,7 +63,9 @@ class Problem:
     detail: str = ""  # a traceback, shown only with --debug
     # planeval.toml lines that fix it, shown under it as they are, to be copied
     settings: str = ""
-    reason: str = ""  # why rows are not counted: a refusal in a phrase, UNRETURNED, HELD_REPLIES
+    # why rows are not counted: a refusal in a phrase, UNRETURNED, HELD_REPLIES; or what it is
+    # of, for a command that says it otherwise (STATED_TOTAL: check's table)
+    reason: str = ""
 
     @property
     def is_error(self) -> bool:

@@ -305,6 +305,7 @@ def check_command(
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
     from planeval.io.reader import join
     from planeval.report import review
+    from planeval.stated_totals import STATED_TOTAL
     from planeval.wording import DEFAULT_WORDING
 
     year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
@@ -313,6 +314,8 @@ def check_command(
         files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
     )
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
+    # (a total row its rows do not make: in check's own table of disagreements, not twice)
+    result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
     # (the body's word for its top level, where it has its own or its settings say it: a
     # [wording] preset's 情報化政策 over forms whose policy rows carry no word, review 51)
     own = config.wording.policy

@@ -38,6 +38,7 @@ from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.stated_totals import totals_said
 from planeval.text import comparable_name
 
 DEFAULT_LIMITS = Limits()
@@ -136,6 +137,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
+        result.problems += totals_said(result, scale)  # (a total row its rows do not make)
     rated = len(result.entries)
     owner = result.file_bodies.get(name, "")
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
