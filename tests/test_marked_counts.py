@@ -169,6 +169,24 @@ def test_summarize_prints_a_うち重点_line_under_each_policy_in_every_format(
         )
 
 
+def test_by_item_only_the_total_has_its_line_and_shares_are_given_to_each_line(
+    tmp_path: Path,
+) -> None:
+    # (review 78: a うち重点 line under every 事務事業, 0 or 1, and empty lines in the shares)
+    path, config = _built(tmp_path, "うち重点")
+    whole = sum(_marked_by_policy(path).values(), Counter())
+    rows = _csv(str(path), "--config", str(config), "--by", "item")
+    (line,) = [row for row in rows if row[1] == "うち重点"]
+    assert rows[rows.index(line) - 1][0] == "合計"
+    rows = _csv(str(path), "--config", str(config), "--percent")
+    total = rows[-1]
+    assert total[1] == "うち重点" and total[2:7] == [str(whole[s]) for s in SYMBOLS]
+    shares = [float(share) for share in total[-len(SYMBOLS) :]]
+    assert round(sum(shares), 1) == 100.0 and shares[0] == round(
+        100 * whole[SYMBOLS[0]] / sum(whole.values()), 1
+    )
+
+
 def test_a_table_without_the_column_leaves_its_policy_s_line_blank(tmp_path: Path) -> None:
     path, config = _built(tmp_path, "うち重点", blank_in=2)
     rows = _csv(str(path), "--config", str(config))

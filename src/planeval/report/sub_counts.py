@@ -22,11 +22,13 @@ def sub_rows(
     key: tuple[str, str] | None,
     id_headers: tuple[str, str],
     scale: Scale,
+    decimals: int | None = None,
 ) -> list[CountRow]:
     """The うち重点 line under the group ``key`` (Group's body and id; None: 合計), its numbers
-    blank where not known (some of the group's rows in a table without the column); none
-    without marked rows' counts."""
-    from planeval.report.tables import CountRow
+    blank where not known (some of the group's rows in a table without the column), with its
+    own shares where the table has them (``decimals``: its places; review 78, blank cells under
+    each group's); none without marked rows' counts."""
+    from planeval.report.tables import CountRow, percentages
 
     if marked is None:
         return []
@@ -40,7 +42,7 @@ def sub_rows(
             tuple(count.counts[symbol] for symbol in scale.counted),
             count.total,
             tuple(count.uncounted[symbol] for symbol in scale.uncounted),
-            (),
+            () if decimals is None else tuple(percentages(count, decimals).values()),
             sub=True,
         )
     ]

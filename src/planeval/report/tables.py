@@ -290,8 +290,11 @@ def count_table(
         )
 
     marked = summary.marked
+    places = summary.percent_decimals if shares else None
+    # (by item, each group one row: its うち重点 line said nothing its row did not — review 78)
+    each = None if summary.by == "item" else marked
     blocks = [
-        [row(g), *sub_rows(marked, (g.body, g.id), id_headers, scale)] for g in summary.groups
+        [row(g), *sub_rows(each, (g.body, g.id), id_headers, scale, places)] for g in summary.groups
     ]
     why = blank if isinstance(blank, Mapping) else {}  # (「下田市（未回答）」: review 56)
     blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
@@ -304,7 +307,7 @@ def count_table(
         blocks.sort(key=lambda block: place.get(block[0].body or block[0].id, len(place)))
     total = [
         row(Group("合計", "", summary.total, 0)),
-        *sub_rows(marked, None, id_headers, scale),
+        *sub_rows(marked, None, id_headers, scale, places),
     ]
     return CountTable(
         id_headers,
