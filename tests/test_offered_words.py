@@ -101,3 +101,19 @@ def test_two_rounds_compared_say_it_once(tmp_path: Path) -> None:
     result = run("compare", *rounds, "--config", str(config))
     assert sum(line.startswith("お知らせ: ") for line in result.stderr.splitlines()) == 1
     assert NOTICE.format(config=config) in result.stderr.splitlines()
+
+
+def test_no_word_is_offered_for_two_levels_where_bodies_number_it_otherwise() -> None:
+    # (review 78: a prefecture's roll-up was offered direction = "施策" and project = "施策":
+    # some bodies' 施策 is their second level, others' their third)
+    from planeval.own_scale import sheet_words
+
+    files = [
+        {"policy": "基本方針", "direction": "施策", "project": "施策", "item": "事業"},
+        {"policy": "基本方針", "direction": "施策", "project": "事業", "item": "取組内容"},
+        {"policy": "基本方針", "project": "施策", "item": "事業"},
+    ]
+    words = sheet_words(files, differ={"project", "item"})
+    assert words["direction"] == "施策" and "project" not in words
+    assert "item" not in words  # (事業, planeval's word for the project it now keeps)
+    assert sheet_words(files)["project"] == "施策"  # (where all agree, as a plan may say)

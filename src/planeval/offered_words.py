@@ -37,11 +37,10 @@ def wording_said(
     if any("[wording]" in problem.settings for problem in problems):
         return problems
     files = [file for file, cell in cells.items() if cell.words]
-    words = sheet_words([cells[file].words for file in files])
     titles = _bodies_titles([cells[file] for file in files])
-    alike = "project" in words and words["project"] == words.get("policy")
-    if alike and len(titles.get("project", {})) > 1:  # (two levels alike: where all agree)
-        del words["project"]
+    # (two levels alike only where all agree: a body whose plan calls both so)
+    differ = {word for word, given in titles.items() if len(given) > 1}
+    words = sheet_words([cells[file].words for file in files], differ)
     if not words:
         return problems
     place = Location(str(settings))

@@ -9,8 +9,9 @@ is taken for its slip, said so, and left out of the block."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
@@ -310,14 +311,22 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
 
 
 _REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
+_LEVELS = _REPORT_WORDS[:4]  # (top down)
 
 
-def sheet_words(files: list[dict[str, str]]) -> dict[str, str]:
+def sheet_words(
+    files: list[dict[str, str]], differ: Collection[str] = frozenset()
+) -> dict[str, str]:
     """The report's words the files' titles give (agreed_words) where not planeval's plain
-    ones; none that would head Chapter 3's two columns alike."""
+    ones; none that would head Chapter 3's two columns alike, and none of ``differ`` (the
+    words the bodies' tables title otherwise) that a level above it has too: 施策 offered for
+    the direction and the project, as two bodies number it (review 78)."""
     words = {
         word: title for word, title in agreed_words(files).items() if title != getattr(PLAIN, word)
     }
+    for upper, lower in itertools.combinations(_LEVELS, 2):
+        if lower in differ and lower in words and words[lower] == words.get(upper):
+            del words[lower]
     above = (words.get("project", PLAIN.project), words.get("project", PLAIN.hierarchy))
     if words.get("item") in above:  # (「事業 2・事業 7」; config.py refuses the latter)
         del words["item"]
