@@ -217,6 +217,21 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
     return found
 
 
+def years_left_out(
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | None
+) -> dict[str, Problem]:
+    """The files a read leaves out for the round's year the clerk gives (--fiscal-year), each
+    with its error: where some workbook's title states ``fiscal_year``, each whose title states
+    another (last year's workbook sent again: its rows would clash with this year's, and the
+    clash be blamed on the departments). Where none states it, the titles were left unchanged
+    or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
+    command that counts — combine.combine for a read kept whole, rollup.py for one counted file
+    by file — so read_workbooks and summarize_workbooks leave the same files out."""
+    if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
+        return {}
+    return stale_titles(titled, fiscal_year, left_out=True)
+
+
 def stale_titles(
     titled: Mapping[str, tuple[int, Location]],
     fiscal_year: int | None = None,
@@ -228,7 +243,7 @@ def stale_titles(
     state each) — each said at its title: last year's workbook sent again, or its title not
     changed (``titled``: titled_files'). A warning, its rows counted (a body's own workbook
     has no template's mark to prove its round); ``left_out`` (the round's year given by the
-    clerk, and the read leaving such files out, combine.py) an error saying so."""
+    clerk, and the read leaving such files out: years_left_out) an error saying so."""
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
         return {}
