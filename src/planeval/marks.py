@@ -226,7 +226,7 @@ def years_left_out(
     clash be blamed on the departments). Where none states it, the titles were left unchanged
     or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
     command that counts — combine.combine for a read kept whole, rollup.py for one counted file
-    by file — so read_workbooks and summarize_workbooks leave the same files out."""
+    by file — so export, check, summarize and validate leave the same files out."""
     if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
         return {}
     return stale_titles(titled, fiscal_year, left_out=True)
