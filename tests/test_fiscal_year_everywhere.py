@@ -2,7 +2,8 @@
 whose title states another year than the one given is left out of the count with an error, so
 that export, check, summarize, tables, issues and validate count the same rows of the same
 inputs (review 78: check counted last year's workbook that export had left out, and found 11
-disagreements in planeval's own report; summarize had no --fiscal-year)."""
+disagreements in planeval's own report; summarize had no --fiscal-year). Without it, the
+warning of such a title changes the counts if the file is last year's: -q keeps it."""
 
 from __future__ import annotations
 
@@ -116,3 +117,16 @@ def test_a_year_the_export_records_otherwise_is_refused_as_export_refuses_it(
         assert refused.exit_code == 2, refused.output
         assert "--fiscal-year は令和5年度（2023年度）ですが、読み込んだブックは" in refused.stderr
         assert run(command, str(out), "--fiscal-year", "令和6").exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["summarize", "tables", "issues", "validate"])
+def test_quiet_keeps_the_warning_of_a_title_of_another_year(
+    replies: list[Path], command: str
+) -> None:
+    """Without --fiscal-year the old workbook is counted: its warning changes the counts if the
+    file is last year's, so -q shows it (as it shows a department's reply left out); -qq not."""
+    quiet = run(command, *map(str, replies), "-q")
+    said = quiet.stdout if command == "validate" else quiet.stderr
+    assert quiet.exit_code == 0 and WARNED in said, quiet.output
+    quieter = run(command, *map(str, replies), "-qq")
+    assert quieter.exit_code == 0 and WARNED not in quieter.output
