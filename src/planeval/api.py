@@ -118,6 +118,7 @@ def summarize_workbooks(
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
+    fiscal_year: int | None = None,
 ) -> tuple[Summary, ReadResult]:
     """``summarize(read_workbooks(...).entries, labels=….level_labels, marks=….marks)`` (each group
     numbered as its body typed it, the rows a column marks counted under it) and the read's
@@ -126,8 +127,8 @@ def summarize_workbooks(
     project are read again and combined together; see rollup.py). ``stream``: None streams from
     4 MB of workbooks (never with a ``plan``: the rows tell who returned what), True always,
     False never; when streamed, the result's ``entries`` are empty. ``settings``, ``wording``,
-    ``roster`` and ``plan`` as read_workbooks' (its rows in error left out, the tally made
-    again)."""
+    ``roster``, ``fiscal_year`` (a workbook whose title states another year left out) and
+    ``plan`` as read_workbooks' (its rows in error left out, the tally made again)."""
     from planeval.rollup import count_workbooks
 
     tally, marked, result = count_workbooks(
@@ -141,6 +142,7 @@ def summarize_workbooks(
         settings=settings,
         roster=roster,
         plan=plan,
+        fiscal_year=fiscal_year,
     )
     reword(result, wording, worded=layout.worded)
     if plan is not None:

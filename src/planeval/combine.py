@@ -34,10 +34,10 @@ from planeval.marks import (
     lead_and_others,
     other_rounds,
     round_marks,
-    stale_titles,
     template_marks,
     titled_files,
     unit,
+    years_left_out,
 )
 from planeval.model import (
     Entry,
@@ -300,7 +300,7 @@ def combine(
     error: a template of another year than most, and, where other workbooks' titles state
     ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
     another year (last year's sent again: its rows would clash with this year's, and the
-    clash be blamed on the departments). Where no title states that year, the titles were
+    clash be blamed on the departments; marks.years_left_out). Where no title states that year, the titles were
     left unchanged or the year mistyped: the rows are counted, with a warning (validate).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
@@ -309,10 +309,9 @@ def combine(
     leave_out(result, other_rounds(marks))
     if fiscal_year is not None and not round_marks(result):
         titled = titled_files(result)
-        if any(year == fiscal_year for year, _where in titled.values()):
-            stale = stale_titles(titled, fiscal_year, left_out=True)
-            leave_out(result, stale)
-            result.other_years.update({file: titled[file][0] for file in stale})
+        stale = years_left_out(titled, fiscal_year)
+        leave_out(result, stale)
+        result.other_years.update({file: titled[file][0] for file in stale})
     result.read = _tidied(result.read)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)

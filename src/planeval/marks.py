@@ -217,6 +217,27 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
     return found
 
 
+# (Problem.reason of the warning of a workbook whose title states another year than the
+# round's, its rows counted: last year's workbook sent again would be counted as this year's,
+# so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings)
+STALE_TITLE = "表題の年度がほかの年度のブック"
+
+
+def years_left_out(
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | None
+) -> dict[str, Problem]:
+    """The files a read leaves out for the round's year the clerk gives (--fiscal-year), each
+    with its error: where some workbook's title states ``fiscal_year``, each whose title states
+    another (last year's workbook sent again: its rows would clash with this year's, and the
+    clash be blamed on the departments). Where none states it, the titles were left unchanged
+    or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
+    command that counts — combine.combine for a read kept whole, rollup.py for one counted file
+    by file — so export, check, summarize and validate leave the same files out."""
+    if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
+        return {}
+    return stale_titles(titled, fiscal_year, left_out=True)
+
+
 def stale_titles(
     titled: Mapping[str, tuple[int, Location]],
     fiscal_year: int | None = None,
@@ -228,7 +249,9 @@ def stale_titles(
     state each) — each said at its title: last year's workbook sent again, or its title not
     changed (``titled``: titled_files'). A warning, its rows counted (a body's own workbook
     has no template's mark to prove its round); ``left_out`` (the round's year given by the
-    clerk, and the read leaving such files out, combine.py) an error saying so."""
+    clerk, and the read leaving such files out: years_left_out) an error saying so; the
+    warning's reason STALE_TITLE (-q keeps it: if the file is last year's, the counts are
+    wrong)."""
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
         return {}
@@ -245,6 +268,7 @@ def stale_titles(
             f"表題の年度が{fiscal_year_label(year)}です（{others}）。{said}",
             "前の年度のブックなら、今年度のものを送り直してもらってください。"
             "表題の直し忘れなら、表題の年度を直してください",
+            reason="" if left_out else STALE_TITLE,
         )
         for file, (year, where) in titled.items()
         if year != usual

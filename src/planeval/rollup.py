@@ -48,6 +48,7 @@ from planeval.marks import (
     stale_titles,
     template_marks,
     titled_files,
+    years_left_out,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
@@ -90,11 +91,14 @@ def count_workbooks(
     settings: Path | None = None,
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
+    fiscal_year: int | None = None,
 ) -> tuple[Tally, MarkedTally, ReadResult]:
     """The tally of every counted entry, that of the rows a column marks (うち重点), and the
     read's problems, files and names (its ``entries`` and ``marks`` left empty when streamed). ``stream``: None decides by the workbooks' size;
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
-    ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined."""
+    ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined;
+    ``fiscal_year``: the round's year given, a file whose title states another left out as
+    combine leaves it out of a kept read (marks.years_left_out)."""
     inputs = list_inputs(paths, bodies, roster)
     options = options._replace(known=misfiled_from(inputs))
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
@@ -107,7 +111,7 @@ def count_workbooks(
         whole.left_out[:0] = inputs.unread
         whole.problems += clashes
         said_of_settings(whole, options, settings)
-        combine(whole, options.scale, plan=plan)
+        combine(whole, options.scale, fiscal_year, plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
         in_bodies_order(whole)
@@ -141,6 +145,12 @@ def count_workbooks(
     # a file of another round is left out, as combine leaves it out of a kept read
     files = [str(path) for path in inputs.files]
     odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
+    titled: dict[str, tuple[int, Location]] = {}
+    if all(count.mark is None for count in counts):  # (templates are told by their marks)
+        titled = dict(chain.from_iterable(count.titled.items() for count in counts))
+        stale = years_left_out(titled, fiscal_year)
+        result.other_years.update({file: titled.pop(file)[0] for file in stale})
+        odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
     for index, count in enumerate(counts):
@@ -173,9 +183,7 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    if all(count.mark is None for count in counts):  # (templates are told by their marks)
-        titled = dict(chain.from_iterable(count.titled.items() for count in counts))
-        said += stale_titles(titled).values()
+    said += stale_titles(titled).values()  # (of those counted, by each other's titles)
     result.problems += said + renamed_levels(result) + missing_policies(result)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]

@@ -82,6 +82,16 @@ def year_problems(
     return said
 
 
+def year_given(result: ReadResult, given: int | None) -> list[Problem]:
+    """What a command that counts and writes no report (summarize, tables, issues) says of the
+    round's year the clerk gives (--fiscal-year), as export says it: a year the workbooks'
+    record contradicts is a UsageError (report_year), one their titles contradict a warning
+    (year_problems); the files it leaves out were left out by the read (marks.years_left_out)."""
+    if given is None:
+        return []
+    return year_problems(result, given, report_year(result, given), "")
+
+
 def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
     """Why the report has no fiscal year: none stated anywhere, or the files' titles state
     different years (a warning: one of them is likely last year's workbook reused)."""

@@ -187,7 +187,7 @@ def finish(
     quiet: int = 0,
 ) -> None:
     """Print the report (unless errors stop it), the problems (``quiet``: the errors, and
-    with -q the warnings of replies left out of the count), and exit with the right code."""
+    with -q the warnings that change the counts), and exit with the right code."""
     # no file read at all (each one unreadable, or skipped as planeval's own export): nothing
     # is counted, even with --keep-going (an all-zero table would read as "nothing rated")
     nothing_read = not result.files
@@ -211,7 +211,7 @@ def finish(
     hidden = Counter(problem.severity for problem in result.problems)
     said = [f"{s.label} {hidden[s]} 件" for s in (Severity.WARNING, Severity.NOTICE) if hidden[s]]
     if quiet and clean and said and fmt != JSON and not kept:
-        # (the warnings of replies left out are kept above: these are of other things)
+        # (the warnings that change the counts are kept above: these are of other things)
         option = "-qq" if quiet > 1 else "-q"  # (each counted: review 39)
         print(f"{'・'.join(said)}（{option} のため表示していません）", file=sys.stderr)
         return
@@ -239,14 +239,16 @@ def finish(
 
 def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     """The warnings -q shows besides the errors (none without -q, where all are shown, nor with
-    -qq): those of replies left out of the count, which change the counts — a file of a body
+    -qq): those that change the counts — of replies left out of the count, a file of a body
     counted in part (past_errors.partly_counted: its row 「（一部未集計）」 in a table of bodies,
     none in a table by policy), a department that returned nothing (ReadResult.unreturned) and
     a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
-    deep, not read)."""
+    deep, not read); and of a workbook counted whose title states another year than the
+    others' (marks.STALE_TITLE: last year's sent again would be counted as this year's)."""
     if quiet != 1:
         return []
     from planeval.cycle.submission import UNRETURNED
+    from planeval.marks import STALE_TITLE
     from planeval.model import Severity
     from planeval.past_errors import HELD_REPLIES, partly_counted
 
@@ -258,7 +260,7 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         if problem.severity is Severity.WARNING
         and (
             owner.get(problem.location.file, "") in partly
-            or problem.reason in (UNRETURNED, HELD_REPLIES)
+            or problem.reason in (UNRETURNED, HELD_REPLIES, STALE_TITLE)
         )
     ]
 

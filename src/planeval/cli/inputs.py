@@ -72,6 +72,17 @@ def load_inputs(
     return config, result
 
 
+def year_given(result: "ReadResult", year: int | None) -> None:
+    """The round's year given (--fiscal-year) to a command that counts and writes no report
+    (summarize, tables, issues), as export takes it (stated_year.year_given: a year the
+    workbooks record otherwise refused, one their titles state otherwise warned of); the
+    files it leaves out were left out by the read. Nothing imported without it."""
+    if year is not None:
+        from planeval.stated_year import year_given as said_of_year
+
+        result.problems += said_of_year(result, year)
+
+
 def load_planned(
     files: list[Path],
     config_path: Path | None,
@@ -139,6 +150,7 @@ def count_inputs(
     percent_decimals: int,
     bodies: str | None = None,
     plan: Path | None = None,
+    fiscal_year: int | None = None,
 ) -> tuple["Config", "Summary", "ReadResult"]:
     """As load_inputs, with the settings already loaded (checked_settings), the workbooks
     counted (summarize_workbooks: large reads file by file, their rows not kept)."""
@@ -160,6 +172,7 @@ def count_inputs(
             wording=config.wording,
             roster=config.roster,
             plan=read_plan,
+            fiscal_year=fiscal_year,
         )
     return _form_issue(config, result), summary, result
 
@@ -263,9 +276,12 @@ def load_with_previous(
     status_column: str | None = None,
     bodies: str | None = None,
     plan: Path | None = None,
+    fiscal_year: int | None = None,
 ) -> tuple["Config", "ReadResult", "ReadResult | None"]:
-    """check's inputs: this round's workbooks and, with ``previous`` (--previous), last year's
-    round, read as load_rounds reads compare's earlier rounds (one settings, one plan)."""
+    """check's inputs: this round's workbooks (``fiscal_year``: the round's year given, a
+    workbook titled with another left out, as export's read leaves it out) and, with
+    ``previous`` (--previous), last year's round, read as load_rounds reads compare's earlier
+    rounds (one settings, one plan)."""
     if previous is not None:
         if not previous.exists():
             raise UsageError(f"--previous のファイルまたはフォルダが見つかりません: {previous}")
@@ -275,8 +291,9 @@ def load_with_previous(
                 "--previous には前年度の調査票のフォルダか、前年度に書き出した報告書を指定してください"
             )
     config, result, read_plan = load_planned(
-        files, config_path, fmt, plan, status_column=status_column, bodies=bodies
-    )
+        files, config_path, fmt, plan, status_column=status_column, bodies=bodies,
+        fiscal_year=fiscal_year,
+    )  # fmt: skip
     if previous is None:
         return config, result, None
     # (its rows were last year's plan's: review 47, an item added since failed them all)

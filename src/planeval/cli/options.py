@@ -60,16 +60,27 @@ PlanOption = Annotated[
         help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で数えます（既定: planeval.toml の [plan] file）。",
     ),
 ]
-# -q: the errors, and the warnings of replies left out of the count (a body counted in part, a
-# department that returned nothing, replies in a sub-folder: they change the counts); -qq the
-# errors only
+# the round's year for the commands that count (summarize, tables, issues; export, check and
+# validate word it for what they do besides): given, a workbook whose title states another
+# year is left out of the count in every one of them (marks.years_left_out)
+FiscalYear = Annotated[
+    str | None,
+    typer.Option(
+        "--fiscal-year",
+        help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。表題の年度がこれと違うブック（前の年度のブック）はエラーにして数えません（export・check・validate と同じ）。調査票に記録された年度と違う年度は使えません。",
+    ),
+]
+# -q: the errors, and the warnings that change the counts — replies left out of the count (a
+# body counted in part, a department that returned nothing, replies in a sub-folder) and a
+# workbook titled with another year than the others, counted (last year's sent again?); -qq
+# the errors only
 Quiet = Annotated[
     int,
     typer.Option(
         "--quiet",
         "-q",
         count=True,
-        help="エラーと、集計に含まれていない回答の警告（一部未集計の団体・未提出の部・中のフォルダにあって読まなかった回答）だけを表示します"
+        help="エラーと、集計の数が変わる警告（一部未集計の団体・未提出の部・中のフォルダにあって読まなかった回答・表題の年度がほかのブックと違うブック）だけを表示します"
         "（ほかの警告・お知らせは出しません）。-qq でエラーだけを表示します。",
     ),
 ]

@@ -21,11 +21,13 @@ from planeval.cli.inputs import (
     load_inputs,
     load_with_previous,
     narrative_by_policy,
+    year_given,
 )
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
     Files,
+    FiscalYear,
     FormatOption,
     KeepGoing,
     NoBom,
@@ -78,6 +80,7 @@ def summarize_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     plan: PlanOption = None,
+    fiscal_year: FiscalYear = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・実施内容・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
@@ -94,9 +97,10 @@ def summarize_command(
     if narrative and by != "policy":
         raise narrative_by_policy(settings)
     group_by: GroupBy = by  # (checked just above)
+    year = fiscal_year_option(fiscal_year)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result = load_inputs(
-            files, config_path, fmt, bodies=bodies, plan=plan, settings=settings
+            files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=plan, settings=settings
         )
         summary = planeval.summarize(
             result.entries,
@@ -110,9 +114,10 @@ def summarize_command(
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
-            files, settings, fmt, group_by, percent_decimals, bodies, plan
+            files, settings, fmt, group_by, percent_decimals, bodies, plan, fiscal_year=year
         )
         report = None
+    year_given(result, year)
     if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
         # (planeval's export of several bodies carries its bodies: no --bodies needed)
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
@@ -178,13 +183,17 @@ def tables_command(
     no_bom: NoBom = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    fiscal_year: FiscalYear = None,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
     from planeval.report import views
 
+    year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
-    )
+        files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year,
+        plan=plan,
+    )  # fmt: skip
+    year_given(result, year)
     listed = result.entries + result.unreturned_rows  # (with the items of 未提出 departments)
 
     def emit() -> None:
@@ -233,15 +242,19 @@ def issues_command(
     no_bom: NoBom = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    fiscal_year: FiscalYear = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     from planeval.distinct_ids import listed_ids
     from planeval.model import entry_record
     from planeval.report import views
 
+    year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
-    )
+        files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year,
+        plan=plan,
+    )  # fmt: skip
+    year_given(result, year)
     statuses = chosen_statuses(status, config.scale)
     chosen = views.select_issues(result.entries, config.scale, statuses=statuses)
     # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
@@ -289,7 +302,7 @@ def check_command(
         str | None,
         typer.Option(
             "--fiscal-year",
-            help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。報告書の表の「令和5年度」の行（列）を集計と比べ、ほかの年度の行は比べません。既定は調査票に記録された年度（記録がなければ表題、ファイル名の年度）。",
+            help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。表題の年度がこれと違うブック（前の年度のブック）は export と同じくエラーにして数えません。報告書の表の「令和5年度」の行（列）を集計と比べ、ほかの年度の行は比べません。既定は調査票に記録された年度（記録がなければ表題、ファイル名の年度）。",
         ),
     ] = None,
     previous: Annotated[
@@ -311,8 +324,9 @@ def check_command(
     year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
     mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
-        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
-    )
+        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
+        fiscal_year=year,
+    )  # fmt: skip
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
     # (a total row its rows do not make: in check's own table of disagreements, not twice)
     result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
