@@ -145,7 +145,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.problems, scale, rated, known, body=body, texts=texts
         )
         words = _column_words(grids, sheets, layout, columns) if opened is not None else {}
-        result.status_cells[name] = file_statuses(result.problems, rated, texts, words, owner)
+        result.status_cells[name] = file_statuses(
+            result.problems, rated, texts, words, owner, known=known
+        )
     else:
         # (a scale not Setagaya's read without [wording]: are the tables' words the
         # report's? offered_words.py)
