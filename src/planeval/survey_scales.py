@@ -141,7 +141,8 @@ def _said_once(
     )
     told = list(problems)
     for index in hinted:
-        told[index] = dataclasses.replace(problems[index], hint=pointer)
+        # (every body rates in it: no body's scale is another's, none said so — 「エラーのため」)
+        told[index] = dataclasses.replace(problems[index], hint=pointer, reason="")
     preset = PRESETS[names[0]]
     # (each value as typed, 'Ｂ' apart from 'B', in the preset's order of their symbols)
     met = Counter(
