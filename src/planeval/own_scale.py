@@ -36,13 +36,15 @@ _LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
 class StatusCells(NamedTuple):
     """A file's status cells: how many held the scale's symbols, the labels its legend states
     of the others (「A：順調」), its titles' words (io.headers.column_words), the body it is of
-    (read with --bodies) and the presets its other values were said to be of."""
+    (read with --bodies), the presets its other values were said to be of and the values the
+    scale knew, as typed (北原市's A and C beside its S: who rates in which, survey_scales.py)."""
 
     rated: int
     legend: dict[str, str]
     words: dict[str, str]
     body: str = ""
     presets: tuple[str, ...] = ()
+    known: tuple[str, ...] = ()
 
 
 def file_statuses(
@@ -51,16 +53,18 @@ def file_statuses(
     texts: Sequence[str],
     words: dict[str, str],
     body: str = "",
+    *,
+    known: Collection[str] = (),
 ) -> StatusCells:
     """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
     state of the values it did not (a legend line), each with its remark (「評価できない(件数に
-    含めない)」: legend_marks.py), with its titles' ``words``, its ``body`` and the presets
-    with_preset_hint named for its cells."""
+    含めない)」: legend_marks.py), with its titles' ``words``, its ``body``, the presets
+    with_preset_hint named for its cells and the values the scale knew (``known``)."""
     values = {value for _, value in _unknown(problems)}
     # (and a dash the legend states, which the default scale took for its 再掲: review 48's
     # 「－：実績値が把握できないため評価できない（集計に含めない）」)
     legend = stated_labels(texts, {*values, "-"}, remarks=True) if values else {}
-    return StatusCells(rated, legend, words, body, named_presets(problems))
+    return StatusCells(rated, legend, words, body, named_presets(problems), tuple(sorted(known)))
 
 
 def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:

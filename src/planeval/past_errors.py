@@ -126,7 +126,8 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES),
     読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as damaged:
     ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
-    and no other error), else エラーのため (its rows in error, or no table)."""
+    and no other error), 評価尺度が違うため (its statuses another scale's, OTHER_SCALE), else
+    エラーのため (its rows in error, or no table)."""
     reasons = _reasons(result, set(result.file_bodies.values()))
     recorded = result.recorded_bodies  # (an export read back: as it said them)
     return {
@@ -145,6 +146,11 @@ MISFILED = "ほかの団体のフォルダにある回答"
 
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
+
+# (Problem.reason of the errors of a body's status cells of another scale's symbols, read
+# among bodies: presets.with_preset_hint — the body left out whole, its other rows' letters
+# meaning that scale's statuses, not those of the table's, io/workbook.py)
+OTHER_SCALE = "評価尺度が違うため"
 
 # (Problem.reason of the error of a body that sent nothing: its body's folder empty, or a
 # body of the roster with no workbook — compare and rounds say it under their tables instead)
@@ -193,7 +199,8 @@ def held_bodies(result: ReadResult) -> set[str]:
 def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]], ...]:
     """Why some or all of a body's rows were not counted, each with the bodies it is said of,
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
-    read, a file of it damaged, its forms sent back blank (and no other error), else an error
+    read, a file of it damaged, its forms sent back blank (and no other error), its statuses
+    another scale's (OTHER_SCALE), else an error
     in one read (``erring``)."""
     owner = result.file_bodies
     blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
@@ -201,12 +208,14 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
         owner.get(p.location.file, "") for p in result.input_errors() if p.reason != BLANK_FORM
     }
     misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
+    other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     return (
         ("中のフォルダに置かれた回答", held_bodies(result)),
         (MISFILED, misfiled),
         ("読めない形式の回答", set(result.unread_bodies.values())),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
+        (OTHER_SCALE, other),
         ("エラーのため", erring),
     )
 

@@ -12,6 +12,7 @@ from planeval.first_run import EXCLUDED
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
+from planeval.past_errors import OTHER_SCALE
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
 from planeval.text import compact
 
@@ -188,7 +189,11 @@ def with_preset_hint(
     ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
     stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
     counts one scale: the body is counted on its own, or answers in the common one; whether
-    the others do rate otherwise is told once every body is read, survey_scales.py). A preset
+    the others do rate otherwise is told once every body is read, survey_scales.py): one cell
+    is then enough where every other value of the file is that preset's too and the preset
+    is no wider scale of the same symbols (北原市's one S among A and C is nagayo's; an E among
+    A–D is no hirakata's: _widens), and those cells' errors carry past_errors.OTHER_SCALE —
+    none of the body's rows counted, its A and C being that scale's (io/workbook.py). A preset
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write."""
@@ -210,16 +215,20 @@ def _preset_told(
         if problem.hint in (COUNT_HINT, CHOOSE_HINT)
         and (found := UNKNOWN_VALUE.match(problem.message))
     }
-    if len(unknown) < 2:  # (one cell is a slip, not a sign of another scale)
+    few = len(unknown) < rated
+    # (one cell is a slip, not a sign of another scale — but for a body among others whose
+    # every other value is that scale's too: 北原市's one S among A and C, review 78)
+    if len(unknown) < 2 and not (body and few):
         return problems
     names = _presets_of(list(unknown.values()), scale)
-    if len(unknown) < rated:  # (a few cells: another preset only if they hold its symbols)
+    if few:  # (a few cells: another preset only if they hold its symbols)
         names = [
             name
             for name in names
             if known
             and all(PRESETS[name].normalise(text) is not None for text in known)
             and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
+            and not (body and _widens(PRESETS[name], scale))
         ]
     stated = stated_labels(texts, set(unknown.values())) if names else {}
     # (a preset whose symbols the file's are but whose words its legend is not: 北野市's A 順調
@@ -229,12 +238,23 @@ def _preset_told(
         return problems
     names = _by_legend(names, texts)
     hint = preset_hint(names, body, problems[next(iter(unknown))].location.file)
+    # (a body among others: left out whole, its other letters that scale's too — io/workbook.py)
+    reason = OTHER_SCALE if body else ""
     told = list(problems)
     for index, text in unknown.items():
         if PRESETS[names[0]].normalise(text) is not None:
             problem = problems[index]
-            told[index] = Problem(problem.location, problem.severity, problem.message, hint)
+            told[index] = Problem(
+                problem.location, problem.severity, problem.message, hint, reason=reason
+            )
     return told
+
+
+def _widens(preset: Scale, scale: Scale) -> bool:
+    """Whether ``preset`` knows every symbol of ``scale``, and more: hirakata's A–E of gunma's
+    A–D. A value of its more among a body's A–D (an E) is a slip past D, not a sign that the
+    body's A–D are that preset's."""
+    return all(preset.normalise(symbol) is not None for symbol in scale.symbols)
 
 
 def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:

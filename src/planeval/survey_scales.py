@@ -50,9 +50,10 @@ def survey_scales_said(
         body, named = body_of[file], cells[file].presets
         group = next((g for g in groups if body in g.bodies or set(g.presets) & set(named)), None)
         if group is None:
-            groups.append(_Group([body], list(named)))
+            groups.append(group := _Group([body], list(named)))
         else:
             group.join(body, named)
+        group.known += cells[file].known
     for index, value in hinted.items():
         body = body_of[problems[index].location.file]
         next(group for group in groups if body in group.bodies).values.append(value)
@@ -79,22 +80,26 @@ def survey_scales_said(
 
 class _Group:
     """Bodies rating in the same presets' symbols: the bodies, the presets that know all of
-    their values (in the order first named), and the values typed."""
+    their values (in the order first named), the values typed that the read's scale did not
+    know and those it did (北原市's A and C beside its S)."""
 
     def __init__(self, bodies: list[str], presets: list[str]) -> None:
         self.bodies = bodies
         self.presets = presets
         self.values: list[str] = []
+        self.known: list[str] = []
 
     def join(self, body: str, presets: tuple[str, ...]) -> None:
         if body not in self.bodies:
             self.bodies.append(body)
         self.presets = [name for name in self.presets if name in presets] or self.presets
 
-    def symbols(self) -> list[str]:
-        """The symbols typed, as the first preset writes them, in its order (「A B C D」)."""
+    def symbols(self, *, known: bool = False) -> list[str]:
+        """The symbols typed, as the first preset writes them, in its order (「A B C D」); with
+        ``known``, those the read's scale knew too (「S A B C −」, not 「S −」: review 78)."""
         preset = PRESETS[self.presets[0]]
-        typed = {preset.normalise(value) for value in self.values}
+        values = [*self.values, *self.known] if known else self.values
+        typed = {preset.normalise(value) for value in values}
         return [symbol for symbol in preset.symbols if symbol in typed]
 
 
@@ -106,10 +111,11 @@ def _who_rates(body: str, groups: list[_Group], current: list[str], scale: Scale
     """ "若葉市は A B C E、緑町・山田村・星野市 ほか 25 団体は ◎ ○ △ × - で評価していて、評価尺度
     が違う": the body's group first, the body named first in it."""
     own = next(group for group in groups if body in group.bodies)
-    said = [
-        f"{body_list([body, *(b for b in own.bodies if b != body)])}は {' '.join(own.symbols())}"
+    first = body_list([body, *(b for b in own.bodies if b != body)])
+    said = [f"{first}は {' '.join(own.symbols(known=True))}"]
+    said += [
+        f"{body_list(g.bodies)}は {' '.join(g.symbols(known=True))}" for g in groups if g is not own
     ]
-    said += [f"{body_list(g.bodies)}は {' '.join(g.symbols())}" for g in groups if g is not own]
     said += [f"{body_list(current)}は {scale.describe()}"] if current else []
     return "、".join(said) + " で評価していて、評価尺度が違う"
 
@@ -135,7 +141,8 @@ def _said_once(
     )
     told = list(problems)
     for index in hinted:
-        told[index] = dataclasses.replace(problems[index], hint=pointer)
+        # (every body rates in it: no body's scale is another's, none said so — 「エラーのため」)
+        told[index] = dataclasses.replace(problems[index], hint=pointer, reason="")
     preset = PRESETS[names[0]]
     # (each value as typed, 'Ｂ' apart from 'B', in the preset's order of their symbols)
     met = Counter(

@@ -36,6 +36,7 @@ from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
+from planeval.past_errors import OTHER_SCALE
 from planeval.presets import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
@@ -146,8 +147,14 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems = with_preset_hint(
             result.problems, scale, rated, known, body=body, texts=texts
         )
+        if any(problem.reason == OTHER_SCALE for problem in result.problems):
+            # (a body rating in another scale's symbols among others: its A, B, C too are
+            # that scale's, not the table's — none of its rows counted, review 78)
+            result.entries = []
         words = _column_words(grids, sheets, layout, columns) if opened is not None else {}
-        result.status_cells[name] = file_statuses(result.problems, rated, texts, words, owner)
+        result.status_cells[name] = file_statuses(
+            result.problems, rated, texts, words, owner, known=known
+        )
     else:
         # (a scale not Setagaya's read without [wording]: are the tables' words the
         # report's? offered_words.py)

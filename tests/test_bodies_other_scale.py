@@ -1,0 +1,166 @@
+"""A prefecture's roll-up read with its planeval.toml (gunma's A–D, review 78 #1): two
+municipalities rate in their own S A B C − (nagayo's), where A, B and C mean something else.
+Only their S and − cells were errors; their A/B/C rows were counted as the prefecture's A/B/C,
+in 合計 and in compare's 改善. Such a body is left out whole, as one rating in ◎ ○ △ × is, said
+「評価尺度が違うため」 and told to be counted on its own; a slip or two among A–D (an 'E', a '５')
+stays an error of those cells, the body counted in part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.io.workbook import ReadOptions
+from planeval.past_errors import partly_counted, uncounted_why
+from planeval.presets import PRESETS
+from planeval.rollup import count_workbooks
+from tests.conftest import write_book
+
+GUNMA = PRESETS["gunma"]
+PROJECTS = ["オンライン申請の拡充", "キャッシュレス決済の導入", "情報システムの標準化"]
+# each municipality's statuses, as its clerk typed them (a file named 団体コード_団体名)
+ANSWERS = {
+    "192000_青葉市": "◎○○△×○",  # (setagaya's, wholly)
+    "192105_星野市": "ABBCDA",
+    "192126_北原市": "AAACSAC",  # (nagayo's: one S among A and C)
+    "192147_東山町": "ASC−ABCAS",  # (nagayo's: S and − among A, B, C)
+    "192168_南台市": "ABCDEA",  # (a slip: one E among A–D)
+    "192189_梅野市": "AB５CDA",  # (a slip: a full-width 5)
+}
+
+
+def form(path: Path, body: str, statuses: str) -> Path:
+    rows: list[list[object]] = [
+        ["令和6年度 情報化計画 進捗状況調査票"],
+        ["団体名", body],
+        [],
+        ["番号", "取組項目", "取組内容", "評価", "課題", "担当課"],
+    ]
+    for number, status in enumerate(statuses, start=1):
+        project = PROJECTS[number % len(PROJECTS)]
+        issue = "" if status in "ABS" else "予算の確保が課題"
+        rows.append(
+            [f"1-1-{number}", project, f"{project}の取組{number}", status, issue, "情報政策課"]
+        )
+    return write_book(path, {"調査票": rows})
+
+
+def replies(folder: Path, answers: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, statuses in (answers or ANSWERS).items():
+        form(folder / f"{name}.xlsx", name.split("_")[1], statuses)
+    return folder
+
+
+def settings(tmp_path: Path) -> Path:
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    return config
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+
+
+def test_a_body_rating_in_another_presets_letters_is_left_out_whole(tmp_path: Path) -> None:
+    folder = replies(tmp_path / "回答")
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    counted = {entry.body for entry in result.entries}
+    assert counted == {"星野市", "南台市", "梅野市"}  # (not one A of 北原市 or 東山町)
+    assert uncounted_why(result) == {
+        "青葉市": "評価尺度が違うため",
+        "北原市": "評価尺度が違うため",
+        "東山町": "評価尺度が違うため",
+    }
+    # (a slip among A–D: that cell in error, the body's other rows counted)
+    assert partly_counted(result) == {"南台市": "エラーのため", "梅野市": "エラーのため"}
+    assert sum(entry.body == "南台市" for entry in result.entries) == 5
+
+
+def test_each_such_body_is_told_to_be_counted_on_its_own_alike(tmp_path: Path) -> None:
+    folder = replies(tmp_path / "回答")
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    hints = {
+        Path(problem.location.file).stem: problem.hint
+        for problem in result.problems
+        if problem.is_error
+    }
+    for name in ("192126_北原市", "192147_東山町"):
+        body = name.split("_")[1]
+        assert hints[name].startswith('この値は preset "nagayo" の評価尺度のものです。')
+        # (who rates in which: the body's own letters, A B C too, not only those in error)
+        assert (
+            "北原市・東山町は S A B C −" in hints[name]
+            or "東山町・北原市は S A B C −" in (hints[name])
+        )
+        assert f'{body}だけを別に集計するか（[scale] preset = "nagayo"' in hints[name]
+        assert f"planeval summarize {folder / name}.xlsx --config その設定ファイル" in hints[name]
+    # (a slip is told to choose a symbol, not that its body rates in another scale)
+    for name in ("192168_南台市", "192189_梅野市"):
+        assert "preset" not in hints[name] and "評価尺度が違う" not in hints[name]
+
+
+def test_two_slips_of_a_wider_presets_letter_are_still_slips(tmp_path: Path) -> None:
+    """Two E among A–D: hirakata's A–E holds every A–D, so E is a letter past D, typed by
+    mistake, not a sign that the body's A–D mean hirakata's."""
+    folder = replies(tmp_path / "回答", {"192105_星野市": "ABBCDA", "192168_南台市": "ABECDAE"})
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    assert uncounted_why(result) == {}
+    assert partly_counted(result) == {"南台市": "エラーのため"}
+    assert sum(entry.body == "南台市" for entry in result.entries) == 5
+
+
+def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> None:
+    folder = replies(tmp_path / "回答")
+    config = settings(tmp_path)
+    args = ("summarize", str(folder), "--bodies", "file", "--by", "body", "--keep-going")
+    result = run(*args, "--config", str(config))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("│ 北原市（評価尺度が違うため）") for line in lines)
+    assert any(line.startswith("│ 南台市（一部未集計）") for line in lines)
+    # 星野市 6, 南台市 5, 梅野市 5 rows
+    assert next(line for line in lines if line.startswith("│ 合計")).split("│")[-2].strip() == "16"
+    assert "　評価尺度が違うため（3 団体）: 青葉市、北原市、東山町" in lines
+    assert "エラーのため" not in "".join(line for line in lines if "北原市" in line)
+    streamed = count_workbooks(
+        [folder], by="body", options=ReadOptions(scale=GUNMA), bodies="file", stream=True
+    )[2]
+    assert uncounted_why(streamed)["東山町"] == "評価尺度が違うため"
+
+
+def test_the_export_says_the_reason_and_the_chart_title_none(tmp_path: Path) -> None:
+    """The export's tables of bodies name the reason; a chart's title names its first and last
+    bodies only (「…（1/2）青葉市（エラーのため）～…」 read as if the bodies had erred)."""
+    answers = {**ANSWERS, **{f"1923{n:02}_町{n}": "ABCD" for n in range(25)}}
+    folder = replies(tmp_path / "回答", answers)
+    out = tmp_path / "県集計.xlsx"
+    config = settings(tmp_path)
+    args = ("export", str(folder), "--bodies", "file", "--keep-going", "--xlsx", str(out))
+    result = run(*args, "--config", str(config))
+    assert result.exit_code == 1, result.output
+    book = load_workbook(out)
+    cells = [str(c) for s in ("集計", "団体別集計") for r in book[s].iter_rows(values_only=True) for c in r if c]  # fmt: skip
+    assert "東山町（評価尺度が違うため）" in cells
+    assert not any(
+        "北原市（エラーのため）" in cell or "一部未集計の団体: 北原市" in cell for cell in cells
+    )
+    titles = [
+        "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())
+        for chart in book["団体別集計（グラフ）"]._charts
+    ]
+    assert len(titles) == 2 and titles[0].startswith("団体別の達成状況（件）（1/2）青葉市～")
+    assert not any("ため" in title for title in titles)
+
+
+def test_compare_judges_no_change_of_a_body_of_another_scale(tmp_path: Path) -> None:
+    """東山町's C last year and A this year, both nagayo's: not 改善 on the A–D scale."""
+    old = replies(tmp_path / "r5", {"192105_星野市": "ABBCDA", "192147_東山町": "SSC−ABCAS"})
+    new = replies(tmp_path / "r6", {"192105_星野市": "ABBCDA", "192147_東山町": "SSA−ABCAS"})
+    config = settings(tmp_path)
+    result = run("compare", str(old), str(new), "--bodies", "file", "--keep-going", "--config", str(config), "-f", "plain")  # fmt: skip
+    assert "改善" not in result.stdout, result.stdout
