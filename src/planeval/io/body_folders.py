@@ -1,6 +1,7 @@
 """``--bodies folder``: each sub-folder of a given folder is one body, its workbooks that body's
 departments' files — a folder with no workbook an unanswered body, a folder holding only a
-.csv a reply that cannot be read, a workbook beside the bodies' folders no body's."""
+.csv, a PDF, a Word document or a picture a reply that cannot be read, a workbook beside the
+bodies' folders no body's."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from pathlib import Path
 
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
+    DOCUMENTS,
     NO_WORKBOOK,
     OTHER_SPREADSHEETS,
+    REPLY_DOCUMENTS,
     SETTINGS_FILE,
     TEXT_REPLY,
     TEXT_TABLES,
+    UNRELATED,
     WORKBOOK_SUFFIXES,
     expand_inputs,
     folder_entries,
@@ -102,7 +106,7 @@ def expand_body_folders(
             owners += [body] * len(found)
             bodies.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
-                said = [reply_in_text_table(body, problem) for problem in said]
+                said = [reply_in_other_form(body, problem) for problem in said]
                 said = _all_held(body, path / folder.name, said)
             else:  # (a .csv beside its workbooks: a reply of its, not counted; a .pdf: said)
                 said = [reply_not_read(body, problem) for problem in said]
@@ -123,10 +127,15 @@ def expand_body_folders(
     return files, owners, bodies, problems, unread
 
 
-def reply_in_text_table(body: str, problem: Problem) -> Problem:
+def reply_in_other_form(body: str, problem: Problem) -> Problem:
     """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
-    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
-    suffix = Path(problem.location.file).suffix.lower()
+    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body. So is
+    a PDF, a Word document or a picture (REPLY_DOCUMENTS) there (review 78: 杉並原村's PDF, and
+    the roster called it unanswered): the body answered, as with an .xls."""
+    path = Path(problem.location.file)
+    suffix = path.suffix.lower()
+    if suffix in REPLY_DOCUMENTS:
+        return _reply_in_document(body, problem)
     if (
         problem.is_error and not problem.message.startswith(TEXT_REPLY)
     ) or suffix not in TEXT_TABLES:
@@ -137,6 +146,24 @@ def reply_in_text_table(body: str, problem: Problem) -> Problem:
         f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
         f"（{suffix}）。このファイルの行は数えていません",
         "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+        + keep_going_advice("このファイル"),
+    )
+
+
+def _reply_in_document(body: str, problem: Problem) -> Problem:
+    """A body's reply as a PDF, a Word document or a picture: an error naming the file, with
+    the fix (ask the body for the workbook) — a notice of another kind (a hidden file, Word's
+    lock file ~$…) as it was."""
+    path = Path(problem.location.file)
+    if problem.message != UNRELATED or problem.location.sheet or path.name.startswith(("~$", ".")):
+        return problem
+    kind = DOCUMENTS[path.suffix.lower()]
+    return Problem(
+        problem.location,
+        Severity.ERROR,
+        f"{body}の回答のようですが、{kind}は planeval が読む形式（.xlsx・.xlsm）ではないため"
+        f"読めません（{path.suffix}）。{body}の行は数えていません（未回答ではありません）",
+        f"{body}に調査票を Excel ブック（.xlsx）で送ってもらい、このファイルと差し替えてください"
         + keep_going_advice("このファイル"),
     )
 
@@ -160,9 +187,7 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
     ):
         return problem
     if suffix not in OTHER_SPREADSHEETS:
-        kind = _DOCUMENTS.get(suffix) or (
-            f"{suffix} ファイル" if suffix else "拡張子のないファイル"
-        )
+        kind = DOCUMENTS.get(suffix) or (f"{suffix} ファイル" if suffix else "拡張子のないファイル")
         return Problem(
             problem.location,
             Severity.NOTICE,
@@ -179,23 +204,6 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
         "回答なら Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください。"
         "回答でなければ団体のフォルダの外に移してください",
     )
-
-
-# the files sent with a body's reply, by what a clerk calls them (送付文.pdf: 「PDF は読みません」)
-_DOCUMENTS = {
-    ".pdf": "PDF ",
-    ".doc": "Word の文書",
-    ".docx": "Word の文書",
-    ".txt": "テキストファイル",
-    ".msg": "メール",
-    ".eml": "メール",
-    ".jpg": "画像",
-    ".jpeg": "画像",
-    ".png": "画像",
-    ".zip": "ZIP ファイル",
-    ".ppt": "PowerPoint の資料",
-    ".pptx": "PowerPoint の資料",
-}
 
 
 def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:
