@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from planeval.errors import UsageError
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
     DOCUMENTS,
@@ -40,7 +41,8 @@ def expand_body_folders(
     body answered, in a form planeval does not read) — a body's folder with no
     workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
     an error, not read), a folder holding no body's folder at all; every other entry named as
-    in expand_inputs. Only folders are given here (a workbook given is the caller's: see
+    in expand_inputs. A folder of workbooks and no body's folder is a UsageError (the wrong
+    mode or folder). Only folders are given here (a workbook given is the caller's: see
     reader._inputs)."""
     paths = list(paths)
     files: list[Path] = []
@@ -59,26 +61,7 @@ def expand_body_folders(
         reasons = {child.name: skip_reason(child) for child in children if child not in folders}
         held = sum(reason is None for reason in reasons.values())
         if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
-            named = {
-                body_named(file_named(Path(name).stem))
-                for name, reason in reasons.items()
-                if reason is None
-            } - {None}
-            problems.append(
-                path_problem(
-                    path,
-                    Severity.ERROR,
-                    f"Excel ブックを直接入れたフォルダです（{held} 件）。--bodies folder では"
-                    "中のフォルダ一つが一つの団体です",
-                    "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
-                    f"{len(named)} つの団体を名指ししています）"
-                    if len(named) > 1
-                    else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
-                    f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
-                    " --bodies file を使ってください",
-                )
-            )
-            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
+            raise _workbooks_directly_in(path, [n for n, why in reasons.items() if why is None])
         for name, reason in reasons.items():
             if reason is None:  # a workbook of no body's: its rows are not counted
                 reason = (
@@ -125,6 +108,26 @@ def expand_body_folders(
                 if not (replied and problem.message == NO_WORKBOOK)
             ]
     return files, owners, bodies, problems, unread
+
+
+def _workbooks_directly_in(path: Path, workbooks: list[str]) -> UsageError:
+    """A folder holding workbooks and no body's folder, given with --bodies folder: the wrong
+    mode (a flat folder of bodies' workbooks: --bodies file) or the wrong folder (one body's
+    own: its parent) — a usage error, not a read that counts nothing and a roster saying every
+    body sent nothing (review 78: exit 1, 「全 25 団体が未回答」)."""
+    named = {body_named(file_named(Path(name).stem)) for name in workbooks} - {None}
+    advice = (
+        "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
+        f" {len(named)} 団体を名指ししています）"
+        if len(named) > 1
+        else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
+        f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
+        " --bodies file を使ってください"
+    )
+    return UsageError(
+        f"{path}: Excel ブックを直接入れたフォルダです（{len(workbooks)} 件）。--bodies folder では"
+        f"中のフォルダ一つが一つの団体です。{advice}"
+    )
 
 
 def reply_in_other_form(body: str, problem: Problem) -> Problem:
