@@ -60,6 +60,8 @@ def _roster(inbox: Path) -> tuple[planeval.Listed, ...]:
 
 
 def test_a_pdf_named_as_a_bodys_reply_is_its_reply_not_read(inbox: Path) -> None:
+    """川辺町 sent only its covering letter: no reply (未回答), the letter a notice."""
+    (inbox / "回答" / "192084_川辺町_送付文.pdf").write_bytes(PDF)
     result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=_roster(inbox))
     assert result.bodies == ["青葉市", "緑町", "杉並原村", "川辺町"]
     assert uncounted_why(result) == {"杉並原村": "読めない形式の回答", "川辺町": "未回答"}
@@ -73,7 +75,7 @@ def test_a_pdf_named_as_a_bodys_reply_is_its_reply_not_read(inbox: Path) -> None
     assert said.hint.startswith("杉並原村に調査票を Excel ブック（.xlsx）で送ってもらい")
     assert errors["団体一覧.xlsx"].message.endswith("（未回答）: 川辺町")
     notices = {Path(p.location.file).name for p in result.problems if not p.is_error}
-    assert {"192021_緑町.pdf", "記入要領.pdf"} <= notices
+    assert {"192021_緑町.pdf", "記入要領.pdf", "192084_川辺町_送付文.pdf"} <= notices
 
 
 @pytest.mark.parametrize("name", ["192326_杉並原村.docx", "192326_杉並原村.jpg"])
@@ -95,6 +97,7 @@ def test_a_pdf_alone_in_a_bodys_folder_is_its_reply_not_read(tmp_path: Path) -> 
     _reply(folders / "青葉市" / "回答.xlsx", ["○"])
     (folders / "青葉市" / "送付文.pdf").write_bytes(PDF)
     (folders / "杉並原村" / "回答.pdf").write_bytes(PDF)
+    (folders / "川辺町" / "送付文.pdf").write_bytes(PDF)  # (its letter alone: no reply)
     result = planeval.read_workbooks([folders], bodies="folder")
     assert uncounted_why(result) == {"杉並原村": "読めない形式の回答", "川辺町": "未回答"}
     errors = {Path(p.location.file).name: p.message for p in result.problems if p.is_error}
@@ -103,8 +106,8 @@ def test_a_pdf_alone_in_a_bodys_folder_is_its_reply_not_read(tmp_path: Path) -> 
     assert not [
         p for p in result.problems if "杉並原村」のフォルダにブックがありません" in p.message
     ]
-    [letter] = [p for p in result.problems if p.location.file.endswith("送付文.pdf")]
-    assert letter.severity is planeval.Severity.NOTICE
+    letters = [p for p in result.problems if p.location.file.endswith("送付文.pdf")]
+    assert [p.severity for p in letters] == [planeval.Severity.NOTICE] * 2
 
 
 def test_summarize_q_says_the_pdf_and_the_body_as_answered(inbox: Path) -> None:

@@ -6,6 +6,7 @@ bodies' folders no body's."""
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from planeval.io.inputs import (
     skip_reason,
 )
 from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
 
@@ -133,8 +135,9 @@ def _workbooks_directly_in(path: Path, workbooks: list[str]) -> UsageError:
 def reply_in_other_form(body: str, problem: Problem) -> Problem:
     """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
     cannot read: an error, its rows lost (as with --bodies file), not an unanswered body. So is
-    a PDF, a Word document or a picture (REPLY_DOCUMENTS) there (review 78: 杉並原村's PDF, and
-    the roster called it unanswered): the body answered, as with an .xls."""
+    a PDF, a Word document or a picture (REPLY_DOCUMENTS) there named as a reply (review 78:
+    杉並原村's PDF, and the roster called it unanswered): the body answered, as with an .xls;
+    a covering letter alone (送付文.pdf) is no reply."""
     path = Path(problem.location.file)
     suffix = path.suffix.lower()
     if suffix in REPLY_DOCUMENTS:
@@ -154,11 +157,16 @@ def reply_in_other_form(body: str, problem: Problem) -> Problem:
 
 
 def _reply_in_document(body: str, problem: Problem) -> Problem:
-    """A body's reply as a PDF, a Word document or a picture: an error naming the file, with
-    the fix (ask the body for the workbook) — a notice of another kind (a hidden file, Word's
-    lock file ~$…) as it was."""
+    """A body's reply as a PDF, a Word document or a picture (named as a reply: named_as_reply):
+    an error naming the file, with the fix (ask the body for the workbook) — a notice of
+    another kind (a hidden file, Word's lock file ~$…) as it was."""
     path = Path(problem.location.file)
-    if problem.message != UNRELATED or problem.location.sheet or path.name.startswith(("~$", ".")):
+    if (
+        problem.message != UNRELATED
+        or problem.location.sheet
+        or path.name.startswith(("~$", "."))
+        or not named_as_reply(path.stem)
+    ):
         return problem
     kind = DOCUMENTS[path.suffix.lower()]
     return Problem(
@@ -207,6 +215,20 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
         "回答なら Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください。"
         "回答でなければ団体のフォルダの外に移してください",
     )
+
+
+# words of a document's name that say it is no reply: a covering letter (送付文, 鑑), the guide
+# sent out with the form (記入要領, 手引き), a request or a notice
+_NO_REPLY = LazyPattern("送付|送り状|鑑|かがみ|要領|記入例|手引|依頼|通知|説明")
+_REPLY = LazyPattern("回答|調査票")  # (and words that say it is one)
+
+
+def named_as_reply(stem: str) -> bool:
+    """Whether a document's name says it is a reply: it names a body (192326_杉並原村) or says
+    回答 or 調査票, and is not named as a letter or a guide (送付文_杉並原村, 記入要領) — those
+    alone from a body are no reply (it is 未回答), beside its workbook a notice either way."""
+    stem = unicodedata.normalize("NFKC", stem)
+    return not _NO_REPLY.search(stem) and bool(body_named(stem) or _REPLY.search(stem))
 
 
 def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:
