@@ -1090,17 +1090,21 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
 
 def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path) -> None:
     """県内/中野町 given with --bodies folder: one error (give the collection, or --bodies
-    file), not an advice to move 中野町's own workbook into 中野町's folder."""
+    file), not an advice to move 中野町's own workbook into 中野町's folder — a usage error
+    (review 78: the wrong folder, nothing to count)."""
     (tmp_path / "県内" / "中野町").mkdir(parents=True)
     _body(tmp_path / "県内" / "中野町" / "回答.xlsx", ["○"])
-    result = planeval.read_workbooks([tmp_path / "県内" / "中野町"], bodies="folder")
-    [said] = result.problems
-    assert said.is_error and said.location.file == str(tmp_path / "県内" / "中野町")
-    assert said.message.startswith("Excel ブックを直接入れたフォルダです（1 件）")
-    assert said.hint.startswith(
-        f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ（{tmp_path / '県内'}）"
+    with pytest.raises(planeval.UsageError) as raised:
+        planeval.read_workbooks([tmp_path / "県内" / "中野町"], bodies="folder")
+    said = str(raised.value)
+    assert said.startswith(
+        f"{tmp_path / '県内' / '中野町'}: Excel ブックを直接入れたフォルダです（1 件）"
     )
-    assert "--bodies file" in said.hint
+    assert (
+        f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ（{tmp_path / '県内'}）"
+        in said
+    )
+    assert "--bodies file" in said
 
 
 def test_bodies_by_folder_given_a_folder_of_bodies_workbooks_advises_bodies_file(
@@ -1111,8 +1115,11 @@ def test_bodies_by_folder_given_a_folder_of_bodies_workbooks_advises_bodies_file
     --bodies file is the advice."""
     _body(tmp_path / "01_青葉市.xlsx", ["○"])
     _body(tmp_path / "02_緑町.xlsx", ["△"])
-    [said] = planeval.read_workbooks([tmp_path], bodies="folder").problems
-    assert said.hint.startswith("ブック一つが一つの団体なら --bodies file を使ってください")
+    with pytest.raises(planeval.UsageError) as raised:
+        planeval.read_workbooks([tmp_path], bodies="folder")
+    assert str(raised.value).endswith(
+        "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が 2 団体を名指ししています）"
+    )
 
 
 def test_a_direction_two_departments_name_differently_is_said_once(book) -> None:

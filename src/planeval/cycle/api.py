@@ -92,7 +92,13 @@ def compare(
     from dataclasses import replace
 
     from planeval.cycle.answered import NoWorkbook, unanswered
-    from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
+    from planeval.cycle.bodies_apart import (
+        bodies_apart,
+        counted_in_none,
+        in_no_round,
+        named_by,
+        sent_by,
+    )
     from planeval.cycle.compare import (
         compare_rounds,
         in_order,
@@ -146,6 +152,7 @@ def compare(
         wording=wording,
         years=years,
         unanswered=absent.departments,
+        in_no_round=in_no_round([old, new]),
     )
 
 

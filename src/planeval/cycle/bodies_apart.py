@@ -171,9 +171,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     from planeval.model import Location, Severity
     from planeval.past_errors import UNANSWERED, uncounted_why
 
-    bodies = [
-        b for b in results[-1].uncounted_bodies if all(b in r.uncounted_bodies for r in results)
-    ]
+    bodies = _counted_in_none(results)
     if not bodies:
         return []
     owner = {**results[-1].unread_bodies, **results[-1].file_bodies}
@@ -204,3 +202,24 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
             "各回のエラーを直せば比べられます（summarize の「数えた行のない団体」も見てください）",
         )
     ]
+
+
+def _counted_in_none(results: Sequence[ReadResult]) -> list[str]:
+    """The last round's bodies no round counted a row of, in its order."""
+    return [
+        b for b in results[-1].uncounted_bodies if all(b in r.uncounted_bodies for r in results)
+    ]
+
+
+def in_no_round(results: Sequence[ReadResult]) -> dict[str, tuple[str, ...]]:
+    """Each body no round counted a row of → why, per round, as summarize says it of that
+    round (uncounted_why: 未回答, エラーのため…): compare says them under its tables, as
+    summarize, check and export say a round's (review 78: 川辺町, on the roster and in no
+    round, was only a notice, which -q hides)."""
+    from planeval.past_errors import uncounted_why
+
+    why = [uncounted_why(result) for result in results]
+    return {
+        body: tuple(of_round.get(body, "未回答") for of_round in why)
+        for body in _counted_in_none(results)
+    }

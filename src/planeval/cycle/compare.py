@@ -139,6 +139,9 @@ class Comparison:
     # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
     # items in no movement and in neither round's counts
     apart: tuple[BodyApart, ...] = ()
+    # the bodies no round counted a row of (unanswered in both, say) → why, per round
+    # (bodies_apart.in_no_round)
+    in_no_round: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # the items' IDs as its flat list of movements shows them (distinct_ids.py: 1-(1)ア where
     # the body numbers (1) anew under each policy)
     listed: ListedIds = AS_SHOWN

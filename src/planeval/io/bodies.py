@@ -8,10 +8,10 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from planeval.io.body_folders import reply_in_text_table
+from planeval.io.body_folders import reply_in_other_form
 from planeval.io.body_name import (
     REVISED,
     body_named,
@@ -22,7 +22,7 @@ from planeval.io.body_name import (
     revised,
 )
 from planeval.io.byte_copies import byte_copies
-from planeval.io.inputs import workbooks_in
+from planeval.io.inputs import REPLY_DOCUMENTS, workbooks_in
 from planeval.io.sub_folders import HOLDING, named_bodies
 from planeval.io.workbook import FileBody
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
@@ -299,12 +299,19 @@ def held_replies(notices: list[Problem]) -> dict[str, str]:
     return held
 
 
-def reply_not_read(notice: Problem) -> Problem:
+def reply_not_read(notice: Problem, answered: Collection[str]) -> Problem:
     """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
     form planeval cannot read: its rows are lost, an error (and the body one not counted), as
-    for an .xls; any other .csv (an output written beside the replies) stays a notice."""
-    named = body_named(Path(notice.location.file).stem)
-    return notice if named is None else reply_in_text_table(named, notice)
+    for an .xls; any other .csv (an output written beside the replies) stays a notice. So is a
+    PDF, a Word document or a picture named after a body no workbook is of (``answered``: the
+    bodies the workbooks' names name) — 192326_杉並原村.pdf, said 未回答 (review 78); beside
+    its body's workbook it is a copy or a covering letter, and a guide (記入要領.pdf) names no
+    body: notices."""
+    path = Path(notice.location.file)
+    named = body_named(path.stem)
+    if named is None or (path.suffix.lower() in REPLY_DOCUMENTS and named in answered):
+        return notice
+    return reply_in_other_form(named, notice)
 
 
 def _one_or_files(files: Sequence[str]) -> str:

@@ -1,20 +1,26 @@
 """``--bodies folder``: each sub-folder of a given folder is one body, its workbooks that body's
 departments' files — a folder with no workbook an unanswered body, a folder holding only a
-.csv a reply that cannot be read, a workbook beside the bodies' folders no body's."""
+.csv, a PDF, a Word document or a picture a reply that cannot be read, a workbook beside the
+bodies' folders no body's."""
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from planeval.errors import UsageError
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
+    DOCUMENTS,
     NO_WORKBOOK,
     OTHER_SPREADSHEETS,
+    REPLY_DOCUMENTS,
     SETTINGS_FILE,
     TEXT_REPLY,
     TEXT_TABLES,
+    UNRELATED,
     WORKBOOK_SUFFIXES,
     expand_inputs,
     folder_entries,
@@ -23,6 +29,7 @@ from planeval.io.inputs import (
     skip_reason,
 )
 from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
 
@@ -36,7 +43,8 @@ def expand_body_folders(
     body answered, in a form planeval does not read) — a body's folder with no
     workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
     an error, not read), a folder holding no body's folder at all; every other entry named as
-    in expand_inputs. Only folders are given here (a workbook given is the caller's: see
+    in expand_inputs. A folder of workbooks and no body's folder is a UsageError (the wrong
+    mode or folder). Only folders are given here (a workbook given is the caller's: see
     reader._inputs)."""
     paths = list(paths)
     files: list[Path] = []
@@ -55,26 +63,7 @@ def expand_body_folders(
         reasons = {child.name: skip_reason(child) for child in children if child not in folders}
         held = sum(reason is None for reason in reasons.values())
         if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
-            named = {
-                body_named(file_named(Path(name).stem))
-                for name, reason in reasons.items()
-                if reason is None
-            } - {None}
-            problems.append(
-                path_problem(
-                    path,
-                    Severity.ERROR,
-                    f"Excel ブックを直接入れたフォルダです（{held} 件）。--bodies folder では"
-                    "中のフォルダ一つが一つの団体です",
-                    "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
-                    f"{len(named)} つの団体を名指ししています）"
-                    if len(named) > 1
-                    else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
-                    f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
-                    " --bodies file を使ってください",
-                )
-            )
-            reasons = {name: reason for name, reason in reasons.items() if reason is not None}
+            raise _workbooks_directly_in(path, [n for n, why in reasons.items() if why is None])
         for name, reason in reasons.items():
             if reason is None:  # a workbook of no body's: its rows are not counted
                 reason = (
@@ -102,7 +91,7 @@ def expand_body_folders(
             owners += [body] * len(found)
             bodies.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
-                said = [reply_in_text_table(body, problem) for problem in said]
+                said = [reply_in_other_form(body, problem) for problem in said]
                 said = _all_held(body, path / folder.name, said)
             else:  # (a .csv beside its workbooks: a reply of its, not counted; a .pdf: said)
                 said = [reply_not_read(body, problem) for problem in said]
@@ -123,10 +112,36 @@ def expand_body_folders(
     return files, owners, bodies, problems, unread
 
 
-def reply_in_text_table(body: str, problem: Problem) -> Problem:
+def _workbooks_directly_in(path: Path, workbooks: list[str]) -> UsageError:
+    """A folder holding workbooks and no body's folder, given with --bodies folder: the wrong
+    mode (a flat folder of bodies' workbooks: --bodies file) or the wrong folder (one body's
+    own: its parent) — a usage error, not a read that counts nothing and a roster saying every
+    body sent nothing (review 78: exit 1, 「全 25 団体が未回答」)."""
+    named = {body_named(file_named(Path(name).stem)) for name in workbooks} - {None}
+    advice = (
+        "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
+        f" {len(named)} 団体を名指ししています）"
+        if len(named) > 1
+        else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
+        f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
+        " --bodies file を使ってください"
+    )
+    return UsageError(
+        f"{path}: Excel ブックを直接入れたフォルダです（{len(workbooks)} 件）。--bodies folder では"
+        f"中のフォルダ一つが一つの団体です。{advice}"
+    )
+
+
+def reply_in_other_form(body: str, problem: Problem) -> Problem:
     """A .csv (.tsv) that is all a body's folder holds is that body's reply, in a form planeval
-    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body."""
-    suffix = Path(problem.location.file).suffix.lower()
+    cannot read: an error, its rows lost (as with --bodies file), not an unanswered body. So is
+    a PDF, a Word document or a picture (REPLY_DOCUMENTS) there named as a reply (review 78:
+    杉並原村's PDF, and the roster called it unanswered): the body answered, as with an .xls;
+    a covering letter alone (送付文.pdf) is no reply."""
+    path = Path(problem.location.file)
+    suffix = path.suffix.lower()
+    if suffix in REPLY_DOCUMENTS:
+        return _reply_in_document(body, problem)
     if (
         problem.is_error and not problem.message.startswith(TEXT_REPLY)
     ) or suffix not in TEXT_TABLES:
@@ -137,6 +152,29 @@ def reply_in_text_table(body: str, problem: Problem) -> Problem:
         f"{body}の回答のようですが、planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
         f"（{suffix}）。このファイルの行は数えていません",
         "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
+        + keep_going_advice("このファイル"),
+    )
+
+
+def _reply_in_document(body: str, problem: Problem) -> Problem:
+    """A body's reply as a PDF, a Word document or a picture (named as a reply: named_as_reply):
+    an error naming the file, with the fix (ask the body for the workbook) — a notice of
+    another kind (a hidden file, Word's lock file ~$…) as it was."""
+    path = Path(problem.location.file)
+    if (
+        problem.message != UNRELATED
+        or problem.location.sheet
+        or path.name.startswith(("~$", "."))
+        or not named_as_reply(path.stem)
+    ):
+        return problem
+    kind = DOCUMENTS[path.suffix.lower()]
+    return Problem(
+        problem.location,
+        Severity.ERROR,
+        f"{body}の回答のようですが、{kind}は planeval が読む形式（.xlsx・.xlsm）ではないため"
+        f"読めません（{path.suffix}）。{body}の行は数えていません（未回答ではありません）",
+        f"{body}に調査票を Excel ブック（.xlsx）で送ってもらい、このファイルと差し替えてください"
         + keep_going_advice("このファイル"),
     )
 
@@ -160,9 +198,7 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
     ):
         return problem
     if suffix not in OTHER_SPREADSHEETS:
-        kind = _DOCUMENTS.get(suffix) or (
-            f"{suffix} ファイル" if suffix else "拡張子のないファイル"
-        )
+        kind = DOCUMENTS.get(suffix) or (f"{suffix} ファイル" if suffix else "拡張子のないファイル")
         return Problem(
             problem.location,
             Severity.NOTICE,
@@ -181,21 +217,18 @@ def reply_not_read(body: str, problem: Problem) -> Problem:
     )
 
 
-# the files sent with a body's reply, by what a clerk calls them (送付文.pdf: 「PDF は読みません」)
-_DOCUMENTS = {
-    ".pdf": "PDF ",
-    ".doc": "Word の文書",
-    ".docx": "Word の文書",
-    ".txt": "テキストファイル",
-    ".msg": "メール",
-    ".eml": "メール",
-    ".jpg": "画像",
-    ".jpeg": "画像",
-    ".png": "画像",
-    ".zip": "ZIP ファイル",
-    ".ppt": "PowerPoint の資料",
-    ".pptx": "PowerPoint の資料",
-}
+# words of a document's name that say it is no reply: a covering letter (送付文, 鑑), the guide
+# sent out with the form (記入要領, 手引き), a request or a notice
+_NO_REPLY = LazyPattern("送付|送り状|鑑|かがみ|要領|記入例|手引|依頼|通知|説明")
+_REPLY = LazyPattern("回答|調査票")  # (and words that say it is one)
+
+
+def named_as_reply(stem: str) -> bool:
+    """Whether a document's name says it is a reply: it names a body (192326_杉並原村) or says
+    回答 or 調査票, and is not named as a letter or a guide (送付文_杉並原村, 記入要領) — those
+    alone from a body are no reply (it is 未回答), beside its workbook a notice either way."""
+    stem = unicodedata.normalize("NFKC", stem)
+    return not _NO_REPLY.search(stem) and bool(body_named(stem) or _REPLY.search(stem))
 
 
 def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:

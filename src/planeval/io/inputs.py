@@ -195,11 +195,31 @@ def planeval_export(path: Path) -> bool:
 
 NO_WORKBOOK = "このフォルダには Excel ブック（.xlsx・.xlsm）がありません"
 
+UNRELATED = "Excel ブック（.xlsx・.xlsm）ではないため読み飛ばしました"
 _UNRELATED = (
     Severity.NOTICE,
-    "Excel ブック（.xlsx・.xlsm）ではないため読み飛ばしました",
+    UNRELATED,
     "調査票の回答であれば Excel で開き、.xlsx 形式で保存し直してください",
 )
+
+# the files sent with a body's reply, by what a clerk calls them (送付文.pdf: 「PDF は読みません」)
+DOCUMENTS = {
+    ".pdf": "PDF ",
+    ".doc": "Word の文書",
+    ".docx": "Word の文書",
+    ".txt": "テキストファイル",
+    ".msg": "メール",
+    ".eml": "メール",
+    ".jpg": "画像",
+    ".jpeg": "画像",
+    ".png": "画像",
+    ".zip": "ZIP ファイル",
+    ".ppt": "PowerPoint の資料",
+    ".pptx": "PowerPoint の資料",
+}
+# of those, the forms a reply itself comes in where a body sends no workbook (a printed form
+# scanned or saved as PDF, a Word table, a photo): that body's reply, which cannot be read
+REPLY_DOCUMENTS = frozenset({".pdf", ".doc", ".docx", ".jpg", ".jpeg", ".png"})
 
 
 def _is_folder(path: Path) -> bool:

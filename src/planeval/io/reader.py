@@ -250,10 +250,12 @@ def _inputs(
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}
     from planeval.io.bodies import file_bodies, held_replies, reply_not_read
+    from planeval.io.body_name import body_named
     from planeval.io.byte_copies import without_copies
 
     files, copies = without_copies(files)
-    notices = [reply_not_read(notice) for notice in notices] + copies
+    answered = {body_named(file.stem) or "" for file in files}  # (a PDF beside them: no reply)
+    notices = [reply_not_read(notice, answered) for notice in notices] + copies
     return files, file_bodies(files), notices, [], held_replies(notices)
 
 

@@ -4,7 +4,7 @@ policy before and after (or per round), what was not compared, and their JSON.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
@@ -13,6 +13,7 @@ from planeval.fiscal import between
 from planeval.id_order import id_order
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
+from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
 from planeval.report.views import legend
@@ -177,7 +178,24 @@ def uncounted_notes(comparison: Comparison) -> str:
             f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
             f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
         )
-    return "\n".join(notes)
+    return "\n".join([*notes, *in_no_round_lines(comparison.in_no_round, ROUND_NAMES)])
+
+
+def in_no_round_lines(
+    in_no_round: Mapping[str, tuple[str, ...]], labels: Sequence[str]
+) -> tuple[str, ...]:
+    """「どの回も数えた行のない団体（比べていません）: 川辺町（未回答）」, each body with its reason
+    as summarize's 「数えた行のない団体」 gives it (a line per reason for many: reason_lists),
+    each round's where they differ (「前回はエラーのため、今回は未回答」)."""
+    reasons = {
+        body: why[-1]
+        if len(set(why)) == 1
+        else "、".join(f"{label}は{reason}" for label, reason in zip(labels, why, strict=True))
+        for body, why in in_no_round.items()
+    }
+    if not reasons:
+        return ()
+    return paragraphs(ListNote.of("どの回も数えた行のない団体（比べていません）:", reasons))
 
 
 def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, object]:
@@ -202,6 +220,11 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         },
         # (the bodies with no workbook in one round: said body by body, in no movement)
         "bodies_apart": apart_dicts(comparison.apart, ("old", "new")),
+        # (the bodies no round counted a row of, with each round's reason)
+        "counted_in_no_round": {
+            body: dict(zip(("old", "new"), why, strict=True))
+            for body, why in comparison.in_no_round.items()
+        },
     }
 
 
