@@ -309,8 +309,10 @@ def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
         "取組状況: 同じ種類のエラーがほかに 8 件（値は 'A'・'B'・'C'・'D'。C5・C6・C7・C8・C9・C10・C11・C12）"
         in rest
     )
-    assert rest.endswith("のように書いてください）")  # (the kind's fix, once: the presets of A-D)
-    assert 'この値は preset "nagoya"・' in rest
+    # (the kind's fix once, on its first line: the presets of A-D; then 同上 — review 78)
+    assert unknown[0].endswith("のように書いてください）")
+    assert 'この値は preset "nagoya"・' in unknown[0]
+    assert all(line.endswith("（修正方法は同上）") for line in [*unknown[1:], rest])
     assert any(
         "C13: 実施内容「(12) 取組12」の達成状況が空です" in line for line in lines
     )  # (another kind, in full)

@@ -94,8 +94,8 @@ def test_cli_groups_the_file_under_one_preset_line(book) -> None:
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[3].startswith(f"エラー: {path} › 第3章: 同じ種類のエラーがほかに 7 件（値は 'A'")
-    assert lines[3].endswith(f"（{HIRAKATA}）")
-    assert all(line.endswith(f"（{HIRAKATA}）") for line in lines[:3])
+    assert lines[0].endswith(f"（{HIRAKATA}）")  # (the fix once, then 同上: review 78)
+    assert all(line.endswith("（修正方法は同上）") for line in lines[1:4])
 
 
 # a scale of categories (Kawasaki's 点検結果 A–H): ranked = false, documented in README

@@ -22,6 +22,7 @@ GROUP_FROM = 6  # problems of one kind in one file: from this many, the rest sai
 _SHOWN = 3  # … after the first few in full
 _CELLS_NAMED = 20  # cells a grouped line names before "ほか N か所"
 _VALUES_NAMED = 8  # values typed a grouped line names (more: not a scale of its own)
+_SAID_ONCE = 60  # a fix longer than this, the same as the line above's: 「修正方法は同上」
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTICE: "cyan"}
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTICE: 2}
 
@@ -182,8 +183,12 @@ def write_problems(
         if index:
             console.print()
         said = _by_kind(group, everything=details)
+        before = ""  # (the fix of the line above: a long one said once, then 「同上」)
         for number, (problem, rest) in enumerate(said, start=1):
             text = str(problem) if not rest else _rest_line(problem, rest)
+            if len(problem.hint) > _SAID_ONCE and problem.hint == before:
+                text = text.replace(f"（{problem.hint}）", "（修正方法は同上）")
+            before = problem.hint
             _print(console, problem.severity, text)
             if problem.settings:  # (planeval.toml lines to copy, each as it is, set apart)
                 block = [f"  {line}" if line else "" for line in problem.settings.split("\n")]
