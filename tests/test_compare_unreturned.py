@@ -99,7 +99,7 @@ def test_last_year_s_export_pairs_as_its_forms_do(tmp_path: Path) -> None:
     assert _totals(export) == _totals(folders) == (both, both)
     assert export.unanswered == folders.unanswered == {"new": (MISSING,)}
     assert changes.uncounted_notes(export) == changes.uncounted_notes(folders)
-    assert f"今回は調査票の提出がなかった部署: {MISSING}。その取組内容は「今回未集計」です" in (
+    assert f"今回は調査票の提出がなかった部: {MISSING}。その取組内容は「今回未集計」です" in (
         changes.uncounted_notes(export)
     )
 

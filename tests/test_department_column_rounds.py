@@ -69,7 +69,7 @@ def test_a_department_that_did_not_answer_is_said_and_its_items_not_removed(tmp_
     }
     code, out, err = _run("compare", *args, "-f", "plain")
     assert code == 0, err
-    assert "今回は調査票の提出がなかった部署: 生涯学習課。その実施内容は「今回未集計」です" in out
+    assert "今回は調査票の提出がなかった課: 生涯学習課。その実施内容は「今回未集計」です" in out
     assert "生涯学習課は前回だけ回答しています（今回のブックがありません）" in err
     code, out, err = _run("rounds", *args, "-f", "plain")
     assert code == 0, err

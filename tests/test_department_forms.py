@@ -349,7 +349,7 @@ def test_compare_says_a_department_that_did_not_answer_not_that_its_items_were_r
     [said] = [p for p in data["problems"] if "総務部" in p["message"]]
     assert said["message"].startswith("総務部は前回だけ回答しています（今回のブックがありません）")
     text = RUNNER.invoke(app, ["compare", str(before), str(after), *config]).stdout
-    assert "今回は調査票の提出がなかった部署: 総務部。その取組内容は「今回未集計」です" in text
+    assert "今回は調査票の提出がなかった部: 総務部。その取組内容は「今回未集計」です" in text
     assert "削除" not in text.split("対象手続の拡大")[1].splitlines()[0]
 
 
@@ -473,3 +473,14 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
         "の取組内容は所管部が記入します（共管部の調査票では「共管の取組内容」シートに参考として"
         "載せ、意見があれば書けるようにしています）。"
     ) in lines
+
+
+def test_a_bureau_s_form_states_its_bureau_after_tantou_kyoku() -> None:
+    # (川崎市's 局 forms: 「担当局：港湾局」 — unread, compare named each missing 局 twice, once
+    # as the plan names it and once by its rows' 担当課: review 78)
+    from planeval.io.body_name import stated_department
+    from planeval.io.grid import SheetGrid
+
+    for line in ("担当局：港湾局", "所管局：港湾局", "局名 港湾局"):
+        grid = SheetGrid("評価票", {0: [line], 1: ["基本政策", "施策", "達成度"]})
+        assert stated_department([grid]) == "港湾局", line

@@ -23,14 +23,16 @@ _FIRST = frozenset("回団自市")
 # … and the words a department's form puts before the department's name (not 担当課 or 所管課:
 # a 課 column's title, and a 課 is not who returns the form).
 # The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
-_DEPARTMENT_WORD = "(?:担当部局?|所管部局?|部局名?|部署名|担当部署|記入部署|所属部?)"
+_DEPARTMENT_WORD = (
+    "(?:担当部局?|所管部局?|担当局|所管局|局名|部局名?|部署名|担当部署|記入部署|所属部?)"
+)
 # (a 課's own form: 「担当課：デジタル戦略課」 in one cell, the colon and name after it — review 42)
 _SECTION_WORD = "(?:担当課|所管課|担当係|課名)"
 _DEPARTMENT = LazyPattern(
     rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
     rf"|^{_SECTION_WORD}\s*[:：]\s*(\S+)"
 )
-_DEPARTMENT_FIRST = frozenset("担所部記課")
+_DEPARTMENT_FIRST = frozenset("担所部記課局")
 _SECTION_ALONE = LazyPattern(rf"^{_SECTION_WORD}\s*[:：]?$")
 _SECTIONS = ("課", "室", "係", "部", "局", "所", "館", "センター")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by

@@ -11,6 +11,7 @@ from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between
 from planeval.id_order import id_order
+from planeval.marks import unit
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.reason_lists import ListNote, paragraphs
@@ -162,7 +163,8 @@ def uncounted_notes(comparison: Comparison) -> str:
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
         if departments := comparison.unanswered.get(side):
             notes.append(
-                f"{round_name}は調査票の提出がなかった部署: {'、'.join(departments)}。その{item}は「{label}」です"
+                f"{round_name}は調査票の提出がなかった{unit(departments)}: {'、'.join(departments)}。"
+                f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
             )
         items = sum(
             m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
