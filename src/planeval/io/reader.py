@@ -254,7 +254,8 @@ def _inputs(
     from planeval.io.byte_copies import without_copies
 
     files, copies = without_copies(files)
-    answered = {body_named(file.stem) or "" for file in files}  # (a PDF beside them: no reply)
+    # (a PDF beside a body's workbook: no reply of its; most reads have no such file)
+    answered = {body_named(file.stem) or "" for file in files} if notices else set()
     notices = [reply_not_read(notice, answered) for notice in notices] + copies
     return files, file_bodies(files), notices, [], held_replies(notices)
 
