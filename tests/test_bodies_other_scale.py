@@ -164,3 +164,18 @@ def test_compare_judges_no_change_of_a_body_of_another_scale(tmp_path: Path) -> 
     config = settings(tmp_path)
     result = run("compare", str(old), str(new), "--bodies", "file", "--keep-going", "--config", str(config), "-f", "plain")  # fmt: skip
     assert "改善" not in result.stdout, result.stdout
+
+
+def test_a_body_of_several_files_among_others_is_told_its_own_files(tmp_path: Path) -> None:
+    # (review 78 #5: 松原町's two 部 workbooks in the folder of every body's — the fix said
+    # 「planeval summarize r6/files」, every body again, on the wrong scale)
+    answers = {**ANSWERS, "192126_北原市_企画部": "AASC"}
+    folder = replies(tmp_path / "回答", answers)
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    (hint,) = {
+        problem.hint
+        for problem in result.problems
+        if problem.is_error and "北原市" in Path(problem.location.file).stem
+    }
+    own = f"{folder / '192126_北原市'}.xlsx {folder / '192126_北原市_企画部'}.xlsx"
+    assert f"planeval summarize {own} --config その設定ファイル" in hint

@@ -68,14 +68,26 @@ def survey_scales_said(
         rated = sum(cells[file].rated for file in files)
         return _said_once(problems, hinted, groups[0], files, rated, scale)
     told = list(problems)
-    owned = Counter(body_of.values())  # (a body of several files: its folder to count, review 40)
     for index in hinted:
         file = problems[index].location.file
         apart = _who_rates(body_of[file], groups, current, scale)
-        given = os.path.dirname(file) if owned[body_of[file]] > 1 else file
-        hint = preset_hint(cells[file].presets, body_of[file], given, apart)
+        hint = preset_hint(cells[file].presets, body_of[file], _given(file, body_of), apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
+
+
+def _given(file: str, body_of: Mapping[str, str]) -> str:
+    """What to count a body's files on their own with: its one file; the folder of its several
+    (--bodies folder, review 40); or its files one by one where that folder holds other
+    bodies' too (--bodies file: the folder was every body's, review 78)."""
+    body = body_of[file]
+    own = [other for other, of in body_of.items() if of == body]
+    if len(own) == 1:
+        return file
+    folder = os.path.dirname(file)
+    if all(of == body for other, of in body_of.items() if os.path.dirname(other) == folder):
+        return folder
+    return " ".join(f'"{path}"' if " " in path else path for path in own)
 
 
 class _Group:
