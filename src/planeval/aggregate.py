@@ -203,7 +203,7 @@ class Tally:
         within_bodies = self.by == "body-policy" or (self.by in _OWN_NUMBERING and any(self.bodies))
         statuses: dict[tuple[str, str], Counter[str]] = {}
         projects: dict[tuple[str, str], dict[str, set[str]]] = {}  # key → body → its projects
-        rated: dict[tuple[str, str], set[tuple[str, str]]] = {}  # key → (body, project) rated
+        rated: dict[tuple[str, str], dict[str, set[str]]] = {}  # key → body → projects rated
         names: dict[tuple[str, str], str] = {}
         typed: dict[tuple[str, str], set[str]] = {}
         named_apart: set[tuple[str, str]] = set()
@@ -234,7 +234,7 @@ class Tally:
             if status != scale.repeat_symbol:
                 projects[key].setdefault(body, set()).update(held)
             if status in scale.counted:
-                rated.setdefault(key, set()).update((body, project) for project in held)
+                rated.setdefault(key, {}).setdefault(body, set()).update(held)
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
         numbered = item_order if self.by == "item" else id_order
@@ -247,7 +247,7 @@ class Tally:
                 projects=sum(map(len, projects[(body, identifier)].values())),
                 body=body,
                 rows_are_projects=_rows_are_projects(projects[(body, identifier)]),
-                rated=len(rated.get((body, identifier), ())),
+                rated=sum(map(len, rated.get((body, identifier), {}).values())),
                 label=_label(identifier, typed[(body, identifier)]),
             )
             for body, identifier in order
