@@ -62,6 +62,18 @@ def test_the_last_blank_of_a_group_and_of_the_table_too(book) -> None:
     ]
 
 
+def test_the_last_blank_above_the_table_s_total_row_is_said_too(book) -> None:
+    # (review 79: 教育部's last indicator left blank over its sheet's 「合計 | … | 7指標」 row
+    # was read as a group — the indicator and its group vanished, exit 0)
+    rows = gunma("B", "A", "C", "B", None)
+    rows.insert(-1, ["合計", None, None, None, None, "5指標", None])
+    result = read(book(rows))
+    assert errors(result) == [
+        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部 の行）")
+    ]
+    assert len(result.entries) == 4
+
+
 def test_a_form_sent_back_unfilled_is_every_indicator_blank_not_groups(book) -> None:
     """... said once, for the form, naming its five blank cells (not one error a row)."""
     result = read(book(gunma(None, None, None, None, None)))

@@ -14,8 +14,9 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import parse_lower_level
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import label_kind
+from planeval.io.summary_block import TOTAL_LABELS
 from planeval.io.tables import TableState
-from planeval.text import clean_text
+from planeval.text import clean_text, compact
 
 _WHOSE = frozenset({"department", "issue"})  # (roles a group row does not fill in, a rated row may)
 
@@ -37,12 +38,20 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
         cells = grid.row(after)
         if not any(clean_text(value) for value in cells):
             continue
+        if _total_row(cells):
+            return True  # (the table's 合計 row: its end, review 79 — its count no rated row)
         following = _kind(grid, after, table)
         if following is None:  # rated rows without numbering under a group; else text
             status = table.status_column
             return not (status < len(cells) and clean_text(cells[status]))
         return following == kind or rank.get(following, len(rank)) < rank[kind]
     return True
+
+
+def _total_row(cells: list[object]) -> bool:
+    """Whether a row is a table's total row: 合計 (計, 小計 …) its first filled cell."""
+    first = next((clean_text(value) for value in cells if clean_text(value)), "")
+    return compact(first).rstrip(":") in TOTAL_LABELS
 
 
 def emptied_label(texts: dict[str, str], own: AbstractSet[str], has_item_column: bool) -> str:
