@@ -200,3 +200,23 @@ def test_a_blank_row_numbered_in_its_project_column_beside_words_only(book) -> N
         ("C4", "実施内容「定型業務にAI-OCR・RPAを導入する（2-2 AI・RPAの活用）」の達成状況が空です")
     ]
     assert [e.project_name for e in result.entries] == ["標準化", "テレワークの推進"]
+
+
+def test_a_note_row_under_the_header_names_no_level(book) -> None:
+    # (review 79: a city's 行政改革 form, 「※実施状況・達成度はリストから選択してください。」 in the
+    # 改革の柱 column right under the header — 改革の柱1 was titled by it in every output)
+    rows = [
+        ["改革の柱", "取組項目", "担当課", "実施状況", "課題・今後の方向性"],
+        [
+            "※実施状況はリストから選択してください。課題は未着手・取組中のものは必ず記入してください。"
+        ],
+        ["1 持続可能な財政運営の推進", "(1) 事務事業の見直し", "財政課", "取組中", "継続する"],
+        ["1 持続可能な財政運営の推進", "(2) 使用料の適正化", "財政課", "完了", ""],
+    ]
+    progress = Scale(
+        (Status("未着手", "未着手"), Status("取組中", "取組中"), Status("完了", "完了"))
+    )
+    result = planeval.read_workbooks([book(rows)], scale=progress)
+    assert not result.problems
+    (group,) = planeval.summarize(result.entries, scale=progress).groups
+    assert (group.id, group.name) == ("1", "持続可能な財政運営の推進")

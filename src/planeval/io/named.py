@@ -50,6 +50,8 @@ def read_named_row(
     headings: tuple[str, ...],
 ) -> bool:
     """Read one row of a named table; False when it is a text row outside the table."""
+    if "status" not in texts and _note_alone(grid.row(row)):
+        return False  # (「※…は選択してください」 under the header: no level's name, review 79)
     header = table.header
     assert header is not None
     levels = table.levels
@@ -311,3 +313,16 @@ def _two_numbers(level_id: str) -> bool:
     """Whether a level's ID is two numbers, 「1-1」."""
     upper, dash, own = level_id.partition("-")
     return bool(dash) and upper.isdigit() and own.isdigit()
+
+
+_NOTE_MARKS = ("※", "＊", "*", "注:", "注：", "(注)", "（注）")
+
+
+def _note_alone(line: list[object]) -> bool:
+    """Whether a row holds one text only, a note (「※実施状況・達成度はリストから…」): a text
+    row, whatever column it stands in — in a level's, it named the level (改革の柱1 was titled
+    by the form's instruction in every output: review 79)."""
+    filled = [value for value in line if value is not None and value != ""]
+    return (
+        len(filled) == 1 and type(filled[0]) is str and filled[0].lstrip().startswith(_NOTE_MARKS)
+    )
