@@ -387,3 +387,16 @@ def test_a_part_of_a_status_phrase_is_told_its_phrase() -> None:
     _message, hint = hamura.unknown("完了")
     assert "'計画どおり完了' に直してください" in hint
     assert "直してください" not in hamura.unknown("計画")[1]  # (in both phrases: none named)
+
+
+def test_a_dash_added_to_a_preset_reads_its_look_alikes_as_setagayas_does(tmp_path: Path) -> None:
+    # (review 79: 「-」 再掲 added to preset progress — 「－」 was read, 「―」 and 「ー」 errors)
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "progress"\n\n[[scale.status]]\nsymbol = "-"\nlabel = "再掲"\n'
+        "counted = false\n",
+        encoding="utf-8",
+    )
+    scale = load_config(config).scale
+    assert [scale.normalise(dash) for dash in ("-", "－", "―", "ー", "‐")] == ["-"] * 5
+    assert scale.normalise("取組中") == "取組中"

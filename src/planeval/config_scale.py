@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from planeval.count import Rounding
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
-from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.scale import DASH_ALIASES, DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
 
 T = TypeVar("T")
@@ -270,9 +270,18 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
             '書いてください（例: label = "評価できない"）'
         )
     if base is None:
-        status = Status(
-            symbol.strip(), label, counted, tuple(aliases), in_narrative, needs_issue, ranked
+        # (a dash of the body's own, 「-」 再掲 added to a preset: its look-alikes too, as
+        # Setagaya's — 「―」 and 「ー」 were errors, 「－」 read: review 79)
+        taken = {compact(form) for st in from_preset.values() for form in (st.symbol, *st.aliases)}
+        dashes = [
+            dash
+            for dash in (DASH_ALIASES if symbol.strip() in ("-", *DASH_ALIASES) else ())
+            if compact(dash) not in taken  # (nagayo's − 評価できない stays its own)
+        ]
+        typed = tuple(
+            alias for alias in dict.fromkeys((*aliases, *dashes)) if alias != symbol.strip()
         )
+        status = Status(symbol.strip(), label, counted, typed, in_narrative, needs_issue, ranked)
     else:
         values = dict(
             label=label,

@@ -326,6 +326,8 @@ def _one_apart(form: str, typed: str) -> bool:
     )
 
 
+# the dashes a status that is a dash is also typed as (Setagaya's 再掲 「-」, a body's own)
+DASH_ALIASES = ("－", "―", "‐", "−", "–", "—", "ー")
 # letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
 _LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎", **dict.fromkeys("ー―‐—–−", "-")}
 
@@ -350,7 +352,7 @@ DEFAULT_SCALE = Scale(
         Status("○", "計画どおり実施", aliases=("〇", "◯", "計画通り実施")),
         Status("△", "内容を一部修正して実施", needs_issue=True),
         Status("×", "未実施", aliases=("✕", "✖", "☓"), in_narrative="when_used", needs_issue=True),
-        Status("-", "再掲", counted=False, aliases=("－", "―", "‐", "−", "–", "—", "ー")),
+        Status("-", "再掲", counted=False, aliases=DASH_ALIASES),
     ),
     as_planned="○",
 )
