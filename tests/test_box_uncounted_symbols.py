@@ -99,7 +99,7 @@ def test_at_80_columns_the_uncounted_columns_are_titled_by_their_symbols(tmp_pat
         "└──────────────┴────┴────────────────────────┴────┴────┴────┴────┴────┴───┴────┘",
         "凡例: A 計画以上に進捗 ／ B 計画どおり進捗 ／ C 遅れている ／ D 未着手 ／",
     ], "\n".join(out)
-    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-・＊）を除く件数"  # (what - and ＊ are)
+    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"  # (what - and ＊ are)
 
 
 def test_at_120_and_40_columns_the_titles_are_whole(tmp_path) -> None:
@@ -133,4 +133,4 @@ def test_on_a_cp932_console_the_box_fits_with_the_symbols_too(tmp_path) -> None:
         "| 団体         | ID | 名称                   |  A |  B |  C |  D | 計 | - | ＊ |",
         "+--------------+----+------------------------+----+----+----+----+----+---+----+",
     ], "\n".join(out)
-    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-・＊）を除く件数"
+    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"

@@ -186,7 +186,7 @@ def test_a_body_not_counted_says_so_in_blocks_and_under_a_box(tmp_path) -> None:
         "│ 合計        │ 0 │ 1 │ 0 │ 0 │  1 │ 0 │",
         "└─────────────┴───┴───┴───┴───┴────┴───┘",
     ], "\n".join(out)
-    assert "  - 再掲。計は対象外（-）を除く件数" in out  # (the legend: what - is)
+    assert "  - 再掲。計は再掲（-）を除く件数" in out  # (the legend: what - is)
     assert "  数えた行のない団体: 緑町" in out
 
 

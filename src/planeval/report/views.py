@@ -160,9 +160,16 @@ def legend(scale: Scale) -> str:
     parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
     line = "凡例: " + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
     if scale.uncounted:
-        names = "・".join(scale.uncounted)
-        # (a symbol that says it, 「対象外」, is not said twice: 「対象外（対象外）」)
-        left_out = names if "対象外" in names else f"対象外（{names}）"
+        # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
+        # body's, review 79; a symbol that says it, 「評価対象外」, once)
+        labels = {symbol: scale.label(symbol) for symbol in scale.uncounted}
+        names = "・".join(labels)
+        if all(label == symbol for symbol, label in labels.items()):
+            left_out = names
+        elif len(set(labels.values())) == 1:
+            left_out = f"{next(iter(labels.values()))}（{names}）"
+        else:
+            left_out = "・".join(f"{label}（{symbol}）" for symbol, label in labels.items())
         line += ("。" if line else "") + f"計は{left_out}を除く件数"
     return line
 
