@@ -324,6 +324,10 @@ def _rows_before_totals(
                 later[0][2].what in uncounted
                 and re.fullmatch(r"\s*\([^()\d]*", plain[end : later[0][0]])  # (（うち再掲3件）)
             )
+            if bracketed and _LEFT_OUT.search(plain[end : _closing(plain, end)]):
+                # (「47項目（再掲の1項目を除く）」「47項目（このほか再掲1項目）」: the rest, net)
+                numbers.append(replace(number, net=True))
+                continue
             stop = plain.find("。", end)
             among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
                 n.what in uncounted
@@ -335,6 +339,17 @@ def _rows_before_totals(
                 number = replace(number, what=ROWS, net=False, excluding="", subset="")
         numbers.append(number)
     return numbers
+
+
+# a bracket after a total saying its uncounted rows are not among it: 「（再掲の1項目を除く）」
+# 「（このほか再掲1項目）」「（再掲1項目は含まない）」, not 「（うち再掲1項目）」
+_LEFT_OUT = re.compile(r"除(?:く|いた|き)|ほか|別に|以外|含(?:まない|めない|みません|めていません)")
+
+
+def _closing(plain: str, start: int) -> int:
+    """Where the bracket open after ``start`` closes (the text's end if it does not)."""
+    stop = plain.find(")", start)
+    return len(plain) if stop < 0 else stop
 
 
 def stated_counts(text: str, scale: Scale) -> dict[str, int]:

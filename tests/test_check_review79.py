@@ -1,0 +1,63 @@
+"""check on review 79's reports: a total whose bracket leaves its 再掲 out, another scale's
+word before its number with の, year-on-year phrasings (--previous), a paragraph of several
+levels' sentences, and what a plan sets (設定) counting its every row."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planeval.agreement import check
+from planeval.presets import PRESETS
+from planeval.scale import Scale, Status
+from planeval.stated_numbers import ROWS, TOTAL, read_numbers
+from tests.conftest import rated_entries
+from tests.test_check_phrasings import cells
+
+# the city's 実施状況 (review 79a): preset "progress" and a 再掲 mark not counted
+PROGRESS = replace(
+    PRESETS["progress"],
+    statuses=(
+        *PRESETS["progress"].statuses,
+        Status("-", "再掲", counted=False, aliases=("再掲",)),
+    ),
+)
+ACHIEVEMENT = replace(
+    PRESETS["achievement"],
+    statuses=(
+        *PRESETS["achievement"].statuses,
+        Status("-", "再掲", counted=False, aliases=("再掲",)),
+    ),
+)
+PILLARS = rated_entries(
+    {
+        "1": {"未着手": 1, "取組中": 6, "完了": 5},
+        "2": {"未着手": 1, "取組中": 5, "完了": 6, "-": 1},
+        "3": {"未着手": 1, "取組中": 6, "完了": 5},
+        "4": {"未着手": 1, "取組中": 4, "完了": 6},
+    }
+)
+EXCLUDING = (
+    "行政改革大綱に掲げる47項目（再掲の1項目を除く）のうち、実施状況は、完了が22項目、"
+    "取組中が21項目、未着手が4項目でした。"
+)
+
+
+def read(text: str, scale: Scale) -> list[tuple[str, int | float]]:
+    return [(n.what, n.value) for n in read_numbers(text, scale)]
+
+
+def test_a_total_whose_bracket_leaves_the_repeats_out_is_the_counted_total() -> None:
+    assert read(EXCLUDING, PROGRESS)[:2] == [(TOTAL, 47), ("-", 1)]
+    for said in ("47項目（再掲1項目を除く）のうち", "47項目（このほか再掲1項目）のうち"):
+        assert read(said + "、完了が22項目でした。", PROGRESS)[:2] == [(TOTAL, 47), ("-", 1)]
+    # (「うち」: the repeats among them, every row)
+    assert read("48項目（うち再掲1項目）のうち、完了が22項目でした。", PROGRESS)[0] == (ROWS, 48)
+    checked = check(cells("1 全体の進捗状況", EXCLUDING), PILLARS, scale=PROGRESS)
+    assert checked.agrees and not checked.not_compared
+
+
+def test_a_wrong_total_leaving_the_repeats_out_names_the_repeats_by_their_label() -> None:
+    said = EXCLUDING.replace("47項目", "46項目")
+    (wrong,) = check(cells("1 全体の進捗状況", said), PILLARS, scale=PROGRESS).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 46, 47)
+    assert wrong.note == "（集計しない再掲（-）1件を含めると 48）"
