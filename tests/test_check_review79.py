@@ -61,3 +61,15 @@ def test_a_wrong_total_leaving_the_repeats_out_names_the_repeats_by_their_label(
     (wrong,) = check(cells("1 全体の進捗状況", said), PILLARS, scale=PROGRESS).disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 46, 47)
     assert wrong.note == "（集計しない再掲（-）1件を含めると 48）"
+
+
+def test_another_scale_s_word_before_its_number_with_no_is_set_aside_as_with_ga() -> None:
+    said = "未着手の4項目については、所管課と調整のうえ早期の着手に努めます。"
+    (number,) = read_numbers(said, ACHIEVEMENT)
+    assert not number.what and number.settled and 'preset "progress"' in number.reason
+    assert read(said, PROGRESS) == [("未着手", 4)]  # (its own scale's: compared)
+    rows = rated_entries({"1": {"未達成": 9, "一部達成": 19, "達成": 19}})
+    both = ("1 全体の進捗状況", "達成が19項目、完了が22項目でした。", said)
+    checked = check(cells(*both), rows, scale=ACHIEVEMENT)
+    assert checked.agrees and all(n.settled for n in checked.not_compared)
+    assert len(checked.not_compared) == 2
