@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planeval.agreement import check
+from planeval.last_year import PreviousRound
 from planeval.presets import PRESETS
 from planeval.scale import Scale, Status
+from planeval.stated_changes import FALL, PAST
 from planeval.stated_numbers import ROWS, TOTAL, read_numbers
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
@@ -73,3 +75,34 @@ def test_another_scale_s_word_before_its_number_with_no_is_set_aside_as_with_ga(
     checked = check(cells(*both), rows, scale=ACHIEVEMENT)
     assert checked.agrees and all(n.settled for n in checked.not_compared)
     assert len(checked.not_compared) == 2
+
+
+NAGAYO = PRESETS["nagayo"]
+THIS_YEAR = rated_entries({"1": {"S": 6, "A": 15, "B": 8, "C": 6}})
+FELL_TO = "A評価は前年度から2指標減少し、15指標となりました。"
+SAME_AS = "C評価は、前年度と同じ6指標でした。"
+
+
+def test_the_number_a_change_came_to_is_this_year_s_count_of_its_status() -> None:
+    assert [(n.what, n.value, n.when) for n in read_numbers(FELL_TO, NAGAYO)] == [
+        ("A", 2, FALL),
+        ("A", 15, ""),
+    ]
+    numbers = read_numbers(SAME_AS, NAGAYO)  # (this year's C, and last year's)
+    assert [(n.what, n.value, n.when) for n in numbers] == [("C", 6, ""), ("C", 6, PAST)]
+    assert numbers[1].settled  # (without --previous: listed, failing nothing)
+    checked = check(cells("1 全体の評価", FELL_TO, SAME_AS), THIS_YEAR, scale=NAGAYO)
+    assert checked.agrees and all(n.settled for n in checked.not_compared)
+
+
+def test_year_on_year_phrasings_are_compared_with_both_rounds() -> None:
+    before = PreviousRound(tuple(rated_entries({"1": {"S": 4, "A": 17, "B": 8, "C": 6}})))
+    said = cells("1 全体の評価", FELL_TO, SAME_AS)
+    checked = check(said, THIS_YEAR, scale=NAGAYO, previous=before)
+    assert checked.agrees and not checked.not_compared
+    before = PreviousRound(tuple(rated_entries({"1": {"S": 4, "A": 17, "B": 7, "C": 7}})))
+    (wrong,) = check(said, THIS_YEAR, scale=NAGAYO, previous=before).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == ("C", 6, 7, PAST)
+    wrong_now = cells("1 全体の評価", FELL_TO.replace("15指標と", "14指標と"))
+    (wrong,) = check(wrong_now, THIS_YEAR, scale=NAGAYO).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == ("A", 14, 15, "")
