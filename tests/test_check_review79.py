@@ -106,3 +106,25 @@ def test_year_on_year_phrasings_are_compared_with_both_rounds() -> None:
     wrong_now = cells("1 全体の評価", FELL_TO.replace("15指標と", "14指標と"))
     (wrong,) = check(wrong_now, THIS_YEAR, scale=NAGAYO).disagreements
     assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == ("A", 14, 15, "")
+
+
+TWO_PILLARS = (
+    "改革の柱1「持続可能な財政運営の推進」では、12項目のうち完了が5項目、取組中が6項目、"
+    "未着手が1項目でした。改革の柱4「人材育成と組織力の強化」では、11項目のうち完了が6項目、"
+    "取組中が4項目、未着手が1項目でした。"
+)
+
+
+def test_each_sentence_naming_its_own_level_is_compared_with_that_level() -> None:
+    checked = check(cells("2 改革の柱ごとの状況", TWO_PILLARS), PILLARS, scale=PROGRESS)
+    assert checked.agrees and not checked.not_compared and checked.compared == 8
+    assert [s.scope for s in checked.statements] == ["改革の柱1", "改革の柱4"]
+    wrong = TWO_PILLARS.replace("完了が6項目", "完了が7項目")
+    (found,) = check(cells("2 改革の柱ごとの状況", wrong), PILLARS, scale=PROGRESS).disagreements
+    assert (found.scope, found.what, found.stated, found.counted) == ("改革の柱4", "完了", 7, 6)
+
+
+def test_a_sentence_naming_two_levels_is_still_not_placed() -> None:
+    said = "改革の柱1と改革の柱4では、完了が11項目でした。"
+    (number,) = check(cells("2 改革の柱ごとの状況", said), PILLARS, scale=PROGRESS).not_compared
+    assert "複数を挙げる文" in number.reason
