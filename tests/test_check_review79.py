@@ -128,3 +128,38 @@ def test_a_sentence_naming_two_levels_is_still_not_placed() -> None:
     said = "改革の柱1と改革の柱4では、完了が11項目でした。"
     (number,) = check(cells("2 改革の柱ごとの状況", said), PILLARS, scale=PROGRESS).not_compared
     assert "複数を挙げる文" in number.reason
+
+
+SET_ROWS = rated_entries({"1": {"S": 6, "A": 15, "B": 8, "C": 6, "−": 3}})
+
+
+def test_what_the_plan_sets_counts_its_every_row_not_rated_ones_too() -> None:
+    said = "本計画では、{}指標を設定しています。"
+    (wrong,) = check(cells(said.format(35)), SET_ROWS, scale=NAGAYO).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 35, 38)
+    assert wrong.note == "（集計しない評価できない（−）3件を除くと 35）"
+    assert check(cells(said.format(38)), SET_ROWS, scale=NAGAYO).agrees
+    # (a total said without them is still theirs: 「評価できない3指標を除く35指標のうち」)
+    net = "評価できない3指標を除く35指標のうち、S評価が6指標でした。"
+    assert check(cells(net), SET_ROWS, scale=NAGAYO).agrees
+    # (a plan whose only uncounted rows are 再掲 sets no more items than it counts)
+    repeats = "行政改革大綱に47項目を設定しています。"
+    assert check(cells(repeats), PILLARS, scale=PROGRESS).agrees
+
+
+def test_check_on_the_command_line_fails_a_set_count_of_the_rated_rows_only(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.conftest import write_book
+
+    rows = [["事業", "指標", "指標の評価"]]
+    rows += [[f"1-1-{i} 事業", f"指標{i}", s] for i, s in enumerate("SAAB−", start=1)]
+    book = write_book(tmp_path / "評価.xlsx", {"KPI": rows})
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    text = tmp_path / "報告.txt"
+    text.write_text("本計画では4指標を設定しています。\n", encoding="utf-8")
+    args = ["check", str(book), "--text", str(text), "--config", str(tmp_path / "planeval.toml")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert "行数" in result.output and "│ 4    │ 5（集計しない" in result.output

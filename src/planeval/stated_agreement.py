@@ -118,6 +118,12 @@ def compare_numbers(
                     and abs(number.value - rows) < abs(number.value - counted)
                 ):
                     what, counted = ROWS, rows
+                elif (
+                    not number.net
+                    and _SETS.search(number.phrase)
+                    and (unrated := sum(count.uncounted.get(symbol, 0) for symbol in results))
+                ):  # (「35指標を設定しています」 of 38, 3 評価できない: what the plan sets, review
+                    what, counted = ROWS, count.total + unrated  # 79b; 再掲 are not set again)
             elif number.what == ROWS:
                 counted = base.total + sum(base.uncounted.values())
             elif number.what == PROJECTS:
@@ -167,6 +173,9 @@ def compare_numbers(
     return wrong, skipped, compared
 
 
+# what the plan sets or lists (「35指標を設定しています」「全38指標を掲載」): every row of it,
+# rated or not (評価できない too), not only those counted
+_SETS = re.compile(r"設定|掲載")
 _EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
 _RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
