@@ -34,16 +34,17 @@ def test_a_wrong_kpi_count_fails() -> None:
     # (nearer every row's 18 than the counted 16: said as a count of every row, and of both)
     (wrong,) = checked.disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 19, 18)
-    assert wrong.note == "（集計しないD 2件を除くと 16）"
+    assert wrong.note == "（集計しない評価できない（D）2件を除くと 16）"
 
 
 def test_a_differing_total_says_the_total_with_the_rows_not_counted() -> None:
     checked = check(cells("計画全体", "全17指標を評価しました。"), ROWS_OF_PLAN, scale=KPI)
     (wrong,) = checked.disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (TOTAL, 17, 16)
-    assert wrong.note == "（集計しないD 2件を含めると 18）"
+    assert wrong.note == "（集計しない評価できない（D）2件を含めると 18）"
     assert (
-        check_table(checked.disagreements, KPI).rows[0][3] == "16（集計しないD 2件を含めると 18）"
+        check_table(checked.disagreements, KPI).rows[0][3]
+        == "16（集計しない評価できない（D）2件を含めると 18）"
     )
 
 
@@ -51,7 +52,7 @@ def test_a_differing_count_of_every_row_says_the_counted_total() -> None:
     said = cells("計画全体", "全17指標のうち、評価できない（D）が2指標でした。")
     (wrong,) = check(said, ROWS_OF_PLAN, scale=KPI).disagreements
     assert (wrong.what, wrong.stated, wrong.counted) == (ROWS, 17, 18)
-    assert wrong.note == "（集計しないD 2件を除くと 16）"
+    assert wrong.note == "（集計しない評価できない（D）2件を除くと 16）"
 
 
 def test_a_total_of_a_plan_counting_every_row_has_no_such_note() -> None:

@@ -27,7 +27,7 @@ from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_tables import read_sheet_tables
-from planeval.stated_agreement import compare_numbers, statuses_left_out
+from planeval.stated_agreement import compare_numbers, statuses_left_out, uncounted_names
 from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
@@ -67,6 +67,7 @@ def compare(
     compared = 0
     group_level = level or level_of(policies)
     results = [s for s in scale.uncounted if s != scale.repeat_symbol]  # (評価できない, not 再掲)
+    names = uncounted_names(scale)
     for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
         kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
@@ -109,7 +110,16 @@ def compare(
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
         found = compare_numbers(
-            statement, count, held, groups, group_level, marked, before, of_rated, results
+            statement,
+            count,
+            held,
+            groups,
+            group_level,
+            marked,
+            before,
+            of_rated,
+            results,
+            names=names,
         )
         wrong += found[0] + statuses_left_out(statement, count, scale)
         skipped += found[1]

@@ -7,7 +7,7 @@ leaves out although it names every other one. Which count a statement is of is a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from planeval import last_year
@@ -33,10 +33,13 @@ def compare_numbers(
     before: Count | str | None = None,
     rated: int | None = None,
     results: Collection[str] = (),
+    *,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of one statement against its
     scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``;
-    ``results`` the scale's uncounted statuses that are results (評価できない), not repeats."""
+    ``results`` the scale's uncounted statuses that are results (評価できない), not repeats;
+    ``names`` how a note calls an uncounted status (「再掲（-）」: uncounted_names)."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -115,6 +118,12 @@ def compare_numbers(
                     and abs(number.value - rows) < abs(number.value - counted)
                 ):
                     what, counted = ROWS, rows
+                elif (
+                    not number.net
+                    and _SETS.search(number.phrase)
+                    and (unrated := sum(count.uncounted.get(symbol, 0) for symbol in results))
+                ):  # (「35指標を設定しています」 of 38, 3 評価できない: what the plan sets, review
+                    what, counted = ROWS, count.total + unrated  # 79b; 再掲 are not set again)
             elif number.what == ROWS:
                 counted = base.total + sum(base.uncounted.values())
             elif number.what == PROJECTS:
@@ -157,13 +166,16 @@ def compare_numbers(
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
                     last_year.change_note(number, what, count, before)
-                    or _other_total(number, what, base),
+                    or _other_total(number, what, base, names or {}),
                     when=number.when,
                 )
             )
     return wrong, skipped, compared
 
 
+# what the plan sets or lists (「35指標を設定しています」「全38指標を掲載」): every row of it,
+# rated or not (評価できない too), not only those counted
+_SETS = re.compile(r"設定|掲載")
 _EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
 _RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
@@ -182,18 +194,32 @@ def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection
     return bool(ratings) and len(counters) == 1 and sum(n.value for n in ratings) == number.value
 
 
-def _other_total(number: StatedNumber, what: str, count: Count) -> str:
-    """The other total a differing total could be of, said after the counted one: 「（集計の
-    対象外の D 2件を含めると 18）」 of a total without them, 「（…を除くと 16）」 of one with them
-    (a clerk sees which of the two the sentence meant); "" for any other number."""
+def _other_total(number: StatedNumber, what: str, count: Count, names: Mapping[str, str]) -> str:
+    """The other total a differing total could be of, said after the counted one: 「（集計しない
+    評価できない（D）2件を含めると 18）」 of a total without them, 「（…を除くと 16）」 of one with
+    them (a clerk sees which of the two the sentence meant); "" for any other number."""
     if number.percent or number.when or what not in (TOTAL, ROWS) or not count.uncounted:
         return ""
-    left_out = "・".join(f"{symbol} {n}件" for symbol, n in count.uncounted.items() if n)
+    left_out = "・".join(
+        f"{names.get(symbol, f'{symbol} ')}{n}件" for symbol, n in count.uncounted.items() if n
+    )
     if not left_out:
         return ""
     if what == TOTAL:
         return f"（集計しない{left_out}を含めると {count.total + sum(count.uncounted.values())}）"
     return f"（集計しない{left_out}を除くと {count.total}）"
+
+
+def uncounted_names(scale: Scale) -> dict[str, str]:
+    """How a note calls each uncounted status: by its label with its symbol, 「再掲（-）」
+    「評価できない（D）」 (review 79a: 「集計しない- 1件」 named a mark), a status that is its own
+    label by that (「再掲」)."""
+    names = {}
+    for symbol in scale.uncounted:
+        label = scale.label(symbol)
+        shown = symbol if not label or label.startswith(symbol) else f"{label}（{symbol}）"
+        names[symbol] = shown if shown != symbol else f"{symbol} "
+    return names
 
 
 def _rated_results(statement: StatedCounts, results: Collection[str]) -> list[str]:

@@ -33,6 +33,11 @@ _SINCE = re.compile(
     r"(?:から|より|と比べ(?:て|ると)?|に比べ(?:て|ると)?|比)\s*[、,]?\s*$"
 )
 
+# 「前年度と同じ6指標」「前年度と同様に6件」: this year's number, the same as last year's
+_SAME_AS = re.compile(
+    r"[、,]?\s*(?:前年度|昨年度|前年|昨年|前回)\s*(?:と|に)\s*(?:同じ|同様)(?:く|に|の)?\s*[、,]?\s*$"
+)
+
 # 「前年度は完了が6件、取組中が3件でしたが、今年度は…」: a clause that begins with last year
 # says of every number in it until another year is named
 _PAST_CLAUSE = re.compile(
@@ -53,6 +58,7 @@ class When:
     when: str
     reason: str
     before: str
+    same: bool = False  # (「前年度と同じ6指標」: this year's, and last year's too)
 
 
 def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
@@ -60,6 +66,9 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     last year's or a change from it."""
     change = ""
     reason = "▲（減少）の数は件数ではないので比べません" if negative else ""
+    if not negative and (same := _SAME_AS.search(before)) is not None:
+        # (「C評価は、前年度と同じ6指標でした」: 6 this year's C, as last year's: review 79b)
+        return When("", "", before[: same.start()], same=True)
     if negative:
         change = CHANGE
     if (said := _CHANGE_AFTER.match(after)) is not None:

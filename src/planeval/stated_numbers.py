@@ -26,7 +26,7 @@ from planeval.counter_words import (
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
-from planeval.stated_changes import PAST, when_of
+from planeval.stated_changes import CHANGE, FALL, PAST, when_of
 from planeval.stated_ranges import stated_range, status_of, summed
 from planeval.unknown_counters import unknown_counted, unknown_reason
 
@@ -79,6 +79,10 @@ _STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検�
 _SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
 _EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
 _SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
+# 「2指標減少し、15指標となりました」: the number a change came to, after it in the sentence
+_CHANGED_THEN = re.compile(r"[^\d、。,]{0,8}[、,]\s*")
+_BECAME = re.compile(r"^\s*(?:と|に)\s*な(?:り|っ|る)")
+_SAME_PAST = "前年度の数なので、今回の行とは比べません"
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
 
 
@@ -256,6 +260,14 @@ def read_numbers(
             topics.append(len(found))
         if not what and previous and (said.when or previous.when) and _SAME_CLAUSE.match(gap):
             what = previous.what  # (「4件に減少（▲6件）」, 「2件増の8件」: one status's)
+        elif (  # (「Aは前年度から2指標減少し、15指標となりました」: A's count)
+            not what
+            and previous
+            and previous.when in (CHANGE, FALL)
+            and _CHANGED_THEN.fullmatch(gap)
+            and _BECAME.match(after)
+        ):
+            what = previous.what
         if not what and not reason:  # (a share after another scale's count: as that count)
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled = previous.reason, True
@@ -269,6 +281,9 @@ def read_numbers(
             )
             number = replace(number, excluding=excluding, subset=subset, when=said.when)
             found.append((match.start(), match.end(), number, strong))
+            if said.same and symbol and not reason:  # (「前年度と同じ6指標」: last year's too)
+                past = replace(number, when=PAST, reason=_SAME_PAST, settled=True)
+                found.append((match.start(), match.end(), past, False))
     for index in topics:
         start, end, number, _strong = found[index]
         stop = plain.find("。", end)
@@ -324,6 +339,10 @@ def _rows_before_totals(
                 later[0][2].what in uncounted
                 and re.fullmatch(r"\s*\([^()\d]*", plain[end : later[0][0]])  # (（うち再掲3件）)
             )
+            if bracketed and _LEFT_OUT.search(plain[end : _closing(plain, end)]):
+                # (「47項目（再掲の1項目を除く）」「47項目（このほか再掲1項目）」: the rest, net)
+                numbers.append(replace(number, net=True))
+                continue
             stop = plain.find("。", end)
             among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
                 n.what in uncounted
@@ -335,6 +354,17 @@ def _rows_before_totals(
                 number = replace(number, what=ROWS, net=False, excluding="", subset="")
         numbers.append(number)
     return numbers
+
+
+# a bracket after a total saying its uncounted rows are not among it: 「（再掲の1項目を除く）」
+# 「（このほか再掲1項目）」「（再掲1項目は含まない）」, not 「（うち再掲1項目）」
+_LEFT_OUT = re.compile(r"除(?:く|いた|き)|ほか|別に|以外|含(?:まない|めない|みません|めていません)")
+
+
+def _closing(plain: str, start: int) -> int:
+    """Where the bracket open after ``start`` closes (the text's end if it does not)."""
+    stop = plain.find(")", start)
+    return len(plain) if stop < 0 else stop
 
 
 def stated_counts(text: str, scale: Scale) -> dict[str, int]:

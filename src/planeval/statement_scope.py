@@ -17,6 +17,7 @@ class Scope:
     unplaced: str = ""
     below: str = ""
     among: tuple[str, ...] = ()
+    several: bool = False  # (naming several groups: 「改革の柱1…。改革の柱4…」, each sentence's)
 
 
 def placed(label: str, found: str | None) -> Scope:

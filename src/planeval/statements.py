@@ -235,9 +235,8 @@ def _scope_of(
         places = {groups.find(word, number) for word, number in named}
         labels = "・".join(shown_level(word, number) for word, number in named)
         if len(named) > 1:
-            return Scope(
-                None, labels, f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
-            )
+            said = f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
+            return Scope(None, labels, said, several=True)
         found = places.pop()
         if found is None and named[0] in groups.above:
             return Scope(None, labels)  # (the level every group is under: the whole plan)
@@ -323,26 +322,52 @@ def find_statements(
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
             scope = tops[place]
-        counts: dict[str, int] = {}
-        for number in numbers:
-            if number.what and not (number.percent or number.reason or number.subset):
-                counts.setdefault(number.what, int(number.value))
-        statements.append(
-            StatedCounts(
-                scope.policy_id,
-                counts,
-                text.location,
-                text.text,
-                tuple(numbers),
-                scope.label,
-                scope.unplaced,
-                text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
-                scope.below,
-                caption=caption,
-                among=scope.among,
+        parts = [(text.text, numbers, scope)]
+        if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
+            parts = _by_sentence(text, scale, known, names, words) or parts
+        for said, stated, scope in parts:
+            counts: dict[str, int] = {}
+            for number in stated:
+                if number.what and not (number.percent or number.reason or number.subset):
+                    counts.setdefault(number.what, int(number.value))
+            statements.append(
+                StatedCounts(
+                    scope.policy_id,
+                    counts,
+                    text.location,
+                    said,
+                    tuple(stated),
+                    scope.label,
+                    scope.unplaced,
+                    text.location.sheet is not None and bool(_TOTAL_ROW.match(plain)),
+                    scope.below,
+                    caption=caption,
+                    among=scope.among,
+                )
             )
-        )
     return statements
+
+
+def _by_sentence(
+    text: TextCell,
+    scale: Scale,
+    known: _Groups,
+    names: Mapping[str, tuple[str, str | None]],
+    words: Mapping[str, str],
+) -> list[tuple[str, list[StatedNumber], Scope]]:
+    """A paragraph naming several groups read sentence by sentence, each sentence's numbers
+    of the group it names, or of the one the sentence before named (「改革の柱1では…。改革の柱4
+    では…」); [] where a sentence stating numbers follows none that names one."""
+    parts, last = [], None
+    for sentence in re.findall(r"[^。]+。?", text.text):
+        numbers = _stated(text, read_numbers(sentence, scale, **words))
+        scope = _scope_of(normalised(sentence), numbers, known, names) or last
+        if scope is None and numbers:
+            return []
+        last = scope
+        if numbers and scope is not None:
+            parts.append((sentence, numbers, scope))
+    return parts
 
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"

@@ -99,7 +99,9 @@ def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) 
     # (割合 is never taken for a status, nor a topic's particle: 「政策3では」 is no 「で」)
     if word and (len(word[1]) < 2 or word[1].endswith(("割合", "率", "で", "に"))):
         word = None
-    if (said := word or _BARE_WORD_BEFORE.search(clause)) and (word or other_scale(said[1], scale)):
+    # (「未着手の4項目については」 in a 達成度 report: another scale's word, as 「完了が22項目」)
+    bare = _BARE_WORD_BEFORE.search(clause) or _WORD_OF_BEFORE.search(clause)
+    if (said := word or bare) and (word or other_scale(said[1], scale)):
         not_ours = f"「{said[1]}」はこの評価尺度（{words.describe()}）の区分ではありません"
         if other := other_scale(said[1], scale):  # (the figures of a second status column)
             aside = (
@@ -120,3 +122,4 @@ _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
 _BARE_WORD_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*$")
+_WORD_OF_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*の\s*$")
