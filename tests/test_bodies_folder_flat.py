@@ -11,19 +11,9 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.prefecture_forms import reply
 
-HEADER = ["番号", "計画事業名", "実施内容", "達成状況", "課題等", "担当課"]
 BODIES = {"192000": "青葉市", "192021": "緑町", "192042": "山田村"}
-
-
-def _reply(path: Path, statuses: list[str]) -> Path:
-    """A municipality's reply on the prefecture's form, as its clerk fills it in."""
-    rows: list[list[object]] = [["情報化計画 進捗状況調査 回答票"], [], HEADER]
-    rows += [
-        ["1-1-1", "行政手続のオンライン化", f"{'①②③'[n]} 電子申請の拡大", status, "", "企画課"]
-        for n, status in enumerate(statuses)
-    ]
-    return write_book(path, {"回答票": rows})
 
 
 def test_a_flat_folder_of_replies_with_bodies_folder_is_a_usage_error(tmp_path: Path) -> None:
@@ -33,7 +23,7 @@ def test_a_flat_folder_of_replies_with_bodies_folder_is_a_usage_error(tmp_path: 
     replies = tmp_path / "回答"
     replies.mkdir()
     for code, name in BODIES.items():
-        _reply(replies / f"{code}_{name}.xlsx", ["○", "△"])
+        reply(replies / f"{code}_{name}.xlsx", ["○", "△"])
     args = [
         "summarize",
         str(replies),

@@ -13,24 +13,14 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.prefecture_forms import reply
 
-HEADER = ["番号", "計画事業名", "実施内容", "達成状況", "課題等", "担当課"]
 ROSTER = [
     ["団体コード", "団体名"],
     ["192000", "青葉市"],
     ["192021", "緑町"],
     ["192084", "川辺町"],
 ]
-
-
-def _reply(path: Path, statuses: list[str]) -> Path:
-    """A municipality's reply on the prefecture's form, as its clerk fills it in."""
-    rows: list[list[object]] = [["情報化計画 進捗状況調査 回答票"], [], HEADER]
-    rows += [
-        ["1-1-1", "行政手続のオンライン化", f"{'①②③'[n]} 電子申請の拡大", status, "", "企画課"]
-        for n, status in enumerate(statuses)
-    ]
-    return write_book(path, {"回答票": rows})
 
 
 @pytest.fixture
@@ -40,8 +30,8 @@ def rounds(tmp_path: Path) -> Path:
     (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
     for year, statuses in (("r5", ["△", "○"]), ("r6", ["○", "○"])):
         (tmp_path / year).mkdir()
-        _reply(tmp_path / year / "192000_青葉市.xlsx", statuses)
-        _reply(tmp_path / year / "192021_緑町.xlsx", statuses[:1])
+        reply(tmp_path / year / "192000_青葉市.xlsx", statuses)
+        reply(tmp_path / year / "192021_緑町.xlsx", statuses[:1])
     return tmp_path
 
 

@@ -16,8 +16,8 @@ import planeval
 from planeval.cli import app
 from planeval.past_errors import uncounted_why
 from tests.conftest import write_book
+from tests.prefecture_forms import reply
 
-HEADER = ["番号", "計画事業名", "実施内容", "達成状況", "課題等", "担当課"]
 ROSTER = [
     ["団体コード", "団体名"],
     ["192000", "青葉市"],
@@ -29,13 +29,7 @@ PDF = b"%PDF-1.6\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def _reply(path: Path, statuses: list[str]) -> Path:
-    """A municipality's reply on the prefecture's form, as its clerk fills it in."""
-    rows: list[list[object]] = [["令和6年度 情報化計画 進捗状況調査 回答票"], [], HEADER]
-    rows += [
-        ["1-1-1", "行政手続のオンライン化", f"{'①②③'[n]} 電子申請の拡大", status, "", "企画課"]
-        for n, status in enumerate(statuses)
-    ]
-    return write_book(path, {"回答票": rows})
+    return reply(path, statuses, "令和6年度 情報化計画 進捗状況調査 回答票")
 
 
 @pytest.fixture
