@@ -99,7 +99,9 @@ def test_at_80_columns_the_uncounted_columns_are_titled_by_their_symbols(tmp_pat
         "└──────────────┴────┴────────────────────────┴────┴────┴────┴────┴────┴───┴────┘",
         "凡例: A 計画以上に進捗 ／ B 計画どおり進捗 ／ C 遅れている ／ D 未着手 ／",
     ], "\n".join(out)
-    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"  # (what - and ＊ are)
+    assert (
+        out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"
+    )  # (what - and ＊ are)
 
 
 def test_at_120_and_40_columns_the_titles_are_whole(tmp_path) -> None:
