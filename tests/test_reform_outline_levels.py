@@ -64,3 +64,33 @@ def test_by_project_is_refused_where_the_items_are_rated_right_under_the_policy(
         counted = _run(tmp_path, "summarize", book, "--by", by)
         assert counted.exit_code == 0, counted.output
         assert counted.stdout.startswith(title)
+
+
+def test_an_item_under_a_policy_is_shown_as_the_body_numbers_it(tmp_path: Path) -> None:
+    """(1) under 柱 1 is 1-(1), as the body's 再掲 notes write it (「3-(4)再掲」): 1(1) read as
+    eleven. In every list of items: summarize --by item, issues, compare."""
+    old = str(_outline(tmp_path / "r5.xlsx", "令和5年度", "未着手", "完了"))
+    new = str(_outline(tmp_path / "r6.xlsx", "令和6年度", "取組中", "完了"))
+    items = _run(tmp_path, "summarize", new, "--by", "item", "-f", "csv", "--no-bom")
+    assert [line.split(",")[0] for line in items.stdout.splitlines()] == [
+        "ID", "1-(1)", "1-(2)", "2-(1)", "合計"
+    ]  # fmt: skip
+    issues = _run(tmp_path, "issues", new, "-f", "csv", "--no-bom")
+    assert issues.stdout.splitlines()[1].split(",")[:2] == ["1-(1)", "公共施設の適正配置"]
+    compared = _run(tmp_path, "compare", old, new, "-f", "csv")
+    assert (
+        compared.stdout.lstrip("\ufeff")
+        .splitlines()[1]
+        .startswith("1-(1),公共施設の適正配置,未着手,取組中")
+    )
+
+
+def test_joined_id_leads_a_bracketed_label_with_its_policy_and_a_dash() -> None:
+    from planeval.ids import joined_id
+
+    assert joined_id("1", "(1)", "1") == "1-(1)"
+    assert joined_id("2", "(1)ア", "2") == "2-(1)ア"
+    # (under a project of its own, as before: Setagaya's 1-1-1①, a 1-1 project's (1))
+    assert joined_id("1-1", "(1)", "1", "1-1") == "1-1(1)"
+    assert joined_id("1-1-1", "①", "1", "1-1") == "1-1-1①"
+    assert joined_id("3", "10", "3") == "3-10"
