@@ -94,3 +94,20 @@ def test_joined_id_leads_a_bracketed_label_with_its_policy_and_a_dash() -> None:
     assert joined_id("1-1", "(1)", "1", "1-1") == "1-1(1)"
     assert joined_id("1-1-1", "①", "1", "1-1") == "1-1-1①"
     assert joined_id("3", "10", "3") == "3-10"
+
+
+def test_compare_heads_its_columns_with_the_rounds_years_where_both_are_known(
+    tmp_path: Path,
+) -> None:
+    """The title said 「（令和5年度 → 令和6年度）」 over columns 前回 | 今回; where a round's year
+    is not known they stay 前回 | 今回 (tests/test_cycle.py)."""
+    old = str(_outline(tmp_path / "r5.xlsx", "令和5年度", "未着手", "完了"))
+    new = str(_outline(tmp_path / "r6.xlsx", "令和6年度", "取組中", "完了"))
+    compared = _run(tmp_path, "compare", old, new, "-f", "plain")
+    assert compared.exit_code == 0, compared.output
+    assert [line.split() for line in compared.stdout.splitlines()[:2]] == [
+        ["実施状況の変化（令和5年度", "→", "令和6年度）"],
+        ["ID", "取組項目", "令和5年度", "令和6年度", "変化"],
+    ]
+    csv = _run(tmp_path, "compare", old, new, "-f", "csv").stdout.lstrip("\ufeff")
+    assert csv.splitlines()[0] == "ID,取組項目,令和5年度,令和6年度,変化"
