@@ -166,6 +166,13 @@ def test_version_and_help() -> None:
         assert f"planeval {command}" in readme
 
 
+def test_the_top_level_help_serves_any_body_s_plan_evaluation() -> None:
+    """It spoke of 「情報化事業計画」 alone to a 行政改革大綱's clerk (review 79a #9)."""
+    said = run("--help").stdout.split("\n\n")[1].strip()
+    assert said.startswith("計画の進捗評価（情報化計画、行政改革大綱、総合計画の施策評価など）")
+    assert "情報化事業計画" not in said
+
+
 def test_runs_as_a_module() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "planeval", "summarize", SEED, "-f", "json"],

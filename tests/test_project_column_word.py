@@ -63,7 +63,12 @@ def test_two_levels_keep_the_preset_s_words(tmp_path: Path, monkeypatch) -> None
     monkeypatch.chdir(tmp_path)
     book = _forms(tmp_path, pillar=False)
     assert "施策の柱" not in _run("tables", str(book))
-    assert _run("summarize", str(book), "--by", "project").startswith("基本目標別の評価")
+    assert _run("summarize", str(book)).startswith("基本目標別の評価")
+    # (--by project printed that table again: the 施策 are rated right under the 基本目標,
+    # no level between them — refused in the preset's words, review 79a #8)
+    refused = runner.invoke(app, ["summarize", str(book), "--by", "project"])
+    assert refused.exit_code == 2, refused.output
+    assert "（表の段は 基本目標 › 施策）" in refused.stderr and "施策の柱" not in refused.stderr
 
 
 def test_an_export_read_back_keeps_the_forms_words(tmp_path: Path, monkeypatch) -> None:

@@ -338,9 +338,14 @@ RUNNING = "No."  # before a running No. beside a project's own number (No. | 番
 def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
     """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
     PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no project
-    level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's."""
+    level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's;
+    「1-(1)」 for the (1) rated right under policy 1 (a 大綱's 改革の柱 › 取組項目, as its 再掲
+    notes and two-level plans write it — 1(1) read as a number eleven: review 79a)."""
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
+    right_under = project == policy_id and not direction_id
+    if right_under and label[:1] in "(（" and project[-1:] in _DIGITS:
+        return f"{project}-{label}"
     if label[:1] in _DIGITS and project[-1:] in _DIGITS:
         if (project == policy_id and not direction_id) or (
             label.isdecimal() and _TWO_PARTS.fullmatch(project) is not None

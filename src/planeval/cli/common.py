@@ -45,7 +45,7 @@ install()  # click's and typer's own messages in Japanese (cli/japanese.py)
 app = typer.Typer(
     name="planeval",
     cls=JapaneseGroup,
-    help="各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。",
+    help="計画の進捗評価（情報化計画、行政改革大綱、総合計画の施策評価など）で各部・各課が返した調査票から、評価の件数を数えて報告書にまとめます。",
     rich_markup_mode=None,
     options_metavar=OPTIONS_METAVAR,
     subcommand_metavar="コマンド [引数]...",
@@ -135,7 +135,7 @@ def _main(
         ),
     ] = 0,
 ) -> None:
-    """各部の実施状況調査票から情報化事業計画の達成状況を集計・評価します。"""
+    """計画の進捗評価（情報化計画、行政改革大綱、総合計画の施策評価など）で各部・各課が返した調査票から、評価の件数を数えて報告書にまとめます。"""
     SETTINGS.debug = debug
     SETTINGS.jobs = jobs
     guard_streams()

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
 from planeval.cycle.rounds import Rounds
-from planeval.fiscal import between
+from planeval.fiscal import between, era_year
 from planeval.id_order import id_order
 from planeval.marks import unit
 from planeval.model import entry_record
@@ -53,9 +53,19 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
             comparison.describe(movement),
         ]
         rows.append([e.body, *row] if bodies else row)
-    headers = ("ID", words.item, *([words.sub_item] if subs else []), "前回", "今回", "変化")
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), *round_heads(comparison))
     title = f"{words.status}の変化{between(comparison.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def round_heads(comparison: Comparison) -> tuple[str, str, str]:
+    """The movements' status columns and 変化: each round's fiscal year where both are known
+    and differ, 令和5年度 | 令和6年度, as the title above says them (「（令和5年度 → 令和6年度）」:
+    前回 | 今回 under it made a reader match them up, review 79a); else 前回 | 今回."""
+    before, after = comparison.years
+    if before is None or after is None or before == after:
+        return (*ROUND_NAMES, "変化")
+    return (era_year(before), era_year(after), "変化")
 
 
 def no_movement(comparison: Comparison) -> str:

@@ -136,17 +136,26 @@ def require_level(summary: Summary, wording: Wording, files: Sequence[str]) -> N
     """A usage error when a summary by direction or project has only the row of entries
     without that level — the tables have no such level (川崎市's 政策 › 施策, 羽村市's 施策 over
     its 事業 rows): one row 「（取り組みの方向性の段なし）」 under a title in another body's words
-    told the clerk nothing (reviews 16 and 20). It names the levels the tables have, in the
-    body's words, and what to count by instead."""
+    told the clerk nothing (reviews 16 and 20). By project, too, where every group's rows are
+    its projects (a 行政改革大綱's 改革の柱 › 取組項目, the 取組項目 rated right under the 柱):
+    the policies' table again under 「事業別」 (review 79a #8). It names the levels the tables
+    have, in the body's words, and what to count by instead."""
     if summary.by not in ("direction", "project") or not summary.groups or not files:
         return
-    if any(group.id or group.name for group in summary.groups):
+    rows_only = all(group.rows_are_projects for group in summary.groups)
+    levelled = any(group.id or group.name for group in summary.groups)
+    if levelled and not (summary.by == "project" and rows_only):
         return
-    policy, below = wording.policy, wording.project
-    options = f"--by policy（{policy}ごと）か --by project（{below}ごと）"
-    if all(group.rows_are_projects for group in summary.groups):
+    policy = wording.policy
+    if rows_only:
         below, options = wording.item, f"--by policy（{policy}ごと）"
-    asked = f"{policy}と{below}の間の段" if summary.by == "direction" else f"{wording.project}の段"
+        if summary.by == "project":  # (each rated row its own: --by item lists them)
+            options += f"か --by item（{below}ごと）"
+    else:
+        below = wording.project
+        options = f"--by policy（{policy}ごと）か --by project（{below}ごと）"
+    between = rows_only or summary.by == "direction"
+    asked = f"{policy}と{below}の間の段" if between else f"{below}の段"
     others = f"（ほか {len(files) - 1} ファイル）" if len(files) > 1 else ""
     raise UsageError(
         f"{files[0]}{others}: --by {summary.by} は{asked}ごとに数えますが、読み込んだ表には"
