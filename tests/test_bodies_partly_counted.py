@@ -151,7 +151,9 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
     ) in said.splitlines()
     assert "エラー 1 件、警告 1 件、お知らせ 1 件（3 ファイル）" in said.splitlines()
     _, flat, _ = _run(tmp_path, *args, "-f", "csv")
-    assert f"川辺町（一部未集計）,{a},{b},{c},{d},{total}" in flat.splitlines()
+    # (a CSV is data: the name a lookup joins on, the state in its own column — review 78b)
+    assert flat.lstrip("\ufeff").splitlines()[0] == "団体,A,B,C,D,計,集計の状況"
+    assert f"川辺町,{a},{b},{c},{d},{total},一部未集計（読めない形式の回答）" in flat.splitlines()
     _, data, _ = _run(tmp_path, *args, "-f", "json")
     assert json.loads(data)["partly_counted_bodies"] == {
         "川辺町": "読めない形式の回答",
@@ -163,18 +165,23 @@ def test_summarize_by_body_policy_marks_each_row_of_the_body_and_says_why(
     tmp_path: Path,
 ) -> None:
     """Each body's own policies (--by body-policy): every row of a body counted in part
-    carries the mark in its 団体 column, and the same note is said under the table (review 27)."""
+    carries the mark in its 団体 column, and the same note is said under the table (review 27);
+    the CSV's 団体 is the body's name alone, its state in 集計の状況 (review 78b)."""
     folder = _survey(tmp_path)
     args = ("summarize", str(folder), "--bodies", "folder", "--by", "body-policy", "--keep-going")
     left = {("川辺町", "福祉部"), ("南台市", "企画部")}
     expected = [
         ",".join(
             [
-                body + ("（一部未集計）" if body in ("川辺町", "南台市") else ""),
+                body,
                 POLICIES[department].split()[0],
                 POLICIES[department].split()[1],
                 *(str(ratings.count(s)) for s in "ABCD"),
                 str(len(ratings)),
+                {
+                    "川辺町": "一部未集計（読めない形式の回答）",
+                    "南台市": "一部未集計（壊れたファイル）",
+                }.get(body, ""),
             ]
         )
         for body, answers in ANSWERS.items()
@@ -189,7 +196,7 @@ def test_summarize_by_body_policy_marks_each_row_of_the_body_and_says_why(
     assert NOTE in shown
     marked = [line for line in lines if "（一部未集計）" in line and line.startswith("│")]
     assert [line.split("│")[1].strip() for line in marked] == [
-        row.split(",")[0] for row in expected if "（一部未集計）" in row
+        row.split(",")[0] + "（一部未集計）" for row in expected if "一部未集計" in row
     ]
     assert sum(line.startswith("│ 青葉市 ") for line in lines) == len(ANSWERS["青葉市"])
 
@@ -231,9 +238,18 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     # (still a link to the body's tables)
     assert re.search(r'<th scope="row"><a href="#[^"]+">川辺町（一部未集計）</a></th>', page)
     assert f'<p class="note">{NOTE}</p>' in page
+    # (the workbook's table is one a clerk looks bodies up in: each by its name, its state
+    # in a column of its own — review 78b)
     sheet = load_workbook(exported["xlsx"])["団体別集計"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4, max_row=8)]
+    assert [(row[0], row[-1]) for row in rows] == [
+        ("団体", "集計の状況"),
+        ("青葉市", None),
+        ("川辺町", "一部未集計（読めない形式の回答）"),
+        ("南台市", "一部未集計（壊れたファイル）"),
+        ("合計", None),
+    ]
     cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
-    assert "川辺町（一部未集計）" in cells and "青葉市" in cells
     assert any(NOTE in cell for cell in cells)
     doc = Document(str(exported["docx"]))
     [table] = [
@@ -246,9 +262,13 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     ]  # fmt: skip
     assert NOTE in [p.text for p in doc.paragraphs]
     bodies_csv = (exported["csv"] / "団体別集計.csv").read_text(encoding="utf-8-sig")
-    assert [r[0] for r in csv.reader(io.StringIO(bodies_csv))][1:] == [
-        "青葉市", "川辺町（一部未集計）", "南台市（一部未集計）", "合計",
-    ]  # fmt: skip
+    assert [(r[0], r[-1]) for r in csv.reader(io.StringIO(bodies_csv))] == [
+        ("団体", "集計の状況"),
+        ("青葉市", ""),
+        ("川辺町", "一部未集計（読めない形式の回答）"),
+        ("南台市", "一部未集計（壊れたファイル）"),
+        ("合計", ""),
+    ]
     data = json.loads(exported["json"].read_text(encoding="utf-8"))
     assert data["partly_counted_bodies"] == {
         "川辺町": "読めない形式の回答",

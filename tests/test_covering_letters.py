@@ -99,15 +99,16 @@ def test_cli_names_each_letter_once_and_marks_no_body(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(shown.lstrip("\ufeff"))))
     ratings = {body: _counted(body, partial=False) for body in ANSWERS}
     assert rows == [
-        ["団体", "A", "B", "C", "D", "計"],
+        ["団体", "A", "B", "C", "D", "計", "集計の状況"],
         *[
-            [body, *(str(got.count(s)) for s in "ABCD"), str(len(got))]
+            [body, *(str(got.count(s)) for s in "ABCD"), str(len(got)), ""]
             for body, got in ratings.items()
         ],
         [
             "合計",
             *(str(sum(got.count(s) for got in ratings.values())) for s in "ABCD"),
             str(sum(map(len, ratings.values()))),
+            "",
         ],
     ]
     hint = "調査票の回答がこのファイルにしかなければ、Excel ブック（.xlsx）にしてこのフォルダに入れてください"

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from docx import Document
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 
 import planeval
 from planeval.report.document import Report
@@ -166,7 +165,13 @@ def test_a_count_table_over_a_page_prints_as_every_count_table(tmp_path: Path) -
     heights = [sheet.row_dimensions[row].height for row in range(5, total + 1)]
     notes = [sheet.row_dimensions[row].height for row in range(total + 1, last + 1)]
     header = sheet.row_dimensions[4].height
-    widths = [sheet.column_dimensions[get_column_letter(c)].width for c in range(1, 11)]
+    # (as set: a run of columns of one width is one <col min max>, its padding 5 pixels of 7)
+    widths = [
+        round(dimension.width * 7 - 5) / 7
+        for dimension in sheet.column_dimensions.values()
+        for _column in range(dimension.min, dimension.max + 1)
+    ]
+    assert len(widths) == 12  # (団体, ◎ ○ △ × 計 -, four shares, 集計の状況)
     plan = page_plan(
         widths, heights, first_row=4, above=TITLE_ROWS_HEIGHT, header=header, under=notes
     )
@@ -247,7 +252,8 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     bodies_csv = exported["csv"].with_name("団体別集計.csv").read_text(encoding="utf-8-sig")
     records = list(csv.reader(io.StringIO(bodies_csv)))
     assert records[0][:7] == ["団体", "◎", "○", "△", "×", "計", "-（再掲）"]
-    assert ["青葉市", "0", "1", "1", "0", "2", "0", "0.0", "50.0", "50.0", "0.0"] in records
+    assert ["青葉市", "0", "1", "1", "0", "2", "0", "0.0", "50.0", "50.0", "0.0", ""] in records
+    assert records[0][-1] == "集計の状況"
     assert records[-1][0] == "合計"
 
 
@@ -408,16 +414,17 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
         sheet = load_workbook(out / "県.xlsx")[name]
         cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
         assert any(said in cell for cell in cells), name
-    # its row in 団体別集計, in every format: before 合計, no number in it, its name saying why
-    # (a blank row read as a printing fault: review 56)
+    # its row in 団体別集計, in every format: before 合計, no number in it, saying why (a blank
+    # row read as a printing fault: review 56) — in the workbook and the CSV in 集計の状況, its
+    # name alone in 団体 as a lookup finds it (review 78b)
     sheet = load_workbook(out / "県.xlsx")["団体別集計"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=5, max_row=9)]
-    assert [row[0] for row in rows] == [*sorted(BODIES), "鶴見村（未回答）", "合計"]
-    assert rows[3][1:] == [None] * (len(rows[3]) - 1)
-    assert None not in rows[2][1:]
+    assert [row[0] for row in rows] == [*sorted(BODIES), "鶴見村", "合計"]
+    assert rows[3][1:] == [None] * (len(rows[3]) - 2) + ["未集計（未回答）"]
+    assert None not in rows[2][1:-1] and rows[2][-1] is None
     assert sheet.cell(8, 2).border.left.style == "thin"  # (in the table's grid)
     csv_rows = (out / "csv" / "団体別集計.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert csv_rows[-2] == "鶴見村（未回答）" + "," * (csv_rows[0].count(","))
+    assert csv_rows[-2] == "鶴見村" + "," * (csv_rows[0].count(",")) + "未集計（未回答）"
     assert re.search(
         r"\| 鶴見村（未回答） (\|  )+\|\n\| 合計 ", (out / "県.md").read_text(encoding="utf-8")
     )

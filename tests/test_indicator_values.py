@@ -210,9 +210,11 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     assert shown == SHOWN
     data_rows = list(book["データ"].iter_rows(values_only=True))
     assert list(data_rows[0][-4:]) == list(FIGURES)
+    # (a number typed in a 0.0% cell is that number there, in its format: the next test)
+    typed = {"オンライン申請可能な手続の割合": (0.12, 0.453, 0.581, 0.8)}
     assert {
         r[data_rows[0].index("指標名")]: tuple(v or "" for v in r[-4:]) for r in data_rows[1:]
-    } == SHOWN
+    } == SHOWN | typed
     # the docx: each row's cells between the indicator and its rating
     document = Document(str(out / "r.docx"))
     [chapter3] = [t for t in document.tables if t.rows[0].cells[2].text == "策定時"]
@@ -221,6 +223,54 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     cells = {row.cells[1].text.split(" ", 1)[-1]: tuple(c.text for c in row.cells[2:6])
              for row in chapter3.rows[1:]}  # fmt: skip
     assert cells == SHOWN
+
+
+def test_the_data_sheet_keeps_a_number_typed_as_a_number_in_its_format(tmp_path: Path):
+    """Review 79b #4: 0.97 typed in a 0.0% cell was the text 「97.0%」 in the data sheet (one
+    value per cell, for sorting and filtering), General, with Excel's "number stored as text"
+    mark. A number cell is written as its number in its own format; a text stays as typed
+    (「97.0%(小) 98.2%(中)」, 「－」), as does a text among numbers (「集計中」)."""
+    path, config = _built(tmp_path / "in")
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    [row] = [r for r in sheet.iter_rows() if r[1].value == "オンライン申請可能な手続の割合"]
+    row[3].value = "集計中"  # (前年度: not counted yet, typed among the numbers)
+    row[5].value, row[5].number_format = 30000, '#,##0"件"'  # (目標値 in a count's format)
+    [row] = [r for r in sheet.iter_rows() if r[1].value == "家庭学習で端末を活用する児童生徒の割合"]
+    row[3].value = "ー"  # (前年度: none, in a katakana 長音 — beside a 策定時 of 「－」)
+    book.save(path)
+    export = tmp_path / "R5.xlsx"
+    _run("export", str(path), "--config", str(config), "--xlsx", str(export))
+    # the policy sheet sets every cell of a figure column alike: 「ー」 and 「集計中」 as the
+    # numbers beside them, not top-left (review 79b #4)
+    exported = load_workbook(export)
+    [policy] = [exported[name] for name in exported.sheetnames if name.startswith("基本目標1")]
+    aligned = {
+        str(cell.value): cell.alignment.horizontal
+        for line in policy.iter_rows(min_col=3, max_col=6)
+        for cell in line
+        if cell.value in ("ー", "－", "集計中", "12.0%", "97.0%(小) 98.2%(中)")
+    }
+    assert aligned == dict.fromkeys(("ー", "－", "集計中", "12.0%", "97.0%(小) 98.2%(中)"), "right")
+    data = load_workbook(export)["データ"]
+    header = [cell.value for cell in data[1]]
+    cells = {
+        r[header.index("指標名")].value: {title: r[header.index(title)] for title in FIGURES}
+        for r in data.iter_rows(min_row=2)
+    }
+    typed = cells["オンライン申請可能な手続の割合"]
+    assert [(typed[t].value, typed[t].number_format) for t in FIGURES] == [
+        (0.12, "0.0%"), ("集計中", "General"), (0.581, "0.0%"), (30000, '#,##0"件"'),
+    ]  # fmt: skip
+    texts = cells["授業でICTを活用する教員の割合"]
+    assert [texts[t].value for t in FIGURES] == list(SHOWN["授業でICTを活用する教員の割合"])
+    assert cells["家庭学習で端末を活用する児童生徒の割合"]["策定時"].value == "－"
+    # (every other output shows it as Excel shows it, and an export read back gives it so)
+    out = _run("tables", str(export), "--config", str(config), "-f", "csv")
+    table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    shown = {r[5]: tuple(r[7:11]) for r in table[1:]}
+    assert shown["オンライン申請可能な手続の割合"] == ("12.0%", "集計中", "58.1%", "30,000件")
 
 
 def test_an_export_read_back_keeps_the_figures(tmp_path: Path):

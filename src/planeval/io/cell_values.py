@@ -9,7 +9,15 @@ import datetime
 import functools
 import re
 
+from planeval.shown_numbers import ShownNumber
 from planeval.text import clean_text
+
+
+def shown_number(value: object, number_format: str = "") -> str:
+    """shown_value, a number's as a ShownNumber keeping it and its format."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return ShownNumber(_number(float(value), number_format), value, number_format)
+    return shown_value(value, number_format)
 
 
 def shown_value(value: object, number_format: str = "") -> str:

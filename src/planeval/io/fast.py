@@ -69,7 +69,9 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
             if sheet.name in derived:
                 opened.derived_sheets.append(sheet.name)
                 if sheet.name == DATA_SHEET:
-                    opened.data_sheet = _grid(book.get_sheet_by_name(sheet.name), sheet.name)
+                    # (with its numbers' formats: a figure written as its number, 0.0%)
+                    data = book.get_sheet_by_name(sheet.name)
+                    opened.data_sheet = _grid(data, sheet.name, (source, sheet.part))
                     if opened.data_sheet is None:
                         return None
                 elif sheet.name == COUNTED_PAST_SHEET:

@@ -1,7 +1,8 @@
 """An indicator table's value columns (長与町, 浜松市, 群馬県: 指標 | 策定時 | 前年度 | 現状値 |
 目標値 | 指標の評価): the figures each rated row publishes beside its rating, read as the clerk
 typed them (「97.0%(小) 98.2%(中)」, 「－」, a blank) or, for a number, as Excel shows it
-(cell_values.shown_value: 0.982 in a 0.0% cell is 98.2%). They are not counted and no row is
+(cell_values.shown_number: 0.982 in a 0.0% cell is 98.2%, the number and its format kept
+for the export's data sheet, shown_numbers.ShownNumber). They are not counted and no row is
 judged by them: the Chapter 3 tables and the export's data sheet show them
 (ReadResult.values, keyed by the row's status cell as ReadResult.marks is). A column is one
 of them by its title (VALUE_TITLES, or a year's: 令和5年度実績, R5目標), where no role of
@@ -13,7 +14,7 @@ import functools
 import re
 from collections.abc import Mapping
 
-from planeval.io.cell_values import shown_value
+from planeval.io.cell_values import shown_number
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, title_key
 from planeval.model import Location, Problem, Severity
@@ -78,7 +79,7 @@ _FIGURES: dict[int, tuple[HeaderRow, list[object], tuple[tuple[int, str], ...]]]
 def _shown(grid: SheetGrid, row: int, column: int) -> str:
     value = grid.value(row, column)
     number = isinstance(value, int | float) and not isinstance(value, bool)
-    return shown_value(value, grid.number_format(row, column) if number else "")
+    return shown_number(value, grid.number_format(row, column) if number else "")
 
 
 class ValueColumns:

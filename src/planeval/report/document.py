@@ -321,7 +321,7 @@ def build_report(
                         else tuple(uncounted_bodies)
                     ),
                     bodies=bodies,
-                    partly=tuple(partly_counted or ()),
+                    partly=dict(partly_counted or {}),
                 ),
                 remarks=uncounted_remarks,
             )

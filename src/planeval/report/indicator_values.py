@@ -95,7 +95,13 @@ def with_figures(entry: Entry, values: Values) -> dict[str, object]:
 
 def is_figure(value: str) -> bool:
     """Whether a value cell holds a figure (「25.6%」「12,000件」「97.0%(小) 98.2%(中)」, a dash
-    for none), set right-aligned as the exports set numbers; a text (「評価シートの簡素化」
-    「令和5年度実績」) is set as text."""
+    for none — 「－」 or 「ー」 as typed —, or a word for one still to come, 「集計中」), set
+    right-aligned as the exports set numbers, every cell of a figure column alike (review 79b
+    #4: 「ー」 and 「集計中」 stood top-left beside right-aligned numbers); a text
+    (「評価シートの簡素化」「令和5年度実績」) is set as text."""
     text = value.strip()
-    return bool(text) and (text[0].isdigit() or text[0] in "-－―−▲△+＋")
+    return bool(text) and (
+        text[0].isdigit()
+        or text[0] in "-－―−‐—ー─ｰ▲△+＋"
+        or (len(text) <= 5 and text.endswith("中") and not any(c.isspace() for c in text))
+    )

@@ -44,11 +44,16 @@ class CountRow:
     # the marked rows of the group above (うち重点: a 内数, not a group; no shares of its own),
     # named by its label in the name column (the ID column where the table has no names)
     sub: bool = False
-    # after a body's name wherever its row is shown, a CSV's too: 「（一部未集計）」 (PARTLY)
+    # after a body's name wherever its row is shown for reading (the terminal, a printed
+    # table, the html): 「（一部未集計）」 (PARTLY), 「（未回答）」; never in data (a CSV, the
+    # xlsx), where the name stays the name a lookup joins on and ``state`` says it
     mark: str = ""
     # the body whose own group this is, in a table of each body's groups (body-policy): its
     # name (and ``mark``) shown in a column of its own; "" in a table by body (its ID is it)
     body: str = ""
+    # 集計の状況 in a table of bodies' data: 「一部未集計（エラーのため）」, 「未集計（未回答）」,
+    # "" for a body counted whole (and 合計)
+    state: str = ""
 
     @property
     def shown_id(self) -> str:
@@ -74,6 +79,11 @@ class CountRow:
         return (*self.counts, self.total, *self.uncounted, *self.shares)
 
 
+# the column of a table of bodies' data saying how each was counted (CountRow.state): a CSV's,
+# the xlsx's 団体別集計 (review 78b #11: 「北原市（一部未集計）」 broke a VLOOKUP on the name)
+STATE_HEADER = "集計の状況"
+NOT_COUNTED = "未集計"
+
 SHORT_NAMED = 5  # rows named in the note of shares not adding up to 100, before 「ほか N 行」
 
 
@@ -91,6 +101,13 @@ class CountTable:
     remarks: tuple[Note, ...] = ()  # more to say under the table (the bodies not counted)
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
     rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
+    states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
+
+    @property
+    def data_headers(self) -> tuple[str, ...]:
+        """The headers of the rows as data (text_rows(separated=False)): STATE_HEADER last in
+        a table of bodies."""
+        return (*self.headers, *(STATE_HEADER,) * self.states)
 
     @property
     def named(self) -> bool:
@@ -160,22 +177,30 @@ class CountTable:
 
     def text_rows(self, *, separated: bool = True) -> list[list[str]]:
         """The rows as text: counts thousands separated and each group numbered as its body
-        typed it, as a reader reads them ("9,332", 「Ⅰ」; as they are, "9332", and by its ID,
-        「1」, for a CSV's data), percentages at their places ("0.0", "50.0"); a blank row's
-        number cells "" (columns, as many as the headers')."""
+        typed it, a body marked after its name, as a reader reads them ("9,332", 「Ⅰ」,
+        「川辺町（一部未集計）」; as they are, "9332", by its ID, 「1」, and the body's name
+        alone with its state in a last column, STATE_HEADER, for a CSV's data: data_headers),
+        percentages at their places ("0.0", "50.0"); a blank row's number cells "" (columns,
+        as many as the headers')."""
         places = self.share_places
         empty = [""] * (len(self.headers) - 2)
         count = grouped if separated else str
         unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
+        state = self.states and not separated
         # (a group with no ID, 区分なし, by its label in a CSV too)
         return [
-            [row.shown_id if separated or not row.id else row.id + row.own_mark, row.name, *empty]
-            if row.blank
-            else [
-                row.shown_id if separated or not row.id else row.id + row.own_mark,
+            [
+                row.shown_id if separated or not row.id else row.id,
                 row.name,
-                *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
-                *((f"{share:.{places}f}" for share in row.shares) if row.shares else unshared),
+                *(
+                    empty
+                    if row.blank
+                    else (
+                        *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
+                        *((f"{s:.{places}f}" for s in row.shares) if row.shares else unshared),
+                    )
+                ),
+                *(row.state,) * state,
             ]
             for row in self.rows
         ]
@@ -264,19 +289,23 @@ def count_table(
     id_headers: tuple[str, str] = ("ID", "名称"),
     blank: Sequence[str] | Mapping[str, str] = (),
     bodies: Sequence[str] = (),
-    partly: Collection[str] = (),
+    partly: Collection[str] | Mapping[str, str] = (),
 ) -> CountTable:
     """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body or
     of each body's groups) as rows with no numbers, in their place among ``bodies`` (every body, in the read's
     order; without it after the groups), before 合計; the row of each body of ``partly``
     (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
-    of each body's groups (body-policy: each of its groups' rows, by its body's name)."""
+    of each body's groups (body-policy: each of its groups' rows, by its body's name); in
+    such a table of bodies each row's state for its data, 「一部未集計（エラーのため）」 with
+    ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state)."""
     scale = summary.scale
     by_body = summary.by == "body"
     own = summary.of_bodies and not by_body  # (each body's groups: CountRow.body)
+    reasons = partly if isinstance(partly, Mapping) else {}
 
     def row(group: Group) -> CountRow:
         count, body = group.count, group.id if by_body else group.body
+        marked = body in partly and (by_body or own)
         return CountRow(
             group.id,
             group.name,
@@ -285,8 +314,9 @@ def count_table(
             tuple(count.uncounted[s] for s in scale.uncounted),
             tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
             label=group.label,
-            mark=PARTLY_MARK if body in partly and (by_body or own) else "",
+            mark=PARTLY_MARK if marked else "",
             body=group.body if own else "",
+            state=_state(PARTLY, reasons.get(body, "")) if marked else "",
         )
 
     marked = summary.marked
@@ -299,7 +329,8 @@ def count_table(
     why = blank if isinstance(blank, Mapping) else {}  # (「下田市（未回答）」: review 56)
     blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
         [CountRow("" if own else name, "", (), 0, (), (), True, body=name if own else "",
-                  mark=f"（{why[name]}）" if why.get(name) else "")]
+                  mark=f"（{why[name]}）" if why.get(name) else "",
+                  state=_state(NOT_COUNTED, why.get(name, "")))]
         for name in blank
     )  # fmt: skip
     if blank and bodies:
@@ -319,7 +350,13 @@ def count_table(
         summary.percent_decimals,
         sub_note=sub_note(marked),
         rounding=scale.rounding,
+        states=by_body or own,
     )
+
+
+def _state(state: str, why: str) -> str:
+    """A body's 集計の状況 with its reason: 「一部未集計（エラーのため）」, 「未集計」."""
+    return f"{state}（{why}）" if why else state
 
 
 def uncounted_headers(scale: Scale) -> tuple[str, ...]:

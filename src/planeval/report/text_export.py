@@ -227,13 +227,14 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
     totals, progress, listed, by_body = CSV_FILES
     files = {
-        totals: csv_document(summary.headers, summary.text_rows(separated=False), bom=bom),
+        totals: csv_document(summary.data_headers, summary.text_rows(separated=False), bom=bom),
         progress: csv_document(flat.headers, flat.rows, bom=bom),
         listed: csv_document(issue_headers, issues, bom=bom),
     }
     if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
         bodies = report.body_table
-        headers = (bodies.headers[0], *bodies.headers[2:])  # (a body has no name column)
+        # (a body has no name column; its name alone, its state last: 集計の状況)
+        headers = (bodies.data_headers[0], *bodies.data_headers[2:])
         rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
         files[by_body] = csv_document(headers, rows, bom=bom)
     return files

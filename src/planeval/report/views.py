@@ -85,7 +85,8 @@ def summary_table(
     ``partly`` (past_errors.partly_counted) is marked 「川辺町（一部未集計）」 (by body-policy, its
     body column in each of its rows). Counts thousands separated (9,332) and groups numbered as
     their bodies typed them (Group.label) unless not
-    ``separated`` (a CSV's data: 9332, and the groups' IDs)."""
+    ``separated`` (a CSV's data: 9332, the groups' IDs, and a body's name alone with its
+    state in a column 集計の状況 of its own, last: tables.STATE_HEADER)."""
     from planeval.report.tables import count_table, short_titles
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
@@ -93,7 +94,9 @@ def summary_table(
     table = count_table(
         summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
     )
-    headers, rows = tuple(table.headers), table.text_rows(separated=separated)
+    # (a CSV's data: each body by its name alone, its state in a column of its own, last)
+    headers = table.headers if separated else table.data_headers
+    rows = table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level("policy" if summary.by == "body-policy" else summary.by)
     # each group's row (not its うち重点 line under it: report/sub_counts.py), then 合計's
@@ -105,11 +108,13 @@ def summary_table(
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
-        rows = [[line.shown_body, *row] for line, row in zip(table.rows, rows, strict=True)]
+        bodies_of = [line.shown_body if separated else line.body for line in table.rows]
+        rows = [[body, *row] for body, row in zip(bodies_of, rows, strict=True)]
         rows[-1 - bool(summary.marked)][:3] = ["合計", "", ""]
     if percent and shares_beside:
         headers, rows = _shares_beside(headers, rows, leading, len(table.counted))
-    numeric = frozenset(range(leading, len(headers)))
+    state = table.states and not separated  # (集計の状況, last: a text)
+    numeric = frozenset(range(leading, len(headers) - state))
     assert summary.by in GROUP_LEVELS
     if summary.of_bodies:
         level = f"団体・{level}"  # (as body-policy's title says it)

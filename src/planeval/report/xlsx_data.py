@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from operator import attrgetter
+from typing import Any
 
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
@@ -26,6 +27,7 @@ from planeval.report.xlsx_widths import (
     value_widths,
 )
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
+from planeval.shown_numbers import ShownNumber
 
 # the header's and a cell's formats (集計's header and 課題一覧's too: xlsx_export.py)
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
@@ -100,6 +102,8 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
         for column, value in enumerate(values):
             if isinstance(value, int):
                 number(row, column, value, plain)
+            elif isinstance(value, ShownNumber):  # (a figure typed as a number: 0.97 in 0.0%)
+                number(row, column, value.number, _numeric(writer, value.number_format))
             elif value:
                 put(sheet, row, column, str(value), plain)
             else:
@@ -107,6 +111,11 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
     return str(sheet.get_name())
+
+
+def _numeric(writer: Writer, number_format: str) -> Any:
+    """A data cell's format for a number shown in ``number_format`` ("": General)."""
+    return writer.fmt(**BODY, **({"num_format": number_format} if number_format else {}))
 
 
 def _field(name: str) -> str:

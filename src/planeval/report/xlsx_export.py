@@ -15,6 +15,7 @@ from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.model import ENTRY_COLUMNS, Problem
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
+from planeval.report.tables import CountRow, CountTable
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
 from planeval.report.xlsx_charts import write_charts
@@ -82,14 +83,18 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     if report.fiscal_label:
         writer.text(sheet, 1, 0, report.fiscal_label)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
-    headers = (*table.id_headers[:labels], *table.headers[2:])
+    # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
+    # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)
+    headers = (*table.id_headers[:labels], *table.data_headers[2:])
+    states = [row.state for row in table.rows] if table.states else []
     name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
     widths = (
         [10.0, name_width]
         if table.named
-        else [max(10.0, *(display_width(r.shown_id) + 2.0 for r in table.rows))]
+        else [max(10.0, *(display_width(_shown(r, table)) + 2.0 for r in table.rows))]
     )
-    widths += [COUNT_WIDTH] * (len(headers) - labels)
+    widths += [COUNT_WIDTH] * (len(headers) - labels - table.states)
+    widths += [max([12.0, *(display_width(state) + 2.0 for state in states)])] * table.states
     # each as wide as its title breaks between its words (基本方針番号 in 10: 「基本方針番／号」)
     widths = [titled(header, w) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
@@ -117,15 +122,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         lines = line_count(line.name, name_width) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
-        writer.text(sheet, row, 0, line.shown_id, **cell)
+        writer.text(sheet, row, 0, _shown(line, table), **cell)
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=labels):
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
         if line.blank or line.sub:  # (a body no row was counted of, a うち重点 line's shares:
-            for column in range(labels + len(line.numbers), len(headers)):  # empty, in the grid)
-                sheet.write_blank(row, column, None, writer.fmt(**cell))
+            for column in range(labels + len(line.numbers), len(headers) - table.states):
+                sheet.write_blank(row, column, None, writer.fmt(**cell))  # empty, in the grid)
+        if table.states:
+            writer.text(sheet, row, len(headers) - 1, line.state, **cell)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
@@ -172,6 +179,12 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
             header_row=HEADER_ROW, used=used,
         )  # fmt: skip
     return [name]
+
+
+def _shown(line: CountRow, table: CountTable) -> str:
+    """A row's group as its ID column shows it: a body by its name alone in a table of bodies
+    (its state in a column of its own), a policy as its body typed its number."""
+    return line.id if table.states and line.id else line.shown_id
 
 
 def _issues_sheet(writer: Writer, report: Report) -> str:
