@@ -400,3 +400,12 @@ def test_a_dash_added_to_a_preset_reads_its_look_alikes_as_setagayas_does(tmp_pa
     scale = load_config(config).scale
     assert [scale.normalise(dash) for dash in ("-", "－", "―", "ー", "‐")] == ["-"] * 5
     assert scale.normalise("取組中") == "取組中"
+
+
+def test_the_presets_dash_statuses_read_every_dash_a_clerk_types() -> None:
+    # (review 79: 長与町's 「‐」 (U+2010) refused beside ー and －, which were read)
+    from planeval.presets import PRESETS
+
+    for name, symbol in (("nagayo", "−"), ("nagoya", "-"), ("setagaya", "-")):
+        scale = PRESETS[name]
+        assert {scale.normalise(dash) for dash in "-－―‐−–—ー"} == {symbol}, name

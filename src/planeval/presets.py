@@ -13,8 +13,21 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Problem
 from planeval.past_errors import OTHER_SCALE
-from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, NOT_A_SYMBOL, Scale, Status
+from planeval.scale import (
+    CHOOSE_HINT,
+    COUNT_HINT,
+    DASH_ALIASES,
+    DEFAULT_SCALE,
+    NOT_A_SYMBOL,
+    Scale,
+    Status,
+)
 from planeval.text import compact
+
+
+def _dashes_but(symbol: str) -> tuple[str, ...]:
+    """Every dash a clerk types for a dash status (review 79: 長与町's 「‐」 refused) but its own."""
+    return tuple(dash for dash in ("-", *DASH_ALIASES) if dash != symbol)
 
 
 def _scale(
@@ -48,7 +61,7 @@ PRESETS: dict[str, Scale] = {
             "事業が中止となったもの",
             ranked=False,
             in_narrative="when_used",  # (「-が0事業」 of a year none stopped: review 72)
-            aliases=("－", "―", "−", "ー", "中止", "事業中止", "中止となったもの", "中止となった"),
+            aliases=(*DASH_ALIASES, "中止", "事業中止", "中止となったもの", "中止となった"),
         ),
         as_planned="A",
         issue_list="status",  # (今後の方向性 on every row: B, C, D and 中止 listed — review 69)
@@ -127,7 +140,7 @@ PRESETS: dict[str, Scale] = {
     "nagayo": _scale(
         *_letters({"S": "計画以上に達成", "A": "計画どおり達成"}),
         *_letters({"B": "概ね達成", "C": "達成できなかった"}, needs_issue=True),
-        Status("−", "評価できない", counted=False, aliases=("-", "－", "―", "ー")),
+        Status("−", "評価できない", counted=False, aliases=_dashes_but("−")),
         as_planned="A",
         # (評価の理由 is written on every row, 「対象手続を120件に拡大した」 for an S too:
         # the statuses below plan make the issue list, as 枚方市's do)
