@@ -181,3 +181,54 @@ def test_a_body_of_several_files_among_others_is_told_its_own_files(tmp_path: Pa
     }
     own = f"{folder / '192126_北原市'}.xlsx {folder / '192126_北原市_企画部'}.xlsx"
     assert f"planeval summarize {own} --config その設定ファイル" in hint
+
+
+def test_the_policy_sentence_says_how_many_rows_were_left_out_and_why(tmp_path: Path) -> None:
+    # (review 80: 「このほか実施内容17件は、エラーがあったため…」 of 32 — the left-out bodies'
+    # rows of a layout numbering no 1-1-1 were in no policy — and 「エラー」 of another scale)
+    from planeval.report_api import report_of
+
+    folder = replies(tmp_path / "回答")
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    (section,) = report_of(result, GUNMA).policies
+    scaled = sum(len(ANSWERS[name]) for name in ("192000_青葉市", "192126_北原市", "192147_東山町"))
+    slips = 2  # (南台市's E and 梅野市's ５)
+    assert section.sentence.endswith(
+        f"このほか実施内容{scaled + slips}件は、エラーがあったか、評価尺度が違う団体の行のため"
+        "集計に含めていません。"
+    )
+    alone = planeval.read_workbooks(
+        [replies(tmp_path / "二団体", {k: ANSWERS[k] for k in ("192105_星野市", "192126_北原市")})],
+        bodies="file",
+        scale=GUNMA,
+    )
+    (section,) = report_of(alone, GUNMA).policies
+    assert section.sentence.endswith(
+        f"このほか実施内容{len(ANSWERS['192126_北原市'])}件は、評価尺度が違う団体の行のため"
+        "集計に含めていません。"
+    )
+
+
+def test_rows_left_out_of_a_table_of_level_columns_are_said_under_their_policy(
+    tmp_path: Path,
+) -> None:
+    # (review 80: a body's rows in a table naming its levels in columns, 施策 「1-1 …」 and no
+    # 1-1-1, were in no policy's 「このほか…件」 once its rows were left out)
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    header = ["基本目標", "施策", "事業名", "評価", "課題"]
+    for name, statuses in (("192105_星野市", "ABCA"), ("192126_北原市", "SACA")):
+        rows: list[list[object]] = [["令和6年度 進捗状況調査票"], header]
+        rows += [
+            ["2 活力あるまち", f"2-{n} 産業振興", f"事業{n}", status, ""]
+            for n, status in enumerate(statuses, start=1)
+        ]
+        write_book(folder / f"{name}.xlsx", {"調査票": rows})
+    from planeval.report_api import report_of
+
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    assert {entry.body for entry in result.entries} == {"星野市"}
+    (section,) = report_of(result, GUNMA).policies
+    assert section.sentence.endswith(
+        "このほか実施内容4件は、評価尺度が違う団体の行のため集計に含めていません。"
+    ), section.sentence

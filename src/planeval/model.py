@@ -275,6 +275,10 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
     read: list[Entry] = field(default_factory=list)
     items_seen: list[ItemSeen] = field(default_factory=list)
+    # (body, project ID) → its policy, of a table naming the levels in columns or headings:
+    # an item read and not counted is said under its policy (past_errors), its body's rows
+    # in error or in another scale (review 80: a policy's 「このほか…17件」 of 32)
+    project_policies: dict[tuple[str, str], str] = field(default_factory=dict)
     # each "達成状況が空です" of an item row → its item's key (body, project, item, sub-item)
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     texts: list[TextCell] = field(default_factory=list)

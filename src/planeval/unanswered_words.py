@@ -19,6 +19,8 @@ _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
 _MISSING = "回答に行がない"
 _ERRORS = "エラーがあった"
+_OTHER_SCALE = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
+_EITHER = f"{_ERRORS}か、{_OTHER_SCALE}"
 
 
 def counted_sentence(
@@ -46,7 +48,9 @@ def counted_sentence(
         besides.append(unanswered_sentence((0, missing, _MISSING), wording, rows=True))
     if errors := dict(past.policies).get(group.id):
         counted = f"{wording.item_counted}{grouped(errors)}件"
-        besides.append(f"なお、このほか{counted}は、{_ERRORS}ため集計に含めていません。")
+        scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)
+        why = _ERRORS if not scaled else _OTHER_SCALE if scaled == errors else _EITHER
+        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
     return sentence + "".join(
         text if n == 0 else text.replace("なお、", "また、", 1) for n, text in enumerate(besides)
     )

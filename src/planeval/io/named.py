@@ -194,6 +194,7 @@ def read_named_row(
         result.direction_names.setdefault(direction[0], direction[1])
     levels.note_typed(result.level_labels, policy[0], direction[0])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
+    result.project_policies.setdefault((result.body, project[0]), policy[0])
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
     if not status_text and (row, table.status_column) in grid.unsaved_formulas:  # (=IF(…))
         result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))

@@ -43,6 +43,7 @@ class SheetResult:
     near_headers: list[tuple[str, list[str]]] = field(default_factory=list)
     # (body, project ID, item number, item name) of every item row, rated validly or not
     items_seen: list[tuple[str, str, int | None, str]] = field(default_factory=list)
+    project_policies: dict[tuple[str, str], str] = field(default_factory=dict)  # (ReadResult's)
     # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)

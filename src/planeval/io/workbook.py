@@ -342,6 +342,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)
+    result.project_policies.update(part.project_policies)
     result.unrated.update(part.unrated)
     result.marks.update(part.marks)
     result.values.update(part.values)
