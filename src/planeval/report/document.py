@@ -269,13 +269,19 @@ def build_report(
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
+    said_whole = set(uncounted_bodies) - {""}  # (bodies not counted: uncounted_line's)
     uncounted_remarks = tuple(
         line
         for line in (
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
             partly_line(partly_counted or {}),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
-            not_counted_line(not_counted.place_names),
+            # (the places of a body no row of which was counted are said with it, above:
+            # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
+            # この表と異なります」 — review 80)
+            not_counted_line(
+                [place.place for place in not_counted.places if place.body not in said_whole]
+            ),
         )
         if line
     )
