@@ -133,7 +133,7 @@ def test_compare_says_a_body_whose_replies_sat_in_a_folder_inside_answered(
     tmp_path: Path,
 ) -> None:
     """Its replies all in 02_川辺町/追加分/ this year: compare said 「回答あり・読めない形式。
-    Excel で開き .xlsx 形式で保存し直せば数えられます」, a fix for another case."""
+    Excel ブック（.xlsx）にすれば数えられます（.xls なら Excel で開いて保存し直し、PDF などなら .xlsx で送ってもらってください）」, a fix for another case."""
     old = _survey(tmp_path / "R5", partial=False)
     new = _survey(tmp_path / "R6", partial=False)
     own = new / "02_川辺町"

@@ -40,7 +40,13 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     else:
         counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
     fixes = [
-        *(["Excel で開き .xlsx 形式で保存し直せば数えられます"] if unreadable else []),
+        *(
+            [
+                "Excel ブック（.xlsx）にすれば数えられます（.xls なら Excel で開いて保存し直し、PDF などなら .xlsx で送ってもらってください）"
+            ]
+            if unreadable
+            else []
+        ),
         *(["ブックのエラーを直せば数えられます"] if uncounted else []),
         *(["中のフォルダのブックを団体のフォルダに直接入れれば数えられます"] if held else []),
     ]
