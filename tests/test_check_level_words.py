@@ -215,3 +215,53 @@ def test_a_count_of_the_top_level_s_own_word_basic_policy_is_read() -> None:
     said = read_numbers("4基本政策、17施策の76の事務事業について評価しました。", KAWASAKI, **words)
     assert [(n.what, n.value) for n in said] == [(GROUPS, 4), (PROJECTS, 17), (TOTAL, 76)]
     assert said[0].level == "基本政策"
+
+
+def test_a_range_or_list_of_the_scale_s_digits_counts_them_added_up() -> None:
+    """Review 80 N1: 川崎市 writes 「達成度1～3の事務事業は59事業」 and 「達成度4・5」 — the most
+    usual sentence of a body whose statuses are digits — and 1 and 3 were read as counts (合計
+    3, then 3 = 59): a correct draft failed with 4 to 6 false rows. A range (～, 〜, から…まで)
+    or a list (・, 又は, 「」「」) of the scale's digits, quoted or bare, after 達成度 or not,
+    is those statuses added up, and the share after it their share."""
+    span = "1から3まで（1・2・3）"
+    for text in (
+        "達成度1～3の事務事業は59事業でした。",
+        "達成度が「1」～「3」の事務事業は59事業でした。",
+        "達成度が「1」〜「3」の事務事業は59事業でした。",
+        "達成度1から3までの事務事業は59事業でした。",
+        "1～3の事務事業は59事業でした。",
+    ):
+        said = read_numbers(text, KAWASAKI, **WORDS)
+        assert [(n.what, n.value, n.reason) for n in said] == [(span, 59, "")], text
+    share = read_numbers("達成度1～3の事務事業は59事業（71.1％）でした。", KAWASAKI, **WORDS)
+    assert [(n.what, n.value) for n in share] == [(span, 59), (span, 71.1)]
+    for text in (
+        "達成度4・5の事務事業は24事業でした。",
+        "達成度が4又は5の事務事業は24事業でした。",
+        "達成度が「4」「5」の事務事業は24事業でした。",
+        "4・5の事務事業は24事業でした。",
+    ):
+        said = read_numbers(text, KAWASAKI, **WORDS)
+        assert [(n.what, n.value, n.reason) for n in said] == [("4と5の合計（4・5）", 24, "")], text
+
+
+def test_digits_that_are_no_statuses_stay_as_they_were() -> None:
+    """Review 80 N1: only the scale's digits in a range or list are statuses — a count's own
+    range (「1～3件」), a name's numbers (「政策1～3」), a change (「4から3となった」) and a
+    scale of letters keep their reading."""
+    assert [n.value for n in read_numbers("1～3件の事業があります。", KAWASAKI, **WORDS)] == [3]
+    names = read_numbers("政策1～3の事務事業は59事業でした。", KAWASAKI, **WORDS)
+    assert all(n.what != "1から3まで（1・2・3）" for n in names)
+    changed = read_numbers("達成度が4から3となった事業は5事業でした。", KAWASAKI, **WORDS)
+    assert all("まで" not in n.what for n in changed)
+    letters = read_numbers("Aが8取組、Bが7取組でした。", PRESETS["aichi"], project="取組")
+    assert [(n.what, n.value) for n in letters] == [("A", 8), ("B", 7)]
+
+
+def test_a_total_with_chuu_is_the_total_of_what_follows() -> None:
+    """Review 80 N1: 「29事業中21事業がほぼ目標どおり（3）」 left 29 unread and check exited 1;
+    it is 「29事業のうち21事業」."""
+    said = read_numbers(
+        "基本政策2では、29事業中21事業がほぼ目標どおり（3）でした。", KAWASAKI, **WORDS
+    )
+    assert [(n.what, n.value) for n in said] == [(TOTAL, 29), ("3", 21)]

@@ -27,7 +27,7 @@ from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
-from planeval.stated_ranges import stated_range, status_of, summed
+from planeval.stated_ranges import quoted_digits, stated_range, status_of, summed
 from planeval.unknown_counters import unknown_counted, unknown_reason
 
 # What a stated number counts, besides a scale symbol:
@@ -65,7 +65,10 @@ _TOTAL_BEFORE = re.compile(
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
 # totals: 25件（…実質24件）のうち, 15件の取組のうち, "11項目の実施状況は、…", "9事業では"
-_TOTAL_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:の)?\s*うち")
+# (「29事業中21事業が」: review 80)
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:(?:の)?\s*うち|中(?=\s*\d))"
+)
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 _SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
@@ -121,7 +124,8 @@ def read_numbers(
     counter too, 「18の事務事業」; ``level``: the top level's word: where it is a counter, it
     counts the groups, 「3施策について」; ``counter``: [wording] counter, 「3件の事業」「3事業」)."""
     words = words_of(scale)
-    plain = words.without_thresholds(normalised(text))
+    # (「達成度1～3」「4・5」: the scale's digits, statuses and not counts: review 80)
+    plain = quoted_digits(words.without_thresholds(normalised(text)), scale)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)

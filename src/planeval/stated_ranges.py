@@ -11,6 +11,7 @@ import re
 from planeval.count import Count
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
+from planeval.scope_words import COUNTERS
 from planeval.unknown_counters import other_scale
 
 _RANGE = r"\s*(?P<range>以上|以下)"
@@ -31,6 +32,54 @@ _SPAN = re.compile(
     r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
     r"(?:の[^\s、。,\d「」()]{0,8}?)?\s*(?:が|は|:)?\s*$"
 )
+
+
+# a scale's own digits in a range or a list (川崎市's 達成度 1–5: 「達成度1～3」「4・5」「4又は5」
+# 「「4」「5」」, review 80 N1): the status word before them, or a clause's start and a particle
+# after; never a count's digits (「1～3件」「4・5月」)
+_TITLE = r"(?:達成度|評価|ランク|判定|評点|段階|レベル)\s*(?:が|は|の)?\s*"
+_DIGIT_JOINS = r"\s*(?:・|又は|または|及び|および|と)\s*"
+_NOT_A_COUNT = rf"(?!\s*(?:{COUNTERS}|[0-9.%]|つ|月|年|日|人|回|円))"
+
+
+def quoted_digits(plain: str, scale: Scale) -> str:
+    """``plain`` with each range or list of the scale's digit symbols written as the forms
+    stated_range reads (「達成度1～3の」 → 「達成度「1」から「3」までの」, 「4・5」 → 「「4」・「5」」,
+    「「4」「5」」 → 「「4」・「5」」), so their digits are statuses, not counts, and the number
+    after them is of those statuses added up. Unchanged for a scale of letters or words."""
+    digits = [s for s in scale.symbols if re.fullmatch(r"[0-9]", s)]
+    if len(digits) < 2:
+        return plain
+    one = "|".join(digits)
+    bare = rf"(?<![0-9.「])(?:{one})(?![0-9.」])"
+    symbol = rf"(?:「\s*(?:{one})\s*」|{bare})"
+    # (から with まで only: 「評価が4から3となった」 is a change, no range)
+    span = (
+        rf"(?P<first>{symbol})(?:\s*(?:~|〜)\s*|\s*から\s*(?={symbol}\s*まで))"
+        rf"(?P<last>{symbol})(?:\s*まで)?"
+    )
+    listed = rf"(?P<head>{symbol})(?P<rest>(?:(?:{_DIGIT_JOINS}|(?<=」)(?=「)){symbol})+)"
+    found = re.compile(rf"(?P<title>{_TITLE})?(?:{span}|{listed}){_NOT_A_COUNT}")
+
+    def quoted(part: str) -> str:
+        return re.sub(bare, lambda digit: f"「{digit[0]}」", part)
+
+    def written(match: re.Match[str]) -> str:
+        bare_end = not all(
+            part is None or part.startswith("「")
+            for part in (match["first"], match["last"], match["head"])
+        ) or bool(match["rest"] and re.search(bare, match["rest"]))
+        particle = re.match(r"\s*(?:の|が|は|:)", plain[match.end() :])
+        at_start = match.start() == 0 or plain[match.start() - 1] in " 、。,(「"
+        if bare_end and not match["title"] and not (at_start and particle):
+            return match[0]  # (「政策1～3」「第4・5章」: a name's numbers, not statuses)
+        title = match["title"] or ""
+        if match["first"] is not None:
+            return f"{title}{quoted(match['first'])}から{quoted(match['last'])}まで"
+        listed = quoted(match["head"] + match["rest"]).replace("」「", "」・「")
+        return f"{title}{listed}"
+
+    return found.sub(written, plain)
 
 
 def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
