@@ -53,3 +53,21 @@ def test_last_year_s_own_workbook_is_said_as_last_year_s_form(tmp_path: Path) ->
     assert said["市民生活部"].label == "未提出（令和4年度の調査票）"
     assert said["市民生活部"].files == (str(old),)
     assert said["危機管理部"].label == "提出済"
+
+
+def test_the_table_s_legend_says_the_department_answered_on_last_year_s_form(
+    tmp_path: Path,
+) -> None:
+    # (review 80: 「未提出（令和4年度の調査票）：所管部の回答がないため…」 — it did answer, on
+    # last year's form)
+    from planeval.report_api import report_of
+
+    plan = planeval.read_plan(_plan(tmp_path))
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _form(folder, "危機管理部", "令和5年度")
+    _form(folder, "市民生活部", "令和4年度")
+    read = planeval.read_workbooks([folder], plan=plan, fiscal_year=2023)
+    (section,) = report_of(read).policies
+    legend = section.legend(planeval.DEFAULT_SCALE)
+    assert "未提出（令和4年度の調査票）：所管部の回答が別の年度の調査票で提出されたため" in legend

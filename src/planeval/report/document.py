@@ -76,7 +76,7 @@ class PolicySection:
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
         who = self.wording.who_answers
         said = "".join(
-            f"。{text}：{who}の回答がないため件数に含めていません" for text in unrated if text
+            f"。{text}：{who}の{_why_unrated(text)}件数に含めていません" for text in unrated if text
         )
         if any(status.counted and explained(status) for status in scale.statuses):
             return legend + said
@@ -335,3 +335,14 @@ def build_report(
             else None
         ),
     )
+
+
+def _why_unrated(text: str) -> str:
+    """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
+    の調査票）」: its department answered on last year's form — 「回答がないため」 said it sent
+    nothing: review 80)."""
+    if text.endswith("の調査票）"):
+        return "回答が別の年度の調査票で提出されたため"
+    if text.endswith("（読めないファイルのみ）"):
+        return "回答が読めない形式のファイルだったため"
+    return "回答がないため"
