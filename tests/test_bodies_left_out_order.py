@@ -201,3 +201,16 @@ def test_a_corrected_version_beside_the_first_is_the_one_counted(tmp_path: Path)
             "「231002_名古屋市.xlsx」は数えていません",
         )
     ]
+
+
+def test_the_errors_of_the_reply_a_corrected_version_replaces_are_moot(tmp_path: Path) -> None:
+    """Review 80: the first reply's cells in error (why the 修正版 was sent) were said beside
+    the notice that it is not counted — a run of bodies stopped on a reply it had set aside."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    heading = [["団体名", "名古屋市", "団体コード", "231002"]]
+    _survey(folder / "231002_名古屋市.xlsx", heading, ["○", "Ｚ", "○"])
+    _survey(folder / "231002_名古屋市_修正版.xlsx", heading, ["○", "×", "○"])
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert sorted(e.status for e in result.entries) == ["×", "○", "○"]
+    assert [p.severity.value for p in result.problems] == ["notice"]

@@ -31,7 +31,7 @@ from planeval.past_errors import HELD_REPLIES
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
 
-def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
+def same_items(result: ReadResult) -> tuple[set[str], list[Problem], set[str]]:
     """The workbooks that state one 団体名 and each hold mostly items another of them holds
     too, and an error for each such 団体名: several bodies that left the form's example 団体名
     in place (each numbers from 1-1-1), or one body's answer received twice — which, cannot
@@ -39,7 +39,8 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     beside 回答(2).xlsx, both stating 川辺町), it is that body's answer received twice: its
     items are one item each, as in one body's folder (combine says so of each). A repeat
     listing (再掲) is no item of its own; a department's item co-owned with another's is one
-    of few."""
+    of few. Third: the workbooks a copy or a corrected version replaces, whose own problems are
+    moot (a first run said every cell of the reply its 修正版 replaced: review 80)."""
     files_of: dict[str, list[str]] = {}
     for file, body in result.file_bodies.items():
         files_of.setdefault(body, []).append(file)
@@ -48,6 +49,7 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
     items = _items_of(result, {file for files in files_of.values() for file in files})
     apart: set[str] = set()
     problems = []
+    moot: set[str] = set()
     for body, files in files_of.items():
         for first, *others in byte_copies([Path(file) for file in files]):
             # (one answer's copy, by its name: 「千代田区 (2).xlsx」; two bodies' 回答_001 and
@@ -55,10 +57,12 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
             copies = [files[i] for i in others if _named_after(files[i], body)]
             if copies:
                 apart.update(copies)
+                moot.update(copies)
                 problems.append(_stated_copy(files[first], copies))
         files = [file for file in files if file not in apart]
         if superseded := _superseded(items, files):  # (「231002_名古屋市_修正版」 beside the first)
             apart.update(superseded[0])
+            moot.update(superseded[0])
             problems.append(superseded[1])
             files = [file for file in files if file not in apart]
         if len(files) < 2:
@@ -90,20 +94,21 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem]]:
                 "二度受け取ったものなら、古い方を除いてください",
             )
         )
-    return apart, problems + _one_body_by_name(result, apart)
+    return apart, problems + _one_body_by_name(result, apart), moot
 
 
-def set_apart(result: ReadResult, apart: set[str], *, replaced: bool) -> None:
+def set_apart(result: ReadResult, apart: set[str], moot: set[str]) -> None:
     """The rows of the workbooks ``apart`` (same_items', corrected_versions') not counted, nor
     their co-owners' remarks and paragraphs (a 修正版's remark beside the same one of the
-    workbook it replaces was published twice: review 51); ``replaced`` (a corrected version's):
-    their own problems too, moot (the notice says so; its five errors stopped review 62's run)."""
+    workbook it replaces was published twice: review 51); of those ``moot`` (replaced by a
+    corrected version or a copy) their own problems too (the notice says so; its five errors
+    stopped review 62's run)."""
     if not apart:
         return
     result.read = result.entries = [e for e in result.read if e.location.file not in apart]
     result.texts = [text for text in result.texts if text.location.file not in apart]
-    if replaced:
-        result.problems = [p for p in result.problems if p.location.file not in apart]
+    if moot:
+        result.problems = [p for p in result.problems if p.location.file not in moot]
 
 
 def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:

@@ -129,8 +129,12 @@ def read_bodies(
         return result, []  # (the usual read: no corrected version, nothing imported)
     from planeval.io.bodies import corrected_versions, same_items, set_apart
 
-    apart, clashes = same_items(result) if bodies == "file" else corrected_versions(result)
-    set_apart(result, apart, replaced=bodies != "file")
+    if bodies == "file":
+        apart, clashes, moot = same_items(result)
+    else:
+        apart, clashes = corrected_versions(result)
+        moot = apart  # (a corrected version's: the workbooks it replaces)
+    set_apart(result, apart, moot)
     return result, clashes
 
 
