@@ -185,14 +185,7 @@ def test_a_corrected_version_beside_the_first_is_the_one_counted(tmp_path: Path)
     """Review 44: 「231002_名古屋市_修正版.xlsx」 beside 「231002_名古屋市.xlsx」, one rating
     corrected: the differing item was an error, counted nowhere, and every other a warning.
     The corrected version is counted, the first is not, one notice says so."""
-    folder = tmp_path / "回答"
-    folder.mkdir()
-    from tests.test_bodies import _survey
-
-    heading = [["団体名", "名古屋市", "団体コード", "231002"]]
-    _survey(folder / "231002_名古屋市.xlsx", heading, ["○", "△", "○"])
-    _survey(folder / "231002_名古屋市_修正版.xlsx", heading, ["○", "×", "○"])
-    result = planeval.read_workbooks([folder], bodies="file")
+    result = _first_and_corrected(tmp_path, ["○", "△", "○"])
     assert sorted(e.status for e in result.entries) == ["×", "○", "○"]
     assert [(p.severity.value, p.message) for p in result.problems] == [
         (
@@ -206,11 +199,16 @@ def test_a_corrected_version_beside_the_first_is_the_one_counted(tmp_path: Path)
 def test_the_errors_of_the_reply_a_corrected_version_replaces_are_moot(tmp_path: Path) -> None:
     """Review 80: the first reply's cells in error (why the 修正版 was sent) were said beside
     the notice that it is not counted — a run of bodies stopped on a reply it had set aside."""
+    result = _first_and_corrected(tmp_path, ["○", "Ｚ", "○"])
+    assert sorted(e.status for e in result.entries) == ["×", "○", "○"]
+    assert [p.severity.value for p in result.problems] == ["notice"]
+
+
+def _first_and_corrected(tmp_path: Path, first: list[str]) -> planeval.ReadResult:
+    """名古屋市's first reply rated ``first`` and its 修正版 rating ○ × ○, read as bodies."""
     folder = tmp_path / "回答"
     folder.mkdir()
     heading = [["団体名", "名古屋市", "団体コード", "231002"]]
-    _survey(folder / "231002_名古屋市.xlsx", heading, ["○", "Ｚ", "○"])
+    _survey(folder / "231002_名古屋市.xlsx", heading, first)
     _survey(folder / "231002_名古屋市_修正版.xlsx", heading, ["○", "×", "○"])
-    result = planeval.read_workbooks([folder], bodies="file")
-    assert sorted(e.status for e in result.entries) == ["×", "○", "○"]
-    assert [p.severity.value for p in result.problems] == ["notice"]
+    return planeval.read_workbooks([folder], bodies="file")

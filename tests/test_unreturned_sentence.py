@@ -5,11 +5,13 @@ never as this round's counts that disagree (review 27 F7)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 import planeval
+from planeval.check_result import CheckResult
 from planeval.cli import app
 from planeval.stated_numbers import NOT_COUNTED
 from planeval.unanswered_words import unanswered_sentence
@@ -137,18 +139,28 @@ def _without_plan(tmp_path: Path) -> tuple[planeval.Config, planeval.ReadResult,
     return config, read, sum(1 for e in read.entries if e.status in config.scale.counted)
 
 
+def _checked_without_plan(
+    tmp_path: Path, paragraph: Callable[[int], str]
+) -> tuple[int, CheckResult]:
+    """The round read without the plan, its counted rows, and check of ``paragraph`` (given
+    that count) as the report's text."""
+    config, read, counted = _without_plan(tmp_path)
+    text = tmp_path / "本文.txt"
+    text.write_text(paragraph(counted), encoding="utf-8")
+    return counted, planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
+
+
 def test_without_the_plan_a_total_with_the_rows_said_left_out_is_listed(tmp_path: Path) -> None:
     """The same paragraph read without the plan: planeval cannot tell how many rows no reply
     holds, so 「全N件」 — the rows counted and the 2 the paragraph says it left out — is listed
     with why (it was 「記載 N 集計 N-2」, a false disagreement), never passed as compared."""
-    config, read, counted = _without_plan(tmp_path)
-    text = tmp_path / "本文.txt"
-    text.write_text(
-        f"計画の取組内容は全{counted + 2}件です。このうち、回答のなかった{MISSING}の"
-        f"2件を除く{counted}件の達成状況は次のとおりです。\n",
-        encoding="utf-8",
+    counted, checked = _checked_without_plan(
+        tmp_path,
+        lambda n: (
+            f"計画の取組内容は全{n + 2}件です。このうち、回答のなかった{MISSING}の"
+            f"2件を除く{n}件の達成状況は次のとおりです。\n"
+        ),
     )
-    checked = planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
     assert checked.disagreements == (), checked.disagreements
     listed = [(n.stated, n.reason) for n in checked.not_compared]
     assert (
@@ -162,14 +174,13 @@ def test_the_rows_left_out_said_in_the_next_paragraph_explain_the_total(tmp_path
     """Review 72: 「全N件です。」 then, a paragraph later, 「なお、…の2件は、回答がなかったため集計
     していません。」 — the total was a disagreement (N against N-2) where the same said in one
     sentence was listed. Read without the plan, it is listed either way, saying --plan checks it."""
-    config, read, counted = _without_plan(tmp_path)
-    text = tmp_path / "本文.txt"
-    text.write_text(
-        f"計画の取組内容は全{counted + 2}件です。\n\n"
-        f"なお、{MISSING}の2件は、回答がなかったため集計していません。\n",
-        encoding="utf-8",
+    counted, checked = _checked_without_plan(
+        tmp_path,
+        lambda n: (
+            f"計画の取組内容は全{n + 2}件です。\n\n"
+            f"なお、{MISSING}の2件は、回答がなかったため集計していません。\n"
+        ),
     )
-    checked = planeval.check(read, scale=config.scale, texts=[text], item=config.wording.item)
     assert checked.disagreements == (), checked.disagreements
     [total] = [n for n in checked.not_compared if n.stated == counted + 2]
     assert "--plan" in total.reason

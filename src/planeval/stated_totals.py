@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections import Counter
 
 from planeval.cells import split_ref
+from planeval.io.summary_block import TOTAL_LABELS
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, TextCell
 from planeval.scale import Scale
 
 # the texts io/summary_block.stated_total makes of a total row: its label, a space, a count
 _SECTION = ("計 ", "小計 ")
-_WHOLE = ("合計 ", "総計 ", "総数 ")
+_WHOLE = tuple(f"{label} " for label in sorted(TOTAL_LABELS - {"計", "小計"}))
 # (Problem.reason of the warning: check leaves it, its table of disagreements says the same)
 STATED_TOTAL = "合計の行"
 

@@ -340,9 +340,11 @@ def build_report(
 def _why_unrated(text: str) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
     の調査票）」: its department answered on last year's form — 「回答がないため」 said it sent
-    nothing: review 80)."""
+    nothing: review 80), in 提出状況's words (Submission.label, Submission.why)."""
+    from planeval.cycle.submission import OTHER_ROUND, UNREADABLE
+
     if text.endswith("の調査票）"):
-        return "回答が別の年度の調査票で提出されたため"
+        return f"{OTHER_ROUND}ため"
     if text.endswith("（読めないファイルのみ）"):
-        return "回答が読めない形式のファイルだったため"
+        return f"{UNREADABLE}ため"
     return "回答がないため"
