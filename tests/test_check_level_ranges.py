@@ -176,6 +176,28 @@ def test_a_range_s_sub_count_is_of_its_levels_marked_rows() -> None:
     ]
 
 
+def test_a_sentence_scoped_to_the_marked_rows_is_compared_with_them() -> None:
+    """Review 80: 「重点事業12事業のうち、7事業が「計画どおり完了」でした」 was read as the whole
+    plan's 12 and 7 (a right sentence failed); its total and the counts after it in the sentence
+    are the rows the 重点 column marks."""
+    rows = _located(ROWS)
+    marks = {e.location: ("重点", at % 2 == 0) for at, e in enumerate(rows)}
+    marked = [e for at, e in enumerate(rows) if at % 2 == 0]
+    done = sum(e.status == DONE for e in marked)
+    text = f"重点事業{len(marked)}事業のうち、{done}事業が「計画どおり完了」でした。"
+    checked = check(_cells(text), rows, scale=HAMURA, marks=marks, **SAID)
+    assert checked.agrees and checked.compared == 2
+    wrong = check(_cells(text.replace(f"{done}事業が", f"{done + 1}事業が")), rows,
+                  scale=HAMURA, marks=marks, **SAID)  # fmt: skip
+    assert [(d.scope, d.stated, d.counted) for d in wrong.disagreements] == [
+        ("計画全体の重点事業", done + 1, done)
+    ]
+    # (a column that marks no such rows: listed as not compared, not failed)
+    unmarked = check(_cells(text), rows, scale=HAMURA, **SAID)
+    assert not unmarked.disagreements and unmarked.compared == 0
+    assert all(n.settled and "印の列がない" in n.reason for n in unmarked.not_compared)
+
+
 def test_last_year_s_number_of_a_range_is_its_levels_rows_last_year() -> None:
     """check --previous: 「前年度の7事業から」 of 施策27–28 is compared with last year's rows of
     27 and 28 added up."""

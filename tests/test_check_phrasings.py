@@ -838,6 +838,19 @@ def test_a_numbered_status_after_its_title_is_no_count() -> None:
     assert [(n.what, n.value, bool(n.reason)) for n in changed] == [("4", 4, True), ("4", 2, False)]
 
 
+def test_a_numbered_status_after_its_count_is_read() -> None:
+    """Review 80: 「8施策のうち2施策が達成度1でした」 left the 2 unread (「何の件数か読み取れま
+    せん」): the status after its title is the count's."""
+    from planeval.presets import PRESETS
+
+    said = read_numbers(
+        "全8施策のうち2施策が達成度1、3施策が達成度2でした。", PRESETS["kawasaki"], item="施策"
+    )
+    assert [(n.what, n.value, n.reason) for n in said] == [
+        (TOTAL, 8, ""), ("1", 2, ""), ("2", 3, "")
+    ]  # fmt: skip
+
+
 def test_a_list_of_counts_without_a_counter_is_read() -> None:
     """Review 65: 「８指標のうち、「達成A」が２、「前進B」が３…でした」 compared the 8 alone and
     passed a wrong 「後退D」が３ unsaid (exit 0); each number after its status is its count."""

@@ -55,7 +55,10 @@ class ScaleWords:
             rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|した)"
             rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?\s*$"
         )
-        self.after = re.compile(rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*){self.mention}")
+        # (「2施策が達成度1でした」: the status after its title, review 80)
+        self.after = re.compile(
+            rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*)(?:{_STATUS_TITLE}\s*)?{self.mention}"
+        )
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
         self.every = re.compile(
             rf"^\s*(?:は|が|の)?\s*[、,]?\s*(?:すべて|全て|全部|いずれも)\s*(?:が|は|も)?\s*[、,]?\s*"
@@ -141,6 +144,8 @@ _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
+# a status's title before its symbol (川崎市's 「達成度1」: the 1 is the status, not a count)
+_STATUS_TITLE = r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)"
 # the rows' word a status qualifies (事務事業, 取組項目), no comparison (以外, 以上) before it
 _ROWS_WORD = rf"(?!以外|以上|以下|未満)[\u3005\u4e00-\u9fff\u30a0-\u30ff]{{0,4}}?(?:{COUNTERS}|取組|取り組み)"
 _WORDS: dict[int, tuple[Scale, ScaleWords]] = {}

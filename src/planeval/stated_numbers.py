@@ -58,6 +58,10 @@ _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 _OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
+# a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
+# 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
+_MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*$")
+_OF_AFTER = re.compile(r"\s*の\s*うち")
 _TOTAL_BEFORE = re.compile(
     r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
     r"|(?:事業|項目|指標|KPI|施策|件|対象|計画|取組|取組み|取り組み|プラン)\s*(?:は|が|で|:)?\s*$"
@@ -133,6 +137,7 @@ def read_numbers(
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     cross = ("", -1)  # (a status's total the sentence then breaks down by another, to the 。)
+    marked = ("", -1)  # (the marked rows a sentence's numbers after their total are of, to the 。)
     pending: list[str] = []  # (the statuses 「それぞれ」 lists for the numbers after the first)
     noted = _noted_rows(plain)
     own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
@@ -182,6 +187,14 @@ def read_numbers(
         crossed = f"「{cross[0]}」の内訳は比べていません（区分の組み合わせ）"
         if match.start() < cross[1]:  # (「完了した12項目のうち9項目が達成」: 9 of 12, review 55)
             reason, settled = reason or crossed, True
+        elif (
+            not percent
+            and _OF_AFTER.match(after)
+            and (scope := _MARKED_BEFORE.search(_clause(before))) is not None
+        ):
+            what, subset = TOTAL, scope["what"]
+            stop = plain.find("。", match.end())
+            marked = (subset, len(plain) if stop < 0 else stop)
         elif (
             not percent and _TOTAL_AFTER.match(after) and (of := status_of(_clause(before), scale))
         ):
@@ -277,6 +290,8 @@ def read_numbers(
                 reason, settled = previous.reason, True
             else:
                 reason, settled = unknown_reason(_clause(before), words, percent, scale)
+        if not subset and what and match.start() < marked[1]:
+            subset = marked[0]  # (「…のうち、「4」の事業は6事業」: of the marked rows too)
         if percent and without is not None and match.start() < without[1]:
             excluding = excluding or without[0]  # (a share after 「Dを除く20指標」: of them)
         for symbol in listed or [what]:
