@@ -14,7 +14,7 @@ from planeval.agreement import check
 from planeval.check_result import CheckResult
 from planeval.model import Location, TextCell
 from planeval.scale import Scale, Status
-from planeval.stated_numbers import ROWS, TOTAL, WHOLE_PLAN
+from planeval.stated_number import ROWS, TOTAL, WHOLE_PLAN
 from planeval.statements import StatedCounts
 from tests.conftest import rated_entries
 from tests.other_bodies import BODIES, Body

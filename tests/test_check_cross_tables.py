@@ -18,7 +18,7 @@ import pytest
 
 import planeval
 from planeval.config import load_config
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from tests.conftest import write_book
 from tests.test_check_own_export import run
 

@@ -19,7 +19,7 @@ from planeval.captions import read_caption
 from planeval.direction_headings import Directions
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE
-from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL
+from planeval.stated_number import GROUPS, PROJECTS, TOTAL
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES
 from tests.test_check_own_export import _form, run

@@ -15,7 +15,7 @@ from planeval.agreement import check
 from planeval.level_ranges import level_range
 from planeval.model import Location, TextCell
 from planeval.presets import PRESETS
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from tests.conftest import rated_entries
 from tests.other_bodies import BODIES
 from tests.test_check_own_export import run

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.presets import PRESETS
 from planeval.scale import Status
-from planeval.stated_numbers import GROUPS, PROJECTS, TOTAL, read_numbers
+from planeval.stated_number import GROUPS, PROJECTS, TOTAL
+from planeval.stated_numbers import read_numbers
 
 TOML = """\
 [scale]

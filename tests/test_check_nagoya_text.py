@@ -5,7 +5,8 @@ share after it (「Aが43（68.2%）」), were never read — a wrong A passed u
 from __future__ import annotations
 
 from planeval.presets import PRESETS
-from planeval.stated_numbers import TOTAL, read_numbers
+from planeval.stated_number import TOTAL
+from planeval.stated_numbers import read_numbers
 
 NAGOYA = PRESETS["nagoya"]
 

@@ -19,7 +19,8 @@ from planeval.agreement import check
 from planeval.cli import app
 from planeval.io.html_text import page_lines
 from planeval.scale import DEFAULT_SCALE
-from planeval.stated_numbers import SHARE_SUM, read_numbers
+from planeval.stated_number import SHARE_SUM
+from planeval.stated_numbers import read_numbers
 from tests.conftest import SEED_WORKBOOK, rated_entries, write_book
 from tests.other_bodies import BODIES
 from tests.test_check_phrasings import cells

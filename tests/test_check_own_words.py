@@ -13,7 +13,8 @@ from planeval.agreement import check
 from planeval.cli import app
 from planeval.model import Location, TextCell
 from planeval.presets import PRESETS
-from planeval.stated_numbers import TOTAL, read_numbers
+from planeval.stated_number import TOTAL
+from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries, write_book
 
 NAGOYA = PRESETS["nagoya"]

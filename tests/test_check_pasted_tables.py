@@ -16,7 +16,7 @@ import pytest
 import planeval
 from planeval.agreement import check
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from tests.conftest import SEED_WORKBOOK, rated_entries, write_book
 from tests.other_bodies import BODIES
 from tests.test_check_own_export import _browser_text, _form, run, word_text

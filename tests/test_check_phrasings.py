@@ -10,15 +10,8 @@ from planeval.check_result import looked_for
 from planeval.model import Location, TextCell
 from planeval.report.review import compared_name
 from planeval.scale import Scale, Status
-from planeval.stated_numbers import (
-    GROUPS,
-    PROJECTS,
-    ROWS,
-    TOTAL,
-    WHOLE_PLAN,
-    read_numbers,
-    stated_counts,
-)
+from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, WHOLE_PLAN
+from planeval.stated_numbers import read_numbers, stated_counts
 from tests.conftest import rated_entries
 
 SETAGAYA = planeval.DEFAULT_SCALE
@@ -804,7 +797,7 @@ def test_a_status_with_the_rows_word_before_its_symbol() -> None:
 def test_rows_not_counted_said_body_by_body_are_added_up() -> None:
     """Reviews 52 and 57: 「飯山市の2取組と白馬村の1取組は…集計に含めていない」 compared 1 with the
     3 rows left out (the 2 unread), and 「関市及び下呂市の各1件は…」 was read as 1, not 2."""
-    from planeval.stated_numbers import NOT_COUNTED
+    from planeval.stated_number import NOT_COUNTED
 
     text = "飯山市の2取組と白馬村の1取組は、記入がなかったため集計に含めていない。"
     said = read_numbers(text, SETAGAYA, item="取組")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from planeval.agreement import check
 from planeval.report.review import check_table
 from planeval.scale import Scale, Status
-from planeval.stated_numbers import ROWS, TOTAL, read_numbers
+from planeval.stated_number import ROWS, TOTAL
+from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
 

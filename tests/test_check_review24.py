@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.scale import Scale, Status
-from planeval.stated_numbers import PROJECTS, TOTAL, read_numbers
+from planeval.stated_number import PROJECTS, TOTAL
+from planeval.stated_numbers import read_numbers
 from tests.conftest import write_book
 from tests.review_bodies import CITY_TOML, SURVEY_TOML
 

@@ -11,7 +11,8 @@ from planeval.last_year import PreviousRound
 from planeval.presets import PRESETS
 from planeval.scale import Scale, Status
 from planeval.stated_changes import FALL, PAST
-from planeval.stated_numbers import ROWS, TOTAL, read_numbers
+from planeval.stated_number import ROWS, TOTAL
+from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
 

@@ -16,7 +16,7 @@ import openpyxl
 
 import planeval
 from planeval.model import Location
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from tests.other_bodies import BODIES
 from tests.test_check_own_export import run
 

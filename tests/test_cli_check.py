@@ -14,7 +14,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.cli import app
 from planeval.model import Location
 from planeval.report.review import check_table, compared_name, not_compared_table
-from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL
+from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL
 from tests.conftest import REPO, write_book
 
 SETAGAYA = planeval.DEFAULT_SCALE

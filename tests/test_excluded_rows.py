@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.presets import PRESETS
-from planeval.stated_numbers import NOT_COUNTED, TOTAL, read_numbers
+from planeval.stated_number import NOT_COUNTED, TOTAL
+from planeval.stated_numbers import read_numbers
 from tests.conftest import write_book
 
 SETTINGS = """[scale]

@@ -15,7 +15,8 @@ from planeval.aggregate import Count, Group
 from planeval.cli import app
 from planeval.fiscal import era_year, fiscal_year_label
 from planeval.report.document import build_report
-from planeval.stated_numbers import PROJECTS, stated_counts
+from planeval.stated_number import PROJECTS
+from planeval.stated_numbers import stated_counts
 from planeval.wording import DEFAULT_WORDING, policy_sentence
 from tests.conftest import REPO, SEED_WORKBOOK
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import planeval
-from planeval.stated_numbers import NOT_COUNTED, PROJECTS
+from planeval.stated_number import NOT_COUNTED, PROJECTS
 from tests.designated_city import PLAN, city, returned, run
 
 EDUCATION = "教育委員会事務局"

@@ -9,7 +9,8 @@ import pytest
 
 import planeval
 from planeval.scale import Scale, Status
-from planeval.stated_numbers import TOTAL, read_numbers
+from planeval.stated_number import TOTAL
+from planeval.stated_numbers import read_numbers
 from planeval.stated_ranges import summed
 from tests.designated_city import RATINGS, city, returned, run
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.stated_numbers import ROWS, TOTAL
+from planeval.stated_number import ROWS, TOTAL
 from planeval.stated_totals import STATED_TOTAL
 from tests.conftest import Rows
 

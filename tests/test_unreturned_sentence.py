@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.check_result import CheckResult
 from planeval.cli import app
-from planeval.stated_numbers import NOT_COUNTED
+from planeval.stated_number import NOT_COUNTED
 from planeval.unanswered_words import unanswered_sentence
 from planeval.wording import DEFAULT_WORDING
 from tests.test_department_forms import PLAN

@@ -28,7 +28,7 @@ from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out, uncounted_names
-from planeval.stated_numbers import NOT_COUNTED, SHARE_SUM
+from planeval.stated_number import NOT_COUNTED, SHARE_SUM
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset

@@ -15,7 +15,7 @@ from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import TABLE_ROW, unmarked
-from planeval.stated_numbers import WHOLE_PLAN
+from planeval.stated_number import WHOLE_PLAN
 from planeval.unlevelled import is_unlevelled_heading
 
 # (body, file): the rows a part of the texts speaks of, None for all

@@ -14,7 +14,7 @@ from planeval.aggregate import items_listed, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry
 from planeval.scale import Scale
-from planeval.stated_numbers import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.status_runs import project_of, rated_as_project
 

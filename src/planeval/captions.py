@@ -13,7 +13,7 @@ import re
 
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.stated_numbers import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 
 UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a department that returned nothing)
 

@@ -19,7 +19,7 @@ from planeval.level_labels import NO_LABELS
 from planeval.model import Entry, ReadResult
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
-from planeval.stated_numbers import (
+from planeval.stated_number import (
     GROUPS,
     NOT_COUNTED,
     PROJECTS,

@@ -18,7 +18,7 @@ from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import shown_level
-from planeval.stated_numbers import SHARE_SUM, WHOLE_PLAN
+from planeval.stated_number import SHARE_SUM, WHOLE_PLAN
 from planeval.statements import StatedCounts
 
 TOTAL_ROW = "合計"  # the note's name of a table's last row

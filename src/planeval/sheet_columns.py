@@ -40,7 +40,7 @@ from planeval.pasted_tables import (
 )
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 
 Grid = dict[tuple[int, int], TextCell]  # (row, column), 0-based → the cell as text
 Key = tuple[Location, str, bool]  # (a row's place, what it counts, whether a share)

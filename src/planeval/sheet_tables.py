@@ -23,7 +23,7 @@ from planeval.past_tables import report_year
 from planeval.pasted_tables import SHARE, SUM, PastedTable, Titles, read_tables
 from planeval.scale import Scale
 from planeval.sheet_columns import Found, Grid, Key, read_down
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from planeval.statements import StatedCounts
 
 _WIDEST = 64  # the columns a sheet's row is read over, from its first (a stray cell at XFD)

@@ -17,7 +17,7 @@ from planeval.marks import TITLE_ROWS, row_of
 from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.stated_changes import signed
-from planeval.stated_numbers import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
 from planeval.subsets import unmarked

@@ -12,7 +12,7 @@ to it, or from the words around it (全N件, Nのうち, 実質N件, …を除�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from planeval.counter_words import (
     AND_BEFORE,
@@ -27,17 +27,17 @@ from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
+from planeval.stated_number import (
+    GROUPS,
+    NOT_COUNTED,
+    PROJECTS,
+    SHARE_SUM,
+    TOTAL,
+    StatedNumber,
+)
 from planeval.stated_ranges import quoted_digits, stated_range, status_of, summed
+from planeval.stated_rows import TOTAL_AFTER, clause, rows_before_totals
 from planeval.unknown_counters import unknown_counted, unknown_reason
-
-# What a stated number counts, besides a scale symbol:
-PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the policy
-TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
-ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
-GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
-SHARE_SUM = "share sum"  # a row's shares added up, as planeval's rounding note: 「合計は 99.9%」
-NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
-WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 _EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
@@ -68,11 +68,6 @@ _TOTAL_BEFORE = re.compile(
     r"|」\s*(?:は|が|:)\s*$"
 )
 _STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-# totals: 25件（…実質24件）のうち, 15件の取組のうち, "11項目の実施状況は、…", "9事業では"
-# (「29事業中21事業が」: review 80)
-_TOTAL_AFTER = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:の[^\s、。,\d「」()]{1,8}?)?(?:(?:の)?\s*うち|中(?=\s*\d))"
-)
 _TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 _SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
@@ -91,26 +86,6 @@ _CHANGED_THEN = re.compile(r"[^\d、。,]{0,8}[、,]\s*")
 _BECAME = re.compile(r"^\s*(?:と|に)\s*な(?:り|っ|る)")
 _SAME_PAST = "前年度の数なので、今回の行とは比べません"
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
-
-
-@dataclass(frozen=True, slots=True)
-class StatedNumber:
-    """One number a paragraph states: what it counts (a scale symbol, TOTAL, ROWS, PROJECTS,
-    GROUPS, or "" when the words around it do not say), its value, and the words as written."""
-
-    what: str
-    value: int | float
-    phrase: str  # the words around the number, as written after NFKC ("Aが43事業")
-    percent: bool = False
-    decimals: int = 0  # places after the point, for percentages ("68.2%" → 1)
-    reason: str = ""  # why it is never compared, whatever the rows ("" when it can be)
-    level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
-    net: bool = False  # a total the uncounted are taken out of (実質107件): never every row
-    settled: bool = False  # (counts no row of this round, a change, last year's: no failure)
-    excluding: str = ""  # a counted status taken out of the total (「D 2指標を除く20指標」)
-    subset: str = ""  # the subset of ``what`` it counts (「（うち重点2事業）」: ReadResult.marks)
-    row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
-    when: str = ""  # "" this round's; last year's (PAST), a change (CHANGE, FALL): stated_changes
 
 
 def read_numbers(
@@ -190,14 +165,12 @@ def read_numbers(
         elif (
             not percent
             and _OF_AFTER.match(after)
-            and (scope := _MARKED_BEFORE.search(_clause(before))) is not None
+            and (scope := _MARKED_BEFORE.search(clause(before))) is not None
         ):
             what, subset = TOTAL, scope["what"]
             stop = plain.find("。", match.end())
             marked = (subset, len(plain) if stop < 0 else stop)
-        elif (
-            not percent and _TOTAL_AFTER.match(after) and (of := status_of(_clause(before), scale))
-        ):
+        elif not percent and TOTAL_AFTER.match(after) and (of := status_of(clause(before), scale)):
             stop, what = plain.find("。", match.end()), of[1]  # (a status's total, its parts after)
             cross = (of[0], len(plain) if stop < 0 else stop)
             if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
@@ -251,8 +224,8 @@ def read_numbers(
             what, value = NOT_COUNTED, value * bodies_each(before)  # 白馬村の1取組は」: 3)
             if found and not found[-1][2].what and AND_BEFORE.fullmatch(gap):
                 value += found.pop()[2].value
-        elif (sub := _SUB_COUNT.search(_clause(before))) is not None and not _OF_TOTAL.search(
-            _clause(before)[: sub.start()]
+        elif (sub := _SUB_COUNT.search(clause(before))) is not None and not _OF_TOTAL.search(
+            clause(before)[: sub.start()]
         ):
             subset = sub["what"]
             if previous and previous.what and not previous.percent and not re.search(r"\d", gap):
@@ -270,7 +243,7 @@ def read_numbers(
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
-        elif _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after) or rows_word(before, own):
+        elif _TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
         elif _TOPIC_AFTER.match(after):
             what = TOTAL
@@ -289,7 +262,7 @@ def read_numbers(
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled = previous.reason, True
             else:
-                reason, settled = unknown_reason(_clause(before), words, percent, scale)
+                reason, settled = unknown_reason(clause(before), words, percent, scale)
         if not subset and what and match.start() < marked[1]:
             subset = marked[0]  # (「…のうち、「4」の事業は6事業」: of the marked rows too)
         if percent and without is not None and match.start() < without[1]:
@@ -308,7 +281,7 @@ def read_numbers(
         stop = plain.find("。", end)
         sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
         if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
-            reason, settled = unknown_reason(_clause(plain[:start]), words, False, scale)
+            reason, settled = unknown_reason(clause(plain[:start]), words, False, scale)
             unread = StatedNumber("", number.value, number.phrase, reason=reason, settled=settled)
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
@@ -317,7 +290,7 @@ def read_numbers(
             (start, end, StatedNumber("", value, _phrase(plain, start, end), reason=reason), False)
         )
     found.sort(key=lambda at: at[0])
-    return _rows_before_totals(found, plain, scale)
+    return rows_before_totals(found, plain, scale)
 
 
 def _noted_rows(plain: str) -> dict[int, str]:
@@ -329,61 +302,12 @@ def _noted_rows(plain: str) -> dict[int, str]:
     return rows
 
 
-def _clause(before: str) -> str:
-    """The end of ``before`` from its last 、 。 or opening bracket."""
-    return before[max(before.rfind(mark) for mark in "、。,(") + 1 :]
-
-
 def _phrase(plain: str, start: int, end: int) -> str:
     """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
     left = max(*(plain.rfind(mark, 0, start) + 1 for mark in "、。,"), start - 30)
     ends = [i for i in (plain.find(mark, end) for mark in "、。,") if i >= 0]
     right = min([*ends, len(plain), end + 30])
     return plain[left:right].strip()
-
-
-def _rows_before_totals(
-    found: list[tuple[int, int, StatedNumber, bool]], plain: str, scale: Scale
-) -> list[StatedNumber]:
-    """A total followed by the uncounted ones in brackets (「110件（3項目再掲…」) or by a later
-    total "after removing" some (…実質107件, …を除く34事業) counts every row: ROWS; so does 「N
-    のうち」 whose sentence counts the uncounted among its parts, not 「ほかに」. The later is net."""
-    uncounted, numbers = set(scale.uncounted), []
-    for index, (_start, end, number, strong) in enumerate(found):
-        if strong:
-            number = replace(number, net=True)
-        elif number.what == TOTAL and not number.percent:
-            later = found[index + 1 :]
-            bracketed = bool(later) and (
-                later[0][2].what in uncounted
-                and re.fullmatch(r"\s*\([^()\d]*", plain[end : later[0][0]])  # (（うち再掲3件）)
-            )
-            if bracketed and _LEFT_OUT.search(plain[end : _closing(plain, end)]):
-                # (「47項目（再掲の1項目を除く）」「47項目（このほか再掲1項目）」: the rest, net)
-                numbers.append(replace(number, net=True))
-                continue
-            stop = plain.find("。", end)
-            among = _TOTAL_AFTER.match(plain[end:]) is not None and any(
-                n.what in uncounted
-                and (stop < 0 or at < stop)
-                and "ほか" not in _clause(plain[:at])  # (「（ほかに－評価が1指標）」: not among)
-                for at, _, n, _ in later
-            )
-            if bracketed or among or any(net and n.what == TOTAL for _, _, n, net in later):
-                number = replace(number, what=ROWS, net=False, excluding="", subset="")
-        numbers.append(number)
-    return numbers
-
-
-# a bracket after a total saying its uncounted rows are not among it: 「（再掲の1項目を除く）」
-# 「（このほか再掲1項目）」「（再掲1項目は含まない）」, not 「（うち再掲1項目）」
-_LEFT_OUT = re.compile(r"除(?:く|いた|き)|ほか|別に|以外|含(?:まない|めない|みません|めていません)")
-
-
-def _closing(plain: str, start: int) -> int:
-    """Where the bracket open after ``start`` closes (the text's end if it does not)."""
-    stop = plain.find(")", start)
-    return len(plain) if stop < 0 else stop
 
 
 def stated_counts(text: str, scale: Scale) -> dict[str, int]:

@@ -31,7 +31,8 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
     totals = [cell for cell in result.texts if cell.text.startswith(_SECTION + _WHOLE)]
     if not totals or not result.entries or any(p.is_error for p in result.problems):
         return []
-    from planeval.stated_numbers import TOTAL, read_numbers
+    from planeval.stated_number import TOTAL
+    from planeval.stated_numbers import read_numbers
 
     said = []
     since: dict[tuple[str, bool], int] = {}  # (sheet, whole) → the row of the last such total

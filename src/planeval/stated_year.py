@@ -22,7 +22,7 @@ from planeval.marks import (
 )
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
-from planeval.stated_numbers import StatedNumber
+from planeval.stated_number import StatedNumber
 from planeval.statements import StatedCounts
 
 

@@ -36,7 +36,8 @@ from planeval.scope_words import (
     to_roman,
     unmarked,
 )
-from planeval.stated_numbers import GROUPS, WHOLE_PLAN, StatedNumber, read_numbers
+from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
+from planeval.stated_numbers import read_numbers
 from planeval.statement_scope import Scope, direction_scope, named_below, placed
 from planeval.text import POLICY_HEADING
 from planeval.unlevelled import is_unlevelled_heading

@@ -20,7 +20,7 @@ from planeval.pasted_tables import (
     PastedRow,
     PastedTable,
 )
-from planeval.stated_numbers import TOTAL, StatedNumber
+from planeval.stated_number import TOTAL, StatedNumber
 
 if TYPE_CHECKING:
     from planeval.table_counts import Placed

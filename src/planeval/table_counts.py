@@ -26,7 +26,7 @@ from planeval.pasted_tables import SHARE, PastedTable, compact
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import LEVEL_WORDS, ROMAN_LETTERS, from_roman, to_roman
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks, unmarked
 from planeval.table_cells import differing, row_numbers, row_scope, row_shown

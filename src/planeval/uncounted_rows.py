@@ -24,7 +24,7 @@ from planeval.count import Count
 from planeval.direction_headings import name_key, number_key
 from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.scale import NOT_A_SYMBOL
-from planeval.stated_numbers import NOT_COUNTED
+from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unreturned_said import Unreturned
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import ReadResult
 from planeval.scale_words import normalised
-from planeval.stated_numbers import NOT_COUNTED, ROWS, TOTAL
+from planeval.stated_number import NOT_COUNTED, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
 

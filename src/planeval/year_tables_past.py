@@ -20,7 +20,7 @@ from planeval.past_tables import CHANGE_REASON, change_cell, past_row, row_years
 from planeval.pasted_tables import COUNT, SUM, UNCOUNTED, PastedTable
 from planeval.scale import Scale
 from planeval.stated_changes import CHANGE, PAST
-from planeval.stated_numbers import TOTAL
+from planeval.stated_number import TOTAL
 from planeval.statements import StatedCounts
 from planeval.table_counts import TableRows, compare_tables
 

@@ -14,7 +14,7 @@ from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
-from planeval.stated_numbers import (
+from planeval.stated_number import (
     GROUPS,
     NOT_COUNTED,
     PROJECTS,
