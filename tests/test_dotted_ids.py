@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.ids import TypedId, parse_dotted
+from planeval.dotted_ids import TypedId, parse_dotted
 
 # 南川町 自治体DX推進計画 進捗状況調査: the survey's A–D, - 対象外 not counted
 SETTINGS = """[scale]

@@ -1,5 +1,5 @@
 """A plan numbered with dots (南川町's 自治体DX推進計画: 施策 1.1, 事業 1.1.1) is read as the
-workbooks numbered so are (ids.parse_dotted): its projects 1-1-1, shown as typed in every
+workbooks numbered so are (dotted_ids.parse_dotted): its projects 1-1-1, shown as typed in every
 message, its templates and the co-owner's sheet, whose remarks read back. An ID typed with a
 dot and a dash both (1.1-2, 1-2.1) is read as its three numbers, the repair said at its cell."""
 
@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.ids import MixedId, parse_mixed
+from planeval.dotted_ids import MixedId, parse_mixed
 from planeval.model import Severity
 from tests.conftest import write_book
 from tests.test_dotted_ids import SETTINGS

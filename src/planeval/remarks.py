@@ -10,7 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.cells import split_ref
-from planeval.ids import parse_item, parse_project_typed
+from planeval.dotted_ids import parse_project_typed
+from planeval.ids import parse_item
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,

@@ -10,15 +10,8 @@ import functools
 import re
 
 from planeval.cells import split_ref
-from planeval.ids import (
-    MixedId,
-    TypedId,
-    number_parts,
-    parse_direction,
-    parse_dotted,
-    parse_item,
-    parse_mixed,
-)
+from planeval.dotted_ids import MixedId, TypedId, parse_dotted, parse_mixed
+from planeval.ids import number_parts, parse_direction, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity

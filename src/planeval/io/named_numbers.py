@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.ids import parse_mixed
+from planeval.dotted_ids import parse_mixed
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import cell_ref
 from planeval.io.levels import Levels

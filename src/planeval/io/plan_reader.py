@@ -8,17 +8,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from planeval.dotted_ids import TypedId, parse_dotted, parse_mixed, parse_project_typed
 from planeval.errors import PlanevalError, UsageError
-from planeval.ids import (
-    KATAKANA,
-    TypedId,
-    circled,
-    parse_direction,
-    parse_dotted,
-    parse_item,
-    parse_mixed,
-    parse_project_typed,
-)
+from planeval.ids import KATAKANA, circled, parse_direction, parse_item
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Layout, find_columns
@@ -152,7 +144,7 @@ def _project(
     plan: Plan,
     current: tuple[str, str, str] | None,
 ) -> TypedId | None:
-    """A project's number as a workbook's is read (ids.parse_project_typed: 1-1-1, or 1.1.1
+    """A project's number as a workbook's is read (dotted_ids.parse_project_typed: 1-1-1, or 1.1.1
     shown as typed), or typed with a dot and a dash both (1.1-1: its three numbers, and a
     notice at its cell, said where its project starts: ``current`` is the one above); None
     for any other text."""
@@ -178,7 +170,7 @@ def _item_label(number: str) -> bool:
 
 
 def _direction(typed: str) -> TypedId | None:
-    """A direction's row in the project column: 1-1 or, with dots, 1.1 (ids.parse_dotted)."""
+    """A direction's row in the project column: 1-1 or, with dots, 1.1 (dotted_ids.parse_dotted)."""
     found = parse_direction(typed)
     if found is not None:
         return TypedId(found.id, found.name, "")
