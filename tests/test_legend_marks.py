@@ -124,7 +124,7 @@ def test_the_lines_pasted_under_the_preset_count_every_cell(tmp_path: Path) -> N
 
 def test_a_mark_no_legend_defines_keeps_its_own_fix(tmp_path: Path) -> None:
     """Without the legend's word for '－' planeval does not guess one: the cells keep the fix
-    they had (presets.with_preset_hint's, nagoya's － 事業が中止となったもの being a preset's)."""
+    they had (preset_hints.with_preset_hint's, nagoya's － 事業が中止となったもの being a preset's)."""
     path = minamiyama(tmp_path, legend=LEGEND.split(f"　{MARK}")[0])
     result = read(path, settings(tmp_path, "aichi"))
     errors = [problem for problem in result.problems if problem.is_error]

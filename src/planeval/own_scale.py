@@ -20,7 +20,8 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels, without_remark
 from planeval.legend_marks import legend_marks_said
 from planeval.model import Problem, Severity
-from planeval.presets import PRESETS, UNKNOWN_VALUE, named_presets
+from planeval.preset_hints import UNKNOWN_VALUE, named_presets
+from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact

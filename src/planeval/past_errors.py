@@ -164,7 +164,7 @@ MISFILED = "ほかの団体のフォルダにある回答"
 BLANK_FORM = "未記入の調査票"
 
 # (Problem.reason of the errors of a body's status cells of another scale's symbols, read
-# among bodies: presets.with_preset_hint — the body left out whole, its other rows' letters
+# among bodies: preset_hints.with_preset_hint — the body left out whole, its other rows' letters
 # meaning that scale's statuses, not those of the table's, io/workbook.py)
 OTHER_SCALE = "評価尺度が違うため"
 

@@ -1,5 +1,5 @@
 """The preset a whole read's values are of, told in every file's fix: each file's cells are
-judged alone (presets.with_preset_hint), so a file holding only A and B was told 「preset
+judged alone (preset_hints.with_preset_hint), so a file holding only A and B was told 「preset
 "nagoya"・"gunma"・"hirakata"・… のどれか … preset = "nagoya" のように」 while its neighbour,
 holding E and 評価対象外 too, was told hirakata — and the clerk read nagoya first (reviews 75
 and 76). Where the files' presets have one or more in common, each file is told those."""
@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from planeval.model import Problem
 from planeval.own_scale import StatusCells
-from planeval.presets import named_presets, preset_hint
+from planeval.preset_hints import named_presets, preset_hint
 
 
 def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -> list[Problem]:

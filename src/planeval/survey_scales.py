@@ -1,6 +1,6 @@
 """The scales of the bodies of a survey, once every body is read (review 26): each file's
 cells of a preset's symbols were told, as it was read, that its body rates in a scale the
-others do not (presets.with_preset_hint) — which only the whole read can tell. Where every
+others do not (preset_hints.with_preset_hint) — which only the whole read can tell. Where every
 body rates in the same preset's symbols (a prefecture's 29 municipalities all answering
 A–D, read before its planeval.toml is written), that is said once, first, with the
 planeval.toml lines that read them all (Problem.settings), each cell's fix pointing at it;
@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 from planeval.cells import body_list
 from planeval.first_run import place_of, toml_string
 from planeval.model import Problem, Severity
-from planeval.presets import PRESETS, UNKNOWN_VALUE, preset_hint
+from planeval.preset_hints import UNKNOWN_VALUE, preset_hint
+from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
 
 if TYPE_CHECKING:
     from planeval.own_scale import StatusCells
 
-PRESET_SAID = "この値は preset "  # (how presets.with_preset_hint's fixes begin)
+PRESET_SAID = "この値は preset "  # (how preset_hints.with_preset_hint's fixes begin)
 
 
 def survey_scales_said(

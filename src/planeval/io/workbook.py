@@ -37,7 +37,7 @@ from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.past_errors import OTHER_SCALE
-from planeval.presets import with_preset_hint
+from planeval.preset_hints import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
 from planeval.text import comparable_name

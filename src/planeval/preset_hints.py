@@ -1,0 +1,243 @@
+"""The hint that a file's unknown statuses are one preset's (presets.py's scales by name): a
+body's own scale read without its planeval.toml, or with another — each unknown value's fix
+names the preset that knows it, or says how to count the body apart among others."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from planeval.first_run import EXCLUDED
+from planeval.lazy_pattern import LazyPattern
+from planeval.legend_labels import labels_agree, stated_labels
+from planeval.model import Problem
+from planeval.past_errors import OTHER_SCALE
+from planeval.presets import PRESETS
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, Scale
+from planeval.text import compact
+
+UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
+
+
+# Scale.unknown's hint to name a preset beside [[scale.status]] (a value of that preset's)
+_REPLACING = LazyPattern(r'^\[\[scale\.status\]\] だけでは尺度全体を置き換えます。preset "([^"]+)"')
+
+
+def _stray_not_another_scale(
+    problems: list[Problem], rated: int, known: Collection[str]
+) -> list[Problem]:
+    """Scale.unknown names a preset for one cell holding its symbol (E is hirakata's, ◎
+    setagaya's); a file is that preset's only where its statuses as a whole fit it — two such
+    cells or more, as many as the ``rated`` rows the scale knew or every status of the file
+    (``known``) the preset's too, as with_preset_hint asks. A stray 'E' or '◎' among a
+    survey's A–D is a slip: told to choose from the scale (review 29 #7)."""
+    named = {
+        index: (match[1], UNKNOWN_VALUE.match(problem.message))
+        for index, problem in enumerate(problems)
+        if (match := _REPLACING.match(problem.hint))
+    }
+    if not named:
+        return problems
+    texts = [found["text"] for _name, found in named.values() if found]
+    told = list(problems)
+    for index, (name, _found) in named.items():
+        preset = PRESETS.get(name)
+        fits = preset is not None and (
+            len(texts) >= rated or all(preset.normalise(text) is not None for text in known)
+        )
+        if len(texts) < 2 or not fits:
+            told[index] = replace(problems[index], hint=CHOOSE_HINT)
+    return told
+
+
+def with_preset_hint(
+    problems: list[Problem],
+    scale: Scale,
+    rated: int,
+    known: Collection[str] = (),
+    *,
+    body: str = "",
+    texts: Sequence[str] = (),
+) -> list[Problem]:
+    """One file's ``problems`` with each status the scale does not know, where most such
+    cells hold the symbols of one preset (a body's own scale read without its planeval.toml,
+    or with another), told so: 「この値は preset "hirakata" の評価尺度のものです…」 in place of
+    a hint to add aliases or, for Kawasaki's 1–5, to delete a count. Only where there are two
+    such cells or more, and those cells are at least as many as the ``rated`` rows the file's
+    scale did know (a typo among a body's own symbols is not another scale), or where a
+    preset knows every status of the file, the ``known`` ones (as typed) too, and the unknown
+    ones are its symbols: the wrong preset chosen (hamamatsu's A–D for S A B C −), not a
+    stray word (「概ね達成」). ``body``: the file is that body's, read with others (one table
+    counts one scale: the body is counted on its own, or answers in the common one; whether
+    the others do rate otherwise is told once every body is read, survey_scales.py): one cell
+    is then enough where every other value of the file is that preset's too and the preset
+    is no wider scale of the same symbols (北原市's one S among A and C is nagayo's; an E among
+    A–D is no hirakata's: _widens), and those cells' errors carry past_errors.OTHER_SCALE —
+    none of the body's rows counted, its A and C being that scale's (io/workbook.py). A preset
+    whose labels are not those a legend line of the file's ``texts`` states of its values
+    (「A：順調」) is not named; of several presets that know the values, the one whose labels
+    the texts state the most of is named first, the one to write."""
+    return _other_fixes(_preset_told(problems, scale, rated, known, body, texts), scale)
+
+
+def _preset_told(
+    problems: list[Problem],
+    scale: Scale,
+    rated: int,
+    known: Collection[str],
+    body: str,
+    texts: Sequence[str],
+) -> list[Problem]:
+    problems = _stray_not_another_scale(problems, rated, known)
+    unknown = {
+        index: found["text"]
+        for index, problem in enumerate(problems)
+        if problem.hint in (COUNT_HINT, CHOOSE_HINT)
+        and (found := UNKNOWN_VALUE.match(problem.message))
+    }
+    few = len(unknown) < rated
+    # (one cell is a slip, not a sign of another scale — but for a body among others whose
+    # every other value is that scale's too: 北原市's one S among A and C, review 78)
+    if len(unknown) < 2 and not (body and few):
+        return problems
+    names = _presets_of(list(unknown.values()), scale)
+    if few:  # (a few cells: another preset only if they hold its symbols)
+        names = [
+            name
+            for name in names
+            if known
+            and all(PRESETS[name].normalise(text) is not None for text in known)
+            and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
+            and not (body and _widens(PRESETS[name], scale))
+        ]
+    stated = stated_labels(texts, set(unknown.values())) if names else {}
+    # (a preset whose symbols the file's are but whose words its legend is not: 北野市's A 順調
+    # is no 効果的; own_scale.py offers the body's own scale)
+    names = [name for name in names if labels_agree(PRESETS[name], stated)]
+    if not names:
+        return problems
+    names = _by_legend(names, texts)
+    hint = preset_hint(names, body, problems[next(iter(unknown))].location.file)
+    # (a body among others: left out whole, its other letters that scale's too — io/workbook.py)
+    reason = OTHER_SCALE if body else ""
+    told = list(problems)
+    for index, text in unknown.items():
+        if PRESETS[names[0]].normalise(text) is not None:
+            problem = problems[index]
+            told[index] = Problem(
+                problem.location, problem.severity, problem.message, hint, reason=reason
+            )
+    return told
+
+
+def _widens(preset: Scale, scale: Scale) -> bool:
+    """Whether ``preset`` knows every symbol of ``scale``, and more: hirakata's A–E of gunma's
+    A–D. A value of its more among a body's A–D (an E) is a slip past D, not a sign that the
+    body's A–D are that preset's."""
+    return all(preset.normalise(symbol) is not None for symbol in scale.symbols)
+
+
+def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
+    """An unknown status whose words say the row is rated none (「評価対象外」) told to be a
+    status counted = false, and a Roman numeral on a scale of numbers (「Ⅲ」) told the number
+    — each was told to add an alias, which would count it as a rating (review 66)."""
+    told = list(problems)
+    numbers = all(symbol.isdigit() for symbol in scale.counted)
+    for index, problem in enumerate(problems):
+        found = UNKNOWN_VALUE.match(problem.message) if problem.hint == CHOOSE_HINT else None
+        if found is None:
+            continue
+        text = found["text"]
+        if EXCLUDED.search(text):
+            hint = (
+                f'評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "{text}" と'
+                " counted = false を書いてください（件数に含めず、表には載せます）"
+            )
+        elif numbers and (roman := _ROMAN.get(text.strip())) in scale.counted:
+            hint = f"'{roman}' のことなら '{roman}' に直してください（この尺度の記号は数字です）"
+        else:
+            continue
+        told[index] = replace(problem, hint=hint)
+    return told
+
+
+_ROMAN = {numeral: str(n) for n, numeral in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨ", start=1)}
+
+
+def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> str:
+    """What to do of values of another scale: the presets that know them, and (a body among
+    others) that one table counts one scale: ``apart`` says who rates in which symbols
+    (survey_scales.py, once every body is read), by default that the body's differ."""
+    quoted = "・".join(f'"{name}"' for name in names)
+    which = f"preset {quoted} の" if len(names) == 1 else f"preset {quoted} のどれかの"
+    if body:
+        apart = apart or f"{body}はほかの団体と違う評価尺度で評価している"
+        return (
+            f"この値は {which}評価尺度のものです。{apart}"
+            f"ため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
+            f'（[scale] preset = "{names[0]}" と書いた設定ファイルを作り、planeval summarize '
+            f"{file} --config その設定ファイル）、ほかの団体と同じ評価尺度で回答し直してもらって"
+            "ください"
+        )
+    if len(names) == 1:
+        return (
+            f"この値は {which}評価尺度のものです。planeval.toml に [scale] "
+            f'preset = "{names[0]}" と書いてください'
+        )
+    return (
+        f"この値は {which}評価尺度のものです。表の記号に合うものを選んで planeval.toml に "
+        f'[scale] preset = "{names[0]}" のように書いてください'
+    )
+
+
+_NAMED = LazyPattern(r'^この値は preset ((?:"[^"]+"・?)+) の')
+
+
+def named_presets(problems: Sequence[Problem]) -> tuple[str, ...]:
+    """The presets with_preset_hint named for a file's cells (its first such fix's)."""
+    for problem in problems:
+        if found := _NAMED.match(problem.hint):
+            return tuple(re.findall(r'"([^"]+)"', found[1]))
+    return ()
+
+
+def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:
+    """The presets, the ones whose status labels the texts state the most of first (the order
+    kept among equals)."""
+    if len(names) < 2 or not texts:
+        return names
+    said = compact("".join(texts))
+    stated = {
+        name: sum(compact(status.label) in said for status in PRESETS[name].statuses)
+        for name in names
+    }
+    return sorted(names, key=lambda name: -stated[name])
+
+
+def _symbol_of(preset: Scale, text: str) -> bool:
+    """Whether ``text`` is one of the preset's symbols as typed (Ｓ for S), not a word of its
+    labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's scale)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).strip() in {
+        unicodedata.normalize("NFKC", symbol) for symbol in preset.symbols
+    }
+
+
+def _presets_of(texts: list[str], scale: Scale) -> list[str]:
+    """The presets (other than ``scale``) that know the most of ``texts`` (one per cell),
+    where they know at least two thirds of them and of their distinct values: the ones tied
+    first, in PRESETS order. (Kawasaki's 点検結果 A–H is not Hirakata's A–E: most cells, but
+    three of its eight values, F, G and H, are no symbols of Hirakata's.)"""
+    distinct = set(texts)
+    known = {
+        name: sum(preset.normalise(text) is not None for text in texts)
+        for name, preset in PRESETS.items()
+        if preset.symbols != scale.symbols
+        and sum(preset.normalise(text) is not None for text in distinct) * 3 >= len(distinct) * 2
+    }
+    best = max(known.values(), default=0)
+    if best * 3 < len(texts) * 2:
+        return []
+    return [name for name, count in known.items() if count == best]
