@@ -786,3 +786,42 @@ def test_a_policy_sheet_without_a_legend_has_no_blank_lines_for_it(book, tmp_pat
     [sheet] = [s for s in load_workbook(out).worksheets if s.title.endswith("まち")]
     assert sheet["A5"].value is None
     assert [sheet.row_dimensions[row].height for row in (5, 6)] == [3.75, 3.75]
+
+
+def test_a_policy_sheet_without_a_project_column_starts_its_rows_on_its_first_page(
+    tmp_path: Path,
+) -> None:
+    """Review 81: a 集中改革プラン's 改革項目 of 20 取組項目 (no project column; the 改革項目
+    cell merged down them all) was kept together as one block, and its sheet's first page
+    printed the heading, the sentence and the header row alone. Items are the blocks kept
+    together where the tables have no project column: the first rows under the header."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "1 事務事業の再編・整理"
+    sheet.append(["集中改革プラン 取組状況一覧（令和5年度）"])
+    sheet.append([])
+    sheet.append(["改革項目", "取組項目", "目標", "取組実績", "進捗状況", "所管課"])
+    for number in range(1, 21):
+        status = "取組中" if number % 4 == 0 else "目標達成"
+        sheet.append([
+            "1 事務事業の再編・整理" if number == 1 else None, f"1.{number} 窓口業務の見直し{number}",
+            "令和5年度までに実施", "計画に沿って実施した。", status, "行政改革推進課",
+        ])  # fmt: skip
+    sheet.merge_cells("A4:A23")
+    source = tmp_path / "取組状況一覧.xlsx"
+    book.save(source)
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "reform_plan"\n\n[wording]\ntitle = "集中改革プラン 取組状況"\n'
+        'policy = "改革項目"\nitem = "取組項目"\nstatus = "進捗状況"\ndepartment = "所管課"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "取組状況.xlsx"
+    result = run("export", str(source), "--config", str(config), "--xlsx", str(out))
+    assert result.exit_code == 0, result.stderr
+    policy = load_workbook(out).worksheets[1]
+    assert policy.print_title_rows == "$7:$7"
+    assert policy["A8"].value == "1.1 窓口業務の見直し1"  # (its first row under the header)
+    assert all(brk.id > 8 for brk in policy.row_breaks.brk)  # (no page of the header alone)

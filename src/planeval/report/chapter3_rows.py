@@ -152,6 +152,11 @@ class DirectionTable:
         starts = [i for i, row in enumerate(self.rows) if row.project_rows]
         return [self.rows[i : i + self.rows[i].project_rows] for i in starts]
 
+    def items(self) -> list[tuple[Chapter3Row, ...]]:
+        """The rows of each item (with its sub-items), in order."""
+        starts = [i for i, row in enumerate(self.rows) if row.item_rows]
+        return [self.rows[i : i + self.rows[i].item_rows] for i in starts]
+
 
 def chapter3_rows(
     entries: Sequence[Entry],

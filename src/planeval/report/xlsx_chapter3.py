@@ -170,7 +170,10 @@ def _direction(
     lines = row_lines(table.rows, widths, with_project)
     title_height = row_height(1) if table.title else 0.0
     start = 0
-    for number, project in enumerate(table.projects()):
+    # (kept together on a page: a project, whose cell is merged over its rows; an item where
+    # the tables have no project column — a policy of one project, 20 items, left its sheet's
+    # first page with no row: review 81)
+    for number, project in enumerate(table.projects() if with_project else table.items()):
         height = sum(row_height(n) for n in lines[start : start + len(project)])
         if number == 0:
             pages.place(row, title_height + height)
