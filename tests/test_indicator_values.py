@@ -409,10 +409,43 @@ def test_an_item_named_in_the_project_column_beside_its_indicator(tmp_path: Path
     ]
     first = result.entries[0].location
     assert result.values[first] == (
-        ("指標", "電子申請対応手続数"), ("策定時", "120件"), ("現状値", "452件"), ("目標値", "600件")
+        ("指標名", "電子申請対応手続数"), ("策定時", "120件"), ("現状値", "452件"), ("目標値", "600件")
     )  # fmt: skip
     report = planeval.build_report(result.entries, PRESETS["gunma"])
     assert "として、2つの計画事業" in report.policies[0].sentence
+
+
+def test_an_indicator_s_name_beside_its_item_is_one_column_of_its_own(tmp_path: Path) -> None:
+    """Review 81: one 課 of 群馬県 typed 「ア 名前」 in 項目 beside its 指標, the others 「ア」 alone
+    (the 指標 their item): the outputs had a second column titled 指標, after 目標値, and a CSV
+    read by its header lost one of them. The indicator's name is 指標名, before the figures."""
+    from planeval.report.indicator_values import titles
+    from planeval.wording_presets import WORDING_PRESETS
+
+    paths = []
+    for name, first in (
+        ("01_デジタル推進課", "ア"),
+        ("02_広報課", "ア 県ホームページの利便性向上"),
+    ):
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["基本目標1 デジタル技術を活用した県民サービスの向上"])
+        sheet.append(["項目", "指標", "策定時", "前年度", "現状値", "目標値", "指標の評価"])
+        sheet.append(
+            ["(1) 行政手続のオンライン化" if name[1] == "1" else "(2) 県ホームページの充実"]
+        )
+        sheet.append([first, "年間アクセス数（万件）", 3200, 3550, 3890, 4000, "前進B"])
+        paths.append(tmp_path / f"{name}.xlsx")
+        book.save(paths[-1])
+    result = planeval.read_workbooks(paths, scale=PRESETS["gunma"])
+    assert not result.problems
+    report = planeval.build_report(
+        result.entries, PRESETS["gunma"], wording=WORDING_PRESETS["gunma"], values=result.values
+    )
+    assert titles(report.value_keys) == ("指標名", "策定時", "前年度", "現状値", "目標値")
+    headers = report.chapter3_headers
+    assert len(set(headers)) == len(headers), headers
 
 
 def test_an_indicator_numbered_with_its_group_s_number_keeps_it(tmp_path: Path) -> None:

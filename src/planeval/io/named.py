@@ -305,7 +305,10 @@ def _item_in_project_column(
         return None
     column = table.columns["item"]
     if all(column != own for own, _title in table.values.columns):
+        # (titled as the indicator's name, 指標名: beside the item column, titled 指標 too in
+        # every output, a second 指標 column broke a CSV read by its header — review 81)
         title = clean_text(grid.value(table.first_row, column)) or "指標"
+        title = title if title.endswith("名") else f"{title}名"
         table.values.columns = ((column, title), *table.values.columns)
     return item.label, item.name
 

@@ -35,13 +35,19 @@ def value_keys(entries: Sequence[Entry], values: Values) -> tuple[tuple[str, int
     if not values:
         return ()
     typed: dict[tuple[str, int], dict[str, set[str]]] = {}
+    order: list[tuple[str, int]] = []
     for entry in entries:
-        for key, title, _value in _keyed(values.get(entry.location, ())):
+        keyed = _keyed(values.get(entry.location, ()))
+        for at, (key, title, _value) in enumerate(keyed):
+            if key not in typed:  # (before the next of its table's columns already known, as
+                # its table has it: 指標名 | 策定時 … after tables of 策定時 …, review 81)
+                later = next((k for k, _t, _v in keyed[at + 1 :] if k in typed), None)
+                order.insert(len(order) if later is None else order.index(later), key)
             # (who typed it: a body, or each file where the inputs are one body's)
             typed.setdefault(key, {}).setdefault(title, set()).add(
                 entry.body or entry.location.file
             )
-    return tuple((shown_title(bare, forms), nth) for (bare, nth), forms in typed.items())
+    return tuple((shown_title(bare, typed[(bare, nth)]), nth) for bare, nth in order)
 
 
 def shown_title(bare: str, forms: Mapping[str, Collection[str]]) -> str:
