@@ -20,43 +20,14 @@ import planeval
 from planeval.cli import app
 from planeval.errors import UsageError
 from planeval.marks import OWN_YEAR
-from planeval.presets import PRESETS
+from tests.bureau_forms import KAWASAKI, LAST_YEAR, THIS_YEAR, bureau_form
 from tests.conftest import write_book
 
-KAWASAKI = PRESETS["kawasaki"]
-BUREAU_HEADER = ("基本目標", "施策", "No.", "事務事業名", "達成度", "課題・今後の方向性", "所管局")
-BUREAU_ITEMS = [  # (施策, No., 事務事業名, 所管局)
-    ("1-1 防災対策の推進", 1, "地域防災計画の改定", "危機管理本部"),
-    ("1-1 防災対策の推進", 2, "避難所の環境整備", "危機管理本部"),
-    ("1-2 文化芸術の振興", 1, "市民文化祭の開催", "市民文化局"),
-    ("1-2 文化芸術の振興", 2, "文化施設の長寿命化", "市民文化局"),
-]
-LAST_YEAR = {"地域防災計画の改定": "3", "避難所の環境整備": "4", "市民文化祭の開催": "3",
-             "文化施設の長寿命化": "4"}  # fmt: skip
-THIS_YEAR = {"地域防災計画の改定": "2", "避難所の環境整備": "3", "市民文化祭の開催": "2",
-             "文化施設の長寿命化": "3"}  # fmt: skip
 LEFT_OUT = "表題の年度が令和4年度（2022年度）です（この回は令和5年度（2023年度））。このファイルの行は数えていません"
 
 
 def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
-
-
-def _bureau_form(folder: Path, bureau: str, year: str, ratings: dict[str, str]) -> Path:
-    """A 局's own 評価票: its title naming the year and the 局, its rows under the 基本目標."""
-    rows: list[tuple[object, ...]] = [
-        (f"{year}　施策進行管理・評価票（{bureau}）",),
-        (),
-        BUREAU_HEADER,
-    ]
-    rows += [
-        ("1 安全・安心で文化の薫るまち", measure, no, name, ratings[name],
-         "" if ratings[name] in "123" else "目標を下回った", owner)
-        for measure, no, name, owner in BUREAU_ITEMS
-        if owner == bureau
-    ]  # fmt: skip
-    folder.mkdir(parents=True, exist_ok=True)
-    return write_book(folder / f"{bureau}.xlsx", {"評価票": rows})
 
 
 @pytest.fixture
@@ -65,9 +36,9 @@ def bureau_rounds(tmp_path: Path) -> tuple[Path, Path, Path]:
     old ratings, unchanged); the planeval.toml naming 川崎市's scale."""
     before, after = tmp_path / "令和4年度", tmp_path / "令和5年度"
     for bureau in ("危機管理本部", "市民文化局"):
-        _bureau_form(before, bureau, "令和4年度", LAST_YEAR)
-    _bureau_form(after, "危機管理本部", "令和5年度", THIS_YEAR)
-    _bureau_form(after, "市民文化局", "令和4年度", LAST_YEAR)  # (sent again)
+        bureau_form(before, bureau, "令和4年度", LAST_YEAR)
+    bureau_form(after, "危機管理本部", "令和5年度", THIS_YEAR)
+    bureau_form(after, "市民文化局", "令和4年度", LAST_YEAR)  # (sent again)
     settings = tmp_path / "planeval.toml"
     settings.write_text('[scale]\npreset = "kawasaki"\n', encoding="utf-8")
     return before, after, settings

@@ -295,6 +295,16 @@ def stale_title_problems(result: ReadResult) -> list[Problem]:
     return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
 
 
+def stale_title_years(result: ReadResult) -> dict[str, int]:
+    """The files stale_title_problems warns of — counted, their title stating another year
+    than most files' — each with that year: 提出状況 says their department's return is to be
+    confirmed (cycle/submission.py), not 提出済 under the warning."""
+    if round_marks(result):
+        return {}
+    titled = titled_files(result)
+    return {file: titled[file][0] for file in stale_titles(titled)}
+
+
 def row_of(cell: str) -> int:
     digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     return int(digits) if digits.isdigit() else 1 << 30
