@@ -24,7 +24,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import Listed, twins_of
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
-from planeval.marks import stale_title_problems
+from planeval.marks import OwnYear, stale_title_problems
 from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
 from planeval.report_api import build_report, counted_past, report_of
@@ -54,7 +54,7 @@ def read_workbooks(
     settings: Path | None = None,
     wording: Wording = DEFAULT_WORDING,
     roster: Sequence[Listed] = (),
-    fiscal_year: int | None = None,
+    fiscal_year: int | OwnYear | None = None,
     plan: Plan | None = None,
     against_plan: bool = True,
 ) -> ReadResult:
@@ -73,8 +73,10 @@ def read_workbooks(
     (planeval.toml's [bodies] roster, read by ``read_roster``): those that sent nothing are an
     error, and listed as not counted. ``fiscal_year``: the round's year, as the clerk gives it;
     a workbook whose title states another year is then left out, with an error (last year's
-    workbook sent again). ``plan`` (read_plan): a co-owned item is its lead's row (所管部, the
-    plan's first department; a co-owner's text attributed; without it, the first file's), the
+    workbook sent again); ``"own"`` (``marks.OWN_YEAR``: an earlier round of compare or
+    rounds, round_years), the year most of the titles state. ``plan`` (read_plan): a
+    co-owned item is its lead's row (所管部, the plan's first department; a co-owner's text
+    attributed; without it, the first file's), the
     departments that sent nothing noted and the rows against the plan said as validate says
     them, those in error left out (cycle/with_plan.py); ``against_plan=False`` (an earlier
     round read with a later plan: compare, rounds) only the departments that sent nothing."""

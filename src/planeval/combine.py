@@ -26,6 +26,7 @@ from planeval.gc_pause import uncollected
 from planeval.ids import describe
 from planeval.marks import (
     MARK_CELL,
+    OwnYear,
     TemplateMark,
     any_placeholder,
     ask_the_lead,
@@ -290,7 +291,7 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
 def combine(
     result: ReadResult,
     scale: Scale = DEFAULT_SCALE,
-    fiscal_year: int | None = None,
+    fiscal_year: int | OwnYear | None = None,
     plan: Plan | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
@@ -300,8 +301,10 @@ def combine(
     error: a template of another year than most, and, where other workbooks' titles state
     ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
     another year (last year's sent again: its rows would clash with this year's, and the
-    clash be blamed on the departments; marks.years_left_out). Where no title states that year, the titles were
-    left unchanged or the year mistyped: the rows are counted, with a warning (validate).
+    clash be blamed on the departments; marks.years_left_out; OWN_YEAR, an earlier round of
+    compare or rounds: the year most titles state). Where no title states that year, the
+    titles were left unchanged or the year mistyped: the rows are counted, with a warning
+    (validate).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""

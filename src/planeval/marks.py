@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from operator import methodcaller
 from pathlib import PurePath
-from typing import NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from planeval.fiscal import fiscal_year_label
 from planeval.lazy_pattern import LazyPattern
@@ -223,8 +223,16 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 STALE_TITLE = "表題の年度がほかの年度のブック"
 
 
+# the year of an earlier round of compare and rounds read with --fiscal-year (read_workbooks'
+# ``fiscal_year``): the round's own, the one most of its workbooks' titles state (cycle/api.py's
+# round_years: the year given is the last round's; an earlier one may be last year's or a
+# mid-year check of the same year, so none is guessed from it)
+OwnYear = Literal["own"]
+OWN_YEAR: Final[OwnYear] = "own"
+
+
 def years_left_out(
-    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | None
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | OwnYear | None
 ) -> dict[str, Problem]:
     """The files a read leaves out for the round's year the clerk gives (--fiscal-year), each
     with its error: where some workbook's title states ``fiscal_year``, each whose title states
@@ -232,7 +240,13 @@ def years_left_out(
     clash be blamed on the departments). Where none states it, the titles were left unchanged
     or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
     command that counts — combine.combine for a read kept whole, rollup.py for one counted file
-    by file — so export, check, summarize and validate leave the same files out."""
+    by file — so export, check, summarize and validate leave the same files out.
+    ``OWN_YEAR`` (an earlier round of compare or rounds read with the year given): the year
+    most of its titles state (the later one when as many state each), the files stating
+    another left out alike — what the warning of a read without the year names
+    (stale_titles), left out."""
+    if isinstance(fiscal_year, str):  # (OWN_YEAR)
+        return stale_titles(titled, left_out=True)
     if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
         return {}
     return stale_titles(titled, fiscal_year, left_out=True)
@@ -279,6 +293,16 @@ def stale_title_problems(result: ReadResult) -> list[Problem]:
     """stale_titles of a read of bodies' own workbooks, told by each other's titles (a round
     of planeval's templates is told by their marks: other_rounds)."""
     return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
+
+
+def stale_title_years(result: ReadResult) -> dict[str, int]:
+    """The files stale_title_problems warns of — counted, their title stating another year
+    than most files' — each with that year: 提出状況 says their department's return is to be
+    confirmed (cycle/submission.py), not 提出済 under the warning."""
+    if round_marks(result):
+        return {}
+    titled = titled_files(result)
+    return {file: titled[file][0] for file in stale_titles(titled)}
 
 
 def row_of(cell: str) -> int:

@@ -15,6 +15,7 @@ from planeval.cli.common import SETTINGS, command, emit_tables, finish, friendly
 from planeval.cli.inputs import input_files, load_planned, load_rounds, require_paths
 from planeval.cli.options import (
     BodiesOption,
+    CompareYears,
     ConfigOption,
     Files,
     FormatOption,
@@ -23,9 +24,11 @@ from planeval.cli.options import (
     MapOption,
     PlanOption,
     Quiet,
+    RoundsYears,
     StatusColumn,
     date_option,
     fiscal_year_option,
+    round_years_option,
 )
 from planeval.errors import UsageError
 from planeval.report.json_text import write_json
@@ -221,6 +224,7 @@ def compare_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    fiscal_year: CompareYears = None,
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
@@ -228,11 +232,13 @@ def compare_command(
     from planeval.report import changes
 
     mapping = parse_mapping(maps or [], map_file)
+    years = round_years_option(fiscal_year, 2)
     require_paths([old, new], rounds=True)
     _check_output(xlsx, [old, new], force, bodies)
     config, (before, after) = load_rounds(
-        [old, new], config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
-    )
+        [old, new], config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
+        years=years,
+    )  # fmt: skip
     result = join(before, after)
     comparison = planeval.compare(
         before, after, scale=config.scale, mapping=mapping, wording=config.wording
@@ -305,6 +311,7 @@ def rounds_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    fiscal_year: RoundsYears = None,
 ) -> None:
     """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
@@ -318,11 +325,13 @@ def rounds_command(
         raise UsageError(
             f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
         )
+    years = round_years_option(fiscal_year, len(paths))
     require_paths(paths, rounds=True)
     _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
-        paths, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan
-    )
+        paths, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
+        years=years,
+    )  # fmt: skip
     names = labels or planeval.round_labels(paths, results)
     rounds = planeval.rounds(
         results, labels=names, scale=config.scale, mapping=mapping, wording=config.wording

@@ -2,7 +2,7 @@
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
     from planeval.config import Config
     from planeval.io.reader import Bodies
+    from planeval.marks import OwnYear
     from planeval.model import ReadResult
     from planeval.plan import Plan
 
@@ -91,7 +92,7 @@ def load_planned(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-    fiscal_year: int | None = None,
+    fiscal_year: "int | OwnYear | None" = None,
     settings: "Config | None" = None,
     against_plan: bool = True,
 ) -> tuple["Config", "ReadResult", "Plan | None"]:
@@ -212,7 +213,7 @@ def read_more(
     *,
     progress: Callable[[int, int], None] | None = None,
     bodies: str | None = None,
-    fiscal_year: int | None = None,
+    fiscal_year: "int | OwnYear | None" = None,
     plan: "Plan | None" = None,
     against_plan: bool = True,
 ) -> "ReadResult":
@@ -248,19 +249,28 @@ def load_rounds(
     status_column: str | None = None,
     bodies: str | None = None,
     plan: Path | None = None,
+    years: Sequence["int | OwnYear | None"] = (),
 ) -> tuple["Config", list["ReadResult"]]:
     """Several evaluation rounds (compare, rounds), each read on its own with one settings
     and one plan (--plan or [plan] file): the latest round's, against which only its rows are
     judged — an earlier round's were made from the plan of its year, which a revision may
-    have changed; the plan names their levels and leads their co-owned items all the same."""
+    have changed; the plan names their levels and leads their co-owned items all the same.
+    ``years``: each round's (round_years_option, from --fiscal-year), a workbook whose title
+    states another left out of its round as summarize leaves it out; a year given that a
+    round's record contradicts refused, one its titles contradict warned of (year_given)."""
+    each = list(years) or [None] * len(paths)
     config, first, read_plan = load_planned(
         paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies,
-        against_plan=len(paths) == 1,
+        fiscal_year=each[0], against_plan=len(paths) == 1,
     )  # fmt: skip
     others = [
-        read_more([path], config, bodies=bodies, plan=read_plan, against_plan=path is paths[-1])
-        for path in paths[1:]
-    ]
+        read_more([path], config, bodies=bodies, plan=read_plan, fiscal_year=year,
+                  against_plan=path is paths[-1])
+        for path, year in zip(paths[1:], each[1:], strict=True)
+    ]  # fmt: skip
+    for result, year in zip([first, *others], each, strict=True):
+        if not isinstance(year, str):  # (a round's own year, OWN_YEAR, is no year given)
+            year_given(result, year)
     from planeval.cycle.bodies_apart import answered_apart
 
     answered_apart([first, *others], list(map(str, paths)))  # (sent nothing: a line, no stop)

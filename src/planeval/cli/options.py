@@ -14,6 +14,7 @@ import typer
 from planeval.errors import UsageError
 
 if TYPE_CHECKING:
+    from planeval.marks import OwnYear
     from planeval.model import Problem
     from planeval.scale import Scale
 
@@ -68,6 +69,34 @@ FiscalYear = Annotated[
     typer.Option(
         "--fiscal-year",
         help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。表題の年度がこれと違うブック（前の年度のブック）はエラーにして数えません（export・check・validate と同じ）。調査票に記録された年度と違う年度は使えません。",
+    ),
+]
+# compare's and rounds' years: one, the last round's (each earlier round's its own, the year most
+# of its titles state), or one per round (planeval.round_years); in every round the same rule
+_ROUNDS_RULE = (
+    "の表題の年度がこれと違うブック（前の年度のブックを送り直したものなど）はエラーにして数えません"
+    "（summarize・export の --fiscal-year と同じ）。"
+)
+CompareYears = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--fiscal-year",
+        help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。今回"
+        + _ROUNDS_RULE
+        + "前回は、前回のブックの多くが表題に書いている年度を前回の年度とし、表題の年度がそれと違う"
+        "ブックを同じように数えません。前回・今回の順に 2 つ指定すると、それぞれの回の年度になります。"
+        "調査票に記録された年度と違う年度は使えません。",
+    ),
+]
+RoundsYears = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--fiscal-year",
+        help="最後の回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。最後の回"
+        + _ROUNDS_RULE
+        + "それより前の回は、それぞれの回のブックの多くが表題に書いている年度をその回の年度とし、"
+        "表題の年度がそれと違うブックを同じように数えません。各回の年度を古い順に回の数だけ指定する"
+        "こともできます。調査票に記録された年度と違う年度は使えません。",
     ),
 ]
 # -q: the errors, and the warnings that change the counts — replies left out of the count (a
@@ -167,6 +196,14 @@ def fiscal_year_option(text: str | None) -> int | None:
         return parse_fiscal_year(text)
     except ValueError as error:
         raise UsageError(f"--fiscal-year: {error}") from None
+
+
+def round_years_option(texts: list[str] | None, rounds: int) -> list[int | OwnYear | None]:
+    """compare's and rounds' --fiscal-year as typed → each round's year (planeval.round_years)."""
+    from planeval.cycle.api import round_years
+
+    given = [fiscal_year_option(text) for text in texts or []]
+    return round_years([year for year in given if year is not None], rounds)
 
 
 def date_option(name: str, text: str | None) -> date | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.cycle.submission import Submission
     from planeval.cycle.template import WrittenTemplate
     from planeval.io.headers import Layout
+    from planeval.marks import OwnYear
     from planeval.model import Problem
     from planeval.plan import Plan
     from planeval.report.render import TableData
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
 __all__ = [
     "compare",
     "read_plan",
+    "round_years",
     "rounds",
     "submissions",
     "validate",
@@ -238,6 +240,38 @@ def rounds(
         years=years,
         unsent=unsent.absent,
     )
+
+
+def round_years(fiscal_years: Sequence[int], rounds: int) -> list[int | OwnYear | None]:
+    """The year each of ``rounds`` rounds (oldest first) is read with (read_workbooks'
+    ``fiscal_year``), from the years the clerk gives (--fiscal-year): none, none for any round;
+    one, the last round's (今回), each earlier round's its own (``OWN_YEAR``: the year most of
+    its workbooks' titles state — an earlier round may be the year before, or a mid-year check
+    of the same year, so none is guessed from the one given); one per round, each its own, in
+    order. Any other number, or years not oldest first, is a UsageError: in every round a
+    workbook whose title states another year than its round's is left out."""
+    from itertools import pairwise
+
+    from planeval.errors import UsageError
+    from planeval.fiscal import fiscal_year_label
+    from planeval.marks import OWN_YEAR
+
+    if not fiscal_years:
+        return [None] * rounds
+    if len(fiscal_years) == 1:
+        return [*[OWN_YEAR] * (rounds - 1), fiscal_years[0]]
+    if len(fiscal_years) != rounds:
+        raise UsageError(
+            f"--fiscal-year は今回（最後の回）の年度を 1 つ、または各回の年度を古い回から順に"
+            f"回の数（{rounds}）だけ指定してください（{len(fiscal_years)} 個）"
+        )
+    for number, (before, after) in enumerate(pairwise(fiscal_years), start=1):
+        if after < before:
+            raise UsageError(
+                f"--fiscal-year の {number} 番目は{fiscal_year_label(before)}、{number + 1} 番目は"
+                f"{fiscal_year_label(after)}です。各回の年度は古い回から順に指定してください"
+            )
+    return list(fiscal_years)
 
 
 def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[str]:

@@ -8,7 +8,10 @@ its file is called now; a workbook without that mark is the department's its for
 it counts too for the departments whose items it rates — so a co-owner that sent a file
 holding only the items it shares has returned it. A department that sent only a template of
 another round (last year's file, left out of the count) is 未提出, with that file and its
-year named.
+year named. One whose own workbook is counted while its title states another year than most
+files' (the read's warning: last year's workbook sent again, or its title not changed) is
+要確認, with that year: not 提出済 under the warning, nor 未提出 — only the clerk can tell
+which (--fiscal-year leaves the file out, and says 未提出（令和4年度の調査票）).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Literal
 
 from planeval.fiscal import era_year
 from planeval.ids import names_repeat
-from planeval.marks import department_named, named_unit, template_marks
+from planeval.marks import department_named, named_unit, stale_title_years, template_marks
 from planeval.model import (
     Entry,
     EntryKey,
@@ -36,7 +39,9 @@ from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 
 # (提出不要: it returned nothing and leads no item — a co-owner only, whose form asks nothing)
-State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要"]
+# (要確認: counted, its workbook titled with another year than most — last year's, or its
+# title not changed: the clerk is to confirm)
+State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要", "要確認"]
 # why a department's items are in no count, where it sent something (Submission.why)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
 UNREADABLE = "回答が読めない形式のファイルで提出された"
@@ -57,6 +62,7 @@ class Submission:
     unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
     wrong: int = 0  # of the items it leads, those whose status could not be read
     absent: int = 0  # … and of its missing ones, those whose row is in no file (deleted)
+    titled: int | None = None  # 要確認: the other year its counted workbook's title states
 
     @property
     def why(self) -> str:
@@ -73,10 +79,11 @@ class Submission:
         if self.unreadable:
             return "未提出（読めないファイルのみ）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
-        parts = [f"未記入 {blank}件"] if blank else []
+        parts = [f"要確認（表題が{era_year(self.titled)}）"] if self.titled is not None else []
+        parts += [f"未記入 {blank}件"] if blank else []
         parts += [f"行なし {self.absent}件"] if self.absent else []
         parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
-        return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
+        return "・".join(parts) if self.state in ("未記入", "記入誤り", "要確認") else self.state
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -89,6 +96,7 @@ class Submission:
             "items": self.items,
             "files": list(self.files),
             "other_round": self.other_round,
+            "titled_year": self.titled,
         }
 
 
@@ -131,6 +139,7 @@ def submissions(
         if file in marks and marks[file].department is None:
             rated_in.setdefault(file, set()).add(key)
     written = _written_by(result, plan.departments, marks)
+    titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
     found = []
@@ -148,6 +157,7 @@ def submissions(
         missing = len(unrated) - wrong
         absent = sum(key[:2] not in seen for key in unrated)
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
+        stale: list[int] = []  # (the other years its counted files' titles state)
         if not files and not whole and not led & answered:
             state: State = "未提出"
             sent = sorted(
@@ -171,6 +181,8 @@ def submissions(
             state = "未記入" if missing else "記入誤り" if wrong else "提出済"
             files = files or whole
             unread = []
+            stale = sorted({titled[file] for file in files if file in titled})
+            state = "要確認" if stale else state
         found.append(
             Submission(
                 department,
@@ -182,6 +194,7 @@ def submissions(
                 bool(unread),
                 wrong if state != "未提出" else 0,
                 absent if state != "未提出" else 0,
+                stale[0] if stale else None,
             )
         )
     return found

@@ -1,0 +1,207 @@
+"""compare and rounds take --fiscal-year, and leave out of each round the workbooks whose title
+states another year than that round's, as summarize and export leave them out (a round folder
+holding last year's workbook sent again was counted by compare and rounds, and left out by
+summarize --fiscal-year: two counts of one folder). The year given is the last round's (今回);
+an earlier round's is its own, the one most of its workbooks' titles state (it may be the year
+before, or a mid-year check of the same year), unless one year is given per round.
+
+The rounds are built as other bodies' clerks build theirs: a designated city's 局 rating 事務
+事業 1–5 in a 施策進行管理・評価票 with a 所管局 column (川崎市's scale), and a city's 行政改革
+大綱 whose 担当課 rate 実施状況 and 達成度 side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.errors import UsageError
+from planeval.marks import OWN_YEAR
+from tests.bureau_forms import KAWASAKI, LAST_YEAR, THIS_YEAR, bureau_form
+from tests.conftest import write_book
+
+LEFT_OUT = "表題の年度が令和4年度（2022年度）です（この回は令和5年度（2023年度））。このファイルの行は数えていません"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+@pytest.fixture
+def bureau_rounds(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """令和4年度's round, and 令和5年度's where 市民文化局 sent its 令和4年度 評価票 again (its
+    old ratings, unchanged); the planeval.toml naming 川崎市's scale."""
+    before, after = tmp_path / "令和4年度", tmp_path / "令和5年度"
+    for bureau in ("危機管理本部", "市民文化局"):
+        bureau_form(before, bureau, "令和4年度", LAST_YEAR)
+    bureau_form(after, "危機管理本部", "令和5年度", THIS_YEAR)
+    bureau_form(after, "市民文化局", "令和4年度", LAST_YEAR)  # (sent again)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "kawasaki"\n', encoding="utf-8")
+    return before, after, settings
+
+
+def test_round_years_the_last_given_the_earlier_their_own() -> None:
+    assert planeval.round_years([], 2) == [None, None]
+    assert planeval.round_years([2023], 3) == [OWN_YEAR, OWN_YEAR, 2023]
+    assert planeval.round_years([2022, 2023], 2) == [2022, 2023]
+    assert planeval.round_years([2023, 2023], 2) == [2023, 2023]  # (a mid-year check)
+    with pytest.raises(UsageError, match="回の数（3）だけ"):
+        planeval.round_years([2022, 2023], 3)
+    with pytest.raises(UsageError, match="古い回から順に"):
+        planeval.round_years([2023, 2022], 2)
+
+
+def test_compare_leaves_out_of_this_round_what_summarize_leaves_out(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    before, after, _settings = bureau_rounds
+    years = planeval.round_years([2023], 2)
+    old, new = (
+        planeval.read_workbooks([path], scale=KAWASAKI, fiscal_year=year)
+        for path, year in zip((before, after), years, strict=True)
+    )
+    stale = str(after / "市民文化局.xlsx")
+    assert new.left_out == [stale] and new.other_years == {stale: 2022}
+    [error] = new.errors
+    assert error.message.startswith(LEFT_OUT)
+    summary, _ = planeval.summarize_workbooks([after], scale=KAWASAKI, fiscal_year=2023)
+    comparison = planeval.compare(old, new, scale=KAWASAKI)
+    uncounted = {m.entry.item_name: m.uncounted_in for m in comparison.movements}
+    assert uncounted == {
+        "地域防災計画の改定": "",
+        "避難所の環境整備": "",
+        "市民文化祭の開催": "new",
+        "文化施設の長寿命化": "new",
+    }
+    assert sum(1 for m in comparison.movements if not m.uncounted_in) == summary.total.total == 2
+    # (without the year: last year's ratings counted as this year's, unchanged — the bug)
+    counted = planeval.read_workbooks([after], scale=KAWASAKI)
+    unchanged = planeval.compare(old, counted, scale=KAWASAKI)
+    assert not any(m.uncounted_in for m in unchanged.movements)
+
+
+def test_compare_cli_takes_the_year_of_this_round(bureau_rounds: tuple[Path, Path, Path]) -> None:
+    before, after, settings = bureau_rounds
+    rounds = (str(before), str(after), "--config", str(settings))
+    stopped = run("compare", *rounds, "--fiscal-year", "令和5")
+    assert stopped.exit_code == 1, stopped.output
+    assert stopped.stderr.count(LEFT_OUT) == 1
+    assert "エラーがあるため集計していません" in stopped.stderr
+    kept = run("compare", *rounds, "--fiscal-year", "R5", "--keep-going", "-f", "csv")
+    assert kept.exit_code == 1, kept.output
+    assert kept.stderr.count(LEFT_OUT) == 1
+    lines = kept.stdout.splitlines()
+    assert "1-2-1,市民文化祭の開催,3,,今回未集計" in lines, kept.stdout
+    assert "1-1-1,地域防災計画の改定,3,2,改善" in lines
+    # (without it: counted, with the warning of its title, as summarize counts it)
+    counted = run("compare", *rounds, "-f", "csv", "--all")
+    assert counted.exit_code == 0, counted.output
+    assert "1-2-1,市民文化祭の開催,3,3,変化なし" in counted.stdout.splitlines()
+    assert "前の年度のブックが送られてきたか" in counted.stderr
+
+
+@pytest.mark.parametrize(
+    ("years", "said"),
+    [
+        (["令和5", "令和4"], "各回の年度は古い回から順に指定してください"),
+        (["令和3", "令和4", "令和5"], "回の数（2）だけ指定してください（3 個）"),
+        (["令和"], "--fiscal-year: "),
+    ],
+)
+def test_compare_refuses_years_it_cannot_place(
+    bureau_rounds: tuple[Path, Path, Path], years: list[str], said: str
+) -> None:
+    before, after, settings = bureau_rounds
+    given = [part for year in years for part in ("--fiscal-year", year)]
+    refused = run("compare", str(before), str(after), "--config", str(settings), *given)
+    assert refused.exit_code == 2, refused.output
+    assert said in refused.stderr and "Traceback" not in refused.output
+
+
+def test_a_year_this_round_records_otherwise_is_refused(
+    bureau_rounds: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """今回 given as an export recording 令和5年度, --fiscal-year 令和6: refused as summarize
+    refuses it (the report's year would be wrong); 前回's own record is no year given."""
+    before, after, settings = bureau_rounds
+    export = tmp_path / "out" / "令和5年度.xlsx"
+    made = run("export", str(after), "--config", str(settings), "--fiscal-year", "令和5",
+               "--keep-going", "--xlsx", str(export))  # fmt: skip
+    assert export.is_file(), made.output
+    refused = run("compare", str(before), str(export), "--config", str(settings),
+                  "--fiscal-year", "令和6")  # fmt: skip
+    assert refused.exit_code == 2, refused.output
+    assert "--fiscal-year は令和6年度（2024年度）ですが、読み込んだブックは" in refused.stderr
+
+
+REFORM_HEADER = ("No.", "改革項目", "取組項目", "実施状況", "達成度", "取組み状況・課題", "担当課")
+REFORM_ITEMS = [  # (No., 改革項目, 取組項目, 担当課)
+    ("1", "1 効率的な行政運営", "窓口業務の委託", "行政改革推進課"),
+    ("2", "1 効率的な行政運営", "公共施設の再配置", "行政改革推進課"),
+    ("3", "2 健全な財政運営", "使用料の見直し", "財政課"),
+    ("4", "2 健全な財政運営", "未利用地の売却", "財政課"),
+]
+PROGRESS = {"令和3年度": ("未着手", "未達成"), "令和4年度": ("取組中", "一部達成"),
+            "令和5年度": ("完了", "達成")}  # fmt: skip
+
+
+def _reform_form(folder: Path, section: str, year: str) -> Path:
+    """A 担当課's 進捗状況 of the 行政改革大綱: both of its scales rated on every row."""
+    done, achieved = PROGRESS[year]
+    rows: list[tuple[object, ...]] = [
+        (f"{year}　行政改革大綱 取組項目の進捗状況",),
+        (f"担当課：{section}",),
+        REFORM_HEADER,
+    ]
+    rows += [
+        (no, group, name, done, achieved, "検討中" if done == "未着手" else "", owner)
+        for no, group, name, owner in REFORM_ITEMS
+        if owner == section
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_book(folder / f"進捗状況_{section}.xlsx", {"進捗状況": rows})
+
+
+def test_rounds_leaves_last_year_s_workbook_out_of_an_earlier_round_too(tmp_path: Path) -> None:
+    """Three rounds of a 行政改革大綱; in 令和4年度's, 財政課 sent its 令和3年度 form again.
+    With --fiscal-year 令和5 (the last round's), 令和4年度's round is read as its own titles
+    say — the year most of them state — and the old form left out of it."""
+    folders = []
+    for year in PROGRESS:
+        folder = tmp_path / year
+        _reform_form(folder, "行政改革推進課", year)
+        _reform_form(folder, "財政課", "令和3年度" if year == "令和4年度" else year)
+        folders.append(str(folder))
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "progress"\n\n[layout]\nstatus_column = "実施状況"\n', encoding="utf-8"
+    )
+    given = ("--config", str(settings), "-f", "csv")
+    kept = run("rounds", *folders, *given, "--fiscal-year", "令和5", "--keep-going")
+    assert kept.exit_code == 1, kept.output
+    stale = "表題の年度が令和3年度（2021年度）です（ほかの 1 ファイルは令和4年度（2022年度））。このファイルの行は数えていません"
+    assert kept.stderr.count(stale) == 1, kept.stderr
+    lines = kept.stdout.splitlines()
+    assert lines[0].lstrip("\ufeff") == "ID,実施内容,令和3年度,令和4年度,令和5年度", kept.stdout
+    assert "2-3,使用料の見直し,未着手,未集計,完了" in lines
+    assert "1-1,窓口業務の委託,未着手,取組中,完了" in lines
+    # (one year per round, oldest first: the same)
+    each = [part for year in ("令和3", "令和4", "令和5") for part in ("--fiscal-year", year)]
+    same = run("rounds", *folders, *given, *each, "--keep-going")
+    assert same.stdout == kept.stdout
+    assert "（この回は令和4年度（2022年度））。このファイルの行は数えていません" in same.stderr
+    # (without the year: counted as 令和4年度's, with a warning)
+    counted = run("rounds", *folders, *given)
+    assert counted.exit_code == 0, counted.output
+    assert "2-3,使用料の見直し,未着手,未着手,完了" in counted.stdout.splitlines()
+
+
+@pytest.mark.parametrize("command", ["compare", "rounds"])
+def test_the_help_says_which_round_s_year_it_is(command: str) -> None:
+    said = " ".join(run(command, "--help").stdout.split())
+    assert "--fiscal-year" in said
+    assert "表題の年度が" in said.replace("│", "").replace(" ", "")
