@@ -236,3 +236,68 @@ def test_rows_left_out_of_a_table_of_level_columns_are_said_under_their_policy(
     assert section.sentence.endswith(
         "このほか実施内容4件は、評価尺度が違う団体の行のため集計に含めていません。"
     ), section.sentence
+
+
+def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_fix_once(
+    tmp_path: Path,
+) -> None:
+    # (review: 「エラーのあった場所（12 か所）」 held the ten cells of the three bodies left
+    # out for their scale, each row with the whole fix — 200 characters — again)
+    folder = replies(tmp_path / "回答")
+    out = tmp_path / "県集計.xlsx"
+    args = ("export", str(folder), "--bodies", "file", "--keep-going", "--xlsx", str(out))
+    assert run(*args, "--config", str(settings(tmp_path))).exit_code == 1
+    sheet = load_workbook(out)["集計に含めていない行"]
+    rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    assert rows[1][0].startswith(
+        "エラーのあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行は集計に含めていません"
+        "（直した後の件数は「集計」の表と異なります）。"
+    )
+    titles = [row[0] for row in rows if len(row) == 1 and "（" in row[0]]
+    assert titles[1:] == [
+        "集計に含めていない実施内容（24 件）",
+        "エラーのあった場所（2 か所）",
+        "評価尺度が違うため集計に含めていない団体の値（3 団体、10 か所）",
+        "修正方法（上の表の「修正方法」の番号）",
+        "団体（6 団体。うち数えた行のない団体 3）",
+    ]
+    # (each item's reason in a column of its own, to filter on)
+    assert ["北原市", "1-1-1", "キャッシュレス決済の導入の取組1", "評価尺度が違うため"] in rows
+    assert ["南台市", "1-1-5", "情報システムの標準化の取組5", "エラーのため"] in rows
+    at = rows.index(["団体", "ファイル", "シート・セル", "エラーの内容", "修正方法"])
+    assert rows[at + 1] == [
+        "南台市",
+        f"{folder / '192168_南台市.xlsx'}",
+        "調査票 › D9",
+        "'E' はこの評価尺度の記号ではありません（A B C D）",
+        1,
+    ]
+    scaled = rows[rows.index(["団体", "ファイル", "シート・セル", "内容", "修正方法"]) + 1 :][:10]
+    assert [(row[0], row[-1]) for row in scaled] == [("青葉市", 3)] * 6 + [("北原市", 4)] + [
+        ("東山町", 5)
+    ] * 3
+    fixes = rows[rows.index(["番号", "修正方法"]) + 1 :][:5]
+    assert [row[0] for row in fixes] == [1, 2, 3, 4, 5]
+    assert fixes[2][1].startswith('この値は preset "setagaya" の評価尺度のものです。')
+    cells = "".join(str(c) for row in rows for c in row)
+    assert cells.count("青葉市だけを別に集計するか") == 1  # (said once, not on six rows)
+    # read back: said alike, each place with its fix and reason; exported again, the same sheet
+    read = planeval.read_workbooks([out], scale=GUNMA)
+    (warning,) = [p for p in read.problems if p.location.sheet == "集計に含めていない行"]
+    assert warning.message.startswith(
+        "この報告書は、エラーのあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行を"
+        "集計に含めずに書き出されています"
+    )
+    places = read.recorded_errors
+    assert [p.body for p in places if p.reason == "評価尺度が違うため"] == ["青葉市"] * 6 + [
+        "北原市"
+    ] + ["東山町"] * 3
+    assert places[0].hint.startswith("一覧の記号から選んでください")
+    assert uncounted_why(read)["北原市"] == "評価尺度が違うため"
+    again = tmp_path / "再.xlsx"
+    assert run("export", str(out), "--xlsx", str(again), "--config", str(settings(tmp_path))).exit_code == 0  # fmt: skip
+    before, after = (
+        list(load_workbook(path)["集計に含めていない行"].iter_rows(values_only=True))
+        for path in (out, again)
+    )
+    assert after == before

@@ -112,19 +112,28 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
         [COUNTED_PAST_SHEET],
         [
             "エラーのあった 1 か所の行は集計に含めていません（直した後の件数は「集計」の表と"
-            "異なります）。下の表は、その取組と、エラーのあった場所です。"
+            "異なります）。下の表は、その取組と、エラーのあった場所です。修正方法は、場所の表の"
+            "番号で下の「修正方法」の表に載せています。"
         ],
         ["集計に含めていない取組（1 件）"],
         ["施策番号", "取組番号", "取組名"],
         ["1-1-1", 2, "決済"],
         ["エラーのあった場所（1 か所）"],
-        ["ファイル", "シート・セル", "エラーの内容"],
-        [place, "第3章 › C5", f"{TYPO}（'×' の書き間違いではありませんか。そうなら '×' に直して"
-         "ください（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）に"
-         "できます））"],
+        ["ファイル", "シート・セル", "エラーの内容", "修正方法"],
+        [place, "第3章 › C5", TYPO, 1],
+        ["修正方法（上の表の「修正方法」の番号）"],
+        ["番号", "修正方法"],
+        [1, "'×' の書き間違いではありませんか。そうなら '×' に直してください（同じ書き方が"
+         "多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）にできます）"],
     ]  # fmt: skip
     assert sheet["A5"].font.b and sheet["A5"].fill.fgColor.rgb == "FFDDEBF7"  # (a header)
-    assert [str(merged) for merged in sheet.merged_cells.ranges] == ["A2:C2"]  # (wrapped)
+    # (the caption and each fix wrapped across the columns; the places' table filtered)
+    assert sorted(str(merged) for merged in sheet.merged_cells.ranges) == [
+        "A2:D2",
+        "B13:D13",
+        "B14:D14",
+    ]
+    assert sheet.auto_filter.ref == "A9:D10"
     # the 集計 note counts the same places
     notes = [c for row in book["集計"].iter_rows(values_only=True) for c in row if c]
     assert any("エラーのあった 1 か所の行は集計に含めていません" in str(c) for c in notes)
@@ -228,7 +237,10 @@ def test_an_export_of_an_export_records_what_the_first_left_out(tmp_path: Path) 
         list(load_workbook(path)[COUNTED_PAST_SHEET].iter_rows(values_only=True))
         for path in (first, again)
     )
-    assert after == before and before[5] == ("1-1-1", 2, "決済")
+    assert after == before and before[5][:3] == ("1-1-1", 2, "決済")
+    assert before[-1][:2] == (1, "'×' の書き間違いではありませんか。そうなら '×' に直してください"
+                               "（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）"
+                               "にできます）")  # fmt: skip
     assert "エラーのあった 1 か所の行は集計に含めていません" in (tmp_path / "R5.md").read_text(
         encoding="utf-8"
     )
@@ -274,3 +286,22 @@ def test_the_sheet_names_the_working_folders_settings_as_given_never_an_absolute
     [said] = [row[2] for row in sheet.iter_rows(values_only=True) if row[0] == "R5/窓口課.xlsx"]
     assert "（◎ ○ △: planeval.toml:4 の [[scale.status]] で定めた尺度）" in said
     assert str(tmp_path) not in said
+
+
+def test_an_export_written_with_the_fix_in_the_message_reads_back_as_before(
+    tmp_path: Path,
+) -> None:
+    # (exports before the fixes' own column: the fix after the message, no 修正方法 table)
+    r5, _r6 = _rounds(tmp_path)
+    out = _export(planeval.read_workbooks([r5]), tmp_path / "R5.xlsx")
+    book = load_workbook(out)
+    sheet = book[COUNTED_PAST_SHEET]
+    fix = sheet["B14"].value
+    sheet.delete_rows(12, 3)  # (the fixes' table)
+    sheet.delete_cols(4)  # (the fixes' numbers)
+    sheet["C10"] = f"{sheet['C10'].value}（{fix}）"
+    book.save(tmp_path / "older.xlsx")
+    [place] = planeval.read_workbooks([tmp_path / "older.xlsx"]).recorded_errors
+    assert (place.message, place.hint, place.reason) == (f"{TYPO}（{fix}）", "", "")
+    [place] = planeval.read_workbooks([out]).recorded_errors
+    assert (place.message, place.hint) == (TYPO, fix)

@@ -250,12 +250,16 @@ ItemSeen = tuple[str, str, int | None, str]
 
 class ErrorPlace(NamedTuple):
     """A place whose rows a count past errors (--keep-going) left out: its body, the place
-    (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record)."""
+    (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record),
+    the error's fix, and its reason where it is one (past_errors.OTHER_SCALE: its body left
+    out for its scale, not in error)."""
 
     body: str
     place: str
     message: str = ""
     whole_file: bool = False
+    hint: str = ""
+    reason: str = ""
 
     @property
     def file(self) -> str:

@@ -26,6 +26,13 @@ from planeval.text import comparable_name
 # several bodies were read. A place whose file was left out whole is WHOLE_FILE.
 ITEMS_HEADER_ROW = 4
 PLACE_COLUMNS = ("ファイル", "シート・セル", "エラーの内容")
+# the places of the bodies left out for their scale (OTHER_SCALE), in a table of their own
+# after the errors' (no error of theirs: their values of another scale), then each fix once,
+# numbered, the places' tables giving its number in a column a clerk can filter (FIX_COLUMN)
+OTHER_PLACE_COLUMNS = ("ファイル", "シート・セル", "内容")
+FIX_COLUMN = "修正方法"
+FIXES_HEADER = ("番号", FIX_COLUMN)
+WHY_COLUMN = "含めていない理由"  # (the items' table's, where some body is of another scale)
 BODY_COLUMN = "団体"
 WHOLE_FILE = "（ブック全体）"
 BODIES_HEADER = (BODY_COLUMN, "数えていない理由")  # (its table of bodies with no row counted)
@@ -76,8 +83,10 @@ def counted_past(result: ReadResult) -> CountedPast:
         ErrorPlace(
             bodies.get(problem.location.file, ""),
             str(problem.location),
-            f"{problem.message}（{problem.hint}）" if problem.hint else problem.message,
+            problem.message,
             problem.location.file in left_out,
+            problem.hint,
+            OTHER_SCALE if problem.reason == OTHER_SCALE else "",
         )
         for problem in result.input_errors()
     ]
@@ -135,6 +144,17 @@ def errors_left_out(places: Sequence[str]) -> str:
     files = len({place.split(" › ")[0] for place in places})
     among = f"（{files:,} ファイル）" if files > 1 else ""
     return f"エラーのあった {len(places):,} か所{among}の行"
+
+
+def places_left_out(places: Sequence[ErrorPlace]) -> str:
+    """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
+    for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行"."""
+    errors = [place.place for place in places if place.reason != OTHER_SCALE]
+    scaled = {place.body for place in places if place.reason == OTHER_SCALE}
+    said = [errors_left_out(errors)] if errors else []
+    if scaled:
+        said.append(f"評価尺度が違う {len(scaled):,} 団体の行")
+    return "と、".join(said)
 
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:

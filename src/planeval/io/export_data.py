@@ -253,6 +253,8 @@ def _value(name: str, value: object) -> object:
         return None if name in _OPTIONAL or name == "item_no" else ""
     if name == "item_no":
         return value if isinstance(value, int) else _number(value)
+    if isinstance(value, float) and value.is_integer():  # (a digit status, 1–5, as a number)
+        return str(int(value))
     return value if isinstance(value, str) else str(value)
 
 

@@ -8,47 +8,77 @@ sheet (made without errors, or by an older planeval) has nothing more to say.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from planeval.io.grid import SheetGrid
 from planeval.model import ErrorPlace, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
+    FIX_COLUMN,
+    FIXES_HEADER,
     ITEMS_HEADER_ROW,
+    OTHER_PLACE_COLUMNS,
+    OTHER_SCALE,
     PLACE_COLUMNS,
     WHOLE_FILE,
     CountedPast,
-    errors_left_out,
+    places_left_out,
 )
+
+# the places' tables by their titles, with the reason of their places (the errors' none)
+_PLACE_TABLES = {PLACE_COLUMNS: "", OTHER_PLACE_COLUMNS: OTHER_SCALE}
+
+
+class _Table(NamedTuple):
+    """A table of the sheet, by its header: "places" (with a 団体 column or not, its places'
+    reason, with a fix column or not), "fixes" or "bodies"."""
+
+    kind: str
+    bodies: bool = False
+    reason: str = ""
+    fixed: bool = False
 
 
 def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     """The sheet's items, places and bodies with no row counted, each of its row's body where
-    the tables have a 団体 column, else of ``body`` (the export's body); a row that names no
-    item or file (edited away) is passed over, and a sheet whose tables' headers are not
-    found holds nothing."""
+    the tables have a 団体 column, else of ``body`` (the export's body); each place with its
+    fix, by the number its table gives (an export of an earlier planeval wrote the fix in its
+    message), and those of a body left out for its scale as such. A row that names no item or
+    file (edited away) is passed over, and a sheet whose tables' headers are not found holds
+    nothing."""
     rows = {index: [_text(cell) for cell in cells] for index, cells in grid.iter_rows()}
-    header = next((i for i, cells in rows.items() if _places_header(cells) is not None), None)
-    listed = next((i for i, cells in rows.items() if tuple(cells[:2]) == BODIES_HEADER), None)
-    if header is None and listed is None:
+    heads = {index: kind for index, cells in rows.items() if (kind := _header(cells))}
+    if not heads:
         return CountedPast()
-    end = min(i for i in (header, listed, max(rows) + 2) if i is not None)  # (the items' end)
+    starts = sorted(heads)
+    # (each table's rows: under its header, to the title of the next, or the sheet's end)
+    bounds = dict(zip(starts, [*(start - 1 for start in starts[1:]), max(rows) + 1], strict=True))
     items: list[ItemSeen] = []
-    titles = rows.get(ITEMS_HEADER_ROW, [])
-    if end > ITEMS_HEADER_ROW and header != ITEMS_HEADER_ROW and listed != ITEMS_HEADER_ROW:
-        bodies = titles[:1] == [BODY_COLUMN]
-        for index in range(ITEMS_HEADER_ROW + 1, end - 1):
+    if starts[0] > ITEMS_HEADER_ROW:
+        bodies = rows.get(ITEMS_HEADER_ROW, [])[:1] == [BODY_COLUMN]
+        for index in range(ITEMS_HEADER_ROW + 1, starts[0] - 1):
             cells = _cells(rows.get(index, []), bodies, body)
             if cells[1] and cells[3]:
                 items.append((cells[0], cells[1], _number(cells[2]), cells[3]))
+    fixes: dict[int, str] = {}  # (each fix by its number)
+    for start in (start for start, kind in heads.items() if kind.kind == "fixes"):
+        for index in range(start + 1, bounds[start]):
+            number, text = _cells(rows.get(index, []), True, body, 1)
+            if (found := _number(number)) is not None and text:
+                fixes[found] = text
     places = []
-    if header is not None:
-        bodies = _places_header(rows[header]) is True
-        last = listed - 1 if listed is not None and listed > header else max(rows) + 1
-        for index in sorted(i for i in rows if header < i < last):
-            own, file, where, message = _cells(rows[index], bodies, body)
+    for start, kind in heads.items():
+        if kind.kind != "places":
+            continue
+        for index in sorted(i for i in rows if start < i < bounds[start]):
+            own, file, where, message, fix = _cells(rows[index], kind.bodies, body, 4)
             if file:
                 place = file if where in ("", WHOLE_FILE) else f"{file} › {where}"
-                places.append(ErrorPlace(own, place, message, where == WHOLE_FILE))
+                hint = fixes.get(_number(fix) or 0, "") if kind.fixed else ""
+                whole = where == WHOLE_FILE
+                places.append(ErrorPlace(own, place, message, whole, hint, kind.reason))
+    listed = next((start for start, kind in heads.items() if kind.kind == "bodies"), None)
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
     return CountedPast(tuple(items), tuple(places), bodies=of_bodies)
@@ -65,27 +95,37 @@ def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:
         items = f"{unread}は、回を比べるときは追加・削除ではなく未集計とします"
     else:
         items = "その行はここでも数えていません"
+    errors = any(place.reason != OTHER_SCALE for place in past.places)
     return Problem(
         Location(file, sheet),
         Severity.WARNING,
-        f"この報告書は、{errors_left_out(past.place_names)}を集計に含めずに書き出されています"
+        f"この報告書は、{places_left_out(past.places)}を集計に含めずに書き出されています"
         f"（シート「{sheet}」）。{items}",
-        "すべての行を数えるには、元の調査票のエラーを直してから書き出し直してください",
+        "すべての行を数えるには、元の調査票のエラーを直してから書き出し直してください"
+        if errors
+        else "評価尺度が違う団体の行は、その団体だけを別に集計してください",
     )
 
 
-def _places_header(cells: list[str]) -> bool | None:
-    """Whether ``cells`` title the places' table: True with a 団体 column, False without,
-    None when they do not."""
-    if cells[:4] == [BODY_COLUMN, *PLACE_COLUMNS]:
-        return True
-    return False if cells[:3] == list(PLACE_COLUMNS) else None
+def _header(cells: list[str]) -> _Table | None:
+    """The table ``cells`` title, if any."""
+    if tuple(cells[:2]) == BODIES_HEADER:
+        return _Table("bodies")
+    if tuple(cells[:2]) == FIXES_HEADER:
+        return _Table("fixes")
+    bodies = cells[:1] == [BODY_COLUMN]
+    titles = tuple(cells[bodies : bodies + 3])
+    if titles not in _PLACE_TABLES:
+        return None
+    fixed = cells[bodies + 3 : bodies + 4] == [FIX_COLUMN]
+    return _Table("places", bodies, _PLACE_TABLES[titles], fixed)
 
 
-def _cells(cells: list[str], bodies: bool, body: str) -> list[str]:
-    """A row's four values, its body first (``body`` where the table has no 団体 column)."""
-    values = cells[: 3 + bodies]
-    values += [""] * (3 + bodies - len(values))
+def _cells(cells: list[str], bodies: bool, body: str, width: int = 3) -> list[str]:
+    """A row's first ``width`` values and its body first (``body`` where the table has no
+    団体 column)."""
+    values = cells[: width + bodies]
+    values += [""] * (width + bodies - len(values))
     return values if bodies else [body, *values]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeGuard
 
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
@@ -92,6 +92,9 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
         (c, lines) for c, values in enumerate(distinct) if (lines := tall_values(values, widths[c]))
     ]
     row_values = _row_of(report, columns)
+    # a body's own digit statuses, 川崎市's 達成度 1〜5, as the numbers its clerk typed (as text
+    # Excel marked each 「数値が文字列として保存されています」); io/export_data.py reads them back
+    digits = _digit_columns(report, [name for name, _typed in columns])
     plain = writer.fmt(**BODY)
     put, number, blank = writer.put, sheet._write_number, sheet._write_blank  # (WRITES)
     for row, (entry, extra) in enumerate(zip(entries, extras, strict=True), start=1):
@@ -104,6 +107,8 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
                 number(row, column, value, plain)
             elif isinstance(value, ShownNumber):  # (a figure typed as a number: 0.97 in 0.0%)
                 number(row, column, value.number, _numeric(writer, value.number_format))
+            elif column in digits and _is_digits(value):
+                number(row, column, int(value), plain)
             elif value:
                 put(sheet, row, column, str(value), plain)
             else:
@@ -111,6 +116,24 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
     return str(sheet.get_name())
+
+
+_STATUS_FIELDS = ("status", "status_text")
+
+
+def _digit_columns(report: Report, names: Sequence[str]) -> set[int]:
+    """The status columns (達成状況 and as typed) where the scale has a symbol of digits (1–5);
+    none for a scale of marks or letters, whose symbols stay text."""
+    if not any(_is_digits(status.symbol) for status in report.scale.statuses):
+        return set()
+    return {index for index, name in enumerate(names) if name in _STATUS_FIELDS}
+
+
+def _is_digits(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a whole number's digits as Excel would show it (1, 12; not 01, １)."""
+    return (
+        isinstance(value, str) and value.isascii() and value.isdigit() and value == str(int(value))
+    )
 
 
 def _numeric(writer: Writer, number_format: str) -> Any:

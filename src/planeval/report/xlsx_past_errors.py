@@ -1,23 +1,32 @@
 """The export's sheet of what its count left out past errors (--keep-going):
 cells.COUNTED_PAST_SHEET, written only then. A heading and a line saying what it holds, then
-two tables: the items read of which no row was counted (a 団体 column first with several
-bodies; numbers and names titled as the データ sheet titles them), and the places of the errors
-with their messages. io/export_past_errors.py reads it back (past_errors.py: its layout)."""
+its tables: the items read of which no row was counted (a 団体 column first with several
+bodies; numbers and names titled as the データ sheet titles them), the places of the errors
+with their messages, those of the bodies left out for their scale apart (no error of theirs:
+past_errors.OTHER_SCALE), and each fix once, numbered, the places giving its number in a
+column of their own (a fix of many cells was printed on every row; a number a clerk filters
+on, and 「同上」 would not be). io/export_past_errors.py reads it back (past_errors.py: its
+layout)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from planeval.cells import COUNTED_PAST_SHEET
-from planeval.model import ENTRY_COLUMNS
+from planeval.model import ENTRY_COLUMNS, ErrorPlace
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
+    FIX_COLUMN,
+    FIXES_HEADER,
     ITEMS_HEADER_ROW,
+    OTHER_PLACE_COLUMNS,
+    OTHER_SCALE,
     PLACE_COLUMNS,
     WHOLE_FILE,
+    WHY_COLUMN,
     CountedPast,
-    errors_left_out,
+    places_left_out,
 )
 from planeval.report.document import Report
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
@@ -25,6 +34,9 @@ from planeval.report.xlsx_writer import Writer, display_width, line_count, row_h
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
+ERRORS_WHY = "エラーのため"  # (an item's reason beside OTHER_SCALE's, WHY_COLUMN)
+
+Rows = list[list[str | int]]
 
 
 def write_counted_past(writer: Writer, report: Report) -> str:
@@ -37,33 +49,50 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     bodies = (
         several or any(item[0] for item in left_out.items) or any(p.body for p in left_out.places)
     )
-    items, places = _rows(left_out, bodies=bodies)
+    errors = [place for place in left_out.places if place.reason != OTHER_SCALE]
+    scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
+    fixes = list(dict.fromkeys(place.hint for place in (*errors, *scaled) if place.hint))
+    items = _items(left_out, {place.body for place in scaled}, bodies=bodies)
+    places, others = (_places(found, fixes, bodies=bodies) for found in (errors, scaled))
     listed = _bodies(report) if several and report.uncounted else []
-    values = items + places + ([list(BODIES_HEADER), *listed] if listed else [])
+    values = items + places + others + ([list(BODIES_HEADER), *listed] if listed else [])
     widths = [_width(values, column) for column in range(len(PLACE_COLUMNS) - 1 + bodies)]
     widths.append(TEXT_WIDTH)
+    if fixes or scaled:  # (the fix's number, or the items' reason)
+        widths.append(_width(values, len(widths)))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     writer.text(sheet, 0, 0, COUNTED_PAST_SHEET, bold=True, font_size=14)
-    shown = f"その{wording.item}と、" if items else ""
-    caption = (
-        f"{errors_left_out(left_out.place_names)}は集計に含めていません（直した後の件数は"
-        f"「{wording.summary_title}」の表と異なります）。下の表は、{shown}エラーのあった場所です。"
-        if places
-        else "数えた行のない団体があります（下の表の「数えていない理由」のある団体）。"
-    )
+    caption = _caption(left_out, wording.item, wording.summary_title, bool(items), bool(fixes))
     sheet.set_row(1, row_height(line_count(caption, sum(widths))))
     writer.merged_text(sheet, (1, 0), (1, len(widths) - 1), caption, text_wrap=True, valign="top")
     row = ITEMS_HEADER_ROW - 1
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
         header = [titles["project_id"], titles["item_no"], titles["item_name"]]
+        header += [WHY_COLUMN] if scaled else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
         row += 1
-    title = f"エラーのあった場所（{len(places):,} か所）"
-    headers = [BODY_COLUMN] * bodies + list(PLACE_COLUMNS)
-    row = _table(writer, sheet, row, title, headers, places, widths) + 1 if places else row
+    fix = [FIX_COLUMN] if fixes else []
+    filtered = False  # (one filter a sheet: the first table of places)
+    for found, columns, title in (
+        (places, PLACE_COLUMNS, f"エラーのあった場所（{len(places):,} か所）"),
+        (others, OTHER_PLACE_COLUMNS, _scaled_title(scaled)),
+    ):
+        if found:
+            headers = [BODY_COLUMN] * bodies + list(columns) + fix
+            last = _table(writer, sheet, row, title, headers, found, widths)
+            if not filtered:
+                sheet.autofilter(row + 1, 0, last - 1, len(headers) - 1)
+                filtered = True
+            row = last + 1
+    if fixes:  # (each once, its text across the columns after its number)
+        wide = [widths[0], sum(widths[1:])]
+        title = f"{FIX_COLUMN}（上の表の「{FIX_COLUMN}」の番号）"
+        rows: Rows = [[number, text] for number, text in enumerate(fixes, start=1)]
+        row = _table(writer, sheet, row, title, list(FIXES_HEADER), rows, wide, span=len(widths))
+        row += 1
     if listed:  # (read back, the bodies the export names, in its order, uncounted ones too)
         wide = [widths[0], sum(widths[1:])]
         title = f"団体（{len(listed):,} 団体。うち数えた行のない団体 {len(report.uncounted):,}）"
@@ -72,13 +101,34 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     return str(sheet.get_name())
 
 
-def _width(rows: list[list[str | int]], column: int) -> float:
+def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:
+    """What the sheet holds: the rows left out (the bodies of another scale's as such, not
+    errors), the count that fixing the errors changes, and the tables below."""
+    errors = any(place.reason != OTHER_SCALE for place in left_out.places)
+    scaled = any(place.reason == OTHER_SCALE for place in left_out.places)
+    if not errors and not scaled:
+        return "数えた行のない団体があります（下の表の「数えていない理由」のある団体）。"
+    changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors else ""
+    tables = [f"その{item}"] * items + ["エラーのあった場所"] * errors
+    tables += ["評価尺度が違う団体の値の場所"] * scaled
+    said = f"{places_left_out(left_out.places)}は集計に含めていません{changes}。"
+    said += f"下の表は、{'と、'.join(tables)}です"
+    fixes_said = f"{FIX_COLUMN}は、場所の表の番号で下の「{FIX_COLUMN}」の表に載せています。"
+    return f"{said}。{fixes_said if fixes else ''}"
+
+
+def _scaled_title(scaled: list[ErrorPlace]) -> str:
+    bodies = len({place.body for place in scaled})
+    return f"{OTHER_SCALE}集計に含めていない団体の値（{bodies:,} 団体、{len(scaled):,} か所）"
+
+
+def _width(rows: Rows, column: int) -> float:
     """A column as wide as its widest value (a row too short to reach it aside), 10 to 40."""
     values = [display_width(str(row[column])) + 2.0 for row in rows if column < len(row)]
     return min(max([10.0, *values]), 40.0)
 
 
-def _bodies(report: Report) -> list[list[str | int]]:
+def _bodies(report: Report) -> Rows:
     """Each body as 団体別集計 lists them, with why no row of it was counted ("" if some was)."""
     assert report.body_table is not None
     rows = [row for row in report.body_table.rows[:-1] if not row.sub]  # (合計 last)
@@ -87,20 +137,31 @@ def _bodies(report: Report) -> list[list[str | int]]:
     ]
 
 
-def _rows(
-    left_out: CountedPast, *, bodies: bool
-) -> tuple[list[list[str | int]], list[list[str | int]]]:
-    """The items' rows and the places' rows, as the tables show them."""
-    items: list[list[str | int]] = [
-        [*[body] * bodies, project, "" if number is None else number, name]
+def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool) -> Rows:
+    """The items' rows, as their table shows them: each with why where some body's are of
+    another scale (``scaled``)."""
+    return [
+        [
+            *[body] * bodies,
+            project,
+            "" if number is None else number,
+            name,
+            *([OTHER_SCALE if body in scaled else ERRORS_WHY] if scaled else []),
+        ]
         for body, project, number, name in left_out.items
     ]
-    places: list[list[str | int]] = []
-    for place in left_out.places:
+
+
+def _places(places: list[ErrorPlace], fixes: list[str], *, bodies: bool) -> Rows:
+    """The places' rows, as their table shows them: each fix by its number in ``fixes``."""
+    numbers = {fix: number for number, fix in enumerate(fixes, start=1)}
+    rows: Rows = []
+    for place in places:
         file, _, within = place.place.partition(" › ")
         where = WHOLE_FILE if place.whole_file else within
-        places.append([*[place.body] * bodies, file, where, place.message])
-    return items, places
+        fix: list[str | int] = [numbers.get(place.hint, "")] if fixes else []
+        rows.append([*[place.body] * bodies, file, where, place.message, *fix])
+    return rows
 
 
 def _table(
@@ -111,22 +172,32 @@ def _table(
     headers: list[str],
     rows: list[list[str | int]],
     widths: list[float],
+    *,
+    span: int = 0,
 ) -> int:
-    """A table's title (on ``row``), header and rows; returns the row below it."""
+    """A table's title (on ``row``), header and rows; returns the row below it. With
+    ``span``, each row's last value is merged across the columns up to that many."""
+    widths = widths[: len(headers)]  # (the items' table may end before the fixes' column)
     writer.text(sheet, row, 0, title, bold=True)
     row += 1
     sheet.set_row(
         row, row_height(max(line_count(h, w) for h, w in zip(headers, widths, strict=True)))
     )
+    last = len(headers) - 1  # (the column merged across, with ``span``)
     for column, header in enumerate(headers):
-        writer.text(sheet, row, column, header, **HEAD)
+        if span > len(headers) and column == last:
+            writer.merged_text(sheet, (row, column), (row, span - 1), header, **HEAD)
+        else:
+            writer.text(sheet, row, column, header, **HEAD)
     plain, number = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
     for values in rows:
         row += 1
         texts = [(str(v), w) for v, w in zip(values, widths, strict=True)]
         sheet.set_row(row, row_height(max(line_count(text, w) for text, w in texts)))
         for column, value in enumerate(values):
-            if isinstance(value, int):
+            if span > len(values) and column == last:
+                writer.merged_text(sheet, (row, column), (row, span - 1), str(value), **BODY)
+            elif isinstance(value, int):
                 sheet.write_number(row, column, value, number)
             else:
                 writer.put(sheet, row, column, value, plain)
