@@ -146,13 +146,13 @@ def test_the_list_in_the_citys_words_makes_forms_with_both_levels_names(city: Pa
     ]
     assert form_rows(city / "調査票" / "実施状況調査票_2024_市民局.xlsx") == [
         ("事業", "取組", "所管局"),
-        ("（1）基本目標1 市民サービスのデジタル化", None, None),
+        ("基本目標1 市民サービスのデジタル化", None, None),
         ("1-1 行政手続のオンライン化", None, None),
         ("1-1-1 電子申請の拡充", "① 電子申請対象手続の拡大", "市民局"),
         (None, "② キャッシュレス納付の導入", "市民局"),
     ]
     assert form_rows(city / "調査票" / "実施状況調査票_2024_総務局.xlsx")[1:3] == [
-        ("（2）基本目標2 行政運営のDX", None, None),
+        ("基本目標2 行政運営のDX", None, None),
         ("2-1 業務の効率化", None, None),
     ]
 

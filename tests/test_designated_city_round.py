@@ -24,19 +24,19 @@ TOML = CITY_TOML.replace("{counter}", "件")  # (the designated city's settings,
 
 # the plan as its 計画事業一覧 lists it: policy heading, header, direction, project rows
 PLAN = {
-    "（1）基本目標1 市民サービスのデジタル化": {
+    "基本目標1 市民サービスのデジタル化": {
         "1-1 行政手続のオンライン化": [
             ("1-1-1 電子申請の拡充", ["電子申請対象手続の拡大", "キャッシュレス納付の導入"], "市民局"),
             ("1-1-2 窓口のデジタル化", ["書かない窓口の導入", "オンライン相談の実施"], "区政推進局、市民局"),
         ],
     },
-    "（2）基本目標2 行政運営のDX": {
+    "基本目標2 行政運営のDX": {
         "2-1 業務の効率化": [
             ("2-1-1 ペーパーレス化", ["電子決裁の徹底", "会議資料のペーパーレス化"], "財政局"),
             ("2-1-2 基幹業務システムの標準化", ["標準準拠システムへの移行", "ガバメントクラウドの利用"], "財政局"),
         ],
     },
-    "（3）基本目標3 デジタル基盤の強化": {
+    "基本目標3 デジタル基盤の強化": {
         "3-1 情報セキュリティの確保": [
             ("3-1-1 セキュリティ対策の強化", ["職員研修の実施", "インシデント対応訓練"], "総務局"),
             (
@@ -176,7 +176,9 @@ def _sentences(markdown: Path) -> dict[str, str]:
     """Each policy's count sentence in an exported .md, by its heading."""
     lines = markdown.read_text(encoding="utf-8").splitlines()
     return {
-        line[3:]: lines[index + 2] for index, line in enumerate(lines) if line.startswith("## （")
+        line[3:]: lines[index + 2]
+        for index, line in enumerate(lines)
+        if line.startswith("## 基本目標")
     }
 
 
@@ -233,13 +235,13 @@ def test_a_row_added_and_a_row_deleted_are_validate_s_errors_in_every_reading_co
     code, _, err = _run(city, "export", str(folder), "--keep-going", "--md", str(out_md))
     assert code == 1
     assert _sentences(out_md) == {
-        "（1）基本目標1 市民サービスのデジタル化": "「1-1 行政手続のオンライン化」として、2件の事業に取り組みました。"
+        "基本目標1 市民サービスのデジタル化": "「1-1 行政手続のオンライン化」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗1件、計画どおり進捗3件、やや遅れ0件、遅れ0件"
         "でした。",
-        "（2）基本目標2 行政運営のDX": "「2-1 業務の効率化」として、2件の事業に取り組みました。"
+        "基本目標2 行政運営のDX": "「2-1 業務の効率化」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗0件、計画どおり進捗1件、やや遅れ1件、遅れ1件"
         "でした。なお、このほか計画の取組1件は、所管局の回答に行がないため集計に含めていません。",
-        "（3）基本目標3 デジタル基盤の強化": "「3-1 情報セキュリティの確保」として、2件の事業に取り組みました。"
+        "基本目標3 デジタル基盤の強化": "「3-1 情報セキュリティの確保」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗1件、計画どおり進捗2件、やや遅れ1件、遅れ0件"
         "でした。なお、このほか取組1件は、エラーがあったため集計に含めていません。",
     }
@@ -282,7 +284,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
         "健康福祉局の取組 2 件は、回答が別の年度の調査票で提出されたため集計に含めていません"
         "（未提出（令和5年度の調査票））"
     ) in published
-    assert _sentences(out_md)["（3）基本目標3 デジタル基盤の強化"].endswith(
+    assert _sentences(out_md)["基本目標3 デジタル基盤の強化"].endswith(
         "なお、計画にはこのほか所管局の回答が別の年度の調査票で提出された事業があり、"
         "その取組2件は集計に含めていません。"
     )
@@ -296,21 +298,20 @@ def test_a_blank_status_is_said_in_its_policy_s_sentence_and_check_reads_it(
     code, _, err = _run(city, "export", str(folder), "--keep-going", "--md", str(out_md))
     assert code == 1 and "D9: 取組「1-1-2② オンライン相談の実施」の評価が空です" in err
     sentences = _sentences(out_md)
-    assert sentences["（1）基本目標1 市民サービスのデジタル化"] == (
+    assert sentences["基本目標1 市民サービスのデジタル化"] == (
         "「1-1 行政手続のオンライン化」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗1件、計画どおり進捗2件、やや遅れ0件、遅れ0件"
         "でした。なお、このほか取組1件は、エラーがあったため集計に含めていません。"
     )
     assert (
         "なお"
-        not in sentences["（2）基本目標2 行政運営のDX"]
-        + sentences["（3）基本目標3 デジタル基盤の強化"]
+        not in sentences["基本目標2 行政運営のDX"] + sentences["基本目標3 デジタル基盤の強化"]
     )
     # check compares that number with the rows the error left out of that policy: one
     text = tmp_path / "基本目標1.txt"
     text.write_text(
-        "（1）基本目標1 市民サービスのデジタル化\n"
-        + sentences["（1）基本目標1 市民サービスのデジタル化"][-31:]
+        "基本目標1 市民サービスのデジタル化\n"
+        + sentences["基本目標1 市民サービスのデジタル化"][-31:]
         + "\n",
         encoding="utf-8",
     )
@@ -383,5 +384,5 @@ def test_two_things_left_out_of_one_policy_are_said_なお_then_また(tmp_path:
     out_md = tmp_path / "報告書.md"
     code, _, _ = _run(city, "export", str(folder), "--keep-going", "--md", str(out_md))
     assert code == 1
-    sentence = _sentences(out_md)["（3）基本目標3 デジタル基盤の強化"]
+    sentence = _sentences(out_md)["基本目標3 デジタル基盤の強化"]
     assert sentence.count("なお、") == 1 and "。また、このほか取組1件は、" in sentence, sentence

@@ -54,7 +54,7 @@ def test_no_column_repeats_the_heading(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     titles = ["取組項目", "進捗状況", "課題・今後の方向性"]
     md = (out / "r.md").read_text(encoding="utf-8")
-    assert "## （1）改革項目1 事務事業の再編・整理\n" in md
+    assert "## 改革項目1 事務事業の再編・整理\n" in md
     assert "| 取組項目 | 進捗状況 | 課題・今後の方向性 |\n" in md
     assert "| 2 公共施設の統廃合 | 取組中 | 引き続き取り組む。 |\n" in md
     assert "| 体系 |" not in md and "| 1 事務事業の再編・整理 |" not in md

@@ -60,7 +60,7 @@ def test_hamura_with_its_preset_alone_is_offered_its_sheets_words_once(tmp_path:
         "お知らせ 1 件",
     ]
     # (what it says: the headings as written without them)
-    assert any(heading.startswith("（27）政策27 ") for heading in headings(word))
+    assert any(heading.startswith("政策27 ") for heading in headings(word))
 
 
 def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
@@ -72,7 +72,7 @@ def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
     word = tmp_path / "報告書.docx"
     result = run("export", str(path), "--docx", str(word), "--config", str(config))
     assert result.exit_code == 0 and result.stderr == ""
-    assert any(heading.startswith("（27）施策27 ") for heading in headings(word))
+    assert any(heading.startswith("施策27 ") for heading in headings(word))
     text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
     assert "つの事業に取り組みました" in text and "実施内容" not in text
 

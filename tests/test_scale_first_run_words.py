@@ -109,7 +109,7 @@ def test_nishikawas_block_pasted_heads_its_report_with_its_goals(tmp_path: Path)
     assert "基本目標ごとの取組内容の件数と、計に対する割合（%）" in report
     goal, statuses = next(iter(GOALS.items()))
     number, name = goal.removeprefix("基本目標").split("\u3000")
-    assert f"## （{number}）基本目標{number} {name}" in report
+    assert f"## 基本目標{number} {name}" in report
     counts = Counter(statuses)
     said = "、".join(
         f"{label}{counts[s]}件"
@@ -169,7 +169,7 @@ def test_a_measure_heading_over_tables_of_its_projects_words_both(tmp_path: Path
     report = md.read_text(encoding="utf-8")
     # (no 施策 column: each table's rows are the 施策 its heading names, review 28)
     assert "\n| 事業 | 評価 | 評価の理由・今後の方向性 |\n" in report
-    assert "## （27）施策27 都市基盤整備" in report
+    assert "## 施策27 都市基盤整備" in report
     statuses = MEASURES["施策27「都市基盤整備」"]
     assert f"「都市基盤整備」として、{len(statuses)}つの事業に取り組みました。" in report
     assert "実施内容" not in report

@@ -96,7 +96,7 @@ def test_hamamatsu_s_band_row_numbers_its_direction_as_typed(book, tmp_path) -> 
     config = _settings(tmp_path, HAMAMATSU_SETTINGS)
     tables = run("tables", path, "--config", config, "-f", "plain")
     assert tables.exit_code == 0, tables.output
-    assert "\n1.1 行かない市役所\n" in tables.stdout and "1-1 " not in tables.stdout
+    assert "\n施策1.1 行かない市役所\n" in tables.stdout and "1-1 " not in tables.stdout
     by_direction = run("summarize", path, "--config", config, "--by", "direction", "-f", "plain")
     assert by_direction.stdout.splitlines()[2].split()[:2] == ["1.1", "行かない市役所"]
     narrative = run("summarize", path, "--config", config, "--narrative")
@@ -153,7 +153,7 @@ def test_a_policy_heading_says_a_number_typed_otherwise_once() -> None:
         "（1）情報化政策1 区民の力を活かす情報化"
     )
     assert nagayo.heading("Ⅰ", "行政のデジタル化") == "基本方針Ⅰ 行政のデジタル化"
-    assert nagayo.heading("3", "人材") == "（3）基本方針3 人材"
+    assert nagayo.heading("3", "人材") == "基本方針3 人材"
     own = planeval.Wording(policy="施策", policy_heading="（{id}）{policy}{id}「{name}」")
     assert own.heading("Ⅳ", "都市基盤整備") == "（Ⅳ）施策Ⅳ「都市基盤整備」"
 

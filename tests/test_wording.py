@@ -357,7 +357,7 @@ def test_hirakata_s_report_speaks_only_hirakata_s_words(tmp_path: Path) -> None:
         for word in ("基本目標1", "施策", "評価", "今後の方向性", "見直しを要する施策", "施策評価"):
             assert word in text, (name, word)
     first = report.policies[0]
-    assert first.heading == "（1）基本目標1 安全で、健康にいきいきと暮らせるまち"
+    assert first.heading == "基本目標1 安全で、健康にいきいきと暮らせるまち"
     assert first.sentence.startswith(
         "「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
     )

@@ -38,10 +38,12 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "status_count": frozenset({"label", "symbol", "n"}),
     "status_cell": frozenset({"label", "symbol"}),
 }
-# Setagaya's policy heading, 「（1）情報化政策1 名前」; before a number typed otherwise than 1, 2 …
-# its 「（Ⅰ）」 would only repeat it: the number said once (Wording.heading)
+# Setagaya's policy heading, 「（1）情報化政策1 名前」 (the seed's line 562); before a number typed
+# otherwise than 1, 2 …, or after another body's own word, its 「（1）」 would only number the
+# heading twice (「（Ⅰ）基本方針Ⅰ」, 「（1）基本目標1」): the number said once (Wording.heading)
 _DEFAULT_HEADING = "（{id}）{policy}{id} {name}"
 _NUMBERED_ONCE = "{policy}{id} {name}"
+_SECTIONS_NUMBERED = "情報化政策"  # (the word Setagaya numbers its sections before)
 # A word that follows another unless set itself: project = "事業" makes 事業 the counted word too
 FOLLOWS: dict[str, str] = {
     "policy_short": "policy",
@@ -92,6 +94,16 @@ class Wording:
     def who_answers(self) -> str:
         """Who returns a form, in the sentences of items not returned (所管部, 所管局)."""
         return self.answering or self.department
+
+    @property
+    def direction_word(self) -> str:
+        """The word a direction's heading numbers it after, 「施策1-1 名前」: the body's own
+        direction word where bodies number a heading so (text.HEADING_WORDS: 施策, 基本施策 …);
+        "" for a word that names the level but numbers nothing (Setagaya's 取り組みの方向性,
+        施策の方向, 方向性), its heading 「1-1 名前」 as the seed's."""
+        from planeval.text import HEADING_WORDS  # (its patterns: only where a report is built)
+
+        return self.direction if self.direction in HEADING_WORDS else ""
 
     def level(self, by: str) -> str:
         """The name of a level: "policy" → 情報化政策."""
@@ -148,9 +160,12 @@ class Wording:
     def heading(self, identifier: str, name: str) -> str:
         """A policy's heading: "（1）情報化政策1 名前" (``identifier``: its number as the body
         typed it). The default heading's 「（1）」 numbers Setagaya's sections; before a number
-        typed otherwise it would only repeat it (「（Ⅰ）基本方針Ⅰ」): "基本方針Ⅰ 名前"."""
+        typed otherwise, or another body's word, it would only number the heading twice
+        (「（Ⅰ）基本方針Ⅰ」, 「（1）基本目標1」): "基本方針Ⅰ 名前", "基本目標1 名前"."""
         template = self.policy_heading
-        if template == _DEFAULT_HEADING and not (identifier.isascii() and identifier.isdigit()):
+        if template == _DEFAULT_HEADING and not (
+            identifier.isascii() and identifier.isdigit() and self.policy == _SECTIONS_NUMBERED
+        ):
             template = _NUMBERED_ONCE
         return _fill(template, id=identifier, name=name, policy=self.policy).strip()
 
@@ -255,6 +270,16 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
     if counter == noun:
         return f"{shown}{noun}"
     return f"{shown}{counter}の{noun}"
+
+
+def worded_number(word: str, number: str) -> str:
+    """A level's number after the body's ``word`` (Wording.direction_word): 「施策1-1」,
+    「施策1.1」, 「基本施策Ⅱ」; a number in brackets, 「(1)」, or no word: the number alone."""
+    return f"{word}{number}" if word and number[:1] in _WORDED_NUMBERS else number
+
+
+# the first characters of a number a level word goes before (text.ROMAN_NUMERALS among them)
+_WORDED_NUMBERS = frozenset("0123456789０１２３４５６７８９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ")
 
 
 # the count sentence ----------------------------------------------------------------------

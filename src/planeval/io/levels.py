@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
 from planeval.lazy_pattern import LazyPattern
-from planeval.text import clean_text, number_value
+from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value, sub_heading
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
@@ -109,17 +109,34 @@ def split_own_id(text: str) -> tuple[str | None, str, str]:
     return own_id, match[2].strip(), typed_id(match[1], own_id)
 
 
-def level_id(text: str) -> tuple[str | None, str, str]:
+def level_id(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str | None, str, str]:
     """A level cell's ID, name and number as typed (``split_own_id``), its number also read
     in brackets or circled, 「(3) 地域の安全を守る」 → ("3", "地域の安全を守る", "(3)"), as a group
     row's is: the level is its typed number, not its place among the cells (a 施策 (3) after
-    (1), or first under its 基本目標, is no 施策 2 or 1)."""
+    (1), or first under its 基本目標, is no 施策 2 or 1); and after the level's word, as a
+    heading types it (``words``: 「基本目標1 安全なまち」, 「施策1-1 防災力の向上」): the word
+    is the level's, said by the report's headings, not part of its name."""
     own_id, name, typed = split_own_id(text)
+    if own_id is None and text[:1] not in _LEVEL_MARKS and (worded := _worded(text, words)):
+        return worded
     if own_id is None and text[:1] in _LEVEL_MARKS:
         parsed = parse_item(text)
         if parsed.number is not None and parsed.name and label_kind(parsed.label) in _ONE_NUMBER:
             return str(parsed.number), parsed.name, parsed.label
     return own_id, name, typed
+
+
+@functools.lru_cache(maxsize=4096)  # (a level cell is typed again on every row)
+def _worded(text: str, words: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """「基本目標1 名前」 → ("1", "名前", ""), 「基本方針Ⅰ 名前」 → ("1", "名前", "Ⅰ"), 「施策1.1
+    名前」 → ("1-1", "名前", "1.1"); None where no level word and number lead a name."""
+    if (heading := level_heading(text, words)) is not None and heading[2]:
+        _, own_id, name, typed = heading
+        return own_id, name, typed_id(typed, own_id)
+    if (sub := sub_heading(text, words)) is not None:
+        own_id, name, typed = sub
+        return own_id, name, typed_id(typed, own_id)
+    return None
 
 
 # the level numbers read in a level's cell beside split_own_id's: (3), （３）, ③, 3)

@@ -65,7 +65,7 @@ def read_named_row(
             if value:
                 level_cell = [(value, Location(file, grid.name, cell_ref(row, column)))]
                 # (「(3) 名前」: the level 3; 「1.1-2 名前」 said)
-                set_level(levels, depth, level_id(value), level_cell, result.problems)
+                set_level(levels, depth, level_id(value, headings), level_cell, result.problems)
                 new_level = True
     status_text = texts.get("status")
     has_item_column = "item" in table.columns

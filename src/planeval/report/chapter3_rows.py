@@ -17,7 +17,7 @@ from planeval.ids import KATAKANA
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, worded_number
 
 # Setagaya's titles (the default Wording's); a report uses its own Wording's
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
@@ -124,6 +124,7 @@ class DirectionTable:
     group: Group | None = None  # its counts, where the report has them
     body: str = ""  # whose table it is, with several bodies (a heading above its first)
     label: str = ""  # its number as the body typed it, where not as its ID (1.1 for 1-1)
+    word: str = ""  # the body's word its headings number it after (施策: Wording.direction_word)
 
     @property
     def shown_id(self) -> str:
@@ -131,8 +132,14 @@ class DirectionTable:
         return self.label or self.id
 
     @property
+    def numbered(self) -> str:
+        """Its number as its heading says it: after the body's word, 「施策1-1」, where the body
+        numbers its directions so (a number in brackets, 「(1)」, as it is), else 「1-1」."""
+        return worded_number(self.word, self.shown_id)
+
+    @property
     def title(self) -> str:
-        return f"{self.shown_id} {self.name}".strip()
+        return f"{self.numbered} {self.name}".strip()
 
     @property
     def own_name(self) -> str:
@@ -145,7 +152,7 @@ class DirectionTable:
     @property
     def heading(self) -> str:
         """ "1-1 名前" under its body's heading; "" for a body's rows under no direction."""
-        return f"{self.shown_id} {self.own_name}".strip()
+        return f"{self.numbered} {self.own_name}".strip()
 
     def projects(self) -> list[tuple[Chapter3Row, ...]]:
         """The rows of each project, in order."""
@@ -205,11 +212,13 @@ def direction_tables(
     labels: LevelLabels = NO_LABELS,
     values: Values = NO_VALUES,
     keys: ValueKeys = (),
+    *,
+    word: str = "",
 ) -> list[DirectionTable]:
     """One table per direction, in ID order (one per policy where there is no direction);
     ``shown`` writes each status (Wording.status_shown); ``labels`` (ReadResult.level_labels)
-    numbers each as its body typed it; ``values`` its rows' figures under the columns
-    ``keys`` (indicator_values.value_keys)."""
+    numbers each as its body typed it, after ``word`` (Wording.direction_word: 施策1-1);
+    ``values`` its rows' figures under the columns ``keys`` (indicator_values.value_keys)."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
@@ -222,6 +231,7 @@ def direction_tables(
             rows[0].direction_name,
             chapter3_rows(rows, shown, values, keys),
             label="" if number == direction_id else number,
+            word=word,
         )
         tables.append(table)
     return tables

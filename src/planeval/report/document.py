@@ -247,6 +247,7 @@ def build_report(
             {d.id: d for d in directions},
             own,
             (shown, labels, values or {}, keys),
+            word=wording.direction_word,
         )
         sections.append(
             PolicySection(

@@ -36,6 +36,7 @@ class CountLayout:
     widths: list[float]
     top: list[str]
     below: list[str]
+    fits: bool = True  # whether the number columns leave the names their least room
 
 
 def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountLayout:
@@ -43,7 +44,8 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
     (never broken over two lines) and its title (``count_widths``), written with its lines;
     the number's column as wide as its title's widest word (up to ``word_up_to``: 「基本方針番号」
     broke as 「基本方針番／号」 in 18 mm); a policy's name the rest, a body's name as wide as
-    the longest."""
+    the longest; ``fits`` False where the names would have less than their least room (the
+    table then goes on a landscape page: docx_export)."""
     counted, uncounted = table.counted, table.uncounted
     labels = list(table.id_headers if table.named else table.id_headers[:1])
     texts = [row[2:] for row in table.text_rows()]
@@ -69,7 +71,10 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
     else:  # a body's name: as wide as the longest
         names = max(text_mm(line.shown_id) for line in table.rows) + 2 * COUNT_MARGIN_MM
         widths = [min(max(names + COUNT_SLACK_MM, COUNT_NAME_MIN_MM), rest), *numbers]
-    return CountLayout(widths, top, below)
+    # (many statuses, each a count and a share: more number columns than the page holds beside
+    # the names — the policies' run off both edges, the bodies' squeezed to nothing)
+    fits = rest - (number if table.named else 0) >= COUNT_NAME_MIN_MM - COUNT_SLACK_MM
+    return CountLayout(widths, top, below, fits)
 
 
 def count_widths(

@@ -7,7 +7,9 @@ rows repeated on every page, rows never split, a project's rows kept on one page
 and item cells merged over their rows); then the issue list (課題一覧), with only the columns
 some row uses. IDs never break at a line end. Source files, sheets and cells appear only with
 ``with_sources``; with them or with several bodies (a 団体 column) the issue list is on
-landscape pages, to make room. Styles and fonts: docx_style.py.
+landscape pages, to make room, and so is a count table whose columns a portrait page cannot
+hold beside its names (a scale of many statuses), or Chapter 3's tables where an indicator's
+figures widen them. Styles and fonts: docx_style.py.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
-from planeval.report.docx_counts import COUNT_MARGIN_MM, count_layout
+from planeval.report.docx_counts import COUNT_MARGIN_MM, CountLayout, count_layout
 from planeval.report.docx_style import (
     FULL_MM,
     HEAD_FILL,
@@ -82,6 +84,7 @@ class _Writer:
         self.style_ids: dict[str, str] = {}
         self.name = name
         self.problems: list[Problem] = []
+        self.landscape = False  # the orientation of the pages being written
 
     def clean(self, text: str, where: Entry | None = None) -> str:
         """``text`` without the characters XML cannot hold (a warning, once per place)."""
@@ -126,8 +129,17 @@ class _Writer:
                     f"報告書に載せる{report.wording.item}がありません",
                 )
             )
-        # the totals first, as in the other formats (after 1,000 bodies' tables: page 10,000)
-        for count_section in report.count_sections:
+        # the totals first, as in the other formats (after 1,000 bodies' tables: page 10,000),
+        # each on landscape pages where its columns are more than a portrait page holds (a
+        # scale of many statuses, each a count and a share: 21 columns in 170 mm) — the first
+        # with the title on its page, a later one on a page of its own
+        for index, count_section in enumerate(report.count_sections):
+            wide_counts = not self.count_layout(count_section, TEXT_WIDTH_MM).fits
+            if wide_counts != self.landscape:
+                if index:
+                    self.new_section(report, landscape=wide_counts)
+                else:
+                    self.turn_first_page(report)
             self.counts(report, count_section)
         # (the tables' widths from every policy's rows: one layout through the document)
         widths = chapter3_widths(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)
@@ -138,13 +150,14 @@ class _Writer:
             widths = chapter3_widths(
                 report, LANDSCAPE_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM
             )
-            self.new_section(report, landscape=True)
+        if wide != self.landscape and report.policies:  # (back to portrait after the counts)
+            self.new_section(report, landscape=wide)
         for section in report.policies:
             self.policy(report, section, widths)
         # the issue list on landscape pages where it has more columns than a portrait page
         # holds: sources, or bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm)
         landscape = with_sources or report.by_body is not None
-        if landscape or wide:  # (the issue list on a page of its own after landscape tables)
+        if landscape or self.landscape:  # (on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
         self.issues(report, with_sources=with_sources, landscape=landscape)
 
@@ -156,6 +169,15 @@ class _Writer:
             last.getparent().remove(last)  # paragraph, a blank page after a full one: review 58)
         new = self.doc.add_section(WD_SECTION.NEW_PAGE)
         setup_page(new, report, self.clean, landscape=landscape)
+        self.landscape = landscape
+
+    def turn_first_page(self, report: Report) -> None:
+        """The document's first section, holding the title, on landscape pages."""
+        setup_page(self.doc.sections[0], report, self.clean, landscape=True)
+        self.landscape = True
+
+    def count_layout(self, section: CountSection, room: float) -> CountLayout:
+        return count_layout(section.table, room, word_up_to=DOCX_UNITS.word_up_to)
 
     def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
         self.paragraph(section.heading, "Heading 2")
@@ -230,7 +252,7 @@ class _Writer:
         table = section.table
         counted, uncounted = table.counted, table.uncounted
         labels = table.id_headers if table.named else table.id_headers[:1]
-        layout = count_layout(table, TEXT_WIDTH_MM, word_up_to=DOCX_UNITS.word_up_to)
+        layout = self.count_layout(section, LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM)
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")
         if legend := report.scale.legend():  # (none where it would explain nothing)

@@ -114,7 +114,9 @@ def setup_page(
     header = section.header.paragraphs[0]
     header.clear()
     width = (long if landscape else short) - 2 * Mm(MARGIN_MM)
-    header.paragraph_format.tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
+    tab_stops = header.paragraph_format.tab_stops
+    tab_stops.clear_all()  # (a section set up again, turned: the fiscal year at its new edge)
+    tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
     header.add_run(clean(f"{report.title}\t{report.fiscal_label}"))
     footer = section.footer.paragraphs[0]
     footer.clear()

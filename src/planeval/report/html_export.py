@@ -276,7 +276,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
-        [f"<h{level}>{_named(table.shown_id, table.own_name)}</h{level}>"] if table.heading else []
+        [f"<h{level}>{_named(table.numbered, table.own_name)}</h{level}>"] if table.heading else []
     )
     return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True)]
 

@@ -37,9 +37,12 @@ def policy_tables(
     directions: Mapping[str, Group],
     each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
     written: tuple[Callable[[str], str], LevelLabels, Values, tuple[tuple[str, int], ...]],
+    *,
+    word: str = "",
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts, ``written`` with each status as the body
-    writes it and each number as it typed it. With several bodies (``each_body``), each
+    writes it and each number as it typed it, after ``word`` (Wording.direction_word). With
+    several bodies (``each_body``), each
     body's tables on their own, named with the body and counted within it: two bodies' 1-1-1
     are two projects, never one cell over both bodies' rows."""
     if not each_body:
@@ -47,7 +50,7 @@ def policy_tables(
             replace(
                 table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
             )
-            for table in direction_tables(in_policy, *written)
+            for table in direction_tables(in_policy, *written, word=word)
         )
     tables = []
     for body, own in by_body(in_policy).items():
@@ -60,7 +63,7 @@ def policy_tables(
                 group=named.get(table.id) if table.id else _policy_only(own_policy, table),
                 body=body,
             )
-            for table in direction_tables(own, *written)
+            for table in direction_tables(own, *written, word=word)
         ]
     return tuple(tables)
 

@@ -239,7 +239,9 @@ def _chapter3_tables(
     shown = rows_of.shown_columns(entries, without_issue)
     headers = rows_of.chapter3_headers(wording, figures[1], **shown)
     statuses = wording.statuses_shown(scale)
-    for direction in rows_of.direction_tables(entries, statuses, labels, *figures):
+    for direction in rows_of.direction_tables(
+        entries, statuses, labels, *figures, word=wording.direction_word
+    ):
         first = direction.rows[0].entry
         title = direction.title
         if first.policy_id != previous_policy:
