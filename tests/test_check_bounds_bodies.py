@@ -69,8 +69,10 @@ def _checked(tmp_path: Path, inputs: list[str], text: str) -> tuple[int, list, l
     return found.exit_code, wrong, held
 
 
-def _held(files: int) -> str:
-    return f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
+def _held(files: int, rows: int = 1) -> str:
+    return (
+        f"この範囲に数えなかった行（エラーの {rows} 行、{files} ファイル）があるため比べていません"
+    )
 
 
 def test_a_body_s_row_beyond_its_own_rows_left_out_is_a_disagreement(tmp_path: Path) -> None:

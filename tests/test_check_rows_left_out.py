@@ -62,7 +62,8 @@ def test_a_count_beyond_what_the_rows_left_out_could_make_up_is_a_disagreement(
     (held,) = data["not_compared"]
     assert (held["stated"], held["settled"]) == (6, False)
     assert (
-        held["reason"] == "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません"
+        held["reason"]
+        == "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません"
     )
     code, data = _check(path, report, "計画全体では、計画どおり実施7件でした。")
     assert code == 1 and not data["not_compared"]

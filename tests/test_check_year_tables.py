@@ -122,9 +122,9 @@ def test_a_table_by_years_as_columns_copied_from_excel(tmp_path: Path, monkeypat
     assert agreeing.stdout.splitlines() == [
         "比べられなかった数",
         "範囲                   記載       数    理由                                            記載の場所",
-        "表の「令和4年度」の行  令和4年度  10    令和4年度の行なので、今回の行とは比べません     推移.txt › 1行目",
-        "表の「増減」の行       増減       0     前年度からの増減なので、今回の行とは比べません  推移.txt › 1行目",
-        "表の 1 行の記載件数はすべて集計と一致しています（前年度の数・増減・印のない内訳など、"
+        "表の「令和4年度」の列  令和4年度  10    令和4年度の行なので、今回の行とは比べません     推移.txt › 1行目",
+        "表の「増減」の列       増減       0     前年度からの増減なので、今回の行とは比べません  推移.txt › 1行目",
+        "表の 1 列の記載件数はすべて集計と一致しています（前年度の数・増減・印のない内訳など、"
         "行から数えられない数 2 件は比べていません）",
     ]  # fmt: skip
     table[1][2] = str(now[0] - 1)  # (A of 令和5年度 one short)
@@ -134,10 +134,10 @@ def test_a_table_by_years_as_columns_copied_from_excel(tmp_path: Path, monkeypat
     assert wrong.stdout.splitlines()[:3] == [
         "記載と集計の食い違い",
         "範囲                   項目      記載    集計    記載の場所",
-        f"表の「令和5年度」の行  A 効果的  {now[0] - 1}       {now[0]}       推移.txt › 2行目",
+        f"表の「令和5年度」の列  A 効果的  {now[0] - 1}       {now[0]}       推移.txt › 2行目",
     ]
     assert wrong.stdout.splitlines()[-1] == (
-        "表の 1 行のうち、記載と集計の食い違いが 1 件あります（前年度の数・増減・印のない内訳など、"
+        "表の 1 列のうち、記載と集計の食い違いが 1 件あります（前年度の数・増減・印のない内訳など、"
         "行から数えられない数 2 件は比べていません）"
     )
 
@@ -173,7 +173,7 @@ def test_no_year_known_is_said_once_with_the_fix(tmp_path: Path) -> None:
             "報告書の表題にも年度がありません。今回が令和5年度なら --fiscal-year 令和5 を付けて"
             "実行してください）"
         ), False),
-        ("表の「増減」の行", "増減", "前年度からの増減なので、今回の行とは比べません", True),
+        ("表の「増減」の列", "増減", "前年度からの増減なので、今回の行とは比べません", True),
     ]  # fmt: skip
     assert found.verdict() == "集計と比べた数はなく、比べられなかった数が 1 件あります"
     given = checked(book, report, year=2023)
@@ -217,7 +217,7 @@ def test_a_table_by_years_libreoffice_saved_a_cell_per_line(tmp_path: Path) -> N
     report.write_text(HEADING + "\n".join(cell for row in table for cell in row), "utf-8")
     found = checked(book, report)
     assert found.agrees and found.compared == len(now)
-    assert [n.scope for n in found.not_compared] == ["表の「令和4年度」の行", "表の「増減」の行"]
+    assert [n.scope for n in found.not_compared] == ["表の「令和4年度」の列", "表の「増減」の列"]
     table[3][2] = str(now[2] + 1)  # (C of 令和5年度 one too many)
     report.write_text(HEADING + "\n".join(cell for row in table for cell in row), "utf-8")
     found = checked(book, report)

@@ -135,7 +135,7 @@ def test_check_exits_0_only_when_every_number_was_compared_and_agrees(book) -> N
 def test_the_table_names_what_was_compared() -> None:
     assert compared_name(PROJECTS, SETAGAYA) == "計画事業の数"
     assert compared_name(TOTAL, SETAGAYA) == "合計"
-    assert compared_name(ROWS, SETAGAYA) == "行数（対象外を含む）"
+    assert compared_name(ROWS, SETAGAYA) == "行数（再掲を含む）"  # (the scale's words: review 81)
     assert compared_name(GROUPS, SETAGAYA) == "区分の数"
     assert compared_name(GROUPS, SETAGAYA, level="施策") == "施策の数"
     hamura = planeval.Wording(project_counted="事業")
@@ -288,7 +288,7 @@ def test_a_number_of_rows_not_all_counted_is_not_compared_but_said_why(book) -> 
     assert skipped["stated"] == 2
     assert (
         skipped["reason"]
-        == "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません"
+        == "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません"
     )
 
 

@@ -164,7 +164,8 @@ def by_year(table: PastedTable, year: int | None, heading: tuple[str, ...] = ("�
         else:
             reason = table.past
         if reason:
-            listed.append(NotCompared(None, f"表の「{shown}」の行", shown, _said(table, row),
+            part = "列" if table.across else "行"  # (years across: 「表の「令和4年度」の列」)
+            listed.append(NotCompared(None, f"表の「{shown}」の{part}", shown, _said(table, row),
                                       reason, row.line.location, settled=True))  # fmt: skip
         else:
             kept = tuple(label for label in row.labels if year_cell(label) is None)

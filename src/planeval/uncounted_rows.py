@@ -234,7 +234,7 @@ def held_back(
             if not own or _too_few(d) or others:
                 kept.append(d)  # (no row of its body, or of its policy, left out)
             elif (most := bound.rows(d.policy_id)) is None or explains(d, _count(d, counted), most):
-                held.append(_not_counted(d, bound.files_of(d.policy_id)))
+                held.append(_not_counted(d, bound.files_of(d.policy_id), most))
             else:
                 kept.append(replace(d, note=beyond(most)))
     return tuple(kept), tuple(held)
@@ -256,9 +256,12 @@ def _count(wrong: Disagreement, summary: Summary) -> Count:
     return found[0] if found else summary.total
 
 
-def _not_counted(wrong: Disagreement, files: int) -> NotCompared:
-    """A number that differs from rows some of which were not counted: not a disagreement."""
-    reason = f"この範囲に数えなかった行（エラー、{files} ファイル）があるため比べていません"
+def _not_counted(wrong: Disagreement, files: int, rows: int | None = None) -> NotCompared:
+    """A number that differs from rows some of which were not counted: not a disagreement
+    (``rows``: how many, where known — 「（エラー、1 ファイル）」 of one blank rating said no
+    row: review 81)."""
+    left = f"エラーの {rows} 行、" if rows else "エラー、"
+    reason = f"この範囲に数えなかった行（{left}{files} ファイル）があるため比べていません"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
 

@@ -14,6 +14,7 @@ each compared), the others 計 or an uncounted status; a table a clerk wrote of 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from planeval.io.text_files import line_number
 from planeval.model import TextCell
@@ -53,7 +54,9 @@ def year_columns(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     """The tables of counts by year among ``texts`` (a report's lines, in order), each as the
     table of a row per year (and per change) it is the transpose of."""
     titles = Titles(scale)
-    return transposed_tables(_put_back(texts, titles), titles, year_header)
+    # (its years are the text's columns: 「表の「令和5年度」の列」, review 81 — 「の行」 before)
+    tables = transposed_tables(_put_back(texts, titles), titles, year_header)
+    return [replace(table, across=True) for table in tables]
 
 
 def transposed_tables(

@@ -42,7 +42,8 @@ def compared_name(
         PROJECTS: f"{wording.project_counted}の数",
         RATED_PROJECTS: f"評価した{wording.project_counted}の数",
         TOTAL: "合計",
-        ROWS: "行数（対象外を含む）",
+        # (the uncounted rows in the scale's words: 「行数（再掲を含む）」, review 81)
+        ROWS: f"行数（{'・'.join(map(scale.label, scale.uncounted)) or '対象外'}を含む）",
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
     }
