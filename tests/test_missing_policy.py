@@ -82,3 +82,70 @@ def test_every_department_answered_or_one_department_s_own_file_says_nothing(
     two.save(folder / "評価票_危機管理本部.xlsx")
     result = _run("summarize", str(folder), "--config", config)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def _measures(folder: Path, numbers: list[int]) -> list[Path]:
+    """群馬県-like: each 課 rates its own 施策 2-N of 政策 2, in a form of its own."""
+    paths = []
+    for number in numbers:
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["政策", "施策", "事務事業名", "達成度", "課題・今後の方向性", "担当課"])
+        for n, rating in enumerate((2, 3), start=1):
+            ws.append([
+                "2 子どもを安心して育てることのできるまち", f"2-{number} 施策{number}",
+                f"2-{number}-({n}) 事業{n}", rating, "", f"第{number}課",
+            ])  # fmt: skip
+        paths.append(folder / f"評価票_第{number}課.xlsx")
+        wb.save(paths[-1])
+    return paths
+
+
+def test_a_project_between_two_read_is_said_missing(tmp_path: Path) -> None:
+    """Review 81: 群馬県's 健康福祉課 never answered, its 項目 (2) of 基本目標2 missing between (1)
+    and (3): without a plan nothing said so (exit 0, the count short). A notice names it, as a
+    policy missing is named — counted file by file too."""
+    import planeval
+    from planeval.presets import PRESETS
+
+    folder = _folder(tmp_path, [])
+    paths = _measures(folder, [1, 3, 4])
+    config = str(tmp_path / "planeval.toml")
+    result = _run("summarize", str(folder), "--config", config)
+    assert result.exit_code == 0
+    assert (
+        f"お知らせ: {folder}: 施策 2-2 の行がどのファイルにもありません（2-1・2-3・2-4 はあります）"
+    ) in result.stderr
+    assert "お知らせ 1 件" in result.stderr
+    for stream in (False, True):
+        _summary, read = planeval.summarize_workbooks(
+            paths, scale=PRESETS["kawasaki"], stream=stream
+        )
+        assert [p.message for p in read.problems] == [
+            "計画事業 2-2 の行がどのファイルにもありません（2-1・2-3・2-4 はあります）"
+        ]
+    # (every 課 answered, or a run that starts at 2-3: no gap between two read)
+    _measures(folder, [2])
+    assert _run("summarize", str(folder), "--config", config).stderr == ""
+    for path in folder.glob("*第[12]課.xlsx"):
+        path.unlink()
+    assert _run("summarize", str(folder), "--config", config).stderr == ""
+
+
+def test_a_policy_typed_in_roman_numerals_is_said_so_missing(tmp_path: Path) -> None:
+    """Review 81: 羽村市's 基本目標 typed Ⅰ–Ⅴ, Ⅲ's 部 sent nothing: 「基本目標 3 の行が…」."""
+    import planeval
+    from planeval.presets import PRESETS
+
+    paths = []
+    for number, roman in ((1, "Ⅰ"), (2, "Ⅱ"), (4, "Ⅳ")):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["政策", "施策", "事務事業名", "達成度"])
+        ws.append([f"{roman} 目標{number}", f"{number}-1 施策", f"{number}-1-(1) 事業", 2])
+        paths.append(tmp_path / f"第{number}部.xlsx")
+        wb.save(paths[-1])
+    read = planeval.read_workbooks(paths, scale=PRESETS["kawasaki"])
+    assert [p.message for p in read.problems] == [
+        "情報化政策 Ⅲ の行がどのファイルにもありません（情報化政策 Ⅰ・Ⅱ・Ⅳ はあります）"
+    ]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
-from planeval.io.level_names import missing_policies, renamed_levels
+from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
 from planeval.io.reader import (
     Bodies,
     absorb,
@@ -185,6 +185,7 @@ def count_workbooks(
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
     said += stale_titles(titled).values()  # (of those counted, by each other's titles)
     result.problems += said + renamed_levels(result) + missing_policies(result)
+    result.problems += missing_projects(result, first.keys())
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     said_of_settings(result, options, settings)

@@ -5,6 +5,7 @@ numbered between two that are read but read nowhere itself: a department that ne
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
@@ -93,13 +94,70 @@ def missing_policies(result: ReadResult) -> list[Problem]:
             continue
         if where is None:
             where = folder_of(result.files)
-        gaps, present = "・".join(map(str, missing)), "・".join(map(str, sorted(read)))
+        shown = _numbered(result.level_labels, body, read)
+        gaps, present = "・".join(map(shown, missing)), "・".join(map(shown, sorted(read)))
         said.append(
             Problem(
                 Location(body or where),
                 Severity.NOTICE,
                 f"情報化政策 {gaps} の行がどのファイルにもありません（情報化政策 {present} はあります）",
                 "その情報化政策を受け持つ部署の回答が届いているか確かめてください。"
+                "計画の一覧があれば validate --plan で提出状況が分かります",
+            )
+        )
+    return said
+
+
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+
+
+def _numbered(labels: dict[str, str], body: str, read: set[int]) -> Callable[[int], str]:
+    """How a body's policies are numbered in a notice: as typed, Ⅰ Ⅱ Ⅲ, where every one read
+    is typed so (review 81: 「基本目標 3」 said of 羽村市's Ⅲ), else by their numbers."""
+    prefix = f"{body}\x1f" if body else ""
+    typed = [labels.get(f"{prefix}{number}", "") for number in read]
+    if max(read) <= len(_ROMAN) and all(label and label in _ROMAN for label in typed):
+        return lambda number: _ROMAN[number - 1]
+    return str
+
+
+def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) -> list[Problem]:
+    """A notice per body whose files, two or more, hold projects 2-1 and 2-3 but no 2-2 (every
+    ``projects``' (body, ID) read): the department that rates 2-2 sent nothing (review 81: 群馬県's
+    健康福祉課 never answered, its (2) missing, and nothing said so without a plan). Only a gap
+    between two numbers read: a plan numbering its projects through (枚方市's 施策 27 under 基本
+    目標4) starts no policy's run at 1."""
+    files: dict[str, int] = {}
+    for file in result.files:
+        body = result.file_bodies.get(file, "")
+        files[body] = files.get(body, 0) + 1
+    several = {body for body, count in files.items() if count > 1}
+    if not several:
+        return []  # (most reads of many bodies: one file each)
+    runs: dict[tuple[str, str], set[int]] = {}
+    for body, project in projects:
+        upper, _, own = project.rpartition("-")
+        if body in several and upper and own.isdigit():
+            runs.setdefault((body, upper), set()).add(int(own))
+    # (a body with a file not read at all: that file may hold them, and its error says so)
+    erring = {
+        result.file_bodies.get(p.location.file, "")
+        for p in result.problems
+        if p.is_error and p.location.sheet is None
+    }
+    said = []
+    for (body, upper), read in runs.items():
+        missing = sorted(set(range(min(read), max(read))) - read)
+        if not missing or len(missing) >= len(read) or body in erring:  # (sparse: 1.5, 1.10)
+            continue
+        gaps = "・".join(f"{upper}-{number}" for number in missing)
+        present = "・".join(f"{upper}-{number}" for number in sorted(read))
+        said.append(
+            Problem(
+                Location(body or folder_of(result.files)),
+                Severity.NOTICE,
+                f"計画事業 {gaps} の行がどのファイルにもありません（{present} はあります）",
+                "その計画事業を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
             )
         )

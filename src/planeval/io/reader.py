@@ -17,7 +17,12 @@ from planeval.io.body_name import revised
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
-from planeval.io.level_names import missing_policies, note_names, renamed_levels
+from planeval.io.level_names import (
+    missing_policies,
+    missing_projects,
+    note_names,
+    renamed_levels,
+)
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
@@ -155,7 +160,10 @@ def read_listed(
             progress(done, len(files))
     result.read = result.entries
     result.problems += renamed_levels(result) + missing_policies(result)
-    result.problems += missing_numbers(result)
+    numbers = missing_numbers(result)  # (a body's items numbered through: its gap said once)
+    said = {problem.location for problem in numbers}
+    projects = missing_projects(result, _projects(result))
+    result.problems += numbers + [p for p in projects if p.location not in said]
     return result
 
 
@@ -268,6 +276,12 @@ def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadR
     """One file's result through ``then`` (module level, so that worker processes can run it)."""
     with uncollected():  # (one file's garbage at most: collected after it)
         return then(read_workbook(path, body, options))
+
+
+def _projects(result: ReadResult) -> set[tuple[str, str]]:
+    """Every (body, project ID) read: of a rated row, or of an item read unrated."""
+    found = {(entry.body, entry.project_id) for entry in result.entries}
+    return found | {(body, project) for body, project, _number, _name in result.items_seen}
 
 
 def _read_all(
