@@ -677,6 +677,8 @@ def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_pat
     assert "表題の年度がブックによって違うため、報告書に年度を入れていません" in said
     assert "令和6年度（2024年度）: 0_部.xlsx・1_部.xlsx、令和5年度（2023年度）: 2_部.xlsx" in said
     assert "年度がありませんでした" not in said
+    # (the example the year most titles state, not the one reused: review 82)
+    assert "--fiscal-year 令和6 のように年度を指定すると" in said
 
 
 def test_a_year_given_against_the_titles_is_warned_of(tmp_path: Path) -> None:

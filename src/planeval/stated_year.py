@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
-from planeval.fiscal import YEAR_NAMED, fiscal_year_label, stated_years
+from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, stated_years
 from planeval.marks import (
     TITLE_ROWS,
     mark_place,
@@ -95,7 +95,10 @@ def year_given(result: ReadResult, given: int | None) -> list[Problem]:
 def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
     """Why the report has no fiscal year: none stated anywhere, or the files' titles state
     different years (a warning: one of them is likely last year's workbook reused)."""
-    hint = "--fiscal-year 令和5 のように年度を指定すると、見出しとページの上に入ります"
+    # (the example the year most titles state: not the minority's, review 82)
+    most = max(titled, key=lambda year: (len(titled[year]), year)) if titled else None
+    example = era_year(most).removesuffix("年度") if most is not None else "令和5"
+    hint = f"--fiscal-year {example} のように年度を指定すると、見出しとページの上に入ります"
     if len(titled) < 2:
         message = (
             "報告書に年度が入っていません（調査票にも表題にもファイル名にも年度がありませんでした）"
