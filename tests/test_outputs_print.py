@@ -164,3 +164,36 @@ def test_the_word_counts_never_break_a_number_over_two_lines(tmp_path: Path) -> 
             for row in table.text_rows():
                 numbers = r"\s+".join(re.escape(number) for number in row[2:])
                 assert re.search(rf"(?<![\d.]){numbers}(?![\d.])", text), (name, row)
+
+
+@needs_libreoffice
+def test_an_issue_list_that_ends_the_document_prints_every_row(tmp_path: Path) -> None:
+    """Review 82: 名古屋市守山区's Word report, its issue list starting low on the last page,
+    printed through LibreOffice 7.4 to that page's one row: 19 of the list's 20 rows were lost
+    (rows kept whole, w:cantSplit, there and nowhere else: the list's rows may split)."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    source = Path(__file__).parent / "workbooks" / "nagoya_moriyama_r6.xlsx"
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagoya"\n\n[wording]\npreset = "nagoya"\n', "utf-8")
+    target = tmp_path / "守山区.docx"
+    export = ["export", str(source), "--config", str(config), "--docx", str(target)]
+    assert CliRunner().invoke(app, export).exit_code == 0
+    issues = [  # (the 事業 of each row rated below A, as the workbook has them)
+        row[1]
+        for row in load_workbook(source).active.iter_rows(values_only=True)
+        if row[5] in ("B", "C", "D", "-", "－")  # (- 事業が中止となったもの: listed too)
+    ]
+    assert len(issues) == 20
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(target.with_suffix(".pdf")), "-"], capture_output=True, text=True
+    ).stdout
+    listed = text[text.rindex("課題一覧") :]
+    assert all(re.sub(r"\s", "", name) in re.sub(r"\s", "", listed) for name in issues)

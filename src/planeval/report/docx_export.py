@@ -307,7 +307,9 @@ class _Writer:
         issues = report.issue_table(with_sources=with_sources)
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
-        table = self.table(widths, len(issues.rows), issues.headers)
+        # (its rows may split over pages: LibreOffice printed a list of unsplittable rows that
+        # began low on the last page to its first row, 19 of 20 rows lost — review 82)
+        table = self.table(widths, len(issues.rows), issues.headers, split_rows=True)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 if issues.roles[column] == "id":
@@ -317,9 +319,16 @@ class _Writer:
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    def table(self, widths_mm: Sequence[float], rows: int, headers: Sequence[str]) -> Table:
+    def table(
+        self,
+        widths_mm: Sequence[float],
+        rows: int,
+        headers: Sequence[str],
+        *,
+        split_rows: bool = False,
+    ) -> Table:
         """A bordered table of fixed column widths, its header row shaded and repeated on
-        every page, no row split across pages."""
+        every page, no row split across pages (only the header kept whole, ``split_rows``)."""
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.shared import Mm
 
@@ -329,8 +338,9 @@ class _Writer:
         table.autofit = False
         for column, width in zip(table.columns, widths_mm, strict=True):
             column.width = Mm(width)
-        for row in table.rows:
+        for row in table.rows[:1] if split_rows else table.rows:
             set_row(row, "w:cantSplit")
+        for row in table.rows:
             for cell, width in zip(row.cells, widths_mm, strict=True):
                 cell.width = Mm(width)
                 cell.paragraphs[0]._p.style = self.style_id("表本文")
