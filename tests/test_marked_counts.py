@@ -273,3 +273,45 @@ def test_check_compares_an_exported_table_s_うち重点_lines_with_the_marked_r
     checked = planeval.check(plain, scale=settings.scale, texts=[md], level="政策")
     aside = [n for n in checked.not_compared if n.location.file == str(md) and "うち" in n.phrase]
     assert len(aside) == 4 and all(n.settled for n in aside)
+
+
+def test_a_marked_line_s_shares_are_named_by_their_group_in_the_rounding_note(
+    tmp_path: Path,
+) -> None:
+    """Review 82: a うち重点 line whose shares add up to 99.9 (three 重点 rated 1, 2, 3) was named
+    by the table's first header, 「政策番号 は 99.9%」, and check of planeval's own export could
+    not place it (listed, not compared). It is 「政策番号 1 うち重点」, compared with the marked
+    rows of policy 1."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["政策", "施策", "事務事業名", "達成度", "うち重点", "今後の方向性", "所管課"])
+    for number, (rating, marked) in enumerate(((1, "○"), (2, "○"), (3, "○"), (3, "")), 1):
+        sheet.append([
+            "1 安心して暮らせるまち", "1-1 防災力の向上", f"1-1-({number}) 事業{number}",
+            rating, marked, "継続", "危機管理室",
+        ])  # fmt: skip
+    source = tmp_path / "危機管理本部.xlsx"
+    book.save(source)
+    config = tmp_path / "planeval.toml"
+    config.write_text(CONFIGS["kawasaki"], encoding="utf-8")
+    out = tmp_path / "報告.md"
+    runner = CliRunner()
+    exported = runner.invoke(
+        app, ["export", str(source), "--config", str(config), "--md", str(out)]
+    )
+    assert exported.exit_code == 0, exported.output
+    note = next(line for line in out.read_text("utf-8").splitlines() if "100.0にならない" in line)
+    assert "うち重点は 99.9%" in note and "番号 1 うち重点" in note, note
+    checked = runner.invoke(
+        app, ["check", str(source), "--config", str(config), "--text", str(out)]
+    )
+    assert checked.exit_code == 0, checked.output
+    assert "比べられなかった数" not in checked.output
+    wrong = out.read_text("utf-8").replace("うち重点は 99.9%", "うち重点は 99.8%")
+    out.write_text(wrong, encoding="utf-8")
+    checked = runner.invoke(
+        app, ["check", str(source), "--config", str(config), "--text", str(out)]
+    )
+    assert checked.exit_code == 1 and "99.8%" in checked.output

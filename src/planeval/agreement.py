@@ -307,7 +307,7 @@ def check(
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]
         skipped += [replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped]
         compared += more_compared
-    sums = compare_sums(statements, ShareRows(entries, scale, labels))  # (the note's rows: any)
+    sums = compare_sums(statements, ShareRows(entries, scale, labels, marks))  # (any row)
     return CheckResult(
         tuple(statements),
         (*wrong, *sums[0]),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
-from planeval.count import Count
+from planeval.count import Count, mark_word
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -20,6 +20,7 @@ from planeval.scale_words import normalised
 from planeval.scope_words import shown_level
 from planeval.stated_number import SHARE_SUM, WHOLE_PLAN
 from planeval.statements import StatedCounts
+from planeval.subsets import Marks
 
 TOTAL_ROW = "合計"  # the note's name of a table's last row
 
@@ -28,8 +29,14 @@ class ShareRows:
     """The rows a rounding note may name, by the name it gives them: 合計, a body's name, a
     group's number after the table's header word (基本方針番号 1, 基本方針番号 III)."""
 
-    def __init__(self, entries: Sequence[Entry], scale: Scale, labels: LevelLabels) -> None:
-        self.entries, self.scale = entries, scale
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        scale: Scale,
+        labels: LevelLabels,
+        marks: Marks | None = None,
+    ) -> None:
+        self.entries, self.scale, self.marks = entries, scale, marks or {}
         summary = summarize(entries, scale=scale, labels=labels)
         self.total = summary.total
         self.groups: dict[str, tuple[str, Count]] = {}
@@ -41,6 +48,20 @@ class ShareRows:
     def find(self, row: str) -> tuple[str | None, Count] | None:
         """(the group's ID, or None, and the count) of the row a note names; None if no row
         is that one."""
+        if (sub := _SUB_ROW.match(row)) is not None and self.marks:
+            # (a うち重点 line: the rows a column marks of the group above, 「政策番号 2 うち重点」)
+            found = self.find(sub["row"])
+            if found is None:
+                return None
+            policy, _count = found
+            marked = [
+                entry
+                for entry in self.entries
+                if policy in (None, entry.policy_id)
+                and (title := self.marks.get(entry.location, ("", False)))[1]
+                and mark_word(title[0]) == sub["word"]
+            ]
+            return policy, summarize(marked, scale=self.scale).total
         if row == TOTAL_ROW:
             return None, self.total
         bare = re.sub(
@@ -50,6 +71,9 @@ class ShareRows:
             mine = [entry for entry in self.entries if entry.body == body]
             return None, summarize(mine, scale=self.scale).total
         return self.groups.get(_key(row.rsplit(maxsplit=1)[-1]))
+
+
+_SUB_ROW = re.compile(r"^(?P<row>.+?)\s*うち\s*(?P<word>\S+)$")
 
 
 def _key(number: str) -> str:

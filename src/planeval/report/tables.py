@@ -132,8 +132,8 @@ class CountTable:
         shown = f"小数第{places}位まで" if places else "整数で"
         # (1, 1, 1 of 3 are 33.3 each: equal counts, equal shares) — named for a reader adding up
         short = [
-            f"{_topic(self._label(row))} {total:.{places}f}%"
-            for row in self.rows
+            f"{_topic(self._label(row, above))} {total:.{places}f}%"
+            for row, above in zip(self.rows, (self.rows[0], *self.rows), strict=False)
             if row.shares and (total := round(sum(row.shares), places)) != 100
         ]
         named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
@@ -165,8 +165,12 @@ class CountTable:
                     )
         return ""
 
-    def _label(self, row: CountRow) -> str:
-        """A row as a note names it: a body by its name, a policy by its number (政策番号 1)."""
+    def _label(self, row: CountRow, above: CountRow | None = None) -> str:
+        """A row as a note names it: a body by its name, a policy by its number (政策番号 1),
+        a うち重点 line by the group above's and its own name (政策番号 2 うち重点: it said
+        政策番号 alone, review 82)."""
+        if row.sub and above is not None and not above.sub:
+            return f"{self._label(above)} {row.name or row.id}"
         shown = row.shown_id
         return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
 
