@@ -313,6 +313,7 @@ def combine(
     if fiscal_year is not None and not round_marks(result):
         titled = titled_files(result)
         stale = years_left_out(titled, fiscal_year)
+        result.other_year_rows += [e for e in result.read if e.location.file in stale]
         leave_out(result, stale)
         result.other_years.update({file: titled[file][0] for file in stale})
     result.read = _tidied(result.read)

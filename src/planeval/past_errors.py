@@ -50,6 +50,8 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     missing: tuple[tuple[str, int], ...] = ()
     # per policy, of ``policies``' items those of a body left out for its scale (OTHER_SCALE)
     scales: tuple[tuple[str, int], ...] = ()
+    # … and those of a workbook of another year, left out (--fiscal-year: other_year_rows)
+    years: tuple[tuple[str, int], ...] = ()
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
@@ -91,28 +93,35 @@ def counted_past(result: ReadResult) -> CountedPast:
         for problem in result.input_errors()
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
-    policies, scales = _by_policy(result, items.values(), other)
+    policies, scales, years = _by_policy(result, items.values(), other)
     return CountedPast(
         tuple(items.values()),
         (*places, *result.recorded_errors),
         policies,
         tuple(result.plan_missing.items()),
         scales=scales,
+        years=years,
     )
 
 
 def _by_policy(
     result: ReadResult, items: Iterable[ItemSeen], other: Collection[str]
-) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+) -> tuple[
+    tuple[tuple[str, int], ...],
+    tuple[tuple[str, int], ...],
+    tuple[tuple[str, int], ...],
+]:
     """How many of ``items`` (read, not counted) each policy holds: by the policy of its
     project's counted rows, else of its table's levels, else of its 1-1-1 number (a project
     no row of which counted); those of an unreturned department (said as such) and 再掲 rows
     (never counted) left out — and how many of them are of the bodies ``other`` (left out
-    for their scale)."""
+    for their scale), and of a workbook of another year (ReadResult.other_year_rows)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
     apart = {_item(*seen[:2], seen[3]) for led in result.unreturned_items.values() for seen in led}
     found: dict[str, int] = {}
     scaled: dict[str, int] = {}
+    dated: dict[str, int] = {}  # (of a workbook of another year, left out)
+    stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
     for body, project, _number, name in items:
         if _item(body, project, name) in apart or names_repeat(name):
             continue
@@ -125,7 +134,9 @@ def _by_policy(
             found[own] = found.get(own, 0) + 1
             if body in other:
                 scaled[own] = scaled.get(own, 0) + 1
-    return tuple(found.items()), tuple(scaled.items())
+            elif _item(body, project, name) in stale:
+                dated[own] = dated.get(own, 0) + 1
+    return tuple(found.items()), tuple(scaled.items()), tuple(dated.items())
 
 
 def _numbered_policy(project: str) -> str:

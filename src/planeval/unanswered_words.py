@@ -19,6 +19,9 @@ _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
 _MISSING = "回答に行がない"
 _ERRORS = "エラーがあった"
+# (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
+# of another year left out under --fiscal-year)
+OTHER_ROUND = "回答が別の年度の調査票で提出された"
 _OTHER_SCALE = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
 _EITHER = f"{_ERRORS}か、{_OTHER_SCALE}"
 
@@ -46,7 +49,16 @@ def counted_sentence(
     past = not_counted or CountedPast()
     if missing := dict(past.missing).get(group.id):
         besides.append(unanswered_sentence((0, missing, _MISSING), wording, rows=True))
-    if errors := dict(past.policies).get(group.id):
+    errors = dict(past.policies).get(group.id, 0)
+    # (a workbook of another year left out, --fiscal-year: said so, not as errors — review 82;
+    # as the plan's unreturned items say it, no year named: check would take the paragraph's
+    # numbers for that year's)
+    if dated := dict(past.years).get(group.id, 0):
+        errors -= dated
+        counted = f"{wording.item_counted}{grouped(dated)}件"
+        why = f"{wording.who_answers}の{OTHER_ROUND}"
+        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    if errors > 0:
         counted = f"{wording.item_counted}{grouped(errors)}件"
         scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)
         why = _ERRORS if not scaled else _OTHER_SCALE if scaled == errors else _EITHER

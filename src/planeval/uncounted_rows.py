@@ -46,8 +46,12 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     rows: dict[str, list[RowLeftOut]] = {}
     unknown: set[str] = set(result.left_out)
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
+    for entry in result.other_year_rows:  # (a workbook of another year: every row of it)
+        rows.setdefault(entry.location.file, []).append(RowLeftOut(entry.location, entry.policy_id))
     for problem in result.input_errors():
         where = problem.location
+        if where.file in result.other_years:
+            continue  # (its title's year: the error of the whole file, its rows known above)
         one_row = where.cell is not None and (
             problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
@@ -57,6 +61,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             rows.setdefault(where.file, []).append(RowLeftOut(where, own))
         else:
             unknown.add(where.file)
+    unknown -= set(result.other_years)
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
 
 

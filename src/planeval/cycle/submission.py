@@ -37,13 +37,13 @@ from planeval.model import (
 )
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
+from planeval.unanswered_words import OTHER_ROUND
 
 # (提出不要: it returned nothing and leads no item — a co-owner only, whose form asks nothing)
 # (要確認: counted, its workbook titled with another year than most — last year's, or its
 # title not changed: the clerk is to confirm)
 State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要", "要確認"]
 # why a department's items are in no count, where it sent something (Submission.why)
-OTHER_ROUND = "回答が別の年度の調査票で提出された"
 UNREADABLE = "回答が読めない形式のファイルで提出された"
 UNRETURNED = "未提出"  # (Problem.reason of the warning of a department's missing reply)
 

@@ -342,7 +342,8 @@ def _why_unrated(text: str) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
     の調査票）」: its department answered on last year's form — 「回答がないため」 said it sent
     nothing: review 80), in 提出状況's words (Submission.label, Submission.why)."""
-    from planeval.cycle.submission import OTHER_ROUND, UNREADABLE
+    from planeval.cycle.submission import UNREADABLE
+    from planeval.unanswered_words import OTHER_ROUND
 
     if text.endswith("の調査票）"):
         return f"{OTHER_ROUND}ため"
