@@ -70,7 +70,7 @@ def test_the_clerk_s_table_agrees_and_its_total_s_share_is_listed(tmp_path: Path
     assert aside["source"] == {"file": str(workbook), "sheet": "集計", "cell": f"D{TOTAL_ROW}"}
     assert code == 0 and not data["disagreements"]
     assert shown.splitlines()[-1] == (
-        "5 段落と表の 1 行の記載件数はすべて集計と一致しています（前年度の数・増減・印のない"
+        "5 段落と表の 1 列の記載件数はすべて集計と一致しています（前年度の数・増減・印のない"
         "内訳など、行から数えられない数 1 件は比べていません）"
     )
 
@@ -104,7 +104,7 @@ def test_a_wrong_figure_is_named_at_its_cell(tmp_path: Path, monkeypatch) -> Non
         ],
     ]
     assert shown.splitlines()[-1] == (
-        "5 段落と表の 1 行のうち、記載と集計の食い違いが 2 件あります（前年度の数・増減・"
+        "5 段落と表の 1 列のうち、記載と集計の食い違いが 2 件あります（前年度の数・増減・"
         "印のない内訳など、行から数えられない数 1 件は比べていません）"
     )
 

@@ -208,9 +208,9 @@ class _Table:
         counts = {c.symbol for c in columns if c.kind == COUNT}
         header = self.grid.get((self.header, self.first)) or self.grid[self.run[0][0], self.first]
         found.tables.append(
-            PastedTable(
+            PastedTable(  # (each row a column of the text: 「表の 1 列」, review 82)
                 header, (), tuple(columns), tuple(table_rows), self.past, self.year,
-                counts != set(self.scale.counted),
+                counts != set(self.scale.counted), across=True,
             )
         )  # fmt: skip
 
