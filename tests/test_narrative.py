@@ -84,7 +84,8 @@ def test_nagoya_s_stopped_projects_are_said_only_when_some_stopped() -> None:
     sentence = policy_sentence(none_stopped, [], scale, wording)
     assert "Dが0事業" in sentence and "-が" not in sentence
     stopped = Group("1", "方針", Count({**counts, "-": 2}, {}), 6)
-    assert "-が2事業" in policy_sentence(stopped, [], scale, wording)
+    # (by its label: 「-が2事業」 read as a typo, review 82)
+    assert "事業が中止となったもの（-）が2事業" in policy_sentence(stopped, [], scale, wording)
 
 
 def test_stated_counts_are_read_whatever_the_width_of_the_digits() -> None:

@@ -335,6 +335,8 @@ def policy_sentence(
             template, label = _SAID_BESIDE.sub("", template), symbol
         elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:
             label = f"{symbol}（{label}）"  # 「B（80%以上100%未満）1件」, not 「80%以上…1件」)
+        elif "{symbol}" in template and not symbol.isalnum():  # (名古屋市's counted -: 「事業が
+            symbol = f"{label}（{symbol}）"  # 中止となったもの（-）が1事業」, not 「-が1事業」)
         return _fill(template, label=label, symbol=symbol, n=grouped(count))
 
     said = [
