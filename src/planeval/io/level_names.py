@@ -134,11 +134,16 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     several = {body for body, count in files.items() if count > 1}
     if not several:
         return []  # (most reads of many bodies: one file each)
-    runs: dict[tuple[str, str], set[int]] = {}
+    typed: dict[tuple[str, str], list[str]] = {}  # (numbers read in C after: a run of many)
     for body, project in projects:
-        upper, _, own = project.rpartition("-")
-        if body in several and upper and own.isdigit():
-            runs.setdefault((body, upper), set()).add(int(own))
+        if body in several:
+            upper, _, own = project.rpartition("-")
+            typed.setdefault((body, upper), []).append(own)
+    runs = {
+        key: set(map(int, owns))
+        for key, owns in typed.items()
+        if key[1] and all(map(str.isdigit, owns))
+    }
     # (a body with a file not read at all: that file may hold them, and its error says so)
     erring = {
         result.file_bodies.get(p.location.file, "")
