@@ -278,10 +278,11 @@ def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadR
         return then(read_workbook(path, body, options))
 
 
-def _projects(result: ReadResult) -> set[tuple[str, str]]:
-    """Every (body, project ID) read: of a rated row, or of an item read unrated."""
-    found = {(entry.body, entry.project_id) for entry in result.entries}
-    return found | {(body, project) for body, project, _number, _name in result.items_seen}
+def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:
+    """Every (body, project ID) read, of a rated row or of an item read unrated: as asked
+    (missing_projects asks none of a read of bodies of one file each)."""
+    yield from ((entry.body, entry.project_id) for entry in result.entries)
+    yield from ((body, project) for body, project, _number, _name in result.items_seen)
 
 
 def _read_all(
