@@ -331,3 +331,42 @@ def test_a_summary_s_one_word_titles_are_not_broken_on_a_laptop(tmp_path: Path) 
     assert run(tmp_path, "export", str(path), "--html", str(page)).exit_code == 0
     assert "目標達成" in page.read_text(encoding="utf-8") and settings.exists()
     assert laid_out(page, 1100, HEADERS_BROKEN) == []
+
+
+WORDS_BROKEN = """
+window.addEventListener("load", () => {
+  const doc = document.querySelector("iframe").contentDocument;
+  const broken = [...doc.querySelectorAll("table.chapter3 thead th")].filter((th) => {
+    const text = th.firstChild;  // (its first word: up to a space or an opening bracket)
+    if (!text || text.nodeType !== 3) return false;
+    const ends = [" ", "（", "("].map((c) => text.data.indexOf(c)).filter((i) => i > 0);
+    const range = doc.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, ends.length ? Math.min(...ends) : text.data.length);
+    return [...range.getClientRects()].filter((r) => r.width > 0).length > 1;
+  }).map((th) => th.textContent);
+  document.body.setAttribute("data-laid-out", JSON.stringify(broken));
+});
+"""
+
+
+def test_an_indicator_table_s_titles_keep_their_words_on_a_laptop(tmp_path: Path) -> None:
+    """Review 82: an indicator table of short figures (群馬県's) at 1280 px broke its titles as
+    「策定／時」「前年／度」「目標／値」, its value columns as narrow as 「40」 beside long texts."""
+    from planeval.model import Entry, Location
+
+    entries, values = [], {}
+    for n in range(1, 7):
+        where = Location("指標.xlsx", "指標", f"C{n + 4}")
+        entries.append(
+            Entry(
+                where, "1", "1-1", "1-1", "行政手続のオンライン化と窓口のデジタル化の推進", n,
+                f"ア{n}", "オンラインで申請できる手続の数と電子申請の利用件数（年間）" * 2, None,
+                "○", "○", "国の制度改正を注視しながら、市町村と連携して対象を拡大した。" * 3,
+            )
+        )  # fmt: skip
+        values[where] = (("策定時", "40"), ("前年度", "52"), ("現状値", "61"), ("目標値", "80"))
+    report = planeval.build_report(entries, planeval.DEFAULT_SCALE, values=values)
+    page = tmp_path / "指標.html"
+    page.write_text(to_html(report), encoding="utf-8")
+    assert laid_out(page, 1280, WORDS_BROKEN) == []

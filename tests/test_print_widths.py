@@ -241,3 +241,62 @@ def test_a_count_table_of_whole_phrase_statuses_fits_the_printed_page(tmp_path: 
     planeval.export(seed, docx=tmp_path / "s.docx")
     header = Document(str(tmp_path / "s.docx")).tables[0].rows[1].cells
     assert all(cell.width is None or cell.width.mm >= text_mm(cell.text) for cell in header)
+
+
+NAGOYA = Path(__file__).parent / "workbooks" / "nagoya_moriyama_r6.xlsx"
+NAGOYA_SETTINGS = '[scale]\npreset = "nagoya"\n\n[wording]\npreset = "nagoya"\n'
+
+
+def test_a_figure_with_a_digit_among_kanji_fits_its_word_column(tmp_path: Path) -> None:
+    """Review 82: 名古屋市守山区's 目標 and 実績 printed 「年4／回」 on every row of 63: Word and
+    LibreOffice set a space where a kanji meets a digit (LibreOffice: 1.8 pt of a 9 pt line
+    each side of the 4, 「年4回」 27.3 pt, 9.6 mm), which the column's width left out."""
+    (tmp_path / "planeval.toml").write_text(NAGOYA_SETTINGS, encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks([NAGOYA], scale=config.scale, wording=config.wording)
+    report = planeval.report_of(result, config.scale, wording=config.wording)
+    planeval.export(report, docx=tmp_path / "r.docx")
+    table = Document(str(tmp_path / "r.docx")).tables[1]
+    titles = [cell.text for cell in table.rows[0].cells]
+    widths = dict(zip(titles, (column.width.mm for column in table.columns), strict=True))
+    as_printed = 27.32 * 25.4 / 72  # (年 9 pt, 1.8 pt, 4 5.72 pt, 1.8 pt, 回 9 pt)
+    assert widths["目標"] >= as_printed + 2 * 1.9, widths
+    assert widths["実績"] >= as_printed + 2 * 1.9, widths
+    assert text_mm("年4回") >= as_printed
+
+
+HIRAKATA_GOALS = (
+    "安全で、健やかに暮らせるまち",
+    "子育て世代が住みたいと感じ、誰もが生き生きと学べるまち",
+    "地域で支え合い、誰もが住み慣れたところで暮らし続けられるまち",
+)
+
+
+def test_titles_over_both_header_rows_give_the_names_their_room(tmp_path: Path) -> None:
+    """Review 82: 枚方市's 集計 in Word printed its 基本目標名 in four lines beside 「評価対象外」
+    and 「基本目標番号」 on one line each, though both stand over the two header rows and
+    break between their words in two lines without making the header taller."""
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "hirakata"\n\n[wording]\npreset = "hirakata"\n', encoding="utf-8"
+    )
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    entries = [
+        Entry(
+            Location("施策評価.xlsx", "施策評価", f"D{n + 5}"), policy, policy, f"{policy}-{n}",
+            f"施策{n}", n, str(n), f"施策{n}", None, status, status, "", "", "", name,
+        )
+        for n, (policy, name, status) in enumerate(
+            [("Ⅰ", HIRAKATA_GOALS[0], "A"), ("Ⅱ", HIRAKATA_GOALS[1], "評価対象外"),
+             ("Ⅲ", HIRAKATA_GOALS[2], "E")], start=1,
+        )
+    ]  # fmt: skip
+    report = planeval.build_report(entries, config.scale, wording=config.wording)
+    planeval.export(report, docx=tmp_path / "r.docx")
+    table = Document(str(tmp_path / "r.docx")).tables[0]
+    titles = [cell.text for cell in table.rows[0].cells]
+    widths = [column.width.mm for column in table.columns]
+    assert titles[0] == "基本目標\n番号", titles
+    assert "評価\n対象外" in titles, titles  # (between its words: never 「評価対／象外」)
+    name = widths[1] - 2 * 1.0  # (the count table's cell margins)
+    assert all(text_mm(goal) / name <= 3 for goal in HIRAKATA_GOALS), widths
+    assert sum(widths) <= 170 + 0.5

@@ -23,6 +23,7 @@ from tests.test_terminal_breaks import HEADER, _hamura
         ("次年度以降計画を見直す", 12, ["次年度以降", "計画を見直す"]),
         ("所管の取組内容", 8, ["所管の", "取組内容"]),
         ("都市計画課", 6, ["都市", "計画課"]),  # (a one-kanji suffix stays with its word)
+        ("評価対象外", 6, ["評価", "対象外"]),  # (review 82: not 「評価対／象外」)
         ("基幹業務システムの標準化", 16, ["基幹業務", "システムの標準化"]),
         ("地区計画を2地区で決定した。", 12, ["地区計画を", "2地区で", "決定した。"]),
         ("2.1 暮らしのデジタル化", 21, ["2.1 暮らしの", "デジタル化"]),  # (化 is no word)
@@ -219,3 +220,35 @@ def test_hamura_s_shares_at_80_columns_break_after_the_kanji(tmp_path: Path, enc
     columns = [[row[index] for row in header] for index in range(len(header[0]))]
     assert ["計画", "どおり", "完了"] in columns and ["計画", "どおり", "進捗"] in columns, out
     assert ["次年度以降", "計画を", "見直す"] in columns, out
+
+
+def test_a_short_name_is_kept_whole_where_the_box_can_give_it_room() -> None:
+    """Review 82: 川崎市's issue list at 120 columns printed 「備蓄物資整備／事業」 over two lines
+    while 出典 could break after its 「›」 for no more lines in all."""
+    import io
+
+    from rich.console import Console
+
+    from planeval.report import terminal
+    from planeval.report.render import TableData
+
+    rows = [
+        ["1-1", "備蓄物資整備事業", "4",
+         "Ⅱ 改善しながら継続（備蓄倉庫の確保が遅れたため、令和7年度に再配置計画を策定する）",
+         "危機管理課", "総務企画局.xlsx › 評価票 › D8"],
+        ["1-2", "がん検診事業", "5",
+         "Ⅲ 規模・執行体制を見直し（受診率が目標を大きく下回ったため、個別勧奨の方法を見直す）",
+         "健康増進課", "健康福祉局.xlsx › 評価票 › D8"],
+        ["2-1", "産後ケア事業", "4", "Ⅱ 改善しながら継続（利用施設の不足）", "こども保健課",
+         "こども未来局.xlsx › 評価票 › D9"],
+        ["3-1", "創業支援事業", "4", "Ⅱ 改善しながら継続（相談件数が伸びなかった）",
+         "産業政策課", "経済労働局.xlsx › 評価票 › D6"],
+        ["3-2", "環境学習事業", "4", "Ⅱ 改善しながら継続（参加者が減少）", "環境調整課",
+         "環境局.xlsx › 評価票 › D8"],
+    ]  # fmt: skip
+    headers = ["ID", "事務事業", "達成度", "今後の方向性", "所管課", "出典"]
+    console = Console(file=io.StringIO(), width=120)
+    terminal.write_rich([TableData("課題一覧", headers, rows)], console)
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "備蓄物資整備事業" in shown, shown
+    assert len(shown.splitlines()) <= 2 + 3 + 10 + 1, shown  # (title, header, rows: no taller)

@@ -1,7 +1,8 @@
 """The widths of a box's columns on a terminal (terminal.py draws it): numbers, IDs and
 statuses whole, each header in as few lines as the room allows and broken between its words
 where it can (「計画どおり」 over 「完了」), a file's name between its parts, the names given
-the rest as makes the table fewest lines (one more where that keeps a katakana word whole);
+the rest as makes the table fewest lines (one more where that keeps a katakana word or a short
+text whole);
 None where the table cannot fit without cutting a number (one block per row)."""
 
 from __future__ import annotations
@@ -231,6 +232,9 @@ LAYOUTS_UP_TO = 100_000  # ways of sharing the room tried at most, times the row
 # 「ペーパーレ／ス化」 as a misprint, and a table a line longer as none; more lines are a
 # longer table (review 31: fewest lines first)
 KANA_LINES_UP_TO = 1
+# a text no wider than this (eight wide characters: 「備蓄物資整備事業」) broken over two lines is
+# weighed as a katakana word broken: a short name reads as one word (review 82)
+SHORT_UP_TO = 16
 
 
 def _best_share(
@@ -244,8 +248,9 @@ def _best_share(
     """Share the room left among ``columns`` (text ones; ``table``: each column's header and
     its cells by row) as makes the table fewest lines (its header and each row as tall as
     its tallest cell), up to
-    KANA_LINES_UP_TO more where that breaks runs of katakana fewer times (「ペーパー
-    レ／ス化」 in 11 cells, whole in 12 beside a 課題 a cell narrower), then fewest cells with
+    KANA_LINES_UP_TO more where that breaks runs of katakana, or short texts (SHORT_UP_TO:
+    「備蓄物資整備／事業」), fewer times (「ペーパーレ／ス化」 in 11 cells, whole in 12 beside a
+    課題 a cell narrower), then fewest cells with
     any word broken inside (「都市整備部建築指／導課」), then nearest the even share
     (``_share_out``): the issue list at 80 columns folded its 課題 in 10 cells beside 出典
     given as much (review 31). The even share where there are too many ways to try."""
@@ -293,6 +298,7 @@ def _best_share(
             lines += len(folds)
             broken |= not file and not between_words(part, folds)
             kana += 0 if file else katakana_breaks(part, folds)
+            kana += not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
         return lines, broken, kana
 
     costs = [

@@ -28,9 +28,9 @@ GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 # on a console that cannot show it)
 _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/")
 # a run of kanji whose last is one of these keeps it with the word before (都市計画／課 is read
-# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix
+# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外)
 _SUFFIXES = frozenset(
-    "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証"
+    "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証外"
 )
 # these end a word of katakana or Latin letters whatever follows (デジタル化／推進,
 # タブレット型／情報端末), where 部 or 会 start one (システム／部門, ICT／会議)

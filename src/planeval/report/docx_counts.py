@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planeval.report.cell_wrap import wrapping
 from planeval.report.docx_style import text_mm
 from planeval.report.fold import folded_words, least_between_words
 from planeval.report.tables import CountTable
-from planeval.report.widths import widest_word
+from planeval.report.widths import widest, widest_word
 
 _SCALE = 100  # a title is folded in hundredths of a mm
 # the policy's number, names at least this wide, cell margins of the number columns
@@ -61,6 +62,22 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
         room=room - COUNT_NAME_MIN_MM - (number if table.named else 0),
         extra=extra,
     )
+    if table.named:  # (titles over both header rows in two lines where the names gain)
+        widths_before = [number, *numbers]
+        ids = max(text_mm(line.shown_id) for line in table.rows)
+        number, numbers = _spanning_in_two(
+            [labels[0], *titles],
+            [line.name for line in table.rows],
+            widths_before,
+            least=[
+                ids + extra,
+                *(widest(column, text_mm) + extra for column in zip(*texts, strict=True)),
+            ],
+            spanning=(0, *range(counts + 1, shares + 1)),
+            room=room,
+        )
+        if number < widths_before[0]:
+            labels[0] = title_lines(labels[0], number, extra)
     lines = [title_lines(t, w, extra) for t, w in zip(titles, numbers, strict=True)]
     top = [*labels, "件数", *[""] * len(counted), *lines[counts:shares]]
     top += ["割合（%）", *[""] * (len(counted) - 1)]
@@ -75,6 +92,36 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
     # the names — the policies' run off both edges, the bodies' squeezed to nothing)
     fits = rest - (number if table.named else 0) >= COUNT_NAME_MIN_MM - COUNT_SLACK_MM
     return CountLayout(widths, top, below, fits)
+
+
+def _spanning_in_two(
+    titles: Sequence[str],
+    names: Sequence[str],
+    widths: Sequence[float],
+    *,
+    least: Sequence[float],
+    spanning: Sequence[int],
+    room: float,
+) -> tuple[float, list[float]]:
+    """The label's and the number columns' ``widths``, those whose titles stand over both
+    header rows (``spanning``: 「基本目標番号」, 「評価対象外」) narrowed to their titles broken
+    between their words in two lines (no taller a header) — never below their values
+    (``least``) — where that leaves the names (``names``, the rest of ``room``) fewer lines:
+    枚方市's 基本目標名 printed in four lines beside a 評価対象外 on one (review 82)."""
+    narrowed = list(widths)
+    extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
+    for column in spanning:
+        two = _between_words(titles[column], 2) + extra
+        narrowed[column] = min(widths[column], max(two, least[column]))
+    if _name_lines(names, room - sum(narrowed)) < _name_lines(names, room - sum(widths)):
+        return narrowed[0], narrowed[1:]
+    return widths[0], list(widths[1:])
+
+
+def _name_lines(names: Sequence[str], width: float) -> int:
+    """The lines the names take in a column ``width`` mm wide, as Word fills each line."""
+    room = width - 2 * COUNT_MARGIN_MM - COUNT_SLACK_MM
+    return sum(wrapping(name, text_mm).laid_out(room)[0] for name in names)
 
 
 def count_widths(

@@ -25,6 +25,7 @@ from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_counts import COUNT_MARGIN_MM, CountLayout, count_layout
 from planeval.report.docx_style import (
+    AUTOSPACE_MM,
     FULL_MM,
     HEAD_FILL,
     add_id_run,
@@ -54,10 +55,14 @@ TEXT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 170, 257  # A4 less the margins
 # widths from what the columns hold (table_widths.py): Table Grid's cell margins (1.9 mm) and a
 # renderer's rounding beside each text, a title's word of up to 8 characters whole, free text at
 # least 25 mm, a column up to 4 mm short of its one line given it; wrapped as Word sets a Latin
-# character, 0.57 of a wide one (0.5 in Yu Mincho, 0.64 in DejaVu Sans), a space between words .25
+# character, 0.57 of a wide one (0.5 in Yu Mincho, 0.64 in DejaVu Sans), a space between words .25,
+# the space set where a kanji meets a digit (「年4回」) as text_mm counts it
 DOCX_UNITS = Units(
     text_mm, 2 * 1.9 + 0.5, word_up_to=8 * FULL_MM, text_least=25.0, snap=4.0,
-    wrap=Wrap(advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM), padding=2 * 1.9, step=FULL_MM / 4),
+    wrap=Wrap(
+        advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM, autospace=AUTOSPACE_MM),
+        padding=2 * 1.9, step=FULL_MM / 4,
+    ),
 )  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from planeval.report.cell_wrap import script_changes
+
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.section import Section
@@ -35,6 +37,9 @@ TABLE_POINTS = 9  # the tables' text (表本文, 表見出し)
 # a character of a table at TABLE_POINTS in mm: full width an em; half width (digits, "."),
 # 0.64 em, the widest of the fonts Word and LibreOffice may show in the Yu fonts' place
 FULL_MM, HALF_MM = TABLE_POINTS * 25.4 / 72, TABLE_POINTS * 25.4 / 72 * 0.64
+# the space Word and LibreOffice set where a kanji or kana meets a Latin letter or a digit
+# (LibreOffice: a fifth of an em; 「年4回」 broke in a column measured without it)
+AUTOSPACE_MM = FULL_MM / 4
 _HYPHENS = re.compile("(-)")
 
 
@@ -214,7 +219,8 @@ def _font_table(doc: Document) -> None:
 
 def text_mm(text: str) -> float:
     """The width of ``text`` on one line of a table, in mm (at most; no margins)."""
-    return sum(FULL_MM if unicodedata.east_asian_width(ch) in "WFA" else HALF_MM for ch in text)
+    wide = sum(FULL_MM if unicodedata.east_asian_width(ch) in "WFA" else HALF_MM for ch in text)
+    return wide + AUTOSPACE_MM * script_changes(text)
 
 
 def narrow_margins(table: Table, mm: float) -> None:

@@ -60,6 +60,7 @@ table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
 table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
 table.chapter3 td.issue{min-width:9em}
+table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:11em}
 table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
 table.summary thead th.word{white-space:nowrap}
