@@ -155,3 +155,42 @@ def test_numbers_restarting_under_each_policy_are_led_by_the_policy_as_typed(
     result = _read(tmp_path, HIRAKATA_TOML, book)
     listed = listed_ids(result.entries, result.level_labels)
     assert [listed(e) for e in result.entries] == ["Ⅰ-1", "Ⅰ-2", "Ⅰ-3", "Ⅱ-1", "Ⅱ-2", "Ⅱ-3"]
+
+
+WORDED = '\n[wording]\npolicy = "基本目標"\nproject = "基本目標"\nitem = "施策"\nstatus = "評価"\n'
+
+
+def test_validate_names_a_gap_under_the_policy_as_typed(tmp_path: Path) -> None:
+    """「基本目標4 の施策の番号が…」 named a 基本目標 the body types Ⅳ."""
+    from openpyxl import load_workbook
+
+    book = _hamura(tmp_path / "羽村市.xlsx")
+    workbook = load_workbook(book)
+    sheet = workbook.active
+    assert sheet is not None
+    [row] = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == 27]
+    sheet.delete_rows(row)
+    workbook.save(book)
+    validated = _run(tmp_path, HAMURA_TOML + WORDED, "validate", str(book))
+    assert "基本目標Ⅳ の施策の番号が 26 の次に 28 になっています（27がありません）" in (
+        validated.output
+    ), validated.output
+    assert "基本目標4" not in validated.output
+
+
+def test_messages_name_an_item_by_the_number_its_row_holds(tmp_path: Path) -> None:
+    """A D with no text: 「14 施策14の推進 は D…」, not 「2-14 …」."""
+    from openpyxl import load_workbook
+
+    book = _hirakata(tmp_path / "枚方市.xlsx")
+    workbook = load_workbook(book)
+    sheet = workbook.active
+    assert sheet is not None
+    [row] = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == 14]
+    sheet.cell(row=row, column=4).value = None
+    workbook.save(book)
+    validated = _run(tmp_path, HIRAKATA_TOML + WORDED, "validate", str(book))
+    assert "C20: 14 施策14の推進 は D（課題の検証を要する）ですが" in validated.output, (
+        validated.output
+    )
+    assert "2-14" not in validated.output

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from planeval.ids import policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 
@@ -75,18 +76,6 @@ class ListedIds:
 
 
 AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it, but for policy_joined's)
-
-
-def policy_joined(entry: Entry) -> bool:
-    """Whether the entry's ID is its own label joined to its policy's ID by planeval
-    (ids.joined_id: 「2-14」, 「1-(1)」 of an item rated right under its policy)."""
-    label = entry.item_label
-    return (
-        bool(label)
-        and not entry.direction_id
-        and entry.project_id == entry.policy_id
-        and entry.shown_id == f"{entry.project_shown_id}-{label}"
-    )
 
 
 def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
