@@ -187,8 +187,9 @@ def test_rounds_leaves_last_year_s_workbook_out_of_an_earlier_round_too(tmp_path
     assert kept.stderr.count(stale) == 1, kept.stderr
     lines = kept.stdout.splitlines()
     assert lines[0].lstrip("\ufeff") == "ID,実施内容,令和3年度,令和4年度,令和5年度", kept.stdout
-    assert "2-3,使用料の見直し,未着手,未集計,完了" in lines
-    assert "1-1,窓口業務の委託,未着手,取組中,完了" in lines
+    # (the No. the 大綱 numbers through its 改革項目: 3, not 2-3 — reviews 81, 82)
+    assert "3,使用料の見直し,未着手,未集計,完了" in lines
+    assert "1,窓口業務の委託,未着手,取組中,完了" in lines
     # (one year per round, oldest first: the same)
     each = [part for year in ("令和3", "令和4", "令和5") for part in ("--fiscal-year", year)]
     same = run("rounds", *folders, *given, *each, "--keep-going")
@@ -197,7 +198,7 @@ def test_rounds_leaves_last_year_s_workbook_out_of_an_earlier_round_too(tmp_path
     # (without the year: counted as 令和4年度's, with a warning)
     counted = run("rounds", *folders, *given)
     assert counted.exit_code == 0, counted.output
-    assert "2-3,使用料の見直し,未着手,未着手,完了" in counted.stdout.splitlines()
+    assert "3,使用料の見直し,未着手,未着手,完了" in counted.stdout.splitlines()
 
 
 @pytest.mark.parametrize("command", ["compare", "rounds"])

@@ -11,7 +11,14 @@ are each one item's (Setagaya's 1-1-1①, one policy's (1)) shows them as they w
 under its policy's heading (tables) never needs it. The IDs of JSON, CSV and the data sheet
 (policy_id, project_id) are untouched. A body that numbers its groups anew under each
 direction too (施策1-1's 「(1)」 and 施策1-2's 「(1)」 in one 基本目標) shows 「1-(1)ア」 still for
-two items: there every ID is led by its direction's number instead, 「1-1-(1)ア」, 「1-2-(1)ア」."""
+two items: there every ID is led by its direction's number instead, 「1-1-(1)ア」, 「1-2-(1)ア」.
+
+An item rated right under its policy, whose ID planeval joins to the policy's (ids.joined_id:
+施策 No. 14 under 基本目標2 is 2-14, as (1) under 柱1 is 1-(1)), is listed by its own number
+where its body numbers such items through the whole plan (枚方市's 施策 No. 1–40 under 基本目標
+Ⅰ–Ⅴ, 羽村市's 施策 No. 27 under 基本目標Ⅳ: no number under two policies), 「14」 — 「2-14」 is
+no number the body wrote (reviews 81, 82); elsewhere led by its policy's number as typed,
+「Ⅱ-(1)」."""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from planeval.ids import policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 
@@ -36,22 +44,28 @@ class ListedIds:
     (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
     compiles its methods then.)"""
 
-    __slots__ = ("bodies", "by_direction", "labels")
+    __slots__ = ("bodies", "by_direction", "labels", "through")
 
     def __init__(
         self,
         bodies: frozenset[str] = frozenset(),
         labels: LevelLabels = NO_LABELS,
         by_direction: frozenset[str] = frozenset(),
+        through: frozenset[str] = frozenset(),
     ) -> None:
         self.bodies = bodies
         # the policies' and directions' numbers as typed (ReadResult.level_labels)
         self.labels = labels
         self.by_direction = by_direction
+        # the bodies numbering their items right under a policy through the plan (numbered_through)
+        self.through = through
 
     def __call__(self, entry: Entry) -> str:
-        """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」)."""
-        return self.shown(entry.body, entry.policy_id, entry.shown_id, entry.direction_id)
+        """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
+        shown = own_id(entry, self.through, self.labels)
+        if shown != entry.item_label and policy_joined(entry):
+            return shown  # (led by its policy's number already)
+        return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
 
     def shown(self, body: str, policy: str, shown: str, direction: str = "") -> str:
         if direction and body in self.by_direction:
@@ -61,13 +75,48 @@ class ListedIds:
         return f"{shown_number(self.labels, policy, body)}-{shown}"
 
 
-AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it)
+AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it, but for policy_joined's)
 
 
-def listed_ids_of(listed: Iterable[Listed], labels: LevelLabels = NO_LABELS) -> ListedIds:
+def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
+    """The bodies ("" where none is named) whose items rated right under a policy are numbered
+    through the plan: each by a number (14, not 「(1)」, which a 大綱 writes 1-(1)), no number
+    under two policies (as io/missing_numbers.py tells a body's numbering through from one
+    restarting under each project)."""
+    policies: dict[tuple[str, str], str] = {}
+    joined: set[str] = set()
+    within: set[str] = set()
+    for entry in entries:
+        if policy_joined(entry) and entry.item_label.isdecimal():
+            joined.add(entry.body)
+            if (
+                policies.setdefault((entry.body, entry.item_label), entry.policy_id)
+                != entry.policy_id
+            ):
+                within.add(entry.body)
+    return frozenset(joined - within)
+
+
+def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
+    """The entry's ID before a flat list leads it: Entry.shown_id, but an item rated right
+    under its policy by its own number where its body numbers them ``through`` (「14」), else
+    led by its policy's number as typed (「Ⅱ-14」; ``labels``: ReadResult.level_labels)."""
+    if not policy_joined(entry):
+        return entry.shown_id
+    if entry.body in through and entry.item_label.isdecimal():
+        return entry.item_label
+    return f"{shown_number(labels, entry.policy_id, entry.body)}-{entry.item_label}"
+
+
+def listed_ids_of(
+    listed: Iterable[Listed],
+    labels: LevelLabels = NO_LABELS,
+    through: frozenset[str] = frozenset(),
+) -> ListedIds:
     """How a flat list of rows ``listed`` shows their IDs: led by the policy's number in the
     bodies ("" where none is named) of which it shows one ID for rows of two policies, by the
-    direction's in those of which it shows one ID for rows of two directions of one policy."""
+    direction's in those of which it shows one ID for rows of two directions of one policy;
+    ``through``: the bodies numbering their items right under a policy through the plan."""
     policies: dict[tuple[str, str], str] = {}
     directions: dict[tuple[str, str, str], str] = {}
     by_policy: set[str] = set()
@@ -77,21 +126,23 @@ def listed_ids_of(listed: Iterable[Listed], labels: LevelLabels = NO_LABELS) -> 
             by_policy.add(body)
         elif directions.setdefault((body, policy, shown), direction) != direction:
             by_direction.add(body)
-    return ListedIds(frozenset(by_policy), labels, frozenset(by_direction))
+    return ListedIds(frozenset(by_policy), labels, frozenset(by_direction), through)
 
 
 def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> ListedIds:
     """How a flat list of ``entries`` (every row it lists) shows their IDs; ``labels``: the
     policies' and directions' numbers as typed (ReadResult.level_labels), which lead them
     where needed."""
+    entries = entries if isinstance(entries, list | tuple) else list(entries)
+    through = numbered_through(entries)
     rows: list[Listed] = []
     for e in entries:
-        rows.append((e.body, e.policy_id, e.direction_id, e.shown_id))
+        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels)))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
             # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
             rows.append((e.body, e.policy_id, e.direction_id, f"{_PROJECT}{project}"))
-    return listed_ids_of(rows, labels)
+    return listed_ids_of(rows, labels, through)
 
 
 _PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)

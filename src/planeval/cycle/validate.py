@@ -21,6 +21,7 @@ from planeval.cycle.submission import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import circled, describe, parse_item
+from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.marks import (
     other_rounds,
     round_marks,
@@ -66,7 +67,7 @@ def validate(
         form_issue_titles(result, wording),
     )
     if plan is None:  # (with it, an item the plan has and no row is said, a gap the plan's)
-        problems += numbering_gaps(result.read, result.items_seen, wording)
+        problems += numbering_gaps(result.read, result.items_seen, wording, result.level_labels)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     problems += outside_jis(result.read, plan, result.text_columns, wording)
     if plan is not None:
@@ -137,10 +138,13 @@ def numbering_gaps(
     entries: Sequence[Entry],
     items_seen: Sequence[ItemSeen] = (),
     wording: Wording = DEFAULT_WORDING,
+    labels: LevelLabels = NO_LABELS,
 ) -> list[Problem]:
     """Gaps in the item numbers of a project, within its body (rows whose status was wrong
     still count as there) — not of forms numbering their rows 1, 2, 3 … down the sheet, across
-    projects (plan_pairing.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76)."""
+    projects (plan_pairing.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76);
+    a policy rated in items named by its number as typed (``labels``: ReadResult.level_labels,
+    「基本目標Ⅳ」)."""
     from planeval.plan_pairing import running_down
 
     problems = []
@@ -165,7 +169,7 @@ def numbering_gaps(
                     Problem(
                         entry.location,
                         Severity.WARNING,
-                        f"{_level(entry, wording)} の{wording.item}の番号が {label(before)} の"
+                        f"{_level(entry, wording, labels)} の{wording.item}の番号が {label(before)} の"
                         f"次に {label(after)} になっています（{missing}がありません）",
                         "行が抜けていないか、番号の誤りでないか確認してください",
                     )
@@ -186,13 +190,16 @@ def _as_typed(label: str, number: int, other: int) -> str:
     return f"{typed[1]}{other}{typed[2]}" if typed else str(other)
 
 
-def _level(entry: Entry, wording: Wording) -> str:
+def _level(entry: Entry, wording: Wording, labels: LevelLabels = NO_LABELS) -> str:
     """The project as the body numbers it: 「1-1-1」; a bare number with its level's word,
-    「改革項目1」 (the policy's where the policy is rated in items: 改革項目 | 取組項目)."""
+    「改革項目1」 (the policy's where the policy is rated in items: 改革項目 | 取組項目, its
+    number as typed: 「基本目標Ⅳ」)."""
     project = entry.project_shown_id or entry.project_id
     if not project.isdigit():
         return project
-    return f"{wording.policy if entry.project_id == entry.policy_id else wording.project}{project}"
+    if entry.project_id == entry.policy_id:
+        return f"{wording.policy}{shown_number(labels, entry.policy_id, entry.body)}"
+    return f"{wording.project}{project}"
 
 
 def _kana_gaps(
