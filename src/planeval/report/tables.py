@@ -408,10 +408,11 @@ def typed_beside(
     after the ID's of each group's number as typed where some group's was typed otherwise
     (CountRow.label, 「Ⅰ」; titled as the ID's with 「（表記）」, as the export's data sheet
     titles it); as they are where none was."""
-    if not any(line.label for line in lines):
+    shown = [line.label if line.id else "" for line in lines]  # (区分なし: its label its ID)
+    if not any(shown):
         return tuple(headers), rows
     typed = (*headers[: at + 1], headers[at] + TYPED_TITLE, *headers[at + 1 :])
     labelled = [
-        [*row[: at + 1], line.label, *row[at + 1 :]] for line, row in zip(lines, rows, strict=True)
+        [*row[: at + 1], label, *row[at + 1 :]] for label, row in zip(shown, rows, strict=True)
     ]
     return typed, labelled

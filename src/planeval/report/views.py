@@ -260,6 +260,11 @@ def _chapter3_tables(
     return tables
 
 
+# the flat CSV's columns left out where no row has a value in them: the direction's, the typed
+# numbers' (政策（表記）, 事業番号（表記）)
+_LEFT_OUT_EMPTY = ("方向性", f"政策{TYPED_TITLE}", f"事業番号{TYPED_TITLE}")
+
+
 def chapter3_flat(
     entries: Sequence[Entry],
     wording: Wording = DEFAULT_WORDING,
@@ -273,8 +278,8 @@ def chapter3_flat(
     body's words: the policy's and direction's IDs, each with its number as typed beside it
     (「基本目標（表記）」: ``labels``) where some was typed otherwise; a project that is its
     policy on every row (a plan of two levels, 基本目標 › 施策: repeated_fields) only as the
-    project, its number as typed beside it; no column of a level, number or 細目 no row has a
-    value of; no two columns titled alike (distinct_titles)."""
+    project, its number as typed beside it; no direction's column where no row has one; no two
+    columns titled alike (distinct_titles)."""
     from planeval.report.chapter3_rows import by_body, sort_entries
 
     keys = value_keys(entries, values)
@@ -305,11 +310,13 @@ def chapter3_flat(
         (wording.item, "実施内容", attrgetter("item_name")),
         (wording.sub_item, "細目", lambda e: e.sub_item or ""),
     ]
-    # (a column no row has a value in left out: a level the plan has not, numbers typed as IDs)
+    # (a level no row has, a plan's without directions, left out, and a typed number's column
+    # where every number is typed as its ID; the item's number and 細目 kept, filled or not: a
+    # prefecture pastes its bodies' files one under another, Power Query names the columns)
     shown = [
         (title, plain, value)
         for title, plain, value in columns
-        if plain == "実施内容" or any(value(e) for e in ordered)
+        if not plain.startswith(_LEFT_OUT_EMPTY) or any(value(e) for e in ordered)
     ]
     headers = distinct_titles(
         [
