@@ -1,6 +1,7 @@
 """Last year's export as an earlier planeval wrote it: its data sheet with every column (no
 column left out for having no value in any row) and no record of its fields
-(cells.DATA_COLUMNS_PROPERTY), each column read by its place. Made from this planeval's export
+(cells.DATA_COLUMNS_PROPERTY), each column read by its place, none left out for repeating
+another's values (a project that is its policy: repeated_fields). Made from this planeval's export
 of the same rows, so that a test reads the same entries from both."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from openpyxl import load_workbook
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
 from planeval.model import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS
+from planeval.repeated_fields import restored, split_recorded
 
 Typed = Literal["beside", "after", "none"]
 
@@ -28,7 +30,7 @@ def written_before(
     properties = book.custom_doc_props
     [listed] = [p.value for p in properties.props if p.name == DATA_COLUMNS_PROPERTY]
     properties.props = [p for p in properties.props if p.name != DATA_COLUMNS_PROPERTY]
-    fields = listed.split(",")
+    fields, repeated = split_recorded(listed.split(","))  # (every column then: none repeated)
     sheet = book[DATA_SHEET]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     width = len(fields) + len(SOURCE_FIELDS)  # (an indicator's figures after them: none then)
@@ -54,6 +56,7 @@ def written_before(
     sheet.append([title(column) for column in columns])
     for row in rows[1:]:
         values = dict(zip([*fields, *SOURCE_FIELDS], row[:width], strict=True))
+        restored(values, repeated)
         sheet.append([values.get(column) for column in columns])
     book.save(target)
     return target

@@ -44,6 +44,7 @@ LOW = (
     "errors.py",
     "past_errors.py",
     "level_labels.py",
+    "repeated_fields.py",
     "lazy_pattern.py",
 )
 

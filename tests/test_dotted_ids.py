@@ -231,8 +231,14 @@ def test_the_cli_shows_the_numbers_as_typed_and_the_csv_the_ids(survey) -> None:
         assert not any(line.startswith(project) for line in lines)
     csv = CliRunner().invoke(app, [*run, "-f", "csv"])
     header, *rows = [line.split(",") for line in csv.stdout.lstrip("\ufeff").splitlines()]
-    assert header[:7] == ["ID", "名称", "A", "B", "C", "D", "計"]
-    assert {row[0]: [int(n) for n in row[2:7]] for row in rows if row[0] != "合計"} == {
+    # (the IDs, each project's number as typed beside its own: 1.1.1 beside 1-1-1)
+    assert header[:8] == ["ID", "ID（表記）", "名称", "A", "B", "C", "D", "計"]
+    assert all(
+        row[1] == _number(row[0].replace("-", "."), row[0][0], dashed=False)
+        for row in rows
+        if row[0] != "合計"
+    )
+    assert {row[0]: [int(n) for n in row[3:8]] for row in rows if row[0] != "合計"} == {
         project: [*(count[s] for s in "ABCD"), sum(count[s] for s in "ABCD")]
         for project, count in _expected(3).items()
     }

@@ -203,7 +203,15 @@ def tables_command(
             write_json(data, sys.stdout)
         elif fmt == "csv":
             emit_tables(
-                [views.chapter3_flat(listed, config.wording, config.scale, result.values)],
+                [
+                    views.chapter3_flat(
+                        listed,
+                        config.wording,
+                        config.scale,
+                        result.values,
+                        labels=result.level_labels,
+                    )
+                ],
                 fmt,
                 bom=not no_bom,
             )

@@ -8,7 +8,9 @@ export of several bodies prints every body's 1-1-1① under one policy. Its data
 in model.ENTRY_COLUMNS order: every export is read from there, each row the entry it was
 written from, so that last year's export pairs with this year's workbooks as last year's
 workbooks would. The sheet leaves out a column no row has a value in (the 団体 column of one
-body's export, the 細目 of a body with none) and records the fields of those it has
+body's export, the 細目 of a body with none), and one every row repeats another's in (the
+project of a plan of two levels, its policy; an item's label, its number: repeated_fields.py),
+and records the fields of those it has and the field each left out repeats
 (cells.DATA_COLUMNS_PROPERTY); an export written before that has every column but 団体, each
 read by its place.
 """
@@ -33,6 +35,7 @@ from planeval.model import (
     Severity,
     body_key,
 )
+from planeval.repeated_fields import restored, split_recorded
 from planeval.scale import Scale
 from planeval.text import clean_text
 
@@ -77,7 +80,8 @@ def data_columns(grid: SheetGrid | None, recorded: tuple[str, ...] = ()) -> tupl
     """The entry fields of the data sheet's columns, or None when ``grid`` is no data sheet
     this planeval writes (an export of an older version is read from its policy sheets).
     ``recorded``: the fields the export records of them (cells.DATA_COLUMNS_PROPERTY), the
-    columns no row had a value in left out; an export recording none has every column, known
+    columns no row had a value in left out, and those every row repeated another's in
+    (repeated_fields: 「project_id=policy_id」, after them: kept in what it returns); an export recording none has every column, known
     by those titled in planeval's own words whatever the body's wording: 再掲元 or 団体, then
     ファイル, シート, セル, where they stand (each typed number's column beside its level's
     titled 「…（表記）」)."""
@@ -85,7 +89,9 @@ def data_columns(grid: SheetGrid | None, recorded: tuple[str, ...] = ()) -> tupl
         return None
     header = tuple(grid.row(0))
     if recorded:
-        return recorded if _titled(header, recorded) else None
+        columns, repeated = split_recorded(recorded)
+        known = set(repeated) | set(repeated.values()) <= set(ENTRY_FIELDS)
+        return recorded if known and _titled(header, columns) else None
     return next((fields for fields in _LAYOUTS if _titled(header, fields)), None)
 
 
@@ -121,8 +127,10 @@ def export_words(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, str]:
     words (施策の柱名 → 施策の柱, 評価の理由・課題): an export read back is called as its forms
     were (it was 基本目標別 and 今後の方向性 again: review 77)."""
     header = grid.row(0)
+    columns, repeated = split_recorded(columns)
     words = {}
     for word, field in _WORD_FIELDS.items():
+        field = repeated.get(field, field)  # (a project that is its policy: the policy's word)
         at = columns.index(field) if field in columns else len(header)
         title = title_key(header[at]) if at < len(header) and type(header[at]) is str else ""
         words[word] = title.removesuffix("名") if field.endswith("_name") else title
@@ -136,6 +144,7 @@ def read_data_sheet(
     written from: of the row's body where the sheet has a 団体 column, else of ``body``; the
     policy and direction names kept within their body. A status the scale does not know (the
     export written with another scale) is an error, and its row not counted."""
+    columns, repeated = split_recorded(columns)
     result = SheetResult(tables=1, body=body if "body" not in columns else "")
     status_column = columns.index("status")
     typed = _typed_columns(grid, columns)
@@ -145,6 +154,9 @@ def read_data_sheet(
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
         values = dict(zip(columns, _padded(cells, len(columns)), strict=True))
+        if repeated:  # (a project that is its policy, an item's label its number's text)
+            values["item_no"] = _value("item_no", values.get("item_no"))
+            restored(values, repeated)
         fields = {
             name: _value(name, values.get(name, _absent(name, body))) for name in ENTRY_FIELDS
         }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary
 from planeval.count import Count, Rounding
+from planeval.level_labels import TYPED_TITLE
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
 from planeval.report.reason_lists import ListNote, Note, paragraphs
@@ -108,6 +109,12 @@ class CountTable:
         """The headers of the rows as data (text_rows(separated=False)): STATE_HEADER last in
         a table of bodies."""
         return (*self.headers, *(STATE_HEADER,) * self.states)
+
+    def data(self) -> tuple[tuple[str, ...], list[list[str]]]:
+        """The headers and rows as data (a CSV's: data_headers, text_rows(separated=False)), a
+        group typed otherwise than its ID, 枚方市's 基本目標 Ⅰ, also as typed in a column beside
+        its ID's, 「基本目標番号（表記）」 (typed_beside)."""
+        return typed_beside(self.rows, self.data_headers, self.text_rows(separated=False), 0)
 
     @property
     def named(self) -> bool:
@@ -392,3 +399,20 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
 def _topic(label: str) -> str:
     """A row named before は: 「政策番号 1 は」 (a number kept apart from it), 「合計は」, 「青葉市は」."""
     return f"{label} は" if re.search(r"[0-9A-Za-z０-９Ⅰ-ⅿ.)）]$", label) else f"{label}は"
+
+
+def typed_beside(
+    lines: Sequence[CountRow], headers: Sequence[str], rows: list[list[str]], at: int
+) -> tuple[tuple[str, ...], list[list[str]]]:
+    """``headers`` and ``rows`` (data: each group by its ID, in column ``at``) with a column
+    after the ID's of each group's number as typed where some group's was typed otherwise
+    (CountRow.label, 「Ⅰ」; titled as the ID's with 「（表記）」, as the export's data sheet
+    titles it); as they are where none was."""
+    shown = [line.label if line.id else "" for line in lines]  # (区分なし: its label its ID)
+    if not any(shown):
+        return tuple(headers), rows
+    typed = (*headers[: at + 1], headers[at] + TYPED_TITLE, *headers[at + 1 :])
+    labelled = [
+        [*row[: at + 1], label, *row[at + 1 :]] for label, row in zip(shown, rows, strict=True)
+    ]
+    return typed, labelled

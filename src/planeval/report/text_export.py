@@ -214,7 +214,9 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     課題一覧.csv (every column, the source too: a working file), and with several bodies
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
-    flat = chapter3_flat(report.entries, report.wording, report.scale, report.values)
+    flat = chapter3_flat(
+        report.entries, report.wording, report.scale, report.values, labels=report.labels
+    )
     summary = report.summary_table
     shown = report.wording.statuses_shown(report.scale)
     issues = [
@@ -227,7 +229,7 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
     totals, progress, listed, by_body = CSV_FILES
     files = {
-        totals: csv_document(summary.data_headers, summary.text_rows(separated=False), bom=bom),
+        totals: csv_document(*summary.data(), bom=bom),
         progress: csv_document(flat.headers, flat.rows, bom=bom),
         listed: csv_document(issue_headers, issues, bom=bom),
     }

@@ -14,6 +14,8 @@ from typing import Any, TypeGuard
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
 from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry
+from planeval.repeated_fields import distinct_titles, repeated_fields
+from planeval.repeated_fields import recorded as recorded_as
 from planeval.report.document import Report
 from planeval.report.indicator_values import row_values as row_values_of
 from planeval.report.indicator_values import titles
@@ -56,14 +58,27 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     if not entries:  # (none left out where there is no row)
         empty = set()
     empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
+    # and a field every row repeats another's in (a project that is its policy, an item's
+    # label its number: repeated_fields) left out too, recorded with the field it repeats
+    kept = {name for index, (name, _typed) in enumerate(columns) if index not in empty}
+    repeated = {
+        name: other for name, other in repeated_fields(entries).items() if {name, other} <= kept
+    }
+    empty |= {
+        index for index, (name, typed) in enumerate(columns) if name in repeated and not typed
+    }
     columns = [column for index, column in enumerate(columns) if index not in empty]
     distinct = [values for index, values in enumerate(distinct) if index not in empty]
     values_wide = [width for index, width in enumerate(values_wide) if index not in empty]
     fields = [typed_column(name) if typed else name for name, typed in columns]
-    recorded = ",".join(name for name in fields if name not in SOURCE_FIELDS)
-    writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, recorded)
+    recorded = [name for name in fields if name not in SOURCE_FIELDS]
+    recorded += [recorded_as(name, other) for name, other in repeated.items()]
+    writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, ",".join(recorded))
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
-    headers = [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns]
+    headers = distinct_titles(
+        [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
+        [ENTRY_COLUMNS[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
+    )
     widths = data_widths(headers, values_wide)
     # (the rows' values after their fields': a mark's and the figures', each row's in turn)
     extras: list[list[object]] = [[] for _entry in entries]
