@@ -301,3 +301,28 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
         for path in (out, again)
     )
     assert after == before
+
+
+def test_a_body_s_dash_typed_full_width_is_its_own_scale_s_too(tmp_path: Path) -> None:
+    """Review 83: 東御市 rated A B C and one 「－」 (full width, as its legend 「S：計画以上に達成
+    A：計画どおり達成 … －：評価できない」 writes it) under 愛知県's A–D: its A B C were counted as
+    A–D's, the 「－」 offered as a mark to add — and with it added, the body counted whole, exit 0.
+    Typed 「−」 it was left out, as it is now typed any dash. A body whose legend defines A–D as
+    the prefecture does, beside its own 「－：評価できない」, keeps its rows (a mark of its own)."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    legend = {
+        "東御市": "S：計画以上に達成　A：計画どおり達成　B：概ね達成　C：達成できなかった　－：評価できない",
+        "西川町": "A：100%以上　B：80%以上　C：50%以上　D：50%未満　－：評価できない（件数に含めない）",
+    }
+    for name, statuses in (("東御市", "AABC－AB"), ("西川町", "ABCD－A"), ("星野市", "ABBCDA")):
+        path = form(folder / f"{name}.xlsx", name, statuses)
+        book = load_workbook(path)
+        if name in legend:
+            book.active.append([])
+            book.active.append([legend[name]])
+        book.save(path)
+    result = planeval.read_workbooks([folder], bodies="file", scale=PRESETS["aichi"])
+    assert uncounted_why(result) == {"東御市": "評価尺度が違うため"}
+    counted = {entry.body for entry in result.entries}
+    assert counted == {"西川町", "星野市"}

@@ -111,7 +111,9 @@ def _preset_told(
             and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
             and not (body and _widens(PRESETS[name], scale))
         ]
-    stated = stated_labels(texts, set(unknown.values())) if names else {}
+    # (the legend's labels of the values the scale knew too: 愛知県's 「A：100%以上 … －：評価で
+    # きない」 is A–D's with a mark of its own, not nagayo's S A B C −, whose A is 計画どおり達成)
+    stated = stated_labels(texts, {*unknown.values(), *known}) if names else {}
     # (a preset whose symbols the file's are but whose words its legend is not: 北野市's A 順調
     # is no 効果的; own_scale.py offers the body's own scale)
     names = [name for name in names if labels_agree(PRESETS[name], stated)]
@@ -216,13 +218,17 @@ def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:
 
 
 def _symbol_of(preset: Scale, text: str) -> bool:
-    """Whether ``text`` is one of the preset's symbols as typed (Ｓ for S), not a word of its
-    labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's scale)."""
+    """Whether ``text`` is one of the preset's symbols as typed (Ｓ for S), or a dash typed
+    for its dash (「－」 for nagayo's −: review 83, its body's A B C counted as A–D's), not a
+    word of its labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's
+    scale)."""
     import unicodedata
 
-    return unicodedata.normalize("NFKC", text).strip() in {
-        unicodedata.normalize("NFKC", symbol) for symbol in preset.symbols
-    }
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if plain in {unicodedata.normalize("NFKC", symbol) for symbol in preset.symbols}:
+        return True
+    symbol = preset.normalise(text)
+    return symbol is not None and len(plain) == 1 and not symbol.isalnum()
 
 
 def _presets_of(texts: list[str], scale: Scale) -> list[str]:
