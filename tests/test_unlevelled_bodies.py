@@ -298,3 +298,30 @@ def test_each_body_s_groups_name_a_missing_level_without_the_body_word() -> None
     table = summary_table(summary, wording)
     assert table.title == "団体・基本目標別の達成状況"
     assert table.rows[1][:3] == ["山田村", "", "（基本目標の段なし）"]
+
+
+def test_rows_numbered_by_their_no_under_a_policy_heading_are_that_policy_s(
+    tmp_path: Path,
+) -> None:
+    """Review 83: 上田市 types 「基本目標1　市民に身近な行政DX」 above each table and numbers its
+    事業 1, 2 … in a No. column under it; its rows were counted in 区分なし (8 of a prefecture's
+    20 bodies: the per-policy table short by a quarter). They are its 基本目標's rows; 森野町's
+    running 番号 beside its 計画事業 (items ①) stays apart."""
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    typed: list[list[object]] = [["令和6年度 上田市 情報化計画 取組み結果"], []]
+    ueda = {"1": [("ガバメントクラウドへの移行", "C"), ("テレワーク環境の整備", "Ａ")],
+            "2": [("電子申請の拡充", "B"), ("オープンデータの公開", "A"), ("AI議事録", "B")]}  # fmt: skip
+    for policy, rows in ueda.items():
+        typed += [[f"基本目標{policy}\u3000目標{policy}"], ["No.", "事業名", "評価", "担当課"]]
+        typed += [[number, name, status, "総務課"] for number, (name, status) in enumerate(rows, 1)]
+        typed.append([])
+    write_book(folder / "09_上田市.xlsx", {"調査票": typed})
+    summary, _result = _summarize(tmp_path, folder)
+    assert summary.unlevelled == ("森野町",)
+    groups = {group.id: group for group in summary.groups}
+    for policy, rows in ueda.items():
+        levelled = [row for rows_ in LEVELLED.values() for row in rows_ if row[0][0] == policy]
+        expected = _tally(levelled)
+        for _name, status in rows:
+            expected["A" if status == "Ａ" else status] += 1
+        assert dict(groups[policy].count.counts) == expected, policy

@@ -28,15 +28,17 @@ def unlevelled_bodies(
 ) -> dict[str, None]:
     """The bodies all of whose tallied rows (Tally.projects: body, policy, status → projects)
     are rated as projects (``row`` in the project's key: no level between the policy and its
-    rows) and numbered by themselves, not under the policy (_led_by), where another body's are
-    not, in the order of ``order`` (Tally.order); none where every body's are."""
+    rows) and numbered by themselves, not under the policy (_led_by) nor by a No. of their own
+    (_row_numbered), where another body's are not, in the order of ``order`` (Tally.order);
+    none where every body's are."""
     if len({body for body, _ in order}) < 2:  # (one body: its numbers are its own policies)
         return {}
     levelled: set[str] = set()
     flat: set[str] = set()
     for (body, policy, _status), held in projects.items():
         for project in held:
-            (flat if row in project and not _led_by(project, row, policy) else levelled).add(body)
+            own = row in project and not _led_by(project, row, policy)
+            (flat if own and not _row_numbered(project, row) else levelled).add(body)
     if not levelled or not (flat := flat - levelled):
         return {}
     return {body: None for body, _ in order if body in flat}
@@ -48,6 +50,18 @@ def _led_by(project: str, row: str, policy: str) -> bool:
     plan of one level, whose rows are numbered 1, 2, 3 (or ①) by themselves."""
     label = unicodedata.normalize("NFKC", project.split(row)[1])
     return re.match(rf"{re.escape(policy)}\s*[-.‐]\s*\d", label) is not None
+
+
+def _row_numbered(project: str, row: str) -> bool:
+    """Whether a row rated as a project is numbered by its No. under its policy (上田市's 事業
+    「1」「2」 under a heading 「基本目標1 市民に身近な行政DX」, review 83: 8 of 20 bodies counted in
+    区分なし): the policy is then a level of its own — not a one-level plan's project whose
+    items are ①, ② (森野町's running 番号 is its projects', its rows their items)."""
+    label = project.split(row)[1].strip()  # (as typed: NFKC makes ① a 1)
+    return bool(label) and all(char in _DIGITS for char in label)
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:
