@@ -827,3 +827,14 @@ def test_a_policy_sheet_without_a_project_column_starts_its_rows_on_its_first_pa
     assert policy.print_title_rows == "$7:$7"
     assert policy["A8"].value == "1.1 窓口業務の見直し1"  # (its first row under the header)
     assert all(brk.id > 8 for brk in policy.row_breaks.brk)  # (no page of the header alone)
+
+
+def test_a_year_against_the_workbooks_record_is_refused_in_the_command_s_words(
+    exported: Path,
+) -> None:
+    """Review 83: summarize of an export recording 令和3年度, given --fiscal-year 令和4, said
+    「…報告書になるため、書き出していません」 — summarize writes nothing."""
+    result = run("summarize", str(exported), "--fiscal-year", "2022")
+    assert result.exit_code == 2
+    assert "ここで止めました" in result.stderr and "書き出していません" not in result.stderr
+    assert "令和3年度（2021年度）のもの" in result.stderr

@@ -41,7 +41,7 @@ def report_year(result: ReadResult, given: int | None) -> int | None:
     raise UsageError(
         f"--fiscal-year は{fiscal_year_label(given)}ですが、読み込んだブックは"
         f"{fiscal_year_label(mark.fiscal_year)}のものです（{mark_place(file, mark)}）。"
-        "年度の違う報告書になるため、書き出していません。--fiscal-year を直すか、付けずに"
+        "年度を取り違えたおそれがあるため、ここで止めました。--fiscal-year を直すか、付けずに"
         "実行してください（年度はブックの記録から取ります）"
     )
 
