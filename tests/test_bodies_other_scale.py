@@ -326,3 +326,24 @@ def test_a_body_s_dash_typed_full_width_is_its_own_scale_s_too(tmp_path: Path) -
     assert uncounted_why(result) == {"東御市": "評価尺度が違うため"}
     counted = {entry.body for entry in result.entries}
     assert counted == {"西川町", "星野市"}
+
+
+def test_check_compares_the_rows_a_body_of_another_scale_left_out(tmp_path: Path) -> None:
+    """Review 83: check of planeval's own roll-up report listed its 「このほか実施内容9件は、
+    評価尺度が違う団体の行のため…」 as not compared (「何行かが分からない」): the body's rows are
+    known, read and set aside, its values of that scale one row each."""
+    answers = {"192105_星野市": "ABBCDA", "192147_東山町": "ASC−ABCAS", "192168_西野市": "ABCDAA"}
+    folder = replies(tmp_path / "回答", answers)
+    config = settings(tmp_path)
+    report = tmp_path / "報告.md"
+    common = ["--bodies", "file", "--config", str(config), "--keep-going"]
+    assert run("export", str(folder), *common, "--md", str(report)).exit_code == 1
+    text = report.read_text(encoding="utf-8")
+    assert "このほか実施内容9件は、評価尺度が違う団体の行のため集計に含めていません" in text
+    checked = run("check", str(folder), *common, "--text", str(report))
+    assert "比べられなかった数" not in checked.stdout, checked.stdout
+    assert "すべて集計と一致しています" in checked.stdout
+    wrong = text.replace("実施内容9件は", "実施内容8件は")
+    report.write_text(wrong, encoding="utf-8")
+    checked = run("check", str(folder), *common, "--text", str(report))
+    assert "数えなかった行は 9 行で、記載と違います" in checked.stdout

@@ -311,8 +311,10 @@ class ReadResult:
     other_rounds: list[TextCell] = field(default_factory=list)
     # … and the files a title of another year than the round's left out → that year (combine)
     other_years: dict[str, int] = field(default_factory=dict)
-    # … and their rows, not counted (what the count sentence and check say of them)
+    # … and their rows, not counted (what the count sentence and check say of them); and the
+    # rows of a body left out whole for its scale (past_errors.OTHER_SCALE), as read
     other_year_rows: list[Entry] = field(default_factory=list)
+    other_scale_rows: list[Entry] = field(default_factory=list)
     # every body the inputs name (--bodies: each body's folder or workbook, unanswered too), and
     # those with no counted row (unanswered, unreadable, every row in error): said wherever listed
     bodies: list[str] = field(default_factory=list)

@@ -46,7 +46,9 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     rows: dict[str, list[RowLeftOut]] = {}
     unknown: set[str] = set(result.left_out)
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
-    for entry in result.other_year_rows:  # (a workbook of another year: every row of it)
+    # (a workbook of another year, a body of another scale: every row of it read, as read;
+    # the other scale's values are errors of one row each, below)
+    for entry in (*result.other_year_rows, *result.other_scale_rows):
         rows.setdefault(entry.location.file, []).append(RowLeftOut(entry.location, entry.policy_id))
     for problem in result.input_errors():
         where = problem.location

@@ -374,5 +374,6 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.without_issue_column |= part.without_issue_column
     result.other_rounds.extend(part.other_rounds)
     result.recorded_errors.extend(part.recorded_errors)
+    result.other_scale_rows.extend(part.other_scale_rows)
     result.recorded_bodies.update(part.recorded_bodies)
     result.status_cells.update(part.status_cells)

@@ -149,8 +149,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         )
         if any(problem.reason == OTHER_SCALE for problem in result.problems):
             # (a body rating in another scale's symbols among others: its A, B, C too are
-            # that scale's, not the table's — none of its rows counted, review 78)
-            result.entries = []
+            # that scale's, not the table's — none of its rows counted, review 78; kept aside,
+            # check's bound of the rows left out)
+            result.other_scale_rows, result.entries = result.entries, []
         words = _column_words(grids, sheets, layout, columns) if opened is not None else {}
         result.status_cells[name] = file_statuses(
             result.problems, rated, texts, words, owner, known=known
