@@ -28,17 +28,24 @@ def unlevelled_bodies(
 ) -> dict[str, None]:
     """The bodies all of whose tallied rows (Tally.projects: body, policy, status → projects)
     are rated as projects (``row`` in the project's key: no level between the policy and its
-    rows) and numbered by themselves, not under the policy (_led_by) nor by a No. of their own
-    (_row_numbered), where another body's are not, in the order of ``order`` (Tally.order);
+    rows) and numbered by themselves, not under the policy (_led_by) nor anew under each policy
+    (_row_number), where another body's are not, in the order of ``order`` (Tally.order);
     none where every body's are."""
     if len({body for body, _ in order}) < 2:  # (one body: its numbers are its own policies)
         return {}
     levelled: set[str] = set()
     flat: set[str] = set()
+    numbered: dict[tuple[str, str], set[str]] = {}  # (body, a row's No.) → its policies
     for (body, policy, _status), held in projects.items():
         for project in held:
-            own = row in project and not _led_by(project, row, policy)
-            (flat if own and not _row_numbered(project, row) else levelled).add(body)
+            if row in project and not _led_by(project, row, policy):
+                flat.add(body)
+                if (number := _row_number(project, row)) is not None:
+                    numbered.setdefault((body, number), set()).add(policy)
+            else:
+                levelled.add(body)
+    # (rows numbered 1, 2 … anew under each policy: the policy a level of its own)
+    levelled |= {body for (body, _number), policies in numbered.items() if len(policies) > 1}
     if not levelled or not (flat := flat - levelled):
         return {}
     return {body: None for body, _ in order if body in flat}
@@ -52,13 +59,13 @@ def _led_by(project: str, row: str, policy: str) -> bool:
     return re.match(rf"{re.escape(policy)}\s*[-.‐]\s*\d", label) is not None
 
 
-def _row_numbered(project: str, row: str) -> bool:
-    """Whether a row rated as a project is numbered by its No. under its policy (上田市's 事業
-    「1」「2」 under a heading 「基本目標1 市民に身近な行政DX」, review 83: 8 of 20 bodies counted in
-    区分なし): the policy is then a level of its own — not a one-level plan's project whose
-    items are ①, ② (森野町's running 番号 is its projects', its rows their items)."""
-    label = project.split(row)[1].strip()  # (as typed: NFKC makes ① a 1)
-    return bool(label) and all(char in _DIGITS for char in label)
+def _row_number(project: str, row: str) -> str | None:
+    """A row rated as a project's No. as typed, where it is digits (上田市's 事業 「1」「2」 anew
+    under each heading 「基本目標1 市民に身近な行政DX」, review 83: 8 of 20 bodies counted in
+    区分なし; 千種区's running No. 1–5 beside its 取組み項目 is no such numbering, nor 森野町's ①
+    — NFKC would make it a 1 — its projects' items); None for any other label."""
+    label = project.split(row)[1].strip()
+    return label if label and all(char in _DIGITS for char in label) else None
 
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
