@@ -37,15 +37,16 @@ def ended_plan(target: Path) -> Path:
     return target
 
 
-def round_of(plan: Path, fiscal_year: str, folder: Path) -> Path:
-    """The round's forms, one per department, from ``plan``, each filled in (○ throughout)."""
+def round_of(plan: Path, fiscal_year: str, folder: Path, **rated: tuple[str, str]) -> Path:
+    """The round's forms, one per department, from ``plan``, each filled in (``rated``, else
+    ○)."""
     said = run(
         "template", str(plan), "--fiscal-year", fiscal_year, "-o", str(folder),
         "--split-by", "department",
     )  # fmt: skip
     assert said.exit_code == 0, said.output
     for path in folder.glob("*.xlsx"):
-        fill_workbook(path, {"1-1-2④": ("◎", "")}, default="○")
+        fill_workbook(path, {"1-1-2④": ("◎", ""), **rated}, default="○")
     return folder
 
 
@@ -55,7 +56,7 @@ def cycle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     where = tmp_path_factory.mktemp("ended")
     plan = ended_plan(where / "plan_r5.xlsx")
     first = round_of(PLAN, "令和4", where / "R4")
-    second = round_of(plan, "令和5", where / "R5")
+    second = round_of(plan, "令和5", where / "R5", **{"1-1-1①": ("△", "予算の都合により縮小")})
     return plan, first, second
 
 
@@ -91,3 +92,75 @@ def test_an_earlier_round_owes_the_items_the_current_plan_ended_since(
     (tmp_path / "R5_late" / "実施状況調査票_2023_教育政策部.xlsx").unlink()
     said = run("summarize", str(tmp_path / "R5_late"), "--plan", str(plan), "-f", "json")
     assert "この部が所管する計画の実施内容 3 件は集計に含まれていません" in said.stdout
+
+
+def test_compare_says_an_item_the_plan_ended_as_ended_not_removed(cycle, tmp_path: Path) -> None:
+    """The two items 令和4 rated and the revised plan ended: 「計画で終了」 in 変化, on the terminal
+    and in the workbook, with what it means under the counts; 令和4's counts keep them (it
+    rated them), and the note says why 計 falls by two."""
+    plan, first, second = cycle
+    out = tmp_path / "比較.xlsx"
+    said = run(
+        "compare", str(first), str(second), "--plan", str(plan), "--fiscal-year", "令和5",
+        "--xlsx", str(out),
+    )  # fmt: skip
+    assert said.exit_code == 0, said.output
+    lines = said.stdout.splitlines()
+    ended = [line.split("│")[1:-1] for line in lines if "計画で終了 │" in line]
+    assert [[cell.strip() for cell in row] for row in ended] == [
+        ["1-1-2④", ENDED[0][2:], "◎", "", "計画で終了"],
+        ["1-1-4②", ENDED[1][2:], "○", "", "計画で終了"],
+    ]
+    assert "削除" not in said.stdout.replace("削除ではありません", "")
+    note = (
+        "「計画で終了」の実施内容 2 件は、今回の計画事業一覧で区分が「終了」のため、今回は評価"
+        "していません（削除ではありません。前回の件数には含めています）"
+    )
+    assert note in "".join(line.strip() for line in lines)
+    total = next(line for line in lines if line.startswith("│ 合計"))
+    assert "48 → 46（▲2）" in total
+    book = load_workbook(out)
+    rows = list(book["達成状況の変化"].iter_rows(values_only=True))
+    assert ("1-1-4②", ENDED[1][2:], "○", None, "計画で終了") in rows
+    notes = [v for row in book["政策別の件数の変化"].iter_rows(values_only=True) for v in row]
+    assert any(isinstance(v, str) and note in v for v in notes)
+    data = json.loads(
+        run("compare", str(first), str(second), "--plan", str(plan), "-f", "json").stdout
+    )
+    [one, other] = [m for m in data["movements"] if m["ended"]]
+    assert (one["kind"], one["old"]["item_name"], one["new"]) == ("removed", ENDED[0][2:], None)
+    # (without the plan nothing says they ended: removed, as before)
+    plain = run("compare", str(first), str(second))
+    assert plain.stdout.count("│ 削除 ") == 2 and "計画で終了" not in plain.stdout
+
+
+def test_rounds_says_an_item_the_plan_ended_in_its_last_round_s_cell(cycle, tmp_path: Path) -> None:
+    """rounds' 令和5年度 cell of an item the revised plan ended: 「計画で終了」, not blank, and
+    the note under the items and under the counts of the workbook says what it means."""
+    plan, first, second = cycle
+    out = tmp_path / "各回.xlsx"
+    said = run(
+        "rounds", str(first), str(second), "--plan", str(plan), "--fiscal-year", "令和5",
+        "--xlsx", str(out),
+    )  # fmt: skip
+    assert said.exit_code == 0, said.output
+    book = load_workbook(out)
+    rows = list(book["実施内容別の達成状況"].iter_rows(values_only=True))
+    assert ("1-1-2④", ENDED[0][2:], "◎", "計画で終了") in rows
+    assert ("1-1-4②", ENDED[1][2:], "○", "計画で終了") in rows
+    note = (
+        "「計画で終了」の実施内容 2 件は、令和5年度の計画事業一覧で区分が「終了」のため、"
+        "令和5年度は評価していません（削除ではありません。それより前の回の件数には含めています）"
+    )
+    for name in ("実施内容別の達成状況", "政策別の件数"):
+        cells = [v for row in book[name].iter_rows(values_only=True) for v in row]
+        assert any(isinstance(v, str) and note in v for v in cells), name
+    counts = list(book["政策別の件数"].iter_rows(values_only=True))
+    # (合計's 計 per round: 令和4's keeps the two it rated)
+    assert [row[7] for row in counts if row[2] in ("令和4年度", "令和5年度")][-2:] == [48, 46]
+    data = json.loads(
+        run("rounds", str(first), str(second), "--plan", str(plan), "-f", "json").stdout
+    )
+    ended = [item["id"] for item in data["items"] if item["ended_in"]]
+    assert ended == ["1-1-2④", "1-1-4②"]
+    assert "計画で終了" in said.stdout
