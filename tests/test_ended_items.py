@@ -127,8 +127,10 @@ def test_compare_says_an_item_the_plan_ended_as_ended_not_removed(cycle, tmp_pat
     data = json.loads(
         run("compare", str(first), str(second), "--plan", str(plan), "-f", "json").stdout
     )
-    [one, other] = [m for m in data["movements"] if m["ended"]]
-    assert (one["kind"], one["old"]["item_name"], one["new"]) == ("removed", ENDED[0][2:], None)
+    ended = [m for m in data["movements"] if m["ended"]]
+    assert [(m["kind"], m["old"]["item_name"], m["new"]) for m in ended] == [
+        ("removed", name[2:], None) for name in ENDED
+    ]
     # (without the plan nothing says they ended: removed, as before)
     plain = run("compare", str(first), str(second))
     assert plain.stdout.count("│ 削除 ") == 2 and "計画で終了" not in plain.stdout
