@@ -79,7 +79,8 @@ def read_workbooks(
     attributed; without it, the first file's), the
     departments that sent nothing noted and the rows against the plan said as validate says
     them, those in error left out (cycle/with_plan.py); ``against_plan=False`` (an earlier
-    round read with a later plan: compare, rounds) only the departments that sent nothing."""
+    round read with a later plan: compare, rounds) only the departments that sent nothing,
+    owing the items the plan marks 終了 too (ended since: ``Plan.as_before``)."""
     read = read_files(
         paths,
         scale=scale,
@@ -99,7 +100,9 @@ def read_workbooks(
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
-        count_with_plan(result, plan, wording, scale, rows=against_plan)
+        # (an earlier round by the plan as it was then: the items it ends since still its own)
+        round_plan = plan if against_plan else plan.as_before()
+        count_with_plan(result, round_plan, wording, scale, rows=against_plan)
     return result
 
 

@@ -349,6 +349,10 @@ class ReadResult:
     plan_missing: dict[str, int] = field(default_factory=dict)
     # … the items as Chapter 3 lists them: no status, status_text why (未提出)
     unreturned_rows: list[Entry] = field(default_factory=list)
+    # (read with a plan, by it as its round's own) the items it marks 終了 (計画事業一覧's 区分),
+    # numbered as the round reads it: no row asked of them, 「計画で終了」 when compared
+    # (cycle/ended.py), never 削除
+    plan_ended: tuple[ItemSeen, ...] = ()
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planeval.ids import joined_id, number_parts
 from planeval.model import Entry, Location, Problem, Severity
@@ -86,6 +86,16 @@ class Plan:
                 if department in leads or not is_placeholder_department(department):
                     seen.setdefault(department)
         return list(seen)
+
+    def as_before(self) -> Plan:
+        """The plan as a round before its own had it (compare's and rounds' earlier rounds,
+        check --previous): the items it marks 終了 still open. They ended in this revision, after
+        that round, which asked them of their leads (review 83a: 令和5's plan ending 1-1-4②,
+        which 令和4's round asked of 教育政策部 with its three other items)."""
+        if not any(item.ended for item in self.items):
+            return self
+        opened = [replace(item, treatment="") if item.ended else item for item in self.items]
+        return replace(self, items=opened)
 
     def name_levels(self, policies: dict[str, str], directions: dict[str, str]) -> None:
         """The plan's names of its policies and directions, where the forms read name none

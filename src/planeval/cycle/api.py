@@ -86,7 +86,9 @@ def compare(
     or unreadable there, a file of its body unreadable there, or the item read but in error
     — is 前回未集計/今回未集計
     (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies); a body (--bodies) with no workbook in one
+    (``Comparison.not_counted`` names such bodies); read with the plan, an item of the old
+    round only that the new round's plan marks 終了 is 「計画で終了」 (``Movement.ended``), not
+    削除; a body (--bodies) with no workbook in one
     round is said as a whole with its counts (``Comparison.apart``), its items in no movement. Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
     otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
@@ -108,6 +110,7 @@ def compare(
         renamed_bodies,
         typed_levels,
     )
+    from planeval.cycle.ended import Ended
     from planeval.cycle.pairing import by_shown_ids, unused_mapping
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
@@ -146,6 +149,7 @@ def compare(
         unanswered=(absent.held.get("new", NoWorkbook()), absent.held.get("old", NoWorkbook())),
         apart=apart,
         labels=typed_levels([old, new], [renamed, {}]),
+        ended=Ended.of(new),
     )
     years = (report_year(old, None), report_year(new, None))
     return replace(
@@ -170,7 +174,8 @@ def rounds(
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
     projects or items into the last round's numbers. An item a round has not counted — its
     body or department sent no workbook there, or it was read there in error — is 「未集計」
-    there (``RoundRow.unsent``, ``RoundRow.in_error``), and such a body is also said as a
+    there (``RoundRow.unsent``, ``RoundRow.in_error``), one the last round's plan marks 終了
+    「計画で終了」 there (``RoundRow.ended``), and such a body is also said as a
     whole with its counts per round (``Rounds.apart``). Rounds that record their fiscal year
     must be given oldest first (UsageError otherwise); two in a row of the same year get a
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
@@ -179,6 +184,7 @@ def rounds(
     from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
+    from planeval.cycle.ended import Ended
     from planeval.cycle.pairing import by_shown_ids, unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
@@ -231,6 +237,7 @@ def rounds(
         uncounted=uncounted,
         levels=typed_levels(results, renames),
         apart=apart,
+        ended=Ended.of(results[-1]),
     )
     years = tuple(report_year(result, None) for result in results)
     return replace(

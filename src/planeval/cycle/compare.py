@@ -18,6 +18,7 @@ from typing import Literal
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
+from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
@@ -86,6 +87,8 @@ class Movement:
     new: Entry | None
     uncounted_in: Side = ""
     unanswered: bool = False  # (uncounted_in because its department sent no workbook there)
+    # (removed because the new round's plan marks it 終了: 「計画で終了」, cycle/ended.py)
+    ended: bool = False
 
     @property
     def entry(self) -> Entry:
@@ -157,11 +160,14 @@ class Comparison:
         return status_trend(self.scale, movement.old.status, movement.new.status)
 
     def describe(self, movement: Movement) -> str:
-        """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, and
-        番号変更 for an item found under another number."""
+        """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, 計画で終了
+        (an item the new round's plan ended), and 番号変更 for an item found under another
+        number."""
         said = self.trend(movement) or KIND_LABELS[movement.kind]
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
+        elif movement.ended:
+            said = ENDED
         return f"{said}（番号変更）" if movement.moved else said
 
 
@@ -218,6 +224,7 @@ def compare_rounds(
     unanswered: tuple[NoWorkbook, NoWorkbook] = (NoWorkbook(), NoWorkbook()),
     apart: Sequence[BodyApart] = (),
     labels: LevelLabels = NO_LABELS,
+    ended: Ended = NONE_ENDED,
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``uncounted``: what each round read
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
@@ -227,7 +234,9 @@ def compare_rounds(
     round only, by its files or the plan: cycle/answered.py; its Movement.unanswered). ``bodies``: the order the movements list bodies in
     (the reads'). ``apart``: the bodies with no workbook in one round, said body by body: their
     items are in no movement. ``labels``: the policies' numbers as typed (typed_levels), which
-    the counts per policy show."""
+    the counts per policy show. ``ended``: the items the new round's plan marks 終了 — one the
+    old round alone has is 「計画で終了」 (Movement.ended), not removed nor 今回未集計, and stays
+    in the old round's counts (it rated it)."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -242,6 +251,10 @@ def compare_rounds(
             gone = unsent or after.body in not_counted["old"] or uncounted[0].holds(after)
             return Movement(before, after, "old" if gone else "", unsent)
         if after is None and before is not None:
+            if ended.holds(
+                before, mapping
+            ):  # (before any reason it was not answered: none was asked)
+                return Movement(before, after, ended=True)
             unsent = unanswered[0].holds(before, mapping)
             gone = unsent or before.body in not_counted["new"]
             gone = gone or uncounted[1].holds(before, mapping)

@@ -19,6 +19,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import status_trend
+from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.distinct_ids import listed_ids
@@ -40,7 +41,8 @@ class RoundRow:
     its body or department sent no workbook (cycle/answered.py), ``in_error``: those that
     read it and counted no row of it (cycle/uncounted.py), 「未集計」 where it has none;
     ``former``: the numbers earlier rounds rated it under where they differ (pairing.moved),
-    oldest first."""
+    oldest first; ``ended``: the last round's plan marks it 終了 (cycle/ended.py), its cell
+    there 「計画で終了」 — no status was asked of it, and the earlier rounds' counts keep it."""
 
     entry: Entry
     statuses: tuple[str, ...]
@@ -49,6 +51,7 @@ class RoundRow:
     former: tuple[str, ...] = ()
     # its ID as the flat list shows it, where not as Entry.shown_id (distinct_ids.py: 1-(1)ア)
     listed: str = ""
+    ended: bool = False
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -59,9 +62,12 @@ class RoundRow:
     @property
     def shown(self) -> tuple[str, ...]:
         uncounted = self.uncounted
-        return tuple(
+        shown = [
             UNSENT if index in uncounted else status for index, status in enumerate(self.statuses)
-        )
+        ]
+        if self.ended and not shown[-1]:
+            shown[-1] = ENDED
+        return tuple(shown)
 
     @property
     def id(self) -> str:
@@ -167,13 +173,15 @@ def side_by_side(
     uncounted: Sequence[Uncounted] = (),
     levels: LevelLabels = NO_LABELS,
     apart: Sequence[BodyApart] = (),
+    ended: Ended = NONE_ENDED,
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, what of the bodies or departments that sent none in it the other
     rounds have (answered.NoWorkbook: their files, their items by the plan);
     ``uncounted``: what each round read and could not count, in the last round's numbers;
     ``levels``: the policies' numbers as typed, compare.typed_levels; ``apart``: the bodies
-    with no counted row in some rounds, bodies_apart: their items 「未集計」 there)."""
+    with no counted row in some rounds, bodies_apart: their items 「未集計」 there; ``ended``:
+    the items the last round's plan marks 終了, 「計画で終了」 there, not 「未集計」)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -228,18 +236,23 @@ def side_by_side(
         )
 
     missing = {body.body: frozenset(body.missing) for body in apart}
-    shown = {
-        key: RoundRow(
+
+    def row(key: int, entry: Entry) -> RoundRow:
+        renumbered = {} if key in latest else (mapping or {})
+        # (an item the last round's plan ended: no status asked there, none missing)
+        gone_by_plan = key not in latest and ended.holds(entry, renumbered)
+        ends = frozenset({last} if gone_by_plan else ())
+        return RoundRow(
             entry,
             statuses[key],
-            _unsent(entry, unsent, {} if key in latest else (mapping or {}))
-            | missing.get(entry.body, frozenset()),
-            in_error(key, entry),
+            (_unsent(entry, unsent, renumbered) | missing.get(entry.body, frozenset())) - ends,
+            in_error(key, entry) - ends,
             tuple(former.get(key, ())),
             listed(entry),
+            gone_by_plan,
         )
-        for key, entry in ordered
-    }
+
+    shown = {key: row(key, entry) for key, entry in ordered}
     # (like for like, as compare's: the counts per policy of every round over the bodies
     # counted in all, and without the items some round counted nothing of)
     compared = like_for_like(

@@ -19,8 +19,9 @@ from planeval.cycle.submission import UNRETURNED, note_unreturned, submissions, 
 from planeval.ids import names_repeat
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
+from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
 from planeval.wording import Wording
 
@@ -47,6 +48,7 @@ def count_with_plan(
     made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
     to judge: only who returned nothing is said."""
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    result.plan_ended = ended_items(result, plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:
         return False
@@ -60,6 +62,17 @@ def count_with_plan(
     ]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left
+
+
+def ended_items(result: ReadResult, plan: Plan) -> tuple[ItemSeen, ...]:
+    """The items ``plan`` marks 終了, numbered as ``result``'s rows number the plan (an earlier
+    round is read by the plan as it was, Plan.as_before: none)."""
+    if not any(item.ended for item in plan.items):
+        return ()
+    numbered = numbered_as_read(plan, result.read, result.items_seen)
+    return tuple(
+        ("", item.project_id, item.item_no, item.item_name) for item in numbered.items if item.ended
+    )
 
 
 def departments_apart(result: ReadResult, plan: Plan, wording: Wording) -> list[Problem]:

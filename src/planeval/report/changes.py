@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
+from planeval.cycle.ended import ENDED
 from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, era_year
 from planeval.id_order import id_order
@@ -128,10 +129,28 @@ def count_change_table(comparison: Comparison) -> TableData:
 
 def compare_footer(comparison: Comparison) -> str:
     """What the terminal and tabulate's formats print under compare's tables: the legend, as
-    summarize's (「計は評価対象外を除く件数」), how many items improved and fell, then what was
-    not compared."""
-    lines = (legend(comparison.scale), trend_counts(comparison), uncounted_notes(comparison))
+    summarize's (「計は評価対象外を除く件数」), how many items improved and fell, what
+    「計画で終了」 means, then what was not compared."""
+    ended = sum(m.ended for m in comparison.movements)
+    lines = (
+        legend(comparison.scale),
+        trend_counts(comparison),
+        ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
+        uncounted_notes(comparison),
+    )
     return "\n".join(filter(None, lines))
+
+
+def ended_note(items: int, item: str, ended_in: str, earlier: str) -> str:
+    """What 「計画で終了」 in the tables means (cycle/ended.py; ``items``: how many; ``item``:
+    the body's word; ``ended_in``: the round whose plan ended them, 今回 or rounds' label;
+    ``earlier``: the rounds that rated them): "" for none."""
+    if not items:
+        return ""
+    return (
+        f"「{ENDED}」の{item} {items:,} 件は、{ended_in}の計画事業一覧で区分が「終了」のため、"
+        f"{ended_in}は評価していません（削除ではありません。{earlier}の件数には含めています）"
+    )
 
 
 def trend_counts(comparison: Comparison) -> str:
@@ -218,6 +237,7 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 "trend": comparison.trend(m),
                 "moved": m.moved,
                 "uncounted_in": m.uncounted_in or None,
+                "ended": m.ended,  # (the new round's plan marks it 終了: 「計画で終了」)
                 "old": entry_record(m.old) if m.old else None,
                 "new": entry_record(m.new) if m.new else None,
             }
@@ -269,9 +289,16 @@ def rounds_footer(rounds: Rounds) -> str:
 
 
 def rounds_notes(rounds: Rounds) -> str:
-    """Under rounds' tables, each body or department some rounds have no workbook of, and
-    per round the items read and not counted there (errors); nothing when there is none."""
-    notes = [*rounds_apart_lines(rounds), _unsent_note(rounds), _in_error_note(rounds)]
+    """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
+    each body or department some rounds have no workbook of, and per round the items read and
+    not counted there (errors); nothing when there is none."""
+    ended = sum(row.ended for row in rounds.rows)
+    notes = [
+        ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
+        *rounds_apart_lines(rounds),
+        _unsent_note(rounds),
+        _in_error_note(rounds),
+    ]
     return "\n".join(note for note in notes if note)
 
 
@@ -368,6 +395,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 "statuses": list(row.statuses),
                 "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
                 "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
+                # (the last round's plan marks it 終了: 「計画で終了」 there)
+                "ended_in": rounds.labels[-1] if row.ended else None,
             }
             for row in rounds.rows
         ],
