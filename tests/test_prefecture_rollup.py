@@ -1,0 +1,108 @@
+"""A prefecture's roll-up of its municipalities' forms (review 83b): each municipality's clerk
+fills the prefecture's 調査票 — a title row, 「団体名 | 上田市」 and 「団体コード | 202037」 above
+a 基本目標 heading and a table No. | 事業名 | 事業の概要 | 評価 | 今後の方向性 | 担当課, rated A–D
+(the aichi preset) — and sends it back under a name of their own: 調査票（松本市）.xlsx,
+【令和6年度回答】長野県上田市.xlsx. The prefecture lists the municipalities in 団体一覧.xlsx."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+
+_PROJECTS = (
+    "ガバメントクラウドへの移行",
+    "電子申請の拡充",
+    "書かない窓口の導入",
+    "公衆無線LANの整備",
+    "防災アプリの配信",
+    "職員研修の実施",
+)
+ROSTER = (("202029", "松本市"), ("202037", "上田市"), ("202126", "大町市"))
+SETTINGS = '[scale]\npreset = "aichi"\n\n[bodies]\nroster = "団体一覧.xlsx"\n'
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def form(
+    path: Path,
+    body: str,
+    code: str,
+    policies: Sequence[Sequence[str]],
+    *,
+    year: int = 6,
+) -> Path:
+    """The prefecture's form as a municipality's clerk fills it: one table per 基本目標, each
+    rated row a 事業 numbered from 1 under its heading, ``policies`` the statuses of each."""
+    rows: list[list[object]] = [
+        [f"令和{year}年度 {body} 情報化計画 取組み結果"],
+        ["団体名", body],
+        ["団体コード", code],
+        [],
+    ]
+    names = iter(_PROJECTS * 4)
+    for number, statuses in enumerate(policies, start=1):
+        rows += [
+            [],
+            [f"基本目標{number}\u3000市民に身近な行政DX{number}"],
+            ["No.", "事業名", "事業の概要", "評価", "今後の方向性", "担当課"],
+        ]
+        for no, status in enumerate(statuses, start=1):
+            name = next(names)
+            rows.append([no, name, f"{name}を進める。", status, "継続", "総務課"])
+    rows += [
+        [],
+        ["評価：A 達成率100%以上\u3000B 80%以上100%未満\u3000C 50%以上80%未満\u3000D 50%未満"],
+    ]
+    return write_book(path, {"評価結果": rows})
+
+
+def prefecture(folder: Path) -> list[str]:
+    """planeval.toml and the roster in ``folder``: the options every command is given."""
+    (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    write_book(folder / "団体一覧.xlsx", {"団体一覧": [["団体コード", "団体名"], *ROSTER]})
+    return ["--config", str(folder / "planeval.toml")]
+
+
+def _folders(root: Path) -> Path:
+    """Each municipality's reply in its folder, named as its clerk named it."""
+    replies = root / "R6"
+    for body, code, name, policies in (
+        ("松本市", "202029", "調査票（松本市）.xlsx", [["A", "B", "C"], ["A", "A"]]),
+        ("上田市", "202037", "【令和6年度回答】長野県上田市.xlsx", [["A", "B", "C"], ["B"]]),
+        ("大町市", "202126", "202126_大町市.xlsx", [["A", "D"]]),
+    ):
+        (replies / body).mkdir(parents=True)
+        form(replies / body / name, body, code, policies)
+    return replies
+
+
+def test_the_rounding_note_of_each_body_s_policies_names_the_body(tmp_path: Path) -> None:
+    """Review 83b #1: by body-policy the note named 「ID 1 は 99.9%、ID 1 は 99.9%」 — which of
+    twenty bodies' policy 1, no reader could tell. Each row is named by its body and number,
+    and check reads the note back, each row compared with that body's policy."""
+    options = prefecture(tmp_path)
+    replies = str(_folders(tmp_path))
+    said = run(
+        "summarize", replies, "--bodies", "folder", "--by", "body-policy", "--percent", *options
+    )
+    assert said.exit_code == 0, said.stdout
+    lines = said.stdout.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("※割合"))
+    end = next(n for n, line in enumerate(lines) if "にならない行" in line)
+    note = "".join(line.strip() for line in lines[start : end + 1])
+    assert note.endswith("行があります（松本市 1 は 99.9%、上田市 1 は 99.9%）。"), note
+    text = tmp_path / "報告.txt"
+    text.write_text(note, encoding="utf-8")
+    checked = run("check", replies, "--bodies", "folder", "--text", str(text), *options)
+    assert checked.exit_code == 0, checked.stdout
+    text.write_text(note.replace("松本市 1 は", "松本市 2 は"), encoding="utf-8")
+    checked = run("check", replies, "--bodies", "folder", "--text", str(text), *options)
+    assert checked.exit_code == 1
+    assert "│ 松本市 2 │ 割合の合計 │ 99.9% │ 100.0% │" in checked.stdout
