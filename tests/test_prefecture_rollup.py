@@ -37,16 +37,18 @@ def form(
     policies: Sequence[Sequence[str]],
     *,
     year: int = 6,
+    first: int = 0,
 ) -> Path:
     """The prefecture's form as a municipality's clerk fills it: one table per 基本目標, each
-    rated row a 事業 numbered from 1 under its heading, ``policies`` the statuses of each."""
+    rated row a 事業 numbered from 1 under its heading, ``policies`` the statuses of each
+    (the 事業 named in turn from the ``first``'s name on)."""
     rows: list[list[object]] = [
         [f"令和{year}年度 {body} 情報化計画 取組み結果"],
         ["団体名", body],
         ["団体コード", code],
         [],
     ]
-    names = iter(_PROJECTS * 4)
+    names = iter((_PROJECTS * 4)[first:])
     for number, statuses in enumerate(policies, start=1):
         rows += [
             [],
@@ -106,3 +108,44 @@ def test_the_rounding_note_of_each_body_s_policies_names_the_body(tmp_path: Path
     checked = run("check", replies, "--bodies", "folder", "--text", str(text), *options)
     assert checked.exit_code == 1
     assert "│ 松本市 2 │ 割合の合計 │ 99.9% │ 100.0% │" in checked.stdout
+
+
+def test_a_body_s_workbook_of_last_year_is_said_by_the_body_and_its_reason(tmp_path: Path):
+    """Review 83b #2: 大町市 sent last year's workbook again, left out under --fiscal-year with
+    --keep-going. The export said 「所管部の回答が別の年度の調査票で提出されたため」 — a
+    municipality has no 所管部 of the prefecture's — and 団体別集計 only 「未集計（エラーのため）」.
+    Said by the body, and the reason in 集計の状況; a body one of whose two workbooks was last
+    year's (塩尻市's 総務部) counted in part for that reason."""
+    options = prefecture(tmp_path)
+    replies = _folders(tmp_path)
+    form(replies / "大町市" / "202126_大町市.xlsx", "大町市", "202126", [["A", "D"]], year=5)
+    (replies / "塩尻市").mkdir()
+    form(replies / "塩尻市" / "202151_塩尻市_企画部.xlsx", "塩尻市", "202151", [["A"]])
+    form(
+        replies / "塩尻市" / "202151_塩尻市_総務部.xlsx",
+        "塩尻市",
+        "202151",
+        [["B"]],
+        year=5,
+        first=3,
+    )
+    (tmp_path / "団体一覧.xlsx").unlink()
+    rows = [["団体コード", "団体名"], *ROSTER, ("202151", "塩尻市")]
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": rows})
+    made = run(
+        "export", str(replies), "--bodies", "folder", "--fiscal-year", "令和6", "--keep-going",
+        "--md", str(tmp_path / "r.md"), "--csv", str(tmp_path / "csv"), *options,
+    )  # fmt: skip
+    assert made.exit_code == 1, made.stdout
+    text = (tmp_path / "r.md").read_text("utf-8")
+    assert "所管部の回答" not in text
+    assert (
+        "なお、このほか実施内容3件は、大町市、塩尻市の回答が別の年度の調査票で提出されたため"
+        in text
+    )
+    assert "数えた行のない団体: 大町市（別の年度の調査票のため）" in text
+    assert "一部未集計の団体: 塩尻市（別の年度の調査票のため）" in text
+    states = (tmp_path / "csv" / "団体別集計.csv").read_text("utf-8-sig").splitlines()
+    assert [line.rsplit(",", 1)[1] for line in states if line.startswith(("大町市", "塩尻市"))] == [
+        "未集計（別の年度の調査票のため）", "一部未集計（別の年度の調査票のため）"
+    ]  # fmt: skip
