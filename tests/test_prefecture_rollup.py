@@ -149,3 +149,40 @@ def test_a_body_s_workbook_of_last_year_is_said_by_the_body_and_its_reason(tmp_p
     assert [line.rsplit(",", 1)[1] for line in states if line.startswith(("大町市", "塩尻市"))] == [
         "未集計（別の年度の調査票のため）", "一部未集計（別の年度の調査票のため）"
     ]  # fmt: skip
+
+
+def test_a_file_named_with_its_prefecture_is_the_body_its_form_and_roster_name(tmp_path: Path):
+    """Review 83b #3: under --bodies file 【令和6年度回答】長野県上田市.xlsx was 「長野県上田市」
+    beside 「松本市」, though its 団体名 and the roster say 上田市 (and --bodies folder 上田市)."""
+    options = prefecture(tmp_path)
+    replies = tmp_path / "R6"
+    replies.mkdir()
+    form(replies / "調査票（松本市）.xlsx", "松本市", "202029", [["A", "B"]])
+    form(replies / "【令和6年度回答】長野県上田市.xlsx", "上田市", "202037", [["C"]])
+    form(replies / "【令和6年度回答】長野県大町市.xlsx", "大町市", "202126", [["D"]])
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    assert said.exit_code == 0, said.stdout
+    rows = [line.split("│")[1].strip() for line in said.stdout.splitlines() if "│" in line]
+    assert rows == ["団体", "松本市", "上田市", "大町市", "合計"], said.stdout
+    assert "長野県" not in said.stdout
+
+
+def test_the_prefecture_a_file_name_adds_is_kept_only_where_it_tells_two_bodies_apart() -> None:
+    from planeval.io.body_name import file_written
+    from planeval.io.roster import Listed, as_listed, named_twins
+    from planeval.io.workbook import FileBody
+    from planeval.model import Location
+
+    # the form's name, whatever the file's adds (and the file's where the form adds one)
+    assert file_written("長野県上田市", "【令和6年度回答】長野県上田市", "上田市") is None
+    assert file_written("上田市", "202037_上田市", "長野県 上田市") == "上田市"
+    assert file_written("北海道伊達市", "北海道伊達市", "伊達市", {"伊達市"}) == "北海道伊達市"
+    # the roster's name for a body named by its file alone, not one the roster gives twice
+    roster = [
+        Listed(name, code, Location("団体一覧.xlsx"))
+        for code, name in (*ROSTER, ("012335", "伊達市"), ("072133", "伊達市"))
+    ]
+    owners = [FileBody("長野県上田市"), FileBody("北海道伊達市"), FileBody("松本市")]
+    assert as_listed(owners, roster) == ["上田市", "北海道伊達市", "松本市"]
+    # two prefectures' bodies of one name, told apart by their files' names alone
+    assert named_twins([FileBody("北海道伊達市"), FileBody("福島県伊達市"), *owners]) == {"伊達市"}
