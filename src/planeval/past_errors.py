@@ -50,8 +50,10 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     missing: tuple[tuple[str, int], ...] = ()
     # per policy, of ``policies``' items those of a body left out for its scale (OTHER_SCALE)
     scales: tuple[tuple[str, int], ...] = ()
-    # … and those of a workbook of another year, left out (--fiscal-year: other_year_rows)
+    # … and those of a workbook of another year, left out (--fiscal-year: other_year_rows),
+    # and per policy the bodies whose workbook that was, in a roll-up (none of one body's)
     years: tuple[tuple[str, int], ...] = ()
+    year_bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
@@ -93,7 +95,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         for problem in result.input_errors()
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
-    policies, scales, years = _by_policy(result, items.values(), other)
+    policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
     return CountedPast(
         tuple(items.values()),
         (*places, *result.recorded_errors),
@@ -101,6 +103,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         tuple(result.plan_missing.items()),
         scales=scales,
         years=years,
+        year_bodies=year_bodies,
     )
 
 
@@ -110,17 +113,20 @@ def _by_policy(
     tuple[tuple[str, int], ...],
     tuple[tuple[str, int], ...],
     tuple[tuple[str, int], ...],
+    tuple[tuple[str, tuple[str, ...]], ...],
 ]:
     """How many of ``items`` (read, not counted) each policy holds: by the policy of its
     project's counted rows, else of its table's levels, else of its 1-1-1 number (a project
     no row of which counted); those of an unreturned department (said as such) and 再掲 rows
     (never counted) left out — and how many of them are of the bodies ``other`` (left out
-    for their scale), and of a workbook of another year (ReadResult.other_year_rows)."""
+    for their scale), and of a workbook of another year (ReadResult.other_year_rows), with
+    the bodies of those (in a roll-up: its sentence names them, not 所管部)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
     apart = {_item(*seen[:2], seen[3]) for led in result.unreturned_items.values() for seen in led}
     found: dict[str, int] = {}
     scaled: dict[str, int] = {}
     dated: dict[str, int] = {}  # (of a workbook of another year, left out)
+    dated_bodies: dict[str, dict[str, None]] = {}
     stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
     for body, project, _number, name in items:
         if _item(body, project, name) in apart or names_repeat(name):
@@ -136,7 +142,20 @@ def _by_policy(
                 scaled[own] = scaled.get(own, 0) + 1
             elif _item(body, project, name) in stale:
                 dated[own] = dated.get(own, 0) + 1
-    return tuple(found.items()), tuple(scaled.items()), tuple(dated.items())
+                if body:
+                    dated_bodies.setdefault(own, {})[body] = None
+    return (
+        tuple(found.items()),
+        tuple(scaled.items()),
+        tuple(dated.items()),
+        tuple((own, _in_order(bodies, result.bodies)) for own, bodies in dated_bodies.items()),
+    )
+
+
+def _in_order(bodies: Iterable[str], order: Sequence[str]) -> tuple[str, ...]:
+    """``bodies`` in the read's order of bodies (ReadResult.bodies: the roster's)."""
+    place = {body: n for n, body in enumerate(order)}
+    return tuple(sorted(bodies, key=lambda body: place.get(body, len(place))))
 
 
 def _numbered_policy(project: str) -> str:
@@ -173,7 +192,8 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES),
     読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as damaged:
     ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
-    and no other error), 評価尺度が違うため (its statuses another scale's, OTHER_SCALE), else
+    and no other error), 評価尺度が違うため (its statuses another scale's, OTHER_SCALE),
+    別の年度の調査票のため (its workbook of another year, left out: OTHER_YEAR), else
     エラーのため (its rows in error, or no table)."""
     reasons = _reasons(result, set(result.file_bodies.values()))
     recorded = result.recorded_bodies  # (an export read back: as it said them)
@@ -199,6 +219,10 @@ BLANK_FORM = "未記入の調査票"
 # meaning that scale's statuses, not those of the table's, io/workbook.py)
 OTHER_SCALE = "評価尺度が違うため"
 
+# why a body's workbook was left out under --fiscal-year, its title stating another year
+# (ReadResult.other_years: last year's sent again), as 団体別集計 and 集計の状況 say it
+OTHER_YEAR = "別の年度の調査票のため"
+
 # (Problem.reason of the error of a body that sent nothing: its body's folder empty, or a
 # body of the roster with no workbook — compare and rounds say it under their tables instead)
 UNANSWERED = "未回答"
@@ -211,7 +235,7 @@ PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集�
 def partly_counted(result: ReadResult) -> dict[str, str]:
     """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
     rule: 中のフォルダに置かれた回答, 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
-    壊れたファイル (a damaged workbook), else エラーのため (rows in error, or rows an export
+    壊れたファイル (a damaged workbook), 別の年度の調査票のため (a workbook of it of another year, OTHER_YEAR), else エラーのため (rows in error, or rows an export
     read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
     owner = result.file_bodies
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
@@ -247,8 +271,8 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     """Why some or all of a body's rows were not counted, each with the bodies it is said of,
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
     read, a file of it damaged, its forms sent back blank (and no other error), its statuses
-    another scale's (OTHER_SCALE), else an error
-    in one read (``erring``)."""
+    another scale's (OTHER_SCALE), a workbook of it of another year left out (OTHER_YEAR),
+    else an error in one read (``erring``)."""
     owner = result.file_bodies
     blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
     blank -= {
@@ -263,6 +287,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),
+        (OTHER_YEAR, {owner.get(file, "") for file in result.other_years}),
         ("エラーのため", erring),
     )
 

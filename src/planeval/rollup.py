@@ -37,7 +37,7 @@ from planeval.io.reader import (
     read_each,
     said_of_settings,
 )
-from planeval.io.roster import Listed, misfiled_from, name_bodies
+from planeval.io.roster import Listed, misfiled_from, name_bodies, named_twins
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
@@ -100,7 +100,8 @@ def count_workbooks(
     ``fiscal_year``: the round's year given, a file whose title states another left out as
     combine leaves it out of a kept read (marks.years_left_out)."""
     inputs = list_inputs(paths, bodies, roster)
-    options = options._replace(known=misfiled_from(inputs))
+    twins = options.twins | named_twins(inputs.owners)  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
+    options = options._replace(known=misfiled_from(inputs), twins=twins)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM
     if not stream:

@@ -27,7 +27,8 @@ TOTAL_ROW = "合計"  # the note's name of a table's last row
 
 class ShareRows:
     """The rows a rounding note may name, by the name it gives them: 合計, a body's name, a
-    group's number after the table's header word (基本方針番号 1, 基本方針番号 III)."""
+    group's number after the table's header word (基本方針番号 1, 基本方針番号 III), one body's
+    group after its body's name (松本市 1: summarize --by body-policy)."""
 
     def __init__(
         self,
@@ -36,7 +37,7 @@ class ShareRows:
         labels: LevelLabels,
         marks: Marks | None = None,
     ) -> None:
-        self.entries, self.scale, self.marks = entries, scale, marks or {}
+        self.entries, self.scale, self.labels, self.marks = entries, scale, labels, marks or {}
         summary = summarize(entries, scale=scale, labels=labels)
         self.total = summary.total
         self.groups: dict[str, tuple[str, Count]] = {}
@@ -70,7 +71,19 @@ class ShareRows:
         if (body := self.bodies.get(row, self.bodies.get(bare))) is not None:
             mine = [entry for entry in self.entries if entry.body == body]
             return None, summarize(mine, scale=self.scale).total
-        return self.groups.get(_key(row.rsplit(maxsplit=1)[-1]))
+        named, _, number = row.rpartition(" ")
+        if (body := self.bodies.get(named)) is not None:  # (one body's policy: 「松本市 1」)
+            return self._of_body(body, number)
+        return self.groups.get(_key(number))
+
+    def _of_body(self, body: str, number: str) -> tuple[str | None, Count] | None:
+        """(the group's ID and count) of ``body``'s group numbered ``number``, as a table of
+        each body's groups names it (summarize --by body-policy); None if it has none."""
+        mine = [entry for entry in self.entries if entry.body == body]
+        for group in summarize(mine, scale=self.scale, labels=self.labels).groups:
+            if _key(number) in (_key(group.shown_id), _key(group.id)):
+                return group.id, group.count
+        return None
 
 
 _SUB_ROW = re.compile(r"^(?P<row>.+?)\s*うち\s*(?P<word>\S+)$")

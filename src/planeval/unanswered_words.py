@@ -56,7 +56,10 @@ def counted_sentence(
     if dated := dict(past.years).get(group.id, 0):
         errors -= dated
         counted = f"{wording.item_counted}{grouped(dated)}件"
-        why = f"{wording.who_answers}の{OTHER_ROUND}"
+        # (in a roll-up the bodies whose workbook it was, 「大町市の回答が」: a municipality
+        # has no 所管部 of the prefecture's — review 83b)
+        who = "、".join(dict(past.year_bodies).get(group.id, ())) or wording.who_answers
+        why = f"{who}の{OTHER_ROUND}"
         besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
     if errors > 0:
         counted = f"{wording.item_counted}{grouped(errors)}件"

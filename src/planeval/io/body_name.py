@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
-from planeval.text import clean_text, compact
+from planeval.text import clean_text, compact, comparable_name
 
 # The words a form puts before the body's name, then an optional colon and the name.
 _STATED = LazyPattern(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
@@ -230,16 +230,25 @@ def same_body(one: str, other: str) -> bool:
     )
 
 
-def file_written(file_body: str, file_stem: str, stated: str) -> str | None:
+def file_written(
+    file_body: str, file_stem: str, stated: str, twins: Collection[str] = ()
+) -> str | None:
     """The body's name as its file's name writes it (``file_body``: --bodies file's name of
     the file, else a name in ``file_stem``) where the workbook's 団体名 writes that body
     otherwise (015_白鳥ケ丘市.xlsx stating 白鳥ヶ丘市, 004_柏木田村.xlsx stating 柏木田村役場,
     003_川辺崎市.xlsx stating 架空県 川辺崎市), else None. The file's name is the one a body's
     folder gives it under --bodies folder, and the one the collector filed it by: one body,
-    one name in either mode, whatever each clerk typed."""
+    one name in either mode, whatever each clerk typed — but for a prefecture the file's name
+    adds and the form does not: 【令和6年度回答】長野県上田市.xlsx stating 上田市 is 上田市,
+    as its folder and the roster name it (review 83b), unless the name, as compared, is one
+    of ``twins`` (two bodies' name, which the prefecture tells apart: 北海道伊達市)."""
     for name in (file_body, *(match[0] for match in _NAMED.finditer(file_stem))):
-        if same_body(name, stated):
-            return None if name == stated else name
+        if not same_body(name, stated):
+            continue
+        bare = without_prefecture(name)
+        if bare != name and stated == without_prefecture(stated) and same_body(bare, stated):
+            name = name if comparable_name(bare) in twins else bare
+        return None if name == stated else name
     return None
 
 

@@ -25,7 +25,14 @@ from planeval.io.level_names import (
 )
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
-from planeval.io.roster import Listed, misfiled_from, name_bodies, twins_of
+from planeval.io.roster import (
+    Listed,
+    as_listed,
+    misfiled_from,
+    name_bodies,
+    named_twins,
+    twins_of,
+)
 from planeval.io.settings_files import roster_not_said, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
@@ -66,7 +73,8 @@ def read_files(
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies, roster)
-    options = ReadOptions(scale, layout, limits, engine, twins_of(roster), misfiled_from(inputs))
+    twins = twins_of(roster) | named_twins(inputs.owners)
+    options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
@@ -196,7 +204,8 @@ def list_inputs(
     require_defusedxml()
     files, owners, notices, folders, unread = _inputs([Path(path) for path in paths], bodies)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
-    return Inputs(files, owners, said, folders, unread, tuple(roster) if bodies else ())
+    roster = tuple(roster) if bodies else ()
+    return Inputs(files, as_listed(owners, roster), said, folders, unread, roster)
 
 
 def read_each(

@@ -18,12 +18,20 @@ CSV file (one body a line: 「242021,三重県四日市市」 or the name alone)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.errors import PlanevalError
-from planeval.io.body_name import filed_code, in_code_order, prefecture, prefecture_in, same_body
+from planeval.io.body_name import (
+    filed_code,
+    in_code_order,
+    prefecture,
+    prefecture_in,
+    same_body,
+    without_prefecture,
+)
 from planeval.io.grid import cell_ref
 from planeval.io.inputs import keep_going_advice
 from planeval.io.judge import NotRead, judging, open_judged
@@ -240,6 +248,35 @@ def body_codes(result: ReadResult) -> dict[str, str]:
     return {body: code for file, code in codes if code and (body := result.file_bodies.get(file))}
 
 
+def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
+    """``owners`` (each file's body), a body named by its file's name with a prefecture the
+    list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市 — named as the
+    list names it, as its folder does under --bodies folder (review 83b: 「長野県上田市」 beside
+    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture."""
+    if not roster:
+        return list(owners)
+    listed = Counter(comparable_name(body.name) for body in roster)
+    return [
+        FileBody(bare)
+        if isinstance(owner, FileBody)
+        and (bare := without_prefecture(owner)) != owner
+        and listed[comparable_name(bare)] == 1
+        and not listed[comparable_name(owner)]
+        else owner
+        for owner in owners
+    ]
+
+
+def named_twins(owners: Sequence[str]) -> frozenset[str]:
+    """The names (as compared) that files' names give after two prefectures (北海道伊達市.xlsx,
+    福島県伊達市.xlsx): twins_of's, told apart by the files' names where no list does."""
+    seen: dict[str, set[str]] = {}
+    for owner in owners:
+        if isinstance(owner, FileBody) and (bare := without_prefecture(owner)) != owner:
+            seen.setdefault(comparable_name(bare), set()).add(owner[: len(owner) - len(bare)])
+    return frozenset(name for name, prefectures in seen.items() if len(prefectures) > 1)
+
+
 def twins_of(roster: Sequence[Listed]) -> frozenset[str]:
     """The names (as compared) the list gives several bodies of different codes: a form
     stating one of them with its code is that body, named with its code's prefecture
@@ -345,7 +382,8 @@ def unread_bodies(inputs: Inputs) -> dict[str, str]:
     from planeval.io.bodies import file_bodies  # (--bodies file only)
 
     unread = [Path(file) for file in inputs.unread]
-    return {**dict(zip(map(str, unread), file_bodies(unread), strict=True)), **held}
+    named = as_listed(file_bodies(unread), inputs.roster)
+    return {**dict(zip(map(str, unread), named, strict=True)), **held}
 
 
 def _place(path: Path, files: Sequence[Path]) -> int:

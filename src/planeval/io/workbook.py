@@ -93,7 +93,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         # (which body's answer it is cannot be told: neither is counted)
                         wrong = stated_not_named(name, named, stated_name)
                         return left_out(result, wrong, str(body), heading.code)
-                    filed = file_written(body, path.stem, stated_name) if stated_name else None
+                    filed = (
+                        file_written(body, path.stem, stated_name, twins) if stated_name else None
+                    )
                     body = filed or stated_name or str(body)  # (the file's name: one name)
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)

@@ -174,11 +174,14 @@ class CountTable:
 
     def _label(self, row: CountRow, above: CountRow | None = None) -> str:
         """A row as a note names it: a body by its name, a policy by its number (政策番号 1),
-        a うち重点 line by the group above's and its own name (政策番号 2 うち重点: it said
-        政策番号 alone, review 82)."""
+        one body's policy by the body's name and the number (松本市 1: 「ID 1」 alone named
+        none of a roll-up's twenty bodies' rows, review 83b), a うち重点 line by the group
+        above's and its own name (政策番号 2 うち重点: it said 政策番号 alone, review 82)."""
         if row.sub and above is not None and not above.sub:
             return f"{self._label(above)} {row.name or row.id}"
         shown = row.shown_id
+        if row.body:  # (share_sums.ShareRows.find reads it back: the body, then its group)
+            return f"{row.body} {shown}".rstrip()
         return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
 
     @property
