@@ -67,6 +67,18 @@ def test_a_note_right_under_the_last_item_is_no_item_either(
     assert said(result) == [("notice", "B10", SAID)]
 
 
+def test_a_note_right_under_a_rated_row_in_its_issue_column_goes_on_with_its_issue(
+    accounts_form: Path, tmp_path: Path
+) -> None:
+    # (「※令和5年度に再検討」 typed on the next row, not with Alt+Enter: the item's own remark)
+    form = with_note(accounts_form, tmp_path / "会計室.xlsx", "課題等", gap=1, text="※再検討")
+    result = planeval.read_workbooks([form])
+    assert said(result) == [
+        ("warning", "E10", "課題等だけの行です。上の行（E9）の課題等の続きとして読みました")
+    ]
+    assert result.entries[-1].issue == "※再検討"
+
+
 def test_the_count_past_errors_has_none_to_leave_out(accounts_form: Path, tmp_path: Path) -> None:
     """The review's run: the note stopped the count, and --keep-going published 「実施内容1件は、
     エラーがあったため集計に含めていません」 though every item was counted."""

@@ -2,12 +2,12 @@
 (「※2-1-2②は都市整備政策部と調整中のため…」, 「注1 …」, 「（注）…」), with no status — no item, never
 an error (review 83a: taken for an item with a blank status, it stopped the count and was
 listed under 集計に含めていない行 as an item). It is kept as the sheet's text, and said in one
-notice at its cell, its text quoted, where it follows the table's rows and states no legend of
-the scale (「※指標の評価は、達成A・前進B…の4段階です。」 under 群馬県's table): a department's remark
-the collecting section reads, whichever column it stands in (体系, 実施内容, 課題等 alike). Not
-said is a note right under the header, the form's own instruction (「※…は選択してください」,
-review 79), nor one after a heading or paragraph below the table, a legend line
-(「※計画を上回る実施：◎、…」 between two of Chapter 3's tables)."""
+notice at its cell, its text quoted — a department's remark the collecting section reads,
+alike in 体系, 実施内容, 課題等 or 所管部 — where it follows the table's rows. Not said is a note
+right under the header, the form's own instruction (「※…は選択してください」, review 79); one
+after a heading or paragraph below the table; one in a number column or beside the table, about
+the form (「※ 担当者の欄は区役所内の連絡用です」); nor a legend of the scale (「※計画を上回る実施：
+◎、…」, 「※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。」 under 群馬県's table)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,11 @@ def read_note(
     if note is None:
         return False
     column, text = note
-    if not _legend(text, scale) and _follows_rows(grid, row, table.first_row, table.status_column):
+    if (
+        _written_in(column, table)
+        and not _legend(text, scale)
+        and _follows_rows(grid, row, table.first_row, table.status_column)
+    ):
         quoted = text if len(text) <= _MOST else text[: _MOST - 1] + "…"
         problems.append(
             Problem(
@@ -74,6 +78,18 @@ def read_note(
             )
         )
     return True
+
+
+def _written_in(column: int, table: TableState) -> bool:
+    """Whether a column is one a department writes of its items in — a level's, the project's,
+    the item's, the sub-item's, the issue's or the department's: a note in a number column or
+    beside the table (「※ 担当者の欄は区役所内の連絡用です」) is about the form, not said."""
+    if table.header is not None and column in table.header.levels:
+        return True
+    return any(table.columns.get(role) == column for role in _WRITTEN)
+
+
+_WRITTEN = ("project", "item", "sub_item", "issue", "department")
 
 
 def _legend(text: str, scale: Scale) -> bool:
