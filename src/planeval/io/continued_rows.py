@@ -13,8 +13,10 @@ from planeval.cells import split_ref
 from planeval.dotted_ids import MixedId, TypedId, parse_dotted, parse_mixed
 from planeval.ids import number_parts, parse_direction, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.note_rows import is_note, read_note
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
 from planeval.text import clean_text
 
 # a rated row under a project whose ID could not be read (that row's error says why)
@@ -96,8 +98,11 @@ def _hint(text: str, direction: bool) -> str:
     return f"「{example} 事業名」のように事業番号から書いてください"
 
 
-def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: SheetResult) -> bool:
-    """A row with nothing rated and no project: a continued issue text, or a text row."""
+def read_unrated_row(
+    grid: SheetGrid, row: int, table: TableState, result: SheetResult, scale: Scale, file: str
+) -> bool:
+    """A row with nothing rated and no project: a continued issue text, a note (said where
+    it follows the table's rows: note_rows.py), or a text row."""
     own = {
         column: clean_text(value)
         for column, value in enumerate(grid.row(row))
@@ -108,10 +113,22 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
     note_columns = {
         table.columns[role] for role in ("issue", "department") if role in table.columns
     }
-    if not set(own) <= note_columns or table.last_entry is None:
-        return False
-    entry = result.entries[table.last_entry]
     issue_column = table.columns.get("issue")
+    last = table.last_entry
+    entry = result.entries[last] if last is not None else None
+    if len(own) == 1 and is_note(note := next(iter(own.values()))):
+        # (「※…」 in 課題等 right under a rated row is the rest of its issue text; apart from
+        # it, or in any other column, a note of its own, as in 体系 or 実施内容)
+        at = next(iter(own))
+        if (
+            at != issue_column
+            or entry is None
+            or _apart(grid, row, entry.location.cell, note_columns, note)
+        ):
+            read_note(grid, row, table, scale, file=file, problems=result.problems)
+            return False  # (kept as the sheet's text)
+    if not set(own) <= note_columns or entry is None or last is None:
+        return False
     extra = own.get(issue_column, "") if issue_column is not None else ""
     apart = extra and _apart(grid, row, entry.location.cell, note_columns, extra)
     # (the row above as its issue cell, where the text would go: not its status cell, review 75)
@@ -131,7 +148,7 @@ def read_unrated_row(grid: SheetGrid, row: int, table: TableState, result: Sheet
         return False  # (kept as the sheet's text, as a note beside the table is)
     if extra:
         issue = f"{entry.issue}\n{extra}" if entry.issue else extra
-        result.entries[table.last_entry] = entry._replace(issue=issue)
+        result.entries[last] = entry._replace(issue=issue)
         result.problems.append(
             Problem(
                 Location(entry.location.file, grid.name, cell_ref(row, issue_column or 0)),

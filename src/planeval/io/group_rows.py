@@ -14,6 +14,7 @@ from planeval.io.grid import SheetGrid
 from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, typed_id
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading
+from planeval.scale import Scale
 from planeval.text import (
     ROMAN_NUMERALS,
     bare_heading,
@@ -35,6 +36,8 @@ def read_group_row(
     own: AbstractSet[str],
     headings: tuple[str, ...],
     group_slot: int,
+    scale: Scale,
+    file: str,
 ) -> bool:
     """A row with no rating: a heading or band row (基本目標1 …), a group row ((1) …, Ⅰ …,
     1.1 …) naming the level of the rows below it, or text."""
@@ -59,7 +62,7 @@ def read_group_row(
         table.set_group(*split_own_id(first))  # a band row "1-1 名前"
         return True
     if name_role is None:  # an issue text's next line (or a note under the table), else text
-        return read_unrated_row(grid, row, table, result)
+        return read_unrated_row(grid, row, table, result, scale, file)
     name = texts[name_role]
     if not number and len(own_values) == 1 and ("。" in name or len(name) > 80 or _LEGEND(name)):
         return False  # a paragraph or legend under the table (「全14指標のうち…」「A：目標達成　B：…」)

@@ -29,6 +29,7 @@ from planeval.io.levels import (
     row_number,
 )
 from planeval.io.named_numbers import cells_of, set_level
+from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.tables import SheetResult, TableState, add_entry, row_item
 from planeval.model import Location, Problem, Severity, item_key
@@ -50,7 +51,9 @@ def read_named_row(
     headings: tuple[str, ...],
 ) -> bool:
     """Read one row of a named table; False when it is a text row outside the table."""
-    if "status" not in texts and _note_alone(grid.row(row)):
+    if "status" not in texts and read_note(
+        grid, row, table, scale, file=file, problems=result.problems
+    ):
         return False  # (「※…は選択してください」 under the header: no level's name, review 79)
     header = table.header
     assert header is not None
@@ -84,7 +87,9 @@ def read_named_row(
             )
             return True
         if not name or not left_blank(grid, row, table, own):
-            return read_group_row(grid, row, table, result, texts, own, headings, group_slot)
+            return read_group_row(
+                grid, row, table, result, texts, own, headings, group_slot, scale, file
+            )
         status_text = ""  # a rated row left blank: read as one, and said below
     if "status" not in own and (
         not own & {name_role, "number", "sub_item"}
@@ -317,16 +322,3 @@ def _two_numbers(level_id: str) -> bool:
     """Whether a level's ID is two numbers, 「1-1」."""
     upper, dash, own = level_id.partition("-")
     return bool(dash) and upper.isdigit() and own.isdigit()
-
-
-_NOTE_MARKS = ("※", "＊", "*", "注:", "注：", "(注)", "（注）")
-
-
-def _note_alone(line: list[object]) -> bool:
-    """Whether a row holds one text only, a note (「※実施状況・達成度はリストから…」): a text
-    row, whatever column it stands in — in a level's, it named the level (改革の柱1 was titled
-    by the form's instruction in every output: review 79)."""
-    filled = [value for value in line if value is not None and value != ""]
-    return (
-        len(filled) == 1 and type(filled[0]) is str and filled[0].lstrip().startswith(_NOTE_MARKS)
-    )

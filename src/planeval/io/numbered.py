@@ -30,6 +30,7 @@ from planeval.io.headers import (
 )
 from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
+from planeval.io.note_rows import read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
 from planeval.model import Location, Problem, Severity
@@ -128,11 +129,23 @@ def read_table_row(
     # ratings merged into one cell)
     new_item = "item" in own
     rated = new_item or "status" in own or "sub_item" in own or "status" in formulas
+    if (
+        new_item
+        and "status" not in texts
+        and read_note(grid, row, table, scale, file=file, problems=result.problems)
+    ):
+        return False  # 「※2-1-2②は…」 alone in the item column: a note, not an item left blank
 
     if "project" in own:
         project_text = texts["project"]
         project = parse_project(project_text)
         as_typed = ""
+        if (
+            project is None
+            and not rated
+            and read_note(grid, row, table, scale, file=file, problems=result.problems)
+        ):
+            return False  # 「※…」 alone in the project column: a note, the project going on
         if project is None:  # (「1.1.1 名前」, a direction's row, a heading, or an error)
             dotted = read_unnumbered(grid.name, row, project_text, rated, table, result, file)
             if isinstance(dotted, bool):
@@ -143,7 +156,7 @@ def read_table_row(
             table.start_project(result, project.id, project.name, row)
             table.project_label = as_typed  # (as the body typed it: 1.1.1)
     elif not rated:
-        return read_unrated_row(grid, row, table, result)
+        return read_unrated_row(grid, row, table, result, scale, file)
     if new_item and "status" in texts and "status" not in own and table.item is not None:
         typed = parse_item(texts["item"])
         if typed == table.item:

@@ -1,0 +1,126 @@
+"""A note row typed in or under a table: one text, in whatever column, marked as a note
+(「※2-1-2②は都市整備政策部と調整中のため…」, 「注1 …」, 「（注）…」), with no status — no item, never
+an error (review 83a: taken for an item with a blank status, it stopped the count and was
+listed under 集計に含めていない行 as an item). It is kept as the sheet's text, and said in one
+notice at its cell, its text quoted — a department's remark the collecting section reads,
+alike in 体系, 実施内容, 課題等 or 所管部 — where it follows the table's rows. Not said is a note
+right under the header, the form's own instruction (「※…は選択してください」, review 79); one
+after a heading or paragraph below the table; one in a number column or beside the table, about
+the form (「※ 担当者の欄は区役所内の連絡用です」); nor a legend of the scale (「※計画を上回る実施：
+◎、…」, 「※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。」 under 群馬県's table)."""
+
+from __future__ import annotations
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.tables import TableState
+from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.text import clean_text
+
+# a note's mark first: ※ or an asterisk, or 注 with a number, colon or bracket after it, or 注
+# in brackets (not a name starting with 注, 注文書の電子化)
+_MARKS = ("※", "＊", "*", "(注", "（注", "【注", "〔注", "［注", "[注")
+_AFTER_CHUNK = frozenset("0123456789０１２３４５６７８９:：)）.．、。 　")
+_MOST = 60  # (a note is quoted whole up to this many characters)
+
+
+def is_note(text: str) -> bool:
+    """Whether a cell's cleaned text is a note: 「※…」, 「＊…」, 「注1 …」, 「注：…」, 「（注）…」."""
+    if text.startswith(_MARKS):
+        return True
+    return text[:1] == "注" and (len(text) == 1 or text[1] in _AFTER_CHUNK)
+
+
+def row_note(grid: SheetGrid, row: int) -> tuple[int, str] | None:
+    """The row's one text, and its column, where the row holds nothing else (its cells
+    continued from a merge above aside) and that text is a note; None for any other row."""
+    found = None
+    for column, value in enumerate(grid.row(row)):
+        if value is None or value == "" or (row, column) in grid.continued:
+            continue
+        if not (text := clean_text(value)):
+            continue
+        if found is not None:
+            return None  # (two texts: a row of the table, or a heading beside a note)
+        found = (column, text)
+    return found if found is not None and is_note(found[1]) else None
+
+
+def read_note(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    scale: Scale,
+    *,
+    file: str,
+    problems: list[Problem],
+) -> bool:
+    """Whether the row is a note row (row_note); its notice added to ``problems`` where it
+    follows the table's rows (only blank rows and other notes between) and is no legend line
+    of the scale, none where it stands right under the header row or after a heading,
+    paragraph or legend line."""
+    note = row_note(grid, row)
+    if note is None:
+        return False
+    column, text = note
+    if (
+        _written_in(column, table)
+        and not _legend(text, scale)
+        and _follows_rows(grid, row, table.first_row, table.status_column)
+    ):
+        quoted = text if len(text) <= _MOST else text[: _MOST - 1] + "…"
+        problems.append(
+            Problem(
+                Location(file, grid.name, cell_ref(row, column)),
+                Severity.NOTICE,
+                f"「{quoted}」は注記として読みました（実施内容ではないため、集計に含めていません）",
+                "実施内容の課題等として載せるなら、その実施内容の行の課題等のセルに書いてください",
+            )
+        )
+    return True
+
+
+def _written_in(column: int, table: TableState) -> bool:
+    """Whether a column is one a department writes of its items in — a level's, the project's,
+    the item's, the sub-item's, the issue's or the department's: a note in a number column or
+    beside the table (「※ 担当者の欄は区役所内の連絡用です」) is about the form, not said."""
+    if table.header is not None and column in table.header.levels:
+        return True
+    return any(table.columns.get(role) == column for role in _WRITTEN)
+
+
+_WRITTEN = ("project", "item", "sub_item", "issue", "department")
+
+
+def _legend(text: str, scale: Scale) -> bool:
+    """Whether a note states the scale (「※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。」,
+    「※計画を上回る実施：◎、計画どおり実施：○、…」): two of its labels or marks (◎, not A) in it."""
+    named = sum(
+        status.label in text or (not any(map(str.isalnum, status.symbol)) and status.symbol in text)
+        for status in scale.statuses
+        if status.label or status.symbol
+    )
+    return named >= 2
+
+
+def _follows_rows(grid: SheetGrid, row: int, header_row: int, status: int) -> bool:
+    """Whether the nearest row above ``row`` holding more than a note — past blank rows and
+    other notes, not the header row — is a row of the table: two cells of its own or more,
+    or its status cell (a heading, a paragraph or a legend line is one text)."""
+    continued = grid.continued
+    for above in range(row - 1, header_row, -1):
+        own = [
+            column
+            for column, value in enumerate(grid.row(above))
+            if value is not None
+            and value != ""
+            and (above, column) not in continued
+            and clean_text(value)
+        ]
+        if not own:
+            continue
+        if len(own) >= 2 or own[0] == status:
+            return True
+        if not is_note(clean_text(grid.value(above, own[0]))):
+            return False
+    return False
