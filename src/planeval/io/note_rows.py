@@ -22,6 +22,7 @@ from planeval.text import clean_text
 _MARKS = ("※", "＊", "*", "(注", "（注", "【注", "〔注", "［注", "[注")
 _AFTER_CHUNK = frozenset("0123456789０１２３４５６７８９:：)）.．、。 　")
 _MOST = 60  # (a note is quoted whole up to this many characters)
+_FIRST = frozenset("※＊*(（【〔［[注")  # (a note's first character as typed, before cleaning)
 
 
 def is_note(text: str) -> bool:
@@ -34,16 +35,20 @@ def is_note(text: str) -> bool:
 def row_note(grid: SheetGrid, row: int) -> tuple[int, str] | None:
     """The row's one text, and its column, where the row holds nothing else (its cells
     continued from a merge above aside) and that text is a note; None for any other row."""
-    found = None
-    for column, value in enumerate(grid.row(row)):
-        if value is None or value == "" or (row, column) in grid.continued:
-            continue
-        if not (text := clean_text(value)):
-            continue
-        if found is not None:
-            return None  # (two texts: a row of the table, or a heading beside a note)
-        found = (column, text)
-    return found if found is not None and is_note(found[1]) else None
+    line, continued = grid.row(row), grid.continued
+    filled = [
+        column
+        for column, value in enumerate(line)
+        if value is not None and value != "" and (row, column) not in continued
+    ]
+    # (a note's mark first, looked for as typed before any cell is cleaned: most rows asked
+    # are a table's, whose texts cleaning would cost more than the row's reading)
+    if not any(isinstance(cell := line[c], str) and cell.lstrip()[:1] in _FIRST for c in filled):
+        return None
+    texts = [(column, text) for column in filled if (text := clean_text(line[column]))]
+    if len(texts) != 1:
+        return None  # (two texts: a row of the table, or a heading beside a note)
+    return texts[0] if is_note(texts[0][1]) else None
 
 
 def read_note(

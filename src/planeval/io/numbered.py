@@ -30,7 +30,7 @@ from planeval.io.headers import (
 )
 from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
-from planeval.io.note_rows import read_note
+from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
 from planeval.model import Location, Problem, Severity
@@ -132,6 +132,7 @@ def read_table_row(
     if (
         new_item
         and "status" not in texts
+        and is_note(texts["item"])  # (its cell cleaned already: the row asked only then)
         and read_note(grid, row, table, scale, file=file, problems=result.problems)
     ):
         return False  # 「※2-1-2②は…」 alone in the item column: a note, not an item left blank
@@ -143,6 +144,7 @@ def read_table_row(
         if (
             project is None
             and not rated
+            and is_note(project_text)
             and read_note(grid, row, table, scale, file=file, problems=result.problems)
         ):
             return False  # 「※…」 alone in the project column: a note, the project going on
