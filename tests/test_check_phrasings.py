@@ -831,6 +831,27 @@ def test_a_numbered_status_after_its_title_is_no_count() -> None:
     assert [(n.what, n.value, bool(n.reason)) for n in changed] == [("4", 4, True), ("4", 2, False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重点事業のうち、「3」の事業は5事業でした。",
+        "重点事業（10事業）のうち、「3」の事業は5事業でした。",
+        "全27事業のうち、「3」の事業は14事業でした。重点事業のうち、「3」の事業は5事業でした。",
+    ],
+)
+def test_a_sentence_of_the_marked_rows_without_their_number_is_of_them(text: str) -> None:
+    """Review 84: 「重点事業のうち、「3」の事業は5事業」 (no number of the 重点 rows, or it in
+    brackets) was compared with the whole plan's 「3」 (14): a right report failed."""
+    from planeval.presets import PRESETS
+
+    said = read_numbers(text, PRESETS["kawasaki"], item="事業")
+    assert [(n.what, n.value) for n in said if n.subset] == [
+        *([(TOTAL, 10)] if "10事業" in text else []),
+        ("3", 5),
+    ]
+    assert all(n.subset in ("", "重点事業") for n in said)
+
+
 def test_a_numbered_status_after_its_count_is_read() -> None:
     """Review 80: 「8施策のうち2施策が達成度1でした」 left the 2 unread (「何の件数か読み取れま
     せん」): the status after its title is the count's."""

@@ -60,8 +60,10 @@ _SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|�
 _OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
 # a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
 # 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
-_MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*$")
-_OF_AFTER = re.compile(r"\s*の\s*うち")
+_MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*\(?\s*$")
+_OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
+# … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
+_MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
 _TOTAL_BEFORE = re.compile(
     r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
     r"|(?:事業|項目|指標|KPI|施策|件|対象|計画|取組|取組み|取り組み|プラン)\s*(?:は|が|で|:)?\s*$"
@@ -165,7 +167,7 @@ def read_numbers(
         elif (
             not percent
             and _OF_AFTER.match(after)
-            and (scope := _MARKED_BEFORE.search(clause(before))) is not None
+            and (scope := _MARKED_BEFORE.search(before[-24:])) is not None
         ):
             what, subset = TOTAL, scope["what"]
             stop = plain.find("。", match.end())
@@ -263,6 +265,13 @@ def read_numbers(
                 reason, settled = previous.reason, True
             else:
                 reason, settled = unknown_reason(clause(before), words, percent, scale)
+        if marked[1] < match.start() and (
+            scoped := _MARKED_SCOPE.search(
+                plain, plain.rfind("。", 0, match.start()) + 1, match.start()
+            )
+        ):
+            stop = plain.find("。", match.end())
+            marked = (scoped["what"], len(plain) if stop < 0 else stop)
         if not subset and what and match.start() < marked[1]:
             subset = marked[0]  # (「…のうち、「4」の事業は6事業」: of the marked rows too)
         if percent and without is not None and match.start() < without[1]:
