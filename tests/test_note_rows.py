@@ -160,7 +160,22 @@ def test_what_is_a_note() -> None:
         "（注）調整中",
         "(注)調整中",
         "＊未確定",
+        "＜注＞調整中",  # (review 84: an error that stopped the count, as 「備考：」's)
+        "備考：調整中",
     ]
     assert all(map(is_note, notes))
-    names = ["注文書の電子化", "① 注記の整理", "電子申請※", "注視すべき課題"]
+    names = ["注文書の電子化", "① 注記の整理", "電子申請※", "注視すべき課題", "備考欄の整理"]
     assert not any(map(is_note, names))
+
+
+@pytest.mark.parametrize("text", ["備考：2-1-2②は調整中です", "＜注＞2-1-2②は調整中です"])
+def test_a_remark_or_a_bracketed_note_in_the_item_column_is_a_note(
+    accounts_form: Path, tmp_path: Path, text: str
+) -> None:
+    """Review 84: 「備考：…」 and 「＜注＞…」 typed under the table in 実施内容 were items with a
+    blank status: an error that stopped the count."""
+    form = with_note(accounts_form, tmp_path / "会計室.xlsx", "実施内容", text=text)
+    result = planeval.read_workbooks([form])
+    assert not result.errors
+    assert [e.item_label for e in result.entries] == ["①", "②"]
+    assert [(p.severity.value, p.location.cell) for p in result.problems] == [("notice", "B11")]

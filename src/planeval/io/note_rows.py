@@ -19,15 +19,34 @@ from planeval.text import clean_text
 
 # a note's mark first: ※ or an asterisk, or 注 with a number, colon or bracket after it, or 注
 # in brackets (not a name starting with 注, 注文書の電子化)
-_MARKS = ("※", "＊", "*", "(注", "（注", "【注", "〔注", "［注", "[注")
+_MARKS = (
+    "※",
+    "＊",
+    "*",
+    "(注",
+    "（注",
+    "【注",
+    "〔注",
+    "［注",
+    "[注",
+    "<注",
+    "＜注",
+    "〈注",
+    "《注",
+)
+# (or 備考 with a colon after it, 「備考：…」: review 84 — not a name starting with 備考)
+_REMARK = ("備考:", "備考：", "備考）", "備考)", "【備考】", "(備考)", "（備考）")
 _AFTER_CHUNK = frozenset("0123456789０１２３４５６７８９:：)）.．、。 　")
 _MOST = 60  # (a note is quoted whole up to this many characters)
-_FIRST = frozenset("※＊*(（【〔［[注")  # (a note's first character as typed, before cleaning)
+_FIRST = frozenset(
+    "※＊*(（【〔［[注<＜〈《備"
+)  # (a note's first character as typed, before cleaning)
 
 
 def is_note(text: str) -> bool:
-    """Whether a cell's cleaned text is a note: 「※…」, 「＊…」, 「注1 …」, 「注：…」, 「（注）…」."""
-    if text.startswith(_MARKS):
+    """Whether a cell's cleaned text is a note: 「※…」, 「＊…」, 「注1 …」, 「注：…」, 「（注）…」,
+    「＜注＞…」, 「備考：…」."""
+    if text.startswith(_MARKS) or text.startswith(_REMARK):
         return True
     return text[:1] == "注" and (len(text) == 1 or text[1] in _AFTER_CHUNK)
 
