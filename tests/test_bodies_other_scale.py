@@ -347,3 +347,38 @@ def test_check_compares_the_rows_a_body_of_another_scale_left_out(tmp_path: Path
     report.write_text(wrong, encoding="utf-8")
     checked = run("check", str(folder), *common, "--text", str(report))
     assert "数えなかった行は 9 行で、記載と違います" in checked.stdout
+
+
+def test_a_body_typing_only_letters_both_scales_share_is_told_by_its_legend(
+    tmp_path: Path,
+) -> None:
+    """Review 84: 東御市 typed only A B C this year, under its legend 「S：計画以上に達成　A：計画
+    どおり達成　B：概ね達成　C：達成できなかった　－：評価できない」 (nagayo's meanings): its 13 rows
+    were counted as 愛知県's A–D, nothing said. Among others it is left out as that scale's;
+    read alone, a warning says its legend's meanings are another scale's."""
+    legend = (
+        "S：計画以上に達成　A：計画どおり達成　B：概ね達成　C：達成できなかった　－：評価できない"
+    )
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for name, statuses in (("東御市", "AABCAB"), ("星野市", "ABBCDA")):
+        path = form(folder / f"{name}.xlsx", name, statuses)
+        if name == "東御市":
+            book = load_workbook(path)
+            book.active.append([])
+            book.active.append([legend])
+            book.save(path)
+    aichi = PRESETS["aichi"]
+    result = planeval.read_workbooks([folder], bodies="file", scale=aichi)
+    assert uncounted_why(result) == {"東御市": "評価尺度が違うため"}
+    assert {entry.body for entry in result.entries} == {"星野市"}
+    [said] = [p for p in result.errors if "凡例" in p.message]
+    assert said.message.startswith(
+        "凡例の記号の意味（A：計画どおり達成、B：概ね達成、C：達成できなかった）"
+    )
+    alone = planeval.read_workbooks([folder / "東御市.xlsx"], scale=aichi)
+    assert len(alone.entries) == 6 and not alone.errors
+    assert [p.severity.value for p in alone.problems if "凡例" in p.message] == ["warning"]
+    # (its legend in the prefecture's meanings: nothing said)
+    plain = planeval.read_workbooks([folder / "星野市.xlsx"], scale=aichi)
+    assert not [p for p in plain.problems if "凡例" in p.message]

@@ -37,7 +37,7 @@ from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.past_errors import OTHER_SCALE
-from planeval.preset_hints import with_preset_hint
+from planeval.preset_hints import legend_of_another, shares_symbols, with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
 from planeval.text import comparable_name
@@ -147,7 +147,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         known = {entry.status_text for entry in result.entries}
         texts = [text.text for text in result.texts]
         result.problems = with_preset_hint(
-            result.problems, scale, rated, known, body=body, texts=texts
+            result.problems, scale, rated, known, body=body, texts=texts, file=name
         )
         if any(problem.reason == OTHER_SCALE for problem in result.problems):
             # (a body rating in another scale's symbols among others: its A, B, C too are
@@ -159,6 +159,13 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.problems, rated, texts, words, owner, known=known
         )
     else:
+        if rated and shares_symbols(scale):  # (its values all the scale's, under a legend of
+            texts = [text.text for text in result.texts]  # another's meanings: review 84)
+            known = {entry.status_text for entry in result.entries}
+            if other := legend_of_another(result.problems, scale, known, body, texts, name):
+                result.problems.append(other)
+                if other.reason == OTHER_SCALE:  # (a body among others: none of it counted)
+                    result.other_scale_rows, result.entries = result.entries, []
         # (a scale not Setagaya's read without [wording]: are the tables' words the
         # report's? offered_words.py)
         # every file's issue column title, as its form has it: what validate and the report
