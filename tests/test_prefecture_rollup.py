@@ -159,7 +159,8 @@ def test_a_file_named_with_its_prefecture_is_the_body_its_form_and_roster_name(t
     replies.mkdir()
     form(replies / "調査票（松本市）.xlsx", "松本市", "202029", [["A", "B"]])
     form(replies / "【令和6年度回答】長野県上田市.xlsx", "上田市", "202037", [["C"]])
-    form(replies / "【令和6年度回答】長野県大町市.xlsx", "大町市", "202126", [["D"]])
+    # (a space after the prefecture and no 団体名 stated, the roster's name: review 84)
+    form(replies / "【回答】長野県 大町市.xlsx", "", "", [["D"]])
     said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
     assert said.exit_code == 0, said.stdout
     rows = [line.split("│")[1].strip() for line in said.stdout.splitlines() if "│" in line]

@@ -296,6 +296,8 @@ def file_named(file_stem: str) -> str:
     file's name without a code before the body's name (「03_緑町」 → 緑町, 「body_0001_島北市」 →
     島北市, 「13_朝日町_総務課」 → 朝日町_総務課); a name naming no body after its code (「001」,
     「2024_回答」) is kept as it is."""
+    # (a space typed after the prefecture, 「【回答】長野県 上田市」, joins nothing: review 84)
+    file_stem = _SPACED_PREFECTURE.sub(r"\1", file_stem)
     named = _NAMED.search(file_stem)
     if (
         named is not None
@@ -346,6 +348,7 @@ def body_named(file_stem: str) -> str | None:
 
 
 _PREFECTURE = LazyPattern(rf"^(?:{_PREFECTURES})(?=.)")
+_SPACED_PREFECTURE = LazyPattern(rf"({_PREFECTURES})[ \u3000]+(?=[^\s_]{{1,8}}?[市区町村郡])")
 
 
 def without_prefecture(name: str) -> str:
