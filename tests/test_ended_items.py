@@ -166,3 +166,19 @@ def test_rounds_says_an_item_the_plan_ended_in_its_last_round_s_cell(cycle, tmp_
     ended = [item["id"] for item in data["items"] if item["ended_in"]]
     assert ended == ["1-1-2④", "1-1-4②"]
     assert "計画で終了" in said.stdout
+
+
+def test_a_department_rating_an_item_the_plan_ended_is_told(cycle, tmp_path: Path) -> None:
+    """Review 84: 政策経営部 still rated 1-1-2④, which the revised plan marks 終了 (its form made
+    from the plan before): counted, compare's 後退, and nothing said — validate said 「すべて
+    記入されています」. Each such row is a notice now, counted as rated."""
+    plan, _first, _second = cycle
+    old_forms = round_of(PLAN, "令和5", tmp_path / "R5")  # (the forms of the plan as it was)
+    for command in ("validate", "summarize"):
+        said = run(command, str(old_forms), "--plan", str(plan))
+        told = [line for line in said.output.splitlines() if "区分が「終了」" in line]
+        assert len(told) == 2, said.output
+        assert (
+            "実施内容 1-1-2④ 世田谷版ネウボラを支える情報システムの構築 が評価されています"
+            in told[0]
+        )

@@ -23,13 +23,14 @@ from planeval.model import ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
+from planeval.text import comparable_name
 from planeval.wording import Wording
 
 
 def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> Judged:
     """The rows of ``result`` against the plan, as validate judges them: the departments
     that returned nothing (未提出) said once each in 提出状況, not per item."""
-    return judged(
+    found = judged(
         result.read,
         plan,
         result.items_seen,
@@ -37,6 +38,28 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
     )
+    rated = rated_ended(result, plan)
+    return replace(found, problems=(*found.problems, *rated)) if rated else found
+
+
+def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
+    """A notice at each row rating an item the plan marks 終了 (a department rating it again:
+    counted, as rated; nothing said before — review 84: compare took it for 後退, 48 → 47)."""
+    ended = {(project, comparable_name(name)) for _, project, _, name in ended_items(result, plan)}
+    if not ended:
+        return []
+    return [
+        Problem(
+            entry.location,
+            Severity.NOTICE,
+            f"計画で区分が「終了」の実施内容 {entry.project_id}{entry.item_label} "
+            f"{entry.item_name} が評価されています（数えています）",
+            "計画どおり終了した実施内容なら、この行を消してください。続けるなら計画の区分を"
+            "直してください",
+        )
+        for entry in result.read
+        if (entry.project_id, comparable_name(entry.item_name)) in ended
+    ]
 
 
 def count_with_plan(
