@@ -206,3 +206,15 @@ def test_the_help_says_which_round_s_year_it_is(command: str) -> None:
     said = " ".join(run(command, "--help").stdout.split())
     assert "--fiscal-year" in said
     assert "表題の年度が" in said.replace("│", "").replace(" ", "")
+
+
+def test_a_department_whose_workbook_was_last_year_s_is_said_so_not_as_sending_none(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    """Review 84: compare said 「市民文化局は前回だけ回答しています（今回のブックがありません）」 of
+    a 局 whose workbook is there, left out as last year's (the error above it says so)."""
+    before, after, settings = bureau_rounds
+    said = run("compare", str(before), str(after), "--config", str(settings),
+               "--fiscal-year", "令和5")  # fmt: skip
+    assert "市民文化局の今回のブックは別の年度の調査票でした" in said.output, said.output
+    assert "市民文化局は前回だけ回答しています" not in said.output

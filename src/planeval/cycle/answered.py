@@ -129,13 +129,37 @@ def unanswered(
     ]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
+    stale = [_of_other_years(old, renamed or {}), _of_other_years(new, {})]
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
             found.departments[side] = tuple(named(who) for who in absent[index])
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), planned[index][1])
             found.notices.extend(
-                _notice(file, who, answered, wording) for who, file in absent[index].items()
+                _notice(file, who, answered, wording, stale[index].get(who))
+                for who, file in absent[index].items()
             )
+    return found
+
+
+def _of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, str]:
+    """Each department whose workbook of the round was left out as another year's — its title's
+    (ReadResult.other_years) or its template's mark (ReadResult.other_rounds): last year's sent
+    again — → that workbook: it answered, on last year's form (review 84: said to have sent
+    no workbook)."""
+    marks = template_marks(result.other_rounds)  # (a left-out file's mark is kept there)
+    rows: dict[str, set[str]] = {}  # (… and its rows, their 所管局 column: one department's)
+    for entry in result.other_year_rows:
+        rows.setdefault(entry.location.file, set()).add(entry.department)
+    body = result.file_bodies.get
+    found: dict[Who, str] = {}
+    for file in {*result.other_years, *marks}:  # (a title's year, a template's other round)
+        mark = marks.get(file)
+        column = next(iter(rows[file])) if len(rows.get(file, ())) == 1 else ""
+        department = (
+            result.file_departments.get(file) or (mark.department if mark else "") or column
+        )
+        if department:
+            found[(renamed.get(body(file, ""), body(file, "")), department)] = file
     return found
 
 
@@ -205,8 +229,18 @@ def named(who: Who) -> str:
     return f"{body}の{department}" if body and department else body or department
 
 
-def _notice(file: str, who: Who, answered: str, wording: Wording) -> Problem:
+def _notice(
+    file: str, who: Who, answered: str, wording: Wording, stale: str | None = None
+) -> Problem:
     other = "今回" if answered == "前回" else "前回"
+    if stale is not None:  # (its workbook there of another year's, left out: said above it)
+        return Problem(
+            Location(file),
+            Severity.NOTICE,
+            f"{named(who)}の{other}のブックは別の年度の調査票でした（{stale}: 数えていません）。"
+            f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
+            f"{other}の年度の調査票で回答し直してもらい、そのブックを指定してください",
+        )
     return Problem(
         Location(file),
         Severity.NOTICE,
