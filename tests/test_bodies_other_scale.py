@@ -382,3 +382,23 @@ def test_a_body_typing_only_letters_both_scales_share_is_told_by_its_legend(
     # (its legend in the prefecture's meanings: nothing said)
     plain = planeval.read_workbooks([folder / "星野市.xlsx"], scale=aichi)
     assert not [p for p in plain.problems if "凡例" in p.message]
+
+
+def test_each_reason_s_count_is_compared_with_its_own_rows(tmp_path: Path) -> None:
+    """Review 84: a policy's 「このほか実施内容3件は、…別の年度の調査票で提出されたため…」 and
+    「また、このほか実施内容9件は、評価尺度が違う団体の行のため…」 were each compared with the
+    12 rows left out for both reasons (「記載と違います」): each is of its own rows."""
+    answers = {"192105_星野市": "ABBCDA", "192147_東山町": "ASC−ABCAS", "192168_西野市": "ABC"}
+    folder = replies(tmp_path / "回答", answers)
+    stale = load_workbook(folder / "192168_西野市.xlsx")
+    stale.active["A1"] = "令和5年度 情報化計画 進捗状況調査票"  # (last year's sent again)
+    stale.save(folder / "192168_西野市.xlsx")
+    config = settings(tmp_path)
+    report = tmp_path / "報告.md"
+    common = ["--bodies", "file", "--config", str(config), "--keep-going", "--fiscal-year", "令和6"]
+    assert run("export", str(folder), *common, "--md", str(report)).exit_code == 1
+    text = report.read_text(encoding="utf-8")
+    assert "このほか実施内容3件は、西野市の回答が別の年度の調査票で提出されたため" in text
+    assert "このほか実施内容9件は、評価尺度が違う団体の行のため" in text
+    checked = run("check", str(folder), *common, "--text", str(report))
+    assert "比べられなかった数" not in checked.stdout, checked.stdout

@@ -12,6 +12,7 @@ an item two files rate differently) leaves out rows nobody counted, and its file
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
@@ -23,6 +24,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.direction_headings import name_key, number_key
 from planeval.model import Entry, Location, ReadResult, TextCell
+from planeval.past_errors import OTHER_SCALE
 from planeval.scale import NOT_A_SYMBOL
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
@@ -35,8 +37,10 @@ class RowLeftOut(NamedTuple):
 
     place: Location
     policy_id: str = ""
+    why: str = ""  # YEAR, SCALE: a workbook of another year's, a body of another scale's
 
 
+YEAR, SCALE = "year", "scale"
 LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
 
 
@@ -48,8 +52,10 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
     # (a workbook of another year, a body of another scale: every row of it read, as read;
     # the other scale's values are errors of one row each, below)
-    for entry in (*result.other_year_rows, *result.other_scale_rows):
-        rows.setdefault(entry.location.file, []).append(RowLeftOut(entry.location, entry.policy_id))
+    for why, entries in ((YEAR, result.other_year_rows), (SCALE, result.other_scale_rows)):
+        for entry in entries:
+            left = RowLeftOut(entry.location, entry.policy_id, why)
+            rows.setdefault(entry.location.file, []).append(left)
     for problem in result.input_errors():
         where = problem.location
         if where.file in result.other_years:
@@ -60,7 +66,8 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         if one_row:
             body, project, *_item = result.unrated.get(problem, ("", "", "", ""))
             own = projects.get((body, project), "") if project else ""
-            rows.setdefault(where.file, []).append(RowLeftOut(where, own))
+            why = SCALE if problem.reason == OTHER_SCALE else ""
+            rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
         else:
             unknown.add(where.file)
     unknown -= set(result.other_years)
@@ -109,7 +116,7 @@ class Bound:
                     sheets.get((place.file, place.sheet), []),
                     between.get((place.file, place.sheet), []),
                 )
-                for place, own in left_out[file]
+                for place, own, _why in left_out[file]
             ]
             for file in files
             if file in left_out
@@ -309,12 +316,18 @@ def stated_left_out(
     left out — they are rows never read (a form not sent), listed and no failure; rows left
     out, as many as known — compared with them; else not compared (``headings`` as
     held_back's)."""
-    bound = Bound(files, left_out, rows, headings) if files else None
+    whole = Bound(files, left_out, rows, headings) if files else None
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
+            bound = whole
+            if whole is not None and (kinds := _reasons_said(statement.text, number.phrase)):
+                # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…別の年度の調査票で
+                # 提出されたため」: each of its own rows, not of all left out — review 84)
+                chosen, kept = _of_kinds(files, left_out, kinds)
+                bound = Bound(chosen, kept, rows, headings) if chosen else None
             policy, scope, place = statement.policy_id, statement.scope, statement.location
             below = bool(statement.below)
             planned = unreturned.items(number.phrase, policy, below=below) if unreturned else None
@@ -349,3 +362,31 @@ _HOW_MANY_UNKNOWN = (
     "この範囲にエラーで数えなかった行がありますが、何行かが分からないため比べていません"
 )
 _NOT_SENT = "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"
+
+
+def _reasons_said(text: str, phrase: str) -> frozenset[str]:
+    """Why the sentence of ``phrase`` says its rows were left out, as the count sentence says
+    it (unanswered_words.py): SCALE, YEAR, "" for errors; none where it says no such word."""
+    plain = unicodedata.normalize("NFKC", text)
+    at = plain.find(phrase)
+    if at < 0:
+        return frozenset()
+    stop = plain.find("。", at)
+    sentence = plain[at : stop if stop >= 0 else None]
+    kinds = {
+        kind
+        for kind, word in ((SCALE, "評価尺度が違う"), (YEAR, "別の年度の調査票"), ("", "エラー"))
+        if word in sentence
+    }
+    return frozenset(kinds)
+
+
+def _of_kinds(
+    files: Sequence[str], left_out: LeftOut, kinds: frozenset[str]
+) -> tuple[list[str], dict[str, tuple[RowLeftOut, ...]]]:
+    """The files and rows left out for the reasons ``kinds`` (a file whose rows are not known
+    is an error's)."""
+    kept = {file: tuple(r for r in found if r.why in kinds) for file, found in left_out.items()}
+    kept = {file: found for file, found in kept.items() if found}
+    chosen = [file for file in files if file in kept or (file not in left_out and "" in kinds)]
+    return chosen, kept
