@@ -149,3 +149,22 @@ def test_a_policy_typed_in_roman_numerals_is_said_so_missing(tmp_path: Path) -> 
     assert [p.message for p in read.problems] == [
         "情報化政策 Ⅲ の行がどのファイルにもありません（情報化政策 Ⅰ・Ⅱ・Ⅳ はあります）"
     ]
+
+
+def test_a_read_with_the_plan_says_no_gap_sending_the_clerk_to_the_plan(tmp_path: Path) -> None:
+    """Review 84: with `--plan` given, the gap's notice still advised 「計画の一覧があれば
+    validate --plan で提出状況が分かります」; the plan says who returned nothing itself."""
+    import planeval
+    from planeval.config import load_config
+    from planeval.cycle.with_plan import count_with_plan
+    from planeval.presets import PRESETS
+    from tests.bureau_forms import SETTINGS, bureau_plan
+
+    folder = _folder(tmp_path, ["危機管理本部", "健康福祉局"])
+    read = planeval.read_workbooks([folder], scale=PRESETS["kawasaki"])
+    assert [p for p in read.problems if "validate --plan" in p.hint]  # (without the plan)
+    (tmp_path / "bureaus.toml").write_text(SETTINGS, encoding="utf-8")
+    config = load_config(tmp_path / "bureaus.toml")
+    plan = planeval.read_plan(bureau_plan(tmp_path), wording=config.wording)
+    count_with_plan(read, plan, config.wording, config.scale, rows=False)
+    assert not [p for p in read.problems if "validate --plan" in p.hint]

@@ -21,6 +21,7 @@ from planeval.cycle.submission import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import circled, describe, parse_item
+from planeval.io.level_names import NUMBER_GAP
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.marks import (
     other_rounds,
@@ -53,7 +54,7 @@ def validate(
         found = against(result, plan, wording, scale).problems
         # (and the rows against the plan, said as a read with the plan said them: once)
         told = {*unreturned_problems(result, plan, wording.item), *in_body_words(found, wording)}
-        problems = [problem for problem in problems if problem not in told]
+        problems = [p for p in problems if p not in told and p.reason != NUMBER_GAP]
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         told = set(stale_title_problems(result))  # (told by the year given, not each other)
         problems = [problem for problem in problems if problem not in told]

@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING
 
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 
+# the reason of a notice of a gap in the numbers read (a policy, a project, a run of items):
+# a read with the plan says who returned nothing itself, and drops them (cycle/with_plan.py)
+NUMBER_GAP = "番号の抜け"
+
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
 
@@ -103,6 +107,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
                 f"情報化政策 {gaps} の行がどのファイルにもありません（情報化政策 {present} はあります）",
                 "その情報化政策を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
+                reason=NUMBER_GAP,
             )
         )
     return said
@@ -164,6 +169,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
                 f"計画事業 {gaps} の行がどのファイルにもありません（{present} はあります）",
                 "その計画事業を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
+                reason=NUMBER_GAP,
             )
         )
     return said

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from planeval.io.level_names import folder_of
+from planeval.io.level_names import NUMBER_GAP, folder_of
 from planeval.model import Location, Problem, ReadResult, Severity
 
 _FEWEST = 5  # items numbered: fewer tell no numbering
@@ -58,6 +58,7 @@ def missing_numbers(result: ReadResult) -> list[Problem]:
             f"番号のようです。{_runs(sorted(numbers[body]))} はあります）",
             "その番号を受け持つ部署の回答が届いているか確かめてください。"
             "計画の一覧があれば validate --plan で提出状況が分かります",
+            reason=NUMBER_GAP,
         )
         for body, missing in gaps.items()
         if body not in erring
