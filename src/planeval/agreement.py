@@ -28,12 +28,13 @@ from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out, uncounted_names
+from planeval.stated_left_out import stated_left_out
 from planeval.stated_number import NOT_COUNTED, SHARE_SUM
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed
-from planeval.uncounted_rows import LeftOut, held_back, stated_left_out
+from planeval.uncounted_rows import LeftOut, held_back
 from planeval.unreturned_said import Unreturned, with_left_out
 from planeval.year_tables import year_columns
 from planeval.year_tables_past import last_year_rows
