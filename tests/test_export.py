@@ -539,14 +539,23 @@ def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Pa
 
 
 def test_the_places_left_out_are_counted_not_named() -> None:
+    from planeval.model import ErrorPlace
+    from planeval.past_errors import OTHER_YEAR
     from planeval.report.tables import not_counted_line
 
-    places = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)] + ["回収/北原村"]
+    named = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)] + ["回収/北原村"]
+    places = [ErrorPlace("", place) for place in named]
     assert not_counted_line(places) == (
         "エラーのあった 6 か所（2 ファイル）の行は集計に含めていません。"
         "直した後の件数はこの表と異なります。"
     )
     assert not_counted_line([]) == ""
+    # (a workbook of another year's, left out: no error — review 84's 「エラーのあった 1 か所」)
+    dated = ErrorPlace("", "環境局.xlsx › 評価票 › A1", reason=OTHER_YEAR)
+    assert not_counted_line([*places, dated]) == (
+        "エラーのあった 6 か所（2 ファイル）の行と、別の年度の調査票だった 1 ファイルの行は集計に"
+        "含めていません。直した後の件数はこの表と異なります。"
+    )
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,11 @@ def counted_past(result: ReadResult) -> CountedPast:
             problem.message,
             problem.location.file in left_out,
             problem.hint,
-            OTHER_SCALE if problem.reason == OTHER_SCALE else "",
+            OTHER_SCALE
+            if problem.reason == OTHER_SCALE
+            else OTHER_YEAR
+            if problem.location.file in result.other_years
+            else "",
         )
         for problem in result.input_errors()
     ]
@@ -178,10 +182,14 @@ def errors_left_out(places: Sequence[str]) -> str:
 
 def places_left_out(places: Sequence[ErrorPlace]) -> str:
     """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
-    for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行"."""
-    errors = [place.place for place in places if place.reason != OTHER_SCALE]
+    for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
+    and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"."""
+    errors = [place.place for place in places if place.reason not in (OTHER_SCALE, OTHER_YEAR)]
     scaled = {place.body for place in places if place.reason == OTHER_SCALE}
+    dated = {place.file for place in places if place.reason == OTHER_YEAR}
     said = [errors_left_out(errors)] if errors else []
+    if dated:  # (a workbook of another year's, left out: no error of a row — review 84)
+        said.append(f"別の年度の調査票だった {len(dated):,} ファイルの行")
     if scaled:
         said.append(f"評価尺度が違う {len(scaled):,} 団体の行")
     return "と、".join(said)

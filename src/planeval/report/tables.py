@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from planeval.aggregate import Group, Summary
 from planeval.count import Count, Rounding
 from planeval.level_labels import TYPED_TITLE
-from planeval.model import first_places
-from planeval.past_errors import PARTLY, PARTLY_MARK, errors_left_out
+from planeval.model import ErrorPlace, first_places
+from planeval.past_errors import PARTLY, PARTLY_MARK, places_left_out
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
@@ -286,14 +286,14 @@ def unreturned_line(
     )
 
 
-def not_counted_line(places: Sequence[str]) -> str:
+def not_counted_line(places: Sequence[ErrorPlace]) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
     are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
     the public's: the report names no file, sheet or cell. Nothing when there were none."""
     if not places:
         return ""
-    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
+    return f"{places_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
 def count_table(
