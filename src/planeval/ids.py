@@ -243,7 +243,7 @@ def circled(number: int) -> str:
     return f"({number})"
 
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+DIGITS = frozenset("0123456789０１２３４５６７８９")  # (ASCII and full width)
 _JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
 _TWO_PARTS = LazyPattern(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
@@ -258,9 +258,9 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
     right_under = project == policy_id and not direction_id
-    if right_under and label[:1] in "(（" and project[-1:] in _DIGITS:
+    if right_under and label[:1] in "(（" and project[-1:] in DIGITS:
         return f"{project}-{label}"
-    if label[:1] in _DIGITS and project[-1:] in _DIGITS:
+    if label[:1] in DIGITS and project[-1:] in DIGITS:
         if (project == policy_id and not direction_id) or (
             label.isdecimal() and _TWO_PARTS.fullmatch(project) is not None
         ):

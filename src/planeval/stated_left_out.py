@@ -13,6 +13,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
+from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
 from planeval.uncounted_rows import SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned
 
@@ -83,8 +84,8 @@ _NOT_SENT = "（提出のなかった調査票の行は planeval には分から
 
 
 def _reasons_said(text: str, phrase: str) -> frozenset[str]:
-    """Why the sentence of ``phrase`` says its rows were left out, as the count sentence says
-    it (unanswered_words.py): SCALE, YEAR, "" for errors; none where it says no such word."""
+    """Why the sentence of ``phrase`` says its rows were left out, in the count sentence's own
+    words (unanswered_words.py): SCALE, YEAR, "" for errors; none where it says no such word."""
     plain = unicodedata.normalize("NFKC", text)
     at = plain.find(phrase)
     if at < 0:
@@ -93,7 +94,7 @@ def _reasons_said(text: str, phrase: str) -> frozenset[str]:
     sentence = plain[at : stop if stop >= 0 else None]
     kinds = {
         kind
-        for kind, word in ((SCALE, "評価尺度が違う"), (YEAR, "別の年度の調査票"), ("", "エラー"))
+        for kind, word in ((SCALE, OTHER_SCALE_SAID), (YEAR, OTHER_ROUND), ("", ERRORS_SAID))
         if word in sentence
     }
     return frozenset(kinds)

@@ -18,12 +18,12 @@ PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
 _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
 _MISSING = "回答に行がない"
-_ERRORS = "エラーがあった"
+ERRORS_SAID = "エラーがあった"
 # (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
 # of another year left out under --fiscal-year)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
-_OTHER_SCALE = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
-_EITHER = f"{_ERRORS}か、{_OTHER_SCALE}"
+OTHER_SCALE_SAID = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
+_EITHER = f"{ERRORS_SAID}か、{OTHER_SCALE_SAID}"
 
 
 def counted_sentence(
@@ -64,7 +64,7 @@ def counted_sentence(
     if errors > 0:
         counted = f"{wording.item_counted}{grouped(errors)}件"
         scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)
-        why = _ERRORS if not scaled else _OTHER_SCALE if scaled == errors else _EITHER
+        why = ERRORS_SAID if not scaled else OTHER_SCALE_SAID if scaled == errors else _EITHER
         besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
     return sentence + "".join(
         text if n == 0 else text.replace("なお、", "また、", 1) for n, text in enumerate(besides)

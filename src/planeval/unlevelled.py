@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cells import body_list
+from planeval.ids import DIGITS
 from planeval.model import Entry, Location, Problem, Severity
 
 UNLEVELLED = ""  # the group's ID: no number of any body's
@@ -65,10 +66,7 @@ def _row_number(project: str, row: str) -> str | None:
     区分なし; 千種区's running No. 1–5 beside its 取組み項目 is no such numbering, nor 森野町's ①
     — NFKC would make it a 1 — its projects' items); None for any other label."""
     label = project.split(row)[1].strip()
-    return label if label and all(char in _DIGITS for char in label) else None
-
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+    return label if label and all(char in DIGITS for char in label) else None
 
 
 def unlevelled_group(bodies: Iterable[str]) -> tuple[str, set[str]]:

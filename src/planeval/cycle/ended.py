@@ -10,11 +10,11 @@ Items are known by project (in the last round's numbers) and name, as compare pa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from planeval.cycle.uncounted import NO_NAMES
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry, ItemSeen, ReadResult
 from planeval.text import comparable_name
 
 ENDED = "計画で終了"
@@ -29,11 +29,12 @@ class Ended:
     @classmethod
     def of(cls, result: ReadResult) -> Ended:
         """Those of the last round's read (ReadResult.plan_ended: read with the plan)."""
-        return cls(
-            frozenset(
-                (project, comparable_name(name)) for _body, project, _no, name in result.plan_ended
-            )
-        )
+        return cls.of_items(result.plan_ended)
+
+    @classmethod
+    def of_items(cls, items: Iterable[ItemSeen]) -> Ended:
+        """Those ``items`` (with_plan.ended_items: the plan's, numbered as the rows are)."""
+        return cls(frozenset((project, comparable_name(name)) for _, project, _, name in items))
 
     def holds(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
         """Whether ``entry`` (of an earlier round, ``mapping``: its projects' numbers in the

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
+from planeval.cycle.ended import Ended
 from planeval.cycle.submission import UNRETURNED, note_unreturned, submissions, unreturned
 from planeval.ids import names_repeat
 from planeval.io.level_names import NUMBER_GAP
@@ -24,7 +25,6 @@ from planeval.model import ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
-from planeval.text import comparable_name
 from planeval.wording import Wording
 
 
@@ -46,8 +46,8 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
 def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
     """A notice at each row rating an item the plan marks 終了 (a department rating it again:
     counted, as rated; nothing said before — review 84: compare took it for 後退, 48 → 47)."""
-    ended = {(project, comparable_name(name)) for _, project, _, name in ended_items(result, plan)}
-    if not ended:
+    ended = Ended.of_items(ended_items(result, plan))
+    if not ended.items:
         return []
     return [
         Problem(
@@ -59,7 +59,7 @@ def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
             "直してください",
         )
         for entry in result.read
-        if (entry.project_id, comparable_name(entry.item_name)) in ended
+        if ended.holds(entry)
     ]
 
 

@@ -5,6 +5,7 @@ numbered between two that are read but read nowhere itself: a department that ne
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -82,16 +83,13 @@ def missing_policies(result: ReadResult) -> list[Problem]:
         body, _, identifier = key.rpartition("\x1f")
         if identifier.isdigit():
             numbers.setdefault(body, set()).add(int(identifier))
-    files: dict[str, int] = {}
-    for file in result.files:
-        body = result.file_bodies.get(file, "")
-        files[body] = files.get(body, 0) + 1
+    several = several_files(result)
     # (a body with a file in error: that file may hold the policy, and its error says so)
     erring = {result.file_bodies.get(p.location.file, "") for p in result.problems if p.is_error}
     said = []
     where = None  # (the folder: looked for only where a notice stands there)
     for body, read in numbers.items():
-        if files.get(body, 0) < 2 or body in erring:
+        if body not in several or body in erring:
             continue  # (most bodies of a read of many: one file each)
         missing = sorted(set(range(1, max(read))) - read)
         if not missing or len(missing) >= len(read):
@@ -132,11 +130,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     健康福祉課 never answered, its (2) missing, and nothing said so without a plan). Only a gap
     between two numbers read: a plan numbering its projects through (枚方市's 施策 27 under 基本
     目標4) starts no policy's run at 1."""
-    files: dict[str, int] = {}
-    for file in result.files:
-        body = result.file_bodies.get(file, "")
-        files[body] = files.get(body, 0) + 1
-    several = {body for body, count in files.items() if count > 1}
+    several = several_files(result)
     if not several:
         return []  # (most reads of many bodies: one file each)
     typed: dict[tuple[str, str], list[str]] = {}  # (numbers read in C after: a run of many)
@@ -173,6 +167,13 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             )
         )
     return said
+
+
+def several_files(result: ReadResult) -> set[str]:
+    """The bodies ("" without --bodies) two or more of whose files were read: a gap in their
+    numbers is a notice; one department's own file, or a body's one workbook, numbers its own."""
+    files = Counter(result.file_bodies.get(file, "") for file in result.files)
+    return {body for body, count in files.items() if count > 1}
 
 
 def folder_of(files: list[str]) -> str:

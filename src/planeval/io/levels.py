@@ -7,7 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from planeval.ids import KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
+from planeval.ids import DIGITS, KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value, sub_heading
 
@@ -171,16 +171,13 @@ def extends(number: str, project_id: str | None) -> bool:
     row's own ID, not the project's (a city's 1.2 under 改革項目 1 — "1 事務事業の見直し" —, as
     its plan numbers it); ``project_id`` the project's ID as its cell or level gives it
     (under a heading too: 1.2 under the level 1-1, typed "(1) …" under 基本方針1)."""
-    if project_id is None or number[-1:] not in _DIGITS:
+    if project_id is None or number[-1:] not in DIGITS:
         return False  # (most rows' numbers: "", or one 1-1-1 of the project's own)
     full = number_id(number)
     if full is None or full == project_id or "-" not in full:
         return False
     upper = full.rpartition("-")[0]
     return upper == project_id or project_id.endswith(f"-{upper}")
-
-
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def row_number(number: str, typed: str, project_id: str, running: bool) -> str:

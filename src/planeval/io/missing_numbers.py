@@ -6,9 +6,8 @@ plain to see); a notice names the numbers, as a policy missing is named (level_n
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 
-from planeval.io.level_names import NUMBER_GAP, folder_of
+from planeval.io.level_names import NUMBER_GAP, folder_of, several_files
 from planeval.model import Location, Problem, ReadResult, Severity
 
 _FEWEST = 5  # items numbered: fewer tell no numbering
@@ -17,8 +16,7 @@ _FEWEST = 5  # items numbered: fewer tell no numbering
 def missing_numbers(result: ReadResult) -> list[Problem]:
     """A notice per body whose files, two or more, number their items through the plan (no
     number under two projects) and leave a run of numbers out (1–20 and 25–40: 21–24)."""
-    files = Counter(result.file_bodies.get(file, "") for file in result.files)
-    several = {body for body, count in files.items() if count > 1}
+    several = several_files(result)
     if not several:
         return []  # (a body's one file: its numbering is its own)
     numbers: dict[str, dict[int, str]] = {body: {} for body in several}

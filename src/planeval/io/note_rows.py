@@ -38,9 +38,8 @@ _MARKS = (
 _REMARK = ("備考:", "備考：", "備考）", "備考)", "【備考】", "(備考)", "（備考）")
 _AFTER_CHUNK = frozenset("0123456789０１２３４５６７８９:：)）.．、。 　")
 _MOST = 60  # (a note is quoted whole up to this many characters)
-_FIRST = frozenset(
-    "※＊*(（【〔［[注<＜〈《備"
-)  # (a note's first character as typed, before cleaning)
+# (a note's first character as typed, before cleaning: its marks', and a bare 注's)
+_FIRST = frozenset(mark[0] for mark in (*_MARKS, *_REMARK, "注"))
 
 
 def is_note(text: str) -> bool:
