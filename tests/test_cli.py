@@ -327,16 +327,6 @@ def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
     assert "同じ種類" not in every and "C12: 'D'" in every
 
 
-def test_check_text_given_a_word_file_says_to_save_it_as_text(tmp_path: Path) -> None:
-    report = tmp_path / "第3章.docx"
-    assert run("export", SEED, "--docx", str(report)).exit_code == 0
-    result = run("check", SEED, "--text", str(report))
-    assert result.exit_code == 2  # (the wrong kind of file given: a usage error)
-    assert "第3章.docx: Word などの文書" in result.stderr
-    assert "書式なしテキスト (*.txt)" in result.stderr
-    assert "文字コード" not in result.stderr and "Traceback" not in result.output
-
-
 def test_an_empty_issue_list_is_a_sentence_not_an_empty_box() -> None:
     result = run("issues", SEED, "-s", "×")
     assert result.exit_code == 0 and result.stdout == "未実施（×）の実施内容はありません\n"

@@ -296,7 +296,7 @@ def check_command(
         list[Path] | None,
         typer.Option(
             "--text",
-            help="あわせて確かめる報告書の文章（.txt、.md、テキストで保存した .docx、.html）。",
+            help="あわせて確かめる報告書の文章（.txt、.md、.docx、.html）。",
         ),
     ] = None,
     fmt: FormatOption = RICH,

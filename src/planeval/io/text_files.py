@@ -1,5 +1,5 @@
-"""Reading a report's text (.txt, .md, a .docx saved as text, an .html page) as text cells,
-for ``check``."""
+"""Reading a report's text (.txt, .md, a Word .docx or one saved as text, an .html page) as
+text cells, for ``check``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ _NOT_TEXT = {
 def text_paragraphs(path: Path) -> list[TextCell]:
     """The lines of a report text as text cells, each placed by its line number."""
     data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04") and path.suffix.lower() in (".docx", ".docm"):
+        from planeval.io.docx_text import docx_paragraphs  # (python-docx: only when given one)
+
+        return docx_paragraphs(path, data)
     for start, kind in _NOT_TEXT.items():
         if data.startswith(start):
             raise UsageError(
