@@ -170,7 +170,8 @@ def test_a_file_named_with_its_prefecture_is_the_body_its_form_and_roster_name(t
 
 def test_the_prefecture_a_file_name_adds_is_kept_only_where_it_tells_two_bodies_apart() -> None:
     from planeval.io.body_name import file_written
-    from planeval.io.roster import Listed, as_listed, named_twins
+    from planeval.io.roster import as_listed, named_twins
+    from planeval.io.roster_file import Listed
     from planeval.io.workbook import FileBody
     from planeval.model import Location
 

@@ -45,7 +45,7 @@ _WHERE = {
     "UsageError": "planeval.errors",
     "to_dataframe": "planeval.frame",
     "Limits": "planeval.io.limits",
-    "read_roster": "planeval.io.roster",
+    "read_roster": "planeval.io.roster_file",
     "Entry": "planeval.model",
     "Location": "planeval.model",
     "Problem": "planeval.model",
@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from planeval.export_api import Exported, export
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
-    from planeval.io.roster import read_roster
+    from planeval.io.roster_file import read_roster
     from planeval.model import Entry, Location, Problem, ReadResult, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.scale import DEFAULT_SCALE, Scale, Status

@@ -21,7 +21,8 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
 from planeval.io.reader import Bodies, read_files
-from planeval.io.roster import Listed, twins_of
+from planeval.io.roster import twins_of
+from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import OwnYear, stale_title_problems

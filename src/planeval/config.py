@@ -49,7 +49,7 @@ from planeval.wording_levels import levels_alike
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 if TYPE_CHECKING:
-    from planeval.io.roster import Listed
+    from planeval.io.roster_file import Listed
 
 CONFIG_NAME = SETTINGS_FILE
 

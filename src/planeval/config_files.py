@@ -14,14 +14,14 @@ from planeval.errors import PlanevalError
 from planeval.io.limits import Limits
 
 if TYPE_CHECKING:
-    from planeval.io.roster import Listed
+    from planeval.io.roster_file import Listed
 
 
 def read_roster_setting(
     table: Any, path: Path, text: str, limits: Limits, found: list[str]
 ) -> tuple[Listed, ...]:
     """[bodies] roster: the list of bodies expected to answer (io/roster.py reads it)."""
-    from planeval.io.roster import read_roster  # (its readers only when a list is named)
+    from planeval.io.roster_file import read_roster  # (its readers only when a list is named)
 
     listed = _named_file(table, "bodies", "roster", "団体一覧", path, text, found)
     if listed is None:

@@ -37,7 +37,8 @@ from planeval.io.reader import (
     read_each,
     said_of_settings,
 )
-from planeval.io.roster import Listed, misfiled_from, name_bodies, named_twins
+from planeval.io.roster import misfiled_from, name_bodies, named_twins
+from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (

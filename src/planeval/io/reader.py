@@ -26,13 +26,13 @@ from planeval.io.level_names import (
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.roster import (
-    Listed,
     as_listed,
     misfiled_from,
     name_bodies,
     named_twins,
     twins_of,
 )
+from planeval.io.roster_file import Listed
 from planeval.io.settings_files import roster_not_said, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,

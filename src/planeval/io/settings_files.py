@@ -13,7 +13,7 @@ from planeval.io.no_table import NO_TABLE
 from planeval.model import Problem
 
 if TYPE_CHECKING:
-    from planeval.io.roster import Listed
+    from planeval.io.roster_file import Listed
 
 
 def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:

@@ -1,0 +1,104 @@
+"""Reading the list of bodies a roll-up expects (団体一覧, planeval.toml's ``[bodies] roster``):
+an .xlsx/.xlsm with a header row holding 団体名 (and optionally 団体コード), or a text or CSV
+file of one body a line (「242021,三重県四日市市」 or the name alone). ``roster.py`` matches the
+bodies read against it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from planeval.errors import PlanevalError
+from planeval.io.grid import cell_ref
+from planeval.io.judge import NotRead, judging, open_judged
+from planeval.io.limits import Limits
+from planeval.io.text_files import decoded
+from planeval.model import Location
+from planeval.text import compact
+
+NAME_TITLES = frozenset({"団体名", "市区町村名", "市町村名", "自治体名", "団体", "名称"})
+CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード", "自治体コード"})
+
+
+class Listed(NamedTuple):
+    """A body on the list: its name, its code ("" if the list has none) and its line."""
+
+    name: str
+    code: str
+    location: Location
+
+
+def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
+    """The bodies the list at ``path`` names, in its order; a list planeval cannot read, or
+    one naming no body, is a PlanevalError saying why and what it should hold."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        listed = _from_workbook(path, limits)
+    else:
+        listed = _from_text(path)
+    if not listed:
+        raise PlanevalError(
+            f"{path}: 団体一覧に団体がありません。1 行目に「団体名」（あれば「団体コード」も）の"
+            "見出しを置き、その下に 1 行 1 団体で書いてください"
+        )
+    return tuple(listed)
+
+
+def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
+    try:
+        with judging(limits):
+            judged = open_judged(path, limits)
+    except NotRead as error:
+        raise PlanevalError(f"{path}: 団体一覧を読めません（{error}）") from None
+    assert judged.opened is not None  # (only exports found in a folder are skipped)
+    for grid in judged.opened.sheets:
+        for row, cells in grid.iter_rows():
+            titles = [compact(cell) if isinstance(cell, str) else "" for cell in cells]
+            name = next((i for i, title in enumerate(titles) if title in NAME_TITLES), None)
+            if name is None:
+                continue
+            code = next((i for i, title in enumerate(titles) if title in CODE_TITLES), None)
+            listed = []
+            for below, values in grid.iter_rows():
+                text = _text(values, name) if below > row else ""
+                if text:
+                    where = Location(str(path), grid.name, cell_ref(below, name))
+                    listed.append(Listed(text, digits(_text(values, code)), where))
+            return listed
+    raise PlanevalError(
+        f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
+        "「団体コード」も）の見出しを置き、その下に 1 行 1 団体で書いてください"
+    )
+
+
+def _text(values: list[object], column: int | None) -> str:
+    if column is None or column >= len(values) or values[column] is None:
+        return ""
+    value = values[column]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # (a code typed as a number)
+    return str(value).strip()
+
+
+def _from_text(path: Path) -> list[Listed]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PlanevalError(f"{path}: 団体一覧を読めません（{error.strerror or error}）") from None
+    content = decoded(path, data)
+    listed = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        fields = [field.strip().strip('"') for field in re.split(r"[,\t]", line)]
+        fields = [field for field in fields if field]
+        if not fields or any(compact(field) in NAME_TITLES | CODE_TITLES for field in fields):
+            continue  # (a blank line, the header)
+        code = next((field for field in fields if digits(field) == compact(field)), "")
+        name = next((field for field in fields if field != code), "")
+        if name:
+            listed.append(Listed(name, digits(code), Location(str(path), None, f"{number}行目")))
+    return listed
+
+
+def digits(text: str) -> str:
+    """The digits of a code as typed (「24202-1」, full width), or "" for none."""
+    return "".join(re.findall(r"\d", compact(text))) if text else ""
