@@ -238,3 +238,32 @@ def test_summarize_by_item_leads_numbers_restarting_with_the_policy_as_typed(
         books, by="item", scale=config.scale, layout=config.layout, stream=True
     )
     assert [g.shown_id for g in rolled.groups] == ["Ⅰ-1", "Ⅰ-2", "Ⅱ-1", "Ⅱ-2"]
+
+
+def test_the_json_gives_each_level_its_number_as_typed(tmp_path: Path) -> None:
+    """A plan of two levels (羽村市: 基本目標Ⅳ › 施策 27) gave its JSON the IDs alone (policy
+    「4」), where every table, the CSV and the data sheet show Ⅳ: each policy, direction and
+    counted group has its ``label`` beside its ``id`` ("" where typed as the ID), the keys that
+    were there as they were."""
+    book = str(_hamura(tmp_path / "羽村市.xlsx"))
+    tables = json.loads(_run(tmp_path, HAMURA_TOML, "tables", book, "-f", "json").stdout)
+    assert [(p["id"], p["label"], p["name"]) for p in tables["policies"]] == [
+        ("4", "Ⅳ", "活力とにぎわいのあるまち"), ("5", "Ⅴ", "環境と共生するまち")
+    ]  # fmt: skip
+    assert [(d["id"], d["label"]) for d in tables["policies"][0]["directions"]] == [("", "")]
+    summary = json.loads(_run(tmp_path, HAMURA_TOML, "summarize", book, "-f", "json").stdout)
+    assert [(g["id"], g["label"]) for g in summary["groups"]] == [("4", "Ⅳ"), ("5", "Ⅴ")]
+    out = tmp_path / "r.json"
+    assert _run(tmp_path, HAMURA_TOML, "export", book, "--json", str(out), "-qq").exit_code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert [(p["id"], p["label"]) for p in exported["policies"]] == [("4", "Ⅳ"), ("5", "Ⅴ")]
+    assert [(g["id"], g["label"]) for g in exported["summary"]["groups"]] == [
+        ("4", "Ⅳ"), ("5", "Ⅴ")
+    ]  # fmt: skip
+    assert exported["policies"][0]["directions"][0]["label"] == ""
+    again = _hamura(tmp_path / "羽村市_再.xlsx")
+    rounds = _run(tmp_path, HAMURA_TOML, "rounds", book, str(again), "-f", "json", "-qq")
+    assert rounds.exit_code == 0, rounds.output
+    assert [(p["id"], p["label"]) for p in json.loads(rounds.stdout)["policies"]] == [
+        ("4", "Ⅳ"), ("5", "Ⅴ"), ("合計", "")
+    ]  # fmt: skip

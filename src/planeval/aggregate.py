@@ -79,7 +79,8 @@ class Summary:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON shape documented in the README; each group and the total carry
-        ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100."""
+        ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100; each
+        group its ``"label"``, its number as the body typed it where not as its ID (Ⅰ, 27)."""
         places = self.percent_decimals
         # (asked once, not per group: a national roll-up has a thousand groups)
         bodies, marked = self.of_bodies or self.by == "body", self.marked
@@ -90,6 +91,7 @@ class Summary:
                 {
                     **({"body": g.body or g.id} if bodies else {}),
                     "id": g.id,
+                    "label": g.label,
                     "name": g.name,
                     **g.count.as_dict(places),
                     "projects": g.projects,
