@@ -58,6 +58,7 @@ def test_summarize_json_shape() -> None:
     assert [g["id"] for g in data["groups"]] == ["1-1", "1-2", "2-1", "2-2", "3-1", "3-2"]
     assert data["groups"][1] == {
         "id": "1-2",
+        "label": "",  # (its number as typed, where not as its ID)
         "name": "多様な主体（区・区民・各種団体等）の交流促進支援",
         "counts": {"◎": 0, "○": 6, "△": 1, "×": 0},
         "uncounted": {"-": 2},

@@ -528,9 +528,32 @@ def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path)
     result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和4",
                  "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert "› D2: 計画の番号が「1-1」の 2 段のため、調査票は作れません" in result.stderr
+    assert "› A2: 計画の番号が「1-1」の 2 段のため、調査票は作れません" in result.stderr
     assert "validate --plan" in result.stderr and "見出し行に" not in result.stderr
     assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_a_plan_of_two_levels_is_refused_at_its_number_as_typed(tmp_path: Path) -> None:
+    """Gunma's plan typed 「1-(1)」 in 事業番号 (B3): the refusal named the item's cell (E3) and
+    「1-1」, a number the plan never wrote; it names the number's cell, as typed. A pillar typed
+    with its name, 枚方市's 「1-1 防災・防犯」, is named by its number alone."""
+    from openpyxl import Workbook
+
+    for number, said in (("1-(1)", "1-(1)"), ("1（2）", "1（2）"), ("1-1 防災・防犯", "1-1")):
+        book = Workbook()
+        book.active.append(["群馬県情報化推進計画 指標一覧"])
+        book.active.append(
+            ["基本目標", "事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "担当課"]
+        )
+        book.active.append(["1 県民サービス", number, "手続のオンライン化", "ア", "電子申請の手続数",
+                            "継続", "デジタル推進課"])  # fmt: skip
+        book.save(tmp_path / "計画.xlsx")
+        result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和5",
+                     "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert f"計画.xlsx › Sheet › B3: 計画の番号が「{said}」の 2 段のため" in result.stderr, (
+            result.stderr
+        )
 
 
 def test_a_plan_of_two_levels_is_checked_against_its_departments_forms(tmp_path: Path) -> None:

@@ -515,6 +515,24 @@ def test_an_output_named_for_another_format_is_a_usage_error(
     assert not (tmp_path / name).exists()
 
 
+def test_a_csv_folder_named_as_a_file_is_a_usage_error_naming_a_folder(tmp_path: Path) -> None:
+    """``--csv out.csv`` silently made a folder named out.csv (session 36's reviews). A clerk is
+    told that --csv takes a folder, with the name to give and the files it will hold; nothing
+    is made. An existing folder so named is a folder: written into as asked."""
+    result = run("export", str(SEED_WORKBOOK), "--csv", str(tmp_path / "集計.csv"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"--csv の出力先 {tmp_path / '集計.csv'} はファイルの名前です" in result.stderr
+    assert f"フォルダを指定してください（例: --csv {tmp_path / '集計'}）" in result.stderr
+    assert "集計.csv、進捗状況.csv、課題一覧.csv" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "R5.csv").mkdir()
+    result = run("export", str(SEED_WORKBOOK), "--csv", str(tmp_path / "R5.csv"))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "R5.csv").iterdir()) == sorted(
+        ["集計.csv", "進捗状況.csv", "課題一覧.csv"]
+    )
+
+
 def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Path) -> None:
     """export --keep-going: the printed 集計 must not pass for the whole count (policy 1 shows
     22 where the fixed workbook has 23)."""

@@ -4,6 +4,7 @@ whatever version wrote it (review 13: a sheet named 「共管の実施内容」 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -252,3 +253,26 @@ def test_the_co_owner_s_sheet_prints_as_the_main_sheet_does(tmp_path: Path) -> N
     assert guide.oddHeader.right.text == "福祉部" and guide.oddFooter.center.text == "&P / &N"
     assert guide.page_setup.orientation != "landscape" and guide.page_setup.paperSize == 9
     assert guide.sheet_properties.pageSetUpPr.fitToPage and guide.page_setup.fitToHeight == 0
+
+
+@pytest.mark.parametrize("fmt", ["github", "pipe"])
+def test_a_co_owner_s_remark_is_within_its_item_s_row_of_a_markdown_table(
+    tmp_path: Path, fmt: str
+) -> None:
+    """tables -f github printed the remark's line under the lead's issue as a row of its own,
+    with no item (a Markdown table's line is a row): within the item's cell, by <br>, as export
+    --md writes it; a | in it escaped, which ended the cell."""
+    templates = split_templates(tmp_path / "調査票")
+    lead = templates / "実施状況調査票_2022_危機管理部.xlsx"
+    owner = templates / "実施状況調査票_2022_障害福祉部.xlsx"
+    fill_workbook(lead, {"1-2-1②": ("△", "音声案内の更新が遅れた")})
+    fill_workbook(owner, remarks={"1-2-1②": "点検|協力した"})
+    result = RUNNER.invoke(app, ["tables", str(lead), str(owner), "-f", fmt])
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.stdout.splitlines() if "共管" in line]
+    cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", row)]
+    assert cells[2:5] == [
+        "② 情報バリアフリーの推進及び障害者の社会参加のサポート",
+        "△",
+        "音声案内の更新が遅れた<br>（共管 障害福祉部）点検\\|協力した",
+    ]

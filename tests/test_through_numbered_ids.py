@@ -194,3 +194,76 @@ def test_messages_name_an_item_by_the_number_its_row_holds(tmp_path: Path) -> No
         validated.output
     )
     assert "2-14" not in validated.output
+
+
+def test_summarize_by_item_shows_the_bodys_own_numbers(tmp_path: Path) -> None:
+    """summarize --by item listed 「4-26」「4-27」 (planeval's joined IDs) for 羽村市's 施策
+    26 and 27: each by its own number, as the issue list shows it; its JSON id as it was."""
+    book = str(_hamura(tmp_path / "羽村市.xlsx"))
+    plain = _run(tmp_path, HAMURA_TOML, "summarize", book, "--by", "item", "-f", "plain", "-qq")
+    assert plain.exit_code == 0, plain.output
+    assert [line.split()[0] for line in plain.stdout.splitlines()[2:7]] == [
+        "26", "27", "28", "29", "30"
+    ]  # fmt: skip
+    assert "4-2" not in plain.stdout
+    # (the CSV keeps the ID, the number as typed beside it, as by policy: 「ID（表記）」)
+    csv = _run(tmp_path, HAMURA_TOML, "summarize", book, "--by", "item", "-f", "csv", "-qq")
+    rows = [line.split(",") for line in csv.stdout.lstrip("\ufeff").splitlines()]
+    assert rows[0][:2] == ["ID", "ID（表記）"] and rows[2][:2] == ["4-27", "27"]
+    data = json.loads(
+        _run(tmp_path, HAMURA_TOML, "summarize", book, "--by", "item", "-f", "json").stdout
+    )
+    assert [g["id"] for g in data["groups"]][:2] == ["4-26", "4-27"]
+
+
+def test_summarize_by_item_leads_numbers_restarting_with_the_policy_as_typed(
+    tmp_path: Path,
+) -> None:
+    """Numbered anew under each 基本目標, an item is led by its 基本目標 as typed, 「Ⅱ-1」, as
+    the issue list leads it — one read at once or file by file (rollup's tallies merged)."""
+    books = []
+    for goal in GOALS[:2]:
+        rows: list[list[object]] = [["令和5年度　施策評価"], [], ["No.", "施策名", "評価", "今後の方向性", "担当部"]]  # fmt: skip
+        rows.append([f"基本目標{goal}　基本目標{goal}のまち"])
+        rows += [[n, f"施策{goal}{n}", "A", "", "総務部"] for n in (1, 2)]
+        books.append(write_book(tmp_path / f"{goal}.xlsx", {"評価": rows}))
+    (tmp_path / "planeval.toml").write_text(HIRAKATA_TOML, encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks(books, scale=config.scale, layout=config.layout)
+    summary = planeval.summarize(
+        read.entries, by="item", scale=config.scale, labels=read.level_labels
+    )
+    assert [g.shown_id for g in summary.groups] == ["Ⅰ-1", "Ⅰ-2", "Ⅱ-1", "Ⅱ-2"]
+    rolled, _read_too = planeval.summarize_workbooks(
+        books, by="item", scale=config.scale, layout=config.layout, stream=True
+    )
+    assert [g.shown_id for g in rolled.groups] == ["Ⅰ-1", "Ⅰ-2", "Ⅱ-1", "Ⅱ-2"]
+
+
+def test_the_json_gives_each_level_its_number_as_typed(tmp_path: Path) -> None:
+    """A plan of two levels (羽村市: 基本目標Ⅳ › 施策 27) gave its JSON the IDs alone (policy
+    「4」), where every table, the CSV and the data sheet show Ⅳ: each policy, direction and
+    counted group has its ``label`` beside its ``id`` ("" where typed as the ID), the keys that
+    were there as they were."""
+    book = str(_hamura(tmp_path / "羽村市.xlsx"))
+    tables = json.loads(_run(tmp_path, HAMURA_TOML, "tables", book, "-f", "json").stdout)
+    assert [(p["id"], p["label"], p["name"]) for p in tables["policies"]] == [
+        ("4", "Ⅳ", "活力とにぎわいのあるまち"), ("5", "Ⅴ", "環境と共生するまち")
+    ]  # fmt: skip
+    assert [(d["id"], d["label"]) for d in tables["policies"][0]["directions"]] == [("", "")]
+    summary = json.loads(_run(tmp_path, HAMURA_TOML, "summarize", book, "-f", "json").stdout)
+    assert [(g["id"], g["label"]) for g in summary["groups"]] == [("4", "Ⅳ"), ("5", "Ⅴ")]
+    out = tmp_path / "r.json"
+    assert _run(tmp_path, HAMURA_TOML, "export", book, "--json", str(out), "-qq").exit_code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert [(p["id"], p["label"]) for p in exported["policies"]] == [("4", "Ⅳ"), ("5", "Ⅴ")]
+    assert [(g["id"], g["label"]) for g in exported["summary"]["groups"]] == [
+        ("4", "Ⅳ"), ("5", "Ⅴ")
+    ]  # fmt: skip
+    assert exported["policies"][0]["directions"][0]["label"] == ""
+    again = _hamura(tmp_path / "羽村市_再.xlsx")
+    rounds = _run(tmp_path, HAMURA_TOML, "rounds", book, str(again), "-f", "json", "-qq")
+    assert rounds.exit_code == 0, rounds.output
+    assert [(p["id"], p["label"]) for p in json.loads(rounds.stdout)["policies"]] == [
+        ("4", "Ⅳ"), ("5", "Ⅴ"), ("合計", "")
+    ]  # fmt: skip

@@ -102,6 +102,13 @@ def test_hamamatsu_s_band_row_numbers_its_direction_as_typed(book, tmp_path) -> 
     narrative = run("summarize", path, "--config", config, "--narrative")
     assert "「1.1 行かない市役所」では、2つの取組の3つのKPIを評価しました" in narrative.stdout
     assert "1-1" not in narrative.stdout
+    # (the JSON keeps the ID, its number as typed beside it: 「label」)
+    listed = json.loads(run("tables", path, "--config", config, "-f", "json").stdout)
+    [direction] = listed["policies"][0]["directions"]
+    assert (direction["id"], direction["label"]) == ("1-1", "1.1")
+    counted = run("summarize", path, "--config", config, "--by", "direction", "-f", "json")
+    first = json.loads(counted.stdout)["groups"][0]
+    assert (first["id"], first["label"]) == ("1-1", "1.1")
 
 
 def test_machine_readable_outputs_keep_the_ids(book, tmp_path) -> None:

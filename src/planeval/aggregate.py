@@ -10,8 +10,10 @@ from operator import attrgetter, eq
 from typing import Literal
 
 from planeval.count import Count, SubCounts
+from planeval.distinct_ids import Joined, item_numbers
 from planeval.errors import PlanevalError
 from planeval.id_order import id_order, item_order
+from planeval.ids import policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -77,7 +79,8 @@ class Summary:
 
     def as_dict(self) -> dict[str, object]:
         """The JSON shape documented in the README; each group and the total carry
-        ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100."""
+        ``"percent": {symbol: share}`` at ``percent_decimals`` places, adding up to 100; each
+        group its ``"label"``, its number as the body typed it where not as its ID (Ⅰ, 27)."""
         places = self.percent_decimals
         # (asked once, not per group: a national roll-up has a thousand groups)
         bodies, marked = self.of_bodies or self.by == "body", self.marked
@@ -88,6 +91,7 @@ class Summary:
                 {
                     **({"body": g.body or g.id} if bodies else {}),
                     "id": g.id,
+                    "label": g.label,
                     "name": g.name,
                     **g.count.as_dict(places),
                     "projects": g.projects,
@@ -117,7 +121,7 @@ class Tally:
     added as they come (a file at a time, when a large read is counted without keeping its
     rows) and tallies merged; the summary is the same as counting every entry at once."""
 
-    __slots__ = ("by", "counts", "names", "order", "policies", "projects", "typed")
+    __slots__ = ("by", "counts", "joined", "names", "order", "policies", "projects", "typed")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.by = by
@@ -130,6 +134,9 @@ class Tally:
         self.typed: dict[tuple[str, str], set[str]] = {}
         # (body, project ID) → its (policy ID, direction ID): a flat list's IDs (distinct_ids)
         self.policies: dict[tuple[str, str], tuple[str, str]] = {}
+        # by item: (body, group id) → (body, policy ID, label) of an item rated right under its
+        # policy, which a flat list numbers as its body does (distinct_ids.item_numbers: 14)
+        self.joined: dict[tuple[str, str], Joined] = {}
 
     @property
     def bodies(self) -> set[str]:  # (of the entries tallied)
@@ -148,10 +155,13 @@ class Tally:
             # policy's 事業 or 施策 each a row): each rated row is a project of its own
             held = list(map(project_of, entries))
         named = None if name is None else attrgetter(name)
+        joined = self.joined if self.by == "item" else None
         for start, end in runs(bodies, groups):
             key = (bodies[start], groups[start])
             count_run(self.counts, self.projects, key, statuses[start:end], held[start:end])
             self.order.setdefault(key)
+            if joined is not None and policy_joined(first := entries[start]):
+                joined[key] = (first.body, first.policy_id, first.item_label)
             if named is None or self.names.get(key):  # (its first name given, kept)
                 continue
             if text := next(filter(None, map(named, entries[start:end])), ""):
@@ -171,6 +181,7 @@ class Tally:
         for key, numbers in other.typed.items():
             self.typed.setdefault(key, set()).update(numbers)
         self.policies.update(other.policies)
+        self.joined.update(other.joined)
         for key, text in other.names.items():
             if text and not self.names.get(key):
                 self.names[key] = text
@@ -210,11 +221,13 @@ class Tally:
         levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
         # (bodies with no policy level, where others have one: one group of their own, last)
         apart = unlevelled_bodies(self.order, self.projects, ROW) if self.by == "policy" else {}
+        own = item_numbers(self.joined, labels) if self.joined else {}  # (by item: 14, not 2-14)
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key], projects[key] = Counter(), {}
             typed.setdefault(key, set()).update(
-                self.typed.get((body, identifier)) or {shown_number(levels, identifier, body)}
+                self.typed.get((body, identifier))
+                or {own.get((body, identifier)) or shown_number(levels, identifier, body)}
             )
             name = self.names.get((body, identifier), "")
             if not names.get(key):

@@ -83,18 +83,26 @@ def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
     through the plan: each by a number (14, not 「(1)」, which a 大綱 writes 1-(1)), no number
     under two policies (as io/missing_numbers.py tells a body's numbering through from one
     restarting under each project)."""
+    return through_bodies(
+        (entry.body, entry.policy_id, entry.item_label) for entry in entries if policy_joined(entry)
+    )
+
+
+# (body, policy ID, item label) of an item rated right under its policy (ids.policy_joined)
+Joined = tuple[str, str, str]
+
+
+def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
+    """numbered_through of the items ``joined`` (each rated right under its policy)."""
     policies: dict[tuple[str, str], str] = {}
-    joined: set[str] = set()
+    numbered: set[str] = set()
     within: set[str] = set()
-    for entry in entries:
-        if policy_joined(entry) and entry.item_label.isdecimal():
-            joined.add(entry.body)
-            if (
-                policies.setdefault((entry.body, entry.item_label), entry.policy_id)
-                != entry.policy_id
-            ):
-                within.add(entry.body)
-    return frozenset(joined - within)
+    for body, policy, label in joined:
+        if label.isdecimal():
+            numbered.add(body)
+            if policies.setdefault((body, label), policy) != policy:
+                within.add(body)
+    return frozenset(numbered - within)
 
 
 def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
@@ -103,9 +111,26 @@ def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABEL
     led by its policy's number as typed (「Ⅱ-14」; ``labels``: ReadResult.level_labels)."""
     if not policy_joined(entry):
         return entry.shown_id
-    if entry.body in through and entry.item_label.isdecimal():
-        return entry.item_label
-    return f"{shown_number(labels, entry.policy_id, entry.body)}-{entry.item_label}"
+    return joined_number((entry.body, entry.policy_id, entry.item_label), through, labels)
+
+
+def joined_number(item: Joined, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
+    """own_id of an item rated right under its policy: its own number where its body numbers
+    them ``through`` (「14」), else led by its policy's number as typed (「Ⅱ-14」)."""
+    body, policy, label = item
+    if body in through and label.isdecimal():
+        return label
+    return f"{shown_number(labels, policy, body)}-{label}"
+
+
+def item_numbers(
+    joined: Mapping[tuple[str, str], Joined], labels: LevelLabels = NO_LABELS
+) -> dict[tuple[str, str], str]:
+    """summarize --by item's numbers of the items rated right under their policy, ``joined``:
+    (body, the item's shown_id) → (body, policy, label); each as a flat list shows it
+    (own_id: 「14」 where its body numbers them through the plan, not planeval's 「2-14」)."""
+    through = through_bodies(joined.values())
+    return {key: joined_number(item, through, labels) for key, item in joined.items()}
 
 
 def listed_ids_of(

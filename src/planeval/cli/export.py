@@ -105,6 +105,8 @@ def export_command(
         raise UsageError(
             "出力先を一つ以上指定してください: --xlsx、--docx、--md、--html、--csv、--json"
         )
+    targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
+    targets.check_names()  # before anything is read or written
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
         files,
@@ -121,8 +123,6 @@ def export_command(
     output = str(next(path for path in outputs.values() if path is not None))
     result.problems += year_problems(result, given, year, output)
     inputs = input_files(files, bodies)
-    targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
-    targets.check_names()  # before anything is read or written
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:

@@ -198,7 +198,7 @@ def tables_command(
 
     def emit() -> None:
         if fmt == JSON:
-            data = views.chapter3_json(listed, result.values)
+            data = views.chapter3_json(listed, result.values, result.level_labels)
             data["problems"] = [views.problem_dict(p) for p in result.problems]
             write_json(data, sys.stdout)
         elif fmt == "csv":

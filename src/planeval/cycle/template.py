@@ -315,8 +315,10 @@ def write_templates(
     read back as directions."""
     two = next((item for item in plan.items if item.project_id.count("-") == 1), None)
     if two is not None:
+        # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it)
+        where, number = plan.two_levels or (two.location, two.project_id)
         raise PlanevalError(
-            f"{two.location}: 計画の番号が「{two.project_id}」の 2 段のため、調査票は作れません"
+            f"{where}: 計画の番号が「{number}」の 2 段のため、調査票は作れません"
             "（調査票の事業番号は「1-1-1」の 3 段です）。各部局の様式で集めた回答は、"
             "この計画と validate --plan で照らし合わせられます"
         )

@@ -101,6 +101,14 @@ def _typed(
     return Location(file, grid.name, cell_ref(row, columns[role])), text(role)
 
 
+def _two_levels_at(plan: Plan, typed: tuple[Location, str], named: bool = False) -> None:
+    """Keep the first project numbered in two levels (Plan.two_levels), its number as typed,
+    without the name a ``named`` cell holds after it (「1-1 防災・防犯」: 1-1)."""
+    if plan.two_levels is None:
+        where, text = typed
+        plan.two_levels = (where, text.split()[0] if named else text)
+
+
 def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
     """The cleaned text of the cell of each role in this row ("" where there is no such column)."""
 
@@ -213,9 +221,11 @@ def _read_sheet(
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
                 project = (two, text("project_name") or text("project"), "")
+                _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
             elif (pillar := _two_levels_named(text("project_id"))) is not None:
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
                 project = (pillar[0], text("project_name") or pillar[1], "")
+                _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text), True)
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
@@ -230,6 +240,7 @@ def _read_sheet(
                 # a plan of two levels, its project 「1-1 防災・防犯」 on each of its items' rows
                 # (枚方市's 施策の柱 over its 施策: review 75)
                 project = (direction.id, direction.name, "")
+                _two_levels_at(plan, _typed(file, grid, row, columns, "project", text), True)
             else:
                 unread = unread or _typed(file, grid, row, columns, "project", text)
         number = text("item_no")

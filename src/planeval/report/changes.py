@@ -406,6 +406,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
         "policies": [
             {
                 "id": policy,
+                # (its number as typed, the latest round's, where not as its ID: Ⅰ)
+                "label": "" if (shown := rounds.shown_id(policy)) == policy else shown,
                 "name": name,
                 # (per round: each counted symbol and 計; the uncounted, as summarize's)
                 "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],

@@ -24,6 +24,8 @@ SUFFIXES = {
     "html": (".html", ".htm"),
     "json": (".json",),
 }
+# The endings of a file's name, not a folder's: --csv names the folder its files go into
+_FILE_SUFFIXES = frozenset((".csv", ".tsv", ".txt", ".xls", ".zip", *sum(SUFFIXES.values(), ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,16 @@ class ExportTargets:
         return not self.files()
 
     def check_names(self) -> None:
-        """Refuse an output whose name says another format (``--xlsx 報告.pdf``)."""
+        """Refuse an output whose name says another format (``--xlsx 報告.pdf``), and a CSV
+        folder named as a file (``--csv 集計.csv``: a folder of that name, made silently, was
+        no file a clerk looked for)."""
+        folder = self.csv_dir
+        if folder is not None and folder.suffix.lower() in _FILE_SUFFIXES and not folder.is_dir():
+            raise UsageError(
+                f"--csv の出力先 {folder} はファイルの名前です。--csv にはフォルダを指定して"
+                f"ください（例: --csv {folder.with_suffix('')}）。そのフォルダに "
+                f"{'、'.join(CSV_FILES)}（複数の団体なら {BODIES_CSV} も）を書き出します"
+            )
         for option, suffixes in SUFFIXES.items():
             path: Path | None = getattr(self, option)
             if path is not None and path.suffix.lower() not in suffixes:

@@ -220,6 +220,8 @@ def write_tables(
         encoding = getattr(stream, "encoding", None)
         for index, table in enumerate(tables):
             table = only_used(for_stream(table, encoding, lines=fmt in multiline_formats))
+            if fmt in _MARKDOWN:
+                table = _markdown_cells(table)
             if index:
                 stream.write("\n")
             if table.title:
@@ -238,6 +240,24 @@ def write_tables(
                 )
             )
             stream.write("\n")
+
+
+# tabulate's formats that are Markdown tables: one line of text is one row of the table
+_MARKDOWN = frozenset({"github", "pipe"})
+
+
+def _markdown_cells(table: TableData) -> TableData:
+    """``table`` for a Markdown table: a cell's lines joined by <br>, as export --md writes them
+    (tabulate printed each line as a row of its own — a co-owner's remark under its item's
+    issue a row with no item), and a | in a cell escaped (it ended the cell)."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", "<br>")
+
+    return table._replace(
+        headers=[cell(header) for header in table.headers],
+        rows=[[cell(text) for text in row] for row in table.rows],
+    )
 
 
 def csv_document(

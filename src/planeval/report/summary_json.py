@@ -23,7 +23,7 @@ def summary_json(
     nothing = dict.fromkeys(("counts", "uncounted", "total", "percent", "projects"))
     marked = {"marked": None} if summary.marked else {}
     blank = [
-        {"body": body, "id": body if summary.by == "body" else "", "name": ""}
+        {"body": body, "id": body if summary.by == "body" else "", "label": "", "name": ""}
         | nothing
         | marked
         | {"not_counted": reason}

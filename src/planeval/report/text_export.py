@@ -251,12 +251,14 @@ def to_json(report: Report) -> str:
         "policies": [
             {
                 "id": s.group.id,
+                "label": s.group.label,
                 "name": s.group.name,
                 "narrative": s.sentence,
                 "percentages": percentages(s.group.count, report.summary.percent_decimals),
                 "directions": [
                     {
                         "id": table.id,
+                        "label": table.label,
                         "name": table.name,
                         "entries": [with_figures(row.entry, report.values) for row in table.rows],
                     }

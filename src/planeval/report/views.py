@@ -348,9 +348,13 @@ def chapter3_flat(
     return TableData("", ("団体", *headers) if named else tuple(headers), rows)
 
 
-def chapter3_json(entries: Sequence[Entry], values: Values = NO_VALUES) -> dict[str, object]:
-    """The tables' rows as records, policy › direction › entries; an indicator's figures as
-    its record's ``values`` (title → value as shown), where its table has them."""
+def chapter3_json(
+    entries: Sequence[Entry], values: Values = NO_VALUES, labels: LevelLabels = NO_LABELS
+) -> dict[str, object]:
+    """The tables' rows as records, policy › direction › entries, each level with its
+    ``"label"``, its number as typed where not as its ID (``labels``: 羽村市's Ⅰ for 1, as the
+    tables and the CSV show it); an indicator's figures as its record's ``values`` (title →
+    value as shown), where its table has them."""
     from planeval.report.chapter3_rows import sort_entries
 
     policies: list[dict[str, object]] = []
@@ -362,12 +366,19 @@ def chapter3_json(entries: Sequence[Entry], values: Values = NO_VALUES) -> dict[
             directions.append(
                 {
                     "id": direction_id,
+                    "label": typed_numbers(labels, rows[0].body, direction_id)[0],
                     "name": rows[0].direction_name,
                     "entries": [with_figures(entry, values) for entry in rows],
                 }
             )
+        first = in_policy_list[0]
         policies.append(
-            {"id": policy_id, "name": in_policy_list[0].policy_name, "directions": directions}
+            {
+                "id": policy_id,
+                "label": typed_numbers(labels, first.body, policy_id)[0],
+                "name": first.policy_name,
+                "directions": directions,
+            }
         )
     return {"policies": policies}
 
