@@ -156,6 +156,30 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert complete.exit_code == 0, complete.stdout
 
 
+def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
+    returned, tmp_path: Path
+) -> None:
+    """The seed plan's 3-1-2 is led by 「関係各部」: template says once that someone must be
+    chosen to fill its form. Its form back and filled, validate says nothing of it (review 84:
+    the notice on every validate of a correct round); not back, the notice says what to do."""
+    folder, _ = returned
+    complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert complete.exit_code == 0, complete.stdout
+    said = [p["message"] for p in json.loads(complete.stdout)["problems"]]
+    assert not [message for message in said if "関係各部" in message]
+    partial = tmp_path / "届いた分"
+    shutil.copytree(folder, partial)
+    (partial / "実施状況調査票_2022_関係各部.xlsx").unlink()
+    missing = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
+    assert missing.exit_code == 1
+    data = json.loads(missing.stdout)
+    [notice] = [p for p in data["problems"] if "関係各部" in p["message"]]
+    assert (notice["severity"], notice["cell"]) == ("notice", "B56")
+    assert notice["message"].startswith("3-1-2 の所管が「関係各部」です。")
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert states["関係各部"] == "未提出"
+
+
 def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Path) -> None:
     folder, _ = returned
     partial = tmp_path / "一部未記入"
