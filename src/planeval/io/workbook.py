@@ -19,7 +19,7 @@ from planeval.io.column_words import column_words
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
-from planeval.io.export_past_errors import counted_past_warning, read_counted_past
+from planeval.io.export_past_errors import counted_past_warning, dated_rows, read_counted_past
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.heading_ids import heading_mismatches
@@ -228,6 +228,7 @@ def _counted_past(
     if past.items or past.places:
         data.items_seen.extend(past.items)
         result.recorded_errors.extend(past.places)
+        result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
 
