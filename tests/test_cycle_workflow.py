@@ -156,6 +156,54 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert complete.exit_code == 0, complete.stdout
 
 
+def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path) -> None:
+    """README's yearly cycle on the seed plan, two rounds as the planning section runs them:
+    template, every department fills its form as asked, validate --plan, summarize, export,
+    then compare the rounds' exports (and folders). The designed workflow runs with no warning
+    at all, and with no notice repeating on every run about something the clerk cannot or need
+    not act on (review 84: the plan's 「関係各部」 and other notices on every validate, a notice
+    for each export read back): template says the plan's own notices, once."""
+    exports = []
+    folders = []
+    for era, ratings in (("令和4", RATINGS), ("令和5", {"2-1-1④": ("△", "一部の部署で導入")})):
+        folder = tmp_path / era
+        made = run("template", str(PLAN), "--fiscal-year", era, "--due", f"{era}年5月31日",
+                   "-o", str(folder), "--split-by", "department")  # fmt: skip
+        assert made.exit_code == 0, made.stderr
+        assert "「関係各部」の調査票を記入する部を決めて" in made.stderr  # (once, here)
+        assert "警告" not in made.stderr
+        for path in sorted(folder.glob("*.xlsx")):
+            fill_workbook(path, ratings, REMARKS if path.name.endswith("_財務部.xlsx") else None)
+        checked = run("validate", str(folder), "--plan", str(PLAN))
+        assert checked.exit_code == 0, checked.stdout
+        assert checked.stderr == ""
+        assert checked.stdout.splitlines()[:2] == [
+            "問題は見つかりませんでした（20 ファイル、49 件）",
+            "提出状況",
+        ]
+        assert "全 20 部の調査票が提出され、すべて記入されています" in checked.stdout
+        out = tmp_path / f"{era}.xlsx"
+        for args in (
+            ["summarize", str(folder), "--plan", str(PLAN)],
+            ["export", str(folder), "--plan", str(PLAN), "--xlsx", str(out)],
+        ):
+            said = run(*args)
+            assert (said.exit_code, said.stderr) == (0, ""), args
+        exports.append(str(out))
+        folders.append(str(folder))
+    for args in (
+        ["compare", *exports],
+        ["compare", *exports, "--plan", str(PLAN)],
+        ["compare", *folders, "--plan", str(PLAN)],
+        ["compare", exports[0], folders[1], "--plan", str(PLAN)],
+        ["summarize", exports[1]],
+        ["check", exports[1]],
+    ):
+        said = run(*args)
+        assert (said.exit_code, said.stderr) == (0, ""), (args, said.stderr)
+    assert "2-1-1④" in run("compare", *exports).stdout  # (× → △: the rounds were compared)
+
+
 def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
     returned, tmp_path: Path
 ) -> None:
