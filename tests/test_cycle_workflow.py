@@ -156,6 +156,78 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert complete.exit_code == 0, complete.stdout
 
 
+def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path) -> None:
+    """README's yearly cycle on the seed plan, two rounds as the planning section runs them:
+    template, every department fills its form as asked, validate --plan, summarize, export,
+    then compare the rounds' exports (and folders). The designed workflow runs with no warning
+    at all, and with no notice repeating on every run about something the clerk cannot or need
+    not act on (review 84: the plan's 「関係各部」 and other notices on every validate, a notice
+    for each export read back): template says the plan's own notices, once."""
+    exports = []
+    folders = []
+    for era, ratings in (("令和4", RATINGS), ("令和5", {"2-1-1④": ("△", "一部の部署で導入")})):
+        folder = tmp_path / era
+        made = run("template", str(PLAN), "--fiscal-year", era, "--due", f"{era}年5月31日",
+                   "-o", str(folder), "--split-by", "department")  # fmt: skip
+        assert made.exit_code == 0, made.stderr
+        assert "「関係各部」の調査票を記入する部を決めて" in made.stderr  # (once, here)
+        assert "警告" not in made.stderr
+        for path in sorted(folder.glob("*.xlsx")):
+            fill_workbook(path, ratings, REMARKS if path.name.endswith("_財務部.xlsx") else None)
+        checked = run("validate", str(folder), "--plan", str(PLAN))
+        assert checked.exit_code == 0, checked.stdout
+        assert checked.stderr == ""
+        assert checked.stdout.splitlines()[:2] == [
+            "問題は見つかりませんでした（20 ファイル、49 件）",
+            "提出状況",
+        ]
+        assert "全 20 部の調査票が提出され、すべて記入されています" in checked.stdout
+        out = tmp_path / f"{era}.xlsx"
+        for args in (
+            ["summarize", str(folder), "--plan", str(PLAN)],
+            ["export", str(folder), "--plan", str(PLAN), "--xlsx", str(out)],
+        ):
+            said = run(*args)
+            assert (said.exit_code, said.stderr) == (0, ""), args
+        exports.append(str(out))
+        folders.append(str(folder))
+    for args in (
+        ["compare", *exports],
+        ["compare", *exports, "--plan", str(PLAN)],
+        ["compare", *folders, "--plan", str(PLAN)],
+        ["compare", exports[0], folders[1], "--plan", str(PLAN)],
+        ["summarize", exports[1]],
+        ["check", exports[1]],
+    ):
+        said = run(*args)
+        assert (said.exit_code, said.stderr) == (0, ""), (args, said.stderr)
+    assert "2-1-1④" in run("compare", *exports).stdout  # (× → △: the rounds were compared)
+
+
+def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
+    returned, tmp_path: Path
+) -> None:
+    """The seed plan's 3-1-2 is led by 「関係各部」: template says once that someone must be
+    chosen to fill its form. Its form back and filled, validate says nothing of it (review 84:
+    the notice on every validate of a correct round); not back, the notice says what to do."""
+    folder, _ = returned
+    complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
+    assert complete.exit_code == 0, complete.stdout
+    said = [p["message"] for p in json.loads(complete.stdout)["problems"]]
+    assert not [message for message in said if "関係各部" in message]
+    partial = tmp_path / "届いた分"
+    shutil.copytree(folder, partial)
+    (partial / "実施状況調査票_2022_関係各部.xlsx").unlink()
+    missing = run("validate", str(partial), "--plan", str(PLAN), "-f", "json")
+    assert missing.exit_code == 1
+    data = json.loads(missing.stdout)
+    [notice] = [p for p in data["problems"] if "関係各部" in p["message"]]
+    assert (notice["severity"], notice["cell"]) == ("notice", "B56")
+    assert notice["message"].startswith("3-1-2 の所管が「関係各部」です。")
+    states = {s["department"]: s["label"] for s in data["submissions"]}
+    assert states["関係各部"] == "未提出"
+
+
 def test_an_unrated_item_of_a_lead_is_counted_as_missing(returned, tmp_path: Path) -> None:
     folder, _ = returned
     partial = tmp_path / "一部未記入"

@@ -220,6 +220,9 @@ def check(
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.input_errors()}
+    # (an export's items of another year's workbook, left out: its own file's, ReadResult's
+    # other_year_rows — a read of the workbooks has that workbook's error above)
+    incomplete |= {entry.location.file for entry in result.other_year_rows}
     if result.recorded_errors:  # (an export's rows left out past errors: as their files')
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()

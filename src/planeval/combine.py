@@ -309,7 +309,9 @@ def combine(
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""
     marks = template_marks(result.texts)
-    leave_out(result, other_rounds(marks))
+    odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
+    result.other_year_rows += [e for e in result.read if e.location.file in odd] if odd else []
+    leave_out(result, odd)
     if fiscal_year is not None and not round_marks(result):
         titled = titled_files(result)
         stale = years_left_out(titled, fiscal_year)

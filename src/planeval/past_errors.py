@@ -30,6 +30,9 @@ PLACE_COLUMNS = ("ファイル", "シート・セル", "エラーの内容")
 # after the errors' (no error of theirs: their values of another scale), then each fix once,
 # numbered, the places' tables giving its number in a column a clerk can filter (FIX_COLUMN)
 OTHER_PLACE_COLUMNS = ("ファイル", "シート・セル", "内容")
+# … and the workbooks of another year left out (OTHER_YEAR), in a table of their own too (no
+# error of theirs: last year's sent again), each at the cell stating its year
+YEAR_PLACE_COLUMNS = ("ファイル", "年度のセル", "内容")
 FIX_COLUMN = "修正方法"
 FIXES_HEADER = ("番号", FIX_COLUMN)
 WHY_COLUMN = "含めていない理由"  # (the items' table's, where some body is of another scale)
@@ -57,6 +60,9 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
+    # of ``items``, those of a workbook of another year, left out (OTHER_YEAR): recorded so
+    # in the export's sheet (its WHY_COLUMN) and read back as such, not as an error's
+    dated: tuple[ItemSeen, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)
@@ -83,6 +89,7 @@ def counted_past(result: ReadResult) -> CountedPast:
             items.setdefault(key, seen)
     # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
     left_out, bodies = set(result.left_out), {**result.unread_bodies, **result.file_bodies}
+    dated = other_year_files(result)
     places = [  # (the roster's 「未回答」 line is none: its body is said as not counted)
         ErrorPlace(
             bodies.get(problem.location.file, ""),
@@ -93,13 +100,14 @@ def counted_past(result: ReadResult) -> CountedPast:
             OTHER_SCALE
             if problem.reason == OTHER_SCALE
             else OTHER_YEAR
-            if problem.location.file in result.other_years
+            if problem.location.file in dated
             else "",
         )
         for problem in result.input_errors()
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
+    stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
     return CountedPast(
         tuple(items.values()),
         (*places, *result.recorded_errors),
@@ -108,7 +116,14 @@ def counted_past(result: ReadResult) -> CountedPast:
         scales=scales,
         years=years,
         year_bodies=year_bodies,
+        dated=tuple(seen for key, seen in items.items() if key in stale),
     )
+
+
+def other_year_files(result: ReadResult) -> set[str]:
+    """The files left out as workbooks of another year: a title's (ReadResult.other_years,
+    --fiscal-year) or a template's of another round (its mark kept in other_rounds)."""
+    return {*result.other_years, *(text.location.file for text in result.other_rounds)}
 
 
 def _by_policy(
@@ -138,7 +153,7 @@ def _by_policy(
         own = (
             policy.get((body, project))
             or result.project_policies.get((body, project))
-            or _numbered_policy(project)
+            or numbered_policy(project)
         )
         if own:
             found[own] = found.get(own, 0) + 1
@@ -162,7 +177,7 @@ def _in_order(bodies: Iterable[str], order: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(bodies, key=lambda body: place.get(body, len(place))))
 
 
-def _numbered_policy(project: str) -> str:
+def numbered_policy(project: str) -> str:
     """The policy of a project numbered 1-1-1 (its first number), as a 1-1-1 table reads it."""
     parts = project.split("-")
     return parts[0] if len(parts) == 3 and all(part.isdigit() for part in parts) else ""
@@ -295,7 +310,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),
-        (OTHER_YEAR, {owner.get(file, "") for file in result.other_years}),
+        (OTHER_YEAR, {owner.get(file, "") for file in other_year_files(result)}),
         ("エラーのため", erring),
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from planeval.ids import joined_id, number_parts
@@ -11,6 +11,8 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
+# (Problem.reason of the notice of a project whose lead is a placeholder: Plan.placeholder_leads)
+PLACEHOLDER_LEAD = "所管が部の名前でない"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +119,16 @@ class Plan:
             lead_key(entry.project_id, entry.item_no, entry.item_name), ""
         )
 
-    def placeholder_leads(self) -> list[Problem]:
+    def placeholder_leads(self, of: Collection[str] | None = None) -> list[Problem]:
         """A notice for each project whose lead is a placeholder (関係各部): its workbook is
-        written under that name, and someone must be chosen to fill it in."""
+        written under that name, and someone must be chosen to fill it in. ``of``: only the
+        placeholders among these (validate: those whose form has not come back — one that
+        came back filled was given to someone, and saying it on every round is noise)."""
         said: dict[str, Problem] = {}
         for item in self.items:
             lead = item.departments[0] if item.departments else ""
+            if of is not None and lead not in of:
+                continue
             if is_placeholder_department(lead) and item.project_id not in said:
                 said[item.project_id] = Problem(
                     item.location,
@@ -130,6 +136,7 @@ class Plan:
                     f"{item.shown_project} の所管が「{lead}」です。部の名前ではないため、"
                     f"「{lead}」の調査票を記入する部を決めて渡してください",
                     "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
+                    reason=PLACEHOLDER_LEAD,
                 )
         return list(said.values())
 

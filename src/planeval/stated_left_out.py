@@ -41,7 +41,7 @@ def stated_left_out(
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
-            bound = whole
+            bound, kinds = whole, frozenset[str]()
             if whole is not None and (kinds := _reasons_said(statement.text, number.phrase)):
                 # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…別の年度の調査票で
                 # 提出されたため」: each of its own rows, not of all left out — review 84)
@@ -66,7 +66,8 @@ def stated_left_out(
             elif most is None:
                 skipped.append(replace(said, reason=_HOW_MANY_UNKNOWN))
             elif number.value != most:
-                reason = f"この範囲でエラーのため数えなかった行は {most} 行で、記載と違います"
+                why = _WHY.get(kinds, "エラー")  # (the reason the sentence gives, if one)
+                reason = f"この範囲で{why}のため数えなかった行は {most} 行で、記載と違います"
                 skipped.append(replace(said, reason=reason + _NOT_SENT))
             else:
                 compared += 1
@@ -80,6 +81,8 @@ _NEVER_READ = (
 _HOW_MANY_UNKNOWN = (
     "この範囲にエラーで数えなかった行がありますが、何行かが分からないため比べていません"
 )
+# (the rows left out for one reason, as the count sentence said it: not 「エラーのため」)
+_WHY = {frozenset({YEAR}): "別の年度の調査票"}
 _NOT_SENT = "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"
 
 

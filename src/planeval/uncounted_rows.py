@@ -23,7 +23,7 @@ from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.direction_headings import name_key, number_key
 from planeval.model import Entry, Location, ReadResult, TextCell
-from planeval.past_errors import OTHER_SCALE
+from planeval.past_errors import OTHER_SCALE, other_year_files
 from planeval.scale import NOT_A_SYMBOL
 
 
@@ -52,10 +52,11 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         for entry in entries:
             left = RowLeftOut(entry.location, entry.policy_id, why)
             rows.setdefault(entry.location.file, []).append(left)
+    dated = other_year_files(result)
     for problem in result.input_errors():
         where = problem.location
-        if where.file in result.other_years:
-            continue  # (its title's year: the error of the whole file, its rows known above)
+        if where.file in dated:
+            continue  # (another year's workbook: the error of the whole file, its rows above)
         one_row = where.cell is not None and (
             problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
@@ -66,7 +67,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
         else:
             unknown.add(where.file)
-    unknown -= set(result.other_years)
+    unknown -= dated
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
 
 

@@ -379,13 +379,17 @@ def write_templates(
 def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
     """What ``template`` says of the plan it wrote forms from: a plan naming no department
     (its forms' department cells left empty; split by department it was an error and nothing
-    was written), the plan's own problems, and its list and cards disagreeing."""
+    was written), the plan's own problems, its list and cards disagreeing, and a character
+    outside Shift_JIS in a name the forms carry — each once, here: validate of the forms made
+    does not say them again (cycle/plan_notices.py)."""
     from dataclasses import replace
 
     from planeval.cycle.against_plan import plan_disagreements
+    from planeval.cycle.jis_notices import planned_outside_jis
 
     unnamed = [
         replace(missing, message=f"{missing.message}。調査票の{wording.department}の欄は空欄です")
         for missing in filter(None, [plan.no_departments])
     ]
-    return [*unnamed, *plan.problems, *plan_disagreements(plan)]
+    said = [*unnamed, *plan.problems, *plan_disagreements(plan)]
+    return said + planned_outside_jis(plan, wording)

@@ -87,6 +87,7 @@ class Movement:
     new: Entry | None
     uncounted_in: Side = ""
     unanswered: bool = False  # (uncounted_in because its department sent no workbook there)
+    other_year: bool = False  # (… because the workbook of it there was another year's)
     # (removed because the new round's plan marks it 終了: 「計画で終了」, cycle/ended.py)
     ended: bool = False
 
@@ -249,7 +250,8 @@ def compare_rounds(
         if before is None and after is not None:
             unsent = unanswered[1].holds(after)
             gone = unsent or after.body in not_counted["old"] or uncounted[0].holds(after)
-            return Movement(before, after, "old" if gone else "", unsent)
+            dated = gone and uncounted[0].of_other_year(after)
+            return Movement(before, after, "old" if gone else "", unsent, other_year=dated)
         if after is None and before is not None:
             if ended.holds(
                 before, mapping
@@ -258,7 +260,8 @@ def compare_rounds(
             unsent = unanswered[0].holds(before, mapping)
             gone = unsent or before.body in not_counted["new"]
             gone = gone or uncounted[1].holds(before, mapping)
-            return Movement(before, after, "new" if gone else "", unsent)
+            dated = gone and uncounted[1].of_other_year(before, mapping)
+            return Movement(before, after, "new" if gone else "", unsent, other_year=dated)
         return Movement(before, after)
 
     movements = tuple(movement(a, b) for a, b in pair(old, new, mapping, bodies))

@@ -10,7 +10,7 @@ words otherwise, and every issue text, was typed by the department: said at its 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from planeval.cells import split_ref
 from planeval.io.grid import column_letter
@@ -30,17 +30,24 @@ def outside_jis(
     plan: Plan | None = None,
     columns: TextColumns | None = None,
     wording: Wording = DEFAULT_WORDING,
+    *,
+    made: Collection[str] = (),
 ) -> list[Problem]:
     """A notice per character outside Shift_JIS: per form where its department typed it,
-    once at the plan's cell where the plan gave it (``plan``); counted all the same."""
+    once at the plan's cell where the plan gave it (``plan``); counted all the same. A name
+    the plan gave a form planeval made from it (``made``: the templates' files) is not said:
+    ``template`` said it when it wrote the forms (planned_outside_jis), and every round of
+    them would say it again."""
     from_plan = _plan_texts(plan) if plan is not None else {}
     typed: dict[tuple[str, str], list[tuple[Entry, Location]]] = {}
     planned: dict[tuple[str, str], list[tuple[str, Entry, PlanItem]]] = {}
     for entry in entries:
         for role, text in _texts(entry):
             item = from_plan.get((role, entry.project_id, text))
+            if item is not None and entry.location.file in made:
+                continue
             for char in _outside(text):
-                if item is not None:  # (the plan's name, copied by template into the form)
+                if item is not None:  # (the plan's name, copied by hand into the form)
                     planned.setdefault((item.location.file, char), []).append((role, entry, item))
                 else:
                     place = _cell(entry, role, columns or {})
@@ -119,3 +126,31 @@ def _form_notice(char: str, found: list[tuple[Entry, Location]]) -> Problem:
         f"{entry.item_name}、{more}集計はしています）",
         f"{LOOK_ALIKES}。{NOT_SHOWN}",
     )
+
+
+def planned_outside_jis(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
+    """What ``template`` says of the plan it makes the forms from: a notice per character
+    outside Shift_JIS in a name the plan gives (a project's, an item's, a sub-item's), at the
+    plan's first cell with it — every form will carry it, and validate of those forms does
+    not say it again (outside_jis)."""
+    found: dict[str, tuple[str, PlanItem, str]] = {}
+    for item in plan.items:
+        texts = [("project", item.project_name), ("item", item.item_name)]
+        texts += [("sub_item", item.sub_item)] if item.sub_item else []
+        for role, text in texts:
+            for char in _outside(text):
+                found.setdefault(char, (role, item, text))
+    problems = []
+    for char, (role, item, text) in found.items():
+        what = {"project": wording.project, "item": wording.item}.get(role, wording.sub_item)
+        problems.append(
+            Problem(
+                item.location,
+                Severity.NOTICE,
+                f"計画の{what}「{text}」の「{char}」（U+{ord(char):04X}）は Shift_JIS にない文字です"
+                f"（{item.shown_id}。調査票にはこのまま写します）",
+                f"{LOOK_ALIKES}。計画のブックを直してから調査票を作り直せば、調査票も直ります。"
+                f"{NOT_SHOWN}",
+            )
+        )
+    return problems

@@ -27,11 +27,18 @@ class Uncounted:
 
     items: frozenset[Item] = frozenset()
     incomplete: frozenset[str] = frozenset()
+    # of ``items``, those of a workbook of another year it left out (ReadResult.other_year_rows:
+    # last year's sent again, or an export's record of such): not an error's
+    dated: frozenset[Item] = frozenset()
 
     def holds(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
         """Whether the round may have ``entry``'s item and counted nothing of it (``mapping``:
         the renumbering of the round ``entry`` is of, none for the last round's)."""
         return entry.body in self.incomplete or item_of(entry, mapping) in self.items
+
+    def of_other_year(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
+        """Whether the round left ``entry``'s item out as of a workbook of another year."""
+        return bool(self.dated) and item_of(entry, mapping) in self.dated
 
 
 def uncounted_in(
@@ -54,7 +61,12 @@ def uncounted_in(
     incomplete = {result.file_bodies.get(file, "") for file in result.left_out} | {
         place.body for place in result.recorded_errors if place.whole_file
     }
-    return Uncounted(frozenset(read - counted), frozenset(body(name) for name in incomplete))
+    dated = {item_of(e._replace(body=body(e.body)), mapping) for e in result.other_year_rows}
+    return Uncounted(
+        frozenset((read - counted) | dated),
+        frozenset(body(name) for name in incomplete),
+        frozenset(dated - counted),
+    )
 
 
 def item_of(entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> Item:

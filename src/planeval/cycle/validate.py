@@ -4,8 +4,9 @@ Errors: a repeat listing pointing at no item; with a plan, an item missing from 
 (its department having returned a workbook: who returned nothing is in cycle/submission.py),
 an item not in the plan, a name that differs from the plan's. Warnings: an issue text missing
 where the status needs one; gaps in the numbering; the plan's list and its project cards
-disagreeing is a notice (about the plan, not the returns). (Unknown or empty statuses, and the same item in two files, are found while
-reading and collecting.)
+disagreeing is a notice (about the plan, not the returns: of forms planeval did not make,
+cycle/plan_notices.py). (Unknown or empty statuses, and the same item in two files, are found
+while reading and collecting.)
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from planeval.cycle.against_plan import plan_disagreements_said
 from planeval.cycle.jis_notices import outside_jis
+from planeval.cycle.plan_notices import plan_notices
 from planeval.cycle.submission import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
@@ -70,10 +71,10 @@ def validate(
     if plan is None:  # (with it, an item the plan has and no row is said, a gap the plan's)
         problems += numbering_gaps(result.read, result.items_seen, wording, result.level_labels)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
-    problems += outside_jis(result.read, plan, result.text_columns, wording)
-    if plan is not None:
-        problems += [*plan.problems, *found]
-        problems += plan_disagreements_said(plan, wording)  # (each in full: template)
+    made = template_marks(result.texts)  # (a name template copied from the plan: said by it)
+    problems += outside_jis(result.read, plan, result.text_columns, wording, made=made)
+    if plan is not None:  # (the plan's own problems where they bear on this round)
+        problems += [*plan_notices(result, plan, wording), *found]
     return in_body_words(problems, wording)
 
 

@@ -8,10 +8,11 @@ sheet (made without errors, or by an older planeval) has nothing more to say.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
-from planeval.model import ErrorPlace, ItemSeen, Location, Problem, Severity
+from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -20,14 +21,21 @@ from planeval.past_errors import (
     ITEMS_HEADER_ROW,
     OTHER_PLACE_COLUMNS,
     OTHER_SCALE,
+    OTHER_YEAR,
     PLACE_COLUMNS,
     WHOLE_FILE,
+    YEAR_PLACE_COLUMNS,
     CountedPast,
+    numbered_policy,
     places_left_out,
 )
 
 # the places' tables by their titles, with the reason of their places (the errors' none)
-_PLACE_TABLES = {PLACE_COLUMNS: "", OTHER_PLACE_COLUMNS: OTHER_SCALE}
+_PLACE_TABLES = {
+    PLACE_COLUMNS: "",
+    OTHER_PLACE_COLUMNS: OTHER_SCALE,
+    YEAR_PLACE_COLUMNS: OTHER_YEAR,
+}
 
 
 class _Table(NamedTuple):
@@ -55,12 +63,14 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     # (each table's rows: under its header, to the title of the next, or the sheet's end)
     bounds = dict(zip(starts, [*(start - 1 for start in starts[1:]), max(rows) + 1], strict=True))
     items: list[ItemSeen] = []
+    dated: list[ItemSeen] = []  # (of them, those its WHY_COLUMN says were of another year)
     if starts[0] > ITEMS_HEADER_ROW:
         bodies = rows.get(ITEMS_HEADER_ROW, [])[:1] == [BODY_COLUMN]
         for index in range(ITEMS_HEADER_ROW + 1, starts[0] - 1):
-            cells = _cells(rows.get(index, []), bodies, body)
+            cells = _cells(rows.get(index, []), bodies, body, 4)
             if cells[1] and cells[3]:
                 items.append((cells[0], cells[1], _number(cells[2]), cells[3]))
+                dated += items[-1:] if cells[4] == OTHER_YEAR else []
     fixes: dict[int, str] = {}  # (each fix by its number)
     for start in (start for start, kind in heads.items() if kind.kind == "fixes"):
         for index in range(start + 1, bounds[start]):
@@ -76,18 +86,19 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
             if file:
                 place = file if where in ("", WHOLE_FILE) else f"{file} › {where}"
                 hint = fixes.get(_number(fix) or 0, "") if kind.fixed else ""
-                whole = where == WHOLE_FILE
+                whole = where == WHOLE_FILE or kind.reason == OTHER_YEAR  # (left out whole)
                 places.append(ErrorPlace(own, place, message, whole, hint, kind.reason))
     listed = next((start for start, kind in heads.items() if kind.kind == "bodies"), None)
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
-    return CountedPast(tuple(items), tuple(places), bodies=of_bodies)
+    return CountedPast(tuple(items), tuple(places), bodies=of_bodies, dated=tuple(dated))
 
 
 def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:
     """The one warning of an export counted past errors: how many places it left out, and
     that its items left out (and those of a file it could not read) stay so."""
-    unread = "読めなかったブックの実施内容" if any(p.whole_file for p in past.places) else ""
+    whole = any(p.whole_file and not p.reason for p in past.places)  # (no other year's)
+    unread = "読めなかったブックの実施内容" if whole else ""
     if past.items:
         items = f"その実施内容 {len(past.items):,} 件はここでも数えず、回を比べるときは"
         items += "追加・削除ではなく未集計とします" + (f"（{unread}も同じです）" if unread else "")
@@ -95,16 +106,27 @@ def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:
         items = f"{unread}は、回を比べるときは追加・削除ではなく未集計とします"
     else:
         items = "その行はここでも数えていません"
-    errors = any(place.reason != OTHER_SCALE for place in past.places)
     return Problem(
         Location(file, sheet),
         Severity.WARNING,
         f"この報告書は、{places_left_out(past.places)}を集計に含めずに書き出されています"
         f"（シート「{sheet}」）。{items}",
-        "すべての行を数えるには、元の調査票のエラーを直してから書き出し直してください"
-        if errors
-        else "評価尺度が違う団体の行は、その団体だけを別に集計してください",
+        _fix(past),
     )
+
+
+def _fix(past: CountedPast) -> str:
+    """What would have the rows an export left out counted: the errors fixed, the workbooks
+    of another year answered again on this year's form, else a body of another scale counted
+    on its own."""
+    reasons = {place.reason for place in past.places}
+    errors = bool(reasons - {OTHER_SCALE, OTHER_YEAR})
+    if not errors and OTHER_YEAR not in reasons:
+        return "評価尺度が違う団体の行は、その団体だけを別に集計してください"
+    fixed = ["元の調査票のエラーを直し"] if errors else []  # (each said up to its て)
+    if OTHER_YEAR in reasons:
+        fixed.append("別の年度の調査票だったブックを今回の調査票で回答し直してもらっ")
+    return f"すべての行を数えるには、{'、'.join(fixed)}てから書き出し直してください"
 
 
 def _header(cells: list[str]) -> _Table | None:
@@ -140,3 +162,30 @@ def _text(value: object) -> str:
 
 def _number(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
+
+
+def dated_rows(file: str, sheet: str, past: CountedPast, rows: Sequence[Entry]) -> list[Entry]:
+    """The items an export left out as of a workbook of another year (CountedPast.dated), as
+    ReadResult.other_year_rows holds such rows of a read of the workbooks — what check compares
+    a count sentence's 「このほか…N件は、…別の年度の調査票で提出されたため」 with, and compare
+    calls 今回未集計 for that reason —, at the export's sheet, each of its project's policy
+    (``rows``: the export's counted rows; else by its 1-1-1 number)."""
+    policies = {(entry.body, entry.project_id): entry.policy_id for entry in rows}
+    where = Location(file, sheet)
+    return [
+        Entry(
+            where,
+            policies.get((body, project)) or numbered_policy(project),
+            "",
+            project,
+            "",
+            number,
+            "",
+            name,
+            None,
+            "",
+            "",
+            body=body,
+        )
+        for body, project, number, name in past.dated
+    ]

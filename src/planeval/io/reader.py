@@ -384,5 +384,6 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.other_rounds.extend(part.other_rounds)
     result.recorded_errors.extend(part.recorded_errors)
     result.other_scale_rows.extend(part.other_scale_rows)
+    result.other_year_rows.extend(part.other_year_rows)  # (an export's record of them)
     result.recorded_bodies.update(part.recorded_bodies)
     result.status_cells.update(part.status_cells)

@@ -19,7 +19,7 @@ from planeval.io.column_words import column_words
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
-from planeval.io.export_past_errors import counted_past_warning, read_counted_past
+from planeval.io.export_past_errors import counted_past_warning, dated_rows, read_counted_past
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.heading_ids import heading_mismatches
@@ -135,8 +135,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        several = "body" in (columns or ())
-        _collect(name, opened, grids, sheets, result, several=several, ignored=layout.ignored)
+        _collect(name, opened, grids, sheets, result, ignored=layout.ignored)
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
@@ -229,6 +228,7 @@ def _counted_past(
     if past.items or past.places:
         data.items_seen.extend(past.items)
         result.recorded_errors.extend(past.places)
+        result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
 
@@ -240,12 +240,11 @@ def _collect(
     sheets: list[SheetResult],
     result: ReadResult,
     *,
-    several: bool,
     ignored: tuple[str, ...] = (),
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
-    worth saying about the file (``several``: an export's data sheet of several bodies;
-    ``ignored``: the titles of columns the body does not want said, [columns] ignore)."""
+    worth saying about the file (``ignored``: the titles of columns the body does not want
+    said, [columns] ignore)."""
     whole_file = Location(name)
     result.files.append(name)
     for hidden in opened.hidden_sheets:
@@ -257,23 +256,10 @@ def _collect(
                 "このシートも数える場合は Excel で再表示してください",
             )
         )
-    if grids and grids[0] is opened.data_sheet:
-        result.problems.append(
-            Problem(
-                whole_file,
-                Severity.NOTICE,
-                (
-                    "planeval が書き出した複数の団体の報告書のため、シート"
-                    f"「{grids[0].name}」の行をそれぞれの団体の行として数えました"
-                    if several
-                    else "planeval が書き出した報告書のため、シート"
-                    f"「{grids[0].name}」の行を元の調査票の番号・名称のまま数えました"
-                )
-                + f"（ほかのシート「{'」「'.join(_others(opened))}」は同じ行やその集計・グラフ"
-                "を載せているため数えていません）",
-            )
-        )
-    elif opened.derived_sheets:
+    # (an export read back from its data sheet, as written, says nothing: its other sheets hold
+    # the same rows and their counts — review 84: a notice on every compare of two exports)
+    exported = bool(grids) and grids[0] is opened.data_sheet
+    if opened.derived_sheets and not exported:
         result.problems.append(
             Problem(
                 whole_file,
@@ -319,15 +305,6 @@ def _collect(
                 "記入して提出し直すよう依頼してください。それまで、この回答の行は数えられません",
             )
         )
-
-
-def _others(opened: OpenedWorkbook) -> list[str]:
-    """The sheets of an export not counted: all but its data sheet (and the sheet of what its
-    count left out, which a warning of its own names)."""
-    read = {grid.name for grid in (opened.data_sheet, opened.counted_past_sheet) if grid}
-    return [grid.name for grid in opened.sheets] + [
-        sheet for sheet in opened.derived_sheets if sheet not in read
-    ]
 
 
 # The roles as a message names them.

@@ -195,13 +195,19 @@ def uncounted_notes(comparison: Comparison) -> str:
                 f"{round_name}は調査票の提出がなかった{unit(departments)}: {'、'.join(departments)}。"
                 f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
             )
-        items = sum(
-            m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
+        read = [
+            m
             for m in comparison.movements
-        )
-        if items:
+            if m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
+        ]
+        if items := sum(not m.other_year for m in read):
             notes.append(
                 f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
+                f"「{label}」です"
+            )
+        if dated := sum(m.other_year for m in read):  # (last year's workbook sent again)
+            notes.append(
+                f"{round_name}は別の年度の調査票だったため数えなかった{item} {dated} 件も"
                 f"「{label}」です"
             )
     if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):

@@ -3,7 +3,8 @@ cells.COUNTED_PAST_SHEET, written only then. A heading and a line saying what it
 its tables: the items read of which no row was counted (a 団体 column first with several
 bodies; numbers and names titled as the データ sheet titles them), the places of the errors
 with their messages, those of the bodies left out for their scale apart (no error of theirs:
-past_errors.OTHER_SCALE), and each fix once, numbered, the places giving its number in a
+past_errors.OTHER_SCALE) and the workbooks of another year left out (OTHER_YEAR: last year's
+sent again, at the cell stating its year; its items' reason beside them), and each fix once, numbered, the places giving its number in a
 column of their own (a fix of many cells was printed on every row; a number a clerk filters
 on, and 「同上」 would not be). io/export_past_errors.py reads it back (past_errors.py: its
 layout)."""
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from planeval.cells import COUNTED_PAST_SHEET
-from planeval.model import ENTRY_COLUMNS, ErrorPlace
+from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -22,9 +23,11 @@ from planeval.past_errors import (
     ITEMS_HEADER_ROW,
     OTHER_PLACE_COLUMNS,
     OTHER_SCALE,
+    OTHER_YEAR,
     PLACE_COLUMNS,
     WHOLE_FILE,
     WHY_COLUMN,
+    YEAR_PLACE_COLUMNS,
     CountedPast,
     places_left_out,
 )
@@ -49,16 +52,20 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     bodies = (
         several or any(item[0] for item in left_out.items) or any(p.body for p in left_out.places)
     )
-    errors = [place for place in left_out.places if place.reason != OTHER_SCALE]
+    errors = [place for place in left_out.places if place.reason not in (OTHER_SCALE, OTHER_YEAR)]
     scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
-    fixes = list(dict.fromkeys(place.hint for place in (*errors, *scaled) if place.hint))
+    dated = [place for place in left_out.places if place.reason == OTHER_YEAR]
+    fixes = list(dict.fromkeys(p.hint for p in (*errors, *dated, *scaled) if p.hint))
     items = _items(left_out, {place.body for place in scaled}, bodies=bodies)
-    places, others = (_places(found, fixes, bodies=bodies) for found in (errors, scaled))
+    places, years, others = (
+        _places(found, fixes, bodies=bodies) for found in (errors, dated, scaled)
+    )
     listed = _bodies(report) if several and report.uncounted else []
-    values = items + places + others + ([list(BODIES_HEADER), *listed] if listed else [])
+    values = items + places + years + others
+    values += [list(BODIES_HEADER), *listed] if listed else []
     widths = [_width(values, column) for column in range(len(PLACE_COLUMNS) - 1 + bodies)]
     widths.append(TEXT_WIDTH)
-    if fixes or scaled:  # (the fix's number, or the items' reason)
+    if fixes or scaled or left_out.dated:  # (the fix's number, or the items' reason)
         widths.append(_width(values, len(widths)))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
@@ -70,7 +77,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
         header = [titles["project_id"], titles["item_no"], titles["item_name"]]
-        header += [WHY_COLUMN] if scaled else []
+        header += [WHY_COLUMN] if scaled or left_out.dated else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
         row += 1
@@ -78,6 +85,11 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     filtered = False  # (one filter a sheet: the first table of places)
     for found, columns, title in (
         (places, PLACE_COLUMNS, f"エラーのあった場所（{len(places):,} か所）"),
+        (
+            years,
+            YEAR_PLACE_COLUMNS,
+            f"{OTHER_YEAR}集計に含めていないブック（{len(years):,} ファイル）",
+        ),
         (others, OTHER_PLACE_COLUMNS, _scaled_title(scaled)),
     ):
         if found:
@@ -104,12 +116,14 @@ def write_counted_past(writer: Writer, report: Report) -> str:
 def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:
     """What the sheet holds: the rows left out (the bodies of another scale's as such, not
     errors), the count that fixing the errors changes, and the tables below."""
-    errors = any(place.reason != OTHER_SCALE for place in left_out.places)
-    scaled = any(place.reason == OTHER_SCALE for place in left_out.places)
-    if not errors and not scaled:
+    reasons = {place.reason for place in left_out.places}
+    errors = bool(reasons - {OTHER_SCALE, OTHER_YEAR})
+    scaled, dated = OTHER_SCALE in reasons, OTHER_YEAR in reasons
+    if not errors and not scaled and not dated:
         return "数えた行のない団体があります（下の表の「数えていない理由」のある団体）。"
-    changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors else ""
+    changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors or dated else ""
     tables = [f"その{item}"] * items + ["エラーのあった場所"] * errors
+    tables += ["別の年度の調査票だったブック"] * dated
     tables += ["評価尺度が違う団体の値の場所"] * scaled
     said = f"{places_left_out(left_out.places)}は集計に含めていません{changes}。"
     said += f"下の表は、{'と、'.join(tables)}です"
@@ -139,17 +153,26 @@ def _bodies(report: Report) -> Rows:
 
 def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool) -> Rows:
     """The items' rows, as their table shows them: each with why where some body's are of
-    another scale (``scaled``)."""
+    another scale (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
+    dated = set(left_out.dated)
+    why = bool(scaled or dated)
     return [
         [
             *[body] * bodies,
             project,
             "" if number is None else number,
             name,
-            *([OTHER_SCALE if body in scaled else ERRORS_WHY] if scaled else []),
+            *([_why((body, project, number, name), scaled, dated)] if why else []),
         ]
         for body, project, number, name in left_out.items
     ]
+
+
+def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
+    """Why an item was not counted, as its row says it."""
+    if item[0] in scaled:
+        return OTHER_SCALE
+    return OTHER_YEAR if item in dated else ERRORS_WHY
 
 
 def _places(places: list[ErrorPlace], fixes: list[str], *, bodies: bool) -> Rows:
@@ -158,7 +181,8 @@ def _places(places: list[ErrorPlace], fixes: list[str], *, bodies: bool) -> Rows
     rows: Rows = []
     for place in places:
         file, _, within = place.place.partition(" › ")
-        where = WHOLE_FILE if place.whole_file else within
+        # (a workbook of another year: left out whole, at the cell stating its year)
+        where = WHOLE_FILE if place.whole_file and place.reason != OTHER_YEAR else within
         fix: list[str | int] = [numbers.get(place.hint, "")] if fixes else []
         rows.append([*[place.body] * bodies, file, where, place.message, *fix])
     return rows
