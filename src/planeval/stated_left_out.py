@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
+from planeval.past_errors import OTHER_SCALE, OTHER_YEAR
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
@@ -33,20 +34,20 @@ def stated_left_out(
     for an error (``files``: those whose errors left some out) a number other than theirs is
     a disagreement (review 45: 5 said of 4 passed); without the plan, no row of this scope
     left out — they are rows never read (a form not sent), listed and no failure; rows left
-    out, as many as known — compared with them; else not compared (``headings`` as
-    held_back's)."""
-    whole = Bound(files, left_out, rows, headings) if files else None
+    out, as many as known — for the reason it gives — compared with them: a body's of
+    another scale, a workbook's of another year, read whole, differing is a disagreement;
+    else not compared (``headings`` as held_back's)."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
-            bound = whole
-            if whole is not None and (kinds := _reasons_said(statement.text, number.phrase)):
-                # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…別の年度の調査票で
-                # 提出されたため」: each of its own rows, not of all left out — review 84)
+            sentence = _sentence(statement.text, number.phrase)
+            chosen, kept, kinds = list(files), left_out, _reasons_said(sentence)
+            if files and kinds:  # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…
+                # 別の年度の調査票で提出されたため」: each of its own rows, not of all — review 84)
                 chosen, kept = _of_kinds(files, left_out, kinds)
-                bound = Bound(chosen, kept, rows, headings) if chosen else None
+            bound = Bound(chosen, kept, rows, headings) if chosen else None
             policy, scope, place = statement.policy_id, statement.scope, statement.location
             below = bool(statement.below)
             planned = unreturned.items(number.phrase, policy, below=below) if unreturned else None
@@ -60,16 +61,22 @@ def stated_left_out(
                 wrong.append(replace(off, phrase=number.phrase))
                 continue
             said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
-            most = None if bound is None else bound.rows(None if statement.below else policy)
+            within = None if below else policy
+            most = None if bound is None else bound.rows(within)
             if bound is None:
                 skipped.append(replace(said, settled=True))
             elif most is None:
                 skipped.append(replace(said, reason=_HOW_MANY_UNKNOWN))
-            elif number.value != most:
-                reason = f"この範囲でエラーのため数えなかった行は {most} 行で、記載と違います"
-                skipped.append(replace(said, reason=reason + _NOT_SENT))
-            else:
+            elif number.value == most:
                 compared += 1
+            elif kinds and kinds <= {SCALE, YEAR} and bound.fewest(within) == most:
+                compared += 1  # (a body's of another scale, another year's: every row read)
+                off = Disagreement(policy, NOT_COUNTED, number.value, most, place, scope)
+                wrong.append(replace(off, phrase=number.phrase))
+            else:
+                why = _why(chosen, kept)
+                reason = f"この範囲で{why}数えなかった行は {most} 行で、記載と違います"
+                skipped.append(replace(said, reason=reason + _NOT_SENT))
     return wrong, skipped, compared
 
 
@@ -83,21 +90,39 @@ _HOW_MANY_UNKNOWN = (
 _NOT_SENT = "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"
 
 
-def _reasons_said(text: str, phrase: str) -> frozenset[str]:
-    """Why the sentence of ``phrase`` says its rows were left out, in the count sentence's own
-    words (unanswered_words.py): SCALE, YEAR, "" for errors; none where it says no such word."""
+def _why(files: Sequence[str], left_out: LeftOut) -> str:
+    """「評価尺度が違うため」, 「別の年度の調査票のため」, else 「エラーのため」: why the rows
+    ``files`` left out were, where all for one reason."""
+    kinds = {row.why for file in files for row in left_out.get(file, ())}
+    if kinds == {SCALE}:
+        return OTHER_SCALE
+    return OTHER_YEAR if kinds == {YEAR} else "エラーのため"
+
+
+def _sentence(text: str, phrase: str) -> str:
+    """The sentence of ``text`` holding ``phrase`` (NFKC), "" where it is not there."""
     plain = unicodedata.normalize("NFKC", text)
     at = plain.find(phrase)
     if at < 0:
-        return frozenset()
+        return ""
     stop = plain.find("。", at)
-    sentence = plain[at : stop if stop >= 0 else None]
-    kinds = {
-        kind
-        for kind, word in ((SCALE, OTHER_SCALE_SAID), (YEAR, OTHER_ROUND), ("", ERRORS_SAID))
-        if word in sentence
-    }
-    return frozenset(kinds)
+    return plain[plain.rfind("。", 0, at) + 1 : stop if stop >= 0 else None]
+
+
+def _reasons_said(sentence: str) -> frozenset[str]:
+    """Why ``sentence`` says its rows were left out, in the count sentence's own words
+    (unanswered_words.py) or those a clerk takes from the tables of bodies (past_errors:
+    「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, "" for errors; none where it
+    says no such word."""
+    return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words))
+
+
+# each reason's words: the count sentence's, and the stem of 団体別集計's (…ため)
+_REASONS = (
+    (SCALE, (OTHER_SCALE_SAID, OTHER_SCALE.removesuffix("ため"))),
+    (YEAR, (OTHER_ROUND, OTHER_YEAR.removesuffix("のため"))),
+    ("", (ERRORS_SAID, "エラーのため")),
+)
 
 
 def _of_kinds(
