@@ -116,3 +116,43 @@ def test_a_body_of_another_scale_is_left_out_by_its_items_policies(tmp_path: Pat
     [wrong] = checked["disagreements"]
     assert [wrong[k] for k in ("scope", "stated", "counted")] == ["政策2", 6, 5]
     assert not checked["not_compared"]
+
+
+def test_a_pdf_reply_leaves_the_numbers_of_other_rows_compared(tmp_path: Path) -> None:
+    folder = roll_up(tmp_path / "回答", pdf=True)
+    text = _report(tmp_path, folder)
+    checked = _check(tmp_path, folder, text)
+    assert not checked["not_compared"] and not checked["disagreements"], checked
+    # (of errors and of 東御市's scale, as planeval says both: the PDF's rows are no row read)
+    either = (
+        "このほか実施内容3件は、エラーがあったか、評価尺度が違う団体の行のため集計に含めていません"
+    )
+    draft = text.replace(
+        "このほか実施内容3件は、評価尺度が違う団体の行のため集計に含めていません", either
+    )
+    assert either in draft
+    checked = _check(tmp_path, folder, draft)
+    assert not checked["not_compared"] and not checked["disagreements"], checked
+
+
+def test_a_number_of_a_pdf_reply_s_rows_is_said_not_compared_by_its_name(tmp_path: Path) -> None:
+    folder = roll_up(tmp_path / "回答", pdf=True)
+    text = _report(tmp_path, folder)
+    pdf = f"{folder / '203238_御代田町.pdf'}"
+    said = "このほか実施内容3件は、評価尺度が違う団体の行のため集計に含めていません。"
+    paper = "また、このほか御代田町の6件は、回答がPDFで提出されたため集計に含めていません。"
+    checked = _check(tmp_path, folder, text.replace(said, said + paper, 1))
+    [aside] = checked["not_compared"]
+    assert [aside[k] for k in ("scope", "stated", "settled")] == ["政策1", 6, False]
+    assert aside["reason"] == (
+        f"{pdf} は読み込んでいない（数えていない）ファイルのため、"
+        "その行の数が planeval には分からず比べていません"
+    )
+    # (a count of rows left out for errors, which the PDF's may be among: it names the file)
+    errors = "このほか実施内容4件は、エラーがあったため集計に含めていません。"
+    checked = _check(tmp_path, folder, text.replace(said, said + errors, 1))
+    [aside] = checked["not_compared"]
+    assert aside["reason"] == (
+        f"{pdf} は読み込んでいない（数えていない）ファイルのため、"
+        "その行の数が planeval には分からず比べていません"
+    )

@@ -223,10 +223,14 @@ def check(
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()
         bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
+    left_out = rows_left_out(result)
     return check_statements(
         cells,
         result.entries,
-        left_out=rows_left_out(result),
+        left_out=left_out,
+        unread_files={
+            f: result.unread_bodies.get(f, "") for f in result.left_out if f not in left_out
+        },
         marks=result.marks,
         labels=result.level_labels,
         scale=scale,
