@@ -175,8 +175,9 @@ def check(
     those of the files whose errors each left out one row, with those rows: a number differing
     by more than they could make up is a disagreement all the same (395 stated, 393 counted,
     one row left out); ``unread_files``, each file not read at all (a PDF reply) with its
-    body, whose rows a stated number of rows not counted may hold. ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
-    which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
+    body, whose rows a stated number of rows not counted may hold. ``marks``
+    (ReadResult.marks): the rows a column marks (重点 ○), which a sub-count
+    (「3事業（うち重点2事業）」) is compared with; ``labels``
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」), ``counter`` its counter ([wording]

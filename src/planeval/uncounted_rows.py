@@ -30,8 +30,9 @@ from planeval.text import comparable_name
 
 
 class RowLeftOut(NamedTuple):
-    """A row left out: its status cell's place, and its policy where the row itself names it
-    (its project's ID, read on a row whose status is blank: 2-1-1 is policy 2's); "" else."""
+    """A row left out: its status cell's place (an item of a body left out for its scale: its
+    file), and its policy where the row itself names it (its project's ID, read on a row
+    whose status is blank: 2-1-1 is policy 2's); "" else."""
 
     place: Location
     policy_id: str = ""
