@@ -259,7 +259,10 @@ def test_check_holds_back_a_number_the_export_could_not_count_as_its_workbooks_d
     # the export read back holds its own policy sentence, 「なお、このほか実施内容1件は、エラー
     # があったため集計に含めていません。」: it records its errors' places, not which were one row
     # each, so that number is not bounded by them (listed, as an unanswered form's is)
-    own = (1, "この範囲にエラーで数えなかった行がありますが、何行かが分からないため比べていません")
+    own = (
+        1,
+        f"{r5 / '窓口課.xlsx'} のエラーで数えなかった行は何行かが分からないため比べていません",
+    )
     # (how many rows the export's errors left out it does not record: its files said alone)
     held_export = (3, "この範囲に数えなかった行（エラー、1 ファイル）があるため比べていません")
     for read, listed in ((workbooks, [held]), (export, [held_export, own])):

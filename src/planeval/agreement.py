@@ -152,6 +152,7 @@ def check(
     item: str = "",
     counter: str = "",
     left_out: LeftOut | None = None,
+    unread_files: Mapping[str, str] | None = None,
     marks: Marks | None = None,
     labels: LevelLabels = NO_LABELS,
     unanswered: Collection[str] = (),
@@ -173,8 +174,10 @@ def check(
     counted of a body whose scale was not read. ``left_out`` (uncounted_rows.rows_left_out):
     those of the files whose errors each left out one row, with those rows: a number differing
     by more than they could make up is a disagreement all the same (395 stated, 393 counted,
-    one row left out). ``marks`` (ReadResult.marks): the rows a column marks (重点 ○),
-    which a sub-count (「3事業（うち重点2事業）」) is compared with; ``labels``
+    one row left out); ``unread_files``, each file not read at all (a PDF reply) with its
+    body, whose rows a stated number of rows not counted may hold. ``marks``
+    (ReadResult.marks): the rows a column marks (重点 ○), which a sub-count
+    (「3事業（うち重点2事業）」) is compared with; ``labels``
     (ReadResult.level_labels): the policies' numbers as typed, which scopes are named by
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」), ``counter`` its counter ([wording]
@@ -295,7 +298,7 @@ def check(
             more_skipped += held
         off_plan, said_left_out, more = stated_left_out(  # (a caption's 未提出 N: its own)
             [s for s in found if not s.caption], sorted(files), rows, left_out or {}, texts,
-            unreturned_items,
+            unreturned_items, unread=unread_files, owner=owner,
         )  # fmt: skip
         more_wrong = (*more_wrong, *off_plan)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too)

@@ -12,7 +12,7 @@ exported again records them again.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -150,12 +150,7 @@ def _by_policy(
     for body, project, _number, name in items:
         if _item(body, project, name) in apart or names_repeat(name):
             continue
-        own = (
-            policy.get((body, project))
-            or result.project_policies.get((body, project))
-            or numbered_policy(project)
-        )
-        if own:
+        if own := said_policy(result, policy, body, project):
             found[own] = found.get(own, 0) + 1
             if body in other:
                 scaled[own] = scaled.get(own, 0) + 1
@@ -168,6 +163,19 @@ def _by_policy(
         tuple(scaled.items()),
         tuple(dated.items()),
         tuple((own, _in_order(bodies, result.bodies)) for own, bodies in dated_bodies.items()),
+    )
+
+
+def said_policy(
+    result: ReadResult, counted: Mapping[tuple[str, str], str], body: str, project: str
+) -> str:
+    """The policy an item read and not counted is said under: that of its project's counted
+    rows (``counted``: (body, project) → policy), else of its table's levels, else of its
+    1-1-1 number ("" where none tells)."""
+    return (
+        counted.get((body, project))
+        or result.project_policies.get((body, project))
+        or numbered_policy(project)
     )
 
 

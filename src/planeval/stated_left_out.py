@@ -6,11 +6,12 @@ with the plan's items of the departments that returned nothing, or with the rows
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
+from planeval.past_errors import OTHER_SCALE, OTHER_YEAR
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
@@ -25,6 +26,9 @@ def stated_left_out(
     left_out: LeftOut,
     headings: Sequence[TextCell] = (),
     unreturned: Unreturned | None = None,
+    *,
+    unread: Mapping[str, str] | None = None,
+    owner: Callable[[str], str | None] = lambda file: None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, not compared, how many compared) of the numbers ``statements`` say
     were not counted (「教育委員会所管の2指標は…集計していません」): as many as the plan's items
@@ -33,44 +37,63 @@ def stated_left_out(
     for an error (``files``: those whose errors left some out) a number other than theirs is
     a disagreement (review 45: 5 said of 4 passed); without the plan, no row of this scope
     left out — they are rows never read (a form not sent), listed and no failure; rows left
-    out, as many as known — compared with them; else not compared (``headings`` as
-    held_back's)."""
-    whole = Bound(files, left_out, rows, headings) if files else None
+    out, as many as known — of the files of the bodies its sentence names, where it names
+    some (``owner``: a read file's body), and for the reason it gives — compared with them:
+    a body's of another scale, a workbook's of another year, read whole, differing is a
+    disagreement; else not compared, said with the files whose rows planeval cannot know
+    (``unread``: each file not read at all, a PDF reply, with its body — as a form not sent,
+    none of its rows among those known; or an error leaving a number of rows unknown) —
+    ``headings`` as held_back's."""
+    unread = unread or {}
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == NOT_COUNTED):
-            bound, kinds = whole, frozenset[str]()
-            if whole is not None and (kinds := _reasons_said(statement.text, number.phrase)):
-                # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…別の年度の調査票で
-                # 提出されたため」: each of its own rows, not of all left out — review 84)
+            sentence = _sentence(statement.text, number.phrase)
+            chosen, kept, kinds = list(files), left_out, _reasons_said(sentence)
+            if files and kinds:  # (「…3件は、評価尺度が違う団体の行のため」 beside 「…5件は、…
+                # 別の年度の調査票で提出されたため」: each of its own rows, not of all — review 84)
                 chosen, kept = _of_kinds(files, left_out, kinds)
-                bound = Bound(chosen, kept, rows, headings) if chosen else None
+            # (「このほか御代田町の6件は、回答がPDFで…」: that body's files, not every one's)
+            bodies = {file: owner(file) or unread.get(file, "") for file in chosen}
+            if named := {body for body in bodies.values() if body and body in sentence}:
+                chosen = [file for file in chosen if bodies[file] in named]
+            unseen = [file for file in chosen if file in unread]
+            chosen = [file for file in chosen if file not in unread]
+            bound = Bound(chosen, kept, rows, headings) if chosen else None
             policy, scope, place = statement.policy_id, statement.scope, statement.location
             below = bool(statement.below)
             planned = unreturned.items(number.phrase, policy, below=below) if unreturned else None
             if number.value == planned:
                 compared += 1  # (「…の取組 2 件は、回答が提出されていないため…」: the plan's)
                 continue
-            named = bool(unreturned and unreturned.named(number.phrase))
-            if planned is not None and (bound is None or named):
+            named_plan = bool(unreturned and unreturned.named(number.phrase))
+            if planned is not None and (bound is None or named_plan) and not unseen:
                 compared += 1  # (the plan's items are all that was not counted: it differs)
                 off = Disagreement(policy, NOT_COUNTED, number.value, planned, place, scope)
                 wrong.append(replace(off, phrase=number.phrase))
                 continue
             said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
-            most = None if bound is None else bound.rows(None if statement.below else policy)
-            if bound is None:
+            within = None if below else policy
+            most = None if bound is None else bound.rows(within)
+            if bound is None and unseen:  # (a PDF reply alone: its rows unknown)
+                skipped.append(replace(said, reason=_unseen(unseen)))
+            elif bound is None:
                 skipped.append(replace(said, settled=True))
             elif most is None:
-                skipped.append(replace(said, reason=_HOW_MANY_UNKNOWN))
-            elif number.value != most:
-                why = _WHY.get(kinds, "エラー")  # (the reason the sentence gives, if one)
-                reason = f"この範囲で{why}のため数えなかった行は {most} 行で、記載と違います"
-                skipped.append(replace(said, reason=reason + _NOT_SENT))
-            else:
+                unknown = [file for file in chosen if file not in kept]
+                skipped.append(replace(said, reason=_unknown(unknown, unseen)))
+            elif number.value == most:
                 compared += 1
+            elif kinds and kinds <= {SCALE, YEAR} and bound.fewest(within) == most:
+                compared += 1  # (a body's of another scale, another year's: every row read)
+                off = Disagreement(policy, NOT_COUNTED, number.value, most, place, scope)
+                wrong.append(replace(off, phrase=number.phrase))
+            else:
+                why = _why(chosen, kept)
+                reason = f"この範囲で{why}数えなかった行は {most} 行で、記載と違います"
+                skipped.append(replace(said, reason=reason + _not_known(unseen)))
     return wrong, skipped, compared
 
 
@@ -78,29 +101,70 @@ _NEVER_READ = (
     "集計していない行の数で、読み込んだ調査票にはない行（提出のなかった調査票など）のため"
     "比べていません"
 )
-_HOW_MANY_UNKNOWN = (
-    "この範囲にエラーで数えなかった行がありますが、何行かが分からないため比べていません"
-)
-# (the rows left out for one reason, as the count sentence said it: not 「エラーのため」)
-_WHY = {frozenset({YEAR}): "別の年度の調査票"}
-_NOT_SENT = "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"
+_FILES_NAMED = 2  # (a longer list of files is cut: 「…ほか 3 ファイル」)
 
 
-def _reasons_said(text: str, phrase: str) -> frozenset[str]:
-    """Why the sentence of ``phrase`` says its rows were left out, in the count sentence's own
-    words (unanswered_words.py): SCALE, YEAR, "" for errors; none where it says no such word."""
+def _named(files: Sequence[str]) -> str:
+    """「a.xlsx、b.pdf ほか 3 ファイル」: the files as the run named them, a few."""
+    if len(files) <= _FILES_NAMED + 1:
+        return "、".join(files)
+    return "、".join(files[:_FILES_NAMED]) + f" ほか {len(files) - _FILES_NAMED} ファイル"
+
+
+def _unseen(files: Sequence[str]) -> str:
+    """Why a number of rows left out in files not read at all (a PDF) is not compared."""
+    return (
+        f"{_named(files)} は読み込んでいない（数えていない）ファイルのため、"
+        "その行の数が planeval には分からず比べていません"
+    )
+
+
+def _unknown(files: Sequence[str], unseen: Sequence[str]) -> str:
+    """… and of files whose errors left out rows, how many not known (a form sent back blank)."""
+    also = f"（{_named(unseen)} は読み込んでいないため、その行も分かりません）" if unseen else ""
+    return f"{_named(files)} のエラーで数えなかった行は何行かが分からないため比べていません{also}"
+
+
+def _not_known(unseen: Sequence[str]) -> str:
+    """What a number differing from the rows left out may hold that planeval cannot see."""
+    if unseen:  # (a PDF reply: read by no one here, its rows perhaps among those stated)
+        return f"（読み込んでいない {_named(unseen)} の行は planeval には分からないため、記載を確かめてください）"
+    return "（提出のなかった調査票の行は planeval には分からないため、記載を確かめてください）"
+
+
+def _why(files: Sequence[str], left_out: LeftOut) -> str:
+    """「評価尺度が違うため」, 「別の年度の調査票のため」, else 「エラーのため」: why the rows
+    ``files`` left out were, where all for one reason."""
+    kinds = {row.why for file in files for row in left_out.get(file, ())}
+    if kinds == {SCALE}:
+        return OTHER_SCALE
+    return OTHER_YEAR if kinds == {YEAR} else "エラーのため"
+
+
+def _sentence(text: str, phrase: str) -> str:
+    """The sentence of ``text`` holding ``phrase`` (NFKC), "" where it is not there."""
     plain = unicodedata.normalize("NFKC", text)
     at = plain.find(phrase)
     if at < 0:
-        return frozenset()
+        return ""
     stop = plain.find("。", at)
-    sentence = plain[at : stop if stop >= 0 else None]
-    kinds = {
-        kind
-        for kind, word in ((SCALE, OTHER_SCALE_SAID), (YEAR, OTHER_ROUND), ("", ERRORS_SAID))
-        if word in sentence
-    }
-    return frozenset(kinds)
+    return plain[plain.rfind("。", 0, at) + 1 : stop if stop >= 0 else None]
+
+
+def _reasons_said(sentence: str) -> frozenset[str]:
+    """Why ``sentence`` says its rows were left out, in the count sentence's own words
+    (unanswered_words.py) or those a clerk takes from the tables of bodies (past_errors:
+    「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, "" for errors; none where it
+    says no such word."""
+    return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words))
+
+
+# each reason's words: the count sentence's, and the stem of 団体別集計's (…ため)
+_REASONS = (
+    (SCALE, (OTHER_SCALE_SAID, OTHER_SCALE.removesuffix("ため"))),
+    (YEAR, (OTHER_ROUND, OTHER_YEAR.removesuffix("のため"))),
+    ("", (ERRORS_SAID, "エラーのため")),
+)
 
 
 def _of_kinds(

@@ -22,14 +22,17 @@ from planeval.cells import split_ref
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
 from planeval.direction_headings import name_key, number_key
+from planeval.ids import names_repeat
 from planeval.model import Entry, Location, ReadResult, TextCell
-from planeval.past_errors import OTHER_SCALE, other_year_files
+from planeval.past_errors import OTHER_SCALE, other_year_files, said_policy
 from planeval.scale import NOT_A_SYMBOL
+from planeval.text import comparable_name
 
 
 class RowLeftOut(NamedTuple):
-    """A row left out: its status cell's place, and its policy where the row itself names it
-    (its project's ID, read on a row whose status is blank: 2-1-1 is policy 2's); "" else."""
+    """A row left out: its status cell's place (an item of a body left out for its scale: its
+    file), and its policy where the row itself names it (its project's ID, read on a row
+    whose status is blank: 2-1-1 is policy 2's); "" else."""
 
     place: Location
     policy_id: str = ""
@@ -42,16 +45,20 @@ LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one 
 
 def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     """Each file with errors whose every error is one row's status (blank, or no symbol of
-    the scale) → those rows; a file with any other error is not there (no bound)."""
+    the scale) → those rows; a file with any other error is not there (no bound). A body left
+    out whole for its scale is its items, each under its policy, as its count sentence
+    counts them (past_errors.counted_past: 東御市's 「－」 is of its project's policy, not of any
+    — review 84)."""
     rows: dict[str, list[RowLeftOut]] = {}
     unknown: set[str] = set(result.left_out)
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
-    # (a workbook of another year, a body of another scale: every row of it read, as read;
-    # the other scale's values are errors of one row each, below)
-    for why, entries in ((YEAR, result.other_year_rows), (SCALE, result.other_scale_rows)):
-        for entry in entries:
-            left = RowLeftOut(entry.location, entry.policy_id, why)
-            rows.setdefault(entry.location.file, []).append(left)
+    scaled = _scaled_items(result)
+    rows.update(scaled)
+    # (a workbook of another year: every row of it read, as read)
+    for entry in result.other_year_rows:
+        rows.setdefault(entry.location.file, []).append(
+            RowLeftOut(entry.location, entry.policy_id, YEAR)
+        )
     dated = other_year_files(result)
     for problem in result.input_errors():
         where = problem.location
@@ -60,6 +67,8 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         one_row = where.cell is not None and (
             problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
+        if one_row and where.file in scaled:
+            continue  # (its item among its body's, above)
         if one_row:
             body, project, *_item = result.unrated.get(problem, ("", "", "", ""))
             own = projects.get((body, project), "") if project else ""
@@ -69,6 +78,30 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             unknown.add(where.file)
     unknown -= dated
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
+
+
+def _scaled_items(result: ReadResult) -> dict[str, list[RowLeftOut]]:
+    """The files of the bodies left out whole for their scale → the items of each body (on
+    its first file), each under its policy: every item read of it, its values of the other
+    scale and its A, B, C alike (no 再掲), as past_errors.counted_past counts them."""
+    owner = result.file_bodies
+    files: dict[str, list[str]] = {}
+    for file in {e.location.file for e in result.other_scale_rows} | {
+        p.location.file for p in result.problems if p.reason == OTHER_SCALE
+    }:
+        files.setdefault(owner.get(file, ""), []).append(file)
+    if not files:
+        return {}
+    found: dict[str, list[RowLeftOut]] = {file: [] for named in files.values() for file in named}
+    seen: set[tuple[str, str, str]] = set()
+    for body, project, _number, name in result.items_seen:
+        key = (body, project, comparable_name(name))
+        if body in files and key not in seen and not names_repeat(name):
+            seen.add(key)
+            first = min(files[body])
+            own = said_policy(result, {}, body, project)
+            found[first].append(RowLeftOut(Location(first), own, SCALE))
+    return found
 
 
 class Bound:
@@ -128,6 +161,15 @@ class Bound:
         if policy_id is None:
             return self.all
         return sum(1 for found in self.policies.values() for at in found if _may_be(at, policy_id))
+
+    def fewest(self, policy_id: str | None) -> int | None:
+        """How many rows left out are surely of ``policy_id`` (rows() where no row may be of
+        another policy too: one between two policies, or at a sheet's edge)."""
+        if not self.known:
+            return None
+        if policy_id is None:
+            return self.all
+        return sum(1 for found in self.policies.values() for at in found if at == {policy_id})
 
     def files_of(self, policy_id: str | None) -> int:
         """How many of the files may have left out rows of ``policy_id``: those of its rows
