@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planeval import DEFAULT_SCALE, ConfigError, load_config
@@ -91,6 +91,7 @@ KNOWN_KEYS = {
 }
 
 
+@settings(deadline=None)  # (a busy machine: its first examples fill caches)
 @given(st.text(max_size=12))
 def test_normalising_is_idempotent_and_never_invents_a_status(text: str) -> None:
     symbol = DEFAULT_SCALE.normalise(text)
