@@ -354,6 +354,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.items_seen.extend(part.items_seen)
     result.project_policies.update(part.project_policies)
     result.unrated.update(part.unrated)
+    result.error_rows.extend(part.error_rows)
     result.marks.update(part.marks)
     result.values.update(part.values)
     for table, columns in part.text_columns.items():  # (the first table's)

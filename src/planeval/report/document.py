@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
+from planeval.error_rows import in_read_order
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
@@ -75,9 +76,7 @@ class PolicySection:
         rows = (row.entry for table in self.tables for row in table.rows)
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
         who = self.wording.who_answers
-        said = "".join(
-            f"。{text}：{who}の{_why_unrated(text)}件数に含めていません" for text in unrated if text
-        )
+        said = "".join(f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text)
         if any(status.counted and explained(status) for status in scale.statuses):
             return legend + said
         shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
@@ -206,6 +205,7 @@ def build_report(
     unreturned_policies: Mapping[str, PolicyUnreturned] | None = None,
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     unreturned_rows: Sequence[Entry] = (),
+    error_rows: Sequence[Entry] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -221,7 +221,8 @@ def build_report(
     (ReadResult.unreturned, why: ``unreturned_why``): departments that returned nothing, noted
     under 集計 and after a policy's sentence (unanswered_words), their items listed in Chapter
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
-    in no count; ``without_issue``: has_issues."""
+    in no count, as are the rows left out for their errors (``error_rows``, in their place:
+    error_rows.rows_in_error); ``without_issue``: has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -240,7 +241,11 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
-        listed = [*in_policy, *(row for row in unreturned_rows if row.policy_id == group.id)]
+        in_error = [row for row in error_rows if row.policy_id == group.id]
+        listed = [
+            *in_read_order(in_policy, in_error),
+            *(row for row in unreturned_rows if row.policy_id == group.id),
+        ]
         tables = policy_tables(
             listed,
             group,
@@ -336,15 +341,19 @@ def build_report(
     )
 
 
-def _why_unrated(text: str) -> str:
+def _why_unrated(text: str, who: str) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
-    の調査票）」: its department answered on last year's form — 「回答がないため」 said it sent
-    nothing: review 80), in 提出状況's words (Submission.label, Submission.why)."""
+    の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
+    it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
+    left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
     from planeval.cycle.submission import UNREADABLE
+    from planeval.error_rows import ERROR_ROW, ERROR_WHY
     from planeval.unanswered_words import OTHER_ROUND
 
+    if text == ERROR_ROW:
+        return ERROR_WHY
     if text.endswith("の調査票）"):
-        return f"{OTHER_ROUND}ため"
+        return f"{who}の{OTHER_ROUND}ため"
     if text.endswith("（読めないファイルのみ）"):
-        return f"{UNREADABLE}ため"
-    return "回答がないため"
+        return f"{who}の{UNREADABLE}ため"
+    return f"{who}の回答がないため"
