@@ -226,6 +226,7 @@ def tables_command(
                     result.level_labels,
                     result.values,
                     result.without_issue_column,
+                    result.marks,
                 ),
                 fmt,
                 bom=not no_bom,

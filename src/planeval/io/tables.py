@@ -269,8 +269,13 @@ def left_in_error(
     status ``location`` where the error is (ReadResult.error_rows; error_rows.py lists it in
     Chapter 3 where the error stays one and no other row counts the item)."""
     row = row_entry(table, location, sub_item)
-    names = (result.direction_names.get(row.direction_id, ""), result.policy_names.get(row.policy_id, ""))
-    result.error_rows.append(row._replace(body=result.body, direction_name=names[0], policy_name=names[1]))
+    names = (
+        result.direction_names.get(row.direction_id, ""),
+        result.policy_names.get(row.policy_id, ""),
+    )
+    result.error_rows.append(
+        row._replace(body=result.body, direction_name=names[0], policy_name=names[1])
+    )
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:

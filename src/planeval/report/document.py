@@ -14,13 +14,14 @@ from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
+from planeval.report.chapter3_columns import Chapter3Columns, columns_of
 from planeval.report.chapter3_rows import (
     DirectionTable,
-    chapter3_headers,
     has_issues,
     has_projects,
     sort_entries,
 )
+from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
@@ -76,7 +77,9 @@ class PolicySection:
         rows = (row.entry for table in self.tables for row in table.rows)
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
         who = self.wording.who_answers
-        said = "".join(f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text)
+        said = "".join(
+            f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text
+        )
         if any(status.counted and explained(status) for status in scale.statuses):
             return legend + said
         shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
@@ -137,12 +140,19 @@ class Report:
     # (the heading above the table names it) and some row has an issue text (build_report)
     with_project: bool = True
     with_issue: bool = True
+    mark: str = ""  # the column marking rows, titled by its word (重点), where a form has one
+
+    @property
+    def columns(self) -> Chapter3Columns:
+        """The columns of every Chapter 3 table of the report together (each table has its
+        body's own: DirectionTable.columns — with one body, these)."""
+        return Chapter3Columns(self.value_keys, self.with_project, self.with_issue, self.mark)
 
     @property
     def chapter3_headers(self) -> tuple[str, ...]:
-        """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
-        shown = {"with_issue": self.with_issue, "with_project": self.with_project}
-        return chapter3_headers(self.wording, self.value_keys, **shown)
+        """The Chapter 3 tables' titles, the mark column and an indicator's value columns
+        between the item and the rating (Chapter3Columns.headers)."""
+        return self.columns.headers(self.wording)
 
     @property
     def uncounted_bodies(self) -> tuple[str, ...]:
@@ -234,6 +244,11 @@ def build_report(
     sections = []
     shown = wording.statuses_shown(scale)
     keys = value_keys(ordered, values or {})
+    listed_rows = [*ordered, *error_rows, *unreturned_rows]
+    columns = {  # (each body's tables their own columns, from its own rows: review 84)
+        body: columns_of(own, values or {}, marks or {}, without_issue)
+        for body, own in rows_by_body(listed_rows).items()
+    }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
     for group in by_policy.groups:
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
@@ -251,7 +266,8 @@ def build_report(
             group,
             {d.id: d for d in directions},
             own,
-            (shown, labels, values or {}, keys),
+            (shown, labels, values or {}, marks or {}),
+            columns=columns,
             word=wording.direction_word,
         )
         sections.append(
@@ -319,6 +335,7 @@ def build_report(
         value_keys=keys,
         with_project=has_projects(ordered),
         with_issue=has_issues(ordered, without_issue),
+        mark=columns_of(listed_rows, {}, marks or {}).mark,
         body_table=(
             replace(
                 count_table(
