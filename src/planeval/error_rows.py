@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.cells import split_ref
-from planeval.model import Entry, ReadResult, body_item_key
+from planeval.model import Entry, ItemSeen, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
@@ -67,3 +67,28 @@ def _line(entry: Entry) -> int:
     """The row number of an entry's status cell (0 where it has no cell)."""
     cell = entry.location.cell
     return int(split_ref(cell)[1] or 0) if cell else 0
+
+
+def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[str, str], ...]:
+    """Each of ``items`` (read, not counted: past_errors.CountedPast) with its project's number
+    and its own as its body typed them — 「(3)」 and 「イ」 of 群馬県's (3)イ, whose IDs are
+    2-3 and none —, from its row left out for its error (or read and not counted: two files
+    rating it apart), else its project's from the project's rows read; "" where not known or
+    typed as its ID, as Entry.project_label is."""
+    if not items:
+        return ()
+    own: dict[tuple[str, str, int | None, str], tuple[str, str]] = {}
+    projects: dict[tuple[str, str], str] = {}
+    wanted = {(item[0], item[1]) for item in items}
+    for entry in (*result.error_rows, *result.read):
+        if (entry.body, entry.project_id) not in wanted:
+            continue
+        seen = (entry.body, entry.project_id, entry.item_no, entry.item_name)
+        own.setdefault(seen, (entry.project_label, entry.item_label))
+        if entry.project_label:
+            projects.setdefault((entry.body, entry.project_id), entry.project_label)
+    labels = []
+    for item in items:
+        project, label = own.get(item, ("", ""))
+        labels.append((project or projects.get((item[0], item[1]), ""), label))
+    return tuple(labels)

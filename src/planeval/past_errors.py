@@ -57,6 +57,9 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
+    # each of ``items``' project number and own number as its body typed them ((3), イ; ""
+    # where not known or typed as the ID): what its sheet shows (error_rows.typed_labels)
+    labels: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)
@@ -100,6 +103,8 @@ def counted_past(result: ReadResult) -> CountedPast:
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
+    from planeval.error_rows import typed_labels  # (it reads this module's reasons)
+
     return CountedPast(
         tuple(items.values()),
         (*places, *result.recorded_errors),
@@ -108,6 +113,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         scales=scales,
         years=years,
         year_bodies=year_bodies,
+        labels=typed_labels(result, list(items.values())),
     )
 
 

@@ -19,7 +19,7 @@ from planeval.io.column_words import column_words
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
-from planeval.io.export_past_errors import counted_past_warning, read_counted_past
+from planeval.io.export_past_errors import counted_past_warning, read_counted_past, recorded_rows
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.heading_ids import heading_mismatches
@@ -228,6 +228,9 @@ def _counted_past(
     past = read_counted_past(grid, body=body)
     if past.items or past.places:
         data.items_seen.extend(past.items)
+        # (and as rows left out for their errors, with their numbers as typed, イ: exported
+        # again, its sheet says them as this one did — no error here to list them by)
+        data.error_rows += recorded_rows(past, Location(name, grid.name))
         result.recorded_errors.extend(past.places)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)

@@ -52,7 +52,8 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     errors = [place for place in left_out.places if place.reason != OTHER_SCALE]
     scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
     fixes = list(dict.fromkeys(place.hint for place in (*errors, *scaled) if place.hint))
-    items = _items(left_out, {place.body for place in scaled}, bodies=bodies)
+    typed = any(project for project, _label in left_out.labels)
+    items = _items(left_out, {place.body for place in scaled}, bodies=bodies, typed=typed)
     places, others = (_places(found, fixes, bodies=bodies) for found in (errors, scaled))
     listed = _bodies(report) if several and report.uncounted else []
     values = items + places + others + ([list(BODIES_HEADER), *listed] if listed else [])
@@ -70,6 +71,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
         header = [titles["project_id"], titles["item_no"], titles["item_name"]]
+        header[1:1] = [titles["project_label"]] * typed  # (beside its ID: (3) of 2-3)
         header += [WHY_COLUMN] if scaled else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
@@ -137,18 +139,25 @@ def _bodies(report: Report) -> Rows:
     ]
 
 
-def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool) -> Rows:
-    """The items' rows, as their table shows them: each with why where some body's are of
-    another scale (``scaled``)."""
+def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool) -> Rows:
+    """The items' rows, as their table shows them: the project's ID (what its rows are sorted
+    and read back by) and, where some was typed otherwise (``typed``), its number as typed
+    beside it, 2-3 and (3); the item's number, else its mark as typed, イ (an item marked so
+    has no number: its cell was left empty — review 84); each with why where some body's are
+    of another scale (``scaled``)."""
+    labels = left_out.labels or (("", ""),) * len(left_out.items)
     return [
         [
             *[body] * bodies,
             project,
-            "" if number is None else number,
+            *[shown or project] * typed,
+            label if number is None else number,
             name,
             *([OTHER_SCALE if body in scaled else ERRORS_WHY] if scaled else []),
         ]
-        for body, project, number, name in left_out.items
+        for (body, project, number, name), (shown, label) in zip(
+            left_out.items, labels, strict=True
+        )
     ]
 
 
