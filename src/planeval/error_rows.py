@@ -8,7 +8,9 @@ The reader notes each such row as it reads it (ReadResult.error_rows); listed he
 still left out once the read is combined: the error still said at the row's status cell (a
 blank that another file rated is none; of a form sent back blank, said once for the form, each
 of its rows), no row counting its item, its file read and counted (a workbook left out whole,
-another year's, has no row in the tables at all), its body not one left out for its scale.
+another year's, has no row in the tables at all), its body one some row of which was counted
+(a body none of whose rows was, left out for its scale or its every row in error, is said under
+集計 as not counted, and has no tables).
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
     blank_forms = {problem.location.file for problem in errors if problem.reason == BLANK_FORM}
     counted = {body_item_key(entry) for entry in result.entries}
+    bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
     skipped = {*result.left_out, *result.other_years}
     listed: dict[tuple[str, str, str, str], Entry] = {}
     for row in result.error_rows:
         key = body_item_key(row)
         if key in counted or key in listed or row.location.file in skipped:
+            continue
+        if row.body not in bodies:
             continue
         if row.location in at or row.location.file in blank_forms:
             listed[key] = row._replace(status_text=ERROR_ROW)

@@ -13,6 +13,7 @@ from planeval.count import mark_word
 from planeval.model import Entry
 from planeval.report.indicator_values import Values, titles, value_keys, with_values
 from planeval.report.sub_counts import Marks
+from planeval.text import bare_title
 from planeval.wording import Wording
 
 ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
@@ -45,15 +46,23 @@ def columns_of(
     values: Values,
     marks: Marks,
     without_issue: Collection[tuple[str, str]] = (),
+    *,
+    among: ValueKeys | None = None,
 ) -> Chapter3Columns:
     """The columns of the tables of ``entries``: from their rows alone (has_projects,
     has_issues, indicator_values.value_keys), the mark column's where one of their tables
-    has it (titled by its word: 「うち重点」 → 重点)."""
+    has it (titled by its word: 「うち重点」 → 重点). ``among``: the value columns of every
+    body's tables (a roll-up's), of which theirs are those they have, each titled and placed
+    as there (東山市's 「達成率（％）」 titles 西川町's 達成率 too: review 27)."""
     title = next(
         (found[0] for entry in entries if (found := marks.get(entry.location)) is not None), ""
     ) if marks else ""  # fmt: skip
+    keys = value_keys(entries, values)
+    if among is not None and keys:
+        own = {(bare_title(title), nth) for title, nth in keys}
+        keys = tuple(key for key in among if (bare_title(key[0]), key[1]) in own)
     return Chapter3Columns(
-        value_keys(entries, values),
+        keys,
         has_projects(entries),
         has_issues(entries, without_issue),
         mark_word(title) if title else "",

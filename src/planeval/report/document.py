@@ -246,7 +246,7 @@ def build_report(
     keys = value_keys(ordered, values or {})
     listed_rows = [*ordered, *error_rows, *unreturned_rows]
     columns = {  # (each body's tables their own columns, from its own rows: review 84)
-        body: columns_of(own, values or {}, marks or {}, without_issue)
+        body: columns_of(own, values or {}, marks or {}, without_issue, among=keys)
         for body, own in rows_by_body(listed_rows).items()
     }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
@@ -256,7 +256,10 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
-        in_error = [row for row in error_rows if row.policy_id == group.id]
+        # (a body's rows in error among its counted ones: one no row of which was counted
+        # here has no table of its own, said as not counted under 集計)
+        counted_here = {entry.body for entry in in_policy}
+        in_error = [r for r in error_rows if r.policy_id == group.id and r.body in counted_here]
         listed = [
             *in_read_order(in_policy, in_error),
             *(row for row in unreturned_rows if row.policy_id == group.id),

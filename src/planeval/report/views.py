@@ -226,12 +226,12 @@ def chapter3_tables(
     item, 課題等 as has_issues says."""
     from planeval.report.chapter3_rows import by_body
 
-    bodies = by_body(entries)
+    bodies, written = by_body(entries), (values, marks, value_keys(entries, values))
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels, (values, marks), without_issue)
+        return _chapter3_tables(entries, wording, scale, labels, written, without_issue)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels, (values, marks), without_issue)
+        first, *rest = _chapter3_tables(own, wording, scale, labels, written, without_issue)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
@@ -241,7 +241,7 @@ def _chapter3_tables(
     wording: Wording,
     scale: Scale,
     labels: LevelLabels,
-    written: tuple[Values, Marks],
+    written: tuple[Values, Marks, tuple[tuple[str, int], ...]],
     without_issue: Collection[tuple[str, str]],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
@@ -249,8 +249,8 @@ def _chapter3_tables(
 
     tables = []
     previous_policy = None
-    values, marks = written
-    columns = columns_of(entries, values, marks, without_issue)
+    values, marks, every = written  # (every body's value columns: as titled over them all)
+    columns = columns_of(entries, values, marks, without_issue, among=every)
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
