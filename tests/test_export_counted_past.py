@@ -308,3 +308,40 @@ def test_an_export_written_with_the_fix_in_the_message_reads_back_as_before(
     assert (place.message, place.hint, place.reason) == (f"{TYPO}（{fix}）", "", "")
     [place] = planeval.read_workbooks([out]).recorded_errors
     assert (place.message, place.hint) == (TYPO, fix)
+
+
+def test_the_sheet_shows_the_numbers_as_typed_and_reads_them_back(tmp_path: Path) -> None:
+    """群馬県's (3)イ (review 84): its project 2-3 typed 「(3)」 and its item marked イ (no
+    number) was listed 「2-3 |（空欄）| 名前」; now its project's ID with 「(3)」 beside it (the
+    ID kept: what its rows are sorted and read back by), and イ. An export of the export
+    records them again."""
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    header = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価"]
+    rows = [
+        ["基本目標2 情報化を担う人づくり"],
+        header,
+        ["(3) 職員のデジタル人材育成"],
+        ["ア デジタル研修の受講", "受講者数", "100", "180", "200", "B"],
+        ["イ デジタル推進リーダーの育成", "育成数", "0", "12", "30", ""],
+        ["ウ 資格取得の支援", "取得職員数", "5", "9", "20", "A"],
+    ]
+    form = write_book(tmp_path / "人事課.xlsx", {"進捗状況": rows})
+    read = planeval.read_workbooks([form], scale=config.scale)
+    assert [p.location.cell for p in read.errors] == ["F5"]
+    report = planeval.report_of(read, config.scale)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "R6.xlsx").files
+    items = [
+        ["事業番号", "事業番号（表記）", "実施内容番号", "実施内容名"],
+        ["2-3", "(3)", "イ", "デジタル推進リーダーの育成"],
+    ]
+    for book in (out, _exported_again(out, config, tmp_path / "again" / "R6.xlsx")):
+        sheet = load_workbook(book)[COUNTED_PAST_SHEET]
+        found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+        assert found[4:6] == items
+
+
+def _exported_again(out: Path, config: planeval.Config, again: Path) -> Path:
+    read = planeval.read_workbooks([out], scale=config.scale)
+    [written] = planeval.export(planeval.report_of(read, config.scale), xlsx=again).files
+    return written

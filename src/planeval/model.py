@@ -285,6 +285,9 @@ class ReadResult:
     project_policies: dict[tuple[str, str], str] = field(default_factory=dict)
     # each "達成状況が空です" of an item row → its item's key (body, project, item, sub-item)
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
+    # the rows an error in them left out (a blank status, a value of no symbol), as read with
+    # no status: Chapter 3 lists those still left out 「未集計（エラー）」 (error_rows.py)
+    error_rows: list[Entry] = field(default_factory=list)
     texts: list[TextCell] = field(default_factory=list)
     policy_names: dict[str, str] = field(default_factory=dict)
     direction_names: dict[str, str] = field(default_factory=dict)

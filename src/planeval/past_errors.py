@@ -63,6 +63,9 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # of ``items``, those of a workbook of another year, left out (OTHER_YEAR): recorded so
     # in the export's sheet (its WHY_COLUMN) and read back as such, not as an error's
     dated: tuple[ItemSeen, ...] = ()
+    # each of ``items``' project number and own number as its body typed them ((3), イ; ""
+    # where not known or typed as the ID): what its sheet shows (error_rows.typed_labels)
+    labels: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)
@@ -108,6 +111,8 @@ def counted_past(result: ReadResult) -> CountedPast:
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
+    from planeval.error_rows import typed_labels  # (it reads this module's reasons)
+
     return CountedPast(
         tuple(items.values()),
         (*places, *result.recorded_errors),
@@ -117,6 +122,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         years=years,
         year_bodies=year_bodies,
         dated=tuple(seen for key, seen in items.items() if key in stale),
+        labels=typed_labels(result, list(items.values())),
     )
 
 

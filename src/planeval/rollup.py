@@ -215,6 +215,7 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     titled = titled_files(part)
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
+    part.error_rows = []
     part.project_policies = {}
     # (what points at its rows goes with them: each rated row's 現状値, its name columns)
     part.values, part.text_columns = {}, {}

@@ -186,6 +186,7 @@ def tables_command(
     fiscal_year: FiscalYear = None,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
+    from planeval.error_rows import in_read_order, rows_in_error
     from planeval.report import views
 
     year = fiscal_year_option(fiscal_year)
@@ -194,7 +195,8 @@ def tables_command(
         plan=plan,
     )  # fmt: skip
     year_given(result, year)
-    listed = result.entries + result.unreturned_rows  # (with the items of 未提出 departments)
+    # (with the items of 未提出 departments, and the rows left out for their errors in place)
+    listed = in_read_order(result.entries, rows_in_error(result)) + result.unreturned_rows
 
     def emit() -> None:
         if fmt == JSON:
@@ -224,6 +226,7 @@ def tables_command(
                     result.level_labels,
                     result.values,
                     result.without_issue_column,
+                    result.marks,
                 ),
                 fmt,
                 bom=not no_bom,

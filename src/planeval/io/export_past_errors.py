@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid
+from planeval.level_labels import TYPED_TITLE
 from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import (
     BODIES_HEADER,
@@ -64,18 +65,27 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     bounds = dict(zip(starts, [*(start - 1 for start in starts[1:]), max(rows) + 1], strict=True))
     items: list[ItemSeen] = []
     dated: list[ItemSeen] = []  # (of them, those its WHY_COLUMN says were of another year)
+    labels: list[tuple[str, str]] = []  # (each item's project and own number as typed)
     if starts[0] > ITEMS_HEADER_ROW:
-        bodies = rows.get(ITEMS_HEADER_ROW, [])[:1] == [BODY_COLUMN]
+        header = rows.get(ITEMS_HEADER_ROW, [])
+        bodies = header[:1] == [BODY_COLUMN]
+        # (its project's number as typed beside its ID, where some was typed otherwise)
+        typed = any(title.endswith(TYPED_TITLE) for title in header[bodies + 1 : bodies + 2])
         for index in range(ITEMS_HEADER_ROW + 1, starts[0] - 1):
-            cells = _cells(rows.get(index, []), bodies, body, 4)
+            cells = _cells(rows.get(index, []), bodies, body, 4 + typed)
+            shown = cells.pop(2) if typed else ""
             if cells[1] and cells[3]:
-                items.append((cells[0], cells[1], _number(cells[2]), cells[3]))
+                number = _number(cells[2])  # (else its mark as typed, イ)
+                items.append((cells[0], cells[1], number, cells[3]))
+                labels.append(
+                    (shown if shown != cells[1] else "", cells[2] if number is None else "")
+                )
                 dated += items[-1:] if cells[4] == OTHER_YEAR else []
     fixes: dict[int, str] = {}  # (each fix by its number)
     for start in (start for start, kind in heads.items() if kind.kind == "fixes"):
         for index in range(start + 1, bounds[start]):
-            number, text = _cells(rows.get(index, []), True, body, 1)
-            if (found := _number(number)) is not None and text:
+            numbered, text = _cells(rows.get(index, []), True, body, 1)
+            if (found := _number(numbered)) is not None and text:
                 fixes[found] = text
     places = []
     for start, kind in heads.items():
@@ -91,7 +101,21 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     listed = next((start for start, kind in heads.items() if kind.kind == "bodies"), None)
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
-    return CountedPast(tuple(items), tuple(places), bodies=of_bodies, dated=tuple(dated))
+    return CountedPast(
+        tuple(items), tuple(places), bodies=of_bodies, dated=tuple(dated), labels=tuple(labels)
+    )
+
+
+def recorded_rows(past: CountedPast, where: Location) -> list[Entry]:
+    """The items ``past`` records as rows left out for their errors (ReadResult.error_rows),
+    each with its numbers as typed (CountedPast.labels), at its sheet ``where``."""
+    return [
+        Entry(where, "", "", project, "", number, label, name, None, "", "", body=body,
+              project_label=shown)
+        for (body, project, number, name), (shown, label) in zip(
+            past.items, past.labels, strict=True
+        )
+    ]  # fmt: skip
 
 
 def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:

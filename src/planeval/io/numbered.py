@@ -32,7 +32,7 @@ from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_status, left_in_error
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
@@ -271,6 +271,7 @@ def read_table_row(
             "status",
             *scale.unknown(status_text),
         )
+        left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
         return True
     label, symbol = split
     if label:
@@ -296,17 +297,23 @@ def read_table_row(
             _Problems(result, file, grid.name, row, table.columns).add(
                 "status", *repeat_mismatch(status_text, None, scale, where="実施内容か備考")
             )
+            left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
             return True
         _Problems(result, file, grid.name, row, table.columns).add(
             "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
         )
         symbol = scale.repeat_symbol  # (a repeat listing is never counted: as typed, shown)
-    cell = _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}"))
+    cell = _status_cell(file, grid, table, row)
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, cell, sub_item, symbol, status_text, issue, department)
     if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
         table.values.read(grid, row, cell)
     return True
+
+
+def _status_cell(file: str, grid: SheetGrid, table: TableState, row: int) -> Location:
+    """The row's status cell: where its entry, or its error, is."""
+    return _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}"))
 
 
 def _seen_unrated(item_text: str, table: TableState, result: SheetResult) -> None:

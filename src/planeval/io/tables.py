@@ -46,6 +46,8 @@ class SheetResult:
     project_policies: dict[tuple[str, str], str] = field(default_factory=dict)  # (ReadResult's)
     # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
+    # the rows an error in them leaves out (ReadResult.error_rows: error_rows.py)
+    error_rows: list[Entry] = field(default_factory=list)
     marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (〃 values)
     # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
@@ -256,18 +258,40 @@ def blank_status(
     said = f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
     empty = Problem(cell, Severity.ERROR, said, hint)
     result.unrated[empty] = (result.body, *item_key(table.project[0], number, name, sub_item))
+    left_in_error(result, table, cell, sub_item)
     return empty
+
+
+def left_in_error(
+    result: SheetResult, table: TableState, location: Location, sub_item: str | None
+) -> None:
+    """Note the table's current item's row (its ``sub_item``) as one its error leaves out, its
+    status ``location`` where the error is (ReadResult.error_rows; error_rows.py lists it in
+    Chapter 3 where the error stays one and no other row counts the item)."""
+    row = row_entry(table, location, sub_item)
+    names = (
+        result.direction_names.get(row.direction_id, ""),
+        result.policy_names.get(row.policy_id, ""),
+    )
+    result.error_rows.append(
+        row._replace(body=result.body, direction_name=names[0], policy_name=names[1])
+    )
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
     """The table's current item as messages name it (ids.describe: 「1-1-1② 取組2」), for a
     row that has no entry to name it by (its status blank)."""
+    return describe(row_entry(table, location, sub_item))
+
+
+def row_entry(table: TableState, location: Location, sub_item: str | None) -> Entry:
+    """The table's current item's row at ``location`` with no status: a row its error leaves
+    out (left_in_error), or what a message names it by."""
     assert table.project is not None and table.item is not None
     project_id, project_name = table.project
     number, label, name = table.item
-    entry = Entry(location, table.policy_id, table.direction_id, project_id, project_name,
-                  number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
-    return describe(entry)
+    return Entry(location, table.policy_id, table.direction_id, project_id, project_name,
+                 number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
 
 
 def _levels() -> Levels:

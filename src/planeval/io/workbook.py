@@ -19,7 +19,12 @@ from planeval.io.column_words import column_words
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
-from planeval.io.export_past_errors import counted_past_warning, dated_rows, read_counted_past
+from planeval.io.export_past_errors import (
+    counted_past_warning,
+    dated_rows,
+    read_counted_past,
+    recorded_rows,
+)
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.io.heading_ids import heading_mismatches
@@ -227,6 +232,9 @@ def _counted_past(
     past = read_counted_past(grid, body=body)
     if past.items or past.places:
         data.items_seen.extend(past.items)
+        # (and as rows left out for their errors, with their numbers as typed, イ: exported
+        # again, its sheet says them as this one did — no error here to list them by)
+        data.error_rows += recorded_rows(past, Location(name, grid.name))
         result.recorded_errors.extend(past.places)
         result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
         data.problems.append(counted_past_warning(name, grid.name, past))
@@ -331,6 +339,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.items_seen.extend(part.items_seen)
     result.project_policies.update(part.project_policies)
     result.unrated.update(part.unrated)
+    result.error_rows.extend(part.error_rows)
     result.marks.update(part.marks)
     result.values.update(part.values)
     for table, columns in part.text_columns.items():  # (the first table's)

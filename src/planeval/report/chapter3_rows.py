@@ -7,7 +7,7 @@ counts' tables are report/tables.py's, the issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -16,12 +16,17 @@ from planeval.id_order import id_order
 from planeval.ids import KATAKANA
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
-from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
+from planeval.report.chapter3_columns import Chapter3Columns, has_issues, has_projects
+from planeval.report.indicator_values import NO_VALUES, Values, row_values
+from planeval.report.sub_counts import Marks, mark_cell
 from planeval.wording import DEFAULT_WORDING, Wording, worded_number
 
 # Setagaya's titles (the default Wording's); a report uses its own Wording's
 CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
 ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
+__all__ = ["Chapter3Columns", "has_issues", "has_projects"]  # (chapter3_columns.py's, used here)
+NO_MARKS: Marks = {}
+ALL_COLUMNS = Chapter3Columns()  # (体系 and 課題等, no mark, no figures: a table's default)
 
 
 def chapter3_headers(
@@ -31,40 +36,7 @@ def chapter3_headers(
     columns (策定時 | 現状値 | 目標値) between the item and its rating, as its table has them;
     without 課題等 where no row has an issue text (``with_issue``: has_issues), without 体系
     where every row's is its policy, said in the heading (``with_project``: has_projects)."""
-    headers = with_values(wording.chapter3_headers, titles(keys), 2)
-    return headers[0 if with_project else 1 : None if with_issue else -1]
-
-
-def shown_columns(
-    entries: Sequence[Entry], without_issue: Collection[tuple[str, str]] = ()
-) -> dict[str, bool]:
-    """Which of 体系 and 課題等 the tables of ``entries`` have (has_projects, has_issues): the
-    keywords of chapter3_headers and Chapter3Row.cells."""
-    return {
-        "with_project": has_projects(entries),
-        "with_issue": has_issues(entries, without_issue),
-    }
-
-
-def has_projects(entries: Iterable[Entry]) -> bool:
-    """Whether some row's project is not its policy: Chapter 3's tables have a 体系 column only
-    then (a 集中改革プラン's 改革項目 | 取組項目, its 改革項目 the heading above the table)."""
-    return any(
-        (entry.project_id, entry.project_name) != (entry.policy_id, entry.policy_name)
-        or entry.direction_id
-        for entry in entries
-    )
-
-
-def has_issues(entries: Iterable[Entry], without: Collection[tuple[str, str]] = ()) -> bool:
-    """Whether some row has an issue text or stands in a table with an issue column: Chapter
-    3's tables have a 課題等 column unless every row's form has none (``without``, the (file,
-    sheet) of such tables: ReadResult.without_issue_column; 浜松市's KPI sheets). A column the
-    form has and no one filled in stays, empty: a D rated with no reason is seen (review 30)."""
-    return any(
-        entry.issue or (entry.location.file, entry.location.sheet) not in without
-        for entry in entries
-    )
+    return Chapter3Columns(tuple(keys), with_project, with_issue).headers(wording)
 
 
 def status_cell(entry: Entry, shown: str | None = None) -> str:
@@ -91,6 +63,7 @@ class Chapter3Row:
     item_rows: int
     shown: str  # the status as the body's tables write it (「◎」, 「前進B」)
     values: tuple[str, ...] = ()  # its indicator's figures (策定時 | 現状値 …), where it has any
+    mark: str = ""  # its cell in the column marking rows (重点: ○), where the table has one
 
     @property
     def status(self) -> str:
@@ -100,17 +73,23 @@ class Chapter3Row:
     def issue(self) -> str:
         return self.entry.issue
 
-    def cells(self, *, with_issue: bool = True, with_project: bool = True) -> list[str]:
-        """Project and item on their first row only, as text formats print them; the issue
-        last unless ``with_issue`` is False (has_issues), the project first unless
-        ``with_project`` is (has_projects)."""
+    def cells(self, columns: Chapter3Columns) -> list[str]:
+        """Project and item on their first row only, as text formats print them, in the
+        table's ``columns``: the project where it has 体系, the mark where it has the mark
+        column, the issue where it has 課題等."""
         return [
-            *((self.project if self.project_rows else "",) if with_project else ()),
+            *((self.project if self.project_rows else "",) if columns.with_project else ()),
             self.item if self.item_rows else "",
+            *((self.mark,) if columns.mark else ()),
             *self.values,
             self.status,
-            *((self.issue,) if with_issue else ()),
+            *((self.issue,) if columns.with_issue else ()),
         ]
+
+    def between(self, columns: Chapter3Columns) -> tuple[str, ...]:
+        """Its cells between the item and the rating in the table's ``columns``: its mark
+        (where the table has the column), then its figures."""
+        return ((self.mark,) if columns.mark else ()) + self.values
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +104,11 @@ class DirectionTable:
     body: str = ""  # whose table it is, with several bodies (a heading above its first)
     label: str = ""  # its number as the body typed it, where not as its ID (1.1 for 1-1)
     word: str = ""  # the body's word its headings number it after (施策: Wording.direction_word)
+    columns: Chapter3Columns = ALL_COLUMNS  # its columns, from its body's rows
+
+    def headers(self, wording: Wording) -> tuple[str, ...]:
+        """Its header row in the body's words (Chapter3Columns.headers)."""
+        return self.columns.headers(wording)
 
     @property
     def shown_id(self) -> str:
@@ -170,10 +154,12 @@ def chapter3_rows(
     shown: Callable[[str], str] = as_symbol,
     values: Values = NO_VALUES,
     keys: ValueKeys = (),
+    marks: Marks = NO_MARKS,
 ) -> tuple[Chapter3Row, ...]:
     """A direction's rows (in the order given): each project and item cell with the number of
     rows it spans; sub-items under their item; each status as ``shown`` writes it; each
-    row's figures under the value columns ``keys`` (ReadResult.values: indicator_values)."""
+    row's figures under the value columns ``keys`` (ReadResult.values: indicator_values),
+    its mark where ``marks`` (ReadResult.marks) marks it."""
     texts = [
         (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
         for e in entries
@@ -199,6 +185,7 @@ def chapter3_rows(
             item_rows,
             shown(entry.status) if entry.status else entry.status_text,  # (未提出)
             row_values(entry, values, keys),
+            mark_cell(marks, entry) if marks else "",
         )
         for entry, (project, item), (project_rows, item_rows) in zip(
             entries, texts, spans, strict=True
@@ -211,14 +198,16 @@ def direction_tables(
     shown: Callable[[str], str] = as_symbol,
     labels: LevelLabels = NO_LABELS,
     values: Values = NO_VALUES,
-    keys: ValueKeys = (),
+    columns: Chapter3Columns = ALL_COLUMNS,
     *,
     word: str = "",
+    marks: Marks = NO_MARKS,
 ) -> list[DirectionTable]:
     """One table per direction, in ID order (one per policy where there is no direction);
     ``shown`` writes each status (Wording.status_shown); ``labels`` (ReadResult.level_labels)
     numbers each as its body typed it, after ``word`` (Wording.direction_word: 施策1-1);
-    ``values`` its rows' figures under the columns ``keys`` (indicator_values.value_keys)."""
+    ``values`` its rows' figures and ``marks`` their marks, in its ``columns``
+    (chapter3_columns.columns_of)."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
@@ -229,9 +218,10 @@ def direction_tables(
         table = DirectionTable(
             direction_id,
             rows[0].direction_name,
-            chapter3_rows(rows, shown, values, keys),
+            chapter3_rows(rows, shown, values, columns.keys, marks if columns.mark else NO_MARKS),
             label="" if number == direction_id else number,
             word=word,
+            columns=columns,
         )
         tables.append(table)
     return tables

@@ -8,18 +8,20 @@ from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
+from planeval.error_rows import in_read_order
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
+from planeval.report.chapter3_columns import Chapter3Columns, columns_of
 from planeval.report.chapter3_rows import (
     DirectionTable,
-    chapter3_headers,
     has_issues,
     has_projects,
     sort_entries,
 )
+from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
@@ -76,7 +78,7 @@ class PolicySection:
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
         who = self.wording.who_answers
         said = "".join(
-            f"。{text}：{who}の{_why_unrated(text)}件数に含めていません" for text in unrated if text
+            f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text
         )
         if any(status.counted and explained(status) for status in scale.statuses):
             return legend + said
@@ -138,12 +140,19 @@ class Report:
     # (the heading above the table names it) and some row has an issue text (build_report)
     with_project: bool = True
     with_issue: bool = True
+    mark: str = ""  # the column marking rows, titled by its word (重点), where a form has one
+
+    @property
+    def columns(self) -> Chapter3Columns:
+        """The columns of every Chapter 3 table of the report together (each table has its
+        body's own: DirectionTable.columns — with one body, these)."""
+        return Chapter3Columns(self.value_keys, self.with_project, self.with_issue, self.mark)
 
     @property
     def chapter3_headers(self) -> tuple[str, ...]:
-        """The Chapter 3 tables' titles, an indicator's value columns before the rating."""
-        shown = {"with_issue": self.with_issue, "with_project": self.with_project}
-        return chapter3_headers(self.wording, self.value_keys, **shown)
+        """The Chapter 3 tables' titles, the mark column and an indicator's value columns
+        between the item and the rating (Chapter3Columns.headers)."""
+        return self.columns.headers(self.wording)
 
     @property
     def uncounted_bodies(self) -> tuple[str, ...]:
@@ -206,6 +215,7 @@ def build_report(
     unreturned_policies: Mapping[str, PolicyUnreturned] | None = None,
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     unreturned_rows: Sequence[Entry] = (),
+    error_rows: Sequence[Entry] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -221,7 +231,8 @@ def build_report(
     (ReadResult.unreturned, why: ``unreturned_why``): departments that returned nothing, noted
     under 集計 and after a policy's sentence (unanswered_words), their items listed in Chapter
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
-    in no count; ``without_issue``: has_issues."""
+    in no count, as are the rows left out for their errors (``error_rows``, in their place:
+    error_rows.rows_in_error); ``without_issue``: has_issues."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -233,6 +244,11 @@ def build_report(
     sections = []
     shown = wording.statuses_shown(scale)
     keys = value_keys(ordered, values or {})
+    listed_rows = [*ordered, *error_rows, *unreturned_rows]
+    columns = {  # (each body's tables their own columns, from its own rows: review 84)
+        body: columns_of(own, values or {}, marks or {}, without_issue, among=keys)
+        for body, own in rows_by_body(listed_rows).items()
+    }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
     for group in by_policy.groups:
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
@@ -240,13 +256,21 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
-        listed = [*in_policy, *(row for row in unreturned_rows if row.policy_id == group.id)]
+        # (a body's rows in error among its counted ones: one no row of which was counted
+        # here has no table of its own, said as not counted under 集計)
+        counted_here = {entry.body for entry in in_policy}
+        in_error = [r for r in error_rows if r.policy_id == group.id and r.body in counted_here]
+        listed = [
+            *in_read_order(in_policy, in_error),
+            *(row for row in unreturned_rows if row.policy_id == group.id),
+        ]
         tables = policy_tables(
             listed,
             group,
             {d.id: d for d in directions},
             own,
-            (shown, labels, values or {}, keys),
+            (shown, labels, values or {}, marks or {}),
+            columns=columns,
             word=wording.direction_word,
         )
         sections.append(
@@ -314,6 +338,7 @@ def build_report(
         value_keys=keys,
         with_project=has_projects(ordered),
         with_issue=has_issues(ordered, without_issue),
+        mark=columns_of(listed_rows, {}, marks or {}).mark,
         body_table=(
             replace(
                 count_table(
@@ -336,15 +361,19 @@ def build_report(
     )
 
 
-def _why_unrated(text: str) -> str:
+def _why_unrated(text: str, who: str) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
-    の調査票）」: its department answered on last year's form — 「回答がないため」 said it sent
-    nothing: review 80), in 提出状況's words (Submission.label, Submission.why)."""
+    の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
+    it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
+    left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
     from planeval.cycle.submission import UNREADABLE
+    from planeval.error_rows import ERROR_ROW, ERROR_WHY
     from planeval.unanswered_words import OTHER_ROUND
 
+    if text == ERROR_ROW:
+        return ERROR_WHY
     if text.endswith("の調査票）"):
-        return f"{OTHER_ROUND}ため"
+        return f"{who}の{OTHER_ROUND}ため"
     if text.endswith("（読めないファイルのみ）"):
-        return f"{UNREADABLE}ため"
-    return "回答がないため"
+        return f"{who}の{UNREADABLE}ため"
+    return f"{who}の回答がないため"

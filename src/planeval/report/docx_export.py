@@ -15,12 +15,13 @@ figures widen them. Styles and fonts: docx_style.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.cell_wrap import Wrap, advance
+from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_counts import COUNT_MARGIN_MM, CountLayout, count_layout
@@ -40,7 +41,7 @@ from planeval.report.docx_style import (
 )
 from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
-from planeval.report.table_widths import Units, chapter3_widths, issue_widths
+from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 from planeval.report.text_export import ID_PATTERN
 
 if TYPE_CHECKING:
@@ -146,13 +147,14 @@ class _Writer:
                 else:
                     self.turn_first_page(report)
             self.counts(report, count_section)
-        # (the tables' widths from every policy's rows: one layout through the document)
-        widths = chapter3_widths(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)
+        # (the tables' widths from every policy's rows: one layout through the document for
+        # each set of columns — a body's own, in a roll-up of bodies' different forms)
+        widths = chapter3_layouts(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)
         # on landscape pages where an indicator's figures make them wider than a portrait page
         # (策定時 | 前年度 | 現状値 | 目標値: eight columns, none narrower than its figures)
-        wide = bool(report.value_keys) and sum(widths) > TEXT_WIDTH_MM + 0.5
+        wide = any(c.keys and sum(shares) > TEXT_WIDTH_MM + 0.5 for c, shares in widths.items())
         if wide:
-            widths = chapter3_widths(
+            widths = chapter3_layouts(
                 report, LANDSCAPE_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM
             )
         if wide != self.landscape and report.policies:  # (back to portrait after the counts)
@@ -184,12 +186,16 @@ class _Writer:
     def count_layout(self, section: CountSection, room: float) -> CountLayout:
         return count_layout(section.table, room, word_up_to=DOCX_UNITS.word_up_to)
 
-    def policy(self, report: Report, section: PolicySection, widths: Sequence[float]) -> None:
+    def policy(
+        self,
+        report: Report,
+        section: PolicySection,
+        widths: Mapping[Chapter3Columns, Sequence[float]],
+    ) -> None:
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
             self.paragraph(legend, "凡例", keep_next=True)
-        headers = report.chapter3_headers
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
@@ -200,23 +206,26 @@ class _Writer:
             kept = bool(direction.body) and len(direction.rows) + 2 <= KEPT_TOGETHER
             title = direction.heading if kept else (direction.title or direction.body)
             titled = 1 if title else 0
-            table = self.table(widths, titled + len(direction.rows), headers)
+            headers = direction.headers(report.wording)  # (its body's own columns)
+            table = self.table(widths[direction.columns], titled + len(direction.rows), headers)
             if titled:
                 title_row = table.rows[1]
                 merged = title_row.cells[0].merge(title_row.cells[-1])
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
-            self.direction_rows(table.rows[1 + titled :], direction.rows, report.with_project)
+            self.direction_rows(table.rows[1 + titled :], direction.rows, direction.columns)
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
             self.paragraph("", "表間")
 
     def direction_rows(
-        self, rows: Sequence[_Row], lines: Sequence[Chapter3Row], project: bool
+        self, rows: Sequence[_Row], lines: Sequence[Chapter3Row], columns: Chapter3Columns
     ) -> None:
-        """The project (where a 体系 column is: Report.with_project) and the item on their first
-        row, merged down (sub-items: "電子申請 ◎"); every status centred."""
+        """The project (where a 体系 column is: Chapter3Columns.with_project) and the item on
+        their first row, merged down (sub-items: "電子申請 ◎"); every status centred, and
+        the mark (重点 ○) where the table has its column."""
+        project = columns.with_project
         from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -231,17 +240,22 @@ class _Writer:
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
-            for column, value in enumerate(line.values, start=len(spans)):  # (策定時 | 現状値 …)
+            if columns.mark:  # (重点 ○: centred, as the status)
+                mark = self.cell(cells[len(spans)], line.mark, where=entry)
+                mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                cells[len(spans)].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            first = len(spans) + bool(columns.mark)
+            for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                     figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                     cells[column].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            rating = cells[len(spans) + len(line.values)]  # (課題等 after it, where one is)
+            rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
             status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
             # (in the middle of its cell, as the xlsx: a lone "B" sat above the text beside it)
             rating.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            if len(cells) > len(spans) + 1 + len(line.values):
+            if columns.with_issue:
                 self.cell(cells[-1], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:

@@ -54,7 +54,7 @@ tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric){min-width:7em}
 .figure{white-space:nowrap}
-td.status{text-align:center}
+td.status{text-align:center}td.mark{text-align:center;white-space:nowrap}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
@@ -213,14 +213,16 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     return out
 
 
-def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
+def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report: Report) -> str:
     """A row of a direction's table, each cell labelled by its column's title (a phone's
-    stacked rows); 体系 and 課題等 where the report's tables have them (Report.with_project,
-    Report.with_issue)."""
-    entry, cells = row.entry, []
-    project, issue = report.with_project, report.with_issue
-    padded = ("",) * (not project) + report.chapter3_headers + ("",) * (not issue)
+    stacked rows); 体系, the mark column (重点) and 課題等 where its table has them
+    (DirectionTable.columns, its body's)."""
+    entry, cells, columns = row.entry, [], table.columns
+    project, issue = columns.with_project, columns.with_issue
+    padded = ("",) * (not project) + table.headers(report.wording) + ("",) * (not issue)
     _project, item, *figures, status_label, issue_label = (_label(label) for label in padded)
+    marked = figures[:1] if columns.mark else []
+    figures = figures[len(marked) :]
     if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         cells.append(
@@ -230,6 +232,7 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, report: Report) -> str:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = _named(entry.item_label, entry.item_name)
         cells.append(f'<td class="item"{span}{item}>{named}</td>')
+    cells += [f'<td class="mark"{label}>{_h(row.mark)}</td>' for label in marked]  # (重点 ○)
     cells += [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
         f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
         for label, value in zip(figures, row.values, strict=True)
@@ -272,8 +275,8 @@ def _label(header: str) -> str:
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    body = [_chapter3_row(row, scale, report) for row in table.rows]
-    head = [_h(h) for h in report.chapter3_headers]
+    body = [_chapter3_row(row, scale, table, report) for row in table.rows]
+    head = [_h(h) for h in table.headers(wording)]  # (its body's own columns)
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (

@@ -9,8 +9,10 @@ from dataclasses import replace
 from planeval.aggregate import Group, summarize
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
+from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables
 from planeval.report.indicator_values import Values
+from planeval.report.sub_counts import Marks
 from planeval.scale import Scale
 
 
@@ -36,24 +38,30 @@ def policy_tables(
     policy: Group,
     directions: Mapping[str, Group],
     each_body: Mapping[str, tuple[Group, tuple[Group, ...]]],
-    written: tuple[Callable[[str], str], LevelLabels, Values, tuple[tuple[str, int], ...]],
+    written: tuple[Callable[[str], str], LevelLabels, Values, Marks],
     *,
+    columns: Mapping[str, Chapter3Columns],
     word: str = "",
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts, ``written`` with each status as the body
-    writes it and each number as it typed it, after ``word`` (Wording.direction_word). With
-    several bodies (``each_body``), each
-    body's tables on their own, named with the body and counted within it: two bodies' 1-1-1
-    are two projects, never one cell over both bodies' rows."""
+    writes it and each number as it typed it, after ``word`` (Wording.direction_word), each
+    row's figures and mark in its body's ``columns`` (chapter3_columns.columns_of, by body).
+    With several bodies (``each_body``), each body's tables on their own, named with the body
+    and counted within it: two bodies' 1-1-1 are two projects, never one cell over both
+    bodies' rows."""
+    shown, labels, values, marks = written
     if not each_body:
+        own = columns.get(in_policy[0].body, Chapter3Columns()) if in_policy else Chapter3Columns()
         return tuple(
             replace(
                 table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
             )
-            for table in direction_tables(in_policy, *written, word=word)
+            for table in direction_tables(
+                in_policy, shown, labels, values, own, word=word, marks=marks
+            )
         )
     tables = []
-    for body, own in by_body(in_policy).items():
+    for body, own_rows in by_body(in_policy).items():
         own_policy, own_directions = each_body[body]
         named = {group.id: group for group in own_directions}
         tables += [
@@ -63,7 +71,15 @@ def policy_tables(
                 group=named.get(table.id) if table.id else _policy_only(own_policy, table),
                 body=body,
             )
-            for table in direction_tables(own, *written, word=word)
+            for table in direction_tables(
+                own_rows,
+                shown,
+                labels,
+                values,
+                columns.get(body, Chapter3Columns()),
+                word=word,
+                marks=marks,
+            )
         ]
     return tuple(tables)
 

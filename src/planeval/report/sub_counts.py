@@ -13,6 +13,8 @@ from planeval.count import SubCounts
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 
+Marks = Mapping[Location, tuple[str, bool]]  # (ReadResult.marks: うち重点)
+
 if TYPE_CHECKING:
     from planeval.report.tables import CountRow
 

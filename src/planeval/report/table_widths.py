@@ -17,9 +17,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.cell_wrap import Wrap
-from planeval.report.chapter3_rows import chapter3_headers
+from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
-from planeval.report.indicator_values import is_figure
+from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, shared, widest
 from planeval.report.wrap_widths import Column, between_words
@@ -71,7 +71,12 @@ def issue_widths(
 
 
 def chapter3_widths(
-    report: Report, room: float, units: Units, *, status_most: float
+    report: Report,
+    room: float,
+    units: Units,
+    *,
+    status_most: float,
+    columns: Chapter3Columns | None = None,
 ) -> tuple[float, ...]:
     """体系 | 実施内容 | 達成状況 | 課題等 in ``room``: the status as wide as its title and its
     statuses need (up to ``status_most``, a sub-item's 「電子申請 ◎」 wrapping beyond), the
@@ -79,12 +84,26 @@ def chapter3_widths(
     their texts break between words (``between_words``: a merged project or item cell once,
     over the rows it spans; the status wider only). An indicator's value columns (策定時 |
     現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
-    「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line."""
-    rows = [row for section in report.policies for table in section.tables for row in table.rows]
-    project, item, *titles, status, issue = chapter3_headers(report.wording, report.value_keys)
+    「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line; the
+    column marking rows (重点 ○, after the item) as wide as its title. Of the tables whose
+    ``columns`` are those given (a body's own: DirectionTable.columns), by default the
+    report's, every table's rows."""
+    shown = report.columns if columns is None else columns
+    rows = [
+        row
+        for section in report.policies
+        for table in section.tables
+        if columns is None or table.columns == columns
+        for row in table.rows
+    ]
+    keys = Chapter3Columns(shown.keys)  # (every column of the four named, as unpacked here)
+    project, item, *titles, status, issue = keys.headers(report.wording)
     status_need = _need(status, [row.status for row in rows], units, whole=True)
     status_width = min(status_need.least, status_most)
-    figures = [[row.values[column] for row in rows] for column in range(len(titles))]
+    marked = [_need(shown.mark, [row.mark for row in rows], units, whole=True)] * bool(shown.mark)
+    # (each row's figures under these columns: a body's own, or, the report's, every body's)
+    own = [row_values(row.entry, report.values, shown.keys) for row in rows]
+    figures = [[values[column] for values in own] for column in range(len(titles))]
     # (a value column of sentences, 名古屋市's 実績 「…計画どおり実施し、目標を達成した。」, wraps as
     # a text does: its widest sentence on one line left the names 「マニュア／ル」: review 43)
     worded = [_sentences(shown) for shown in figures]
@@ -100,22 +119,24 @@ def chapter3_widths(
         "item": (item, [r.item if r.item_rows else "" for r in rows], [r.item_rows for r in rows]),
         "issue": (issue, [r.issue for r in rows], []),
     }  # fmt: skip
-    kept = [*(("project",) if report.with_project else ()), "item"]
-    ended = ("issue",) if report.with_issue else ()
+    kept = [*(("project",) if shown.with_project else ()), "item"]
+    ended = ("issue",) if shown.with_issue else ()
     needs = {
         kind: _need(texts[kind][0], [getattr(r, kind) for r in rows], units, least=units.text_least)
         for kind in (*kept, *ended)
     }
-    order = [*(needs[k] for k in kept), *values, *(needs[k] for k in ended)]
-    sentences = [len(kept) + column for column, words in enumerate(worded) if words]
+    order = [*(needs[k] for k in kept), *marked, *values, *(needs[k] for k in ended)]
+    first = len(kept) + len(marked)  # (the first value column)
+    sentences = [first + column for column, words in enumerate(worded) if words]
     free = [*range(len(kept)), *sentences, *(range(len(order) - 1, len(order)) if ended else ())]
     shares = shared(order, room - status_width, free=free, spare=True)
     figured = list(zip(values, figures, strict=True))
-    _whole_or_least(shares, figured, units, free, start=len(kept), worded=worded)
-    before = len(kept) + len(values)
+    _whole_or_least(shares, figured, units, free, start=first, worded=worded)
+    before = first + len(values)
     widths = (*shares[:before], status_width, *shares[before:])
-    columns = [
+    columns_of = [
         *(Column(needs[k], texts[k][0], texts[k][1], texts[k][2]) for k in kept),
+        *(Column(need, shown.mark, [r.mark for r in rows], moves=False) for need in marked),
         # (a figure column keeps its width: Excel fills a line and breaks 「98.2%(中」 before
         # its 「)」 in a column moved to a width between its figures whole and on one line)
         *(Column(need, title, shown, moves=words)
@@ -123,7 +144,20 @@ def chapter3_widths(
         Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
         *(Column(needs[k], texts[k][0], texts[k][1]) for k in ended),
     ]  # fmt: skip
-    return tuple(between_words(widths, columns, units.wrap))
+    return tuple(between_words(widths, columns_of, units.wrap))
+
+
+def chapter3_layouts(
+    report: Report, room: float, units: Units, *, status_most: float
+) -> dict[Chapter3Columns, tuple[float, ...]]:
+    """Chapter 3's tables' widths in ``room`` for each set of columns they have (a body's own,
+    in a roll-up of bodies' different forms: DirectionTable.columns), each from the rows of
+    the tables that have it (chapter3_widths)."""
+    layouts = dict.fromkeys(t.columns for section in report.policies for t in section.tables)
+    return {
+        columns: chapter3_widths(report, room, units, status_most=status_most, columns=columns)
+        for columns in layouts
+    }
 
 
 def _whole_or_least(

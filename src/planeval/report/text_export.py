@@ -195,11 +195,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             if table.heading:  # (under a body's heading, without the body's name again)
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
-            rows = [
-                row.cells(with_issue=report.with_issue, with_project=report.with_project)
-                for row in table.rows
-            ]
-            lines += [*_md_table(report.chapter3_headers, rows), ""]
+            rows = [row.cells(table.columns) for row in table.rows]  # (its body's columns)
+            lines += [*_md_table(table.headers(wording), rows), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
     lines += [*_md_table(issues.headers, issues.rows), ""]

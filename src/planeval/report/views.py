@@ -14,7 +14,7 @@ from planeval.aggregate import GROUP_LEVELS, Summary
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, TYPED_TITLE, LevelLabels, shown_number, typed_numbers
-from planeval.model import Entry, Problem
+from planeval.model import Entry, Location, Problem
 from planeval.repeated_fields import distinct_titles, repeated_fields
 from planeval.report.indicator_values import (
     NO_VALUES,
@@ -34,6 +34,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:
     from planeval.report.chapter3_rows import CHAPTER3_HEADERS, status_cell
     from planeval.report.issue_list import select_issues
+    from planeval.report.sub_counts import Marks
     from planeval.report.tables import ISSUE_HEADERS, uncounted_line
 
 __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell", "uncounted_line"]
@@ -52,6 +53,8 @@ def __getattr__(name: str) -> object:
     }
     return getattr(home.get(name, tables), name)
 
+
+NO_MARKS: Mapping[Location, tuple[str, bool]] = {}  # (ReadResult.marks: none)
 
 # Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
@@ -213,19 +216,22 @@ def chapter3_tables(
     labels: LevelLabels = NO_LABELS,
     values: Values = NO_VALUES,
     without_issue: Collection[tuple[str, str]] = (),
+    marks: Marks = NO_MARKS,
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
-    Statuses as the body writes them, levels numbered as typed (``labels``), an indicator's
-    figures (``values``) before its rating, 課題等 as chapter3_rows.has_issues says."""
+    Statuses as the body writes them, levels numbered as typed (``labels``), each body's
+    columns from its own rows (chapter3_columns.columns_of): an indicator's figures
+    (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
+    item, 課題等 as has_issues says."""
     from planeval.report.chapter3_rows import by_body
 
-    bodies, keys = by_body(entries), value_keys(entries, values)
+    bodies, written = by_body(entries), (values, marks, value_keys(entries, values))
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels, (values, keys), without_issue)
+        return _chapter3_tables(entries, wording, scale, labels, written, without_issue)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels, (values, keys), without_issue)
+        first, *rest = _chapter3_tables(own, wording, scale, labels, written, without_issue)
         tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
@@ -235,18 +241,20 @@ def _chapter3_tables(
     wording: Wording,
     scale: Scale,
     labels: LevelLabels,
-    figures: tuple[Values, tuple[tuple[str, int], ...]],
+    written: tuple[Values, Marks, tuple[tuple[str, int], ...]],
     without_issue: Collection[tuple[str, str]],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
+    from planeval.report.chapter3_columns import columns_of
 
     tables = []
     previous_policy = None
-    shown = rows_of.shown_columns(entries, without_issue)
-    headers = rows_of.chapter3_headers(wording, figures[1], **shown)
+    values, marks, every = written  # (every body's value columns: as titled over them all)
+    columns = columns_of(entries, values, marks, without_issue, among=every)
+    headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
-        entries, statuses, labels, *figures, word=wording.direction_word
+        entries, statuses, labels, values, columns, word=wording.direction_word, marks=marks
     ):
         first = direction.rows[0].entry
         title = direction.title
@@ -255,7 +263,7 @@ def _chapter3_tables(
             policy = wording.heading(number, first.policy_name)  # (as the export's)
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
-        rows = [row.cells(**shown) for row in direction.rows]
+        rows = [row.cells(columns) for row in direction.rows]
         tables.append(TableData(title, headers, rows))
     return tables
 

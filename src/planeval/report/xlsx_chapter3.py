@@ -12,13 +12,13 @@ filling pages was named on its first alone).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
-from planeval.report.indicator_values import is_figure
+from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
@@ -41,7 +41,9 @@ XLSX_UNITS = Units(
     wrap=Wrap(advance(2.1, 1.2, 0.6), padding=-0.1, step=0.5, heights=line_count),
 )  # fmt: skip
 HEADER_ROW = 6
-Widths = tuple[float, ...]  # 体系 | 実施内容 | (策定時 | 現状値 …) | 達成状況 | 課題等
+Widths = tuple[float, ...]  # 体系 | 実施内容 | (重点) | (策定時 | 現状値 …) | 達成状況 | 課題等
+# the widths, whether 体系 is first, a row's cells between its item and rating, whether 重点
+Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
@@ -70,24 +72,39 @@ class Pages:
 
 
 def chapter3_columns(report: Report) -> Widths:
-    """The policy sheets' column widths, from every policy's rows (one layout for all)."""
+    """The policy sheets' column widths, from every policy's rows (one layout for all, the
+    report's columns: Report.columns — a roll-up's body with no 策定時 has it empty here, under
+    the one header row each printed page repeats)."""
     return chapter3_widths(report, CHAPTER3_ROOM, XLSX_UNITS, status_most=STATUS_MOST)
+
+
+def _between(report: Report) -> Callable[[Chapter3Row], tuple[str, ...]]:
+    """A row's cells between its item and its rating in the report's columns: its mark (重点
+    ○) where the report has the column, its figures under each of the report's value columns
+    (a body's own table may have fewer)."""
+    values, keys, marked = report.values, report.value_keys, bool(report.mark)
+    return lambda row: ((row.mark,) if marked else ()) + row_values(row.entry, values, keys)
 
 
 def _lines(texts: Sequence[str], widths: Widths) -> int:
     return max(line_count(text, width) for text, width in zip(texts, widths, strict=True))
 
 
-def row_lines(rows: Sequence[Chapter3Row], widths: Widths, project: bool = True) -> list[int]:
-    """Lines of each row: its figures, status and issue, and the project (where the tables
-    have its column: ``project``) and item cells it carries (a merged cell's extra lines
-    shared out one by one over its rows)."""
+def row_lines(
+    rows: Sequence[Chapter3Row],
+    widths: Widths,
+    project: bool = True,
+    between: Callable[[Chapter3Row], tuple[str, ...]] = lambda row: row.values,
+) -> list[int]:
+    """Lines of each row: its mark and figures (``between``: as the sheet has their columns),
+    status and issue, and the project (where the tables have its column: ``project``) and
+    item cells it carries (a merged cell's extra lines shared out one by one over its rows)."""
     first = 1 + project  # (the figures' column)
     lines = [  # (課題等 after the status, where a row has one: widths one longer)
         max(
             line_count(text, width)
             for text, width in zip(
-                [*row.values, row.status, row.issue][: len(widths) - first],
+                [*between(row), row.status, row.issue][: len(widths) - first],
                 widths[first:],
                 strict=True,
             )
@@ -147,8 +164,9 @@ def write_policy_sheet(
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
     row = HEADER_ROW + 1
+    layout = (widths, report.with_project, _between(report), bool(report.mark))
     for table in section.tables:
-        row = _direction(writer, sheet, table, row, pages, (widths, report.with_project))
+        row = _direction(writer, sheet, table, row, pages, layout)
     if pages.breaks:
         sheet.set_h_pagebreaks(pages.breaks)
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=scale)
@@ -160,14 +178,15 @@ def _direction(
     table: DirectionTable,
     row: int,
     pages: Pages,
-    layout: tuple[Widths, bool],
+    layout: Layout,
 ) -> int:
     """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
     is written in constant memory); project and item cells merged over their rows, and the
     direction's row again, continued, above a project that starts a page. Returns the next
-    row. ``layout``: the columns' widths, and whether a 体系 column is first (Report.with_project)."""
-    widths, with_project = layout
-    lines = row_lines(table.rows, widths, with_project)
+    row. ``layout``: the columns' widths, whether a 体系 column is first (Report.with_project),
+    a row's cells between its item and rating (_between), whether the first is a mark."""
+    widths, with_project, between, _marked = layout
+    lines = row_lines(table.rows, widths, with_project, between)
     title_height = row_height(1) if table.title else 0.0
     start = 0
     # (kept together on a page: a project, whose cell is merged over its rows; an item where
@@ -197,9 +216,9 @@ def _project(
     rows: Sequence[Chapter3Row],
     lines: Sequence[int],
     row: int,
-    layout: tuple[Widths, bool],
+    layout: Layout,
 ) -> None:
-    widths, with_project = layout
+    widths, with_project, between, marked = layout
     # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
     # lines, and where a symbol's font draws a shorter line than the text beside it)
     plain, centred = writer.fmt(**BODY), writer.fmt(**{**BODY, "valign": "vcenter"}, align="center")
@@ -216,10 +235,12 @@ def _project(
                     writer.merge_later(sheet, current, column, current + span - 1, column)
             else:
                 sheet._write_blank(current, column, None, plain)  # (xlsx_writer.WRITES)
-        first = 1 + with_project  # (策定時 | 現状値 …)
-        for column, value in enumerate(line.values, start=first):
-            writer.put(sheet, current, column, value, figure if is_figure(value) else plain)
-        status = first + len(line.values)
+        first = 1 + with_project  # (重点 | 策定時 | 現状値 …)
+        cells = between(line)
+        for column, value in enumerate(cells, start=first):
+            shown = centred if marked and column == first else figure if is_figure(value) else plain
+            writer.put(sheet, current, column, value, shown)
+        status = first + len(cells)
         writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
         if status + 1 < len(widths):  # (課題等, where some row has one)
             writer.put(sheet, current, status + 1, line.issue, plain)

@@ -56,7 +56,8 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
     dated = [place for place in left_out.places if place.reason == OTHER_YEAR]
     fixes = list(dict.fromkeys(p.hint for p in (*errors, *dated, *scaled) if p.hint))
-    items = _items(left_out, {place.body for place in scaled}, bodies=bodies)
+    typed = any(project for project, _label in left_out.labels)
+    items = _items(left_out, {place.body for place in scaled}, bodies=bodies, typed=typed)
     places, years, others = (
         _places(found, fixes, bodies=bodies) for found in (errors, dated, scaled)
     )
@@ -77,6 +78,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
         header = [titles["project_id"], titles["item_no"], titles["item_name"]]
+        header[1:1] = [titles["project_label"]] * typed  # (beside its ID: (3) of 2-3)
         header += [WHY_COLUMN] if scaled or left_out.dated else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
@@ -151,20 +153,27 @@ def _bodies(report: Report) -> Rows:
     ]
 
 
-def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool) -> Rows:
-    """The items' rows, as their table shows them: each with why where some body's are of
-    another scale (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
+def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool) -> Rows:
+    """The items' rows, as their table shows them: the project's ID (what its rows are sorted
+    and read back by) and, where some was typed otherwise (``typed``), its number as typed
+    beside it, 2-3 and (3); the item's number, else its mark as typed, イ (an item marked so
+    has no number: its cell was left empty — review 84); each with why where some body's are
+    of another scale (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
+    labels = left_out.labels or (("", ""),) * len(left_out.items)
     dated = set(left_out.dated)
     why = bool(scaled or dated)
     return [
         [
             *[body] * bodies,
             project,
-            "" if number is None else number,
+            *[shown or project] * typed,
+            label if number is None else number,
             name,
             *([_why((body, project, number, name), scaled, dated)] if why else []),
         ]
-        for body, project, number, name in left_out.items
+        for (body, project, number, name), (shown, label) in zip(
+            left_out.items, labels, strict=True
+        )
     ]
 
 

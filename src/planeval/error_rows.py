@@ -1,0 +1,99 @@
+"""The rows a count made past errors (--keep-going) left out for an error in the row itself —
+its status blank, a value of no symbol of the scale, a repeat listing's mark on an item —, as
+Chapter 3 lists them: in their place in their table, 「未集計（エラー）」 in the status cell, as
+an item whose department returned nothing is listed 「未提出」. A director reading the printed
+tables sees the row is there and not counted, not a table that looks whole (review 84).
+
+The reader notes each such row as it reads it (ReadResult.error_rows); listed here are those
+still left out once the read is combined: the error still said at the row's status cell (a
+blank that another file rated is none; of a form sent back blank, said once for the form, each
+of its rows), no row counting its item, its file read and counted (a workbook left out whole,
+another year's, has no row in the tables at all), its body one some row of which was counted
+(a body none of whose rows was, left out for its scale or its every row in error, is said under
+集計 as not counted, and has no tables).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.cells import split_ref
+from planeval.model import Entry, ItemSeen, ReadResult, body_item_key
+from planeval.past_errors import BLANK_FORM, OTHER_SCALE
+
+ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
+ERROR_WHY = "エラーがあったため"  # (why, as the legend under the tables says it)
+
+
+def rows_in_error(result: ReadResult) -> list[Entry]:
+    """The rows ``result``'s count left out for an error in them (ERROR_ROW their status text),
+    each item's row once; none where the read had no error."""
+    if not result.error_rows:
+        return []
+    errors = [problem for problem in result.problems if problem.is_error]
+    at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
+    blank_forms = {problem.location.file for problem in errors if problem.reason == BLANK_FORM}
+    counted = {body_item_key(entry) for entry in result.entries}
+    bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
+    skipped = {*result.left_out, *result.other_years}
+    listed: dict[tuple[str, str, str, str], Entry] = {}
+    for row in result.error_rows:
+        key = body_item_key(row)
+        if key in counted or key in listed or row.location.file in skipped:
+            continue
+        if row.body not in bodies:
+            continue
+        if row.location in at or row.location.file in blank_forms:
+            listed[key] = row._replace(status_text=ERROR_ROW)
+    return list(listed.values())
+
+
+def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:
+    """``entries`` with each of ``rows`` after the last entry read above it in its sheet (else
+    before its sheet's first): in a table whose items are kept as read (numbered none, ア …
+    none), a row in error stands where it was typed, not at its table's end."""
+    if not rows:
+        return list(entries)
+    placed = list(entries)
+    for row in rows:
+        sheet, line = (row.location.file, row.location.sheet), _line(row)
+        own = [
+            index
+            for index, entry in enumerate(placed)
+            if (entry.location.file, entry.location.sheet) == sheet
+        ]
+        above = [index for index in own if _line(placed[index]) < line]
+        at = above[-1] + 1 if above else own[0] if own else len(placed)
+        placed.insert(at, row)
+    return placed
+
+
+def _line(entry: Entry) -> int:
+    """The row number of an entry's status cell (0 where it has no cell)."""
+    cell = entry.location.cell
+    return int(split_ref(cell)[1] or 0) if cell else 0
+
+
+def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[str, str], ...]:
+    """Each of ``items`` (read, not counted: past_errors.CountedPast) with its project's number
+    and its own as its body typed them — 「(3)」 and 「イ」 of 群馬県's (3)イ, whose IDs are
+    2-3 and none —, from its row left out for its error (or read and not counted: two files
+    rating it apart), else its project's from the project's rows read; "" where not known or
+    typed as its ID, as Entry.project_label is."""
+    if not items:
+        return ()
+    own: dict[tuple[str, str, int | None, str], tuple[str, str]] = {}
+    projects: dict[tuple[str, str], str] = {}
+    wanted = {(item[0], item[1]) for item in items}
+    for entry in (*result.error_rows, *result.read):
+        if (entry.body, entry.project_id) not in wanted:
+            continue
+        seen = (entry.body, entry.project_id, entry.item_no, entry.item_name)
+        own.setdefault(seen, (entry.project_label, entry.item_label))
+        if entry.project_label:
+            projects.setdefault((entry.body, entry.project_id), entry.project_label)
+    labels = []
+    for item in items:
+        project, label = own.get(item, ("", ""))
+        labels.append((project or projects.get((item[0], item[1]), ""), label))
+    return tuple(labels)

@@ -1,0 +1,123 @@
+"""Chapter 3's tables carry the columns their own rows have (review 84): the column marking
+rows (川崎市's うち重点 ●) as a narrow 重点 column with ○ in each marked item's row, in
+`tables` and every export — only where the forms have such a column —; and in a roll-up each
+body's tables their own body's columns, not the indicator columns of another body's, empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import SEED_WORKBOOK, write_book
+from tests.test_marked_counts import _built
+
+runner = CliRunner()
+
+
+def _marked_names(path: Path) -> set[str]:
+    """The 事務事業 (column C) the workbook's mark column (E) marks ●, read from its cells."""
+    sheet = load_workbook(path)["評価票"]
+    return {row[2] for row in sheet.iter_rows(values_only=True) if row[4] == "●"}
+
+
+def _marked_in(rows: list[list[str]], name_at: int = 1) -> set[str]:
+    """The names of the rows whose cell under 重点 is ○, of tables given as header then rows."""
+    found, column = set(), None
+    for row in rows:
+        if "重点" in row:
+            column = row.index("重点")
+        elif column is not None and len(row) > column and row[column] == "○":
+            found.add(row[name_at].strip())
+    return found
+
+
+def test_the_mark_column_is_in_the_items_row_in_every_format(tmp_path: Path) -> None:
+    path, config = _built(tmp_path, "うち重点")
+    marked = _marked_names(path)
+    assert len(marked) > 3
+    ran = runner.invoke(app, ["tables", str(path), "--config", str(config), "-f", "tsv"])
+    assert ran.exit_code == 0, ran.stderr
+    tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
+    assert _marked_in(tsv) == marked
+    out = tmp_path / "out"
+    ran = runner.invoke(
+        app,
+        ["export", str(path), "--config", str(config), "--xlsx", str(out / "r.xlsx"),
+         "--md", str(out / "r.md"), "--html", str(out / "r.html"), "--docx", str(out / "r.docx")],
+    )  # fmt: skip
+    assert ran.exit_code == 0, ran.stderr
+    md = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in (out / "r.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and "うち重点" not in line
+    ]
+    assert _marked_in(md) == marked
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert html.count('<td class="mark" data-label="重点">○</td>') == len(marked)
+    book = load_workbook(out / "r.xlsx")
+    sheets = [name for name in book.sheetnames if name.startswith("政策")]
+    cells = [
+        ["" if value is None else str(value) for value in row]
+        for name in sheets
+        for row in book[name].iter_rows(values_only=True)
+    ]
+    assert _marked_in(cells) == marked
+    words = [
+        [cell.text for cell in row.cells]
+        for table in Document(str(out / "r.docx")).tables
+        for row in table.rows
+    ]
+    assert _marked_in(words) == marked
+
+
+def test_forms_without_a_mark_column_have_no_such_column() -> None:
+    ran = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "tsv"])
+    assert ran.exit_code == 0
+    assert "重点" not in ran.stdout
+    report = planeval.report_of(planeval.read_workbooks([SEED_WORKBOOK]))
+    assert not report.mark
+    assert all("重点" not in t.headers(report.wording) for p in report.policies for t in p.tables)
+
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def _roll_up(folder: Path) -> Path:
+    """A市's form with 策定時 | 目標値 before its rating, B町's without them."""
+    folder.mkdir()
+    top = [["情報化政策1 くらし"]]
+    a = [
+        [*HEADER[:2], "策定時", "目標値", *HEADER[2:]],
+        ["1-1 窓口"],
+        ["1-1-1 窓口", "① 申請", "10件", "40件", "○", ""],
+        ["", "② 決済", "5%", "20%", "△", "遅れ"],
+    ]
+    b = [HEADER, ["1-1 窓口"], ["1-1-1 窓口", "① 申請", "◎", ""], ["", "② 予約", "○", ""]]
+    write_book(folder / "A市.xlsx", {"第3章": top + a})
+    write_book(folder / "B町.xlsx", {"第3章": top + b})
+    return folder
+
+
+def test_each_bodys_tables_have_its_own_columns_in_a_roll_up(tmp_path: Path) -> None:
+    read = planeval.read_workbooks([_roll_up(tmp_path / "in")], bodies="file")
+    report = planeval.report_of(read)
+    out = planeval.export(
+        report, md=tmp_path / "r.md", html=tmp_path / "r.html", docx=tmp_path / "r.docx"
+    )
+    assert len(out.files) == 3
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    b_town = md[md.index("### B町") :]
+    assert "| 情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等 |" in b_town
+    assert "| 1-1-1 窓口 | ① 申請 | ◎ |  |" in b_town
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html.count('<th scope="col">策定時</th>') == 1  # (A市's table only)
+    headers = [[c.text for c in t.rows[0].cells] for t in Document(str(tmp_path / "r.docx")).tables]
+    assert [*HEADER[:2], "策定時", "目標値", *HEADER[2:]] in headers
+    assert HEADER in headers
+    own = {t.body: t.headers(report.wording) for p in report.policies for t in p.tables}
+    assert own == {"A市": (*HEADER[:2], "策定時", "目標値", *HEADER[2:]), "B町": tuple(HEADER)}

@@ -1,0 +1,91 @@
+"""A row a count made past errors (--keep-going) left out for its error stands in Chapter 3's
+tables as such, 「未集計（エラー）」 in its status cell, where it was typed — as an item whose
+department returned nothing stands there 「未提出」 — so that a table missing a row does not
+look whole (review 84: a ward's director reading the printed tables saw ② and ④ of 1-1-1
+missing, and nothing said so under the table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.error_rows import ERROR_ROW
+from tests.conftest import write_book
+
+HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+
+
+def _form(path: Path) -> Path:
+    """1-1-1 with ② typed 「●」 (no symbol of the scale) and ④ left blank; (1) … items of
+    1-1-2 kept as read (unnumbered: 名前 only), its second one typed 「？」."""
+    rows = [
+        ["情報化政策1 くらし"],
+        HEADER,
+        ["1-1 窓口と基盤"],
+        ["1-1-1 窓口", "① 申請", "○", ""],
+        ["", "② 決済", "●", ""],
+        ["", "③ 予約", "△", "遅れ"],
+        ["", "④ 通知", "", ""],
+        ["1-1-2 基盤", "端末の更新", "○", ""],
+        ["", "回線の増強", "？", ""],
+        ["", "庁内無線", "◎", ""],
+    ]
+    return write_book(path, {"第3章": rows})
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout
+
+
+def test_tables_list_a_row_left_out_for_its_error_where_it_was_typed(tmp_path: Path) -> None:
+    form = _form(tmp_path / "第3章.xlsx")
+    code, out = _run("tables", str(form), "--keep-going", "-qq", "-f", "tsv")
+    assert code == 1  # (its errors said, the rows read counted)
+    rows = [line.split("\t") for line in out.splitlines() if "\t" in line]
+    assert [[cell.strip() for cell in row[1:3]] for row in rows[1:]] == [
+        ["① 申請", "○"],
+        ["② 決済", ERROR_ROW],
+        ["③ 予約", "△"],
+        ["④ 通知", ERROR_ROW],
+        ["端末の更新", "○"],
+        ["回線の増強", ERROR_ROW],  # (kept as read: between its neighbours, not last)
+        ["庁内無線", "◎"],
+    ]
+
+
+def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Path) -> None:
+    read = planeval.read_workbooks([_form(tmp_path / "第3章.xlsx")])
+    report = planeval.report_of(read)
+    listed = [row.status for table in report.policies[0].tables for row in table.rows]
+    assert listed == ["○", ERROR_ROW, "△", ERROR_ROW, "○", ERROR_ROW, "◎"]
+    assert report.summary.total.total == 4  # (in no count)
+    legend = report.policies[0].legend(report.scale)
+    assert legend.endswith(f"。{ERROR_ROW}：エラーがあったため件数に含めていません")
+    [written] = planeval.export(report, md=tmp_path / "report.md").files
+    text = written.read_text(encoding="utf-8")
+    assert f"|  | ② 決済 | {ERROR_ROW} |  |" in text
+    assert f"ほかに{ERROR_ROW} 3" in text  # (the table's caption, as 未提出's)
+
+
+def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:
+    """The whole-plan workbook passed round: a copy's blank, rated in another copy, is the
+    other copy's row — counted, not listed as in error."""
+    rows = [["情報化政策1 くらし"], HEADER, ["1-1 窓口と基盤"]]
+    (tmp_path / "in").mkdir()
+    write_book(
+        tmp_path / "in" / "a.xlsx",
+        {"第3章": [*rows, ["1-1-1 窓口", "① 申請", "○", ""], ["", "② 決済", "", ""]]},
+    )
+    write_book(
+        tmp_path / "in" / "b.xlsx",
+        {"第3章": [*rows, ["1-1-1 窓口", "① 申請", "", ""], ["", "② 決済", "△", ""]]},
+    )
+    read = planeval.read_workbooks([tmp_path / "in"])
+    assert not read.has_errors
+    report = planeval.report_of(read)
+    statuses = [row.status for table in report.policies[0].tables for row in table.rows]
+    assert statuses == ["○", "△"]
