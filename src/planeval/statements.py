@@ -36,6 +36,7 @@ from planeval.scope_words import (
     to_roman,
     unmarked,
 )
+from planeval.sheet_scopes import GRAND_TOTAL, sheet_scope
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
 from planeval.statement_scope import Scope, direction_scope, named_below, placed
@@ -271,6 +272,7 @@ def find_statements(
     item: str = "",
     counter: str = "",
     directions: Directions | None = None,
+    sheets: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
@@ -279,7 +281,9 @@ def find_statements(
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
     ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
-    under it, and planeval's caption of its table, are that direction's)."""
+    under it, and planeval's caption of its table, are that direction's). ``sheets``
+    (sheet_scopes.sheet_policies): each sheet's policies, a total row on one of several sheets
+    with no scope of its own and no heading above is of (its sheet's rows)."""
     known = _Groups(groups, level, headings, (project, item, counter))
     words = {"project": project, "item": item, "level": level, "counter": counter}
     known.directions = directions or known.directions
@@ -319,7 +323,10 @@ def find_statements(
         scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
             place, Scope(None, WHOLE_PLAN)
         )
-        if scope.below and place in tops and text.location.sheet and _GRAND_TOTAL.match(plain):
+        if place in (sheets or {}) and _of_the_whole(scope) and GRAND_TOTAL.match(plain):
+            ids = (sheets or {})[place]  # (長与町's 計 at the foot of each 基本目標's sheet)
+            scope = sheet_scope(text.location, ids, {gid: known.label(gid) for gid in ids})
+        if scope.below and place in tops and text.location.sheet and GRAND_TOTAL.match(plain):
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
             scope = tops[place]
@@ -349,6 +356,11 @@ def find_statements(
     return statements
 
 
+def _of_the_whole(scope: Scope) -> bool:
+    """Whether ``scope`` is the whole plan's, as a line naming nothing is."""
+    return scope.policy_id is None and not (scope.below or scope.among or scope.unplaced)
+
+
 def _by_sentence(
     text: TextCell,
     scale: Scale,
@@ -373,4 +385,3 @@ def _by_sentence(
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"
 _TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
-_GRAND_TOTAL = re.compile(r"^(?:合計|計|総計) \d")  # (not a 小計: its section's)

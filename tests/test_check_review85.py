@@ -1,0 +1,133 @@
+"""check on review 85's workbooks and drafts: 長与町's 計 at the foot of each 基本目標's sheet
+(the sheet's count, compared with the whole plan's: exit 1 on a clean book), a change in
+brackets with no counter after a count (「0指標（▲2）」 passed unread), a change said after a
+status's count (「目標達成（A）は4指標で、前年度から2指標増加しました」: A's, not the total's),
+and the verdict counting the workbook's own notes among the draft's paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+
+NAGAYO_TOML = """\
+[scale]
+preset = "nagayo"
+
+[layout.titles]
+item = ["施策・取組"]
+
+[wording]
+policy = "基本目標"
+direction = "施策"
+project = "取組"
+item = "指標"
+status = "評価"
+"""
+HEADER = [
+    "番号",
+    "施策・取組",
+    "指標",
+    "策定時",
+    "現状値",
+    "目標値",
+    "評　価",
+    "評価の理由",
+    "担当課",
+]
+LEGEND = "評価　Ｓ：計画以上に達成　Ａ：計画どおり達成　Ｂ：概ね達成　Ｃ：達成できなかった　－：評価できない"
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "120"})
+
+
+def _goal(number: str, name: str, measures: dict[str, list[tuple[str, str]]], total: str):
+    """A 基本目標's sheet as 長与町's clerk types it: title, legend, header, 「Ⅰ」 over 「1.1」
+    over rated 「1.1.1」 rows, and 「計 | … | 3件」 at its foot (the sheet's count)."""
+    rows: list[list[object]] = [
+        ["長与町第２次情報化推進計画　進捗状況（令和5年度）"],
+        [LEGEND],
+        [],
+        HEADER,
+        [number, name],
+    ]
+    for measure, rated in measures.items():
+        rows.append([measure.split()[0], measure.split()[1]])
+        for n, (rating, indicator) in enumerate(rated, 1):
+            reason = "" if rating in ("S", "A", "Ａ") else "一部が次年度"
+            rows.append([f"{measure.split()[0]}.{n}", f"取組{indicator}", indicator, "10件",
+                         "12件", "15件", rating, reason, "総務課"])  # fmt: skip
+    rows.append(["計", "", "", "", "", "", total])
+    return rows
+
+
+def _nagayo(folder: Path, first: str = "3件", second: str = "4件") -> Path:
+    """R5's workbook: 基本目標Ⅰ S 1, A 1, B 1 and one − (評価できない, not counted); 基本目標Ⅱ
+    C 1, A 2, B 1 — each sheet's 計 the count of its own rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder.parent / "planeval.toml").write_text(NAGAYO_TOML, encoding="utf-8")
+    first_goal = {
+        "1.1 行政手続のオンライン化": [("S", "電子申請手続数"), ("A", "コンビニ交付率")],
+        "1.2 情報発信の充実": [("B", "閲覧数"), ("－", "フォロワー数")],
+    }
+    second_goal = {
+        "2.1 業務の効率化": [("C", "導入業務数"), ("A", "会議資料電子化率")],
+        "2.2 情報セキュリティ": [("Ａ", "受講率"), ("B", "更新システム数")],
+    }
+    sheets = {
+        "基本目標Ⅰ": _goal("Ⅰ", "便利で快適な町民サービス", first_goal, first),
+        "基本目標Ⅱ": _goal("Ⅱ", "効率的な行政運営", second_goal, second),
+    }
+    return write_book(folder / "情報化推進計画進捗_R5.xlsx", sheets)
+
+
+def test_each_goal_s_sheet_total_is_that_goal_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 85 (1): each sheet's 計 (3 and 4) was compared with the whole plan's 7, exit 1,
+    while validate said nothing was wrong."""
+    _nagayo(tmp_path / "R5")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/")
+    assert done.exit_code == 0, done.output
+    assert "記載件数はすべて集計と一致しています" in done.output
+
+
+def test_a_wrong_sheet_total_is_said_of_its_goal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _nagayo(tmp_path / "R5", second="5件")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/", "-f", "json")
+    assert done.exit_code == 1, done.output
+    import json
+
+    [wrong] = json.loads(done.output)["disagreements"]
+    assert (wrong["scope"], wrong["stated"], wrong["counted"]) == ("基本目標Ⅱ", 5, 4)
+    assert wrong["source"]["sheet"] == "基本目標Ⅱ"
+
+
+def test_a_department_s_sheet_total_counts_its_own_rows(tmp_path: Path) -> None:
+    """A sheet per 課 in one workbook, each holding a part of several policies' rows and its
+    own 合計: the sheet's rows, not the plan's, nor a policy's."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    sheets = {
+        "総務課": [header, ["1-1-1 電子申請", "① 対象拡大", "○", ""],
+                   ["2-1-1 職員研修", "① 研修", "△", "日程調整"], ["合計", "", "2件"]],
+        "企画課": [header, ["1-1-2 窓口", "① 書かない窓口", "○", ""],
+                   ["2-1-2 RPA", "① 導入", "×", "選定遅れ"], ["", "② 拡大", "○", ""],
+                   ["合計", "", "4件"]],
+    }  # fmt: skip
+    path = write_book(tmp_path / "取組状況.xlsx", sheets)
+    result = planeval.read_workbooks([path])
+    assert len(result.entries) == 5, result.problems
+    checked = planeval.check(result)
+    [wrong] = checked.disagreements  # (企画課 says 4 of its 3 rows; 総務課's 2 agree)
+    assert (wrong.scope, wrong.stated, wrong.counted) == ("シート「企画課」", 4, 3)
+    assert checked.compared == 2
