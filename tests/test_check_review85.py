@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.presets import PRESETS
 from tests.conftest import write_book
 
 NAGAYO_TOML = """\
@@ -131,3 +132,118 @@ def test_a_department_s_sheet_total_counts_its_own_rows(tmp_path: Path) -> None:
     [wrong] = checked.disagreements  # (企画課 says 4 of its 3 rows; 総務課's 2 agree)
     assert (wrong.scope, wrong.stated, wrong.counted) == ("シート「企画課」", 4, 3)
     assert checked.compared == 2
+
+
+HAMAMATSU = PRESETS["hamamatsu"]
+KPI_HEADER = [
+    "No.",
+    "番号",
+    "取組",
+    "KPI",
+    "策定時\n（R3）",
+    "現状値",
+    "目標値\n（R7）",
+    "評価",
+    "担当課",
+]
+# (KPI, 番号, 取組, R5's 評価, R6's) — 2.1.1 has two KPI rows, its 番号 and 取組 merged down
+KPIS = [
+    ("1", "行かない市役所", "1.1", "オンライン手続"),
+    ("オンライン申請率", "1.1.1", "手続のオンライン化", "A", "A"),
+    ("キャッシュレス対応窓口数", "1.1.2", "キャッシュレス決済", "B", "B"),
+    ("AI-OCR導入業務数", "1.1.3", "AI-OCRの活用", "D", "B"),
+    ("2", "デジタル市役所", "2.1", "業務の効率化"),
+    ("テレワーク実施職員数", "2.1.1", "働き方改革", "A", "A"),
+    ("会議のペーパーレス化率", "2.1.1", "働き方改革", "C", "A"),
+]
+
+
+def _kpi_book(path: Path, year: int) -> Path:
+    """浜松市's KPI sheet as its clerk keeps it: title, legend, header, band rows 「1　…」 and
+    「1.1　…」 merged across, a running No., 番号 and 取組 merged down a 取組 of two KPIs."""
+    era = {5: "令和5年度", 6: "令和6年度"}[year]
+    rows: list[list[object]] = [
+        [f"浜松市ＤＸ推進計画　ＫＰＩの達成状況（{era}）"],
+        ["評価　A：目標達成　B：概ね達成　C：未達成　D：評価できない"],
+        [],
+        KPI_HEADER,
+    ]
+    merges, number, previous = [], 0, ""
+    for kpi in KPIS:
+        if len(kpi) == 4:
+            rows.append([f"{kpi[0]}　{kpi[1]}"])
+            rows.append([f"{kpi[2]}　{kpi[3]}"])
+            merges += [f"A{len(rows) - 1}:I{len(rows) - 1}", f"A{len(rows)}:I{len(rows)}"]
+            continue
+        name, no, title, r5, r6 = kpi
+        number += 1
+        same = no == previous
+        rating = r5 if year == 5 else r6
+        rows.append([number, "" if same else no, "" if same else title, name, "10", "12", "15",
+                     rating, "行政経営課"])  # fmt: skip
+        if same:
+            merges += [f"B{len(rows) - 1}:B{len(rows)}", f"C{len(rows) - 1}:C{len(rows)}"]
+        previous = no
+    return write_book(path, {"KPI": rows}, merges={"KPI": merges})
+
+
+def _rounds(tmp_path: Path) -> tuple[planeval.ReadResult, planeval.ReadResult]:
+    """R5 (A 2, B 1, C 1, D 1) and R6 (A 3, B 2): A +1, B +1, C ▲1, D ▲1."""
+    read = [
+        planeval.read_workbooks([_kpi_book(tmp_path / f"DX推進計画KPI_R{year}.xlsx", year)],
+                                scale=HAMAMATSU)
+        for year in (5, 6)
+    ]  # fmt: skip
+    assert [len(r.entries) for r in read] == [5, 5], [r.problems for r in read]
+    return read[0], read[1]
+
+
+def _checked(tmp_path: Path, draft: str):
+    before, now = _rounds(tmp_path)
+    text = tmp_path / "報告書案R6.txt"
+    text.write_text(draft, encoding="utf-8")
+    return planeval.check(now, scale=HAMAMATSU, texts=[text], previous=before)
+
+
+@pytest.mark.parametrize(
+    ("draft", "what", "stated", "counted"),
+    [
+        ("評価できない（D）が0指標（▲2）でした。", "D", -2, -1),
+        ("目標達成（A）が3指標（▲3）でした。", "A", -3, 1),
+        ("評価できない（D）は0指標（前年度比▲2）でした。", "D", -2, -1),
+        ("概ね達成（B）が2指標（+2）でした。", "B", 2, 1),
+    ],
+    ids=("fall of D", "fall of A", "前年度比", "rise of B"),
+)
+def test_a_bare_change_in_brackets_is_the_count_s_change(
+    tmp_path: Path, draft: str, what: str, stated: int, counted: int
+) -> None:
+    """Review 85 (2): 「0指標（▲2）」 passed unread with --previous; 「（▲2件）」 was caught."""
+    [wrong] = _checked(tmp_path, draft).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == (what, stated, counted, "増減")
+
+
+def test_a_right_bare_change_agrees(tmp_path: Path) -> None:
+    draft = "目標達成（A）が3指標（+1）、評価できない（D）が0指標（▲1）でした。"
+    checked = _checked(tmp_path, draft)
+    assert checked.agrees and not checked.not_compared, checked.disagreements
+    assert checked.compared == 4
+
+
+def test_other_bracketed_numbers_are_no_changes() -> None:
+    from planeval.stated_numbers import read_numbers
+
+    said = "A評価は3指標（令和6年度）、B評価は2指標（1-2）、C評価は0指標（33.3%）、Dは0指標（2）でした。"
+    read = [(n.what, n.value, n.when) for n in read_numbers(said, HAMAMATSU)]
+    assert read == [("A", 3, ""), ("B", 2, ""), ("C", 0, ""), ("C", 33.3, ""), ("D", 0, "")]
+
+
+def test_a_change_said_after_a_status_s_count_is_that_status_s(tmp_path: Path) -> None:
+    """Review 85 (5): 「目標達成（A）は3指標で、前年度から2指標増加しました」 was compared as
+    the total's change (±0), and the clerk told to fix a total never stated."""
+    for draft in ("目標達成（A）は3指標で、前年度から2指標増加しました。",
+                  "Aは3指標で、前年度から2指標増加しました。"):  # fmt: skip
+        [wrong] = _checked(tmp_path, draft).disagreements
+        assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == ("A", 2, 1, "増減")
+    checked = _checked(tmp_path, "目標達成（A）は3指標で、前年度から1指標増加しました。")
+    assert checked.agrees and not checked.not_compared
