@@ -247,3 +247,93 @@ def test_a_change_said_after_a_status_s_count_is_that_status_s(tmp_path: Path) -
         assert (wrong.what, wrong.stated, wrong.counted, wrong.when) == ("A", 2, 1, "増減")
     checked = _checked(tmp_path, "目標達成（A）は3指標で、前年度から1指標増加しました。")
     assert checked.agrees and not checked.not_compared
+
+
+GYOKAKU_TOML = """\
+[scale]
+preset = "progress"
+
+[layout]
+status_column = "実施状況"
+
+[layout.titles]
+issue = ["取り組み状況・課題"]
+
+[wording]
+policy = "改革項目"
+item = "取り組み項目"
+status = "実施状況"
+department = "所管課"
+"""
+GYOKAKU_HEADER = [
+    "改革項目",
+    "取り組み項目",
+    "実施状況 ※必須",
+    "達成度 ※必須",
+    "取り組み状況・課題",
+    "所管課",
+]
+
+
+def _form(folder: Path, section: str, items: list[tuple[str, str, str, str]], total: bool) -> Path:
+    """A 課's 調査票 of 桜ヶ丘市's 行政改革大綱 as its clerk fills it in: 所管課 above, 改革項目
+    merged down its items 「(1) …」, and 財政課's own 「合計 | 3項目」 row under the table."""
+    rows: list[list[object]] = [
+        ["令和5年度　第５次桜ヶ丘市行政改革大綱　取り組み項目の進捗状況調査票"],
+        ["所管課", section, "", "※実施状況・達成度はプルダウンから選択してください"],
+        [],
+        GYOKAKU_HEADER,
+    ]
+    merges, start, previous = [], 5, ""
+    for pillar, item, progress, achieved in items:
+        if pillar != previous and len(rows) >= start + 1 and previous:
+            merges.append(f"A{start}:A{len(rows)}")
+        if pillar != previous:
+            start = len(rows) + 1
+        rows.append(["" if pillar == previous else pillar, item, progress, achieved, "", section])
+        previous = pillar
+    if len(rows) > start:
+        merges.append(f"A{start}:A{len(rows)}")
+    if total:
+        rows.append(["合計", f"{len(items)}項目"])
+    rows += [[], [f"担当：{section}　内線1234"]]
+    return write_book(folder / f"{section}.xlsx", {"進捗状況": rows}, merges={"進捗状況": merges})
+
+
+def test_the_verdict_counts_the_draft_s_paragraphs_apart_from_the_workbook_s_total(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 85 (14): a 3-line draft was said 「4 段落のうち…」, 財政課's 合計 row counted
+    among its paragraphs."""
+    forms = tmp_path / "R5"
+    forms.mkdir()
+    _form(forms, "財政課", [("1　事務事業の見直し", "(1) 補助金の見直し", "取組中", "一部達成"),
+                            ("1　事務事業の見直し", "(2) 使用料・手数料の適正化", "未着手", "未達成"),
+                            ("5　財政の健全化", "(1) 市税収納率の向上", "完了", "一部達成")], True)  # fmt: skip
+    _form(forms, "企画課", [("1　事務事業の見直し", "(3) 事務事業評価の実施", "完了", "達成"),
+                            ("5　財政の健全化", "(2) 公共施設の再配置", "未着手", "未達成")], False)  # fmt: skip
+    (tmp_path / "planeval.toml").write_text(GYOKAKU_TOML, encoding="utf-8")
+    draft = (
+        "令和5年度は、全5項目のうち、完了が2項目、取組中が1項目、未着手が2項目でした。\n"
+        "改革項目1「事務事業の見直し」では、3項目のうち完了1項目、取組中1項目、未着手1項目となっています。\n"
+        "完了した項目の割合は40.0%でした。\n"
+    )
+    (tmp_path / "報告書案.txt").write_text(draft, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/", "--text", "報告書案.txt")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[-1] == (
+        "3 段落とブックの合計の行 1 行の記載件数はすべて集計と一致しています"
+    )
+
+
+def test_a_paragraph_read_sentence_by_sentence_is_one_paragraph() -> None:
+    """A paragraph of two levels' sentences is compared sentence by sentence, and is still one
+    paragraph of the draft (it was said 「2 段落」)."""
+    from planeval.agreement import check
+    from tests.test_check_phrasings import cells
+    from tests.test_check_review79 import PILLARS, PROGRESS, TWO_PILLARS
+
+    checked = check(cells("2 改革の柱ごとの状況", TWO_PILLARS), PILLARS, scale=PROGRESS)
+    assert len(checked.statements) == 2
+    assert checked.verdict() == "1 段落の記載件数はすべて集計と一致しています"
