@@ -9,7 +9,7 @@ keeps its totals the whole plan's."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from planeval.aggregate import Group, summarize
 from planeval.model import Entry, Location, TextCell
@@ -46,13 +46,26 @@ def sheet_policies(rows: Sequence[Entry], texts: Iterable[TextCell]) -> dict[str
     }
 
 
-def sheet_scope(location: Location, ids: tuple[str, ...], label: Mapping[str, str]) -> Scope:
-    """The scope of a total row on the sheet at ``location`` holding policies ``ids`` whole
-    (``label``: each one's as a reader names it), or a part of some (()): its own rows'."""
+def sheet_total(
+    location: Location,
+    plain: str,
+    scope: Scope,
+    sheets: Mapping[str, tuple[str, ...]],
+    label: Callable[[str], str],
+) -> Scope:
+    """The scope of the line ``plain`` at ``location`` read as ``scope``: where that is the
+    whole plan's (no scope of its own, no heading above) and the line a total row on one of
+    ``sheets`` (sheet_policies), its sheet's rows — the policy whose rows all stand there (by
+    ``label``, as a reader names it), several such added up, else the sheet's own rows."""
+    ids = sheets.get(sheet_of(location))
+    if ids is None or scope.policy_id is not None or scope.below or scope.among or scope.unplaced:
+        return scope
+    if not GRAND_TOTAL.match(plain):
+        return scope
     if len(ids) == 1:
-        return Scope(ids[0], label[ids[0]])
+        return Scope(ids[0], label(ids[0]))
     if ids:
-        return Scope(None, "・".join(label[gid] for gid in ids), among=ids)
+        return Scope(None, "・".join(map(label, ids)), among=ids)
     return Scope(None, f"シート「{location.sheet}」", below=_SHEET + sheet_of(location))
 
 

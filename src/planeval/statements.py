@@ -36,7 +36,7 @@ from planeval.scope_words import (
     to_roman,
     unmarked,
 )
-from planeval.sheet_scopes import GRAND_TOTAL, sheet_scope
+from planeval.sheet_scopes import GRAND_TOTAL, sheet_total
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
 from planeval.statement_scope import Scope, direction_scope, named_below, placed
@@ -281,9 +281,8 @@ def find_statements(
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
     ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
-    under it, and planeval's caption of its table, are that direction's). ``sheets``
-    (sheet_scopes.sheet_policies): each sheet's policies, a total row on one of several sheets
-    with no scope of its own and no heading above is of (its sheet's rows)."""
+    under it, and planeval's caption of its table, are that direction's); ``sheets`` each
+    sheet's policies (sheet_scopes.sheet_total)."""
     known = _Groups(groups, level, headings, (project, item, counter))
     words = {"project": project, "item": item, "level": level, "counter": counter}
     known.directions = directions or known.directions
@@ -323,13 +322,12 @@ def find_statements(
         scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
             place, Scope(None, WHOLE_PLAN)
         )
-        if place in (sheets or {}) and _of_the_whole(scope) and GRAND_TOTAL.match(plain):
-            ids = (sheets or {})[place]  # (長与町's 計 at the foot of each 基本目標's sheet)
-            scope = sheet_scope(text.location, ids, {gid: known.label(gid) for gid in ids})
         if scope.below and place in tops and text.location.sheet and GRAND_TOTAL.match(plain):
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
             scope = tops[place]
+        # (with no heading above it, its sheet's rows: 長与町's 番号 Ⅰ › 1.1 › 1.1.1, review 85)
+        scope = sheet_total(text.location, plain, scope, sheets or {}, known.label)
         parts = [(text.text, numbers, scope)]
         if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
             parts = _by_sentence(text, scale, known, names, words) or parts
@@ -354,11 +352,6 @@ def find_statements(
                 )
             )
     return statements
-
-
-def _of_the_whole(scope: Scope) -> bool:
-    """Whether ``scope`` is the whole plan's, as a line naming nothing is."""
-    return scope.policy_id is None and not (scope.below or scope.among or scope.unplaced)
 
 
 def _by_sentence(
