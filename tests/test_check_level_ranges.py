@@ -130,7 +130,7 @@ def test_the_clerk_s_report_passes_and_a_wrong_range_count_is_named(tmp_path: Pa
     config = ("--config", str(tmp_path / "planeval.toml"))
     found = run("check", str(workbook), "--text", str(report), *config)
     assert (found.exit_code, found.stdout) == (
-        0, "6 段落の記載件数はすべて集計と一致しています\n"
+        0, "報告書 1 段落とブックの文章 5 段落の記載件数はすべて集計と一致しています\n"
     )  # fmt: skip
     report.write_text(text.replace("、4事業が", "、3事業が"), encoding="utf-8")
     found = run("check", str(workbook), "--text", str(report), *config, "-f", "json")
@@ -144,7 +144,9 @@ def test_the_clerk_s_report_passes_and_a_wrong_range_count_is_named(tmp_path: Pa
     found = run("check", str(workbook), "--text", str(report), *config)
     assert found.exit_code == 1
     assert "施策27～施策30 のうち 施策30 の行がありません" in found.stdout.replace("\n", "")
-    assert found.stdout.splitlines()[-1] == "6 段落のうち、比べられなかった数が 3 件あります"
+    assert found.stdout.splitlines()[-1] == (
+        "報告書 1 段落とブックの文章 5 段落のうち、比べられなかった数が 3 件あります"
+    )
 
 
 def _located(rows: dict[str, dict[str, int]]) -> list:

@@ -72,7 +72,10 @@ def test_planeval_s_export_saved_by_libreoffice_is_compared_row_by_row(tmp_path:
     ]  # fmt: skip
     assert checked.agrees and not checked.not_compared
     code, shown = _run(inputs, TEXTS / "nagayo_export.txt")
-    assert (code, shown) == (0, "6 段落と表の 6 行の記載件数はすべて集計と一致しています\n")
+    assert (code, shown) == (
+        0,
+        "報告書 5 段落、ブックの文章 1 段落と表の 6 行の記載件数はすべて集計と一致しています\n",
+    )
 
 
 def test_a_cell_edited_in_the_libreoffice_text_is_named(tmp_path: Path) -> None:
@@ -86,7 +89,10 @@ def test_a_cell_edited_in_the_libreoffice_text_is_named(tmp_path: Path) -> None:
         shown.splitlines()[4]
         == f"│ 表の「Ⅰ」の行 │ A 計画どおり達成 │ 5    │ 4    │ {edited} › 23行目 │"
     )
-    assert shown.splitlines()[-1] == "6 段落と表の 6 行のうち、記載と集計の食い違いが 1 件あります"
+    assert (
+        shown.splitlines()[-1]
+        == "報告書 5 段落、ブックの文章 1 段落と表の 6 行のうち、記載と集計の食い違いが 1 件あります"
+    )
 
 
 def test_a_clerk_s_table_is_read_and_one_whose_rows_cannot_be_told_is_said(
@@ -122,7 +128,7 @@ def test_a_clerk_s_table_is_read_and_one_whose_rows_cannot_be_told_is_said(
     code, shown = _run(inputs, TEXTS / "gunma_report.txt")
     assert code == 1
     assert shown.splitlines()[-1] == (
-        "4 段落、表の 4 行と表の 1 列のうち、比べられなかった数が 1 件あります（前年度の数・増減・印のない"
+        "報告書 1 段落、ブックの文章 3 段落、表の 4 行と表の 1 列のうち、比べられなかった数が 1 件あります（前年度の数・増減・印のない"
         "内訳など、行から数えられない数 1 件は比べていません）"
     )
     said = [line.split("│")[1:4] for line in shown.splitlines() if "達成A・前進B" in line]

@@ -26,6 +26,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
+from planeval.sheet_scopes import sheet_groups, sheet_policies
 from planeval.sheet_tables import read_sheet_tables
 from planeval.stated_agreement import compare_numbers, statuses_left_out, uncounted_names
 from planeval.stated_left_out import stated_left_out
@@ -227,8 +228,9 @@ def check(
         rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
         late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
         summary = summarize(rows, scale=scale, labels=labels)
+        own = [cell for cell in cells if cell.location not in in_sheets.taken]
         found = find_statements(
-            [cell for cell in cells if cell.location not in in_sheets.taken],
+            own,
             scale,
             summary.groups,
             level=level,
@@ -237,6 +239,7 @@ def check(
             item=item,
             counter=counter,
             directions=Directions([*rows, *late], labels, words),
+            sheets=sheet_policies(rows, own),  # (a 計 at the foot of one of several sheets)
         )
         found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
         policies = {group.id: group for group in summary.groups}
@@ -252,7 +255,11 @@ def check(
             projects=projects,
             scale=scale,
             level=level,
-            lower=table_rows.below() if any(s.below for s in found) else {},
+            lower=(
+                {**table_rows.below(), **sheet_groups(rows, (s.below for s in found), scale)}
+                if any(s.below for s in found)
+                else {}
+            ),
             subsets=Subsets(rows, marks or {}, scale).count,
             previous=_past(previous, (body, file), found, scale),
             rated=projects_rated(rows, scale, labels),

@@ -92,13 +92,13 @@ class CheckResult:
         columns = sum(statement.across for statement in self.statements)
         rows = sum(statement.pasted for statement in self.statements) - columns
         captions = sum(statement.caption for statement in self.statements)
-        paragraphs = len(self.statements) - rows - columns - captions
         # (「6 段落、表の 4 行と表の説明 6 件」: planeval's tables pasted, by their rows, and its
-        # captions of Chapter 3's tables)
+        # captions of Chapter 3's tables; a workbook's own 合計 rows apart, and its paragraphs
+        # apart from a report's where both were read: a 3-line draft is 3 段落, review 85)
         named = [
             part
             for part, number in (
-                (f"{paragraphs} 段落", paragraphs),
+                *_paragraphs(self.statements),
                 (f"表の {rows} 行", rows),
                 (f"表の {columns} 列", columns),
                 (f"表の説明 {captions} 件", captions),
@@ -125,6 +125,22 @@ class CheckResult:
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+
+def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:
+    """The paragraphs stating numbers as the verdict names them, each with how many: a
+    report's and a workbook's apart where both state some (「報告書 3 段落、ブックの文章 1 段落」),
+    else 「N 段落」, and a workbook's own total rows (「ブックの合計の行 2 行」: 長与町's 計 per
+    sheet); a paragraph read sentence by sentence once."""
+    own = [s for s in statements if not (s.pasted or s.caption)]
+    totals = len({s.location for s in own if s.total_row})
+    in_books = len({s.location for s in own if s.location.sheet and not s.total_row})
+    in_texts = len({s.location for s in own if not s.location.sheet})
+    if in_texts and in_books:
+        said = [(f"報告書 {in_texts} 段落", in_texts), (f"ブックの文章 {in_books} 段落", in_books)]
+    else:
+        said = [(f"{in_texts + in_books} 段落", in_texts + in_books)]
+    return [*said, (f"ブックの合計の行 {totals} 行", totals)]
 
 
 def looked_for(scale: Scale) -> str:

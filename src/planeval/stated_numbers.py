@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from planeval.bracketed_changes import bare_changes, status_changed
 from planeval.counter_words import (
     AND_BEFORE,
     bodies_each,
@@ -204,6 +205,8 @@ def read_numbers(
             what = words.symbol(mention)
         elif said.when and previous and previous.when == PAST and "。" not in gap:
             what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
+        elif not percent and (changed := status_changed(said.when, previous, gap, words, scale)):
+            what = changed  # (「Aは4指標で、前年度から2指標増加」: A's change, not the total's)
         elif percent:
             if (
                 previous is not None
@@ -298,6 +301,7 @@ def read_numbers(
         found.append(
             (start, end, StatedNumber("", value, _phrase(plain, start, end), reason=reason), False)
         )
+    found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
     return rows_before_totals(found, plain, scale)
 

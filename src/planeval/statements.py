@@ -36,6 +36,7 @@ from planeval.scope_words import (
     to_roman,
     unmarked,
 )
+from planeval.sheet_scopes import GRAND_TOTAL, sheet_total
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
 from planeval.statement_scope import Scope, direction_scope, named_below, placed
@@ -271,6 +272,7 @@ def find_statements(
     item: str = "",
     counter: str = "",
     directions: Directions | None = None,
+    sheets: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
@@ -279,7 +281,8 @@ def find_statements(
     heading names a group with (planeval.toml's [layout] headings), ``project`` the word
     for a project besides 計画事業 ([wording] project), ``item`` the word for the rated rows
     ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
-    under it, and planeval's caption of its table, are that direction's)."""
+    under it, and planeval's caption of its table, are that direction's); ``sheets`` each
+    sheet's policies (sheet_scopes.sheet_total)."""
     known = _Groups(groups, level, headings, (project, item, counter))
     words = {"project": project, "item": item, "level": level, "counter": counter}
     known.directions = directions or known.directions
@@ -319,10 +322,12 @@ def find_statements(
         scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
             place, Scope(None, WHOLE_PLAN)
         )
-        if scope.below and place in tops and text.location.sheet and _GRAND_TOTAL.match(plain):
+        if scope.below and place in tops and text.location.sheet and GRAND_TOTAL.match(plain):
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
             scope = tops[place]
+        # (with no heading above it, its sheet's rows: 長与町's 番号 Ⅰ › 1.1 › 1.1.1, review 85)
+        scope = sheet_total(text.location, plain, scope, sheets or {}, known.label)
         parts = [(text.text, numbers, scope)]
         if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
             parts = _by_sentence(text, scale, known, names, words) or parts
@@ -373,4 +378,3 @@ def _by_sentence(
 
 # the text io/chapter3.py keeps of a table's total row: "合計 13事業"
 _TOTAL_ROW = re.compile(r"^(?:合計|計|総計|小計|総数) \d")
-_GRAND_TOTAL = re.compile(r"^(?:合計|計|総計) \d")  # (not a 小計: its section's)

@@ -1,0 +1,83 @@
+"""Changes from last year stated with no counter of their own (for ``check``): a signed number in
+brackets right after a count, its unit the count's (「評価できない（D）が0指標（▲2）でした」
+「4指標（+1）」「0指標（前年度比▲2）」: ▲ a fall, as public documents print one, 「▲22」), and a
+change said after a status's count with no other count between (「目標達成（A）は4指標で、前年度
+から2指標増加しました」: A's change, not the total's). Review 85: the first passed unread where
+「（▲2件）」 was compared; the second was compared with the total.
+
+Only a bracket holding a sign (▲, +, -, ±) or the words of a change (前年度比, 増減 …) before a
+number and nothing after it is one: 「（令和6年度）」「（1-2）」「（33.3%）」「（2）」 are not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from planeval.lazy_pattern import LazyPattern
+from planeval.scale import Scale
+from planeval.scale_words import ScaleWords
+from planeval.scope_words import WHOLE_MARKS
+from planeval.stated_changes import CHANGE, FALL
+from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
+
+# a change in brackets, 「(▲2)」「(+1)」「(前年度比▲2)」「(増減:0)」 (after NFKC: brackets ASCII)
+_BARE = LazyPattern(
+    r"\(\s*(?P<words>前年度比|前年比|対前年度比?|対前年比?|前年度差|前年差|増減)?\s*:?\s*"
+    r"(?P<sign>▲|\+|-|−|±)?\s*(?P<num>\d+)\s*\)"
+)
+_FALL_REASON = "▲（減少）の数は件数ではないので比べません"
+_CHANGE_REASON = "増減の数は件数ではないので比べません"
+
+Found = tuple[int, int, StatedNumber, bool]  # (start, end, number, strong total): stated_numbers
+
+
+def bare_changes(plain: str, found: Sequence[Found]) -> list[Found]:
+    """The changes written in brackets with no counter right after a count of ``found`` in
+    ``plain`` (normalised), each a change of what that count counts."""
+    if "(" not in plain:
+        return []
+    counts = {end: number for _start, end, number, _strong in found}
+    changes = []
+    for match in _BARE.finditer(plain):
+        if not (match["words"] or match["sign"]):
+            continue  # (「4指標（2）」: a note's number, no change)
+        end = len(plain[: match.start()].rstrip())
+        count = counts.get(end)
+        if count is None or not _a_count(count):
+            continue
+        value = int(match["num"])
+        negative = match["sign"] in ("▲", "-", "−")
+        number = StatedNumber(
+            count.what,
+            -value if negative else value,
+            count.phrase,
+            reason=_FALL_REASON if match["sign"] == "▲" else _CHANGE_REASON,
+            settled=True,
+        )
+        number = replace(number, subset=count.subset, excluding=count.excluding, when=CHANGE)
+        changes.append((match.start(), match.end(), number, False))
+    return changes
+
+
+def _a_count(number: StatedNumber) -> bool:
+    """Whether ``number`` is this round's count of something a change can be of."""
+    return (
+        bool(number.what)
+        and number.what not in (NOT_COUNTED, SHARE_SUM)
+        and not (number.percent or number.when or number.reason)
+    )
+
+
+def status_changed(
+    when: str, previous: StatedNumber | None, gap: str, words: ScaleWords, scale: Scale
+) -> str:
+    """The status a change (``when``) is of where the count before it in its sentence, with
+    ``gap`` between them, is a status's and nothing between names another or the whole
+    (「Aは4指標で、前年度から2指標増加」: A); "" otherwise."""
+    if when not in (CHANGE, FALL) or previous is None or previous.what not in scale.symbols:
+        return ""
+    if previous.percent or previous.when or previous.reason or "。" in gap:
+        return ""
+    if words.one.search(gap) is not None or WHOLE_MARKS.search(gap) is not None:
+        return ""
+    return previous.what
