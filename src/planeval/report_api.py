@@ -41,6 +41,7 @@ def build_report(
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     issue_title: str = "",
     unreturned_rows: Sequence[Entry] = (),
+    number_gaps: Sequence[str] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -67,6 +68,7 @@ def build_report(
         unreturned_policies=unreturned_policies,
         unreturned_why=unreturned_why,
         unreturned_rows=unreturned_rows,
+        number_gaps=number_gaps,
     )
 
 
@@ -83,6 +85,7 @@ def report_of(
     in none or part of their rows with why, its marks, values, labels, the departments that
     sent nothing, what it counted past errors): what the export writes and what summarize's
     sentences say, from the same arguments, so that neither passes for the whole count."""
+    from planeval.io.level_names import gaps_said
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
 
@@ -106,6 +109,7 @@ def report_of(
         unreturned_why=result.unreturned_why,
         issue_title=result.issue_title,
         unreturned_rows=result.unreturned_rows,
+        number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
     )
 
 
