@@ -103,6 +103,18 @@ def _issue_like(key: str) -> str | None:
     return "issue" if key and _ISSUE_LIKE.match(key) else None
 
 
+def _joined(key: str, vocabulary: Mapping[str, str]) -> str | None:
+    """The role of names' titles joined by 「・」, each a level's, project's or item's
+    (長与町's 施策・取組 over 1.1 and 1.1.1: review 85, its levels lost unread): the lowest
+    of them, an item's before a project's; none of levels' alone (政策・施策)."""
+    if "・" not in key:
+        return None
+    roles = {vocabulary.get(part) for part in key.split("・")}
+    if not roles <= {"level", "project", "item"}:
+        return None
+    return "item" if "item" in roles else "project" if "project" in roles else None
+
+
 def title_key(value: object) -> str:
     """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
     or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等). Every row is
@@ -185,7 +197,7 @@ class Titles:
             return self.roles[text]
         except KeyError:
             key = title_key(text)
-            role = self.vocabulary.get(key) or _issue_like(key)
+            role = self.vocabulary.get(key) or _joined(key, self.vocabulary) or _issue_like(key)
             if len(self.roles) < 65_536:
                 self.roles[text] = role
             return role
