@@ -82,3 +82,18 @@ def test_a_names_column_not_read_is_offered_as_the_names(tmp_path: Path) -> None
     read = planeval.read_workbooks([path], scale=NAGAYO, layout=layout)
     assert not [p for p in read.problems if "施策／取組" in p.message]
     assert [e.project_id for e in read.entries][:3] == ["1-1-1", "1-1-2", "1-2-1"]
+
+
+def test_the_issue_title_is_read_however_its_torikumi_is_written(tmp_path: Path) -> None:
+    """Review 85: 桜ヶ丘市's 「取り組み状況・課題」 was a column not read (its texts in no table
+    nor 課題一覧) while 「取組み状況・課題」 was: 取り組み, 取組み and 取組 are one word."""
+    from tests.gyokaku_forms import gyokaku_form
+
+    layout = Layout(status_column="実施状況")
+    for title in ("取り組み状況・課題", "取組み状況・課題", "取組状況・課題"):
+        folder = tmp_path / title
+        folder.mkdir()
+        path = gyokaku_form(folder, "財政課", issue=title)
+        read = planeval.read_workbooks([path], scale=PRESETS["progress"], layout=layout)
+        assert [e.issue for e in read.entries] == ["補助金の見直しの課題", "市税収納率の向上の課題"]
+        assert not [p for p in read.problems if title in p.message]
