@@ -13,7 +13,7 @@ from itertools import groupby
 
 from planeval.aggregate import Group
 from planeval.id_order import id_order
-from planeval.ids import KATAKANA
+from planeval.ids import KATAKANA, name_gap
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, with_values
@@ -175,7 +175,10 @@ def chapter3_rows(
     rows it spans; sub-items under their item; each status as ``shown`` writes it; each
     row's figures under the value columns ``keys`` (ReadResult.values: indicator_values)."""
     texts = [
-        (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
+        (
+            f"{e.project_shown_id} {e.project_name}".strip(),
+            f"{e.item_label}{name_gap(e.item_label)}{e.item_name}".strip(),  # (as typed)
+        )
         for e in entries
     ]
     spans = [[0, 0] for _ in entries]
