@@ -57,11 +57,11 @@ def test_a_policy_between_two_read_is_said_missing(tmp_path: Path) -> None:
     result = _run("summarize", str(folder), "--config", config)
     assert result.exit_code == 0
     assert (
-        f"お知らせ: {folder}: 政策 2 の行がどのファイルにもありません（政策 1・3 はあります）"
+        f"警告: {folder}: 政策 2 の行がどのファイルにもありません（政策 1・3 はあります）"
         "（その政策を受け持つ部署の回答が届いているか確かめてください。"
         "計画の一覧があれば validate --plan で提出状況が分かります）"
     ) in result.stderr
-    assert "お知らせ 1 件" in result.stderr  # (in the body's words: the preset's 政策)
+    assert "警告 1 件" in result.stderr  # (in the body's words: the preset's 政策)
 
 
 def test_every_department_answered_or_one_department_s_own_file_says_nothing(
@@ -114,9 +114,9 @@ def test_a_project_between_two_read_is_said_missing(tmp_path: Path) -> None:
     result = _run("summarize", str(folder), "--config", config)
     assert result.exit_code == 0
     assert (
-        f"お知らせ: {folder}: 施策 2-2 の行がどのファイルにもありません（2-1・2-3・2-4 はあります）"
+        f"警告: {folder}: 施策 2-2 の行がどのファイルにもありません（2-1・2-3・2-4 はあります）"
     ) in result.stderr
-    assert "お知らせ 1 件" in result.stderr
+    assert "警告 1 件" in result.stderr
     for stream in (False, True):
         _summary, read = planeval.summarize_workbooks(
             paths, scale=PRESETS["kawasaki"], stream=stream

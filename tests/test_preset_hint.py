@@ -170,6 +170,26 @@ def test_the_preset_whose_legend_the_file_states_is_the_one_named(book) -> None:
     assert found["C4"] == 'この値は preset "aichi" の評価尺度のものです。planeval.toml に [scale] preset = "aichi" と書いてください'  # fmt: skip
 
 
+def test_a_legend_repeating_its_measure_on_each_line_names_aichi_alone(tmp_path: Path) -> None:
+    """Review 85: 愛知県's 「A：達成率100%以上　B：達成率80%以上100%未満 …」 (達成率 on each line,
+    the preset's B–D without it) was told five presets' symbols, its words none of theirs,
+    and given a block to copy; README says aichi alone is suggested for that legend."""
+    legend = "【評価基準】　A：達成率100%以上　B：達成率80%以上100%未満　C：達成率50%以上80%未満　D：達成率50%未満"  # fmt: skip
+    header = ("基本方針", "取組項目", "指標", "目標値", "実績値", "達成率", "評価\n（A～D）")
+    rows: list[tuple[object, ...]] = [("あいちＩＴプラン２０２５　令和5年度取組状況評価一覧",)]
+    rows += [(legend,), (), header]
+    for index, rating in enumerate("ABCAＡDBCADB"):
+        policy = f"{index // 4 + 1}　方針{index // 4 + 1}" if index % 4 == 0 else None
+        number = f"{index // 4 + 1}.{index % 4 + 1}"
+        rows.append((policy, f"{number}　取組{index}", "指標", "10件", "9件", "90%", rating))
+    for few in (rows, rows[:8]):  # (every cell another scale's; a few of them)
+        path = write_book(tmp_path / "ITプラン取組状況_R5.xlsx", {"取組状況": few})
+        said = CliRunner().invoke(app, ["summarize", str(path)], env={"COLUMNS": "200"})
+        assert said.exit_code == 1
+        assert 'preset = "aichi" と書いてください' in said.output
+        assert "nagoya" not in said.output and "[[scale.status]]" not in said.output
+
+
 def test_a_form_rated_in_another_scale_is_not_called_unanswered(book) -> None:
     """A 局 co-owning two rows (left blank: the lead rates them) and rating three in A–C, read
     before its planeval.toml was written: its form was called 「一つも記入されていません」,

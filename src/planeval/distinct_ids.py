@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planeval.ids import policy_joined
+from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 
@@ -63,7 +63,7 @@ class ListedIds:
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
         shown = own_id(entry, self.through, self.labels)
-        if shown != entry.item_label and policy_joined(entry):
+        if shown != id_form(entry.item_label) and policy_joined(entry):
             return shown  # (led by its policy's number already)
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
 
@@ -119,8 +119,8 @@ def joined_number(item: Joined, through: frozenset[str], labels: LevelLabels = N
     them ``through`` (「14」), else led by its policy's number as typed (「Ⅱ-14」)."""
     body, policy, label = item
     if body in through and label.isdecimal():
-        return label
-    return f"{shown_number(labels, policy, body)}-{label}"
+        return id_form(label)
+    return f"{shown_number(labels, policy, body)}-{id_form(label)}"
 
 
 def item_numbers(

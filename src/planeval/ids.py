@@ -249,12 +249,31 @@ _TWO_PARTS = LazyPattern(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 
+def id_form(label: str) -> str:
+    """A label as an ID shows it: full-width brackets, digits and hyphens as ASCII, as NFKC
+    makes them (「（2）」 is 2-(2) beside another 課's 1-(1): review 85), a circled ① or a
+    Ⅱ kept (NFKC would make them 1 and II). The label as typed stays the item's own."""
+    return label if label.isascii() else label.translate(_WIDE)
+
+
+_WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def name_gap(label: str) -> str:
+    """What stands between a label and its name where both are shown: nothing after a
+    full-width bracket, which a clerk types the name right after (「（1）定員管理の適正化」, shown
+    「（1） 定員管理の適正化」: review 85), else a space (「(1) 補助金の見直し」)."""
+    return "" if label[-1:] in "）】〕」』" else " "
+
+
 def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:
     """An item's ID of its project's (as the body numbers it) and its own label (Entry.shown_id,
     PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no project
     level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's;
     「1-(1)」 for the (1) rated right under policy 1 (a 大綱's 改革の柱 › 取組項目, as its 再掲
-    notes and two-level plans write it — 1(1) read as a number eleven: review 79a)."""
+    notes and two-level plans write it — 1(1) read as a number eleven: review 79a); the
+    label's full-width forms as ASCII (id_form)."""
+    label = id_form(label)
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
     right_under = project == policy_id and not direction_id
@@ -280,7 +299,7 @@ def policy_joined(entry: Entry) -> bool:
         bool(label)
         and not entry.direction_id
         and entry.project_id == entry.policy_id
-        and entry.shown_id == f"{entry.project_shown_id}-{label}"
+        and entry.shown_id == f"{entry.project_shown_id}-{id_form(label)}"
     )
 
 

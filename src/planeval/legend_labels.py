@@ -77,12 +77,33 @@ def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
     """Whether each label ``stated`` of a value the preset knows is that symbol's label in the
     preset (compared as symbols are: full width as ASCII, no spaces), or the value holds the
     preset's label itself — a whole phrase (目標達成) or word and letter (達成A) — so that what
-    the legend says of it is a definition, not another word; True where nothing is stated."""
+    the legend says of it is a definition, not another word; True where nothing is stated.
+    A measure's word every stated label repeats before its figures, one of the preset's
+    labels leads with too, is no other word (愛知県's 「A：達成率100%以上　B：達成率80%以上…」
+    for aichi's 達成率100%以上, 80%以上100%未満: review 85)."""
+    lead = _measure(stated.values(), preset)
     for value, label in stated.items():
         symbol = preset.normalise(value)
         if symbol is None:
             continue
-        own = compact(preset.label(symbol))
-        if own != compact(label) and own not in compact(value):
+        own, said = compact(preset.label(symbol)), compact(label)
+        if own != said and own not in compact(value) and _bare(own, lead) != _bare(said, lead):
             return False
     return True
+
+
+def _measure(labels: Collection[str], preset: Scale) -> str:
+    """The word before the figures every one of ``labels`` (two or more) starts with, where a
+    label of ``preset`` starts with it too (達成率); "" where none."""
+    if len(labels) < 2:
+        return ""
+    compacted = [compact(label) for label in labels]
+    lead = re.match(r"\D+(?=\d)", compacted[0])
+    word = lead[0] if lead else ""
+    if not word or not all(re.match(rf"{re.escape(word)}\d", label) for label in compacted):
+        return ""
+    return word if any(compact(s.label).startswith(word) for s in preset.statuses) else ""
+
+
+def _bare(label: str, lead: str) -> str:
+    return label.removeprefix(lead) if lead else label

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.ids import RUNNING, joined_id, parse_item
+from planeval.ids import RUNNING, id_form, joined_id, parse_item
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -140,7 +140,9 @@ class Entry(NamedTuple):
         or the project's as typed where it has none ("(1)", not 1-1); otherwise as ids.joined_id
         joins a label to its project's number (3-21, 3 10, 1.1.1 under 1.1 alone)."""
         if not (project := self.project_shown_id):
-            return self.item_label or parse_item(self.project_name).label or self.project_id
+            return (
+                id_form(self.item_label or parse_item(self.project_name).label) or self.project_id
+            )
         return joined_id(project, self.item_label, self.policy_id, self.direction_id)
 
 

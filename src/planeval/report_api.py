@@ -42,6 +42,7 @@ def build_report(
     issue_title: str = "",
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
+    number_gaps: Sequence[str] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -69,6 +70,7 @@ def build_report(
         unreturned_why=unreturned_why,
         unreturned_rows=unreturned_rows,
         error_rows=error_rows,
+        number_gaps=number_gaps,
     )
 
 
@@ -86,6 +88,7 @@ def report_of(
     sent nothing, what it counted past errors): what the export writes and what summarize's
     sentences say, from the same arguments, so that neither passes for the whole count."""
     from planeval.error_rows import rows_in_error
+    from planeval.io.level_names import gaps_said
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
 
@@ -110,6 +113,7 @@ def report_of(
         issue_title=result.issue_title,
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
+        number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
     )
 
 

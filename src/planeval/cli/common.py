@@ -243,11 +243,13 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     counted in part (past_errors.partly_counted: its row 「（一部未集計）」 in a table of bodies,
     none in a table by policy), a department that returned nothing (ReadResult.unreturned) and
     a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
-    deep, not read); and of a workbook counted whose title states another year than the
+    deep, not read), a gap in the numbers read (level_names.NUMBER_GAP: a department that
+    never answered, known without a plan); and of a workbook counted whose title states another year than the
     others' (marks.STALE_TITLE: last year's sent again would be counted as this year's)."""
     if quiet != 1:
         return []
     from planeval.cycle.submission import UNRETURNED
+    from planeval.io.level_names import NUMBER_GAP
     from planeval.marks import STALE_TITLE
     from planeval.model import Severity
     from planeval.past_errors import HELD_REPLIES, partly_counted
@@ -260,7 +262,7 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         if problem.severity is Severity.WARNING
         and (
             owner.get(problem.location.file, "") in partly
-            or problem.reason in (UNRETURNED, HELD_REPLIES, STALE_TITLE)
+            or problem.reason in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE)
         )
     ]
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import NamedTuple
 
 from planeval.text import bare_title
@@ -103,6 +104,18 @@ def _issue_like(key: str) -> str | None:
     return "issue" if key and _ISSUE_LIKE.match(key) else None
 
 
+def _joined(key: str, vocabulary: Mapping[str, str]) -> str | None:
+    """The role of names' titles joined by 「・」, each a level's, project's or item's
+    (長与町's 施策・取組 over 1.1 and 1.1.1: review 85, its levels lost unread): the lowest
+    of them, an item's before a project's; none of levels' alone (政策・施策)."""
+    if "・" not in key:
+        return None
+    roles = {vocabulary.get(part) for part in key.split("・")}
+    if not roles <= {"level", "project", "item"}:
+        return None
+    return "item" if "item" in roles else "project" if "project" in roles else None
+
+
 def title_key(value: object) -> str:
     """A column title as compared: NFKC, no spaces or line breaks, and no remark in brackets
     or after ※ ("達成状況（◎○△×）" and "課題等 ※必須" are 達成状況 and 課題等). Every row is
@@ -146,7 +159,7 @@ class Layout:
         if titles is None:
             vocabulary = dict(_VOCABULARY)
             for role, extra in self.titles.items():
-                vocabulary.update((title_key(title), role) for title in extra)
+                vocabulary.update(_keyed(extra, role))
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
             levels = frozenset(title_key(title) for title in self.titles.get("level", ()))
             titles = _MATCHERS[key] = Titles(vocabulary, issues, levels)
@@ -185,13 +198,29 @@ class Titles:
             return self.roles[text]
         except KeyError:
             key = title_key(text)
-            role = self.vocabulary.get(key) or _issue_like(key)
+            vocabulary = self.vocabulary
+            role = vocabulary.get(key) or vocabulary.get(_plain(key)) or _joined(key, vocabulary)
+            role = role or _issue_like(key)
             if len(self.roles) < 65_536:
                 self.roles[text] = role
             return role
 
 
-_VOCABULARY = {title_key(title): role for role, titles in HEADER_TITLES.items() for title in titles}
+def _plain(key: str) -> str:
+    """A title's key with 取り組み and 取組み written 取組, as bodies write the word every way
+    (「取り組み状況・課題」 of 桜ヶ丘市 was read nowhere, 「取組み状況・課題」 was: review 85)."""
+    return key.replace("取り組み", "取組").replace("取組み", "取組") if "取" in key else key
+
+
+def _keyed(titles: Iterable[str], role: str) -> Iterator[tuple[str, str]]:
+    """Each title's key → ``role``, and its key with 取組 written plain (_plain)."""
+    for title in titles:
+        key = title_key(title)
+        yield key, role
+        yield _plain(key), role
+
+
+_VOCABULARY = dict(chain.from_iterable(_keyed(t, role) for role, t in HEADER_TITLES.items()))
 _MATCHERS: dict[tuple[tuple[str, tuple[str, ...]], ...], Titles] = {}
 DEFAULT_LAYOUT = Layout()
 

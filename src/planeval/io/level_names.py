@@ -6,7 +6,7 @@ numbered between two that are read but read nowhere itself: a department that ne
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
@@ -14,6 +14,7 @@ from planeval.model import Location, Problem, ReadResult, Severity, body_key
 # the reason of a notice of a gap in the numbers read (a policy, a project, a run of items):
 # a read with the plan says who returned nothing itself, and drops them (cycle/with_plan.py)
 NUMBER_GAP = "番号の抜け"
+GAP_SAID = " の行がどのファイルにもありません"  # (after what is missing: gaps_said reads it back)
 
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
@@ -84,8 +85,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
         if identifier.isdigit():
             numbers.setdefault(body, set()).add(int(identifier))
     several = several_files(result)
-    # (a body with a file in error: that file may hold the policy, and its error says so)
-    erring = {result.file_bodies.get(p.location.file, "") for p in result.problems if p.is_error}
+    erring = unread_bodies(result)
     said = []
     where = None  # (the folder: looked for only where a notice stands there)
     for body, read in numbers.items():
@@ -101,8 +101,8 @@ def missing_policies(result: ReadResult) -> list[Problem]:
         said.append(
             Problem(
                 Location(body or where),
-                Severity.NOTICE,
-                f"情報化政策 {gaps} の行がどのファイルにもありません（情報化政策 {present} はあります）",
+                Severity.WARNING,
+                f"情報化政策 {gaps}{GAP_SAID}（情報化政策 {present} はあります）",
                 "その情報化政策を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
                 reason=NUMBER_GAP,
@@ -143,12 +143,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         for key, owns in typed.items()
         if key[1] and all(map(str.isdigit, owns))
     }
-    # (a body with a file not read at all: that file may hold them, and its error says so)
-    erring = {
-        result.file_bodies.get(p.location.file, "")
-        for p in result.problems
-        if p.is_error and p.location.sheet is None
-    }
+    erring = unread_bodies(result)
     said = []
     for (body, upper), read in runs.items():
         missing = sorted(set(range(min(read), max(read))) - read)
@@ -159,14 +154,38 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         said.append(
             Problem(
                 Location(body or folder_of(result.files)),
-                Severity.NOTICE,
-                f"計画事業 {gaps} の行がどのファイルにもありません（{present} はあります）",
+                Severity.WARNING,
+                f"計画事業 {gaps}{GAP_SAID}（{present} はあります）",
                 "その計画事業を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
                 reason=NUMBER_GAP,
             )
         )
     return said
+
+
+def gaps_said(problems: Iterable[Problem], bodies: Collection[str]) -> tuple[str, ...]:
+    """What each gap's warning says is missing, in its words (「改革項目 3」; of a body of
+    ``bodies``, 「A市の改革項目 3」): the export says it under 集計 (review 85: 情報政策課's
+    改革項目3 in no report, nothing saying so)."""
+    said = []
+    for problem in problems:
+        if problem.reason == NUMBER_GAP and GAP_SAID in problem.message:
+            body = problem.location.file
+            missing = problem.message.partition(GAP_SAID)[0]
+            said.append(f"{body}の{missing}" if body in bodies and body else missing)
+    return tuple(said)
+
+
+def unread_bodies(result: ReadResult) -> set[str]:
+    """The bodies ("" without --bodies) with a file or sheet in error not read (an error at no
+    cell): it may hold the numbers missing, and its error says so. A row's error (a blank
+    status, review 85: 市民課's C6) leaves its file's numbers known: the gap is said beside it."""
+    return {
+        result.file_bodies.get(p.location.file, "")
+        for p in result.problems
+        if p.is_error and p.location.cell is None
+    }
 
 
 def several_files(result: ReadResult) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from planeval.io.level_names import NUMBER_GAP, folder_of, several_files
+from planeval.io.level_names import GAP_SAID, NUMBER_GAP, folder_of, several_files
 from planeval.model import Location, Problem, ReadResult, Severity
 
 _FEWEST = 5  # items numbered: fewer tell no numbering
@@ -51,8 +51,8 @@ def missing_numbers(result: ReadResult) -> list[Problem]:
     return [
         Problem(
             Location(body or folder_of(result.files)),
-            Severity.NOTICE,
-            f"番号 {_runs(missing)} の行がどのファイルにもありません（番号は計画全体の通し"
+            Severity.WARNING,
+            f"番号 {_runs(missing)}{GAP_SAID}（番号は計画全体の通し"
             f"番号のようです。{_runs(sorted(numbers[body]))} はあります）",
             "その番号を受け持つ部署の回答が届いているか確かめてください。"
             "計画の一覧があれば validate --plan で提出状況が分かります",

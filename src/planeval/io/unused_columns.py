@@ -242,13 +242,40 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
         "記入された内容は集計にもどの出力にも使われません",
         "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
         f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。'
-        + (
-            f"{_OFFERED[first.free]}の列として読ませるなら planeval.toml の [layout.titles] に"
-            f' {first.free} = ["{title}"] と書き、ほかの内容なら読まれる列に書き写してください'
-            if first.free
-            else "内容を使うなら、読まれる列（課題等など）に書き写してください"
-        ),
+        + _offer(title, first.free),
     )
+
+
+def _offer(title: str, free: str) -> str:
+    """The fix offered to read the column: as the rows' names where its title names them (長与町's
+    施策・取組, review 85: not 「課題等などに書き写して」), as the role its table lacks, else
+    copying into a column read."""
+    if _names(title):
+        return (
+            "名称の列として読ませるなら planeval.toml の [layout.titles] に"
+            f' item = ["{title}"] と書いてください'
+        )
+    if free:
+        return (
+            f"{_OFFERED[free]}の列として読ませるなら planeval.toml の [layout.titles] に"
+            f' {free} = ["{title}"] と書き、ほかの内容なら読まれる列に書き写してください'
+        )
+    return "内容を使うなら、読まれる列（課題等など）に書き写してください"
+
+
+def _names(title: str) -> bool:
+    """Whether a title names the rows' names: a part of it (「・」「/」 between), a name or
+    名称 after it dropped, is a level's, project's or item's title (施策・取組, 取組の名称)."""
+    from planeval.io.headers import HEADER_TITLES
+
+    roles = ("level", "project", "item")
+    words = {title_key(word) for role in roles for word in HEADER_TITLES[role]}
+    parts = _PARTS.split(title_key(title))
+    return any(_NAMED.sub("", part) in words for part in parts)
+
+
+_PARTS = LazyPattern(r"[・/]")
+_NAMED = LazyPattern(r"(?:の名称|名称|名)$")
 
 
 def untitled_notice(file: str, columns: list[UnusedColumn]) -> Problem:

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from planeval.aggregate import Group
 from planeval.id_order import id_order
-from planeval.ids import KATAKANA
+from planeval.ids import KATAKANA, name_gap
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, first_places
 from planeval.report.chapter3_columns import Chapter3Columns, has_issues, has_projects
@@ -161,7 +161,10 @@ def chapter3_rows(
     row's figures under the value columns ``keys`` (ReadResult.values: indicator_values),
     its mark where ``marks`` (ReadResult.marks) marks it."""
     texts = [
-        (f"{e.project_shown_id} {e.project_name}".strip(), f"{e.item_label} {e.item_name}".strip())
+        (
+            f"{e.project_shown_id} {e.project_name}".strip(),
+            f"{e.item_label}{name_gap(e.item_label)}{e.item_name}".strip(),  # (as typed)
+        )
         for e in entries
     ]
     spans = [[0, 0] for _ in entries]

@@ -22,6 +22,7 @@ from planeval.report.chapter3_rows import (
     sort_entries,
 )
 from planeval.report.chapter3_rows import by_body as rows_by_body
+from planeval.report.gaps import gap_line
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
@@ -216,6 +217,7 @@ def build_report(
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
+    number_gaps: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -232,7 +234,8 @@ def build_report(
     under 集計 and after a policy's sentence (unanswered_words), their items listed in Chapter
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
-    error_rows.rows_in_error); ``without_issue``: has_issues."""
+    error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
+    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py)."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -301,6 +304,7 @@ def build_report(
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
             partly_line(partly_counted or {}),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
+            gap_line(number_gaps),
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planeval.ids import name_gap
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_columns import Chapter3Columns
@@ -397,5 +398,5 @@ class _Writer:
         if identifier:
             add_id_run(paragraph, identifier)
         if name:
-            self.cell(cell, f" {name}" if identifier else name, where=where)
+            self.cell(cell, f"{name_gap(identifier)}{name}" if identifier else name, where=where)
         return paragraph

@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
 from planeval.report.indicator_values import is_figure
@@ -122,7 +123,7 @@ def _id(identifier: str) -> str:
 
 def _named(identifier: str, name: str) -> str:
     """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line."""
-    return f"{_id(identifier)} {_h(name)}".strip()
+    return f"{_id(identifier)}{name_gap(identifier)}{_h(name)}".strip()  # (「（1）名前」 as typed)
 
 
 def _symbol(symbol: str, scale: Scale) -> str:
