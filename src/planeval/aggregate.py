@@ -209,7 +209,9 @@ class Tally:
         named_apart: set[tuple[str, str]] = set()
         levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
         # (bodies with no policy level, where others have one: one group of their own, last)
-        apart = unlevelled_bodies(self.order, self.projects, ROW) if self.by == "policy" else {}
+        apart = (
+            unlevelled_bodies(self.order, self.projects, ROW, labels) if self.by == "policy" else {}
+        )
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key], projects[key] = Counter(), {}
