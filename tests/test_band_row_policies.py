@@ -260,6 +260,10 @@ def test_the_command_line_and_the_export_count_them_under_their_policies(
     assert sheet == "区分なし（森野町）"
     texts = [str(c) for row in book[sheet].iter_rows(values_only=True) for c in row if c]
     assert not [text for text in texts if "キャッシュレス" in text]
+    again = runner.invoke(app, ["summarize", str(out), "-f", "csv"])  # (read back: the same)
+    assert again.exit_code == 0, again.output
+    assert again.stdout.splitlines()[1:] == lines[1:]
+    assert "森野町の計画は番号が 1 段だけ" in again.stderr and "岡谷市" not in again.stderr
 
 
 def test_check_of_the_export_agrees_with_the_rows(

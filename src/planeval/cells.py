@@ -26,6 +26,10 @@ DATA_COLUMNS_PROPERTY = "planeval_data_columns"
 # derived ones, written only then: the items read and not counted, and the errors' places
 # (past_errors.py). Reading the export back leaves them out again (io/export_past_errors.py).
 COUNTED_PAST_SHEET = "集計に含めていない行"
+# The custom document property of an export of several bodies naming those that typed their
+# policies as a level of their own (level_labels.POLICY_WORD: 基本目標 of band rows 「基本目標１
+# …」), as JSON {body: word}: read back, their rows stay their policies' in a roll-up by policy.
+POLICY_WORDS_PROPERTY = "planeval_policy_words"
 # the files export --csv writes (report/text_export.py): a folder's own, no reply to re-save
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv", "団体別集計.csv")
 

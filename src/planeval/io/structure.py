@@ -8,8 +8,14 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from typing import NamedTuple
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
-from planeval.model import RecordedYear
+from planeval.cells import (
+    DATA_COLUMNS_PROPERTY,
+    DERIVED_SHEETS_PROPERTY,
+    FISCAL_YEAR_PROPERTY,
+    POLICY_WORDS_PROPERTY,
+)
+from planeval.level_labels import POLICY_WORD
+from planeval.model import RecordedYear, body_key
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -64,6 +70,28 @@ def data_fields(properties: dict[str, str]) -> tuple[str, ...]:
     before it, any other workbook)."""
     listed = properties.get(DATA_COLUMNS_PROPERTY, "")
     return tuple(listed.split(",")) if listed else ()
+
+
+def recorded_policy_words(properties: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The bodies planeval's export of several records as typing their policies as a level of
+    their own, each with its word (cells.POLICY_WORDS_PROPERTY), as ReadResult.level_labels
+    holds them (level_labels.POLICY_WORD within each body); () where it records none."""
+    listed = properties.get(POLICY_WORDS_PROPERTY)
+    if not listed:
+        return ()  # (most workbooks, and an export of bodies none of which typed them so)
+    import json
+
+    try:
+        words = json.loads(listed)
+    except ValueError:
+        return ()
+    if not isinstance(words, dict):
+        return ()
+    return tuple(
+        (body_key(str(body), POLICY_WORD), str(word))
+        for body, word in words.items()
+        if body and word
+    )
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

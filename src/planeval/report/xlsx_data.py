@@ -7,12 +7,19 @@ the rows then look up."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
-from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
+from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, POLICY_WORDS_PROPERTY
+from planeval.level_labels import (
+    TYPED_LEVELS,
+    TYPED_TITLE,
+    policy_words,
+    typed_column,
+    typed_numbers,
+)
 from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry
 from planeval.repeated_fields import distinct_titles, repeated_fields
 from planeval.repeated_fields import recorded as recorded_as
@@ -74,6 +81,10 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     recorded = [name for name in fields if name not in SOURCE_FIELDS]
     recorded += [recorded_as(name, other) for name, other in repeated.items()]
     writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, ",".join(recorded))
+    if words := policy_words(report.labels):  # (bodies whose policies are a level: unlevelled)
+        writer.book.set_custom_property(
+            POLICY_WORDS_PROPERTY, json.dumps(words, ensure_ascii=False)
+        )
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
