@@ -79,14 +79,14 @@ def _one_level(path: Path) -> None:
     book.save(path)
 
 
-def _bands(path: Path) -> None:
+def _bands(path: Path, body: str = "岡谷市") -> None:
     """As 岡谷市's clerk types it: the band row 「基本目標１　…」 (a full-width digit, an
     ideographic space) merged across the table, the No. a number running 1–6 through it."""
     book = Workbook()
     sheet = book.active
     sheet.title = "評価結果"
-    sheet.append(["令和6年度 岡谷市 行政情報化計画 施策評価"])
-    sheet.append(["団体名", "岡谷市"])
+    sheet.append([f"令和6年度 {body} 行政情報化計画 施策評価"])
+    sheet.append(["団体名", body])
     sheet.append([])
     sheet.append(["No.", "施策名", "評価 ※必須", "課題・今後の方向性", "所管課"])
     number = 0
@@ -304,3 +304,33 @@ def test_one_body_s_band_rows_read_alone_are_its_policies(
     for name, rows in BANDS:
         assert name in shown.stdout
         assert all(project in shown.stdout for project, _status in rows)
+
+
+def test_an_export_of_many_such_bodies_records_them_all_within_excel_s_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel keeps a document property's text to 255 characters: the export records forty
+    such bodies in parts, every one read back (a name with a space in it too)."""
+    import warnings
+
+    from planeval.cells import PROPERTY_MOST, policy_words_of, policy_words_parts
+
+    folder = _replies(tmp_path)
+    many = [f"第{number:02d}高原市" for number in range(40)] + ["北 高原市"]
+    for number, body in enumerate(many, start=10):
+        _bands(folder / f"{number}_{body}.xlsx", body)
+    words = {body: "基本目標" for body in many}
+    parts = policy_words_parts(words)
+    assert all(len(text.encode("utf-16-le")) // 2 <= PROPERTY_MOST for _, text in parts)
+    assert policy_words_of({name: text.strip() for name, text in parts}) == words
+    monkeypatch.chdir(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (xlsxwriter warns of a longer text: Excel's limit)
+        made = CliRunner().invoke(app, ["export", "回収", "--bodies", "file", "--xlsx", "o.xlsx"])
+    assert made.exit_code == 0, made.output
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    summary, _ = planeval.summarize_workbooks(
+        [tmp_path / "o.xlsx"], scale=config.scale, wording=config.wording
+    )
+    assert summary.unlevelled == ("森野町",)
+    assert summary.groups[-1].count.total == len(RUNNING)

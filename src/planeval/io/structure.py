@@ -12,7 +12,7 @@ from planeval.cells import (
     DATA_COLUMNS_PROPERTY,
     DERIVED_SHEETS_PROPERTY,
     FISCAL_YEAR_PROPERTY,
-    POLICY_WORDS_PROPERTY,
+    policy_words_of,
 )
 from planeval.level_labels import POLICY_WORD
 from planeval.model import RecordedYear, body_key
@@ -76,22 +76,8 @@ def recorded_policy_words(properties: dict[str, str]) -> tuple[tuple[str, str], 
     """The bodies planeval's export of several records as typing their policies as a level of
     their own, each with its word (cells.POLICY_WORDS_PROPERTY), as ReadResult.level_labels
     holds them (level_labels.POLICY_WORD within each body); () where it records none."""
-    listed = properties.get(POLICY_WORDS_PROPERTY)
-    if not listed:
-        return ()  # (most workbooks, and an export of bodies none of which typed them so)
-    import json
-
-    try:
-        words = json.loads(listed)
-    except ValueError:
-        return ()
-    if not isinstance(words, dict):
-        return ()
-    return tuple(
-        (body_key(str(body), POLICY_WORD), str(word))
-        for body, word in words.items()
-        if body and word
-    )
+    words = policy_words_of(properties)
+    return tuple((body_key(body, POLICY_WORD), word) for body, word in words.items())
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

@@ -7,12 +7,11 @@ the rows then look up."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, POLICY_WORDS_PROPERTY
+from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, policy_words_parts
 from planeval.level_labels import (
     TYPED_LEVELS,
     TYPED_TITLE,
@@ -82,9 +81,11 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     recorded += [recorded_as(name, other) for name, other in repeated.items()]
     writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, ",".join(recorded))
     if words := policy_words(report.labels):  # (bodies whose policies are a level: unlevelled)
-        writer.book.set_custom_property(
-            POLICY_WORDS_PROPERTY, json.dumps(words, ensure_ascii=False)
-        )
+        # (asked of bodies rated right under a policy alone: the others' rows tell it)
+        flat = {entry.body for entry in entries if entry.project_id == entry.policy_id}
+        if words := {body: word for body, word in words.items() if body in flat}:
+            for name, text in policy_words_parts(words):
+                writer.book.set_custom_property(name, text)
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
