@@ -220,7 +220,9 @@ class Tally:
         named_apart: set[tuple[str, str]] = set()
         levels, every = labels if self.by in _LABELLED else {}, Counter[str]()
         # (bodies with no policy level, where others have one: one group of their own, last)
-        apart = unlevelled_bodies(self.order, self.projects, ROW) if self.by == "policy" else {}
+        apart = (
+            unlevelled_bodies(self.order, self.projects, ROW, labels) if self.by == "policy" else {}
+        )
         own = item_numbers(self.joined, labels) if self.joined else {}  # (by item: 14, not 2-14)
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)

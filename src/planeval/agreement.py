@@ -289,7 +289,7 @@ def check(
             in_sheets.at_cells(off),
             in_sheets.at_cells(aside),
         )
-        captioned = compare_captions([s for s in found if s.caption], rows, scale, late)
+        captioned = compare_captions([s for s in found if s.caption], rows, scale, late, labels)
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (
             (*more_wrong, *off, *captioned[0]),

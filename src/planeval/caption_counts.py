@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from planeval.aggregate import items_listed, summarize
 from planeval.check_result import Disagreement, NotCompared
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
@@ -24,18 +25,20 @@ def compare_captions(
     rows: Sequence[Entry],
     scale: Scale,
     unreturned: Sequence[Entry] = (),
+    labels: LevelLabels = NO_LABELS,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of planeval's ``captions``
     against the ``rows`` of the table each is of: the direction of the heading above it, or
     its policy's rows under no direction; ``unreturned`` (ReadResult.unreturned_rows: a
     department's items that returned nothing, listed 未提出 in its table) among its projects
-    and items, and its 「ほかに未提出 N」."""
+    and items, and its 「ほかに未提出 N」; ``labels`` (ReadResult.level_labels) tell the bodies
+    counted under 区分なし as the report told them (their policies typed as a level or not)."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     tables: dict[tuple[str, str], list[Entry]] = {}  # (policy, direction) → its rows
     # (the bodies printed under 区分なし, with no policy level: none of a policy's table)
-    flat = set(summarize(rows, scale=scale).unlevelled) if captions else set()
+    flat = set(summarize(rows, scale=scale, labels=labels).unlevelled) if captions else set()
     every = [*rows, *unreturned] if captions else []
     for entry in every:
         if entry.body not in flat:

@@ -4,7 +4,7 @@ puts in its own exports (so that reading them again never counts their rows twic
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # The custom document property naming an export's summary, issue-list and data sheets: they
 # repeat the policy sheets' rows and are not counted when the export is read back.
@@ -26,6 +26,13 @@ DATA_COLUMNS_PROPERTY = "planeval_data_columns"
 # derived ones, written only then: the items read and not counted, and the errors' places
 # (past_errors.py). Reading the export back leaves them out again (io/export_past_errors.py).
 COUNTED_PAST_SHEET = "集計に含めていない行"
+# The custom document property of an export of several bodies naming those that typed their
+# policies as a level of their own (level_labels.POLICY_WORD: 基本目標 of band rows 「基本目標１
+# …」) over rows rated right under them, as JSON {body: word}: read back, their rows stay their
+# policies' in a roll-up by policy. Excel keeps a property's text to PROPERTY_MOST characters:
+# a longer one is written in parts, planeval_policy_words, planeval_policy_words_2 …
+POLICY_WORDS_PROPERTY = "planeval_policy_words"
+PROPERTY_MOST = 255  # (UTF-16 units, as Excel counts them)
 # the files export --csv writes (report/text_export.py): a folder's own, no reply to re-save
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv", "団体別集計.csv")
 
@@ -74,3 +81,49 @@ def places(parts: Sequence[str]) -> str:
     if len(parts) <= PLACES_SHOWN + 1:
         return "、".join(parts)
     return "、".join(parts[:PLACES_SHOWN]) + f"…ほか {len(parts) - PLACES_SHOWN} か所"
+
+
+def policy_words_parts(words: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``words`` (body → its policies' word) as the export's custom properties, each text of
+    PROPERTY_MOST characters at most (POLICY_WORDS_PROPERTY, then …_2, …_3): JSON with no
+    whitespace of its own (a space in a name escaped), as a property's text is read stripped."""
+    import json  # (an export of such bodies only: not at start-up)
+
+    text = json.dumps(words, ensure_ascii=False, separators=(",", ":"))
+    text = "".join(f"\\u{ord(char):04x}" if char.isspace() else char for char in text)
+    parts: list[str] = []
+    part: list[str] = []
+    size = 0
+    for char in text:
+        wide = 2 if ord(char) > 0xFFFF else 1
+        if size + wide > PROPERTY_MOST:
+            parts.append("".join(part))
+            part, size = [], 0
+        part.append(char)
+        size += wide
+    parts.append("".join(part))
+    return [(_part_name(number), value) for number, value in enumerate(parts, start=1)]
+
+
+def policy_words_of(properties: Mapping[str, str]) -> dict[str, str]:
+    """The bodies an export records as typing their policies as a level (policy_words_parts),
+    each with its word; {} where it records none, or records them unreadably."""
+    parts, number = [], 1
+    while (part := properties.get(_part_name(number))) is not None:
+        parts.append(part)
+        number += 1
+    if not parts:
+        return {}  # (most workbooks, and an export of bodies none of which typed them so)
+    import json
+
+    try:
+        words = json.loads("".join(parts))
+    except ValueError:
+        return {}
+    if not isinstance(words, dict):
+        return {}
+    return {str(body): str(word) for body, word in words.items() if body and word}
+
+
+def _part_name(number: int) -> str:
+    return POLICY_WORDS_PROPERTY if number == 1 else f"{POLICY_WORDS_PROPERTY}_{number}"

@@ -16,6 +16,13 @@ from planeval.model import body_key
 
 LevelLabels = Mapping[str, str]  # body_key(body, ID) → the number as typed (1.1, Ⅰ)
 NO_LABELS: LevelLabels = {}
+# ... and, under POLICY_WORD (a key no level's ID is, within its body as the others), the word
+# a body typed its policies with where they are a level of their own above its rated rows: 基本
+# 目標 of band rows 「基本目標１　…」 over its 施策, or of a 基本目標 column beside them. Rows
+# rated right under such a policy are its, however they are numbered (a running No. 1–6
+# through the table): a roll-up by policy counts them with the other bodies' (unlevelled.py),
+# where a plan of one level, its running 番号 beside its projects, is counted apart.
+POLICY_WORD = "\x1e"
 # The export's data sheet records them in two columns, each beside its level's number
 # (「基本方針番号（表記）」, 「方向性番号（表記）」: the policy's and the direction's), each row's,
 # blank where typed as the ID; io/export_data.py reads them back (review 20's exports have them
@@ -41,3 +48,16 @@ def shown_number(labels: LevelLabels, identifier: str, body: str = "") -> str:
     if not labels or not identifier:
         return identifier
     return labels.get(body_key(body, identifier)) or identifier
+
+
+def policy_words(labels: LevelLabels) -> dict[str, str]:
+    """Each body that typed its policies as a level of their own, with its word (policy_word):
+    what an export records of them (cells.POLICY_WORDS_PROPERTY), to be read back so."""
+    ends = f"\x1f{POLICY_WORD}"  # (recorded of bodies read as several: each key names one)
+    return {key.removesuffix(ends): word for key, word in labels.items() if key.endswith(ends)}
+
+
+def policy_word(labels: LevelLabels, body: str = "") -> str:
+    """The word ``body`` typed its policies with as a level of their own (基本目標), "" where
+    its rated rows stand under none it typed so."""
+    return labels.get(body_key(body, POLICY_WORD), "") if labels else ""

@@ -6,7 +6,10 @@ nothing above them (森野町's running 番号 1–5 beside each 計画事業), 
 — has no policy to add: its 1 is a project, not the others' 基本目標1. Where other bodies' plans
 have a level above their projects, such a body's rows are counted in one group of their own,
 区分なし, after the policies, and a notice says which bodies and why; where no body's plan has
-one, the roll-up adds their numbers together as it adds policies."""
+one, the roll-up adds their numbers together as it adds policies. A body that types its
+policies as a level of their own — band rows 「基本目標１　…」 inside its one table, or a 基本目標
+column — has them, however its rows under them are numbered (a running No. 1–6 straight
+through: level_labels.policy_word, recorded as the reader meets such a band row or column)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cells import body_list
 from planeval.ids import DIGITS
+from planeval.level_labels import NO_LABELS, LevelLabels, policy_word
 from planeval.model import Entry, Location, Problem, Severity
 
 UNLEVELLED = ""  # the group's ID: no number of any body's
@@ -26,12 +30,15 @@ def unlevelled_bodies(
     order: Iterable[tuple[str, str]],
     projects: Mapping[tuple[str, str, str], Iterable[str]],
     row: str,
+    labels: LevelLabels = NO_LABELS,
 ) -> dict[str, None]:
     """The bodies all of whose tallied rows (Tally.projects: body, policy, status → projects)
     are rated as projects (``row`` in the project's key: no level between the policy and its
     rows) and numbered by themselves, not under the policy (_led_by) nor anew under each policy
-    (_row_number), where another body's are not, in the order of ``order`` (Tally.order);
-    none where every body's are."""
+    (_row_number), nor under policies they typed as a level of their own (``labels``,
+    ReadResult.level_labels: policy_word — 岡谷市's band rows 「基本目標１　…」 over its 施策
+    numbered 1–6 straight through, review 84), where another body's are not, in the order of
+    ``order`` (Tally.order); none where every body's are."""
     if len({body for body, _ in order}) < 2:  # (one body: its numbers are its own policies)
         return {}
     levelled: set[str] = set()
@@ -47,6 +54,8 @@ def unlevelled_bodies(
                 levelled.add(body)
     # (rows numbered 1, 2 … anew under each policy: the policy a level of its own)
     levelled |= {body for (body, _number), policies in numbered.items() if len(policies) > 1}
+    # (policies typed as a level, in band rows or a column: asked of the flat bodies alone)
+    levelled |= {body for body in flat - levelled if policy_word(labels, body)}
     if not levelled or not (flat := flat - levelled):
         return {}
     return {body: None for body, _ in order if body in flat}

@@ -37,6 +37,8 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     kind: FileKind = FileKind.XLSX
     year: RecordedYear | None = None  # the fiscal year planeval's export records
     data_fields: tuple[str, ...] = ()  # its data sheet's columns' fields, where it records them
+    # the bodies it records as typing their policies as a level, each with its word
+    policy_words: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_formulas(self) -> bool:
@@ -75,7 +77,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
-            sheets, derived, year, fields = _structure(archive, kept, names)
+            sheets, derived, year, fields, words = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Broken(
@@ -96,7 +98,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, year, fields)
+    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words)
 
 
 def _broken_how(error: Exception) -> str:
@@ -121,7 +123,8 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
 # one template, one answer.
 _STRUCTURES_MOST = 256
 _Structure: TypeAlias = (
-    "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...]]"
+    "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...],"
+    " tuple[tuple[str, str], ...]]"
 )
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
@@ -187,8 +190,8 @@ def _plain_names(names: bytes) -> bool:
 
 def _copied(structure: _Structure) -> _Structure:
     """The structure with a list of its sheets of its own (the cached one never changes)."""
-    sheets, derived, year, fields = structure
-    return (None if sheets is None else list(sheets)), derived, year, fields
+    sheets, derived, year, fields, words = structure
+    return (None if sheets is None else list(sheets)), derived, year, fields, words
 
 
 def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Structure:
@@ -196,6 +199,7 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         custom_properties,
         data_fields,
         derived_sheets,
+        recorded_policy_words,
         recorded_year,
         workbook_sheets,
     )
@@ -207,9 +211,10 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         properties = custom_properties(read)
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, ()
+        return None, frozenset(), None, (), ()
     derived = frozenset(derived_sheets(properties))
-    return sheets, derived, recorded_year(properties), data_fields(properties)
+    fields, words = data_fields(properties), recorded_policy_words(properties)
+    return sheets, derived, recorded_year(properties), fields, words
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -30,6 +30,7 @@ from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
+from planeval.level_labels import POLICY_WORD
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import (
@@ -101,6 +102,8 @@ def read_sheet(
             if heading is not None and table is not None:
                 table.levels.set(0, *heading)
                 table.policy_heading = policy_heading
+                if word and result.body:  # (基本目標1 … above it: its policies a level)
+                    result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub)
             result.tables += 1
@@ -155,6 +158,8 @@ def read_sheet(
                 if table is not None and table.mode == "named" and result.headers:
                     header_row, _, sub_said = result.headers[-1]
                     result.headers[-1] = (header_row, word, sub_said)  # (a band row)
+                    if result.body:  # (「基本目標１　…」 over its rows: its policies a level)
+                        result.level_labels.setdefault(POLICY_WORD, word)
             if table is not None and table.mode == "named":
                 table.levels.set(0, *heading)
     result.table_rows += quick_rows
@@ -273,8 +278,11 @@ def _start_table(
 
         if project := column_words(header, grid.row(row)).get("project"):
             result.project_titles.append(project)
+    # (the word its policies are typed a level with: asked where several bodies are read)
+    level = clean_text(grid.value(row, header.levels[0])) if header.levels and result.body else ""
     return TableState(
         columns,
+        level_title=level,
         header=header,
         titles=vocabulary,
         continued=continued,

@@ -52,10 +52,11 @@ class NotRead(Refusal):
 class Judged:
     """An opened workbook (None when it was skipped as planeval's own export), the notices
     about it (a macro workbook, a skipped export), the fiscal year an export records and its
-    data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY). (A plain class, not a
+    data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY), and the bodies it records as
+    typing their policies as a level (cells.POLICY_WORDS_PROPERTY). (A plain class, not a
     dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("data_fields", "notices", "opened", "year")
+    __slots__ = ("data_fields", "notices", "opened", "policy_words", "year")
 
     def __init__(
         self,
@@ -63,11 +64,13 @@ class Judged:
         notices: list[Problem],
         year: RecordedYear | None = None,
         data_fields: tuple[str, ...] = (),
+        policy_words: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.opened = opened
         self.notices = notices
         self.year = year
         self.data_fields = data_fields
+        self.policy_words = policy_words
 
 
 @contextlib.contextmanager
@@ -130,7 +133,7 @@ def open_judged(
             # by itself (cli.main): free it now, or a batch of such files adds up their peaks
             free_cycles()
         source.check_unchanged()
-    return Judged(opened, _notices(path, facts), facts.year, facts.data_fields)
+    return Judged(opened, _notices(path, facts), facts.year, facts.data_fields, facts.policy_words)
 
 
 def _notices(path: Path, facts: ArchiveFacts) -> list[Problem]:

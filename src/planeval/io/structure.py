@@ -8,8 +8,14 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from typing import NamedTuple
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
-from planeval.model import RecordedYear
+from planeval.cells import (
+    DATA_COLUMNS_PROPERTY,
+    DERIVED_SHEETS_PROPERTY,
+    FISCAL_YEAR_PROPERTY,
+    policy_words_of,
+)
+from planeval.level_labels import POLICY_WORD
+from planeval.model import RecordedYear, body_key
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -64,6 +70,14 @@ def data_fields(properties: dict[str, str]) -> tuple[str, ...]:
     before it, any other workbook)."""
     listed = properties.get(DATA_COLUMNS_PROPERTY, "")
     return tuple(listed.split(",")) if listed else ()
+
+
+def recorded_policy_words(properties: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The bodies planeval's export of several records as typing their policies as a level of
+    their own, each with its word (cells.POLICY_WORDS_PROPERTY), as ReadResult.level_labels
+    holds them (level_labels.POLICY_WORD within each body); () where it records none."""
+    words = policy_words_of(properties)
+    return tuple((body_key(body, POLICY_WORD), word) for body, word in words.items())
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

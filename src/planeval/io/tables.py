@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
+from planeval.level_labels import POLICY_WORD
 from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
 
 _new = tuple.__new__
@@ -107,6 +108,9 @@ class TableState:
     # the level a sub-heading (施策1-1 …) or band row (「1-1 名前」) last set: group rows below
     # it are one level under it (group_slot)
     sub_heading: tuple[str, str] | None = None
+    # the title of its first level column (基本目標), if it has one: the word its policies
+    # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
+    level_title: str = ""
     marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
     values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
     unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
@@ -175,6 +179,12 @@ class TableState:
         assert self.header is not None
         return len(self.header.levels) + 1
 
+    def _level_named(self) -> bool:
+        """Whether a row of its level columns named a level (a 基本目標 column left blank on a
+        plan of one level names none: its rows' policies are their projects)."""
+        assert self.header is not None
+        return any(self.levels.slots[1 : len(self.header.levels) + 1])
+
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
             result.problems.append(self.unrated_item)
@@ -184,6 +194,8 @@ class TableState:
         """At the table's end (``end``: the row after it, None the sheet's end): what waits
         (flush), its mark column's rows (or notice), and its filled columns no role reads."""
         self.flush(result)
+        if self.level_title and self._level_named():
+            result.level_labels.setdefault(POLICY_WORD, self.level_title)
         if self.unused is not None:
             self.unused.flush(result, end)
         if self.marks is not None:

@@ -125,6 +125,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
                 data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
+                data.level_labels.update(judged.policy_words)  # (its bodies' policies a level)
                 if opened.counted_past_sheet is not None:
                     _counted_past(opened.counted_past_sheet, data, result, name, body)
                 sheets = [data]

@@ -11,8 +11,14 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
-from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column, typed_numbers
+from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, policy_words_parts
+from planeval.level_labels import (
+    TYPED_LEVELS,
+    TYPED_TITLE,
+    policy_words,
+    typed_column,
+    typed_numbers,
+)
 from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry
 from planeval.repeated_fields import distinct_titles, repeated_fields
 from planeval.repeated_fields import recorded as recorded_as
@@ -74,6 +80,12 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     recorded = [name for name in fields if name not in SOURCE_FIELDS]
     recorded += [recorded_as(name, other) for name, other in repeated.items()]
     writer.book.set_custom_property(DATA_COLUMNS_PROPERTY, ",".join(recorded))
+    if words := policy_words(report.labels):  # (bodies whose policies are a level: unlevelled)
+        # (asked of bodies rated right under a policy alone: the others' rows tell it)
+        flat = {entry.body for entry in entries if entry.project_id == entry.policy_id}
+        if words := {body: word for body, word in words.items() if body in flat}:
+            for name, text in policy_words_parts(words):
+                writer.book.set_custom_property(name, text)
     worded = report.wording.entry_columns(ENTRY_COLUMNS)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
