@@ -215,7 +215,8 @@ def test_percentages_add_up_to_100_and_equal_counts_have_equal_shares() -> None:
     from hypothesis import strategies as st
 
     # (no deadline nor speed check: on a machine busy with other work one example took over
-    # 200 ms, and the examples' making was too slow, and the test failed with nothing wrong; 30,000 examples found no counterexample)
+    # 200 ms, or making the examples was too slow, and the test failed with nothing wrong;
+    # 30,000 examples found no counterexample)
     @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.integers(0, 10_000), min_size=1, max_size=6))
     def check(numbers: list[int]) -> None:
