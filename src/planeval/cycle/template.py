@@ -311,12 +311,14 @@ def write_templates(
     """Write the status workbook (or, split by department, one per department into the folder
     ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
     ``force``; all are written first, then published together. A plan of two levels (1-(1)
-    over indicators: validate --plan reads it) makes no template: its project numbers would
-    read back as directions."""
-    two = next((item for item in plan.items if item.project_id.count("-") == 1), None)
+    over indicators, or a 大綱's 改革項目 1 over 取り組み項目 (1): validate --plan reads it) makes
+    no template: its project numbers would read back as directions, or not at all."""
+    two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
     if two is not None:
-        # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it)
-        where, number = plan.two_levels or (two.location, two.project_id)
+        # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it; a
+        # project of one level by its first item's ID, 1-(1), as its forms are read)
+        number = two.project_id if "-" in two.project_id else two.shown_id
+        where, number = plan.two_levels or (two.location, number)
         raise PlanevalError(
             f"{where}: 計画の番号が「{number}」の 2 段のため、調査票は作れません"
             "（調査票の事業番号は「1-1-1」の 3 段です）。各部局の様式で集めた回答は、"

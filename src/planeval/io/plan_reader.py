@@ -17,6 +17,7 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number
 from planeval.io.limits import Limits
+from planeval.io.plan_levels import one_level
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -58,7 +59,8 @@ def read_plan(
         raise PlanevalError(
             f"{where}: 計画事業一覧の表は見つかりましたが、事業番号「{typed}」が読めません。"
             "事業番号は「1-1-1」（または「1.1.1」）のように政策・方向性・事業の 3 段の番号で（2 段の計画なら"
-            "「1-1」「1-(1)」のように）書いてください"
+            "「1-1」「1-(1)」、または「1　事務事業の見直し」の列と「(1) 補助金の見直し」の列のように）"
+            "書いてください"
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
@@ -226,6 +228,9 @@ def _read_sheet(
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
                 project = (pillar[0], text("project_name") or pillar[1], "")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text), True)
+            elif (upper := one_level(text("project_id"))) is not None:
+                # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85)
+                project = (upper[0], text("project_name") or text("project") or upper[1], "")
             elif text("project_id"):
                 unread = unread or _typed(file, grid, row, columns, "project_id", text)
         elif text("project"):
@@ -241,6 +246,12 @@ def _read_sheet(
                 # (枚方市's 施策の柱 over its 施策: review 75)
                 project = (direction.id, direction.name, "")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project", text), True)
+            elif (upper := one_level(text("project"))) is not None and text("item"):
+                # (a 行政改革大綱's 改革項目 「1　事務事業の見直し」 over 「(1) 補助金の見直し」)
+                project = (upper[0], upper[1], "")
+            elif upper is not None:  # (a policy's own row in the project column)
+                policy_names.setdefault(*upper)
+                continue
             else:
                 unread = unread or _typed(file, grid, row, columns, "project", text)
         number = text("item_no")
@@ -292,7 +303,9 @@ def _read_sheet(
                 department_location=department_cells.get(project_id),
                 sub_item=text("sub_item") or None,
                 card_item=text("card_item"),
-                policy_name=_level_name(text("policy_name")) or policy_names.get(policy_id, ""),
+                policy_name=_level_name(text("policy_name"))
+                or policy_names.get(policy_id, "")
+                or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
                 project_label=project_label,
             )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
 from planeval.io.headers import HEADER_TITLES, Layout
+from planeval.io.plan_levels import level_as_project, numbers_beside, two_units
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import (
@@ -30,8 +31,13 @@ from planeval.text import (
     sub_heading,
 )
 
+# the titles of two units one over the other, the first a plan's project, the second its item
+UNITS = ("改革項目", "取組項目", "取り組み項目", "取組み項目")
 TITLES: dict[str, frozenset[str]] = {
-    "project": frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業"}),
+    # (and a 行政改革大綱's 改革項目 over its 取り組み項目, as its status forms title them)
+    "project": frozenset(
+        {"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業", *UNITS}
+    ),
     "project_id": frozenset({"事業番号", "計画番号"}),
     "project_name": frozenset({"事業名", "計画事業名", "情報化計画事業名"}),
     "item": frozenset({"実施内容", "取組", "取組内容", "取り組み", "取り組み内容", "取組み"}),
@@ -110,6 +116,9 @@ class PlanTitles:
             for role, known in keys.items():
                 if typed & known and role not in columns:
                     columns[role] = index
+        numbers_beside(cells, columns)  # (改革項目番号 | 改革項目)
+        two_units(cells, columns, UNITS)  # (改革項目 | 取り組み項目: review 85)
+        level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
         if "item_no" not in columns and "item" in columns:  # (枚方市's 施策の柱 | No. | 施策名)
@@ -280,7 +289,10 @@ def no_table(path: object, titles: PlanTitles) -> str:
     own = [role for role in lacking if role in _LAYOUT_ROLES]
     cells = seen.cells if seen is not None else ()
     unread = [cell for index, cell in enumerate(cells) if cell and index not in have.values()]
-    example = unread[0] if len(unread) == 1 and len(lacking) == 1 else "…"
+    # (a name's column, not its number's beside it: 「重点番号 | 重点」 is 重点, whose 番号 is then
+    # read as its number — 改革項目番号 offered as the project's title was no fix: review 85)
+    names = [cell for cell in unread if not compact(cell).endswith("番号")]
+    example = names[0] if len(names) == 1 and len(lacking) == 1 else "…"
     fix = (
         f'見出しを直すか、planeval.toml の [layout.titles] に {own[0]} = ["{example}"] の'
         "ようにこの計画の見出しを書いてください"

@@ -1,0 +1,85 @@
+"""A plan's list of two levels whose upper level stands as the project (plan_reader.py).
+
+A city's 行政改革大綱 lists 改革項目 over 取り組み項目, the numbers in their own columns
+(改革項目番号 | 改革項目 | 取組番号 | 取り組み項目) or typed before the names (「1　事務事業の
+見直し」 | 「(1) 補助金の見直し」), and its 課 return the same two levels, which the status reader
+reads as item (1) of project 1, shown 1-(1) (io/headers.py: a second project title makes the
+first a level, rated below it). The plan is read alike: the level column is the project
+(its number one level, ``one_level``), the lower unit the item, so that validate --plan pairs
+them. template refuses such a plan as it refuses one of 1-(1): its forms number 1-1-1.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from planeval.text import bare_title, compact
+
+# a level's number alone, or before its name: 「1」, 「1　事務事業の見直し」, 「１．事務事業…」
+_ONE_LEVEL = re.compile(r"^(\d+)(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
+# where no project column is titled, the column of a level standing as the project (the
+# lowest of them) and of its number
+_LEVELS = (("direction_name", "direction_id"), ("policy_name", "policy_id"))
+# the roles a 「…番号」 title numbers: 改革項目番号 beside 改革項目 (a level's, or the project's)
+_NUMBERED = {"project": "project_id", "policy_name": "policy_id", "direction_name": "direction_id"}
+
+
+def one_level(text: str) -> tuple[str, str] | None:
+    """ "1　事務事業の見直し" → ("1", "事務事業の見直し"); "1" → ("1", ""); None for any other
+    text (1-1, 1.1, (1), a name)."""
+    match = _ONE_LEVEL.match(unicodedata.normalize("NFKC", text).strip())
+    if match is None:
+        return None
+    number, name = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return str(int(number)), (name or "").strip()
+
+
+def numbers_beside(cells: list[object], columns: dict[str, int]) -> None:
+    """A column titled as a named column's with 番号 after it numbers that column's rows
+    (改革項目番号 beside 改革項目, a level's or the project's): its number's role."""
+    named = {
+        compact(str(cells[index])): role for role, index in columns.items() if role in _NUMBERED
+    }
+    taken = set(columns.values())
+    for index, value in enumerate(cells):
+        if index in taken or not isinstance(value, str) or not compact(value).endswith("番号"):
+            continue
+        role = named.get(compact(value)[: -len("番号")])
+        if role is not None and _NUMBERED[role] not in columns:
+            columns[_NUMBERED[role]] = index
+
+
+def two_units(cells: list[object], columns: dict[str, int], units: tuple[str, ...]) -> None:
+    """Two columns titled as the status forms title a project (改革項目 | 取り組み項目), no item
+    column: the first is the project, the second the item rated under it — as the status
+    reader reads the forms, the first a level over the rated one (``units``: those titles)."""
+    if "item" in columns or "item_name" in columns or "project" not in columns:
+        return
+    first = columns["project"]
+    second = next(
+        (
+            index
+            for index, value in enumerate(cells[first + 1 :], start=first + 1)
+            if isinstance(value, str) and bare_title(value) in units
+        ),
+        None,
+    )
+    if second is not None and second not in columns.values():
+        columns["item"] = second
+
+
+def level_as_project(columns: dict[str, int]) -> None:
+    """Where no column is the project's, the lowest level's over the items (改革項目 over
+    取り組み項目) is: its name column the project's, its number column the project's number."""
+    if "project" in columns or "project_id" in columns:
+        return
+    if "item" not in columns and "item_name" not in columns:
+        return
+    for name, number in _LEVELS:
+        if name in columns or number in columns:
+            if name in columns:
+                columns["project"] = columns.pop(name)
+            if number in columns:
+                columns["project_id"] = columns.pop(number)
+            return
