@@ -2,8 +2,8 @@
 rows carry them, its number as shown and, an item with no number, its name (``item_path``) —,
 not its shown number alone: 長与町's KPI sheet numbers its groups anew under each 基本目標, and
 基本目標1's 「(1)ア」 and 基本目標2's 「(1)ア」 are two indicators, counted apart, each under its own
-name, not one counted twice under the first's (群馬県's and a 集中改革プラン's (1)ア under each
-改革項目 alike); 川崎市's 事務事業, typed with no number under their 施策 1-1, are each a row of
+name, not one counted twice under the first's (a 集中改革プラン's (1)ア under each 改革項目
+alike); 川崎市's 事務事業, typed with no number under their 施策 1-1, are each a row of
 their own, not the 施策's one named after its first. Bodies answering one form still add an
 item over them: the same place of each body is one item (README, --by item with --bodies).
 
