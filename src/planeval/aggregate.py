@@ -14,6 +14,7 @@ from planeval.distinct_ids import Joined, item_numbers
 from planeval.errors import PlanevalError
 from planeval.id_order import id_order, item_order
 from planeval.ids import policy_joined
+from planeval.item_groups import item_path, listed_items, path_shown
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, Location, body_key, first_places
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -55,11 +56,17 @@ class Group:
     rows_are_projects: bool = False
     rated: int | None = None  # its projects with a counted row (評価できない alone: not), if known
     label: str = ""  # its number as its body typed it, where not as its ID (level_labels.py)
+    path: str = ""  # by item: the item's place, which tells it from another shown alike
 
     @property
     def shown_id(self) -> str:
         """Its number as a reader sees it: as typed (1.1, Ⅰ), else its ID."""
         return self.label or self.id
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What its counts are paired by (its うち重点 line's): its body and its path, else ID."""
+        return (self.body, self.path or self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +102,7 @@ class Summary:
                     "name": g.name,
                     **g.count.as_dict(places),
                     "projects": g.projects,
-                    **(marked.as_dict((g.body, g.id), places) if marked else {}),
+                    **(marked.as_dict(g.key, places) if marked else {}),
                 }
                 for g in self.groups
             ],
@@ -147,7 +154,8 @@ class Tally:
         group_id, name = _GROUP_FIELDS[self.by]
         # (a column at a time, and a Python step per run of one group's rows: status_runs.py)
         bodies = list(map(_BODY, entries))
-        groups = bodies if group_id == "body" else list(map(attrgetter(group_id), entries))
+        of = item_path if self.by == "item" else attrgetter(group_id)  # (item: its place)
+        groups = bodies if group_id == "body" else list(map(of, entries))
         statuses, held = list(map(_STATUS, entries)), list(map(_PROJECT, entries))
         policies = groups if group_id == "policy_id" else map(_POLICY, entries)
         if any(map(eq, held, policies)):
@@ -224,12 +232,13 @@ class Tally:
             unlevelled_bodies(self.order, self.projects, ROW, labels) if self.by == "policy" else {}
         )
         own = item_numbers(self.joined, labels) if self.joined else {}  # (by item: 14, not 2-14)
+        shown = path_shown if self.by == "item" else str  # (an item's ID, of its path)
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key], projects[key] = Counter(), {}
             typed.setdefault(key, set()).update(
                 self.typed.get((body, identifier))
-                or {own.get((body, identifier)) or shown_number(levels, identifier, body)}
+                or {own.get((body, identifier)) or shown_number(levels, shown(identifier), body)}
             )
             name = self.names.get((body, identifier), "")
             if not names.get(key):
@@ -253,17 +262,18 @@ class Tally:
         # bodies in the order they were read, each one's groups in ID order
         bodies = {body: n for n, body in enumerate(dict.fromkeys(body for body, _ in statuses))}
         numbered = item_order if self.by == "item" else id_order
-        order = sorted(statuses, key=lambda key: (bodies[key[0]], numbered(key[1])))
+        order = sorted(statuses, key=lambda key: (bodies[key[0]], numbered(shown(key[1]))))
         groups = tuple(
             Group(
-                id=identifier,
+                id=shown(identifier),
                 name=names[(body, identifier)],
                 count=_count(statuses[(body, identifier)], scale),
                 projects=sum(map(len, projects[(body, identifier)].values())),
                 body=body,
                 rows_are_projects=_rows_are_projects(projects[(body, identifier)]),
                 rated=sum(map(len, rated.get((body, identifier), {}).values())),
-                label=_label(identifier, typed[(body, identifier)]),
+                label=_label(shown(identifier), typed[(body, identifier)]),
+                path=identifier if self.by == "item" else "",
             )
             for body, identifier in order
         )
@@ -271,6 +281,8 @@ class Tally:
             from planeval.distinct_ids import listed_groups
 
             groups = listed_groups(groups, self.policies, labels)
+        elif self.by == "item":  # (two policies' (1)ア: 1-(1)ア and 2-(1)ア, as listed)
+            groups = listed_items(groups, labels, own, self.joined)
         for counted in statuses.values():  # (into one, not a new Counter per group)
             every.update(counted)
         _check_scale(every, scale)
@@ -313,12 +325,6 @@ _LEVELS = attrgetter("policy_id", "direction_id")
 _POLICY = attrgetter("policy_id")
 
 
-def items_listed(entries: Iterable[Entry]) -> int:
-    """How many items the rows are of: a direction's table lists each once (its sub-items'
-    rows are rated, not items of their own): what planeval's caption says and check reads."""
-    return len({(entry.project_id, entry.item_no, entry.item_name) for entry in entries})
-
-
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:
     return Count(
         {symbol: tally.get(symbol, 0) for symbol in scale.counted},
@@ -338,7 +344,7 @@ _GROUP_FIELDS: dict[GroupBy, tuple[str, str | None]] = {
     "body-policy": ("policy_id", "policy_name"),
     "direction": ("direction_id", "direction_name"),
     "project": ("project_id", "project_name"),
-    "item": ("shown_id", "item_name"),  # (one form's items, added over the bodies answering it)
+    "item": ("shown_id", "item_name"),  # (by its place, item_groups.py; added over bodies)
     "body": ("body", None),
 }
 

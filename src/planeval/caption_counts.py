@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
-from planeval.aggregate import items_listed, summarize
+from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
+from planeval.item_groups import items_listed
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale

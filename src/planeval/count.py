@@ -150,8 +150,8 @@ def mark_word(title: str) -> str:
 
 class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """Of a summary's counts, those of the rows a column marks (川崎市's うち重点, a 内数):
-    ``title`` the column's as read (remarks and spaces left out), each group's by its (body,
-    id) as Summary's groups are keyed — None where some of its rows stand in a table without
+    ``title`` the column's as read (remarks and spaces left out), each group's by its key
+    (Group.key: body and ID, an item's place) — None where some of its rows stand in a table without
     the column, which of them are marked not known — and the whole's."""
 
     title: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from planeval.aggregate import Group, GroupBy, Summary, Tally
+from planeval.aggregate import GroupBy, Summary, Tally
 from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location
@@ -57,21 +57,18 @@ class MarkedTally:
         covered = self.covered.summary(scale, places, labels)
         marked = self.marked.summary(scale, places, labels)
         zero = Tally(summary.by).summary(scale).total
-        rows = {_key(group): _rows(group.count) for group in covered.groups}
-        counts = {_key(group): group.count for group in marked.groups}
+        # (paired by Group.key: by item an item's place, its shown ID decided over each read)
+        rows = {group.key: _rows(group.count) for group in covered.groups}
+        counts = {group.key: group.count for group in marked.groups}
         groups = {
-            _key(group): counts.get(_key(group), zero)
-            if rows.get(_key(group)) == _rows(group.count)
+            group.key: counts.get(group.key, zero)
+            if rows.get(group.key) == _rows(group.count)
             else None
             for group in summary.groups
         }
         total = marked.total if _rows(covered.total) == _rows(summary.total) else None
         title = next(iter(self.titles))  # (one body's forms title it alike)
         return replace(summary, marked=SubCounts(title, groups, total))
-
-
-def _key(group: Group) -> tuple[str, str]:
-    return (group.body, group.id)
 
 
 def _rows(count: Count) -> int:

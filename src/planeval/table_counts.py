@@ -46,7 +46,7 @@ class Placed:
     policy_id: str | None
     scope: str
     body: str = ""  # a body's row (団体 | …): only its own rows left out could explain it
-    level: GroupBy = "policy"  # its group's level and key (Group's body and id; None: 合計)
+    level: GroupBy = "policy"  # its group's level and key (Group.key; None: 合計)
     key: tuple[str, str] | None = None
 
 
@@ -172,7 +172,7 @@ class TableRows:
             group = self._find(labels, level, "")
         if group is None:
             return None
-        policy_id, key = (group.id if level == "policy" else None), (group.body, group.id)
+        policy_id, key = (group.id if level == "policy" else None), group.key
         by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
         return Placed(group.count, policy_id, shown, owner, by, key)
 

@@ -26,7 +26,7 @@ def sub_rows(
     scale: Scale,
     decimals: int | None = None,
 ) -> list[CountRow]:
-    """The うち重点 line under the group ``key`` (Group's body and id; None: 合計), its numbers
+    """The うち重点 line under the group ``key`` (Group.key; None: 合計), its numbers
     blank where not known (some of the group's rows in a table without the column), with its
     own shares where the table has them (``decimals``: its places; review 78, blank cells under
     each group's); none without marked rows' counts."""

@@ -337,9 +337,7 @@ def count_table(
     places = summary.percent_decimals if shares else None
     # (by item, each group one row: its うち重点 line said nothing its row did not — review 78)
     each = None if summary.by == "item" else marked
-    blocks = [
-        [row(g), *sub_rows(each, (g.body, g.id), id_headers, scale, places)] for g in summary.groups
-    ]
+    blocks = [[row(g), *sub_rows(each, g.key, id_headers, scale, places)] for g in summary.groups]
     why = blank if isinstance(blank, Mapping) else {}  # (「下田市（未回答）」: review 56)
     blocks += (  # (of each body's groups: the body in its column, no ID: review 29 #6)
         [CountRow("" if own else name, "", (), 0, (), (), True, body=name if own else "",

@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from planeval.aggregate import items_listed
 from planeval.cells import CSV_FILES
 from planeval.count import Count
+from planeval.item_groups import items_listed
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
