@@ -8,8 +8,8 @@ None where the table cannot fit without cutting a number (one block per row)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from planeval.report.fold import Measure
@@ -19,40 +19,6 @@ WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never 
 TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 _NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
 _COUNT = re.compile(r"[0-9][0-9,]*")
-_BRACKETS = frozenset("（(【[「")
-
-
-def _unbroken(header: str, measure: Measure) -> int:
-    """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
-    a Latin one; Japanese breaks wherever breaks.py finds any break but inside a word: 「計画
-    ど／おり」, never 「前／回」 (review 31: compare's header at 40 columns)."""
-    from planeval.report.widths import header_words
-
-    return max(
-        (
-            measure(word)
-            if word[0] in _BRACKETS or word.isascii()
-            else _widest_piece(word, measure)
-            for word in header_words(header)
-            if not word.isspace()
-        ),
-        default=1,
-    )
-
-
-def _widest_piece(word: str, measure: Measure) -> int:
-    """The widest piece of a Japanese ``word`` cut at every break but one inside a word
-    (breaks.ranks' INSIDE): a two-kanji word whole, 「前回」."""
-    from planeval.report.breaks import INSIDE, TOKENS, ranks
-
-    parts = TOKENS.findall(word)
-    found: list[str] = []
-    for part, rank in zip(parts, ranks(parts), strict=True):
-        if found and (rank is None or rank == INSIDE):
-            found[-1] += part
-        else:
-            found.append(part)
-    return max(map(measure, found), default=1)
 
 
 def column_widths(
@@ -62,11 +28,12 @@ def column_widths(
     ``width`` without cutting a number, an ID or a status."""
     from planeval.report.fold import FILE_PARTS, between_words, folded_words, is_file_name
     from planeval.report.issue_list import BODY_HEADER
+    from planeval.report.word_widths import name_words, unbroken
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
 
-    natural, least, whole, relaxed = [], [], [], []
+    natural, least, whole, relaxed, files = [], [], [], [], []
     for column in shown:
         cells = [row[column] for row in table.rows if row[column]]
         values, header = widest(cells), widest([table.headers[column]])
@@ -76,10 +43,11 @@ def column_widths(
         natural.append(max(values, header, 1))
         # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
         # over 「指標」), never inside brackets (「（再」 over 「掲）」); its values never
-        words = _unbroken(table.headers[column], measure)
+        words = unbroken(table.headers[column], measure)
+        files.append(not keep and bool(cells) and all(map(is_file_name, cells)))
         if keep:
             least.append(max(values, words, 1))
-        elif cells and all(map(is_file_name, cells)):  # (folded between its parts only)
+        elif files[-1]:  # (folded between its parts only)
             parts = widest(part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell))
             least.append(min(max(values, header), max(parts, TEXT_MIN)))
         else:
@@ -147,13 +115,17 @@ def column_widths(
         if sum(trial) <= room:
             _share_out(trial, natural, kept, room, evenly=True)
             return tight(trial)
+    # (the whole columns' headers in two lines, broken between their words, where they fit)
+    taller = tight(headers_in(2))
     _balanced(widths, kept, headers, natural, room, measure)
     _share_out(widths, natural, kept, room, evenly=True)
     widths = tight(widths)
     # the room left to the text columns as makes the table fewest lines (_best_share)
     columns = [[row[column] for row in table.rows] for column in shown]
-    _best_share(widths, natural, texts, room, (headers, columns), measure)
-    return widths
+    starts = [widths] if taller == widths or sum(taller) > room else [widths, taller]
+    # (where too many ways to share are to be tried: a name's words whole in the even share)
+    named = {i: min(natural[i], name_words(columns[i], measure)) for i in texts if not files[i]}
+    return _best_share(starts, natural, texts, room, (headers, columns), measure, words=named)
 
 
 def _header_width(header: str, natural: int, lines: int, measure: Measure) -> int:
@@ -238,23 +210,31 @@ SHORT_UP_TO = 16
 
 
 def _best_share(
-    widths: list[int],
+    starts: Sequence[list[int]],
     natural: list[int],
     columns: list[int],
     room: int,
     table: tuple[list[str], list[list[str]]],
     measure: Measure,
-) -> None:
-    """Share the room left among ``columns`` (text ones; ``table``: each column's header and
-    its cells by row) as makes the table fewest lines (its header and each row as tall as
-    its tallest cell), up to
-    KANA_LINES_UP_TO more where that breaks runs of katakana, or short texts (SHORT_UP_TO:
-    「備蓄物資整備／事業」), fewer times (「ペーパーレ／ス化」 in 11 cells, whole in 12 beside a
-    課題 a cell narrower), then fewest cells with
-    any word broken inside (「都市整備部建築指／導課」), then nearest the even share
-    (``_share_out``): the issue list at 80 columns folded its 課題 in 10 cells beside 出典
-    given as much (review 31). The even share where there are too many ways to try."""
+    *,
+    words: dict[int, int],
+) -> list[int]:
+    """The widths that share the room left among ``columns`` (text ones; ``table``: each
+    column's header and its cells by row) as makes the table fewest lines (its header and
+    each row as tall as its tallest cell), up to
+    KANA_LINES_UP_TO more where that breaks runs of katakana, short texts (SHORT_UP_TO:
+    「備蓄物資整備／事業」) or names inside a word (word_widths.broken_inside: 「交通安／全教室」,
+    「未提出（令／和4年度」, review 84) fewer times (「ペーパーレ／ス化」 in 11 cells, whole in
+    12 beside a 課題 a cell narrower), then fewest cells with any word broken inside
+    (「都市整備部建築指／導課」), then nearest the even share (``_share_out``, each text given
+    its names' ``words`` from the others: ``evened``): the issue list at 80 columns folded its
+    課題 in 10 cells beside 出典 given as much (review 31). ``starts``: the widths the texts are
+    shared from, the whole columns' headers given fewer lines in the first (_balanced) than in
+    the others (in two lines), where the texts then have fewer lines in all (review 84:
+    「取組み結果」 on one line left each 今後の方向性 three lines). The first's even share where
+    there are too many ways to try."""
     from itertools import product
+    from math import prod
 
     from planeval.report.fold import (
         between_words,
@@ -264,34 +244,16 @@ def _best_share(
         is_file_name,
         katakana_breaks,
     )
+    from planeval.report.word_widths import broken_inside
 
     headers, cells = table
-    fixed = max(
-        (
-            len(folded_words(h, w, measure))
-            for i, (h, w) in enumerate(zip(headers, widths, strict=True))
-            if i not in columns
-        ),
-        default=1,
-    )  # (the whole columns' headers: as tall at every share)
-    even = list(widths)
-    _share_out(even, natural, columns, room)
-    left = room - sum(widths)
-    rows = len(cells[0]) if cells else 0
-    spans = [range(widths[i], min(natural[i], widths[i] + left) + 1) for i in columns]
-    ways = 1
-    for span in spans:
-        ways *= len(span)
-    if not rows or ways * rows > LAYOUTS_UP_TO or rows * sum(map(len, spans)) > FOLDS_UP_TO:
-        widths[:] = even
-        return
 
-    def cost(text: str, width: int) -> tuple[int, int, int]:
+    def cost(text: str, width: int) -> tuple[int, int, int, int]:
         """A cell's lines at ``width``; 1 where a word of it is broken inside; how many
-        times a run of katakana is."""
+        times a run of katakana is; 1 where it is a name broken inside a word."""
         if measure(text) <= width and "\n" not in text:
-            return 1, 0, 0
-        lines, broken, kana = 0, 0, 0
+            return 1, 0, 0, 0
+        lines, broken, kana, inside = 0, 0, 0, 0
         for part in text.split("\n"):
             file = is_file_name(part)
             folds = (folded_file if file else folded)(part, width, None, measure)
@@ -299,31 +261,105 @@ def _best_share(
             broken |= not file and not between_words(part, folds)
             kana += 0 if file else katakana_breaks(part, folds)
             kana += not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
-        return lines, broken, kana
+            inside |= not file and broken_inside(part, folds, measure)
+        return lines, broken, kana, inside
 
-    costs = [
-        {w: [cost(text, w) for text in cells[i]] for w in span}
-        for i, span in zip(columns, spans, strict=True)
+    def plain(start: list[int]) -> list[int]:
+        """The even share (``_share_out``) of the room left."""
+        even = list(start)
+        _share_out(even, natural, columns, room)
+        return even
+
+    def evened(start: list[int]) -> list[int]:
+        """The even share (``_share_out``), each text then widened to its names' ``words``
+        from the widest text with room to spare above its own (long texts, which wrap
+        anyway, or places in files)."""
+        even = plain(start)
+        wanted = {i: max(words.get(i, 0), start[i]) for i in columns}
+        for index in sorted(columns, key=lambda i: wanted[i] - even[i]):
+            while even[index] < wanted[index]:
+                spare = [i for i in columns if even[i] > wanted[i]]
+                if not spare:
+                    break
+                donor = max(spare, key=lambda i: even[i])
+                even[donor], even[index] = even[donor] - 1, even[index] + 1
+        return even
+
+    rows = len(cells[0]) if cells else 0
+    evens = [evened(widths) for widths in starts]
+    if not rows:
+        return evens[0]
+    spans = [
+        [range(w[i], min(natural[i], w[i] + room - sum(w)) + 1) for i in columns] for w in starts
     ]
-    tall = [
-        {w: len(folded_words(headers[i], w, measure)) for w in span}
-        for i, span in zip(columns, spans, strict=True)
+    # (each start's every share weighed where they are few enough, the first's at least)
+    few = [
+        prod(map(len, each)) * rows <= LAYOUTS_UP_TO and rows * sum(map(len, each)) <= FOLDS_UP_TO
+        for each in spans
     ]
-    layouts: list[tuple[int, int, int, int, list[int]]] = []
-    for trial in product(*spans):
-        if sum(trial) - sum(widths[i] for i in columns) > left:
-            continue
-        each = list(zip(*(found[w] for found, w in zip(costs, trial, strict=True)), strict=True))
-        lines = sum(max(c[0] for c in row) for row in each)
-        lines += max([fixed, *(t[w] for t, w in zip(tall, trial, strict=True))])
-        broken = sum(c[1] for row in each for c in row)
-        kana = sum(c[2] for row in each for c in row)
-        shape = [*widths]
-        for index, width in zip(columns, trial, strict=True):
-            shape[index] = width
-        away = sum(abs(a - b) for a, b in zip(shape, even, strict=True))
-        layouts.append((kana, lines, broken, away, shape))
-    fewest = min((layout[1] for layout in layouts), default=0)
-    within = [layout for layout in layouts if layout[1] <= fewest + KANA_LINES_UP_TO]
-    widths[:] = min(within, key=lambda layout: layout[:4])[4] if within else even
+    trials: list[Iterable[tuple[int, ...]]]
+    if few[0]:
+        trials = [product(*each) if fit else () for each, fit in zip(spans, few, strict=True)]
+        sample = list(range(rows))
+    else:  # (too many ways: the first's even share, with and without the names' words)
+        trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0])]]
+        taken = max(1, min(rows, FOLDS_UP_TO // (2 * len(columns))))
+        sample = [row * rows // taken for row in range(taken)]
+    costs: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}  # (a column at a width)
+    layouts: list[_Layout] = []
+    for number, (widths, tried) in enumerate(zip(starts, trials, strict=False)):
+        fixed = max(
+            (
+                len(folded_words(h, w, measure))
+                for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+                if i not in columns
+            ),
+            default=1,
+        )  # (the whole columns' headers: as tall at every share)
+        for trial in tried:
+            if sum(trial) - sum(widths[i] for i in columns) > room - sum(widths):
+                continue
+            for i, w in zip(columns, trial, strict=True):
+                if (i, w) not in costs:
+                    costs[i, w] = [cost(cells[i][row], w) for row in sample]
+            chosen = [costs[i, w] for i, w in zip(columns, trial, strict=True)]
+            each = list(zip(*chosen, strict=True))
+            lines = sum(max(c[0] for c in row) for row in each)
+            tall = [
+                folded_words(headers[i], w, measure) for i, w in zip(columns, trial, strict=True)
+            ]
+            lines += max([fixed, *map(len, tall)])
+            broken = sum(c[1] for row in each for c in row)
+            kana = sum(c[2] for row in each for c in row)
+            inside = sum(c[3] for row in each for c in row)
+            shape = [*widths]
+            for index, width in zip(columns, trial, strict=True):
+                shape[index] = width
+            away = sum(abs(a - b) for a, b in zip(shape, evens[number], strict=True))
+            layouts.append(_Layout(inside, kana, lines, broken, number, away, shape))
+    return _chosen(layouts, evens[0], natural, columns, room)
+
+
+class _Layout(NamedTuple):
+    """A way of sharing the room among the texts, by what it costs, first to last."""
+
+    inside: int  # names broken inside a word (word_widths.broken_inside)
+    kana: int  # runs of katakana broken, short texts on two lines
+    lines: int  # the table's, its header's with its rows'
+    broken: int  # cells with a word broken inside
+    start: int  # which of the starts it was shared from (the first, headers fewest lines)
+    away: int  # cells from that start's even share
+    widths: list[int]
+
+
+def _chosen(
+    layouts: list[_Layout], even: list[int], natural: list[int], columns: list[int], room: int
+) -> list[int]:
+    """Of ``layouts``, the one with fewest names broken inside a word, then katakana broken,
+    within KANA_LINES_UP_TO lines of the fewest, then the rest in order (``_Layout``); what is
+    left shared out."""
+    fewest = min((layout.lines for layout in layouts), default=0)
+    within = [layout for layout in layouts if layout.lines <= fewest + KANA_LINES_UP_TO]
+    widths = list(min(within, key=lambda layout: layout[:6]).widths) if within else list(even)
     _share_out(widths, natural, columns, room)
+    return widths
