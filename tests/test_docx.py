@@ -151,6 +151,13 @@ def test_header_rows_repeat_and_no_row_splits(doc: DocumentObject) -> None:
     # (but the issue list's rows, which LibreOffice lost kept whole: review 82)
     assert all(row._tr.trPr is None for row in issues.rows[1:])
     assert issues.rows[0].cells[0].text == "ID"
+    # its last row kept with the one above it, never alone under the header on a page of
+    # its own (review 84: 名古屋市守山区's 3-17 on page 4), and no other row held
+    kept = [
+        all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+        for row in issues.rows[1:]
+    ]
+    assert kept == [False] * (len(kept) - 2) + [True, False]
     for table in direction_tables(doc):  # the direction's row repeats with the header
         assert table.rows[1]._tr.trPr.find(qn("w:tblHeader")) is not None
 

@@ -141,3 +141,31 @@ def test_rounds_workbook_prints_as_the_export(tmp_path: Path) -> None:
     assert items.row_dimensions[long[0].row].height == row_height(line_count(LONG, widths[name]))
     assert widths[name] < display_width(LONG) + 2
     _printed_as_the_export(counts, 4)
+
+
+def test_the_counts_print_each_policys_name_on_one_line(tmp_path: Path) -> None:
+    """compare's and rounds' 名称 as wide as 集計's (xlsx_widths.name_width): in 14 characters
+    Excel printed 「区民の力を活か」 over 「す情報化」 (review 84); each name now on one line,
+    its row one line tall."""
+    names = {"1": "市民サービスの向上", "2": "区民の力を活かす情報化"}
+    items = [(f"{n} {names[n]}" if level else "", item, unit) for (level, item, unit), n in
+             zip(ITEMS, "112", strict=True)]  # fmt: skip
+    paths = []
+    for era, statuses in ((5, "○△○"), (6, "◎○×")):
+        rows: list[list[object]] = [[f"行政改革実施計画 取組状況（令和{era}年度）"], [], HEADER]
+        rows += [[*item[:2], item[2], s, ""] for item, s in zip(items, statuses, strict=True)]
+        paths.append(write_book(tmp_path / f"令和{era}年度.xlsx", {"取組状況": rows}))
+    for command, header_row in (("compare", 5), ("rounds", 4)):
+        out = tmp_path / f"{command}.xlsx"
+        result = run(command, *map(str, paths), "--xlsx", str(out))
+        assert result.exit_code == 0, result.output
+        counts = load_workbook(out).worksheets[1]
+        widths = _widths(counts)
+        column = [cell.value for cell in counts[4]].index("名称")  # (compare's: over two rows)
+        shown = [row[column] for row in counts.iter_rows(min_row=header_row + 1)]
+        named = [cell for cell in shown if cell.value in names.values()]
+        assert {cell.value for cell in named} == set(names.values())
+        width = round(widths[column] * 7 - 5) / 7  # (stored with Excel's 5 px of padding)
+        for cell in named:
+            assert width >= display_width(cell.value) + 2
+            assert counts.row_dimensions[cell.row].height == row_height(1)

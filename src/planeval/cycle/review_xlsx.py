@@ -23,13 +23,12 @@ from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
-from planeval.report.xlsx_widths import table_widths
+from planeval.report.xlsx_widths import LEAST, name_width, table_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
     line_count,
     page_setup,
-    room_left,
     row_height,
 )
 
@@ -39,9 +38,8 @@ _CELL = {"border": 1, "text_wrap": True, "valign": "top"}
 HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
 # the widest a column of text is made to put its values on one line (wider, they wrap): an
 # item's name, in a table of a few columns more, within A4 landscape's width at full size;
-# the counts' policy names narrower, leaving their page to the counts (three columns a
-# symbol: 「区民の力を活かす情報化」 over two lines)
-TEXT_MOST, NAME_MOST = 60.0, 14.0
+# the counts' IDs and rounds (回); their policies' names as 集計's (xlsx_widths.name_width)
+TEXT_MOST, LABEL_MOST = 60.0, 14.0
 
 
 def _heading(writer: Writer, sheet: Any, title: str, period: str) -> int:
@@ -151,24 +149,23 @@ def _number_sheet(
     period: str,
     *,
     over: Sequence[str] = (),
-    beside: Sequence[float] = (),
 ) -> _Table:
     """A table whose int cells are numbers; a header ending in 増減 formats its column. A
-    column of numbers as wide as its title's widest word, one of text (ID, 名称, 回) as wide
-    as what it holds up to NAME_MOST. ``over``: a title over each column's (compare's symbol
-    over its 前回・今回・増減, in one cell over the three: 「-（再掲）」 printed whole over
-    columns as narrow as 「前回」), "" where a column's own title fills both rows; ``beside``:
-    the widths of the columns right of it (a chart's), whose room 名称 does not take."""
+    column of numbers as wide as its title's widest word, one of text (ID, 回) as wide as
+    what it holds up to LABEL_MOST, the policies' names (名称) as 集計's (up to
+    xlsx_widths.NAME_MOST). ``over``: a title over each column's (compare's symbol over its
+    前回・今回・増減, in one cell over the three: 「-（再掲）」 printed whole over columns as
+    narrow as 「前回」), "" where a column's own title fills both rows."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
     from planeval.report.changes import NAME
 
-    widths = table_widths(headers, rows, [NAME_MOST] * len(headers))
-    if NAME in headers:  # (names whole where the page has room left: 「事務事業の見直/し」)
-        most = [NAME_MOST + room_left([*widths, *beside]) * (h == NAME) for h in headers]
-        widths = table_widths(headers, rows, most)
+    # (a policy's name whole, as 集計 prints it: 「区民の力を活か」 over 「す情報化」 in 14, review 84)
+    names = [str(row[headers.index(NAME)]) for row in rows] if NAME in headers else []
+    most = [name_width(names, least=LEAST) if h == NAME else LABEL_MOST for h in headers]
+    widths = table_widths(headers, rows, most)
     top = first + 1 if over else first  # (the row of the columns' own titles)
     header: tuple[float, ...] = (_header_row(writer, sheet, top, headers, widths),)
     if over:
@@ -289,7 +286,7 @@ def write_rounds_xlsx(
     title = f"{words.title}　{name}{between(rounds.years)}"
     apart = _chart_column(rounds, headers.index("回")) - len(headers)
     beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
-    table = _number_sheet(writer, name, headers, rows, title, period, beside=beside)
+    table = _number_sheet(writer, name, headers, rows, title, period)
     first_total_row = HEADER_ROW + 1 + len(rows) - len(rounds.labels)
     _chart(writer, table.sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)

@@ -1,8 +1,8 @@
 """The widths of a box's columns on a terminal (terminal.py draws it): numbers, IDs and
 statuses whole, each header in as few lines as the room allows and broken between its words
 where it can (「計画どおり」 over 「完了」), a file's name between its parts, the names given
-the rest as makes the table fewest lines (one more where that keeps a katakana word or a short
-text whole);
+the rest as makes the table fewest lines (one more where that keeps a katakana word, a short
+text or a name's words whole: text_shares.py);
 None where the table cannot fit without cutting a number (one block per row)."""
 
 from __future__ import annotations
@@ -19,40 +19,6 @@ WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never 
 TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 _NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
 _COUNT = re.compile(r"[0-9][0-9,]*")
-_BRACKETS = frozenset("（(【[「")
-
-
-def _unbroken(header: str, measure: Measure) -> int:
-    """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
-    a Latin one; Japanese breaks wherever breaks.py finds any break but inside a word: 「計画
-    ど／おり」, never 「前／回」 (review 31: compare's header at 40 columns)."""
-    from planeval.report.widths import header_words
-
-    return max(
-        (
-            measure(word)
-            if word[0] in _BRACKETS or word.isascii()
-            else _widest_piece(word, measure)
-            for word in header_words(header)
-            if not word.isspace()
-        ),
-        default=1,
-    )
-
-
-def _widest_piece(word: str, measure: Measure) -> int:
-    """The widest piece of a Japanese ``word`` cut at every break but one inside a word
-    (breaks.ranks' INSIDE): a two-kanji word whole, 「前回」."""
-    from planeval.report.breaks import INSIDE, TOKENS, ranks
-
-    parts = TOKENS.findall(word)
-    found: list[str] = []
-    for part, rank in zip(parts, ranks(parts), strict=True):
-        if found and (rank is None or rank == INSIDE):
-            found[-1] += part
-        else:
-            found.append(part)
-    return max(map(measure, found), default=1)
 
 
 def column_widths(
@@ -62,11 +28,13 @@ def column_widths(
     ``width`` without cutting a number, an ID or a status."""
     from planeval.report.fold import FILE_PARTS, between_words, folded_words, is_file_name
     from planeval.report.issue_list import BODY_HEADER
+    from planeval.report.text_shares import best_share, share_out
+    from planeval.report.word_widths import name_words, unbroken
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
 
-    natural, least, whole, relaxed = [], [], [], []
+    natural, least, whole, relaxed, files = [], [], [], [], []
     for column in shown:
         cells = [row[column] for row in table.rows if row[column]]
         values, header = widest(cells), widest([table.headers[column]])
@@ -76,10 +44,11 @@ def column_widths(
         natural.append(max(values, header, 1))
         # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
         # over 「指標」), never inside brackets (「（再」 over 「掲）」); its values never
-        words = _unbroken(table.headers[column], measure)
+        words = unbroken(table.headers[column], measure)
+        files.append(not keep and bool(cells) and all(map(is_file_name, cells)))
         if keep:
             least.append(max(values, words, 1))
-        elif cells and all(map(is_file_name, cells)):  # (folded between its parts only)
+        elif files[-1]:  # (folded between its parts only)
             parts = widest(part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell))
             least.append(min(max(values, header), max(parts, TEXT_MIN)))
         else:
@@ -145,15 +114,19 @@ def column_widths(
         for index in texts:
             trial[index] = max(trial[index], natural[index])
         if sum(trial) <= room:
-            _share_out(trial, natural, kept, room, evenly=True)
+            share_out(trial, natural, kept, room, evenly=True)
             return tight(trial)
+    # (the whole columns' headers in two lines, broken between their words, where they fit)
+    taller = tight(headers_in(2))
     _balanced(widths, kept, headers, natural, room, measure)
-    _share_out(widths, natural, kept, room, evenly=True)
+    share_out(widths, natural, kept, room, evenly=True)
     widths = tight(widths)
-    # the room left to the text columns as makes the table fewest lines (_best_share)
+    # the room left to the text columns as makes the table fewest lines (text_shares.best_share)
     columns = [[row[column] for row in table.rows] for column in shown]
-    _best_share(widths, natural, texts, room, (headers, columns), measure)
-    return widths
+    starts = [widths] if taller == widths or sum(taller) > room else [widths, taller]
+    # (where too many ways to share are to be tried: a name's words whole in the even share)
+    named = {i: min(natural[i], name_words(columns[i], measure)) for i in texts if not files[i]}
+    return best_share(starts, natural, texts, room, (headers, columns), measure, words=named)
 
 
 def _header_width(header: str, natural: int, lines: int, measure: Measure) -> int:
@@ -210,120 +183,3 @@ def _balanced(
         found = None if well else least(index, lines, well=True)
         if found is not None and found - widths[index] <= room - sum(widths):
             widths[index] = found
-
-
-def _share_out(
-    widths: list[int], natural: list[int], columns: list[int], room: int, *, evenly: bool = False
-) -> None:
-    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts
-    (``evenly``: only while every column still short can be given a cell more)."""
-    while (left := room - sum(widths)) > 0:
-        short = [i for i in columns if widths[i] < natural[i]]
-        if not short or (evenly and left < len(short)):
-            return
-        share = max(left // len(short), 1)
-        for index in short[:left]:
-            widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
-
-
-FOLDS_UP_TO = 4000  # cells folded at most to find the text columns' best widths
-LAYOUTS_UP_TO = 100_000  # ways of sharing the room tried at most, times the rows
-# lines a table is made longer at most to keep its katakana words whole: a director reads
-# 「ペーパーレ／ス化」 as a misprint, and a table a line longer as none; more lines are a
-# longer table (review 31: fewest lines first)
-KANA_LINES_UP_TO = 1
-# a text no wider than this (eight wide characters: 「備蓄物資整備事業」) broken over two lines is
-# weighed as a katakana word broken: a short name reads as one word (review 82)
-SHORT_UP_TO = 16
-
-
-def _best_share(
-    widths: list[int],
-    natural: list[int],
-    columns: list[int],
-    room: int,
-    table: tuple[list[str], list[list[str]]],
-    measure: Measure,
-) -> None:
-    """Share the room left among ``columns`` (text ones; ``table``: each column's header and
-    its cells by row) as makes the table fewest lines (its header and each row as tall as
-    its tallest cell), up to
-    KANA_LINES_UP_TO more where that breaks runs of katakana, or short texts (SHORT_UP_TO:
-    「備蓄物資整備／事業」), fewer times (「ペーパーレ／ス化」 in 11 cells, whole in 12 beside a
-    課題 a cell narrower), then fewest cells with
-    any word broken inside (「都市整備部建築指／導課」), then nearest the even share
-    (``_share_out``): the issue list at 80 columns folded its 課題 in 10 cells beside 出典
-    given as much (review 31). The even share where there are too many ways to try."""
-    from itertools import product
-
-    from planeval.report.fold import (
-        between_words,
-        folded,
-        folded_file,
-        folded_words,
-        is_file_name,
-        katakana_breaks,
-    )
-
-    headers, cells = table
-    fixed = max(
-        (
-            len(folded_words(h, w, measure))
-            for i, (h, w) in enumerate(zip(headers, widths, strict=True))
-            if i not in columns
-        ),
-        default=1,
-    )  # (the whole columns' headers: as tall at every share)
-    even = list(widths)
-    _share_out(even, natural, columns, room)
-    left = room - sum(widths)
-    rows = len(cells[0]) if cells else 0
-    spans = [range(widths[i], min(natural[i], widths[i] + left) + 1) for i in columns]
-    ways = 1
-    for span in spans:
-        ways *= len(span)
-    if not rows or ways * rows > LAYOUTS_UP_TO or rows * sum(map(len, spans)) > FOLDS_UP_TO:
-        widths[:] = even
-        return
-
-    def cost(text: str, width: int) -> tuple[int, int, int]:
-        """A cell's lines at ``width``; 1 where a word of it is broken inside; how many
-        times a run of katakana is."""
-        if measure(text) <= width and "\n" not in text:
-            return 1, 0, 0
-        lines, broken, kana = 0, 0, 0
-        for part in text.split("\n"):
-            file = is_file_name(part)
-            folds = (folded_file if file else folded)(part, width, None, measure)
-            lines += len(folds)
-            broken |= not file and not between_words(part, folds)
-            kana += 0 if file else katakana_breaks(part, folds)
-            kana += not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
-        return lines, broken, kana
-
-    costs = [
-        {w: [cost(text, w) for text in cells[i]] for w in span}
-        for i, span in zip(columns, spans, strict=True)
-    ]
-    tall = [
-        {w: len(folded_words(headers[i], w, measure)) for w in span}
-        for i, span in zip(columns, spans, strict=True)
-    ]
-    layouts: list[tuple[int, int, int, int, list[int]]] = []
-    for trial in product(*spans):
-        if sum(trial) - sum(widths[i] for i in columns) > left:
-            continue
-        each = list(zip(*(found[w] for found, w in zip(costs, trial, strict=True)), strict=True))
-        lines = sum(max(c[0] for c in row) for row in each)
-        lines += max([fixed, *(t[w] for t, w in zip(tall, trial, strict=True))])
-        broken = sum(c[1] for row in each for c in row)
-        kana = sum(c[2] for row in each for c in row)
-        shape = [*widths]
-        for index, width in zip(columns, trial, strict=True):
-            shape[index] = width
-        away = sum(abs(a - b) for a, b in zip(shape, even, strict=True))
-        layouts.append((kana, lines, broken, away, shape))
-    fewest = min((layout[1] for layout in layouts), default=0)
-    within = [layout for layout in layouts if layout[1] <= fewest + KANA_LINES_UP_TO]
-    widths[:] = min(within, key=lambda layout: layout[:4])[4] if within else even
-    _share_out(widths, natural, columns, room)

@@ -2,16 +2,17 @@
 closing bracket, before an opening one; then where the script changes from a word to the next
 (計画どおり／完了, 所管の／取組内容, 基幹業務／システム, DX／推進); then between the two-kanji words
 of a run of kanji (次年度以降／計画を見直す, 施策評価／結果), counted from its end and a one-kanji
-suffix (都市／計画課), an odd run's first word of three kanji (次年度／以降, 支援員 whole); then
-before what follows a word (計画／どおり, 応募／がなかった, クラウド／の) or after a particle that
-does (応募が／なかった); between two kana of a word next (遅れ／た); then after an ID, which
-stays with the name it labels (「1-1-1 ICT」); inside a word last: a run
-of katakana (review 22: 「ベン／ダー」), a kanji word (「支／援員」), a kanji and its kana (「見／直す」)
-or a number (review 21: 「計画どおり完／了」「施策評価結／果」).
+suffix (都市／計画課; not the end of a word of two such as 教室: 交通／安全／教室), an odd run's
+first word of three kanji (次年度／以降, 支援員 whole); then before what follows a word (計画／どおり,
+応募／がなかった, クラウド／の) or after a particle that does (応募が／なかった); between two kana
+of a word next (遅れ／た); then after an ID, which stays with the name it labels (「1-1-1 ICT」);
+inside a word last: a run of katakana (review 22: 「ベン／ダー」), a kanji word (「支／援員」), a
+kanji and its kana (「見／直す」) or a number (review 21: 「計画どおり完／了」「施策評価結／果」).
 
-No dictionary: a heuristic, as a clerk breaks a heading by eye. A break a line never takes
-(before 「、」「）」「ー」「々」 or a small kana, after an opening bracket: JIS X 4051's 行頭禁則
-and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank at all."""
+No dictionary (a few words ending in a suffix's kanji aside): a heuristic, as a clerk breaks a
+heading by eye. A break a line never takes (before 「、」「）」「ー」「々」 or a small kana, after an
+opening bracket: JIS X 4051's 行頭禁則 and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank
+at all."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/")
 # 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外)
 _SUFFIXES = frozenset(
     "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証外"
+)
+# two-kanji words ending in one of those that end a run as a word of their own, not as a
+# suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns)
+_WORDS_NOT_SUFFIXED = frozenset(
+    {"教室", "本部", "会館", "大会", "協会", "委員", "職員", "団員", "支所", "経費", "資料"}
+    | {"方法", "利用", "活用", "費用", "強化", "文化"}
 )
 # these end a word of katakana or Latin letters whatever follows (デジタル化／推進,
 # タブレット型／情報端末), where 部 or 会 start one (システム／部門, ICT／会議)
@@ -191,7 +198,10 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
         ):
             begin = index + 1  # (タブレット型|情報端末)
             starts.add(begin)
-        last = end - 1 if end - begin >= 3 and parts[end - 1] in _SUFFIXES else end
+        suffixed = parts[end - 1] in _SUFFIXES and "".join(parts[end - 2 : end]) not in (
+            _WORDS_NOT_SUFFIXED
+        )
+        last = end - 1 if end - begin >= 3 and suffixed else end
         starts.update(start for start in range(last - 2, begin, -2))
         if (last - begin) % 2 and last - begin >= 3:
             starts.discard(begin + 1)  # (支援員, 次年度: no 支／援員)

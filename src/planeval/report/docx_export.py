@@ -338,6 +338,8 @@ class _Writer:
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
+            keep_with_next(table.rows[-2])
 
     def table(
         self,

@@ -23,7 +23,7 @@ from planeval.report.xlsx_data import BODY, HEAD, write_data_sheet
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
-from planeval.report.xlsx_widths import titled
+from planeval.report.xlsx_widths import name_width, titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
@@ -36,9 +36,6 @@ SUMMARY_SHEET, ISSUES_SHEET = "集計", "課題一覧"  # (Setagaya's words; DAT
 BODIES_SHEET = BODIES_TITLE  # with several bodies at once (--bodies)
 HEADER_ROW = 3  # of the counts: title, fiscal year, a blank row above it
 COUNT_WIDTH = 11.0  # each count's and share's column
-# characters of the policy's name column: as wide as the longest name up to 44; a longer
-# name wraps, its row as tall as its lines, so that every name prints whole
-NAME_WIDTH = 30.0
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 # 課題一覧: the widest a column grows to fit its texts, by what the column is, and the
 # characters the columns share (A4 landscape at about 80 %: table_widths.issue_widths)
@@ -87,9 +84,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)
     headers = (*table.id_headers[:labels], *table.data_headers[2:])
     states = [row.state for row in table.rows] if table.states else []
-    name_width = min(max(NAME_WIDTH, *(display_width(r.name) + 2.0 for r in table.rows)), 44.0)
+    names = name_width(row.name for row in table.rows)  # (each whole up to its bound)
     widths = (
-        [10.0, name_width]
+        [10.0, names]
         if table.named
         else [max(10.0, *(display_width(_shown(r, table)) + 2.0 for r in table.rows))]
     )
@@ -119,7 +116,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     heights = []
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
-        lines = line_count(line.name, name_width) if table.named else 1
+        lines = line_count(line.name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
         writer.text(sheet, row, 0, _shown(line, table), **cell)

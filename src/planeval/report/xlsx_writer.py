@@ -46,12 +46,6 @@ def fit_to_width_scale(widths: Sequence[float]) -> int:
     return max(10, min(100, math.floor(100 * PRINTABLE_WIDTH / needed)))
 
 
-def room_left(widths: Sequence[float]) -> float:
-    """How many characters wider columns ``widths`` could be and print at full size."""
-    needed = sum(column_points(width) for width in widths) * LAYOUT_SLACK
-    return max(0.0, (PRINTABLE_WIDTH - needed) / LAYOUT_SLACK / 0.75 / 7)
-
-
 def row_height(lines: int) -> float:
     """The height of a row of ``lines`` lines: every row by the same rule."""
     return lines * LINE_HEIGHT + ROW_PADDING

@@ -1,0 +1,193 @@
+"""The room a terminal's box leaves its text columns shared among them (box_widths.py gives
+the other columns theirs): every way weighed where they are few enough, by the names it
+breaks inside a word, the katakana words and short texts it breaks, the table's lines, the
+words it breaks at all; else the even share, with and without each name's words whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from planeval.report.fold import Measure
+
+
+def share_out(
+    widths: list[int], natural: list[int], columns: list[int], room: int, *, evenly: bool = False
+) -> None:
+    """Widen ``columns`` towards their natural widths in even steps while ``room`` lasts
+    (``evenly``: only while every column still short can be given a cell more)."""
+    while (left := room - sum(widths)) > 0:
+        short = [i for i in columns if widths[i] < natural[i]]
+        if not short or (evenly and left < len(short)):
+            return
+        share = max(left // len(short), 1)
+        for index in short[:left]:
+            widths[index] += min(share, natural[index] - widths[index], room - sum(widths))
+
+
+FOLDS_UP_TO = 4000  # cells folded at most to find the text columns' best widths
+LAYOUTS_UP_TO = 100_000  # ways of sharing the room tried at most, times the rows
+# lines a table is made longer at most to keep its katakana words whole: a director reads
+# 「ペーパーレ／ス化」 as a misprint, and a table a line longer as none; more lines are a
+# longer table (review 31: fewest lines first)
+KANA_LINES_UP_TO = 1
+# a text no wider than this (eight wide characters: 「備蓄物資整備事業」) broken over two lines is
+# weighed as a katakana word broken: a short name reads as one word (review 82)
+SHORT_UP_TO = 16
+
+
+def best_share(
+    starts: Sequence[list[int]],
+    natural: list[int],
+    columns: list[int],
+    room: int,
+    table: tuple[list[str], list[list[str]]],
+    measure: Measure,
+    *,
+    words: dict[int, int],
+) -> list[int]:
+    """The widths that share the room left among ``columns`` (text ones; ``table``: each
+    column's header and its cells by row) as makes the table fewest lines (its header and
+    each row as tall as its tallest cell), up to
+    KANA_LINES_UP_TO more where that breaks runs of katakana, short texts (SHORT_UP_TO:
+    「備蓄物資整備／事業」) or names inside a word (word_widths.broken_inside: 「交通安／全教室」,
+    「未提出（令／和4年度」, review 84) fewer times (「ペーパーレ／ス化」 in 11 cells, whole in
+    12 beside a 課題 a cell narrower), then fewest cells with any word broken inside
+    (「都市整備部建築指／導課」), then nearest the even share (``share_out``, each text given
+    its names' ``words`` from the others: ``evened``): the issue list at 80 columns folded its
+    課題 in 10 cells beside 出典 given as much (review 31). ``starts``: the widths the texts are
+    shared from, the whole columns' headers given fewer lines in the first (_balanced) than in
+    the others (in two lines), where the texts then have fewer lines in all (review 84:
+    「取組み結果」 on one line left each 今後の方向性 three lines). The first's even share where
+    there are too many ways to try."""
+    from itertools import product
+    from math import prod
+
+    from planeval.report.fold import (
+        between_words,
+        folded,
+        folded_file,
+        folded_words,
+        is_file_name,
+        katakana_breaks,
+    )
+    from planeval.report.word_widths import broken_inside
+
+    headers, cells = table
+
+    def cost(text: str, width: int) -> tuple[int, int, int, int]:
+        """A cell's lines at ``width``; 1 where a word of it is broken inside; how many
+        times a run of katakana is; 1 where it is a name broken inside a word."""
+        if measure(text) <= width and "\n" not in text:
+            return 1, 0, 0, 0
+        lines, broken, kana, inside = 0, 0, 0, 0
+        for part in text.split("\n"):
+            file = is_file_name(part)
+            folds = (folded_file if file else folded)(part, width, None, measure)
+            lines += len(folds)
+            broken |= not file and not between_words(part, folds)
+            kana += 0 if file else katakana_breaks(part, folds)
+            kana += not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
+            inside |= not file and broken_inside(part, folds, measure)
+        return lines, broken, kana, inside
+
+    def plain(start: list[int]) -> list[int]:
+        """The even share (``share_out``) of the room left."""
+        even = list(start)
+        share_out(even, natural, columns, room)
+        return even
+
+    def evened(start: list[int]) -> list[int]:
+        """The even share (``share_out``), each text then widened to its names' ``words``
+        from the widest text with room to spare above its own (long texts, which wrap
+        anyway, or places in files)."""
+        even = plain(start)
+        wanted = {i: max(words.get(i, 0), start[i]) for i in columns}
+        for index in sorted(columns, key=lambda i: wanted[i] - even[i]):
+            while even[index] < wanted[index]:
+                spare = [i for i in columns if even[i] > wanted[i]]
+                if not spare:
+                    break
+                donor = max(spare, key=lambda i: even[i])
+                even[donor], even[index] = even[donor] - 1, even[index] + 1
+        return even
+
+    rows = len(cells[0]) if cells else 0
+    evens = [evened(widths) for widths in starts]
+    if not rows:
+        return evens[0]
+    spans = [
+        [range(w[i], min(natural[i], w[i] + room - sum(w)) + 1) for i in columns] for w in starts
+    ]
+    # (each start's every share weighed where they are few enough, the first's at least)
+    few = [
+        prod(map(len, each)) * rows <= LAYOUTS_UP_TO and rows * sum(map(len, each)) <= FOLDS_UP_TO
+        for each in spans
+    ]
+    trials: list[Iterable[tuple[int, ...]]]
+    if few[0]:
+        trials = [product(*each) if fit else () for each, fit in zip(spans, few, strict=True)]
+        sample = list(range(rows))
+    else:  # (too many ways: the first's even share, with and without the names' words)
+        trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0])]]
+        taken = max(1, min(rows, FOLDS_UP_TO // (2 * len(columns))))
+        sample = [row * rows // taken for row in range(taken)]
+    costs: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}  # (a column at a width)
+    layouts: list[_Layout] = []
+    for number, (widths, tried) in enumerate(zip(starts, trials, strict=False)):
+        fixed = max(
+            (
+                len(folded_words(h, w, measure))
+                for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+                if i not in columns
+            ),
+            default=1,
+        )  # (the whole columns' headers: as tall at every share)
+        for trial in tried:
+            if sum(trial) - sum(widths[i] for i in columns) > room - sum(widths):
+                continue
+            for i, w in zip(columns, trial, strict=True):
+                if (i, w) not in costs:
+                    costs[i, w] = [cost(cells[i][row], w) for row in sample]
+            chosen = [costs[i, w] for i, w in zip(columns, trial, strict=True)]
+            each = list(zip(*chosen, strict=True))
+            lines = sum(max(c[0] for c in row) for row in each)
+            tall = [
+                folded_words(headers[i], w, measure) for i, w in zip(columns, trial, strict=True)
+            ]
+            lines += max([fixed, *map(len, tall)])
+            broken = sum(c[1] for row in each for c in row)
+            kana = sum(c[2] for row in each for c in row)
+            inside = sum(c[3] for row in each for c in row)
+            shape = [*widths]
+            for index, width in zip(columns, trial, strict=True):
+                shape[index] = width
+            away = sum(abs(a - b) for a, b in zip(shape, evens[number], strict=True))
+            layouts.append(_Layout(inside, kana, lines, broken, number, away, shape))
+    return _chosen(layouts, evens[0], natural, columns, room)
+
+
+class _Layout(NamedTuple):
+    """A way of sharing the room among the texts, by what it costs, first to last."""
+
+    inside: int  # names broken inside a word (word_widths.broken_inside)
+    kana: int  # runs of katakana broken, short texts on two lines
+    lines: int  # the table's, its header's with its rows'
+    broken: int  # cells with a word broken inside
+    start: int  # which of the starts it was shared from (the first, headers fewest lines)
+    away: int  # cells from that start's even share
+    widths: list[int]
+
+
+def _chosen(
+    layouts: list[_Layout], even: list[int], natural: list[int], columns: list[int], room: int
+) -> list[int]:
+    """Of ``layouts``, the one with fewest names broken inside a word, then katakana broken,
+    within KANA_LINES_UP_TO lines of the fewest, then the rest in order (``_Layout``); what is
+    left shared out."""
+    fewest = min((layout.lines for layout in layouts), default=0)
+    within = [layout for layout in layouts if layout.lines <= fewest + KANA_LINES_UP_TO]
+    widths = list(min(within, key=lambda layout: layout[:6]).widths) if within else list(even)
+    share_out(widths, natural, columns, room)
+    return widths
