@@ -17,10 +17,11 @@ first cells (untitled_notice)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import Titles, header_roles, title_key
+from planeval.io.headers import HEADER_TITLES, Titles, header_roles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
@@ -266,12 +267,17 @@ def _offer(title: str, free: str) -> str:
 def _names(title: str) -> bool:
     """Whether a title names the rows' names: a part of it (「・」「/」 between), a name or
     名称 after it dropped, is a level's, project's or item's title (施策・取組, 取組の名称)."""
-    from planeval.io.headers import HEADER_TITLES
-
-    roles = ("level", "project", "item")
-    words = {title_key(word) for role in roles for word in HEADER_TITLES[role]}
+    words = _name_words()
     parts = _PARTS.split(title_key(title))
     return any(_NAMED.sub("", part) in words for part in parts)
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The titles of the levels, projects and items, as keys (worked out once: a read of many
+    files with a column planeval does not read asks it of each)."""
+    roles = ("level", "project", "item")
+    return frozenset(title_key(word) for role in roles for word in HEADER_TITLES[role])
 
 
 _PARTS = LazyPattern(r"[・/]")
