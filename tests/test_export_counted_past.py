@@ -345,3 +345,41 @@ def _exported_again(out: Path, config: planeval.Config, again: Path) -> Path:
     read = planeval.read_workbooks([out], scale=config.scale)
     [written] = planeval.export(planeval.report_of(read, config.scale), xlsx=again).files
     return written
+
+
+def test_numbers_as_typed_beside_items_of_another_year_s_workbook(tmp_path: Path) -> None:
+    """The items' table with both a number typed otherwise (「(3)」 beside 2-3) and a reason
+    column (a workbook of another year left out beside it) has one column more than the
+    errors' places: the export stopped with 「予期しない内部エラー（ValueError: zip() …）」
+    and wrote nothing (review 86, a roll-up with a body of another scale)."""
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    header = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価"]
+    typed = [
+        ["令和6年度 情報化推進計画 進捗状況"],
+        ["基本目標2 情報化を担う人づくり"],
+        header,
+        ["(3) 職員のデジタル人材育成"],
+        ["ア デジタル研修の受講", "受講者数", "100", "180", "200", "B"],
+        ["イ デジタル推進リーダーの育成", "育成数", "0", "12", "30", ""],
+    ]
+    old = [
+        ["令和5年度 情報化推進計画 進捗状況"],
+        ["基本目標1 デジタルで便利な暮らし"],
+        header,
+        ["(1) 行政手続のオンライン化"],
+        ["ア オンライン申請の拡大", "手続数", "10", "40", "50", "A"],
+    ]
+    forms = [
+        write_book(tmp_path / "人事課.xlsx", {"進捗状況": typed}),
+        write_book(tmp_path / "企画課.xlsx", {"進捗状況": old}),
+    ]
+    read = planeval.read_workbooks(forms, scale=config.scale, fiscal_year=2024)
+    report = planeval.report_of(read, config.scale)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "R6.xlsx").files
+    sheet = load_workbook(out)[COUNTED_PAST_SHEET]
+    found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    header_row = ["事業番号", "事業番号（表記）", "実施内容番号", "実施内容名", "含めていない理由"]
+    assert header_row in found
+    assert ["2-3", "(3)", "イ", "デジタル推進リーダーの育成", "エラーのため"] in found
+    assert ["1-1", "(1)", "ア", "オンライン申請の拡大", "別の年度の調査票のため"] in found

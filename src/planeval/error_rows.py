@@ -77,15 +77,18 @@ def _line(entry: Entry) -> int:
 def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[str, str], ...]:
     """Each of ``items`` (read, not counted: past_errors.CountedPast) with its project's number
     and its own as its body typed them — 「(3)」 and 「イ」 of 群馬県's (3)イ, whose IDs are
-    2-3 and none —, from its row left out for its error (or read and not counted: two files
-    rating it apart), else its project's from the project's rows read; "" where not known or
+    2-3 and none —, from its row left out (for its error, or read and not counted: two files
+    rating it apart, another year's workbook, another scale's body), else its project's from the project's rows read; "" where not known or
     typed as its ID, as Entry.project_label is."""
     if not items:
         return ()
     own: dict[tuple[str, str, int | None, str], tuple[str, str]] = {}
     projects: dict[tuple[str, str], str] = {}
     wanted = {(item[0], item[1]) for item in items}
-    for entry in (*result.error_rows, *result.read):
+    # (its rows left out for an error, or read and not counted: two files rating it apart,
+    # a workbook of another year, a body of another scale)
+    rows = (*result.error_rows, *result.read, *result.other_year_rows, *result.other_scale_rows)
+    for entry in rows:
         if (entry.body, entry.project_id) not in wanted:
             continue
         seen = (entry.body, entry.project_id, entry.item_no, entry.item_name)

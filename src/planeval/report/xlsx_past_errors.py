@@ -64,10 +64,12 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     listed = _bodies(report) if several and report.uncounted else []
     values = items + places + years + others
     values += [list(BODIES_HEADER), *listed] if listed else []
-    widths = [_width(values, column) for column in range(len(PLACE_COLUMNS) - 1 + bodies)]
-    widths.append(TEXT_WIDTH)
-    if fixes or scaled or left_out.dated:  # (the fix's number, or the items' reason)
-        widths.append(_width(values, len(widths)))
+    # (the columns the sheet's tables share, as many as its widest table has: the errors'
+    # messages wrapped at TEXT_WIDTH — the items' names there too, unless a number typed
+    # otherwise stands beside their ID and moves them one column on)
+    shared = max([len(PLACE_COLUMNS) + bodies, *map(len, values)])
+    widths = [_width(values, column) for column in range(shared)]
+    widths[len(PLACE_COLUMNS) - 1 + bodies] = TEXT_WIDTH
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     writer.text(sheet, 0, 0, COUNTED_PAST_SHEET, bold=True, font_size=14)
