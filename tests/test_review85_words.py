@@ -1,0 +1,49 @@
+"""The words planeval says of review 85's bodies: the status column chosen of two (桜ヶ丘市's
+実施状況 beside 達成度) named as its title in the messages and in the [wording] offered, and
+長与町's sheets named 基本目標Ⅰ/Ⅱ offering policy = "基本目標"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.gyokaku_forms import gyokaku_round
+from tests.nagayo_forms import nagayo_book
+
+
+def _run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def test_the_status_column_chosen_is_named_by_its_title(tmp_path: Path) -> None:
+    """The blank 実施状況 was 「…の達成状況が空です」 (達成状況 reads as the 達成度 beside it),
+    and the [wording] offered gave every word but status = "実施状況"."""
+    folder = gyokaku_round(tmp_path)  # (planeval.toml: preset progress, status_column 実施状況)
+    said = _run("summarize", str(folder), "--config", str(tmp_path / "planeval.toml"))
+    assert said.exit_code == 1
+    lines = said.stderr.splitlines()
+    assert any("C6: 実施内容「4-(2) 自治会活動の支援」の実施状況が空です" in line for line in lines)
+    [notice] = [line for line in lines if "報告書の見出しと文は planeval の言葉" in line]
+    assert "・達成状況（表では 実施状況）・" in notice  # (the notice: planeval's own words)
+    block = lines[lines.index(notice) + 1 :]
+    assert '  status = "実施状況"' in block[: block.index('  department = "所管課"')]
+
+
+def test_nagayo_s_goal_sheets_offer_their_word_for_the_policies(tmp_path: Path) -> None:
+    """Sheets named 基本目標Ⅰ and 基本目標Ⅱ, each holding that 基本目標's rows: its report's
+    headings read 「政策Ⅰ」 and the [wording] offered never said policy = "基本目標"."""
+    path = nagayo_book(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    said = _run("summarize", str(path), "--config", str(config))
+    assert said.exit_code == 0
+    lines = said.stderr.splitlines()
+    [notice] = [line for line in lines if "報告書の見出しと文は planeval の言葉" in line]
+    assert "政策（表では 基本目標）" in notice
+    assert lines[lines.index(notice) + 1 : lines.index(notice) + 4] == [
+        "  [wording]",
+        "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
+        '  policy = "基本目標"',
+    ]
