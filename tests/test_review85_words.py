@@ -47,3 +47,19 @@ def test_nagayo_s_goal_sheets_offer_their_word_for_the_policies(tmp_path: Path) 
         "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
         '  policy = "基本目標"',
     ]
+
+
+def test_two_status_columns_of_every_form_are_said_once(tmp_path: Path) -> None:
+    """Each 課's form has 実施状況 and 達成度: the same five-line error was printed once a file,
+    four times alike; one line names the four files (each still an error of its own)."""
+    folder = gyokaku_round(tmp_path)
+    (tmp_path / "planeval.toml").unlink()  # (before any settings: a first run)
+    said = _run("summarize", str(folder))
+    assert said.exit_code == 1
+    errors = [line for line in said.stderr.splitlines() if line.startswith("エラー: ")]
+    assert len(errors) == 1
+    assert errors[0].startswith(
+        f"エラー: {folder / '企画課.xlsx'}・市民課.xlsx・総務課.xlsx・財政課.xlsx › 進捗状況 › C4: "
+        "評価の列が 2 つあります（実施状況 ※必須・達成度 ※必須）。"
+    )
+    assert "エラー 4 件（4 ファイル）" in said.stderr
