@@ -63,3 +63,19 @@ def test_two_status_columns_of_every_form_are_said_once(tmp_path: Path) -> None:
         "評価の列が 2 つあります（実施状況 ※必須・達成度 ※必須）。"
     )
     assert "エラー 4 件（4 ファイル）" in said.stderr
+
+
+def test_files_alike_but_for_one_problem_are_said_apart(tmp_path: Path) -> None:
+    """企画課's and 総務課's forms both hold 完了 at C5, 総務課's C6 left blank: each is said
+    whole — one line of both files' C5 would leave 総務課's clerk its errors in two places."""
+    from tests.gyokaku_forms import gyokaku_form
+
+    folder = gyokaku_round(tmp_path)
+    (tmp_path / "planeval.toml").unlink()
+    gyokaku_form(folder, "総務課", blank=2)
+    said = _run("summarize", str(folder), "--status-column", "実施状況")
+    assert said.exit_code == 1
+    lines = [line for line in said.stderr.splitlines() if line.startswith("エラー: ")]
+    assert sum(line.startswith(f"エラー: {folder / '企画課.xlsx'} › ") for line in lines) == 2
+    assert sum(line.startswith(f"エラー: {folder / '総務課.xlsx'} › ") for line in lines) == 2
+    assert not [line for line in lines if "・総務課.xlsx" in line]

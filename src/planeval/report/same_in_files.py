@@ -1,6 +1,6 @@
-"""One problem met alike in several files — the same message and fix at the same sheet and
-cell of each, as the forms of one template give it (桜ヶ丘市's four 課, each form's 「評価の列が
-2 つあります」 at C4: review 85) — printed once, its place naming the files, not once a file.
+"""Files whose problems are all alike — the same messages and fixes at the same cells, as the
+forms of one template give them (桜ヶ丘市's four 課, each form's 「評価の列が 2 つあります」 at
+C4: review 85) — have each problem printed once, its place naming the files, not once a file.
 The problems stay one a file (their counts, --keep-going's places, JSON); only the lines
 people read are fewer. problems.py groups a kind met in many files (its values or messages
 differing) by its first few."""
@@ -18,20 +18,29 @@ _FILES_NAMED = 10  # files a line names before 「ほか N ファイル」
 
 
 def same_in_files(problems: Sequence[Problem]) -> dict[int, list[Problem]]:
-    """Of each problem met alike at one cell in several files (all but the file the same),
-    the first one met (by ``id``) → the others, in the order met."""
-    alike: dict[tuple[object, ...], list[Problem]] = {}
+    """Of files whose problems are all alike (each at a cell, all but the file the same: one
+    template's forms), the first file's problems (by ``id``) → each one's alike in the others,
+    in the order met. A file with one problem of its own is said apart, every problem of it:
+    its clerk reads its lines together."""
+    files: dict[str, list[Problem]] = {}
     for problem in problems:
-        where = problem.location
-        if not where.cell:  # (a file's own problem, 「空のファイルです」: said of each file)
-            continue
-        key = (problem.severity, problem.message, problem.hint, problem.settings, *where[1:])
-        alike.setdefault(key, []).append(problem)
+        files.setdefault(problem.location.file, []).append(problem)
+    alike: dict[tuple[object, ...], list[list[Problem]]] = {}
+    for met in files.values():
+        if all(problem.location.cell for problem in met):  # (not 「空のファイルです」)
+            alike.setdefault(tuple(map(_key, met)), []).append(met)
     return {
-        id(met[0]): met[1:]
-        for met in alike.values()
-        if len({problem.location.file for problem in met}) == len(met) > 1
+        id(problem): [other[at] for other in others]
+        for first, *others in alike.values()
+        if others
+        for at, problem in enumerate(first)
     }
+
+
+def _key(problem: Problem) -> tuple[object, ...]:
+    """A problem as compared with another file's: all of it but its file."""
+    where = problem.location
+    return (problem.severity, problem.message, problem.hint, problem.settings, *where[1:])
 
 
 def in_files(first: Problem, others: list[Problem]) -> Problem:
