@@ -79,3 +79,17 @@ def test_files_alike_but_for_one_problem_are_said_apart(tmp_path: Path) -> None:
     assert sum(line.startswith(f"エラー: {folder / '企画課.xlsx'} › ") for line in lines) == 2
     assert sum(line.startswith(f"エラー: {folder / '総務課.xlsx'} › ") for line in lines) == 2
     assert not [line for line in lines if "・総務課.xlsx" in line]
+
+
+def test_a_form_of_few_values_is_told_the_preset_the_others_are(tmp_path: Path) -> None:
+    """Read before any planeval.toml, three 課 were told 「preset "progress"」 and 市民課, whose
+    one value beside a blank was too few to name a preset, 「一覧の記号から選んでください」."""
+    folder = gyokaku_round(tmp_path)
+    (tmp_path / "planeval.toml").unlink()
+    said = _run("summarize", str(folder), "--status-column", "実施状況")
+    assert said.exit_code == 1
+    [line] = [line for line in said.stderr.splitlines() if "市民課.xlsx › 進捗状況 › C5" in line]
+    assert line.endswith(
+        "'完了' はこの評価尺度の記号ではありません（◎ ○ △ × -）（この値は preset \"progress\" の"
+        '評価尺度のものです。planeval.toml に [scale] preset = "progress" と書いてください）'
+    )
