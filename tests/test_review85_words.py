@@ -93,3 +93,20 @@ def test_a_form_of_few_values_is_told_the_preset_the_others_are(tmp_path: Path) 
         "'完了' はこの評価尺度の記号ではありません（◎ ○ △ × -）（この値は preset \"progress\" の"
         '評価尺度のものです。planeval.toml に [scale] preset = "progress" と書いてください）'
     )
+
+
+def test_nagayo_s_dash_is_told_its_preset_as_its_ratings_are(tmp_path: Path) -> None:
+    """Before its planeval.toml, 長与町's 「－」 (評価できない) was read as Setagaya's 再掲 mark and
+    told to name what it repeats, while its S, A, B beside it were told preset "nagayo"."""
+    import planeval
+
+    read = planeval.read_workbooks([nagayo_book(tmp_path)])
+    [dash] = [
+        p for p in read.problems if p.location.cell == "G11" and "基本目標Ⅰ" == p.location.sheet
+    ]
+    [rating] = [
+        p for p in read.problems if p.location.cell == "G7" and "基本目標Ⅰ" == p.location.sheet
+    ]
+    assert dash.message.startswith("'－'（再掲）ですが、")
+    assert rating.hint.startswith('この値は preset "nagayo" の評価尺度のものです')
+    assert dash.hint == rating.hint
