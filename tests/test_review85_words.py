@@ -110,3 +110,73 @@ def test_nagayo_s_dash_is_told_its_preset_as_its_ratings_are(tmp_path: Path) -> 
     assert dash.message.startswith("'－'（再掲）ですが、")
     assert rating.hint.startswith('この値は preset "nagayo" の評価尺度のものです')
     assert dash.hint == rating.hint
+
+
+AICHI_TOML = """[scale]
+preset = "aichi"
+
+[wording]
+policy = "基本方針"
+project = "取組項目"
+item = "指標"
+status = "評価"
+"""
+AICHI_HEADER = [
+    "基本方針",
+    "取組項目",
+    "指標",
+    "目標値",
+    "実績値",
+    "達成率",
+    "評価\n（A～D）",
+    "担当課",
+]
+
+
+def _aichi(folder: Path, year: int, ratings: tuple[str, str, str]) -> Path:
+    """愛知県's 取組状況評価一覧 as its clerk types it: the legend under the title, 基本方針 merged
+    down its 取組項目 「1.1　…」, one 指標 each, rated A–D by 達成率."""
+    from tests.conftest import write_book
+
+    folder.mkdir()
+    rows: list[list[object]] = [
+        [f"あいちＩＴプラン２０２５　令和{year}年度取組状況評価一覧"],
+        ["【評価基準】　A：達成率100%以上　B：達成率80%以上100%未満　C：達成率50%以上80%未満"
+         "　D：達成率50%未満"],
+        [],
+        AICHI_HEADER,
+        ["1　県民の利便性向上", "1.1　電子申請手続の拡大", "電子申請可能手続数", "300手続",
+         "315手続", "105%", ratings[0], "デジタル推進課"],
+        ["", "1.2　キャッシュレス決済の導入", "対応窓口数", "50窓口", "46窓口", "92%", ratings[1],
+         "デジタル推進課"],
+        ["", "1.3　オープンデータの推進", "公開データセット数", "500件", "300件", "60%", ratings[2],
+         "デジタル推進課"],
+    ]  # fmt: skip
+    return write_book(
+        folder / f"ITプラン取組状況_R{year}.xlsx",
+        {"取組状況": rows},
+        merges={"取組状況": ["A5:A7"]},
+    )
+
+
+def test_compare_names_each_indicator_s_project_as_issues_does(tmp_path: Path) -> None:
+    """compare listed 「1.2 | 対応窓口数 | B | A | 改善」 while issues said 「キャッシュレス決済の
+    導入：対応窓口数」; its workbook's sheet of changes had no legend for the B and A."""
+    import openpyxl
+
+    old = _aichi(tmp_path / "R5", 5, ("A", "B", "C")).parent
+    new = _aichi(tmp_path / "R6", 6, ("A", "A", "C")).parent
+    config = tmp_path / "planeval.toml"
+    config.write_text(AICHI_TOML, encoding="utf-8")
+    book = tmp_path / "変化.xlsx"
+    said = _run("compare", str(old), str(new), "--config", str(config), "--xlsx", str(book))
+    assert said.exit_code == 0, said.output
+    assert "│ 1.2 │ キャッシュレス決済の導入：対応窓口数 │ B " in said.stdout
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    cells = [value for row in sheet.iter_rows(values_only=True) for value in row if value]
+    assert "キャッシュレス決済の導入：対応窓口数" in cells
+    assert any(
+        str(cell).startswith("凡例: A 達成率100%以上 ／ B 80%以上100%未満") for cell in cells
+    )
+    shown = _run("rounds", str(old), str(new), "--config", str(config), "-f", "csv")
+    assert "キャッシュレス決済の導入：対応窓口数" in shown.stdout
