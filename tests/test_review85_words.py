@@ -102,10 +102,10 @@ def test_nagayo_s_dash_is_told_its_preset_as_its_ratings_are(tmp_path: Path) -> 
 
     read = planeval.read_workbooks([nagayo_book(tmp_path)])
     [dash] = [
-        p for p in read.problems if p.location.cell == "G11" and "基本目標Ⅰ" == p.location.sheet
+        p for p in read.problems if p.location.cell == "G11" and p.location.sheet == "基本目標Ⅰ"
     ]
     [rating] = [
-        p for p in read.problems if p.location.cell == "G7" and "基本目標Ⅰ" == p.location.sheet
+        p for p in read.problems if p.location.cell == "G7" and p.location.sheet == "基本目標Ⅰ"
     ]
     assert dash.message.startswith("'－'（再掲）ですが、")
     assert rating.hint.startswith('この値は preset "nagayo" の評価尺度のものです')

@@ -178,7 +178,9 @@ def write_problems(
 
     encoding = console.encoding
     shown = [p for p in problems if p.is_error or p in kept] if quiet else list(problems)
-    same = {} if details else same_in_files(shown)  # (one problem in several files: once)
+    same = (
+        {} if details else same_in_files(shown, GROUP_FROM)
+    )  # (one problem in several files: once)
     once = {id(problem) for others in same.values() for problem in others}
     alike = _alike_in_files([p for p in shown if id(p) not in once]) if not details else {}
     folded = once | {id(problem) for rest in alike.values() for problem in rest}

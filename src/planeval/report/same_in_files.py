@@ -14,14 +14,13 @@ from dataclasses import replace
 
 from planeval.model import Problem
 
-_FILES_NAMED = 10  # files a line names before 「ほか N ファイル」
 
-
-def same_in_files(problems: Sequence[Problem]) -> dict[int, list[Problem]]:
+def same_in_files(problems: Sequence[Problem], fewer_than: int) -> dict[int, list[Problem]]:
     """Of files whose problems are all alike (each at a cell, all but the file the same: one
     template's forms), the first file's problems (by ``id``) → each one's alike in the others,
     in the order met. A file with one problem of its own is said apart, every problem of it:
-    its clerk reads its lines together."""
+    its clerk reads its lines together. Only fewer files than ``fewer_than`` (problems.py's
+    GROUP_FROM: as many or more are shown by their first few, the rest in one line)."""
     files: dict[str, list[Problem]] = {}
     for problem in problems:
         files.setdefault(problem.location.file, []).append(problem)
@@ -32,7 +31,7 @@ def same_in_files(problems: Sequence[Problem]) -> dict[int, list[Problem]]:
     return {
         id(problem): [other[at] for other in others]
         for first, *others in alike.values()
-        if others
+        if 0 < len(others) < fewer_than - 1
         for at, problem in enumerate(first)
     }
 
@@ -53,9 +52,7 @@ def in_files(first: Problem, others: list[Problem]) -> Problem:
         else other.location.file
         for other in others
     ]
-    more = len(names) - _FILES_NAMED
-    said = "・".join([first.location.file, *names[:_FILES_NAMED]])
-    said += f" ほか {more} ファイル" if more > 0 else ""
+    said = "・".join([first.location.file, *names])
     return replace(first, location=first.location._replace(file=said))
 
 
