@@ -178,11 +178,10 @@ def write_problems(
 
     encoding = console.encoding
     shown = [p for p in problems if p.is_error or p in kept] if quiet else list(problems)
-    same = (
-        {} if details else same_in_files(shown, GROUP_FROM)
-    )  # (one problem in several files: once)
+    alike = {} if details else _alike_in_files(shown)
+    # (files alike throughout, no kind of their problems grouped so: each problem said once)
+    same = {} if details else same_in_files(shown, lambda problem: _kind(problem) in alike)
     once = {id(problem) for others in same.values() for problem in others}
-    alike = _alike_in_files([p for p in shown if id(p) not in once]) if not details else {}
     folded = once | {id(problem) for rest in alike.values() for problem in rest}
     for index, group in enumerate(ordered([p for p in shown if id(p) not in folded])):
         if index:

@@ -9,29 +9,31 @@ from __future__ import annotations
 
 import ntpath
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from planeval.model import Problem
 
 
-def same_in_files(problems: Sequence[Problem], fewer_than: int) -> dict[int, list[Problem]]:
+def same_in_files(
+    problems: Sequence[Problem], grouped: Callable[[Problem], bool]
+) -> dict[int, list[Problem]]:
     """Of files whose problems are all alike (each at a cell, all but the file the same: one
     template's forms), the first file's problems (by ``id``) → each one's alike in the others,
     in the order met. A file with one problem of its own is said apart, every problem of it:
-    its clerk reads its lines together. Only fewer files than ``fewer_than`` (problems.py's
-    GROUP_FROM: as many or more are shown by their first few, the rest in one line)."""
+    its clerk reads its lines together; so is one with a problem of a kind ``grouped`` in
+    many files (problems.py: shown by its first few files, the rest in one line)."""
     files: dict[str, list[Problem]] = {}
     for problem in problems:
         files.setdefault(problem.location.file, []).append(problem)
     alike: dict[tuple[object, ...], list[list[Problem]]] = {}
     for met in files.values():
-        if all(problem.location.cell for problem in met):  # (not 「空のファイルです」)
+        if all(problem.location.cell and not grouped(problem) for problem in met):
             alike.setdefault(tuple(map(_key, met)), []).append(met)
     return {
         id(problem): [other[at] for other in others]
         for first, *others in alike.values()
-        if 0 < len(others) < fewer_than - 1
+        if others
         for at, problem in enumerate(first)
     }
 
