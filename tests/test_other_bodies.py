@@ -162,7 +162,8 @@ def test_a_status_column_asked_for_that_the_table_lacks_is_an_error() -> None:
     )
     assert run.exit_code == 1
     assert (
-        "「無い列」という評価の列がこの表の見出し行にありません（評価の列: 達成状況）" in run.stderr
+        "「無い列」という評価の列がこの表の見出し行にありません（評価の列: 「達成状況」）"
+        in run.stderr
     )
     assert f"エラー: {SEED_WORKBOOK} › " in run.stderr
     run = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK), "--status-column", "達成状況"])

@@ -97,7 +97,7 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
-    reword(result, wording, worded=layout.worded)
+    reword(result, wording, worded=layout.worded, status_column=layout.status_column)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -150,7 +150,7 @@ def summarize_workbooks(
         plan=plan,
         fiscal_year=fiscal_year,
     )
-    reword(result, wording, worded=layout.worded)
+    reword(result, wording, worded=layout.worded, status_column=layout.status_column)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 

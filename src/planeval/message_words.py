@@ -12,6 +12,7 @@ from dataclasses import replace
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Problem, ReadResult
+from planeval.text import bare_title
 from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -32,7 +33,8 @@ _QUOTED = LazyPattern(r"(「[^」]*」|『[^』]*』|'[^']*')")
 
 def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem]:
     """The problems with their messages and fixes in the body's words (planeval.toml's
-    [wording]: 取組内容 for 実施内容, 評価 for 達成状況 …), quoted texts left as they are."""
+    [wording]: 取組内容 for 実施内容, 評価 for 達成状況 …), quoted texts left as they are, and
+    a notice offering [wording] lines as it is (it names planeval's words: offered_words.py)."""
     swaps = {
         word: getattr(wording, field)
         for word, field in _MESSAGE_WORDS
@@ -50,16 +52,25 @@ def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem
         )
 
     return [
-        replace(problem, message=said(problem.message), hint=said(problem.hint))
+        problem
+        if "[wording]" in problem.settings
+        else replace(problem, message=said(problem.message), hint=said(problem.hint))
         for problem in problems
     ]
 
 
-def reword(result: ReadResult, wording: Wording, *, worded: bool = False) -> None:
+def reword(
+    result: ReadResult, wording: Wording, *, worded: bool = False, status_column: str | None = None
+) -> None:
     """``result``'s problems in the body's words, each blank status still known as one row's
     (ReadResult.unrated, keyed by the problem: check's bound of the rows left out), and the
-    forms' issue title noted where the settings have [wording] (``worded``: note_form_issue)."""
+    forms' issue title noted where the settings have [wording] (``worded``: note_form_issue).
+    ``status_column`` ([layout] status_column, --status-column): the status column chosen of
+    several, what the messages call the status where the wording has no word of its own for
+    it (「実施状況が空です」 of a 実施状況 beside a 達成度, not 達成状況: review 85)."""
     note_form_issue(result, wording, worded=worded)
+    if status_column and wording.status == DEFAULT_WORDING.status:
+        wording = replace(wording, status=bare_title(status_column) or wording.status)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
     said = in_body_words(result.problems, with_form_words(wording, result))

@@ -14,7 +14,7 @@ from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
 from planeval.presets import PRESETS
-from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, Scale
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, UNSAID_REPEAT, Scale
 from planeval.text import compact
 
 UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
@@ -192,13 +192,30 @@ def _preset_told(
     # (a body among others: left out whole, its other letters that scale's too — io/workbook.py)
     reason = OTHER_SCALE if body else ""
     told = list(problems)
-    for index, text in unknown.items():
+    for index, text in {**unknown, **_repeats_of(problems, PRESETS[names[0]])}.items():
         if PRESETS[names[0]].normalise(text) is not None:
             problem = problems[index]
             told[index] = Problem(
                 problem.location, problem.severity, problem.message, hint, reason=reason
             )
     return told
+
+
+_UNSAID_REPEAT = LazyPattern(rf"^'(?P<text>.*)'{UNSAID_REPEAT}")
+
+
+def _repeats_of(problems: list[Problem], preset: Scale) -> dict[int, str]:
+    """The cells read as the scale's repeat mark with no item named (io/repeats.py) whose
+    value is a rating of ``preset``, the preset the file's other values are of: 長与町's 「－」,
+    評価できない, called a 再掲 before its planeval.toml, is told that preset as its S and A are
+    (review 85) — not to write what it repeats."""
+    return {
+        index: found["text"]
+        for index, problem in enumerate(problems)
+        if problem.is_error
+        and (found := _UNSAID_REPEAT.match(problem.message))
+        and preset.normalise(found["text"]) not in (None, preset.repeat_symbol)
+    }
 
 
 def _widens(preset: Scale, scale: Scale) -> bool:

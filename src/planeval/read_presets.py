@@ -2,7 +2,10 @@
 judged alone (preset_hints.with_preset_hint), so a file holding only A and B was told 「preset
 "nagoya"・"gunma"・"hirakata"・… のどれか … preset = "nagoya" のように」 while its neighbour,
 holding E and 評価対象外 too, was told hirakata — and the clerk read nagoya first (reviews 75
-and 76). Where the files' presets have one or more in common, each file is told those."""
+and 76). Where the files' presets have one or more in common, each file is told those; and a
+file whose few values were too few to name one (市民課's one 「完了」 beside a blank: 「一覧の
+記号から選んでください…」, while three other 課 were told preset "progress": review 85) is
+told the same where those presets know them and most files naming values name them."""
 
 from __future__ import annotations
 
@@ -11,25 +14,65 @@ from collections.abc import Mapping
 
 from planeval.model import Problem
 from planeval.own_scale import StatusCells
-from planeval.preset_hints import named_presets, preset_hint
+from planeval.preset_hints import UNKNOWN_VALUE, named_presets, preset_hint
+from planeval.presets import PRESETS
 
 
 def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -> list[Problem]:
     """``problems`` with each file's preset fix naming only the presets every file's values
-    fit (``cells``: each file's, StatusCells.presets), where those are fewer; a read of
-    bodies (each its own scale, survey_scales.py) left as it is."""
+    fit (``cells``: each file's, StatusCells.presets), where those are fewer, and a file's
+    values named no preset told those presets where they know its values and the files naming
+    them are most of the files with values unknown; a read of bodies (each its own scale,
+    survey_scales.py) left as it is."""
     named = {file: cell.presets for file, cell in cells.items() if cell.presets and not cell.body}
-    if len(named) < 2:
+    if not named:
         return problems
     first = next(iter(named.values()))
     common = [name for name in first if all(name in other for other in named.values())]
-    if not common or all(len(names) == len(common) for names in named.values()):
+    if not common:
+        return problems
+    told_too = _too_few(problems, cells, named, common)
+    if len(named) < 2 and not told_too:
         return problems
     told = []
     for problem in problems:
         file = problem.location.file
-        if file in named and len(named[file]) > len(common) and named_presets([problem]):
-            hint = preset_hint(common, "", file)
-            problem = dataclasses.replace(problem, hint=hint)
+        if file in named:  # (told more presets than all the files' values fit)
+            retold = len(named[file]) > len(common) and bool(named_presets([problem]))
+        else:  # (told none: too few values)
+            retold = (
+                file in told_too and problem.is_error and bool(UNKNOWN_VALUE.match(problem.message))
+            )
+        if retold:
+            problem = dataclasses.replace(problem, hint=preset_hint(common, "", file))
         told.append(problem)
     return told
+
+
+def _too_few(
+    problems: list[Problem],
+    cells: Mapping[str, StatusCells],
+    named: Mapping[str, tuple[str, ...]],
+    common: list[str],
+) -> set[str]:
+    """The files (not a body's among others) whose values unknown to the scale named no
+    preset, all of which ``common``'s first preset knows, where the files ``named`` presets are
+    more than those whose values named none."""
+    values: dict[str, list[str]] = {}
+    for problem in problems:
+        file = problem.location.file
+        if (
+            file not in named
+            and problem.is_error
+            and (found := UNKNOWN_VALUE.match(problem.message))
+        ):
+            values.setdefault(file, []).append(found["text"])
+    if not values or len(named) <= len(values):
+        return set()
+    preset = PRESETS[common[0]]
+    return {
+        file
+        for file, texts in values.items()
+        if not (file in cells and cells[file].body)
+        and all(preset.normalise(text) is not None for text in texts)
+    }

@@ -221,13 +221,20 @@ def write_comparison_xlsx(
         count_changes,
         count_headers,
         named_policies,
+        trend_counts,
     )
+    from planeval.report.views import legend
 
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)
     name = f"{words.status}の変化"
     title = f"{words.title}　{movements.title}"
-    _print_setup(_text_sheet(writer, movements, name, title, period), title, period)
+    table = _text_sheet(writer, movements, name, title, period)
+    # (what its B and A mean, and how many improved, under the items: review 85, the sheet
+    # of the changes had no legend)
+    lines = [line for line in (legend(comparison.scale), trend_counts(comparison)) if line]
+    height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
+    _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
     headers: list[str] = ["ID", *([NAME] if named else [])]

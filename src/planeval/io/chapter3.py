@@ -226,9 +226,11 @@ def _start_table(
         chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
         if not chosen:
             titles = "・".join(" ".join(title.split()) for _column, title in statuses)
+            # (the titles quoted: not reworded as the status column chosen, message_words)
+            quoted = "・".join(f"「{' '.join(title.split())}」" for _column, title in statuses)
             message = (
                 f"--status-column（[layout] status_column）の「{layout.status_column}」という"
-                f"評価の列がこの表の見出し行にありません（評価の列: {titles}）"
+                f"評価の列がこの表の見出し行にありません（評価の列: {quoted}）"
                 if layout.status_column
                 else f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません"
             )

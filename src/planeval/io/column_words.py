@@ -3,7 +3,10 @@ titles read as the words of the levels, the item, the status, the issue and the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from planeval.io.headers import HeaderRow, title_key
+from planeval.text import level_heading
 
 
 def column_words(
@@ -12,6 +15,7 @@ def column_words(
     heading: str = "",
     sub: str | None = None,
     grouped: bool = False,
+    chosen: str | None = None,
 ) -> dict[str, str]:
     """The report's words the header row's titles give (own_scale.py's [wording]), remarks
     left out: the rated column's title the item's, the column above it the project's and the
@@ -23,7 +27,9 @@ def column_words(
     ``sub``: the word of a sub-heading between them (施策 of 施策1-1 under 基本方針1: the
     project's then, never the heading's; "" a sub-heading without a word, None none) —
     the direction's where the table's group rows ((1) …) stand under it (``grouped``: its
-    projects the groups, whose word no title gives), or its project column (取組名)."""
+    projects the groups, whose word no title gives), or its project column (取組名).
+    ``chosen``: the status column the settings name ([layout] status_column), the status's
+    word where the table has several (実施状況 | 達成度: review 85)."""
     columns = header.columns
     rated_below = {"item", "project"} <= columns.keys()
     above = [*header.levels, *([columns["project"]] if rated_below else [])]
@@ -42,7 +48,7 @@ def column_words(
             ("policy", None if heading else above[0] if len(above) > 1 or alone else None),
             ("project", above[-1] if above and not alone else None),
             ("item", columns.get("item", columns.get("project"))),
-            ("status", header.statuses[0][0] if len(header.statuses) == 1 else None),
+            ("status", _status_column(header, chosen)),
             ("issue", columns.get("issue")),
             ("department", columns.get("department")),
         )
@@ -52,3 +58,27 @@ def column_words(
         title = words.get(word, "")
         words[word] = "" if "・" in title else title[:-1] if title.endswith("名") else title
     return {word: title for word, title in words.items() if title and not title.endswith("体系")}
+
+
+def _status_column(header: HeaderRow, chosen: str | None) -> int | None:
+    """The table's status column whose title gives the status's word: its only one, or of
+    several the one ``chosen`` names; None where it is not known which."""
+    statuses = header.statuses
+    if len(statuses) == 1:
+        return statuses[0][0]
+    wanted = title_key(chosen) if chosen else None
+    return next((column for column, title in statuses if title_key(title) == wanted), None)
+
+
+def sheet_policy_word(
+    words: dict[str, str], sheet: str, policies: Mapping[str, str]
+) -> dict[str, str]:
+    """``words`` (a table's, column_words) with the policy's word its sheet's name gives where
+    the titles give none: a sheet named for the one policy its rows are of (長与町's 基本目標Ⅰ
+    holding Ⅰ's rows, review 85) calls the policies 基本目標."""
+    if "policy" in words or len(policies) != 1:
+        return words
+    named = level_heading(sheet)
+    if named is None or named[2] or named[1] not in policies:
+        return words
+    return {"policy": named[0], **words}

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
-from planeval.scale import Scale
+from planeval.scale import UNSAID_REPEAT, Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
@@ -49,7 +49,7 @@ def repeat_mismatch(
     repeat = scale.repeat_symbol
     if repeat_of is None:
         return (
-            f"'{status_text}'（再掲）ですが、{where}に再掲元の書き込み（「{example}」のような）が"
+            f"'{status_text}'{UNSAID_REPEAT}{where}に再掲元の書き込み（「{example}」のような）が"
             "ありません。評価のない行のため、この行は数えていません",
             f"再掲でなければ達成状況を選んでください。再掲なら{where}に「{example}」のように"
             "再掲元を書いてください",

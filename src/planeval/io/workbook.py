@@ -15,7 +15,7 @@ from planeval.io.body_name import (
     stated,
 )
 from planeval.io.chapter3 import read_sheet
-from planeval.io.column_words import column_words
+from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
@@ -204,7 +204,9 @@ def _column_words(
             cells = grid.row(row)
             header = find_columns(cells, vocabulary)
             grouped = row in sheet.grouped
-            tables += [column_words(header, cells, heading, sub, grouped)] if header else []
+            if header:
+                words = column_words(header, cells, heading, sub, grouped, layout.status_column)
+                tables.append(sheet_policy_word(words, grid.name, sheet.policy_names))
     return agreed_words(tables)
 
 

@@ -15,6 +15,7 @@ from planeval.id_order import id_order
 from planeval.marks import unit
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
+from planeval.report.issue_list import item_said
 from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
@@ -47,7 +48,7 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
         e = movement.entry
         row = [
             comparison.label(movement),
-            e.item_name,
+            item_said(e, words),
             *([e.sub_item or ""] if subs else []),
             movement.old.status if movement.old else "",
             movement.new.status if movement.new else "",
@@ -275,7 +276,7 @@ def rounds_table(rounds: Rounds) -> TableData:
         [
             *([row.entry.body] if bodies else []),
             row.label,
-            row.entry.item_name,
+            item_said(row.entry, rounds.wording),
             *([row.entry.sub_item or ""] if subs else []),
             *row.shown,
         ]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.model import Problem, Severity
+from planeval.report.same_in_files import in_files, same_in_files
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -178,7 +179,10 @@ def write_problems(
     encoding = console.encoding
     shown = [p for p in problems if p.is_error or p in kept] if quiet else list(problems)
     alike = {} if details else _alike_in_files(shown)
-    folded = {id(problem) for rest in alike.values() for problem in rest}
+    # (files alike throughout, no kind of their problems grouped so: each problem said once)
+    same = {} if details else same_in_files(shown, lambda problem: _kind(problem) in alike)
+    once = {id(problem) for others in same.values() for problem in others}
+    folded = once | {id(problem) for rest in alike.values() for problem in rest}
     for index, group in enumerate(ordered([p for p in shown if id(p) not in folded])):
         if index:
             console.print()
@@ -186,6 +190,8 @@ def write_problems(
         before = ""  # (the fix of the line above: a long one said once, then 「同上」)
         for number, (problem, rest) in enumerate(said, start=1):
             text = str(problem) if not rest else _rest_line(problem, rest)
+            if id(problem) in same and not rest:
+                text = str(in_files(problem, same[id(problem)]))
             if len(problem.hint) > _SAID_ONCE and problem.hint == before:
                 text = text.replace(f"（{problem.hint}）", "（修正方法は同上）")
             before = problem.hint
