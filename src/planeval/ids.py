@@ -277,7 +277,7 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
     right_under = project == policy_id and not direction_id
-    if right_under and label[:1] in "(（" and project[-1:] in DIGITS:
+    if right_under and label[:1] in ("(", "（") and project[-1:] in DIGITS:  # (not "": 27-)
         return f"{project}-{label}"
     if label[:1] in DIGITS and project[-1:] in DIGITS:
         if (project == policy_id and not direction_id) or (

@@ -26,6 +26,7 @@ from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import stated_total, summary_rows
+from planeval.io.table_captions import table_caption
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
@@ -106,6 +107,8 @@ def read_sheet(
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub)
+                else:
+                    table.caption = table_caption(grid, rows, index - 1, headings)
             result.tables += 1
             if table is not None:
                 result.headers.append((row_index, word, sub_word if under else None))

@@ -12,6 +12,7 @@ from planeval.ids import parse_item
 from planeval.io.continued_rows import read_unrated_row
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, typed_id
+from planeval.io.table_captions import caption_group_slot
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading
 from planeval.scale import Scale
@@ -88,6 +89,8 @@ def read_group_row(
     if own_id is not None and "-" in own_id and not typed:
         table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
     else:
+        if table.caption is not None:  # (群馬県's table under 「正しく安全に…人づくり」)
+            group_slot = caption_group_slot(table, result)
         table.levels.set(group_slot, own_id, rest, own_typed or typed)
         _grouped(table, result)
     return True

@@ -57,6 +57,8 @@ class SheetResult:
     issue_titles: list[str] = field(default_factory=list)  # each table's, as its form has it
     project_titles: list[str] = field(default_factory=list)  # (〃 its project column's, if any)
     unused_columns: list[UnusedColumn] = field(default_factory=list)  # (io/unused_columns.py)
+    # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
+    captions: dict[str, int] = field(default_factory=dict)
 
     @property
     def first_header(self) -> str:
@@ -108,6 +110,9 @@ class TableState:
     # the level a sub-heading (施策1-1 …) or band row (「1-1 名前」) last set: group rows below
     # it are one level under it (group_slot)
     sub_heading: tuple[str, str] | None = None
+    # an unnumbered line right above its header row, under its policy's heading: the level
+    # its group rows stand under, once one is read (io/table_captions.py)
+    caption: str | None = None
     # the title of its first level column (基本目標), if it has one: the word its policies
     # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
     level_title: str = ""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from planeval.lazy_pattern import LazyPattern
+
 if TYPE_CHECKING:
     from planeval.report.fold import Measure
 
@@ -88,7 +90,8 @@ def best_share(
             lines += len(folds)
             broken |= not file and not between_words(part, folds)
             kana += 0 if file else katakana_breaks(part, folds)
-            kana += not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
+            short = not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
+            kana += short and not _between_parts(part, folds)
             inside |= not file and broken_inside(part, folds, measure)
         return lines, broken, kana, inside
 
@@ -191,3 +194,18 @@ def _chosen(
     widths = list(min(within, key=lambda layout: layout[:6]).widths) if within else list(even)
     share_out(widths, natural, columns, room)
     return widths
+
+
+def _between_parts(text: str, folds: list[str]) -> bool:
+    """Whether a place in the file named above the table (「施策評価 › C5」) is broken only
+    after its 「›」, as a file's name is between its parts: no short text broken (羽村市's issue
+    list at 80 columns gave 「次年度以降／計画を／見直す」 three lines to keep it on one)."""
+    return (
+        len(folds) == 2
+        and folds[0].endswith((" ›", " >"))
+        and f"{folds[0]} {folds[1]}" == text
+        and _CELL.fullmatch(folds[1]) is not None
+    )
+
+
+_CELL = LazyPattern(r"[A-Z]{1,3}[0-9]+")  # (a cell's name: C5)
