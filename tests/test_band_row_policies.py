@@ -44,7 +44,8 @@ RUNNING = [
     (3, "窓口のデジタル化", "① 業務の見直し", "B"),
 ]
 # 岡谷市: each 基本目標 a band row across the table, its 施策 numbered straight through
-BANDS = [
+Band = tuple[str, list[tuple[str, str]]]
+BANDS: list[Band] = [
     (
         "便利な行政手続の実現",
         [("キャッシュレス決済の導入", "Ｄ"), ("マイナンバーカードの普及", "C")],
@@ -55,11 +56,11 @@ BANDS = [
 _WIDE = str.maketrans("０１２３４５６７８９ＡＢＣＤ", "0123456789ABCD")
 
 
-def _levelled(path: Path, rows: list[tuple[str, str, str, str]]) -> None:
+def _levelled(path: Path, rows: list[tuple[str, str, str, str]], year: int = 6) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "調査票"
-    sheet.append(["令和6年度 デジタル化推進計画 取組状況調査票"])
+    sheet.append([f"令和{year}年度 デジタル化推進計画 取組状況調査票"])
     sheet.append([])
     sheet.append(["番号", "計画事業", "実施内容", "評価", "課題等", "所管課"])
     for number, project, item, status in rows:
@@ -79,18 +80,20 @@ def _one_level(path: Path) -> None:
     book.save(path)
 
 
-def _bands(path: Path, body: str = "岡谷市") -> None:
+def _bands(
+    path: Path, body: str = "岡谷市", *, year: int = 6, bands: list[Band] | None = None
+) -> None:
     """As 岡谷市's clerk types it: the band row 「基本目標１　…」 (a full-width digit, an
     ideographic space) merged across the table, the No. a number running 1–6 through it."""
     book = Workbook()
     sheet = book.active
     sheet.title = "評価結果"
-    sheet.append([f"令和6年度 {body} 行政情報化計画 施策評価"])
+    sheet.append([f"令和{year}年度 {body} 行政情報化計画 施策評価"])
     sheet.append(["団体名", body])
     sheet.append([])
     sheet.append(["No.", "施策名", "評価 ※必須", "課題・今後の方向性", "所管課"])
     number = 0
-    for policy, (name, rows) in enumerate(BANDS):
+    for policy, (name, rows) in enumerate(bands or BANDS):
         sheet.append([f"基本目標{'１２３'[policy]}\u3000{name}"])
         row = sheet.max_row
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
@@ -301,8 +304,8 @@ def test_one_body_s_band_rows_read_alone_are_its_policies(
     # (each 基本目標's heading over its own rows; a heading wider than its table is wrapped)
     headings = [line for line in shown.stdout.splitlines() if line.startswith("基本目標")]
     assert [line.split()[0] for line in headings] == ["基本目標1", "基本目標2", "基本目標3"]
-    for name, rows in BANDS:
-        assert name in shown.stdout
+    for name, rows in BANDS:  # (a heading folded at its table's width: its lines joined)
+        assert name in shown.stdout.replace("\n", "")
         assert all(project in shown.stdout for project, _status in rows)
 
 
@@ -334,3 +337,61 @@ def test_an_export_of_many_such_bodies_records_them_all_within_excel_s_limits(
     )
     assert summary.unlevelled == ("森野町",)
     assert summary.groups[-1].count.total == len(RUNNING)
+
+
+# (基本目標1 a year apart: last year 青葉市's B C and 岡谷市's A A, this year B C and Ｄ C)
+SENTENCE = "基本目標1は、A 達成率100%以上が0件（前年度比▲2）でした。\n"
+# (a year table under 基本目標1's heading, 岡谷市 not answering this year: 青葉市's B C)
+YEAR_TABLE = """## 基本目標1
+
+| 年度 | A | B | C | D | 計 |
+|---|---|---|---|---|---|
+| 令和5年度 | 2 | 1 | 1 | 0 | 4 |
+| 令和6年度 | 0 | 1 | 1 | 0 | 2 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"), [(SENTENCE, True), (YEAR_TABLE, False)], ids=["sentence", "table"]
+)
+def test_check_previous_counts_last_year_s_band_rows_under_their_policies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, answered: bool
+) -> None:
+    """check --previous reads last year's round with its typed levels: 岡谷市's 施策 under its
+    band rows 「基本目標１ …」 are last year's 基本目標1's too, so a change stated per 基本目標
+    is compared with last year's 基本目標1 (its rows fell in 区分なし, 基本目標1 青葉市's alone:
+    「±0（前年度 0 → 今回 0）」 of a right ▲2), and so is a year table's 令和5年度 row under
+    基本目標1's heading where 岡谷市 did not answer this year (「記載 2 集計 0」)."""
+    for year in (5, 6):
+        folder = tmp_path / f"R{year}"
+        folder.mkdir()
+        _levelled(folder / "01_青葉市.xlsx", LEVELLED["01_青葉市"], year)
+        # (last year 岡谷市's 基本目標1 rated A twice, this year Ｄ and C as BANDS)
+        last = [(BANDS[0][0], [(project, "A") for project, _ in BANDS[0][1]]), *BANDS[1:]]
+        if year == 5 or answered:
+            _bands(folder / "04_岡谷市.xlsx", year=year, bands=last if year == 5 else None)
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    (tmp_path / "報告.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(
+        app, ["check", "R6", "--bodies", "file", "--text", "報告.md", "--previous", "R5"]
+    )
+    assert run.exit_code == 0, run.output
+    assert "すべて集計と一致しています" in run.stdout, run.stdout
+
+
+def test_a_heading_wider_than_its_table_keeps_its_number_with_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tables at 80 columns: 「基本目標2 暮らしを支えるデジタル活用」 is a cell wider than its
+    table of two columns, and is folded at the table's width where a word ends, the number
+    with the start of the name — it was 「基本目標2 」 on a line of its own over the name."""
+    _bands(tmp_path / "岡谷市.xlsx")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shown = CliRunner().invoke(app, ["tables", "岡谷市.xlsx"], env={"COLUMNS": "80"})
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    at = lines.index("基本目標2 暮らしを支えるデジタル")
+    assert lines[at + 1] == "活用"
+    assert lines[at + 2] == "┌──────────────────────┬──────────┐"  # (35 cells: the heading's 36)

@@ -25,12 +25,26 @@ WIDTHS = [20, 40, 80, 120]
 def rich_table(
     table: TableData, shown: list[int], widths: list[int], console: Console, measure=None
 ) -> None:
-    """The reference: terminal._write_box as it was, through rich's Table."""
+    """The reference: terminal._write_box as it was, through rich's Table — but for a title
+    line wider than the box, folded where a word ends (fold.folded, a file's name between its
+    parts), not where rich wraps it (「基本目標2 」 alone over the name)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    title = Text(table.title, overflow="fold") if table.title else None
+    from planeval.report.fold import folded, folded_file, is_file_name
+
+    room = sum(widths) + 3 * len(widths) + 1  # (the box's width: its borders and padding)
+    lines = [
+        piece
+        for line in table.title.split("\n")
+        for piece in (
+            [line]
+            if cell_len(line) <= room
+            else (folded_file if is_file_name(line) else folded)(line, room, room)
+        )
+    ]
+    title = Text("\n".join(lines), overflow="fold") if table.title else None
     view = Table(title=title, box=box.SQUARE, title_justify="left")
     for column, width in zip(shown, widths, strict=True):
         numeric = column in table.numeric

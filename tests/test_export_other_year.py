@@ -147,3 +147,47 @@ def test_last_rounds_template_sent_again_is_another_years_workbook_too(tmp_path:
     assert "今回は別の年度の調査票だったため数えなかった実施内容 2 件も「今回未集計」です" in (
         compared.stdout
     )
+
+
+def test_validate_compare_and_rounds_of_the_export_with_the_plan_say_last_year_s_form(
+    tmp_path: Path,
+) -> None:
+    """Read back with --plan, the export's record of 市民文化局's 令和4年度 評価票 is its answer on
+    another year's form, as the workbooks say it: validate's 提出状況 「未提出（令和4年度の
+    調査票）」 with its file (was 「未提出」, no file, and 「回答がどのファイルにもありません」),
+    compare's 「今回のブックは別の年度の調査票でした」 (was 「前回だけ回答しています（今回の
+    ブックがありません）」), and rounds' too; without the plan, rounds says its items were
+    another year's form's (was 「読んだものの数えなかった（エラーのあった）」)."""
+    from tests.bureau_forms import bureau_plan
+
+    r4, r5, _text, common = _exports(tmp_path)
+    plan = str(bureau_plan(tmp_path))
+    form = f"{tmp_path / '令和5年度' / '市民文化局.xlsx'}"
+    checked = run("validate", "--plan", plan, str(r5), *common)
+    [line] = [line for line in checked.stdout.splitlines() if line.startswith("│ 市民文化局")]
+    cells = [cell.strip() for cell in line.split("│")[2:5]]
+    assert cells == ["未提出（令和4年度の調査票）", "2", "市民文化局.xlsx"]
+    assert "回答がどのファイルにもありません" not in checked.output
+    compared = run("compare", str(r4), str(r5), "--plan", plan, *common)
+    assert compared.exit_code == 0, compared.output
+    assert f"市民文化局の今回のブックは別の年度の調査票でした（{form}: 数えていません）" in (
+        compared.stderr
+    )
+    assert "前回だけ回答しています" not in compared.output
+    # (the plan's warning of the department: its form another year's, not none)
+    assert "市民文化局の回答が別の年度の調査票で提出されたため（未提出（令和4年度の調査票））" in (
+        compared.stderr
+    )
+    rounds = run("rounds", str(r4), str(r5), "--plan", plan, *common)
+    assert rounds.exit_code == 0, rounds.output
+    assert f"市民文化局の令和5年度のブックは別の年度の調査票でした（{form}: 数えていません）" in (
+        rounds.stderr
+    )
+    assert "ブックがありません" not in rounds.output
+    plain = run("rounds", str(r4), str(r5), *common)
+    assert plain.exit_code == 0, plain.output
+    assert (
+        "別の年度の調査票だったため数えなかった事務事業 2 件（令和5年度）は、その回を「未集計」とし"
+        in plain.stdout
+    )
+    assert "エラー" not in plain.stdout

@@ -124,6 +124,33 @@ def test_workbooks_stating_one_body(tmp_path: Path) -> None:
     assert assert_same([tmp_path], bodies="file").total.total == 3  # (若葉市's rows only)
 
 
+def test_a_run_of_numbers_through_the_plan_in_no_file(tmp_path: Path) -> None:
+    """枚方市's 施策 numbered 1–40 through the plan, each 部 a run of them, one 部 never
+    answering: its run is said missing counted file by file too (only the policies' and
+    projects' gaps were: 「計画事業 1-3 …」 for 「番号 9～12 …」), and once, not again by its
+    project; in a body's folder, of that body."""
+    from tests.test_missing_numbers import _dept
+
+    for folder in (tmp_path / "枚方市", tmp_path / "全体" / "枚方市"):
+        folder.mkdir(parents=True)
+        _dept(folder, "01_総務部", "1-1 防災", range(1, 5))
+        _dept(folder, "02_福祉部", "1-2 福祉", range(5, 9))
+        _dept(folder, "04_環境部", "1-4 環境", range(13, 17))
+    assert_same([tmp_path / "枚方市"])
+    _, result = summarize_workbooks([tmp_path / "枚方市"], stream=True)
+    assert [p.message for p in result.problems] == [
+        "番号 9～12 の行がどのファイルにもありません（番号は計画全体の通し番号のようです。"
+        "1～8・13～16 はあります）"
+    ]
+    (tmp_path / "全体" / "緑町").mkdir()
+    _dept(tmp_path / "全体" / "緑町", "01_総務部", "1-1 防災", range(1, 3))
+    assert_same([tmp_path / "全体"], bodies="folder")
+    _, result = summarize_workbooks([tmp_path / "全体"], bodies="folder", stream=True)
+    assert [(p.location.file, p.message[:11]) for p in result.problems] == [
+        ("枚方市", "番号 9～12 の行が")
+    ]
+
+
 @pytest.mark.parametrize("body", BODIES, ids=[body.key for body in BODIES])
 def test_other_bodies_layouts_with_their_settings(body, tmp_path: Path) -> None:
     paths, config = built(body, tmp_path)

@@ -218,3 +218,18 @@ def test_a_department_whose_workbook_was_last_year_s_is_said_so_not_as_sending_n
                "--fiscal-year", "令和5")  # fmt: skip
     assert "市民文化局の今回のブックは別の年度の調査票でした" in said.output, said.output
     assert "市民文化局は前回だけ回答しています" not in said.output
+
+
+def test_rounds_says_a_department_s_workbook_of_another_year_as_such(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    """rounds, as compare: 市民文化局's 令和5年度 workbook was another year's (it said
+    「市民文化局は令和5年度のブックがありません（ほかの回は回答しています）」)."""
+    before, after, settings = bureau_rounds
+    said = run("rounds", str(before), str(after), "--config", str(settings),
+               "--fiscal-year", "令和5", "--keep-going")  # fmt: skip
+    form = after / "市民文化局.xlsx"
+    assert f"市民文化局の令和5年度のブックは別の年度の調査票でした（{form}: 数えていません）" in (
+        said.output
+    )
+    assert "ブックがありません" not in said.output

@@ -275,7 +275,7 @@ def check(
             now=summary.total,
             body=body,
             scale=scale,
-            labels=labels,
+            labels=labels if previous is None else previous.labels,
             words=words,
         )
         said, off, aside, in_tables = (

@@ -8,14 +8,14 @@ pairing of a body whose file was renamed). Without it they are listed and fail n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from planeval.aggregate import Group, summarize
 from planeval.count import Count
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
-from planeval.level_labels import NO_LABELS
+from planeval.level_labels import LevelLabels
 from planeval.model import Entry, ReadResult
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
@@ -35,11 +35,15 @@ _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）�
 
 @dataclass(frozen=True, slots=True)
 class PreviousRound:
-    """Last year's rows for check: each body named as this round names it, and the bodies of
-    which rows were left out by errors (None among them: of the whole read)."""
+    """Last year's rows for check: each body named as this round names it, the bodies of
+    which rows were left out by errors (None among them: of the whole read), and the levels'
+    numbers as the two rounds typed them, as compare counts both (compare.typed_levels: its
+    bodies renamed so): a body whose policies are band rows 「基本目標１ …」 over a running
+    No. counts under them last year as this year (unlevelled.py)."""
 
     entries: tuple[Entry, ...]
     incomplete: frozenset[str | None] = frozenset()
+    labels: LevelLabels = field(default_factory=dict)
 
 
 def previous_round(
@@ -54,7 +58,7 @@ def previous_round(
     export's record, their titles or files' names) must be a year apart: a UsageError names
     both years otherwise; this round's year is ``fiscal_year`` where given (--fiscal-year:
     review 39, a wrong round was compared when only the option said the year)."""
-    from planeval.cycle.compare import renamed_bodies
+    from planeval.cycle.compare import renamed_bodies, typed_levels
     from planeval.cycle.pairing import by_shown_ids, renumber
     from planeval.stated_year import report_year
 
@@ -75,7 +79,9 @@ def previous_round(
     owner = {**before.unread_bodies, **before.file_bodies}  # (a file's body, read or not)
     bodies = {renamed.get(b, b) if (b := owner.get(f)) else None for f in files}
     bodies |= {renamed.get(place.body, place.body) or None for place in before.recorded_errors}
-    return PreviousRound(entries, frozenset(bodies))
+    # (the levels as typed as compare reads the two rounds: this round's typing over last's)
+    labels = typed_levels([before, now], [renamed, {}])
+    return PreviousRound(entries, frozenset(bodies), labels)
 
 
 class PastCounts:
@@ -87,7 +93,8 @@ class PastCounts:
         self.scale, self.body = scale, body
         left_out = previous.incomplete
         self.incomplete = None in left_out or (bool(left_out) if body is None else body in left_out)
-        self.summary = summarize(self.rows, scale=scale, labels=NO_LABELS)
+        self.labels = previous.labels  # (its own: 岡谷市's band rows, review 84)
+        self.summary = summarize(self.rows, scale=scale, labels=self.labels)
         self.total = self.summary.total
         self.policies = {group.id: group for group in self.summary.groups}
 
@@ -96,7 +103,7 @@ class PastCounts:
         """The directions and projects by ID, as this round's are looked up (TableRows.below)."""
         from planeval.table_counts import TableRows
 
-        return TableRows(self.rows, self.summary, labels=NO_LABELS).below()
+        return TableRows(self.rows, self.summary, labels=self.labels).below()
 
     def of(self, statement: StatedCounts) -> Count | str:
         """Last year's count of ``statement``'s scope, or why there is none to compare with."""
@@ -108,7 +115,7 @@ class PastCounts:
             if any(gid not in self.policies for gid in statement.among):
                 return f"前年度の回答に {statement.scope} の行がありません"
             chosen = [e for e in self.rows if e.policy_id in statement.among]
-            return summarize(chosen, scale=self.scale, labels=NO_LABELS).total
+            return summarize(chosen, scale=self.scale, labels=self.labels).total
         elif statement.policy_id is None:
             rows = f" {self.body} の行" if self.body else "数えた行"
             return self.total if self.rows else f"前年度の回答に{rows}がありません"

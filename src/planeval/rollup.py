@@ -2,8 +2,9 @@
 large workbooks, in memory that does not grow with the rows it only counts.
 
 Each file is read, combined within itself and tallied where it was read (in a worker process
-when there are several): only its tally, its problems, its policy and direction names and the
-projects it holds come back, never its rows. Two files can only say something of each other's
+when there are several): only its tally, its problems, its policy and direction names, the
+projects it holds and its item numbers (a run through the plan no file holds is said at the
+end: io/missing_numbers.py) come back, never its rows. Two files can only say something of each other's
 items when they hold the same project of the same body (the same item rated in two
 departments' workbooks, a co-owner's remark on the lead's item; see combine.py), so files that
 share a project are read again after the last one, combined together as read_workbooks
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
 from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
+from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
 from planeval.io.reader import (
     Bodies,
     absorb,
@@ -78,6 +80,8 @@ class FileCount(NamedTuple):
     mark: TemplateMark | None  # the round its template was written for, if it is one
     titled: dict[str, tuple[int, Location]]  # the fiscal year its title states, if it does
     marked: MarkedTally | None  # the rows a column of its tables marks (うち重点), if any
+    numbers: Held  # its item numbers, each with its project (a gap through the plan: 21–24)
+    rows_read: bool  # whether a row of it was read (one in error may hold the numbers missing)
 
 
 def count_workbooks(
@@ -187,7 +191,10 @@ def count_workbooks(
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
     said += stale_titles(titled).values()  # (of those counted, by each other's titles)
     result.problems += said + renamed_levels(result) + missing_policies(result)
-    result.problems += missing_projects(result, first.keys())
+    numbers = _missing_numbers(result, counts, files)  # (said once: not again by project)
+    gaps = {problem.location for problem in numbers}
+    projects = missing_projects(result, first.keys())
+    result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     said_of_settings(result, options, settings)
@@ -201,6 +208,8 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     """One file's read, combined within itself and tallied (run where the file was read)."""
     read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
+    numbers = numbers_held(part.entries, part.items_seen)  # (as read, as read_listed's)
+    rows_read = bool(part.entries)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
@@ -228,10 +237,24 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     held = {name: value for name in _FIELDS if (value := getattr(part, name))}
     if marked is not None and not marked.titles:
         marked = None
-    return FileCount(tally, projects, held, combined, stamp, mark, titled, marked)
+    return FileCount(
+        tally, projects, held, combined, stamp, mark, titled, marked, numbers, rows_read
+    )
 
 
 _FIELDS = tuple(field.name for field in fields(ReadResult))
+
+
+def _missing_numbers(
+    result: ReadResult, counts: Sequence[FileCount], files: Sequence[str]
+) -> list[Problem]:
+    """A run of numbers through the plan no file holds (missing_numbers: a 部 that never
+    answered, 枚方市's 施策 21–24), of the numbers each file held, as a kept read says it."""
+    held: Held = {}
+    for count in counts:
+        join_held(held, count.numbers)
+    read = {file for file, count in zip(files, counts, strict=True) if count.rows_read}
+    return numbers_missing(result, held, read)
 
 
 def _stamp(path: Path | str) -> tuple[int, int] | None:

@@ -17,9 +17,10 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
-from planeval.marks import ALL_DEPARTMENTS, template_marks
+from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.text import comparable_name
+from planeval.unanswered_words import OTHER_ROUND
 from planeval.wording import DEFAULT_WORDING, Wording
 
 Who = tuple[str, str]  # (body, department)
@@ -150,13 +151,19 @@ def _of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who,
     rows: dict[str, set[str]] = {}  # (… and its rows, their 所管局 column: one department's)
     for entry in result.other_year_rows:
         rows.setdefault(entry.location.file, set()).add(entry.department)
+    # (read with the plan, the departments 未提出 on another year's form, by their files'
+    # names as validate's 提出状況 finds them: an export's record keeps no form's department)
+    sent = [d for d, (why, _label) in result.unreturned_why.items() if why == OTHER_ROUND]
     body = result.file_bodies.get
     found: dict[Who, str] = {}
     for file in {*result.other_years, *marks}:  # (a title's year, a template's other round)
         mark = marks.get(file)
         column = next(iter(rows[file])) if len(rows.get(file, ())) == 1 else ""
         department = (
-            result.file_departments.get(file) or (mark.department if mark else "") or column
+            result.file_departments.get(file)
+            or (mark.department if mark else "")
+            or column
+            or department_named(file, sent)
         )
         if department:
             found[(renamed.get(body(file, ""), body(file, "")), department)] = file
@@ -284,11 +291,14 @@ def unsent_by_round(
         }
         for whole, part, (led, _) in zip(gone_bodies, gone_departments, planned, strict=True)
     ]
+    stale = [_of_other_years(result, names) for result, names in zip(results, renamed, strict=True)]
     notices = []
     for who in dict.fromkeys(who for found in absent for who in found):
         missing = [label for label, found in zip(labels, absent, strict=True) if who in found]
         file = next(found[who] for found in absent if who in found)
-        notices.append(_unsent(file, who, missing, wording))
+        # (its workbook of those rounds another year's, left out: said as compare says it)
+        sent = [dated.get(who) for found, dated in zip(absent, stale, strict=True) if who in found]
+        notices.append(_unsent(file, who, missing, wording, sent))
     whose = [*bodies, *departments]
     return Unsent(
         tuple(tuple(found) for found in absent),
@@ -306,8 +316,21 @@ def what_they_are(absent: Iterable[Who]) -> str:
     return "・".join(sorted(kinds, key="団体部署".index))
 
 
-def _unsent(file: str, who: Who, missing: Sequence[str], wording: Wording) -> Problem:
+def _unsent(
+    file: str, who: Who, missing: Sequence[str], wording: Wording, stale: Sequence[str | None]
+) -> Problem:
+    """The notice of a department (or body) with no workbook in the rounds ``missing``; where
+    its workbook of each was another year's (``stale``, each round's such file), that said."""
     rounds = "・".join(missing)
+    if stale and all(stale):
+        return Problem(
+            Location(file),
+            Severity.NOTICE,
+            f"{named(who)}の{rounds}のブックは別の年度の調査票でした（{'、'.join(map(str, stale))}: "
+            f"数えていません）。その回のその{wording.item}は、削除ではなく「未集計」としました"
+            f"（同じ{wording.item}どうしを比べるため、どの回の件数にも含めていません）",
+            f"その回（{rounds}）の調査票で回答し直してもらい、そのブックを指定してください",
+        )
     return Problem(
         Location(file),
         Severity.NOTICE,

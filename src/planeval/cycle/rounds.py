@@ -52,6 +52,9 @@ class RoundRow:
     # its ID as the flat list shows it, where not as Entry.shown_id (distinct_ids.py: 1-(1)ア)
     listed: str = ""
     ended: bool = False
+    # of ``in_error``, the rounds that left it out as of a workbook of another year (last
+    # year's sent again, or an export's record of such: Uncounted.of_other_year), not an error
+    dated: frozenset[int] = frozenset()
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -235,6 +238,10 @@ def side_by_side(
             if not statuses[key][index] and found.holds(entry, renumbered)
         )
 
+    def dated(key: int, entry: Entry, rounds: frozenset[int]) -> frozenset[int]:
+        renumbered = {} if key in latest else (mapping or {})
+        return frozenset(i for i in rounds if uncounted[i].of_other_year(entry, renumbered))
+
     missing = {body.body: frozenset(body.missing) for body in apart}
 
     def row(key: int, entry: Entry) -> RoundRow:
@@ -242,14 +249,16 @@ def side_by_side(
         # (an item the last round's plan ended: no status asked there, none missing)
         gone_by_plan = key not in latest and ended.holds(entry, renumbered)
         ends = frozenset({last} if gone_by_plan else ())
+        erring = in_error(key, entry) - ends
         return RoundRow(
             entry,
             statuses[key],
             (_unsent(entry, unsent, renumbered) | missing.get(entry.body, frozenset())) - ends,
-            in_error(key, entry) - ends,
+            erring,
             tuple(former.get(key, ())),
             listed(entry),
             gone_by_plan,
+            dated(key, entry, erring) if erring else frozenset(),
         )
 
     shown = {key: row(key, entry) for key, entry in ordered}

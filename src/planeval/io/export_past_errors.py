@@ -106,6 +106,21 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     )
 
 
+def recorded_years(places: Sequence[ErrorPlace]) -> dict[str, int]:
+    """The workbooks an export left out as of another year (its places of OTHER_YEAR) → that
+    year, as their message states it first (「表題の年度が令和4年度…」, 「令和4年度（2022年度）の
+    調査票です」): ReadResult.other_years of the export read back, so that validate --plan and
+    compare say the department that sent it sent another year's form, as a read of the
+    workbooks says it (not 「回答がどのファイルにもありません」)."""
+    from planeval.fiscal import first_year
+
+    return {
+        place.file: year
+        for place in places
+        if place.reason == OTHER_YEAR and (year := first_year(place.message)) is not None
+    }
+
+
 def recorded_rows(past: CountedPast, where: Location) -> list[Entry]:
     """The items ``past`` records as rows left out for their errors (ReadResult.error_rows),
     each with its numbers as typed (CountedPast.labels), at its sheet ``where``."""

@@ -1,48 +1,80 @@
 """Items numbered through the whole plan (枚方市's 施策 No. 1–40, each 部's sheet a run of them:
 1–4, 5–12 …), one run missing from every file: the 部 that rates 施策 21–24 sent nothing.
 Without a plan nothing said so (review 75: 33 施策 counted, exit 0, the gap in the No. column
-plain to see); a notice names the numbers, as a policy missing is named (level_names.py)."""
+plain to see); a warning names the numbers, as a policy missing is named (level_names.py).
+A read counted file by file (rollup.py) keeps each file's numbers (numbers_held, a few per
+file) and says the gap once the last file is read (numbers_missing), as a kept read does."""
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Collection, Iterable, Sequence
+from operator import attrgetter
 
 from planeval.io.level_names import GAP_SAID, NUMBER_GAP, folder_of, several_files
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 
 _FEWEST = 5  # items numbered: fewer tell no numbering
 
+# each body's item numbers read, each with its project; None where one number is under two
+# projects (① under 1-1 and 1-2: numbered within each project, no run through the plan)
+Held = dict[str, dict[int, str] | None]
+_NUMBERED = attrgetter("body", "project_id", "item_no")
+_BODY = attrgetter("body")
+
+
+def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
+    """The item numbers of the rows read (``entries``) and of the items read unrated
+    (``seen``), by body. One body's rows are looked at only until a number is under two
+    projects (the common case, ① under each project: a few rows)."""
+    held: Held = {}
+    alone = len(set(map(_BODY, entries))) == 1  # (in C: one file's rows are one body's)
+    unrated = ((body, project, number) for body, project, number, _name in seen)
+    for rows in (map(_NUMBERED, entries), unrated):
+        for body, project, number in rows:
+            if number is None or (numbers := held.setdefault(body, {})) is None:
+                continue
+            if numbers.setdefault(number, project) != project:
+                held[body] = None
+                if alone and rows is not unrated:
+                    break
+    return held
+
+
+def join_held(held: Held, part: Held) -> None:
+    """``part``'s numbers (one file's: rollup.count_file) into ``held``, the read's."""
+    for body, numbers in part.items():
+        if body not in held:
+            held[body] = dict(numbers) if numbers is not None else None
+        elif (into := held[body]) is not None and (
+            numbers is None or any(into.setdefault(n, p) != p for n, p in numbers.items())
+        ):
+            held[body] = None
+
 
 def missing_numbers(result: ReadResult) -> list[Problem]:
-    """A notice per body whose files, two or more, number their items through the plan (no
+    """A warning per body whose files, two or more, number their items through the plan (no
     number under two projects) and leave a run of numbers out (1–20 and 25–40: 21–24)."""
-    several = several_files(result)
-    if not several:
+    if not several_files(result):
         return []  # (a body's one file: its numbering is its own)
-    numbers: dict[str, dict[int, str]] = {body: {} for body in several}
-    within: set[str] = set()  # bodies numbering within each project: ① under 1-1 and 1-2
-    seen = itertools.chain(
-        ((entry.body, entry.project_id, entry.item_no) for entry in result.entries),
-        ((body, project, number) for body, project, number, _name in result.items_seen),
-    )
-    for body, project, number in seen:
-        if (
-            number is not None
-            and body in several
-            and numbers[body].setdefault(number, project) != project
-        ):
-            within.add(body)
+    held = numbers_held(result.entries, result.items_seen)
+    return numbers_missing(result, held, {entry.location.file for entry in result.entries})
+
+
+def numbers_missing(result: ReadResult, held: Held, read: Collection[str]) -> list[Problem]:
+    """missing_numbers of the numbers ``held`` of the read ``result`` (its files, bodies and
+    problems), ``read`` the files a row of which was read: a body's file in error none of
+    whose rows was read may hold the numbers missing, and its error says so."""
+    several = several_files(result)
     gaps: dict[str, list[int]] = {}
-    for body, numbered in numbers.items():
-        if body in within or len(numbered) < _FEWEST:
+    numbers: dict[str, dict[int, str]] = {}
+    for body, numbered in held.items():
+        if body not in several or numbered is None or len(numbered) < _FEWEST:
             continue
         missing = sorted(set(range(1, max(numbered))) - set(numbered))
         if missing and len(missing) < len(numbered):
-            gaps[body] = missing
+            gaps[body], numbers[body] = missing, numbered
     if not gaps:
         return []
-    # (a body with a file in error none of whose rows was read: that file may hold them)
-    read = {entry.location.file for entry in result.entries}
     erring = {
         result.file_bodies.get(p.location.file, "")
         for p in result.problems

@@ -24,6 +24,7 @@ from planeval.io.export_past_errors import (
     dated_rows,
     read_counted_past,
     recorded_rows,
+    recorded_years,
 )
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
@@ -240,6 +241,7 @@ def _counted_past(
         data.error_rows += recorded_rows(past, Location(name, grid.name))
         result.recorded_errors.extend(past.places)
         result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
+        result.other_years.update(recorded_years(past.places))  # (its files: whose they were)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
 

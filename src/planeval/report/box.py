@@ -68,7 +68,7 @@ class Box:
         options = options.update(width=sum(outer) + len(outer) + 1, highlight=False, height=None)
         new_line = Segment.line()
         if self.title:  # a Text, so (as in Table) without the "table.title" style; not padded
-            title = Text(self.title, overflow="fold")
+            title = Text(self._title(options.max_width), overflow="fold")
             yield from console.render(title, options.update(justify="default"))
         yield Segment(frame.get_top(outer))
         yield new_line
@@ -86,6 +86,29 @@ class Box:
                 yield new_line
         yield Segment(frame.get_bottom(outer))
         yield new_line
+
+    def _title(self, width: int) -> str:
+        """The title, each line wider than the box folded to its width where a word ends, a
+        heading's number kept with the start of its name (「基本目標2 暮らしを支えるデジタル」
+        over 「活用」, not 「基本目標2」 alone over the name: rich wrapped at the space), a
+        file's name between its parts (fold.folded_file), as a stacked table's lines are."""
+        from rich.cells import cell_len
+
+        size_of = self.measure or cell_len
+        lines = self.title.split("\n")
+        if all(size_of(line) <= width for line in lines):
+            return self.title  # (most titles: nothing to fold)
+        from planeval.report.fold import folded, folded_file, is_file_name
+
+        return "\n".join(
+            piece
+            for line in lines
+            for piece in (
+                [line]
+                if size_of(line) <= width
+                else (folded_file if is_file_name(line) else folded)(line, width, width, size_of)
+            )
+        )
 
     def _options(self, options: ConsoleOptions, column: int) -> ConsoleOptions:
         right = self.right[column]

@@ -350,24 +350,34 @@ def _unsent_note(rounds: Rounds) -> str:
 
 
 def _in_error_note(rounds: Rounds) -> str:
-    """How many items some round read and did not count (errors), in which rounds, and that
-    they are in no round's counts (uncounted.like_for_like)."""
-    in_error = [row.in_error - row.unsent for row in rounds.rows]
-    if not (items := sum(map(bool, in_error))):
-        return ""
+    """How many items some round read and did not count — for errors, or as of a workbook of
+    another year (RoundRow.dated: last year's sent again) —, in which rounds, and that they
+    are in no round's counts (uncounted.like_for_like)."""
+    item = rounds.wording.item
+    in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
+    dated = [row.dated - row.unsent for row in rounds.rows]
+    notes = [
+        f"{why}{item} {items:,} 件（{_per_round(rounds, found)}）は、その回を「未集計」とし、"
+        f"同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        for why, found in (
+            ("読んだものの数えなかった（エラーのあった）", in_error),
+            ("別の年度の調査票だったため数えなかった", dated),
+        )
+        if (items := sum(map(bool, found)))
+    ]
+    return "\n".join(notes)
+
+
+def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
+    """The rounds ``found`` (each item's rounds) are of: 「R6」, or 「R5 1 件、R6 2 件」 where
+    several rounds have such items."""
     per_round = {
         label: n
         for index, label in enumerate(rounds.labels)
-        if (n := sum(index in found for found in in_error))
+        if (n := sum(index in rounds_of for rounds_of in found))
     }
-    # (「R6」, or 「R5 1 件、R6 2 件」 where several rounds have such items)
     where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
-    where = where if len(per_round) > 1 else next(iter(per_round))
-    item = rounds.wording.item
-    return (
-        f"読んだものの数えなかった（エラーのあった）{item} {items:,} 件（{where}）は、その回を"
-        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
-    )
+    return where if len(per_round) > 1 else next(iter(per_round))
 
 
 def rounds_count_table(rounds: Rounds) -> TableData:
