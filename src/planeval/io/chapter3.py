@@ -54,6 +54,7 @@ def read_sheet(
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
+    heading_row = -1  # ... and its row
     policy_heading: tuple[str, str] | None = None  # ... and the last with a word (基本目標1 …)
     word = ""  # the last level heading's word (基本目標), if it has one
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
@@ -107,7 +108,7 @@ def read_sheet(
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub)
-                else:
+                elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
                     table.caption = table_caption(grid, rows, index - 1, headings)
             result.tables += 1
             if table is not None:
@@ -153,6 +154,7 @@ def read_sheet(
                     result.headers[-1] = (header_row, word, sub_word)
         elif found is not None:
             heading, sub, word = found.level, None, found.word
+            heading_row = row_index
             sub_word = ""
             if found.kind == "worded":
                 policy_heading = heading
