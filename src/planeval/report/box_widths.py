@@ -29,7 +29,7 @@ def column_widths(
     from planeval.report.fold import FILE_PARTS, between_words, folded_words, is_file_name
     from planeval.report.issue_list import BODY_HEADER
     from planeval.report.text_shares import best_share, share_out
-    from planeval.report.word_widths import name_words, unbroken
+    from planeval.report.word_widths import name_words, part_words, unbroken
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
@@ -126,7 +126,11 @@ def column_widths(
     starts = [widths] if taller == widths or sum(taller) > room else [widths, taller]
     # (where too many ways to share are to be tried: a name's words whole in the even share)
     named = {i: min(natural[i], name_words(columns[i], measure)) for i in texts if not files[i]}
-    return best_share(starts, natural, texts, room, (headers, columns), measure, words=named)
+    # (a column of places may be folded between its parts' words to keep the names' whole)
+    places = {i: max(TEXT_MIN, part_words(columns[i], measure)) for i in texts if files[i]}
+    return best_share(
+        starts, natural, texts, room, (headers, columns), measure, words=named, places=places
+    )
 
 
 def _header_width(header: str, natural: int, lines: int, measure: Measure) -> int:

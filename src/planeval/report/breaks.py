@@ -25,9 +25,9 @@ from planeval.lazy_pattern import LazyPattern
 AFTER_MARK, WORDS, KANJI_WORDS, PARTICLE, KANA, AFTER_ID, INSIDE = range(7)
 GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 
-# a line breaks after these (what joins the parts of a name, a list, a sentence; 「>」 is 「›」
-# on a console that cannot show it)
-_AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/")
+# a line breaks after these (what joins the parts of a name, a list, a sentence, 「指標名：
+# 目標」; 「>」 is 「›」 on a console that cannot show it)
+_AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/：；")
 # a run of kanji whose last is one of these keeps it with the word before (都市計画／課 is read
 # 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外)
 _SUFFIXES = frozenset(
@@ -39,6 +39,9 @@ _WORDS_NOT_SUFFIXED = frozenset(
     {"教室", "本部", "会館", "大会", "協会", "委員", "職員", "団員", "支所", "経費", "資料"}
     | {"方法", "利用", "活用", "費用", "強化", "文化"}
 )
+# these close the word before them inside a run of kanji, whatever comes after (手数料等|取扱所管課,
+# 効率的|運用, 女性|活躍: review 86's 「税・国保・手数／料等取扱所管課」 counted 手数|料等 from the end)
+_CLOSING = frozenset("等的化性")
 # these end a word of katakana or Latin letters whatever follows (デジタル化／推進,
 # タブレット型／情報端末), where 部 or 会 start one (システム／部門, ICT／会議)
 _ATTACHED = frozenset("化型的等版式製用別率")
@@ -105,7 +108,11 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(None)  # (a number and its counter: 120件, 令和5年度, 2地区)
         elif before[-1] in _AFTER or after[0] in NO_LINE_END:
             found.append(AFTER_MARK)
-        elif _script(before[-1]) + _script(after[0]) in _WORD_CHANGES and not _suffix(parts, index):
+        elif (
+            _script(before[-1]) + _script(after[0]) in _WORD_CHANGES
+            and not _suffix(parts, index)
+            and not _okurigana(parts, index)
+        ):
             found.append(WORDS)
         elif index in kanji:
             found.append(KANJI_WORDS)
@@ -137,6 +144,28 @@ def _inside(parts: Sequence[str], index: int) -> int:
     if before in "ktad" and after in "ktad":
         return INSIDE  # (a word's characters, a kanji and a number: 令和5, デジタル化)
     return KANA
+
+
+# one kana between two single kanji, each with its kana, that is none of these is a word's
+# okurigana (問い合わせ, 取り組み, 申し込み), not a particle ending one (市で実施, 力と技)
+_PARTICLES_BETWEEN = frozenset("がをにのはともへやでか")
+
+
+def _okurigana(parts: Sequence[str], index: int) -> bool:
+    """Whether the kanji ``parts[index]`` and its kana follow one kana, no particle, after a
+    kanji alone: 問い|合わせ and 取り|組み are one word each (review 86: 「問い／合わせ」 at
+    40 columns), where 申し込み|受付 and 取り組み|状況 are two."""
+
+    def script(at: int) -> str:
+        return _script(parts[at][-1]) if 0 <= at < len(parts) else ""
+
+    return (
+        script(index - 1) == "h"
+        and parts[index - 1] not in _PARTICLES_BETWEEN
+        and script(index - 2) == "k"
+        and script(index - 3) != "k"
+        and script(index + 1) == "h"
+    )
 
 
 def _alone(parts: Sequence[str], at: int) -> bool:
@@ -176,7 +205,8 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
     (a one-kanji suffix kept with the word before it), an odd run's first word of three, a
     suffix ending the katakana word before the run (_ATTACHED) a word of its own: 次年度|以降|
     計画, 都市|計画課, 支援員 (review 22: 「デジタル支／援員」), タブレット型|情報|端末; 及び
-    after a run its own word (向上|及び)."""
+    after a run its own word (向上|及び); a run cut after a kanji that closes its word
+    (_CLOSING: 手数料等|取扱所管課)."""
     starts: set[int] = set()
     index = 0
     while index < len(parts):
@@ -189,6 +219,12 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
                 starts.add(end)  # (向上|及び: a word of its own, not the end of 向上及)
                 break
             end += 1
+            if (
+                parts[end - 1] in _CLOSING
+                and _script(parts[end][:1] if end < len(parts) else "") == "k"
+            ):
+                starts.add(end)  # (手数料等|取扱: the next word starts a run of its own)
+                break
         begin = index
         if (
             end - index >= 2

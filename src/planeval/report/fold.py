@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import IO, TYPE_CHECKING
 
 from planeval.lazy_pattern import LazyPattern
-from planeval.report.breaks import TOKENS, is_katakana, ranks, word_ends
+from planeval.report.breaks import INSIDE, KANA, TOKENS, is_katakana, ranks, word_ends
 
 if TYPE_CHECKING:
     from planeval.report.render import TableData
@@ -80,7 +80,12 @@ def _in_cp932(char: str) -> bool:
 
 
 def folded(
-    text: str, first: int, width: int | None = None, measure: Measure | None = None
+    text: str,
+    first: int,
+    width: int | None = None,
+    measure: Measure | None = None,
+    *,
+    name: bool = False,
 ) -> list[str]:
     """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
     is two; cells counted by ``measure``, rich's by default), in as few lines as it takes,
@@ -90,7 +95,9 @@ def folded(
     taller rather than broken inside a word: a run of katakana, a kanji word, a number
     (review 22: 「ベン／ダー」「デジタル支／援員」); never inside an ID or a Latin word that fits
     a line (「ICT」, 「123,456」), never before 「、」「）」「ー」 or after 「（」, no line starting
-    with a space; of the layouts as good, the one whose lines are the most even."""
+    with a space; of the layouts as good, the one whose lines are the most even. A ``name``
+    (a short text, read as one) is not broken between two kana of a word either where a line
+    more keeps it whole (_NAME_COST)."""
     from rich.cells import cell_len
 
     size_of = measure or cell_len
@@ -99,7 +106,7 @@ def folded(
     lines: list[str] = []
     for number, paragraph in enumerate(text.split("\n")):
         room = first if number == 0 else width or first
-        lines += _laid_out(paragraph, (room, width or first), size_of)
+        lines += _laid_out(paragraph, (room, width or first), size_of, name=name)
     return lines
 
 
@@ -110,11 +117,19 @@ def folded(
 # nothing else fits
 BREAK_COST = (0, 1, 2, 4, 6, 12, 25)
 LINE_COST = 10
+# a name's (a short text, read as one: word_widths.NAME_UP_TO) break between two kana of a word
+# costs as one inside a word: 「多言語化に」 over 「おけるICTの」 over 「活用」, not 「多言語化におけ」
+# over 「るICTの活用」 (review 86)
+_NAME_COST = BREAK_COST[INSIDE]
+
+
 _CUT = 60
 FORCED_COST = 200
 
 
-def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
+def _laid_out(
+    text: str, rooms: tuple[int, int], size_of: Measure, *, name: bool = False
+) -> list[str]:
     """``text`` (one line of its own) in lines of ``rooms`` cells (the first, the others), at
     the least cost (``BREAK_COST``, ``LINE_COST``), then the least sum of each line's room left
     squared (all but the last), then the fullest first lines: every layout is weighed, not only the one that fills each
@@ -123,6 +138,12 @@ def _laid_out(text: str, rooms: tuple[int, int], size_of: Measure) -> list[str]:
     if size_of(text) <= rooms[0] or not parts:
         return [text]
     costs = [FORCED_COST if rank is None else BREAK_COST[rank] for rank in ranks(parts)]
+    if name:  # (between two kana of a word: as inside it)
+        kana = [len(part) == 1 and "\u3041" <= part <= "\u309f" for part in parts]
+        costs = [
+            _NAME_COST if cost == BREAK_COST[KANA] and kana[at - 1] and kana[at] else cost
+            for at, cost in enumerate(costs)
+        ]
     sizes = [size_of(part) for part in parts]
     if max(sizes) > min(rooms):  # (a word wider than a line: cut where it must be)
         split: list[str] = []
@@ -321,16 +342,21 @@ def folded_cells(
     characters, 「C 割」 above 「合」: ``folded_words``), a file's name between its parts
     (``folded_file``)."""
 
+    from planeval.report.word_widths import is_name
+
     width_of = dict(zip(shown, widths, strict=True))
 
     def fold(column: int, text: str, *, header: bool = False) -> str:
         width = width_of.get(column)
         if width is None or (column in table.numeric and not header) or measure(text) <= width:
             return text
-        fold_part = folded_words if header else folded_file if is_file_name(text) else folded
-        return "\n".join(
-            line for part in text.split("\n") for line in fold_part(part, width, measure=measure)
-        )
+
+        def lines(part: str) -> list[str]:
+            if header or is_file_name(text):
+                return (folded_words if header else folded_file)(part, width, measure=measure)
+            return folded(part, width, measure=measure, name=is_name(part, measure))
+
+        return "\n".join(line for part in text.split("\n") for line in lines(part))
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
     headers = tuple(fold(column, text, header=True) for column, text in enumerate(table.headers))

@@ -37,6 +37,11 @@ KANA_LINES_UP_TO = 1
 # a text no wider than this (eight wide characters: 「備蓄物資整備事業」) broken over two lines is
 # weighed as a katakana word broken: a short name reads as one word (review 82)
 SHORT_UP_TO = 16
+# lines a table is made longer at most where folding its places (出典: 「政策／経営部.xlsx ›」, a
+# column the clerk reads only to find a cell) between the words of their parts keeps the names'
+# words whole: Setagaya's issue list at 80 columns broke 「ペーパーレ／ス会議」「情報セキュ／リティ」
+# in 10 cells beside 出典's 17 (review 86)
+REFERENCE_LINES_UP_TO = 2
 
 
 def best_share(
@@ -48,6 +53,7 @@ def best_share(
     measure: Measure,
     *,
     words: dict[int, int],
+    places: dict[int, int] | None = None,
 ) -> list[int]:
     """The widths that share the room left among ``columns`` (text ones; ``table``: each
     column's header and its cells by row) as makes the table fewest lines (its header and
@@ -62,7 +68,10 @@ def best_share(
     shared from, the whole columns' headers given fewer lines in the first (_balanced) than in
     the others (in two lines), where the texts then have fewer lines in all (review 84:
     「取組み結果」 on one line left each 今後の方向性 three lines). The first's even share where
-    there are too many ways to try."""
+    there are too many ways to try. ``places``: a column of places in files (出典) and the
+    width it may be folded to between its parts' words, given the names only where that
+    breaks fewer of their words (inside a word, katakana) within REFERENCE_LINES_UP_TO lines
+    of the fewest its parts whole make."""
     from itertools import product
     from math import prod
 
@@ -74,26 +83,30 @@ def best_share(
         is_file_name,
         katakana_breaks,
     )
-    from planeval.report.word_widths import broken_inside
+    from planeval.report.word_widths import broken_inside, is_name
 
     headers, cells = table
 
-    def cost(text: str, width: int) -> tuple[int, int, int, int]:
+    def cost(text: str, width: int) -> tuple[int, int, int, int, int]:
         """A cell's lines at ``width``; 1 where a word of it is broken inside; how many
-        times a run of katakana is; 1 where it is a name broken inside a word."""
+        times a run of katakana is; 1 where it is a name broken inside a word; 1 where it is
+        a short text over two lines."""
         if measure(text) <= width and "\n" not in text:
-            return 1, 0, 0, 0
-        lines, broken, kana, inside = 0, 0, 0, 0
+            return 1, 0, 0, 0, 0
+        lines, broken, kana, inside, shorts = 0, 0, 0, 0, 0
         for part in text.split("\n"):
             file = is_file_name(part)
-            folds = (folded_file if file else folded)(part, width, None, measure)
+            if file:
+                folds = folded_file(part, width, None, measure)
+            else:
+                folds = folded(part, width, None, measure, name=is_name(part, measure))
             lines += len(folds)
             broken |= not file and not between_words(part, folds)
             kana += 0 if file else katakana_breaks(part, folds)
             short = not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
-            kana += short and not _between_parts(part, folds)
+            shorts += short and not _between_parts(part, folds)
             inside |= not file and broken_inside(part, folds, measure)
-        return lines, broken, kana, inside
+        return lines, broken, kana, inside, shorts
 
     def plain(start: list[int]) -> list[int]:
         """The even share (``share_out``) of the room left."""
@@ -120,25 +133,38 @@ def best_share(
     evens = [evened(widths) for widths in starts]
     if not rows:
         return evens[0]
-    spans = [
-        [range(w[i], min(natural[i], w[i] + room - sum(w)) + 1) for i in columns] for w in starts
-    ]
-    # (each start's every share weighed where they are few enough, the first's at least)
-    few = [
-        prod(map(len, each)) * rows <= LAYOUTS_UP_TO and rows * sum(map(len, each)) <= FOLDS_UP_TO
-        for each in spans
-    ]
+
+    def spans_of(start: list[int]) -> list[range]:
+        return [range(start[i], min(natural[i], start[i] + room - sum(start)) + 1) for i in columns]
+
+    def fits(each: list[range]) -> bool:
+        return (
+            prod(map(len, each)) * rows <= LAYOUTS_UP_TO
+            and rows * sum(map(len, each)) <= FOLDS_UP_TO
+        )
+
+    folds = places or {}
+    bases = [[min(w[i], folds.get(i, w[i])) for i in range(len(w))] for w in starts]
+    froms, spans = list(starts), [spans_of(w) for w in starts]
+    # (each start's every share weighed where they are few enough, the first's at least; its
+    # places folded between their words too where those ways are few enough as well)
+    few = [fits(each) for each in spans]
     trials: list[Iterable[tuple[int, ...]]]
     if few[0]:
-        trials = [product(*each) if fit else () for each, fit in zip(spans, few, strict=True)]
+        trials = []
+        for number, fit in enumerate(few):
+            folded_too = spans_of(bases[number])
+            if fit and bases[number] != starts[number] and fits(folded_too):
+                spans[number], froms[number] = folded_too, bases[number]
+            trials.append(product(*spans[number]) if fit else ())
         sample = list(range(rows))
     else:  # (too many ways: the first's even share, with and without the names' words)
         trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0])]]
         taken = max(1, min(rows, FOLDS_UP_TO // (2 * len(columns))))
         sample = [row * rows // taken for row in range(taken)]
-    costs: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}  # (a column at a width)
+    costs: dict[tuple[int, int], list[tuple[int, int, int, int, int]]] = {}  # (a column at a width)
     layouts: list[_Layout] = []
-    for number, (widths, tried) in enumerate(zip(starts, trials, strict=False)):
+    for number, (widths, tried) in enumerate(zip(froms, trials, strict=False)):
         fixed = max(
             (
                 len(folded_words(h, w, measure))
@@ -161,13 +187,16 @@ def best_share(
             ]
             lines += max([fixed, *map(len, tall)])
             broken = sum(c[1] for row in each for c in row)
-            kana = sum(c[2] for row in each for c in row)
+            runs = sum(c[2] for row in each for c in row)
+            kana = runs + sum(c[4] for row in each for c in row)
             inside = sum(c[3] for row in each for c in row)
             shape = [*widths]
             for index, width in zip(columns, trial, strict=True):
                 shape[index] = width
             away = sum(abs(a - b) for a, b in zip(shape, evens[number], strict=True))
-            layouts.append(_Layout(inside, kana, lines, broken, number, away, shape))
+            tight = any(shape[i] < starts[number][i] for i in folds)
+            layout = _Layout(inside, kana, lines, broken, number, away, shape, tight, runs)
+            layouts.append(layout)
     return _chosen(layouts, evens[0], natural, columns, room)
 
 
@@ -181,17 +210,32 @@ class _Layout(NamedTuple):
     start: int  # which of the starts it was shared from (the first, headers fewest lines)
     away: int  # cells from that start's even share
     widths: list[int]
+    folds: bool = False  # places folded between their parts' words (best_share's ``places``)
+    runs: int = 0  # runs of katakana broken (of ``kana``)
 
 
 def _chosen(
     layouts: list[_Layout], even: list[int], natural: list[int], columns: list[int], room: int
 ) -> list[int]:
     """Of ``layouts``, the one with fewest names broken inside a word, then katakana broken,
-    within KANA_LINES_UP_TO lines of the fewest, then the rest in order (``_Layout``); what is
-    left shared out."""
-    fewest = min((layout.lines for layout in layouts), default=0)
-    within = [layout for layout in layouts if layout.lines <= fewest + KANA_LINES_UP_TO]
-    widths = list(min(within, key=lambda layout: layout[:6]).widths) if within else list(even)
+    within KANA_LINES_UP_TO lines of the fewest, then the rest in order (``_Layout``); else one
+    folding places between their words that breaks fewer names inside a word, or else fewer
+    runs of katakana (a short text over two lines is no word broken), within
+    REFERENCE_LINES_UP_TO lines of the fewest with places whole; what is left shared out."""
+    whole = [layout for layout in layouts if not layout.folds]
+    fewest = min((layout.lines for layout in whole or layouts), default=0)
+    within = [layout for layout in whole if layout.lines <= fewest + KANA_LINES_UP_TO]
+    best = min(within, key=lambda layout: layout[:6]) if within else None
+    folding = [
+        layout
+        for layout in layouts
+        if layout.folds
+        and layout.lines <= fewest + REFERENCE_LINES_UP_TO
+        and (best is None or (layout.inside, layout.runs) < (best.inside, best.runs))
+    ]
+    if folding:
+        best = min(folding, key=lambda layout: (layout.inside, layout.runs, *layout[1:6]))
+    widths = list(best.widths) if best is not None else list(even)
     share_out(widths, natural, columns, room)
     return widths
 

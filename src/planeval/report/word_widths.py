@@ -18,6 +18,13 @@ _BRACKETS = frozenset("（(【[「")
 NAME_UP_TO = 30
 
 
+def is_name(text: str, measure: Measure) -> bool:
+    """Whether a cell's line is a name or a label, read as one (NAME_UP_TO cells at most:
+    「多言語化におけるICTの活用」), folded a line taller rather than between two kana of a word
+    (fold.folded's ``name``)."""
+    return measure(text) <= NAME_UP_TO
+
+
 def unbroken(header: str, measure: Measure) -> int:
     """The widest part of a header that never breaks: a bracketed word (「（再掲）」「（%）」) or
     a Latin one; Japanese breaks wherever breaks.py finds any break but inside a word: 「計画
@@ -87,3 +94,14 @@ def broken_inside(text: str, lines: Sequence[str], measure: Measure) -> bool:
         if at not in ends:
             return True
     return False
+
+
+def part_words(cells: Iterable[str], measure: Measure) -> int:
+    """The widest word of the parts of a column of files' names or places in them (fold.
+    FILE_PARTS; breaks.pieces): 「政策」 over 「経営部.xlsx ›」 where 「政策経営部.xlsx ›」 does not
+    fit (0 for none)."""
+    from planeval.report.breaks import pieces
+    from planeval.report.fold import FILE_PARTS
+
+    parts = {part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell)}
+    return max((measure(word) for part in parts for word in pieces(part)), default=0)
