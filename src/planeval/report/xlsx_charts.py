@@ -82,7 +82,7 @@ def write_charts(
         shown = rows[start : start + count]
         _chart(
             writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
-            shown=shown, header_row=header_row,
+            shown=shown,
         )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
     if breaks:
@@ -166,7 +166,6 @@ def _chart(
     top: int | None = None,
     *,
     shown: Sequence[CountRow] = (),
-    header_row: int,
 ) -> None:
     """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
     are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
@@ -177,12 +176,15 @@ def _chart(
     # bodies naming it apart, read as 1, not as a bar with no label)
     category = labels - 1 - (labels > 1 and any(not row.name for row in shown))
     hidden = _thin_segments(shown, len(report.scale.counted), top)
-    for index, column in enumerate(range(labels, labels + len(report.scale.counted))):
+    for index, symbol in enumerate(report.scale.counted):
+        column = labels + index
         fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
         custom = [{"delete": True} if thin else None for thin in hidden[index]]
         chart.add_series(
             {
-                "name": [name, header_row, column],
+                # (each status by its symbol and label, as the legend line under the table:
+                # 「■1 ■2 ■3」 said nothing of a scale of digits, review 86 #12)
+                "name": report.scale.named(symbol),
                 "categories": [name, first, category, last, category],
                 "values": [name, first, column, last, column],
                 "fill": {"color": fill},

@@ -1,0 +1,40 @@
+"""The 集計 chart's legend (review 86 #12): 川崎市's 達成度 of digits read 「■1 ■2 ■3 ■4 ■5」,
+which says nothing to a director; each series is named as the legend line under the table
+names its status, 「1 目標を大きく上回って達成」."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+
+def test_each_series_is_named_by_its_symbol_and_label(tmp_path: Path) -> None:
+    kawasaki = next(body for body in BODIES if body.key == "kawasaki")
+    (path,) = kawasaki.build(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text(CONFIGS["kawasaki"], encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    args = ["export", str(path), "--xlsx", str(out), "--config", str(config), "-q"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as archive:
+        charts = [
+            name for name in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", name)
+        ]
+        xml = archive.read(charts[0]).decode()
+    series = re.findall(r"<c:ser>.*?<c:tx>(.*?)</c:tx>", xml, re.S)
+    names = [re.sub(r"<[^>]+>", "", name) for name in series]
+    assert names == [
+        "1 目標を大きく上回って達成",
+        "2 目標を上回って達成",
+        "3 ほぼ目標どおり",
+        "4 目標を下回った",
+        "5 目標を大きく下回った",
+    ]
