@@ -58,7 +58,7 @@ def test_cp932_standard_output(command: str, book) -> None:
         # (wide enough for each cell on one line: a narrower one folds between 赤 and [/red])
         text = planeval(command, path, PYTHONIOENCODING="cp932", COLUMNS="200").stdout
         shown = text.decode("cp932").replace("\n", "").replace(" ", "").replace("│", "")
-        assert "〓（U+1F600GRINNINGFACE。この画面では表示できない文字）" in shown.replace("|", "")
+        assert "〓（U+1F600：この画面では表示できない文字）" in shown.replace("|", "")
         assert "[red]赤[/red]" in text.decode("cp932")
 
 
@@ -198,14 +198,14 @@ def test_printable_and_encodable() -> None:
     assert printable("a\nb\tc\x1b[31m\x9b\u202e") == "a\\nb\\tc\\x1b[31m\\x9b\\u202e"
     assert printable("課題\n二行", lines=True) == "課題\n二行"
     assert printable("bad\udcffname") == "bad\\udcffname"  # an undecodable byte in a file name
-    snowman = "〓（U+2603 SNOWMAN。この画面では表示できない文字）"
+    snowman = "〓（U+2603：この画面では表示できない文字）"
     assert encodable("a › b ☃ 😀 ◎", "cp932") == (
-        f"a > b {snowman} 〓（U+1F600 GRINNING FACE。この画面では表示できない文字） ◎"
+        f"a > b {snowman} 〓（U+1F600：この画面では表示できない文字） ◎"
     )
-    # (a run said once, each character named once: review 21)
-    assert encodable("✔✔☃", "cp932") == (
-        "〓〓〓（U+2714 HEAVY CHECK MARK・U+2603 SNOWMAN。この画面では表示できない文字）"
-    )
+    # (a run said once, each character's code point once: review 21; in Japanese, no English
+    # name of Unicode's, 「CJK UNIFIED IDEOGRAPH-672F」: review 86)
+    assert encodable("✔✔☃", "cp932") == "〓〓〓（U+2714・U+2603：この画面では表示できない文字）"
+    assert encodable("新技术", "cp932") == "新技〓（U+672F：この画面では表示できない文字）"
     assert encodable("区 ›", "ascii") == "[U+533A] >"
     assert encodable("☃", "utf-8") == "☃"
 

@@ -68,10 +68,12 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 def _fallback(error: UnicodeError) -> tuple[str, int]:
     """Characters the console cannot show (a run of them), said so where the console can say
-    it: 「〓（U+2714 HEAVY CHECK MARK。この画面では表示できない文字）」, 〓 standing for each as
-    in Japanese print (review 21: 「[U+2714]」 said neither what it was nor why); on a console
-    of ASCII only, each as its code point in brackets, 「[U+2714]」 (a clerk reads it as a
-    stand-in, where 「\\u2714」 read as Python's). 「›」 and the like as their ASCII look-alikes."""
+    it: 「〓（U+2714：この画面では表示できない文字）」, 〓 standing for each as in Japanese print
+    (review 21: 「[U+2714]」 said neither what it was nor why), by its code point alone, no
+    English name of Unicode's in a Japanese message (review 86: 「U+672F CJK UNIFIED
+    IDEOGRAPH-672F」); on a console of ASCII only, each as its code point in brackets,
+    「[U+2714]」 (a clerk reads it as a stand-in, where 「\\u2714」 read as Python's). 「›」 and
+    the like as their ASCII look-alikes."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
     text, end = error.object, error.end
@@ -87,13 +89,8 @@ _NOT_SHOWN = "この画面では表示できない文字"
 
 
 def _stand_in(lacking: str) -> str:
-    import unicodedata
-
-    named = "・".join(
-        f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
-        for char in dict.fromkeys(lacking)  # (each character once)
-    )
-    return f"{'〓' * len(lacking)}（{named}。{_NOT_SHOWN}）"
+    points = "・".join(f"U+{ord(char):04X}" for char in dict.fromkeys(lacking))  # (each once)
+    return f"{'〓' * len(lacking)}（{points}：{_NOT_SHOWN}）"
 
 
 def _takes(text: str, encoding: str) -> bool:
@@ -109,8 +106,8 @@ codecs.register_error(CONSOLE_ERRORS, _fallback)
 
 def encodable(text: str, encoding: str | None) -> str:
     """``text`` as a stream in ``encoding`` can take it: characters it lacks replaced by a
-    visible stand-in ("›" → ">", others said: 「〓（U+2603 SNOWMAN。この画面では表示できない
-    文字）」; ``[U+2603]`` in ASCII)."""
+    visible stand-in ("›" → ">", others said: 「〓（U+2603：この画面では表示できない文字）」;
+    ``[U+2603]`` in ASCII)."""
     if not encoding or encoding.lower().replace("-", "").startswith("utf"):
         return text
     try:
