@@ -68,6 +68,8 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     widths.append(TEXT_WIDTH)
     if fixes or scaled or left_out.dated:  # (the fix's number, or the items' reason)
         widths.append(_width(values, len(widths)))
+    while len(widths) < max(map(len, values), default=0):  # (the items' typed number and why)
+        widths.append(_width(values, len(widths)))
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     writer.text(sheet, 0, 0, COUNTED_PAST_SHEET, bold=True, font_size=14)
