@@ -89,3 +89,40 @@ def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:
     report = planeval.report_of(read)
     statuses = [row.status for table in report.policies[0].tables for row in table.rows]
     assert statuses == ["○", "△"]
+
+
+def test_a_row_in_error_shows_the_issue_its_clerk_typed(tmp_path: Path) -> None:
+    """Its status left blank or mistyped, the row's 課題等 was typed all the same: it is shown
+    beside 「未集計（エラー）」 (it was empty, review 84) — in a 1-1-1 table (its rows read
+    quickly, or one by one) and in a table of named rows (No. | 施策名 | 評価)."""
+    numbered = [
+        ["情報化政策1 くらし"],
+        HEADER,
+        ["1-1 窓口と基盤"],
+        ["1-1-1 窓口", "① 申請", "○", ""],
+        ["", "② 予約", "", "システム改修待ち"],
+        ["", "③ 決済", "●", "事業者の選定中"],
+    ]
+    named = [
+        ["No.", "施策名", "評価", "課題・今後の方向性", "所管課"],
+        ["基本目標１　便利な行政手続の実現"],
+        [1, "キャッシュレス決済の導入", "", "事業者選定が遅れた", "会計課"],
+        [2, "マイナンバーカードの普及", "C", "予算を縮小した", "総務課"],
+        [3, "電子申請の拡充", "Ｚ", "対象手続を見直す", "総務課"],
+    ]
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    issues = {}
+    for name, rows, options in (
+        ("第3章.xlsx", numbered, []),
+        ("評価結果.xlsx", named, ["--config", str(config)]),
+    ):
+        form = write_book(tmp_path / name, {"シート": rows})
+        code, out = _run("tables", str(form), *options, "--keep-going", "-qq", "-f", "tsv")
+        assert code == 1
+        cells = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()]
+        issues[name] = [row[-2:] for row in cells if ERROR_ROW in row]
+    assert issues == {
+        "第3章.xlsx": [[ERROR_ROW, "システム改修待ち"], [ERROR_ROW, "事業者の選定中"]],
+        "評価結果.xlsx": [[ERROR_ROW, "事業者選定が遅れた"], [ERROR_ROW, "対象手続を見直す"]],
+    }

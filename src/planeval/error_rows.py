@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.cells import split_ref
+from planeval.combine import tidy
 from planeval.model import Entry, ItemSeen, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
@@ -44,7 +45,7 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
         if row.body not in bodies:
             continue
         if row.location in at or row.location.file in blank_forms:
-            listed[key] = row._replace(status_text=ERROR_ROW)
+            listed[key] = tidy(row)._replace(status_text=ERROR_ROW)  # (its issue as typed)
     return list(listed.values())
 
 

@@ -31,7 +31,14 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
-from planeval.io.tables import SheetResult, TableState, add_entry, left_in_error, row_item
+from planeval.io.tables import (
+    SheetResult,
+    TableState,
+    add_entry,
+    left_in_error,
+    row_item,
+    typed_texts,
+)
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -207,7 +214,7 @@ def read_named_row(
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         item = row_item(table, status_cell, texts.get("sub_item") or None)
-        left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
         blank = Problem(status_cell, Severity.ERROR, said, scale.choose())
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
@@ -217,7 +224,7 @@ def read_named_row(
     split = scale.split_labelled(status_text)
     if split is None:
         result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
-        left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True
     label, symbol = split
     if scale.repeat_symbol is not None:
@@ -225,7 +232,9 @@ def read_named_row(
             tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems, line
         )
         if counted is None:  # (said: a repeat listing's status on a row repeating nothing)
-            left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+            left_in_error(
+                result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts)
+            )
             return True
         symbol, table.repeat_of = counted  # (what it repeats: combine and validate ask)
     sub_item = texts.get("sub_item") or None

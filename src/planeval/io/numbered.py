@@ -32,7 +32,14 @@ from planeval.io.item_rows import quick_reader
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_status, left_in_error
+from planeval.io.tables import (
+    SheetResult,
+    TableState,
+    add_entry,
+    blank_status,
+    left_in_error,
+    typed_texts,
+)
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
@@ -257,7 +264,7 @@ def read_table_row(
             )
         else:
             cell = Location(file, grid.name, cell_ref(row, table.status_column))
-            empty = blank_status(result, table, cell, sub_item, scale.choose())
+            empty = blank_status(result, table, cell, sub_item, scale.choose(), typed_texts(texts))
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:
@@ -271,7 +278,9 @@ def read_table_row(
             "status",
             *scale.unknown(status_text),
         )
-        left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
+        left_in_error(
+            result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
+        )
         return True
     label, symbol = split
     if label:
@@ -297,7 +306,9 @@ def read_table_row(
             _Problems(result, file, grid.name, row, table.columns).add(
                 "status", *repeat_mismatch(status_text, None, scale, where="実施内容か備考")
             )
-            left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
+            left_in_error(
+                result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
+            )
             return True
         _Problems(result, file, grid.name, row, table.columns).add(
             "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING

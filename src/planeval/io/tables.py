@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -257,11 +258,17 @@ BLANK_STATUS = "達成状況が空です"
 
 
 def blank_status(
-    result: SheetResult, table: TableState, cell: Location, sub_item: str | None, hint: str
+    result: SheetResult,
+    table: TableState,
+    cell: Location,
+    sub_item: str | None,
+    hint: str,
+    typed: tuple[str, str] = ("", ""),
 ) -> Problem:
     """The error of a rated row of the table's current item (or its ``sub_item``) whose status
     is blank, at its status ``cell``: its item noted as unrated (SheetResult.unrated: another
-    sheet of the file may rate it)."""
+    sheet of the file may rate it), its row as left out with its issue and department as
+    ``typed`` (left_in_error)."""
     assert table.project is not None and table.item is not None
     number, label, name = (
         table.item
@@ -270,24 +277,38 @@ def blank_status(
     said = f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
     empty = Problem(cell, Severity.ERROR, said, hint)
     result.unrated[empty] = (result.body, *item_key(table.project[0], number, name, sub_item))
-    left_in_error(result, table, cell, sub_item)
+    left_in_error(result, table, cell, sub_item, typed)
     return empty
 
 
 def left_in_error(
-    result: SheetResult, table: TableState, location: Location, sub_item: str | None
+    result: SheetResult,
+    table: TableState,
+    location: Location,
+    sub_item: str | None,
+    typed: tuple[str, str] = ("", ""),
 ) -> None:
     """Note the table's current item's row (its ``sub_item``) as one its error leaves out, its
-    status ``location`` where the error is (ReadResult.error_rows; error_rows.py lists it in
-    Chapter 3 where the error stays one and no other row counts the item)."""
+    status ``location`` where the error is, with its issue and department as ``typed``: the
+    clerk's text is shown beside 「未集計（エラー）」 (ReadResult.error_rows; error_rows.py lists
+    it in Chapter 3 where the error stays one and no other row counts the item)."""
     row = row_entry(table, location, sub_item)
-    names = (
-        result.direction_names.get(row.direction_id, ""),
-        result.policy_names.get(row.policy_id, ""),
-    )
+    issue, department = typed
     result.error_rows.append(
-        row._replace(body=result.body, direction_name=names[0], policy_name=names[1])
+        row._replace(
+            issue=issue,
+            department=department,
+            body=result.body,
+            direction_name=result.direction_names.get(row.direction_id, ""),
+            policy_name=result.policy_names.get(row.policy_id, ""),
+        )
     )
+
+
+def typed_texts(texts: Mapping[str, str]) -> tuple[str, str]:
+    """A row's issue and department as typed (``texts`` by role): what a row its error leaves
+    out shows beside 「未集計（エラー）」 (left_in_error)."""
+    return texts.get("issue", ""), texts.get("department", "")
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
