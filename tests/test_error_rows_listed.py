@@ -126,3 +126,72 @@ def test_a_row_in_error_shows_the_issue_its_clerk_typed(tmp_path: Path) -> None:
         "第3章.xlsx": [[ERROR_ROW, "システム改修待ち"], [ERROR_ROW, "事業者の選定中"]],
         "評価結果.xlsx": [[ERROR_ROW, "事業者選定が遅れた"], [ERROR_ROW, "対象手続を見直す"]],
     }
+
+
+def test_a_status_a_formula_could_not_give_and_an_item_rated_apart_are_listed(
+    tmp_path: Path,
+) -> None:
+    """Two more rows the count leaves out for their error, listed as the others: ③ whose
+    status is a formula's error (#N/A), and ② which two copies of the form rate apart (○ and
+    △: neither counted). Both were missing from the table (review 84)."""
+    rows = [["情報化政策1 くらし"], HEADER, ["1-1 窓口と基盤"]]
+    (tmp_path / "in").mkdir()
+    write_book(
+        tmp_path / "in" / "a.xlsx",
+        {
+            "第3章": [
+                *rows,
+                ["1-1-1 窓口", "① 申請", "○", ""],
+                ["", "② 決済", "○", ""],
+                ["", "③ 予約", "#N/A", "集計表の修正中"],
+                ["", "④ 通知", "◎", ""],
+            ]
+        },
+    )
+    write_book(
+        tmp_path / "in" / "b.xlsx", {"第3章": [*rows, ["1-1-1 窓口", "② 決済", "△", "遅れ"]]}
+    )
+    read = planeval.read_workbooks([tmp_path / "in"])
+    report = planeval.report_of(read)
+    listed = [(row.item, row.status, row.issue) for row in report.policies[0].tables[0].rows]
+    assert listed == [
+        ("① 申請", "○", ""),
+        ("② 決済", ERROR_ROW, "遅れ"),  # (the row the error is said at, b.xlsx's)
+        ("③ 予約", ERROR_ROW, "集計表の修正中"),
+        ("④ 通知", "◎", ""),
+    ]
+    assert report.summary.total.total == 2
+
+
+def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
+    tmp_path: Path,
+) -> None:
+    """A roll-up: 西町 rated policy 2's every row in error. Its rows in error were listed
+    nowhere (its body had no table under policy 2: 茅野市's, review 84); now its table is
+    there, in its place among the bodies, each row 「未集計（エラー）」, in no count."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for name, second in {"192105_西町": ("Ｘ", "Ｘ"), "192126_東町": ("○", "△")}.items():
+        rows = [
+            ["令和6年度 情報化計画 進捗状況調査票"],
+            ["団体名", name.split("_")[1]],
+            ["情報化政策1 くらし"],
+            HEADER,
+            ["1-1 窓口"],
+            ["1-1-1 窓口", "① 申請", "○", ""],
+            ["情報化政策2 しごと"],
+            HEADER,
+            ["2-1 基盤"],
+            ["2-1-1 基盤", "① 端末", second[0], "更新を延期"],
+            ["", "② 回線", second[1], ""],
+        ]
+        write_book(folder / f"{name}.xlsx", {"第3章": rows})
+    read = planeval.read_workbooks([folder], bodies="file")
+    report = planeval.report_of(read)
+    tables = report.policies[1].tables
+    assert [(table.body, [row.status for row in table.rows]) for table in tables] == [
+        ("西町", [ERROR_ROW, ERROR_ROW]),
+        ("東町", ["○", "△"]),
+    ]
+    assert tables[0].rows[0].issue == "更新を延期"
+    assert report.policies[1].group.count.total == 2

@@ -1,5 +1,6 @@
 """The rows a count made past errors (--keep-going) left out for an error in the row itself —
-its status blank, a value of no symbol of the scale, a repeat listing's mark on an item —, as
+its status blank, a value of no symbol of the scale, a formula's error, a repeat listing's mark
+on an item, an item two files rate apart (the row read, said at its status cell) —, as
 Chapter 3 lists them: in their place in their table, 「未集計（エラー）」 in the status cell, as
 an item whose department returned nothing is listed 「未提出」. A director reading the printed
 tables sees the row is there and not counted, not a table that looks whole (review 84).
@@ -29,7 +30,7 @@ ERROR_WHY = "エラーがあったため"  # (why, as the legend under the table
 def rows_in_error(result: ReadResult) -> list[Entry]:
     """The rows ``result``'s count left out for an error in them (ERROR_ROW their status text),
     each item's row once; none where the read had no error."""
-    if not result.error_rows:
+    if not result.error_rows and not result.has_errors:
         return []
     errors = [problem for problem in result.problems if problem.is_error]
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
@@ -38,14 +39,17 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
     skipped = {*result.left_out, *result.other_years}
     listed: dict[tuple[str, str, str, str], Entry] = {}
-    for row in result.error_rows:
+    # (and a row read whose status was, an error at its cell leaving it out: an item two
+    # files rate apart, said at the last of its rows, none of them counted)
+    uncounted = [row for row in result.read if row.location in at] if at else []
+    for row in (*result.error_rows, *uncounted):
         key = body_item_key(row)
         if key in counted or key in listed or row.location.file in skipped:
             continue
         if row.body not in bodies:
             continue
         if row.location in at or row.location.file in blank_forms:
-            listed[key] = tidy(row)._replace(status_text=ERROR_ROW)  # (its issue as typed)
+            listed[key] = tidy(row)._replace(status="", status_text=ERROR_ROW)  # (its issue kept)
     return list(listed.values())
 
 
@@ -67,6 +71,16 @@ def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry
         at = above[-1] + 1 if above else own[0] if own else len(placed)
         placed.insert(at, row)
     return placed
+
+
+def in_body_order_rows(rows: Sequence[Entry], entries: Sequence[Entry]) -> list[Entry]:
+    """``rows`` (in_read_order's) with each body's together, bodies in ``entries``' order (the
+    report's): a body none of whose rows in a policy was counted has its rows in error there
+    in its place among the bodies, not after the last (its sheet had no entry to follow)."""
+    if len({row.body for row in rows}) < 2:
+        return list(rows)
+    place = {body: n for n, body in enumerate(dict.fromkeys(e.body for e in entries))}
+    return sorted(rows, key=lambda row: place.get(row.body, len(place)))
 
 
 def _line(entry: Entry) -> int:

@@ -21,6 +21,7 @@ from planeval.ids import lower_mark, parse_lower_level, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
+from planeval.io.left_rows import left_in_error, typed_texts
 from planeval.io.levels import (
     item_number,
     level_id,
@@ -31,14 +32,7 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
-from planeval.io.tables import (
-    SheetResult,
-    TableState,
-    add_entry,
-    left_in_error,
-    row_item,
-    typed_texts,
-)
+from planeval.io.tables import SheetResult, TableState, add_entry, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -210,6 +204,7 @@ def read_named_row(
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
     if not status_text and (row, table.status_column) in grid.unsaved_formulas:  # (=IF(…))
         result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True  # (filled in by a formula: no department to ask for it again)
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)

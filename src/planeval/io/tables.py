@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
+from planeval.io.left_rows import left_in_error, row_entry
 from planeval.level_labels import POLICY_WORD
 from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
 
@@ -281,50 +281,10 @@ def blank_status(
     return empty
 
 
-def left_in_error(
-    result: SheetResult,
-    table: TableState,
-    location: Location,
-    sub_item: str | None,
-    typed: tuple[str, str] = ("", ""),
-) -> None:
-    """Note the table's current item's row (its ``sub_item``) as one its error leaves out, its
-    status ``location`` where the error is, with its issue and department as ``typed``: the
-    clerk's text is shown beside 「未集計（エラー）」 (ReadResult.error_rows; error_rows.py lists
-    it in Chapter 3 where the error stays one and no other row counts the item)."""
-    row = row_entry(table, location, sub_item)
-    issue, department = typed
-    result.error_rows.append(
-        row._replace(
-            issue=issue,
-            department=department,
-            body=result.body,
-            direction_name=result.direction_names.get(row.direction_id, ""),
-            policy_name=result.policy_names.get(row.policy_id, ""),
-        )
-    )
-
-
-def typed_texts(texts: Mapping[str, str]) -> tuple[str, str]:
-    """A row's issue and department as typed (``texts`` by role): what a row its error leaves
-    out shows beside 「未集計（エラー）」 (left_in_error)."""
-    return texts.get("issue", ""), texts.get("department", "")
-
-
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
     """The table's current item as messages name it (ids.describe: 「1-1-1② 取組2」), for a
     row that has no entry to name it by (its status blank)."""
     return describe(row_entry(table, location, sub_item))
-
-
-def row_entry(table: TableState, location: Location, sub_item: str | None) -> Entry:
-    """The table's current item's row at ``location`` with no status: a row its error leaves
-    out (left_in_error), or what a message names it by."""
-    assert table.project is not None and table.item is not None
-    project_id, project_name = table.project
-    number, label, name = table.item
-    return Entry(location, table.policy_id, table.direction_id, project_id, project_name,
-                 number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
 
 
 def _levels() -> Levels:
