@@ -75,6 +75,28 @@ def test_the_mark_column_is_in_the_items_row_in_every_format(tmp_path: Path) -> 
     assert _marked_in(words) == marked
 
 
+def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Path) -> None:
+    """進捗状況.csv (`tables -f csv` and the export's) has a 重点 column after the item, ○ in
+    each marked row, where the forms mark rows: it had none, the marks seen only in the
+    printed tables (review 84); without such a column, none (the seed's)."""
+    path, config = _built(tmp_path, "うち重点")
+    marked = _marked_names(path)
+    ran = runner.invoke(app, ["tables", str(path), "--config", str(config), "-f", "csv"])
+    assert ran.exit_code == 0, ran.stderr
+    export = runner.invoke(
+        app, ["export", str(path), "--config", str(config), "--csv", str(tmp_path / "csv")]
+    )
+    assert export.exit_code == 0, export.stderr
+    written = (tmp_path / "csv" / "進捗状況.csv").read_text(encoding="utf-8-sig")
+    for text in (ran.stdout.lstrip("\ufeff"), written):
+        rows = [line.split(",") for line in text.splitlines()]
+        mark = rows[0].index("重点")  # (after the item and its 細目)
+        assert rows[0][mark - 1] == "細目"
+        assert _marked_in(rows, name_at=mark - 2) == marked
+    seed = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "csv"])
+    assert "重点" not in seed.stdout
+
+
 def test_forms_without_a_mark_column_have_no_such_column() -> None:
     ran = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "tsv"])
     assert ran.exit_code == 0
