@@ -97,6 +97,24 @@ def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Pat
     assert "重点" not in seed.stdout
 
 
+def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> None:
+    """A marked row whose 達成度 was left blank, counted past (--keep-going), is listed
+    「未集計（エラー）」 with its 重点 ○ (and its issue), as a rated row shows them."""
+    path, config = _built(tmp_path, "うち重点")
+    book = load_workbook(path)
+    sheet = book["評価票"]
+    row = next(r for r in sheet.iter_rows(min_row=1) if r[4].value == "●")
+    row[5].value = None  # (its 達成度, F)
+    book.save(path)
+    args = ["tables", str(path), "--config", str(config), "-f", "tsv", "--keep-going", "-qq"]
+    ran = runner.invoke(app, args)
+    assert ran.exit_code == 1
+    tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
+    [listed] = [cells for cells in tsv if "未集計（エラー）" in cells]
+    assert listed[listed.index("未集計（エラー）") - 1] == "○"
+    assert row[2].value in listed
+
+
 def test_forms_without_a_mark_column_have_no_such_column() -> None:
     ran = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "tsv"])
     assert ran.exit_code == 0

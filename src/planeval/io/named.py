@@ -202,6 +202,9 @@ def read_named_row(
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     result.project_policies.setdefault((result.body, project[0]), policy[0])
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
+    if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts; shown on a
+        # row left out for its error too: left_in_error's below)
+        table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
     if not status_text and (row, table.status_column) in grid.unsaved_formulas:  # (=IF(…))
         result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
@@ -237,8 +240,6 @@ def read_named_row(
         sub_item = f"{sub_item} {label}" if sub_item else label
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
-    if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts)
-        table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
     if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
         table.values.read(grid, row, status_cell)
     return True
