@@ -353,11 +353,12 @@ def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_type
     """A roll-up whose items left out carry their numbers as typed (「(3)」) beside a body left
     out for its scale (their 含めていない理由 column): the items' table has a column more than
     the places' tables, and the export stopped on an internal error (review 84's p83b, 東御市's
-    (1)ア rated S A B C −)."""
+    (1)ア rated S A B C −). An item of that body rated in a letter both scales share has its
+    numbers as typed too: 東御市's were 「1-1」 and an empty 実施内容番号."""
     header = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価"]
     folder = tmp_path / "回答"
     folder.mkdir()
-    for name, statuses in {"192105_星野市": "BA", "192126_北原市": "S−"}.items():
+    for name, statuses in {"192105_星野市": "BA ", "192126_北原市": "S−A"}.items():
         rows = [
             ["令和6年度 情報化計画 進捗状況調査票"],
             ["団体名", name.split("_")[1]],
@@ -366,7 +367,7 @@ def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_type
             ["(3) 職員のデジタル人材育成"],
             ["ア デジタル研修の受講", "受講者数", "100", "180", "200", statuses[0]],
             ["イ デジタル推進リーダーの育成", "育成数", "0", "12", "30", statuses[1]],
-            ["ウ 資格取得の支援", "取得職員数", "5", "9", "20", ""],
+            ["ウ 資格取得の支援", "取得職員数", "5", "9", "20", statuses[2].strip()],
         ]
         write_book(folder / f"{name}.xlsx", {"進捗状況": rows})
     gunma = planeval.load_config(_gunma(tmp_path)).scale
@@ -378,6 +379,8 @@ def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_type
     assert found[4][:3] == ["団体", "事業番号", "事業番号（表記）"]
     assert ["星野市", "2-3", "(3)", "ウ", "資格取得の支援", "エラーのため"] in found
     assert ["北原市", "2-3", "(3)", "ア", "デジタル研修の受講", "評価尺度が違うため"] in found
+    # (ウ rated A, a letter of both scales: its row kept aside, its numbers as typed still shown)
+    assert ["北原市", "2-3", "(3)", "ウ", "資格取得の支援", "評価尺度が違うため"] in found
 
 
 def _gunma(tmp_path: Path) -> Path:

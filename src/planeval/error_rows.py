@@ -93,14 +93,14 @@ def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[s
     """Each of ``items`` (read, not counted: past_errors.CountedPast) with its project's number
     and its own as its body typed them — 「(3)」 and 「イ」 of 群馬県's (3)イ, whose IDs are
     2-3 and none —, from its row left out for its error (or read and not counted: two files
-    rating it apart), else its project's from the project's rows read; "" where not known or
-    typed as its ID, as Entry.project_label is."""
+    rating it apart; of a body left out for its scale, kept aside), else its project's from the
+    project's rows read; "" where not known or typed as its ID, as Entry.project_label is."""
     if not items:
         return ()
     own: dict[tuple[str, str, int | None, str], tuple[str, str]] = {}
     projects: dict[tuple[str, str], str] = {}
     wanted = {(item[0], item[1]) for item in items}
-    for entry in (*result.error_rows, *result.read):
+    for entry in (*result.error_rows, *result.read, *result.other_scale_rows):
         if (entry.body, entry.project_id) not in wanted:
             continue
         seen = (entry.body, entry.project_id, entry.item_no, entry.item_name)
