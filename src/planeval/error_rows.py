@@ -16,11 +16,13 @@ another year's, has no row in the tables at all), its body one some row of which
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from planeval.cells import split_ref
 from planeval.combine import tidy
-from planeval.model import Entry, ItemSeen, ReadResult, body_item_key
+from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
@@ -39,10 +41,7 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
     skipped = {*result.left_out, *result.other_years}
     listed: dict[tuple[str, str, str, str], Entry] = {}
-    # (and a row read whose status was, an error at its cell leaving it out: an item two
-    # files rate apart, said at the last of its rows, none of them counted)
-    uncounted = [row for row in result.read if row.location in at] if at else []
-    for row in (*result.error_rows, *uncounted):
+    for row in (*result.error_rows, *_rated_apart(result, at)):
         key = body_item_key(row)
         if key in counted or key in listed or row.location.file in skipped:
             continue
@@ -51,6 +50,20 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
         if row.location in at or row.location.file in blank_forms:
             listed[key] = tidy(row)._replace(status="", status_text=ERROR_ROW)  # (its issue kept)
     return list(listed.values())
+
+
+def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
+    """The rows read, their status read, of an item read more than once and left out by an
+    error said at one of them (``at``): two files rating it apart, neither counted — not a row
+    the plan does not have, which is no item of its tables."""
+    errors = [row for row in result.read if row.location in at] if at else []
+    near = {(row.body, row.project_id, row.item_no) for row in errors}
+    if not near:
+        return []
+    rows = Counter(
+        body_item_key(row) for row in result.read if (row.body, row.project_id, row.item_no) in near
+    )
+    return [row for row in errors if rows[body_item_key(row)] > 1]
 
 
 def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:
