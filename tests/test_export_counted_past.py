@@ -117,7 +117,7 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
         ],
         ["集計に含めていない取組（1 件）"],
         ["施策番号", "取組番号", "取組名"],
-        ["1-1-1", 2, "決済"],
+        ["1-1-1", "(2)", "決済"],  # (its number as typed: review 86)
         ["エラーのあった場所（1 か所）"],
         ["ファイル", "シート・セル", "エラーの内容", "修正方法"],
         [place, "第3章 › C5", TYPO, 1],
@@ -235,7 +235,7 @@ def test_an_export_of_an_export_records_what_the_first_left_out(tmp_path: Path) 
         list(load_workbook(path)[COUNTED_PAST_SHEET].iter_rows(values_only=True))
         for path in (first, again)
     )
-    assert after == before and before[5][:3] == ("1-1-1", 2, "決済")
+    assert after == before and before[5][:3] == ("1-1-1", "(2)", "決済")  # (as typed)
     assert before[-1][:2] == (1, "'×' の書き間違いではありませんか。そうなら '×' に直してください"
                                "（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）"
                                "にできます）")  # fmt: skip

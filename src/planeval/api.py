@@ -159,7 +159,7 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
-    if apart := names_apart(summary, result.policy_names, result.bodies, read_first(result)):
+    if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
@@ -170,8 +170,17 @@ def summarize_workbooks(
 
 
 def read_first(result: ReadResult) -> str:
-    """The first file read (where a notice of the whole read is placed), "" if none."""
+    """The first file read (where a notice of a body's files may stand), "" if none."""
     return result.files[0] if result.files else ""
+
+
+def read_place(result: ReadResult) -> str:
+    """Where a notice of the whole read stands: its one file (an export of several bodies
+    read back), else the folder its files share, 「R6_file」 — not the first body's file,
+    which has nothing to fix (review 86: a policy named apart said at 長野市's workbook)."""
+    from planeval.io.level_names import folder_of
+
+    return result.files[0] if len(result.files) == 1 else folder_of(result.files)
 
 
 def check(
