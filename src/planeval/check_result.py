@@ -3,7 +3,8 @@ compare (with why), and its verdict."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -62,6 +63,9 @@ class CheckResult:
     compared: int = 0
     scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
     previous: bool = False  # whether last year's rows were given (check --previous)
+    # the report texts given (--text) no number was found in: an empty or unfinished draft,
+    # the wrong file — said, and a failure, whatever the workbooks' own total rows say
+    silent: tuple[str, ...] = ()
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -75,6 +79,7 @@ class CheckResult:
         rows of this round), and none disagrees."""
         return (
             bool(self.statements)
+            and not self.silent
             and self.compared > 0
             and not self.unsettled
             and not self.disagreements
@@ -82,6 +87,15 @@ class CheckResult:
 
     def verdict(self) -> str:
         """The one-line verdict, in the loaded scale's words."""
+        if self.silent:  # (「t/empty.txt に…見つかりませんでした。ブックの合計の行 1 行の…」)
+            said = (
+                f"{'、'.join(self.silent)} に件数を記載した文章が見つかりませんでした"
+                f"（{looked_for(self.scale)}を探しました。--text に指定したファイルが報告書の文章か"
+                "確かめてください）"
+            )
+            if not self.statements and not self.unsettled:
+                return said
+            return f"{said}。{replace(self, silent=()).verdict()}"
         if not self.statements and self.unsettled:  # (a table by years of no known year)
             return f"集計と比べた数はなく、比べられなかった数が {len(self.unsettled)} 件あります"
         if not self.statements:
@@ -125,6 +139,16 @@ class CheckResult:
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+
+def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
+    """``checked`` with those of the report ``texts`` (their files, as their lines are placed)
+    no stated number, compared or not, stands in: ``CheckResult.silent``."""
+    spoken = {
+        found.location.file
+        for found in (*checked.statements, *checked.not_compared, *checked.disagreements)
+    }
+    return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
 
 
 def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:

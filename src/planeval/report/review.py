@@ -167,6 +167,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
         ],
         "compared": checked.compared,
         "previous": checked.previous,
+        "texts_without_counts": list(checked.silent),
         "problems": [problem_dict(p) for p in problems],
     }
 

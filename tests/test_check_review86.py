@@ -1,0 +1,74 @@
+"""check on review 86's findings: a draft with no count in it passed on the workbook's own 合計
+row, a grand total under the last sheet's 計 compared with that sheet alone, planeval's own
+roll-up Word report whose 団体別集計 合計 row could not be read, a verdict counting fewer
+numbers not compared than its table lists, a table row's scope named 「表の「2」の行」, and a
+clerk's table's 合計 割合 100.0 listed as not comparable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_check_review85 import GYOKAKU_TOML, _form
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "400"})
+
+
+def _gyokaku(tmp_path: Path) -> None:
+    """桜ヶ丘市's R5 forms: 財政課's with its own 「合計 | 3項目」 row under the table."""
+    forms = tmp_path / "R5"
+    forms.mkdir()
+    _form(forms, "財政課", [("1　事務事業の見直し", "(1) 補助金の見直し", "取組中", "一部達成"),
+                            ("1　事務事業の見直し", "(2) 使用料・手数料の適正化", "未着手", "未達成"),
+                            ("5　財政の健全化", "(1) 市税収納率の向上", "完了", "一部達成")], True)  # fmt: skip
+    _form(forms, "企画課", [("1　事務事業の見直し", "(3) 事務事業評価の実施", "完了", "達成"),
+                            ("5　財政の健全化", "(2) 公共施設の再配置", "未着手", "未達成")], False)  # fmt: skip
+    (tmp_path / "planeval.toml").write_text(GYOKAKU_TOML, encoding="utf-8")
+
+
+@pytest.mark.parametrize("draft", ["", "本年度も着実に取り組みました。\n", "docx"])
+def test_a_draft_with_no_count_fails_though_the_workbook_s_total_row_agrees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, draft: str
+) -> None:
+    """Review 86 (2): an empty or number-less draft (or an empty Word file) passed, 「ブックの
+    合計の行 1 行の記載件数はすべて集計と一致しています」, exit 0 — the clerk gave the wrong file."""
+    _gyokaku(tmp_path)
+    if draft == "docx":
+        name = "報告書案.docx"
+        Document().save(str(tmp_path / name))
+    else:
+        name = "報告書案.txt"
+        (tmp_path / name).write_text(draft, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/", "--text", name)
+    assert done.exit_code == 1, done.output
+    verdict = done.stdout.splitlines()[-1]
+    assert verdict.startswith(f"{name} に件数を記載した文章が見つかりませんでした"), verdict
+    assert "--text に指定したファイルが報告書の文章か確かめてください" in verdict
+    # (what the workbook's own row says is still said after it)
+    assert verdict.endswith("ブックの合計の行 1 行の記載件数はすべて集計と一致しています")
+    data = json.loads(run("check", "R5/", "--text", name, "-f", "json").stdout)
+    assert data["texts_without_counts"] == [name]
+
+
+def test_a_draft_with_counts_beside_the_total_row_still_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _gyokaku(tmp_path)
+    (tmp_path / "報告書案.txt").write_text(
+        "令和5年度は、全5項目のうち、完了が2項目、取組中が1項目、未着手が2項目でした。\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/", "--text", "報告書案.txt")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[-1] == (
+        "1 段落とブックの合計の行 1 行の記載件数はすべて集計と一致しています"
+    )
