@@ -14,7 +14,9 @@ from docx import Document
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from tests.test_check_review85 import GYOKAKU_TOML, _form
+from planeval.presets import PRESETS
+from tests.conftest import write_book
+from tests.test_check_review85 import GYOKAKU_TOML, _form, _nagayo
 
 
 def run(*args: str):
@@ -72,3 +74,72 @@ def test_a_draft_with_counts_beside_the_total_row_still_passes(
     assert done.stdout.splitlines()[-1] == (
         "1 段落とブックの合計の行 1 行の記載件数はすべて集計と一致しています"
     )
+
+
+def _nagayo_with_grand_total(folder: Path, grand: str) -> Path:
+    """長与町's R5 workbook (each 基本目標's sheet with its own 「計」: 3 and 4) with the clerk's
+    「合計 | … | 7件」 typed under the last sheet's 計: the whole workbook's."""
+    from openpyxl import load_workbook
+
+    path = _nagayo(folder)
+    book = load_workbook(path)
+    sheet = book["基本目標Ⅱ"]
+    sheet.append(["合計", "", "", "", "", "", grand])
+    book.save(path)
+    return path
+
+
+def test_a_grand_total_under_the_last_sheet_s_total_is_the_whole_plan_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 86 (3): 「合計 8件」 under 基本目標Ⅱ's 「計 4件」 was compared with 基本目標Ⅱ's 4 rows,
+    exit 1 (and every read warned 「合計 8（行は 4）」)."""
+    _nagayo_with_grand_total(tmp_path / "R5", "7件")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[-1] == (
+        "ブックの合計の行 3 行の記載件数はすべて集計と一致しています"
+    )
+    shown = run("summarize", "R5/")
+    assert shown.exit_code == 0 and "合計の行の件数" not in shown.output, shown.output
+
+
+def test_a_wrong_grand_total_is_said_of_the_whole_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _nagayo_with_grand_total(tmp_path / "R5", "9件")
+    monkeypatch.chdir(tmp_path)
+    done = run("check", "R5/", "-f", "json")
+    assert done.exit_code == 1, done.output
+    [wrong] = json.loads(done.stdout)["disagreements"]
+    assert (wrong["scope"], wrong["stated"], wrong["counted"]) == (
+        "計画全体",
+        9,
+        8,
+    )  # (its rows, − too)
+    assert (wrong["source"]["sheet"], wrong["source"]["cell"]) == ("基本目標Ⅱ", "G13")
+    shown = run("summarize", "R5/")
+    assert (
+        "合計の行の件数が、上の評価の行を数えた件数と合いません: 合計 9（行は 7）" in shown.output
+    )
+
+
+def test_a_sheet_s_section_totals_keep_its_total_the_sheet_s(tmp_path: Path) -> None:
+    """A sheet with a 「計」 under each 施策 and its 「合計」 at the foot: the 合計 is the sheet's
+    (its first total stands among its rows, not under them all)."""
+    import planeval
+    from planeval.stated_totals import STATED_TOTAL
+
+    header = ["番号", "施策・取組", "指標", "評　価"]
+    first = [header, ["Ⅰ", "便利で快適な町民サービス"], ["1.1", "行政手続のオンライン化"],
+             ["1.1.1", "電子申請", "手続数", "A"], ["1.1.2", "コンビニ交付", "交付率", "B"],
+             ["計", "", "", "2件"], ["1.2", "情報発信の充実"],
+             ["1.2.1", "ホームページ", "閲覧数", "B"], ["計", "", "", "1件"],
+             ["合計", "", "", "3件"]]  # fmt: skip
+    second = [header, ["Ⅱ", "効率的な行政運営"], ["2.1", "業務の効率化"],
+              ["2.1.1", "RPA", "導入業務数", "C"], ["計", "", "", "1件"]]  # fmt: skip
+    path = write_book(tmp_path / "進捗.xlsx", {"基本目標Ⅰ": first, "基本目標Ⅱ": second})
+    result = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
+    assert len(result.entries) == 4, result.problems
+    assert not [p for p in result.problems if p.reason == STATED_TOTAL], result.problems

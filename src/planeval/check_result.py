@@ -144,10 +144,9 @@ class CheckResult:
 def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
     """``checked`` with those of the report ``texts`` (their files, as their lines are placed)
     no stated number, compared or not, stands in: ``CheckResult.silent``."""
-    spoken = {
-        found.location.file
-        for found in (*checked.statements, *checked.not_compared, *checked.disagreements)
-    }
+    spoken = {s.location.file for s in checked.statements}
+    spoken |= {n.location.file for n in checked.not_compared}
+    spoken |= {d.location.file for d in checked.disagreements}
     return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
 
 
