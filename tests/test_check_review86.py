@@ -143,3 +143,32 @@ def test_a_sheet_s_section_totals_keep_its_total_the_sheet_s(tmp_path: Path) -> 
     result = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
     assert len(result.entries) == 4, result.problems
     assert not [p for p in result.problems if p.reason == STATED_TOTAL], result.problems
+
+
+def test_a_roll_up_s_word_report_is_compared_to_its_last_row(tmp_path: Path) -> None:
+    """Review 86 (4): planeval's own roll-up Word report, 団体別集計 with two bodies no row was
+    counted of one under the other (御代田町, 立科町), left its 合計 row 「表2の…行目」 not
+    compared — 「どの集計のどの数か読み取れない…」 —, while the same report as Markdown was
+    compared whole."""
+    from tests.test_roster import ROSTER, _reply
+
+    roster = [*ROSTER, [5, 12050, "海野村", "総務課"]]  # (山田村 and 海野村 never answered)
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": roster})
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[bodies]\nroster = "団体一覧.xlsx"\n', encoding="utf-8")
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○", "○", "△"])
+    _reply(replies / "02_緑町.xlsx", "012025", "緑町", ["◎", "×"])
+    _reply(replies / "03_川辺町.xlsx", "012033", "川辺町", ["○"])
+    read = [str(replies), "--bodies", "file", "--keep-going", "--config", str(settings)]
+    report, page = tmp_path / "報告書.docx", tmp_path / "報告書.html"
+    made = run("export", *read, "--docx", str(report), "--html", str(page), "-q")
+    assert made.exit_code == 1 and "未回答）: 山田村、海野村" in made.output  # (written past it)
+    for text in (report, page):
+        done = run("check", *read, "--text", str(text), "-f", "json")
+        data = json.loads(done.stdout)
+        assert data["not_compared"] == [], data["not_compared"]
+        assert data["disagreements"] == []
+        rows = [s for s in data["statements"] if s["scope"] == "表の「合計」の行"]
+        assert len(rows) == 2  # (集計's and 団体別集計's)
