@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.presets import PRESETS
 from tests.conftest import write_book
-from tests.test_check_review85 import GYOKAKU_TOML, _form, _nagayo
+from tests.test_check_review85 import GYOKAKU_TOML, _checked, _form, _nagayo
 
 
 def run(*args: str):
@@ -172,3 +172,37 @@ def test_a_roll_up_s_word_report_is_compared_to_its_last_row(tmp_path: Path) -> 
         assert data["disagreements"] == []
         rows = [s for s in data["statements"] if s["scope"] == "表の「合計」の行"]
         assert len(rows) == 2  # (集計's and 団体別集計's)
+
+
+def test_the_verdict_counts_every_number_its_table_lists(tmp_path: Path) -> None:
+    """Review 86 (8): 「比べられなかった数が 1 件あります」 over a table of two rows (a number
+    of no known kind, and a change after it, which fails nothing)."""
+    draft = "A評価が3指標、B評価が2指標で、ほかに7指標となり、前年度から1指標増加しました。"
+    checked = _checked(tmp_path, draft)
+    assert [n.settled for n in checked.not_compared] == [False, True]
+    assert checked.verdict() == (
+        "1 段落のうち、比べられなかった数が 2 件あります（うち 1 件は前年度の数・増減・"
+        "印のない内訳など、行から数えられない数です）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("together", "change", "wrong"),
+    [("5", "2", []), ("6", "2", [("", 6, 5)]), ("5", "1", [("増減", 1, 2)])],
+    ids=("right", "wrong sum", "wrong change"),
+)
+def test_together_after_two_statuses_counts_them_added_up(
+    tmp_path: Path, together: str, change: str, wrong: list[tuple[str, int, int]]
+) -> None:
+    """Review 86 (8): 「A評価が3指標、B評価が2指標で、合わせて5指標となり、前年度から2指標増加」
+    — 合わせて of A and B (3 + 2; last year 2 + 1) and its change, not a number of no kind."""
+    draft = (
+        f"A評価が3指標、B評価が2指標で、合わせて{together}指標となり、"
+        f"前年度から{change}指標増加しました。"
+    )
+    checked = _checked(tmp_path, draft)
+    assert checked.not_compared == ()
+    found = [(d.when, d.stated, d.counted) for d in checked.disagreements]
+    assert found == wrong
+    assert all(d.what == "AとBの合計（A・B）" for d in checked.disagreements)
+    assert checked.compared == 4

@@ -52,6 +52,10 @@ class NotCompared:
     when: str = ""  # last year's number or a change (stated_changes.py), else ""
 
 
+# the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
+_SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """What ``check`` found: every paragraph stating numbers, every disagreement, and every
@@ -96,8 +100,15 @@ class CheckResult:
             if not self.statements and not self.unsettled:
                 return said
             return f"{said}。{replace(self, silent=()).verdict()}"
+        # (every number its table lists is counted, those whose own words say they count no
+        # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
+        settled = len(self.not_compared) - len(self.unsettled)
+        aside = f"（うち {settled} 件は{_SETTLED}です）" if self.unsettled and settled else ""
+        if not self.previous and any(number.when for number in self.not_compared):
+            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+        unsettled = f"比べられなかった数が {len(self.not_compared)} 件あります"
         if not self.statements and self.unsettled:  # (a table by years of no known year)
-            return f"集計と比べた数はなく、比べられなかった数が {len(self.unsettled)} 件あります"
+            return f"集計と比べた数はなく、{unsettled}{aside}"
         if not self.statements:
             return (
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
@@ -120,19 +131,13 @@ class CheckResult:
             if number
         ]
         said = "と".join(filter(None, ("、".join(named[:-1]), named[-1])))
-        settled = len(self.not_compared) - len(self.unsettled)
-        aside = (
-            f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"
-            if settled
-            else ""
-        )
-        if not self.previous and any(number.when for number in self.not_compared):
-            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+        if settled and not self.unsettled:
+            aside = f"（{_SETTLED} {settled} 件は比べていません）{aside}"
         parts = []
         if self.disagreements:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
         if self.unsettled:
-            parts.append(f"比べられなかった数が {len(self.unsettled)} 件あります")
+            parts.append(unsettled)
         if parts:  # (「…が 5 件あり、…が 1 件あります」: the first clause joined to the next)
             joined = [part.removesuffix("あります") + "あり" for part in parts[:-1]] + parts[-1:]
             return f"{said}のうち、" + "、".join(joined) + aside
