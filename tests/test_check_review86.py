@@ -206,3 +206,29 @@ def test_together_after_two_statuses_counts_them_added_up(
     assert found == wrong
     assert all(d.what == "AとBの合計（A・B）" for d in checked.disagreements)
     assert checked.compared == 4
+
+
+def test_a_policy_s_row_of_a_pasted_table_is_named_as_a_paragraph_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 86 (12): a count edited in 集計's row 「1」 was said 「表の「1」の行」 while the same
+    count in a sentence was said 「改革項目1」; a director reads the second."""
+    _gyokaku(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run("export", "R5/", "--md", "報告書.md", "-q").exit_code == 0
+    lines = (tmp_path / "報告書.md").read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("| 1 |"))
+    cells = lines[at].split("|")
+    cells[3] = f" {int(cells[3]) + 1} "  # (its first status's count, one more)
+    lines[at] = "|".join(cells)
+    lines.append("改革項目1「事務事業の見直し」では、3項目のうち完了が2項目でした。")
+    (tmp_path / "報告書.md").write_text("\n".join(lines), encoding="utf-8")
+    done = run("check", "R5/", "--text", "報告書.md", "-f", "json")
+    assert done.exit_code == 1
+    wrong = json.loads(done.stdout)["disagreements"]
+    assert [(d["scope"], d["source"]["cell"]) for d in wrong] == [
+        ("改革項目1", f"{len(lines)}行目"),
+        ("改革項目1", f"{at + 1}行目"),
+    ]
+    rows = [s["scope"] for s in json.loads(done.stdout)["statements"] if s["table"]]
+    assert rows[:3] == ["改革項目1", "改革項目5", "表の「合計」の行"]

@@ -158,7 +158,7 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
     code, data, _shown = _checked(workbook, settings)
     rows = [s for s in data["statements"] if s["source"]["sheet"] == "集計表"]
     assert [s["scope"] for s in rows] == [
-        *(f"集計表の表の「{n}」の行" for n in "1234"), "集計表の表の「合計」の行"
+        *(f"集計表の基本方針{n}" for n in "1234"), "集計表の表の「合計」の行"
     ]  # fmt: skip
     assert code == 0 and not data["disagreements"]
     # (基本方針2's B, in column D of its row, typed one more)
@@ -172,7 +172,7 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
     assert code == 1
     [wrong] = data["disagreements"]
     assert (wrong["scope"], wrong["what"], wrong["stated"] - wrong["counted"]) == (
-        "集計表の表の「2」の行", "B", 1
+        "集計表の基本方針2", "B", 1
     )  # fmt: skip
     assert wrong["source"] == {"file": str(workbook), "sheet": "集計表", "cell": at}
 
