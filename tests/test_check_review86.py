@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
@@ -79,8 +80,6 @@ def test_a_draft_with_counts_beside_the_total_row_still_passes(
 def _nagayo_with_grand_total(folder: Path, grand: str) -> Path:
     """長与町's R5 workbook (each 基本目標's sheet with its own 「計」: 3 and 4) with the clerk's
     「合計 | … | 7件」 typed under the last sheet's 計: the whole workbook's."""
-    from openpyxl import load_workbook
-
     path = _nagayo(folder)
     book = load_workbook(path)
     sheet = book["基本目標Ⅱ"]
@@ -232,3 +231,31 @@ def test_a_policy_s_row_of_a_pasted_table_is_named_as_a_paragraph_names_it(
     ]
     rows = [s["scope"] for s in json.loads(done.stdout)["statements"] if s["table"]]
     assert rows[:3] == ["改革項目1", "改革項目5", "表の「合計」の行"]
+
+
+@pytest.mark.parametrize("where", ["sheet", "report"])
+def test_a_clerk_s_table_s_total_share_is_compared_with_its_shares(
+    tmp_path: Path, where: str
+) -> None:
+    """Review 86 (12): 守山区's 「合計 | | 63 | 100.0」 (its 概要 sheet, or pasted into the report)
+    was listed 「計の行の割合は各区分の割合の和で…比べていません」; it is the shares' whole, and
+    a wrong one (98.5) passed."""
+    from tests.test_check_sheet_tables import TOTAL_ROW, _moriyama
+
+    cells = {f"D{TOTAL_ROW}": 98.5} if where == "sheet" else {}
+    workbook, settings = _moriyama(tmp_path, **cells)
+    texts = []
+    if where == "report":  # (the 集計 sheet's table pasted into the draft, its 計 share wrong)
+        book = load_workbook(workbook)
+        lines = ["\t".join("" if c is None else str(c) for c in row)
+                 for row in book["集計"].iter_rows(min_row=5, max_row=TOTAL_ROW, values_only=True)]  # fmt: skip
+        lines[-1] = lines[-1].rsplit("\t", 1)[0] + "\t98.5"
+        (tmp_path / "報告書.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        texts = ["--text", str(tmp_path / "報告書.txt")]
+    args = [str(workbook), *texts, "--config", str(settings), "-f", "json"]
+    done = run("check", *args)
+    assert done.exit_code == 1, done.output
+    data = json.loads(done.stdout)
+    found = [(d["what"], d["stated"], d["counted"], d["percent"]) for d in data["disagreements"]]
+    assert found == [("total", 98.5, 100.0, True)]
+    assert not [n for n in data["not_compared"] if "計の行の割合" in n["reason"]]
