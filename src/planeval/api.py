@@ -217,6 +217,7 @@ def check(
     year (else the one the workbooks record or state): a pasted table's row (or column) of
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
+    from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
@@ -238,7 +239,7 @@ def check(
         bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
     rows_out = rows_left_out(result)  # (and the files not read at all: a PDF reply)
     unread = {f: result.unread_bodies.get(f, "") for f in result.left_out if f not in rows_out}
-    return check_statements(
+    checked = check_statements(
         cells,
         result.entries,
         left_out=rows_out,
@@ -261,6 +262,8 @@ def check(
         ),
         year=check_year(result, fiscal_year),
     )
+    # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
+    return with_silent_texts(checked, (str(Path(path)) for path in texts))
 
 
 def __getattr__(name: str) -> object:
