@@ -114,6 +114,21 @@ def test_two_slips_of_a_wider_presets_letter_are_still_slips(tmp_path: Path) -> 
     assert sum(entry.body == "南台市" for entry in result.entries) == 5
 
 
+def test_a_body_s_blank_status_among_letters_both_scales_share_is_its_error(
+    tmp_path: Path,
+) -> None:
+    """A body rating only in A and B (gunma's and nagayo's both) with one status left blank:
+    that blank is the body's one error, no value of another scale — the read stopped on an
+    internal error (no unknown value to name the preset by: review 84's p83b rework)."""
+    folder = replies(tmp_path / "回答", {"192105_星野市": "ABBCDA", "192126_北原市": "ABA"})
+    book = load_workbook(folder / "192126_北原市.xlsx")
+    book["調査票"]["D6"] = None
+    book.save(folder / "192126_北原市.xlsx")
+    result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
+    assert [(p.location.cell, p.reason) for p in result.errors] == [("D6", "")]
+    assert partly_counted(result) == {"北原市": "エラーのため"}
+
+
 def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> None:
     folder = replies(tmp_path / "回答")
     config = settings(tmp_path)

@@ -149,7 +149,10 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
         "「Excel ブック (*.xlsx)」形式で保存し直してください。回答でなければ団体のフォルダの外に"
         "移してください）"
     ) in said.splitlines()
-    assert "エラー 1 件、警告 1 件、お知らせ 1 件（3 ファイル）" in said.splitlines()
+    assert (
+        "エラー 1 件、警告 1 件、お知らせ 1 件（2 ファイルと設定ファイル planeval.toml）"
+        in said.splitlines()
+    )
     _, flat, _ = _run(tmp_path, *args, "-f", "csv")
     # (a CSV is data: the name a lookup joins on, the state in its own column — review 78b)
     assert flat.lstrip("\ufeff").splitlines()[0] == "団体,A,B,C,D,計,集計の状況"

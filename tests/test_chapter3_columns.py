@@ -75,6 +75,46 @@ def test_the_mark_column_is_in_the_items_row_in_every_format(tmp_path: Path) -> 
     assert _marked_in(words) == marked
 
 
+def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Path) -> None:
+    """進捗状況.csv (`tables -f csv` and the export's) has a 重点 column after the item, ○ in
+    each marked row, where the forms mark rows: it had none, the marks seen only in the
+    printed tables (review 84); without such a column, none (the seed's)."""
+    path, config = _built(tmp_path, "うち重点")
+    marked = _marked_names(path)
+    ran = runner.invoke(app, ["tables", str(path), "--config", str(config), "-f", "csv"])
+    assert ran.exit_code == 0, ran.stderr
+    export = runner.invoke(
+        app, ["export", str(path), "--config", str(config), "--csv", str(tmp_path / "csv")]
+    )
+    assert export.exit_code == 0, export.stderr
+    written = (tmp_path / "csv" / "進捗状況.csv").read_text(encoding="utf-8-sig")
+    for text in (ran.stdout.lstrip("\ufeff"), written):
+        rows = [line.split(",") for line in text.splitlines()]
+        mark = rows[0].index("重点")  # (after the item and its 細目)
+        assert rows[0][mark - 1] == "細目"
+        assert _marked_in(rows, name_at=mark - 2) == marked
+    seed = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "csv"])
+    assert "重点" not in seed.stdout
+
+
+def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> None:
+    """A marked row whose 達成度 was left blank, counted past (--keep-going), is listed
+    「未集計（エラー）」 with its 重点 ○ (and its issue), as a rated row shows them."""
+    path, config = _built(tmp_path, "うち重点")
+    book = load_workbook(path)
+    sheet = book["評価票"]
+    row = next(r for r in sheet.iter_rows(min_row=1) if r[4].value == "●")
+    row[5].value = None  # (its 達成度, F)
+    book.save(path)
+    args = ["tables", str(path), "--config", str(config), "-f", "tsv", "--keep-going", "-qq"]
+    ran = runner.invoke(app, args)
+    assert ran.exit_code == 1
+    tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
+    [listed] = [cells for cells in tsv if "未集計（エラー）" in cells]
+    assert listed[listed.index("未集計（エラー）") - 1] == "○"
+    assert row[2].value in listed
+
+
 def test_forms_without_a_mark_column_have_no_such_column() -> None:
     ran = runner.invoke(app, ["tables", str(SEED_WORKBOOK), "-f", "tsv"])
     assert ran.exit_code == 0

@@ -153,10 +153,10 @@ def test_a_policy_s_row_is_bounded_by_its_own_policy_s_rows_left_out(tmp_path: P
     code, wrong, held = _checked(tmp_path, inputs, within)
     assert code == 1 and not wrong
     assert held == [
-        ("表の「1」の行", 7, _held(1)),
-        ("表の「1」の行", 9, _held(1)),
-        ("表の「2」の行", 3, _held(1)),
-        ("表の「2」の行", 6, _held(1)),
+        ("分野1", 7, _held(1)),
+        ("分野1", 9, _held(1)),
+        ("分野2", 3, _held(1)),
+        ("分野2", 6, _held(1)),
     ]
     beyond = table.replace(first, first.replace("6 |    8", "8 |   10")).replace(
         second, second.replace("2 |    5", "4 |    7")
@@ -165,10 +165,10 @@ def test_a_policy_s_row_is_bounded_by_its_own_policy_s_rows_left_out(tmp_path: P
     one = "（ほかに数えなかった行は 1 行だけ）"
     assert code == 1 and not held
     assert wrong == [
-        ("表の「1」の行", "実施済", 8, 6, one),
-        ("表の「1」の行", "total", 10, 8, one),
-        ("表の「2」の行", "実施済", 4, 2, one),
-        ("表の「2」の行", "total", 7, 5, one),
+        ("分野1", "実施済", 8, 6, one),
+        ("分野1", "total", 10, 8, one),
+        ("分野2", "実施済", 4, 2, one),
+        ("分野2", "total", 7, 5, one),
     ]
 
 

@@ -198,7 +198,7 @@ def test_a_table_naming_some_statuses_is_compared_for_the_columns_it_has(tmp_pat
     )
     assert code == 1
     assert [(d["scope"], d["what"], d["stated"], d["counted"]) for d in found["disagreements"]] == [
-        ("表の「2」の行", "B", 9, 2)
+        ("基本目標2", "B", 9, 2)
     ]
     right = table.replace("| 1 | 9 | 1 | 5 |", "| 1 | 2 | 1 | 5 |")
     code, found = checked(tmp_path, f"## 集計\n\n{right}{sentence}", book, "--config", config)

@@ -25,7 +25,6 @@ SCOPE = "集計の表の「事業数」の列"
 # (the 集計 sheet's table, as tests/other_bodies.py lays it: its statuses' rows and 合計)
 ROWS = {"A": 7, "B": 8, "C": 9, "D": 10, "-": 11}
 TOTAL_ROW = 12
-SUM_SHARE = "計の行の割合は各区分の割合の和で、件数から数えられないため比べていません"
 
 
 def _moriyama(folder: Path, **cells: object) -> tuple[Path, Path]:
@@ -54,7 +53,7 @@ def _counts(workbook: Path, settings: Path) -> planeval.Count:
     return planeval.summarize(result.entries, scale=config.scale).total
 
 
-def test_the_clerk_s_table_agrees_and_its_total_s_share_is_listed(tmp_path: Path) -> None:
+def test_the_clerk_s_table_agrees_and_its_total_s_share_is_compared(tmp_path: Path) -> None:
     workbook, settings = _moriyama(tmp_path)
     code, data, shown = _checked(workbook, settings)
     total = _counts(workbook, settings)
@@ -62,17 +61,11 @@ def test_the_clerk_s_table_agrees_and_its_total_s_share_is_listed(tmp_path: Path
     assert row["stated"] == {**total.counts, "total": total.total}
     assert row["source"] == {"file": str(workbook), "sheet": "集計", "cell": "C6"}
     shares = {n["what"]: n["value"] for n in row["numbers"] if n["percent"]}
-    assert shares == total.percent(1)
-    [aside] = data["not_compared"]
-    assert (aside["scope"], aside["phrase"], aside["reason"], aside["settled"]) == (
-        SCOPE, "合計 割合 100", SUM_SHARE, True
-    )  # fmt: skip
-    assert aside["source"] == {"file": str(workbook), "sheet": "集計", "cell": f"D{TOTAL_ROW}"}
+    # (計's share, 100, compared as the shares' whole: it was listed, settled — review 86)
+    assert shares == {**total.percent(1), "total": 100}
+    assert data["not_compared"] == []
     assert code == 0 and not data["disagreements"]
-    assert shown.splitlines()[-1] == (
-        "5 段落と表の 1 列の記載件数はすべて集計と一致しています（前年度の数・増減・印のない"
-        "内訳など、行から数えられない数 1 件は比べていません）"
-    )
+    assert shown.splitlines()[-1] == "5 段落と表の 1 列の記載件数はすべて集計と一致しています"
 
 
 def test_a_wrong_figure_is_named_at_its_cell(tmp_path: Path, monkeypatch) -> None:
@@ -103,10 +96,7 @@ def test_a_wrong_figure_is_named_at_its_cell(tmp_path: Path, monkeypatch) -> Non
             f"{workbook} › 集計 › D8",
         ],
     ]
-    assert shown.splitlines()[-1] == (
-        "5 段落と表の 1 列のうち、記載と集計の食い違いが 2 件あります（前年度の数・増減・"
-        "印のない内訳など、行から数えられない数 1 件は比べていません）"
-    )
+    assert shown.splitlines()[-1] == "5 段落と表の 1 列のうち、記載と集計の食い違いが 2 件あります"
 
 
 def test_a_wrong_total_is_named_at_its_cell_through_the_library(tmp_path: Path) -> None:
@@ -158,7 +148,7 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
     code, data, _shown = _checked(workbook, settings)
     rows = [s for s in data["statements"] if s["source"]["sheet"] == "集計表"]
     assert [s["scope"] for s in rows] == [
-        *(f"集計表の表の「{n}」の行" for n in "1234"), "集計表の表の「合計」の行"
+        *(f"集計表の基本方針{n}" for n in "1234"), "集計表の表の「合計」の行"
     ]  # fmt: skip
     assert code == 0 and not data["disagreements"]
     # (基本方針2's B, in column D of its row, typed one more)
@@ -172,7 +162,7 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
     assert code == 1
     [wrong] = data["disagreements"]
     assert (wrong["scope"], wrong["what"], wrong["stated"] - wrong["counted"]) == (
-        "集計表の表の「2」の行", "B", 1
+        "集計表の基本方針2", "B", 1
     )  # fmt: skip
     assert wrong["source"] == {"file": str(workbook), "sheet": "集計表", "cell": at}
 

@@ -175,7 +175,10 @@ def test_no_year_known_is_said_once_with_the_fix(tmp_path: Path) -> None:
         ), False),
         ("表の「増減」の列", "増減", "前年度からの増減なので、今回の行とは比べません", True),
     ]  # fmt: skip
-    assert found.verdict() == "集計と比べた数はなく、比べられなかった数が 1 件あります"
+    assert found.verdict() == (  # (both rows its table lists: review 86)
+        "集計と比べた数はなく、比べられなかった数が 2 件あります（うち 1 件は前年度の数・増減・"
+        "印のない内訳など、行から数えられない数です）"
+    )
     given = checked(book, report, year=2023)
     assert given.agrees and given.compared == len(now)
     config = str(tmp_path / "planeval.toml")

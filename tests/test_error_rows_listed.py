@@ -89,3 +89,109 @@ def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:
     report = planeval.report_of(read)
     statuses = [row.status for table in report.policies[0].tables for row in table.rows]
     assert statuses == ["○", "△"]
+
+
+def test_a_row_in_error_shows_the_issue_its_clerk_typed(tmp_path: Path) -> None:
+    """Its status left blank or mistyped, the row's 課題等 was typed all the same: it is shown
+    beside 「未集計（エラー）」 (it was empty, review 84) — in a 1-1-1 table (its rows read
+    quickly, or one by one) and in a table of named rows (No. | 施策名 | 評価)."""
+    numbered = [
+        ["情報化政策1 くらし"],
+        HEADER,
+        ["1-1 窓口と基盤"],
+        ["1-1-1 窓口", "① 申請", "○", ""],
+        ["", "② 予約", "", "システム改修待ち"],
+        ["", "③ 決済", "●", "事業者の選定中"],
+    ]
+    named = [
+        ["No.", "施策名", "評価", "課題・今後の方向性", "所管課"],
+        ["基本目標１　便利な行政手続の実現"],
+        [1, "キャッシュレス決済の導入", "", "事業者選定が遅れた", "会計課"],
+        [2, "マイナンバーカードの普及", "C", "予算を縮小した", "総務課"],
+        [3, "電子申請の拡充", "Ｚ", "対象手続を見直す", "総務課"],
+    ]
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    issues = {}
+    for name, rows, options in (
+        ("第3章.xlsx", numbered, []),
+        ("評価結果.xlsx", named, ["--config", str(config)]),
+    ):
+        form = write_book(tmp_path / name, {"シート": rows})
+        code, out = _run("tables", str(form), *options, "--keep-going", "-qq", "-f", "tsv")
+        assert code == 1
+        cells = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()]
+        issues[name] = [row[-2:] for row in cells if ERROR_ROW in row]
+    assert issues == {
+        "第3章.xlsx": [[ERROR_ROW, "システム改修待ち"], [ERROR_ROW, "事業者の選定中"]],
+        "評価結果.xlsx": [[ERROR_ROW, "事業者選定が遅れた"], [ERROR_ROW, "対象手続を見直す"]],
+    }
+
+
+def test_a_status_a_formula_could_not_give_and_an_item_rated_apart_are_listed(
+    tmp_path: Path,
+) -> None:
+    """Two more rows the count leaves out for their error, listed as the others: ③ whose
+    status is a formula's error (#N/A), and ② which two copies of the form rate apart (○ and
+    △: neither counted). Both were missing from the table (review 84)."""
+    rows = [["情報化政策1 くらし"], HEADER, ["1-1 窓口と基盤"]]
+    (tmp_path / "in").mkdir()
+    write_book(
+        tmp_path / "in" / "a.xlsx",
+        {
+            "第3章": [
+                *rows,
+                ["1-1-1 窓口", "① 申請", "○", ""],
+                ["", "② 決済", "○", ""],
+                ["", "③ 予約", "#N/A", "集計表の修正中"],
+                ["", "④ 通知", "◎", ""],
+            ]
+        },
+    )
+    write_book(
+        tmp_path / "in" / "b.xlsx", {"第3章": [*rows, ["1-1-1 窓口", "② 決済", "△", "遅れ"]]}
+    )
+    read = planeval.read_workbooks([tmp_path / "in"])
+    report = planeval.report_of(read)
+    listed = [(row.item, row.status, row.issue) for row in report.policies[0].tables[0].rows]
+    assert listed == [
+        ("① 申請", "○", ""),
+        ("② 決済", ERROR_ROW, "遅れ"),  # (the row the error is said at, b.xlsx's)
+        ("③ 予約", ERROR_ROW, "集計表の修正中"),
+        ("④ 通知", "◎", ""),
+    ]
+    assert report.summary.total.total == 2
+
+
+def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
+    tmp_path: Path,
+) -> None:
+    """A roll-up: 西町 rated policy 2's every row in error. Its rows in error were listed
+    nowhere (its body had no table under policy 2: 茅野市's, review 84); now its table is
+    there, in its place among the bodies, each row 「未集計（エラー）」, in no count."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for name, second in {"192105_西町": ("Ｘ", "Ｘ"), "192126_東町": ("○", "△")}.items():
+        rows = [
+            ["令和6年度 情報化計画 進捗状況調査票"],
+            ["団体名", name.split("_")[1]],
+            ["情報化政策1 くらし"],
+            HEADER,
+            ["1-1 窓口"],
+            ["1-1-1 窓口", "① 申請", "○", ""],
+            ["情報化政策2 しごと"],
+            HEADER,
+            ["2-1 基盤"],
+            ["2-1-1 基盤", "① 端末", second[0], "更新を延期"],
+            ["", "② 回線", second[1], ""],
+        ]
+        write_book(folder / f"{name}.xlsx", {"第3章": rows})
+    read = planeval.read_workbooks([folder], bodies="file")
+    report = planeval.report_of(read)
+    tables = report.policies[1].tables
+    assert [(table.body, [row.status for row in table.rows]) for table in tables] == [
+        ("西町", [ERROR_ROW, ERROR_ROW]),
+        ("東町", ["○", "△"]),
+    ]
+    assert tables[0].rows[0].issue == "更新を延期"
+    assert report.policies[1].group.count.total == 2

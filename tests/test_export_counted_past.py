@@ -117,7 +117,7 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
         ],
         ["集計に含めていない取組（1 件）"],
         ["施策番号", "取組番号", "取組名"],
-        ["1-1-1", 2, "決済"],
+        ["1-1-1", "(2)", "決済"],  # (its number as typed: review 86)
         ["エラーのあった場所（1 か所）"],
         ["ファイル", "シート・セル", "エラーの内容", "修正方法"],
         [place, "第3章 › C5", TYPO, 1],
@@ -235,7 +235,7 @@ def test_an_export_of_an_export_records_what_the_first_left_out(tmp_path: Path) 
         list(load_workbook(path)[COUNTED_PAST_SHEET].iter_rows(values_only=True))
         for path in (first, again)
     )
-    assert after == before and before[5][:3] == ("1-1-1", 2, "決済")
+    assert after == before and before[5][:3] == ("1-1-1", "(2)", "決済")  # (as typed)
     assert before[-1][:2] == (1, "'×' の書き間違いではありませんか。そうなら '×' に直してください"
                                "（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）"
                                "にできます）")  # fmt: skip
@@ -383,3 +383,44 @@ def test_numbers_as_typed_beside_items_of_another_year_s_workbook(tmp_path: Path
     assert header_row in found
     assert ["2-3", "(3)", "イ", "デジタル推進リーダーの育成", "エラーのため"] in found
     assert ["1-1", "(1)", "ア", "オンライン申請の拡大", "別の年度の調査票のため"] in found
+
+
+def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_typed(
+    tmp_path: Path,
+) -> None:
+    """A roll-up whose items left out carry their numbers as typed (「(3)」) beside a body left
+    out for its scale (their 含めていない理由 column): the items' table has a column more than
+    the places' tables, and the export stopped on an internal error (review 84's p83b, 東御市's
+    (1)ア rated S A B C −). An item of that body rated in a letter both scales share has its
+    numbers as typed too: 東御市's were 「1-1」 and an empty 実施内容番号."""
+    header = ["項目", "指標", "策定時", "現状値", "目標値", "指標の評価"]
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for name, statuses in {"192105_星野市": "BA ", "192126_北原市": "S−A"}.items():
+        rows = [
+            ["令和6年度 情報化計画 進捗状況調査票"],
+            ["団体名", name.split("_")[1]],
+            ["基本目標2 情報化を担う人づくり"],
+            header,
+            ["(3) 職員のデジタル人材育成"],
+            ["ア デジタル研修の受講", "受講者数", "100", "180", "200", statuses[0]],
+            ["イ デジタル推進リーダーの育成", "育成数", "0", "12", "30", statuses[1]],
+            ["ウ 資格取得の支援", "取得職員数", "5", "9", "20", statuses[2].strip()],
+        ]
+        write_book(folder / f"{name}.xlsx", {"進捗状況": rows})
+    gunma = planeval.load_config(_gunma(tmp_path)).scale
+    read = planeval.read_workbooks([folder], bodies="file", scale=gunma)
+    report = planeval.report_of(read, gunma)
+    [out] = planeval.export(report, xlsx=tmp_path / "out" / "R6.xlsx").files
+    sheet = load_workbook(out)[COUNTED_PAST_SHEET]
+    found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    assert found[4][:3] == ["団体", "事業番号", "事業番号（表記）"]
+    assert ["星野市", "2-3", "(3)", "ウ", "資格取得の支援", "エラーのため"] in found
+    assert ["北原市", "2-3", "(3)", "ア", "デジタル研修の受講", "評価尺度が違うため"] in found
+    # (ウ rated A, a letter of both scales: its row kept aside, its numbers as typed still shown)
+    assert ["北原市", "2-3", "(3)", "ウ", "資格取得の支援", "評価尺度が違うため"] in found
+
+
+def _gunma(tmp_path: Path) -> Path:
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    return tmp_path / "planeval.toml"

@@ -108,7 +108,10 @@ def test_the_lines_pasted_under_the_preset_count_every_cell(tmp_path: Path) -> N
     ]
     assert all(cell_len(line) <= 80 for line in lines[1:5])  # (none folded)
     # (the cells, not the block too; the notice offering its titles' words)
-    assert f"エラー {MINAMIYAMA.count(MARK)} 件、お知らせ 1 件（2 ファイル）" in lines
+    assert (
+        f"エラー {MINAMIYAMA.count(MARK)} 件、お知らせ 1 件（1 ファイルと設定ファイル planeval.toml）"
+        in lines
+    )
     as_json = run("summarize", str(path), "--config", str(config), "-f", "json")
     problems = json.loads(as_json.stdout)["problems"]
     [block] = [p["settings"] for p in problems if "settings" in p and p["severity"] == "error"]

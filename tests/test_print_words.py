@@ -143,6 +143,33 @@ def test_a_title_is_as_wide_as_it_breaks_between_its_words() -> None:
     assert header_width("A 割合（%）", 11.0, wrap, most=14.0) == 11.0
 
 
+def test_a_chapter3_title_too_wide_for_its_column_is_written_broken_between_words(
+    tmp_path: Path,
+) -> None:
+    """Word broke 「情報化計画事業の体系」 wherever its column ended, 「情報化計画事業の体／系」
+    (review 84): a title wider than its column is written in lines broken between its words,
+    each of which fits, as the count table's titles are (the issue list's too)."""
+    from planeval.report.docx_counts import folded_titles
+
+    padding = DOCX_UNITS.wrap.padding
+    assert folded_titles(["情報化計画事業の体系"], [34.0], padding) == ["情報化計画事業の\n体系"]
+    assert folded_titles(["達成状況"], [17.0], padding) == ["達成状況"]  # (it fits)
+    item = "窓口で申請を受け付ける手続をオンラインで完結させるための電子申請システムの導入と運用"
+    issue = "システム事業者の選定に時間を要したため、導入時期を次年度に延期し、運用開始に向けて準備"
+    rows = [["情報化政策1 くらし"], ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]]
+    rows += [["1-1 窓口"], ["1-1-1 窓口", f"① {item}", "○", issue], ["", f"② {item}", "△", issue]]
+    report = planeval.report_of(
+        planeval.read_workbooks([write_book(tmp_path / "第3章.xlsx", {"第3章": rows})])
+    )
+    [docx] = planeval.export(report, docx=tmp_path / "report.docx").files
+    table = next(t for t in Document(str(docx)).tables if "実施内容" in t.rows[0].cells[1].text)
+    header = [cell.text for cell in table.rows[0].cells]
+    widths = [column.width.mm for column in table.columns]
+    assert header[0] == "情報化計画事業の\n体系"  # (its column 31 mm wide)
+    for text, width in zip(header, widths, strict=True):
+        assert all(text_mm(line) <= width - padding for line in text.split("\n"))
+
+
 def _doc_table(path: Path, first_title: str):
     return next(t for t in Document(str(path)).tables if t.rows[0].cells[0].text == first_title)
 

@@ -20,6 +20,7 @@ from planeval.config import load_config
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.report import views
+from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
@@ -397,7 +398,7 @@ def test_no_empty_brackets_anywhere_when_nothing_is_uncounted(tmp_path: Path) ->
         outputs[f"terminal {by}"] = _terminal([views.summary_table(grouped, config.wording)])
     outputs["legend"] = views.legend(config.scale)
     outputs["tables"] = _terminal(views.chapter3_tables(result.entries, config.wording))
-    outputs["flat"] = _terminal([views.chapter3_flat(result.entries, config.wording)])
+    outputs["flat"] = _terminal([chapter3_flat(result.entries, config.wording)])
     outputs["issues"] = _terminal([views.issue_table(report.issues, config.wording)])
     assert summary.total.total == body.expected["total"]
     for name, text in outputs.items():

@@ -244,8 +244,9 @@ def check(
         found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
         policies = {group.id: group for group in summary.groups}
         table_rows = TableRows(
-            rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks
-        )
+            rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks,
+            level=level,
+        )  # fmt: skip
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
         more_wrong, more_skipped, more_compared = compare(

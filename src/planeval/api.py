@@ -159,7 +159,7 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
-    if apart := names_apart(summary, result.policy_names, result.bodies, read_first(result)):
+    if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
@@ -170,8 +170,17 @@ def summarize_workbooks(
 
 
 def read_first(result: ReadResult) -> str:
-    """The first file read (where a notice of the whole read is placed), "" if none."""
+    """The first file read (where a notice of a body's files may stand), "" if none."""
     return result.files[0] if result.files else ""
+
+
+def read_place(result: ReadResult) -> str:
+    """Where a notice of the whole read stands: its one file (an export of several bodies
+    read back), else the folder its files share, 「R6_file」 — not the first body's file,
+    which has nothing to fix (review 86: a policy named apart said at 長野市's workbook)."""
+    from planeval.io.level_names import folder_of
+
+    return result.files[0] if len(result.files) == 1 else folder_of(result.files)
 
 
 def check(
@@ -208,6 +217,7 @@ def check(
     year (else the one the workbooks record or state): a pasted table's row (or column) of
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
+    from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.past_errors import uncounted_why
@@ -229,7 +239,7 @@ def check(
         bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
     rows_out = rows_left_out(result)  # (and the files not read at all: a PDF reply)
     unread = {f: result.unread_bodies.get(f, "") for f in result.left_out if f not in rows_out}
-    return check_statements(
+    checked = check_statements(
         cells,
         result.entries,
         left_out=rows_out,
@@ -252,6 +262,8 @@ def check(
         ),
         year=check_year(result, fiscal_year),
     )
+    # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
+    return with_silent_texts(checked, (str(Path(path)) for path in texts))
 
 
 def __getattr__(name: str) -> object:

@@ -19,6 +19,7 @@ from planeval.scale_words import ScaleWords
 from planeval.scope_words import WHOLE_MARKS
 from planeval.stated_changes import CHANGE, FALL
 from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
+from planeval.stated_ranges import summed
 
 # a change in brackets, 「(▲2)」「(+1)」「(前年度比▲2)」「(増減:0)」 (after NFKC: brackets ASCII)
 _BARE = LazyPattern(
@@ -74,7 +75,9 @@ def status_changed(
     """The status a change (``when``) is of where the count before it in its sentence, with
     ``gap`` between them, is a status's and nothing between names another or the whole
     (「Aは4指標で、前年度から2指標増加」: A); "" otherwise."""
-    if when not in (CHANGE, FALL) or previous is None or previous.what not in scale.symbols:
+    if when not in (CHANGE, FALL) or previous is None:
+        return ""
+    if previous.what not in scale.symbols and not summed(previous.what):  # (「合わせて7指標」)
         return ""
     if previous.percent or previous.when or previous.reason or "。" in gap:
         return ""

@@ -3,7 +3,8 @@ compare (with why), and its verdict."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -51,6 +52,10 @@ class NotCompared:
     when: str = ""  # last year's number or a change (stated_changes.py), else ""
 
 
+# the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
+_SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """What ``check`` found: every paragraph stating numbers, every disagreement, and every
@@ -62,6 +67,9 @@ class CheckResult:
     compared: int = 0
     scale: Scale = field(default=DEFAULT_SCALE, repr=False, compare=False)
     previous: bool = False  # whether last year's rows were given (check --previous)
+    # the report texts given (--text) no number was found in: an empty or unfinished draft,
+    # the wrong file — said, and a failure, whatever the workbooks' own total rows say
+    silent: tuple[str, ...] = ()
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -75,6 +83,7 @@ class CheckResult:
         rows of this round), and none disagrees."""
         return (
             bool(self.statements)
+            and not self.silent
             and self.compared > 0
             and not self.unsettled
             and not self.disagreements
@@ -82,8 +91,24 @@ class CheckResult:
 
     def verdict(self) -> str:
         """The one-line verdict, in the loaded scale's words."""
+        if self.silent:  # (「t/empty.txt に…見つかりませんでした。ブックの合計の行 1 行の…」)
+            said = (
+                f"{'、'.join(self.silent)} に件数を記載した文章が見つかりませんでした"
+                f"（{looked_for(self.scale)}を探しました。--text に指定したファイルが報告書の文章か"
+                "確かめてください）"
+            )
+            if not self.statements and not self.unsettled:
+                return said
+            return f"{said}。{replace(self, silent=()).verdict()}"
+        # (every number its table lists is counted, those whose own words say they count no
+        # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
+        settled = len(self.not_compared) - len(self.unsettled)
+        aside = f"（うち {settled} 件は{_SETTLED}です）" if self.unsettled and settled else ""
+        if not self.previous and any(number.when for number in self.not_compared):
+            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+        unsettled = f"比べられなかった数が {len(self.not_compared)} 件あります"
         if not self.statements and self.unsettled:  # (a table by years of no known year)
-            return f"集計と比べた数はなく、比べられなかった数が {len(self.unsettled)} 件あります"
+            return f"集計と比べた数はなく、{unsettled}{aside}"
         if not self.statements:
             return (
                 f"件数を記載した文章が見つかりませんでした（{looked_for(self.scale)}を探しました）"
@@ -106,25 +131,28 @@ class CheckResult:
             if number
         ]
         said = "と".join(filter(None, ("、".join(named[:-1]), named[-1])))
-        settled = len(self.not_compared) - len(self.unsettled)
-        aside = (
-            f"（前年度の数・増減・印のない内訳など、行から数えられない数 {settled} 件は比べていません）"
-            if settled
-            else ""
-        )
-        if not self.previous and any(number.when for number in self.not_compared):
-            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+        if settled and not self.unsettled:
+            aside = f"（{_SETTLED} {settled} 件は比べていません）{aside}"
         parts = []
         if self.disagreements:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
         if self.unsettled:
-            parts.append(f"比べられなかった数が {len(self.unsettled)} 件あります")
+            parts.append(unsettled)
         if parts:  # (「…が 5 件あり、…が 1 件あります」: the first clause joined to the next)
             joined = [part.removesuffix("あります") + "あり" for part in parts[:-1]] + parts[-1:]
             return f"{said}のうち、" + "、".join(joined) + aside
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+
+def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
+    """``checked`` with those of the report ``texts`` (their files, as their lines are placed)
+    no stated number, compared or not, stands in: ``CheckResult.silent``."""
+    spoken = {s.location.file for s in checked.statements}
+    spoken |= {n.location.file for n in checked.not_compared}
+    spoken |= {d.location.file for d in checked.disagreements}
+    return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
 
 
 def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:

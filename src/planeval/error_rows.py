@@ -1,5 +1,6 @@
 """The rows a count made past errors (--keep-going) left out for an error in the row itself —
-its status blank, a value of no symbol of the scale, a repeat listing's mark on an item —, as
+its status blank, a value of no symbol of the scale, a formula's error, a repeat listing's mark
+on an item, an item two files rate apart (the row read, said at its status cell) —, as
 Chapter 3 lists them: in their place in their table, 「未集計（エラー）」 in the status cell, as
 an item whose department returned nothing is listed 「未提出」. A director reading the printed
 tables sees the row is there and not counted, not a table that looks whole (review 84).
@@ -15,10 +16,13 @@ another year's, has no row in the tables at all), its body one some row of which
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from planeval.cells import split_ref
-from planeval.model import Entry, ItemSeen, ReadResult, body_item_key
+from planeval.combine import tidy
+from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
@@ -28,7 +32,7 @@ ERROR_WHY = "エラーがあったため"  # (why, as the legend under the table
 def rows_in_error(result: ReadResult) -> list[Entry]:
     """The rows ``result``'s count left out for an error in them (ERROR_ROW their status text),
     each item's row once; none where the read had no error."""
-    if not result.error_rows:
+    if not result.error_rows and not result.has_errors:
         return []
     errors = [problem for problem in result.problems if problem.is_error]
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
@@ -37,15 +41,29 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
     skipped = {*result.left_out, *result.other_years}
     listed: dict[tuple[str, str, str, str], Entry] = {}
-    for row in result.error_rows:
+    for row in (*result.error_rows, *_rated_apart(result, at)):
         key = body_item_key(row)
         if key in counted or key in listed or row.location.file in skipped:
             continue
         if row.body not in bodies:
             continue
         if row.location in at or row.location.file in blank_forms:
-            listed[key] = row._replace(status_text=ERROR_ROW)
+            listed[key] = tidy(row)._replace(status="", status_text=ERROR_ROW)  # (its issue kept)
     return list(listed.values())
+
+
+def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
+    """The rows read, their status read, of an item read more than once and left out by an
+    error said at one of them (``at``): two files rating it apart, neither counted — not a row
+    the plan does not have, which is no item of its tables."""
+    errors = [row for row in result.read if row.location in at] if at else []
+    near = {(row.body, row.project_id, row.item_no) for row in errors}
+    if not near:
+        return []
+    rows = Counter(
+        body_item_key(row) for row in result.read if (row.body, row.project_id, row.item_no) in near
+    )
+    return [row for row in errors if rows[body_item_key(row)] > 1]
 
 
 def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:
@@ -68,6 +86,16 @@ def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry
     return placed
 
 
+def in_body_order_rows(rows: Sequence[Entry], entries: Sequence[Entry]) -> list[Entry]:
+    """``rows`` (in_read_order's) with each body's together, bodies in ``entries``' order (the
+    report's): a body none of whose rows in a policy was counted has its rows in error there
+    in its place among the bodies, not after the last (its sheet had no entry to follow)."""
+    if len({row.body for row in rows}) < 2:
+        return list(rows)
+    place = {body: n for n, body in enumerate(dict.fromkeys(e.body for e in entries))}
+    return sorted(rows, key=lambda row: place.get(row.body, len(place)))
+
+
 def _line(entry: Entry) -> int:
     """The row number of an entry's status cell (0 where it has no cell)."""
     cell = entry.location.cell
@@ -78,8 +106,9 @@ def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[s
     """Each of ``items`` (read, not counted: past_errors.CountedPast) with its project's number
     and its own as its body typed them — 「(3)」 and 「イ」 of 群馬県's (3)イ, whose IDs are
     2-3 and none —, from its row left out (for its error, or read and not counted: two files
-    rating it apart, another year's workbook, another scale's body), else its project's from the project's rows read; "" where not known or
-    typed as its ID, as Entry.project_label is."""
+    rating it apart, another year's workbook, a body of another scale's, kept aside), else its
+    project's from the project's rows read; "" where not known or typed as its ID, as
+    Entry.project_label is."""
     if not items:
         return ()
     own: dict[tuple[str, str, int | None, str], tuple[str, str]] = {}

@@ -170,6 +170,16 @@ def _joined(text: str) -> ItemNumber | None:
     return ItemNumber(parts[-1], label, match[2].strip())
 
 
+def label_number(label: str) -> int | None:
+    """An item's number from its label as typed — 「(2)」「（2）」「②」「1-1-(1)」「(1)ア」 —, as
+    parse_item reads it before a name: the circled number, else the last number in it; None for
+    a mark with no number (イ)."""
+    if _CIRCLED().match(label):
+        return int(unicodedata.numeric(label.strip()[0]))
+    parts = number_parts(label)
+    return parts[-1] if parts else None
+
+
 def number_parts(label: str) -> list[int]:
     """The numbers of a label as typed: "1-3-(1)" → [1, 3, 1], "(1)ア" → [1], "①" → []."""
     return [int(_digits(part)) for part in _JOINED_PARTS().findall(label)] if label else []

@@ -28,6 +28,7 @@ from planeval.stated_number import (
     TOTAL,
     StatedNumber,
 )
+from planeval.stated_ranges import summed, summed_count
 from planeval.statements import StatedCounts
 
 _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
@@ -161,6 +162,8 @@ def change_note(number: StatedNumber, what: str, now: Count, before: Count | str
         return ""
 
     def of(count: Count) -> int:
+        if among := summed(what):  # (「合わせて7指標」: A's and B's)
+            return summed_count(count, among)
         if what == TOTAL:
             return count.total
         if what == ROWS:

@@ -49,6 +49,7 @@ _SEPARATOR = re.compile(r":?-+:?")  # a cell of Markdown's |---|---| line
 _NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*%?")
 _LEADING_MOST = 3  # titles before the numbers: 団体, ID, 名称
 _JOINED_MOST = 12  # lines a header Word broke its titles over may take
+_BLANK_MOST = 50  # rows of empty numbers one under another (bodies no row was counted of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,15 +301,29 @@ def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[
     counted of), copied by a browser without its empty cells (or Word's, its empty cells'
     tabs at its end), or with the one cell planeval's page says across them (下田市, then
     未集計 after a tab: its last cell no number): a short line with the table's next row
-    after it."""
-    line = texts[at].text.strip()
+    after it, past any more such lines (御代田町 and 立科町 one under the other, then 合計:
+    review 86)."""
+    if kind != "tab":
+        return False
+    end = at
+    while end < len(texts) and end - at < _BLANK_MOST and _blank_line(texts[end].text):
+        if texts[end].location.file != texts[at].location.file:
+            return False
+        end += 1
+    return (
+        at < end < len(texts)
+        and texts[end].location.file == texts[at].location.file
+        and _row(texts[end], kind, columns) is not None
+    )
+
+
+def _blank_line(text: str) -> bool:
+    """Whether ``text`` may be a row of empty numbers as _blank_row reads one."""
+    line = text.strip()
     cells = line.split("\t")
     return (
-        kind == "tab"
-        and len(cells) <= _LEADING_MOST + 1
+        len(cells) <= _LEADING_MOST + 1
         and (len(cells) == 1 or not any(character.isdigit() for character in cells[-1]))
         and len(line) <= 40
         and "。" not in line
-        and at + 1 < len(texts)
-        and _row(texts[at + 1], kind, columns) is not None
     )

@@ -167,8 +167,8 @@ def _preset_told(
     few = len(unknown) < rated
     # (one cell is a slip, not a sign of another scale — but for a body among others whose
     # every other value is that scale's too: 北原市's one S among A and C, review 78)
-    if len(unknown) < 2 and not (body and few):
-        return problems
+    if not unknown or (len(unknown) < 2 and not (body and few)):
+        return problems  # (none: a blank status's error, 「…が空です」, names no value)
     names = _presets_of(list(unknown.values()), scale)
     if few:  # (a few cells: another preset only if they hold its symbols)
         names = [

@@ -9,8 +9,9 @@ number to its right, its first cell the status as the sheet writes it (symbol or
 titled 「事業数」「件数」 or untitled, of every row (合計); titled by a year 「令和4年度」, every
 row's of that year (table_counts settles another year's); titled by a group 「基本方針1」, that
 group's; titled 前年度, last year's (listed, settled). A column titled 割合, 構成比 or % (or
-untitled with decimals) right of a count column is its shares. The 計 row's share (100) and an
-uncounted status's share are listed, settled, never compared: no count gives them. A table
+untitled with decimals) right of a count column is its shares; the 計 row's share is compared as
+the shares' whole (100.0, or what they add up to: Count.whole_agrees, review 86), and an
+uncounted status's share is listed, settled, never compared: no count gives it. A table
 with a cell holding more than a number (「10件」「約10」), a status twice, or shares with no
 counts left of them is said as not compared, at that cell, with why."""
 
@@ -29,6 +30,7 @@ from planeval.pasted_tables import (
     COUNT,
     SHARE,
     SUM,
+    SUM_SHARE,
     UNCOUNTED,
     Column,
     PastedRow,
@@ -49,7 +51,6 @@ _COUNT_LIKE = re.compile(rf"\s*(?:約|計)?\s*\d[\d,]*(?:\.\d+)?\s*(?:{COUNTERS}
 _TOTALS = frozenset({"計", "合計", "総計"})
 _SHARE = re.compile(r"割合|構成比|比率|%")
 _WHOLE = re.compile(r"[^\d]{0,6}(?:数|件)(?:\(.*\))?")  # 事業数, 件数, 事業数（件）: every row
-_SUM_SHARE = "計の行の割合は各区分の割合の和で、件数から数えられないため比べていません"
 _NO_SHARE = "数えない区分の割合は、集計が出さないため比べていません"
 _NOT_READ = "表のようですが、{why}ため、この表は比べていません（{fix}）"
 
@@ -200,6 +201,8 @@ class _Table:
         shared = [(r, s) for r, s in statuses if s in self.scale.counted]
         if any(share is not None for _count, share in pairs):
             columns += [Column(SHARE, s, f"{self.text(r, self.first)} 割合") for r, s in shared]
+            if total is not None:  # (計's share: the shares' whole)
+                columns.append(Column(SUM_SHARE, "", f"{self.text(total, self.first)} 割合"))
         else:
             shared = []
         table_rows = [
@@ -275,6 +278,8 @@ class _Table:
         cells: list[tuple[int, int | None, str, bool]] = [(r, count, s, False) for r, s in statuses]
         cells += [(total, count, TOTAL, False)] if total is not None else []
         cells += [(r, share, s, True) for r, s in shared]  # (no share column: empty)
+        if shared and total is not None:
+            cells.append((total, share, TOTAL, True))
         if share is not None:
             found.unread += self._aside(share, scope)
         values = tuple(self.text(r, c) if c is not None else "" for r, c, *_ in cells)
@@ -286,16 +291,17 @@ class _Table:
         return PastedRow(TextCell(place, "\t".join((*labels, *values))), labels, values, numbers)
 
     def _aside(self, share: int, scope: str) -> list[NotCompared]:
-        """The shares of a share column no count gives (計's, an uncounted status's): listed,
+        """The shares of a share column no count gives (an uncounted status's): listed,
         settled."""
         aside = []
         for row, _column, status in self.run:
             text = self.text(row, share)
-            if status in self.scale.counted or not text or (value := number(text)) is None:
+            if not status or status in self.scale.counted or not text:
+                continue
+            if (value := number(text)) is None:
                 continue
             said = f"{self.text(row, self.first)} 割合 {text}"
-            why = _NO_SHARE if status else _SUM_SHARE
             aside.append(
-                NotCompared(None, scope, said, value[0], why, self.where(row, share), True)
+                NotCompared(None, scope, said, value[0], _NO_SHARE, self.where(row, share), True)
             )
         return aside

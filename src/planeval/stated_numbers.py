@@ -36,7 +36,13 @@ from planeval.stated_number import (
     TOTAL,
     StatedNumber,
 )
-from planeval.stated_ranges import quoted_digits, stated_range, status_of, summed
+from planeval.stated_ranges import (
+    quoted_digits,
+    said_together,
+    stated_range,
+    status_of,
+    summed,
+)
 from planeval.stated_rows import TOTAL_AFTER, clause, rows_before_totals
 from planeval.unknown_counters import unknown_counted, unknown_reason
 
@@ -263,6 +269,9 @@ def read_numbers(
             and _BECAME.match(after)
         ):
             what = previous.what
+        if not what and not percent and not reason:  # (「…で、合わせて7指標」: A's and B's)
+            start = plain.rfind("。", 0, match.start())
+            what = said_together(before, [n for at, _e, n, _s in found if at > start], scale)
         if not what and not reason:  # (a share after another scale's count: as that count)
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled = previous.reason, True

@@ -7,11 +7,13 @@ compared with their counts (or shares) added up, never with B's alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from planeval.count import Count
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
 from planeval.scope_words import COUNTERS
+from planeval.stated_number import StatedNumber
 from planeval.unknown_counters import other_scale
 
 _RANGE = r"\s*(?P<range>以上|以下)"
@@ -145,6 +147,27 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     if not re.search(rf"{_JOINS}|合わせ|あわせ|合計|計", joined[0]):
         return None  # (「A、Bは」 alone: a list of commas that says no sum)
     return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）"
+
+
+# 合わせて right before a number (「…で、合わせて7指標」): of the counts before it in its sentence
+_TOGETHER_BEFORE = re.compile(r"(?:合わせ|あわせ)(?:て|ると)\s*(?:は|が|で|:)?\s*$")
+
+
+def said_together(before: str, earlier: Sequence[StatedNumber], scale: Scale) -> str:
+    """「AとBの合計（A・B）」 for a number after 合わせて whose sentence states two counted
+    statuses' counts or more before it (``earlier``: 「A評価が4指標、B評価が3指標で、合わせて
+    7指標」, review 86) — compared with their counts added up, as a joined range is; ""
+    otherwise."""
+    if not _TOGETHER_BEFORE.search(before):
+        return ""
+    symbols = list(
+        dict.fromkeys(
+            n.what
+            for n in earlier
+            if n.what in scale.counted and not (n.percent or n.when or n.reason or n.subset)
+        )
+    )
+    return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）" if len(symbols) > 1 else ""
 
 
 def status_of(clause: str, scale: Scale) -> tuple[str, str] | None:

@@ -5,12 +5,17 @@ clerk who ran ``summarize`` and ``export`` sent out 11 for a body whose own shee
 
 A total row counts the rated rows above it on its sheet: 計 and 小計 those since the last 計 or
 小計 (a section's), 合計, 総計 and 総数 those since the last of them (a table's, or the sheet's).
+In a workbook whose rated rows stand on several sheets, a total row under its sheet's own total
+— the sheet's first total row, below all its rated rows — counts the whole workbook's rows
+(長与町's 「合計 8件」 under the last 基本目標's 「計 4件」, review 86): ``under_sheet_totals``, the
+rule check's scopes keep too (sheet_scopes.py).
 Only its total and each status it states are compared; a share, or a count of something else,
 is check's to read."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from planeval.cells import split_ref
 from planeval.io.summary_block import TOTAL_LABELS
@@ -36,12 +41,17 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
 
     said = []
     since: dict[tuple[str, bool], int] = {}  # (sheet, whole) → the row of the last such total
+    grand = under_sheet_totals(totals, result.entries)
     for cell in sorted(totals, key=lambda cell: (cell.location.sheet, _row(cell.location))):
         sheet, row = cell.location.sheet or "", _row(cell.location)
         whole = cell.text.startswith(_WHOLE)
         start = since.get((sheet, whole), 0)
         since[(sheet, whole)] = row
-        rows = [e for e in result.entries if _within(e, sheet, start, row)]
+        rows = (
+            list(result.entries)
+            if cell.location in grand
+            else [e for e in result.entries if _within(e, sheet, start, row)]
+        )
         counts = Counter(e.status for e in rows)
         total = sum(n for status, n in counts.items() if status not in scale.uncounted)
         wrong = []
@@ -61,6 +71,28 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
         if wrong:
             said.append(_said(cell, wrong))
     return said
+
+
+def under_sheet_totals(totals: Iterable[TextCell], rows: Sequence[Entry]) -> frozenset[Location]:
+    """The places of those of ``totals`` (a workbook's total rows) that stand under their
+    sheet's own total — its first total row, below all its rated rows — where ``rows`` stand
+    on several sheets of their file: a grand total, the whole workbook's (長与町's 合計 under
+    the last 基本目標's 計). Empty for most reads: a total row on a sheet per file."""
+    last: dict[tuple[str, str], int] = {}  # (file, sheet) → its last rated row
+    for entry in rows:
+        key, row = (entry.location.file, entry.location.sheet or ""), _row(entry.location)
+        last[key] = max(last.get(key, 0), row)
+    files = Counter(file for file, _sheet in last)
+    first: dict[tuple[str, str], int] = {}  # (file, sheet) → its first total row
+    placed = []
+    for cell in totals:
+        key = (cell.location.file, cell.location.sheet or "")
+        if key in last and files[key[0]] > 1:
+            placed.append((key, _row(cell.location), cell.location))
+            first[key] = min(first.get(key, placed[-1][1]), placed[-1][1])
+    return frozenset(
+        location for key, row, location in placed if first[key] > last[key] and row > first[key]
+    )
 
 
 def _said(cell: TextCell, wrong: list[str]) -> Problem:

@@ -36,7 +36,7 @@ from planeval.scope_words import (
     to_roman,
     unmarked,
 )
-from planeval.sheet_scopes import GRAND_TOTAL, sheet_total
+from planeval.sheet_scopes import GRAND_TOTAL, NO_SHEETS, SheetTotals, sheet_total
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
 from planeval.statement_scope import Scope, direction_scope, named_below, placed
@@ -272,7 +272,7 @@ def find_statements(
     item: str = "",
     counter: str = "",
     directions: Directions | None = None,
-    sheets: Mapping[str, tuple[str, ...]] | None = None,
+    sheets: SheetTotals = NO_SHEETS,
 ) -> list[StatedCounts]:
     """The paragraphs among ``texts`` (in reading order) that state numbers, each matched to
     the group it is about (see the module's docstring). ``groups`` are the groups of the top
@@ -327,7 +327,7 @@ def find_statements(
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
             scope = tops[place]
         # (with no heading above it, its sheet's rows: 長与町's 番号 Ⅰ › 1.1 › 1.1.1, review 85)
-        scope = sheet_total(text.location, plain, scope, sheets or {}, known.label)
+        scope = sheet_total(text.location, plain, scope, sheets, known.label)
         parts = [(text.text, numbers, scope)]
         if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
             parts = _by_sentence(text, scale, known, names, words) or parts

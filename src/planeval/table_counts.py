@@ -48,12 +48,14 @@ class Placed:
     body: str = ""  # a body's row (団体 | …): only its own rows left out could explain it
     level: GroupBy = "policy"  # its group's level and key (Group.key; None: 合計)
     key: tuple[str, str] | None = None
+    named: bool = False  # scope names its policy as a sentence's does (基本方針2), not the row
 
 
 class TableRows:
     """The groups of ``rows`` a table's row may name, at each level (``policies``: their
     summary by policy, numbered as typed with ``labels``), by the keys of its number or name
-    (``words``: the words a level is named with besides LEVEL_WORDS)."""
+    (``words``: the words a level is named with besides LEVEL_WORDS; ``level`` the body's word
+    for its policies, which a policy's row is named by, 基本方針2, as a sentence's scope is)."""
 
     def __init__(
         self,
@@ -64,8 +66,10 @@ class TableRows:
         words: Sequence[str] = (),
         unanswered: Collection[str] = (),
         marks: Marks | None = None,
+        level: str = "",
     ) -> None:
         self.rows, self.policies, self.total = rows, policies.groups, policies.total
+        self.level = level
         self.scale, self.labels = policies.scale, labels
         self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
@@ -174,6 +178,10 @@ class TableRows:
             return None
         policy_id, key = (group.id if level == "policy" else None), group.key
         by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
+        number = group.shown_id  # (a row of its number alone, 「2」: 基本方針2, review 86)
+        if by == "policy" and self.level and compact(first) in (compact(number), group.id):
+            named = number if number.startswith(self.level) else f"{self.level}{number}"
+            return Placed(group.count, policy_id, named, owner, by, key, named=True)
         return Placed(group.count, policy_id, shown, owner, by, key)
 
     def heading_group(self, lines: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -264,7 +272,7 @@ def compare_tables(
         tried = []
         for level in _LEVELS:  # (the first level that places every row, all agreeing)
             placed = [
-                replace(at, scope=alone) if at and alone else at
+                replace(at, scope=alone, named=False) if at and alone else at
                 for (*_, alone), at in zip(
                     stated, place_rows(rows, [row[2] for row in stated], level), strict=True
                 )

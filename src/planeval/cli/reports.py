@@ -188,6 +188,7 @@ def tables_command(
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
     from planeval.error_rows import in_read_order, rows_in_error
     from planeval.report import views
+    from planeval.report.chapter3_flat import chapter3_flat
 
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
@@ -206,12 +207,13 @@ def tables_command(
         elif fmt == "csv":
             emit_tables(
                 [
-                    views.chapter3_flat(
+                    chapter3_flat(
                         listed,
                         config.wording,
                         config.scale,
                         result.values,
                         labels=result.level_labels,
+                        marks=result.marks,
                     )
                 ],
                 fmt,

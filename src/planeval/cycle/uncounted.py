@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.aggregate import Summary
+from planeval.id_order import id_order
 from planeval.model import Entry, EntryKey, ReadResult, entry_key
 from planeval.text import comparable_name
 
@@ -93,3 +95,21 @@ def like_for_like(
         [entry for entry in entries if entry_key(entry) not in out] if out else list(entries)
         for entries, out in zip(rounds, keys, strict=True)
     ]
+
+
+def not_compared(
+    whole: Sequence[Summary], compared: Sequence[Summary]
+) -> tuple[tuple[str, str, int, int], ...]:
+    """The policies two rounds counted rows under (``whole``: each round's summary of every
+    row it counted) that the counts per policy like for like have none of (``compared``), each
+    as (ID, number as shown, each round's 計 of them): every item of theirs 未集計 in one round,
+    a row compare's counts leave out and must say (review 86: 改革項目3, whose 課 did not answer
+    last year)."""
+    shown = {group.id for summary in compared for group in summary.groups}
+    found: dict[str, tuple[str, list[int]]] = {}
+    for side, summary in enumerate(whole):
+        for group in summary.groups:
+            if group.id not in shown and group.count.total:
+                found.setdefault(group.id, (group.shown_id, [0, 0]))[1][side] = group.count.total
+    ordered = sorted(found, key=id_order)
+    return tuple((key, found[key][0], found[key][1][0], found[key][1][1]) for key in ordered)

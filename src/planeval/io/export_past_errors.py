@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from planeval.ids import label_number
 from planeval.io.grid import SheetGrid
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity
@@ -75,11 +76,12 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
             cells = _cells(rows.get(index, []), bodies, body, 4 + typed)
             shown = cells.pop(2) if typed else ""
             if cells[1] and cells[3]:
-                number = _number(cells[2])  # (else its mark as typed, イ)
+                # (its number, or as typed, 「(2)」 — its number read from it — or its mark, イ)
+                number = _number(cells[2])
+                label = "" if number is not None else cells[2]
+                number = label_number(label) if label else number
                 items.append((cells[0], cells[1], number, cells[3]))
-                labels.append(
-                    (shown if shown != cells[1] else "", cells[2] if number is None else "")
-                )
+                labels.append((shown if shown != cells[1] else "", label))
                 dated += items[-1:] if cells[4] == OTHER_YEAR else []
     fixes: dict[int, str] = {}  # (each fix by its number)
     for start in (start for start, kind in heads.items() if kind.kind == "fixes"):

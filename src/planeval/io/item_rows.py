@@ -160,7 +160,8 @@ def quick_reader(
                 seen.append((body, project_id, number, item_name))  # (numbered._seen)
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
-                    table.unrated_item = blank_status(result, table, cell, None, choose)
+                    said = _written(line, issue_column, department_column)
+                    table.unrated_item = blank_status(result, table, cell, None, choose, said)
                     continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)
@@ -224,6 +225,16 @@ def quick_reader(
         return index, filled
 
     return read
+
+
+def _written(line: list[object], *columns: int | None) -> tuple[str, str]:
+    """The row's issue and department as typed (its ``columns``' texts, "" where none): a row
+    its blank status leaves out shows them (io/tables.left_in_error)."""
+    issue, department = (
+        "" if column is None or line[column] == "" else clean_text(line[column])
+        for column in columns
+    )
+    return issue, department
 
 
 def _project_fields(table: TableState, result: SheetResult) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from planeval.ids import lower_mark, parse_lower_level, parse_project
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
+from planeval.io.left_rows import left_in_error, typed_texts
 from planeval.io.levels import (
     item_number,
     level_id,
@@ -31,7 +32,7 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
-from planeval.io.tables import SheetResult, TableState, add_entry, left_in_error, row_item
+from planeval.io.tables import SheetResult, TableState, add_entry, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -201,13 +202,17 @@ def read_named_row(
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     result.project_policies.setdefault((result.body, project[0]), policy[0])
     status_cell = Location(file, grid.name, f"{table.status_letter}{row + 1}")
+    if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts; shown on a
+        # row left out for its error too: left_in_error's below)
+        table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
     if not status_text and (row, table.status_column) in grid.unsaved_formulas:  # (=IF(…))
         result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True  # (filled in by a formula: no department to ask for it again)
     if not status_text:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         item = row_item(table, status_cell, texts.get("sub_item") or None)
-        left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
         blank = Problem(status_cell, Severity.ERROR, said, scale.choose())
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
@@ -217,7 +222,7 @@ def read_named_row(
     split = scale.split_labelled(status_text)
     if split is None:
         result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
-        left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+        left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True
     label, symbol = split
     if scale.repeat_symbol is not None:
@@ -225,7 +230,9 @@ def read_named_row(
             tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems, line
         )
         if counted is None:  # (said: a repeat listing's status on a row repeating nothing)
-            left_in_error(result, table, status_cell, texts.get("sub_item") or None)
+            left_in_error(
+                result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts)
+            )
             return True
         symbol, table.repeat_of = counted  # (what it repeats: combine and validate ask)
     sub_item = texts.get("sub_item") or None
@@ -233,8 +240,6 @@ def read_named_row(
         sub_item = f"{sub_item} {label}" if sub_item else label
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
-    if table.marks is not None:  # (「重点」○: what 「（うち重点3事業）」 counts)
-        table.marks.read(status_cell, texts.get("mark", ""), cell_ref(row, table.columns["mark"]))
     if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
         table.values.read(grid, row, status_cell)
     return True

@@ -29,10 +29,11 @@ from planeval.io.headers import (
     ID_TITLES,
 )
 from planeval.io.item_rows import quick_reader
+from planeval.io.left_rows import left_in_error, status_unread, typed_texts
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_status, left_in_error
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
@@ -189,9 +190,10 @@ def read_table_row(
                 "Excel で数式を直すか、値を直接入力してください",
                 Severity.ERROR if role in ("status", "item", "project") else Severity.WARNING,
             )
-        if (formulas | errors) & {"status", "item"}:
-            if new_item and "item" not in formulas | errors:
-                _seen_unrated(texts["item"], table, result)
+        if (unread := formulas | errors) & {"status", "item"}:
+            if "item" not in unread:  # (its status unread: its row left out, its item seen)
+                cell = _status_cell(file, grid, table, row)
+                status_unread(texts, new_item, table, result, cell)
             return True
 
     if table.project is None:
@@ -257,7 +259,7 @@ def read_table_row(
             )
         else:
             cell = Location(file, grid.name, cell_ref(row, table.status_column))
-            empty = blank_status(result, table, cell, sub_item, scale.choose())
+            empty = blank_status(result, table, cell, sub_item, scale.choose(), typed_texts(texts))
         if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
         else:
@@ -271,7 +273,9 @@ def read_table_row(
             "status",
             *scale.unknown(status_text),
         )
-        left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
+        left_in_error(
+            result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
+        )
         return True
     label, symbol = split
     if label:
@@ -297,7 +301,9 @@ def read_table_row(
             _Problems(result, file, grid.name, row, table.columns).add(
                 "status", *repeat_mismatch(status_text, None, scale, where="実施内容か備考")
             )
-            left_in_error(result, table, _status_cell(file, grid, table, row), sub_item)
+            left_in_error(
+                result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
+            )
             return True
         _Problems(result, file, grid.name, row, table.columns).add(
             "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
@@ -314,14 +320,6 @@ def read_table_row(
 def _status_cell(file: str, grid: SheetGrid, table: TableState, row: int) -> Location:
     """The row's status cell: where its entry, or its error, is."""
     return _new(Location, (file, grid.name, f"{table.status_letter}{row + 1}"))
-
-
-def _seen_unrated(item_text: str, table: TableState, result: SheetResult) -> None:
-    """An item whose status could not be read (a formula's error) was read all the same:
-    compare and rounds call it 未集計 there, not gone (a lower level's row is its item's)."""
-    if table.project is None or (table.item is not None and parse_lower_level(item_text)):
-        return
-    _seen(parse_item(item_text), table, result)
 
 
 def _seen(item: ItemNumber, table: TableState, result: SheetResult) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
+from planeval.io.left_rows import left_in_error, row_entry
 from planeval.level_labels import POLICY_WORD
 from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
 
@@ -262,11 +263,17 @@ BLANK_STATUS = "達成状況が空です"
 
 
 def blank_status(
-    result: SheetResult, table: TableState, cell: Location, sub_item: str | None, hint: str
+    result: SheetResult,
+    table: TableState,
+    cell: Location,
+    sub_item: str | None,
+    hint: str,
+    typed: tuple[str, str] = ("", ""),
 ) -> Problem:
     """The error of a rated row of the table's current item (or its ``sub_item``) whose status
     is blank, at its status ``cell``: its item noted as unrated (SheetResult.unrated: another
-    sheet of the file may rate it)."""
+    sheet of the file may rate it), its row as left out with its issue and department as
+    ``typed`` (left_in_error)."""
     assert table.project is not None and table.item is not None
     number, label, name = (
         table.item
@@ -275,40 +282,14 @@ def blank_status(
     said = f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
     empty = Problem(cell, Severity.ERROR, said, hint)
     result.unrated[empty] = (result.body, *item_key(table.project[0], number, name, sub_item))
-    left_in_error(result, table, cell, sub_item)
+    left_in_error(result, table, cell, sub_item, typed)
     return empty
-
-
-def left_in_error(
-    result: SheetResult, table: TableState, location: Location, sub_item: str | None
-) -> None:
-    """Note the table's current item's row (its ``sub_item``) as one its error leaves out, its
-    status ``location`` where the error is (ReadResult.error_rows; error_rows.py lists it in
-    Chapter 3 where the error stays one and no other row counts the item)."""
-    row = row_entry(table, location, sub_item)
-    names = (
-        result.direction_names.get(row.direction_id, ""),
-        result.policy_names.get(row.policy_id, ""),
-    )
-    result.error_rows.append(
-        row._replace(body=result.body, direction_name=names[0], policy_name=names[1])
-    )
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
     """The table's current item as messages name it (ids.describe: 「1-1-1② 取組2」), for a
     row that has no entry to name it by (its status blank)."""
     return describe(row_entry(table, location, sub_item))
-
-
-def row_entry(table: TableState, location: Location, sub_item: str | None) -> Entry:
-    """The table's current item's row at ``location`` with no status: a row its error leaves
-    out (left_in_error), or what a message names it by."""
-    assert table.project is not None and table.item is not None
-    project_id, project_name = table.project
-    number, label, name = table.item
-    return Entry(location, table.policy_id, table.direction_id, project_id, project_name,
-                 number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
 
 
 def _levels() -> Levels:

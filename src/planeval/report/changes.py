@@ -19,6 +19,7 @@ from planeval.report.issue_list import item_said
 from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
+from planeval.report.uncompared import totals_dict, totals_lines
 from planeval.report.views import legend
 from planeval.scale import Scale
 
@@ -216,6 +217,7 @@ def uncounted_notes(comparison: Comparison) -> str:
             f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
             f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
         )
+    notes += totals_lines(comparison)  # (so the 合計 is read as no round's count: review 86)
     return "\n".join([*notes, *in_no_round_lines(comparison.in_no_round, ROUND_NAMES)])
 
 
@@ -264,6 +266,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
             body: dict(zip(("old", "new"), why, strict=True))
             for body, why in comparison.in_no_round.items()
         },
+        # (each round's count of every row it counted; the policies no compared item is of)
+        **totals_dict(comparison),
     }
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Group, Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
-from planeval.error_rows import in_read_order
+from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
@@ -259,19 +259,22 @@ def build_report(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
-        # (a body's rows in error among its counted ones: one no row of which was counted
-        # here has no table of its own, said as not counted under 集計)
-        counted_here = {entry.body for entry in in_policy}
-        in_error = [r for r in error_rows if r.policy_id == group.id and r.body in counted_here]
+        # (a body's rows in error, in their place among its counted ones; a body none of whose
+        # rows here was counted, in its own tables in its place among the bodies: 茅野市's,
+        # review 84)
+        in_error = [row for row in error_rows if row.policy_id == group.id]
         listed = [
-            *in_read_order(in_policy, in_error),
+            *in_body_order_rows(in_read_order(in_policy, in_error), ordered),
             *(row for row in unreturned_rows if row.policy_id == group.id),
         ]
+        apart = own  # (each body's tables apart: one counted here, another's rows in error)
+        if not own and len(rows_by_body(listed)) > 1:
+            apart = each_body(in_policy, scale, labels, named=True)
         tables = policy_tables(
             listed,
             group,
             {d.id: d for d in directions},
-            own,
+            apart,
             (shown, labels, values or {}, marks or {}),
             columns=columns,
             word=wording.direction_word,

@@ -173,6 +173,14 @@ def title_lines(title: str, width: float, extra: float) -> str:
     return "\n".join(folded_words(title, round((width - extra) * _SCALE), _hundredths))
 
 
+def folded_titles(titles: Sequence[str], widths: Sequence[float], extra: float) -> list[str]:
+    """A table's header ``titles`` each as written in its column (``widths`` mm, ``extra`` of
+    each its margins): on one line where it fits, else broken between its words (title_lines):
+    Chapter 3's 「情報化計画事業の体系」 in a column a character short was broken by Word
+    anywhere, 「情報化計画事業の体／系」, and is written 「情報化計画事業の」 over 「体系」."""
+    return [title_lines(t, w, extra) for t, w in zip(titles, widths, strict=True)]
+
+
 def _hundredths(text: str) -> int:
     """The width of ``text`` in hundredths of a mm, each character's rounded: a line's is
     the sum of its characters' (as fold adds them up)."""

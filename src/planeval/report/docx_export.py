@@ -25,7 +25,12 @@ from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import CountSection, PolicySection, Report
-from planeval.report.docx_counts import COUNT_MARGIN_MM, CountLayout, count_layout
+from planeval.report.docx_counts import (
+    COUNT_MARGIN_MM,
+    CountLayout,
+    count_layout,
+    folded_titles,
+)
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
@@ -207,8 +212,9 @@ class _Writer:
             kept = bool(direction.body) and len(direction.rows) + 2 <= KEPT_TOGETHER
             title = direction.heading if kept else (direction.title or direction.body)
             titled = 1 if title else 0
-            headers = direction.headers(report.wording)  # (its body's own columns)
-            table = self.table(widths[direction.columns], titled + len(direction.rows), headers)
+            own = widths[direction.columns]  # (its body's own columns, each title folded there)
+            headers = folded_titles(direction.headers(report.wording), own, DOCX_UNITS.wrap.padding)
+            table = self.table(own, titled + len(direction.rows), headers)
             if titled:
                 title_row = table.rows[1]
                 merged = title_row.cells[0].merge(title_row.cells[-1])
@@ -329,7 +335,8 @@ class _Writer:
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         # (its rows may split over pages: LibreOffice printed a list of unsplittable rows that
         # began low on the last page to its first row, 19 of 20 rows lost — review 82)
-        table = self.table(widths, len(issues.rows), issues.headers, split_rows=True)
+        headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
+        table = self.table(widths, len(issues.rows), headers, split_rows=True)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 if issues.roles[column] == "id":

@@ -48,7 +48,8 @@ def policy_tables(
     row's figures and mark in its body's ``columns`` (chapter3_columns.columns_of, by body).
     With several bodies (``each_body``), each body's tables on their own, named with the body
     and counted within it: two bodies' 1-1-1 are two projects, never one cell over both
-    bodies' rows."""
+    bodies' rows; a body none of whose rows here was counted (each listed 「未集計（エラー）」)
+    has tables of no counts."""
     shown, labels, values, marks = written
     if not each_body:
         own = columns.get(in_policy[0].body, Chapter3Columns()) if in_policy else Chapter3Columns()
@@ -62,7 +63,7 @@ def policy_tables(
         )
     tables = []
     for body, own_rows in by_body(in_policy).items():
-        own_policy, own_directions = each_body[body]
+        own_policy, own_directions = each_body.get(body, (None, ()))
         named = {group.id: group for group in own_directions}
         tables += [
             replace(
@@ -84,12 +85,13 @@ def policy_tables(
     return tuple(tables)
 
 
-def _policy_only(policy: Group, table: DirectionTable) -> Group | None:
+def _policy_only(policy: Group | None, table: DirectionTable) -> Group | None:
     """The counts of a policy's rows that sit under no direction: the policy's own when all of
     its rated rows do (an item whose lead returned nothing, 未提出, is in no count)."""
     return (
         policy
-        if sum(1 for row in table.rows if row.entry.status)
+        if policy is not None
+        and sum(1 for row in table.rows if row.entry.status)
         == policy.count.total + sum(policy.count.uncounted.values())
         else None
     )

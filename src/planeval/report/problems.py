@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.model import Problem, Severity
@@ -44,12 +45,42 @@ def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
     counted = [problem for problem in problems if not problem.sums_up] or problems
     counts = Counter(problem.severity for problem in counted)
     parts = [f"{severity.label} {counts[severity]} 件" for severity in Severity if counts[severity]]
-    # (a read's problem said of its folder, 「pref_b/」, is of no file: own_scale.py)
-    files = len({p.location.file for p in problems if not p.location.file.endswith(("/", "\\"))})
-    line = "、".join(parts) + (f"（{files} ファイル）" if files > 1 else "")
+    line = "、".join(parts) + places_said(counted)
     if hidden:
         line += f"。ほかに警告・お知らせ {hidden} 件（-q のため表示していません）"
     return line
+
+
+def places_said(problems: Sequence[Problem]) -> str:
+    """ "（3 ファイル）": the places ``problems`` are at, where they are more than one — each
+    counted as what it is: a workbook or other file, a settings file (「設定ファイル
+    planeval.toml」: review 85 counted it among the workbooks), a folder (a read's warning said of
+    its folder, 「R5」: review 86 counted it a file, 「（2 ファイル）」 for one workbook)."""
+    places = {problem.location.file for problem in problems if problem.location.file}
+    folders = {place for place in places if _folder(place)}
+    settings = sorted(p for p in places - folders if Path(p).suffix.lower() == ".toml")
+    files = len(places) - len(folders) - len(settings)
+    if len(places) < 2:
+        return ""
+    said = [f"{files} ファイル"] if files else []
+    said += [f"{len(folders)} フォルダ"] if folders else []
+    if settings:  # (one named, last: the reader knows which; more counted)
+        one = len(settings) == 1
+        said.append(
+            f"設定ファイル {Path(settings[0]).name}" if one else f"設定ファイル {len(settings)} つ"
+        )
+    if len(said) == 1:
+        return f"（{said[0]}）"
+    # (「1 ファイル、1 フォルダと設定ファイル planeval.toml」; 「1 ファイルと 1 フォルダ」, a
+    # number set apart from the と before it as from its unit)
+    joint = "と " if said[-1][0].isdigit() else "と"
+    return f"（{'、'.join(said[:-1])}{joint}{said[-1]}）"
+
+
+def _folder(place: str) -> bool:
+    """Whether a problem's place is a folder: said as one (「pref_b/」, own_scale.py) or one
+    on disk (「R5」, level_names.folder_of)."""
+    return place.endswith(("/", "\\")) or (bool(place) and Path(place).is_dir())
 
 
 def _by_kind(group: list[Problem], *, everything: bool) -> list[tuple[Problem, list[Problem]]]:

@@ -132,6 +132,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "scope": s.scope,
                 "stated": dict(s.counts),
                 "numbers": [number(n) for n in s.numbers],
+                "table": s.pasted,  # (a table's row or column: its scope may name a policy)
                 "source": where(s.location),
             }
             for s in checked.statements
@@ -167,6 +168,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
         ],
         "compared": checked.compared,
         "previous": checked.previous,
+        "texts_without_counts": list(checked.silent),
         "problems": [problem_dict(p) for p in problems],
     }
 

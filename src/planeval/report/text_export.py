@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from planeval.cells import CSV_FILES
 from planeval.count import Count
 from planeval.item_groups import items_listed
+from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
@@ -21,7 +22,6 @@ from planeval.report.issue_list import BODY_HEADER, issue_values
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
-from planeval.report.views import chapter3_flat
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -212,7 +212,12 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(
-        report.entries, report.wording, report.scale, report.values, labels=report.labels
+        report.entries,
+        report.wording,
+        report.scale,
+        report.values,
+        labels=report.labels,
+        marks=report.marks,
     )
     summary = report.summary_table
     shown = report.wording.statuses_shown(report.scale)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from planeval.cells import COUNTED_PAST_SHEET
+from planeval.level_labels import TYPED_TITLE
 from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
 from planeval.past_errors import (
     BODIES_HEADER,
@@ -31,6 +32,7 @@ from planeval.past_errors import (
     CountedPast,
     places_left_out,
 )
+from planeval.repeated_fields import repeated_fields
 from planeval.report.document import Report
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
 
@@ -79,8 +81,11 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     row = ITEMS_HEADER_ROW - 1
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
-        header = [titles["project_id"], titles["item_no"], titles["item_name"]]
-        header[1:1] = [titles["project_label"]] * typed  # (beside its ID: (3) of 2-3)
+        # (a plan of two levels' project is its policy, 改革項目 4: titled so, as the data
+        # sheet gives it once, under the policy's title — review 86, 「事業番号」)
+        level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
+        header = [titles[level], titles["item_no"], titles["item_name"]]
+        header[1:1] = [titles[level] + TYPED_TITLE] * typed  # (beside its ID: (3) of 2-3)
         header += [WHY_COLUMN] if scaled or left_out.dated else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
@@ -158,8 +163,9 @@ def _bodies(report: Report) -> Rows:
 def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool) -> Rows:
     """The items' rows, as their table shows them: the project's ID (what its rows are sorted
     and read back by) and, where some was typed otherwise (``typed``), its number as typed
-    beside it, 2-3 and (3); the item's number, else its mark as typed, イ (an item marked so
-    has no number: its cell was left empty — review 84); each with why where some body's are
+    beside it, 2-3 and (3); the item's number as typed, 「(2)」, where typed otherwise than as
+    a number (review 86: 「2」), else its mark, イ (an item marked so has no number: its cell
+    was left empty — review 84); each with why where some body's are
     of another scale (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
     labels = left_out.labels or (("", ""),) * len(left_out.items)
     dated = set(left_out.dated)
@@ -169,7 +175,7 @@ def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool
             *[body] * bodies,
             project,
             *[shown or project] * typed,
-            label if number is None else number,
+            _typed(number, label),
             name,
             *([_why((body, project, number, name), scaled, dated)] if why else []),
         ]
@@ -177,6 +183,14 @@ def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool
             left_out.items, labels, strict=True
         )
     ]
+
+
+def _typed(number: int | None, label: str) -> str | int:
+    """An item's number as its body typed it, 「(2)」 or イ; typed as the number itself, or
+    not known, the number (none: "")."""
+    if label and label != str(number):
+        return label
+    return "" if number is None else number
 
 
 def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
