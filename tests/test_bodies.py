@@ -12,7 +12,8 @@ from planeval.cells import column_letter
 from planeval.cycle.compare import Comparison
 from planeval.past_errors import uncounted_why
 from planeval.report import views
-from planeval.report.changes import movement_table, rounds_table
+from planeval.report.changes import movement_table
+from planeval.report.round_tables import rounds_table
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
-from planeval.report import changes
+from planeval.report import changes, round_tables
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -73,7 +73,9 @@ def test_the_library_takes_the_wording_and_keeps_a_sub_item_column(tmp_path: Pat
         ("ID", "取組項目", "小項目", "前回", "今回", "変化"),
     )
     assert table.rows == [["1-1-1①", "一", "電子申請", "○", "◎", "改善"]]
-    table = changes.rounds_table(planeval.rounds([old, new], labels=["R4", "R5"], wording=wording))
+    table = round_tables.rounds_table(
+        planeval.rounds([old, new], labels=["R4", "R5"], wording=wording)
+    )
     assert table.headers == ("ID", "取組項目", "小項目", "R4", "R5")
     # (without a wording: Setagaya's, as before)
     assert changes.movement_table(planeval.compare(old, new), include_same=False).headers[:3] == (

@@ -322,7 +322,7 @@ def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
     numbers) and a chart of them."""
     from planeval.cycle.review_xlsx import write_rounds_xlsx as write
     from planeval.output import atomic_path
-    from planeval.report.changes import rounds_table
+    from planeval.report.round_tables import rounds_table
 
     with atomic_path(xlsx) as temporary:
         return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))

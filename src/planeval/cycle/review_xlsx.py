@@ -261,12 +261,8 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import (
-        NAME,
-        count_headers,
-        named_policies,
-        rounds_notes,
-    )
+    from planeval.report.changes import NAME, count_headers, named_policies
+    from planeval.report.round_tables import rounds_notes
     from planeval.report.views import legend
 
     writer = Writer(target, source, constant_memory=False)

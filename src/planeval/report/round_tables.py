@@ -1,0 +1,190 @@
+"""rounds' results as plain data: each item's status in every round, the counts per policy
+round by round, what was not counted in which round, and their JSON (compare's are in
+changes.py, whose counts' headers and notes these share)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.cycle.rounds import Rounds
+from planeval.fiscal import between
+from planeval.model import entry_record
+from planeval.report.apart import apart_dicts, apart_lines
+from planeval.report.changes import (
+    NAME,
+    answered_apart,
+    count_headers,
+    ended_note,
+    named_policies,
+)
+from planeval.report.issue_list import item_said
+from planeval.report.render import TableData
+from planeval.report.tables import short_titles
+from planeval.report.views import legend
+
+
+def rounds_table(rounds: Rounds) -> TableData:
+    """Each item's status in every round, side by side (with several bodies, a 団体 column
+    first; 細目 only where an item has one); an item renumbered 「2(1)ウ → 2(1)イ」."""
+    bodies = any(row.entry.body for row in rounds.rows)
+    subs = any(row.entry.sub_item for row in rounds.rows)
+    rows = [
+        [
+            *([row.entry.body] if bodies else []),
+            row.label,
+            item_said(row.entry, rounds.wording),
+            *([row.entry.sub_item or ""] if subs else []),
+            *row.shown,
+        ]
+        for row in rounds.rows
+    ]
+    words = rounds.wording
+    headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
+    title = f"{words.by(words.item)}{between(rounds.years)}"
+    return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def rounds_footer(rounds: Rounds) -> str:
+    """What the terminal and tabulate's formats print under rounds' tables: the legend, as
+    summarize's, how many items improved and fell at each round, then what is 「未集計」 and why."""
+    lines = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    return "\n".join(filter(None, lines))
+
+
+def rounds_notes(rounds: Rounds) -> str:
+    """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
+    each body or department some rounds have no workbook of, and per round the items read and
+    not counted there (errors); nothing when there is none."""
+    ended = sum(row.ended for row in rounds.rows)
+    notes = [
+        ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
+        *rounds_apart_lines(rounds),
+        _unsent_note(rounds),
+        _in_error_note(rounds),
+    ]
+    return "\n".join(note for note in notes if note)
+
+
+def rounds_apart_lines(rounds: Rounds) -> list[str]:
+    """The bodies left out of the counts per policy, why, and each one's own counts (under
+    the counts in the workbook too); nothing when none is."""
+    what = "回答を数えられない" if any(map(answered_apart, rounds.apart)) else "回答のない"
+    words = rounds.wording
+    heading = (
+        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
+        f"{words.item}はその回を「未集計」としています）:"
+    )
+    return apart_lines(rounds.apart, rounds.labels, heading)
+
+
+def _unsent_note(rounds: Rounds) -> str:
+    """The departments (a body's are said with it: apart_lines)."""
+    from planeval.cycle.answered import named, what_they_are
+
+    missing: dict[tuple[str, str], list[str]] = {}
+    for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
+        for who in absent:
+            if who[1]:
+                missing.setdefault(who, []).append(label)
+    if not missing:
+        return ""
+    said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
+    apart = {body.body for body in rounds.apart}
+    items = sum(
+        bool(row.unsent & row.uncounted) and row.entry.body not in apart for row in rounds.rows
+    )
+    item = rounds.wording.item
+    return (
+        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
+        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+    )
+
+
+def _in_error_note(rounds: Rounds) -> str:
+    """How many items some round read and did not count — for errors, or as of a workbook of
+    another year (RoundRow.dated: last year's sent again) —, in which rounds, and that they
+    are in no round's counts (uncounted.like_for_like)."""
+    item = rounds.wording.item
+    in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
+    dated = [row.dated - row.unsent for row in rounds.rows]
+    notes = [
+        f"{why}{item} {items:,} 件（{_per_round(rounds, found)}）は、その回を「未集計」とし、"
+        f"同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        for why, found in (
+            ("読んだものの数えなかった（エラーのあった）", in_error),
+            ("別の年度の調査票だったため数えなかった", dated),
+        )
+        if (items := sum(map(bool, found)))
+    ]
+    return "\n".join(notes)
+
+
+def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
+    """The rounds ``found`` (each item's rounds) are of: 「R6」, or 「R5 1 件、R6 2 件」 where
+    several rounds have such items."""
+    per_round = {
+        label: n
+        for index, label in enumerate(rounds.labels)
+        if (n := sum(index in rounds_of for rounds_of in found))
+    }
+    where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
+    return where if len(per_round) > 1 else next(iter(per_round))
+
+
+def rounds_count_table(rounds: Rounds) -> TableData:
+    """Per policy (and 合計), the counts of every round, one line per round."""
+    rows = []
+    policies = rounds.policy_counts()
+    named = named_policies(policies)
+    for policy, name, per_round in policies:
+        first = [rounds.shown_id(policy), *([name] if named else [])]
+        for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
+            shown = first if index == 0 else [""] * len(first)
+            rows.append([*shown, label, *(str(n) for n in counts)])
+    headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
+    numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
+    title = f"{rounds.wording.policy_short}別の件数（回ごと）"
+    return TableData(title, headers, rows, numbers, short_titles(headers, rounds.scale))
+
+
+def rounds_dict(rounds: Rounds) -> dict[str, object]:
+    counted = (*rounds.scale.counted, "計")
+    return {
+        "rounds": list(rounds.labels),
+        "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
+            {"round": rounds.labels[at], "improved": up, "fell": down, "changed": other}
+            for at, (up, down, other) in enumerate(rounds.trends(), start=1)
+        ],
+        "items": [
+            {
+                "id": row.id,
+                "former_ids": list(row.former),  # (the numbers earlier rounds rated it under)
+                **entry_record(row.entry),
+                "statuses": list(row.statuses),
+                "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
+                "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
+                # (the last round's plan marks it 終了: 「計画で終了」 there)
+                "ended_in": rounds.labels[-1] if row.ended else None,
+            }
+            for row in rounds.rows
+        ],
+        # (the bodies the counts per policy are of, counted in every round; bodies_apart the
+        # others, each with its own counts)
+        "policy_bodies": list(rounds.bodies),
+        "policies": [
+            {
+                "id": policy,
+                # (its number as typed, the latest round's, where not as its ID: Ⅰ)
+                "label": "" if (shown := rounds.shown_id(policy)) == policy else shown,
+                "name": name,
+                # (per round: each counted symbol and 計; the uncounted, as summarize's)
+                "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],
+                "uncounted": [
+                    dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
+                    for counts in per_round
+                ],
+            }
+            for policy, name, per_round in rounds.policy_counts()
+        ],
+        "bodies_apart": apart_dicts(rounds.apart, rounds.labels),
+    }
