@@ -38,3 +38,20 @@ def test_each_series_is_named_by_its_symbol_and_label(tmp_path: Path) -> None:
         "4 目標を下回った",
         "5 目標を大きく下回った",
     ]
+
+
+def test_the_value_axis_of_few_counts_steps_by_whole_numbers(tmp_path: Path) -> None:
+    """長与町's four bars of 1 to 4 were ruled 0.5, 1.0, 1.5 … (review 87): counts are whole,
+    so the axis steps by 1 there, and by a round step of its own (as Excel chooses) where the
+    bars are long."""
+    nagayo = next(body for body in BODIES if body.key == "nagayo")
+    (path,) = nagayo.build(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text(CONFIGS["nagayo"], encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    args = ["export", str(path), "--xlsx", str(out), "--config", str(config), "-q"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as archive:
+        xml = archive.read("xl/charts/chart1.xml").decode()
+    assert re.findall(r'<c:majorUnit val="([^"]+)"/>', xml) == ["1"]

@@ -145,11 +145,18 @@ def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> li
 
 def _automatic_end(largest: int) -> int:
     """The value axis's end Excel chooses for bars up to ``largest``, about: the next
-    multiple of a round step (1, 2 or 5 × 10ⁿ, some eight steps to the bar) past it."""
+    multiple of a round step (_step) past it."""
+    step = _step(largest)
+    return int((largest // step + 1) * step)
+
+
+def _step(largest: int) -> int:
+    """A round step of the value axis for bars up to ``largest`` (1, 2 or 5 × 10ⁿ, some eight
+    steps to the bar), never under 1: counts are whole (長与町's 4 bars were ruled 0.5, 1.0,
+    1.5 …, review 87)."""
     raw = max(largest, 1) / 8
     power = 10 ** math.floor(math.log10(raw))
-    step = max(next(n * power for n in (1, 2, 5, 10) if n * power >= raw), 1)
-    return int((largest // step + 1) * step)
+    return int(max(next(n * power for n in (1, 2, 5, 10) if n * power >= raw), 1))
 
 
 def _chart(
@@ -204,7 +211,12 @@ def _chart(
     # rotation is said to be 0, which it reads as "may overlap" (each has its bar's height)
     names = {"name": FONT, "rotation": 0}
     chart.set_y_axis({"reverse": True, "interval_unit": 1, "num_font": names})
-    values = {"num_font": {"name": FONT}, "major_gridlines": {"visible": True}}
+    largest = max((row.total for row in shown), default=0)
+    values = {
+        "num_font": {"name": FONT},
+        "major_gridlines": {"visible": True},
+        "major_unit": _step(top if top is not None else largest),
+    }
     if top is not None:
         values |= {"min": 0, "max": top}
     chart.set_x_axis(values)
