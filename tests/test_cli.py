@@ -342,3 +342,11 @@ def test_repeat_listings_asked_of_the_issue_list_are_said_not_to_be_in_it() -> N
 def test_summarize_with_percentages_says_how_they_are_rounded() -> None:
     said = run("summarize", SEED, "--percent").stdout
     assert "※割合（%）は小数第1位まで表示しています。" in said.replace("\n", "")
+
+
+def test_a_number_out_of_its_range_is_told_the_range_to_give() -> None:
+    """「-1 は範囲 0 以上 の外です」 read as a riddle (review 87): the value refused and what
+    to give instead."""
+    result = run("-j", "-1", "summarize", SEED)
+    assert result.exit_code == 2
+    assert "-1 は指定できません（0 以上の数を指定してください）" in result.stderr

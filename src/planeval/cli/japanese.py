@@ -37,7 +37,7 @@ MESSAGES: dict[str, str] = {
     "Option {name!r} requires {nargs} arguments.": "オプション {name!r} には値が {nargs} 個必要です。",
     "Option {name!r} does not take a value.": "オプション {name!r} は値をとりません。",
     "{value!r} is not a valid {number_type}.": "{value!r} は数として読めません。",
-    "{value} is not in the range {range}.": "{value} は範囲 {range} の外です。",
+    "{value} is not in the range {range}.": "{value} は指定できません（{range}の数を指定してください）。",
     "{value!r} is not {choice}.": "{value!r} は指定できません（{choice} のみ）。",
     "{value!r} is not one of {choices}.": "{value!r} は指定できません（{choices} のいずれか）。",
     "Options": "オプション",
