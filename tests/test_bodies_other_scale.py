@@ -276,9 +276,13 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
         "修正方法（上の表の「修正方法」の番号）",
         "団体（6 団体。うち数えた行のない団体 3）",
     ]
-    # (each item's reason in a column of its own, to filter on)
-    assert ["北原市", "1-1-1", "キャッシュレス決済の導入の取組1", "評価尺度が違うため"] in rows
-    assert ["南台市", "1-1-5", "情報システムの標準化の取組5", "エラーのため"] in rows
+    # (each item's reason in a column of its own, to filter on; no item numbered: no column
+    # of their numbers, each named with its project's name, review 87)
+    assert rows[4] == ["団体", "事業番号", "事業名", "実施内容名", "含めていない理由"]
+    own = ["北原市", "1-1-1", "キャッシュレス決済の導入", "キャッシュレス決済の導入の取組1"]
+    assert [*own, "評価尺度が違うため"] in rows
+    own = ["南台市", "1-1-5", "情報システムの標準化", "情報システムの標準化の取組5"]
+    assert [*own, "エラーのため"] in rows
     at = rows.index(["団体", "ファイル", "シート・セル", "エラーの内容", "修正方法"])
     assert rows[at + 1] == [
         "南台市",

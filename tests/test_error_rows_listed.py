@@ -195,3 +195,48 @@ def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
     ]
     assert tables[0].rows[0].issue == "更新を延期"
     assert report.policies[1].group.count.total == 2
+
+
+def test_a_row_in_error_keeps_its_indicators_figures(tmp_path: Path) -> None:
+    """Its rating left blank or mistyped, the row's 策定時・現状値・目標値 were typed all the
+    same: they are shown beside 「未集計（エラー）」 as a rated row's are (review 87: 長与町's
+    2.1.1 stood with three empty figures, as if its department had reported nothing) — in a
+    table of named rows (番号 | 施策・取組 | 指標 | 策定時 …) and in a 1-1-1 table."""
+    from openpyxl import load_workbook
+
+    from tests.nagayo_forms import nagayo_book
+
+    (tmp_path / "長与町").mkdir()
+    path = nagayo_book(tmp_path / "長与町")
+    book = load_workbook(path)
+    book["基本目標Ⅱ"]["G7"] = None  # (2.1.1 RPAの導入: blank)
+    book["基本目標Ⅱ"]["G8"] = "Ｚ"  # (2.1.2 ペーパーレス化: no rating of the scale)
+    book["基本目標Ⅱ"]["E7"] = "7業務"
+    book.save(path)
+    config = tmp_path / "長与町" / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    numbered = [
+        ["情報化政策1 くらし"],
+        [*HEADER[:2], "策定時", "目標値", *HEADER[2:]],
+        ["1-1 窓口と基盤"],
+        ["1-1-1 窓口", "① 申請", "2件", "5件", "○", ""],
+        ["", "② 予約", "0件", "4件", "", "システム改修待ち"],
+        ["", "③ 決済", "1件", "3件", "●", ""],
+    ]
+    form = write_book(tmp_path / "第3章.xlsx", {"シート": numbered})
+    shown = {}
+    for given, options in ((path, ["--config", str(config)]), (form, [])):
+        code, out = _run("tables", str(given), *options, "--keep-going", "-qq", "-f", "tsv")
+        assert code == 1
+        cells = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()]
+        shown[given.name] = [row[: row.index(ERROR_ROW) + 1] for row in cells if ERROR_ROW in row]
+    assert shown == {
+        path.name: [
+            ["2.1.1 RPAの導入", "導入業務数", "10件", "7業務", "30件", ERROR_ROW],
+            ["2.1.2 ペーパーレス化", "会議資料電子化率", "10件", "20件", "30件", ERROR_ROW],
+        ],
+        form.name: [
+            ["", "② 予約", "0件", "4件", ERROR_ROW],
+            ["", "③ 決済", "1件", "3件", ERROR_ROW],
+        ],
+    }

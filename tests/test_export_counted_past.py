@@ -424,3 +424,32 @@ def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_type
 def _gunma(tmp_path: Path) -> Path:
     (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
     return tmp_path / "planeval.toml"
+
+
+def test_nagayo_s_indicator_left_out_is_listed_by_its_number_as_typed_and_its_measure(
+    tmp_path: Path,
+) -> None:
+    """長与町's 2.1.1 RPAの導入, its 指標 導入業務数 rated blank (review 87): the sheet read
+    「2-1-1 │ 2.1.1 │（空欄）│ 導入業務数」 under 「取組番号 │ 取組番号（表記） │ 指標番号 │
+    指標名」 — the number twice, an empty column, and no 取組 named, as its error message names
+    it. Now its number once as typed, its 取組's name and its 指標 (titled here in planeval's
+    words: no [wording]); read back, its ID 2-1-1, and an export of the export records them
+    again."""
+    from tests.nagayo_forms import nagayo_book
+
+    path = nagayo_book(tmp_path)
+    book = load_workbook(path)
+    book["基本目標Ⅱ"]["G7"] = None
+    book.save(path)
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks([path], scale=config.scale)
+    [out] = planeval.export(planeval.report_of(read, config.scale), xlsx=tmp_path / "R5.xlsx").files
+    items = [["事業番号", "事業名", "実施内容名"], ["2.1.1", "RPAの導入", "導入業務数"]]
+    for written in (out, _exported_again(out, config, tmp_path / "again" / "R5.xlsx")):
+        sheet = load_workbook(written)[COUNTED_PAST_SHEET]
+        found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+        assert found[4:6] == items
+    back = planeval.read_workbooks([out], scale=config.scale)
+    [(_body, project, _number, name)] = planeval.counted_past(back).items
+    assert (project, name) == ("2-1-1", "導入業務数")

@@ -52,6 +52,13 @@ def parse_dotted(text: str) -> TypedId | None:
     return TypedId("-".join(str(int(part)) for part in parts), name, typed)
 
 
+def typed_id(typed: str) -> str:
+    """A number as a body typed it, 「2.1.1」, as its ID (2-1-1; "" where not dotted so):
+    what a sheet showing the typed number in its ID's place is read back by."""
+    found = parse_dotted(typed) if typed.count(".") + typed.count("．") == 2 else None
+    return found.id if found is not None and not found.name else ""
+
+
 def parse_project_typed(text: str) -> TypedId | None:
     """A project's ID as planeval writes it, ``"1-1-1 名前"`` (typed "": shown as its ID), or
     with dots, ``"1.1.1 名前"`` (shown as typed); None for any other text."""

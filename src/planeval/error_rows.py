@@ -129,3 +129,17 @@ def typed_labels(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[tuple[s
         project, label = own.get(item, ("", ""))
         labels.append((project or projects.get((item[0], item[1]), ""), label))
     return tuple(labels)
+
+
+def project_names(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[str, ...]:
+    """Each of ``items``' project's name (長与町's 取組 「RPAの導入」 of its 指標 導入業務数), from
+    its rows read (typed_labels' rows, then the counted ones); "" where none is known."""
+    if not items:
+        return ()
+    wanted = {(item[0], item[1]) for item in items}
+    names: dict[tuple[str, str], str] = {}
+    rows = (*result.error_rows, *result.read, *result.other_year_rows, *result.other_scale_rows)
+    for entry in (*rows, *result.entries):
+        if entry.project_name and (entry.body, entry.project_id) in wanted:
+            names.setdefault((entry.body, entry.project_id), entry.project_name)
+    return tuple(names.get((item[0], item[1]), "") for item in items)

@@ -66,6 +66,8 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # each of ``items``' project number and own number as its body typed them ((3), イ; ""
     # where not known or typed as the ID): what its sheet shows (error_rows.typed_labels)
     labels: tuple[tuple[str, str], ...] = ()
+    # each of ``items``' project's name ("" where not known): beside its number on its sheet
+    names: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)
@@ -111,7 +113,7 @@ def counted_past(result: ReadResult) -> CountedPast:
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
-    from planeval.error_rows import typed_labels  # (it reads this module's reasons)
+    from planeval.error_rows import project_names, typed_labels  # (it reads this module's)
 
     return CountedPast(
         tuple(items.values()),
@@ -123,6 +125,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         year_bodies=year_bodies,
         dated=tuple(seen for key, seen in items.items() if key in stale),
         labels=typed_labels(result, list(items.values())),
+        names=project_names(result, list(items.values())),
     )
 
 

@@ -295,7 +295,7 @@ def _start_table(
         continued=continued,
         first_row=row,
         marks=marks,
-        values=ValueColumns(figures) if figures else None,
+        values=ValueColumns(figures, grid) if figures else None,
         unused=unused,
     )
 

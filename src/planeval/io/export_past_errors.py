@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from planeval.dotted_ids import typed_id
 from planeval.ids import label_number
 from planeval.io.grid import SheetGrid
 from planeval.level_labels import TYPED_TITLE
@@ -26,6 +27,7 @@ from planeval.past_errors import (
     OTHER_YEAR,
     PLACE_COLUMNS,
     WHOLE_FILE,
+    WHY_COLUMN,
     YEAR_PLACE_COLUMNS,
     CountedPast,
     numbered_policy,
@@ -67,22 +69,26 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     items: list[ItemSeen] = []
     dated: list[ItemSeen] = []  # (of them, those its WHY_COLUMN says were of another year)
     labels: list[tuple[str, str]] = []  # (each item's project and own number as typed)
+    names: list[str] = []  # (each item's project's name, where its table gives them)
     if starts[0] > ITEMS_HEADER_ROW:
         header = rows.get(ITEMS_HEADER_ROW, [])
         bodies = header[:1] == [BODY_COLUMN]
-        # (its project's number as typed beside its ID, where some was typed otherwise)
-        typed = any(title.endswith(TYPED_TITLE) for title in header[bodies + 1 : bodies + 2])
+        columns = _item_columns(header[bodies:])
         for index in range(ITEMS_HEADER_ROW + 1, starts[0] - 1):
-            cells = _cells(rows.get(index, []), bodies, body, 4 + typed)
-            shown = cells.pop(2) if typed else ""
-            if cells[1] and cells[3]:
+            cells = _cells(rows.get(index, []), bodies, body, len(columns))
+            own, typed_in = cells[0], dict(zip(columns, cells[1:], strict=True))
+            project, shown, name = typed_in["id"], typed_in.get("typed", ""), typed_in["name"]
+            if not shown and (read := typed_id(project)):  # (2.1.1 in its ID's place)
+                project, shown = read, project
+            if project and name:
                 # (its number, or as typed, 「(2)」 — its number read from it — or its mark, イ)
-                number = _number(cells[2])
-                label = "" if number is not None else cells[2]
+                number = _number(typed_in.get("number", ""))
+                label = "" if number is not None else typed_in.get("number", "")
                 number = label_number(label) if label else number
-                items.append((cells[0], cells[1], number, cells[3]))
-                labels.append((shown if shown != cells[1] else "", label))
-                dated += items[-1:] if cells[4] == OTHER_YEAR else []
+                items.append((own, project, number, name))
+                labels.append((shown if shown != project else "", label))
+                names.append(typed_in.get("project", ""))
+                dated += items[-1:] if typed_in.get("why") == OTHER_YEAR else []
     fixes: dict[int, str] = {}  # (each fix by its number)
     for start in (start for start, kind in heads.items() if kind.kind == "fixes"):
         for index in range(start + 1, bounds[start]):
@@ -104,7 +110,34 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
     return CountedPast(
-        tuple(items), tuple(places), bodies=of_bodies, dated=tuple(dated), labels=tuple(labels)
+        tuple(items),
+        tuple(places),
+        bodies=of_bodies,
+        dated=tuple(dated),
+        labels=tuple(labels),
+        names=tuple(names),
+    )
+
+
+def _item_columns(header: list[str]) -> tuple[str, ...]:
+    """The items' table's columns by its ``header``'s titles (its 団体 aside): the project's
+    number, its number as typed (「…（表記）」) where the table has it, the item's number and the
+    project's name where it has them (both titled in the body's words: 「…番号」 and 「…名」,
+    the item's name last), the item's name and the reason (WHY_COLUMN) where given — an
+    export of an earlier planeval had every item's number, and no project's name."""
+    titles = [title for title in header if title]
+    typed = titles[1:2] != [] and titles[1].endswith(TYPED_TITLE)
+    own = titles[1 + typed :]
+    own = own[: own.index(WHY_COLUMN)] if WHY_COLUMN in own else own
+    numbered = len(own) == 3 or (len(own) == 2 and own[0].endswith("番号"))
+    named = len(own) == 3 or (len(own) == 2 and not numbered)
+    return (
+        "id",
+        *["typed"] * typed,
+        *["number"] * numbered,
+        *["project"] * named,
+        "name",
+        "why",
     )
 
 
@@ -126,11 +159,12 @@ def recorded_years(places: Sequence[ErrorPlace]) -> dict[str, int]:
 def recorded_rows(past: CountedPast, where: Location) -> list[Entry]:
     """The items ``past`` records as rows left out for their errors (ReadResult.error_rows),
     each with its numbers as typed (CountedPast.labels), at its sheet ``where``."""
+    names = past.names or ("",) * len(past.items)
     return [
-        Entry(where, "", "", project, "", number, label, name, None, "", "", body=body,
+        Entry(where, "", "", project, own, number, label, name, None, "", "", body=body,
               project_label=shown)
-        for (body, project, number, name), (shown, label) in zip(
-            past.items, past.labels, strict=True
+        for (body, project, number, name), (shown, label), own in zip(
+            past.items, past.labels, names, strict=True
         )
     ]  # fmt: skip
 

@@ -25,10 +25,13 @@ def left_in_error(
 ) -> None:
     """Note the table's current item's row (its ``sub_item``; ``item``'s, an item its error
     left the table's current one) as one its error leaves out, its status ``location`` where
-    the error is, with its issue and department as ``typed``: the clerk's text is shown beside
-    「未集計（エラー）」 (ReadResult.error_rows; error_rows.py lists it in Chapter 3 where the
-    error stays one and no other row counts the item)."""
+    the error is, with its issue and department as ``typed`` and its figures (策定時 | 現状値 …,
+    ReadResult.values): the clerk's text is shown beside 「未集計（エラー）」 (ReadResult.error_rows;
+    error_rows.py lists it in Chapter 3 where the error stays one and no other row counts the
+    item)."""
     row = row_entry(table, location, sub_item, item)
+    if table.values is not None:
+        table.values.read_left(location)
     issue, department = typed
     result.error_rows.append(
         row._replace(

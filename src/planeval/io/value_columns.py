@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from planeval.cells import split_ref
 from planeval.io.cell_values import shown_number
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, title_key
@@ -86,10 +87,11 @@ class ValueColumns:
     """One table's value columns while its rows are read. (A plain class, not a dataclass:
     one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("columns", "problems", "rows")
+    __slots__ = ("columns", "grid", "problems", "rows")
 
-    def __init__(self, columns: tuple[tuple[int, str], ...]) -> None:
+    def __init__(self, columns: tuple[tuple[int, str], ...], grid: SheetGrid | None = None) -> None:
         self.columns = columns
+        self.grid = grid  # the sheet its table is on: a row left out for its error (read_left)
         self.rows: dict[Location, tuple[tuple[str, str], ...]] = {}
         self.problems: list[Problem] = []  # (a formula's result not saved)
 
@@ -106,6 +108,13 @@ class ValueColumns:
                 said = f"「{title}」の{message}（空欄として載せます）"
                 self.problems.append(Problem(where, Severity.WARNING, said, hint))
 
+    def read_left(self, status_cell: Location) -> None:
+        """A row its error leaves out (io/left_rows.left_in_error), at its ``status_cell``: its
+        figures read all the same, shown beside 「未集計（エラー）」 as a rated row's are beside its
+        rating (review 87: its 策定時・現状値・目標値 stood empty, as if nothing was reported)."""
+        if self.grid is not None and status_cell.cell:
+            self.read(self.grid, int(split_ref(status_cell.cell)[1]) - 1, status_cell)
+
     def flush(
         self, values: dict[Location, tuple[tuple[str, str], ...]], problems: list[Problem]
     ) -> None:
@@ -113,6 +122,7 @@ class ValueColumns:
         what could not be read of them into ``problems``."""
         values.update(self.rows)
         problems.extend(self.problems)
+        self.grid = None  # (its table read: the sheet is not kept for it)
 
 
 def figures_after(header: list[object], first: int) -> ValueColumns | None:

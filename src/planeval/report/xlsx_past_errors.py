@@ -11,9 +11,10 @@ layout)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from planeval.cells import COUNTED_PAST_SHEET
+from planeval.dotted_ids import typed_id
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
 from planeval.past_errors import (
@@ -58,8 +59,11 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
     dated = [place for place in left_out.places if place.reason == OTHER_YEAR]
     fixes = list(dict.fromkeys(p.hint for p in (*errors, *dated, *scaled) if p.hint))
-    typed = any(project for project, _label in left_out.labels)
-    items = _items(left_out, {place.body for place in scaled}, bodies=bodies, typed=typed)
+    # (a plan of two levels' project is its policy, 改革項目 4: titled so, as the data sheet
+    # gives it once, under the policy's title — review 86, 「事業番号」 —, its name none)
+    level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
+    shape = _shape(left_out, named=level == "project_id")
+    items = _items(left_out, {place.body for place in scaled}, bodies=bodies, shape=shape)
     places, years, others = (
         _places(found, fixes, bodies=bodies) for found in (errors, dated, scaled)
     )
@@ -81,11 +85,9 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     row = ITEMS_HEADER_ROW - 1
     if items:
         titles = wording.entry_columns(ENTRY_COLUMNS)
-        # (a plan of two levels' project is its policy, 改革項目 4: titled so, as the data
-        # sheet gives it once, under the policy's title — review 86, 「事業番号」)
-        level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
-        header = [titles[level], titles["item_no"], titles["item_name"]]
-        header[1:1] = [titles[level] + TYPED_TITLE] * typed  # (beside its ID: (3) of 2-3)
+        header = [titles[level], *[titles[level] + TYPED_TITLE] * shape.typed]  # ((3) of 2-3)
+        header += [titles["item_no"]] * shape.numbered + [titles["project_name"]] * shape.named
+        header += [titles["item_name"]]
         header += [WHY_COLUMN] if scaled or left_out.dated else []
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
@@ -160,27 +162,62 @@ def _bodies(report: Report) -> Rows:
     ]
 
 
-def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, typed: bool) -> Rows:
-    """The items' rows, as their table shows them: the project's ID (what its rows are sorted
-    and read back by) and, where some was typed otherwise (``typed``), its number as typed
-    beside it, 2-3 and (3); the item's number as typed, 「(2)」, where typed otherwise than as
-    a number (review 86: 「2」), else its mark, イ (an item marked so has no number: its cell
-    was left empty — review 84); each with why where some body's are
-    of another scale (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
+class _Shape(NamedTuple):
+    """The items' table's columns besides the project's number and the item's name: the
+    project's number as typed beside its ID (where one was typed otherwise, and does not read
+    back as it: 「(3)」 of 2-3, not 長与町's 2.1.1, shown in its ID's place), the items' own
+    numbers (where some has one) and, where none has (an indicator named by its project, as its
+    error messages name it: 「導入業務数（2.1.1 RPAの導入）」), the project's name."""
+
+    typed: bool
+    numbered: bool
+    named: bool
+
+
+def _shape(left_out: CountedPast, *, named: bool) -> _Shape:
+    """The items' table's columns (review 87: 長与町's read 「2-1-1 │ 2.1.1 │（空欄）│ 導入
+    業務数」, its number twice, an empty 指標番号 and no 取組 named); ``named``: the project a
+    level of its own (not a plan of two levels' policy)."""
     labels = left_out.labels or (("", ""),) * len(left_out.items)
+    numbered = any(
+        _typed(item[2], label) != ""
+        for item, (_shown, label) in zip(left_out.items, labels, strict=True)
+    )
+    return _Shape(
+        typed=any(
+            shown and typed_id(shown) != item[1]
+            for item, (shown, _label) in zip(left_out.items, labels, strict=True)
+        ),
+        numbered=numbered,
+        named=named and not numbered and any(left_out.names),
+    )
+
+
+def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, shape: _Shape) -> Rows:
+    """The items' rows, as their table shows them: the project's number as typed where it
+    reads back as its ID (長与町's 2.1.1), else its ID (what its rows are sorted and read back
+    by) with, where some was typed otherwise (``shape.typed``), its number as typed beside it,
+    2-3 and (3); the item's number as typed, 「(2)」, where typed otherwise than as a number
+    (review 86: 「2」), else its mark, イ (an item marked so has no number: its cell was left
+    empty — review 84), the column left out where no item has either; the project's name
+    where known (``shape.named``); each with why where some body's are of another scale
+    (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
+    labels = left_out.labels or (("", ""),) * len(left_out.items)
+    names = left_out.names or ("",) * len(left_out.items)
     dated = set(left_out.dated)
     why = bool(scaled or dated)
     return [
         [
             *[body] * bodies,
-            project,
-            *[shown or project] * typed,
-            _typed(number, label),
+            shown if not shape.typed and shown and typed_id(shown) == project else project,
+            *[shown or project] * shape.typed,
+            *[_typed(number, label)] * shape.numbered,
+            *[own] * shape.named,
             name,
             *([_why((body, project, number, name), scaled, dated)] if why else []),
         ]
-        for (body, project, number, name), (shown, label) in zip(
-            left_out.items, labels, strict=True
+        for (body, project, number, name), (shown, label), own in zip(
+            left_out.items, labels, names, strict=True
         )
     ]
 
