@@ -33,9 +33,7 @@ BLOCK = [
 ]
 
 
-def build(
-    key: str, folder: Path, settings: str, name: str = "planeval.toml"
-) -> tuple[Path, Path]:
+def build(key: str, folder: Path, settings: str, name: str = "planeval.toml") -> tuple[Path, Path]:
     [body] = [body for body in BODIES if body.key == key]
     [path] = body.build(folder)
     config = folder / name
