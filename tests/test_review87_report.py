@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
@@ -39,3 +40,54 @@ def test_a_pasted_row_of_a_policy_s_number_and_name_is_named_as_the_policy(
         ("表の「合計」の行", 2, 1),
         ("表の「合計」の行", 4, 3),
     }
+
+
+def _rolled_up(names: dict[str, str]):
+    """A roll-up's rows: each body names its policy 3 as it likes (review 87's p83b)."""
+    import planeval
+    from planeval.model import Entry, Location
+
+    rows = [
+        Entry(Location(f"{body}.xlsx", "s", "C2"), "3", "3-1", "3-1-1", "事業", 1, "①", "取組",
+              None, "○", "○", policy_name=name, body=body)
+        for body, name in names.items()
+    ]  # fmt: skip
+    return planeval.build_report(rows, bodies=list(names))
+
+
+@pytest.mark.parametrize(
+    ("names", "named"),
+    [
+        ({"青葉市": "デジタル基盤の整備", "星野市": "安全なデジタル基盤"}, False),
+        ({"青葉市": "デジタル基盤の整備", "星野市": "デジタル基盤の整備"}, True),
+    ],
+)
+def test_a_roll_up_s_summary_has_no_empty_policy_name_column(
+    tmp_path: Path, names: dict[str, str], named: bool
+) -> None:
+    """Review 87 (4): the bodies name policy 3 each their own way, so it has no name; 集計
+    showed an empty 政策名 column in every format. It is left out, as compare's is; a name
+    all bodies give is shown."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from planeval.report.docx_export import write_docx
+    from planeval.report.html_export import to_html
+    from planeval.report.text_export import to_markdown
+    from planeval.report.xlsx_export import write_xlsx
+
+    report = _rolled_up(names)
+    markdown = to_markdown(report).splitlines()
+    header = markdown[markdown.index("## 集計") :]
+    assert any(line.startswith("| 政策番号 |") for line in header)
+    assert any(line.startswith("| 政策番号 | 政策名 |") for line in header) is named
+    page = to_html(report)
+    summary = page.split('id="summary-h"')[1].split("<h2")[0]
+    assert "政策番号" in summary and ("政策名" in summary) is named
+    write_xlsx(report, tmp_path / "r.xlsx")
+    sheet = load_workbook(tmp_path / "r.xlsx")["集計"]
+    cells = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert "政策番号" in cells and ("政策名" in cells) is named
+    write_docx(report, tmp_path / "r.docx")
+    first = Document(str(tmp_path / "r.docx")).tables[0]
+    assert ("政策名" in [cell.text for cell in first.rows[0].cells]) is named
