@@ -182,7 +182,9 @@ class CountTable:
         shown = row.shown_id
         if row.body:  # (share_sums.ShareRows.find reads it back: the body, then its group)
             return f"{row.body} {shown}".rstrip()
-        return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
+        # (a policy by its number's header, its table named or not — a roll-up's policies
+        # named each body's own way have no 名称 column; a body, its table's states, by name)
+        return shown if self.states or row.id == "合計" else f"{self.id_headers[0]} {shown}"
 
     @property
     def notes(self) -> tuple[Note, ...]:
