@@ -315,8 +315,6 @@ def build_report(
         )
         if line
     )
-    named = any(group.name for group in by_policy.groups)
-    policy_headers = wording.policy_id_headers if named else (wording.policy_id_headers[0], "")
     return Report(
         title=wording.title if title is None else title,
         fiscal_year=fiscal_year,
@@ -324,9 +322,10 @@ def build_report(
         summary=by_policy,
         # (the bodies not counted said under 集計 too: a director reads its totals first)
         summary_table=replace(
+            count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
             # (no 政策名 column where no policy has a name: a roll-up's bodies name theirs
             # each their own way — review 87; compare's and rounds' named_policies alike)
-            count_table(by_policy, shares=True, id_headers=policy_headers),
+            nameless=not any(group.name for group in by_policy.groups),
             remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
         ),
         policies=tuple(sections),
