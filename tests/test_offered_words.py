@@ -18,7 +18,7 @@ from tests.other_bodies import BODIES
 NOTICE = (
     "お知らせ: {config}: 報告書の見出しと文は planeval の言葉で書かれます: 政策（表では 施策）・"
     "事業（表では 施策）・実施内容（表では 事業）・達成状況（表では 評価）・課題等（表では "
-    "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉で書くなら、planeval.toml に"
+    "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉で書くなら、{name} に"
     "次の設定を加えてください）"
 )
 BLOCK = [
@@ -33,10 +33,10 @@ BLOCK = [
 ]
 
 
-def build(key: str, folder: Path, settings: str) -> tuple[Path, Path]:
+def build(key: str, folder: Path, settings: str, name: str = "planeval.toml") -> tuple[Path, Path]:
     [body] = [body for body in BODIES if body.key == key]
     [path] = body.build(folder)
-    config = folder / "planeval.toml"
+    config = folder / name
     config.write_text(settings, encoding="utf-8")
     return path, config
 
@@ -55,12 +55,19 @@ def test_hamura_with_its_preset_alone_is_offered_its_sheets_words_once(tmp_path:
     result = run("export", str(path), "--docx", str(word), "--config", str(config))
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        NOTICE.format(config=config),
+        NOTICE.format(config=config, name="planeval.toml"),
         *BLOCK,
         "お知らせ 1 件",
     ]
     # (what it says: the headings as written without them)
     assert any(heading.startswith("政策27 ") for heading in headings(word))
+
+
+def test_the_lines_are_offered_for_the_settings_file_given(tmp_path: Path) -> None:
+    """--config hamura_min.toml: the lines go in that file, not a planeval.toml (review 87)."""
+    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n', "hamura_min.toml")
+    result = run("summarize", str(path), "--config", str(config))
+    assert NOTICE.format(config=config, name="hamura_min.toml") in result.stderr.splitlines()
 
 
 def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
@@ -100,7 +107,7 @@ def test_two_rounds_compared_say_it_once(tmp_path: Path) -> None:
         rounds.append(str(shutil.copy(path, tmp_path / name / path.name)))
     result = run("compare", *rounds, "--config", str(config))
     assert sum(line.startswith("お知らせ: ") for line in result.stderr.splitlines()) == 1
-    assert NOTICE.format(config=config) in result.stderr.splitlines()
+    assert NOTICE.format(config=config, name="planeval.toml") in result.stderr.splitlines()
 
 
 def test_no_word_is_offered_for_two_levels_where_bodies_number_it_otherwise() -> None:

@@ -113,3 +113,18 @@ def test_summarize_q_says_the_pdf_and_the_body_as_answered(inbox: Path) -> None:
     assert "杉並原村（読めない形式の回答）" in done.stdout
     assert "192326_杉並原村.pdf: 杉並原村の回答のようですが" in done.stderr
     assert "（未回答）: 川辺町（" in done.stderr and "杉並原村（未回答）" not in done.stdout
+
+
+def test_the_report_says_the_pdf_as_a_file_not_read_not_an_errors_place(inbox: Path) -> None:
+    """Review 87: the sheet of rows left out opened 「エラーのあった 1 か所の行…」 for a reply
+    never read (御代田町's PDF); it is said as the file it is, as the summary says it."""
+    from openpyxl import load_workbook
+
+    from planeval.cells import COUNTED_PAST_SHEET
+
+    book = inbox / "報告.xlsx"
+    args = ["export", str(inbox / "回答"), "--bodies", "file", "--keep-going", "--xlsx", str(book)]
+    done = CliRunner().invoke(app, [*args, "--config", str(inbox / "planeval.toml")])
+    assert done.exit_code == 1
+    opening = load_workbook(book)[COUNTED_PAST_SHEET]["A2"].value
+    assert opening.startswith("読めない形式の回答 1 ファイルは集計に含めていません")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 
+# The workbooks planeval reads (io/inputs.py); a reply of another type is a file not read.
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 # The custom document property naming an export's summary, issue-list and data sheets: they
 # repeat the policy sheets' rows and are not counted when the export is read back.
 DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"

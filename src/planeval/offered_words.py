@@ -46,7 +46,7 @@ def wording_said(
     place = Location(str(settings))
     said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
-    hint = "表の言葉で書くなら、planeval.toml に次の設定を加えてください"
+    hint = f"表の言葉で書くなら、{settings.name} に次の設定を加えてください"  # (--config: its file)
     lines = _apart(wording_lines(words), words, titles)
     notice = Problem(place, Severity.NOTICE, message, hint, settings="\n".join(lines))
     return [*problems, notice]

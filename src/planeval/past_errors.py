@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from planeval.cells import WORKBOOK_SUFFIXES
 from planeval.ids import names_repeat
 from planeval.model import ErrorPlace, ItemSeen, ReadResult
 from planeval.text import comparable_name
@@ -215,11 +216,25 @@ def errors_left_out(places: Sequence[str]) -> str:
 def places_left_out(places: Sequence[ErrorPlace]) -> str:
     """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
     for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
-    and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"."""
-    errors = [place.place for place in places if place.reason not in (OTHER_SCALE, OTHER_YEAR)]
+    and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
+    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87)."""
+    unread = {
+        place.file
+        for place in places
+        if place.whole_file
+        and not place.reason
+        and Path(place.file).suffix.lower() not in WORKBOOK_SUFFIXES
+    }
+    errors = [
+        place.place
+        for place in places
+        if place.reason not in (OTHER_SCALE, OTHER_YEAR) and place.file not in unread
+    ]
     scaled = {place.body for place in places if place.reason == OTHER_SCALE}
     dated = {place.file for place in places if place.reason == OTHER_YEAR}
     said = [errors_left_out(errors)] if errors else []
+    if unread:
+        said.append(f"読めない形式の回答 {len(unread):,} ファイル")
     if dated:  # (a workbook of another year's, left out: no error of a row — review 84)
         said.append(f"別の年度の調査票だった {len(dated):,} ファイルの行")
     if scaled:

@@ -178,8 +178,10 @@ class TableRows:
             return None
         policy_id, key = (group.id if level == "policy" else None), group.key
         by: GroupBy = "body-policy" if body is not None and any(labels[1:]) else level
-        number = group.shown_id  # (a row of its number alone, 「2」: 基本方針2, review 86)
-        if by == "policy" and self.level and compact(first) in (compact(number), group.id):
+        # (a policy's row of its number, 「2」, or its number and name, 「3 情報セキュリティの
+        # 確保」: 基本方針2 as a sentence's scope, reviews 86 and 87; another word kept as typed)
+        number, typed = group.shown_id, compact((normalised(first).split() or [""])[0])
+        if by == "policy" and self.level and typed in (compact(number), group.id):
             named = number if number.startswith(self.level) else f"{self.level}{number}"
             return Placed(group.count, policy_id, named, owner, by, key, named=True)
         return Placed(group.count, policy_id, shown, owner, by, key)

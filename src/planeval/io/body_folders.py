@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from planeval.cells import WORKBOOK_SUFFIXES
 from planeval.errors import UsageError
 from planeval.io.body_name import body_named, file_named, names_without_codes
 from planeval.io.inputs import (
@@ -21,7 +22,6 @@ from planeval.io.inputs import (
     TEXT_REPLY,
     TEXT_TABLES,
     UNRELATED,
-    WORKBOOK_SUFFIXES,
     expand_inputs,
     folder_entries,
     is_folder_entry,

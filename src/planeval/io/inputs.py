@@ -19,11 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY
+from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY, WORKBOOK_SUFFIXES
 from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working folder
 SETTINGS_NOTICE = "planeval の設定ファイルです（調査票の回答ではないため数えていません）"
 # replies in a type planeval does not read, said as such (never dropped without a word)

@@ -323,6 +323,9 @@ def build_report(
         # (the bodies not counted said under 集計 too: a director reads its totals first)
         summary_table=replace(
             count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
+            # (no 政策名 column where no policy has a name: a roll-up's bodies name theirs
+            # each their own way — review 87; compare's and rounds' named_policies alike)
+            nameless=not any(group.name for group in by_policy.groups),
             remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
         ),
         policies=tuple(sections),

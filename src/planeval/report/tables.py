@@ -103,6 +103,7 @@ class CountTable:
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
     rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
     states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
+    nameless: bool = False  # no group has a name: its 名称 column shown in its data alone
 
     @property
     def data_headers(self) -> tuple[str, ...]:
@@ -119,8 +120,9 @@ class CountTable:
     @property
     def named(self) -> bool:
         """Whether the groups have a name beside their ID (a policy); a body has only its name,
-        in the ID column, and no name column to show."""
-        return bool(self.id_headers[1])
+        in the ID column, and no name column to show; nor has a table none of whose groups
+        has a name (``nameless``: its data, a CSV's, keeps the column)."""
+        return bool(self.id_headers[1]) and not self.nameless
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -182,7 +184,9 @@ class CountTable:
         shown = row.shown_id
         if row.body:  # (share_sums.ShareRows.find reads it back: the body, then its group)
             return f"{row.body} {shown}".rstrip()
-        return f"{self.id_headers[0]} {shown}" if self.named and row.id != "合計" else shown
+        # (a policy by its number's header, its table named or not — a roll-up's policies
+        # named each body's own way have no 名称 column; a body, its table's states, by name)
+        return shown if self.states or row.id == "合計" else f"{self.id_headers[0]} {shown}"
 
     @property
     def notes(self) -> tuple[Note, ...]:
