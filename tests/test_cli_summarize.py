@@ -62,7 +62,7 @@ def test_without_percent_the_table_is_unchanged_and_bad_places_are_usage_errors(
     assert csv_rows()[0] == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
     result = run("summarize", SEED, "--percent", "--percent-decimals", "-1")
     assert result.exit_code == 2
-    assert "--percent-decimals" in result.stderr and "範囲" in result.stderr
+    assert "--percent-decimals" in result.stderr and "0～6の数を指定してください" in result.stderr
 
 
 def test_by_a_level_the_tables_lack_is_a_usage_error_naming_the_levels_they_have(
