@@ -221,6 +221,9 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 # round's, its rows counted: last year's workbook sent again would be counted as this year's,
 # so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings)
 STALE_TITLE = "表題の年度がほかの年度のブック"
+# (how its message says the other files' year, 「ほかの 18 ファイルは令和6年度…」: the report's
+# line under 集計 gives that year as the --fiscal-year to leave it out, report/stale_forms.py)
+OTHERS_ARE = "ファイルは"
 
 
 # the year of an earlier round of compare and rounds read with --fiscal-year (read_workbooks'
@@ -341,7 +344,7 @@ def _the_rounds(years: Counter[int], fiscal_year: int | None) -> tuple[int, str]
     if fiscal_year:
         return fiscal_year, f"この回は{fiscal_year_label(fiscal_year)}"
     usual = _usual(years)
-    return usual, f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
+    return usual, f"ほかの {years[usual]} {OTHERS_ARE}{fiscal_year_label(usual)}"
 
 
 def _usual(years: Counter[int]) -> int:

@@ -43,6 +43,7 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
+    stale_forms: Sequence[str] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -71,6 +72,7 @@ def build_report(
         unreturned_rows=unreturned_rows,
         error_rows=error_rows,
         number_gaps=number_gaps,
+        stale_forms=stale_forms,
     )
 
 
@@ -91,6 +93,7 @@ def report_of(
     from planeval.io.level_names import gaps_said
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
+    from planeval.report.stale_forms import stale_forms
 
     return build_report(
         result.entries,
@@ -114,6 +117,7 @@ def report_of(
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
+        stale_forms=stale_forms(result.problems, result.file_bodies),  # (last year's form?)
     )
 
 

@@ -26,6 +26,7 @@ from planeval.report.gaps import gap_line
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
+from planeval.report.stale_forms import stale_line
 from planeval.report.tables import (
     UNCOUNTED_WHY,
     CountTable,
@@ -218,6 +219,7 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
+    stale_forms: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -235,7 +237,9 @@ def build_report(
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
     error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
-    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py)."""
+    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py), as
+    is each workbook counted whose title states another year than the others' (``stale_forms``:
+    report/stale_forms.py)."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     ordered = tuple(sort_entries(entries))
@@ -308,6 +312,7 @@ def build_report(
             partly_line(partly_counted or {}),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
             gap_line(number_gaps),
+            stale_line(stale_forms),
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)
