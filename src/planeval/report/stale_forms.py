@@ -14,9 +14,9 @@ from planeval.model import Problem
 
 
 def stale_forms(problems: Iterable[Problem], file_bodies: Mapping[str, str]) -> tuple[str, ...]:
-    """Each warning's facts, who first: 「大町市のブックの表題の年度が令和5年度（2023年度）です（ほかの
-    18 ファイルは令和6年度（2024年度））」 — its body's
-    workbook read with --bodies, else its file's name (「福祉部.xlsx の表題の…」)."""
+    """Each warning's facts, who first — its body's workbook read with --bodies, else its
+    file's name (「福祉部.xlsx の表題の…」): 「大町市のブックの表題の年度が令和5年度（2023年度）
+    です（ほかの 18 ファイルは令和6年度（2024年度））」."""
     said = []
     for problem in problems:
         if problem.reason == STALE_TITLE:
