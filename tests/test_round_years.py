@@ -11,6 +11,7 @@ The rounds are built as other bodies' clerks build theirs: a designated city's �
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,52 @@ def test_rounds_says_a_department_s_workbook_of_another_year_as_such(
         said.output
     )
     assert "ブックがありません" not in said.output
+
+
+def _cells(book: Path) -> str:
+    """Every text of the workbook ``book``, one a line."""
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(book).worksheets
+    return "\n".join(
+        str(cell) for sheet in sheets for row in sheet.iter_rows(values_only=True) for cell in row
+    )
+
+
+def test_compare_does_not_call_a_department_on_last_year_s_form_one_that_sent_none(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    """市民文化局 answered 令和5年度 on its 令和4年度 評価票: compare's notes said
+    「今回は調査票の提出がなかった局: 市民文化局」 over the notice that its workbook was another
+    year's. Its items are those of a workbook of another year, in the terminal and the workbook."""
+    before, after, settings = bureau_rounds
+    book = after.parent / "変化.xlsx"
+    given = (str(before), str(after), "--config", str(settings), "--fiscal-year", "令和5")
+    said = run("compare", *given, "--keep-going", "--xlsx", str(book))
+    assert said.exit_code == 1, said.output
+    dated = "今回は別の年度の調査票だったため数えなかった実施内容 2 件も「今回未集計」です"
+    for text in (said.stdout, _cells(book)):
+        assert "調査票の提出がなかった" not in text, text
+        assert dated in text, text
+
+
+def test_rounds_does_not_call_a_department_on_last_year_s_form_one_that_sent_none(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    """rounds, as compare: not 「調査票の提出がない回がある部署: 市民文化局（令和5年度）」, in the
+    terminal, the workbook and the JSON (its items' unsent_in was that round)."""
+    before, after, settings = bureau_rounds
+    book = after.parent / "回ごと.xlsx"
+    given = (str(before), str(after), "--config", str(settings), "--fiscal-year", "令和5")
+    said = run("rounds", *given, "--keep-going", "--xlsx", str(book))
+    assert said.exit_code == 1, said.output
+    dated = "別の年度の調査票だったため数えなかった実施内容 2 件（令和5年度）は、その回を「未集計」"
+    for text in (said.stdout, _cells(book)):
+        assert "調査票の提出がない回" not in text, text
+        assert dated in text, text
+    data = json.loads(run("rounds", *given, "--keep-going", "-f", "json").stdout)
+    stale = [item for item in data["items"] if item["item_name"].startswith(("市民", "文化"))]
+    assert [(item["unsent_in"], item["other_year_in"]) for item in stale] == [
+        ([], ["令和5年度"]),
+        ([], ["令和5年度"]),
+    ]

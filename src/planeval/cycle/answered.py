@@ -100,10 +100,11 @@ class NoWorkbook:
 
 @dataclass(frozen=True, slots=True)
 class Unanswered:
-    """Per round ("old", "new"), the departments with no file in it that answered the other,
-    what of theirs the other round has (NoWorkbook), a notice per such department; and the
-    bodies (--bodies) with no workbook in it that answered the other (cycle/bodies_apart.py
-    says each in one line: its departments are not named one by one)."""
+    """Per round ("old", "new"), the departments with no file in it that answered the other
+    (not one whose file there was another year's: it answered, on the wrong form), what of
+    theirs the other round has (NoWorkbook), a notice per such department; and the bodies
+    (--bodies) with no workbook in it that answered the other (cycle/bodies_apart.py says
+    each in one line: its departments are not named one by one)."""
 
     departments: dict[str, tuple[str, ...]]
     held: dict[str, NoWorkbook]
@@ -133,7 +134,10 @@ def unanswered(
     stale = [_of_other_years(old, renamed or {}), _of_other_years(new, {})]
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
-            found.departments[side] = tuple(named(who) for who in absent[index])
+            # (one whose workbook there was another year's answered, on the wrong form: not
+            # said as sending none — its notice, and its items', say that workbook)
+            if sent_none := tuple(named(who) for who in absent[index] if who not in stale[index]):
+                found.departments[side] = sent_none
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), planned[index][1])
             found.notices.extend(
                 _notice(file, who, answered, wording, stale[index].get(who))
@@ -260,8 +264,9 @@ def _notice(
 @dataclass(frozen=True, slots=True)
 class Unsent:
     """Per round of several, the bodies and departments with no workbook in it that answered
-    another round (their names), and what of theirs the other rounds have (NoWorkbook); a
-    notice per each."""
+    another round (their names; not one whose workbook there was another year's: it answered,
+    on the wrong form), and what of theirs the other rounds have (NoWorkbook); a notice per
+    each."""
 
     absent: tuple[tuple[Who, ...], ...]
     held: tuple[NoWorkbook, ...]
@@ -301,7 +306,11 @@ def unsent_by_round(
         notices.append(_unsent(file, who, missing, wording, sent))
     whose = [*bodies, *departments]
     return Unsent(
-        tuple(tuple(found) for found in absent),
+        # (one whose workbook of a round was another year's is not of those that sent none)
+        tuple(
+            tuple(who for who in found if who not in dated)
+            for found, dated in zip(absent, stale, strict=True)
+        ),
         tuple(
             NoWorkbook(files_of(whose, found), items)
             for found, (_, items) in zip(absent, planned, strict=True)

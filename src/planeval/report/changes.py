@@ -200,7 +200,9 @@ def uncounted_notes(comparison: Comparison) -> str:
         read = [
             m
             for m in comparison.movements
-            if m.uncounted_in == side and m.entry.body not in bodies and not m.unanswered
+            if m.uncounted_in == side
+            and m.entry.body not in bodies
+            and (m.other_year or not m.unanswered)  # (its form another year's: it answered)
         ]
         if items := sum(not m.other_year for m in read):
             notes.append(

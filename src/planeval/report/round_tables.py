@@ -91,7 +91,8 @@ def _unsent_note(rounds: Rounds) -> str:
     said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
     apart = {body.body for body in rounds.apart}
     items = sum(
-        bool(row.unsent & row.uncounted) and row.entry.body not in apart for row in rounds.rows
+        bool((row.unsent - row.dated) & row.uncounted) and row.entry.body not in apart
+        for row in rounds.rows
     )
     item = rounds.wording.item
     return (
@@ -106,7 +107,7 @@ def _in_error_note(rounds: Rounds) -> str:
     are in no round's counts (uncounted.like_for_like)."""
     item = rounds.wording.item
     in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
-    dated = [row.dated - row.unsent for row in rounds.rows]
+    dated = [row.dated for row in rounds.rows]  # (its form another year's: it answered)
     notes = [
         f"{why}{item} {items:,} 件（{_per_round(rounds, found)}）は、その回を「未集計」とし、"
         f"同じ{item}どうしを比べるため、どの回の件数にも含めていません"
@@ -161,8 +162,10 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 "former_ids": list(row.former),  # (the numbers earlier rounds rated it under)
                 **entry_record(row.entry),
                 "statuses": list(row.statuses),
-                "unsent_in": [rounds.labels[index] for index in sorted(row.unsent)],
+                "unsent_in": [rounds.labels[index] for index in sorted(row.unsent - row.dated)],
                 "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
+                # (of errors_in, the rounds whose workbook of it was another year's, left out)
+                "other_year_in": [rounds.labels[index] for index in sorted(row.dated)],
                 # (the last round's plan marks it 終了: 「計画で終了」 there)
                 "ended_in": rounds.labels[-1] if row.ended else None,
             }
