@@ -300,11 +300,9 @@ def _form(folder: Path, section: str, items: list[tuple[str, str, str, str]], to
     return write_book(folder / f"{section}.xlsx", {"進捗状況": rows}, merges={"進捗状況": merges})
 
 
-def test_the_verdict_counts_the_draft_s_paragraphs_apart_from_the_workbook_s_total(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Review 85 (14): a 3-line draft was said 「4 段落のうち…」, 財政課's 合計 row counted
-    among its paragraphs."""
+def gyokaku_r5(tmp_path: Path) -> None:
+    """桜ヶ丘市's R5 forms (tmp_path/R5) and its planeval.toml: 財政課's with its own 「合計 |
+    3項目」 row under the table, 企画課's without."""
     forms = tmp_path / "R5"
     forms.mkdir()
     _form(forms, "財政課", [("1　事務事業の見直し", "(1) 補助金の見直し", "取組中", "一部達成"),
@@ -313,6 +311,14 @@ def test_the_verdict_counts_the_draft_s_paragraphs_apart_from_the_workbook_s_tot
     _form(forms, "企画課", [("1　事務事業の見直し", "(3) 事務事業評価の実施", "完了", "達成"),
                             ("5　財政の健全化", "(2) 公共施設の再配置", "未着手", "未達成")], False)  # fmt: skip
     (tmp_path / "planeval.toml").write_text(GYOKAKU_TOML, encoding="utf-8")
+
+
+def test_the_verdict_counts_the_draft_s_paragraphs_apart_from_the_workbook_s_total(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 85 (14): a 3-line draft was said 「4 段落のうち…」, 財政課's 合計 row counted
+    among its paragraphs."""
+    gyokaku_r5(tmp_path)
     draft = (
         "令和5年度は、全5項目のうち、完了が2項目、取組中が1項目、未着手が2項目でした。\n"
         "改革項目1「事務事業の見直し」では、3項目のうち完了1項目、取組中1項目、未着手1項目となっています。\n"

@@ -17,23 +17,11 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.presets import PRESETS
 from tests.conftest import write_book
-from tests.test_check_review85 import GYOKAKU_TOML, _checked, _form, _nagayo
+from tests.test_check_review85 import _checked, _nagayo, gyokaku_r5
 
 
 def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "400"})
-
-
-def _gyokaku(tmp_path: Path) -> None:
-    """桜ヶ丘市's R5 forms: 財政課's with its own 「合計 | 3項目」 row under the table."""
-    forms = tmp_path / "R5"
-    forms.mkdir()
-    _form(forms, "財政課", [("1　事務事業の見直し", "(1) 補助金の見直し", "取組中", "一部達成"),
-                            ("1　事務事業の見直し", "(2) 使用料・手数料の適正化", "未着手", "未達成"),
-                            ("5　財政の健全化", "(1) 市税収納率の向上", "完了", "一部達成")], True)  # fmt: skip
-    _form(forms, "企画課", [("1　事務事業の見直し", "(3) 事務事業評価の実施", "完了", "達成"),
-                            ("5　財政の健全化", "(2) 公共施設の再配置", "未着手", "未達成")], False)  # fmt: skip
-    (tmp_path / "planeval.toml").write_text(GYOKAKU_TOML, encoding="utf-8")
 
 
 @pytest.mark.parametrize("draft", ["", "本年度も着実に取り組みました。\n", "docx"])
@@ -42,7 +30,7 @@ def test_a_draft_with_no_count_fails_though_the_workbook_s_total_row_agrees(
 ) -> None:
     """Review 86 (2): an empty or number-less draft (or an empty Word file) passed, 「ブックの
     合計の行 1 行の記載件数はすべて集計と一致しています」, exit 0 — the clerk gave the wrong file."""
-    _gyokaku(tmp_path)
+    gyokaku_r5(tmp_path)
     if draft == "docx":
         name = "報告書案.docx"
         Document().save(str(tmp_path / name))
@@ -64,7 +52,7 @@ def test_a_draft_with_no_count_fails_though_the_workbook_s_total_row_agrees(
 def test_a_draft_with_counts_beside_the_total_row_still_passes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _gyokaku(tmp_path)
+    gyokaku_r5(tmp_path)
     (tmp_path / "報告書案.txt").write_text(
         "令和5年度は、全5項目のうち、完了が2項目、取組中が1項目、未着手が2項目でした。\n",
         encoding="utf-8",
@@ -212,7 +200,7 @@ def test_a_policy_s_row_of_a_pasted_table_is_named_as_a_paragraph_names_it(
 ) -> None:
     """Review 86 (12): a count edited in 集計's row 「1」 was said 「表の「1」の行」 while the same
     count in a sentence was said 「改革項目1」; a director reads the second."""
-    _gyokaku(tmp_path)
+    gyokaku_r5(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert run("export", "R5/", "--md", "報告書.md", "-q").exit_code == 0
     lines = (tmp_path / "報告書.md").read_text(encoding="utf-8").splitlines()

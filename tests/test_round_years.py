@@ -252,11 +252,7 @@ def test_compare_does_not_call_a_department_on_last_year_s_form_one_that_sent_no
     """市民文化局 answered 令和5年度 on its 令和4年度 評価票: compare's notes said
     「今回は調査票の提出がなかった局: 市民文化局」 over the notice that its workbook was another
     year's. Its items are those of a workbook of another year, in the terminal and the workbook."""
-    before, after, settings = bureau_rounds
-    book = after.parent / "変化.xlsx"
-    given = (str(before), str(after), "--config", str(settings), "--fiscal-year", "令和5")
-    said = run("compare", *given, "--keep-going", "--xlsx", str(book))
-    assert said.exit_code == 1, said.output
+    said, book, _given = _run_dated("compare", bureau_rounds, "変化.xlsx")
     dated = "今回は別の年度の調査票だったため数えなかった実施内容 2 件も「今回未集計」です"
     for text in (said.stdout, _cells(book)):
         assert "調査票の提出がなかった" not in text, text
@@ -268,11 +264,7 @@ def test_rounds_does_not_call_a_department_on_last_year_s_form_one_that_sent_non
 ) -> None:
     """rounds, as compare: not 「調査票の提出がない回がある部署: 市民文化局（令和5年度）」, in the
     terminal, the workbook and the JSON (its items' unsent_in was that round)."""
-    before, after, settings = bureau_rounds
-    book = after.parent / "回ごと.xlsx"
-    given = (str(before), str(after), "--config", str(settings), "--fiscal-year", "令和5")
-    said = run("rounds", *given, "--keep-going", "--xlsx", str(book))
-    assert said.exit_code == 1, said.output
+    said, book, given = _run_dated("rounds", bureau_rounds, "回ごと.xlsx")
     dated = "別の年度の調査票だったため数えなかった実施内容 2 件（令和5年度）は、その回を「未集計」"
     for text in (said.stdout, _cells(book)):
         assert "調査票の提出がない回" not in text, text
@@ -283,3 +275,15 @@ def test_rounds_does_not_call_a_department_on_last_year_s_form_one_that_sent_non
         ([], ["令和5年度"]),
         ([], ["令和5年度"]),
     ]
+
+
+def _run_dated(command: str, bureau_rounds: tuple[Path, Path, Path], name: str):
+    """``command`` (compare or rounds) of the bureaus' two rounds with 令和5年度 given, past the
+    workbook of another year, its workbook written as ``name``: (its result, the workbook,
+    the arguments naming the rounds)."""
+    before, after, settings = bureau_rounds
+    book = after.parent / name
+    given = (str(before), str(after), "--config", str(settings), "--fiscal-year", "令和5")
+    said = run(command, *given, "--keep-going", "--xlsx", str(book))
+    assert said.exit_code == 1, said.output
+    return said, book, given

@@ -8,7 +8,9 @@ were (Entry.shown_id, policy_id, item_label)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -162,15 +164,7 @@ WORDED = '\n[wording]\npolicy = "基本目標"\nproject = "基本目標"\nitem =
 
 def test_validate_names_a_gap_under_the_policy_as_typed(tmp_path: Path) -> None:
     """「基本目標4 の施策の番号が…」 named a 基本目標 the body types Ⅳ."""
-    from openpyxl import load_workbook
-
-    book = _hamura(tmp_path / "羽村市.xlsx")
-    workbook = load_workbook(book)
-    sheet = workbook.active
-    assert sheet is not None
-    [row] = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == 27]
-    sheet.delete_rows(row)
-    workbook.save(book)
+    book = _edited(_hamura(tmp_path / "羽村市.xlsx"), 27, lambda sheet, row: sheet.delete_rows(row))
     validated = _run(tmp_path, HAMURA_TOML + WORDED, "validate", str(book))
     assert "基本目標Ⅳ の施策の番号が 26 の次に 28 になっています（27がありません）" in (
         validated.output
@@ -180,15 +174,11 @@ def test_validate_names_a_gap_under_the_policy_as_typed(tmp_path: Path) -> None:
 
 def test_messages_name_an_item_by_the_number_its_row_holds(tmp_path: Path) -> None:
     """A D with no text: 「14 施策14の推進 は D…」, not 「2-14 …」."""
-    from openpyxl import load_workbook
 
-    book = _hirakata(tmp_path / "枚方市.xlsx")
-    workbook = load_workbook(book)
-    sheet = workbook.active
-    assert sheet is not None
-    [row] = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == 14]
-    sheet.cell(row=row, column=4).value = None
-    workbook.save(book)
+    def blank_status(sheet: Any, row: int) -> None:
+        sheet.cell(row=row, column=4).value = None
+
+    book = _edited(_hirakata(tmp_path / "枚方市.xlsx"), 14, blank_status)
     validated = _run(tmp_path, HIRAKATA_TOML + WORDED, "validate", str(book))
     assert "C20: 14 施策14の推進 は D（課題の検証を要する）ですが" in validated.output, (
         validated.output
@@ -267,3 +257,16 @@ def test_the_json_gives_each_level_its_number_as_typed(tmp_path: Path) -> None:
     assert [(p["id"], p["label"]) for p in json.loads(rounds.stdout)["policies"]] == [
         ("4", "Ⅳ"), ("5", "Ⅴ"), ("合計", "")
     ]  # fmt: skip
+
+
+def _edited(book: Path, number: int, edit: Callable[[Any, int], object]) -> Path:
+    """``book`` with ``edit`` done to the sheet at the row whose first cell is ``number``."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(book)
+    sheet = workbook.active
+    assert sheet is not None
+    [row] = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == number]
+    edit(sheet, row)
+    workbook.save(book)
+    return book
