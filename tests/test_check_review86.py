@@ -173,18 +173,20 @@ def test_the_verdict_counts_every_number_its_table_lists(tmp_path: Path) -> None
     )
 
 
+@pytest.mark.parametrize("word", ["合わせて", "合計"])
 @pytest.mark.parametrize(
     ("together", "change", "wrong"),
     [("5", "2", []), ("6", "2", [("", 6, 5)]), ("5", "1", [("増減", 1, 2)])],
     ids=("right", "wrong sum", "wrong change"),
 )
 def test_together_after_two_statuses_counts_them_added_up(
-    tmp_path: Path, together: str, change: str, wrong: list[tuple[str, int, int]]
+    tmp_path: Path, word: str, together: str, change: str, wrong: list[tuple[str, int, int]]
 ) -> None:
     """Review 86 (8): 「A評価が3指標、B評価が2指標で、合わせて5指標となり、前年度から2指標増加」
-    — 合わせて of A and B (3 + 2; last year 2 + 1) and its change, not a number of no kind."""
+    — 合わせて of A and B (3 + 2; last year 2 + 1) and its change, not a number of no kind;
+    「…で、合計5指標」 alike (was compared with the whole plan's total)."""
     draft = (
-        f"A評価が3指標、B評価が2指標で、合わせて{together}指標となり、"
+        f"A評価が3指標、B評価が2指標で、{word}{together}指標となり、"
         f"前年度から{change}指標増加しました。"
     )
     checked = _checked(tmp_path, draft)

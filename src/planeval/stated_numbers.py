@@ -12,6 +12,7 @@ to it, or from the words around it (全N件, Nのうち, 実質N件, …を除�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.bracketed_changes import bare_changes, status_changed
@@ -254,6 +255,8 @@ def read_numbers(
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
+        elif together := said_together(before, _in_sentence(found, plain, match.start()), scale):
+            what = together  # (「Aが4指標、Bが3指標で、合計7指標」: A's and B's, not the plan's)
         elif _TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
         elif _TOPIC_AFTER.match(after):
@@ -270,8 +273,7 @@ def read_numbers(
         ):
             what = previous.what
         if not what and not percent and not reason:  # (「…で、合わせて7指標」: A's and B's)
-            start = plain.rfind("。", 0, match.start())
-            what = said_together(before, [n for at, _e, n, _s in found if at > start], scale)
+            what = said_together(before, _in_sentence(found, plain, match.start()), scale)
         if not what and not reason:  # (a share after another scale's count: as that count)
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled = previous.reason, True
@@ -313,6 +315,14 @@ def read_numbers(
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
     return rows_before_totals(found, plain, scale)
+
+
+def _in_sentence(
+    found: Sequence[tuple[int, int, StatedNumber, bool]], plain: str, at: int
+) -> list[StatedNumber]:
+    """The numbers read so far in the sentence that ``at`` stands in."""
+    start = plain.rfind("。", 0, at)
+    return [number for begin, _end, number, _strong in found if begin > start]
 
 
 def _noted_rows(plain: str) -> dict[int, str]:

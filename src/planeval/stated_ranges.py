@@ -149,8 +149,11 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     return f"{'と'.join(symbols)}の合計（{'・'.join(symbols)}）"
 
 
-# 合わせて right before a number (「…で、合わせて7指標」): of the counts before it in its sentence
-_TOGETHER_BEFORE = re.compile(r"(?:合わせ|あわせ)(?:て|ると)\s*(?:は|が|で|:)?\s*$")
+# 合わせて or 合計 right before a number (「…で、合わせて7指標」「…で、合計7指標」): of the
+# counts before it in its sentence
+_TOGETHER_BEFORE = re.compile(
+    r"(?:(?:合わせ|あわせ)(?:て|ると)|合計(?:で|すると)?)\s*(?:は|が|で|:)?\s*$"
+)
 
 
 def said_together(before: str, earlier: Sequence[StatedNumber], scale: Scale) -> str:
