@@ -57,6 +57,16 @@ def test_tables_list_a_row_left_out_for_its_error_where_it_was_typed(tmp_path: P
     ]
 
 
+def test_the_exports_progress_csv_lists_them_as_tables_does(tmp_path: Path) -> None:
+    """進捗状況.csv of `export --csv` listed the counted rows only: a clerk's Excel filter
+    on it lost ②, ④ and 回線の増強 unsaid, where `tables -f csv` listed them."""
+    form = _form(tmp_path / "第3章.xlsx")
+    code, flat = _run("tables", str(form), "--keep-going", "-qq", "-f", "csv")
+    assert code == 1 and flat.count(ERROR_ROW) == 3
+    _run("export", str(form), "--keep-going", "-qq", "--csv", str(tmp_path / "csv"))
+    assert (tmp_path / "csv" / "進捗状況.csv").read_text(encoding="utf-8") == flat
+
+
 def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Path) -> None:
     read = planeval.read_workbooks([_form(tmp_path / "第3章.xlsx")])
     report = planeval.report_of(read)

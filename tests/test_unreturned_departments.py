@@ -132,6 +132,8 @@ def test_chapter3_lists_the_items_of_a_department_that_returned_nothing(tmp_path
     assert len(rows) == LED and all("| 未提出 " in row for row in rows), shown
     _, flat, _ = _run(city, "tables", str(folder), "-f", "csv")
     assert sum(",未提出," in line for line in flat.splitlines()) == LED
+    _run(city, "export", str(folder), "--csv", str(tmp_path / "csv"))  # (its 進捗状況.csv alike)
+    assert (tmp_path / "csv" / "進捗状況.csv").read_text(encoding="utf-8") == flat
     out = tmp_path / "報告書.md"
     code, _, _ = _run(city, "export", str(folder), "--md", str(out))
     page = out.read_text(encoding="utf-8")

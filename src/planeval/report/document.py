@@ -137,6 +137,9 @@ class Report:
     # each row's indicator figures (ReadResult.values: 策定時 | 現状値 …) and their columns
     values: Values = field(default_factory=dict)
     value_keys: tuple[tuple[str, int], ...] = ()
+    # Chapter 3's rows flat (進捗状況.csv): those counted, those left out for an error in their
+    # place (未集計（エラー）) and the items of departments that sent nothing (未提出)
+    chapter3_rows: tuple[Entry, ...] = ()
 
     # Chapter 3's 体系 and 課題等 columns: only where some row's project is not its policy
     # (the heading above the table names it) and some row has an issue text (build_report)
@@ -336,6 +339,7 @@ def build_report(
         policies=tuple(sections),
         issues=tuple(issues),
         entries=ordered,
+        chapter3_rows=(*in_read_order(ordered, error_rows), *unreturned_rows),
         wording=wording,
         by_body=by_body,
         uncounted=(

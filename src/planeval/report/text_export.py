@@ -211,8 +211,8 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
     課題一覧.csv (every column, the source too: a working file), and with several bodies
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
-    flat = chapter3_flat(
-        report.entries,
+    flat = chapter3_flat(  # (as `tables -f csv`: the rows not counted too, labelled why)
+        report.chapter3_rows,
         report.wording,
         report.scale,
         report.values,
