@@ -204,6 +204,16 @@ def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path)
     assert "2-1-1④" in run("compare", *exports).stdout  # (× → △: the rounds were compared)
 
 
+def test_template_quiet_leaves_out_the_plans_notices(tmp_path: Path) -> None:
+    """-q, as every reading command has it: the forms written and said, the plan's notices
+    (「関係各部」 …), which a clerk making the forms again has read, not said."""
+    args = ("template", str(PLAN), "--fiscal-year", "令和4", "--split-by", "department")
+    made = run(*args, "-o", str(tmp_path / "quiet"), "-q")
+    assert made.exit_code == 0 and made.stderr == "", made.stderr
+    assert made.stdout.count("書き出しました") == len(list((tmp_path / "quiet").glob("*.xlsx")))
+    assert "関係各部" in run(*args, "-o", str(tmp_path / "said")).stderr
+
+
 def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
     returned, tmp_path: Path
 ) -> None:

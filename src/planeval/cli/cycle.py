@@ -80,6 +80,15 @@ def template_command(
         ),
     ] = False,
     config_path: ConfigOption = None,
+    quiet: Annotated[
+        int,
+        typer.Option(
+            "--quiet",
+            "-q",
+            count=True,
+            help="計画についてのお知らせ（関係各部の調査票の記入のしかたなど）を表示しません。",
+        ),
+    ] = 0,
 ) -> None:
     """計画から、各部が記入する実施状況調査票を書き出します。"""
     if split_by not in (None, "department"):
@@ -119,7 +128,7 @@ def template_command(
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full
-    if said := planeval.template_notices(plan, config.wording):
+    if not quiet and (said := planeval.template_notices(plan, config.wording)):
         write_problems(said, Console(stderr=True), details=True)  # (not grouped)
 
 
