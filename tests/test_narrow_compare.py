@@ -67,3 +67,19 @@ def test_at_40_columns_前回_is_never_folded(later_round: str) -> None:  # noqa
         "  変化 後退",
     ]
     assert not any(line.rstrip().endswith("│ 前 │") for line in out)
+
+
+def test_every_block_says_its_second_cell_alike() -> None:
+    """Review 87: validate's 提出状況 at 40 columns gave 「部 財務部 提出済」 for a short name and
+    「部 生活文化政策部」 over 「状況 提出済」 for a long one — the same column said two ways."""
+    table = TableData(
+        "提出状況",
+        ("部", "状況", "所管の実施内容", "ファイル"),
+        [
+            ["財務部", "提出済", "3", "実施状況調査票_2022_財務部.xlsx"],
+            ["生活文化政策部", "未提出", "2", ""],
+        ],
+    )
+    printed = _printed(table, 40)
+    assert [line for line in printed if "状況 " in line] == ["  状況 提出済", "  状況 未提出"]
+    assert "部 財務部" in printed and "部 生活文化政策部" in printed
