@@ -201,10 +201,15 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
 
     for line in table.title.split("\n") if table.title else ():  # (a heading per line, as typed:
         say(line)  # 「情報化政策1 …」 then 「1-1 …」, neither indented under the other)
-    # (the second cell beside the first in every block or in none: validate's 提出状況 at 40
-    # columns mixed 「部 財務部 提出済」 with 「部 生活文化政策部」 over 「状況 提出済」 — review 87)
+
+    def fits(lead: str) -> bool:
+        return "\n" not in lead and measure(lead) <= WHOLE_UP_TO
+
+    # (an unlabelled second cell beside the first in every block or in none: validate's 提出状況
+    # at 40 columns mixed 「部 財務部 提出済」 with 「部 生活文化政策部」 over 「状況 提出済」 —
+    # review 87; a body's ID is labelled either way, 「団体 北海道札幌市  ID 1-1-1①」)
     leads = [row[shown[0]] for row in table.rows if len(shown) > 1 and row[shown[1]]]
-    beside = all("\n" not in lead and measure(lead) <= WHOLE_UP_TO for lead in leads)
+    beside = all(map(fits, leads))
     for row in table.rows:
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
@@ -214,9 +219,14 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             inner = texts[0] != shown[0] and first[0] == _NAME
             if row[texts[0]] in _TOTALS or inner:
                 first = first[1:]
-            if beside and texts[:2] == shown[:2] and _names(table, texts):
+            labelled = table.headers[texts[0]] == BODY_HEADER
+            if (
+                texts[:2] == shown[:2]
+                and (beside or (labelled and fits(row[texts[0]])))
+                and _names(table, texts)
+            ):
                 second = texts.pop(1)
-                if table.headers[texts[0]] == BODY_HEADER:  # (a body's ID, labelled: 「団体
+                if labelled:  # (a body's ID, labelled: 「団体
                     first += ["", table.headers[second]]  # 北海道札幌市 1-1」 read as a name)
                 first.append(row[second])  # the name beside its ID (an ID, not a name)
             # (a row whose first cells are empty, an item under the project above: indented)
