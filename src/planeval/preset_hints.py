@@ -201,20 +201,16 @@ def _preset_told(
     return told
 
 
-_UNSAID_REPEAT = LazyPattern(rf"^'(?P<text>.*)'{UNSAID_REPEAT}")
-
-
 def _repeats_of(problems: list[Problem], preset: Scale) -> dict[int, str]:
     """The cells read as the scale's repeat mark with no item named (io/repeats.py) whose
     value is a rating of ``preset``, the preset the file's other values are of: 長与町's 「－」,
     評価できない, called a 再掲 before its planeval.toml, is told that preset as its S and A are
     (review 85) — not to write what it repeats."""
     return {
-        index: found["text"]
+        index: problem.value
         for index, problem in enumerate(problems)
-        if problem.is_error
-        and (found := _UNSAID_REPEAT.match(problem.message))
-        and preset.normalise(found["text"]) not in (None, preset.repeat_symbol)
+        if problem.kind == UNSAID_REPEAT
+        and preset.normalise(problem.value) not in (None, preset.repeat_symbol)
     }
 
 
