@@ -264,7 +264,8 @@ class ErrorPlace(NamedTuple):
     """A place whose rows a count past errors (--keep-going) left out: its body, the place
     (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record),
     the error's fix, and its reason where it is one (past_errors.OTHER_SCALE: its body left
-    out for its scale, not in error)."""
+    out for its scale, not in error), and a workbook's of another year left out (OTHER_YEAR)
+    its year (Problem.year; the export records it, cells.OTHER_YEARS_PROPERTY)."""
 
     body: str
     place: str
@@ -272,6 +273,7 @@ class ErrorPlace(NamedTuple):
     whole_file: bool = False
     hint: str = ""
     reason: str = ""
+    year: int | None = None
 
     @property
     def file(self) -> str:

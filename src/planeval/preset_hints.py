@@ -194,10 +194,7 @@ def _preset_told(
     told = list(problems)
     for index, text in {**unknown, **_repeats_of(problems, PRESETS[names[0]])}.items():
         if PRESETS[names[0]].normalise(text) is not None:
-            problem = problems[index]
-            told[index] = Problem(
-                problem.location, problem.severity, problem.message, hint, reason=reason
-            )
+            told[index] = replace(problems[index], hint=hint, reason=reason)  # (its facts kept)
     return told
 
 

@@ -128,7 +128,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
                 data.level_labels.update(judged.policy_words)  # (its bodies' policies a level)
                 if opened.counted_past_sheet is not None:
-                    _counted_past(opened.counted_past_sheet, data, result, name, body)
+                    sheet, years = opened.counted_past_sheet, judged.other_years
+                    _counted_past(sheet, data, result, name, body, years)
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
@@ -228,12 +229,18 @@ def _export_rows(
 
 
 def _counted_past(
-    grid: SheetGrid, data: SheetResult, result: ReadResult, name: str, body: str
+    grid: SheetGrid,
+    data: SheetResult,
+    result: ReadResult,
+    name: str,
+    body: str,
+    years: tuple[tuple[str, int], ...],
 ) -> None:
     """What an export's count left out past its errors (its sheet ``grid``), left out again:
     its items as read and not counted, its places as the errors it was counted past, and
-    one warning; its bodies with no row counted, with why (ReadResult.recorded_bodies)."""
-    past = read_counted_past(grid, body=body)
+    one warning; its bodies with no row counted, with why (ReadResult.recorded_bodies);
+    ``years``: the workbooks of another year it records, with their years (Judged's)."""
+    past = read_counted_past(grid, body=body, years=dict(years))
     if past.items or past.places:
         data.items_seen.extend(past.items)
         # (and as rows left out for their errors, with their numbers as typed, イ: exported
