@@ -35,6 +35,10 @@ COUNTED_PAST_SHEET = "集計に含めていない行"
 # a longer one is written in parts, planeval_policy_words, planeval_policy_words_2 …
 POLICY_WORDS_PROPERTY = "planeval_policy_words"
 PROPERTY_MOST = 255  # (UTF-16 units, as Excel counts them)
+# The custom document property of an export counted past a workbook of another year left out
+# (past_errors.OTHER_YEAR) recording each such workbook's year, as JSON {file: year} in parts
+# as above: read back, validate --plan and compare say its department sent another year's form.
+OTHER_YEARS_PROPERTY = "planeval_other_years"
 # the files export --csv writes (report/text_export.py): a folder's own, no reply to re-save
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv", "団体別集計.csv")
 
@@ -86,12 +90,24 @@ def places(parts: Sequence[str]) -> str:
 
 
 def policy_words_parts(words: Mapping[str, str]) -> list[tuple[str, str]]:
-    """``words`` (body → its policies' word) as the export's custom properties, each text of
-    PROPERTY_MOST characters at most (POLICY_WORDS_PROPERTY, then …_2, …_3): JSON with no
-    whitespace of its own (a space in a name escaped), as a property's text is read stripped."""
+    """``words`` (body → its policies' word) as the export's custom properties (json_parts)."""
+    return json_parts(POLICY_WORDS_PROPERTY, words)
+
+
+def policy_words_of(properties: Mapping[str, str]) -> dict[str, str]:
+    """The bodies an export records as typing their policies as a level (policy_words_parts),
+    each with its word; {} where it records none, or records them unreadably."""
+    words = json_of(properties, POLICY_WORDS_PROPERTY)
+    return {str(body): str(word) for body, word in words.items() if body and word}
+
+
+def json_parts(name: str, values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """``values`` as the export's custom properties ``name``, ``name``_2 …, each text of
+    PROPERTY_MOST characters at most: JSON with no whitespace of its own (a space in a name
+    escaped), as a property's text is read stripped."""
     import json  # (an export of such bodies only: not at start-up)
 
-    text = json.dumps(words, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     text = "".join(f"\\u{ord(char):04x}" if char.isspace() else char for char in text)
     parts: list[str] = []
     part: list[str] = []
@@ -104,28 +120,25 @@ def policy_words_parts(words: Mapping[str, str]) -> list[tuple[str, str]]:
         part.append(char)
         size += wide
     parts.append("".join(part))
-    return [(_part_name(number), value) for number, value in enumerate(parts, start=1)]
+    return [(_part_name(name, number), value) for number, value in enumerate(parts, start=1)]
 
 
-def policy_words_of(properties: Mapping[str, str]) -> dict[str, str]:
-    """The bodies an export records as typing their policies as a level (policy_words_parts),
-    each with its word; {} where it records none, or records them unreadably."""
+def json_of(properties: Mapping[str, str], name: str) -> dict[str, object]:
+    """What json_parts recorded as ``name``: {} where nothing, or nothing readable."""
     parts, number = [], 1
-    while (part := properties.get(_part_name(number))) is not None:
+    while (part := properties.get(_part_name(name, number))) is not None:
         parts.append(part)
         number += 1
     if not parts:
-        return {}  # (most workbooks, and an export of bodies none of which typed them so)
+        return {}  # (most workbooks, and an export with nothing of the kind)
     import json
 
     try:
-        words = json.loads("".join(parts))
+        values = json.loads("".join(parts))
     except ValueError:
         return {}
-    if not isinstance(words, dict):
-        return {}
-    return {str(body): str(word) for body, word in words.items() if body and word}
+    return values if isinstance(values, dict) else {}
 
 
-def _part_name(number: int) -> str:
-    return POLICY_WORDS_PROPERTY if number == 1 else f"{POLICY_WORDS_PROPERTY}_{number}"
+def _part_name(name: str, number: int) -> str:
+    return name if number == 1 else f"{name}_{number}"

@@ -101,16 +101,6 @@ def parse_date(text: str) -> date:
 YEAR_NAMED = LazyPattern(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(?<!\d)(\d{4})\s*年度")
 
 
-def first_year(text: str) -> int | None:
-    """The first fiscal year ``text`` states (「表題の年度が令和4年度（2022年度）です（この回は
-    …）」 → 2022), None where it states none."""
-    found = YEAR_NAMED.search(unicodedata.normalize("NFKC", text))
-    if found is None:
-        return None
-    era, number, western = found.groups()
-    return int(western) if western else _western(era, number)
-
-
 def titled_year(titles: list[str]) -> int | None:
     """The one fiscal year the ``titles`` (each file's lines above its tables) state, as
     「…進捗状況（令和5年度）」 does; None when none does, or they state more than one (a plan's

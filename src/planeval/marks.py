@@ -219,11 +219,10 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 
 # (Problem.reason of the warning of a workbook whose title states another year than the
 # round's, its rows counted: last year's workbook sent again would be counted as this year's,
-# so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings)
+# so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings; its
+# round_year, the other files' year, is the --fiscal-year the report's line under 集計 gives
+# to leave it out, report/stale_forms.py)
 STALE_TITLE = "表題の年度がほかの年度のブック"
-# (how its message says the other files' year, 「ほかの 18 ファイルは令和6年度…」: the report's
-# line under 集計 gives that year as the --fiscal-year to leave it out, report/stale_forms.py)
-OTHERS_ARE = "ファイルは"
 
 
 # the year of an earlier round of compare and rounds read with --fiscal-year (read_workbooks'
@@ -286,6 +285,8 @@ def stale_titles(
             "前の年度のブックなら、今年度のものを送り直してもらってください。"
             "表題の直し忘れなら、表題の年度を直してください",
             reason="" if left_out else STALE_TITLE,
+            year=year,
+            round_year=usual,
         )
         for file, (year, where) in titled.items()
         if year != usual
@@ -332,6 +333,8 @@ def other_rounds(
             "このファイルの行は数えていません",
             f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
             "（前の年度のファイルが紛れ込んでいないか確認してください）",
+            year=mark.fiscal_year,
+            round_year=usual,
         )
         for file, mark in marks.items()
         if mark.fiscal_year != usual
@@ -344,7 +347,7 @@ def _the_rounds(years: Counter[int], fiscal_year: int | None) -> tuple[int, str]
     if fiscal_year:
         return fiscal_year, f"この回は{fiscal_year_label(fiscal_year)}"
     usual = _usual(years)
-    return usual, f"ほかの {years[usual]} {OTHERS_ARE}{fiscal_year_label(usual)}"
+    return usual, f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
 
 
 def _usual(years: Counter[int]) -> int:

@@ -66,6 +66,13 @@ class Problem:
     # why rows are not counted: a refusal in a phrase, UNRETURNED, HELD_REPLIES; or what it is
     # of, for a command that says it otherwise (STATED_TOTAL: check's table)
     reason: str = ""
+    # facts a later stage reads, not its message: what it is (scale.UNSAID_REPEAT) and the
+    # value as typed; of a workbook of another year than its round's (marks.py), its year and
+    # the round's (the one given, else the other files')
+    kind: str = ""
+    value: str = ""
+    year: int | None = None
+    round_year: int | None = None
 
     @property
     def is_error(self) -> bool:
@@ -86,6 +93,9 @@ class Problem:
         # pickled as its fields (read results cross from worker processes): several times
         # cheaper than a frozen dataclass's own state handling
         fields = (self.location, self.severity, self.message, self.hint, self.detail)
+        if self.kind or self.value or self.year or self.round_year:  # (a few: its facts)
+            facts = (self.kind, self.value, self.year, self.round_year)
+            return Problem, (*fields, self.settings, self.reason, *facts)
         if self.reason:
             return Problem, (*fields, self.settings, self.reason)
         return Problem, (*fields, self.settings) if self.settings else fields
@@ -254,7 +264,8 @@ class ErrorPlace(NamedTuple):
     """A place whose rows a count past errors (--keep-going) left out: its body, the place
     (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record),
     the error's fix, and its reason where it is one (past_errors.OTHER_SCALE: its body left
-    out for its scale, not in error)."""
+    out for its scale, not in error), and a workbook's of another year left out (OTHER_YEAR)
+    its year (Problem.year; the export records it, cells.OTHER_YEARS_PROPERTY)."""
 
     body: str
     place: str
@@ -262,6 +273,7 @@ class ErrorPlace(NamedTuple):
     whole_file: bool = False
     hint: str = ""
     reason: str = ""
+    year: int | None = None
 
     @property
     def file(self) -> str:

@@ -108,6 +108,7 @@ def counted_past(result: ReadResult) -> CountedPast:
             else OTHER_YEAR
             if problem.location.file in dated
             else "",
+            problem.year,
         )
         for problem in result.input_errors()
     ]

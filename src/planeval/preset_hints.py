@@ -194,14 +194,8 @@ def _preset_told(
     told = list(problems)
     for index, text in {**unknown, **_repeats_of(problems, PRESETS[names[0]])}.items():
         if PRESETS[names[0]].normalise(text) is not None:
-            problem = problems[index]
-            told[index] = Problem(
-                problem.location, problem.severity, problem.message, hint, reason=reason
-            )
+            told[index] = replace(problems[index], hint=hint, reason=reason)  # (its facts kept)
     return told
-
-
-_UNSAID_REPEAT = LazyPattern(rf"^'(?P<text>.*)'{UNSAID_REPEAT}")
 
 
 def _repeats_of(problems: list[Problem], preset: Scale) -> dict[int, str]:
@@ -210,11 +204,10 @@ def _repeats_of(problems: list[Problem], preset: Scale) -> dict[int, str]:
     評価できない, called a 再掲 before its planeval.toml, is told that preset as its S and A are
     (review 85) — not to write what it repeats."""
     return {
-        index: found["text"]
+        index: problem.value
         for index, problem in enumerate(problems)
-        if problem.is_error
-        and (found := _UNSAID_REPEAT.match(problem.message))
-        and preset.normalise(found["text"]) not in (None, preset.repeat_symbol)
+        if problem.kind == UNSAID_REPEAT
+        and preset.normalise(problem.value) not in (None, preset.repeat_symbol)
     }
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from planeval.model import Entry
     from planeval.past_errors import CountedPast
     from planeval.report.document import Report
+    from planeval.report.stale_forms import StaleForm
 
 
 def build_report(
@@ -43,7 +44,7 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
-    stale_forms: Sequence[str] = (),
+    stale_forms: Sequence[StaleForm] = (),
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output

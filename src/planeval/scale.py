@@ -18,7 +18,9 @@ from planeval.count import Rounding
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
-UNSAID_REPEAT = "（再掲）ですが、"  # (io/repeats.py: a repeat symbol whose row names no item)
+# (Problem.kind of io/repeats.py's error of a repeat symbol whose row names no item: its value
+# may be another preset's rating, preset_hints asks)
+UNSAID_REPEAT = "再掲元のない再掲"
 COUNT_HINT = (
     "件数のようです。合計などの行なら表の外に移すか削除してください"
     "（数えるのは実施内容の行だけです）"

@@ -39,6 +39,7 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     data_fields: tuple[str, ...] = ()  # its data sheet's columns' fields, where it records them
     # the bodies it records as typing their policies as a level, each with its word
     policy_words: tuple[tuple[str, str], ...] = ()
+    other_years: tuple[tuple[str, int], ...] = ()  # the workbooks of another year it left out
 
     @property
     def has_formulas(self) -> bool:
@@ -77,7 +78,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
-            sheets, derived, year, fields, words = _structure(archive, kept, names)
+            sheets, derived, year, fields, words, dated = _structure(archive, kept, names)
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Broken(
@@ -98,7 +99,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words)
+    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words, dated)
 
 
 def _broken_how(error: Exception) -> str:
@@ -124,7 +125,7 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
 _STRUCTURES_MOST = 256
 _Structure: TypeAlias = (
     "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...],"
-    " tuple[tuple[str, str], ...]]"
+    " tuple[tuple[str, str], ...], tuple[tuple[str, int], ...]]"
 )
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
@@ -190,8 +191,8 @@ def _plain_names(names: bytes) -> bool:
 
 def _copied(structure: _Structure) -> _Structure:
     """The structure with a list of its sheets of its own (the cached one never changes)."""
-    sheets, derived, year, fields, words = structure
-    return (None if sheets is None else list(sheets)), derived, year, fields, words
+    sheets, derived, year, fields, words, dated = structure
+    return (None if sheets is None else list(sheets)), derived, year, fields, words, dated
 
 
 def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Structure:
@@ -199,6 +200,7 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         custom_properties,
         data_fields,
         derived_sheets,
+        recorded_other_years,
         recorded_policy_words,
         recorded_year,
         workbook_sheets,
@@ -211,10 +213,11 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         properties = custom_properties(read)
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, (), ()
+        return None, frozenset(), None, (), (), ()
     derived = frozenset(derived_sheets(properties))
     fields, words = data_fields(properties), recorded_policy_words(properties)
-    return sheets, derived, recorded_year(properties), fields, words
+    dated = recorded_other_years(properties)
+    return sheets, derived, recorded_year(properties), fields, words, dated
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -8,7 +8,7 @@ sheet (made without errors, or by an older planeval) has nothing more to say.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.dotted_ids import typed_id
@@ -52,11 +52,14 @@ class _Table(NamedTuple):
     fixed: bool = False
 
 
-def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
+def read_counted_past(
+    grid: SheetGrid, *, body: str = "", years: Mapping[str, int] | None = None
+) -> CountedPast:
     """The sheet's items, places and bodies with no row counted, each of its row's body where
     the tables have a 団体 column, else of ``body`` (the export's body); each place with its
     fix, by the number its table gives (an export of an earlier planeval wrote the fix in its
-    message), and those of a body left out for its scale as such. A row that names no item or
+    message), and those of a body left out for its scale as such, a workbook of another
+    year's with its year where the export records it (``years``). A row that names no item or
     file (edited away) is passed over, and a sheet whose tables' headers are not found holds
     nothing."""
     rows = {index: [_text(cell) for cell in cells] for index, cells in grid.iter_rows()}
@@ -105,7 +108,8 @@ def read_counted_past(grid: SheetGrid, *, body: str = "") -> CountedPast:
                 place = file if where in ("", WHOLE_FILE) else f"{file} › {where}"
                 hint = fixes.get(_number(fix) or 0, "") if kind.fixed else ""
                 whole = where == WHOLE_FILE or kind.reason == OTHER_YEAR  # (left out whole)
-                places.append(ErrorPlace(own, place, message, whole, hint, kind.reason))
+                year = (years or {}).get(file) if kind.reason == OTHER_YEAR else None
+                places.append(ErrorPlace(own, place, message, whole, hint, kind.reason, year))
     listed = next((start for start, kind in heads.items() if kind.kind == "bodies"), None)
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])
@@ -143,17 +147,10 @@ def _item_columns(header: list[str]) -> tuple[str, ...]:
 
 def recorded_years(places: Sequence[ErrorPlace]) -> dict[str, int]:
     """The workbooks an export left out as of another year (its places of OTHER_YEAR) → that
-    year, as their message states it first (「表題の年度が令和4年度…」, 「令和4年度（2022年度）の
-    調査票です」): ReadResult.other_years of the export read back, so that validate --plan and
-    compare say the department that sent it sent another year's form, as a read of the
-    workbooks says it (not 「回答がどのファイルにもありません」)."""
-    from planeval.fiscal import first_year
-
-    return {
-        place.file: year
-        for place in places
-        if place.reason == OTHER_YEAR and (year := first_year(place.message)) is not None
-    }
+    year, as it records it (ErrorPlace.year): ReadResult.other_years of the export read back,
+    so that validate --plan and compare say the department that sent it sent another year's
+    form, as a read of the workbooks says it (not 「回答がどのファイルにもありません」)."""
+    return {place.file: place.year for place in places if place.year is not None}
 
 
 def recorded_rows(past: CountedPast, where: Location) -> list[Entry]:

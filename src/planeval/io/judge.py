@@ -53,10 +53,11 @@ class Judged:
     """An opened workbook (None when it was skipped as planeval's own export), the notices
     about it (a macro workbook, a skipped export), the fiscal year an export records and its
     data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY), and the bodies it records as
-    typing their policies as a level (cells.POLICY_WORDS_PROPERTY). (A plain class, not a
+    typing their policies as a level (cells.POLICY_WORDS_PROPERTY) and the workbooks of
+    another year it left out, with their years (cells.OTHER_YEARS_PROPERTY). (A plain class, not a
     dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("data_fields", "notices", "opened", "policy_words", "year")
+    __slots__ = ("data_fields", "notices", "opened", "other_years", "policy_words", "year")
 
     def __init__(
         self,
@@ -65,12 +66,14 @@ class Judged:
         year: RecordedYear | None = None,
         data_fields: tuple[str, ...] = (),
         policy_words: tuple[tuple[str, str], ...] = (),
+        other_years: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.opened = opened
         self.notices = notices
         self.year = year
         self.data_fields = data_fields
         self.policy_words = policy_words
+        self.other_years = other_years
 
 
 @contextlib.contextmanager
@@ -133,7 +136,8 @@ def open_judged(
             # by itself (cli.main): free it now, or a batch of such files adds up their peaks
             free_cycles()
         source.check_unchanged()
-    return Judged(opened, _notices(path, facts), facts.year, facts.data_fields, facts.policy_words)
+    recorded = (facts.year, facts.data_fields, facts.policy_words, facts.other_years)
+    return Judged(opened, _notices(path, facts), *recorded)
 
 
 def _notices(path: Path, facts: ArchiveFacts) -> list[Problem]:

@@ -297,17 +297,14 @@ def read_table_row(
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):
+        cell = _status_cell(file, grid, table, row)
         if table.repeat_of is None:  # an item rated as a repeat listing: rated it is not
-            _Problems(result, file, grid.name, row, table.columns).add(
-                "status", *repeat_mismatch(status_text, None, scale, where="実施内容か備考")
+            result.problems.append(
+                repeat_mismatch(cell, status_text, None, scale, where="実施内容か備考")
             )
-            left_in_error(
-                result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
-            )
+            left_in_error(result, table, cell, sub_item, typed_texts(texts))
             return True
-        _Problems(result, file, grid.name, row, table.columns).add(
-            "status", *repeat_mismatch(status_text, table.repeat_of, scale), Severity.WARNING
-        )
+        result.problems.append(repeat_mismatch(cell, status_text, table.repeat_of, scale))
         symbol = scale.repeat_symbol  # (a repeat listing is never counted: as typed, shown)
     cell = _status_cell(file, grid, table, row)
     issue, department = texts.get("issue", ""), texts.get("department", "")

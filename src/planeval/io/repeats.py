@@ -37,26 +37,35 @@ def repeat_in_row(
 
 
 def repeat_mismatch(
+    cell: Location,
     status_text: str,
     repeat_of: str | None,
     scale: Scale,
     *,
     where: str = "実施内容",
     example: str = SETAGAYA_EXAMPLE,
-) -> tuple[str, str]:
-    """What to say of a repeat listing (再掲) rated as an item, or of an item marked as a repeat
-    listing: one would be counted twice, the other not at all."""
+) -> Problem:
+    """What to say at ``cell`` of a repeat listing (再掲) rated as an item, or of an item marked
+    as a repeat listing: one would be counted twice (a warning, counted as the repeat), the
+    other not at all (an error of kind UNSAID_REPEAT, its value as typed: another preset's
+    rating, preset_hints asks)."""
     repeat = scale.repeat_symbol
     if repeat_of is None:
-        return (
-            f"'{status_text}'{UNSAID_REPEAT}{where}に再掲元の書き込み（「{example}」のような）が"
+        return Problem(
+            cell,
+            Severity.ERROR,
+            f"'{status_text}'（再掲）ですが、{where}に再掲元の書き込み（「{example}」のような）が"
             "ありません。評価のない行のため、この行は数えていません",
             f"再掲でなければ達成状況を選んでください。再掲なら{where}に「{example}」のように"
             "再掲元を書いてください",
+            kind=UNSAID_REPEAT,
+            value=status_text,
         )
     listing = f"再掲の行（{repeat_of} の再掲）" if repeat_of else "再掲の行"
     source = f"再掲元の {repeat_of} と" if repeat_of else "再掲元と"
-    return (
+    return Problem(
+        cell,
+        Severity.WARNING,
         f"{listing}が '{status_text}' と評価されています。"
         f"{source}二重に数えないよう、この行は再掲（'{repeat}'）として数えました",
         f"再掲の行は '{repeat}' にしてください（評価は再掲元の行に書きます）",
@@ -85,10 +94,12 @@ def named_repeat_symbol(
         repeat_of = repeat_in_row(row)
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol, repeat_of
-    said = repeat_mismatch(status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）")
+    problems.append(
+        repeat_mismatch(
+            cell, status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）"
+        )
+    )
     if repeat_of is None:
-        problems.append(Problem(cell, Severity.ERROR, *said))
         return None
-    problems.append(Problem(cell, Severity.WARNING, *said))
     assert scale.repeat_symbol is not None  # (asked only of a scale with one: named.py)
     return scale.repeat_symbol, repeat_of

@@ -12,6 +12,8 @@ from planeval.cells import (
     DATA_COLUMNS_PROPERTY,
     DERIVED_SHEETS_PROPERTY,
     FISCAL_YEAR_PROPERTY,
+    OTHER_YEARS_PROPERTY,
+    json_of,
     policy_words_of,
 )
 from planeval.level_labels import POLICY_WORD
@@ -78,6 +80,14 @@ def recorded_policy_words(properties: dict[str, str]) -> tuple[tuple[str, str], 
     holds them (level_labels.POLICY_WORD within each body); () where it records none."""
     words = policy_words_of(properties)
     return tuple((body_key(body, POLICY_WORD), word) for body, word in words.items())
+
+
+def recorded_other_years(properties: dict[str, str]) -> tuple[tuple[str, int], ...]:
+    """The workbooks planeval's export records as left out for another year, each with its
+    year (cells.OTHER_YEARS_PROPERTY); () where it records none (an export written before it
+    records them unread: its places' years unknown)."""
+    years = json_of(properties, OTHER_YEARS_PROPERTY)
+    return tuple((file, year) for file, year in years.items() if type(year) is int)
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

@@ -42,7 +42,7 @@ from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
-from planeval.past_errors import OTHER_SCALE
+from planeval.past_errors import OTHER_SCALE, CountedPast
 from planeval.preset_hints import legend_of_another, shares_symbols, with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
@@ -127,8 +127,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 grids = [opened.data_sheet]
                 data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
                 data.level_labels.update(judged.policy_words)  # (its bodies' policies a level)
-                if opened.counted_past_sheet is not None:
-                    _counted_past(opened.counted_past_sheet, data, result, name, body)
+                if (past_sheet := opened.counted_past_sheet) is not None:
+                    years = dict(judged.other_years)  # (its workbooks of another year's)
+                    past = read_counted_past(past_sheet, body=body, years=years)
+                    _counted_past(past_sheet, past, data, result, name)
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
@@ -228,12 +230,11 @@ def _export_rows(
 
 
 def _counted_past(
-    grid: SheetGrid, data: SheetResult, result: ReadResult, name: str, body: str
+    grid: SheetGrid, past: CountedPast, data: SheetResult, result: ReadResult, name: str
 ) -> None:
     """What an export's count left out past its errors (its sheet ``grid``), left out again:
     its items as read and not counted, its places as the errors it was counted past, and
     one warning; its bodies with no row counted, with why (ReadResult.recorded_bodies)."""
-    past = read_counted_past(grid, body=body)
     if past.items or past.places:
         data.items_seen.extend(past.items)
         # (and as rows left out for their errors, with their numbers as typed, イ: exported

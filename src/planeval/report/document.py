@@ -26,7 +26,7 @@ from planeval.report.gaps import gap_line
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
-from planeval.report.stale_forms import stale_line
+from planeval.report.stale_forms import StaleForm, stale_line
 from planeval.report.tables import (
     UNCOUNTED_WHY,
     CountTable,
@@ -222,7 +222,7 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
-    stale_forms: Sequence[str] = (),
+    stale_forms: Sequence[StaleForm] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from planeval.cells import COUNTED_PAST_SHEET
+from planeval.cells import COUNTED_PAST_SHEET, OTHER_YEARS_PROPERTY, json_parts
 from planeval.dotted_ids import typed_id
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
@@ -58,6 +58,9 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     errors = [place for place in left_out.places if place.reason not in (OTHER_SCALE, OTHER_YEAR)]
     scaled = [place for place in left_out.places if place.reason == OTHER_SCALE]
     dated = [place for place in left_out.places if place.reason == OTHER_YEAR]
+    if recorded := {place.file: place.year for place in dated if place.year}:
+        for name, text in json_parts(OTHER_YEARS_PROPERTY, recorded):  # (io/structure.py reads)
+            writer.book.set_custom_property(name, text)
     fixes = list(dict.fromkeys(p.hint for p in (*errors, *dated, *scaled) if p.hint))
     # (a plan of two levels' project is its policy, 改革項目 4: titled so, as the data sheet
     # gives it once, under the policy's title — review 86, 「事業番号」 —, its name none)
