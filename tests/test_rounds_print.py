@@ -53,8 +53,8 @@ def _pages(out: Path) -> tuple[int, list[int], float, list[float]]:
     """The items sheet's print scale, the rows its pages break before (as Excel numbers
     them), its header row's height and its item rows' (those with an ID, from the header)."""
     sheet = load_workbook(out).worksheets[0]
-    ids = [row for row in range(HEADER_ROW + 1, sheet.max_row + 1) if sheet.cell(row, 1).value]
-    assert ids == list(range(HEADER_ROW + 1, HEADER_ROW + 1 + len(ids)))
+    rows = range(HEADER_ROW + 1, sheet.max_row + 2)
+    ids = list(itertools.takewhile(lambda row: sheet.cell(row, 1).value, rows))  # (notes below)
     heights = [sheet.row_dimensions[row].height or DEFAULT_ROW_HEIGHT for row in ids]
     header = sheet.row_dimensions[HEADER_ROW].height or DEFAULT_ROW_HEIGHT
     breaks = [brk.id + 1 for brk in sheet.row_breaks.brk]
@@ -82,3 +82,13 @@ def test_a_long_table_leaves_no_row_alone_on_its_last_page(tmp_path: Path, key: 
         above = TITLE_ROWS_HEIGHT if first == HEADER_ROW + 1 else 0.0
         assert above + header + sum(on_page) <= page, (first, end)
     assert starts[-1] - starts[-2] >= NOTES_KEPT_WITH  # (the last page: not a row or two)
+
+
+def test_the_items_sheet_says_what_each_symbol_means(tmp_path: Path) -> None:
+    """rounds' items sheet printed a table of symbols with no legend (only its counts sheet
+    had one); compare's items sheet has one under its table."""
+    items, counts = load_workbook(_rounds(tmp_path, "nagoya_moriyama")).worksheets[:2]
+    for sheet in (items, counts):
+        cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
+        notes = [text for text in cells if text.startswith("凡例")]
+        assert len(notes) == 1 and "50%未満" in notes[0], (sheet.title, cells[-3:])

@@ -270,8 +270,10 @@ def write_rounds_xlsx(
     name = words.by(words.item)
     title = f"{words.title}　{items.title}"
     table = _text_sheet(writer, items, name, title, period)
-    # (how many improved and fell, what is 「未集計」 and why: under the items)
-    notes = "\n".join(filter(None, (rounds.trend_line(), rounds_notes(rounds))))
+    # (what each symbol means, as under compare's items; how many improved and fell, what is
+    # 「未集計」 and why: under the items)
+    said = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    notes = "\n".join(filter(None, said))
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     # (the years on the page header's right only, as compare's: review 73, the two ran together)
@@ -295,7 +297,6 @@ def write_rounds_xlsx(
     below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
     # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not, as under the
     # items: the page a director reads the counts on says why a round counts fewer — review 41)
-    lines = [line for line in (legend(rounds.scale), *lines) if line]
     height = _notes(writer, table.sheet, below, lines, table.widths)
     blank = [DEFAULT_ROW_HEIGHT] * (below - table.below)  # (beside the chart, under the counts)
     _print_setup(table, f"{words.title}　{name}", period, (*blank, height), beside=beside)
