@@ -6,6 +6,7 @@ count of this round that passes for the whole plan's, as 「3つの項目」 wou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.aggregate import Group
@@ -24,6 +25,8 @@ ERRORS_SAID = "エラーがあった"
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
 OTHER_SCALE_SAID = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
 _EITHER = f"{ERRORS_SAID}か、{OTHER_SCALE_SAID}"
+_EVERY = re.compile(r"(ため|は)集計(?=に含めていません。$)")
+_EVERY_SAID = {"ため": "ため、いずれも集計", "は": "はいずれも集計"}
 
 
 def counted_sentence(
@@ -42,7 +45,9 @@ def counted_sentence(
     its own sentence, so that a reader adding them up knows what the plan holds."""
     unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
-    sentence = policy_sentence(group, directions, scale, wording, bodies=bodies)
+    # (a policy none of whose rows was counted: no count to state, only why — review 88)
+    nothing = not group.count.total and not any(group.count.uncounted.values())
+    sentence = "" if nothing else policy_sentence(group, directions, scale, wording, bodies=bodies)
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
         besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))
@@ -66,9 +71,31 @@ def counted_sentence(
         scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)
         why = ERRORS_SAID if not scaled else OTHER_SCALE_SAID if scaled == errors else _EITHER
         besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    if nothing:  # (「この情報化政策の実施内容2件は、エラーがあったため…」: none counted)
+        whole = [_none_counted(text, wording) for text in besides]
+        if len(whole) == 1:  # (one reason: every row of the policy's, 「いずれも」)
+            whole = [_EVERY.sub(lambda found: _EVERY_SAID[found[1]], whole[0])]
+        if not whole:  # (left out by no count of the policy's: its rows listed say why)
+            return f"この{wording.policy}の{wording.item_counted}は、いずれも集計に含めていません。"
+        return "".join(text if n == 0 else "また、" + text for n, text in enumerate(whole))
     return sentence + "".join(
         text if n == 0 else text.replace("なお、", "また、", 1) for n, text in enumerate(besides)
     )
+
+
+def _none_counted(text: str, wording: Wording) -> str:
+    """A sentence of rows left out (「なお、このほか…」) said of a policy none of whose rows was
+    counted: of 「この情報化政策の」 rows, with nothing counted for it to follow — the number,
+    the reason and 「集計に含めていません」 as check reads them."""
+    own = f"この{wording.policy}"
+    for opener, said in (
+        ("なお、計画にはこのほか", f"{own}には"),
+        ("なお、このほか計画の", f"{own}の"),
+        ("なお、このほか", f"{own}の"),
+    ):
+        if text.startswith(opener):
+            return said + text.removeprefix(opener)
+    return text
 
 
 def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool) -> str:

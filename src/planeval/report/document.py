@@ -37,6 +37,7 @@ from planeval.report.tables import (
     uncounted_line,
     unreturned_line,
 )
+from planeval.report.uncounted_policies import in_id_order, policy_table, uncounted_groups
 from planeval.scale import Scale, explained
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_heading, unlevelled_lines
@@ -260,7 +261,8 @@ def build_report(
         for body, own in rows_by_body(listed_rows).items()
     }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
-    for group in by_policy.groups:
+    none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
+    for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
         directions = tuple(
             d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
@@ -328,12 +330,10 @@ def build_report(
         fiscal_year=fiscal_year,
         scale=scale,
         summary=by_policy,
-        # (the bodies not counted said under 集計 too: a director reads its totals first)
-        summary_table=replace(
-            count_table(by_policy, shares=True, id_headers=wording.policy_id_headers),
-            # (no 政策名 column where no policy has a name: a roll-up's bodies name theirs
-            # each their own way — review 87; compare's and rounds' named_policies alike)
-            nameless=not any(group.name for group in by_policy.groups),
+        summary_table=policy_table(  # (a policy none of whose rows was counted: blank)
+            by_policy,
+            none_counted,
+            id_headers=wording.policy_id_headers,
             remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
         ),
         policies=tuple(sections),

@@ -22,6 +22,7 @@ from planeval.report.issue_list import BODY_HEADER, issue_values
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
+from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -256,7 +257,9 @@ def to_json(report: Report) -> str:
                 "label": s.group.label,
                 "name": s.group.name,
                 "narrative": s.sentence,
-                "percentages": percentages(s.group.count, report.summary.percent_decimals),
+                "percentages": {}
+                if none_counted(s.group)  # (none of its rows counted: no shares — review 88)
+                else percentages(s.group.count, report.summary.percent_decimals),
                 "directions": [
                     {
                         "id": table.id,

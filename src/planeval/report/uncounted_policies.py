@@ -1,0 +1,109 @@
+"""A policy none of whose rows was counted — every one of its items in error (a count made past
+errors, --keep-going), or owed by a department that returned nothing (未提出, read with the
+plan) — kept in the report: its Chapter 3 section under its heading, its rows listed in their
+place (「未集計（エラー）」, 「未提出」) with a sentence saying none was counted and why
+(unanswered_words.counted_sentence), and its row in 集計 with no numbers (blank, not 0:
+nothing was counted), as a body no row was counted of has its row in 団体別集計. Its policy
+was in no count, so it had no group: the section and the row were missing, and a director
+reading the printed report could not tell the policy was in the plan (review 88)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from planeval.aggregate import Group, Summary
+from planeval.count import Count
+from planeval.id_order import id_order
+from planeval.level_labels import LevelLabels, shown_number
+from planeval.model import Entry
+from planeval.report.reason_lists import Note
+from planeval.report.tables import CountRow, CountTable, count_table
+
+NOT_COUNTED_MARK = "（未集計）"  # after its number in 集計, where the table is read
+
+
+def uncounted_groups(
+    summary: Summary, listed: Sequence[Entry], labels: LevelLabels
+) -> tuple[Group, ...]:
+    """The policies of ``listed`` (the rows Chapter 3 lists uncounted: error_rows.rows_in_error,
+    ReadResult.unreturned_rows) that ``summary`` (by policy) has no group of, each a group of
+    no counts, named and numbered as its rows are; in ID order."""
+    counted = {group.id for group in summary.groups}
+    found: dict[str, Group] = {}
+    scale = summary.scale
+    for row in listed:
+        policy = row.policy_id
+        if not policy or policy in counted:
+            continue
+        if policy in found:
+            if not found[policy].name and row.policy_name:
+                found[policy] = replace(found[policy], name=row.policy_name)
+            continue
+        number = shown_number(labels, policy, row.body)
+        found[policy] = Group(
+            policy,
+            row.policy_name,
+            Count(
+                dict.fromkeys(scale.counted, 0), dict.fromkeys(scale.uncounted, 0), scale.rounding
+            ),
+            0,
+            label="" if number == policy else number,
+        )
+    return tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
+
+
+def none_counted(group: Group) -> bool:
+    """Whether no row of ``group`` was counted, nor read as a status not counted (再掲): no
+    shares to give (its JSON's 「percentages」 empty, not 0.0 each)."""
+    return not group.count.total and not any(group.count.uncounted.values())
+
+
+def in_id_order(groups: Sequence[Group], more: Sequence[Group]) -> tuple[Group, ...]:
+    """``groups`` (a summary's, in its order) with each of ``more`` before the first of them
+    numbered after it (区分なし, no number, stays last)."""
+    placed = list(groups)
+    for group in more:
+        later = id_order(group.id)
+        after = [n for n, other in enumerate(placed) if other.id and id_order(other.id) > later]
+        placed.insert(after[0] if after else _before_unnumbered(placed), group)
+    return tuple(placed)
+
+
+def policy_table(
+    summary: Summary,
+    none_counted: Sequence[Group],
+    *,
+    id_headers: tuple[str, str],
+    remarks: tuple[Note, ...],
+) -> CountTable:
+    """集計: ``summary``'s counts per policy with ``remarks`` under them (the bodies not
+    counted said there too: a director reads its totals first), and a row of no numbers for
+    each of ``none_counted``, in its place by ID (before 合計), marked 「（未集計）」 after its
+    number where the table is read (its data keeps the number alone: CountRow.own_mark); no
+    政策名 column where no policy has a name (a roll-up's bodies name theirs each their own
+    way — review 87; compare's and rounds' named_policies alike)."""
+    table = count_table(summary, shares=True, id_headers=id_headers)
+    rows = list(table.rows)
+    total = next(n for n, row in enumerate(rows) if row.id == "合計" and not row.name)
+    for group in none_counted:
+        blank = CountRow(
+            group.id, group.name, (), 0, (), (), True, label=group.label, mark=NOT_COUNTED_MARK
+        )
+        at = next(
+            (
+                n
+                for n, row in enumerate(rows[:total])
+                if row.id and not row.sub and id_order(row.id) > id_order(group.id)
+            ),
+            total,
+        )
+        rows.insert(at, blank)
+        total += 1
+    named = any(group.name for group in (*summary.groups, *none_counted))
+    return replace(table, rows=tuple(rows), nameless=not named, remarks=remarks)
+
+
+def _before_unnumbered(groups: Sequence[Group]) -> int:
+    """Where a group goes that no numbered one follows: before 区分なし, else last."""
+    return next((n for n, group in enumerate(groups) if not group.id), len(groups))
