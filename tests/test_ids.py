@@ -67,9 +67,23 @@ def test_item_numbers(typed: str, number: int | None, label: str, name: str) -> 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("ア 電子申請", "ア 電子申請"), ("(イ) 電子調達", "(イ) 電子調達"), ("ウ．公開", "ウ．公開")],
+    [
+        ("ア 電子申請", "ア 電子申請"),
+        ("(イ) 電子調達", "(イ) 電子調達"),
+        ("ウ．公開", "ウ．公開"),
+        ("　（エ）名前 ", "（エ）名前"),
+        ("オ、名前", "オ、名前"),
+        ("カ)名前", "カ)名前"),
+        ("キ　名前", "キ　名前"),
+        ("ン", None),
+        ("(ア 名前", None),
+        ("(1) 名前", None),
+        ("ァ 名前", None),
+        ("ｱ 名前", None),
+        ("", None),
+    ],
 )
-def test_lower_levels(typed: str, expected: str) -> None:
+def test_lower_levels(typed: str, expected: str | None) -> None:
     assert parse_lower_level(typed) == expected
 
 

@@ -8,15 +8,16 @@ the project was stopped (名古屋市's 「- 事業が中止となったもの�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from operator import attrgetter
 
 from planeval.cells import cell_list
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import Scale
 
-_MARK = re.compile(r"[（(【［\[]\s*(廃止|削除)\s*[）)】］\]]|※\s*(廃止|削除)")
+# (compiled when a name holds 廃止 or 削除: its full-width brackets cost ~3 M instructions)
+_MARK = LazyPattern(r"[（(【［\[]\s*(廃止|削除)\s*[）)】］\]]|※\s*(廃止|削除)")
 _ITEM_NAME = attrgetter("item_name")  # (a rated row's name: an item's, or a project's rated whole)
 CELLS_SHOWN = 5
 

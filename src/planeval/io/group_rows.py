@@ -5,7 +5,6 @@ columns, then a sub-heading (TableState.set_group) and a group row under it, the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_item
@@ -15,6 +14,7 @@ from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, t
 from planeval.io.table_captions import caption_group_slot
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading
+from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.text import (
     ROMAN_NUMERALS,
@@ -65,7 +65,11 @@ def read_group_row(
     if name_role is None:  # an issue text's next line (or a note under the table), else text
         return read_unrated_row(grid, row, table, result, scale, file)
     name = texts[name_role]
-    if not number and len(own_values) == 1 and ("。" in name or len(name) > 80 or _LEGEND(name)):
+    if (
+        not number
+        and len(own_values) == 1
+        and ("。" in name or len(name) > 80 or _LEGEND.fullmatch(name))
+    ):
         return False  # a paragraph or legend under the table (「全14指標のうち…」「A：目標達成　B：…」)
     if len(own_values) == 2 and own_values[0][1] == name and not parse_item(name).name:
         name = f"{name} {own_values[1][1]}"  # 「(2) | 学校教育のデジタル化」: two cells, one group
@@ -97,10 +101,11 @@ def read_group_row(
 
 
 # a legend line: two marks or more, each with its label after a colon (review 71: one under the
-# last table was a group row, no preset suggested from it)
-_LEGEND = re.compile(
+# last table was a group row, no preset suggested from it); compiled when first asked (its
+# classes of full-width characters cost ~4 M instructions to compile, on a row rarely seen)
+_LEGEND = LazyPattern(
     r"[^\s:：]{1,6}\s*[:：=＝]\s*[^\s:：]+(?:\s+[^\s:：]{1,6}\s*[:：=＝]\s*[^\s:：]+)+"
-).fullmatch
+)
 
 
 def _grouped(table: TableState, result: SheetResult) -> None:

@@ -304,7 +304,7 @@ def numbers_rows(
     return under != number and name in ("", project) and same_upper(number, under)
 
 
-_BRACKETED = re.compile(r"[(（]\s*[0-9０-９]+\s*[)）]")
+_BRACKETED = LazyPattern(r"[(（]\s*[0-9０-９]+\s*[)）]")  # (only beside a No. column)
 
 
 def same_upper(number: str, other: str) -> bool:

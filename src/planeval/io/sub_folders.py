@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planeval.cells import places
 from planeval.io.body_name import body_standing
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import HELD_REPLIES
 
@@ -22,8 +23,9 @@ SUB_FOLDER = (
 _HELD = "中に Excel ブックがあるフォルダです"
 _HELD_SEVERAL = "中に Excel ブックがあるフォルダが"
 HOLDING = (_HELD, _HELD_SEVERAL)  # how the warnings of sub-folders holding workbooks begin
-# a folder whose name says its workbooks were put aside: a replaced reply filed in 旧/
-_KEPT_APART = re.compile(
+# a folder whose name says its workbooks were put aside: a replaced reply filed in 旧/ (compiled
+# when a folder holding workbooks is met: ~1 M instructions a start otherwise)
+_KEPT_APART = LazyPattern(
     r"^(?:旧|過去|以前|古い|差し?替え?前|修正前|old|archive|backup)|バックアップ|不要", re.I
 )
 _KEPT = "別に置いたブックのフォルダのため、中のブックは数えていません"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
@@ -22,44 +21,55 @@ if TYPE_CHECKING:
     from planeval.io.value_columns import ValueColumns
 
 
-@dataclass(slots=True)
 class SheetResult:
-    entries: list[Entry] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    texts: list[TextCell] = field(default_factory=list)
-    direction_names: dict[str, str] = field(default_factory=dict)
-    policy_names: dict[str, str] = field(default_factory=dict)
-    level_labels: dict[str, str] = field(default_factory=dict)  # ID → as typed (1-1: 1.1)
-    tables: int = 0
-    issue_tables: int = 0  # of them, those with an issue column (課題等)
-    # each table read: its header row (0-based), the word of the level heading above it or
-    # in it (基本目標 of 「基本目標1 …」; "" without one) and of a sub-heading under that one
-    # (施策 of 「施策1-1 …」; "" without a word, None without one): a first run's [wording]
-    headers: list[tuple[int, str, str | None]] = field(default_factory=list)
-    # the header rows of the tables whose group rows ((1) …) stand under sub-headings: the
-    # sub-heading's word is then the direction's, not the project's (column_words)
-    grouped: set[int] = field(default_factory=set)
-    table_rows: int = 0  # rows with something in them below a header row (a blank form: 0)
-    body: str = ""  # the body every entry of this sheet belongs to (several bodies at once)
-    # rows that looked like header rows but were not (for the message when no table is found)
-    near_headers: list[tuple[str, list[str]]] = field(default_factory=list)
-    # (body, project ID, item number, item name) of every item row, rated validly or not
-    items_seen: list[tuple[str, str, int | None, str]] = field(default_factory=list)
-    project_policies: dict[tuple[str, str], str] = field(default_factory=dict)  # (ReadResult's)
-    # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
-    unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
-    # the rows an error in them leaves out (ReadResult.error_rows: error_rows.py)
-    error_rows: list[Entry] = field(default_factory=list)
-    marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)  # (ReadResult.marks)
-    values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (〃 values)
-    # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
-    unread_levels: set[str] = field(default_factory=set)
-    text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
-    issue_titles: list[str] = field(default_factory=list)  # each table's, as its form has it
-    project_titles: list[str] = field(default_factory=list)  # (〃 its project column's, if any)
-    unused_columns: list[UnusedColumn] = field(default_factory=list)  # (io/unused_columns.py)
-    # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
-    captions: dict[str, int] = field(default_factory=dict)
+    """What reading one sheet gives: its rows, problems and what the read notes of it
+    (io/workbook.extend adds them to the file's ReadResult). A plain class, not a dataclass:
+    a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
+
+    __slots__ = (
+        "body", "captions", "direction_names", "entries", "error_rows", "grouped", "headers",
+        "issue_tables", "issue_titles", "items_seen", "level_labels", "marks", "near_headers",
+        "policy_names", "problems", "project_policies", "project_titles", "table_rows", "tables",
+        "text_columns", "texts", "unrated", "unread_levels", "unused_columns", "values",
+    )  # fmt: skip
+
+    def __init__(self, *, body: str = "", tables: int = 0) -> None:
+        self.entries: list[Entry] = []
+        self.problems: list[Problem] = []
+        self.texts: list[TextCell] = []
+        self.direction_names: dict[str, str] = {}
+        self.policy_names: dict[str, str] = {}
+        self.level_labels: dict[str, str] = {}  # ID → as typed (1-1: 1.1)
+        self.tables = tables
+        self.issue_tables = 0  # of them, those with an issue column (課題等)
+        # each table read: its header row (0-based), the word of the level heading above it or
+        # in it (基本目標 of 「基本目標1 …」; "" without one) and of a sub-heading under that one
+        # (施策 of 「施策1-1 …」; "" without a word, None without one): a first run's [wording]
+        self.headers: list[tuple[int, str, str | None]] = []
+        # the header rows of the tables whose group rows ((1) …) stand under sub-headings: the
+        # sub-heading's word is then the direction's, not the project's (column_words)
+        self.grouped: set[int] = set()
+        self.table_rows = 0  # rows with something in them below a header row (a blank form: 0)
+        self.body = body  # the body every entry of this sheet belongs to (several bodies at once)
+        # rows that looked like header rows but were not (for the message when no table is found)
+        self.near_headers: list[tuple[str, list[str]]] = []
+        # (body, project ID, item number, item name) of every item row, rated validly or not
+        self.items_seen: list[tuple[str, str, int | None, str]] = []
+        self.project_policies: dict[tuple[str, str], str] = {}  # (ReadResult's)
+        # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
+        self.unrated: dict[Problem, tuple[str, str, str, str]] = {}
+        # the rows an error in them leaves out (ReadResult.error_rows: error_rows.py)
+        self.error_rows: list[Entry] = []
+        self.marks: dict[Location, tuple[str, bool]] = {}  # (ReadResult.marks)
+        self.values: dict[Location, tuple[tuple[str, str], ...]] = {}  # (〃 values)
+        # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
+        self.unread_levels: set[str] = set()
+        self.text_columns: dict[tuple[str, str, str], dict[str, int]] = {}
+        self.issue_titles: list[str] = []  # each table's, as its form has it
+        self.project_titles: list[str] = []  # (〃 its project column's, if any)
+        self.unused_columns: list[UnusedColumn] = []  # (io/unused_columns.py)
+        # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
+        self.captions: dict[str, int] = {}
 
     @property
     def first_header(self) -> str:
@@ -67,75 +77,92 @@ class SheetResult:
         return cell_ref(self.headers[0][0], 0) if self.headers else ""
 
 
-@dataclass(slots=True)
 class TableState:
-    """What is known while walking down one table."""
+    """What is known while walking down one table (a plain class: see SheetResult)."""
 
-    columns: dict[str, int]
-    project: tuple[str, str] | None = None  # (id, name)
-    project_label: str = ""  # its number as the body typed it, where not as its ID (1.1)
-    project_cell: str = ""  # where the current project came from
-    project_unreadable: bool = False
-    item: ItemNumber | None = None
-    repeat_of: str | None = None  # the item a repeat listing (再掲) in the current item points at
-    # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
-    # its "empty status" problem waits here until we know.
-    unrated_item: Problem | None = None
-    last_entry: int | None = None  # index in SheetResult.entries of this table's last entry
-    # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
-    policy_id: str = ""
-    direction_id: str = ""
-    # the last heading with a heading word above the current row (基本目標1 …): in an ID table,
-    # the name of the policy whose number it has (as 情報化政策1 … is, wherever it stands)
-    policy_heading: tuple[str, str] | None = None
-    # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
-    header: HeaderRow | None = None
-    titles: Titles | None = None  # (the layout's: a row with a status title is a header row)
-    mode: str | None = None
-    # the sheet's cells continued from a merge above: row → their columns (a row not here
-    # holds only its own values)
-    continued: dict[int, frozenset[int]] = field(default_factory=dict)
-    levels: Levels = field(default_factory=lambda: _levels())
-    # numbers typed as decimal numbers (1.1) → the name first seen with each: 1.10 is 1.1 there
-    decimal_numbers: dict[str, str] = field(default_factory=dict)
-    # the header row; the numbering shapes of the rows below it in the order they first
-    # appear, and the rows looked at for them (named.py: a group row or a blank rated row)
-    first_row: int = -1
-    # a No. column beside the project column: the number typed on the project's first row,
-    # and whether the column turned out to number the rows instead (named.py)
-    project_number_typed: str = ""
-    numbers_rows: bool = False
-    kinds: dict[str, int] = field(default_factory=dict)
-    kinds_rows: list[int] | None = None
-    kinds_seen: int = 0
-    # the level a sub-heading (施策1-1 …) or band row (「1-1 名前」) last set: group rows below
-    # it are one level under it (group_slot)
-    sub_heading: tuple[str, str] | None = None
-    # an unnumbered line right above its header row, under its policy's heading: the level
-    # its group rows stand under, once one is read (io/table_captions.py)
-    caption: str | None = None
-    # the title of its first level column (基本目標), if it has one: the word its policies
-    # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
-    level_title: str = ""
-    marks: MarkColumn | None = None  # its column marking rows (重点 ○), if it has one
-    values: ValueColumns | None = None  # its indicator's figures (策定時 | 現状値 …), if any
-    unused: UnusedColumns | None = None  # its titled columns no role reads (担当者), if any
-    # the reader of its common rows, (the sheet's rows, the first to read, the last rated) →
-    # (the first not read, the last rated) (io/item_rows.py): an ID table's, once its first
-    # row has told it is one
-    quick: QuickRows | None = None
-    # (role, column) pairs, and the status column's letter: looked up once per table
-    roles: tuple[tuple[str, int], ...] = field(init=False)
-    status_letter: str = field(init=False)
-    status_column: int = field(init=False)
-    # continued columns → the roles they hold (the same few combinations on every row)
-    _continued_roles: dict[frozenset[int], frozenset[str]] = field(init=False)
+    __slots__ = (
+        "_continued_roles", "caption", "columns", "continued", "decimal_numbers", "direction_id",
+        "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
+        "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
+        "project", "project_cell", "project_label", "project_number_typed",
+        "project_unreadable", "quick", "repeat_of", "roles", "status_column", "status_letter",
+        "sub_heading", "titles", "unrated_item", "unused", "values",
+    )  # fmt: skip
 
-    def __post_init__(self) -> None:
-        self.roles = tuple(self.columns.items())
-        self._continued_roles = {}
-        self.status_column = self.columns["status"]
+    def __init__(
+        self,
+        columns: dict[str, int],
+        *,
+        header: HeaderRow | None = None,
+        titles: Titles | None = None,
+        continued: dict[int, frozenset[int]] | None = None,
+        first_row: int = -1,
+        level_title: str = "",
+        marks: MarkColumn | None = None,
+        values: ValueColumns | None = None,
+        unused: UnusedColumns | None = None,
+    ) -> None:
+        self.columns = columns
+        self.project: tuple[str, str] | None = None  # (id, name)
+        self.project_label = ""  # its number as the body typed it, where not as its ID (1.1)
+        self.project_cell = ""  # where the current project came from
+        self.project_unreadable = False
+        self.item: ItemNumber | None = None
+        # the item a repeat listing (再掲) in the current item points at
+        self.repeat_of: str | None = None
+        # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
+        # its "empty status" problem waits here until we know.
+        self.unrated_item: Problem | None = None
+        self.last_entry: int | None = None  # index in SheetResult.entries of its last entry
+        # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
+        self.policy_id = ""
+        self.direction_id = ""
+        # the last heading with a heading word above the current row (基本目標1 …): in an ID
+        # table, the name of the policy whose number it has (as 情報化政策1 … is, wherever it
+        # stands)
+        self.policy_heading: tuple[str, str] | None = None
+        # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
+        self.header = header
+        self.titles = titles  # (the layout's: a row with a status title is a header row)
+        self.mode: str | None = None
+        # the sheet's cells continued from a merge above: row → their columns (a row not here
+        # holds only its own values)
+        self.continued = {} if continued is None else continued
+        self.levels = _levels()
+        # numbers typed as decimal numbers (1.1) → the name first seen with each: 1.10 is 1.1
+        self.decimal_numbers: dict[str, str] = {}
+        # the header row; the numbering shapes of the rows below it in the order they first
+        # appear, and the rows looked at for them (named.py: a group row or a blank rated row)
+        self.first_row = first_row
+        # a No. column beside the project column: the number typed on the project's first row,
+        # and whether the column turned out to number the rows instead (named.py)
+        self.project_number_typed = ""
+        self.numbers_rows = False
+        self.kinds: dict[str, int] = {}
+        self.kinds_rows: list[int] | None = None
+        self.kinds_seen = 0
+        # the level a sub-heading (施策1-1 …) or band row (「1-1 名前」) last set: group rows
+        # below it are one level under it (group_slot)
+        self.sub_heading: tuple[str, str] | None = None
+        # an unnumbered line right above its header row, under its policy's heading: the level
+        # its group rows stand under, once one is read (io/table_captions.py)
+        self.caption: str | None = None
+        # the title of its first level column (基本目標), if it has one: the word its policies
+        # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
+        self.level_title = level_title
+        self.marks = marks  # its column marking rows (重点 ○), if it has one
+        self.values = values  # its indicator's figures (策定時 | 現状値 …), if any
+        self.unused = unused  # its titled columns no role reads (担当者), if any
+        # the reader of its common rows, (the sheet's rows, the first to read, the last rated) →
+        # (the first not read, the last rated) (io/item_rows.py): an ID table's, once its first
+        # row has told it is one
+        self.quick: QuickRows | None = None
+        # (role, column) pairs, and the status column's letter: looked up once per table
+        self.roles = tuple(columns.items())
+        self.status_column = columns["status"]
         self.status_letter = column_letter(self.status_column)
+        # continued columns → the roles they hold (the same few combinations on every row)
+        self._continued_roles: dict[frozenset[int], frozenset[str]] = {}
 
     def continued_roles(self, columns: frozenset[int]) -> frozenset[str]:
         """The roles whose cells among ``columns`` (a row's continued cells) are."""
