@@ -72,11 +72,17 @@ ZEIMU = [
 
 
 def _form(
-    path: Path, department: str, rows: list[tuple[str, ...]], *, item_numbers: bool = True
+    path: Path,
+    department: str,
+    rows: list[tuple[str | None, ...]],
+    *,
+    item_numbers: bool = True,
+    header: list[str] = HEADER,
 ) -> Path:
     """A 課's form as 北浜市 sends it: each 施策's number and name merged down (its 取組番号
-    column left out with ``item_numbers=False``)."""
-    header = HEADER if item_numbers else [t for t in HEADER if t != "取組番号"]
+    column left out with ``item_numbers=False``; its columns in the order ``header`` gives)."""
+    header = header if item_numbers else [t for t in header if t != "取組番号"]
+    merged = [header.index(title) + 1 for title in ("施策番号", "施策名") if title in header]
     book = Workbook()
     sheet = book.active
     sheet.title = "評価票"
@@ -84,7 +90,7 @@ def _form(
     sheet["A2"] = f"担当課：{department}"
     line = 4
     for goal, name in GOALS.items():
-        own = [row for row in rows if row[0].startswith(f"{goal}-")]
+        own = [row for row in rows if str(row[0]).startswith(f"{goal}-")]
         if not own:
             continue
         sheet.cell(line, 1, f"基本目標{goal}　{name}")
@@ -93,15 +99,13 @@ def _form(
         line += 2
         first = line
         for index, (sid, project, no, item, status, owner) in enumerate(own):
-            values = [sid, project, no, item, status, None, owner]
-            if not item_numbers:
-                del values[2]
-            for column, value in enumerate(values, start=1):
-                if value is not None:
-                    sheet.cell(line, column, value)
+            typed = dict(zip(HEADER, [sid, project, no, item, status, None, owner], strict=True))
+            for column, title in enumerate(header, start=1):
+                if typed[title] is not None:
+                    sheet.cell(line, column, typed[title])
             last = index + 1 == len(own) or own[index + 1][0] != sid
             if last and line > first:
-                for column in (1, 2):
+                for column in merged:
                     sheet.merge_cells(
                         start_row=first, start_column=column, end_row=line, end_column=column
                     )
@@ -203,3 +207,87 @@ def test_a_blank_first_row_without_department_column_is_said(tmp_path: Path) -> 
     errors = [p.location.cell for p in read.problems if p.is_error]
     assert errors == ["D10"]
     assert sorted(e.status for e in read.entries) == ["A", "C"]
+
+
+# 北浜市's three 課 with their numbers typed before the names (施策番号 | 取組番号 | 施策名 | 取組内容):
+# beside no column of their word, the number columns are unread — each file's 施策 numbered in
+# its order, 1-1 the first of each file's
+NUMBERS_FIRST = [
+    "施策番号",
+    "取組番号",
+    "施策名",
+    "取組内容",
+    STATUS,
+    "課題・今後の方向性",
+    "担当課",
+]
+THREE = {
+    "市民課": [
+        ("1-1", "行政手続のオンライン化", "②", "マイナンバーカードの活用推進", "B", "市民課"),
+        ("1-2", "窓口のデジタル化", "①", "書かない窓口の導入", "C", "市民課"),
+        ("2-2", "データ活用の推進", "①", "オープンデータの公開拡充", "B", "市民課"),
+    ],
+    "税務課": [
+        ("1-1", "行政手続のオンライン化", "③", "オンライン納付の拡大", "C", "税務課"),
+        ("1-3", "キャッシュレス決済の推進", "①", "窓口でのキャッシュレス決済導入", "B", "税務課"),
+        ("2-4", "情報システムの標準化", "③", "税務システムの標準化", "B", "税務課"),
+    ],
+    "企画課": [
+        ("1-2", "窓口のデジタル化", "③", "子育て手続のオンライン化", "A", "企画課"),
+        ("1-3", "キャッシュレス決済の推進", "②", "施設使用料のキャッシュレス化", "B", "企画課"),
+        ("2-1", "業務のデジタル化・自動化", "①", "RPAの導入拡大", "A", "企画課"),
+    ],
+}
+
+
+def _summarize(folder: Path, header: list[str], number: str = "") -> tuple[int, str]:
+    for department, rows in THREE.items():
+        _form(folder / f"{department}.xlsx", department, rows, header=header)
+    config = folder / "planeval.toml"
+    config.write_text(SETTINGS.format(number=number), encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(folder), "--config", str(config)])
+    return result.exit_code, result.stderr
+
+
+def test_an_unread_number_column_is_offered_as_one(tmp_path: Path) -> None:
+    # (it said 「数え方に影響はないため、使わない列ならこのままで構いません」 and offered ignore)
+    _form(tmp_path / "税務課.xlsx", "税務課", THREE["税務課"], header=NUMBERS_FIRST)
+    read = _read(tmp_path)
+    said = {p.location.cell: p.hint for p in read.problems if "読んでいません" in p.message}
+    assert said["A5"].startswith(
+        "番号の列として読ませるなら planeval.toml の [layout.titles] に"
+        ' number = ["施策番号"] と書いてください'
+    )
+    assert "数え方に影響はない" not in said["A5"]
+    assert 'ignore = ["取組番号"]' in said["B5"]
+
+
+def test_items_in_many_files_point_at_the_unread_number_columns(tmp_path: Path) -> None:
+    # (review 88: 「団体ごとのブックなら --bodies file…」, for one city's 課)
+    code, stderr = _summarize(tmp_path, NUMBERS_FIRST)
+    assert code == 0
+    warning = next(line for line in stderr.splitlines() if "多くのファイル" in line)
+    assert "--bodies" not in warning
+    assert warning.endswith(
+        "（番号の列「施策番号」「取組番号」を読んでいないため、planeval がファイルごとに振った番号で"
+        "照らし合わせています。番号の列として読ませるなら planeval.toml の [layout.titles] に"
+        ' number = ["施策番号", "取組番号"] と書いてください）'
+    )
+
+
+def test_the_number_columns_the_warning_offers_read_the_numbers(tmp_path: Path) -> None:
+    code, stderr = _summarize(tmp_path, NUMBERS_FIRST, 'number = ["施策番号", "取組番号"]')
+    assert code == 0
+    assert "多くのファイル" not in stderr
+    read = _read(tmp_path, 'number = ["施策番号", "取組番号"]')
+    ids = sorted(f"{e.project_id}{e.item_label}" for e in read.entries)
+    assert ids == ["1-1②", "1-1③", "1-2①", "1-2③", "1-3①", "1-3②", "2-1①", "2-2①", "2-4③"]
+
+
+def test_items_in_many_departments_files_are_no_bodies(tmp_path: Path) -> None:
+    # (no number column: each 課's 施策 numbered in its order; the forms state 担当課：…)
+    code, stderr = _summarize(tmp_path, [t for t in NUMBERS_FIRST if "番号" not in t])
+    assert code == 0
+    warning = next(line for line in stderr.splitlines() if "多くのファイル" in line)
+    assert "--bodies" not in warning
+    assert "どのファイルにも所管の部署が書かれています（企画課、市民課、税務課）" in warning

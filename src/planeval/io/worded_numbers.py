@@ -25,8 +25,8 @@ def worded_numbers(
     """The columns of ``cells`` titled 「W番号」 directly beside the project or item column
     (``columns``: the header row's, as found) whose title starts with W, by the role they
     number: {"project": 0, "item": 2}; empty where there is none (most header rows).
-    ``roles``: the known titles' roles, by column (a number's, as [layout.titles] number
-    gives one, may be such a column too; no other's)."""
+    ``roles``: the known titles' roles, by column: a number's title (as [layout.titles]
+    number gives one) may be such a column too, and need not stand beside its column."""
     named = {columns[role]: role for role in ("project", "item") if role in columns}
     found: dict[str, int] = {}
     for index, value in enumerate(cells):
@@ -38,7 +38,10 @@ def worded_numbers(
         word = key.removesuffix(_NUMBER)
         if not word or word == key:
             continue  # (番号 alone, or 番号 inside a longer title: 番号・名称)
-        for beside in (index - 1, index + 1):
+        # (beside it; anywhere in the row where the settings title it a number's: 施策番号 |
+        # 取組番号 | 施策名 | 取組内容 read as number = ["施策番号", "取組番号"] offers)
+        near = (index - 1, index + 1) if index not in roles else tuple(named)
+        for beside in near:
             role = named.get(beside)
             if (
                 role is not None
