@@ -325,7 +325,10 @@ def combine(
     if plan is not None:
         stated = {**copies_named(marks, plan.departments), **stated}
     entries, duplicates = merge_duplicates(result.read, marks, stated, lead_of)
-    if (several := several_bodies(result.read)) is not None:
+    several = several_bodies(
+        result.read, problems=result.problems, departments=result.file_departments
+    )
+    if several is not None:
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)

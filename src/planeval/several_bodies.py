@@ -8,9 +8,10 @@ from __future__ import annotations
 import operator
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.unread_numbers import unread_hint, unread_titles
 
 # A read of one body whose items are rated in this many files or more, this many of them: the
 # workbooks of several bodies, each numbering its own plan from 1-1-1, read as one body (a
@@ -30,10 +31,19 @@ _PROJECT_ID = operator.itemgetter(Entry._fields.index("project_id"))
 _FIRST = operator.itemgetter(0)
 
 
-def several_bodies(entries: Sequence[Entry]) -> Problem | None:
+def several_bodies(
+    entries: Sequence[Entry],
+    *,
+    problems: Sequence[Problem] = (),
+    departments: Mapping[str, str] | None = None,
+) -> Problem | None:
     """A warning when the workbooks read as one body look like several bodies' (many items
     each rated in several files, whatever their names), naming the option that counts them
-    body by body; None otherwise, and always when they were read as bodies."""
+    body by body; None otherwise, and always when they were read as bodies. Where a number
+    column was left unread (``problems``' notices: unread_numbers.py), it names that column
+    instead — planeval numbered each file's rows itself —, and where most of the files state
+    their department (``departments``: 担当課：…, ReadResult.file_departments) one body's
+    departments' forms, not the option (review 88)."""
     files = list(map(_FILE, entries))
     if len(set(files)) < _MANY_FILES or any(map(_BODY, entries)):
         return None
@@ -73,6 +83,14 @@ def several_bodies(entries: Sequence[Entry]) -> Problem | None:
         f"計 {len(involved):,} ファイル）。団体ごとのブックなら、どの団体も 1-1-1 から番号を"
         "振るため、このままでは別々の団体の実施内容を一つとして扱います"
     )
+    found = message.partition("）。")[0] + "）"  # (without 「団体ごとのブックなら…」)
+    if unread := unread_titles(problems):
+        return Problem(Location(where), Severity.WARNING, found, unread_hint(unread))
+    stated = [departments[file] for file in involved if departments and file in departments]
+    if 2 * len(stated) > len(involved) and len(set(stated)) > 1:
+        named = "、".join(sorted(set(stated))[:3]) + (" ほか" if len(set(stated)) > 3 else "")
+        said = f"{found}。どのファイルにも所管の部署が書かれています（{named}）"
+        return Problem(Location(where), Severity.WARNING, said, DEPARTMENTS_HINT)
     return Problem(Location(where), Severity.WARNING, message, SEVERAL_BODIES_HINT)
 
 
@@ -81,4 +99,12 @@ SEVERAL_BODIES_HINT = (
     "folder）を付けて団体別に数えてください。別の年度のブックが混ざっているなら、それを外して"
     "ください。一つの団体の部ごとのブックなら、重なった"
     "実施内容をどの部が評価するか決め、ほかの部の行を削除してください"
+)
+# (one body's departments' forms: the same numbers in many of them are planeval's own numbering
+# of rows whose numbers it did not read, or items several departments rate)
+DEPARTMENTS_HINT = (
+    "一つの団体の部署ごとのブックなら、番号の列を planeval が読んでいるか確かめてください"
+    "（知らない列名なら planeval.toml の [layout.titles] の number に列名を書きます。読まないと、"
+    "番号はファイルごとに planeval が振り直します）。同じ実施内容を複数の部署が評価しているなら、"
+    "評価する部署を決めてほかの部署の行を削除するか、計画の一覧（[plan] file）で所管の部署を示してください"
 )

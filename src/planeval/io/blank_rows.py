@@ -19,6 +19,7 @@ from planeval.io.tables import TableState
 from planeval.text import clean_text, compact
 
 _WHOSE = frozenset({"department", "issue"})  # (roles a group row does not fill in, a rated row may)
+_PROJECT_AND_ITEM = frozenset({"project", "item"})
 
 
 def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[str]) -> bool:
@@ -29,7 +30,9 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
     department or its issue is a rated row."""
     kind = _kind(grid, row, table)
     if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
-        return bool(own & _WHOSE)
+        # — and a project's first row naming its first item (施策 | 取組内容, the project's
+        # cells merged down from it): the item is rated there, a heading has no item's name
+        return bool(own & _WHOSE) or own >= _PROJECT_AND_ITEM
     rank = _kinds_up_to(grid, row, table)
     rows = table.kinds_rows
     assert rows is not None
@@ -77,10 +80,14 @@ def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
         return clean_text(cells[column])
 
     project = own("project")
+    roles: tuple[str, ...]
     if "item" in table.columns and project and not is_label(project):
         roles = ("number", "item", "project")
     else:
         roles = ("number", "project", "item")
+    header = table.header
+    if header is not None and header.project_number:
+        roles = roles[1:]  # (the number column numbers the projects: 施策番号 1-1, no row's own)
     # the first cell numbered: 取組項目 「2-2 AI・RPAの活用」 beside a 取組内容 of words only
     # (judged by those, a blank row was a group row: dropped unsaid, review 63)
     labels = (

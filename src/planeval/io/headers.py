@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple
 
+from planeval.io.worded_numbers import place_numbers, worded_numbers
 from planeval.text import bare_title
 
 # Column titles, compared after NFKC, with spaces of any width removed and remarks dropped.
@@ -243,6 +244,9 @@ class HeaderRow(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # level columns right of the rated column under a title also used otherwise (方向性:
     # LEVELS_BY_CELLS), not in ``levels``: io/level_columns.py reads their cells
     unsure_levels: tuple[int, ...] = ()
+    # the number column is titled as the items' own (取組番号 beside 取組内容: worded_numbers),
+    # never a running No. beside the project's number
+    own_item_number: bool = False
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -337,8 +341,16 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         if not levels:
             return None
         columns["project"] = levels.pop()
-    if numbers and "project" in columns:  # (No. | 番号 | 改革項目 | 取組項目, rated: 1.2 its own)
-        _number_both(columns, numbers[0])
+    # (施策番号 | 施策名 | 取組番号 | 取組内容: each number its neighbour's, review 88)
+    worded = worded_numbers(cells, roles, columns) if "project" in columns else {}
+    if worded:
+        projects_numbered = place_numbers(columns, numbers, worded)
+    else:
+        if (
+            numbers and "project" in columns
+        ):  # (No. | 番号 | 改革項目 | 取組項目, rated: 1.2 its own)
+            _number_both(columns, numbers[0])
+        projects_numbered = _numbers_projects(columns)
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     rated = columns.get("item", columns.get("project", -1))
     unsure = [
@@ -351,10 +363,11 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         tuple(sorted(set(levels) - set(unsure))),
         tuple(statuses),
         project_title,
-        _numbers_projects(columns),
+        projects_numbered,
         tuple((column, str(cells[column]).strip()) for column in sorted(unread_issues)),
         title_key(cells[columns["mark"]]) if "mark" in columns else "",
         tuple(sorted(unsure)),
+        "item" in worded,
     )
 
 

@@ -241,6 +241,8 @@ def item_number(number: str, name: str) -> ItemNumber:
     from the start of its name ("(1)ア 名前", "① 名前")."""
     if number:
         if not number.isascii():  # (「１－１」 shown as 1-1, as its ID reads: review 49)
+            if len(number) == 1 and "\u2460" <= number <= "\u2473":  # (取組番号 ③: review 88)
+                return ItemNumber(ord(number) - 0x2460 + 1, number, name)
             number = number.translate(_PLAIN)
         parts = NUMBER_PARTS.findall(number)
         value = number_value(parts[-1]) if parts else None

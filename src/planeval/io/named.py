@@ -182,7 +182,8 @@ def read_named_row(
     table.project_label = levels.typed_of(project[0], lowest=True)
     table.policy_id, table.direction_id = policy[0], direction[0]
     if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
-        number = row_number(number, texts.get("project_number", ""), project[0], has_item_column)
+        running = has_item_column and not header.own_item_number  # (取組番号 ③: its own)
+        number = row_number(number, texts.get("project_number", ""), project[0], running)
     if number and not has_item_column and number.isdigit() and lower_mark(name):
         number = ""  # (「ア　名前」 beside a running No.: its own mark pairs rounds and plan)
     table.item = item_number(number, name)

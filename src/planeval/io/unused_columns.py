@@ -25,6 +25,7 @@ from planeval.io.headers import HEADER_TITLES, Titles, header_roles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
+from planeval.unread_numbers import numbers_rows, offer
 
 if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
@@ -236,11 +237,16 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
     others = list(dict.fromkeys(column.sheet for column in columns if column.sheet != first.sheet))
     also = f"（シート「{'」「'.join(others)}」の同じ列も）" if others else ""
     title = first.title
+    said = (
+        f"「{title}」の列（{first.letter}列）は読んでいません{also}。planeval の知らない列名のため、"
+        "記入された内容は集計にもどの出力にも使われません"
+    )
+    if numbers_rows(title):  # (施策番号 read as nothing: the rows numbered file by file)
+        return Problem(Location(file, first.sheet, first.cell), Severity.NOTICE, said, offer(title))
     return Problem(
         Location(file, first.sheet, first.cell),
         Severity.NOTICE,
-        f"「{title}」の列（{first.letter}列）は読んでいません{also}。planeval の知らない列名のため、"
-        "記入された内容は集計にもどの出力にも使われません",
+        said,
         "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
         f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。'
         + _offer(title, first.free),

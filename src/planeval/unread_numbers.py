@@ -1,0 +1,59 @@
+"""A number column left unread: a title ending in 番号 that planeval does not know and that
+stands beside no column titled in its word (施策番号 beside 施策名 is read: io/worded_numbers.py).
+Its notice offers the setting that reads it, never 「数え方に影響はない」: unread, the rows are
+numbered by planeval file by file, and one number then names different 施策 in different
+files (review 88). The warning of items rated in many files (several_bodies.py) points at it
+before any other cause."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from planeval.model import Problem, Severity
+from planeval.text import bare_title
+
+_NUMBER = "番号"
+_DECODER = json.JSONDecoder()
+_OFFER = "番号の列として読ませるなら planeval.toml の [layout.titles] に number = "
+
+
+def numbers_rows(title: str) -> bool:
+    """Whether a column title names a number of the rows (施策番号, 事業番号; not 番号 alone,
+    which planeval reads)."""
+    key = bare_title(title)
+    return key.endswith(_NUMBER) and key != _NUMBER
+
+
+def setting(titles: Iterable[str]) -> str:
+    """The [layout.titles] key's value reading ``titles`` as number columns: ["施策番号"]."""
+    return json.dumps(list(titles), ensure_ascii=False)
+
+
+def offer(title: str) -> str:
+    """The fix said under an unread number column's notice."""
+    return (
+        f"{_OFFER}{setting([title])} と書いてください（読まないと、番号はファイルごとに planeval が"
+        "振り直すため、別のファイルの同じ番号の行と一つに数えたり、ほかの名称の下に並べたりします）。"
+        f"使わない列なら [columns] に ignore = {setting([title])} と書けば、このお知らせは出ません"
+    )
+
+
+def unread_titles(problems: Iterable[Problem]) -> list[str]:
+    """The titles of the number columns the notices among ``problems`` say are unread, each
+    once, in the order said."""
+    titles: dict[str, None] = {}
+    for problem in problems:
+        if problem.severity is Severity.NOTICE and problem.hint.startswith(_OFFER):
+            given, _end = _DECODER.raw_decode(problem.hint, len(_OFFER))
+            titles.update(dict.fromkeys(given))
+    return list(titles)
+
+
+def unread_hint(titles: list[str]) -> str:
+    """The fix of items rated in many files where number columns were not read."""
+    named = "」「".join(titles)
+    return (
+        f"番号の列「{named}」を読んでいないため、planeval がファイルごとに振った番号で照らし合わせて"
+        f"います。{_OFFER}{setting(titles)} と書いてください"
+    )
