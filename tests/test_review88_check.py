@@ -62,3 +62,20 @@ def test_a_co_owner_s_wrong_total_row_is_said_with_its_form_s_count(
     code, said = _run(welfare_totalled, "check", str(path.parent), "-f", "csv")
     assert code == 1
     assert "DX評価_福祉部.xlsx の表,B 目標どおり,2,1," in said, said
+
+
+@pytest.mark.parametrize("stated", [4, 5])
+def test_the_number_of_a_named_group_is_its_name_not_a_count(
+    welfare_totalled: Path, stated: int
+) -> None:
+    """Review 88 (10): 「基本目標2の取組14件のうち」 listed 2 as a count of 取組 not compared;
+    the 14 is the count, compared with 基本目標2's rows."""
+    draft = welfare_totalled / "報告書案.txt"
+    draft.write_text(
+        f"基本目標1の取組{stated}件のうち、目標どおりは2件でした。\n", encoding="utf-8"
+    )
+    folder = str(welfare_totalled / "令和5年度")
+    code, said = _run(welfare_totalled, "check", folder, "--text", str(draft), "-f", "csv")
+    assert "比べられなかった数" not in said, said  # (not 「基本目標1 の中の数」, 1)
+    assert code == (0 if stated == 4 else 1), said
+    assert ("基本目標1,合計,5,4," in said) == (stated == 5), said
