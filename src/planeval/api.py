@@ -104,6 +104,10 @@ def read_workbooks(
         # (an earlier round by the plan as it was then: the items it ends since still its own)
         round_plan = plan if against_plan else plan.as_before()
         count_with_plan(result, round_plan, wording, scale, rows=against_plan)
+        if not against_plan:  # (what its own summarize would leave out: said by compare)
+            from planeval.cycle.with_plan import unjudged_rows
+
+            result.unjudged_rows = unjudged_rows(result, round_plan, wording, scale)
     return result
 
 
