@@ -1,8 +1,9 @@
-"""compare with the plan, an earlier round holding a 課's row inserted, of no item of the plan
-(review 88, 北浜市's R6): that round's own summarize left the row out as an error
-(「計画にない取組です」), compare's 前回 counted it — its 前回 one more than last year's table,
-unsaid. An earlier round is not judged against the plan (a revision may have changed it), so
-the row stays counted there, and compare says so under its tables."""
+"""A 課's row inserted mid-table, of no item of the plan (review 88, 北浜市's R6): an error
+(「計画にない取組です」), left out of the round's own count. compare's 前回 counted it — one more
+than last year's table, unsaid: an earlier round is not judged against the plan (a revision
+may have changed it), so the row stays counted there, and compare says so under its tables.
+And the export's sentence under its policy called it one of the plan's items left out
+(「このほか取組1件は、エラーがあったため…」): it is a row the plan does not hold."""
 
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_compare_says_the_earlier_round_s_row_its_own_count_left_out(
     code, data = _run(city, "compare", before, after, "-f", "json")
     rows = json.loads(data)["old_rows_plan_leaves_out"]
     assert [row["item_name"] for row in rows] == (["手続案内の動画配信"] if inserted else [])
+
+
+def test_the_export_says_a_row_of_no_item_of_the_plan_as_such(city: Path, tmp_path: Path) -> None:
+    folder = str(_round(city, 4, inserted=True))
+    out = tmp_path / "報告書.md"
+    code, _ = _run(city, "export", folder, "--md", str(out), "--keep-going", "-qq")
+    assert code == 1  # (the error counted past)
+    [sentence] = [
+        line for line in out.read_text(encoding="utf-8").splitlines() if "このほか" in line
+    ]
+    assert sentence.endswith("なお、このほか計画にない行1件は、集計に含めていません。"), sentence
+    # (check reads it back as rows not counted, as the old sentence: no disagreement)
+    _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-f", "csv")
+    assert "食い違い" not in said and "基本目標1,このほか計画にない行1件は,1," in said, said
