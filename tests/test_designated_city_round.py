@@ -243,7 +243,7 @@ def test_a_row_added_and_a_row_deleted_are_validate_s_errors_in_every_reading_co
         "でした。なお、このほか計画の取組1件は、所管局の回答に行がないため集計に含めていません。",
         "基本目標3 デジタル基盤の強化": "「3-1 情報セキュリティの確保」として、2件の事業に取り組みました。"
         "個別の取組ごとの評価は、計画を上回って進捗1件、計画どおり進捗2件、やや遅れ1件、遅れ0件"
-        "でした。なお、このほか取組1件は、エラーがあったため集計に含めていません。",
+        "でした。なお、このほか計画にない行1件は、集計に含めていません。",  # (review 88)
     }
     published = out_md.read_text(encoding="utf-8")
     assert "標的型メール訓練" not in published  # (not in 課題一覧 either)

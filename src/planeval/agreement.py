@@ -161,6 +161,7 @@ def check(
     unreturned_rows: Sequence[Entry] = (),
     previous: PreviousRound | None = None,
     year: int | None = None,
+    forms: Mapping[str, Sequence[Entry]] | None = None,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -191,7 +192,8 @@ def check(
     ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
     the changes stated are compared with (without it they are listed, settled). ``year``, the
     round's fiscal year: a pasted table's row of it is compared, another year's listed
-    (past_tables.by_year)."""
+    (past_tables.by_year). ``forms`` (body_scopes.form_rows): each file's own rows where some
+    count as another file's (a co-owner's copy), which its table's 合計 row is compared with."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -225,7 +227,9 @@ def check(
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
     for (body, file), cells in parts.items() or [((None, None), [])]:
-        rows = [e for e in entries if body in (None, e.body) and file in (None, e.location.file)]
+        rows = list((forms or {}).get(file or "", ())) or [
+            e for e in entries if body in (None, e.body) and file in (None, e.location.file)
+        ]
         late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
         summary = summarize(rows, scale=scale, labels=labels)
         own = [cell for cell in cells if cell.location not in in_sheets.taken]

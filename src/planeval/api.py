@@ -104,6 +104,10 @@ def read_workbooks(
         # (an earlier round by the plan as it was then: the items it ends since still its own)
         round_plan = plan if against_plan else plan.as_before()
         count_with_plan(result, round_plan, wording, scale, rows=against_plan)
+        if not against_plan:  # (what its own summarize would leave out: said by compare)
+            from planeval.cycle.with_plan import unjudged_rows
+
+            result.unjudged_rows = unjudged_rows(result, round_plan, wording, scale)
     return result
 
 
@@ -217,6 +221,7 @@ def check(
     year (else the one the workbooks record or state): a pasted table's row (or column) of
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
+    from planeval.body_scopes import form_rows
     from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
@@ -261,6 +266,7 @@ def check(
             None if previous is None else previous_round(previous, result, mapping, fiscal_year)
         ),
         year=check_year(result, fiscal_year),
+        forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)
     )
     # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
     return with_silent_texts(checked, (str(Path(path)) for path in texts))

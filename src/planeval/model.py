@@ -370,6 +370,9 @@ class ReadResult:
     # numbered as the round reads it: no row asked of them, 「計画で終了」 when compared
     # (cycle/ended.py), never 削除
     plan_ended: tuple[ItemSeen, ...] = ()
+    # (an earlier round read with a later plan, not judged by it: compare) its counted rows
+    # the plan would leave out as errors, as its own summarize does: said under compare's tables
+    unjudged_rows: list[Entry] = field(default_factory=list)
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -40,6 +40,8 @@ WHY_COLUMN = "含めていない理由"  # (the items' table's, where some body 
 BODY_COLUMN = "団体"
 WHOLE_FILE = "（ブック全体）"
 BODIES_HEADER = (BODY_COLUMN, "数えていない理由")  # (its table of bodies with no row counted)
+# (Problem.reason of the error at a row of no item of the plan: against_plan.not_in_plan)
+NOT_IN_PLAN = "計画にない行"
 
 
 class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
@@ -58,6 +60,8 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # and per policy the bodies whose workbook that was, in a roll-up (none of one body's)
     years: tuple[tuple[str, int], ...] = ()
     year_bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # … and those of a row of no item of the plan (NOT_IN_PLAN: a 課's row inserted, review 88)
+    outside: tuple[tuple[str, int], ...] = ()
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
@@ -113,7 +117,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         for problem in result.input_errors()
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
-    policies, scales, years, year_bodies = _by_policy(result, items.values(), other)
+    policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
     from planeval.error_rows import project_names, typed_labels  # (it reads this module's)
 
@@ -125,6 +129,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         scales=scales,
         years=years,
         year_bodies=year_bodies,
+        outside=outside,
         dated=tuple(seen for key, seen in items.items() if key in stale),
         labels=typed_labels(result, list(items.values())),
         names=project_names(result, list(items.values())),
@@ -144,13 +149,15 @@ def _by_policy(
     tuple[tuple[str, int], ...],
     tuple[tuple[str, int], ...],
     tuple[tuple[str, tuple[str, ...]], ...],
+    tuple[tuple[str, int], ...],
 ]:
     """How many of ``items`` (read, not counted) each policy holds: by the policy of its
     project's counted rows, else of its table's levels, else of its 1-1-1 number (a project
     no row of which counted); those of an unreturned department (said as such) and 再掲 rows
     (never counted) left out — and how many of them are of the bodies ``other`` (left out
     for their scale), and of a workbook of another year (ReadResult.other_year_rows), with
-    the bodies of those (in a roll-up: its sentence names them, not 所管部)."""
+    the bodies of those (in a roll-up: its sentence names them, not 所管部), and of a row of
+    no item of the plan (NOT_IN_PLAN)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
     apart = {_item(*seen[:2], seen[3]) for led in result.unreturned_items.values() for seen in led}
     found: dict[str, int] = {}
@@ -158,6 +165,9 @@ def _by_policy(
     dated: dict[str, int] = {}  # (of a workbook of another year, left out)
     dated_bodies: dict[str, dict[str, None]] = {}
     stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
+    spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
+    off = {_item(e.body, e.project_id, e.item_name) for e in result.read if e.location in spots}
+    outside: dict[str, int] = {}
     for body, project, _number, name in items:
         if _item(body, project, name) in apart or names_repeat(name):
             continue
@@ -169,11 +179,14 @@ def _by_policy(
                 dated[own] = dated.get(own, 0) + 1
                 if body:
                     dated_bodies.setdefault(own, {})[body] = None
+            elif _item(body, project, name) in off:
+                outside[own] = outside.get(own, 0) + 1
     return (
         tuple(found.items()),
         tuple(scaled.items()),
         tuple(dated.items()),
         tuple((own, _in_order(bodies, result.bodies)) for own, bodies in dated_bodies.items()),
+        tuple(outside.items()),
     )
 
 

@@ -27,7 +27,7 @@ from planeval.counter_words import (
 )
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
-from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
+from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD, LEVEL_WORDS
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
 from planeval.stated_number import (
     GROUPS,
@@ -98,6 +98,12 @@ _SAME_PAST = "前年度の数なので、今回の行とは比べません"
 _BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
 
 
+def _group_names(level: str) -> tuple[str, ...]:
+    """The words a number right after names a group (基本目標2), not counts: the levels'
+    words, and the body's top level's (``level``) where it has one."""
+    return (*LEVEL_WORDS, level) if level else LEVEL_WORDS
+
+
 def read_numbers(
     text: str,
     scale: Scale,
@@ -143,6 +149,8 @@ def read_numbers(
         apart = match.end("num") < match.start("unit")
         if apart and unit == level_counter(level, normalised(item)):
             continue
+        if unit.startswith("の") and before.rstrip().endswith(_group_names(level)):
+            continue  # (「基本目標2の取組14件のうち」: 2 names the group, 14 counts: review 88)
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)

@@ -66,6 +66,9 @@ def counted_sentence(
         who = "、".join(dict(past.year_bodies).get(group.id, ())) or wording.who_answers
         why = f"{who}の{OTHER_ROUND}"
         besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    if outside := dict(past.outside).get(group.id, 0):  # (no item of the plan: review 88)
+        errors -= outside
+        besides.append(f"なお、このほか計画にない行{grouped(outside)}件は、集計に含めていません。")
     if errors > 0:
         counted = f"{wording.item_counted}{grouped(errors)}件"
         scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)

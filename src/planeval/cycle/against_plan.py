@@ -11,6 +11,7 @@ from planeval.ids import describe, parse_item
 from planeval.io.levels import label_kind
 from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
+from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import Ambiguous, Renamed, paired, running_down
 from planeval.text import MARKS, comparable_name
@@ -153,6 +154,7 @@ def not_in_plan(
                 Severity.ERROR,
                 f"{describe(entry)} は計画にない{wording.item}です",
                 f"{wording.project_short}番号・{wording.item}の番号を計画の一覧と照らしてください",
+                reason=NOT_IN_PLAN,  # (its policy's sentence: 「計画にない行1件」, not an item)
             )
             for entry in found
         ]

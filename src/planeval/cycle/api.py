@@ -159,6 +159,8 @@ def compare(
         years=years,
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
+        # (by a plan revised since, renumbered by ``mapping``: its errors no report's own)
+        unjudged=() if mapping else tuple(old.unjudged_rows),
     )
 
 

@@ -16,6 +16,7 @@ which (--fiscal-year leaves the file out, and says 未提出（令和4年度の�
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +127,11 @@ def submissions(
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
-    answered: set[EntryKey] = set()  # rated by someone: not the template's own '-' (再掲)
+    written = _written_by(result, plan.departments, marks)
+    writers = {**written, **{file: mark.department for file, mark in marks.items()}}
+    # rated by someone, by who wrote its file (None: not known): not the template's own '-'
+    # (再掲); a co-owner's form rating an item is no answer of its lead (review 88)
+    answered: dict[str | None, set[EntryKey]] = {}
     rated_by_file: dict[str, set[str]] = {}
     rated_in: dict[str, set[EntryKey]] = {}  # each whole-plan file: the items it answers
     for entry in result.read:
@@ -135,10 +140,9 @@ def submissions(
             rated_by_file.setdefault(entry.department, set()).add(file)
         if entry.repeat_of is not None:
             continue  # (a repeat listing's '-' the template wrote, in every copy alike)
-        answered.add(key := entry_key(entry))
+        answered.setdefault(writers.get(file), set()).add(key := entry_key(entry))
         if file in marks and marks[file].department is None:
             rated_in.setdefault(file, set()).add(key)
-    written = _written_by(result, plan.departments, marks)
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
@@ -158,7 +162,8 @@ def submissions(
         absent = sum(key[:2] not in seen for key in unrated)
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         stale: list[int] = []  # (the other years its counted files' titles state)
-        if not files and not whole and not led & answered:
+        own_answers = answered.get(None, set()) | answered.get(department, set())
+        if not files and not whole and not led & own_answers:
             state: State = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
@@ -292,12 +297,19 @@ def unreturned_policies(
     return said
 
 
-def _led_by_unreturned(result: ReadResult, plan: Plan) -> list[PlanItem]:
-    """The plan's open items, numbered as the round reads it, whose lead returned nothing."""
+def _led_by_unreturned(result: ReadResult, plan: Plan, *, rated: bool = False) -> list[PlanItem]:
+    """The plan's open items, numbered as the round reads it, whose lead returned nothing and
+    no other department's form rated (a co-owner's: counted as it rated them) — or, ``rated``,
+    those a co-owner's form did rate."""
     if not result.unreturned:
         return []
     numbered = numbered_as_read(plan, result.read, result.items_seen)
-    return [i for i in numbered.items if not i.ended and lead_of(i) in result.unreturned]
+    answered = {entry_key(entry) for entry in result.read}
+    return [
+        i
+        for i in numbered.items
+        if not i.ended and lead_of(i) in result.unreturned and (plan_key(i) in answered) == rated
+    ]
 
 
 def note_unreturned(
@@ -349,16 +361,24 @@ def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内�
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
     }
     problems = []
+    # (its items a co-owner's form rated: counted as rated there, review 88)
+    shared = Counter(map(lead_of, _led_by_unreturned(result, plan, rated=True)))
     for department, items in result.unreturned.items():
         why, label = result.unreturned_why.get(department, ("", "未提出"))
         said = (
             f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
         )
+        also = (
+            f"。共管{own}の調査票で評価された {shared[department]} 件は、その評価を数えました"
+            if shared[department]
+            else ""
+        )
         problems.append(
             Problem(
                 first.get(department, Location("")),  # (another plan's: no row of this one)
                 Severity.WARNING,
-                f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません",
+                f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません"
+                + also,
                 _AGAIN.get(why, "回答が届いていれば、")
                 + "ほかの回答と同じフォルダに入れて集計し直してください。"
                 f"{own}ごとの提出状況は validate で確かめられます",

@@ -21,7 +21,7 @@ from planeval.ids import names_repeat
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
-from planeval.model import ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
@@ -89,6 +89,17 @@ def count_with_plan(
     ]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left
+
+
+def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> list[Entry]:
+    """The counted rows of ``result`` (an earlier round, not judged against ``plan``: compare)
+    that the plan would leave out as errors — a row of no item of the plan, named otherwise —,
+    as that round's own summarize with the plan leaves them out (review 88: its 前回 one more
+    than last year's table, unsaid)."""
+    found = judged(
+        result.read, plan, result.items_seen, wording=wording, repeat_symbol=scale.repeat_symbol
+    )
+    return [entry for entry in result.entries if entry.location in found.left_out]
 
 
 def ended_items(result: ReadResult, plan: Plan) -> tuple[ItemSeen, ...]:

@@ -139,8 +139,25 @@ def compare_footer(comparison: Comparison) -> str:
         trend_counts(comparison),
         ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
         uncounted_notes(comparison),
+        unjudged_note(comparison),
     )
     return "\n".join(filter(None, lines))
+
+
+def unjudged_note(comparison: Comparison) -> str:
+    """前回's rows counted here that its own summarize with the plan leaves out as errors (a
+    課's row inserted, no item of the plan): said, or 前回 passes for last year's table, one more
+    (review 88). "" for none."""
+    rows = comparison.unjudged
+    if not rows:
+        return ""
+    named = "、".join(f"{row.shown_id} {row.item_name}" for row in rows[:3])
+    named += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
+    return (
+        f"前回の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"
+        f"{comparison.wording.item}など）です。前回の回は計画と照らし合わせないため前回の件数に"
+        "含めていますが、前回を計画とともに集計した表（summarize --keep-going）には含まれません"
+    )
 
 
 def ended_note(items: int, item: str, ended_in: str, earlier: str) -> str:
@@ -270,6 +287,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         },
         # (each round's count of every row it counted; the policies no compared item is of)
         **totals_dict(comparison),
+        # (前回's rows its own summarize with the plan leaves out as errors: counted here)
+        "old_rows_plan_leaves_out": [entry_record(row) for row in comparison.unjudged],
     }
 
 

@@ -1,0 +1,89 @@
+"""A 課's row inserted mid-table, of no item of the plan (review 88, 北浜市's R6): an error
+(「計画にない取組です」), left out of the round's own count. compare's 前回 counted it — one more
+than last year's table, unsaid: an earlier round is not judged against the plan (a revision
+may have changed it), so the row stays counted there, and compare says so under its tables.
+And the export's sentence under its policy called it one of the plan's items left out
+(「このほか取組1件は、エラーがあったため…」): it is a row the plan does not hold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_co_owned_issues import _city
+from tests.test_department_forms import form
+
+RUNNER = CliRunner()
+NOTE = (
+    "前回の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
+    "取組内容など）です。前回の回は計画と照らし合わせないため前回の件数に含めていますが、"
+    "前回を計画とともに集計した表（summarize --keep-going）には含まれません"
+)
+
+
+def _round(city: Path, year: int, *, inserted: bool) -> Path:
+    folder = city / f"令和{year}年度"
+    rows = [("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
+            ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")]  # fmt: skip
+    if inserted:  # (the 課's own row, typed in mid-table)
+        rows.insert(1, ("1-1-1", "(3) 手続案内の動画配信", "B", "", "総務課"))
+    form(folder / "DX評価_総務部.xlsx", "総務部", rows, year=year)
+    form(
+        folder / "DX評価_企画部.xlsx",
+        "企画部",
+        [("1-2-1", "(1) スマホ教室の開催", "B", "", "企画課"),
+         ("1-2-1", "(2) デジタル支援員の配置", "D", "予算措置が見送られた", "企画課"),
+         ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
+         ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課")],
+        year=year,
+    )  # fmt: skip
+    return folder
+
+
+@pytest.fixture()
+def city(tmp_path: Path) -> Path:
+    city = _city(tmp_path, welfare_leads=False)
+    with (city / "planeval.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[plan]\nfile = "計画.xlsx"\n')
+    return city
+
+
+def _run(city: Path, *args: str) -> tuple[int, str]:
+    done = RUNNER.invoke(
+        app, [*args, "--config", str(city / "planeval.toml")], env={"COLUMNS": "400"}
+    )
+    return done.exit_code, done.stdout
+
+
+@pytest.mark.parametrize("inserted", [True, False])
+def test_compare_says_the_earlier_round_s_row_its_own_count_left_out(
+    city: Path, inserted: bool
+) -> None:
+    before = str(_round(city, 4, inserted=inserted))
+    after = str(_round(city, 5, inserted=False))
+    code, _ = _run(city, "summarize", before, "--keep-going", "-f", "csv", "-qq")
+    assert code == 1 or not inserted  # (its own count: the row an error, left out)
+    code, shown = _run(city, "compare", before, after, "-q")
+    assert code == 0, shown
+    assert (NOTE in shown.splitlines()) == inserted, shown
+    code, data = _run(city, "compare", before, after, "-f", "json")
+    rows = json.loads(data)["old_rows_plan_leaves_out"]
+    assert [row["item_name"] for row in rows] == (["手続案内の動画配信"] if inserted else [])
+
+
+def test_the_export_says_a_row_of_no_item_of_the_plan_as_such(city: Path, tmp_path: Path) -> None:
+    folder = str(_round(city, 4, inserted=True))
+    out = tmp_path / "報告書.md"
+    code, _ = _run(city, "export", folder, "--md", str(out), "--keep-going", "-qq")
+    assert code == 1  # (the error counted past)
+    [sentence] = [
+        line for line in out.read_text(encoding="utf-8").splitlines() if "このほか" in line
+    ]
+    assert sentence.endswith("なお、このほか計画にない行1件は、集計に含めていません。"), sentence
+    # (check reads it back as rows not counted, as the old sentence: no disagreement)
+    _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-f", "csv")
+    assert "食い違い" not in said and "基本目標1,このほか計画にない行1件は,1," in said, said
