@@ -35,6 +35,11 @@ COUNTED_PAST_SHEET = "集計に含めていない行"
 # a longer one is written in parts, planeval_policy_words, planeval_policy_words_2 …
 POLICY_WORDS_PROPERTY = "planeval_policy_words"
 PROPERTY_MOST = 255  # (UTF-16 units, as Excel counts them)
+# The data sheet's cell in its column marking rows (うち重点) of a row whose table has no such
+# column (another body's form, or one table without it): which of its rows are marked is not
+# known, and io/export_data.py reads it back so — its group's 「うち重点」 line left empty, as the
+# source read left it — not as a row not marked (an empty cell).
+NO_MARK_COLUMN = "（列なし）"
 # the files export --csv writes (report/text_export.py): a folder's own, no reply to re-save
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv", "団体別集計.csv")
 
