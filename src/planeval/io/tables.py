@@ -105,6 +105,9 @@ class TableState:
     # and whether the column turned out to number the rows instead (named.py)
     project_number_typed: str = ""
     numbers_rows: bool = False
+    # … where one pair of rows could not tell, whether the table's projects are mostly of
+    # several rows, once asked (io/running_numbers.py)
+    running_names: bool | None = None
     kinds: dict[str, int] = field(default_factory=dict)
     kinds_rows: list[int] | None = None
     kinds_seen: int = 0
