@@ -316,3 +316,70 @@ def test_a_marked_line_s_shares_are_named_by_their_group_in_the_rounding_note(
         app, ["check", str(source), "--config", str(config), "--text", str(out)]
     )
     assert checked.exit_code == 1 and "99.8%" in checked.output
+
+
+def _kawasaki_body(folder: Path, body: str, marks: str | None) -> Path:
+    """A body's 評価票 in 川崎市's layout, its rows rated 1–3 and each ● of ``marks`` in a
+    column うち重点 (None: a form without that column)."""
+    header = ["政策", "施策", "事務事業名", "達成度", "今後の方向性", "所管課"]
+    if marks is not None:
+        header.insert(4, "うち重点")
+    rows: list[list[object]] = [["団体名", body], [], header]
+    for number, rating in enumerate((1, 2, 3), start=1):
+        row: list[object] = [
+            "1 安心して暮らせるまち",
+            "1-1 防災力の向上",
+            f"1-1-({number}) 事業{number}",
+        ]
+        row += [rating, "継続", "危機管理室"]
+        if marks is not None:
+            row.insert(4, "●" if marks[number - 1] == "●" else None)
+        rows.append(row)
+    from tests.conftest import write_book
+
+    return write_book(folder / f"{body}.xlsx", {"評価票": rows})
+
+
+def test_a_roll_up_export_keeps_the_column_only_of_the_bodies_whose_forms_have_it(
+    tmp_path: Path,
+) -> None:
+    """Review 89: 中川市's うち重点, a body left out for its scale (its 1–5 among ◎○△×), gave the
+    export's data sheet the column, every counted row's cell empty: read back, each body and
+    合計 had a 「うち重点 0」 line though no counted form has the column. And a body counted
+    beside one whose form has it reads back unknown (its line empty), not 0."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _kawasaki_body(folder, "中川市", "●●-")
+    aoba = [["団体名", "青葉市"], [], ["番号", "取組項目", "取組内容", "評価"]]
+    aoba += [[f"1-1-{n}", "電子申請の拡充", f"取組{n}", s] for n, s in enumerate("◎○△", 1)]
+    from tests.conftest import write_book
+
+    write_book(folder / "青葉市.xlsx", {"調査票": aoba})
+    out = tmp_path / "県集計.xlsx"
+    ran = CliRunner().invoke(
+        app, ["export", str(folder), "--bodies", "file", "--keep-going", "--xlsx", str(out)]
+    )
+    assert ran.exit_code == 1, ran.stderr  # (中川市 left out for its scale)
+    assert "うち重点" not in [cell.value for cell in load_workbook(out)["データ"][1]]
+    rows = _csv(str(out), "--by", "body")
+    assert {row[0] for row in rows[1:3]} == {"青葉市", "中川市"}
+    assert not [row for row in rows if "うち重点" in row]
+    # both on 川崎市's scale, counted: 東町's form has no such column, its line left empty
+    both = tmp_path / "川崎"
+    both.mkdir()
+    _kawasaki_body(both, "中川市", "●●-")
+    _kawasaki_body(both, "東町", None)
+    config = tmp_path / "planeval.toml"
+    config.write_text(CONFIGS["kawasaki"], encoding="utf-8")
+    out = tmp_path / "川崎集計.xlsx"
+    args = [str(both), "--bodies", "file", "--config", str(config)]
+    ran = CliRunner().invoke(app, ["export", *args, "--xlsx", str(out)])
+    assert ran.exit_code == 0, ran.stderr
+    source = _csv(*args, "--by", "body")
+    read_back = _csv(str(out), "--config", str(config), "--by", "body")
+    assert read_back == source
+    assert [row[:7] for row in read_back if row[0] == "うち重点"] == [
+        ["うち重点", "1", "1", "0", "0", "0", "2"],  # (中川市: ● on its rows rated 1 and 2)
+        ["うち重点", *[""] * 6],  # (東町: no such column, not known)
+        ["うち重点", *[""] * 6],  # (合計)
+    ]

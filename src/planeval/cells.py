@@ -39,6 +39,11 @@ PROPERTY_MOST = 255  # (UTF-16 units, as Excel counts them)
 # (past_errors.OTHER_YEAR) recording each such workbook's year, as JSON {file: year} in parts
 # as above: read back, validate --plan and compare say its department sent another year's form.
 OTHER_YEARS_PROPERTY = "planeval_other_years"
+# The data sheet's cell in its column marking rows (うち重点) of a row whose table has no such
+# column (another body's form, or one table without it): which of its rows are marked is not
+# known, and io/export_data.py reads it back so — its group's 「うち重点」 line left empty, as the
+# source read left it — not as a row not marked (an empty cell).
+NO_MARK_COLUMN = "（列なし）"
 # the files export --csv writes (report/text_export.py): a folder's own, no reply to re-save
 CSV_FILES = ("集計.csv", "進捗状況.csv", "課題一覧.csv", "団体別集計.csv")
 

@@ -86,15 +86,15 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
 def counted_past(result: ReadResult) -> CountedPast:
     """What ``result``'s count left out: its errors' places (with their body, their message
     and whether their file was left out whole) and those an export it read recorded; the
-    items it read and counted no row of (compared as compare compares them: body, project
-    and name). Nothing when the read had no error: what it counted is the whole count. Of a
-    read that keeps its rows (read_workbooks), not a streamed one."""
+    items it read and counted no row of (each by its body, project, number and name: 北山市's
+    No. 1 and 3, one name, are two items). Nothing when the read had no error: what it counted
+    is the whole count. Of a read that keeps its rows (read_workbooks), not a streamed one."""
     if not result.recorded_errors and not result.has_errors:
         return CountedPast()
-    counted = {_item(e.body, e.project_id, e.item_name) for e in result.entries}
-    items: dict[tuple[str, str, str], ItemSeen] = {}
+    counted = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.entries}
+    items: dict[ItemKey, ItemSeen] = {}
     for seen in result.items_seen:
-        key = _item(seen[0], seen[1], seen[3])
+        key = _item(*seen)
         if key not in counted:
             items.setdefault(key, seen)
     # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
@@ -118,7 +118,7 @@ def counted_past(result: ReadResult) -> CountedPast:
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
-    stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
+    stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
     from planeval.error_rows import project_names, typed_labels  # (it reads this module's)
 
     return CountedPast(
@@ -159,27 +159,31 @@ def _by_policy(
     the bodies of those (in a roll-up: its sentence names them, not 所管部), and of a row of
     no item of the plan (NOT_IN_PLAN)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
-    apart = {_item(*seen[:2], seen[3]) for led in result.unreturned_items.values() for seen in led}
+    apart = {_item(*seen) for led in result.unreturned_items.values() for seen in led}
     found: dict[str, int] = {}
     scaled: dict[str, int] = {}
     dated: dict[str, int] = {}  # (of a workbook of another year, left out)
     dated_bodies: dict[str, dict[str, None]] = {}
-    stale = {_item(e.body, e.project_id, e.item_name) for e in result.other_year_rows}
+    stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
     spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
-    off = {_item(e.body, e.project_id, e.item_name) for e in result.read if e.location in spots}
+    off = {
+        _item(e.body, e.project_id, e.item_no, e.item_name)
+        for e in result.read
+        if e.location in spots
+    }
     outside: dict[str, int] = {}
-    for body, project, _number, name in items:
-        if _item(body, project, name) in apart or names_repeat(name):
+    for body, project, number, name in items:
+        if _item(body, project, number, name) in apart or names_repeat(name):
             continue
         if own := said_policy(result, policy, body, project):
             found[own] = found.get(own, 0) + 1
             if body in other:
                 scaled[own] = scaled.get(own, 0) + 1
-            elif _item(body, project, name) in stale:
+            elif _item(body, project, number, name) in stale:
                 dated[own] = dated.get(own, 0) + 1
                 if body:
                     dated_bodies.setdefault(own, {})[body] = None
-            elif _item(body, project, name) in off:
+            elif _item(body, project, number, name) in off:
                 outside[own] = outside.get(own, 0) + 1
     return (
         tuple(found.items()),
@@ -215,8 +219,13 @@ def numbered_policy(project: str) -> str:
     return parts[0] if len(parts) == 3 and all(part.isdigit() for part in parts) else ""
 
 
-def _item(body: str, project: str, name: str) -> tuple[str, str, str]:
-    return body, project, comparable_name(name)
+ItemKey = tuple[str, str, int | None, str]
+
+
+def _item(body: str, project: str, number: int | None, name: str) -> ItemKey:
+    """An item read, as its body numbered and named it: two items of one project with one
+    name and two numbers (北山市's No. 1 and 3) are two items, each left out or counted."""
+    return body, project, number, comparable_name(name)
 
 
 def errors_left_out(places: Sequence[str]) -> str:

@@ -93,9 +93,9 @@ def _scaled_items(result: ReadResult) -> dict[str, list[RowLeftOut]]:
     if not files:
         return {}
     found: dict[str, list[RowLeftOut]] = {file: [] for named in files.values() for file in named}
-    seen: set[tuple[str, str, str]] = set()
-    for body, project, _number, name in result.items_seen:
-        key = (body, project, comparable_name(name))
+    seen: set[tuple[str, str, int | None, str]] = set()
+    for body, project, number, name in result.items_seen:
+        key = (body, project, number, comparable_name(name))
         if body in files and key not in seen and not names_repeat(name):
             seen.add(key)
             first = min(files[body])

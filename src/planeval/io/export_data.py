@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planeval.cells import NO_MARK_COLUMN
 from planeval.ids import number_parts, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
@@ -177,7 +178,8 @@ def read_data_sheet(
         if marks is not None:
             column = marks.column
             mark = clean_text(cells[column]) if column < len(cells) else ""
-            marks.read(location, mark, cell_ref(row, column))
+            if mark != NO_MARK_COLUMN:  # (its table had no such column: not known, as read)
+                marks.read(location, mark, cell_ref(row, column))
         if figures is not None:
             figures.read(grid, row, location)
         # (names keyed by their body where the rows' bodies differ; SheetResult.body keys

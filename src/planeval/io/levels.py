@@ -61,7 +61,7 @@ class Levels:
             self.counters[key] = last + 1
             own_id = str(self.counters[key])
         full = _full_id(parent, own_id)
-        if typed:
+        if typed and typed != full:
             self.typed[slot, full] = typed
         if current is not None and current[0] == full:
             return
@@ -272,7 +272,8 @@ def numbered_project(
     number = texts.get(role)
     if own_id is None and number:
         own_id = number_id(number)
-        typed = typed_id(number, own_id)
+        # (a number of its own, 「1」, kept as typed: under 基本方針1 its ID is 1-1 — review 89)
+        typed = typed_id(number, own_id) or own_id or ""
         if rows:
             if own_id is None or "-" not in own_id:
                 return None, name, ""  # (a running No. 2: the project numbered in order)
@@ -282,12 +283,14 @@ def numbered_project(
 
 def numbers_rows(
     grid: SheetGrid, row: int, columns: dict[str, int], role: str, texts: dict[str, str]
-) -> bool:
+) -> bool | None:
     """Whether the number column ``role`` beside the project column numbers the rated rows,
     not the projects (a city's 1.1, 1.2 … typed as text under its 改革項目): its number extends
     the project's own (1.2 beside 「1 事務事業の見直し」, ``extends``), or, the project
     numbered by nothing else, the row below holds another number of the same upper parts
-    (1.1 over 1.2) under the same project — its cell blank, merged or typed again."""
+    (1.1 over 1.2) under the same project — its cell blank, merged or typed again. None where
+    the row below types the name again beside the next running No. (1 and 2): one project of
+    two rows, or two projects of one name — which the table tells (running_numbers.py)."""
     number, project = texts.get(role, ""), texts["project"]
     own_id = split_own_id(project)[0]
     dotted = "." in number or "-" in number
@@ -302,7 +305,8 @@ def numbers_rows(
     ]
     under, name = (clean_text(cell) for cell in cells)
     if not dotted:  # (a No. 1, 2 … beside one name typed again on each row, as 西区 merged it
-        return under.isdigit() and under != number and name == project  # down: review 50)
+        # down: review 50 — or two projects of one name, 平田市's No. 6 and 7: review 89)
+        return None if under.isdigit() and under != number and name == project else False
     return under != number and name in ("", project) and same_upper(number, under)
 
 

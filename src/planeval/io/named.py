@@ -32,6 +32,7 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
+from planeval.io.running_numbers import names_span_rows
 from planeval.io.tables import SheetResult, TableState, add_entry, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -98,7 +99,8 @@ def read_named_row(
     ):
         return True  # a row of the item above, its rating merged down over it: one rating
     if header.project_number and not table.numbers_rows and "project" in own:
-        table.numbers_rows = numbers_rows(grid, row, table.columns, "number", texts)
+        says = numbers_rows(grid, row, table.columns, "number", texts)
+        table.numbers_rows = names_span_rows(grid, table) if says is None else says
     if (
         header.project_number
         and "project" not in own
@@ -131,7 +133,8 @@ def read_named_row(
             number, name = rated  # (its 指標 one of its figures)
         else:
             if not table.numbers_rows and "project_number" in texts:
-                table.numbers_rows = numbers_rows(grid, row, table.columns, "project_number", texts)
+                says = numbers_rows(grid, row, table.columns, "project_number", texts)
+                table.numbers_rows = names_span_rows(grid, table) if says is None else says
             numbered = numbered_project(texts, "project_number", table.numbers_rows)
             roles = () if table.numbers_rows else ("project_number", "project")
             cells = cells_of(texts, roles, table.columns, (file, grid.name, row))

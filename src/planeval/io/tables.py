@@ -85,7 +85,8 @@ class TableState:
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
-        "project_unreadable", "quick", "repeat_of", "roles", "status_column", "status_letter",
+        "project_unreadable", "quick", "repeat_of", "roles", "running_names", "status_column",
+        "status_letter",
         "sub_heading", "titles", "unrated_item", "unused", "values",
     )  # fmt: skip
 
@@ -138,6 +139,9 @@ class TableState:
         # and whether the column turned out to number the rows instead (named.py)
         self.project_number_typed = ""
         self.numbers_rows = False
+        # … where one pair of rows could not tell, whether the table's projects are mostly of
+        # several rows, once asked (io/running_numbers.py)
+        self.running_names: bool | None = None
         self.kinds: dict[str, int] = {}
         self.kinds_rows: list[int] | None = None
         self.kinds_seen = 0

@@ -70,7 +70,7 @@ def chapter3_flat(
         (wording.sub_item, "細目", lambda e: e.sub_item or ""),
     ]
     found = marks or {}
-    if marked := mark_word(mark_title(found)):  # (重点: ○ where the column marks the row)
+    if marked := mark_word(mark_title(found, ordered)):  # (重点: ○ where the column marks it)
         columns.append((marked, marked, lambda e: mark_cell(found, e)))
     # (a level no row has, a plan's without directions, left out, and a typed number's column
     # where every number is typed as its ID; the item's number and 細目 kept, filled or not: a

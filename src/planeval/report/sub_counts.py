@@ -6,7 +6,7 @@ without one prints as before."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from planeval.count import SubCounts
@@ -69,12 +69,20 @@ def sub_note(marked: SubCounts | None) -> str:
 MARKED_CELL = "○"  # a marked row's cell in the export's data sheet (io/mark_column reads it)
 
 
-def mark_title(marks: Mapping[Location, tuple[str, bool]]) -> str:
-    """The title of the column marking rows (ReadResult.marks: the first met), "" without one:
-    the export's data sheet keeps the column under it, after the source's columns."""
-    return next((title for title, _marked in marks.values()), "")
+def mark_title(marks: Mapping[Location, tuple[str, bool]], entries: Iterable[Entry]) -> str:
+    """The title of the column marking rows (ReadResult.marks) of the first of ``entries`` in
+    a table with one, "" where none is: the export's data sheet keeps the column under it,
+    after the source's columns — none for a body left out (its scale: 中川市's うち重点, review
+    89), whose rows are not written."""
+    if not marks:
+        return ""
+    return next((found[0] for entry in entries if (found := marks.get(entry.location))), "")
 
 
-def mark_cell(marks: Mapping[Location, tuple[str, bool]], entry: Entry) -> str:
-    """An entry's cell in that column: ○ where the column marks its row, else empty."""
-    return MARKED_CELL if marks.get(entry.location, ("", False))[1] else ""
+def mark_cell(
+    marks: Mapping[Location, tuple[str, bool]], entry: Entry, *, unknown: str = ""
+) -> str:
+    """An entry's cell in that column: ○ where the column marks its row, empty where it does
+    not, ``unknown`` where its table has no such column (the data sheet's NO_MARK_COLUMN)."""
+    found = marks.get(entry.location)
+    return unknown if found is None else MARKED_CELL if found[1] else ""

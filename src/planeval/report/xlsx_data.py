@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, policy_words_parts
+from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, NO_MARK_COLUMN, policy_words_parts
 from planeval.level_labels import (
     TYPED_LEVELS,
     TYPED_TITLE,
@@ -94,11 +94,11 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     widths = data_widths(headers, values_wide)
     # (the rows' values after their fields': a mark's and the figures', each row's in turn)
     extras: list[list[object]] = [[] for _entry in entries]
-    if marked := mark_title(report.marks):  # (the column marking rows, うち重点: kept last)
+    if marked := mark_title(report.marks, entries):  # (the column marking rows, うち重点: last)
         headers.append(marked)
         widths.append(titled(marked, max(display_width(marked) + 2.0, DATA_LEAST)))
         for extra, entry in zip(extras, entries, strict=True):
-            extra.append(mark_cell(report.marks, entry))
+            extra.append(mark_cell(report.marks, entry, unknown=NO_MARK_COLUMN))
     # an indicator's figures (策定時 | 現状値 …) after it, a column no row has a value in left out
     figures, shown = _figures(report)
     for column, title in shown:
