@@ -116,3 +116,15 @@ def test_one_body_s_own_folder_with_bodies_folder_says_what_to_give(tmp_path: Pa
     assert "一つの団体（緑町）のフォルダなら、その団体だけを数えるには --bodies を付けずに" in said
     assert f"団体ごとのフォルダを集めたフォルダ（{folder}）を --bodies folder で" in said
     assert "compare・rounds の一回分も、このフォルダ一つで指定できます" in said
+
+
+def test_compare_given_a_round_of_several_paths_says_how_to_give_it(tmp_path: Path) -> None:
+    folder = _round(tmp_path)
+    given = [str(folder / "緑町"), str(folder / "調査票_青葉市.xlsx"), str(folder)]
+    done = CliRunner().invoke(app, ["compare", "--bodies", "folder", *given])
+    assert done.exit_code == 2
+    assert (
+        f"エラー: 余分な引数があります（{folder}）。前回・今回はそれぞれ一つのブックかフォルダで"
+        "指定します。団体のフォルダとブックが混じる回は、それらを一つのフォルダにまとめて "
+        "--bodies folder で指定してください（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
+    ) in done.stderr
