@@ -1102,7 +1102,9 @@ def test_bodies_by_folder_given_one_bodys_own_folder_says_so_once(tmp_path: Path
     assert said.startswith(
         f"{tmp_path / '県内' / '中野町'}: Excel ブックを直接入れたフォルダです（1 件）"
     )
-    assert "一つの団体（中野町）のフォルダなら、その団体だけを数えるには --bodies を付けずに" in said
+    assert (
+        "一つの団体（中野町）のフォルダなら、その団体だけを数えるには --bodies を付けずに" in said
+    )
     assert f"団体ごとのフォルダを集めたフォルダ（{tmp_path / '県内'}）を --bodies folder" in said
     assert "--bodies file" in said
 

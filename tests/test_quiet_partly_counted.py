@@ -83,10 +83,10 @@ def test_qq_with_errors_names_qq_for_what_it_hides(tmp_path: Path) -> None:
     """Review 89: a -qq run with errors ended 「…（-q のため表示していません）」."""
     folder = _replies(tmp_path)
     (folder / "03_南台市" / "財政部.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # (Excel 97-2003)
+    config = str(tmp_path / "planeval.toml")
     result = CliRunner().invoke(
         app,
-        ["summarize", str(folder), "--bodies", "folder", "--keep-going", "-qq"]
-        + ["--config", str(tmp_path / "planeval.toml")],
+        ["summarize", str(folder), "--bodies", "folder", "--keep-going", "-qq", "--config", config],
         env={"COLUMNS": "300"},
     )
     assert result.exit_code == 1, result.stderr

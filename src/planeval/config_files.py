@@ -4,10 +4,10 @@ read by the commands that count: its leads decide a co-owned item's row)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from operator import attrgetter
 import contextlib
 import os
+from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 

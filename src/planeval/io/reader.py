@@ -207,10 +207,10 @@ def list_inputs(
     require_defusedxml()
     files, owners, notices, folders, unread, order = _inputs([Path(p) for p in paths], bodies)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
-    if roster and bodies == "folder":  # (a workbook beside the bodies' folders is read: not it)
-        if (index := roster_among(files, roster)) is not None:
-            order.remove(str(files[index]))
-            del files[index], owners[index]
+    # (a workbook beside the bodies' folders is read: not the roster kept there)
+    if roster and bodies == "folder" and (index := roster_among(files, roster)) is not None:
+        order.remove(str(files[index]))
+        del files[index], owners[index]
     roster = tuple(roster) if bodies else ()
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
@@ -271,7 +271,8 @@ def _inputs(
         # a workbook given, or beside the bodies' folders, is its own body, named as with
         # --bodies file (an export: its own bodies); everything in the order given
         files, owners, folders, problems, unread, order = expand_body_folders(paths)
-        named = iter(file_bodies([file for file, owner in zip(files, owners) if not owner]))
+        given = [file for file, owner in zip(files, owners, strict=True) if not owner]
+        named = iter(file_bodies(given))
         owners = [owner or next(named) for owner in owners]
         problems += copies_in_other_bodies(files, owners)
         return files, owners, problems, folders, unread, order
