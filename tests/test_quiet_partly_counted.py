@@ -77,3 +77,27 @@ def test_q_says_a_department_that_returned_nothing(tmp_path: Path) -> None:
     assert any(WARNING in line for line in err.splitlines()), err
     code, _out, err = run_city(city, "summarize", str(folder), "-qq")
     assert code == 0 and WARNING not in err, err
+
+
+def test_qq_with_errors_names_qq_for_what_it_hides(tmp_path: Path) -> None:
+    """Review 89: a -qq run with errors ended 「…（-q のため表示していません）」."""
+    folder = _replies(tmp_path)
+    (folder / "03_南台市" / "財政部.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # (Excel 97-2003)
+    config = str(tmp_path / "planeval.toml")
+    result = CliRunner().invoke(
+        app,
+        ["summarize", str(folder), "--bodies", "folder", "--keep-going", "-qq", "--config", config],
+        env={"COLUMNS": "300"},
+    )
+    assert result.exit_code == 1, result.stderr
+    [tallied] = [line for line in result.stderr.splitlines() if line.startswith("エラー 1 件")]
+    assert tallied == "エラー 1 件。ほかに警告・お知らせ 2 件（-qq のため表示していません）"
+
+
+def test_validate_s_verdict_names_qq_too(tmp_path: Path) -> None:
+    import planeval
+    from planeval.report.review import validate_verdict
+
+    result = planeval.read_workbooks([_replies(tmp_path)], bodies="folder")
+    said = validate_verdict(result, hidden=2, quiet=2)
+    assert said.endswith("ほかに警告・お知らせ 2 件（-qq のため表示していません）")

@@ -292,3 +292,20 @@ def test_the_list_kept_in_the_replies_folder_is_no_reply_not_read(inbox: Path) -
     result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
     assert not [p for p in result.problems if "団体一覧.csv" in p.location.file and not p.is_error]
     assert result.bodies[0] == "青葉市"
+
+
+def test_a_roster_named_from_a_settings_folder_is_named_without_steps_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 89: 「../cfg/setagaya/../../r1/団体一覧.xlsx › 団体一覧 › B4」 in every message."""
+    (tmp_path / "cfg" / "setagaya").mkdir(parents=True)
+    (tmp_path / "r1").mkdir()
+    write_book(tmp_path / "r1" / "団体一覧.xlsx", {"団体一覧": [["団体名"], ["青葉市"]]})
+    settings = tmp_path / "cfg" / "setagaya" / "planeval.toml"
+    settings.write_text('[bodies]\nroster = "../../r1/団体一覧.xlsx"\n', "utf-8")
+    monkeypatch.chdir(tmp_path / "r1")
+    config = planeval.load_config(Path("../cfg/setagaya/planeval.toml"))
+    assert [listed.location.file for listed in config.roster] == ["団体一覧.xlsx"]
+    monkeypatch.chdir(tmp_path)
+    config = planeval.load_config(Path("cfg/setagaya/planeval.toml"))
+    assert [listed.location.file for listed in config.roster] == ["r1/団体一覧.xlsx"]

@@ -199,7 +199,8 @@ def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
 
 def test_bodies_of_two_presets_symbols_are_each_told_who_rates_in_which(tmp_path: Path) -> None:
     """No planeval.toml yet, and 山田村 answered in its own 1–5 (kawasaki's): the A–D bodies
-    are no one scale of all, so each cell names the two groups, its own body first."""
+    are no one scale of all, so the first body's cells name the two groups, its own body first,
+    and a later body's its own group only (review 89: seven copies of who rates in which)."""
     folder = tmp_path / "回答"
     survey(folder, answers={**ANSWERS, "03_山田村": {"総務部": "2343"}})
     result = planeval.read_workbooks([folder], bodies="folder")
@@ -210,7 +211,25 @@ def test_bodies_of_two_presets_symbols_are_each_told_who_rates_in_which(tmp_path
         if problem.hint.startswith("この値は preset ")
     }
     assert (
-        "山田村は 2 3 4、青葉市・緑町・星野市は A B C D で評価していて、評価尺度が違うため"
-        in hints["03_山田村"]
+        "山田村は 2 3 4 で評価していて、ほかの団体と評価尺度が違うため、ほかの団体と同じ表では"
+        "数えられません。" in hints["03_山田村"]
     )
+    assert "A B C D" not in hints["03_山田村"]
     assert "青葉市・緑町・星野市は A B C D、山田村は 2 3 4 で評価していて" in hints["01_青葉市"]
+
+
+def test_a_body_whose_letters_several_presets_hold_is_told_to_choose_by_its_legend(
+    tmp_path: Path,
+) -> None:
+    """Review 89: 南台市's A B D (no legend) was told `preset = "nagoya"` — which counts a −
+    it has not — as if its scale were known; bodies of those letters are told the presets
+    that hold them and to choose the one their legend states, each alike."""
+    folder = tmp_path / "回答"
+    survey(folder, legend=False, answers={**ANSWERS, "03_山田村": {"総務部": "2343"}})
+    result = planeval.read_workbooks([folder], bodies="folder")
+    told = [problem.hint for problem in result.problems if "01_青葉市" in problem.location.file]
+    told += [problem.hint for problem in result.problems if "04_星野市" in problem.location.file]
+    for hint in told:
+        assert 'preset = "nagoya"' not in hint
+        assert '"gunma"・"hirakata"・"aichi"・"hamamatsu"' in hint
+        assert "のうち表の凡例に合うものを書いた設定ファイルを作り" in hint

@@ -4,6 +4,8 @@ read by the commands that count: its leads decide a co-owned item's row)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
@@ -74,7 +76,22 @@ def _written(
             f'書いてください（例: {key} = "{example}"）'
         )
         return None
-    return path.parent / value.strip()
+    return _normal(path.parent / value.strip())
+
+
+def _normal(joined: Path) -> Path:
+    """``joined`` without the steps that go back (「../cfg/setagaya/../../r1/団体一覧.xlsx」 run in
+    r1 is 「団体一覧.xlsx」: review 89), as every message names it — unless a folder on the way
+    is a link, where 「..」 leads elsewhere than the shorter name."""
+    if ".." not in joined.parts:
+        return joined
+    normal = Path(os.path.normpath(joined))
+    with contextlib.suppress(ValueError):  # (as from the current folder: 「団体一覧.xlsx」 in r1)
+        normal = normal if normal.is_absolute() else Path(os.path.relpath(normal))
+    with contextlib.suppress(OSError):
+        if not os.path.samefile(normal, joined):
+            return joined
+    return normal
 
 
 def file_problem(named: Path, what: str, fix: str) -> str | None:

@@ -253,10 +253,17 @@ def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> 
     which = f"preset {quoted} の" if len(names) == 1 else f"preset {quoted} のどれかの"
     if body:
         apart = apart or f"{body}はほかの団体と違う評価尺度で評価している"
+        # (of several presets none named as the one: 南台市's A B D was told "nagoya", which
+        # counts a − it has not, and 西川町's A–D "gunma" — review 89)
+        setting = (
+            f'[scale] preset = "{names[0]}" と書いた'
+            if len(names) == 1
+            else f"[scale] preset に {quoted} のうち表の凡例に合うものを書いた"
+        )
         return (
             f"この値は {which}評価尺度のものです。{apart}"
             f"ため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
-            f'（[scale] preset = "{names[0]}" と書いた設定ファイルを作り、planeval summarize '
+            f"（{setting}設定ファイルを作り、planeval summarize "
             f"{file} --config その設定ファイル）、ほかの団体と同じ評価尺度で回答し直してもらって"
             "ください"
         )

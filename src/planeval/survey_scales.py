@@ -71,7 +71,9 @@ def survey_scales_said(
     told = list(problems)
     for index in hinted:
         file = problems[index].location.file
-        apart = _who_rates(body_of[file], groups, current, scale)
+        # (who rates in which said once, at the first body's cells: review 89's seven copies)
+        every = body_of[file] == body_of[files[0]]
+        apart = _who_rates(body_of[file], groups, current, scale, every=every)
         hint = preset_hint(cells[file].presets, body_of[file], _given(file, body_of), apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
@@ -120,12 +122,17 @@ def _symbol(preset: Scale, value: str) -> str:
     return preset.normalise(value) or preset.symbols[-1]
 
 
-def _who_rates(body: str, groups: list[_Group], current: list[str], scale: Scale) -> str:
+def _who_rates(
+    body: str, groups: list[_Group], current: list[str], scale: Scale, *, every: bool = True
+) -> str:
     """ "若葉市は A B C E、緑町・山田村・星野市 ほか 25 団体は ◎ ○ △ × - で評価していて、評価尺度
-    が違う": the body's group first, the body named first in it."""
+    が違う": the body's group first, the body named first in it; without ``every``, its group
+    only (「若葉市は A B C E で評価していて、ほかの団体と評価尺度が違う」)."""
     own = next(group for group in groups if body in group.bodies)
     first = body_list([body, *(b for b in own.bodies if b != body)])
     said = [f"{first}は {' '.join(own.symbols(known=True))}"]
+    if not every:
+        return f"{said[0]} で評価していて、ほかの団体と評価尺度が違う"
     said += [
         f"{body_list(g.bodies)}は {' '.join(g.symbols(known=True))}" for g in groups if g is not own
     ]

@@ -225,7 +225,7 @@ def finish(
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
-        write_problems(result.problems, err, details=SETTINGS.debug, quiet=bool(quiet), kept=kept)
+        write_problems(result.problems, err, details=SETTINGS.debug, quiet=quiet, kept=kept)
     if blocked:
         err.print(_why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
         raise typer.Exit(1)

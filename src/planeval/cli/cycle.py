@@ -188,9 +188,11 @@ def validate_command(
         if fmt == RICH:
             from rich.console import Console
 
-            write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet > 0, kept=kept)
+            write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet, kept=kept)
         if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
-            verdict = review.validate_verdict(result, hidden=len(problems), returned=returned)
+            verdict = review.validate_verdict(
+                result, hidden=len(problems), returned=returned, quiet=quiet
+            )
             typer.echo(verdict, err=fmt != RICH)
         tables = [review.problem_table(shown)] if shown and fmt != RICH else []
         if plan is not None:

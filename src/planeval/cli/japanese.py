@@ -96,6 +96,27 @@ def install() -> None:
         english = missing.format_message
         missing.format_message = lambda self: english(self).replace("'.", "'", 1) + _taken(self)
         missing._planeval = True
+    usage: Any = click.exceptions.UsageError
+    if not getattr(usage, "_planeval", False):  # (compare given a round of several paths)
+        plain = usage.format_message
+        usage.format_message = lambda self: plain(self) + _one_path_a_round(self)
+        usage._planeval = True
+
+
+_EXTRA = "余分な引数があります"
+
+
+def _one_path_a_round(error: Any) -> str:
+    """Where compare is given more than two paths (a round of bodies' folders and workbooks:
+    review 89), how to give such a round as one path."""
+    ctx = error.ctx
+    if ctx is None or ctx.info_name != "compare" or not error.message.startswith(_EXTRA):
+        return ""
+    return (
+        "。前回・今回はそれぞれ一つのブックかフォルダで指定します。団体のフォルダとブックが"
+        "混じる回は、それらを一つのフォルダにまとめて --bodies folder で指定してください"
+        "（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
+    )
 
 
 def _taken(error: Any) -> str:

@@ -15,6 +15,7 @@ from planeval.io.body_folders import reply_in_other_form
 from planeval.io.body_name import (
     REVISED,
     body_named,
+    body_standing,
     file_named,
     filed_code,
     names_without_codes,
@@ -287,7 +288,9 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
 def held_replies(notices: list[Problem]) -> dict[str, str]:
     """Each workbook in a folder inside a given folder (not read: HELD_REPLIES) whose name
     names a body → that body: it answered, its reply a level too deep, not counted — never
-    「未回答」 (review 49: 東部地域/222097_島田市.xlsx, and the roster called 島田市 unanswered)."""
+    「未回答」 (review 49: 東部地域/222097_島田市.xlsx, and the roster called 島田市 unanswered);
+    one naming none in a folder named after a body (緑町/企画課.xlsx) → the folder's body, said
+    under the table as left out (review 89)."""
     held: dict[str, str] = {}
     for notice in notices:
         if notice.reason != HELD_REPLIES:
@@ -298,8 +301,9 @@ def held_replies(notices: list[Problem]) -> dict[str, str]:
             with contextlib.suppress(OSError):  # (gone since it was listed: nothing held)
                 inside = sorted(folder.iterdir())
         for sub in (sub for sub in inside if sub.is_dir()):
+            own = body_standing(sub.name)  # (a body's folder, 緑町/企画課.xlsx: review 89)
             for name in workbooks_in(sub):
-                if named := named_bodies([name]):
+                if named := named_bodies([name]) or ([own] if own else []):
                     held[str(sub / name)] = named[0]
     return held
 

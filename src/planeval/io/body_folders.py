@@ -9,10 +9,11 @@ import os
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from planeval.cells import WORKBOOK_SUFFIXES
 from planeval.errors import UsageError
-from planeval.io.body_name import body_named, file_named, names_without_codes
+from planeval.io.body_name import body_named, body_standing, file_named, names_without_codes
 from planeval.io.inputs import (
     DOCUMENTS,
     NO_WORKBOOK,
@@ -22,6 +23,7 @@ from planeval.io.inputs import (
     TEXT_REPLY,
     TEXT_TABLES,
     UNRELATED,
+    FoundInFolder,
     expand_inputs,
     folder_entries,
     is_folder_entry,
@@ -34,25 +36,38 @@ from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
 
 
-def expand_body_folders(
-    paths: Iterable[Path],
-) -> tuple[list[Path], list[str], list[str], list[Problem], dict[str, str]]:
+class BodyFolders(NamedTuple):
+    """What ``--bodies folder`` finds: the files, the body of each ("" for a workbook that is
+    a body of its own, named by the caller as --bodies file names it), every body's folder (an
+    unanswered one too), problems, the body of each file in a body's folder that cannot be read
+    (an .xls: the body answered, in a form planeval does not read), and the bodies in the
+    order given (``order``: a body's folder by its name, a workbook of its own by its path)."""
+
+    files: list[Path]
+    owners: list[str]
+    bodies: list[str]
+    problems: list[Problem]
+    unread: dict[str, str]
+    order: list[str]
+
+
+def expand_body_folders(paths: Iterable[Path]) -> BodyFolders:
     """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
-    that body's files. The files, the body of each, every body (an unanswered one too),
-    problems, and the body of each file in a body's folder that cannot be read (an .xls: the
-    body answered, in a form planeval does not read) — a body's folder with no
-    workbook (an unanswered body), a workbook beside the bodies' folders (it belongs to none:
-    an error, not read), a folder holding no body's folder at all; every other entry named as
-    in expand_inputs. A folder of workbooks and no body's folder is a UsageError (the wrong
-    mode or folder). Only folders are given here (a workbook given is the caller's: see
-    reader._inputs)."""
-    paths = list(paths)
-    files: list[Path] = []
-    owners: list[str] = []
-    bodies: list[str] = []
-    problems: list[Problem] = []
-    unread: dict[str, str] = {}
+    that body's files; a workbook given, or directly in a given folder beside the bodies'
+    folders, a body of its own (a round whose replies came half as files, half as folders is
+    one folder: review 89) — a body's folder with no workbook (an unanswered body), a folder
+    holding no body's folder at all said; every other entry named as in expand_inputs. A
+    folder of workbooks and no body's folder, or one body's own (緑町/ holding 課 files and a
+    folder), is a UsageError (the wrong mode or folder). Everything in the order given, a
+    folder's entries as Explorer lists them."""
+    listed = BodyFolders([], [], [], [], {}, [])
+    files, owners, bodies, problems, unread, order = listed
     for path in paths:
+        if path.is_file():  # (a workbook given: a body of its own)
+            files.append(path)
+            owners.append("")
+            order.append(str(path))
+            continue
         if not os.path.lexists(path):
             problems.append(path_problem(path, Severity.ERROR, "フォルダが見つかりません"))
             continue
@@ -61,18 +76,15 @@ def expand_body_folders(
             continue
         folders = [child for child in children if is_folder_entry(child)]
         reasons = {child.name: skip_reason(child) for child in children if child not in folders}
-        held = sum(reason is None for reason in reasons.values())
-        if held and not folders:  # one body's own folder (中野町/回答.xlsx) given, or bodies'
-            raise _workbooks_directly_in(path, [n for n, why in reasons.items() if why is None])
+        held = [name for name, reason in reasons.items() if reason is None]
+        if held and (not folders or _one_bodys(path, held)):  # (中野町/回答.xlsx), or bodies'
+            raise _workbooks_directly_in(path, held)
+        in_folder = FoundInFolder(path)  # (planeval's own export beside them: skipped, said)
+        named = names_without_codes([folder.name for folder in folders])
+        names = dict(zip([folder.name for folder in folders], named, strict=True))
         for name, reason in reasons.items():
-            if reason is None:  # a workbook of no body's: its rows are not counted
-                reason = (
-                    Severity.ERROR,
-                    "団体ごとのフォルダの外にあるブックのため数えていません"
-                    "（--bodies folder では、中のフォルダ一つが一つの団体です）",
-                    "その団体のフォルダに移してください" + keep_going_advice("このブック"),
-                )
-            problems.append(path_problem(path / name, *reason))
+            if reason is not None:
+                problems.append(path_problem(path / name, *reason))
         if not folders and not held:
             problems.append(
                 path_problem(
@@ -83,13 +95,18 @@ def expand_body_folders(
                     "（ブックを直接入れたフォルダなら --bodies file）",
                 )
             )
-        for folder, body in zip(
-            folders, names_without_codes([f.name for f in folders]), strict=True
-        ):
+        for child in (child for child in children if child in folders or child.name in held):
+            if child.name in held:  # a workbook beside the bodies' folders: a body of its own
+                files.append(in_folder / child.name)
+                owners.append("")
+                order.append(str(path / child.name))
+                continue
+            folder, body = child, names[child.name]
             found, said = expand_inputs([path / folder.name])
             files += found
             owners += [body] * len(found)
             bodies.append(body)
+            order.append(body)
             if not found:  # (a .csv in a body's folder with no workbook is its reply)
                 said = [reply_in_other_form(body, problem) for problem in said]
                 said = _all_held(body, path / folder.name, said)
@@ -109,7 +126,15 @@ def expand_body_folders(
                 for problem in said
                 if not (replied and problem.message == NO_WORKBOOK)
             ]
-    return files, owners, bodies, problems, unread
+    return listed
+
+
+def _one_bodys(path: Path, workbooks: list[str]) -> bool:
+    """Whether a folder holding workbooks beside folders is one body's own (緑町/ with 企画課.xlsx
+    and 旧/): its name names a body and none of its workbooks' names does."""
+    return body_standing(path.absolute().name) is not None and not any(
+        body_named(file_named(Path(name).stem)) for name in workbooks
+    )
 
 
 def _workbooks_directly_in(path: Path, workbooks: list[str]) -> UsageError:
@@ -118,14 +143,22 @@ def _workbooks_directly_in(path: Path, workbooks: list[str]) -> UsageError:
     own: its parent) — a usage error, not a read that counts nothing and a roster saying every
     body sent nothing (review 78: exit 1, 「全 25 団体が未回答」)."""
     named = {body_named(file_named(Path(name).stem)) for name in workbooks} - {None}
-    advice = (
-        "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
-        f" {len(named)} 団体を名指ししています）"
-        if len(named) > 1
-        else f"一つの団体のフォルダなら、団体ごとのフォルダを集めたフォルダ"
-        f"（{path.absolute().parent}）を指定してください。ブック一つが一つの団体なら"
-        " --bodies file を使ってください"
-    )
+    if len(named) > 1:
+        advice = (
+            "ブック一つが一つの団体なら --bodies file を使ってください（ファイル名が"
+            f" {len(named)} 団体を名指ししています）"
+        )
+    else:  # (review 89: one body's folder, given as a round of compare)
+        own = body_standing(path.absolute().name)
+        parent = path.parent if str(path.parent) not in ("", ".") else path.absolute().parent
+        advice = (
+            f"一つの団体{f'（{own}）' if own else ''}のフォルダなら、その団体だけを数えるには "
+            f"--bodies を付けずに指定してください（中のブックをその団体の部・課の回答として"
+            "数えます）。ほかの団体と一緒に数えるなら、団体ごとのフォルダを集めたフォルダ"
+            f"（{parent}）を --bodies folder で指定してください（そこに直接置いたブックも、"
+            "それぞれ一つの団体として数えます。compare・rounds の一回分も、このフォルダ一つで"
+            "指定できます）。ブック一つが一つの団体なら --bodies file を使ってください"
+        )
     return UsageError(
         f"{path}: Excel ブックを直接入れたフォルダです（{len(workbooks)} 件）。--bodies folder では"
         f"中のフォルダ一つが一つの団体です。{advice}"

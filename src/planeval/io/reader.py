@@ -33,7 +33,7 @@ from planeval.io.roster import (
     twins_of,
 )
 from planeval.io.roster_file import Listed
-from planeval.io.settings_files import roster_not_said, settings_said
+from planeval.io.settings_files import roster_among, roster_not_said, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
@@ -187,6 +187,9 @@ class Inputs(NamedTuple):
     # reply in a folder inside a given one → the body its name names (--bodies file)
     unread_owners: dict[str, str]
     roster: tuple[Listed, ...] = ()  # the bodies expected to answer (io/roster.py)
+    # (--bodies folder) the bodies in the order given: a body's folder by its name, a workbook
+    # read as a body of its own by its path (roster.known_bodies)
+    order: tuple[str, ...] = ()
 
     @property
     def unread(self) -> list[str]:
@@ -202,10 +205,14 @@ def list_inputs(
     """The files the given workbooks and folders hold, each with its body; with bodies, the
     ``roster`` of those expected to answer (none without)."""
     require_defusedxml()
-    files, owners, notices, folders, unread = _inputs([Path(path) for path in paths], bodies)
+    files, owners, notices, folders, unread, order = _inputs([Path(p) for p in paths], bodies)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
+    # (a workbook beside the bodies' folders is read: not the roster kept there)
+    if roster and bodies == "folder" and (index := roster_among(files, roster)) is not None:
+        order.remove(str(files[index]))
+        del files[index], owners[index]
     roster = tuple(roster) if bodies else ()
-    return Inputs(files, as_listed(owners, roster), said, folders, unread, roster)
+    return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
 
 def read_each(
@@ -253,7 +260,7 @@ def file_bytes(files: Sequence[Path]) -> int:
 
 def _inputs(
     paths: list[Path], bodies: Bodies
-) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str]]:
+) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str], list[str]]:
     """Inputs' fields but the roster: the files, the body of each, notices, the bodies'
     folders, and the body of each file not read (an .xls; bodies.held_replies)."""
     if bodies == "folder":
@@ -261,24 +268,28 @@ def _inputs(
         from planeval.io.body_folders import expand_body_folders
         from planeval.io.byte_copies import copies_in_other_bodies
 
-        # a workbook given is its own body, as with --bodies file (an export: its own bodies)
-        given = [path for path in paths if path.is_file()]
-        found = expand_body_folders(p for p in paths if p not in given)
-        files, owners, folders, problems, unread = found
+        # a workbook given, or beside the bodies' folders, is its own body, named as with
+        # --bodies file (an export: its own bodies); everything in the order given
+        files, owners, folders, problems, unread, order = expand_body_folders(paths)
+        given = [file for file, owner in zip(files, owners, strict=True) if not owner]
+        named = iter(file_bodies(given))
+        owners = [owner or next(named) for owner in owners]
         problems += copies_in_other_bodies(files, owners)
-        return [*given, *files], [*file_bodies(given), *owners], problems, folders, unread
+        return files, owners, problems, folders, unread, order
     files, notices = expand_inputs(paths)
     if bodies != "file":
-        return files, [""] * len(files), notices, [], {}
+        return files, [""] * len(files), notices, [], {}, []
     from planeval.io.bodies import file_bodies, held_replies, reply_not_read
     from planeval.io.body_name import body_named
     from planeval.io.byte_copies import without_copies
+    from planeval.io.folder_bodies import held_advice, split_bodies
 
     files, copies = without_copies(files)
     # (a PDF beside a body's workbook: no reply of its; most reads have no such file)
     answered = {body_named(file.stem) or "" for file in files} if notices else set()
     notices = [reply_not_read(notice, answered) for notice in notices] + copies
-    return files, file_bodies(files), notices, [], held_replies(notices)
+    notices = [held_advice(notice) for notice in notices] + split_bodies(paths, files)
+    return files, file_bodies(files), notices, [], held_replies(notices), []
 
 
 def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:

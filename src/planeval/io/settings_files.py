@@ -61,3 +61,17 @@ def roster_not_said(notices: list[Problem], roster: Sequence[Listed]) -> list[Pr
         return notices
     listed = Path(roster[0].location.file).resolve()
     return [notice for notice in notices if Path(notice.location.file).resolve() != listed]
+
+
+def roster_among(files: list[Path], roster: Sequence[Listed]) -> int | None:
+    """Where among ``files`` the list of bodies is, kept beside the bodies' folders (--bodies
+    folder reads a workbook there as a body of its own): the settings' file, no reply."""
+    listed = Path(roster[0].location.file).resolve()
+    return next(
+        (
+            index
+            for index, file in enumerate(files)
+            if file.name == listed.name and file.resolve() == listed
+        ),
+        None,
+    )

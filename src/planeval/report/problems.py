@@ -39,15 +39,16 @@ def ordered(problems: Sequence[Problem]) -> list[list[Problem]]:
     return sorted(groups, key=lambda group: _RANK[group[0].severity])
 
 
-def tally(problems: Sequence[Problem], *, hidden: int = 0) -> str:
+def tally(problems: Sequence[Problem], *, hidden: int = 0, option: str = "-q") -> str:
     """ "エラー 2 件、警告 1 件（3 ファイル）": a line summing up others (Problem.sums_up, a body's
-    own scale) not counted besides them (18 cells of 'A'–'D': 「エラー 18 件」)."""
+    own scale) not counted besides them (18 cells of 'A'–'D': 「エラー 18 件」); ``hidden``
+    those the run's ``option`` (-q or -qq, as given: review 89) does not show."""
     counted = [problem for problem in problems if not problem.sums_up] or problems
     counts = Counter(problem.severity for problem in counted)
     parts = [f"{severity.label} {counts[severity]} 件" for severity in Severity if counts[severity]]
     line = "、".join(parts) + places_said(counted)
     if hidden:
-        line += f"。ほかに警告・お知らせ {hidden} 件（-q のため表示していません）"
+        line += f"。ほかに警告・お知らせ {hidden} 件（{option} のため表示していません）"
     return line
 
 
@@ -198,11 +199,12 @@ def write_problems(
     console: Console,
     *,
     details: bool = False,
-    quiet: bool = False,
+    quiet: int = 0,
     kept: Sequence[Problem] = (),
 ) -> None:
     """One line per problem, grouped per file; with ``details`` also the traceback behind
-    it, if any; ``quiet``: errors only, and ``kept`` (-q's warnings of rows not counted)."""
+    it, if any; ``quiet`` (-q 1, -qq 2): errors only, and ``kept`` (-q's warnings of rows not
+    counted)."""
     from rich.text import Text
 
     from planeval.report.render import for_console
@@ -240,5 +242,6 @@ def write_problems(
         console.print()
         _print(console, rest[0].severity, _alike_line(rest))
     if shown:
-        tallied = tally(shown, hidden=len(problems) - len(shown))
+        option = "-qq" if quiet > 1 else "-q"
+        tallied = tally(shown, hidden=len(problems) - len(shown), option=option)
         console.print(Text(for_console(tallied, encoding)), soft_wrap=True)

@@ -200,7 +200,11 @@ def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WOR
 
 
 def validate_verdict(
-    result: ReadResult, *, hidden: int = 0, returned: Sequence[Submission] = ()
+    result: ReadResult,
+    *,
+    hidden: int = 0,
+    returned: Sequence[Submission] = (),
+    quiet: int = 1,
 ) -> str:
     """What validate says when it shows no problem: none found, or (``hidden``: warnings and
     notices -q does not show) no error found and how many it does not show — of the files
@@ -211,7 +215,8 @@ def validate_verdict(
     of = "読み込んだ回答には" if short else ""
     said = f"{of}問題は見つかりませんでした{read}"
     if hidden:
-        said = f"{of}エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件（-q のため表示していません）"
+        option = "-qq" if quiet > 1 else "-q"  # (as given: review 89)
+        said = f"{of}エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件（{option} のため表示していません）"
     if short:
         said += f"。{named_unit(s.department for s in returned)}ごとの提出状況は下の表のとおりです"
     return said
