@@ -77,13 +77,15 @@ def several_bodies(
         where = os.path.commonpath(sorted(involved)) or most[0]
     except ValueError:  # (files on different drives)
         where = most[0]
-    message = (
+    found = (
         f"同じ番号の実施内容が多くのファイルで評価されています（{example.shown_id} は "
         f"{len(most):,} ファイル。{_MANY_FILES} ファイル以上で評価された実施内容 {len(shared):,} 件、"
-        f"計 {len(involved):,} ファイル）。団体ごとのブックなら、どの団体も 1-1-1 から番号を"
-        "振るため、このままでは別々の団体の実施内容を一つとして扱います"
+        f"計 {len(involved):,} ファイル）"
     )
-    found = message.partition("）。")[0] + "）"  # (without 「団体ごとのブックなら…」)
+    message = (
+        f"{found}。団体ごとのブックなら、どの団体も 1-1-1 から番号を振るため、このままでは"
+        "別々の団体の実施内容を一つとして扱います"
+    )
     if unread := unread_titles(problems):
         return Problem(Location(where), Severity.WARNING, found, unread_hint(unread))
     stated = [departments[file] for file in involved if departments and file in departments]

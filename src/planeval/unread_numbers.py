@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from planeval.model import Problem, Severity
+from planeval.model import Problem
 from planeval.text import bare_title
 
 _NUMBER = "番号"
-_DECODER = json.JSONDecoder()
+# the kind of an unread number column's notice (Problem.kind), its title the value
+UNREAD_NUMBER = "読んでいない番号の列"
 _OFFER = "番号の列として読ませるなら planeval.toml の [layout.titles] に number = "
 
 
@@ -40,14 +41,9 @@ def offer(title: str) -> str:
 
 
 def unread_titles(problems: Iterable[Problem]) -> list[str]:
-    """The titles of the number columns the notices among ``problems`` say are unread, each
-    once, in the order said."""
-    titles: dict[str, None] = {}
-    for problem in problems:
-        if problem.severity is Severity.NOTICE and problem.hint.startswith(_OFFER):
-            given, _end = _DECODER.raw_decode(problem.hint, len(_OFFER))
-            titles.update(dict.fromkeys(given))
-    return list(titles)
+    """The titles of the number columns the notices among ``problems`` say are unread (their
+    Problem.kind UNREAD_NUMBER, the title its value), each once, in the order said."""
+    return list(dict.fromkeys(p.value for p in problems if p.kind == UNREAD_NUMBER))
 
 
 def unread_hint(titles: list[str]) -> str:

@@ -25,7 +25,7 @@ from planeval.io.headers import HEADER_TITLES, Titles, header_roles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
-from planeval.unread_numbers import numbers_rows, offer
+from planeval.unread_numbers import UNREAD_NUMBER, numbers_rows, offer
 
 if TYPE_CHECKING:
     from planeval.io.headers import HeaderRow
@@ -242,7 +242,8 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
         "記入された内容は集計にもどの出力にも使われません"
     )
     if numbers_rows(title):  # (施策番号 read as nothing: the rows numbered file by file)
-        return Problem(Location(file, first.sheet, first.cell), Severity.NOTICE, said, offer(title))
+        where = Location(file, first.sheet, first.cell)
+        return Problem(where, Severity.NOTICE, said, offer(title), kind=UNREAD_NUMBER, value=title)
     return Problem(
         Location(file, first.sheet, first.cell),
         Severity.NOTICE,
