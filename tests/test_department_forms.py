@@ -94,6 +94,19 @@ def city(tmp_path: Path) -> Path:
     return tmp_path
 
 
+# what 総務部 and 企画部 rate in a round of their forms (returns; other tests' rounds too)
+GENERAL_ROWS = [
+    ("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
+    ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課"),
+]
+PLANNING_ROWS = [
+    ("1-2-1", "(1) スマホ教室の開催", "B", "", "企画課"),
+    ("1-2-1", "(2) デジタル支援員の配置", "D", "予算措置が見送られた", "企画課"),
+    ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
+    ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課"),
+]
+
+
 def returns(city: Path, welfare: tuple[str, str] = ("B", "D")) -> Path:
     """Every department's form of the round: 福祉部 leads nothing and rates the two items it
     shares with 企画部 (``welfare``: its statuses for them)."""
@@ -101,16 +114,12 @@ def returns(city: Path, welfare: tuple[str, str] = ("B", "D")) -> Path:
     form(
         folder / "DX評価_総務部.xlsx",
         "総務部",
-        [("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
-         ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")],
+        GENERAL_ROWS,
     )  # fmt: skip
     form(
         folder / "DX評価_企画部.xlsx",
         "企画部",
-        [("1-2-1", "(1) スマホ教室の開催", "B", "", "企画課"),
-         ("1-2-1", "(2) デジタル支援員の配置", "D", "予算措置が見送られた", "企画課"),
-         ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
-         ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課")],
+        PLANNING_ROWS,
     )  # fmt: skip
     form(
         folder / "DX評価_福祉部.xlsx",

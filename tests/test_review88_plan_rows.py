@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.test_co_owned_issues import _city
-from tests.test_department_forms import form
+from tests.test_department_forms import GENERAL_ROWS, PLANNING_ROWS, form
 
 RUNNER = CliRunner()
 NOTE = (
@@ -27,18 +27,14 @@ NOTE = (
 
 def _round(city: Path, year: int, *, inserted: bool) -> Path:
     folder = city / f"令和{year}年度"
-    rows = [("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
-            ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")]  # fmt: skip
+    rows = list(GENERAL_ROWS)
     if inserted:  # (the 課's own row, typed in mid-table)
         rows.insert(1, ("1-1-1", "(3) 手続案内の動画配信", "B", "", "総務課"))
     form(folder / "DX評価_総務部.xlsx", "総務部", rows, year=year)
     form(
         folder / "DX評価_企画部.xlsx",
         "企画部",
-        [("1-2-1", "(1) スマホ教室の開催", "B", "", "企画課"),
-         ("1-2-1", "(2) デジタル支援員の配置", "D", "予算措置が見送られた", "企画課"),
-         ("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課"),
-         ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課")],
+        PLANNING_ROWS,
         year=year,
     )  # fmt: skip
     return folder

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from tests.test_co_owned_issues import _city
-from tests.test_department_forms import form
+from tests.test_department_forms import GENERAL_ROWS, form
 
 RUNNER = CliRunner()
 WARNING = (
@@ -35,8 +35,7 @@ def city(tmp_path: Path) -> Path:
     form(
         folder / "DX評価_総務部.xlsx",
         "総務部",
-        [("1-1-1", "(1) 対象手続の拡大", "B", "", "総務課"),
-         ("1-1-1", "(2) 申請状況の可視化", "A", "", "総務課")],
+        GENERAL_ROWS,
     )  # fmt: skip
     form(
         folder / "DX評価_企画部.xlsx",
