@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from planeval.cycle.lead_blanks import left_to_the_lead
 from planeval.fiscal import era_year
 from planeval.ids import names_repeat
 from planeval.marks import department_named, named_unit, stale_title_years, template_marks
@@ -205,6 +206,16 @@ def submissions(
     return found
 
 
+def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
+    """Each workbook's department where known, as submissions() takes it: its template's mark
+    (None: the whole-plan workbook, everyone's), else the one its form or file name names."""
+    marks = template_marks(result.texts)
+    return {
+        **_written_by(result, departments, marks),
+        **{f: m.department for f, m in marks.items()},
+    }
+
+
 def _written_by(
     result: ReadResult, departments: Sequence[str], marks: Mapping[str, object]
 ) -> dict[str, str]:
@@ -322,6 +333,9 @@ def note_unreturned(
     found = {s.department: s for s in unreturned_found(result, plan, repeat_symbol)}
     result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
+    if found and result.unrated:  # (a co-owner's blank of such an item: left to the lead)
+        co_owners = {plan_key(i): i.departments[1:] for i in missing if i.departments}
+        left_to_the_lead(result, co_owners, file_writers(result, plan.departments))
     result.unreturned_items = unreturned_items(found, missing)
     counted = [i for i in missing if _asked(i, repeat_symbol)]
     for one in counted:
