@@ -47,8 +47,12 @@ def _totals(read: planeval.ReadResult) -> list[tuple[str, int]]:
 def test_bodies_folder_reads_a_workbook_beside_the_bodies_folders_as_a_body(
     tmp_path: Path,
 ) -> None:
-    read = planeval.read_workbooks([_round(tmp_path)], bodies="folder")
-    assert not read.problems
+    folder = _round(tmp_path)
+    read = planeval.read_workbooks([folder], bodies="folder")
+    [notice] = read.problems  # (said: review 90, tests/test_bodies_beside_folders.py)
+    assert notice.location.file == str(folder) and notice.message.endswith(
+        "ブック 1 件を、それぞれ一つの団体として数えました: 調査票_青葉市.xlsx（青葉市）"
+    )
     assert _totals(read) == [("緑町", 6), ("青葉市", 4)]  # (緑町's three 課 one body)
     assert read.bodies == ["緑町", "青葉市"]
 

@@ -107,7 +107,9 @@ def _cells(rows: Iterable[Sequence[object]]) -> list[list[object]]:
 
 def _counts(text: str) -> object:
     data = json.loads(text)
-    return data["total"], [(g["id"], g["total"]) for g in data["groups"]]
+    # (the counted groups: summarize of the form also shows policy 2's blank group, total
+    # null; the export read back records its items left out without their policy)
+    return data["total"], [(g["id"], g["total"]) for g in data["groups"] if g["total"] is not None]
 
 
 def test_a_policy_all_owed_by_a_department_that_never_answered(tmp_path: Path) -> None:

@@ -52,6 +52,38 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     return list(listed.values())
 
 
+def one_per_policy(rows: Sequence[Entry]) -> list[Entry]:
+    """Of one file's rows in error, the first of each body's policy (one with its policy's
+    name, where one has it): what a streamed count keeps of them (rollup.count_file), for
+    summarize to tell a policy none of whose rows was counted (streamed_in_error)."""
+    kept: dict[tuple[str, str], Entry] = {}
+    for row in rows:
+        key = (row.body, row.policy_id)
+        if key not in kept or (row.policy_name and not kept[key].policy_name):
+            kept[key] = row
+    return list(kept.values())
+
+
+def streamed_in_error(result: ReadResult) -> list[Entry]:
+    """Of a streamed count's rows in error (one per policy of each file: one_per_policy),
+    those whose error is still said at the row once every file is read (not a blank another
+    file rated), of a file counted and a body some row of which was — rows_in_error's rules,
+    which a streamed read, keeping no counted row, can ask only per policy: a policy with a
+    counted row has its group anyway."""
+    errors = [problem for problem in result.problems if problem.is_error]
+    at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
+    blank_forms = {problem.location.file for problem in errors if problem.reason == BLANK_FORM}
+    skipped = {*result.left_out, *result.other_years}
+    uncounted = set(result.uncounted_bodies)
+    return [
+        tidy(row)._replace(status="", status_text=ERROR_ROW)
+        for row in result.error_rows
+        if (row.location in at or row.location.file in blank_forms)
+        and row.location.file not in skipped
+        and row.body not in uncounted
+    ]
+
+
 def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
     """The rows read, their status read, of an item read more than once and left out by an
     error said at one of them (``at``): two files rating it apart, neither counted — not a row

@@ -5,7 +5,8 @@ names the preset that knows it, or says how to count the body apart among others
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from planeval.first_run import EXCLUDED
@@ -25,13 +26,15 @@ _REPLACING = LazyPattern(r'^\[\[scale\.status\]\] だけでは尺度全体を置
 
 
 def _stray_not_another_scale(
-    problems: list[Problem], rated: int, known: Collection[str]
+    problems: list[Problem], rated: int, known: Collection[str], scale: Scale
 ) -> list[Problem]:
     """Scale.unknown names a preset for one cell holding its symbol (E is hirakata's, ◎
     setagaya's); a file is that preset's only where its statuses as a whole fit it — two such
     cells or more, as many as the ``rated`` rows the scale knew or every status of the file
     (``known``) the preset's too, as with_preset_hint asks. A stray 'E' or '◎' among a
-    survey's A–D is a slip: told to choose from the scale (review 29 #7)."""
+    survey's A–D is a slip: told to choose from the scale (review 29 #7) — and a few cells
+    past the scale's last symbol, a preset's wider scale of it (three 'E' among A–D are no
+    hirakata's: _slip_past), as the one 'E' of another file is (review 90)."""
     named = {
         index: (match[1], UNKNOWN_VALUE.match(problem.message))
         for index, problem in enumerate(problems)
@@ -46,7 +49,8 @@ def _stray_not_another_scale(
         fits = preset is not None and (
             len(texts) >= rated or all(preset.normalise(text) is not None for text in known)
         )
-        if len(texts) < 2 or not fits:
+        slip = preset is not None and len(texts) < rated and _slip_past(preset, scale, texts)
+        if len(texts) < 2 or not fits or slip:
             told[index] = replace(problems[index], hint=CHOOSE_HINT)
     return told
 
@@ -74,7 +78,7 @@ def with_preset_hint(
     the others do rate otherwise is told once every body is read, survey_scales.py): one cell
     is then enough where every other value of the file is that preset's too and the preset
     is no wider scale of the same symbols (北原市's one S among A and C is nagayo's; an E among
-    A–D is no hirakata's: _widens), and those cells' errors carry past_errors.OTHER_SCALE —
+    A–D is no hirakata's: _slip_past), and those cells' errors carry past_errors.OTHER_SCALE —
     none of the body's rows counted, its A and C being that scale's (io/workbook.py). A preset
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
@@ -157,7 +161,7 @@ def _preset_told(
     body: str,
     texts: Sequence[str],
 ) -> list[Problem]:
-    problems = _stray_not_another_scale(problems, rated, known)
+    problems = _stray_not_another_scale(problems, rated, known, scale)
     unknown = {
         index: found["text"]
         for index, problem in enumerate(problems)
@@ -177,8 +181,15 @@ def _preset_told(
             if known
             and all(PRESETS[name].normalise(text) is not None for text in known)
             and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
-            and not (body and _widens(PRESETS[name], scale))
+            and not _slip_past(PRESETS[name], scale, unknown.values())
+            and not (body and _same_meanings(PRESETS[name], scale))
         ]
+    else:  # (many: of the presets, those that know the file's other values too — 北山市's
+        # A B C beside a −, read as setagaya's 再掲, are nagoya's A B C −, as its − under
+        # gunma's A–D: review 90)
+        others = {*known, *(p.value for p in problems if p.kind == UNSAID_REPEAT and p.value)}
+        fitting = [n for n in names if all(PRESETS[n].normalise(t) is not None for t in others)]
+        names = fitting or names
     # (the legend's labels of the values the scale knew too: 愛知県's 「A：100%以上 … －：評価で
     # きない」 is A–D's with a mark of its own, not nagayo's S A B C −, whose A is 計画どおり達成)
     stated = stated_labels(texts, {*unknown.values(), *known}) if names else {}
@@ -211,11 +222,27 @@ def _repeats_of(problems: list[Problem], preset: Scale) -> dict[int, str]:
     }
 
 
-def _widens(preset: Scale, scale: Scale) -> bool:
-    """Whether ``preset`` knows every symbol of ``scale``, and more: hirakata's A–E of gunma's
-    A–D. A value of its more among a body's A–D (an E) is a slip past D, not a sign that the
-    body's A–D are that preset's."""
-    return all(preset.normalise(symbol) is not None for symbol in scale.symbols)
+def _slip_past(preset: Scale, scale: Scale, values: Iterable[str]) -> bool:
+    """Whether ``values`` (a few cells the scale does not know) are a slip past the scale's
+    last symbol, not a sign of ``preset``: the preset knows every counted symbol of the scale
+    and more (hirakata's A–E of gunma's A–D) and each value is one letter or digit, an E past
+    D. A word of its more (hirakata's 評価対象外, 平田市's among A–D) or a mark (nagoya's −, 北山市's
+    among A B C) is its scale's: the body's A–D are that preset's, not the scale's (review 90)."""
+    if not all(preset.normalise(symbol) is not None for symbol in scale.counted):
+        return False
+    plain = [unicodedata.normalize("NFKC", value).strip() for value in values]
+    return all(len(value) == 1 and value.isalnum() for value in plain)
+
+
+def _same_meanings(preset: Scale, scale: Scale) -> bool:
+    """Whether ``preset`` gives every counted symbol of the scale the scale's own meaning (its
+    label): a body of that preset is then counted right on the scale, its other value (評価対象外)
+    a status to add, not a reason to leave the body out."""
+    return all(
+        (found := preset.normalise(symbol)) is not None
+        and compact(preset.label(found)) == compact(scale.label(symbol))
+        for symbol in scale.counted
+    )
 
 
 def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
@@ -307,8 +334,6 @@ def _symbol_of(preset: Scale, text: str) -> bool:
     for its dash (「－」 for nagayo's −: review 83, its body's A B C counted as A–D's), not a
     word of its labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's
     scale)."""
-    import unicodedata
-
     plain = unicodedata.normalize("NFKC", text).strip()
     if plain in {unicodedata.normalize("NFKC", symbol) for symbol in preset.symbols}:
         return True

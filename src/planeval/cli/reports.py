@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from planeval.aggregate import GroupBy, Summary
+    from planeval.aggregate import Group, GroupBy, Summary
 
 import planeval
 from planeval.cli.common import command, emit_tables, finish, friendly, write_json
@@ -124,15 +124,23 @@ def summarize_command(
     views.require_level(summary, config.wording, result.files)
 
     partly = partly_counted(result)  # (bodies counted in part: marked in a table of bodies)
+    none_counted: tuple[tuple[Group, str], ...] = ()
+    if result.error_rows or result.unreturned_rows:  # (a policy none of whose rows counted)
+        from planeval.report.uncounted_summary import summary_uncounted
+
+        none_counted = summary_uncounted(summary, result)
 
     def emit() -> None:
         if fmt == JSON:
             from planeval.io.roster import body_codes
             from planeval.report.summary_json import bodies_json, summary_json
 
-            data = summary_json(summary, result.bodies, uncounted_why(result)) | {
-                "problems": [views.problem_dict(p) for p in result.problems]
-            }
+            data = summary_json(summary, result.bodies, uncounted_why(result))
+            if none_counted:  # (its group: counts empty, total null, as the export's JSON)
+                from planeval.report.uncounted_summary import with_blank_groups
+
+                data = with_blank_groups(data, none_counted)
+            data["problems"] = [views.problem_dict(p) for p in result.problems]
             if result.bodies:  # (every body the inputs name, and those with no row counted)
                 data |= bodies_json(result, partly, body_codes(result))
             if report is not None:
@@ -148,6 +156,7 @@ def summarize_command(
             partly=partly,
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
+            none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
         )
         notes = [views.legend(config.scale)]
         if percent:  # (how the shares are rounded, as every export says under them)

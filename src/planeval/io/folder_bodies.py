@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.io.body_name import body_standing
-from planeval.io.inputs import workbooks_in
+from planeval.io.inputs import FoundInFolder, workbooks_in
 from planeval.io.sub_folders import HOLDING, named_bodies, path_problem
-from planeval.model import Problem, Severity
+from planeval.lazy_pattern import LazyPattern
+from planeval.model import Problem, ReadResult, Severity
 from planeval.past_errors import HELD_REPLIES
 
 
@@ -81,3 +82,71 @@ def _sub_folders(folder: Path) -> list[Path]:
         return sorted(sub for sub in folder.iterdir() if sub.is_dir())
     except OSError:  # (gone since it was listed: nothing to advise of)
         return []
+
+
+_BODY_ENDS = ("市", "町", "村", "区", "県", "都", "道", "府")
+_UNIT_ENDS = ("課", "部", "室")
+
+
+def bodies_beside(
+    files: Sequence[Path],
+    order: Sequence[str],
+    folders: Sequence[str],
+    result: ReadResult,
+    *,
+    roster: bool = False,
+) -> list[Problem]:
+    """--bodies folder: the workbooks beside the bodies' folders read as bodies of their own
+    (not one stating a folder's body, 団体名 緑町, counted as that body's), said in one notice,
+    and a warning for each that looks like a department's form — its name ending as a 課's
+    (課・部・室), or stating its 担当課, and not as a body's (市・町・村 …): a late 課 reply dropped
+    at the top, 「企画課」, was counted as a body, silently (review 90: N5). ``files``, ``order``
+    and ``folders``: the read's Inputs (a workbook beside the folders found by listing a
+    given folder, FoundInFolder, is in ``order`` by its path); with a ``roster``, no notice: it
+    names the bodies to expect, and warns of a name not on it."""
+    given = set(order)
+    beside = [file for file in files if isinstance(file, FoundInFolder) and str(file) in given]
+    own = {
+        file: body
+        for file in beside
+        if (body := result.file_bodies.get(str(file))) and body not in folders
+    }
+    if not own:
+        return []
+    where = next(iter(own)).parent
+    listed = "、".join(f"{file.name}（{body}）" for file, body in own.items())
+    problems = (
+        []
+        if roster
+        else [
+            path_problem(
+                where,
+                Severity.NOTICE,
+                f"団体のフォルダと並べて置かれたブック {len(own)} 件を、それぞれ一つの団体として"
+                f"数えました: {listed}",
+                "団体の部・課の回答なら、その団体のフォルダに移してください（表の上に「団体名 …」と"
+                "書かれたブックは、その団体の回答として数えます）",
+            )
+        ]
+    )
+    for file, body in own.items():
+        name = _BRACKETED.sub("", body)
+        stated = result.file_departments.get(str(file), "")
+        if name.endswith(_BODY_ENDS) or not (name.endswith(_UNIT_ENDS) or stated):
+            continue
+        why = (
+            f"担当課「{stated}」が書かれています" if stated else f"名前が「{name[-1]}」で終わります"
+        )
+        problems.append(
+            path_problem(
+                file,
+                Severity.WARNING,
+                f"団体「{body}」として数えていますが、部・課の調査票のようです（{why}）",
+                f"団体の部・課の回答なら、その団体のフォルダ（例: {where / '団体名'}）に移して"
+                "ください。団体の回答なら、ファイル名か表の上の「団体名 …」に団体名を書いてください",
+            )
+        )
+    return problems
+
+
+_BRACKETED = LazyPattern(r"（[^（）]*）$")  # (a body named with its folder: 回答（緑町）)

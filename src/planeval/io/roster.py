@@ -49,9 +49,14 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     result.unread_bodies = unread_bodies(inputs)
     result.problems += _in_another_prefecture(result)
     if inputs.bodies:  # (--bodies folder: a reply in another body's folder, said for its own)
+        from planeval.io.folder_bodies import bodies_beside
         from planeval.io.misfiled import in_empty_folders
 
         in_empty_folders(result)
+        # (and the workbooks beside the bodies' folders read as bodies of their own)
+        result.problems += bodies_beside(
+            inputs.files, inputs.order, inputs.bodies, result, roster=bool(inputs.roster)
+        )
     bodies = known_bodies(inputs, result)
     if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
         # bodies as it recorded them, those it counted none of too, in its order)

@@ -37,7 +37,8 @@ from planeval.report.tables import (
     uncounted_line,
     unreturned_line,
 )
-from planeval.report.uncounted_policies import in_id_order, policy_table, uncounted_groups
+from planeval.report.uncounted_policies import in_id_order, policy_table
+from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import Scale, explained
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_heading, unlevelled_lines

@@ -13,44 +13,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, Summary
-from planeval.count import Count
 from planeval.id_order import id_order
-from planeval.level_labels import LevelLabels, shown_number
-from planeval.model import Entry
 from planeval.report.reason_lists import Note
 from planeval.report.tables import CountRow, CountTable, count_table
+from planeval.report.uncounted_summary import NOT_COUNTED_MARK, uncounted_groups
 
-NOT_COUNTED_MARK = "（未集計）"  # after its number in 集計, where the table is read
-
-
-def uncounted_groups(
-    summary: Summary, listed: Sequence[Entry], labels: LevelLabels
-) -> tuple[Group, ...]:
-    """The policies of ``listed`` (the rows Chapter 3 lists uncounted: error_rows.rows_in_error,
-    ReadResult.unreturned_rows) that ``summary`` (by policy) has no group of, each a group of
-    no counts, named and numbered as its rows are; in ID order."""
-    counted = {group.id for group in summary.groups}
-    found: dict[str, Group] = {}
-    scale = summary.scale
-    for row in listed:
-        policy = row.policy_id
-        if not policy or policy in counted:
-            continue
-        if policy in found:
-            if not found[policy].name and row.policy_name:
-                found[policy] = replace(found[policy], name=row.policy_name)
-            continue
-        number = shown_number(labels, policy, row.body)
-        found[policy] = Group(
-            policy,
-            row.policy_name,
-            Count(
-                dict.fromkeys(scale.counted, 0), dict.fromkeys(scale.uncounted, 0), scale.rounding
-            ),
-            0,
-            label="" if number == policy else number,
-        )
-    return tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
+__all__ = [
+    "NOT_COUNTED_MARK",
+    "in_id_order",
+    "none_counted",
+    "policy_table",
+    "uncounted_groups",
+    "with_blank_rows",
+]
 
 
 def none_counted(group: Group) -> bool:
@@ -83,7 +58,17 @@ def policy_table(
     number where the table is read (its data keeps the number alone: CountRow.own_mark); no
     政策名 column where no policy has a name (a roll-up's bodies name theirs each their own
     way — review 87; compare's and rounds' named_policies alike)."""
-    table = count_table(summary, shares=True, id_headers=id_headers)
+    table = with_blank_rows(count_table(summary, shares=True, id_headers=id_headers), none_counted)
+    named = any(group.name for group in (*summary.groups, *none_counted))
+    return replace(table, nameless=not named, remarks=remarks)
+
+
+def with_blank_rows(table: CountTable, none_counted: Sequence[Group]) -> CountTable:
+    """``table`` (a count per policy) with a row of no numbers for each of ``none_counted``,
+    in its place by ID (before 合計), marked 「（未集計）」 after its number where the table is
+    read: the export's 集計 and summarize's table alike."""
+    if not none_counted:
+        return table
     rows = list(table.rows)
     total = next(n for n, row in enumerate(rows) if row.id == "合計" and not row.name)
     for group in none_counted:
@@ -100,8 +85,7 @@ def policy_table(
         )
         rows.insert(at, blank)
         total += 1
-    named = any(group.name for group in (*summary.groups, *none_counted))
-    return replace(table, rows=tuple(rows), nameless=not named, remarks=remarks)
+    return replace(table, rows=tuple(rows))
 
 
 def _before_unnumbered(groups: Sequence[Group]) -> int:

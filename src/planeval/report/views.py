@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from planeval.aggregate import GROUP_LEVELS, Summary
+from planeval.aggregate import GROUP_LEVELS, Group, Summary
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number, typed_numbers
@@ -73,6 +73,7 @@ def summary_table(
     separated: bool = True,
     shares_beside: bool = False,
     partly: Collection[str] = (),
+    none_counted: Sequence[Group] = (),
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
@@ -87,21 +88,29 @@ def summary_table(
     body column in each of its rows). Counts thousands separated (9,332) and groups numbered as
     their bodies typed them (Group.label) unless not
     ``separated`` (a CSV's data: 9332, the groups' IDs, and a body's name alone with its
-    state in a column 集計の状況 of its own, last: tables.STATE_HEADER)."""
+    state in a column 集計の状況 of its own, last: tables.STATE_HEADER). Each policy of
+    ``none_counted`` (uncounted_summary.summary_uncounted) has a row of no numbers in its
+    place, 「3（未集計）」 where read, 3 in a CSV, as the export's 集計 has it."""
     from planeval.report.tables import count_table, short_titles, typed_beside
+    from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
     ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
     table = count_table(
         summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
     )
+    table = with_blank_rows(table, none_counted)  # (a policy none of whose rows was counted)
     # (a CSV's data: each body by its name alone, its state in a column of its own, last)
     headers = table.headers if separated else table.data_headers
     rows = table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level("policy" if summary.by == "body-policy" else summary.by)
     # each group's row (not its うち重点 line under it: report/sub_counts.py), then 合計's
-    counted = [row for line, row in zip(table.rows, rows, strict=True) if not line.sub]
+    counted = [
+        row
+        for line, row in zip(table.rows, rows, strict=True)
+        if not line.sub and line.mark != NOT_COUNTED_MARK  # (nor a policy none counted)
+    ]
     for group, row in zip(summary.groups, counted, strict=False):
         if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
             row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)

@@ -1,0 +1,103 @@
+"""A policy none of whose rows was counted, as a count per policy shows it: a group of no
+counts, named and numbered as its rows are — the export's 集計 (report/uncounted_policies.py)
+and summarize's table and JSON alike, a row 「3（未集計）」 with its counts blank (北浜市's
+基本目標3, its every status typed 「E」: summarize dropped it, saying nothing — review 90).
+Imported by a JSON summary too: no table code here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from planeval.aggregate import Group, Summary
+from planeval.count import Count
+from planeval.id_order import id_order
+from planeval.level_labels import LevelLabels, shown_number
+from planeval.model import Entry, ReadResult
+
+NOT_COUNTED_MARK = "（未集計）"  # after its number in 集計, where the table is read
+IN_ERROR = "エラーのため"  # why, in summarize's JSON (as a body's 「not_counted」 says it)
+
+
+def uncounted_groups(
+    summary: Summary, listed: Sequence[Entry], labels: LevelLabels
+) -> tuple[Group, ...]:
+    """The policies of ``listed`` (the rows Chapter 3 lists uncounted: error_rows.rows_in_error,
+    ReadResult.unreturned_rows) that ``summary`` (by policy) has no group of, each a group of
+    no counts, named and numbered as its rows are; in ID order."""
+    counted = {group.id for group in summary.groups}
+    found: dict[str, Group] = {}
+    scale = summary.scale
+    for row in listed:
+        policy = row.policy_id
+        if not policy or policy in counted:
+            continue
+        if policy in found:
+            if not found[policy].name and row.policy_name:
+                found[policy] = replace(found[policy], name=row.policy_name)
+            continue
+        number = shown_number(labels, policy, row.body)
+        found[policy] = Group(
+            policy,
+            row.policy_name,
+            Count(
+                dict.fromkeys(scale.counted, 0), dict.fromkeys(scale.uncounted, 0), scale.rounding
+            ),
+            0,
+            label="" if number == policy else number,
+        )
+    return tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
+
+
+def summary_uncounted(summary: Summary, result: ReadResult) -> tuple[tuple[Group, str], ...]:
+    """summarize's: each policy ``result`` read rows of and counted none of, with why (its
+    rows in error, IN_ERROR, or owed by a department that returned nothing, 未提出 — its rows'
+    label), as the export's 集計 has it: of a read that kept its rows, the rows Chapter 3
+    lists in error (error_rows.rows_in_error); of a streamed count, which kept one row in
+    error per policy of each file, those still in error (error_rows.streamed_in_error). None
+    by another level, or of each body's own policies (a table of bodies' rows)."""
+    if summary.by != "policy" or summary.of_bodies or not summary.groups:
+        return ()
+    if not (result.error_rows or result.unreturned_rows):
+        return ()
+    from planeval.error_rows import rows_in_error, streamed_in_error
+
+    in_error = rows_in_error(result) if result.entries else streamed_in_error(result)
+    why = {row.policy_id: IN_ERROR for row in in_error}
+    for row in result.unreturned_rows:
+        why.setdefault(row.policy_id, row.status_text)
+    groups = uncounted_groups(summary, [*in_error, *result.unreturned_rows], result.level_labels)
+    return tuple((group, why[group.id]) for group in groups)
+
+
+def with_blank_groups(
+    data: dict[str, object], none_counted: Sequence[tuple[Group, str]]
+) -> dict[str, object]:
+    """summarize's JSON (Summary.as_dict) with a group for each of ``none_counted`` in its
+    place by ID: its counts, the symbols not counted and the shares empty, as the export's
+    JSON gives its 「percentages」 ({}: none, not 0 each), its total and projects null (blank,
+    not 0: nothing was counted), and why in 「not_counted」, as a body's blank group says it."""
+    if not none_counted:
+        return data
+    groups: list[dict[str, object]] = list(data["groups"])  # type: ignore[call-overload]
+    marked = {"marked": None} if "marked_label" in data else {}
+    for group, why in none_counted:
+        blank: dict[str, object] = {
+            "id": group.id,
+            "label": group.label,
+            "name": group.name,
+            "counts": {},
+            "uncounted": {},
+            "total": None,
+            "percent": {},
+            "projects": None,
+            **marked,
+            "not_counted": why,
+        }
+        later = id_order(group.id)
+        at = next(  # (before the first numbered after it, else before 区分なし)
+            (n for n, g in enumerate(groups) if not g["id"] or id_order(str(g["id"])) > later),
+            len(groups),
+        )
+        groups.insert(at, blank)
+    return data | {"groups": groups}
