@@ -17,6 +17,7 @@ import planeval
 from planeval.aggregate import Count, Group
 from planeval.cli import app
 from planeval.config import load_config
+from planeval.count_sentence import policy_sentence
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.report import views
@@ -24,7 +25,7 @@ from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
-from planeval.wording import DEFAULT_WORDING, Wording, counted, policy_sentence
+from planeval.wording import DEFAULT_WORDING, Wording, counted
 from planeval.wording_presets import OWN_WORDING_BASE
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES

@@ -10,9 +10,10 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.aggregate import Group
+from planeval.count_sentence import named_directions, policy_sentence
 from planeval.past_errors import CountedPast
 from planeval.scale import Scale
-from planeval.wording import Wording, grouped, named_directions, policy_sentence
+from planeval.wording import Wording, grouped
 
 # a policy's items left out: (its projects with no row, its items, why: "" for _WHY)
 PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
@@ -38,7 +39,7 @@ def counted_sentence(
     *,
     apart: tuple[Mapping[str, PolicyUnreturned] | None, CountedPast | None] = (None, None),
 ) -> str:
-    """wording.policy_sentence of ``group`` (``own``: each body's policy and directions),
+    """count_sentence.policy_sentence of ``group`` (``own``: each body's policy and directions),
     followed by unanswered_sentence where ``apart``'s first (ReadResult.unreturned_policies)
     holds items of it, and where its second (past_errors.counted_past) does: the plan's
     items no file returned has a row of, and the items read and left out for an error — each

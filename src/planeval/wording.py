@@ -1,15 +1,11 @@
-"""The body's words in the outputs: level names, column titles, headings and the count sentence.
+"""The body's words in the outputs: level names, column titles and headings.
 
 ``Wording`` holds every word a report prints that is the body's own rather than planeval's;
 its defaults are Setagaya's (情報化政策 › 取り組みの方向性 › 情報化計画事業 › 実施内容, 達成状況,
 課題等 …), so that a run without planeval.toml prints what it always has. planeval.toml's
 ``[wording]`` table sets any of them (config.py); a few bodies' words ship as presets
-(``preset = "hirakata"``), chosen only by name, never guessed.
-
-The count sentence in the seed's own wording (line 564):
-
-    「1-1 …」「1-2 …」として、5つの計画事業に取り組みました。個別の実施内容ごとの達成状況は、
-    計画を上回る実施4件、計画どおり実施12件、内容を一部修正して実施6件でした。
+(``preset = "hirakata"``), chosen only by name, never guessed. The count sentence in these
+words: count_sentence.py.
 
 Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 but 「18の計画事業」
 (the native counter つ goes up to nine), or 「18件の計画事業」 with another counter.
@@ -17,15 +13,12 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from planeval.lazy_pattern import LazyPattern
-
 if TYPE_CHECKING:
-    from planeval.aggregate import Group
     from planeval.scale import Scale
 
 # The placeholders each template may use (a template using another is refused by config.py).
@@ -151,7 +144,7 @@ class Wording:
         label = scale.label(symbol)
         if not label or label == symbol:
             return symbol
-        return _fill(self.status_cell, symbol=symbol, label=label)
+        return filled(self.status_cell, symbol=symbol, label=label)
 
     def statuses_shown(self, scale: Scale) -> Callable[[str], str]:
         """status_shown for ``scale``: what the tables write each status with."""
@@ -167,7 +160,7 @@ class Wording:
             identifier.isascii() and identifier.isdigit() and self.policy == _SECTIONS_NUMBERED
         ):
             template = _NUMBERED_ONCE
-        return _fill(template, id=identifier, name=name, policy=self.policy).strip()
+        return filled(template, id=identifier, name=name, policy=self.policy).strip()
 
     def entry_columns(self, columns: Mapping[str, str]) -> dict[str, str]:
         """The data sheet's column titles (model.ENTRY_COLUMNS) in the body's words."""
@@ -242,7 +235,8 @@ def template_problem(name: str, template: str) -> str | None:
     return None
 
 
-def _fill(template: str, **values: object) -> str:
+def filled(template: str, **values: object) -> str:
+    """``template`` with its {placeholders} filled in from ``values``."""
     return template.format_map(values)
 
 
@@ -282,115 +276,5 @@ def worded_number(word: str, number: str) -> str:
 _WORDED_NUMBERS = frozenset("0123456789０１２３４５６７８９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ")
 
 
-# the count sentence ----------------------------------------------------------------------
-
-
-def named_directions(
-    policy: Group, directions: Sequence[Group], wording: Wording = DEFAULT_WORDING
-) -> str:
-    """「1-1 窓口のデジタル化」「1-2 …」: a policy's directions as its sentence names them, in
-    ID order, numbered as the body typed them (「1.1 …」); directions with no name of their own
-    by their level's word, 「取り組みの方向性「1-1」「1-2」」 (bare quoted numbers read as
-    nothing; quoted, check still finds the policy they are of); the policy itself where it has
-    no direction, by its level's word and number where it has no name (「基本政策1」: a sentence
-    began 「として、」, review 66)."""
-    if directions and not any(d.name for d in directions):
-        return wording.direction + "".join(f"「{d.shown_id}」" for d in directions)
-    return "".join(
-        f"「{text}」" for d in directions if (text := f"{d.shown_id} {d.name}".strip())
-    ) or (f"「{policy.name}」" if policy.name else f"{wording.policy}{policy.shown_id}")
-
-
-def policy_sentence(
-    policy: Group,
-    directions: Sequence[Group],
-    scale: Scale,
-    wording: Wording = DEFAULT_WORDING,
-    *,
-    bodies: Sequence[str] = (),
-) -> str:
-    """The count sentence of one policy, its directions named in ID order (the policy itself
-    where it has no named direction). ``bodies``: with several bodies, each one's own
-    directions as named_directions names them; when they differ, no body's are named for
-    all — 「3団体それぞれの取り組みの方向性」 (「…の計画」 where none has one) —; when the same,
-    how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
-    quoted, level = named_directions(policy, directions, wording), wording.direction
-    if len(set(bodies)) > 1:
-        quoted = f"{grouped(len(bodies))}団体それぞれの{level if directions else '計画'}"
-    elif len(bodies) > 1:
-        quoted = f"{grouped(len(bodies))}団体の{bodies[0]}"
-    elif bodies:
-        quoted = bodies[0]
-
-    by_symbol = "{symbol}" in wording.status_count  # (浜松市's 「{symbol}評価が{n}指標」)
-
-    def aside(symbol: str, count: int) -> str:  # (「評価できないものが1指標」, not 「－評価が…」)
-        label, unit = scale.label(symbol), wording.status_count.partition("{n}")[2]
-        return f"{label}{'もの' if label[-1:] in 'いたるすず' else ''}が{grouped(count)}{unit}"
-
-    def count_of(symbol: str, count: int) -> str:
-        label = scale.label(symbol)
-        template = wording.status_count
-        if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
-            template, label = _SAID_BESIDE.sub("", template), symbol
-        elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:
-            label = f"{symbol}（{label}）"  # 「B（80%以上100%未満）1件」, not 「80%以上…1件」)
-        elif "{symbol}" in template and not symbol.isalnum():  # (名古屋市's counted -: 「事業が
-            symbol = f"{label}（{symbol}）"  # 中止となったもの（-）が1事業」, not 「-が1事業」)
-        return _fill(template, label=label, symbol=symbol, n=grouped(count))
-
-    said = [
-        count_of(symbol, count)
-        for symbol, count in policy.count.counts.items()
-        if count or scale.status(symbol).in_narrative == "always"
-    ]
-    # rows not counted that are no repeat listing (長与町's − 評価できない) are a result too
-    besides = [
-        aside(symbol, count) if by_symbol and not symbol.isalnum() else count_of(symbol, count)
-        for symbol, count in policy.count.uncounted.items()
-        if count and symbol != scale.repeat_symbol
-    ]
-    template = wording.sentence
-    if policy.rows_are_projects:  # (the indicators' own groups: 「7つの指標を評価しました」)
-        template = template.replace("{projects}の{items}", "{items}")
-    if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
-        template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
-    # several bodies' rows are each body's own: the sentence's first number said as a sum over
-    # them, 「24団体の…として、延べ144の取組を進めました」 (six 取組 in each body, not 144 取組)
-    numbers = [key for key in ("{projects}", "{items}") if key in template]
-    said_first = min(numbers, key=template.find, default="")
-    many = {said_first: "延べ"} if len(bodies) > 1 else {}
-    rated = policy.rated if "評価" in template and policy.rated is not None else None
-    projects = counted(  # (「2つの項目の5つの指標を評価しました」: the projects rated, review 71)
-        policy.projects if rated is None else rated,
-        wording.item_counted if policy.rows_are_projects else wording.project_counted,
-        wording.counter,
-    )
-    return _PLAIN_VERB.sub(
-        r"\1を進めました",
-        _fill(
-            template,
-            directions=quoted,
-            policy=wording.policy,
-            policy_name=policy.name,
-            id=policy.shown_id,
-            name=policy.name,
-            projects=many.get("{projects}", "") + projects,
-            items=many.get("{items}", "")
-            + counted(policy.count.total, wording.item_counted, wording.counter),
-            counts="、".join(said) + (f"（ほかに{'、'.join(besides)}）" if besides else ""),
-            project=wording.project,
-            item=wording.item,
-            status=wording.status,
-        ),
-    )
-
-
 INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (evaluated, not worked on)
 _INDICATOR_SENTENCE = "{directions}では、{projects}の{items}を評価しました。個別の{item}ごとの{status}は、{counts}でした。"
-
-# a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
-_SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")
-
-# 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
-_PLAIN_VERB = LazyPattern(r"(取り?組み?)に取り組みました")

@@ -5,8 +5,8 @@ that returned nothing is a warning — and no second row 「未集計（エラ�
 「未提出」. The item is the lead's unanswered one: 未提出, counted in the lead's warning (the
 department to chase), listed once in Chapter 3. A co-owner's form whose every blank is such
 an item is no form sent back as it was given (blanks.unanswered_forms) either. Part of noting
-who returned nothing (submission.note_unreturned), asked only where a department did and a
-row was left blank."""
+who returned nothing (unreturned_notes.note_unreturned), asked only where a department did and
+a row was left blank."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.plan_notices import plan_notices
-from planeval.cycle.submission import unreturned_problems
+from planeval.cycle.unreturned_notes import unreturned_problems
 from planeval.cycle.with_plan import against
 from planeval.fiscal import fiscal_year_label
 from planeval.ids import circled, describe, parse_item

@@ -1,6 +1,6 @@
 """What every reading command given the plan (--plan or [plan] file) says of a round, as
-validate says it: the departments that returned nothing (submission.note_unreturned), and the
-rows against the plan (against_plan.judged) — a row of no item of the plan, a planned item
+validate says it: the departments that returned nothing (unreturned_notes.note_unreturned), and
+the rows against the plan (against_plan.judged) — a row of no item of the plan, a planned item
 missing from every file returned, a name not the plan's — the same errors at the same cells.
 
 An error's row is left out of the count, as every row in error is (README: counted only with
@@ -16,7 +16,8 @@ from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.ended import Ended
-from planeval.cycle.submission import UNRETURNED, note_unreturned, submissions, unreturned
+from planeval.cycle.submission import UNRETURNED, submissions, unreturned
+from planeval.cycle.unreturned_notes import note_unreturned
 from planeval.ids import names_repeat
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks

@@ -1,0 +1,164 @@
+"""The departments of the plan that returned nothing (未提出), as every read given the plan
+notes them (with_plan.py): the items each leads that would be counted, the policies those are
+of and why, the rows Chapter 3 lists for them, and one warning each at the plan's cell naming
+it. Who returned what is submission.py's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+
+from planeval.cycle.lead_blanks import left_to_the_lead
+from planeval.cycle.submission import (
+    UNREADABLE,
+    UNRETURNED,
+    Submission,
+    file_writers,
+    form_asks,
+    lead_of,
+    plan_key,
+    submissions,
+)
+from planeval.marks import named_unit
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity, entry_key
+from planeval.plan import Plan, PlanItem
+from planeval.plan_pairing import numbered_as_read
+from planeval.unanswered_words import OTHER_ROUND
+
+
+def unreturned_found(
+    result: ReadResult, plan: Plan, repeat_symbol: str | None = None
+) -> list[Submission]:
+    """Each department of the plan that returned nothing it leads items of (未提出, as
+    validate's 提出状況 says it, with why: last year's form, an .xls only). (A streamed read,
+    summarize_workbooks(stream=True), keeps the forms' marks, not their rows: a department
+    that sent no form of its own is 未提出 there, even where another's form rated its items.)"""
+    found = submissions(result, plan, repeat_symbol)
+    return [s for s in found if s.state == "未提出" and s.items]
+
+
+def unreturned_items(
+    unreturned: Collection[str], missing: Sequence[PlanItem]
+) -> dict[str, tuple[ItemSeen, ...]]:
+    """The items each department in ``unreturned`` leads (``missing``: _led_by_unreturned),
+    numbered as the round reads the plan, its 再掲 rows too: a round counted nothing of them,
+    so compare and rounds call them 未集計 there, never removed or added, whether the other
+    round is a folder of workbooks or an export (cycle/uncounted.py), and an export records
+    them as not counted."""
+    return {
+        department: tuple(
+            ("", i.project_id, i.item_no, i.item_name) for i in missing if lead_of(i) == department
+        )
+        for department in unreturned
+    }
+
+
+def unreturned_policies(
+    missing: Sequence[PlanItem], read: Collection[str], why: Mapping[str, tuple[str, str]]
+) -> dict[str, tuple[int, int, str]]:
+    """Each policy holding items of ``missing`` (_led_by_unreturned, 再掲 rows left out: never
+    counted) → its projects with no row read (``read``: the projects rows were read of; all
+    their items unreturned), its items unreturned, and why (``why``: ReadResult.unreturned_why)
+    where every department leading them says the same, else "": what the policy's count
+    sentence adds (unanswered_words)."""
+    said: dict[str, tuple[int, int, str]] = {}
+    for policy in dict.fromkeys(i.policy_id for i in missing):
+        own = [i for i in missing if i.policy_id == policy]
+        whys = {why.get(lead_of(i), ("", ""))[0] for i in own}
+        projects = len({i.project_id for i in own} - set(read))
+        said[policy] = (projects, len(own), whys.pop() if len(whys) == 1 else "")
+    return said
+
+
+def _led_by_unreturned(result: ReadResult, plan: Plan, *, rated: bool = False) -> list[PlanItem]:
+    """The plan's open items, numbered as the round reads it, whose lead returned nothing and
+    no other department's form rated (a co-owner's: counted as it rated them) — or, ``rated``,
+    those a co-owner's form did rate."""
+    if not result.unreturned:
+        return []
+    numbered = numbered_as_read(plan, result.read, result.items_seen)
+    answered = {entry_key(entry) for entry in result.read}
+    return [
+        i
+        for i in numbered.items
+        if not i.ended and lead_of(i) in result.unreturned and (plan_key(i) in answered) == rated
+    ]
+
+
+def note_unreturned(
+    result: ReadResult, plan: Plan, item: str, repeat_symbol: str | None = None
+) -> None:
+    """With the plan: each department that returned nothing, noted with the items it leads
+    that would be counted — not its 再掲 rows where the scale has a ``repeat_symbol``: template
+    writes it in them — and the policies they are of, and why; warned of (``item``: the
+    body's word for its rated rows)."""
+    found = {s.department: s for s in unreturned_found(result, plan, repeat_symbol)}
+    result.unreturned = dict.fromkeys(found, 0)
+    missing = _led_by_unreturned(result, plan)
+    if found and result.unrated:  # (a co-owner's blank of such an item: left to the lead)
+        co_owners = {plan_key(i): i.departments[1:] for i in missing if i.departments}
+        left_to_the_lead(result, co_owners, file_writers(result, plan.departments))
+    result.unreturned_items = unreturned_items(found, missing)
+    counted = [i for i in missing if form_asks(i, repeat_symbol)]
+    for one in counted:
+        result.unreturned[lead_of(one)] += 1
+    result.unreturned = {department: n for department, n in result.unreturned.items() if n}
+    result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
+    read = {entry.project_id for entry in result.read}
+    result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
+    result.unreturned_rows = [_row(one, found[lead_of(one)].label) for one in counted]
+    result.problems += unreturned_problems(result, plan, item)
+
+
+def _row(item: PlanItem, label: str) -> Entry:
+    """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出)."""
+    return Entry(
+        item.location, item.policy_id, item.direction_id, item.project_id, item.project_name,
+        item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
+        department=lead_of(item), direction_name=item.direction_name,
+        policy_name=item.policy_name, project_label=item.project_label,
+    )  # fmt: skip
+
+
+_AGAIN = {  # (what to do first, by why a department's items are in no count)
+    OTHER_ROUND: "今回の調査票で回答し直してもらい、",
+    UNREADABLE: "Excel で開き .xlsx 形式で保存し直して、",
+}
+
+
+def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内容") -> list[Problem]:
+    """One warning per department in ``result.unreturned`` (note_unreturned), at the plan's
+    cell naming it as lead of the first item it leads (関係部; the item's own cell where the
+    plan has none): its items are counted nowhere, and a count must not pass for the whole
+    plan's; where it sent last year's form (or an .xls only), that said, as validate's
+    提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording])."""
+    own = named_unit(plan.departments)
+    first = {
+        lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
+    }
+    problems = []
+    # (its items a co-owner's form rated: counted as rated there, review 88)
+    shared = Counter(map(lead_of, _led_by_unreturned(result, plan, rated=True)))
+    for department, items in result.unreturned.items():
+        why, label = result.unreturned_why.get(department, ("", "未提出"))
+        said = (
+            f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
+        )
+        also = (
+            f"。共管{own}の調査票で評価された {shared[department]} 件は、その評価を数えました"
+            if shared[department]
+            else ""
+        )
+        problems.append(
+            Problem(
+                first.get(department, Location("")),  # (another plan's: no row of this one)
+                Severity.WARNING,
+                f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません"
+                + also,
+                _AGAIN.get(why, "回答が届いていれば、")
+                + "ほかの回答と同じフォルダに入れて集計し直してください。"
+                f"{own}ごとの提出状況は validate で確かめられます",
+                reason=UNRETURNED,
+            )
+        )
+    return problems
