@@ -31,8 +31,10 @@ ERROR_WHY = "エラーがあったため"  # (why, as the legend under the table
 
 def rows_in_error(result: ReadResult) -> list[Entry]:
     """The rows ``result``'s count left out for an error in them (ERROR_ROW their status text),
-    each item's row once; none where the read had no error."""
-    if not result.error_rows and not result.has_errors:
+    each item's row once; none where the read had no error (the rows noted for a blank item
+    line its lower levels then rated — 8,331 of bench's independent 100,000 — are none: every
+    row its count left out has an error)."""
+    if not result.has_errors:
         return []
     errors = [problem for problem in result.problems if problem.is_error]
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
