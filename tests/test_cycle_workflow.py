@@ -600,7 +600,8 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
 def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path) -> None:
     """Review 10: a plan list whose headers were right and whose projects were numbered 1-1
     was told 「表が見つかりません（見出し行に「実施内容」と…の列が必要です）」. A plan of two
-    levels is read (validate --plan, below); its template is refused, at its first row."""
+    levels is read (validate --plan, below), and its template numbers each level in a column
+    of its own (review 88: it was refused as 「2 段」)."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -609,16 +610,25 @@ def test_a_plan_numbered_1_1_is_told_its_numbers_not_its_headers(tmp_path: Path)
     book.save(tmp_path / "計画.xlsx")
     result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和4",
                  "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
-    assert result.exit_code == 1 and "Traceback" not in result.output
-    assert "› A2: 計画の番号が「1-1」の 2 段のため、調査票は作れません" in result.stderr
-    assert "validate --plan" in result.stderr and "見出し行に" not in result.stderr
-    assert not (tmp_path / "t.xlsx").exists()
+    assert result.exit_code == 0 and "見出し行に" not in result.output, result.output
+    sheet = load_workbook(tmp_path / "t.xlsx")["実施状況"]
+    assert [cell.value for cell in sheet[5]][:4] == [
+        "情報化計画事業番号", "情報化計画事業", "実施内容番号", "実施内容"
+    ]  # fmt: skip
+    assert [cell.value for cell in sheet[6]][:4] == [
+        "1-1",
+        "窓口サービスの改善",
+        "(1)",
+        "窓口の一元化",
+    ]
 
 
 def test_a_plan_of_two_levels_is_refused_at_its_number_as_typed(tmp_path: Path) -> None:
     """Gunma's plan typed 「1-(1)」 in 事業番号 (B3): the refusal named the item's cell (E3) and
     「1-1」, a number the plan never wrote; it names the number's cell, as typed. A pillar typed
-    with its name, 枚方市's 「1-1 防災・防犯」, is named by its number alone."""
+    with its name, 枚方市's 「1-1 防災・防犯」, is named by its number alone. (A plan numbered
+    so throughout makes forms: tests/test_template_two_levels.py; one that numbers some
+    projects 1-1-1 makes none.)"""
     from openpyxl import Workbook
 
     for number, said in (("1-(1)", "1-(1)"), ("1（2）", "1（2）"), ("1-1 防災・防犯", "1-1")):
@@ -627,13 +637,15 @@ def test_a_plan_of_two_levels_is_refused_at_its_number_as_typed(tmp_path: Path) 
         book.active.append(
             ["基本目標", "事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "担当課"]
         )
+        book.active.append(["1 県民サービス", "2-1-1", "窓口の改善", "ア", "窓口の一元化",
+                            "継続", "市民課"])  # fmt: skip
         book.active.append(["1 県民サービス", number, "手続のオンライン化", "ア", "電子申請の手続数",
                             "継続", "デジタル推進課"])  # fmt: skip
         book.save(tmp_path / "計画.xlsx")
         result = run("template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和5",
                      "-o", str(tmp_path / "t.xlsx"))  # fmt: skip
         assert result.exit_code == 1 and "Traceback" not in result.output
-        assert f"計画.xlsx › Sheet › B3: 計画の番号が「{said}」の 2 段のため" in result.stderr, (
+        assert f"計画.xlsx › Sheet › B4: 計画の番号が「{said}」の 2 段のため" in result.stderr, (
             result.stderr
         )
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from planeval.cells import split_ref
 from planeval.dotted_ids import parse_project_typed
-from planeval.ids import parse_item
+from planeval.ids import parse_direction, parse_item
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,
@@ -66,7 +66,9 @@ def co_owner_remarks(
         columns = _columns(rows.get((file, REFERENCE_FIRST_ROW - 1), {}))
         department = marks[file].department
         remark = cells.get(columns["remark"])
-        project = parse_project_typed(_text(cells, columns["project"]))  # (1-1-1, 1.1.1)
+        typed = _text(cells, columns["project"])
+        # (1-1-1, 1.1.1; 1-1 where the plan numbers its projects in two levels: 北浜市's 施策)
+        project = parse_project_typed(typed) or parse_direction(typed)
         if number < REFERENCE_FIRST_ROW or department is None or remark is None or project is None:
             continue
         if is_placeholder(remark.text):

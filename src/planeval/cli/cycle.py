@@ -123,6 +123,7 @@ def template_command(
         inputs=[plan_path],
         force=force,
         wording=config.wording,
+        layout=layout,
     )
     for template in written:
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""

@@ -360,13 +360,16 @@ def write_templates(
     inputs: Sequence[Path] = (),
     force: bool = False,
     wording: Wording = DEFAULT_WORDING,
+    layout: Layout | None = None,
 ) -> list[WrittenTemplate]:
     """The status workbook(s) departments fill in (one per department into the folder
-    ``output`` when split), written whole or not at all."""
+    ``output`` when split), written whole or not at all; titled so that ``layout``
+    (planeval.toml's, which validate reads them with) reads them back."""
     from planeval.cycle.template import TemplateOptions
     from planeval.cycle.template import write_templates as write
+    from planeval.io.headers import DEFAULT_LAYOUT
 
-    options = TemplateOptions(fiscal_year, due, include_ended, wording)
+    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout or DEFAULT_LAYOUT)
     return write(
         plan,
         Path(output),

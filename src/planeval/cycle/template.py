@@ -23,12 +23,21 @@ from typing import Any
 from planeval.cycle.filled_forms import refuse_filled
 from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
+from planeval.cycle.numbered_forms import (
+    PROJECT_ROLES,
+    numbered_cells,
+    numbered_columns,
+    two_levels,
+    unformed,
+)
+from planeval.cycle.numbered_forms import WIDTHS as NUMBER_WIDTHS
 from planeval.cycle.reference import write_reference_sheet
 from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.gc_pause import free_cycles
 from planeval.id_order import id_order
 from planeval.ids import names_repeat
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.marks import (
     ALL_DEPARTMENTS,
     PROPERTY_DEPARTMENT,
@@ -46,7 +55,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 
 # each column's role and width; the 細目 column only where the plan rates an item in parts
 ROLES = ("hierarchy", "item", "sub_item", "department", "status", "issue")
-WIDTHS = dict(zip(ROLES, (34, 44, 14, 24, 10, 44), strict=True))
+WIDTHS = dict(zip(ROLES, (34, 44, 14, 24, 10, 44), strict=True)) | NUMBER_WIDTHS
 SHEET = "実施状況"
 
 
@@ -56,6 +65,7 @@ class TemplateOptions:
     due: date | None = None
     include_ended: bool = False
     wording: Wording = DEFAULT_WORDING  # the body's words in the titles (planeval.toml's)
+    layout: Layout = DEFAULT_LAYOUT  # the titles the forms are read back with (planeval.toml's)
 
 
 def columns(wording: Wording, *, sub_items: bool) -> dict[str, str]:
@@ -109,6 +119,10 @@ def write_template(
     items = items_for(plan, department=department, include_ended=options.include_ended)
     sub_items = any(item.sub_item for item in plan.items)
     titles = columns(wording, sub_items=sub_items)
+    if two_levels(plan):  # (施策 1-1 › 取組 ①: each number in a column of its own)
+        numbered = numbered_columns(titles, wording, options.layout)
+        assert numbered is not None  # (write_templates refuses a plan without)
+        titles = numbered
     rows = _write_items(sheet, formats, items, scale, wording, titles)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
@@ -170,6 +184,7 @@ def _write_items(
     many rows ask for a status."""
     roles = list(titles)
     status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
+    merged = [roles.index(role) for role in PROJECT_ROLES if role in roles]  # (the project's)
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -190,7 +205,10 @@ def _write_items(
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     status_rows: list[int] = []
     policy_shown = None
-    for _direction, in_direction in groupby(items, key=lambda item: item.direction_id):
+    # (by policy too: a plan of two levels has no direction, its policies one after another)
+    for _direction, in_direction in groupby(
+        items, key=lambda item: (item.policy_id, item.direction_id)
+    ):
         in_direction_list = list(in_direction)
         first_item = in_direction_list[0]
         if first_item.policy_id != policy_shown and first_item.policy_name:
@@ -200,10 +218,11 @@ def _write_items(
             sheet.merge_range(row, 0, row, last, "", formats.get(bold=True, locked=True))
             sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
             policy_shown = first_item.policy_id
-        row += 1
-        name = f"{first_item.shown_direction} {first_item.direction_name}".strip()
-        sheet.merge_range(row, 0, row, last, "", formats.get(**locked))
-        sheet.write_string(row, 0, name, formats.get(**locked))
+        if first_item.direction_id:  # (a band row; a plan of two levels has no direction)
+            row += 1
+            name = f"{first_item.shown_direction} {first_item.direction_name}".strip()
+            sheet.merge_range(row, 0, row, last, "", formats.get(**locked))
+            sheet.write_string(row, 0, name, formats.get(**locked))
         for _project, in_project in groupby(in_direction_list, key=lambda item: item.project_id):
             project_items = list(in_project)
             first = row + 1
@@ -216,10 +235,14 @@ def _write_items(
                     "sub_item": item.sub_item or "",
                     "department": department_cell(item),
                 }
+                if len(merged) > 1:  # (its numbers in columns of their own)
+                    given |= numbered_cells(item)
                 cells = {role: given[role] for role in roles if role in given}
+                if item is project_items[0]:
+                    project_cells = cells
                 for column, value in enumerate(cells.values()):
-                    if column == 0 and item is not project_items[0]:
-                        continue  # the project cell is merged over its items below
+                    if column in merged and item is not project_items[0]:
+                        continue  # the project's cells are merged over its items below
                     sheet.write_string(row, column, excel_text(value)[0], formats.get(**locked))
                 if is_repeat:
                     sheet.write_string(
@@ -235,14 +258,15 @@ def _write_items(
                     *(
                         line_count(text, WIDTHS[role])
                         for role, text in cells.items()
-                        if role != "hierarchy"
+                        if role not in PROJECT_ROLES
                     ),
                 )
                 sheet.set_row(row, max(lines, 2) * LINE_HEIGHT)
             if row > first:
-                sheet.merge_range(first, 0, row, 0, "", formats.get(**locked))
-                project = f"{project_items[0].shown_project} {project_items[0].project_name}"
-                sheet.write_string(first, 0, excel_text(project)[0], formats.get(**locked))
+                for column in merged:
+                    project = excel_text(project_cells[roles[column]])[0]
+                    sheet.merge_range(first, column, row, column, "", formats.get(**locked))
+                    sheet.write_string(first, column, project, formats.get(**locked))
     if status_rows:
         # one rule over every status cell: a drop-down of the scale that rejects anything else
         sheet.data_validation(
@@ -310,20 +334,12 @@ def write_templates(
 ) -> list[WrittenTemplate]:
     """Write the status workbook (or, split by department, one per department into the folder
     ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
-    ``force``; all are written first, then published together. A plan of two levels (1-(1)
-    over indicators, or a 大綱's 改革項目 1 over 取り組み項目 (1): validate --plan reads it) makes
-    no template: its project numbers would read back as directions, or not at all."""
-    two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
-    if two is not None:
-        # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it; a
-        # project of one level by its first item's ID, 1-(1), as its forms are read)
-        number = two.project_id if "-" in two.project_id else two.shown_id
-        where, number = plan.two_levels or (two.location, number)
-        raise PlanevalError(
-            f"{where}: 計画の番号が「{number}」の 2 段のため、調査票は作れません"
-            "（調査票の事業番号は「1-1-1」の 3 段です）。各部局の様式で集めた回答は、"
-            "この計画と validate --plan で照らし合わせられます"
-        )
+    ``force``; all are written first, then published together. A plan numbered 1-1 › ①
+    has its numbers in columns of their own; one whose forms would not read back makes none
+    (numbered_forms.py)."""
+    titles = columns(options.wording, sub_items=any(item.sub_item for item in plan.items))
+    if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:
+        raise PlanevalError(refused)
     if split_by_department and (missing := plan.no_departments) is not None:
         raise PlanevalError(
             f"{missing.location}: {missing.message}。どの{options.wording.department}の調査票に"

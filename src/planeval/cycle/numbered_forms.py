@@ -1,0 +1,96 @@
+"""The status workbook of a plan numbered in two levels: 北浜市's 基本目標 › 施策 1-1 › 取組 ①
+(review 88). Its projects' numbers, 「1-1」, would read back from the template's one
+hierarchy cell 「1-1 行政手続のオンライン化」 as a direction's band row; so its forms number
+the project and the item each in a column of its own, titled in the word of the column
+beside it, as the body's own form does: 施策番号 | 施策名 | 取組番号 | 取組 | … — the reader
+takes such a column as that column's number (io/worded_numbers.py), the project 1-1 under
+the policy 1 and the item 1-1①, as the plan has them.
+
+A plan numbered in one level (a 大綱's 改革項目 1 over 取組 (1)), or in two and three both,
+makes no template still (unformed): its project's number alone, 「1」, would read back as a
+policy's, and 1-1 beside 1-1-1 as a direction's."""
+
+from __future__ import annotations
+
+from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.plan import Plan, PlanItem
+from planeval.wording import Wording
+
+PROJECT_NUMBER, ITEM_NUMBER = "project_number", "item_number"
+# the columns merged over a project's items: its number and its name
+PROJECT_ROLES = (PROJECT_NUMBER, "hierarchy")
+WIDTHS = {PROJECT_NUMBER: 10, ITEM_NUMBER: 8}
+
+
+def two_levels(plan: Plan) -> bool:
+    """Whether every project of ``plan`` is numbered in two levels (1-1, 1-(1)): its forms
+    number projects and items in columns of their own."""
+    return all(item.project_id.count("-") == 1 for item in plan.items)
+
+
+def numbered_columns(
+    columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
+) -> dict[str, str] | None:
+    """``columns`` (template.columns(): role → title) with a number column before the
+    project's and before the item's, titled in their words: 施策番号 | 施策名 | 取組番号 | 取組;
+    the project's name titled as ``layout`` (planeval.toml's, which validate reads the forms
+    with) reads it with its number: the word itself (改革項目, its title through [wording]),
+    or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
+    None where no such title reads back so (基本施策, a level's word, 基本施策名 no title)."""
+    for name in (wording.project, f"{wording.project}名"):
+        numbered: dict[str, str] = {}
+        for role, title in columns.items():
+            if role == "hierarchy":
+                numbered[PROJECT_NUMBER], title = f"{wording.project}番号", name
+            elif role == "item":
+                numbered[ITEM_NUMBER] = f"{wording.item}番号"
+            numbered[role] = title
+        header = find_columns(list(numbered.values()), layout.vocabulary())
+        roles = list(numbered)
+        if header is not None and (
+            header.columns.get("project_number") == roles.index(PROJECT_NUMBER)
+            and header.columns.get("number") == roles.index(ITEM_NUMBER)
+        ):
+            return numbered
+    return None
+
+
+def numbered_cells(item: PlanItem) -> dict[str, str]:
+    """The item's number and name cells, each number in its own column: 1-1 | 行政手続の
+    オンライン化 | ① | 電子申請サービスの拡充."""
+    return {
+        PROJECT_NUMBER: item.shown_project,
+        "hierarchy": item.project_name,
+        ITEM_NUMBER: item.item_label,
+        "item": item.item_name,
+    }
+
+
+def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout) -> str | None:
+    """Why ``plan`` makes no forms (``columns``: template.columns()'s), or None: a project
+    numbered 1 (a 大綱's 改革項目 1 over 取り組み項目 (1)) would read back as a policy, and 1-1
+    beside 1-1-1 as a direction; a plan of two levels, where no title of its projects' names
+    reads back with their numbers (numbered_columns)."""
+    two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
+    if two is None:
+        return None
+    if two_levels(plan):
+        if numbered_columns(columns, wording, layout) is not None:
+            return None
+        where, typed = plan.two_levels or (two.location, two.shown_project)
+        word = wording.project
+        return (
+            f"{where}: 計画の番号が「{typed}」の 2 段のため、調査票には{word}の番号と名前を別の列"
+            f"（「{word}番号」「{word}名」）に書きますが、「{word}」は planeval では上の段の見出しの"
+            f"言葉のため、「{word}名」の列が{word}の列として読み返せません。何も書き出していません"
+            f'（planeval.toml の [layout.titles] に project = ["{word}名"] と書けば作れます）'
+        )
+    # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it; a project
+    # of one level by its first item's ID, 1-(1), as its forms are read)
+    number = two.project_id if "-" in two.project_id else two.shown_id
+    where, number = plan.two_levels or (two.location, number)
+    return (
+        f"{where}: 計画の番号が「{number}」の 2 段のため、調査票は作れません"
+        "（調査票は、事業の番号がすべて「1-1-1」の 3 段か、すべて「1-1」の 2 段の計画から"
+        "作ります）。各部局の様式で集めた回答は、この計画と validate --plan で照らし合わせられます"
+    )
