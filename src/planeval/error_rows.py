@@ -54,23 +54,23 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     return list(listed.values())
 
 
-def one_per_policy(rows: Sequence[Entry]) -> list[Entry]:
-    """Of one file's rows in error, the first of each body's policy (one with its policy's
-    name, where one has it): what a streamed count keeps of them (rollup.count_file), for
-    summarize to tell a policy none of whose rows was counted (streamed_in_error)."""
-    kept: dict[tuple[str, str], Entry] = {}
+def one_per_project(rows: Sequence[Entry]) -> list[Entry]:
+    """Of one file's rows in error, the first of each body's project (one naming its policy,
+    where one does): what a streamed count keeps of them (rollup.count_file), for summarize to
+    tell a policy, direction or project none of whose rows was counted (streamed_in_error)."""
+    kept: dict[tuple[str, str, str], Entry] = {}
     for row in rows:
-        key = (row.body, row.policy_id)
+        key = (row.body, row.policy_id, row.project_id)
         if key not in kept or (row.policy_name and not kept[key].policy_name):
             kept[key] = row
     return list(kept.values())
 
 
 def streamed_in_error(result: ReadResult) -> list[Entry]:
-    """Of a streamed count's rows in error (one per policy of each file: one_per_policy),
+    """Of a streamed count's rows in error (one per project of each file: one_per_project),
     those whose error is still said at the row once every file is read (not a blank another
     file rated), of a file counted and a body some row of which was — rows_in_error's rules,
-    which a streamed read, keeping no counted row, can ask only per policy: a policy with a
+    which a streamed read, keeping no counted row, can ask only per project: a group with a
     counted row has its group anyway."""
     errors = [problem for problem in result.problems if problem.is_error]
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
