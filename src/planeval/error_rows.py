@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from planeval.cells import split_ref
+from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
 from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
@@ -83,6 +83,19 @@ def streamed_in_error(result: ReadResult) -> list[Entry]:
         if (row.location in at or row.location.file in blank_forms)
         and row.location.file not in skipped
         and row.body not in uncounted
+    ]
+
+
+def recorded_in_error(result: ReadResult) -> list[Entry]:
+    """The rows an export read back records as left out, of a policy none of whose rows it
+    counted (export_past_errors.recorded_rows: only those carry their policy), as its read
+    of the workbooks listed them in error: summarize shows the policy as that read did."""
+    if not result.recorded_errors:  # (no export counted past errors was read)
+        return []
+    return [
+        row._replace(status_text=ERROR_ROW)
+        for row in result.error_rows
+        if row.policy_id and row.location.sheet == COUNTED_PAST_SHEET
     ]
 
 

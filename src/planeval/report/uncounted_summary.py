@@ -70,15 +70,17 @@ def summary_uncounted(summary: Summary, result: ReadResult) -> tuple[tuple[Group
     returned nothing, 未提出 — its rows' label), as the export's 集計 has it: of a read that
     kept its rows, the rows Chapter 3 lists in error (error_rows.rows_in_error); of a streamed
     count, which kept one row in error per project of each file, those still in error
-    (error_rows.streamed_in_error). None by item or body, or of each body's own groups (a
-    table of bodies' rows)."""
+    (error_rows.streamed_in_error); of an export read back, the rows it records of such a
+    policy (error_rows.recorded_in_error). None by item or body, or of each body's own groups
+    (a table of bodies' rows)."""
     if summary.by not in _LEVEL_FIELDS or summary.of_bodies or not summary.groups:
         return ()
     if not (result.error_rows or result.unreturned_rows):
         return ()
-    from planeval.error_rows import rows_in_error, streamed_in_error
+    from planeval.error_rows import recorded_in_error, rows_in_error, streamed_in_error
 
     in_error = rows_in_error(result) if result.entries else streamed_in_error(result)
+    in_error += recorded_in_error(result)  # (an export read back: as its source's read)
     of = attrgetter(_LEVEL_FIELDS[summary.by][0])
     why = {of(row): IN_ERROR for row in in_error}
     for row in result.unreturned_rows:
