@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from planeval.cells import split_ref
+from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
 from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
@@ -54,23 +54,23 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     return list(listed.values())
 
 
-def one_per_policy(rows: Sequence[Entry]) -> list[Entry]:
-    """Of one file's rows in error, the first of each body's policy (one with its policy's
-    name, where one has it): what a streamed count keeps of them (rollup.count_file), for
-    summarize to tell a policy none of whose rows was counted (streamed_in_error)."""
-    kept: dict[tuple[str, str], Entry] = {}
+def one_per_project(rows: Sequence[Entry]) -> list[Entry]:
+    """Of one file's rows in error, the first of each body's project (one naming its policy,
+    where one does): what a streamed count keeps of them (rollup.count_file), for summarize to
+    tell a policy, direction or project none of whose rows was counted (streamed_in_error)."""
+    kept: dict[tuple[str, str, str], Entry] = {}
     for row in rows:
-        key = (row.body, row.policy_id)
+        key = (row.body, row.policy_id, row.project_id)
         if key not in kept or (row.policy_name and not kept[key].policy_name):
             kept[key] = row
     return list(kept.values())
 
 
 def streamed_in_error(result: ReadResult) -> list[Entry]:
-    """Of a streamed count's rows in error (one per policy of each file: one_per_policy),
+    """Of a streamed count's rows in error (one per project of each file: one_per_project),
     those whose error is still said at the row once every file is read (not a blank another
     file rated), of a file counted and a body some row of which was — rows_in_error's rules,
-    which a streamed read, keeping no counted row, can ask only per policy: a policy with a
+    which a streamed read, keeping no counted row, can ask only per project: a group with a
     counted row has its group anyway."""
     errors = [problem for problem in result.problems if problem.is_error]
     at = {problem.location for problem in errors if problem.reason != OTHER_SCALE}
@@ -83,6 +83,19 @@ def streamed_in_error(result: ReadResult) -> list[Entry]:
         if (row.location in at or row.location.file in blank_forms)
         and row.location.file not in skipped
         and row.body not in uncounted
+    ]
+
+
+def recorded_in_error(result: ReadResult) -> list[Entry]:
+    """The rows an export read back records as left out, of a policy none of whose rows it
+    counted (export_past_errors.recorded_rows: only those carry their policy), as its read
+    of the workbooks listed them in error: summarize shows the policy as that read did."""
+    if not result.recorded_errors:  # (no export counted past errors was read)
+        return []
+    return [
+        row._replace(status_text=ERROR_ROW)
+        for row in result.error_rows
+        if row.policy_id and row.location.sheet == COUNTED_PAST_SHEET
     ]
 
 

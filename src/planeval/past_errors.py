@@ -73,6 +73,10 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     labels: tuple[tuple[str, str], ...] = ()
     # each of ``items``' project's name ("" where not known): beside its number on its sheet
     names: tuple[str, ...] = ()
+    # each of ``items``' policy — its number, as typed ("" where as the number) and its name —
+    # where no row of that policy was counted (its 集計 row blank), else ("", "", ""): as its
+    # sheet records them, read back (none recorded: an older export's, or no such policy)
+    policies_of: tuple[tuple[str, str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)

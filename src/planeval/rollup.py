@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
-from planeval.error_rows import one_per_policy
+from planeval.error_rows import one_per_project
 from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
 from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
 from planeval.io.reader import (
@@ -225,8 +225,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     titled = titled_files(part)
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
-    # (a policy none of whose rows was counted: summarize's 「3（未集計）」 — its rows' first)
-    part.error_rows = one_per_policy(part.error_rows) if part.error_rows else []
+    # (a policy or project none of whose rows was counted: summarize's 「3（未集計）」 — the
+    # first of its rows of each project)
+    part.error_rows = one_per_project(part.error_rows) if part.error_rows else []
     part.project_policies = {}
     # (what points at its rows goes with them: each rated row's 現状値, its name columns)
     part.values, part.text_columns = {}, {}

@@ -248,6 +248,8 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
+        # (by the last round's plan, an earlier one renumbered by ``mapping``: none, as compare)
+        unjudged=tuple(() if mapping else tuple(result.unjudged_rows) for result in results),
     )
 
 

@@ -98,6 +98,9 @@ class Rounds:
     apart: tuple[BodyApart, ...] = ()
     # with several bodies, those the counts per policy are of: counted in every round
     bodies: tuple[str, ...] = ()
+    # per round, its rows counted here that its own summarize with the plan leaves out as
+    # errors (ReadResult.unjudged_rows: an earlier round's; none with a mapping), as compare's
+    unjudged: tuple[tuple[Entry, ...], ...] = ()
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""

@@ -15,7 +15,7 @@ from planeval.dotted_ids import typed_id
 from planeval.ids import label_number
 from planeval.io.grid import SheetGrid
 from planeval.level_labels import TYPED_TITLE
-from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity
+from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity, body_key
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -73,6 +73,7 @@ def read_counted_past(
     dated: list[ItemSeen] = []  # (of them, those its WHY_COLUMN says were of another year)
     labels: list[tuple[str, str]] = []  # (each item's project and own number as typed)
     names: list[str] = []  # (each item's project's name, where its table gives them)
+    policies: list[tuple[str, str, str]] = []  # (its policy, where none of its rows counted)
     if starts[0] > ITEMS_HEADER_ROW:
         header = rows.get(ITEMS_HEADER_ROW, [])
         bodies = header[:1] == [BODY_COLUMN]
@@ -91,6 +92,13 @@ def read_counted_past(
                 items.append((own, project, number, name))
                 labels.append((shown if shown != project else "", label))
                 names.append(typed_in.get("project", ""))
+                policies.append(
+                    (
+                        typed_in.get("policy", ""),
+                        typed_in.get("policy_typed", ""),
+                        typed_in.get("policy_name", ""),
+                    )
+                )
                 dated += items[-1:] if typed_in.get("why") == OTHER_YEAR else []
     fixes: dict[int, str] = {}  # (each fix by its number)
     for start in (start for start, kind in heads.items() if kind.kind == "fixes"):
@@ -120,6 +128,7 @@ def read_counted_past(
         dated=tuple(dated),
         labels=tuple(labels),
         names=tuple(names),
+        policies_of=tuple(policies) if any(policy for policy, _, _ in policies) else (),
     )
 
 
@@ -127,14 +136,20 @@ def _item_columns(header: list[str]) -> tuple[str, ...]:
     """The items' table's columns by its ``header``'s titles (its 団体 aside): the project's
     number, its number as typed (「…（表記）」) where the table has it, the item's number and the
     project's name where it has them (both titled in the body's words: 「…番号」 and 「…名」,
-    the item's name last), the item's name and the reason (WHY_COLUMN) where given — an
-    export of an earlier planeval had every item's number, and no project's name."""
+    the item's name last), the item's name and the reason (WHY_COLUMN) where given, and after
+    it the policy's number (as typed too) and name where the export records them (a policy
+    none of whose rows was counted) — an export of an earlier planeval had every item's
+    number, and no project's name, nor any policy."""
     titles = [title for title in header if title]
     typed = titles[1:2] != [] and titles[1].endswith(TYPED_TITLE)
     own = titles[1 + typed :]
+    after = own[own.index(WHY_COLUMN) + 1 :] if WHY_COLUMN in own else []
     own = own[: own.index(WHY_COLUMN)] if WHY_COLUMN in own else own
     numbered = len(own) == 3 or (len(own) == 2 and own[0].endswith("番号"))
     named = len(own) == 3 or (len(own) == 2 and not numbered)
+    # (after the reason, a policy none of whose rows was counted: its number, as typed, name)
+    typed_policy = after[1:2] != [] and after[1].endswith(TYPED_TITLE)
+    policy = ("policy", *["policy_typed"] * typed_policy, "policy_name")
     return (
         "id",
         *["typed"] * typed,
@@ -142,6 +157,7 @@ def _item_columns(header: list[str]) -> tuple[str, ...]:
         *["project"] * named,
         "name",
         "why",
+        *(policy if len(after) >= 2 else ()),
     )
 
 
@@ -155,15 +171,28 @@ def recorded_years(places: Sequence[ErrorPlace]) -> dict[str, int]:
 
 def recorded_rows(past: CountedPast, where: Location) -> list[Entry]:
     """The items ``past`` records as rows left out for their errors (ReadResult.error_rows),
-    each with its numbers as typed (CountedPast.labels), at its sheet ``where``."""
+    each with its numbers as typed (CountedPast.labels), at its sheet ``where``, and its
+    policy where the export records it (one none of whose rows was counted)."""
     names = past.names or ("",) * len(past.items)
+    policies = past.policies_of or (("", "", ""),) * len(past.items)
     return [
-        Entry(where, "", "", project, own, number, label, name, None, "", "", body=body,
-              project_label=shown)
-        for (body, project, number, name), (shown, label), own in zip(
-            past.items, past.labels, names, strict=True
+        Entry(where, policy, "", project, own, number, label, name, None, "", "", body=body,
+              policy_name=policy_name, project_label=shown)
+        for (body, project, number, name), (shown, label), own, (policy, _, policy_name) in zip(
+            past.items, past.labels, names, policies, strict=True
         )
     ]  # fmt: skip
+
+
+def recorded_policy_labels(past: CountedPast, body: str) -> dict[str, str]:
+    """The numbers as typed of the policies ``past`` records (Ⅱ for 2), keyed as an export's
+    sheet keys its levels' (SheetResult.level_labels: within an item's body where it is not
+    the sheet's own, ``body``)."""
+    return {
+        (policy if item[0] == body else body_key(item[0], policy)): typed
+        for item, (policy, typed, _name) in zip(past.items, past.policies_of, strict=False)
+        if policy and typed
+    }
 
 
 def counted_past_warning(file: str, sheet: str, past: CountedPast) -> Problem:

@@ -23,6 +23,7 @@ from planeval.io.export_past_errors import (
     counted_past_warning,
     dated_rows,
     read_counted_past,
+    recorded_policy_labels,
     recorded_rows,
     recorded_years,
 )
@@ -240,6 +241,7 @@ def _counted_past(
         # (and as rows left out for their errors, with their numbers as typed, イ: exported
         # again, its sheet says them as this one did — no error here to list them by)
         data.error_rows += recorded_rows(past, Location(name, grid.name))
+        data.level_labels.update(recorded_policy_labels(past, data.body))  # (its none counted)
         result.recorded_errors.extend(past.places)
         result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
         result.other_years.update(recorded_years(past.places))  # (its files: whose they were)

@@ -13,7 +13,7 @@ from planeval.cycle.ended import ENDED
 from planeval.fiscal import between, era_year
 from planeval.id_order import id_order
 from planeval.marks import unit
-from planeval.model import entry_record
+from planeval.model import Entry, entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.issue_list import item_said
 from planeval.report.reason_lists import ListNote, paragraphs
@@ -148,16 +148,29 @@ def unjudged_note(comparison: Comparison) -> str:
     """前回's rows counted here that its own summarize with the plan leaves out as errors (a
     課's row inserted, no item of the plan): said, or 前回 passes for last year's table, one more
     (review 88). "" for none."""
-    rows = comparison.unjudged
+    return unjudged_line(comparison.unjudged, ROUND_NAMES[0], comparison.wording.item)
+
+
+def unjudged_line(rows: Sequence[Entry], round_name: str, item: str) -> str:
+    """What compare and rounds say of an earlier round's rows (``round_name``'s: 前回, 令和5年度)
+    counted as read that its own summarize with the plan leaves out as errors
+    (ReadResult.unjudged_rows): the first few named, and why the round counts them. ``item``:
+    the body's word. "" for none."""
     if not rows:
         return ""
     named = "、".join(f"{row.shown_id} {row.item_name}" for row in rows[:3])
     named += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
     return (
-        f"前回の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"
-        f"{comparison.wording.item}など）です。前回の回は計画と照らし合わせないため前回の件数に"
-        "含めていますが、前回を計画とともに集計した表（summarize --keep-going）には含まれません"
+        f"{round_name}の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"
+        f"{item}など）です。{round_name}の回は計画と照らし合わせないため{round_name}の件数に"
+        f"含めていますが、{round_name}を計画とともに集計した表（summarize --keep-going）には"
+        "含まれません"
     )
+
+
+def unjudged_records(rows: Sequence[Entry]) -> list[dict[str, object]]:
+    """An earlier round's rows unjudged_line says, as compare's and rounds' JSON give them."""
+    return [entry_record(row) for row in rows]
 
 
 def ended_note(items: int, item: str, ended_in: str, earlier: str) -> str:
@@ -288,7 +301,7 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         # (each round's count of every row it counted; the policies no compared item is of)
         **totals_dict(comparison),
         # (前回's rows its own summarize with the plan leaves out as errors: counted here)
-        "old_rows_plan_leaves_out": [entry_record(row) for row in comparison.unjudged],
+        "old_rows_plan_leaves_out": unjudged_records(comparison.unjudged),
     }
 
 

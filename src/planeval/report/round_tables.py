@@ -16,6 +16,8 @@ from planeval.report.changes import (
     count_headers,
     ended_note,
     named_policies,
+    unjudged_line,
+    unjudged_records,
 )
 from planeval.report.issue_list import item_said
 from planeval.report.render import TableData
@@ -53,14 +55,19 @@ def rounds_footer(rounds: Rounds) -> str:
 
 def rounds_notes(rounds: Rounds) -> str:
     """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
-    each body or department some rounds have no workbook of, and per round the items read and
-    not counted there (errors); nothing when there is none."""
+    each body or department some rounds have no workbook of, per round the items read and not
+    counted there (errors), and an earlier round's rows counted as read that its own summarize
+    with the plan leaves out (compare's unjudged_line); nothing when there is none."""
     ended = sum(row.ended for row in rounds.rows)
     notes = [
         ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
         *rounds_apart_lines(rounds),
         _unsent_note(rounds),
         _in_error_note(rounds),
+        *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
+            unjudged_line(rows, label, rounds.wording.item)
+            for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
+        ),
     ]
     return "\n".join(note for note in notes if note)
 
@@ -190,4 +197,12 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             for policy, name, per_round in rounds.policy_counts()
         ],
         "bodies_apart": apart_dicts(rounds.apart, rounds.labels),
+        # (per round, its rows counted here that its own summarize with the plan leaves out as
+        # errors, as compare's old_rows_plan_leaves_out)
+        "rows_plan_leaves_out": {
+            label: unjudged_records(rows)
+            for label, rows in zip(
+                rounds.labels, rounds.unjudged or [()] * len(rounds.labels), strict=True
+            )
+        },
     }

@@ -1,13 +1,15 @@
 """A policy none of whose rows was counted, as a count per policy shows it: a group of no
 counts, named and numbered as its rows are — the export's 集計 (report/uncounted_policies.py)
 and summarize's table and JSON alike, a row 「3（未集計）」 with its counts blank (北浜市's
-基本目標3, its every status typed 「E」: summarize dropped it, saying nothing — review 90).
+基本目標3, its every status typed 「E」: summarize dropped it, saying nothing — review 90); and
+so a direction or project none of whose rows was counted, by those levels (summarize --by).
 Imported by a JSON summary too: no table code here."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from planeval.aggregate import Group, Summary
 from planeval.count import Count
@@ -22,50 +24,67 @@ IN_ERROR = "エラーのため"  # why, in summarize's JSON (as a body's 「not_
 def uncounted_groups(
     summary: Summary, listed: Sequence[Entry], labels: LevelLabels
 ) -> tuple[Group, ...]:
-    """The policies of ``listed`` (the rows Chapter 3 lists uncounted: error_rows.rows_in_error,
-    ReadResult.unreturned_rows) that ``summary`` (by policy) has no group of, each a group of
-    no counts, named and numbered as its rows are; in ID order."""
+    """The groups of ``listed`` (the rows Chapter 3 lists uncounted: error_rows.rows_in_error,
+    ReadResult.unreturned_rows) that ``summary`` (by policy, direction or project) has none
+    of, each a group of no counts, named and numbered as its rows are; in ID order."""
     counted = {group.id for group in summary.groups}
     found: dict[str, Group] = {}
     scale = summary.scale
+    level, named = _LEVEL_FIELDS[summary.by]
     for row in listed:
-        policy = row.policy_id
-        if not policy or policy in counted:
+        identifier, name = getattr(row, level), getattr(row, named)
+        if not identifier or identifier in counted:
             continue
-        if policy in found:
-            if not found[policy].name and row.policy_name:
-                found[policy] = replace(found[policy], name=row.policy_name)
+        if identifier in found:
+            if not found[identifier].name and name:
+                found[identifier] = replace(found[identifier], name=name)
             continue
-        number = shown_number(labels, policy, row.body)
-        found[policy] = Group(
-            policy,
-            row.policy_name,
+        number = (
+            row.project_label or identifier
+            if summary.by == "project"
+            else shown_number(labels, identifier, row.body)
+        )
+        found[identifier] = Group(
+            identifier,
+            name,
             Count(
                 dict.fromkeys(scale.counted, 0), dict.fromkeys(scale.uncounted, 0), scale.rounding
             ),
             0,
-            label="" if number == policy else number,
+            label="" if number == identifier else number,
         )
     return tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
 
 
+# the levels a group none of whose rows was counted is shown of, by the entry's fields
+_LEVEL_FIELDS = {
+    "policy": ("policy_id", "policy_name"),
+    "direction": ("direction_id", "direction_name"),
+    "project": ("project_id", "project_name"),
+}
+
+
 def summary_uncounted(summary: Summary, result: ReadResult) -> tuple[tuple[Group, str], ...]:
-    """summarize's: each policy ``result`` read rows of and counted none of, with why (its
-    rows in error, IN_ERROR, or owed by a department that returned nothing, 未提出 — its rows'
-    label), as the export's 集計 has it: of a read that kept its rows, the rows Chapter 3
-    lists in error (error_rows.rows_in_error); of a streamed count, which kept one row in
-    error per policy of each file, those still in error (error_rows.streamed_in_error). None
-    by another level, or of each body's own policies (a table of bodies' rows)."""
-    if summary.by != "policy" or summary.of_bodies or not summary.groups:
+    """summarize's: each policy (direction, project: ``summary.by``) ``result`` read rows of
+    and counted none of, with why (its rows in error, IN_ERROR, or owed by a department that
+    returned nothing, 未提出 — its rows' label), as the export's 集計 has it: of a read that
+    kept its rows, the rows Chapter 3 lists in error (error_rows.rows_in_error); of a streamed
+    count, which kept one row in error per project of each file, those still in error
+    (error_rows.streamed_in_error); of an export read back, the rows it records of such a
+    policy (error_rows.recorded_in_error). None by item or body, or of each body's own groups
+    (a table of bodies' rows)."""
+    if summary.by not in _LEVEL_FIELDS or summary.of_bodies or not summary.groups:
         return ()
     if not (result.error_rows or result.unreturned_rows):
         return ()
-    from planeval.error_rows import rows_in_error, streamed_in_error
+    from planeval.error_rows import recorded_in_error, rows_in_error, streamed_in_error
 
     in_error = rows_in_error(result) if result.entries else streamed_in_error(result)
-    why = {row.policy_id: IN_ERROR for row in in_error}
+    in_error += recorded_in_error(result)  # (an export read back: as its source's read)
+    of = attrgetter(_LEVEL_FIELDS[summary.by][0])
+    why = {of(row): IN_ERROR for row in in_error}
     for row in result.unreturned_rows:
-        why.setdefault(row.policy_id, row.status_text)
+        why.setdefault(of(row), row.status_text)
     groups = uncounted_groups(summary, [*in_error, *result.unreturned_rows], result.level_labels)
     return tuple((group, why[group.id]) for group in groups)
 

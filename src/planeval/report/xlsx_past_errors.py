@@ -67,6 +67,14 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
     shape = _shape(left_out, named=level == "project_id")
     items = _items(left_out, {place.body for place in scaled}, bodies=bodies, shape=shape)
+    # (each item's policy where none of its rows was counted, 「2（未集計）」 in 集計: read back,
+    # summarize shows it as the source's read does — after the reason, where an older reader
+    # of the sheet looked no further)
+    policies = item_policies(report) if level == "project_id" else ()  # (else its own)
+    typed_policies = any(typed for _id, typed, _name in policies)
+    for cells, (policy, typed, name) in zip(items, policies, strict=False):
+        cells += [*([] if scaled or left_out.dated else [ERRORS_WHY]), policy]
+        cells += [*[typed] * typed_policies, name]
     places, years, others = (
         _places(found, fixes, bodies=bodies) for found in (errors, dated, scaled)
     )
@@ -91,7 +99,10 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         header = [titles[level], *[titles[level] + TYPED_TITLE] * shape.typed]  # ((3) of 2-3)
         header += [titles["item_no"]] * shape.numbered + [titles["project_name"]] * shape.named
         header += [titles["item_name"]]
-        header += [WHY_COLUMN] if scaled or left_out.dated else []
+        header += [WHY_COLUMN] if scaled or left_out.dated or policies else []
+        if policies:  # (the policy's number, as typed where some was typed otherwise, name)
+            header += [titles["policy_id"], *[titles["policy_id"] + TYPED_TITLE] * typed_policies]
+            header += [titles["policy_name"]]
         title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
         row += 1
@@ -125,6 +136,23 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         _table(writer, sheet, row, title, list(BODIES_HEADER), listed, wide)
     writer.print_setup(sheet, report, repeat_row=None)
     return str(sheet.get_name())
+
+
+def item_policies(report: Report) -> tuple[tuple[str, str, str], ...]:
+    """Each item ``report.counted_past`` records, with its policy's number, its number as
+    typed ("" where as the number) and its name where no row of the policy was counted (its
+    row in 集計 blank, 「2（未集計）」), else ("", "", ""); () where no policy was so."""
+    from planeval.report.uncounted_policies import none_counted
+
+    groups = {s.group.id: s.group for s in report.policies if s.group.id and none_counted(s.group)}
+    if not groups or not report.counted_past.items:
+        return ()
+    policy_of = {(row.body, row.project_id): row.policy_id for row in report.chapter3_rows}
+    found = []
+    for body, project, _number, _name in report.counted_past.items:
+        group = groups.get(policy_of.get((body, project), ""))
+        found.append((group.id, group.label, group.name) if group else ("", "", ""))
+    return tuple(found) if any(policy for policy, _typed, _name in found) else ()
 
 
 def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:

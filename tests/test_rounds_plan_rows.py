@@ -1,0 +1,46 @@
+"""rounds says what compare says (review 88 F5): an earlier round's row the plan would make an
+error — a 課's row inserted, no item of the plan — is counted in that round's counts, though
+its own summarize with the plan leaves it out; said under the items (terminal and Excel) and
+in the JSON, or the round's count passes for its published table, one more."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.test_review88_plan_rows import _round, _run, city  # noqa: F401  (fixture)
+
+NOTE = (
+    "令和4年度の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
+    "取組内容など）です。令和4年度の回は計画と照らし合わせないため令和4年度の件数に含めていますが、"
+    "令和4年度を計画とともに集計した表（summarize --keep-going）には含まれません"
+)
+
+
+@pytest.mark.parametrize("inserted", [True, False])
+def test_rounds_says_an_earlier_round_s_row_its_own_count_left_out(
+    city: Path,  # noqa: F811
+    tmp_path: Path,
+    inserted: bool,
+) -> None:
+    paths = [str(_round(city, 4, inserted=inserted))]
+    paths += [str(_round(city, year, inserted=False)) for year in (5, 6)]
+    labels = [arg for year in (4, 5, 6) for arg in ("--label", f"令和{year}年度")]
+    code, shown = _run(city, "rounds", *paths, *labels, "-q")
+    assert code == 0, shown
+    assert (NOTE in shown.splitlines()) == inserted, shown
+    code, data = _run(city, "rounds", *paths, *labels, "-f", "json")
+    found = json.loads(data)["rows_plan_leaves_out"]
+    assert {label: [row["item_name"] for row in rows] for label, rows in found.items()} == {
+        "令和4年度": ["手続案内の動画配信"] if inserted else [],
+        "令和5年度": [],
+        "令和6年度": [],
+    }
+    book = tmp_path / "最終評価.xlsx"
+    code, _ = _run(city, "rounds", *paths, *labels, "--xlsx", str(book), "-qq")
+    assert code == 0
+    cells = [str(cell) for row in load_workbook(book).worksheets[0].values for cell in row if cell]
+    assert any(NOTE in cell for cell in cells) == inserted
