@@ -21,9 +21,10 @@ from typing import Literal
 from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level, parse_project
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import status_titled
+from planeval.io.left_rows import wait_blank
 from planeval.io.repeats import repeat_mark
 from planeval.io.summary_block import stated_total
-from planeval.io.tables import SheetResult, TableState, blank_status
+from planeval.io.tables import SheetResult, TableState
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.text import CLEANED, clean_text
@@ -161,7 +162,7 @@ def quick_reader(
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
-                    table.unrated_item = blank_status(result, table, cell, None, choose, said)
+                    wait_blank(result, table, cell, choose, said)
                     continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)

@@ -1,7 +1,9 @@
 """The rows of a table an error in them leaves out of the count, noted where they are read
 (ReadResult.error_rows): Chapter 3 lists those still left out once the read is combined,
 「未集計（エラー）」 in their status cell, the issue and department as typed beside it
-(planeval/error_rows.py). Asked only on a row's error path: nothing here for a rated row."""
+(planeval/error_rows.py). Asked only on a row's error path: nothing here for a rated row — an
+item line left blank over its lower levels (ア, イ …) waits, its row made only if none rates it
+(wait_blank)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, parse_item, parse_lower_level
-from planeval.model import Entry, Location
+from planeval.model import Entry, Location, Problem, Severity, item_key
 
 if TYPE_CHECKING:
+    from planeval.ids import ItemNumber
     from planeval.io.tables import SheetResult, TableState
 
 
@@ -82,3 +85,75 @@ def row_entry(
     number, label, name = item
     return Entry(location, table.policy_id, table.direction_id, project_id, project_name,
                  number, label, name, sub_item, "", "", project_label=table.project_label)  # fmt: skip
+
+
+# An item line whose status is blank, waiting for its lower levels (ア, イ …) to rate it: in a
+# Setagaya-style table most such lines are rated so (8,331 of bench's independent 100,000 rows),
+# and their error is said only for those left unrated. What the error needs is taken as the line
+# is read — its cell, its item and project, its level names, where its entries would have stood
+# among the sheet's unrated items and rows left out — and the error, the item noted unrated and
+# the row left out are made only when the table goes on without rating it (TableState.flush):
+# in their places as if made at once, none for a line its lower levels rate.
+
+BLANK_STATUS = "達成状況が空です"
+
+# (status cell, hint, issue and department as typed, project (ID, name), item, policy ID,
+# direction ID, project as typed, direction's and policy's names then, the sheet's counts of
+# unrated items and rows left out then)
+Waiting = tuple[
+    Location, str, tuple[str, str], tuple[str, str], "ItemNumber", str, str, str, str, str,
+    int, int,
+]  # fmt: skip
+
+
+def blank_said(item: ItemNumber, sub_item: str | None) -> str:
+    """The message of a blank status of ``item`` (its ``sub_item``): 「実施内容「① 名前」の達成状況
+    が空です」 (which item: 「D11: 達成状況が空です」 named none, review 51)."""
+    _number, label, name = item
+    named, sub = " ".join(filter(None, (label, name))), f"（{sub_item}）" if sub_item else ""
+    return f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
+
+
+def wait_blank(
+    result: SheetResult, table: TableState, cell: Location, hint: str, typed: tuple[str, str]
+) -> None:
+    """Let the table's current item's line, its status blank at ``cell``, wait for its lower
+    levels (TableState.unrated_item); its figures (策定時 | 現状値 …) read now, as its row left
+    out reads them (left_rows.left_in_error)."""
+    assert table.project is not None and table.item is not None
+    if table.values is not None:
+        table.values.read_left(cell)
+    policy_id, direction_id = table.policy_id, table.direction_id
+    table.unrated_item = (
+        cell, hint, typed, table.project, table.item, policy_id, direction_id,
+        table.project_label, result.direction_names.get(direction_id, ""),
+        result.policy_names.get(policy_id, ""), len(result.unrated), len(result.error_rows),
+    )  # fmt: skip
+
+
+def say_waiting(result: SheetResult, waiting: Waiting | Problem) -> None:
+    """A waiting line its lower levels did not rate: its error said, its item noted unrated
+    and its row left out, each where it would have stood made at once (``waiting`` a Problem:
+    the error of a line with no number, said as it is)."""
+    if isinstance(waiting, Problem):
+        result.problems.append(waiting)
+        return
+    cell, hint, (issue, department), project, item, policy_id, direction_id = waiting[:7]
+    label, direction_name, policy_name, unrated_at, rows_at = waiting[7:]
+    number, item_label, name = item
+    empty = Problem(cell, Severity.ERROR, blank_said(item, None), hint)
+    result.problems.append(empty)
+    key = (result.body, *item_key(project[0], number, name, None))
+    unrated = result.unrated
+    if len(unrated) == unrated_at:
+        unrated[empty] = key
+    else:  # (a sub-item's blank below it said since: this one first, as read)
+        after = list(unrated.items())[unrated_at:]
+        for problem, _key in after:
+            del unrated[problem]
+        unrated[empty] = key
+        unrated.update(after)
+    row = Entry(cell, policy_id, direction_id, project[0], project[1], number, item_label, name,
+                None, "", "", issue, department, direction_name, policy_name, None, result.body,
+                label)  # fmt: skip
+    result.error_rows.insert(rows_at, row)

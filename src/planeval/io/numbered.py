@@ -29,7 +29,7 @@ from planeval.io.headers import (
     ID_TITLES,
 )
 from planeval.io.item_rows import quick_reader
-from planeval.io.left_rows import left_in_error, status_unread, typed_texts
+from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
@@ -257,12 +257,13 @@ def read_table_row(
                 "実施内容なら番号（①など）と達成状況を書いてください。"
                 "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください",
             )
-        else:
-            cell = Location(file, grid.name, cell_ref(row, table.status_column))
-            empty = blank_status(result, table, cell, sub_item, scale.choose(), typed_texts(texts))
-        if new_item and sub_item is None:
             table.unrated_item = empty  # unless lower levels follow
+            return True
+        cell = Location(file, grid.name, cell_ref(row, table.status_column))
+        if new_item and sub_item is None:  # (unless lower levels follow)
+            wait_blank(result, table, cell, scale.choose(), typed_texts(texts))
         else:
+            empty = blank_status(result, table, cell, sub_item, scale.choose(), typed_texts(texts))
             result.problems.append(empty)
         return True
     split = scale.splits.get(status_text, _UNKNOWN)

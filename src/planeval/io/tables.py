@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
-from planeval.io.left_rows import left_in_error, row_entry
+from planeval.io.left_rows import Waiting, blank_said, left_in_error, row_entry, say_waiting
 from planeval.level_labels import POLICY_WORD
 from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
 
@@ -112,8 +112,8 @@ class TableState:
         # the item a repeat listing (再掲) in the current item points at
         self.repeat_of: str | None = None
         # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
-        # its "empty status" problem waits here until we know.
-        self.unrated_item: Problem | None = None
+        # what its "empty status" error needs waits here until we know (left_rows.wait_blank)
+        self.unrated_item: Waiting | Problem | None = None
         self.last_entry: int | None = None  # index in SheetResult.entries of its last entry
         # the current project's policy and direction IDs ("1" and "1-1" of "1-1-2")
         self.policy_id = ""
@@ -224,7 +224,7 @@ class TableState:
 
     def flush(self, result: SheetResult) -> None:
         if self.unrated_item is not None:
-            result.problems.append(self.unrated_item)
+            say_waiting(result, self.unrated_item)
             self.unrated_item = None
 
     def close(self, result: SheetResult, end: int | None = None) -> None:
@@ -290,9 +290,6 @@ def add_entry(
     )
 
 
-BLANK_STATUS = "達成状況が空です"
-
-
 def blank_status(
     result: SheetResult,
     table: TableState,
@@ -306,13 +303,9 @@ def blank_status(
     sheet of the file may rate it), its row as left out with its issue and department as
     ``typed`` (left_in_error)."""
     assert table.project is not None and table.item is not None
-    number, label, name = (
-        table.item
-    )  # (which item: 「D11: 達成状況が空です」 named none, review 51)
-    named, sub = " ".join(filter(None, (label, name))), f"（{sub_item}）" if sub_item else ""
-    said = f"実施内容「{named}{sub}」の達成状況が空です" if named else BLANK_STATUS
-    empty = Problem(cell, Severity.ERROR, said, hint)
-    result.unrated[empty] = (result.body, *item_key(table.project[0], number, name, sub_item))
+    empty = Problem(cell, Severity.ERROR, blank_said(table.item, sub_item), hint)
+    key = item_key(table.project[0], table.item.number, table.item.name, sub_item)
+    result.unrated[empty] = (result.body, *key)
     left_in_error(result, table, cell, sub_item, typed)
     return empty
 
