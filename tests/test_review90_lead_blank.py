@@ -14,12 +14,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from typer.testing import CliRunner
 
-from planeval.cli import app
 from tests.test_department_forms import PLAN, TOML, form
+from tests.test_review88_unreturned import _run
 
-RUNNER = CliRunner()
 SHARED = "デジタル支援員の配置"
 
 
@@ -61,13 +59,6 @@ def one_blank(tmp_path: Path) -> Path:
          ("2-1-1", "(2) ガバメントクラウドの利用検討", "C", "国の仕様確定が遅れた", "企画課")],
     )  # fmt: skip
     return city
-
-
-def _run(city: Path, *args: str) -> tuple[int, str, str]:
-    done = RUNNER.invoke(
-        app, [*args, "--config", str(city / "planeval.toml")], env={"COLUMNS": "200"}
-    )
-    return done.exit_code, done.stdout, done.stderr
 
 
 def _said(said: str) -> list[str]:

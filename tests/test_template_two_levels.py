@@ -98,9 +98,8 @@ def fill(path: Path, remark: str) -> None:
     book.save(path)
 
 
-def test_a_plan_numbered_1_1_over_its_items_makes_forms_read_back_as_filled(
-    tmp_path: Path,
-) -> None:
+def _made_forms(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """北浜市's plan, its settings and the folder `template` wrote its 課's forms into."""
     plan = write_plan(tmp_path / "plan.xlsx")
     config = tmp_path / "planeval.toml"
     config.write_text(TOML, encoding="utf-8")
@@ -108,6 +107,13 @@ def test_a_plan_numbered_1_1_over_its_items_makes_forms_read_back_as_filled(
     made = run("template", str(plan), "--fiscal-year", "令和7", "-o", str(forms),
                "--split-by", "department", "--config", str(config))  # fmt: skip
     assert made.exit_code == 0, made.output
+    return plan, config, forms
+
+
+def test_a_plan_numbered_1_1_over_its_items_makes_forms_read_back_as_filled(
+    tmp_path: Path,
+) -> None:
+    plan, config, forms = _made_forms(tmp_path)
     written = {path.name: path for path in forms.glob("*.xlsx")}
     assert sorted(written) == sorted(
         f"実施状況調査票_2025_{d}.xlsx" for d in ("情報政策課", "市民課", "税務課", "行政改革課")
@@ -153,13 +159,7 @@ def test_a_co_owner_s_remark_on_a_two_level_plan_reaches_its_item(tmp_path: Path
     only under a project numbered 1-1-1."""
     import planeval
 
-    plan = write_plan(tmp_path / "plan.xlsx")
-    config = tmp_path / "planeval.toml"
-    config.write_text(TOML, encoding="utf-8")
-    forms = tmp_path / "調査票"
-    made = run("template", str(plan), "--fiscal-year", "令和7", "-o", str(forms),
-               "--split-by", "department", "--config", str(config))  # fmt: skip
-    assert made.exit_code == 0, made.output
+    _plan, config, forms = _made_forms(tmp_path)
     for path in forms.glob("*.xlsx"):
         fill(path, "窓口での案内も強化した")
     settings = planeval.load_config(config)

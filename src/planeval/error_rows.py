@@ -113,6 +113,13 @@ def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
     return [row for row in errors if rows[body_item_key(row)] > 1]
 
 
+def chapter3_rows(result: ReadResult) -> list[Entry]:
+    """Chapter 3's rows of ``result`` flat (`tables`, 進捗状況.csv): those counted, those left
+    out for an error in their place (未集計（エラー）) and the items of departments that sent
+    nothing (未提出) after them."""
+    return [*in_read_order(result.entries, rows_in_error(result)), *result.unreturned_rows]
+
+
 def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:
     """``entries`` with each of ``rows`` after the last entry read above it in its sheet (else
     before its sheet's first): in a table whose items are kept as read (numbered none, ア …

@@ -195,7 +195,7 @@ def tables_command(
     fiscal_year: FiscalYear = None,
 ) -> None:
     """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
-    from planeval.error_rows import in_read_order, rows_in_error
+    from planeval.error_rows import chapter3_rows
     from planeval.report import views
     from planeval.report.chapter3_flat import chapter3_flat
 
@@ -205,8 +205,7 @@ def tables_command(
         plan=plan,
     )  # fmt: skip
     year_given(result, year)
-    # (with the items of 未提出 departments, and the rows left out for their errors in place)
-    listed = in_read_order(result.entries, rows_in_error(result)) + result.unreturned_rows
+    listed = chapter3_rows(result)
 
     def emit() -> None:
         if fmt == JSON:
