@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.report.tables import uncounted_line
+from planeval.report.table_notes import uncounted_line
 from planeval.report.xlsx_charts import TITLE_CELLS, Parts
 from planeval.report.xlsx_notes import NOTE_ROW_LINES, NoteRow, note_rows
 from planeval.report.xlsx_writer import display_width, line_count
@@ -209,7 +209,7 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     makes its text: one paragraph as written, or a paragraph per reason from three bodies of
     one — found from the bodies themselves, not by searching the written note for them."""
     from planeval.report.reason_lists import paragraphs
-    from planeval.report.tables import partly_line, uncounted_line
+    from planeval.report.table_notes import partly_line, uncounted_line
 
     two = {"南川村": "未回答", "白浜町": "エラーのため", "北山村": "エラーのため"}
     bodies = ["東町", *two]

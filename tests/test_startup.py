@@ -62,6 +62,7 @@ def test_a_json_summary_loads_no_rich_and_no_table_code(tmp_path: Path) -> None:
         *HEAVY,
         "rich",
         "planeval.report.tables",
+        "planeval.report.table_notes",
         "planeval.report.chapter3_rows",
         "planeval.plan",
         "planeval.cycle",

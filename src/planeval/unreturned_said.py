@@ -1,6 +1,6 @@
 """The plan's items no department returned, as ``check`` compares a sentence saying they were
 not counted with them: planeval's own under 集計 (「教育委員会事務局の取組 2 件は、回答が提出され
-ていないため集計に含めていません（未提出）」, report/tables.unreturned_line) and after a policy's
+ていないため集計に含めていません（未提出）」, report/table_notes.unreturned_line) and after a policy's
 count sentence (「その取組2件は集計に含めていません」, unanswered_words.py), or a clerk's own.
 Read with the plan (ReadResult.unreturned, .unreturned_policies), planeval knows how many they
 are: a number saying so agrees with them, and is compared, not listed as never read."""

@@ -162,7 +162,7 @@ def summarize_command(
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
-        from planeval.report.tables import bodies_notes  # (only here: JSON makes no table)
+        from planeval.report.table_notes import bodies_notes  # (only here: JSON makes no table)
 
         of_bodies = summary.by == "body" or summary.of_bodies
         notes += bodies_notes(result.bodies, uncounted_why(result), partly if of_bodies else None)

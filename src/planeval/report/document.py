@@ -27,16 +27,14 @@ from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.stale_forms import StaleForm, stale_line
-from planeval.report.tables import (
+from planeval.report.table_notes import (
     UNCOUNTED_WHY,
-    CountTable,
-    count_table,
     not_counted_line,
     partly_line,
-    percentages,
     uncounted_line,
     unreturned_line,
 )
+from planeval.report.tables import CountTable, count_table, percentages
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import Scale, explained

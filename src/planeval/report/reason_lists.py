@@ -1,4 +1,4 @@
-"""A note naming bodies each with its reason (tables.uncounted_line, partly_line: 「数えた行の
+"""A note naming bodies each with its reason (table_notes.uncounted_line, partly_line: 「数えた行の
 ない団体: 白石野市（エラーのため）、鶴見台市（エラーのため）、…」) kept as its parts — its
 opening words, the bodies with their reasons, its closing words — and made into text by
 each renderer: the terminal's one paragraph (``str``), Word, the web page and Markdown a

@@ -1,7 +1,7 @@
 """The rows of the report's tables of counts, computed once; every format renders these.
 
 ``CountTable``: the counts per group (the terminal's summary, 集計 and 団体別集計 in every
-export), and the lines said under it. Chapter 3's rows are report/chapter3_rows.py's, the
+export); the lines said under it are report/table_notes.py's. Chapter 3's rows are report/chapter3_rows.py's, the
 issue list's report/issue_list.py's.
 """
 
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from planeval.aggregate import Group, Summary
 from planeval.count import Count, Rounding
 from planeval.level_labels import TYPED_TITLE
-from planeval.model import ErrorPlace, first_places
-from planeval.past_errors import PARTLY, PARTLY_MARK, places_left_out
-from planeval.report.reason_lists import ListNote, Note, paragraphs
+from planeval.model import first_places
+from planeval.past_errors import PARTLY, PARTLY_MARK
+from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, grouped
@@ -222,82 +222,6 @@ class CountTable:
             ]
             for row in self.rows
         ]
-
-
-def uncounted_line(
-    bodies: Sequence[str],
-    uncounted: Sequence[str] | Mapping[str, str],
-    why: str = "理由はエラーの表示を見てください",
-) -> Note:
-    """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）", each with
-    its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
-    回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
-    if not uncounted:
-        return ""
-    counted = len(bodies) - len(uncounted)
-    opening = (
-        f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
-        "数えた行のない団体:"
-    )
-    if isinstance(uncounted, Mapping):
-        return ListNote.of(opening, uncounted)
-    return f"{opening} {'、'.join(uncounted)}（{why}）"
-
-
-def partly_line(partly: Mapping[str, str]) -> Note:
-    """Under a table of bodies, those some of whose replies or rows were not counted, each
-    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason;
-    nothing when every body's rows were all counted."""
-    if not partly:
-        return ""
-    closing = "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）"
-    return ListNote.of(f"{PARTLY}の団体:", partly, closing)
-
-
-def bodies_notes(
-    bodies: Sequence[str], uncounted: Mapping[str, str], partly: Mapping[str, str] | None
-) -> tuple[str, ...]:
-    """The notes under a summary of several bodies: those counted no row of and, under a table
-    whose rows name bodies (``partly`` given), those counted in part — each list by reason, as
-    the exports give them (reason_lists.paragraphs)."""
-    notes = paragraphs(uncounted_line(bodies, uncounted))
-    if partly is None:
-        return notes
-    return (*notes, *paragraphs(partly_line(partly)))
-
-
-# why a body has no row in a printed report (the run's errors are not printed with it)
-UNCOUNTED_WHY = (
-    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
-)
-
-
-def unreturned_line(
-    unreturned: Mapping[str, int], item: str, why: Mapping[str, tuple[str, str]] | None = None
-) -> str:
-    """Under 集計 of a count made with the plan, the departments that returned nothing and how
-    many of the plan's items each leads (ReadResult.unreturned): counted nowhere, and why as
-    validate's 提出状況 says it (``why``: ReadResult.unreturned_why, where not 未提出 alone). A
-    sentence each, its number right before what check reads as rows not counted (「…は、…集計に
-    含めていません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
-    plain = ("回答が提出されていない", "未提出")
-    said = {department: (why or {}).get(department, plain) for department in unreturned}
-    return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
-        f"{department}の{item} {n:,} 件は、{said[department][0]}ため集計に含めていません"
-        f"（{said[department][1]}）。"
-        for department, n in unreturned.items()
-    )
-
-
-def not_counted_line(places: Sequence[ErrorPlace]) -> str:
-    """Under a summary counted past errors (--keep-going), how many places (and files) its
-    count left out: a printed report must not pass for the whole count. The places themselves
-    are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
-    the public's: the report names no file, sheet or cell. Nothing when there were none."""
-    if not places:
-        return ""
-    return f"{places_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
 def count_table(

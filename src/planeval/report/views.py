@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from planeval.report.chapter3_rows import CHAPTER3_HEADERS, status_cell
     from planeval.report.issue_list import select_issues
     from planeval.report.sub_counts import Marks
-    from planeval.report.tables import ISSUE_HEADERS, uncounted_line
+    from planeval.report.table_notes import uncounted_line
+    from planeval.report.tables import ISSUE_HEADERS
 
 __all__ = ["CHAPTER3_HEADERS", "ISSUE_HEADERS", "select_issues", "status_cell", "uncounted_line"]
 
@@ -40,9 +41,10 @@ def __getattr__(name: str) -> object:
     """The names above, from the module that makes them, when first asked for (PEP 562)."""
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from planeval.report import chapter3_rows, issue_list, tables
+    from planeval.report import chapter3_rows, issue_list, table_notes, tables
 
     home = {
+        "uncounted_line": table_notes,
         "select_issues": issue_list,
         "CHAPTER3_HEADERS": chapter3_rows,
         "status_cell": chapter3_rows,
