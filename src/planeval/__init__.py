@@ -28,8 +28,8 @@ _WHERE = {
     "read_workbooks": "planeval.api",
     "report_of": "planeval.api",
     "rounds": "planeval.cycle.api",
-    "round_labels": "planeval.cycle.api",
-    "round_years": "planeval.cycle.api",
+    "round_labels": "planeval.cycle.round_names",
+    "round_years": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
     "submissions": "planeval.cycle.api",
     "template_notices": "planeval.cycle.api",
@@ -87,8 +87,6 @@ if TYPE_CHECKING:
     from planeval.cycle.api import (
         compare,
         read_plan,
-        round_labels,
-        round_years,
         rounds,
         submissions,
         template_notices,
@@ -97,6 +95,7 @@ if TYPE_CHECKING:
         write_rounds_xlsx,
         write_templates,
     )
+    from planeval.cycle.round_names import round_labels, round_years
     from planeval.cycle.split import split_bodies
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.export_api import Exported, export

@@ -200,7 +200,7 @@ def fiscal_year_option(text: str | None) -> int | None:
 
 def round_years_option(texts: list[str] | None, rounds: int) -> list[int | OwnYear | None]:
     """compare's and rounds' --fiscal-year as typed → each round's year (planeval.round_years)."""
-    from planeval.cycle.api import round_years
+    from planeval.cycle.round_names import round_years
 
     given = [fiscal_year_option(text) for text in texts or []]
     return round_years([year for year in given if year is not None], rounds)

@@ -137,7 +137,7 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
     from dataclasses import replace
     from pathlib import Path
 
-    from planeval.cycle.api import round_labels
+    from planeval.cycle.round_names import round_labels
     from planeval.io.inputs import without_keep_going
     from planeval.model import Severity
     from planeval.past_errors import UNANSWERED

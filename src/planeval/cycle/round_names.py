@@ -1,0 +1,69 @@
+"""The names and years of the rounds compare and rounds read: the year each round is read with
+(`round_years`, from --fiscal-year) and each round's name where the clerk gives none
+(`round_labels`: its fiscal year, else its file's or folder's name)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planeval.marks import OwnYear
+    from planeval.model import ReadResult
+
+
+def round_years(fiscal_years: Sequence[int], rounds: int) -> list[int | OwnYear | None]:
+    """The year each of ``rounds`` rounds (oldest first) is read with (read_workbooks'
+    ``fiscal_year``), from the years the clerk gives (--fiscal-year): none, none for any round;
+    one, the last round's (今回), each earlier round's its own (``OWN_YEAR``: the year most of
+    its workbooks' titles state — an earlier round may be the year before, or a mid-year check
+    of the same year, so none is guessed from the one given); one per round, each its own, in
+    order. Any other number, or years not oldest first, is a UsageError: in every round a
+    workbook whose title states another year than its round's is left out."""
+    from itertools import pairwise
+
+    from planeval.errors import UsageError
+    from planeval.fiscal import fiscal_year_label
+    from planeval.marks import OWN_YEAR
+
+    if not fiscal_years:
+        return [None] * rounds
+    if len(fiscal_years) == 1:
+        return [*[OWN_YEAR] * (rounds - 1), fiscal_years[0]]
+    if len(fiscal_years) != rounds:
+        raise UsageError(
+            f"--fiscal-year は今回（最後の回）の年度を 1 つ、または各回の年度を古い回から順に"
+            f"回の数（{rounds}）だけ指定してください（{len(fiscal_years)} 個）"
+        )
+    for number, (before, after) in enumerate(pairwise(fiscal_years), start=1):
+        if after < before:
+            raise UsageError(
+                f"--fiscal-year の {number} 番目は{fiscal_year_label(before)}、{number + 1} 番目は"
+                f"{fiscal_year_label(after)}です。各回の年度は古い回から順に指定してください"
+            )
+    return list(fiscal_years)
+
+
+def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[str]:
+    """Each round's name where none is given: its fiscal year (令和5年度) where every round
+    records or states a year of its own; else its file's or folder's name, with as many of
+    the folders above it as keep two rounds apart (R4/回答, R5/回答)."""
+    from planeval.fiscal import era_year
+    from planeval.stated_year import report_year
+
+    years = [report_year(result, None) for result in results]
+    if None not in years and len(set(years)) == len(years):
+        return [era_year(year) for year in years if year is not None]
+    parts = [path.resolve().parts for path in paths]
+    depths = [1] * len(paths)
+    names = [path.stem if path.is_file() else path.name for path in paths]
+    while len(set(names)) < len(names):
+        shared = {name for name in names if names.count(name) > 1}
+        longer = [i for i, name in enumerate(names) if name in shared and depths[i] < len(parts[i])]
+        if not longer:
+            break
+        for i in longer:
+            depths[i] += 1
+            names[i] = "/".join(parts[i][-depths[i] :])
+    return names
