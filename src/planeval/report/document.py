@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from planeval.aggregate import Group, Summary, in_body_order, summarize
+from planeval.aggregate import Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import fiscal_year_label
@@ -15,16 +15,16 @@ from planeval.marked_counts import Marks
 from planeval.model import Entry, ErrorPlace
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_columns import Chapter3Columns, columns_of
+from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.chapter3_rows import (
-    DirectionTable,
     has_issues,
     has_projects,
     sort_entries,
 )
-from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.gaps import gap_line
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
+from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.stale_forms import StaleForm, stale_line
 from planeval.report.table_notes import (
@@ -37,9 +37,9 @@ from planeval.report.table_notes import (
 from planeval.report.tables import CountTable, count_table, percentages
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
-from planeval.scale import Scale, explained
+from planeval.scale import Scale
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
-from planeval.unlevelled import policy_entries, unlevelled_heading, unlevelled_lines
+from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
 
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "build_report", "percentages"]
@@ -48,52 +48,6 @@ BODIES_TITLE = "団体別集計"  # the counts per body, with several bodies at 
 
 
 # the report -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PolicySection:
-    """One policy as Chapter 3 prints it: heading, count sentence, one table per direction
-    (one untitled table where the body has no direction level)."""
-
-    group: Group
-    directions: tuple[Group, ...]
-    sentence: str
-    entries: tuple[Entry, ...]  # in project order (chapter3_rows.sort_entries)
-    tables: tuple[DirectionTable, ...]  # one per direction, with its counts
-    wording: Wording = DEFAULT_WORDING
-
-    @property
-    def heading(self) -> str:
-        """ "（1）情報化政策1 名前", in the body's words; 「区分なし（森野町）」 where the group has
-        no number (bodies with no policy level, unlevelled.py)."""
-        if not self.group.id:
-            return unlevelled_heading(self.group.shown_id, self.group.name)
-        return self.wording.heading(self.group.shown_id, self.group.name)
-
-    def legend(self, scale: Scale) -> str:
-        """The scale's legend line (Scale.legend); none where it would only say that symbols
-        none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
-        ません）」 under a 柱 with no 再掲: review 47)."""
-        legend = scale.legend()
-        # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
-        rows = (row.entry for table in self.tables for row in table.rows)
-        unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
-        who = self.wording.who_answers
-        said = "".join(
-            f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text
-        )
-        if any(status.counted and explained(status) for status in scale.statuses):
-            return legend + said
-        shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
-        return shown + said if shown or not said else "※" + said[1:]
-
-    def direction_entries(self, direction_id: str) -> list[Entry]:
-        return [entry for entry in self.entries if entry.direction_id == direction_id]
-
-    def body_starts(self, index: int) -> bool:
-        """Whether table ``index`` is its body's first (several bodies: a heading above it)."""
-        body = self.tables[index].body
-        return bool(body) and (index == 0 or self.tables[index - 1].body != body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,21 +331,3 @@ def build_report(
             else None
         ),
     )
-
-
-def _why_unrated(text: str, who: str) -> str:
-    """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
-    の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
-    it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
-    left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
-    from planeval.cycle.submission import UNREADABLE
-    from planeval.error_rows import ERROR_ROW, ERROR_WHY
-    from planeval.unanswered_words import OTHER_ROUND
-
-    if text == ERROR_ROW:
-        return ERROR_WHY
-    if text.endswith("の調査票）"):
-        return f"{who}の{OTHER_ROUND}ため"
-    if text.endswith("（読めないファイルのみ）"):
-        return f"{who}の{UNREADABLE}ため"
-    return f"{who}の回答がないため"

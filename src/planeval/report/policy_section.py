@@ -1,0 +1,77 @@
+"""One policy as Chapter 3 prints it (`PolicySection`): its heading, count sentence and tables,
+and the legend line under them, saying why a row listed with no status was not counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planeval.aggregate import Group
+from planeval.model import Entry
+from planeval.report.chapter3_rows import DirectionTable
+from planeval.scale import Scale, explained
+from planeval.unlevelled import unlevelled_heading
+from planeval.wording import DEFAULT_WORDING, Wording
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySection:
+    """One policy as Chapter 3 prints it: heading, count sentence, one table per direction
+    (one untitled table where the body has no direction level)."""
+
+    group: Group
+    directions: tuple[Group, ...]
+    sentence: str
+    entries: tuple[Entry, ...]  # in project order (chapter3_rows.sort_entries)
+    tables: tuple[DirectionTable, ...]  # one per direction, with its counts
+    wording: Wording = DEFAULT_WORDING
+
+    @property
+    def heading(self) -> str:
+        """ "（1）情報化政策1 名前", in the body's words; 「区分なし（森野町）」 where the group has
+        no number (bodies with no policy level, unlevelled.py)."""
+        if not self.group.id:
+            return unlevelled_heading(self.group.shown_id, self.group.name)
+        return self.wording.heading(self.group.shown_id, self.group.name)
+
+    def legend(self, scale: Scale) -> str:
+        """The scale's legend line (Scale.legend); none where it would only say that symbols
+        none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
+        ません）」 under a 柱 with no 再掲: review 47)."""
+        legend = scale.legend()
+        # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
+        rows = (row.entry for table in self.tables for row in table.rows)
+        unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
+        who = self.wording.who_answers
+        said = "".join(
+            f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text
+        )
+        if any(status.counted and explained(status) for status in scale.statuses):
+            return legend + said
+        shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
+        return shown + said if shown or not said else "※" + said[1:]
+
+    def direction_entries(self, direction_id: str) -> list[Entry]:
+        return [entry for entry in self.entries if entry.direction_id == direction_id]
+
+    def body_starts(self, index: int) -> bool:
+        """Whether table ``index`` is its body's first (several bodies: a heading above it)."""
+        body = self.tables[index].body
+        return bool(body) and (index == 0 or self.tables[index - 1].body != body)
+
+
+def _why_unrated(text: str, who: str) -> str:
+    """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
+    の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
+    it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
+    left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
+    from planeval.cycle.submission import UNREADABLE
+    from planeval.error_rows import ERROR_ROW, ERROR_WHY
+    from planeval.unanswered_words import OTHER_ROUND
+
+    if text == ERROR_ROW:
+        return ERROR_WHY
+    if text.endswith("の調査票）"):
+        return f"{who}の{OTHER_ROUND}ため"
+    if text.endswith("（読めないファイルのみ）"):
+        return f"{who}の{UNREADABLE}ため"
+    return f"{who}の回答がないため"
