@@ -1,0 +1,122 @@
+"""The check command: a report's stated numbers against the counts of the rows.
+
+No ``from __future__ import annotations`` here, as in reports.py: typer reads each option from
+its annotation as the command is built."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import planeval
+from planeval.cli.common import command, emit_tables, finish, friendly, write_json
+from planeval.cli.inputs import load_with_previous
+from planeval.cli.options import (
+    BodiesOption,
+    ConfigOption,
+    Files,
+    FormatOption,
+    KeepGoing,
+    PlanOption,
+    PreviousMap,
+    PreviousMapFile,
+    Quiet,
+    StatusColumn,
+    fiscal_year_option,
+    previous_mapping,
+    text_files,
+    without_texts,
+)
+from planeval.report.render import JSON, RICH
+
+
+@command("check")
+@friendly
+def check_command(
+    files: Files,
+    text: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--text",
+            help="あわせて確かめる報告書の文章（.txt、.md、.docx、.html）。",
+        ),
+    ] = None,
+    fmt: FormatOption = RICH,
+    config_path: ConfigOption = None,
+    status_column: StatusColumn = None,
+    bodies: BodiesOption = None,
+    keep_going: KeepGoing = False,
+    quiet: Quiet = 0,
+    plan: PlanOption = None,
+    fiscal_year: Annotated[
+        str | None,
+        typer.Option(
+            "--fiscal-year",
+            help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。表題の年度がこれと違うブック（前の年度のブック）は export と同じくエラーにして数えません。報告書の表の「令和5年度」の行（列）を集計と比べ、ほかの年度の行は比べません。既定は調査票に記録された年度（記録がなければ表題、ファイル名の年度）。",
+        ),
+    ] = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="前年度の回答（調査票、フォルダ、または書き出した報告書）。文章の前年度の数と増減（▲2件、4件増加）をこれと照らし合わせます。",
+        ),
+    ] = None,
+    maps: PreviousMap = None,
+    map_file: PreviousMapFile = None,
+) -> None:
+    """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
+    from planeval.io.reader import join
+    from planeval.report import review
+    from planeval.stated_totals import STATED_TOTAL
+    from planeval.wording import DEFAULT_WORDING
+
+    year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
+    mapping = previous_mapping(maps, map_file, previous)
+    config, result, last = load_with_previous(
+        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
+        fiscal_year=year,
+    )  # fmt: skip
+    result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
+    # (a total row its rows do not make: in check's own table of disagreements, not twice)
+    result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
+    # (the body's word for its top level, where it has its own or its settings say it: a
+    # [wording] preset's 情報化政策 over forms whose policy rows carry no word, review 51)
+    own = config.wording.policy
+    checked = planeval.check(
+        result,
+        scale=config.scale,
+        texts=texts,
+        level=own if own != DEFAULT_WORDING.policy or config.layout.worded else None,
+        headings=config.layout.headings,
+        project=config.wording.project,
+        item=config.wording.item,
+        counter=config.wording.counter,
+        fiscal_year=year,
+        previous=last,
+        mapping=mapping,
+    )
+    result = result if last is None else join(result, last)  # (either round's problems)
+    if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
+        from planeval.cycle.pairing import by_shown_ids, unused_mapping
+
+        resolved = by_shown_ids(mapping, last.entries, result.entries)
+        result.problems += unused_mapping(resolved, last.entries, result.entries)
+
+    def emit() -> None:
+        if fmt == JSON:
+            write_json(review.check_dict(checked, result.problems), sys.stdout)
+            return
+        tables = [review.check_table(checked.disagreements, config.scale, config.wording)]
+        tables.append(review.not_compared_table(checked.not_compared))
+        shown = [table for table in tables if table.rows]
+        if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)
+            emit_tables(shown, fmt, checked.verdict())
+        else:
+            emit_tables(shown, fmt)
+            typer.echo(checked.verdict())
+
+    finish(result, fmt, keep_going, emit, quiet=quiet)
+    if not checked.agrees:
+        raise typer.Exit(1)
