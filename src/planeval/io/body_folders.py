@@ -30,7 +30,7 @@ from planeval.io.inputs import (
     keep_going_advice,
     skip_reason,
 )
-from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem
+from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem, put_aside
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
@@ -76,9 +76,12 @@ def expand_body_folders(paths: Iterable[Path]) -> BodyFolders:
             continue
         folders = [child for child in children if is_folder_entry(child)]
         reasons = {child.name: skip_reason(child) for child in children if child not in folders}
+        aside = {child: put_aside(path / child.name) for child in folders}  # (旧/: no body)
+        folders = [child for child in folders if aside[child] is None]
         held = [name for name, reason in reasons.items() if reason is None]
         if held and (not folders or _one_bodys(path, held)):  # (中野町/回答.xlsx), or bodies'
             raise _workbooks_directly_in(path, held)
+        problems += [notice for notice in aside.values() if notice is not None]
         in_folder = FoundInFolder(path)  # (planeval's own export beside them: skipped, said)
         named = names_without_codes([folder.name for folder in folders])
         names = dict(zip([folder.name for folder in folders], named, strict=True))

@@ -31,6 +31,16 @@ _KEPT_APART = LazyPattern(
 _KEPT = "別に置いたブックのフォルダのため、中のブックは数えていません"
 
 
+def put_aside(folder: Path) -> Problem | None:
+    """Under ``--bodies folder``, the notice of a folder among the bodies' whose name says its
+    workbooks were put aside and names no body (旧/, 修正前/, バックアップ/: a replaced reply
+    filed apart, not a body 「旧」 — review 88's left-over); None for a body's folder (旧緑町/
+    names a body: a merged town's folder stays one)."""
+    if not _KEPT_APART.search(folder.name) or body_standing(folder.name) is not None:
+        return None
+    return path_problem(folder, Severity.NOTICE, f"{_KEPT}（団体のフォルダとしては読みません）")
+
+
 def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Problem]:
     """What is said of a given folder's sub-folders (each with the workbooks directly in it),
     which are not read: each one holding workbooks a warning (its replies are not counted,
