@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.cycle.lead_blanks import left_to_the_lead
+from planeval.cycle.project_shapes import typed_as_forms
 from planeval.cycle.submission import (
     UNREADABLE,
     UNRETURNED,
@@ -106,17 +107,22 @@ def note_unreturned(
     result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
     read = {entry.project_id for entry in result.read}
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
-    result.unreturned_rows = [_row(one, found[lead_of(one)].label) for one in counted]
+    if counted:  # (each project numbered as the forms type theirs: 「(3)」 among 「(1)」「(2)」)
+        typed = typed_as_forms(result.entries)
+        result.unreturned_rows = [
+            _row(one, found[lead_of(one)].label, typed(one.project_id)) for one in counted
+        ]
     result.problems += unreturned_problems(result, plan, item)
 
 
-def _row(item: PlanItem, label: str) -> Entry:
-    """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出)."""
+def _row(item: PlanItem, label: str, typed: str = "") -> Entry:
+    """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出),
+    its project numbered as ``typed`` where the forms type theirs in one shape."""
     return Entry(
         item.location, item.policy_id, item.direction_id, item.project_id, item.project_name,
         item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
         department=lead_of(item), direction_name=item.direction_name,
-        policy_name=item.policy_name, project_label=item.project_label,
+        policy_name=item.policy_name, project_label=typed or item.project_label,
     )  # fmt: skip
 
 
