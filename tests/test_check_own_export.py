@@ -1,7 +1,7 @@
 """planeval's own report, pasted into the body's report, passes check: the Markdown as written,
 the HTML page as a browser copies it, the Word document as Word saves it as text — for every
 body's layout, one body or several (review 21 N2). Its rounding note (「合計が100.0にならない行
-があります（基本方針番号 1 は 100.1%、合計は 99.9%）」) states each named row's shares added up:
+があります（基本方針番号 1 は 100.1%、合計の行は 99.9%）」) states each named row's shares added up:
 compared with that row's shares, so a note edited wrong is caught."""
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def test_several_bodies_rounding_note_agrees_and_an_edited_one_is_caught(tmp_pat
     texts = _pasted(tmp_path, inputs)
     notes = [line for line in texts[0].read_text("utf-8").splitlines() if "にならない行" in line]
     assert [note.split("（")[-1] for note in notes] == [
-        "政策番号 1 は 100.1%、合計は 100.1%）。", "青葉市は 99.9%、合計は 100.1%）。"
+        "政策番号 1 は 100.1%、合計の行は 100.1%）。", "青葉市は 99.9%、合計の行は 100.1%）。"
     ]  # fmt: skip
     for text in texts:
         checked = run("check", *inputs, "--text", str(text))
@@ -193,6 +193,11 @@ def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:
         100.0,
         True,
     )
+    # (the last row named 「合計の行」 as notes now name it — 「合計は 99.9%」 was read by a clerk
+    # as the plan's total, review 91 — compared with every row's shares: 1/3/1/3 of 8, 100.0)
+    checked = check(cells("…合計が100.0にならない行があります（合計の行は 99.9%）。"), rows)
+    [wrong] = checked.disagreements
+    assert (wrong.stated, wrong.counted, checked.compared) == (99.9, 100.0, 1)
     # a row no rows are: planeval's note all the same, listed, no failure
     checked = check(cells("…合計が100.0にならない行があります（政策番号 9 は 100.1%）。"), rows)
     [aside] = checked.not_compared

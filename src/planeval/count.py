@@ -11,6 +11,9 @@ from typing import Literal, NamedTuple
 # How shares are rounded: each row adjusted to add up to 100 (largest remainder: Nagoya's
 # tables), or each share rounded on its own, half up (Excel's ROUND: most bodies' tables)
 Rounding = Literal["largest_remainder", "round"]
+# the table's last row as the note under its shares names it, 「合計の行は 99.9%」 (a bare 「合計は」
+# read as the plan's total: review 91); check reads it back (share_sums)
+TOTAL_ROW_SAID = "合計の行"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """planeval's own rounding note read back (``check``): under a table of shares, every export
 says which rows' shares do not add up to 100 (「合計が100.0にならない行があります（基本方針番号 1
-は 100.1%、合計は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
+は 100.1%、合計の行は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
 into the report states each such row's shares added up: compared with the sum of that row's
 shares as its rows give them (a policy's, a body's, 合計's). A row the note names that none of
 the rows are is planeval's note all the same: listed, and no failure."""
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
-from planeval.count import Count, mark_word
+from planeval.count import TOTAL_ROW_SAID, Count, mark_word
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -22,7 +22,7 @@ from planeval.stated_number import SHARE_SUM, WHOLE_PLAN
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks
 
-TOTAL_ROW = "合計"  # the note's name of a table's last row
+TOTAL_ROW = "合計"  # the note's name of a table's last row, before 「合計の行」
 
 
 class ShareRows:
@@ -63,7 +63,7 @@ class ShareRows:
                 and mark_word(title[0]) == sub["word"]
             ]
             return policy, summarize(marked, scale=self.scale).total
-        if row == TOTAL_ROW:
+        if row in (TOTAL_ROW, TOTAL_ROW_SAID):  # (「合計の行は」; 「合計は」 in earlier notes)
             return None, self.total
         bare = re.sub(
             r"\s*\([^()]*\)$", "", row
@@ -108,7 +108,7 @@ def compare_sums(
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == SHARE_SUM):
-            scope = WHOLE_PLAN if number.row == TOTAL_ROW else _shown(number.row)
+            scope = WHOLE_PLAN if number.row in (TOTAL_ROW, TOTAL_ROW_SAID) else _shown(number.row)
             found = rows.find(number.row)
             if found is None:
                 reason = f"planeval の割合の注記ですが、「{scope}」の行がないため比べていません"

@@ -47,7 +47,7 @@ def compared_name(
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
     }
-    if what == SHARE_SUM:  # (planeval's rounding note: 「合計は 99.9%」)
+    if what == SHARE_SUM:  # (planeval's rounding note: 「合計の行は 99.9%」)
         return "割合の合計"
     name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:

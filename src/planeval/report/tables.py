@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary
-from planeval.count import Count, Rounding
+from planeval.count import TOTAL_ROW_SAID, Count, Rounding
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK
@@ -180,13 +180,15 @@ class CountTable:
         none of a roll-up's twenty bodies' rows, review 83b), a うち重点 line by the group
         above's and its own name (政策番号 2 うち重点: it said 政策番号 alone, review 82)."""
         if row.sub and above is not None and not above.sub:
-            return f"{self._label(above)} {row.name or row.id}"
+            return f"{self._label(above).removesuffix(TOTAL_ROW_SAID[2:])} {row.name or row.id}"
+        if row.id == "合計":  # (「合計は 99.9%」 read as the plan's total: review 91)
+            return TOTAL_ROW_SAID
         shown = row.shown_id
         if row.body:  # (share_sums.ShareRows.find reads it back: the body, then its group)
             return f"{row.body} {shown}".rstrip()
         # (a policy by its number's header, its table named or not — a roll-up's policies
         # named each body's own way have no 名称 column; a body, its table's states, by name)
-        return shown if self.states or row.id == "合計" else f"{self.id_headers[0]} {shown}"
+        return shown if self.states else f"{self.id_headers[0]} {shown}"
 
     @property
     def notes(self) -> tuple[Note, ...]:
