@@ -317,7 +317,7 @@ def test_a_run_of_zero_width_joiners_still_prints_its_table() -> None:
 def test_the_legend_is_folded_after_its_separators_to_the_width(width: int) -> None:
     from planeval.report.fold import cp932_width, packed
 
-    legend = "凡例: ◎ 計画を上回る実施 ／ ○ 計画どおり実施 ／ △ 内容を一部修正して実施 ／ × 未実施"
+    legend = "凡例：◎ 計画を上回る実施 ／ ○ 計画どおり実施 ／ △ 内容を一部修正して実施 ／ × 未実施"
     lines = packed(legend, width, cp932_width)
     assert all(cp932_width(line) <= width for line in lines)
     assert "".join(lines).replace(" ", "") == legend.replace(" ", "")  # (nothing lost)

@@ -405,7 +405,7 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     # (the notes under the tables, as the boxes have them: the legend, how many improved and
     # fell, then what is 未集計)
     lines = result.stdout.split("\n")
-    legend = next(at for at, line in enumerate(lines) if line.startswith("凡例: A "))
+    legend = next(at for at, line in enumerate(lines) if line.startswith("凡例：A "))
     assert lines[legend - 1] == "" and lines[-2:] == [said, ""]
     assert all(line.startswith("改善・後退した") for line in lines[legend + 1 : -2])
     assert said in RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout

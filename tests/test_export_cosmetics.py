@@ -91,7 +91,7 @@ def test_no_export_repeats_a_whole_phrase_status_as_its_own_meaning(tmp_path: Pa
 
 def test_a_scale_of_whole_phrases_exports_no_legend_line(tmp_path: Path) -> None:
     """The 行政改革大綱's md wrote 「※未着手、取組中、完了」 under 集計 and each 改革項目; the
-    terminal's summary said 「凡例: 未着手 ／ 取組中 ／ 完了」."""
+    terminal's summary said 「凡例：未着手 ／ 取組中 ／ 完了」."""
     path = _aoba(tmp_path)
     (tmp_path / "planeval.toml").write_text('[scale]\npreset = "progress"\n', encoding="utf-8")
     config = ["--config", str(tmp_path / "planeval.toml")]

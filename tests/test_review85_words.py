@@ -176,7 +176,7 @@ def test_compare_names_each_indicator_s_project_as_issues_does(tmp_path: Path) -
     cells = [value for row in sheet.iter_rows(values_only=True) for value in row if value]
     assert "キャッシュレス決済の導入：対応窓口数" in cells
     assert any(
-        str(cell).startswith("凡例: A 達成率100%以上 ／ B 80%以上100%未満") for cell in cells
+        str(cell).startswith("凡例：A 達成率100%以上 ／ B 80%以上100%未満") for cell in cells
     )
     shown = _run("rounds", str(old), str(new), "--config", str(config), "-f", "csv")
     assert "キャッシュレス決済の導入：対応窓口数" in shown.stdout

@@ -288,7 +288,7 @@ def test_nagoya_s_counted_dash_is_a_counted_column_and_no_legend_leaves_it_out(
     assert [row[0] for row in counts[1:]] == ["1", "2", "合計"]
     plain = run("compare", *map(str, paths), "--config", str(config), "-f", "plain").stdout
     legend = next(line for line in plain.splitlines() if line.startswith("凡例"))
-    assert legend.startswith("凡例: A ") and "除く" not in legend
+    assert legend.startswith("凡例：A ") and "除く" not in legend
 
 
 def test_a_policy_named_in_one_round_only_is_named(tmp_path: Path) -> None:

@@ -337,7 +337,7 @@ def test_summarize_by_project_shows_the_projects_as_typed(book, tmp_path) -> Non
         assert shown.exit_code == 0, shown.output
         rows = [line.strip("│ ").split()[:1] for line in shown.stdout.splitlines()]
         assert [row for [row] in filter(None, rows) if row[:1] in "12"] == ["1.1", "1.2", "2.1"]
-        assert "凡例: S 計画以上に達成 ／ A 計画どおり達成" in shown.stdout  # (plain too)
+        assert "凡例：S 計画以上に達成 ／ A 計画どおり達成" in shown.stdout  # (plain too)
     data = run("summarize", path, "--by", "project", "--config", config, "-f", "json").stdout
     assert [group["id"] for group in json.loads(data)["groups"]] == ["1-1", "1-2", "2-1"]
     counts = run("summarize", path, "--by", "project", "--config", config, "-f", "csv").stdout

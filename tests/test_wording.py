@@ -260,7 +260,7 @@ def test_views_speak_the_body_s_words() -> None:
 
 
 def test_the_legend_says_nothing_of_an_uncounted_symbol_when_there_is_none() -> None:
-    assert views.legend(PRESETS["gunma"]) == "凡例: A 達成 ／ B 前進 ／ C 横ばい ／ D 後退"
+    assert views.legend(PRESETS["gunma"]) == "凡例：A 達成 ／ B 前進 ／ C 横ばい ／ D 後退"
     assert views.legend(PRESETS["setagaya"]).endswith("。計は再掲（-）を除く件数")
     # (a symbol that says it is said once: review 23's 「計は対象外（対象外）を除く件数」)
     assert views.legend(PRESETS["hirakata"]).endswith("。計は評価対象外を除く件数")

@@ -188,7 +188,7 @@ def legend(scale: Scale) -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
     symbols the total leaves out (nothing about them when none is)."""
     parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
-    line = "凡例: " + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
+    line = "凡例：" + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
     if scale.uncounted:
         # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
         # body's, review 79; a symbol that says it, 「評価対象外」, once)
