@@ -117,3 +117,25 @@ def test_the_exported_sentence_quotes_the_phrases_and_check_reads_it_back(tmp_pa
     wrong.write_text(text.replace("見直す」が2件", "見直す」が4件"), encoding="utf-8")
     found = RUNNER.invoke(app, ["check", source, "--config", config, "--text", str(wrong)])
     assert found.exit_code == 1 and "次年度以降計画を見直す" in found.output
+
+
+def test_the_issue_list_names_the_one_status_it_lists_and_counts_its_entries(
+    tmp_path: Path,
+) -> None:
+    """「計画どおり完了以外と評価された事業…。一覧は 2 行です。」 read clumsily: the one status
+    off plan is named, and a report counts entries, not 行; check reads no count of a policy's
+    in it (it ran silent on the export above)."""
+    text = _export(tmp_path)
+    assert (
+        "「次年度以降計画を見直す」と評価された事業、または課題・今後の方向性の記載がある事業。"
+        "一覧は2件です。"
+    ) in text
+    assert "以外と" not in text and "行です" not in text
+
+
+def test_the_issue_list_counts_in_the_body_s_counter() -> None:
+    from planeval.captions import is_issue_lead
+    from planeval.stated_numbers import read_numbers
+
+    lead = "「次年度以降計画を見直す」と評価された事業。一覧は12事業です。"
+    assert is_issue_lead(lead) and read_numbers(lead, PRESETS["hamura"], counter="事業") == []
