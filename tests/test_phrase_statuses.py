@@ -139,3 +139,26 @@ def test_the_issue_list_counts_in_the_body_s_counter() -> None:
 
     lead = "「次年度以降計画を見直す」と評価された事業。一覧は12事業です。"
     assert is_issue_lead(lead) and read_numbers(lead, PRESETS["hamura"], counter="事業") == []
+
+
+def test_the_hamura_words_head_and_word_each_policy_as_the_city_does(tmp_path: Path) -> None:
+    """[wording] preset = "hamura": 施策27「都市基盤整備」, and a sentence that says the 事業
+    were rated, not Setagaya's 「「都市基盤整備」として…取り組みました。個別の事業ごとの…」."""
+    path = _hamura(tmp_path)
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "hamura"\n\n[wording]\npreset = "hamura"\n', "utf-8")
+    result = RUNNER.invoke(app, ["summarize", str(path), "--config", str(config), "--narrative"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "施策27「都市基盤整備」\n施策27「都市基盤整備」では、5件の事業を評価しました。"
+        "評価は、「計画どおり完了」が3件、「次年度以降計画を見直す」が2件でした。\n"
+    ) in result.stdout
+    report = tmp_path / "r.md"
+    exported = RUNNER.invoke(
+        app, ["export", str(path), "--config", str(config), "--md", str(report)]
+    )
+    assert exported.exit_code == 0, exported.output
+    checked = RUNNER.invoke(
+        app, ["check", str(path), "--config", str(config), "--text", str(report)]
+    )
+    assert checked.exit_code == 0, checked.output
