@@ -135,7 +135,7 @@ def test_issue_list_and_data_sheet(exported: Path) -> None:
     book = load_workbook(exported)
     issues = list(book["課題一覧"].iter_rows(values_only=True))
     assert issues[0][0] == "課題一覧"  # a heading, what the list holds, then the list
-    assert issues[1][0].endswith("一覧は 25 行です。")
+    assert issues[1][0].endswith("一覧は25件です。")
     # 所管部 is left out: no entry of the bundled data has one
     assert issues[3] == ("ID", "実施内容", "細目", "達成状況", "課題等", "出典")
     assert len(issues) == 4 + 25
@@ -174,7 +174,7 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
     markdown = out.read_text(encoding="utf-8")
     assert (
         "達成状況が内容を一部修正して実施（△）・未実施（×）の実施内容。"
-        f"一覧は {len(expected)} 行です。" in markdown
+        f"一覧は{len(expected)}件です。" in markdown
     )
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert sorted(issue["status"] for issue in data["issues"]) == sorted(e.status for e in expected)
@@ -189,7 +189,7 @@ def test_the_issue_list_can_hold_only_the_ratings_worse_than_planned(tmp_path: P
     captions = [p.text for p in Document(str(docx)).paragraphs if "一覧は" in p.text]
     assert captions == [
         "内容を一部修正して実施（△）・未実施（×）と評価された実施内容、または課題等の記載がある"
-        f"実施内容のうち、達成状況が計画どおり実施（○）のもの。一覧は {sum(e.status == '○' and bool(e.issue) for e in chosen)} 行です。"
+        f"実施内容のうち、達成状況が計画どおり実施（○）のもの。一覧は{sum(e.status == '○' and bool(e.issue) for e in chosen)}件です。"
     ]
 
 
@@ -207,7 +207,7 @@ def test_a_form_without_an_issue_column_has_none_in_its_issue_list(book) -> None
     out = path.with_suffix(".md")
     assert run("export", str(path), "--md", str(out)).exit_code == 0
     markdown = out.read_text(encoding="utf-8")
-    assert "と評価された実施内容。一覧は 1 行です。" in markdown and "記載がある" not in markdown
+    assert "と評価された実施内容。一覧は1件です。" in markdown and "記載がある" not in markdown
 
 
 def test_percentages_add_up_to_100_and_equal_counts_have_equal_shares() -> None:

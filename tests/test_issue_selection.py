@@ -147,7 +147,7 @@ def test_a_body_whose_every_row_has_a_direction_lists_what_its_statuses_single_o
     text = exported.read_text(encoding="utf-8")
     assert (
         "改善に向けた検討を要する（C）・課題の検証を要する（D）・抜本的な見直しを要する（E）と"
-        "評価された施策。一覧は 3 行です。"
+        "評価された施策。一覧は3件です。"
     ) in text
 
 
@@ -223,7 +223,7 @@ def test_nagayo_lists_its_rows_below_plan_not_every_row_with_a_reason(tmp_path: 
     result = RUNNER.invoke(app, ["export", str(path), "--config", config, "--md", str(exported)])
     assert result.exit_code == 0, result.output
     assert (
-        "概ね達成（B）・達成できなかった（C）と評価された取組。一覧は 2 行です。"
+        "概ね達成（B）・達成できなかった（C）と評価された取組。一覧は2件です。"
     ) in exported.read_text(encoding="utf-8")
 
 

@@ -27,6 +27,16 @@ _CAPTION = re.compile(
 # earlier reports said it), a label 「再掲 2」
 _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
 _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
+# planeval's lead of its issue list, 「…と評価された事業。一覧は3件です。」 (report/text_export.
+# issues_caption): its number counts the list's entries, no policy's (earlier reports' 「一覧は
+# 3 行です」 stated no counter, so none was read)
+_ISSUE_LEAD = re.compile(rf"。一覧は(?:{_COUNT})[^\d、。]{{1,4}}です。$")
+
+
+def is_issue_lead(text: str) -> bool:
+    """Whether ``text`` is planeval's lead of its issue list, whose count check compares with
+    nothing (its entries are rows listed, not a count of the rows read)."""
+    return "一覧は" in text and _ISSUE_LEAD.search(normalised(text).strip()) is not None
 
 
 def read_caption(text: str, scale: Scale) -> list[StatedNumber]:

@@ -63,9 +63,13 @@ def policy_sentence(
         label, unit = scale.label(symbol), wording.status_count.partition("{n}")[2]
         return f"{label}{'もの' if label[-1:] in 'いたるすず' else ''}が{grouped(count)}{unit}"
 
+    phrases = wording.status_count.startswith(_GLUED) and said_as_phrases(scale)
+
     def count_of(symbol: str, count: int) -> str:
         label = scale.label(symbol)
         template = wording.status_count
+        if phrases:  # (「「次年度以降計画を見直す」が2件」, not 「…見直す2件」: review 92)
+            template = "「{label}」が" + template.removeprefix("{label}")
         if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
             template, label = _SAID_BESIDE.sub("", template), symbol
         elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:
@@ -120,6 +124,22 @@ def policy_sentence(
         ),
     )
 
+
+def said_as_phrases(scale: Scale) -> bool:
+    """Whether a count sentence quotes the scale's statuses, 「「計画どおり完了」が3件、
+    「次年度以降計画を見直す」が2件」: where the cells hold the statuses' own words (each counted
+    status's symbol is its label, 羽村市's) and one of them ends as a clause does, in a verb's
+    or adjective's plain form (見直す, 遅れている, 達成できなかった) — a number glued to it,
+    「見直す2件」, is no Japanese. A symbol with its label (◎ 計画どおり実施, A 達成) keeps
+    Setagaya's 「計画どおり実施6件」, as do words that end as a noun (完了, 取組中)."""
+    counted = scale.counted
+    own_words = all(scale.label(symbol) in ("", symbol) for symbol in counted)
+    return own_words and any(symbol[-1:] in _CLAUSE_ENDS for symbol in counted)
+
+
+# the last kana of a verb's or adjective's plain form (す of 見直す, た of 遅れた, い of 良い)
+_CLAUSE_ENDS = frozenset("うくぐすつぬぶむるたいだ")
+_GLUED = "{label}{n}"  # (a status_count saying the label and its number together)
 
 # a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
 _SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.bracketed_changes import bare_changes, status_changed
+from planeval.captions import is_issue_lead
 from planeval.counter_words import (
     AND_BEFORE,
     bodies_each,
@@ -118,6 +119,8 @@ def read_numbers(
     a project, 「3つの事業」, besides 計画事業; ``item``: its word for the rated rows, a
     counter too, 「18の事務事業」; ``level``: the top level's word: where it is a counter, it
     counts the groups, 「3施策について」; ``counter``: [wording] counter, 「3件の事業」「3事業」)."""
+    if is_issue_lead(text):  # (「…。一覧は3件です。」: planeval's issue list, review 92)
+        return []
     words = words_of(scale)
     # (「達成度1～3」「4・5」: the scale's digits, statuses and not counts: review 80)
     plain = quoted_digits(words.without_thresholds(normalised(text)), scale)

@@ -80,3 +80,24 @@ WORDING_PRESETS: dict[str, Wording] = {
         status_cell="{label}{symbol}",  # (the cell holds word and letter together: 前進B)
     ),
 }
+WORDING_PRESETS["hamura"] = replace(  # 長期総合計画 施策評価: one 事業 a row, statuses as phrases
+    OWN_WORDING_BASE,
+    title="施策評価結果",
+    policy="施策",
+    project="施策",
+    item="事業",
+    hierarchy="施策",
+    status="評価",
+    issue="評価の理由・今後の方向性",
+    department="担当課",
+    policy_short="施策",
+    project_short="施策",
+    project_counted="事業",
+    item_counted="事業",
+    counter="件",
+    # (its headings 施策27「都市基盤整備」; a 施策's 事業 are rated, not 「取り組みました」 as
+    # Setagaya's directions: review 92. Its statuses are quoted, count_sentence.said_as_phrases)
+    policy_heading="{policy}{id}「{name}」",
+    sentence="{policy}{id}「{policy_name}」では、{items}を評価しました。{status}は、{counts}でした。",
+    status_count="{label}{n}件",
+)

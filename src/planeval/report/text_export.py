@@ -107,10 +107,11 @@ def summary_caption(
 
 
 def issues_caption(report: Report) -> str:
-    """What the issue list holds (select_issues), and how many rows."""
+    """What the issue list holds (select_issues), and how many entries, in the body's
+    counter: 「一覧は25件です」 (a report counts entries, not 行: review 92 #6)."""
     wording, scale = report.wording, report.scale
     item, issue = wording.item, wording.issue
-    rows = f"一覧は {grouped(len(report.issues))} 行です。"
+    rows = f"一覧は{grouped(len(report.issues))}{_entries_counter(wording)}です。"  # (not 行)
     every = f"{_off_plan_named(scale)}評価された{item}"
     if scale.issue_list == "status_or_text" and report.with_issue:  # (a form with no issue
         every += f"、または{issue}の記載がある{item}"  # column: 浜松市's KPI, review 48)
@@ -125,11 +126,26 @@ def issues_caption(report: Report) -> str:
 def _off_plan_named(scale: Scale) -> str:
     """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
     them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
-    (「内容を一部修正して実施（△）・未実施（×）と」)."""
+    (「内容を一部修正して実施（△）・未実施（×）と」), and the only one where one is:
+    「「次年度以降計画を見直す」と」, not 「計画どおり完了以外と」 (review 92 #6)."""
     off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
-    if scale.as_planned and off == [s for s in scale.counted if s != scale.as_planned]:
-        return f"{_symbol_named(scale.as_planned, scale)}以外と"
+    others = [s for s in scale.counted if s != scale.as_planned]
+    if scale.as_planned and len(off) > 1 and off == others:  # (one status named itself:
+        return f"{_symbol_named(scale.as_planned, scale)}以外と"  # 「「見直す」と」, review 92)
     return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と" if off else ""
+
+
+def _entries_counter(wording: Wording) -> str:
+    """The counter the issue list's entries are counted in: the body's own (件, 事業), 件
+    for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not the entries' (施策 of
+    事業 listed)."""
+    counter = wording.counter
+    if counter in ("", "つ") or (counter in _THINGS and counter != wording.item):
+        return "件"
+    return counter
+
+
+_THINGS = frozenset({"事業", "施策", "指標"})  # (counters that name a thing: wording.counted)
 
 
 def _chosen_named(symbol: str, scale: Scale) -> str:
