@@ -10,7 +10,7 @@ PROJECTS = "projects"  # "N つの計画事業": the projects of the plan or the
 TOTAL = "total"  # the counted entries (全63事業, 30指標のうち, 実質107件, …を除く48施策)
 ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再掲のため実質107件）)
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
-SHARE_SUM = "share sum"  # a row's shares added up, as planeval's rounding note: 「合計の行は 99.9%」
+SHARE_SUM = "share sum"  # a row's shares added up, as the rounding note says: 「合計の行は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
