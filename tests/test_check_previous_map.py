@@ -114,6 +114,7 @@ def test_check_map_of_another_form_is_a_usage_error(tmp_path: Path) -> None:
     code, _out, err = _check(tmp_path, f"--previous={tmp_path / 'r4'}", "--map=1-1-2")
     assert code == 2
     assert err.splitlines() == [
-        "エラー: --map には「旧=新」の形で番号を指定してください（番号ごと: 1-1-3=1-1-4 や "
-        "1.1.3=1.1.4、その下の行を一つずつ: 1-1-3②=1-1-4③）（指定された値: '1-1-2'）"
+        "エラー: --map には「旧=新」の形で番号を指定してください（compare・rounds の表の ID"
+        " のまま、一つの行ごと: 1-(2)イ=3-(3)ア や 1-1-3②=1-1-4③、事業ごと（その下の行すべて）: "
+        "1-1-3=1-1-4 や 1-(2)=3-(3) や 1.1.3=1.1.4）（指定された値: '1-1-2'）"
     ]

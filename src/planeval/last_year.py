@@ -60,7 +60,8 @@ def previous_round(
     both years otherwise; this round's year is ``fiscal_year`` where given (--fiscal-year:
     review 39, a wrong round was compared when only the option said the year)."""
     from planeval.cycle.compare import renamed_bodies, typed_levels
-    from planeval.cycle.pairing import by_shown_ids, renumber
+    from planeval.cycle.map_ids import by_shown_ids
+    from planeval.cycle.pairing import renumber
     from planeval.stated_year import report_year
 
     was, this = report_year(before, None), fiscal_year or report_year(now, None)
@@ -71,8 +72,9 @@ def previous_round(
             f"--previous には{fiscal_year_label(this - 1)}の調査票のフォルダか、その年度に"
             "書き出した報告書を指定してください"
         )
-    if mapping:  # (川崎市's 施策 6-2-3=6-2-4 as the tables show them: pairing.by_shown_ids)
-        mapping = by_shown_ids(mapping, before.entries, now.entries)
+    if mapping:  # (川崎市's 施策 6-2-3=6-2-4 as the tables show them: map_ids.by_shown_ids)
+        typed = (before.level_labels, now.level_labels)
+        mapping = by_shown_ids(mapping, before.entries, now.entries, labels=typed)
     rows = [renumber(e, mapping)[0] for e in before.entries] if mapping else before.entries
     renamed = renamed_bodies(rows, now.entries)
     entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in rows)

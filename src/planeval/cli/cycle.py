@@ -29,6 +29,7 @@ from planeval.cli.options import (
     date_option,
     fiscal_year_option,
     round_years_option,
+    rounds_not_years,
 )
 from planeval.errors import UsageError
 from planeval.report.json_text import write_json
@@ -337,6 +338,7 @@ def rounds_command(
         raise UsageError(
             f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
         )
+    rounds_not_years(paths, fiscal_year)  # (`--fiscal-year 令和5 令和6`: the second no round)
     years = round_years_option(fiscal_year, len(paths))
     require_paths(paths, rounds=True)
     _check_output(xlsx, paths, force, bodies)

@@ -84,7 +84,8 @@ CompareYears = Annotated[
         help="今回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。今回"
         + _ROUNDS_RULE
         + "前回は、前回のブックの多くが表題に書いている年度を前回の年度とし、表題の年度がそれと違う"
-        "ブックを同じように数えません。前回・今回の順に 2 つ指定すると、それぞれの回の年度になります。"
+        "ブックを同じように数えません。--fiscal-year を前回・今回の順に 2 回指定すると（--fiscal-year "
+        "令和4 --fiscal-year 令和5）、それぞれの回の年度になります。"
         "調査票に記録された年度と違う年度は使えません。",
     ),
 ]
@@ -95,8 +96,9 @@ RoundsYears = Annotated[
         help="最後の回の年度（2023、令和5、R5、令和5年度 のいずれかの形）。最後の回"
         + _ROUNDS_RULE
         + "それより前の回は、それぞれの回のブックの多くが表題に書いている年度をその回の年度とし、"
-        "表題の年度がそれと違うブックを同じように数えません。各回の年度を古い順に回の数だけ指定する"
-        "こともできます。調査票に記録された年度と違う年度は使えません。",
+        "表題の年度がそれと違うブックを同じように数えません。--fiscal-year を古い順に回の数だけ繰り返して"
+        "（--fiscal-year 令和3 --fiscal-year 令和4 --fiscal-year 令和5）、各回の年度を指定することも"
+        "できます。調査票に記録された年度と違う年度は使えません。",
     ),
 ]
 # -q: the errors, and the warnings that change the counts — replies left out of the count (a
@@ -137,7 +139,8 @@ MapOption = Annotated[
     list[str] | None,
     typer.Option(
         "--map",
-        help="番号の対応（旧=新）: 事業 1-1-3=1-1-4 または実施内容 1-1-3②=1-1-4③（繰り返し可）。",
+        help="番号の対応（旧=新）: compare・rounds の表の ID のまま、一つの行 1-(2)イ=3-(3)ア や "
+        "1-1-3②=1-1-4③、事業ごと 1-1-3=1-1-4 や 1-(2)=3-(3)（繰り返し可）。",
     ),
 ]
 MapFile = Annotated[
@@ -149,7 +152,8 @@ PreviousMap = Annotated[
     typer.Option(
         "--map",
         help="--previous の回答の番号の対応（旧=新）: 計画の改定で番号が変わった事業 1-1-3=1-1-4 "
-        "または実施内容 1-1-3②=1-1-4③ を、今回の番号で数えます（compare の --map と同じ形。繰り返し可）。",
+        "や 1-(2)=3-(3)、一つの行 1-1-3②=1-1-4③ や 1-(2)イ=3-(3)ア を、今回の番号で数えます"
+        "（compare の --map と同じ形。繰り返し可）。",
     ),
 ]
 PreviousMapFile = Annotated[
@@ -204,6 +208,33 @@ def round_years_option(texts: list[str] | None, rounds: int) -> list[int | OwnYe
 
     given = [fiscal_year_option(text) for text in texts or []]
     return round_years([year for year in given if year is not None], rounds)
+
+
+def years_repeated(extra: Sequence[str], given: Sequence[str] | None) -> str:
+    """Where the values left over after compare's or rounds' --fiscal-year are years
+    (`--fiscal-year 令和6 令和7`, read as a round's folder: review 91), how the option is
+    given for each round; "" otherwise."""
+    if not given or not extra:
+        return ""
+    from planeval.fiscal import parse_fiscal_year
+
+    try:
+        for text in extra:
+            parse_fiscal_year(text)
+    except ValueError:
+        return ""
+    options = " ".join(f"--fiscal-year {year}" for year in [*given, *extra])
+    return f"--fiscal-year は回ごとに繰り返して指定します（{options}）"
+
+
+def rounds_not_years(paths: Sequence[Path], given: Sequence[str] | None) -> None:
+    """rounds' rounds, none of them a year meant for --fiscal-year (years_repeated): a
+    UsageError saying how to give the years, where the paths not there are such years."""
+    missing = [str(path) for path in paths if not path.exists()]
+    if said := years_repeated(missing, given):
+        raise UsageError(
+            f"{'、'.join(missing)} はファイルやフォルダではなく年度として読めます。{said}"
+        )
 
 
 def date_option(name: str, text: str | None) -> date | None:

@@ -109,20 +109,22 @@ def compare(
         typed_levels,
     )
     from planeval.cycle.ended import Ended
-    from planeval.cycle.pairing import by_shown_ids, unused_mapping
+    from planeval.cycle.map_ids import by_shown_ids
+    from planeval.cycle.pairing import unused_mapping
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
     notices = in_order([old, new])
-    mapping = by_shown_ids(mapping or {}, old.entries, new.entries)
+    typed = (old.level_labels, new.level_labels)
+    mapping = by_shown_ids(mapping or {}, old.entries, new.entries, labels=typed)
     renamed = renamed_bodies(old.entries, new.entries)
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += [paired_by_name(before, after) for before, after in renamed.items()]
     absent = unanswered(old, new, renamed, wording, mapping or {})
     notices += absent.notices + counted_in_none([old, new])
-    notices += unused_mapping(mapping or {}, old.entries, new.entries)
+    notices += unused_mapping(mapping or {}, old.entries, new.entries, labels=typed)
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
     apart = bodies_apart(
         [old_entries, new.entries],
@@ -185,7 +187,8 @@ def rounds(
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.ended import Ended
-    from planeval.cycle.pairing import by_shown_ids, unused_mapping
+    from planeval.cycle.map_ids import by_shown_ids
+    from planeval.cycle.pairing import unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
@@ -193,8 +196,9 @@ def rounds(
 
     notices = in_order(results)
     earlier = [entry for result in results[:-1] for entry in result.entries]
-    mapping = by_shown_ids(mapping or {}, earlier, results[-1].entries)
-    notices += unused_mapping(mapping, earlier, results[-1].entries)
+    typed = (typed_levels(results[:-1], [{}] * (len(results) - 1)), results[-1].level_labels)
+    mapping = by_shown_ids(mapping or {}, earlier, results[-1].entries, labels=typed)
+    notices += unused_mapping(mapping, earlier, results[-1].entries, labels=typed)
     # a body whose file was renamed between two rounds is the body of the later round's name,
     # as compare pairs it: the last round's names, earlier rounds renamed from the last back
     entries = [list(result.entries) for result in results]

@@ -12,8 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from planeval.cycle.map_ids import Named, id_like, item_key, known, mark, marked, named_ids
 from planeval.errors import UsageError
-from planeval.ids import circled, parse_item, parse_project
+from planeval.ids import circled, id_form, parse_item, parse_project
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import (
     Entry,
     EntryKey,
@@ -27,7 +29,12 @@ from planeval.model import (
 from planeval.text import comparable_name
 
 _DOTS = re.compile(r"(?<=[0-9０-９])[.．](?=[0-9０-９])")  # (1.1.3, as a body numbers: 1-1-3)
-Pair = tuple[Entry | None, Entry | None]  # (the old round's entry as read, the new one)
+Pair = tuple[Entry | None, Entry | None]
+MAP_FORMS = (
+    "--map には「旧=新」の形で番号を指定してください（compare・rounds の表の ID のまま、"
+    "一つの行ごと: 1-(2)イ=3-(3)ア や 1-1-3②=1-1-4③、事業ごと（その下の行すべて）: "
+    "1-1-3=1-1-4 や 1-(2)=3-(3) や 1.1.3=1.1.4）"
+)
 
 
 def split_id(text: str) -> tuple[str, int | None] | None:
@@ -66,13 +73,15 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
     mapping: dict[str, str] = {}
     for line in lines:
         parts = [part.strip() for part in re.split(r"[=,\t]", line) if part.strip()]
-        ids = [found for part in parts if (found := split_id(part)) is not None]
-        if len(parts) != 2 or len(ids) != 2 or (ids[0][1] is None) != (ids[1][1] is None):
-            raise UsageError(
-                "--map には「旧=新」の形で番号を指定してください（番号ごと: 1-1-3=1-1-4 や "
-                f"1.1.3=1.1.4、その下の行を一つずつ: 1-1-3②=1-1-4③）（指定された値: '{line}'）"
-            )
-        source, target = _id_text(ids[0]), _id_text(ids[1])
+        ids = [split_id(part) for part in parts]
+        known_forms = all(found or id_like(part) for found, part in zip(ids, parts, strict=True))
+        if len(parts) != 2 or not known_forms or _mixed(ids[0], ids[1]):
+            raise UsageError(f"{MAP_FORMS}（指定された値: '{line}'）")
+        # (another ID as the tables print it, 1-(2)イ or 1.2: made a key by map_ids.by_shown_ids)
+        source, target = (
+            _id_text(found) if found else _DOTS.sub("-", id_form(part))
+            for found, part in zip(ids, parts, strict=True)
+        )
         if mapping.get(source, target) != target:  # (one item split in two: review 66)
             raise UsageError(
                 f"--map で {source} を {mapping[source]} と {target} の二つに対応させています。"
@@ -83,55 +92,48 @@ def parse_mapping(pairs: Sequence[str], file: Path | None = None) -> dict[str, s
     return mapping
 
 
-def by_shown_ids(
-    mapping: Mapping[str, str], old: Sequence[Entry], new: Sequence[Entry]
-) -> dict[str, str]:
-    """``mapping`` with a pair of IDs as the tables show the items (川崎市's 施策 3-1-1: item 1
-    of project 3-1, where 3-1-1 names no project) made their items' keys (3-1① = 3-1⑤): a
-    number of three parts is a project's to parse_mapping, and no pair reached such an item
-    (review 67)."""
-    shown = [
-        {e.shown_id: _item_key(e) for e in entries if e.item_no is not None}
-        for entries in (old, new)
-    ]
-    projects = {e.project_id for e in old}
-    resolved: dict[str, str] = {}
-    for source, target in mapping.items():
-        was, now = shown[0].get(source), shown[1].get(target)
-        if source in projects or was is None or now is None:
-            resolved[source] = target
-        else:
-            resolved[was] = now
-    return resolved
+def _mixed(source: tuple[str, int | None] | None, target: tuple[str, int | None] | None) -> bool:
+    """Whether a pair maps a project (1-1-3) to one item (1-1-4③), or an item to a project."""
+    if source is None or target is None:
+        return False
+    return (source[1] is None) != (target[1] is None)
 
 
 def _key_parts(key: str) -> tuple[str, int | None] | None:
-    """An item's key of a project of two parts, 「6-2④」 (by_shown_ids'): ("6-2", 4)."""
+    """An item's key of a project of two parts, 「6-2④」 (map_ids.by_shown_ids'): ("6-2", 4)."""
     number = parse_item(key[-1:]).number if key[-1:] and not key[-1].isascii() else None
     return (key[:-1], number) if number is not None else None
 
 
-def _item_key(entry: Entry) -> str:
-    """The key an item mapping names it by: 「1-1-3②」."""
-    return f"{entry.project_id}{circled(entry.item_no or 0)}"
-
-
 def unused_mapping(
-    mapping: Mapping[str, str], old: Sequence[Entry], new: Sequence[Entry]
+    mapping: Mapping[str, str],
+    old: Sequence[Entry],
+    new: Sequence[Entry],
+    *,
+    labels: tuple[LevelLabels, LevelLabels] = (NO_LABELS, NO_LABELS),
 ) -> list[Problem]:
-    """A warning for each pair of ``mapping`` whose old number no item of the earlier round
-    has, or whose new number none of the later round has: it paired nothing (review 66: a
-    mistyped 9-9-9=9-9-8 passed unsaid, the output as without it)."""
+    """A warning for each pair of ``mapping`` (map_ids.by_shown_ids') whose old number no item
+    of the earlier round has, or whose new number none of the later round has: it paired
+    nothing (review 66: a mistyped 9-9-9=9-9-8 passed unsaid, the output as without it).
+    A number as the tables show it (1-(2)イ) is one the round has (``labels``: as typed)."""
     said: list[Problem] = []
+    rounds = (old, new)
     numbers = [
-        {e.project_id for e in entries} | {_item_key(e) for e in entries if e.item_no is not None}
-        for entries in (old, new)
+        {e.project_id for e in entries} | {key for e in entries if (key := item_key(e)) is not None}
+        for entries in rounds
     ]
+    ids: dict[int, tuple[Named, Named]] = {}
+
+    def shown(side: int) -> tuple[Named, Named]:  # (the IDs as the tables show them, once)
+        if side not in ids:
+            ids[side] = named_ids(rounds[side], labels[side])
+        return ids[side]
+
     for source, target in mapping.items():
         lacking = [
             f"{when}の評価に {number} がありません"
-            for when, number, known in (("前回", source, numbers[0]), ("今回", target, numbers[1]))
-            if number not in known
+            for when, number, side in (("前回", source, 0), ("今回", target, 1))
+            if number not in numbers[side] and not known(number, shown(side))
         ]
         if lacking:
             said.append(
@@ -154,15 +156,16 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
     """The entry with the mapping's new numbers, and whether an item mapping named it."""
     if not mapping:
         return entry, False
-    if entry.item_no is not None:
-        target = mapping.get(f"{entry.project_id}{circled(entry.item_no)}")
-        if target is not None:
-            project, number = (
-                split_id(target) or _key_parts(target) or (entry.project_id, entry.item_no)
-            )
-            return entry._replace(
-                project_id=project, item_no=number, item_label=circled(number or 0)
-            ), True
+    if (key := item_key(entry)) is not None and (target := mapping.get(key)) is not None:
+        if (found := marked(target)) is not None:  # (an item marked: 3-3's ア, map_ids)
+            project, number, label = found
+            return entry._replace(project_id=project, item_no=number, item_label=label), True
+        project, number = (
+            split_id(target) or _key_parts(target) or (entry.project_id, entry.item_no)
+        )
+        return entry._replace(
+            project_id=project, item_no=number, item_label=circled(number or 0)
+        ), True
     project_id = mapping.get(entry.project_id, entry.project_id)
     if project_id == entry.project_id:
         return entry, False
@@ -188,8 +191,15 @@ def moved(old: Entry, new: Entry) -> bool:
 
 
 # (both within the entry's body: a body pairs with itself only, several bodies read at once)
-def _by_number(entry: Entry) -> tuple[str, str, int | None, str]:
-    return entry.body, entry.project_id, entry.item_no, comparable_name(entry.sub_item or "")
+def _by_number(entry: Entry) -> tuple[str, str, int | None, str, str]:
+    # (with its mark: an indicator's イ, (1)イ beside (1)ア — map_ids.item_key)
+    return (
+        entry.body,
+        entry.project_id,
+        entry.item_no,
+        mark(entry),
+        comparable_name(entry.sub_item or ""),
+    )
 
 
 def _by_name(entry: Entry) -> tuple[str, str, str, str]:
@@ -214,7 +224,7 @@ def pair(
     in turn, in the order of ``bodies`` (the reads' order; else as the rounds meet them)."""
     renamed = [renumber(entry, mapping or {}) for entry in old]
     new_by_key: dict[EntryKey, int] = {}
-    new_by_number: dict[tuple[str, str, int | None, str], int] = {}  # (items a mapping names)
+    new_by_number: dict[tuple[str, str, int | None, str, str], int] = {}  # (items a mapping names)
     for index, entry in enumerate(new):
         new_by_key.setdefault(entry_key(entry), index)
         new_by_number.setdefault(_by_number(entry), index)
