@@ -48,7 +48,6 @@ from planeval.model import (
     Severity,
     entry_key,
 )
-from planeval.name_remarks import remark_notices, split_remark
 from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -69,7 +68,11 @@ def tidy(entry: Entry) -> Entry:
     name_remarks.py)."""
     issue = "" if entry.issue and is_placeholder(entry.issue) else entry.issue
     lead = lead_and_others(entry.department)[0] if "共管" in entry.department else entry.department
-    name = split_remark(entry.item_name)[0] if "\n" in entry.item_name else entry.item_name
+    name = entry.item_name
+    if "\n" in name:  # (few names: its module imported only then)
+        from planeval.name_remarks import split_remark
+
+        name = split_remark(name)[0]
     if issue == entry.issue and lead == entry.department and name == entry.item_name:
         return entry
     return entry._replace(issue=issue, department=lead, item_name=name)
@@ -86,6 +89,8 @@ def _tidied(result: ReadResult) -> list[Problem]:
         result.read = [tidy(entry) for entry in entries]
     if "\n" not in names:
         return []
+    from planeval.name_remarks import remark_notices, split_remark
+
     return remark_notices(
         [entry for entry in entries if "\n" in entry.item_name and split_remark(entry.item_name)[1]]
     )

@@ -17,7 +17,7 @@ from planeval.io.body_name import (
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
-from planeval.io.example_sheets import hidden_said, set_aside_examples
+from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
 from planeval.io.export_past_errors import (
     counted_past_warning,
@@ -263,7 +263,10 @@ def _collect(
     said, [columns] ignore)."""
     whole_file = Location(name)
     result.files.append(name)
-    result.problems += [hidden_said(name, hidden) for hidden in opened.hidden_sheets]
+    if opened.hidden_sheets:  # (few workbooks have one)
+        from planeval.io.hidden_sheets import hidden_said
+
+        result.problems += [hidden_said(name, hidden) for hidden in opened.hidden_sheets]
     # (an export read back from its data sheet, as written, says nothing: its other sheets hold
     # the same rows and their counts — review 84: a notice on every compare of two exports)
     exported = bool(grids) and grids[0] is opened.data_sheet
