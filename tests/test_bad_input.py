@@ -178,6 +178,25 @@ def test_hidden_sheets_are_skipped_and_said(book) -> None:
     ]
 
 
+def test_a_hidden_example_sheet_is_said_as_one_not_as_a_sheet_to_show_again(book) -> None:
+    """Review 91: a hidden 記入例 was told to be shown again to count, which would not count
+    it (an example sheet is never counted): said as the example sheet it is."""
+    rows = [HEADER, ["1-1-1 事業", "① 項目", "○", ""]]
+    path = book(
+        {"表": rows, "記入例": [HEADER, ["1-1-1 事業", "① 例示", "×", ""]]}, hidden=["記入例"]
+    )
+    result = planeval.read_workbooks([path])
+    assert [e.status for e in result.entries] == ["○"]
+    assert [(p.location.sheet, p.severity, p.message, p.hint) for p in result.problems] == [
+        (
+            "記入例",
+            planeval.Severity.NOTICE,
+            "シート「記入例」は記入例・説明のシート（非表示）のため数えていません",
+            "回答を書いたシートなら、シート名から「記入例」などを外し、Excel で再表示してください",
+        )
+    ]
+
+
 def test_a_formula_without_a_saved_result_is_reported_not_read_as_blank(book) -> None:
     path = book([HEADER, ["1-1-1 事業", "① 項目", '=IF(1,"○","×")', ""], ["", "② 項目", "○", ""]])
     result = planeval.read_workbooks([path])

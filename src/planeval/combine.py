@@ -52,7 +52,7 @@ from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
-from planeval.text import comparable_name, one_line
+from planeval.text import comparable_name
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
@@ -64,23 +64,36 @@ _ISSUE = operator.itemgetter(Entry._fields.index("issue"))
 
 def tidy(entry: Entry) -> Entry:
     """The entry without planeval's own placeholder texts, its department the lead, its item's
-    name on one line (text.one_line)."""
+    name on one line (text.one_line) without a remark on a line of its own (「…⏎（継続）」:
+    name_remarks.py)."""
     issue = "" if entry.issue and is_placeholder(entry.issue) else entry.issue
     lead = lead_and_others(entry.department)[0] if "共管" in entry.department else entry.department
-    name = one_line(entry.item_name) if "\n" in entry.item_name else entry.item_name
+    name = entry.item_name
+    if "\n" in name:  # (few names: its module imported only then)
+        from planeval.name_remarks import split_remark
+
+        name = split_remark(name)[0]
     if issue == entry.issue and lead == entry.department and name == entry.item_name:
         return entry
     return entry._replace(issue=issue, department=lead, item_name=name)
 
 
-def _tidied(entries: list[Entry]) -> list[Entry]:
-    """Every entry tidied; the list as it is when no issue is a placeholder, no department
-    names co-owners and no name has two lines (each distinct text looked at once)."""
+def _tidied(result: ReadResult) -> list[Problem]:
+    """Every entry read tidied (the list as it is when no issue is a placeholder, no department
+    names co-owners and no name has two lines: each distinct text looked at once), and a
+    notice of the names read without a remark on a line of their own."""
+    entries = result.read
     departments = "\n".join(set(map(_DEPARTMENT, entries)))
     names = "".join(set(map(_ITEM_NAME, entries)))  # (in C: most names are one line)
     if "共管" in departments or "\n" in names or any_placeholder(set(map(_ISSUE, entries))):
-        return [tidy(entry) for entry in entries]
-    return entries
+        result.read = [tidy(entry) for entry in entries]
+    if "\n" not in names:
+        return []
+    from planeval.name_remarks import remark_notices, split_remark
+
+    return remark_notices(
+        [entry for entry in entries if "\n" in entry.item_name and split_remark(entry.item_name)[1]]
+    )
 
 
 def _group(
@@ -318,7 +331,7 @@ def combine(
         result.other_year_rows += [e for e in result.read if e.location.file in stale]
         leave_out(result, stale)
         result.other_years.update({file: titled[file][0] for file in stale})
-    result.read = _tidied(result.read)
+    result.problems += _tidied(result)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)
     stated = result.file_departments

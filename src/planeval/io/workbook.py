@@ -263,15 +263,10 @@ def _collect(
     said, [columns] ignore)."""
     whole_file = Location(name)
     result.files.append(name)
-    for hidden in opened.hidden_sheets:
-        result.problems.append(
-            Problem(
-                Location(name, hidden),
-                Severity.NOTICE,
-                "非表示のシートのため読み飛ばしました",
-                "このシートも数える場合は Excel で再表示してください",
-            )
-        )
+    if opened.hidden_sheets:  # (few workbooks have one)
+        from planeval.io.hidden_sheets import hidden_said
+
+        result.problems += [hidden_said(name, hidden) for hidden in opened.hidden_sheets]
     # (an export read back from its data sheet, as written, says nothing: its other sheets hold
     # the same rows and their counts — review 84: a notice on every compare of two exports)
     exported = bool(grids) and grids[0] is opened.data_sheet
