@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
 from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
@@ -121,16 +122,22 @@ def unanswered(
 ) -> Unanswered:
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round; ``mapping``: its projects' numbers in the new round)."""
-    whose = files_departments([old, new], [renamed or {}, {}])
+    names: list[Mapping[str, str]] = [renamed or {}, {}]
+    whose = files_departments([old, new], names)
     rows = [rows_departments(old, renamed), rows_departments(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
-    planned = unreturned_by_round([old, new], [renamed or {}, {}], [mapping, {}])
+    planned = unreturned_by_round([old, new], names, [mapping, {}])
+    # (a department whose items the round answered from another's workbook sent them: renamed)
+    missing, renames = answered_elsewhere(
+        absent_by_round(whose, rows), whose, [old, new], names, [mapping, {}]
+    )
     absent = [
         {**led, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
-        for whole, part, (led, _) in zip(gone, absent_by_round(whose, rows), planned, strict=True)
+        for whole, part, (led, _) in zip(gone, missing, planned, strict=True)
     ]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
+    found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
     stale = [_of_other_years(old, renamed or {}), _of_other_years(new, {})]
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
@@ -286,8 +293,12 @@ def unsent_by_round(
     bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
     departments = files_departments(results, renamed)
     rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
-    gone_bodies, gone_departments = absent_by_round(bodies), absent_by_round(departments, rows)
-    planned = unreturned_by_round(results, renamed, mappings or [NO_NAMES] * len(results))
+    numbers = mappings or [NO_NAMES] * len(results)
+    gone_bodies = absent_by_round(bodies)
+    gone_departments, renames = answered_elsewhere(
+        absent_by_round(departments, rows), departments, results, renamed, numbers
+    )
+    planned = unreturned_by_round(results, renamed, numbers)
     absent = [
         {
             **led,
@@ -297,7 +308,7 @@ def unsent_by_round(
         for whole, part, (led, _) in zip(gone_bodies, gone_departments, planned, strict=True)
     ]
     stale = [_of_other_years(result, names) for result, names in zip(results, renamed, strict=True)]
-    notices = []
+    notices = [renamed_notice(each, labels, wording.item) for each in renames]
     for who in dict.fromkeys(who for found in absent for who in found):
         missing = [label for label, found in zip(labels, absent, strict=True) if who in found]
         file = next(found[who] for found in absent if who in found)

@@ -249,7 +249,8 @@ def write_comparison_xlsx(
     name = f"{words.policy_short}別の件数の変化"
     title = f"{words.title}　{name}{between(comparison.years)}"
     table = _number_sheet(writer, name, headers, rows, title, period, over=over)
-    notes = compare_footer(comparison)  # (the legend, what was not compared: under the counts)
+    # (the legend, what was not compared: under the counts; no command named — a document)
+    notes = compare_footer(comparison, printed=True)
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     # (the years on the page header's right only: on its left too they ran into it, review 41)
@@ -272,7 +273,7 @@ def write_rounds_xlsx(
     table = _text_sheet(writer, items, name, title, period)
     # (what each symbol means, as under compare's items; how many improved and fell, what is
     # 「未集計」 and why: under the items)
-    said = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    said = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds, printed=True))
     notes = "\n".join(filter(None, said))
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)

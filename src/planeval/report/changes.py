@@ -129,33 +129,38 @@ def count_change_table(comparison: Comparison) -> TableData:
     return TableData(title, headers, rows, short=short_titles(headers, comparison.scale))
 
 
-def compare_footer(comparison: Comparison) -> str:
+def compare_footer(comparison: Comparison, *, printed: bool = False) -> str:
     """What the terminal and tabulate's formats print under compare's tables: the legend, as
     summarize's (「計は評価対象外を除く件数」), how many items improved and fell, what
-    「計画で終了」 means, then what was not compared."""
+    「計画で終了」 means, then what was not compared. ``printed``: for the workbook, a
+    document to hand round, naming no command (review 91)."""
     ended = sum(m.ended for m in comparison.movements)
     lines = (
         legend(comparison.scale),
         trend_counts(comparison),
         ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
         uncounted_notes(comparison),
-        unjudged_note(comparison),
+        unjudged_note(comparison, printed=printed),
     )
     return "\n".join(filter(None, lines))
 
 
-def unjudged_note(comparison: Comparison) -> str:
+def unjudged_note(comparison: Comparison, *, printed: bool = False) -> str:
     """前回's rows counted here that its own summarize with the plan leaves out as errors (a
     課's row inserted, no item of the plan): said, or 前回 passes for last year's table, one more
     (review 88). "" for none."""
-    return unjudged_line(comparison.unjudged, ROUND_NAMES[0], comparison.wording.item)
+    item = comparison.wording.item
+    return unjudged_line(comparison.unjudged, ROUND_NAMES[0], item, printed=printed)
 
 
-def unjudged_line(rows: Sequence[Entry], round_name: str, item: str) -> str:
+def unjudged_line(
+    rows: Sequence[Entry], round_name: str, item: str, *, printed: bool = False
+) -> str:
     """What compare and rounds say of an earlier round's rows (``round_name``'s: 前回, 令和5年度)
     counted as read that its own summarize with the plan leaves out as errors
     (ReadResult.unjudged_rows): the first few named, and why the round counts them. ``item``:
-    the body's word. "" for none."""
+    the body's word. ``printed``: for a workbook to hand round, without the command that makes
+    that table (a terminal's hint, not report text: review 91). "" for none."""
     if not rows:
         return ""
     named = "、".join(f"{row.shown_id} {row.item_name}" for row in rows[:3])
@@ -163,8 +168,8 @@ def unjudged_line(rows: Sequence[Entry], round_name: str, item: str) -> str:
     return (
         f"{round_name}の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"
         f"{item}など）です。{round_name}の回は計画と照らし合わせないため{round_name}の件数に"
-        f"含めていますが、{round_name}を計画とともに集計した表（summarize --keep-going）には"
-        "含まれません"
+        f"含めていますが、{round_name}を計画とともに集計した表"
+        f"{'' if printed else '（summarize --keep-going）'}には含まれません"
     )
 
 
@@ -222,7 +227,8 @@ def uncounted_notes(comparison: Comparison) -> str:
             )
         elif "" in bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
-        if departments := comparison.unanswered.get(side):
+        unsent = any(m.unanswered and m.uncounted_in == side for m in comparison.movements)
+        if unsent and (departments := comparison.unanswered.get(side)):  # (none: 0 items)
             notes.append(
                 f"{round_name}は調査票の提出がなかった{unit(departments)}: {'、'.join(departments)}。"
                 f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)

@@ -53,11 +53,12 @@ def rounds_footer(rounds: Rounds) -> str:
     return "\n".join(filter(None, lines))
 
 
-def rounds_notes(rounds: Rounds) -> str:
+def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
     """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
     each body or department some rounds have no workbook of, per round the items read and not
     counted there (errors), and an earlier round's rows counted as read that its own summarize
-    with the plan leaves out (compare's unjudged_line); nothing when there is none."""
+    with the plan leaves out (compare's unjudged_line; ``printed``: for the workbook, naming no
+    command); nothing when there is none."""
     ended = sum(row.ended for row in rounds.rows)
     notes = [
         ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
@@ -65,7 +66,7 @@ def rounds_notes(rounds: Rounds) -> str:
         _unsent_note(rounds),
         _in_error_note(rounds),
         *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
-            unjudged_line(rows, label, rounds.wording.item)
+            unjudged_line(rows, label, rounds.wording.item, printed=printed)
             for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
         ),
     ]
@@ -101,6 +102,8 @@ def _unsent_note(rounds: Rounds) -> str:
         bool((row.unsent - row.dated) & row.uncounted) and row.entry.body not in apart
         for row in rounds.rows
     )
+    if not items:  # (their items all in bodies said apart, or answered otherwise: no 0 件)
+        return ""
     item = rounds.wording.item
     return (
         f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
