@@ -125,6 +125,13 @@ def test_a_total_of_the_plan_with_the_unreturned_items_agrees(tmp_path: Path) ->
     assert checked.disagreements == (), checked.disagreements
     said = [(n.what, n.value) for s in checked.statements for n in s.numbers]
     assert (NOT_COUNTED, left) in said
+    # (taken as the plan's whole, said: the shares beside such a total are of the rows counted
+    # — 「全16取組のうち、Aが1取組（7.1%）」 of 14 passed unsaid, review 91)
+    assert checked.verdict().endswith(
+        f"。「計画の取組内容は全{counted + left}件です」（集計 {counted} 件＋未提出 {left} 件）は、"
+        "集計した件数に未提出の件数を加えた計画の件数として一致とみました（割合は集計した件数に"
+        "対するものです）"
+    ), checked.verdict()
     wrong = tmp_path / "誤り.txt"
     wrong.write_text(f"計画の取組内容は全{counted + left + 1}件です。\n", encoding="utf-8")
     checked = planeval.check(read, scale=config.scale, texts=[wrong], item=config.wording.item)

@@ -223,6 +223,7 @@ def check(
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
+    plan_wholes: list[Disagreement] = []  # (totals agreeing as the rows and 未提出 items)
     skipped: list[NotCompared] = [*unread, *in_sheets.unread, *down.unread]
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
@@ -313,7 +314,8 @@ def check(
             unreturned_items, unread=unread_files, owner=owner,
         )  # fmt: skip
         more_wrong = (*more_wrong, *off_plan)
-        if unreturned_items is not None:  # (the plan's whole, its unreturned items too)
+        if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
+            plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
         more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
@@ -331,6 +333,7 @@ def check(
         compared + sums[2],
         scale,
         previous is not None,
+        plan_wholes=tuple(plan_wholes),
     )
 
 

@@ -52,6 +52,7 @@ class NotCompared:
     when: str = ""  # last year's number or a change (stated_changes.py), else ""
 
 
+_WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, before 「ほか N 件」
 # the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
 _SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
 
@@ -70,6 +71,9 @@ class CheckResult:
     # the report texts given (--text) no number was found in: an empty or unfinished draft,
     # the wrong file — said, and a failure, whatever the workbooks' own total rows say
     silent: tuple[str, ...] = ()
+    # totals agreeing as the rows counted and the plan's items no department returned (全16 of
+    # 14 counted and 2 未提出): said in the verdict, since the shares beside them are of the 14
+    plan_wholes: tuple[Disagreement, ...] = ()
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -90,7 +94,11 @@ class CheckResult:
         )
 
     def verdict(self) -> str:
-        """The one-line verdict, in the loaded scale's words."""
+        """The one-line verdict, in the loaded scale's words, and the totals taken as the
+        plan's whole said after it."""
+        return self._verdict() + self._plan_wholes()
+
+    def _verdict(self) -> str:
         if self.silent:  # (「t/empty.txt に…見つかりませんでした。ブックの合計の行 1 行の…」)
             said = (
                 f"{'、'.join(self.silent)} に件数を記載した文章が見つかりませんでした"
@@ -99,7 +107,7 @@ class CheckResult:
             )
             if not self.statements and not self.unsettled:
                 return said
-            return f"{said}。{replace(self, silent=()).verdict()}"
+            return f"{said}。{replace(self, silent=(), plan_wholes=()).verdict()}"
         # (every number its table lists is counted, those whose own words say they count no
         # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
         settled = len(self.not_compared) - len(self.unsettled)
@@ -144,6 +152,23 @@ class CheckResult:
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+    def _plan_wholes(self) -> str:
+        """The totals that agree as the rows counted and the 未提出 items together, said: the
+        shares beside such a total are of the rows counted (review 91: 「全16取組のうち…7.1%」,
+        1 of 14) — a few named, each with its two parts."""
+        if not self.plan_wholes:
+            return ""
+        named = [
+            f"「{d.phrase or f'{d.stated:g}'}」（集計 {d.counted:g} 件＋未提出 "
+            f"{(d.stated or 0) - d.counted:g} 件）"
+            for d in self.plan_wholes[:_WHOLES_NAMED]
+        ]
+        more = len(self.plan_wholes) - len(named)
+        return (
+            f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、集計した件数に未提出の"
+            "件数を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
+        )
 
 
 def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
