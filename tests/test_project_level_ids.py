@@ -96,7 +96,7 @@ def test_compare_and_rounds_title_the_column_by_the_project_word(tmp_path: Path)
     assert result.exit_code == 0, result.output
     rows = _csv(result.output)
     assert rows[0][:2] == ["施策", "事業"]
-    assert ["27", "都市計画道路の整備"] == rows[1][:2]  # (citable: 施策27's 都市計画道路の整備)
+    assert rows[1][:2] == ["27", "都市計画道路の整備"]  # (citable: 施策27's 都市計画道路の整備)
     workbook = tmp_path / "cmp.xlsx"
     result = run("compare", str(before), str(after), "--config", config, "--xlsx", str(workbook))
     assert result.exit_code == 0, result.output
