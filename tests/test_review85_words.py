@@ -171,7 +171,9 @@ def test_compare_names_each_indicator_s_project_as_issues_does(tmp_path: Path) -
     book = tmp_path / "変化.xlsx"
     said = _run("compare", str(old), str(new), "--config", str(config), "--xlsx", str(book))
     assert said.exit_code == 0, said.output
-    assert "│ 1.2 │ キャッシュレス決済の導入：対応窓口数 │ B " in said.stdout
+    # (under 取組項目: each indicator's ID is its project's, review 92)
+    assert "│ 1.2      │ キャッシュレス決済の導入：対応窓口数 │ B " in said.stdout
+    assert "│ 取組項目 │ 指標" in said.stdout
     sheet = openpyxl.load_workbook(book).worksheets[0]
     cells = [value for row in sheet.iter_rows(values_only=True) for value in row if value]
     assert "キャッシュレス決済の導入：対応窓口数" in cells

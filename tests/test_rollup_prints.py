@@ -112,7 +112,8 @@ def test_every_body_is_named_on_its_chart_s_axis(exported: Path) -> None:
     # Calc shows every name only where the labels' rotation is said (0: they may overlap)
     assert '<a:bodyPr rot="0" vert="horz"/>' in axis.group()
     assert '<c:tickLblSkip val="1"/>' in axis.group()
-    assert "<c:f>団体別集計!$A$5:$A$28</c:f>" in chart  # (24 bodies, one chart)
+    # (24 bodies, one chart; the last two, no row counted, blank in the table: no bar, review 92)
+    assert "<c:f>団体別集計!$A$5:$A$26</c:f>" in chart
 
 
 def test_a_chart_s_title_breaks_between_its_bodies_not_inside_one() -> None:

@@ -179,12 +179,10 @@ def read_first(result: ReadResult) -> str:
 
 
 def read_place(result: ReadResult) -> str:
-    """Where a notice of the whole read stands: its one file (an export of several bodies
-    read back), else the folder its files share, 「R6_file」 — not the first body's file,
-    which has nothing to fix (review 86: a policy named apart said at 長野市's workbook)."""
-    from planeval.io.level_names import folder_of
+    """Where a notice of the whole read stands (io.level_names.place_read of its files)."""
+    from planeval.io.level_names import place_read
 
-    return result.files[0] if len(result.files) == 1 else folder_of(result.files)
+    return place_read(result.files)
 
 
 def check(

@@ -32,6 +32,7 @@ from planeval.model import Entry
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
+    from planeval.wording import Wording
 
 # (body, policy ID, direction ID, the ID as shown): one row of a flat list
 Listed = tuple[str, str, str, str]
@@ -44,7 +45,7 @@ class ListedIds:
     (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
     compiles its methods then.)"""
 
-    __slots__ = ("bodies", "by_direction", "labels", "through")
+    __slots__ = ("bodies", "by_direction", "labels", "projects_only", "through")
 
     def __init__(
         self,
@@ -52,6 +53,8 @@ class ListedIds:
         labels: LevelLabels = NO_LABELS,
         by_direction: frozenset[str] = frozenset(),
         through: frozenset[str] = frozenset(),
+        *,
+        projects_only: bool = False,
     ) -> None:
         self.bodies = bodies
         # the policies' and directions' numbers as typed (ReadResult.level_labels)
@@ -59,6 +62,15 @@ class ListedIds:
         self.by_direction = by_direction
         # the bodies numbering their items right under a policy through the plan (numbered_through)
         self.through = through
+        # no item read has a number of its own: each ID shown is its project's (header)
+        self.projects_only = projects_only
+
+    def header(self, wording: Wording) -> str:
+        """The title of the list's ID column: 「ID」; where no item read has a number of its
+        own, so that every ID the list shows is its project's (羽村市's 事業, each rated unnumbered
+        under 施策27: Entry.shown_id is 「27」 for every one), the project's word, 「施策」 — an
+        「ID」 27 on two 事業 read as one 事業's number (review 92)."""
+        return wording.project_short if self.projects_only else "ID"
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
@@ -137,11 +149,14 @@ def listed_ids_of(
     listed: Iterable[Listed],
     labels: LevelLabels = NO_LABELS,
     through: frozenset[str] = frozenset(),
+    *,
+    projects_only: bool = False,
 ) -> ListedIds:
     """How a flat list of rows ``listed`` shows their IDs: led by the policy's number in the
     bodies ("" where none is named) of which it shows one ID for rows of two policies, by the
     direction's in those of which it shows one ID for rows of two directions of one policy;
-    ``through``: the bodies numbering their items right under a policy through the plan."""
+    ``through``: the bodies numbering their items right under a policy through the plan;
+    ``projects_only``: no item has a number of its own (ListedIds.header)."""
     policies: dict[tuple[str, str], str] = {}
     directions: dict[tuple[str, str, str], str] = {}
     by_policy: set[str] = set()
@@ -151,7 +166,13 @@ def listed_ids_of(
             by_policy.add(body)
         elif directions.setdefault((body, policy, shown), direction) != direction:
             by_direction.add(body)
-    return ListedIds(frozenset(by_policy), labels, frozenset(by_direction), through)
+    return ListedIds(
+        frozenset(by_policy),
+        labels,
+        frozenset(by_direction),
+        through,
+        projects_only=projects_only,
+    )
 
 
 def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> ListedIds:
@@ -161,13 +182,15 @@ def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> Lis
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     through = numbered_through(entries)
     rows: list[Listed] = []
+    numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
+        numbered = numbered or bool(e.item_label) or e.item_no is not None
         rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels)))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
             # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
             rows.append((e.body, e.policy_id, e.direction_id, f"{_PROJECT}{project}"))
-    return listed_ids_of(rows, labels, through)
+    return listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
 
 
 _PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)

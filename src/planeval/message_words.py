@@ -6,12 +6,12 @@ lead and its co-owners are no column's words: the messages say 所管部 and 共
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
-from planeval.model import Problem, ReadResult
+from planeval.model import Entry, Problem, ReadResult
 from planeval.text import bare_title
 from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -113,7 +113,27 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     # where the sentence said 「担当課の回答が…」 or planeval's 所管部 — review 78)
     if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
         wording = replace(wording, answering=f"所管{named_unit(result.unreturned)}")
+    wording = with_department_title(wording, result.entries, result.unreturned)
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
+
+
+def with_department_title(
+    wording: Wording, entries: Sequence[Entry], unreturned: Iterable[str] = ()
+) -> Wording:
+    """``wording`` with the department column titled as its names end where the title is
+    planeval's own 所管部 (no [wording] or preset gives one) and no name is a 部: 所管課 over
+    情報推進課, 企画課 — a prefecture's roll-up of its bodies' 課 titled 所管部 (review 92) —,
+    所管局 over a city's 局 and a 会計室 (marks.unit); 所管部 beside any 部, or where no unit is
+    more usual. ``unreturned``: the departments that sent nothing, whose rows the column lists
+    too (ReadResult.unreturned)."""
+    if wording.department != DEFAULT_WORDING.department:
+        return wording
+    # (each name once, as unit counts them)
+    names = {entry.department for entry in entries}.union(unreturned)
+    own = named_unit(names)
+    if own in ("部", "部署") or any(name.endswith("部") for name in names):
+        return wording
+    return replace(wording, department=f"所管{own}")
 
 
 def note_form_issue(result: ReadResult, wording: Wording, *, worded: bool) -> None:

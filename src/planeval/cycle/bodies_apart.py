@@ -174,8 +174,13 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     bodies = _counted_in_none(results)
     if not bodies:
         return []
+    from planeval.io.level_names import place_read
+
     owner = {**results[-1].unread_bodies, **results[-1].file_bodies}
+    # (the first body's file, else the last round read, its export or folder: a body an export
+    # read back names has no file, and the notice stood at 「お知らせ: : 北山市…」, review 92)
     where = next((file for file, body in owner.items() if body == bodies[0]), "")
+    where = where or place_read(results[-1].files)
     why = [uncounted_why(result) for result in results]
     if all(reasons.get(body) == UNANSWERED for reasons in why for body in bodies):
         folder = next(

@@ -22,7 +22,7 @@ from planeval.cycle.compare import status_trend
 from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
-from planeval.distinct_ids import listed_ids
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.errors import UsageError
 from planeval.id_order import id_order
 from planeval.level_labels import NO_LABELS, LevelLabels
@@ -101,6 +101,8 @@ class Rounds:
     # per round, its rows counted here that its own summarize with the plan leaves out as
     # errors (ReadResult.unjudged_rows: an earlier round's; none with a mapping), as compare's
     unjudged: tuple[tuple[Entry, ...], ...] = ()
+    # the items' IDs as the list shows them (distinct_ids.py), its ID column's title too
+    listed: ListedIds = AS_SHOWN
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""
@@ -278,6 +280,7 @@ def side_by_side(
         bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,
         apart=tuple(apart),
+        listed=listed,
     )
 
 

@@ -195,6 +195,13 @@ def several_files(result: ReadResult) -> set[str]:
     return {body for body, count in files.items() if count > 1}
 
 
+def place_read(files: list[str]) -> str:
+    """Where a notice of a whole read stands: its one file (an export of several bodies read
+    back), else the folder its files share, 「R6_file」 — not the first body's file, which has
+    nothing to fix (review 86: a policy named apart said at 長野市's workbook)."""
+    return files[0] if len(files) == 1 else folder_of(files)
+
+
 def folder_of(files: list[str]) -> str:
     """The folder the files were read from (their common one), where a notice of the whole
     read stands."""

@@ -56,7 +56,12 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
             comparison.describe(movement),
         ]
         rows.append([e.body, *row] if bodies else row)
-    headers = ("ID", words.item, *([words.sub_item] if subs else []), *round_heads(comparison))
+    headers = (
+        comparison.listed.header(words),  # (「施策」 where each ID is its project's: review 92)
+        words.item,
+        *([words.sub_item] if subs else []),
+        *round_heads(comparison),
+    )
     title = f"{words.status}の変化{between(comparison.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 

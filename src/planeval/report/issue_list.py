@@ -97,6 +97,12 @@ def short_files(entries: Sequence[Entry]) -> dict[str, str]:
     return {file: os.path.relpath(os.path.abspath(file), common) for file in files}
 
 
+def issue_headers(wording: Wording, ids: ListedIds = AS_SHOWN) -> tuple[str, ...]:
+    """Wording.issue_headers, the ID column titled as ``ids`` says (ListedIds.header: 「施策」
+    where every ID shown is its project's), in every format the issue list is written in."""
+    return (ids.header(wording), *wording.issue_headers[1:])
+
+
 @dataclass(frozen=True, slots=True)
 class IssueTable:
     """The issue list with only the columns to show: 団体 where several bodies were read (two
@@ -127,7 +133,7 @@ def issue_table(
     whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed)."""
     files = short_files(entries)
     full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
-    headers = wording.issue_headers
+    headers = issue_headers(wording, ids)
     keep = [
         column
         for column in range(len(headers))

@@ -41,7 +41,8 @@ def rounds_table(rounds: Rounds) -> TableData:
         for row in rounds.rows
     ]
     words = rounds.wording
-    headers = ("ID", words.item, *([words.sub_item] if subs else []), *rounds.labels)
+    id_title = rounds.listed.header(words)  # (「施策」 where each ID is its project's)
+    headers = (id_title, words.item, *([words.sub_item] if subs else []), *rounds.labels)
     title = f"{words.by(words.item)}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 

@@ -19,6 +19,7 @@ from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
+from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
@@ -242,7 +243,7 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         issue_values(e, shown=shown, ids=report.listed, wording=report.wording)
         for e in report.issues
     ]
-    issue_headers = report.wording.issue_headers
+    issue_headers = issue_list_headers(report.wording, report.listed)
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]

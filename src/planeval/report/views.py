@@ -345,12 +345,14 @@ def issue_table(
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids)."""
     from planeval.report.chapter3_rows import by_body
+    from planeval.report.issue_list import issue_headers
 
     bodies = by_body(entries)
+    headers = issue_headers(wording, ids)  # (「施策」 over IDs that are each its project's)
     if len(bodies) < 2:
         rows = issue_rows(entries, wording, scale, ids)
-        return TableData(wording.issues_title, wording.issue_headers, rows)
+        return TableData(wording.issues_title, headers, rows)
     rows = [
         [body, *row] for body, own in bodies.items() for row in issue_rows(own, wording, scale, ids)
     ]
-    return TableData(wording.issues_title, ("団体", *wording.issue_headers), rows)
+    return TableData(wording.issues_title, ("団体", *headers), rows)

@@ -54,7 +54,15 @@ def write_charts(
     at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
     page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
     # (not 合計, nor its うち重点 line: a group's is drawn under the group's bar)
-    rows = section.table.rows[: max(i for i, row in enumerate(section.table.rows) if not row.sub)]
+    table = section.table.rows[: max(i for i, row in enumerate(section.table.rows) if not row.sub)]
+    # (a body no row was counted of, blank in the table beside its 未集計, has no bar: an empty
+    # bar with its name read as a body rating nothing, review 92 — each bar the sheet's row of
+    # its group, the ranges then of several parts)
+    drawn = [(index, row) for index, row in enumerate(table) if not row.blank]
+    if not drawn:
+        return
+    places = [header_row + 1 + index for index, _row in drawn]
+    rows = [row for _index, row in drawn]
     groups = len(rows)
     charts = math.ceil(groups / GROUPS_PER_CHART)
     per_chart = math.ceil(groups / charts)
@@ -70,7 +78,6 @@ def write_charts(
         if start or (used and used + height * 0.75 > page - DEFAULT_ROW_HEIGHT):
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
-        first = header_row + 1 + start
         head = f"{section.chart_title}（件）"
         # (the bodies by their names: 「青葉市（エラーのため）～」 in a title read as a verdict,
         # review 78 #3 — the table above says each body's reason)
@@ -78,7 +85,7 @@ def write_charts(
             row.label or row.id for row in (rows[start], rows[start + count - 1])
         )
         title = parts.heading(head, number, first_name, last_name)
-        bars = (first, first + count - 1)
+        bars = places[start : start + count]
         shown = rows[start : start + count]
         _chart(
             writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
@@ -166,7 +173,7 @@ def _chart(
     report: Report,
     section: CountSection,
     labels: int,
-    bars: tuple[int, int],
+    bars: Sequence[int],
     height: int,
     row: int,
     title: str,
@@ -174,10 +181,9 @@ def _chart(
     *,
     shown: Sequence[CountRow] = (),
 ) -> None:
-    """A stacked bar per group (rows ``bars`` of sheet ``name``, first and last, whose counts
-    are ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label
-    wider than its segment; ``title`` (Parts.heading), ``top`` the value axis's end."""
-    first, last = bars
+    """A stacked bar per group (rows ``bars`` of sheet ``name``, in order, whose counts are
+    ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label wider
+    than its segment; ``title`` (Parts.heading), ``top`` the value axis's end."""
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     # (the name column, or the body's; the ID column where a group has no name: policy 1 of
     # bodies naming it apart, read as 1, not as a bar with no label)
@@ -192,8 +198,8 @@ def _chart(
                 # (each status by its symbol and label, as the legend line under the table:
                 # 「■1 ■2 ■3」 said nothing of a scale of digits, review 86 #12)
                 "name": report.scale.named(symbol),
-                "categories": [name, first, category, last, category],
-                "values": [name, first, column, last, column],
+                "categories": _cells(name, bars, category),
+                "values": _cells(name, bars, column),
                 "fill": {"color": fill},
                 "border": {"color": "#FFFFFF"},
                 "gap": 60,
@@ -223,3 +229,22 @@ def _chart(
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
     chart.set_size({"width": 760, "height": height})
     sheet.insert_chart(row, 0, chart)
+
+
+def _cells(sheet: str, rows: Sequence[int], column: int) -> list[Any] | str:
+    """The cells of ``column`` in ``rows`` (0-based, ascending) of ``sheet``, as a chart's
+    range: [sheet, first, column, last, column] where the rows run on, else a union of each
+    run's range, 「=(団体別集計!$B$5:$B$6,団体別集計!$B$15:$B$16)」 (Excel and Calc draw it so)."""
+    from xlsxwriter.utility import quote_sheetname, xl_range_abs
+
+    if rows[-1] - rows[0] == len(rows) - 1:
+        return [sheet, rows[0], column, rows[-1], column]
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    where = quote_sheetname(sheet)
+    parts = (f"{where}!{xl_range_abs(run[0], column, run[-1], column)}" for run in runs)
+    return f"=({','.join(parts)})"
