@@ -50,8 +50,10 @@ def test_compares_legend_breaks_between_its_symbols_and_sentences(tmp_path: Path
     [merged] = [m for m in sheet.merged_cells.ranges if legend.coordinate in m]
     widths = _widths(sheet)
     room = sum(widths[column] for column in range(merged.min_col, merged.max_col + 1))
-    lines = str(legend.value).split("\n")
+    notes = str(legend.value).split("\n")
+    ends = [i for i, line in enumerate(notes) if line.startswith("計は")]
+    assert ends, notes  # (its sentence on a line of its own)
+    lines = notes[: ends[0] + 1]  # (the legend's lines: the notes after it as written)
     assert all(display_width(line) <= room - 2 for line in lines), (room, lines)
-    assert any(line.startswith("計は") for line in lines)  # (its sentence on a line of its own)
     parts = [part.strip().rstrip("／").strip() for line in lines for part in line.split(" ／ ")]
     assert {"○ 計画どおり実施", "△ 内容を一部修正して実施", "× 未実施"} <= set(parts)

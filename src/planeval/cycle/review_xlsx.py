@@ -11,7 +11,6 @@ five alone on a second page: now a little smaller on one)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +22,12 @@ from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
+from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_widths import LEAST, name_width, table_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
-    display_width,
     line_count,
     page_setup,
     row_height,
@@ -95,27 +94,12 @@ def _notes(
     Returns the cell's height (0 without lines)."""
     if not lines:
         return 0.0
-    text = "\n".join(_legend_lines(lines, sum(widths)))
+    text = "\n".join(legend_lines(lines, sum(widths)))
     height = row_height(line_count(text, sum(widths)))
     sheet.set_row(row, height)
     note = {"text_wrap": True, "valign": "top"}
     writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), text, **note)
     return height
-
-
-def _legend_lines(lines: Sequence[str], width: float) -> list[str]:
-    """The notes broken where a reader breaks them, not where the cell runs out (review 92:
-    「計は評価でき／ない（－）を除く件数」 under a narrow table): a sentence on a line of its
-    own, a legend between its symbols (fold.packed, as the terminal prints it)."""
-    from planeval.report.fold import packed
-
-    room = max(int(width) - 3, 10)  # (the merged cell's padding, and a margin for Excel's fonts)
-    return [
-        piece.rstrip()
-        for line in lines
-        for sentence in re.split(r"(?<=。)(?=.)", line)
-        for piece in packed(sentence, room, display_width)
-    ]
 
 
 def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period: str) -> _Table:
