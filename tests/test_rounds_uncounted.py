@@ -149,9 +149,11 @@ def test_compare_shows_hirakata_s_items_not_evaluated_and_their_change(tmp_path:
         assert [cell.value for cell in row[-3:]] == [old, new, new - old]
         assert row[-1].number_format == '+0;"▲"0;"±0"'
     assert any(new < old for old, new in _column_pairs(before, after))  # (a ▲ shown)
-    # (the notes in one cell under the counts, wrapped: the legend its first line)
+    # (the notes in one cell under the counts, wrapped: the legend first, its sentence
+    # 「計は…を除く件数」 on a line of its own — review 92)
     notes = [row[0] for row in sheet.iter_rows(min_row=9, values_only=True) if row[0]]
-    assert notes[0].splitlines()[0].endswith(LEGEND_END)
+    assert notes[0].startswith("凡例")
+    assert any(line.endswith(LEGEND_END) for line in notes[0].splitlines()[:4])
     # JSON: each round's summary has them, as summarize's JSON
     data = json.loads(run("compare", *folders[:2], "--config", config, "-f", "json").stdout)
     totals = [data[side]["total"]["uncounted"][UNCOUNTED] for side in ("old", "new")]
@@ -188,7 +190,8 @@ def test_rounds_shows_hirakata_s_items_not_evaluated_in_every_format(tmp_path: P
     numbers = [list(row[3:]) for row in sheet.iter_rows(min_row=5, max_row=13, values_only=True)]
     assert numbers == [[int(n) for n in row[2:]] for row in expected]
     lines = [row[0] for row in sheet.iter_rows(min_row=14, values_only=True) if row[0]]
-    assert lines[0].splitlines()[0].endswith(LEGEND_END)  # (then how many improved, fell)
+    legend = lines[0].splitlines()  # (the legend, its sentence a line; how many improved, fell)
+    assert legend[0].startswith("凡例") and any(line.endswith(LEGEND_END) for line in legend[:4])
     data = json.loads(run("rounds", *folders, "--config", config, "-f", "json").stdout)
     [total] = [policy for policy in data["policies"] if policy["id"] == "合計"]
     assert total["uncounted"] == [{UNCOUNTED: _expected(counted[y], "合計")[-1]} for y in years]

@@ -22,6 +22,7 @@ from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
 from planeval.report.xlsx_charts import CHART_FILLS
+from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_widths import LEAST, name_width, table_widths
 from planeval.report.xlsx_writer import (
@@ -93,7 +94,7 @@ def _notes(
     Returns the cell's height (0 without lines)."""
     if not lines:
         return 0.0
-    text = "\n".join(lines)
+    text = "\n".join(legend_lines(lines, sum(widths)))
     height = row_height(line_count(text, sum(widths)))
     sheet.set_row(row, height)
     note = {"text_wrap": True, "valign": "top"}

@@ -86,6 +86,7 @@ class _Writer(DocxWriter):
     def __init__(self, doc: Document, name: str) -> None:
         super().__init__(doc, name)
         self.landscape = False  # the orientation of the pages being written
+        self.new_page = False  # whether the issue list starts a section (a page) of its own
 
     def body(self, report: Report, *, with_sources: bool) -> None:
         self.paragraph(report.title, "Heading 1")
@@ -128,19 +129,25 @@ class _Writer(DocxWriter):
         # the issue list on landscape pages where it has more columns than a portrait page
         # holds: sources, or bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm)
         landscape = with_sources or report.by_body is not None
-        if landscape or self.landscape:  # (on a page of its own after landscape tables)
+        self.new_page = landscape or self.landscape
+        if self.new_page:  # (on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
         self.issues(report, with_sources=with_sources, landscape=landscape)
 
     def new_section(self, report: Report, *, landscape: bool) -> None:
         from docx.enum.section import WD_SECTION  # (what follows, on a new page)
 
-        last = self.doc.element.body[-2]  # (the last table's spacer: with the break's own
-        if getattr(last, "style", None) == self.style_id("表間") and not "".join(last.itertext()):
-            last.getparent().remove(last)  # paragraph, a blank page after a full one: review 58)
+        self.drop_spacer()
         new = self.doc.add_section(WD_SECTION.NEW_PAGE)
         setup_page(new, report, self.clean, landscape=landscape)
         self.landscape = landscape
+
+    def drop_spacer(self) -> None:
+        """Remove the last table's spacer before a page break: with the break's own paragraph,
+        a blank page after a full one (review 58)."""
+        last = self.doc.element.body[-2]
+        if getattr(last, "style", None) == self.style_id("表間") and not "".join(last.itertext()):
+            last.getparent().remove(last)
 
     def turn_first_page(self, report: Report) -> None:
         """The document's first section, holding the title, on landscape pages."""
@@ -286,15 +293,20 @@ class _Writer(DocxWriter):
 
         from planeval.report.text_export import issues_caption
 
-        self.paragraph(report.wording.issues_title, "Heading 2")
+        # on a page of its own, its rows kept whole as Chapter 3's (review 92: a row split over
+        # pages): LibreOffice 7.4 printed a list of unsplittable rows that began low on a page
+        # to its first row, 19 of 20 rows lost (review 82); begun at a page's top, it runs on
+        if not self.new_page:
+            self.drop_spacer()
+        heading = self.paragraph(report.wording.issues_title, "Heading 2")
+        if not self.new_page:
+            heading.paragraph_format.page_break_before = True
         self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
-        # (its rows may split over pages: LibreOffice printed a list of unsplittable rows that
-        # began low on the last page to its first row, 19 of 20 rows lost — review 82)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
-        table = self.table(widths, len(issues.rows), headers, split_rows=True)
+        table = self.table(widths, len(issues.rows), headers)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 if issues.roles[column] == "id":

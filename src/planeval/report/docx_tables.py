@@ -67,11 +67,9 @@ class DocxWriter:
         widths_mm: Sequence[float],
         rows: int,
         headers: Sequence[str],
-        *,
-        split_rows: bool = False,
     ) -> Table:
         """A bordered table of fixed column widths, its header row shaded and repeated on
-        every page, no row split across pages (only the header kept whole, ``split_rows``)."""
+        every page, no row split across pages."""
         from docx.enum.table import WD_TABLE_ALIGNMENT
         from docx.shared import Mm
 
@@ -81,9 +79,8 @@ class DocxWriter:
         table.autofit = False
         for column, width in zip(table.columns, widths_mm, strict=True):
             column.width = Mm(width)
-        for row in table.rows[:1] if split_rows else table.rows:
-            set_row(row, "w:cantSplit")
         for row in table.rows:
+            set_row(row, "w:cantSplit")
             for cell, width in zip(row.cells, widths_mm, strict=True):
                 cell.width = Mm(width)
                 cell.paragraphs[0]._p.style = self.style_id("表本文")

@@ -7,11 +7,12 @@ it, its last lines in the bottom margin) — a row is never split across printed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.report.reason_lists import Note
-from planeval.report.xlsx_writer import line_count
+from planeval.report.xlsx_writer import display_width, line_count
 
 NOTE_ROW_LINES = 4  # lines of a row of a long list at most: rows break pages between them
 
@@ -62,3 +63,21 @@ def _folded(parts: Sequence[str], width: float) -> list[NoteRow]:
     if line:
         rows.append(NoteRow(line, line_count(line, width)))
     return rows
+
+
+def legend_lines(lines: Sequence[str], width: float) -> list[str]:
+    """The legend broken where a reader breaks it, not where the cell runs out (review 92:
+    「計は評価でき／ない（－）を除く件数」 under a narrow table): its sentence on a line of its
+    own, its symbols apart (fold.packed, as the terminal prints it); the other notes as written
+    (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
+    from planeval.report.fold import packed
+
+    room = max(int(width) - 3, 10)  # (the merged cell's padding, and a margin for Excel's fonts)
+    broken: list[str] = []
+    for line in lines:
+        if not line.startswith("凡例"):
+            broken.append(line)
+            continue
+        for sentence in re.split(r"(?<=。)(?=.)", line):
+            broken += [piece.rstrip() for piece in packed(sentence, room, display_width)]
+    return broken

@@ -14,9 +14,11 @@ from planeval.report.xlsx_writer import display_width, line_count
 
 WORD_UP_TO = 17.0  # a title's word of up to 8 characters whole; a longer one (a phrase) breaks
 # データ: each column as wide as its values up to these (names and texts wrap), IDs and
-# symbols up to DATA_MOST, none narrower than its title (data_widths) or DATA_LEAST
+# symbols up to DATA_MOST, none narrower than its title (data_widths) or DATA_LEAST; a status
+# a whole phrase on one line up to 11 characters (羽村市's 「次年度以降計画を見直す」: review 92
+# saw 「計画どおり完／了」 in 12), a longer text typed as a status wrapped
 DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "item_name": 24}
-DATA_WIDTHS |= {"sub_item": 10, "status_text": 10, "issue": 24, "department": 12}
+DATA_WIDTHS |= {"sub_item": 10, "status": 26, "status_text": 26, "issue": 24, "department": 12}
 DATA_WIDTHS |= {"file": 24, "sheet": 10}
 DATA_MOST, DATA_LEAST, DATA_TITLE_UP_TO = 12.0, 6.0, 23.0
 
