@@ -254,10 +254,20 @@ def _unreferenced(window: bytes, *, end: bool = False) -> bool:
     """Whether a cell or row element in ``window`` lacks its reference first; one too near the
     window's end to tell is left to the next window, unless ``end`` (of the part)."""
     for literal, pattern in _UNREFERENCED:
-        match = pattern.search(window) if literal in window else None
+        if literal not in window or (literal == b"<c" and not end and _cells_referenced(window)):
+            continue
+        match = pattern.search(window)
         if match and (end or match.start() + _TAG_CONTEXT <= len(window)):
             return True
     return False
+
+
+def _cells_referenced(window: bytes) -> bool:
+    """Whether every <c the window judges (one too near its end is the next window's) is
+    <c r="…: as many of each, two counts in C — a window of an ordinary sheet, where the
+    pattern would take a step at each cell (a <cols> or <cfRule> makes them differ: the
+    pattern then)."""
+    return window.count(b"<c", 0, len(window) - _TAG_CONTEXT + 2) == window.count(b'<c r="')
 
 
 def scan_part(
