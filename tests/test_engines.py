@@ -220,3 +220,25 @@ def test_rows_a_filter_hid_are_a_notice(tmp_path: Path, engine: str) -> None:
     book.save(path)
     [hand] = planeval.read_workbooks([path], engine=engine).problems
     assert hand.severity is planeval.Severity.WARNING
+
+
+@pytest.mark.parametrize("first_figure", [3, 1_150])
+def test_a_long_sheet_s_whole_figures_are_ints_wherever_its_first_figure_stands(
+    tmp_path: Path, first_figure: int
+) -> None:
+    """calamine gives every number as a float; the grid gives a whole one as openpyxl does, an
+    int, and keeps the rest — in a long sheet whose first rows hold a figure (looked at first)
+    and in one whose first figure is far below them (found in the pass over every cell)."""
+    rows: list[list[object]] = [["番号", "名前", "予算額", "執行率"]]
+    rows += [[f"{row}", f"名前{row}", "", ""] for row in range(1, 1_200)]
+    rows[first_figure][2:] = [1500.0, 0.25]
+    rows[1_190][2:] = [20.0, 1.0]
+    path = write_book(tmp_path / "figures.xlsx", {"表": rows})
+    with judge.judging(planeval.Limits()):
+        opened = judge.open_judged(path, planeval.Limits()).opened
+    assert opened is not None and opened.sheets, "read with calamine"
+    grid = opened.sheets[0]
+    assert grid.value(first_figure, 2) == 1500 and type(grid.value(first_figure, 2)) is int
+    assert grid.value(first_figure, 3) == 0.25
+    assert [type(grid.value(1_190, column)) for column in (2, 3)] == [int, int]
+    assert grid.value(5, 0) == "5" and grid.value(5, 2) == ""

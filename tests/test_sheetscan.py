@@ -179,3 +179,20 @@ def test_a_tag_cut_by_the_end_of_the_part_is_judged_there(end: bytes) -> None:
     expected = end not in (b"<c", b'<c r="')
     assert scan(data).unreferenced is expected
     assert scan(data, [len(data) - 2, 2]).unreferenced is expected
+
+
+@pytest.mark.parametrize("at", [None, 10, 1_500, 2_999])
+@pytest.mark.parametrize("sizes", [[], [70_000], [65_536, 7]])
+def test_a_large_sheet_s_cells_are_judged_by_their_references_wherever_one_lacks_it(
+    at: int | None, sizes: list[int]
+) -> None:
+    """A window of 64 KB or more has its cells' references counted before any pattern runs
+    (sheetscan._cells_referenced): one cell placed by position among thousands is noticed
+    wherever it stands and however the part is split, and a sheet with none is not taken
+    for one (its <cols> and the cells near a window's end left to the pattern)."""
+    cells = [row(number, cell(f"A{number}"), cell(f"B{number}")) for number in range(1, 3_001)]
+    if at is not None:
+        cells[at] = row(at + 1, cell(f"A{at + 1}"), '<c s="1"><v>1</v></c>')
+    data = sheet('<cols><col min="1" max="2"/></cols>', *cells)
+    assert len(data) > 2 * 65_536
+    assert scan(data, sizes).unreferenced is (at is not None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import deque
-from itertools import chain, compress, repeat, zip_longest
+from itertools import chain, compress, islice, repeat, zip_longest
 
 from planeval.cells import COUNTED_PAST_SHEET, DATA_SHEET
 from planeval.io.archive import ArchiveFacts
@@ -26,6 +26,7 @@ from planeval.io.structure import SheetEntry
 from planeval.io.xlsx import OpenedWorkbook
 
 MAX_CELLS = CELL_BUDGET  # (the name this module had for it)
+_LONG = 1_000  # (rows of a sheet whose first rows are looked at for a figure first)
 
 
 def available() -> bool:
@@ -111,8 +112,10 @@ def _grid(sheet: object, name: str, part: tuple[Source, str] | None = None) -> S
     }
     formats = None
     # (a sheet without numbers, the usual status workbook, is known as such in one pass over
-    # its cells' types)
-    if float in set(map(type, chain.from_iterable(rows.values()))):
+    # its cells' types; a long one with a figure in its first rows without that pass)
+    flat = chain.from_iterable
+    figured = len(rows) > _LONG and float in map(type, flat(islice(rows.values(), 64)))
+    if figured or float in set(map(type, flat(rows.values()))):
         lines = list(rows.values())
         # (column by column, the figures of a sheet being a few of its columns: each whole
         # float of a column found and set as an int in C)

@@ -52,6 +52,7 @@ _UNREFERENCED = (
     (b"w", re.compile(rb'w(?<=[<:]row)(?! r=")[ >/]')),
 )
 _TAG_CONTEXT = len(b'<c r="')
+_COUNTED = 64 * 1024  # (a window this long has its cells' references counted first)
 
 
 _AUTO_FILTER = re.compile(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
@@ -254,10 +255,22 @@ def _unreferenced(window: bytes, *, end: bool = False) -> bool:
     """Whether a cell or row element in ``window`` lacks its reference first; one too near the
     window's end to tell is left to the next window, unless ``end`` (of the part)."""
     for literal, pattern in _UNREFERENCED:
-        match = pattern.search(window) if literal in window else None
+        if literal not in window:
+            continue
+        if literal == b"<c" and len(window) >= _COUNTED and not end and _cells_referenced(window):
+            continue
+        match = pattern.search(window)
         if match and (end or match.start() + _TAG_CONTEXT <= len(window)):
             return True
     return False
+
+
+def _cells_referenced(window: bytes) -> bool:
+    """Whether every <c a large window judges (one too near its end is the next window's) is
+    <c r="…: as many of each, two counts in C, where the pattern would take a step at each
+    cell (a <cols> or <cfRule> makes them differ: the pattern then, as for a small window and
+    the end of a part)."""
+    return window.count(b"<c", 0, len(window) - _TAG_CONTEXT + 2) == window.count(b'<c r="')
 
 
 def scan_part(
