@@ -421,7 +421,7 @@ def test_rounds_given_as_exports_are_judged_by_their_recorded_year(
     swapped = run("compare", str(folder), str(exported), "-q")
     assert swapped.exit_code == 2
     assert "2 番目の回は令和3年度（2021年度）のものです（" in swapped.stderr
-    assert "昨年度.xlsx › 集計 › A2）。古い回から順に" in swapped.stderr
+    assert "昨年度.xlsx › 集計 › A2）。このままでは改善と後退が逆に出る" in swapped.stderr
     assert run("rounds", str(folder), str(exported), "-q").exit_code == 2
     with pytest.raises(planeval.UsageError, match="古い回から順に"):
         planeval.rounds(
