@@ -25,7 +25,7 @@ def in_order(results: Sequence[ReadResult]) -> list[Problem]:
     seen = [year_seen(result) for result in results]
     dated = [(index, found) for index, found in enumerate(seen) if found is not None]
     notices = []
-    for (before, (earlier, first, _)), (after, (later, then, _)) in pairwise(dated):
+    for (before, (earlier, first)), (after, (later, then)) in pairwise(dated):
         if later < earlier:
             raise UsageError(
                 f"{before + 1} 番目の回は{fiscal_year_label(earlier)}、{after + 1} 番目の回は"
@@ -33,19 +33,20 @@ def in_order(results: Sequence[ReadResult]) -> list[Problem]:
                 f"{after + 1} 番目: {then}）。このままでは改善と後退が逆に出るため、比べていません。"
                 "古い回から順に指定してください（compare は 前回・今回の順、rounds は古い順）"
             )
-    marked = [(index, round_year(round_marks(result))) for index, result in enumerate(results)]
-    for (before, found), (after, then_found) in pairwise(
-        (index, found) for index, found in marked if found is not None
-    ):
-        (first, earlier), (file, later) = found, then_found
-        if later.fiscal_year == earlier.fiscal_year:
+    marked = [
+        (index, found)
+        for index, result in enumerate(results)
+        if (found := round_year(round_marks(result))) is not None
+    ]
+    for (one, (one_file, one_mark)), (next_one, (file, mark)) in pairwise(marked):
+        if mark.fiscal_year == one_mark.fiscal_year:
             notices.append(
                 Problem(
-                    Location(file, later.sheet, MARK_CELL),
+                    Location(file, mark.sheet, MARK_CELL),
                     Severity.NOTICE,
-                    f"{before + 1} 番目の回と {after + 1} 番目の回は、どちらも"
-                    f"{fiscal_year_label(later.fiscal_year)}のものです"
-                    f"（{mark_place(first, earlier)}）。同じ年度の途中経過と年度末などを"
+                    f"{one + 1} 番目の回と {next_one + 1} 番目の回は、どちらも"
+                    f"{fiscal_year_label(mark.fiscal_year)}のものです"
+                    f"（{mark_place(one_file, one_mark)}）。同じ年度の途中経過と年度末などを"
                     "比べているなら、このままで構いません",
                     "前の年度と比べるつもりなら、前の年度の調査票のフォルダか、"
                     "前の年度に書き出した報告書を指定してください",
