@@ -33,6 +33,7 @@ LOW = (
     "marks.py",
     "stated_year.py",
     "scale.py",
+    "meant_status.py",
     "presets.py",
     "legend_labels.py",
     "own_scale.py",

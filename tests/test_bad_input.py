@@ -39,11 +39,11 @@ def test_every_bad_status_is_reported_with_its_cell_and_nothing_is_counted(book)
     name = str(path)
     assert result.stderr.splitlines() == [
         f"エラー: {name} › 第3章 › C2: '●' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
-        "（一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+        "（この尺度の記号のどれかを書いてください。同じ意味で使われている記号なら planeval.toml で"
         "別名（aliases）として追加してください）",
         f"エラー: {name} › 第3章 › C4: 実施内容「③ 項目」の達成状況が空です（◎ ○ △ × のいずれかを入力してください（再掲の行は -））",
         f"エラー: {name} › 第3章 › C5: '済' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
-        "（一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+        "（この尺度の記号のどれかを書いてください。同じ意味で使われている記号なら planeval.toml で"
         "別名（aliases）として追加してください）",
         "エラー 3 件",
         "エラーがあるため集計していません。上のエラーを直すか、--keep-going で読めた行だけを集計してください。",

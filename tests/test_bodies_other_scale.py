@@ -313,7 +313,7 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
     assert [p.body for p in places if p.reason == "評価尺度が違うため"] == ["青葉市"] * 6 + [
         "北原市"
     ] + ["東山町"] * 3
-    assert places[0].hint.startswith("一覧の記号から選んでください")
+    assert places[0].hint.startswith("この尺度の記号のどれかを書いてください")
     assert uncounted_why(read)["北原市"] == "評価尺度が違うため"
     again = tmp_path / "再.xlsx"
     assert run("export", str(out), "--xlsx", str(again), "--config", str(settings(tmp_path))).exit_code == 0  # fmt: skip

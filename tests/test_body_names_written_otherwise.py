@@ -224,4 +224,6 @@ def test_a_stray_symbol_is_no_other_preset(tmp_path: Path) -> None:
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
     scale = planeval.load_config(tmp_path / "planeval.toml").scale
     [said] = planeval.read_workbooks([top], bodies="file", scale=scale).errors
-    assert said.location.cell == "D6" and said.hint.startswith("一覧の記号から選んでください")
+    assert said.location.cell == "D6" and said.hint.startswith(
+        "この尺度の記号のどれかを書いてください"
+    )

@@ -32,8 +32,14 @@ def test_validate_says_the_submissions_in_bureaus(tmp_path: Path) -> None:
     home = city(tmp_path)
     folder = returned(home, without=(EDUCATION,))
     said = run(home, "validate", str(folder), "-f", "csv", code=1)  # (未提出: exit 1)
-    table = said.lstrip("\ufeff").splitlines()
-    assert table[0] == "局,状況,所管の取組,ファイル"
+    lines = said.lstrip("\ufeff").splitlines()
+    # (the warning first, as summarize gives it: review 94; then 提出状況)
+    assert lines[1].startswith(
+        f"警告,{home / '計画.xlsx'},計画事業一覧,F9,{EDUCATION}の回答がどのファイルにもありません"
+        f"（未提出）。この局が所管する計画の取組 {LED} 件は集計に含まれていません,"
+    )
+    assert lines[1].endswith("局ごとの提出状況は、提出状況の表を見てください")
+    table = lines[lines.index("局,状況,所管の取組,ファイル") :]
     assert f"{EDUCATION},未提出,{LED}," in table
     said = run(home, "validate", str(folder), "-f", "plain", code=1)
     assert said.splitlines()[-1] == f"{len(BUREAUS)} 局のうち、未提出 1 局（{EDUCATION}）があります"

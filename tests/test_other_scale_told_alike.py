@@ -98,4 +98,6 @@ def test_letters_past_d_are_slips_told_alike_in_every_file(tmp_path: Path) -> No
     outcome = run("summarize", *map(str, files), "--keep-going", "--config", str(config))
     assert outcome.exit_code == 1
     assert "hirakata" not in outcome.stderr
-    assert outcome.stderr.count("一覧の記号から選んでください") == 2  # (once a file, 同上 after)
+    assert (
+        outcome.stderr.count("この尺度の記号のどれかを書いてください") == 2
+    )  # (once a file, 同上 after)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook
@@ -215,18 +216,31 @@ def test_validate_says_the_blank_and_the_unanswered_department_only(body) -> Non
     )  # fmt: skip
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert [p["message"] for p in data["problems"]] == [blank_said(style)]
+    unanswered = own_count()["こども未来局"][2]
+    assert [p["message"] for p in data["problems"]] == [
+        blank_said(style),
+        # (as summarize warns, counted in the tally: review 94 — not in 提出状況 only)
+        f"こども未来局{UNRETURNED}（未提出）。この部署が所管する計画の事務事業 {unanswered} 件は"
+        "集計に含まれていません",
+    ]
     states = {s["department"]: (s["state"], s["missing"], s["items"]) for s in data["submissions"]}
     assert states == own_count()
 
 
-def run_validate(plan_path: Path, folder: Path) -> tuple[int, dict[str, object]]:
+UNRETURNED = "の回答がどのファイルにもありません"
+
+
+def run_validate(plan_path: Path, folder: Path) -> tuple[int, dict[str, Any]]:
+    """validate's exit code and JSON, its problems without the warning of こども未来局, which
+    returned nothing in every test here (said by the test above)."""
     result = RUNNER.invoke(
         app,
         ["validate", str(folder), "--plan", str(plan_path),
          "--config", str(folder.parent / "planeval.toml"), "-f", "json"],
     )  # fmt: skip
-    return result.exit_code, json.loads(result.output)
+    data = json.loads(result.output)
+    data["problems"] = [p for p in data["problems"] if UNRETURNED not in p["message"]]
+    return result.exit_code, data
 
 
 def setup(tmp_path: Path, style: Style, ratings: dict[str, list[int | None]]) -> tuple[Path, Path]:

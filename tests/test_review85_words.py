@@ -83,7 +83,7 @@ def test_files_alike_but_for_one_problem_are_said_apart(tmp_path: Path) -> None:
 
 def test_a_form_of_few_values_is_told_the_preset_the_others_are(tmp_path: Path) -> None:
     """Read before any planeval.toml, three 課 were told 「preset "progress"」 and 市民課, whose
-    one value beside a blank was too few to name a preset, 「一覧の記号から選んでください」."""
+    one value beside a blank was too few to name a preset, 「この尺度の記号のどれかを書いてください」."""
     folder = gyokaku_round(tmp_path)
     (tmp_path / "planeval.toml").unlink()
     said = _run("summarize", str(folder), "--status-column", "実施状況")

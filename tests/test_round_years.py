@@ -287,3 +287,40 @@ def _run_dated(command: str, bureau_rounds: tuple[Path, Path, Path], name: str):
     said = run(command, *given, "--keep-going", "--xlsx", str(book))
     assert said.exit_code == 1, said.output
     return said, book, given
+
+
+def test_rounds_whose_titles_run_backwards_are_refused(tmp_path: Path) -> None:
+    """Review 94: `compare 回答R7 回答R6` — forms with no template's mark, their years in their
+    titles only — printed 「令和7年度 → 令和6年度」 and compared in that order, every 改善 shown
+    as 後退 (exit 0). The years the headings print are the years the order is judged by; two
+    rounds of one year (a mid-year check) stay allowed."""
+    folders = {}
+    for year in ("令和4年度", "令和5年度"):
+        folders[year] = tmp_path / year
+        for section in ("行政改革推進課", "財政課"):
+            _reform_form(folders[year], section, year)
+    mid_year = tmp_path / "令和5年度_中間"
+    for section in ("行政改革推進課", "財政課"):
+        _reform_form(mid_year, section, "令和5年度")
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "progress"\n\n[layout]\nstatus_column = "実施状況"\n', encoding="utf-8"
+    )
+    old, new = str(folders["令和4年度"]), str(folders["令和5年度"])
+    given = ("--config", str(settings))
+    assert run("compare", old, new, *given).exit_code == 0
+    assert run("compare", new, str(mid_year), *given).exit_code == 0
+    for command in ("compare", "rounds"):
+        swapped = run(command, new, old, *given)
+        assert swapped.exit_code == 2, swapped.output
+        said = " ".join(swapped.stderr.split())
+        assert (
+            "1 番目の回は令和5年度（2023年度）、2 番目の回は令和4年度（2022年度）のものです" in said
+        )
+        assert said.count(".xlsx › 進捗状況 › A1 の表題") == 2  # (where each year is seen)
+        assert "古い回から順に指定してください（compare は 前回・今回の順" in said
+        assert "Traceback" not in swapped.output
+    scale = planeval.load_config(settings).scale
+    later, earlier = (planeval.read_workbooks([Path(p)], scale=scale) for p in (new, old))
+    with pytest.raises(UsageError, match="古い回から順に"):
+        planeval.compare(later, earlier, scale=scale)

@@ -410,3 +410,23 @@ def test_the_presets_dash_statuses_read_every_dash_a_clerk_types() -> None:
     for name, symbol in (("nagayo", "−"), ("nagoya", "-"), ("setagaya", "-")):
         scale = PRESETS[name]
         assert {scale.normalise(dash) for dash in "-－―‐−–—ー"} == {symbol}, name
+
+
+def test_a_status_written_with_more_words_or_as_a_shorthand_is_asked_for_its_symbol() -> None:
+    """Review 94: 「済」 and 「完了済み」 under the progress preset were told the generic fix,
+    pointing at a drop-down list the city's own form does not have; each means 完了."""
+    from planeval.presets import PRESETS
+    from planeval.scale import CHOOSE_HINT
+
+    progress = PRESETS["progress"]
+    for typed in ("済", "済み", "完了済み", "実施完了済"):
+        message, hint = progress.unknown(typed)
+        assert message == f"'{typed}' はこの評価尺度の記号ではありません（未着手 取組中 完了）"
+        assert hint.startswith("'完了' のことですか。そうなら '完了' と書いてください"), typed
+        assert f"planeval.toml で '{typed}' を '完了' の別名（aliases）にできます" in hint
+    # (words that turn it, or a value of two statuses' words: no guess)
+    for typed in ("一部完了", "取組中→完了", "完了予定", "未完了済"):
+        assert progress.unknown(typed)[1] == CHOOSE_HINT, typed
+    # (a scale with no 完了: 「済」 means none of its symbols)
+    assert DEFAULT_SCALE.unknown("済")[1] == CHOOSE_HINT
+    assert "一覧" not in CHOOSE_HINT  # (a form may have no drop-down list)

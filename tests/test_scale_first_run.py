@@ -310,7 +310,7 @@ def test_a_few_slips_among_the_scales_symbols_keep_their_own_fixes(book) -> None
     result = planeval.read_workbooks([book(rows("◎", "○", "済", "○", "△", "済", "×", "○"))])
     assert not any(problem.settings for problem in result.problems)
     assert [problem.hint for problem in result.problems] == [
-        "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+        "この尺度の記号のどれかを書いてください。同じ意味で使われている記号なら planeval.toml で"
         "別名（aliases）として追加してください"
     ] * 2
 

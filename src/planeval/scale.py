@@ -25,8 +25,8 @@ COUNT_HINT = (
     "件数のようです。合計などの行なら表の外に移すか削除してください"
     "（数えるのは実施内容の行だけです）"
 )
-CHOOSE_HINT = (
-    "一覧の記号から選んでください。同じ意味で使われている記号なら planeval.toml で"
+CHOOSE_HINT = (  # (a body's own form may have no drop-down list: review 94)
+    "この尺度の記号のどれかを書いてください。同じ意味で使われている記号なら planeval.toml で"
     "別名（aliases）として追加してください"
 )
 
@@ -244,7 +244,10 @@ class Scale:
                 f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
                 "にできます）"
             )
-        return message, CHOOSE_HINT
+        from planeval.meant_status import meant_hint, meant_status
+
+        symbol = meant_status(self, text)  # (「完了済み」「済」: 完了)
+        return message, CHOOSE_HINT if symbol is None else meant_hint(self, text, symbol)
 
     def _meant(self, text: str) -> str | None:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter

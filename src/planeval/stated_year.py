@@ -19,6 +19,7 @@ from planeval.marks import (
     round_year,
     row_of,
     title_years,
+    titled_files,
 )
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
@@ -44,6 +45,24 @@ def report_year(result: ReadResult, given: int | None) -> int | None:
         "年度を取り違えたおそれがあるため、ここで止めました。--fiscal-year を直すか、付けずに"
         "実行してください（年度はブックの記録から取ります）"
     )
+
+
+def year_seen(result: ReadResult) -> tuple[int, str] | None:
+    """The round's fiscal year as report_year finds it with none given (what compare's and
+    rounds' headings print) and where it can be seen — "file › sheet › A2" of a template's mark
+    or an export's record, else a title's cell, else a file's name; None where none is found."""
+    found = round_year(round_marks(result))
+    if found is not None:
+        file, mark = found
+        return mark.fiscal_year, mark_place(file, mark)
+    year = _stated(result)
+    if year is None:
+        return None
+    titled = [where for stated, where in titled_files(result).values() if stated == year]
+    if titled:
+        return year, f"{titled[0]} の表題"
+    named = next((f for f in result.files if year in stated_years([Path(f).stem])), "")
+    return year, f"{named} のファイル名"
 
 
 def _stated(result: ReadResult) -> int | None:

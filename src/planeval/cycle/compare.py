@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Literal
 
 from planeval.aggregate import Summary, summarize
@@ -20,13 +19,11 @@ from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import moved, pair, parse_mapping
+from planeval.cycle.round_order import in_order
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
-from planeval.errors import UsageError
-from planeval.fiscal import fiscal_year_label
 from planeval.io.body_name import body_named, without_prefecture
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
 from planeval.model import (
     Entry,
     Location,
@@ -188,39 +185,6 @@ def status_trend(scale: Scale, before: str, after: str) -> str:
     if was is None or now is None or was == now:
         return ""
     return "改善" if now < was else "後退"
-
-
-def in_order(results: Sequence[ReadResult]) -> list[Problem]:
-    """Refuse rounds given out of order — a round of an earlier fiscal year than the round
-    before it, by its templates' marks or the year its export records — which would show
-    every movement backwards (改善 as 後退). Two rounds in a row of the same year get a notice
-    (a mid-year check is fine; the same year given twice by mistake is not). Rounds that record
-    no year (a body's own workbooks, an older export) are not judged."""
-    years = [round_year(round_marks(result)) for result in results]
-    dated = [(index, found) for index, found in enumerate(years) if found is not None]
-    notices = []
-    for (before, (first, earlier)), (after, (file, later)) in pairwise(dated):
-        if later.fiscal_year < earlier.fiscal_year:
-            raise UsageError(
-                f"{before + 1} 番目の回は{fiscal_year_label(earlier.fiscal_year)}、"
-                f"{after + 1} 番目の回は{fiscal_year_label(later.fiscal_year)}のものです"
-                f"（{mark_place(file, later)}）。古い回から順に指定してください"
-                "（compare は 前回 今回 の順、rounds は古い順）"
-            )
-        if later.fiscal_year == earlier.fiscal_year:
-            notices.append(
-                Problem(
-                    Location(file, later.sheet, MARK_CELL),
-                    Severity.NOTICE,
-                    f"{before + 1} 番目の回と {after + 1} 番目の回は、どちらも"
-                    f"{fiscal_year_label(later.fiscal_year)}のものです"
-                    f"（{mark_place(first, earlier)}）。同じ年度の途中経過と年度末などを"
-                    "比べているなら、このままで構いません",
-                    "前の年度と比べるつもりなら、前の年度の調査票のフォルダか、"
-                    "前の年度に書き出した報告書を指定してください",
-                )
-            )
-    return notices
 
 
 def compare_rounds(

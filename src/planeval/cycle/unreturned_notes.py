@@ -132,12 +132,15 @@ _AGAIN = {  # (what to do first, by why a department's items are in no count)
 }
 
 
-def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内容") -> list[Problem]:
+def unreturned_problems(
+    result: ReadResult, plan: Plan, item: str = "実施内容", *, validating: bool = False
+) -> list[Problem]:
     """One warning per department in ``result.unreturned`` (note_unreturned), at the plan's
     cell naming it as lead of the first item it leads (関係部; the item's own cell where the
     plan has none): its items are counted nowhere, and a count must not pass for the whole
     plan's; where it sent last year's form (or an .xls only), that said, as validate's
-    提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording])."""
+    提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording]).
+    ``validating``: said by validate, its fix pointing at the 提出状況 below, not at validate."""
     own = named_unit(plan.departments)
     first = {
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
@@ -163,7 +166,11 @@ def unreturned_problems(result: ReadResult, plan: Plan, item: str = "実施内�
                 + also,
                 _AGAIN.get(why, "回答が届いていれば、")
                 + "ほかの回答と同じフォルダに入れて集計し直してください。"
-                f"{own}ごとの提出状況は validate で確かめられます",
+                + (
+                    f"{own}ごとの提出状況は、提出状況の表を見てください"
+                    if validating
+                    else f"{own}ごとの提出状況は validate で確かめられます"
+                ),
                 reason=UNRETURNED,
             )
         )

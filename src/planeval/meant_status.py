@@ -1,0 +1,53 @@
+"""The status an unknown status cell most likely means, where what was typed says it plainly:
+a value holding one status's word and more (「完了済み」: 完了), or a common shorthand of one
+(「済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from planeval.text import compact
+
+if TYPE_CHECKING:
+    from planeval.scale import Scale
+
+# shorthands clerks write for a status by its word (kept tiny: only the obvious)
+SHORTHANDS = {"済": "完了", "済み": "完了"}
+# words that turn or narrow a status's word (「未完了」「完了していない」「一部完了」): no guess
+_NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|一部|予定|見込")
+
+
+def meant_status(scale: Scale, text: str) -> str | None:
+    """The symbol ``text`` (no symbol of ``scale``) most likely means: a shorthand's status, or
+    the one status whose symbol, label or alias (two characters or more) it holds with nothing
+    turning it; None where none or several, or where a preset knows ``text`` as it is (another
+    scale's value: preset_hints says so)."""
+    from planeval.presets import PRESETS
+
+    folded = compact(unicodedata.normalize("NFKC", text))
+    if not folded or any(preset.normalise(folded) for preset in PRESETS.values()):
+        return None
+    if (short := SHORTHANDS.get(folded)) is not None:
+        return scale.normalise(short)
+    held = {
+        status.symbol: form
+        for status in scale.statuses
+        for form in map(compact, (status.symbol, status.label, *status.aliases))
+        if len(form) >= 2 and form in folded
+    }
+    if len(held) != 1:
+        return None
+    [(symbol, form)] = held.items()
+    return None if _NOT_SO.search(folded.replace(form, "", 1)) else symbol
+
+
+def meant_hint(scale: Scale, text: str, symbol: str) -> str:
+    """The fix for ``text`` read as ``symbol``: write the symbol, or make ``text`` its alias."""
+    label = scale.label(symbol)
+    said = f"'{symbol}'（{label}）" if label and label != symbol else f"'{symbol}'"
+    return (
+        f"{said} のことですか。そうなら '{symbol}' と書いてください（同じ書き方が多ければ、"
+        f"planeval.toml で '{text}' を '{symbol}' の別名（aliases）にできます）"
+    )
