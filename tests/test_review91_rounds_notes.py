@@ -123,3 +123,17 @@ def test_the_workbooks_name_no_command(city: Path, tmp_path: Path, command: str)
     assert f"{note}（summarize --keep-going）には含まれません" in shown  # (the terminal's hint)
     written = _notes(xlsx)
     assert f"{note}には含まれません" in written and "summarize" not in written, written
+
+
+def test_validate_calls_a_department_answered_in_another_s_workbook_answered(city: Path) -> None:
+    """Review 93: validate called 総務部 未提出 (「未提出 1 部」) beside 「問題は見つかりませんでした」
+    and a count holding all its items, answered in 行政部's workbook (its name before the
+    revision) — the case compare and rounds no longer say. It is 提出済, naming whose workbook
+    answered it; a co-owner's rating alone still leaves its lead 未提出 (review 88)."""
+    before = _round(city, 5, RENAMED)
+    code, shown, said = _run(city, "validate", str(before), "-f", "csv")
+    assert code == 0, said + shown
+    [row] = [line for line in shown.splitlines() if line.startswith("総務部,")]
+    assert row.startswith(f"総務部,提出済（{RENAMED}のブックで回答）,"), row
+    assert f"DX評価_{RENAMED}.xlsx" in row
+    assert "未提出" not in shown + said

@@ -54,6 +54,9 @@ class Submission:
     wrong: int = 0  # of the items it leads, those whose status could not be read
     absent: int = 0  # … and of its missing ones, those whose row is in no file (deleted)
     titled: int | None = None  # 要確認: the other year its counted workbook's title states
+    # 提出済 with no file of its own: the departments whose workbooks answered every item it
+    # leads (a 課 renamed or its items moved: review 93, as compare and rounds take it)
+    answered_in: tuple[str, ...] = ()
 
     @property
     def why(self) -> str:
@@ -74,6 +77,8 @@ class Submission:
         parts += [f"未記入 {blank}件"] if blank else []
         parts += [f"行なし {self.absent}件"] if self.absent else []
         parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
+        if self.answered_in and self.state == "提出済":
+            return f"提出済（{'、'.join(self.answered_in)}のブックで回答）"
         return "・".join(parts) if self.state in ("未記入", "記入誤り", "要確認") else self.state
 
     def as_dict(self) -> dict[str, object]:
@@ -122,6 +127,7 @@ def submissions(
     # rated by someone, by who wrote its file (None: not known): not the template's own '-'
     # (再掲); a co-owner's form rating an item is no answer of its lead (review 88)
     answered: dict[str | None, set[EntryKey]] = {}
+    rated_in_files: dict[EntryKey, set[str]] = {}  # (each item: the files rating it)
     rated_by_file: dict[str, set[str]] = {}
     rated_in: dict[str, set[EntryKey]] = {}  # each whole-plan file: the items it answers
     for entry in result.read:
@@ -131,6 +137,7 @@ def submissions(
         if entry.repeat_of is not None:
             continue  # (a repeat listing's '-' the template wrote, in every copy alike)
         answered.setdefault(writers.get(file), set()).add(key := entry_key(entry))
+        rated_in_files.setdefault(key, set()).add(file)
         if file in marks and marks[file].department is None:
             rated_in.setdefault(file, set()).add(key)
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
@@ -153,6 +160,9 @@ def submissions(
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         stale: list[int] = []  # (the other years its counted files' titles state)
         own_answers = answered.get(None, set()) | answered.get(department, set())
+        elsewhere, their = _answered_elsewhere(own, keys, rated_in_files, writers)
+        if elsewhere and not files and not whole and not led & own_answers:
+            files = their
         if not files and not whole and not led & own_answers:
             state: State = "未提出"
             sent = sorted(
@@ -190,9 +200,34 @@ def submissions(
                 wrong if state != "未提出" else 0,
                 absent if state != "未提出" else 0,
                 stale[0] if stale else None,
+                elsewhere if state == "提出済" else (),
             )
         )
     return found
+
+
+def _answered_elsewhere(
+    own: Sequence[PlanItem],
+    keys: Sequence[EntryKey],
+    rated_in: Mapping[EntryKey, set[str]],
+    writers: Mapping[str, str | None],
+) -> tuple[tuple[str, ...], list[str]]:
+    """The departments whose workbooks rated every item a department leads (``own``, their
+    ``keys``), none of them that item's co-owner (a co-owner's rating is no answer of its lead:
+    review 88), and those workbooks — a 課 renamed, or its items handed to another: answered,
+    not 未提出 (review 93, as compare and rounds take it); nothing where some item is rated by
+    nobody, or only by its own co-owners or by files of no known department."""
+    departments: dict[str, None] = {}
+    files: set[str] = set()
+    for item, key in zip(own, keys, strict=True):
+        theirs = {
+            f for f in rated_in.get(key, set()) if writers.get(f) not in (None, *item.departments)
+        }
+        if not theirs:
+            return (), []
+        files |= theirs
+        departments.update(dict.fromkeys(sorted({writers[f] or "" for f in theirs})))
+    return tuple(departments), sorted(files)
 
 
 def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
