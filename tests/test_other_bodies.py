@@ -162,7 +162,7 @@ def test_a_status_column_asked_for_that_the_table_lacks_is_an_error() -> None:
     )
     assert run.exit_code == 1
     assert (
-        "「無い列」という評価の列がこの表の見出し行にありません（評価の列: 「達成状況」）"
+        "「無い列」という評価の列がこの表の見出し行にありません（評価の列: C13「達成状況」）"
         in run.stderr
     )
     assert f"エラー: {SEED_WORKBOOK} › " in run.stderr

@@ -40,7 +40,8 @@ def export(
     """Write the report in each format given (``csv``: a folder of three files, four with several
     bodies: 団体別集計.csv). Nothing is written if an output is one of ``inputs``, exists without
     ``force`` or is named for another format; all are written, then published together.
-    ``with_sources`` adds each row's file, sheet and cell to the public formats (internal use);
+    ``with_sources`` adds each row's file, sheet and cell to the public formats (internal use),
+    and prints the workbook's 課題一覧 出典 (on its sheet always, off the page without it);
     ``progress`` is called with (what is being written, its number, how many) before each."""
     from planeval.report.export import ExportTargets
     from planeval.report.export import export as write

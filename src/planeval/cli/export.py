@@ -57,7 +57,8 @@ def export_command(
         bool,
         typer.Option(
             "--with-sources",
-            help="各行の読み込み元（ファイル・シート・セル）も書きます（内部用）。",
+            help="各行の読み込み元（ファイル・シート・セル）も書きます（内部用）。"
+            "Excel の課題一覧では出典の列を印刷範囲にも入れます（付けなければ列はシートにだけあり、印刷しません）。",
         ),
     ] = False,
     fiscal_year: Annotated[

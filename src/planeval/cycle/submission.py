@@ -36,6 +36,8 @@ from planeval.unanswered_words import OTHER_ROUND
 State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要", "要確認"]
 # why a department's items are in no count, where it sent something (Submission.why)
 UNREADABLE = "回答が読めない形式のファイルで提出された"
+# … or in workbooks whose table was not read (its status column not found: io/status_choice.py)
+UNREAD_TABLE = "回答のファイルの表が読めなかった"
 UNRETURNED = "未提出"  # (Problem.reason of the warning of a department's missing reply)
 
 
@@ -57,6 +59,7 @@ class Submission:
     # 提出済 with no file of its own: the departments whose workbooks answered every item it
     # leads (a 課 renamed or its items moved: review 93, as compare and rounds take it)
     answered_in: tuple[str, ...] = ()
+    unread_table: bool = False  # (unreadable) its files are workbooks whose table was not read
 
     @property
     def why(self) -> str:
@@ -64,14 +67,16 @@ class Submission:
         no digit in it, for check reads the number before it as the rows left out."""
         if self.other_round is not None:
             return OTHER_ROUND
-        return UNREADABLE if self.unreadable else "回答が提出されていない"
+        if self.unreadable:
+            return UNREAD_TABLE if self.unread_table else UNREADABLE
+        return "回答が提出されていない"
 
     @property
     def label(self) -> str:
         if self.other_round is not None:
             return f"未提出（{era_year(self.other_round)}の調査票）"
         if self.unreadable:
-            return "未提出（読めないファイルのみ）"
+            return f"未提出（{'表が' if self.unread_table else ''}読めないファイルのみ）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
         parts = [f"要確認（表題が{era_year(self.titled)}）"] if self.titled is not None else []
         parts += [f"未記入 {blank}件"] if blank else []
@@ -143,6 +148,7 @@ def submissions(
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
+    read = set(result.files)  # (a file left out that is there was opened: its table refused)
     found = []
     for department in plan.departments:
         own = [i for i in plan.items if not i.ended and lead_of(i) == department]
@@ -177,7 +183,17 @@ def submissions(
             files = [file for _, file in sent]
             other_round = sent[0][0] if sent else None
             # (its reply saved as .xls, named after it: named here, not only among the errors)
-            unread = [] if sent else [f for f in result.left_out if department in Path(f).stem]
+            # (… or a workbook of it read and its table refused, told by the department its
+            # form states too: review 94's 財政課, its 実施状況 titled 進捗)
+            unread = (
+                []
+                if sent
+                else [
+                    f
+                    for f in result.left_out
+                    if department in Path(f).stem or result.file_departments.get(f) == department
+                ]
+            )
             files = files or unread
             if not keys and not files:  # (a co-owner only: its form asks nothing — review 45)
                 state = "提出不要"
@@ -200,7 +216,8 @@ def submissions(
                 wrong if state != "未提出" else 0,
                 absent if state != "未提出" else 0,
                 stale[0] if stale else None,
-                elsewhere if state == "提出済" else (),
+                answered_in=elsewhere if state == "提出済" else (),
+                unread_table=bool(unread) and all(file in read for file in unread),
             )
         )
     return found

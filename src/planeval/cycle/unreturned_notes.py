@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from planeval.cycle.lead_blanks import left_to_the_lead
 from planeval.cycle.project_shapes import typed_as_forms
 from planeval.cycle.submission import (
+    UNREAD_TABLE,
     UNREADABLE,
     UNRETURNED,
     Submission,
@@ -130,6 +131,8 @@ _AGAIN = {  # (what to do first, by why a department's items are in no count)
     OTHER_ROUND: "今回の調査票で回答し直してもらい、",
     UNREADABLE: "Excel で開き .xlsx 形式で保存し直して、",
 }
+# (… a workbook that is there, its table not read: the error at its header row says the fix)
+_MENDED = "そのファイルのエラー（見出し行）を直して集計し直してください。"
 
 
 def unreturned_problems(
@@ -164,8 +167,12 @@ def unreturned_problems(
                 Severity.WARNING,
                 f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません"
                 + also,
-                _AGAIN.get(why, "回答が届いていれば、")
-                + "ほかの回答と同じフォルダに入れて集計し直してください。"
+                (
+                    _MENDED
+                    if why == UNREAD_TABLE
+                    else _AGAIN.get(why, "回答が届いていれば、")
+                    + "ほかの回答と同じフォルダに入れて集計し直してください。"
+                )
                 + (
                     f"{own}ごとの提出状況は、提出状況の表を見てください"
                     if validating

@@ -25,6 +25,7 @@ from planeval.io.headers import (
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
+from planeval.io.status_choice import SEVERAL_STATUS_COLUMNS, chosen_statuses, missing_column
 from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.table_captions import table_caption
 from planeval.io.tables import SheetResult, TableState
@@ -97,7 +98,7 @@ def read_sheet(
             if table is not None:
                 table.close(result, row_index)
             table = _start_table(
-                header, layout, vocabulary, grid, row_index, file, result, continued
+                header, layout, vocabulary, grid, row_index, file, result, continued, scale
             )
             quick = None
             under = sub is not None and under_heading(sub, heading)
@@ -221,33 +222,26 @@ def _start_table(
     file: str,
     result: SheetResult,
     continued: dict[int, frozenset[int]],
+    scale: Scale,
 ) -> TableState | None:
     """The table a header row starts, reading its one status column (or the one the layout
     names); a table with several status columns and no choice is an error, and not read."""
     header = settle_levels(header, grid, row, file=file, result=result)
     statuses = header.statuses
-    wanted = title_key(layout.status_column) if layout.status_column else None
-    if len(statuses) > 1 or wanted is not None:
-        chosen = [(column, title) for column, title in statuses if title_key(title) == wanted]
+    if len(statuses) > 1 or layout.status_column:
+        chosen = chosen_statuses(statuses, layout) if layout.status_column else []
         if not chosen:
-            titles = "・".join(" ".join(title.split()) for _column, title in statuses)
-            # (the titles quoted: not reworded as the status column chosen, message_words)
-            quoted = "・".join(f"「{' '.join(title.split())}」" for _column, title in statuses)
-            message = (
-                f"--status-column（[layout] status_column）の「{layout.status_column}」という"
-                f"評価の列がこの表の見出し行にありません（評価の列: {quoted}）"
-                if layout.status_column
-                else f"評価の列が {len(statuses)} つあります（{titles}）。どちらで数えるか分かりません"
-            )
             result.problems.append(
-                Problem(
+                missing_column(statuses, layout, grid, row, file, scale)
+                if layout.status_column
+                else Problem(
                     Location(file, grid.name, cell_ref(row, statuses[0][0])),
                     Severity.ERROR,
-                    message,
-                    _choose_column(statuses)
-                    if len(statuses) > 1
-                    else "列名の書き間違いでないか確認してください（評価の列が一つの表なら"
-                    " --status-column は要りません）",
+                    f"評価の列が {len(statuses)} つあります"
+                    f"（{'・'.join(' '.join(title.split()) for _c, title in statuses)}）。"
+                    "どちらで数えるか分かりません",
+                    _choose_column(statuses),
+                    reason=SEVERAL_STATUS_COLUMNS,
                 )
             )
             return None

@@ -37,6 +37,7 @@ from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
 from planeval.io.no_table import no_table
 from planeval.io.sheet_copies import fold_sheet_copies
+from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.io.unused_columns import unused_notices
@@ -316,6 +317,10 @@ def _collect(
                 "記入して提出し直すよう依頼してください。それまで、この回答の行は数えられません",
             )
         )
+    if not result.entries and not result.error_rows and not result.items_seen:
+        refused = any(p.reason in TABLE_REFUSED for p in result.problems if p.is_error)
+        if refused:  # (its table not read, its status column not found: review 94)
+            result.left_out.append(name)
 
 
 # The roles as a message names them.

@@ -82,7 +82,8 @@ def export(
 ) -> list[Problem]:
     """Write every target; returns warnings (cells cut to Excel's limit). Nothing is written
     if any target is an input, or exists without ``force``. ``with_sources`` adds each row's
-    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use.
+    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use — and
+    the workbook's 課題一覧 出典 to its printed page (always on its sheet, the working copy's).
     The CSV files start with a UTF-8 byte order mark unless ``bom=False``. ``progress``: called
     with (what is being written, its number, how many) before each (a Word document of a
     thousand bodies' tables takes minutes; every file is published once all are written)."""
@@ -113,7 +114,12 @@ def export(
             from planeval.report.xlsx_export import write_xlsx
 
             step("Excel ブック")
-            problems += write_xlsx(report, temporary[targets.xlsx], source=str(targets.xlsx))
+            problems += write_xlsx(
+                report,
+                temporary[targets.xlsx],
+                source=str(targets.xlsx),
+                with_sources=with_sources,
+            )
         if targets.docx is not None:
             from planeval.report.docx_export import write_docx
 

@@ -64,7 +64,7 @@ def _why_unrated(text: str, who: str) -> str:
     の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
     it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
     left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
-    from planeval.cycle.submission import UNREADABLE
+    from planeval.cycle.submission import UNREAD_TABLE, UNREADABLE
     from planeval.error_rows import ERROR_ROW, ERROR_WHY
     from planeval.unanswered_words import OTHER_ROUND
 
@@ -72,6 +72,8 @@ def _why_unrated(text: str, who: str) -> str:
         return ERROR_WHY
     if text.endswith("の調査票）"):
         return f"{who}の{OTHER_ROUND}ため"
+    if text.endswith("（表が読めないファイルのみ）"):
+        return f"{who}の{UNREAD_TABLE}ため"
     if text.endswith("（読めないファイルのみ）"):
         return f"{who}の{UNREADABLE}ため"
     return f"{who}の回答がないため"

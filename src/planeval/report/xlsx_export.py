@@ -44,9 +44,12 @@ ISSUE_MAX_WIDTHS |= {"department": 34.0, "source": 40.0, "body": 24.0}
 ISSUE_ROOM = 170.0
 
 
-def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> list[Problem]:
+def write_xlsx(
+    report: Report, target: Path, *, source: str | None = None, with_sources: bool = False
+) -> list[Problem]:
     """Write the report to ``target`` (a path that will be renamed into place by the caller).
-    Returns the warnings about cells that had to be cut."""
+    Returns the warnings about cells that had to be cut. ``with_sources``: 課題一覧's 出典
+    printed too (it is always on the sheet, the working copy's)."""
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": "planeval"})
     derived = [
@@ -57,7 +60,7 @@ def write_xlsx(report: Report, target: Path, *, source: str | None = None) -> li
     widths = chapter3_columns(report)
     for section in report.policies:
         write_policy_sheet(writer, report, section, widths)
-    derived += [_issues_sheet(writer, report), write_data_sheet(writer, report)]
+    derived += [_issues_sheet(writer, report, with_sources), write_data_sheet(writer, report)]
     if report.counted_past or (report.by_body is not None and report.uncounted):
         derived.append(write_counted_past(writer, report))
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
@@ -184,14 +187,22 @@ def _shown(line: CountRow, table: CountTable) -> str:
     return line.id if table.states and line.id else line.shown_id
 
 
-def _issues_sheet(writer: Writer, report: Report) -> str:
+def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) -> str:
     """A heading and what the list holds, then the list: columns as wide as their texts
-    need (up to a limit, then wrapped), the header repeated on every printed page. Returns
-    the sheet's name."""
+    need (up to a limit, then wrapped), the header repeated on every printed page; each
+    row's 出典 last, the working copy's — printed only ``with_sources``, as the public
+    formats show it (review 94: every printed row named its file, sheet and cell), and then
+    on one line beside the printed columns. Returns the sheet's name."""
     title = report.wording.issues_title
     sheet = writer.sheet(title)
     table = report.issue_table(with_sources=True)
-    widths = issue_widths(table, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
+    if with_sources:
+        widths = issue_widths(table, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
+    else:
+        printed = report.issue_table(with_sources=False)
+        widths = issue_widths(printed, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
+        sources = [row[-1] for row in table.rows]
+        widths.append(max(map(display_width, ["出典", *sources])) + XLSX_UNITS.margin)
     writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     writer.text(sheet, 1, 0, issues_caption(report))
     header_row = 3
@@ -209,6 +220,8 @@ def _issues_sheet(writer: Writer, report: Report) -> str:
     last = header_row + max(len(table.rows), 1)
     sheet.autofilter(header_row, 0, last, len(table.headers) - 1)
     sheet.freeze_panes(header_row + 1, 0)
+    if not with_sources:  # (出典, the last column: kept off the page)
+        sheet.print_area(0, 0, last, len(table.headers) - 2)
     writer.print_setup(sheet, report, repeat_row=header_row)
     return str(sheet.get_name())
 
