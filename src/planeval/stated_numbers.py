@@ -27,7 +27,7 @@ from planeval.counter_words import (
     rows_word,
 )
 from planeval.scale import Scale
-from planeval.scale_words import normalised, words_of
+from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD, LEVEL_WORDS
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
 from planeval.stated_number import (
@@ -123,7 +123,7 @@ def read_numbers(
         return []
     words = words_of(scale)
     # (「達成度1～3」「4・5」: the scale's digits, statuses and not counts: review 80)
-    plain = quoted_digits(words.without_thresholds(normalised(text)), scale)
+    plain = quoted_digits(words.without_thresholds(normalised_prose(text)), scale)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)

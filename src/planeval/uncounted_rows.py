@@ -67,8 +67,10 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         one_row = where.cell is not None and (
             problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
         )
-        if one_row and where.file in scaled:
-            continue  # (its item among its body's, above)
+        if where.file in scaled and where.cell is not None:
+            # (its item among its body's, above: a value of its scale, or a row's other error
+            # — 北山市's 「-」 naming no 再掲元 — whose row is read all the same: review 93)
+            continue
         if one_row:
             body, project, *_item = result.unrated.get(problem, ("", "", "", ""))
             own = projects.get((body, project), "") if project else ""

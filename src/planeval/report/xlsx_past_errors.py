@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from planeval.cells import COUNTED_PAST_SHEET, OTHER_YEARS_PROPERTY, json_parts
 from planeval.dotted_ids import typed_id
+from planeval.ids import names_repeat
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
 from planeval.past_errors import (
@@ -41,6 +42,9 @@ HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "va
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
 ERRORS_WHY = "エラーのため"  # (an item's reason beside OTHER_SCALE's, WHY_COLUMN)
+# (a row naming its 再掲元, never counted: not among the rows its policy's sentence says were
+# left out for the reason beside it — 森野町's 「補助金の見直し（1.1再掲）」, review 93)
+REPEAT_WHY = "再掲の行のため"
 
 Rows = list[list[str | int]]
 
@@ -262,7 +266,10 @@ def _typed(number: int | None, label: str) -> str | int:
 
 
 def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
-    """Why an item was not counted, as its row says it."""
+    """Why an item was not counted, as its row says it: a 再掲 row as such, as the count
+    sentences leave it out (past_errors.counted_past)."""
+    if names_repeat(item[3]):
+        return REPEAT_WHY
     if item[0] in scaled:
         return OTHER_SCALE
     return OTHER_YEAR if item in dated else ERRORS_WHY
