@@ -86,6 +86,7 @@ def compare(
                     number.reason or statement.unplaced,
                     statement.location,
                     number.settled and bool(number.reason),
+                    other_scale=number.other_scale if number.reason else "",
                 )
                 for number in statement.numbers
             ]
@@ -219,7 +220,7 @@ def check(
     in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
     # (a row of numbers no reader took: said not compared, never passed over)
-    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale.counted)
+    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
