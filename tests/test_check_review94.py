@@ -7,6 +7,7 @@ other status column pasted in is that scale's too."""
 from __future__ import annotations
 
 from planeval.agreement import check
+from planeval.report.review import check_dict
 from planeval.stated_number import TOTAL
 from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries
@@ -98,6 +99,10 @@ def test_the_other_scale_s_count_table_is_that_scale_s_failing_nothing() -> None
     (table,) = [n for n in checked.not_compared if n.scope == "表"]
     assert table.settled and table.other_scale == "progress"
     assert table.reason.startswith("表の見出しの「未着手」「取組中」「完了」はこの評価尺度")
+    listed = check_dict(checked, [])["not_compared"]
+    assert isinstance(listed, list)
+    assert ("表", "progress") in {(n["scope"], n["other_scale"]) for n in listed}
+    assert {n["other_scale"] for n in listed} == {"progress"}
     assert "この表（6〜7行目の 2 行）の数はその尺度の設定で check してください" in table.reason
     # (its own scale's table, pasted with numbers it cannot place, is still said unread)
     own = [line.replace("未着手", "未達成") for line in JISSHI_TABLE]
