@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from planeval.agreement import check
 from planeval.report.review import check_dict
-from planeval.stated_number import TOTAL
+from planeval.stated_number import SHARE_SUM, TOTAL
 from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
@@ -108,3 +108,19 @@ def test_the_other_scale_s_count_table_is_that_scale_s_failing_nothing() -> None
     own = [line.replace("未着手", "未達成") for line in JISSHI_TABLE]
     unread = check(cells(HEADING, *BOTH, *own), TASSEI_4, scale=ACHIEVEMENT, item=ITEM)
     assert not unread.agrees
+
+
+def test_the_rounding_note_under_the_other_scale_s_table_is_that_scale_s() -> None:
+    """planeval's note under its table of shares (R6_tassei.docx's 「改革項目番号 4 は 99.9%」)
+    sums that table's row, not this scale's: listed with the table, never a mismatch."""
+    note = "※合計が100.0にならない行があります（改革項目番号 4 は 100.1%）。"
+    said = cells(HEADING, *BOTH, *JISSHI_TABLE, note)
+    checked = check(said, TASSEI_4, scale=ACHIEVEMENT, item=ITEM)
+    assert not checked.disagreements and checked.agrees
+    (aside,) = [n for n in checked.not_compared if n.location.cell == "8行目"]
+    assert (aside.stated, aside.settled, aside.other_scale) == (100.1, True, "progress")
+    # (under this scale's own table the note is compared, as before)
+    own = [line.replace("未着手", "未達成").replace("取組中", "一部達成").replace("完了", "達成")
+           for line in JISSHI_TABLE]  # fmt: skip
+    wrong = check(cells(HEADING, *BOTH, *own, note), TASSEI_4, scale=ACHIEVEMENT, item=ITEM)
+    assert [d.stated for d in wrong.disagreements if d.what == SHARE_SUM] == [100.1]

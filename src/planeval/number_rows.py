@@ -58,6 +58,21 @@ def unread_rows(
     return [_said(texts, run, scale) for run in runs]
 
 
+def notes_under(texts: Sequence[TextCell], said: Sequence[NotCompared]) -> dict[Location, str]:
+    """The line right under each table ``said`` to be another scale's (planeval's rounding note
+    under its export's table, 「合計が100.0にならない行があります（改革項目番号 4 は 99.9%）」) →
+    that preset: its shares are of that table's rows, not of the loaded scale's."""
+    at = {text.location: index for index, text in enumerate(texts)}
+    under: dict[Location, str] = {}
+    for number in (n for n in said if n.other_scale and n.location in at):
+        index = at[number.location]
+        while index < len(texts) and TABLE_ROW.search(texts[index].text):
+            index += 1
+        if index < len(texts) and texts[index].location.file == number.location.file:
+            under[texts[index].location] = number.other_scale
+    return under
+
+
 def _row(text: str) -> tuple[list[str], list[str]] | None:
     """(labels, numbers) of a line that is a row of numbers: at most two labels, then two
     numbers or more; None for any other line."""
