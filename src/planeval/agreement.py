@@ -20,7 +20,7 @@ from planeval.direction_headings import Directions
 from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, TextCell
-from planeval.number_rows import unread_rows
+from planeval.number_rows import notes_under, unread_rows
 from planeval.pasted_tables import PastedTable, Titles, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
@@ -86,6 +86,7 @@ def compare(
                     number.reason or statement.unplaced,
                     statement.location,
                     number.settled and bool(number.reason),
+                    other_scale=number.other_scale if number.reason else "",
                 )
                 for number in statement.numbers
             ]
@@ -219,7 +220,7 @@ def check(
     in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
     # (a row of numbers no reader took: said not compared, never passed over)
-    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale.counted)
+    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -325,7 +326,8 @@ def check(
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]
         skipped += [replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped]
         compared += more_compared
-    sums = compare_sums(statements, ShareRows(entries, scale, labels, marks))  # (any row)
+    others = notes_under(table_lines, unread)  # (a rounding note under another scale's table)
+    sums = compare_sums(statements, ShareRows(entries, scale, labels, marks), others)  # (any row)
     return CheckResult(
         tuple(statements),
         (*wrong, *sums[0]),

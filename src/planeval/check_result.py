@@ -50,6 +50,9 @@ class NotCompared:
     # sub-count of a subset the rows do not mark): listed, and no failure of the check
     settled: bool = False
     when: str = ""  # last year's number or a change (stated_changes.py), else ""
+    # the preset of another scale whose count it is (StatedNumber.other_scale; a pasted table
+    # headed by that preset's statuses): settled, and named apart in the verdict
+    other_scale: str = ""
 
 
 _WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, before 「ほか N 件」
@@ -110,8 +113,10 @@ class CheckResult:
             return f"{said}。{replace(self, silent=(), plan_wholes=()).verdict()}"
         # (every number its table lists is counted, those whose own words say they count no
         # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
-        settled = len(self.not_compared) - len(self.unsettled)
-        aside = f"（うち {settled} 件は{_SETTLED}です）" if self.unsettled and settled else ""
+        kinds = self._settled_kinds()
+        aside = ""
+        if self.unsettled and kinds:
+            aside = "（うち " + "、".join(f"{n} 件は{what}" for what, n in kinds) + "です）"
         if not self.previous and any(number.when for number in self.not_compared):
             aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
         unsettled = f"比べられなかった数が {len(self.not_compared)} 件あります"
@@ -139,8 +144,9 @@ class CheckResult:
             if number
         ]
         said = "と".join(filter(None, ("、".join(named[:-1]), named[-1])))
-        if settled and not self.unsettled:
-            aside = f"（{_SETTLED} {settled} 件は比べていません）{aside}"
+        if kinds and not self.unsettled:
+            said_kinds = "と、".join(f"{what} {n} 件" for what, n in kinds)
+            aside = f"（{said_kinds}は比べていません）{aside}"
         parts = []
         if self.disagreements:
             parts.append(f"記載と集計の食い違いが {len(self.disagreements)} 件あります")
@@ -152,6 +158,19 @@ class CheckResult:
         if not self.compared:
             return f"{said}に数はありましたが、集計と比べられるものはありませんでした{aside}"
         return f"{said}の記載件数はすべて集計と一致しています{aside}"
+
+    def _settled_kinds(self) -> list[tuple[str, int]]:
+        """The numbers not compared that fail nothing, as the verdict names them, each with how
+        many: those the rows cannot count (last year's, a change…), and another scale's counts
+        (a 行政改革大綱's other status column, checked with its own config: review 94)."""
+        settled = [number for number in self.not_compared if number.settled]
+        others = list(dict.fromkeys(n.other_scale for n in settled if n.other_scale))
+        plain = sum(not number.other_scale for number in settled)
+        kinds = [(_SETTLED, plain)] if plain else []
+        if others:
+            named = "・".join(f'"{name}"' for name in others)
+            kinds.append((f"別の評価尺度（preset {named}）の数", len(settled) - plain))
+        return kinds
 
     def _plan_wholes(self) -> str:
         """The totals that agree as the rows counted and the 未提出 items together, said: the

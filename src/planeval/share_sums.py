@@ -8,13 +8,14 @@ the rows are is planeval's note all the same: listed, and no failure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import TOTAL_ROW_SAID, Count, mark_word
 from planeval.level_labels import LevelLabels
-from planeval.model import Entry
+from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.scope_words import shown_level
@@ -22,7 +23,11 @@ from planeval.stated_number import SHARE_SUM, WHOLE_PLAN
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks
 
-TOTAL_ROW = "合計"  # the note's name of a table's last row, before 「合計の行」
+TOTAL_ROW = "合計"
+_OTHER_SCALE = (
+    'preset "{preset}" の区分の表の割合の注記なので、この評価尺度の行とは比べていません'
+    "（その表の数はその尺度の設定で check してください）"
+)  # the note's name of a table's last row, before 「合計の行」
 
 
 class ShareRows:
@@ -99,16 +104,26 @@ def share_sum(count: Count, decimals: int) -> float:
 
 
 def compare_sums(
-    statements: Sequence[StatedCounts], rows: ShareRows
+    statements: Sequence[StatedCounts],
+    rows: ShareRows,
+    others: Mapping[Location, str] | None = None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, not compared, how many compared) of the rows' sums of shares the
-    ``statements`` state in planeval's rounding note."""
+    ``statements`` state in planeval's rounding note; a note under another scale's table
+    (``others``: its line → that preset, number_rows.notes_under) listed as that scale's."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == SHARE_SUM):
             scope = WHOLE_PLAN if number.row in (TOTAL_ROW, TOTAL_ROW_SAID) else _shown(number.row)
+            if other := (others or {}).get(statement.location, ""):
+                reason = _OTHER_SCALE.format(preset=other)
+                said = NotCompared(
+                    None, scope, number.phrase, number.value, reason, statement.location, True
+                )
+                skipped.append(replace(said, other_scale=other))
+                continue
             found = rows.find(number.row)
             if found is None:
                 reason = f"planeval の割合の注記ですが、「{scope}」の行がないため比べていません"

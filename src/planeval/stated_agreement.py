@@ -48,7 +48,8 @@ def compare_numbers(
     def skip(number: StatedNumber, reason: str, settled: bool = False) -> None:
         scope, place = statement.scope, statement.location
         said = NotCompared(statement.policy_id, scope, number.phrase, number.value, reason, place)
-        skipped.append(replace(said, settled=settled, when=number.when))
+        other = number.other_scale if reason == number.reason else ""  # (another scale's)
+        skipped.append(replace(said, settled=settled, when=number.when, other_scale=other))
 
     for number in statement.numbers:
         past = before is not None and last_year.comparable(number)  # (--previous)

@@ -33,3 +33,6 @@ class StatedNumber:
     subset: str = ""  # the subset of ``what`` it counts (「（うち重点2事業）」: ReadResult.marks)
     row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
     when: str = ""  # "" this round's; last year's (PAST), a change (CHANGE, FALL): stated_changes
+    # the preset whose status it counts, not the loaded scale's (a 行政改革大綱's other status
+    # column: 「達成8件」 in a 実施状況 report): settled, and named apart in check's verdict
+    other_scale: str = ""

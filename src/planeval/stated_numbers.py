@@ -26,6 +26,7 @@ from planeval.counter_words import (
     numbers,
     rows_word,
 )
+from planeval.other_scale_rows import other_scale_rows
 from planeval.scale import Scale
 from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD, LEVEL_WORDS
@@ -177,7 +178,7 @@ def read_numbers(
             listed, pending = pending[:1], pending[1:]
         if not listed and (every := words.every.match(after)) is not None:
             listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
-        what, group_word, strong, excluding, subset = "", "", False, "", ""
+        what, group_word, strong, excluding, subset, other = "", "", False, "", "", ""
         # (「3つの事業」「3件の事業」「3事業」: projects; 「3つの取組に」: the rated rows)
         after, unit, own_word = counted_words(unit, after, normalised(project), own, counter)
         crossed = f"「{cross[0]}」の内訳は比べていません（区分の組み合わせ）"
@@ -195,7 +196,7 @@ def read_numbers(
             stop, what = plain.find("。", match.end()), of[1]  # (a status's total, its parts after)
             cross = (of[0], len(plain) if stop < 0 else stop)
             if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
-                reason, settled = unknown_reason(of[0] + "が", words, percent, scale)
+                reason, settled, other = unknown_reason(of[0] + "が", words, percent, scale)
         elif previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
@@ -285,11 +286,21 @@ def read_numbers(
             what = previous.what
         if not what and not percent and not reason:  # (「…で、合わせて7指標」: A's and B's)
             what = said_together(before, _in_sentence(found, plain, match.start()), scale)
+        if (
+            what == TOTAL
+            and not (strong or subset or reason)
+            and (  # (「完了した…は2件」 in
+                aside := other_scale_rows(before, clause(before), words)  # a 達成度 report)
+            )
+        ):
+            what, (reason, settled, other) = "", aside
+            if topics and topics[-1] == len(found):
+                topics.pop()
         if not what and not reason:  # (a share after another scale's count: as that count)
             if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
-                reason, settled = previous.reason, True
+                reason, settled, other = previous.reason, True, previous.other_scale
             else:
-                reason, settled = unknown_reason(clause(before), words, percent, scale)
+                reason, settled, other = unknown_reason(clause(before), words, percent, scale)
         if marked[1] < match.start() and (
             scoped := _MARKED_SCOPE.search(
                 plain, plain.rfind("。", 0, match.start()) + 1, match.start()
@@ -305,7 +316,9 @@ def read_numbers(
             number = StatedNumber(
                 symbol, value, phrase, percent, decimals, reason, group_word, False, settled
             )
-            number = replace(number, excluding=excluding, subset=subset, when=said.when)
+            number = replace(
+                number, excluding=excluding, subset=subset, when=said.when, other_scale=other
+            )
             found.append((match.start(), match.end(), number, strong))
             if said.same and symbol and not reason:  # (「前年度と同じ6指標」: last year's too)
                 past = replace(number, when=PAST, reason=_SAME_PAST, settled=True)
@@ -315,8 +328,10 @@ def read_numbers(
         stop = plain.find("。", end)
         sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
         if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
-            reason, settled = unknown_reason(clause(plain[:start]), words, False, scale)
-            unread = StatedNumber("", number.value, number.phrase, reason=reason, settled=settled)
+            reason, settled, other = unknown_reason(clause(plain[:start]), words, False, scale)
+            unread = StatedNumber(
+                "", number.value, number.phrase, reason=reason, settled=settled, other_scale=other
+            )
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value in unknown_counted(plain, words, pattern):

@@ -217,7 +217,8 @@ def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumb
     reason = f"{fiscal_year_label(max(named))}の数なので、今回の行とは比べません"
     when = PAST if named == {min(own) - 1} else ""
     said = number.reason if number.what and number.reason else reason  # (not 「読み取れません」)
-    return replace(number, reason=said, settled=True, when=number.when or when)
+    other = number.other_scale if said == number.reason else ""  # (its reason said, its kind)
+    return replace(number, reason=said, settled=True, when=number.when or when, other_scale=other)
 
 
 # a year a title says its rows are of: 「（令和4年度事業分）」, 「令和4年度実績」, 「2022年度の取組分」

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised
@@ -90,7 +91,16 @@ def other_scale(word: str, scale: Scale) -> str | None:
     return next((name for name, own in PRESETS.items() if own.normalise(word) == word), None)
 
 
-def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) -> tuple[str, bool]:
+class Unknown(NamedTuple):
+    """Why a number is not compared, whether that fails nothing, and the preset whose status
+    it counts where it is another scale's ("")."""
+
+    reason: str
+    settled: bool
+    other_scale: str = ""
+
+
+def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) -> Unknown:
     """Why a number whose ``clause`` (its sentence's words before it, from the last 、) says no
     status of the scale is not compared; settled where it counts another scale's status (a
     report of two status columns, whose other one's figures are checked with that one's
@@ -102,16 +112,22 @@ def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) 
     # (「未着手の4項目については」 in a 達成度 report: another scale's word, as 「完了が22項目」)
     bare = _BARE_WORD_BEFORE.search(clause) or _WORD_OF_BEFORE.search(clause)
     if (said := word or bare) and (word or other_scale(said[1], scale)):
-        not_ours = f"「{said[1]}」はこの評価尺度（{words.describe()}）の区分ではありません"
         if other := other_scale(said[1], scale):  # (the figures of a second status column)
-            aside = (
-                f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
-            )
-            return not_ours + aside, True
+            return Unknown(another_scale_reason(said[1], other, words), True, other)
+        not_ours = f"「{said[1]}」はこの評価尺度（{words.describe()}）の区分ではありません"
         # (a town's 今後の方向性 beside its 達成度: 「拡充8事業、継続41事業」, review 76)
-        return not_ours + _OTHER_COLUMN, False
+        return Unknown(not_ours + _OTHER_COLUMN, False)
     what = "割合" if percent else "件数"
-    return f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False
+    return Unknown(f"何の{what}か読み取れません（評価の区分とも合計とも書かれていません）", False)
+
+
+def another_scale_reason(word: str, other: str, words: ScaleWords) -> str:
+    """Why a number of preset ``other``'s status ``word`` is not compared: that column's
+    figures are checked with that scale's config."""
+    return (
+        f"「{word}」はこの評価尺度（{words.describe()}）の区分ではありません"
+        f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
+    )
 
 
 _OTHER_COLUMN = (

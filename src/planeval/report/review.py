@@ -161,6 +161,7 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
                 "stated": n.stated,
                 "reason": n.reason,
                 "settled": n.settled,
+                "other_scale": n.other_scale,
                 "when": n.when,
                 "source": where(n.location),
             }
