@@ -110,7 +110,7 @@ def compare(
     )
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import unused_mapping
+    from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
@@ -159,8 +159,8 @@ def compare(
         years=years,
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
-        # (by a plan revised since, renumbered by ``mapping``: its errors no report's own)
-        unjudged=() if mapping else tuple(old.unjudged_rows),
+        # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
+        unjudged=not_renumbered(old.unjudged_rows, mapping),
     )
 
 
@@ -188,7 +188,7 @@ def rounds(
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import unused_mapping
+    from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
@@ -250,8 +250,8 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
-        # (by the last round's plan, an earlier one renumbered by ``mapping``: none, as compare)
-        unjudged=tuple(() if mapping else tuple(result.unjudged_rows) for result in results),
+        # (by the last round's plan, the rows ``mapping`` renumbers left out, as compare's)
+        unjudged=tuple(not_renumbered(result.unjudged_rows, mapping) for result in results),
     )
 
 

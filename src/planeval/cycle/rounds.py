@@ -99,7 +99,7 @@ class Rounds:
     # with several bodies, those the counts per policy are of: counted in every round
     bodies: tuple[str, ...] = ()
     # per round, its rows counted here that its own summarize with the plan leaves out as
-    # errors (ReadResult.unjudged_rows: an earlier round's; none with a mapping), as compare's
+    # errors (ReadResult.unjudged_rows: an earlier round's; not those --map renumbers), as compare's
     unjudged: tuple[tuple[Entry, ...], ...] = ()
     # the items' IDs as the list shows them (distinct_ids.py), its ID column's title too
     listed: ListedIds = AS_SHOWN
