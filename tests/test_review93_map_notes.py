@@ -117,3 +117,46 @@ def test_a_map_that_renumbers_the_row_leaves_it_out_of_the_note(
     assert "計画と照らすとエラーになる行" not in shown, shown
     moved = [" ".join(line.split()) for line in shown.splitlines() if MOVED in line]
     assert moved == [f"1-(2)イ → 2-(2)ア {MOVED} C B 改善（番号変更）"] or command == "rounds"
+
+
+@pytest.mark.parametrize("command", ["compare", "rounds"])
+def test_a_pair_both_of_whose_numbers_keep_their_items_is_said_unused(
+    prefecture: Path, command: str
+) -> None:
+    """「1-(1)イ=1-(1)ア」 where both rounds rate 1-(1)ア and 1-(1)イ under their own numbers and
+    names: each item is compared with itself, and the pair is said to be unused and why — it
+    was silent, the output that of no --map (review 93, N4)."""
+    _, plain, _ = _run(prefecture, command)
+    code, shown, said = _run(prefecture, command, "--map", "1-(1)イ=1-(1)ア")
+    assert code == 0, said
+    assert shown == plain  # (each item still compared with itself)
+    earlier, later = ("前回", "今回") if command == "compare" else ("令和6年度", "令和7年度")
+    [warning] = [line for line in said.splitlines() if "使っていません" in line]
+    assert warning == (
+        f"警告: --map: 1-(1)イ=1-(1)ア は使っていません（{earlier}の 1-(1)イ キャッシュレス決済の導入"
+        f" は番号と名称が同じ{later}の 1-(1)イ と、{later}の 1-(1)ア 電子申請可能な手続の拡大 は"
+        f"番号と名称が同じ{earlier}の 1-(1)ア と比べました）（番号も名称も前の回と同じものは、--map "
+        "があってもその番号のまま比べます。番号が変わったものなら、表の ID で「前回の番号=今回の番号」"
+        "を確かめてください）"
+    )
+
+
+def test_a_pair_whose_new_number_is_another_item_s_names_that_item(prefecture: Path) -> None:
+    """1-(2)イ ペーパーレス会議の推進 mapped onto 1-(1)イ, which both rounds rate as キャッシュレス
+    決済の導入: the pair is unused, the warning naming the item 1-(1)イ was compared with."""
+    code, shown, said = _run(prefecture, "compare", "--map", "1-(2)イ=1-(1)イ")
+    assert code == 0, said
+    assert "1-(2)イ ペーパーレス会議の推進 C 削除" in [
+        " ".join(line.split()) for line in shown.splitlines()
+    ]
+    assert (
+        "警告: --map: 1-(2)イ=1-(1)イ は使っていません（今回の 1-(1)イ キャッシュレス決済の導入 は"
+        "番号と名称が同じ前回の 1-(1)イ と比べました）"
+    ) in said, said
+
+
+@pytest.mark.parametrize("command", ["compare", "rounds"])
+@pytest.mark.parametrize("pair", ["1-(2)イ=2-(2)ア", "1-(1)ア=1-(1)ア", "1-(2)=2-(2)"])
+def test_a_pair_used_is_not_said(prefecture: Path, command: str, pair: str) -> None:
+    code, _, said = _run(prefecture, command, "--map", pair)
+    assert code == 0 and "使っていません" not in said, said

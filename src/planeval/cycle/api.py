@@ -112,6 +112,7 @@ def compare(
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.cycle.unpaired_map import unpaired_mapping
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
@@ -152,6 +153,8 @@ def compare(
         ended=Ended.of(new),
     )
     years = (report_year(old, None), report_year(new, None))
+    paired = [(m.old, m.new) for m in comparison.movements]
+    notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
         comparison,
         notices=tuple(notices),
@@ -246,7 +249,7 @@ def rounds(
     years = tuple(report_year(result, None) for result in results)
     return replace(
         found,
-        notices=(*notices, *unsent.notices, *counted_in_none(results)),
+        notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results)),
         wording=wording,
         years=years,
         unsent=unsent.absent,
