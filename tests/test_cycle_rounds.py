@@ -517,11 +517,14 @@ def test_an_item_map_over_three_rounds_leaves_a_round_numbering_as_the_last(tmp_
         ),
     ]
     args = ["rounds", *map(str, paths), "--map", "1-1-3③=1-1-3④", "--map", "1-1-3④=1-1-3③"]
-    data = json.loads(run(*args, "-f", "json").stdout)
+    done = run(*args, "-f", "json")
+    data = json.loads(done.stdout)
     assert [(i["id"], i["statuses"]) for i in data["items"]] == [
         ("1-1-3③", ["○", "◎", "◎"]),
         ("1-1-3④", ["△", "○", "×"]),
     ]
+    # (令和3年度 used the pairs: no warning of a pair unused, cycle/unpaired_map.py)
+    assert "使っていません" not in done.stderr, done.stderr
 
 
 def test_rounds_count_the_items_that_improved_and_fell_at_each_round(tmp_path: Path) -> None:

@@ -110,8 +110,9 @@ def compare(
     )
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import unused_mapping
+    from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.cycle.unpaired_map import unpaired_mapping
     from planeval.past_errors import held_bodies
     from planeval.stated_year import report_year
 
@@ -152,6 +153,8 @@ def compare(
         ended=Ended.of(new),
     )
     years = (report_year(old, None), report_year(new, None))
+    paired = [(m.old, m.new) for m in comparison.movements]
+    notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
         comparison,
         notices=tuple(notices),
@@ -159,8 +162,8 @@ def compare(
         years=years,
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
-        # (by a plan revised since, renumbered by ``mapping``: its errors no report's own)
-        unjudged=() if mapping else tuple(old.unjudged_rows),
+        # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
+        unjudged=not_renumbered(old.unjudged_rows, mapping),
     )
 
 
@@ -188,7 +191,7 @@ def rounds(
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import unused_mapping
+    from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
@@ -246,12 +249,12 @@ def rounds(
     years = tuple(report_year(result, None) for result in results)
     return replace(
         found,
-        notices=(*notices, *unsent.notices, *counted_in_none(results)),
+        notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results)),
         wording=wording,
         years=years,
         unsent=unsent.absent,
-        # (by the last round's plan, an earlier one renumbered by ``mapping``: none, as compare)
-        unjudged=tuple(() if mapping else tuple(result.unjudged_rows) for result in results),
+        # (by the last round's plan, the rows ``mapping`` renumbers left out, as compare's)
+        unjudged=tuple(not_renumbered(result.unjudged_rows, mapping) for result in results),
     )
 
 

@@ -154,7 +154,7 @@ class Comparison:
     counted: tuple[int, int] | None = None
     uncompared: tuple[tuple[str, str, int, int], ...] = ()
     # the old round's rows counted here that its own summarize with the plan leaves out
-    unjudged: tuple[Entry, ...] = ()  # (ReadResult.unjudged_rows; none with a mapping)
+    unjudged: tuple[Entry, ...] = ()  # (ReadResult.unjudged_rows; not those --map renumbers)
 
     def label(self, movement: Movement) -> str:
         """The movement's ID in the list: 「(1)ア」, 「1-(1)ア」, moved 「1-(1)ウ → 1-(1)イ」."""

@@ -22,6 +22,7 @@ from planeval.cycle.compare import status_trend
 from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
+from planeval.cycle.unpaired_map import Paired, unpaired_mapping
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.errors import UsageError
 from planeval.id_order import id_order
@@ -88,7 +89,7 @@ class Rounds:
     rows: tuple[RoundRow, ...]
     summaries: tuple[Summary, ...]
     scale: Scale
-    notices: tuple[Problem, ...] = ()  # what compare.in_order says of the rounds' years
+    notices: tuple[Problem, ...] = ()  # compare.in_order's of the years, unpaired_map's of --map
     wording: Wording = DEFAULT_WORDING  # the body's words in the tables (its [wording])
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
@@ -99,7 +100,7 @@ class Rounds:
     # with several bodies, those the counts per policy are of: counted in every round
     bodies: tuple[str, ...] = ()
     # per round, its rows counted here that its own summarize with the plan leaves out as
-    # errors (ReadResult.unjudged_rows: an earlier round's; none with a mapping), as compare's
+    # errors (ReadResult.unjudged_rows: an earlier round's; not those --map renumbers), as compare's
     unjudged: tuple[tuple[Entry, ...], ...] = ()
     # the items' IDs as the list shows them (distinct_ids.py), its ID column's title too
     listed: ListedIds = AS_SHOWN
@@ -201,8 +202,10 @@ def side_by_side(
     former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
     # (the IDs as the list shows them: 1-(1)ア where a body numbers (1) anew under each policy)
     listed = listed_ids((e for entries in rounds for e in entries), levels)
+    paired: list[Paired] = []  # (each earlier round's pairs, for unpaired_mapping)
     for index in range(last - 1, -1, -1):
-        for old, new in pair(rounds[index], rounds[last], mapping):
+        paired.insert(0, (labels[index], pair(rounds[index], rounds[last], mapping)))
+        for old, new in paired[0][1]:
             if new is not None and old is not None:
                 found[id(new)][index] = old
                 if moved(old, new):
@@ -281,6 +284,7 @@ def side_by_side(
         scale=scale,
         apart=tuple(apart),
         listed=listed,
+        notices=tuple(unpaired_mapping(mapping or {}, paired, listed=listed, later=labels[last])),
     )
 
 

@@ -5,7 +5,7 @@ and after, what was not compared, and their JSON; the counts' headers and notes 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
@@ -155,20 +155,29 @@ def unjudged_note(comparison: Comparison, *, printed: bool = False) -> str:
     課's row inserted, no item of the plan): said, or 前回 passes for last year's table, one more
     (review 88). "" for none."""
     item = comparison.wording.item
-    return unjudged_line(comparison.unjudged, ROUND_NAMES[0], item, printed=printed)
+    return unjudged_line(
+        comparison.unjudged, ROUND_NAMES[0], item, listed=comparison.listed, printed=printed
+    )
 
 
 def unjudged_line(
-    rows: Sequence[Entry], round_name: str, item: str, *, printed: bool = False
+    rows: Sequence[Entry],
+    round_name: str,
+    item: str,
+    *,
+    listed: Callable[[Entry], str],
+    printed: bool = False,
 ) -> str:
     """What compare and rounds say of an earlier round's rows (``round_name``'s: 前回, 令和5年度)
     counted as read that its own summarize with the plan leaves out as errors
     (ReadResult.unjudged_rows): the first few named, and why the round counts them. ``item``:
-    the body's word. ``printed``: for a workbook to hand round, without the command that makes
+    the body's word; ``listed``: each row's ID as the tables above print it (Comparison.listed,
+    Rounds.listed: 1-(2)イ, never a (2)イ that names an item under each policy — review 93).
+    ``printed``: for a workbook to hand round, without the command that makes
     that table (a terminal's hint, not report text: review 91). "" for none."""
     if not rows:
         return ""
-    named = "、".join(f"{row.shown_id} {row.item_name}" for row in rows[:3])
+    named = "、".join(f"{listed(row)} {row.item_name}" for row in rows[:3])
     named += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
     return (
         f"{round_name}の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"

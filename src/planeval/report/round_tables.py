@@ -67,7 +67,7 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
         _unsent_note(rounds),
         _in_error_note(rounds),
         *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
-            unjudged_line(rows, label, rounds.wording.item, printed=printed)
+            unjudged_line(rows, label, rounds.wording.item, listed=rounds.listed, printed=printed)
             for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
         ),
     ]
