@@ -148,7 +148,13 @@ def _offered(tmp_path: Path, book: Path, preset: str) -> list[str]:
 def test_the_sub_heading_s_word_is_offered_as_the_direction_s(tmp_path) -> None:
     book = _book(tmp_path / "実施状況.xlsx", "ABCDABCA", sub_first=True)
     offered = _offered(tmp_path, book, "gunma")
-    assert offered[:3] == ['policy = "基本目標"', 'direction = "施策"', 'project = "項目"']
+    # (after the line naming the scale's body's words: review 93)
+    assert offered[:4] == [
+        'preset = "gunma"',
+        'policy = "基本目標"',
+        'direction = "施策"',
+        'project = "項目"',
+    ]
 
 
 def test_band_rows_without_a_word_offer_no_word_for_their_level(tmp_path) -> None:

@@ -94,14 +94,14 @@ def test_a_remark_on_its_own_line_is_the_plan_s_item_said_once(tmp_path: Path) -
     assert said == [
         (
             Severity.NOTICE,
-            "G7",
+            "A7",
             "この行の実施内容の名称「電子申請可能な手続の拡大」に改行して続く「（継続）」は補足と"
             "して読み、名称に含めていません（計画やほかの回とはこの名称で照らします）",
             "「（継続）」も名称の一部なら、改行せずに続けて書いてください",
         ),
         (
             Severity.NOTICE,
-            "G9",
+            "A9",
             "この行の実施内容の名称「オンライン相談の実施」に改行して続く「（新規）」は補足と"
             "して読み、名称に含めていません（計画やほかの回とはこの名称で照らします）",
             "「（新規）」も名称の一部なら、改行せずに続けて書いてください",
@@ -114,8 +114,8 @@ def test_one_remark_on_many_rows_is_one_notice_naming_them(tmp_path: Path) -> No
     form = _form(tmp_path / "デジタル改革課.xlsx", 7, names, "ACB")
     read = planeval.read_workbooks([form], scale=load_config(_toml(tmp_path)).scale)
     (notice,) = read.problems
-    assert notice.location.cell == "G7"
-    assert notice.message.endswith("照らします）。G8・G9 の行も同じです")
+    assert notice.location.cell == "A7"  # (the name's cell, 項目: not 指標's, nor the rating's)
+    assert notice.message.endswith("照らします）。A8・A9 の行も同じです")
 
 
 def _toml(tmp_path: Path) -> Path:
@@ -143,6 +143,10 @@ def test_a_name_s_own_words_on_a_second_line_stay_its_name() -> None:
     )
     assert split_remark("手続の拡大\n(令和6年度新規)") == ("手続の拡大", "(令和6年度新規)")
     assert split_remark("手続の拡大\n（継続・拡充）") == ("手続の拡大", "（継続・拡充）")
+    # (「一部 …」 as the changelog says: review 93's 「RPAの活用⏎（一部完了）」)
+    assert split_remark("RPAの活用\n（一部完了）") == ("RPAの活用", "（一部完了）")
+    assert split_remark("RPAの活用\n（一部実施）") == ("RPAの活用", "（一部実施）")
+    assert split_remark("RPAの活用\n（一部）") == ("RPAの活用", "（一部）")
     # (words of the name itself, a repeat listing's reference, an abolished mark: joined)
     assert split_remark("GIGAスクールの推進\n（1人1台端末の活用）") == (
         "GIGAスクールの推進（1人1台端末の活用）",
@@ -151,3 +155,16 @@ def test_a_name_s_own_words_on_a_second_line_stay_its_name() -> None:
     assert split_remark("手続の拡大\n（1-1-1③再掲）") == ("手続の拡大（1-1-1③再掲）", "")
     assert split_remark("手続の拡大\n（廃止）") == ("手続の拡大（廃止）", "")
     assert split_remark("電子申請可能な\n手続の拡大") == ("電子申請可能な手続の拡大", "")
+
+
+def test_a_character_outside_shift_jis_in_an_indicator_table_s_name_is_said_at_its_cell(
+    tmp_path: Path,
+) -> None:
+    """The name 「ア …」 is in 項目 (A), beside its 指標 (B): a notice of the name points at A
+    (review 93: the reader recorded 指標's column as the names')."""
+    names = ["电子申請可能な手続の拡大", *ITEMS[1:]]
+    form = _form(tmp_path / "R7" / "デジタル改革課.xlsx", 7, names, "ACB")
+    result = _run(tmp_path, "validate", str(form.parent))
+    assert result.exit_code == 0, result.output
+    assert "デジタル改革課.xlsx › 調査票 › A7: " in result.output
+    assert "Shift_JIS" in result.output

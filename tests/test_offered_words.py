@@ -18,11 +18,14 @@ from tests.other_bodies import BODIES
 NOTICE = (
     "お知らせ: {config}: 報告書の見出しと文は planeval の言葉で書かれます: 政策（表では 施策）・"
     "事業（表では 施策）・実施内容（表では 事業）・達成状況（表では 評価）・課題等（表では "
-    "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉で書くなら、{name} に"
+    "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉と hamura の見出し・文で書くなら、{name} に"
     "次の設定を加えてください）"
 )
 BLOCK = [
     "  [wording]",
+    # (the one line that gives its report 羽村市's frame: review 93)
+    "  # 見出しと文を hamura の言葉の組で書きます（下の言葉はそれに優先します）",
+    '  preset = "hamura"',
     "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
     '  policy = "施策"',
     '  project = "施策"',
@@ -79,9 +82,26 @@ def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
     word = tmp_path / "報告書.docx"
     result = run("export", str(path), "--docx", str(word), "--config", str(config))
     assert result.exit_code == 0 and result.stderr == ""
-    assert any(heading.startswith("施策27 ") for heading in headings(word))
+    assert any(heading.startswith("施策27「") for heading in headings(word))
     text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
-    assert "つの事業に取り組みました" in text and "実施内容" not in text
+    assert "では、5件の事業を評価しました。評価は、「計画どおり完了」が" in text
+    assert "実施内容" not in text and "取り組みました" not in text
+
+
+def test_a_scale_of_phrases_without_wording_counts_its_items_as_its_statuses(
+    tmp_path: Path,
+) -> None:
+    """「5件の実施内容に取り組みました。…「計画どおり完了」が3件」, not 「5つの実施内容」 beside
+    「3件」 (review 93); a [wording] keeps its own counter."""
+    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
+    said = run("summarize", str(path), "--narrative", "--config", str(config)).stdout
+    sentences = [line for line in said.splitlines() if "取り組みました" in line]
+    assert len(sentences) == 4  # (a policy each)
+    assert all("件の実施内容に取り組みました" in line for line in sentences), sentences
+    assert all("」が" in line and "つの" not in line for line in sentences)
+    config.write_text('[scale]\npreset = "hamura"\n[wording]\nitem = "事業"\n', encoding="utf-8")
+    said = run("summarize", str(path), "--narrative", "--config", str(config)).stdout
+    assert "つの事業に取り組みました" in said
 
 
 def test_a_body_with_its_wording_or_setagayas_words_is_told_nothing(tmp_path: Path) -> None:

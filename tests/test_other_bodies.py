@@ -172,7 +172,8 @@ def test_a_status_column_asked_for_that_the_table_lacks_is_an_error() -> None:
 
 def test_a_body_rated_per_project_counts_each_rated_row_as_a_project(tmp_path: Path) -> None:
     """Hamura rates each 事業 in a row under its 施策 heading (no level between them): the
-    sentence's 「Nつの事業」 is the rows rated, not one invented project per 施策."""
+    sentence's 「N件の…」 is the rows rated, not one invented project per 施策 (counted in 件,
+    as its statuses are: review 93)."""
     [body] = [body for body in BODIES if body.key == "hamura"]
     result, config = _read(body, tmp_path, CONFIGS["hamura"])
     summary = planeval.summarize(result.entries, scale=config.scale)
@@ -183,4 +184,4 @@ def test_a_body_rated_per_project_counts_each_rated_row_as_a_project(tmp_path: P
     assert all(g.projects > 1 for g in summary.groups)
     report = planeval.build_report(result.entries, scale=config.scale, wording=config.wording)
     first = summary.groups[0]
-    assert f"{first.projects}つの" in report.policies[0].sentence
+    assert f"{first.projects}件の" in report.policies[0].sentence

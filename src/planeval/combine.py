@@ -92,7 +92,12 @@ def _tidied(result: ReadResult) -> list[Problem]:
     from planeval.name_remarks import remark_notices, split_remark
 
     return remark_notices(
-        [entry for entry in entries if "\n" in entry.item_name and split_remark(entry.item_name)[1]]
+        [
+            entry
+            for entry in entries
+            if "\n" in entry.item_name and split_remark(entry.item_name)[1]
+        ],
+        result.text_columns,
     )
 
 

@@ -137,6 +137,8 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
         layout = _layout(data.get("layout"), path, found)
     with noted(found):
         wording = _wording(data.get("wording"), path, text, found, _scale_named(data))
+    if "scale" in data and "wording" not in data:
+        wording = _counted_as_phrases(wording, scale)
     roster: tuple[Listed, ...] = ()
     with noted(found):
         roster = read_roster_setting(data.get("bodies"), path, text, limits, found)
@@ -344,6 +346,15 @@ def _scale_named(data: dict[str, Any]) -> str | None:
         return None
     preset = table.get("preset")
     return preset if isinstance(preset, str) else ""
+
+
+def _counted_as_phrases(wording: Wording, scale: Scale) -> Wording:
+    """The plain words' counter 件 where the statuses are counted as quoted phrases: 「5件の実施
+    内容に取り組みました。…「計画どおり完了」が3件…」, not 「5つの実施内容」 beside 「3件」
+    (review 93: 羽村市's scale without [wording]). A [wording]'s own counter is kept."""
+    from planeval.count_sentence import said_as_phrases  # (a scale of phrases: few bodies)
+
+    return replace(wording, counter="件") if said_as_phrases(scale) else wording
 
 
 def _wording(

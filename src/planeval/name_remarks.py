@@ -15,9 +15,9 @@ Only names holding a line break get here (combine.tidy)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from planeval.cells import cell_list
+from planeval.cells import cell_list, column_letter, split_ref
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import one_line
@@ -26,7 +26,7 @@ CELLS_SHOWN = 5
 # (a last line wholly in brackets; its words, NFKC and without spaces, each a remark's word)
 _LAST_LINE = LazyPattern(r"\n\s*[（(]([^（()）\n]+)[）)]\s*$")
 _WORD = LazyPattern(
-    r"(?:(?:令和|平成|R|H)?\d+年度?)?"
+    r"(?:(?:令和|平成|R|H)?\d+年度?)?(?:一部)?"  # (「一部完了」「一部実施」: review 93)
     r"(?:新規|拡大|拡充|継続|終了|完了|充実|強化|改善|一部|見直し|統合|再編|縮小|休止|中止|延期|"
     r"前倒し|重点|変更|追加|新設|移管)"
     r"(?:事業|取組|実施|予定|中)?"
@@ -50,25 +50,39 @@ def _is_remark(words: str) -> bool:
     return all(_WORD.fullmatch(part) for part in parts)
 
 
-def remark_notices(found: Sequence[Entry]) -> list[Problem]:
+def remark_notices(
+    found: Sequence[Entry], columns: Mapping[tuple[str, str, str], Mapping[str, int]]
+) -> list[Problem]:
     """A notice per sheet and remark of the entries ``found`` (as read, their names with a
-    remark on a line of their own), at their status cells as status_remarks.py says a status
-    cell's remark: the row's name may stand in its table's item column or in its project
-    column (「ア 名前」 under 「(1) …」), which the entry does not record."""
-    grouped: dict[tuple[str, str, str], list[Entry]] = {}
+    remark on a line of their own), at the cells holding their names: on each row, in its
+    table's column of item names (``columns``: ReadResult.text_columns — 項目's, where its
+    「ア 名前」 stands beside a 指標), else at its status cell (review 93: at G8 for A8)."""
+    grouped: dict[tuple[str, str, str], list[Location]] = {}
+    names: dict[tuple[str, str, str], str] = {}
     for entry in found:
-        remark = split_remark(entry.item_name)[1]
+        name, remark = split_remark(entry.item_name)
         where = (entry.location.file, entry.location.sheet or "", remark)
-        grouped.setdefault(where, []).append(entry)
-    return [_notice(remark, rows) for (_file, _sheet, remark), rows in grouped.items()]
+        grouped.setdefault(where, []).append(_name_cell(entry.location, columns))
+        names.setdefault(where, name)
+    return [_notice(key[2], names[key], cells) for key, cells in grouped.items()]
 
 
-def _notice(remark: str, rows: list[Entry]) -> Problem:
-    first = rows[0]
-    name = split_remark(first.item_name)[0]
-    others = [str(entry.location.cell) for entry in rows[1:] if entry.location.cell]
+def _name_cell(
+    where: Location, columns: Mapping[tuple[str, str, str], Mapping[str, int]]
+) -> Location:
+    if where.sheet is None or where.cell is None:
+        return where
+    letters, row = split_ref(where.cell)
+    column = columns.get((where.file, where.sheet, letters), {}).get("item")
+    if column is None:
+        return where
+    return Location(where.file, where.sheet, f"{column_letter(column)}{row}")
+
+
+def _notice(remark: str, name: str, cells: list[Location]) -> Problem:
+    where, *rest = cells
+    others = [str(cell.cell) for cell in rest if cell.cell]
     also = f"。{cell_list(others, CELLS_SHOWN)} の行も同じです" if others else ""
-    where = Location(first.location.file, first.location.sheet, first.location.cell)
     return Problem(
         where,
         Severity.NOTICE,

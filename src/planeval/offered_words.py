@@ -17,6 +17,7 @@ from planeval.model import Location, Problem, Severity
 from planeval.own_scale import StatusCells, sheet_words, wording_lines
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
+from planeval.wording_presets import WORDING_PRESETS
 
 
 def wording_said(
@@ -46,10 +47,34 @@ def wording_said(
     place = Location(str(settings))
     said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
-    hint = f"表の言葉で書くなら、{settings.name} に次の設定を加えてください"  # (--config: its file)
     lines = _apart(wording_lines(words), words, titles)
+    framed = ""
+    if preset := _preset_of(scale):  # (its headings and sentences: review 93)
+        framed = f"と {preset} の見出し・文"
+        lines[1:1] = [
+            f"# 見出しと文を {preset} の言葉の組で書きます（下の言葉はそれに優先します）",
+            f'preset = "{preset}"',
+        ]
+    hint = f"表の言葉{framed}で書くなら、{settings.name} に次の設定を加えてください"  # (--config: its file)
     notice = Problem(place, Severity.NOTICE, message, hint, settings="\n".join(lines))
     return [*problems, notice]
+
+
+def _preset_of(scale: Scale) -> str:
+    """The name of the words preset (wording_presets.py) of the scale preset the statuses are
+    (presets.py; 羽村市's 「hamura」, its headings 施策27「…」 and sentence 「…では、5件の事業を
+    評価しました」), "" where none is: a planeval.toml of ``[scale] preset = "hamura"`` alone
+    was offered the tables' words only, never the one line giving its report's frame."""
+    from planeval.presets import PRESETS
+
+    return next(
+        (
+            name
+            for name in WORDING_PRESETS
+            if name in PRESETS and PRESETS[name].statuses == scale.statuses
+        ),
+        "",
+    )
 
 
 def _bodies_titles(cells: list[StatusCells]) -> dict[str, dict[str, list[str]]]:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from planeval.wording import DEFAULT_WORDING, Wording
 
 # The words a planeval.toml's [wording] starts from (without a preset): Setagaya's, less its
-# 情報化 — the level and title words another body's report would not use.
+# 情報化 — the level and title words another body's report would not use. (Without [wording],
+# counted in 件 where the statuses are quoted phrases: config._counted_as_phrases.)
 OWN_WORDING_BASE = replace(
     DEFAULT_WORDING,
     title="計画の進捗状況",

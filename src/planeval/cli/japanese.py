@@ -91,6 +91,9 @@ def install() -> None:
         numbers._describe_range = _range
         formatting: Any = click.formatting  # (a column of 「--config パス」 as wide as it shows)
         formatting.term_len = _columns
+        formatting.wrap_text = _wrap_text  # (by columns, never inside --fiscal-year: review 93)
+        context: Any = click.Context
+        context.make_formatter = _formatter
     missing: Any = click.exceptions.MissingParameter
     if not getattr(missing, "_planeval", False):  # "…: '--fiscal-year'." without the "."
         english = missing.format_message
@@ -157,6 +160,20 @@ def _metavar(english: str) -> str:
 def _columns(text: str) -> int:
     """The terminal columns ``text`` takes, for --help's alignment (「--config パス」)."""
     return columns(click.unstyle(text))
+
+
+def _wrap_text(*args: Any, **options: Any) -> str:
+    """--help's text folded by the columns it takes (cli/help_text.py, imported only then)."""
+    from planeval.cli.help_text import wrap_text
+
+    return wrap_text(*args, **options)
+
+
+def _formatter(ctx: click.Context) -> click.HelpFormatter:
+    """--help's and a usage error's formatter: as narrow as the terminal (cli/help_text.py)."""
+    from planeval.cli.help_text import HelpFormatter
+
+    return HelpFormatter(width=ctx.terminal_width, max_width=ctx.max_content_width)
 
 
 def _range(self: Any) -> str:

@@ -29,6 +29,7 @@ from planeval.cli.examples import examples
 F = TypeVar("F", bound=Callable[..., Any])
 
 OPTIONS_METAVAR = "[オプション]"  # (click's "[OPTIONS]" in a usage line)
+LISTED_WIDTH = 72  # (characters of a command's help and its name: click's at 80 columns)
 
 # every lazy command, in the order registered (the order --help lists them), with its app
 _REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
@@ -80,11 +81,23 @@ class LazyGroup(typer.core.TyperGroup):
         return [*_REGISTERED, *built]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click's list of the commands, each one's help cut as an 80-column terminal shows it
+        whatever the terminal's width (click cut it to the characters beside its name, and a
+        sentence of Japanese, one word to it, to 「...」 at 40 columns) and folded to it."""
         self._listing = True
         try:
-            super().format_commands(ctx, formatter)
+            names = self.list_commands(ctx)
+            commands = [(name, self.get_command(ctx, name)) for name in names]
         finally:
             self._listing = False
+        shown = [(name, command) for name, command in commands if command and not command.hidden]
+        if not shown:
+            return
+        room = LISTED_WIDTH - max(len(name) for name, _ in shown)
+        with formatter.section("コマンド"):
+            formatter.write_dl(
+                [(name, command.get_short_help_str(room)) for name, command in shown]
+            )
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:

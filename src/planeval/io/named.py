@@ -129,7 +129,7 @@ def read_named_row(
         project_text = texts["project"]
         if is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
-        elif (rated := _item_in_project_column(grid, table, project_text)) is not None:
+        elif rated := _item_in_project_column(grid, table, project_text, file, result):
             number, name = rated  # (its 指標 one of its figures)
         else:
             if not table.numbers_rows and "project_number" in texts:
@@ -307,13 +307,15 @@ def _number_the_first_row(table: TableState, result: SheetResult) -> None:
 
 
 def _item_in_project_column(
-    grid: SheetGrid, table: TableState, text: str
+    grid: SheetGrid, table: TableState, text: str, file: str, result: SheetResult
 ) -> tuple[str, str] | None:
     """群馬県's 「ア 電子申請可能な手続の拡大」 in 項目, under its group row 「(1) 行政手続の
     オンライン化」, beside the 指標 it is measured by and that indicator's figures: the rated
     item's mark and name (review 62: each ア was made a project of its own, the indicator its
-    item — 「8つの施策」 where there are three); its 指標 becomes the first of its figures.
-    None for a project's cell (浜松市's bare 「ア」 beside its 指標 names no item: is_label)."""
+    item — 「8つの施策」 where there are three); its 指標 becomes the first of its figures, and
+    項目 the column its items' names are in, where a notice points at a name (review 93: at the
+    指標's cell, ReadResult.text_columns). None for a project's cell (浜松市's bare 「ア」
+    beside its 指標 names no item: is_label)."""
     slots, group = table.levels.slots, table.group_slot()
     if table.values is None or group >= len(slots) or slots[group] is None:
         return None
@@ -327,6 +329,9 @@ def _item_in_project_column(
         title = clean_text(grid.value(table.first_row, column)) or "指標"
         title = title if title.endswith("名") else f"{title}名"
         table.values.columns = ((column, title), *table.values.columns)
+        names = result.text_columns.get((file, grid.name, table.status_letter))
+        if names is not None and names.get("item") == column:
+            names["item"] = table.columns["project"]
     return item.label, item.name
 
 

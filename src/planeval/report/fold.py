@@ -98,9 +98,11 @@ def folded(
     with a space; of the layouts as good, the one whose lines are the most even. A ``name``
     (a short text, read as one) is not broken between two kana of a word either where a line
     more keeps it whole (_NAME_COST)."""
-    from rich.cells import cell_len
+    if measure is None:  # (--help gives its own: no rich imported for it, cli/help_text.py)
+        from rich.cells import cell_len
 
-    size_of = measure or cell_len
+        measure = cell_len
+    size_of = measure
     if size_of(text) <= first and "\n" not in text:
         return [text]  # (most lines: nothing to rank)
     lines: list[str] = []
