@@ -74,7 +74,7 @@ def test_planeval_s_export_saved_by_libreoffice_is_compared_row_by_row(tmp_path:
     code, shown = _run(inputs, TEXTS / "nagayo_export.txt")
     assert (code, shown) == (
         0,
-        "報告書 5 段落、ブックの文章 1 段落と表の 6 行の記載件数はすべて集計と一致しています\n",
+        "報告書 5 段落、ブックの文章 1 段落、表の 6 行と一覧の説明 1 件の記載件数はすべて集計と一致しています\n",
     )
 
 
@@ -90,7 +90,7 @@ def test_a_cell_edited_in_the_libreoffice_text_is_named(tmp_path: Path) -> None:
     )
     assert (
         shown.splitlines()[-1]
-        == "報告書 5 段落、ブックの文章 1 段落と表の 6 行のうち、記載と集計の食い違いが 1 件あります"
+        == "報告書 5 段落、ブックの文章 1 段落、表の 6 行と一覧の説明 1 件のうち、記載と集計の食い違いが 1 件あります"
     )
 
 

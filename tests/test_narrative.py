@@ -166,7 +166,7 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
     # (集計: its 3 policies and 合計; Chapter 3's six directions, each table's caption)
-    said = "報告書 3 段落、ブックの文章 3 段落、表の 4 行と表の説明 6 件の記載件数はすべて集計と一致しています"
+    said = "報告書 3 段落、ブックの文章 3 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
     assert result.stdout.strip() == said, result.stdout
 
 
@@ -258,7 +258,7 @@ def test_check_of_planeval_s_own_report_text_reads_no_count_in_its_tables(
     checked = run("check", str(path), "--config", str(config), "--text", str(report))
     assert checked.exit_code == 0, checked.output
     # (集計: Ⅰ and 合計; 1.1's caption)
-    said = "段落、表の 2 行と表の説明 1 件の記載件数はすべて集計と一致しています"
+    said = "段落、表の 2 行、表の説明 1 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
     assert checked.stdout.strip().endswith(said)
     wrong = report.read_text(encoding="utf-8").replace("評価できない1件", "評価できない2件")
     report.write_text(wrong, encoding="utf-8")

@@ -91,7 +91,7 @@ def test_every_format_prints_it_and_check_and_the_read_back_agree(tmp_path: Path
     code, said, _ = _run("check", str(form), "--keep-going", "-qq", "--text", str(out["md"]))
     assert (code, said.strip()) == (
         1,
-        "2 段落、表の 2 行と表の説明 1 件の記載件数はすべて集計と一致しています",
+        "2 段落、表の 2 行、表の説明 1 件と一覧の説明 1 件の記載件数はすべて集計と一致しています",
     )
     # the export read back counts as the workbook did, no heading over another policy's rows
     code, counted, _ = _run("summarize", str(out["xlsx"]), "-f", "json")

@@ -17,6 +17,7 @@ from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.cross_tables import cross_columns
 from planeval.direction_headings import Directions
+from planeval.issue_leads import compare_leads
 from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, TextCell
@@ -328,11 +329,12 @@ def check(
         compared += more_compared
     others = notes_under(table_lines, unread)  # (a rounding note under another scale's table)
     sums = compare_sums(statements, ShareRows(entries, scale, labels, marks), others)  # (any row)
+    leads = compare_leads(texts, entries, scale)  # (「一覧は13件です」: the issue list's rows)
     return CheckResult(
-        tuple(statements),
-        (*wrong, *sums[0]),
-        (*skipped, *sums[1]),
-        compared + sums[2],
+        (*statements, *leads[0]),
+        (*wrong, *sums[0], *leads[1]),
+        (*skipped, *sums[1], *leads[2]),
+        compared + sums[2] + leads[3],
         scale,
         previous is not None,
         plan_wholes=tuple(plan_wholes),

@@ -29,14 +29,28 @@ _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?
 _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
 # planeval's lead of its issue list, 「…と評価された事業。一覧は3件です。」 (report/text_export.
 # issues_caption): its number counts the list's entries, no policy's (earlier reports' 「一覧は
-# 3 行です」 stated no counter, so none was read)
-_ISSUE_LEAD = re.compile(rf"。一覧は(?:{_COUNT})[^\d、。]{{1,4}}です。$")
+# 3 行です」 too)
+_ISSUE_LEAD = re.compile(rf"。一覧は ?(?P<n>{_COUNT}) ?[^\d\s、。]{{1,4}}です。$")
 
 
 def is_issue_lead(text: str) -> bool:
-    """Whether ``text`` is planeval's lead of its issue list, whose count check compares with
-    nothing (its entries are rows listed, not a count of the rows read)."""
+    """Whether ``text`` is planeval's lead of its issue list, whose count no policy's count
+    is (its entries are the rows listed: issue_leads.py compares it with them)."""
     return "一覧は" in text and _ISSUE_LEAD.search(normalised(text).strip()) is not None
+
+
+def issue_lead(text: str) -> tuple[str, str, int] | None:
+    """(what the list holds, as the lead says it; the count's words; the count) of planeval's
+    lead of its issue list, 「「見直す」と評価された事業。一覧は3件です。」; None for any other
+    text."""
+    if "一覧は" not in text:
+        return None
+    plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
+    found = _ISSUE_LEAD.search(plain)
+    if found is None:
+        return None
+    count = found[0].removeprefix("。")
+    return plain[: found.start()], count, int(found["n"].replace(",", ""))
 
 
 def read_caption(text: str, scale: Scale) -> list[StatedNumber]:

@@ -130,6 +130,7 @@ class CheckResult:
         columns = sum(statement.across for statement in self.statements)
         rows = sum(statement.pasted for statement in self.statements) - columns
         captions = sum(statement.caption for statement in self.statements)
+        leads = sum(statement.listed for statement in self.statements)  # (「一覧は13件です」)
         # (「6 段落、表の 4 行と表の説明 6 件」: planeval's tables pasted, by their rows, and its
         # captions of Chapter 3's tables; a workbook's own 合計 rows apart, and its paragraphs
         # apart from a report's where both were read: a 3-line draft is 3 段落, review 85)
@@ -140,6 +141,7 @@ class CheckResult:
                 (f"表の {rows} 行", rows),
                 (f"表の {columns} 列", columns),
                 (f"表の説明 {captions} 件", captions),
+                (f"一覧の説明 {leads} 件", leads),
             )
             if number
         ]
@@ -204,7 +206,7 @@ def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:
     report's and a workbook's apart where both state some (「報告書 3 段落、ブックの文章 1 段落」),
     else 「N 段落」, and a workbook's own total rows (「ブックの合計の行 2 行」: 長与町's 計 per
     sheet); a paragraph read sentence by sentence once."""
-    own = [s for s in statements if not (s.pasted or s.caption)]
+    own = [s for s in statements if not (s.pasted or s.caption or s.listed)]
     totals = len({s.location for s in own if s.total_row})
     in_books = len({s.location for s in own if s.location.sheet and not s.total_row})
     in_texts = len({s.location for s in own if not s.location.sheet})

@@ -66,9 +66,12 @@ class ScaleWords:
         # 5指標」, the rows' word after の: review 64, read as the total)
         # (「目標を大きく下回った（5）事務事業は6事業」: the rows' word right after the status,
         # a word ending in a counter: review 78, read as the total)
+        # (「「A」と評価された取組が1件」「Aと評価された2件の事業」: the status the rows were
+        # rated, qualifying them, review 93 N2 — read as the total)
         self.before = re.compile(
             rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|した)"
-            rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?\s*$"
+            rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は)"
+            rf"|{_RATED_AS}(?:{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?)?\s*$"
         )
         # (「2施策が達成度1でした」: the status after its title, review 80)
         self.after = re.compile(
@@ -159,6 +162,9 @@ _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
+# the rows rated as a status, before the rows' word: 「Aと評価された（取組）」「Aと評価した」「Aの評価の」
+# 「Aが評価された」
+_RATED_AS = r"(?:と\s*評価\s*(?:された|した|されている|している)|の\s*評価\s*の|が\s*評価\s*された)"
 # a status's title before its symbol (川崎市's 「達成度1」: the 1 is the status, not a count)
 _STATUS_TITLE = r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)"
 # the rows' word a status qualifies (事務事業, 取組項目), no comparison (以外, 以上) before it

@@ -12,6 +12,7 @@ ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再�
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
 SHARE_SUM = "share sum"  # a row's shares added up, as the rounding note says: 「合計の行は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
+ISSUES = "issue list"  # the rows planeval's issue list holds, as its lead says: 「一覧は13件です」
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 

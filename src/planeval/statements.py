@@ -64,6 +64,7 @@ class StatedCounts:
     across: bool = False  # of such a table read by its columns (cross_tables.py: 「表の 4 列」)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
+    listed: bool = False  # planeval's own lead of its issue list (issue_leads.py)
 
 
 class _Groups:

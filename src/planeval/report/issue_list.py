@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planeval.distinct_ids import AS_SHOWN, ListedIds
+from planeval.issue_rows import issue_rows, off_plan_statuses, with_text
 from planeval.model import Entry
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.scale import Scale
@@ -28,15 +29,8 @@ def select_issues(
     Repeat listings and other uncounted entries are left out unless they carry an issue
     text: they are not rated here. ``statuses`` keeps only those symbols.
     """
-    by_text = scale.issue_list == "status_or_text"
-    chosen = []
-    for entry in entries:
-        if not (scale.off_plan(entry.status) or (by_text and entry.issue)):
-            continue
-        if statuses and entry.status not in statuses:
-            continue
-        chosen.append(entry)
-    return sort_entries(chosen)
+    rated = off_plan_statuses(scale)
+    return sort_entries(issue_rows(entries, rated, texts=with_text(scale), chosen=statuses))
 
 
 def issue_values(

@@ -17,6 +17,7 @@ from planeval.scale import Scale
 from planeval.stated_changes import PAST
 from planeval.stated_number import (
     GROUPS,
+    ISSUES,
     NOT_COUNTED,
     PROJECTS,
     ROWS,
@@ -46,6 +47,7 @@ def compared_name(
         ROWS: f"行数（{'・'.join(map(scale.label, scale.uncounted)) or '対象外'}を含む）",
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
+        ISSUES: f"{wording.issues_title}の件数",  # (its lead's 「一覧は13件です」: issue_leads.py)
     }
     if what == SHARE_SUM:  # (planeval's rounding note: 「合計の行は 99.9%」)
         return "割合の合計"

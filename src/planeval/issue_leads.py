@@ -1,0 +1,142 @@
+"""planeval's lead of its issue list read back (``check``): 「A（達成率100%以上）以外と評価された
+取組、または課題等の記載がある取組。一覧は13件です。」 (report/text_export.issues_caption). Its
+words say which rows the list holds — the statuses named before 「と評価された」 (every counted
+one but that named, where 「…以外と」), the rows with an issue text (「、または…の記載がある」),
+and only some statuses where the export was asked for them (export --status: 「…のうち、評価が
+△のもの」, 「評価が△・×の実施内容」) —, so its count is compared with the rows those words select,
+by the export's own rule (issue_rows.py). A lead whose words do not say that (edited, or another
+scale's statuses) is listed as not compared, with why: never passed over as agreeing (review 93
+N6: 「一覧は12件です」 over a list of 13 was said to agree)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+from planeval.captions import issue_lead
+from planeval.check_result import Disagreement, NotCompared
+from planeval.issue_rows import issue_rows
+from planeval.model import Entry, TextCell
+from planeval.scale import Scale
+from planeval.scale_words import normalised
+from planeval.stated_number import ISSUES, WHOLE_PLAN, StatedNumber
+from planeval.statements import StatedCounts
+
+# 「（statuses）（以外）と評価された（rows）（、または（issue）の記載がある（rows））（のうち、
+# （title）が（statuses）のもの）」, and 「（title）が（statuses）の（rows）」 (each status chosen off plan)
+_EVERY = re.compile(
+    r"^(?:(?P<named>.+?)(?P<but>以外)?と)?評価された(?P<item>[^、。()「」]+?)"
+    r"(?:、または(?P<issue>[^、。]+?)の記載がある(?P=item))?"
+    r"(?:のうち、(?P<title>[^、。]+?)が(?P<chosen>.+)のもの)?$"
+)
+_CHOSEN = re.compile(r"^(?P<title>[^、。]+?)が(?P<chosen>.+)の(?P<item>[^、。の()「」]+)$")
+_UNREAD = (
+    "planeval の課題一覧の件数ですが、一覧の説明からどの行を載せた一覧か読み取れないため"
+    "比べていません（export が書いた説明のままにしてください）"
+)
+_OTHER_STATUSES = (
+    "planeval の課題一覧の件数ですが、一覧の説明が名前を挙げる評価（{said}）がこの評価尺度"
+    "（{scale}）にないため比べていません（export と同じ設定（--config）で check してください）"
+)
+
+
+class Listed(NamedTuple):
+    """The rows a lead says its list holds: those rated one of ``rated``, or with an issue text
+    (``texts``); of them, only the ``chosen`` statuses where some are."""
+
+    rated: frozenset[str]
+    texts: bool
+    chosen: frozenset[str] = frozenset()
+
+
+def lead_rows(said: str, scale: Scale) -> Listed | str:
+    """What the lead's words ``said`` (before 「。一覧は」, after NFKC) select, or why they
+    cannot be told."""
+    forms = _forms(scale)
+    if (every := _EVERY.match(said)) is not None:
+        named = _statuses(every["named"] or "", forms)
+        chosen = _statuses(every["chosen"] or "", forms)
+        if named is None or chosen is None:
+            return _OTHER_STATUSES.format(said=every["named"] or every["chosen"], scale=_of(scale))
+        if every["but"]:
+            if len(named) != 1:
+                return _UNREAD
+            named = [symbol for symbol in scale.counted if symbol != named[0]]
+        if not set(named) <= set(scale.counted):  # (an uncounted status lists no row by itself)
+            return _UNREAD
+        return Listed(frozenset(named), bool(every["issue"]), frozenset(chosen))
+    if (only := _CHOSEN.match(said)) is not None:
+        chosen = _statuses(only["chosen"], forms)
+        if not chosen:
+            return _OTHER_STATUSES.format(said=only["chosen"], scale=_of(scale))
+        return Listed(frozenset(chosen), False)
+    return _UNREAD
+
+
+def compare_leads(
+    texts: Iterable[TextCell], entries: Sequence[Entry], scale: Scale
+) -> tuple[list[StatedCounts], list[Disagreement], list[NotCompared], int]:
+    """(the leads read, as statements; their disagreements; those not compared; how many
+    compared) of planeval's issue-list leads among ``texts``, each against ``entries``, every
+    row read (the export lists every body's)."""
+    statements: list[StatedCounts] = []
+    wrong: list[Disagreement] = []
+    skipped: list[NotCompared] = []
+    for text in texts:
+        lead = issue_lead(text.text)
+        if lead is None:
+            continue
+        said, phrase, value = lead
+        number = StatedNumber(ISSUES, value, phrase)
+        place = text.location
+        statements.append(StatedCounts(None, {}, place, text.text, (number,), listed=True))
+        listed = lead_rows(said, scale)
+        if isinstance(listed, str):
+            skipped.append(NotCompared(None, WHOLE_PLAN, phrase, value, listed, place))
+            continue
+        counted = len(issue_rows(entries, listed.rated, texts=listed.texts, chosen=listed.chosen))
+        if counted != value:
+            wrong.append(
+                Disagreement(None, ISSUES, value, counted, place, WHOLE_PLAN, False, phrase)
+            )
+    return statements, wrong, skipped, len(statements) - len(skipped)
+
+
+def _forms(scale: Scale) -> dict[str, str]:
+    """Each way a lead names a status (its symbol, its label, both as 「A（…）」 or 「…（A）」,
+    any of them in 「」) → its symbol, after NFKC as the lead is read."""
+    forms: dict[str, str] = {}
+    for status in scale.statuses:
+        symbol = status.symbol
+        named = (
+            symbol,
+            status.label,
+            scale.named(symbol, "{symbol}（{label}）"),
+            scale.named(symbol, "{label}（{symbol}）"),
+        )
+        for form in (name for name in named if name):
+            for written in (form, f"「{form}」"):
+                forms.setdefault(normalised(written).strip(), symbol)
+    return forms
+
+
+def _statuses(said: str, forms: Mapping[str, str]) -> list[str] | None:
+    """The statuses ``said`` names one after another between 「・」 (a label holding one
+    too: the longest form first), [] for none; None where a part names none."""
+    found: list[str] = []
+    at, ordered = 0, sorted(forms, key=len, reverse=True)
+    while at < len(said):
+        for form in ordered:
+            end = at + len(form)
+            if said.startswith(form, at) and (end == len(said) or said[end] == "・"):
+                found.append(forms[form])
+                at = end + 1 if end < len(said) - 1 else end
+                break
+        else:
+            return None
+    return found
+
+
+def _of(scale: Scale) -> str:
+    return "、".join(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.symbols)
