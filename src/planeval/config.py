@@ -32,11 +32,11 @@ from planeval.config_scale import (
     preset_named,
     read_scale,
 )
+from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
 from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
-from planeval.lazy_pattern import LazyPattern
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import (
     DEFAULT_WORDING,
@@ -125,7 +125,7 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             f"{path}: 設定ファイルを読めません（{error.strerror or error}）"
         ) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(_unreadable_toml(path, text, error)) from None
+        raise ConfigError(unreadable_toml(path, text, error)) from None
     found: list[str] = []
     _check_keys(data, "", path, text, found)
     scale, limits, layout, wording = DEFAULT_SCALE, Limits(), DEFAULT_LAYOUT, DEFAULT_WORDING
@@ -190,63 +190,6 @@ def _line_number(message: str, path: Path) -> int:
     """The line a message names (a message naming none after those that do)."""
     found = re.match(rf"{re.escape(str(path))}:(\d+)", message)
     return int(found[1]) if found else 1 << 30
-
-
-_AT = LazyPattern(r"\(at line (\d+), column (\d+)\)")
-
-
-def _unreadable_toml(path: Path, text: str, error: ValueError) -> str:
-    """Where the TOML stops making sense, with the line as typed and how such lines are
-    written (tomllib says it in English)."""
-    found = _AT.search(str(error))
-    lines = text.splitlines()
-    if found is None:
-        if "end of document" not in str(error):
-            return f"{path}: TOML として読めません（{error}）"
-        # (「Unclosed array (at end of document)」: the line that opens what is never closed)
-        line = next(
-            (at for at, typed in enumerate(lines, 1) if _unclosed(typed)), max(len(lines), 1)
-        )
-        typed = lines[line - 1].strip() if lines else ""
-        return (
-            f'{path}:{line}: TOML として読めません（{line} 行目の [ か " がファイルの終わりまで'
-            f'閉じられていません: {typed}）。リストは [ と ] で、文字の値は半角の " で囲んで'
-            "書きます"
-        )
-    line, column = int(found[1]), int(found[2])
-    if str(error).startswith("Unclosed") and (opened := _opened_before(lines, line)):
-        line = opened  # (the list opened above and never closed: named at its line, review 77)
-        return (
-            f"{path}:{line}: TOML として読めません（{line} 行目の [ が閉じられていません: "
-            f"{lines[line - 1].strip()}）。リストは [ と ] で囲んで書きます"
-        )
-    typed = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-    return (
-        f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
-        '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
-        '（全角の “ ” ＝ や、閉じ忘れた " ] がないか確認してください）'
-    )
-
-
-def _opened_before(lines: list[str], line: int) -> int | None:
-    """The line, before ``line``, of a list opened and not closed by the lines up to it."""
-    depth, opened = 0, None
-    for at, typed in enumerate(lines[: line - 1], 1):
-        value = re.sub(r'"[^"]*"', "", typed.partition("=")[2] if depth == 0 else typed)
-        value = value.split("#")[0]
-        if depth == 0 and value.count("[") > value.count("]"):
-            opened = at
-        depth = max(0, depth + value.count("[") - value.count("]"))
-    return opened if depth else None
-
-
-def _unclosed(line: str) -> bool:
-    """Whether a line opens a list or a string it does not close (comments left out)."""
-    value = line.partition("=")[2]
-    if not value:
-        return False
-    quoted = re.sub(r'"[^"]*"', "", value)
-    return '"' in quoted or quoted.split("#")[0].count("[") > quoted.split("#")[0].count("]")
 
 
 def _check_keys(
