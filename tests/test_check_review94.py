@@ -124,3 +124,28 @@ def test_the_rounding_note_under_the_other_scale_s_table_is_that_scale_s() -> No
            for line in JISSHI_TABLE]  # fmt: skip
     wrong = check(cells(HEADING, *BOTH, *own, note), TASSEI_4, scale=ACHIEVEMENT, item=ITEM)
     assert [d.stated for d in wrong.disagreements if d.what == SHARE_SUM] == [100.1]
+
+
+LEAD = "と評価された取り組み項目、または課題等の記載がある取り組み項目。一覧は22件です。"
+
+
+def test_the_other_scale_s_issue_list_lead_is_that_scale_s_failing_nothing() -> None:
+    """Review 95: both exports in one report — the other one's 「「未達成」と評価された…。一覧は
+    22件です。」 was a number not compared that failed the check under either config."""
+    for said, entries, scale, other in (
+        (f"「未達成」{LEAD}", JISSHI_4, PROGRESS, "achievement"),
+        (f"「未着手」{LEAD}", TASSEI_4, ACHIEVEMENT, "progress"),
+    ):
+        checked = check(cells(HEADING, *BOTH, said), entries, scale=scale, item=ITEM)
+        assert not checked.disagreements and checked.agrees, checked.verdict()
+        (lead,) = [n for n in checked.not_compared if n.location.cell == "4行目"]
+        assert (lead.stated, lead.settled, lead.other_scale) == (22, True, other)
+        assert f'（preset "{other}" の区分です。その一覧の数はその尺度の設定で' in lead.reason
+    # (its own scale's lead is still compared: 1 未着手 row, no issue text)
+    wrong = check(cells(HEADING, f"「未着手」{LEAD}"), JISSHI_4, scale=PROGRESS, item=ITEM)
+    assert [(d.stated, d.counted) for d in wrong.disagreements] == [(22, 1)]
+    # (a status of no preset, or a bare letter, still fails: the export's config is asked for)
+    for named in ("「遅延」", "S"):
+        odd = check(cells(HEADING, f"{named}{LEAD}"), JISSHI_4, scale=PROGRESS, item=ITEM)
+        (lead,) = odd.not_compared
+        assert not lead.settled and not odd.agrees and "同じ設定（--config）で" in lead.reason

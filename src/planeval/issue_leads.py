@@ -4,9 +4,12 @@ words say which rows the list holds — the statuses named before 「と評価�
 one but that named, where 「…以外と」), the rows with an issue text (「、または…の記載がある」),
 and only some statuses where the export was asked for them (export --status: 「…のうち、評価が
 △のもの」, 「評価が△・×の実施内容」) —, so its count is compared with the rows those words select,
-by the export's own rule (issue_rows.py). A lead whose words do not say that (edited, or another
-scale's statuses) is listed as not compared, with why: never passed over as agreeing (review 93
-N6: 「一覧は12件です」 over a list of 13 was said to agree)."""
+by the export's own rule (issue_rows.py). A lead whose words do not say that (edited, or statuses
+of no scale known) is listed as not compared, with why: never passed over as agreeing (review 93
+N6: 「一覧は12件です」 over a list of 13 was said to agree). One naming another preset's statuses
+only, 「「未達成」と評価された…」 in a 実施状況 check, is that scale's list (a 行政改革大綱's report
+holds both exports): listed as another scale's, failing nothing, as that scale's counts are
+(other_scale_rows.py; review 95)."""
 
 from __future__ import annotations
 
@@ -18,10 +21,12 @@ from planeval.captions import issue_lead
 from planeval.check_result import Disagreement, NotCompared
 from planeval.issue_rows import issue_rows
 from planeval.model import Entry, TextCell
+from planeval.presets import PRESETS
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.stated_number import ISSUES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
+from planeval.unknown_counters import Unknown
 
 # 「（statuses）（以外）と評価された（rows）（、または（issue）の記載がある（rows））（のうち、
 # （title）が（statuses）のもの）」, and 「（title）が（statuses）の（rows）」 (each status chosen off plan)
@@ -39,6 +44,11 @@ _OTHER_STATUSES = (
     "planeval の課題一覧の件数ですが、一覧の説明が名前を挙げる評価（{said}）がこの評価尺度"
     "（{scale}）にないため比べていません（export と同じ設定（--config）で check してください）"
 )
+_OTHER_PRESET = (
+    "planeval の課題一覧の件数ですが、一覧の説明が名前を挙げる評価（{said}）はこの評価尺度"
+    '（{scale}）の区分ではありません（preset "{name}" の区分です。その一覧の数はその尺度の設定で'
+    " check してください）"
+)
 
 
 class Listed(NamedTuple):
@@ -50,28 +60,46 @@ class Listed(NamedTuple):
     chosen: frozenset[str] = frozenset()
 
 
-def lead_rows(said: str, scale: Scale) -> Listed | str:
+def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
     """What the lead's words ``said`` (before 「。一覧は」, after NFKC) select, or why they
-    cannot be told."""
+    cannot be told (settled, with its preset, where they name another preset's statuses)."""
     forms = _forms(scale)
     if (every := _EVERY.match(said)) is not None:
         named = _statuses(every["named"] or "", forms)
         chosen = _statuses(every["chosen"] or "", forms)
         if named is None or chosen is None:
-            return _OTHER_STATUSES.format(said=every["named"] or every["chosen"], scale=_of(scale))
+            return _not_ours(every["named"] or "", every["chosen"] or "", scale)
         if every["but"]:
             if len(named) != 1:
-                return _UNREAD
+                return Unknown(_UNREAD, False)
             named = [symbol for symbol in scale.counted if symbol != named[0]]
         if not set(named) <= set(scale.counted):  # (an uncounted status lists no row by itself)
-            return _UNREAD
+            return Unknown(_UNREAD, False)
         return Listed(frozenset(named), bool(every["issue"]), frozenset(chosen))
     if (only := _CHOSEN.match(said)) is not None:
         chosen = _statuses(only["chosen"], forms)
         if not chosen:
-            return _OTHER_STATUSES.format(said=only["chosen"], scale=_of(scale))
+            return _not_ours("", only["chosen"], scale)
         return Listed(frozenset(chosen), False)
-    return _UNREAD
+    return Unknown(_UNREAD, False)
+
+
+def _not_ours(named: str, chosen: str, scale: Scale) -> Unknown:
+    """Why a lead whose ``named`` or ``chosen`` statuses are not all the ``scale``'s is not
+    compared: another scale's list (settled, its preset) where each part names only one other
+    preset's statuses, in words (a bare 「S」 or 「1」 names groups too), and none of this scale's;
+    else a failure that asks for the export's config."""
+    parts = [part for part in (named, chosen) if part]
+    for name, preset in PRESETS.items():
+        forms = _forms(preset)
+        found = [_statuses(part, forms) for part in parts]
+        if parts and not any(part.isascii() for part in parts) and all(found):
+            symbols = [symbol for statuses in found for symbol in statuses or ()]
+            if all(scale.normalise(symbol) is None for symbol in symbols):
+                said = named or chosen
+                reason = _OTHER_PRESET.format(said=said, scale=_of(scale), name=name)
+                return Unknown(reason, True, name)
+    return Unknown(_OTHER_STATUSES.format(said=named or chosen, scale=_of(scale)), False)
 
 
 def compare_leads(
@@ -92,8 +120,13 @@ def compare_leads(
         place = text.location
         statements.append(StatedCounts(None, {}, place, text.text, (number,), listed=True))
         listed = lead_rows(said, scale)
-        if isinstance(listed, str):
-            skipped.append(NotCompared(None, WHOLE_PLAN, phrase, value, listed, place))
+        if isinstance(listed, Unknown):
+            why, settled, other = listed  # (another scale's list: settled, named apart)
+            skipped.append(
+                NotCompared(
+                    None, WHOLE_PLAN, phrase, value, why, place, settled=settled, other_scale=other
+                )
+            )
             continue
         counted = len(issue_rows(entries, listed.rated, texts=listed.texts, chosen=listed.chosen))
         if counted != value:
