@@ -430,3 +430,29 @@ def test_a_status_written_with_more_words_or_as_a_shorthand_is_asked_for_its_sym
     # (a scale with no 完了: 「済」 means none of its symbols)
     assert DEFAULT_SCALE.unknown("済")[1] == CHOOSE_HINT
     assert "一覧" not in CHOOSE_HINT  # (a form may have no drop-down list)
+
+
+def test_a_status_negated_or_hedged_is_guessed_nothing_never_that_status_s_alias() -> None:
+    """Review 95: 「未完了」「完了せず」「ほぼ完了」 were told 「'完了' の書き間違いではありませんか」
+    with the offer to make them 完了's alias — followed, every unfinished item counted as 完了."""
+    from planeval.presets import PRESETS
+    from planeval.scale import CHOOSE_HINT
+
+    progress, achievement = PRESETS["progress"], PRESETS["achievement"]
+    for scale, typed in (
+        *((progress, t) for t in ("未完了", "完了せず", "完了できず", "完了していない", "未了")),
+        *((progress, t) for t in ("ほぼ完了", "概ね完了", "おおむね完了", "約完了", "一部完了")),
+        *((achievement, t) for t in ("達成せず", "ほぼ達成", "概ね達成", "達成できず")),
+    ):
+        hint = scale.unknown(typed)[1]
+        assert hint == CHOOSE_HINT, typed
+        assert f"'{typed}' を" not in hint  # (no alias offered)
+    # (a shorthand, a word with more, and plain typos are still guessed)
+    for scale, typed, meant in (
+        (progress, "済", "完了"),
+        (progress, "完了済み", "完了"),
+        (achievement, "達成済み", "達成"),
+        (progress, "取り組み中", "取組中"),
+        (achievement, "未達成です", "未達成"),
+    ):
+        assert f"'{meant}' " in scale.unknown(typed)[1], typed

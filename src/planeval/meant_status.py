@@ -1,6 +1,9 @@
 """The status an unknown status cell most likely means, where what was typed says it plainly:
 a value holding one status's word and more (「完了済み」: 完了), or a common shorthand of one
-(「済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read."""
+(「済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read. A
+value that negates or hedges a status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is
+guessed nothing — not that status, nor by Scale's typo guess (its alias would count every
+unfinished item as done: review 95)."""
 
 from __future__ import annotations
 
@@ -15,8 +18,28 @@ if TYPE_CHECKING:
 
 # shorthands clerks write for a status by its word (kept tiny: only the obvious)
 SHORTHANDS = {"済": "完了", "済み": "完了"}
-# words that turn or narrow a status's word (「未完了」「完了していない」「一部完了」): no guess
-_NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|一部|予定|見込")
+# words that turn or narrow a status's word (「未完了」「完了していない」「一部完了」「完了せず」
+# 「達成できず」), or hedge it (「ほぼ完了」「概ね完了」「約」): no guess
+_NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|できず|一部|予定|見込|ほぼ|概ね|おおむね|約")
+
+
+def turns_status(scale: Scale, text: str) -> bool:
+    """Whether ``text`` holds a status's symbol, label or alias (two characters or more) of
+    ``scale`` with a word that negates or hedges it (「未完了」「達成せず」「ほぼ完了」): a value
+    no status may be guessed for. A form held inside a longer one held is not asked (「未達成で
+    す」 holds 未達成, not a turned 達成)."""
+    folded = compact(unicodedata.normalize("NFKC", text))
+    held = {
+        form
+        for status in scale.statuses
+        for form in map(compact, (status.symbol, status.label, *status.aliases))
+        if len(form) >= 2 and form in folded
+    }
+    return any(
+        _NOT_SO.search(folded.replace(form, "", 1)) is not None
+        for form in held
+        if not any(form != other and form in other for other in held)
+    )
 
 
 def meant_status(scale: Scale, text: str) -> str | None:

@@ -237,6 +237,10 @@ class Scale:
                 f'（{scale.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
                 "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
             )
+        from planeval.meant_status import meant_hint, meant_status, turns_status
+
+        if turns_status(self, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
+            return message, CHOOSE_HINT
         meant = self._meant(text)
         if meant is not None:
             return message, (
@@ -244,8 +248,6 @@ class Scale:
                 f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
                 "にできます）"
             )
-        from planeval.meant_status import meant_hint, meant_status
-
         symbol = meant_status(self, text)  # (「完了済み」「済」: 完了)
         return message, CHOOSE_HINT if symbol is None else meant_hint(self, text, symbol)
 
