@@ -31,7 +31,8 @@ R6 = {"青葉市": AOBA_R6, "緑町": MIDORI, "森野町": MORINO}
 
 def _rounds(root: Path, by: str) -> tuple[Path, Path]:
     """The two rounds as the clerk files them: a workbook per municipality (by="file") or a
-    folder per municipality, 東山市's folder left empty this year (by="folder")."""
+    folder per municipality, 東山市's folder left empty this year (by="folder"). The folders'
+    names, R5 and R6, state their years: the rounds are labelled 令和5年度 and 令和6年度."""
     folders = root / "R5", root / "R6"
     for folder, bodies in zip(folders, (R5, R6), strict=True):
         for body, items in bodies.items():
@@ -125,23 +126,27 @@ def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) 
     run = _run(*args)
     assert run.exit_code == 1
     lines = run.stdout.splitlines()
-    assert f"東山市：R6の回答なし（R5 {_counted(HIGASHIYAMA)} 件）" in lines
-    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in lines
-    assert "読んだものの数えなかった（エラーのあった）実施内容 1 件（R6）は、" in run.stdout
+    assert f"東山市：令和6年度の回答なし（令和5年度 {_counted(HIGASHIYAMA)} 件）" in lines
+    assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in lines
+    assert "読んだものの数えなかった（エラーのあった）実施内容 1 件（令和6年度）は、" in run.stdout
     # each item still has its row (its status in the rounds it answered), 「未集計」 elsewhere
     typo = next(line for line in lines if "│ 決済" in line)
-    assert typo.split("│")[-3:-1] == [" B      ", " 未集計 "]
+    assert [cell.strip() for cell in typo.split("│")[-3:-1]] == ["B", "未集計"]
     data = json.loads(_run(*args, "-f", "json").stdout)
     apart = {body["body"]: body for body in data["bodies_apart"]}
-    assert apart["東山市"]["unanswered_in"] == ["R6"]
-    assert apart["東山市"]["counts"]["R5"]["total"] == _counted(HIGASHIYAMA)
-    assert apart["森野町"]["joined_in"] == "R6"
+    assert apart["東山市"]["unanswered_in"] == ["令和6年度"]
+    assert apart["東山市"]["counts"]["令和5年度"]["total"] == _counted(HIGASHIYAMA)
+    assert apart["森野町"]["joined_in"] == "令和6年度"
     [item] = [i for i in data["items"] if i["body"] == "青葉市" and i["item_name"] == "決済"]
-    assert (item["statuses"], item["errors_in"], item["unsent_in"]) == (["B", ""], ["R6"], [])
+    assert (item["statuses"], item["errors_in"], item["unsent_in"]) == (
+        ["B", ""],
+        ["令和6年度"],
+        [],
+    )
     out = tmp_path / "最終評価.xlsx"
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
     cells = _lines(load_workbook(out)["実施内容別の達成状況"])
-    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in cells
+    assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in cells
 
 
 def test_a_bodys_line_names_the_rounds_it_joined_in_and_did_not_answer() -> None:
@@ -196,7 +201,10 @@ def test_a_body_that_sent_an_xls_answered_in_a_form_that_cannot_be_read(
     assert {(m["old"] or m["new"])["body"] for m in data["movements"]} <= {"青葉市", "緑町"}
     rounds = _run("rounds", str(old), str(new), "--bodies", by, *config, "--keep-going")
     shown = "".join(line.strip() for line in rounds.stdout.splitlines())
-    assert f"東山市：R6は回答あり・読めない形式（R5 {_counted(HIGASHIYAMA)} 件）。" in shown
+    assert (
+        f"東山市：令和6年度は回答あり・読めない形式（令和5年度 {_counted(HIGASHIYAMA)} 件）。"
+        in shown
+    )
 
 
 def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Path) -> None:
@@ -218,15 +226,15 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     # (R6: 青葉市's typo, read and not counted, its item in no round's counts: like for like)
     assert totals == [both - 1] * 3
     apart = {body["body"]: body for body in data["bodies_apart"]}
-    assert apart["東山市"]["counts"]["R4"]["total"] == _counted(HIGASHIYAMA)
-    assert apart["森野町"]["counts"]["R6"]["total"] == _counted(MORINO)
+    assert apart["東山市"]["counts"]["令和4年度"]["total"] == _counted(HIGASHIYAMA)
+    assert apart["森野町"]["counts"]["令和6年度"]["total"] == _counted(MORINO)
     shown = "".join(line.strip() for line in _run(*args).stdout.splitlines())  # (80 columns)
     assert (
         "回答のない回がある団体（政策別の件数には、どの回にも含めていません。"
         "実施内容はその回を「未集計」としています）:"
     ) in shown
-    assert "東山市：R6の回答なし（R4 4 件、R5 4 件）" in shown
-    assert f"森野町：R6から参加（{_counted(MORINO)} 件）" in shown
+    assert "東山市：令和6年度の回答なし（令和4年度 4 件、令和5年度 4 件）" in shown
+    assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in shown
     out = tmp_path / "最終評価.xlsx"
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
     counts = load_workbook(out)["政策別の件数"]
@@ -234,10 +242,12 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     # (under the counts as under the items: the bodies apart, then the items in error)
     at = next(i for i, line in enumerate(said) if line.startswith("回答のない回がある団体（政策別"))
     assert set(said[at + 1 : at + 3]) == {
-        "東山市：R6の回答なし（R4 4 件、R5 4 件）",
-        "森野町：R6から参加（2 件）",
+        "東山市：令和6年度の回答なし（令和4年度 4 件、令和5年度 4 件）",
+        "森野町：令和6年度から参加（2 件）",
     }
-    assert said[-1].startswith("読んだものの数えなかった（エラーのあった）実施内容 1 件（R6）は")
+    assert said[-1].startswith(
+        "読んだものの数えなかった（エラーのあった）実施内容 1 件（令和6年度）は"
+    )
 
 
 @pytest.mark.parametrize("by", ["file", "folder"])
@@ -266,7 +276,7 @@ def test_compare_needs_no_keep_going_for_a_body_that_sent_nothing(
     assert any("東山市" in line and "未回答" in line for line in notices), notices
     assert all("--keep-going" not in line for line in notices)
     if by == "file":  # (the roster's notice, at the roster: which round lacked the body)
-        assert any("森野町（R5 の回）" in line for line in notices), notices
+        assert any("森野町（令和5年度の回）" in line for line in notices), notices
     summarize = _run("summarize", "R6", "--bodies", by)  # (a count is still stopped)
     assert summarize.exit_code == 1
 

@@ -69,6 +69,32 @@ def test_every_reading_command_takes_the_status_column(
     assert chosen.exit_code == (1 if command == "check" else 0), chosen.stdout
 
 
+@pytest.mark.parametrize(
+    "command",
+    ["summarize", "tables", "issues", "export", "check", "validate", "compare", "rounds"],
+)
+def test_the_status_column_given_twice_is_a_usage_error(
+    command: str, body: tuple[str, str], tmp_path: Path
+) -> None:
+    """Review 95: `--status-column 実施状況 --status-column 達成度` counted the last one
+    silently (達成度 read with the progress scale: 22 errors advising the other preset).
+    Every command counts one status column; the other is a run with its own planeval.toml."""
+    path, config = body
+    args = [*command_args(command, path, tmp_path), "--config", config]
+    for twice in (
+        ["--status-column", "実施状況", "--status-column", "達成度"],
+        ["--status-column=実施状況", "--status-column=達成度"],
+    ):
+        result = run(*args, *twice)
+        assert result.exit_code == 2, result.output
+        said = " ".join(result.stderr.split())
+        assert "--status-column は 1 つだけ指定してください（2 回: 実施状況、達成度）" in said
+        assert "planeval.toml をもう一つ作り、--config で渡して別に実行してください" in said
+        assert f"planeval {command} [オプション]" in said  # (the command's usage line)
+        assert "Traceback" not in result.output
+    assert not (tmp_path / "out.json").exists()
+
+
 def test_the_chosen_column_is_the_one_counted(body: tuple[str, str], book, tmp_path) -> None:
     path, config = body
     result = run("summarize", path, "-f", "json", "--config", config)

@@ -433,8 +433,8 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
     in_error = [n for n, status in enumerate(statuses["R5"]) if status not in ("前進B",)]
     assert [(i["statuses"], i["errors_in"]) for i in data["items"]] == [
         (["A", "B", "A"], []),
-        (["B", "", "A"], ["R5"]),
-        (["C", "", "B"], ["R5"]),
+        (["B", "", "A"], ["令和5年度"]),  # (the year its file's name R5 states)
+        (["C", "", "B"], ["令和5年度"]),
     ]
     # like for like: the two items R5 could not count are in no round's counts, as compare
     # leaves them out of both of its rounds'
@@ -448,7 +448,7 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
         ["C", "未集計", "B"],
     ]
     assert (
-        f"読んだものの数えなかった（エラーのあった）実施内容 {len(in_error)} 件（R5）は、"
+        f"読んだものの数えなかった（エラーのあった）実施内容 {len(in_error)} 件（令和5年度）は、"
         "その回を「未集計」とし、同じ実施内容どうしを比べるため、どの回の件数にも含めていません"
     ) in shown
     # the same rule as compare's, by the same function: R5 against R6 says them 前回未集計

@@ -12,9 +12,11 @@ The rounds are built as other bodies' clerks build theirs: a designated city's �
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -324,3 +326,41 @@ def test_rounds_whose_titles_run_backwards_are_refused(tmp_path: Path) -> None:
     later, earlier = (planeval.read_workbooks([Path(p)], scale=scale) for p in (new, old))
     with pytest.raises(UsageError, match="古い回から順に"):
         planeval.compare(later, earlier, scale=scale)
+
+
+def test_rounds_whose_years_only_their_folders_or_files_name_are_refused_newest_first(
+    tmp_path: Path,
+) -> None:
+    """Review 95: titles stating no year, the year only in the folder's name (README's
+    令和7年度/ layout) or in the files' 「R7_」 — `compare 令和5年度 令和4年度` compared them
+    backwards (exit 0, 改善 as 後退). The year the headings print (year_seen) judges the order."""
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "progress"\n\n[layout]\nstatus_column = "実施状況"\n', encoding="utf-8"
+    )
+    given = ("--config", str(settings))
+    for layout, where in (("フォルダ", "のフォルダ名"), ("ファイル", "のファイル名")):
+        folders = {}
+        for year, letter in (("令和4年度", "R4"), ("令和5年度", "R5")):
+            folder = tmp_path / layout / (year if layout == "フォルダ" else f"回答{letter}")
+            for section in ("行政改革推進課", "財政課"):
+                form = _reform_form(folder, section, year)
+                book = load_workbook(form)
+                book["進捗状況"]["A1"] = "行政改革大綱 取組項目の進捗状況"  # (no year)
+                named = form if layout == "フォルダ" else form.with_name(f"{letter}_{form.name}")
+                book.save(named)
+                if named != form:
+                    form.unlink()
+            folders[year] = str(folder)
+        old, new = folders["令和4年度"], folders["令和5年度"]
+        kept = run("compare", old, new, *given)
+        assert kept.exit_code == 0, kept.output
+        assert "（令和4年度 → 令和5年度）" in kept.stdout  # (the heading's years)
+        for command in ("compare", "rounds"):
+            swapped = run(command, new, old, *given)
+            assert swapped.exit_code == 2, (layout, swapped.output)
+            said = " ".join(swapped.stderr.split())
+            assert "1 番目の回は令和5年度（2023年度）、2 番目の回は令和4年度（2022年度）" in said
+            assert said.count(where) == 2
+        mid_year = shutil.copytree(new, f"{new}_中間")  # (the same year: allowed)
+        assert run("compare", new, str(mid_year), *given).exit_code == 0

@@ -300,13 +300,13 @@ def test_a_policy_named_in_one_round_only_is_named(tmp_path: Path) -> None:
     (the later round's empty name won) nor rounds where the first round had none."""
     header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
     rows = [["1-1-1 電子申請の拡充", "① 対象手続の拡大", "○", ""]]
-    named = tmp_path / "R4.xlsx"
+    named = tmp_path / "一.xlsx"  # (either order: no year in its name)
     book = Workbook()
     book.active.append(["情報化政策1 区民の力を活かす情報化"])
     for row in (header, *rows):
         book.active.append(row)
     book.save(named)
-    bare = tmp_path / "R5.xlsx"
+    bare = tmp_path / "二.xlsx"
     book = Workbook()
     for row in (header, *rows):
         book.active.append(row)

@@ -43,11 +43,19 @@ def test_compare_and_rounds_use_the_bodys_words(tmp_path: Path) -> None:
     compared = _run("compare", str(old), str(new), "--config", str(config), "-f", "plain")
     assert compared.exit_code == 0, compared.output
     lines = [line.split() for line in compared.stdout.splitlines()]
-    assert lines[:2] == [["実施状況の変化"], ["ID", "取組項目", "前回", "今回", "変化"]]
-    assert ["基本方針別の件数の変化（前回", "→", "今回）"] in lines
+    # (R4.xlsx, R5.xlsx: the years their names state head the tables)
+    assert lines[:2] == [
+        ["実施状況の変化（令和4年度", "→", "令和5年度）"],
+        ["ID", "取組項目", "令和4年度", "令和5年度", "変化"],
+    ]
+    assert ["基本方針別の件数の変化（令和4年度", "→", "令和5年度）"] in lines
     assert _setagaya_words(compared.stdout) == []
     rounds = _run("rounds", str(old), str(new), "--config", str(config), "-f", "plain")
-    assert rounds.stdout.splitlines()[0].split() == ["取組項目別の実施状況"]
+    assert rounds.stdout.splitlines()[0].split() == [
+        "取組項目別の実施状況（令和4年度",
+        "→",
+        "令和5年度）",
+    ]
     assert "基本方針別の件数（回ごと）" in rounds.stdout
     assert _setagaya_words(rounds.stdout) == []
 

@@ -138,6 +138,26 @@ def _text_years(text: str) -> frozenset[int]:
     )
 
 
+# a fiscal year a file's or folder's name states with no 年度 after it (「R7_人事課_調査票」,
+# 「令和7」, 「H30 回答」): an era's name or letter and its year standing as a word of its own —
+# not 「回答R7」, 「R7n」 or 「R70」
+_NAMED_ERA = LazyPattern(r"(?<![^\W_])(令和|平成|R|H)\s*(元|0?[1-9]|[1-9]\d)(?![^\W_])")
+
+
+def named_years(names: Iterable[str]) -> set[int]:
+    """Every fiscal year the ``names`` of files or folders state: as a title does
+    (stated_years: 「令和7年度」, 「R7年度」, 「2025年度」), or as an office names a round's
+    files, 「R7_人事課_進捗状況調査票」 (as --fiscal-year reads 「R7」); a year more than
+    AHEAD_MOST after this one is none (「H45」)."""
+    years = set()
+    for name in names:
+        years |= stated_years([name])
+        typed = unicodedata.normalize("NFKC", name)
+        years |= {_western(era, number) for era, number in _NAMED_ERA.findall(typed)}
+    latest = current_fiscal_year() + AHEAD_MOST
+    return {year for year in years if year <= latest}
+
+
 def between(years: Sequence[int | None], unknown: str = "") -> str:
     """「（令和4年度 → 令和5年度）」 where every round's fiscal year is known (recorded, or
     stated in its titles), else ``unknown``."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
-from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, stated_years
+from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
 from planeval.marks import (
     TITLE_ROWS,
     mark_place,
@@ -48,29 +48,51 @@ def report_year(result: ReadResult, given: int | None) -> int | None:
 
 
 def year_seen(result: ReadResult) -> tuple[int, str] | None:
-    """The round's fiscal year as report_year finds it with none given (what compare's and
-    rounds' headings print) and where it can be seen — "file › sheet › A2" of a template's mark
-    or an export's record, else a title's cell, else a file's name; None where none is found."""
+    """A round's fiscal year, the one rule of compare's and rounds' headings and of the order
+    they take the rounds in (round_order.in_order), and where it can be seen: as report_year
+    finds it with none given — "file › sheet › A2" of a template's mark or an export's record,
+    else a title's cell, else a file's name (「R7_人事課…」) — else its folder's name (the
+    folder holding its files: README's 令和7年度/, review 95); None where none is found."""
     found = round_year(round_marks(result))
     if found is not None:
         file, mark = found
         return mark.fiscal_year, mark_place(file, mark)
-    year = _stated(result)
+    year = _stated(result, folder=True)
     if year is None:
         return None
     titled = [where for stated, where in titled_files(result).values() if stated == year]
     if titled:
         return year, f"{titled[0]} の表題"
-    named = next((f for f in result.files if year in stated_years([Path(f).stem])), "")
-    return year, f"{named} のファイル名"
+    named = next((f for f in result.files if year in named_years([Path(f).stem])), None)
+    if named is not None:
+        return year, f"{named} のファイル名"
+    return year, f"{_round_folder(result)} のフォルダ名"
 
 
-def _stated(result: ReadResult) -> int | None:
+def seen_year(result: ReadResult) -> int | None:
+    """A round's fiscal year as its heading prints it (year_seen), or None."""
+    seen = year_seen(result)
+    return seen[0] if seen is not None else None
+
+
+def _round_folder(result: ReadResult) -> Path:
+    """The folder holding a round's files (the folder given, or a file's own), as given."""
+    import os
+
+    parents = [str(Path(file).parent) for file in result.files]
+    try:
+        return Path(os.path.commonpath(parents))
+    except ValueError:  # (absolute and relative paths)
+        return Path(os.path.commonpath([str(Path(parent).resolve()) for parent in parents]))
+
+
+def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     """The one fiscal year the title rows of the read sheets state (the top three rows: the
     title and the line under it); where they state none or several, and no two files' titles
     state years of their own that differ (year_problems warns of those), the one year the
-    files' names state — if the titles state no year, or that one among theirs: a name never
-    over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
+    files' names state (named_years: 「令和5年度」, 「R5_」) — or where they state none and
+    ``folder``, their folder's name — if the titles state no year, or that one among theirs: a
+    name never over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
     （令和4年度事業分）」, is 令和5年度."""
     titles = [
         text.text
@@ -82,7 +104,9 @@ def _stated(result: ReadResult) -> int | None:
         return stated.pop()
     if len(title_years(result)) > 1:
         return None
-    named = stated_years(Path(file).stem for file in result.files)
+    named = named_years(Path(file).stem for file in result.files)
+    if not named and folder and result.files:
+        named = named_years([_round_folder(result).resolve().name])
     return named.pop() if len(named) == 1 and (not stated or named <= stated) else None
 
 

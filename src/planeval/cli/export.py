@@ -89,7 +89,7 @@ def export_command(
     quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
-    """第3章の報告書を書き出します: --xlsx、--docx、--md、--html、--csv フォルダ、--json（複数同時に可）。"""
+    """第3章の報告書を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems

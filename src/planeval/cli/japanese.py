@@ -220,4 +220,35 @@ class JapaneseGroup(LazyGroup):
             raise click.UsageError(
                 f"'{name}' というコマンドはありません。{hint}（コマンド: {known}）", ctx
             )
-        return super().resolve_command(ctx, args)
+        resolved = super().resolve_command(ctx, args)
+        called, command, rest = resolved
+        if command is not None:  # (said with the command's usage line)
+            _one_status_column(rest, click.Context(command, info_name=called, parent=ctx))
+        return resolved
+
+
+STATUS_COLUMN = "--status-column"
+
+
+def _one_status_column(args: list[str], ctx: click.Context) -> None:
+    """--status-column given more than once is a usage error: click keeps the last one
+    silently, and the other column's ratings were read with this scale (review 95: 達成度
+    read as 実施状況, 22 errors advising the other preset). Every command counts one status
+    column; the other is another run with its own planeval.toml (README's two status
+    columns)."""
+    given = []
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == STATUS_COLUMN and at + 1 < len(args):
+            given.append(args[at + 1])
+        elif arg.startswith(STATUS_COLUMN + "="):
+            given.append(arg.removeprefix(STATUS_COLUMN + "="))
+    if len(given) > 1:
+        raise click.UsageError(
+            f"{STATUS_COLUMN} は 1 つだけ指定してください（{len(given)} 回: "
+            f"{'、'.join(given)}）。評価の列は 1 回の実行で 1 つだけ数えます。ほかの列も数えるなら、"
+            "その列の段階に合う [scale] と [layout] status_column の planeval.toml をもう一つ作り、"
+            "--config で渡して別に実行してください",
+            ctx,
+        )

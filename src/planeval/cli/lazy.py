@@ -29,7 +29,6 @@ from planeval.cli.examples import examples
 F = TypeVar("F", bound=Callable[..., Any])
 
 OPTIONS_METAVAR = "[オプション]"  # (click's "[OPTIONS]" in a usage line)
-LISTED_WIDTH = 72  # (characters of a command's help and its name: click's at 80 columns)
 
 # every lazy command, in the order registered (the order --help lists them), with its app
 _REGISTERED: dict[str, tuple[typer.Typer, CommandInfo]] = {}
@@ -81,9 +80,10 @@ class LazyGroup(typer.core.TyperGroup):
         return [*_REGISTERED, *built]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """click's list of the commands, each one's help cut as an 80-column terminal shows it
-        whatever the terminal's width (click cut it to the characters beside its name, and a
-        sentence of Japanese, one word to it, to 「...」 at 40 columns) and folded to it."""
+        """click's list of the commands, each with its help's first sentence (summary), the
+        same at any terminal's width, folded to it (click cut a help to the characters beside
+        its name as 「...」 — a sentence of Japanese, one word to it, at 40 columns; export's
+        list of formats before --json at 80, review 95)."""
         self._listing = True
         try:
             names = self.list_commands(ctx)
@@ -93,11 +93,8 @@ class LazyGroup(typer.core.TyperGroup):
         shown = [(name, command) for name, command in commands if command and not command.hidden]
         if not shown:
             return
-        room = LISTED_WIDTH - max(len(name) for name, _ in shown)
         with formatter.section("コマンド"):
-            formatter.write_dl(
-                [(name, command.get_short_help_str(room)) for name, command in shown]
-            )
+            formatter.write_dl([(name, summary(command)) for name, command in shown])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:
@@ -112,6 +109,18 @@ class LazyGroup(typer.core.TyperGroup):
                 rich_markup_mode=app.rich_markup_mode,
             )
         return super().get_command(ctx, cmd_name)
+
+
+def summary(command: click.Command) -> str:
+    """A command as the list of commands says it: its short help, else its help's first
+    sentence (to its 「。」) whole — never cut inside it (click's cut, counting words between
+    spaces and ending a sentence at 「.」 only, cut 「--csv フォルダ、--json」 to 「--csv...」)."""
+    if command.short_help:
+        return command.short_help
+    paragraph = (command.help or "").split("\n\n")[0]
+    text = " ".join(paragraph.split())
+    end = text.find("。")
+    return text if end < 0 else text[: end + 1]
 
 
 def _outline(info: CommandInfo) -> click.Command:

@@ -114,7 +114,7 @@ def compare(
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping
     from planeval.past_errors import held_bodies
-    from planeval.stated_year import report_year
+    from planeval.stated_year import seen_year
 
     notices = in_order([old, new])
     typed = (old.level_labels, new.level_labels)
@@ -152,7 +152,7 @@ def compare(
         labels=typed_levels([old, new], [renamed, {}]),
         ended=Ended.of(new),
     )
-    years = (report_year(old, None), report_year(new, None))
+    years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
@@ -195,7 +195,7 @@ def rounds(
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.past_errors import held_bodies
-    from planeval.stated_year import report_year
+    from planeval.stated_year import seen_year
 
     notices = in_order(results)
     earlier = [entry for result in results[:-1] for entry in result.entries]
@@ -246,7 +246,7 @@ def rounds(
         apart=apart,
         ended=Ended.of(results[-1]),
     )
-    years = tuple(report_year(result, None) for result in results)
+    years = tuple(seen_year(result) for result in results)
     return replace(
         found,
         notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results)),

@@ -50,9 +50,9 @@ def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[s
     records or states a year of its own; else its file's or folder's name, with as many of
     the folders above it as keep two rounds apart (R4/回答, R5/回答)."""
     from planeval.fiscal import era_year
-    from planeval.stated_year import report_year
+    from planeval.stated_year import seen_year
 
-    years = [report_year(result, None) for result in results]
+    years = [seen_year(result) for result in results]
     if None not in years and len(set(years)) == len(years):
         return [era_year(year) for year in years if year is not None]
     parts = [path.resolve().parts for path in paths]
