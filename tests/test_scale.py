@@ -430,6 +430,12 @@ def test_a_status_written_with_more_words_or_as_a_shorthand_is_asked_for_its_sym
     # (a scale with no 完了: 「済」 means none of its symbols)
     assert DEFAULT_SCALE.unknown("済")[1] == CHOOSE_HINT
     assert "一覧" not in CHOOSE_HINT  # (a form may have no drop-down list)
+    # (a word ended 済 says it is done: 「取組済」 was 「'取組中' の書き間違い」 — review 95's helper)
+    for typed in ("取組済", "実施済み"):
+        assert progress.unknown(typed)[1].startswith("'完了' のことですか"), typed
+    assert progress.unknown("取組注")[1].startswith("'取組中' の書き間違いではありませんか")
+    assert progress.unknown("未済")[1] == CHOOSE_HINT
+    assert DEFAULT_SCALE.unknown("実施済")[1] == CHOOSE_HINT
 
 
 def test_a_status_negated_or_hedged_is_guessed_nothing_never_that_status_s_alias() -> None:

@@ -1,6 +1,6 @@
 """The status an unknown status cell most likely means, where what was typed says it plainly:
 a value holding one status's word and more (「完了済み」: 完了), or a common shorthand of one
-(「済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read. A
+(「済」: 完了), or a word ended 済 (「取組済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read. A
 value that negates or hedges a status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is
 guessed nothing — not that status, nor by Scale's typo guess (its alias would count every
 unfinished item as done: review 95)."""
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # shorthands clerks write for a status by its word (kept tiny: only the obvious)
 SHORTHANDS = {"済": "完了", "済み": "完了"}
+_DONE = ("済", "済み")  # (a word ended so says it is done: 「取組済」 is 完了, no typo of 取組中)
 # words that turn or narrow a status's word (「未完了」「完了していない」「一部完了」「完了せず」
 # 「達成できず」), or hedge it (「ほぼ完了」「概ね完了」「約」): no guess
 _NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|できず|一部|予定|見込|ほぼ|概ね|おおむね|約")
@@ -60,6 +61,8 @@ def meant_status(scale: Scale, text: str) -> str | None:
         for form in map(compact, (status.symbol, status.label, *status.aliases))
         if len(form) >= 2 and form in folded
     }
+    if not held and folded.endswith(_DONE) and _NOT_SO.search(folded) is None:
+        return scale.normalise(SHORTHANDS["済"])  # (「取組済」「実施済み」: 完了, where it is one)
     if len(held) != 1:
         return None
     [(symbol, form)] = held.items()

@@ -241,6 +241,9 @@ class Scale:
 
         if turns_status(self, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
             return message, CHOOSE_HINT
+        # (「完了済み」「済」「取組済」: 完了 — asked first, 取組済 being no typo of 取組中)
+        if (symbol := meant_status(self, text)) is not None:
+            return message, meant_hint(self, text, symbol)
         meant = self._meant(text)
         if meant is not None:
             return message, (
@@ -248,8 +251,7 @@ class Scale:
                 f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
                 "にできます）"
             )
-        symbol = meant_status(self, text)  # (「完了済み」「済」: 完了)
-        return message, CHOOSE_HINT if symbol is None else meant_hint(self, text, symbol)
+        return message, CHOOSE_HINT
 
     def _meant(self, text: str) -> str | None:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter
