@@ -1,9 +1,10 @@
 """The status an unknown status cell most likely means, where what was typed says it plainly:
-a value holding one status's word and more (「完了済み」: 完了), or a common shorthand of one
-(「済」: 完了), or a word ended 済 (「取組済」: 完了). Asked only of a value already in error (Scale.unknown), never of a row read. A
-value that negates or hedges a status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is
-guessed nothing — not that status, nor by Scale's typo guess (its alias would count every
-unfinished item as done: review 95)."""
+a value holding one status's word and more (「完了済み」: 完了), a common shorthand of one
+(「済」: 完了), or a word ended 済 (「取組済」: 完了, `done_status`). Asked only of a value
+already in error (Scale.unknown), never of a row read. A value that negates or hedges a
+status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is guessed nothing — not that
+status, nor by Scale's typo guess (its alias would count every unfinished item as done:
+review 95)."""
 
 from __future__ import annotations
 
@@ -61,12 +62,27 @@ def meant_status(scale: Scale, text: str) -> str | None:
         for form in map(compact, (status.symbol, status.label, *status.aliases))
         if len(form) >= 2 and form in folded
     }
-    if not held and folded.endswith(_DONE) and _NOT_SO.search(folded) is None:
-        return scale.normalise(SHORTHANDS["済"])  # (「取組済」「実施済み」: 完了, where it is one)
     if len(held) != 1:
         return None
     [(symbol, form)] = held.items()
     return None if _NOT_SO.search(folded.replace(form, "", 1)) else symbol
+
+
+def done_status(scale: Scale, text: str) -> str | None:
+    """The scale's 完了 for a value that says it is done by its ending, 「取組済」「実施済み」,
+    holding no status's word nor one turning it — asked before Scale's typo guess, which took
+    「取組済」 for a slip of 取組中; None otherwise, or where the scale has no 完了."""
+    folded = compact(unicodedata.normalize("NFKC", text))
+    if len(folded) < 2 or not folded.endswith(_DONE) or _NOT_SO.search(folded):
+        return None
+    if any(
+        form in folded
+        for status in scale.statuses
+        for form in map(compact, (status.symbol, status.label, *status.aliases))
+        if len(form) >= 2
+    ):
+        return None
+    return scale.normalise(SHORTHANDS["済"])
 
 
 def meant_hint(scale: Scale, text: str, symbol: str) -> str:

@@ -237,12 +237,11 @@ class Scale:
                 f'（{scale.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
                 "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
             )
-        from planeval.meant_status import meant_hint, meant_status, turns_status
+        from planeval.meant_status import done_status, meant_hint, meant_status, turns_status
 
         if turns_status(self, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
             return message, CHOOSE_HINT
-        # (「完了済み」「済」「取組済」: 完了 — asked first, 取組済 being no typo of 取組中)
-        if (symbol := meant_status(self, text)) is not None:
+        if (symbol := done_status(self, text)) is not None:  # (「取組済」: no slip of 取組中)
             return message, meant_hint(self, text, symbol)
         meant = self._meant(text)
         if meant is not None:
@@ -251,7 +250,8 @@ class Scale:
                 f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
                 "にできます）"
             )
-        return message, CHOOSE_HINT
+        symbol = meant_status(self, text)  # (「完了済み」「済」: 完了)
+        return message, CHOOSE_HINT if symbol is None else meant_hint(self, text, symbol)
 
     def _meant(self, text: str) -> str | None:
         """The symbol a typo looks like: a letter in the other case (b for B) or a letter
