@@ -26,7 +26,7 @@ from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.stated_number import ISSUES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
-from planeval.unknown_counters import Unknown
+from planeval.unknown_counters import Unknown, of_preset
 
 # 「（statuses）（以外）と評価された（rows）（、または（issue）の記載がある（rows））（のうち、
 # （title）が（statuses）のもの）」, and 「（title）が（statuses）の（rows）」 (each status chosen off plan)
@@ -46,8 +46,7 @@ _OTHER_STATUSES = (
 )
 _OTHER_PRESET = (
     "planeval の課題一覧の件数ですが、一覧の説明が名前を挙げる評価（{said}）はこの評価尺度"
-    '（{scale}）の区分ではありません（preset "{name}" の区分です。その一覧の数はその尺度の設定で'
-    " check してください）"
+    "（{scale}）の区分ではありません"
 )
 
 
@@ -97,7 +96,7 @@ def _not_ours(named: str, chosen: str, scale: Scale) -> Unknown:
             symbols = [symbol for statuses in found for symbol in statuses or ()]
             if all(scale.normalise(symbol) is None for symbol in symbols):
                 said = named or chosen
-                reason = _OTHER_PRESET.format(said=said, scale=_of(scale), name=name)
+                reason = _OTHER_PRESET.format(said=said, scale=_of(scale)) + of_preset(name, "一覧")
                 return Unknown(reason, True, name)
     return Unknown(_OTHER_STATUSES.format(said=named or chosen, scale=_of(scale)), False)
 

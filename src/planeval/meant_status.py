@@ -25,18 +25,28 @@ _DONE = ("済", "済み")  # (a word ended so says it is done: 「取組済」 i
 _NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|できず|一部|予定|見込|ほぼ|概ね|おおむね|約")
 
 
+def _folded(text: str) -> str:
+    return compact(unicodedata.normalize("NFKC", text))
+
+
+def _held(scale: Scale, folded: str) -> dict[str, str]:
+    """Each of ``scale``'s symbols, labels and aliases of two characters or more that ``folded``
+    holds → its status's symbol, in the scale's order."""
+    return {
+        form: status.symbol
+        for status in scale.statuses
+        for form in map(compact, (status.symbol, status.label, *status.aliases))
+        if len(form) >= 2 and form in folded
+    }
+
+
 def turns_status(scale: Scale, text: str) -> bool:
     """Whether ``text`` holds a status's symbol, label or alias (two characters or more) of
     ``scale`` with a word that negates or hedges it (「未完了」「達成せず」「ほぼ完了」): a value
     no status may be guessed for. A form held inside a longer one held is not asked (「未達成で
     す」 holds 未達成, not a turned 達成)."""
-    folded = compact(unicodedata.normalize("NFKC", text))
-    held = {
-        form
-        for status in scale.statuses
-        for form in map(compact, (status.symbol, status.label, *status.aliases))
-        if len(form) >= 2 and form in folded
-    }
+    folded = _folded(text)
+    held = _held(scale, folded)
     return any(
         _NOT_SO.search(folded.replace(form, "", 1)) is not None
         for form in held
@@ -51,20 +61,15 @@ def meant_status(scale: Scale, text: str) -> str | None:
     scale's value: preset_hints says so)."""
     from planeval.presets import PRESETS
 
-    folded = compact(unicodedata.normalize("NFKC", text))
+    folded = _folded(text)
     if not folded or any(preset.normalise(folded) for preset in PRESETS.values()):
         return None
     if (short := SHORTHANDS.get(folded)) is not None:
         return scale.normalise(short)
-    held = {
-        status.symbol: form
-        for status in scale.statuses
-        for form in map(compact, (status.symbol, status.label, *status.aliases))
-        if len(form) >= 2 and form in folded
-    }
-    if len(held) != 1:
+    held = _held(scale, folded)
+    if len(set(held.values())) != 1:
         return None
-    [(symbol, form)] = held.items()
+    *_, (form, symbol) = held.items()  # (its last form held, as the scale lists them)
     return None if _NOT_SO.search(folded.replace(form, "", 1)) else symbol
 
 
@@ -72,17 +77,10 @@ def done_status(scale: Scale, text: str) -> str | None:
     """The scale's 完了 for a value that says it is done by its ending, 「取組済」「実施済み」,
     holding no status's word nor one turning it — asked before Scale's typo guess, which took
     「取組済」 for a slip of 取組中; None otherwise, or where the scale has no 完了."""
-    folded = compact(unicodedata.normalize("NFKC", text))
+    folded = _folded(text)
     if len(folded) < 2 or not folded.endswith(_DONE) or _NOT_SO.search(folded):
         return None
-    if any(
-        form in folded
-        for status in scale.statuses
-        for form in map(compact, (status.symbol, status.label, *status.aliases))
-        if len(form) >= 2
-    ):
-        return None
-    return scale.normalise(SHORTHANDS["済"])
+    return None if _held(scale, folded) else scale.normalise(SHORTHANDS["済"])
 
 
 def meant_hint(scale: Scale, text: str, symbol: str) -> str:

@@ -15,7 +15,7 @@ from planeval.presets import PRESETS
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised, words_of
 from planeval.text import compact
-from planeval.unknown_counters import Unknown, another_scale_reason, other_scale
+from planeval.unknown_counters import Unknown, another_scale_reason, of_preset, other_scale
 
 # a 行政改革大綱's two status columns: each preset's column title, and the other column's preset
 # (the title names the other scale only where the loaded scale is that other one's)
@@ -52,7 +52,7 @@ def other_scale_rows(before: str, clause: str, words: ScaleWords) -> Unknown | N
         ):
             reason = (
                 f"「{title}」の区分の数で、この評価尺度（{words.describe()}）の数ではありません"
-                f'（preset "{name}" の区分です。その列の数はその尺度の設定で check してください）'
+                + of_preset(name)
             )
             return Unknown(reason, True, name)
     return None

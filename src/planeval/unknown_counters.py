@@ -124,10 +124,14 @@ def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) 
 def another_scale_reason(word: str, other: str, words: ScaleWords) -> str:
     """Why a number of preset ``other``'s status ``word`` is not compared: that column's
     figures are checked with that scale's config."""
-    return (
-        f"「{word}」はこの評価尺度（{words.describe()}）の区分ではありません"
-        f'（preset "{other}" の区分です。その列の数はその尺度の設定で check してください）'
-    )
+    return f"「{word}」はこの評価尺度（{words.describe()}）の区分ではありません" + of_preset(other)
+
+
+def of_preset(name: str, what: str = "列") -> str:
+    """「（preset "achievement" の区分です。その列の数はその尺度の設定で check してください）」:
+    the end of every reason a number of another preset's statuses is not compared (a word, a
+    column's title, an issue list's lead: ``what``)."""
+    return f'（preset "{name}" の区分です。その{what}の数はその尺度の設定で check してください）'
 
 
 _OTHER_COLUMN = (

@@ -99,12 +99,9 @@ def check_command(
     )
     result = result if last is None else join(result, last)  # (either round's problems)
     if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
-        from planeval.cycle.map_ids import by_shown_ids
-        from planeval.cycle.pairing import unused_mapping
+        from planeval.cycle.pairing import unused_pairs
 
-        typed = (last.level_labels, result.level_labels)
-        resolved = by_shown_ids(mapping, last.entries, result.entries, labels=typed)
-        result.problems += unused_mapping(resolved, last.entries, result.entries, labels=typed)
+        result.problems += unused_pairs(mapping, last, result)
 
     def emit() -> None:
         if fmt == JSON:

@@ -21,6 +21,7 @@ from planeval.model import (
     EntryKey,
     Location,
     Problem,
+    ReadResult,
     Severity,
     entry_key,
     first_places,
@@ -103,6 +104,16 @@ def _key_parts(key: str) -> tuple[str, int | None] | None:
     """An item's key of a project of two parts, 「6-2④」 (map_ids.by_shown_ids'): ("6-2", 4)."""
     number = parse_item(key[-1:]).number if key[-1:] and not key[-1].isascii() else None
     return (key[:-1], number) if number is not None else None
+
+
+def unused_pairs(mapping: Mapping[str, str], old: ReadResult, new: ReadResult) -> list[Problem]:
+    """``check --previous --map``: a warning for each pair naming nothing of its round, the
+    pairs read as the tables show their IDs (map_ids.by_shown_ids), as compare says them."""
+    from planeval.cycle.map_ids import by_shown_ids
+
+    typed = (old.level_labels, new.level_labels)
+    resolved = by_shown_ids(mapping, old.entries, new.entries, labels=typed)
+    return unused_mapping(resolved, old.entries, new.entries, labels=typed)
 
 
 def unused_mapping(

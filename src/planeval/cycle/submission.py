@@ -166,7 +166,7 @@ def submissions(
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         stale: list[int] = []  # (the other years its counted files' titles state)
         own_answers = answered.get(None, set()) | answered.get(department, set())
-        elsewhere, their = _answered_elsewhere(own, keys, rated_in_files, writers)
+        elsewhere, their = _rated_by_others(own, keys, rated_in_files, writers)
         if elsewhere and not files and not whole and not led & own_answers:
             files = their
         if not files and not whole and not led & own_answers:
@@ -223,7 +223,7 @@ def submissions(
     return found
 
 
-def _answered_elsewhere(
+def _rated_by_others(
     own: Sequence[PlanItem],
     keys: Sequence[EntryKey],
     rated_in: Mapping[EntryKey, set[str]],
@@ -232,7 +232,8 @@ def _answered_elsewhere(
     """The departments whose workbooks rated every item a department leads (``own``, their
     ``keys``), none of them that item's co-owner (a co-owner's rating is no answer of its lead:
     review 88), and those workbooks — a 課 renamed, or its items handed to another: answered,
-    not 未提出 (review 93, as compare and rounds take it); nothing where some item is rated by
+    not 未提出 (review 93; compare and rounds tell it across rounds, with no plan:
+    renamed_departments.answered_elsewhere); nothing where some item is rated by
     nobody, or only by its own co-owners or by files of no known department."""
     departments: dict[str, None] = {}
     files: set[str] = set()
