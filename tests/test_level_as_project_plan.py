@@ -183,19 +183,60 @@ def test_the_plan_is_numbered_as_the_forms_are_read(tmp_path: Path) -> None:
         assert first.departments == ("財政課",)
 
 
-def test_template_refuses_such_a_plan_at_its_number(tmp_path: Path) -> None:
-    """Forms are numbered 1-1-1: a plan of two levels makes none (validate reads it), said
-    with its number as the forms write it, not a form whose 1-(1) would not read back."""
-    plan = _numbered_plan(tmp_path / "計画.xlsx")
-    result = CliRunner().invoke(
+@pytest.mark.parametrize("make", [_numbered_plan, _named_plan])
+@pytest.mark.parametrize("settings", [TOML, WITHOUT_WORDS])
+def test_template_makes_forms_that_read_back_as_the_plan(
+    tmp_path: Path, make, settings: str
+) -> None:
+    """Review 94 #3: template refused a 大綱's plan (「計画の番号が「1-(1)」の 2 段のため、調査票は
+    作れません」). Its forms number the 改革項目 and the 取り組み項目 in columns of their own, read
+    back 1-(1) as the plan numbers them: each 課's form filled in pairs with the plan, every
+    item counted under its 改革項目."""
+    from openpyxl import load_workbook
+
+    config = tmp_path / "planeval.toml"
+    config.write_text(settings, encoding="utf-8")
+    plan = make(tmp_path / "計画.xlsx")
+    args = ["template", str(plan), "--fiscal-year", "令和5", "-o", str(tmp_path / "R5"),
+            "--split-by", "department", "--config", str(config)]  # fmt: skip
+    made = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert made.exit_code == 0, made.output
+    # (a form sent back blank: whoever sent it asked to fill it in, not 「所管の部」 of a 課)
+    code, data = _validate(tmp_path, plan, config)
+    hints = [p["hint"] for p in data["problems"] if "記入を依頼し" in p["hint"]]  # type: ignore[attr-defined]
+    assert code == 1 and hints and all(hint.startswith("提出元の部署に") for hint in hints)
+    statuses = iter(["取組中", "未着手", "完了"] * 3)
+    given: dict[str, list[str]] = {}
+    for form in sorted((tmp_path / "R5").glob("*.xlsx")):
+        book = load_workbook(form)
+        sheet = book.worksheets[0]
+        header = next(row for row in sheet.iter_rows() if str(row[0].value).endswith("番号"))
+        column = next(c.column - 1 for c in header if c.value in ("実施状況", "達成状況"))
+        pillar = ""
+        for row in sheet.iter_rows(min_row=header[0].row + 1):
+            pillar = str(row[0].value) if str(row[0].value).isdigit() else pillar
+            if row[3].value and row[column].value is None:
+                status = row[column].value = next(statuses)
+                given.setdefault(pillar, []).append(status)
+                if status == "未着手":
+                    row[column + 1].value = "庁内調整が遅れたため次年度に着手する"
+        book.save(form)
+    code, data = _validate(tmp_path, plan, config)
+    assert code == 0, data["problems"]
+    states = {s["department"]: s["label"] for s in data["submissions"]}  # type: ignore[attr-defined]
+    assert set(states.values()) == {"提出済"} and len(states) == 5
+    summary = CliRunner().invoke(
         app,
-        ["template", str(plan), "--fiscal-year", "令和5", "-o", str(tmp_path / "t.xlsx")],
+        ["summarize", str(tmp_path / "R5"), "--config", str(config), "-f", "json"],
         env={"COLUMNS": "200"},
     )
-    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
-    assert "計画の番号が「1-(1)」の 2 段のため、調査票は作れません" in result.stderr
-    assert "validate --plan" in result.stderr
-    assert not (tmp_path / "t.xlsx").exists()
+    assert summary.exit_code == 0, summary.output
+    counted = {group["id"]: group["counts"] for group in json.loads(summary.stdout)["groups"]}
+    assert sum(len(rated) for rated in given.values()) == 9
+    assert counted == {
+        pillar: {status: rated.count(status) for status in ("未着手", "取組中", "完了")}
+        for pillar, rated in given.items()
+    }
 
 
 def test_the_hint_names_the_column_of_names_and_following_it_reads_the_plan(

@@ -157,7 +157,7 @@ def _unanswered(blanks: list[Problem]) -> Problem:
         Severity.ERROR,
         f"達成状況が一つも記入されていません（空欄 {len(blanks)} か所: {cell_list(cells, 5)}）。"
         "記入前の調査票が提出されたようです",
-        "所管の部に記入を依頼し、記入済みの調査票と差し替えてください。それまで、この調査票の"
+        "提出元の部署に記入を依頼し、記入済みの調査票と差し替えてください。それまで、この調査票の"
         "実施内容は数えません",
         reason=BLANK_FORM,
     )

@@ -12,8 +12,7 @@ from dataclasses import replace
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem, ReadResult
-from planeval.text import bare_title
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 # What planeval's messages call the levels and columns (Setagaya's words), longest first, and
@@ -69,8 +68,7 @@ def reword(
     several, what the messages call the status where the wording has no word of its own for
     it (「実施状況が空です」 of a 実施状況 beside a 達成度, not 達成状況: review 85)."""
     note_form_issue(result, wording, worded=worded)
-    if status_column and wording.status == DEFAULT_WORDING.status:
-        wording = replace(wording, status=bare_title(status_column) or wording.status)
+    wording = with_status_column(wording, status_column)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
     said = in_body_words(result.problems, with_form_words(wording, result))

@@ -18,6 +18,8 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from planeval.text import bare_title
+
 if TYPE_CHECKING:
     from planeval.scale import Scale
 
@@ -206,6 +208,16 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
             if key not in values and getattr(base, key) == getattr(DEFAULT_WORDING, key):
                 values[key] = said
     return replace(base, **values)
+
+
+def with_status_column(wording: Wording, status_column: str | None) -> Wording:
+    """``wording`` with the status called as the chosen status column is titled
+    ([layout] status_column, --status-column: 実施状況 beside a 達成度), where the wording has
+    no word of its own for it: what the messages say (review 85) and the title the template
+    gives the column, so that the forms read back with the same setting (review 94)."""
+    if not status_column or wording.status != DEFAULT_WORDING.status:
+        return wording
+    return replace(wording, status=bare_title(status_column) or wording.status)
 
 
 def wording_fields() -> frozenset[str]:

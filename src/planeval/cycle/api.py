@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from planeval.io.limits import Limits
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 
 DEFAULT_LIMITS = Limits()
 # [wording]'s words a plan's column titles may be (io/plan_titles.py)
@@ -320,7 +320,10 @@ def write_templates(
     from planeval.cycle.template import write_templates as write
     from planeval.io.headers import DEFAULT_LAYOUT
 
-    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout or DEFAULT_LAYOUT)
+    layout = layout or DEFAULT_LAYOUT
+    # (the status column titled as the settings choose it, 実施状況 beside a 達成度: review 94)
+    wording = with_status_column(wording, layout.status_column)
+    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout)
     return write(
         plan,
         Path(output),

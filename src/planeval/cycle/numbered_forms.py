@@ -6,13 +6,15 @@ beside it, as the body's own form does: 施策番号 | 施策名 | 取組番号 
 takes such a column as that column's number (io/worded_numbers.py), the project 1-1 under
 the policy 1 and the item 1-1①, as the plan has them.
 
-A plan numbered in one level (a 大綱's 改革項目 1 over 取組 (1)), or in two and three both,
-makes no template still (unformed): its project's number alone, 「1」, would read back as a
-policy's, and 1-1 beside 1-1-1 as a direction's."""
+A 大綱's plan, 改革項目 1 over 取り組み項目 (1), is numbered so too (review 94): its forms'
+改革項目番号 | 改革項目 | 取り組み項目番号 | 取り組み項目 read back 1-(1), as the 課' own forms
+are read. A plan numbered in two levels and three both makes no template still (unformed): 1-1
+beside 1-1-1 would read back as a direction's."""
 
 from __future__ import annotations
 
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.marks import unit
 from planeval.plan import Plan, PlanItem
 from planeval.wording import Wording
 
@@ -23,25 +25,29 @@ WIDTHS = {PROJECT_NUMBER: 10, ITEM_NUMBER: 8}
 
 
 def two_levels(plan: Plan) -> bool:
-    """Whether every project of ``plan`` is numbered in two levels (1-1, 1-(1)): its forms
-    number projects and items in columns of their own."""
-    return all(item.project_id.count("-") == 1 for item in plan.items)
+    """Whether every project of ``plan`` is numbered alike short of three levels, a 施策 1-1
+    or a 大綱's 改革項目 1 (its items 1-1① and 1-(1)): its forms number projects and items in
+    columns of their own."""
+    depths = {item.project_id.count("-") for item in plan.items}
+    return depths == {1} or depths == {0}
 
 
 def numbered_columns(
-    columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
+    plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
 ) -> dict[str, str] | None:
     """``columns`` (template.columns(): role → title) with a number column before the
     project's and before the item's, titled in their words: 施策番号 | 施策名 | 取組番号 | 取組;
     the project's name titled as ``layout`` (planeval.toml's, which validate reads the forms
     with) reads it with its number: the word itself (改革項目, its title through [wording]),
     or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
-    None where no such title reads back so (基本施策, a level's word, 基本施策名 no title)."""
-    for name in (wording.project, f"{wording.project}名"):
+    None where no such title reads back so (基本施策, a level's word, 基本施策名 no title).
+    A 大綱's 改革項目 1, a project that is its policy, is titled in the policy's word
+    (改革項目番号 | 改革項目: _project_word)."""
+    for word, name in ((w, name) for w in _project_words(plan, wording) for name in (w, f"{w}名")):
         numbered: dict[str, str] = {}
         for role, title in columns.items():
             if role == "hierarchy":
-                numbered[PROJECT_NUMBER], title = f"{wording.project}番号", name
+                numbered[PROJECT_NUMBER], title = f"{word}番号", name
             elif role == "item":
                 numbered[ITEM_NUMBER] = f"{wording.item}番号"
             numbered[role] = title
@@ -53,6 +59,14 @@ def numbered_columns(
         ):
             return numbered
     return None
+
+
+def _project_words(plan: Plan, wording: Wording) -> tuple[str, ...]:
+    """What ``plan``'s forms may call its projects: a 大綱's 改革項目 1, a project that is its
+    policy, in the policy's word first, as the 課' own forms title it."""
+    if all("-" not in item.project_id for item in plan.items):
+        return (wording.policy, wording.project)
+    return (wording.project,)
 
 
 def numbered_cells(item: PlanItem) -> dict[str, str]:
@@ -68,17 +82,17 @@ def numbered_cells(item: PlanItem) -> dict[str, str]:
 
 def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout) -> str | None:
     """Why ``plan`` makes no forms (``columns``: template.columns()'s), or None: a project
-    numbered 1 (a 大綱's 改革項目 1 over 取り組み項目 (1)) would read back as a policy, and 1-1
-    beside 1-1-1 as a direction; a plan of two levels, where no title of its projects' names
-    reads back with their numbers (numbered_columns)."""
+    numbered 1-1 or 1 beside 1-1-1 would read back as a direction or a policy; a plan of two
+    levels, where no title of its projects' names reads back with their numbers
+    (numbered_columns)."""
     two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
     if two is None:
         return None
     if two_levels(plan):
-        if numbered_columns(columns, wording, layout) is not None:
+        if numbered_columns(plan, columns, wording, layout) is not None:
             return None
         where, typed = plan.two_levels or (two.location, two.shown_project)
-        word = wording.project
+        word = _project_words(plan, wording)[-1]
         return (
             f"{where}: 計画の番号が「{typed}」の 2 段のため、調査票には{word}の番号と名前を別の列"
             f"（「{word}番号」「{word}名」）に書きますが、「{word}」は planeval では上の段の見出しの"
@@ -91,6 +105,7 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
     where, number = plan.two_levels or (two.location, number)
     return (
         f"{where}: 計画の番号が「{number}」の 2 段のため、調査票は作れません"
-        "（調査票は、事業の番号がすべて「1-1-1」の 3 段か、すべて「1-1」の 2 段の計画から"
-        "作ります）。各部局の様式で集めた回答は、この計画と validate --plan で照らし合わせられます"
+        "（調査票は、事業の番号がすべて「1-1-1」の 3 段か、すべて「1-1」の 2 段か、すべて「1」の"
+        f"計画から作ります）。各{unit(plan.departments)}の様式で集めた回答は、この計画と"
+        " validate --plan で照らし合わせられます"
     )

@@ -120,7 +120,7 @@ def write_template(
     sub_items = any(item.sub_item for item in plan.items)
     titles = columns(wording, sub_items=sub_items)
     if two_levels(plan):  # (施策 1-1 › 取組 ①: each number in a column of its own)
-        numbered = numbered_columns(titles, wording, options.layout)
+        numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
     rows = _write_items(sheet, formats, items, scale, wording, titles)
@@ -211,8 +211,14 @@ def _write_items(
     ):
         in_direction_list = list(in_direction)
         first_item = in_direction_list[0]
-        if first_item.policy_id != policy_shown and first_item.policy_name:
-            # a heading row, so that every command knows the policy's name
+        # (a heading row, so that every command knows the policy's name; not over a 大綱's
+        # 改革項目 1, a project that is its policy, named in its own cells: it would read back
+        # as a policy over a project 1-1)
+        if (
+            first_item.policy_id != policy_shown
+            and first_item.policy_name
+            and first_item.project_id != first_item.policy_id
+        ):
             row += 1
             heading = wording.heading(first_item.policy_id, first_item.policy_name)
             sheet.merge_range(row, 0, row, last, "", formats.get(bold=True, locked=True))
