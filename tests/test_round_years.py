@@ -364,3 +364,26 @@ def test_rounds_whose_years_only_their_folders_or_files_name_are_refused_newest_
             assert said.count(where) == 2
         mid_year = shutil.copytree(new, f"{new}_中間")  # (the same year: allowed)
         assert run("compare", new, str(mid_year), *given).exit_code == 0
+
+
+def test_export_and_check_read_the_year_their_folder_names(tmp_path: Path) -> None:
+    """Review 95's leftover: compare and rounds read a round's year from its folder's name
+    (README's 令和7年度/ layout) where its titles state none; export printed no year at all
+    (「年度の記載がありません」) and check could not tell last year's round from this one's."""
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "progress"\n\n[layout]\nstatus_column = "実施状況"\n', encoding="utf-8"
+    )
+    folder = tmp_path / "令和5年度"
+    for section in ("行政改革推進課", "財政課"):
+        form = _reform_form(folder, section, "令和5年度")
+        book = load_workbook(form)
+        book["進捗状況"]["A1"] = "行政改革大綱 取組項目の進捗状況"  # (no year)
+        book.save(form)
+    html = tmp_path / "報告.html"
+    made = run("export", str(folder), "--html", str(html), "--config", str(settings))
+    assert made.exit_code == 0, made.output
+    assert "令和5年度（2023年度）" in html.read_text(encoding="utf-8")
+    assert planeval.stated_year.report_year(
+        planeval.read_workbooks([folder], scale=planeval.load_config(settings).scale), None
+    ) == 2023

@@ -30,12 +30,13 @@ from planeval.statements import StatedCounts
 def report_year(result: ReadResult, given: int | None) -> int | None:
     """The fiscal year of a report of the read workbooks: the year they record (round_year)
     when none is ``given``; ``given`` when they record none or the same; else the one year
-    their titles state (「第3章 …（令和5年度）」) or else their files' names do (_stated). A
+    their titles state (「第3章 …（令和5年度）」) or else their files' names do, or else their
+    folder's name (_stated: README's 令和7年度/, as compare's headings read it). A
     year given that the workbooks contradict is a UsageError naming the file: the report
     would print last year's label on this year's rows (or the other way round)."""
     found = round_year(round_marks(result))
     if found is None:
-        return given if given is not None else _stated(result)
+        return given if given is not None else _stated(result, folder=True)
     file, mark = found
     if given is None or given == mark.fiscal_year:
         return mark.fiscal_year
