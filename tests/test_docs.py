@@ -85,3 +85,21 @@ def test_readme_lists_every_preset_s_statuses_and_what_is_not_counted() -> None:
         assert row.count("*not counted*") == len(uncounted), name
         for status in uncounted:
             assert f"{said(status)} *not counted*" in row, name
+
+
+def test_the_newcomer_s_settings_count_their_own_statuses(tmp_path) -> None:
+    """The step-by-step section's planeval.toml is one a body can use as it stands: its own
+    未着手 a status of its own placed after 取組中, 再掲 uncounted, its words taken."""
+    import textwrap
+
+    import planeval
+
+    block = _block("## Your own body's forms, step by step", "toml")
+    config = tmp_path / "planeval.toml"
+    config.write_text(textwrap.dedent(block), encoding="utf-8")
+    (tmp_path / "計画.xlsx").touch()  # (its [plan] file, beside it)
+    settings = planeval.load_config(config)
+    symbols = [status.symbol for status in settings.scale.statuses]
+    assert symbols.index("未着手") == symbols.index("取組中") + 1
+    assert "再掲" in settings.scale.uncounted and "未着手" in settings.scale.counted
+    assert (settings.wording.policy, settings.wording.item) == ("基本方針", "取組内容")

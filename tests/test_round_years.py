@@ -384,6 +384,9 @@ def test_export_and_check_read_the_year_their_folder_names(tmp_path: Path) -> No
     made = run("export", str(folder), "--html", str(html), "--config", str(settings))
     assert made.exit_code == 0, made.output
     assert "令和5年度（2023年度）" in html.read_text(encoding="utf-8")
-    assert planeval.stated_year.report_year(
-        planeval.read_workbooks([folder], scale=planeval.load_config(settings).scale), None
-    ) == 2023
+    assert (
+        planeval.stated_year.report_year(
+            planeval.read_workbooks([folder], scale=planeval.load_config(settings).scale), None
+        )
+        == 2023
+    )
