@@ -315,3 +315,27 @@ def test_the_round_a_body_did_not_answer_is_named_by_its_year() -> None:
     [notice] = rounds[0].problems
     assert notice.severity is Severity.NOTICE
     assert notice.message == said + "（令和5年度の回）"
+
+
+def test_the_totals_line_names_the_bodies_that_answered_one_round(tmp_path: Path) -> None:
+    """Review 97 #6: the line under compare's counts said its 合計 left out 「未集計の取組内容」
+    where it left out the bodies that answered one round only (each its own line above): it
+    names them, and the items 未集計 only where some were."""
+    from planeval.report.uncompared import totals_lines
+
+    old, new = _rounds(tmp_path, "file")
+    read = {name: planeval.read_workbooks([p], bodies="file", scale=GUNMA) for name, p in
+            (("old", old), ("new", new))}  # fmt: skip
+    both = planeval.compare(read["old"], read["new"], scale=GUNMA)
+    [line] = totals_lines(both)
+    assert "一方の回だけに回答した団体（2 団体）の行と未集計の実施内容を除いた件数のため" in line
+    # (青葉市's typo fixed: the bodies alone)
+    fixed = tmp_path / "R6fixed"
+    _plan(fixed / "青葉市.xlsx", "窓口の電子化", AOBA_R5)
+    for body in ("緑町", "森野町"):
+        _plan(fixed / f"{body}.xlsx", "窓口の電子化", R6[body])
+    again = planeval.compare(
+        read["old"], planeval.read_workbooks([fixed], bodies="file", scale=GUNMA), scale=GUNMA
+    )
+    [line] = totals_lines(again)
+    assert "一方の回だけに回答した団体（2 団体）の行を除いた件数のため" in line

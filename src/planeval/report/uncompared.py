@@ -29,7 +29,7 @@ def totals_lines(comparison: Comparison) -> list[str]:
     lines = []
     if said:
         lines.append(
-            f"{table}の合計は、未集計の{words.item}を除いた件数のため、{'、'.join(said)}です"
+            f"{table}の合計は、{_left_out(comparison)}を除いた件数のため、{'、'.join(said)}です"
         )
     if comparison.uncompared:
         policies = "・".join(
@@ -41,6 +41,24 @@ def totals_lines(comparison: Comparison) -> list[str]:
             f"{table}の表にありません"
         )
     return lines
+
+
+def _left_out(comparison: Comparison) -> str:
+    """What the table's 合計 leaves out of a round's count: the rows of the bodies that
+    answered in one round only (bodies_apart: each its own line above), the items 未集計 in
+    either round, or both — review 97: a survey's 8 bodies new or gone were called 未集計."""
+    assert comparison.counted is not None
+    shown = (comparison.old.total.total, comparison.new.total.total)
+    apart = [
+        sum(count.total for body in comparison.apart if (count := body.counts[index]) is not None)
+        for index in range(2)
+    ]
+    gaps = [whole - part for whole, part in zip(comparison.counted, shown, strict=True)]
+    items = f"未集計の{comparison.wording.item}"
+    if not any(apart):
+        return items
+    bodies = f"一方の回だけに回答した団体（{len(comparison.apart):,} 団体）の行"
+    return bodies if apart == gaps else f"{bodies}と{items}"
 
 
 def totals_dict(comparison: Comparison) -> dict[str, object]:
