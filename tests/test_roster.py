@@ -309,3 +309,29 @@ def test_a_roster_named_from_a_settings_folder_is_named_without_steps_back(
     monkeypatch.chdir(tmp_path)
     config = planeval.load_config(Path("cfg/setagaya/planeval.toml"))
     assert [listed.location.file for listed in config.roster] == ["r1/団体一覧.xlsx"]
+
+
+def test_many_unanswered_bodies_are_a_few_named_and_the_rest_counted(tmp_path: Path) -> None:
+    """Review 97 #5: under summarize's table of bodies, 240 unanswered bodies were all named
+    over 20 lines (the table names each in its row), and rounds' notice of the bodies no round
+    answered was one line of about 100 names: five are named, the rest counted."""
+    roster = [["団体コード", "団体名"]] + [[f"01{n:03d}1", f"第{n}町"] for n in range(2, 14)]
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": roster})
+    (tmp_path / "planeval.toml").write_text(
+        '[bodies]\nroster = "団体一覧.xlsx"\n', encoding="utf-8"
+    )
+    rounds = []
+    for year in ("R5", "R6"):
+        folder = tmp_path / year
+        folder.mkdir()
+        _reply(folder / "第2町.xlsx", "010021", "第2町", ["○", "△"])
+        rounds.append(str(folder))
+    summary = run(tmp_path, "summarize", rounds[1], "--bodies", "file", "--by", "body",
+                  "--keep-going")  # fmt: skip
+    assert "Traceback" not in summary.output
+    said = " ".join(summary.stdout.split())
+    assert "未回答（11 団体）: 第3町、第4町、第5町、第6町、第7町 ほか 6 団体" in said
+    assert "第13町" not in said.split("数えた行のない団体")[1]
+    compared = run(tmp_path, "rounds", *rounds, "--bodies", "file")
+    said = " ".join(compared.stderr.split())
+    assert "第3町、第4町、第5町、第6町、第7町 ほか 6 団体はどの回にも回答がないため" in said

@@ -78,10 +78,11 @@ def cell_list(cells: list[str], shown: int) -> str:
     return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"
 
 
-def body_list(bodies: Sequence[str], shown: int = 3) -> str:
-    """ "緑町・山田村・星野市 ほか 25 団体": the first ``shown`` bodies and the count of the rest."""
-    more = f" ほか {len(bodies) - shown} 団体" if len(bodies) > shown else ""
-    return "・".join(bodies[:shown]) + more
+def body_list(bodies: Sequence[str], shown: int = 3, between: str = "・") -> str:
+    """ "緑町・山田村・星野市 ほか 25 団体": the first ``shown`` bodies and the count of the rest
+    (``between`` them: 「、」 in a sentence's list)."""
+    more = f" ほか {len(bodies) - shown:,} 団体" if len(bodies) > shown else ""
+    return between.join(bodies[:shown]) + more
 
 
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"

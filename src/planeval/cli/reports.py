@@ -155,10 +155,14 @@ def summarize_command(
         if percent:  # (how the shares are rounded, as every export says under them)
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
+        from planeval.io.roster import SHOWN  # (as many as the roster's error names)
         from planeval.report.table_notes import bodies_notes  # (only here: JSON makes no table)
 
         of_bodies = summary.by == "body" or summary.of_bodies
-        notes += bodies_notes(result.bodies, uncounted_why(result), partly if of_bodies else None)
+        # (a few bodies of a reason named, the rest counted: the table names each in its row)
+        notes += bodies_notes(
+            result.bodies, uncounted_why(result), partly if of_bodies else None, most=SHOWN
+        )
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
+from planeval.cells import body_list
 from planeval.wording import grouped
 
 if TYPE_CHECKING:
@@ -62,8 +63,14 @@ class ListNote:
     @property
     def lines(self) -> tuple[str, ...]:
         """Each reason's line whole: 「　エラーのため（23 団体）: 白石野市、鶴見台市、…」."""
+        return self.lines_naming()
+
+    def lines_naming(self, most: int | None = None) -> tuple[str, ...]:
+        """Each reason's line, naming at most ``most`` of its bodies and counting the rest
+        (「…、日岡町 ほか 235 団体」: the terminal's, whose table names each in its row —
+        review 97: 240 names over 20 lines); all where ``most`` is None."""
         return tuple(
-            head + "、".join(bodies)
+            head + body_list(bodies, len(bodies) if most is None else most, "、")
             for head, (_, bodies) in zip(self.heads, self.groups, strict=True)
         )
 
@@ -79,13 +86,14 @@ class ListNote:
 Note: TypeAlias = str | ListNote
 
 
-def paragraphs(note: Note) -> tuple[str, ...]:
+def paragraphs(note: Note, most: int | None = None) -> tuple[str, ...]:
     """``note`` as an export's paragraphs: as one, or, where it says one reason after
-    SAID_ONCE_FROM bodies or more, its words before the list, a line per reason, its words
-    after (none where it has none)."""
+    SAID_ONCE_FROM bodies or more, its words before the list, a line per reason (naming at
+    most ``most`` bodies each: ListNote.lines_naming), its words after (none where it has
+    none)."""
     if isinstance(note, str) or not note.repeated:
         return (str(note),)
-    return tuple(filter(None, (note.opening, *note.lines, note.closing)))
+    return tuple(filter(None, (note.opening, *note.lines_naming(most), note.closing)))
 
 
 def notes_under(table: CountTable) -> tuple[str, ...]:

@@ -46,15 +46,19 @@ def partly_line(partly: Mapping[str, str]) -> Note:
 
 
 def bodies_notes(
-    bodies: Sequence[str], uncounted: Mapping[str, str], partly: Mapping[str, str] | None
+    bodies: Sequence[str],
+    uncounted: Mapping[str, str],
+    partly: Mapping[str, str] | None,
+    most: int | None = None,
 ) -> tuple[str, ...]:
     """The notes under a summary of several bodies: those counted no row of and, under a table
     whose rows name bodies (``partly`` given), those counted in part — each list by reason, as
-    the exports give them (reason_lists.paragraphs)."""
-    notes = paragraphs(uncounted_line(bodies, uncounted))
+    the exports give them (reason_lists.paragraphs), naming at most ``most`` bodies of a
+    reason (the terminal's)."""
+    notes = paragraphs(uncounted_line(bodies, uncounted), most)
     if partly is None:
         return notes
-    return (*notes, *paragraphs(partly_line(partly)))
+    return (*notes, *paragraphs(partly_line(partly), most))
 
 
 # why a body has no row in a printed report (the run's errors are not printed with it)
