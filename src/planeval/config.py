@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
+from planeval.config_notes import misplaced, wording_notices
 from planeval.config_scale import (
     guess,
     line_in,
@@ -50,6 +51,7 @@ from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 if TYPE_CHECKING:
     from planeval.io.roster_file import Listed
+    from planeval.model import Problem
 
 CONFIG_NAME = SETTINGS_FILE
 
@@ -91,6 +93,9 @@ class Config:
     # only (whether a file is there is said by the commands that read it), set at ``plan_at``
     plan: Path | None = None
     plan_at: str = ""  # 「planeval.toml:12」
+    # what the settings load with but likely mean otherwise ([wording] status = "目標達成"),
+    # said beside the read's problems (config_notes.py)
+    notices: tuple[Problem, ...] = ()
 
 
 def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:
@@ -152,9 +157,10 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
     layout = replace(_with_wording(layout, wording, worded="wording" in data), ignored=ignored)
+    notices = wording_notices(data.get("wording"), wording, scale, path, text)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
-        plan=plan, plan_at=plan_at,
+        plan=plan, plan_at=plan_at, notices=notices,
     )  # fmt: skip
 
 
@@ -220,7 +226,7 @@ def _unknown(
     where = f"{path}{line}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
     levels = table == "layout.titles" and key in ("policy", "direction", "levels")
-    said = _LEVELS_TOGETHER if levels else guess(key, sorted(known))
+    said = _LEVELS_TOGETHER if levels else misplaced(key, table) or guess(key, sorted(known))
     return f"{where}: {key} という{kind}はありません（{said}使えるのは {', '.join(sorted(known))}）"
 
 

@@ -225,9 +225,14 @@ def _placed(statuses: list[Status], items: list[Any], path: Path, text: str) -> 
         spot = f"{_entry(number, path, text, 'after')} の {number} 番目の [[scale.status]]"
         own = item["symbol"].strip()
         if not isinstance(after, str) or after.strip() not in symbols or after.strip() == own:
-            raise ConfigError(
+            meant = (
+                guess(after.strip(), [s for s in symbols if s != own])
+                if isinstance(after, str)
+                else ""
+            )
+            raise ConfigError(  # (「取り組み中」: 取組中 のことですか, review 98)
                 f"{spot}: after = {after!r} は尺度の記号（{' '.join(symbols)}）にありません"
-                "（この状況をどの記号の次に並べるかを、その記号で書いてください）"
+                f"（{meant}この状況をどの記号の次に並べるかを、その記号で書いてください）"
             )
         moved = statuses.pop(symbols.index(own))
         at = [status.symbol for status in statuses].index(after.strip())

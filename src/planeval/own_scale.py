@@ -16,13 +16,13 @@ from typing import NamedTuple
 
 from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
 from planeval.ids import DASHES
-from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels, without_remark
 from planeval.legend_marks import legend_marks_said
 from planeval.model import Problem, Severity
 from planeval.preset_hints import UNKNOWN_VALUE, named_presets
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.stage_statuses import progress, stages_said
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
@@ -108,11 +108,11 @@ def _own_said(
         for value, label in cell.legend.items():
             legend.setdefault(compact(value), label)
     if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
-        return legend_marks_said(problems, own, legend, scale)
+        return _marks_said(problems, own, legend, scale)
     found = _Found([value for _, value in own], legend)
     if len(own) < 2 * (len(found.symbols) - len(found.dashes)) or not found.symbols:
         # (values that do not recur, as a scale's do: slips, each its own)
-        return legend_marks_said(problems, own, legend, scale)
+        return _marks_said(problems, own, legend, scale)
     told = list(problems)
     for index, value in own:
         slip = found.slips.get(compact(value))
@@ -127,6 +127,15 @@ def _own_said(
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
+
+
+def _marks_said(
+    problems: list[Problem], own: list[tuple[int, str]], legend: dict[str, str], scale: Scale
+) -> list[Problem]:
+    """A few values beside a preset's symbols: those its legend defines and the stages of
+    their own (未着手), each said with the lines adding them (legend_marks, stage_statuses)."""
+    said, told = stages_said(problems, own, legend, scale)
+    return [*said, *legend_marks_said(told, own, legend, scale)]
 
 
 def _with_hint(problem: Problem, hint: str) -> Problem:
@@ -177,10 +186,10 @@ class _Found:
         elif all(key.isdigit() for key in symbols):
             symbols.sort(key=int)
             self.order = "numbers"
-        elif len({_progress(key) for key in symbols} - {None}) > 1 and all(
-            _progress(key) is not None or not self.counted(key) for key in symbols
+        elif len({progress(key) for key in symbols} - {None}) > 1 and all(
+            progress(key) is not None or not self.counted(key) for key in symbols
         ):
-            symbols.sort(key=lambda key: _progress(key) or 0 if self.counted(key) else 99)
+            symbols.sort(key=lambda key: progress(key) or 0 if self.counted(key) else 99)
             self.order = "words"
         too_many = len(symbols) > _MOST_VALUES or any(len(key) > _LONGEST for key in symbols)
         self.symbols = [] if too_many else symbols
@@ -283,22 +292,6 @@ _ORDER_SAID = {
     "words": "言葉から、進んでいる順とみて並べました",
     "found": "表に出てきた順です。良い順に並べ替えてください",
 }
-
-
-# words of progress, in the order they are looked for (未達成 is not 達成, 検討中 not 実施中):
-# a scale of them (実施済・実施中・検討中・未着手) ranked from the furthest on
-_PROGRESS = (
-    LazyPattern("^未|中止|なし$|しない$"),  # (予定なし: not to be done — review 52)
-    LazyPattern("検討|準備"),
-    LazyPattern("中|一部|概ね|おおむね"),
-    LazyPattern("済|完了|達成|終了|^実施$"),  # (実施 alone: done, 一部実施's whole — review 49)
-)
-
-
-def _progress(key: str) -> int | None:
-    """How far on a value of a progress scale says it is (0: furthest), None: no such word."""
-    found = next((rank for rank, words in enumerate(_PROGRESS) if words.search(key)), None)
-    return None if found is None else len(_PROGRESS) - 1 - found
 
 
 def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:

@@ -46,7 +46,7 @@ from planeval.stated_ranges import (
     status_of,
     summed,
 )
-from planeval.stated_rows import TOTAL_AFTER, clause, rows_before_totals
+from planeval.stated_rows import TOTAL_AFTER, clause, counted_past_bracket, rows_before_totals
 from planeval.unknown_counters import unknown_counted, unknown_reason
 
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
@@ -269,6 +269,8 @@ def read_numbers(
             what = TOTAL
         elif together := said_together(before, _in_sentence(found, plain, match.start()), scale):
             what = together  # (「Aが4指標、Bが3指標で、合計7指標」: A's and B's, not the plan's)
+        elif not percent and (noun := counted_past_bracket(after, normalised(project), own)):
+            what = noun  # (「110件（…実質107件）の取組項目」: what its noun after the bracket is)
         elif _TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
             what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
         elif _TOPIC_AFTER.match(after):

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from planeval.scale import Scale
-from planeval.stated_number import ROWS, TOTAL, StatedNumber
+from planeval.scope_words import COUNTERS
+from planeval.stated_number import PROJECTS, ROWS, TOTAL, StatedNumber
 
 # totals: 25件（…実質24件）のうち, 15件の取組のうち, "11項目の実施状況は、…", "9事業では"
 # (「29事業中21事業が」: review 80)
@@ -21,6 +22,31 @@ TOTAL_AFTER = re.compile(
 def clause(before: str) -> str:
     """The end of ``before`` from its last 、 。 or opening bracket."""
     return before[max(before.rfind(mark) for mark in "、。,(") + 1 :]
+
+
+# a count whose counter-noun follows its bracket: 「110件（3項目再掲のため実質107件）の取組項目を」
+# (南浜市, review 98: 110 was read as nothing, so a wrong 111 passed as 「not compared」)
+_NOUN_PAST_BRACKET = re.compile(
+    r"^\s*\([^()]*\)\s*の\s*(?P<noun>[^\s、。,\d「」()のをにがはでとも]+)"
+)
+_ROWS_NOUN = re.compile(rf"^(?:取り組み|取組み|取組)(?!項目)|(?:{COUNTERS})$")
+
+
+def counted_past_bracket(after: str, project: str, item: str) -> str:
+    """What a count counts by the noun after its bracket (``after``: the words after its
+    counter; ``project``, ``item``: the body's words, normalised): PROJECTS where the noun is the
+    project's word (「…件（…）の取組項目」 of a body whose projects are 取組項目), TOTAL where it is
+    the rated rows' word, 取組, or a counter's (…項目, …事業); "" for anything else. Which of them
+    the bracket makes every row is rows_before_totals'."""
+    found = _NOUN_PAST_BRACKET.match(after)
+    if found is None or found["noun"] == "うち":
+        return ""
+    noun = found["noun"]
+    if item and noun.startswith(item) and not (project and len(project) > len(item)):
+        return TOTAL
+    if project and noun.startswith(project):
+        return PROJECTS
+    return TOTAL if (item and noun.startswith(item)) or _ROWS_NOUN.search(noun) else ""
 
 
 def rows_before_totals(
@@ -52,8 +78,25 @@ def rows_before_totals(
             )
             if bracketed or among or any(net and n.what == TOTAL for _, _, n, net in later):
                 number = replace(number, what=ROWS, net=False, excluding="", subset="")
+        elif number.what == PROJECTS and _net_inside(found[index + 1 :], plain, end, uncounted):
+            # (「110件（3項目再掲のため実質107件）の取組項目」: its net a total of the rows, so it
+            # is every row — projects and rows alike where each row is a project)
+            number = replace(number, what=ROWS)
         numbers.append(number)
     return numbers
+
+
+def _net_inside(
+    later: list[tuple[int, int, StatedNumber, bool]], plain: str, end: int, uncounted: set[str]
+) -> bool:
+    """Whether the bracket right after ``end`` states the uncounted rows and the net total
+    after removing them (「（3項目再掲のため実質107件）」)."""
+    if not re.match(r"\s*\(", plain[end:]):
+        return False
+    inside = [(n, net) for at, _, n, net in later if at < _closing(plain, end)]
+    return any(n.what in uncounted for n, _ in inside) and any(
+        net and n.what == TOTAL for n, net in inside
+    )
 
 
 # a bracket after a total saying its uncounted rows are not among it: 「（再掲の1項目を除く）」

@@ -105,6 +105,7 @@ def load_planned(
             files, config, progress=progress, bodies=bodies, fiscal_year=fiscal_year, plan=plan,
             against_plan=against_plan,
         )  # fmt: skip
+    result.problems += config.notices  # (the settings' own: [wording] status = "目標達成")
     return _form_issue(config, result), result, plan
 
 
@@ -175,6 +176,7 @@ def count_inputs(
             plan=read_plan,
             fiscal_year=fiscal_year,
         )
+    result.problems += config.notices
     return _form_issue(config, result), summary, result
 
 

@@ -1,0 +1,52 @@
+"""What a planeval.toml's messages add to point at the fix (review 98): a status's own key put
+under ``[scale]`` (``symbol`` / ``label``: they belong in a ``[[scale.status]]``), and a
+``[wording] status`` that is a status of the scale (「目標達成」), which loads but heads the
+report 「基本方針別の目標達成」: a warning naming its line and what the word is for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planeval.config_scale import line_in
+from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.wording import Wording
+
+# the keys of one status ([[scale.status]]), written under [scale] itself
+_STATUS_KEYS = frozenset(
+    {"symbol", "label", "aliases", "counted", "after", "needs_issue", "in_narrative", "ranked"}
+)
+
+
+def misplaced(key: str, table: str) -> str:
+    """What to say of ``key`` unknown in ``table`` where it is a key of another table: a
+    status's own key under [scale] goes in a [[scale.status]]; "" otherwise."""
+    if table != "scale" or key not in _STATUS_KEYS:
+        return ""
+    return (
+        f"{key} は評価の記号ひとつずつの設定で、[[scale.status]] の下に書きます。[scale] の"
+        "設定の後に [[scale.status]] と書いた行を置き、その下に symbol と label を書いてください。"
+    )
+
+
+def wording_notices(
+    table: object, wording: Wording, scale: Scale, path: Path, text: str
+) -> tuple[Problem, ...]:
+    """A warning where the planeval.toml's [wording] (``table``, as TOML read it) sets
+    ``status`` to a status of ``scale`` (「目標達成」): the word names the status column
+    (進捗状況, 達成状況) and heads the report, 「基本方針別の目標達成」 — no status."""
+    value = table.get("status") if isinstance(table, dict) else None
+    if not isinstance(value, str) or (symbol := scale.normalise(value)) is None:
+        return ()
+    line = line_in("wording", "status", text)[1:]
+    place = Location(str(path), None, f"{line}行目" if line else None)
+    message = (
+        f'[wording] の status = "{value}" は評価尺度の記号（{symbol}）と同じ言葉です。'
+        "[wording] の status は評価を書く列の名前で、報告書の見出し"
+        f"「{wording.by_policy_title}」や文の「…ごとの{value}は」に使われます"
+    )
+    hint = (
+        '表の評価の列の見出しを書いてください（例: status = "進捗状況"）。'
+        "「計画どおり」にあたる記号を決めるなら、[scale] の as_planned に書きます"
+    )
+    return (Problem(place, Severity.WARNING, message, hint),)
