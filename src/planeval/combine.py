@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
@@ -352,11 +353,9 @@ def combine(
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
     in_error = rows_in_error(result)  # (the lead's row in error: no co-owner's copy counts)
-    if in_error:
-        entries, said = without_lead_errors(
-            entries, in_error, lambda entry: _writer(entry, marks, stated), lead_of
-        )
-        duplicates += said
+    writer = partial(_writer, marks=marks, stated=stated)
+    entries, said = without_lead_errors(entries, in_error, writer, lead_of)
+    duplicates += said
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(
         entries, remarks, scale, result.unrated.values(), error_places(in_error)
