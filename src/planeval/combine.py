@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from planeval.cells import places
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
 from planeval.ids import describe
+from planeval.lead_in_error import error_places, rows_in_error, without_lead_errors
 from planeval.marks import (
     MARK_CELL,
     OwnYear,
@@ -350,8 +352,14 @@ def combine(
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
+    in_error = rows_in_error(result)  # (the lead's row in error: no co-owner's copy counts)
+    writer = partial(_writer, marks=marks, stated=stated)
+    entries, said = without_lead_errors(entries, in_error, writer, lead_of)
+    duplicates += said
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
-    duplicates += attach_remarks(entries, remarks, scale, result.unrated.values())
+    duplicates += attach_remarks(
+        entries, remarks, scale, result.unrated.values(), error_places(in_error)
+    )
     entries = stated_departments(entries, result.file_departments)
     if plan is not None:  # (its names where the forms give none)
         plan.name_levels(result.policy_names, result.direction_names)

@@ -7,11 +7,13 @@ an earlier version, whose columns were fixed, reads as it did."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from planeval.cells import split_ref
 from planeval.dotted_ids import parse_project_typed
 from planeval.ids import parse_direction, parse_item
+from planeval.lead_in_error import waiting_remark
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,
@@ -22,6 +24,7 @@ from planeval.marks import (
 )
 from planeval.model import (
     Entry,
+    EntryKey,
     Location,
     Problem,
     Severity,
@@ -116,10 +119,13 @@ def attach_remarks(
     remarks: Sequence[Remark],
     scale: Scale = DEFAULT_SCALE,
     blank: Iterable[tuple[str, str, str, str]] = (),
+    in_error: Mapping[EntryKey, Location] | None = None,
 ) -> list[Problem]:
     """Each co-owner's remark added to its item's issue text, attributed; a remark that is
     only a status of the scale is a rating in the wrong place, said and not added; ``blank``:
-    the items whose lead left the status blank (ReadResult.unrated's), said as such."""
+    the items whose lead left the status blank (ReadResult.unrated's), ``in_error``: those
+    whose lead's row is in error, each at its status cell (lead_in_error.error_places), said
+    as such."""
     if not remarks:
         return []
     index = {entry_key(entry): position for position, entry in enumerate(entries)}
@@ -137,30 +143,36 @@ def attach_remarks(
             )
             continue
         if position is None:
-            own = unit([remark.department])
-            said, fix = (
-                (  # (the lead's row is there, its status blank: said at its cell, review 51)
-                    "の達成状況が所管{own}の調査票で空のため付けていません",
-                    "所管{own}が達成状況を記入すれば、この意見も付きます",
-                )
-                if remark.key in unrated
-                else (
-                    "が、所管{own}の調査票に見つからないため付けていません",
-                    "所管{own}の調査票が届いているか確認してください",
-                )
-            )
-            problems.append(
-                Problem(
-                    remark.location,
-                    Severity.NOTICE,
-                    f"共管{own}の{remark.department}の意見「{remark.text}」の実施内容"
-                    + said.format(own=own),
-                    fix.format(own=own),
-                )
-            )
+            problems.append(_unplaced(remark, unrated, in_error or {}))
             continue
         entries[position] = attributed(entries[position], remark.department, remark.text)
     return problems
+
+
+def _unplaced(
+    remark: Remark,
+    unrated: AbstractSet[EntryKey],
+    in_error: Mapping[EntryKey, Location],
+) -> Problem:
+    """What to say of a co-owner's remark no counted item takes: the lead's row there with its
+    status blank (review 51) or in error (review 98), each said at its cell, else no such row
+    read — the lead's form may not have come."""
+    own = unit([remark.department])
+    place = in_error.get(remark.key)
+    if remark.key in unrated:
+        said = f"の達成状況が所管{own}の調査票で空のため付けていません"
+        fix = f"所管{own}が達成状況を記入すれば、この意見も付きます"
+    elif place is not None:
+        said, fix = waiting_remark(place, own)
+    else:
+        said = f"が、所管{own}の調査票に見つからないため付けていません"
+        fix = f"所管{own}の調査票が届いているか確認してください"
+    return Problem(
+        remark.location,
+        Severity.NOTICE,
+        f"共管{own}の{remark.department}の意見「{remark.text}」の実施内容{said}",
+        fix,
+    )
 
 
 def _status_remark(remark: Remark, symbol: str, lead: Entry | None) -> Problem:

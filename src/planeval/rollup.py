@@ -43,6 +43,7 @@ from planeval.io.reader import (
 from planeval.io.roster import misfiled_from, name_bodies, named_twins
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
+from planeval.lead_in_error import rows_in_error
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
     MARK_CELL,
@@ -217,6 +218,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
+    # (a lead's row in error whose item another file may rate: lead_in_error.py; not a blank
+    # item line its lower levels rated, noted and no error)
+    projects |= {(row.body, row.project_id) for row in rows_in_error(part)}
     tally = Tally(by).add(part.entries)
     # (a table with a mark column, 重点: few files have one)
     marked = MarkedTally(by).add(part.entries, part.marks) if part.marks else None

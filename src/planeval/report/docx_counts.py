@@ -3,9 +3,11 @@
 Each column is as wide as its widest value and its title on one line where all fit. Where
 they do not, a title — a whole-phrase status, 次年度以降計画を見直す — breaks between its words
 (「計画どおり」 over 「完了」, 「次年度以降」 over 「計画を」 over 「見直す」) in as few lines as
-the room allows, and only where no such width fits does each column take an even share of the
-room, its title broken inside a word (review 21: Word broke 「計画どお／り完了」 and 「次年度以／
-降計画を／見直す」 in columns a character too narrow). The lines are written with breaks, so
+the room allows, else each as wide as its title's widest word (the xlsx export's rule); only
+where not even that fits does each column take an even share of the room, its title broken
+inside a word (review 21: Word broke 「計画どお／り完了」 and 「次年度以／降計画を／見直す」 in
+columns a character too narrow), and the table is said not to fit: a portrait page's goes on a
+landscape one (review 98: 「取組／中」「変／更・／中止」 in 11.8 mm). The lines are written with breaks, so
 Word breaks a title where planeval measured it. A title is measured as it is folded, in
 hundredths of a mm (review 23: 「未着手」 measured 9.525 mm wide was folded in 9.52, 「未着／手」,
 in a column with room for it).
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from planeval.report.cell_wrap import wrapping
 from planeval.report.docx_style import text_mm
@@ -55,12 +58,13 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
     title = widest_word(labels[0], text_mm, up_to=word_up_to)
     number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
     extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
-    numbers = count_widths(
+    numbers, titles_whole = count_widths(
         titles,
         texts,
         alike=(range(len(counted)), range(shares, len(titles))),  # statuses alike
         room=room - COUNT_NAME_MIN_MM - (number if table.named else 0),
         extra=extra,
+        word_up_to=word_up_to,
     )
     if table.named:  # (titles over both header rows in two lines where the names gain)
         widths_before = [number, *numbers]
@@ -91,6 +95,7 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
     # (many statuses, each a count and a share: more number columns than the page holds beside
     # the names — the policies' run off both edges, the bodies' squeezed to nothing)
     fits = rest - (number if table.named else 0) >= COUNT_NAME_MIN_MM - COUNT_SLACK_MM
+    fits = fits and titles_whole  # (a title broken inside its words: the room is too little)
     return CountLayout(widths, top, below, fits)
 
 
@@ -124,6 +129,14 @@ def _name_lines(names: Sequence[str], width: float) -> int:
     return sum(wrapping(name, text_mm).laid_out(room)[0] for name in names)
 
 
+class CountWidths(NamedTuple):
+    """The number columns' widths in mm, and whether each title is whole or broken between
+    its words in them (False: each column its share of the room, a title broken inside)."""
+
+    widths: list[float]
+    titles_whole: bool = True
+
+
 def count_widths(
     titles: Sequence[str],
     texts: Sequence[Sequence[str]],
@@ -131,12 +144,16 @@ def count_widths(
     alike: Sequence[range],
     room: float,
     extra: float,
-) -> list[float]:
+    word_up_to: float,
+) -> CountWidths:
     """The count table's number columns, in mm: each as wide as its widest value and its
     title on one line (``titles``; ``texts``: the rows' values), the columns of each of
     ``alike`` (the counts, the percentages) as wide as one another, ``extra`` added to each.
     Where they would not fit ``room``, each title in two lines broken between its words, else
-    three; else each column its share of the room, never narrower than its values."""
+    three; else each as wide as its title's widest word (up to ``word_up_to``: the xlsx
+    export's rule, widths.widest_word — 「取組中」 is never 「取組／中」); else each column its
+    share of the room, never narrower than its values (``titles_whole`` False: the table is
+    more than the room holds, a portrait page's goes on a landscape one, review 98)."""
     values = [max(text_mm(row[column]) for row in texts) for column in range(len(titles))]
 
     def sized(wanted: Sequence[float]) -> list[float]:
@@ -148,12 +165,16 @@ def count_widths(
 
     whole = sized([_hundredths(title) / _SCALE for title in titles])
     if sum(whole) <= room:
-        return whole
+        return CountWidths(whole)
     for lines in (2, 3):
         found = sized([_between_words(title, lines) for title in titles])
         if sum(found) <= room:
-            return found
-    return sized([min(_hundredths(t) / _SCALE, room / len(titles) - extra) for t in titles])
+            return CountWidths(found)
+    words = sized([widest_word(title, _measured, up_to=word_up_to) for title in titles])
+    if sum(words) <= room:
+        return CountWidths(words)
+    share = [min(_hundredths(t) / _SCALE, room / len(titles) - extra) for t in titles]
+    return CountWidths(sized(share), titles_whole=False)
 
 
 def _between_words(title: str, lines: int) -> float:
@@ -179,6 +200,11 @@ def folded_titles(titles: Sequence[str], widths: Sequence[float], extra: float) 
     Chapter 3's 「情報化計画事業の体系」 in a column a character short was broken by Word
     anywhere, 「情報化計画事業の体／系」, and is written 「情報化計画事業の」 over 「体系」."""
     return [title_lines(t, w, extra) for t, w in zip(titles, widths, strict=True)]
+
+
+def _measured(text: str) -> float:
+    """The width of ``text`` in mm as a title is folded (title_lines: in hundredths)."""
+    return _hundredths(text) / _SCALE
 
 
 def _hundredths(text: str) -> int:
