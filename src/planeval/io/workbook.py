@@ -17,6 +17,7 @@ from planeval.io.body_name import (
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
+from planeval.io.example_rows import examples_said
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
 from planeval.io.export_past_errors import (
@@ -284,6 +285,8 @@ def _collect(
         if grid.hidden_rows:
             result.problems.append(hidden_rows_said(name, grid, sheet))
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
+    if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
+        result.problems += examples_said(name, grids, sheets)
     result.problems += unused_notices(name, sheets, ignored)  # (a column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
