@@ -276,7 +276,7 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
         "エラーのあった場所（2 か所）",
         "評価尺度が違うため集計に含めていない団体の値（3 団体、10 か所）",
         "修正方法（上の表の「修正方法」の番号）",
-        "団体（6 団体。うち数えた行のない団体 3）",
+        "数えた行のない団体（3 団体）",  # (only those: review 97)
     ]
     # (each item's reason in a column of its own, to filter on; no item numbered: no column
     # of their numbers, each named with its project's name, review 87)

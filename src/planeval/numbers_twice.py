@@ -3,7 +3,9 @@ by status in Excel (after unmerging the project cells, which Excel will not sort
 project's ③ and ④ under this one, and both of each were counted, exit 0 (review 61). Two rows
 of one number and different names are two items by the model's rule (never one count); within
 one file and project they are a warning naming both, with the fix. Looked for only among the
-rows whose number another row shares (combine.merge_duplicates' ``shared``: most reads none)."""
+rows whose number another row shares (combine.merge_duplicates' ``shared``: most reads none).
+Its project is named by planeval's word for it, 情報化計画事業, which message_words says in the
+body's (review 97: 「同じ事業の…」 under [wording] project = "取組項目")."""
 
 from __future__ import annotations
 
@@ -33,10 +35,10 @@ def numbers_twice(entries: Sequence[Entry]) -> list[Problem]:
             said[key] = Problem(
                 entry.location,
                 Severity.WARNING,
-                f"同じ事業の同じ番号に名前の違う{_item(entry)}が二つあります: {describe(seen)}"
+                f"同じ情報化計画事業の同じ番号に名前の違う{_item(entry)}が二つあります: {describe(seen)}"
                 f"（{seen.location.cell}）と {describe(entry)}（{entry.location.cell}）。"
                 "別々に数えています",
-                "表を並べ替えて別の事業の行が入っていないか、番号が正しいか確かめてください",
+                "表を並べ替えて別の情報化計画事業の行が入っていないか、番号が正しいか確かめてください",
             )
     return list(said.values())
 

@@ -12,6 +12,7 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
+from planeval.io.example_rows import TYPED_MARKS, note_example, skip_examples
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.headers import (
     DEFAULT_LAYOUT,
@@ -116,6 +117,9 @@ def read_sheet(
                 result.headers.append((row_index, word, sub_word if under else None))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
+            if table is not None:  # (a form's 記入例 row right under its header: not counted)
+                index = skip_examples(rows, index, table, result)
+                filled = rows[index - 1][0]
             continue
         # A table runs until the next header row: a heading, note or paragraph inside it is
         # kept as text, and rated rows after it are still read, so no row is ever dropped.
@@ -139,6 +143,8 @@ def read_sheet(
                 index += block - 1
                 continue
         if table is not None:
+            if not TYPED_MARKS.isdisjoint(cells) and note_example(row_index, cells, table, result):
+                continue  # (a 記入例 row further down: sorted among the body's rows)
             read = read_table_row(grid, row_index, cells, table, file, scale, result, headings)
             quick = table.quick  # (an ID table's, once its first row has told it is one)
             if read:

@@ -54,10 +54,19 @@ class Judged:
     about it (a macro workbook, a skipped export), the fiscal year an export records and its
     data sheet's columns' fields (cells.DATA_COLUMNS_PROPERTY), and the bodies it records as
     typing their policies as a level (cells.POLICY_WORDS_PROPERTY) and the workbooks of
-    another year it left out, with their years (cells.OTHER_YEARS_PROPERTY). (A plain class, not a
-    dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
+    another year it left out, with their years (cells.OTHER_YEARS_PROPERTY), and the bodies an
+    export of several names, with why none of a body's rows was counted (cells.BODIES_PROPERTY).
+    (A plain class, not a dataclass: one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("data_fields", "notices", "opened", "other_years", "policy_words", "year")
+    __slots__ = (
+        "bodies",
+        "data_fields",
+        "notices",
+        "opened",
+        "other_years",
+        "policy_words",
+        "year",
+    )
 
     def __init__(
         self,
@@ -67,6 +76,7 @@ class Judged:
         data_fields: tuple[str, ...] = (),
         policy_words: tuple[tuple[str, str], ...] = (),
         other_years: tuple[tuple[str, int], ...] = (),
+        bodies: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.opened = opened
         self.notices = notices
@@ -74,6 +84,7 @@ class Judged:
         self.data_fields = data_fields
         self.policy_words = policy_words
         self.other_years = other_years
+        self.bodies = bodies
 
 
 @contextlib.contextmanager
@@ -136,7 +147,7 @@ def open_judged(
             # by itself (cli.main): free it now, or a batch of such files adds up their peaks
             free_cycles()
         source.check_unchanged()
-    recorded = (facts.year, facts.data_fields, facts.policy_words, facts.other_years)
+    recorded = (facts.year, facts.data_fields, facts.policy_words, facts.other_years, facts.bodies)
     return Judged(opened, _notices(path, facts), *recorded)
 
 

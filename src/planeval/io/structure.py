@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from planeval.cells import (
+    BODIES_PROPERTY,
     DATA_COLUMNS_PROPERTY,
     DERIVED_SHEETS_PROPERTY,
     FISCAL_YEAR_PROPERTY,
@@ -88,6 +89,14 @@ def recorded_other_years(properties: dict[str, str]) -> tuple[tuple[str, int], .
     records them unread: its places' years unknown)."""
     years = json_of(properties, OTHER_YEARS_PROPERTY)
     return tuple((file, year) for file, year in years.items() if type(year) is int)
+
+
+def recorded_bodies(properties: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The bodies planeval's export of several names, in its order, each with why none of its
+    rows was counted ("" where some was: cells.BODIES_PROPERTY); () where it records none (an
+    export before it lists them all on its 集計に含めていない行 sheet)."""
+    bodies = json_of(properties, BODIES_PROPERTY)
+    return tuple((str(body), str(why)) for body, why in bodies.items() if body)
 
 
 def recorded_year(properties: dict[str, str]) -> RecordedYear | None:

@@ -27,7 +27,7 @@ class SheetResult:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
-        "body", "captions", "direction_names", "entries", "error_rows", "grouped", "headers",
+        "body", "captions", "direction_names", "entries", "error_rows", "examples", "grouped", "headers",
         "issue_tables", "issue_titles", "items_seen", "level_labels", "marks", "near_headers",
         "policy_names", "problems", "project_policies", "project_titles", "table_rows", "tables",
         "text_columns", "texts", "unrated", "unread_levels", "unused_columns", "values",
@@ -70,6 +70,8 @@ class SheetResult:
         self.unused_columns: list[UnusedColumn] = []  # (io/unused_columns.py)
         # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
         self.captions: dict[str, int] = {}
+        # a form's example rows left out (io/example_rows.py): (cell of the mark, mark, item)
+        self.examples: list[tuple[str, str, str]] = []
 
     @property
     def first_header(self) -> str:

@@ -17,6 +17,7 @@ from planeval.io.body_name import (
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
+from planeval.io.example_rows import examples_said
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
 from planeval.io.export_past_errors import (
@@ -132,7 +133,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 if (past_sheet := opened.counted_past_sheet) is not None:
                     years = dict(judged.other_years)  # (its workbooks of another year's)
                     past = read_counted_past(past_sheet, body=body, years=years)
-                    _counted_past(past_sheet, past, data, result, name)
+                    _counted_past(past_sheet, past, data, result, name, judged.bodies)
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
@@ -232,11 +233,18 @@ def _export_rows(
 
 
 def _counted_past(
-    grid: SheetGrid, past: CountedPast, data: SheetResult, result: ReadResult, name: str
+    grid: SheetGrid,
+    past: CountedPast,
+    data: SheetResult,
+    result: ReadResult,
+    name: str,
+    bodies: tuple[tuple[str, str], ...],
 ) -> None:
     """What an export's count left out past its errors (its sheet ``grid``), left out again:
     its items as read and not counted, its places as the errors it was counted past, and
-    one warning; its bodies with no row counted, with why (ReadResult.recorded_bodies)."""
+    one warning; its bodies, in its order, with why none of a body's rows was counted
+    (ReadResult.recorded_bodies: as ``bodies`` records them, cells.BODIES_PROPERTY, else as
+    its sheet lists them — an older export's, every body)."""
     if past.items or past.places:
         data.items_seen.extend(past.items)
         # (and as rows left out for their errors, with their numbers as typed, イ: exported
@@ -247,7 +255,7 @@ def _counted_past(
         result.other_year_rows += dated_rows(name, grid.name, past, data.entries)
         result.other_years.update(recorded_years(past.places))  # (its files: whose they were)
         data.problems.append(counted_past_warning(name, grid.name, past))
-    result.recorded_bodies.update(past.bodies)  # (bodies it counted none of: still uncounted)
+    result.recorded_bodies.update(bodies or past.bodies)  # (those it counted none of: still so)
 
 
 def _collect(
@@ -284,6 +292,8 @@ def _collect(
         if grid.hidden_rows:
             result.problems.append(hidden_rows_said(name, grid, sheet))
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
+    if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
+        result.problems += examples_said(name, grids, sheets)
     result.problems += unused_notices(name, sheets, ignored)  # (a column no role reads: 担当者)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []

@@ -166,13 +166,20 @@ class CountTable:
         seen: dict[tuple[int, int], tuple[float | int, str]] = {}
         for row in (row for row in self.rows if not row.sub and row.total):
             for symbol, count, share in zip(self.counted, row.counts, row.shares, strict=False):
-                here = f"{self._label(row)} の「{symbol}」"  # (each its own status: review 68)
+                here = (
+                    f"{self._label(row)}{self._of(row)}「{symbol}」"  # (its own status: review 68)
+                )
                 if (first := seen.setdefault((row.total, count), (share, here)))[0] != share:
                     return (
                         "また、行ごとに調整しているため、同じ件数でも別の行では割合が異なることがあります"
                         f"（{first[1]}と{here}など）。"
                     )
         return ""
+
+    def _of(self, row: CountRow) -> str:
+        """の after a row's label: apart from an ID (「ID 1 の「◎」」), right after a name
+        (「川瀬町の「D」」, 「合計の行の「A」」: review 97's 「川瀬町 の「D」」)."""
+        return "の" if row.id == "合計" or (self.states and not row.body) else " の"
 
     def _label(self, row: CountRow, above: CountRow | None = None) -> str:
         """A row as a note names it: a body by its name, a policy by its number (政策番号 1),

@@ -1,0 +1,123 @@
+"""A form's example row (記入例) left in a reply: the grey row a survey's form carries under its
+header — 「記入例」 in its No. cell, 「1 行政サービスのデジタル化」 … 「（例）対象手続を拡大する予定」
+「○○課」 — that a clerk left in and typed the body's rows below. It is no item of the body's: it is
+never counted, and its names name no level (review 97: counted as a B, its names published as
+the body's own policy, 施策 and 取組項目 of the same numbers). Said in one notice per file at its
+cell — a slip that changes nothing once left out, not a warning.
+
+A row is an example by a mark: a cell holding only 記入例 / 例 / （例） / 【記入例】 / 見本 … (its
+number cell, or a cell beside the table), or a number or name cell starting with one in brackets
+(「（例）電子申請の推進」). Looked for in the rows right under a header row, where forms put it,
+and further down only in a row the general reader is given that holds such a cell as typed (a
+set's test in C: no work on the common row)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.tables import SheetResult, TableState
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
+
+_WORDS = r"記入例|記載例|入力例|記入見本|見本|例"
+_OPEN, _CLOSE = r"[(\[<【〔《〈「]", r"[)\]>】〕》〉」]"
+# (compared NFKC, without spaces: （例） is (例) there, ［例］ [例])
+_WHOLE = re.compile(rf"{_OPEN}?(?:{_WORDS})\d*{_CLOSE}?:?")
+_LEADING = re.compile(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}|(?:記入例|例)\d*[:)]")
+# the marks as typed that let a row further down the table be looked at (most rows hold none)
+TYPED_MARKS = frozenset(
+    (
+        "記入例",
+        "例",
+        "（例）",
+        "(例)",
+        "【例】",
+        "【記入例】",
+        "〔例〕",
+        "＜例＞",
+        "見本",
+        "記載例",
+        "入力例",
+    )
+)
+_NAME_ROLES = ("number", "project_number", "project", "item", "sub_item")
+_SHOWN = 3  # example rows named in the notice; the rest counted
+_QUOTED = 30  # characters of the item's name quoted
+
+
+def example_mark(cells: list[object], table: TableState) -> tuple[int, str] | None:
+    """The column and text of the mark that makes the row a form's example row, if one does."""
+    names = {table.columns[role] for role in _NAME_ROLES if role in table.columns}
+    if table.header is not None:
+        names.update(table.header.levels)
+    for column, value in enumerate(cells):
+        if type(value) is not str or not (text := clean_text(value)):
+            continue
+        compacted = "".join(unicodedata.normalize("NFKC", text).split())
+        if column != table.status_column and _WHOLE.fullmatch(compacted):
+            return column, text
+        if column in names and _LEADING.match(compacted):
+            return column, text
+    return None
+
+
+def skip_examples(
+    rows: list[tuple[int, list[object]]], index: int, table: TableState, result: SheetResult
+) -> int:
+    """The index of the first row at or after ``index`` (the row right under a header row) that
+    is not a form's example row, each example row passed over noted in ``result.examples``
+    (blank rows between them passed over too)."""
+    at, end = index, len(rows)
+    while at < end:
+        row, cells = rows[at]
+        if cells.count(None) + cells.count("") == len(cells):
+            at += 1
+            continue
+        if not note_example(row, cells, table, result):
+            break
+        at += 1
+        index = at
+    return index
+
+
+def note_example(row: int, cells: list[object], table: TableState, result: SheetResult) -> bool:
+    """Whether the row is a form's example row; noted in ``result.examples`` where it is."""
+    mark = example_mark(cells, table)
+    if mark is None:
+        return False
+    item = table.columns.get("item", -1)
+    name = clean_text(cells[item]) if 0 <= item < len(cells) else ""
+    result.examples.append((cell_ref(row, mark[0]), mark[1], name))
+    return True
+
+
+def examples_said(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) -> list[Problem]:
+    """The one notice of the file's example rows left out, at the first one's cell (none
+    where it has none)."""
+    found = [
+        (grid.name, *example)
+        for grid, sheet in zip(grids, sheets, strict=True)
+        for example in sheet.examples
+    ]
+    if not found:
+        return []
+    sheet, cell, mark, name = found[0]
+    several = len({where for where, *_ in found}) > 1
+    places = "、".join(
+        f"{where} の {at}" if several else at for where, at, _mark, _name in found[:_SHOWN]
+    )
+    more = f" ほか {len(found) - _SHOWN} 行" if len(found) > _SHOWN else ""
+    quoted = name if len(name) <= _QUOTED else name[: _QUOTED - 1] + "…"
+    what = f"（{quoted} など）" if quoted and len(found) > 1 else f"（{quoted}）" if quoted else ""
+    rows = "この行" if len(found) == 1 else f"{places}{more} の行"
+    return [
+        Problem(
+            Location(file, sheet, cell),
+            Severity.NOTICE,
+            f"{rows}は「{mark}」とある様式の記入例{what}のため、数えていません"
+            "（その行の名前も情報化政策・取り組みの方向性・情報化計画事業の名前には使っていません）",
+            "記入例の行は消してから提出するよう伝えてください。このままでも集計は変わりません",
+        )
+    ]
