@@ -141,7 +141,9 @@ def test_many_hidden_rows_are_named_with_the_count_of_the_rest(tmp_path: Path) -
         book["第3章"].row_dimensions[row].hidden = True
     book.save(path)
     [warning] = planeval.read_workbooks([path]).problems  # (rated rows hidden: review 53)
-    assert warning.message.startswith("非表示の行に評価した行が 25 件あります（1-1-1(1) 項目 ○、")
+    assert warning.message.startswith(
+        "非表示の行に評価した行が 25 件あります（1-1-1(1) 項目：達成状況 ○、"
+    )
     assert "ほか 22 件。非表示の行: 2・3・4・" in warning.message  # (3 items named)
     assert "21 行目 ほか 5 行）" in warning.message  # (25 rows: 20 named, the rest counted)
 

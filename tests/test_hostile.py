@@ -196,7 +196,7 @@ def test_control_characters_long_cells_and_hidden_rows_are_read_not_lost(tmp_pat
         (
             "warning",
             "C3",
-            "非表示の行に評価した行が 1 件あります（1-1-1② 長い △。非表示の行: 3 行目）。"
+            "非表示の行に評価した行が 1 件あります（1-1-1② 長い：達成状況 △。非表示の行: 3 行目）。"
             "非表示でも数え、報告書の表にも載せています",
         )
     ]

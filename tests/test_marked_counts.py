@@ -383,3 +383,28 @@ def test_a_roll_up_export_keeps_the_column_only_of_the_bodies_whose_forms_have_i
         ["うち重点", *[""] * 6],  # (東町: no such column, not known)
         ["うち重点", *[""] * 6],  # (合計)
     ]
+
+
+def test_the_chart_draws_the_groups_not_their_うち重点_lines(tmp_path: Path) -> None:
+    """Review 96 #7: the export's chart drew each うち重点 line as a bar among the policies',
+    labelled 「うち重点」 alone — a sub-count read as another group. Its bars are the groups'."""
+    import re
+    import zipfile
+
+    from openpyxl import load_workbook as load
+
+    path, config = _built(tmp_path, "うち重点")
+    workbook = tmp_path / "out.xlsx"
+    made = CliRunner().invoke(
+        app, ["export", str(path), "--xlsx", str(workbook), "--config", str(config)]
+    )
+    assert made.exit_code == 0, made.output
+    with zipfile.ZipFile(workbook) as archive:
+        [chart] = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    sheet = load(workbook)["集計"]
+    labels = [
+        sheet[cell.replace("$", "")].value
+        for ref in re.findall(r"<c:cat>.*?<c:f>(.*?)</c:f>", chart, re.S)
+        for cell in re.findall(r"\$[A-Z]+\$\d+", ref.split("!")[-1])
+    ]
+    assert labels and "うち重点" not in labels

@@ -34,7 +34,8 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
             f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
             "数えない行なら削除してください",
         )
-    named = "、".join(f"{describe(entry)} {entry.status}" for entry in rated[:_NAMED])
+    # (each with its status named as one: a bare 「 1」 of a 達成度 1–5 read as a count, review 96)
+    named = "、".join(f"{describe(entry)}：達成状況 {entry.status}" for entry in rated[:_NAMED])
     others = f" ほか {len(rated) - _NAMED} 件" if len(rated) > _NAMED else ""
     how, severity = "非表示の行", Severity.WARNING
     fix = "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください"

@@ -5,6 +5,8 @@ numbered between two that are read but read nowhere itself: a department that ne
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
@@ -145,12 +147,16 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     }
     erring = unread_bodies(result)
     said = []
+    typed: dict[tuple[str, str], str] | None = None
     for (body, upper), read in runs.items():
         missing = sorted(set(range(min(read), max(read))) - read)
         if not missing or len(missing) >= len(read) or body in erring:  # (sparse: 1.5, 1.10)
             continue
-        gaps = "・".join(f"{upper}-{number}" for number in missing)
-        present = "・".join(f"{upper}-{number}" for number in sorted(read))
+        if typed is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
+            typed = {(e.body, e.project_id): e.project_label for e in result.entries}
+        shown = _typed_as(typed, body, upper, min(read))
+        gaps = "・".join(shown(number) for number in missing)
+        present = "・".join(shown(number) for number in sorted(read))
         said.append(
             Problem(
                 Location(body or folder_of(result.files)),
@@ -162,6 +168,18 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             )
         )
     return said
+
+
+def _typed_as(
+    typed: dict[tuple[str, str], str], body: str, upper: str, number: int
+) -> Callable[[int], str]:
+    """How a body numbers its projects under ``upper``: as its project ``number`` is typed
+    (4-1-(1): the others 4-1-(2), 4-1-(3)), else as planeval's IDs, 4-1-2."""
+    label = typed.get((body, f"{upper}-{number}"), "")
+    shape = re.fullmatch(rf"(.*\D|){number}(\D*)", label) if label else None
+    if shape is None:
+        return lambda other: f"{upper}-{other}"
+    return lambda other: f"{shape[1]}{other}{shape[2]}"
 
 
 def gaps_said(problems: Iterable[Problem], bodies: Collection[str]) -> tuple[str, ...]:

@@ -53,12 +53,13 @@ def write_charts(
     page above): below the table if they fit on its page; otherwise on pages of their own,
     at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
     page = PRINTABLE_HEIGHT * 100 / scale  # (points of the sheet on one printed page)
-    # (not 合計, nor its うち重点 line: a group's is drawn under the group's bar)
+    # (not 合計, nor its うち重点 line)
     table = section.table.rows[: max(i for i, row in enumerate(section.table.rows) if not row.sub)]
     # (a body no row was counted of, blank in the table beside its 未集計, has no bar: an empty
-    # bar with its name read as a body rating nothing, review 92 — each bar the sheet's row of
+    # bar with its name read as a body rating nothing, review 92; nor has a group's うち重点
+    # line, a sub-count that read as another group, review 96 — each bar the sheet's row of
     # its group, the ranges then of several parts)
-    drawn = [(index, row) for index, row in enumerate(table) if not row.blank]
+    drawn = [(index, row) for index, row in enumerate(table) if not row.blank and not row.sub]
     if not drawn:
         return
     places = [header_row + 1 + index for index, _row in drawn]
