@@ -12,7 +12,7 @@ policy's, and 1-1 beside 1-1-1 as a direction's."""
 
 from __future__ import annotations
 
-from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, find_columns
 from planeval.plan import Plan, PlanItem
 from planeval.wording import Wording
 
@@ -28,11 +28,22 @@ def two_levels(plan: Plan) -> bool:
     return all(item.project_id.count("-") == 1 for item in plan.items)
 
 
+def item_numbers(plan: Plan) -> bool:
+    """Whether the plan numbers its items (①, ア, (1)): their forms number them in a column of
+    their own; a 集中改革プラン's 番号 | 取組項目 | 取組内容 numbers the rows once, by project."""
+    return any(item.item_label for item in plan.items)
+
+
 def numbered_columns(
-    columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
+    columns: dict[str, str],
+    wording: Wording,
+    layout: Layout = DEFAULT_LAYOUT,
+    *,
+    items_numbered: bool = True,
 ) -> dict[str, str] | None:
     """``columns`` (template.columns(): role → title) with a number column before the
-    project's and before the item's, titled in their words: 施策番号 | 施策名 | 取組番号 | 取組;
+    project's and, where ``items_numbered`` (item_numbers), before the item's, titled in
+    their words: 施策番号 | 施策名 | 取組番号 | 取組 (no column every row leaves empty);
     the project's name titled as ``layout`` (planeval.toml's, which validate reads the forms
     with) reads it with its number: the word itself (改革項目, its title through [wording]),
     or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
@@ -42,17 +53,24 @@ def numbered_columns(
         for role, title in columns.items():
             if role == "hierarchy":
                 numbered[PROJECT_NUMBER], title = f"{wording.project}番号", name
-            elif role == "item":
+            elif role == "item" and items_numbered:
                 numbered[ITEM_NUMBER] = f"{wording.item}番号"
             numbered[role] = title
         header = find_columns(list(numbered.values()), layout.vocabulary())
-        roles = list(numbered)
-        if header is not None and (
-            header.columns.get("project_number") == roles.index(PROJECT_NUMBER)
-            and header.columns.get("number") == roles.index(ITEM_NUMBER)
-        ):
+        if header is not None and _reads_back(header, list(numbered)):
             return numbered
     return None
+
+
+def _reads_back(header: HeaderRow, roles: list[str]) -> bool:
+    """Whether the form's header row reads its number columns as the numbers they are: the
+    project's and the item's, or the project's alone (its rated rows numbered by it)."""
+    project = roles.index(PROJECT_NUMBER)
+    if ITEM_NUMBER not in roles:
+        return header.columns.get("number") == project and header.project_number
+    return header.columns.get("project_number") == project and header.columns.get(
+        "number"
+    ) == roles.index(ITEM_NUMBER)
 
 
 def numbered_cells(item: PlanItem) -> dict[str, str]:
@@ -75,7 +93,8 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
     if two is None:
         return None
     if two_levels(plan):
-        if numbered_columns(columns, wording, layout) is not None:
+        numbered = item_numbers(plan)
+        if numbered_columns(columns, wording, layout, items_numbered=numbered) is not None:
             return None
         where, typed = plan.two_levels or (two.location, two.shown_project)
         word = wording.project

@@ -25,6 +25,7 @@ from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
     PROJECT_ROLES,
+    item_numbers,
     numbered_cells,
     numbered_columns,
     two_levels,
@@ -120,7 +121,9 @@ def write_template(
     sub_items = any(item.sub_item for item in plan.items)
     titles = columns(wording, sub_items=sub_items)
     if two_levels(plan):  # (施策 1-1 › 取組 ①: each number in a column of its own)
-        numbered = numbered_columns(titles, wording, options.layout)
+        numbered = numbered_columns(
+            titles, wording, options.layout, items_numbered=item_numbers(plan)
+        )
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
     rows = _write_items(sheet, formats, items, scale, wording, titles)
