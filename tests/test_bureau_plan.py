@@ -306,7 +306,7 @@ def test_a_list_with_no_item_column_names_the_closest_row_and_what_it_lacks(city
     )  # fmt: skip
     assert result.exit_code == 1
     assert result.stderr.strip() == (
-        f"エラー: {plan}: 計画事業一覧の表が見つかりません（見出し行に事業、取組、区分の列が"
+        f"エラー: {plan}: 計画事業一覧の表が見つかりません（見出し行に事業、取組の列が"
         "必要です）。いちばん近い 計画事業一覧 › 3 行目（事業 | 内容 | 区分 | 関係局）には "
         "「取組」「取組み」「取り組み」「取組内容」「実施内容」「取り組み内容」 のどれかの列が"
         'ありません（見出しを直すか、planeval.toml の [layout.titles] に item = ["内容"] の'
@@ -314,17 +314,17 @@ def test_a_list_with_no_item_column_names_the_closest_row_and_what_it_lacks(city
     )
 
 
-def test_a_list_with_neither_project_nor_treatment_names_both(tmp_path: Path) -> None:
-    """Setagaya's words (no settings): each missing column named with every title it takes."""
-    plan = list_plan(tmp_path / "計画.xlsx", titles=("番号", "実施内容", "備考", "関係部"))
+def test_a_list_with_no_project_column_names_its_titles(tmp_path: Path) -> None:
+    """Setagaya's words (no settings): the missing column named with every title it takes (a
+    区分 column is not needed: a 集中改革プラン's list has none)."""
+    plan = list_plan(tmp_path / "計画.xlsx", titles=("番号", "実施内容", "区分", "関係部"))
     with pytest.raises(planeval.PlanevalError) as raised:
         planeval.read_plan(plan)
     assert str(raised.value) == (
-        f"{plan}: 計画事業一覧の表が見つかりません（見出し行に事業、取組、区分の列が必要です）。"
-        "いちばん近い 計画事業一覧 › 3 行目（番号 | 実施内容 | 備考 | 関係部）には 「事業」「体系」"
+        f"{plan}: 計画事業一覧の表が見つかりません（見出し行に事業、取組の列が必要です）。"
+        "いちばん近い 計画事業一覧 › 3 行目（番号 | 実施内容 | 区分 | 関係部）には 「事業」「体系」"
         "「取組項目」「改革項目」「計画事業」「取組み項目」「取り組み項目」「情報化計画事業」"
-        "「情報化計画事業の体系」 のどれかと「区分」"
-        "「新規/拡大/継続/終了」「新規・拡大・継続・終了」 のどれかの列がありません（見出しを直すか、"
+        "「情報化計画事業の体系」 のどれかの列がありません（見出しを直すか、"
         'planeval.toml の [layout.titles] に project = ["…"] のようにこの計画の見出しを書いてください）'
     )
 

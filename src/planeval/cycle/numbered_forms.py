@@ -13,7 +13,7 @@ beside 1-1-1 would read back as a direction's."""
 
 from __future__ import annotations
 
-from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, find_columns
 from planeval.marks import unit
 from planeval.plan import Plan, PlanItem
 from planeval.wording import Wording
@@ -32,31 +32,35 @@ def two_levels(plan: Plan) -> bool:
     return depths == {1} or depths == {0}
 
 
+def item_numbers(plan: Plan) -> bool:
+    """Whether the plan numbers its items (①, ア, (1)): their forms number them in a column of
+    their own; a 集中改革プラン's 番号 | 取組項目 | 取組内容 numbers the rows once, by project."""
+    return any(item.item_label for item in plan.items)
+
+
 def numbered_columns(
     plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
 ) -> dict[str, str] | None:
     """``columns`` (template.columns(): role → title) with a number column before the
-    project's and before the item's, titled in their words: 施策番号 | 施策名 | 取組番号 | 取組;
+    project's and, where ``plan`` numbers its items (item_numbers), before the item's, titled in
+    their words: 施策番号 | 施策名 | 取組番号 | 取組 (no column every row leaves empty);
     the project's name titled as ``layout`` (planeval.toml's, which validate reads the forms
     with) reads it with its number: the word itself (改革項目, its title through [wording]),
     or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
     None where no such title reads back so (基本施策, a level's word, 基本施策名 no title).
     A 大綱's 改革項目 1, a project that is its policy, is titled in the policy's word
     (改革項目番号 | 改革項目: _project_word)."""
+    items_numbered = item_numbers(plan)
     for word, name in ((w, name) for w in _project_words(plan, wording) for name in (w, f"{w}名")):
         numbered: dict[str, str] = {}
         for role, title in columns.items():
             if role == "hierarchy":
                 numbered[PROJECT_NUMBER], title = f"{word}番号", name
-            elif role == "item":
+            elif role == "item" and items_numbered:
                 numbered[ITEM_NUMBER] = f"{wording.item}番号"
             numbered[role] = title
         header = find_columns(list(numbered.values()), layout.vocabulary())
-        roles = list(numbered)
-        if header is not None and (
-            header.columns.get("project_number") == roles.index(PROJECT_NUMBER)
-            and header.columns.get("number") == roles.index(ITEM_NUMBER)
-        ):
+        if header is not None and _reads_back(header, list(numbered)):
             return numbered
     return None
 
@@ -67,6 +71,17 @@ def _project_words(plan: Plan, wording: Wording) -> tuple[str, ...]:
     if all("-" not in item.project_id for item in plan.items):
         return (wording.policy, wording.project)
     return (wording.project,)
+
+
+def _reads_back(header: HeaderRow, roles: list[str]) -> bool:
+    """Whether the form's header row reads its number columns as the numbers they are: the
+    project's and the item's, or the project's alone (its rated rows numbered by it)."""
+    project = roles.index(PROJECT_NUMBER)
+    if ITEM_NUMBER not in roles:
+        return header.columns.get("number") == project and header.project_number
+    return header.columns.get("project_number") == project and header.columns.get(
+        "number"
+    ) == roles.index(ITEM_NUMBER)
 
 
 def numbered_cells(item: PlanItem) -> dict[str, str]:

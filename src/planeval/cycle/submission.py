@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
-from planeval.ids import names_repeat
 from planeval.marks import department_named, stale_title_years, template_marks
 from planeval.model import EntryKey, ReadResult, entry_key, item_key
 from planeval.plan import Plan, PlanItem
@@ -109,7 +108,7 @@ def plan_key(item: PlanItem) -> EntryKey:
 def form_asks(item: PlanItem, repeat_symbol: str | None) -> bool:
     """Whether a department's form asks a status of ``item``: not of a 再掲 row where the scale
     has a ``repeat_symbol`` (template writes it in)."""
-    return repeat_symbol is None or not names_repeat(item.item_name)
+    return repeat_symbol is None or not item.repeat_listing
 
 
 def lead_of(item: PlanItem) -> str:

@@ -36,7 +36,6 @@ from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.gc_pause import free_cycles
 from planeval.id_order import id_order
-from planeval.ids import names_repeat
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.marks import (
     ALL_DEPARTMENTS,
@@ -234,7 +233,7 @@ def _write_items(
             first = row + 1
             for item in project_items:
                 row += 1
-                is_repeat = repeat_symbol and names_repeat(item.item_name)  # (「（2.3再掲）」)
+                is_repeat = repeat_symbol and item.repeat_listing  # (「（2.3再掲）」)
                 given = {
                     "hierarchy": f"{item.shown_project} {item.project_name}",  # (1.1.1 as typed)
                     "item": f"{item.item_label} {item.item_name}".strip(),

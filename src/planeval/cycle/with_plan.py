@@ -18,7 +18,6 @@ from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.ended import Ended
 from planeval.cycle.submission import UNRETURNED, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
-from planeval.ids import names_repeat
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
@@ -85,9 +84,7 @@ def count_with_plan(
     kept = [entry for entry in result.entries if entry.location not in found.left_out]
     left = len(kept) != len(result.entries)
     result.entries = kept
-    counted = [
-        i for i in found.missing if scale.repeat_symbol is None or not names_repeat(i.item_name)
-    ]
+    counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left
 

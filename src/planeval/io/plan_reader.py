@@ -134,6 +134,12 @@ def _two_levels(text: str) -> str | None:
     return f"{int(first)}-{int(second)}"
 
 
+def _label(typed: str) -> str:
+    """A project's number of two levels as the plan typed it with a dot, 「1.1」 (its ID 1-1),
+    shown so on the forms and every output; "" for one typed as its ID is (1-1, 1-(1))."""
+    return typed if "." in unicodedata.normalize("NFKC", typed) else ""
+
+
 def _two_levels_named(text: str) -> tuple[str, str] | None:
     """ "1-1 防災・防犯" → ("1-1", "防災・防犯"): a number of two levels and a name in one cell;
     None for any other text."""
@@ -222,7 +228,8 @@ def _read_sheet(
             elif (two := _two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
-                project = (two, text("project_name") or text("project"), "")
+                typed = text("project_id")  # (1.1 kept as typed: its forms show it)
+                project = (two, text("project_name") or text("project"), _label(typed))
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
             elif (pillar := _two_levels_named(text("project_id"))) is not None:
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)

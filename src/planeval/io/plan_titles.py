@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
-from planeval.io.headers import HEADER_TITLES, Layout
+from planeval.io.headers import HEADER_TITLES, Layout, find_columns
 from planeval.io.plan_levels import level_as_project, numbers_beside, two_units
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
@@ -58,8 +58,11 @@ TITLES: dict[str, frozenset[str]] = {
         {"方向性名", "施策", "施策名", "方向性", "取り組みの方向性", "取組の方向性", "施策の方向性"}
     ),
 }
-# the roles a header row needs, each named in a message by its first title
-NEEDED = (("project", "project_id"), ("item", "item_name"), ("treatment",))
+# the roles a header row needs, each named in a message by its first title; a 区分 column
+# (新規/拡大/継続/終了) is read where there is one — a 集中改革プラン's list has none, its
+# items all carried on —, and a row without one is no plan's where it has a status column
+# (a status workbook given as the plan: read_plan says so)
+NEEDED = (("project", "project_id"), ("item", "item_name"))
 # the body's words ([wording]) that title a role: a level's word titles its name's column
 _WORDED = {
     "project": ("project",),
@@ -129,7 +132,7 @@ class PlanTitles:
         if not columns:
             return None
         seen = HeaderSeen(file, sheet, row, tuple(map(clean_text, cells)), columns)
-        if found == len(NEEDED):
+        if found == len(NEEDED) and ("treatment" in columns or not _rated(cells)):
             self.found.append(seen)
             return columns
         if found and (self.closest is None or found > self.closest[0]):
@@ -156,6 +159,12 @@ class PlanTitles:
     def named(self, role: str) -> str:
         """A role as a message names it: its titles, the body's own first (「所管局・関係部…」)."""
         return "「" + "」「".join(self.titles[role]) + "」"
+
+
+def _rated(cells: list[object]) -> bool:
+    """Whether a header row has a status column (評価, 進捗状況): a status table's, not a plan's."""
+    header = find_columns(cells)
+    return header is not None and bool(header.statuses)
 
 
 def _running_title(value: object) -> bool:
