@@ -156,13 +156,15 @@ def summarize_command(
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
         from planeval.io.roster import SHOWN  # (as many as the roster's error names)
-        from planeval.report.table_notes import bodies_notes  # (only here: JSON makes no table)
+        from planeval.report.table_notes import bodies_notes, kept_going_line  # (no JSON's)
 
         of_bodies = summary.by == "body" or summary.of_bodies
         # (a few bodies of a reason named, the rest counted: the table names each in its row)
         notes += bodies_notes(
             result.bodies, uncounted_why(result), partly if of_bodies else None, most=SHOWN
         )
+        if keep_going:  # (the table is not the whole count: said under it, as exports say it)
+            notes.append(kept_going_line(result.input_errors()))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

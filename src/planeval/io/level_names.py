@@ -6,7 +6,6 @@ numbered between two that are read but read nowhere itself: a department that ne
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
@@ -147,14 +146,14 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     }
     erring = unread_bodies(result)
     said = []
-    typed: dict[tuple[str, str], str] | None = None
+    labels: dict[tuple[str, str], str] | None = None
     for (body, upper), read in runs.items():
         missing = sorted(set(range(min(read), max(read))) - read)
         if not missing or len(missing) >= len(read) or body in erring:  # (sparse: 1.5, 1.10)
             continue
-        if typed is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
-            typed = {(e.body, e.project_id): e.project_label for e in result.entries}
-        shown = _typed_as(typed, body, upper, min(read))
+        if labels is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
+            labels = {(e.body, e.project_id): e.project_label for e in result.entries}
+        shown = _typed_as(labels, body, upper, min(read))
         gaps = "・".join(shown(number) for number in missing)
         present = "・".join(shown(number) for number in sorted(read))
         said.append(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.model import ErrorPlace
-from planeval.past_errors import PARTLY, places_left_out
+from planeval.model import ErrorPlace, Problem
+from planeval.past_errors import PARTLY, errors_left_out, places_left_out
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
 
@@ -82,6 +82,16 @@ def unreturned_line(
         f"（{said[department][1]}）。"
         for department, n in unreturned.items()
     )
+
+
+def kept_going_line(errors: Sequence[Problem]) -> str:
+    """Under a table counted past ``errors`` (--keep-going; ReadResult.input_errors), how many
+    places (and files) it left out, as the export says it under 集計 (not_counted_line): the
+    terminal's table read as complete, the places said only on stderr (review 98 #11)."""
+    if not errors:
+        return ""
+    places = [str(problem.location) for problem in errors]
+    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
 def not_counted_line(places: Sequence[ErrorPlace]) -> str:
