@@ -445,6 +445,7 @@ def test_items_of_a_project_numbered_1_in_its_name_are_shown_1(tmp_path) -> None
     rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
     assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["1-(1)", "1-(2)", "2-(1)"]
     issues = run("issues", paths[1], "--config", config, "-f", "plain").stdout
-    assert "\n1-(2)   防犯灯" in issues and "1-2" not in issues  # (under 事業: review 92)
+    # (under 事業, review 92, as its tables name it, number and name: review 98)
+    assert "\n1-(2) 防犯  防犯灯" in issues and "1-2" not in issues
     tables = run("tables", paths[1], "--config", config, "-f", "plain").stdout
     assert "\n(1) 防災  防災訓練" in tables  # (as it was: the number in the name, once)

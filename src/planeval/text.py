@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from planeval.lazy_pattern import LazyPattern
+
 
 @functools.cache  # (compiled when first needed: only text with a line break or a control character)
 def _invisible() -> re.Pattern[str]:
@@ -178,6 +180,28 @@ def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str,
         return None
     parts = re.findall(r"[0-9０-９]+", match[1])
     return "-".join(str(number_value(part)) for part in parts), match[2], match[1]
+
+
+# a heading numbered in brackets, its word before the number or none: 「(1)　事務事業の再編・
+# 整理」, 「（1）名前」, 「推進項目(1)　名前」 (letters only before it: no note's ※ or 注; no
+# indicator's 「(1)ア 名前」 after it)
+# (compiled when first asked: only of a line no table row took, above or between tables)
+_BRACKETED_HEADING = LazyPattern(
+    r"^\s*([^\W\d_]{0,8}?)\s*[(（]([0-9０-９]+)[)）][\s　]*(?![ア-ン][\s　])"
+    r"([^\s。(（][^。]{0,60})$"
+)
+
+
+def bracketed_heading(text: str) -> tuple[str, str, str] | None:
+    """ "(1)　事務事業の再編・整理" → ("1", "事務事業の再編・整理", ""); "推進項目(1)　名前" →
+    ("1", "名前", "推進項目"): a heading whose number is its own only, read as the level under
+    the policy heading above it (io/text_rows.nested); None for any other text."""
+    if len(text) > 80:
+        return None
+    match = _BRACKETED_HEADING.match(text)
+    if match is None:
+        return None
+    return str(int(unicodedata.normalize("NFKC", match[2]))), match[3].strip(), match[1]
 
 
 # a bare section heading above named tables: a number and a short title, no heading word

@@ -28,7 +28,7 @@ from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.status_choice import SEVERAL_STATUS_COLUMNS, chosen_statuses, missing_column
 from planeval.io.summary_block import stated_total, summary_rows
-from planeval.io.table_captions import table_caption
+from planeval.io.table_captions import table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
@@ -177,6 +177,7 @@ def read_sheet(
     result.table_rows += quick_rows
     if table is not None:
         table.close(result)
+    unread_captions(result, file, grid.name, word)
     return result
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from planeval.io.item_rows import QuickRows
     from planeval.io.levels import Levels
     from planeval.io.mark_column import MarkColumn
+    from planeval.io.table_captions import Caption
     from planeval.io.unused_columns import UnusedColumn, UnusedColumns
     from planeval.io.value_columns import ValueColumns
 
@@ -27,10 +28,11 @@ class SheetResult:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
-        "body", "captions", "direction_names", "entries", "error_rows", "examples", "grouped", "headers",
-        "issue_tables", "issue_titles", "items_seen", "level_labels", "marks", "near_headers",
-        "policy_names", "problems", "project_policies", "project_titles", "table_rows", "tables",
-        "text_columns", "texts", "unrated", "unread_levels", "unused_columns", "values",
+        "body", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
+        "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
+        "near_headers", "policy_names", "problems", "project_policies", "project_titles",
+        "table_rows", "tables", "text_columns", "texts", "unrated", "unread_captions",
+        "unread_levels", "unused_columns", "values",
     )  # fmt: skip
 
     def __init__(self, *, body: str = "", tables: int = 0) -> None:
@@ -72,6 +74,8 @@ class SheetResult:
         self.captions: dict[str, int] = {}
         # a form's example rows left out (io/example_rows.py): (cell of the mark, mark, item)
         self.examples: list[tuple[str, str, str]] = []
+        # the captions read as no level (its table had no group rows): said in one notice
+        self.unread_captions: list[Caption] = []
 
     @property
     def first_header(self) -> str:
@@ -152,7 +156,7 @@ class TableState:
         self.sub_heading: tuple[str, str] | None = None
         # an unnumbered line right above its header row, under its policy's heading: the level
         # its group rows stand under, once one is read (io/table_captions.py)
-        self.caption: str | None = None
+        self.caption: Caption | None = None
         # the title of its first level column (基本目標), if it has one: the word its policies
         # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
         self.level_title = level_title
@@ -233,6 +237,8 @@ class TableState:
         """At the table's end (``end``: the row after it, None the sheet's end): what waits
         (flush), its mark column's rows (or notice), and its filled columns no role reads."""
         self.flush(result)
+        if self.caption is not None:  # (no group row made it a level: table_captions.py)
+            result.unread_captions.append(self.caption)
         if self.level_title and self._level_named():
             result.level_labels.setdefault(POLICY_WORD, self.level_title)
         if self.unused is not None:

@@ -10,13 +10,21 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.levels import typed_id
 from planeval.io.tables import SheetResult
 from planeval.model import Location, TextCell
-from planeval.text import bare_heading, clean_text, level_heading, policy_heading, sub_heading
+from planeval.text import (
+    bare_heading,
+    bracketed_heading,
+    clean_text,
+    level_heading,
+    policy_heading,
+    sub_heading,
+)
 
 
 class Heading(NamedTuple):
     """A heading line above or between tables: a level's (id, name), and its kind: "worded"
-    (基本方針1 …), "bare" (4　給与の適正化: names a level only above a named table) or "sub"
-    (施策1-1 …: the level under the policy heading above it)."""
+    (基本方針1 …), "bare" (4　給与の適正化: names a level only above a named table), "sub"
+    (施策1-1 …: the level under the policy heading above it) or "own" (「(1)　名前」: its own
+    number only, the level under the heading above it, made a "sub" by ``nested``)."""
 
     level: tuple[str, str]
     kind: str
@@ -70,6 +78,8 @@ def _said(text: str, headings: tuple[str, ...]) -> _Said | None:
     elif (sub := sub_heading(text, headings)) is not None:
         found = Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
         typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
+    elif (own := bracketed_heading(text)) is not None:
+        found = Heading(own[:2], "own", own[2])
     said = None if policy is None and found is None else (policy, found, typed)
     if len(text) <= 80 and len(_SAID) < 65_536:
         _SAID[key] = said
@@ -94,7 +104,14 @@ def nested(
     """A worded heading of another word under the worded heading above it — 長与町's 「施策3
     防災・減災のICT活用」 under 「基本目標2 安全・安心なまちづくり」, its 施策 numbered straight
     through the plan — is a sub-heading under it (2-3, shown 3): it took the 基本目標's place,
-    which no output had then (review 64). A number of its own parts (施策1-1) is sub_heading's."""
+    which no output had then (review 64). A number of its own parts (施策1-1) is sub_heading's.
+    So is a heading numbered in brackets under it, 南浜市's 「(1)　事務事業の再編・整理」 under
+    「基本方針1 …」: the direction 1-1, as 「1-1　…」 there was (review 98); under no heading,
+    it names no level."""
+    if found is not None and found.kind == "own":
+        if heading is None:
+            return None
+        return Heading((f"{heading[0]}-{found.level[0]}", found.level[1]), "sub", found.word)
     if found is None or found.kind != "worded" or heading is None or not word:
         return found
     own = found.level[0]

@@ -294,7 +294,8 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
         cells = []
         for role, header, value in zip(table.roles, table.headers, row, strict=True):
             if role == "id":  # (the row's header, after its body where bodies are shown)
-                cells.append(f'<th scope="row">{_id(value)}</th>')
+                number, _, name = value.partition(" ")  # (「1.1 市営住宅の見直し」: its name)
+                cells.append(f'<th scope="row">{_named(number, name) if name else _id(value)}</th>')
                 continue
             text = _symbol(value, report.scale) if role == "status" else _h(value)
             cells.append(f'<td class="{css.get(role, "text")}"{_label(header)}>{text}</td>')

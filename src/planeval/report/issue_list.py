@@ -43,13 +43,20 @@ def issue_values(
 ) -> list[str]:
     """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item (item_said), sub-item, status (as
     ``shown`` writes it: Wording.status_shown), issue, department, source (its path as read, or
-    as ``files`` shows it: short_files)."""
+    as ``files`` shows it: short_files). Where each ID shown is its project's (the column
+    titled by the project's word: ListedIds.header), the project as the tables name it, number
+    and name, 「1.1 市営住宅の見直し」, and the item its description, none where it is the
+    project's name again (review 98: 「取組項目 1.1」 over the 取組内容's text named no 取組項目)."""
     location = entry.location
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
+    listed, item = ids(entry), item_said(entry, wording)
+    if ids.projects_only and (project := entry.project_name):
+        listed = f"{listed} {project}".strip()
+        item = "" if item == project else item
     return [
-        ids(entry),
-        item_said(entry, wording),
+        listed,
+        item,
         entry.sub_item or "",
         shown(entry.status),
         entry.issue,

@@ -209,7 +209,9 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     # at 40 columns mixed 「部 財務部 提出済」 with 「部 生活文化政策部」 over 「状況 提出済」 —
     # review 87; a body's ID is labelled either way, 「団体 北海道札幌市  ID 1-1-1①」)
     leads = [row[shown[0]] for row in table.rows if len(shown) > 1 and row[shown[1]]]
-    beside = all(map(fits, leads))
+    # (... and none beside a first cell naming its row itself, the issue list's 「1.1 市営住宅の
+    # 見直し」: the description beside it read as the 取組項目's name — review 98)
+    beside = all(map(fits, leads)) and not any(" " in lead for lead in leads)
     for row in table.rows:
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
