@@ -175,7 +175,10 @@ def _heading(
         return direction_scope(direction), ""
     generic = GENERIC_HEADING.match(text)
     if generic:
-        if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
+        # (a workbook's band row over its table, 2 …: group 2, if the rows give it no name to
+        # tell by; a report's numbered heading naming no group is its own section, 1 調査の
+        # 概要 — never 基本方針1, whose name, read with --bodies, differs by body: review 97)
+        if not report and not WHOLE_MARKS.search(name):
             found = groups.find("", generic["num"])
         if found is not None and found not in groups.named_ids:
             return Scope(found, groups.label(found)), name

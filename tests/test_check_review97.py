@@ -1,0 +1,44 @@
+"""check on review 97's survey report (a ministry's summary of 298 bodies' workbooks): its
+numbered sections (「1 調査の概要」「3 団体別の状況」) are the report's own, never 基本方針1 or
+3; its summary table 「評価 | 件数 | 割合（%）」 is read as the whole plan's (or that of the
+group its heading names); and a quoted sentence keeps its thousands separators (「全7,154」)."""
+
+from __future__ import annotations
+
+from planeval.agreement import check
+from planeval.scale import Scale, Status
+from planeval.stated_number import WHOLE_PLAN
+from tests.conftest import rated_entries
+from tests.test_check_phrasings import cells
+
+SCALE = Scale(
+    (
+        Status("A", "効果的"),
+        Status("B", "おおむね効果的"),
+        Status("C", "改善に向けた検討を要する"),
+        Status("評価対象外", "評価対象外", counted=False),
+    )
+)
+# 基本方針1 and 3 with no name the report could tell them by (several bodies' policies, each
+# named otherwise): 1 has 6 rows (A 2), 3 has 4 (A 1); the whole 10 (A 3, B 4, C 3)
+ROWS = rated_entries({"1": {"A": 2, "B": 2, "C": 2}, "3": {"A": 1, "B": 2, "C": 1}})
+
+
+def test_a_report_s_numbered_section_is_the_whole_plan_s_not_the_policy_of_its_number() -> None:
+    texts = cells(
+        "1 調査の概要",
+        "回答のあった団体の取組内容10件のうち、Aは3件であった。",
+        "3 団体別の状況",
+        "いずれの団体でも、Cは3件にとどまった。",
+    )
+    checked = check(texts, ROWS, scale=SCALE, level="基本方針")
+    assert not checked.disagreements and not checked.not_compared
+    assert {(s.policy_id, s.scope) for s in checked.statements} == {(None, WHOLE_PLAN)}
+    # (the policy's word with the number still names it: 基本方針1's 6 rows, A 2)
+    checked = check(
+        cells("基本方針1 調査の概要", "取組内容6件のうち、Aは2件であった。"),
+        ROWS,
+        scale=SCALE,
+        level="基本方針",
+    )
+    assert checked.agrees and [s.scope for s in checked.statements] == ["基本方針1"]
