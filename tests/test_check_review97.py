@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from planeval.agreement import check
 from planeval.scale import Scale, Status
-from planeval.stated_number import WHOLE_PLAN
+from planeval.stated_number import TOTAL, WHOLE_PLAN
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
 
@@ -42,3 +42,45 @@ def test_a_report_s_numbered_section_is_the_whole_plan_s_not_the_policy_of_its_n
         level="基本方針",
     )
     assert checked.agrees and [s.scope for s in checked.statements] == ["基本方針1"]
+
+
+SUMMARY = (
+    "評価\t件数\t割合（%）",
+    "A\t3\t30.0",
+    "B\t4\t40.0",
+    "C\t3\t30.0",
+    "合計\t10\t100.0",
+)
+
+
+def test_a_summary_table_with_a_count_column_titled_kensu_is_read_as_the_whole_plan_s() -> None:
+    checked = check(cells("2 全体の状況", *SUMMARY), ROWS, scale=SCALE, level="基本方針")
+    assert checked.agrees, (checked.disagreements, checked.not_compared)
+    assert not checked.not_compared
+    # (each number compared: a wrong count and a wrong share said at their own lines)
+    wrong = check(
+        cells("2 全体の状況", SUMMARY[0], "A\t3\t30.0", "B\t5\t50.0", *SUMMARY[3:]),
+        ROWS,
+        scale=SCALE,
+        level="基本方針",
+    )
+    found = {(d.scope, d.what, d.stated, d.counted, d.percent) for d in wrong.disagreements}
+    assert found == {
+        ("表の「件数」の列", "B", 5, 4, False),
+        ("表の「件数」の列", "B", 50.0, 40.0, True),
+    }
+    assert {d.location.cell for d in wrong.disagreements} == {"4行目"}
+
+
+def test_a_kensu_table_under_a_policy_s_heading_is_that_policy_s() -> None:
+    under = cells("基本方針3 行政サービスのデジタル化", *SUMMARY)
+    wrong = check(under, ROWS, scale=SCALE, level="基本方針")
+    said = {(d.scope, d.what, d.stated, d.counted) for d in wrong.disagreements if not d.percent}
+    assert said == {
+        ("基本方針3 表の「件数」の列", "A", 3, 1),
+        ("基本方針3 表の「件数」の列", "B", 4, 2),
+        ("基本方針3 表の「件数」の列", "C", 3, 1),
+        ("基本方針3 表の「件数」の列", TOTAL, 10, 4),
+    }
+    own = ("評価\t件数", "A\t1", "B\t2", "C\t1", "合計\t4")
+    assert check(cells("基本方針3 行政サービスのデジタル化", *own), ROWS, scale=SCALE).agrees
