@@ -1,13 +1,20 @@
 """check on review 97's survey report (a ministry's summary of 298 bodies' workbooks): its
 numbered sections (「1 調査の概要」「3 団体別の状況」) are the report's own, never 基本方針1 or
 3; its summary table 「評価 | 件数 | 割合（%）」 is read as the whole plan's (or that of the
-group its heading names); and a quoted sentence keeps its thousands separators (「全7,154」)."""
+group its heading names); a quoted sentence keeps its thousands separators (「全7,154」); and
+compare's and rounds' counts are thousands separated as summarize's are (1,779)."""
 
 from __future__ import annotations
 
+import planeval
 from planeval.agreement import check
+from planeval.cycle.compare import signed
+from planeval.model import ReadResult
+from planeval.report.changes import count_change_table
+from planeval.report.round_tables import rounds_count_table
 from planeval.scale import Scale, Status
 from planeval.stated_number import TOTAL, WHOLE_PLAN
+from planeval.stated_numbers import read_numbers
 from tests.conftest import rated_entries
 from tests.test_check_phrasings import cells
 
@@ -84,3 +91,36 @@ def test_a_kensu_table_under_a_policy_s_heading_is_that_policy_s() -> None:
     }
     own = ("評価\t件数", "A\t1", "B\t2", "C\t1", "合計\t4")
     assert check(cells("基本方針3 行政サービスのデジタル化", *own), ROWS, scale=SCALE).agrees
+
+
+def test_a_quoted_sentence_keeps_its_thousands_separators() -> None:
+    said = "回答のあった298団体の取組内容は全7,154件であり、このうち評価対象外の221件を除く"
+    checked = check(cells(said), ROWS, scale=SCALE)
+    (bodies,) = [n for n in checked.not_compared if n.stated == 298]
+    assert bodies.phrase == "回答のあった298団体の取組内容は全7,154件であり"
+    # (a comma between clauses, 「，」 as some offices type it, still ends one)
+    (number, *_rest) = read_numbers("Aが3件，Bが4件であった。", SCALE)
+    assert (number.what, number.phrase) == ("A", "Aが3件")
+
+
+def test_compare_and_rounds_print_counts_thousands_separated_as_summarize_does() -> None:
+    before = ReadResult(entries=rated_entries({"1": {"A": 1200, "B": 5}}))
+    after = ReadResult(entries=rated_entries({"1": {"A": 1195, "B": 10}}))
+    comparison = planeval.compare(before, after, scale=SCALE)
+    (first, *_rest) = count_change_table(comparison).rows
+    assert first[1:] == [
+        "1,200 → 1,195（▲5）",
+        "5 → 10（+5）",
+        "0 → 0（±0）",
+        "1,205 → 1,205（±0）",
+        "0 → 0（±0）",
+    ]
+    assert signed(1204) == "+1,204" and signed(-1204) == "▲1,204"
+    rounds = planeval.rounds([before, after], labels=["R5", "R6"], scale=SCALE)
+    (first, *_rest) = rounds_count_table(rounds).rows
+    assert first == ["1", "R5", "1,200", "5", "0", "1,205", "0"]
+    # (a CSV's numbers as data, as summarize's CSV writes them)
+    (first, *_rest) = rounds_count_table(rounds, separated=False).rows
+    assert first == ["1", "R5", "1200", "5", "0", "1205", "0"]
+    (first, *_rest) = count_change_table(comparison, separated=False).rows
+    assert first[1] == "1200 → 1195（▲5）"
