@@ -95,7 +95,8 @@ def read_down(
 def read_lines_down(lines: Sequence[TextCell], titles: Titles) -> Found:
     """A report's tables with statuses down a column, its cells between tabs or pipes (the
     ward's 「評価 | 評価の基準 | 事業数 | 割合（％）」 pasted from its 概要: review 69, listed, exit 1
-    on the designed report), read as a sheet's are, each file on its own."""
+    on the designed report), read as a sheet's are, each file on its own; a column of every
+    row (「件数」) the group's the heading above it names, else the whole plan's (review 97)."""
     found = Found()
     by_file: dict[str, list[TextCell]] = {}
     for line in lines:
