@@ -35,6 +35,7 @@ from planeval.pasted_tables import (
     number,
 )
 from planeval.scale import Scale
+from planeval.sheet_columns import whole_column
 from planeval.year_tables import transposed_tables, year_header
 
 _SHARE_WORDS = re.compile(r"割合|構成比|比率|%|％")
@@ -67,8 +68,8 @@ def _group_header(text: str, titles: Titles) -> tuple[str, list[str]] | None:
         return None
     kind, cells = found
     named = cells[1:]
-    if not named or not all(named):
-        return None
+    if not named or not all(named) or any(whole_column(cell) for cell in named):
+        return None  # (a column of every row, 「件数」「事業数」: sheet_columns.py's, review 97)
     for cell in cells:
         title = compact(cell)
         if (

@@ -73,6 +73,9 @@ class PastedRow:
     values: tuple[str, ...]
     numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
     places: tuple[Location, ...] = ()  # each value's own line (a table by years: its status's)
+    # a report's column of every row's counts (「件数」): what it is named by, its heading's
+    # group before it where one places it (sheet_columns.py: 「基本方針2 表の「件数」の列」)
+    scope: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from planeval.cells import cell_ref
 from planeval.check_result import NotCompared
 from planeval.fiscal import stated_years
 from planeval.model import Location, TextCell
-from planeval.past_tables import other_numbers, past_heading, report_year
+from planeval.past_tables import lines_above, other_numbers, past_heading, report_year
 from planeval.pasted_tables import (
     COUNT,
     SHARE,
@@ -53,6 +53,8 @@ _SHARE = re.compile(r"割合|構成比|比率|%")
 _WHOLE = re.compile(r"[^\d]{0,6}(?:数|件)(?:\(.*\))?")  # 事業数, 件数, 事業数（件）: every row
 _NO_SHARE = "数えない区分の割合は、集計が出さないため比べていません"
 _NOT_READ = "表のようですが、{why}ため、この表は比べていません（{fix}）"
+# (a report's column of every row: its heading's group, as a paragraph under it is, else 合計)
+BY_HEADING = ("",)
 
 
 @dataclass(slots=True)
@@ -67,24 +69,34 @@ class Found:
     taken: set[Location] = field(default_factory=set)  # the tables' cells: no paragraphs
 
 
+def whole_column(title: str) -> bool:
+    """Whether a column's title makes it a column of every row's counts: 「件数」「事業数」."""
+    return _WHOLE.fullmatch(compact(title)) is not None
+
+
 def read_down(
     grid: Grid, lines: Sequence[TextCell], rows: Mapping[Location, int], titles: Titles,
     year: int | None, whole: tuple[str, ...] | str, found: Found,
 ) -> None:  # fmt: skip
     """The sheet's tables with statuses down a column (``lines``: its rows as lines, each at
     its row ``rows`` gives), added to ``found``; ``whole``: how a column of every row names its
-    group (「合計」, or the one policy the sheet's own rated rows are of), or why none can."""
+    group (「合計」, or the one policy the sheet's own rated rows are of; BY_HEADING: that of the
+    heading above the table), or why none can."""
     line_at = {rows[line.location]: at for at, line in enumerate(lines) if line.text}
     for run in _runs(grid, titles):
         at = line_at.get(run[0][0] - 1, line_at[run[0][0]])
         if not other_numbers(lines, at):  # (予算 | 決算: no counts)
-            _Table(grid, titles, run, year, past_heading(lines, at, year), whole).add(found)
+            table = _Table(grid, titles, run, year, past_heading(lines, at, year), whole)
+            if whole == BY_HEADING:
+                table.above = tuple(lines_above(lines, at))
+            table.add(found)
 
 
 def read_lines_down(lines: Sequence[TextCell], titles: Titles) -> Found:
     """A report's tables with statuses down a column, its cells between tabs or pipes (the
     ward's 「評価 | 評価の基準 | 事業数 | 割合（％）」 pasted from its 概要: review 69, listed, exit 1
-    on the designed report), read as a sheet's are, each file on its own."""
+    on the designed report), read as a sheet's are, each file on its own; a column of every
+    row (「件数」) the group's the heading above it names, else the whole plan's (review 97)."""
     found = Found()
     by_file: dict[str, list[TextCell]] = {}
     for line in lines:
@@ -101,7 +113,7 @@ def read_lines_down(lines: Sequence[TextCell], titles: Titles) -> Found:
                     grid[(row, column)] = TextCell(line.location, text)
         if grid:
             rows = {line.location: row for row, line in enumerate(own)}
-            read_down(grid, own, rows, titles, report_year(own), ("合計",), found)
+            read_down(grid, own, rows, titles, report_year(own), BY_HEADING, found)
     return found
 
 
@@ -158,6 +170,7 @@ class _Table:
         first = grid.get((self.header, self.first)) or grid[run[0][0], self.first]
         self.sheet = f"{first.location.sheet} › " if first.location.sheet else ""
         self.place = first
+        self.above: tuple[str, ...] = ()  # (a report's: the lines up to its heading)
 
     def text(self, row: int, column: int) -> str:
         cell = self.grid.get((row, column))
@@ -213,7 +226,7 @@ class _Table:
         found.tables.append(
             PastedTable(  # (each row a column of the text: 「表の 1 列」, review 82)
                 header, (), tuple(columns), tuple(table_rows), self.past, self.year,
-                counts != set(self.scale.counted), across=True,
+                counts != set(self.scale.counted), self.above, across=True,
             )
         )  # fmt: skip
 
@@ -268,8 +281,10 @@ class _Table:
         """A count column (and its shares: ``shared``, the table's share columns' statuses)
         as a pasted table's row."""
         title = self.title(count)
-        whole = not title or _WHOLE.fullmatch(compact(title)) is not None
+        whole = not title or whole_column(title)
         group = self.whole if isinstance(self.whole, tuple) else ("合計",)
+        headed = whole and group == BY_HEADING  # (its scope said by table_cells.row_scope)
+        group = ("合計",) if group == BY_HEADING and not whole else group
         labels = group if whole else (*group, title) if stated_years([title]) else (title,)
         place = self.where(self.header if title else self.run[0][0], count)
         scope = f"{self.sheet.removesuffix(' › ')}の表の「{title or '件数'}」の列".removeprefix(
@@ -286,9 +301,11 @@ class _Table:
         for r, c, what, percent in cells:
             if c is not None:
                 found.cells[place, what, percent] = self.where(r, c)
-        found.scopes[place] = scope
+        if not headed:
+            found.scopes[place] = scope
         numbers = tuple(number(value) if value else None for value in values)
-        return PastedRow(TextCell(place, "\t".join((*labels, *values))), labels, values, numbers)
+        line = TextCell(place, "\t".join((*labels, *values)))
+        return PastedRow(line, labels, values, numbers, scope=scope if headed else "")
 
     def _aside(self, share: int, scope: str) -> list[NotCompared]:
         """The shares of a share column no count gives (an uncounted status's): listed,

@@ -362,11 +362,16 @@ def _noted_rows(plain: str) -> dict[int, str]:
     return rows
 
 
+# a clause's end: 、 。 or a comma that is no thousands separator (7,154's: review 97)
+_CLAUSE_END = re.compile(r"[、。]|,(?!(?<=\d,)\d{3}(?!\d))")
+
+
 def _phrase(plain: str, start: int, end: int) -> str:
     """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
-    left = max(*(plain.rfind(mark, 0, start) + 1 for mark in "、。,"), start - 30)
-    ends = [i for i in (plain.find(mark, end) for mark in "、。,") if i >= 0]
-    right = min([*ends, len(plain), end + 30])
+    lead = max(0, start - 30)
+    left = max((found.end() for found in _CLAUSE_END.finditer(plain, lead, start)), default=lead)
+    stop = _CLAUSE_END.search(plain, end)
+    right = min(stop.start() if stop else len(plain), end + 30)
     return plain[left:right].strip()
 
 

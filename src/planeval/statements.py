@@ -3,7 +3,8 @@ the level it names (基本方針1, 施策27, 情報化政策1, 改革の柱3 …
 directions it quotes (「1-1 …」), the whole plan (計画全体, 全体, 本プラン, 合計, a count of the
 groups), or else the heading above it, whatever the paragraph starts with (「9項目のうち」 is
 that group's own total). A heading naming a group (基本方針2 …, （2）基本方針2 …, 2 民間委託等の
-推進 when that is group 2's name, or group 2 has none) scopes the paragraphs below it until the
+推進 when that is group 2's name, or, a workbook's band row, group 2 has none) scopes the
+paragraphs below it until the
 next heading, and a heading naming a direction (1.1 防災・減災: direction_headings.py) to that
 direction's rows (one naming a project by its number, 1-1-1 名前, to that project's) — planeval's caption of its table too (captions.py); any other heading (1 全体の
 進捗状況, まとめ) is the whole plan's, and a row of a table or a note (※…) none. Comparing them
@@ -143,8 +144,8 @@ def _heading(
 ) -> tuple[Scope, str] | None:
     """(scope, name) of a heading line: a direction's (1.1 防災・減災, 取り組みの方向性1-1, (1) …
     of the group ``within``: direction_headings.py), a group's (情報化政策1 …, 基本方針1「…」,
-    （2）基本方針2 …, 施策27「…」, 2 民間委託等の推進 when that is group 2's name or group 2 has
-    none) or the whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line
+    （2）基本方針2 …, 施策27「…」, 2 民間委託等の推進 when that is group 2's name, or in a
+    workbook group 2 has none) or the whole plan's (a numbered heading naming no group, 1 全体の進捗状況; a line
     naming the whole plan; in a ``report`` text, any short line that is no sentence: まとめ).
     None for any other line (a row of a report's table among them)."""
     text = unmarked(plain)
@@ -175,7 +176,10 @@ def _heading(
         return direction_scope(direction), ""
     generic = GENERIC_HEADING.match(text)
     if generic:
-        if not WHOLE_MARKS.search(name):  # (2 …: group 2, if it has no name to tell by)
+        # (a workbook's band row over its table, 2 …: group 2, if the rows give it no name to
+        # tell by; a report's numbered heading naming no group is its own section, 1 調査の
+        # 概要 — never 基本方針1, whose name, read with --bodies, differs by body: review 97)
+        if not report and not WHOLE_MARKS.search(name):
             found = groups.find("", generic["num"])
         if found is not None and found not in groups.named_ids:
             return Scope(found, groups.label(found)), name

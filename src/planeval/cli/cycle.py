@@ -33,7 +33,7 @@ from planeval.cli.options import (
 )
 from planeval.errors import UsageError
 from planeval.report.json_text import write_json
-from planeval.report.render import JSON, RICH
+from planeval.report.render import CSV, JSON, RICH
 
 if TYPE_CHECKING:
     from planeval.model import ReadResult
@@ -266,7 +266,8 @@ def compare_command(
             data = changes.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
-            tables = [movements, changes.count_change_table(comparison)]
+            counts = changes.count_change_table(comparison, separated=fmt != CSV)
+            tables = [movements, counts]
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
@@ -352,7 +353,8 @@ def rounds_command(
     )
     result = join(*results)
     result.problems.extend(rounds.notices)
-    tables = [round_tables.rounds_table(rounds), round_tables.rounds_count_table(rounds)]
+    counts = round_tables.rounds_count_table(rounds, separated=fmt != CSV)  # (data: 1779)
+    tables = [round_tables.rounds_table(rounds), counts]
 
     def emit() -> None:
         if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)

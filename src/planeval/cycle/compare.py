@@ -33,7 +33,7 @@ from planeval.model import (
     body_key,
 )
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 __all__ = [
     "KIND_LABELS",
@@ -64,10 +64,10 @@ def item_id(entry: Entry) -> str:
 
 
 def signed(number: int) -> str:
-    """A change as Japanese documents print it: +3, ▲2, ±0."""
+    """A change as Japanese documents print it: +3, ▲2, ±0, +1,204 (as summarize's counts)."""
     if number > 0:
-        return f"+{number}"
-    return f"▲{-number}" if number < 0 else "±0"
+        return f"+{grouped(number)}"
+    return f"▲{grouped(-number)}" if number < 0 else "±0"
 
 
 Side = Literal["", "old", "new"]

@@ -22,6 +22,7 @@ from planeval.report.tables import short_titles, uncounted_headers
 from planeval.report.uncompared import totals_dict, totals_lines
 from planeval.report.views import legend
 from planeval.scale import Scale
+from planeval.wording import grouped
 
 ROUND_NAMES = ("前回", "今回")
 NAME = "名称"  # (the counts per policy's column of the policies' names)
@@ -121,11 +122,18 @@ def count_headers(scale: Scale) -> tuple[str, ...]:
     return (*scale.counted, "計", *uncounted_headers(scale))
 
 
-def count_change_table(comparison: Comparison) -> TableData:
+def count_change_table(comparison: Comparison, *, separated: bool = True) -> TableData:
+    """Per policy (and 合計), each count's change: 「1,779 → 1,765（▲14）」, thousands separated
+    as summarize's counts are (``separated``; a CSV's as data, 1779)."""
     changes = count_changes(comparison)
     named = named_policies(changes)
+    count = grouped if separated else str
     rows = [
-        [policy, *([name] if named else []), *(f"{a} → {b}（{signed(b - a)}）" for a, b in pairs)]
+        [
+            policy,
+            *([name] if named else []),
+            *(f"{count(a)} → {count(b)}（{signed(b - a)}）" for a, b in pairs),
+        ]
         for policy, name, pairs in changes
     ]
     headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))

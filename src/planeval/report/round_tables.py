@@ -23,6 +23,7 @@ from planeval.report.issue_list import item_said
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles
 from planeval.report.views import legend
+from planeval.wording import grouped
 
 
 def rounds_table(rounds: Rounds) -> TableData:
@@ -143,8 +144,10 @@ def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
     return where if len(per_round) > 1 else next(iter(per_round))
 
 
-def rounds_count_table(rounds: Rounds) -> TableData:
-    """Per policy (and 合計), the counts of every round, one line per round."""
+def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
+    """Per policy (and 合計), the counts of every round, one line per round, thousands
+    separated as summarize's (``separated``; a CSV's as data, 1779)."""
+    count = grouped if separated else str
     rows = []
     policies = rounds.policy_counts()
     named = named_policies(policies)
@@ -152,7 +155,7 @@ def rounds_count_table(rounds: Rounds) -> TableData:
         first = [rounds.shown_id(policy), *([name] if named else [])]
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
             shown = first if index == 0 else [""] * len(first)
-            rows.append([*shown, label, *(str(n) for n in counts)])
+            rows.append([*shown, label, *map(count, counts)])
     headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
     title = f"{rounds.wording.policy_short}別の件数（回ごと）"
