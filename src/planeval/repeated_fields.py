@@ -26,7 +26,7 @@ def repeated_fields(entries: Sequence[Entry]) -> dict[str, str]:
     """Each field every entry repeats another's value in, with that other field: the project's
     number and name, of rows rated under their policy with no project of their own (and no
     number typed for it); the item's label, where it is its number's text on every row (1, not
-    ①). None of an empty list."""
+    ①); the status as typed, where every row typed its symbol. None of an empty list."""
     if not entries:
         return {}
     repeated: dict[str, str] = {}
@@ -34,6 +34,10 @@ def repeated_fields(entries: Sequence[Entry]) -> dict[str, str]:
         repeated |= _PROJECT_AS_POLICY
     if all(entry.item_label == number_text(entry.item_no) for entry in entries):
         repeated["item_label"] = "item_no"
+    # (the status as typed, where every row typed its symbol as it is: 進捗状況（入力値） beside
+    # 進捗状況, the same on every row — review 98)
+    if all(entry.status_text == entry.status for entry in entries):
+        repeated["status_text"] = "status"
     return repeated
 
 

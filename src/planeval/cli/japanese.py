@@ -104,6 +104,11 @@ def install() -> None:
         plain = usage.format_message
         usage.format_message = lambda self: plain(self) + _one_path_a_round(self)
         usage._planeval = True
+    unknown: Any = click.exceptions.NoSuchOption
+    if "_planeval" not in vars(unknown):  # (its own: `summarize 回答/ -j 1`, planeval's option)
+        said = unknown.format_message
+        unknown.format_message = lambda self: said(self) + _before_the_command(self)
+        unknown._planeval = True
 
 
 _EXTRA = "余分な引数があります"
@@ -125,6 +130,22 @@ def _one_path_a_round(error: Any) -> str:
         "。前回・今回はそれぞれ一つのブックかフォルダで指定します。団体のフォルダとブックが"
         "混じる回は、それらを一つのフォルダにまとめて --bodies folder で指定してください"
         "（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
+    )
+
+
+def _before_the_command(error: Any) -> str:
+    """Where an option of planeval's own (-j, --debug) is given after a command
+    (`planeval summarize 回答/ -j 1`), that it goes before the command."""
+    ctx = error.ctx
+    name = getattr(error, "option_name", None)
+    if not isinstance(error, click.exceptions.NoSuchOption) or ctx is None or ctx.parent is None:
+        return ""
+    root = ctx.parent.command
+    if not any(name in option.opts for option in root.params):
+        return ""
+    return (
+        f"{name} は planeval 全体のオプションのため、コマンドの前に書きます"
+        f"（planeval {name}{' 1' if name in ('-j', '--jobs') else ''} {ctx.info_name} …）"
     )
 
 
