@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from planeval.cycle.renamed_departments import items_seen
 from planeval.cycle.uncounted import Item, item_of
 from planeval.model import ReadResult
 
@@ -36,7 +37,9 @@ def absent_by_rows(
     file holding one of its rows, and those departments' items in the other rounds
     (``renamed``, ``mappings``: each round's bodies' names and projects' numbers in the last
     round). Not one whose every item the plan already says unreturned in the round
-    (``planned``: answered.unreturned_by_round's items; its 総務部 is the rows' 総務課). Empty
+    (``planned``: answered.unreturned_by_round's items; its 総務部 is the rows' 総務課), nor
+    one whose every item the round read (its rows in error: an export's error rows name no
+    department). Empty
     where every round states its departments (answered.absent_by_round's) or none does."""
     found: list[tuple[dict[Who, str], frozenset[Item]]] = [({}, frozenset()) for _ in whose]
     told = [index for index, files in enumerate(whose) if files]
@@ -54,8 +57,13 @@ def absent_by_rows(
                 continue
             for who in sorted(named[other] - present):
                 missing.setdefault(who, _first_file(results[other], who, renamed[other]))
-        theirs = _items(missing, index, results, renamed, mappings) if missing else {}
-        kept = {who: items for who, items in theirs.items() if not items <= planned[index]}
+        if not missing:
+            continue
+        theirs = _items(missing, index, results, renamed, mappings)
+        # (not one the plan says unreturned, nor one whose every item the round read — in
+        # error, or answered in another department's rows: answered_elsewhere's rule)
+        known = planned[index] | items_seen(results[index], renamed[index], mappings[index])
+        kept = {who: items for who, items in theirs.items() if not items <= known}
         if kept:
             held = frozenset().union(*kept.values())
             found[index] = ({who: missing[who] for who in kept}, held)
