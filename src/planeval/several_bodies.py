@@ -8,9 +8,10 @@ from __future__ import annotations
 import operator
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.text import comparable_name
 from planeval.unread_numbers import unread_hint, unread_titles
 
 # A read of one body whose items are rated in this many files or more, this many of them: the
@@ -19,16 +20,37 @@ from planeval.unread_numbers import unread_hint, unread_titles
 # be rated in each of theirs, but not item after item).
 _MANY_FILES = 3
 _MANY_ITEMS = 3
-# (an item by its number, or its label where it has none: 「ア」「イ」 under one project are two)
-_ITEM = operator.attrgetter("project_id", "item_no", "item_label", "sub_item")
-_ITEM_IN_FILE = operator.attrgetter(
-    "project_id", "item_no", "item_label", "sub_item", "location.file"
-)
-_WITHOUT_FILE = operator.itemgetter(0, 1, 2, 3)
+_WITHOUT_FILE = operator.itemgetter(0, 1, 2, 3, 4)
 _FILE = operator.attrgetter("location.file")
 _BODY = operator.itemgetter(Entry._fields.index("body"))  # (by position: cheaper, in C)
 _PROJECT_ID = operator.itemgetter(Entry._fields.index("project_id"))
+_PROJECT_NAME = operator.itemgetter(Entry._fields.index("project_name"))
 _FIRST = operator.itemgetter(0)
+
+
+_Item = tuple[str, int | None, str, str, str | None]
+
+
+def _items(rows: Sequence[Entry]) -> Callable[[Entry], _Item]:
+    """An item by its number, or its label where it has none (「ア」「イ」 under one project are
+    two), or its name where it has neither and its project is named alike in every file that
+    holds it: one body's 施策 three 局 share, each rating its own 事務事業 under it (東川崎市,
+    review 96), are three items, as combine counts them (model.item_key), not one item rated in
+    three files. A project whose number names different projects in different files (several
+    bodies' plans, or each file's projects numbered in their order by planeval) keeps its
+    unnamed items as one."""
+    names: dict[str, set[str]] = {}
+    for project, name in set(zip(map(_PROJECT_ID, rows), map(_PROJECT_NAME, rows), strict=True)):
+        if name:
+            names.setdefault(project, set()).add(comparable_name(name))
+    one_plan = {project for project, named in names.items() if len(named) == 1}
+
+    def item(entry: Entry) -> _Item:
+        named = entry.item_no is None and not entry.item_label and entry.project_id in one_plan
+        name = entry.item_name if named else ""
+        return (entry.project_id, entry.item_no, entry.item_label, name, entry.sub_item)
+
+    return item
 
 
 def several_bodies(
@@ -55,22 +77,23 @@ def several_bodies(
     if not projects:
         return None
     rows = [entry for entry in entries if entry.project_id in projects]
+    item = _items(rows)
     # (each item once per file, counted)
-    per_item = Counter(map(_WITHOUT_FILE, set(map(_ITEM_IN_FILE, rows))))
-    shared = [item for item, files in per_item.items() if files >= _MANY_FILES]
+    per_item = Counter(map(_WITHOUT_FILE, {(*item(e), e.location.file) for e in rows}))
+    shared = [key for key, files in per_item.items() if files >= _MANY_FILES]
     if len(shared) < _MANY_ITEMS:
         return None
     # (the example: the item in the most files, the first by its ID among equals, so that
     # every run says the same sentence)
-    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2], i[3] or ""))
-    item_files: dict[tuple[str, int | None, str, str | None], dict[str, None]] = {}
+    shared.sort(key=lambda i: (-per_item[i], i[0], i[1] or 0, i[2], i[3], i[4] or ""))
+    item_files: dict[_Item, dict[str, None]] = {}
     wanted = set(shared)
     for entry in rows:
-        if (item := _ITEM(entry)) in wanted:
-            item_files.setdefault(item, {})[entry.location.file] = None
+        if (key := item(entry)) in wanted:
+            item_files.setdefault(key, {})[entry.location.file] = None
     shared_files = [(item, list(item_files[item])) for item in shared]
     first, most = shared_files[0]
-    example = next(e for e in rows if _ITEM(e) == first)
+    example = next(e for e in rows if item(e) == first)
     involved = {file for _item, found in shared_files for file in found}
     try:
         # (relative paths in sibling folders, 令和6年度/… and 令和5年度/…, share none: a file)
@@ -86,8 +109,8 @@ def several_bodies(
         f"{found}。団体ごとのブックなら、どの団体も 1-1-1 から番号を振るため、このままでは"
         "別々の団体の実施内容を一つとして扱います"
     )
-    if unread := unread_titles(problems):
-        return Problem(Location(where), Severity.WARNING, found, unread_hint(unread))
+    if unread_titles(problems):
+        return Problem(Location(where), Severity.WARNING, found, unread_hint(problems))
     stated = [departments[file] for file in involved if departments and file in departments]
     if 2 * len(stated) > len(involved) and len(set(stated)) > 1:
         named = "、".join(sorted(set(stated))[:3]) + (" ほか" if len(set(stated)) > 3 else "")

@@ -6,7 +6,8 @@ both rounds' counts; one notice names each such department. Of several rounds si
 
 A file's department is the one its form states (「担当部局：教育委員会」) or its template's mark
 names: a round whose files say neither (a body's single workbook, an export) tells nothing
-by its files. Read with the plan, a round also knows the departments that returned nothing
+by its files — beside a round whose files do, its rows' department column tells it
+(cycle/row_departments.py). Read with the plan, a round also knows the departments that returned nothing
 and the items each leads (ReadResult.unreturned_items): those of them another round has are
 未集計 in it the same way, whether the other round is a folder or an export (NoWorkbook).
 """
@@ -17,6 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
+from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
 from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
@@ -127,9 +129,11 @@ def unanswered(
     rows = [rows_departments(old, renamed), rows_departments(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
     planned = unreturned_by_round([old, new], names, [mapping, {}])
+    held_items = [items for _, items in planned]
+    by_rows = absent_by_rows(whose, rows, [old, new], names, [mapping, {}], held_items)
     # (a department whose items the round answered from another's workbook sent them: renamed)
     missing, renames = answered_elsewhere(
-        absent_by_round(whose, rows), whose, [old, new], names, [mapping, {}]
+        with_rows(absent_by_round(whose, rows), by_rows), whose, [old, new], names, [mapping, {}]
     )
     absent = [
         {**led, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
@@ -145,7 +149,8 @@ def unanswered(
             # said as sending none — its notice, and its items', say that workbook)
             if sent_none := tuple(named(who) for who in absent[index] if who not in stale[index]):
                 found.departments[side] = sent_none
-            found.held[side] = NoWorkbook(files_of(whose, absent[index]), planned[index][1])
+            held = planned[index][1] | by_rows[index][1]
+            found.held[side] = NoWorkbook(files_of(whose, absent[index]), held)
             found.notices.extend(
                 _notice(file, who, answered, wording, stale[index].get(who))
                 for who, file in absent[index].items()
@@ -295,10 +300,16 @@ def unsent_by_round(
     rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
     numbers = mappings or [NO_NAMES] * len(results)
     gone_bodies = absent_by_round(bodies)
-    gone_departments, renames = answered_elsewhere(
-        absent_by_round(departments, rows), departments, results, renamed, numbers
-    )
     planned = unreturned_by_round(results, renamed, numbers)
+    held_items = [items for _, items in planned]
+    by_rows = absent_by_rows(departments, rows, results, renamed, numbers, held_items)
+    gone_departments, renames = answered_elsewhere(
+        with_rows(absent_by_round(departments, rows), by_rows),
+        departments,
+        results,
+        renamed,
+        numbers,
+    )
     absent = [
         {
             **led,
@@ -323,8 +334,8 @@ def unsent_by_round(
             for found, dated in zip(absent, stale, strict=True)
         ),
         tuple(
-            NoWorkbook(files_of(whose, found), items)
-            for found, (_, items) in zip(absent, planned, strict=True)
+            NoWorkbook(files_of(whose, found), items | rows_items)
+            for found, (_, items), (_, rows_items) in zip(absent, planned, by_rows, strict=True)
         ),
         notices,
     )

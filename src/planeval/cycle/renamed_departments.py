@@ -57,7 +57,7 @@ def answered_elsewhere(
     found: dict[tuple[Who, Who], Renamed] = {}
     for index, missing in enumerate(absent):
         here = items[index]
-        seen = _items_seen(results[index], renamed[index], mappings[index]) if missing else set()
+        seen = items_seen(results[index], renamed[index], mappings[index]) if missing else set()
         for who, file in missing.items():
             theirs = {item for i in rounds if i != index for item in items[i].get(who, ())}
             if not theirs or not theirs <= seen:
@@ -99,7 +99,7 @@ def _items_by_department(
     return found
 
 
-def _items_seen(
+def items_seen(
     result: ReadResult, renamed: Mapping[str, str], mapping: Mapping[str, str]
 ) -> set[Item]:
     """Every item the round's workbooks counted or read in error (a blank status, a value of

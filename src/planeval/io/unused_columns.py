@@ -17,11 +17,13 @@ first cells (untitled_notice)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import HEADER_TITLES, Titles, header_roles, title_key
+from planeval.io.worded_numbers import numbers_of_levels
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
@@ -52,6 +54,9 @@ class UnusedColumn(NamedTuple):
     # first few, and how many in all
     filled: tuple[tuple[str, str], ...] = ()
     total: int = 0
+    # a number column of a level (施策番号 beside 施策名, made a level by 事務事業名 after it):
+    # the project column's title, which read as the item's lets it number its 施策
+    as_item: str = ""
 
     @property
     def letter(self) -> str:
@@ -75,8 +80,8 @@ def unclaimed(
     titled, untitled, free = _candidates(cells, header, titles, figures)
     continued = grid.continued
     columns = tuple(
-        (column, title)
-        for column, title in titled
+        (column, title, as_item)
+        for column, title, as_item in titled
         if (row, column) not in continued and title not in said
     )
     inside = frozenset(column for column in untitled if (row, column) not in continued)
@@ -87,9 +92,10 @@ def unclaimed(
 
 def _candidates(
     cells: list[object], header: HeaderRow, titles: Titles, figures: tuple[tuple[int, str], ...]
-) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], str]:
-    """The header row's columns no role claims, titled (with their titles) and untitled, and
-    the role a fix may offer: all told by the header row's cells alone, so worked out once
+) -> tuple[tuple[tuple[int, str, str], ...], tuple[int, ...], str]:
+    """The header row's columns no role claims, titled (with their titles, and the item title
+    reading a level's number column: UnusedColumn.as_item) and untitled, and the role a fix
+    may offer: all told by the header row's cells alone, so worked out once
     per distinct header row (find_columns shares one HeaderRow per distinct row of titles;
     the cells are compared too), the cells merged from above left to the caller."""
     known = _CANDIDATES.get(id(header))
@@ -103,8 +109,9 @@ def _candidates(
         *header.unsure_levels,
         *(column for column, _title in (*header.statuses, *header.unread_issues, *figures)),
     }
+    of_levels = numbers_of_levels(cells, roles, header.columns, header.levels)
     titled = tuple(
-        (column, title)
+        (column, title, clean_text(cells[of_levels[column]]) if column in of_levels else "")
         for column, value in enumerate(cells)
         if column not in claimed
         and (title := clean_text(value))
@@ -130,7 +137,7 @@ _CANDIDATES: dict[
         Titles,
         tuple[tuple[int, str], ...],
         list[object],
-        tuple[tuple[tuple[int, str], ...], tuple[int, ...], str],
+        tuple[tuple[tuple[int, str, str], ...], tuple[int, ...], str],
     ],
 ] = {}
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
@@ -147,7 +154,7 @@ class UnusedColumns:
         self,
         grid: SheetGrid,
         first_row: int,
-        columns: tuple[tuple[int, str], ...],
+        columns: tuple[tuple[int, str, str], ...],
         free: str,
         untitled: frozenset[int],
         width: int,
@@ -170,7 +177,7 @@ class UnusedColumns:
         last = end if end is not None else max(rows, default=-1) + 1
         below = list(filter(rows.__contains__, range(self.first_row + 1, last)))  # (in C)
         texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
-        for column, title in self.columns:
+        for column, title, as_item in self.columns:
             for index in below:
                 cells = rows[index]
                 if column >= len(cells) or (value := cells[column]) is None or value == "":
@@ -182,7 +189,8 @@ class UnusedColumns:
                 if cell_ref(index, column) in texts:
                     continue
                 header = cell_ref(self.first_row, column)
-                result.unused_columns.append(UnusedColumn(grid.name, header, title, self.free))
+                found = UnusedColumn(grid.name, header, title, self.free, as_item=as_item)
+                result.unused_columns.append(found)
                 break
         self._untitled(result, below)
 
@@ -243,7 +251,9 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
     )
     if numbers_rows(title):  # (施策番号 read as nothing: the rows numbered file by file)
         where = Location(file, first.sheet, first.cell)
-        return Problem(where, Severity.NOTICE, said, offer(title), kind=UNREAD_NUMBER, value=title)
+        fix, settings = offer(title, first.as_item)
+        notice = Problem(where, Severity.NOTICE, said, fix, settings=settings)
+        return replace(notice, kind=UNREAD_NUMBER, value=title)
     return Problem(
         Location(file, first.sheet, first.cell),
         Severity.NOTICE,
