@@ -35,11 +35,11 @@ def no_table(
         for grid in grids
         for _, cells in grid.iter_rows()
     ):
-        sheets = "・".join(f"「{grid.name}」" for grid in grids[:3])
+        names = "・".join(f"「{grid.name}」" for grid in grids[:3])
         return Problem(
             where,
             Severity.ERROR,
-            f"{NO_TABLE}。どのシート（{sheets}）にも何も書かれていない空のブックです",
+            f"{NO_TABLE}。どのシート（{names}）にも何も書かれていない空のブックです",
             "記入したブックを送ってもらってください（空のまま保存されたか、別のファイルと"
             "取り違えたようです）",
         )
