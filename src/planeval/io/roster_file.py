@@ -9,6 +9,7 @@ a survey closed with known non-responders). ``roster.py`` matches the bodies rea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -115,6 +116,19 @@ def closed_mark(text: str) -> str:
     """``text`` (a 回答状況 cell, a line's field after the name) as typed where it says the
     body will not answer (it starts with one of CLOSED_MARKS), else ""."""
     return text if text and compact(text).startswith(CLOSED_MARKS) else ""
+
+
+def round_roster(paths: Sequence[Path | str], roster: tuple[Listed, ...]) -> tuple[Listed, ...]:
+    """The list of bodies of the one folder read (a round): its own file of the list's name
+    where it holds one (R5/団体一覧.csv: last year's bodies, review 97 — a body new this year
+    then joins in compare and rounds, one merged away is no longer expected), else ``roster``."""
+    if len(paths) != 1 or not roster:
+        return roster
+    listed = Path(roster[0].location.file)
+    own = Path(paths[0]) / listed.name
+    if not own.is_file() or own.resolve() == listed.resolve():
+        return roster
+    return read_roster(own, Limits())
 
 
 def closing_advice(roster: str) -> str:
