@@ -137,7 +137,7 @@ def closing_advice(roster: str) -> str:
         how = "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば"
     else:
         how = "団体一覧のその団体の行の団体名の後に「,未回答」（または「,辞退」）と書けば"
-    return f"{how}、エラーにせず未回答として集計します"
+    return f"{how}、止めずに未回答として集計します"
 
 
 def digits(text: str) -> str:
