@@ -40,7 +40,7 @@ from planeval.io.reader import (
     read_each,
     said_of_settings,
 )
-from planeval.io.roster import misfiled_from, name_bodies, named_twins
+from planeval.io.roster import misfiled_from, name_bodies, named_twins, twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.lead_in_error import rows_in_error
@@ -107,7 +107,9 @@ def count_workbooks(
     ``fiscal_year``: the round's year given, a file whose title states another left out as
     combine leaves it out of a kept read (marks.years_left_out)."""
     inputs = list_inputs(paths, bodies, roster)
-    twins = options.twins | named_twins(inputs.owners)  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
+    twins = (
+        options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
+    )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
     options = options._replace(known=misfiled_from(inputs), twins=twins)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM

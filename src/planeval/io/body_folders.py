@@ -301,6 +301,7 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             "回答が届いていれば、このフォルダに入れてください"
             + keep_going_advice("届いていない団体"),
             reason=UNANSWERED,
+            value=body,  # (a body the roster marks as not answering: a notice, roster_closed.py)
         )
     if NOT_READ in problem.message or problem.message.startswith(HOLDING):
         return Problem(

@@ -1,30 +1,45 @@
 """A workbook in which no evaluation table was found: said once for the file, with the rows
 that looked like header rows — or, where every sheet is empty, as an empty workbook (review
-37: a blank form sent back was told to add column titles to planeval.toml)."""
+37: a blank form sent back was told to add column titles to planeval.toml). A header row with
+no status column over a column whose cells hold the scale's ratings under a title planeval
+does not know (review 97: the old form's 「自己評価（A～E）」) is said at that column, with the
+[layout.titles] line that reads it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.io.grid import SheetGrid
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.status_choice import likely_column
+from planeval.io.tables import SheetResult
 from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
+from planeval.text import bare_title
 
 NO_TABLE = "評価の表が見つかりません"  # (the error's message starts so: settings_files.py)
 
 
-def no_table(where: Location, near: Sequence[str], grids: Sequence[SheetGrid]) -> Problem:
+def no_table(
+    where: Location,
+    near: Sequence[str],
+    grids: Sequence[SheetGrid],
+    *,
+    sheets: Sequence[SheetResult] = (),
+    scale: Scale | None = None,
+) -> Problem:
     """The error of a workbook with no table: ``near`` the rows that looked like headers
-    (「総務 の 4 行目（評価）」), ``grids`` its sheets as read."""
+    (「総務 の 4 行目（評価）」), ``grids`` its sheets as read (``sheets``, with the rows
+    that looked like headers, and ``scale`` to find a retitled status column among them)."""
     if not near and not any(
         any(cell not in (None, "") for cell in cells)
         for grid in grids
         for _, cells in grid.iter_rows()
     ):
-        sheets = "・".join(f"「{grid.name}」" for grid in grids[:3])
+        names = "・".join(f"「{grid.name}」" for grid in grids[:3])
         return Problem(
             where,
             Severity.ERROR,
-            f"{NO_TABLE}。どのシート（{sheets}）にも何も書かれていない空のブックです",
+            f"{NO_TABLE}。どのシート（{names}）にも何も書かれていない空のブックです",
             "記入したブックを送ってもらってください（空のまま保存されたか、別のファイルと"
             "取り違えたようです）",
         )
@@ -38,6 +53,18 @@ def no_table(where: Location, near: Sequence[str], grids: Sequence[SheetGrid]) -
             "指定してください",
         )
     seen = f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
+    if scale is not None and (retitled := _retitled(grids, sheets, scale)) is not None:
+        grid, at, title = retitled
+        bare = bare_title(title)
+        return Problem(
+            Location(where.file, grid.name, at),
+            Severity.ERROR,
+            f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。{seen}"
+            f"{at} の「{title}」が評価の列ではありませんか（{'・'.join(scale.counted)} が"
+            "記入されています）",
+            f'planeval.toml の [layout.titles] に status = ["{bare}"] と書けば、この列を評価の列'
+            f'として読みます。status の行がすでにあれば、その一覧に "{bare}" を加えてください',
+        )
     return Problem(
         where,
         Severity.ERROR,
@@ -45,6 +72,19 @@ def no_table(where: Location, near: Sequence[str], grids: Sequence[SheetGrid]) -
         "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
         '役割ごとに追加してください（例: status = ["評価ランク"]）',
     )
+
+
+def _retitled(
+    grids: Sequence[SheetGrid], sheets: Sequence[SheetResult], scale: Scale
+) -> tuple[SheetGrid, str, str] | None:
+    """The first header-like row with no status column over a column holding the scale's
+    ratings: its sheet, that column's title cell (F7) and its title as typed."""
+    for grid, sheet in zip(grids, sheets, strict=False):
+        for number, roles in sheet.near_headers[:3]:
+            row = int(number) - 1
+            if "status" not in roles and (likely := likely_column((), grid, row, scale)):
+                return grid, cell_ref(row, likely[0]), likely[1]
+    return None
 
 
 def _plan_header(grids: Sequence[SheetGrid]) -> str | None:

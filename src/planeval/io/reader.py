@@ -32,7 +32,7 @@ from planeval.io.roster import (
     named_twins,
     twins_of,
 )
-from planeval.io.roster_file import Listed
+from planeval.io.roster_file import Listed, round_roster
 from planeval.io.settings_files import roster_among, roster_not_said, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
@@ -73,7 +73,7 @@ def read_files(
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
     inputs = list_inputs(paths, bodies, roster)
-    twins = twins_of(roster) | named_twins(inputs.owners)
+    twins = twins_of(inputs.roster) | named_twins(inputs.owners)
     options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
@@ -205,13 +205,15 @@ def list_inputs(
     """The files the given workbooks and folders hold, each with its body; with bodies, the
     ``roster`` of those expected to answer (none without)."""
     require_defusedxml()
+    roster = round_roster(paths, tuple(roster)) if bodies else ()  # (a round's own list)
     files, owners, notices, folders, unread, order = _inputs([Path(p) for p in paths], bodies)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
-    # (a workbook beside the bodies' folders is read: not the roster kept there)
-    if roster and bodies == "folder" and (index := roster_among(files, roster)) is not None:
-        order.remove(str(files[index]))
+    # (a workbook beside the bodies' folders, or among the replies, is read: not the roster
+    # kept there — a round's own list, R5/団体一覧.xlsx)
+    if roster and (index := roster_among(files, roster)) is not None:
+        if str(files[index]) in order:
+            order.remove(str(files[index]))
         del files[index], owners[index]
-    roster = tuple(roster) if bodies else ()
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
 

@@ -5,7 +5,8 @@ A prefecture collecting its municipalities' workbooks, or a national survey, kee
 the bodies that should answer. Under ``--bodies file`` a body that sent nothing has no file to
 name it: without the list it is missing from the roll-up without a word. With it, the bodies on
 the list that sent nothing are one error at the list (未回答, each named up to a few and the rest
-counted) and listed among the bodies not counted; a body read that is not on the list (a name
+counted) — a notice for those the list marks as not answering (roster_closed.py) — and
+listed among the bodies not counted; a body read that is not on the list (a name
 typed otherwise) is a warning at its workbook. Bodies are matched by their 団体コード where both
 have one (the first five digits: 242021 and 24202 are one body), else by name, a prefecture's
 name before a municipality's, 役場 after it and a small ヶ for ケ aside (body_name.same_body)
@@ -30,7 +31,7 @@ from planeval.io.body_name import (
     without_prefecture,
 )
 from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, digits
+from planeval.io.roster_file import Listed, closing_advice, digits
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import UNANSWERED
@@ -74,8 +75,14 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
-    if missing:
-        result.problems.append(_unanswered(missing))
+    if unmarked := [listed for listed in missing if not listed.closed]:
+        result.problems.append(_unanswered(unmarked))
+    if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
+        from planeval.io.roster_closed import closed_folders, closed_unanswered
+
+        if marked := [listed for listed in missing if listed.closed]:
+            result.problems.append(closed_unanswered(marked, SHOWN))
+        result.problems = closed_folders(result.problems, found)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
     for body, listed in found.items():
@@ -215,7 +222,8 @@ def _unanswered(missing: list[Listed]) -> Problem:
         missing[0].location,
         Severity.ERROR,
         f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}",
-        "届いていれば、ほかの回答と同じフォルダに入れてください"
+        "届いていれば、ほかの回答と同じフォルダに入れてください。回答しないと分かっている団体は、"
+        + closing_advice(missing[0].location.file)
         + keep_going_advice("届いていない団体"),
         reason=UNANSWERED,
     )

@@ -1,11 +1,15 @@
 """Reading the list of bodies a roll-up expects (団体一覧, planeval.toml's ``[bodies] roster``):
 an .xlsx/.xlsm with a header row holding 団体名 (and optionally 団体コード), or a text or CSV
-file of one body a line (「242021,三重県四日市市」 or the name alone). ``roster.py`` matches the
-bodies read against it."""
+file of one body a line (「242021,三重県四日市市」 or the name alone). A body known not to
+answer this round is marked so — 未回答, 回答なし, 無回答 or 辞退 in a column 回答状況 (or 提出状況,
+状況, 備考) of the workbook, or a field after the name in a text or CSV line
+(「022209,岩葉市,辞退」) — and its missing reply is then a notice, not an error (review 97:
+a survey closed with known non-responders). ``roster.py`` matches the bodies read against it."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -19,14 +23,19 @@ from planeval.text import compact
 
 NAME_TITLES = frozenset({"団体名", "市区町村名", "市町村名", "自治体名", "団体", "名称"})
 CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード", "自治体コード"})
+STATE_TITLES = frozenset({"回答状況", "提出状況", "状況", "備考"})
+# a body marked with one of these (its mark starting so: 「辞退（10/3 連絡）」) is known not to answer
+CLOSED_MARKS = ("未回答", "回答なし", "無回答", "辞退", "回答辞退")
 
 
 class Listed(NamedTuple):
-    """A body on the list: its name, its code ("" if the list has none) and its line."""
+    """A body on the list: its name, its code ("" if the list has none), its line, and its
+    mark as typed where the list says it will not answer (CLOSED_MARKS: 「辞退」), else ""."""
 
     name: str
     code: str
     location: Location
+    closed: str = ""
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -58,12 +67,14 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
             if name is None:
                 continue
             code = next((i for i, title in enumerate(titles) if title in CODE_TITLES), None)
+            state = next((i for i, title in enumerate(titles) if title in STATE_TITLES), None)
             listed = []
             for below, values in grid.iter_rows():
                 text = _text(values, name) if below > row else ""
                 if text:
                     where = Location(str(path), grid.name, cell_ref(below, name))
-                    listed.append(Listed(text, digits(_text(values, code)), where))
+                    mark = closed_mark(_text(values, state))
+                    listed.append(Listed(text, digits(_text(values, code)), where, mark))
             return listed
     raise PlanevalError(
         f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
@@ -93,10 +104,40 @@ def _from_text(path: Path) -> list[Listed]:
         if not fields or any(compact(field) in NAME_TITLES | CODE_TITLES for field in fields):
             continue  # (a blank line, the header)
         code = next((field for field in fields if digits(field) == compact(field)), "")
-        name = next((field for field in fields if field != code), "")
-        if name:
-            listed.append(Listed(name, digits(code), Location(str(path), None, f"{number}行目")))
+        rest = [field for field in fields if field != code]
+        if rest:
+            mark = next((marked for field in rest[1:] if (marked := closed_mark(field))), "")
+            where = Location(str(path), None, f"{number}行目")
+            listed.append(Listed(rest[0], digits(code), where, mark))
     return listed
+
+
+def closed_mark(text: str) -> str:
+    """``text`` (a 回答状況 cell, a line's field after the name) as typed where it says the
+    body will not answer (it starts with one of CLOSED_MARKS), else ""."""
+    return text if text and compact(text).startswith(CLOSED_MARKS) else ""
+
+
+def round_roster(paths: Sequence[Path | str], roster: tuple[Listed, ...]) -> tuple[Listed, ...]:
+    """The list of bodies of the one folder read (a round): its own file of the list's name
+    where it holds one (R5/団体一覧.csv: last year's bodies, review 97 — a body new this year
+    then joins in compare and rounds, one merged away is no longer expected), else ``roster``."""
+    if len(paths) != 1 or not roster:
+        return roster
+    listed = Path(roster[0].location.file)
+    own = Path(paths[0]) / listed.name
+    if not own.is_file() or own.resolve() == listed.resolve():
+        return roster
+    return read_roster(own, Limits())
+
+
+def closing_advice(roster: str) -> str:
+    """How the list at ``roster`` marks a body known not to answer, as a hint says it."""
+    if Path(roster).suffix.lower() in (".xlsx", ".xlsm"):
+        how = "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば"
+    else:
+        how = "団体一覧のその団体の行の団体名の後に「,未回答」（または「,辞退」）と書けば"
+    return f"{how}、止めずに未回答として集計します"
 
 
 def digits(text: str) -> str:

@@ -63,7 +63,7 @@ def missing_column(
         f"見出し行にありません（評価の列: {found}）"
     )
     symbols = "・".join(scale.counted)
-    likely = _likely_column(statuses, grid, row, scale)
+    likely = likely_column(statuses, grid, row, scale)
     if likely is not None:
         column, title = likely
         at = cell_ref(row, column)
@@ -95,11 +95,13 @@ def missing_column(
     )
 
 
-def _likely_column(
+def likely_column(
     statuses: Statuses, grid: SheetGrid, row: int, scale: Scale
 ) -> tuple[int, str] | None:
     """The one titled column of the header row, of no status, whose cells below hold this
-    scale's ratings more than anything else (the most such cells, where several do)."""
+    scale's ratings more than anything else (the most such cells, where several do); also
+    asked by no_table.py of a header row with no status column at all (review 97: the old
+    form's 「自己評価（A～E）」)."""
     taken = {column for column, _title in statuses}
     best: list[tuple[int, int, str]] = []
     for column, value in enumerate(grid.row(row)):

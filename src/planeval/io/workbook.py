@@ -147,7 +147,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        _collect(name, opened, grids, sheets, result, ignored=layout.ignored)
+        _collect(name, opened, grids, sheets, result, ignored=layout.ignored, scale=scale)
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
@@ -266,6 +266,7 @@ def _collect(
     result: ReadResult,
     *,
     ignored: tuple[str, ...] = (),
+    scale: Scale = DEFAULT_SCALE,
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
     worth saying about the file (``ignored``: the titles of columns the body does not want
@@ -312,7 +313,7 @@ def _collect(
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:
-        result.problems.append(no_table(whole_file, near, grids))
+        result.problems.append(no_table(whole_file, near, grids, sheets=sheets, scale=scale))
     elif (read := [sheet for sheet in sheets if sheet.first_header]) and not any(
         sheet.table_rows for sheet in sheets
     ):

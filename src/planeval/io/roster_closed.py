@@ -1,0 +1,43 @@
+"""The bodies a list of bodies ([bodies] roster) marks as not answering this round (回答状況
+「辞退」「未回答」…: roster_file.CLOSED_MARKS): a survey closed with known non-responders
+(review 97). Such a body that sent nothing is said in a notice, not an error — still 未回答 in
+every table of bodies and in 「300 団体のうち 298 団体」 — so a clean run counts and exits 0,
+while a body the list does not mark and that sent nothing (a reply mislaid) is still the
+roster's error. A marked body that did answer is counted as any other (a list kept for
+several rounds marks this round's: an earlier round's reply of it is no mistake)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from planeval.io.roster_file import Listed
+from planeval.model import Problem, Severity
+from planeval.past_errors import UNANSWERED
+
+
+def closed_unanswered(missing: Sequence[Listed], shown: int) -> Problem:
+    """The notice of the list's marked bodies that sent nothing, each with its mark, a few
+    named (``shown``) and the rest counted."""
+    names = "、".join(f"{listed.name}（{listed.closed}）" for listed in missing[:shown])
+    more = f" ほか {len(missing) - shown} 団体" if len(missing) > shown else ""
+    return Problem(
+        missing[0].location,
+        Severity.NOTICE,
+        f"団体一覧で回答しないとしている {len(missing)} 団体は、未回答として集計しました: "
+        f"{names}{more}",
+        reason=UNANSWERED,
+    )
+
+
+def closed_folders(problems: list[Problem], found: Mapping[str, Listed | None]) -> list[Problem]:
+    """``problems`` with each empty body folder's 「未回答」 error (--bodies folder) of a body
+    the list marks said as a notice."""
+    said = []
+    for problem in problems:
+        listed = found.get(problem.value) if problem.reason == UNANSWERED else None
+        if listed is not None and listed.closed and problem.is_error:
+            message = f"{problem.message}。団体一覧で「{listed.closed}」としているため、未回答として集計しました"
+            problem = replace(problem, severity=Severity.NOTICE, message=message, hint="")
+        said.append(problem)
+    return said

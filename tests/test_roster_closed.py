@@ -1,0 +1,131 @@
+"""A survey closed with known non-responders (review 97 #4): a national office's roster named
+bodies that never answered, and every summarize, export, check and validate stopped on the
+roster's 「未回答」 error — the office ran with --keep-going for ever, which lets a real row
+error through as well. The list now marks a body known not to answer (回答状況 「辞退」「未回答」
+…, or a field after the name in a CSV line): it is said in a notice, still 未回答 in the table
+of bodies and in 「4 団体のうち 3 団体」, and a clean run exits 0. A body the list does not mark
+that sent nothing (a reply mislaid) is still the error, its hint saying how to mark it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.test_roster import ROSTER, _reply
+
+# the clerk's list with a column 回答状況, 山田村 marked 辞退 (a phone call in October)
+CLOSED = [[*row, "回答状況" if row and row[0] == "No." else ""] for row in ROSTER]
+CLOSED[-1][-1] = "辞退（10/3 電話）"
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": CLOSED})
+    (tmp_path / "planeval.toml").write_text(
+        '[bodies]\nroster = "団体一覧.xlsx"\n', encoding="utf-8"
+    )
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○", "○", "△"])
+    _reply(replies / "02_緑町.xlsx", "012025", "緑町", ["◎", "×"])
+    _reply(replies / "120335_川辺町.xlsx", None, None, ["○"])
+    return tmp_path
+
+
+def run(folder: Path, *args: str):
+    return CliRunner().invoke(
+        app, [*args, "--config", str(folder / "planeval.toml")], env={"COLUMNS": "120"}
+    )
+
+
+def test_a_body_the_list_marks_is_a_notice_and_still_unanswered(inbox: Path) -> None:
+    config = planeval.load_config(inbox / "planeval.toml")
+    assert [listed.closed for listed in config.roster] == ["", "", "", "辞退（10/3 電話）"]
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
+    assert not result.errors
+    [notice] = [p for p in result.problems if "団体一覧" in p.message]
+    assert notice.severity is planeval.Severity.NOTICE
+    assert notice.location == planeval.Location(str(inbox / "団体一覧.xlsx"), "一覧", "C7")
+    assert notice.message == (
+        "団体一覧で回答しないとしている 1 団体は、未回答として集計しました: 山田村（辞退（10/3 電話））"
+    )
+    assert result.bodies == ["青葉市", "緑町", "川辺町", "山田村"]
+    assert result.uncounted_bodies == ["山田村"]
+
+
+def test_the_run_counts_and_exits_0(inbox: Path) -> None:
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args)
+    assert done.exit_code == 0, done.stderr
+    assert "エラーがあるため集計していません" not in done.stderr
+    assert (
+        "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村（未回答）" in done.stdout
+    )
+    data = json.loads(run(inbox, *args, "-f", "json").stdout)
+    assert [(g["id"], g["total"]) for g in data["groups"]][-1] == ("山田村", None)
+    assert data["groups"][-1]["not_counted"] == "未回答"
+    assert run(inbox, "validate", str(inbox / "回答"), "--bodies", "file").exit_code == 0
+
+
+def test_a_body_the_list_does_not_mark_is_still_the_error_with_how_to_mark(inbox: Path) -> None:
+    (inbox / "回答" / "02_緑町.xlsx").unlink()  # (mislaid: not known not to answer)
+    config = planeval.load_config(inbox / "planeval.toml")
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
+    [error] = result.errors
+    assert error.message == "団体一覧の 1 団体から回答のブックがありません（未回答）: 緑町"
+    assert "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば" in error.hint
+    assert "山田村（辞退（10/3 電話））" in " ".join(p.message for p in result.problems)
+    done = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body")
+    assert done.exit_code == 1 and "エラーがあるため集計していません" in done.stderr
+
+
+def test_a_csv_list_marks_a_body_in_a_field_after_its_name(tmp_path: Path) -> None:
+    listed = tmp_path / "団体一覧.csv"
+    listed.write_text(
+        "団体コード,団体名,回答状況\n012017,青葉市\n012025,緑町,回答済\n012041,山田村,未回答\n",
+        encoding="utf-8",
+    )
+    roster = planeval.read_roster(listed, planeval.Limits())
+    assert [(b.name, b.code, b.closed) for b in roster] == [
+        ("青葉市", "012017", ""),
+        ("緑町", "012025", ""),
+        ("山田村", "012041", "未回答"),
+    ]
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○"])
+    _reply(replies / "02_緑町.xlsx", "012025", "緑町", ["◎"])
+    result = planeval.read_workbooks([replies], bodies="file", roster=roster)
+    assert not result.errors and result.uncounted_bodies == ["山田村"]
+
+
+def test_a_marked_body_that_answered_is_counted(inbox: Path) -> None:
+    _reply(inbox / "回答" / "04_山田村.xlsx", "012041", "山田村", ["○"])
+    config = planeval.load_config(inbox / "planeval.toml")
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
+    assert not result.errors and not result.uncounted_bodies
+    assert not [p for p in result.problems if "山田村" in p.message]
+
+
+def test_an_empty_folder_of_a_marked_body_is_a_notice(inbox: Path) -> None:
+    """--bodies folder: the body's folder made and left empty."""
+    folders = inbox / "団体別"
+    for body in ("青葉市", "緑町", "川辺町", "山田村"):
+        (folders / body).mkdir(parents=True)
+    for body in ("青葉市", "緑町", "川辺町"):
+        _reply(folders / body / "企画課.xlsx", None, None, ["○"])
+    config = planeval.load_config(inbox / "planeval.toml")
+    result = planeval.read_workbooks([folders], bodies="folder", roster=config.roster)
+    assert not result.errors
+    [notice] = [p for p in result.problems if "山田村" in p.message]
+    assert notice.message == (
+        "団体「山田村」のフォルダにブックがありません（未回答）。団体一覧で「辞退（10/3 電話）」"
+        "としているため、未回答として集計しました"
+    )
+    assert result.uncounted_bodies == ["山田村"]

@@ -1,0 +1,68 @@
+"""One list of bodies for every round (review 97 #8): a national survey's roster is this
+year's, so the bodies new this year were 「前回の回答なし」 in compare — never 「今回から参加」 —
+and a village merged away since was a warning 「団体一覧にない団体です」 in last year's round.
+A round's folder may keep its own list, of the roster's file name (r5/団体一覧.xlsx): that
+round is read against it — by compare and rounds, and by any command given that folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.prefecture_forms import reply
+
+# this year's list: 森野町 joins the survey; 泉村 merged into 緑町 last April
+THIS_YEAR = [
+    ["団体コード", "団体名"],
+    ["192000", "青葉市"],
+    ["192021", "緑町"],
+    ["192030", "森野町"],
+]
+LAST_YEAR = [["団体コード", "団体名"], ["192000", "青葉市"], ["192021", "緑町"], ["192048", "泉村"]]
+
+
+@pytest.fixture
+def rounds(tmp_path: Path) -> Path:
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": THIS_YEAR})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    for year in ("r5", "r6"):
+        (tmp_path / year).mkdir()
+        reply(tmp_path / year / "192000_青葉市.xlsx", ["△", "○"])
+        reply(tmp_path / year / "192021_緑町.xlsx", ["○"])
+    reply(tmp_path / "r5" / "192048_泉村.xlsx", ["○", "△"])
+    reply(tmp_path / "r6" / "192030_森野町.xlsx", ["◎", "○", "○"])
+    write_book(tmp_path / "r5" / "団体一覧.xlsx", {"一覧": LAST_YEAR})  # (last year's list)
+    return tmp_path
+
+
+def _run(folder: Path, *args: str):
+    return CliRunner().invoke(
+        app, [*args, "--config", str(folder / "planeval.toml")], env={"COLUMNS": "120"}
+    )
+
+
+def test_a_body_new_this_year_joins_and_the_merged_one_is_no_stranger(rounds: Path) -> None:
+    done = _run(rounds, "compare", str(rounds / "r5"), str(rounds / "r6"), "--bodies", "file")
+    assert done.exit_code == 0, done.stderr
+    assert "森野町：今回から参加（3 件）" in done.stdout.splitlines()
+    assert "前回の回答なし" not in done.stdout
+    assert "にない団体です" not in done.stderr and "未回答" not in done.stderr
+
+
+def test_a_round_read_alone_is_read_against_its_own_list(rounds: Path) -> None:
+    done = _run(rounds, "summarize", str(rounds / "r5"), "--bodies", "file", "--by", "body")
+    assert done.exit_code == 0, done.stderr
+    assert "森野町" not in done.stdout + done.stderr  # (not expected last year)
+    assert "泉村" in done.stdout and "にない団体です" not in done.stderr
+    assert "団体一覧" not in done.stdout  # (its own list is no reply: not read as a body)
+
+
+def test_without_a_round_s_list_the_roster_is_every_round_s(rounds: Path) -> None:
+    (rounds / "r5" / "団体一覧.xlsx").unlink()
+    done = _run(rounds, "compare", str(rounds / "r5"), str(rounds / "r6"), "--bodies", "file")
+    assert "森野町：前回の回答なし（今回 3 件）" in done.stdout.splitlines()
+    assert "団体「泉村」（団体コード 192048）は団体一覧" in done.stderr
