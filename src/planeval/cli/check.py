@@ -28,7 +28,7 @@ from planeval.cli.options import (
     text_files,
     without_texts,
 )
-from planeval.report.render import JSON, RICH
+from planeval.report.render import CSV, JSON, RICH
 
 
 @command("check")
@@ -107,7 +107,10 @@ def check_command(
         if fmt == JSON:
             write_json(review.check_dict(checked, result.problems), sys.stdout)
             return
-        tables = [review.check_table(checked.disagreements, config.scale, config.wording)]
+        disagreements = checked.disagreements  # (counts as summarize prints them: 7,154)
+        tables = [
+            review.check_table(disagreements, config.scale, config.wording, separated=fmt != CSV)
+        ]
         tables.append(review.not_compared_table(checked.not_compared))
         shown = [table for table in tables if table.rows]
         if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)

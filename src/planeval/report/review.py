@@ -72,19 +72,29 @@ def _changed(name: str, when: str) -> str:
     return f"「{name}」の増減" if " " in name else f"{name}の増減"
 
 
-def _number(value: float | None, percent: bool, *, change: bool = False) -> str:
+def _number(
+    value: float | None, percent: bool, *, change: bool = False, separated: bool = True
+) -> str:
     if value is None:
         return "記載なし"
+    shown = f"{abs(value):,}" if separated and not percent else f"{abs(value)}"
     if change:  # (a change as compare prints it: ▲2, +2, ±0)
-        return f"▲{-value}" if value < 0 else f"+{value}" if value > 0 else "±0"
-    return f"{value}%" if percent else f"{value}"
+        return f"▲{shown}" if value < 0 else f"+{shown}" if value > 0 else "±0"
+    sign = "-" if value < 0 else ""
+    return f"{sign}{shown}%" if percent else f"{sign}{shown}"
 
 
 def check_table(
-    disagreements: Sequence[Disagreement], scale: Scale, wording: Wording = DEFAULT_WORDING
+    disagreements: Sequence[Disagreement],
+    scale: Scale,
+    wording: Wording = DEFAULT_WORDING,
+    *,
+    separated: bool = True,
 ) -> TableData:
     """Every stated number that differs from the rows: where it applies (計画全体, 情報化政策1
-    …), what it counts (in the body's words), stated and counted, and where the sentence is."""
+    …), what it counts (in the body's words), stated and counted, and where the sentence is;
+    ``separated``: a count's thousands separated, as summarize prints them (7,154), not in a
+    CSV's data."""
     rows = [
         [
             d.scope,
@@ -92,8 +102,8 @@ def check_table(
                 compared_name(d.what, scale, percent=d.percent, wording=wording, level=d.level),
                 d.when,
             ),
-            _number(d.stated, d.percent, change=d.when not in _WHEN),
-            _number(d.counted, d.percent, change=d.when not in _WHEN) + d.note,
+            _number(d.stated, d.percent, change=d.when not in _WHEN, separated=separated),
+            _number(d.counted, d.percent, change=d.when not in _WHEN, separated=separated) + d.note,
             str(d.location),
         ]
         for d in disagreements
