@@ -13,6 +13,7 @@ beside 1-1-1 would read back as a direction's."""
 
 from __future__ import annotations
 
+from planeval.dotted_ids import parse_project_typed
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
 from planeval.marks import unit
 from planeval.plan import Plan, PlanItem
@@ -32,6 +33,17 @@ def two_levels(plan: Plan) -> bool:
     return depths == {1} or depths == {0}
 
 
+def numbered_apart(plan: Plan) -> bool:
+    """Whether ``plan``'s forms number its projects in a column of their own: a plan numbered
+    short of three levels (two_levels), or one whose projects' numbers the one hierarchy cell
+    would not read back as theirs — 川崎市's 施策番号 「1-1-(1)」, which its own forms type in a
+    column 施策番号 beside 施策名 (review 96), and which its forms show as typed."""
+    return two_levels(plan) or any(
+        item.project_label and parse_project_typed(item.project_label) is None
+        for item in plan.items
+    )
+
+
 def numbered_columns(
     plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
 ) -> dict[str, str] | None:
@@ -42,20 +54,27 @@ def numbered_columns(
     or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
     None where no such title reads back so (基本施策, a level's word, 基本施策名 no title).
     A 大綱's 改革項目 1, a project that is its policy, is titled in the policy's word
-    (改革項目番号 | 改革項目: _project_word)."""
+    (改革項目番号 | 改革項目: _project_word). A plan of three levels whose items have no number
+    of their own (川崎市's 事務事業) has no item number column: 施策番号 | 施策名 | 事務事業."""
+    items = two_levels(plan) or any(item.item_label for item in plan.items)
     for word, name in ((w, name) for w in _project_words(plan, wording) for name in (w, f"{w}名")):
         numbered: dict[str, str] = {}
         for role, title in columns.items():
             if role == "hierarchy":
                 numbered[PROJECT_NUMBER], title = f"{word}番号", name
-            elif role == "item":
+            elif role == "item" and items:
                 numbered[ITEM_NUMBER] = f"{wording.item}番号"
             numbered[role] = title
         header = find_columns(list(numbered.values()), layout.vocabulary())
         roles = list(numbered)
-        if header is not None and (
-            header.columns.get("project_number") == roles.index(PROJECT_NUMBER)
+        if header is None:
+            continue
+        project = roles.index(PROJECT_NUMBER)
+        if (
+            header.columns.get("project_number") == project
             and header.columns.get("number") == roles.index(ITEM_NUMBER)
+            if items
+            else header.columns.get("number") == project and header.project_number
         ):
             return numbered
     return None
@@ -86,6 +105,17 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
     levels, where no title of its projects' names reads back with their numbers
     (numbered_columns)."""
     two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
+    if two is None and numbered_apart(plan):  # (施策番号 「1-1-(1)」 in a column of its own)
+        if numbered_columns(plan, columns, wording, layout) is not None:
+            return None
+        apart = next(item for item in plan.items if item.project_label)
+        word = wording.project
+        return (
+            f"{apart.location}: 計画の{word}番号が「{apart.project_label}」のため、調査票には"
+            f"{word}の番号と名前を別の列（「{word}番号」「{word}名」）に書きますが、その列が"
+            f"{word}の列として読み返せません。何も書き出していません"
+            f'（planeval.toml の [layout.titles] に project = ["{word}名"] と書けば作れます）'
+        )
     if two is None:
         return None
     if two_levels(plan):
