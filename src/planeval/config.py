@@ -39,6 +39,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.text import HEADING_WORDS
 from planeval.wording import (
     DEFAULT_WORDING,
     Wording,
@@ -176,6 +177,9 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     if worded:
         alike = wording.project == wording.policy
         layout = replace(layout, worded=True, projects_as_policies=alike)
+        others = (wording.direction, wording.project, wording.item, *HEADING_WORDS)
+        if wording.policy not in (*others, *layout.headings):  # (its template's 「基本政策Ⅱ …」
+            layout = replace(layout, headings=(*layout.headings, wording.policy))  # review 96)
     kept = {title_key(title) for title in HEADER_TITLES["level"]}
     kept |= {title_key(title) for titles in layout.titles.values() for title in titles}
     words = {

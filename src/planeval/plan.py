@@ -40,6 +40,11 @@ class PlanItem:
     department_location: Location | None = field(default=None, compare=False)
     # its project's number as the plan typed it, where not as its ID: 1.1.1 (1-1-1)
     project_label: str = field(default="", compare=False)
+    # its policy's number as the plan typed it, where not as its ID: Ⅱ (2), as the forms
+    # reader keeps a policy's (ReadResult.level_labels)
+    policy_label: str = field(default="", compare=False)
+    # its cell in the plan's column marking rows (重点: Plan.mark_title), as typed: 「●」
+    mark: str = field(default="", compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -59,7 +64,7 @@ class PlanItem:
     def shown_direction(self) -> str:
         """Its direction's number as the plan writes its project's: 「1.1」 of 「1.1.1」."""
         label = self.project_label
-        if not label:
+        if not label or ("." not in label and "．" not in label):  # (1-1-(1): 1-1, its ID)
             return self.direction_id
         return label[: max(label.rfind("."), label.rfind("．"))].rstrip()
 
@@ -85,6 +90,8 @@ class Plan:
     # the first project numbered in two levels (群馬県's 1-(1), 枚方市's 施策の柱 1-1): its cell and
     # its number as typed, which template names refusing the plan (its forms number in three)
     two_levels: tuple[Location, str] | None = None
+    # the title of its column marking some rows (重点, うち重点: io/plan_marks.py), "" where none
+    mark_title: str = ""
 
     @property
     def departments(self) -> list[str]:

@@ -13,6 +13,7 @@ beside 1-1-1 would read back as a direction's."""
 
 from __future__ import annotations
 
+from planeval.dotted_ids import parse_project_typed
 from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, find_columns
 from planeval.marks import unit
 from planeval.plan import Plan, PlanItem
@@ -38,6 +39,17 @@ def item_numbers(plan: Plan) -> bool:
     return any(item.item_label for item in plan.items)
 
 
+def numbered_apart(plan: Plan) -> bool:
+    """Whether ``plan``'s forms number its projects in a column of their own: a plan numbered
+    short of three levels (two_levels), or one whose projects' numbers the one hierarchy cell
+    would not read back as theirs — 川崎市's 施策番号 「1-1-(1)」, which its own forms type in a
+    column 施策番号 beside 施策名 (review 96), and which its forms show as typed."""
+    return two_levels(plan) or any(
+        item.project_label and parse_project_typed(item.project_label) is None
+        for item in plan.items
+    )
+
+
 def numbered_columns(
     plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout = DEFAULT_LAYOUT
 ) -> dict[str, str] | None:
@@ -49,7 +61,9 @@ def numbered_columns(
     or the word and 名 where the word alone titles a level (施策名: 施策 is a level's title).
     None where no such title reads back so (基本施策, a level's word, 基本施策名 no title).
     A 大綱's 改革項目 1, a project that is its policy, is titled in the policy's word
-    (改革項目番号 | 改革項目: _project_word)."""
+    (改革項目番号 | 改革項目: _project_word). A plan whose items have no number of their own
+    (川崎市's 事務事業, a 集中改革プラン's 取組内容) has no item number column: 施策番号 | 施策名 |
+    事務事業."""
     items_numbered = item_numbers(plan)
     for word, name in ((w, name) for w in _project_words(plan, wording) for name in (w, f"{w}名")):
         numbered: dict[str, str] = {}
@@ -101,6 +115,17 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
     levels, where no title of its projects' names reads back with their numbers
     (numbered_columns)."""
     two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
+    if two is None and numbered_apart(plan):  # (施策番号 「1-1-(1)」 in a column of its own)
+        if numbered_columns(plan, columns, wording, layout) is not None:
+            return None
+        apart = next(item for item in plan.items if item.project_label)
+        word = wording.project
+        return (
+            f"{apart.location}: 計画の{word}番号が「{apart.project_label}」のため、調査票には"
+            f"{word}の番号と名前を別の列（「{word}番号」「{word}名」）に書きますが、その列が"
+            f"{word}の列として読み返せません。何も書き出していません"
+            f'（planeval.toml の [layout.titles] に project = ["{word}名"] と書けば作れます）'
+        )
     if two is None:
         return None
     if two_levels(plan):

@@ -25,9 +25,9 @@ from planeval.cycle.form_words import form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
     PROJECT_ROLES,
+    numbered_apart,
     numbered_cells,
     numbered_columns,
-    two_levels,
     unformed,
 )
 from planeval.cycle.numbered_forms import WIDTHS as NUMBER_WIDTHS
@@ -52,9 +52,10 @@ from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count, page_se
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
-# each column's role and width; the 細目 column only where the plan rates an item in parts
-ROLES = ("hierarchy", "item", "sub_item", "department", "status", "issue")
-WIDTHS = dict(zip(ROLES, (34, 44, 14, 24, 10, 44), strict=True)) | NUMBER_WIDTHS
+# each column's role and width; the 細目 column only where the plan rates an item in parts,
+# the 重点 one only where the plan marks some rows (Plan.mark_title)
+ROLES = ("hierarchy", "item", "sub_item", "mark", "department", "status", "issue")
+WIDTHS = dict(zip(ROLES, (34, 44, 14, 8, 24, 10, 44), strict=True)) | NUMBER_WIDTHS
 SHEET = "実施状況"
 
 
@@ -67,11 +68,17 @@ class TemplateOptions:
     layout: Layout = DEFAULT_LAYOUT  # the titles the forms are read back with (planeval.toml's)
 
 
-def columns(wording: Wording, *, sub_items: bool) -> dict[str, str]:
+def columns(wording: Wording, *, sub_items: bool, mark: str = "") -> dict[str, str]:
     """The status workbook's columns in order, role → title in the body's words: Setagaya's
     情報化計画事業の体系 | 実施内容 | 細目 | 所管部 | 達成状況 | 課題等, without 細目 where no
-    item of the plan is rated in parts (an empty column asks departments what to put there)."""
-    return {role: getattr(wording, role) for role in ROLES if sub_items or role != "sub_item"}
+    item of the plan is rated in parts (an empty column asks departments what to put there);
+    the plan's column marking rows titled as the plan titles it (``mark``: 重点), where it has
+    one: 事務事業 | 重点 | 所管局, as 川崎市's own forms (its cells read back as the marks)."""
+    return {
+        role: mark if role == "mark" else getattr(wording, role)
+        for role in ROLES
+        if (sub_items or role != "sub_item") and (mark or role != "mark")
+    }
 
 
 def items_for(plan: Plan, *, department: str | None, include_ended: bool) -> list[PlanItem]:
@@ -117,8 +124,8 @@ def write_template(
     sheet = writer.sheet(SHEET)
     items = items_for(plan, department=department, include_ended=options.include_ended)
     sub_items = any(item.sub_item for item in plan.items)
-    titles = columns(wording, sub_items=sub_items)
-    if two_levels(plan):  # (施策 1-1 › 取組 ①: each number in a column of its own)
+    titles = columns(wording, sub_items=sub_items, mark=plan.mark_title)
+    if numbered_apart(plan):  # (施策 1-1 › 取組 ①, 1-1-(1): each number in a column of its own)
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
@@ -184,6 +191,7 @@ def _write_items(
     roles = list(titles)
     status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
     merged = [roles.index(role) for role in PROJECT_ROLES if role in roles]  # (the project's)
+    mark = roles.index("mark") if "mark" in roles else -1
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -219,7 +227,8 @@ def _write_items(
             and first_item.project_id != first_item.policy_id
         ):
             row += 1
-            heading = wording.heading(first_item.policy_id, first_item.policy_name)
+            number = first_item.policy_label or first_item.policy_id  # (Ⅱ as the plan typed it)
+            heading = wording.heading(number, first_item.policy_name)
             sheet.merge_range(row, 0, row, last, "", formats.get(bold=True, locked=True))
             sheet.write_string(row, 0, heading, formats.get(bold=True, locked=True))
             policy_shown = first_item.policy_id
@@ -238,6 +247,7 @@ def _write_items(
                     "hierarchy": f"{item.shown_project} {item.project_name}",  # (1.1.1 as typed)
                     "item": f"{item.item_label} {item.item_name}".strip(),
                     "sub_item": item.sub_item or "",
+                    "mark": item.mark,  # (as the plan types it: ●)
                     "department": department_cell(item),
                 }
                 if len(merged) > 1:  # (its numbers in columns of their own)
@@ -248,7 +258,8 @@ def _write_items(
                 for column, value in enumerate(cells.values()):
                     if column in merged and item is not project_items[0]:
                         continue  # the project's cells are merged over its items below
-                    sheet.write_string(row, column, excel_text(value)[0], formats.get(**locked))
+                    shown = formats.get(**locked, align="center" if column == mark else "left")
+                    sheet.write_string(row, column, excel_text(value)[0], shown)
                 if is_repeat:
                     sheet.write_string(
                         row, status_column, repeat_symbol, formats.get(**locked, align="center")
@@ -342,7 +353,8 @@ def write_templates(
     ``force``; all are written first, then published together. A plan numbered 1-1 › ①
     has its numbers in columns of their own; one whose forms would not read back makes none
     (numbered_forms.py)."""
-    titles = columns(options.wording, sub_items=any(item.sub_item for item in plan.items))
+    sub_items = any(item.sub_item for item in plan.items)
+    titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title)
     if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:
         raise PlanevalError(refused)
     if split_by_department and (missing := plan.no_departments) is not None:

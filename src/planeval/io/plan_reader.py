@@ -15,9 +15,10 @@ from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
-from planeval.io.levels import item_number
+from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
 from planeval.io.plan_levels import one_level
+from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -56,11 +57,14 @@ def read_plan(
         )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
         where, typed = number
+        # (in the body's words, [wording]'s: 施策番号, 基本政策・政策・施策 — review 96)
+        word = {"policy": "政策", "direction": "方向性", "project": "事業", **(words or {})}
+        levels = "・".join(word[level] for level in ("policy", "direction", "project"))
         raise PlanevalError(
-            f"{where}: 計画事業一覧の表は見つかりましたが、事業番号「{typed}」が読めません。"
-            "事業番号は「1-1-1」（または「1.1.1」）のように政策・方向性・事業の 3 段の番号で（2 段の計画なら"
-            "「1-1」「1-(1)」、または「1　事務事業の見直し」の列と「(1) 補助金の見直し」の列のように）"
-            "書いてください"
+            f"{where}: 計画事業一覧の表は見つかりましたが、{word['project']}番号「{typed}」が読めません。"
+            f"{word['project']}番号は「1-1-1」（または「1.1.1」「1-1-(1)」）のように{levels}の"
+            " 3 段の番号で（2 段の計画なら「1-1」「1-(1)」、または「1　事務事業の見直し」の列と"
+            "「(1) 補助金の見直し」の列のように）書いてください"
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
@@ -86,9 +90,12 @@ def _status_table(sheets: Iterable[SheetGrid]) -> str | None:
 
 
 def _level_name(text: str) -> str:
-    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name."""
+    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name;
+    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_titles.named keeps Ⅱ)."""
     heading = level_heading(text) if text else None
-    return heading[2] if heading is not None and heading[2] else text
+    if heading is None or not heading[2] or heading[3] != heading[1]:
+        return text
+    return heading[2]
 
 
 def _typed(
@@ -169,11 +176,25 @@ def _project(
         return found
     mixed = parse_mixed(typed)
     if mixed is None:
-        return None
+        return _number_alone(typed)
     if current is None or current[0] != mixed.id:  # (its cell merged down: said once)
         cell = Location(file, grid.name, cell_ref(row, columns[role]))
         plan.problems.append(mixed_notice(cell, mixed))
     return TypedId(mixed.id, mixed.name, mixed.shown)
+
+
+# a number alone in its cell, its parts in brackets or Roman too: 「1-1-(1)」, 「Ⅰ-1-(1)」
+_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\s\-－‐.．()（）]+$")
+
+
+def _number_alone(typed: str) -> TypedId | None:
+    """A project's number of three levels typed as the forms' number column types it (川崎市's
+    施策番号 「1-1-(1)」): its ID by that column's rule (levels.numbered_project, 1-1-1), shown
+    as typed; None for any other text."""
+    if _NUMBER_ALONE.match(typed) is None:
+        return None
+    own_id, _, shown = numbered_project({"number": typed})
+    return TypedId(own_id, "", shown) if own_id is not None and own_id.count("-") == 2 else None
 
 
 _KANA = frozenset(KATAKANA)  # (ア, イ: a label of its own)
@@ -206,10 +227,14 @@ def _read_sheet(
     direction_names: dict[str, str] = {}
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
     department_cells: dict[str, Location] = {}  # per project: the cell that named them
+    marks = None  # (its column marking rows, 重点, where it has one)
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
             columns, project = found, None
+            said(marks, plan)
+            header = Location(file, grid.name, cell_ref(row, found.get("mark", 0)))
+            marks = mark_column(plan, cells, found, header)
             continue
         heading = titles.heading(cells)
         if heading is not None:
@@ -315,6 +340,10 @@ def _read_sheet(
                 or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
                 project_label=project_label,
+                mark=text("mark"),
             )
         )
+        if marks is not None:
+            marks.read(where, text("mark"), cell_ref(row, marks.column))
+    said(marks, plan)
     return unread

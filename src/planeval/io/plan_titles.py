@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
 from planeval.io.headers import HEADER_TITLES, Layout, find_columns
+from planeval.io.levels import level_id
 from planeval.io.plan_levels import level_as_project, numbers_beside, two_units
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
@@ -51,6 +52,7 @@ TITLES: dict[str, frozenset[str]] = {
     "department": HEADER_TITLES["department"]
     | {"関係局", "関係課", "関係部局", "関係部署", "所管部局", "担当部局"},
     "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
+    "mark": HEADER_TITLES["mark"],  # (重点 ●: the status reader's mark column, io/plan_marks.py)
     "policy_id": frozenset({"政策番号"}),
     "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
     "direction_id": frozenset({"方向性番号"}),
@@ -248,14 +250,26 @@ def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> 
     return match[2].strip() if typed in (number, number.rsplit("-", 1)[-1]) else text
 
 
+def typed_policy(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str]:
+    """A policy's name, and its number as the plan typed it where written otherwise than its
+    ID ``number`` — 「Ⅱ 子どもの…」, 「基本政策Ⅱ 子どもの…」 → ("子どもの…", "Ⅱ"), as the
+    forms reader reads a level's cell (levels.level_id, its ReadResult.level_labels) —;
+    else its name by own_name and ""."""
+    own_id, name, typed = level_id(text, words)
+    if typed and own_id == number and name:
+        return name, typed
+    return own_name(text, number, words), ""
+
+
 def named(items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS) -> list[PlanItem]:
-    """The items with their levels' names as names (the numbers typed before them dropped)."""
+    """The items with their levels' names as names (the numbers typed before them dropped,
+    a policy's kept as its label where typed otherwise than its ID: Ⅱ)."""
     kept = []
     for item in items:
-        policy = own_name(item.policy_name, item.policy_id, words)
+        policy, label = typed_policy(item.policy_name, item.policy_id, words)
         direction = own_name(item.direction_name, item.direction_id, words)
-        if (policy, direction) != (item.policy_name, item.direction_name):
-            item = replace(item, policy_name=policy, direction_name=direction)
+        if (policy, direction, label) != (item.policy_name, item.direction_name, ""):
+            item = replace(item, policy_name=policy, direction_name=direction, policy_label=label)
         kept.append(item)
     return kept
 
@@ -297,7 +311,9 @@ def no_table(path: object, titles: PlanTitles) -> str:
     # (a body's own title of a project or item column is a setting; 区分's titles are fixed)
     own = [role for role in lacking if role in _LAYOUT_ROLES]
     cells = seen.cells if seen is not None else ()
-    unread = [cell for index, cell in enumerate(cells) if cell and index not in have.values()]
+    # (a column read as marking rows, 重点, may be the one of names the plan lacks: review 85)
+    read = {index for role, index in have.items() if role != "mark"}
+    unread = [cell for index, cell in enumerate(cells) if cell and index not in read]
     # (a name's column, not its number's beside it: 「重点番号 | 重点」 is 重点, whose 番号 is then
     # read as its number — 改革項目番号 offered as the project's title was no fix: review 85)
     names = [cell for cell in unread if not compact(cell).endswith("番号")]
