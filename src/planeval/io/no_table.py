@@ -43,15 +43,6 @@ def no_table(
             "記入したブックを送ってもらってください（空のまま保存されたか、別のファイルと"
             "取り違えたようです）",
         )
-    if (plan := _plan_header(grids)) is not None:  # (the plan given as a reply: review 37)
-        return Problem(
-            where,
-            Severity.ERROR,
-            f"{NO_TABLE}。計画（計画事業一覧）のブックのようです（{plan}）。実施状況の調査票では"
-            "ないため数えていません",
-            "計画は --plan（または planeval.toml の [plan] file）に指定し、集計する調査票を"
-            "指定してください",
-        )
     seen = f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
     if scale is not None and (retitled := _retitled(grids, sheets, scale)) is not None:
         grid, at, title = retitled
@@ -64,6 +55,16 @@ def no_table(
             "記入されています）",
             f'planeval.toml の [layout.titles] に status = ["{bare}"] と書けば、この列を評価の列'
             f'として読みます。status の行がすでにあれば、その一覧に "{bare}" を加えてください',
+        )
+    if (plan := _plan_header(grids)) is not None:  # (the plan given as a reply: review 37; a
+        # column of ratings, a form's, first — a plan needs no 区分 column since review 98)
+        return Problem(
+            where,
+            Severity.ERROR,
+            f"{NO_TABLE}。計画（計画事業一覧）のブックのようです（{plan}）。実施状況の調査票では"
+            "ないため数えていません",
+            "計画は --plan（または planeval.toml の [plan] file）に指定し、集計する調査票を"
+            "指定してください",
         )
     return Problem(
         where,
