@@ -98,6 +98,8 @@ def _plan_header(grids: Sequence[SheetGrid]) -> str | None:
         for row, cells in grid.iter_rows():
             if row > 30:
                 break
-            if titles.columns(cells, "", grid.name, row) is not None:
+            # (a 区分 column: a plan needs none, but a reply whose status column was retitled
+            # has none either — without it the row is a form's, its general error said)
+            if "treatment" in (titles.columns(cells, "", grid.name, row) or {}):
                 return f"シート {grid.name} の {row + 1} 行目が計画の見出し行です"
     return None
