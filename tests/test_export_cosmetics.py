@@ -67,7 +67,7 @@ def test_a_legend_lists_only_symbols_its_labels_explain() -> None:
     each its own label, have no legend; an uncounted one is still said not to be counted."""
     assert PRESETS["hamura"].legend() == ""
     assert PRESETS["progress"].legend() == ""
-    assert PRESETS["reform_plan"].legend() == "※再掲（件数に含めません）"
+    assert PRESETS["reform_plan"].legend() == "※再掲は件数に含めません"
     assert PRESETS["hirakata"].legend() == (  # (a letter first, as its body writes it)
         "※A：効果的、B：おおむね効果的、C：改善に向けた検討を要する、D：課題の検証を要する、"
         "E：抜本的な見直しを要する、評価対象外（件数に含めません）"

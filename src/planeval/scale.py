@@ -307,11 +307,14 @@ class Scale:
     def legend(self) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
         whose label says more than it does, then those not counted: "、再掲：-（件数に含めません）"
-        ("" for a scale of whole phrases, each its own label, all counted; a scale of letters
+        (those alone said as a sentence: 「※再掲は件数に含めません」; "" for a scale of whole
+        phrases, each its own label, all counted; a scale of letters
         writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
         uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
+        if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
+            return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
         parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
 
