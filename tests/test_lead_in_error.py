@@ -164,3 +164,26 @@ def test_a_co_owner_s_remark_on_an_item_whose_lead_s_row_is_in_error_names_that_
     )
     assert remark.hint == f"所管部が {lead.location.cell} を直せば、この意見も付きます"
     assert [p.location for p in problems if p.is_error] == [lead.location]
+
+
+def test_a_lead_whose_row_is_in_error_has_not_returned_its_form_in_full(tmp_path: Path) -> None:
+    """Review 99 (finding 6): on the city's own forms 人事課's 「達成」 was 提出済 in 提出状況 —
+    総務課's own form rates the item too, so it read as answered — while on template forms
+    (no copy in 総務課's 実施状況) the same slip was 記入誤り 1件. 記入誤り on both."""
+    folder = _town(tmp_path, "達成")
+    result = RUNNER.invoke(
+        app,
+        ["validate", str(folder), "--config", str(tmp_path / "planeval.toml"),
+         "--plan", str(tmp_path / "計画.xlsx"), "-f", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    states = {s["department"]: s for s in json.loads(result.stdout)["submissions"]}
+    assert (states["人事課"]["state"], states["人事課"]["wrong"]) == ("記入誤り", 1)
+    assert states["人事課"]["label"] == "記入誤り 1件"
+    assert states["総務課"]["state"] == "提出済"
+    text = RUNNER.invoke(
+        app,
+        ["validate", str(folder), "--config", str(tmp_path / "planeval.toml"),
+         "--plan", str(tmp_path / "計画.xlsx")],
+    )  # fmt: skip
+    assert text.stdout.splitlines()[-1] == "2 課のうち、記入誤りのある課 1 課（人事課）があります"

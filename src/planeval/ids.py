@@ -242,6 +242,12 @@ def marked_repeat(name: str) -> str | None:
     return None if match is None else match[1].strip()
 
 
+def without_repeat_mark(name: str) -> str:
+    """A name with its repeat listing's mark taken out: 「…実施する。（1.5再掲）」 → 「…実施する。」
+    (the name as it stands where the mark is elsewhere: review 99's 再掲 row of an older form)."""
+    return _MARKED().sub("", name).strip() if "再掲" in name else name
+
+
 def names_repeat(name: str) -> bool:
     """Whether an item's name marks it a repeat listing (再掲: 「…（2.3再掲）」, 「【再掲】…」): the row
     template writes the repeat symbol in, never counted, nor in a count of the plan's items."""

@@ -25,7 +25,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from planeval.ids import number_parts
+from planeval.ids import number_parts, without_repeat_mark
 from planeval.model import Entry, ItemSeen, Location
 from planeval.plan import Plan, PlanItem, lead_key
 from planeval.text import comparable_name
@@ -89,6 +89,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     ]
     read += [_Row(project, number, "", name, None) for _body, project, number, name in seen]
     plan = _two_levels_as_read(plan, read)
+    plan = _repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
     planned = {lead_key(i.project_id, i.item_no, i.item_name): i for i in plan.items}
     named = {(item.project_id, _name(item)) for item in plan.items}
 
@@ -154,6 +155,28 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         tuple(renamed),
         _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
     )
+
+
+def _repeats_as_read(plan: Plan, repeats: Sequence[Entry]) -> Plan:
+    """The plan's 再掲 items named as the rows listing them name them, where a row's name is
+    the item's with the repeat mark added: a form made before the mark was read off the plan's
+    取組項目 (「審議会の活用（1.5再掲）」) wrote it after the 取組内容 (「…実施する。（1.5再掲）」),
+    and such forms, already with the departments, still pair with their plan (review 99)."""
+    marked = {
+        (row.project_id, row.item_no, comparable_name(bare)): row.item_name
+        for row in repeats
+        if (bare := without_repeat_mark(row.item_name)) != row.item_name
+    }
+    if not marked:
+        return plan
+    items = [
+        replace(item, item_name=name)
+        if item.repeat_listing
+        and (name := marked.get((item.project_id, item.item_no, _name(item)))) is not None
+        else item
+        for item in plan.items
+    ]
+    return replace(plan, items=items)
 
 
 def running_down(entries: Sequence[Entry]) -> frozenset[str]:

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from planeval.cells import split_ref
-from planeval.dotted_ids import parse_project_typed
+from planeval.dotted_ids import parse_dotted, parse_project_typed
 from planeval.ids import parse_direction, parse_item
 from planeval.lead_in_error import waiting_remark
 from planeval.marks import (
@@ -46,6 +46,7 @@ class Remark(NamedTuple):  # (cheaper to define than a frozen dataclass: model.p
     location: Location
     project: tuple[str, str] = ("", "")
     column: str = "共管部の意見"  # the remark column's title, as messages quote it
+    unread: str = ""  # the project cell as typed, where planeval read no number in it
 
 
 def co_owner_remarks(
@@ -70,19 +71,31 @@ def co_owner_remarks(
         department = marks[file].department
         remark = cells.get(columns["remark"])
         typed = _text(cells, columns["project"])
-        # (1-1-1, 1.1.1; 1-1 where the plan numbers its projects in two levels: 北浜市's 施策)
-        project = parse_project_typed(typed) or parse_direction(typed)
-        if number < REFERENCE_FIRST_ROW or department is None or remark is None or project is None:
+        # (1-1-1, 1.1.1; 1-1 or 1.1 where the plan numbers its projects in two levels: 北浜市's
+        # 施策, 南浜市's 取組項目 as the plan typed them, review 99)
+        project = parse_project_typed(typed) or parse_direction(typed) or parse_dotted(typed)
+        if number < REFERENCE_FIRST_ROW or department is None or remark is None:
             continue
         if is_placeholder(remark.text):
             continue
         item = parse_item(_text(cells, columns["item"]))
         body = (bodies or {}).get(file, "")
         sub_item = _text(cells, columns["sub_item"]) or None
-        key = item_key(body_key(body, project.id), item.number, item.name, sub_item)
+        # (a project cell whose number is none planeval reads keys no item: its remark is said,
+        # never dropped — _unplaced)
+        project_id = project.id if project is not None else ""
+        key = item_key(body_key(body, project_id), item.number, item.name, sub_item)
         title = _text(rows[file, REFERENCE_FIRST_ROW - 1], columns["remark"]) or "共管部の意見"
         remarks.append(
-            Remark(key, department, remark.text, remark.location, (body, project.id), title)
+            Remark(
+                key,
+                department,
+                remark.text,
+                remark.location,
+                (body, project_id),
+                title,
+                "" if project is not None else typed,
+            )
         )
     return remarks
 
@@ -154,11 +167,21 @@ def _unplaced(
     unrated: AbstractSet[EntryKey],
     in_error: Mapping[EntryKey, Location],
 ) -> Problem:
-    """What to say of a co-owner's remark no counted item takes: the lead's row there with its
-    status blank (review 51) or in error (review 98), each said at its cell, else no such row
-    read — the lead's form may not have come."""
+    """What to say of a co-owner's remark no counted item takes: its project cell with no
+    number read (review 99: it names no item), the lead's row there with its status blank
+    (review 51) or in error (review 98), each said at its cell, else no such row read — the
+    lead's form may not have come."""
     own = unit([remark.department])
     place = in_error.get(remark.key)
+    if not remark.project[1]:
+        cell = f"「{remark.unread}」に番号が読み取れない" if remark.unread else "が空の"
+        return Problem(
+            remark.location,
+            Severity.NOTICE,
+            f"共管{own}の{remark.department}の意見「{remark.text}」は、その行の情報化計画事業"
+            f"{cell}ため、どの実施内容の意見か分からず付けていません",
+            "情報化計画事業の欄を、調査票が作られたときのとおり「番号 名前」に戻してください",
+        )
     if remark.key in unrated:
         said = f"の達成状況が所管{own}の調査票で空のため付けていません"
         fix = f"所管{own}が達成状況を記入すれば、この意見も付きます"

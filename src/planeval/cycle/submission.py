@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
+from planeval.lead_in_error import rows_in_error
 from planeval.marks import department_named, stale_title_years, template_marks
 from planeval.model import EntryKey, ReadResult, entry_key, item_key
 from planeval.plan import Plan, PlanItem
@@ -144,6 +145,10 @@ def submissions(
         rated_in_files.setdefault(key, set()).add(file)
         if file in marks and marks[file].department is None:
             rated_in.setdefault(file, set()).add(key)
+    # (its own row of an item in error, 「達成」, while a co-owner's copy rates the item: that
+    # copy is not counted — lead_in_error.py — and the item is its 記入誤り, not answered, as
+    # where no copy rates it: review 99)
+    own_errors = {(writers.get(row.location.file), entry_key(row)) for row in rows_in_error(result)}
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
@@ -157,7 +162,7 @@ def submissions(
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(f for f, by in written.items() if by == department and f not in files)
         files += sorted(rated_by_file.get(department, set()) - set(files))
-        unrated = [key for key in keys if key not in rated]
+        unrated = [key for key in keys if key not in rated or (department, key) in own_errors]
         # (an item whose row is there, its status neither blank nor readable: an error above)
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong
